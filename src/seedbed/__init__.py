@@ -1,0 +1,1 @@
+"""seedbed: realistic synthetic rows that satisfy every constraint."""

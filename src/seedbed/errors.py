@@ -1,0 +1,121 @@
+"""The exception hierarchy: one root with a stable code, a message, a hint and a subject.
+
+Exit codes (README "Exit codes"): 0 ok, 1 verification found problems, 2 usage / scope /
+config, 3 database / connection, 4 plan / unsatisfiable constraint, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+EXIT_OK = 0
+EXIT_VERIFY = 1
+EXIT_USAGE = 2
+EXIT_DATABASE = 3
+EXIT_PLAN = 4
+EXIT_INTERRUPTED = 130
+
+
+class SeedbedError(Exception):
+    """Root of every error seedbed raises on purpose.
+
+    ``code`` is stable (documented in the README), ``subject`` names the table, column or
+    constraint concerned, ``hint`` says what to do about it.
+    """
+
+    code = "SB000"
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, hint: str | None = None, subject: str | None = None,
+                 code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.subject = subject
+        if code:
+            self.code = code
+
+    def to_dict(self) -> dict[str, Any]:
+        """The one JSON error shape shared by the CLI, the HTTP API and MCP."""
+        return {"code": self.code, "message": self.message, "hint": self.hint, "subject": self.subject}
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(SeedbedError):
+    """Bad arguments, options or configuration."""
+
+    code = "SB100"
+    exit_code = EXIT_USAGE
+
+
+class UnknownTableError(UsageError):
+    code = "SB101"
+
+
+class UnknownColumnError(UsageError):
+    code = "SB102"
+
+
+class ScopeError(UsageError):
+    code = "SB110"
+
+
+class SpecError(UsageError):
+    code = "SB120"
+
+
+class DatabaseError(SeedbedError):
+    """Connection refused, permission denied, or the database rejected the data."""
+
+    code = "SB300"
+    exit_code = EXIT_DATABASE
+
+
+class ConnectionFailed(DatabaseError):
+    code = "SB301"
+
+
+class LoadError(DatabaseError):
+    """The database refused a row seedbed generated (a trigger, an exotic constraint)."""
+
+    code = "SB310"
+
+
+class PlanError(SeedbedError):
+    """No valid plan exists: a cycle no order can satisfy, a domain too small, an unsupported type."""
+
+    code = "SB400"
+    exit_code = EXIT_PLAN
+
+
+class CycleError(PlanError):
+    code = "SB401"
+
+    def __init__(self, message: str, *, cycle: tuple[str, ...] = (), **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.cycle = cycle
+
+
+class DomainTooSmall(PlanError):
+    code = "SB402"
+
+
+class UnsatisfiableConstraint(PlanError):
+    code = "SB403"
+
+
+class UnsupportedType(PlanError):
+    code = "SB404"
+
+
+class VerificationFailed(SeedbedError):
+    """Raised by the Python API's ``verify(..., raise_on_problem=True)``; carries every problem."""
+
+    code = "SB500"
+    exit_code = EXIT_VERIFY
+
+    def __init__(self, message: str, *, problems: tuple[Any, ...] = (), **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.problems = problems
