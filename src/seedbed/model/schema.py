@@ -165,6 +165,10 @@ class ForeignKey:
     match_full: bool = False
     on_delete: str = "NO ACTION"
     validated: bool = True
+    # Declared on these partitions of the table (at any level) rather than on the table itself,
+    # e.g. pagila's payment_p2022_01..06: rows routed to other partitions need not satisfy it.
+    # Empty for an FK declared on the table (the usual case).
+    on_partitions: tuple[QualifiedName, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -180,7 +184,7 @@ class Partition:
 
     name: QualifiedName
     bound: str  # pg_get_expr(relpartbound), e.g. "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')"
-    constraint: str | None  # pg_get_partition_constraintdef(leaf): a boolean SQL expression, or None for DEFAULT
+    constraint: str | None  # pg_get_partition_constraintdef(leaf) (a DEFAULT partition has one too: NOT (others))
     is_default: bool = False
 
 

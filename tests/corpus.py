@@ -1,0 +1,40 @@
+"""Helpers for the schema corpus in ``../shared/corpus`` (a helper module, not a test file)."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def corpus_files() -> list[Path]:
+    """Every PostgreSQL schema of the corpus, sorted by name."""
+    return sorted((CORPUS / "postgres").glob("*.sql"))
+
+
+def find_psql() -> str:
+    """``psql`` on PATH, else next to the server binaries; a clear error when there is none."""
+    found = shutil.which("psql")
+    if found:
+        return found
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"), reverse=True)
+    for candidate in candidates:
+        if os.access(candidate, os.X_OK):
+            return candidate
+    raise RuntimeError(
+        "psql not found: it is neither on PATH nor in /usr/lib/postgresql/*/bin; "
+        "install the PostgreSQL client (Debian: apt-get install postgresql-client)")
+
+
+def load_sql_file(dsn: str, path: Path) -> None:
+    """Run ``path`` with ``psql -X -q -v ON_ERROR_STOP=1 -f`` against ``dsn``; fail loudly."""
+    proc = subprocess.run(
+        [find_psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", dsn, "-f", str(path)],
+        capture_output=True, text=True, check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"psql failed on {path.name} (exit {proc.returncode}):\n{proc.stderr.strip()}")
