@@ -2,6 +2,15 @@
 
 The server comes from ``SEEDBED_TEST_DSN`` when set, else the local server on 127.0.0.1:5432
 when one answers, else a throwaway cluster started for the session (see ``seedbed.embedded``).
+
+Environment:
+    SEEDBED_TEST_DSN: a maintenance-database DSN on a server the tests may create databases on.
+    SEEDBED_TEST_LOCAL_DSN: the local server probed when ``SEEDBED_TEST_DSN`` is unset (default
+        ``postgresql://postgres@127.0.0.1:5432/postgres``). Point it at a closed port to force the
+        embedded fallback, e.g. ``SEEDBED_TEST_LOCAL_DSN=postgresql://postgres@127.0.0.1:1/postgres``.
+    SEEDBED_TEST_EMBEDDED: ``auto`` (default), ``pgserver`` or ``binaries``: which embedded server
+        to start. The embedded cluster first asks for a server with the contrib extensions the
+        corpus uses (local binaries have them, the pgserver wheel does not), then takes any.
 """
 
 from __future__ import annotations
@@ -14,7 +23,10 @@ import psycopg
 import pytest
 from psycopg import sql
 
-LOCAL_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
+LOCAL_DSN = os.environ.get("SEEDBED_TEST_LOCAL_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
+# Contrib extensions the corpus schemas create; preferred, not required, of an embedded server.
+CORPUS_EXTENSIONS = ("citext", "hstore", "btree_gist", "pg_trgm", "uuid-ossp", "tablefunc",
+                     "tsm_system_rows")
 
 
 def _answers(dsn: str) -> bool:
@@ -37,9 +49,17 @@ def server_dsn() -> Iterator[str]:
         yield LOCAL_DSN
         return
     from seedbed.embedded import EmbeddedPostgres
+    from seedbed.errors import DatabaseError
 
-    with EmbeddedPostgres() as pg:
+    prefer = os.environ.get("SEEDBED_TEST_EMBEDDED", "auto")
+    try:
+        pg = EmbeddedPostgres(prefer=prefer, extensions=CORPUS_EXTENSIONS).__enter__()
+    except DatabaseError:
+        pg = EmbeddedPostgres(prefer=prefer).__enter__()  # raises (never skips) when nothing starts
+    try:
         yield pg.dsn
+    finally:
+        pg.__exit__(None, None, None)
 
 
 def with_dbname(dsn: str, dbname: str) -> str:
