@@ -43,6 +43,7 @@ class ColumnDomain:
     lowercase: bool = False  # e.g. CHECK (x = lower(x))
     uppercase: bool = False
     nonblank: bool = False  # e.g. CHECK (x <> '') or btrim(x) <> ''
+    always_null: bool = False  # only NULL: a chosen OR branch says x IS NULL (other fields moot)
 
     @property
     def unconstrained(self) -> bool:
