@@ -66,9 +66,7 @@ def with_dbname(dsn: str, dbname: str) -> str:
     return psycopg.conninfo.make_conninfo(dsn, dbname=dbname)
 
 
-@pytest.fixture
-def fresh_dsn(server_dsn: str) -> Iterator[str]:
-    """A DSN of a brand-new empty database, dropped after the test."""
+def _new_database(server_dsn: str) -> Iterator[str]:
     name = f"sbtest_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(server_dsn, autocommit=True) as conn:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
@@ -77,6 +75,18 @@ def fresh_dsn(server_dsn: str) -> Iterator[str]:
     finally:
         with psycopg.connect(server_dsn, autocommit=True) as conn:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture
+def fresh_dsn(server_dsn: str) -> Iterator[str]:
+    """A DSN of a brand-new empty database, dropped after the test."""
+    yield from _new_database(server_dsn)
+
+
+@pytest.fixture
+def other_dsn(server_dsn: str) -> Iterator[str]:
+    """A second brand-new database, for comparing two seeds."""
+    yield from _new_database(server_dsn)
 
 
 @pytest.fixture

@@ -1,1 +1,77 @@
-"""seedbed: realistic synthetic rows that satisfy every constraint."""
+"""seedbed: realistic synthetic rows that satisfy every constraint, offline and deterministic.
+
+The Python API::
+
+    import seedbed
+    result = seedbed.seed("postgresql://localhost/app", rows=500, seed=42)
+    assert result.ok
+    report = seedbed.verify("postgresql://localhost/app")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from seedbed.errors import SeedbedError
+
+if TYPE_CHECKING:
+    from seedbed.planning.model import Plan
+    from seedbed.service import SeedResult
+
+__version__ = "0.1.0"
+__all__ = ["SeedbedError", "__version__", "plan", "seed", "verify"]
+
+
+def _options(rows: int | Mapping[str, int] | None, tables: Sequence[str], exclude: Sequence[str],
+             seed: int | None, truncate: bool) -> Any:
+    from seedbed.planning.planner import PlanOptions
+
+    per = dict(rows) if isinstance(rows, Mapping) else {}
+    return PlanOptions(rows=rows if isinstance(rows, int) else None, rows_per_table=per, tables=tuple(tables),
+                       exclude=tuple(exclude), seed=seed or 0, truncate=truncate)
+
+
+def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None, tables: Sequence[str] = (),
+         exclude: Sequence[str] = (), seed: int | None = None, truncate: bool = False,
+         verify: bool = True) -> SeedResult:
+    """Seed the database at ``dsn`` in one transaction and verify it.
+
+    Args:
+        dsn: a libpq URL or key=value string; default ``SEEDBED_DSN`` then ``DATABASE_URL``.
+        rows: rows for every table, or a mapping ``{"users": 1000, "orders": 5000}``.
+        tables: only these tables (their required parents are added).
+        exclude: leave these tables out.
+        seed: the random seed; a fresh one (reported in the result) when omitted.
+        truncate: empty the seeded tables first, inside the same transaction.
+        verify: run the independent checks after loading.
+
+    Raises:
+        SeedbedError: with a stable ``code``, a ``hint`` and the ``subject`` concerned.
+    """
+    from seedbed import service
+
+    return service.seed(dsn, _options(rows, tables, exclude, seed, truncate), verify=verify)
+
+
+def plan(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None, tables: Sequence[str] = (),
+         exclude: Sequence[str] = (), seed: int | None = None) -> Plan:
+    """The plan a seed would follow (writes nothing)."""
+    from seedbed import service
+    from seedbed.generate.streams import new_seed
+
+    with service.connect(dsn, autocommit=True) as conn:
+        schema = service.load_schema(conn)
+        return service.make_plan(conn, schema, _options(rows, tables, exclude, seed or new_seed(), False))
+
+
+def verify(dsn: str | None = None, *, tables: Sequence[str] = ()) -> Any:
+    """Independent SQL checks of the data now in the database; returns a ``VerifyReport``."""
+    from seedbed import service
+    from seedbed.planning.select import find_table
+    from seedbed.verify import verify as run_verify
+
+    with service.connect(dsn, autocommit=True) as conn:
+        schema = service.load_schema(conn)
+        names = [find_table(schema, t) for t in tables] or None
+        return run_verify(conn, schema, tables=names)

@@ -324,7 +324,8 @@ class _Run:
         if predicate:
             conds.append(sql.SQL("({})").format(sql.SQL(predicate)))
         where = sql.SQL(" WHERE ") + sql.SQL(" AND ").join(conds) if conds else sql.SQL("")
-        keys = sql.SQL(", ").join(exprs)
+        # Group by position: an expression index may be on a constant, e.g. ((true)) WHERE ...
+        keys = sql.SQL(", ").join(sql.Literal(i + 1) for i in range(len(exprs)))
         named = sql.SQL(", ").join(sql.SQL("{} AS {}").format(e, sql.Identifier(f"k{i}"))
                                    for i, e in enumerate(exprs))
         grouped = sql.SQL("SELECT {named}, count(*) AS n FROM {t}{where} GROUP BY {keys} "

@@ -1,0 +1,327 @@
+"""Plan -> chunks of encoded rows, deterministically.
+
+Every column of every chunk draws from its own keyed stream ``(seed, table, column, chunk)``,
+so adding a column or a table changes nothing else, and a chunk can be made alone.
+
+Keys without lookups: a child picks a parent *row index* and copies that row's key from the
+parent's key pool (the encoded key columns of the rows generated so far, after any rows that
+already existed). Unique keys are unique by construction: sequences (``start + i``), values
+that are a function of the row index alone, and distinct tuples via a keyed permutation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from seedbed.generate.permute import permute
+from seedbed.generate.streams import digest, stream
+from seedbed.generate.values import ColumnData, GenRequest, encode, generate
+from seedbed.model import QualifiedName, Schema, Table
+from seedbed.planning.model import ColumnPlan, FkPlan, Gen, Plan, TablePlan
+
+CHUNK_ROWS = 65536
+NULL = r"\N"
+#: Share of rows that start a new tree in a self-referencing table.
+ROOT_SHARE = 0.1
+
+PoolKey = tuple[QualifiedName, tuple[str, ...]]
+ExistingKeys = Callable[[QualifiedName, tuple[str, ...]], list[np.ndarray]]
+
+
+@dataclass(slots=True)
+class Chunk:
+    """Encoded rows (COPY text per cell) of one table, ``columns`` in write order."""
+
+    table: QualifiedName
+    number: int
+    start: int  # index of the first new row (0-based, before the existing-row offset)
+    columns: dict[str, list[str]]
+    pending: dict[str, np.ndarray]  # broken FK name -> parent row index per row (-1 = NULL)
+    recorded: frozenset = frozenset()  # key pools this chunk already added itself to
+
+    @property
+    def size(self) -> int:
+        return len(next(iter(self.columns.values()))) if self.columns else 0
+
+
+class Engine:
+    """Generates the chunks of each table of a plan, keeping the key pools children need."""
+
+    def __init__(self, schema: Schema, plan: Plan, *, existing_keys: ExistingKeys | None = None,
+                 chunk_rows: int = CHUNK_ROWS) -> None:
+        self.schema = schema
+        self.plan = plan
+        self.chunk_rows = chunk_rows
+        self._existing_keys = existing_keys
+        self._pools: dict[PoolKey, list[np.ndarray]] = {}
+        self._pool_parts: dict[PoolKey, list[list[np.ndarray]]] = {}
+        self._wanted: set[PoolKey] = set()
+        for tp in plan.tables.values():
+            for fk in tp.fks:
+                self._wanted.add((fk.parent, fk.ref_columns))
+
+    # ----------------------------------------------------------------- key pools
+    def _pool(self, key: PoolKey) -> list[np.ndarray]:
+        parts = self._pool_parts.get(key)
+        if parts is None:
+            parts = []
+            if self._existing_keys is not None:
+                existing = self._existing_keys(*key)
+                if existing and len(existing[0]):
+                    parts.append(existing)
+            self._pool_parts[key] = parts
+            self._pools.pop(key, None)
+        if key not in self._pools:
+            if parts:
+                self._pools[key] = [np.concatenate([p[i] for p in parts]) for i in range(len(key[1]))]
+            else:
+                self._pools[key] = [np.empty(0, dtype=object) for _ in key[1]]
+        return self._pools[key]
+
+    def _record(self, table: QualifiedName, columns: dict[str, list[str]], skip: frozenset = frozenset()) -> None:
+        for key in self._wanted:
+            if key[0] != table or key in skip:
+                continue
+            self._pool(key)  # existing rows first
+            self._pool_parts[key].append([np.array(columns[c], dtype=object) for c in key[1]])
+            self._pools.pop(key, None)
+
+    def pool_size(self, fk: FkPlan) -> int:
+        return len(self._pool((fk.parent, fk.ref_columns))[0])
+
+    def lookup(self, fk: FkPlan, rows: np.ndarray) -> dict[str, list[str]]:
+        """The FK columns' encoded values for parent row indexes (-1 gives NULL)."""
+        pool = self._pool((fk.parent, fk.ref_columns))
+        out: dict[str, list[str]] = {}
+        null = rows < 0
+        safe = np.where(null, 0, rows)
+        for col, values in zip(fk.columns, pool, strict=True):
+            picked = values[safe] if len(values) else np.full(len(rows), NULL, dtype=object)
+            if null.any():
+                picked = picked.copy()
+                picked[null] = NULL
+            out[col] = picked.tolist()
+        return out
+
+    # ----------------------------------------------------------------- chunks
+    def chunks(self, name: QualifiedName) -> Iterator[Chunk]:
+        tp = self.plan.tables[name]
+        table = self.schema.table(name)
+        for number, start in enumerate(range(0, tp.rows, self.chunk_rows)):
+            n = min(self.chunk_rows, tp.rows - start)
+            chunk = self.make_chunk(tp, table, number, start, n)
+            self._record(name, chunk.columns, chunk.recorded)
+            yield chunk
+
+    def _salt(self, tp: TablePlan) -> int:
+        """Mixed into index-derived values so same-named columns of two tables differ."""
+        return digest(self.plan.seed, tp.name.schema, tp.name.name) & 0x7FFFFFFFFFFF
+
+    def _rng(self, tp: TablePlan, what: str, number: int, attempt: int = 0) -> np.random.Generator:
+        path = (tp.name.schema, tp.name.name, what, number)
+        return stream(self.plan.seed, *path, attempt) if attempt else stream(self.plan.seed, *path)
+
+    def make_chunk(self, tp: TablePlan, table: Table, number: int, start: int, n: int,
+                   attempt: int = 0, only_free: bool = False) -> Chunk:
+        """One chunk; with ``only_free`` just the columns the oracle may regenerate."""
+        local = np.arange(start, start + n, dtype=np.int64)  # new-row index
+        index = local + tp.offset  # global row index: unique values continue after existing rows
+        raw: dict[str, ColumnData] = {}
+        enc: dict[str, list[str]] = {}
+        pending: dict[str, np.ndarray] = {}
+        recorded: frozenset = frozenset()
+        plans = {c.name: c for c in tp.columns}
+
+        if not only_free:
+            for cp in tp.columns:
+                if cp.gen is Gen.SEQUENCE:
+                    raw[cp.name] = ColumnData(values=local + int(cp.start or 1), nulls=None)
+                    enc[cp.name] = raw[cp.name].values.astype(str).tolist()
+            for i, combo in enumerate(tp.combos):
+                self._combo(tp, table, i, local, index, enc, raw)
+            # Self-references need this chunk's own keys in the pool before picking.
+            self_fks = [f for f in tp.fks if f.self_reference]
+            if self_fks:
+                recorded = self._self_keys(tp, table, number, index, enc, raw)
+        for fk in tp.fks:
+            if only_free and fk.distinct:
+                continue
+            cols = [plans[c] for c in fk.columns if c in plans]
+            if not cols or cols[0].gen is not Gen.FK:
+                continue
+            rows = self._pick(tp, fk, local, number, attempt)
+            if fk.broken:
+                pending[fk.name] = rows
+                for c in fk.columns:
+                    enc[c] = [NULL] * n
+            else:
+                enc.update(self.lookup(fk, rows))
+        for cp in self._value_order(tp):
+            if cp.name in enc:
+                continue
+            if cp.gen is Gen.NULL:
+                enc[cp.name] = [NULL] * n
+            elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
+                data = self._value(tp, table, cp, index, raw, number, attempt)
+                raw[cp.name] = data
+                enc[cp.name] = encode(table.column(cp.name).type, data)
+        order = [c.name for c in tp.columns if c.name in enc]
+        return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
+                     pending=pending, recorded=recorded)
+
+    def _value_order(self, tp: TablePlan) -> list[ColumnPlan]:
+        """Columns in table order, except that a ColumnOrder's left side follows its right side."""
+        names = {cp.name for cp in tp.columns}
+        deps: dict[str, set[str]] = {}
+        for o in (tp.domains.orders if tp.domains else ()):
+            deps.setdefault(o.left, set()).add(o.right)
+        done: list[ColumnPlan] = []
+        placed: set[str] = set()
+        remaining = list(tp.columns)
+        while remaining:
+            ready = [cp for cp in remaining if not ((deps.get(cp.name, set()) & names) - placed - {cp.name})]
+            for cp in ready or remaining[:1]:  # a cycle of orders: take the next column as it is
+                done.append(cp)
+                placed.add(cp.name)
+                remaining.remove(cp)
+        return done
+
+    def _value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+               raw: dict[str, ColumnData], number: int, attempt: int) -> ColumnData:
+        dom = tp.domains.column(cp.name) if tp.domains else None
+        low = high = None
+        low_inc = high_inc = True
+        for o in (tp.domains.orders if tp.domains else ()):
+            if o.left != cp.name or o.right not in raw:
+                continue
+            if o.op in (">=", ">"):
+                low, low_inc = raw[o.right], o.op == ">="
+            elif o.op in ("<=", "<"):
+                high, high_inc = raw[o.right], o.op == "<="
+        from seedbed.model import ColumnDomain
+
+        req = GenRequest(column=table.column(cp.name), domain=dom or ColumnDomain(), index=index,
+                         unique=cp.unique, null_rate=cp.null_rate, low=low, low_inclusive=low_inc,
+                         high=high, high_inclusive=high_inc, table_rows=tp.rows + tp.offset,
+                         salt=self._salt(tp))
+        rng = self._rng(tp, cp.name, number, attempt if not cp.unique else 0)
+        return generate(req, rng)
+
+    def _pick(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, number: int, attempt: int) -> np.ndarray:
+        """Parent row index per row; -1 for NULL."""
+        n = len(local)
+        rng = self._rng(tp, "fk:" + fk.name, number, attempt)
+        if fk.self_reference:
+            size = self.pool_size(fk)
+            earlier = np.minimum(local + tp.offset, max(size - 1, 0))  # rows before this one
+            rows = np.floor(rng.random(n) * np.maximum(earlier, 1)).astype(np.int64)
+            root = (earlier == 0) | (rng.random(n) < ROOT_SHARE)
+            if size == 0:
+                return np.full(n, -1, dtype=np.int64)
+            return np.where(root, -1 if fk.null_rate > 0 else earlier, rows)
+        size = self.pool_size(fk) if not fk.broken else fk.parent_rows
+        if size == 0:
+            return np.full(n, -1, dtype=np.int64)
+        if fk.distinct:
+            rows = permute(local, size, digest(self.plan.seed, tp.name, fk.name))
+        else:
+            # Skewed like real data: a few parents get many children, most get a few.
+            u = rng.random(n)
+            rows = np.minimum((u ** 1.6 * size).astype(np.int64), size - 1)
+            rows = permute(rows, size, digest(self.plan.seed, tp.name, fk.name, "spread"))
+        if fk.null_rate > 0:
+            rows = np.where(rng.random(n) < fk.null_rate, -1, rows)
+        return rows
+
+    def _self_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray,
+                   enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> frozenset:
+        """Generate the key columns self-FKs point at and add this chunk's keys to the pool."""
+        recorded = set()
+        for fk in tp.fks:
+            if not fk.self_reference:
+                continue
+            for c in fk.ref_columns:
+                if c in enc:
+                    continue
+                cp = tp.column(c)
+                if cp.gen is Gen.VALUE:
+                    raw[c] = self._value(tp, table, cp, index, raw, number, 0)
+                    enc[c] = encode(table.column(c).type, raw[c])
+            key = (tp.name, fk.ref_columns)
+            if key in self._wanted and key not in recorded and all(c in enc for c in fk.ref_columns):
+                self._pool(key)
+                parts = self._pool_parts[key]
+                parts.append([np.array(enc[c], dtype=object) for c in fk.ref_columns])
+                self._pools.pop(key, None)
+                recorded.add(key)
+        return frozenset(recorded)
+
+    def _combo(self, tp: TablePlan, table: Table, i: int, local: np.ndarray, index: np.ndarray,
+               enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> None:
+        combo = tp.combos[i]
+        k = permute(local, combo.space, digest(self.plan.seed, tp.name, combo.key))
+        fks = {f.name: f for f in tp.fks}
+        for part in reversed(combo.parts):
+            digit = k % part.radix
+            k = k // part.radix
+            if part.fk:
+                enc.update(self.lookup(fks[part.fk], digit))
+            else:
+                # The digit-th distinct value of the column: generate each distinct digit once.
+                from seedbed.model import ColumnDomain
+
+                col = table.column(part.column)
+                digits, inverse = np.unique(digit, return_inverse=True)
+                req = GenRequest(column=col, domain=tp.domains.column(part.column) if tp.domains else ColumnDomain(),
+                                 index=digits, unique=True, table_rows=part.radix, salt=self._salt(tp))
+                raw[part.column] = generate(req, self._rng(tp, part.column, 0)).take(inverse)
+                enc[part.column] = encode(col.type, raw[part.column])
+
+    # ----------------------------------------------------------------- cycles
+    def resolve_pending(self, chunk: Chunk) -> dict[str, list[str]]:
+        """The values of a chunk's broken FKs, once every parent of its component exists."""
+        tp = self.plan.tables[chunk.table]
+        out: dict[str, list[str]] = {}
+        for fk in tp.fks:
+            if fk.name in chunk.pending:
+                rows = chunk.pending[fk.name]
+                size = self.pool_size(fk)
+                rows = np.where(rows >= 0, np.minimum(rows, max(size - 1, 0)), -1) if size else np.full_like(rows, -1)
+                out.update(self.lookup(fk, rows))
+        return out
+
+    def regenerate(self, chunk: Chunk, positions: Sequence[int], attempt: int, *, null_fks: bool = False) -> None:
+        """Replace the free columns (non-key values, plain FK picks) of some rows, in place.
+
+        With ``null_fks`` the rows' nullable FKs are set NULL too: the last resort when no
+        parent row satisfies a CHECK or partition bound on the FK columns.
+        """
+        tp = self.plan.tables[chunk.table]
+        table = self.schema.table(chunk.table)
+        fresh = self.make_chunk(tp, table, chunk.number, chunk.start, chunk.size, attempt=attempt, only_free=True)
+        for col, values in fresh.columns.items():
+            if col not in chunk.columns:
+                continue
+            cp = tp.column(col)
+            if cp.unique or cp.gen in (Gen.SEQUENCE, Gen.COMBO):
+                continue
+            target = chunk.columns[col]
+            for p in positions:
+                target[p] = values[p]
+        for name, rows in fresh.pending.items():
+            for p in positions:
+                chunk.pending[name][p] = rows[p]
+        if null_fks:
+            for fk in tp.fks:
+                if fk.null_rate <= 0 or fk.distinct or any(tp.column(c).gen is not Gen.FK for c in fk.columns):
+                    continue
+                for c in fk.columns:
+                    if table.column(c).nullable:
+                        for p in positions:
+                            chunk.columns[c][p] = NULL
+                if fk.name in chunk.pending:
+                    for p in positions:
+                        chunk.pending[fk.name][p] = -1

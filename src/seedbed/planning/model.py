@@ -1,0 +1,150 @@
+"""The plan is data: printable (``seedbed plan``), serialisable, testable without a database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from seedbed.model import ColumnOrder, QualifiedName, TableDomains
+from seedbed.planning.graph import Component, Graph
+
+
+class Gen(StrEnum):
+    """How one column's values are made."""
+
+    SKIP = "skip"  # generated column, or left to its DEFAULT
+    SEQUENCE = "sequence"  # start + row index (identity, serial, integer keys)
+    FK = "fk"  # a parent row's key, picked per row
+    COMBO = "combo"  # part of a UNIQUE key made of FKs and small domains: distinct tuples
+    VALUE = "value"  # a typed value from the column's domain
+    NULL = "null"  # always NULL (a type seedbed cannot produce, on a nullable column)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TableState:
+    """What the target database already holds for a table (append mode)."""
+
+    rows: int = 0
+    max_values: dict[str, int] = field(default_factory=dict)  # integer key columns: current max
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ColumnPlan:
+    name: str
+    gen: Gen
+    reason: str  # why this generator: shown by ``seedbed plan``
+    provider: str = ""  # the value generator's name, e.g. 'integer', 'text.pattern'
+    unique: bool = False
+    null_rate: float = 0.0
+    fk: str | None = None  # FK constraint name for Gen.FK / Gen.COMBO parts
+    start: int | None = None  # Gen.SEQUENCE: first value
+    order: ColumnOrder | None = None  # generated relative to another column of the row
+    combo: int | None = None  # Gen.COMBO: which ComboPlan of the table
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ComboPart:
+    """One digit of a distinct tuple: an FK (a parent row) or a column (its n-th distinct value)."""
+
+    fk: str | None = None
+    column: str | None = None
+    radix: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ComboPlan:
+    key: str  # the UNIQUE key it satisfies
+    parts: tuple[ComboPart, ...]
+    space: int  # number of distinct tuples
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FkPlan:
+    """How a table's FK picks parents."""
+
+    name: str
+    columns: tuple[str, ...]
+    parent: QualifiedName
+    ref_columns: tuple[str, ...]
+    parent_rows: int  # rows the parent will hold after the seed (existing + new)
+    self_reference: bool = False
+    broken: bool = False  # parent loaded later: value filled after (deferred / UPDATE / CTE)
+    null_rate: float = 0.0
+    distinct: bool = False  # a 1:1 FK (its columns are UNIQUE): each parent at most once
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TablePlan:
+    name: QualifiedName
+    rows: int
+    rows_reason: str
+    offset: int = 0  # existing rows: generated row indexes start here (append mode)
+    columns: tuple[ColumnPlan, ...] = ()
+    fks: tuple[FkPlan, ...] = ()
+    combos: tuple[ComboPlan, ...] = ()
+    domains: TableDomains | None = None
+    pulled_in: str | None = None  # why the table was added to the selection
+
+    def column(self, name: str) -> ColumnPlan:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    @property
+    def written_columns(self) -> tuple[ColumnPlan, ...]:
+        return tuple(c for c in self.columns if c.gen is not Gen.SKIP)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    seed: int
+    graph: Graph
+    tables: dict[QualifiedName, TablePlan]  # in load order
+    notes: tuple[str, ...] = ()  # caps, pulled-in parents, decisions a user should see
+    truncate: bool = False
+
+    @property
+    def components(self) -> tuple[Component, ...]:
+        return self.graph.components
+
+    @property
+    def total_rows(self) -> int:
+        return sum(t.rows for t in self.tables.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of ``seedbed plan --output json``."""
+        comps = []
+        for c in self.components:
+            if c.is_cycle or any(e.child == e.parent for e in self.graph.edges if e.child in c.tables):
+                comps.append({
+                    "tables": [str(t) for t in c.tables],
+                    "strategy": str(c.strategy) if c.strategy else "self_reference",
+                    "broken_edges": [f"{e.child}.{','.join(e.fk.columns)} -> {e.parent} ({e.kind})"
+                                     for e in c.broken],
+                })
+        return {
+            "seed": self.seed,
+            "total_rows": self.total_rows,
+            "order": [str(t) for t in self.tables],
+            "cycles": comps,
+            "notes": list(self.notes),
+            "tables": {
+                str(name): {
+                    "rows": tp.rows,
+                    "rows_reason": tp.rows_reason,
+                    "existing_rows": tp.offset,
+                    "pulled_in": tp.pulled_in,
+                    "columns": {
+                        c.name: {k: v for k, v in {
+                            "generator": str(c.gen), "provider": c.provider or None, "reason": c.reason,
+                            "unique": c.unique or None, "null_rate": c.null_rate or None, "fk": c.fk,
+                            "start": c.start}.items() if v is not None}
+                        for c in tp.columns
+                    },
+                    "residual_checks": [ch.name for ch in tp.domains.residual] if tp.domains else [],
+                }
+                for name, tp in self.tables.items()
+            },
+        }

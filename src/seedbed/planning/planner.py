@@ -1,0 +1,339 @@
+"""Schema + options -> Plan: which tables, how many rows, which generator for every column and why."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from dataclasses import replace as dataclass_replace
+
+from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
+from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
+from seedbed.planning.graph import build_graph, fk_nullable, required_parents
+from seedbed.planning.model import (
+    ColumnPlan,
+    ComboPart,
+    ComboPlan,
+    FkPlan,
+    Gen,
+    Plan,
+    TablePlan,
+    TableState,
+)
+from seedbed.planning.select import resolve_tables
+
+DEFAULT_ROOT_ROWS = 100
+DEFAULT_FANOUT = 3
+DEFAULT_MAX_ROWS = 1000
+NULL_RATE = 0.1
+INT_MAX = {16: 2**15 - 1, 32: 2**31 - 1, 64: 2**63 - 1}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlanOptions:
+    rows: int | None = None  # every selected table gets this many rows
+    rows_per_table: Mapping[str, int] = field(default_factory=dict)  # 'users' or 'auth.users' -> rows
+    tables: tuple[str, ...] = ()  # only these (plus required parents)
+    exclude: tuple[str, ...] = ()
+    seed: int = 0
+    truncate: bool = False
+
+
+def _fold(table: Table) -> TableDomains:
+    from seedbed.solve.checks import fold_table
+
+    return fold_table(table)
+
+
+def _cardinality(column: Column, domains: TableDomains) -> int | None:
+    from seedbed.generate.values import cardinality
+
+    return cardinality(column, domains.column(column.name))
+
+
+def _int_sequence_like(table: Table, col: Column) -> bool:
+    if col.type.kind is not TypeKind.INTEGER or col.type.is_array:
+        return False
+    if col.identity or col.sequence is not None:
+        return True
+    pk = table.primary_key
+    return pk is not None and pk.columns == (col.name,)
+
+
+def _only_bounds(dom: ColumnDomain) -> bool:
+    """Whether a sequence (start + i) can serve: nothing narrows the column but a range."""
+    return dom.allowed is None and not dom.alternatives and not dom.excluded and not dom.always_null
+
+
+def plan_seed(schema: Schema, options: PlanOptions,
+              state: Mapping[QualifiedName, TableState] | None = None) -> Plan:
+    """Build the plan. Raises PlanError subclasses for what no data can satisfy."""
+    state = state or {}
+    notes: list[str] = []
+    selected, explicit_rows = resolve_tables(schema, options.tables, options.exclude, options.rows_per_table)
+    populated = [n for n, s in state.items() if s.rows > 0 and not options.truncate]
+    pulled = required_parents(schema, selected, populated)
+    for name, why in pulled.items():
+        notes.append(f"pulled in {name}: required parent of {why}")
+    chosen = list(selected) + [p for p in pulled if p not in selected]
+    graph = build_graph(schema, chosen)
+
+    def existing(name: QualifiedName) -> TableState:
+        return TableState() if options.truncate and name in chosen else state.get(name, TableState())
+
+    # Requested rows first (independent of caps), then caps in load order.
+    requested: dict[QualifiedName, tuple[int, str]] = {}
+    for name in graph.order:
+        if name in explicit_rows:
+            requested[name] = (explicit_rows[name], "--rows for this table")
+        elif options.rows is not None:
+            requested[name] = (options.rows, "--rows")
+        else:
+            parents = [requested[p][0] for p in graph.parents(name) if p in requested]
+            if not parents:
+                requested[name] = (DEFAULT_ROOT_ROWS, "default for a table without parents")
+            else:
+                n = min(DEFAULT_MAX_ROWS, max(parents) * DEFAULT_FANOUT)
+                requested[name] = (n, f"default: {DEFAULT_FANOUT} per parent row, at most {DEFAULT_MAX_ROWS}")
+
+    final_rows: dict[QualifiedName, int] = {}
+    tables: dict[QualifiedName, TablePlan] = {}
+    broken = {(e.child, e.fk.name) for c in graph.components for e in c.broken}
+    for comp in graph.components:
+        for name in comp.tables:
+            table = schema.table(name)
+            rows, reason = requested[name]
+            tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
+                             chosen=set(chosen), final_rows=final_rows, requested=requested,
+                             existing_of=existing, broken=broken, notes=notes)
+            if name in pulled:
+                tp = _replace(tp, pulled_in=pulled[name])
+            final_rows[name] = tp.rows
+            tables[name] = tp
+    return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate)
+
+
+def _replace(tp: TablePlan, **changes: object) -> TablePlan:
+    from dataclasses import replace
+
+    return replace(tp, **changes)
+
+
+def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
+                chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
+                requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
+                notes: list[str]) -> TablePlan:
+    domains = _fold(table)
+    if domains.unsatisfiable:
+        check = domains.unsatisfiable[0]
+        raise UnsatisfiableConstraint(
+            f"{table.name}: CHECK {check.name} ({check.expression}) can never be true",
+            subject=f"{table.name}.{check.name}",
+            hint="fix or drop the constraint, or leave the table out with --exclude")
+
+    def cap(limit: int, why: str) -> None:
+        nonlocal rows, reason
+        if rows > limit:
+            if explicit:
+                raise DomainTooSmall(f"cannot make {rows} rows for {table.name}: {why} allows only {limit}",
+                                     subject=str(table.name), hint=f"ask for at most {limit} rows")
+            notes.append(f"{table.name}: {rows} rows capped at {limit} ({why})")
+            rows, reason = limit, f"capped: {why}"
+
+    # --- foreign keys: parent sizes, distinct (1:1) picks, self references.
+    unique_sets = [set(k.columns) for k in table.unique_keys]
+    fk_plans: list[FkPlan] = []
+    fk_of_column: dict[str, str] = {}
+    for fk in sorted(table.foreign_keys, key=lambda f: -len(f.columns)):
+        if any(c in fk_of_column for c in fk.columns):
+            notes.append(f"{table.name}: FK {fk.name} overlaps another FK's columns; its columns follow the first")
+            continue
+        parent_in_seed = fk.ref_table in chosen
+        self_ref = fk.ref_table == table.name
+        if self_ref:
+            parent_rows = existing_of(table.name).rows  # plus earlier rows of this seed, per row
+        elif parent_in_seed:
+            new = final_rows.get(fk.ref_table, requested.get(fk.ref_table, (0, ""))[0])
+            parent_rows = existing_of(fk.ref_table).rows + new
+        else:
+            parent_rows = existing_of(fk.ref_table).rows
+        nullable = fk_nullable(table, fk) and not any(domains.column(c).not_null for c in fk.columns)
+        if parent_rows == 0 and not self_ref:
+            if not nullable:
+                raise UnsatisfiableConstraint(
+                    f"{table.name}.{','.join(fk.columns)} needs rows in {fk.ref_table}, which is empty and not seeded",
+                    subject=f"{table.name}.{fk.name}", hint=f"seed {fk.ref_table} too (remove it from --exclude)")
+        distinct = any(set(fk.columns) == u for u in unique_sets)
+        fk_plans.append(FkPlan(name=fk.name, columns=fk.columns, parent=fk.ref_table, ref_columns=fk.ref_columns,
+                               parent_rows=parent_rows, self_reference=self_ref,
+                               broken=(table.name, fk.name) in broken,
+                               null_rate=NULL_RATE if nullable else 0.0, distinct=distinct))
+        for c in fk.columns:
+            fk_of_column[c] = fk.name
+        if distinct and not self_ref:
+            cap(parent_rows, f"{','.join(fk.columns)} is UNIQUE: one row per {fk.ref_table} row")
+
+    # --- unique keys: sequences, unique values, distinct tuples (combos).
+    col_plans: dict[str, ColumnPlan] = {}
+    unique_cols: set[str] = set()
+    combos: list[ComboPlan] = []
+    fk_by_name = {f.name: f for f in fk_plans}
+    for col in table.columns:
+        if col.generated:
+            col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.SKIP, reason="generated column: computed by Postgres")
+        elif (_int_sequence_like(table, col) and col.name not in fk_of_column
+              and _only_bounds(domains.column(col.name))):
+            dom = domains.column(col.name)
+            start = max(1, st.max_values.get(col.name, 0) + 1)
+            if dom.low is not None and isinstance(dom.low.value, int):
+                start = max(start, dom.low.value + (0 if dom.low.inclusive else 1))
+            high = INT_MAX.get(col.type.bits or 64, 2**63 - 1)
+            if dom.high is not None and isinstance(dom.high.value, int):
+                high = min(high, dom.high.value - (0 if dom.high.inclusive else 1))
+            cap(max(0, high - start + 1), f"{col.name} runs from {start} to {high}")
+            what = "identity" if col.identity else "serial" if col.sequence else "integer primary key"
+            col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.SEQUENCE, provider="sequence", start=start,
+                                             unique=True, reason=f"{what}: {start}, {start + 1}, ...")
+            unique_cols.add(col.name)
+
+    # A key is satisfied when one of its columns is unique alone (unique_cols) or when it
+    # contains a set of columns whose tuples are distinct (a 1:1 FK, a combo).
+    distinct_sets: list[set[str]] = [set(f.columns) for f in fk_plans if f.distinct]
+    for key in sorted(table.unique_keys, key=lambda k: len(k.columns)):
+        cols = [c for c in key.columns if c in {x.name for x in table.columns}]
+        if not cols or any(c in unique_cols for c in cols) or any(d <= set(cols) for d in distinct_sets):
+            continue
+        fks_in = [f for f in fk_plans if set(f.columns) <= set(cols)]
+        fk_cols = {c for f in fks_in for c in f.columns}
+        free = [c for c in cols if c not in fk_cols and c not in fk_of_column
+                and (c not in col_plans or col_plans[c].gen is Gen.VALUE)]
+        # A free column that can hold `rows` distinct values makes the whole key unique by itself.
+        big = [c for c in free if (_cardinality(table.column(c), domains) or rows + 1) >= rows + st.rows]
+        if big:
+            unique_cols.add(big[0])
+            continue
+        taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
+        if taken or (not fks_in and not free):
+            # Columns already tied to another distinct tuple, or owned by FKs that reach outside
+            # the key: left to the data (a rare shape), noted so a failure is explained.
+            notes.append(f"{table.name}: UNIQUE {key.name} is not unique by construction")
+            continue
+        parts = [ComboPart(fk=f.name, radix=max(1, f.parent_rows if not f.self_reference else rows)) for f in fks_in]
+        for c in free:
+            parts.append(ComboPart(column=c, radix=_cardinality(table.column(c), domains) or 1))
+        space = math.prod(p.radix for p in parts)
+        idx = len(combos)
+        combos.append(ComboPlan(key=key.name, parts=tuple(parts), space=space))
+        cap(space, f"{key.name} ({', '.join(cols)}) has {space} distinct combinations")
+        for p in parts:
+            for c in (fk_by_name[p.fk].columns if p.fk else (p.column,)):
+                col_plans[c] = ColumnPlan(name=c, gen=Gen.COMBO, combo=idx, fk=p.fk, unique=False,
+                                          reason=f"part of UNIQUE {key.name}: distinct tuples", provider="combo")
+        distinct_sets.append(set(cols))
+
+    for col in table.columns:
+        if col.name in col_plans:
+            continue
+        dom = domains.column(col.name)
+        if col.name in fk_of_column:
+            f = fk_by_name[fk_of_column[col.name]]
+            rate = f.null_rate
+            why = f"FK {f.name} -> {f.parent}({','.join(f.ref_columns)})"
+            if f.self_reference:
+                why += ": tree-shaped, parents among earlier rows"
+            elif f.parent_rows == 0:
+                col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.NULL, reason=f"{why}: parent table is empty")
+                continue
+            if f.broken:
+                why += " (filled after the parent is loaded)"
+            col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.FK, fk=f.name, null_rate=rate, reason=why,
+                                             provider="fk.distinct" if f.distinct else "fk.pick")
+            continue
+        if col.type.kind is TypeKind.OTHER:
+            if col.nullable:
+                col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.NULL, reason=f"type {col.type.sql_name} not supported yet: NULL")
+            elif col.default is not None:
+                col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.SKIP, reason=f"type {col.type.sql_name}: left to its DEFAULT")
+            else:
+                raise UnsupportedType(f"{table.name}.{col.name}: cannot generate values of type {col.type.sql_name}",
+                                      subject=f"{table.name}.{col.name}",
+                                      hint="give the column a DEFAULT, make it nullable, or --exclude the table")
+            continue
+        unique = col.name in unique_cols
+        if unique:
+            card = _cardinality(col, domains)
+            if card is not None:
+                cap(max(0, card - st.rows), f"{col.name} is UNIQUE and can take {card} distinct values")
+        not_null = (not col.nullable) or dom.not_null or unique
+        rate = 0.0 if not_null else NULL_RATE
+        col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.VALUE, unique=unique, null_rate=rate,
+                                         provider=str(col.type.kind), reason=_value_reason(col, dom, unique))
+    for o in domains.orders:
+        if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:
+            from dataclasses import replace
+
+            cp = col_plans[o.left]
+            col_plans[o.left] = replace(cp, order=o, reason=cp.reason + f"; {o.left} {o.op} {o.right}")
+    domains = _fk_residuals(table, domains, set(fk_of_column))
+    columns = tuple(col_plans[c.name] for c in table.columns)
+    return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
+                     fks=tuple(fk_plans), combos=tuple(combos), domains=domains)
+
+
+def _fk_residuals(table: Table, domains: TableDomains, fk_columns: set[str]) -> TableDomains:
+    """Constraints that FK picks cannot honour by construction, handed to the oracle.
+
+    An FK column copies a parent's key, so a CHECK or a partition bound on it is validated by
+    the database on candidate rows (and failing rows re-pick their parent). A partial unique
+    index on a constant (``ON t ((true)) WHERE a IS NULL``) allows one matching row at most:
+    the oracle keeps its predicate false on every row.
+    """
+    residual = list(domains.residual)
+    names = {c.name for c in residual}
+
+    def add(check: Check) -> None:
+        if check.name not in names:
+            residual.append(check)
+            names.add(check.name)
+
+    for check in table.checks:
+        if set(check.columns) & fk_columns:
+            add(check)
+    if table.partitions and table.partition_key and fk_columns:
+        words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_$]*", table.partition_key))
+        bounds = [p.constraint for p in table.partitions if p.constraint]
+        if words & fk_columns and bounds:
+            add(Check(name=f"partition bounds of {table.name}", expression=" OR ".join(f"({b})" for b in bounds)))
+    for key in table.uniques:
+        if not key.columns and key.predicate:
+            add(Check(name=key.name, expression=f"NOT ({key.predicate})"))
+    if len(residual) == len(domains.residual):
+        return domains
+    return dataclass_replace(domains, residual=tuple(residual))
+
+
+def _value_reason(col: Column, dom, unique: bool) -> str:
+    bits = [f"type {col.type.sql_name}"]
+    if col.type.domain:
+        bits.append(f"domain {col.type.domain.name}")
+    if dom.allowed is not None:
+        shown = ", ".join(map(str, dom.allowed[:6])) + (", ..." if len(dom.allowed) > 6 else "")
+        bits.append(f"one of {{{shown}}}")
+    if dom.low is not None or dom.high is not None:
+        lo = "" if dom.low is None else ("[" if dom.low.inclusive else "(") + str(dom.low.value)
+        hi = "" if dom.high is None else str(dom.high.value) + ("]" if dom.high.inclusive else ")")
+        bits.append(f"range {lo or '(-inf'}, {hi or 'inf)'}")
+    if dom.patterns:
+        bits.append(f"matches {dom.patterns[0]}")
+    if dom.likes:
+        bits.append(f"like {dom.likes[0]}")
+    if dom.max_length is not None:
+        bits.append(f"length <= {dom.max_length}")
+    if unique:
+        bits.append("unique by construction")
+    return "; ".join(bits)
+
+
+def names(tables: Iterable[QualifiedName]) -> list[str]:
+    return [str(t) for t in tables]

@@ -1,0 +1,264 @@
+"""The one orchestration path every interface (CLI, Python API, HTTP, MCP) calls."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import psycopg
+from psycopg import sql
+
+from seedbed.errors import ConnectionFailed, DatabaseError, UsageError
+from seedbed.generate.engine import Chunk, Engine
+from seedbed.generate.streams import new_seed
+from seedbed.model import QualifiedName, Schema
+from seedbed.planning.graph import CycleStrategy, EdgeKind
+from seedbed.planning.model import Gen, Plan, TableState
+from seedbed.planning.planner import PlanOptions, plan_seed
+from seedbed.sinks.postgres import PostgresSink, ident, oracle_or_fail
+
+Progress = Callable[[QualifiedName, int, int], None]
+#: Existing parent keys read back for FK picks in append mode (per referenced key).
+EXISTING_KEYS_LIMIT = 1_000_000
+
+
+def resolve_dsn(dsn: str | None) -> str:
+    """``--dsn``, then ``SEEDBED_DSN``, then ``DATABASE_URL``."""
+    for value in (dsn, os.environ.get("SEEDBED_DSN"), os.environ.get("DATABASE_URL")):
+        if value:
+            return value
+    raise UsageError("no database to connect to",
+                     hint="pass --dsn postgresql://user@host/db, or set SEEDBED_DSN or DATABASE_URL "
+                          "(`seedbed demo` needs none)")
+
+
+def redact(dsn: str) -> str:
+    try:
+        params = psycopg.conninfo.conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError:
+        return "<dsn>"
+    params.pop("password", None)
+    return " ".join(f"{k}={v}" for k, v in params.items())
+
+
+def connect(dsn: str | None, *, autocommit: bool = False) -> psycopg.Connection:
+    target = resolve_dsn(dsn)
+    try:
+        return psycopg.connect(target, autocommit=autocommit, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise ConnectionFailed(f"cannot connect to {redact(target)}: {str(exc).strip().splitlines()[0]}",
+                               subject=redact(target),
+                               hint="check the DSN, that the server runs, and the credentials") from exc
+
+
+def load_schema(conn: psycopg.Connection, schemas: Sequence[str] | None = None) -> Schema:
+    from seedbed.introspect.postgres import introspect
+
+    try:
+        return introspect(conn, schemas=schemas)
+    except psycopg.Error as exc:
+        raise DatabaseError(f"cannot read the schema: {exc}", hint="the role needs USAGE on the schemas") from exc
+
+
+def read_state(conn: psycopg.Connection, schema: Schema, names: Iterable[QualifiedName]) -> dict[QualifiedName, TableState]:
+    """Existing rows and integer key maxima of the given tables (append mode starts after them)."""
+    out: dict[QualifiedName, TableState] = {}
+    for name in names:
+        table = schema.table(name)
+        ints = [c.name for c in table.columns if c.type.kind == "integer" and not c.type.is_array
+                and (c.sequence is not None or c.identity or (table.primary_key and c.name in table.primary_key.columns))]
+        exprs = [sql.SQL("count(*)")] + [sql.SQL("max({})::bigint").format(sql.Identifier(c)) for c in ints]
+        row = conn.execute(sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(exprs), ident(name))).fetchone()
+        out[name] = TableState(rows=row[0], max_values={c: v for c, v in zip(ints, row[1:], strict=True) if v is not None})
+    return out
+
+
+def _escape(text: str | None) -> str:
+    if text is None:
+        return r"\N"
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return text
+
+
+def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, TableState], truncate: set[QualifiedName]):
+    def read(table: QualifiedName, columns: tuple[str, ...]) -> list[np.ndarray]:
+        st = state.get(table)
+        if table in truncate or st is None or st.rows == 0:
+            return []
+        cols = sql.SQL(", ").join(sql.SQL("{}::text").format(sql.Identifier(c)) for c in columns)
+        order = sql.SQL(", ").join(sql.Identifier(c) for c in columns)
+        rows = conn.execute(sql.SQL("SELECT {} FROM {} WHERE {} ORDER BY {} LIMIT {}").format(
+            cols, ident(table), sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(c)) for c in columns),
+            order, sql.Literal(EXISTING_KEYS_LIMIT))).fetchall()
+        return [np.array([_escape(r[i]) for r in rows], dtype=object) for i in range(len(columns))]
+    return read
+
+
+def make_plan(conn: psycopg.Connection, schema: Schema, options: PlanOptions) -> Plan:
+    state = read_state(conn, schema, [t.name for t in schema.tables])
+    return plan_seed(schema, options, state)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SeedResult:
+    ok: bool
+    seed: int
+    tables: dict[str, int]
+    seconds: float
+    notes: tuple[str, ...] = ()
+    verify: Any = None  # VerifyReport
+    reproduce: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok, "seed": self.seed, "seconds": round(self.seconds, 3),
+            "tables": [{"table": t, "rows": n} for t, n in self.tables.items()],
+            "rows": sum(self.tables.values()), "notes": list(self.notes),
+            "verify": self.verify.to_dict() if self.verify is not None else None,
+            "reproduce": self.reproduce, "errors": [],
+        }
+
+
+def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress: Progress | None = None,
+         schemas: Sequence[str] | None = None) -> SeedResult:
+    """Plan and load in one transaction, then verify. A failure leaves the database unchanged."""
+    started = time.perf_counter()
+    if not options.seed:
+        from dataclasses import replace
+
+        options = replace(options, seed=new_seed())
+    with connect(dsn) as conn:
+        schema = load_schema(conn, schemas)
+        plan = make_plan(conn, schema, options)
+        t_plan = time.perf_counter()
+        try:
+            load(conn, schema, plan, progress=progress)
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        t_load = time.perf_counter()
+        report = None
+        if verify:
+            from seedbed.verify import verify as run_verify
+
+            conn.autocommit = True
+            report = run_verify(conn, schema, tables=list(plan.tables))
+    seconds = time.perf_counter() - started
+    return SeedResult(ok=report.ok if report is not None else True, seed=plan.seed,
+                      tables={str(n): t.rows for n, t in plan.tables.items()}, seconds=seconds, notes=plan.notes,
+                      verify=report, reproduce=reproduce_command(options, plan.seed),
+                      timings={"plan": t_plan - started, "load": t_load - t_plan})
+
+
+def reproduce_command(options: PlanOptions, seed_value: int) -> str:
+    parts = ["seedbed seed", f"--seed {seed_value}"]
+    if options.rows is not None:
+        parts.append(f"--rows {options.rows}")
+    if options.rows_per_table:
+        parts.append("--rows " + ",".join(f"{k}={v}" for k, v in options.rows_per_table.items()))
+    if options.tables:
+        parts.append("--tables " + ",".join(options.tables))
+    if options.exclude:
+        parts.append("--exclude " + ",".join(options.exclude))
+    if options.truncate:
+        parts.append("--truncate")
+    return " ".join(parts)
+
+
+def _patch_key(schema: Schema, plan: Plan, name: QualifiedName) -> tuple[str, ...] | None:
+    """A key that addresses each new row for the UPDATE of a NULL-first back-edge."""
+    table = schema.table(name)
+    tp = plan.tables[name]
+    written = {c.name for c in tp.written_columns if c.gen is not Gen.NULL}
+    for key in table.unique_keys:
+        if all(c in written and (not table.column(c).nullable or tp.column(c).unique) for c in key.columns) \
+                and not key.predicate and not key.expressions:
+            return key.columns
+    return None
+
+
+def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Progress | None = None) -> None:
+    """Generate and load every table of the plan on ``conn`` (the caller commits or rolls back)."""
+    sink = PostgresSink(conn, schema)
+    sink.begin(list(plan.tables), truncate=plan.truncate)
+    state = {n: TableState(rows=t.offset) for n, t in plan.tables.items()}
+    engine = Engine(schema, plan, existing_keys=existing_keys_reader(
+        conn, {**read_state(conn, schema, _referenced(plan)), **state}, set(plan.tables) if plan.truncate else set()))
+
+    def residual(name: QualifiedName):
+        tp = plan.tables[name]
+        return tp.domains.residual if tp.domains else ()
+
+    def report(name: QualifiedName, done: int) -> None:
+        if progress:
+            progress(name, done, plan.tables[name].rows)
+
+    for comp in plan.components:
+        if not comp.is_cycle:
+            name = comp.tables[0]
+            done = 0
+            for chunk in engine.chunks(name):
+                if residual(name):
+                    oracle_or_fail(sink, engine, schema.table(name), chunk, residual(name))
+                sink.copy(chunk)
+                done += chunk.size
+                report(name, done)
+            report(name, done)
+            continue
+        # A cycle: generate the whole component, then fill the back-edges and load it.
+        chunks: dict[QualifiedName, list[Chunk]] = {}
+        for name in comp.tables:
+            chunks[name] = []
+            for chunk in engine.chunks(name):
+                if residual(name):
+                    oracle_or_fail(sink, engine, schema.table(name), chunk, residual(name))
+                chunks[name].append(chunk)
+        nullable_broken = {e.fk.name for e in comp.broken if e.kind is EdgeKind.NULLABLE}
+        strategy = comp.strategy
+        keys = {n: _patch_key(schema, plan, n) for n in comp.tables}
+        if strategy is CycleStrategy.NULL_THEN_UPDATE and any(
+                keys[e.child] is None for e in comp.broken if e.kind is EdgeKind.NULLABLE):
+            strategy = CycleStrategy.WRITABLE_CTE  # no key to address rows for the UPDATE
+        patches: list[tuple[QualifiedName, Chunk, dict[str, list[str]]]] = []
+        for name, cs in chunks.items():
+            tp = plan.tables[name]
+            for chunk in cs:
+                values = engine.resolve_pending(chunk)
+                later = {}
+                for fk in tp.fks:
+                    if fk.name not in chunk.pending:
+                        continue
+                    if strategy is CycleStrategy.NULL_THEN_UPDATE and fk.name in nullable_broken:
+                        later.update({c: values[c] for c in fk.columns})
+                    else:
+                        chunk.columns.update({c: values[c] for c in fk.columns})
+                if later:
+                    patches.append((name, chunk, later))
+        if strategy is CycleStrategy.WRITABLE_CTE:
+            sink.insert_all_at_once(chunks)
+        else:
+            for name, cs in chunks.items():
+                for chunk in cs:
+                    sink.copy(chunk)
+            for name, chunk, later in patches:
+                sink.patch(schema.table(name), keys[name], chunk, later)
+        for name, cs in chunks.items():
+            report(name, sum(c.size for c in cs))
+    sink.advance_sequences(plan.tables)
+
+
+def _referenced(plan: Plan) -> list[QualifiedName]:
+    """Parents outside the seed whose existing rows children may point at."""
+    out = []
+    for tp in plan.tables.values():
+        for fk in tp.fks:
+            if fk.parent not in plan.tables and fk.parent not in out:
+                out.append(fk.parent)
+    return out

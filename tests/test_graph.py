@@ -1,0 +1,77 @@
+"""The FK graph, components and cycle strategies, without a database."""
+
+from __future__ import annotations
+
+from seedbed.model import Column, ColumnType, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
+from seedbed.planning.graph import CycleStrategy, EdgeKind, build_graph, required_parents
+
+INT = ColumnType(kind=TypeKind.INTEGER, sql_name="integer", bits=32)
+
+
+def q(name: str) -> QualifiedName:
+    return QualifiedName(schema="public", name=name)
+
+
+def table(name: str, *fks: tuple[str, str, bool, bool]) -> Table:
+    """fks: (column, parent, nullable, deferrable)."""
+    cols = [Column(name="id", type=INT, nullable=False)]
+    keys = []
+    for col, parent, nullable, deferrable in fks:
+        cols.append(Column(name=col, type=INT, nullable=nullable))
+        keys.append(ForeignKey(name=f"{name}_{col}_fk", columns=(col,), ref_table=q(parent), ref_columns=("id",),
+                               deferrable=deferrable))
+    return Table(name=q(name), columns=tuple(cols), primary_key=UniqueKey(name=f"{name}_pk", columns=("id",), primary=True),
+                 foreign_keys=tuple(keys))
+
+
+def test_dag_orders_parents_first() -> None:
+    schema = Schema(tables=(table("orders", ("user_id", "users", False, False)), table("users"),
+                            table("items", ("order_id", "orders", False, False))))
+    g = build_graph(schema)
+    assert [t.name for t in g.order] == ["users", "orders", "items"]
+    assert not g.cycles
+
+
+def test_nullable_back_edge_is_broken() -> None:
+    schema = Schema(tables=(table("users", ("address_id", "addresses", True, False)),
+                            table("addresses", ("user_id", "users", False, False))))
+    g = build_graph(schema)
+    (comp,) = g.cycles
+    assert comp.strategy is CycleStrategy.NULL_THEN_UPDATE
+    assert [t.name for t in comp.tables] == ["users", "addresses"]
+    assert [e.kind for e in comp.broken] == [EdgeKind.NULLABLE]
+
+
+def test_deferrable_cycle_is_deferred() -> None:
+    schema = Schema(tables=(table("a", ("b_id", "b", False, True)), table("b", ("a_id", "a", False, False))))
+    (comp,) = build_graph(schema).cycles
+    assert comp.strategy is CycleStrategy.DEFER
+
+
+def test_not_null_cycle_uses_writable_cte() -> None:
+    schema = Schema(tables=(table("a", ("b_id", "b", False, False)), table("b", ("c_id", "c", False, False)),
+                            table("c", ("a_id", "a", False, False))))
+    (comp,) = build_graph(schema).cycles
+    assert comp.strategy is CycleStrategy.WRITABLE_CTE
+    assert len(comp.tables) == 3
+
+
+def test_self_reference_is_not_a_cycle() -> None:
+    g = build_graph(Schema(tables=(table("employees", ("manager_id", "employees", True, False)),)))
+    assert not g.cycles
+    assert len(g.self_references()) == 1
+
+
+def test_required_parents_follow_not_null_fks_only() -> None:
+    schema = Schema(tables=(table("users", ("team_id", "teams", True, False)), table("teams"),
+                            table("orders", ("user_id", "users", False, False))))
+    pulled = required_parents(schema, [q("orders")])
+    assert set(pulled) == {q("users")}
+    assert "orders.user_id" in pulled[q("users")]
+    assert required_parents(schema, [q("orders")], populated=[q("users")]) == {}
+
+
+def test_long_chain_does_not_recurse() -> None:
+    tables = [table("t0")] + [table(f"t{i}", ("p", f"t{i - 1}", False, False)) for i in range(1, 3000)]
+    g = build_graph(Schema(tables=tuple(tables)))
+    assert g.order[0].name == "t0" and g.order[-1].name == "t2999"
