@@ -227,3 +227,19 @@ def test_full_check_clause_is_accepted() -> None:
 def test_folding_is_deterministic() -> None:
     table, _, _ = parse_case(FIXTURE.read_text().split("\n\n")[0])
     assert fold_table(table) == fold_table(table)
+
+
+def test_now_relative_upper_bound_narrows_but_stays_residual() -> None:
+    import datetime as dt
+
+    from seedbed.model import ColumnType, TypeKind
+    from seedbed.solve.checks import fold_expression
+
+    date = ColumnType(kind=TypeKind.DATE, sql_name="date")
+    expr = "((birthdate >= '1930-01-01'::date) AND (birthdate <= (now() - '18 years'::interval)))"
+    folded = fold_expression(expr, {"birthdate": date}, frozenset({"birthdate"}))
+    dom = folded.columns["birthdate"]
+    assert dom.low.value == dt.date(1930, 1, 1) and dom.high.value == dt.date(2008, 1, 1)
+    assert len(folded.residual) == 1  # the database still evaluates it
+    lower = fold_expression("(hired_on > CURRENT_DATE)", {"hired_on": date}, frozenset({"hired_on"}))
+    assert "hired_on" not in lower.columns and len(lower.residual) == 1

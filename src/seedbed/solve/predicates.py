@@ -30,6 +30,7 @@ from seedbed.errors import UnsatisfiableConstraint
 from seedbed.model.domain import Bound, ColumnDomain
 from seedbed.model.schema import ColumnType, TypeKind
 from seedbed.solve.algebra import TEXT_KINDS
+from seedbed.solve.clock import now_relative
 from seedbed.solve.dialect import are_to_python, like_to_regex
 from seedbed.solve.literals import Const, NotFoldable, constant, family_of, to_kind
 from seedbed.solve.regex import compile_like, compile_pattern
@@ -240,6 +241,24 @@ def _compare(left: Any, op: str, right: Any, scope: Scope, neg: bool) -> DNF:
     if neg:
         op = _NEGATE[op]
     lc, rc = constant(left), constant(right)
+    for term, other, term_op in ((left, right, op), (right, left, _FLIP[op])):
+        moment = now_relative(other) if constant(other) is None else None
+        if moment is not None:
+            if term_op not in ("<", "<="):
+                return _opaque("lower bound relative to now()")
+            # Sound at REFERENCE_NOW (never later than the insert): narrow, keep it residual.
+            ref = _ref(term, scope)
+            kind = ref.ctype.kind if ref is not None else None
+            if kind is TypeKind.DATE:
+                c = Const(moment.date(), "date")
+            elif kind is TypeKind.TIMESTAMP:
+                c = Const(moment.replace(tzinfo=None), "timestamp")
+            elif kind is TypeKind.TIMESTAMPTZ:
+                c = Const(moment, "timestamptz")
+            else:
+                return _opaque("comparison with now()")
+            folded = _term_cmp(term, term_op, c, scope)
+            return tuple(conj + (Opaque("relative to now(): checked by the database"),) for conj in folded)
     if lc is not None and rc is not None:
         return TRUE if "null" in (lc.family, rc.family) else _opaque("constant comparison")
     if rc is not None:
