@@ -1,0 +1,344 @@
+"""Benchmark seedbed against the loading ceilings and the Faker baselines, in one run (issue 6).
+
+Usage::
+
+    .venv/bin/python bench/run.py                 # the full workload (make bench)
+    .venv/bin/python bench/run.py --quick         # 1/100 of it: a CI smoke run of the harness
+
+Every measurement gets a fresh database, created from the maintenance DSN (``--dsn``, else
+``SEEDBED_BENCH_DSN``, else ``postgresql://postgres@127.0.0.1:5432/postgres``) and dropped afterwards.
+Each method runs in its own child process (wall time and peak RSS measured alike); a method that fails
+(seedbed unfinished, a server error) becomes a ``failed: ...`` row and the run goes on. Results go to
+the console and to sections of ``bench/RESULTS.md``. No timing is asserted anywhere: the figures are
+reported, ratios included, and judged by a person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script (make bench): make ``bench`` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import corpus_timing, measure, report, workload  # noqa: E402
+from bench.report import Result  # noqa: E402
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parent
+CHILD = BENCH_DIR / "child.py"
+
+#: Every method, in the order they run: (key, label).
+METHODS = (
+    ("ceiling", "ceiling: COPY pre-built bytes, constrained"),
+    ("bare", "Lb: COPY pre-built bytes into bare tables + ADD constraints"),
+    ("seedbed", "seedbed seed (end to end)"),
+    ("seedbed-bulk", "seedbed seed --bulk (end to end)"),
+    ("faker-executemany", "Faker + executemany (the usual script)"),
+    ("faker-copy", "Faker + COPY write_row (a careful script)"),
+)
+
+
+def default_seedbed() -> str:
+    """The seedbed executable: next to this Python, else in the repo's .venv, else on PATH."""
+    for cand in (Path(sys.executable).parent / "seedbed", REPO / ".venv" / "bin" / "seedbed"):
+        if cand.exists():
+            return str(cand)
+    return shutil.which("seedbed") or str(REPO / ".venv" / "bin" / "seedbed")
+
+
+def seedbed_has_bulk(seedbed: str) -> bool:
+    """Whether this seedbed's ``seed`` command offers ``--bulk`` (then it is measured too)."""
+    run = measure.run_child([seedbed, "seed", "--help"], timeout=60)
+    return run.ok and "--bulk" in run.stdout
+
+
+def _last_json(text: str) -> dict | None:
+    """The JSON document a child printed on stdout (the whole of it, else its last line)."""
+    text = text.strip()
+    for cand in (text, text.splitlines()[-1] if text else ""):
+        try:
+            doc = json.loads(cand)
+        except ValueError:
+            continue
+        if isinstance(doc, dict):
+            return doc
+    return None
+
+
+def measure_python_method(key: str, label: str, args: argparse.Namespace, counts: dict[str, int],
+                          notes: list[str]) -> Result:
+    """Measure a method run by ``bench/child.py`` (a ceiling or a Faker baseline), ``--repeat`` times.
+
+    Args:
+        key: Result key (``ceiling``, ``bare``, ``faker-executemany``, ``faker-copy``).
+        label: Its label in the report.
+        args: The command-line options.
+        counts: Rows per table.
+        notes: Notes for the report (more are added from the child's timings).
+
+    Returns:
+        The result; ``error`` set when a repeat failed.
+    """
+    method = {"ceiling": "ceiling-constrained", "bare": "ceiling-bare"}.get(key, key)
+    ddl = workload.bare_ddl() if key == "bare" else workload.constrained_ddl()
+    res = Result(key=key, label=label, notes=list(notes))
+    extras: list[dict] = []
+    for _ in range(args.repeat):
+        with measure.fresh_database(args.dsn, key) as dsn:
+            measure.execute_all(dsn, ddl)
+            run = measure.run_child([sys.executable, str(CHILD), method, "--dsn", dsn, "--counts",
+                                     json.dumps(counts)], timeout=args.timeout)
+            res.peak_rss_kb = max(res.peak_rss_kb, run.peak_rss_kb)
+            doc = _last_json(run.stdout) if run.ok else None
+            if doc is None or "seconds" not in doc:
+                res.error = run.failure() if not run.ok else f"failed: no result line in {run.stdout[-200:]!r}"
+                return res
+            res.timings.append(float(doc["seconds"]))
+            extras.append(doc)
+            got = measure.row_counts(dsn, workload.TABLE_NAMES)
+        if got != counts:
+            res.error = f"failed: loaded {got}, expected {counts}"
+            return res
+    res.rows = sum(counts.values())
+    res.seconds = measure.median(res.timings)
+    last = extras[-1]
+    if "build_seconds" in last:
+        res.notes.append(f"COPY text ({last['copy_bytes'] / 2**20:.1f} MiB) built in memory first, untimed "
+                         f"({last['build_seconds']:.2f} s); peak RSS includes it")
+    if "constraint_seconds" in last:
+        res.notes.append(f"COPY {last['copy_seconds']:.2f} s + ADD constraints {last['constraint_seconds']:.2f} s")
+    return res
+
+
+def measure_seedbed(key: str, label: str, args: argparse.Namespace, counts: dict[str, int]) -> Result:
+    """Measure ``seedbed seed`` as a user runs it: process start to exit, introspection included.
+
+    Args:
+        key: ``seedbed`` or ``seedbed-bulk``.
+        label: Its label in the report.
+        args: The command-line options.
+        counts: Rows per table.
+
+    Returns:
+        The result; ``error`` holds ``failed: <stderr tail>`` when seedbed failed.
+    """
+    extra = ["--bulk"] if key == "seedbed-bulk" else []
+    res = Result(key=key, label=label,
+                 notes=["process start to exit: introspection, planning, generation, COPY, commit; --no-verify"])
+    internal: list[float] = []
+    for _ in range(args.repeat):
+        with measure.fresh_database(args.dsn, key) as dsn:
+            measure.execute_all(dsn, workload.constrained_ddl())
+            argv = [args.seedbed, "seed", "--dsn", dsn, "--rows", workload.rows_option(counts), "--seed", "1",
+                    "--no-verify", "--output", "json", *extra]
+            run = measure.run_child(argv, timeout=args.timeout)
+            res.peak_rss_kb = max(res.peak_rss_kb, run.peak_rss_kb)
+            doc = _last_json(run.stdout)
+            if not run.ok or (doc is not None and doc.get("ok") is False):
+                res.error = measure.seedbed_failure(run, doc)
+                return res
+            got = measure.row_counts(dsn, workload.TABLE_NAMES)
+        res.timings.append(run.seconds)
+        if doc is not None and isinstance(doc.get("seconds"), (int, float)):
+            internal.append(float(doc["seconds"]))
+        if got != counts:
+            res.notes.append(f"loaded {got} (asked {counts})")
+        res.rows = sum(max(0, n) for n in got.values())
+    res.seconds = measure.median(res.timings)
+    if internal:
+        res.notes.append(f"seedbed's own reported time {measure.median(internal):.2f} s; the rest of the wall "
+                         "time is process start-up (interpreter, imports)")
+    if res.rows == 0:
+        res.error = "failed: exit 0 but no rows in the tables"
+    return res
+
+
+def run_main(args: argparse.Namespace) -> list[Result]:
+    """Measure every selected method on the workload and print the table.
+
+    Args:
+        args: The command-line options.
+
+    Returns:
+        The results, in ``METHODS`` order.
+    """
+    counts = workload.sizes(quick=args.quick)
+    faker_counts = workload.sizes(quick=args.quick, scale=args.faker_scale)
+    wanted = set(args.methods)
+    if "seedbed-bulk" in wanted and not seedbed_has_bulk(args.seedbed):
+        print("seedbed seed has no --bulk option yet: not measured", file=sys.stderr)
+        wanted.discard("seedbed-bulk")
+    faker_note = ("connect to commit timed (interpreter start, imports and Faker() excluded)"
+                  + ("" if args.faker_scale == 1 else
+                     f"; run on {args.faker_scale:g} of the rows ({sum(faker_counts.values()):,}): rows/s compares"))
+    results: list[Result] = []
+    for key, label in METHODS:
+        if key not in wanted:
+            continue
+        print(f"[bench] {label} ...", file=sys.stderr, flush=True)
+        try:
+            if key.startswith("seedbed"):
+                res = measure_seedbed(key, label, args, counts)
+            elif key.startswith("faker"):
+                res = measure_python_method(key, label, args, faker_counts, [faker_note])
+            else:
+                res = measure_python_method(key, label, args, counts, ["BEGIN to COMMIT timed"])
+        except Exception as exc:  # noqa: BLE001 - a harness-side error (set-up, server) becomes a row
+            res = Result(key=key, label=label, error=f"failed (harness): {type(exc).__name__}: {exc}"[:400])
+        status = f"{res.rows_per_s:,.0f} rows/s in {res.seconds:.2f} s" if res.ok else res.error[:300]
+        print(f"[bench]   {status}", file=sys.stderr, flush=True)
+        results.append(res)
+    header, rows = report.table_rows(results)
+    print(report.console_table(header, rows))
+    failed = report.failure_lines([(r.label, r.error) for r in results])
+    if failed:
+        print(failed)
+    return results
+
+
+TARGETS = (
+    ("seedbed", "ceiling", 0.9, "default mode ≥ 0.9× the constrained ceiling"),
+    ("seedbed-bulk", "bare", 0.6, "--bulk ≥ 0.6× Lb (bare then constraints)"),
+    ("seedbed", "faker-executemany", 10.0, "≥ 10× Faker + executemany"),
+    ("seedbed", "faker-copy", 4.0, "≥ 4× Faker + COPY"),
+)
+
+
+def render_main(args: argparse.Namespace, results: list[Result], env: dict[str, dict[str, str]]) -> str:
+    """The Markdown section of the workload run.
+
+    Args:
+        args: The command-line options.
+        results: What ``run_main`` measured.
+        env: ``machine``, ``versions`` and ``settings`` mappings.
+
+    Returns:
+        The Markdown (without markers).
+    """
+    counts = workload.sizes(quick=args.quick)
+    title = ("## Smoke run (`--quick`: 1/100 of the workload; checks the harness, not a measurement)"
+             if args.quick else "## Workload of issue 6: full size")
+    by_key = {r.key: r for r in results}
+    header, rows = report.table_rows(results)
+    lines = [
+        title, "",
+        f"Run on {report.now_utc()} with `{' '.join(['bench/run.py', *args.argv])}`.", "",
+        "**Workload**: " + workload.describe() + " Rows: "
+        + ", ".join(f"{t} {n:,}" for t, n in counts.items()) + f" ({sum(counts.values()):,} in all).", "",
+        "**Machine**", "", report.bullet_list(env["machine"]), "",
+        "**Versions**", "", report.bullet_list(env["versions"]), "",
+        "**Server settings** (read with SHOW; the shared server's configuration is not changed)", "",
+        report.bullet_list(env["settings"]), "",
+        f"fsync was **{env['settings'].get('fsync', '?')}**. Every connection of the harness and of the "
+        "child processes (seedbed included, through `PGOPTIONS`) runs with `synchronous_commit=off` for its "
+        "session. Each measurement runs in a fresh database, created from `template0` after a `CHECKPOINT` "
+        f"and dropped afterwards; {args.repeat} run(s) per method, median seconds, largest peak RSS.", "",
+        "rows/s = rows / seconds; the ratio columns divide a method's rows/s by the reference's.", "",
+        report.markdown_table(header, rows), "",
+        "**Notes**", "",
+    ]
+    for r in results:
+        for note in r.notes:
+            lines.append(f"- {r.label}: {note}")
+    lines += ["", "**Targets of issue 6** (reported, never asserted)", "",
+              "| target | measured | met |", "|---|---|---|"]
+    for key, ref, want, text in TARGETS:
+        r, base = by_key.get(key), by_key.get(ref)
+        if r is None or base is None or not r.ok or not base.ok:
+            lines.append(f"| {text} | not measured | – |")
+            continue
+        got = r.rows_per_s / base.rows_per_s
+        lines.append(f"| {text} | {got:.2f}× | {'yes' if got >= want else 'no'} |")
+    lines.append("| 10 million rows with peak RSS < 400 MB | not measured by this workload | – |")
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse the command line.
+
+    Args:
+        argv: Arguments (default ``sys.argv[1:]``).
+
+    Returns:
+        The options (``argv`` kept for the report).
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    keys = [k for k, _ in METHODS]
+    ap = argparse.ArgumentParser(description="Measure seedbed against the loading ceilings and Faker baselines.")
+    ap.add_argument("--quick", action="store_true", help="1/100 of the workload (CI smoke run)")
+    ap.add_argument("--out", type=Path, default=BENCH_DIR / "RESULTS.md", help="results file (sections replaced)")
+    ap.add_argument("--no-write", action="store_true", help="print only; leave the results file alone")
+    ap.add_argument("--dsn", default=os.environ.get("SEEDBED_BENCH_DSN") or measure.DEFAULT_DSN,
+                    help="maintenance database (fresh databases are created and dropped through it)")
+    ap.add_argument("--seedbed", default=default_seedbed(), help="seedbed executable to measure")
+    ap.add_argument("--methods", default=",".join(keys),
+                    help=f"comma-separated subset of: {', '.join(keys)} (default: all)")
+    ap.add_argument("--faker-scale", type=float, default=None,
+                    help="fraction of the rows the Faker baselines load (default 0.1, or 1 with --quick)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per method (median reported)")
+    ap.add_argument("--timeout", type=float, default=None,
+                    help="seconds before a child is killed (default 7200, or 600 with --quick)")
+    ap.add_argument("--skip-corpus", action="store_true", help="skip the shop / canvas_lms timings")
+    ap.add_argument("--corpus-only", action="store_true", help="only the shop / canvas_lms timings")
+    args = ap.parse_args(argv)
+    args.argv = argv
+    args.methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    unknown = sorted(set(args.methods) - set(keys))
+    if unknown:
+        ap.error(f"unknown method(s) {', '.join(unknown)}; known: {', '.join(keys)}")
+    if args.faker_scale is None:
+        args.faker_scale = 1.0 if args.quick else 0.1
+    if not 0 < args.faker_scale <= 1:
+        ap.error("--faker-scale must be in (0, 1]")
+    if args.timeout is None:
+        args.timeout = 600.0 if args.quick else 7200.0
+    args.repeat = max(1, args.repeat)
+    return args
+
+
+def environment(args: argparse.Namespace) -> dict[str, dict[str, str]]:
+    """Machine, versions and server settings, read once at the start of the run."""
+    with measure.connect(args.dsn, autocommit=True) as conn:
+        return {"machine": report.machine_info(), "versions": report.versions(conn, args.seedbed, REPO),
+                "settings": report.server_settings(conn)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and write the results.
+
+    Args:
+        argv: Arguments (default ``sys.argv[1:]``).
+
+    Returns:
+        0 when the harness ran (methods that failed are reported, not fatal); 3 when the server cannot
+        be reached.
+    """
+    args = parse_args(argv)
+    try:
+        env = environment(args)
+    except Exception as exc:  # noqa: BLE001 - one clear line instead of a traceback
+        print(f"[bench] cannot connect to {args.dsn}: {exc}", file=sys.stderr)
+        return 3
+    print(f"[bench] seedbed: {args.seedbed}; fsync={env['settings'].get('fsync')}; "
+          f"load average {env['machine'].get('load average')}", file=sys.stderr)
+    if not args.corpus_only:
+        results = run_main(args)
+        if not args.no_write:
+            report.write_section(args.out, "quick" if args.quick else "main", render_main(args, results, env))
+    if not args.skip_corpus:
+        rows = corpus_timing.run(args.dsn, args.seedbed, timeout=args.timeout)
+        print(corpus_timing.console(rows))
+        if not args.no_write:
+            report.write_section(args.out, "corpus", corpus_timing.render(rows, env, args))
+    if not args.no_write:
+        print(f"[bench] wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
