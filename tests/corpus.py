@@ -8,7 +8,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+#: ``../shared/corpus`` beside the checkout (as CI lays it out), or ``SEEDBED_CORPUS``.
+CORPUS = Path(os.environ.get("SEEDBED_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
 
 
 def corpus_files() -> list[Path]:

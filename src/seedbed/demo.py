@@ -18,17 +18,33 @@ def shop_sql() -> str:
     return resources.files("seedbed").joinpath("data/shop.sql").read_text()
 
 
-def _sample(console: Console, dsn: str, table: str, limit: int = 3) -> None:
+#: What the demo shows of each table: a few columns that tell the story at a glance.
+SAMPLE_COLUMNS = {
+    "users": ("id", "email", "full_name", "country", "phone", "created_at"),
+    "products": ("sku", "name", "price", "stock", "tags"),
+    "orders": ("id", "user_id", "status", "total_cents", "currency", "placed_at", "shipped_at"),
+    "reviews": ("product_id", "rating", "title", "body"),
+}
+
+
+def _sample(console: Console, dsn: str, table: str, limit: int = 4) -> None:
+    cols = SAMPLE_COLUMNS[table]
     with psycopg.connect(dsn, autocommit=True) as conn:
-        cur = conn.execute(psycopg.sql.SQL("SELECT * FROM {} LIMIT {}").format(
+        cur = conn.execute(psycopg.sql.SQL("SELECT {} FROM {} ORDER BY 1 LIMIT {}").format(
+            psycopg.sql.SQL(", ").join(psycopg.sql.Identifier(c) for c in cols),
             psycopg.sql.Identifier(table), psycopg.sql.Literal(limit)))
-        names = [d.name for d in cur.description]
-        tab = RichTable(title=table, show_lines=False)
-        for n in names:
-            tab.add_column(n, overflow="fold", max_width=28)
+        tab = RichTable(title=table, show_lines=False, title_justify="left")
+        for n in cols:
+            tab.add_column(n, overflow="ellipsis", no_wrap=True, max_width=36)
         for row in cur.fetchall():
-            tab.add_row(*(render.escape("NULL" if v is None else str(v)) for v in row))
+            tab.add_row(*(render.escape("NULL" if v is None else _short(v)) for v in row))
     console.print(tab)
+
+
+def _short(value: object) -> str:
+    if hasattr(value, "isoformat"):
+        return value.isoformat(sep=" ", timespec="minutes") if hasattr(value, "hour") else value.isoformat()
+    return str(value)
 
 
 def run_demo(*, rows: str | None, seed: int | None, output: str, console: Console, keep: bool = False) -> int:
@@ -52,7 +68,7 @@ def run_demo(*, rows: str | None, seed: int | None, output: str, console: Consol
             print(json.dumps(result.to_dict(), indent=2, default=str))
         else:
             render.seed_text(console, result)
-            for table in ("users", "products", "orders"):
+            for table in SAMPLE_COLUMNS:
                 _sample(console, dsn, table)
         if keep:
             console.print(f"server running: [bold]{dsn}[/] (Ctrl-C to stop)")
