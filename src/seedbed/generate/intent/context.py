@@ -1,0 +1,114 @@
+"""What ``infer`` knows about one column: its tokens, type, table, siblings and domain pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Column, ColumnDomain, Table, TypeKind
+
+__all__ = ["COMPANY_NOUNS", "Ctx", "PERSON_NOUNS", "PRODUCT_NOUNS", "STAT_WORDS"]
+
+PERSON_NOUNS = frozenset("""user person customer employee author member contact staff actor artist
+student teacher instructor patient doctor physician nurse driver passenger player agent owner manager
+speaker guest subscriber reviewer seller buyer profile applicant candidate volunteer donor resident
+traveler traveller participant attendee recipient sender lead prospect coach athlete composer writer
+director editor admin administrator operator worker individual emp salesperson friend follower
+account_holder parent guardian child kid tutor lecturer professor pupil learner attendee clinician
+caregiver signer assignee requester submitter voter""".split())
+COMPANY_NOUNS = frozenset("""company organization vendor supplier merchant shipper carrier publisher
+manufacturer partner business firm employer agency bank institution brand distributor retailer
+wholesaler client_company enterprise corporation store shop""".split())
+PRODUCT_NOUNS = frozenset("product item sku variant good listing offering merchandise".split())
+#: Sports statistics nouns (sportsdb keeps them in varchar columns).
+STAT_WORDS = frozenset("""goal shot assist point yard touchdown rebound fumble sack interception save
+win loss tie lap pass return punt kickoff catch tackle block steal turnover foul penalty hit run inning
+ace attempt completion reception rush conversion down touchback shutout caution ejection finish start
+race pole giveaway takeaway faceoff hurry safety offside kick punch pointer throw game match set
+break service serve strike error out walk homer double triple bogey birdie eagle par stroke kill death
+assist streak damage heal timeout lead score attendance chance minus plus trick bonus grid undecided
+numerator denominator possession period vigorish opening over under credit spot distance speed leader
+follower""".split())
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """One column under inference (``toks`` are the column's tokens, modifiers stripped)."""
+
+    table: Table
+    column: Column
+    domain: ColumnDomain
+    pack: str
+    toks: tuple[str, ...]
+    html: bool = False
+    cents: bool = False
+
+    @property
+    def kind(self) -> TypeKind:
+        return self.column.type.kind
+
+    @property
+    def is_text(self) -> bool:
+        return self.kind is TypeKind.TEXT
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
+
+    @property
+    def length(self) -> int | None:
+        """The text length limit (type length or CHECK ``length(x) <= n``), None if unbounded."""
+        limits = [v for v in (self.column.type.length, self.domain.max_length) if v is not None]
+        return min(limits) if limits else None
+
+    @cached_property
+    def table_toks(self) -> tuple[str, ...]:
+        return tokens(self.table.name.name)
+
+    @property
+    def noun(self) -> str:
+        """The table's head noun, singular (``order_items`` -> ``item``)."""
+        return self.table_toks[-1] if self.table_toks else ""
+
+    @cached_property
+    def sibling_toks(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tokens(c.name) for c in self.table.columns if c.name != self.column.name)
+
+    @cached_property
+    def sibling_words(self) -> frozenset[str]:
+        return frozenset(w for ts in self.sibling_toks for w in ts)
+
+    def has_sibling(self, *words: str) -> bool:
+        return any(w in self.sibling_words for w in words)
+
+    @property
+    def person_table(self) -> bool:
+        return self.noun in PERSON_NOUNS or (len(self.table_toks) > 1 and self.table_toks[-2] in PERSON_NOUNS
+                                             and self.noun in ("profile", "detail", "info", "information"))
+
+    @property
+    def company_table(self) -> bool:
+        return self.noun in COMPANY_NOUNS
+
+    @property
+    def product_table(self) -> bool:
+        if self.noun == "product":
+            return True
+        return self.pack == "ecommerce" and (self.noun in PRODUCT_NOUNS or self.noun == "book")
+
+    @property
+    def address_context(self) -> bool:
+        """The row holds an address (its table is one, or it has city / postal code columns)."""
+        return (self.noun in ("address", "location", "place", "site", "venue", "store", "branch", "office")
+                or self.has_sibling("city", "postal", "street", "address"))
+
+    @property
+    def mail_context(self) -> bool:
+        return any(t in ("email", "message", "mail", "notification", "letter", "invitation", "invite")
+                   for t in self.table_toks)
+
+    @property
+    def prefix(self) -> tuple[str, ...]:
+        """The column tokens before its head (``billing_postal_code`` -> ``('billing', 'postal')``)."""
+        return self.toks[:-1]

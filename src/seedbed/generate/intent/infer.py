@@ -1,0 +1,108 @@
+"""``infer``: what a column means, from its name, table, type, comment and folded CHECKs.
+
+Order of decisions:
+
+1. Columns another generator owns (generated, identity, foreign-key columns) get no intent.
+2. Enum labels and CHECK ``IN`` lists already fix the values: a status-like column gets
+   ``status.mix`` (the same labels, skewed like real data), anything else keeps the typed
+   generator's uniform pick.
+3. The head phrase of the column name (``rules.match``) gives candidates, best first; the
+   column comment is tried next when the name says nothing (``COMMENT ON COLUMN ... 'email'``).
+4. JSON columns fall back to a metadata document.
+
+The first candidate whose generator can fill the column's type (``model.fits``) wins.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.domain import detect_domain
+from seedbed.generate.intent.model import Intent, fits
+from seedbed.generate.intent.rules import match
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Column, ColumnDomain, Schema, Table, TypeKind
+
+__all__ = ["infer", "schema_pack"]
+
+_STATUS_WORDS = frozenset({"status", "state", "stage", "phase", "workflow", "lifecycle", "outcome", "result"})
+_COMMENT_WORDS = 12  # comment words tried as a name, at most
+
+
+@lru_cache(maxsize=64)
+def _pack_for(names: tuple[str, ...]) -> str:
+    from seedbed.model import QualifiedName
+
+    tables = tuple(Table(name=QualifiedName(schema="public", name=n), columns=()) for n in names)
+    return detect_domain(Schema(tables=tables))
+
+
+def schema_pack(schema: Schema) -> str:
+    """The schema's domain pack (cached on its table names)."""
+    return _pack_for(tuple(sorted(t.name.name for t in schema.tables)))
+
+
+def _reason(table: Table, column: Column, why: str) -> str:
+    base = f"column '{column.name}' ({column.type.sql_name}) in {table.name}"
+    return f"{base}: {why}" if why else base
+
+
+def _owned_elsewhere(table: Table, column: Column) -> bool:
+    if column.generated or column.identity.value or column.sequence is not None:
+        return True
+    return any(column.name in fk.columns for fk in table.foreign_keys)
+
+
+def _labels(column: Column, domain: ColumnDomain) -> tuple[object, ...] | None:
+    if domain.allowed is not None:
+        return domain.allowed
+    if column.type.kind is TypeKind.ENUM and column.type.enum_labels:
+        return column.type.enum_labels
+    return None
+
+
+def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) -> Intent | None:
+    """The intent of ``column`` of ``table``, or None when nothing meaningful matches.
+
+    Args:
+        schema: the whole schema (its table names choose the domain pack).
+        table: the column's table (its name and sibling columns give context).
+        column: the column.
+        domain: what the CHECK folder learned about the column (``ColumnDomain()`` if nothing).
+
+    Returns:
+        An ``Intent`` whose generator can produce values of the column's type, or None (the
+        typed generator then runs).
+    """
+    if _owned_elsewhere(table, column) or domain.always_null:
+        return None
+    pack = schema_pack(schema)
+    ctype = column.type
+    labels = _labels(column, domain)
+    if labels is not None:
+        toks = set(tokens(column.name))
+        if toks & _STATUS_WORDS and all(isinstance(v, str) for v in labels) and len(labels) > 1:
+            noun = (tokens(table.name.name) or ("",))[-1]
+            return Intent(name="status.mix", params={"noun": noun, "domain": pack},
+                          reason=_reason(table, column, f"{len(labels)} allowed labels, skewed like real data"))
+        return None
+    if ctype.kind is TypeKind.ENUM:
+        return None
+    ctx = Ctx(table, column, domain, pack, tokens(column.name))
+    whole = tokens(column.name, segment=False)
+    cands = match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else []
+    cands = cands or match(ctx)
+    if not cands and column.comment:
+        words = "_".join(column.comment.split()[:_COMMENT_WORDS])
+        ctx_c = Ctx(table, column, domain, pack, tokens(words))
+        cands = [(n, p, f"column comment: {column.comment[:40]!r}") for n, p, _ in match(ctx_c)]
+    if ctype.kind in (TypeKind.JSON, TypeKind.JSONB):
+        cands = [c for c in cands if c[0] == "tech.json"] or [("tech.json", {"shape": "metadata"}, "a JSON document")]
+    length = ctx.length
+    for name, params, why in cands:
+        if fits(name, ctype.kind, length, array=ctype.is_array):
+            params = dict(params)
+            params.setdefault("domain", pack)
+            return Intent(name=name, reason=_reason(table, column, why), params=params)
+    return None

@@ -1,0 +1,560 @@
+"""Resolvers: the context-aware half of the rule table.
+
+A resolver receives the column's ``Ctx`` (its tokens, type, table and siblings) and returns
+candidate intents, best first: ``name_rule`` makes ``users.name`` a person and ``products.name``
+a product, ``status_rule`` makes ``addresses.state`` a region and ``orders.state`` a status.
+``rules.PHRASES`` maps head phrases to these resolvers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, STAT_WORDS, Ctx
+
+#: (intent name, params, why)
+Cand = tuple[str, dict, str]
+Rule = str | Callable[[Ctx], list[Cand]]
+
+
+def cands(name: str, why: str = "", **params: object) -> list[Cand]:
+    """One candidate intent (the usual return value of a resolver)."""
+    return [(name, dict(params), why)]
+
+
+def name_rule(ctx: Ctx) -> list[Cand]:
+    """``<qualifier> name``: a person, company, product, place, file or a named thing."""
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if q in ("first", "given"):
+        return cands("person.first_name")
+    if q in ("last", "family"):
+        return cands("person.last_name")
+    if q == "middle":
+        return cands("person.middle_name")
+    if q in ("legal", "registered", "business", "trading", "company", "organization", "firm",
+             "vendor", "supplier", "merchant", "publisher", "manufacturer", "center", "bank", "employer"):
+        return cands("company.legal_name" if q in ("legal", "registered") else "company.name", f"'{q} name'")
+    if q in ("product", "item"):
+        return cands("commerce.product_name")
+    if q == "brand":
+        return cands("commerce.brand")
+    if q in ("file", "image", "attachment", "document"):
+        return cands("file.name")
+    if q in ("host", "server", "machine"):
+        return cands("internet.hostname")
+    if q == "domain":
+        return cands("internet.domain")
+    if q in ("city", "town"):
+        return cands("address.city")
+    if q == "country":
+        return cands("address.country")
+    if q in ("state", "province", "region"):
+        return cands("address.region")
+    if q == "street":
+        return cands("address.street_name")
+    if q in ("category", "genre"):
+        return category_rule(ctx)
+    if q in ("department", "dept"):
+        return cands("company.department")
+    if q in ("user", "login", "screen", "persona", "account", "anonymized", "service", "auth",
+             "broker", "federated"):
+        return cands("person.username", f"'{q} name'")
+    if q in ("sortable",):
+        return cands("person.sortable_name")
+    if q in ("full", "display", "contact", "customer", "employee", "author", "reviewer", "committer",
+             "from", "to", "ship", "individual", "real", "patient", "owner", "emp", "person", "manager",
+             "recipient", "sender", "passenger", "student", "teacher", "player", "driver") or q in PERSON_NOUNS:
+        if q == "display" and not ctx.person_table:
+            return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
+        return cands("person.full_name", f"'{q} name'")
+    if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
+             "resource", "element", "handler", "queue", "binding", "function", "method", "schema",
+             "index", "property", "activity", "act", "task", "flow", "job", "db", "database", "bucket"):
+        return cands("tech.identifier", f"'{q} name' is a technical identifier")
+    if q in ("short", "nick", "alternate", "alt", "common", "local", "localized", "native", "english", "friendly",
+             "scientific"):
+        if q == "scientific" or (q == "common" and ctx.has_sibling("taxon", "scientific")):
+            return cands("science.species")
+        return name_by_table(ctx)
+    if q:
+        return cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack)
+    return name_by_table(ctx)
+
+
+def name_by_table(ctx: Ctx) -> list[Cand]:
+    """A bare ``name``: what the table holds (people, companies, products, places, files, things)."""
+    noun = ctx.noun
+    why = f"'name' in a {noun} table"
+    if ctx.person_table:
+        return cands("person.full_name", why)
+    if noun in COMPANY_NOUNS:
+        return cands("commerce.brand" if noun == "brand" else "company.name", why)
+    if noun in PRODUCT_NOUNS:
+        return cands("commerce.product_name", why)
+    if noun in ("category", "genre", "collection", "department_category"):
+        return category_rule(ctx)
+    if noun in ("city", "town"):
+        return cands("address.city", why)
+    if noun in ("country", "nation"):
+        return cands("address.country", why)
+    if noun in ("state", "province", "region"):
+        return cands("address.region", why)
+    if noun in ("language", "lang"):
+        return cands("locale.language", why)
+    if noun == "currency":
+        return cands("money.currency", why)
+    if noun in ("file", "attachment", "document", "upload", "asset", "blob"):
+        return cands("file.name", why)
+    if noun in ("tag", "label", "keyword", "topic"):
+        return cands("text.label", why, noun=noun)
+    if noun in ("department", "division"):
+        return cands("company.department", why)
+    if noun in ("setting", "preference", "configuration", "option", "property", "variable", "parameter",
+                "feature_flag", "flag"):
+        return cands("tech.config_key", why)
+    return cands("entity.name", why, noun=noun, domain=ctx.pack)
+
+
+def category_rule(ctx: Ctx) -> list[Cand]:
+    """A category: a product category in shops, the domain pack's categories elsewhere."""
+    if ctx.pack == "ecommerce" or ctx.product_table or ctx.noun in ("category", "product_category"):
+        return cands("commerce.category", "product category")
+    return cands("text.category", "category", domain=ctx.pack)
+
+
+def title_rule(ctx: Ctx) -> list[Cand]:
+    """A title: a person's job title, a review's headline, a product's name, else a pack title."""
+    q = ctx.prefix
+    if ("job" in q or "contact" in q or ctx.person_table) and "courtesy" not in q:
+        return cands("company.job_title", "title of a person")
+    if ctx.noun in ("review", "rating", "feedback", "testimonial"):
+        return cands("text.review_title", "review title")
+    if ctx.product_table:
+        return cands("commerce.product_name", "title of a product")
+    return cands("text.title", "", noun=ctx.noun, domain=ctx.pack, html=ctx.html)
+
+
+def prose_rule(kind: str) -> Rule:
+    """Body-like heads: what they hold depends on the table (reviews, comments, messages)."""
+
+    def resolve(ctx: Ctx) -> list[Cand]:
+        noun = ctx.noun
+        params = {"html": ctx.html, "domain": ctx.pack, "noun": noun}
+        if noun in ("review", "rating", "feedback", "testimonial"):
+            return [("text.review", params, f"{kind} of a review")]
+        if kind in ("body", "comment") and noun in ("comment", "reply", "discussion_entry", "entry"):
+            return [("text.comment", params, f"{kind} of a comment")]
+        if noun in ("message", "chat", "email", "mail", "notification", "conversation", "sms", "dm"):
+            return [("text.message", params, f"{kind} of a message")]
+        if kind == "comment":
+            return [("text.comment", params, "")]
+        if kind == "description" and (ctx.product_table or ctx.pack == "ecommerce" and noun == "book"):
+            return [("text.description", dict(params, product=True), "product description")]
+        if kind == "description":
+            return [("text.description", params, "")]
+        return [("text.body", params, "")]
+
+    return resolve
+
+
+def status_rule(ctx: Ctx) -> list[Cand]:
+    """``status`` / ``state``: a region next to address columns, else a lifecycle status."""
+    q = ctx.prefix
+    if ctx.toks[-1] == "state" and not ({"workflow", "process", "life", "job"} & set(q)) and (
+            ctx.address_context or q and q[-1] in ("billing", "shipping", "ship", "home", "mailing")):
+        return cands("address.region_code" if (ctx.length or 99) <= 3 else "address.region", "state of an address")
+    noun = q[-1] if q and q[-1] not in ("workflow", "current", "previous", "process") else ctx.noun
+    return cands("status.state", "", noun=noun)
+
+
+def type_rule(ctx: Ctx) -> list[Cand]:
+    """``*_type``: a class name beside ``*_id`` (polymorphic), a MIME type, else a kind label."""
+    q = ctx.prefix
+    col = ctx.column.name
+    stem = col[: -len("type")] if col.lower().endswith("type") else ""
+    names = {c.name.lower() for c in ctx.table.columns}
+    if stem and stem.lower() + "id" in names:  # commentable_type + commentable_id, ownerType + ownerId
+        return cands("tech.class_name", f"polymorphic pair {stem}type/{stem}id")
+    if q and q[-1] in ("mime", "content", "media"):
+        return cands("file.mime_type")
+    if q and q[-1] == "card":
+        return cands("money.card_brand")
+    return cands("status.type", "", noun=q[-1] if q else ctx.noun)
+
+
+def kind_list_rule(ctx: Ctx) -> list[Cand]:
+    """A small set of labels named by the head noun (priority, visibility, role, ...)."""
+    return cands("status.type", "", noun=ctx.toks[-1])
+
+
+def code_rule(ctx: Ctx) -> list[Cand]:
+    """``*_code``: country, currency, postal, SKU, coupon, one-time codes, else a short code."""
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    table = {"country": "address.country_code", "currency": "money.currency", "language": "locale.language",
+             "locale": "locale.code", "postal": "address.postal_code", "state": "address.region_code",
+             "province": "address.region_code", "region": "address.region_code", "product": "commerce.sku",
+             "item": "commerce.sku", "style": "commerce.sku", "coupon": "commerce.coupon",
+             "promo": "commerce.coupon", "voucher": "commerce.coupon", "discount": "commerce.coupon",
+             "airport": "travel.airport_code", "iata": "travel.airport_code", "color": "commerce.color",
+             "swift": "money.bic", "bic": "money.bic", "tracking": "id.tracking", "ean": "commerce.ean13",
+             "unit": "commerce.unit", "measure": "commerce.unit", "culture": "locale.code",
+             "timezone": "locale.timezone", "mcc": "money.mcc", "sort": "money.account_number"}
+    if q in table:
+        return cands(table[q], f"'{q} code'")
+    if q in ("verification", "confirmation", "auth", "authorization", "access", "invite", "invitation",
+             "otp", "recovery", "backup", "reset", "activation", "security", "pin", "sms", "challenge",
+             "user", "device", "enrollment", "approval", "signup"):
+        return cands("security.code", f"'{q} code' is a one-time code")
+    return cands("id.code", "", noun=q or ctx.noun)
+
+
+def number_rule(ctx: Ctx) -> list[Cand]:
+    """``*_number`` / ``*_no``: phones, cards, accounts, document numbers, counts, ids."""
+    q = ctx.prefix
+    last = q[-1] if q else ""
+    if last in ("phone", "mobile", "cell", "fax", "contact", "telephone"):
+        return phone_rule(ctx)
+    if last == "card" or "credit" in q:
+        return cands("money.card_number")
+    if last in ("account", "acct", "bank") or "account" in q:
+        return cands("money.account_number")
+    if last in ("routing", "sort"):
+        return cands("money.account_number", "", routing=True)
+    if last in ("street", "house", "building"):
+        return cands("address.building_number")
+    if last == "tracking":
+        return cands("id.tracking")
+    if last == "flight":
+        return cands("travel.flight_number")
+    if last == "seat":
+        return cands("travel.seat")
+    if last in ("invoice", "order", "receipt", "ticket", "po", "quote", "reference", "confirmation",
+                "booking", "contract", "policy", "claim", "case", "document", "purchase", "bill", "credit"):
+        return cands("id.document_number", f"'{last} number'", noun=last)
+    if last in ("serial", "part", "model", "product", "item"):
+        return cands("commerce.sku" if last != "serial" else "id.code", f"'{last} number'")
+    if last in ("national", "id", "tax", "passport", "license", "licence", "social", "vat", "insurance"):
+        return cands("id.code", f"'{last} number'", noun=last)
+    if (ctx.numeric or stats_table(ctx)) and q:
+        return cands("number.count", "number of ...")
+    return cands("id.number", "", noun=last or ctx.noun)
+
+
+def phone_rule(ctx: Ctx) -> list[Cand]:
+    """A phone: E.164 when short or mobile, the national format otherwise."""
+    words = set(ctx.toks)
+    if "e164" in words or "mobile" in words or "cell" in words or (ctx.length is not None and ctx.length <= 16):
+        return cands("phone.e164")
+    return cands("phone.national")
+
+
+def address_rule(ctx: Ctx) -> list[Cand]:
+    """``address``: email / IP / MAC addresses, a street line beside city columns, else a full address."""
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    raw = ctx.column.name.lower()
+    if q in ("email", "mail"):
+        return cands("internet.email")
+    if q in ("ip", "remote", "client", "server", "source", "host"):
+        return cands("internet.ipv4")
+    if q == "mac":
+        return cands("internet.mac")
+    if q in ("web", "site", "url"):
+        return cands("internet.url")
+    if re.search(r"(2|two|second)$", raw):
+        return cands("address.line2")
+    if ctx.has_sibling("city", "postal") or re.search(r"(1|line|one)$", raw):
+        return cands("address.street", "address line, city in a sibling column")
+    return cands("address.full", "a whole address in one column")
+
+
+def line_rule(ctx: Ctx) -> list[Cand]:
+    """``line1`` / ``line2`` of an address, else a sentence."""
+    raw = ctx.column.name.lower()
+    if ctx.address_context or "address" in ctx.toks:
+        return cands("address.line2" if re.search(r"(2|two)$", raw) else "address.street")
+    return cands("text.sentence", "", domain=ctx.pack)
+
+
+def country_rule(ctx: Ctx) -> list[Cand]:
+    """A country: ISO-2 / ISO-3 in two- or three-character columns, else its name."""
+    n = ctx.length
+    if n is not None and n <= 3:
+        return cands("address.country_code", f"country in a {n}-character column", iso3=n == 3)
+    return cands("address.country")
+
+
+def url_rule(ctx: Ctx) -> list[Cand]:
+    """A URL: an image URL when the name says avatar, logo, photo, ..."""
+    words = set(ctx.toks)
+    if words & {"avatar", "image", "photo", "logo", "icon", "thumbnail", "banner", "cover", "favicon",
+                "header", "picture", "poster"}:
+        return cands("internet.image_url")
+    return cands("internet.url", "", noun=ctx.prefix[-1] if ctx.prefix else "")
+
+
+def image_rule(ctx: Ctx) -> list[Cand]:
+    """An image column: a URL, or a file name when the column is short."""
+    if ctx.length is not None and ctx.length < 24:
+        return cands("file.name", "", image=True)
+    return cands("internet.image_url")
+
+
+def id_rule(ctx: Ctx) -> list[Cand]:
+    """An identifier stored as text (lists of ids too); numeric ids keep the typed generator."""
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if q in ("national", "tax", "vat", "passport", "government"):
+        return cands("id.code", f"'{q} id'", noun=q)
+    if q in ("session", "request", "correlation", "trace", "transaction", "message", "device", "client",
+             "external", "stripe", "customer", "subscription", "charge", "payment", "event", "span"):
+        return cands("id.opaque", f"'{q} id' is an external identifier", style=q)
+    if ctx.numeric:
+        return []
+    if re.search(r"ids(_array)?$", ctx.column.name.lower()):
+        return cands("id.opaque", "a list of identifiers stored as text", style="list")
+    return cands("id.opaque", "an identifier stored as text", style=q)
+
+
+def key_rule(ctx: Ctx) -> list[Cand]:
+    """``key``: an API key, a PEM key, a configuration key, a hash or a lookup key."""
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if q in ("api", "access", "secret", "private", "consumer", "license", "signing", "encryption",
+             "rotation", "public", "auth"):
+        if q in ("public", "private"):
+            return cands("security.pem")
+        return cands("security.api_key", f"'{q} key'")
+    if ctx.has_sibling("value") or ctx.noun in ("setting", "preference", "configuration", "property",
+                                                "option", "variable", "parameter", "metadata", "attribute"):
+        return cands("tech.config_key", "key of a key/value pair")
+    if q in ("idempotency", "cache", "lock", "dedup", "partition", "sort", "object", "storage", "s3", "file"):
+        return cands("security.hex", f"'{q} key'", bits=128)
+    return cands("tech.identifier", "a lookup key")
+
+
+def value_rule(ctx: Ctx) -> list[Cand]:
+    """``value``: the value of a key/value pair, or a measured number."""
+    if ctx.has_sibling("key", "name", "setting", "property", "attribute", "parameter", "variable", "field") \
+            or ctx.noun in ("setting", "preference", "configuration", "property", "option", "variable",
+                            "parameter", "metadata", "attribute"):
+        return cands("tech.config_value", "value of a key/value pair")
+    if ctx.numeric:
+        return cands("number.score", "a measured value")
+    return cands("tech.config_value", "a short value")
+
+
+def json_rule(shape: str) -> Rule:
+    """A document of the given shape (JSON columns, or text holding JSON)."""
+    def resolve(ctx: Ctx) -> list[Cand]:
+        return cands("tech.json", f"{shape} document", shape=shape)
+
+    return resolve
+
+
+def money_rule(kind: str) -> Rule:
+    """A price or an amount (cents when the name says so)."""
+    def resolve(ctx: Ctx) -> list[Cand]:
+        if ctx.is_text and kind == "amount" and not ctx.cents and ctx.pack not in ("ecommerce", "fintech"):
+            return cands("number.count", "a total kept as text")
+        q = ctx.prefix[-1] if ctx.prefix else ""
+        return cands(f"money.{kind}", "", cents=ctx.cents or "cent" in ctx.toks, noun=q or ctx.noun,
+                  product=ctx.product_table)
+
+    return resolve
+
+
+def rating_rule(ctx: Ctx) -> list[Cand]:
+    """A rating (follows the row's review sentiment)."""
+    return cands("number.rating", "", noun=ctx.noun)
+
+
+def score_rule(ctx: Ctx) -> list[Cand]:
+    """A score: a rating in review tables, else a bounded score."""
+    if ctx.noun in ("review", "rating", "feedback"):
+        return cands("number.rating", "score of a review")
+    return cands("number.score", "")
+
+
+def subject_rule(ctx: Ctx) -> list[Cand]:
+    """``subject``: a school subject in education schemas, else a message subject."""
+    if ctx.pack == "education" or ctx.noun in ("course", "class", "teacher", "lesson", "exam"):
+        return cands("entity.name", "school subject", noun="subject", domain="education")
+    return cands("text.subject", "", domain=ctx.pack)
+
+
+def recipient_rule(ctx: Ctx) -> list[Cand]:
+    """``to`` / ``from`` / ``cc``: emails in message tables, airports in travel schemas."""
+    if ctx.mail_context or ctx.toks[-1] in ("cc", "bcc"):
+        return cands("internet.email", "recipient of a message")
+    if ctx.pack == "travel":
+        return cands("travel.airport_code", "origin / destination of a trip")
+    return []
+
+
+def location_rule(ctx: Ctx) -> list[Cand]:
+    """``location``: a storage location in logistics, else "City, Country"."""
+    if ctx.pack == "logistics" or ctx.noun in ("bin", "inventory", "stock", "warehouse"):
+        return cands("entity.name", "storage location", noun="bin", domain="logistics")
+    return cands("address.location")
+
+
+def unit_rule(ctx: Ctx) -> list[Cand]:
+    """``unit``: an apartment unit in addresses, else a unit of measure."""
+    if ctx.address_context and ctx.is_text:
+        return cands("address.line2", "unit of an address")
+    return cands("commerce.unit")
+
+
+def size_rule(ctx: Ctx) -> list[Cand]:
+    """``size``: a dimension or count when numeric, a clothing size in shops."""
+    if ctx.numeric:
+        return cands("number.dimension" if "file" not in ctx.toks else "number.count", "")
+    if ctx.pack == "ecommerce" or ctx.product_table:
+        return cands("commerce.size")
+    return cands("number.count", "a size kept as text")
+
+
+def event_rule(ctx: Ctx) -> list[Cand]:
+    """``event`` as text: an event name."""
+    return cands("tech.event_name") if ctx.is_text else []
+
+
+def stat_rule(ctx: Ctx) -> list[Cand]:
+    """A sports statistic kept as text: a percentage, an average, a game clock or a count."""
+    words = set(ctx.toks)
+    if "percentage" in words or "pct" in words or "ratio" in words:
+        return cands("number.percentage", "a statistic kept as text")
+    if words & {"time", "minute", "possession"}:
+        return cands("time.duration", "a game clock kept as text", clock=True)
+    style = "average" if words & {"average", "per"} else "count"
+    return cands("number.count", "a statistic kept as text", style=style)
+
+
+def lat_rule(ctx: Ctx) -> list[Cand]:
+    """A latitude."""
+    return cands("geo.latitude")
+
+
+def long_rule(ctx: Ctx) -> list[Cand]:
+    """A longitude (a bare ``long`` only next to a latitude)."""
+    if ctx.toks == ("long",) and not ctx.has_sibling("latitude"):
+        return []
+    return cands("geo.longitude")
+
+
+def gender_rule(ctx: Ctx) -> list[Cand]:
+    """A gender."""
+    return cands("person.gender")
+
+
+def suffix_rule(ctx: Ctx) -> list[Cand]:
+    """``suffix``: a name suffix for people, else a code."""
+    return cands("person.suffix") if ctx.person_table or ctx.has_sibling("first", "last") else cands("id.code")
+
+
+def prefix_rule(ctx: Ctx) -> list[Cand]:
+    """``prefix``: a name prefix for people, else a code."""
+    return cands("person.prefix") if ctx.person_table or ctx.has_sibling("first", "last") else cands("id.code")
+
+
+def alias_rule(ctx: Ctx) -> list[Cand]:
+    """``alias``: a username for people, else an identifier."""
+    return cands("person.username") if ctx.person_table else cands("tech.identifier")
+
+
+def position_rule(ctx: Ctx) -> list[Cand]:
+    """``position`` of a person: a job title."""
+    if ctx.is_text and (ctx.person_table or ctx.pack == "hr"):
+        return cands("company.job_title", "position of a person")
+    return []
+
+
+def language_rule(ctx: Ctx) -> list[Cand]:
+    """A language: its code in short columns, else its name."""
+    return cands("locale.language", "", code=ctx.length is not None and ctx.length <= 5)
+
+
+def currency_rule(ctx: Ctx) -> list[Cand]:
+    """A currency: its ISO code in short columns, else its name."""
+    return cands("money.currency", "", code=ctx.length is None or ctx.length <= 3)
+
+
+def accession_rule(ctx: Ctx) -> list[Cand]:
+    """An accession number (sequence archives)."""
+    return cands("id.accession", "", noun=ctx.prefix[-1] if ctx.prefix else ctx.noun)
+
+
+def product_rule(ctx: Ctx) -> list[Cand]:
+    """``product`` as text: a product name."""
+    return cands("commerce.product_name") if ctx.is_text else []
+
+
+def owner_rule(ctx: Ctx) -> list[Cand]:
+    """A person referred to by login (owner, assignee, uploader, ...)."""
+    return cands("person.username", "a person referred to by login") if ctx.is_text else []
+
+
+def person_part_rule(part: str) -> Rule:
+    """A bare ``first`` / ``last`` next to other name columns."""
+    def resolve(ctx: Ctx) -> list[Cand]:
+        if ctx.person_table or ctx.has_sibling("first", "last", "email"):
+            return cands(f"person.{part}_name", f"'{ctx.toks[-1]}' next to other name columns")
+        return []
+
+    return resolve
+
+
+def noun_name_rule(noun: str) -> Rule:
+    """A named thing of the given kind (project, team, journal, ...)."""
+    def resolve(ctx: Ctx) -> list[Cand]:
+        return cands("entity.name", f"a {noun} name", noun=noun, domain=ctx.pack) if ctx.is_text else []
+
+    return resolve
+
+
+def when_rule(ctx: Ctx) -> list[Cand]:
+    """A date kept as text, or a game clock."""
+    if not ctx.is_text:
+        return []
+    if {"remaining", "elapsed", "played", "behind", "ahead", "possession"} & set(ctx.toks):
+        return cands("time.duration", "a game clock kept as text", clock=True)
+    return cands("date.text", "a date kept as text")
+
+
+def stats_table(ctx: Ctx) -> bool:
+    """A table of sports statistics: several sibling columns named after stats."""
+    return "stat" in ctx.table_toks or sum(bool(STAT_WORDS & set(t)) for t in ctx.sibling_toks) >= 3
+
+
+def number_text_rule(ctx: Ctx) -> list[Cand]:
+    """A measurement (kept as text when the column is text)."""
+    return cands("number.score", "a measurement kept as text") if ctx.is_text else cands("number.score")
+
+
+def hash_rule(bits: int) -> Rule:
+    """A hex digest of the given size."""
+    def resolve(ctx: Ctx) -> list[Cand]:
+        return cands("security.hex", "", bits=bits)
+
+    return resolve
+
+
+def method_rule(ctx: Ctx) -> list[Cand]:
+    """``method``: an HTTP method or a payment / shipping method label."""
+    q = ctx.prefix[-1] if ctx.prefix else ctx.noun
+    return cands("status.type", "", noun="http_method" if q in ("http", "request") else q)
+
+
+
+
+def rate_rule(ctx: Ctx) -> list[Cand]:
+    """``rate``: an exchange rate in currency tables, else a percentage."""
+    if {"currency", "exchange", "fx"} & set(ctx.table_toks + ctx.toks):
+        return cands("number.score", "an exchange rate")
+    return cands("number.percentage")
+
+
+def position_thing_rule(ctx: Ctx) -> list[Cand]:
+    """``position`` of a thing: a serialised position (diff notes) in SaaS schemas, else a label."""
+    if ctx.is_text and ctx.pack == "saas":
+        return cands("tech.json", "a serialised position", shape="metadata")
+    return kind_list_rule(ctx)

@@ -1,0 +1,398 @@
+"""The rule table: a column's head phrase (its last tokens) -> candidate intents.
+
+``PHRASES`` maps a token phrase to a resolver (``seedbed.generate.intent.resolvers``) that looks
+at the table and the sibling columns (``users.name`` is a person, ``products.name`` a product).
+``match`` tries the longest phrase that ends the column's tokens, then "strong" words anywhere
+in the name (``email_change`` is still an email). Candidates come best first; ``infer`` keeps
+the first one whose generator can fill the column's type.
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import STAT_WORDS, Ctx
+from seedbed.generate.intent.resolvers import (
+    accession_rule,
+    address_rule,
+    alias_rule,
+    category_rule,
+    code_rule,
+    country_rule,
+    currency_rule,
+    event_rule,
+    gender_rule,
+    hash_rule,
+    id_rule,
+    image_rule,
+    json_rule,
+    key_rule,
+    kind_list_rule,
+    language_rule,
+    lat_rule,
+    line_rule,
+    location_rule,
+    long_rule,
+    method_rule,
+    money_rule,
+    name_rule,
+    noun_name_rule,
+    number_rule,
+    number_text_rule,
+    owner_rule,
+    person_part_rule,
+    phone_rule,
+    position_rule,
+    prefix_rule,
+    product_rule,
+    position_thing_rule,
+    prose_rule,
+    rate_rule,
+    rating_rule,
+    recipient_rule,
+    score_rule,
+    size_rule,
+    stat_rule,
+    stats_table,
+    status_rule,
+    subject_rule,
+    suffix_rule,
+    title_rule,
+    type_rule,
+    unit_rule,
+    url_rule,
+    value_rule,
+    when_rule,
+    Cand,
+    Rule,
+    cands,
+)
+
+__all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
+
+_S = cands
+
+PHRASES: dict[tuple[str, ...], Rule] = {
+    # people
+    ("name",): name_rule, ("initial",): lambda c: _S("person.initials"),
+    ("middle", "initial"): lambda c: _S("person.middle_name"),
+    ("salutation",): lambda c: _S("person.prefix"), ("honorific",): lambda c: _S("person.prefix"),
+    ("title", "of", "courtesy"): lambda c: _S("person.prefix"), ("courtesy", "title"): lambda c: _S("person.prefix"),
+    ("prefix",): prefix_rule, ("suffix",): suffix_rule, ("pronoun",): lambda c: _S("person.pronouns"),
+    ("gender",): gender_rule, ("username",): lambda c: _S("person.username"),
+    ("handle",): lambda c: _S("person.username"),
+    ("alias",): alias_rule, ("author",): lambda c: _S("person.full_name") if c.is_text else [],
+    ("owner",): owner_rule, ("assignee",): owner_rule, ("requester",): owner_rule, ("uploader",): owner_rule,
+    ("committer",): owner_rule, ("claimed", "by"): owner_rule, ("completed", "by"): owner_rule,
+    ("locked", "by"): owner_rule,
+    ("actor",): lambda c: (owner_rule(c) if {"audit", "event", "log", "activity", "version"} & set(c.table_toks)
+                           else _S("person.full_name") if c.is_text else []), ("lockedby",): owner_rule,
+    # internet
+    ("email",): lambda c: _S("internet.email"), ("cc",): recipient_rule, ("bcc",): recipient_rule,
+    ("to",): recipient_rule, ("from",): recipient_rule, ("reply", "to"): lambda c: _S("internet.email"),
+    ("url",): url_rule, ("website",): lambda c: _S("internet.url"), ("web", "site"): lambda c: _S("internet.url"),
+    ("endpoint",): lambda c: _S("internet.url"), ("callback",): lambda c: _S("internet.url"),
+    ("webhook",): lambda c: _S("internet.url"), ("referrer",): lambda c: _S("internet.url"),
+    ("referer",): lambda c: _S("internet.url"), ("domain",): lambda c: _S("internet.domain"),
+    ("host",): lambda c: _S("internet.hostname"), ("ip",): lambda c: _S("internet.ipv4"),
+    ("ipv4",): lambda c: _S("internet.ipv4"), ("ipv6",): lambda c: _S("internet.ipv6"),
+    ("user", "agent"): lambda c: _S("internet.user_agent"), ("mac",): lambda c: _S("internet.mac"),
+    ("slug",): lambda c: _S("internet.slug"), ("permalink",): lambda c: _S("internet.slug"),
+    ("avatar",): image_rule, ("image",): image_rule, ("thumbnail",): image_rule, ("logo",): image_rule,
+    ("icon",): image_rule,
+    ("banner",): image_rule, ("favicon",): image_rule, ("avatar", "full"): image_rule, ("avatar", "medium"): image_rule,
+    # phones and places
+    ("phone",): phone_rule, ("mobile",): phone_rule, ("cell",): phone_rule, ("fax",): phone_rule, ("e164",): phone_rule,
+    ("address",): address_rule, ("line",): line_rule, ("street",): lambda c: _S("address.street"),
+    ("street", "name"): lambda c: _S("address.street_name"), ("building",): lambda c: _S("address.building_number"),
+    ("suite",): lambda c: _S("address.line2"), ("apartment",): lambda c: _S("address.line2"),
+    ("apt",): lambda c: _S("address.line2"), ("floor",): lambda c: _S("address.line2") if c.is_text else [],
+    ("city",): lambda c: _S("address.city"), ("town",): lambda c: _S("address.city"),
+    ("locality",): lambda c: _S("address.city"), ("municipality",): lambda c: _S("address.city"),
+    ("state",): status_rule, ("status",): status_rule, ("province",): lambda c: _S("address.region"),
+    ("region",): lambda c: _S("address.region"), ("county",): lambda c: _S("address.region"),
+    ("prefecture",): lambda c: _S("address.region"), ("district",): lambda c: _S("address.neighborhood"),
+    ("neighborhood",): lambda c: _S("address.neighborhood"), ("neighbourhood",): lambda c: _S("address.neighborhood"),
+    ("state", "abbr"): lambda c: _S("address.region_code"),
+    ("state", "abbreviation"): lambda c: _S("address.region_code"),
+    ("postal", "code"): lambda c: _S("address.postal_code"), ("postal",): lambda c: _S("address.postal_code"),
+    ("pincode",): lambda c: _S("address.postal_code"),
+    ("country",): country_rule, ("country", "name"): lambda c: _S("address.country"),
+    ("nationality",): lambda c: _S("address.country"), ("country", "iso"): lambda c: _S("address.country_code"),
+    ("location",): location_rule, ("place",): location_rule, ("venue",): location_rule,
+    ("latitude",): lat_rule, ("longitude",): long_rule, ("long",): long_rule,
+    ("coordinate",): lambda c: _S("geo.coordinates"),
+    ("geo",): lambda c: _S("geo.coordinates"), ("timezone",): lambda c: _S("locale.timezone"),
+    ("time", "zone"): lambda c: _S("locale.timezone"), ("locale",): lambda c: _S("locale.code"),
+    ("language",): language_rule, ("currency",): currency_rule, ("culture",): lambda c: _S("locale.code"),
+    # organisations
+    ("company",): lambda c: _S("company.name"), ("organization",): lambda c: _S("company.name") if c.is_text else [],
+    ("employer",): lambda c: _S("company.name"), ("publisher",): lambda c: _S("company.name"),
+    ("manufacturer",): lambda c: _S("company.name"), ("vendor",): lambda c: _S("company.name"),
+    ("supplier",): lambda c: _S("company.name"), ("merchant",): lambda c: _S("company.name"),
+    ("center",): lambda c: _S("company.name"), ("institution",): lambda c: _S("company.name"),
+    ("brand",): lambda c: _S("commerce.brand"), ("department",): lambda c: _S("company.department"),
+    ("division",): lambda c: _S("company.department"), ("occupation",): lambda c: _S("company.job_title"),
+    ("profession",): lambda c: _S("company.job_title"), ("designation",): lambda c: _S("company.job_title"),
+    ("position",): position_rule, ("industry",): lambda c: _S("company.industry"),
+    ("sector",): lambda c: _S("company.industry"),
+    # prose
+    ("title",): title_rule, ("headline",): lambda c: _S("text.title", noun=c.noun, domain=c.pack),
+    ("subject",): subject_rule, ("description",): prose_rule("description"), ("summary",): prose_rule("description"),
+    ("abstract",): prose_rule("description"), ("overview",): prose_rule("description"),
+    ("synopsis",): prose_rule("description"), ("blurb",): prose_rule("description"),
+    ("detail",): prose_rule("description"),
+    ("body",): prose_rule("body"), ("content",): prose_rule("body"), ("text",): prose_rule("body"),
+    ("html",): prose_rule("body"), ("article",): prose_rule("body"), ("post",): prose_rule("body"),
+    ("comment",): prose_rule("comment"), ("remark",): prose_rule("comment"), ("reply",): prose_rule("comment"),
+    ("note",): lambda c: _S("text.note"), ("memo",): lambda c: _S("text.note"),
+    ("message",): prose_rule("message"), ("review",): lambda c: _S("text.review", domain=c.pack),
+    ("feedback",): lambda c: _S("text.review", domain=c.pack), ("bio",): lambda c: _S("text.bio"),
+    ("biography",): lambda c: _S("text.bio"), ("about",): lambda c: _S("text.bio"),
+    ("reason",): lambda c: _S("text.reason"), ("justification",): lambda c: _S("text.reason"),
+    ("cause",): lambda c: _S("text.reason"), ("error",): lambda c: _S("text.error"),
+    ("exception",): lambda c: _S("text.error"), ("failure",): lambda c: _S("text.error"),
+    ("backtrace",): lambda c: _S("text.error"), ("trace",): lambda c: _S("text.error"),
+    ("warning",): lambda c: _S("text.error"),
+    ("question",): lambda c: _S("text.question"), ("answer",): lambda c: _S("text.answer"),
+    ("tag",): lambda c: _S("text.tags", single=True), ("keyword",): lambda c: _S("text.tags", single=True),
+    ("label",): lambda c: _S("text.label", noun=c.noun), ("word",): lambda c: _S("text.label", noun="word"),
+    ("caption",): lambda c: _S("text.sentence"), ("hint",): lambda c: _S("text.sentence"),
+    ("tagline",): lambda c: _S("text.sentence"), ("slogan",): lambda c: _S("text.sentence"),
+    ("instruction",): prose_rule("body"), ("phrase",): lambda c: _S("text.sentence"),
+    ("term",): prose_rule("body"), ("policy",): prose_rule("body"), ("announcement",): prose_rule("body"),
+    ("guideline",): prose_rule("body"), ("legend",): lambda c: _S("text.sentence"),
+    ("category",): category_rule, ("genre",): category_rule,
+    # commerce and money
+    ("product",): product_rule, ("sku",): lambda c: _S("commerce.sku"), ("ean",): lambda c: _S("commerce.ean13"),
+    ("barcode",): lambda c: _S("commerce.ean13"), ("gtin",): lambda c: _S("commerce.ean13"),
+    ("upc",): lambda c: _S("commerce.upc"), ("isbn",): lambda c: _S("commerce.isbn"),
+    ("color",): lambda c: _S("commerce.color"), ("size",): size_rule, ("material",): lambda c: _S("commerce.material"),
+    ("unit",): unit_rule, ("uom",): lambda c: _S("commerce.unit"), ("coupon",): lambda c: _S("commerce.coupon"),
+    ("price",): money_rule("price"), ("cost",): money_rule("price"), ("msrp",): money_rule("price"),
+    ("amount",): money_rule("amount"), ("total",): money_rule("amount"), ("subtotal",): money_rule("amount"),
+    ("tax",): money_rule("amount"), ("fee",): money_rule("amount"), ("balance",): money_rule("amount"),
+    ("salary",): money_rule("amount"), ("wage",): money_rule("amount"), ("revenue",): money_rule("amount"),
+    ("income",): money_rule("amount"), ("payout",): money_rule("amount"), ("discount",): money_rule("amount"),
+    ("freight",): money_rule("amount"), ("budget",): money_rule("amount"), ("money",): money_rule("amount"),
+    ("charge",): money_rule("amount"), ("pay",): money_rule("amount"), ("payment",): money_rule("amount"),
+    ("iban",): lambda c: _S("money.iban"), ("bic",): lambda c: _S("money.bic"), ("swift",): lambda c: _S("money.bic"),
+    ("credit", "card"): lambda c: _S("money.card_number"), ("pan",): lambda c: _S("money.card_number"),
+    ("card", "expiration"): lambda c: _S("money.card_expiry"), ("card", "expiry"): lambda c: _S("money.card_expiry"),
+    ("credit", "card", "expiration"): lambda c: _S("money.card_expiry"), ("expiry",): lambda c: _S("money.card_expiry"),
+    ("cvv",): lambda c: _S("security.code", digits=3), ("cvc",): lambda c: _S("security.code", digits=3),
+    ("acct",): lambda c: _S("money.account_number"), ("card", "brand"): lambda c: _S("money.card_brand"),
+    ("mcc",): lambda c: _S("money.mcc"),
+    ("approval", "code"): lambda c: _S("security.code"),
+    # numbers, dates, durations
+    ("quantity",): lambda c: _S("number.quantity"), ("stock",): lambda c: _S("number.quantity") if c.numeric else [],
+    ("rating",): rating_rule, ("star",): rating_rule, ("score",): score_rule,
+    ("percentage",): lambda c: _S("number.percentage"),
+    ("ratio",): lambda c: _S("number.percentage", ratio=True), ("age",): lambda c: _S("number.age"),
+    ("year",): lambda c: _S("number.year"), ("weight",): lambda c: _S("number.weight"),
+    ("height",): lambda c: _S("number.dimension"), ("width",): lambda c: _S("number.dimension"),
+    ("length",): lambda c: _S("number.dimension") if c.numeric else [], ("depth",): lambda c: _S("number.dimension"),
+    ("count",): lambda c: _S("number.count"), ("port",): lambda c: _S("number.port"),
+    ("duration",): lambda c: _S("time.duration"), ("elapsed",): lambda c: _S("time.duration"),
+    ("runtime",): lambda c: _S("time.duration"),
+    ("birth", "date"): lambda c: _S("date.birth"), ("date", "of", "birth"): lambda c: _S("date.birth"),
+    ("birth",): lambda c: _S("date.birth"),
+    # files and technical strings
+    ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
+    ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
+    ("directory",): lambda c: _S("file.path"), ("dir",): lambda c: _S("file.path"),
+    ("folder",): lambda c: _S("file.path"), ("mount", "point"): lambda c: _S("file.path"),
+    ("bamfile",): lambda c: _S("file.path"), ("mime", "type"): lambda c: _S("file.mime_type"),
+    ("extension",): lambda c: _S("id.number", noun="extension") if c.person_table or c.has_sibling("phone")
+    else _S("file.extension"), ("version",): lambda c: _S("tech.version"),
+    ("revision",): lambda c: _S("tech.version") if c.is_text else [],
+    ("json",): json_rule("metadata"), ("metadata",): json_rule("metadata"), ("meta",): json_rule("metadata"),
+    ("setting",): json_rule("settings"), ("configuration",): json_rule("settings"),
+    ("preference",): json_rule("settings"),
+    ("option",): json_rule("settings"), ("parameter",): json_rule("settings"), ("property",): json_rule("attributes"),
+    ("attribute",): json_rule("attributes"), ("extra",): json_rule("metadata"), ("payload",): json_rule("payload"),
+    ("header",): json_rule("headers"), ("variable",): json_rule("settings"), ("capability",): json_rule("settings"),
+    ("data",): json_rule("payload"), ("information",): json_rule("metadata"), ("spec",): json_rule("attributes"),
+    ("dimension",): json_rule("attributes"), ("context",): json_rule("metadata"), ("result",): json_rule("payload"),
+    ("yaml",): lambda c: _S("tech.yaml"), ("cron",): lambda c: _S("tech.cron"),
+    ("schedule",): lambda c: _S("tech.cron"),
+    ("regex",): lambda c: _S("tech.regex"), ("pattern",): lambda c: _S("tech.regex"),
+    ("command",): lambda c: _S("tech.command"), ("arn",): lambda c: _S("tech.arn"), ("dsn",): lambda c: _S("tech.dsn"),
+    ("class", "name"): lambda c: _S("tech.class_name"), ("event",): event_rule,
+    ("key",): key_rule, ("value",): value_rule, ("scope",): kind_list_rule, ("protocol",): kind_list_rule,
+    ("method",): method_rule, ("platform",): kind_list_rule, ("browser",): kind_list_rule, ("os",): kind_list_rule,
+    ("device",): kind_list_rule, ("channel",): kind_list_rule, ("source",): kind_list_rule,
+    ("provider",): kind_list_rule,
+    ("environment",): kind_list_rule, ("strategy",): kind_list_rule, ("format",): kind_list_rule,
+    ("encoding",): kind_list_rule,
+    ("theme",): kind_list_rule, ("layout",): kind_list_rule, ("action",): kind_list_rule,
+    ("operation",): kind_list_rule,
+    # security
+    ("password",): lambda c: _S("security.password_hash"),
+    ("crypted", "password"): lambda c: _S("security.password_hash"),
+    ("token",): lambda c: _S("security.token"), ("secret",): lambda c: _S("security.token"),
+    ("api", "key"): lambda c: _S("security.api_key"), ("salt",): lambda c: _S("security.base64"),
+    ("iv",): lambda c: _S("security.base64", nbytes=12), ("nonce",): lambda c: _S("security.hex", bits=128),
+    ("hash",): hash_rule(256), ("digest",): hash_rule(256), ("checksum",): hash_rule(256),
+    ("fingerprint",): hash_rule(160),
+    ("signature",): hash_rule(256), ("sha",): hash_rule(160), ("md5",): hash_rule(128), ("md5sum",): hash_rule(128),
+    ("crc",): hash_rule(32), ("etag",): hash_rule(128), ("certificate",): lambda c: _S("security.pem"),
+    ("cert",): lambda c: _S("security.pem"), ("otp", "secret"): lambda c: _S("security.otp_secret"),
+    ("code",): code_rule, ("verifier",): lambda c: _S("security.token"), ("challenge",): lambda c: _S("security.token"),
+    # identifiers
+    ("id",): id_rule, ("uid",): id_rule, ("identifier",): id_rule, ("reference",): id_rule, ("ref",): id_rule,
+    ("jid",): id_rule,
+    ("uuid",): lambda c: _S("id.uuid"), ("guid",): lambda c: _S("id.uuid"), ("accession",): accession_rule,
+    ("tracking",): lambda c: _S("id.tracking"), ("number",): number_rule, ("serial",): lambda c: _S("id.code"),
+    ("ssn",): lambda c: _S("id.code", noun="ssn"),
+    ("flight",): lambda c: _S("travel.flight_number") if c.is_text else [], ("seat",): lambda c: _S("travel.seat"),
+    ("iata",): lambda c: _S("travel.airport_code"), ("airport",): lambda c: _S("travel.airport_code"),
+    ("species",): lambda c: _S("science.species"), ("taxon",): lambda c: _S("science.species") if c.is_text else [],
+    # statuses and kinds
+    ("stage",): status_rule, ("phase",): status_rule, ("type",): type_rule, ("kind",): type_rule,
+    ("class",): type_rule, ("priority",): kind_list_rule, ("severity",): kind_list_rule,
+    ("visibility",): kind_list_rule,
+    ("mode",): kind_list_rule, ("level",): kind_list_rule, ("tier",): kind_list_rule, ("role",): kind_list_rule,
+    ("permission",): kind_list_rule, ("frequency",): kind_list_rule, ("plan",): kind_list_rule,
+    # the long tail seen in real schemas
+    ("first",): person_part_rule("first"), ("last",): person_part_rule("last"), ("user",): owner_rule,
+    ("project",): noun_name_rule("project"), ("journal",): noun_name_rule("journal"), ("boat",): noun_name_rule("boat"),
+    ("team",): noun_name_rule("team"),
+    ("item",): lambda c: _S("commerce.product_name") if c.pack == "ecommerce" else noun_name_rule("item")(c),
+    ("definition",): prose_rule("description"), ("particular",): lambda c: _S("text.note"),
+    ("synonym",): lambda c: _S("text.label", noun="word"), ("award",): lambda c: _S("text.label", noun="award"),
+    ("abbreviation",): lambda c: _S("address.region_code") if c.noun in ("state", "province", "region")
+    else _S("id.code", noun="abbreviation"), ("letter",): lambda c: _S("id.code", noun="letter"),
+    ("purpose",): lambda c: _S("text.reason"), ("pledge",): lambda c: _S("text.sentence"),
+    ("recipient",): lambda c: _S("internet.email"), ("rule",): json_rule("settings"), ("scheme",): kind_list_rule,
+    ("namespace",): lambda c: _S("tech.identifier"), ("css", "override"): lambda c: _S("internet.url"),
+    ("js", "override"): lambda c: _S("internet.url"), ("requirement",): json_rule("settings"),
+    ("prerequisite",): json_rule("settings"), ("restriction",): json_rule("settings"),
+    ("placement",): json_rule("settings"),
+    ("change",): json_rule("payload"), ("custom",): json_rule("metadata"), ("feature", "used"): json_rule("settings"),
+    ("env",): json_rule("headers"), ("representation",): json_rule("payload"), ("inventory",): json_rule("attributes"),
+    ("list",): json_rule("list"), ("view",): kind_list_rule, ("license",): kind_list_rule,
+    ("strand",): lambda c: _S("tech.identifier"),
+    ("queue",): kind_list_rule, ("controller",): lambda c: _S("tech.identifier"),
+    ("implementation",): lambda c: _S("tech.identifier"),
+    ("authenticator",): lambda c: _S("tech.identifier"), ("database",): lambda c: _S("tech.identifier"),
+    ("schema",): lambda c: _S("tech.identifier"), ("relation",): lambda c: _S("tech.identifier"),
+    ("flow",): lambda c: _S("tech.identifier"), ("handler",): lambda c: _S("tech.identifier"),
+    ("intent",): lambda c: _S("tech.identifier"), ("slot",): lambda c: _S("tech.identifier"),
+    ("object",): lambda c: _S("tech.identifier"), ("formula",): lambda c: _S("tech.identifier"),
+    ("notation",): lambda c: _S("tech.identifier"), ("filter",): lambda c: _S("tech.identifier"),
+    ("resource",): lambda c: _S("tech.identifier"), ("relate", "to"): lambda c: _S("tech.identifier"),
+    ("on", "stop"): lambda c: _S("tech.identifier"), ("verbosity",): kind_list_rule,
+    ("feature",): lambda c: _S("tech.config_key"),
+    ("signup",): kind_list_rule, ("interval",): lambda c: _S("time.duration"),
+    ("grade",): lambda c: kind_list_rule(c) if c.is_text else _S("number.score"),
+    ("progress",): kind_list_rule, ("threshold",): number_text_rule, ("ssha",): lambda c: _S("security.password_hash"),
+    ("composer",): lambda c: _S("person.full_name"), ("master",): lambda c: _S("person.full_name") if c.is_text else [],
+    ("started", "by"): owner_rule, ("suspended", "by"): owner_rule, ("derived", "from"): lambda c: _S("id.opaque"),
+    ("derived", "from", "root"): lambda c: _S("id.opaque"), ("parent",): lambda c: _S("id.opaque") if c.is_text else [],
+    ("oid",): lambda c: _S("id.opaque") if c.is_text else [], ("repeat",): lambda c: _S("tech.cron"),
+    ("delegation",): kind_list_rule, ("storage",): kind_list_rule, ("expire", "in"): lambda c: _S("time.duration"),
+    ("font",): kind_list_rule, ("architecture",): kind_list_rule, ("zone",): kind_list_rule,
+    ("branch",): lambda c: _S("tech.branch"),
+    ("branch", "filter"): lambda c: _S("tech.branch"), ("sort",): kind_list_rule, ("emoji",): kind_list_rule,
+    ("unicode",): kind_list_rule, ("skype",): lambda c: _S("person.username"),
+    ("linkedin",): lambda c: _S("person.username"),
+    ("twitter",): lambda c: _S("person.username"), ("github",): lambda c: _S("person.username"),
+    ("facebook",): lambda c: _S("person.username"), ("instagram",): lambda c: _S("person.username"),
+    ("trigger",): kind_list_rule, ("required",): kind_list_rule, ("alg",): kind_list_rule, ("flag",): kind_list_rule,
+    ("blurhash",): lambda c: _S("security.token"), ("rarity",): kind_list_rule, ("attr",): kind_list_rule,
+    ("ticket",): lambda c: _S("id.document_number", noun="ticket"), ("inflictor",): lambda c: _S("tech.identifier"),
+    ("patch",): lambda c: _S("tech.version"), ("scenario",): kind_list_rule, ("editor",): kind_list_rule,
+    ("timestamp",): when_rule, ("date",): when_rule, ("time",): when_rule, ("updated",): when_rule,
+    ("created",): when_rule,
+    ("date", "time"): when_rule, ("last", "updated"): when_rule, ("volume",): lambda c: _S("id.number"),
+    ("issue",): lambda c: _S("id.number"), ("page",): lambda c: _S("id.number"),
+    ("capital",): lambda c: _S("address.city"),
+    ("harbor",): lambda c: _S("address.city"), ("side",): kind_list_rule, ("call",): kind_list_rule,
+    ("strength",): kind_list_rule, ("coverage",): kind_list_rule, ("alignment",): kind_list_rule,
+    ("outcome",): kind_list_rule,
+    ("health",): kind_list_rule, ("prediction",): kind_list_rule, ("calculation",): kind_list_rule,
+    ("resolution",): kind_list_rule,
+    ("speed",): number_text_rule, ("distance",): number_text_rule, ("temperature",): number_text_rule,
+    ("humidity",): lambda c: _S("number.percentage"), ("cloud",): lambda c: _S("status.type", noun="weather"),
+    ("direction",): kind_list_rule, ("velocity",): number_text_rule,
+    ("rate",): rate_rule,
+    ("issuer",): lambda c: _S("internet.url"), ("redirect",): lambda c: _S("internet.url"),
+    ("redirect", "to"): lambda c: _S("internet.url"), ("aud",): kind_list_rule, ("form",): kind_list_rule,
+    ("std", "dev"): number_text_rule, ("stddev",): number_text_rule, ("wt",): number_text_rule,
+    ("factor",): number_text_rule,
+    ("std",): number_text_rule, ("quant",): number_text_rule, ("multiplier",): number_text_rule,
+    ("rank",): lambda c: _S("number.count"),
+    ("selection",): kind_list_rule, ("model",): kind_list_rule, ("study",): accession_rule,
+    ("selection", "method"): kind_list_rule,
+    ("lab",): lambda c: _S("company.name"), ("ftp",): lambda c: _S("internet.url"),
+    ("fastqftp",): lambda c: _S("internet.url"),
+    ("field",): lambda c: _S("tech.identifier", list=c.column.name.endswith("s")), ("group",): kind_list_rule,
+    ("originality",): kind_list_rule, ("base",): lambda c: _S("tech.identifier") if not c.prefix else [],
+    ("over", "tls"): kind_list_rule, ("requirement", "met"): json_rule("settings"),
+    ("stream",): lambda c: _S("tech.identifier"),
+    ("copyright",): lambda c: _S("text.sentence", noun="copyright"), ("when",): when_rule,
+    ("authorization",): lambda c: _S("security.token"), ("diff",): lambda c: _S("tech.diff"),
+    ("map",): lambda c: _S("file.path"), ("query",): lambda c: _S("tech.command", noun="query"),
+    ("md5", "sum"): hash_rule(128), ("root",): lambda c: _S("id.opaque") if c.is_text else [],
+    ("xml",): lambda c: _S("tech.xml"), ("alphabet",): kind_list_rule, ("authority",): lambda c: _S("tech.identifier"),
+    ("participant",): owner_rule, ("attendance",): lambda c: _S("number.count"), ("lap",): lambda c: _S("number.count"),
+    ("service",): kind_list_rule, ("crypt",): lambda c: _S("security.password_hash"),
+    ("position",): lambda c: position_rule(c) or position_thing_rule(c),
+}
+
+#: Words that decide the intent wherever they stand in the name (``email_change`` -> email).
+STRONG = ("email", "phone", "url", "uuid", "guid", "ip", "password", "token", "iban", "isbn", "slug",
+          "avatar", "timezone", "currency", "locale", "bio", "sku", "latitude", "longitude", "mime",
+          "review", "salary", "price", "secret", "certificate", "cert", "hostname", "domain", "username",
+          "city", "country", "postal", "address", "description", "comment", "message", "note", "title",
+          "name", "path", "file", "json", "yaml", "version", "error", "reason", "label", "key", "code")
+
+#: Trailing words that qualify a head rather than replace it (``title_html``, ``email_new``).
+MODIFIERS = frozenset("""new old current previous original default primary secondary raw edited localized
+plain formatted override custom cached confirmed unconfirmed verified pending temp tmp full short long
+text str string value html digest encrypted crypted enc cent iv salt array""".split())
+_KEEP_HEAD = frozenset({"digest", "iv", "salt", "text", "value", "html", "long", "full", "short"})
+
+
+def _lookup(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
+    for size in (4, 3, 2, 1):
+        if len(toks) >= size and toks[-size:] in PHRASES:
+            rule = PHRASES[toks[-size:]]
+            sub = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, ctx.html, ctx.cents)
+            return rule(sub) if callable(rule) else cands(rule)
+    return None
+
+
+def match(ctx: Ctx) -> list[Cand]:
+    """Candidate intents for a column, best first (may be empty)."""
+    toks = ctx.toks
+    if not toks:
+        return []
+    html = "html" in toks[1:]
+    cents = toks[-1] == "cent"
+    # a security qualifier at the end is the head itself (password_salt, encrypted_token_iv)
+    if toks[-1] in ("iv", "salt") or toks[-1] == "digest" and "password" in toks:
+        ctx = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents)
+        return (_lookup(toks[-1:], ctx) or []) if toks[-1] != "digest" else cands("security.password_hash")
+    if toks[0] in ("encrypted", "crypted", "enc") and "password" not in toks and len(toks) > 1:
+        return cands("security.base64", "an encrypted value", nbytes=48)
+    core = toks
+    while len(core) > 1 and core[-1] in MODIFIERS:
+        core = core[:-1]
+    ctx = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, core, html, cents)
+    found = _lookup(core, ctx)
+    if found is None and core != toks:
+        found = _lookup(toks, Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents))
+    if found:
+        return found
+    if ctx.is_text and STAT_WORDS & set(core) and stats_table(ctx):
+        stat = stat_rule(ctx)
+        if stat:
+            return stat
+    for i in range(len(core) - 2, -1, -1):
+        if core[i] in STRONG:
+            found = _lookup(core[: i + 1], ctx)
+            if found:
+                return found
+    if ctx.numeric and core[0] in ("number", "total", "count") and len(core) > 1:
+        return cands("number.count", f"'{core[0]} of ...'")
+    return []

@@ -1,0 +1,179 @@
+"""Column and table names as tokens: ``billingPostalCode`` -> ``('billing', 'postal', 'code')``.
+
+Names are split on non-alphanumerics, camelCase humps and letter/digit boundaries, lowercased,
+run-together words are segmented against a small dictionary (``emailaddress`` ->
+``email address``), numbering prefixes such as ``c12run_alias`` are dropped, plurals are
+singularised and a few abbreviations are spelled out (``addr`` -> ``address``, ``qty`` ->
+``quantity``). Everything is a pure function of the name, cached.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["PLACEHOLDERS", "meaningful", "singular", "tokens"]
+
+_SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+#: Words the segmenter may cut a run-together token into (plus every synonym key/value).
+_WORDS = frozenset("""
+account action activity address age agent alias amount answer api approval area article asset attribute
+author avatar background balance bank base bill billing bio birth body book brand building business card
+carrier cart category cell channel checksum city class client code color colour comment company contact
+content context cost count country county courtesy credit culture currency customer data date day
+department desc description detail device digest display district document domain due email employee end
+entry error event expiration expiry extension external family fax feature field file first flag floor
+food form full gender given group handle hash header home host hour house id identifier image index info
+initial ip item job key kind label language last latitude level license line link list locale location
+login long longitude mail manager marital measure media message meta middle mime minute mobile model
+month name national nick node note number order organization owner page parent part password path
+payment person phone photo picture place point position postal prefix price primary product profile
+province purchase purchasing quantity rate rating reason reference region remote request review role
+salt score secret serial service session shelf ship shipping shopping short size sku slug source start
+state status stock street style subject summary surname suffix supplier tag tax team telephone territory
+text thumbnail time timezone title token total tracking type unit url user username value vendor version
+web website weight width year zip zone percentage reviewer persona loc steam largest thumbnail
+photo purchase order approval tracking measure culture marital node transaction emp boat attacker
+target medium sum nutr empnum inflictor source avatar model line phone fax
+""".split())
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "addr": ("address",), "desc": ("description",), "descr": ("description",), "msg": ("message",),
+    "tel": ("phone",), "telephone": ("phone",), "cellphone": ("mobile",), "phonenumber": ("phone",),
+    "fname": ("first", "name"), "lname": ("last", "name"), "firstname": ("first", "name"),
+    "lastname": ("last", "name"), "middlename": ("middle", "name"), "surname": ("last", "name"),
+    "forename": ("first", "name"), "givenname": ("first", "name"), "familyname": ("last", "name"),
+    "fullname": ("full", "name"), "username": ("username",), "uname": ("username",),
+    "login": ("username",), "loginid": ("username",), "nickname": ("username",), "nick": ("username",),
+    "dob": ("birth", "date"), "birthdate": ("birth", "date"), "birthday": ("birth", "date"),
+    "zipcode": ("postal", "code"), "postcode": ("postal", "code"), "postalcode": ("postal", "code"),
+    "zip": ("postal", "code"), "qty": ("quantity",), "amt": ("amount",), "img": ("image",),
+    "pic": ("image",), "picture": ("image",), "photo": ("image",), "lat": ("latitude",),
+    "lng": ("longitude",), "lon": ("longitude",), "tz": ("timezone",), "lang": ("language",),
+    "uri": ("url",), "href": ("url",), "link": ("url",), "homepage": ("website",),
+    "pwd": ("password",), "passwd": ("password",), "org": ("organization",),
+    "organisation": ("organization",), "dept": ("department",), "pct": ("percentage",),
+    "percent": ("percentage",), "cnt": ("count",), "avg": ("average",), "usr": ("user",),
+    "sex": ("gender",), "colour": ("color",), "mail": ("email",), "emailaddress": ("email",),
+    "nbr": ("number",), "num": ("number",), "no": ("number",), "nr": ("number",),
+    "jobtitle": ("job", "title"), "cc": ("cc",), "ts": ("timestamp",), "ip4": ("ipv4",),
+    "ip6": ("ipv6",), "mimetype": ("mime", "type"), "filename": ("file", "name"),
+    "ccy": ("currency",), "curr": ("currency",), "msisdn": ("e164",), "url": ("url",),
+    "params": ("parameter",), "param": ("parameter",), "config": ("configuration",),
+    "cfg": ("configuration",), "conf": ("configuration",), "prefs": ("preference",),
+    "info": ("information",), "abbr": ("abbreviation",), "abbrev": ("abbreviation",),
+    "sciname": ("scientific", "name"), "address1": ("address", "line"), "address2": ("address", "line2"),
+    "line1": ("line",), "md5sum": ("md5",), "empname": ("employee", "name"), "empnum": ("employee", "number"),
+    "harbour": ("harbor",), "cd": ("code",), "db": ("database",), "dbname": ("database", "name"),
+    "ipv4": ("ipv4",), "vol": ("volume",),
+}
+
+_WORDS = _WORDS | {w for v in _SYNONYMS.values() for w in v}
+
+#: Short tokens that still carry meaning on their own.
+_SHORT = frozenset({"id", "ip", "cc", "os", "url", "sms", "iv", "sku", "tax", "fee", "age"})
+
+#: Irregular singulars, and words that only look plural.
+_SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "data": "data",
+             "media": "media", "news": "news", "series": "series", "species": "species",
+             "analysis": "analysis", "status": "status", "address": "address", "alias": "alias",
+             "canvas": "canvas", "bonus": "bonus", "campus": "campus", "corpus": "corpus",
+             "gas": "gas", "os": "os", "bus": "bus", "radius": "radius", "process": "process",
+             "access": "access", "business": "business", "class": "class", "pass": "pass",
+             "glass": "glass", "boss": "boss", "loss": "loss", "address_es": "address",
+             "addresses": "address", "statuses": "status", "aliases": "alias", "classes": "class",
+             "processes": "process", "businesses": "business", "indices": "index", "matrix": "matrix",
+             "sms": "sms", "dns": "dns", "ids": "id", "uids": "uid", "uris": "url", "urls": "url",
+             "https": "https", "aces": "ace", "axes": "axis",
+             "bases": "base", "cases": "case", "phases": "phase", "purchases": "purchase",
+             "licenses": "license", "responses": "response", "releases": "release", "courses": "course",
+             "hashes": "hash", "boxes": "box", "taxes": "tax", "matches": "match", "branches": "branch",
+             "wishes": "wish", "dishes": "dish", "batches": "batch", "patches": "patch", "notes": "note",
+             "scores": "score", "stores": "store", "movies": "movie", "cookies": "cookie", "series_": "series",
+             "lives": "life", "wives": "wife", "leaves": "leave", "shelves": "shelf"}
+
+#: Tokens that carry no meaning of their own ("col1", "field_3", "tmp").
+PLACEHOLDERS = frozenset("""col column field fld attr val var tmp temp foo bar baz qux dummy unnamed
+misc blob str string varchar char txt x y z xx yy zz""".split())
+
+
+def singular(word: str) -> str:
+    """A plural English word's singular (good enough for table and column names)."""
+    if word in _SINGULAR:
+        return _SINGULAR[word]
+    if len(word) <= 3 or word.endswith(("ss", "us", "is", "ous")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _segment(word: str) -> tuple[str, ...]:
+    """Cut a run-together word into dictionary words (fewest pieces), or return it whole."""
+    if word in _WORDS or word in _SYNONYMS or len(word) < 6:
+        return (word,)
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 14), end - 1):
+            piece = word[start:end]
+            prev = best[start]
+            if prev is None or not (piece in _WORDS or singular(piece) in _WORDS or piece in _SYNONYMS):
+                continue
+            cand = prev + (piece,)
+            if best[end] is None or len(cand) < len(best[end]):
+                best[end] = cand
+    found = best[n]
+    return found if found and len(found) > 1 else (word,)
+
+
+#: Letter+digit words kept whole (``md5`` is not ``md`` and ``5``).
+_COMBOS = frozenset("""md5 sha1 sha256 sha512 ipv4 ipv6 ip4 ip6 e164 ean13 ean8 base64 s3 x509 oauth2
+iso2 iso3 alpha2 alpha3 utf8 line1 line2 address1 address2 h3 mp3 mp4 oauth1 md5sum""".split())
+
+
+def _merge_combos(raw: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in raw:
+        if out and tok.isdigit() and out[-1] + tok in _COMBOS:
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def tokens(name: str, segment: bool = True) -> tuple[str, ...]:
+    """Normalised tokens of an identifier (see the module docstring).
+
+    With ``segment=False`` run-together words stay whole (``endpoint`` is not ``end point``).
+    """
+    raw = _merge_combos([t.lower() for t in _SPLIT.findall(name)])
+    # numbering prefixes: "c12run_alias", "f3_name" -> drop the leading letter and its digits
+    if len(raw) >= 3 and len(raw[0]) == 1 and raw[1].isdigit():
+        raw = raw[2:]
+    out: list[str] = []
+    for tok in raw:
+        if tok.isdigit():
+            continue
+        for piece in _segment(tok) if segment else (tok,):
+            for word in _SYNONYMS.get(piece, (piece,)):
+                word = singular(word)
+                out.extend(_SYNONYMS.get(word, (word,)))
+    return tuple(out)
+
+
+def meaningful(name: str) -> bool:
+    """Whether a column name says something about its values.
+
+    False for names made only of placeholders, numbers and one- or two-letter tokens
+    (``c1``, ``col_3``, ``v``, ``field``); True otherwise.
+    """
+    return any((len(t) >= 3 or t in _SHORT) and t not in PLACEHOLDERS for t in tokens(name))

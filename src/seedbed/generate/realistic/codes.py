@@ -1,0 +1,473 @@
+"""Identifiers and codes with real structure: UUIDs, document numbers, SKUs, EAN/UPC/ISBN with valid
+check digits, IBANs with valid mod-97 check digits, Luhn-valid card numbers from test ranges
+only, bcrypt-shaped password hashes (random, never a real password), tokens and hashes.
+
+Unique codes are functions of the row index (``Call.ranks``): the rank is written into the
+code's digits, so distinct rows get distinct codes in every chunk.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from seedbed.generate.realistic.catalog import categories
+from seedbed.generate.realistic.fit import Call, GiveUp
+from seedbed.generate.realistic.geo import digits_format
+from seedbed.generate.realistic.registry import register
+from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick
+from seedbed.generate.values.data import column_key
+from seedbed.generate.values.misc import seeded_uuids
+from seedbed.generate.values.patterns import checker
+from seedbed.generate.values.strings import ascii_rows, base_n, put_digits
+
+__all__ = ["ean_check", "iban_check", "luhn_check"]
+
+_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_BCRYPT = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+_ALNUM = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+_B36 = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def _random_text(rng: np.random.Generator, n: int, width: int, alphabet: bytes,
+                 ranks: np.ndarray | None = None) -> np.ndarray:
+    """Random strings over ``alphabet``; with ``ranks`` the last symbols spell the rank (distinct)."""
+    sym = np.frombuffer(alphabet, dtype=np.uint8)
+    m = sym[rng.integers(0, len(sym), size=(n, width))]
+    if ranks is not None:
+        if len(ranks) and int(ranks.max()) >= len(sym) ** min(width, 12):
+            raise GiveUp(f"{width} symbols cannot hold {int(ranks.max()) + 1} distinct values")
+        v = ranks.astype(np.int64, copy=True)
+        pos = width - 1
+        while pos >= 0 and (v > 0).any() or pos == width - 1:
+            v, d = np.divmod(v, len(sym))
+            m[:, pos] = sym[d]
+            pos -= 1
+    return np.array(ascii_rows(m))
+
+
+def _ranks(call: Call, tag: str) -> np.ndarray | None:
+    return call.ranks(tag) if call.unique else None
+
+
+def _digits(values: np.ndarray, width: int) -> np.ndarray:
+    m = np.empty((len(values), width), dtype=np.uint8)
+    put_digits(m, 0, values, width)
+    return np.array(ascii_rows(m))
+
+
+def _width(call: Call, natural: int) -> int:
+    return natural if call.lmax is None else max(1, min(natural, call.lmax))
+
+
+# ------------------------------------------------------------------------------ check digits
+
+
+def luhn_check(body: np.ndarray) -> np.ndarray:
+    """Luhn check digit of each row of ``body`` (an (n, k) array of digits 0-9)."""
+    d = body[:, ::-1].astype(np.int64)
+    double = d[:, 0::2] * 2
+    total = np.where(double > 9, double - 9, double).sum(axis=1) + d[:, 1::2].sum(axis=1)
+    return (10 - total % 10) % 10
+
+
+def ean_check(body: np.ndarray) -> np.ndarray:
+    """GTIN check digit (EAN-13 for 12 digits, UPC-A for 11) of each row of ``body``."""
+    d = body[:, ::-1].astype(np.int64)
+    total = d[:, 0::2].sum(axis=1) * 3 + d[:, 1::2].sum(axis=1)
+    return (10 - total % 10) % 10
+
+
+def iban_check(country: np.ndarray, bban: np.ndarray) -> np.ndarray:
+    """ISO 13616 check digits (two-digit strings) for BBANs of the given countries."""
+    moved = cat(bban, country, "00")
+    if not len(moved):
+        return np.empty(0, dtype=object)
+    codes = np.array([[ord(ch) for ch in s] for s in moved.tolist()], dtype=np.int64)
+    rem = np.zeros(len(moved), dtype=np.int64)
+    for j in range(codes.shape[1]):
+        ch = codes[:, j]
+        letter = ch >= 65
+        rem = np.where(letter, (rem * 100 + ch - 55) % 97, (rem * 10 + ch - 48) % 97)
+    return _digits(98 - rem, 2)
+
+
+def _digit_matrix(n: int, width: int, rng: np.random.Generator, ranks: np.ndarray | None) -> np.ndarray:
+    """Random digits; with ``ranks``, the last digits spell the rank (distinct ranks, distinct rows)."""
+    body = rng.integers(0, 10, size=(n, width))
+    if ranks is not None:
+        need = len(str(int(ranks.max(initial=0))))
+        if need > width:
+            raise GiveUp(f"{width} digits cannot hold rank {int(ranks.max())}")
+        tail = min(width, max(6, need))
+        v = ranks.copy()
+        for pos in range(width - 1, width - 1 - tail, -1):
+            v, d = np.divmod(v, 10)
+            body[:, pos] = d
+    return body
+
+
+def _join(m: np.ndarray) -> np.ndarray:
+    return np.array(ascii_rows((m + 48).astype(np.uint8)))
+
+
+# ------------------------------------------------------------------------------ identifiers
+
+
+@register("id.uuid", unique="native", cut="never")
+def _uuid(call: Call) -> np.ndarray:
+    u = np.array(seeded_uuids(column_key(call.req, "uuid"), call.req.index))
+    return apply(lambda v: v.replace("-", ""), u) if call.lmax is not None and call.lmax < 36 else u
+
+
+@register("id.opaque", unique="native", cut="never")
+def _opaque(call: Call) -> np.ndarray:
+    rng, n = call.rng, call.n
+    style = call.p("style", "")
+    if style == "list":
+        k = rng.integers(1, 4, size=n)
+        ids = [digits(rng.integers(1, 5000, size=n)) for _ in range(3)]
+        out = np.where(k >= 2, cat(ids[0], ",", ids[1]), ids[0])
+        return np.where(k >= 3, cat(out, ",", ids[2]), out)
+    if call.unique:
+        rank = call.ranks("opaque")
+    else:
+        rank = rng.integers(0, 2**40, size=n)
+    lmax = call.lmax
+    if lmax is None or lmax >= 36:
+        if style in ("stripe", "customer", "subscription", "charge", "payment"):
+            prefix = {"customer": "cus_", "subscription": "sub_", "charge": "ch_"}.get(style, "pi_")
+            return cat(prefix, np.array(ascii_rows(base_n(rank, _B36, 14))))
+        return np.array(seeded_uuids(column_key(call.req, "opaque", int(call.unique)), rank))
+    width = min(lmax, 12)
+    if call.unique:
+        rank = call.ranks_within("opaque", 36**width)
+    return np.array(ascii_rows(base_n(rank % 36**width, _B36, width)))
+
+
+@register("id.code", unique="native", cut="never")
+def _code(call: Call) -> np.ndarray:
+    rng, n = call.rng, call.n
+    noun = str(call.p("noun") or "")
+    lmax = call.lmax or 12
+    if noun == "letter" or lmax == 1:
+        return _random_text(rng, n, 1, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if noun == "abbreviation" or lmax <= 4:
+        width = min(lmax, 3)
+        if call.unique:
+            ranks = call.ranks_within("code", 26**width)
+            return np.array(ascii_rows(base_n(ranks, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", width)))
+        return _random_text(rng, n, width, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    prefix = "".join(ch for ch in noun.upper() if ch.isalpha())[:3] or "CD"
+    digits = min(max(lmax - len(prefix) - 1, 1), 6)
+    rank = call.ranks_within("code", 10**digits) if call.unique else rng.integers(0, 10**digits, size=n)
+    return cat(prefix, "-", _digits(rank, digits))
+
+
+_DOC_PREFIX = {"invoice": "INV", "order": "SO", "receipt": "RCT", "ticket": "TCK", "po": "PO", "purchase": "PO",
+               "quote": "QT", "booking": "BKG", "claim": "CLM", "policy": "POL", "contract": "CTR", "bill": "BILL",
+               "credit": "CN", "reference": "REF", "confirmation": "CNF", "case": "CASE", "document": "DOC"}
+
+
+@register("id.document_number", unique="native", cut="never")
+def _document(call: Call) -> np.ndarray:
+    prefix = _DOC_PREFIX.get(str(call.p("noun") or ""), "DOC")
+    rank = call.ranks("doc") if call.unique else call.rng.integers(0, 10**6, size=call.n)
+    year = digits(2021 + (rank % 5))
+    body = _digits(rank, max(6, len(str(int(rank.max(initial=0))))))
+    full = cat(prefix, "-", year, "-", body)
+    if call.lmax is not None and (lengths(full) > call.lmax).any():
+        full = cat(prefix, body)
+    return full
+
+
+_ACCESSION = {"run": "SRR", "sample": "SRS", "experiment": "SRX", "study": "SRP", "submission": "SRA"}
+
+
+@register("id.accession", unique="native", cut="never")
+def _accession(call: Call) -> np.ndarray:
+    prefix = _ACCESSION.get(str(call.p("noun") or ""), "ACC")
+    rank = call.ranks("acc") + 100_000 if call.unique else call.rng.integers(100_000, 9_999_999, size=call.n)
+    return cat(prefix, digits(rank))
+
+
+@register("id.tracking", unique="native", cut="never")
+def _tracking(call: Call) -> np.ndarray:
+    head = _random_text(call.rng, call.n, 8, _B36)
+    rank = call.ranks("tracking") if call.unique else call.rng.integers(0, 36**8, size=call.n)
+    return cat("1Z", head, np.array(ascii_rows(base_n(rank, _B36, 8))))
+
+
+@register("id.number", unique="native", cut="never")
+def _id_number(call: Call) -> np.ndarray:
+    if call.unique:
+        return digits(call.ranks("number") + 1)
+    return digits(np.exp(call.rng.uniform(0, np.log(100_000), size=call.n)).astype(np.int64))
+
+
+# ------------------------------------------------------------------------------ secrets (random, fake)
+
+
+@register("security.password_hash", unique="native", cut="never")
+def _password(call: Call) -> np.ndarray:
+    rng, n, lmax = call.rng, call.n, call.lmax
+    if lmax is None or lmax >= 60:
+        return cat("$2b$12$", _random_text(rng, n, 53, _BCRYPT, _ranks(call, "pw")))
+    return _random_text(rng, n, 40 if lmax >= 40 else 32, b"0123456789abcdef", _ranks(call, "pw"))
+
+
+@register("security.token", unique="native", cut="hard")
+def _token(call: Call) -> np.ndarray:
+    return _random_text(call.rng, call.n, _width(call, 43), _B64, _ranks(call, "token"))
+
+
+@register("security.api_key", unique="native", cut="never")
+def _api_key(call: Call) -> np.ndarray:
+    prefix = pick(call.rng, load("misc")["web"]["api_prefixes"], call.n)
+    width = _width(call, 40) - 8
+    return cat(prefix, _random_text(call.rng, call.n, max(width, 8), _B64[:62], _ranks(call, "key")))
+
+
+@register("security.hex", unique="native", cut="hard")
+def _hex(call: Call) -> np.ndarray:
+    width = _width(call, int(call.p("bits", 256)) // 4)
+    return _random_text(call.rng, call.n, width, b"0123456789abcdef", _ranks(call, "hex"))
+
+
+@register("security.base64", unique="native", cut="never")
+def _b64(call: Call) -> np.ndarray:
+    nbytes = int(call.p("nbytes", 16))
+    chars = 4 * ((nbytes + 2) // 3)
+    if call.lmax is not None and chars > call.lmax:
+        nbytes = 3 * (call.lmax // 4)
+        chars = 4 * ((nbytes + 2) // 3)
+    std = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    body = _random_text(call.rng, call.n, chars - (2 if nbytes % 3 == 1 else 1 if nbytes % 3 == 2 else 0), std,
+                        _ranks(call, "b64"))
+    pad = "==" if nbytes % 3 == 1 else "=" if nbytes % 3 == 2 else ""
+    return cat(body, pad)
+
+
+@register("security.code", cut="never")
+def _otp(call: Call) -> np.ndarray:
+    width = int(call.p("digits", 6))
+    return _digits(call.rng.integers(0, 10**width, size=call.n), _width(call, width))
+
+
+@register("security.otp_secret", unique="native", cut="never")
+def _otp_secret(call: Call) -> np.ndarray:
+    return _random_text(call.rng, call.n, _width(call, 32), _B32, _ranks(call, "otp"))
+
+
+@register("security.pem", unique="native", cut="never")
+def _pem(call: Call) -> np.ndarray | None:
+    label = "CERTIFICATE" if "cert" in call.req.column.name.lower() else "PUBLIC KEY"
+    if "private" in call.req.column.name.lower():
+        label = "PRIVATE KEY"
+    std = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    lines = [_random_text(call.rng, call.n, 64, std, _ranks(call, "pem") if j == 3 else None) for j in range(4)]
+    body = cat(lines[0], "\n", lines[1], "\n", lines[2], "\n", lines[3])
+    return cat(f"-----BEGIN {label}-----\n", body, f"\n-----END {label}-----")
+
+
+# ------------------------------------------------------------------------------ commerce codes
+
+
+@lru_cache(maxsize=4096)
+def _brand3(brand: str) -> str:
+    return ("".join(ch for ch in brand if ch.isalpha()) + "XXX")[:3].upper()
+
+
+_SKU_FORMATS = (  # (capacity of unique codes, builder); the first that fits the column and its CHECK wins
+    (10**5, lambda cc, b3, r: cat(cc, "-", b3, "-", _digits(r % 10**5, 5))),
+    (26 * 10**4, lambda cc, b3, r: cat(cc, _LETTERS[(r // 10_000) % 26], "-", _digits(r % 10_000, 4))),
+    (10**6, lambda cc, b3, r: cat(cc, "-", _digits(r % 10**6, 6))),
+    (10**6, lambda cc, b3, r: cat(b3, _digits(r % 10**6, 6))),
+    (10**6, lambda cc, b3, r: cat(cc, _digits(r % 10**6, 6))),
+)
+_LETTERS = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), dtype=object)
+_PROBE = 64
+
+
+@register("commerce.sku", unique="native", cut="never")
+def _sku(call: Call) -> np.ndarray | None:
+    prod = call.row.product()
+    cat_code = np.array([c.sku for c in categories()], dtype=object)[prod["category"]]
+    brand3 = apply(_brand3, prod["brand"])
+    rank = call.ranks("sku") if call.unique else call.rng.integers(0, 10**6, size=call.n)
+    top = max(call.req.table_rows, int(rank.max(initial=0)) + 1) if call.unique else 0
+    ok = checker(call.req.domain, 1, call.lmax, constructed=False)
+    for capacity, build in _SKU_FORMATS:
+        if capacity < top:
+            continue
+        probe = build(cat_code[:_PROBE], brand3[:_PROBE], rank[:_PROBE])
+        if call.lmax is not None and int(lengths(probe).max(initial=0)) > call.lmax:
+            continue
+        if ok is not None and not all(ok(v) for v in probe.tolist()):
+            continue
+        return build(cat_code, brand3, rank)
+    return None
+
+
+def _gtin(call: Call, width: int, prefixes: list[str]) -> np.ndarray:
+    rng, n = call.rng, call.n
+    pre = np.array(prefixes)[rng.integers(0, len(prefixes), size=n)]
+    ranks = call.ranks("gtin") if call.unique else None
+    body = _digit_matrix(n, width - 1, rng, ranks)
+    if True:  # the country prefix leads; a unique code's rank sits in the trailing digits
+        for i, p in enumerate(prefixes):
+            rows = np.flatnonzero(pre == p)
+            body[np.ix_(rows, np.arange(len(p)))] = [int(ch) for ch in p]
+    check = ean_check(body)
+    return _join(np.concatenate([body, check[:, None]], axis=1))
+
+
+@register("commerce.ean13", out="text", unique="native", cut="never")
+def _ean(call: Call) -> np.ndarray:
+    return _gtin(call, 13, ["0", "40", "50", "30", "84", "80", "87", "73", "54", "76"])
+
+
+@register("commerce.upc", out="text", unique="native", cut="never")
+def _upc(call: Call) -> np.ndarray:
+    return _gtin(call, 12, ["0", "6", "7", "8"])
+
+
+@register("commerce.isbn", unique="native", cut="never")
+def _isbn(call: Call) -> np.ndarray:
+    rng, n = call.rng, call.n
+    ranks = call.ranks("isbn") if call.unique else None
+    if call.lmax is not None and call.lmax < 13:
+        body = _digit_matrix(n, 9, rng, ranks)
+        s = (body * np.arange(10, 1, -1)).sum(axis=1)
+        check = (11 - s % 11) % 11
+        return cat(_join(body), np.where(check == 10, "X", check.astype(str)).astype(object))
+    body = _digit_matrix(n, 12, rng, ranks)
+    body[:, :3] = [9, 7, 8]
+    body[:, 3] = rng.integers(0, 2, size=n)  # English-language group (0/1), as most ISBNs
+    check = ean_check(body)
+    digits_ = _join(np.concatenate([body, check[:, None]], axis=1))
+    if call.lmax is None or call.lmax >= 17:
+        return apply(lambda s: f"{s[:3]}-{s[3]}-{s[4:9]}-{s[9:12]}-{s[12]}", digits_)
+    return digits_
+
+
+@register("commerce.color", cut="never")
+def _color(call: Call) -> np.ndarray:
+    colors = load("commerce")["colors"]
+    which = call.rng.integers(0, len(colors), size=call.n)
+    hexed = "hex" in call.req.column.name.lower() or (call.lmax is not None and call.lmax <= 7)
+    return np.array([colors[i][1 if hexed else 0] for i in which.tolist()])
+
+
+@register("commerce.size", cut="never")
+def _size(call: Call) -> np.ndarray:
+    sizes = load("commerce")["sizes"]
+    weights = np.array([0.06, 0.2, 0.3, 0.24, 0.14, 0.06])
+    return np.array(sizes)[np.searchsorted(np.cumsum(weights), call.rng.random(call.n) * weights.sum())]
+
+
+@register("commerce.material", cut="words")
+def _material(call: Call) -> np.ndarray:
+    c = load("commerce")["categories"]
+    return pick(call.rng, c["fashion"]["materials"] + c["home"]["materials"], call.n)
+
+
+@register("commerce.unit", cut="never")
+def _unit(call: Call) -> np.ndarray:
+    return pick(call.rng, load("commerce")["units"], call.n)
+
+
+@register("commerce.coupon", unique="native", cut="never")
+def _coupon(call: Call) -> np.ndarray:
+    words = np.array(["SAVE", "WELCOME", "SPRING", "SUMMER", "VIP", "FREESHIP", "THANKS", "HELLO"], dtype=object)
+    base = words[call.rng.integers(0, len(words), size=call.n)]
+    amount = digits(call.rng.integers(1, 10, size=call.n) * 5)
+    if call.unique:
+        return cat(base, amount, "-", np.array(ascii_rows(base_n(call.ranks("coupon"), _B36, 5))))
+    return cat(base, amount)
+
+
+# ------------------------------------------------------------------------------ money codes
+
+_IBAN = {"DE": "##################", "FR": "##########@@@@@@@@@@@##", "ES": "####################",
+         "IT": "@######################", "NL": "@@@@##########", "GB": "@@@@##############", "BE": "############",
+         "AT": "################", "CH": "#################", "IE": "@@@@##############", "PT": "#####################",
+         "PL": "########################", "CZ": "####################", "SE": "####################",
+         "DK": "##############", "FI": "##############"}
+
+
+@register("money.iban", unique="none", cut="never")
+def _iban(call: Call) -> np.ndarray:
+    person = call.row.person()["country"]
+    country = np.where(np.isin(person, list(_IBAN)), person, np.where(call.rng.random(call.n) < 0.5, "DE", "GB"))
+    out = np.empty(call.n, dtype=object)
+    for code in np.unique(country).tolist():
+        rows = np.flatnonzero(country == code)
+        bban = np.array(digits_format(_IBAN[code], len(rows), call.rng))
+        out[rows] = cat(code, iban_check(np.full(len(rows), code), bban), bban).tolist()
+    return out
+
+
+@register("money.bic", cut="never")
+def _bic(call: Call) -> np.ndarray:
+    country = call.row.person()["country"]
+    bank = _random_text(call.rng, call.n, 4, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    loc = _random_text(call.rng, call.n, 2, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ23456789")
+    bic = cat(bank, country, loc)
+    if call.lmax is None or call.lmax >= 11:
+        bic = np.where(call.rng.random(call.n) < 0.5, cat(bic, "XXX"), bic)
+    return bic
+
+
+def card_brands(call: Call) -> np.ndarray:
+    """The card (index into ``misc.cards``) of each row, shared by the card number and brand columns."""
+    cards = load("misc")["cards"]
+    return call.row._once("card", lambda: call.row.stream("card").integers(0, len(cards), size=call.n))
+
+
+@register("money.card_number", unique="native", cut="never")
+def _card(call: Call) -> np.ndarray:
+    cards = load("misc")["cards"]
+    which = card_brands(call)
+    ranks = call.ranks_within("card", 10**5) if call.unique else None
+    out = np.empty(call.n, dtype=object)
+    for i, (_, prefix, length) in enumerate(cards):
+        rows = np.flatnonzero(which == i)
+        if not rows.size:
+            continue
+        free = length - len(prefix) - 1
+        tail = _digit_matrix(len(rows), free, call.rng, None if ranks is None else ranks[rows])
+        body = np.concatenate([np.tile([int(ch) for ch in prefix], (len(rows), 1)), tail], axis=1)
+        out[rows] = _join(np.concatenate([body, luhn_check(body)[:, None]], axis=1)).tolist()
+    return out
+
+
+@register("money.card_brand", cut="never")
+def _card_brand(call: Call) -> np.ndarray:
+    return np.array([c[0] for c in load("misc")["cards"]])[card_brands(call)]
+
+
+@register("money.card_expiry", cut="never")
+def _expiry(call: Call) -> np.ndarray:
+    month = call.rng.integers(1, 13, size=call.n)
+    year = call.rng.integers(26, 32, size=call.n)
+    return cat(_digits(month, 2), "/", _digits(year, 2))
+
+
+@register("money.account_number", unique="native", cut="never")
+def _account(call: Call) -> np.ndarray:
+    if call.p("routing"):
+        body = _digit_matrix(call.n, 8, call.rng, None)
+        w = np.array([3, 7, 1, 3, 7, 1, 3, 7])
+        check = (10 - (body * w).sum(axis=1) % 10) % 10
+        return _join(np.concatenate([body, check[:, None]], axis=1))
+    width = _width(call, 10)
+    ranks = call.ranks_within("account", 10**width) if call.unique else None
+    return _join(_digit_matrix(call.n, width, call.rng, ranks))
+
+
+@register("money.mcc", cut="never")
+def _mcc(call: Call) -> np.ndarray:
+    return pick(call.rng, [m[0] for m in load("packs")["packs"]["fintech"]["mcc"]], call.n)

@@ -1,0 +1,268 @@
+"""Phones, addresses, coordinates, time zones, locales, languages and currencies of the row's person.
+
+Formats follow the person's country: a French row gets ``+33 6 ...`` / ``06 12 34 56 78``, a
+``75xxx`` postal code in Paris and the ``Europe/Paris`` time zone; a US row in San Francisco
+gets a ``(415)`` area code and a ``941xx`` ZIP code.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from seedbed.generate.permute import permute
+from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.geo import countries, digits_format
+from seedbed.generate.realistic.registry import register
+from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick
+from seedbed.generate.values.data import column_key
+
+__all__ = ["national_regex", "phones", "postal_codes", "postal_regex"]
+
+_NOT_DIGIT_OR_SLOT = re.compile(r"[^0-9#N]")
+
+
+def postal_codes(ci: np.ndarray, city: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """A postal code per row, in its country's format, starting with its city's prefix."""
+    c = countries()
+    out = np.empty(len(ci), dtype=object)
+    for k in np.unique(ci).tolist():
+        rows = np.flatnonzero(ci == k)
+        rest = c.postal[k].replace("{p}", "")
+        body = digits_format(rest, len(rows), rng, c.postal_letters[k])
+        out[rows] = [a + b for a, b in zip(c.city_prefix[city[rows]].tolist(), body, strict=True)]
+    return out
+
+
+def postal_regex(code: str) -> str:
+    """A regex every postal code of country ``code`` matches (for tests and validation)."""
+    c = countries()
+    k = c.index(code)
+    prefixes = sorted({str(p) for p in c.city_prefix[c.city_offset[k]:c.city_offset[k] + c.city_count[k]]})
+    rest = re.escape(c.postal[k].replace("{p}", "")).replace("\\#", "#").replace("\\@", "@")
+    rest = rest.replace("#", r"\d").replace("@", "[A-Z]")
+    return "^(" + "|".join(map(re.escape, prefixes)) + ")" + rest + "$"
+
+
+def _nsn_pattern(k: int) -> str:
+    return countries().phone_nsn[k]
+
+
+def national_regex(code: str) -> str:
+    """A regex every national-format phone number of country ``code`` matches."""
+    c = countries()
+    k = c.index(code)
+    pat = re.escape(c.phone_trunk[k] + _nsn_pattern(k)).replace(r"\{a\}", "{a}")
+    pat = pat.replace("\\#", "#").replace("#", r"\d").replace("N", "[2-9]").replace("{a}", r"\d{2,3}")
+    if c.phone_digits[k]:  # the area code's length varies: only the digit count is fixed
+        return "^" + re.escape(c.phone_trunk[k]) + r"[\d ]+$"
+    return "^" + pat + "$"
+
+
+def phones(call: Call, form: str = "e164") -> np.ndarray:
+    """The rows' people's phone numbers, ``form`` ``'e164'`` or ``'national'``; distinct when unique."""
+    p = call.row.person()
+    c = countries()
+    ci, city = p["country_index"], p["city_index"]
+    rng = call.rng
+    tail = None
+    if call.unique:
+        tail = permute(call.req.index % 1_000_000, 1_000_000, column_key(call.req, "phone"))
+    out = np.empty(call.n, dtype=object)
+    for k in np.unique(ci).tolist():
+        rows = np.flatnonzero(ci == k)
+        pattern = _nsn_pattern(k)
+        if "{a}" in pattern:
+            pre, post = pattern.split("{a}", 1)
+            area = c.city_area[city[rows]]
+            blank = area == ""
+            if blank.any():
+                area = area.copy()
+                area[blank] = digits_format("N##", int(blank.sum()), rng)
+        else:
+            pre, post, area = "", pattern, None
+        alens = lengths(area) if area is not None else np.zeros(len(rows), dtype=np.int64)
+        lead = ("+" + c.phone_cc[k]) if form == "e164" else c.phone_trunk[k] + pre
+        for alen in np.unique(alens).tolist():
+            sub = np.flatnonzero(alens == alen)
+            post_k, want = post, c.phone_digits[k]
+            while want and alen + sum(ch in "#N" for ch in post_k) > want and "#" in post_k:
+                post_k = post_k.replace("#", "", 1)
+            if form == "e164":
+                post_k = _NOT_DIGIT_OR_SLOT.sub("", post_k)
+            body = digits_format(post_k, len(sub), rng, fixed_tail=None if tail is None else tail[rows[sub]],
+                                 tail_digits=6)
+            parts = [lead] + ([area[sub]] if area is not None else []) + [body]
+            out[rows[sub]] = cat(*parts) if len(parts) > 1 else body
+    return out
+
+
+@register("phone.e164", unique="native", cut="never")
+def _e164(call: Call) -> np.ndarray | None:
+    if call.unique and call.req.table_rows > 1_000_000:
+        return None
+    return phones(call, "e164")
+
+
+@register("phone.national", unique="native", cut="never")
+def _national(call: Call) -> np.ndarray | None:
+    if call.unique and call.req.table_rows > 1_000_000:
+        return None
+    national = phones(call, "national")
+    lmax = call.lmax
+    if lmax is not None and (lengths(national) > lmax).any():
+        return phones(call, "e164")
+    return national
+
+
+# ------------------------------------------------------------------------------ addresses
+
+
+@register("address.street", unique="suffix", cut="never")
+def _street(call: Call) -> np.ndarray:
+    return call.row.address()["street"]
+
+
+@register("address.street_name", cut="words")
+def _street_name(call: Call) -> np.ndarray:
+    return call.row.address()["street_name"]
+
+
+@register("address.line2", cut="hard")
+def _line2(call: Call) -> np.ndarray:
+    return call.row.address()["line2"]
+
+
+@register("address.building_number", out="text", cut="never")
+def _building(call: Call) -> np.ndarray:
+    return call.row.address()["building"]
+
+
+@register("address.city", cut="words")
+def _city(call: Call) -> np.ndarray:
+    return call.row.person()["city"]
+
+
+@register("address.region", cut="words")
+def _region(call: Call) -> np.ndarray:
+    return call.row.person()["region"]
+
+
+@register("address.region_code", cut="never")
+def _region_code(call: Call) -> np.ndarray:
+    return call.row.person()["region_code"]
+
+
+@register("address.postal_code", cut="never")
+def _postal(call: Call) -> np.ndarray:
+    return call.row.address()["postal_code"]
+
+
+@register("address.country", cut="never")
+def _country(call: Call) -> np.ndarray:
+    p = call.row.person()
+    lmax = call.lmax
+    if lmax is not None and lmax <= 3:
+        return p["country"] if lmax == 2 else p["iso3"]
+    return p["country_name"]
+
+
+@register("address.country_code", cut="never")
+def _country_code(call: Call) -> np.ndarray:
+    p = call.row.person()
+    return p["iso3"] if call.p("iso3") or call.lmax == 3 else p["country"]
+
+
+@register("address.full", unique="suffix", cut="words")
+def _full(call: Call) -> np.ndarray:
+    p, a = call.row.person(), call.row.address()
+    us_like = np.isin(p["country"].astype(str), ["US", "CA", "AU"])
+    local = np.where(us_like, cat(p["city"], ", ", p["region_code"], " ", a["postal_code"]),
+                     cat(a["postal_code"], " ", p["city"]))
+    return cat(a["street"], ", ", local, ", ", p["country_name"])
+
+
+@register("address.location", cut="words")
+def _location(call: Call) -> np.ndarray:
+    p = call.row.person()
+    return cat(p["city"], ", ", p["country_name"])
+
+
+@register("address.neighborhood", cut="words")
+def _neighborhood(call: Call) -> np.ndarray:
+    return pick(call.rng, load("misc")["neighborhoods"], call.n)
+
+
+@register("geo.latitude", out="number")
+def _lat(call: Call) -> np.ndarray:
+    return call.row.address()["lat"]
+
+
+@register("geo.longitude", out="number")
+def _lon(call: Call) -> np.ndarray:
+    return call.row.address()["lon"]
+
+
+@register("geo.coordinates", cut="never")
+def _coords(call: Call) -> np.ndarray:
+    a = call.row.address()
+    return cat(apply("{:.6f}".format, a["lat"].tolist()), ",", apply("{:.6f}".format, a["lon"].tolist()))
+
+
+@register("locale.timezone", cut="never")
+def _timezone(call: Call) -> np.ndarray:
+    return call.row.person()["timezone"]
+
+
+@register("locale.code", cut="never")
+def _locale(call: Call) -> np.ndarray:
+    loc = call.row.person()["locale"]
+    lmax = call.lmax
+    if lmax is not None and lmax < 5:
+        return apply(lambda v: v[:2], loc)
+    return apply(lambda v: v.replace("_", "-"), loc)
+
+
+@register("locale.language", cut="never")
+def _language(call: Call) -> np.ndarray:
+    code = call.row.person()["language"]
+    lmax = call.lmax
+    if call.p("code") or (lmax is not None and lmax < 7):
+        return code
+    names = dict(load("misc")["languages"])
+    return apply(lambda c: names.get(c, c), code)
+
+
+@register("money.currency", cut="never")
+def _currency(call: Call) -> np.ndarray:
+    codes = call.row.person()["currency"]
+    if call.p("code", True):
+        return codes
+    names = {c[0]: c[1] for c in load("misc")["currencies"]}
+    return apply(lambda c: names.get(c, c), codes)
+
+
+# ------------------------------------------------------------------------------ travel and science
+
+
+@register("travel.airport_code", cut="never")
+def _airport(call: Call) -> np.ndarray:
+    return pick(call.rng, load("misc")["airports"], call.n)
+
+
+@register("travel.flight_number", cut="never")
+def _flight(call: Call) -> np.ndarray:
+    number = digits(np.exp(call.rng.uniform(np.log(10), np.log(9999), size=call.n)).astype(np.int64))
+    return cat(pick(call.rng, load("misc")["airline_codes"], call.n), number)
+
+
+@register("travel.seat", cut="never")
+def _seat(call: Call) -> np.ndarray:
+    row = digits(call.rng.integers(1, 41, size=call.n))
+    return cat(row, pick(call.rng, ["A", "B", "C", "D", "E", "F"], call.n))
+
+
+@register("science.species", cut="words")
+def _species(call: Call) -> np.ndarray:
+    return pick(call.rng, load("misc")["species"], call.n)

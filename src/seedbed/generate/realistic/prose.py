@@ -1,0 +1,334 @@
+"""Text that reads like the domain: titles, names, descriptions, bodies, reviews, bios and comments.
+
+Everything is composed from the phrase banks of ``packs.json``, ``commerce.json``,
+``reviews.json`` and ``misc.json``: templates filled slot by slot with numpy, sentences joined
+vectorised. Reviews follow the row's star rating (``RowContext.sentiment``), product text the
+row's product (``RowContext.product``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import numpy as np
+
+from seedbed.generate.realistic.catalog import categories
+from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.geo import countries
+from seedbed.generate.realistic.registry import register
+from seedbed.generate.realistic.vocab import apply, cat, compose, digits, load, pick, strings
+
+__all__ = ["pack_slots", "sentences"]
+
+
+def _pack(name: str) -> dict:
+    packs = load("packs")["packs"]
+    return packs.get(name) or packs["generic"]
+
+
+@lru_cache(maxsize=32)
+def pack_slots(name: str):  # type: ignore[no-untyped-def]
+    """A slot resolver for ``compose``: the pack's lists, then the shared ones, then built-ins."""
+    pack, shared = _pack(name), load("packs")["shared"]
+    misc = load("misc")
+
+    def slot(key: str) -> list[str] | np.ndarray | None:
+        if key in pack and isinstance(pack[key], list):
+            return pack[key]
+        if key in shared:
+            return shared[key]
+        if key in ("city", "destination"):
+            return countries().city
+        if key == "day":
+            return misc["messages"]["days"]
+        for other in load("packs")["packs"].values():
+            if isinstance(other.get(key), list):
+                return other[key]
+        return None
+
+    return slot
+
+
+def _templates_for(pack_name: str, noun: str, default: str) -> tuple[list[str], str]:
+    """The templates a named thing uses: the noun's own in this pack, in any pack, or the default."""
+    pack = _pack(pack_name)
+    key = pack.get("nouns", {}).get(noun)
+    if key and isinstance(pack.get(key), list):
+        return pack[key], pack_name
+    for pname, other in load("packs")["packs"].items():
+        k = other.get("nouns", {}).get(noun)
+        if k and isinstance(other.get(k), list):
+            return other[k], pname
+    return pack.get(default) or _pack("generic")[default], pack_name
+
+
+def sentences(rng: np.random.Generator, bank: list[str], n: int, lo: int, hi: int,
+              slot: Callable[[str], object] | None = None) -> np.ndarray:
+    """``lo..hi`` sentences per row from ``bank`` (templates allowed), joined with spaces."""
+    count = rng.integers(lo, hi + 1, size=n)
+    fill = (lambda k: compose(bank, slot, rng, k)) if slot is not None else (lambda k: pick(rng, bank, k))
+    out = fill(n)
+    for j in range(1, hi):
+        more = count > j
+        if more.any():
+            out = np.where(more, cat(out, " ", fill(n)), out)
+    return out
+
+
+def _html(call: Call, text: np.ndarray) -> np.ndarray:
+    return cat("<p>", text, "</p>") if call.p("html") else text
+
+
+# ------------------------------------------------------------------------------ names and titles
+
+
+@register("entity.name", unique="suffix", cut="words")
+def _entity(call: Call) -> np.ndarray:
+    templates, pack = _templates_for(call.pack, call.p("noun", ""), "name")
+    return compose(templates, pack_slots(pack), call.rng, call.n)
+
+
+@register("text.title", unique="suffix", cut="words")
+def _title(call: Call) -> np.ndarray:
+    noun = call.p("noun", "")
+    pack = _pack(call.pack)
+    key = pack.get("nouns", {}).get(noun)
+    templates = pack[key] if key and isinstance(pack.get(key), list) else pack["title"]
+    return _html(call, compose(templates, pack_slots(call.pack), call.rng, call.n))
+
+
+@register("text.category", unique="suffix", cut="words")
+def _category(call: Call) -> np.ndarray:
+    return pick(call.rng, _pack(call.pack)["category"], call.n)
+
+
+@register("text.label", unique="suffix", cut="words")
+def _label(call: Call) -> np.ndarray:
+    shared = load("packs")["shared"]
+    if call.p("noun") in ("word", "tag", "keyword", "topic"):
+        return pick(call.rng, [w.lower() for w in shared["noun"] + shared["adj"]], call.n)
+    return cat(pick(call.rng, shared["adj"], call.n), " ", pick(call.rng, shared["noun"], call.n))
+
+
+@register("text.sentence", cut="words")
+def _sentence(call: Call) -> np.ndarray:
+    bank = load("packs")["shared"]["sentence"] + _pack(call.pack)["description"]
+    return compose(bank, pack_slots(call.pack), call.rng, call.n)
+
+
+# ------------------------------------------------------------------------------ commerce text
+
+
+@register("commerce.product_name", unique="native", cut="words")
+def _product_name(call: Call) -> np.ndarray:
+    return call.row.product()["name"]
+
+
+@register("commerce.brand", unique="suffix", cut="words")
+def _brand(call: Call) -> np.ndarray:
+    return call.row.product()["brand"]
+
+
+@lru_cache(maxsize=1)
+def _category_names() -> np.ndarray:
+    names = [c.label for c in categories()]
+    for c in categories():
+        if c.key != "books":
+            names.extend(str(p).split(" (")[0] for p in c.products)
+    return np.array(list(dict.fromkeys(names)))
+
+
+def category_names_for(call: Call) -> np.ndarray:
+    """Distinct category names of a categories table (shared by its name and slug columns)."""
+    names = _category_names()
+    r = call.ranks("category", shared=True, card=len(names))
+    base = names[r % len(names)]
+    return np.where(r >= len(names), cat(base, " ", digits(r // len(names) + 1)), base)
+
+
+@register("commerce.category", unique="native", cut="words")
+def _commerce_category(call: Call) -> np.ndarray:
+    if call.unique or call.row.table.name.startswith("categor"):
+        return category_names_for(call)
+    labels = np.array([c.label for c in categories()])
+    return labels[call.row.product()["category"]]
+
+
+def product_description(call: Call) -> np.ndarray:
+    """A description that names the row's product and uses its category's phrase banks."""
+    prod = call.row.product()
+    rng, n = call.rng, call.n
+    out = np.empty(n, dtype=object)
+    for ci, c in enumerate(categories()):
+        rows = np.flatnonzero(prod["category"] == ci)
+        if not rows.size:
+            continue
+        v = load("commerce")["categories"][c.key]
+        k = len(rows)
+        f = strings(v["features"])
+        a, b = rng.integers(0, len(f), size=(2, k))
+        b = np.where(a == b, (b + 1) % len(f), b)
+        lead = rng.random(k) < 0.5
+        out[rows] = [f"{name} brings {x} and {y}. {z}" if first else f"The {name} comes with {x} and {y}. {z}"
+                     for name, x, y, z, first in zip(prod["base"][rows].tolist(), f[a].tolist(), f[b].tolist(),
+                                                     pick(rng, v["benefits"], k).tolist(), lead.tolist(), strict=True)]
+    return out
+
+
+@register("text.description", cut="words")
+def _description(call: Call) -> np.ndarray:
+    if call.p("product"):
+        return _html(call, product_description(call))
+    return _html(call, sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 3, pack_slots(call.pack)))
+
+
+@register("text.body", cut="words")
+def _body(call: Call) -> np.ndarray:
+    bank = _pack(call.pack)["description"] + load("packs")["shared"]["sentence"]
+    return _html(call, sentences(call.rng, bank, call.n, 2, 5, pack_slots(call.pack)))
+
+
+# ------------------------------------------------------------------------------ reviews
+
+
+def _aspects(call: Call, good: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Two different aspect sentences per row, from the row's product category (or services)."""
+    rev = load("reviews")
+    n = call.n
+    if call.pack not in ("ecommerce", "generic"):
+        banks = [strings(rev["service_good" if good else "service_bad"])]
+        which = np.zeros(n, dtype=np.int64)
+    else:
+        banks = [strings(load("commerce")["categories"][c.key]["aspects_good" if good else "aspects_bad"])
+                 for c in categories()]
+        banks.append(strings(rev["generic_good" if good else "generic_bad"]))
+        which = np.where(call.rng.random(n) < 0.2, len(banks) - 1, call.row.product()["category"])
+    u, v = call.rng.random((2, n))
+    first = np.empty(n, dtype=object)
+    second = np.empty(n, dtype=object)
+    for k in np.unique(which).tolist():
+        rows = np.flatnonzero(which == k)
+        bank = banks[k]
+        i = (u[rows] * len(bank)).astype(np.int64)
+        j = (i + 1 + (v[rows] * (len(bank) - 1)).astype(np.int64)) % len(bank)
+        first[rows], second[rows] = bank[i], bank[j]
+    return first, second
+
+
+def _capital(text: np.ndarray) -> np.ndarray:
+    return apply(lambda t: t[:1].upper() + t[1:], text)
+
+
+@register("text.review", cut="words")
+def _review(call: Call) -> np.ndarray:
+    rev = load("reviews")
+    stars = call.row.sentiment()
+    rng, n = call.rng, call.n
+    good, good2 = _aspects(call, True)
+    bad, bad2 = _aspects(call, False)
+    first = np.where(stars >= 3, good, bad)
+    second = np.where(stars == 3, bad, np.where(stars > 3, good2, bad2))
+    out = np.empty(n, dtype=object)
+    for s in range(1, 6):
+        rows = np.flatnonzero(stars == s)
+        if not rows.size:
+            continue
+        k = len(rows)
+        opener = pick(rng, rev["openers"][s - 1], k)
+        closer = pick(rng, rev["closers"][s - 1], k)
+        link = pick(rng, [x for x in rev["links"][s - 1] if x] or [""], k)
+        body = cat(_capital(first[rows]), ". ")
+        two = rng.random(k) < (0.9 if s == 3 else 0.5)
+        body = np.where(two, cat(body, link, second[rows], ". "), body)
+        out[rows] = cat(opener, " ", body, closer).tolist()
+    return _html(call, out)
+
+
+@register("text.review_title", cut="words")
+def _review_title(call: Call) -> np.ndarray:
+    stars = call.row.sentiment()
+    titles = load("reviews")["titles"]
+    out = np.empty(call.n, dtype=object)
+    for s in range(1, 6):
+        rows = np.flatnonzero(stars == s)
+        out[rows] = pick(call.rng, titles[s - 1], len(rows)).tolist()
+    return out
+
+
+# ------------------------------------------------------------------------------ people's prose
+
+
+@lru_cache(maxsize=1)
+def _interests() -> np.ndarray:
+    """Every "Into a, b and c." sentence of three different interests (built once)."""
+    loves = load("misc")["bio"]["loves"]
+    k = len(loves)
+    steps = range(1, k // 2)
+    return np.array([f"Into {loves[a]}, {loves[(a + s) % k]} and {loves[(a + s + t) % k]}."
+                     for a in range(k) for s in steps for t in steps], dtype=object)
+
+
+@register("text.bio", cut="words")
+def _bio(call: Call) -> np.ndarray:
+    b = load("misc")["bio"]
+    rng, n = call.rng, call.n
+    p = call.row.person()
+    works = rng.random(n) < 0.5
+    where = np.where(works, call.row.company()["name"], p["city"])
+    role = cat(pick(rng, b["roles"], n), np.where(works, " at ", " in ").astype(object), where, ". ")
+    interests = _interests()
+    extras = strings(b["extras"])
+    extra = extras[rng.integers(0, len(extras), size=n)]
+    local = extra == "Proud {city} local."
+    if local.any():
+        extra[local] = cat("Proud ", p["city"][local], " local.")
+    return _html(call, cat(role, interests[rng.integers(0, len(interests), size=n)], " ", extra))
+
+
+@register("text.comment", cut="words")
+def _comment(call: Call) -> np.ndarray:
+    c = load("misc")["comments"]
+    rng, n = call.rng, call.n
+    mood = rng.random(n)
+    out = np.where(mood < 0.5, pick(rng, c["positive"], n),
+                   np.where(mood < 0.85, pick(rng, c["neutral"], n), pick(rng, c["negative"], n)))
+    return _html(call, out)
+
+
+@register("text.message", cut="words")
+def _message(call: Call) -> np.ndarray:
+    m = load("misc")["messages"]
+    rng, n = call.rng, call.n
+    body = compose(m["bodies"], pack_slots(call.pack), rng, n)
+    return _html(call, cat(pick(rng, m["greetings"], n), ", ", body, " ", pick(rng, m["signoffs"], n)))
+
+
+@register("text.subject", cut="words")
+def _subject(call: Call) -> np.ndarray:
+    return compose(load("misc")["subjects"], pack_slots(call.pack), call.rng, call.n)
+
+
+@register("text.note", cut="words")
+def _note(call: Call) -> np.ndarray:
+    return pick(call.rng, load("misc")["notes"], call.n)
+
+
+@register("text.reason", cut="words")
+def _reason(call: Call) -> np.ndarray:
+    return pick(call.rng, load("misc")["reasons"], call.n)
+
+
+@register("text.error", cut="words")
+def _error(call: Call) -> np.ndarray:
+    return pick(call.rng, load("misc")["errors"], call.n)
+
+
+@register("text.question", cut="words")
+def _question(call: Call) -> np.ndarray:
+    return pick(call.rng, load("misc")["questions"], call.n)
+
+
+@register("text.answer", cut="words")
+def _answer(call: Call) -> np.ndarray:
+    return pick(call.rng, load("misc")["answers"], call.n)

@@ -1,0 +1,250 @@
+"""Numbers with real-world shapes: prices and amounts (log-normal, sensible cents), quantities,
+ratings (from the row's review sentiment), percentages, counts, ages, years, birth dates of
+adults, durations, and status columns skewed like real data (most orders delivered).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import numpy as np
+
+from seedbed.generate.realistic.catalog import categories
+from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.registry import register
+from seedbed.generate.realistic.vocab import load
+from seedbed.generate.streams import REFERENCE_NOW
+from seedbed.generate.values.data import ColumnData, may_be_null, object_array
+from seedbed.generate.values.numbers import natural
+from seedbed.model import TypeKind
+
+__all__ = ["bounds", "cents"]
+
+_CENTS = np.array([0.99, 0.99, 0.99, 0.49, 0.95, 0.0, 0.5, 0.79])
+#: Typical amount and spread by the noun an amount column is about.
+_AMOUNTS = {"salary": (62_000, 0.35), "wage": (22, 0.3), "balance": (2_400, 1.3), "fee": (12, 0.8),
+            "tax": (9, 0.9), "revenue": (24_000, 1.1), "budget": (12_000, 0.9), "discount": (8, 0.8),
+            "freight": (14, 0.7), "shipping": (7, 0.5), "payout": (240, 1.0), "refund": (45, 0.9),
+            "income": (4_200, 0.6), "credit": (500, 1.0)}
+
+
+def bounds(call: Call) -> tuple[float | None, float | None]:
+    """The column's CHECK bounds as floats (None where open)."""
+    d = call.req.domain
+    lo = natural(d.low.value) if d.low is not None else None
+    hi = natural(d.high.value) if d.high is not None else None
+    return (None if lo is None else float(lo)), (None if hi is None else float(hi))
+
+
+def cents(rng: np.random.Generator, x: np.ndarray) -> np.ndarray:
+    """Prices ending like real ones: ``.99``, ``.49``, ``.95``, whole; big prices on ``9.99``/``5.00``."""
+    small = np.floor(x) + _CENTS[rng.integers(0, len(_CENTS), size=len(x))]
+    big = np.floor(x / 10) * 10 + np.where(rng.random(len(x)) < 0.7, 9.99, 5.0)
+    return np.round(np.where(x >= 200, big, np.maximum(small, 0.49)), 2)
+
+
+def _scale(call: Call, x: np.ndarray) -> np.ndarray:
+    return np.rint(x * 100) if call.p("cents") or "cent" in call.req.column.name.lower() else x
+
+
+@register("money.price", out="number")
+def _price(call: Call) -> np.ndarray:
+    rng, n = call.rng, call.n
+    if call.p("product") or call.row.domain_pack == "ecommerce":
+        prod = call.row.product()
+        sigma = np.array([c.sigma for c in categories()])[prod["category"]]
+        x = prod["median"] * np.exp(rng.normal(0, sigma * 0.6, size=n))
+    else:
+        x = np.exp(rng.normal(np.log(39), 0.9, size=n))
+    return _scale(call, cents(rng, x))
+
+
+@register("money.amount", out="number")
+def _amount(call: Call) -> np.ndarray:
+    rng, n = call.rng, call.n
+    noun = str(call.p("noun") or "")
+    name = call.req.column.name.lower()
+    median, sigma = next((v for k, v in _AMOUNTS.items() if k in name or k == noun), (85.0, 0.9))
+    x = np.exp(rng.normal(np.log(median), sigma, size=n))
+    if median >= 1000:
+        x = np.round(x, -1)
+    return _scale(call, np.round(x, 2))
+
+
+@register("number.quantity", out="number")
+def _quantity(call: Call) -> np.ndarray:
+    lo, hi = bounds(call)
+    q = call.rng.geometric(0.55, size=call.n).astype(float)
+    if "stock" in call.req.column.name.lower():
+        q = np.floor(np.exp(call.rng.normal(3.5, 1.2, size=call.n)))
+    if hi is not None:
+        q = np.minimum(q, hi)
+    return np.maximum(q, lo if lo is not None else 1)
+
+
+@register("number.rating", out="number")
+def _rating(call: Call) -> np.ndarray:
+    stars = call.row.sentiment().astype(float)
+    lo, hi = bounds(call)
+    lo = 1.0 if lo is None else lo
+    hi = (5.0 if lo >= 1 else lo + 5) if hi is None else hi
+    x = lo + (stars - 1) / 4 * (hi - lo)
+    if call.kind in (TypeKind.NUMERIC, TypeKind.FLOAT) and hi - lo <= 10:
+        x = np.clip(x - np.where(call.rng.random(call.n) < 0.3, 0.5, 0.0), lo, hi)
+    return np.round(x) if call.kind is TypeKind.INTEGER or hi - lo > 10 else np.round(x, 1)
+
+
+@register("number.percentage", out="number")
+def _percentage(call: Call) -> np.ndarray:
+    lo, hi = bounds(call)
+    unit = call.p("ratio") or (hi is not None and hi <= 1.0)
+    x = call.rng.beta(2.2, 2.0, size=call.n)
+    return np.round(x, 4) if unit else np.round(x * 100, 1 if call.kind is not TypeKind.INTEGER else 0)
+
+
+@register("number.count", out="number")
+def _count(call: Call) -> np.ndarray:
+    x = np.floor(np.exp(call.rng.normal(1.6, 1.1, size=call.n)))
+    if call.p("style") == "average":
+        return np.round(x / 3 + call.rng.random(call.n), 1)
+    return x
+
+
+@register("number.score", out="number")
+def _score(call: Call) -> np.ndarray:
+    lo, hi = bounds(call)
+    if lo is not None and hi is not None and hi > lo:
+        return np.round(lo + call.rng.beta(5, 2, size=call.n) * (hi - lo), 2)
+    return np.round(np.clip(call.rng.normal(72, 14, size=call.n), 0, 100), 1)
+
+
+@register("number.age", out="number")
+def _age(call: Call) -> np.ndarray:
+    return np.clip(np.round(18 + call.rng.gamma(3.0, 8.0, size=call.n)), 18, 95)
+
+
+@register("number.year", out="number")
+def _year(call: Call) -> np.ndarray:
+    return np.clip(2025 - np.floor(call.rng.exponential(12, size=call.n)), 1950, 2025)
+
+
+@register("number.weight", out="number")
+def _weight(call: Call) -> np.ndarray:
+    return np.round(np.exp(call.rng.normal(0.5, 1.0, size=call.n)), 2)
+
+
+@register("number.dimension", out="number")
+def _dimension(call: Call) -> np.ndarray:
+    return np.round(np.exp(call.rng.normal(3.3, 0.8, size=call.n)), 1)
+
+
+@register("number.port", out="number")
+def _port(call: Call) -> np.ndarray:
+    common = np.array(load("misc")["ports"], dtype=float)
+    return np.where(call.rng.random(call.n) < 0.8, common[call.rng.integers(0, len(common), size=call.n)],
+                    call.rng.integers(1024, 65535, size=call.n).astype(float))
+
+
+@register("date.birth", out="date")
+def _birth(call: Call) -> np.ndarray:
+    age_days = (18 * 365.25 + call.rng.gamma(2.2, 9.0, size=call.n).clip(0, 70) * 365.25).astype(np.int64)
+    today = np.datetime64(REFERENCE_NOW.date(), "D")
+    return today - age_days.astype("m8[D]")
+
+
+@register("date.text", cut="never")
+def _date_text(call: Call) -> np.ndarray:
+    start = np.datetime64((REFERENCE_NOW - timedelta(days=1096)).replace(tzinfo=None), "s")
+    secs = call.rng.integers(0, 1096 * 86400, size=call.n)
+    stamp = start + secs.astype("m8[s]")
+    if "date" in call.req.column.name.lower() and "time" not in call.req.column.name.lower():
+        return np.datetime_as_string(stamp, unit="D")
+    return np.array([v.replace("T", " ") for v in np.datetime_as_string(stamp, unit="s").tolist()], dtype=object)
+
+
+@register("time.duration", out="seconds")
+def _duration(call: Call) -> np.ndarray:
+    if call.kind is TypeKind.TEXT and call.p("clock"):
+        return call.rng.integers(0, 20 * 60, size=call.n).astype(float)
+    return np.round(np.exp(call.rng.normal(np.log(1200), 1.0, size=call.n)))
+
+
+# ------------------------------------------------------------------------------ statuses
+
+
+def _weights(labels: list[str], noun: str) -> np.ndarray:
+    misc = load("misc")
+    table = dict(misc["statuses"].get(noun, []))
+    good, bad = set(misc["status_good"]) | {"captured", "authorized"}, set(misc["status_bad"])
+    w = []
+    for lab in labels:
+        key = str(lab).lower()
+        if key in table:
+            w.append(float(table[key]))
+        elif key in good:
+            w.append(10.0)
+        elif key in bad:
+            w.append(1.0)
+        else:
+            w.append(3.0)
+    arr = np.array(w)
+    return arr / arr.sum()
+
+
+def _labels_of(call: Call) -> list[str]:
+    d = call.req.domain
+    if d.allowed is not None:
+        return [str(v) for v in d.allowed]
+    return list(call.req.column.type.enum_labels)
+
+
+@register("status.mix", out="data")
+def _status_mix(call: Call) -> ColumnData | None:
+    labels = _labels_of(call)
+    if call.unique or not labels or any(not isinstance(v, str) for v in (call.req.domain.allowed or ())):
+        return None
+    w = _weights(labels, str(call.p("noun") or ""))
+    pick_ = np.searchsorted(np.cumsum(w), call.rng.random(call.n), side="right").clip(0, len(labels) - 1)
+    req = call.req
+    nulls = None
+    if req.null_rate > 0 and may_be_null(req.column, req.domain):
+        mask = call.rng.random(req.n) < req.null_rate
+        nulls = mask if mask.any() else None
+    return ColumnData(values=object_array([labels[i] for i in pick_.tolist()]), nulls=nulls)
+
+
+def _weighted_pick(weights: np.ndarray, call: Call) -> np.ndarray:
+    """Indexes drawn with probabilities ``weights / weights.sum()``."""
+    cumulative = np.cumsum(weights) / weights.sum()
+    return np.searchsorted(cumulative, call.rng.random(call.n), side="right").clip(0, len(weights) - 1)
+
+
+def _noun_list(kind: str, noun: str) -> list:
+    misc = load("misc")
+    if kind == "statuses":
+        return misc["statuses"].get(noun) or misc["statuses"]["generic"]
+    return misc["types"].get(noun) or misc["types"]["generic"]
+
+
+@register("status.state", cut="never")
+def _state(call: Call) -> np.ndarray:
+    noun = str(call.p("noun") or "")
+    if "workflow" in call.req.column.name:
+        noun = noun if noun in load("misc")["statuses"] else "workflow"
+    table = _noun_list("statuses", noun)
+    labels = np.array([t[0] for t in table], dtype=object)
+    w = np.array([t[1] for t in table], dtype=float)
+    return labels[_weighted_pick(w, call)]
+
+
+@register("status.type", cut="never")
+def _type(call: Call) -> np.ndarray:
+    labels = [str(v) for v in _noun_list("types", str(call.p("noun") or ""))]
+    lmax = call.lmax
+    if lmax is not None and min(map(len, labels)) > lmax:
+        labels = sorted({v[:lmax].upper() for v in labels})
+    else:
+        labels = [v for v in labels if len(v) <= (lmax or 10**6)]
+    labels = np.array(labels, dtype=object)
+    w = 1.0 / np.arange(1, len(labels) + 1) ** 0.8
+    return labels[_weighted_pick(w, call)]
