@@ -1,0 +1,99 @@
+"""The service-layer entry of the scope language: text (or a saved scope) -> ``PlanOptions``.
+
+Every interface calls ``scope_options`` before ``service.make_plan`` / ``service.seed``. It
+reads the row counts the scope needs ("at least 500 orders"), checks that explicit parent keys
+exist (one query per foreign key, built with ``psycopg.sql``) and combines the scope with the
+flag options (the flags win on a conflict, and the explanation says so).
+"""
+
+from __future__ import annotations
+
+import psycopg
+from psycopg import sql
+
+from seedbed.errors import DatabaseError, ScopeError
+from seedbed.model import Schema
+from seedbed.planning.options import PlanOptions
+from seedbed.scope.explain import Explanation, explain
+from seedbed.scope.model import Scope
+from seedbed.scope.parse import parse
+from seedbed.scope.resolve import KeyCheck, combine, resolve
+
+__all__ = ["check_keys", "enforce_strict", "reproduce_with_scope", "requested_scope", "scope_options"]
+
+#: Missing keys named in the error message (the count is always given).
+SHOWN_MISSING = 10
+
+
+def scope_options(conn: psycopg.Connection, schema: Schema, scope: str | Scope,
+                  base: PlanOptions) -> tuple[PlanOptions, Explanation]:
+    """The options a scope asks for, combined with ``base`` (the flags), and how it was understood.
+
+    Raises:
+        ScopeError: an unknown table or column (with a did-you-mean hint), explicit parent keys
+            that do not exist (naming them), orphans asked of a column whose FK forbids them.
+    """
+    from seedbed.service import read_state
+
+    parsed = parse(scope) if isinstance(scope, str) else scope
+    state = read_state(conn, schema, [t.name for t in schema.tables])
+    existing = {name: (0 if base.truncate else s.rows) for name, s in state.items()}
+    resolution = resolve(parsed, schema, existing=existing, base=base)
+    check_keys(conn, resolution.key_checks)
+    options, notes = combine(schema, base, resolution.options)
+    return options, explain(parsed, resolution, notes)
+
+
+def check_keys(conn: psycopg.Connection, checks: tuple[KeyCheck, ...] | list[KeyCheck]) -> None:
+    """Every explicit parent key exists; else a ``ScopeError`` naming the missing ones."""
+    for check in checks:
+        query = sql.SQL(
+            "SELECT u.k FROM unnest({keys}::text[]) WITH ORDINALITY AS u(k, i) "
+            "LEFT JOIN (SELECT DISTINCT {col}::text AS k FROM {table}) AS t ON t.k = u.k "
+            "WHERE t.k IS NULL ORDER BY u.i").format(
+                keys=sql.Placeholder(), col=sql.Identifier(check.column),
+                table=sql.Identifier(check.table.schema, check.table.name))
+        try:
+            missing = [r[0] for r in conn.execute(query, [list(check.keys)]).fetchall()]
+        except psycopg.Error as exc:
+            raise DatabaseError(f"cannot check the keys of {check.table}: {exc}", subject=check.subject) from exc
+        if missing:
+            shown = ", ".join(missing[:SHOWN_MISSING]) + (", ..." if len(missing) > SHOWN_MISSING else "")
+            raise ScopeError(
+                f"{check.subject}: {len(missing)} of the {len(check.keys)} given {check.table} keys do not exist: {shown}",
+                subject=check.subject,
+                hint=f"use keys that exist in {check.table}.{check.column}, or seed {check.table} first")
+
+
+def requested_scope(text: str | None, config: str | None) -> Scope | None:
+    """The scope a command was given: ``--config seedbed.toml`` first, then ``--scope TEXT``."""
+    from seedbed.scope.config import load_scope
+
+    from seedbed.config import has_scope
+
+    parts = ([load_scope(config)] if config and has_scope(config) else []) + ([parse(text)] if text else [])
+    if not parts:
+        return None
+    scope = parts[0]
+    for more in parts[1:]:
+        scope = scope + more
+    return scope
+
+
+def enforce_strict(expl: Explanation) -> None:
+    """``--strict``: anything not placed or not applied is an error (exit 2)."""
+    if expl.warnings:
+        raise ScopeError(f"--strict: {len(expl.warnings)} part(s) of the scope would not be applied: "
+                         + "; ".join(expl.warnings), subject=expl.scope.text,
+                         hint="rephrase or remove them (see README, \"Scope language\"), or drop --strict")
+
+
+def reproduce_with_scope(command: str, text: str | None, config: str | None) -> str:
+    """The reproduce command of a scoped run: the flags plus ``--config`` / ``--scope``."""
+    import shlex
+
+    if config:
+        command += f" --config {shlex.quote(config)}"
+    if text:
+        command += f" --scope {shlex.quote(text)}"
+    return command

@@ -1,0 +1,248 @@
+"""Words the scope language knows: numbers, percentages, ranges, inflection, synonyms, locales,
+domain packs and time units. Pure functions and tables, no schema and no randomness.
+
+Text is normalised before it is parsed (``normalise``): lower case, one kind of dash, numbers
+as plain digits (``"1,000"``, ``"5k"``, ``"ten"``, ``"two hundred"`` all become digits),
+``"60 percent"`` becomes ``"60%"``, ``"1 to 5"`` becomes ``"1-5"`` and ``"$5"`` becomes
+``"5 dollars"``, so the rules of ``seedbed.scope.rules`` see one spelling of each thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "SYNONYMS", "TIME_UNITS", "inflections",
+    "normalise", "parse_number", "plural", "singular",
+]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12, "a": 1, "an": 1,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SUFFIX = {"k": 1000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000}
+
+def _words_value(text: str) -> int | None:
+    """``"two hundred"`` -> 200, ``"twenty-five"`` -> 25, ``"a dozen"`` -> 12; None if not a number."""
+    total, current, seen_number = 0, 0, False
+    for word in re.split(r"[\s-]+", text.strip()):
+        if word.isdigit():
+            current += int(word)
+            seen_number = True
+        elif word in ("a", "an"):
+            current += 1
+        elif word == "dozen":
+            current = max(current, 1) * 12
+            seen_number = True
+        elif word in _UNITS:
+            current += _UNITS[word]
+            seen_number = True
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] > 100:
+                total, current = total + current, 0
+            seen_number = True
+        else:
+            return None
+    return total + current if seen_number else None
+
+
+def parse_number(text: str) -> float | None:
+    """One number as typed: ``"1,000"``, ``"5k"``, ``"2.5k"``, ``"1_000"``, ``"ten"``, ``"two hundred"``."""
+    t = text.strip().lower().replace("_", "")
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|mil)?", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return value * _SUFFIX.get(m.group(2) or "", 1)
+    value = _words_value(t)
+    return float(value) if value is not None else None
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def normalise(text: str) -> str:
+    """The one spelling the rules read (see the module docstring)."""
+    s = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    s = re.sub(r"\s+", " ", s).strip()
+    # Currency before a number: "$5" -> "5 dollars".
+    s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
+    s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds) (?:-|to|and) (\d[\d,.]*) \2", r"\1-\3 \2", s)
+    # ID lists keep their commas ("ids: 3,5,8" / "ids 3, 5 and 8" -> one token "3,5,8").
+    s = re.sub(r"\b(ids?|keys?)\s*:?\s*(\d[\d ,]*(?:\s*(?:,|and)\s*\d+)*)(?=\s|$|[;.])",
+               lambda m: f"{m.group(1)} " + re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(2).strip()).strip(","), s)
+    # Thousands separators and suffixes: "1,000" -> "1000", "5k" -> "5000", "2.5k" -> "2500".
+    s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
+               lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
+    s = re.sub(r"\b(\d+(?:\.\d+)?)\s?(k|mm|mil|m)\b(?!\s*(?:minutes?|meters?))",
+               lambda m: _number_text(float(m.group(1)) * _SUFFIX[m.group(2)]), s)
+    s = re.sub(r"(?<=\d)_(?=\d{3})", "", s)
+    # Number words: "ten" -> "10", "two hundred" -> "200" ("a"/"an" only before a scale word).
+    s = _number_words(s)
+    s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
+    s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
+    s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
+    # Lists of numbers: "users 1, 2 and 3" -> "users 1,2,3".
+    s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
+               lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
+    return s
+
+
+def _in_id_list(s: str, pos: int) -> bool:
+    return re.search(r"\b(?:ids?|keys?)\s*:?\s*$", s[:pos]) is not None
+
+
+def _number_words(s: str) -> str:
+    """Runs of number words become digits: "ten" -> "10", "two hundred" -> "200",
+    "twenty-five" -> "25", "a dozen" -> "12" ("a"/"an" only before a scale word)."""
+    words = s.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _is_number_word(words[j], words[j + 1] if j + 1 < len(words) else ""):
+            j += 1
+        run = words[i:j]
+        if run and not all(w.isdigit() for w in run) and any(w not in ("a", "an") for w in run):
+            value = _words_value(" ".join(run))
+            if value is not None:
+                out.append(str(value))
+                i = j
+                continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
+def _is_number_word(word: str, following: str) -> bool:
+    if word in ("a", "an"):
+        return following in _SCALES or following == "dozen"
+    if word.isdigit():
+        return following in _SCALES or following == "dozen"
+    parts = word.split("-")
+    return all(p in _UNITS or p in _SCALES for p in parts) and word not in ("a", "an")
+
+
+CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
+MONEY_UNITS = frozenset("dollar dollars usd euro euros eur pound pounds gbp bucks".split())
+CENT_UNITS = frozenset("cent cents".split())
+
+# ----------------------------------------------------------------------------------- words
+_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women",
+              "datum": "data", "medium": "media", "index": "indices", "analysis": "analyses"}
+_IRREGULAR_SINGULAR = {v: k for k, v in _IRREGULAR.items()}
+_INVARIANT = frozenset("data series species news staff feedback inventory information equipment".split())
+
+
+def plural(word: str) -> str:
+    """``user`` -> ``users``, ``category`` -> ``categories``, ``address`` -> ``addresses``."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in _INVARIANT or word in _IRREGULAR_SINGULAR:
+        return word
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
+
+
+def singular(word: str) -> str:
+    """``users`` -> ``user``, ``categories`` -> ``category``, ``statuses`` -> ``status``."""
+    if word in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[word]
+    if word in _INVARIANT:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(ss|x|z|ch|sh|us)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not re.search(r"(ss|us|is)$", word):
+        return word[:-1]
+    return word
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """The word, its singular and its plural, last part only for ``snake_case`` names (``order_items``)."""
+    head, _, last = word.rpartition("_")
+    out = [word]
+    for form in (singular(last), plural(singular(last)), plural(last)):
+        full = f"{head}_{form}" if head else form
+        if full not in out:
+            out.append(full)
+    return tuple(out)
+
+
+#: Words that name the same thing; a name resolves through its group only when exactly one
+#: table of the group exists (customers <-> users).
+SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset("user customer client member buyer shopper account_holder person people".split()),
+    frozenset("product item_type article good merchandise".split()),
+    frozenset("employee staff worker personnel".split()),
+    frozenset("company organization organisation org business tenant".split()),
+    frozenset("post article entry".split()),
+    frozenset("comment reply".split()),
+    frozenset("category genre".split()),
+    frozenset("order purchase".split()),
+    frozenset("payment transaction charge".split()),
+    frozenset("address location".split()),
+    frozenset("event log audit_log".split()),
+)
+
+#: Words that carry no meaning of their own in a scope (left over, they are not a warning).
+FILLER = frozenset("""
+a an the and or of for to in on at by with please seed generate create make fill add insert
+populate me i we us need want would like some data rows row records record tables table also plus
+then that so should be is are it them all database db realistic test sample fake synthetic enough
+just only each every per there have has having get gets let lets let's can could will give our my
+this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay
+""".split())
+
+#: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the
+#: locale's suffix.
+LOCALE_WORDS: dict[str, str] = {
+    "german": "de_DE", "germany": "de_DE", "japanese": "ja_JP", "japan": "ja_JP", "us": "en_US",
+    "us-based": "en_US", "american": "en_US", "usa": "en_US", "u.s.": "en_US",
+    "united states": "en_US", "british": "en_GB", "uk": "en_GB", "uk-based": "en_GB",
+    "united kingdom": "en_GB", "english": "en_GB", "french": "fr_FR", "france": "fr_FR",
+    "spanish": "es_ES", "spain": "es_ES", "italian": "it_IT", "italy": "it_IT", "dutch": "nl_NL",
+    "netherlands": "nl_NL", "brazilian": "pt_BR", "brazil": "pt_BR", "mexican": "es_MX",
+    "mexico": "es_MX", "canadian": "en_CA", "canada": "en_CA", "indian": "en_IN", "india": "en_IN",
+    "chinese": "zh_CN", "china": "zh_CN", "korean": "ko_KR", "korea": "ko_KR", "polish": "pl_PL",
+    "poland": "pl_PL", "swedish": "sv_SE", "sweden": "sv_SE", "australian": "en_AU",
+    "australia": "en_AU", "german-based": "de_DE", "japan-based": "ja_JP", "french-based": "fr_FR",
+}
+
+#: Phrases that name a domain pack (``seedbed.generate.intent.DOMAINS``).
+DOMAIN_WORDS: dict[str, str] = {
+    "e-commerce": "ecommerce", "ecommerce": "ecommerce", "e commerce": "ecommerce",
+    "online store": "ecommerce", "online shop": "ecommerce", "web shop": "ecommerce",
+    "webshop": "ecommerce", "retail": "ecommerce", "saas": "saas", "b2b saas": "saas",
+    "fintech": "fintech", "banking": "fintech", "healthcare": "healthcare", "health care": "healthcare",
+    "medical": "healthcare", "hospital": "healthcare", "clinic": "healthcare", "social network": "social",
+    "social media": "social", "social": "social", "hr": "hr", "human resources": "hr",
+    "travel": "travel", "airline": "travel", "education": "education", "e-learning": "education",
+    "school": "education", "university": "education", "logistics": "logistics", "shipping company": "logistics",
+}
+
+#: Time units -> (days, months) of one unit.
+TIME_UNITS: dict[str, tuple[int, int]] = {
+    "hour": (0, 0), "day": (1, 0), "week": (7, 0), "fortnight": (14, 0), "month": (0, 1),
+    "quarter": (0, 3), "year": (0, 12),
+}
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+
+#: "mostly completed or shipped": the share the named values take together.
+FUZZY_SHARES: dict[str, float] = {
+    "mostly": 0.8, "mainly": 0.8, "largely": 0.8, "primarily": 0.8, "predominantly": 0.8,
+    "usually": 0.8, "overwhelmingly": 0.95, "almost all": 0.95, "nearly all": 0.95, "all": 1.0,
+    "only": 1.0, "always": 1.0, "exclusively": 1.0, "half": 0.5, "some": 0.2, "a few": 0.1,
+    "rarely": 0.05,
+}

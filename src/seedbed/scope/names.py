@@ -1,0 +1,139 @@
+"""Loose matching of the names a scope uses to the schema's tables and columns.
+
+Case, spaces / hyphens / underscores, singular / plural and synonyms ("customers" is ``users``
+when only one of the group exists) all match; a name that matches nothing is a ``ScopeError``
+with a did-you-mean hint.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+from seedbed.errors import ScopeError
+from seedbed.model import QualifiedName, Schema, Table
+from seedbed.scope.lexicon import SYNONYMS, inflections, singular
+
+__all__ = ["column_matches", "match_table", "norm", "tables_named_after", "table_hint"]
+
+
+def norm(word: str) -> str:
+    """``"Order Items"`` -> ``order_items``, ``"cart-items"`` -> ``cart_items``."""
+    return re.sub(r"[\s-]+", "_", word.strip().strip("'\"").lower())
+
+
+def _by_name(schema: Schema, forms: Iterable[str], schema_name: str | None = None) -> list[QualifiedName]:
+    wanted = set(forms)
+    return [t.name for t in schema.tables if t.name.name.lower() in wanted
+            and (schema_name is None or t.name.schema.lower() == schema_name)]
+
+
+def _one(found: list[QualifiedName], word: str) -> QualifiedName | None:
+    found = list(dict.fromkeys(found))
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        public = [f for f in found if f.schema == "public"]
+        if len(public) == 1:
+            return public[0]
+        raise ScopeError(f"{word!r} could mean {', '.join(map(str, found))}", subject=word,
+                         hint=f"name one of them, e.g. {found[0].schema}.{found[0].name}")
+    return None
+
+
+def _related(schema: Schema, a: QualifiedName, b: QualifiedName) -> bool:
+    return (any(fk.ref_table == b for fk in schema.table(a).foreign_keys)
+            or any(fk.ref_table == a for fk in schema.table(b).foreign_keys))
+
+
+def table_hint(schema: Schema, word: str) -> str:
+    """A did-you-mean hint for an unknown table name."""
+    known = {t.name.name.lower(): str(t.name) for t in schema.tables}
+    w = norm(word)
+    close = difflib.get_close_matches(w, list(known), n=3, cutoff=0.6)
+    if not close:
+        close = difflib.get_close_matches(singular(w), [singular(k) for k in known], n=3, cutoff=0.6)
+        close = [k for k in known if singular(k) in close]
+    if close:
+        return "did you mean " + " or ".join(repr(known[c]) for c in close) + "?"
+    return "tables: " + ", ".join(sorted(known.values())[:20])
+
+
+def match_table(schema: Schema, word: str, *, related: QualifiedName | None = None) -> tuple[QualifiedName, str | None]:
+    """The table a scope word names, and how it was matched when not by its own name.
+
+    Args:
+        schema: the schema.
+        word: as typed: ``"customers"``, ``"Order Items"``, ``"auth.users"``, ``"items"``.
+        related: a table the wanted one has an FK to or from; it decides between partial
+            matches (``"items"`` next to ``orders`` is ``order_items``, not ``cart_items``).
+    """
+    w = norm(word)
+    schema_name = None
+    if "." in w:
+        schema_name, _, w = w.partition(".")
+    forms = inflections(w)
+    found = _one(_by_name(schema, forms, schema_name), word)
+    if found:
+        return found, None
+    base = singular(w)
+    for group in SYNONYMS:
+        if base in group or w in group:
+            hits = [t.name for t in schema.tables if singular(t.name.name.lower()) in group
+                    and (schema_name is None or t.name.schema.lower() == schema_name)]
+            if len(set(hits)) == 1:
+                return hits[0], f"{word!r} is {hits[0]} (synonym)"
+    partial = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
+               and any(t.name.name.lower().endswith("_" + f) or t.name.name.lower().startswith(f + "_") for f in forms)]
+    if related is not None and len(partial) > 1:
+        partial = [p for p in partial if _related(schema, p, related)]
+    if len(set(partial)) == 1:
+        return partial[0], f"{word!r} is {partial[0]}"
+    if "_" in w:  # "user accounts": try the last word alone
+        try:
+            return match_table(schema, w.rpartition("_")[2], related=related)
+        except ScopeError:
+            pass
+    if len(set(partial)) > 1:
+        raise ScopeError(f"{word!r} could mean {', '.join(map(str, partial))}", subject=word,
+                         hint="name the table exactly")
+    raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
+
+
+def tables_named_after(schema: Schema, word: str) -> list[QualifiedName]:
+    """Every table a loose word stands for: its exact match, else tables whose name has the word
+    as a part (``audit`` -> ``audit_logs``, ``audit_events``) or that live in a schema of that name."""
+    try:
+        return [match_table(schema, word)[0]]
+    except ScopeError:
+        pass
+    w = norm(word)
+    forms = set(inflections(w))
+    hits = [t.name for t in schema.tables
+            if forms & set(t.name.name.lower().split("_")) or t.name.schema.lower() in forms
+            or any(t.name.name.lower().startswith(f + "_") for f in forms)]
+    if not hits:
+        raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
+    return hits
+
+
+def column_matches(table: Table, word: str, *, exact_only: bool = False) -> list[str]:
+    """Columns of ``table`` a word names: exactly (``prices`` -> ``price``, ``user`` -> ``user_id``),
+    else by a name part (``price`` -> ``unit_price_cents``) unless ``exact_only``."""
+    w = norm(word)
+    forms = set(inflections(w))
+    forms |= {f + "_id" for f in list(forms)} | {f[:-3] + "_id" for f in list(forms) if f.endswith("_ids")}
+    exact = [c.name for c in table.columns if c.name.lower() in forms]
+    if exact or exact_only:
+        return exact
+    parts = {singular(p) for p in w.split("_")}
+    return [c.name for c in table.columns if parts <= {singular(p) for p in c.name.lower().split("_")}]
+
+
+def column_hint(names: Iterable[str], word: str) -> str:
+    names = list(names)
+    close = difflib.get_close_matches(norm(word), names, n=3, cutoff=0.5)
+    if close:
+        return "did you mean " + " or ".join(repr(c) for c in close) + "?"
+    return "columns: " + ", ".join(names[:20]) if names else "no such columns in the tables concerned"

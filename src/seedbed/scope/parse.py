@@ -1,0 +1,212 @@
+"""Scope text -> ``Scope``: deterministic, rule-based, no schema, no network, no model.
+
+The text is cut into clauses (at ``;``, sentence ends and commas that do not sit inside a
+number or a list), each clause is normalised (``seedbed.scope.lexicon.normalise``) and split
+into tokens, and the rules of ``seedbed.scope.rules`` run over it in order. A rule's match
+claims its tokens, so a later, more general rule cannot read them again ("1-5 orders" is a
+fan-out, not a count of 5 orders). Words no rule claimed and that are not filler are quoted
+back as unplaced fragments: never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from seedbed.scope.lexicon import FILLER, normalise
+from seedbed.scope.model import Item, Scope
+
+__all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
+
+_TOKEN = re.compile(r"\d+(?:,\d+)+|[^\s,:;()=]+|[,:;()=]")
+#: A claimed token as the rules see it: it separates what stood on either side.
+CLAIMED = "\u00a7"
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    claimed: bool = False  # a rule consumed it
+    hidden: bool = False  # consumed and removed from the view ("german" in "german customers")
+    seen: bool = False  # read as context by a rule, still free for others (not a leftover)
+
+
+@dataclass(slots=True)
+class Clause:
+    original: str
+    tokens: list[Token]
+
+    def view(self) -> tuple[str, list[int]]:
+        """The text the rules read, and for each character the index of its token."""
+        parts: list[str] = []
+        owner: list[int] = []
+        for i, tok in enumerate(self.tokens):
+            if tok.hidden:
+                continue
+            text = CLAIMED if tok.claimed else tok.text
+            if parts:
+                parts.append(" ")
+                owner.append(-1)
+            parts.append(text)
+            owner.extend([i] * len(text))
+        return "".join(parts), owner
+
+    def tokens_in(self, owner: list[int], start: int, end: int) -> list[int]:
+        return sorted({owner[k] for k in range(start, end) if owner[k] >= 0})
+
+    def leftover(self) -> list[str]:
+        """Runs of unclaimed, unseen tokens that carry meaning (filler words do not)."""
+        runs: list[list[str]] = [[]]
+        for tok in self.tokens:
+            if tok.claimed or tok.hidden or tok.seen:
+                runs.append([])
+            else:
+                runs[-1].append(tok.text)
+        out = []
+        for run in runs:
+            words = [w for w in run if w not in FILLER]
+            if words:
+                out.append(" ".join(run).strip(" ,:;"))
+        return out
+
+
+@dataclass(slots=True)
+class Context:
+    """What carries from one clause to the next: the table last talked about."""
+
+    subject: str | None = None
+    phrase: str = ""
+    items: list[Item] = field(default_factory=list)
+
+
+Build = Callable[[re.Match[str], Context], "Iterable[Item] | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """``pattern`` over the clause view; ``build`` turns a match into items (None: no match after all).
+
+    ``keep`` groups stay free for later rules (marked seen); ``hide`` groups are consumed and
+    vanish from the view, so their neighbours become adjacent ("1000 german customers" ->
+    "1000 customers" for the count rule).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Build
+    keep: tuple[str, ...] = ()
+    hide: tuple[str, ...] = ()
+
+
+def rule(name: str, pattern: str, build: Build, *, keep: tuple[str, ...] = (), hide: tuple[str, ...] = ()) -> Rule:
+    # Matches start and end on token boundaries.
+    return Rule(name, re.compile(rf"(?<![^ ])(?:{pattern})(?![^ ])"), build, keep, hide)
+
+
+def _apply(rule_: Rule, clause: Clause, ctx: Context) -> None:
+    pos = 0
+    while True:
+        view, owner = clause.view()
+        m = rule_.pattern.search(view, pos)
+        if m is None:
+            return
+        items = rule_.build(m, ctx)
+        if items is None:
+            pos = m.start() + 1
+            continue
+        items = list(items)
+        special: dict[int, str] = {}
+        for group in rule_.keep + rule_.hide:
+            if m.group(group) is not None:
+                for t in clause.tokens_in(owner, m.start(group), m.end(group)):
+                    special[t] = "keep" if group in rule_.keep else "hide"
+        for t in clause.tokens_in(owner, m.start(), m.end()):
+            tok = clause.tokens[t]
+            how = special.get(t)
+            if how == "keep":
+                tok.seen = True
+            elif how == "hide":
+                tok.claimed = tok.hidden = True
+            else:
+                tok.claimed = True
+        ctx.items.extend(items)
+        pos = 0
+
+
+_LIST_HEAD = re.compile(r"(?:^|\s)(?:only|just|skip|exclude|excluding|except|without|ignore|ignoring|omit|but)\s|:")
+_SEED_HEAD = re.compile(r"^(?:seed|fill|populate|generate)(?: the)? [a-z_]+$")
+_NOUN_ONLY = re.compile(r"^(?:(?:and|&|or) )?[a-z_][a-z0-9_.]*(?: [a-z_][a-z0-9_.]*){0,2}$")
+_PAIR = r"(?:\d+(?:\.\d+)?% [a-z_][\w-]*|[a-z_][\w-]* \d+(?:\.\d+)?%)"
+_PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?: (?:and )?{_PAIR})*$")
+
+
+def _split(text: str) -> list[str]:
+    """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        # A sentence ends at a full stop before a space ("2.5k" and "auth.users" go on).
+        cut = ch in ";\n" or (ch == "." and (i + 1 == len(text) or text[i + 1].isspace()))
+        if ch == ",":
+            prev = text[:i].rstrip()[-1:]
+            nxt = text[i + 1:].lstrip()[:1]
+            cut = not (prev.isdigit() and nxt.isdigit())
+        if cut:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return [f.strip() for f in out if f.strip()]
+
+
+def clauses(text: str) -> list[tuple[str, str]]:
+    """(original, normalised) clauses, with list continuations and mix pairs merged back."""
+    merged: list[tuple[str, str]] = []
+    for frag in _split(text):
+        norm = normalise(frag)
+        if merged:
+            prev_orig, prev_norm = merged[-1]
+            is_list = (_NOUN_ONLY.match(norm) and (_LIST_HEAD.search(prev_norm) or prev_norm.endswith(" ,")
+                                                    or _SEED_HEAD.match(prev_norm)))
+            is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"\d%", prev_norm)
+            continues = _SEED_HEAD.match(prev_norm) is not None
+            if (is_list and not _understood_alone(norm)) or is_pairs or continues:
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
+        merged.append((frag, norm))
+    return merged
+
+
+def _understood_alone(norm: str) -> bool:
+    """Whether a fragment means something by itself ("locale de_DE" after "only users, posts")."""
+    from seedbed.scope.rules import RULES
+
+    ctx = Context()
+    clause = Clause(original=norm, tokens=tokenize(norm))
+    for r in RULES:
+        _apply(r, clause, ctx)
+    return bool(ctx.items)
+
+
+def tokenize(norm: str) -> list[Token]:
+    out = []
+    for raw in _TOKEN.findall(norm):
+        if raw.endswith(".") and raw.count(".") == 1 and len(raw) > 1:
+            raw = raw[:-1]  # a sentence end, not "u.s."
+        out.append(Token(raw))
+    return out
+
+
+def parse(text: str) -> Scope:
+    """Read a scope text. Deterministic: the same text always gives the same ``Scope``."""
+    from seedbed.scope.rules import RULES
+
+    ctx = Context()
+    unplaced: list[str] = []
+    for original, norm in clauses(text):
+        clause = Clause(original=original, tokens=tokenize(norm))
+        ctx.phrase = original
+        for r in RULES:
+            _apply(r, clause, ctx)
+        for frag in clause.leftover():
+            unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
+    return Scope(text=text, items=tuple(ctx.items), unplaced=tuple(unplaced))

@@ -1,0 +1,448 @@
+"""Scope + Schema -> the ``PlanOptions`` the scope asks for, and how each phrase was understood.
+
+No database here: existing row counts (for "at least 500 orders") come in as ``existing``, and
+the check that explicit parent keys exist is ``seedbed.scope.apply``'s. Unknown names are a
+``ScopeError`` with a did-you-mean hint; what is understood but cannot be applied yet is a
+warning that quotes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from seedbed.errors import ScopeError
+from seedbed.model import ForeignKey, QualifiedName, Schema, Table, TableDomains
+from seedbed.planning.graph import required_parents
+from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
+from seedbed.planning.select import find_table
+from seedbed.scope import values
+from seedbed.scope.lexicon import singular
+from seedbed.scope.model import (
+    Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Range, Scope, Select, Spread,
+    Unsupported, Window,
+)
+from seedbed.scope.names import column_matches, match_table, norm, tables_named_after
+
+__all__ = ["KeyCheck", "Resolution", "Understood", "combine", "resolve"]
+
+#: Explicit parent keys a range may expand to ("user IDs 1-1000").
+MAX_KEYS = 1_000_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Understood:
+    """What one item of one phrase became; ``applied`` is False for what is only understood."""
+
+    phrase: str
+    item: str  # Item.brief()
+    meaning: str
+    applied: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KeyCheck:
+    """Explicit parent keys that must exist: ``table.column`` must hold every one of ``keys``."""
+
+    subject: str  # the column that will hold them, e.g. 'orders.user_id'
+    table: QualifiedName
+    column: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    options: PlanOptions  # the scope's part only (no seed, no flags)
+    understood: tuple[Understood, ...] = ()
+    warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # decisions worth saying (a counted table added to the selection)
+    key_checks: tuple[KeyCheck, ...] = ()
+
+
+@dataclass
+class _State:
+    schema: Schema
+    existing: Mapping[QualifiedName, int]
+    base: PlanOptions
+    rows: int | None = None
+    per: dict[QualifiedName, int] = field(default_factory=dict)
+    counted: dict[QualifiedName, str] = field(default_factory=dict)  # table -> phrase of its count
+    tables: list[QualifiedName] = field(default_factory=list)
+    exclude: list[QualifiedName] = field(default_factory=list)
+    columns: dict[tuple[QualifiedName, str], ColumnSpec] = field(default_factory=dict)
+    fks: dict[tuple[QualifiedName, str], FkSpec] = field(default_factory=dict)
+    fanned: dict[QualifiedName, str] = field(default_factory=dict)
+    locale: str | None = None
+    pack: str | None = None
+    understood: list[tuple[int, Understood]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    checks: list[KeyCheck] = field(default_factory=list)
+    folded: dict[QualifiedName, TableDomains] = field(default_factory=dict)
+
+    def fold(self, table: Table) -> TableDomains:
+        if table.name not in self.folded:
+            from seedbed.solve.checks import fold_table
+
+            self.folded[table.name] = fold_table(table)
+        return self.folded[table.name]
+
+    def table(self, word: str, related: QualifiedName | None = None) -> QualifiedName:
+        return match_table(self.schema, word, related=related)[0]
+
+    def concerned(self) -> list[QualifiedName]:
+        """The tables a phrase without a table name is about: the selection and its parents."""
+        base = [find_table(self.schema, t) for t in self.base.tables] or self.tables or [t.name for t in self.schema.tables]
+        base = [t for t in base if t not in self.exclude]
+        populated = [n for n, r in self.existing.items() if r > 0]
+        return base + [p for p in required_parents(self.schema, base, populated) if p not in base]
+
+    def column(self, table: QualifiedName, col: str, spec: ColumnSpec) -> None:
+        from seedbed.generate.values import merge_domains
+
+        cur = self.columns.get((table, col))
+        if cur is None:
+            self.columns[(table, col)] = spec
+            return
+        changes: dict[str, Any] = {k: getattr(spec, k) for k in ("provider", "weights", "null_rate", "unique")
+                                   if getattr(spec, k) is not None}
+        if spec.domain is not None:
+            changes["domain"] = spec.domain if cur.domain is None else merge_domains(cur.domain, spec.domain)
+            lo, hi = changes["domain"].low, changes["domain"].high
+            if lo is not None and hi is not None and (lo.value > hi.value or (
+                    lo.value == hi.value and not (lo.inclusive and hi.inclusive))):
+                raise ScopeError(f"{table}.{col}: two wishes together leave no value", subject=f"{table}.{col}",
+                                 hint="the scope asks for ranges or time windows that do not overlap")
+        if spec.params:
+            changes["params"] = {**cur.params, **spec.params}
+        self.columns[(table, col)] = replace(cur, **changes)
+
+    def fk(self, table: QualifiedName, col: str, **changes: Any) -> None:
+        self.fks[(table, col)] = replace(self.fks.get((table, col), FkSpec()), **changes)
+
+
+def _fk_between(schema: Schema, child: QualifiedName, parent: QualifiedName, word: str) -> ForeignKey:
+    fks = [fk for fk in schema.table(child).foreign_keys if fk.ref_table == parent]
+    if not fks:
+        targets = sorted({str(fk.ref_table) for fk in schema.table(child).foreign_keys})
+        raise ScopeError(f"{child} has no foreign key to {parent}", subject=f"{child} -> {parent}",
+                         hint=f"{child} refers to: {', '.join(targets)}" if targets else f"{child} has no foreign keys")
+    named = [fk for fk in fks if norm(fk.columns[0]).startswith(singular(norm(word)))]
+    table = schema.table(child)
+    required = [fk for fk in fks if not all(table.column(c).nullable for c in fk.columns)]
+    return (named or required or fks)[0]
+
+
+def _in_composite_key(table: Table, fk: ForeignKey) -> bool:
+    """The planner assigns an FK inside a wider unique key by distinct tuples, not by fan-out."""
+    return any(set(fk.columns) < set(k.columns) for k in table.unique_keys)
+
+
+def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, int] | None = None,
+            base: PlanOptions | None = None) -> Resolution:
+    """Match a scope to a schema.
+
+    Args:
+        scope: the parsed scope.
+        schema: the schema it is about.
+        existing: rows already in each table ("at least 500 orders" adds only what is missing).
+        base: the options from flags; its ``tables`` decide which tables a phrase without a
+            table name is about.
+    """
+    st = _State(schema=schema, existing=existing or {}, base=base or PlanOptions())
+    items = list(enumerate(scope.items))
+    # Selections and counts first (phrases without a table name are about the selection), then
+    # "keep everything else", then the rest; the explanation keeps the order the user said them in.
+    def phase(item: Item) -> int:
+        return 0 if isinstance(item, Select | Exclude | Count) else 1 if isinstance(item, Keep) else 2
+
+    for i, item in sorted(items, key=lambda x: (phase(x[1]), x[0])):
+        meaning, applied = _resolve_item(st, item)
+        st.understood.append((i, Understood(phrase=item.phrase, item=item.brief(), meaning=meaning, applied=applied)))
+        if not applied:
+            quoted = item.text if isinstance(item, Unsupported) else item.phrase
+            st.warnings.append(f"not applied yet: {quoted!r}: {meaning}")
+    for frag in scope.unplaced:
+        st.warnings.append(f"could not place {frag!r}")
+    for child, why in st.fanned.items():
+        if child in st.per:
+            st.warnings.append(f"{child}: the fan-out ({why}) decides its rows; the count {st.counted[child]!r} is ignored")
+            del st.per[child]
+    if st.tables and not st.base.tables:
+        chosen = set(st.concerned())
+        for t in st.per:
+            if t not in chosen:
+                st.tables.append(t)
+                st.notes.append(f"{t} added to the selection: the scope gives it a row count")
+    if st.tables or st.base.tables:
+        chosen = set(st.concerned())
+        for t in dict.fromkeys(t for t, _ in list(st.fks) + list(st.columns)):
+            if t not in chosen:
+                st.warnings.append(f"{t} is not selected: what the scope asks of it does nothing")
+    opts = PlanOptions(
+        rows=st.rows, rows_per_table={str(t): n for t, n in st.per.items()}, tables=tuple(map(str, st.tables)),
+        exclude=tuple(map(str, st.exclude)), columns={f"{t}.{c}": s for (t, c), s in st.columns.items()},
+        fks={f"{t}.{c}": s for (t, c), s in st.fks.items()}, locale=st.locale, domain_pack=st.pack)
+    understood = tuple(u for _, u in sorted(st.understood, key=lambda x: x[0]))
+    return Resolution(options=opts, understood=understood, warnings=tuple(dict.fromkeys(st.warnings)),
+                      notes=tuple(st.notes), key_checks=tuple(st.checks))
+
+
+def _resolve_item(st: _State, item: Item) -> tuple[str, bool]:
+    handler = _HANDLERS[type(item)]
+    return handler(st, item)
+
+
+def _select(st: _State, item: Select) -> tuple[str, bool]:
+    chosen = [st.table(t) for t in item.tables]
+    for s in item.schemas:
+        in_schema = [t.name for t in st.schema.tables if t.name.schema.lower() == norm(s)]
+        if not in_schema:
+            in_schema = [t.name for t in st.schema.tables if t.name.name.lower().startswith(norm(s) + "_")]
+        if not in_schema:
+            schemas = sorted({t.name.schema for t in st.schema.tables})
+            raise ScopeError(f"no schema {s!r} (and no table named {s}_...)", subject=s,
+                             hint="schemas: " + ", ".join(schemas))
+        chosen += in_schema
+    for t in chosen:
+        if t not in st.tables:
+            st.tables.append(t)
+    populated = [n for n, r in st.existing.items() if r > 0]
+    pulled = required_parents(st.schema, st.tables, populated)
+    text = "only " + ", ".join(map(str, chosen))
+    if pulled:
+        text += "; required parents pulled in: " + "; ".join(f"{p} ({why})" for p, why in pulled.items())
+    return text, True
+
+
+def _exclude(st: _State, item: Exclude) -> tuple[str, bool]:
+    out = []
+    for word in item.tables:
+        for t in tables_named_after(st.schema, word):
+            if t not in st.exclude:
+                st.exclude.append(t)
+                out.append(str(t))
+    return "leave out " + ", ".join(out), True
+
+
+def _count(st: _State, item: Count) -> tuple[str, bool]:
+    if item.table is None:
+        st.rows = item.rows
+        return f"{item.rows} rows in every table", True
+    t = st.table(item.table)
+    rows, text = item.rows, f"{t}: {item.rows} rows"
+    if item.at_least:
+        have = st.existing.get(t, 0)
+        rows = max(0, item.rows - have)
+        text = f"{t}: at least {item.rows} in all ({have} exist, {rows} more)"
+    st.per[t] = rows
+    st.counted[t] = item.phrase
+    return text, True
+
+
+def _keep(st: _State, item: Keep) -> tuple[str, bool]:
+    if st.tables or not st.per:
+        return "nothing else changes", True
+    st.tables = list(st.per)
+    return (f"only {', '.join(map(str, st.tables))} is seeded; other tables keep their rows "
+            "(empty required parents are pulled in)"), True
+
+
+def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
+    try:
+        parent = st.table(item.parent)
+        child = st.table(item.child, related=parent)
+        fk = _fk_between(st.schema, child, parent, item.parent)
+    except ScopeError as exc:
+        if item.implied:
+            return f"{item.child!r} per {item.parent!r}: {exc.message}", False
+        raise
+    st.fk(child, fk.columns[0], fanout=(item.low, item.high))
+    avg = f" (about {item.average:g} on average)" if item.average is not None else ""
+    why = f"{item.low}-{item.high} per {parent} row"
+    st.fanned[child] = why
+    text = f"{child}: {why}{avg} through {child}.{','.join(fk.columns)}"
+    if _in_composite_key(st.schema.table(child), fk):
+        return text + "; sizes the table, but parents inside a composite key are assigned by distinct tuples, " \
+                      "so the per-parent bounds are not guaranteed yet", False
+    return text, True
+
+
+def _spread(st: _State, item: Spread) -> tuple[str, bool]:
+    parent = st.table(item.parent)
+    child = st.table(item.child, related=parent)
+    fk = _fk_between(st.schema, child, parent, item.parent)
+    st.fk(child, fk.columns[0], parents=item.parents)
+    text = f"{child} spread over {item.parents} rows of {parent} ({child}.{','.join(fk.columns)})"
+    if parent not in st.per and not st.existing.get(parent) and st.rows is None:
+        st.per[parent] = item.parents
+        st.counted[parent] = item.phrase
+        text += f"; {parent}: {item.parents} rows"
+    return text, True
+
+
+def _keys(item: ParentKeys) -> tuple[str, ...]:
+    if item.keys:
+        return item.keys
+    if item.low is None or item.high is None:
+        raise ScopeError("no keys given", subject=item.phrase)
+    if item.high - item.low + 1 > MAX_KEYS:
+        raise ScopeError(f"{item.low}-{item.high} is more than {MAX_KEYS} keys", subject=item.phrase,
+                         hint="narrow the range")
+    return tuple(str(k) for k in range(item.low, item.high + 1))
+
+
+def _reference(st: _State, child: QualifiedName, parent_word: str) -> tuple[str, QualifiedName, str]:
+    """A column of ``child`` that refers to ``parent_word`` without an FK: (column, parent, key column)."""
+    table = st.schema.table(child)
+    parent = st.table(parent_word)
+    cols = column_matches(table, singular(norm(parent_word)) + "_id", exact_only=True) or \
+        column_matches(table, parent_word, exact_only=True)
+    if not cols:
+        raise ScopeError(f"{child} has no column that refers to {parent}", subject=f"{child} -> {parent}",
+                         hint=f"{child} has: {', '.join(c.name for c in table.columns)}")
+    pk = st.schema.table(parent).primary_key
+    if pk is None or len(pk.columns) != 1:
+        raise ScopeError(f"{parent} has no single-column primary key to refer to", subject=str(parent))
+    return cols[0], parent, pk.columns[0]
+
+
+def _parent_keys(st: _State, item: ParentKeys) -> tuple[str, bool]:
+    child = st.table(item.child)
+    keys = _keys(item)
+    shown = ", ".join(keys[:5]) + (f", ... ({len(keys)} keys)" if len(keys) > 5 else "")
+    try:
+        parent = st.table(item.parent, related=child)
+        fk = _fk_between(st.schema, child, parent, item.parent)
+    except ScopeError:
+        col, parent, key = _reference(st, child, item.parent)
+        st.column(child, col, ColumnSpec(provider="ref", params={"table": f"{parent.schema}.{parent.name}",
+                                                                 "column": key, "keys": list(keys)}))
+        st.checks.append(KeyCheck(subject=f"{child}.{col}", table=parent, column=key, keys=keys))
+        return f"{child}.{col} takes existing {parent}.{key} values {shown} (no FK constraint)", True
+    if len(fk.columns) != 1:
+        raise ScopeError(f"{child} -> {parent} is a composite foreign key; give keys for a single-column one",
+                         subject=f"{child}.{fk.name}")
+    st.fk(child, fk.columns[0], parent_keys=keys)
+    st.checks.append(KeyCheck(subject=f"{child}.{fk.columns[0]}", table=parent, column=fk.ref_columns[0], keys=keys))
+    return f"{child}.{fk.columns[0]} points at existing {parent} rows {shown}", True
+
+
+def _orphans(st: _State, item: Orphans) -> tuple[str, bool]:
+    if not item.table:
+        raise ScopeError(f"{item.phrase!r}: which table's rows?", subject=item.phrase,
+                         hint='say it with a count, e.g. "100 orders, 10% with user IDs that don\'t exist"')
+    child = st.table(item.table)
+    table = st.schema.table(child)
+    cols = column_matches(table, item.column + "_id", exact_only=True) or column_matches(table, item.column, exact_only=True)
+    for col in cols:
+        fk = next((f for f in table.foreign_keys if col in f.columns), None)
+        if fk is not None:
+            raise ScopeError(f"{child}.{col} has a foreign key ({fk.name} -> {fk.ref_table}): the database forbids "
+                             f"rows that point nowhere", subject=f"{child}.{col}",
+                             hint="deliberate orphans need a reference column without an FK constraint "
+                                  "(drop or leave out the constraint in the test database)")
+    col, parent, key = _reference(st, child, item.column)
+    st.column(child, col, ColumnSpec(provider="ref", params={"table": f"{parent.schema}.{parent.name}", "column": key,
+                                                             "orphan_rate": item.rate}))
+    return f"{child}.{col}: {item.rate:.0%} point at no {parent} row, the rest at existing or seeded ones", True
+
+
+def _columns(st: _State, found: values.Found) -> None:
+    for (t, c), spec in found.items():
+        st.column(t, c, spec)
+
+
+def _mix(st: _State, item: Mix) -> tuple[str, bool]:
+    found, text = values.mix_columns(item, st.schema, st.concerned(), st.fold)
+    _columns(st, found)
+    return text, True
+
+
+def _range(st: _State, item: Range) -> tuple[str, bool]:
+    found, text = values.range_columns(item, st.schema, st.concerned(), st.fold)
+    _columns(st, found)
+    return text, True
+
+
+def _window(st: _State, item: Window) -> tuple[str, bool]:
+    found, text = values.window_columns(item, st.schema, st.concerned(), st.fold)
+    _columns(st, found)
+    return (f"{item.label}: {text}" if item.label else text), bool(found)
+
+
+def _locale(st: _State, item: Locale) -> tuple[str, bool]:
+    if st.locale not in (None, item.locale):
+        st.warnings.append(f"one locale per seed: {item.locale} replaces {st.locale}")
+    st.locale = item.locale
+    text = f"people and addresses from locale {item.locale}"
+    table = None
+    if item.table:
+        try:
+            table = st.schema.table(st.table(item.table))
+        except ScopeError as exc:
+            st.warnings.append(f"locale {item.locale}: {exc.message}; it applies to every table")
+    found, cols = values.locale_columns(item, table, st.fold)
+    _columns(st, found)
+    return text + (f"; {cols}" if cols else ""), True
+
+
+def _domain(st: _State, item: Domain) -> tuple[str, bool]:
+    from seedbed.generate.intent import DOMAINS
+
+    if item.pack not in DOMAINS:
+        raise ScopeError(f"unknown domain pack {item.pack!r}", subject=item.pack, hint="packs: " + ", ".join(DOMAINS))
+    st.pack = item.pack
+    return f"vocabulary of the {item.pack} domain pack", True
+
+
+def _unsupported(st: _State, item: Unsupported) -> tuple[str, bool]:
+    return item.reason, False
+
+
+_HANDLERS: dict[type, Any] = {
+    Select: _select, Exclude: _exclude, Count: _count, Keep: _keep, Fanout: _fanout, Spread: _spread,
+    ParentKeys: _parent_keys, Orphans: _orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
+    Domain: _domain, Unsupported: _unsupported,
+}
+
+
+def combine(schema: Schema, base: PlanOptions, scope: PlanOptions) -> tuple[PlanOptions, list[str]]:
+    """Flag options and scope options together; the flags win on a conflict, and each conflict is a note."""
+    notes: list[str] = []
+
+    def key(name: str) -> Any:
+        try:
+            return find_table(schema, name)
+        except Exception:  # an unknown name is reported by the planner with its own hint
+            return name
+
+    rows = base.rows
+    if scope.rows is not None and base.rows is not None and scope.rows != base.rows:
+        notes.append(f"--rows {base.rows} wins over the scope's {scope.rows} rows per table")
+    elif rows is None:
+        rows = scope.rows
+    per = {key(k): (k, v) for k, v in scope.rows_per_table.items()}
+    for k, v in base.rows_per_table.items():
+        if key(k) in per and per[key(k)][1] != v:
+            notes.append(f"--rows {k}={v} wins over the scope's {per[key(k)][1]} rows for {k}")
+        per[key(k)] = (k, v)
+    tables = base.tables or scope.tables
+    if base.tables and scope.tables and {key(t) for t in base.tables} != {key(t) for t in scope.tables}:
+        notes.append(f"--tables {','.join(base.tables)} wins over the scope's selection ({', '.join(scope.tables)})")
+    exclude = tuple(dict.fromkeys(base.exclude + scope.exclude))
+    picked = {key(t) for t in tables}
+    clash = [t for t in base.exclude if key(t) in picked and t not in base.tables]
+    if clash:
+        notes.append(f"--exclude {','.join(clash)} wins over the scope's selection")
+    locale, pack = base.locale or scope.locale, base.domain_pack or scope.domain_pack
+    if base.locale and scope.locale and base.locale != scope.locale:
+        notes.append(f"locale {base.locale} wins over the scope's {scope.locale}")
+    if base.domain_pack and scope.domain_pack and base.domain_pack != scope.domain_pack:
+        notes.append(f"domain pack {base.domain_pack} wins over the scope's {scope.domain_pack}")
+    merged = replace(base, rows=rows, rows_per_table={k: v for k, v in per.values()}, tables=tables, exclude=exclude,
+                     columns={**scope.columns, **base.columns}, fks={**scope.fks, **base.fks}, locale=locale,
+                     domain_pack=pack)
+    return merged, notes
+

@@ -1,0 +1,515 @@
+"""The rules of the scope language, in the order they run (specific before general).
+
+Each rule is a regular expression over a normalised clause (``seedbed.scope.parse``) and a
+builder that turns a match into scope items. Names stay as typed (``"customers"``); matching
+them to the schema is ``seedbed.scope.resolve``'s job. The README section "Scope language"
+lists what these rules understand.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from seedbed.generate.streams import REFERENCE_NOW
+from seedbed.scope.lexicon import DOMAIN_WORDS, FUZZY_SHARES, LOCALE_WORDS, MONTHS, TIME_UNITS
+from seedbed.scope.model import (
+    Count,
+    Domain,
+    Exclude,
+    Fanout,
+    Item,
+    Keep,
+    Locale,
+    Mix,
+    Orphans,
+    ParentKeys,
+    Range,
+    Select,
+    Spread,
+    Unsupported,
+    Window,
+)
+from seedbed.scope.parse import Context, Rule, rule
+
+__all__ = ["RULES"]
+
+_KW = """with per each every for across over among between from to in on of and or the a an only just
+skip skipping exclude excluding except without ignore ignoring omit omitting seed fill generate create make
+add populate insert rows row records record having have has that which who whose where should be are is
+mostly mainly largely primarily predominantly usually overwhelmingly average avg at least most about around
+roughly approximately exactly enough some all everything tables table schema distribution mix split
+breakdown share shares ratio ranging range varying vary going than under below above after before since
+until during last past previous next new existing ids id keys key but no not don't do does doesn't exist
+apiece spread distributed spanning throughout within keep leave else same unchanged dollars euros pounds
+usd eur gbp bucks cents percent their its them those these it more less fewer additional extra different
+distinct unique minimum maximum min max by hours hour days day weeks week fortnight fortnights months month
+quarters quarter years year typically get gets owns many several multiple few random sample test fake
+like as when then also plus me us we i you please""".split()
+KW = "|".join(sorted((re.escape(k) for k in _KW), key=len, reverse=True))
+W = rf"(?!(?:{KW})(?![^ ]))[^\W\d][\w.'-]*"
+#: First word of a two-word noun ("order items"): not a plural, so "users posts" stays apart.
+W_HEAD = rf"{W}(?:(?<!s)|(?<=ss)|(?<=us)|(?<=is))"
+NOUN = rf"(?:{W_HEAD} {W}|{W})"
+SEP = r" (?:, and|,|and|&|or|, or) "
+NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
+INT = r"\d+"
+NUM = r"\d+(?:\.\d+)?"
+LABEL = r"(?!(?:and|or|with|of|the|to)(?![^ ]))[a-z_][\w-]*"
+_MONTHS = "|".join(MONTHS)
+_UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
+_COL = r"(?P<col>[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
+_DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
+_UNAMBIGUOUS_DOMAINS = "e-commerce|ecommerce|e commerce|saas|b2b saas|fintech|healthcare|health care|e-learning"
+_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half")),
+                         key=len, reverse=True))
+_PAIR_PF = rf"{NUM}% (?:(?:are|is|of them|as|should be) )?{LABEL}"
+_PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
+_PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
+_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*"
+_UNITS_MONEY = r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents))?"
+_KEYS = r"\d+(?:,\d+)*|\d+-\d+|'[^' ]*'(?:,'[^' ]*')*|[0-9a-f-]{36}(?:,[0-9a-f-]{36})*"
+_WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
+
+
+def names(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in re.split(SEP, f" {text} ".replace("  ", " ")) if p.strip())
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _count(ctx: Context, table: str | None, rows: str | int | None, *, at_least: bool = False) -> list[Item]:
+    if rows is None:
+        return []
+    if table in ("rows", "records", "row", "record"):
+        table = None
+    if table is not None:
+        ctx.subject = table
+    return [Count(phrase=ctx.phrase, table=table, rows=int(rows), at_least=at_least)]
+
+
+# ------------------------------------------------------------------ selection
+def _select_colon(m: re.Match[str], ctx: Context) -> list[Item]:
+    label = (m.group("label") or "").strip() or None
+    return [Select(phrase=ctx.phrase, tables=names(m.group("list")), label=label)]
+
+
+def _select_schema(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Select(phrase=ctx.phrase, schemas=(m.group("s"),))]
+
+
+def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Select(phrase=ctx.phrase, tables=names(m.group("list")))]
+
+
+def _seed_tables(m: re.Match[str], ctx: Context) -> list[Item]:
+    tables = names(m.group("list"))
+    out: list[Item] = [Select(phrase=ctx.phrase, tables=tables)]
+    if _g(m, "n"):
+        for t in tables:
+            out += _count(ctx, t, m.group("n"))
+    return out
+
+
+def _exclude(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Exclude(phrase=ctx.phrase, tables=names(m.group("list")))]
+
+
+def _rows_all(m: re.Match[str], ctx: Context) -> list[Item]:
+    return _count(ctx, None, m.group("n"))
+
+
+def _rows_in(m: re.Match[str], ctx: Context) -> list[Item]:
+    out: list[Item] = []
+    for t in names(m.group("list")):
+        out += _count(ctx, t, m.group("n"))
+    return out
+
+
+# ------------------------------------------------------------ existing data
+def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
+    keys = m.group("keys")
+    child, parent = m.group("child"), m.group("parent")
+    out = _count(ctx, child, _g(m, "n"))
+    ctx.subject = child
+    r = re.fullmatch(r"(\d+)-(\d+)", keys)
+    if r:
+        low, high = int(r.group(1)), int(r.group(2))
+        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, low=min(low, high), high=max(low, high)))
+    else:
+        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent,
+                              keys=tuple(k.strip("'") for k in keys.split(","))))
+    return out
+
+
+def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
+    table = _g(m, "t") or ctx.subject or ""
+    out = _count(ctx, _g(m, "t"), _g(m, "n"))
+    out.append(Orphans(phrase=ctx.phrase, table=table, column=m.group("ref"), rate=float(m.group("pct")) / 100))
+    return out
+
+
+# ------------------------------------------------------------------- time
+def _iso(value: date | datetime) -> str:
+    if isinstance(value, datetime) and (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+def _minus(now: datetime, n: int, unit: str) -> datetime:
+    unit = unit.rstrip("s")
+    if unit == "hour":
+        return now - timedelta(hours=n)
+    days, months = TIME_UNITS[unit]
+    if months:
+        total = now.year * 12 + (now.month - 1) - n * months
+        year, month = divmod(total, 12)
+        day = min(now.day, calendar.monthrange(year, month + 1)[1])
+        return now.replace(year=year, month=month + 1, day=day)
+    return now - timedelta(days=n * days)
+
+
+def _where(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """(table, column hint) of a time phrase; "created" is a column hint, "orders" a table."""
+    table, col = _g(m, "t"), _g(m, "col")
+    hint = re.compile(r"[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times")
+    if table and not col and hint.fullmatch(table):
+        table, col = None, table
+    if col in _WHEN_WORDS:
+        col = None
+    if col in ("dates", "timestamps", "times"):
+        col = None
+    return table, col
+
+
+def _window_last(m: re.Match[str], ctx: Context) -> list[Item]:
+    n = int(m.group("n") or 1)
+    unit = m.group("unit")
+    start = _minus(REFERENCE_NOW, n, unit)
+    table, col = _where(m)
+    label = f"last {n} {unit}" if m.group("n") else f"last {unit}"
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=_iso(start), end=_iso(REFERENCE_NOW), label=label)]
+
+
+def _month(name: str | None) -> int:
+    return MONTHS.index(name) + 1 if name else 1
+
+
+def _window_year(m: re.Match[str], ctx: Context) -> list[Item]:
+    y = int(m.group("y"))
+    m1 = _g(m, "month")
+    start = date(y, _month(m1), 1)
+    y2 = int(_g(m, "y2") or y)
+    m2 = _g(m, "month2") or (m1 if not _g(m, "y2") else None)
+    if m2:
+        end = date(y2 + (_month(m2) == 12), _month(m2) % 12 + 1, 1)
+    else:
+        end = date(y2 + 1, 1, 1)
+    if end <= start:
+        return None  # type: ignore[return-value]
+    table, col = _where(m)
+    label = " ".join(x for x in (m1, str(y)) if x)
+    if _g(m, "y2") or _g(m, "month2"):
+        label += " to " + " ".join(x for x in (m2, str(y2)) if x)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
+                   label=label)]
+
+
+def _window_months(m: re.Match[str], ctx: Context) -> list[Item]:
+    y2 = int(m.group("y2"))
+    y = int(_g(m, "y") or y2)
+    start = date(y, _month(m.group("month")), 1)
+    m2 = _month(m.group("month2"))
+    end = date(y2 + (m2 == 12), m2 % 12 + 1, 1)
+    if end <= start:
+        return None  # type: ignore[return-value]
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
+                   label=f"{m.group('month')} {y} to {m.group('month2')} {y2}")]
+
+
+def _window_since(m: re.Match[str], ctx: Context) -> list[Item]:
+    start = date(int(m.group("y")), _month(_g(m, "month")), 1)
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
+                   label=f"since {start.isoformat()}")]
+
+
+def _time_relation(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Unsupported(phrase=ctx.phrase, text=m.group(0),
+                        reason="timestamps relative to another table's rows (a child after its parent) are not "
+                               "applied yet; timestamps within one row follow the table's CHECKs")]
+
+
+# -------------------------------------------------------------------- mixes
+def _pairs(text: str) -> tuple[tuple[str, float], ...]:
+    out: list[tuple[str, float]] = []
+    for pct, label in re.findall(rf"({NUM})% (?:(?:are|is|of them|as|should be) )?({LABEL})", text):
+        out.append((label, float(pct) / 100))
+    if not out:
+        for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", text):
+            out.append((label, float(pct) / 100))
+    return tuple(out)
+
+
+def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
+
+
+def _one_share(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=((m.group("label"), float(m.group("pct")) / 100),))]
+
+
+def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item]:
+    labels = names(m.group("labels"))
+    share = FUZZY_SHARES[m.group("q")]
+    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=_g(m, "col"),
+                weights=tuple((label, share / len(labels)) for label in labels), share=share)]
+
+
+# ------------------------------------------------------------------- ranges
+def _range(m: re.Match[str], ctx: Context) -> list[Item]:
+    lo, hi = _g(m, "lo"), _g(m, "hi")
+    low = float(lo) if lo is not None else None
+    high = float(hi) if hi is not None else None
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return [Range(phrase=ctx.phrase, table=_g(m, "t"), column=m.group("col"), low=low, high=high, unit=_g(m, "unit"))]
+
+
+# ------------------------------------------------------------------ fan-out
+_AVERAGE = re.compile(r"on average|on avg|avg|average|typically|about|around|roughly|approximately")
+
+
+def _bounds(lo: str, hi: str | None, average: bool) -> tuple[int, int, float | None]:
+    low = int(lo)
+    if hi is not None:
+        a, b = sorted((low, int(hi)))
+        return a, b, None
+    if average:
+        spread = max(1, (2 * low) // 3)
+        return max(0, low - spread), low + spread, float(low)
+    return low, low, None
+
+
+def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | None, average: bool = False) -> list[Item]:
+    if not parent:
+        return None  # type: ignore[return-value]
+    low, high, avg = _bounds(lo, hi, average)
+    return [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=low, high=high, average=avg)]
+
+
+def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
+    parent, child = m.group("parent"), m.group("child")
+    out = _count(ctx, parent, _g(m, "n"))
+    if m.group("hi") is None and not m.group("each"):
+        return out + _count(ctx, child, m.group("lo"))  # "10 users with 30 orders": 30 in all
+    ctx.subject = parent
+    return out + _fanout(ctx, child, parent, m.group("lo"), m.group("hi"))
+
+
+def _fanout_per(m: re.Match[str], ctx: Context) -> list[Item]:
+    average = bool(_g(m, "pre") or _g(m, "avg"))
+    return _fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), m.group("hi"), average)
+
+
+def _fanout_subject(m: re.Match[str], ctx: Context) -> list[Item]:
+    parent = _g(m, "parent") or ctx.subject
+    return _fanout(ctx, m.group("child"), parent, m.group("lo"), m.group("hi"))
+
+
+def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item]:
+    parent, child = m.group("parent"), m.group("child")
+    out = _count(ctx, parent, _g(m, "n"))
+    return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
+
+
+def _spread(m: re.Match[str], ctx: Context) -> list[Item]:
+    child = m.group("child")
+    out = _count(ctx, child, _g(m, "n"))
+    ctx.subject = child
+    return out + [Spread(phrase=ctx.phrase, child=child, parent=m.group("parent"), parents=int(m.group("k")))]
+
+
+# --------------------------------------------------------------------- counts
+_AT_LEAST = frozenset(("at least", "no fewer than", "no less than", "a minimum of", "minimum", "min", "over", "more than"))
+
+
+def _counts(m: re.Match[str], ctx: Context) -> list[Item]:
+    return _count(ctx, m.group("t"), m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
+
+
+# ------------------------------------------------------------ locale, domain
+def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
+    word = _g(m, "adj")
+    code = LOCALE_WORDS[word] if word else _code(m.group("code"))
+    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"))]
+    rest = _g(m, "rest")
+    if rest:
+        out.append(Unsupported(phrase=ctx.phrase, text=rest,
+                               reason="what kind of rows these are (companies, enterprise, ...) is not applied yet; "
+                                      "only the locale is"))
+    return out
+
+
+def _code(text: str) -> str:
+    lang, _, region = text.partition("_")
+    return f"{lang}_{region.upper()}"
+
+
+def _domain(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Domain(phrase=ctx.phrase, pack=DOMAIN_WORDS[m.group("d")])]
+
+
+def _theme(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Unsupported(phrase=ctx.phrase, text=f"{m.group('what')} {m.group('noun')}",
+                        reason="a product theme is not applied yet: products come from every category of the domain pack")]
+
+
+def _keep(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Keep(phrase=ctx.phrase)]
+
+
+def _rules() -> Iterable[Rule]:
+    seed = r"(?:(?:seed|fill|populate|generate) )?"
+    tables = r"(?: tables?)?"
+    # ---- table selection
+    label = r"(?P<label>(?:[a-z_-]+ ){0,3}?[a-z_-]+)"
+    yield rule("select", rf"{seed}(?:only|just) (?:the )?{label} : (?P<list>{NOUNS}){tables}", _select_colon)
+    yield rule("select schema", rf"(?:only )?(?:the )?(?P<s>{W}) schema only", _select_schema)
+    yield rule("select schema", rf"{seed}only (?:(?:the|tables in|tables from|in|from) )?(?:the )?(?P<s>{W}) schema",
+               _select_schema)
+    yield rule("select schema", rf"{seed}only schema (?P<s>{W})", _select_schema)
+    each = rf"(?P<n>{INT}) (?:rows|records)(?: each)?"
+    verb = r"(?:seed|fill|populate|generate) (?:only )?(?:the )?"
+    yield rule("select with counts", rf"{verb}(?P<list>{NOUNS}) tables?(?: with {each})?", _seed_tables)
+    yield rule("select with counts", rf"{verb}(?P<list>{NOUNS}) with {each}", _seed_tables)
+    but = r"(?:except|but|apart from|other than|besides)"
+    yield rule("exclude", rf"(?:everything|all|all tables|all the tables) {but} (?:for )?(?:the )?(?P<list>{NOUNS}){tables}",
+               _exclude)
+    skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
+    yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
+    yield rule("select", rf"{seed}(?:only|just) (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
+    yield rule("select", rf"(?P<list>{NOUNS}){tables} only", _select_list)
+    # ---- counts everywhere or in listed tables
+    everywhere = r"(?:per|in each|in every|for each|for every|each|in all|everywhere|across all)"
+    yield rule("rows everywhere", rf"(?P<n>{INT}) (?:rows|records) {everywhere}(?: (?:the )?tables?)?", _rows_all)
+    yield rule("rows in tables", rf"(?P<n>{INT}) (?:rows|records) (?:each )?(?:in|for|of|into) (?:the )?(?P<list>{NOUNS})"
+                                 rf"{tables}", _rows_in)
+    yield rule("rows in tables", rf"(?P<list>{NOUNS}) (?:tables? )?with {each}", _rows_in)
+    # ---- existing parent keys
+    link = rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:for|of|belonging to|owned by|from|by|referencing|pointing to) " \
+           rf"(?:the )?(?:existing )?(?P<parent>{NOUN})"
+    yield rule("existing keys", rf"{link} (?:with )?(?:the )?ids? (?P<keys>{_KEYS})", _parent_keys)
+    yield rule("existing keys", rf"{link} (?P<keys>\d+(?:,\d+)+|\d+-\d+)", _parent_keys)
+    # ---- deliberate orphans
+    whose = rf"(?:(?:(?P<n>{INT}) )?(?P<t>{NOUN}) (?:, )?)?"
+    share = rf"{whose}(?:with )?(?P<pct>{NUM})% (?:of (?:them|those|these|the rows|(?:the )?{W}) )?"
+    refer = r"(?:with|having|have|pointing to|pointing at|referencing|referring to|that reference|whose)"
+    bad = r"(?:missing|non-existent|nonexistent|invalid|unknown|dangling|orphaned|bad|broken|fake)"
+    ref = rf"(?P<ref>{W})(?: (?:ids?|keys?|references?|refs?))?"
+    gone = r"(?:that|which) (?:don't|do not|doesn't|does not) exist"
+    yield rule("orphans", rf"{share}{refer} (?:an? )?(?:{bad} )?{ref} {gone}", _orphans)
+    yield rule("orphans", rf"{share}{refer} (?:an? )?{bad} {ref}", _orphans)
+    yield rule("orphans", rf"{whose}(?:with|having) (?P<pct>{NUM})% (?:an? )?{bad} {ref}", _orphans)
+    yield rule("orphans", rf"{whose}(?:with|having) (?P<pct>{NUM})% {ref} {gone}", _orphans)
+    # ---- time
+    stamp = r"(?:timestamps?|dates?|times?|[a-z_]+_at|[a-z_]+_date|[a-z_]+_on)"
+    after = r"(?:after|later than|before|earlier than|following|preceding)"
+    which = r"(?:(?:corresponding|matching|related|parent|respective|associated) )?"
+    yield rule("time relation", rf"(?:(?P<t>{NOUN}) )?{stamp} (?:(?:should be|are|must be|come|fall) )?{after} "
+                                rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", _time_relation)
+    spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
+    lead = rf"(?:(?P<t>{NOUN}) )?(?:{_COL} )?{spread}"
+    year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
+    month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
+    yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
+                              rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", _window_last, keep=("t",))
+    yield rule("time window", rf"{lead}(?:in|during|throughout|for|within|from|between) (?:the year )?(?:{month} )?{year}"
+                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", _window_year, keep=("t",))
+    yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
+               _window_months, keep=("t",))
+    yield rule("time window", rf"{lead}since (?:{month} )?{year}", _window_since, keep=("t",))
+    # ---- value mixes
+    named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
+            r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
+    yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_PF})", _mix)
+    yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_LF})", _mix)
+    yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
+    yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being) )?"
+                            rf"(?P<label>{LABEL})", _one_share, keep=("t",))
+    subject = rf"(?:(?P<t>{NOUN}) (?:(?:with|are|should be|that are|being) )?(?:: )?)?"
+    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix)
+    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix)
+    labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
+    be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
+    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
+                            rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
+    yield rule("vague mix", rf"(?P<t>{NOUN}) {be}(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
+    yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
+               keep=("t",))
+    # ---- locale and domain
+    adj = rf"(?P<adj>{_LOCALES})"
+    yield rule("locale", rf"make (?:(?:the|all|our) )?(?P<t>{NOUN}) (?:(?:be|all) )?{adj}(?: (?P<rest>{W}(?: {W})*))?",
+               _locale)
+    codes = "|".join(sorted({c.lower() for c in LOCALE_WORDS.values()}))
+    yield rule("locale", r"(?:locale|with locale|in locale|use locale) (?:: )?(?P<code>[a-z]{2}_[a-z]{2})", _locale)
+    yield rule("locale", rf"(?:(?:in|with) )?(?P<code>{codes})(?: locale)?", _locale)
+    yield rule("locale", rf"{adj} (?:locale|language|names|people|data|addresses|phone numbers)", _locale)
+    yield rule("locale", rf"(?P<t>{NOUN}) (?:from|in|based in|located in|living in|who live in) (?:the )?{adj}", _locale,
+               keep=("t",))
+    yield rule("locale", rf"{adj} (?P<t>{NOUN})", _locale, keep=("t",), hide=("adj",))
+    kind = r"(?: (?:store|shop|app|application|platform|site|website|company|business|system|startup|product|" \
+           r"database|db|schema|data|marketplace|service|tool|network))"
+    article = r"(?:an?|the|for an?|like an?)"
+    yield rule("domain", rf"(?:{article} )?(?P<d>{_UNAMBIGUOUS_DOMAINS}){kind}?", _domain)
+    yield rule("domain", rf"{article} (?P<d>{_DOMAINS}){kind}?", _domain)
+    yield rule("domain", rf"(?P<d>{_DOMAINS}){kind}", _domain)
+    yield rule("product theme", rf"(?:with|selling|of|for) (?P<what>(?:{W} )?{W}) "
+                                rf"(?P<noun>products|items|goods|catalog|catalogue)", _theme)
+    yield rule("keep the rest", r"(?:and )?(?:keep|leave) (?:everything|all|the rest|all other tables|other tables|others)"
+                                r"(?: else)?(?: (?:the same|unchanged|as is|as it is|alone|untouched))?", _keep)
+    # ---- fan-out and spread
+    bounds = rf"(?:between )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?"
+    having = r"(?:, )?(?:each )?(?:with|having|that have|who have|each with|each having)"
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN})"
+                          rf"(?P<each> each| apiece| per {W}| for each {W}| for every {W})?", _fanout_with)
+    about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
+    per = r"(?:per|for each|for every|each|every|a|an)"
+    yield rule("fan-out", rf"{about}{bounds} (?P<child>{NOUN}) {per} (?P<parent>{NOUN})"
+                          rf"(?P<avg> on average| on avg| avg| average| typically)?", _fanout_per)
+    yield rule("fan-out", rf"each (?P<parent>{NOUN}) (?:has|gets|with|having|should have|owns) {bounds} (?P<child>{NOUN})",
+               _fanout_subject)
+    yield rule("fan-out", rf"(?:each )?(?:with|having|has) (?:between )?(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN})"
+                          r"(?: each)?", _fanout_subject)
+    yield rule("fan-out", rf"(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN}) (?:each|apiece)", _fanout_subject)
+    yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split) )?"
+                         rf"(?:across|over|among|between|from) (?P<k>{INT}) (?:(?:different|distinct|unique|existing) )?"
+                         rf"(?P<parent>{NOUN})", _spread)
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
+                          rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})", _fanout_implied)
+    # ---- ranges
+    column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
+    ranging = r"(?:(?:ranging|range|that range|varying|vary|going|are|is|should be|of|in the range|within) )?"
+    yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}", _range)
+    at_most = r"(?:under|below|less than|at most|no more than|up to|max|maximum)"
+    at_least = r"(?:over|above|more than|at least|no less than|min|minimum)"
+    yield rule("range", rf"{column}(?:(?:are|is|should be) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
+    yield rule("range", rf"{column}(?:(?:are|is|should be) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
+    # ---- plain counts, last
+    quantity = r"(?:(?P<q>at least|at most|about|around|roughly|approximately|exactly|no fewer than|no less than|" \
+               r"a minimum of|minimum|min|over|more than) )?"
+    adjective = r"(?:(?:more|new|additional|extra|existing|fake|sample|random|test) )?"
+    yield rule("count", rf"{quantity}(?P<n>{INT}) {adjective}(?P<t>{NOUN}|rows|records)", _counts)
+    yield rule("count", rf"(?P<t>{NOUN}) (?:=|:) (?P<n>{INT})", _counts)
+
+
+RULES: tuple[Rule, ...] = tuple(_rules())

@@ -1,0 +1,281 @@
+"""Column wishes of a scope: value mixes, ranges, time windows and locale countries.
+
+Each function takes one scope item, the schema and the tables concerned, and returns the
+column specs to add (``(table, column) -> ColumnSpec``) with a sentence saying what they do.
+Values are converted to the column's type kind (``int`` / ``Decimal`` / ``float``, ``date``,
+tz-aware ``datetime`` for timestamptz) so the planner can intersect them with the folded
+CHECK domains; a wish that leaves a column no value is an error, not an empty table.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from seedbed.errors import ScopeError
+from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
+from seedbed.planning.options import ColumnSpec
+from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, singular
+from seedbed.scope.model import Locale, Mix, Range, Window
+from seedbed.scope.names import column_hint, column_matches, match_table, norm
+
+__all__ = ["Found", "locale_columns", "mix_columns", "range_columns", "window_columns"]
+
+Found = dict[tuple[QualifiedName, str], ColumnSpec]
+Fold = Callable[[Table], TableDomains]
+
+NUMERIC = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
+TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: Date columns a window over "the last 12 months" leaves alone: they are not event times.
+NOT_EVENTS = frozenset("birth birthday dob born expires expiry expiration expire due deadline until ends end "
+                       "valid starts start".split())
+
+
+def _name(t: QualifiedName, col: str) -> str:
+    return f"{t}.{col}"
+
+
+def allowed_values(table: Table, column: Column, fold: Fold) -> tuple[Any, ...] | None:
+    """The finite set a column takes: enum labels, or the values its CHECKs allow."""
+    dom = fold(table).column(column.name)
+    if dom.allowed is not None:
+        return tuple(dom.allowed)
+    if column.type.enum_labels and not column.type.is_array:
+        return column.type.enum_labels
+    return None
+
+
+def _label_key(text: Any) -> str:
+    return norm(str(text))
+
+
+def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
+    by_key = {_label_key(a): a for a in allowed}
+    fitted, missing = {}, []
+    for label in labels:
+        key = _label_key(label)
+        hit = by_key.get(key) or by_key.get(singular(key))
+        if hit is None:
+            missing.append(label)
+        else:
+            fitted[label] = hit
+    return fitted, missing
+
+
+def _tables(schema: Schema, word: str | None, concerned: Sequence[QualifiedName]) -> list[QualifiedName]:
+    if word:
+        return [match_table(schema, word)[0]]
+    return list(concerned)
+
+
+def _is_table(schema: Schema, word: str) -> bool:
+    try:
+        match_table(schema, word)
+    except ScopeError:
+        return False
+    return True
+
+
+def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str]:
+    """Where a value mix goes: the column named, else every column whose value set holds the labels."""
+    table_word, column_word = item.table, item.column
+    if table_word and len(item.weights) == 1 and not column_word and not _is_table(schema, table_word) \
+            and _is_table(schema, item.weights[0][0]):
+        # "10% orders cancelled": the table came first, the value last.
+        item = Mix(phrase=item.phrase, table=item.weights[0][0], weights=((table_word, item.weights[0][1]),))
+        table_word = item.table
+    if table_word and not column_word:
+        try:
+            match_table(schema, table_word)
+        except ScopeError:
+            # "status 60% completed ...": the word names a column, not a table.
+            table_word, column_word = None, table_word
+    tables = _tables(schema, table_word, concerned)
+    if table_word is None and column_word is None:
+        tables = [t.name for t in schema.tables] if not concerned else list(concerned)
+    labels = [label for label, _ in item.weights]
+    candidates: list[tuple[Table, Column, tuple[Any, ...] | None]] = []
+    for name in tables:
+        table = schema.table(name)
+        cols = column_matches(table, column_word, exact_only=True) if column_word else [c.name for c in table.columns]
+        for c in cols:
+            col = table.column(c)
+            candidates.append((table, col, allowed_values(table, col, fold)))
+    fitting = [(t, c, a) for t, c, a in candidates if a is not None and not _fit_labels(labels, a)[1]]
+    if not fitting and column_word:
+        fitting = [(t, c, a) for t, c, a in candidates if a is None and c.type.kind in (TypeKind.TEXT, TypeKind.CHAR)]
+    if not fitting:
+        where = ", ".join(map(str, tables[:6])) + (", ..." if len(tables) > 6 else "")
+        best = max((x for x in candidates if x[2] is not None), default=None,
+                   key=lambda x: len(labels) - len(_fit_labels(labels, x[2])[1]))
+        if best is None:
+            what = f"column {column_word!r}" if column_word else "column with a fixed set of values"
+            raise ScopeError(f"no {what} in {where} for the value mix {', '.join(labels)}", subject=item.phrase,
+                             hint=column_hint([c.name for t, c, a in candidates], column_word or "status"))
+        table, col, allowed = best
+        missing = _fit_labels(labels, allowed)[1]
+        raise ScopeError(f"{_name(table.name, col.name)} cannot hold {', '.join(map(repr, missing))}",
+                         subject=_name(table.name, col.name),
+                         hint="it takes: " + ", ".join(map(str, allowed)))
+    found: Found = {}
+    lines = []
+    for table, col, allowed in fitting:
+        weights, how = _weights(item, allowed)
+        found[(table.name, col.name)] = ColumnSpec(weights=weights)
+        lines.append(f"{_name(table.name, col.name)}: " + ", ".join(f"{k} {v:.0%}" if v >= 0.01 else f"{k} {v:.1%}"
+                                                                     for k, v in weights.items()) + how)
+    return found, "; ".join(lines)
+
+
+def _weights(item: Mix, allowed: tuple[Any, ...] | None) -> tuple[dict[Any, float], str]:
+    labels = [label for label, _ in item.weights]
+    fitted = _fit_labels(labels, allowed)[0] if allowed is not None else {label: label for label in labels}
+    weights: dict[Any, float] = {}
+    for label, share in item.weights:
+        weights[fitted[label]] = weights.get(fitted[label], 0.0) + share
+    total = sum(weights.values())
+    if total > 1.0 + 1e-9:
+        raise ScopeError(f"the value mix adds up to {total:.0%}", subject=item.phrase,
+                         hint="shares must add up to 100% at most (the rest goes to the other values)")
+    others = [a for a in (allowed or ()) if a not in weights]
+    rest = 1.0 - total
+    if rest > 1e-9 and others:
+        for a in others:
+            weights[a] = rest / len(others)
+        return weights, f" (the other {rest:.0%} spread over {', '.join(map(str, others))})"
+    if rest > 1e-9:
+        return {k: v / total for k, v in weights.items()}, f" (shares scaled from {total:.0%} to 100%)"
+    return weights, ""
+
+
+def _number(kind: TypeKind, value: float, *, low: bool) -> Any:
+    if kind is TypeKind.INTEGER:
+        return math.ceil(value) if low else math.floor(value)
+    if kind is TypeKind.FLOAT:
+        return float(value)
+    return Decimal(str(value if not float(value).is_integer() else int(value)))
+
+
+def _check_fits(table: Table, col: Column, spec: ColumnDomain, fold: Fold, phrase: str) -> None:
+    from seedbed.generate.values import merge_domains
+
+    merged = merge_domains(fold(table).column(col.name), spec)
+    if merged.low is not None and merged.high is not None:
+        lo, hi = merged.low, merged.high
+        try:
+            empty = lo.value > hi.value or (lo.value == hi.value and not (lo.inclusive and hi.inclusive))
+        except TypeError:
+            empty = False
+        if empty:
+            folded = fold(table).column(col.name)
+            allows = f"{folded.low.value if folded.low else '-inf'} .. {folded.high.value if folded.high else 'inf'}"
+            raise ScopeError(f"{_name(table.name, col.name)}: {phrase!r} leaves no value the column's constraints allow",
+                             subject=_name(table.name, col.name), hint=f"the column allows {allows}")
+
+
+def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str]:
+    """The numeric columns a range names; exact names first (``prices`` -> ``price``)."""
+    column = item.column
+    try:
+        tables = [schema.table(t) for t in _tables(schema, item.table, concerned)]
+    except ScopeError:
+        # "unit prices": both words name the column (unit_price_cents), not a table and a column.
+        tables, column = [schema.table(t) for t in concerned], f"{item.table} {item.column}"
+    hits = [(t, c) for t in tables for c in column_matches(t, column, exact_only=True)]
+    if not hits:
+        hits = [(t, c) for t in tables for c in column_matches(t, column)]
+    hits = [(t, t.column(c)) for t, c in hits if t.column(c).type.kind in NUMERIC and not t.column(c).type.is_array]
+    if not hits:
+        numeric = [c.name for t in tables for c in t.columns if c.type.kind in NUMERIC]
+        raise ScopeError(f"no number column matches {column!r}", subject=item.phrase,
+                         hint=column_hint(dict.fromkeys(numeric), column))
+    found: Found = {}
+    lines = []
+    for table, col in hits:
+        factor = 100 if (item.unit in MONEY_UNITS and "cents" in col.name.lower().split("_")) else 1
+        if item.unit in CENT_UNITS and "cents" not in col.name.lower().split("_"):
+            factor = 0.01
+        kind = col.type.kind
+        low = Bound(value=_number(kind, item.low * factor, low=True)) if item.low is not None else None
+        high = Bound(value=_number(kind, item.high * factor, low=False)) if item.high is not None else None
+        dom = ColumnDomain(low=low, high=high)
+        _check_fits(table, col, dom, fold, item.phrase)
+        found[(table.name, col.name)] = ColumnSpec(domain=dom)
+        shown = " and ".join(x for x in (f"at least {low.value}" if low else "", f"at most {high.value}" if high else "") if x)
+        lines.append(f"{_name(table.name, col.name)}: {shown}" + (" (in cents)" if factor == 100 else ""))
+    return found, "; ".join(lines)
+
+
+def _when(kind: TypeKind, iso: str) -> date | datetime:
+    value = datetime.fromisoformat(iso) if "T" in iso else datetime.fromisoformat(iso + "T00:00:00")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    if kind is TypeKind.DATE:
+        return value.date()
+    if kind is TypeKind.TIMESTAMP:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str]:
+    """Date and timestamp columns in ``[start, end)``: the hinted ones, else every event time."""
+    tables = [schema.table(t) for t in _tables(schema, item.table, concerned)]
+    hint = norm(item.column) if item.column else None
+    hits: list[tuple[Table, Column]] = []
+    skipped: list[str] = []
+    for table in tables:
+        for col in table.columns:
+            if col.type.kind not in TEMPORAL or col.type.is_array or col.generated:
+                continue
+            parts = col.name.lower().split("_")
+            if hint is not None:
+                if hint in parts or col.name.lower() == hint or col.name.lower().startswith(hint):
+                    hits.append((table, col))
+            elif NOT_EVENTS & set(parts):
+                skipped.append(_name(table.name, col.name))
+            else:
+                hits.append((table, col))
+    if not hits and hint is not None:
+        temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]
+        raise ScopeError(f"no date or time column matches {item.column!r}", subject=item.phrase,
+                         hint=column_hint(dict.fromkeys(temporal), item.column or ""))
+    found: Found = {}
+    for table, col in hits:
+        dom = ColumnDomain(low=Bound(value=_when(col.type.kind, item.start)),
+                           high=Bound(value=_when(col.type.kind, item.end), inclusive=False))
+        _check_fits(table, col, dom, fold, item.phrase)
+        found[(table.name, col.name)] = ColumnSpec(domain=dom)
+    if not hits:
+        return found, f"no date or time columns in {', '.join(map(str, (t.name for t in tables))) or 'the tables'}"
+    cols = ", ".join(_name(t.name, c.name) for t, c in hits)
+    text = f"{cols} from {item.start} to {item.end} (end excluded)"
+    if skipped:
+        text += f"; left alone: {', '.join(skipped)}"
+    return found, text
+
+
+COUNTRY_COLUMNS = frozenset(("country", "country_code", "country_iso", "iso_country", "nationality"))
+
+
+def locale_columns(item: Locale, table: Table | None, fold: Fold) -> tuple[Found, str]:
+    """A locale of some table's rows also fixes that table's ISO country column (``DE``)."""
+    if table is None:
+        return {}, ""
+    country = item.locale.partition("_")[2]
+    found: Found = {}
+    lines = []
+    for col in table.columns:
+        if col.name.lower() not in COUNTRY_COLUMNS or col.type.kind not in (TypeKind.TEXT, TypeKind.CHAR, TypeKind.ENUM):
+            continue
+        if col.type.length is not None and col.type.length < 2:
+            continue
+        allowed = allowed_values(table, col, fold)
+        if (allowed is not None and country not in allowed) or (col.type.length == 3 and col.type.fixed_length):
+            lines.append(f"{_name(table.name, col.name)} left alone (cannot hold {country!r})")
+            continue
+        found[(table.name, col.name)] = ColumnSpec(weights={country: 1.0})
+        lines.append(f"{_name(table.name, col.name)} = {country!r}")
+    return found, "; ".join(lines)
