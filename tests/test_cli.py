@@ -78,3 +78,21 @@ def test_unsatisfiable_exits_4(fresh_dsn: str) -> None:
         conn.execute("CREATE TABLE t (x int CONSTRAINT impossible CHECK (x > 5 AND x < 3) NOT NULL)")
     res = invoke(4, "seed", "--dsn", fresh_dsn, "--rows", "5")
     assert "impossible" in res.stderr
+
+
+def test_config_overrides_a_column(fresh_dsn: str, tmp_path) -> None:
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute(shop_sql())
+    cfg = tmp_path / "seedbed.toml"
+    cfg.write_text('[columns."orders.status"]\nweights = { delivered = 0.8, cancelled = 0.2 }\n\n'
+                   '[columns."users.bio"]\nprovider = "text.bio"\n')
+    res = invoke(0, "plan", "--dsn", fresh_dsn, "--rows", "20", "--config", str(cfg), "--output", "json")
+    cols = json.loads(res.stdout)["tables"]["orders"]["columns"]
+    assert cols["status"]["provider"] == "mix"
+    invoke(0, "seed", "--dsn", fresh_dsn, "--rows", "200", "--seed", "3", "--config", str(cfg))
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        statuses = {r[0] for r in conn.execute("SELECT DISTINCT status::text FROM orders")}
+    assert statuses == {"delivered", "cancelled"}
+    cfg.write_text('[columns."orders.nope"]\nprovider = "text.bio"\n')
+    res = invoke(2, "plan", "--dsn", fresh_dsn, "--config", str(cfg))
+    assert "status" in res.stderr  # did-you-mean lists the real columns

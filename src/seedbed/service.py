@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from psycopg import sql
 from seedbed.errors import ConnectionFailed, DatabaseError, UsageError
 from seedbed.generate.engine import Chunk, Engine
 from seedbed.generate.streams import new_seed
+from seedbed.generate.values import copy_escape
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.graph import CycleStrategy, EdgeKind
 from seedbed.planning.model import Gen, Plan, TableState
@@ -77,16 +80,12 @@ def read_state(conn: psycopg.Connection, schema: Schema, names: Iterable[Qualifi
     return out
 
 
-def _escape(text: str | None) -> str:
-    if text is None:
-        return r"\N"
-    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    return text
-
-
 def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, TableState], truncate: set[QualifiedName]):
+    owner = threading.current_thread()
+
     def read(table: QualifiedName, columns: tuple[str, ...]) -> list[np.ndarray]:
+        if threading.current_thread() is not owner:  # the connection may be in a COPY: it would wait forever
+            raise RuntimeError(f"existing keys of {table} read off the loading thread (Engine.preload misses it)")
         st = state.get(table)
         if table in truncate or st is None or st.rows == 0:
             return []
@@ -95,7 +94,7 @@ def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, Ta
         rows = conn.execute(sql.SQL("SELECT {} FROM {} WHERE {} ORDER BY {} LIMIT {}").format(
             cols, ident(table), sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(c)) for c in columns),
             order, sql.Literal(EXISTING_KEYS_LIMIT))).fetchall()
-        return [np.array([_escape(r[i]) for r in rows], dtype=object) for i in range(len(columns))]
+        return [np.array(copy_escape([r[i] for r in rows]), dtype=object) for i in range(len(columns))]
     return read
 
 
@@ -126,8 +125,12 @@ class SeedResult:
 
 
 def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress: Progress | None = None,
-         schemas: Sequence[str] | None = None) -> SeedResult:
-    """Plan and load in one transaction, then verify. A failure leaves the database unchanged."""
+         schemas: Sequence[str] | None = None, bulk: bool = False, workers: int = 1) -> SeedResult:
+    """Plan and load in one transaction, then verify. A failure leaves the database unchanged.
+
+    ``bulk``: drop the seeded tables' indexes and constraints for the load and re-create them
+    (README "Bulk mode"). ``workers``: generate in that many processes (the same data).
+    """
     started = time.perf_counter()
     if not options.seed:
         from dataclasses import replace
@@ -138,7 +141,7 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
         plan = make_plan(conn, schema, options)
         t_plan = time.perf_counter()
         try:
-            load(conn, schema, plan, progress=progress)
+            load_notes = load(conn, schema, plan, progress=progress, bulk=bulk, workers=workers)
             conn.commit()
         except BaseException:
             conn.rollback()
@@ -152,7 +155,8 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
             report = run_verify(conn, schema, tables=list(plan.tables))
     seconds = time.perf_counter() - started
     return SeedResult(ok=report.ok if report is not None else True, seed=plan.seed,
-                      tables={str(n): t.rows for n, t in plan.tables.items()}, seconds=seconds, notes=plan.notes,
+                      tables={str(n): t.rows for n, t in plan.tables.items()}, seconds=seconds,
+                      notes=(*plan.notes, *load_notes),
                       verify=report, reproduce=reproduce_command(options, plan.seed),
                       timings={"plan": t_plan - started, "load": t_load - t_plan})
 
@@ -184,10 +188,28 @@ def _patch_key(schema: Schema, plan: Plan, name: QualifiedName) -> tuple[str, ..
     return None
 
 
-def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Progress | None = None) -> None:
-    """Generate and load every table of the plan on ``conn`` (the caller commits or rolls back)."""
+def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Progress | None = None,
+         bulk: bool = False, workers: int = 1) -> list[str]:
+    """Generate and load every table of the plan on ``conn`` (the caller commits or rolls back).
+
+    Generation runs ahead of loading (``seedbed.generate.feed``): the next chunk is made while the
+    server ingests the current one, one COPY per table. ``workers`` > 1 makes chunks in that many
+    processes (the same bytes). ``bulk`` drops the seeded tables' indexes and constraints first and
+    re-creates them after, verified identical (``seedbed.sinks.bulk``).
+
+    Returns notes for the user (what bulk mode did).
+    """
+    from seedbed.generate.feed import Feed, WorkerPool, worker_safe
+
     sink = PostgresSink(conn, schema)
     sink.begin(list(plan.tables), truncate=plan.truncate)
+    loose = None
+    if bulk:
+        from seedbed.sinks.bulk import BulkLoad
+
+        loose = BulkLoad(conn, list(plan.tables))
+        loose.prepare()
+    relaxed = loose.dropped_fks if loose is not None else set()
     state = {n: TableState(rows=t.offset) for n, t in plan.tables.items()}
     engine = Engine(schema, plan, existing_keys=existing_keys_reader(
         conn, {**read_state(conn, schema, _referenced(plan)), **state}, set(plan.tables) if plan.truncate else set()))
@@ -200,65 +222,132 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
         if progress:
             progress(name, done, plan.tables[name].rows)
 
-    for comp in plan.components:
-        if not comp.is_cycle:
-            name = comp.tables[0]
-            done = 0
-            for chunk in engine.chunks(name):
-                if residual(name):
+    def streamable(comp) -> bool:
+        return not comp.is_cycle and not residual(comp.tables[0])
+
+    def loaded(name: QualifiedName) -> None:
+        report(name, plan.tables[name].rows)
+        if loose is not None:
+            loose.table_done(name)  # the server rebuilds its keys while the next tables generate
+
+    pool = None
+    if workers > 1 and any(streamable(c) and worker_safe(plan, c.tables[0]) and plan.tables[c.tables[0]].rows
+                           > engine.chunk_rows for c in plan.components):
+        pool = WorkerPool(schema, plan, workers)
+    run: list[QualifiedName] = []
+
+    def flush() -> None:
+        """Stream a run of plain tables: generated ahead, one COPY per table."""
+        if not run:
+            return
+        seen: set[QualifiedName] = set()
+        # --bulk: the server spends a while on each table's rebuild; let generation run further ahead.
+        with Feed(engine, run, pool=pool, depth=6 if loose is not None else 2) as feed:
+            for name, group in itertools.groupby(feed, key=lambda e: e.table):
+                first = next(group)
+                done = 0
+
+                def parts(first=first, group=group, name=name):
+                    nonlocal done
+                    for enc in itertools.chain((first,), group):
+                        yield enc.data
+                        done += enc.rows
+                        report(name, done)
+
+                sink.copy_stream(name, first.columns, parts())
+                loaded(name)
+                seen.add(name)
+        for name in run:
+            if name not in seen:  # no rows asked
+                loaded(name)
+        run.clear()
+
+    try:
+        for comp in plan.components:
+            if streamable(comp):
+                run.append(comp.tables[0])
+                continue
+            flush()
+            if not comp.is_cycle:
+                name = comp.tables[0]
+                done = 0
+                for chunk in engine.chunks(name):
                     oracle_or_fail(sink, engine, schema.table(name), chunk, residual(name))
-                sink.copy(chunk)
-                done += chunk.size
-                report(name, done)
-            report(name, done)
-            continue
-        # A cycle: generate the whole component, then fill the back-edges and load it.
-        chunks: dict[QualifiedName, list[Chunk]] = {}
-        for name in comp.tables:
-            chunks[name] = []
-            for chunk in engine.chunks(name):
-                if residual(name):
-                    oracle_or_fail(sink, engine, schema.table(name), chunk, residual(name))
-                chunks[name].append(chunk)
-        nullable_broken = {e.fk.name for e in comp.broken if e.kind is EdgeKind.NULLABLE}
-        strategy = comp.strategy
-        keys = {n: _patch_key(schema, plan, n) for n in comp.tables}
-        if strategy is CycleStrategy.NULL_THEN_UPDATE and any(
-                keys[e.child] is None for e in comp.broken if e.kind is EdgeKind.NULLABLE):
-            strategy = CycleStrategy.WRITABLE_CTE  # no key to address rows for the UPDATE
-        patches: list[tuple[QualifiedName, Chunk, dict[str, list[str]]]] = []
-        for name, cs in chunks.items():
-            tp = plan.tables[name]
-            for chunk in cs:
-                values = engine.resolve_pending(chunk)
-                later = {}
-                for fk in tp.fks:
-                    if fk.name not in chunk.pending:
-                        continue
-                    if strategy is CycleStrategy.NULL_THEN_UPDATE and fk.name in nullable_broken:
-                        later.update({c: values[c] for c in fk.columns})
-                    else:
-                        chunk.columns.update({c: values[c] for c in fk.columns})
-                if later:
-                    patches.append((name, chunk, later))
-        if strategy is CycleStrategy.WRITABLE_CTE:
-            sink.insert_all_at_once(chunks)
-        else:
-            for name, cs in chunks.items():
-                for chunk in cs:
                     sink.copy(chunk)
-            for name, chunk, later in patches:
-                sink.patch(schema.table(name), keys[name], chunk, later)
-        for name, cs in chunks.items():
-            report(name, sum(c.size for c in cs))
+                    done += chunk.size
+                    report(name, done)
+                loaded(name)
+                continue
+            _load_cycle(sink, engine, schema, plan, comp, residual, report, relaxed)
+            for name in comp.tables:
+                loaded(name)
+        flush()
+    finally:
+        if pool is not None:
+            pool.close()
+    notes: list[str] = []
+    if loose is not None:
+        loose.restore()  # before setval: max() then reads the rebuilt indexes
+        notes = loose.notes()
     sink.advance_sequences(plan.tables)
+    return notes
+
+
+def _load_cycle(sink: PostgresSink, engine: Engine, schema: Schema, plan: Plan, comp, residual, report,
+                relaxed: set[tuple[QualifiedName, str]]) -> None:
+    """A cycle: generate the whole component, then fill the back-edges and load it."""
+    chunks: dict[QualifiedName, list[Chunk]] = {}
+    for name in comp.tables:
+        chunks[name] = []
+        for chunk in engine.chunks(name):
+            if residual(name):
+                oracle_or_fail(sink, engine, schema.table(name), chunk, residual(name))
+            chunks[name].append(chunk)
+    nullable_broken = {e.fk.name for e in comp.broken if e.kind is EdgeKind.NULLABLE}
+    strategy = comp.strategy
+    if comp.broken and all((e.child, e.fk.name) in relaxed for e in comp.broken):
+        strategy = CycleStrategy.DEFER  # --bulk dropped these FKs: every value goes in with the COPY
+    keys = {n: _patch_key(schema, plan, n) for n in comp.tables}
+    if strategy is CycleStrategy.NULL_THEN_UPDATE and any(
+            keys[e.child] is None for e in comp.broken if e.kind is EdgeKind.NULLABLE):
+        strategy = CycleStrategy.WRITABLE_CTE  # no key to address rows for the UPDATE
+    patches: list[tuple[QualifiedName, Chunk, dict[str, list[str]]]] = []
+    for name, cs in chunks.items():
+        tp = plan.tables[name]
+        for chunk in cs:
+            values = engine.resolve_pending(chunk)
+            later = {}
+            for fk in tp.fks:
+                if fk.name not in chunk.pending:
+                    continue
+                if strategy is CycleStrategy.NULL_THEN_UPDATE and fk.name in nullable_broken:
+                    later.update({c: values[c] for c in fk.columns})
+                else:
+                    chunk.columns.update({c: values[c] for c in fk.columns})
+            if later:
+                patches.append((name, chunk, later))
+    if strategy is CycleStrategy.WRITABLE_CTE:
+        sink.insert_all_at_once(chunks)
+    else:
+        for name, cs in chunks.items():
+            for chunk in cs:
+                sink.copy(chunk)
+        for name, chunk, later in patches:
+            sink.patch(schema.table(name), keys[name], chunk, later)
+    for name, cs in chunks.items():
+        report(name, sum(c.size for c in cs))
 
 
 def _referenced(plan: Plan) -> list[QualifiedName]:
     """Parents outside the seed whose existing rows children may point at."""
+    from seedbed.generate.engine import ref_key
+
     out = []
     for tp in plan.tables.values():
-        for fk in tp.fks:
-            if fk.parent not in plan.tables and fk.parent not in out:
-                out.append(fk.parent)
+        parents = [fk.parent for fk in tp.fks]
+        parents += [ref_key(c.spec.params)[0] for c in tp.columns
+                    if c.spec is not None and c.spec.provider == "ref" and c.spec.params.get("keys") is None]
+        for parent in parents:
+            if parent not in plan.tables and parent not in out:
+                out.append(parent)
     return out

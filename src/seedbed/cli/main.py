@@ -57,12 +57,18 @@ def parse_rows(value: str | None) -> tuple[int | None, dict[str, int]]:
     return default, per
 
 
-def _options(rows: str | None, tables: str | None, exclude: str | None, seed: int | None, truncate: bool = False):
+def _options(rows: str | None, tables: str | None, exclude: str | None, seed: int | None, truncate: bool = False,
+             config: str | None = None):
     from seedbed.planning.planner import PlanOptions
 
     default, per = parse_rows(rows)
+    columns = {}
+    if config:
+        from seedbed.config import column_overrides
+
+        columns = column_overrides(config)
     return PlanOptions(rows=default, rows_per_table=per, tables=_split(tables), exclude=_split(exclude),
-                       seed=seed or 0, truncate=truncate)
+                       seed=seed or 0, truncate=truncate, columns=columns)
 
 
 def _run(output: str, debug: bool, body: Callable[[], int]) -> None:
@@ -120,20 +126,40 @@ def inspect(dsn: DsnOpt = None, fmt: Annotated[str, typer.Option("--format", "-f
 @app.command()
 def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exclude: ExcludeOpt = None,
          seed: SeedOpt = None, truncate: Annotated[bool, typer.Option("--truncate")] = False,
-         schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
+         scope: Annotated[str | None, typer.Option("--scope", help="What to seed, in plain English (see README, \"Scope language\").")] = None,
+         config: Annotated[str | None, typer.Option("--config", help="Read a saved scope from this seedbed.toml.")] = None,
+         save_scope: Annotated[str | None, typer.Option("--save-scope", help="Save the structured scope to this seedbed.toml.")] = None,
+         strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when part of the scope is not placed or not applied.")] = False,
+         schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
+         explain: Annotated[bool, typer.Option("--explain", help="Say why each column got its generator.")] = False,
+         ) -> None:
     """Show the plan: order, row counts, cycle strategy and the generator of every column. Writes nothing."""
     def body() -> int:
         from seedbed import service
         from seedbed.generate.streams import new_seed
+        from seedbed.scope import save_scope as write_scope
+        from seedbed.scope.apply import enforce_strict, requested_scope, scope_options
+        from seedbed.scope.explain import print_explanation
 
-        opts = _options(rows, tables, exclude, seed or new_seed(), truncate)
+        opts = _options(rows, tables, exclude, seed or new_seed(), truncate, config)
+        expl = None
         with service.connect(dsn, autocommit=True) as conn:
             sch = service.load_schema(conn, _split(schema) or None)
+            wanted = requested_scope(scope, config)
+            if wanted is not None:
+                opts, expl = scope_options(conn, sch, wanted, opts)
+                if output == "text":
+                    print_explanation(out, expl)
+                if strict:
+                    enforce_strict(expl)
+                if save_scope:
+                    write_scope(save_scope, expl.scope)
+                    err.print(f"saved the scope to {render.escape(save_scope)}")
             p = service.make_plan(conn, sch, opts)
         if output == "json":
-            _emit_json(p.to_dict())
+            _emit_json(p.to_dict() | ({"scope": expl.to_dict()} if expl else {}))
         else:
-            render.plan_text(out, p)
+            render.plan_text(out, p, explain=explain)
         return 0
     _run(output, debug, body)
 
@@ -142,16 +168,38 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
 def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exclude: ExcludeOpt = None,
          seed: SeedOpt = None, truncate: Annotated[bool, typer.Option("--truncate", help="Empty the seeded tables first (same transaction).")] = False,
          no_verify: Annotated[bool, typer.Option("--no-verify", help="Skip the checks after loading.")] = False,
+         scope: Annotated[str | None, typer.Option("--scope", help="What to seed, in plain English (see README, \"Scope language\").")] = None,
+         config: Annotated[str | None, typer.Option("--config", help="Read a saved scope from this seedbed.toml.")] = None,
+         strict: Annotated[bool, typer.Option("--strict", help="Exit 2 (and write nothing) when part of the scope is not placed or not applied.")] = False,
+         bulk: Annotated[bool, typer.Option("--bulk", help="Drop the seeded tables' indexes and constraints for the load, then re-create and verify them (needs table ownership and an ACCESS EXCLUSIVE lock; README \"Bulk mode\").")] = False,
+         workers: Annotated[int, typer.Option("--workers", min=1, help="Generate in this many processes (the same data; pays only when generation, not the server, is the bottleneck).")] = 1,
          schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
     """Generate and load rows in one transaction, then verify them."""
     def body() -> int:
-        from seedbed import service
+        from dataclasses import replace
 
-        opts = _options(rows, tables, exclude, seed, truncate)
+        from seedbed import service
+        from seedbed.scope.apply import enforce_strict, reproduce_with_scope, requested_scope, scope_options
+        from seedbed.scope.explain import print_explanation
+
+        flags = opts = _options(rows, tables, exclude, seed, truncate, config)
+        expl = None
+        wanted = requested_scope(scope, config)
+        if wanted is not None:
+            with service.connect(dsn, autocommit=True) as conn:
+                opts, expl = scope_options(conn, service.load_schema(conn, _split(schema) or None), wanted, opts)
+            if output == "text":
+                print_explanation(err, expl)
+            if strict:
+                enforce_strict(expl)
         with render.progress(err, enabled=output == "text" and err.is_terminal) as bar:
-            result = service.seed(dsn, opts, verify=not no_verify, progress=bar, schemas=_split(schema) or None)
+            result = service.seed(dsn, opts, verify=not no_verify, progress=bar, schemas=_split(schema) or None,
+                                  bulk=bulk, workers=workers)
+        if expl is not None:
+            result = replace(result, reproduce=reproduce_with_scope(
+                service.reproduce_command(flags, result.seed), scope, config))
         if output == "json":
-            _emit_json(result.to_dict())
+            _emit_json(result.to_dict() | ({"scope": expl.to_dict()} if expl else {}))
         else:
             render.seed_text(err, result)
         return errors.EXIT_OK if result.ok else errors.EXIT_VERIFY
@@ -189,6 +237,90 @@ def demo(rows: RowsOpt = None, seed: SeedOpt = 42, output: OutputOpt = "text", d
 
         return run_demo(rows=rows, seed=seed, output=output, console=err, keep=keep)
     _run(output, debug, body)
+
+
+@app.command("generate")
+def generate_command(
+        source: Annotated[str | None, typer.Argument(help="A JSON spec (.json) or a DDL file (.sql). Omitted: the schema of the database at --dsn / SEEDBED_DSN / DATABASE_URL.")] = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json, sql or parquet.")] = "csv",
+        out_dir: Annotated[str, typer.Option("--out", help="Directory to write the files to (created when missing).")] = ".",
+        inserts: Annotated[bool, typer.Option("--inserts", help="SQL: INSERT statements instead of COPY blocks.")] = False,
+        data_only: Annotated[bool, typer.Option("--data-only", help="SQL: leave the CREATE statements out.")] = False,
+        rows: RowsOpt = None, seed: SeedOpt = None,
+        dsn: Annotated[str | None, typer.Option("--dsn", help="Load the DDL file into this database (inside a transaction that is rolled back) instead of an embedded PostgreSQL.")] = None,
+        schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
+    """Generate files from a JSON spec or a DDL file: one per table (csv, jsonl, parquet) or one (json, sql)."""
+    def body() -> int:
+        from seedbed import generate_files, service
+        from seedbed.introspect.spec import SpecProblems
+
+        default, per = parse_rows(rows)
+        target = dsn if source is not None else service.resolve_dsn(dsn)
+        try:
+            with render.progress(err, enabled=output == "text" and err.is_terminal) as bar:
+                result = generate_files.generate(source, fmt, out_dir, inserts=inserts, seed=seed, rows=default,
+                                                 rows_per_table=per, dsn=target, data_only=data_only, progress=bar,
+                                                 schemas=_split(schema) or None)
+        except SpecProblems as exc:
+            if output == "json":
+                print(json.dumps({"ok": False, "errors": exc.to_dicts()}, indent=2))
+            render.error(err, exc)
+            raise typer.Exit(exc.exit_code) from None
+        if output == "json":
+            _emit_json(result.to_dict())
+        else:
+            for t, n in result.tables.items():
+                err.print(f"  {render.escape(t)}: {n:,} rows")
+            for note in result.notes:
+                err.print(f"[yellow]note[/]: {render.escape(note)}")
+            for path in result.files:
+                err.print(f"wrote {render.escape(path)}")
+            err.print(f"[bold green]generated[/] {sum(result.tables.values()):,} rows in {len(result.tables)} tables "
+                      f"in {result.seconds:.2f}s (seed {result.seed})")
+            err.print(f"[dim]reproduce: {render.escape(result.reproduce)}[/]")
+        return errors.EXIT_OK
+    _run(output, debug, body)
+
+
+@app.command("serve")
+def serve_command(
+        host: Annotated[str, typer.Option("--host", help="Address to bind (loopback unless you say otherwise).")] = "127.0.0.1",
+        port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8765,
+        max_rows: Annotated[int | None, typer.Option("--max-rows", help="Rows per request (else SEEDBED_API_MAX_ROWS, default 100000).")] = None,
+        max_tables: Annotated[int | None, typer.Option("--max-tables", help="Tables per spec (else SEEDBED_API_MAX_TABLES, default 50).")] = None,
+        max_body: Annotated[int | None, typer.Option("--max-body", help="Request body bytes (else SEEDBED_API_MAX_BODY, default 1048576).")] = None,
+        debug: DebugOpt = False) -> None:
+    """Serve the HTTP API (POST /v1/generate, POST /v1/values, GET /healthz; docs at /docs)."""
+    def body() -> int:
+        try:
+            import uvicorn
+
+            from seedbed.api import Limits, create_app
+        except ImportError:
+            raise errors.UsageError("the HTTP API needs fastapi and uvicorn",
+                                    hint="pip install 'seedbed[api]'") from None
+        limits = Limits.from_env(max_rows=max_rows, max_tables=max_tables, max_body=max_body)
+        app_ = create_app(limits=limits)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            err.print(f"[yellow]note[/]: listening on {render.escape(host)}, not only on this machine"
+                      + ("" if app_.state.api_key else "; set SEEDBED_API_KEY to require an X-API-Key header"))
+        err.print(f"seedbed API on http://{render.escape(host)}:{port} (docs at /docs)")
+        uvicorn.run(app_, host=host, port=port, log_level="debug" if debug else "info")
+        return errors.EXIT_OK
+    _run("text", debug, body)
+
+
+@app.command("mcp")
+def mcp_command(debug: DebugOpt = False) -> None:
+    """Run the MCP server over stdio (tools: inspect_schema, plan_seed, seed_database, verify_database, generate_data)."""
+    def body() -> int:
+        try:
+            from seedbed.mcp_server import run_stdio
+        except ImportError:
+            raise errors.UsageError("the MCP server needs the mcp package", hint="pip install 'seedbed[mcp]'") from None
+        run_stdio()
+        return errors.EXIT_OK
+    _run("text", debug, body)
 
 
 def run() -> None:

@@ -109,7 +109,7 @@ def dot(schema: Schema, graph: Graph) -> str:
     return "\n".join(lines)
 
 
-def plan_text(console: Console, plan: Plan) -> None:
+def plan_text(console: Console, plan: Plan, *, explain: bool = False) -> None:
     console.print(f"[bold]plan[/] seed {plan.seed}: {plan.total_rows} rows in {len(plan.tables)} tables")
     for line in _cycle_lines(plan.graph):
         console.print(f"  cycle: {escape(line)}")
@@ -120,8 +120,8 @@ def plan_text(console: Console, plan: Plan) -> None:
         pulled = f" [dim](pulled in: {escape(tp.pulled_in)})[/]" if tp.pulled_in else ""
         console.print(f"\n[bold]{escape(str(name))}[/]: {tp.rows} rows [dim]({escape(tp.rows_reason)}{extra})[/]{pulled}")
         for c in tp.columns:
-            console.print(f"  {escape(c.name)}: [cyan]{c.gen}[/]{'/' + c.provider if c.provider else ''} "
-                          f"[dim]{escape(c.reason)}[/]")
+            why = f" [dim]{escape(c.reason)}[/]" if explain else ""
+            console.print(f"  {escape(c.name)}: [cyan]{c.gen}[/]{'/' + escape(c.provider) if c.provider else ''}{why}")
         if tp.domains and tp.domains.residual:
             names = ", ".join(ch.name for ch in tp.domains.residual)
             console.print(f"  [dim]checked by the database on candidate rows: {escape(names)}[/]")

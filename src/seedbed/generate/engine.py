@@ -18,7 +18,9 @@ import numpy as np
 
 from seedbed.generate.permute import permute
 from seedbed.generate.streams import digest, stream
-from seedbed.generate.values import ColumnData, GenRequest, encode, generate
+from seedbed.generate.mix import mix, provider_intent
+from seedbed.generate.values import ColumnData, GenRequest, copy_escape, encode, generate
+from seedbed.planning.wishes import fanout_counts
 from seedbed.model import QualifiedName, Schema, Table
 from seedbed.planning.model import ColumnPlan, FkPlan, Gen, Plan, TablePlan
 
@@ -47,6 +49,25 @@ class Chunk:
         return len(next(iter(self.columns.values()))) if self.columns else 0
 
 
+def pack(cells: Sequence[str] | np.ndarray) -> np.ndarray:
+    """Key pool storage: fixed-width UTF-8 bytes (a UUID key costs 36 bytes, not ~90 as a str)."""
+    if len(cells) == 0:
+        return np.empty(0, dtype="S1")
+    return np.char.encode(np.asarray(cells, dtype=str), "utf-8")
+
+
+def unpack(values: np.ndarray) -> np.ndarray:
+    """Pool bytes back to COPY-text cells (an object array of str)."""
+    if values.dtype.kind != "S":
+        return values
+    return np.char.decode(values, "utf-8").astype(object)
+
+
+def ref_key(params: dict) -> PoolKey:
+    schema, _, name = str(params["table"]).rpartition(".")
+    return (QualifiedName(schema=schema or "public", name=name), (str(params["column"]),))
+
+
 class Engine:
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
@@ -59,9 +80,15 @@ class Engine:
         self._pools: dict[PoolKey, list[np.ndarray]] = {}
         self._pool_parts: dict[PoolKey, list[list[np.ndarray]]] = {}
         self._wanted: set[PoolKey] = set()
+        self._row_key: tuple | None = None
+        self._existing_cache: dict[PoolKey, set[str]] = {}
+        self._row = None
         for tp in plan.tables.values():
             for fk in tp.fks:
                 self._wanted.add((fk.parent, fk.ref_columns))
+            for cp in tp.columns:
+                if cp.spec is not None and cp.spec.provider == "ref" and cp.spec.params.get("keys") is None:
+                    self._wanted.add(ref_key(cp.spec.params))
 
     # ----------------------------------------------------------------- key pools
     def _pool(self, key: PoolKey) -> list[np.ndarray]:
@@ -71,14 +98,14 @@ class Engine:
             if self._existing_keys is not None:
                 existing = self._existing_keys(*key)
                 if existing and len(existing[0]):
-                    parts.append(existing)
+                    parts.append([pack(e) for e in existing])
             self._pool_parts[key] = parts
             self._pools.pop(key, None)
         if key not in self._pools:
             if parts:
                 self._pools[key] = [np.concatenate([p[i] for p in parts]) for i in range(len(key[1]))]
             else:
-                self._pools[key] = [np.empty(0, dtype=object) for _ in key[1]]
+                self._pools[key] = [np.empty(0, dtype="S1") for _ in key[1]]
         return self._pools[key]
 
     def _record(self, table: QualifiedName, columns: dict[str, list[str]], skip: frozenset = frozenset()) -> None:
@@ -86,20 +113,60 @@ class Engine:
             if key[0] != table or key in skip:
                 continue
             self._pool(key)  # existing rows first
-            self._pool_parts[key].append([np.array(columns[c], dtype=object) for c in key[1]])
+            self._pool_parts[key].append([pack(columns[c]) for c in key[1]])
             self._pools.pop(key, None)
 
     def pool_size(self, fk: FkPlan) -> int:
         return len(self._pool((fk.parent, fk.ref_columns))[0])
 
+    # -- key pools across processes (seedbed.generate.feed): a worker's engine gets the pools a
+    # -- table reads, makes its chunks with make_chunk, and the parent records their key columns.
+    def pool_keys(self, name: QualifiedName) -> set[PoolKey]:
+        """The key pools the chunks of ``name`` read: its FKs' parents and its ``ref`` columns."""
+        tp = self.plan.tables[name]
+        keys = {(fk.parent, fk.ref_columns) for fk in tp.fks}  # _pick sizes the pool even with parent_keys
+        keys |= {ref_key(cp.spec.params) for cp in tp.columns
+                 if cp.spec is not None and cp.spec.provider == "ref" and cp.spec.params.get("keys") is None}
+        return keys
+
+    def recorded_columns(self, name: QualifiedName) -> tuple[str, ...]:
+        """The columns of ``name`` that some key pool keeps (what ``record`` needs)."""
+        return tuple(dict.fromkeys(c for key in self._wanted if key[0] == name for c in key[1]))
+
+    def export_pools(self, keys: set[PoolKey]) -> dict[PoolKey, list[np.ndarray]]:
+        return {key: self._pool(key) for key in keys}
+
+    def adopt_pools(self, pools: dict[PoolKey, list[np.ndarray]]) -> None:
+        for key, arrays in pools.items():
+            self._pool_parts[key] = [list(arrays)] if len(arrays[0]) else []
+            self._pools[key] = list(arrays)
+
+    def record(self, name: QualifiedName, columns: dict[str, list[str]]) -> None:
+        """Add rows of ``name`` made elsewhere to the key pools, as ``chunks`` does for its own."""
+        self._record(name, columns)
+
+    def preload(self, name: QualifiedName) -> None:
+        """Read now every existing row the chunks of ``name`` will consult (``existing_keys``),
+        so that they can then be made on another thread while the connection is busy."""
+        for key in self.pool_keys(name) | {k for k in self._wanted if k[0] == name}:
+            self._pool(key)
+        tp = self.plan.tables[name]
+        if tp.offset:
+            for cp in tp.columns:
+                if cp.unique and cp.gen is Gen.VALUE:
+                    self._existing_values(name, cp.name)
+
     def lookup(self, fk: FkPlan, rows: np.ndarray) -> dict[str, list[str]]:
         """The FK columns' encoded values for parent row indexes (-1 gives NULL)."""
-        pool = self._pool((fk.parent, fk.ref_columns))
+        if fk.parent_keys is not None:
+            pool = [pack(copy_escape([str(k) for k in fk.parent_keys]))]
+        else:
+            pool = self._pool((fk.parent, fk.ref_columns))
         out: dict[str, list[str]] = {}
         null = rows < 0
         safe = np.where(null, 0, rows)
         for col, values in zip(fk.columns, pool, strict=True):
-            picked = values[safe] if len(values) else np.full(len(rows), NULL, dtype=object)
+            picked = unpack(values[safe]) if len(values) else np.full(len(rows), NULL, dtype=object)
             if null.any():
                 picked = picked.copy()
                 picked[null] = NULL
@@ -166,8 +233,11 @@ class Engine:
                 enc[cp.name] = [NULL] * n
             elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
                 data = self._value(tp, table, cp, index, raw, number, attempt)
+                cells = encode(table.column(cp.name).type, data)
+                if cp.unique and tp.offset:
+                    data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
                 raw[cp.name] = data
-                enc[cp.name] = encode(table.column(cp.name).type, data)
+                enc[cp.name] = cells
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
                      pending=pending, recorded=recorded)
@@ -208,7 +278,93 @@ class Engine:
                          high=high, high_inclusive=high_inc, table_rows=tp.rows + tp.offset,
                          salt=self._salt(tp))
         rng = self._rng(tp, cp.name, number, attempt if not cp.unique else 0)
+        spec = cp.spec
+        if spec is not None and spec.weights:
+            return mix(req, spec.weights, rng)
+        if spec is not None and spec.provider == "ref":
+            return self._ref(req, spec.params, rng)
+        if spec is not None and spec.provider and spec.provider.startswith("faker."):
+            from seedbed.generate.fakerprov import faker_values
+
+            return faker_values(spec.provider[6:], spec.params, req, rng, locale=self.plan.locale)
+        intent = cp.intent
+        if spec is not None and spec.provider:
+            intent = provider_intent(spec.provider, spec.params)
+        if intent is not None and low is None and high is None:
+            from seedbed.generate.realistic import generate_intent
+
+            data = generate_intent(intent, req, rng, self._row_context(tp, number, index))
+            if data is not None:
+                return data
         return generate(req, rng)
+
+    def _ref(self, req: GenRequest, params: dict, rng: np.random.Generator) -> ColumnData:
+        """A reference without an FK constraint: keys of another table's rows (existing and
+        seeded earlier), or given ``keys``; ``orphan_rate`` of them point at no row at all."""
+        if params.get("keys") is not None:
+            pool = np.array([str(k) for k in params["keys"]], dtype=object)
+        else:
+            pool = unpack(self._pool(ref_key(params))[0])
+        n = req.n
+        values = pool[rng.integers(0, len(pool), size=n)] if len(pool) else np.full(n, "", dtype=object)
+        orphan = rng.random(n) < float(params.get("orphan_rate", 0.0))
+        if not len(pool):
+            orphan[:] = True
+        kind = req.column.type.kind
+        if kind == "integer":
+            top = max((int(v) for v in pool.tolist()), default=0)
+            ints = np.array([int(v) if v else 0 for v in values.tolist()], dtype=np.int64)
+            ints[orphan] = top + 1_000_000 + req.index[orphan]
+            return ColumnData(values=ints)
+        if kind == "uuid":
+            from seedbed.generate.values import seeded_uuids
+
+            values[orphan] = np.asarray(seeded_uuids(digest("orphan", req.salt), req.index[orphan]), dtype=object)
+        else:
+            values[orphan] = np.array([f"missing-{i}" for i in req.index[orphan].tolist()], dtype=object)
+        return ColumnData(values=values.astype(object))
+
+    def _avoid_existing(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                        raw: dict[str, ColumnData], number: int, data: ColumnData,
+                        cells: list[str]) -> tuple[ColumnData, list[str]]:
+        """Append mode: a unique value that already exists in the table is remade from an
+        index far past any run's (identity-mapped, so distinct from everything else)."""
+        existing = self._existing_values(tp.name, cp.name)
+        clash = np.array([c in existing for c in cells], dtype=bool) if existing else None
+        for attempt in range(1, 4):
+            if clash is None or not clash.any():
+                break
+            rows = np.flatnonzero(clash)
+            fresh = self._value(tp, table, cp, index[rows] + (attempt << 40), {k: v.take(rows) for k, v in raw.items()},
+                                number, 0)
+            fresh_cells = encode(table.column(cp.name).type, fresh)
+            values = data.values.copy()
+            values[rows] = fresh.values
+            data = ColumnData(values=values, nulls=data.nulls)
+            for r, c in zip(rows.tolist(), fresh_cells, strict=True):
+                cells[r] = c
+            clash[rows] = [c in existing for c in fresh_cells]
+        return data, cells
+
+    def _existing_values(self, table: QualifiedName, column: str) -> set[str]:
+        if self._existing_keys is None:
+            return set()
+        key = (table, (column,))
+        if key not in self._existing_cache:
+            found = self._existing_keys(table, (column,))
+            self._existing_cache[key] = set(found[0].tolist()) if found else set()
+        return self._existing_cache[key]
+
+    def _row_context(self, tp: TablePlan, number: int, index: np.ndarray):
+        """What the columns of one row share (a person, a sentiment): one per chunk."""
+        from seedbed.generate.realistic import RowContext
+
+        key = (tp.name, number, len(index))
+        if self._row_key != key:
+            self._row_key = key
+            self._row = RowContext(self.plan.seed, tp.name, number, index, self.plan.domain_pack,
+                                   locale=self.plan.locale)
+        return self._row
 
     def _pick(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, number: int, attempt: int) -> np.ndarray:
         """Parent row index per row; -1 for NULL."""
@@ -223,15 +379,27 @@ class Engine:
                 return np.full(n, -1, dtype=np.int64)
             return np.where(root, -1 if fk.null_rate > 0 else earlier, rows)
         size = self.pool_size(fk) if not fk.broken else fk.parent_rows
+        if fk.parent_keys is not None:
+            size = len(fk.parent_keys)
         if size == 0:
             return np.full(n, -1, dtype=np.int64)
-        if fk.distinct:
+        spread = digest(self.plan.seed, tp.name, fk.name, "spread")
+        if fk.fanout is not None:
+            # Children per parent as asked: row i belongs to the parent whose running total passes i.
+            parents = min(size, fk.parents or size)
+            counts = fanout_counts(self.plan.seed, tp.name, fk.name, parents, *fk.fanout)
+            rows = np.searchsorted(np.cumsum(counts), local, side="right").astype(np.int64)
+            rows = np.minimum(rows, parents - 1)
+            return permute(rows, size, spread) if parents < size else rows
+        if fk.parents is not None and fk.parents < size:
+            rows = permute(rng.integers(0, fk.parents, size=n, dtype=np.int64), size, spread)
+        elif fk.distinct:
             rows = permute(local, size, digest(self.plan.seed, tp.name, fk.name))
         else:
             # Skewed like real data: a few parents get many children, most get a few.
             u = rng.random(n)
             rows = np.minimum((u ** 1.6 * size).astype(np.int64), size - 1)
-            rows = permute(rows, size, digest(self.plan.seed, tp.name, fk.name, "spread"))
+            rows = permute(rows, size, spread)
         if fk.null_rate > 0:
             rows = np.where(rng.random(n) < fk.null_rate, -1, rows)
         return rows
@@ -254,7 +422,7 @@ class Engine:
             if key in self._wanted and key not in recorded and all(c in enc for c in fk.ref_columns):
                 self._pool(key)
                 parts = self._pool_parts[key]
-                parts.append([np.array(enc[c], dtype=object) for c in fk.ref_columns])
+                parts.append([pack(enc[c]) for c in fk.ref_columns])
                 self._pools.pop(key, None)
                 recorded.add(key)
         return frozenset(recorded)

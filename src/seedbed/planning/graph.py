@@ -181,10 +181,13 @@ def _component(tables: list[QualifiedName], edges: list[Edge]) -> Component:
     return Component(tables=tuple(order), strategy=strategy, broken=broken)
 
 
-def build_graph(schema: Schema, tables: Iterable[QualifiedName] | None = None) -> Graph:
+def build_graph(schema: Schema, tables: Iterable[QualifiedName] | None = None,
+                after: Iterable[tuple[QualifiedName, QualifiedName]] = ()) -> Graph:
     """The FK graph restricted to ``tables`` (default: all), components in load order.
 
     FKs to tables outside the selection are not edges: their parents are existing rows.
+    ``after`` holds ``(child, parent)`` pairs that only order the load (a reference without
+    an FK constraint: the child picks keys of rows the parent got earlier in the same seed).
     """
     selected = sorted(tables if tables is not None else (t.name for t in schema.tables))
     chosen = set(selected)
@@ -199,7 +202,14 @@ def build_graph(schema: Schema, tables: Iterable[QualifiedName] | None = None) -
     for e in edges:
         if e.child != e.parent:
             succ[e.child].append(e.parent)
+    plain = {n: list(v) for n, v in succ.items()}
+    for child, parent in after:
+        if child in succ and parent in succ and child != parent:
+            succ[child].append(parent)
     comps = _tarjan(selected, succ)
+    if any(len(c) > 1 and _tarjan(sorted(c), {n: [m for m in plain[n] if m in c] for n in c}) != [sorted(c)]
+           for c in comps):
+        comps = _tarjan(selected, plain)  # ordering hints that close a cycle are dropped
     components = []
     for comp in comps:
         members = set(comp)

@@ -41,6 +41,8 @@ class ColumnPlan:
     start: int | None = None  # Gen.SEQUENCE: first value
     order: ColumnOrder | None = None  # generated relative to another column of the row
     combo: int | None = None  # Gen.COMBO: which ComboPlan of the table
+    intent: Any = None  # seedbed.generate.intent.Intent: what the column means
+    spec: Any = None  # seedbed.planning.options.ColumnSpec: what the user asked of it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,6 +74,9 @@ class FkPlan:
     broken: bool = False  # parent loaded later: value filled after (deferred / UPDATE / CTE)
     null_rate: float = 0.0
     distinct: bool = False  # a 1:1 FK (its columns are UNIQUE): each parent at most once
+    fanout: tuple[int, int] | None = None  # children per parent, when asked
+    parent_keys: tuple[str, ...] | None = None  # existing parent keys to pick from, when asked
+    parents: int | None = None  # spread over this many parents, when asked
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,6 +109,8 @@ class Plan:
     tables: dict[QualifiedName, TablePlan]  # in load order
     notes: tuple[str, ...] = ()  # caps, pulled-in parents, decisions a user should see
     truncate: bool = False
+    domain_pack: str = "generic"  # vocabulary for realistic values (ecommerce, saas, ...)
+    locale: str | None = None
 
     @property
     def components(self) -> tuple[Component, ...]:
@@ -126,6 +133,7 @@ class Plan:
                 })
         return {
             "seed": self.seed,
+            "domain_pack": self.domain_pack,
             "total_rows": self.total_rows,
             "order": [str(t) for t in self.tables],
             "cycles": comps,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from dataclasses import replace as dataclass_replace
 
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
@@ -21,23 +20,17 @@ from seedbed.planning.model import (
     TablePlan,
     TableState,
 )
+from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import resolve_tables
+from seedbed.planning.wishes import TableWishes, fanout_counts, narrow, resolve, weights_fit
+
+__all__ = ["ColumnSpec", "FkSpec", "PlanOptions", "plan_seed"]
 
 DEFAULT_ROOT_ROWS = 100
 DEFAULT_FANOUT = 3
 DEFAULT_MAX_ROWS = 1000
 NULL_RATE = 0.1
 INT_MAX = {16: 2**15 - 1, 32: 2**31 - 1, 64: 2**63 - 1}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PlanOptions:
-    rows: int | None = None  # every selected table gets this many rows
-    rows_per_table: Mapping[str, int] = field(default_factory=dict)  # 'users' or 'auth.users' -> rows
-    tables: tuple[str, ...] = ()  # only these (plus required parents)
-    exclude: tuple[str, ...] = ()
-    seed: int = 0
-    truncate: bool = False
 
 
 def _fold(table: Table) -> TableDomains:
@@ -72,12 +65,17 @@ def plan_seed(schema: Schema, options: PlanOptions,
     state = state or {}
     notes: list[str] = []
     selected, explicit_rows = resolve_tables(schema, options.tables, options.exclude, options.rows_per_table)
+    wishes = resolve(schema, options)
+    pack = options.domain_pack or _detect_domain(schema)
     populated = [n for n, s in state.items() if s.rows > 0 and not options.truncate]
     pulled = required_parents(schema, selected, populated)
     for name, why in pulled.items():
         notes.append(f"pulled in {name}: required parent of {why}")
     chosen = list(selected) + [p for p in pulled if p not in selected]
-    graph = build_graph(schema, chosen)
+    refs = [(w_table, _ref_parent(spec.params)) for w_table, w in wishes.items()
+            for spec in w.columns.values() if spec.provider == "ref" and spec.params.get("keys") is None]
+    graph = build_graph(schema, chosen, after=refs)
+
 
     def existing(name: QualifiedName) -> TableState:
         return TableState() if options.truncate and name in chosen else state.get(name, TableState())
@@ -85,7 +83,10 @@ def plan_seed(schema: Schema, options: PlanOptions,
     # Requested rows first (independent of caps), then caps in load order.
     requested: dict[QualifiedName, tuple[int, str]] = {}
     for name in graph.order:
-        if name in explicit_rows:
+        fanned = _fanout_rows(schema, name, wishes.get(name), requested, existing, options.seed)
+        if fanned is not None and name not in explicit_rows:
+            requested[name] = fanned
+        elif name in explicit_rows:
             requested[name] = (explicit_rows[name], "--rows for this table")
         elif options.rows is not None:
             requested[name] = (options.rows, "--rows")
@@ -106,12 +107,46 @@ def plan_seed(schema: Schema, options: PlanOptions,
             rows, reason = requested[name]
             tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
                              chosen=set(chosen), final_rows=final_rows, requested=requested,
-                             existing_of=existing, broken=broken, notes=notes)
+                             existing_of=existing, broken=broken, notes=notes,
+                             wishes=wishes.get(name, TableWishes()), pack=pack)
             if name in pulled:
                 tp = _replace(tp, pulled_in=pulled[name])
             final_rows[name] = tp.rows
             tables[name] = tp
-    return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate)
+    return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
+                domain_pack=pack, locale=options.locale)
+
+
+def _ref_parent(params: Mapping) -> QualifiedName:
+    schema, _, name = str(params["table"]).rpartition(".")
+    return QualifiedName(schema=schema or "public", name=name)
+
+
+def _detect_domain(schema: Schema) -> str:
+    from seedbed.generate.intent import detect_domain
+
+    return detect_domain(schema)
+
+
+def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None,
+                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, seed: int) -> tuple[int, str] | None:
+    """Rows of a table whose FK has a fan-out wish: the sum of the children per parent."""
+    if wishes is None:
+        return None
+    table = schema.table(name)
+    for fk in table.foreign_keys:
+        spec = wishes.fks.get(fk.name)
+        if spec is None or spec.fanout is None:
+            continue
+        parents = requested.get(fk.ref_table, (0, ""))[0] + existing_of(fk.ref_table).rows
+        if spec.parent_keys is not None:
+            parents = len(spec.parent_keys)
+        if spec.parents is not None:
+            parents = min(parents, spec.parents)
+        low, high = spec.fanout
+        total = int(fanout_counts(seed, name, fk, parents, low, high).sum())
+        return total, f"{low}-{high} per {fk.ref_table} row over {parents} parents"
+    return None
 
 
 def _replace(tp: TablePlan, **changes: object) -> TablePlan:
@@ -123,8 +158,8 @@ def _replace(tp: TablePlan, **changes: object) -> TablePlan:
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
                 chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
-                notes: list[str]) -> TablePlan:
-    domains = _fold(table)
+                notes: list[str], wishes: TableWishes, pack: str) -> TablePlan:
+    domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
         check = domains.unsatisfiable[0]
         raise UnsatisfiableConstraint(
@@ -165,10 +200,14 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                     f"{table.name}.{','.join(fk.columns)} needs rows in {fk.ref_table}, which is empty and not seeded",
                     subject=f"{table.name}.{fk.name}", hint=f"seed {fk.ref_table} too (remove it from --exclude)")
         distinct = any(set(fk.columns) == u for u in unique_sets)
+        want = wishes.fks.get(fk.name, FkSpec())
+        if want.parent_keys is not None:
+            parent_rows = len(want.parent_keys)
         fk_plans.append(FkPlan(name=fk.name, columns=fk.columns, parent=fk.ref_table, ref_columns=fk.ref_columns,
                                parent_rows=parent_rows, self_reference=self_ref,
                                broken=(table.name, fk.name) in broken,
-                               null_rate=NULL_RATE if nullable else 0.0, distinct=distinct))
+                               null_rate=NULL_RATE if nullable and want == FkSpec() else 0.0, distinct=distinct,
+                               fanout=want.fanout, parent_keys=want.parent_keys, parents=want.parents))
         for c in fk.columns:
             fk_of_column[c] = fk.name
         if distinct and not self_ref:
@@ -260,15 +299,28 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                                       subject=f"{table.name}.{col.name}",
                                       hint="give the column a DEFAULT, make it nullable, or --exclude the table")
             continue
-        unique = col.name in unique_cols
+        spec = wishes.columns.get(col.name, ColumnSpec())
+        unique = col.name in unique_cols if spec.unique is None else (spec.unique or col.name in unique_cols)
         if unique:
             card = _cardinality(col, domains)
             if card is not None:
                 cap(max(0, card - st.rows), f"{col.name} is UNIQUE and can take {card} distinct values")
         not_null = (not col.nullable) or dom.not_null or unique
-        rate = 0.0 if not_null else NULL_RATE
+        default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
+        rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
+        weights_fit(spec, dom, col.type.enum_labels)
+        provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
+        if spec.provider:
+            provider, why = spec.provider, f"asked for {spec.provider}; " + why
+        elif not spec.weights:
+            intent = _intent(schema, table, col, dom, pack)
+            if intent is not None:
+                provider, why = intent.name, f"{intent.reason}; {why}"
+        if spec.weights:
+            provider, why = "mix", "value mix " + ", ".join(f"{k} {v:g}" for k, v in spec.weights.items())
         col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.VALUE, unique=unique, null_rate=rate,
-                                         provider=str(col.type.kind), reason=_value_reason(col, dom, unique))
+                                         provider=provider, reason=why, intent=intent,
+                                         spec=spec if spec != ColumnSpec() else None)
     for o in domains.orders:
         if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:
             from dataclasses import replace
@@ -311,6 +363,16 @@ def _fk_residuals(table: Table, domains: TableDomains, fk_columns: set[str]) -> 
     if len(residual) == len(domains.residual):
         return domains
     return dataclass_replace(domains, residual=tuple(residual))
+
+
+def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: str):
+    """What the column means (issue: realistic data), or None for the typed generator."""
+    from seedbed.generate.intent import infer
+
+    intent = infer(schema, table, col, dom)
+    if intent is not None and pack and intent.params.get("domain") not in (None, pack):
+        intent = dataclass_replace(intent, params={**intent.params, "domain": pack})
+    return intent
 
 
 def _value_reason(col: Column, dom, unique: bool) -> str:

@@ -75,6 +75,20 @@ class PostgresSink:
         except psycopg.Error as exc:
             raise describe(exc, chunk.table) from exc
 
+    def copy_stream(self, table: QualifiedName, columns: Sequence[str], parts: Iterable[bytes]) -> None:
+        """One COPY of a whole table from pieces of COPY text, written as they come.
+
+        The server ingests each piece while the next is generated (``seedbed.generate.feed``); no
+        savepoint and no wait between chunks. A failure propagates (the caller rolls back).
+        """
+        stmt = sql.SQL("COPY {} ({}) FROM STDIN").format(ident(table), columns_sql(columns))
+        try:
+            with self.conn.cursor() as cur, cur.copy(stmt) as cp:
+                for data in parts:
+                    cp.write(data)
+        except psycopg.Error as exc:
+            raise describe(exc, table) from exc
+
     # ------------------------------------------------------------------ staging
     def stage(self, table: Table, columns: Sequence[str], tag: str, *, row_number: bool = False) -> sql.Identifier:
         """A temporary table with the columns' types and no constraints (dropped at commit)."""

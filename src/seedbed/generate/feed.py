@@ -1,0 +1,355 @@
+"""Chunk feeds: generation that runs ahead of loading, in a thread or in worker processes.
+
+The server's per-row index and FK-trigger work is the ceiling of a load; generation must hide
+behind it. A :class:`Feed` generates the chunks of a run of tables, in plan order, on a producer
+thread (numpy and psycopg's socket waits release the GIL) while the caller's thread writes the
+previous chunk to the server. At most ``depth`` encoded chunks wait in between, so memory is
+bounded by the chunk size, not the row count.
+
+With ``workers > 1`` the producer thread hands chunks to worker processes instead. Each worker
+holds the schema and plan, receives the key pools a table reads (the parents' keys, which is all
+a chunk needs besides its number: every column draws from its own keyed stream), makes chunks
+with ``Engine.make_chunk`` and returns their COPY text and the key columns the parent adds to its
+pools. Chunk ``i`` of a table goes to worker ``i % workers`` and is taken back in order, so the
+bytes are the same as a single process's.
+
+Everything the feed yields is a :class:`Encoded` chunk: COPY text, no Python object per cell.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import threading
+import traceback
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from seedbed.generate.engine import Engine, PoolKey
+from seedbed.model import QualifiedName, Schema
+from seedbed.planning.model import Gen, Plan
+from seedbed.sinks.postgres import copy_text
+
+#: Encoded chunks waiting between the producer and the loader (bounds memory).
+DEPTH = 2
+#: Chunks in flight per worker process.
+WORKER_DEPTH = 2
+
+
+@dataclass(slots=True)
+class Encoded:
+    """One chunk as the loader needs it: COPY text of ``rows`` rows of ``columns``."""
+
+    table: QualifiedName
+    number: int
+    rows: int
+    columns: tuple[str, ...]
+    data: bytes
+
+
+#: How rows of a chunk are ordered for the server: (column, is_integer) of the primary key.
+SortKey = tuple[tuple[str, bool], ...]
+
+
+def sort_key(schema: Schema, plan: Plan, name: QualifiedName) -> SortKey:
+    """The primary key, when its values do not already come in ascending order.
+
+    Rows go to the server in primary-key order within each chunk: the key's index is then
+    filled left to right and the FK checks of neighbouring rows hit the same parent pages
+    (order_items sorted by (order_id, product_id) costs the server less than the same rows in
+    pick order, and writes less WAL). Only the physical order changes; a chunk's rows, and
+    everything derived from them (key pools), stay the same.
+    """
+    table = schema.table(name)
+    tp = plan.tables[name]
+    pk = table.primary_key
+    if pk is None or not pk.columns or pk.expressions or pk.predicate:
+        return ()
+    written = {c.name: c for c in tp.written_columns}
+    if any(c not in written or written[c].gen is Gen.NULL for c in pk.columns):
+        return ()
+    if written[pk.columns[0]].gen is Gen.SEQUENCE or any(fk.self_reference for fk in tp.fks):
+        return ()
+    return tuple((c, table.column(c).type.kind == "integer" and not table.column(c).type.is_array)
+                 for c in pk.columns)
+
+
+def _order(chunk, key: SortKey) -> np.ndarray | None:
+    arrays = []
+    for col, integer in key:
+        cells = chunk.columns[col]
+        if integer:
+            try:
+                arrays.append(np.array(cells, dtype=np.int64))
+                continue
+            except (ValueError, OverflowError):
+                pass
+        arrays.append(np.unique(np.array(cells, dtype=object), return_inverse=True)[1])
+    order = np.lexsort(arrays[::-1])
+    return None if np.all(order[1:] > order[:-1]) else order
+
+
+def encode_chunk(chunk, key: SortKey = ()) -> Encoded:
+    """COPY text of a chunk, rows in ``key`` order (see ``sort_key``)."""
+    cols = tuple(chunk.columns)
+    order = _order(chunk, key) if key and chunk.size > 1 else None
+    if order is None:
+        data = copy_text([chunk.columns[c] for c in cols])
+    else:
+        lines = list(map("\t".join, zip(*(chunk.columns[c] for c in cols), strict=True)))
+        data = ("\n".join(map(lines.__getitem__, order.tolist())) + "\n").encode()
+    return Encoded(table=chunk.table, number=chunk.number, rows=chunk.size, columns=cols, data=data)
+
+
+def worker_safe(plan: Plan, name: QualifiedName) -> bool:
+    """Whether a worker process makes the chunks of ``name`` exactly as the parent would.
+
+    Self-references read the table's own pool as it grows, and append-mode unique values ask
+    the database what exists: those tables are generated in the parent.
+    """
+    tp = plan.tables[name]
+    if any(fk.self_reference or fk.broken for fk in tp.fks):
+        return False
+    if tp.offset and any(c.unique and c.gen is Gen.VALUE for c in tp.columns):
+        return False
+    return True
+
+
+class _Stop(Exception):
+    pass
+
+
+class Feed:
+    """Iterate the encoded chunks of ``tables`` (in order), generated ahead on another thread.
+
+    Use as a context manager: leaving it stops the producer and the workers, also on error.
+    """
+
+    def __init__(self, engine: Engine, tables: Sequence[QualifiedName], *, pool: WorkerPool | None = None,
+                 depth: int = DEPTH) -> None:
+        self.engine = engine
+        self.tables = list(tables)
+        self.pool = pool
+        self._queue: queue.Queue = queue.Queue(maxsize=max(1, depth))
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._produce, name="seedbed-feed", daemon=True)
+        self._started = False
+
+    # ------------------------------------------------------------------ producer side
+    def _put(self, item: Any) -> None:
+        while True:
+            if self._stop.is_set():
+                raise _Stop
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def _produce(self) -> None:
+        try:
+            if self.pool is not None:
+                for enc in self.pool.run(self.engine, self.tables, self._stop):
+                    self._put(enc)
+            else:
+                for name in self.tables:
+                    key = sort_key(self.engine.schema, self.engine.plan, name)
+                    for chunk in self.engine.chunks(name):
+                        self._put(encode_chunk(chunk, key))
+            self._put(None)
+        except _Stop:
+            return
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            try:
+                self._put(exc)
+            except _Stop:
+                return
+
+    # ------------------------------------------------------------------ consumer side
+    def __enter__(self) -> Feed:
+        for name in self.tables:  # database reads happen here, before the connection is busy with COPY
+            self.engine.preload(name)
+        self._thread.start()
+        self._started = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._started:
+            while self._thread.is_alive():
+                try:
+                    self._queue.get(timeout=0.05)
+                except queue.Empty:
+                    pass
+            self._thread.join()
+
+    def __iter__(self) -> Iterator[Encoded]:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+
+# ---------------------------------------------------------------------- worker processes
+class WorkerPool:
+    """``n`` processes that make chunks of worker-safe tables (see the module docstring)."""
+
+    def __init__(self, schema: Schema, plan: Plan, n: int) -> None:
+        # fork is cheapest (modules and the plan are inherited) but unsafe once other threads
+        # run; then a fresh interpreter per worker (forkserver) receives the plan pickled.
+        method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() \
+            else "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        ctx = multiprocessing.get_context(method)
+        self.n = n
+        self._conns = []
+        self._procs = []
+        self._sent: dict[PoolKey, int] = {}  # pool length each worker last received
+        for i in range(n):
+            parent, child = ctx.Pipe()
+            proc = ctx.Process(target=_worker_main, args=(child, schema, plan), name=f"seedbed-worker-{i}",
+                               daemon=True)
+            proc.start()
+            child.close()
+            self._conns.append(parent)
+            self._procs.append(proc)
+
+    def close(self) -> None:
+        for conn in self._conns:
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
+                pass
+        for proc in self._procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+        for conn in self._conns:
+            conn.close()
+        self._conns, self._procs = [], []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ dispatch
+    def _fresh_pools(self, engine: Engine, name: QualifiedName) -> dict[PoolKey, list[np.ndarray]]:
+        """The pools ``name`` reads that the workers do not have yet (or have shorter)."""
+        pools = engine.export_pools(engine.pool_keys(name))
+        return {k: v for k, v in pools.items() if self._sent.get(k) != len(v[0])}
+
+    def _ship(self, pools: dict[PoolKey, list[np.ndarray]]) -> None:
+        for conn in self._conns:
+            conn.send(("pools", pools))
+        self._sent.update({k: len(v[0]) for k, v in pools.items()})
+
+    def run(self, engine: Engine, tables: Sequence[QualifiedName], stop: threading.Event) -> Iterator[Encoded]:
+        """Encoded chunks of ``tables`` in order; the parent's pools grow as they arrive."""
+        plan = engine.plan
+        pending: list[tuple[int, QualifiedName, tuple[str, ...]]] = []  # (worker, table, key columns) in order
+        busy: list[int] = [0] * self.n
+
+        def receive() -> Encoded:
+            w, name, keycols = pending.pop(0)
+            msg = self._conns[w].recv()
+            busy[w] -= 1
+            if msg[0] == "error":
+                raise _rebuild(msg[1])
+            _, number, rows, columns, data, keys = msg
+            if keycols:
+                engine.record(name, keys)
+            return Encoded(table=name, number=number, rows=rows, columns=columns, data=data)
+
+        def tables_in_flight() -> set[QualifiedName]:
+            return {name for _, name, _ in pending}
+
+        next_worker = 0
+        for name in tables:
+            tp = plan.tables[name]
+            safe = worker_safe(plan, name)
+            reads = {k[0] for k in engine.pool_keys(name)}
+            if not safe or reads & tables_in_flight():
+                while pending:  # the parent's pools must be complete first
+                    yield receive()
+            if not safe:
+                key = sort_key(engine.schema, plan, name)
+                for chunk in engine.chunks(name):
+                    yield encode_chunk(chunk, key)
+                continue
+            fresh = self._fresh_pools(engine, name)
+            if fresh:
+                while pending:  # a worker blocked sending a result would never read the pools
+                    yield receive()
+                self._ship(fresh)
+            keycols = engine.recorded_columns(name)
+            for number, start in enumerate(range(0, tp.rows, engine.chunk_rows)):
+                if stop.is_set():
+                    return
+                w = next_worker
+                next_worker = (next_worker + 1) % self.n
+                while busy[w] >= WORKER_DEPTH:
+                    yield receive()
+                self._conns[w].send(("chunk", name, number, start, min(engine.chunk_rows, tp.rows - start), keycols,
+                                     engine.chunk_rows))
+                busy[w] += 1
+                pending.append((w, name, keycols))
+        while pending:
+            yield receive()
+
+
+def _describe(exc: BaseException) -> dict[str, Any]:
+    from seedbed.errors import SeedbedError
+
+    if isinstance(exc, SeedbedError):
+        return {"type": type(exc).__name__, "module": type(exc).__module__, "message": exc.message,
+                "hint": exc.hint, "subject": exc.subject, "code": exc.code}
+    return {"type": "RuntimeError", "message": f"a worker process failed: {type(exc).__name__}: {exc}\n"
+                                               + "".join(traceback.format_exception(exc))}
+
+
+def _rebuild(desc: dict[str, Any]) -> BaseException:
+    from seedbed import errors
+
+    cls = getattr(errors, desc["type"], None)
+    if isinstance(cls, type) and issubclass(cls, errors.SeedbedError):
+        return cls(desc["message"], hint=desc.get("hint"), subject=desc.get("subject"), code=desc.get("code"))
+    return RuntimeError(desc["message"])
+
+
+def _worker_main(conn, schema: Schema, plan: Plan) -> None:
+    """A worker: make the chunks asked for, with the pools the parent shipped."""
+    def no_database(table: QualifiedName, columns: tuple[str, ...]) -> list[np.ndarray]:
+        raise RuntimeError(f"worker {os.getpid()}: key pool {table}{columns} was not shipped")
+
+    engine = Engine(schema, plan, existing_keys=no_database)
+    while True:
+        try:
+            msg = conn.recv()
+        except EOFError:
+            return
+        if msg is None:
+            return
+        if msg[0] == "pools":
+            engine.adopt_pools(msg[1])
+            continue
+        _, name, number, start, n, keycols, chunk_rows = msg
+        try:
+            engine.chunk_rows = chunk_rows
+            chunk = engine.make_chunk(plan.tables[name], schema.table(name), number, start, n)
+            enc = encode_chunk(chunk, sort_key(schema, plan, name))
+            keys = {c: chunk.columns[c] for c in keycols}
+            conn.send(("ok", number, enc.rows, enc.columns, enc.data, keys))
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+            conn.send(("error", _describe(exc)))
