@@ -10,7 +10,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from seedbed import embedded
+from seedbed import pgbinaries
 from seedbed.embedded import EmbeddedPostgres, find_candidates
 from seedbed.errors import DatabaseError, UsageError
 
@@ -81,7 +81,7 @@ def test_unknown_preference() -> None:
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="staging happens only as root")
 def test_pgserver_staged_when_server_user_cannot_reach_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = embedded._pgserver_bindir()
+    real = pgbinaries._pgserver_bindir()
     if real is None:
         pytest.skip("pgserver is not installed")
     site = real.parent.parent.parent
@@ -91,7 +91,7 @@ def test_pgserver_staged_when_server_user_cannot_reach_it(monkeypatch: pytest.Mo
             if (site / part).is_dir():
                 shutil.copytree(site / part, hidden / part, symlinks=True)
         moved = hidden / real.relative_to(site)
-        monkeypatch.setattr(embedded, "_pgserver_bindir", lambda: moved)
+        monkeypatch.setattr(pgbinaries, "_pgserver_bindir", lambda: moved)
         with EmbeddedPostgres(prefer="pgserver") as pg:
             assert pg.staged and pg.bindir == moved
             _run_once(pg)
