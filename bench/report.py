@@ -38,6 +38,7 @@ class Result:
         error: Empty when it worked, else ``failed: ...``.
         notes: Remarks for the report (what was timed, scale, split timings).
         timings: Seconds of every repeat.
+        internal: For seedbed, the seconds it reported itself (start-up excluded), per repeat.
     """
 
     key: str
@@ -48,6 +49,7 @@ class Result:
     error: str = ""
     notes: list[str] = field(default_factory=list)
     timings: list[float] = field(default_factory=list)
+    internal: list[float] = field(default_factory=list)  # seedbed: its own reported seconds per repeat
 
     @property
     def ok(self) -> bool:

@@ -37,7 +37,9 @@ METHODS = (
     ("ceiling", "ceiling: COPY pre-built bytes, constrained"),
     ("bare", "Lb: COPY pre-built bytes into bare tables + ADD constraints"),
     ("seedbed", "seedbed seed (end to end)"),
+    ("seedbed-workers", "seedbed seed --workers 2 (end to end)"),
     ("seedbed-bulk", "seedbed seed --bulk (end to end)"),
+    ("seedbed-bulk-workers", "seedbed seed --bulk --workers 2 (end to end)"),
     ("faker-executemany", "Faker + executemany (the usual script)"),
     ("faker-copy", "Faker + COPY write_row (a careful script)"),
 )
@@ -51,10 +53,16 @@ def default_seedbed() -> str:
     return shutil.which("seedbed") or str(REPO / ".venv" / "bin" / "seedbed")
 
 
-def seedbed_has_bulk(seedbed: str) -> bool:
-    """Whether this seedbed's ``seed`` command offers ``--bulk`` (then it is measured too)."""
+#: seedbed's extra options per method.
+SEEDBED_ARGS = {"seedbed": [], "seedbed-workers": ["--workers", "2"], "seedbed-bulk": ["--bulk"],
+                "seedbed-bulk-workers": ["--bulk", "--workers", "2"]}
+
+
+def seedbed_options(seedbed: str) -> set[str]:
+    """Which of ``--bulk`` / ``--workers`` this seedbed's ``seed`` command offers (the methods that
+    need a missing one are not measured)."""
     run = measure.run_child([seedbed, "seed", "--help"], timeout=60)
-    return run.ok and "--bulk" in run.stdout
+    return {opt for opt in ("--bulk", "--workers") if run.ok and opt in run.stdout}
 
 
 def _last_json(text: str) -> dict | None:
@@ -72,7 +80,7 @@ def _last_json(text: str) -> dict | None:
 
 def measure_python_method(key: str, label: str, args: argparse.Namespace, counts: dict[str, int],
                           notes: list[str]) -> Result:
-    """Measure a method run by ``bench/child.py`` (a ceiling or a Faker baseline), ``--repeat`` times.
+    """Measure once a method run by ``bench/child.py`` (a ceiling or a Faker baseline).
 
     Args:
         key: Result key (``ceiling``, ``bare``, ``faker-executemany``, ``faker-copy``).
@@ -82,44 +90,40 @@ def measure_python_method(key: str, label: str, args: argparse.Namespace, counts
         notes: Notes for the report (more are added from the child's timings).
 
     Returns:
-        The result; ``error`` set when a repeat failed.
+        The result of this one run; ``error`` set when it failed.
     """
     method = {"ceiling": "ceiling-constrained", "bare": "ceiling-bare"}.get(key, key)
     ddl = workload.bare_ddl() if key == "bare" else workload.constrained_ddl()
     res = Result(key=key, label=label, notes=list(notes))
-    extras: list[dict] = []
-    for _ in range(args.repeat):
-        with measure.fresh_database(args.dsn, key) as dsn:
-            measure.execute_all(dsn, ddl)
-            run = measure.run_child([sys.executable, str(CHILD), method, "--dsn", dsn, "--counts",
-                                     json.dumps(counts)], timeout=args.timeout)
-            res.peak_rss_kb = max(res.peak_rss_kb, run.peak_rss_kb)
-            doc = _last_json(run.stdout) if run.ok else None
-            if doc is None or "seconds" not in doc:
-                res.error = run.failure() if not run.ok else f"failed: no result line in {run.stdout[-200:]!r}"
-                return res
-            res.timings.append(float(doc["seconds"]))
-            extras.append(doc)
-            got = measure.row_counts(dsn, workload.TABLE_NAMES)
-        if got != counts:
-            res.error = f"failed: loaded {got}, expected {counts}"
+    with measure.fresh_database(args.dsn, key) as dsn:
+        measure.execute_all(dsn, ddl)
+        run = measure.run_child([sys.executable, str(CHILD), method, "--dsn", dsn, "--counts",
+                                 json.dumps(counts)], timeout=args.timeout)
+        res.peak_rss_kb = max(res.peak_rss_kb, run.peak_rss_kb)
+        doc = _last_json(run.stdout) if run.ok else None
+        if doc is None or "seconds" not in doc:
+            res.error = run.failure() if not run.ok else f"failed: no result line in {run.stdout[-200:]!r}"
             return res
+        res.timings.append(float(doc["seconds"]))
+        got = measure.row_counts(dsn, workload.TABLE_NAMES)
+    if got != counts:
+        res.error = f"failed: loaded {got}, expected {counts}"
+        return res
     res.rows = sum(counts.values())
     res.seconds = measure.median(res.timings)
-    last = extras[-1]
-    if "build_seconds" in last:
-        res.notes.append(f"COPY text ({last['copy_bytes'] / 2**20:.1f} MiB) built in memory first, untimed "
-                         f"({last['build_seconds']:.2f} s); peak RSS includes it")
-    if "constraint_seconds" in last:
-        res.notes.append(f"COPY {last['copy_seconds']:.2f} s + ADD constraints {last['constraint_seconds']:.2f} s")
+    if "build_seconds" in doc:
+        res.notes.append(f"COPY text ({doc['copy_bytes'] / 2**20:.1f} MiB) built in memory first, untimed "
+                         f"({doc['build_seconds']:.2f} s); peak RSS includes it")
+    if "constraint_seconds" in doc:
+        res.notes.append(f"COPY {doc['copy_seconds']:.2f} s + ADD constraints {doc['constraint_seconds']:.2f} s")
     return res
 
 
 def measure_seedbed(key: str, label: str, args: argparse.Namespace, counts: dict[str, int]) -> Result:
-    """Measure ``seedbed seed`` as a user runs it: process start to exit, introspection included.
+    """Measure ``seedbed seed`` once as a user runs it: process start to exit, introspection included.
 
     Args:
-        key: ``seedbed`` or ``seedbed-bulk``.
+        key: A key of ``SEEDBED_ARGS``.
         label: Its label in the report.
         args: The command-line options.
         counts: Rows per table.
@@ -127,39 +131,54 @@ def measure_seedbed(key: str, label: str, args: argparse.Namespace, counts: dict
     Returns:
         The result; ``error`` holds ``failed: <stderr tail>`` when seedbed failed.
     """
-    extra = ["--bulk"] if key == "seedbed-bulk" else []
     res = Result(key=key, label=label,
                  notes=["process start to exit: introspection, planning, generation, COPY, commit; --no-verify"])
-    internal: list[float] = []
-    for _ in range(args.repeat):
-        with measure.fresh_database(args.dsn, key) as dsn:
-            measure.execute_all(dsn, workload.constrained_ddl())
-            argv = [args.seedbed, "seed", "--dsn", dsn, "--rows", workload.rows_option(counts), "--seed", "1",
-                    "--no-verify", "--output", "json", *extra]
-            run = measure.run_child(argv, timeout=args.timeout)
-            res.peak_rss_kb = max(res.peak_rss_kb, run.peak_rss_kb)
-            doc = _last_json(run.stdout)
-            if not run.ok or (doc is not None and doc.get("ok") is False):
-                res.error = measure.seedbed_failure(run, doc)
-                return res
-            got = measure.row_counts(dsn, workload.TABLE_NAMES)
-        res.timings.append(run.seconds)
-        if doc is not None and isinstance(doc.get("seconds"), (int, float)):
-            internal.append(float(doc["seconds"]))
-        if got != counts:
-            res.notes.append(f"loaded {got} (asked {counts})")
-        res.rows = sum(max(0, n) for n in got.values())
+    with measure.fresh_database(args.dsn, key) as dsn:
+        measure.execute_all(dsn, workload.constrained_ddl())
+        argv = [args.seedbed, "seed", "--dsn", dsn, "--rows", workload.rows_option(counts), "--seed", "1",
+                "--no-verify", "--output", "json", *SEEDBED_ARGS[key]]
+        run = measure.run_child(argv, timeout=args.timeout)
+        res.peak_rss_kb = max(res.peak_rss_kb, run.peak_rss_kb)
+        doc = _last_json(run.stdout)
+        if not run.ok or (doc is not None and doc.get("ok") is False):
+            res.error = measure.seedbed_failure(run, doc)
+            return res
+        got = measure.row_counts(dsn, workload.TABLE_NAMES)
+    res.timings.append(run.seconds)
+    if doc is not None and isinstance(doc.get("seconds"), (int, float)):
+        res.internal.append(float(doc["seconds"]))
+    if got != counts:
+        res.notes.append(f"loaded {got} (asked {counts})")
+    for note in (doc or {}).get("notes", []):
+        if str(note).startswith("--bulk: dropped"):
+            res.notes.append(f"seedbed says: {note}")
+    res.rows = sum(max(0, n) for n in got.values())
     res.seconds = measure.median(res.timings)
-    if internal:
-        res.notes.append(f"seedbed's own reported time {measure.median(internal):.2f} s; the rest of the wall "
-                         "time is process start-up (interpreter, imports)")
     if res.rows == 0:
         res.error = "failed: exit 0 but no rows in the tables"
     return res
 
 
+def merge(total: Result | None, one: Result) -> Result:
+    """Fold one run into the method's result: all timings, the largest peak RSS, the first error."""
+    if total is None:
+        return one
+    total.timings += one.timings
+    total.internal += one.internal
+    total.peak_rss_kb = max(total.peak_rss_kb, one.peak_rss_kb)
+    total.error = total.error or one.error
+    total.rows = one.rows or total.rows
+    total.notes += [n for n in one.notes if n not in total.notes and not n.startswith(("COPY ", "seedbed says"))]
+    if total.timings:
+        total.seconds = measure.median(total.timings)
+    return total
+
+
 def run_main(args: argparse.Namespace) -> list[Result]:
     """Measure every selected method on the workload and print the table.
+
+    The repeats run in rounds, every method once per round (in reverse order every other round), so
+    that a slow spell of a shared machine hits every method alike; each method reports its median.
 
     Args:
         args: The command-line options.
@@ -170,40 +189,53 @@ def run_main(args: argparse.Namespace) -> list[Result]:
     counts = workload.sizes(quick=args.quick)
     faker_counts = workload.sizes(quick=args.quick, scale=args.faker_scale)
     wanted = set(args.methods)
-    if "seedbed-bulk" in wanted and not seedbed_has_bulk(args.seedbed):
-        print("seedbed seed has no --bulk option yet: not measured", file=sys.stderr)
-        wanted.discard("seedbed-bulk")
+    offered = seedbed_options(args.seedbed) if any(m.startswith("seedbed-") for m in wanted) else set()
+    for key in sorted(wanted):
+        missing = [o for o in ("--bulk", "--workers") if o in SEEDBED_ARGS.get(key, []) and o not in offered]
+        if missing:
+            print(f"seedbed seed has no {' / '.join(missing)} option: {key} not measured", file=sys.stderr)
+            wanted.discard(key)
     faker_note = ("connect to commit timed (interpreter start, imports and Faker() excluded)"
                   + ("" if args.faker_scale == 1 else
                      f"; run on {args.faker_scale:g} of the rows ({sum(faker_counts.values()):,}): rows/s compares"))
-    results: list[Result] = []
-    for key, label in METHODS:
-        if key not in wanted:
-            continue
-        print(f"[bench] {label} ...", file=sys.stderr, flush=True)
-        try:
-            if key.startswith("seedbed"):
-                res = measure_seedbed(key, label, args, counts)
-            elif key.startswith("faker"):
-                res = measure_python_method(key, label, args, faker_counts, [faker_note])
-            else:
-                res = measure_python_method(key, label, args, counts, ["BEGIN to COMMIT timed"])
-        except Exception as exc:  # noqa: BLE001 - a harness-side error (set-up, server) becomes a row
-            res = Result(key=key, label=label, error=f"failed (harness): {type(exc).__name__}: {exc}"[:400])
-        status = f"{res.rows_per_s:,.0f} rows/s in {res.seconds:.2f} s" if res.ok else res.error[:300]
-        print(f"[bench]   {status}", file=sys.stderr, flush=True)
-        results.append(res)
-    header, rows = report.table_rows(results)
+    methods = [(k, label) for k, label in METHODS if k in wanted]
+    results: dict[str, Result] = {}
+    for round_no in range(args.repeat):
+        for key, label in (methods if round_no % 2 == 0 else methods[::-1]):
+            if key in results and results[key].error:
+                continue
+            print(f"[bench] {label} (run {round_no + 1}/{args.repeat}) ...", file=sys.stderr, flush=True)
+            try:
+                if key.startswith("seedbed"):
+                    one = measure_seedbed(key, label, args, counts)
+                elif key.startswith("faker"):
+                    one = measure_python_method(key, label, args, faker_counts, [faker_note])
+                else:
+                    one = measure_python_method(key, label, args, counts, ["BEGIN to COMMIT timed"])
+            except Exception as exc:  # noqa: BLE001 - a harness-side error (set-up, server) becomes a row
+                one = Result(key=key, label=label, error=f"failed (harness): {type(exc).__name__}: {exc}"[:400])
+            status = f"{one.rows_per_s:,.0f} rows/s in {one.seconds:.2f} s" if one.ok else one.error[:300]
+            print(f"[bench]   {status}", file=sys.stderr, flush=True)
+            results[key] = merge(results.get(key), one)
+    ordered = [results[k] for k, _ in methods if k in results]
+    for res in ordered:
+        if len(res.timings) > 1:
+            res.notes.append("runs: " + ", ".join(f"{t:.2f}" for t in res.timings) + " s (median reported)")
+        if res.internal:
+            res.notes.append(f"seedbed's own reported time {measure.median(res.internal):.2f} s; the rest of the "
+                             "wall time is process start-up (interpreter, imports)")
+    header, rows = report.table_rows(ordered)
     print(report.console_table(header, rows))
-    failed = report.failure_lines([(r.label, r.error) for r in results])
+    failed = report.failure_lines([(r.label, r.error) for r in ordered])
     if failed:
         print(failed)
-    return results
+    return ordered
 
 
 TARGETS = (
     ("seedbed", "ceiling", 0.9, "default mode ≥ 0.9× the constrained ceiling"),
     ("seedbed-bulk", "bare", 0.6, "--bulk ≥ 0.6× Lb (bare then constraints)"),
+    ("seedbed-bulk-workers", "bare", 0.6, "--bulk --workers 2 ≥ 0.6× Lb"),
     ("seedbed", "faker-executemany", 10.0, "≥ 10× Faker + executemany"),
     ("seedbed", "faker-copy", 4.0, "≥ 4× Faker + COPY"),
 )
@@ -237,7 +269,8 @@ def render_main(args: argparse.Namespace, results: list[Result], env: dict[str, 
         f"fsync was **{env['settings'].get('fsync', '?')}**. Every connection of the harness and of the "
         "child processes (seedbed included, through `PGOPTIONS`) runs with `synchronous_commit=off` for its "
         "session. Each measurement runs in a fresh database, created from `template0` after a `CHECKPOINT` "
-        f"and dropped afterwards; {args.repeat} run(s) per method, median seconds, largest peak RSS.", "",
+        f"and dropped afterwards; {args.repeat} run(s) per method in interleaved rounds (every method once per "
+        "round, the order reversed every other round), median seconds, largest peak RSS.", "",
         "rows/s = rows / seconds; the ratio columns divide a method's rows/s by the reference's.", "",
         report.markdown_table(header, rows), "",
         "**Notes**", "",
@@ -254,7 +287,8 @@ def render_main(args: argparse.Namespace, results: list[Result], env: dict[str, 
             continue
         got = r.rows_per_s / base.rows_per_s
         lines.append(f"| {text} | {got:.2f}× | {'yes' if got >= want else 'no'} |")
-    lines.append("| 10 million rows with peak RSS < 400 MB | not measured by this workload | – |")
+    lines.append("| 10 million rows with peak RSS < 400 MB | see \"Ten million rows\" (`bench/big_rss.py`, "
+                 "`bench/run.py --big`) | – |")
     return "\n".join(lines)
 
 
@@ -280,7 +314,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     help=f"comma-separated subset of: {', '.join(keys)} (default: all)")
     ap.add_argument("--faker-scale", type=float, default=None,
                     help="fraction of the rows the Faker baselines load (default 0.1, or 1 with --quick)")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per method (median reported)")
+    ap.add_argument("--repeat", type=int, default=None,
+                    help="runs per method, in interleaved rounds (median reported; default 3, or 1 with --quick)")
+    ap.add_argument("--big", action="store_true",
+                    help="also the 10-million-row peak-RSS runs (bench/big_rss.py; several minutes)")
     ap.add_argument("--timeout", type=float, default=None,
                     help="seconds before a child is killed (default 7200, or 600 with --quick)")
     ap.add_argument("--skip-corpus", action="store_true", help="skip the shop / canvas_lms timings")
@@ -297,7 +334,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         ap.error("--faker-scale must be in (0, 1]")
     if args.timeout is None:
         args.timeout = 600.0 if args.quick else 7200.0
-    args.repeat = max(1, args.repeat)
+    args.repeat = max(1, args.repeat if args.repeat is not None else (1 if args.quick else 3))
     return args
 
 
@@ -335,6 +372,12 @@ def main(argv: list[str] | None = None) -> int:
         print(corpus_timing.console(rows))
         if not args.no_write:
             report.write_section(args.out, "corpus", corpus_timing.render(rows, env, args))
+    if args.big:
+        from bench import big_rss
+
+        big = big_rss.run(args.dsn, args.seedbed, timeout=args.timeout)
+        if not args.no_write:
+            report.write_section(args.out, "big", big_rss.render(big, env))
     if not args.no_write:
         print(f"[bench] wrote {args.out}", file=sys.stderr)
     return 0

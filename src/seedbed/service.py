@@ -235,30 +235,30 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
                            > engine.chunk_rows for c in plan.components):
         pool = WorkerPool(schema, plan, workers)
     run: list[QualifiedName] = []
+    finished: set[QualifiedName] = set()
 
     def flush() -> None:
-        """Stream a run of plain tables: generated ahead, one COPY per table."""
+        """Stream a run of plain tables: each chunk generated ahead while the server ingests the
+        previous one, one COPY statement per chunk (the server fires a statement's FK checks at
+        its end: per chunk, its queue of pending checks stays bounded too)."""
         if not run:
             return
-        seen: set[QualifiedName] = set()
+        done: dict[QualifiedName, int] = {}
         # --bulk: the server spends a while on each table's rebuild; let generation run further ahead.
         with Feed(engine, run, pool=pool, depth=6 if loose is not None else 2) as feed:
-            for name, group in itertools.groupby(feed, key=lambda e: e.table):
-                first = next(group)
-                done = 0
-
-                def parts(first=first, group=group, name=name):
-                    nonlocal done
-                    for enc in itertools.chain((first,), group):
-                        yield enc.data
-                        done += enc.rows
-                        report(name, done)
-
-                sink.copy_stream(name, first.columns, parts())
-                loaded(name)
-                seen.add(name)
-        for name in run:
-            if name not in seen:  # no rows asked
+            for enc in feed:
+                if enc.table not in done:
+                    for name in done:
+                        if name != enc.table and name not in finished:
+                            finished.add(name)
+                            loaded(name)
+                    done[enc.table] = 0
+                sink.copy_stream(enc.table, enc.columns, (enc.data,))
+                done[enc.table] += enc.rows
+                report(enc.table, done[enc.table])
+        for name in run:  # the last table, and tables with no rows asked
+            if name not in finished:
+                finished.add(name)
                 loaded(name)
         run.clear()
 

@@ -79,18 +79,21 @@ def sort_key(schema: Schema, plan: Plan, name: QualifiedName) -> SortKey:
 
 
 def _order(chunk, key: SortKey) -> np.ndarray | None:
-    arrays = []
-    for col, integer in key:
-        cells = chunk.columns[col]
-        if integer:
-            try:
-                arrays.append(np.array(cells, dtype=np.int64))
-                continue
-            except (ValueError, OverflowError):
-                pass
-        arrays.append(np.unique(np.array(cells, dtype=object), return_inverse=True)[1])
-    order = np.lexsort(arrays[::-1])
-    return None if np.all(order[1:] > order[:-1]) else order
+    """Row order by the key's leading column (stable: ties keep pick order, and rows with the
+    same leading value land on the same index page anyway); None when already in order."""
+    col, integer = key[0]
+    cells = chunk.columns[col]
+    values = None
+    if integer:
+        try:
+            values = np.array(cells, dtype=np.int64)
+        except (ValueError, OverflowError):
+            values = None
+    if values is None:
+        values = np.array(cells, dtype=object)
+    if np.all(values[1:] >= values[:-1]):
+        return None
+    return np.argsort(values, kind="stable")
 
 
 def encode_chunk(chunk, key: SortKey = ()) -> Encoded:
@@ -211,6 +214,7 @@ class WorkerPool:
             else "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
         self.n = n
+        self.made = 0  # chunks the workers made (the rest were made in the parent)
         self._conns = []
         self._procs = []
         self._sent: dict[PoolKey, int] = {}  # pool length each worker last received
@@ -268,6 +272,7 @@ class WorkerPool:
             if msg[0] == "error":
                 raise _rebuild(msg[1])
             _, number, rows, columns, data, keys = msg
+            self.made += 1
             if keycols:
                 engine.record(name, keys)
             return Encoded(table=name, number=number, rows=rows, columns=columns, data=data)

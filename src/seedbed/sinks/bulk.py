@@ -77,7 +77,7 @@ class BulkLoad:
 
     conn: psycopg.Connection
     tables: Sequence[QualifiedName]
-    lock_timeout_s: float = LOCK_TIMEOUT_S
+    lock_timeout_s: float | None = None  # None: LOCK_TIMEOUT_S
     items: list[_Item] = field(default_factory=list)
     untouched: dict[QualifiedName, str] = field(default_factory=dict)  # table -> why left as it is
     timings: dict[str, float] = field(default_factory=dict)
@@ -229,6 +229,8 @@ class BulkLoad:
 
     def _lock(self, touched: dict[QualifiedName, int]) -> None:
         """ACCESS EXCLUSIVE on every handled table, waiting at most ``lock_timeout_s``."""
+        if self.lock_timeout_s is None:
+            self.lock_timeout_s = LOCK_TIMEOUT_S
         previous = self.conn.execute("SELECT current_setting('lock_timeout')").fetchone()[0]
         self.conn.execute("SELECT set_config('lock_timeout', %s, true)", (f"{int(self.lock_timeout_s * 1000)}ms",))
         try:
@@ -271,7 +273,9 @@ class BulkLoad:
                    x.indisvalid AND x.indisready AND x.indislive, x.indisclustered, x.indisreplident,
                    i.reltablespace <> 0,
                    EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0),
-                   obj_description(x.indexrelid, 'pg_class')
+                   obj_description(x.indexrelid, 'pg_class'),
+                   (SELECT string_agg(quote_ident(option_name) || '=' || quote_literal(option_value), ', ')
+                    FROM pg_options_to_table(i.reloptions))
             FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
             WHERE x.indrelid = ANY(%s)
             """, (oids,)).fetchall()
@@ -304,6 +308,11 @@ class BulkLoad:
         for oid, rel, name, kind, definition, indid, local, comment, pschema, prel, may_reference in con_rows:
             item = _Item(table=by_oid[rel], name=name, kind=kind, definition=definition, con_oid=oid, comment=comment)
             if kind in ("p", "u", "x") and indid in indexes:
+                options = indexes[indid][10]
+                if options and kind in ("p", "u"):  # pg_get_constraintdef leaves out the index's WITH (...)
+                    at = definition.find(" DEFERRABLE")
+                    at = len(definition) if at < 0 else at
+                    item.definition = f"{definition[:at]} WITH ({options}){definition[at:]}"
                 owned_indexes.add(indid)
                 item.index_oid = indid
                 item.index_comment = indexes[indid][9]
