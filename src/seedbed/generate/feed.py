@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import time
 import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -228,13 +229,22 @@ class WorkerPool:
             self._procs.append(proc)
 
     def close(self) -> None:
+        """Stop the workers; after an error, results still in the pipes are read and dropped
+        (a worker blocked sending one would never see the stop message)."""
         for conn in self._conns:
             try:
                 conn.send(None)
             except (OSError, ValueError):
                 pass
-        for proc in self._procs:
-            proc.join(timeout=5)
+        deadline = time.monotonic() + 5
+        for conn, proc in zip(self._conns, self._procs, strict=True):
+            while proc.is_alive() and time.monotonic() < deadline:
+                try:
+                    if conn.poll(0.05):
+                        conn.recv()
+                except (EOFError, OSError):
+                    break
+            proc.join(timeout=max(0.0, deadline - time.monotonic()))
             if proc.is_alive():
                 proc.terminate()
                 proc.join()

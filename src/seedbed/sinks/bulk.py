@@ -85,10 +85,13 @@ class BulkLoad:
     _oids: dict[QualifiedName, int] = field(default_factory=dict)
     _loaded: set[QualifiedName] = field(default_factory=set)
     _spent: float = 0.0
+    _dropped: list[_Item] | None = None  # fixed once prepare() has dropped them
 
     # ------------------------------------------------------------------ public
     @property
     def dropped(self) -> list[_Item]:
+        if self._dropped is not None:
+            return self._dropped
         return [i for i in self.items if i.keep is None]
 
     @property
@@ -108,6 +111,7 @@ class BulkLoad:
         self._collect(touched)
         self._keep_dependencies()
         self._drop()
+        self._dropped = [i for i in self.items if i.keep is None]
         self.timings["drop"] = time.perf_counter() - t0
 
     def table_done(self, name: QualifiedName) -> None:
@@ -164,13 +168,13 @@ class BulkLoad:
         """Every dropped FK whose tables are loaded (all of them when ``final``): one ALTER TABLE
         per child table, each FK validated by one set-based anti-join."""
         seeded = set(self.tables)
+        keys_missing = {i.table for i in self.dropped if i.kind != "f" and not i.rebuilt}
         ready: dict[QualifiedName, list[_Item]] = {}
         for item in self.dropped:
             if item.kind != "f" or item.rebuilt:
                 continue
-            parent_ready = item.parent not in seeded or (
-                item.parent in self._loaded and not any(
-                    i.table == item.parent and i.kind != "f" and not i.rebuilt for i in self.dropped))
+            parent_ready = item.parent not in seeded or (item.parent in self._loaded
+                                                         and item.parent not in keys_missing)
             if final or (item.table in self._loaded and parent_ready):
                 ready.setdefault(item.table, []).append(item)
         for table, items in ready.items():

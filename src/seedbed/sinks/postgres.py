@@ -76,10 +76,10 @@ class PostgresSink:
             raise describe(exc, chunk.table) from exc
 
     def copy_stream(self, table: QualifiedName, columns: Sequence[str], parts: Iterable[bytes]) -> None:
-        """One COPY of a whole table from pieces of COPY text, written as they come.
+        """One COPY statement from pieces of COPY text, written as they come.
 
-        The server ingests each piece while the next is generated (``seedbed.generate.feed``); no
-        savepoint and no wait between chunks. A failure propagates (the caller rolls back).
+        The loader calls it per chunk while the next chunks are generated on another thread
+        (``seedbed.generate.feed``). No savepoint: a failure propagates and the caller rolls back.
         """
         stmt = sql.SQL("COPY {} ({}) FROM STDIN").format(ident(table), columns_sql(columns))
         try:
