@@ -236,8 +236,10 @@ TARGETS = (
     ("seedbed", "ceiling", 0.9, "default mode ≥ 0.9× the constrained ceiling"),
     ("seedbed-bulk", "bare", 0.6, "--bulk ≥ 0.6× Lb (bare then constraints)"),
     ("seedbed-bulk-workers", "bare", 0.6, "--bulk --workers 2 ≥ 0.6× Lb"),
-    ("seedbed", "faker-executemany", 10.0, "≥ 10× Faker + executemany"),
-    ("seedbed", "faker-copy", 4.0, "≥ 4× Faker + COPY"),
+    ("seedbed", "faker-executemany", 10.0, "≥ 10× Faker + executemany (default mode)"),
+    ("seedbed", "faker-copy", 4.0, "≥ 4× Faker + COPY (default mode)"),
+    ("seedbed-bulk", "faker-executemany", 10.0, "≥ 10× Faker + executemany (--bulk)"),
+    ("seedbed-bulk", "faker-copy", 4.0, "≥ 4× Faker + COPY (--bulk)"),
 )
 
 
