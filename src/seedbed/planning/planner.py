@@ -110,7 +110,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
                              existing_of=existing, broken=broken, notes=notes,
                              wishes=wishes.get(name, TableWishes()), pack=pack)
             if name in pulled:
-                tp = _replace(tp, pulled_in=pulled[name])
+                tp = dataclass_replace(tp, pulled_in=pulled[name])
             final_rows[name] = tp.rows
             tables[name] = tp
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
@@ -147,12 +147,6 @@ def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None
         total = int(fanout_counts(seed, name, fk, parents, low, high).sum())
         return total, f"{low}-{high} per {fk.ref_table} row over {parents} parents"
     return None
-
-
-def _replace(tp: TablePlan, **changes: object) -> TablePlan:
-    from dataclasses import replace
-
-    return replace(tp, **changes)
 
 
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
@@ -323,10 +317,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                                          spec=spec if spec != ColumnSpec() else None)
     for o in domains.orders:
         if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:
-            from dataclasses import replace
-
             cp = col_plans[o.left]
-            col_plans[o.left] = replace(cp, order=o, reason=cp.reason + f"; {o.left} {o.op} {o.right}")
+            col_plans[o.left] = dataclass_replace(cp, order=o, reason=cp.reason + f"; {o.left} {o.op} {o.right}")
     domains = _fk_residuals(table, domains, set(fk_of_column))
     columns = tuple(col_plans[c.name] for c in table.columns)
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
