@@ -184,6 +184,19 @@ def test_append_mode_and_truncate(fresh_dsn: str) -> None:
     assert count(fresh_dsn, "orders") == 10
 
 
+def test_append_same_seed_bigger_run_keeps_every_key_distinct(fresh_dsn: str) -> None:
+    """Re-running a seed on a filled database: UUID keys, 1:1 FKs (payments.order_id) and
+    composite keys (order_items) skip the tuples that already exist."""
+    run(fresh_dsn, shop_sql())
+    assert seedbed.seed(fresh_dsn, rows=40, seed=21).ok
+    second = seedbed.seed(fresh_dsn, rows=90, seed=21)
+    assert second.ok, second.verify.problems
+    assert count(fresh_dsn, "products") == 130 and count(fresh_dsn, "payments") == 130
+    third = seedbed.seed(fresh_dsn, rows=300, seed=21, tables=["order_items"])
+    assert third.ok, third.verify.problems
+    assert count(fresh_dsn, "order_items") == 430
+
+
 def test_tables_pull_in_required_parents(fresh_dsn: str) -> None:
     run(fresh_dsn, shop_sql())
     result = seedbed.seed(fresh_dsn, rows=20, tables=["order_items"], seed=1)

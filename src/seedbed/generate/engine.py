@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
+from seedbed.errors import DomainTooSmall
 from seedbed.generate.permute import permute
 from seedbed.generate.streams import digest, stream
 from seedbed.generate.mix import mix, provider_intent
@@ -84,7 +86,7 @@ class Engine:
         self._pool_parts: dict[PoolKey, list[list[np.ndarray]]] = {}
         self._wanted: set[PoolKey] = set()
         self._row_key: tuple | None = None
-        self._existing_cache: dict[PoolKey, set[str]] = {}
+        self._existing_cache: dict[PoolKey, Any] = {}  # existing unique values; append-mode combo positions
         self._row = None
         for tp in plan.tables.values():
             for fk in tp.fks:
@@ -158,6 +160,11 @@ class Engine:
             for cp in tp.columns:
                 if cp.unique and cp.gen is Gen.VALUE:
                     self._existing_values(name, cp.name)
+            for i in range(len(tp.combos)):
+                self._combo_positions(tp, self.schema.table(name), i)
+            for fk in tp.fks:
+                if fk.distinct and not fk.self_reference and fk.fanout is None and not fk.broken:
+                    self._distinct_positions(tp, fk)
 
     def lookup(self, fk: FkPlan, rows: np.ndarray) -> dict[str, list[str]]:
         """The FK columns' encoded values for parent row indexes (-1 gives NULL)."""
@@ -331,14 +338,16 @@ class Engine:
                         raw: dict[str, ColumnData], number: int, data: ColumnData,
                         cells: list[str]) -> tuple[ColumnData, list[str]]:
         """Append mode: a unique value that already exists in the table is remade from an
-        index far past any run's (identity-mapped, so distinct from everything else)."""
+        index past every row index of this table (those map to values one-to-one and outside
+        the scrambled span, so distinct from everything else this run makes)."""
         existing = self._existing_values(tp.name, cp.name)
         clash = np.array([c in existing for c in cells], dtype=bool) if existing else None
+        shift = max(tp.offset + tp.rows, 1000)  # at least the unique generators' scrambling window
         for attempt in range(1, 4):
             if clash is None or not clash.any():
                 break
             rows = np.flatnonzero(clash)
-            fresh = self._value(tp, table, cp, index[rows] + (attempt << 40), {k: v.take(rows) for k, v in raw.items()},
+            fresh = self._value(tp, table, cp, index[rows] + attempt * shift, {k: v.take(rows) for k, v in raw.items()},
                                 number, 0)
             fresh_cells = encode(table.column(cp.name).type, fresh)
             values = data.values.copy()
@@ -394,7 +403,9 @@ class Engine:
             rows = np.searchsorted(np.cumsum(counts), local, side="right").astype(np.int64)
             rows = np.minimum(rows, parents - 1)
             return permute(rows, size, spread) if parents < size else rows
-        if fk.parents is not None and fk.parents < size:
+        if fk.distinct and tp.offset and not fk.broken:
+            rows = self._distinct_positions(tp, fk)[local]
+        elif fk.parents is not None and fk.parents < size:
             rows = permute(rng.integers(0, fk.parents, size=n, dtype=np.int64), size, spread)
         elif fk.distinct:
             rows = permute(local, size, digest(self.plan.seed, tp.name, fk.name))
@@ -433,11 +444,17 @@ class Engine:
     def _combo(self, tp: TablePlan, table: Table, i: int, local: np.ndarray, index: np.ndarray,
                enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> None:
         combo = tp.combos[i]
-        k = permute(local, combo.space, digest(self.plan.seed, tp.name, combo.key))
+        if tp.offset:
+            k = self._combo_positions(tp, table, i)[local]
+        else:
+            k = permute(local, combo.space, digest(self.plan.seed, tp.name, combo.key))
+        self._combo_decode(tp, table, i, k, enc, raw)
+
+    def _combo_decode(self, tp: TablePlan, table: Table, i: int, k: np.ndarray,
+                      enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> None:
+        """The tuples at positions ``k`` of a combo's space (see ``_combo_digits``)."""
         fks = {f.name: f for f in tp.fks}
-        for part in reversed(combo.parts):
-            digit = k % part.radix
-            k = k // part.radix
+        for part, digit in self._combo_digits(tp.combos[i], k):
             if part.fk:
                 enc.update(self.lookup(fks[part.fk], digit))
             else:
@@ -450,6 +467,77 @@ class Engine:
                                  index=digits, unique=True, table_rows=part.radix, salt=self._salt(tp))
                 raw[part.column] = generate(req, self._rng(tp, part.column, 0)).take(inverse)
                 enc[part.column] = encode(col.type, raw[part.column])
+
+    @staticmethod
+    def _combo_digits(combo, k: np.ndarray) -> list[tuple[Any, np.ndarray]]:
+        """Position ``k`` as one digit per part (mixed radix, last part fastest): a parent row
+        index for an FK part, the n-th distinct value for a column part."""
+        out = []
+        for part in reversed(combo.parts):
+            out.append((part, k % part.radix))
+            k = k // part.radix
+        return out
+
+    def _combo_positions(self, tp: TablePlan, table: Table, i: int) -> np.ndarray:
+        """Append mode: the positions of a combo's space the new rows take (see ``_unused``)."""
+        combo = tp.combos[i]
+        fks = {f.name: f for f in tp.fks}
+        cols = tuple(c for p in combo.parts for c in (fks[p.fk].columns if p.fk else (p.column,)))
+
+        def known(k: np.ndarray) -> np.ndarray:
+            ok = np.ones(len(k), dtype=bool)
+            for part, digit in self._combo_digits(combo, k):
+                if part.fk:
+                    ok &= digit < self.pool_size(fks[part.fk])
+            return ok
+
+        def decode(k: np.ndarray) -> dict[str, list[str]]:
+            enc: dict[str, list[str]] = {}
+            self._combo_decode(tp, table, i, k, enc, {})
+            return enc
+
+        return self._unused(tp, f"UNIQUE {combo.key}", combo.space, digest(self.plan.seed, tp.name, combo.key),
+                            cols, known, decode)
+
+    def _distinct_positions(self, tp: TablePlan, fk: FkPlan) -> np.ndarray:
+        """Append mode: the parent rows a 1:1 FK's new rows take, none already referenced."""
+        return self._unused(tp, f"the 1:1 FK {fk.name}", fk.parent_rows, digest(self.plan.seed, tp.name, fk.name),
+                            fk.columns, lambda k: k < self.pool_size(fk), lambda k: self.lookup(fk, k))
+
+    def _unused(self, tp: TablePlan, what: str, space: int, key: int, cols: tuple[str, ...],
+                known: Callable[[np.ndarray], np.ndarray],
+                decode: Callable[[np.ndarray], dict[str, list[str]]]) -> np.ndarray:
+        """Positions of a space of distinct tuples, in keyed-permutation order, skipping those
+        whose tuple the table already holds; one per new row, computed once and cached.
+
+        ``known(k)`` says which positions can be decoded now (a tuple naming a parent made by
+        this seed cannot exist yet), ``decode(k)`` gives their cells of ``cols``.
+        """
+        cache_key = (tp.name, ("#unused", what))
+        if cache_key in self._existing_cache:
+            return self._existing_cache[cache_key]
+        found = self._existing_keys(tp.name, cols) if self._existing_keys is not None else []
+        existing = set(zip(*(a.tolist() for a in found), strict=True)) if found and len(found[0]) else set()
+        taken: list[np.ndarray] = []
+        have, start, step = 0, 0, max(self.chunk_rows, 1024)
+        while have < tp.rows and start < space:
+            k = permute(np.arange(start, min(start + step, space), dtype=np.int64), space, key)
+            if existing:
+                rows = np.flatnonzero(known(k))
+                cells = decode(k[rows])
+                clash = np.zeros(len(k), dtype=bool)
+                clash[rows] = [t in existing for t in zip(*(cells[c] for c in cols), strict=True)]
+                k = k[~clash]
+            taken.append(k)
+            have += len(k)
+            start += step
+        if have < tp.rows:
+            raise DomainTooSmall(f"cannot make {tp.rows} more rows for {tp.name}: {what} allows {space} "
+                                 f"distinct values and {len(existing)} exist",
+                                 subject=f"{tp.name}", hint=f"ask for at most {have} rows")
+        positions = np.concatenate(taken)[:tp.rows] if taken else np.empty(0, dtype=np.int64)
+        self._existing_cache[cache_key] = positions
+        return positions
 
     # ----------------------------------------------------------------- cycles
     def resolve_pending(self, chunk: Chunk) -> dict[str, list[str]]:

@@ -112,13 +112,14 @@ def encode_chunk(chunk, key: SortKey = ()) -> Encoded:
 def worker_safe(plan: Plan, name: QualifiedName) -> bool:
     """Whether a worker process makes the chunks of ``name`` exactly as the parent would.
 
-    Self-references read the table's own pool as it grows, and append-mode unique values ask
-    the database what exists: those tables are generated in the parent.
+    Self-references read the table's own pool as it grows, and append-mode unique values and
+    distinct tuples ask the database what exists: those tables are generated in the parent.
     """
     tp = plan.tables[name]
     if any(fk.self_reference or fk.broken for fk in tp.fks):
         return False
-    if tp.offset and any(c.unique and c.gen is Gen.VALUE for c in tp.columns):
+    if tp.offset and (tp.combos or any(f.distinct for f in tp.fks)
+                      or any(c.unique and c.gen is Gen.VALUE for c in tp.columns)):
         return False
     return True
 

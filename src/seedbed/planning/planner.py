@@ -205,7 +205,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         for c in fk.columns:
             fk_of_column[c] = fk.name
         if distinct and not self_ref:
-            cap(parent_rows, f"{','.join(fk.columns)} is UNIQUE: one row per {fk.ref_table} row")
+            cap(max(0, parent_rows - st.rows), f"{','.join(fk.columns)} is UNIQUE: one row per {fk.ref_table} row"
+                + (f", {st.rows} rows exist" if st.rows else ""))
 
     # --- unique keys: sequences, unique values, distinct tuples (combos).
     col_plans: dict[str, ColumnPlan] = {}
@@ -242,7 +243,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         free = [c for c in cols if c not in fk_cols and c not in fk_of_column
                 and (c not in col_plans or col_plans[c].gen is Gen.VALUE)]
         # A free column that can hold `rows` distinct values makes the whole key unique by itself.
-        big = [c for c in free if (_cardinality(table.column(c), domains) or rows + 1) >= rows + st.rows]
+        big = [c for c in free if _holds(_cardinality(table.column(c), domains), rows + st.rows)]
         if big:
             unique_cols.add(big[0])
             continue
@@ -258,7 +259,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         space = math.prod(p.radix for p in parts)
         idx = len(combos)
         combos.append(ComboPlan(key=key.name, parts=tuple(parts), space=space))
-        cap(space, f"{key.name} ({', '.join(cols)}) has {space} distinct combinations")
+        cap(max(0, space - st.rows), f"{key.name} ({', '.join(cols)}) has {space} distinct combinations"
+                                      + (f", {st.rows} rows exist" if st.rows else ""))
         for p in parts:
             for c in (fk_by_name[p.fk].columns if p.fk else (p.column,)):
                 col_plans[c] = ColumnPlan(name=c, gen=Gen.COMBO, combo=idx, fk=p.fk, unique=False,
@@ -323,6 +325,11 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     columns = tuple(col_plans[c.name] for c in table.columns)
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
                      fks=tuple(fk_plans), combos=tuple(combos), domains=domains)
+
+
+def _holds(cardinality: int | None, rows: int) -> bool:
+    """Whether a column with ``cardinality`` distinct values (None: unbounded) can take ``rows``."""
+    return cardinality is None or cardinality >= rows
 
 
 def _fk_residuals(table: Table, domains: TableDomains, fk_columns: set[str]) -> TableDomains:
