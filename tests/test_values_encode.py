@@ -85,3 +85,25 @@ def test_empty_and_single_row_chunks(ctype: ColumnType) -> None:
         unique = ctype.kind not in (K.BOOL, K.JSON, K.POINT, K.LINE, K.LSEG, K.BOX, K.PATH, K.POLYGON,
                                     K.CIRCLE, K.XML)
         assert len(cells(ctype, gen(ctype, n=n, unique=unique))) == n
+
+
+def test_vectorised_number_text_matches_python_formatting() -> None:
+    """``int_strings``, ``decimal_strings`` and ``fixed_decimals`` write what ``str`` / ``format`` write."""
+    from seedbed.generate.values.numbers import fixed_decimals
+    from seedbed.generate.values.strings import decimal_strings, int_strings
+
+    rng = np.random.default_rng(7)
+    for top in (9, 9_999, 10**6, 10**12, 2**62 - 1):
+        v = rng.integers(-top, top, 5000)
+        v[:3] = [0, top - 1, -top]
+        assert int_strings(v) == list(map(str, v.tolist()))
+        assert int_strings(np.abs(v)) == list(map(str, np.abs(v).tolist()))
+    for scale in (1, 2, 3, 6):
+        units = rng.integers(-10**9, 10**9, 5000)
+        units[:3] = [0, 5, -5]
+        expect = [("-" if u < 0 else "") + f"{abs(u) // 10**scale}.{abs(u) % 10**scale:0{scale}d}" for u in units.tolist()]
+        assert decimal_strings(units, scale) == expect
+        values = units / 10**scale
+        assert fixed_decimals(values, scale) == [f"{v + 0.0:.{scale}f}" for v in values.tolist()]
+    odd = np.array([np.nan, 1e20, -0.0, 2.5] * 1000)
+    assert fixed_decimals(odd, 2) == [f"{v + 0.0:.2f}" for v in odd.tolist()]

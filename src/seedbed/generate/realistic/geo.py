@@ -13,12 +13,13 @@ depend on call order. ``streets()`` composes a pool of street names per country 
 from __future__ import annotations
 
 import importlib
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from seedbed.generate.realistic.vocab import ascii_slug, load
+from seedbed.generate.realistic.vocab import ascii_slug, cat, load
 from seedbed.generate.streams import digest
 from seedbed.generate.values.strings import ascii_rows
 
@@ -191,11 +192,32 @@ def pool_format(fmt: str) -> np.ndarray:
     A row's value is then one gather: ``pool_format(fmt)[person['who']]``.
     """
     p = names()
+    fields = {"first": lambda: p.first, "last": lambda: p.last, "f": lambda: p.first_ascii,
+              "l": lambda: p.last_ascii, "i": lambda: _prefix(p.first_ascii, 1),
+              "l1": lambda: _prefix(p.last_ascii, 1), "l5": lambda: _prefix(p.last_ascii, 5)}
+    try:
+        parsed = list(string.Formatter().parse(fmt))
+    except ValueError:
+        parsed = None
+    if parsed is not None and all(f is None or (f in fields and not spec and not conv) for _, f, spec, conv in parsed):
+        # Literal text and plain fields only: one str.join per person instead of a format call.
+        parts: list[np.ndarray | str] = []
+        for literal, field, _, _ in parsed:
+            if literal:
+                parts.append(literal)
+            if field is not None:
+                parts.append(fields[field]())
+        if any(not isinstance(x, str) for x in parts):
+            return cat(*parts)
     out = np.empty(len(p.first), dtype=object)
     out[:] = [fmt.format(first=a, last=b, f=c, l=d, i=c[:1], l1=d[:1], l5=d[:5])
               for a, b, c, d in zip(p.first.tolist(), p.last.tolist(), p.first_ascii.tolist(), p.last_ascii.tolist(),
                                     strict=True)]
     return out
+
+
+def _prefix(values: np.ndarray, k: int) -> np.ndarray:
+    return np.array([v[:k] for v in values.tolist()], dtype=object)
 
 
 # ------------------------------------------------------------------------------ streets

@@ -97,6 +97,8 @@ def affine(x: np.ndarray, n: int, key: int) -> np.ndarray:
 
 def ascii_slug(text: str, sep: str = "") -> str:
     """``"João O'Neil-Souza"`` -> ``"joaooneilsouza"`` (``sep`` joins the words instead)."""
+    if text.isascii() and text.isalnum():  # one ASCII word already (most names): the same result, fast
+        return text.lower()
     folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
     plain = "".join(ch for ch in folded if ord(ch) < 128).lower()
     return sep.join(re.findall(r"[a-z0-9]+", plain))

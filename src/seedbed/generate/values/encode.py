@@ -77,7 +77,10 @@ def literals(ctype: ColumnType, values: np.ndarray) -> list[str]:
         return np.where(values.astype(bool), "t", "f").tolist()
     if kind is TypeKind.BYTEA:
         return [("\\x" + v.hex()) if isinstance(v, bytes | bytearray) else str(v) for v in values.tolist()]
-    return ["" if v is None else v if isinstance(v, str) else str(v) for v in values.tolist()]
+    items = values.tolist()
+    if set(map(type, items)) <= {str}:  # the usual case: text already (a C-speed check, no Python loop)
+        return items
+    return ["" if v is None else v if isinstance(v, str) else str(v) for v in items]
 
 
 def copy_escape(cells: list[str]) -> list[str]:

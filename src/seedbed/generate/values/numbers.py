@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate.values.ordinal import Axis
-from seedbed.generate.values.strings import int_strings
+from seedbed.generate.values.strings import decimal_strings, int_strings
 from seedbed.model import ColumnDomain, ColumnType, TypeKind
 
 __all__ = ["axis", "literals"]
@@ -129,4 +129,8 @@ def fixed_decimals(values: np.ndarray, scale: int) -> list[str]:
     if scale <= 0:
         return int_strings(np.rint(values).astype(np.int64))
     # A float nearest to k / 10**s prints back as exactly k / 10**s (|k| < 2**52); + 0.0 drops -0.0.
+    if len(values) >= 2048 and values.dtype.kind == "f":
+        units = np.rint(values * float(10**scale))
+        if np.isfinite(units).all() and np.abs(units).max() < 2**50:  # exact: k, not a float near it
+            return decimal_strings(units.astype(np.int64), scale)
     return list(map(f"{{:.{scale}f}}".format, (values + 0.0).tolist()))
