@@ -83,6 +83,12 @@ def fresh_dsn(server_dsn: str) -> Iterator[str]:
     yield from _new_database(server_dsn)
 
 
+@pytest.fixture(scope="module")
+def module_dsn(server_dsn: str) -> Iterator[str]:
+    """A brand-new database shared by the tests of one module (seed once, check many ways)."""
+    yield from _new_database(server_dsn)
+
+
 @pytest.fixture
 def other_dsn(server_dsn: str) -> Iterator[str]:
     """A second brand-new database, for comparing two seeds."""

@@ -122,3 +122,22 @@ def test_a_failure_in_a_worker_is_raised_in_the_parent(small_chunks: None, fresh
         service.seed(fresh_dsn, PlanOptions(rows=600, seed=2), verify=False, workers=2)
     with psycopg.connect(fresh_dsn, autocommit=True) as conn:
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+
+
+def test_chunk_encoding_fast_paths_match_the_plain_ones() -> None:
+    """``feed._copy_text`` is ``copy_text``; ``feed._order`` is a stable argsort of the leading key."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from seedbed.generate.feed import _copy_text, _order
+    from seedbed.sinks.postgres import copy_text
+
+    cols = [["1", "2", "3"], ["a\\tb", "ü", ""], [r"\N", "x", "y"]]
+    assert _copy_text(cols) == copy_text(cols)
+    rng = np.random.default_rng(0)
+    for values in (rng.integers(0, 40, 5000), rng.integers(-10**15, 10**15, 5000)):
+        chunk = SimpleNamespace(columns={"k": list(map(str, values.tolist()))})
+        assert (_order(chunk, (("k", True),)) == np.argsort(values, kind="stable")).all()
+    chunk = SimpleNamespace(columns={"k": ["9", "10", "x"]})  # not integers: compared as text
+    assert _order(chunk, (("k", True),)).tolist() == [1, 0, 2]

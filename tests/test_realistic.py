@@ -387,3 +387,16 @@ def test_every_catalog_intent_has_a_generator_and_the_right_dtypes() -> None:
             if data.values.dtype == object:
                 assert all(isinstance(v, str) for v in data.values.tolist()), (name, kind)
     assert made >= 150
+
+
+@pytest.mark.parametrize("only", [None, (0,), (1, 4), (2, 3, 5, 6)])
+def test_price_medians_match_the_decoded_products(only: tuple[int, ...] | None) -> None:
+    """Price columns read ``catalog.medians`` (no names): the same category and median as ``decode``."""
+    from seedbed.generate.realistic.catalog import decode, medians
+
+    index = np.concatenate([np.arange(0, 20_000), np.random.default_rng(3).integers(0, 50_000_000, 5000)])
+    for key in (1, 2**61 + 7):
+        products = decode(index, key, only)
+        category, median = medians(index, key, only)
+        assert (products.category == category).all()
+        assert (products.median == median).all()

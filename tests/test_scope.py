@@ -139,8 +139,13 @@ def options_brief(opts: PlanOptions) -> list[str]:
             extra = f" keys {','.join(keys)}" if keys else ""
             extra += f" orphans {p['orphan_rate']:g}" if "orphan_rate" in p else ""
             out.append(f"col {key} ref {p['table']}.{p['column']}{extra}")
+        if spec.provider and spec.provider != "ref":
+            out.append(f"col {key} provider {spec.provider}")
     if opts.locale:
         out.append(f"locale {opts.locale}")
+    if opts.theme:
+        out.append("theme " + ",".join(opts.theme))
+    out += [f"after {child}.{col} > {parent}" for child, parent, col in opts.after]
     if opts.domain_pack:
         out.append(f"domain {opts.domain_pack}")
     return out
@@ -330,7 +335,7 @@ def test_did_you_mean() -> None:
 
 
 def test_explanation_text_and_json() -> None:
-    scope = parse("1,000 users with 1-5 orders each, timestamps after the corresponding order dates, blorp")
+    scope = parse("1,000 users with 1-5 orders each, timestamps before the corresponding order dates, blorp")
     res = resolve(scope, SCHEMA)
     expl = explain(scope, res, ["--rows users=5 wins over the scope's 1000 rows for users"])
     text = "\n".join(explain_lines(expl))
@@ -342,7 +347,7 @@ def test_explanation_text_and_json() -> None:
                                              "table": "users", "rows": 1000}
     assert doc["unplaced"] == ["blorp"] and doc["notes"]
     assert [p["phrase"] for p in doc["phrases"]][:2] == ["1,000 users with 1-5 orders each",
-                                                         "timestamps after the corresponding order dates"]
+                                                         "timestamps before the corresponding order dates"]
 
 
 def test_scope_round_trips_through_json_and_toml(tmp_path: Path) -> None:
@@ -361,6 +366,48 @@ def test_scope_round_trips_through_json_and_toml(tmp_path: Path) -> None:
     edited = path.read_text().replace("rows = 1000", "rows = 10")
     path.write_text(edited)
     assert load_scope(path).items[0].rows == 10
+
+
+def test_theme_and_business_items_round_trip_and_plan(tmp_path: Path) -> None:
+    scope = parse("an e-commerce store with electronics products; make customers US-based enterprise companies")
+    assert Scope.from_dict(json.loads(json.dumps(scope.to_dict()))) == scope
+    items = scope.to_dict()["items"]
+    assert items[1] == {"kind": "theme", "phrase": "an e-commerce store with electronics products",
+                        "categories": ["electronics"]}
+    assert items[3] == {"kind": "business", "phrase": "make customers US-based enterprise companies",
+                        "table": "customers", "size": "enterprise"}
+    path = tmp_path / "seedbed.toml"
+    save_scope(path, scope)
+    assert load_scope(path) == scope
+    # Editing the saved item changes the theme without re-parsing any text.
+    path.write_text(path.read_text().replace('categories = ["electronics"]', 'categories = ["clothing", "books"]'))
+    res = resolve(load_scope(path), SCHEMA)
+    assert res.options.theme == ("fashion", "books") and not res.warnings
+    assert res.options.columns["users.full_name"].provider == "company.name"
+    plan = plan_seed(SCHEMA, res.options)
+    assert plan.theme == ("fashion", "books") and plan.to_dict()["theme"] == ["fashion", "books"]
+    merged, notes = combine(SCHEMA, PlanOptions(theme=("grocery",)), res.options)
+    assert merged.theme == ("grocery",) and any("product theme grocery wins" in n for n in notes)
+
+
+def test_a_theme_decodes_products_from_its_categories_only() -> None:
+    import numpy as np
+
+    from seedbed.generate.realistic.catalog import categories, decode, subcategories, theme_indexes
+
+    index = np.arange(5000)
+    keys = [c.key for c in categories()]
+    everything = decode(index, 99)
+    assert (decode(index, 99, theme_indexes(())).name == everything.name).all()  # no theme: unchanged
+    for theme in (("electronics",), ("books",), ("grocery", "beauty")):
+        got = decode(index, 99, theme_indexes(theme))
+        assert {keys[c] for c in got.category.tolist()} == set(theme)
+        assert len(set(got.name.tolist())) == len(index)
+        assert not got.edition[:2784].any()  # editions only once the smallest category is used up
+    assert "Smartwatch" in subcategories(("electronics",)) and "Oxford Shirt" not in subcategories(("electronics",))
+    assert subcategories(("books",))[0] == "Books" and "Thriller" in subcategories(("books",))
+    with pytest.raises(KeyError, match="toys"):
+        theme_indexes(("toys",))
 
 
 def test_toml_writer_quotes_what_it_must() -> None:

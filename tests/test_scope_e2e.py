@@ -8,6 +8,7 @@ domain and locale, existing keys, deliberate orphans), on the bundled shop schem
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +21,9 @@ from seedbed import service
 from seedbed.cli.main import app
 from seedbed.demo import shop_sql
 from seedbed.errors import ScopeError
+from seedbed.generate.realistic.catalog import subcategories
+from seedbed.generate.realistic.context import company_table
+from seedbed.generate.realistic.vocab import load
 from seedbed.planning.options import PlanOptions
 from seedbed.scope.apply import scope_options
 
@@ -146,6 +150,38 @@ def test_fanout_through_a_suffix_name_and_on_average(checkout: psycopg.Connectio
     assert low >= 1 and high <= 5 and 2.4 <= float(avg) <= 3.6
 
 
+def test_fanout_through_an_fk_inside_a_composite_key(shop: psycopg.Connection, fresh_dsn: str) -> None:
+    """order_items' key is (order_id, product_id): each order still gets 1-5 distinct products."""
+    result, expl = scoped(fresh_dsn, "300 orders with 1-5 items per order, 50 products")
+    assert all(u.applied for u in expl.understood), expl.understood
+    low, high, orders = one(shop, "SELECT min(n), max(n), count(*) FROM (SELECT count(*) n FROM order_items GROUP BY order_id) x")
+    assert (low, high, orders) == (1, 5, 300)
+    assert 300 <= result.tables["order_items"] <= 1500
+    assert one(shop, "SELECT count(DISTINCT product_id) FROM order_items")[0] > 40
+
+
+SHIPMENTS = """
+    CREATE TABLE orders (id serial PRIMARY KEY, placed_at timestamptz NOT NULL);
+    CREATE TABLE shipments (id serial PRIMARY KEY, order_id int NOT NULL REFERENCES orders,
+                            label_printed timestamptz NOT NULL, handed_over timestamptz NOT NULL);
+"""
+
+
+def test_timestamps_after_the_corresponding_parent(db: psycopg.Connection, fresh_dsn: str, other_dsn: str) -> None:
+    """Names alone do not tie shipments.handed_over to its order; the scope does, for every row."""
+    late = ("SELECT count(*) FROM shipments s JOIN orders o ON o.id = s.order_id "
+            "WHERE s.handed_over < o.placed_at")
+    db.execute(SHIPMENTS)
+    with psycopg.connect(other_dsn, autocommit=True) as other:
+        other.execute(SHIPMENTS)
+        service.seed(other_dsn, PlanOptions(seed=7, rows=400))
+        assert one(other, late)[0] > 0  # the control: without the phrase some come before their order
+    _, expl = scoped(fresh_dsn, "400 orders, 400 shipments, handed_over after the corresponding order dates")
+    assert all(u.applied for u in expl.understood) and not expl.warnings, (expl.understood, expl.warnings)
+    assert one(db, late)[0] == 0
+    assert one(db, "SELECT count(*) FROM shipments")[0] == 400
+
+
 def test_spread(shop: psycopg.Connection, fresh_dsn: str) -> None:
     scoped(fresh_dsn, "200 users, 300 orders across 10 customers")
     assert one(shop, "SELECT count(DISTINCT user_id), count(*) FROM orders") == (10, 300)
@@ -224,7 +260,106 @@ def test_domain_and_locale(shop: psycopg.Connection, fresh_dsn: str) -> None:
         opts, _ = scope_options(conn, schema, "Japanese users; a SaaS app", PlanOptions(seed=1))
         plan = service.make_plan(conn, schema, opts)
     assert plan.locale == "ja_JP" and plan.domain_pack == "saas"
-    assert any("electronics products" in w for w in expl.warnings)
+    assert not expl.warnings and all(u.applied for u in expl.understood)
+
+
+# ---------------------------------------------------------------- product themes
+def _vocab(key: str) -> dict:
+    return load("commerce")["categories"][key]
+
+
+def test_product_theme_electronics(shop: psycopg.Connection, fresh_dsn: str, other_dsn: str) -> None:
+    text = "an e-commerce store with electronics products, 300 products, 40 categories"
+    result, expl = scoped(fresh_dsn, text)
+    assert not expl.warnings and "Electronics category" in expl.understood[1].meaning
+    v = _vocab("electronics")
+    medians = {p: float(price) for p, price in v["products"]}
+    rows = shop.execute("SELECT name, sku, price, description, attributes FROM products").fetchall()
+    assert len(rows) == 300 and len({r[0] for r in rows}) == 300
+    for name, sku, price, description, attributes in rows:
+        assert name.split(" ")[0] in {b.split(" ")[0] for b in v["brands"]}, name
+        noun = next((p for p in medians if name.endswith(p) or f" {p} (" in name), None)
+        assert noun is not None, name  # every product is an electronics product
+        assert medians[noun] / 3 <= float(price) <= medians[noun] * 3, (name, price)
+        assert sku.startswith("EL"), sku
+        assert description is None or noun in description
+        assert attributes is None or attributes["category"] == "Electronics"
+    allowed = set(subcategories(("electronics",)))
+    names = [r[0] for r in shop.execute("SELECT name FROM categories")]
+    assert len(names) == 40 and all(re.sub(r" \d+$", "", n) in allowed for n in names), names
+    # every category in the catalogue stays reachable, and the same seed gives the same products
+    with psycopg.connect(other_dsn, autocommit=True) as other:
+        other.execute(shop_sql())
+        scoped(other_dsn, text)
+        again = other.execute("SELECT name, price FROM products ORDER BY sku").fetchall()
+    assert again == shop.execute("SELECT name, price FROM products ORDER BY sku").fetchall()
+
+
+def test_product_theme_books_and_unknown_words(shop: psycopg.Connection, fresh_dsn: str) -> None:
+    _, expl = scoped(fresh_dsn, "a bookstore, 60 products")
+    formats = tuple(f"({p})" for p, _ in _vocab("books")["products"])
+    skus = [r[0] for r in shop.execute("SELECT sku FROM products")]
+    assert all(r[0].endswith(formats) for r in shop.execute("SELECT name FROM products"))
+    assert len(skus) == 60 and all(s.startswith("BK") for s in skus)
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        _, expl = scope_options(conn, service.load_schema(conn), "an e-commerce store with toy products",
+                                PlanOptions(seed=1))
+    assert any("'toy'" in w for w in expl.warnings)
+    invoke(2, "plan", "--dsn", fresh_dsn, "--strict", "--scope", "an e-commerce store with toy products")
+
+
+# ---------------------------------------------------------------- company rows
+CUSTOMERS = """
+CREATE TYPE plan_t AS ENUM ('free', 'pro', 'team', 'enterprise');
+CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL UNIQUE, contact_first_name text, email text,
+    country char(2) NOT NULL, employees int CHECK (employees > 0),
+    company_size text CHECK (company_size IN ('1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+')),
+    plan plan_t NOT NULL, segment text,
+    customer_type text NOT NULL CHECK (customer_type IN ('individual', 'business')),
+    is_business boolean NOT NULL DEFAULT false);
+CREATE TABLE orders (id serial PRIMARY KEY, customer_id int NOT NULL REFERENCES customers, total numeric(10, 2));
+"""
+
+
+def _company_name(name: str) -> bool:
+    return re.sub(r" \d+$", "", name) in set(company_table()[0].tolist())
+
+
+def test_enterprise_customers_get_company_names_and_sizes(db: psycopg.Connection, fresh_dsn: str) -> None:
+    db.execute(CUSTOMERS)
+    _, expl = scoped(fresh_dsn, "make customers US-based enterprise companies, 200 customers")
+    assert not expl.warnings
+    meaning = expl.understood[1].meaning
+    assert "customers.name: company names" in meaning and "customers.plan = 'enterprise'" in meaning
+    rows = db.execute("SELECT name, country, employees, company_size, plan::text, segment, customer_type, is_business "
+                      "FROM customers").fetchall()
+    assert len(rows) == 200
+    assert all(_company_name(r[0]) for r in rows), [r[0] for r in rows[:5]]
+    assert {r[1] for r in rows} == {"US"}
+    employees = [r[2] for r in rows if r[2] is not None]
+    assert employees and min(employees) >= 1000 and max(employees) <= 50000 and len(set(employees)) > 50
+    assert {r[3] for r in rows} - {None} <= {"201-1000", "1001-5000", "5000+"}
+    assert {(r[4], r[6], r[7]) for r in rows} == {("enterprise", "business", True)}
+    assert {r[5] for r in rows} - {None} == {"enterprise"}
+
+
+def test_small_businesses_and_a_schema_without_size_columns(db: psycopg.Connection, fresh_dsn: str,
+                                                            other_dsn: str) -> None:
+    db.execute(CUSTOMERS)
+    _, expl = scoped(fresh_dsn, "customers are small businesses; 100 customers")
+    assert "customers.plan left alone" in expl.understood[0].meaning
+    lo, hi = one(db, "SELECT min(employees), max(employees) FROM customers")
+    assert 1 <= lo and hi <= 99
+    assert {r[0] for r in db.execute("SELECT DISTINCT company_size FROM customers")} - {None} <= {"1-10", "11-50", "51-200"}
+    # The shop's users have no size column: company names, and the explanation says what was not.
+    with psycopg.connect(other_dsn, autocommit=True) as shop:
+        shop.execute(shop_sql())
+        _, expl = scoped(other_dsn, "make customers US-based enterprise companies, 50 users")
+        names = [r[0] for r in shop.execute("SELECT full_name FROM users")]
+        countries = {r[0] for r in shop.execute("SELECT DISTINCT country FROM users")}
+    assert len(names) == 50 and all(_company_name(n) for n in names) and countries == {"US"}
+    assert "users.full_name: company names" in expl.understood[1].meaning
+    assert "no company-size, employees, tier, plan or segment column" in expl.understood[1].meaning
 
 
 # ---------------------------------------------------------------- existing keys
@@ -293,7 +428,7 @@ def test_cli_plan_scope_json_save_and_seed_from_config(shop: psycopg.Connection,
 
 def test_cli_text_and_strict(shop: psycopg.Connection, fresh_dsn: str) -> None:
     res = invoke(0, "plan", "--dsn", fresh_dsn, "--seed", "3", "--scope",
-                 "German customers, timestamps after the corresponding order dates, blorp")
+                 "German customers, timestamps before the corresponding order dates, blorp")
     assert '"German customers"' in res.stdout and "users.country = 'DE'" in res.stdout
     assert "(not applied yet)" in res.stdout and "could not place 'blorp'" in res.stdout
     res = invoke(2, "seed", "--dsn", fresh_dsn, "--strict", "--scope", "100 users, blorp", "--output", "json")

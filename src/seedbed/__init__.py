@@ -24,17 +24,17 @@ __all__ = ["SeedbedError", "__version__", "plan", "seed", "verify"]
 
 
 def _options(rows: int | Mapping[str, int] | None, tables: Sequence[str], exclude: Sequence[str],
-             seed: int | None, truncate: bool) -> Any:
+             seed: int | None, truncate: bool, plain: bool = False) -> Any:
     from seedbed.planning.planner import PlanOptions
 
     per = dict(rows) if isinstance(rows, Mapping) else {}
     return PlanOptions(rows=rows if isinstance(rows, int) else None, rows_per_table=per, tables=tuple(tables),
-                       exclude=tuple(exclude), seed=seed or 0, truncate=truncate)
+                       exclude=tuple(exclude), seed=seed or 0, truncate=truncate, plain=plain)
 
 
 def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None, tables: Sequence[str] = (),
          exclude: Sequence[str] = (), seed: int | None = None, truncate: bool = False,
-         verify: bool = True) -> SeedResult:
+         verify: bool = True, bulk: bool = False, workers: int = 1, plain: bool = False) -> SeedResult:
     """Seed the database at ``dsn`` in one transaction and verify it.
 
     Args:
@@ -45,13 +45,18 @@ def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None,
         seed: the random seed; a fresh one (reported in the result) when omitted.
         truncate: empty the seeded tables first, inside the same transaction.
         verify: run the independent checks after loading.
+        bulk: drop the seeded tables' secondary indexes and FK/CHECK constraints for the load and
+            re-create them in the same transaction (README "Bulk mode": needs table ownership).
+        workers: generate in this many processes (byte-identical to one).
+        plain: typed values only, no column intents (fastest; realism off).
 
     Raises:
         SeedbedError: with a stable ``code``, a ``hint`` and the ``subject`` concerned.
     """
     from seedbed import service
 
-    return service.seed(dsn, _options(rows, tables, exclude, seed, truncate), verify=verify)
+    return service.seed(dsn, _options(rows, tables, exclude, seed, truncate, plain), verify=verify, bulk=bulk,
+                        workers=workers)
 
 
 def plan(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None, tables: Sequence[str] = (),

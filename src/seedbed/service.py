@@ -172,6 +172,8 @@ def reproduce_command(options: PlanOptions, seed_value: int) -> str:
         parts.append("--exclude " + ",".join(options.exclude))
     if options.truncate:
         parts.append("--truncate")
+    if options.plain:
+        parts.append("--plain")
     return " ".join(parts)
 
 

@@ -31,6 +31,7 @@ TablesOpt = Annotated[str | None, typer.Option("--tables", "-t", help="Only thes
 ExcludeOpt = Annotated[str | None, typer.Option("--exclude", "-x", help="Leave these tables out (comma-separated).")]
 SeedOpt = Annotated[int | None, typer.Option("--seed", "-s", help="Random seed (printed when omitted).")]
 SchemaOpt = Annotated[str | None, typer.Option("--schema", help="Only these database schemas (comma-separated).")]
+PlainOpt = Annotated[bool, typer.Option("--plain", help="Typed values only, no column intents: fastest, for load tests where realism does not matter.")]
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -58,7 +59,7 @@ def parse_rows(value: str | None) -> tuple[int | None, dict[str, int]]:
 
 
 def _options(rows: str | None, tables: str | None, exclude: str | None, seed: int | None, truncate: bool = False,
-             config: str | None = None):
+             config: str | None = None, plain: bool = False):
     from seedbed.planning.planner import PlanOptions
 
     default, per = parse_rows(rows)
@@ -68,7 +69,7 @@ def _options(rows: str | None, tables: str | None, exclude: str | None, seed: in
 
         columns = column_overrides(config)
     return PlanOptions(rows=default, rows_per_table=per, tables=_split(tables), exclude=_split(exclude),
-                       seed=seed or 0, truncate=truncate, columns=columns)
+                       seed=seed or 0, truncate=truncate, columns=columns, plain=plain)
 
 
 def _run(output: str, debug: bool, body: Callable[[], int]) -> None:
@@ -132,7 +133,7 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when part of the scope is not placed or not applied.")] = False,
          schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
          explain: Annotated[bool, typer.Option("--explain", help="Say why each column got its generator.")] = False,
-         ) -> None:
+         plain: PlainOpt = False) -> None:
     """Show the plan: order, row counts, cycle strategy and the generator of every column. Writes nothing."""
     def body() -> int:
         from seedbed import service
@@ -141,7 +142,7 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
         from seedbed.scope.apply import enforce_strict, requested_scope, scope_options
         from seedbed.scope.explain import print_explanation
 
-        opts = _options(rows, tables, exclude, seed or new_seed(), truncate, config)
+        opts = _options(rows, tables, exclude, seed or new_seed(), truncate, config, plain)
         expl = None
         with service.connect(dsn, autocommit=True) as conn:
             sch = service.load_schema(conn, _split(schema) or None)
@@ -173,7 +174,7 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          strict: Annotated[bool, typer.Option("--strict", help="Exit 2 (and write nothing) when part of the scope is not placed or not applied.")] = False,
          bulk: Annotated[bool, typer.Option("--bulk", help="Drop the seeded tables' indexes and constraints for the load, then re-create and verify them (needs table ownership and an ACCESS EXCLUSIVE lock; README \"Bulk mode\").")] = False,
          workers: Annotated[int, typer.Option("--workers", min=1, help="Generate in this many processes (the same data; pays only when generation, not the server, is the bottleneck).")] = 1,
-         schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
+         plain: PlainOpt = False, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
     """Generate and load rows in one transaction, then verify them."""
     def body() -> int:
         from dataclasses import replace
@@ -182,7 +183,7 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
         from seedbed.scope.apply import enforce_strict, reproduce_with_scope, requested_scope, scope_options
         from seedbed.scope.explain import print_explanation
 
-        flags = opts = _options(rows, tables, exclude, seed, truncate, config)
+        flags = opts = _options(rows, tables, exclude, seed, truncate, config, plain)
         expl = None
         wanted = requested_scope(scope, config)
         if wanted is not None:

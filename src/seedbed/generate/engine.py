@@ -11,17 +11,20 @@ that are a function of the row index alone, and distinct tuples via a keyed perm
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from seedbed.errors import DomainTooSmall
-from seedbed.generate.permute import permute
+from seedbed.generate.permute import mix64, permute
 from seedbed.generate.streams import digest, stream
+from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.values import ColumnData, GenRequest, copy_escape, encode, generate
+from seedbed.generate.values.strings import int_strings
 from seedbed.planning.wishes import fanout_counts
 from seedbed.model import QualifiedName, Schema, Table
 from seedbed.planning.model import ColumnPlan, FkPlan, Gen, Plan, TablePlan
@@ -45,6 +48,7 @@ class Chunk:
     columns: dict[str, list[str]]
     pending: dict[str, np.ndarray]  # broken FK name -> parent row index per row (-1 = NULL)
     recorded: frozenset = frozenset()  # key pools this chunk already added itself to
+    attrs: dict[str, np.ndarray] = field(default_factory=dict)  # '@anchor' / '@country' for children
 
     @property
     def size(self) -> int:
@@ -52,10 +56,16 @@ class Chunk:
 
 
 def pack(cells: Sequence[str] | np.ndarray) -> np.ndarray:
-    """Key pool storage: fixed-width UTF-8 bytes (a UUID key costs 36 bytes, not ~90 as a str)."""
+    """Key pool storage: fixed-width UTF-8 bytes (a UUID key costs 36 bytes, not ~90 as a str);
+    numeric attribute pools (``'@anchor'``, ``'@country'``) are kept as they are."""
+    if isinstance(cells, np.ndarray) and cells.dtype.kind in "iu":
+        return cells
     if len(cells) == 0:
         return np.empty(0, dtype="S1")
-    return np.char.encode(np.asarray(cells, dtype=str), "utf-8")
+    try:  # ASCII (integers, UUIDs, codes): numpy's own cast, ~7x faster than np.char.encode
+        return np.asarray(cells, dtype="S")
+    except UnicodeEncodeError:
+        return np.char.encode(np.asarray(cells, dtype=str), "utf-8")
 
 
 def unpack(values: np.ndarray) -> np.ndarray:
@@ -91,6 +101,7 @@ class Engine:
         for tp in plan.tables.values():
             for fk in tp.fks:
                 self._wanted.add((fk.parent, fk.ref_columns))
+            self._wanted |= self._attr_keys(tp)
             for cp in tp.columns:
                 if cp.spec is not None and cp.spec.provider == "ref" and cp.spec.params.get("keys") is None:
                     self._wanted.add(ref_key(cp.spec.params))
@@ -100,7 +111,7 @@ class Engine:
         parts = self._pool_parts.get(key)
         if parts is None:
             parts = []
-            if self._existing_keys is not None:
+            if self._existing_keys is not None and not key[1][0].startswith("@"):
                 existing = self._existing_keys(*key)
                 if existing and len(existing[0]):
                     parts.append([pack(e) for e in existing])
@@ -132,6 +143,17 @@ class Engine:
         keys = {(fk.parent, fk.ref_columns) for fk in tp.fks}  # _pick sizes the pool even with parent_keys
         keys |= {ref_key(cp.spec.params) for cp in tp.columns
                  if cp.spec is not None and cp.spec.provider == "ref" and cp.spec.params.get("keys") is None}
+        return keys | self._attr_keys(tp)
+
+    @staticmethod
+    def _attr_keys(tp: TablePlan) -> set[PoolKey]:
+        """The parent attribute pools a table's timeline reads (anchors, countries)."""
+        tl = tp.timeline
+        if not tl:
+            return set()
+        keys = {(link.parent, ("@anchor",)) for link in tl.links}
+        if tl.inherit:
+            keys.add((tl.inherit.parent, ("@country",)))
         return keys
 
     def recorded_columns(self, name: QualifiedName) -> tuple[str, ...]:
@@ -175,9 +197,19 @@ class Engine:
         out: dict[str, list[str]] = {}
         null = rows < 0
         safe = np.where(null, 0, rows)
+        any_null = bool(null.any())
         for col, values in zip(fk.columns, pool, strict=True):
-            picked = unpack(values[safe]) if len(values) else np.full(len(rows), NULL, dtype=object)
-            if null.any():
+            if not len(values):
+                out[col] = [NULL] * len(rows)
+                continue
+            if not any_null and values.dtype.kind == "S":
+                try:  # ASCII keys straight to str (no object array in between)
+                    out[col] = values[safe].astype("U").tolist()
+                    continue
+                except UnicodeDecodeError:
+                    pass
+            picked = unpack(values[safe])
+            if any_null:
                 picked = picked.copy()
                 picked[null] = NULL
             out[col] = picked.tolist()
@@ -190,7 +222,7 @@ class Engine:
         for number, start in enumerate(range(0, tp.rows, self.chunk_rows)):
             n = min(self.chunk_rows, tp.rows - start)
             chunk = self.make_chunk(tp, table, number, start, n)
-            self._record(name, chunk.columns, chunk.recorded)
+            self._record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
             yield chunk
 
     def _salt(self, tp: TablePlan) -> int:
@@ -211,14 +243,15 @@ class Engine:
         pending: dict[str, np.ndarray] = {}
         recorded: frozenset = frozenset()
         plans = {c.name: c for c in tp.columns}
+        picked: dict[str, np.ndarray] = {}  # FK name -> parent row index per row
 
         if not only_free:
             for cp in tp.columns:
                 if cp.gen is Gen.SEQUENCE:
                     raw[cp.name] = ColumnData(values=local + int(cp.start or 1), nulls=None)
-                    enc[cp.name] = raw[cp.name].values.astype(str).tolist()
+                    enc[cp.name] = int_strings(raw[cp.name].values)
             for i, combo in enumerate(tp.combos):
-                self._combo(tp, table, i, local, index, enc, raw)
+                picked.update(self._combo(tp, table, i, local, index, enc, raw))
             # Self-references need this chunk's own keys in the pool before picking.
             self_fks = [f for f in tp.fks if f.self_reference]
             if self_fks:
@@ -230,12 +263,18 @@ class Engine:
             if not cols or cols[0].gen is not Gen.FK:
                 continue
             rows = self._pick(tp, fk, local, number, attempt)
+            picked[fk.name] = rows
             if fk.broken:
                 pending[fk.name] = rows
                 for c in fk.columns:
                     enc[c] = [NULL] * n
             else:
                 enc.update(self.lookup(fk, rows))
+        tl = tp.timeline
+        if tl and tl.inherit and tl.inherit.fk in picked:
+            country = self._parent_attr(tp, tl.inherit.fk, "@country", picked[tl.inherit.fk], -1)
+            self._row_context(tp, number, index, attempt).inherit_country(country)
+        floors = self._floors(tp, picked) if tl and tl.links else None
         for cp in self._value_order(tp):
             if cp.name in enc:
                 continue
@@ -243,6 +282,8 @@ class Engine:
                 enc[cp.name] = [NULL] * n
             elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
                 data = self._value(tp, table, cp, index, raw, number, attempt)
+                if tl and not cp.unique:
+                    data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
                 cells = encode(table.column(cp.name).type, data)
                 if cp.unique and tp.offset:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
@@ -250,12 +291,53 @@ class Engine:
                 enc[cp.name] = cells
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
-                     pending=pending, recorded=recorded)
+                     pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc))
+
+    # ----------------------------------------------------------------- timelines
+    def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> dict[str, np.ndarray]:
+        """What children's timelines read of this chunk: its anchor times, its countries."""
+        out: dict[str, np.ndarray] = {}
+        n = len(next(iter(enc.values()))) if enc else 0
+        if (tp.name, ("@anchor",)) in self._wanted:
+            anchor = tp.timeline.anchor if tp.timeline is not None else None
+            out["@anchor"] = anchor_us(raw[anchor]) if anchor in raw else np.full(n, MISSING, dtype=np.int64)
+        if (tp.name, ("@country",)) in self._wanted:
+            col = next((t.timeline.inherit.parent_column for t in self.plan.tables.values()
+                        if t.timeline and t.timeline.inherit and t.timeline.inherit.parent == tp.name), None)
+            out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
+        return out
+
+    def _parent_attr(self, tp: TablePlan, fk_name: str, attr: str, rows: np.ndarray, missing: int) -> np.ndarray:
+        fk = next(f for f in tp.fks if f.name == fk_name)
+        values = self._pool((fk.parent, (attr,)))[0]
+        return parent_values(values, self.pool_size(fk), rows, missing)
+
+    def _floors(self, tp: TablePlan, picked: dict[str, np.ndarray]) -> list[tuple[np.ndarray, bool]]:
+        """Per link of the table's timeline: the picked parent rows' anchors, and ``near``."""
+        return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), link.near)
+                for link in tp.timeline.links if link.fk in picked]
+
+    def _settle(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
+                data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
+        """A column's values after its soft time orders and its status gate (``lifecycle``)."""
+        tl = tp.timeline
+        mine = [(anchor_us(raw[a.right]), a.near) for a in tl.after if a.column == cp.name and a.right in raw]
+        if cp.name == tl.anchor and floors:
+            mine += floors
+        gate_of = next((g for g in tl.gates if g.column == cp.name), None)
+        if not mine and gate_of is None:
+            return data
+        req = self._request(tp, table, cp, index, raw)
+        if mine:
+            data = settle(req, data, mine, self._rng(tp, "after:" + cp.name, number, attempt))
+        if gate_of is not None and tl.status in raw:
+            data = gate(req, data, raw[tl.status], gate_of.labels)
+        return data
 
     def _value_order(self, tp: TablePlan) -> list[ColumnPlan]:
         """Columns in table order, except that a ColumnOrder's left side follows its right side."""
         names = {cp.name for cp in tp.columns}
-        deps: dict[str, set[str]] = {}
+        deps: dict[str, set[str]] = tp.timeline.depends() if tp.timeline else {}
         for o in (tp.domains.orders if tp.domains else ()):
             deps.setdefault(o.left, set()).add(o.right)
         done: list[ColumnPlan] = []
@@ -269,8 +351,11 @@ class Engine:
                 remaining.remove(cp)
         return done
 
-    def _value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
-               raw: dict[str, ColumnData], number: int, attempt: int) -> ColumnData:
+    def _request(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                 raw: dict[str, ColumnData]) -> GenRequest:
+        """What to generate for a column of a chunk: its domain and the row's hard column orders."""
+        from seedbed.model import ColumnDomain
+
         dom = tp.domains.column(cp.name) if tp.domains else None
         low = high = None
         low_inc = high_inc = True
@@ -281,12 +366,15 @@ class Engine:
                 low, low_inc = raw[o.right], o.op == ">="
             elif o.op in ("<=", "<"):
                 high, high_inc = raw[o.right], o.op == "<="
-        from seedbed.model import ColumnDomain
+        return GenRequest(column=table.column(cp.name), domain=dom or ColumnDomain(), index=index,
+                          unique=cp.unique, null_rate=cp.null_rate, low=low, low_inclusive=low_inc,
+                          high=high, high_inclusive=high_inc, table_rows=tp.rows + tp.offset,
+                          salt=self._salt(tp))
 
-        req = GenRequest(column=table.column(cp.name), domain=dom or ColumnDomain(), index=index,
-                         unique=cp.unique, null_rate=cp.null_rate, low=low, low_inclusive=low_inc,
-                         high=high, high_inclusive=high_inc, table_rows=tp.rows + tp.offset,
-                         salt=self._salt(tp))
+    def _value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+               raw: dict[str, ColumnData], number: int, attempt: int) -> ColumnData:
+        req = self._request(tp, table, cp, index, raw)
+        low, high = req.low, req.high
         rng = self._rng(tp, cp.name, number, attempt if not cp.unique else 0)
         spec = cp.spec
         if spec is not None and spec.weights:
@@ -303,7 +391,7 @@ class Engine:
         if intent is not None and low is None and high is None:
             from seedbed.generate.realistic import generate_intent
 
-            data = generate_intent(intent, req, rng, self._row_context(tp, number, index))
+            data = generate_intent(intent, req, rng, self._row_context(tp, number, index, attempt))
             if data is not None:
                 return data
         return generate(req, rng)
@@ -367,15 +455,15 @@ class Engine:
             self._existing_cache[key] = set(found[0].tolist()) if found else set()
         return self._existing_cache[key]
 
-    def _row_context(self, tp: TablePlan, number: int, index: np.ndarray):
-        """What the columns of one row share (a person, a sentiment): one per chunk."""
+    def _row_context(self, tp: TablePlan, number: int, index: np.ndarray, attempt: int = 0):
+        """What the columns of one row share (a person, a sentiment): one per chunk (and attempt)."""
         from seedbed.generate.realistic import RowContext
 
-        key = (tp.name, number, len(index))
+        key = (tp.name, number, len(index), attempt)
         if self._row_key != key:
             self._row_key = key
             self._row = RowContext(self.plan.seed, tp.name, number, index, self.plan.domain_pack,
-                                   locale=self.plan.locale)
+                                   locale=self.plan.locale, theme=self.plan.theme)
         return self._row
 
     def _pick(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, number: int, attempt: int) -> np.ndarray:
@@ -396,13 +484,8 @@ class Engine:
         if size == 0:
             return np.full(n, -1, dtype=np.int64)
         spread = digest(self.plan.seed, tp.name, fk.name, "spread")
-        if fk.fanout is not None:
-            # Children per parent as asked: row i belongs to the parent whose running total passes i.
-            parents = min(size, fk.parents or size)
-            counts = fanout_counts(self.plan.seed, tp.name, fk.name, parents, *fk.fanout)
-            rows = np.searchsorted(np.cumsum(counts), local, side="right").astype(np.int64)
-            rows = np.minimum(rows, parents - 1)
-            return permute(rows, size, spread) if parents < size else rows
+        if fk.fanout is not None:  # children per parent as asked
+            return self._fanout_parents(tp, fk, local, size)[0]
         if fk.distinct and tp.offset and not fk.broken:
             rows = self._distinct_positions(tp, fk)[local]
         elif fk.parents is not None and fk.parents < size:
@@ -442,21 +525,111 @@ class Engine:
         return frozenset(recorded)
 
     def _combo(self, tp: TablePlan, table: Table, i: int, local: np.ndarray, index: np.ndarray,
-               enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> None:
+               enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> dict[str, np.ndarray]:
+        """Fill the columns of a combo for the chunk; returns the parent row picked per FK part."""
         combo = tp.combos[i]
+        fks = {f.name: f for f in tp.fks}
+        fan = next((p for p in combo.parts if p.fk and fks[p.fk].fanout is not None), None)
+        lead = fan or self._leading_fk_part(table, combo, fks)
         if tp.offset:
             k = self._combo_positions(tp, table, i)[local]
+        elif lead is not None:
+            fk = fks[lead.fk]
+            space = combo.space // lead.radix
+            if fan is not None:
+                parent, rank = self._fanout_parents(tp, fk, local, lead.radix)
+                if len(rank) and int(rank.max()) >= space:
+                    raise DomainTooSmall(f"{tp.name}: {fk.fanout[1]} rows per {fk.parent} row cannot all differ in "
+                                         f"UNIQUE {combo.key}: only {space} distinct combinations per parent",
+                                         subject=f"{tp.name}.{combo.key}", hint=f"ask for at most {space} per parent")
+            else:
+                parent, rank = self._grouped_parents(tp, fk, local, lead.radix, space)
+            k = self._combo_within(tp, combo, lead, parent, rank)
         else:
             k = permute(local, combo.space, digest(self.plan.seed, tp.name, combo.key))
-        self._combo_decode(tp, table, i, k, enc, raw)
+        return self._combo_decode(tp, table, i, k, enc, raw)
+
+    @staticmethod
+    def _leading_fk_part(table: Table, combo, fks: dict[str, FkPlan]):
+        """The FK part that holds the first column of the combo's key (``order_id`` of
+        ``PRIMARY KEY (order_id, product_id)``), when the combo has other parts too."""
+        if len(combo.parts) < 2:
+            return None
+        key = next((k for k in table.unique_keys if k.name == combo.key), None)
+        if key is None:
+            return None
+        for part in combo.parts:
+            if part.fk and key.columns[0] in fks[part.fk].columns and not fks[part.fk].self_reference \
+                    and fks[part.fk].parent_keys is None:
+                return part
+        return None
+
+    def _grouped_parents(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, size: int,
+                         per_parent: int) -> tuple[np.ndarray, np.ndarray]:
+        """(parent row, rank among its children) per row for a key led by an FK: a parent's
+        rows are consecutive (an order's items together, so the key's index grows in order,
+        as a real application writes them), with skewed counts per parent (log-normal
+        weights: a few big orders, many small), at most ``per_parent`` each."""
+        cache_key = (tp.name, ("#grouped", fk.name))
+        ends = self._existing_cache.get(cache_key)
+        if ends is None:
+            rng = stream(self.plan.seed, tp.name.schema, tp.name.name, "grouped", fk.name)
+            weights = rng.lognormal(0.0, 0.75, size=size)
+            share = weights / weights.sum() * tp.rows
+            counts = np.minimum(np.floor(share).astype(np.int64), per_parent)
+            short = tp.rows - int(counts.sum())
+            order = np.argsort(-(share - np.floor(share)), kind="stable")
+            while short > 0:  # the remainder to the parents with the largest fractions (and room)
+                room = order[counts[order] < per_parent]
+                if not len(room):
+                    break
+                take = room[:short]
+                counts[take] += 1
+                short -= len(take)
+            ends = np.cumsum(counts)
+            self._existing_cache[cache_key] = ends
+        rows = np.minimum(np.searchsorted(ends, local, side="right").astype(np.int64), size - 1)
+        starts = ends[rows] - np.diff(np.concatenate([[0], ends]))[rows]
+        return rows, local - starts
+
+    def _combo_within(self, tp: TablePlan, combo, lead, parent: np.ndarray, rank: np.ndarray) -> np.ndarray:
+        """Combo positions given each row's parent (the ``lead`` FK part) and its rank among the
+        parent's rows: the other parts run through distinct values within each parent (a keyed
+        start per parent, then a keyed permutation), so tuples stay distinct."""
+        rest = [p for p in combo.parts if p is not lead]
+        space = math.prod(p.radix for p in rest)
+        start = mix64(parent, digest(self.plan.seed, tp.name, combo.key, "start")) % np.uint64(space)
+        r = permute((start.astype(np.int64) + rank) % space, space, digest(self.plan.seed, tp.name, combo.key))
+        digits: dict[int, np.ndarray] = {id(lead): parent}
+        for p in reversed(rest):
+            digits[id(p)] = r % p.radix
+            r = r // p.radix
+        k = np.zeros(len(parent), dtype=np.int64)
+        for p in combo.parts:
+            k = k * p.radix + digits[id(p)]
+        return k
+
+    def _fanout_parents(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """(parent row, rank among that parent's children) per row, for an FK with a fan-out:
+        row i belongs to the parent whose running total of children passes i."""
+        parents = min(size, fk.parents or size)
+        counts = fanout_counts(self.plan.seed, tp.name, fk.name, parents, *fk.fanout)
+        ends = np.cumsum(counts)
+        rows = np.minimum(np.searchsorted(ends, local, side="right").astype(np.int64), parents - 1)
+        rank = local - (ends[rows] - counts[rows])
+        if parents < size:
+            rows = permute(rows, size, digest(self.plan.seed, tp.name, fk.name, "spread"))
+        return rows, rank
 
     def _combo_decode(self, tp: TablePlan, table: Table, i: int, k: np.ndarray,
-                      enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> None:
+                      enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> dict[str, np.ndarray]:
         """The tuples at positions ``k`` of a combo's space (see ``_combo_digits``)."""
         fks = {f.name: f for f in tp.fks}
+        picked: dict[str, np.ndarray] = {}
         for part, digit in self._combo_digits(tp.combos[i], k):
             if part.fk:
                 enc.update(self.lookup(fks[part.fk], digit))
+                picked[part.fk] = digit
             else:
                 # The digit-th distinct value of the column: generate each distinct digit once.
                 from seedbed.model import ColumnDomain
@@ -467,6 +640,7 @@ class Engine:
                                  index=digits, unique=True, table_rows=part.radix, salt=self._salt(tp))
                 raw[part.column] = generate(req, self._rng(tp, part.column, 0)).take(inverse)
                 enc[part.column] = encode(col.type, raw[part.column])
+        return picked
 
     @staticmethod
     def _combo_digits(combo, k: np.ndarray) -> list[tuple[Any, np.ndarray]]:

@@ -84,17 +84,48 @@ def _order(chunk, key: SortKey) -> np.ndarray | None:
     same leading value land on the same index page anyway); None when already in order."""
     col, integer = key[0]
     cells = chunk.columns[col]
-    values = None
-    if integer:
-        try:
-            values = np.array(cells, dtype=np.int64)
-        except (ValueError, OverflowError):
-            values = None
+    values = _int_cells(cells) if integer else None
     if values is None:
         values = np.array(cells, dtype=object)
     if np.all(values[1:] >= values[:-1]):
         return None
+    if values.dtype == np.int64:
+        bits = max(1, (len(values) - 1).bit_length())
+        if np.abs(values).max() < 1 << (62 - bits):
+            # Each value with its row number in the low bits: distinct keys, so a plain (SIMD)
+            # sort of them is the stable argsort, several times faster.
+            return np.sort((values << bits) | np.arange(len(values), dtype=np.int64)) & ((1 << bits) - 1)
     return np.argsort(values, kind="stable")
+
+
+def _int_cells(cells: list[str]) -> np.ndarray | None:
+    """Integer COPY cells as int64 (None when some cell is not a plain integer)."""
+    text = "\n".join(cells)
+    if cells and text.isascii() and "\n\n" not in text and text[:1] != "\n" and text[-1:] != "\n" \
+            and text.replace("\n", "").isdigit():
+        # Plain non-negative integers: one parse of the joined text, ~2x faster than
+        # np.array(cells, dtype=np.int64) (it clamps what overflows: those go the slow way).
+        values = np.fromstring(text, dtype=np.int64, sep="\n")
+        if len(values) == len(cells) and values.max() < 10**18:
+            return values
+    try:
+        return np.array(cells, dtype=np.int64)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _copy_text(columns: list[list[str]]) -> bytes:
+    """``sinks.postgres.copy_text``: the same bytes, about twice as fast. The cells and their
+    separators are laid out in one list by slice assignment (pointer copies) and joined once,
+    instead of a tuple and a join per row."""
+    n, k = len(columns[0]) if columns else 0, len(columns)
+    if not n or any(len(c) != n for c in columns):
+        return copy_text(columns)
+    flat = ["\t"] * (2 * k * n)
+    for j, col in enumerate(columns):
+        flat[2 * j::2 * k] = col
+    flat[2 * k - 1::2 * k] = ["\n"] * n
+    return "".join(flat).encode()
 
 
 def encode_chunk(chunk, key: SortKey = ()) -> Encoded:
@@ -102,10 +133,10 @@ def encode_chunk(chunk, key: SortKey = ()) -> Encoded:
     cols = tuple(chunk.columns)
     order = _order(chunk, key) if key and chunk.size > 1 else None
     if order is None:
-        data = copy_text([chunk.columns[c] for c in cols])
+        data = _copy_text([chunk.columns[c] for c in cols])
     else:
-        lines = list(map("\t".join, zip(*(chunk.columns[c] for c in cols), strict=True)))
-        data = ("\n".join(map(lines.__getitem__, order.tolist())) + "\n").encode()
+        lines = np.array(list(map("\t".join, zip(*(chunk.columns[c] for c in cols), strict=True))), dtype=object)
+        data = ("\n".join(lines[order].tolist()) + "\n").encode()
     return Encoded(table=chunk.table, number=chunk.number, rows=chunk.size, columns=cols, data=data)
 
 
@@ -365,7 +396,7 @@ def _worker_main(conn, schema: Schema, plan: Plan) -> None:
             engine.chunk_rows = chunk_rows
             chunk = engine.make_chunk(plan.tables[name], schema.table(name), number, start, n)
             enc = encode_chunk(chunk, sort_key(schema, plan, name))
-            keys = {c: chunk.columns[c] for c in keycols}
+            keys = {c: chunk.attrs[c] if c in chunk.attrs else chunk.columns[c] for c in keycols}
             conn.send(("ok", number, enc.rows, enc.columns, enc.data, keys))
         except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
             conn.send(("error", _describe(exc)))

@@ -90,6 +90,7 @@ class TablePlan:
     combos: tuple[ComboPlan, ...] = ()
     domains: TableDomains | None = None
     pulled_in: str | None = None  # why the table was added to the selection
+    timeline: Any = None  # seedbed.planning.timeline.Timeline: soft time orders, status gates, inherited country
 
     def column(self, name: str) -> ColumnPlan:
         for c in self.columns:
@@ -111,6 +112,7 @@ class Plan:
     truncate: bool = False
     domain_pack: str = "generic"  # vocabulary for realistic values (ecommerce, saas, ...)
     locale: str | None = None
+    theme: tuple[str, ...] = ()  # product categories of the e-commerce vocabulary ('electronics'); () = all
 
     @property
     def components(self) -> tuple[Component, ...]:
@@ -134,6 +136,7 @@ class Plan:
         return {
             "seed": self.seed,
             "domain_pack": self.domain_pack,
+            **({"theme": list(self.theme)} if self.theme else {}),
             "total_rows": self.total_rows,
             "order": [str(t) for t in self.tables],
             "cycles": comps,

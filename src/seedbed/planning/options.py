@@ -67,3 +67,6 @@ class PlanOptions:
     fks: Mapping[str, FkSpec] = field(default_factory=dict)  # 'table.fk_column' -> spec
     locale: str | None = None  # e.g. 'de_DE': the locale people and addresses are drawn from
     domain_pack: str | None = None  # 'ecommerce', 'saas', ...: forces the vocabulary
+    theme: tuple[str, ...] = ()  # product categories ('electronics', ...): every product comes from them
+    plain: bool = False  # typed values only: no column intents (fastest; for load tests)
+    after: tuple[tuple[str, str, str], ...] = ()  # (child, parent, child column): child's time after its parent row's

@@ -10,6 +10,7 @@ from dataclasses import replace as dataclass_replace
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
+from seedbed.planning.timeline import add_timelines
 from seedbed.planning.model import (
     ColumnPlan,
     ComboPart,
@@ -21,7 +22,7 @@ from seedbed.planning.model import (
     TableState,
 )
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
-from seedbed.planning.select import resolve_tables
+from seedbed.planning.select import find_table, resolve_tables
 from seedbed.planning.wishes import TableWishes, fanout_counts, narrow, resolve, weights_fit
 
 __all__ = ["ColumnSpec", "FkSpec", "PlanOptions", "plan_seed"]
@@ -108,13 +109,15 @@ def plan_seed(schema: Schema, options: PlanOptions,
             tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
                              chosen=set(chosen), final_rows=final_rows, requested=requested,
                              existing_of=existing, broken=broken, notes=notes,
-                             wishes=wishes.get(name, TableWishes()), pack=pack)
+                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack)
             if name in pulled:
                 tp = dataclass_replace(tp, pulled_in=pulled[name])
             final_rows[name] = tp.rows
             tables[name] = tp
+    tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
+                                            for c, p, col in options.after])
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
-                domain_pack=pack, locale=options.locale)
+                domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
 
 
 def _ref_parent(params: Mapping) -> QualifiedName:
@@ -152,7 +155,7 @@ def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
                 chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
-                notes: list[str], wishes: TableWishes, pack: str) -> TablePlan:
+                notes: list[str], wishes: TableWishes, pack: str | None) -> TablePlan:
     domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
         check = domains.unsatisfiable[0]
@@ -308,7 +311,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
         if spec.provider:
             provider, why = spec.provider, f"asked for {spec.provider}; " + why
-        elif not spec.weights:
+        elif not spec.weights and pack is not None:  # None: --plain, typed values only
             intent = _intent(schema, table, col, dom, pack)
             if intent is not None:
                 provider, why = intent.name, f"{intent.reason}; {why}"

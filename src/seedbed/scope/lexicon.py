@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "SYNONYMS", "TIME_UNITS", "inflections",
+    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "SYNONYMS", "THEME_WORDS",
+    "TIME_UNITS", "inflections",
     "normalise", "parse_number", "plural", "singular",
 ]
 
@@ -228,6 +229,40 @@ DOMAIN_WORDS: dict[str, str] = {
     "social media": "social", "social": "social", "hr": "hr", "human resources": "hr",
     "travel": "travel", "airline": "travel", "education": "education", "e-learning": "education",
     "school": "education", "university": "education", "logistics": "logistics", "shipping company": "logistics",
+}
+
+#: Words for a product theme -> the category key of the e-commerce vocabulary
+#: (``seedbed/data/vocab/commerce.json``); "an e-commerce store with electronics products".
+THEME_WORDS: dict[str, str] = {
+    "electronics": "electronics", "electronic": "electronics", "consumer electronics": "electronics",
+    "gadgets": "electronics", "gadget": "electronics", "tech": "electronics",
+    "fashion": "fashion", "clothing": "fashion", "clothes": "fashion", "apparel": "fashion",
+    "home": "home", "kitchen": "home", "homeware": "home", "homewares": "home", "housewares": "home",
+    "home and kitchen": "home", "home & kitchen": "home", "kitchenware": "home",
+    "grocery": "grocery", "groceries": "grocery", "food": "grocery",
+    "books": "books", "book": "books",
+    "sports": "sports", "sport": "sports", "sporting": "sports", "outdoor": "sports", "outdoors": "sports",
+    "sports and outdoors": "sports", "sports & outdoors": "sports", "fitness": "sports",
+    "beauty": "beauty", "cosmetics": "beauty", "skincare": "beauty", "skin care": "beauty",
+    "personal care": "beauty",
+}
+
+#: Company sizes ("make customers enterprise companies"): a word -> the size segment.
+BUSINESS_SIZES: dict[str, str] = {
+    "enterprise": "enterprise", "enterprises": "enterprise", "large": "enterprise", "corporate": "enterprise",
+    "large enterprise": "enterprise", "mid-market": "mid-market", "midmarket": "mid-market",
+    "mid-size": "mid-market", "mid-sized": "mid-market", "midsize": "mid-market", "medium-sized": "mid-market",
+    "medium": "mid-market", "small": "smb", "small business": "smb", "small businesses": "smb", "smb": "smb",
+    "smbs": "smb", "sme": "smb", "smes": "smb", "small and medium": "smb", "startup": "startup",
+    "startups": "startup", "start-up": "startup", "start-ups": "startup", "b2b": "",
+}
+
+#: Nouns that make rows companies; the ones that also say a size map to it.
+BUSINESS_NOUNS: dict[str, str] = {
+    "companies": "", "company": "", "businesses": "", "business": "", "firms": "", "organizations": "",
+    "organisations": "", "orgs": "", "corporations": "enterprise", "enterprises": "enterprise",
+    "startups": "startup", "start-ups": "startup", "smbs": "smb", "smes": "smb", "accounts": "",
+    "customers": "", "clients": "",
 }
 
 #: Time units -> (days, months) of one unit.

@@ -12,8 +12,8 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
 __all__ = [
-    "ITEM_KINDS", "Count", "Domain", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Orphans",
-    "ParentKeys", "Range", "Scope", "Select", "Spread", "Unsupported", "Window",
+    "ITEM_KINDS", "Business", "Count", "Domain", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Orphans",
+    "ParentKeys", "Range", "Scope", "Select", "Spread", "Theme", "TimeAfter", "Unsupported", "Window",
 ]
 
 
@@ -181,6 +181,47 @@ class Domain(Item):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Theme(Item):
+    """Every product comes from these categories of the e-commerce vocabulary, as typed
+    (``"electronics"``, ``"clothing"``: a synonym of ``fashion``); resolving names the category."""
+
+    kind: ClassVar[str] = "theme"
+    categories: tuple[str, ...] = ()
+
+    def brief(self) -> str:
+        return "theme " + ", ".join(self.categories)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeAfter(Item):
+    """``table``'s timestamp (``column``, else the moment its rows came to be) comes after that of the
+    ``parent`` row its FK points at ("payments after the corresponding order dates"); no ``table``:
+    every table with an FK to ``parent``."""
+
+    kind: ClassVar[str] = "after"
+    table: str | None = None
+    column: str | None = None
+    parent: str = ""
+
+    def brief(self) -> str:
+        where = ".".join(x for x in (self.table or "*", self.column) if x)
+        return f"after {where} > {self.parent}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Business(Item):
+    """The rows of ``table`` are companies, not people: company names, and ``size``
+    (``enterprise``, ``mid-market``, ``smb``, ``startup``; None: any) in size / tier / plan columns."""
+
+    kind: ClassVar[str] = "business"
+    table: str = ""
+    size: str | None = None
+
+    def brief(self) -> str:
+        return f"business {self.table}" + (f" {self.size}" if self.size else "")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParentKeys(Item):
     """``child`` rows point at existing ``parent`` rows with these keys (or keys ``low``..``high``)."""
 
@@ -232,8 +273,8 @@ class Unsupported(Item):
 
 
 ITEM_KINDS: dict[str, type[Item]] = {cls.kind: cls for cls in (
-    Select, Exclude, Count, Fanout, Spread, Mix, Range, Window, Locale, Domain, ParentKeys, Orphans,
-    Keep, Unsupported)}
+    Select, Exclude, Count, Fanout, Spread, Mix, Range, Window, Locale, Domain, Theme, Business, ParentKeys,
+    Orphans, Keep, TimeAfter, Unsupported)}
 
 
 def item_to_dict(item: Item) -> dict[str, Any]:

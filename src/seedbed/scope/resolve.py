@@ -19,9 +19,10 @@ from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
 from seedbed.scope import values
 from seedbed.scope.lexicon import singular
+from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.model import (
-    Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Range, Scope, Select, Spread,
-    Unsupported, Window,
+    Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Range, Scope, Select,
+    Spread, Theme, TimeAfter, Unsupported, Window,
 )
 from seedbed.scope.names import column_matches, match_table, norm, tables_named_after
 
@@ -75,6 +76,8 @@ class _State:
     fanned: dict[QualifiedName, str] = field(default_factory=dict)
     locale: str | None = None
     pack: str | None = None
+    theme: list[str] = field(default_factory=list)  # product category keys
+    after: list[tuple[str, str, str]] = field(default_factory=list)  # (child, parent, child column)
     understood: list[tuple[int, Understood]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -134,11 +137,6 @@ def _fk_between(schema: Schema, child: QualifiedName, parent: QualifiedName, wor
     return (named or required or fks)[0]
 
 
-def _in_composite_key(table: Table, fk: ForeignKey) -> bool:
-    """The planner assigns an FK inside a wider unique key by distinct tuples, not by fan-out."""
-    return any(set(fk.columns) < set(k.columns) for k in table.unique_keys)
-
-
 def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, int] | None = None,
             base: PlanOptions | None = None) -> Resolution:
     """Match a scope to a schema.
@@ -183,7 +181,8 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
     opts = PlanOptions(
         rows=st.rows, rows_per_table={str(t): n for t, n in st.per.items()}, tables=tuple(map(str, st.tables)),
         exclude=tuple(map(str, st.exclude)), columns={f"{t}.{c}": s for (t, c), s in st.columns.items()},
-        fks={f"{t}.{c}": s for (t, c), s in st.fks.items()}, locale=st.locale, domain_pack=st.pack)
+        fks={f"{t}.{c}": s for (t, c), s in st.fks.items()}, locale=st.locale, domain_pack=st.pack,
+        theme=tuple(st.theme), after=tuple(dict.fromkeys(st.after)))
     understood = tuple(u for _, u in sorted(st.understood, key=lambda x: x[0]))
     return Resolution(options=opts, understood=understood, warnings=tuple(dict.fromkeys(st.warnings)),
                       notes=tuple(st.notes), key_checks=tuple(st.checks))
@@ -263,9 +262,6 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
     why = f"{item.low}-{item.high} per {parent} row"
     st.fanned[child] = why
     text = f"{child}: {why}{avg} through {child}.{','.join(fk.columns)}"
-    if _in_composite_key(st.schema.table(child), fk):
-        return text + "; sizes the table, but parents inside a composite key are assigned by distinct tuples, " \
-                      "so the per-parent bounds are not guaranteed yet", False
     return text, True
 
 
@@ -397,6 +393,78 @@ def _domain(st: _State, item: Domain) -> tuple[str, bool]:
     return f"vocabulary of the {item.pack} domain pack", True
 
 
+def _theme(st: _State, item: Theme) -> tuple[str, bool]:
+    from seedbed.generate.realistic.catalog import categories
+
+    keys, unknown = theme_categories(item.categories)
+    known = ", ".join(c.key for c in categories())
+    if not keys:  # the warning "not applied yet" quotes the phrase and says why
+        return f"no product category is called {' or '.join(map(repr, unknown))} (categories: {known})", False
+    for word in unknown:
+        st.warnings.append(f"product theme: no product category is called {word!r} (categories: {known}); "
+                           f"{', '.join(keys)} applied")
+    st.theme = [k for k in dict.fromkeys(st.theme + list(keys))]
+    labels = {c.key: c.label for c in categories()}
+    shown = " and ".join(labels[k] for k in keys)
+    return (f"every product from the {shown} categor{'ies' if len(keys) > 1 else 'y'} of the e-commerce vocabulary "
+            f"(names, brands, descriptions, prices, attributes); category names are {shown} and "
+            f"{'their' if len(keys) > 1 else 'its'} sub-categories"), True
+
+
+def _business(st: _State, item: Business) -> tuple[str, bool]:
+    what = f"{item.size} companies" if item.size else "companies"
+    try:
+        name = st.table(item.table)
+    except ScopeError as exc:
+        return f"{what}: {exc.message}", False
+    found, done, skipped = business_columns(st.schema, st.schema.table(name), item.size, st.fold)
+    _columns(st, found)
+    if not done:
+        return (f"{name} rows as {what}: {name} has no name, size, employees, tier, plan, segment or type column "
+                f"to make companies of" + "".join(f"; {x}" for x in skipped)), False
+    text = f"{name} rows are {what}: " + "; ".join(done + skipped)
+    sized = any(s.domain is not None or (s.weights and not all(isinstance(k, bool) for k in s.weights))
+                for s in found.values())
+    if item.size and not sized:
+        text += f" (no company-size, employees, tier, plan or segment column to say {item.size!r} in)"
+    return text, True
+
+
+def _after(st: _State, item: TimeAfter) -> tuple[str, bool]:
+    from seedbed.planning.timeline import anchor_of
+
+    parent = st.table(item.parent)
+    referencing = [t.name for t in st.schema.tables
+                   if t.name != parent and any(fk.ref_table == parent for fk in t.foreign_keys)]
+    named = st.table(item.table, related=parent) if item.table else None
+    if named in referencing:
+        children = [named]
+    else:  # no table named, or one carried from an earlier phrase that does not reference the parent
+        if named is not None:
+            st.warnings.append(f"{named} has no foreign key to {parent}: {item.phrase!r} applies to the tables "
+                               f"that reference {parent}")
+        concerned = set(st.concerned())
+        children = [t for t in referencing if t in concerned] or referencing
+    p_anchor = anchor_of(st.schema.table(parent), forced=True)
+    if p_anchor is None:
+        return f"{parent} has no date or timestamp column for its rows' times to follow", False
+    done, skipped = [], []
+    for child in children:
+        table = st.schema.table(child)
+        fk = next(f for f in table.foreign_keys if f.ref_table == parent)
+        cols = column_matches(table, item.column) if item.column else []
+        col = cols[0] if cols else anchor_of(table, forced=True)
+        if col is None:
+            skipped.append(f"{child} has no date or timestamp column")
+            continue
+        st.after.append((str(child), str(parent), col))
+        done.append(f"{child}.{col} after {parent}.{p_anchor} of the {parent} row {child}.{','.join(fk.columns)} "
+                    f"points at")
+    if not done:
+        return "; ".join(skipped) or f"no table references {parent}", False
+    return "; ".join(done + skipped), True
+
+
 def _unsupported(st: _State, item: Unsupported) -> tuple[str, bool]:
     return item.reason, False
 
@@ -404,7 +472,7 @@ def _unsupported(st: _State, item: Unsupported) -> tuple[str, bool]:
 _HANDLERS: dict[type, Any] = {
     Select: _select, Exclude: _exclude, Count: _count, Keep: _keep, Fanout: _fanout, Spread: _spread,
     ParentKeys: _parent_keys, Orphans: _orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
-    Domain: _domain, Unsupported: _unsupported,
+    Domain: _domain, Theme: _theme, Business: _business, TimeAfter: _after, Unsupported: _unsupported,
 }
 
 
@@ -441,8 +509,11 @@ def combine(schema: Schema, base: PlanOptions, scope: PlanOptions) -> tuple[Plan
         notes.append(f"locale {base.locale} wins over the scope's {scope.locale}")
     if base.domain_pack and scope.domain_pack and base.domain_pack != scope.domain_pack:
         notes.append(f"domain pack {base.domain_pack} wins over the scope's {scope.domain_pack}")
+    theme = base.theme or scope.theme
+    if base.theme and scope.theme and set(base.theme) != set(scope.theme):
+        notes.append(f"product theme {', '.join(base.theme)} wins over the scope's {', '.join(scope.theme)}")
     merged = replace(base, rows=rows, rows_per_table={k: v for k, v in per.values()}, tables=tables, exclude=exclude,
                      columns={**scope.columns, **base.columns}, fks={**scope.fks, **base.fks}, locale=locale,
-                     domain_pack=pack)
+                     domain_pack=pack, theme=theme, after=tuple(dict.fromkeys(base.after + scope.after)))
     return merged, notes
 

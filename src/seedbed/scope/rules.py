@@ -14,8 +14,18 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from seedbed.generate.streams import REFERENCE_NOW
-from seedbed.scope.lexicon import DOMAIN_WORDS, FUZZY_SHARES, LOCALE_WORDS, MONTHS, TIME_UNITS
+from seedbed.scope.lexicon import (
+    BUSINESS_NOUNS,
+    BUSINESS_SIZES,
+    DOMAIN_WORDS,
+    FUZZY_SHARES,
+    LOCALE_WORDS,
+    MONTHS,
+    THEME_WORDS,
+    TIME_UNITS,
+)
 from seedbed.scope.model import (
+    Business,
     Count,
     Domain,
     Exclude,
@@ -29,10 +39,12 @@ from seedbed.scope.model import (
     Range,
     Select,
     Spread,
+    Theme,
+    TimeAfter,
     Unsupported,
     Window,
 )
-from seedbed.scope.parse import Context, Rule, rule
+from seedbed.scope.parse import CLAIMED, Context, Rule, rule
 
 __all__ = ["RULES"]
 
@@ -63,6 +75,13 @@ _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 _COL = r"(?P<col>[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
+_THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
+_SIZES = "|".join(sorted((re.escape(k) for k in BUSINESS_SIZES), key=len, reverse=True))
+_BIZ_NOUNS = "|".join(sorted((re.escape(k) for k in BUSINESS_NOUNS), key=len, reverse=True))
+#: What rows are: "enterprise companies", "small businesses", "startups", "companies".
+_BUSINESS = rf"(?:(?P<size>{_SIZES}) )?(?P<biz>{_BIZ_NOUNS})"
+#: Customer-like nouns an adjective size can stand before ("500 enterprise customers").
+_CUSTOMERS = r"customers?|clients?|users?|accounts?|buyers?|members?|tenants?|subscribers?|organi[sz]ations?|orgs?"
 _UNAMBIGUOUS_DOMAINS = "e-commerce|ecommerce|e commerce|saas|b2b saas|fintech|healthcare|health care|e-learning"
 _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half")),
                          key=len, reverse=True))
@@ -243,10 +262,16 @@ def _window_since(m: re.Match[str], ctx: Context) -> list[Item]:
                    label=f"since {start.isoformat()}")]
 
 
+_GENERIC_STAMPS = frozenset(("timestamp", "timestamps", "date", "dates", "time", "times", "dated"))
+
+
 def _time_relation(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Unsupported(phrase=ctx.phrase, text=m.group(0),
-                        reason="timestamps relative to another table's rows (a child after its parent) are not "
-                               "applied yet; timestamps within one row follow the table's CHECKs")]
+    if m.group("rel") in ("before", "earlier than", "preceding"):
+        return [Unsupported(phrase=ctx.phrase, text=m.group(0),
+                            reason="a row's times before its parent's is not applied: children follow their parents")]
+    stamp = m.group("stamp")
+    return [TimeAfter(phrase=ctx.phrase, table=_g(m, "t") or ctx.subject, parent=m.group("other"),
+                      column=None if stamp in _GENERIC_STAMPS else stamp)]
 
 
 # -------------------------------------------------------------------- mixes
@@ -354,10 +379,30 @@ def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
     out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"))]
     rest = _g(m, "rest")
     if rest:
-        out.append(Unsupported(phrase=ctx.phrase, text=rest,
-                               reason="what kind of rows these are (companies, enterprise, ...) is not applied yet; "
-                                      "only the locale is"))
+        found = re.fullmatch(_BUSINESS, rest)
+        item = _business_item(ctx, _g(m, "t") or "", found) if found else None
+        out.append(item or Unsupported(phrase=ctx.phrase, text=rest,
+                                       reason="what kind of rows these are is not understood (companies, enterprise "
+                                              "companies, small businesses and startups are); only the locale is applied"))
     return out
+
+
+def _business_item(ctx: Context, table: str, m: re.Match[str]) -> Business | None:
+    """"enterprise companies", "small businesses", "startups": rows that are companies (a size
+    word, or a noun that means companies: "enterprise customers" yes, "customers" alone no)."""
+    size_word, noun = _g(m, "size"), m.group("biz")
+    if size_word is None and noun in ("customers", "clients", "accounts"):
+        return None
+    size = (BUSINESS_SIZES.get(size_word or "") or BUSINESS_NOUNS.get(noun) or None)
+    return Business(phrase=ctx.phrase, table=table, size=size)
+
+
+def _business(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    item = _business_item(ctx, m.group("t"), m)
+    if item is None:
+        return None
+    ctx.subject = m.group("t")
+    return [item]
 
 
 def _code(text: str) -> str:
@@ -370,8 +415,12 @@ def _domain(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _theme(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Unsupported(phrase=ctx.phrase, text=f"{m.group('what')} {m.group('noun')}",
-                        reason="a product theme is not applied yet: products come from every category of the domain pack")]
+    """Product categories as typed ("electronics", "clothing"); resolving matches them to the
+    vocabulary and quotes the words it does not know."""
+    out: list[Item] = [Theme(phrase=ctx.phrase, categories=names(m.group("what")))]
+    if _g(m, "store"):  # "an electronics store": a shop, too
+        out.insert(0, Domain(phrase=ctx.phrase, pack="ecommerce"))
+    return out
 
 
 def _keep(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -425,8 +474,10 @@ def _rules() -> Iterable[Rule]:
     stamp = r"(?:timestamps?|dates?|times?|[a-z_]+_at|[a-z_]+_date|[a-z_]+_on)"
     after = r"(?:after|later than|before|earlier than|following|preceding)"
     which = r"(?:(?:corresponding|matching|related|parent|respective|associated) )?"
-    yield rule("time relation", rf"(?:(?P<t>{NOUN}) )?{stamp} (?:(?:should be|are|must be|come|fall) )?{after} "
-                                rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", _time_relation)
+    yield rule("time relation", rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|have) (?:their )?)?)?"
+                                rf"(?P<stamp>{stamp}|dated|[a-z][a-z0-9]*_[a-z0-9_]+) (?:(?:should be|are|must be|come|fall) )?"
+                                rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", _time_relation,
+               keep=("t",))
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
     lead = rf"(?:(?P<t>{NOUN}) )?(?:{_COL} )?{spread}"
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
@@ -473,8 +524,24 @@ def _rules() -> Iterable[Rule]:
     yield rule("domain", rf"(?:{article} )?(?P<d>{_UNAMBIGUOUS_DOMAINS}){kind}?", _domain)
     yield rule("domain", rf"{article} (?P<d>{_DOMAINS}){kind}?", _domain)
     yield rule("domain", rf"(?P<d>{_DOMAINS}){kind}", _domain)
-    yield rule("product theme", rf"(?:with|selling|of|for) (?P<what>(?:{W} )?{W}) "
-                                rf"(?P<noun>products|items|goods|catalog|catalogue)", _theme)
+    themes = rf"(?P<what>(?:{_THEME})(?:{SEP}(?:{_THEME}))*)"
+    goods = r"(?P<noun>products|items|goods|catalog|catalogue|merchandise|inventory)"
+    sells = r"(?:with|selling|sells|that sells|which sells|stocking|of|for)"
+    shop = r"(?P<store>store|shop|retailer|outlet|boutique|marketplace|webshop|e-commerce store|online store|online shop)"
+    a_shop = rf"(?:(?:{article} )?(?:online )?{shop} )?"
+    yield rule("product theme", rf"{a_shop}{sells} (?:only )?{themes} {goods}", _theme)
+    yield rule("product theme", rf"(?:with|selling|of|for) (?P<what>{NOUNS}) "
+                                rf"(?P<noun>products|goods|catalog|catalogue|merchandise)", _theme)
+    yield rule("product theme", rf"{a_shop}(?:selling|sells|that sells|which sells|stocking) (?:only )?{themes}", _theme)
+    yield rule("product theme", rf"(?<={CLAIMED} )(?:with|for|of) (?:only )?{themes}", _theme)
+    yield rule("product theme", rf"(?:{article} )?(?:online )?{themes} {shop}", _theme)
+    yield rule("product theme", r"(?:(?:an?|the) )?(?:online )?(?P<store>(?P<what>book)(?:store|shop))", _theme)
+    # ---- what the rows are: companies
+    yield rule("business", rf"make (?:(?:the|all|our) )?(?P<t>{NOUN}) (?:(?:be|all|into) )?(?:(?:an?|all) )?{_BUSINESS}",
+               _business)
+    yield rule("business", rf"(?P<t>{NOUN}) (?:are|is|should be|must be|being|as) (?:(?:all|an?) )?{_BUSINESS}",
+               _business)
+    yield rule("business", rf"(?P<size>{_SIZES}) (?P<t>{_CUSTOMERS})(?P<biz>)", _business, keep=("t",), hide=("size",))
     yield rule("keep the rest", r"(?:and )?(?:keep|leave) (?:everything|all|the rest|all other tables|other tables|others)"
                                 r"(?: else)?(?: (?:the same|unchanged|as is|as it is|alone|untouched))?", _keep)
     # ---- fan-out and spread

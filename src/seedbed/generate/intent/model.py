@@ -81,7 +81,7 @@ CATALOG: dict[str, Spec] = {
     "locale.timezone": _t(3), "locale.code": _t(2), "locale.language": _t(2), "money.currency": _t(3),
     # organisations
     "company.name": _t(4), "company.legal_name": _t(8), "company.department": _t(2),
-    "company.job_title": _t(4), "company.industry": _t(4),
+    "company.job_title": _t(4), "company.industry": _t(4), "company.employees": Spec(_N),
     # prose
     "text.title": _t(8), "text.description": _t(10), "text.body": _t(12), "text.comment": _t(6),
     "text.review": _t(12), "text.review_title": _t(4), "text.bio": _t(12), "text.message": _t(8),

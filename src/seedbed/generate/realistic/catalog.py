@@ -10,6 +10,7 @@ edition suffix (``"... (2)"``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ import numpy as np
 from seedbed.generate.permute import permute
 from seedbed.generate.realistic.vocab import affine, cat, digits, load
 
-__all__ = ["Category", "Products", "categories", "decode"]
+__all__ = ["Category", "Products", "categories", "decode", "medians", "subcategories", "theme_indexes"]
 
 
 @dataclass(frozen=True)
@@ -110,14 +111,61 @@ def _book_titles(c: dict) -> list[str]:
     return [t for t in dict.fromkeys(titles) if " and " not in t or t.split(" and ")[0] != t.split(" and ")[1]]
 
 
-def decode(index: np.ndarray, key: int) -> Products:
-    """The products of row indexes ``index`` (distinct indexes, distinct names)."""
-    cats = categories()
-    ncat = len(cats)
+def theme_indexes(theme: tuple[str, ...] | list[str] = ()) -> tuple[int, ...]:
+    """Indexes into ``categories()`` of the category keys of a product theme (``("electronics",)``);
+    every category when ``theme`` is empty. An unknown key is a ``KeyError`` naming the known ones."""
+    keys = [c.key for c in categories()]
+    if not theme:
+        return tuple(range(len(keys)))
+    unknown = [t for t in theme if t not in keys]
+    if unknown:
+        raise KeyError(f"no product category {', '.join(map(repr, unknown))}; categories: {', '.join(keys)}")
+    return tuple(i for i, k in enumerate(keys) if k in theme)
+
+
+def subcategories(theme: tuple[str, ...] | list[str] = ()) -> tuple[str, ...]:
+    """Category names for a categories table: every category label and the product nouns of the
+    categories (books: their genres); with a theme, only the theme's labels and sub-categories."""
+    from seedbed.generate.realistic.vocab import load
+
+    names: list[str] = []
+    chosen = [categories()[i] for i in theme_indexes(theme)]
+    if not theme:
+        names += [c.label for c in chosen]
+    for c in chosen:
+        if theme:
+            names.append(c.label)
+        if c.key == "books":
+            if theme:  # genres, title-cased ("Literary Novel")
+                names += [g[:1].upper() + g[1:] for g in load("commerce")["categories"]["books"].get("genres", [])]
+            continue
+        names += [str(p).split(" (")[0] for p in c.products]
+    return tuple(dict.fromkeys(names))
+
+
+def _window(allowed: np.ndarray, themed: bool) -> int:
+    """The scrambled window for these categories: a multiple of their count and, for a theme, no
+    wider than the smallest category holds names (so editions start only once it is used up)."""
+    ncat = len(allowed)
     window = WINDOW - WINDOW % ncat
+    if themed:
+        window = min(window, ncat * min(categories()[i].size for i in allowed.tolist()))
+    return max(window, ncat)
+
+
+def decode(index: np.ndarray, key: int, only: tuple[int, ...] | None = None) -> Products:
+    """The products of row indexes ``index`` (distinct indexes, distinct names).
+
+    ``only``: indexes into ``categories()`` the products come from (a product theme); None or
+    empty: every category (the same products as without it).
+    """
+    cats = categories()
+    allowed = np.array(sorted(set(only)) if only else range(len(cats)), dtype=np.int64)
+    ncat = len(allowed)
+    window = _window(allowed, bool(only))
     block, local = np.divmod(index.astype(np.int64), window)
     r = permute(local, window, key) + block * window
-    which, rank = r % ncat, r // ncat
+    which, rank = allowed[r % ncat], r // ncat
     n = len(index)
     brand, name, noun, variant, base = (np.empty(n, dtype=object) for _ in range(5))
     median = np.empty(n, dtype=float)
@@ -154,3 +202,47 @@ def decode(index: np.ndarray, key: int) -> Products:
         name = np.where(later, cat(name, " (", digits(edition + 1), ")"), name)
     return Products(category=which, brand=brand, name=name, noun=noun, median=median, edition=edition,
                     variant=variant, base=base)
+
+
+@lru_cache(maxsize=1)
+def _radices() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per category: name-space size, variant and product-noun counts, offset of its nouns in
+    ``_prices``; and every category's noun prices end to end (for ``medians``)."""
+    cats = categories()
+    sizes = np.array([c.size for c in cats], dtype=np.int64)
+    variants = np.array([len(c.variants) for c in cats], dtype=np.int64)
+    products = np.array([len(c.products) for c in cats], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(products)[:-1]]).astype(np.int64)
+    prices = np.concatenate([c.prices for c in cats]).astype(float)
+    return sizes, variants, products, offsets, prices
+
+
+def medians(index: np.ndarray, key: int, only: tuple[int, ...] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """``(category, median)`` of ``decode(index, key, only)`` without building any name.
+
+    The same arithmetic as ``decode`` (scramble, category, affine shuffle, mixed radix down to the
+    product noun), vectorised over all categories at once: a price column needs only the noun's
+    typical price, and names cost most of a decode.
+    """
+    cats = categories()
+    allowed = np.array(sorted(set(only)) if only else range(len(cats)), dtype=np.int64)
+    ncat = len(allowed)
+    window = _window(allowed, bool(only))
+    block, local = np.divmod(index.astype(np.int64), window)
+    r = permute(local, window, key) + block * window
+    which, rank = allowed[r % ncat], r // ncat
+    sizes, variants, products, offsets, prices = _radices()
+    mult = np.zeros(len(cats), dtype=np.int64)
+    shift = np.zeros(len(cats), dtype=np.int64)
+    for ci in np.unique(which).tolist():  # ``affine``'s constants for each category present
+        n, k = int(sizes[ci]), key ^ (ci + 1) * 0x9E3779B97F4A7C15 % (1 << 63)
+        if n > 1:
+            a = 1 + (k >> 7) % (n - 1)
+            while math.gcd(a, n) != 1:
+                a += 1
+            mult[ci], shift[ci] = a, k % n
+    size = sizes[which]
+    q = rank % size  # the edition (rank // size) does not change the noun
+    q = (q % size * mult[which] + shift[which]) % size
+    p = q // variants[which] % products[which]
+    return which, prices[offsets[which] + p]

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate.permute import permute
-from seedbed.generate.realistic.catalog import decode
+from seedbed.generate.realistic.catalog import decode, theme_indexes
 from seedbed.generate.realistic.geo import POOL, STREETS, countries, names, streets
 from seedbed.generate.realistic.vocab import cat, digits
 from seedbed.generate.streams import digest, stream
@@ -56,17 +56,28 @@ class RowContext:
         domain_pack: the schema's domain pack (``'ecommerce'``, ``'saas'``, ... ``'generic'``).
         locale: people come only from this locale's country (``'de_DE'``) or language (``'de'``:
             Germany, Austria, Switzerland); None draws from every country, weighted.
+        theme: product category keys (``("electronics",)``): products come only from them;
+            empty: from every category.
     """
 
     def __init__(self, seed: int, table: QualifiedName, chunk: int, index: np.ndarray, domain_pack: str,
-                 *, locale: str | None = None) -> None:
+                 *, locale: str | None = None, theme: tuple[str, ...] = ()) -> None:
         self.seed = seed
         self.table = table
         self.chunk = chunk
         self.index = np.asarray(index, dtype=np.int64)
         self.domain_pack = domain_pack or "generic"
         self.locale = locale
+        self.theme = tuple(theme)
         self._cache: dict[str, Any] = {}
+        self._country: np.ndarray | None = None  # per row: a country index given from outside, -1 = draw
+
+    def inherit_country(self, country: np.ndarray) -> None:
+        """People of these rows live in the given countries (index into ``geo.countries()``,
+        -1 to draw as usual): an address in its user's country. Call before any column."""
+        self._country = np.asarray(country, dtype=np.int64)
+        self._cache.pop("person", None)
+        self._cache.pop("address", None)
 
     @property
     def n(self) -> int:
@@ -102,6 +113,8 @@ class RowContext:
         n = self.n
         cumulative = _cumulative(self.locale)
         ci = np.minimum(np.searchsorted(cumulative, rng.random(n), side="right"), len(c.codes) - 1)
+        if self._country is not None and len(self._country) == n:
+            ci = np.where(self._country >= 0, self._country, ci)
         who = ci * POOL + rng.integers(0, POOL, size=n)
         city = c.city_offset[ci] + (rng.random(n) * c.city_count[ci]).astype(np.int64)
         by_country = {"iso3": c.iso3, "country_name": c.names, "locale": np.array(c.locales, dtype=object),
@@ -170,7 +183,7 @@ class RowContext:
         """The row's product (a function of the row index): ``category`` (int), ``name``, ``brand``,
         ``noun``, ``median`` (typical price)."""
         def build() -> dict[str, np.ndarray]:
-            p = decode(self.index, self.key("product"))
+            p = decode(self.index, self.key("product"), theme_indexes(self.theme) if self.theme else None)
             return {"category": p.category, "name": p.name, "brand": p.brand, "noun": p.noun,
                     "median": p.median, "edition": p.edition, "variant": p.variant, "base": p.base}
 

@@ -195,6 +195,19 @@ def _legal(call: Call) -> np.ndarray:
     return call.row.company()["legal_name"]
 
 
+@register("company.employees", out="number")
+def _employees(call: Call) -> np.ndarray:
+    """Head counts, log-uniform inside the column's bounds (1-10,000 when open): many companies
+    near the low end, a long tail of big ones ("enterprise companies": 1,000-50,000)."""
+    from seedbed.generate.realistic.quantities import bounds
+
+    lo, hi = bounds(call)
+    lo = max(lo if lo is not None else 1.0, 1.0)
+    hi = hi if hi is not None else max(lo * 10, 10_000.0)
+    x = np.floor(np.exp(call.rng.uniform(np.log(lo), np.log(hi + 1), size=call.n)))
+    return np.clip(x, np.ceil(lo), np.floor(hi))
+
+
 @register("company.department", unique="suffix", cut="words")
 def _department(call: Call) -> np.ndarray:
     return pick(call.rng, _misc()["company"]["departments"], call.n)

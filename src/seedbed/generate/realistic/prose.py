@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from seedbed.generate.realistic.catalog import categories
+from seedbed.generate.realistic.catalog import categories, subcategories
 from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.geo import countries
 from seedbed.generate.realistic.registry import register
@@ -130,18 +130,15 @@ def _brand(call: Call) -> np.ndarray:
     return call.row.product()["brand"]
 
 
-@lru_cache(maxsize=1)
-def _category_names() -> np.ndarray:
-    names = [c.label for c in categories()]
-    for c in categories():
-        if c.key != "books":
-            names.extend(str(p).split(" (")[0] for p in c.products)
-    return np.array(list(dict.fromkeys(names)))
+@lru_cache(maxsize=16)
+def _category_names(theme: tuple[str, ...] = ()) -> np.ndarray:
+    return np.array(subcategories(theme))
 
 
 def category_names_for(call: Call) -> np.ndarray:
-    """Distinct category names of a categories table (shared by its name and slug columns)."""
-    names = _category_names()
+    """Distinct category names of a categories table (shared by its name and slug columns); with
+    a product theme, the theme's category and its sub-categories first."""
+    names = _category_names(tuple(getattr(call.row, "theme", ())))
     r = call.ranks("category", shared=True, card=len(names))
     base = names[r % len(names)]
     return np.where(r >= len(names), cat(base, " ", digits(r // len(names) + 1)), base)
@@ -153,6 +150,11 @@ def _commerce_category(call: Call) -> np.ndarray:
         return category_names_for(call)
     labels = np.array([c.label for c in categories()])
     return labels[call.row.product()["category"]]
+
+
+def _the(name: str) -> str:
+    """"The Lantern of Lisbon" stays; "Pulse X3 Speaker" becomes "The Pulse X3 Speaker"."""
+    return name if name.startswith("The ") else f"The {name}"
 
 
 def product_description(call: Call) -> np.ndarray:
@@ -170,7 +172,7 @@ def product_description(call: Call) -> np.ndarray:
         a, b = rng.integers(0, len(f), size=(2, k))
         b = np.where(a == b, (b + 1) % len(f), b)
         lead = rng.random(k) < 0.5
-        out[rows] = [f"{name} brings {x} and {y}. {z}" if first else f"The {name} comes with {x} and {y}. {z}"
+        out[rows] = [f"{name} brings {x} and {y}. {z}" if first else f"{_the(name)} comes with {x} and {y}. {z}"
                      for name, x, y, z, first in zip(prod["base"][rows].tolist(), f[a].tolist(), f[b].tolist(),
                                                      pick(rng, v["benefits"], k).tolist(), lead.tolist(), strict=True)]
     return out

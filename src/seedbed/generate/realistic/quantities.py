@@ -6,10 +6,11 @@ adults, durations, and status columns skewed like real data (most orders deliver
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 
 import numpy as np
 
-from seedbed.generate.realistic.catalog import categories
+from seedbed.generate.realistic.catalog import categories, medians, theme_indexes
 from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import load
@@ -47,13 +48,26 @@ def _scale(call: Call, x: np.ndarray) -> np.ndarray:
     return np.rint(x * 100) if call.p("cents") or "cent" in call.req.column.name.lower() else x
 
 
+@lru_cache(maxsize=1)
+def _sigmas() -> np.ndarray:
+    return np.array([c.sigma for c in categories()])
+
+
+def _product_medians(row) -> tuple[np.ndarray, np.ndarray]:
+    """The category and typical price of each row's product (``row.product()``'s ``category`` and
+    ``median``), without decoding product names: a price column needs neither the name nor the
+    brand, and a million names cost most of a second."""
+    theme = tuple(getattr(row, "theme", ()) or ())
+    return medians(row.index, row.key("product"), theme_indexes(theme) if theme else None)
+
+
 @register("money.price", out="number")
 def _price(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     if call.p("product") or call.row.domain_pack == "ecommerce":
-        prod = call.row.product()
-        sigma = np.array([c.sigma for c in categories()])[prod["category"]]
-        x = prod["median"] * np.exp(rng.normal(0, sigma * 0.6, size=n))
+        category, median = _product_medians(call.row)
+        sigma = _sigmas()[category]
+        x = median * np.exp(rng.normal(0, sigma * 0.6, size=n))
     else:
         x = np.exp(rng.normal(np.log(39), 0.9, size=n))
     return _scale(call, cents(rng, x))

@@ -369,6 +369,14 @@ def apply_row_bounds(axis: Axis, units: np.ndarray, lo: int, hi: int, req: GenRe
     b = np.minimum(above[0], hi) if above is not None else np.full(n, hi, dtype=np.int64)
     only_lo = has_lo & ~has_hi
     out[only_lo] = np.where(a[only_lo] <= hi, np.minimum(a[only_lo] + delta[only_lo], hi), a[only_lo])
+    if axis.absolute and req.domain.high is None:
+        # Not past "now" unless the bound already is: a shipment after an order placed
+        # yesterday is somewhere between then and now, not next week.
+        now = min(axis.window[1], hi)
+        late = np.flatnonzero(only_lo & (out > now) & (a <= now))
+        if late.size:
+            span = (now - a[late]).astype(np.float64)
+            out[late] = a[late] + np.floor(rng.random(late.size) * (span + 1)).astype(np.int64)
     only_hi = has_hi & ~has_lo
     out[only_hi] = np.where(b[only_hi] >= lo, np.maximum(b[only_hi] - delta[only_hi], lo), b[only_hi])
     both = np.flatnonzero(has_lo & has_hi)

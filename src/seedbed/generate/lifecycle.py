@@ -1,0 +1,128 @@
+"""Applying a table's ``Timeline`` (seedbed.planning.timeline) to a chunk's values.
+
+Soft orders move a timestamp later: past the row's own earlier step (shortly after, ``near``)
+or past the anchor of the parent row its FK picked (shortly after for a 1:1 child, anywhere
+between the parent and the reference "now" otherwise). A move is kept only where the value
+still satisfies every hard bound (the column's folded CHECK range and the row's hard column
+orders); elsewhere the row keeps the value the typed generator drew, which satisfies them.
+
+Status gates then set a lifecycle timestamp exactly on the rows whose status has reached it.
+Parent anchors and countries travel as int64 microseconds / country indexes in the engine's
+pools (keys ``'@anchor'`` and ``'@country'``), aligned with the parent's new rows.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from seedbed.generate.values.data import ColumnData, GenRequest
+from seedbed.generate.values.ordinal import limits, row_units
+from seedbed.generate.values.temporal import REF_US, US, axis
+
+__all__ = ["MISSING", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
+
+#: No value (a NULL anchor, a parent row that existed before this seed).
+MISSING = np.iinfo(np.int64).min
+#: "Shortly after": one minute to three days, log-uniform.
+_NEAR = (60 * US, 3 * 86_400 * US)
+
+
+def anchor_us(data: ColumnData) -> np.ndarray:
+    """Microseconds since 1970 per row (``MISSING`` for NULL) of a date or timestamp column."""
+    vals = data.values
+    if vals.dtype.kind != "M":
+        return np.full(len(vals), MISSING, dtype=np.int64)
+    finite = ~np.isnat(vals)
+    if data.nulls is not None:
+        finite &= ~data.nulls
+    us = np.where(finite, vals, np.datetime64(0, "us")).astype("M8[us]").astype(np.int64)
+    return np.where(finite, us, MISSING)
+
+
+def parent_values(attr: np.ndarray, pool_size: int, rows: np.ndarray, missing: int) -> np.ndarray:
+    """The parent attribute of each picked parent row (``missing`` for NULL picks and for
+    parent rows that existed before: the pool holds those first, the attribute only new rows)."""
+    first_new = pool_size - len(attr)
+    j = rows - first_new
+    ok = (rows >= 0) & (j >= 0) & (j < len(attr))
+    return np.where(ok, attr[np.where(ok, j, 0)], missing) if len(attr) else np.full(len(rows), missing)
+
+
+def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, bool]],
+           rng: np.random.Generator) -> ColumnData:
+    """Move values after their soft floors (see the module docstring); hard bounds win."""
+    vals = data.values
+    dom = req.domain
+    if vals.dtype.kind != "M" or not floors or dom.excluded or dom.allowed is not None or dom.alternatives:
+        return data  # a set of values or of ranges (partitions): the drawn values stay
+    ax = axis(req.column.type)
+    res = int(ax.res)
+    orig = vals.astype("M8[us]").astype(np.int64) // res  # units of the column
+    lo, hi = limits(ax, req.domain)
+    cap = min(hi, (REF_US - US) // res)
+    units = orig.copy()
+    for floor_us, near in floors:
+        has = floor_us != MISSING
+        if not has.any():
+            continue
+        f = -(-floor_us // res)  # first unit at or after the floor
+        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(_NEAR[1]), size=len(units))).astype(np.int64) // res
+        if near:
+            target = f + lag
+            late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is
+            target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),
+                              target)
+            move = has
+        else:
+            room = np.maximum(cap - f, 0).astype(np.float64)
+            target = f + np.where(room > 0, np.floor(rng.random(len(units)) * (room + 1)), lag).astype(np.int64)
+            move = has & (units < f)
+        if ax.grid > 1:  # whole seconds, like the values the typed generator draws
+            target = -(-target // ax.grid) * ax.grid
+        units = np.where(move, np.maximum(target, f), units)
+    ok = (units >= lo) & (units <= hi)
+    if req.low is not None:
+        b, valid = row_units(ax, req.low, up=True, strict=not req.low_inclusive) or (None, None)
+        if b is not None:
+            ok &= ~valid | (units >= b)
+    if req.high is not None:
+        b, valid = row_units(ax, req.high, up=False, strict=not req.high_inclusive) or (None, None)
+        if b is not None:
+            ok &= ~valid | (units <= b)
+    units = np.where(ok, units, orig)
+    return ColumnData(values=ax.to_values(units), nulls=data.nulls)
+
+
+def gate(req: GenRequest, data: ColumnData, status: ColumnData, labels: frozenset[str]) -> ColumnData:
+    """NULL exactly where the row's status is not in ``labels`` (the step was not reached)."""
+    if req.domain.not_null or not req.column.nullable:
+        return data
+    reached = np.isin(status.values.astype(object), np.array(sorted(labels), dtype=object))
+    if status.nulls is not None:
+        reached &= ~status.nulls
+    return ColumnData(values=data.values, nulls=~reached if (~reached).any() else None)
+
+
+@lru_cache(maxsize=1)
+def _country_lookup() -> dict[str, int]:
+    from seedbed.generate.realistic.geo import countries
+
+    c = countries()
+    out: dict[str, int] = {}
+    for i, (code, iso3, name) in enumerate(zip(c.codes.tolist(), c.iso3.tolist(), c.names.tolist(), strict=True)):
+        for key in (code, iso3, name):
+            out.setdefault(str(key).strip().lower(), i)
+    return out
+
+
+def country_indexes(cells: list[str] | np.ndarray) -> np.ndarray:
+    """Country table index per encoded cell (ISO-2, ISO-3 or English name); -1 when unknown."""
+    arr = np.asarray(cells, dtype=object)
+    if not len(arr):
+        return np.empty(0, dtype=np.int16)
+    uniq, inverse = np.unique(arr.astype(str), return_inverse=True)
+    look = _country_lookup()
+    idx = np.array([look.get(u.strip().lower(), -1) for u in uniq.tolist()], dtype=np.int16)
+    return idx[inverse]

@@ -1,0 +1,339 @@
+"""A row's life in time, and across tables: which timestamps follow which, and what a status implies.
+
+Real rows tell a story in order: a user signs up, then orders; the order is placed, paid,
+shipped, delivered; a payment follows its order; a review follows both the reviewer's sign-up
+and the product's listing; ``updated_at`` comes after ``created_at``; a pending order has no
+``shipped_at``. None of this is a constraint the database states, so none of it may ever break
+one: these are *soft* orders. The engine applies them after drawing a column's values and keeps
+a move only where every hard bound (CHECKs, a row's hard column orders) still holds.
+
+``timeline(schema, table, plan_of_table, anchors)`` reads the column names (tokenised), types,
+nullability and status labels (enum or CHECK list) and returns a ``Timeline``:
+
+* ``anchor``: the column that says when the row came to be (``created_at``, ``placed_at``,
+  ``order_date``; else the table's only timestamp).
+* ``after``: in-row soft orders (``shipped_at`` after ``paid_at`` after ``placed_at``,
+  ``updated_at`` after ``created_at``, ``*_end`` after ``*_start``).
+* ``links``: the anchor comes after each parent's anchor, through every FK whose parent is
+  seeded first (1:1 children shortly after, others anywhere between the parent and now).
+* ``gates``: a nullable lifecycle timestamp is set exactly when the row's status has reached
+  that step (``shipped_at`` for shipped/delivered, ``cancelled_at`` for cancelled).
+* ``inherit``: a child with a country column takes its parent's country (an address is in its
+  user's country), so its city, postal code and phone follow too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from seedbed.generate.intent.tokens import singular, tokens
+from seedbed.model import QualifiedName, Schema, Table, TypeKind
+
+__all__ = ["After", "CountryLink", "Gate", "TimeLink", "Timeline", "add_timelines", "anchor_of", "status_stage",
+           "timeline"]
+
+TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: Intents of a column that holds a country (as a name or a code).
+COUNTRY_INTENTS = frozenset(("address.country", "address.country_code"))
+
+#: Words that say a row came to be at this moment (priority order).
+_BORN = ("created", "creation", "inserted", "registered", "registration", "signup", "signed", "joined",
+         "placed", "ordered", "submitted", "requested", "booked", "enrolled", "opened", "issued", "posted",
+         "published", "recorded", "logged", "occurred", "happened", "received")
+#: Lifecycle steps of an order-like row, in order; a column named after step ``s`` follows the
+#: nearest earlier step present.
+_STEPS: dict[str, int] = {
+    **dict.fromkeys(("paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
+                     "captured", "verified"), 1),
+    **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
+    **dict.fromkeys(("shipped", "dispatched", "sent", "transit"), 3),
+    **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "closed", "finished", "done",
+                     "returned", "ended"), 4),
+}
+#: Columns set only when the status is one of these families.
+_ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
+            "declined": "cancel", "failed": "cancel", "refunded": "refund", "deleted": None, "archived": None}
+#: Later changes: anywhere between the anchor and now.
+_LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
+#: Not a moment of the row's life.
+_NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
+               "scheduled", "until", "valid", "effective", "planned", "estimated", "eta", "scheduled"}
+
+#: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
+_LABEL_STEP: dict[str, int] = {
+    **dict.fromkeys(("pending", "new", "created", "draft", "open", "placed", "unpaid", "awaiting",
+                     "requested", "submitted", "cart", "checkout", "initiated", "queued"), 0),
+    **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured"), 1),
+    **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress"), 2),
+    **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out"), 3),
+    **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
+                     "resolved", "finished", "returned", "refunded"), 4),
+}
+_LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
+                 "rejected": "cancel", "declined": "cancel", "failed": "cancel", "expired": "cancel",
+                 "abandoned": "cancel", "refunded": "refund"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class After:
+    """``column`` comes after ``right`` of the same row: shortly (``near``) or any time until now."""
+
+    column: str
+    right: str
+    near: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeLink:
+    """The anchor comes after the anchor of the parent row ``fk`` points at."""
+
+    fk: str
+    parent: QualifiedName
+    parent_anchor: str
+    near: bool  # a 1:1 child (a payment of an order) follows shortly
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Gate:
+    """``column`` is set exactly on rows whose ``status`` label is in ``labels`` (NULL elsewhere)."""
+
+    column: str
+    labels: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountryLink:
+    """``column`` (a country) is the country of the parent row ``fk`` points at."""
+
+    column: str
+    fk: str
+    parent: QualifiedName
+    parent_column: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timeline:
+    anchor: str | None = None
+    after: tuple[After, ...] = ()
+    links: tuple[TimeLink, ...] = ()
+    status: str | None = None
+    gates: tuple[Gate, ...] = ()
+    inherit: CountryLink | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.after or self.links or self.gates or self.inherit)
+
+    def depends(self) -> dict[str, set[str]]:
+        """Columns each column must be generated after (its in-row predecessors, its status)."""
+        deps: dict[str, set[str]] = {}
+        for a in self.after:
+            deps.setdefault(a.column, set()).add(a.right)
+        for g in self.gates:
+            deps.setdefault(g.column, set()).add(self.status or g.column)
+        return deps
+
+    def reasons(self) -> dict[str, str]:
+        """Per column, what the timeline does to it (for ``seedbed plan --explain``)."""
+        out: dict[str, list[str]] = {}
+        for link in self.links:
+            out.setdefault(self.anchor or "", []).append(
+                f"after {link.parent.name}.{link.parent_anchor} of its {link.parent.name} row"
+                + (" (shortly)" if link.near else ""))
+        for a in self.after:
+            out.setdefault(a.column, []).append(f"after {a.right}" + (" (shortly)" if a.near else ""))
+        for g in self.gates:
+            out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
+        if self.inherit:
+            i = self.inherit
+            out.setdefault(i.column, []).append(f"the country of its {i.parent.name} row ({i.parent.name}.{i.parent_column})")
+        return {k: "; ".join(v) for k, v in out.items()}
+
+
+def status_stage(label: str) -> tuple[int | None, str | None]:
+    """(lifecycle step 0..4 or None, family 'cancel' / 'refund' / None) of a status label."""
+    words = tokens(str(label))
+    family = next((_LABEL_FAMILY[w] for w in words if w in _LABEL_FAMILY), None)
+    step = next((_LABEL_STEP[w] for w in words if w in _LABEL_STEP), None)
+    if family == "cancel":
+        step = None
+    return step, family
+
+
+def _singular(name: str) -> str:
+    words = tokens(name)
+    return singular(words[-1]) if words else name
+
+
+def _temporal(table: Table, name: str, usable: Mapping[str, bool]) -> bool:
+    col = table.column(name)
+    return col.type.kind in TEMPORAL and not col.type.is_array and usable.get(name, False)
+
+
+def _role(name: str) -> tuple[str, int | str | None]:
+    """('born', priority) / ('step', n) / ('ending', family) / ('later', None) / ('start'|'end', stem) / ('', None)."""
+    words = tokens(name)
+    if not words or set(words) & _NOT_EVENTS:
+        return "", None
+    for i, w in enumerate(_BORN):
+        if w in words:
+            return "born", i
+    for w in words:
+        if w in _ENDINGS:
+            return "ending", _ENDINGS[w]
+    if "start" in words or "begin" in words or "from" in words:
+        return "start", "_".join(w for w in words if w not in ("start", "begin", "from", "at", "date", "time", "on"))
+    if "end" in words or "to" in words or "finish" in words:
+        return "end", "_".join(w for w in words if w not in ("end", "to", "finish", "at", "date", "time", "on"))
+    for w in words:
+        if w in _STEPS:
+            return "step", _STEPS[w]
+    if set(words) & set(_LATER):
+        return "later", None
+    return "", None
+
+
+def _anchor(table: Table, temporal: list[str]) -> str | None:
+    born = [(p, i, n) for i, n in enumerate(temporal) for role, p in [_role(n)] if role == "born"]
+    if born:
+        # NOT NULL first, then by word priority, then column order
+        return min(born, key=lambda b: (table.column(b[2]).nullable, b[0], b[1]))[2]
+    events = [n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)]
+    if len(temporal) == 1 and events:  # the table's only moment: payments.paid_at, logs.at
+        return events[0]
+    return None
+
+
+def anchor_of(table: Table, usable: Mapping[str, bool] | None = None, *, forced: bool = False) -> str | None:
+    """The column saying when a row of ``table`` came to be (see ``timeline``); with ``forced``
+    (a scope asked for it), else the first date or timestamp that is a moment of the row's life."""
+    temporal = [c.name for c in table.columns
+                if c.type.kind in TEMPORAL and not c.type.is_array and (usable is None or usable.get(c.name, False))]
+    found = _anchor(table, temporal)
+    if found is None and forced:
+        found = next((n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)), None)
+    return found
+
+
+def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping[str, tuple[str, ...]],
+             fks: list[tuple[str, QualifiedName, bool, bool]], parent_anchor: Mapping[QualifiedName, str],
+             country_columns: Mapping[QualifiedName, str], hard_pairs: set[frozenset[str]],
+             nullable: Mapping[str, bool], anchor: str | None = None) -> Timeline:
+    """The soft time orders, status gates and inherited country of one table.
+
+    Args:
+        table: the table.
+        usable: column -> generated freely (a plain value: not a key, not asked for by the user).
+        status_labels: status-like column -> its labels (enum or CHECK list).
+        fks: ``(fk name, parent, one_to_one, usable)`` per FK, parents seeded before this table.
+        parent_anchor: parent table -> its anchor column.
+        country_columns: table -> its country column (this table's included).
+        hard_pairs: column pairs a CHECK already orders (left alone).
+        nullable: column -> may be NULL (gates only touch those).
+        anchor: the anchor a scope asked for ("paid_at after the order dates"), else inferred.
+    """
+    temporal = [c.name for c in table.columns if _temporal(table, c.name, usable)]
+    anchor = anchor if anchor in temporal else _anchor(table, temporal)
+    after: list[After] = []
+
+    def add(col: str, right: str | None, near: bool) -> None:
+        if right and right != col and frozenset((col, right)) not in hard_pairs:
+            after.append(After(column=col, right=right, near=near))
+
+    steps = sorted((_role(n)[1], n) for n in temporal if _role(n)[0] == "step")
+    starts = {_role(n)[1]: n for n in temporal if _role(n)[0] == "start"}
+    for n in temporal:
+        role, what = _role(n)
+        if n == anchor:
+            continue
+        if role == "step":
+            earlier = [s for s in steps if s[0] < what]
+            add(n, earlier[-1][1] if earlier else anchor, True)
+        elif role == "ending":
+            add(n, anchor, True)
+        elif role == "end":
+            add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
+        elif role in ("later", "start", "born"):
+            add(n, anchor, False)
+    links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
+                  for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
+
+    status, gates = None, []
+    gated = [n for n in temporal if n != anchor and nullable.get(n) and _role(n)[0] in ("step", "ending")]
+    own = {("status",), ("state",), ("lifecycle",), (_singular(table.name.name), "status")}
+    for col, labels in status_labels.items():
+        if tokens(col) not in own:
+            continue
+        staged = {lab: status_stage(lab) for lab in labels}
+        if gated and sum(s is not None or f is not None for s, f in staged.values()) >= 2:
+            status = col
+            for n in gated:
+                role, what = _role(n)
+                if role == "step":
+                    keep = {lab for lab, (s, _) in staged.items() if s is not None and s >= what}
+                else:
+                    keep = {lab for lab, (_, f) in staged.items() if what is not None and f == what}
+                if role == "step" or what is not None:
+                    gates.append(Gate(column=n, labels=frozenset(keep)))
+            break
+
+    inherit = None
+    mine = country_columns.get(table.name)
+    if mine:
+        for name, parent, _one, ok in fks:
+            if ok and parent in country_columns and parent != table.name:
+                inherit = CountryLink(column=mine, fk=name, parent=parent, parent_column=country_columns[parent])
+                break
+    return Timeline(anchor=anchor, after=tuple(after), links=links, status=status, gates=tuple(gates),
+                    inherit=inherit)
+
+
+def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
+                  after: Sequence[tuple[QualifiedName, QualifiedName, str]] = ()) -> dict[QualifiedName, Any]:
+    """The plan's tables (in load order) with their ``timeline`` set and explained per column.
+
+    ``after``: ``(child, parent, child column)`` a scope asked for; the child's column becomes its
+    anchor and the parent's anchor is found even where names alone would not name one.
+    """
+    from seedbed.planning.model import Gen
+
+    asked = {child: col for child, _parent, col in after}
+    parents_asked = {parent for _child, parent, _col in after}
+    anchors: dict[QualifiedName, str] = {}
+    countries: dict[QualifiedName, str] = {}
+    out: dict[QualifiedName, Any] = {}
+    for name, tp in tables.items():
+        table = schema.table(name)
+        usable = {cp.name: cp.gen is Gen.VALUE and not cp.unique
+                  and (cp.spec is None or not (cp.spec.provider or cp.spec.weights)) for cp in tp.columns}
+        doms = tp.domains
+        nullable = {c.name: c.nullable and not (doms and doms.column(c.name).not_null) for c in table.columns}
+        labels: dict[str, tuple[str, ...]] = {}
+        for c in table.columns:
+            allowed = doms.column(c.name).allowed if doms else None
+            values = c.type.enum_labels or (tuple(str(v) for v in allowed) if allowed else ())
+            if values and any(cp.name == c.name and cp.gen is Gen.VALUE for cp in tp.columns):
+                labels[c.name] = values
+        for cp in tp.columns:
+            if usable.get(cp.name) and cp.intent is not None and cp.intent.name in COUNTRY_INTENTS:
+                countries.setdefault(name, cp.name)
+                break
+        fks = []
+        for fk in tp.fks:
+            if fk.self_reference or fk.broken or fk.parent not in out or fk.parent_keys is not None:
+                continue
+            fk_ok = all(tp.column(c).gen in (Gen.FK, Gen.COMBO) for c in fk.columns)
+            fks.append((fk.name, fk.parent, fk.distinct, fk_ok))
+        hard = {frozenset((o.left, o.right)) for o in (doms.orders if doms else ())}
+        forced = asked.get(name) or (anchor_of(table, usable, forced=True) if name in parents_asked else None)
+        tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
+                      country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced)
+        if tl.anchor:
+            anchors[name] = tl.anchor
+        if tl or tl.anchor:  # an anchor alone is what children read
+            why = tl.reasons()
+            tp = replace(tp, timeline=tl, columns=tuple(
+                replace(cp, reason=f"{cp.reason}; {why[cp.name]}") if cp.name in why else cp for cp in tp.columns))
+        out[name] = tp
+    return out
