@@ -341,7 +341,7 @@ def _load_cycle(sink: PostgresSink, engine: Engine, schema: Schema, plan: Plan, 
 
 def _referenced(plan: Plan) -> list[QualifiedName]:
     """Parents outside the seed whose existing rows children may point at."""
-    from seedbed.generate.engine import ref_key
+    from seedbed.generate.pools import ref_key
 
     out = []
     for tp in plan.tables.values():

@@ -11,31 +11,29 @@ that are a function of the row index alone, and distinct tuples via a keyed perm
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from seedbed.errors import DomainTooSmall
-from seedbed.generate.permute import mix64, permute
-from seedbed.generate.streams import digest, stream
+from seedbed.generate import tuples
 from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
+from seedbed.generate.permute import permute
+from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
+from seedbed.generate.streams import digest, stream
 from seedbed.generate.values import ColumnData, GenRequest, copy_escape, encode, generate
 from seedbed.generate.values.strings import int_strings
-from seedbed.planning.wishes import fanout_counts
 from seedbed.model import QualifiedName, Schema, Table
 from seedbed.planning.model import ColumnPlan, FkPlan, Gen, Plan, TablePlan
+from seedbed.planning.wishes import fanout_counts
+
+__all__ = ["CHUNK_ROWS", "Chunk", "Engine", "ExistingKeys", "PoolKey", "ref_key"]
 
 CHUNK_ROWS = 65536
-NULL = r"\N"
 #: Share of rows that start a new tree in a self-referencing table.
 ROOT_SHARE = 0.1
-
-PoolKey = tuple[QualifiedName, tuple[str, ...]]
-ExistingKeys = Callable[[QualifiedName, tuple[str, ...]], list[np.ndarray]]
 
 
 @dataclass(slots=True)
@@ -55,34 +53,6 @@ class Chunk:
         return len(next(iter(self.columns.values()))) if self.columns else 0
 
 
-def pack(cells: Sequence[str] | np.ndarray) -> np.ndarray:
-    """Key pool storage: fixed-width UTF-8 bytes (a UUID key costs 36 bytes, not ~90 as a str);
-    numeric attribute pools (``'@anchor'``, ``'@country'``) are kept as they are."""
-    if isinstance(cells, np.ndarray) and cells.dtype.kind in "iu":
-        return cells
-    if len(cells) == 0:
-        return np.empty(0, dtype="S1")
-    try:  # ASCII (integers, UUIDs, codes): numpy's own cast, ~7x faster than np.char.encode
-        return np.asarray(cells, dtype="S")
-    except UnicodeEncodeError:
-        return np.char.encode(np.asarray(cells, dtype=str), "utf-8")
-
-
-def unpack(values: np.ndarray) -> np.ndarray:
-    """Pool bytes back to COPY-text cells (an object array of str)."""
-    if values.dtype.kind != "S":
-        return values
-    try:  # ASCII keys (integers, UUIDs, codes): numpy's own cast, ~3x faster than np.char.decode
-        return values.astype("U").astype(object)
-    except UnicodeDecodeError:
-        return np.char.decode(values, "utf-8").astype(object)
-
-
-def ref_key(params: dict) -> PoolKey:
-    schema, _, name = str(params["table"]).rpartition(".")
-    return (QualifiedName(schema=schema or "public", name=name), (str(params["column"]),))
-
-
 class Engine:
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
@@ -92,48 +62,14 @@ class Engine:
         self.plan = plan
         self.chunk_rows = chunk_rows
         self._existing_keys = existing_keys
-        self._pools: dict[PoolKey, list[np.ndarray]] = {}
-        self._pool_parts: dict[PoolKey, list[list[np.ndarray]]] = {}
-        self._wanted: set[PoolKey] = set()
         self._row_key: tuple | None = None
-        self._existing_cache: dict[PoolKey, Any] = {}  # existing unique values; append-mode combo positions
+        self._cache: dict[tuple, Any] = {}  # existing unique values; append-mode and grouped positions
         self._row = None
-        for tp in plan.tables.values():
-            for fk in tp.fks:
-                self._wanted.add((fk.parent, fk.ref_columns))
-            self._wanted |= self._attr_keys(tp)
-            for cp in tp.columns:
-                if cp.spec is not None and cp.spec.provider == "ref" and cp.spec.params.get("keys") is None:
-                    self._wanted.add(ref_key(cp.spec.params))
+        self.pools = KeyPools((k for tp in plan.tables.values() for k in self.pool_keys(tp.name)), existing_keys)
 
     # ----------------------------------------------------------------- key pools
-    def _pool(self, key: PoolKey) -> list[np.ndarray]:
-        parts = self._pool_parts.get(key)
-        if parts is None:
-            parts = []
-            if self._existing_keys is not None and not key[1][0].startswith("@"):
-                existing = self._existing_keys(*key)
-                if existing and len(existing[0]):
-                    parts.append([pack(e) for e in existing])
-            self._pool_parts[key] = parts
-            self._pools.pop(key, None)
-        if key not in self._pools:
-            if parts:
-                self._pools[key] = [np.concatenate([p[i] for p in parts]) for i in range(len(key[1]))]
-            else:
-                self._pools[key] = [np.empty(0, dtype="S1") for _ in key[1]]
-        return self._pools[key]
-
-    def _record(self, table: QualifiedName, columns: dict[str, list[str]], skip: frozenset = frozenset()) -> None:
-        for key in self._wanted:
-            if key[0] != table or key in skip:
-                continue
-            self._pool(key)  # existing rows first
-            self._pool_parts[key].append([pack(columns[c]) for c in key[1]])
-            self._pools.pop(key, None)
-
     def pool_size(self, fk: FkPlan) -> int:
-        return len(self._pool((fk.parent, fk.ref_columns))[0])
+        return self.pools.size((fk.parent, fk.ref_columns))
 
     # -- key pools across processes (seedbed.generate.feed): a worker's engine gets the pools a
     # -- table reads, makes its chunks with make_chunk, and the parent records their key columns.
@@ -158,25 +94,23 @@ class Engine:
 
     def recorded_columns(self, name: QualifiedName) -> tuple[str, ...]:
         """The columns of ``name`` that some key pool keeps (what ``record`` needs)."""
-        return tuple(dict.fromkeys(c for key in self._wanted if key[0] == name for c in key[1]))
+        return self.pools.columns_of(name)
 
     def export_pools(self, keys: set[PoolKey]) -> dict[PoolKey, list[np.ndarray]]:
-        return {key: self._pool(key) for key in keys}
+        return self.pools.export(keys)
 
     def adopt_pools(self, pools: dict[PoolKey, list[np.ndarray]]) -> None:
-        for key, arrays in pools.items():
-            self._pool_parts[key] = [list(arrays)] if len(arrays[0]) else []
-            self._pools[key] = list(arrays)
+        self.pools.adopt(pools)
 
     def record(self, name: QualifiedName, columns: dict[str, list[str]]) -> None:
         """Add rows of ``name`` made elsewhere to the key pools, as ``chunks`` does for its own."""
-        self._record(name, columns)
+        self.pools.record(name, columns)
 
     def preload(self, name: QualifiedName) -> None:
         """Read now every existing row the chunks of ``name`` will consult (``existing_keys``),
         so that they can then be made on another thread while the connection is busy."""
-        for key in self.pool_keys(name) | {k for k in self._wanted if k[0] == name}:
-            self._pool(key)
+        for key in self.pool_keys(name) | {k for k in self.pools.wanted if k[0] == name}:
+            self.pools.get(key)
         tp = self.plan.tables[name]
         if tp.offset:
             for cp in tp.columns:
@@ -193,27 +127,8 @@ class Engine:
         if fk.parent_keys is not None:
             pool = [pack(copy_escape([str(k) for k in fk.parent_keys]))]
         else:
-            pool = self._pool((fk.parent, fk.ref_columns))
-        out: dict[str, list[str]] = {}
-        null = rows < 0
-        safe = np.where(null, 0, rows)
-        any_null = bool(null.any())
-        for col, values in zip(fk.columns, pool, strict=True):
-            if not len(values):
-                out[col] = [NULL] * len(rows)
-                continue
-            if not any_null and values.dtype.kind == "S":
-                try:  # ASCII keys straight to str (no object array in between)
-                    out[col] = values[safe].astype("U").tolist()
-                    continue
-                except UnicodeDecodeError:
-                    pass
-            picked = unpack(values[safe])
-            if any_null:
-                picked = picked.copy()
-                picked[null] = NULL
-            out[col] = picked.tolist()
-        return out
+            pool = self.pools.get((fk.parent, fk.ref_columns))
+        return {col: cells(values, rows) for col, values in zip(fk.columns, pool, strict=True)}
 
     # ----------------------------------------------------------------- chunks
     def chunks(self, name: QualifiedName) -> Iterator[Chunk]:
@@ -222,7 +137,7 @@ class Engine:
         for number, start in enumerate(range(0, tp.rows, self.chunk_rows)):
             n = min(self.chunk_rows, tp.rows - start)
             chunk = self.make_chunk(tp, table, number, start, n)
-            self._record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
+            self.pools.record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
             yield chunk
 
     def _salt(self, tp: TablePlan) -> int:
@@ -298,10 +213,10 @@ class Engine:
         """What children's timelines read of this chunk: its anchor times, its countries."""
         out: dict[str, np.ndarray] = {}
         n = len(next(iter(enc.values()))) if enc else 0
-        if (tp.name, ("@anchor",)) in self._wanted:
+        if (tp.name, ("@anchor",)) in self.pools.wanted:
             anchor = tp.timeline.anchor if tp.timeline is not None else None
             out["@anchor"] = anchor_us(raw[anchor]) if anchor in raw else np.full(n, MISSING, dtype=np.int64)
-        if (tp.name, ("@country",)) in self._wanted:
+        if (tp.name, ("@country",)) in self.pools.wanted:
             col = next((t.timeline.inherit.parent_column for t in self.plan.tables.values()
                         if t.timeline and t.timeline.inherit and t.timeline.inherit.parent == tp.name), None)
             out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
@@ -309,7 +224,7 @@ class Engine:
 
     def _parent_attr(self, tp: TablePlan, fk_name: str, attr: str, rows: np.ndarray, missing: int) -> np.ndarray:
         fk = next(f for f in tp.fks if f.name == fk_name)
-        values = self._pool((fk.parent, (attr,)))[0]
+        values = self.pools.get((fk.parent, (attr,)))[0]
         return parent_values(values, self.pool_size(fk), rows, missing)
 
     def _floors(self, tp: TablePlan, picked: dict[str, np.ndarray]) -> list[tuple[np.ndarray, bool]]:
@@ -402,7 +317,7 @@ class Engine:
         if params.get("keys") is not None:
             pool = np.array([str(k) for k in params["keys"]], dtype=object)
         else:
-            pool = unpack(self._pool(ref_key(params))[0])
+            pool = unpack(self.pools.get(ref_key(params))[0])
         n = req.n
         values = pool[rng.integers(0, len(pool), size=n)] if len(pool) else np.full(n, "", dtype=object)
         orphan = rng.random(n) < float(params.get("orphan_rate", 0.0))
@@ -450,10 +365,10 @@ class Engine:
         if self._existing_keys is None:
             return set()
         key = (table, (column,))
-        if key not in self._existing_cache:
+        if key not in self._cache:
             found = self._existing_keys(table, (column,))
-            self._existing_cache[key] = set(found[0].tolist()) if found else set()
-        return self._existing_cache[key]
+            self._cache[key] = set(found[0].tolist()) if found else set()
+        return self._cache[key]
 
     def _row_context(self, tp: TablePlan, number: int, index: np.ndarray, attempt: int = 0):
         """What the columns of one row share (a person, a sentiment): one per chunk (and attempt)."""
@@ -516,117 +431,52 @@ class Engine:
                     raw[c] = self._value(tp, table, cp, index, raw, number, 0)
                     enc[c] = encode(table.column(c).type, raw[c])
             key = (tp.name, fk.ref_columns)
-            if key in self._wanted and key not in recorded and all(c in enc for c in fk.ref_columns):
-                self._pool(key)
-                parts = self._pool_parts[key]
-                parts.append([pack(enc[c]) for c in fk.ref_columns])
-                self._pools.pop(key, None)
+            if key in self.pools.wanted and key not in recorded and all(c in enc for c in fk.ref_columns):
+                self.pools.append(key, [enc[c] for c in fk.ref_columns])
                 recorded.add(key)
         return frozenset(recorded)
 
     def _combo(self, tp: TablePlan, table: Table, i: int, local: np.ndarray, index: np.ndarray,
                enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> dict[str, np.ndarray]:
-        """Fill the columns of a combo for the chunk; returns the parent row picked per FK part."""
+        """Fill the columns of a combo for the chunk (``seedbed.generate.tuples``); returns the
+        parent row picked per FK part."""
         combo = tp.combos[i]
         fks = {f.name: f for f in tp.fks}
         fan = next((p for p in combo.parts if p.fk and fks[p.fk].fanout is not None), None)
-        lead = fan or self._leading_fk_part(table, combo, fks)
+        lead = fan or tuples.leading_fk_part(table, combo, fks)
         if tp.offset:
             k = self._combo_positions(tp, table, i)[local]
         elif lead is not None:
             fk = fks[lead.fk]
-            space = combo.space // lead.radix
             if fan is not None:
                 parent, rank = self._fanout_parents(tp, fk, local, lead.radix)
-                if len(rank) and int(rank.max()) >= space:
-                    raise DomainTooSmall(f"{tp.name}: {fk.fanout[1]} rows per {fk.parent} row cannot all differ in "
-                                         f"UNIQUE {combo.key}: only {space} distinct combinations per parent",
-                                         subject=f"{tp.name}.{combo.key}", hint=f"ask for at most {space} per parent")
             else:
-                parent, rank = self._grouped_parents(tp, fk, local, lead.radix, space)
-            k = self._combo_within(tp, combo, lead, parent, rank)
+                key = (tp.name, "#grouped", fk.name)
+                if key not in self._cache:
+                    self._cache[key] = tuples.grouped_ends(self.plan.seed, tp.name, fk.name, lead.radix, tp.rows,
+                                                           combo.space // lead.radix)
+                parent, rank = tuples.parents_of(self._cache[key], local)
+            k = tuples.within_parent(self.plan.seed, tp.name, combo, lead, parent, rank)
         else:
             k = permute(local, combo.space, digest(self.plan.seed, tp.name, combo.key))
         return self._combo_decode(tp, table, i, k, enc, raw)
-
-    @staticmethod
-    def _leading_fk_part(table: Table, combo, fks: dict[str, FkPlan]):
-        """The FK part that holds the first column of the combo's key (``order_id`` of
-        ``PRIMARY KEY (order_id, product_id)``), when the combo has other parts too."""
-        if len(combo.parts) < 2:
-            return None
-        key = next((k for k in table.unique_keys if k.name == combo.key), None)
-        if key is None:
-            return None
-        for part in combo.parts:
-            if part.fk and key.columns[0] in fks[part.fk].columns and not fks[part.fk].self_reference \
-                    and fks[part.fk].parent_keys is None:
-                return part
-        return None
-
-    def _grouped_parents(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, size: int,
-                         per_parent: int) -> tuple[np.ndarray, np.ndarray]:
-        """(parent row, rank among its children) per row for a key led by an FK: a parent's
-        rows are consecutive (an order's items together, so the key's index grows in order,
-        as a real application writes them), with skewed counts per parent (log-normal
-        weights: a few big orders, many small), at most ``per_parent`` each."""
-        cache_key = (tp.name, ("#grouped", fk.name))
-        ends = self._existing_cache.get(cache_key)
-        if ends is None:
-            rng = stream(self.plan.seed, tp.name.schema, tp.name.name, "grouped", fk.name)
-            weights = rng.lognormal(0.0, 0.75, size=size)
-            share = weights / weights.sum() * tp.rows
-            counts = np.minimum(np.floor(share).astype(np.int64), per_parent)
-            short = tp.rows - int(counts.sum())
-            order = np.argsort(-(share - np.floor(share)), kind="stable")
-            while short > 0:  # the remainder to the parents with the largest fractions (and room)
-                room = order[counts[order] < per_parent]
-                if not len(room):
-                    break
-                take = room[:short]
-                counts[take] += 1
-                short -= len(take)
-            ends = np.cumsum(counts)
-            self._existing_cache[cache_key] = ends
-        rows = np.minimum(np.searchsorted(ends, local, side="right").astype(np.int64), size - 1)
-        starts = ends[rows] - np.diff(np.concatenate([[0], ends]))[rows]
-        return rows, local - starts
-
-    def _combo_within(self, tp: TablePlan, combo, lead, parent: np.ndarray, rank: np.ndarray) -> np.ndarray:
-        """Combo positions given each row's parent (the ``lead`` FK part) and its rank among the
-        parent's rows: the other parts run through distinct values within each parent (a keyed
-        start per parent, then a keyed permutation), so tuples stay distinct."""
-        rest = [p for p in combo.parts if p is not lead]
-        space = math.prod(p.radix for p in rest)
-        start = mix64(parent, digest(self.plan.seed, tp.name, combo.key, "start")) % np.uint64(space)
-        r = permute((start.astype(np.int64) + rank) % space, space, digest(self.plan.seed, tp.name, combo.key))
-        digits: dict[int, np.ndarray] = {id(lead): parent}
-        for p in reversed(rest):
-            digits[id(p)] = r % p.radix
-            r = r // p.radix
-        k = np.zeros(len(parent), dtype=np.int64)
-        for p in combo.parts:
-            k = k * p.radix + digits[id(p)]
-        return k
 
     def _fanout_parents(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
         """(parent row, rank among that parent's children) per row, for an FK with a fan-out:
         row i belongs to the parent whose running total of children passes i."""
         parents = min(size, fk.parents or size)
         counts = fanout_counts(self.plan.seed, tp.name, fk.name, parents, *fk.fanout)
-        ends = np.cumsum(counts)
-        rows = np.minimum(np.searchsorted(ends, local, side="right").astype(np.int64), parents - 1)
-        rank = local - (ends[rows] - counts[rows])
+        rows, rank = tuples.parents_of(np.cumsum(counts), local)
         if parents < size:
             rows = permute(rows, size, digest(self.plan.seed, tp.name, fk.name, "spread"))
         return rows, rank
 
     def _combo_decode(self, tp: TablePlan, table: Table, i: int, k: np.ndarray,
                       enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> dict[str, np.ndarray]:
-        """The tuples at positions ``k`` of a combo's space (see ``_combo_digits``)."""
+        """The tuples at positions ``k`` of a combo's space (``tuples.combo_digits``)."""
         fks = {f.name: f for f in tp.fks}
         picked: dict[str, np.ndarray] = {}
-        for part, digit in self._combo_digits(tp.combos[i], k):
+        for part, digit in tuples.combo_digits(tp.combos[i], k):
             if part.fk:
                 enc.update(self.lookup(fks[part.fk], digit))
                 picked[part.fk] = digit
@@ -642,25 +492,15 @@ class Engine:
                 enc[part.column] = encode(col.type, raw[part.column])
         return picked
 
-    @staticmethod
-    def _combo_digits(combo, k: np.ndarray) -> list[tuple[Any, np.ndarray]]:
-        """Position ``k`` as one digit per part (mixed radix, last part fastest): a parent row
-        index for an FK part, the n-th distinct value for a column part."""
-        out = []
-        for part in reversed(combo.parts):
-            out.append((part, k % part.radix))
-            k = k // part.radix
-        return out
-
     def _combo_positions(self, tp: TablePlan, table: Table, i: int) -> np.ndarray:
-        """Append mode: the positions of a combo's space the new rows take (see ``_unused``)."""
+        """Append mode: the positions of a combo's space the new rows take (``tuples.unused_positions``)."""
         combo = tp.combos[i]
         fks = {f.name: f for f in tp.fks}
         cols = tuple(c for p in combo.parts for c in (fks[p.fk].columns if p.fk else (p.column,)))
 
         def known(k: np.ndarray) -> np.ndarray:
             ok = np.ones(len(k), dtype=bool)
-            for part, digit in self._combo_digits(combo, k):
+            for part, digit in tuples.combo_digits(combo, k):
                 if part.fk:
                     ok &= digit < self.pool_size(fks[part.fk])
             return ok
@@ -678,40 +518,15 @@ class Engine:
         return self._unused(tp, f"the 1:1 FK {fk.name}", fk.parent_rows, digest(self.plan.seed, tp.name, fk.name),
                             fk.columns, lambda k: k < self.pool_size(fk), lambda k: self.lookup(fk, k))
 
-    def _unused(self, tp: TablePlan, what: str, space: int, key: int, cols: tuple[str, ...],
-                known: Callable[[np.ndarray], np.ndarray],
-                decode: Callable[[np.ndarray], dict[str, list[str]]]) -> np.ndarray:
-        """Positions of a space of distinct tuples, in keyed-permutation order, skipping those
-        whose tuple the table already holds; one per new row, computed once and cached.
-
-        ``known(k)`` says which positions can be decoded now (a tuple naming a parent made by
-        this seed cannot exist yet), ``decode(k)`` gives their cells of ``cols``.
-        """
-        cache_key = (tp.name, ("#unused", what))
-        if cache_key in self._existing_cache:
-            return self._existing_cache[cache_key]
-        found = self._existing_keys(tp.name, cols) if self._existing_keys is not None else []
-        existing = set(zip(*(a.tolist() for a in found), strict=True)) if found and len(found[0]) else set()
-        taken: list[np.ndarray] = []
-        have, start, step = 0, 0, max(self.chunk_rows, 1024)
-        while have < tp.rows and start < space:
-            k = permute(np.arange(start, min(start + step, space), dtype=np.int64), space, key)
-            if existing:
-                rows = np.flatnonzero(known(k))
-                cells = decode(k[rows])
-                clash = np.zeros(len(k), dtype=bool)
-                clash[rows] = [t in existing for t in zip(*(cells[c] for c in cols), strict=True)]
-                k = k[~clash]
-            taken.append(k)
-            have += len(k)
-            start += step
-        if have < tp.rows:
-            raise DomainTooSmall(f"cannot make {tp.rows} more rows for {tp.name}: {what} allows {space} "
-                                 f"distinct values and {len(existing)} exist",
-                                 subject=f"{tp.name}", hint=f"ask for at most {have} rows")
-        positions = np.concatenate(taken)[:tp.rows] if taken else np.empty(0, dtype=np.int64)
-        self._existing_cache[cache_key] = positions
-        return positions
+    def _unused(self, tp: TablePlan, what: str, space: int, key: int, cols: tuple[str, ...], known, decode) -> np.ndarray:
+        """Positions for the new rows that skip the table's existing tuples: computed once, cached."""
+        cache_key = (tp.name, "#unused", what)
+        if cache_key not in self._cache:
+            found = self._existing_keys(tp.name, cols) if self._existing_keys is not None else []
+            existing = zip(*(a.tolist() for a in found), strict=True) if found and len(found[0]) else ()
+            self._cache[cache_key] = tuples.unused_positions(tp.name, what, tp.rows, space, key, cols, existing,
+                                                             known, decode, step=max(self.chunk_rows, 1024))
+        return self._cache[cache_key]
 
     # ----------------------------------------------------------------- cycles
     def resolve_pending(self, chunk: Chunk) -> dict[str, list[str]]:

@@ -30,7 +30,8 @@ from typing import Any
 
 import numpy as np
 
-from seedbed.generate.engine import Engine, PoolKey
+from seedbed.generate.engine import Engine
+from seedbed.generate.pools import PoolKey
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import Gen, Plan
 from seedbed.sinks.postgres import copy_text
