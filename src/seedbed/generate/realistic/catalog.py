@@ -153,6 +153,15 @@ def _window(allowed: np.ndarray, themed: bool) -> int:
     return max(window, ncat)
 
 
+def _slots(index: np.ndarray, key: int, only: tuple[int, ...] | None) -> tuple[np.ndarray, np.ndarray]:
+    """(category, rank within it) of each row index: scrambled in windows, categories in turn."""
+    allowed = np.array(sorted(set(only)) if only else range(len(categories())), dtype=np.int64)
+    window = _window(allowed, bool(only))
+    block, local = np.divmod(index.astype(np.int64), window)
+    r = permute(local, window, key) + block * window
+    return allowed[r % len(allowed)], r // len(allowed)
+
+
 def decode(index: np.ndarray, key: int, only: tuple[int, ...] | None = None) -> Products:
     """The products of row indexes ``index`` (distinct indexes, distinct names).
 
@@ -160,12 +169,7 @@ def decode(index: np.ndarray, key: int, only: tuple[int, ...] | None = None) -> 
     empty: every category (the same products as without it).
     """
     cats = categories()
-    allowed = np.array(sorted(set(only)) if only else range(len(cats)), dtype=np.int64)
-    ncat = len(allowed)
-    window = _window(allowed, bool(only))
-    block, local = np.divmod(index.astype(np.int64), window)
-    r = permute(local, window, key) + block * window
-    which, rank = allowed[r % ncat], r // ncat
+    which, rank = _slots(index, key, only)
     n = len(index)
     brand, name, noun, variant, base = (np.empty(n, dtype=object) for _ in range(5))
     median = np.empty(n, dtype=float)
@@ -225,12 +229,7 @@ def medians(index: np.ndarray, key: int, only: tuple[int, ...] | None = None) ->
     typical price, and names cost most of a decode.
     """
     cats = categories()
-    allowed = np.array(sorted(set(only)) if only else range(len(cats)), dtype=np.int64)
-    ncat = len(allowed)
-    window = _window(allowed, bool(only))
-    block, local = np.divmod(index.astype(np.int64), window)
-    r = permute(local, window, key) + block * window
-    which, rank = allowed[r % ncat], r // ncat
+    which, rank = _slots(index, key, only)
     sizes, variants, products, offsets, prices = _radices()
     mult = np.zeros(len(cats), dtype=np.int64)
     shift = np.zeros(len(cats), dtype=np.int64)
