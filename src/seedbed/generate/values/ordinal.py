@@ -62,6 +62,7 @@ class Axis:
         temporal: the natural measure is microseconds (bounds given as datetime64 / timedelta64).
         absolute: temporal values on the calendar (date/timestamp: datetime64 bounds apply);
             False for times of day and intervals (timedelta64 bounds apply).
+        seasonal: draw with weekday (and, finer than a day, hour-of-day) seasonality.
     """
 
     res: Fraction
@@ -76,6 +77,7 @@ class Axis:
     to_values: Callable[[np.ndarray], np.ndarray]
     temporal: bool = False
     absolute: bool = False
+    seasonal: bool = False
 
 
 def _ceil_div(a: int, b: int) -> int:
@@ -176,6 +178,8 @@ def sample(axis: Axis, lo: int, hi: int, excl: list[int], n: int, rng: np.random
         g, glo, ghi, gex = 1, lo, hi, excl
     wlo, whi = _window(axis, glo, ghi, g)
     u = rng.integers(wlo, whi, size=n, endpoint=True, dtype=np.int64)
+    if axis.seasonal and not gex and (whi - wlo) * g * axis.res >= 7 * _DAY_US:
+        u = _seasonal(axis, u, wlo, whi, g, rng)
     if gex:
         ex = np.array(gex, dtype=np.int64)
         bad = np.flatnonzero(np.isin(u, ex))
@@ -196,6 +200,32 @@ def sample(axis: Axis, lo: int, hi: int, excl: list[int], n: int, rng: np.random
                         subject=what, hint="relax the CHECK constraint's NOT IN / <> list")
                 u[bad] = pool[rng.integers(0, pool.size, size=bad.size)]
     return u * g if g > 1 else u
+
+
+_DAY_US = 86_400_000_000
+#: Relative activity by weekday (Monday first) and by hour of the day (UTC): busy office hours
+#: and evenings, quiet nights and weekends.
+_WEEKDAY = np.array([1.0, 1.0, 0.98, 0.95, 0.9, 0.7, 0.65])
+_HOUR = np.array([0.25, 0.15, 0.1, 0.08, 0.08, 0.12, 0.25, 0.45, 0.7, 0.85, 0.95, 1.0,
+                  1.0, 0.95, 0.92, 0.9, 0.88, 0.88, 0.9, 0.95, 0.95, 0.85, 0.6, 0.4])
+
+
+def _seasonal(axis: Axis, u: np.ndarray, wlo: int, whi: int, g: int, rng: np.random.Generator) -> np.ndarray:
+    """Rejection sampling against the weekday and hour-of-day profiles: a drawn step is kept with
+    probability its weight, else redrawn (a few rounds; what is left keeps its last draw)."""
+    res = int(axis.res) * g  # microseconds per grid step
+    u = u.copy()
+    pending = np.arange(len(u))
+    for _ in range(12):
+        us = u[pending] * res
+        weight = _WEEKDAY[(us // _DAY_US + 3) % 7]  # 1970-01-01 was a Thursday
+        if res < _DAY_US:
+            weight = weight * _HOUR[(us % _DAY_US) // 3_600_000_000]
+        pending = pending[rng.random(pending.size) >= weight]
+        if not pending.size:
+            break
+        u[pending] = rng.integers(wlo, whi, size=pending.size, endpoint=True, dtype=np.int64)
+    return u
 
 
 def _candidates(lo: int, hi: int, ex: np.ndarray) -> np.ndarray | None:

@@ -168,7 +168,7 @@ def axis(ctype: ColumnType) -> Axis:
         ref = REF_US // DAY_US
         return Axis(res=Fraction(DAY_US), tmin=_MIN_US // DAY_US, tmax=_MAX_US // DAY_US,
                     window=(ref - 1096, ref - 1), start=ref - 1096, delta=(0, 30),
-                    natural=absolute_us, to_values=_to_dates, temporal=True, absolute=True)
+                    natural=absolute_us, to_values=_to_dates, temporal=True, absolute=True, seasonal=True)
     res = _res(ctype)
     second = max(US // res, 1)
     if kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
@@ -177,7 +177,7 @@ def axis(ctype: ColumnType) -> Axis:
                     start=(REF_US - _SPREAD_US) // res, grid=second,
                     delta=(300 * second, 21 * 86_400 * second), log_delta=True,
                     natural=absolute_us, to_values=partial(_to_datetimes, res),
-                    temporal=True, absolute=True)
+                    temporal=True, absolute=True, seasonal=True)
     if kind in (TypeKind.TIME, TypeKind.TIMETZ):
         top = (DAY_US - 1) // res
         return Axis(res=Fraction(res), tmin=0, tmax=top, window=(0, top), start=0, grid=second,
