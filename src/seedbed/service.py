@@ -135,9 +135,12 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
         from dataclasses import replace
 
         options = replace(options, seed=new_seed())
+    warm = _warm_up(options)
     with connect(dsn) as conn:
         schema = load_schema(conn, schemas)
         plan = make_plan(conn, schema, options)
+        if warm is not None:
+            warm.join()
         t_plan = time.perf_counter()
         try:
             load_notes = load(conn, schema, plan, progress=progress, bulk=bulk, workers=workers)
@@ -158,6 +161,25 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
                       notes=(*plan.notes, *load_notes),
                       verify=report, reproduce=reproduce_command(options, plan.seed),
                       timings={"plan": t_plan - started, "load": t_load - t_plan})
+
+
+def _warm_up(options: PlanOptions) -> threading.Thread | None:
+    """Build the realistic-value pools on a thread while the schema is read and planned (the
+    database round trips release the GIL); joined before generation starts."""
+    if options.plain:
+        return None
+
+    def run() -> None:
+        try:
+            from seedbed.generate.realistic import warm_up
+
+            warm_up()
+        except Exception:  # noqa: BLE001 - only a head start: generation builds them again if needed
+            pass
+
+    thread = threading.Thread(target=run, name="seedbed-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def reproduce_command(options: PlanOptions, seed_value: int) -> str:

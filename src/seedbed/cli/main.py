@@ -180,12 +180,14 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
         from dataclasses import replace
 
         from seedbed import service
-        from seedbed.scope.apply import enforce_strict, reproduce_with_scope, requested_scope, scope_options
-        from seedbed.scope.explain import print_explanation
 
         flags = opts = _options(rows, tables, exclude, seed, truncate, config, plain)
-        expl = None
-        wanted = requested_scope(scope, config)
+        expl = wanted = None
+        if scope or config:  # the scope machinery only when asked (a plain seed starts faster)
+            from seedbed.scope.apply import enforce_strict, reproduce_with_scope, requested_scope, scope_options
+            from seedbed.scope.explain import print_explanation
+
+            wanted = requested_scope(scope, config)
         if wanted is not None:
             with service.connect(dsn, autocommit=True) as conn:
                 opts, expl = scope_options(conn, service.load_schema(conn, _split(schema) or None), wanted, opts)

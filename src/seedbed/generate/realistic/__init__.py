@@ -21,7 +21,17 @@ from seedbed.generate.realistic.fit import Call, GiveUp, finish
 from seedbed.generate.realistic.registry import GENERATORS
 from seedbed.generate.values.data import ColumnData, GenRequest
 
-__all__ = ["GENERATORS", "RowContext", "generate_intent"]
+__all__ = ["GENERATORS", "RowContext", "generate_intent", "warm_up"]
+
+
+def warm_up() -> None:
+    """Build the shared pools (countries and cities, people's names, streets) now, e.g. on a
+    thread while the schema is read, so that the first chunk does not wait for them."""
+    from seedbed.generate.realistic.geo import countries, names, streets
+
+    countries()
+    names()
+    streets()
 
 
 def generate_intent(intent: Intent, req: GenRequest, rng: np.random.Generator, row: RowContext) -> ColumnData | None:
