@@ -96,10 +96,14 @@ class KeyPools:
             self._parts[key] = parts
             self._joined.pop(key, None)
         if key not in self._joined:
-            if parts:
-                self._joined[key] = [np.concatenate([p[i] for p in parts]) for i in range(len(key[1]))]
+            if len(parts) > 1:
+                joined = [np.concatenate([p[i] for p in parts]) for i in range(len(key[1]))]
+                parts[:] = [joined]  # the pieces go: a pool is held once, not twice
+            elif parts:
+                joined = list(parts[0])
             else:
-                self._joined[key] = [np.empty(0, dtype="S1") for _ in key[1]]
+                joined = [np.empty(0, dtype="S1") for _ in key[1]]
+            self._joined[key] = joined
         return self._joined[key]
 
     def size(self, key: PoolKey) -> int:

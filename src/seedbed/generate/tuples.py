@@ -55,27 +55,37 @@ def leading_fk_part(table: Table, combo: Any, fks: dict[str, Any]) -> Any:
 
 def grouped_ends(seed: int, table: QualifiedName, fk: str, parents: int, rows: int, per_parent: int) -> np.ndarray:
     """Running totals of children per parent: ``rows`` children over ``parents`` parents with
-    log-normal weights (a few big orders, many small), at most ``per_parent`` each."""
+    log-normal weights (a few big orders, many small), at most ``per_parent`` each.
+
+    Shares are rounded along their running sum, so the counts add up to ``rows`` exactly and
+    each differs from its share by less than one; computed in place (one float array and the
+    result: a 3-million-parent table costs ~36 MB for a moment, ~12 MB kept).
+    """
     rng = stream(seed, table.schema, table.name, "grouped", fk)
-    weights = rng.lognormal(0.0, 0.75, size=parents)
-    share = weights / weights.sum() * rows
-    counts = np.minimum(np.floor(share).astype(np.int64), per_parent)
-    short = rows - int(counts.sum())
-    order = np.argsort(-(share - np.floor(share)), kind="stable")
-    while short > 0:  # the remainder to the parents with the largest fractions (and room)
-        room = order[counts[order] < per_parent]
-        if not len(room):
+    share = rng.lognormal(0.0, 0.75, size=parents)
+    share *= rows / share.sum()
+    for _ in range(64):  # a share above the cap gives its excess to the others, in proportion
+        over = share > per_parent
+        if not over.any():
             break
-        take = room[:short]
-        counts[take] += 1
-        short -= len(take)
-    return np.cumsum(counts)
+        excess = float((share[over] - per_parent).sum())
+        share[over] = per_parent
+        room = share < per_parent
+        if not room.any():
+            break
+        share[room] += excess * share[room] / share[room].sum()
+    np.cumsum(share, out=share)
+    ends = np.rint(share).astype(np.int32 if rows < 2**31 else np.int64)
+    del share
+    if len(ends):
+        ends[-1] = rows
+    return ends
 
 
 def parents_of(ends: np.ndarray, local: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(parent, rank among the parent's rows) of rows ``local``, given running totals ``ends``."""
     parent = np.minimum(np.searchsorted(ends, local, side="right").astype(np.int64), len(ends) - 1)
-    first = ends[parent] - np.diff(np.concatenate([[0], ends]))[parent]
+    first = np.where(parent > 0, ends[np.maximum(parent - 1, 0)], 0).astype(np.int64)
     return parent, local - first
 
 
