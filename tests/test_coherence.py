@@ -104,6 +104,9 @@ ORDERS = [
      "SELECT count(*) FROM reviews r JOIN users u ON u.id = r.user_id WHERE r.created_at < u.created_at"),
     ("a review after the product was listed",
      "SELECT count(*) FROM reviews r JOIN products p ON p.id = r.product_id WHERE r.created_at < p.created_at"),
+    ("a line item costs what its product costs",
+     "SELECT count(*) FROM order_items i JOIN products p ON p.id = i.product_id "
+     "WHERE i.unit_price_cents <> round(p.price * 100)"),
     ("an address in its user's country",
      "SELECT count(*) FROM addresses a JOIN users u ON u.id = a.user_id WHERE a.country <> u.country"),
 ]
@@ -136,3 +139,24 @@ def test_plan_explains_the_timeline(shop: str) -> None:
     assert "set only when status is" in cols["orders"]["columns"]["shipped_at"]["reason"]
     assert "shortly" in cols["payments"]["columns"]["paid_at"]["reason"]
     assert "country of its users row" in cols["addresses"]["columns"]["country"]["reason"]
+    assert "product of its products row" in cols["reviews"]["columns"]["body"]["reason"]
+
+
+def test_review_text_is_about_the_reviewed_product(shop: str) -> None:
+    """A review's aspect sentences come from one product category (or the generic bank), the
+    same one for every review of a product: the category of the product it reviews."""
+    cats = load("commerce")["categories"]
+    owner: dict[str, set[str]] = {}
+    for key, c in cats.items():
+        for sentence in c.get("aspects_good", []) + c.get("aspects_bad", []):
+            owner.setdefault(sentence.lower(), set()).add(key)
+    unique = {s: next(iter(k)) for s, k in owner.items() if len(k) == 1}
+    per_product: dict[str, set[str]] = {}
+    checked = 0
+    for body, product in rows(shop, "SELECT lower(body), product_id::text FROM reviews WHERE body IS NOT NULL"):
+        found = {key for sentence, key in unique.items() if sentence in body}
+        assert len(found) <= 1, (body, found)
+        per_product.setdefault(product, set()).update(found)
+        checked += bool(found)
+    assert checked > ROWS // 3
+    assert all(len(found) <= 1 for found in per_product.values()), per_product

@@ -189,6 +189,8 @@ class Engine:
         if tl and tl.inherit and tl.inherit.fk in picked:
             country = self._parent_attr(tp, tl.inherit.fk, "@country", picked[tl.inherit.fk], -1)
             self._row_context(tp, number, index, attempt).inherit_country(country)
+        if tl and tl.product and tl.product.fk in picked:
+            self._row_context(tp, number, index, attempt).inherit_product(tl.product.parent, picked[tl.product.fk])
         floors = self._floors(tp, picked) if tl and tl.links else None
         for cp in self._value_order(tp):
             if cp.name in enc:

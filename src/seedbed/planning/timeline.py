@@ -31,12 +31,15 @@ from typing import Any
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
-__all__ = ["After", "CountryLink", "Gate", "TimeLink", "Timeline", "add_timelines", "anchor_of", "status_stage",
-           "timeline"]
+__all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
+           "status_stage", "timeline"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Intents of a column that holds a country (as a name or a code).
 COUNTRY_INTENTS = frozenset(("address.country", "address.country_code"))
+#: Intents whose values follow the row's product (``RowContext.product``): in a child of a
+#: products table they follow the product its FK picked.
+PRODUCT_INTENTS = frozenset(("text.review", "money.price", "commerce.product_name", "commerce.category"))
 
 #: Words that say a row came to be at this moment (priority order).
 _BORN = ("created", "creation", "inserted", "registered", "registration", "signup", "signed", "joined",
@@ -114,6 +117,15 @@ class CountryLink:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ProductLink:
+    """The rows' product is the product row ``fk`` points at (its name, category, price)."""
+
+    fk: str
+    parent: QualifiedName
+    columns: tuple[str, ...]  # the columns that follow it
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Timeline:
     anchor: str | None = None
     after: tuple[After, ...] = ()
@@ -121,9 +133,10 @@ class Timeline:
     status: str | None = None
     gates: tuple[Gate, ...] = ()
     inherit: CountryLink | None = None
+    product: ProductLink | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.after or self.links or self.gates or self.inherit)
+        return bool(self.after or self.links or self.gates or self.inherit or self.product)
 
     def depends(self) -> dict[str, set[str]]:
         """Columns each column must be generated after (its in-row predecessors, its status)."""
@@ -148,6 +161,9 @@ class Timeline:
         if self.inherit:
             i = self.inherit
             out.setdefault(i.column, []).append(f"the country of its {i.parent.name} row ({i.parent.name}.{i.parent_column})")
+        if self.product:
+            for c in self.product.columns:
+                out.setdefault(c, []).append(f"about the product of its {self.product.parent.name} row")
         return {k: "; ".join(v) for k, v in out.items()}
 
 
@@ -302,6 +318,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
     parents_asked = {parent for _child, parent, _col in after}
     anchors: dict[QualifiedName, str] = {}
     countries: dict[QualifiedName, str] = {}
+    products: set[QualifiedName] = set()
     out: dict[QualifiedName, Any] = {}
     for name, tp in tables.items():
         table = schema.table(name)
@@ -319,6 +336,9 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             if usable.get(cp.name) and cp.intent is not None and cp.intent.name in COUNTRY_INTENTS:
                 countries.setdefault(name, cp.name)
                 break
+        if any(cp.gen is Gen.VALUE and cp.intent is not None and cp.intent.name == "commerce.product_name"
+               for cp in tp.columns):
+            products.add(name)
         fks = []
         for fk in tp.fks:
             if fk.self_reference or fk.broken or fk.parent not in out or fk.parent_keys is not None:
@@ -331,9 +351,28 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                       country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced)
         if tl.anchor:
             anchors[name] = tl.anchor
+        if name not in products:
+            tl = replace(tl, product=_product_link(tp, products, usable, out))
         if tl or tl.anchor:  # an anchor alone is what children read
             why = tl.reasons()
             tp = replace(tp, timeline=tl, columns=tuple(
                 replace(cp, reason=f"{cp.reason}; {why[cp.name]}") if cp.name in why else cp for cp in tp.columns))
         out[name] = tp
     return out
+
+
+def _product_link(tp: Any, products: set[QualifiedName], usable: Mapping[str, bool],
+                  seeded: Mapping[QualifiedName, Any]) -> ProductLink | None:
+    """The FK through which a child's product-driven columns (review text, price) follow the
+    product row it points at; None when it has none, or when one of them is UNIQUE (copies of
+    the parent's values would collide)."""
+    from seedbed.planning.model import Gen
+
+    cols = tuple(cp.name for cp in tp.columns if cp.intent is not None and cp.intent.name in PRODUCT_INTENTS)
+    if not cols or any(tp.column(c).unique or not usable.get(c) for c in cols):
+        return None
+    for fk in tp.fks:
+        if fk.parent in products and fk.parent in seeded and not fk.broken and not fk.self_reference \
+                and fk.parent_keys is None and all(tp.column(c).gen in (Gen.FK, Gen.COMBO) for c in fk.columns):
+            return ProductLink(fk=fk.name, parent=fk.parent, columns=cols)
+    return None

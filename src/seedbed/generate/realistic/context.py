@@ -71,6 +71,7 @@ class RowContext:
         self.theme = tuple(theme)
         self._cache: dict[str, Any] = {}
         self._country: np.ndarray | None = None  # per row: a country index given from outside, -1 = draw
+        self._product_from: tuple[QualifiedName, np.ndarray] | None = None  # (products table, its rows)
 
     def inherit_country(self, country: np.ndarray) -> None:
         """People of these rows live in the given countries (index into ``geo.countries()``,
@@ -78,6 +79,22 @@ class RowContext:
         self._country = np.asarray(country, dtype=np.int64)
         self._cache.pop("person", None)
         self._cache.pop("address", None)
+
+    def inherit_product(self, table: QualifiedName, rows: np.ndarray) -> None:
+        """The rows' product is the one of row ``rows[i]`` of the products table ``table`` (an FK
+        picked it; -1: a product of their own): a review talks about the product it reviews, a
+        line item costs what its product costs. Call before any column."""
+        self._product_from = (table, np.asarray(rows, dtype=np.int64))
+        self._cache.pop("product", None)
+
+    def product_source(self) -> tuple[np.ndarray, int]:
+        """(row indexes, key) the rows' products decode from (``catalog.decode``): this table's
+        own, or those of the product rows an FK picked (``inherit_product``)."""
+        if self._product_from is None or len(self._product_from[1]) != self.n:
+            return self.index, self.key("product")
+        table, rows = self._product_from
+        key = digest(self.seed, "row", table.schema, table.name, "product") & ((1 << 62) - 1)
+        return np.where(rows >= 0, rows, self.index), key
 
     @property
     def n(self) -> int:
@@ -183,7 +200,7 @@ class RowContext:
         """The row's product (a function of the row index): ``category`` (int), ``name``, ``brand``,
         ``noun``, ``median`` (typical price)."""
         def build() -> dict[str, np.ndarray]:
-            p = decode(self.index, self.key("product"), theme_indexes(self.theme) if self.theme else None)
+            p = decode(*self.product_source(), theme_indexes(self.theme) if self.theme else None)
             return {"category": p.category, "name": p.name, "brand": p.brand, "noun": p.noun,
                     "median": p.median, "edition": p.edition, "variant": p.variant, "base": p.base}
 

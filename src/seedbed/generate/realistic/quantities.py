@@ -58,19 +58,32 @@ def _product_medians(row) -> tuple[np.ndarray, np.ndarray]:
     ``median``), without decoding product names: a price column needs neither the name nor the
     brand, and a million names cost most of a second."""
     theme = tuple(getattr(row, "theme", ()) or ())
-    return medians(row.index, row.key("product"), theme_indexes(theme) if theme else None)
+    return medians(*row.product_source(), theme_indexes(theme) if theme else None)
+
+
+def product_price(row) -> np.ndarray:
+    """Each row's product's price: a function of the product alone (its typical price, a spread
+    and cents keyed by the product), so ``products.price`` and the unit price of every line item
+    that picked the product agree to the cent."""
+    from seedbed.generate.permute import mix64
+
+    category, median = _product_medians(row)
+    index, key = row.product_source()
+    u1, u2, u3, u4 = ((mix64(index, key ^ (0x5EED0 + i)) >> np.uint64(11)).astype(np.float64) / 2.0**53
+                      for i in range(4))
+    z = np.sqrt(-2.0 * np.log1p(-u1)) * np.cos(2 * np.pi * u2)  # a standard normal (Box-Muller)
+    x = median * np.exp(z * _sigmas()[category] * 0.6)
+    small = np.floor(x) + _CENTS[(u3 * len(_CENTS)).astype(np.int64)]
+    big = np.floor(x / 10) * 10 + np.where(u4 < 0.7, 9.99, 5.0)
+    return np.round(np.where(x >= 200, big, np.maximum(small, 0.49)), 2)
 
 
 @register("money.price", out="number")
 def _price(call: Call) -> np.ndarray:
-    rng, n = call.rng, call.n
     if call.p("product") or call.row.domain_pack == "ecommerce":
-        category, median = _product_medians(call.row)
-        sigma = _sigmas()[category]
-        x = median * np.exp(rng.normal(0, sigma * 0.6, size=n))
-    else:
-        x = np.exp(rng.normal(np.log(39), 0.9, size=n))
-    return _scale(call, cents(rng, x))
+        return _scale(call, product_price(call.row))
+    x = np.exp(call.rng.normal(np.log(39), 0.9, size=call.n))
+    return _scale(call, cents(call.rng, x))
 
 
 @register("money.amount", out="number")
