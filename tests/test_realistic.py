@@ -400,3 +400,26 @@ def test_price_medians_match_the_decoded_products(only: tuple[int, ...] | None) 
         category, median = medians(index, key, only)
         assert (products.category == category).all()
         assert (products.median == median).all()
+
+
+def test_name_pools_cache_round_trips(tmp_path, monkeypatch) -> None:
+    """The cached name pools are exactly the built ones; an unreadable cache is rebuilt."""
+    from seedbed.generate.realistic import geo
+
+    monkeypatch.setenv("SEEDBED_CACHE_DIR", str(tmp_path))
+    geo.names.cache_clear()
+    try:
+        built = geo.names()  # builds and writes
+        files = list(tmp_path.glob("names-*.npz"))
+        assert len(files) == 1 and files[0].stat().st_size < 5_000_000
+        geo.names.cache_clear()
+        loaded = geo.names()  # reads
+        for f in geo.Names.__dataclass_fields__:
+            assert getattr(loaded, f).tolist() == getattr(built, f).tolist(), f
+        files[0].write_bytes(b"not a zip")
+        geo.names.cache_clear()
+        assert geo.names().first.tolist() == built.first.tolist()
+        monkeypatch.setenv("SEEDBED_CACHE_DIR", "off")
+        assert geo._names_cache() is None
+    finally:
+        geo.names.cache_clear()

@@ -13,9 +13,11 @@ depend on call order. ``streets()`` composes a pool of street names per country 
 from __future__ import annotations
 
 import importlib
+import os
 import string
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -157,7 +159,51 @@ class Names:
 
 @lru_cache(maxsize=1)
 def names() -> Names:
-    """Name pools for every country (about 0.1 s, once per process)."""
+    """Name pools for every country: built from Faker's lists once per Faker version and kept in
+    the user's cache directory (``_names_cache``), so a process starts without importing Faker."""
+    path = _names_cache()
+    if path is not None and path.exists():
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                return Names(**{f: np.array(data[f].tobytes().decode().split("\n"), dtype=object)
+                                for f in Names.__dataclass_fields__})
+        except (OSError, ValueError, KeyError, UnicodeDecodeError):
+            pass  # unreadable: rebuilt (and rewritten) below
+    built = _build_names()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
+            # each list as one newline-joined UTF-8 buffer: ~1 MB, split in a few ms
+            joined = {f: "\n".join(getattr(built, f).tolist()) for f in Names.__dataclass_fields__}
+            if not any(t.count("\n") != len(built.first) - 1 for t in joined.values()):
+                np.savez(tmp, **{f: np.frombuffer(t.encode(), dtype=np.uint8) for f, t in joined.items()})
+                os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home: built again next time
+    return built
+
+
+def _names_cache() -> Path | None:
+    """``$SEEDBED_CACHE_DIR`` (else ``$XDG_CACHE_HOME/seedbed``, else ``~/.cache/seedbed``)
+    ``/names-<key>.npz``; the key covers the Faker version, the pool size and our country
+    table. ``SEEDBED_CACHE_DIR=off`` disables it. Nothing but these derived name lists is kept."""
+    root = os.environ.get("SEEDBED_CACHE_DIR")
+    if root == "off":
+        return None
+    try:
+        from importlib.metadata import version
+
+        faker_version = version("Faker")
+    except Exception:  # noqa: BLE001 - no metadata: no cache
+        return None
+    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "seedbed"
+    key = digest("names", 1, faker_version, POOL, "|".join(countries().locales)) & 0xFFFFFFFFFFFF
+    return base / f"names-{key:012x}.npz"
+
+
+def _build_names() -> Names:
+    """Name pools from Faker's person providers, sampled with fixed seeds (about 0.3 s with the import)."""
     parts: list[tuple[np.ndarray, ...]] = []
     for locale in countries().locales:
         p = _provider(locale)
