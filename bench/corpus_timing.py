@@ -12,7 +12,6 @@ alone with ``.venv/bin/python bench/corpus_timing.py``, or as part of ``bench/ru
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -55,18 +54,6 @@ class CorpusRow:
     status: str = "ok"
 
 
-def _json(text: str) -> dict | None:
-    text = text.strip()
-    for cand in (text, text.splitlines()[-1] if text else ""):
-        try:
-            doc = json.loads(cand)
-        except ValueError:
-            continue
-        if isinstance(doc, dict):
-            return doc
-    return None
-
-
 def _load_ddl(dsn: str, path: Path, timeout: float) -> str:
     """Load a DDL file with psql; return ``""`` or a ``failed: ...`` text."""
     if not path.exists():
@@ -84,7 +71,7 @@ def _timed(schema: str, seedbed: str, dsn: str, sub: str, rows: str, target: str
     row = CorpusRow(schema=schema, command=f"seedbed {sub} --rows {rows} --seed 1 --output json", target=target)
     run = measure.run_child(argv, timeout=timeout)
     row.peak_rss_kb = run.peak_rss_kb
-    doc = _json(run.stdout)
+    doc = measure.last_json(run.stdout)
     if doc is not None:
         tables = doc.get("tables")
         if isinstance(tables, (list, dict)):

@@ -27,23 +27,9 @@ if __package__ in (None, ""):  # run as a script: make ``bench`` importable
 
 from bench import measure  # noqa: E402
 from bench.run import default_seedbed  # noqa: E402
+from seedbed.demo import example_spec  # noqa: E402
 
-SPEC = {
-    "count": 50, "seed": 7, "locale": "en_US",
-    "schema": {
-        "users": {"columns": {"id": {"type": "uuid"}, "email": {"type": "email", "unique": True},
-                              "name": {"type": "name"}}},
-        "orders": {"count": 200, "columns": {
-            "id": {"type": "uuid"},
-            "user_id": {"type": "foreign_key", "reference": "users.id"},
-            "status": {"type": "random_element", "elements": ["pending", "paid", "refunded"]},
-            "total_cents": {"type": "random_int", "min": 1000, "max": 200000}}},
-        "order_items": {"columns": {
-            "id": {"type": "uuid"},
-            "order_id": {"type": "foreign_key", "reference": "orders.id"},
-            "sku": {"type": "bothify", "text": "???-####"}}},
-    },
-}
+SPEC = example_spec()  # the spec (users <- orders <- order_items), scaled by --rows
 SHARES = {"users": 1, "orders": 3, "order_items": 6}
 
 

@@ -13,6 +13,8 @@ all of them. Peak RSS is the larger of two readings:
 
 from __future__ import annotations
 
+import json
+
 import contextlib
 import os
 import re
@@ -371,3 +373,16 @@ def median(values: Sequence[float]) -> float:
     s = sorted(values)
     mid = len(s) // 2
     return s[mid] if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
+
+
+def last_json(text: str) -> dict | None:
+    """The JSON document a child printed on stdout (the whole of it, else its last line)."""
+    text = text.strip()
+    for cand in (text, text.splitlines()[-1] if text else ""):
+        try:
+            doc = json.loads(cand)
+        except ValueError:
+            continue
+        if isinstance(doc, dict):
+            return doc
+    return None

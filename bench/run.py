@@ -65,19 +65,6 @@ def seedbed_options(seedbed: str) -> set[str]:
     return {opt for opt in ("--bulk", "--workers") if run.ok and opt in run.stdout}
 
 
-def _last_json(text: str) -> dict | None:
-    """The JSON document a child printed on stdout (the whole of it, else its last line)."""
-    text = text.strip()
-    for cand in (text, text.splitlines()[-1] if text else ""):
-        try:
-            doc = json.loads(cand)
-        except ValueError:
-            continue
-        if isinstance(doc, dict):
-            return doc
-    return None
-
-
 def measure_python_method(key: str, label: str, args: argparse.Namespace, counts: dict[str, int],
                           notes: list[str]) -> Result:
     """Measure once a method run by ``bench/child.py`` (a ceiling or a Faker baseline).
@@ -100,7 +87,7 @@ def measure_python_method(key: str, label: str, args: argparse.Namespace, counts
         run = measure.run_child([sys.executable, str(CHILD), method, "--dsn", dsn, "--counts",
                                  json.dumps(counts)], timeout=args.timeout)
         res.peak_rss_kb = max(res.peak_rss_kb, run.peak_rss_kb)
-        doc = _last_json(run.stdout) if run.ok else None
+        doc = measure.last_json(run.stdout) if run.ok else None
         if doc is None or "seconds" not in doc:
             res.error = run.failure() if not run.ok else f"failed: no result line in {run.stdout[-200:]!r}"
             return res
@@ -139,7 +126,7 @@ def measure_seedbed(key: str, label: str, args: argparse.Namespace, counts: dict
                 "--no-verify", "--output", "json", *SEEDBED_ARGS[key]]
         run = measure.run_child(argv, timeout=args.timeout)
         res.peak_rss_kb = max(res.peak_rss_kb, run.peak_rss_kb)
-        doc = _last_json(run.stdout)
+        doc = measure.last_json(run.stdout)
         if not run.ok or (doc is not None and doc.get("ok") is False):
             res.error = measure.seedbed_failure(run, doc)
             return res

@@ -19,23 +19,10 @@ uvicorn = pytest.importorskip("uvicorn")
 httpx = pytest.importorskip("httpx")
 
 from seedbed.api import Limits, create_app  # noqa: E402
+from seedbed.demo import example_spec  # noqa: E402
 from seedbed.errors import SeedbedError  # noqa: E402
 
-ISSUE_SPEC = {
-    "count": 50, "seed": 7, "locale": "en_US",
-    "schema": {
-        "users": {"columns": {"id": {"type": "uuid"}, "email": {"type": "email", "unique": True},
-                              "name": {"type": "name"}}},
-        "orders": {"count": 200, "columns": {
-            "id": {"type": "uuid"},
-            "user_id": {"type": "foreign_key", "reference": "users.id"},
-            "status": {"type": "random_element", "elements": ["pending", "paid", "refunded"]},
-            "total_cents": {"type": "random_int", "min": 1000, "max": 200000}}},
-        "order_items": {"columns": {"id": {"type": "uuid"},
-                                    "order_id": {"type": "foreign_key", "reference": "orders.id"},
-                                    "sku": {"type": "bothify", "text": "???-####"}}},
-    },
-}
+ISSUE_SPEC = example_spec()  # the JSON spec of issue 5
 CYCLE_SPEC = {"count": 5, "schema": {
     "users": {"columns": {"id": "uuid", "manager_id": {"type": "foreign_key", "reference": "managers.id"}}},
     "managers": {"columns": {"id": "uuid", "owner_id": {"type": "foreign_key", "reference": "users.id"}}}}}

@@ -9,27 +9,14 @@ import pytest
 
 from seedbed.errors import DomainTooSmall, SpecError
 from seedbed.generate import fakerprov
+from seedbed.demo import example_spec
 from seedbed.generate.engine import Engine
 from seedbed.introspect.spec import SpecProblems, load_spec, parse_spec
 from seedbed.model import ColumnDomain, Identity, QualifiedName, TypeKind
 from seedbed.planning.graph import CycleStrategy
 from seedbed.planning.planner import plan_seed
 
-ISSUE_SPEC = {
-    "count": 50, "seed": 7, "locale": "en_US",
-    "schema": {
-        "users": {"columns": {"id": {"type": "uuid"}, "email": {"type": "email", "unique": True},
-                              "name": {"type": "name"}}},
-        "orders": {"count": 200, "columns": {
-            "id": {"type": "uuid"},
-            "user_id": {"type": "foreign_key", "reference": "users.id"},
-            "status": {"type": "random_element", "elements": ["pending", "paid", "refunded"]},
-            "total_cents": {"type": "random_int", "min": 1000, "max": 200000}}},
-        "order_items": {"columns": {"id": {"type": "uuid"},
-                                    "order_id": {"type": "foreign_key", "reference": "orders.id"},
-                                    "sku": {"type": "bothify", "text": "???-####"}}},
-    },
-}
+ISSUE_SPEC = example_spec()  # the JSON spec of issue 5
 
 
 def q(name: str) -> QualifiedName:

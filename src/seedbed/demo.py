@@ -18,6 +18,13 @@ def shop_sql() -> str:
     return resources.files("seedbed").joinpath("data/shop.sql").read_text()
 
 
+def example_spec() -> dict:
+    """The bundled example JSON spec (users <- orders <- order_items; see README "JSON spec")."""
+    import json
+
+    return json.loads(resources.files("seedbed").joinpath("data/example_spec.json").read_text())
+
+
 #: What the demo shows of each table: a few columns that tell the story at a glance.
 SAMPLE_COLUMNS = {
     "users": ("id", "email", "full_name", "country", "phone", "created_at"),

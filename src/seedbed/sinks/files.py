@@ -96,6 +96,33 @@ class FileSink:
         return path
 
 
+class _TableFiles(FileSink):
+    """One text file per table, open while its rows arrive."""
+
+    newline = "\n"
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._fh: IO[str] | None = None
+
+    def start_table(self, table: QualifiedName, columns: Sequence[str]) -> None:
+        self._fh = self._path(table).open("w", encoding="utf-8", newline=self.newline)
+
+    def _write(self, lines: list[str]) -> None:
+        assert self._fh is not None
+        if lines:
+            self._fh.write("\n".join(lines) + "\n")
+
+    def end_table(self, table: QualifiedName) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def close(self, ok: bool = True) -> list[Path]:
+        self.end_table(QualifiedName(schema="", name=""))
+        return self.files
+
+
 # --------------------------------------------------------------------------- CSV
 
 def _csv_column(cells: list[str]) -> list[str]:
@@ -114,32 +141,18 @@ def _csv_column(cells: list[str]) -> list[str]:
     return out
 
 
-class CsvSink(FileSink):
+class CsvSink(_TableFiles):
     suffix = "csv"
-
-    def __init__(self, *args: Any, **kw: Any) -> None:
-        super().__init__(*args, **kw)
-        self._fh: IO[str] | None = None
+    newline = ""
 
     def start_table(self, table: QualifiedName, columns: Sequence[str]) -> None:
-        self._fh = self._path(table).open("w", encoding="utf-8", newline="")
-        self._fh.write(",".join('"' + c.replace('"', '""') + '"' if c == "" or _CSV_SPECIAL.search(c) else c
-                                for c in columns) + "\n")
+        super().start_table(table, columns)
+        self._write([",".join('"' + c.replace('"', '""') + '"' if c == "" or _CSV_SPECIAL.search(c) else c
+                              for c in columns)])
 
     def rows(self, table: QualifiedName, columns: dict[str, list[str]]) -> None:
-        assert self._fh is not None
         cols = [_csv_column(c) for c in columns.values()]
-        if cols and cols[0]:
-            self._fh.write("\n".join(map(",".join, zip(*cols, strict=True))) + "\n")
-
-    def end_table(self, table: QualifiedName) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-    def close(self, ok: bool = True) -> list[Path]:
-        self.end_table(QualifiedName(schema="", name=""))
-        return self.files
+        self._write(list(map(",".join, zip(*cols, strict=True))) if cols and cols[0] else [])
 
 
 # --------------------------------------------------------------------------- JSON
@@ -167,30 +180,11 @@ def _json_rows(table: Table, columns: dict[str, list[str]]) -> list[str]:
     return ["{" + ",".join(row) + "}" for row in zip(*parts, strict=True)]
 
 
-class JsonlSink(FileSink):
+class JsonlSink(_TableFiles):
     suffix = "jsonl"
 
-    def __init__(self, *args: Any, **kw: Any) -> None:
-        super().__init__(*args, **kw)
-        self._fh: IO[str] | None = None
-
-    def start_table(self, table: QualifiedName, columns: Sequence[str]) -> None:
-        self._fh = self._path(table).open("w", encoding="utf-8", newline="\n")
-
     def rows(self, table: QualifiedName, columns: dict[str, list[str]]) -> None:
-        assert self._fh is not None
-        lines = _json_rows(self.schema.table(table), columns)
-        if lines:
-            self._fh.write("\n".join(lines) + "\n")
-
-    def end_table(self, table: QualifiedName) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-    def close(self, ok: bool = True) -> list[Path]:
-        self.end_table(QualifiedName(schema="", name=""))
-        return self.files
+        self._write(_json_rows(self.schema.table(table), columns))
 
 
 class JsonSink(FileSink):
