@@ -423,3 +423,10 @@ def test_name_pools_cache_round_trips(tmp_path, monkeypatch) -> None:
         assert geo._names_cache() is None
     finally:
         geo.names.cache_clear()
+
+
+def test_review_sentences_start_with_a_capital() -> None:
+    reviews = values(gen("text.review", row=row_context(table="reviews", n=2000), column="body"))
+    for text in reviews:
+        for sentence in text.split(". "):
+            assert not sentence[:1].isalpha() or sentence[:1].isupper(), text

@@ -242,7 +242,8 @@ def _review(call: Call) -> np.ndarray:
         link = pick(rng, [x for x in rev["links"][s - 1] if x] or [""], k)
         body = cat(_capital(first[rows]), ". ")
         two = rng.random(k) < (0.9 if s == 3 else 0.5)
-        body = np.where(two, cat(body, link, second[rows], ". "), body)
+        after = np.where(link == "", _capital(second[rows]), second[rows])  # a new sentence starts capitalised
+        body = np.where(two, cat(body, link, after, ". "), body)
         out[rows] = cat(opener, " ", body, closer).tolist()
     return _html(call, out)
 
