@@ -62,7 +62,7 @@ _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "re
 _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
 #: Not a moment of the row's life.
 _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
-               "scheduled", "until", "valid", "effective", "planned", "estimated", "eta", "scheduled"}
+               "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
 
 #: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
 _LABEL_STEP: dict[str, int] = {
@@ -182,9 +182,10 @@ def _singular(name: str) -> str:
     return singular(words[-1]) if words else name
 
 
-def _temporal(table: Table, name: str, usable: Mapping[str, bool]) -> bool:
-    col = table.column(name)
-    return col.type.kind in TEMPORAL and not col.type.is_array and usable.get(name, False)
+def _temporal_columns(table: Table, usable: Mapping[str, bool] | None) -> list[str]:
+    """The date and timestamp columns of ``table`` (only the ``usable`` ones when given)."""
+    return [c.name for c in table.columns
+            if c.type.kind in TEMPORAL and not c.type.is_array and (usable is None or usable.get(c.name, False))]
 
 
 def _role(name: str) -> tuple[str, int | str | None]:
@@ -224,8 +225,7 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
 def anchor_of(table: Table, usable: Mapping[str, bool] | None = None, *, forced: bool = False) -> str | None:
     """The column saying when a row of ``table`` came to be (see ``timeline``); with ``forced``
     (a scope asked for it), else the first date or timestamp that is a moment of the row's life."""
-    temporal = [c.name for c in table.columns
-                if c.type.kind in TEMPORAL and not c.type.is_array and (usable is None or usable.get(c.name, False))]
+    temporal = _temporal_columns(table, usable)
     found = _anchor(table, temporal)
     if found is None and forced:
         found = next((n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)), None)
@@ -249,7 +249,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         nullable: column -> may be NULL (gates only touch those).
         anchor: the anchor a scope asked for ("paid_at after the order dates"), else inferred.
     """
-    temporal = [c.name for c in table.columns if _temporal(table, c.name, usable)]
+    temporal = _temporal_columns(table, usable)
     anchor = anchor if anchor in temporal else _anchor(table, temporal)
     after: list[After] = []
 
