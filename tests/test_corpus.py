@@ -1,11 +1,14 @@
 """Acceptance: every PostgreSQL schema of ../shared/corpus seeds with zero violations.
 
 Each file is loaded with ``psql -v ON_ERROR_STOP=1 -f`` into a fresh database, seeded like
-``seedbed seed --rows 100 --seed 7``, then checked by ``seedbed.verify`` (independent SQL:
+``seedbed seed --rows 100 --seed 7`` (``SEEDBED_CORPUS_ROWS`` for another count), then checked by
+``seedbed.verify`` (independent SQL:
 FK orphans, CHECKs, UNIQUE, NOT NULL, empty tables); the constraint catalog must be unchanged.
 """
 
 from __future__ import annotations
+
+import os
 
 import psycopg
 import pytest
@@ -31,7 +34,7 @@ def test_corpus_schema_seeds_clean(fresh_dsn: str, path) -> None:
     load_sql_file(fresh_dsn, path)
     with psycopg.connect(fresh_dsn, autocommit=True) as conn:
         before = conn.execute(CONSTRAINTS).fetchall()
-    result = service.seed(fresh_dsn, PlanOptions(rows=100, seed=7), verify=False)
+    result = service.seed(fresh_dsn, PlanOptions(rows=int(os.environ.get("SEEDBED_CORPUS_ROWS", "100")), seed=7), verify=False)
     with psycopg.connect(fresh_dsn, autocommit=True) as conn:
         schema = service.load_schema(conn)
         report = verify(conn, schema, require_nonempty=True)
