@@ -88,6 +88,9 @@ class FileSink:
         pass
 
     def close(self, ok: bool = True) -> list[Path]:
+        """The files written; a table a failure left open is closed first (``end_table`` of a
+        sink that does not override ``close`` does nothing when no table is open)."""
+        self.end_table(QualifiedName(schema="", name=""))
         return self.files
 
     def _path(self, table: QualifiedName) -> Path:
@@ -117,10 +120,6 @@ class _TableFiles(FileSink):
         if self._fh is not None:
             self._fh.close()
             self._fh = None
-
-    def close(self, ok: bool = True) -> list[Path]:
-        self.end_table(QualifiedName(schema="", name=""))
-        return self.files
 
 
 # --------------------------------------------------------------------------- CSV
@@ -303,10 +302,6 @@ class ParquetSink(FileSink):
         if self._writer is not None:
             self._writer.close()
             self._writer = None
-
-    def close(self, ok: bool = True) -> list[Path]:
-        self.end_table(QualifiedName(schema="", name=""))
-        return self.files
 
 
 _SHORT_OFFSET = re.compile(r"([+-]\d\d)$")
