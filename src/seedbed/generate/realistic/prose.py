@@ -312,26 +312,17 @@ def _subject(call: Call) -> np.ndarray:
     return compose(load("misc")["subjects"], pack_slots(call.pack), call.rng, call.n)
 
 
-@register("text.note", cut="words")
-def _note(call: Call) -> np.ndarray:
-    return pick(call.rng, load("misc")["notes"], call.n)
+#: Intents whose values are one entry of a list of the misc vocabulary, as written.
+_MISC_LISTS = {"text.note": "notes", "text.reason": "reasons", "text.error": "errors",
+               "text.question": "questions", "text.answer": "answers"}
 
 
-@register("text.reason", cut="words")
-def _reason(call: Call) -> np.ndarray:
-    return pick(call.rng, load("misc")["reasons"], call.n)
+def _misc_list(key: str):
+    def generate(call: Call) -> np.ndarray:
+        return pick(call.rng, load("misc")[key], call.n)
+
+    return generate
 
 
-@register("text.error", cut="words")
-def _error(call: Call) -> np.ndarray:
-    return pick(call.rng, load("misc")["errors"], call.n)
-
-
-@register("text.question", cut="words")
-def _question(call: Call) -> np.ndarray:
-    return pick(call.rng, load("misc")["questions"], call.n)
-
-
-@register("text.answer", cut="words")
-def _answer(call: Call) -> np.ndarray:
-    return pick(call.rng, load("misc")["answers"], call.n)
+for _intent, _key in _MISC_LISTS.items():
+    register(_intent, cut="words")(_misc_list(_key))
