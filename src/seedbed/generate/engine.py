@@ -66,6 +66,9 @@ class Engine:
         self._cache: dict[tuple, Any] = {}  # existing unique values; append-mode and grouped positions
         self._row = None
         self.pools = KeyPools((k for tp in plan.tables.values() for k in self.pool_keys(tp.name)), existing_keys)
+        #: parent table -> its country column, for the children that inherit it (``_attrs``)
+        self._country_column = {tp.timeline.inherit.parent: tp.timeline.inherit.parent_column
+                                for tp in plan.tables.values() if tp.timeline and tp.timeline.inherit}
 
     # ----------------------------------------------------------------- key pools
     def pool_size(self, fk: FkPlan) -> int:
@@ -219,8 +222,7 @@ class Engine:
             anchor = tp.timeline.anchor if tp.timeline is not None else None
             out["@anchor"] = anchor_us(raw[anchor]) if anchor in raw else np.full(n, MISSING, dtype=np.int64)
         if (tp.name, ("@country",)) in self.pools.wanted:
-            col = next((t.timeline.inherit.parent_column for t in self.plan.tables.values()
-                        if t.timeline and t.timeline.inherit and t.timeline.inherit.parent == tp.name), None)
+            col = self._country_column.get(tp.name)
             out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
         return out
 
