@@ -175,16 +175,30 @@ def render_domain(d: ColumnDomain) -> str:
     parts += [f"!~ {value(p)}" for p in d.not_patterns]
     parts += [f"like {value(p)}" for p in d.likes]
     parts += [flag for flag in ("lowercase", "uppercase", "nonblank") if getattr(d, flag)]
+    if d.min_items is not None:
+        parts.append(f"items >= {d.min_items}")
+    if d.max_items is not None:
+        parts.append(f"items <= {d.max_items}")
     if d.alternatives:
         parts.append("any [" + " | ".join(render_domain(a) for a in d.alternatives) + "]")
     return ", ".join(parts)
 
 
+def render_order(o: Any) -> str:
+    offset = "" if o.offset is None else f" + {o.offset!r}" if not isinstance(o.offset, dt.timedelta) \
+        else f" + {o.offset.days}d" if not o.offset.seconds else f" + {o.offset}"
+    return f"{o.left} {o.op} {o.right}{offset}" + (" (nullable left)" if o.nullable_left else "")
+
+
 def render(td: TableDomains) -> list[str]:
     lines = [f"{name}: {render_domain(d)}" for name, d in td.columns.items()]
     for o in td.orders:
-        lines.append(f"order: {o.left} {o.op} {o.right}" + (" (nullable left)" if o.nullable_left
-                                                            else ""))
+        lines.append(f"order: {render_order(o)}")
+    for g in td.groups:
+        cases = ["; ".join([f"{c}: {render_domain(d)}" for c, d in case.columns.items()]
+                           + [f"order {render_order(o)}" for o in case.orders]) or "(any)"
+                 for case in g.cases]
+        lines.append(f"cases {', '.join(g.checks)}: " + " | ".join(cases))
     lines += [f"residual: {c.name}" for c in td.residual]
     lines += [f"unsatisfiable: {c.name}" for c in td.unsatisfiable]
     return lines or ["(none)"]

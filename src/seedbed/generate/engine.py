@@ -12,11 +12,12 @@ that are a function of the row index alone, and distinct tuples via a keyed perm
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
+from seedbed.generate import cases as row_cases
 from seedbed.generate import tuples
 from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
@@ -47,6 +48,7 @@ class Chunk:
     pending: dict[str, np.ndarray]  # broken FK name -> parent row index per row (-1 = NULL)
     recorded: frozenset = frozenset()  # key pools this chunk already added itself to
     attrs: dict[str, np.ndarray] = field(default_factory=dict)  # '@anchor' / '@country' for children
+    cases: dict[int, np.ndarray] = field(default_factory=dict)  # case group -> case per row
 
     @property
     def size(self) -> int:
@@ -162,6 +164,7 @@ class Engine:
         recorded: frozenset = frozenset()
         plans = {c.name: c for c in tp.columns}
         picked: dict[str, np.ndarray] = {}  # FK name -> parent row index per row
+        cases = row_cases.draw(self.plan.seed, tp.name, tp.domains, number, n, attempt)
 
         if not only_free:
             for cp in tp.columns:
@@ -181,6 +184,8 @@ class Engine:
             if not cols or cols[0].gen is not Gen.FK:
                 continue
             rows = self._pick(tp, fk, local, number, attempt)
+            if cases:
+                rows = self._case_rows(tp, fk, rows, cases, local, number, attempt)
             picked[fk.name] = rows
             if fk.broken:
                 pending[fk.name] = rows
@@ -201,7 +206,7 @@ class Engine:
             if cp.gen is Gen.NULL:
                 enc[cp.name] = [NULL] * n
             elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
-                data = self._value(tp, table, cp, index, raw, number, attempt)
+                data = self._cased_value(tp, table, cp, index, raw, number, attempt, cases)
                 if tl and not cp.unique:
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
                 cells = encode(table.column(cp.name).type, data)
@@ -211,7 +216,43 @@ class Engine:
                 enc[cp.name] = cells
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
-                     pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc))
+                     pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc), cases=cases)
+
+    def _case_rows(self, tp: TablePlan, fk: FkPlan, rows: np.ndarray, cases: dict[int, np.ndarray],
+                   local: np.ndarray, number: int, attempt: int) -> np.ndarray:
+        """Parent rows after the rows' cases: NULL where a case says NULL, a parent where it says set."""
+        must_null = np.zeros(len(rows), dtype=bool)
+        must_set = np.zeros(len(rows), dtype=bool)
+        for c in fk.columns:
+            mn, ms = row_cases.nullable_in(tp.domains, c, cases, len(rows))
+            must_null |= mn
+            must_set |= ms
+        if not (must_null.any() or must_set.any()):
+            return rows
+        rows = rows.copy()
+        gap = must_set & (rows < 0)
+        if gap.any():
+            rows[gap] = self._pick(tp, replace(fk, null_rate=0.0), local, number, attempt)[gap]
+        rows[must_null] = -1
+        return rows
+
+    def _cased_value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                     raw: dict[str, ColumnData], number: int, attempt: int,
+                     cases: dict[int, np.ndarray]) -> ColumnData:
+        """A column's values, generated per bucket of rows whose cases give it one domain."""
+        parts = row_cases.buckets(tp.domains, cp.name, cases) if cases and not cp.unique else None
+        if parts is None:
+            return self._value(tp, table, cp, index, raw, number, attempt)
+        base = tp.domains.column(cp.name)
+        loose = replace(base, not_null=False, always_null=False)
+        out = []
+        for k, (rows, dom, orders) in enumerate(parts):
+            sub = {c: v.take(rows) for c, v in raw.items()}
+            # a case that narrows the values (not just NULL or set) bypasses intents
+            plain = dom is not None and replace(dom, not_null=False, always_null=False) != loose
+            out.append((rows, self._value(tp, table, cp, index[rows], sub, number, attempt, domain=dom,
+                                          orders=orders, plain=plain, tag=f"#case{k}")))
+        return row_cases.merge(out, len(index))
 
     # ----------------------------------------------------------------- timelines
     def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> dict[str, np.ndarray]:
@@ -257,7 +298,8 @@ class Engine:
         """Columns in table order, except that a ColumnOrder's left side follows its right side."""
         names = {cp.name for cp in tp.columns}
         deps: dict[str, set[str]] = tp.timeline.depends() if tp.timeline else {}
-        for o in (tp.domains.orders if tp.domains else ()):
+        case_orders = [o for g in (tp.domains.groups if tp.domains else ()) for c in g.cases for o in c.orders]
+        for o in [*(tp.domains.orders if tp.domains else ()), *case_orders]:
             deps.setdefault(o.left, set()).add(o.right)
         done: list[ColumnPlan] = []
         placed: set[str] = set()
@@ -271,30 +313,42 @@ class Engine:
         return done
 
     def _request(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
-                 raw: dict[str, ColumnData]) -> GenRequest:
+                 raw: dict[str, ColumnData], domain=None, orders: tuple = ()) -> GenRequest:
         """What to generate for a column of a chunk: its domain and the row's hard column orders."""
         from seedbed.model import ColumnDomain
 
-        dom = tp.domains.column(cp.name) if tp.domains else None
+        dom = domain if domain is not None else tp.domains.column(cp.name) if tp.domains else None
         low = high = None
         low_inc = high_inc = True
-        for o in (tp.domains.orders if tp.domains else ()):
+        for o in (*(tp.domains.orders if tp.domains else ()), *orders):
             if o.left != cp.name or o.right not in raw:
                 continue
             if o.op in (">=", ">"):
-                low, low_inc = raw[o.right], o.op == ">="
+                low, low_inc = row_cases.shift(raw[o.right], o.offset), o.op == ">="
             elif o.op in ("<=", "<"):
-                high, high_inc = raw[o.right], o.op == "<="
+                high, high_inc = row_cases.shift(raw[o.right], o.offset), o.op == "<="
         return GenRequest(column=table.column(cp.name), domain=dom or ColumnDomain(), index=index,
                           unique=cp.unique, null_rate=cp.null_rate, low=low, low_inclusive=low_inc,
                           high=high, high_inclusive=high_inc, table_rows=tp.rows + tp.offset,
                           salt=self._salt(tp))
 
     def _value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
-               raw: dict[str, ColumnData], number: int, attempt: int) -> ColumnData:
-        req = self._request(tp, table, cp, index, raw)
+               raw: dict[str, ColumnData], number: int, attempt: int, *, domain=None, orders: tuple = (),
+               plain: bool = False, tag: str = "") -> ColumnData:
+        """A column's values, then the orders that copy (``x = y``) and the array item counts."""
+        req = self._request(tp, table, cp, index, raw, domain, orders)
+        rng = self._rng(tp, cp.name + tag, number, attempt if not cp.unique else 0)
+        data = generate(req, rng) if plain else self._draw(tp, cp, req, rng, number, index, attempt)
+        for o in (*(tp.domains.orders if tp.domains else ()), *orders):
+            if o.op == "=" and o.left == cp.name and o.right in raw:
+                data = row_cases.copy_equal(data, raw[o.right], o.offset)
+        if req.column.type.is_array and (req.domain.min_items is not None or req.domain.max_items is not None):
+            data = row_cases.fit_items(data, req.domain, rng)
+        return data
+
+    def _draw(self, tp: TablePlan, cp: ColumnPlan, req: GenRequest, rng: np.random.Generator, number: int,
+              index: np.ndarray, attempt: int) -> ColumnData:
         low, high = req.low, req.high
-        rng = self._rng(tp, cp.name, number, attempt if not cp.unique else 0)
         spec = cp.spec
         if spec is not None and spec.weights:
             return mix(req, spec.weights, rng)
@@ -566,14 +620,21 @@ class Engine:
         for name, rows in fresh.pending.items():
             for p in positions:
                 chunk.pending[name][p] = rows[p]
+        for gi, chosen in fresh.cases.items():
+            if gi in chunk.cases:
+                chunk.cases[gi][list(positions)] = chosen[list(positions)]
         if null_fks:
             for fk in tp.fks:
                 if fk.null_rate <= 0 or fk.distinct or any(tp.column(c).gen is not Gen.FK for c in fk.columns):
                     continue
+                # Never a NULL the folded CHECKs forbid (an "exactly one is set" CHECK, a case
+                # that needs the FK): a retry must not make a row less likely to pass.
+                free = [p for p in positions
+                        if all(table.column(c).nullable and not row_cases.row_domain(tp.domains, c, fresh.cases, p).not_null
+                               for c in fk.columns)]
                 for c in fk.columns:
-                    if table.column(c).nullable:
-                        for p in positions:
-                            chunk.columns[c][p] = NULL
+                    for p in free:
+                        chunk.columns[c][p] = NULL
                 if fk.name in chunk.pending:
-                    for p in positions:
+                    for p in free:
                         chunk.pending[fk.name][p] = -1

@@ -1,6 +1,6 @@
 """The frozen model: schema objects and the column domains folded from constraints."""
 
-from seedbed.model.domain import Bound, ColumnDomain, ColumnOrder, TableDomains
+from seedbed.model.domain import Bound, CaseGroup, ColumnDomain, ColumnOrder, RowCase, TableDomains
 from seedbed.model.schema import (
     Check,
     Column,
@@ -18,7 +18,7 @@ from seedbed.model.schema import (
 )
 
 __all__ = [
-    "Bound", "Check", "Column", "ColumnDomain", "ColumnOrder", "ColumnType", "DomainType",
+    "Bound", "CaseGroup", "Check", "Column", "ColumnDomain", "ColumnOrder", "ColumnType", "DomainType",
     "Exclusion", "ForeignKey", "Identity", "Partition", "QualifiedName", "Schema", "Table",
-    "TableDomains", "TypeKind", "UniqueKey",
+    "RowCase", "TableDomains", "TypeKind", "UniqueKey",
 ]

@@ -44,6 +44,8 @@ class ColumnDomain:
     uppercase: bool = False
     nonblank: bool = False  # e.g. CHECK (x <> '') or btrim(x) <> ''
     always_null: bool = False  # only NULL: a chosen OR branch says x IS NULL (other fields moot)
+    min_items: int | None = None  # array columns: cardinality() / array_length() bounds
+    max_items: int | None = None
 
     @property
     def unconstrained(self) -> bool:
@@ -54,14 +56,47 @@ class ColumnDomain:
 class ColumnOrder:
     """``left op right`` for two columns of one row, e.g. ``shipped_at >= placed_at``.
 
-    ``op`` is one of ``<``, ``<=``, ``>``, ``>=``, ``<>``. ``nullable_left`` is set when the
+    ``op`` is one of ``<``, ``<=``, ``>``, ``>=``, ``<>``, ``=``. ``nullable_left`` is set when the
     CHECK allows the left side to be NULL instead (``shipped_at IS NULL OR shipped_at >= placed_at``).
+    ``offset`` shifts the right side (``end_date >= start_date + 1``: ``timedelta(days=1)``;
+    an ``int`` / ``Decimal`` for numbers, a ``timedelta`` for dates and timestamps).
     """
 
     left: str
     op: str
     right: str
     nullable_left: bool = False
+    offset: Any = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RowCase:
+    """One way for a row to satisfy a group of interacting CHECKs: what it adds to the domains.
+
+    ``columns`` are intersected with the table's column domains for the rows that take this
+    case; ``orders`` hold for those rows only.
+    """
+
+    columns: dict[str, ColumnDomain]
+    orders: tuple[ColumnOrder, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseGroup:
+    """CHECKs over shared columns solved together, as the cases a row may take (one per row).
+
+    ``(a IS NULL) <> (b IS NULL)`` is two cases (a set, b NULL / a NULL, b set); two CHECKs over
+    shared columns are the feasible combinations of their branches. Each row draws one case
+    from its own stream, so every case appears and the conjunction holds on every row.
+    """
+
+    checks: tuple[str, ...]  # names of the CHECKs the group solves
+    cases: tuple[RowCase, ...]
+
+    @property
+    def columns(self) -> frozenset[str]:
+        return frozenset(c for case in self.cases for c in case.columns) | frozenset(
+            c for case in self.cases for o in case.orders for c in (o.left, o.right))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,6 +107,8 @@ class TableDomains:
     orders: tuple[ColumnOrder, ...] = ()
     residual: tuple[Check, ...] = ()  # not folded exactly: validated by the database (the oracle)
     unsatisfiable: tuple[Check, ...] = ()  # folded to an empty domain: refused before generating
+    groups: tuple[CaseGroup, ...] = ()  # interacting CHECKs: each row takes one case per group
+    why_unsatisfiable: str = ""  # what the folder found, for the refusal's message
 
     def column(self, name: str) -> ColumnDomain:
         return self.columns.get(name, ColumnDomain())

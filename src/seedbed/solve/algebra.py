@@ -67,7 +67,8 @@ def _merge(a: ColumnDomain, b: ColumnDomain) -> ColumnDomain:
         min_length=_pick(a.min_length, b.min_length, max),
         max_length=_pick(a.max_length, b.max_length, min), alternatives=alts,
         lowercase=a.lowercase or b.lowercase, uppercase=a.uppercase or b.uppercase,
-        nonblank=a.nonblank or b.nonblank, **lists)
+        nonblank=a.nonblank or b.nonblank, min_items=_pick(a.min_items, b.min_items, max),
+        max_items=_pick(a.max_items, b.max_items, min), **lists)
 
 
 def _unique(values: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -122,6 +123,8 @@ def normalize(d: ColumnDomain, ctype: ColumnType) -> ColumnDomain | None:
         return None if d.not_null else ColumnDomain(always_null=True)
     d = _inclusive(d, ctype.kind)
     if not _range_ok(d, ctype) or not _lengths_ok(d, ctype) or not _patterns_ok(d, ctype):
+        return None
+    if d.min_items is not None and d.max_items is not None and d.min_items > d.max_items:
         return None
     if d.allowed is None and ctype.kind in (TypeKind.ENUM, TypeKind.BOOL) \
             and d != ColumnDomain(not_null=d.not_null):

@@ -23,7 +23,12 @@ How a CHECK is folded (see :mod:`seedbed.solve.predicates` for the atoms):
    branch, its modelled conditions still narrow the domains (they are necessary), which
    raises the oracle's hit rate.
 
-Checks that need a choice are folded after all others, so choices see every definite fact.
+Checks that need a choice are folded after all others, so choices see every definite fact,
+and together: the choice checks that share columns form a group, solved as one row-level
+problem (:mod:`seedbed.solve.cases`). The feasible combinations of their branches are the
+*cases* a row may take (``(a IS NULL) <> (b IS NULL)``: a set and b NULL, or the reverse);
+each row draws one, so every branch shows up in the data and the conjunction holds on every
+row. A group with no feasible combination is unsatisfiable, with the reason.
 Checks are applied in order; one whose facts empty a domain already narrowed by earlier
 checks is reported unsatisfiable (together with them) and not applied.
 
@@ -43,7 +48,7 @@ import pglast
 from pglast import ast, visitors
 from pglast.stream import RawStream
 
-from seedbed.model.domain import ColumnDomain, ColumnOrder, TableDomains
+from seedbed.model.domain import CaseGroup, ColumnDomain, ColumnOrder, TableDomains
 from seedbed.model.schema import Check, Column, ColumnType, QualifiedName, Table
 from seedbed.solve.algebra import intersect, normalize, union
 from seedbed.solve.literals import NotFoldable
@@ -51,7 +56,7 @@ from seedbed.solve.predicates import DNF, Fact, Opaque, Order, Scope, parse_expr
 
 __all__ = ["fold_expression", "fold_table"]
 
-_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "<>": "<>"}
+_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "<>": "<>", "=": "="}
 
 
 def fold_table(table: Table) -> TableDomains:
@@ -122,8 +127,12 @@ class _Folder:
         self.orders: list[ColumnOrder] = []
         self.residual: list[Check] = []
         self.unsat: list[Check] = []
+        self.groups: list[CaseGroup] = []
+        self.why = ""
 
     def run(self) -> TableDomains:
+        from seedbed.solve.cases import components, solve_group
+
         pending = []
         for check, dnf in self._sources():
             outcome = self._resolve(dnf, choose=False)
@@ -131,12 +140,15 @@ class _Folder:
                 pending.append((check, dnf))
             else:
                 self._apply(check, outcome)
-        for check, dnf in pending:
-            self._apply(check, self._resolve(dnf, choose=True))
+        for group in components(pending):
+            if not solve_group(self, group):
+                for check, dnf in group:  # too many combinations: one branch per check
+                    self._apply(check, self._resolve(dnf, choose=True))
         columns = {c.name: self.state[c.name] for c in self.table.columns
                    if c.name in self.state and self.state[c.name] != ColumnDomain()}
-        return TableDomains(columns=columns, orders=tuple(self.orders),
-                            residual=tuple(self.residual), unsatisfiable=tuple(self.unsat))
+        return TableDomains(columns=columns, orders=_aligned(self.orders),
+                            residual=tuple(self.residual), unsatisfiable=tuple(self.unsat),
+                            groups=tuple(self.groups), why_unsatisfiable=self.why)
 
     # -- sources ------------------------------------------------------------------------------
 
@@ -209,12 +221,9 @@ class _Folder:
         kept = tuple(o for o in orders if o.left not in nulls and o.right not in nulls)
         return _Conj(facts, kept, opaque)
 
-    def _resolve(self, dnf: DNF, *, choose: bool) -> _Outcome:
+    def branches(self, dnf: DNF) -> tuple[list[_Conj], set[str]]:
+        """The feasible conjunctions of ``dnf`` and the columns hinted nullable (step 3)."""
         conjs = [c for c in (self._conj(atoms) for atoms in dnf) if c is not None]
-        if not conjs:
-            return _Outcome("unsat")
-        if any(c.is_true for c in conjs):
-            return _Outcome("exact")
         hints: set[str] = set()
         kept = []
         for c in conjs:
@@ -223,11 +232,20 @@ class _Folder:
                 hints.add(y)
                 continue
             kept.append(c)
-        conjs = kept
+        return kept, hints
+
+    def _resolve(self, dnf: DNF, *, choose: bool) -> _Outcome:
+        conjs, hints = self.branches(dnf)
+        if not conjs:
+            return _Outcome("unsat")
+        if any(c.is_true for c in conjs):
+            return _Outcome("exact")
         if len(conjs) == 1:
             c = conjs[0]
-            return _Outcome("residual" if c.opaque else "exact", dict(c.facts),
-                            self._orient(c.orders, hints))
+            orders = self._orient(c.orders, hints)
+            # a copied column (x = y) is checked by the database too: other facts may bind x
+            oracle = c.opaque or any(o.op == "=" for o in orders)
+            return _Outcome("residual" if oracle else "exact", dict(c.facts), orders)
         columns = {col for c in conjs for col in c.facts}
         if len(columns) == 1 and all(not c.opaque and not c.orders for c in conjs):
             col = columns.pop()
@@ -276,6 +294,15 @@ class _Folder:
                 return _Outcome("exact", dict(facts), orders)
         return _Outcome("residual") if any(c.opaque for c in conjs) else _Outcome("unsat")
 
+    def cost(self, facts: dict[str, ColumnDomain], orders: tuple[ColumnOrder, ...]) -> float:
+        return self._cost(facts, orders)
+
+    def orient(self, orders: tuple[Order, ...], nullable: set[str]) -> tuple[ColumnOrder, ...]:
+        return self._orient(orders, nullable)
+
+    def order_conflict(self, o: ColumnOrder, state: dict[str, ColumnDomain]) -> bool:
+        return self._order_conflict(o, state)
+
     def _cost(self, facts: dict[str, ColumnDomain], orders: tuple[ColumnOrder, ...]) -> float:
         total = 0.0
         for col, d in facts.items():
@@ -305,13 +332,14 @@ class _Folder:
     def _orient(self, orders: tuple[Order, ...], nullable: set[str]) -> tuple[ColumnOrder, ...]:
         out = []
         for o in orders:
-            left, op, right = o.left, o.op, o.right
+            left, op, right, offset = o.left, o.op, o.right, o.offset
             keep = left in nullable and right not in nullable
             flip = right in nullable and left not in nullable
             if flip or (not keep and op in ("<", "<=")):
                 left, op, right = right, _FLIP[op], left
+                offset = None if offset is None else -offset
             out.append(ColumnOrder(left=left, op=op, right=right,
-                                   nullable_left=left in nullable))
+                                   nullable_left=left in nullable, offset=offset))
         return tuple(out)
 
     # -- application --------------------------------------------------------------------------
@@ -342,7 +370,7 @@ class _Folder:
 
     def _order_conflict(self, o: ColumnOrder, state: dict[str, ColumnDomain]) -> bool:
         """Whether ``o`` cannot hold for non-NULL values (only judged for NOT NULL columns)."""
-        if o.op == "<>" or o.nullable_left:
+        if o.op in ("<>", "=") or o.nullable_left or o.offset is not None:
             return False
         if any(c in self.nullable and not state.get(c, ColumnDomain()).not_null
                for c in (o.left, o.right)):
@@ -351,6 +379,8 @@ class _Folder:
         if o.op in ("<", "<="):
             big, small = small, big
         for e in self.orders:
+            if e.op == "=" or e.offset is not None:
+                continue
             e_big, e_small = (e.left, e.right) if e.op in (">", ">=") else (e.right, e.left)
             if e.op != "<>" and (e_big, e_small) == (small, big) and (strict or e.op in ("<", ">")):
                 return True
@@ -368,6 +398,23 @@ class _Folder:
 
 
 _ANON = QualifiedName(schema="public", name="expression")
+
+
+def _aligned(orders: list[ColumnOrder]) -> tuple[ColumnOrder, ...]:
+    """Orders between the same two columns turned the same way (``e > s`` and
+    ``e <= s + 30 days``: both derive ``e`` from ``s``), so that neither column waits for the
+    other; the way of the first order without an offset wins."""
+    way: dict[frozenset[str], str] = {}
+    for o in sorted(orders, key=lambda o: o.offset is not None):
+        way.setdefault(frozenset((o.left, o.right)), o.left)
+    out = []
+    for o in orders:
+        if way[frozenset((o.left, o.right))] != o.left and not o.nullable_left:
+            o = ColumnOrder(left=o.right, op=_FLIP[o.op], right=o.left,
+                            offset=None if o.offset is None else -o.offset)
+        if o not in out:
+            out.append(o)
+    return tuple(out)
 
 
 def _strip_check(text: str) -> str:

@@ -29,6 +29,7 @@ from pglast.enums import A_Expr_Kind, BoolExprType, BoolTestType, NullTestType
 from seedbed.errors import UnsatisfiableConstraint
 from seedbed.model.domain import Bound, ColumnDomain
 from seedbed.model.schema import ColumnType, TypeKind
+from seedbed.solve import forms
 from seedbed.solve.algebra import TEXT_KINDS
 from seedbed.solve.clock import now_relative
 from seedbed.solve.dialect import are_to_python, like_to_regex
@@ -59,8 +60,9 @@ class Fact:
 @dataclass(frozen=True, slots=True)
 class Order:
     left: str
-    op: str  # < <= > >= <>
+    op: str  # < <= > >= <> =
     right: str
+    offset: Any = None  # left op right + offset (``end_date >= start_date + 1``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ _LENGTH_FUNCS = frozenset({"length", "char_length", "character_length", "octet_l
 _TRIM_FUNCS = frozenset({"btrim", "trim", "ltrim", "rtrim"})
 _CASE_FUNCS = frozenset({"lower", "upper"})
 _NUMBERS = frozenset({TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY})
+_ORDINAL = _NUMBERS | {TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ}
 # cast families that leave a column's values unchanged, per kind
 _TRANSPARENT = {
     TypeKind.INTEGER: {"int", "numeric", "float"}, TypeKind.NUMERIC: {"numeric", "float"},
@@ -154,6 +157,11 @@ def _dnf(node: Any, scope: Scope, neg: bool) -> DNF:
         return _and(parts) if (node.boolop == BoolExprType.AND_EXPR) != neg else _or(parts)
     if isinstance(node, ast.NullTest):
         ref = _ref(node.arg, scope, any_cast=True)
+        if ref is None and isinstance(node.arg, ast.CoalesceExpr):
+            is_null = (node.nulltesttype == NullTestType.IS_NULL) != neg
+            folded = forms.coalesce_null(node.arg, is_null, scope, _ref)
+            if folded is not None:
+                return folded
         if ref is None:
             return _opaque("IS NULL of an expression")
         if (node.nulltesttype == NullTestType.IS_NULL) != neg:
@@ -161,6 +169,8 @@ def _dnf(node: Any, scope: Scope, neg: bool) -> DNF:
         return _fact(ref.column, not_null=True)
     if isinstance(node, ast.BooleanTest):
         return _bool_test(node, scope, neg)
+    if isinstance(node, ast.CaseExpr):
+        return forms.case(node, scope, neg, _dnf)
     if isinstance(node, ast.A_Expr):
         try:
             return _a_expr(node, scope, neg)
@@ -204,12 +214,16 @@ def _a_expr(node: ast.A_Expr, scope: Scope, neg: bool) -> DNF:
     kind = node.kind
     op = node.name[-1].sval if node.name else ""
     if kind == A_Expr_Kind.AEXPR_OP and node.lexpr is not None:
+        if op in ("=", "<>") and forms.is_predicate(node.lexpr) and forms.is_predicate(node.rexpr):
+            return forms.bool_compare(node.lexpr, op, node.rexpr, scope, neg, _dnf)
         if op in _NEGATE:
             return _compare(node.lexpr, op, node.rexpr, scope, neg)
         if op in _MATCH_OPS:
             return _match(node.lexpr, op, node.rexpr, scope, neg)
     elif kind in (A_Expr_Kind.AEXPR_LIKE, A_Expr_Kind.AEXPR_ILIKE):
         return _match(node.lexpr, op, node.rexpr, scope, neg)
+    elif kind in (A_Expr_Kind.AEXPR_DISTINCT, A_Expr_Kind.AEXPR_NOT_DISTINCT):
+        return forms.distinct(node, scope, neg, _ref, _value_cmp, _columns)
     elif kind in (A_Expr_Kind.AEXPR_OP_ANY, A_Expr_Kind.AEXPR_OP_ALL) and op in _NEGATE:
         arr = constant(node.rexpr)
         if arr is None or arr.family != "array":
@@ -270,15 +284,24 @@ def _compare(left: Any, op: str, right: Any, scope: Scope, neg: bool) -> DNF:
 
 def _columns(left: Any, op: str, right: Any, scope: Scope) -> DNF:
     lref, rref = _ref(left, scope), _ref(right, scope)
+    offset = None
+    if lref is None or rref is None:  # column + constant on either side
+        sides = _shifted_pair(left, op, right, scope)
+        if sides is None:
+            lref = rref = None
+        else:
+            lref, rref, offset = sides
     if lref is not None and rref is not None and lref.column != rref.column:
         lk, rk = lref.ctype.kind, rref.ctype.kind
         comparable = lk == rk or {lk, rk} <= _NUMBERS or {lk, rk} == {TypeKind.DATE,
                                                                       TypeKind.TIMESTAMP}
-        if op == "=" or not comparable or lref.ctype.is_array or rref.ctype.is_array:
+        if op == "=" and (lk != rk or lk not in _ORDINAL):
+            return _opaque("column equality not modelled")
+        if not comparable or lref.ctype.is_array or rref.ctype.is_array:
             return _opaque("column comparison not modelled")
         if lk in TEXT_KINDS and op != "<>":
             return _opaque("text order depends on the collation")
-        return ((Order(lref.column, op, rref.column),),)
+        return ((Order(lref.column, op, rref.column, offset),),)
     # x = lower(x) / upper(x) = x
     for plain, other in ((left, right), (right, left)):
         ref = _ref(plain, scope)
@@ -287,6 +310,30 @@ def _columns(left: Any, op: str, right: Any, scope: Scope) -> DNF:
                 and fn[1].column == ref.column and ref.ctype.kind in TEXT_KINDS:
             return _fact(ref.column, **{fn[0] + "case": True})
     return _opaque("expression comparison")
+
+
+def _shifted_pair(left: Any, op: str, right: Any, scope: Scope) -> tuple[_Ref, _Ref, Any] | None:
+    """``a op b + c`` / ``a + c op b`` / ``a + c op b + d``: (a, b, offset of b against a)."""
+    sides = []
+    for node, upper in ((left, op in (">", ">=")), (right, op in ("<", "<="))):
+        ref = _ref(node, scope)
+        if ref is not None:
+            sides.append((ref, None))
+            continue
+        found = forms.shifted(node, scope, _ref, upper=upper)
+        if found is None or (op in ("=", "<>")
+                             and found != forms.shifted(node, scope, _ref, upper=not upper)):
+            return None  # an interval of months in an equality: length unknown
+        sides.append(found)
+    (lref, loff), (rref, roff) = sides
+    if loff is None:
+        return lref, rref, roff
+    if roff is None:
+        return lref, rref, -loff
+    try:
+        return lref, rref, roff - loff
+    except TypeError:
+        return None
 
 
 def _call(node: Any, scope: Scope) -> tuple[str, _Ref, Any] | None:
@@ -309,6 +356,9 @@ def _term_cmp(term: Any, op: str, c: Const, scope: Scope) -> DNF:
     ref = _ref(term, scope)
     if ref is not None:
         return _value_cmp(ref, op, c)
+    shaped = forms.compare_call(term, op, c, scope, _ref, _value_cmp)
+    if shaped is not None:
+        return shaped
     fn = _call(term, scope)
     if fn is None:
         return _opaque("comparison of an expression")

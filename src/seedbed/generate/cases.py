@@ -1,0 +1,178 @@
+"""Row cases (``seedbed.model.domain.CaseGroup``) on the generator's side, and column arithmetic.
+
+Each row of a chunk takes one case per group, drawn from the stream ``(seed, table, "@case",
+group, chunk, attempt)``: deterministic, and a regenerated row may take another case. A
+column a case constrains is generated per bucket of rows that share its effective domain and
+orders; an FK column takes NULL where its case says NULL and a parent where it says set.
+
+Also here, because orders of the folder may now carry an offset (``end_date >= start_date +
+1``) or be an equality (``x IS NOT DISTINCT FROM y``): :func:`shift` moves a column's values by
+an offset, and array item counts (``cardinality(tags) = 0``) are fitted by :func:`fit_items`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+
+from seedbed.generate.streams import stream
+from seedbed.generate.values import ColumnData
+from seedbed.model import ColumnDomain, ColumnOrder, QualifiedName, TableDomains
+
+__all__ = ["buckets", "draw", "fit_items", "merge", "nullable_in", "row_domain", "shift"]
+
+
+def draw(seed: int, table: QualifiedName, domains: TableDomains | None, number: int, n: int,
+         attempt: int) -> dict[int, np.ndarray]:
+    """The case index per row, for every group of the table."""
+    if domains is None or not domains.groups:
+        return {}
+    out = {}
+    for gi, group in enumerate(domains.groups):
+        rng = stream(seed, table.schema, table.name, "@case", gi, number, attempt)
+        out[gi] = rng.integers(0, len(group.cases), size=n, dtype=np.int64)
+    return out
+
+
+def _group_of(domains: TableDomains | None, column: str) -> int | None:
+    if domains is None:
+        return None
+    for gi, group in enumerate(domains.groups):
+        if column in group.columns:
+            return gi
+    return None
+
+
+def buckets(domains: TableDomains | None, column: str, cases: dict[int, np.ndarray]
+            ) -> list[tuple[np.ndarray, ColumnDomain | None, tuple[ColumnOrder, ...]]] | None:
+    """Rows grouped by the domain and orders their case gives ``column``; None if no case does.
+
+    Each bucket is ``(rows, domain or None for the table's, extra orders on the column)``.
+    """
+    gi = _group_of(domains, column)
+    if gi is None or gi not in cases:
+        return None
+    group = domains.groups[gi]
+    keyed: dict[Any, list[int]] = {}
+    shape: dict[Any, tuple[ColumnDomain | None, tuple[ColumnOrder, ...]]] = {}
+    for ci, case in enumerate(group.cases):
+        dom = case.columns.get(column)
+        orders = tuple(o for o in case.orders if o.left == column)
+        key = repr((dom, orders))
+        keyed.setdefault(key, []).append(ci)
+        shape[key] = (dom, orders)
+    if len(keyed) == 1 and next(iter(shape.values())) == (None, ()):
+        return None
+    chosen = cases[gi]
+    out = []
+    for key, cis in keyed.items():
+        rows = np.flatnonzero(np.isin(chosen, cis))
+        if len(rows):
+            out.append((rows, *shape[key]))
+    return out
+
+
+def row_domain(domains: TableDomains | None, column: str, cases: dict[int, np.ndarray],
+               row: int) -> ColumnDomain:
+    """The domain ``column`` has on one row (the table's, or its case's)."""
+    base = domains.column(column) if domains is not None else ColumnDomain()
+    gi = _group_of(domains, column)
+    if gi is None or gi not in cases:
+        return base
+    return domains.groups[gi].cases[int(cases[gi][row])].columns.get(column, base)
+
+
+def nullable_in(domains: TableDomains | None, column: str, cases: dict[int, np.ndarray],
+                n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: whether ``column`` must be NULL, and whether it must be set (its case says so)."""
+    must_null = np.zeros(n, dtype=bool)
+    must_set = np.zeros(n, dtype=bool)
+    gi = _group_of(domains, column)
+    if gi is None or gi not in cases:
+        return must_null, must_set
+    for ci, case in enumerate(domains.groups[gi].cases):
+        dom = case.columns.get(column)
+        if dom is None:
+            continue
+        rows = cases[gi] == ci
+        if dom.always_null:
+            must_null |= rows
+        elif dom.not_null:
+            must_set |= rows
+    return must_null, must_set
+
+
+def merge(parts: list[tuple[np.ndarray, ColumnData]], n: int) -> ColumnData:
+    """One column's data from the data of disjoint row subsets covering ``0..n-1``."""
+    typed = [d for _, d in parts if d.nulls is None or not d.nulls.all()]
+    dtype = typed[0].values.dtype if typed else np.dtype(object)
+    values = np.zeros(n, dtype=dtype) if dtype != object else np.full(n, None, dtype=object)
+    nulls = np.zeros(n, dtype=bool)
+    for rows, d in parts:
+        part_nulls = d.nulls if d.nulls is not None else np.zeros(len(rows), dtype=bool)
+        if d.values.dtype == dtype or dtype == object:
+            values[rows] = d.values
+        else:  # an all-NULL part of another dtype: placeholders stay
+            part_nulls = np.ones(len(rows), dtype=bool)
+        nulls[rows] = part_nulls
+    return ColumnData(values=values, nulls=nulls if nulls.any() else None)
+
+
+def shift(data: ColumnData, offset: Any) -> ColumnData:
+    """``data + offset`` (an int, Decimal or timedelta), in the dtype of ``data``."""
+    if offset is None:
+        return data
+    vals = data.values
+    kind = vals.dtype.kind
+    if isinstance(offset, dt.timedelta):
+        if kind != "M":
+            return data
+        unit = np.datetime_data(vals.dtype)[0]
+        step = np.timedelta64(offset // dt.timedelta(microseconds=1), "us")
+        if unit == "D":
+            step = np.timedelta64(offset.days, "D")
+        return ColumnData(values=vals + step, nulls=data.nulls)
+    if kind in "iu" and isinstance(offset, int):
+        return ColumnData(values=vals + offset, nulls=data.nulls)
+    if kind == "f" and isinstance(offset, int | float | Decimal):
+        return ColumnData(values=vals + float(offset), nulls=data.nulls)
+    return data
+
+
+def copy_equal(data: ColumnData, source: ColumnData, offset: Any) -> ColumnData:
+    """``x = y (+ offset)``: rows where y is set take its value; the others keep theirs."""
+    src = shift(source, offset)
+    if src.values.dtype != data.values.dtype:
+        return data
+    have = np.ones(len(src.values), dtype=bool) if src.nulls is None else ~src.nulls
+    values = data.values.copy()
+    values[have] = src.values[have]
+    nulls = None if data.nulls is None else data.nulls & ~have
+    return ColumnData(values=values, nulls=nulls if nulls is not None and nulls.any() else None)
+
+
+def fit_items(data: ColumnData, domain: ColumnDomain, rng: np.random.Generator,
+              more: Callable[[int], list] | None = None) -> ColumnData:
+    """Arrays cut or grown to ``domain``'s item counts (1-D arrays; elements reused)."""
+    lo, hi = domain.min_items, domain.max_items
+    if (lo is None and hi is None) or data.values.dtype != object:
+        return data
+    values = data.values.copy()
+    pool = [e for v in values.tolist() if isinstance(v, list) for e in v if not isinstance(e, list)]
+    for i, v in enumerate(values.tolist()):
+        if not isinstance(v, list):
+            continue
+        items = list(v)
+        if hi is not None and len(items) > hi:
+            items = items[:hi]
+        if lo is not None and len(items) < lo:
+            need = lo - len(items)
+            extra = [pool[int(k)] for k in rng.integers(0, len(pool), size=need)] if pool else \
+                (more(need) if more is not None else [])
+            items += extra
+        values[i] = items
+    return ColumnData(values=values, nulls=data.nulls)
