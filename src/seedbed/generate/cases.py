@@ -15,15 +15,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from seedbed.generate.streams import stream
 from seedbed.generate.values import ColumnData
-from seedbed.model import ColumnDomain, ColumnOrder, QualifiedName, TableDomains
+from seedbed.model import ColumnDomain, ColumnOrder, QualifiedName, Table, TableDomains
 
-__all__ = ["buckets", "draw", "fit_items", "merge", "nullable_in", "row_domain", "shift"]
+if TYPE_CHECKING:
+    from seedbed.generate.engine import Engine
+    from seedbed.planning.model import ColumnPlan, FkPlan, TablePlan
+
+__all__ = ["buckets", "cased_value", "case_rows", "draw", "fit_items", "merge", "nullable_in", "row_domain", "shift"]
 
 
 def draw(seed: int, table: QualifiedName, domains: TableDomains | None, number: int, n: int,
@@ -176,3 +181,41 @@ def fit_items(data: ColumnData, domain: ColumnDomain, rng: np.random.Generator,
             items += extra
         values[i] = items
     return ColumnData(values=values, nulls=data.nulls)
+
+
+def case_rows(engine: Engine, tp: TablePlan, fk: FkPlan, rows: np.ndarray, cases: dict[int, np.ndarray],
+              local: np.ndarray, number: int, attempt: int) -> np.ndarray:
+    """Parent rows after the rows' cases: NULL where a case says NULL, a parent where it says set."""
+    must_null = np.zeros(len(rows), dtype=bool)
+    must_set = np.zeros(len(rows), dtype=bool)
+    for c in fk.columns:
+        mn, ms = nullable_in(tp.domains, c, cases, len(rows))
+        must_null |= mn
+        must_set |= ms
+    if not (must_null.any() or must_set.any()):
+        return rows
+    rows = rows.copy()
+    gap = must_set & (rows < 0)
+    if gap.any():
+        rows[gap] = engine._pick(tp, replace(fk, null_rate=0.0), local, number, attempt)[gap]
+    rows[must_null] = -1
+    return rows
+
+
+def cased_value(engine: Engine, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                raw: dict[str, ColumnData], number: int, attempt: int,
+                cases: dict[int, np.ndarray]) -> ColumnData:
+    """A column's values, generated per bucket of rows whose cases give it one domain."""
+    parts = buckets(tp.domains, cp.name, cases) if cases and not cp.unique else None
+    if parts is None:
+        return engine._value(tp, table, cp, index, raw, number, attempt)
+    base = tp.domains.column(cp.name)
+    loose = replace(base, not_null=False, always_null=False)
+    out = []
+    for k, (rows, dom, orders) in enumerate(parts):
+        sub = {c: v.take(rows) for c, v in raw.items()}
+        # a case that narrows the values (not just NULL or set) bypasses intents
+        plain = dom is not None and replace(dom, not_null=False, always_null=False) != loose
+        out.append((rows, engine._value(tp, table, cp, index[rows], sub, number, attempt, domain=dom,
+                                        orders=orders, plain=plain, tag=f"#case{k}")))
+    return merge(out, len(index))

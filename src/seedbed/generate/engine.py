@@ -185,7 +185,7 @@ class Engine:
                 continue
             rows = self._pick(tp, fk, local, number, attempt)
             if cases:
-                rows = self._case_rows(tp, fk, rows, cases, local, number, attempt)
+                rows = row_cases.case_rows(self, tp, fk, rows, cases, local, number, attempt)
             picked[fk.name] = rows
             if fk.broken:
                 pending[fk.name] = rows
@@ -206,7 +206,7 @@ class Engine:
             if cp.gen is Gen.NULL:
                 enc[cp.name] = [NULL] * n
             elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
-                data = self._cased_value(tp, table, cp, index, raw, number, attempt, cases)
+                data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt, cases)
                 if tl and not cp.unique:
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
                 cells = encode(table.column(cp.name).type, data)
@@ -217,42 +217,6 @@ class Engine:
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
                      pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc), cases=cases)
-
-    def _case_rows(self, tp: TablePlan, fk: FkPlan, rows: np.ndarray, cases: dict[int, np.ndarray],
-                   local: np.ndarray, number: int, attempt: int) -> np.ndarray:
-        """Parent rows after the rows' cases: NULL where a case says NULL, a parent where it says set."""
-        must_null = np.zeros(len(rows), dtype=bool)
-        must_set = np.zeros(len(rows), dtype=bool)
-        for c in fk.columns:
-            mn, ms = row_cases.nullable_in(tp.domains, c, cases, len(rows))
-            must_null |= mn
-            must_set |= ms
-        if not (must_null.any() or must_set.any()):
-            return rows
-        rows = rows.copy()
-        gap = must_set & (rows < 0)
-        if gap.any():
-            rows[gap] = self._pick(tp, replace(fk, null_rate=0.0), local, number, attempt)[gap]
-        rows[must_null] = -1
-        return rows
-
-    def _cased_value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
-                     raw: dict[str, ColumnData], number: int, attempt: int,
-                     cases: dict[int, np.ndarray]) -> ColumnData:
-        """A column's values, generated per bucket of rows whose cases give it one domain."""
-        parts = row_cases.buckets(tp.domains, cp.name, cases) if cases and not cp.unique else None
-        if parts is None:
-            return self._value(tp, table, cp, index, raw, number, attempt)
-        base = tp.domains.column(cp.name)
-        loose = replace(base, not_null=False, always_null=False)
-        out = []
-        for k, (rows, dom, orders) in enumerate(parts):
-            sub = {c: v.take(rows) for c, v in raw.items()}
-            # a case that narrows the values (not just NULL or set) bypasses intents
-            plain = dom is not None and replace(dom, not_null=False, always_null=False) != loose
-            out.append((rows, self._value(tp, table, cp, index[rows], sub, number, attempt, domain=dom,
-                                          orders=orders, plain=plain, tag=f"#case{k}")))
-        return row_cases.merge(out, len(index))
 
     # ----------------------------------------------------------------- timelines
     def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> dict[str, np.ndarray]:

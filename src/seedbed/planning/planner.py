@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace as dataclass_replace
 
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
-from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
+from seedbed.model import Check, Column, ColumnDomain, QualifiedName, RowCase, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.model import (
@@ -158,11 +158,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                 notes: list[str], wishes: TableWishes, pack: str | None) -> TablePlan:
     domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
-        check = domains.unsatisfiable[0]
-        raise UnsatisfiableConstraint(
-            f"{table.name}: CHECK {check.name} ({check.expression}) can never be true",
-            subject=f"{table.name}.{check.name}",
-            hint="fix or drop the constraint, or leave the table out with --exclude")
+        _refuse_unsatisfiable(table, domains)
 
     def cap(limit: int, why: str) -> None:
         nonlocal rows, reason
@@ -325,9 +321,48 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             cp = col_plans[o.left]
             col_plans[o.left] = dataclass_replace(cp, order=o, reason=cp.reason + f"; {o.left} {o.op} {o.right}")
     domains = _fk_residuals(table, domains, set(fk_of_column))
+    domains = _feasible_cases(table, domains, col_plans)
     columns = tuple(col_plans[c.name] for c in table.columns)
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
                      fks=tuple(fk_plans), combos=tuple(combos), domains=domains)
+
+
+def _refuse_unsatisfiable(table: Table, domains: TableDomains) -> None:
+    """Exit 4 naming every CHECK that cannot hold (together) and why."""
+    checks = domains.unsatisfiable
+    named = " and ".join(f"{c.name} ({c.expression})" for c in checks)
+    together = " together" if len(checks) > 1 else ""
+    why = f": {domains.why_unsatisfiable}" if domains.why_unsatisfiable else ""
+    raise UnsatisfiableConstraint(
+        f"{table.name}: CHECK {named} can never be true{together}{why}",
+        subject=f"{table.name}.{checks[0].name}",
+        hint="fix or drop the constraint (or make the columns it needs nullable), "
+             "or leave the table out with --exclude")
+
+
+def _feasible_cases(table: Table, domains: TableDomains, col_plans: dict[str, ColumnPlan]) -> TableDomains:
+    """Row cases that need a value where the plan can only write NULL (an FK whose parent
+    table is empty and not seeded) are dropped; a group left with none is refused."""
+    nulls = {c for c, cp in col_plans.items() if cp.gen is Gen.NULL}
+    if not domains.groups or not nulls:
+        return domains
+    groups = []
+    for g in domains.groups:
+        def needs(case: RowCase) -> list[str]:
+            return [c for c, d in case.columns.items() if c in nulls and not d.always_null
+                    and (d.not_null or not d.unconstrained)]
+
+        kept = tuple(case for case in g.cases if not needs(case))
+        if not kept:
+            cols = sorted({c for case in g.cases for c in needs(case)})
+            why = "; ".join(f"{c}: {col_plans[c].reason}" for c in cols)
+            raise UnsatisfiableConstraint(
+                f"{table.name}: CHECK {', '.join(g.checks)} needs a value in {' or '.join(cols)} on every row, "
+                f"but the plan can only leave them NULL ({why})",
+                subject=f"{table.name}.{g.checks[0]}",
+                hint="seed the parent tables too (add them to --tables), or leave the table out with --exclude")
+        groups.append(dataclass_replace(g, cases=kept))
+    return dataclass_replace(domains, groups=tuple(groups))
 
 
 def _holds(cardinality: int | None, rows: int) -> bool:

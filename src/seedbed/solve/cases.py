@@ -85,10 +85,9 @@ def solve_group(folder: _Folder, group: list[tuple[Check, DNF]]) -> bool:
         return False
     if not found:
         folder.unsat.extend(checks)
-        names = " and ".join(c.name for c in checks)
-        folder.why = (f"no row can satisfy {names} together" if len(checks) > 1 else
-                      f"no branch of {names} fits the column's other constraints") + \
-            " (given the columns' NOT NULLs and the other CHECKs)"
+        cols = sorted(set().union(*(_columns(dnf) for _, dnf in group)))
+        folder.why = ("no combination of their branches" if len(checks) > 1 else "none of its branches") + \
+            f" fits what the NOT NULLs and the other CHECKs already require of {', '.join(cols)}"
         return True
     state = folder.state
     if any(not _narrows(folder, facts, orders) for facts, orders in found):
