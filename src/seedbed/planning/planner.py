@@ -341,10 +341,17 @@ def _refuse_unsatisfiable(table: Table, domains: TableDomains) -> None:
 
 
 def _feasible_cases(table: Table, domains: TableDomains, col_plans: dict[str, ColumnPlan]) -> TableDomains:
-    """Row cases that need a value where the plan can only write NULL (an FK whose parent
-    table is empty and not seeded) are dropped; a group left with none is refused."""
+    """Row cases the plan can build.
+
+    A case that needs a value where the plan can only write NULL (an FK whose parent table is
+    empty and not seeded) is dropped, and a group left with none is refused. A case that asks
+    an FK, key or sequence column for particular values (not just NULL or set) cannot be built
+    by picking parents: it is dropped too, and a group left with none is left to the database
+    (the oracle), as a CHECK on FK columns always is.
+    """
     nulls = {c for c, cp in col_plans.items() if cp.gen is Gen.NULL}
-    if not domains.groups or not nulls:
+    fixed = {c for c, cp in col_plans.items() if cp.gen in (Gen.FK, Gen.COMBO, Gen.SEQUENCE, Gen.SKIP) or cp.unique}
+    if not domains.groups:
         return domains
     groups = []
     for g in domains.groups:
@@ -361,7 +368,10 @@ def _feasible_cases(table: Table, domains: TableDomains, col_plans: dict[str, Co
                 f"but the plan can only leave them NULL ({why})",
                 subject=f"{table.name}.{g.checks[0]}",
                 hint="seed the parent tables too (add them to --tables), or leave the table out with --exclude")
-        groups.append(dataclass_replace(g, cases=kept))
+        kept = tuple(case for case in kept if all(d.always_null or d.unconstrained
+                                                  for c, d in case.columns.items() if c in fixed))
+        if kept:
+            groups.append(dataclass_replace(g, cases=kept))
     return dataclass_replace(domains, groups=tuple(groups))
 
 
