@@ -122,6 +122,10 @@ def plan_text(console: Console, plan: Plan, *, explain: bool = False) -> None:
         for c in tp.columns:
             why = f" [dim]{escape(c.reason)}[/]" if explain else ""
             console.print(f"  {escape(c.name)}: [cyan]{c.gen}[/]{'/' + escape(c.provider) if c.provider else ''}{why}")
+        for g in (tp.domains.groups if tp.domains else ()):
+            together = " (solved together)" if len(g.checks) > 1 else ""
+            console.print(f"  [dim]CHECK {escape(', '.join(g.checks))}{together}: each row takes one of "
+                          f"{len(g.cases)} cases[/]")
         if tp.domains and tp.domains.residual:
             names = ", ".join(ch.name for ch in tp.domains.residual)
             console.print(f"  [dim]checked by the database on candidate rows: {escape(names)}[/]")

@@ -155,6 +155,8 @@ class Plan:
                         for c in tp.columns
                     },
                     "residual_checks": [ch.name for ch in tp.domains.residual] if tp.domains else [],
+                    "row_cases": [{"checks": list(g.checks), "cases": len(g.cases)}
+                                  for g in (tp.domains.groups if tp.domains else ())],
                 }
                 for name, tp in self.tables.items()
             },
