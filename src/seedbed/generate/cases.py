@@ -13,7 +13,6 @@ an offset, and array item counts (``cardinality(tags) = 0``) are fitted by :func
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from seedbed.generate.streams import stream
-from seedbed.generate.values import ColumnData
+from seedbed.generate.values import ColumnData, GenRequest
 from seedbed.model import ColumnDomain, ColumnOrder, QualifiedName, Table, TableDomains
 
 if TYPE_CHECKING:
@@ -160,14 +159,16 @@ def copy_equal(data: ColumnData, source: ColumnData, offset: Any) -> ColumnData:
     return ColumnData(values=values, nulls=nulls if nulls is not None and nulls.any() else None)
 
 
-def fit_items(data: ColumnData, domain: ColumnDomain, rng: np.random.Generator,
-              more: Callable[[int], list] | None = None) -> ColumnData:
-    """Arrays cut or grown to ``domain``'s item counts (1-D arrays; elements reused)."""
-    lo, hi = domain.min_items, domain.max_items
+def fit_items(data: ColumnData, req: GenRequest, rng: np.random.Generator) -> ColumnData:
+    """Arrays cut or grown to the request's item counts (1-D arrays): a short array takes
+    elements of the chunk's other arrays, or fresh ones when there are none."""
+    lo, hi = req.domain.min_items, req.domain.max_items
     if (lo is None and hi is None) or data.values.dtype != object:
         return data
     values = data.values.copy()
     pool = [e for v in values.tolist() if isinstance(v, list) for e in v if not isinstance(e, list)]
+    if not pool and lo:
+        pool = _elements(req, max(lo, 1), rng)
     for i, v in enumerate(values.tolist()):
         if not isinstance(v, list):
             continue
@@ -176,11 +177,21 @@ def fit_items(data: ColumnData, domain: ColumnDomain, rng: np.random.Generator,
             items = items[:hi]
         if lo is not None and len(items) < lo:
             need = lo - len(items)
-            extra = [pool[int(k)] for k in rng.integers(0, len(pool), size=need)] if pool else \
-                (more(need) if more is not None else [])
-            items += extra
+            items += [pool[int(k)] for k in rng.integers(0, len(pool), size=need)]
         values[i] = items
     return ColumnData(values=values, nulls=data.nulls)
+
+
+def _elements(req: GenRequest, k: int, rng: np.random.Generator) -> list:
+    """``k`` element literals of an array column's element type."""
+    from seedbed.generate.values import generate, literals
+    from seedbed.generate.values.compound import element_domain
+
+    etype = replace(req.column.type, array_dims=0)
+    col = replace(req.column, type=etype, nullable=False)
+    dom = replace(element_domain(req.domain), min_items=None, max_items=None)
+    return literals(etype, generate(GenRequest(column=col, domain=dom, index=np.arange(k, dtype=np.int64),
+                                               salt=req.salt), rng).values)
 
 
 def case_rows(engine: Engine, tp: TablePlan, fk: FkPlan, rows: np.ndarray, cases: dict[int, np.ndarray],

@@ -307,7 +307,7 @@ class Engine:
             if o.op == "=" and o.left == cp.name and o.right in raw:
                 data = row_cases.copy_equal(data, raw[o.right], o.offset)
         if req.column.type.is_array and (req.domain.min_items is not None or req.domain.max_items is not None):
-            data = row_cases.fit_items(data, req.domain, rng)
+            data = row_cases.fit_items(data, req, rng)
         return data
 
     def _draw(self, tp: TablePlan, cp: ColumnPlan, req: GenRequest, rng: np.random.Generator, number: int,
