@@ -594,11 +594,11 @@ class Engine:
                 # Never a NULL the folded CHECKs forbid (an "exactly one is set" CHECK, a case
                 # that needs the FK): a retry must not make a row less likely to pass.
                 free = [p for p in positions
-                        if all(table.column(c).nullable and not row_cases.row_domain(tp.domains, c, fresh.cases, p).not_null
-                               for c in fk.columns)]
+                        if not any(row_cases.row_domain(tp.domains, c, fresh.cases, p).not_null for c in fk.columns)]
                 for c in fk.columns:
-                    for p in free:
-                        chunk.columns[c][p] = NULL
+                    if table.column(c).nullable:
+                        for p in free:
+                            chunk.columns[c][p] = NULL
                 if fk.name in chunk.pending:
                     for p in free:
                         chunk.pending[fk.name][p] = -1
