@@ -344,10 +344,10 @@ def _feasible_cases(table: Table, domains: TableDomains, col_plans: dict[str, Co
     """Row cases the plan can build.
 
     A case that needs a value where the plan can only write NULL (an FK whose parent table is
-    empty and not seeded) is dropped, and a group left with none is refused. A case that asks
-    an FK, key or sequence column for particular values (not just NULL or set) cannot be built
-    by picking parents: it is dropped too, and a group left with none is left to the database
-    (the oracle), as a CHECK on FK columns always is.
+    empty and not seeded) is dropped, and a group left with none is refused. What a case asks
+    of an FK, key or sequence column beyond NULL or set cannot be built by picking parents: it
+    is left to the database (the oracle, as for every CHECK on FK columns), while the case
+    still shapes the row's other columns.
     """
     nulls = {c for c, cp in col_plans.items() if cp.gen is Gen.NULL}
     fixed = {c for c, cp in col_plans.items() if cp.gen in (Gen.FK, Gen.COMBO, Gen.SEQUENCE, Gen.SKIP) or cp.unique}
@@ -368,10 +368,15 @@ def _feasible_cases(table: Table, domains: TableDomains, col_plans: dict[str, Co
                 f"but the plan can only leave them NULL ({why})",
                 subject=f"{table.name}.{g.checks[0]}",
                 hint="seed the parent tables too (add them to --tables), or leave the table out with --exclude")
-        kept = tuple(case for case in kept if all(d.always_null or d.unconstrained
-                                                  for c, d in case.columns.items() if c in fixed))
-        if kept:
-            groups.append(dataclass_replace(g, cases=kept))
+        built: list[RowCase] = []
+        for case in kept:
+            cols = {c: d if c not in fixed or d.always_null or d.unconstrained else ColumnDomain(not_null=d.not_null)
+                    for c, d in case.columns.items()}
+            case = dataclass_replace(case, columns={c: d for c, d in cols.items() if d != ColumnDomain()})
+            if case not in built:
+                built.append(case)
+        if len(built) > 1 or (built and (built[0].columns or built[0].orders)):
+            groups.append(dataclass_replace(g, cases=tuple(built)))
     return dataclass_replace(domains, groups=tuple(groups))
 
 
