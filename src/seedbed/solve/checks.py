@@ -51,6 +51,7 @@ from pglast.stream import RawStream
 from seedbed.model.domain import CaseGroup, ColumnDomain, ColumnOrder, TableDomains
 from seedbed.model.schema import Check, Column, ColumnType, QualifiedName, Table
 from seedbed.solve.algebra import intersect, normalize, union
+from seedbed.solve.cases import components, solve_group
 from seedbed.solve.literals import NotFoldable
 from seedbed.solve.predicates import DNF, Fact, Opaque, Order, Scope, parse_expression, to_dnf
 
@@ -131,8 +132,6 @@ class _Folder:
         self.why = ""
 
     def run(self) -> TableDomains:
-        from seedbed.solve.cases import components, solve_group
-
         pending = []
         for check, dnf in self._sources():
             outcome = self._resolve(dnf, choose=False)
