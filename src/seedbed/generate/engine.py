@@ -12,7 +12,7 @@ that are a function of the row index alone, and distinct tuples via a keyed perm
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np

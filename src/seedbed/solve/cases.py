@@ -23,7 +23,7 @@ from seedbed.model.domain import CaseGroup, ColumnDomain, ColumnOrder, RowCase
 from seedbed.model.schema import Check
 from seedbed.solve.algebra import intersect
 from seedbed.solve.literals import NotFoldable
-from seedbed.solve.predicates import DNF, Fact, Order
+from seedbed.solve.dnf import DNF, Fact, Order
 
 if TYPE_CHECKING:
     from seedbed.solve.checks import _Folder

@@ -18,6 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +27,7 @@ from pglast.enums import A_Expr_Kind
 
 from seedbed.model.domain import ColumnDomain
 from seedbed.model.schema import TypeKind
+from seedbed.solve.dnf import FALSE, TRUE, Fact, Order, and_, opaque, or_
 from seedbed.solve.literals import Const, NotFoldable, constant
 
 __all__ = ["MAX_NULL_ARGS", "bool_compare", "case", "coalesce_null", "compare_call", "distinct",
@@ -52,15 +54,12 @@ DnfFn = Callable[[Any, Any, bool], tuple]
 
 
 def _facts(*pairs: tuple[str, ColumnDomain]) -> tuple:
-    from seedbed.solve.predicates import Fact
 
     return tuple(Fact(col, d) for col, d in pairs)
 
 
 def strict(dnf: tuple) -> tuple:
     """``dnf`` (not FALSE) read as TRUE: every column it names must be non-NULL as well."""
-    from seedbed.solve.predicates import Fact, Order
-
     out = []
     for conj in dnf:
         atoms: list[Any] = []
@@ -79,8 +78,6 @@ def strict(dnf: tuple) -> tuple:
 
 
 def _not_null(d: ColumnDomain) -> ColumnDomain:
-    from dataclasses import replace
-
     return d if d.not_null else replace(d, not_null=True)
 
 
@@ -98,20 +95,16 @@ def is_predicate(node: Any) -> bool:
 
 def bool_compare(left: Any, op: str, right: Any, scope: Any, neg: bool, dnf: DnfFn) -> tuple:
     """``p <> q`` / ``p = q`` between two boolean expressions (``(a IS NULL) <> (b IS NULL)``)."""
-    from seedbed.solve.predicates import _and, _or
-
     differ = (op == "<>") != neg
     lt, lf = strict(dnf(left, scope, False)), strict(dnf(left, scope, True))
     rt, rf = strict(dnf(right, scope, False)), strict(dnf(right, scope, True))
     if differ:
-        return _or([_and([lt, rf]), _and([lf, rt])])
-    return _or([_and([lt, rt]), _and([lf, rf])])
+        return or_([and_([lt, rf]), and_([lf, rt])])
+    return or_([and_([lt, rt]), and_([lf, rf])])
 
 
 def case(node: ast.CaseExpr, scope: Any, neg: bool, dnf: DnfFn) -> tuple:
     """``CASE WHEN c1 THEN r1 ... ELSE d END``: branch i is "c1..c(i-1) not TRUE, ci TRUE, ri"."""
-    from seedbed.solve.predicates import TRUE, _and, _or
-
     conds = []
     for when in node.args:
         cond = when.expr
@@ -122,17 +115,15 @@ def case(node: ast.CaseExpr, scope: Any, neg: bool, dnf: DnfFn) -> tuple:
     branches = []
     before: list[tuple] = []  # earlier conditions, not TRUE
     for cond, when in zip(conds, node.args, strict=True):
-        branches.append(_and([*before, strict(dnf(cond, scope, False)), dnf(when.result, scope, neg)]))
+        branches.append(and_([*before, strict(dnf(cond, scope, False)), dnf(when.result, scope, neg)]))
         before.append(dnf(cond, scope, True))
     default = dnf(node.defresult, scope, neg) if node.defresult is not None else TRUE
-    branches.append(_and([*before, default]))
-    return _or(branches)
+    branches.append(and_([*before, default]))
+    return or_(branches)
 
 
 def coalesce_null(node: ast.CoalesceExpr, is_null: bool, scope: Any, ref: Callable) -> tuple | None:
     """``COALESCE(a, b, ...) IS [NOT] NULL``: all NULL, or one of them set."""
-    from seedbed.solve.predicates import FALSE, TRUE
-
     cols = []
     for arg in node.args:
         c = constant(arg)
@@ -151,8 +142,6 @@ def coalesce_null(node: ast.CoalesceExpr, is_null: bool, scope: Any, ref: Callab
 
 def compare_call(term: Any, op: str, c: Const, scope: Any, ref: Callable, value_cmp: Callable) -> tuple | None:
     """``f(...) op constant`` for the row-shape functions; None when ``term`` is none of them."""
-    from seedbed.solve.predicates import _opaque
-
     if isinstance(term, ast.CoalesceExpr):
         return _coalesce_cmp(term, op, c, scope, ref, value_cmp)
     if isinstance(term, ast.A_Expr) and _arith(term) == "-":
@@ -162,7 +151,7 @@ def compare_call(term: Any, op: str, c: Const, scope: Any, ref: Callable, value_
     name = term.funcname[-1].sval.lower()
     if name in ("num_nonnulls", "num_nulls"):
         if term.func_variadic:
-            return _opaque(f"{name}(VARIADIC ...)")
+            return opaque(f"{name}(VARIADIC ...)")
         return _count_nulls(term.args, name == "num_nulls", op, c, scope, ref)
     if name in ("cardinality", "array_length"):
         return _items(term, name, op, c, scope, ref)
@@ -182,8 +171,6 @@ def _holds(a: Any, op: str, b: Any) -> bool:
 
 def _count_nulls(args: tuple, count_nulls: bool, op: str, c: Const, scope: Any, ref: Callable) -> tuple:
     """One branch per NULL pattern of the arguments whose count satisfies the comparison."""
-    from seedbed.solve.predicates import FALSE, _opaque
-
     k = _int_of(c)
     cols: list[str] = []
     fixed = 0  # constants among the arguments that are not NULL
@@ -194,11 +181,11 @@ def _count_nulls(args: tuple, count_nulls: bool, op: str, c: Const, scope: Any, 
             continue
         r = ref(arg, scope, any_cast=True)
         if r is None:
-            return _opaque("num_nonnulls() of an expression")
+            return opaque("num_nonnulls() of an expression")
         cols.append(r.column)
     cols = list(dict.fromkeys(cols))
     if len(cols) > MAX_NULL_ARGS:
-        return _opaque("num_nonnulls() over many columns")
+        return opaque("num_nonnulls() over many columns")
     branches = []
     for pattern in itertools.product((True, False), repeat=len(cols)):  # True: set
         set_count = sum(pattern) + fixed
@@ -216,17 +203,15 @@ def _items(term: ast.FuncCall, name: str, op: str, c: Const, scope: Any, ref: Ca
     non-empty length allows only the empty array; otherwise the empty array is left out
     (stricter, never looser).
     """
-    from seedbed.solve.predicates import FALSE, TRUE, _opaque
-
     if name == "array_length":
         dim = constant(term.args[1]) if len(term.args) == 2 else None
         if dim is None or dim.value != 1:
-            return _opaque("array_length() of another dimension")
+            return opaque("array_length() of another dimension")
     elif len(term.args) != 1:
-        return _opaque("cardinality() arguments")
+        return opaque("cardinality() arguments")
     r = ref(term.args[0], scope, any_cast=True)
     if r is None or r.ctype.array_dims != 1:
-        return _opaque(f"{name}() of an expression or a multi-dimensional array")
+        return opaque(f"{name}() of an expression or a multi-dimensional array")
     n = _int_of(c)
     lo, hi = _range(op, n)
     if name == "cardinality":
@@ -234,10 +219,10 @@ def _items(term: ast.FuncCall, name: str, op: str, c: Const, scope: Any, ref: Ca
             return FALSE
         lo = max(lo, 0)
         if op == "<>":
-            return _count_fact(r.column, 1, None) if n == 0 else _opaque("cardinality() <> n")
+            return _count_fact(r.column, 1, None) if n == 0 else opaque("cardinality() <> n")
         return _count_fact(r.column, lo, hi)
     if op == "<>":
-        return _count_fact(r.column, 1, None) if n <= 0 else _opaque("array_length() <> n")
+        return _count_fact(r.column, 1, None) if n <= 0 else opaque("array_length() <> n")
     lo = max(lo, 1)
     if hi is not None and hi < lo:
         return (_facts((r.column, ColumnDomain(max_items=0))),)  # only the empty array
@@ -250,7 +235,6 @@ def _range(op: str, n: int) -> tuple[int, int | None]:
 
 
 def _count_fact(column: str, lo: int, hi: int | None) -> tuple:
-    from seedbed.solve.predicates import TRUE
 
     kw: dict[str, int] = {}
     if lo > 0:
@@ -263,8 +247,6 @@ def _count_fact(column: str, lo: int, hi: int | None) -> tuple:
 def _coalesce_cmp(term: ast.CoalesceExpr, op: str, c: Const, scope: Any, ref: Callable,
                   value_cmp: Callable) -> tuple:
     """``COALESCE(x1, ..., xn) op c``: branch i is x1..x(i-1) NULL, xi set and xi op c."""
-    from seedbed.solve.predicates import TRUE, _and, _opaque, _or
-
     branches = []
     nulls: list[tuple] = []
     for arg in term.args:
@@ -274,16 +256,16 @@ def _coalesce_cmp(term: ast.CoalesceExpr, op: str, c: Const, scope: Any, ref: Ca
                 continue
             holds = _const_holds(const, op, c)
             if holds is None:
-                return _opaque("COALESCE with a constant of another type")
+                return opaque("COALESCE with a constant of another type")
             if holds:
-                branches.append(_and(nulls) if nulls else TRUE)
-            return _or(branches)
+                branches.append(and_(nulls) if nulls else TRUE)
+            return or_(branches)
         r = ref(arg, scope)
         if r is None:
-            return _opaque("COALESCE of an expression")
-        branches.append(_and([*nulls, strict(value_cmp(r, op, c))]))
+            return opaque("COALESCE of an expression")
+        branches.append(and_([*nulls, strict(value_cmp(r, op, c))]))
         nulls.append((_facts((r.column, ColumnDomain(always_null=True))),))
-    return _or([*branches, _and(nulls)])  # every argument NULL: NULL op c is not FALSE
+    return or_([*branches, and_(nulls)])  # every argument NULL: NULL op c is not FALSE
 
 
 def _const_holds(a: Const, op: str, b: Const) -> bool | None:
@@ -299,18 +281,16 @@ def _const_holds(a: Const, op: str, b: Const) -> bool | None:
 def distinct(node: ast.A_Expr, scope: Any, neg: bool, ref: Callable, value_cmp: Callable,
              columns: Callable) -> tuple:
     """``x IS [NOT] DISTINCT FROM y`` (never NULL): NULLs compare as a value."""
-    from seedbed.solve.predicates import FALSE, TRUE, _opaque
-
     is_distinct = (node.kind == A_Expr_Kind.AEXPR_DISTINCT) != neg
     left, right = node.lexpr, node.rexpr
     lc, rc = constant(left), constant(right)
     if lc is not None and rc is not None:
-        return _opaque("constant comparison")
+        return opaque("constant comparison")
     if lc is not None:
         left, right, lc, rc = right, left, rc, lc
     lref = ref(left, scope)
     if lref is None:
-        return _opaque("IS DISTINCT FROM of an expression")
+        return opaque("IS DISTINCT FROM of an expression")
     col = lref.column
     if rc is not None:
         if rc.family == "null":
@@ -320,7 +300,7 @@ def distinct(node: ast.A_Expr, scope: Any, neg: bool, ref: Callable, value_cmp: 
         return strict(value_cmp(lref, "=", rc))
     rref = ref(right, scope)
     if rref is None:
-        return _opaque("IS DISTINCT FROM of an expression")
+        return opaque("IS DISTINCT FROM of an expression")
     if rref.column == lref.column:
         return FALSE if is_distinct else TRUE
     null, nn = ColumnDomain(always_null=True), ColumnDomain(not_null=True)
@@ -421,25 +401,23 @@ def parse_interval(text: str) -> tuple[dt.timedelta, dt.timedelta] | None:
 
 def _difference(term: ast.A_Expr, op: str, c: Const, scope: Any, ref: Callable) -> tuple | None:
     """``a - b op c`` between two date or timestamp columns: ``a op b + c``."""
-    from seedbed.solve.predicates import Order, _opaque
-
     a, b = ref(term.lexpr, scope), ref(term.rexpr, scope)
     if a is None or b is None or a.column == b.column:
         return None
     ka, kb = a.ctype.kind, b.ctype.kind
     if ka != kb or ka not in _ORDINAL or a.ctype.is_array or op not in _FLIP:
-        return _opaque("difference of two columns")
+        return opaque("difference of two columns")
     if ka is TypeKind.DATE:
         if c.family != "int":
-            return _opaque("date difference compared with a non-integer")
+            return opaque("date difference compared with a non-integer")
         offset: Any = dt.timedelta(days=c.value)
     elif ka in _TIMES:
         span = parse_interval(str(c.value)) if c.family in ("interval", "unknown") else None
         if span is None or span[0] != span[1]:
-            return _opaque("timestamp difference compared with a variable interval")
+            return opaque("timestamp difference compared with a variable interval")
         offset = span[0]
     else:
         offset = _offset(ka, c, upper=True)
         if offset is None:
-            return _opaque("difference compared with another type")
+            return opaque("difference compared with another type")
     return ((Order(a.column, op, b.column, offset),),)

@@ -4,12 +4,15 @@ A CHECK passes unless it evaluates to FALSE, so every atom here is read as "not 
 ``x > 5`` becomes the fact *x is NULL or x > 5* (a domain without ``not_null``), ``x IS NULL``
 the fact ``always_null``, ``x = NULL`` the constant TRUE. Under Kleene logic AND/OR are
 min/max and negation can be pushed to the atoms, so the expression is rewritten in negation
-normal form and expanded into a disjunction of conjunctions (capped at :data:`MAX_CONJS`).
+normal form and expanded into a disjunction of conjunctions (capped at
+:data:`seedbed.solve.dnf.MAX_CONJS`). Forms about a row's shape (NULL patterns, ``CASE``,
+``COALESCE``, ``IS DISTINCT FROM``, array sizes, column arithmetic) are read in
+:mod:`seedbed.solve.forms`.
 
-Atoms:
+Atoms (:mod:`seedbed.solve.dnf`):
 
 * :class:`Fact` — a :class:`ColumnDomain` one column must satisfy;
-* :class:`Order` — ``left op right`` between two columns, in textual order;
+* :class:`Order` — ``left op right (+ offset)`` between two columns, in textual order;
 * :class:`Opaque` — a condition seedbed does not model (functions, arithmetic, casts that
   change values, ``now()``, collations...). A conjunction holding one is not folded exactly.
 """
@@ -30,6 +33,7 @@ from seedbed.errors import UnsatisfiableConstraint
 from seedbed.model.domain import Bound, ColumnDomain
 from seedbed.model.schema import ColumnType, TypeKind
 from seedbed.solve import forms
+from seedbed.solve.dnf import DNF, FALSE, TRUE, Atom, Fact, Opaque, Order, and_, fact, opaque, or_
 from seedbed.solve.algebra import TEXT_KINDS
 from seedbed.solve.clock import now_relative
 from seedbed.solve.dialect import are_to_python, like_to_regex
@@ -48,32 +52,7 @@ __all__ = [
     "to_dnf",
 ]
 
-MAX_CONJS = 64
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    column: str
-    domain: ColumnDomain
-
-
-@dataclass(frozen=True, slots=True)
-class Order:
-    left: str
-    op: str  # < <= > >= <> =
-    right: str
-    offset: Any = None  # left op right + offset (``end_date >= start_date + 1``)
-
-
-@dataclass(frozen=True, slots=True)
-class Opaque:
-    reason: str
-
-
-Atom = Fact | Order | Opaque
-DNF = tuple[tuple[Atom, ...], ...]
-TRUE: DNF = ((),)
-FALSE: DNF = ()
+_opaque, _fact, _and, _or = opaque, fact, and_, or_
 
 _NEGATE = {"=": "<>", "<>": "=", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
 _FLIP = {"=": "=", "<>": "<>", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
@@ -125,28 +104,6 @@ def parse_expression(text: str) -> Any:
 def to_dnf(node: Any, scope: Scope) -> DNF:
     """The expression as a disjunction of conjunctions of atoms ("not FALSE" semantics)."""
     return _dnf(node, scope, False)
-
-
-def _opaque(reason: str) -> DNF:
-    return ((Opaque(reason),),)
-
-
-def _fact(column: str, **kw: Any) -> DNF:
-    return ((Fact(column, ColumnDomain(**kw)),),)
-
-
-def _and(parts: list[DNF]) -> DNF:
-    acc: DNF = TRUE
-    for part in parts:
-        if len(acc) * len(part) > MAX_CONJS:
-            return _opaque("expression too large to expand")
-        acc = tuple(a + b for a in acc for b in part)
-    return acc
-
-
-def _or(parts: list[DNF]) -> DNF:
-    out = tuple(c for p in parts for c in p)
-    return out if len(out) <= MAX_CONJS else _opaque("expression too large to expand")
 
 
 def _dnf(node: Any, scope: Scope, neg: bool) -> DNF:
