@@ -370,9 +370,10 @@ def _feasible_cases(table: Table, domains: TableDomains, col_plans: dict[str, Co
                 hint="seed the parent tables too (add them to --tables), or leave the table out with --exclude")
         built: list[RowCase] = []
         for case in kept:
-            cols = {c: d if c not in fixed or d.always_null or d.unconstrained else ColumnDomain(not_null=d.not_null)
-                    for c, d in case.columns.items()}
-            case = dataclass_replace(case, columns={c: d for c, d in cols.items() if d != ColumnDomain()})
+            # values asked of a parent pick are the database's to check; so is whether the FK is
+            # set then (a NOT NULL here would bar the retries' last resort, a NULL FK)
+            case = dataclass_replace(case, columns={c: d for c, d in case.columns.items()
+                                                    if c not in fixed or d.always_null or d.unconstrained})
             if case not in built:
                 built.append(case)
         if len(built) > 1 or (built and (built[0].columns or built[0].orders)):
