@@ -21,7 +21,6 @@ from typer.testing import CliRunner
 
 from seedbed.cli.main import app
 from seedbed.errors import SeedbedError
-from seedbed.security import redact_dsn, scrub
 
 SECRET = "S3CRETPW"
 MALFORMED = [f"postgresql://u:{SECRET}@[::1/x", f"postgresql://u:{SECRET}@host:notaport/db",
@@ -35,12 +34,16 @@ runner = CliRunner()
 
 @pytest.mark.parametrize("dsn", MALFORMED)
 def test_redaction_is_robust_to_malformed_dsns(dsn: str) -> None:
+    from seedbed.security import redact_dsn, scrub
+
     assert SECRET not in redact_dsn(dsn)
     assert SECRET not in scrub(f'invalid connection string "{dsn}"')
     assert SECRET not in str(SeedbedError(f"cannot use {dsn}", hint=dsn, subject=dsn).to_dict())
 
 
 def test_redaction_keeps_what_helps() -> None:
+    from seedbed.security import redact_dsn, scrub
+
     shown = redact_dsn(f"postgresql://app:{SECRET}@db.example.com:6432/shop")
     assert set(shown.split()) == {"user=app", "host=db.example.com", "port=6432", "dbname=shop"}
     assert scrub("column password is 12 characters") == "column password is 12 characters"
@@ -295,3 +298,101 @@ def test_mcp_file_errors_are_coded(tmp_path: Path) -> None:
     errors = _coded(_mcp("generate_data", {"spec": TINY_SPEC, "format": "csv", "out_dir": str(blocker / "x")}),
                     "SB100")
     assert "out_dir" in errors[0]["hint"]
+
+
+# --------------------------------------------------------------------------- item 3: bounded HTTP work
+
+def _client(**limits: int):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from seedbed.api import Limits, create_app
+
+    return TestClient(create_app(limits=Limits(**limits), api_key=""), raise_server_exceptions=False)
+
+
+@pytest.mark.parametrize(("body", "code"), [
+    ({"type": "file_path", "depth": 10_000_000}, "SB120"),
+    ({"type": "texts", "nb_texts": 10**6}, "SB120"),
+    ({"type": "hostname", "levels": 10**6}, "SB120"),
+    ({"type": "uri", "deep": 10**9}, "SB120"),
+    ({"type": "paragraph", "nb_sentences": 1000, "count": 10_000}, "SB120"),  # the issue's 375 MB
+    ({"type": "random_element", "elements": ["x" * 200_000], "count": 100_000}, "SB120"),
+    ({"type": "constant", "value": "x" * 900_000, "count": 100_000}, "SB120"),
+])
+def test_size_like_arguments_are_capped(body: dict, code: str) -> None:
+    resp = _client().post("/v1/values", json=body)
+    assert resp.status_code in (400, 413), resp.status_code
+    assert resp.json()["errors"][0]["code"] == code
+
+
+def test_response_size_is_capped() -> None:
+    client = _client(max_response=1_000_000)
+    resp = client.post("/v1/values", json={"type": "paragraph", "nb_sentences": 50, "count": 5_000})
+    assert resp.status_code == 413 and resp.json()["errors"][0]["subject"] == "response"
+    # Not Faker: counted while generating (the first chunk already passes the limit).
+    resp = client.post("/v1/values", json={"type": "random_element", "elements": ["y" * 900], "count": 5_000})
+    assert resp.status_code == 413 and resp.json()["errors"][0]["subject"] == "response"
+    assert client.post("/v1/values", json={"type": "email", "count": 50}).status_code == 200
+
+
+@pytest.fixture
+def slow_faker(monkeypatch) -> threading.Event:
+    """``faker.catch_phrase`` blocks until the event is set (at most 30 s per call)."""
+    from faker.providers.company import Provider
+
+    release = threading.Event()
+    original = Provider.catch_phrase
+
+    def catch_phrase(self):  # noqa: ANN001, ANN202
+        release.wait(30)
+        return original(self)
+
+    monkeypatch.setattr(Provider, "catch_phrase", catch_phrase)
+    from seedbed.generate import fakerprov
+
+    monkeypatch.setattr(fakerprov, "_pools", type(fakerprov._pools)())  # nothing cached
+    yield release
+    release.set()
+
+
+def test_a_slow_request_blocks_no_other(slow_faker: threading.Event) -> None:
+    client = _client()
+    answers: dict[str, int] = {}
+
+    def ask(name: str, body: dict) -> None:
+        answers[name] = client.post("/v1/values", json=body).status_code
+
+    slow = threading.Thread(target=ask, args=("slow", {"type": "faker.catch_phrase", "count": 3}), daemon=True)
+    slow.start()
+    fast = threading.Thread(target=ask, args=("fast", {"type": "faker.bs", "count": 3}), daemon=True)
+    fast.start()
+    fast.join(20)  # a bound on a hang, not a timing: the slow one waits up to 30 s per value
+    finished = not fast.is_alive()
+    slow_faker.set()
+    slow.join(60)
+    assert finished and answers["fast"] == 200, "a Faker pool in the making blocked another request"
+    assert answers["slow"] == 200
+
+
+def test_each_request_stops_at_its_deadline(monkeypatch) -> None:
+    from faker.providers.company import Provider
+
+    from seedbed.generate import fakerprov
+
+    monkeypatch.setattr(fakerprov, "_pools", type(fakerprov._pools)())
+    original = Provider.catch_phrase
+    calls = []
+
+    def catch_phrase(self):  # noqa: ANN001, ANN202
+        calls.append(1)
+        import time
+
+        time.sleep(0.01)  # 1,024 values: about 10 s of work
+        return original(self)
+
+    monkeypatch.setattr(Provider, "catch_phrase", catch_phrase)
+    resp = _client(timeout=1).post("/v1/values", json={"type": "faker.catch_phrase", "count": 3})
+    assert resp.status_code == 413, resp.text
+    assert resp.json()["errors"][0]["subject"] == "time"
+    assert len(calls) < 1024  # it stopped, it did not finish and then complain
