@@ -396,3 +396,10 @@ def test_each_request_stops_at_its_deadline(monkeypatch) -> None:
     assert resp.status_code == 413, resp.text
     assert resp.json()["errors"][0]["subject"] == "time"
     assert len(calls) < 1024  # it stopped, it did not finish and then complain
+
+
+def test_mcp_inline_data_is_bounded() -> None:
+    pytest.importorskip("mcp")
+    spec = {"count": 5_000, "schema": {"t": {"columns": {"p": {"type": "paragraph", "nb_sentences": 100}}}}}
+    errors = _coded(_mcp("generate_data", {"spec": spec}), "SB130")
+    assert "out_dir" in errors[0]["hint"]

@@ -340,7 +340,8 @@ def reproduce_command(source_label: str, fmt: str, seed: int, *, rows: int | Non
 def generate(source: Any, fmt: str, out: str | Path, *, inserts: bool = False, seed: int | None = None,
              rows: int | None = None, rows_per_table: Mapping[str, int] | None = None, dsn: str | None = None,
              data_only: bool = False, progress: Progress | None = None,
-             schemas: tuple[str, ...] | None = None, max_rows: int | None = DEFAULT_MAX_ROWS) -> GenerateResult:
+             schemas: tuple[str, ...] | None = None, max_rows: int | None = DEFAULT_MAX_ROWS,
+             budget: Any = None) -> GenerateResult:
     """Generate files from a spec or DDL file (or the live database at ``dsn`` when ``source`` is None).
 
     Args:
@@ -355,6 +356,7 @@ def generate(source: Any, fmt: str, out: str | Path, *, inserts: bool = False, s
         data_only: SQL output without the DDL.
         progress: called with (table, rows done, rows planned).
         max_rows: refuse a plan of more rows in all before generating (None: no limit).
+        budget: a ``seedbed.limits.OutputBudget`` for the text generated (None: unbounded).
 
     Raises:
         SpecError (``SpecProblems``): the spec is malformed or unsatisfiable, every problem listed.
@@ -370,6 +372,8 @@ def generate(source: Any, fmt: str, out: str | Path, *, inserts: bool = False, s
     with open_source(source, dsn=dsn, rows=rows, rows_per_table=rows_per_table, seed=seed, schemas=schemas) as src:
         plan = plan_for(src)
         check_plan_rows(plan, max_rows)
+        if budget is not None:
+            budget.estimate(plan)
         label = src.label if src.kind != "database" else "--dsn ..."
         header = {"seed": plan.seed}
         ddl = None if data_only else src.ddl
@@ -385,7 +389,7 @@ def generate(source: Any, fmt: str, out: str | Path, *, inserts: bool = False, s
                          ddl_in_transaction=src.ddl_in_transaction)
         ok = False
         try:
-            tables = write_plan(src, plan, sink, progress=progress)
+            tables = write_plan(src, plan, sink, progress=progress, on_chunk=budget)
             ok = True
         finally:
             files = sink.close(ok)

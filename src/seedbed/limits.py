@@ -6,6 +6,8 @@
 - Time: :func:`deadline` sets a bound for the work of the current context (an HTTP request);
   the loops that do user-sized work call :func:`check_deadline` and stop there. The work stops
   itself, so no lock or half-built cache is left behind.
+- Output: :class:`OutputBudget` estimates the text a plan makes before generating and counts it
+  chunk by chunk while generating (the HTTP API's response, MCP's inline data).
 - JSON: :func:`loads` parses spec text with every failure mode (a 5,000-digit number, nesting
   deeper than the parser's recursion, bad UTF-8) turned into one ValueError.
 """
@@ -21,7 +23,7 @@ from typing import Any
 
 from seedbed.errors import LimitExceeded
 
-__all__ = ["DEFAULT_MAX_ROWS", "MAX_JSON_DEPTH", "check_deadline", "check_plan_rows", "deadline", "json_depth",
+__all__ = ["DEFAULT_MAX_ROWS", "MAX_JSON_DEPTH", "OutputBudget", "check_deadline", "check_plan_rows", "deadline", "json_depth",
            "loads"]
 
 #: Rows one run may generate in all tables unless ``--max-rows`` says otherwise.
@@ -58,6 +60,44 @@ def check_deadline() -> None:
         raise LimitExceeded(f"the request took longer than {bound[1]:g} seconds", subject="time",
                             hint="ask for fewer rows or smaller values, or raise the limit "
                                  "(seedbed serve --timeout / SEEDBED_API_TIMEOUT)")
+
+
+class OutputBudget:
+    """Bytes of generated text one answer may hold; refuses before and while generating.
+
+    :meth:`estimate` refuses before any row is made when the Faker columns alone (their pools'
+    mean value length times the rows) would pass the limit; calling the budget on every chunk
+    (``write_plan(on_chunk=...)``) counts the rest, and checks the deadline.
+    """
+
+    def __init__(self, limit: int, *, hint: str) -> None:
+        self.limit = limit
+        self.hint = hint
+        self.used = 0
+
+    def _refuse(self, what: str) -> LimitExceeded:
+        return LimitExceeded(f"the answer would be larger than {self.limit:,} bytes ({what})", subject="response",
+                             hint=self.hint)
+
+    def estimate(self, plan: Any) -> None:
+        from seedbed.generate import fakerprov
+
+        total = 0.0
+        for tp in plan.tables.values():
+            for col in tp.columns:
+                provider = getattr(col.spec, "provider", None) or ""
+                if provider.startswith("faker.") and tp.rows:
+                    check_deadline()
+                    mean = fakerprov.mean_chars(plan.locale, provider.removeprefix("faker."), col.spec.params)
+                    total += tp.rows * (mean + 4)
+        if total > self.limit:
+            raise self._refuse(f"about {int(total):,} bytes of values asked")
+
+    def __call__(self, table: Any, chunk: Any) -> None:
+        check_deadline()
+        self.used += sum(len(cell) + 4 for cells in chunk.columns.values() for cell in cells)
+        if self.used > self.limit:
+            raise self._refuse(f"at table {table}")
 
 
 def json_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:

@@ -41,7 +41,7 @@ from seedbed import __version__
 from seedbed.api.models import ErrorOut, GenerateOut, GenerateRequest, HealthOut, ValuesOut, ValuesRequest
 from seedbed.errors import LimitExceeded, PlanError, SeedbedError, UnknownTableError, UsageError
 from seedbed.introspect.spec import SpecIn, SpecProblems
-from seedbed.limits import check_deadline, deadline
+from seedbed.limits import OutputBudget, deadline
 
 __all__ = ["Limits", "create_app"]
 
@@ -170,45 +170,6 @@ def _csv_response(files: list[Path], table: str | None) -> Response:
                     headers={"Content-Disposition": 'attachment; filename="seedbed-csv.zip"'})
 
 
-def _too_big(limits: Limits, what: str) -> LimitExceeded:
-    return LimitExceeded(f"the response would be larger than {limits.max_response:,} bytes ({what})",
-                         subject="response", hint="ask for fewer rows or smaller values, use `seedbed generate` for "
-                                                  "large data, or raise the limit (seedbed serve --max-response)")
-
-
-class ResponseBudget:
-    """Counts the text of every chunk before a sink writes it, and the time; stops the work past either.
-
-    ``estimate`` refuses before generating when Faker columns alone (their pools' mean value
-    length times the rows) would pass the limit; the count while generating catches the rest.
-    """
-
-    def __init__(self, limits: Limits) -> None:
-        self.limits = limits
-        self.used = 0
-
-    def estimate(self, plan: Any, locale: str | None) -> None:
-        from seedbed.generate import fakerprov
-
-        total = 0.0
-        for tp in plan.tables.values():
-            for col in tp.columns:
-                spec = col.spec
-                provider = getattr(spec, "provider", None) or ""
-                if provider.startswith("faker.") and tp.rows:
-                    check_deadline()
-                    total += tp.rows * (fakerprov.mean_chars(locale, provider.removeprefix("faker."),
-                                                             spec.params) + 4)
-        if total > self.limits.max_response:
-            raise _too_big(self.limits, f"about {int(total):,} bytes of values asked")
-
-    def __call__(self, name: Any, chunk: Any) -> None:
-        check_deadline()
-        self.used += sum(len(cell) + 4 for cells in chunk.columns.values() for cell in cells)
-        if self.used > self.limits.max_response:
-            raise _too_big(self.limits, f"{name}")
-
-
 def run_spec(spec: SpecIn, fmt: str, limits: Limits, *, inserts: bool = False, table: str | None = None) -> Response:
     """Validate, plan, check the limits, generate: the body of ``POST /v1/generate``.
 
@@ -232,8 +193,9 @@ def _run_spec(spec: SpecIn, fmt: str, limits: Limits, *, inserts: bool = False, 
         raise LimitExceeded(f"the spec asks for {plan.total_rows} rows; at most {limits.max_rows} per request",
                             subject="count", hint="lower the counts, use `seedbed generate` for large data, "
                                                   "or raise the limit (seedbed serve --max-rows)")
-    budget = ResponseBudget(limits)
-    budget.estimate(plan, plan.locale)
+    budget = OutputBudget(limits.max_response, hint="ask for fewer rows or smaller values, use `seedbed generate` "
+                                                    "for large data, or raise the limit (seedbed serve --max-response)")
+    budget.estimate(plan)
     if fmt == "csv":
         with tempfile.TemporaryDirectory(prefix="seedbed-api-") as tmp:
             sink = CsvSink(Path(tmp), schema, header={})

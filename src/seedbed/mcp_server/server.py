@@ -47,6 +47,8 @@ __all__ = ["TOOL_NAMES", "RemoteRefused", "UnknownArgument", "build_server", "is
 TOOL_NAMES = ("inspect_schema", "plan_seed", "seed_database", "verify_database", "generate_data")
 #: Rows generate_data returns inline (an agent's context is small); ``out_dir`` has no limit.
 INLINE_ROWS = 10_000
+#: Bytes of generated text generate_data returns inline.
+INLINE_BYTES = 8_388_608
 
 
 class RemoteRefused(UsageError):
@@ -240,7 +242,11 @@ def generate_data(
             if total > INLINE_ROWS:
                 raise UsageError(f"the spec asks for {total} rows; at most {INLINE_ROWS} are returned inline",
                                  hint="lower the counts, or pass out_dir to write files")
-            result = generate_files.generate(spec, format, tmp, inserts=inserts, seed=seed)
+            from seedbed.limits import OutputBudget
+
+            budget = OutputBudget(INLINE_BYTES, hint="ask for fewer rows or smaller values, or pass out_dir "
+                                                     "to write files")
+            result = generate_files.generate(spec, format, tmp, inserts=inserts, seed=seed, budget=budget)
             files = [Path(f) for f in result.files]
             out: dict[str, Any] = {"ok": True, "seed": result.seed, "format": format,
                                    "rows": {t: n for t, n in result.tables.items()}}
