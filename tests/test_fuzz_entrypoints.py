@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -177,13 +177,21 @@ def _check_tool(result: Any) -> None:
         assert result.structured_content.get("ok", True) is not False
 
 
-MCP_ARGS = st.dictionaries(st.sampled_from(["rows", "rows_per_table", "tables", "exclude", "seed", "truncate",
+GOOD_MCP_ARGS = st.fixed_dictionaries({}, optional={
+    "rows": st.one_of(st.integers(0, 15), HUGE), "seed": st.integers(0, 2**31),
+    "rows_per_table": st.dictionaries(st.sampled_from(["users", "orders", "nosuch", "reviews"]),
+                                      st.one_of(st.integers(0, 10), st.integers(-3, -1)), max_size=2),
+    "tables": st.lists(st.sampled_from(["users", "orders", "payments", "userz", ""]), max_size=2),
+    "exclude": st.lists(st.sampled_from(["reviews", "payments", "users"]), max_size=1),
+    "truncate": st.booleans()})
+HOSTILE_MCP_ARGS = st.dictionaries(st.sampled_from(["rows", "rows_per_table", "tables", "exclude", "seed", "truncate",
                                             "schemas", "nonempty", "format", "inserts", "scope", "Rows", "dsn",
                                             "allow_remote", "max_rows"]),
                            st.one_of(HUGE, SCALARS, st.lists(SCALARS, max_size=2),
                                      st.dictionaries(st.sampled_from(["users", "orders", "nosuch"]),
                                                      st.one_of(st.integers(-5, 30), HUGE, SCALARS), max_size=2)),
                            max_size=4)
+MCP_ARGS = st.one_of(GOOD_MCP_ARGS, GOOD_MCP_ARGS, HOSTILE_MCP_ARGS)
 
 
 @pytest.fixture(scope="module")
@@ -203,9 +211,48 @@ def test_mcp_plan_arguments_never_fail_uncoded(mcp_server: Any, shop_dsn: str, a
     import psycopg
 
     args = {**args, "dsn": shop_dsn} if not isinstance(args.get("dsn"), str) or args.get("allow_remote") else args
-    _check_tool(_call(mcp_server, "plan_seed", args))
+    result = _call(mcp_server, "plan_seed", args)
+    _check_tool(result)
+    event("error " + result.structured_content["errors"][0]["code"] if result.is_error else "planned")
     with psycopg.connect(shop_dsn, autocommit=True) as conn:  # planning writes nothing
         assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 0
+
+
+@pytest.fixture(scope="module")
+def seed_dsn(server_dsn: str):
+    import psycopg
+
+    from seedbed.demo import shop_sql
+    from tests.conftest import _new_database
+
+    for dsn in _new_database(server_dsn):
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(shop_sql())
+        yield dsn
+
+
+def _row_counts(dsn: str) -> dict[str, int]:
+    import psycopg
+
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        tables = [r[0] for r in conn.execute("SELECT relname FROM pg_class WHERE relkind = 'r' AND "
+                                             "relnamespace = 'public'::regnamespace ORDER BY 1")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}  # noqa: S608
+
+
+@settings(max_examples=max(EXAMPLES // 2, 10), deadline=None, derandomize="SEEDBED_FUZZ_EXAMPLES" not in os.environ,
+          suppress_health_check=list(HealthCheck))
+@given(args=MCP_ARGS)
+def test_mcp_seed_never_writes_after_an_error(mcp_server: Any, seed_dsn: str, args: dict[str, Any]) -> None:
+    args = {k: v for k, v in args.items() if k not in ("dsn", "allow_remote")}
+    if isinstance(args.get("rows"), int) and not isinstance(args.get("rows"), bool) and 0 <= args["rows"] <= 10**6:
+        args["rows"] = min(args["rows"], 20)
+    before = _row_counts(seed_dsn)
+    result = _call(mcp_server, "seed_database", {**args, "dsn": seed_dsn, "max_rows": 10_000, "verify": False})
+    _check_tool(result)
+    event("error " + result.structured_content["errors"][0]["code"] if result.is_error else "seeded")
+    if result.is_error:
+        assert _row_counts(seed_dsn) == before, result.structured_content
 
 
 @FUZZ

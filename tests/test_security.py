@@ -403,3 +403,12 @@ def test_mcp_inline_data_is_bounded() -> None:
     spec = {"count": 5_000, "schema": {"t": {"columns": {"p": {"type": "paragraph", "nb_sentences": 100}}}}}
     errors = _coded(_mcp("generate_data", {"spec": spec}), "SB130")
     assert "out_dir" in errors[0]["hint"]
+
+
+def test_http_and_mcp_share_one_error_shape() -> None:
+    pytest.importorskip("mcp")
+    bad = {"count": -1, "schema": {"t": {"columns": {"id": "uuid", "x": {"type": "nosuch"}}}}}
+    http = _client().post("/v1/generate", json=bad).json()
+    mcp = _mcp("generate_data", {"spec": bad}).structured_content
+    assert http == mcp  # the same document, item for item
+    assert http["ok"] is False and {tuple(sorted(e)) for e in http["errors"]} == {tuple(sorted(ERROR_KEYS))}
