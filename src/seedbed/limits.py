@@ -145,7 +145,7 @@ def loads(data: str | bytes | bytearray, *, max_depth: int = MAX_JSON_DEPTH) -> 
         text = data.decode("utf-8") if isinstance(data, bytes | bytearray) else data
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    if _text_depth(text, max_depth) > max_depth:
+    if text.count("[") + text.count("{") > max_depth and _text_depth(text, max_depth) > max_depth:
         raise ValueError(f"nested deeper than {max_depth} levels")
     try:
         return json.loads(text)
