@@ -96,6 +96,28 @@ class SpecIn(BaseModel):
     locale: str = Field("en_US", min_length=2, max_length=20, description="Faker locale, e.g. de_DE.")
     tables: dict[TableName, TableIn] = Field(alias="schema", min_length=1, description="Tables by name.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _shape_bounds(cls, data: Any) -> Any:
+        """Before anything recurses over it: no nesting past ``MAX_JSON_DEPTH``, and no NUL
+        character anywhere (PostgreSQL text cannot hold one, so no output could either)."""
+        from seedbed.limits import MAX_JSON_DEPTH
+
+        stack: list[tuple[Any, int]] = [(data, 1)]
+        while stack:
+            item, level = stack.pop()
+            if isinstance(item, str):
+                if "\x00" in item:
+                    raise ValueError("text cannot contain the NUL character (\\u0000)")
+                continue
+            if not isinstance(item, dict | list | tuple):
+                continue
+            if level > MAX_JSON_DEPTH:
+                raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+        return data
+
     @field_validator("tables")
     @classmethod
     def _names(cls, value: dict[str, TableIn]) -> dict[str, TableIn]:
@@ -146,11 +168,15 @@ class DateTimeArgs(_Args):
     end: dt.datetime | None = None
 
 
-Scalar = str | int | float | bool
+#: Longest literal a spec may hold (an element, a constant): a label, not a document. Every row
+#: repeats it, so its length multiplies into the output (README "Security").
+MAX_LITERAL_CHARS = 1_000
+LiteralText = Annotated[str, StringConstraints(max_length=MAX_LITERAL_CHARS)]
+Scalar = LiteralText | int | float | bool
 
 
 class ElementArgs(_Args):
-    elements: list[Scalar] | dict[str, float] = Field(
+    elements: list[Scalar] | dict[LiteralText, float] = Field(
         min_length=1, max_length=10_000, description="Values to pick from, or {value: weight}.")
 
 
