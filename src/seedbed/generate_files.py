@@ -393,4 +393,6 @@ def safe_generate(*args: Any, **kw: Any) -> GenerateResult:
     except SeedbedError:
         raise
     except psycopg.Error as exc:
-        raise DatabaseError(f"database error: {str(exc).strip().splitlines()[0]}") from exc
+        from seedbed.dberrors import from_psycopg
+
+        raise from_psycopg(exc) from exc

@@ -82,15 +82,28 @@ def _run(output: str, debug: bool, body: Callable[[], int]) -> None:
         if debug:
             err.print_exception()
         _fail(exc, output)
-    except KeyboardInterrupt:
-        err.print("[red]interrupted[/]: nothing was committed")
+    except KeyboardInterrupt as exc:
+        # seedbed.errors.Interrupted says what is true (committed or not); a bare one comes
+        # before any transaction opened.
+        message = exc.message if isinstance(exc, errors.Interrupted) else "interrupted: nothing was committed"
+        head, _, rest = message.partition(": ")
+        err.print(f"[red]{render.escape(head)}[/]: {render.escape(rest)}" if rest else f"[red]{render.escape(message)}[/]")
         raise typer.Exit(errors.EXIT_INTERRUPTED) from None
+    except Exception as exc:
+        if not type(exc).__module__.startswith("psycopg"):
+            raise
+        from seedbed.dberrors import from_psycopg  # any database error a path did not translate
+
+        if debug:
+            err.print_exception()
+        _fail(from_psycopg(exc), output)
     raise typer.Exit(code)
 
 
 def _fail(exc: errors.SeedbedError, output: str) -> None:
     if output == "json":
-        print(json.dumps({"ok": False, "errors": [exc.to_dict()]}, indent=2))
+        items = exc.to_dicts() if hasattr(exc, "to_dicts") else [exc.to_dict()]
+        print(json.dumps({"ok": False, "errors": items}, indent=2))
     render.error(err, exc)
     raise typer.Exit(exc.exit_code)
 

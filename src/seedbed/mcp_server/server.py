@@ -30,7 +30,7 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field
 
 from seedbed import __version__
-from seedbed.errors import DatabaseError, SeedbedError, UsageError
+from seedbed.errors import SeedbedError, UsageError
 
 __all__ = ["TOOL_NAMES", "RemoteRefused", "build_server", "is_local", "run_stdio"]
 
@@ -101,8 +101,9 @@ def _guard(fn: Callable[[], dict[str, Any]]) -> dict[str, Any] | CallToolResult:
     except SeedbedError as exc:
         return _failure(exc)
     except psycopg.Error as exc:
-        return _failure(DatabaseError(f"database error: {str(exc).strip().splitlines()[0]}",
-                                      hint="check the DSN and that the server runs"))
+        from seedbed.dberrors import from_psycopg
+
+        return _failure(from_psycopg(exc))
 
 
 def _options(rows: int | None, rows_per_table: dict[str, int] | None, tables: list[str] | None,

@@ -1,0 +1,91 @@
+"""Put sequences back when a seed does not commit.
+
+``setval`` and ``nextval`` are not transactional: a seed that advanced its tables' sequences and
+then failed (a deferred trigger refusing the rows at COMMIT, a lost connection, Ctrl-C) would
+leave them advanced although every row was rolled back. The guard records each sequence's
+``last_value`` / ``is_called`` in the seed's transaction before anything is loaded, and after a
+failure sets it back — never below the largest value now in a column it feeds, so rows another
+session committed meanwhile keep their keys free (README "Append mode and --truncate").
+
+Restoring the value ``setval`` will restore is the only choice: the advance has to happen inside
+the transaction (the verification and the user's next insert need it), so it cannot wait for a
+successful commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import psycopg
+from psycopg import sql
+
+from seedbed.model import QualifiedName, Schema
+
+
+def _ident(name: QualifiedName) -> sql.Identifier:
+    return sql.Identifier(name.schema, name.name)
+
+
+class SequenceGuard:
+    """The sequences feeding the columns of ``tables``, recorded before and restored after a failure."""
+
+    def __init__(self, schema: Schema, tables: Sequence[QualifiedName]) -> None:
+        self.columns: dict[QualifiedName, list[tuple[QualifiedName, str]]] = {}
+        for name in tables:
+            for col in schema.table(name).columns:
+                if col.sequence is not None:
+                    self.columns.setdefault(col.sequence, []).append((name, col.name))
+        self.before: dict[QualifiedName, tuple[int, bool]] = {}
+
+    def record(self, conn: psycopg.Connection) -> None:
+        """Each sequence's value now (in the seed's transaction; one it cannot read is skipped)."""
+        for seq in self.columns:
+            try:
+                with conn.transaction():
+                    row = conn.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(_ident(seq))).fetchone()
+            except psycopg.errors.InsufficientPrivilege:
+                continue  # then seeding cannot setval it either
+            self.before[seq] = (row[0], row[1])
+
+    def restore(self, conn: psycopg.Connection, dsn: str | None) -> str | None:
+        """Set every moved sequence back, on ``conn`` when it still answers, else on a new
+        connection. Returns what could not be done (for the error's hint), or None."""
+        if not self.before:
+            return None
+        try:
+            if conn.closed or conn.broken:
+                raise psycopg.OperationalError("the seed's connection is gone")
+            conn.rollback()
+            return self._restore(conn)
+        except psycopg.Error:
+            pass
+        try:
+            from seedbed.service import resolve_dsn
+
+            with psycopg.connect(resolve_dsn(dsn), autocommit=False, connect_timeout=10) as fresh:
+                return self._restore(fresh)
+        except psycopg.Error as exc:
+            names = ", ".join(str(s) for s in self.before)
+            return (f"the sequences {names} may stay advanced (cannot reconnect to restore them: "
+                    f"{str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__})")
+
+    def _restore(self, conn: psycopg.Connection) -> str | None:
+        failed = []
+        for seq, (value, called) in self.before.items():
+            used = [sql.SQL("(SELECT max({})::bigint FROM {})").format(sql.Identifier(c), _ident(t))
+                    for t, c in self.columns[seq]]
+            # Back to the recorded value, unless rows committed meanwhile need it further on.
+            stmt = sql.SQL("""
+                SELECT CASE WHEN m IS NOT NULL AND m >= {v} THEN setval({s}::regclass, m, true)
+                            ELSE setval({s}::regclass, {v}, {c}) END
+                FROM (SELECT GREATEST({used}) AS m) AS x, {seq} AS q
+                WHERE q.last_value IS DISTINCT FROM {v} OR q.is_called IS DISTINCT FROM {c}""").format(
+                v=sql.Literal(value), c=sql.Literal(called), s=sql.Literal(_ident(seq).as_string(conn)),
+                used=sql.SQL(", ").join(used), seq=_ident(seq))
+            try:
+                with conn.transaction():
+                    conn.execute(stmt)
+            except psycopg.Error as exc:
+                failed.append(f"{seq} ({exc.diag.message_primary or exc})")
+        conn.commit()
+        return f"could not restore the sequences {', '.join(failed)}" if failed else None
