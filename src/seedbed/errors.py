@@ -164,3 +164,11 @@ class Interrupted(KeyboardInterrupt):
         super().__init__(message)
         self.message = message
         self.committed = committed
+
+
+class WorkerDied(SeedbedError):
+    """A generation worker process (``--workers``) died: killed by a signal or the OOM killer.
+    Exit 3 like the database errors: the environment failed, not the user's input."""
+
+    code = "SB309"
+    exit_code = EXIT_DATABASE
