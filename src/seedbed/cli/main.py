@@ -35,7 +35,20 @@ PlainOpt = Annotated[bool, typer.Option("--plain", help="Typed values only, no c
 
 
 def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
+    """Comma-separated names; a comma inside double quotes is part of a name (``"a,b"``)."""
+    if not value:
+        return ()
+    parts, current, quoted = [], [], False
+    for ch in value:
+        if ch == '"':
+            quoted = not quoted
+        if ch == "," and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return tuple(p.strip() for p in parts if p.strip())
 
 
 def parse_rows(value: str | None) -> tuple[int | None, dict[str, int]]:
@@ -52,8 +65,14 @@ def parse_rows(value: str | None) -> tuple[int | None, dict[str, int]]:
         if n < 0:
             raise errors.UsageError(f"--rows: {item!r} is negative", hint="row counts are 0 or more")
         if eq:
+            if name.strip() in per:
+                raise errors.UsageError(f"--rows: {name.strip()!r} is given twice ({per[name.strip()]} and {n})",
+                                        subject=name.strip(), hint="give each table one count")
             per[name.strip()] = n
         else:
+            if default is not None:
+                raise errors.UsageError(f"--rows: two default counts ({default} and {n})", subject="--rows",
+                                        hint="give one default (500) and table=number pairs (500,users=1000)")
             default = n
     return default, per
 

@@ -89,3 +89,53 @@ class SequenceGuard:
                 failed.append(f"{seq} ({exc.diag.message_primary or exc})")
         conn.commit()
         return f"could not restore the sequences {', '.join(failed)}" if failed else None
+
+
+class LiveSequences:
+    """Every sequence of a live database, for loading a DDL file into it and rolling back
+    (``seedbed generate x.sql --dsn``): a ``setval`` or ``nextval`` in the DDL on a sequence that
+    already existed survives the rollback; :meth:`restore` puts it back.
+
+    Compare-and-set: a sequence is set back only while it still holds the value the DDL left, so a
+    concurrent session's ``nextval`` meanwhile is never undone.
+    """
+
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self.before = self._read(conn)
+        self.after: dict[QualifiedName, tuple[int, bool]] | None = None
+
+    @staticmethod
+    def _read(conn: psycopg.Connection) -> dict[QualifiedName, tuple[int, bool]]:
+        names = conn.execute("""
+            SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind = 'S' AND CASE WHEN c.relkind = 'S' THEN has_sequence_privilege(c.oid, 'SELECT') END
+            ORDER BY 1, 2""").fetchall()
+        out = {}
+        for schema, name in names:
+            qn = QualifiedName(schema=schema, name=name)
+            row = conn.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(_ident(qn))).fetchone()
+            out[qn] = (row[0], row[1])
+        return out
+
+    def loaded(self, conn: psycopg.Connection) -> None:
+        """Note the values the DDL left (call right after it ran, inside its transaction)."""
+        self.after = {k: v for k, v in self._read(conn).items() if k in self.before}
+
+    def restore(self, conn: psycopg.Connection) -> list[str]:
+        """After the rollback: set back what the DDL moved. Returns notes on what was left alone."""
+        conn.rollback()
+        now = {k: v for k, v in self._read(conn).items() if k in self.before}
+        left = self.after if self.after is not None else now
+        notes = []
+        for seq, value in self.before.items():
+            if left.get(seq, value) == value or seq not in now:
+                continue
+            moved = left[seq]
+            row = conn.execute(sql.SQL(
+                "SELECT setval({s}::regclass, {v}, {c}) FROM {seq} WHERE last_value = {mv} AND is_called = {mc}").format(
+                s=sql.Literal(_ident(seq).as_string(conn)), v=sql.Literal(value[0]), c=sql.Literal(value[1]),
+                seq=_ident(seq), mv=sql.Literal(moved[0]), mc=sql.Literal(moved[1]))).fetchone()
+            if row is None:
+                notes.append(f"the DDL moved the sequence {seq}, and another session used it since: left as it is")
+        conn.commit()
+        return notes
