@@ -50,8 +50,14 @@ def redact(dsn: str) -> str:
 
 def connect(dsn: str | None, *, autocommit: bool = False) -> psycopg.Connection:
     target = resolve_dsn(dsn)
+    extra = {}
+    try:  # name the session (pg_stat_activity) unless the DSN or PGAPPNAME does
+        if "application_name" not in psycopg.conninfo.conninfo_to_dict(target) and not os.environ.get("PGAPPNAME"):
+            extra["application_name"] = "seedbed"
+    except psycopg.Error:
+        pass  # psycopg.connect reports the malformed DSN
     try:
-        return psycopg.connect(target, autocommit=autocommit, connect_timeout=10)
+        return psycopg.connect(target, autocommit=autocommit, connect_timeout=10, **extra)
     except psycopg.Error as exc:
         raise ConnectionFailed(f"cannot connect to {redact(target)}: {str(exc).strip().splitlines()[0]}",
                                subject=redact(target),
