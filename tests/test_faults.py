@@ -214,6 +214,7 @@ def test_trigger_failing_at_commit_leaves_sequences(shop: str) -> None:
     proc = cli("seed", "--dsn", shop, "--rows", "30", "--seed", "1")
     stderr = assert_failed_cleanly(proc, 3, "SB310")
     assert "refused at commit" in stderr and "committing" in stderr
+    assert "subject: products" in stderr  # the table whose deferred trigger raised
     after = snapshot(shop)
     assert after["sequences"] == before["sequences"]  # setval is not transactional: put back
     assert after == before

@@ -186,6 +186,10 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
             try:
                 conn.autocommit = True
                 report = run_verify(conn, schema, tables=list(plan.tables))
+            except DatabaseError as exc:  # say what is true: the rows are in
+                exc.hint = (f"{exc.hint}; " if exc.hint else "") + \
+                    "the seed was committed before the verification failed: run `seedbed verify` to check it"
+                raise
             except KeyboardInterrupt:
                 raise Interrupted(
                     f"interrupted during verification: the seed was committed ({plan.total_rows:,} rows in "
@@ -243,7 +247,12 @@ def _load_and_commit(conn: psycopg.Connection, dsn: str | None, schema: Schema, 
                 raise Interrupted("interrupted during COMMIT: the seed may or may not have been committed; "
                                   "run `seedbed verify` and count the rows", committed=None) from None
             raise Interrupted("interrupted: nothing was committed", committed=False) from None
-        err = from_psycopg(exc, doing=phase) if isinstance(exc, psycopg.Error) else exc
+        if isinstance(exc, psycopg.Error):
+            culprit = _deferred_culprit(conn, exc, list(plan.tables)) if phase == "committing" else None
+            err = from_psycopg(exc, table=culprit, doing="committing (deferred constraints and triggers run now)"
+                               if phase == "committing" else phase)
+        else:
+            err = exc
         if isinstance(err, DatabaseError):
             unchanged_hint(err)
             if restored:
@@ -251,6 +260,28 @@ def _load_and_commit(conn: psycopg.Connection, dsn: str | None, schema: Schema, 
         if err is exc:
             raise
         raise err from exc
+
+
+def _deferred_culprit(conn: psycopg.Connection, exc: psycopg.Error, tables: list[QualifiedName]) -> str | None:
+    """The seeded table whose deferred trigger raised at COMMIT: the server names the function
+    (in the error's context), not the table; found when one seeded table has such a trigger."""
+    import re
+
+    if exc.diag.table_name:
+        return None  # the server said it
+    found = re.search(r"PL/pgSQL function (?:[\w$]+\.)?\"?([^\s(\"]+)\"?\(", exc.diag.context or "")
+    if not found or conn.closed or conn.broken:
+        return None
+    try:
+        rows = conn.execute("""
+            SELECT DISTINCT t.tgrelid::regclass::text FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+            WHERE t.tgdeferrable AND t.tginitdeferred AND p.proname = %s
+              AND t.tgrelid = ANY(%s::regclass[])""",
+                            (found.group(1), [ident(n).as_string(conn) for n in tables])).fetchall()
+        conn.rollback()
+    except psycopg.Error:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def _rollback(conn: psycopg.Connection) -> None:
