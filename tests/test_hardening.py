@@ -41,6 +41,7 @@ def shop(fresh_dsn: str) -> str:
 
 BAD_CONFIGS = {
     "columns = 5\n": "columns",
+    '[colums."users.bio"]\nprovider = "text.bio"\n': "colums",
     '[columns."users.bio"]\nprovider = 5\n': 'columns."users.bio".provider',
     '[columns."users.bio"]\nparams = "x"\n': 'columns."users.bio".params',
     '[columns."users.bio"]\nnull_rate = 7\n': 'columns."users.bio".null_rate',

@@ -11,6 +11,7 @@ as one :class:`ConfigProblems` (SB160, exit 2), one error object per problem in 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import math
 import re
 from functools import cache
@@ -72,7 +73,9 @@ class ScopeConfig(BaseModel):
 
 
 class ConfigFile(BaseModel):
-    model_config = _FORBID
+    """The file: other top-level tables belong to other tools (``save_scope`` keeps them)."""
+
+    model_config = ConfigDict(extra="allow")
     columns: dict[str, ColumnConfig] = Field(default_factory=dict)
     scope: ScopeConfig | None = None
 
@@ -178,6 +181,10 @@ def validate(path: str, data: Any) -> dict[str, Any]:
         ConfigFile.model_validate(data)
     except ValidationError as exc:
         problems += _from_pydantic(path, (), exc)
+    for key in data:
+        close = difflib.get_close_matches(str(key).lower(), ["columns", "scope"], n=1, cutoff=0.7)
+        if key not in ("columns", "scope") and close:
+            problems.append(_problem(path, (key,), f"unknown table (did you mean [{close[0]}]?)"))
     for key, table in (data.get("columns") or {}).items() if isinstance(data.get("columns"), dict) else ():
         weights = table.get("weights") if isinstance(table, dict) else None
         if isinstance(weights, dict) and weights and all(
