@@ -381,3 +381,20 @@ def test_interrupt_during_verification_says_it_committed(shop: str) -> None:
     assert proc.returncode == 130, stderr
     assert "nothing was committed" not in stderr and "committed" in stderr, stderr
     assert snapshot(shop)["rows"]["public.notes"][0] == 50
+
+
+def test_one_mapping_for_every_interface(shop: str) -> None:
+    """The CLI (above), the Python API and the MCP server give the same coded error."""
+    run_sql(shop, sql.SQL("ALTER DATABASE {} SET default_transaction_read_only = on").format(
+        sql.Identifier(dbname(shop))).as_string(None))
+    before = snapshot(shop)
+    with pytest.raises(seedbed.SeedbedError) as info:
+        seedbed.seed(shop, rows=5, seed=1)
+    assert (info.value.code, info.value.exit_code) == ("SB306", 3)
+    pytest.importorskip("mcp")
+    from seedbed.mcp_server.server import seed_database
+
+    result = seed_database(dsn=shop, rows=5, seed=1)
+    body = getattr(result, "structured_content", None) or getattr(result, "structuredContent", None) or result
+    assert body["ok"] is False and body["errors"][0]["code"] == "SB306", body
+    assert snapshot(shop) == before
