@@ -146,15 +146,18 @@ def test_api_key_checked_before_the_body() -> None:
 # ---------------------------------------------------------------------------- generate --dsn
 
 def test_generate_dsn_leaves_live_sequences_alone(fresh_dsn: str, tmp_path: Path) -> None:
+    state = "SELECT (SELECT (last_value, is_called)::text FROM live_id_seq), (SELECT (last_value, is_called)::text FROM fresh)"
     with psycopg.connect(fresh_dsn, autocommit=True) as conn:
-        conn.execute("CREATE TABLE live (id serial PRIMARY KEY); SELECT setval('live_id_seq', 5)")
-        before = conn.execute("SELECT last_value, is_called FROM live_id_seq").fetchone()
+        conn.execute("CREATE TABLE live (id serial PRIMARY KEY); SELECT setval('live_id_seq', 5); "
+                     "CREATE SEQUENCE fresh START 7")  # one called, one never called
+        before = conn.execute(state).fetchone()
     ddl = tmp_path / "schema.sql"
     ddl.write_text("CREATE TABLE t (id serial PRIMARY KEY, v text);\n"
-                   "SELECT setval('live_id_seq', 999);\nSELECT nextval('live_id_seq');\n", encoding="utf-8")
+                   "SELECT setval('live_id_seq', 999);\nSELECT nextval('live_id_seq');\n"
+                   "SELECT setval('fresh', 50, false);\n", encoding="utf-8")
     invoke(0, "generate", str(ddl), "--dsn", fresh_dsn, "--out", str(tmp_path / "out"), "--rows", "3")
     with psycopg.connect(fresh_dsn, autocommit=True) as conn:
-        assert conn.execute("SELECT last_value, is_called FROM live_id_seq").fetchone() == before
+        assert conn.execute(state).fetchone() == before == ("(5,t)", "(7,f)")
         assert conn.execute("SELECT to_regclass('t')").fetchone()[0] is None
 
 

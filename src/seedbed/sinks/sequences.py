@@ -106,15 +106,21 @@ class LiveSequences:
 
     @staticmethod
     def _read(conn: psycopg.Connection) -> dict[QualifiedName, tuple[int, bool]]:
-        names = conn.execute("""
-            SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind = 'S' AND CASE WHEN c.relkind = 'S' THEN has_sequence_privilege(c.oid, 'SELECT') END
+        """(last_value, is_called) of every readable sequence: one query (``pg_sequences``), plus
+        one per sequence not yet called (there ``last_value`` is NULL: the relation says where
+        the next ``nextval`` starts)."""
+        rows = conn.execute("""
+            SELECT schemaname, sequencename, last_value FROM pg_sequences
+            WHERE has_sequence_privilege(format('%I.%I', schemaname, sequencename), 'SELECT')
             ORDER BY 1, 2""").fetchall()
         out = {}
-        for schema, name in names:
-            qn = QualifiedName(schema=schema, name=name)
-            row = conn.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(_ident(qn))).fetchone()
-            out[qn] = (row[0], row[1])
+        for sch, name, last in rows:
+            qn = QualifiedName(schema=sch, name=name)
+            if last is not None:
+                out[qn] = (last, True)
+            else:
+                row = conn.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(_ident(qn))).fetchone()
+                out[qn] = (row[0], row[1])
         return out
 
     def loaded(self, conn: psycopg.Connection) -> None:
