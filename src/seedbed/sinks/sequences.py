@@ -26,6 +26,28 @@ def _ident(name: QualifiedName) -> sql.Identifier:
     return sql.Identifier(name.schema, name.name)
 
 
+def read_sequences(conn: psycopg.Connection, names: Sequence[QualifiedName] | None = None
+                   ) -> dict[QualifiedName, tuple[int, bool]]:
+    """(last_value, is_called) of the readable sequences (all, or ``names``): one query
+    (``pg_sequences``), plus one per sequence not yet called (there ``last_value`` is NULL: the
+    relation says where the next ``nextval`` starts)."""
+    rows = conn.execute("""
+        SELECT schemaname, sequencename, last_value FROM pg_sequences
+        WHERE has_sequence_privilege(format('%%I.%%I', schemaname, sequencename), 'SELECT')
+          AND (%(all)s OR (schemaname, sequencename) IN (SELECT * FROM unnest(%(s)s::text[], %(n)s::text[])))
+        ORDER BY 1, 2""", {"all": names is None, "s": [n.schema for n in names or ()],
+                           "n": [n.name for n in names or ()]}).fetchall()
+    out = {}
+    for sch, name, last in rows:
+        qn = QualifiedName(schema=sch, name=name)
+        if last is not None:
+            out[qn] = (last, True)
+        else:
+            row = conn.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(_ident(qn))).fetchone()
+            out[qn] = (row[0], row[1])
+    return out
+
+
 class SequenceGuard:
     """The sequences feeding the columns of ``tables``, recorded before and restored after a failure."""
 
@@ -38,14 +60,10 @@ class SequenceGuard:
         self.before: dict[QualifiedName, tuple[int, bool]] = {}
 
     def record(self, conn: psycopg.Connection) -> None:
-        """Each sequence's value now (in the seed's transaction; one it cannot read is skipped)."""
-        for seq in self.columns:
-            try:
-                with conn.transaction():
-                    row = conn.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(_ident(seq))).fetchone()
-            except psycopg.errors.InsufficientPrivilege:
-                continue  # then seeding cannot setval it either
-            self.before[seq] = (row[0], row[1])
+        """Each sequence's value now (in the seed's transaction; one it cannot read is skipped:
+        then seeding cannot setval it either)."""
+        if self.columns:
+            self.before = read_sequences(conn, list(self.columns))
 
     def restore(self, conn: psycopg.Connection, dsn: str | None) -> str | None:
         """Set every moved sequence back, on ``conn`` when it still answers, else on a new
@@ -101,36 +119,17 @@ class LiveSequences:
     """
 
     def __init__(self, conn: psycopg.Connection) -> None:
-        self.before = self._read(conn)
+        self.before = read_sequences(conn)
         self.after: dict[QualifiedName, tuple[int, bool]] | None = None
-
-    @staticmethod
-    def _read(conn: psycopg.Connection) -> dict[QualifiedName, tuple[int, bool]]:
-        """(last_value, is_called) of every readable sequence: one query (``pg_sequences``), plus
-        one per sequence not yet called (there ``last_value`` is NULL: the relation says where
-        the next ``nextval`` starts)."""
-        rows = conn.execute("""
-            SELECT schemaname, sequencename, last_value FROM pg_sequences
-            WHERE has_sequence_privilege(format('%I.%I', schemaname, sequencename), 'SELECT')
-            ORDER BY 1, 2""").fetchall()
-        out = {}
-        for sch, name, last in rows:
-            qn = QualifiedName(schema=sch, name=name)
-            if last is not None:
-                out[qn] = (last, True)
-            else:
-                row = conn.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(_ident(qn))).fetchone()
-                out[qn] = (row[0], row[1])
-        return out
 
     def loaded(self, conn: psycopg.Connection) -> None:
         """Note the values the DDL left (call right after it ran, inside its transaction)."""
-        self.after = {k: v for k, v in self._read(conn).items() if k in self.before}
+        self.after = {k: v for k, v in read_sequences(conn).items() if k in self.before}
 
     def restore(self, conn: psycopg.Connection) -> list[str]:
         """After the rollback: set back what the DDL moved. Returns notes on what was left alone."""
         conn.rollback()
-        now = {k: v for k, v in self._read(conn).items() if k in self.before}
+        now = {k: v for k, v in read_sequences(conn).items() if k in self.before}
         left = self.after if self.after is not None else now
         notes = []
         for seq, value in self.before.items():
