@@ -5,11 +5,12 @@ then failed (a deferred trigger refusing the rows at COMMIT, a lost connection, 
 leave them advanced although every row was rolled back. The guard records each sequence's
 ``last_value`` / ``is_called`` in the seed's transaction before anything is loaded, and after a
 failure sets it back — never below the largest value now in a column it feeds, so rows another
-session committed meanwhile keep their keys free (README "Append mode and --truncate").
+session committed meanwhile keep their keys free (README "How it works", "Safe").
 
-Restoring the value ``setval`` will restore is the only choice: the advance has to happen inside
-the transaction (the verification and the user's next insert need it), so it cannot wait for a
-successful commit.
+Why record-and-restore rather than ``setval`` after a successful COMMIT: the advance belongs in
+the seed's transaction (its deferred triggers and the verification may insert through the
+sequences, and a crash right after COMMIT must not leave the next ``nextval`` colliding with
+seeded keys); only the failure path needs undoing.
 """
 
 from __future__ import annotations
