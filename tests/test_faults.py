@@ -398,3 +398,28 @@ def test_one_mapping_for_every_interface(shop: str) -> None:
     body = getattr(result, "structured_content", None) or getattr(result, "structuredContent", None) or result
     assert body["ok"] is False and body["errors"][0]["code"] == "SB306", body
     assert snapshot(shop) == before
+
+
+def test_worker_watchdog_without_pdeathsig() -> None:
+    """Where PR_SET_PDEATHSIG is not used (not Linux, or not the main thread), the watchdog still
+    ends a worker whose parent died."""
+    script = """
+import os, sys, time
+from seedbed.generate.feed import _die_with_parent
+me = os.getpid()  # as WorkerPool does: the parent's pid, taken before the fork
+pid = os.fork()
+if pid == 0:
+    _die_with_parent(False, me)
+    time.sleep(60)
+    os._exit(0)
+print(pid, flush=True)
+os._exit(0)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=cli_env(), timeout=60,
+                         check=True)
+    child = int(out.stdout.split()[0])
+    try:
+        wait_for(lambda: not alive(child), "the orphaned worker to exit", timeout=20)
+    finally:
+        if alive(child):
+            os.kill(child, signal.SIGKILL)
