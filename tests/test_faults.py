@@ -423,3 +423,25 @@ os._exit(0)
     finally:
         if alive(child):
             os.kill(child, signal.SIGKILL)
+
+
+@pytest.mark.parametrize(("setup", "statement", "code"), [
+    ("SET statement_timeout = 50", "SELECT pg_sleep(5)", "SB304"),
+    ("SET TRANSACTION READ ONLY", "INSERT INTO notes (body) VALUES ('x')", "SB306"),
+    ("SET ROLE {role}", "SELECT * FROM notes", "SB303"),
+    ("SELECT 1", "INSERT INTO categories (id, name) VALUES (1, 'dup')", "SB310"),
+    ("SELECT 1", "DO $$ BEGIN RAISE EXCEPTION 'raised'; END $$", "SB310"),
+    ("SELECT 1", "SELECT * FROM no_such_table", "SB300"),
+], ids=["timeout", "read-only", "permission", "duplicate", "raise", "other"])
+def test_sqlstate_classes_map_to_codes(shop: str, setup: str, statement: str, code: str) -> None:
+    """Real server errors of each SQLSTATE class get their code and a hint of their own."""
+    from seedbed.dberrors import from_psycopg
+
+    name, _ = role(shop)
+    with psycopg.connect(shop) as conn:
+        conn.execute(setup.format(role=sql.Identifier(name).as_string(conn)))
+        with pytest.raises(psycopg.Error) as info:
+            conn.execute(statement)
+    err = from_psycopg(info.value, table="public.notes", doing="testing")
+    assert (err.code, err.exit_code) == (code, 3)
+    assert err.hint and err.message.startswith(("public.", "categories"))

@@ -71,6 +71,11 @@ _BY_STATE: tuple[tuple[str, type[DatabaseError], str], ...] = (
 )
 
 
+def hint_for(sqlstate: str) -> str | None:
+    """The hint the mapping gives a SQLSTATE (for errors raised before the server would)."""
+    return next((text for prefix, _, text in _BY_STATE if sqlstate.startswith(prefix)), None)
+
+
 def _table_of(exc: psycopg.Error, table: QualifiedName | str | None) -> str | None:
     diag = exc.diag
     if diag.table_name:

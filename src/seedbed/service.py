@@ -234,6 +234,7 @@ def _load_and_commit(conn: psycopg.Connection, dsn: str | None, schema: Schema, 
     guard = SequenceGuard(schema, list(plan.tables))
     phase = "loading rows"
     try:
+        _require_writable(conn)
         guard.record(conn)
         notes = load(conn, schema, plan, **kw)
         phase = "committing"
@@ -260,6 +261,19 @@ def _load_and_commit(conn: psycopg.Connection, dsn: str | None, schema: Schema, 
         if err is exc:
             raise
         raise err from exc
+
+
+def _require_writable(conn: psycopg.Connection) -> None:
+    """Refuse a read-only session up front (a standby, ``default_transaction_read_only``), before
+    --truncate or --bulk run their first statement."""
+    from seedbed.dberrors import hint_for
+    from seedbed.errors import ReadOnly
+
+    with translated(doing="checking the session"):
+        read_only = conn.execute("SELECT current_setting('transaction_read_only')").fetchone()[0] == "on"
+    if read_only:
+        raise ReadOnly(f"the database {conn.info.dbname} is read-only for this session: nothing can be seeded",
+                       subject=conn.info.dbname, hint=hint_for("25006"))
 
 
 def _deferred_culprit(conn: psycopg.Connection, exc: psycopg.Error, tables: list[QualifiedName]) -> str | None:
