@@ -13,7 +13,7 @@ import numpy as np
 import psycopg
 from psycopg import sql
 
-from seedbed.dberrors import from_psycopg, translated, unchanged_hint
+from seedbed.dberrors import translated
 from seedbed.errors import ConnectionFailed, DatabaseError, Interrupted, UsageError
 from seedbed.generate.engine import Chunk, Engine
 from seedbed.generate.streams import new_seed
@@ -23,6 +23,7 @@ from seedbed.planning.graph import CycleStrategy, EdgeKind
 from seedbed.planning.model import Gen, Plan, TableState
 from seedbed.planning.planner import PlanOptions, plan_seed
 from seedbed.sinks.postgres import PostgresSink, ident, oracle_or_fail
+from seedbed.transaction import commit_or_restore
 
 Progress = Callable[[QualifiedName, int, int], None]
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
@@ -177,7 +178,8 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
         if warm is not None:
             warm.join()
         t_plan = time.perf_counter()
-        load_notes = _load_and_commit(conn, dsn, schema, plan, progress=progress, bulk=bulk, workers=workers)
+        load_notes = commit_or_restore(conn, dsn, schema, plan, lambda: load(
+            conn, schema, plan, progress=progress, bulk=bulk, workers=workers))
         t_load = time.perf_counter()
         report = None
         if verify:
@@ -220,90 +222,6 @@ def require_schemas(conn: psycopg.Connection, schema: Schema, schemas: Sequence[
     raise UsageError(f"--schema: no table in schema {', '.join(repr(s) for s in missing)}",
                      subject=", ".join(missing),
                      hint=("schemas with tables: " + ", ".join(have)) if have else "the database has no tables")
-
-
-def _load_and_commit(conn: psycopg.Connection, dsn: str | None, schema: Schema, plan: Plan, **kw: Any) -> list[str]:
-    """Load the plan and commit; on any failure roll back, put the sequences back as they were
-    (``setval`` is not transactional) and raise the coded error.
-
-    The phase is tracked so an interrupt says what is true: before COMMIT nothing was committed;
-    during it the outcome is unknown.
-    """
-    from seedbed.sinks.sequences import SequenceGuard
-
-    guard = SequenceGuard(schema, list(plan.tables))
-    phase = "loading rows"
-    try:
-        _require_writable(conn)
-        guard.record(conn)
-        notes = load(conn, schema, plan, **kw)
-        phase = "committing"
-        conn.commit()
-        return notes
-    except BaseException as exc:
-        _rollback(conn)
-        restored = guard.restore(conn, dsn)
-        if isinstance(exc, KeyboardInterrupt):
-            if phase == "committing":
-                raise Interrupted("interrupted during COMMIT: the seed may or may not have been committed; "
-                                  "run `seedbed verify` and count the rows", committed=None) from None
-            raise Interrupted("interrupted: nothing was committed", committed=False) from None
-        if isinstance(exc, psycopg.Error):
-            culprit = _deferred_culprit(conn, exc, list(plan.tables)) if phase == "committing" else None
-            err = from_psycopg(exc, table=culprit, doing="committing (deferred constraints and triggers run now)"
-                               if phase == "committing" else phase)
-        else:
-            err = exc
-        if isinstance(err, DatabaseError):
-            unchanged_hint(err)
-            if restored:
-                err.hint = f"{err.hint}; {restored}"
-        if err is exc:
-            raise
-        raise err from exc
-
-
-def _require_writable(conn: psycopg.Connection) -> None:
-    """Refuse a read-only session up front (a standby, ``default_transaction_read_only``), before
-    --truncate or --bulk run their first statement."""
-    from seedbed.dberrors import hint_for
-    from seedbed.errors import ReadOnly
-
-    with translated(doing="checking the session"):
-        read_only = conn.execute("SELECT current_setting('transaction_read_only')").fetchone()[0] == "on"
-    if read_only:
-        raise ReadOnly(f"the database {conn.info.dbname} is read-only for this session: nothing can be seeded",
-                       subject=conn.info.dbname, hint=hint_for("25006"))
-
-
-def _deferred_culprit(conn: psycopg.Connection, exc: psycopg.Error, tables: list[QualifiedName]) -> str | None:
-    """The seeded table whose deferred trigger raised at COMMIT: the server names the function
-    (in the error's context), not the table; found when one seeded table has such a trigger."""
-    import re
-
-    if exc.diag.table_name:
-        return None  # the server said it
-    found = re.search(r"PL/pgSQL function (?:[\w$]+\.)?\"?([^\s(\"]+)\"?\(", exc.diag.context or "")
-    if not found or conn.closed or conn.broken:
-        return None
-    try:
-        rows = conn.execute("""
-            SELECT DISTINCT t.tgrelid::regclass::text FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
-            WHERE t.tgdeferrable AND t.tginitdeferred AND p.proname = %s
-              AND t.tgrelid = ANY(%s::regclass[])""",
-                            (found.group(1), [ident(n).as_string(conn) for n in tables])).fetchall()
-        conn.rollback()
-    except psycopg.Error:
-        return None
-    return rows[0][0] if len(rows) == 1 else None
-
-
-def _rollback(conn: psycopg.Connection) -> None:
-    """Roll back, whatever state the connection is in (a terminated session cannot answer)."""
-    try:
-        conn.rollback()
-    except psycopg.Error:
-        pass
 
 
 def _warm_up(options: PlanOptions) -> threading.Thread | None:
