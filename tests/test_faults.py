@@ -142,16 +142,22 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-def role(dsn: str) -> tuple[str, str]:
-    name = f"sb_fault_{uuid.uuid4().hex[:8]}"
-    run_sql(dsn, sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)).as_string(None))
-    return name, psycopg.conninfo.make_conninfo(dsn, user=name)
-
-
 @pytest.fixture
 def shop(fresh_dsn: str) -> Iterator[str]:
     run_sql(fresh_dsn, SCHEMA)
     yield fresh_dsn
+
+
+@pytest.fixture
+def role(shop: str) -> Iterator[tuple[str, str]]:
+    """A login role with no privileges (name, DSN), dropped after the test."""
+    name = f"sb_fault_{uuid.uuid4().hex[:8]}"
+    run_sql(shop, sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)).as_string(None))
+    yield name, psycopg.conninfo.make_conninfo(shop, user=name)
+    with psycopg.connect(shop, autocommit=True) as conn:
+        conn.execute(sql.SQL("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = {}").format(
+            sql.Literal(name)))
+        conn.execute(sql.SQL("DROP OWNED BY {r}; DROP ROLE {r}").format(r=sql.Identifier(name)))
 
 
 # ---------------------------------------------------------------------------- faults
@@ -233,8 +239,8 @@ def test_sequences_restored_through_the_python_api(shop: str) -> None:
     assert snapshot(shop) == before
 
 
-def test_role_granted_only_the_tables_it_seeds(shop: str) -> None:
-    name, dsn = role(shop)
+def test_role_granted_only_the_tables_it_seeds(shop: str, role: tuple[str, str]) -> None:
+    name, dsn = role
     run_sql(shop, sql.SQL("GRANT SELECT, INSERT ON categories TO {r}; "
                           "GRANT USAGE, SELECT, UPDATE ON SEQUENCE categories_id_seq TO {r}").format(
         r=sql.Identifier(name)).as_string(None))
@@ -433,11 +439,12 @@ os._exit(0)
     ("SELECT 1", "DO $$ BEGIN RAISE EXCEPTION 'raised'; END $$", "SB310"),
     ("SELECT 1", "SELECT * FROM no_such_table", "SB300"),
 ], ids=["timeout", "read-only", "permission", "duplicate", "raise", "other"])
-def test_sqlstate_classes_map_to_codes(shop: str, setup: str, statement: str, code: str) -> None:
+def test_sqlstate_classes_map_to_codes(shop: str, role: tuple[str, str], setup: str, statement: str,
+                                      code: str) -> None:
     """Real server errors of each SQLSTATE class get their code and a hint of their own."""
     from seedbed.dberrors import from_psycopg
 
-    name, _ = role(shop)
+    name, _ = role
     with psycopg.connect(shop) as conn:
         conn.execute(setup.format(role=sql.Identifier(name).as_string(conn)))
         with pytest.raises(psycopg.Error) as info:
