@@ -8,13 +8,21 @@ import shutil
 import subprocess
 from pathlib import Path
 
-#: ``../shared/corpus`` beside the checkout (as CI lays it out), or ``SEEDBED_CORPUS``.
-CORPUS = Path(os.environ.get("SEEDBED_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
+_SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+#: The permissively licensed schemas, carried by the repository (tests/data/corpus/README.md).
+BUNDLED = Path(__file__).resolve().parent / "data" / "corpus"
+#: ``SEEDBED_CORPUS``, else ``../shared/corpus`` beside the checkout (as CI lays it out), else the
+#: bundled subset: a plain clone still seeds real schemas.
+CORPUS = Path(os.environ.get("SEEDBED_CORPUS") or (_SHARED if _SHARED.is_dir() else BUNDLED))
 
 
 def corpus_files() -> list[Path]:
-    """Every PostgreSQL schema of the corpus, sorted by name."""
-    return sorted((CORPUS / "postgres").glob("*.sql"))
+    """Every PostgreSQL schema of the corpus, sorted by name; none is an error, never a silent skip."""
+    files = sorted((CORPUS / "postgres").glob("*.sql"))
+    if not files:
+        raise RuntimeError(f"no corpus schemas in {CORPUS / 'postgres'}: point SEEDBED_CORPUS at a corpus "
+                           f"directory (with postgres/*.sql), or unset it to use {BUNDLED}")
+    return files
 
 
 def find_psql() -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from seedbed.errors import ScopeError
+from seedbed.errors import ScopeError, UsageError
 from seedbed.model import (
     Check,
     Column,
@@ -419,7 +419,7 @@ def test_config_errors(tmp_path: Path) -> None:
     with pytest.raises(ScopeError):
         load_scope(tmp_path / "missing.toml")
     (tmp_path / "bad.toml").write_text("[scope]\n[[scope.items]]\nkind = \"nope\"\n")
-    with pytest.raises(ScopeError, match="unknown scope item kind"):
+    with pytest.raises(UsageError, match="unknown scope item kind"):  # the whole file is validated: SB160
         load_scope(tmp_path / "bad.toml")
 
 

@@ -25,29 +25,38 @@ from typing import Any
 from seedbed.errors import UsageError
 from seedbed.planning.options import ColumnSpec
 
-_KEYS = {"provider", "params", "weights", "null_rate", "unique"}
 
 
 def read(path: str | Path) -> dict[str, Any]:
+    """The whole file, checked against the schema (``seedbed.config_schema``): every problem of
+    it at once (SB160, exit 2), never a traceback later."""
+    from seedbed.config_schema import ConfigProblems, validate
+
     p = Path(path)
     try:
-        return tomllib.loads(p.read_text(encoding="utf-8"))
+        raw = p.read_bytes()
     except FileNotFoundError:
         raise UsageError(f"no config file {str(p)!r}", subject=str(p)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot read the config file {str(p)!r}: {exc.strerror}", subject=str(p)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ConfigProblems(str(p), [UsageError(
+            f"{p}: not UTF-8 text (byte {raw[exc.start]:#04x} at line {line}, offset {exc.start})",
+            subject=str(p), hint="save the file as UTF-8", code="SB160")]) from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{p}: not valid TOML: {exc}", subject=str(p)) from None
+        raise ConfigProblems(str(p), [UsageError(f"{p}: not valid TOML: {exc}", subject=str(p), code="SB160")]) from None
+    return validate(str(p), data)
 
 
 def column_overrides(path: str | Path) -> dict[str, ColumnSpec]:
-    """``[columns."table.column"]`` tables as ColumnSpecs (unknown keys are an error)."""
+    """``[columns."table.column"]`` tables as ColumnSpecs (the file is validated first)."""
     out: dict[str, ColumnSpec] = {}
     for key, table in read(path).get("columns", {}).items():
-        if not isinstance(table, dict):
-            raise UsageError(f"{path}: [columns.{key!r}] must be a table", subject=key)
-        unknown = set(table) - _KEYS
-        if unknown:
-            raise UsageError(f"{path}: [columns.{key!r}] has unknown keys {sorted(unknown)}", subject=key,
-                             hint=f"allowed: {', '.join(sorted(_KEYS))}")
         out[key] = ColumnSpec(provider=table.get("provider"), params=dict(table.get("params", {})),
                               weights=table.get("weights"), null_rate=table.get("null_rate"),
                               unique=table.get("unique"))

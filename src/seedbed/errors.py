@@ -89,6 +89,40 @@ class ConnectionFailed(DatabaseError):
     code = "SB301"
 
 
+class ConnectionLost(DatabaseError):
+    """The server closed the connection mid-seed (terminated, restarted, the network)."""
+
+    code = "SB302"
+
+
+class PermissionDenied(DatabaseError):
+    code = "SB303"
+
+
+class StatementTimeout(DatabaseError):
+    """A statement was canceled: ``statement_timeout``, a lock or idle timeout, a cancel request."""
+
+    code = "SB304"
+
+
+class OutOfResources(DatabaseError):
+    """SQLSTATE class 53: disk full, out of memory, too many connections."""
+
+    code = "SB305"
+
+
+class ReadOnly(DatabaseError):
+    """A read-only transaction (a standby, ``default_transaction_read_only``)."""
+
+    code = "SB306"
+
+
+class ConcurrentConflict(DatabaseError):
+    """Another session got in the way: a serialization failure or a deadlock."""
+
+    code = "SB307"
+
+
 class LoadError(DatabaseError):
     """The database refused a row seedbed generated (a trigger, an exotic constraint)."""
 
@@ -131,3 +165,22 @@ class VerificationFailed(SeedbedError):
     def __init__(self, message: str, *, problems: tuple[Any, ...] = (), **kw: Any) -> None:
         super().__init__(message, **kw)
         self.problems = problems
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C (SIGINT) during a seed, saying what is true of the database: ``committed`` is
+    False (rolled back), True (the interrupt came during verification, after COMMIT) or None
+    (during COMMIT itself: unknown). A KeyboardInterrupt, so code that stops on one still does."""
+
+    def __init__(self, message: str, *, committed: bool | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.committed = committed
+
+
+class WorkerDied(SeedbedError):
+    """A generation worker process (``--workers``) died: killed by a signal or the OOM killer.
+    Exit 3 like the database errors: the environment failed, not the user's input."""
+
+    code = "SB309"
+    exit_code = EXIT_DATABASE

@@ -159,15 +159,22 @@ def open_source(source: Any, *, dsn: str | None = None, rows: int | None = None,
             raise UsageError(f"{path} has its own transaction control ({control})",
                              hint="with --dsn the DDL is loaded inside a transaction that is rolled back; "
                                   "drop the BEGIN/COMMIT lines, or leave out --dsn to use an embedded PostgreSQL")
+        from seedbed.sinks.sequences import LiveSequences
+
         conn = service.connect(dsn)
+        sequences = LiveSequences(conn)  # setval / nextval survive the rollback: put back after it
         try:
             _load_ddl(conn, ddl, path)
+            sequences.loaded(conn)
             schema = service.load_schema(conn, schemas)
             yield Source(schema=replace(schema, source=path), options=options, kind="ddl", label=path, conn=conn,
                          ddl=ddl, ddl_in_transaction=False)
         finally:
-            conn.rollback()
-            conn.close()
+            try:
+                sequences.restore(conn)
+            finally:
+                conn.rollback()
+                conn.close()
         return
     from seedbed.embedded import EmbeddedPostgres
 
@@ -407,4 +414,6 @@ def safe_generate(*args: Any, **kw: Any) -> GenerateResult:
     except SeedbedError:
         raise
     except psycopg.Error as exc:
-        raise DatabaseError(f"database error: {str(exc).strip().splitlines()[0]}") from exc
+        from seedbed.dberrors import from_psycopg
+
+        raise from_psycopg(exc) from exc

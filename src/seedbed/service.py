@@ -13,7 +13,8 @@ import numpy as np
 import psycopg
 from psycopg import sql
 
-from seedbed.errors import ConnectionFailed, DatabaseError, UsageError
+from seedbed.dberrors import translated
+from seedbed.errors import ConnectionFailed, DatabaseError, Interrupted, UsageError
 from seedbed.generate.engine import Chunk, Engine
 from seedbed.generate.streams import new_seed
 from seedbed.generate.values import copy_escape
@@ -24,6 +25,7 @@ from seedbed.planning.model import Gen, Plan, TableState
 from seedbed.planning.planner import PlanOptions, plan_seed
 from seedbed.security import dsn_secrets, redact_dsn, scrub
 from seedbed.sinks.postgres import PostgresSink, ident, oracle_or_fail
+from seedbed.transaction import commit_or_restore
 
 Progress = Callable[[QualifiedName, int, int], None]
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
@@ -50,8 +52,14 @@ def connect(dsn: str | None, *, autocommit: bool = False,
     """Connect; ``check`` runs on the open connection before anything else is sent (the MCP
     server's consent for a database not on this machine), and a refusal closes it."""
     target = resolve_dsn(dsn)
+    extra = {}
+    try:  # name the session (pg_stat_activity) unless the DSN or PGAPPNAME does
+        if "application_name" not in psycopg.conninfo.conninfo_to_dict(target) and not os.environ.get("PGAPPNAME"):
+            extra["application_name"] = "seedbed"
+    except psycopg.Error:
+        pass  # psycopg.connect reports the malformed DSN
     try:
-        conn = psycopg.connect(target, autocommit=autocommit, connect_timeout=10)
+        conn = psycopg.connect(target, autocommit=autocommit, connect_timeout=10, **extra)
     except psycopg.Error as exc:
         # from None: the cause's text may quote the DSN, password included (shown by --debug).
         raise ConnectionFailed(f"cannot connect to {redact(target)}: "
@@ -70,10 +78,10 @@ def connect(dsn: str | None, *, autocommit: bool = False,
 def load_schema(conn: psycopg.Connection, schemas: Sequence[str] | None = None) -> Schema:
     from seedbed.introspect.postgres import introspect
 
-    try:
-        return introspect(conn, schemas=schemas)
-    except psycopg.Error as exc:
-        raise DatabaseError(f"cannot read the schema: {exc}", hint="the role needs USAGE on the schemas") from exc
+    with translated(doing="reading the schema"):
+        schema = introspect(conn, schemas=schemas)
+    require_schemas(conn, schema, schemas)
+    return schema
 
 
 def read_state(conn: psycopg.Connection, schema: Schema, names: Iterable[QualifiedName]) -> dict[QualifiedName, TableState]:
@@ -84,7 +92,8 @@ def read_state(conn: psycopg.Connection, schema: Schema, names: Iterable[Qualifi
         ints = [c.name for c in table.columns if c.type.kind == "integer" and not c.type.is_array
                 and (c.sequence is not None or c.identity or (table.primary_key and c.name in table.primary_key.columns))]
         exprs = [sql.SQL("count(*)")] + [sql.SQL("max({})::bigint").format(sql.Identifier(c)) for c in ints]
-        row = conn.execute(sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(exprs), ident(name))).fetchone()
+        with translated(name, "counting its existing rows"):
+            row = conn.execute(sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(exprs), ident(name))).fetchone()
         out[name] = TableState(rows=row[0], max_values={c: v for c, v in zip(ints, row[1:], strict=True) if v is not None})
     return out
 
@@ -100,16 +109,43 @@ def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, Ta
             return []
         cols = sql.SQL(", ").join(sql.SQL("{}::text").format(sql.Identifier(c)) for c in columns)
         order = sql.SQL(", ").join(sql.Identifier(c) for c in columns)
-        rows = conn.execute(sql.SQL("SELECT {} FROM {} WHERE {} ORDER BY {} LIMIT {}").format(
-            cols, ident(table), sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(c)) for c in columns),
-            order, sql.Literal(EXISTING_KEYS_LIMIT))).fetchall()
+        with translated(table, "reading its existing keys"):
+            rows = conn.execute(sql.SQL("SELECT {} FROM {} WHERE {} ORDER BY {} LIMIT {}").format(
+                cols, ident(table), sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(c))
+                                                          for c in columns),
+                order, sql.Literal(EXISTING_KEYS_LIMIT))).fetchall()
         return [np.array(copy_escape([r[i] for r in rows]), dtype=object) for i in range(len(columns))]
     return read
 
 
 def make_plan(conn: psycopg.Connection, schema: Schema, options: PlanOptions) -> Plan:
-    state = read_state(conn, schema, [t.name for t in schema.tables])
+    state = read_state(conn, schema, state_tables(schema, options))
     return plan_seed(schema, options, state)
+
+
+def state_tables(schema: Schema, options: PlanOptions) -> list[QualifiedName]:
+    """The tables whose existing rows the plan depends on: the selection and every table it may
+    reference (FK ancestors, ``ref`` parents). Only those are counted, so a role granted just the
+    tables it seeds (and their parents) can seed them."""
+    from seedbed.planning.select import find_table, resolve_tables
+
+    known = {t.name for t in schema.tables}
+    selected, _ = resolve_tables(schema, options.tables, options.exclude, options.rows_per_table)
+    stack = list(selected)
+    for spec in options.columns.values():
+        if spec.provider == "ref" and spec.params.get("table"):
+            try:
+                stack.append(find_table(schema, str(spec.params["table"])))
+            except UsageError:
+                pass  # the planner reports it
+    seen: set[QualifiedName] = set()
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in known:
+            continue
+        seen.add(name)
+        stack.extend(fk.ref_table for fk in schema.table(name).foreign_keys)
+    return [t.name for t in schema.tables if t.name in seen]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,25 +193,50 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
         if warm is not None:
             warm.join()
         t_plan = time.perf_counter()
-        try:
-            load_notes = load(conn, schema, plan, progress=progress, bulk=bulk, workers=workers)
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+        load_notes = commit_or_restore(conn, dsn, schema, plan, lambda: load(
+            conn, schema, plan, progress=progress, bulk=bulk, workers=workers))
         t_load = time.perf_counter()
         report = None
         if verify:
             from seedbed.verify import verify as run_verify
 
-            conn.autocommit = True
-            report = run_verify(conn, schema, tables=list(plan.tables))
+            try:
+                conn.autocommit = True
+                report = run_verify(conn, schema, tables=list(plan.tables))
+            except DatabaseError as exc:  # say what is true: the rows are in
+                exc.hint = (f"{exc.hint}; " if exc.hint else "") + \
+                    "the seed was committed before the verification failed: run `seedbed verify` to check it"
+                raise
+            except KeyboardInterrupt:
+                raise Interrupted(
+                    f"interrupted during verification: the seed was committed ({plan.total_rows:,} rows in "
+                    f"{len(plan.tables)} tables); run `seedbed verify` to check them", committed=True) from None
     seconds = time.perf_counter() - started
     return SeedResult(ok=report.ok if report is not None else True, seed=plan.seed,
                       tables={str(n): t.rows for n, t in plan.tables.items()}, seconds=seconds,
                       notes=(*plan.notes, *load_notes),
                       verify=report, reproduce=reproduce_command(options, plan.seed),
                       timings={"plan": t_plan - started, "load": t_load - t_plan})
+
+
+def require_schemas(conn: psycopg.Connection, schema: Schema, schemas: Sequence[str] | None) -> None:
+    """``--schema`` names that hold no table are an error naming the schemas that do (a typo
+    would otherwise seed nothing and exit 0)."""
+    if not schemas:
+        return
+    present = {t.name.schema for t in schema.tables}
+    missing = [s for s in schemas if s not in present]
+    if not missing:
+        return
+    with translated(doing="listing the schemas"):
+        rows = conn.execute("""
+            SELECT DISTINCT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1""").fetchall()
+    have = [r[0] for r in rows]
+    raise UsageError(f"--schema: no table in schema {', '.join(repr(s) for s in missing)}",
+                     subject=", ".join(missing),
+                     hint=("schemas with tables: " + ", ".join(have)) if have else "the database has no tables")
 
 
 def _warm_up(options: PlanOptions) -> threading.Thread | None:

@@ -188,10 +188,14 @@ def _db_errors(subject: str) -> Iterator[None]:
     try:
         yield
     except psycopg.Error as exc:
-        raise DatabaseError(
-            f"verification query failed ({subject}): {str(exc).strip().splitlines()[0]}",
-            hint="the schema model may not match the database: introspect it again",
-            subject=subject) from exc
+        from seedbed.dberrors import from_psycopg
+
+        err = from_psycopg(exc, doing=f"verification query ({subject})")
+        if type(err) is DatabaseError:  # no SQLSTATE class that says more
+            err = DatabaseError(f"verification query failed ({subject}): {str(exc).strip().splitlines()[0]}",
+                                hint="the schema model may not match the database: introspect it again",
+                                subject=subject)
+        raise err from exc
 
 
 class _Run:

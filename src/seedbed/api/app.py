@@ -147,6 +147,30 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+def key_matches(given: bytes | None, key: str) -> bool:
+    """Constant-time comparison of the header's raw bytes with the key's UTF-8 bytes (a non-ASCII
+    key matches what a client sends; HTTP stacks hand header text over decoded as latin-1)."""
+    return given is not None and secrets.compare_digest(given, key.encode("utf-8"))
+
+
+class KeyCheck:
+    """Pure ASGI, outermost: a /v1 request without the right ``X-API-Key`` gets 401 before its body
+    is read or validated (an unauthenticated client learns nothing from a 422)."""
+
+    def __init__(self, app: Any, key: str) -> None:
+        self.app = app
+        self.key = key
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope.get("path", "").startswith("/v1") \
+                and not key_matches(dict(scope.get("headers") or []).get(b"x-api-key"), self.key):
+            exc = Unauthorized("missing or wrong X-API-Key header", subject="X-API-Key",
+                               hint="send the key the server was started with (SEEDBED_API_KEY)")
+            await JSONResponse(error_body([exc.to_dict()]), status_code=401)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def _csv_response(files: list[Path], table: str | None) -> Response:
     by_name = {f.stem: f for f in files}
     if table is not None:
@@ -251,7 +275,7 @@ def create_app(*, limits: Limits | None = None, api_key: str | None = None) -> A
     header = APIKeyHeader(name="X-API-Key", auto_error=False, description="Required when the server has SEEDBED_API_KEY.")
 
     def check_key(given: str | None = Depends(header)) -> None:
-        if key is not None and (given is None or not secrets.compare_digest(given.encode(), key.encode())):
+        if key is not None and not key_matches(None if given is None else given.encode("latin-1", "replace"), key):
             raise Unauthorized("missing or wrong X-API-Key header", subject="X-API-Key",
                                hint="send the key the server was started with (SEEDBED_API_KEY)")
 
@@ -312,4 +336,6 @@ def create_app(*, limits: Limits | None = None, api_key: str | None = None) -> A
 
     if limits.max_body:
         app.add_middleware(BodyLimit, max_body=limits.max_body)
+    if key is not None:
+        app.add_middleware(KeyCheck, key=key)  # added last: runs first
     return app

@@ -36,7 +36,20 @@ PlainOpt = Annotated[bool, typer.Option("--plain", help="Typed values only, no c
 
 
 def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
+    """Comma-separated names; a comma inside double quotes is part of a name (``"a,b"``)."""
+    if not value:
+        return ()
+    parts, current, quoted = [], [], False
+    for ch in value:
+        if ch == '"':
+            quoted = not quoted
+        if ch == "," and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return tuple(p.strip() for p in parts if p.strip())
 
 
 def parse_rows(value: str | None) -> tuple[int | None, dict[str, int]]:
@@ -53,8 +66,14 @@ def parse_rows(value: str | None) -> tuple[int | None, dict[str, int]]:
         if n < 0:
             raise errors.UsageError(f"--rows: {item!r} is negative", hint="row counts are 0 or more")
         if eq:
+            if name.strip() in per:
+                raise errors.UsageError(f"--rows: {name.strip()!r} is given twice ({per[name.strip()]} and {n})",
+                                        subject=name.strip(), hint="give each table one count")
             per[name.strip()] = n
         else:
+            if default is not None:
+                raise errors.UsageError(f"--rows: two default counts ({default} and {n})", subject="--rows",
+                                        hint="give one default (500) and table=number pairs (500,users=1000)")
             default = n
     return default, per
 
@@ -83,15 +102,28 @@ def _run(output: str, debug: bool, body: Callable[[], int]) -> None:
         if debug:
             err.print_exception()
         _fail(exc, output)
-    except KeyboardInterrupt:
-        err.print("[red]interrupted[/]: nothing was committed")
+    except KeyboardInterrupt as exc:
+        # seedbed.errors.Interrupted says what is true (committed or not); a bare one comes
+        # before any transaction opened.
+        message = exc.message if isinstance(exc, errors.Interrupted) else "interrupted: nothing was committed"
+        head, _, rest = message.partition(": ")
+        err.print(f"[red]{render.escape(head)}[/]: {render.escape(rest)}" if rest else f"[red]{render.escape(message)}[/]")
         raise typer.Exit(errors.EXIT_INTERRUPTED) from None
+    except Exception as exc:
+        if not type(exc).__module__.startswith("psycopg"):
+            raise
+        from seedbed.dberrors import from_psycopg  # any database error a path did not translate
+
+        if debug:
+            err.print_exception()
+        _fail(from_psycopg(exc), output)
     raise typer.Exit(code)
 
 
 def _fail(exc: errors.SeedbedError, output: str) -> None:
     if output == "json":
-        print(json.dumps({"ok": False, "errors": [exc.to_dict()]}, indent=2))
+        items = exc.to_dicts() if hasattr(exc, "to_dicts") else [exc.to_dict()]
+        print(json.dumps({"ok": False, "errors": items}, indent=2))
     render.error(err, exc)
     raise typer.Exit(exc.exit_code)
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import signal
+import sys
 import threading
 import time
 import traceback
@@ -252,10 +254,14 @@ class WorkerPool:
         self._conns = []
         self._procs = []
         self._sent: dict[PoolKey, int] = {}  # pool length each worker last received
+        # PR_SET_PDEATHSIG fires when the *thread* that forked dies: only ask for it when that is the
+        # main thread (or the forkserver's); the watchdog covers the rest (see _die_with_parent).
+        deathsig = method == "forkserver" or (method == "fork" and threading.current_thread() is threading.main_thread())
+        starter = None if method == "forkserver" else os.getpid()  # the worker's parent process
         for i in range(n):
             parent, child = ctx.Pipe()
-            proc = ctx.Process(target=_worker_main, args=(child, schema, plan), name=f"seedbed-worker-{i}",
-                               daemon=True)
+            proc = ctx.Process(target=_worker_main, args=(child, schema, plan, deathsig, starter),
+                               name=f"seedbed-worker-{i}", daemon=True)
             proc.start()
             child.close()
             self._conns.append(parent)
@@ -291,6 +297,18 @@ class WorkerPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _died(self, w: int) -> BaseException:
+        """The coded error for worker ``w`` gone (killed: the OOM killer, a signal)."""
+        from seedbed.errors import WorkerDied
+
+        proc = self._procs[w]
+        proc.join(timeout=1)
+        code = proc.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        return WorkerDied(f"generation worker {w} (pid {proc.pid}) died: {how}", subject=proc.name,
+                          hint="nothing was committed; the system may have run out of memory (the OOM killer): "
+                               "run again with fewer --workers, or without")
+
     # ------------------------------------------------------------------ dispatch
     def _fresh_pools(self, engine: Engine, name: QualifiedName) -> dict[PoolKey, list[np.ndarray]]:
         """The pools ``name`` reads that the workers do not have yet (or have shorter)."""
@@ -298,8 +316,11 @@ class WorkerPool:
         return {k: v for k, v in pools.items() if self._sent.get(k) != len(v[0])}
 
     def _ship(self, pools: dict[PoolKey, list[np.ndarray]]) -> None:
-        for conn in self._conns:
-            conn.send(("pools", pools))
+        for w, conn in enumerate(self._conns):
+            try:
+                conn.send(("pools", pools))
+            except OSError:
+                raise self._died(w) from None
         self._sent.update({k: len(v[0]) for k, v in pools.items()})
 
     def run(self, engine: Engine, tables: Sequence[QualifiedName], stop: threading.Event) -> Iterator[Encoded]:
@@ -310,7 +331,10 @@ class WorkerPool:
 
         def receive() -> Encoded:
             w, name, keycols = pending.pop(0)
-            msg = self._conns[w].recv()
+            try:
+                msg = self._conns[w].recv()
+            except (EOFError, OSError):
+                raise self._died(w) from None
             busy[w] -= 1
             if msg[0] == "error":
                 raise _rebuild(msg[1])
@@ -349,8 +373,11 @@ class WorkerPool:
                 next_worker = (next_worker + 1) % self.n
                 while busy[w] >= WORKER_DEPTH:
                     yield receive()
-                self._conns[w].send(("chunk", name, number, start, min(engine.chunk_rows, tp.rows - start), keycols,
-                                     engine.chunk_rows))
+                try:
+                    self._conns[w].send(("chunk", name, number, start, min(engine.chunk_rows, tp.rows - start),
+                                         keycols, engine.chunk_rows))
+                except OSError:
+                    raise self._died(w) from None
                 busy[w] += 1
                 pending.append((w, name, keycols))
         while pending:
@@ -376,8 +403,38 @@ def _rebuild(desc: dict[str, Any]) -> BaseException:
     return RuntimeError(desc["message"])
 
 
-def _worker_main(conn, schema: Schema, plan: Plan) -> None:
+def _die_with_parent(deathsig: bool, starter: int | None) -> None:
+    """End this worker when the process that started it dies (``kill -9``, SIGTERM), instead of
+    living on: a worker blocked sending a chunk would wait forever (other workers hold the
+    pipe's far end, so it never sees EOF).
+
+    Linux: ``PR_SET_PDEATHSIG`` (the kernel sends SIGKILL at once). Everywhere: a watchdog thread
+    that notices the worker was re-parented.
+    """
+    parent = starter if starter is not None else os.getppid()  # forkserver: its pid, read here
+    if deathsig and sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass  # the watchdog still works
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=watch, name="seedbed-parent-watch", daemon=True).start()
+
+
+def _worker_main(conn, schema: Schema, plan: Plan, deathsig: bool = False, starter: int | None = None) -> None:
     """A worker: make the chunks asked for, with the pools the parent shipped."""
+    _die_with_parent(deathsig, starter)
+
     def no_database(table: QualifiedName, columns: tuple[str, ...]) -> list[np.ndarray]:
         raise RuntimeError(f"worker {os.getpid()}: key pool {table}{columns} was not shipped")
 

@@ -38,7 +38,7 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field, ValidationError
 
 from seedbed import __version__
-from seedbed.errors import DatabaseError, SeedbedError, UsageError
+from seedbed.errors import SeedbedError, UsageError
 from seedbed.limits import DEFAULT_MAX_ROWS
 from seedbed.security import connection_is_local, dsn_names_local_hosts
 
@@ -130,8 +130,9 @@ def _guard(fn: Callable[[], dict[str, Any]]) -> dict[str, Any] | CallToolResult:
     except SeedbedError as exc:
         return _failure(exc)
     except psycopg.Error as exc:
-        return _failure(DatabaseError(f"database error: {str(exc).strip().splitlines()[0]}",
-                                      hint="check the DSN and that the server runs"))
+        from seedbed.dberrors import from_psycopg
+
+        return _failure(from_psycopg(exc))
     except OSError as exc:
         where = exc.filename if exc.filename is not None else None
         return _failure(UsageError(f"cannot write {where}: {exc.strerror}" if where else f"file error: {exc}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import psycopg
 from psycopg import sql
 
-from seedbed.errors import DatabaseError, ScopeError
+from seedbed.errors import ScopeError
 from seedbed.model import Schema
 from seedbed.planning.options import PlanOptions
 from seedbed.scope.explain import Explanation, explain
@@ -56,7 +56,9 @@ def check_keys(conn: psycopg.Connection, checks: tuple[KeyCheck, ...] | list[Key
         try:
             missing = [r[0] for r in conn.execute(query, [list(check.keys)]).fetchall()]
         except psycopg.Error as exc:
-            raise DatabaseError(f"cannot check the keys of {check.table}: {exc}", subject=check.subject) from exc
+            from seedbed.dberrors import from_psycopg
+
+            raise from_psycopg(exc, table=check.table, doing=f"checking the keys of {check.subject}") from exc
         if missing:
             shown = ", ".join(missing[:SHOWN_MISSING]) + (", ..." if len(missing) > SHOWN_MISSING else "")
             raise ScopeError(

@@ -26,15 +26,14 @@ _BARE = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def load_scope(path: str | Path) -> Scope:
-    """The ``[scope]`` of a ``seedbed.toml``."""
+    """The ``[scope]`` of a ``seedbed.toml`` (the whole file validated: ``seedbed.config.read``)."""
+    from seedbed.config import read
+
     p = Path(path)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not p.exists():
         raise ScopeError(f"no config file {str(p)!r}", subject=str(p),
-                         hint="write one with `seedbed plan --scope '...' --save-scope seedbed.toml`") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ScopeError(f"{p}: not valid TOML: {exc}", subject=str(p)) from None
+                         hint="write one with `seedbed plan --scope '...' --save-scope seedbed.toml`")
+    data = read(p)
     if "scope" not in data:
         raise ScopeError(f"{p} has no [scope] table", subject=str(p),
                          hint="write one with `seedbed plan --scope '...' --save-scope seedbed.toml`")

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 import psycopg
 from psycopg import sql
 
-from seedbed.errors import LoadError, UnsatisfiableConstraint
+from seedbed.dberrors import from_psycopg, translated
+from seedbed.errors import DatabaseError, LoadError, UnsatisfiableConstraint
 from seedbed.generate.engine import Chunk
 from seedbed.model import Check, Identity, QualifiedName, Schema, Table
 
@@ -29,17 +30,10 @@ def copy_text(columns: Sequence[list[str]]) -> bytes:
     return ("\n".join(map("\t".join, zip(*columns, strict=True))) + "\n").encode()
 
 
-def describe(exc: psycopg.Error, table: QualifiedName) -> LoadError:
-    """A LoadError naming the table, column and constraint the database complained about."""
-    diag = exc.diag
-    constraint = diag.constraint_name
-    column = diag.column_name
-    subject = f"{table}" + (f".{column}" if column else "") + (f" ({constraint})" if constraint else "")
-    detail = f" {diag.message_detail}" if diag.message_detail else ""
-    return LoadError(f"{table}: the database refused the generated rows: {diag.message_primary or exc}.{detail}",
-                     subject=subject,
-                     hint="a trigger or a constraint seedbed could not read rejected them; "
-                          "run `seedbed plan` to see how each column is generated, or --exclude the table")
+def describe(exc: psycopg.Error, table: QualifiedName) -> DatabaseError:
+    """The coded error naming the table, column and constraint the database complained about
+    (``seedbed.dberrors``: the hint fits the SQLSTATE class)."""
+    return from_psycopg(exc, table=table, doing="loading rows")
 
 
 class PostgresSink:
@@ -62,6 +56,8 @@ class PostgresSink:
                 raise LoadError(f"cannot truncate: {exc.diag.message_primary}",
                                 hint="another table references these; add it to --tables so it is emptied too "
                                      "(seedbed never truncates a table you did not select)") from exc
+            except psycopg.Error as exc:
+                raise from_psycopg(exc, table=None if len(tables) > 1 else tables[0], doing="--truncate") from exc
 
     # ------------------------------------------------------------------ COPY
     def copy(self, chunk: Chunk, target: QualifiedName | sql.Identifier | None = None) -> None:
@@ -197,8 +193,9 @@ class PostgresSink:
                     "SELECT setval({seqname}::regclass, m) FROM (SELECT max({c})::bigint AS m FROM {t}) AS s "
                     "WHERE m IS NOT NULL AND m >= (SELECT last_value FROM {seq})").format(
                     seqname=sql.Literal(seq.as_string(self.conn)), c=sql.Identifier(col.name), t=ident(name), seq=seq)
-                if self.conn.execute(stmt).fetchone():
-                    moved += 1
+                with translated(name, f"advancing the sequence {col.sequence}"):
+                    if self.conn.execute(stmt).fetchone():
+                        moved += 1
         return moved
 
 
