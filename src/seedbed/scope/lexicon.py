@@ -11,61 +11,13 @@ from __future__ import annotations
 
 import re
 
+from seedbed.scope.numbers import numbers, parse_number
+
 __all__ = [
     "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "SYNONYMS", "THEME_WORDS",
     "TIME_UNITS", "inflections",
     "normalise", "parse_number", "plural", "singular",
 ]
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12, "a": 1, "an": 1,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_SUFFIX = {"k": 1000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000}
-
-def _words_value(text: str) -> int | None:
-    """``"two hundred"`` -> 200, ``"twenty-five"`` -> 25, ``"a dozen"`` -> 12; None if not a number."""
-    total, current, seen_number = 0, 0, False
-    for word in re.split(r"[\s-]+", text.strip()):
-        if word.isdigit():
-            current += int(word)
-            seen_number = True
-        elif word in ("a", "an"):
-            current += 1
-        elif word == "dozen":
-            current = max(current, 1) * 12
-            seen_number = True
-        elif word in _UNITS:
-            current += _UNITS[word]
-            seen_number = True
-        elif word in _SCALES:
-            current = max(current, 1) * _SCALES[word]
-            if _SCALES[word] > 100:
-                total, current = total + current, 0
-            seen_number = True
-        else:
-            return None
-    return total + current if seen_number else None
-
-
-def parse_number(text: str) -> float | None:
-    """One number as typed: ``"1,000"``, ``"5k"``, ``"2.5k"``, ``"1_000"``, ``"ten"``, ``"two hundred"``."""
-    t = text.strip().lower().replace("_", "")
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|mil)?", t)
-    if m:
-        value = float(m.group(1).replace(",", ""))
-        return value * _SUFFIX.get(m.group(2) or "", 1)
-    value = _words_value(t)
-    return float(value) if value is not None else None
-
-
-def _number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
 
 def normalise(text: str) -> str:
     """The one spelling the rules read (see the module docstring)."""
@@ -80,11 +32,8 @@ def normalise(text: str) -> str:
     # Thousands separators and suffixes: "1,000" -> "1000", "5k" -> "5000", "2.5k" -> "2500".
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
-    s = re.sub(r"\b(\d+(?:\.\d+)?)\s?(k|mm|mil|m)\b(?!\s*(?:minutes?|meters?))",
-               lambda m: _number_text(float(m.group(1)) * _SUFFIX[m.group(2)]), s)
-    s = re.sub(r"(?<=\d)_(?=\d{3})", "", s)
-    # Number words: "ten" -> "10", "two hundred" -> "200" ("a"/"an" only before a scale word).
-    s = _number_words(s)
+    # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
+    s = numbers(s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
@@ -96,37 +45,6 @@ def normalise(text: str) -> str:
 
 def _in_id_list(s: str, pos: int) -> bool:
     return re.search(r"\b(?:ids?|keys?)\s*:?\s*$", s[:pos]) is not None
-
-
-def _number_words(s: str) -> str:
-    """Runs of number words become digits: "ten" -> "10", "two hundred" -> "200",
-    "twenty-five" -> "25", "a dozen" -> "12" ("a"/"an" only before a scale word)."""
-    words = s.split(" ")
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and _is_number_word(words[j], words[j + 1] if j + 1 < len(words) else ""):
-            j += 1
-        run = words[i:j]
-        if run and not all(w.isdigit() for w in run) and any(w not in ("a", "an") for w in run):
-            value = _words_value(" ".join(run))
-            if value is not None:
-                out.append(str(value))
-                i = j
-                continue
-        out.append(words[i])
-        i += 1
-    return " ".join(out)
-
-
-def _is_number_word(word: str, following: str) -> bool:
-    if word in ("a", "an"):
-        return following in _SCALES or following == "dozen"
-    if word.isdigit():
-        return following in _SCALES or following == "dozen"
-    parts = word.split("-")
-    return all(p in _UNITS or p in _SCALES for p in parts) and word not in ("a", "an")
 
 
 CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
