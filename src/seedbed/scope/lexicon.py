@@ -21,14 +21,14 @@ __all__ = [
 
 def normalise(text: str) -> str:
     """The one spelling the rules read (see the module docstring)."""
-    s = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    s = _lower_but_keys(text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'"))
     s = re.sub(r"\s+", " ", s).strip()
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
     s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds) (?:-|to|and) (\d[\d,.]*) \2", r"\1-\3 \2", s)
-    # ID lists keep their commas ("ids: 3,5,8" / "ids 3, 5 and 8" -> one token "3,5,8").
-    s = re.sub(r"\b(ids?|keys?)\s*:?\s*(\d[\d ,]*(?:\s*(?:,|and)\s*\d+)*)(?=\s|$|[;.])",
-               lambda m: f"{m.group(1)} " + re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(2).strip()).strip(","), s)
+    # "the rest (of them) delivered" is the share the other values leave: "rest% delivered".
+    s = re.sub(r"(?<!keep )(?<!leave )\b(?:the )?(?:rest|remainder|remaining ones|others)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
+               r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)
     # Thousands separators and suffixes: "1,000" -> "1000", "5k" -> "5000", "2.5k" -> "2500".
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
@@ -41,6 +41,26 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
                lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
     return s
+
+
+_KEY = (r"(?:'[^']*'|\"[^\"]*\"|@\S+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+        r"|[A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*)")
+#: "IDs: a, b and c" / "ids 4 7 9" / "keys 'x','y'": any key type, comma, space or "and" separated.
+KEY_LIST = re.compile(rf"(?i)\b(ids?|keys?)\b(?:\s*(?::|=|in|of|from)\s*|\s+)({_KEY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"
+                      rf"{_KEY})*)(?=[\s;.)]|$)")
+
+
+def _lower_but_keys(text: str) -> str:
+    """Lower case, except the keys of an ID list (``'ABC-1'``, a path after ``@``), which are
+    joined into one comma-separated token: "IDs: a, b and c" -> "ids a,b,c"."""
+    out, pos = [], 0
+    for m in KEY_LIST.finditer(text):
+        keys = [k.strip("'\"") for k in re.findall(_KEY, m.group(2))]
+        out.append(text[pos:m.start()].lower())
+        out.append(f"{m.group(1).lower()} " + ",".join(keys))
+        pos = m.end()
+    out.append(text[pos:].lower())
+    return "".join(out)
 
 
 def _in_id_list(s: str, pos: int) -> bool:
