@@ -195,7 +195,7 @@ def test_phrase_file_size() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['line']}:{c['phrase'][:50]}" for c in CASES])
 def test_phrase(case: dict) -> None:
-    scope = parse(case["phrase"])
+    scope = parse(case["phrase"], SCHEMA)
     assert scope.brief() == case["="], f"parsed as {scope.brief()}"
     if case["!"]:
         with pytest.raises(ScopeError) as exc:

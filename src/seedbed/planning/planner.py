@@ -191,7 +191,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         else:
             parent_rows = existing_of(fk.ref_table).rows
         nullable = fk_nullable(table, fk) and not any(domains.column(c).not_null for c in fk.columns)
-        if parent_rows == 0 and not self_ref:
+        if parent_rows == 0 and not self_ref and rows > 0:  # a table asked to stay empty needs no parent
             if not nullable:
                 raise UnsatisfiableConstraint(
                     f"{table.name}.{','.join(fk.columns)} needs rows in {fk.ref_table}, which is empty and not seeded",

@@ -133,13 +133,18 @@ class Grounding:
     """The schema's vocabulary as the rules need it: table name forms and value labels."""
 
     tables: frozenset[str]
+    parts: frozenset[str]  # words of table names and database schema names ("audit", "hr")
     labels: frozenset[str]  # as the rules see them: lower case
     joined: tuple[tuple[str, str], ...]  # ("bank transfer", "bank_transfer"), longest first
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
         tables: set[str] = set()
+        parts: set[str] = set()
         for t in schema.tables:
+            parts.add(t.name.schema.lower())
+            for part in t.name.name.lower().split("_"):
+                parts.update(inflections(part))
             name = t.name.name.lower()
             for form in inflections(name):
                 tables.add(form)
@@ -153,7 +158,7 @@ class Grounding:
             if len(words) > 1 and all(words):
                 joined[" ".join(words)] = label
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
-        return cls(tables=frozenset(tables), labels=frozenset(labels), joined=tuple(order))
+        return cls(tables=frozenset(tables), parts=frozenset(parts), labels=frozenset(labels), joined=tuple(order))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
@@ -165,6 +170,10 @@ class Grounding:
     def is_table(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.tables or w.replace(" ", "_") in self.tables or singular(w) in self.tables
+
+    def is_part(self, word: str) -> bool:
+        w = re.sub(r"[\s-]+", "_", word.lower().strip())
+        return "." in w or all(p in self.parts or singular(p) in self.parts for p in w.split("_") if p)
 
     def is_label(self, word: str) -> bool:
         w = word.lower().strip()

@@ -139,7 +139,7 @@ a an the and or of for to in on at by with please seed generate create make fill
 populate me i we us need want would like some data rows row records record tables table also plus
 then that so should be is are it them all database db realistic test sample fake synthetic enough
 just only each every per there have has having get gets let lets let's can could will give our my
-this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay
+this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the

@@ -21,8 +21,8 @@ from seedbed.scope import values
 from seedbed.scope.lexicon import singular
 from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.model import (
-    Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Range, Scope, Select,
-    Spread, Theme, TimeAfter, Unsupported, Window,
+    Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
+    Select, Spread, Theme, TimeAfter, Unsupported, Window, Within,
 )
 from seedbed.scope.names import column_matches, match_table, norm, tables_named_after
 
@@ -153,7 +153,9 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
     # Selections and counts first (phrases without a table name are about the selection), then
     # "keep everything else", then the rest; the explanation keeps the order the user said them in.
     def phase(item: Item) -> int:
-        return 0 if isinstance(item, Select | Exclude | Count) else 1 if isinstance(item, Keep) else 2
+        if isinstance(item, Select | Exclude | Count):
+            return 0
+        return 1 if isinstance(item, Ratio) else 2 if isinstance(item, Keep) else 3
 
     for i, item in sorted(items, key=lambda x: (phase(x[1]), x[0])):
         meaning, applied = _resolve_item(st, item)
@@ -163,6 +165,7 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
             st.warnings.append(f"not applied yet: {quoted!r}: {meaning}")
     for frag in scope.unplaced:
         st.warnings.append(f"could not place {frag!r}")
+    _empty_dependants(st)
     for child, why in st.fanned.items():
         if child in st.per:
             st.warnings.append(f"{child}: the fan-out ({why}) decides its rows; the count {st.counted[child]!r} is ignored")
@@ -240,6 +243,57 @@ def _count(st: _State, item: Count) -> tuple[str, bool]:
     return text, True
 
 
+def _ratio(st: _State, item: Ratio) -> tuple[str, bool]:
+    from seedbed.planning.planner import DEFAULT_ROOT_ROWS
+
+    table, base = st.table(item.table), st.table(item.base)
+    have, why = st.per.get(base), ""
+    if have is None:
+        have = st.rows if st.rows is not None else DEFAULT_ROOT_ROWS
+        why = f" ({base} has no count in the scope: {have} taken)"
+    rows = max(0, round(have * item.factor))
+    st.per[table] = rows
+    st.counted[table] = item.phrase
+    return f"{table}: {rows} rows, {item.factor:g} x the {have} of {base}{why}", True
+
+
+def _parents(st: _State, item: Parents) -> tuple[str, bool]:
+    return "required parents are pulled in (they always are, and named)", True
+
+
+def _within(st: _State, item: Within) -> tuple[str, bool]:
+    table = st.table(item.table) if item.table else None
+    where = str(table) if table else "the tables concerned"
+    return (f"{where}: {item.column} at most {item.hours:g} hours after {item.other or 'the row came to be'} "
+            f"is understood; a window between two columns of a row is not applied yet"), False
+
+
+def _empty_dependants(st: _State) -> None:
+    """A table counted 0 ("40 users, 0 orders") empties the tables that cannot exist without it
+    (a NOT NULL foreign key to it, transitively); nothing else changes. One of them counted above 0
+    is a contradiction, said as an error."""
+    empty = [t for t, n in st.per.items() if n == 0]
+    seen = set(empty)
+    while empty:
+        parent = empty.pop()
+        for table in st.schema.tables:
+            if table.name in seen:
+                continue
+            needs = [fk for fk in table.foreign_keys if fk.ref_table == parent and fk.ref_table != table.name
+                     and not all(table.column(c).nullable for c in fk.columns)]
+            if not needs:
+                continue
+            if st.per.get(table.name, 0) > 0 or table.name in st.fanned:
+                raise ScopeError(f"{table.name} cannot have rows: {parent} is to be empty and "
+                                 f"{table.name}.{','.join(needs[0].columns)} needs a {parent} row",
+                                 subject=str(table.name), hint=f"give {parent} rows, or {table.name} none")
+            st.per[table.name] = 0
+            st.counted[table.name] = st.counted.get(parent, "")
+            st.notes.append(f"{table.name}: 0 rows (it needs rows in {parent}, which is to be empty)")
+            seen.add(table.name)
+            empty.append(table.name)
+
+
 def _keep(st: _State, item: Keep) -> tuple[str, bool]:
     if st.tables or not st.per:
         return "nothing else changes", True
@@ -279,6 +333,8 @@ def _spread(st: _State, item: Spread) -> tuple[str, bool]:
 
 
 def _keys(item: ParentKeys) -> tuple[str, ...]:
+    if item.file:
+        return read_keys(item.file)
     if item.keys:
         return item.keys
     if item.low is None or item.high is None:
@@ -287,6 +343,25 @@ def _keys(item: ParentKeys) -> tuple[str, ...]:
         raise ScopeError(f"{item.low}-{item.high} is more than {MAX_KEYS} keys", subject=item.phrase,
                          hint="narrow the range")
     return tuple(str(k) for k in range(item.low, item.high + 1))
+
+
+def read_keys(path: str) -> tuple[str, ...]:
+    """Keys from a file: one per line, or separated by commas or white space; quotes dropped."""
+    import re
+    from pathlib import Path
+
+    p = Path(path.lstrip("@"))
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ScopeError(f"cannot read the keys file {str(p)!r}: {exc.strerror or exc}", subject=str(p),
+                         hint="one key per line (or comma / space separated)") from None
+    keys = tuple(k.strip("'\"") for k in re.split(r"[\s,;]+", text) if k.strip("'\""))
+    if not keys:
+        raise ScopeError(f"the keys file {str(p)!r} holds no keys", subject=str(p))
+    if len(keys) > MAX_KEYS:
+        raise ScopeError(f"{p} holds more than {MAX_KEYS} keys", subject=str(p))
+    return keys
 
 
 def _reference(st: _State, child: QualifiedName, parent_word: str) -> tuple[str, QualifiedName, str]:
@@ -473,6 +548,7 @@ _HANDLERS: dict[type, Any] = {
     Select: _select, Exclude: _exclude, Count: _count, Keep: _keep, Fanout: _fanout, Spread: _spread,
     ParentKeys: _parent_keys, Orphans: _orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
     Domain: _domain, Theme: _theme, Business: _business, TimeAfter: _after, Unsupported: _unsupported,
+    Ratio: _ratio, Parents: _parents, Within: _within,
 }
 
 

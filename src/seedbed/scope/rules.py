@@ -72,7 +72,7 @@ NUM = r"\d+(?:\.\d+)?"
 LABEL = r"(?!(?:and|or|with|of|the|to)(?![^ ]))[a-z_][\w-]*"
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
-_COL = r"(?P<col>[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_COL = r"(?P<col>[a-z]+ed(?: up)?|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
 _THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
@@ -85,12 +85,13 @@ _CUSTOMERS = r"customers?|clients?|users?|accounts?|buyers?|members?|tenants?|su
 _UNAMBIGUOUS_DOMAINS = "e-commerce|ecommerce|e commerce|saas|b2b saas|fintech|healthcare|health care|e-learning"
 _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half")),
                          key=len, reverse=True))
-_PAIR_PF = rf"{NUM}% (?:(?:are|is|of them|as|should be) )?{LABEL}"
+_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via) )?{LABEL}"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
 _PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*"
-_UNITS_MONEY = r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents))?"
-_KEYS = r"\d+(?:,\d+)*|\d+-\d+|'[^' ]*'(?:,'[^' ]*')*|[0-9a-f-]{36}(?:,[0-9a-f-]{36})*"
+_UNITS_MONEY = r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
+#: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
+_KEYS = r"\d+-\d+|@[^ ]+|[^ ,§]+(?:,[^ ,§]+)*"
 _WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
 
 
@@ -125,8 +126,25 @@ def _select_schema(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Select(phrase=ctx.phrase, schemas=(m.group("s"),))]
 
 
+def _tables_known(ctx: Context, words: Iterable[str], *, loose: bool = False) -> bool:
+    """Without a schema, yes; with one, whether every word names a table (``loose``: or a part
+    of a table's name or a database schema: "audit" -> ``audit_logs``)."""
+    if ctx.ground is None:
+        return True
+    return all(ctx.ground.is_table(w) or (loose and ctx.ground.is_part(w)) for w in words)
+
+
 def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Select(phrase=ctx.phrase, tables=names(m.group("list")))]
+
+
+def _select_trailing(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"users and posts only"; with a schema, words that name no table are no selection
+    ("4 or 5 stars only", "by bank_transfer only": other rules read them)."""
+    tables = names(m.group("list"))
+    if not _tables_known(ctx, tables, loose=True):
+        return None
+    return [Select(phrase=ctx.phrase, tables=tables)]
 
 
 def _seed_tables(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -160,7 +178,9 @@ def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     r = re.fullmatch(r"(\d+)-(\d+)", keys)
-    if r:
+    if keys.startswith("@"):
+        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, file=keys[1:]))
+    elif r:
         low, high = int(r.group(1)), int(r.group(2))
         out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, low=min(low, high), high=max(low, high)))
     else:
@@ -277,8 +297,15 @@ def _time_relation(m: re.Match[str], ctx: Context) -> list[Item]:
 # -------------------------------------------------------------------- mixes
 def _pairs(text: str) -> tuple[tuple[str, float], ...]:
     out: list[tuple[str, float]] = []
-    for pct, label in re.findall(rf"({NUM})% (?:(?:are|is|of them|as|should be) )?({LABEL})", text):
-        out.append((label, float(pct) / 100))
+    rest: str | None = None
+    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|"
+                                 rf"using|being|were|paid by|paid with|paid via) )?({LABEL})", text):
+        if pct == "rest":
+            rest = label
+        else:
+            out.append((label, float(pct) / 100))
+    if rest is not None:  # "the rest delivered": what the others leave
+        out.append((rest, round(max(0.0, 1.0 - sum(p for _, p in out)), 6)))
     if not out:
         for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", text):
             out.append((label, float(pct) / 100))
@@ -286,7 +313,10 @@ def _pairs(text: str) -> tuple[tuple[str, float], ...]:
 
 
 def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
+    table = _g(m, "t")
+    if table is None and re.search(r"\bof (?:them|those|these)\b", m.group("pairs")):
+        table = ctx.subject  # "400 orders, half of them cancelled": the table counted before
+    return [Mix(phrase=ctx.phrase, table=table, column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
 
 
 def _one_share(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -428,8 +458,11 @@ def _keep(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _rules() -> Iterable[Rule]:
+    from seedbed.scope.relations import early_rules, fanout_rules, range_rules
+
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
+    yield from early_rules()
     # ---- table selection
     label = r"(?P<label>(?:[a-z_-]+ ){0,3}?[a-z_-]+)"
     yield rule("select", rf"{seed}(?:only|just) (?:the )?{label} : (?P<list>{NOUNS}){tables}", _select_colon)
@@ -447,7 +480,7 @@ def _rules() -> Iterable[Rule]:
     skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
     yield rule("select", rf"{seed}(?:only|just) (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
-    yield rule("select", rf"(?P<list>{NOUNS}){tables} only", _select_list)
+    yield rule("select", rf"(?P<list>{NOUNS}){tables} only", _select_trailing)
     # ---- counts everywhere or in listed tables
     everywhere = r"(?:per|in each|in every|for each|for every|each|in all|everywhere|across all)"
     yield rule("rows everywhere", rf"(?P<n>{INT}) (?:rows|records) {everywhere}(?: (?:the )?tables?)?", _rows_all)
@@ -479,7 +512,7 @@ def _rules() -> Iterable[Rule]:
                                 rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", _time_relation,
                keep=("t",))
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
-    lead = rf"(?:(?P<t>{NOUN}) )?(?:{_COL} )?{spread}"
+    lead = rf"(?:(?P<t>{NOUN}) )?(?:(?:who|that|which) (?:were |was |have |has |had |got |get )?)?(?:{_COL} )?{spread}"
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
@@ -498,13 +531,18 @@ def _rules() -> Iterable[Rule]:
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being) )?"
                             rf"(?P<label>{LABEL})", _one_share, keep=("t",))
     subject = rf"(?:(?P<t>{NOUN}) (?:(?:with|are|should be|that are|being) )?(?:: )?)?"
-    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix)
-    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix)
+    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix, keep=("t",))
+    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix, keep=("t",))
     labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
     be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
-    yield rule("vague mix", rf"(?P<t>{NOUN}) {be}(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
+    prep = r"(?:(?:(?:paid|made|done|settled|charged|sent|rated|marked) )?(?:by|via|with|through|using|in|as|at) )?"
+    yield rule("vague mix", rf"(?P<t>{NOUN}) {be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
+    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:are|is|being|should be|get|mostly) )?(?:(?:paid|made|done|settled|charged|sent|"
+                            rf"rated|marked|set|with|in|of|by|via|using|as) )?(?:(?:by|via|with|through|using|in|as|at) )?"
+                            rf"{labels} (?P<q>only|mostly|mainly|exclusively|largely|primarily|predominantly)",
+               _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
                keep=("t",))
     # ---- locale and domain
@@ -515,8 +553,8 @@ def _rules() -> Iterable[Rule]:
     yield rule("locale", r"(?:locale|with locale|in locale|use locale) (?:: )?(?P<code>[a-z]{2}_[a-z]{2})", _locale)
     yield rule("locale", rf"(?:(?:in|with) )?(?P<code>{codes})(?: locale)?", _locale)
     yield rule("locale", rf"{adj} (?:locale|language|names|people|data|addresses|phone numbers)", _locale)
-    yield rule("locale", rf"(?P<t>{NOUN}) (?:from|in|based in|located in|living in|who live in) (?:the )?{adj}", _locale,
-               keep=("t",))
+    yield rule("locale", rf"(?P<t>{NOUN}) (?P<where>(?:from|in|based in|located in|living in|who live in|who are from) "
+                         rf"(?:the )?{adj})", _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"{adj} (?P<t>{NOUN})", _locale, keep=("t",), hide=("adj",))
     kind = r"(?: (?:store|shop|app|application|platform|site|website|company|business|system|startup|product|" \
            r"database|db|schema|data|marketplace|service|tool|network))"
@@ -545,10 +583,12 @@ def _rules() -> Iterable[Rule]:
     yield rule("keep the rest", r"(?:and )?(?:keep|leave) (?:everything|all|the rest|all other tables|other tables|others)"
                                 r"(?: else)?(?: (?:the same|unchanged|as is|as it is|alone|untouched))?", _keep)
     # ---- fan-out and spread
+    yield from fanout_rules()
     bounds = rf"(?:between )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?"
     having = r"(?:, )?(?:each )?(?:with|having|that have|who have|each with|each having)"
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN})"
-                          rf"(?P<each> each| apiece| per {W}| for each {W}| for every {W})?", _fanout_with)
+                          rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
+                          rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
     per = r"(?:per|for each|for every|each|every|a|an)"
     yield rule("fan-out", rf"{about}{bounds} (?P<child>{NOUN}) {per} (?P<parent>{NOUN})"
@@ -564,6 +604,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
                           rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})", _fanout_implied)
     # ---- ranges
+    yield from range_rules()
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     ranging = r"(?:(?:ranging|range|that range|varying|vary|going|are|is|should be|of|in the range|within) )?"
     yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}", _range)

@@ -18,6 +18,7 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
+from seedbed.scope.ground import ground_columns
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, singular
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
@@ -184,10 +185,15 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     except ScopeError:
         # "unit prices": both words name the column (unit_price_cents), not a table and a column.
         tables, column = [schema.table(t) for t in concerned], f"{item.table} {item.column}"
-    hits = [(t, c) for t in tables for c in column_matches(t, column, exact_only=True)]
-    if not hits:
-        hits = [(t, c) for t in tables for c in column_matches(t, column)]
-    hits = [(t, t.column(c)) for t, c in hits if t.column(c).type.kind in NUMERIC and not t.column(c).type.is_array]
+    hits = _number_columns(tables, column, item.unit)
+    if not hits and item.table and column == item.column:
+        # "rental rates": a table word that is part of the column's name (film.rental_rate).
+        column = f"{item.table} {item.column}"
+        hits = _number_columns([schema.table(t) for t in concerned], column, item.unit)
+    if not hits and not item.table and _is_table(schema, column):
+        # "payments between 1 and 10 dollars", "invoices of 10 to 500 dollars": the table's amount.
+        tables = [schema.table(match_table(schema, column)[0])]
+        hits = _number_columns(tables, "amount" if item.unit else column, item.unit)
     if not hits:
         numeric = [c.name for t in tables for c in t.columns if c.type.kind in NUMERIC]
         raise ScopeError(f"no number column matches {column!r}", subject=item.phrase,
@@ -209,6 +215,24 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     return found, "; ".join(lines)
 
 
+def _number_columns(tables: Sequence[Table], column: str, unit: str | None) -> list[tuple[Table, Column]]:
+    """The number columns a word names: exactly, by a name part, then by stem and meaning
+    (``seedbed.scope.ground``: priced -> price, stars -> rating, minutes long -> length)."""
+    def numeric(pairs: list[tuple[Table, str]]) -> list[tuple[Table, Column]]:
+        return [(t, t.column(c)) for t, c in pairs if t.column(c).type.kind in NUMERIC and not t.column(c).type.is_array
+                and not any(c in fk.columns for fk in t.foreign_keys)]
+
+    hits = numeric([(t, c) for t in tables for c in column_matches(t, column, exact_only=True)])
+    if not hits:
+        hits = numeric([(t, c) for t in tables for c in column_matches(t, column)])
+    if not hits:
+        hits = numeric([(t, c) for t in tables for c in ground_columns(t, column, kinds=NUMERIC)])
+    if not hits and unit in MONEY_UNITS | CENT_UNITS:
+        hits = numeric([(t, c) for t in tables for c in ground_columns(t, "price", kinds=NUMERIC)
+                        or ground_columns(t, "amount", kinds=NUMERIC)])
+    return hits
+
+
 def _when(kind: TypeKind, iso: str) -> date | datetime:
     value = datetime.fromisoformat(iso) if "T" in iso else datetime.fromisoformat(iso + "T00:00:00")
     if value.tzinfo is None:
@@ -227,17 +251,23 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
     hits: list[tuple[Table, Column]] = []
     skipped: list[str] = []
     for table in tables:
+        found = []
         for col in table.columns:
             if col.type.kind not in TEMPORAL or col.type.is_array or col.generated:
                 continue
             parts = col.name.lower().split("_")
             if hint is not None:
                 if hint in parts or col.name.lower() == hint or col.name.lower().startswith(hint):
-                    hits.append((table, col))
+                    found.append((table, col))
             elif NOT_EVENTS & set(parts):
                 skipped.append(_name(table.name, col.name))
             else:
-                hits.append((table, col))
+                found.append((table, col))
+        if hint is not None and not found:
+            # "signed up", "joined", "registered": the column by its stem or meaning (seedbed.scope.ground).
+            found = [(table, table.column(c)) for c in ground_columns(table, hint, kinds=TEMPORAL)
+                     if not table.column(c).generated]
+        hits += found
     if not hits and hint is not None:
         temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]
         raise ScopeError(f"no date or time column matches {item.column!r}", subject=item.phrase,

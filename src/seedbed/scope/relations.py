@@ -1,0 +1,200 @@
+"""Relations between the mentions of a clause, beyond counts and lists (issue 11).
+
+Rules for: a count in brackets ("reviews (300 of them)"), "plus whatever they depend on",
+negation ("no refunded payments": a value that must not occur; "no invoices": a zero count),
+relative sizes ("50 users and twice as many orders"), per-parent counts in any word order
+("every user places 2-4 orders", "every product gets at least 1 review and at most 3"),
+windows between two columns of a row ("shipped within 2 days of being placed") and ranges said
+with a unit ("ratings of 4 or 5 stars", "films 90-120 minutes long"). ``seedbed.scope.rules``
+runs them at their place in its order; the numbers were normalised before
+(``seedbed.scope.numbers``: "twice" is ``2x``, "half" is ``50%``).
+
+Where a reading depends on the schema (is "refunded" a value, is "invoices" a table?) the rule
+asks the clause's grounding (``Context.ground``); without a schema it keeps the older reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Within
+from seedbed.scope.parse import Context, Rule, rule
+from seedbed.scope.rules import INT, LABEL, NOUN, NUM, W, _count, _g, _fanout, names
+
+__all__ = ["early_rules", "fanout_rules", "range_rules"]
+
+_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
+_NO = r"(?:no|not any|zero|without|never any|excluding|exclude|except)"
+_LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
+#: Verbs between a parent and its children ("places", "should contain", "gets", "will have").
+_VERBS = r"(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?"
+
+
+def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
+    return _count(ctx, m.group("t"), m.group("n"))
+
+
+def _parents(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Parents(phrase=ctx.phrase)]
+
+
+def _is_value(ctx: Context, labels: tuple[str, ...], table: str) -> bool:
+    """Whether "no <labels> <table>" names values of that table, not a table ("no audit logs")."""
+    if ctx.ground is not None:
+        joined = " ".join(labels) + " " + table
+        return (all(ctx.ground.is_label(label) for label in labels) and ctx.ground.is_table(table)
+                and not ctx.ground.is_table(joined))
+    return all(re.search(r"(?:ed|ing)$", label) for label in labels)
+
+
+def _no_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    labels, table = names(m.group("labels")), m.group("t")
+    if not _is_value(ctx, labels, table):
+        return None
+    ctx.subject = table
+    return [Mix(phrase=ctx.phrase, table=table, weights=tuple((label, 0.0) for label in labels))]
+
+
+def _zero(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    table = m.group("t")
+    if ctx.ground is None or not ctx.ground.is_table(table):
+        return None  # without a schema "no X" keeps its older reading: leave X out
+    return _count(ctx, table, 0)
+
+
+def _earlier_count(ctx: Context, table: str) -> int | None:
+    for item in reversed(ctx.items):
+        if isinstance(item, Count) and item.table == table:
+            return item.rows
+    return None
+
+
+def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
+    factor, table = float(m.group("f")), m.group("t")
+    n, base = _g(m, "n"), _g(m, "base") or _g(m, "base2") or ctx.subject
+    out: list[Item] = []
+    if n is not None and _g(m, "base"):
+        out += _count(ctx, m.group("base"), n)
+    if base is None:
+        return None  # type: ignore[return-value]
+    rows = int(n) if n is not None and _g(m, "base") else _earlier_count(ctx, base)
+    if rows is not None:
+        return out + _count(ctx, table, round(rows * factor))
+    return out + [Ratio(phrase=ctx.phrase, table=table, base=base, factor=factor)]
+
+
+def _within(m: re.Match[str], ctx: Context) -> list[Item]:
+    unit = m.group("unit").rstrip("s")
+    hours = float(_g(m, "n") or 1) * _HOURS[unit]
+    table = _g(m, "t") or ctx.subject
+    return [Within(phrase=ctx.phrase, table=table, column=m.group("col"), other=_g(m, "other") or "", hours=hours)]
+
+
+def early_rules() -> Iterable[Rule]:
+    """Before the table selection: brackets, required parents, negation, relative sizes, windows."""
+    yield rule("count in brackets", rf"(?P<t>{NOUN}) \( (?:(?:about|around|exactly) )?(?P<n>{INT})"
+                                    r"(?: (?:of them|rows|records|in all|in total|total))? \)", _bracket_count, keep=("t",))
+    what = r"(?:whatever|what|everything|anything|all)"
+    need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
+    yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?{what} "
+                                   rf"(?:they|it|those|these|that) {need}", _parents)
+    yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
+                                   r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
+    yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?P<t>{NOUN})", _no_value)
+    be = r"(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up)"
+    yield rule("no value", rf"no (?P<t>{NOUN}) {be} {_LABELS}", _no_value)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?:(?:that are|which are|should be|are|is|being|must be) )?(?:never|not) "
+                           rf"{_LABELS}", _no_value)
+    yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
+    f = rf"(?P<f>{NUM})x (?:as many|as much|more|the number of|the)"
+    yield rule("relative size", rf"(?P<n>{INT}) (?P<base>{NOUN}) (?:,|and|, and|with|plus|but) {f} (?P<t>{NOUN})"
+                                rf"(?: (?:as|than) (?:there are )?(?:(?:the|our) )?(?P<base2>{NOUN}))?", _ratio)
+    yield rule("relative size", rf"{f} (?P<t>{NOUN})(?: (?:as|than) (?:there are )?(?:(?:the|our) )?(?P<base2>{NOUN}))?",
+               _ratio)
+    yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
+    unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
+    stamp = r"(?:[a-z]+ed|[a-z_]+_(?:at|on|date|time))"
+    yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were) )?"
+                         rf"(?P<col>{stamp}) within (?:(?P<n>{NUM}) )?{unit}"
+                         rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
+                         rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
+
+
+def _bounds_of(m: re.Match[str]) -> tuple[str, str | None, str]:
+    for suffix in ("", "2", "3", "4"):
+        child = _g(m, "child" + suffix)
+        if child:
+            lo, hi = _g(m, "lo" + suffix), _g(m, "hi" + suffix)
+            return child, lo, hi
+    raise AssertionError("a bounds group always matches")
+
+
+def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    child, lo, hi = _bounds_of(m)
+    parent = _g(m, "parent") or ctx.subject
+    low = int(lo) if lo is not None else 0
+    high = int(hi) if hi is not None else max(low * 3, low + 2)  # "at least 2": 2-6
+    return _fanout(ctx, child, parent, str(low), str(max(low, high)))
+
+
+def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    ctx.subject = m.group("parent")
+    return _fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi"))
+
+
+def fanout_rules() -> Iterable[Rule]:
+    """Per-parent counts in any word order (before the general fan-out rules)."""
+    lo_hi = (rf"(?:at least (?P<lo>{INT}) (?P<child>{NOUN}) and (?:at most|no more than|up to|max) (?P<hi>{INT})"
+             rf"|(?:at least|between) (?P<lo2>{INT}) and (?:at most|no more than|up to|max )?(?P<hi2>{INT}) (?P<child2>{NOUN})"
+             rf"|(?:up to|at most|no more than|a maximum of|max|maximum) (?P<hi3>{INT}) (?P<child3>{NOUN})"
+             rf"|at least (?P<lo4>{INT}) (?P<child4>{NOUN}))")
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) {_VERBS}{lo_hi}", _fanout_bounds)
+    yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
+    yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every) (?P<parent>{NOUN})",
+               _fanout_bounds)
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) {_VERBS}"
+                          rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
+                          rf"(?P<child>{NOUN})", _fanout_verb)
+    yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting) (?:(?:exactly|about|around) )?"
+                          rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
+               lambda m, ctx: _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi")))
+
+
+def _range_item(ctx: Context, m: re.Match[str], low: float | None, high: float | None, column: str) -> list[Item]:
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return [Range(phrase=ctx.phrase, table=_g(m, "t"), column=column, low=low, high=high)]
+
+
+def _range_or(m: re.Match[str], ctx: Context) -> list[Item]:
+    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), m.group("col"))
+
+
+def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:
+    lo = float(m.group("lo"))
+    return _range_item(ctx, m, lo, lo, m.group("col"))
+
+
+def _range_up(m: re.Match[str], ctx: Context) -> list[Item]:
+    col = _g(m, "col") or _g(m, "what") or ""
+    return _range_item(ctx, m, float(m.group("lo")), None, col)
+
+
+def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
+    what = m.group("what") + (" long" if _g(m, "long") else "")
+    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
+
+
+def range_rules() -> Iterable[Rule]:
+    """Ranges said with a unit or as two values (before the general range rules)."""
+    unit = r"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?)"
+    column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
+    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
+                        rf"(?: {unit})?(?: only)?", _range_or)
+    yield rule("range", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
+               _range_star)
+    more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
+    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
+                        rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())
