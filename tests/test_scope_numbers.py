@@ -42,7 +42,7 @@ def test_numbers(text: str, want: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "orders in the last quarter", "twice a week", "half an hour", "users and orders", "2 minutes",
-    "between 100 and 200", "a user",
+    "between 100 and 200", "a user", "20 products in each one",
 ])
 def test_what_is_not_a_number_stays(text: str) -> None:
     got = numbers(text)

@@ -69,7 +69,8 @@ def _is_creation(col: Column) -> bool:
     return any(p in CONCEPTS["creation"][1] for p in _parts(col.name))
 
 
-def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None = None) -> list[str]:
+def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None = None,
+                   concepts: bool = True) -> list[str]:
     """Columns of ``table`` that ``words`` name, best first (empty: none).
 
     Exact names and inflections first (``prices`` -> ``price``), then every word's stem against the
@@ -97,6 +98,8 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
     if scored:
         best = min(scored)[0]
         return [name for s, _, name in sorted(scored) if s == best]
+    if not concepts:
+        return []
     for concept, (user_words, col_parts) in CONCEPTS.items():
         if not ({w for w in said} & user_words or stems & {stem(w) for w in user_words}):
             continue

@@ -38,6 +38,8 @@ FRACTIONS = {
 }
 MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "thrice": 3, "quadruple": 4}
 _NUM = r"\d+(?:\.\d+)?"
+#: "one" after these is a pronoun, not a number ("in each one", "every one", "no one").
+_ONE_PRONOUN = frozenset("each every any no which this that the no-one someone".split())
 
 
 def _text(value: float) -> str:
@@ -118,7 +120,8 @@ def _runs(s: str) -> str:
                 break
             last_ok = j
         run = words[i:last_ok]
-        if run and not (len(run) == 1 and re.fullmatch(_NUM, run[0])):
+        pronoun = run == ["one"] and i > 0 and words[i - 1] in _ONE_PRONOUN  # "in each one"
+        if run and not pronoun and not (len(run) == 1 and re.fullmatch(_NUM, run[0])):
             value = words_value(" ".join(run))
             if value is not None:
                 out.append(_text(value))

@@ -104,8 +104,8 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?P<t>{NOUN})", _no_value)
     be = r"(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up)"
     yield rule("no value", rf"no (?P<t>{NOUN}) {be} {_LABELS}", _no_value)
-    yield rule("no value", rf"(?P<t>{NOUN}) (?:(?:that are|which are|should be|are|is|being|must be) )?(?:never|not) "
-                           rf"{_LABELS}", _no_value)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?:(?:that|which) )?(?:(?:are|is|should|must|will|can|may|being)(?: be)? )?"
+                           rf"(?:never|not)(?: (?:be|get|been|getting))? {_LABELS}", _no_value)
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
     f = rf"(?P<f>{NUM})x (?:as many|as much|more|the number of|the)"
     yield rule("relative size", rf"(?P<n>{INT}) (?P<base>{NOUN}) (?:,|and|, and|with|plus|but) {f} (?P<t>{NOUN})"
@@ -143,10 +143,23 @@ def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi"))
 
 
+def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    out = _count(ctx, m.group("parent"), m.group("n"))
+    return out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or [])
+
+
+def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"10 categories, 20 products in each": per row of the table counted just before."""
+    parent = ctx.subject
+    if parent is None or parent == m.group("child") or _earlier_count(ctx, parent) is None:
+        return None
+    return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
+
+
 def fanout_rules() -> Iterable[Rule]:
     """Per-parent counts in any word order (before the general fan-out rules)."""
     lo_hi = (rf"(?:at least (?P<lo>{INT}) (?P<child>{NOUN}) and (?:at most|no more than|up to|max) (?P<hi>{INT})"
-             rf"|(?:at least|between) (?P<lo2>{INT}) and (?:at most|no more than|up to|max )?(?P<hi2>{INT}) (?P<child2>{NOUN})"
+             rf"|(?:at least|between) (?P<lo2>{INT}) and (?:(?:at most|no more than|up to|max) )?(?P<hi2>{INT}) (?P<child2>{NOUN})"
              rf"|(?:up to|at most|no more than|a maximum of|max|maximum) (?P<hi3>{INT}) (?P<child3>{NOUN})"
              rf"|at least (?P<lo4>{INT}) (?P<child4>{NOUN}))")
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) {_VERBS}{lo_hi}", _fanout_bounds)
@@ -156,6 +169,12 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) {_VERBS}"
                           rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
                           rf"(?P<child>{NOUN})", _fanout_verb)
+    each = r"(?:in each(?: one| of them)?|in every one|each(?: one)?|apiece|a piece|per piece)"
+    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:in|for|on) each of (?:the |those |these )?"
+                          rf"(?P<n>{INT}) (?P<parent>{NOUN})", _fanout_each_of)
+    yield rule("fan-out", rf"(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
+                          rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:each|apiece|a piece)", _fanout_verb)
+    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
     yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting) (?:(?:exactly|about|around) )?"
                           rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
                lambda m, ctx: _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi")))

@@ -225,6 +225,8 @@ def _number_columns(tables: Sequence[Table], column: str, unit: str | None) -> l
     hits = numeric([(t, c) for t in tables for c in column_matches(t, column, exact_only=True)])
     if not hits:
         hits = numeric([(t, c) for t in tables for c in column_matches(t, column)])
+    if not hits:  # by stem in any table first, by meaning only when no name says it
+        hits = numeric([(t, c) for t in tables for c in ground_columns(t, column, kinds=NUMERIC, concepts=False)])
     if not hits:
         hits = numeric([(t, c) for t in tables for c in ground_columns(t, column, kinds=NUMERIC)])
     if not hits and unit in MONEY_UNITS | CENT_UNITS:
