@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from seedbed.model import Column, Schema, Table
+from seedbed.model import Schema, Table
 from seedbed.scope.lexicon import inflections, singular
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "stem"]
@@ -65,10 +65,6 @@ def _parts(name: str) -> list[str]:
     return [p for p in name.lower().split("_") if p]
 
 
-def _is_creation(col: Column) -> bool:
-    return any(p in CONCEPTS["creation"][1] for p in _parts(col.name))
-
-
 def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None = None,
                    concepts: bool = True) -> list[str]:
     """Columns of ``table`` that ``words`` name, best first (empty: none).
@@ -78,7 +74,9 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
     (``stars`` -> ``rating``, ``signed up`` -> ``created_at``). ``kinds`` limits the type kinds.
     """
     allowed = set(kinds) if kinds is not None else None
-    cols = [c for c in table.columns if (allowed is None or c.type.kind in allowed) and not c.type.is_array]
+    keys = set(table.primary_key.columns if table.primary_key else ()) | {c for fk in table.foreign_keys for c in fk.columns}
+    cols = [c for c in table.columns if (allowed is None or c.type.kind in allowed) and not c.type.is_array
+            and c.name not in keys]
     text = re.sub(r"[\s-]+", "_", words.strip().lower())
     forms = set(inflections(text))
     exact = [c.name for c in cols if c.name.lower() in forms or c.name.lower() in {f + "_id" for f in forms}]
@@ -103,12 +101,14 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
     for concept, (user_words, col_parts) in CONCEPTS.items():
         if not ({w for w in said} & user_words or stems & {stem(w) for w in user_words}):
             continue
-        hits = [c.name for c in cols if set(_parts(c.name)) & col_parts or {stem(p) for p in _parts(c.name)}
-                & {stem(p) for p in col_parts}]
-        if concept == "creation" and not hits:
-            hits = [c.name for c in cols if _is_creation(c)]
+        cstems = {stem(p) for p in col_parts}
+        # Columns that say the concept, fewest other words first ("length" before "rental_duration").
+        hits = sorted(((sum(stem(p) not in cstems for p in _parts(c.name)), i, c.name) for i, c in enumerate(cols)
+                       if {stem(p) for p in _parts(c.name)} & cstems))
         if hits:
-            return hits[:1] if concept == "creation" else hits
+            best = hits[0][0]
+            found = [name for extra, _, name in hits if extra == best]
+            return found[:1] if concept == "creation" else found
     return []
 
 

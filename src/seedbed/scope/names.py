@@ -90,11 +90,12 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         partial = [p for p in partial if _related(schema, p, related)]
     if len(set(partial)) == 1:
         return partial[0], f"{word!r} is {partial[0]}"
-    if "_" in w:  # "user accounts": try the last word alone
-        try:
-            return match_table(schema, w.rpartition("_")[2], related=related)
-        except ScopeError:
-            pass
+    if "_" in w:  # "user accounts": try the last word alone; "inventory items": the first
+        for part in (w.rpartition("_")[2], w.partition("_")[0]):
+            try:
+                return match_table(schema, part, related=related)
+            except ScopeError:
+                pass
     if len(set(partial)) > 1:
         raise ScopeError(f"{word!r} could mean {', '.join(map(str, partial))}", subject=word,
                          hint="name the table exactly")

@@ -154,7 +154,9 @@ def _split(text: str) -> list[str]:
         if ch == ",":
             prev = text[:i].rstrip()[-1:]
             nxt = text[i + 1:].lstrip()[:1]
-            cut = not (prev.isdigit() and nxt.isdigit()) and not _in_keys(text[start:i], text[i + 1:])
+            word = (text[start:i].split() or [""])[-1]
+            in_number = prev.isdigit() and nxt.isdigit() and word.replace(",", "").isdigit()  # "1,000", "3, 5"
+            cut = not in_number and not _in_keys(text[start:i], text[i + 1:])
         if cut:
             out.append(text[start:i])
             start = i + 1

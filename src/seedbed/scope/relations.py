@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Within
+from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Within
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, W, _count, _g, _fanout, names
 
@@ -37,6 +37,13 @@ def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _parents(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Parents(phrase=ctx.phrase)]
+
+
+def _select_with(m: re.Match[str], ctx: Context) -> list[Item]:
+    parent, child = m.group("parent"), m.group("child")
+    ctx.subject = parent
+    return [Select(phrase=ctx.phrase, tables=(parent, child)),
+            Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
 
 
 def _is_value(ctx: Context, labels: tuple[str, ...], table: str) -> bool:
@@ -101,6 +108,8 @@ def early_rules() -> Iterable[Rule]:
                                    rf"(?:they|it|those|these|that) {need}", _parents)
     yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
                                    r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
+    yield rule("select with children", rf"(?:only|just) (?:the )?(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?"
+                                       rf"(?:their|its) (?P<child>{NOUN})", _select_with)
     yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?P<t>{NOUN})", _no_value)
     be = r"(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up)"
     yield rule("no value", rf"no (?P<t>{NOUN}) {be} {_LABELS}", _no_value)

@@ -302,10 +302,27 @@ def _keep(st: _State, item: Keep) -> tuple[str, bool]:
             "(empty required parents are pulled in)"), True
 
 
+def _link_table(schema: Schema, child: QualifiedName, parent: QualifiedName) -> QualifiedName | None:
+    """The table that links ``child`` to ``parent`` when neither refers to the other ("each film has
+    3-6 actors" through ``film_actor``): one with an FK to each, else None."""
+    if any(fk.ref_table == parent for fk in schema.table(child).foreign_keys):
+        return None
+    links = [t.name for t in schema.tables if t.name not in (child, parent)
+             and {fk.ref_table for fk in t.foreign_keys} >= {child, parent}]
+    return links[0] if len(links) == 1 else None
+
+
 def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
     try:
         parent = st.table(item.parent)
         child = st.table(item.child, related=parent)
+        via = _link_table(st.schema, child, parent)
+        refers = any(fk.ref_table == parent for fk in st.schema.table(child).foreign_keys)
+        if via is None and item.implied and not refers and any(
+                fk.ref_table == child for fk in st.schema.table(parent).foreign_keys):
+            # "customers with their addresses" where customer.address_id -> address: a required parent.
+            return f"{parent} rows come with their {child} rows (a required parent, always seeded)", True
+        child = via or child
         fk = _fk_between(st.schema, child, parent, item.parent)
     except ScopeError as exc:
         if item.implied:
@@ -322,6 +339,7 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
 def _spread(st: _State, item: Spread) -> tuple[str, bool]:
     parent = st.table(item.parent)
     child = st.table(item.child, related=parent)
+    child = _link_table(st.schema, child, parent) or child
     fk = _fk_between(st.schema, child, parent, item.parent)
     st.fk(child, fk.columns[0], parents=item.parents)
     text = f"{child} spread over {item.parents} rows of {parent} ({child}.{','.join(fk.columns)})"

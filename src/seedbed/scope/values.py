@@ -185,15 +185,15 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     except ScopeError:
         # "unit prices": both words name the column (unit_price_cents), not a table and a column.
         tables, column = [schema.table(t) for t in concerned], f"{item.table} {item.column}"
+    if not item.table and _is_table(schema, column) and not _number_columns(tables, column, None, exact=True):
+        # "payments between 1 and 10 dollars", "invoices of 10 to 500 dollars": the table's amount.
+        tables = [schema.table(match_table(schema, column)[0])]
+        column = "amount" if item.unit else column
     hits = _number_columns(tables, column, item.unit)
     if not hits and item.table and column == item.column:
         # "rental rates": a table word that is part of the column's name (film.rental_rate).
         column = f"{item.table} {item.column}"
         hits = _number_columns([schema.table(t) for t in concerned], column, item.unit)
-    if not hits and not item.table and _is_table(schema, column):
-        # "payments between 1 and 10 dollars", "invoices of 10 to 500 dollars": the table's amount.
-        tables = [schema.table(match_table(schema, column)[0])]
-        hits = _number_columns(tables, "amount" if item.unit else column, item.unit)
     if not hits:
         numeric = [c.name for t in tables for c in t.columns if c.type.kind in NUMERIC]
         raise ScopeError(f"no number column matches {column!r}", subject=item.phrase,
@@ -215,14 +215,20 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     return found, "; ".join(lines)
 
 
-def _number_columns(tables: Sequence[Table], column: str, unit: str | None) -> list[tuple[Table, Column]]:
+def _number_columns(tables: Sequence[Table], column: str, unit: str | None, *,
+                    exact: bool = False) -> list[tuple[Table, Column]]:
     """The number columns a word names: exactly, by a name part, then by stem and meaning
     (``seedbed.scope.ground``: priced -> price, stars -> rating, minutes long -> length)."""
+    said = norm(column)
+
     def numeric(pairs: list[tuple[Table, str]]) -> list[tuple[Table, Column]]:
+        # keys are no quantity: "payments between 1 and 10 dollars" is not about payment_id
         return [(t, t.column(c)) for t, c in pairs if t.column(c).type.kind in NUMERIC and not t.column(c).type.is_array
-                and not any(c in fk.columns for fk in t.foreign_keys)]
+                and (c.lower() == said or not _is_key(t, c))]
 
     hits = numeric([(t, c) for t in tables for c in column_matches(t, column, exact_only=True)])
+    if exact:
+        return hits
     if not hits:
         hits = numeric([(t, c) for t in tables for c in column_matches(t, column)])
     if not hits:  # by stem in any table first, by meaning only when no name says it
@@ -233,6 +239,11 @@ def _number_columns(tables: Sequence[Table], column: str, unit: str | None) -> l
         hits = numeric([(t, c) for t in tables for c in ground_columns(t, "price", kinds=NUMERIC)
                         or ground_columns(t, "amount", kinds=NUMERIC)])
     return hits
+
+
+def _is_key(table: Table, column: str) -> bool:
+    pk = table.primary_key.columns if table.primary_key else ()
+    return column in pk or any(column in fk.columns for fk in table.foreign_keys)
 
 
 def _when(kind: TypeKind, iso: str) -> date | datetime:
