@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from seedbed.model import Schema, Table
+from seedbed.model import Schema, Table, TypeKind
 from seedbed.scope.lexicon import inflections, singular
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "stem"]
@@ -138,6 +138,8 @@ class Grounding:
     tables: frozenset[str]
     parts: frozenset[str]  # words of table names and database schema names ("audit", "hr")
     labels: frozenset[str]  # as the rules see them: lower case
+    columns: frozenset[str]  # column names and their words ("priority", "story points")
+    flags: frozenset[str]  # stems of boolean columns without is_ / has_ ("archiv" of is_archived)
     joined: tuple[tuple[str, str], ...]  # ("bank transfer", "bank_transfer"), longest first
 
     @classmethod
@@ -155,13 +157,24 @@ class Grounding:
             last = name.rpartition("_")[2]
             tables.update(inflections(last))
         labels = {str(label).lower() for label in _labels(schema)}
+        columns: set[str] = set()
+        flags: set[str] = set()
+        for t in schema.tables:
+            for c in t.columns:
+                name = c.name.lower()
+                columns.update((name, name.replace("_", " "), *name.split("_")))
+                if c.type.kind is TypeKind.BOOL:
+                    words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag")]
+                    if len(words) == 1:
+                        flags.add(stem(words[0]))
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)
             if len(words) > 1 and all(words):
                 joined[" ".join(words)] = label
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
-        return cls(tables=frozenset(tables), parts=frozenset(parts), labels=frozenset(labels), joined=tuple(order))
+        return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
+                   labels=frozenset(labels), joined=tuple(order))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
@@ -179,5 +192,11 @@ class Grounding:
         return "." in w or all(p in self.parts or singular(p) in self.parts for p in w.split("_") if p)
 
     def is_label(self, word: str) -> bool:
+        """A value some column holds: an enum / CHECK label, or the word of a boolean flag ("archived")."""
         w = word.lower().strip()
-        return w in self.labels or singular(w) in self.labels or w.replace(" ", "_") in self.labels
+        return (w in self.labels or singular(w) in self.labels or w.replace(" ", "_") in self.labels
+                or stem(w) in self.flags)
+
+    def is_column(self, word: str) -> bool:
+        w = word.lower().strip()
+        return w in self.columns or singular(w) in self.columns

@@ -142,7 +142,7 @@ _LIST_HEAD = re.compile(r"(?:^|\s)(?:only|just|skip|exclude|excluding|except|wit
 _SEED_HEAD = re.compile(r"^(?:seed|fill|populate|generate)(?: the)? [a-z_]+$")
 _NOUN_ONLY = re.compile(r"^(?:(?:and|&|or) )?[a-z_][a-z0-9_.]*(?: [a-z_][a-z0-9_.]*){0,2}$")
 _PAIR = r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|via|by|with|in|using|being|were) )?[a-z_][\w-]*|[a-z_][\w-]* \d+(?:\.\d+)?%)"
-_PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?: (?:and )?{_PAIR})*$")
+_PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 
 def _split(text: str) -> list[str]:

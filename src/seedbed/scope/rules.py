@@ -156,8 +156,11 @@ def _seed_tables(m: re.Match[str], ctx: Context) -> list[Item]:
     return out
 
 
-def _exclude(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Exclude(phrase=ctx.phrase, tables=names(m.group("list")))]
+def _exclude(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    tables = names(m.group("list"))
+    if m.group(0).startswith("no ") and ctx.ground is not None and not _tables_known(ctx, tables):
+        return None  # "no archived projects": not "leave projects out"; quoted back if nothing reads it
+    return [Exclude(phrase=ctx.phrase, tables=tables)]
 
 
 def _rows_all(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -323,10 +326,17 @@ def _one_share(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=((m.group("label"), float(m.group("pct")) / 100),))]
 
 
-def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item]:
+def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
     labels = names(m.group("labels"))
+    col = _g(m, "col")
+    if _g(m, "after") is not None:  # "issues mostly high priority": the column named after the values
+        col = m.group("after")
+        if ctx.ground is None or not ctx.ground.is_column(col):
+            return None
+    if _g(m, "bare") is not None and (ctx.ground is None or not all(ctx.ground.is_label(x) for x in labels)):
+        return None  # "mostly developers": only values the schema knows, with no table said
     share = FUZZY_SHARES[m.group("q")]
-    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=_g(m, "col"),
+    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=col,
                 weights=tuple((label, share / len(labels)) for label in labels), share=share)]
 
 
@@ -527,6 +537,7 @@ def _rules() -> Iterable[Rule]:
             r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_PF})", _mix)
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_LF})", _mix)
+    yield rule("value mix", rf"(?P<pairs>{_PAIRS_PF}) (?P<t>{NOUN})$", _mix, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
                             rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
@@ -539,13 +550,16 @@ def _rules() -> Iterable[Rule]:
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
     prep = r"(?:(?:(?:paid|made|done|settled|charged|sent|rated|marked) )?(?:by|via|with|through|using|in|as|at) )?"
-    yield rule("vague mix", rf"(?P<t>{NOUN}) {be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
+    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
+               keep=("t",))
+    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:are|is|being|should be|get|mostly) )?(?:(?:paid|made|done|settled|charged|sent|"
                             rf"rated|marked|set|with|in|of|by|via|using|as) )?(?:(?:by|via|with|through|using|in|as|at) )?"
                             rf"{labels} (?P<q>only|mostly|mainly|exclusively|largely|primarily|predominantly)",
                _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
                keep=("t",))
+    yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
     # ---- locale and domain
     adj = rf"(?P<adj>{_LOCALES})"
     yield rule("locale", rf"make (?:(?:the|all|our) )?(?P<t>{NOUN}) (?:(?:be|all) )?{adj}(?: (?P<rest>{W}(?: {W})*))?",

@@ -106,6 +106,10 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
             col = table.column(c)
             candidates.append((table, col, allowed_values(table, col, fold)))
     fitting = [(t, c, a) for t, c, a in candidates if a is not None and not _fit_labels(labels, a)[1]]
+    if not fitting and len(labels) == 1:
+        flags = _flag_columns(tables if table_word else [schema.table(t) for t in tables], schema, labels[0])
+        if flags:
+            return _flag_mix(item, flags)
     if not fitting and column_word:
         fitting = [(t, c, a) for t, c, a in candidates if a is None and c.type.kind in (TypeKind.TEXT, TypeKind.CHAR)]
     if not fitting:
@@ -128,6 +132,31 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
         found[(table.name, col.name)] = ColumnSpec(weights=weights)
         lines.append(f"{_name(table.name, col.name)}: " + ", ".join(f"{k} {v:.0%}" if v >= 0.01 else f"{k} {v:.1%}"
                                                                      for k, v in weights.items()) + how)
+    return found, "; ".join(lines)
+
+
+def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column]]:
+    """Boolean columns a value word names: ``archived`` -> ``is_archived``, ``active`` -> ``active``."""
+    from seedbed.scope.ground import stem
+
+    want = stem(norm(label))
+    out = []
+    for t in tables:
+        table = t if isinstance(t, Table) else schema.table(t)
+        for col in table.columns:
+            words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag")]
+            if col.type.kind is TypeKind.BOOL and len(words) == 1 and stem(words[0]) == want:
+                out.append((table, col))
+    return out
+
+
+def _flag_mix(item: Mix, flags: list[tuple[Table, Column]]) -> tuple[Found, str]:
+    share = item.weights[0][1] if item.share is None else item.share
+    found: Found = {}
+    lines = []
+    for table, col in flags:
+        found[(table.name, col.name)] = ColumnSpec(weights={True: share, False: 1.0 - share})
+        lines.append(f"{_name(table.name, col.name)}: true {share:.0%}, false {1 - share:.0%}")
     return found, "; ".join(lines)
 
 
