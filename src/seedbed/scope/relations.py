@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Within
 from seedbed.scope.parse import Context, Rule, rule
-from seedbed.scope.rules import INT, LABEL, NOUN, NUM, W, _count, _g, _fanout, names
+from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
 
 __all__ = ["early_rules", "fanout_rules", "range_rules"]
 
@@ -123,7 +123,7 @@ def early_rules() -> Iterable[Rule]:
                _ratio)
     yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
     unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
-    stamp = r"(?:[a-z]+ed|[a-z_]+_(?:at|on|date|time))"
+    stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time))"
     yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were) )?"
                          rf"(?P<col>{stamp}) within (?:(?P<n>{NUM}) )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
@@ -222,6 +222,9 @@ def range_rules() -> Iterable[Rule]:
                         rf"(?: {unit})?(?: only)?", _range_or)
     yield rule("range", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
                _range_star)
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at) )?(?P<lo>{NUM})-(?P<hi>{NUM})% (?P<col>off|discount)",
+               lambda m, ctx: _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")),
+                                          "percent off" if m.group("col") == "off" else "discount"))
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
     yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"

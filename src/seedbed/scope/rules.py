@@ -64,7 +64,7 @@ KW = "|".join(sorted((re.escape(k) for k in _KW), key=len, reverse=True))
 W = rf"(?!(?:{KW})(?![^ ]))[^\W\d][\w.'-]*"
 #: First word of a two-word noun ("order items"): not a plural, so "users posts" stays apart.
 W_HEAD = rf"{W}(?:(?<!s)|(?<=ss)|(?<=us)|(?<=is))"
-NOUN = rf"(?:{W_HEAD} {W}|{W})"
+NOUN = rf"(?:{W_HEAD} (?:{W}|records?)|{W})"  # "usage records": a noun, though "records" alone is a keyword
 SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
@@ -72,7 +72,9 @@ NUM = r"\d+(?:\.\d+)?"
 LABEL = r"(?!(?:and|or|with|of|the|to)(?![^ ]))[a-z_][\w-]*"
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
-_COL = r"(?P<col>[a-z]+ed(?: up)?|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+#: Past participles that are no "-ed" word ("invoices paid in 2025").
+PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set"
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
 _THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
@@ -369,6 +371,9 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
     if not parent:
         return None  # type: ignore[return-value]
     low, high, avg = _bounds(lo, hi, average)
+    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_column(child):
+        # "5 to 50 seats per subscription": a column's values per row, not child rows
+        return [Range(phrase=ctx.phrase, table=parent, column=child, low=float(low), high=float(high))]
     return [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=low, high=high, average=avg)]
 
 
