@@ -146,6 +146,7 @@ def options_brief(opts: PlanOptions) -> list[str]:
     if opts.theme:
         out.append("theme " + ",".join(opts.theme))
     out += [f"after {child}.{col} > {parent}" for child, parent, col in opts.after]
+    out += [f"within {t}.{c} <= {o} + {h:g}h" for t, c, o, h in opts.within]
     if opts.domain_pack:
         out.append(f"domain {opts.domain_pack}")
     return out

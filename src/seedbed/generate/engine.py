@@ -240,7 +240,8 @@ class Engine:
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
         """A column's values after its soft time orders and its status gate (``lifecycle``)."""
         tl = tp.timeline
-        mine = [(anchor_us(raw[a.right]), a.near) for a in tl.after if a.column == cp.name and a.right in raw]
+        mine = [(anchor_us(raw[a.right]), a.within_us or a.near) for a in tl.after
+                if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:
             mine += floors
         gate_of = next((g for g in tl.gates if g.column == cp.name), None)

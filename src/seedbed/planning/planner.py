@@ -115,7 +115,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
             final_rows[name] = tp.rows
             tables[name] = tp
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
-                                            for c, p, col in options.after])
+                                            for c, p, col in options.after],
+                           within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
 

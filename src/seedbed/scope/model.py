@@ -279,7 +279,7 @@ class Within(Item):
 
     def brief(self) -> str:
         where = ".".join(x for x in (self.table or "*", self.column) if x)
-        return f"within {where} <= {self.other} + {_n(self.hours)}h"
+        return f"within {where} <= {self.other or 'anchor'} + {_n(self.hours)}h"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

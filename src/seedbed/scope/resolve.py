@@ -78,6 +78,7 @@ class _State:
     pack: str | None = None
     theme: list[str] = field(default_factory=list)  # product category keys
     after: list[tuple[str, str, str]] = field(default_factory=list)  # (child, parent, child column)
+    within: list[tuple[str, str, str, float]] = field(default_factory=list)  # (table, column, other, hours)
     understood: list[tuple[int, Understood]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -185,7 +186,7 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
         rows=st.rows, rows_per_table={str(t): n for t, n in st.per.items()}, tables=tuple(map(str, st.tables)),
         exclude=tuple(map(str, st.exclude)), columns={f"{t}.{c}": s for (t, c), s in st.columns.items()},
         fks={f"{t}.{c}": s for (t, c), s in st.fks.items()}, locale=st.locale, domain_pack=st.pack,
-        theme=tuple(st.theme), after=tuple(dict.fromkeys(st.after)))
+        theme=tuple(st.theme), after=tuple(dict.fromkeys(st.after)), within=tuple(dict.fromkeys(st.within)))
     understood = tuple(u for _, u in sorted(st.understood, key=lambda x: x[0]))
     return Resolution(options=opts, understood=understood, warnings=tuple(dict.fromkeys(st.warnings)),
                       notes=tuple(st.notes), key_checks=tuple(st.checks))
@@ -262,10 +263,27 @@ def _parents(st: _State, item: Parents) -> tuple[str, bool]:
 
 
 def _within(st: _State, item: Within) -> tuple[str, bool]:
-    table = st.table(item.table) if item.table else None
-    where = str(table) if table else "the tables concerned"
-    return (f"{where}: {item.column} at most {item.hours:g} hours after {item.other or 'the row came to be'} "
-            f"is understood; a window between two columns of a row is not applied yet"), False
+    from seedbed.planning.timeline import anchor_of
+    from seedbed.scope.ground import ground_columns
+    from seedbed.scope.values import TEMPORAL
+
+    tables = [st.table(item.table)] if item.table else st.concerned()
+    done, missing = [], []
+    for name in tables:
+        table = st.schema.table(name)
+        cols = ground_columns(table, item.column, kinds=TEMPORAL)
+        others = ground_columns(table, item.other, kinds=TEMPORAL) if item.other else [anchor_of(table, forced=True)]
+        others = [o for o in others if o and o not in cols]
+        if not cols or not others:
+            missing.append(str(name))
+            continue
+        st.within.append((str(name), cols[0], others[0], item.hours))
+        done.append(f"{name}.{cols[0]} at most {item.hours:g} hours after {name}.{others[0]} of the same row")
+    if not done:
+        what = f"{item.column!r} and {item.other or 'the moment its rows came to be'!r}"
+        raise ScopeError(f"no table of {', '.join(missing) or 'the scope'} has date or time columns for {what}",
+                         subject=item.phrase, hint="name the two columns, e.g. 'shipped_at within 2 days of placed_at'")
+    return "; ".join(done), True
 
 
 def _empty_dependants(st: _State) -> None:
@@ -608,6 +626,7 @@ def combine(schema: Schema, base: PlanOptions, scope: PlanOptions) -> tuple[Plan
         notes.append(f"product theme {', '.join(base.theme)} wins over the scope's {', '.join(scope.theme)}")
     merged = replace(base, rows=rows, rows_per_table={k: v for k, v in per.values()}, tables=tables, exclude=exclude,
                      columns={**scope.columns, **base.columns}, fks={**scope.fks, **base.fks}, locale=locale,
-                     domain_pack=pack, theme=theme, after=tuple(dict.fromkeys(base.after + scope.after)))
+                     domain_pack=pack, theme=theme, after=tuple(dict.fromkeys(base.after + scope.after)),
+                     within=tuple(dict.fromkeys(base.within + scope.within)))
     return merged, notes
 
