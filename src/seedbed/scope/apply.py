@@ -17,11 +17,11 @@ from seedbed.errors import DatabaseError, ScopeError
 from seedbed.model import Schema
 from seedbed.planning.options import PlanOptions
 from seedbed.scope.explain import Explanation, explain
-from seedbed.scope.model import Scope
+from seedbed.scope.model import ParentKeys, Scope
 from seedbed.scope.parse import parse
 from seedbed.scope.resolve import KeyCheck, combine, resolve
 
-__all__ = ["Requested", "check_keys", "enforce_strict", "reproduce_with_scope", "requested_scope", "scope_options"]
+__all__ = ["Requested", "check_keys", "scope_ids", "enforce_strict", "reproduce_with_scope", "requested_scope", "scope_options"]
 
 #: Missing keys named in the error message (the count is always given).
 SHOWN_MISSING = 10
@@ -85,17 +85,35 @@ def check_keys(conn: psycopg.Connection, checks: tuple[KeyCheck, ...] | list[Key
                 hint=f"use keys that exist in {check.table}.{check.column}, or seed {check.table} first")
 
 
-def requested_scope(text: str | None, config: str | None) -> Requested | None:
+def requested_scope(text: str | None, config: str | None, ids: list[str] | None = None) -> Requested | None:
     """The scope a command was given: ``--config seedbed.toml`` first, then ``--scope TEXT``
-    (parsed once the schema is known, by ``scope_options``)."""
+    (parsed once the schema is known, by ``scope_options``), then ``--scope-ids``."""
     from seedbed.scope.config import load_scope
 
     from seedbed.config import has_scope
 
     saved = load_scope(config) if config and has_scope(config) else None
+    if ids:
+        more = Scope(text="", items=tuple(scope_ids(spec) for spec in ids))
+        saved = more if saved is None else saved + more
     if saved is None and not text:
         return None
     return Requested(saved=saved, text=text or None)
+
+
+def scope_ids(spec: str) -> ParentKeys:
+    """``--scope-ids users=@ids.txt`` (a file: one key per line, or comma / space separated) or
+    ``users=3,5,8``: every table with a foreign key to ``users`` picks among these existing keys."""
+    parent, sep, keys = spec.partition("=")
+    if not sep or not parent.strip() or not keys.strip():
+        raise ScopeError(f"--scope-ids {spec!r}: expected TABLE=@FILE or TABLE=KEY,KEY,...", subject=spec,
+                         hint="e.g. --scope-ids users=@ids.txt")
+    phrase = f"--scope-ids {spec}"
+    keys = keys.strip()
+    if keys.startswith("@"):
+        return ParentKeys(phrase=phrase, parent=parent.strip(), file=keys[1:])
+    return ParentKeys(phrase=phrase, parent=parent.strip(),
+                      keys=tuple(k.strip("'\" ") for k in keys.replace(" ", ",").split(",") if k.strip("'\" ")))
 
 
 def enforce_strict(expl: Explanation) -> None:

@@ -416,6 +416,8 @@ def _reference(st: _State, child: QualifiedName, parent_word: str) -> tuple[str,
 
 
 def _parent_keys(st: _State, item: ParentKeys) -> tuple[str, bool]:
+    if not item.child:
+        return _keys_for_every_child(st, item)
     child = st.table(item.child)
     keys = _keys(item)
     shown = ", ".join(keys[:5]) + (f", ... ({len(keys)} keys)" if len(keys) > 5 else "")
@@ -434,6 +436,25 @@ def _parent_keys(st: _State, item: ParentKeys) -> tuple[str, bool]:
     st.fk(child, fk.columns[0], parent_keys=keys)
     st.checks.append(KeyCheck(subject=f"{child}.{fk.columns[0]}", table=parent, column=fk.ref_columns[0], keys=keys))
     return f"{child}.{fk.columns[0]} points at existing {parent} rows {shown}", True
+
+
+def _keys_for_every_child(st: _State, item: ParentKeys) -> tuple[str, bool]:
+    """``--scope-ids users=@ids.txt``: every table concerned with a one-column FK to the parent."""
+    parent = st.table(item.parent)
+    keys = _keys(item)
+    done = []
+    for name in st.concerned():
+        if name == parent:
+            continue
+        for fk in st.schema.table(name).foreign_keys:
+            if fk.ref_table == parent and len(fk.columns) == 1:
+                st.fk(name, fk.columns[0], parent_keys=keys)
+                st.checks.append(KeyCheck(subject=f"{name}.{fk.columns[0]}", table=parent, column=fk.ref_columns[0],
+                                          keys=keys))
+                done.append(f"{name}.{fk.columns[0]}")
+    if not done:
+        raise ScopeError(f"no table of the selection has a foreign key to {parent}", subject=item.phrase)
+    return f"{', '.join(done)} point at existing {parent} rows: {len(keys)} given keys", True
 
 
 def _orphans(st: _State, item: Orphans) -> tuple[str, bool]:
