@@ -28,7 +28,8 @@ __all__ = ["CONCEPTS", "Grounding", "ground_columns", "stem"]
 #: name parts of columns that hold it). A word of a user is compared by its stem.
 CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "creation": (frozenset("created create creation signed signup sign joined join registered register registration "
-                           "enrolled enrol enroll onboarded added".split()),
+                           "enrolled enrol enroll onboarded added written posted submitted published filed logged "
+                           "made".split()),
                  frozenset("created create creation signed signup joined registered registration enrolled "
                            "onboarded added since".split())),
     "rating": (frozenset("star stars rated rating ratings score scored".split()),
@@ -196,6 +197,20 @@ class Grounding:
         w = word.lower().strip()
         return (w in self.labels or singular(w) in self.labels or w.replace(" ", "_") in self.labels
                 or stem(w) in self.flags)
+
+    def label_for(self, word: str) -> str | None:
+        """The label a word stands for by its stem ("refunds" -> ``refunded``), when exactly one does."""
+        if self.is_label(word):
+            return word
+        hits = sorted(label for label in self.labels if stem(label) == stem(word.lower()))
+        return hits[0] if len(hits) == 1 else None
+
+    def is_quantity(self, word: str) -> bool:
+        """A column, or a word for what a column holds ("stars", "seats")."""
+        if self.is_column(word):
+            return True
+        s = stem(word.lower())
+        return any(s in {stem(w) for w in said} for said, _parts in CONCEPTS.values())
 
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()

@@ -23,6 +23,8 @@ def normalise(text: str) -> str:
     """The one spelling the rules read (see the module docstring)."""
     s = _lower_but_keys(text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'"))
     s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
+    s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
     s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds) (?:-|to|and) (\d[\d,.]*) \2", r"\1-\3 \2", s)
@@ -140,6 +142,7 @@ populate me i we us need want would like some data rows row records record table
 then that so should be is are it them all database db realistic test sample fake synthetic enough
 just only each every per there have has having get gets let lets let's can could will give our my
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
++ gimme can you could would like want need i'd i'm give just""
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the
@@ -217,5 +220,5 @@ FUZZY_SHARES: dict[str, float] = {
     "mostly": 0.8, "mainly": 0.8, "largely": 0.8, "primarily": 0.8, "predominantly": 0.8,
     "usually": 0.8, "overwhelmingly": 0.95, "almost all": 0.95, "nearly all": 0.95, "all": 1.0,
     "only": 1.0, "always": 1.0, "exclusively": 1.0, "half": 0.5, "some": 0.2, "a few": 0.1,
-    "rarely": 0.05,
+    "rarely": 0.05, "most": 0.8,
 }

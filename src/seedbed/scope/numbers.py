@@ -154,5 +154,7 @@ def numbers(s: str) -> str:
                lambda m: f"{MULTIPLES[m.group(1)]}x", s)
     s = re.sub(rf"\b({_NUM}) ?(?:times|x)(?= (?:as|more|the|that|of)\b)", r"\1x", s)
     s = re.sub(r"\b(?:half|50%) as (many|much)\b", r"0.5x as \1", s)
+    s = re.sub(r"(?<!x )(?<!^)\bas many(?= [a-z_]+(?: [a-z_]+)? as\b)|^as many(?= [a-z_]+(?: [a-z_]+)? as\b)",
+               "1x as many", s)  # "as many orders as users"
     s = re.sub(rf"\b({_NUM})x\b", r"\1x", s)
     return s

@@ -25,7 +25,7 @@ from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _
 __all__ = ["early_rules", "fanout_rules", "range_rules"]
 
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
-_NO = r"(?:no|not any|zero|without|never any|excluding|exclude|except)"
+_NO = r"(?:no|not any|zero|0|without|never any|excluding|exclude|except)"
 _LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
 #: Verbs between a parent and its children ("places", "should contain", "gets", "will have").
 _VERBS = r"(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?"
@@ -61,6 +61,28 @@ def _no_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
         return None
     ctx.subject = table
     return [Mix(phrase=ctx.phrase, table=table, weights=tuple((label, 0.0) for label in labels))]
+
+
+def _no_value_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"none of the orders cancelled", "none of them refunded" (the table counted before)."""
+    table = _g(m, "t") or ctx.subject
+    if table is None:
+        return None
+    labels = names(m.group("labels"))
+    if not _is_value(ctx, labels, table):
+        return None
+    return [Mix(phrase=ctx.phrase, table=table, weights=tuple((label, 0.0) for label in labels))]
+
+
+def _no_word(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"no refunds": a value by its stem (``refunded``), wherever a column holds it."""
+    word = m.group("word")
+    if ctx.ground is None or ctx.ground.is_table(word):
+        return None
+    label = ctx.ground.label_for(word)
+    if label is None:
+        return None
+    return [Mix(phrase=ctx.phrase, table=None, weights=((label, 0.0),))]
 
 
 def _zero(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -115,6 +137,9 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"no (?P<t>{NOUN}) {be} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:(?:that|which) )?(?:(?:are|is|should|must|will|can|may|being)(?: be)? )?"
                            rf"(?:never|not)(?: (?:be|get|been|getting))? {_LABELS}", _no_value)
+    yield rule("no value", rf"none of (?:(?:the|our|them|those) )?(?:(?P<t>{NOUN}) )?(?:(?:are|is|get|got|were|should be|"
+                           rf"being|to be|will be) )?{_LABELS}", _no_value_of)
+    yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
     f = rf"(?P<f>{NUM})x (?:as many|as much|more|the number of|the)"
     yield rule("relative size", rf"(?P<n>{INT}) (?P<base>{NOUN}) (?:,|and|, and|with|plus|but) {f} (?P<t>{NOUN})"
@@ -125,7 +150,7 @@ def early_rules() -> Iterable[Rule]:
     unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
     stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time))"
     yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were) )?"
-                         rf"(?P<col>{stamp}) within (?:(?P<n>{NUM}) )?{unit}"
+                         rf"(?P<col>{stamp}) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
                          rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
 
@@ -171,11 +196,12 @@ def fanout_rules() -> Iterable[Rule]:
              rf"|(?:at least|between) (?P<lo2>{INT}) and (?:(?:at most|no more than|up to|max) )?(?P<hi2>{INT}) (?P<child2>{NOUN})"
              rf"|(?:up to|at most|no more than|a maximum of|max|maximum) (?P<hi3>{INT}) (?P<child3>{NOUN})"
              rf"|at least (?P<lo4>{INT}) (?P<child4>{NOUN}))")
-    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) {_VERBS}{lo_hi}", _fanout_bounds)
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:: )?(?:{_VERBS})?{lo_hi}",
+               _fanout_bounds)
     yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
     yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every) (?P<parent>{NOUN})",
                _fanout_bounds)
-    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) {_VERBS}"
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:: )?(?:{_VERBS})?"
                           rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
                           rf"(?P<child>{NOUN})", _fanout_verb)
     each = r"(?:in each(?: one| of them)?|in every one|each(?: one)?|apiece|a piece|per piece)"
@@ -220,6 +246,8 @@ def range_rules() -> Iterable[Rule]:
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
+    yield rule("range", rf"(?:only )?(?P<lo>{NUM}) or (?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
+                        r"(?: only)?", _range_or)
     yield rule("range", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
                _range_star)
     yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at) )?(?P<lo>{NUM})-(?P<hi>{NUM})% (?P<col>off|discount)",

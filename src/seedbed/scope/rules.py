@@ -69,7 +69,7 @@ SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
-LABEL = r"(?!(?:and|or|with|of|the|to)(?![^ ]))[a-z_][\w-]*"
+LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from)(?![^ ]))[a-z_][\w-]*"
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
@@ -85,7 +85,7 @@ _BUSINESS = rf"(?:(?P<size>{_SIZES}) )?(?P<biz>{_BIZ_NOUNS})"
 #: Customer-like nouns an adjective size can stand before ("500 enterprise customers").
 _CUSTOMERS = r"customers?|clients?|users?|accounts?|buyers?|members?|tenants?|subscribers?|organi[sz]ations?|orgs?"
 _UNAMBIGUOUS_DOMAINS = "e-commerce|ecommerce|e commerce|saas|b2b saas|fintech|healthcare|health care|e-learning"
-_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half")),
+_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half", "most")),
                          key=len, reverse=True))
 _PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via) )?{LABEL}"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
@@ -290,6 +290,17 @@ def _window_since(m: re.Match[str], ctx: Context) -> list[Item]:
 _GENERIC_STAMPS = frozenset(("timestamp", "timestamps", "date", "dates", "time", "times", "dated"))
 
 
+def _time_relation_row(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"payments after the order dates": the table's rows (the moment they came to be) after the parent's."""
+    table = m.group("t")
+    if re.fullmatch(r"(?:timestamps?|dates?|times?|[a-z_]+_(?:at|on|date|time))", table) or (
+            ctx.ground is not None and not ctx.ground.is_table(table)):
+        return None
+    if m.group("rel") in ("before", "earlier than", "preceding"):
+        return _time_relation(m, ctx)
+    return [TimeAfter(phrase=ctx.phrase, table=m.group("t"), parent=m.group("other"), column=None)]
+
+
 def _time_relation(m: re.Match[str], ctx: Context) -> list[Item]:
     if m.group("rel") in ("before", "earlier than", "preceding"):
         return [Unsupported(phrase=ctx.phrase, text=m.group(0),
@@ -322,6 +333,13 @@ def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
     if table is None and re.search(r"\bof (?:them|those|these)\b", m.group("pairs")):
         table = ctx.subject  # "400 orders, half of them cancelled": the table counted before
     return [Mix(phrase=ctx.phrase, table=table, column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
+
+
+def _mix_before_table(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"40% open, 30% closed issues": the values, then the table (with a schema: a table it must be)."""
+    if ctx.ground is not None and not ctx.ground.is_table(m.group("t")):
+        return None
+    return _mix(m, ctx)
 
 
 def _one_share(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -371,7 +389,7 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
     if not parent:
         return None  # type: ignore[return-value]
     low, high, avg = _bounds(lo, hi, average)
-    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_column(child):
+    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
         # "5 to 50 seats per subscription": a column's values per row, not child rows
         return [Range(phrase=ctx.phrase, table=parent, column=child, low=float(low), high=float(high))]
     return [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=low, high=high, average=avg)]
@@ -414,7 +432,16 @@ _AT_LEAST = frozenset(("at least", "no fewer than", "no less than", "a minimum o
 
 
 def _counts(m: re.Match[str], ctx: Context) -> list[Item]:
-    return _count(ctx, m.group("t"), m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
+    table = m.group("t")
+    words = table.split(" ")
+    if ctx.ground is not None and len(words) == 2 and ctx.ground.is_label(words[0]) and ctx.ground.is_table(words[1]) \
+            and not ctx.ground.is_table(table):
+        # "200 cancelled orders": 200 orders, all of them cancelled (said so in the explanation)
+        if m.group("n") == "0":
+            return [Mix(phrase=ctx.phrase, table=words[1], weights=((words[0], 0.0),))]
+        out = _count(ctx, words[1], m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
+        return out + [Mix(phrase=ctx.phrase, table=words[1], weights=((words[0], 1.0),))]
+    return _count(ctx, table, m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
 
 
 # ------------------------------------------------------------ locale, domain
@@ -526,6 +553,8 @@ def _rules() -> Iterable[Rule]:
                                 rf"(?P<stamp>{stamp}|dated|[a-z][a-z0-9]*_[a-z0-9_]+) (?:(?:should be|are|must be|come|fall) )?"
                                 rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", _time_relation,
                keep=("t",))
+    yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:should be|are|must be|come|fall|dated|happen) )?(?P<rel>{after}) "
+                                rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", _time_relation_row)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
     lead = rf"(?:(?P<t>{NOUN}) )?(?:(?:who|that|which) (?:were |was |have |has |had |got |get )?)?(?:{_COL} )?{spread}"
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
@@ -542,7 +571,7 @@ def _rules() -> Iterable[Rule]:
             r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_PF})", _mix)
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_LF})", _mix)
-    yield rule("value mix", rf"(?P<pairs>{_PAIRS_PF}) (?P<t>{NOUN})$", _mix, keep=("t",))
+    yield rule("value mix", rf"(?P<pairs>{_PAIRS_PF}) (?P<t>{NOUN})$", _mix_before_table, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
                             rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
@@ -564,6 +593,8 @@ def _rules() -> Iterable[Rule]:
                _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
                keep=("t",))
+    yield rule("vague mix", rf"(?P<q>most|nearly all|almost all) (?:of )?(?:(?:the|our) )?(?P<t>{NOUN}) "
+                            rf"(?:(?:are|is|get|were|should be|being|got) )?{labels}", _mix_vague, keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
     # ---- locale and domain
     adj = rf"(?P<adj>{_LOCALES})"
@@ -638,6 +669,7 @@ def _rules() -> Iterable[Rule]:
     adjective = r"(?:(?:more|new|additional|extra|existing|fake|sample|random|test) )?"
     yield rule("count", rf"{quantity}(?P<n>{INT}) {adjective}(?P<t>{NOUN}|rows|records)", _counts)
     yield rule("count", rf"(?P<t>{NOUN}) (?:=|:) (?P<n>{INT})", _counts)
+    yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
 
 
 RULES: tuple[Rule, ...] = tuple(_rules())

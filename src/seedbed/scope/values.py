@@ -214,6 +214,12 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     except ScopeError:
         # "unit prices": both words name the column (unit_price_cents), not a table and a column.
         tables, column = [schema.table(t) for t in concerned], f"{item.table} {item.column}"
+    words = column.split()
+    named = [w for w in words if len(words) > 1 and _is_table(schema, w)]
+    if named:
+        # "cheap products under 10 bucks": the table said among the column's words
+        tables = [schema.table(match_table(schema, named[0])[0])]
+        column = " ".join(w for w in words if w != named[0])
     if not item.table and _is_table(schema, column) and not _number_columns(tables, column, None, exact=True):
         # "payments between 1 and 10 dollars", "invoices of 10 to 500 dollars": the table's amount.
         tables = [schema.table(match_table(schema, column)[0])]
