@@ -164,17 +164,26 @@ def _bounds_of(m: re.Match[str]) -> tuple[str, str | None, str]:
     raise AssertionError("a bounds group always matches")
 
 
+def _noun(ctx: Context, words: str | None) -> str | None:
+    """"user places" -> "user" when only the first word names a table (the verb came with the noun)."""
+    if words is None or ctx.ground is None or " " not in words or ctx.ground.is_table(words):
+        return words
+    head = words.split(" ")[0]
+    return head if ctx.ground.is_table(head) else words
+
+
 def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
     child, lo, hi = _bounds_of(m)
-    parent = _g(m, "parent") or ctx.subject
+    parent = _noun(ctx, _g(m, "parent")) or ctx.subject
     low = int(lo) if lo is not None else 0
     high = int(hi) if hi is not None else max(low * 3, low + 2)  # "at least 2": 2-6
     return _fanout(ctx, child, parent, str(low), str(max(low, high)))
 
 
 def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    ctx.subject = m.group("parent")
-    return _fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi"))
+    parent = _noun(ctx, m.group("parent"))
+    ctx.subject = parent
+    return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
 
 
 def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
