@@ -412,6 +412,8 @@ class Engine:
             rows = permute(rng.integers(0, fk.parents, size=n, dtype=np.int64), size, spread)
         elif fk.distinct:
             rows = permute(local, size, digest(self.plan.seed, tp.name, fk.name))
+        elif fk.parent_keys is not None:  # keys the user listed: each one used (evenly, in a seeded order)
+            rows = permute(local % size, size, spread)
         else:
             # Skewed like real data: a few parents get many children, most get a few.
             u = rng.random(n)

@@ -21,7 +21,7 @@ __all__ = [
 
 def normalise(text: str) -> str:
     """The one spelling the rules read (see the module docstring)."""
-    s = _lower_but_keys(text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'"))
+    s, keys = _lower_but_keys(text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'"))
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
@@ -42,6 +42,8 @@ def normalise(text: str) -> str:
     # Lists of numbers: "users 1, 2 and 3" -> "users 1,2,3".
     s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
                lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
+    for mark, joined in keys.items():  # the keys, untouched by the number rules
+        s = s.replace(mark, joined)
     return s
 
 
@@ -52,17 +54,20 @@ KEY_LIST = re.compile(rf"(?i)\b(ids?|keys?)\b(?:\s*(?::|=|in|of|from)\s*|\s+)({_
                       rf"{_KEY})*)(?=[\s;.)]|$)")
 
 
-def _lower_but_keys(text: str) -> str:
+def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
     """Lower case, except the keys of an ID list (``'ABC-1'``, a path after ``@``), which are
-    joined into one comma-separated token: "IDs: a, b and c" -> "ids a,b,c"."""
-    out, pos = [], 0
-    for m in KEY_LIST.finditer(text):
-        keys = [k.strip("'\"") for k in re.findall(_KEY, m.group(2))]
+    joined into one comma-separated token ("IDs: a, b and c" -> "ids a,b,c") and stand behind a
+    mark until the number rules are done (a UUID is no "1,000")."""
+    out, pos, keys = [], 0, {}
+    for i, m in enumerate(KEY_LIST.finditer(text)):
+        found = [k.strip("'\"") for k in re.findall(_KEY, m.group(2))]
+        mark = f"\ue000{chr(0xE100 + i)}"
+        keys[mark] = ",".join(found)
         out.append(text[pos:m.start()].lower())
-        out.append(f"{m.group(1).lower()} " + ",".join(keys))
+        out.append(f"{m.group(1).lower()} {mark}")
         pos = m.end()
     out.append(text[pos:].lower())
-    return "".join(out)
+    return "".join(out), keys
 
 
 def _in_id_list(s: str, pos: int) -> bool:
