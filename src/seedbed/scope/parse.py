@@ -21,8 +21,9 @@ from seedbed.scope.model import Item, Scope
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
 
-#: A list of keys is one token: "3,5,8", UUIDs or quoted keys joined by commas (``lexicon.normalise``).
-_TOKEN = re.compile(r"[\w'.@-]*\d[\w'.@-]*(?:,[\w'.@-]*\d[\w'.@-]*)+|'[^'\s]*'(?:,'[^'\s]*')+|[^\s,:;()=]+|[,:;()=]")
+_TOKEN = re.compile(r"\d+(?:,\d+)+|[^\s,:;()=]+|[,:;()=]")
+#: The keys after "ids" are one token: "3,5,8", UUIDs or quoted keys joined by commas (``lexicon.normalise``).
+_KEYS_TOKEN = re.compile(r"(?<![^ ])(?:ids?|keys?) (\S+)")
 #: A claimed token as the rules see it: it separates what stood on either side.
 CLAIMED = "\u00a7"
 
@@ -206,7 +207,13 @@ def _understood_alone(norm: str) -> bool:
 
 
 def tokenize(norm: str) -> list[Token]:
-    out = []
+    out, pos = [], 0
+    for m in _KEYS_TOKEN.finditer(norm):
+        out += tokenize(norm[pos:m.start(1)])
+        out.append(Token(m.group(1)))
+        pos = m.end()
+    if pos:
+        return out + tokenize(norm[pos:])
     for raw in _TOKEN.findall(norm):
         if raw.endswith(".") and raw.count(".") == 1 and len(raw) > 1:
             raw = raw[:-1]  # a sentence end, not "u.s."
