@@ -148,6 +148,8 @@ def numbers(s: str) -> str:
     time_before = r"(?<!last )(?<!past )(?<!previous )(?<!next )(?<!this )(?<!per )(?<!each )(?<!every )"
     s = re.sub(rf"{time_before}\b({keys})\b(?! (?:an? )?(?:hour|day|week|month|year|dozen)s?\b)",
                lambda m: f"{FRACTIONS[m.group(1)]:.6g}%", s)
+    s = re.sub(r"\b(?:a few|few) (hundred|thousand|million)\b", r"3 \1", s)  # vague, said as a number
+    s = re.sub(r"\bseveral (hundred|thousand|million)\b", r"5 \1", s)
     s = _runs(s)
     # Multiples: "twice as many" -> "2x as many", "3 times as many" -> "3x as many", "half as many" -> "0.5x".
     s = re.sub(rf"\b({'|'.join(MULTIPLES)})\b(?! (?:a|an|the) (?:day|week|month|year)\b)",

@@ -85,6 +85,13 @@ def _no_word(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return [Mix(phrase=ctx.phrase, table=None, weights=((label, 0.0),))]
 
 
+def _zero_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"users with no orders", "users without addresses": the children's table stays empty."""
+    if ctx.ground is None or not ctx.ground.is_table(m.group("p")):
+        return None
+    return _zero(m, ctx)
+
+
 def _zero(m: re.Match[str], ctx: Context) -> list[Item] | None:
     table = m.group("t")
     if ctx.ground is None or not ctx.ground.is_table(table):
@@ -140,6 +147,11 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"none of (?:(?:the|our|them|those) )?(?:(?P<t>{NOUN}) )?(?:(?:are|is|get|got|were|should be|"
                            rf"being|to be|will be) )?{_LABELS}", _no_value_of)
     yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
+    by = r"(?:(?:paid|made|settled|charged) )?(?:by|via|with|using|through)"
+    yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?:should )?(?:never|not) (?:be )?{by} {_LABELS}", _no_value)
+    yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) "
+                             rf"(?P<t>{NOUN})", _zero_children, keep=("p",))
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
     f = rf"(?P<f>{NUM})x (?:as many|as much|more|the number of|the)"
     yield rule("relative size", rf"(?P<n>{INT}) (?P<base>{NOUN}) (?:,|and|, and|with|plus|but) {f} (?P<t>{NOUN})"

@@ -280,6 +280,17 @@ def _window_months(m: re.Match[str], ctx: Context) -> list[Item]:
                    label=f"{m.group('month')} {y} to {m.group('month2')} {y2}")]
 
 
+def _window_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"placed after 2024": from the first day after that year (or month) until now."""
+    y, month = int(m.group("y")), _g(m, "month")
+    start = date(y + 1, 1, 1) if month is None else date(y + (_month(month) == 12), _month(month) % 12 + 1, 1)
+    if datetime(start.year, start.month, start.day) >= REFERENCE_NOW.replace(tzinfo=None):
+        return None
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
+                   label=f"after {' '.join(x for x in (month, str(y)) if x)}")]
+
+
 def _window_since(m: re.Match[str], ctx: Context) -> list[Item]:
     start = date(int(m.group("y")), _month(_g(m, "month")), 1)
     table, col = _where(m)
@@ -333,6 +344,13 @@ def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
     if table is None and re.search(r"\bof (?:them|those|these)\b", m.group("pairs")):
         table = ctx.subject  # "400 orders, half of them cancelled": the table counted before
     return [Mix(phrase=ctx.phrase, table=table, column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
+
+
+def _share_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"cancelled orders should be 5%": a value and a table, then the share (no schema: no reading)."""
+    if ctx.ground is None or not ctx.ground.is_label(m.group("label")) or not ctx.ground.is_table(m.group("t")):
+        return None
+    return _one_share(m, ctx)
 
 
 def _mix_before_table(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -566,6 +584,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
                _window_months, keep=("t",))
     yield rule("time window", rf"{lead}since (?:{month} )?{year}", _window_since, keep=("t",))
+    yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _window_after, keep=("t",))
     # ---- value mixes
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
             r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
@@ -573,6 +592,8 @@ def _rules() -> Iterable[Rule]:
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_LF})", _mix)
     yield rule("value mix", rf"(?P<pairs>{_PAIRS_PF}) (?P<t>{NOUN})$", _mix_before_table, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
+    yield rule("value mix", rf"(?P<label>{LABEL}) (?P<t>{NOUN}) (?:should be|should make up|make up|are|is|=|:|at) "
+                            rf"(?:about |around )?(?P<pct>{NUM})%", _share_after, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
                             rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
                             rf"(?P<label>{LABEL})", _one_share, keep=("t",))
