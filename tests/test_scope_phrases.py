@@ -122,5 +122,5 @@ def test_heldout_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture
     assert share >= HELDOUT_FLOOR
 
 
-#: Measured once tuning was done (see the report of issue 11); a lower share is a regression.
-HELDOUT_FLOOR = 0.0
+#: Measured once, when tuning was done (issue 11): 71 of 75 (the 4 others are marked "x" with why).
+HELDOUT_FLOOR = 0.94
