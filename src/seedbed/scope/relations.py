@@ -108,13 +108,13 @@ def _earlier_count(ctx: Context, table: str) -> int | None:
 
 def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
     factor, table = float(m.group("f")), m.group("t")
-    n, base = _g(m, "n"), _g(m, "base") or _g(m, "base2") or ctx.subject
+    n, base = _g(m, "n"), _g(m, "base2") or _g(m, "base") or ctx.subject  # "... as carts" names the base
     out: list[Item] = []
     if n is not None and _g(m, "base"):
         out += _count(ctx, m.group("base"), n)
     if base is None:
         return None  # type: ignore[return-value]
-    rows = int(n) if n is not None and _g(m, "base") else _earlier_count(ctx, base)
+    rows = int(n) if n is not None and base == _g(m, "base") else _earlier_count(ctx, base)
     if rows is not None:
         return out + _count(ctx, table, round(rows * factor))
     return out + [Ratio(phrase=ctx.phrase, table=table, base=base, factor=factor)]
