@@ -8,12 +8,9 @@ lists what these rules understand.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
 
-from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import (
     BUSINESS_NOUNS,
     BUSINESS_SIZES,
@@ -22,7 +19,6 @@ from seedbed.scope.lexicon import (
     LOCALE_WORDS,
     MONTHS,
     THEME_WORDS,
-    TIME_UNITS,
 )
 from seedbed.scope.model import (
     Business,
@@ -40,11 +36,18 @@ from seedbed.scope.model import (
     Select,
     Spread,
     Theme,
-    TimeAfter,
     Unsupported,
-    Window,
 )
 from seedbed.scope.parse import CLAIMED, Context, Rule, rule
+from seedbed.scope.timewords import (
+    time_relation,
+    time_relation_row,
+    window_after,
+    window_last,
+    window_months,
+    window_since,
+    window_year,
+)
 
 __all__ = ["RULES"]
 
@@ -94,7 +97,6 @@ _PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*"
 _UNITS_MONEY = r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
 #: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
 _KEYS = r"\d+-\d+|@[^ ]+|[^ ,§]+(?:,[^ ,§]+)*"
-_WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
 
 
 def names(text: str) -> tuple[str, ...]:
@@ -199,126 +201,6 @@ def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
     out = _count(ctx, _g(m, "t"), _g(m, "n"))
     out.append(Orphans(phrase=ctx.phrase, table=table, column=m.group("ref"), rate=float(m.group("pct")) / 100))
     return out
-
-
-# ------------------------------------------------------------------- time
-def _iso(value: date | datetime) -> str:
-    if isinstance(value, datetime) and (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
-        return value.date().isoformat()
-    return value.isoformat()
-
-
-def _minus(now: datetime, n: int, unit: str) -> datetime:
-    unit = unit.rstrip("s")
-    if unit == "hour":
-        return now - timedelta(hours=n)
-    days, months = TIME_UNITS[unit]
-    if months:
-        total = now.year * 12 + (now.month - 1) - n * months
-        year, month = divmod(total, 12)
-        day = min(now.day, calendar.monthrange(year, month + 1)[1])
-        return now.replace(year=year, month=month + 1, day=day)
-    return now - timedelta(days=n * days)
-
-
-def _where(m: re.Match[str]) -> tuple[str | None, str | None]:
-    """(table, column hint) of a time phrase; "created" is a column hint, "orders" a table."""
-    table, col = _g(m, "t"), _g(m, "col")
-    hint = re.compile(r"[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times")
-    if table and not col and hint.fullmatch(table):
-        table, col = None, table
-    if col in _WHEN_WORDS:
-        col = None
-    if col in ("dates", "timestamps", "times"):
-        col = None
-    return table, col
-
-
-def _window_last(m: re.Match[str], ctx: Context) -> list[Item]:
-    n = int(m.group("n") or 1)
-    unit = m.group("unit")
-    start = _minus(REFERENCE_NOW, n, unit)
-    table, col = _where(m)
-    label = f"last {n} {unit}" if m.group("n") else f"last {unit}"
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=_iso(start), end=_iso(REFERENCE_NOW), label=label)]
-
-
-def _month(name: str | None) -> int:
-    return MONTHS.index(name) + 1 if name else 1
-
-
-def _window_year(m: re.Match[str], ctx: Context) -> list[Item]:
-    y = int(m.group("y"))
-    m1 = _g(m, "month")
-    start = date(y, _month(m1), 1)
-    y2 = int(_g(m, "y2") or y)
-    m2 = _g(m, "month2") or (m1 if not _g(m, "y2") else None)
-    if m2:
-        end = date(y2 + (_month(m2) == 12), _month(m2) % 12 + 1, 1)
-    else:
-        end = date(y2 + 1, 1, 1)
-    if end <= start:
-        return None  # type: ignore[return-value]
-    table, col = _where(m)
-    label = " ".join(x for x in (m1, str(y)) if x)
-    if _g(m, "y2") or _g(m, "month2"):
-        label += " to " + " ".join(x for x in (m2, str(y2)) if x)
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
-                   label=label)]
-
-
-def _window_months(m: re.Match[str], ctx: Context) -> list[Item]:
-    y2 = int(m.group("y2"))
-    y = int(_g(m, "y") or y2)
-    start = date(y, _month(m.group("month")), 1)
-    m2 = _month(m.group("month2"))
-    end = date(y2 + (m2 == 12), m2 % 12 + 1, 1)
-    if end <= start:
-        return None  # type: ignore[return-value]
-    table, col = _where(m)
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
-                   label=f"{m.group('month')} {y} to {m.group('month2')} {y2}")]
-
-
-def _window_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"placed after 2024": from the first day after that year (or month) until now."""
-    y, month = int(m.group("y")), _g(m, "month")
-    start = date(y + 1, 1, 1) if month is None else date(y + (_month(month) == 12), _month(month) % 12 + 1, 1)
-    if datetime(start.year, start.month, start.day) >= REFERENCE_NOW.replace(tzinfo=None):
-        return None
-    table, col = _where(m)
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
-                   label=f"after {' '.join(x for x in (month, str(y)) if x)}")]
-
-
-def _window_since(m: re.Match[str], ctx: Context) -> list[Item]:
-    start = date(int(m.group("y")), _month(_g(m, "month")), 1)
-    table, col = _where(m)
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
-                   label=f"since {start.isoformat()}")]
-
-
-_GENERIC_STAMPS = frozenset(("timestamp", "timestamps", "date", "dates", "time", "times", "dated"))
-
-
-def _time_relation_row(m: re.Match[str], ctx: Context) -> list[Item]:
-    """"payments after the order dates": the table's rows (the moment they came to be) after the parent's."""
-    table = m.group("t")
-    if re.fullmatch(r"(?:timestamps?|dates?|times?|[a-z_]+_(?:at|on|date|time))", table) or (
-            ctx.ground is not None and not ctx.ground.is_table(table)):
-        return None
-    if m.group("rel") in ("before", "earlier than", "preceding"):
-        return _time_relation(m, ctx)
-    return [TimeAfter(phrase=ctx.phrase, table=m.group("t"), parent=m.group("other"), column=None)]
-
-
-def _time_relation(m: re.Match[str], ctx: Context) -> list[Item]:
-    if m.group("rel") in ("before", "earlier than", "preceding"):
-        return [Unsupported(phrase=ctx.phrase, text=m.group(0),
-                            reason="a row's times before its parent's is not applied: children follow their parents")]
-    stamp = m.group("stamp")
-    return [TimeAfter(phrase=ctx.phrase, table=_g(m, "t") or ctx.subject, parent=m.group("other"),
-                      column=None if stamp in _GENERIC_STAMPS else stamp)]
 
 
 # -------------------------------------------------------------------- mixes
@@ -569,22 +451,22 @@ def _rules() -> Iterable[Rule]:
     which = r"(?:(?:corresponding|matching|related|parent|respective|associated) )?"
     yield rule("time relation", rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|have) (?:their )?)?)?"
                                 rf"(?P<stamp>{stamp}|dated|[a-z][a-z0-9]*_[a-z0-9_]+) (?:(?:should be|are|must be|come|fall) )?"
-                                rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", _time_relation,
+                                rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", time_relation,
                keep=("t",))
     yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:should be|are|must be|come|fall|dated|happen) )?(?P<rel>{after}) "
-                                rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", _time_relation_row)
+                                rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", time_relation_row)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
     lead = rf"(?:(?P<t>{NOUN}) )?(?:(?:who|that|which) (?:were |was |have |has |had |got |get )?)?(?:{_COL} )?{spread}"
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
-                              rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", _window_last, keep=("t",))
+                              rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", window_last, keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|throughout|for|within|from|between) (?:the year )?(?:{month} )?{year}"
-                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", _window_year, keep=("t",))
+                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", window_year, keep=("t",))
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
-               _window_months, keep=("t",))
-    yield rule("time window", rf"{lead}since (?:{month} )?{year}", _window_since, keep=("t",))
-    yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _window_after, keep=("t",))
+               window_months, keep=("t",))
+    yield rule("time window", rf"{lead}since (?:{month} )?{year}", window_since, keep=("t",))
+    yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", window_after, keep=("t",))
     # ---- value mixes
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
             r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
