@@ -74,6 +74,16 @@ def _no_value_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return [Mix(phrase=ctx.phrase, table=table, weights=tuple((label, 0.0) for label in labels))]
 
 
+def _all_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"all orders delivered", "payments made by card or paypal": only these values (shared evenly)."""
+    labels, table = names(m.group("labels")), m.group("t")
+    if ctx.ground is None or not _is_value(ctx, labels, table):
+        return None
+    ctx.subject = table
+    return [Mix(phrase=ctx.phrase, table=table, weights=tuple((x, 1.0 / len(labels)) for x in labels),
+                share=1.0 if len(labels) > 1 else None)]
+
+
 def _no_word(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"no refunds": a value by its stem (``refunded``), wherever a column holds it."""
     word = m.group("word")
@@ -137,6 +147,10 @@ def early_rules() -> Iterable[Rule]:
                                    rf"(?:they|it|those|these|that) {need}", _parents)
     yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
                                    r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
+    yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM}) or (?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
+                        r"(?: only)?", _range_or)
+    yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
+               _range_star)
     yield rule("select with children", rf"(?:only|just) (?:the )?(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?"
                                        rf"(?:their|its) (?P<child>{NOUN})", _select_with)
     yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?P<t>{NOUN})", _no_value)
@@ -150,6 +164,12 @@ def early_rules() -> Iterable[Rule]:
     by = r"(?:(?:paid|made|settled|charged) )?(?:by|via|with|using|through)"
     yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:should )?(?:never|not) (?:be )?{by} {_LABELS}", _no_value)
+    yield rule("no value", rf"^(?:nothing|none) (?P<word>{W})$", _no_word)
+    yield rule("all values", rf"(?:all|every|each) (?:(?:the|of the|our) )?(?P<t>{NOUN}) (?:(?:are|is|should be|get|gets|being|"
+                             rf"must be|were) )?{_LABELS}", _all_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?:are|is|should be|must be|were) (?:all|always) {_LABELS}", _all_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:are|should be|must be) )?(?:paid|made|settled|charged|done) "
+                             rf"(?:by|via|with|using|through) {_LABELS}", _all_value)
     yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) "
                              rf"(?P<t>{NOUN})", _zero_children, keep=("p",))
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
@@ -203,6 +223,19 @@ def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or [])
 
 
+def _fanout_tables(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"users should have at most 3 addresses", "orders contain 1-5 items": a plural parent, a verb,
+    then children; read only when the schema says both are tables (else other rules read it)."""
+    parent = _noun(ctx, m.group("parent"))
+    child = _bounds_of(m)[0]
+    if ctx.ground is None or parent is None or not ctx.ground.is_table(parent) or not ctx.ground.is_table(child):
+        return None
+    ctx.subject = parent
+    if "lo2" in m.groupdict():  # the at-least / at-most forms
+        return _fanout_bounds(m, ctx)
+    return _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
+
+
 def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"10 categories, 20 products in each": per row of the table counted just before."""
     parent = ctx.subject
@@ -222,6 +255,17 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
     yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every) (?P<parent>{NOUN})",
                _fanout_bounds)
+    have = (r"(?:(?:should|must|will|can|may|each|typically|usually|normally|all) )?(?:have|has|get|gets|own|owns|contain|"
+            r"contains|place|places|make|makes|write|writes|receive|receives|hold|holds|include|includes)")
+    yield rule("fan-out", rf"each of (?:the |our |those |these )?(?P<n>{INT}) (?P<parent>{NOUN}) (?:{_VERBS})?"
+                          rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
+               _fanout_each_of)
+    yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} {lo_hi}", _fanout_tables)
+    yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} (?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})"
+                          rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN})", _fanout_tables)
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:with|having) "
+                          rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
+               _fanout_verb)
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:: )?(?:{_VERBS})?"
                           rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
                           rf"(?P<child>{NOUN})", _fanout_verb)
@@ -267,10 +311,6 @@ def range_rules() -> Iterable[Rule]:
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
-    yield rule("range", rf"(?:only )?(?P<lo>{NUM}) or (?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
-                        r"(?: only)?", _range_or)
-    yield rule("range", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
-               _range_star)
     yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at) )?(?P<lo>{NUM})-(?P<hi>{NUM})% (?P<col>off|discount)",
                lambda m, ctx: _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")),
                                           "percent off" if m.group("col") == "off" else "discount"))

@@ -45,6 +45,7 @@ from seedbed.scope.timewords import (
     window_after,
     window_last,
     window_months,
+    window_quarter,
     window_since,
     window_year,
 )
@@ -72,7 +73,7 @@ SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
-LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from)(?![^ ]))[a-z_][\w-]*"
+LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being)(?![^ ]))[a-z_][\w-]*"
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
@@ -139,13 +140,30 @@ def _tables_known(ctx: Context, words: Iterable[str], *, loose: bool = False) ->
 
 
 def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Select(phrase=ctx.phrase, tables=names(m.group("list")))]
+    tables = names(m.group("list"))
+    valued = _valued_table(ctx, tables)
+    if valued is not None:  # "only delivered orders": every order delivered, not a selection
+        return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
+    return [Select(phrase=ctx.phrase, tables=tables)]
+
+
+def _valued_table(ctx: Context, tables: tuple[str, ...]) -> tuple[str, str] | None:
+    """(value, table) when the one name said is a value before a table ("delivered orders")."""
+    if ctx.ground is None or len(tables) != 1 or ctx.ground.is_table(tables[0]):
+        return None
+    words = tables[0].split(" ")
+    if len(words) == 2 and ctx.ground.is_label(words[0]) and ctx.ground.is_table(words[1]):
+        return words[0], words[1]
+    return None
 
 
 def _select_trailing(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"users and posts only"; with a schema, words that name no table are no selection
     ("4 or 5 stars only", "by bank_transfer only": other rules read them)."""
     tables = names(m.group("list"))
+    valued = _valued_table(ctx, tables)
+    if valued is not None:
+        return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
     if not _tables_known(ctx, tables, loose=True):
         return None
     return [Select(phrase=ctx.phrase, tables=tables)]
@@ -466,6 +484,8 @@ def _rules() -> Iterable[Rule]:
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
                window_months, keep=("t",))
     yield rule("time window", rf"{lead}since (?:{month} )?{year}", window_since, keep=("t",))
+    yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4]) (?:of )?{year}", window_quarter,
+               keep=("t",))
     yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", window_after, keep=("t",))
     # ---- value mixes
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
@@ -544,7 +564,7 @@ def _rules() -> Iterable[Rule]:
                           rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
                           rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
-    per = r"(?:per|for each|for every|each|every|a|an)"
+    per = r"(?:per|for each|for every|each|every|a|an|in each|in every|on each|on every)"
     yield rule("fan-out", rf"{about}{bounds} (?P<child>{NOUN}) {per} (?P<parent>{NOUN})"
                           rf"(?P<avg> on average| on avg| avg| average| typically)?", _fanout_per)
     yield rule("fan-out", rf"each (?P<parent>{NOUN}) (?:has|gets|with|having|should have|owns) {bounds} (?P<child>{NOUN})",

@@ -16,8 +16,8 @@ from seedbed.scope.lexicon import MONTHS, TIME_UNITS
 from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
 from seedbed.scope.parse import Context
 
-__all__ = ["time_relation", "time_relation_row", "window_after", "window_last", "window_months", "window_since",
-           "window_year"]
+__all__ = ["time_relation", "time_relation_row", "window_after", "window_last", "window_months", "window_quarter",
+           "window_since", "window_year"]
 
 _WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
 
@@ -116,6 +116,15 @@ def window_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     table, col = _where(m)
     return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
                    label=f"after {' '.join(x for x in (month, str(y)) if x)}")]
+
+
+def window_quarter(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"orders in Q1 2025": the three months of that quarter."""
+    y, q = int(m.group("y")), int(m.group("q"))
+    start, end = date(y, 3 * q - 2, 1), date(y + (q == 4), (3 * q) % 12 + 1, 1)
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
+                   label=f"Q{q} {y}")]
 
 
 def window_since(m: re.Match[str], ctx: Context) -> list[Item]:
