@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Within
+from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
 
@@ -95,6 +95,16 @@ def _no_word(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return [Mix(phrase=ctx.phrase, table=None, weights=((label, 0.0),))]
 
 
+def _spread_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"5 plans, 200 subscriptions spread across them": over the rows of the table counted before."""
+    parent = ctx.subject
+    parents = _earlier_count(ctx, parent) if parent else None
+    if parent is None or parents is None or parent == m.group("child"):
+        return None
+    out = _count(ctx, m.group("child"), _g(m, "n"))
+    return out + [Spread(phrase=ctx.phrase, child=m.group("child"), parent=parent, parents=parents)]
+
+
 def _zero_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"users with no orders", "users without addresses": the children's table stays empty."""
     if ctx.ground is None or not ctx.ground.is_table(m.group("p")):
@@ -147,13 +157,20 @@ def early_rules() -> Iterable[Rule]:
                                    rf"(?:they|it|those|these|that) {need}", _parents)
     yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
                                    r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
-    yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM}) or (?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
+    yield rule("share in a range", rf"(?:most|mostly|mainly|largely|half|{NUM}%) (?:of )?(?:(?:the|our) )?(?:{NOUN} )?"
+                                   rf"(?:(?:should be|should have|are|is|rated|with|get|have) )?(?P<lo>{NUM})(?:-| or )"
+                                   rf"(?P<hi>{NUM})(?: (?:stars?|points?))?",
+               lambda m, ctx: [Unsupported(phrase=ctx.phrase, text=m.group(0),
+                                           reason="a share of the rows in a number range is understood, not applied "
+                                                  "yet (a range applies to every row: say '4 or 5 stars only')")])
+    yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})(?: or |-)(?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
                         r"(?: only)?", _range_or)
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
                _range_star)
     yield rule("select with children", rf"(?:only|just) (?:the )?(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?"
                                        rf"(?:their|its) (?P<child>{NOUN})", _select_with)
-    yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?P<t>{NOUN})", _no_value)
+    yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?:(?:rated|marked|status|state|priority|type) )?"
+                           rf"(?P<t>{NOUN})", _no_value)
     be = r"(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up)"
     yield rule("no value", rf"no (?P<t>{NOUN}) {be} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:(?:that|which) )?(?:(?:are|is|should|must|will|can|may|being)(?: be)? )?"
@@ -170,6 +187,10 @@ def early_rules() -> Iterable[Rule]:
     yield rule("all values", rf"(?P<t>{NOUN}) (?:are|is|should be|must be|were) (?:all|always) {_LABELS}", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:are|should be|must be) )?(?:paid|made|settled|charged|done) "
                              rf"(?:by|via|with|using|through) {_LABELS}", _all_value)
+    yield rule("no value", rf"no (?P<t>{NOUN}) (?:(?:in|with|as|that are|being|marked|set to|in state|with status) )?"
+                           rf"{_LABELS}", _no_value)
+    yield rule("spread", rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split|shared) )?(?:across|over|among|"
+                         rf"between) (?:all of |each of )?(?:them|those|these)", _spread_them)
     yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) "
                              rf"(?P<t>{NOUN})", _zero_children, keep=("p",))
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
@@ -219,6 +240,7 @@ def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 
 def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"20 products in each of 10 categories", "100 issues per project across 10 projects"."""
     out = _count(ctx, m.group("parent"), m.group("n"))
     return out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or [])
 
@@ -246,6 +268,9 @@ def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 def fanout_rules() -> Iterable[Rule]:
     """Per-parent counts in any word order (before the general fan-out rules)."""
+    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:per|for each|for every|in each|on each) "
+                          rf"(?P<parent>{NOUN}) (?:across|over|for|in|on) (?:(?:all|the|our) )?(?P<n>{INT}) (?P<more>{NOUN})",
+               _fanout_each_of)
     lo_hi = (rf"(?:at least (?P<lo>{INT}) (?P<child>{NOUN}) and (?:at most|no more than|up to|max) (?P<hi>{INT})"
              rf"|(?:at least|between) (?P<lo2>{INT}) and (?:(?:at most|no more than|up to|max) )?(?P<hi2>{INT}) (?P<child2>{NOUN})"
              rf"|(?:up to|at most|no more than|a maximum of|max|maximum) (?P<hi3>{INT}) (?P<child3>{NOUN})"
@@ -275,7 +300,9 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
                           rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:each|apiece|a piece)", _fanout_verb)
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
-    yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting) (?:(?:exactly|about|around) )?"
+    yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
+                          rf"on each|each) (?P<parent>{NOUN})", _fanout_verb)
+    yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting|in|on) (?:(?:exactly|about|around) )?"
                           rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
                lambda m, ctx: _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi")))
 

@@ -99,6 +99,9 @@ class _State:
             return
         changes: dict[str, Any] = {k: getattr(spec, k) for k in ("provider", "weights", "null_rate", "unique")
                                    if getattr(spec, k) is not None}
+        if cur.weights is not None and spec.weights is not None and dict(cur.weights) != dict(spec.weights):
+            self.warnings.append(f"{table}.{col}: two value mixes for one column; the later one replaces the earlier "
+                                 f"(say the shares in one phrase: '80% paid, 10% void')")
         if spec.domain is not None:
             changes["domain"] = spec.domain if cur.domain is None else merge_domains(cur.domain, spec.domain)
             lo, hi = changes["domain"].low, changes["domain"].high

@@ -94,8 +94,9 @@ _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] 
 _PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via) )?{LABEL}"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
-_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*"
-_UNITS_MONEY = r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
+_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{LABEL})?"
+_UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
+                r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?")
 #: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
 _KEYS = r"\d+-\d+|@[^ ]+|[^ ,§]+(?:,[^ ,§]+)*"
 
@@ -231,11 +232,11 @@ def _pairs(text: str) -> tuple[tuple[str, float], ...]:
             rest = label
         else:
             out.append((label, float(pct) / 100))
-    if rest is not None:  # "the rest delivered": what the others leave
-        out.append((rest, round(max(0.0, 1.0 - sum(p for _, p in out)), 6)))
     if not out:
         for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", text):
             out.append((label, float(pct) / 100))
+    if rest is not None:  # "the rest delivered": what the others leave
+        out.append((rest, round(max(0.0, 1.0 - sum(p for _, p in out)), 6)))
     return tuple(out)
 
 
@@ -244,6 +245,12 @@ def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
     if table is None and re.search(r"\bof (?:them|those|these)\b", m.group("pairs")):
         table = ctx.subject  # "400 orders, half of them cancelled": the table counted before
     return [Mix(phrase=ctx.phrase, table=table, column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
+
+
+def _mix_pf(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    if re.fullmatch(rf"rest% (?:\S+ )?{LABEL}", m.group("pairs")):
+        return None  # "the rest reporters" alone: it closes a list the other rule reads ("admins 10%, ...")
+    return _mix(m, ctx)
 
 
 def _share_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -500,13 +507,14 @@ def _rules() -> Iterable[Rule]:
                             rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
                             rf"(?P<label>{LABEL})", _one_share, keep=("t",))
     subject = rf"(?:(?P<t>{NOUN}) (?:(?:with|are|should be|that are|being) )?(?:: )?)?"
-    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix, keep=("t",))
+    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix_pf, keep=("t",))
     yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix, keep=("t",))
     labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
     be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
-    prep = r"(?:(?:(?:paid|made|done|settled|charged|sent|rated|marked) )?(?:by|via|with|through|using|in|as|at) )?"
+    prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "
+            r"|(?:by|via|with|through|using|in|as|at) )?")
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))

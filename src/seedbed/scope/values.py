@@ -223,8 +223,10 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     if not item.table and _is_table(schema, column) and not _number_columns(tables, column, None, exact=True):
         # "payments between 1 and 10 dollars", "invoices of 10 to 500 dollars": the table's amount.
         tables = [schema.table(match_table(schema, column)[0])]
-        column = "amount" if item.unit else column
+        column = "amount"
     hits = _number_columns(tables, column, item.unit)
+    if not hits and column == "amount":  # "payments of 0.99 to 9.99": the table's amount or price
+        hits = _number_columns(tables, "price", item.unit)
     if not hits and item.table and column == item.column:
         # "rental rates": a table word that is part of the column's name (film.rental_rate).
         column = f"{item.table} {item.column}"
