@@ -25,6 +25,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
+    s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:\d{4}|and|to|through|until|-)\b)",
+               lambda m: _MONTH_OF[m.group(1)[:3]], s)  # "between jan and mar 2025"
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
     s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds) (?:-|to|and) (\d[\d,.]*) \2", r"\1-\3 \2", s)
@@ -75,6 +77,8 @@ def _in_id_list(s: str, pos: int) -> bool:
     return re.search(r"\b(?:ids?|keys?)\s*:?\s*$", s[:pos]) is not None
 
 
+_MONTH_OF = {m[:3]: m for m in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                "october", "november", "december")}
 CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
 MONEY_UNITS = frozenset("dollar dollars usd euro euros eur pound pounds gbp bucks".split())
 CENT_UNITS = frozenset("cent cents".split())
@@ -148,7 +152,7 @@ populate me i we us need want would like some data rows row records record table
 then that so should be is are it them all database db realistic test sample fake synthetic enough
 just only each every per there have has having get gets let lets let's can could will give our my
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
-+ gimme can you could would like want need i'd i'm give just""
++ gimme can you could would like want need i'd i'm give just pls plz thanks thx""
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the

@@ -99,6 +99,11 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     if len(set(partial)) > 1:
         raise ScopeError(f"{word!r} could mean {', '.join(map(str, partial))}", subject=word,
                          hint="name the table exactly")
+    if len(base) >= 3 and "_" not in w:  # "subs" -> subscriptions, "orgs" -> organizations: an abbreviation
+        short = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
+                 and t.name.name.lower().startswith(base)]
+        if len(short) == 1:
+            return short[0], f"{word!r} is {short[0]} (abbreviation)"
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

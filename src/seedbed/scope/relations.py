@@ -182,6 +182,7 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:should )?(?:never|not) (?:be )?{by} {_LABELS}", _no_value)
     yield rule("no value", rf"^(?:nothing|none) (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"{_LABELS} (?P<t>{NOUN}) (?::|=|should be|are|is) (?:none|0|0%|zero|never)", _no_value)
     yield rule("all values", rf"(?:all|every|each) (?:(?:the|of the|our) )?(?P<t>{NOUN}) (?:(?:are|is|should be|get|gets|being|"
                              rf"must be|were) )?{_LABELS}", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:are|is|should be|must be|were) (?:all|always) {_LABELS}", _all_value)
@@ -258,6 +259,14 @@ def _fanout_tables(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
 
 
+def _fanout_capped(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"3 subs per customer max" (0-3), "2 orders per user minimum" (2-6)."""
+    n = int(m.group("n"))
+    upper = m.group("q") in ("max", "maximum", "at most", "tops", "or fewer", "or less", "at the most")
+    low, high = (0, n) if upper else (n, max(n * 3, n + 2))
+    return _fanout(ctx, m.group("child"), m.group("parent"), str(low), str(high))
+
+
 def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"10 categories, 20 products in each": per row of the table counted just before."""
     parent = ctx.subject
@@ -268,6 +277,9 @@ def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 def fanout_rules() -> Iterable[Rule]:
     """Per-parent counts in any word order (before the general fan-out rules)."""
+    yield rule("fan-out", rf"(?P<n>{INT}) (?P<child>{NOUN}) (?:per|for each|for every|each|a|an) (?P<parent>{NOUN}) "
+                          r"(?P<q>max|maximum|at most|tops|or fewer|or less|at the most|min|minimum|at least|or more)",
+               _fanout_capped)
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:per|for each|for every|in each|on each) "
                           rf"(?P<parent>{NOUN}) (?:across|over|for|in|on) (?:(?:all|the|our) )?(?P<n>{INT}) (?P<more>{NOUN})",
                _fanout_each_of)

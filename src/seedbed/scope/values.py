@@ -220,7 +220,9 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         # "cheap products under 10 bucks": the table said among the column's words
         tables = [schema.table(match_table(schema, named[0])[0])]
         column = " ".join(w for w in words if w != named[0])
-    if not item.table and _is_table(schema, column) and not _number_columns(tables, column, None, exact=True):
+    decimals = any(v is not None and not float(v).is_integer() for v in (item.low, item.high))
+    if (not item.table and _is_table(schema, column) and (item.unit or decimals)
+            and not _number_columns(tables, column, None, exact=True)):
         # "payments between 1 and 10 dollars", "invoices of 10 to 500 dollars": the table's amount.
         tables = [schema.table(match_table(schema, column)[0])]
         column = "amount"
