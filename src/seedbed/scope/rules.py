@@ -38,7 +38,7 @@ from seedbed.scope.model import (
     Theme,
     Unsupported,
 )
-from seedbed.scope.parse import CLAIMED, Context, Rule, rule
+from seedbed.scope.parse import CLAIMED, Build, Context, Rule, rule
 from seedbed.scope.timewords import (
     time_relation,
     time_relation_row,
@@ -130,6 +130,18 @@ def _select_colon(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _select_schema(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Select(phrase=ctx.phrase, schemas=(m.group("s"),))]
+
+
+def _years_of_rows(build: Build) -> Build:
+    """A year window, unless the words just before it name a number column: "release years from
+    2000 to 2010" is a range of ``release_year``, not the dates of every row."""
+    def checked(m: re.Match[str], ctx: Context) -> Iterable[Item] | None:
+        before = m.string[:m.start()].split()
+        if ctx.ground is not None and _g(m, "t") is None and _g(m, "col") is None and before \
+                and ctx.ground.is_column(before[-1]) and not ctx.ground.is_table(before[-1]):
+            return None
+        return build(m, ctx)
+    return checked
 
 
 def _tables_known(ctx: Context, words: Iterable[str], *, loose: bool = False) -> bool:
@@ -447,7 +459,8 @@ def _rules() -> Iterable[Rule]:
     skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
     yield rule("select", rf"{seed}(?:only|just) (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
-    yield rule("select", rf"(?P<list>{NOUNS}){tables} only", _select_trailing)
+    yield rule("select", rf"(?P<list>{NOUNS}){tables} only(?! (?:in|during|from|since|after|before|between|within|by|"
+                         r"with|via|for|on|at)(?![^ ]))", _select_trailing)
     # ---- counts everywhere or in listed tables
     everywhere = r"(?:per|in each|in every|for each|for every|each|in all|everywhere|across all)"
     yield rule("rows everywhere", rf"(?P<n>{INT}) (?:rows|records) {everywhere}(?: (?:the )?tables?)?", _rows_all)
@@ -481,19 +494,21 @@ def _rules() -> Iterable[Rule]:
     yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:should be|are|must be|come|fall|dated|happen) )?(?P<rel>{after}) "
                                 rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", time_relation_row)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
-    lead = rf"(?:(?P<t>{NOUN}) )?(?:(?:who|that|which) (?:were |was |have |has |had |got |get )?)?(?:{_COL} )?{spread}"
+    lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) (?:were |was |have |has |had |got |get )?)?"
+            rf"(?:{_COL} )?{spread}")
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
                               rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", window_last, keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|throughout|for|within|from|between) (?:the year )?(?:{month} )?{year}"
-                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", window_year, keep=("t",))
+                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", _years_of_rows(window_year), keep=("t",))
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
                window_months, keep=("t",))
-    yield rule("time window", rf"{lead}since (?:{month} )?{year}", window_since, keep=("t",))
-    yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4]) (?:of )?{year}", window_quarter,
+    yield rule("time window", rf"{lead}since (?:{month} )?{year}", _years_of_rows(window_since), keep=("t",))
+    yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4]) (?:of )?{year}",
+               _years_of_rows(window_quarter),
                keep=("t",))
-    yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", window_after, keep=("t",))
+    yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _years_of_rows(window_after), keep=("t",))
     # ---- value mixes
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
             r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
