@@ -97,6 +97,11 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
     if scored:
         best = min(scored)[0]
         return [name for s, _, name in sorted(scored) if s == best]
+    # a noun of the verb: "placement" -> placed_at, "shipment" -> shipped_at, "registration" -> registered_at
+    grown = [c.name for c in cols if any(len(p) >= 4 and any(w.startswith(p) for w in stems)
+                                         for p in {stem(x) for x in _parts(c.name)})]
+    if len(grown) == 1:
+        return grown
     if not concepts:
         return []
     for concept, (user_words, col_parts) in CONCEPTS.items():

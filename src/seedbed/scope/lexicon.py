@@ -25,6 +25,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
+    # "for these users: 1, 2, 3" is a list of keys like "for users with IDs 1, 2, 3"
+    s = re.sub(r"\b(?:these|those|the following|following) ([a-z_]+)\s*:\s*(?=['\"\w@])", r"\1 with ids ", s)
     s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:\d{4}|and|to|through|until|-)\b)",
                lambda m: _MONTH_OF[m.group(1)[:3]], s)  # "between jan and mar 2025"
     # Currency before a number: "$5" -> "5 dollars".
@@ -152,7 +154,7 @@ populate me i we us need want would like some data rows row records record table
 then that so should be is are it them all database db realistic test sample fake synthetic enough
 just only each every per there have has having get gets let lets let's can could will give our my
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
-+ gimme can you could would like want need i'd i'm give just pls plz thanks thx""
++ gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the

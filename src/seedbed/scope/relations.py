@@ -85,14 +85,23 @@ def _all_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 
 def _no_word(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"no refunds": a value by its stem (``refunded``), wherever a column holds it."""
-    word = m.group("word")
-    if ctx.ground is None or ctx.ground.is_table(word):
+    """"no refunds", "refunds: none", "payments: no refunds", "don't refund any payments": a value by
+    its stem (``refunded``), in the table said or wherever a column holds it."""
+    word, table = m.group("word"), _g(m, "t")
+    if ctx.ground is None or ctx.ground.is_table(word) or (table is not None and not ctx.ground.is_table(table)):
         return None
     label = ctx.ground.label_for(word)
     if label is None:
         return None
-    return [Mix(phrase=ctx.phrase, table=None, weights=((label, 0.0),))]
+    return [Mix(phrase=ctx.phrase, table=table, weights=((label, 0.0),))]
+
+
+def _with_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"users in Japan, with addresses": the children of the table said before (1-3 each)."""
+    child = m.group("child")
+    if ctx.ground is None or ctx.subject is None or not ctx.ground.is_table(child):
+        return None
+    return [Fanout(phrase=ctx.phrase, child=child, parent=ctx.subject, low=1, high=3, implied=True)]
 
 
 def _spread_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -182,6 +191,13 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:should )?(?:never|not) (?:be )?{by} {_LABELS}", _no_value)
     yield rule("no value", rf"^(?:nothing|none) (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"^(?P<word>{W}) (?::|=) (?:none|0|zero|no)$", _no_word)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|with|having) no (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"(?:don't|do not|never|no need to|dont) (?P<word>{W}) (?:any )?(?:of )?(?:(?:the|our) )?"
+                           rf"(?P<t>{NOUN})", _no_word)
+    yield rule("count of them", rf"^(?P<n>{INT}) (?:of them|in all|in total|total)$",
+               lambda m, ctx: _count(ctx, ctx.subject, m.group("n")) if ctx.subject else None)
+    yield rule("with their children", rf"^(?:with|and|plus) (?:(?:their|its|all) )?(?P<child>{NOUN})$", _with_children)
     yield rule("no value", rf"{_LABELS} (?P<t>{NOUN}) (?::|=|should be|are|is) (?:none|0|0%|zero|never)", _no_value)
     yield rule("all values", rf"(?:all|every|each) (?:(?:the|of the|our) )?(?P<t>{NOUN}) (?:(?:are|is|should be|get|gets|being|"
                              rf"must be|were) )?{_LABELS}", _all_value)
@@ -203,8 +219,9 @@ def early_rules() -> Iterable[Rule]:
     yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
     unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
     stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time))"
-    yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were) )?"
-                         rf"(?P<col>{stamp}) within (?:(?P<n>{NUM}) |an? )?{unit}"
+    yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|"
+                         rf"should|must|will) )?"
+                         rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
                          rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
 

@@ -157,6 +157,8 @@ def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
     valued = _valued_table(ctx, tables)
     if valued is not None:  # "only delivered orders": every order delivered, not a selection
         return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
+    if len(tables) == 1:
+        ctx.subject = tables[0]  # "only reviews, 300 of them"
     return [Select(phrase=ctx.phrase, tables=tables)]
 
 
@@ -384,6 +386,8 @@ def _counts(m: re.Match[str], ctx: Context) -> list[Item]:
 # ------------------------------------------------------------ locale, domain
 def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
     word = _g(m, "adj")
+    if _g(m, "t"):
+        ctx.subject = m.group("t")  # "users in Japan, with addresses"
     code = LOCALE_WORDS[word] if word else _code(m.group("code"))
     out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"))]
     rest = _g(m, "rest")
@@ -540,7 +544,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"(?P<q>most|nearly all|almost all) (?:of )?(?:(?:the|our) )?(?P<t>{NOUN}) "
-                            rf"(?:(?:are|is|get|were|should be|being|got) )?{labels}", _mix_vague, keep=("t",))
+                            rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}", _mix_vague, keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
     # ---- locale and domain
     adj = rf"(?P<adj>{_LOCALES})"
