@@ -35,6 +35,9 @@ from seedbed.scope.numbers import numbers, parse_number, words_value
     ("10 times more orders", "10x more orders"),
     ("40 users, 0 orders", "40 users, 0 orders"),
     ("at least one review and at most three", "at least 1 review and at most 3"),
+    ("a few hundred users", "300 users"),
+    ("several thousand orders", "5000 orders"),
+    ("as many orders as users", "1x as many orders as users"),
 ])
 def test_numbers(text: str, want: str) -> None:
     assert numbers(text) == want
