@@ -304,9 +304,13 @@ def _link_table(schema: Schema, child: QualifiedName, parent: QualifiedName) -> 
     3-6 actors" through ``film_actor``): one with an FK to each, else None."""
     if any(fk.ref_table == parent for fk in schema.table(child).foreign_keys):
         return None
-    links = [t.name for t in schema.tables if t.name not in (child, parent)
+    links = [t for t in schema.tables if t.name not in (child, parent)
              and {fk.ref_table for fk in t.foreign_keys} >= {child, parent}]
-    return links[0] if len(links) == 1 else None
+    if len(links) > 1:  # a pure link table first: its key is made of its foreign keys (watchers, film_actor)
+        fk_cols = [{c for fk in t.foreign_keys for c in fk.columns} for t in links]
+        links = [t for t, cols in zip(links, fk_cols)
+                 if t.primary_key is not None and set(t.primary_key.columns) <= cols] or links
+    return links[0].name if len(links) == 1 else None
 
 
 def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
