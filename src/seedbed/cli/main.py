@@ -163,6 +163,7 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          scope: Annotated[str | None, typer.Option("--scope", help="What to seed, in plain English (see README, \"Scope language\").")] = None,
          config: Annotated[str | None, typer.Option("--config", help="Read a saved scope from this seedbed.toml.")] = None,
          save_scope: Annotated[str | None, typer.Option("--save-scope", help="Save the structured scope to this seedbed.toml.")] = None,
+         scope_ids: Annotated[list[str] | None, typer.Option("--scope-ids", help="TABLE=@FILE or TABLE=K1,K2: rows referencing TABLE pick among these existing keys (README, \"Scope language\").")] = None,
          strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when part of the scope is not placed or not applied.")] = False,
          schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
          explain: Annotated[bool, typer.Option("--explain", help="Say why each column got its generator.")] = False,
@@ -173,17 +174,18 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
         from seedbed.generate.streams import new_seed
         from seedbed.scope import save_scope as write_scope
         from seedbed.scope.apply import enforce_strict, requested_scope, scope_options
-        from seedbed.scope.explain import print_explanation
+        from seedbed.scope.explain import print_explanation, print_warnings
 
         opts = _options(rows, tables, exclude, seed or new_seed(), truncate, config, plain)
         expl = None
         with service.connect(dsn, autocommit=True) as conn:
             sch = service.load_schema(conn, _split(schema) or None)
-            wanted = requested_scope(scope, config)
+            wanted = requested_scope(scope, config, scope_ids)
             if wanted is not None:
                 opts, expl = scope_options(conn, sch, wanted, opts)
                 if output == "text":
                     print_explanation(out, expl)
+                print_warnings(err, expl)  # stdout may be piped: what is not applied is said on stderr
                 if strict:
                     enforce_strict(expl)
                 if save_scope:
@@ -205,6 +207,7 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          scope: Annotated[str | None, typer.Option("--scope", help="What to seed, in plain English (see README, \"Scope language\").")] = None,
          config: Annotated[str | None, typer.Option("--config", help="Read a saved scope from this seedbed.toml.")] = None,
          strict: Annotated[bool, typer.Option("--strict", help="Exit 2 (and write nothing) when part of the scope is not placed or not applied.")] = False,
+         scope_ids: Annotated[list[str] | None, typer.Option("--scope-ids", help="TABLE=@FILE or TABLE=K1,K2: rows referencing TABLE pick among these existing keys (README, \"Scope language\").")] = None,
          bulk: Annotated[bool, typer.Option("--bulk", help="Drop the seeded tables' indexes and constraints for the load, then re-create and verify them (needs table ownership and an ACCESS EXCLUSIVE lock; README \"Bulk mode\").")] = False,
          workers: Annotated[int, typer.Option("--workers", min=1, help="Generate in this many processes (the same data; pays only when generation, not the server, is the bottleneck).")] = 1,
          max_rows: MaxRowsOpt = 50_000_000, plain: PlainOpt = False, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
@@ -216,16 +219,18 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
 
         flags = opts = _options(rows, tables, exclude, seed, truncate, config, plain)
         expl = wanted = None
-        if scope or config:  # the scope machinery only when asked (a plain seed starts faster)
+        if scope or config or scope_ids:  # the scope machinery only when asked (a plain seed starts faster)
             from seedbed.scope.apply import enforce_strict, reproduce_with_scope, requested_scope, scope_options
-            from seedbed.scope.explain import print_explanation
+            from seedbed.scope.explain import print_explanation, print_warnings
 
-            wanted = requested_scope(scope, config)
+            wanted = requested_scope(scope, config, scope_ids)
         if wanted is not None:
             with service.connect(dsn, autocommit=True) as conn:
                 opts, expl = scope_options(conn, service.load_schema(conn, _split(schema) or None), wanted, opts)
             if output == "text":
                 print_explanation(err, expl)
+            else:
+                print_warnings(err, expl)
             if strict:
                 enforce_strict(expl)
         with render.progress(err, enabled=output == "text" and err.is_terminal) as bar:

@@ -245,7 +245,8 @@ class Engine:
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
         """A column's values after its soft time orders and its status gate (``lifecycle``)."""
         tl = tp.timeline
-        mine = [(anchor_us(raw[a.right]), a.near) for a in tl.after if a.column == cp.name and a.right in raw]
+        mine = [(anchor_us(raw[a.right]), a.within_us or a.near) for a in tl.after
+                if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:
             mine += floors
         gate_of = next((g for g in tl.gates if g.column == cp.name), None)
@@ -429,6 +430,8 @@ class Engine:
             rows = permute(rng.integers(0, fk.parents, size=n, dtype=np.int64), size, spread)
         elif fk.distinct:
             rows = permute(local, size, digest(self.plan.seed, tp.name, fk.name))
+        elif fk.parent_keys is not None:  # keys the user listed: each one used (evenly, in a seeded order)
+            rows = permute(local % size, size, spread)
         else:
             # Skewed like real data: a few parents get many children, most get a few.
             u = rng.random(n)

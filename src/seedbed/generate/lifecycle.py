@@ -50,9 +50,12 @@ def parent_values(attr: np.ndarray, pool_size: int, rows: np.ndarray, missing: i
     return np.where(ok, attr[np.where(ok, j, 0)], missing) if len(attr) else np.full(len(rows), missing)
 
 
-def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, bool]],
+def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, bool | int]],
            rng: np.random.Generator) -> ColumnData:
-    """Move values after their soft floors (see the module docstring); hard bounds win."""
+    """Move values after their soft floors (see the module docstring); hard bounds win.
+
+    A floor's ``near`` is True ("shortly after": one minute to three days), False (any time until
+    now) or a number of microseconds: at most that long after (a scope's "within 2 days")."""
     vals = data.values
     dom = req.domain
     if vals.dtype.kind != "M" or not floors or dom.excluded or dom.allowed is not None or dom.alternatives:
@@ -68,7 +71,8 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
         if not has.any():
             continue
         f = -(-floor_us // res)  # first unit at or after the floor
-        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(_NEAR[1]), size=len(units))).astype(np.int64) // res
+        top = _NEAR[1] if isinstance(near, bool) else max(int(near), _NEAR[0] + 1)
+        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(top), size=len(units))).astype(np.int64) // res
         if near:
             target = f + lag
             late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is

@@ -70,3 +70,5 @@ class PlanOptions:
     theme: tuple[str, ...] = ()  # product categories ('electronics', ...): every product comes from them
     plain: bool = False  # typed values only: no column intents (fastest; for load tests)
     after: tuple[tuple[str, str, str], ...] = ()  # (child, parent, child column): child's time after its parent row's
+    #: (table, column, other column, hours): ``column`` at most ``hours`` after ``other`` of the same row
+    within: tuple[tuple[str, str, str, float], ...] = ()

@@ -115,7 +115,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
             final_rows[name] = tp.rows
             tables[name] = tp
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
-                                            for c, p, col in options.after])
+                                            for c, p, col in options.after],
+                           within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
 
@@ -187,7 +188,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         else:
             parent_rows = existing_of(fk.ref_table).rows
         nullable = fk_nullable(table, fk) and not any(domains.column(c).not_null for c in fk.columns)
-        if parent_rows == 0 and not self_ref:
+        if parent_rows == 0 and not self_ref and rows > 0:  # a table asked to stay empty needs no parent
             if not nullable:
                 raise UnsatisfiableConstraint(
                     f"{table.name}.{','.join(fk.columns)} needs rows in {fk.ref_table}, which is empty and not seeded",

@@ -86,6 +86,7 @@ class After:
     column: str
     right: str
     near: bool
+    within_us: int | None = None  # at most this long after ``right`` (a scope's "within 2 days")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -155,7 +156,8 @@ class Timeline:
                 f"after {link.parent.name}.{link.parent_anchor} of its {link.parent.name} row"
                 + (" (shortly)" if link.near else ""))
         for a in self.after:
-            out.setdefault(a.column, []).append(f"after {a.right}" + (" (shortly)" if a.near else ""))
+            out.setdefault(a.column, []).append(f"after {a.right}" + (
+                f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us else " (shortly)" if a.near else ""))
         for g in self.gates:
             out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
         if self.inherit:
@@ -235,7 +237,8 @@ def anchor_of(table: Table, usable: Mapping[str, bool] | None = None, *, forced:
 def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping[str, tuple[str, ...]],
              fks: list[tuple[str, QualifiedName, bool, bool]], parent_anchor: Mapping[QualifiedName, str],
              country_columns: Mapping[QualifiedName, str], hard_pairs: set[frozenset[str]],
-             nullable: Mapping[str, bool], anchor: str | None = None) -> Timeline:
+             nullable: Mapping[str, bool], anchor: str | None = None,
+             within: Mapping[str, tuple[str, float]] | None = None) -> Timeline:
     """The soft time orders, status gates and inherited country of one table.
 
     Args:
@@ -248,6 +251,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         hard_pairs: column pairs a CHECK already orders (left alone).
         nullable: column -> may be NULL (gates only touch those).
         anchor: the anchor a scope asked for ("paid_at after the order dates"), else inferred.
+        within: column -> (other column, hours) a scope asked for ("shipped within 2 days of being
+            placed"): the column follows the other by at most that long, even where a CHECK orders them.
     """
     temporal = _temporal_columns(table, usable)
     anchor = anchor if anchor in temporal else _anchor(table, temporal)
@@ -272,6 +277,10 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
         elif role in ("later", "start", "born"):
             add(n, anchor, False)
+    for col, (right, hours) in (within or {}).items():
+        if col in temporal and right in temporal and col != right:
+            after = [a for a in after if a.column != col]
+            after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
 
@@ -306,7 +315,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
 
 
 def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
-                  after: Sequence[tuple[QualifiedName, QualifiedName, str]] = ()) -> dict[QualifiedName, Any]:
+                  after: Sequence[tuple[QualifiedName, QualifiedName, str]] = (),
+                  within: Sequence[tuple[QualifiedName, str, str, float]] = ()) -> dict[QualifiedName, Any]:
     """The plan's tables (in load order) with their ``timeline`` set and explained per column.
 
     ``after``: ``(child, parent, child column)`` a scope asked for; the child's column becomes its
@@ -348,7 +358,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         hard = {frozenset((o.left, o.right)) for o in (doms.orders if doms else ())}
         forced = asked.get(name) or (anchor_of(table, usable, forced=True) if name in parents_asked else None)
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
-                      country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced)
+                      country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced,
+                      within={c: (o, h) for t, c, o, h in within if t == name})
         if tl.anchor:
             anchors[name] = tl.anchor
         if name not in products:

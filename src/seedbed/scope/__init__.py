@@ -1,7 +1,7 @@
 """The scope language: say what a seed should look like in plain English (issue 4).
 
-``parse(text)`` reads a scope into a structured ``Scope`` (no schema needed, deterministic,
-rule-based); ``resolve(scope, schema)`` matches it to tables and columns and turns it into
+``parse(text, schema)`` reads a scope into a structured ``Scope`` (deterministic, rule-based; the
+schema grounds the words first, and is optional); ``resolve(scope, schema)`` matches it to tables and columns and turns it into
 ``PlanOptions``, saying how each phrase was understood; ``scope_options(conn, schema, text,
 base)`` (in ``seedbed.scope.apply``) is what the interfaces call. ``save_scope`` / ``load_scope``
 keep the structured form in ``seedbed.toml``.

@@ -8,6 +8,8 @@ flag options (the flags win on a conflict, and the explanation says so).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import psycopg
 from psycopg import sql
 
@@ -15,17 +17,33 @@ from seedbed.errors import ScopeError
 from seedbed.model import Schema
 from seedbed.planning.options import PlanOptions
 from seedbed.scope.explain import Explanation, explain
-from seedbed.scope.model import Scope
+from seedbed.scope.model import ParentKeys, Scope
 from seedbed.scope.parse import parse
 from seedbed.scope.resolve import KeyCheck, combine, resolve
 
-__all__ = ["check_keys", "enforce_strict", "reproduce_with_scope", "requested_scope", "scope_options"]
+__all__ = ["Requested", "check_keys", "scope_ids", "enforce_strict", "reproduce_with_scope", "requested_scope", "scope_options"]
 
 #: Missing keys named in the error message (the count is always given).
 SHOWN_MISSING = 10
 
 
-def scope_options(conn: psycopg.Connection, schema: Schema, scope: str | Scope,
+@dataclass(frozen=True, slots=True)
+class Requested:
+    """The scope a command was given, before it meets the schema: a saved scope and / or text.
+    The text is parsed against the schema (``parse(text, schema)``: its words grounded first)."""
+
+    saved: Scope | None = None
+    text: str | None = None
+
+    def scope(self, schema: Schema | None = None) -> Scope:
+        parts = ([self.saved] if self.saved is not None else []) + ([parse(self.text, schema)] if self.text else [])
+        out = parts[0]
+        for more in parts[1:]:
+            out = out + more
+        return out
+
+
+def scope_options(conn: psycopg.Connection, schema: Schema, scope: str | Scope | Requested,
                   base: PlanOptions) -> tuple[PlanOptions, Explanation]:
     """The options a scope asks for, combined with ``base`` (the flags), and how it was understood.
 
@@ -35,7 +53,9 @@ def scope_options(conn: psycopg.Connection, schema: Schema, scope: str | Scope,
     """
     from seedbed.service import read_state
 
-    parsed = parse(scope) if isinstance(scope, str) else scope
+    if isinstance(scope, str):
+        scope = Requested(text=scope)
+    parsed = scope.scope(schema) if isinstance(scope, Requested) else scope
     state = read_state(conn, schema, [t.name for t in schema.tables])
     existing = {name: (0 if base.truncate else s.rows) for name, s in state.items()}
     resolution = resolve(parsed, schema, existing=existing, base=base)
@@ -67,19 +87,35 @@ def check_keys(conn: psycopg.Connection, checks: tuple[KeyCheck, ...] | list[Key
                 hint=f"use keys that exist in {check.table}.{check.column}, or seed {check.table} first")
 
 
-def requested_scope(text: str | None, config: str | None) -> Scope | None:
-    """The scope a command was given: ``--config seedbed.toml`` first, then ``--scope TEXT``."""
+def requested_scope(text: str | None, config: str | None, ids: list[str] | None = None) -> Requested | None:
+    """The scope a command was given: ``--config seedbed.toml`` first, then ``--scope TEXT``
+    (parsed once the schema is known, by ``scope_options``), then ``--scope-ids``."""
     from seedbed.scope.config import load_scope
 
     from seedbed.config import has_scope
 
-    parts = ([load_scope(config)] if config and has_scope(config) else []) + ([parse(text)] if text else [])
-    if not parts:
+    saved = load_scope(config) if config and has_scope(config) else None
+    if ids:
+        more = Scope(text="", items=tuple(scope_ids(spec) for spec in ids))
+        saved = more if saved is None else saved + more
+    if saved is None and not text:
         return None
-    scope = parts[0]
-    for more in parts[1:]:
-        scope = scope + more
-    return scope
+    return Requested(saved=saved, text=text or None)
+
+
+def scope_ids(spec: str) -> ParentKeys:
+    """``--scope-ids users=@ids.txt`` (a file: one key per line, or comma / space separated) or
+    ``users=3,5,8``: every table with a foreign key to ``users`` picks among these existing keys."""
+    parent, sep, keys = spec.partition("=")
+    if not sep or not parent.strip() or not keys.strip():
+        raise ScopeError(f"--scope-ids {spec!r}: expected TABLE=@FILE or TABLE=KEY,KEY,...", subject=spec,
+                         hint="e.g. --scope-ids users=@ids.txt")
+    phrase = f"--scope-ids {spec}"
+    keys = keys.strip()
+    if keys.startswith("@"):
+        return ParentKeys(phrase=phrase, parent=parent.strip(), file=keys[1:])
+    return ParentKeys(phrase=phrase, parent=parent.strip(),
+                      keys=tuple(k.strip("'\" ") for k in keys.replace(" ", ",").split(",") if k.strip("'\" ")))
 
 
 def enforce_strict(expl: Explanation) -> None:

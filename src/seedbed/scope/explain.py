@@ -8,7 +8,7 @@ from typing import Any
 from seedbed.scope.model import Scope
 from seedbed.scope.resolve import Resolution, Understood
 
-__all__ = ["Explanation", "explain", "explain_lines", "print_explanation"]
+__all__ = ["Explanation", "explain", "explain_lines", "print_explanation", "print_warnings"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,6 +66,15 @@ def explain_lines(expl: Explanation) -> list[str]:
     for n in expl.notes:
         lines.append(f"  note: {n}")
     return lines
+
+
+def print_warnings(console: Any, expl: Explanation) -> None:
+    """Every part of the scope not placed or not applied, one line each (for stderr: a reading is
+    never silently partial, whatever goes to stdout)."""
+    from rich.markup import escape
+
+    for w in expl.warnings:
+        console.print(f"[yellow]scope warning: {escape(w)}[/]")
 
 
 def print_explanation(console: Any, expl: Explanation) -> None:

@@ -11,124 +11,76 @@ from __future__ import annotations
 
 import re
 
+from seedbed.scope.numbers import numbers, parse_number
+
 __all__ = [
     "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "SYNONYMS", "THEME_WORDS",
     "TIME_UNITS", "inflections",
     "normalise", "parse_number", "plural", "singular",
 ]
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12, "a": 1, "an": 1,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_SUFFIX = {"k": 1000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000}
-
-def _words_value(text: str) -> int | None:
-    """``"two hundred"`` -> 200, ``"twenty-five"`` -> 25, ``"a dozen"`` -> 12; None if not a number."""
-    total, current, seen_number = 0, 0, False
-    for word in re.split(r"[\s-]+", text.strip()):
-        if word.isdigit():
-            current += int(word)
-            seen_number = True
-        elif word in ("a", "an"):
-            current += 1
-        elif word == "dozen":
-            current = max(current, 1) * 12
-            seen_number = True
-        elif word in _UNITS:
-            current += _UNITS[word]
-            seen_number = True
-        elif word in _SCALES:
-            current = max(current, 1) * _SCALES[word]
-            if _SCALES[word] > 100:
-                total, current = total + current, 0
-            seen_number = True
-        else:
-            return None
-    return total + current if seen_number else None
-
-
-def parse_number(text: str) -> float | None:
-    """One number as typed: ``"1,000"``, ``"5k"``, ``"2.5k"``, ``"1_000"``, ``"ten"``, ``"two hundred"``."""
-    t = text.strip().lower().replace("_", "")
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|mil)?", t)
-    if m:
-        value = float(m.group(1).replace(",", ""))
-        return value * _SUFFIX.get(m.group(2) or "", 1)
-    value = _words_value(t)
-    return float(value) if value is not None else None
-
-
-def _number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
 def normalise(text: str) -> str:
     """The one spelling the rules read (see the module docstring)."""
-    s = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    s, keys = _lower_but_keys(text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'"))
     s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
+    s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
+    # "for these users: 1, 2, 3" is a list of keys like "for users with IDs 1, 2, 3"
+    s = re.sub(r"\b(?:these|those|the following|following) ([a-z_]+)\s*:\s*(?=['\"\w@])", r"\1 with ids ", s)
+    s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:\d{4}|and|to|through|until|-)\b)",
+               lambda m: _MONTH_OF[m.group(1)[:3]], s)  # "between jan and mar 2025"
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
     s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds) (?:-|to|and) (\d[\d,.]*) \2", r"\1-\3 \2", s)
-    # ID lists keep their commas ("ids: 3,5,8" / "ids 3, 5 and 8" -> one token "3,5,8").
-    s = re.sub(r"\b(ids?|keys?)\s*:?\s*(\d[\d ,]*(?:\s*(?:,|and)\s*\d+)*)(?=\s|$|[;.])",
-               lambda m: f"{m.group(1)} " + re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(2).strip()).strip(","), s)
+    # "the rest (of them) delivered" is the share the other values leave: "rest% delivered".
+    s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
+               r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)
     # Thousands separators and suffixes: "1,000" -> "1000", "5k" -> "5000", "2.5k" -> "2500".
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
-    s = re.sub(r"\b(\d+(?:\.\d+)?)\s?(k|mm|mil|m)\b(?!\s*(?:minutes?|meters?))",
-               lambda m: _number_text(float(m.group(1)) * _SUFFIX[m.group(2)]), s)
-    s = re.sub(r"(?<=\d)_(?=\d{3})", "", s)
-    # Number words: "ten" -> "10", "two hundred" -> "200" ("a"/"an" only before a scale word).
-    s = _number_words(s)
+    # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
+    s = numbers(s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
+    s = re.sub(r"(?<![\d.,-])\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])", r"\1-\2", s)  # "1 or 2 charges", "4 or 5 stars"
     # Lists of numbers: "users 1, 2 and 3" -> "users 1,2,3".
     s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
                lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
+    for mark, joined in keys.items():  # the keys, untouched by the number rules
+        s = s.replace(mark, joined)
     return s
+
+
+_KEY = (r"(?:'[^']*'|\"[^\"]*\"|@\S+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+        r"|[A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*)")
+#: "IDs: a, b and c" / "ids 4 7 9" / "keys 'x','y'": any key type, comma, space or "and" separated.
+KEY_LIST = re.compile(rf"(?i)\b(ids?|keys?)\b(?:\s*(?::|=|in|of|from)\s*|\s+)({_KEY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"
+                      rf"{_KEY})*)(?=[\s;.)]|$)")
+
+
+def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
+    """Lower case, except the keys of an ID list (``'ABC-1'``, a path after ``@``), which are
+    joined into one comma-separated token ("IDs: a, b and c" -> "ids a,b,c") and stand behind a
+    mark until the number rules are done (a UUID is no "1,000")."""
+    out, pos, keys = [], 0, {}
+    for i, m in enumerate(KEY_LIST.finditer(text)):
+        found = [k.strip("'\"") for k in re.findall(_KEY, m.group(2))]
+        mark = f"\ue000{chr(0xE100 + i)}"
+        keys[mark] = ",".join(found)
+        out.append(text[pos:m.start()].lower())
+        out.append(f"{m.group(1).lower()} {mark}")
+        pos = m.end()
+    out.append(text[pos:].lower())
+    return "".join(out), keys
 
 
 def _in_id_list(s: str, pos: int) -> bool:
     return re.search(r"\b(?:ids?|keys?)\s*:?\s*$", s[:pos]) is not None
 
 
-def _number_words(s: str) -> str:
-    """Runs of number words become digits: "ten" -> "10", "two hundred" -> "200",
-    "twenty-five" -> "25", "a dozen" -> "12" ("a"/"an" only before a scale word)."""
-    words = s.split(" ")
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and _is_number_word(words[j], words[j + 1] if j + 1 < len(words) else ""):
-            j += 1
-        run = words[i:j]
-        if run and not all(w.isdigit() for w in run) and any(w not in ("a", "an") for w in run):
-            value = _words_value(" ".join(run))
-            if value is not None:
-                out.append(str(value))
-                i = j
-                continue
-        out.append(words[i])
-        i += 1
-    return " ".join(out)
-
-
-def _is_number_word(word: str, following: str) -> bool:
-    if word in ("a", "an"):
-        return following in _SCALES or following == "dozen"
-    if word.isdigit():
-        return following in _SCALES or following == "dozen"
-    parts = word.split("-")
-    return all(p in _UNITS or p in _SCALES for p in parts) and word not in ("a", "an")
-
-
+_MONTH_OF = {m[:3]: m for m in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                "october", "november", "december")}
 CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
 MONEY_UNITS = frozenset("dollar dollars usd euro euros eur pound pounds gbp bucks".split())
 CENT_UNITS = frozenset("cent cents".split())
@@ -201,7 +153,8 @@ a an the and or of for to in on at by with please seed generate create make fill
 populate me i we us need want would like some data rows row records record tables table also plus
 then that so should be is are it them all database db realistic test sample fake synthetic enough
 just only each every per there have has having get gets let lets let's can could will give our my
-this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay
+this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
++ gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the
@@ -279,5 +232,5 @@ FUZZY_SHARES: dict[str, float] = {
     "mostly": 0.8, "mainly": 0.8, "largely": 0.8, "primarily": 0.8, "predominantly": 0.8,
     "usually": 0.8, "overwhelmingly": 0.95, "almost all": 0.95, "nearly all": 0.95, "all": 1.0,
     "only": 1.0, "always": 1.0, "exclusively": 1.0, "half": 0.5, "some": 0.2, "a few": 0.1,
-    "rarely": 0.05,
+    "rarely": 0.05, "most": 0.8,
 }

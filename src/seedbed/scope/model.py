@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 __all__ = [
     "ITEM_KINDS", "Business", "Count", "Domain", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Orphans",
-    "ParentKeys", "Range", "Scope", "Select", "Spread", "Theme", "TimeAfter", "Unsupported", "Window",
+    "ParentKeys", "Parents", "Range", "Ratio", "Scope", "Within", "Select", "Spread", "Theme", "TimeAfter", "Unsupported", "Window",
 ]
 
 
@@ -231,9 +231,12 @@ class ParentKeys(Item):
     keys: tuple[str, ...] = ()
     low: int | None = None
     high: int | None = None
+    file: str | None = None  # "IDs from @ids.txt": one key per line (or comma / space separated)
 
     def brief(self) -> str:
-        keys = ",".join(self.keys) if self.keys else f"{self.low}-{self.high}"
+        keys = f"@{self.file}" if self.file else ",".join(self.keys) if self.keys else f"{self.low}-{self.high}"
+        if len(self.keys) > 5:
+            keys = f"{self.keys[0]}..{self.keys[-1]} ({len(self.keys)})"
         return f"keys {self.child} -> {self.parent} {keys}"
 
 
@@ -248,6 +251,45 @@ class Orphans(Item):
 
     def brief(self) -> str:
         return f"orphans {self.table}.{self.column} {_n(self.rate)}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ratio(Item):
+    """``table`` gets ``factor`` times the rows of ``base`` ("twice as many orders as users")."""
+
+    kind: ClassVar[str] = "ratio"
+    table: str = ""
+    base: str = ""
+    factor: float = 1.0
+
+    def brief(self) -> str:
+        return f"ratio {self.table} = {_n(self.factor)}x {self.base}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Within(Item):
+    """``column`` of a ``table`` row comes at most ``hours`` after its ``other`` column
+    ("orders shipped within 2 days of being placed"); columns as typed ("shipped", "placed")."""
+
+    kind: ClassVar[str] = "within"
+    table: str | None = None
+    column: str = ""
+    other: str = ""
+    hours: float = 0.0
+
+    def brief(self) -> str:
+        where = ".".join(x for x in (self.table or "*", self.column) if x)
+        return f"within {where} <= {self.other or 'anchor'} + {_n(self.hours)}h"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parents(Item):
+    """"plus whatever they depend on": the required parents of the selection (always pulled in)."""
+
+    kind: ClassVar[str] = "parents"
+
+    def brief(self) -> str:
+        return "with required parents"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -274,7 +316,7 @@ class Unsupported(Item):
 
 ITEM_KINDS: dict[str, type[Item]] = {cls.kind: cls for cls in (
     Select, Exclude, Count, Fanout, Spread, Mix, Range, Window, Locale, Domain, Theme, Business, ParentKeys,
-    Orphans, Keep, TimeAfter, Unsupported)}
+    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents)}
 
 
 def item_to_dict(item: Item) -> dict[str, Any]:

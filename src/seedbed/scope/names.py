@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 
 from seedbed.errors import ScopeError
-from seedbed.model import QualifiedName, Schema, Table
+from seedbed.model import ForeignKey, QualifiedName, Schema, Table
 from seedbed.scope.lexicon import SYNONYMS, inflections, singular
 
-__all__ = ["column_matches", "match_table", "norm", "tables_named_after", "table_hint"]
+__all__ = ["column_matches", "fk_between", "match_table", "norm", "tables_named_after", "table_hint"]
 
 
 def norm(word: str) -> str:
@@ -90,14 +90,20 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         partial = [p for p in partial if _related(schema, p, related)]
     if len(set(partial)) == 1:
         return partial[0], f"{word!r} is {partial[0]}"
-    if "_" in w:  # "user accounts": try the last word alone
-        try:
-            return match_table(schema, w.rpartition("_")[2], related=related)
-        except ScopeError:
-            pass
+    if "_" in w:  # "user accounts": try the last word alone; "inventory items": the first
+        for part in (w.rpartition("_")[2], w.partition("_")[0]):
+            try:
+                return match_table(schema, part, related=related)
+            except ScopeError:
+                pass
     if len(set(partial)) > 1:
         raise ScopeError(f"{word!r} could mean {', '.join(map(str, partial))}", subject=word,
                          hint="name the table exactly")
+    if len(base) >= 3 and "_" not in w:  # "subs" -> subscriptions, "orgs" -> organizations: an abbreviation
+        short = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
+                 and t.name.name.lower().startswith(base)]
+        if len(short) == 1:
+            return short[0], f"{word!r} is {short[0]} (abbreviation)"
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 
@@ -137,3 +143,16 @@ def column_hint(names: Iterable[str], word: str) -> str:
     if close:
         return "did you mean " + " or ".join(repr(c) for c in close) + "?"
     return "columns: " + ", ".join(names[:20]) if names else "no such columns in the tables concerned"
+
+
+def fk_between(schema: Schema, child: QualifiedName, parent: QualifiedName, word: str) -> ForeignKey:
+    """The FK from ``child`` to ``parent`` a phrase means: the one named after the word, else a required one."""
+    fks = [fk for fk in schema.table(child).foreign_keys if fk.ref_table == parent]
+    if not fks:
+        targets = sorted({str(fk.ref_table) for fk in schema.table(child).foreign_keys})
+        raise ScopeError(f"{child} has no foreign key to {parent}", subject=f"{child} -> {parent}",
+                         hint=f"{child} refers to: {', '.join(targets)}" if targets else f"{child} has no foreign keys")
+    named = [fk for fk in fks if norm(fk.columns[0]).startswith(singular(norm(word)))]
+    table = schema.table(child)
+    required = [fk for fk in fks if not all(table.column(c).nullable for c in fk.columns)]
+    return (named or required or fks)[0]

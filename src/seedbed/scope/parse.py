@@ -14,12 +14,16 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from seedbed.model import Schema
+from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, normalise
 from seedbed.scope.model import Item, Scope
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
 
 _TOKEN = re.compile(r"\d+(?:,\d+)+|[^\s,:;()=]+|[,:;()=]")
+#: The keys after "ids" are one token: "3,5,8", UUIDs or quoted keys joined by commas (``lexicon.normalise``).
+_KEYS_TOKEN = re.compile(r"(?<![^ ])(?:ids?|keys?) (\S+)")
 #: A claimed token as the rules see it: it separates what stood on either side.
 CLAIMED = "\u00a7"
 
@@ -78,6 +82,7 @@ class Context:
     subject: str | None = None
     phrase: str = ""
     items: list[Item] = field(default_factory=list)
+    ground: Grounding | None = None  # the schema's vocabulary, when parsing against a schema
 
 
 Build = Callable[[re.Match[str], Context], "Iterable[Item] | None"]
@@ -137,8 +142,8 @@ def _apply(rule_: Rule, clause: Clause, ctx: Context) -> None:
 _LIST_HEAD = re.compile(r"(?:^|\s)(?:only|just|skip|exclude|excluding|except|without|ignore|ignoring|omit|but)\s|:")
 _SEED_HEAD = re.compile(r"^(?:seed|fill|populate|generate)(?: the)? [a-z_]+$")
 _NOUN_ONLY = re.compile(r"^(?:(?:and|&|or) )?[a-z_][a-z0-9_.]*(?: [a-z_][a-z0-9_.]*){0,2}$")
-_PAIR = r"(?:\d+(?:\.\d+)?% [a-z_][\w-]*|[a-z_][\w-]* \d+(?:\.\d+)?%)"
-_PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?: (?:and )?{_PAIR})*$")
+_PAIR = r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|via|by|with|in|using|being|were) )?[a-z_][\w-]*|[a-z_][\w-]* \d+(?:\.\d+)?%)"
+_PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 
 def _split(text: str) -> list[str]:
@@ -150,7 +155,10 @@ def _split(text: str) -> list[str]:
         if ch == ",":
             prev = text[:i].rstrip()[-1:]
             nxt = text[i + 1:].lstrip()[:1]
-            cut = not (prev.isdigit() and nxt.isdigit())
+            word = (text[start:i].split() or [""])[-1]
+            # "1,000" and "$1,000" (no space), "3, 5" (a list of numbers): not a clause end
+            in_number = prev.isdigit() and nxt.isdigit() and (text[i + 1].isdigit() or word.replace(",", "").isdigit())
+            cut = not in_number and not _in_keys(text[start:i], text[i + 1:])
         if cut:
             out.append(text[start:i])
             start = i + 1
@@ -158,16 +166,28 @@ def _split(text: str) -> list[str]:
     return [f.strip() for f in out if f.strip()]
 
 
-def clauses(text: str) -> list[tuple[str, str]]:
+_KEYS_SO_FAR = re.compile(r"(?i)\b(?:ids?|keys?)\b\s*(?::|=|in|of)?\s*(?:['\"]?[\w.@-]+['\"]?\s*,\s*(?:and\s+)?)*"
+                          r"['\"]?[\w.@-]+['\"]?\s*$")
+_KEY_NEXT = re.compile(r"\s*(?:and\s+)?(?:'[^']*'|\"[^\"]*\"|[\w.@-]*\d[\w.@-]*)(?:[\s,;.]|$)")
+
+
+def _in_keys(before: str, after: str) -> bool:
+    """A comma inside a list of keys ("IDs: 3f2a..., 9b1c...") does not end the clause."""
+    return _KEYS_SO_FAR.search(before) is not None and _KEY_NEXT.match(after) is not None
+
+
+def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]:
     """(original, normalised) clauses, with list continuations and mix pairs merged back."""
     merged: list[tuple[str, str]] = []
     for frag in _split(text):
         norm = normalise(frag)
+        if ground is not None:
+            norm = ground.rewrite(norm)
         if merged:
             prev_orig, prev_norm = merged[-1]
             is_list = (_NOUN_ONLY.match(norm) and (_LIST_HEAD.search(prev_norm) or prev_norm.endswith(" ,")
                                                     or _SEED_HEAD.match(prev_norm)))
-            is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"\d%", prev_norm)
+            is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
             continues = _SEED_HEAD.match(prev_norm) is not None
             if (is_list and not _understood_alone(norm)) or is_pairs or continues:
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
@@ -188,7 +208,13 @@ def _understood_alone(norm: str) -> bool:
 
 
 def tokenize(norm: str) -> list[Token]:
-    out = []
+    out, pos = [], 0
+    for m in _KEYS_TOKEN.finditer(norm):
+        out += tokenize(norm[pos:m.start(1)])
+        out.append(Token(m.group(1)))
+        pos = m.end()
+    if pos:
+        return out + tokenize(norm[pos:])
     for raw in _TOKEN.findall(norm):
         if raw.endswith(".") and raw.count(".") == 1 and len(raw) > 1:
             raw = raw[:-1]  # a sentence end, not "u.s."
@@ -196,13 +222,19 @@ def tokenize(norm: str) -> list[Token]:
     return out
 
 
-def parse(text: str) -> Scope:
-    """Read a scope text. Deterministic: the same text always gives the same ``Scope``."""
+def parse(text: str, schema: Schema | None = None) -> Scope:
+    """Read a scope text. Deterministic: the same text (and schema) always gives the same ``Scope``.
+
+    With ``schema``, the words are grounded first (``seedbed.scope.ground``): labels of several
+    words are joined ("bank transfer" -> ``bank_transfer``) and rules that must tell a table from
+    a value ("no refunded payments" vs "no invoices") ask the schema. Names stay as typed.
+    """
     from seedbed.scope.rules import RULES
 
-    ctx = Context()
+    ground = Grounding.from_schema(schema) if schema is not None else None
+    ctx = Context(ground=ground)
     unplaced: list[str] = []
-    for original, norm in clauses(text):
+    for original, norm in clauses(text, ground):
         clause = Clause(original=original, tokens=tokenize(norm))
         ctx.phrase = original
         for r in RULES:

@@ -13,23 +13,21 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from seedbed.errors import ScopeError
-from seedbed.model import ForeignKey, QualifiedName, Schema, Table, TableDomains
+from seedbed.model import QualifiedName, Schema, Table, TableDomains
 from seedbed.planning.graph import required_parents
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
 from seedbed.scope import values
-from seedbed.scope.lexicon import singular
 from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.model import (
-    Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Range, Scope, Select,
-    Spread, Theme, TimeAfter, Unsupported, Window,
+    Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
+    Select, Spread, Theme, TimeAfter, Unsupported, Window, Within,
 )
-from seedbed.scope.names import column_matches, match_table, norm, tables_named_after
+from seedbed.scope.keys import KeyCheck, orphans, parent_keys
+from seedbed.scope.names import column_matches, fk_between, match_table, norm, tables_named_after
 
 __all__ = ["KeyCheck", "Resolution", "Understood", "combine", "resolve"]
 
-#: Explicit parent keys a range may expand to ("user IDs 1-1000").
-MAX_KEYS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,16 +38,6 @@ class Understood:
     item: str  # Item.brief()
     meaning: str
     applied: bool = True
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class KeyCheck:
-    """Explicit parent keys that must exist: ``table.column`` must hold every one of ``keys``."""
-
-    subject: str  # the column that will hold them, e.g. 'orders.user_id'
-    table: QualifiedName
-    column: str
-    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,6 +66,7 @@ class _State:
     pack: str | None = None
     theme: list[str] = field(default_factory=list)  # product category keys
     after: list[tuple[str, str, str]] = field(default_factory=list)  # (child, parent, child column)
+    within: list[tuple[str, str, str, float]] = field(default_factory=list)  # (table, column, other, hours)
     understood: list[tuple[int, Understood]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -110,6 +99,9 @@ class _State:
             return
         changes: dict[str, Any] = {k: getattr(spec, k) for k in ("provider", "weights", "null_rate", "unique")
                                    if getattr(spec, k) is not None}
+        if cur.weights is not None and spec.weights is not None and dict(cur.weights) != dict(spec.weights):
+            self.warnings.append(f"{table}.{col}: two value mixes for one column; the later one replaces the earlier "
+                                 f"(say the shares in one phrase: '80% paid, 10% void')")
         if spec.domain is not None:
             changes["domain"] = spec.domain if cur.domain is None else merge_domains(cur.domain, spec.domain)
             lo, hi = changes["domain"].low, changes["domain"].high
@@ -123,18 +115,6 @@ class _State:
 
     def fk(self, table: QualifiedName, col: str, **changes: Any) -> None:
         self.fks[(table, col)] = replace(self.fks.get((table, col), FkSpec()), **changes)
-
-
-def _fk_between(schema: Schema, child: QualifiedName, parent: QualifiedName, word: str) -> ForeignKey:
-    fks = [fk for fk in schema.table(child).foreign_keys if fk.ref_table == parent]
-    if not fks:
-        targets = sorted({str(fk.ref_table) for fk in schema.table(child).foreign_keys})
-        raise ScopeError(f"{child} has no foreign key to {parent}", subject=f"{child} -> {parent}",
-                         hint=f"{child} refers to: {', '.join(targets)}" if targets else f"{child} has no foreign keys")
-    named = [fk for fk in fks if norm(fk.columns[0]).startswith(singular(norm(word)))]
-    table = schema.table(child)
-    required = [fk for fk in fks if not all(table.column(c).nullable for c in fk.columns)]
-    return (named or required or fks)[0]
 
 
 def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, int] | None = None,
@@ -153,7 +133,9 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
     # Selections and counts first (phrases without a table name are about the selection), then
     # "keep everything else", then the rest; the explanation keeps the order the user said them in.
     def phase(item: Item) -> int:
-        return 0 if isinstance(item, Select | Exclude | Count) else 1 if isinstance(item, Keep) else 2
+        if isinstance(item, Select | Exclude | Count):
+            return 0
+        return 1 if isinstance(item, Ratio) else 2 if isinstance(item, Keep) else 3
 
     for i, item in sorted(items, key=lambda x: (phase(x[1]), x[0])):
         meaning, applied = _resolve_item(st, item)
@@ -163,6 +145,7 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
             st.warnings.append(f"not applied yet: {quoted!r}: {meaning}")
     for frag in scope.unplaced:
         st.warnings.append(f"could not place {frag!r}")
+    _empty_dependants(st)
     for child, why in st.fanned.items():
         if child in st.per:
             st.warnings.append(f"{child}: the fan-out ({why}) decides its rows; the count {st.counted[child]!r} is ignored")
@@ -182,7 +165,7 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
         rows=st.rows, rows_per_table={str(t): n for t, n in st.per.items()}, tables=tuple(map(str, st.tables)),
         exclude=tuple(map(str, st.exclude)), columns={f"{t}.{c}": s for (t, c), s in st.columns.items()},
         fks={f"{t}.{c}": s for (t, c), s in st.fks.items()}, locale=st.locale, domain_pack=st.pack,
-        theme=tuple(st.theme), after=tuple(dict.fromkeys(st.after)))
+        theme=tuple(st.theme), after=tuple(dict.fromkeys(st.after)), within=tuple(dict.fromkeys(st.within)))
     understood = tuple(u for _, u in sorted(st.understood, key=lambda x: x[0]))
     return Resolution(options=opts, understood=understood, warnings=tuple(dict.fromkeys(st.warnings)),
                       notes=tuple(st.notes), key_checks=tuple(st.checks))
@@ -240,6 +223,74 @@ def _count(st: _State, item: Count) -> tuple[str, bool]:
     return text, True
 
 
+def _ratio(st: _State, item: Ratio) -> tuple[str, bool]:
+    from seedbed.planning.planner import DEFAULT_ROOT_ROWS
+
+    table, base = st.table(item.table), st.table(item.base)
+    have, why = st.per.get(base), ""
+    if have is None:
+        have = st.rows if st.rows is not None else DEFAULT_ROOT_ROWS
+        why = f" ({base} has no count in the scope: {have} taken)"
+    rows = max(0, round(have * item.factor))
+    st.per[table] = rows
+    st.counted[table] = item.phrase
+    return f"{table}: {rows} rows, {item.factor:g} x the {have} of {base}{why}", True
+
+
+def _parents(st: _State, item: Parents) -> tuple[str, bool]:
+    return "required parents are pulled in (they always are, and named)", True
+
+
+def _within(st: _State, item: Within) -> tuple[str, bool]:
+    from seedbed.planning.timeline import anchor_of
+    from seedbed.scope.ground import ground_columns
+    from seedbed.scope.values import TEMPORAL
+
+    tables = [st.table(item.table)] if item.table else st.concerned()
+    done, missing = [], []
+    for name in tables:
+        table = st.schema.table(name)
+        cols = ground_columns(table, item.column, kinds=TEMPORAL)
+        others = ground_columns(table, item.other, kinds=TEMPORAL) if item.other else [anchor_of(table, forced=True)]
+        others = [o for o in others if o and o not in cols]
+        if not cols or not others:
+            missing.append(str(name))
+            continue
+        st.within.append((str(name), cols[0], others[0], item.hours))
+        done.append(f"{name}.{cols[0]} at most {item.hours:g} hours after {name}.{others[0]} of the same row")
+    if not done:
+        what = f"{item.column!r} and {item.other or 'the moment its rows came to be'!r}"
+        raise ScopeError(f"no table of {', '.join(missing) or 'the scope'} has date or time columns for {what}",
+                         subject=item.phrase, hint="name the two columns, e.g. 'shipped_at within 2 days of placed_at'")
+    return "; ".join(done), True
+
+
+def _empty_dependants(st: _State) -> None:
+    """A table counted 0 ("40 users, 0 orders") empties the tables that cannot exist without it
+    (a NOT NULL foreign key to it, transitively); nothing else changes. One of them counted above 0
+    is a contradiction, said as an error."""
+    empty = [t for t, n in st.per.items() if n == 0]
+    seen = set(empty)
+    while empty:
+        parent = empty.pop()
+        for table in st.schema.tables:
+            if table.name in seen:
+                continue
+            needs = [fk for fk in table.foreign_keys if fk.ref_table == parent and fk.ref_table != table.name
+                     and not all(table.column(c).nullable for c in fk.columns)]
+            if not needs:
+                continue
+            if st.per.get(table.name, 0) > 0 or table.name in st.fanned:
+                raise ScopeError(f"{table.name} cannot have rows: {parent} is to be empty and "
+                                 f"{table.name}.{','.join(needs[0].columns)} needs a {parent} row",
+                                 subject=str(table.name), hint=f"give {parent} rows, or {table.name} none")
+            st.per[table.name] = 0
+            st.counted[table.name] = st.counted.get(parent, "")
+            st.notes.append(f"{table.name}: 0 rows (it needs rows in {parent}, which is to be empty)")
+            seen.add(table.name)
+            empty.append(table.name)
+
+
 def _keep(st: _State, item: Keep) -> tuple[str, bool]:
     if st.tables or not st.per:
         return "nothing else changes", True
@@ -248,11 +299,32 @@ def _keep(st: _State, item: Keep) -> tuple[str, bool]:
             "(empty required parents are pulled in)"), True
 
 
+def _link_table(schema: Schema, child: QualifiedName, parent: QualifiedName) -> QualifiedName | None:
+    """The table that links ``child`` to ``parent`` when neither refers to the other ("each film has
+    3-6 actors" through ``film_actor``): one with an FK to each, else None."""
+    if any(fk.ref_table == parent for fk in schema.table(child).foreign_keys):
+        return None
+    links = [t for t in schema.tables if t.name not in (child, parent)
+             and {fk.ref_table for fk in t.foreign_keys} >= {child, parent}]
+    if len(links) > 1:  # a pure link table first: its key is made of its foreign keys (watchers, film_actor)
+        fk_cols = [{c for fk in t.foreign_keys for c in fk.columns} for t in links]
+        links = [t for t, cols in zip(links, fk_cols)
+                 if t.primary_key is not None and set(t.primary_key.columns) <= cols] or links
+    return links[0].name if len(links) == 1 else None
+
+
 def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
     try:
         parent = st.table(item.parent)
         child = st.table(item.child, related=parent)
-        fk = _fk_between(st.schema, child, parent, item.parent)
+        via = _link_table(st.schema, child, parent)
+        refers = any(fk.ref_table == parent for fk in st.schema.table(child).foreign_keys)
+        if via is None and item.implied and not refers and any(
+                fk.ref_table == child for fk in st.schema.table(parent).foreign_keys):
+            # "customers with their addresses" where customer.address_id -> address: a required parent.
+            return f"{parent} rows come with their {child} rows (a required parent, always seeded)", True
+        child = via or child
+        fk = fk_between(st.schema, child, parent, item.parent)
     except ScopeError as exc:
         if item.implied:
             return f"{item.child!r} per {item.parent!r}: {exc.message}", False
@@ -268,7 +340,8 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
 def _spread(st: _State, item: Spread) -> tuple[str, bool]:
     parent = st.table(item.parent)
     child = st.table(item.child, related=parent)
-    fk = _fk_between(st.schema, child, parent, item.parent)
+    child = _link_table(st.schema, child, parent) or child
+    fk = fk_between(st.schema, child, parent, item.parent)
     st.fk(child, fk.columns[0], parents=item.parents)
     text = f"{child} spread over {item.parents} rows of {parent} ({child}.{','.join(fk.columns)})"
     if parent not in st.per and not st.existing.get(parent) and st.rows is None:
@@ -276,73 +349,6 @@ def _spread(st: _State, item: Spread) -> tuple[str, bool]:
         st.counted[parent] = item.phrase
         text += f"; {parent}: {item.parents} rows"
     return text, True
-
-
-def _keys(item: ParentKeys) -> tuple[str, ...]:
-    if item.keys:
-        return item.keys
-    if item.low is None or item.high is None:
-        raise ScopeError("no keys given", subject=item.phrase)
-    if item.high - item.low + 1 > MAX_KEYS:
-        raise ScopeError(f"{item.low}-{item.high} is more than {MAX_KEYS} keys", subject=item.phrase,
-                         hint="narrow the range")
-    return tuple(str(k) for k in range(item.low, item.high + 1))
-
-
-def _reference(st: _State, child: QualifiedName, parent_word: str) -> tuple[str, QualifiedName, str]:
-    """A column of ``child`` that refers to ``parent_word`` without an FK: (column, parent, key column)."""
-    table = st.schema.table(child)
-    parent = st.table(parent_word)
-    cols = column_matches(table, singular(norm(parent_word)) + "_id", exact_only=True) or \
-        column_matches(table, parent_word, exact_only=True)
-    if not cols:
-        raise ScopeError(f"{child} has no column that refers to {parent}", subject=f"{child} -> {parent}",
-                         hint=f"{child} has: {', '.join(c.name for c in table.columns)}")
-    pk = st.schema.table(parent).primary_key
-    if pk is None or len(pk.columns) != 1:
-        raise ScopeError(f"{parent} has no single-column primary key to refer to", subject=str(parent))
-    return cols[0], parent, pk.columns[0]
-
-
-def _parent_keys(st: _State, item: ParentKeys) -> tuple[str, bool]:
-    child = st.table(item.child)
-    keys = _keys(item)
-    shown = ", ".join(keys[:5]) + (f", ... ({len(keys)} keys)" if len(keys) > 5 else "")
-    try:
-        parent = st.table(item.parent, related=child)
-        fk = _fk_between(st.schema, child, parent, item.parent)
-    except ScopeError:
-        col, parent, key = _reference(st, child, item.parent)
-        st.column(child, col, ColumnSpec(provider="ref", params={"table": f"{parent.schema}.{parent.name}",
-                                                                 "column": key, "keys": list(keys)}))
-        st.checks.append(KeyCheck(subject=f"{child}.{col}", table=parent, column=key, keys=keys))
-        return f"{child}.{col} takes existing {parent}.{key} values {shown} (no FK constraint)", True
-    if len(fk.columns) != 1:
-        raise ScopeError(f"{child} -> {parent} is a composite foreign key; give keys for a single-column one",
-                         subject=f"{child}.{fk.name}")
-    st.fk(child, fk.columns[0], parent_keys=keys)
-    st.checks.append(KeyCheck(subject=f"{child}.{fk.columns[0]}", table=parent, column=fk.ref_columns[0], keys=keys))
-    return f"{child}.{fk.columns[0]} points at existing {parent} rows {shown}", True
-
-
-def _orphans(st: _State, item: Orphans) -> tuple[str, bool]:
-    if not item.table:
-        raise ScopeError(f"{item.phrase!r}: which table's rows?", subject=item.phrase,
-                         hint='say it with a count, e.g. "100 orders, 10% with user IDs that don\'t exist"')
-    child = st.table(item.table)
-    table = st.schema.table(child)
-    cols = column_matches(table, item.column + "_id", exact_only=True) or column_matches(table, item.column, exact_only=True)
-    for col in cols:
-        fk = next((f for f in table.foreign_keys if col in f.columns), None)
-        if fk is not None:
-            raise ScopeError(f"{child}.{col} has a foreign key ({fk.name} -> {fk.ref_table}): the database forbids "
-                             f"rows that point nowhere", subject=f"{child}.{col}",
-                             hint="deliberate orphans need a reference column without an FK constraint "
-                                  "(drop or leave out the constraint in the test database)")
-    col, parent, key = _reference(st, child, item.column)
-    st.column(child, col, ColumnSpec(provider="ref", params={"table": f"{parent.schema}.{parent.name}", "column": key,
-                                                             "orphan_rate": item.rate}))
-    return f"{child}.{col}: {item.rate:.0%} point at no {parent} row, the rest at existing or seeded ones", True
 
 
 def _columns(st: _State, found: values.Found) -> None:
@@ -471,8 +477,9 @@ def _unsupported(st: _State, item: Unsupported) -> tuple[str, bool]:
 
 _HANDLERS: dict[type, Any] = {
     Select: _select, Exclude: _exclude, Count: _count, Keep: _keep, Fanout: _fanout, Spread: _spread,
-    ParentKeys: _parent_keys, Orphans: _orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
+    ParentKeys: parent_keys, Orphans: orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
     Domain: _domain, Theme: _theme, Business: _business, TimeAfter: _after, Unsupported: _unsupported,
+    Ratio: _ratio, Parents: _parents, Within: _within,
 }
 
 
@@ -514,6 +521,7 @@ def combine(schema: Schema, base: PlanOptions, scope: PlanOptions) -> tuple[Plan
         notes.append(f"product theme {', '.join(base.theme)} wins over the scope's {', '.join(scope.theme)}")
     merged = replace(base, rows=rows, rows_per_table={k: v for k, v in per.values()}, tables=tables, exclude=exclude,
                      columns={**scope.columns, **base.columns}, fks={**scope.fks, **base.fks}, locale=locale,
-                     domain_pack=pack, theme=theme, after=tuple(dict.fromkeys(base.after + scope.after)))
+                     domain_pack=pack, theme=theme, after=tuple(dict.fromkeys(base.after + scope.after)),
+                     within=tuple(dict.fromkeys(base.within + scope.within)))
     return merged, notes
 

@@ -8,12 +8,9 @@ lists what these rules understand.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
 
-from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import (
     BUSINESS_NOUNS,
     BUSINESS_SIZES,
@@ -22,7 +19,6 @@ from seedbed.scope.lexicon import (
     LOCALE_WORDS,
     MONTHS,
     THEME_WORDS,
-    TIME_UNITS,
 )
 from seedbed.scope.model import (
     Business,
@@ -40,11 +36,19 @@ from seedbed.scope.model import (
     Select,
     Spread,
     Theme,
-    TimeAfter,
     Unsupported,
-    Window,
 )
-from seedbed.scope.parse import CLAIMED, Context, Rule, rule
+from seedbed.scope.parse import CLAIMED, Build, Context, Rule, rule
+from seedbed.scope.timewords import (
+    time_relation,
+    time_relation_row,
+    window_after,
+    window_last,
+    window_months,
+    window_quarter,
+    window_since,
+    window_year,
+)
 
 __all__ = ["RULES"]
 
@@ -64,15 +68,17 @@ KW = "|".join(sorted((re.escape(k) for k in _KW), key=len, reverse=True))
 W = rf"(?!(?:{KW})(?![^ ]))[^\W\d][\w.'-]*"
 #: First word of a two-word noun ("order items"): not a plural, so "users posts" stays apart.
 W_HEAD = rf"{W}(?:(?<!s)|(?<=ss)|(?<=us)|(?<=is))"
-NOUN = rf"(?:{W_HEAD} {W}|{W})"
+NOUN = rf"(?:{W_HEAD} (?:{W}|records?)|{W})"  # "usage records": a noun, though "records" alone is a keyword
 SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
-LABEL = r"(?!(?:and|or|with|of|the|to)(?![^ ]))[a-z_][\w-]*"
+LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being)(?![^ ]))[a-z_][\w-]*"
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
-_COL = r"(?P<col>[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+#: Past participles that are no "-ed" word ("invoices paid in 2025").
+PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set"
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
 _THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
@@ -83,15 +89,16 @@ _BUSINESS = rf"(?:(?P<size>{_SIZES}) )?(?P<biz>{_BIZ_NOUNS})"
 #: Customer-like nouns an adjective size can stand before ("500 enterprise customers").
 _CUSTOMERS = r"customers?|clients?|users?|accounts?|buyers?|members?|tenants?|subscribers?|organi[sz]ations?|orgs?"
 _UNAMBIGUOUS_DOMAINS = "e-commerce|ecommerce|e commerce|saas|b2b saas|fintech|healthcare|health care|e-learning"
-_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half")),
+_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half", "most")),
                          key=len, reverse=True))
-_PAIR_PF = rf"{NUM}% (?:(?:are|is|of them|as|should be) )?{LABEL}"
+_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via) )?{LABEL}"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
-_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*"
-_UNITS_MONEY = r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents))?"
-_KEYS = r"\d+(?:,\d+)*|\d+-\d+|'[^' ]*'(?:,'[^' ]*')*|[0-9a-f-]{36}(?:,[0-9a-f-]{36})*"
-_WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
+_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{LABEL})?"
+_UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
+                r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?")
+#: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
+_KEYS = r"\d+-\d+|@[^ ]+|[^ ,§]+(?:,[^ ,§]+)*"
 
 
 def names(text: str) -> tuple[str, ...]:
@@ -125,8 +132,56 @@ def _select_schema(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Select(phrase=ctx.phrase, schemas=(m.group("s"),))]
 
 
+def _years_of_rows(build: Build) -> Build:
+    """A year window, unless the words just before it name a number column: "release years from
+    2000 to 2010" is a range of ``release_year``, not the dates of every row."""
+    def checked(m: re.Match[str], ctx: Context) -> Iterable[Item] | None:
+        before = m.string[:m.start()].split()
+        if ctx.ground is not None and _g(m, "t") is None and _g(m, "col") is None and before \
+                and ctx.ground.is_column(before[-1]) and not ctx.ground.is_table(before[-1]):
+            return None
+        return build(m, ctx)
+    return checked
+
+
+def _tables_known(ctx: Context, words: Iterable[str], *, loose: bool = False) -> bool:
+    """Without a schema, yes; with one, whether every word names a table (``loose``: or a part
+    of a table's name or a database schema: "audit" -> ``audit_logs``)."""
+    if ctx.ground is None:
+        return True
+    return all(ctx.ground.is_table(w) or (loose and ctx.ground.is_part(w)) for w in words)
+
+
 def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Select(phrase=ctx.phrase, tables=names(m.group("list")))]
+    tables = names(m.group("list"))
+    valued = _valued_table(ctx, tables)
+    if valued is not None:  # "only delivered orders": every order delivered, not a selection
+        return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
+    if len(tables) == 1:
+        ctx.subject = tables[0]  # "only reviews, 300 of them"
+    return [Select(phrase=ctx.phrase, tables=tables)]
+
+
+def _valued_table(ctx: Context, tables: tuple[str, ...]) -> tuple[str, str] | None:
+    """(value, table) when the one name said is a value before a table ("delivered orders")."""
+    if ctx.ground is None or len(tables) != 1 or ctx.ground.is_table(tables[0]):
+        return None
+    words = tables[0].split(" ")
+    if len(words) == 2 and ctx.ground.is_label(words[0]) and ctx.ground.is_table(words[1]):
+        return words[0], words[1]
+    return None
+
+
+def _select_trailing(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"users and posts only"; with a schema, words that name no table are no selection
+    ("4 or 5 stars only", "by bank_transfer only": other rules read them)."""
+    tables = names(m.group("list"))
+    valued = _valued_table(ctx, tables)
+    if valued is not None:
+        return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
+    if not _tables_known(ctx, tables, loose=True):
+        return None
+    return [Select(phrase=ctx.phrase, tables=tables)]
 
 
 def _seed_tables(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -138,8 +193,11 @@ def _seed_tables(m: re.Match[str], ctx: Context) -> list[Item]:
     return out
 
 
-def _exclude(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Exclude(phrase=ctx.phrase, tables=names(m.group("list")))]
+def _exclude(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    tables = names(m.group("list"))
+    if m.group(0).startswith("no ") and ctx.ground is not None and not _tables_known(ctx, tables):
+        return None  # "no archived projects": not "leave projects out"; quoted back if nothing reads it
+    return [Exclude(phrase=ctx.phrase, tables=tables)]
 
 
 def _rows_all(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -160,7 +218,9 @@ def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     r = re.fullmatch(r"(\d+)-(\d+)", keys)
-    if r:
+    if keys.startswith("@"):
+        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, file=keys[1:]))
+    elif r:
         low, high = int(r.group(1)), int(r.group(2))
         out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, low=min(low, high), high=max(low, high)))
     else:
@@ -176,127 +236,66 @@ def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
     return out
 
 
-# ------------------------------------------------------------------- time
-def _iso(value: date | datetime) -> str:
-    if isinstance(value, datetime) and (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
-        return value.date().isoformat()
-    return value.isoformat()
-
-
-def _minus(now: datetime, n: int, unit: str) -> datetime:
-    unit = unit.rstrip("s")
-    if unit == "hour":
-        return now - timedelta(hours=n)
-    days, months = TIME_UNITS[unit]
-    if months:
-        total = now.year * 12 + (now.month - 1) - n * months
-        year, month = divmod(total, 12)
-        day = min(now.day, calendar.monthrange(year, month + 1)[1])
-        return now.replace(year=year, month=month + 1, day=day)
-    return now - timedelta(days=n * days)
-
-
-def _where(m: re.Match[str]) -> tuple[str | None, str | None]:
-    """(table, column hint) of a time phrase; "created" is a column hint, "orders" a table."""
-    table, col = _g(m, "t"), _g(m, "col")
-    hint = re.compile(r"[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times")
-    if table and not col and hint.fullmatch(table):
-        table, col = None, table
-    if col in _WHEN_WORDS:
-        col = None
-    if col in ("dates", "timestamps", "times"):
-        col = None
-    return table, col
-
-
-def _window_last(m: re.Match[str], ctx: Context) -> list[Item]:
-    n = int(m.group("n") or 1)
-    unit = m.group("unit")
-    start = _minus(REFERENCE_NOW, n, unit)
-    table, col = _where(m)
-    label = f"last {n} {unit}" if m.group("n") else f"last {unit}"
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=_iso(start), end=_iso(REFERENCE_NOW), label=label)]
-
-
-def _month(name: str | None) -> int:
-    return MONTHS.index(name) + 1 if name else 1
-
-
-def _window_year(m: re.Match[str], ctx: Context) -> list[Item]:
-    y = int(m.group("y"))
-    m1 = _g(m, "month")
-    start = date(y, _month(m1), 1)
-    y2 = int(_g(m, "y2") or y)
-    m2 = _g(m, "month2") or (m1 if not _g(m, "y2") else None)
-    if m2:
-        end = date(y2 + (_month(m2) == 12), _month(m2) % 12 + 1, 1)
-    else:
-        end = date(y2 + 1, 1, 1)
-    if end <= start:
-        return None  # type: ignore[return-value]
-    table, col = _where(m)
-    label = " ".join(x for x in (m1, str(y)) if x)
-    if _g(m, "y2") or _g(m, "month2"):
-        label += " to " + " ".join(x for x in (m2, str(y2)) if x)
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
-                   label=label)]
-
-
-def _window_months(m: re.Match[str], ctx: Context) -> list[Item]:
-    y2 = int(m.group("y2"))
-    y = int(_g(m, "y") or y2)
-    start = date(y, _month(m.group("month")), 1)
-    m2 = _month(m.group("month2"))
-    end = date(y2 + (m2 == 12), m2 % 12 + 1, 1)
-    if end <= start:
-        return None  # type: ignore[return-value]
-    table, col = _where(m)
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
-                   label=f"{m.group('month')} {y} to {m.group('month2')} {y2}")]
-
-
-def _window_since(m: re.Match[str], ctx: Context) -> list[Item]:
-    start = date(int(m.group("y")), _month(_g(m, "month")), 1)
-    table, col = _where(m)
-    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
-                   label=f"since {start.isoformat()}")]
-
-
-_GENERIC_STAMPS = frozenset(("timestamp", "timestamps", "date", "dates", "time", "times", "dated"))
-
-
-def _time_relation(m: re.Match[str], ctx: Context) -> list[Item]:
-    if m.group("rel") in ("before", "earlier than", "preceding"):
-        return [Unsupported(phrase=ctx.phrase, text=m.group(0),
-                            reason="a row's times before its parent's is not applied: children follow their parents")]
-    stamp = m.group("stamp")
-    return [TimeAfter(phrase=ctx.phrase, table=_g(m, "t") or ctx.subject, parent=m.group("other"),
-                      column=None if stamp in _GENERIC_STAMPS else stamp)]
-
-
 # -------------------------------------------------------------------- mixes
 def _pairs(text: str) -> tuple[tuple[str, float], ...]:
     out: list[tuple[str, float]] = []
-    for pct, label in re.findall(rf"({NUM})% (?:(?:are|is|of them|as|should be) )?({LABEL})", text):
-        out.append((label, float(pct) / 100))
+    rest: str | None = None
+    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|"
+                                 rf"using|being|were|paid by|paid with|paid via) )?({LABEL})", text):
+        if pct == "rest":
+            rest = label
+        else:
+            out.append((label, float(pct) / 100))
     if not out:
         for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", text):
             out.append((label, float(pct) / 100))
+    if rest is not None:  # "the rest delivered": what the others leave
+        out.append((rest, round(max(0.0, 1.0 - sum(p for _, p in out)), 6)))
     return tuple(out)
 
 
 def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
+    table = _g(m, "t")
+    if table is None and re.search(r"\bof (?:them|those|these)\b", m.group("pairs")):
+        table = ctx.subject  # "400 orders, half of them cancelled": the table counted before
+    return [Mix(phrase=ctx.phrase, table=table, column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
+
+
+def _mix_pf(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    if re.fullmatch(rf"rest% (?:\S+ )?{LABEL}", m.group("pairs")):
+        return None  # "the rest reporters" alone: it closes a list the other rule reads ("admins 10%, ...")
+    return _mix(m, ctx)
+
+
+def _share_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"cancelled orders should be 5%": a value and a table, then the share (no schema: no reading)."""
+    if ctx.ground is None or not ctx.ground.is_label(m.group("label")) or not ctx.ground.is_table(m.group("t")):
+        return None
+    return _one_share(m, ctx)
+
+
+def _mix_before_table(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"40% open, 30% closed issues": the values, then the table (with a schema: a table it must be)."""
+    if ctx.ground is not None and not ctx.ground.is_table(m.group("t")):
+        return None
+    return _mix(m, ctx)
 
 
 def _one_share(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=((m.group("label"), float(m.group("pct")) / 100),))]
 
 
-def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item]:
+def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
     labels = names(m.group("labels"))
+    col = _g(m, "col")
+    if _g(m, "after") is not None:  # "issues mostly high priority": the column named after the values
+        col = m.group("after")
+        if ctx.ground is None or not ctx.ground.is_column(col):
+            return None
+    if _g(m, "bare") is not None and (ctx.ground is None or not all(ctx.ground.is_label(x) for x in labels)):
+        return None  # "mostly developers": only values the schema knows, with no table said
     share = FUZZY_SHARES[m.group("q")]
-    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=_g(m, "col"),
+    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=col,
                 weights=tuple((label, share / len(labels)) for label in labels), share=share)]
 
 
@@ -329,6 +328,9 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
     if not parent:
         return None  # type: ignore[return-value]
     low, high, avg = _bounds(lo, hi, average)
+    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
+        # "5 to 50 seats per subscription": a column's values per row, not child rows
+        return [Range(phrase=ctx.phrase, table=parent, column=child, low=float(low), high=float(high))]
     return [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=low, high=high, average=avg)]
 
 
@@ -369,12 +371,23 @@ _AT_LEAST = frozenset(("at least", "no fewer than", "no less than", "a minimum o
 
 
 def _counts(m: re.Match[str], ctx: Context) -> list[Item]:
-    return _count(ctx, m.group("t"), m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
+    table = m.group("t")
+    words = table.split(" ")
+    if ctx.ground is not None and len(words) == 2 and ctx.ground.is_label(words[0]) and ctx.ground.is_table(words[1]) \
+            and not ctx.ground.is_table(table):
+        # "200 cancelled orders": 200 orders, all of them cancelled (said so in the explanation)
+        if m.group("n") == "0":
+            return [Mix(phrase=ctx.phrase, table=words[1], weights=((words[0], 0.0),))]
+        out = _count(ctx, words[1], m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
+        return out + [Mix(phrase=ctx.phrase, table=words[1], weights=((words[0], 1.0),))]
+    return _count(ctx, table, m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
 
 
 # ------------------------------------------------------------ locale, domain
 def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
     word = _g(m, "adj")
+    if _g(m, "t"):
+        ctx.subject = m.group("t")  # "users in Japan, with addresses"
     code = LOCALE_WORDS[word] if word else _code(m.group("code"))
     out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"))]
     rest = _g(m, "rest")
@@ -428,8 +441,11 @@ def _keep(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _rules() -> Iterable[Rule]:
+    from seedbed.scope.relations import early_rules, fanout_rules, range_rules
+
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
+    yield from early_rules()
     # ---- table selection
     label = r"(?P<label>(?:[a-z_-]+ ){0,3}?[a-z_-]+)"
     yield rule("select", rf"{seed}(?:only|just) (?:the )?{label} : (?P<list>{NOUNS}){tables}", _select_colon)
@@ -447,7 +463,8 @@ def _rules() -> Iterable[Rule]:
     skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
     yield rule("select", rf"{seed}(?:only|just) (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
-    yield rule("select", rf"(?P<list>{NOUNS}){tables} only", _select_list)
+    yield rule("select", rf"(?P<list>{NOUNS}){tables} only(?! (?:in|during|from|since|after|before|between|within|by|"
+                         r"with|via|for|on|at)(?![^ ]))", _select_trailing)
     # ---- counts everywhere or in listed tables
     everywhere = r"(?:per|in each|in every|for each|for every|each|in all|everywhere|across all)"
     yield rule("rows everywhere", rf"(?P<n>{INT}) (?:rows|records) {everywhere}(?: (?:the )?tables?)?", _rows_all)
@@ -476,37 +493,59 @@ def _rules() -> Iterable[Rule]:
     which = r"(?:(?:corresponding|matching|related|parent|respective|associated) )?"
     yield rule("time relation", rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|have) (?:their )?)?)?"
                                 rf"(?P<stamp>{stamp}|dated|[a-z][a-z0-9]*_[a-z0-9_]+) (?:(?:should be|are|must be|come|fall) )?"
-                                rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", _time_relation,
+                                rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{NOUN}) {stamp}", time_relation,
                keep=("t",))
+    yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:should be|are|must be|come|fall|dated|happen) )?(?P<rel>{after}) "
+                                rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", time_relation_row)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
-    lead = rf"(?:(?P<t>{NOUN}) )?(?:{_COL} )?{spread}"
+    lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) (?:were |was |have |has |had |got |get )?)?"
+            rf"(?:{_COL} )?{spread}")
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
-                              rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", _window_last, keep=("t",))
+                              rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", window_last, keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|throughout|for|within|from|between) (?:the year )?(?:{month} )?{year}"
-                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", _window_year, keep=("t",))
+                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", _years_of_rows(window_year), keep=("t",))
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
-               _window_months, keep=("t",))
-    yield rule("time window", rf"{lead}since (?:{month} )?{year}", _window_since, keep=("t",))
+               window_months, keep=("t",))
+    yield rule("time window", rf"{lead}since (?:{month} )?{year}", _years_of_rows(window_since), keep=("t",))
+    yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4]) (?:of )?{year}",
+               _years_of_rows(window_quarter),
+               keep=("t",))
+    yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _years_of_rows(window_after), keep=("t",))
     # ---- value mixes
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
             r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_PF})", _mix)
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_LF})", _mix)
+    yield rule("value mix", rf"(?P<pairs>{_PAIRS_PF}) (?P<t>{NOUN})$", _mix_before_table, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
-    yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being) )?"
+    yield rule("value mix", rf"(?P<label>{LABEL}) (?P<t>{NOUN}) (?:should be|should make up|make up|are|is|=|:|at) "
+                            rf"(?:about |around )?(?P<pct>{NUM})%", _share_after, keep=("t",))
+    yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
+                            rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
                             rf"(?P<label>{LABEL})", _one_share, keep=("t",))
     subject = rf"(?:(?P<t>{NOUN}) (?:(?:with|are|should be|that are|being) )?(?:: )?)?"
-    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix)
-    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix)
+    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix_pf, keep=("t",))
+    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix, keep=("t",))
     labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
     be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
-    yield rule("vague mix", rf"(?P<t>{NOUN}) {be}(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
+    prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "
+            r"|(?:by|via|with|through|using|in|as|at) )?")
+    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
+               keep=("t",))
+    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
+    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:are|is|being|should be|get|mostly) )?(?:(?:paid|made|done|settled|charged|sent|"
+                            rf"rated|marked|set|with|in|of|by|via|using|as) )?(?:(?:by|via|with|through|using|in|as|at) )?"
+                            rf"{labels} (?P<q>only|mostly|mainly|exclusively|largely|primarily|predominantly)",
+               _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
                keep=("t",))
+    yield rule("vague mix", rf"(?P<q>most|nearly all|almost all) (?:of )?(?:(?:the|our) )?(?P<t>{NOUN}) "
+                            rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}", _mix_vague, keep=("t",))
+    yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
     # ---- locale and domain
     adj = rf"(?P<adj>{_LOCALES})"
     yield rule("locale", rf"make (?:(?:the|all|our) )?(?P<t>{NOUN}) (?:(?:be|all) )?{adj}(?: (?P<rest>{W}(?: {W})*))?",
@@ -515,8 +554,8 @@ def _rules() -> Iterable[Rule]:
     yield rule("locale", r"(?:locale|with locale|in locale|use locale) (?:: )?(?P<code>[a-z]{2}_[a-z]{2})", _locale)
     yield rule("locale", rf"(?:(?:in|with) )?(?P<code>{codes})(?: locale)?", _locale)
     yield rule("locale", rf"{adj} (?:locale|language|names|people|data|addresses|phone numbers)", _locale)
-    yield rule("locale", rf"(?P<t>{NOUN}) (?:from|in|based in|located in|living in|who live in) (?:the )?{adj}", _locale,
-               keep=("t",))
+    yield rule("locale", rf"(?P<t>{NOUN}) (?P<where>(?:from|in|based in|located in|living in|who live in|who are from) "
+                         rf"(?:the )?{adj})", _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"{adj} (?P<t>{NOUN})", _locale, keep=("t",), hide=("adj",))
     kind = r"(?: (?:store|shop|app|application|platform|site|website|company|business|system|startup|product|" \
            r"database|db|schema|data|marketplace|service|tool|network))"
@@ -545,12 +584,14 @@ def _rules() -> Iterable[Rule]:
     yield rule("keep the rest", r"(?:and )?(?:keep|leave) (?:everything|all|the rest|all other tables|other tables|others)"
                                 r"(?: else)?(?: (?:the same|unchanged|as is|as it is|alone|untouched))?", _keep)
     # ---- fan-out and spread
+    yield from fanout_rules()
     bounds = rf"(?:between )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?"
     having = r"(?:, )?(?:each )?(?:with|having|that have|who have|each with|each having)"
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN})"
-                          rf"(?P<each> each| apiece| per {W}| for each {W}| for every {W})?", _fanout_with)
+                          rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
+                          rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
-    per = r"(?:per|for each|for every|each|every|a|an)"
+    per = r"(?:per|for each|for every|each|every|a|an|in each|in every|on each|on every)"
     yield rule("fan-out", rf"{about}{bounds} (?P<child>{NOUN}) {per} (?P<parent>{NOUN})"
                           rf"(?P<avg> on average| on avg| avg| average| typically)?", _fanout_per)
     yield rule("fan-out", rf"each (?P<parent>{NOUN}) (?:has|gets|with|having|should have|owns) {bounds} (?P<child>{NOUN})",
@@ -564,6 +605,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
                           rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})", _fanout_implied)
     # ---- ranges
+    yield from range_rules()
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     ranging = r"(?:(?:ranging|range|that range|varying|vary|going|are|is|should be|of|in the range|within) )?"
     yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}", _range)
@@ -577,6 +619,7 @@ def _rules() -> Iterable[Rule]:
     adjective = r"(?:(?:more|new|additional|extra|existing|fake|sample|random|test) )?"
     yield rule("count", rf"{quantity}(?P<n>{INT}) {adjective}(?P<t>{NOUN}|rows|records)", _counts)
     yield rule("count", rf"(?P<t>{NOUN}) (?:=|:) (?P<n>{INT})", _counts)
+    yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
 
 
 RULES: tuple[Rule, ...] = tuple(_rules())

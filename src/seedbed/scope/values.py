@@ -18,6 +18,7 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
+from seedbed.scope.ground import ground_columns
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, singular
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
@@ -105,6 +106,10 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
             col = table.column(c)
             candidates.append((table, col, allowed_values(table, col, fold)))
     fitting = [(t, c, a) for t, c, a in candidates if a is not None and not _fit_labels(labels, a)[1]]
+    if not fitting and len(labels) == 1:
+        flags = _flag_columns(tables if table_word else [schema.table(t) for t in tables], schema, labels[0])
+        if flags:
+            return _flag_mix(item, flags)
     if not fitting and column_word:
         fitting = [(t, c, a) for t, c, a in candidates if a is None and c.type.kind in (TypeKind.TEXT, TypeKind.CHAR)]
     if not fitting:
@@ -127,6 +132,31 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
         found[(table.name, col.name)] = ColumnSpec(weights=weights)
         lines.append(f"{_name(table.name, col.name)}: " + ", ".join(f"{k} {v:.0%}" if v >= 0.01 else f"{k} {v:.1%}"
                                                                      for k, v in weights.items()) + how)
+    return found, "; ".join(lines)
+
+
+def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column]]:
+    """Boolean columns a value word names: ``archived`` -> ``is_archived``, ``active`` -> ``active``."""
+    from seedbed.scope.ground import stem
+
+    want = stem(norm(label))
+    out = []
+    for t in tables:
+        table = t if isinstance(t, Table) else schema.table(t)
+        for col in table.columns:
+            words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag")]
+            if col.type.kind is TypeKind.BOOL and len(words) == 1 and stem(words[0]) == want:
+                out.append((table, col))
+    return out
+
+
+def _flag_mix(item: Mix, flags: list[tuple[Table, Column]]) -> tuple[Found, str]:
+    share = item.weights[0][1] if item.share is None else item.share
+    found: Found = {}
+    lines = []
+    for table, col in flags:
+        found[(table.name, col.name)] = ColumnSpec(weights={True: share, False: 1.0 - share})
+        lines.append(f"{_name(table.name, col.name)}: true {share:.0%}, false {1 - share:.0%}")
     return found, "; ".join(lines)
 
 
@@ -184,10 +214,25 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     except ScopeError:
         # "unit prices": both words name the column (unit_price_cents), not a table and a column.
         tables, column = [schema.table(t) for t in concerned], f"{item.table} {item.column}"
-    hits = [(t, c) for t in tables for c in column_matches(t, column, exact_only=True)]
-    if not hits:
-        hits = [(t, c) for t in tables for c in column_matches(t, column)]
-    hits = [(t, t.column(c)) for t, c in hits if t.column(c).type.kind in NUMERIC and not t.column(c).type.is_array]
+    words = column.split()
+    named = [w for w in words if len(words) > 1 and _is_table(schema, w)]
+    if named:
+        # "cheap products under 10 bucks": the table said among the column's words
+        tables = [schema.table(match_table(schema, named[0])[0])]
+        column = " ".join(w for w in words if w != named[0])
+    decimals = any(v is not None and not float(v).is_integer() for v in (item.low, item.high))
+    if (not item.table and _is_table(schema, column) and (item.unit or decimals)
+            and not _number_columns(tables, column, None, exact=True)):
+        # "payments between 1 and 10 dollars", "invoices of 10 to 500 dollars": the table's amount.
+        tables = [schema.table(match_table(schema, column)[0])]
+        column = "amount"
+    hits = _number_columns(tables, column, item.unit)
+    if not hits and column == "amount":  # "payments of 0.99 to 9.99": the table's amount or price
+        hits = _number_columns(tables, "price", item.unit)
+    if not hits and item.table and column == item.column:
+        # "rental rates": a table word that is part of the column's name (film.rental_rate).
+        column = f"{item.table} {item.column}"
+        hits = _number_columns([schema.table(t) for t in concerned], column, item.unit)
     if not hits:
         numeric = [c.name for t in tables for c in t.columns if c.type.kind in NUMERIC]
         raise ScopeError(f"no number column matches {column!r}", subject=item.phrase,
@@ -209,6 +254,37 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     return found, "; ".join(lines)
 
 
+def _number_columns(tables: Sequence[Table], column: str, unit: str | None, *,
+                    exact: bool = False) -> list[tuple[Table, Column]]:
+    """The number columns a word names: exactly, by a name part, then by stem and meaning
+    (``seedbed.scope.ground``: priced -> price, stars -> rating, minutes long -> length)."""
+    said = norm(column)
+
+    def numeric(pairs: list[tuple[Table, str]]) -> list[tuple[Table, Column]]:
+        # keys are no quantity: "payments between 1 and 10 dollars" is not about payment_id
+        return [(t, t.column(c)) for t, c in pairs if t.column(c).type.kind in NUMERIC and not t.column(c).type.is_array
+                and (c.lower() == said or not _is_key(t, c))]
+
+    hits = numeric([(t, c) for t in tables for c in column_matches(t, column, exact_only=True)])
+    if exact:
+        return hits
+    if not hits:
+        hits = numeric([(t, c) for t in tables for c in column_matches(t, column)])
+    if not hits:  # by stem in any table first, by meaning only when no name says it
+        hits = numeric([(t, c) for t in tables for c in ground_columns(t, column, kinds=NUMERIC, concepts=False)])
+    if not hits:
+        hits = numeric([(t, c) for t in tables for c in ground_columns(t, column, kinds=NUMERIC)])
+    if not hits and unit in MONEY_UNITS | CENT_UNITS:
+        hits = numeric([(t, c) for t in tables for c in ground_columns(t, "price", kinds=NUMERIC)
+                        or ground_columns(t, "amount", kinds=NUMERIC)])
+    return hits
+
+
+def _is_key(table: Table, column: str) -> bool:
+    pk = table.primary_key.columns if table.primary_key else ()
+    return column in pk or any(column in fk.columns for fk in table.foreign_keys)
+
+
 def _when(kind: TypeKind, iso: str) -> date | datetime:
     value = datetime.fromisoformat(iso) if "T" in iso else datetime.fromisoformat(iso + "T00:00:00")
     if value.tzinfo is None:
@@ -227,17 +303,23 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
     hits: list[tuple[Table, Column]] = []
     skipped: list[str] = []
     for table in tables:
+        found = []
         for col in table.columns:
             if col.type.kind not in TEMPORAL or col.type.is_array or col.generated:
                 continue
             parts = col.name.lower().split("_")
             if hint is not None:
                 if hint in parts or col.name.lower() == hint or col.name.lower().startswith(hint):
-                    hits.append((table, col))
+                    found.append((table, col))
             elif NOT_EVENTS & set(parts):
                 skipped.append(_name(table.name, col.name))
             else:
-                hits.append((table, col))
+                found.append((table, col))
+        if hint is not None and not found:
+            # "signed up", "joined", "registered": the column by its stem or meaning (seedbed.scope.ground).
+            found = [(table, table.column(c)) for c in ground_columns(table, hint, kinds=TEMPORAL)
+                     if not table.column(c).generated]
+        hits += found
     if not hits and hint is not None:
         temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]
         raise ScopeError(f"no date or time column matches {item.column!r}", subject=item.phrase,

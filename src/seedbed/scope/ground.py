@@ -1,0 +1,222 @@
+"""Grounding: where a scope's words meet the schema (issue 11).
+
+Two jobs, both driven by what the schema says, never by a list of example phrases:
+
+- ``Grounding.from_schema(schema)`` knows every table name form and every value label of the
+  schema (enum labels, CHECK ``IN`` lists). Before the rules run, ``rewrite`` joins a label of
+  several words as the user typed it ("bank transfer", "in progress", "PG 13") into the label's
+  spelling (``bank_transfer``), and ``is_table`` / ``is_label`` let a rule decide between
+  readings ("no refunded payments": a value that must not occur; "no invoices": a zero count).
+- ``ground_columns(table, words)`` finds the columns a word names through stems and inflections
+  (priced -> ``price``, places -> ``placed_at``, ratings -> ``rating``) and through what columns
+  mean (stars -> a rating, signed up / joined / registered -> the moment a row came to be,
+  stock levels -> ``stock``, minutes long -> ``length``), best match first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from seedbed.model import Schema, Table, TypeKind
+from seedbed.scope.lexicon import inflections, singular
+
+__all__ = ["CONCEPTS", "Grounding", "ground_columns", "stem"]
+
+#: Words that mean a column by what it holds, not by its name: concept -> (words a user says,
+#: name parts of columns that hold it). A word of a user is compared by its stem.
+CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "creation": (frozenset("created create creation signed signup sign joined join registered register registration "
+                           "enrolled enrol enroll onboarded added written posted submitted published filed logged "
+                           "made".split()),
+                 frozenset("created create creation signed signup joined registered registration enrolled "
+                           "onboarded added since".split())),
+    "rating": (frozenset("star stars rated rating ratings score scored".split()),
+               frozenset("rating rate stars score".split())),
+    "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth".split()),
+              frozenset("price cost amount rate fee".split())),
+    "stock": (frozenset("stock stocked inventory units available".split()),
+              frozenset("stock inventory quantity qty available on_hand".split())),
+    "length": (frozenset("minutes long length duration lasting runtime".split()),
+               frozenset("length duration minutes runtime".split())),
+    "amount": (frozenset("amount amounts total totals worth value valued sum".split()),
+               frozenset("amount total value sum".split())),
+    "size": (frozenset("size sized big large bytes".split()), frozenset("size bytes".split())),
+}
+#: Words that say nothing about which column ("stock levels", "price values").
+GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
+_DOUBLE = re.compile(r"([bdfgklmnprtz])\1$")
+
+
+def stem(word: str) -> str:
+    """A crude, deterministic stem: ``placed``/``places`` -> ``plac``, ``shipped``/``ships`` -> ``ship``,
+    ``ratings``/``rated`` -> ``rat``. Only ever compared with another stem."""
+    w = word.lower()
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us", "is")):
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return _DOUBLE.sub(r"\1", w) if len(w) > 3 else w
+
+
+def _parts(name: str) -> list[str]:
+    return [p for p in name.lower().split("_") if p]
+
+
+def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None = None,
+                   concepts: bool = True) -> list[str]:
+    """Columns of ``table`` that ``words`` name, best first (empty: none).
+
+    Exact names and inflections first (``prices`` -> ``price``), then every word's stem against the
+    column's name parts (``priced`` -> ``price``, ``places`` -> ``placed_at``), then the concepts
+    (``stars`` -> ``rating``, ``signed up`` -> ``created_at``). ``kinds`` limits the type kinds.
+    """
+    allowed = set(kinds) if kinds is not None else None
+    keys = set(table.primary_key.columns if table.primary_key else ()) | {c for fk in table.foreign_keys for c in fk.columns}
+    cols = [c for c in table.columns if (allowed is None or c.type.kind in allowed) and not c.type.is_array
+            and c.name not in keys]
+    text = re.sub(r"[\s-]+", "_", words.strip().lower())
+    forms = set(inflections(text))
+    exact = [c.name for c in cols if c.name.lower() in forms or c.name.lower() in {f + "_id" for f in forms}]
+    if exact:
+        return exact
+    said = [w for w in _parts(text) if w not in GENERIC] or _parts(text)
+    stems = {stem(w) for w in said}
+    scored: list[tuple[float, int, str]] = []
+    for i, c in enumerate(cols):
+        parts = _parts(c.name)
+        pstems = {stem(p) for p in parts}
+        hit = len(stems & pstems)
+        if hit:
+            # every word said found, on a column with few other parts: best
+            score = hit / len(stems) + hit / len(pstems)
+            scored.append((-score, i, c.name))
+    if scored:
+        best = min(scored)[0]
+        return [name for s, _, name in sorted(scored) if s == best]
+    # a noun of the verb: "placement" -> placed_at, "shipment" -> shipped_at, "registration" -> registered_at
+    grown = [c.name for c in cols if any(len(p) >= 4 and any(w.startswith(p) for w in stems)
+                                         for p in {stem(x) for x in _parts(c.name)})]
+    if len(grown) == 1:
+        return grown
+    if not concepts:
+        return []
+    for concept, (user_words, col_parts) in CONCEPTS.items():
+        if not ({w for w in said} & user_words or stems & {stem(w) for w in user_words}):
+            continue
+        cstems = {stem(p) for p in col_parts}
+        # Columns that say the concept, fewest other words first ("length" before "rental_duration").
+        hits = sorted(((sum(stem(p) not in cstems for p in _parts(c.name)), i, c.name) for i, c in enumerate(cols)
+                       if {stem(p) for p in _parts(c.name)} & cstems))
+        if hits:
+            best = hits[0][0]
+            found = [name for extra, _, name in hits if extra == best]
+            return found[:1] if concept == "creation" else found
+    return []
+
+
+def _labels(schema: Schema) -> set[str]:
+    from seedbed.solve.checks import fold_table
+
+    out: set[str] = set()
+    for table in schema.tables:
+        try:
+            folded = fold_table(table)
+        except Exception:  # a CHECK the folder cannot read: its labels are not known, nothing else
+            folded = None
+        for col in table.columns:
+            labels = list(col.type.enum_labels or ())
+            if folded is not None:
+                dom = folded.column(col.name)
+                if dom.allowed is not None:
+                    labels += [a for a in dom.allowed if isinstance(a, str)]
+            out.update(str(label) for label in labels)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Grounding:
+    """The schema's vocabulary as the rules need it: table name forms and value labels."""
+
+    tables: frozenset[str]
+    parts: frozenset[str]  # words of table names and database schema names ("audit", "hr")
+    labels: frozenset[str]  # as the rules see them: lower case
+    columns: frozenset[str]  # column names and their words ("priority", "story points")
+    flags: frozenset[str]  # stems of boolean columns without is_ / has_ ("archiv" of is_archived)
+    joined: tuple[tuple[str, str], ...]  # ("bank transfer", "bank_transfer"), longest first
+
+    @classmethod
+    def from_schema(cls, schema: Schema) -> Grounding:
+        tables: set[str] = set()
+        parts: set[str] = set()
+        for t in schema.tables:
+            parts.add(t.name.schema.lower())
+            for part in t.name.name.lower().split("_"):
+                parts.update(inflections(part))
+            name = t.name.name.lower()
+            for form in inflections(name):
+                tables.add(form)
+                tables.add(form.replace("_", " "))
+            last = name.rpartition("_")[2]
+            tables.update(inflections(last))
+        labels = {str(label).lower() for label in _labels(schema)}
+        columns: set[str] = set()
+        flags: set[str] = set()
+        for t in schema.tables:
+            for c in t.columns:
+                name = c.name.lower()
+                columns.update((name, name.replace("_", " "), *name.split("_")))
+                if c.type.kind is TypeKind.BOOL:
+                    words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag")]
+                    if len(words) == 1:
+                        flags.add(stem(words[0]))
+        joined = {}
+        for label in labels:
+            words = re.split(r"[_\s-]+", label)
+            if len(words) > 1 and all(words):
+                joined[" ".join(words)] = label
+        order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+        return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
+                   labels=frozenset(labels), joined=tuple(order))
+
+    def rewrite(self, norm: str) -> str:
+        """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
+        for spaced, label in self.joined:
+            if spaced in norm and spaced != label:
+                norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)
+        return norm
+
+    def is_table(self, word: str) -> bool:
+        w = word.lower().strip()
+        return w in self.tables or w.replace(" ", "_") in self.tables or singular(w) in self.tables
+
+    def is_part(self, word: str) -> bool:
+        w = re.sub(r"[\s-]+", "_", word.lower().strip())
+        return "." in w or all(p in self.parts or singular(p) in self.parts for p in w.split("_") if p)
+
+    def is_label(self, word: str) -> bool:
+        """A value some column holds: an enum / CHECK label, or the word of a boolean flag ("archived")."""
+        w = word.lower().strip()
+        return (w in self.labels or singular(w) in self.labels or w.replace(" ", "_") in self.labels
+                or stem(w) in self.flags)
+
+    def label_for(self, word: str) -> str | None:
+        """The label a word stands for by its stem ("refunds" -> ``refunded``), when exactly one does."""
+        if self.is_label(word):
+            return word
+        hits = sorted(label for label in self.labels if stem(label) == stem(word.lower()))
+        return hits[0] if len(hits) == 1 else None
+
+    def is_quantity(self, word: str) -> bool:
+        """A column, or a word for what a column holds ("stars", "seats")."""
+        if self.is_column(word):
+            return True
+        s = stem(word.lower())
+        return any(s in {stem(w) for w in said} for said, _parts in CONCEPTS.values())
+
+    def is_column(self, word: str) -> bool:
+        w = word.lower().strip()
+        return w in self.columns or singular(w) in self.columns

@@ -1,0 +1,376 @@
+"""Relations between the mentions of a clause, beyond counts and lists (issue 11).
+
+Rules for: a count in brackets ("reviews (300 of them)"), "plus whatever they depend on",
+negation ("no refunded payments": a value that must not occur; "no invoices": a zero count),
+relative sizes ("50 users and twice as many orders"), per-parent counts in any word order
+("every user places 2-4 orders", "every product gets at least 1 review and at most 3"),
+windows between two columns of a row ("shipped within 2 days of being placed") and ranges said
+with a unit ("ratings of 4 or 5 stars", "films 90-120 minutes long"). ``seedbed.scope.rules``
+runs them at their place in its order; the numbers were normalised before
+(``seedbed.scope.numbers``: "twice" is ``2x``, "half" is ``50%``).
+
+Where a reading depends on the schema (is "refunded" a value, is "invoices" a table?) the rule
+asks the clause's grounding (``Context.ground``); without a schema it keeps the older reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
+from seedbed.scope.parse import Context, Rule, rule
+from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
+
+__all__ = ["early_rules", "fanout_rules", "range_rules"]
+
+_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
+_NO = r"(?:no|not any|zero|0|without|never any|excluding|exclude|except)"
+_LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
+#: Verbs between a parent and its children ("places", "should contain", "gets", "will have").
+_VERBS = r"(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?"
+
+
+def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
+    return _count(ctx, m.group("t"), m.group("n"))
+
+
+def _parents(m: re.Match[str], ctx: Context) -> list[Item]:
+    return [Parents(phrase=ctx.phrase)]
+
+
+def _select_with(m: re.Match[str], ctx: Context) -> list[Item]:
+    parent, child = m.group("parent"), m.group("child")
+    ctx.subject = parent
+    return [Select(phrase=ctx.phrase, tables=(parent, child)),
+            Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
+
+
+def _is_value(ctx: Context, labels: tuple[str, ...], table: str) -> bool:
+    """Whether "no <labels> <table>" names values of that table, not a table ("no audit logs")."""
+    if ctx.ground is not None:
+        joined = " ".join(labels) + " " + table
+        return (all(ctx.ground.is_label(label) for label in labels) and ctx.ground.is_table(table)
+                and not ctx.ground.is_table(joined))
+    return all(re.search(r"(?:ed|ing)$", label) for label in labels)
+
+
+def _no_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    labels, table = names(m.group("labels")), m.group("t")
+    if not _is_value(ctx, labels, table):
+        return None
+    ctx.subject = table
+    return [Mix(phrase=ctx.phrase, table=table, weights=tuple((label, 0.0) for label in labels))]
+
+
+def _no_value_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"none of the orders cancelled", "none of them refunded" (the table counted before)."""
+    table = _g(m, "t") or ctx.subject
+    if table is None:
+        return None
+    labels = names(m.group("labels"))
+    if not _is_value(ctx, labels, table):
+        return None
+    return [Mix(phrase=ctx.phrase, table=table, weights=tuple((label, 0.0) for label in labels))]
+
+
+def _all_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"all orders delivered", "payments made by card or paypal": only these values (shared evenly)."""
+    labels, table = names(m.group("labels")), m.group("t")
+    if ctx.ground is None or not _is_value(ctx, labels, table):
+        return None
+    ctx.subject = table
+    return [Mix(phrase=ctx.phrase, table=table, weights=tuple((x, 1.0 / len(labels)) for x in labels),
+                share=1.0 if len(labels) > 1 else None)]
+
+
+def _no_word(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"no refunds", "refunds: none", "payments: no refunds", "don't refund any payments": a value by
+    its stem (``refunded``), in the table said or wherever a column holds it."""
+    word, table = m.group("word"), _g(m, "t")
+    if ctx.ground is None or ctx.ground.is_table(word) or (table is not None and not ctx.ground.is_table(table)):
+        return None
+    label = ctx.ground.label_for(word)
+    if label is None:
+        return None
+    return [Mix(phrase=ctx.phrase, table=table, weights=((label, 0.0),))]
+
+
+def _with_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"users in Japan, with addresses": the children of the table said before (1-3 each)."""
+    child = m.group("child")
+    if ctx.ground is None or ctx.subject is None or not ctx.ground.is_table(child):
+        return None
+    return [Fanout(phrase=ctx.phrase, child=child, parent=ctx.subject, low=1, high=3, implied=True)]
+
+
+def _spread_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"5 plans, 200 subscriptions spread across them": over the rows of the table counted before."""
+    parent = ctx.subject
+    parents = _earlier_count(ctx, parent) if parent else None
+    if parent is None or parents is None or parent == m.group("child"):
+        return None
+    out = _count(ctx, m.group("child"), _g(m, "n"))
+    return out + [Spread(phrase=ctx.phrase, child=m.group("child"), parent=parent, parents=parents)]
+
+
+def _zero_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"users with no orders", "users without addresses": the children's table stays empty."""
+    if ctx.ground is None or not ctx.ground.is_table(m.group("p")):
+        return None
+    return _zero(m, ctx)
+
+
+def _zero(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    table = m.group("t")
+    if ctx.ground is None or not ctx.ground.is_table(table):
+        return None  # without a schema "no X" keeps its older reading: leave X out
+    return _count(ctx, table, 0)
+
+
+def _earlier_count(ctx: Context, table: str) -> int | None:
+    for item in reversed(ctx.items):
+        if isinstance(item, Count) and item.table == table:
+            return item.rows
+    return None
+
+
+def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
+    factor, table = float(m.group("f")), m.group("t")
+    n, base = _g(m, "n"), _g(m, "base2") or _g(m, "base") or ctx.subject  # "... as carts" names the base
+    out: list[Item] = []
+    if n is not None and _g(m, "base"):
+        out += _count(ctx, m.group("base"), n)
+    if base is None:
+        return None  # type: ignore[return-value]
+    rows = int(n) if n is not None and base == _g(m, "base") else _earlier_count(ctx, base)
+    if rows is not None:
+        return out + _count(ctx, table, round(rows * factor))
+    return out + [Ratio(phrase=ctx.phrase, table=table, base=base, factor=factor)]
+
+
+def _within(m: re.Match[str], ctx: Context) -> list[Item]:
+    unit = m.group("unit").rstrip("s")
+    hours = float(_g(m, "n") or 1) * _HOURS[unit]
+    table = _g(m, "t") or ctx.subject
+    return [Within(phrase=ctx.phrase, table=table, column=m.group("col"), other=_g(m, "other") or "", hours=hours)]
+
+
+def early_rules() -> Iterable[Rule]:
+    """Before the table selection: brackets, required parents, negation, relative sizes, windows."""
+    yield rule("count in brackets", rf"(?P<t>{NOUN}) \( (?:(?:about|around|exactly) )?(?P<n>{INT})"
+                                    r"(?: (?:of them|rows|records|in all|in total|total))? \)", _bracket_count, keep=("t",))
+    what = r"(?:whatever|what|everything|anything|all)"
+    need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
+    yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?{what} "
+                                   rf"(?:they|it|those|these|that) {need}", _parents)
+    yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
+                                   r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
+    yield rule("share in a range", rf"(?:most|mostly|mainly|largely|half|{NUM}%) (?:of )?(?:(?:the|our) )?(?:{NOUN} )?"
+                                   rf"(?:(?:should be|should have|are|is|rated|with|get|have) )?(?P<lo>{NUM})(?:-| or )"
+                                   rf"(?P<hi>{NUM})(?: (?:stars?|points?))?",
+               lambda m, ctx: [Unsupported(phrase=ctx.phrase, text=m.group(0),
+                                           reason="a share of the rows in a number range is understood, not applied "
+                                                  "yet (a range applies to every row: say '4 or 5 stars only')")])
+    yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})(?: or |-)(?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
+                        r"(?: only)?", _range_or)
+    yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
+               _range_star)
+    yield rule("select with children", rf"(?:only|just) (?:the )?(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?"
+                                       rf"(?:their|its) (?P<child>{NOUN})", _select_with)
+    yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?:(?:rated|marked|status|state|priority|type) )?"
+                           rf"(?P<t>{NOUN})", _no_value)
+    be = r"(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up)"
+    yield rule("no value", rf"no (?P<t>{NOUN}) {be} {_LABELS}", _no_value)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?:(?:that|which) )?(?:(?:are|is|should|must|will|can|may|being)(?: be)? )?"
+                           rf"(?:never|not)(?: (?:be|get|been|getting))? {_LABELS}", _no_value)
+    yield rule("no value", rf"none of (?:(?:the|our|them|those) )?(?:(?P<t>{NOUN}) )?(?:(?:are|is|get|got|were|should be|"
+                           rf"being|to be|will be) )?{_LABELS}", _no_value_of)
+    yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
+    by = r"(?:(?:paid|made|settled|charged) )?(?:by|via|with|using|through)"
+    yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?:should )?(?:never|not) (?:be )?{by} {_LABELS}", _no_value)
+    yield rule("no value", rf"^(?:nothing|none) (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"^(?P<word>{W}) (?::|=) (?:none|0|zero|no)$", _no_word)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|with|having) no (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"(?:don't|do not|never|no need to|dont) (?P<word>{W}) (?:any )?(?:of )?(?:(?:the|our) )?"
+                           rf"(?P<t>{NOUN})", _no_word)
+    yield rule("count of them", rf"^(?P<n>{INT}) (?:of them|in all|in total|total)$",
+               lambda m, ctx: _count(ctx, ctx.subject, m.group("n")) if ctx.subject else None)
+    yield rule("with their children", rf"^(?:with|and|plus) (?:(?:their|its|all) )?(?P<child>{NOUN})$", _with_children)
+    yield rule("no value", rf"{_LABELS} (?P<t>{NOUN}) (?::|=|should be|are|is) (?:none|0|0%|zero|never)", _no_value)
+    yield rule("all values", rf"(?:all|every|each) (?:(?:the|of the|our) )?(?P<t>{NOUN}) (?:(?:are|is|should be|get|gets|being|"
+                             rf"must be|were) )?{_LABELS}", _all_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?:are|is|should be|must be|were) (?:all|always) {_LABELS}", _all_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:are|should be|must be) )?(?:paid|made|settled|charged|done) "
+                             rf"(?:by|via|with|using|through) {_LABELS}", _all_value)
+    yield rule("no value", rf"no (?P<t>{NOUN}) (?:(?:in|with|as|that are|being|marked|set to|in state|with status) )?"
+                           rf"{_LABELS}", _no_value)
+    yield rule("spread", rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split|shared) )?(?:across|over|among|"
+                         rf"between) (?:all of |each of )?(?:them|those|these)", _spread_them)
+    yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) "
+                             rf"(?P<t>{NOUN})", _zero_children, keep=("p",))
+    yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
+    f = rf"(?P<f>{NUM})x (?:as many|as much|more|the number of|the)"
+    yield rule("relative size", rf"(?P<n>{INT}) (?P<base>{NOUN}) (?:,|and|, and|with|plus|but) {f} (?P<t>{NOUN})"
+                                rf"(?: (?:as|than) (?:there are )?(?:(?:the|our) )?(?P<base2>{NOUN}))?", _ratio)
+    yield rule("relative size", rf"{f} (?P<t>{NOUN})(?: (?:as|than) (?:there are )?(?:(?:the|our) )?(?P<base2>{NOUN}))?",
+               _ratio)
+    yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
+    unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
+    stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time))"
+    yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|"
+                         rf"should|must|will) )?"
+                         rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
+                         rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
+                         rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
+
+
+def _bounds_of(m: re.Match[str]) -> tuple[str, str | None, str]:
+    for suffix in ("", "2", "3", "4"):
+        child = _g(m, "child" + suffix)
+        if child:
+            lo, hi = _g(m, "lo" + suffix), _g(m, "hi" + suffix)
+            return child, lo, hi
+    raise AssertionError("a bounds group always matches")
+
+
+def _noun(ctx: Context, words: str | None) -> str | None:
+    """"user places" -> "user" when only the first word names a table (the verb came with the noun)."""
+    if words is None or ctx.ground is None or " " not in words or ctx.ground.is_table(words):
+        return words
+    head = words.split(" ")[0]
+    return head if ctx.ground.is_table(head) else words
+
+
+def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    child, lo, hi = _bounds_of(m)
+    parent = _noun(ctx, _g(m, "parent")) or ctx.subject
+    low = int(lo) if lo is not None else 0
+    high = int(hi) if hi is not None else max(low * 3, low + 2)  # "at least 2": 2-6
+    return _fanout(ctx, child, parent, str(low), str(max(low, high)))
+
+
+def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    parent = _noun(ctx, m.group("parent"))
+    ctx.subject = parent
+    return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
+
+
+def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"20 products in each of 10 categories", "100 issues per project across 10 projects"."""
+    out = _count(ctx, m.group("parent"), m.group("n"))
+    return out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or [])
+
+
+def _fanout_tables(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"users should have at most 3 addresses", "orders contain 1-5 items": a plural parent, a verb,
+    then children; read only when the schema says both are tables (else other rules read it)."""
+    parent = _noun(ctx, m.group("parent"))
+    child = _bounds_of(m)[0]
+    if ctx.ground is None or parent is None or not ctx.ground.is_table(parent) or not ctx.ground.is_table(child):
+        return None
+    ctx.subject = parent
+    if "lo2" in m.groupdict():  # the at-least / at-most forms
+        return _fanout_bounds(m, ctx)
+    return _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
+
+
+def _fanout_capped(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"3 subs per customer max" (0-3), "2 orders per user minimum" (2-6)."""
+    n = int(m.group("n"))
+    upper = m.group("q") in ("max", "maximum", "at most", "tops", "or fewer", "or less", "at the most")
+    low, high = (0, n) if upper else (n, max(n * 3, n + 2))
+    return _fanout(ctx, m.group("child"), m.group("parent"), str(low), str(high))
+
+
+def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"10 categories, 20 products in each": per row of the table counted just before."""
+    parent = ctx.subject
+    if parent is None or parent == m.group("child") or _earlier_count(ctx, parent) is None:
+        return None
+    return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
+
+
+def fanout_rules() -> Iterable[Rule]:
+    """Per-parent counts in any word order (before the general fan-out rules)."""
+    yield rule("fan-out", rf"(?P<n>{INT}) (?P<child>{NOUN}) (?:per|for each|for every|each|a|an) (?P<parent>{NOUN}) "
+                          r"(?P<q>max|maximum|at most|tops|or fewer|or less|at the most|min|minimum|at least|or more)",
+               _fanout_capped)
+    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:per|for each|for every|in each|on each) "
+                          rf"(?P<parent>{NOUN}) (?:across|over|for|in|on) (?:(?:all|the|our) )?(?P<n>{INT}) (?P<more>{NOUN})",
+               _fanout_each_of)
+    lo_hi = (rf"(?:at least (?P<lo>{INT}) (?P<child>{NOUN}) and (?:at most|no more than|up to|max) (?P<hi>{INT})"
+             rf"|(?:at least|between) (?P<lo2>{INT}) and (?:(?:at most|no more than|up to|max) )?(?P<hi2>{INT}) (?P<child2>{NOUN})"
+             rf"|(?:up to|at most|no more than|a maximum of|max|maximum) (?P<hi3>{INT}) (?P<child3>{NOUN})"
+             rf"|at least (?P<lo4>{INT}) (?P<child4>{NOUN}))")
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:: )?(?:{_VERBS})?{lo_hi}",
+               _fanout_bounds)
+    yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
+    yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every) (?P<parent>{NOUN})",
+               _fanout_bounds)
+    have = (r"(?:(?:should|must|will|can|may|each|typically|usually|normally|all) )?(?:have|has|get|gets|own|owns|contain|"
+            r"contains|place|places|make|makes|write|writes|receive|receives|hold|holds|include|includes)")
+    yield rule("fan-out", rf"each of (?:the |our |those |these )?(?P<n>{INT}) (?P<parent>{NOUN}) (?:{_VERBS})?"
+                          rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
+               _fanout_each_of)
+    yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} {lo_hi}", _fanout_tables)
+    yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} (?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})"
+                          rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN})", _fanout_tables)
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:with|having) "
+                          rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
+               _fanout_verb)
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:: )?(?:{_VERBS})?"
+                          rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
+                          rf"(?P<child>{NOUN})", _fanout_verb)
+    each = r"(?:in each(?: one| of them)?|in every one|each(?: one)?|apiece|a piece|per piece)"
+    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:in|for|on) each of (?:the |those |these )?"
+                          rf"(?P<n>{INT}) (?P<parent>{NOUN})", _fanout_each_of)
+    yield rule("fan-out", rf"(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
+                          rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:each|apiece|a piece)", _fanout_verb)
+    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
+    yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
+                          rf"on each|each) (?P<parent>{NOUN})", _fanout_verb)
+    yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting|in|on) (?:(?:exactly|about|around) )?"
+                          rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
+               lambda m, ctx: _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi")))
+
+
+def _range_item(ctx: Context, m: re.Match[str], low: float | None, high: float | None, column: str) -> list[Item]:
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return [Range(phrase=ctx.phrase, table=_g(m, "t"), column=column, low=low, high=high)]
+
+
+def _range_or(m: re.Match[str], ctx: Context) -> list[Item]:
+    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), m.group("col"))
+
+
+def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:
+    lo = float(m.group("lo"))
+    return _range_item(ctx, m, lo, lo, m.group("col"))
+
+
+def _range_up(m: re.Match[str], ctx: Context) -> list[Item]:
+    col = _g(m, "col") or _g(m, "what") or ""
+    return _range_item(ctx, m, float(m.group("lo")), None, col)
+
+
+def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
+    what = m.group("what") + (" long" if _g(m, "long") else "")
+    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
+
+
+def range_rules() -> Iterable[Rule]:
+    """Ranges said with a unit or as two values (before the general range rules)."""
+    unit = r"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?)"
+    column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
+    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
+                        rf"(?: {unit})?(?: only)?", _range_or)
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at) )?(?P<lo>{NUM})-(?P<hi>{NUM})% (?P<col>off|discount)",
+               lambda m, ctx: _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")),
+                                          "percent off" if m.group("col") == "off" else "discount"))
+    more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
+    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
+                        rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())

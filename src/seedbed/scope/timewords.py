@@ -1,0 +1,157 @@
+"""The time words of the scope language: windows ("in 2024", "the last 12 months", "since March
+2025", "after 2024") and a row's time after its parent's ("payments after the order dates").
+
+Builders for ``seedbed.scope.rules``: each turns a rule's match into ``Window`` / ``TimeAfter``
+items, relative to the fixed reference "now" (``seedbed.generate.streams.REFERENCE_NOW``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from seedbed.generate.streams import REFERENCE_NOW
+from seedbed.scope.lexicon import MONTHS, TIME_UNITS
+from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
+from seedbed.scope.parse import Context
+
+__all__ = ["time_relation", "time_relation_row", "window_after", "window_last", "window_months", "window_quarter",
+           "window_since", "window_year"]
+
+_WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _iso(value: date | datetime) -> str:
+    if isinstance(value, datetime) and (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+def _minus(now: datetime, n: int, unit: str) -> datetime:
+    unit = unit.rstrip("s")
+    if unit == "hour":
+        return now - timedelta(hours=n)
+    days, months = TIME_UNITS[unit]
+    if months:
+        total = now.year * 12 + (now.month - 1) - n * months
+        year, month = divmod(total, 12)
+        day = min(now.day, calendar.monthrange(year, month + 1)[1])
+        return now.replace(year=year, month=month + 1, day=day)
+    return now - timedelta(days=n * days)
+
+
+def _where(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """(table, column hint) of a time phrase; "created" is a column hint, "orders" a table."""
+    table, col = _g(m, "t"), _g(m, "col")
+    hint = re.compile(r"[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times")
+    if table and not col and hint.fullmatch(table):
+        table, col = None, table
+    if col in _WHEN_WORDS:
+        col = None
+    if col in ("dates", "timestamps", "times"):
+        col = None
+    return table, col
+
+
+def window_last(m: re.Match[str], ctx: Context) -> list[Item]:
+    n = int(m.group("n") or 1)
+    unit = m.group("unit")
+    start = _minus(REFERENCE_NOW, n, unit)
+    table, col = _where(m)
+    label = f"last {n} {unit}" if m.group("n") else f"last {unit}"
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=_iso(start), end=_iso(REFERENCE_NOW), label=label)]
+
+
+def _month(name: str | None) -> int:
+    return MONTHS.index(name) + 1 if name else 1
+
+
+def window_year(m: re.Match[str], ctx: Context) -> list[Item]:
+    y = int(m.group("y"))
+    m1 = _g(m, "month")
+    start = date(y, _month(m1), 1)
+    y2 = int(_g(m, "y2") or y)
+    m2 = _g(m, "month2") or (m1 if not _g(m, "y2") else None)
+    if m2:
+        end = date(y2 + (_month(m2) == 12), _month(m2) % 12 + 1, 1)
+    else:
+        end = date(y2 + 1, 1, 1)
+    if end <= start:
+        return None  # type: ignore[return-value]
+    table, col = _where(m)
+    label = " ".join(x for x in (m1, str(y)) if x)
+    if _g(m, "y2") or _g(m, "month2"):
+        label += " to " + " ".join(x for x in (m2, str(y2)) if x)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
+                   label=label)]
+
+
+def window_months(m: re.Match[str], ctx: Context) -> list[Item]:
+    y2 = int(m.group("y2"))
+    y = int(_g(m, "y") or y2)
+    start = date(y, _month(m.group("month")), 1)
+    m2 = _month(m.group("month2"))
+    end = date(y2 + (m2 == 12), m2 % 12 + 1, 1)
+    if end <= start:
+        return None  # type: ignore[return-value]
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
+                   label=f"{m.group('month')} {y} to {m.group('month2')} {y2}")]
+
+
+def window_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"placed after 2024": from the first day after that year (or month) until now."""
+    y, month = int(m.group("y")), _g(m, "month")
+    start = date(y + 1, 1, 1) if month is None else date(y + (_month(month) == 12), _month(month) % 12 + 1, 1)
+    if datetime(start.year, start.month, start.day) >= REFERENCE_NOW.replace(tzinfo=None):
+        return None
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
+                   label=f"after {' '.join(x for x in (month, str(y)) if x)}")]
+
+
+def window_quarter(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"orders in Q1 2025": the three months of that quarter."""
+    y, q = int(m.group("y")), int(m.group("q"))
+    start, end = date(y, 3 * q - 2, 1), date(y + (q == 4), (3 * q) % 12 + 1, 1)
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
+                   label=f"Q{q} {y}")]
+
+
+def window_since(m: re.Match[str], ctx: Context) -> list[Item]:
+    start = date(int(m.group("y")), _month(_g(m, "month")), 1)
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
+                   label=f"since {start.isoformat()}")]
+
+
+_GENERIC_STAMPS = frozenset(("timestamp", "timestamps", "date", "dates", "time", "times", "dated"))
+
+
+def time_relation_row(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"payments after the order dates": the table's rows (the moment they came to be) after the parent's."""
+    table = m.group("t")
+    if re.fullmatch(r"(?:timestamps?|dates?|times?|[a-z_]+_(?:at|on|date|time))", table) or (
+            ctx.ground is not None and not ctx.ground.is_table(table)):
+        return None
+    if m.group("rel") in ("before", "earlier than", "preceding"):
+        return time_relation(m, ctx)
+    return [TimeAfter(phrase=ctx.phrase, table=m.group("t"), parent=m.group("other"), column=None)]
+
+
+def time_relation(m: re.Match[str], ctx: Context) -> list[Item]:
+    if m.group("rel") in ("before", "earlier than", "preceding"):
+        return [Unsupported(phrase=ctx.phrase, text=m.group(0),
+                            reason="a row's times before its parent's is not applied: children follow their parents")]
+    stamp = m.group("stamp")
+    return [TimeAfter(phrase=ctx.phrase, table=_g(m, "t") or ctx.subject, parent=m.group("other"),
+                      column=None if stamp in _GENERIC_STAMPS else stamp)]
