@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from seedbed.security import scrub
+
 EXIT_OK = 0
 EXIT_VERIFY = 1
 EXIT_USAGE = 2
@@ -28,6 +30,9 @@ class SeedbedError(Exception):
 
     def __init__(self, message: str, *, hint: str | None = None, subject: str | None = None,
                  code: str | None = None) -> None:
+        # Scrubbed here, once, so that no interface can show a password it was handed
+        # (seedbed.security): a libpq message may quote the whole DSN.
+        message, hint, subject = scrub(message), scrub(hint), scrub(subject)
         super().__init__(message)
         self.message = message
         self.hint = hint
@@ -64,6 +69,13 @@ class ScopeError(UsageError):
 
 class SpecError(UsageError):
     code = "SB120"
+
+
+class LimitExceeded(UsageError):
+    """A request past a limit: rows per run (``--max-rows``), per HTTP request, response bytes,
+    time (HTTP 413). The limit and how to raise it are in the hint."""
+
+    code = "SB130"
 
 
 class DatabaseError(SeedbedError):

@@ -28,6 +28,7 @@ import psycopg
 from seedbed.errors import DatabaseError, SeedbedError, UsageError
 from seedbed.generate.engine import Chunk, Engine
 from seedbed.generate.streams import new_seed
+from seedbed.limits import DEFAULT_MAX_ROWS, check_plan_rows
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.graph import CycleStrategy, EdgeKind
 from seedbed.planning.model import Gen, Plan
@@ -214,8 +215,13 @@ def _patch_key(schema: Schema, plan: Plan, name: QualifiedName) -> tuple[str, ..
     return key(schema, plan, name)
 
 
-def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress | None = None) -> dict[str, int]:
-    """Generate every table of the plan into the sink, chunk by chunk. Returns rows per table."""
+def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress | None = None,
+               on_chunk: Callable[[QualifiedName, Chunk], None] | None = None) -> dict[str, int]:
+    """Generate every table of the plan into the sink, chunk by chunk. Returns rows per table.
+
+    ``on_chunk`` sees every chunk before the sink does (the HTTP API counts bytes and time there,
+    and stops the work by raising).
+    """
     schema = source.schema
     engine = Engine(schema, plan)
     pg_sink = None
@@ -226,6 +232,8 @@ def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress
     written: dict[str, int] = {}
 
     def checked(name: QualifiedName, chunk: Chunk) -> Chunk:
+        if on_chunk is not None:
+            on_chunk(name, chunk)
         tp = plan.tables[name]
         residual = tp.domains.residual if tp.domains else ()
         if residual and pg_sink is not None:
@@ -332,7 +340,7 @@ def reproduce_command(source_label: str, fmt: str, seed: int, *, rows: int | Non
 def generate(source: Any, fmt: str, out: str | Path, *, inserts: bool = False, seed: int | None = None,
              rows: int | None = None, rows_per_table: Mapping[str, int] | None = None, dsn: str | None = None,
              data_only: bool = False, progress: Progress | None = None,
-             schemas: tuple[str, ...] | None = None) -> GenerateResult:
+             schemas: tuple[str, ...] | None = None, max_rows: int | None = DEFAULT_MAX_ROWS) -> GenerateResult:
     """Generate files from a spec or DDL file (or the live database at ``dsn`` when ``source`` is None).
 
     Args:
@@ -346,6 +354,7 @@ def generate(source: Any, fmt: str, out: str | Path, *, inserts: bool = False, s
             database to read when ``source`` is None. Default: an embedded PostgreSQL.
         data_only: SQL output without the DDL.
         progress: called with (table, rows done, rows planned).
+        max_rows: refuse a plan of more rows in all before generating (None: no limit).
 
     Raises:
         SpecError (``SpecProblems``): the spec is malformed or unsatisfiable, every problem listed.
@@ -360,6 +369,7 @@ def generate(source: Any, fmt: str, out: str | Path, *, inserts: bool = False, s
     out_dir = Path(out)
     with open_source(source, dsn=dsn, rows=rows, rows_per_table=rows_per_table, seed=seed, schemas=schemas) as src:
         plan = plan_for(src)
+        check_plan_rows(plan, max_rows)
         label = src.label if src.kind != "database" else "--dsn ..."
         header = {"seed": plan.seed}
         ddl = None if data_only else src.ddl

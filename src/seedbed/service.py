@@ -17,10 +17,12 @@ from seedbed.errors import ConnectionFailed, DatabaseError, UsageError
 from seedbed.generate.engine import Chunk, Engine
 from seedbed.generate.streams import new_seed
 from seedbed.generate.values import copy_escape
+from seedbed.limits import DEFAULT_MAX_ROWS, check_plan_rows
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.graph import CycleStrategy, EdgeKind
 from seedbed.planning.model import Gen, Plan, TableState
 from seedbed.planning.planner import PlanOptions, plan_seed
+from seedbed.security import dsn_secrets, redact_dsn, scrub
 from seedbed.sinks.postgres import PostgresSink, ident, oracle_or_fail
 
 Progress = Callable[[QualifiedName, int, int], None]
@@ -39,22 +41,30 @@ def resolve_dsn(dsn: str | None) -> str:
 
 
 def redact(dsn: str) -> str:
-    try:
-        params = psycopg.conninfo.conninfo_to_dict(dsn)
-    except psycopg.ProgrammingError:
-        return "<dsn>"
-    params.pop("password", None)
-    return " ".join(f"{k}={v}" for k, v in params.items())
+    """How a DSN is shown: without its password, malformed or not (``seedbed.security``)."""
+    return redact_dsn(dsn)
 
 
-def connect(dsn: str | None, *, autocommit: bool = False) -> psycopg.Connection:
+def connect(dsn: str | None, *, autocommit: bool = False,
+            check: Callable[[psycopg.Connection], None] | None = None) -> psycopg.Connection:
+    """Connect; ``check`` runs on the open connection before anything else is sent (the MCP
+    server's consent for a database not on this machine), and a refusal closes it."""
     target = resolve_dsn(dsn)
     try:
-        return psycopg.connect(target, autocommit=autocommit, connect_timeout=10)
+        conn = psycopg.connect(target, autocommit=autocommit, connect_timeout=10)
     except psycopg.Error as exc:
-        raise ConnectionFailed(f"cannot connect to {redact(target)}: {str(exc).strip().splitlines()[0]}",
+        # from None: the cause's text may quote the DSN, password included (shown by --debug).
+        raise ConnectionFailed(f"cannot connect to {redact(target)}: "
+                               f"{scrub(str(exc).strip().splitlines()[0], dsn_secrets(target))}",
                                subject=redact(target),
-                               hint="check the DSN, that the server runs, and the credentials") from exc
+                               hint="check the DSN, that the server runs, and the credentials") from None
+    if check is not None:
+        try:
+            check(conn)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
 
 
 def load_schema(conn: psycopg.Connection, schemas: Sequence[str] | None = None) -> Schema:
@@ -124,11 +134,15 @@ class SeedResult:
 
 
 def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress: Progress | None = None,
-         schemas: Sequence[str] | None = None, bulk: bool = False, workers: int = 1) -> SeedResult:
+         schemas: Sequence[str] | None = None, bulk: bool = False, workers: int = 1,
+         check: Callable[[psycopg.Connection], None] | None = None,
+         max_rows: int | None = DEFAULT_MAX_ROWS) -> SeedResult:
     """Plan and load in one transaction, then verify. A failure leaves the database unchanged.
 
     ``bulk``: drop the seeded tables' indexes and constraints for the load and re-create them
     (README "Bulk mode"). ``workers``: generate in that many processes (the same data).
+    ``check``: see ``connect``. ``max_rows``: refuse a plan of more rows than this before
+    generating any (``seedbed.limits``; None: no limit).
     """
     started = time.perf_counter()
     if not options.seed:
@@ -136,9 +150,10 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
 
         options = replace(options, seed=new_seed())
     warm = _warm_up(options)
-    with connect(dsn) as conn:
+    with connect(dsn, check=check) as conn:
         schema = load_schema(conn, schemas)
         plan = make_plan(conn, schema, options)
+        check_plan_rows(plan, max_rows)
         if warm is not None:
             warm.join()
         t_plan = time.perf_counter()

@@ -10,7 +10,13 @@ Every error is ``{"ok": false, "errors": [{"code", "message", "hint", "subject"}
 (``SeedbedError.to_dict()``, one item per problem): 400 a spec no data can satisfy (a cycle of
 NOT NULL foreign keys, an unknown reference or type, bad arguments), 401 a missing or wrong
 ``X-API-Key`` when ``SEEDBED_API_KEY`` is set, 404/405 unknown routes, 413 past a limit (rows
-per request, tables per spec, request bytes), 422 malformed input, 500 a bug.
+per request, tables per spec, request bytes, response bytes, seconds of work), 422 malformed
+input (unparseable JSON included), 500 a bug.
+
+Bounded work (README "Security"): Faker's size-like arguments are capped where they are
+checked (``seedbed.generate.fakerprov``); the response size is estimated before generating and
+counted chunk by chunk while generating; each request's work stops itself at its deadline
+(``seedbed.limits.deadline``); no lock is held across a request's work.
 """
 
 from __future__ import annotations
@@ -33,16 +39,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from seedbed import __version__
 from seedbed.api.models import ErrorOut, GenerateOut, GenerateRequest, HealthOut, ValuesOut, ValuesRequest
-from seedbed.errors import PlanError, SeedbedError, UnknownTableError, UsageError
+from seedbed.errors import LimitExceeded, PlanError, SeedbedError, UnknownTableError, UsageError
 from seedbed.introspect.spec import SpecIn, SpecProblems
+from seedbed.limits import check_deadline, deadline
 
 __all__ = ["Limits", "create_app"]
-
-
-class LimitExceeded(UsageError):
-    """A request past a configured limit (HTTP 413)."""
-
-    code = "SB130"
 
 
 class Unauthorized(UsageError):
@@ -58,11 +59,15 @@ class Limits:
     max_rows: int = 100_000  # rows generated per request (all tables; values per /v1/values)
     max_tables: int = 50  # tables per spec
     max_body: int = 1_048_576  # request body bytes
+    max_response: int = 33_554_432  # bytes of generated text per response (32 MiB)
+    timeout: int = 30  # seconds of work per request
 
     @classmethod
     def from_env(cls, *, max_rows: int | None = None, max_tables: int | None = None,
-                 max_body: int | None = None) -> Limits:
-        """Arguments first, then ``SEEDBED_API_MAX_ROWS`` / ``_MAX_TABLES`` / ``_MAX_BODY``, then defaults."""
+                 max_body: int | None = None, max_response: int | None = None,
+                 timeout: int | None = None) -> Limits:
+        """Arguments first, then ``SEEDBED_API_MAX_ROWS`` / ``_MAX_TABLES`` / ``_MAX_BODY`` /
+        ``_MAX_RESPONSE`` / ``SEEDBED_API_TIMEOUT``, then defaults."""
         def pick(given: int | None, env: str, default: int) -> int:
             if given is not None:
                 return given
@@ -72,7 +77,9 @@ class Limits:
         base = cls()
         return cls(max_rows=pick(max_rows, "SEEDBED_API_MAX_ROWS", base.max_rows),
                    max_tables=pick(max_tables, "SEEDBED_API_MAX_TABLES", base.max_tables),
-                   max_body=pick(max_body, "SEEDBED_API_MAX_BODY", base.max_body))
+                   max_body=pick(max_body, "SEEDBED_API_MAX_BODY", base.max_body),
+                   max_response=pick(max_response, "SEEDBED_API_MAX_RESPONSE", base.max_response),
+                   timeout=pick(timeout, "SEEDBED_API_TIMEOUT", base.timeout))
 
 
 ERRORS = {status: {"model": ErrorOut} for status in (400, 401, 413, 422)}
@@ -163,8 +170,54 @@ def _csv_response(files: list[Path], table: str | None) -> Response:
                     headers={"Content-Disposition": 'attachment; filename="seedbed-csv.zip"'})
 
 
+def _too_big(limits: Limits, what: str) -> LimitExceeded:
+    return LimitExceeded(f"the response would be larger than {limits.max_response:,} bytes ({what})",
+                         subject="response", hint="ask for fewer rows or smaller values, use `seedbed generate` for "
+                                                  "large data, or raise the limit (seedbed serve --max-response)")
+
+
+class ResponseBudget:
+    """Counts the text of every chunk before a sink writes it, and the time; stops the work past either.
+
+    ``estimate`` refuses before generating when Faker columns alone (their pools' mean value
+    length times the rows) would pass the limit; the count while generating catches the rest.
+    """
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.used = 0
+
+    def estimate(self, plan: Any, locale: str | None) -> None:
+        from seedbed.generate import fakerprov
+
+        total = 0.0
+        for tp in plan.tables.values():
+            for col in tp.columns:
+                spec = col.spec
+                provider = getattr(spec, "provider", None) or ""
+                if provider.startswith("faker.") and tp.rows:
+                    check_deadline()
+                    total += tp.rows * (fakerprov.mean_chars(locale, provider.removeprefix("faker."),
+                                                             spec.params) + 4)
+        if total > self.limits.max_response:
+            raise _too_big(self.limits, f"about {int(total):,} bytes of values asked")
+
+    def __call__(self, name: Any, chunk: Any) -> None:
+        check_deadline()
+        self.used += sum(len(cell) + 4 for cells in chunk.columns.values() for cell in cells)
+        if self.used > self.limits.max_response:
+            raise _too_big(self.limits, f"{name}")
+
+
 def run_spec(spec: SpecIn, fmt: str, limits: Limits, *, inserts: bool = False, table: str | None = None) -> Response:
-    """Validate, plan, check the limits, generate: the body of ``POST /v1/generate``."""
+    """Validate, plan, check the limits, generate: the body of ``POST /v1/generate``.
+
+    The work is bounded by ``limits.timeout`` (it stops itself: ``seedbed.limits.deadline``)."""
+    with deadline(limits.timeout):
+        return _run_spec(spec, fmt, limits, inserts=inserts, table=table)
+
+
+def _run_spec(spec: SpecIn, fmt: str, limits: Limits, *, inserts: bool = False, table: str | None = None) -> Response:
     from seedbed.generate_files import Source, plan_for, write_plan
     from seedbed.introspect.spec import load_spec
     from seedbed.sinks.files import CsvSink, JsonSink, SqlSink, create_statements
@@ -179,11 +232,13 @@ def run_spec(spec: SpecIn, fmt: str, limits: Limits, *, inserts: bool = False, t
         raise LimitExceeded(f"the spec asks for {plan.total_rows} rows; at most {limits.max_rows} per request",
                             subject="count", hint="lower the counts, use `seedbed generate` for large data, "
                                                   "or raise the limit (seedbed serve --max-rows)")
+    budget = ResponseBudget(limits)
+    budget.estimate(plan, plan.locale)
     if fmt == "csv":
         with tempfile.TemporaryDirectory(prefix="seedbed-api-") as tmp:
             sink = CsvSink(Path(tmp), schema, header={})
             try:
-                write_plan(src, plan, sink)
+                write_plan(src, plan, sink, on_chunk=budget)
             finally:
                 files = sink.close()
             return _csv_response(files, table)
@@ -195,11 +250,11 @@ def run_spec(spec: SpecIn, fmt: str, limits: Limits, *, inserts: bool = False, t
                   "reproduce": reproduce_command("SPEC", "sql", plan.seed, rows=None, rows_per_table=None,
                                                  inserts=inserts)}
         sql_sink = SqlSink(None, schema, header=header, ddl=src.ddl, inserts=inserts, stream=buf)
-        write_plan(src, plan, sql_sink)
+        write_plan(src, plan, sql_sink, on_chunk=budget)
         sql_sink.close(True)
         return Response(buf.getvalue(), media_type="application/sql; charset=utf-8")
     json_sink = JsonSink(None, schema, header={"seed": plan.seed}, stream=buf)
-    write_plan(src, plan, json_sink)
+    write_plan(src, plan, json_sink, on_chunk=budget)
     json_sink.close(True)
     return Response(buf.getvalue(), media_type="application/json")
 
@@ -256,6 +311,14 @@ def create_app(*, limits: Limits | None = None, api_key: str | None = None) -> A
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and isinstance(exc.__cause__, ValueError | RecursionError):
+            # FastAPI's "error parsing the body": JSON the decoder gave up on (a 5,000-digit
+            # number, nesting past its recursion limit). Malformed input: 422 SB120, as promised.
+            reason = "nested too deeply" if isinstance(exc.__cause__, RecursionError) else \
+                str(exc.__cause__).split(";")[0][:200]
+            return JSONResponse(error_body([{"code": "SB120", "message": f"the body is not valid JSON: {reason}",
+                                             "hint": "send a JSON spec (see /docs)", "subject": "body"}]),
+                                status_code=422)
         code = {404: "SB132", 405: "SB133"}.get(exc.status_code, "SB100")
         return JSONResponse(error_body([{"code": code, "message": str(exc.detail), "hint": "see /docs",
                                          "subject": request.url.path}]), status_code=exc.status_code)

@@ -9,7 +9,13 @@ permutation of the row index, so any chunk can be made alone.
 Only data-generating methods are reachable by name: the allow-list is every public method of
 the locale's providers (found by introspection) minus :data:`NOT_GENERATORS` (Faker's
 machinery, and methods that write archives, images or huge blobs, or that evaluate other
-formatters by name). Size-like arguments are capped at :data:`MAX_SIZE_ARG`.
+formatters by name). Every size-like argument (any integer argument whose name says it
+counts or measures: ``nb_*``, ``*_chars``, ``length``, ``depth``, ``deep``, ``levels``, ...,
+:data:`SIZE_ARG`) is capped at :data:`MAX_SIZE_ARG`, a value at :data:`MAX_VALUE_CHARS`, and a
+pool's values at :data:`MAX_MEAN_CHARS` on average, so a small request cannot ask for
+unbounded work. Pools are built outside the cache lock, each with its own Faker instance, so
+one slow request never blocks another; the build loop stops at the request's deadline
+(``seedbed.limits``).
 
 Faker's own output may change between Faker versions: a seed reproduces the same bytes with
 the same Faker version.
@@ -34,7 +40,7 @@ from typing import Any
 
 import numpy as np
 
-from seedbed.errors import DomainTooSmall, SpecError
+from seedbed.errors import DomainTooSmall, SeedbedError, SpecError
 from seedbed.generate.permute import permute
 from seedbed.generate.streams import EPOCH, digest
 from seedbed.generate.values.data import ColumnData, GenRequest, may_be_null
@@ -47,10 +53,12 @@ DEFAULT_LOCALE = "en_US"
 POOL_SIZE = 1024
 #: The most distinct values a unique Faker column may ask for (each one is a Faker call).
 UNIQUE_LIMIT = 200_000
-#: Upper bound for size-like arguments (``nb``, ``length``, ``max_nb_chars``, ...).
+#: Upper bound for size-like arguments (``nb``, ``length``, ``max_nb_chars``, ``depth``, ...).
 MAX_SIZE_ARG = 1_000
 #: Longest value (in characters) a pool may hold.
 MAX_VALUE_CHARS = 100_000
+#: Longest mean value (in characters) of a pool: a column of 37 kB paragraphs is not test data.
+MAX_MEAN_CHARS = 8_192
 
 #: Public names that are not data generators, or that must not be reachable from a spec: Faker's
 #: machinery (seeding, the shared random, provider registration, formatter lookup by name),
@@ -65,22 +73,39 @@ NOT_GENERATORS = frozenset({
     "zip", "tar", "image", "binary", "enum", "pyobject", "time_series", "get_words_list",
     "randomize_nb_elements",
 })
-_SIZE_ARGS = frozenset({"nb", "length", "max_nb_chars", "nb_words", "nb_sentences", "nb_elements", "max_chars",
-                        "min_chars", "count", "digits", "left_digits", "right_digits", "nb_chars"})
+#: An argument that counts or measures (checked on integers only: ``password(digits=True)`` is a flag).
+SIZE_ARG = re.compile(r"^nb(_|$)|_nb_|chars$|length$|^depth$|^deep$|^levels?$|^count$|digits$|elements$|"
+                      r"texts$|words$|sentences$|^size$|^max_|^min_(?!value)")
+#: Integer arguments that are values, not sizes (a bound of a random integer costs nothing).
+_VALUE_ARGS = frozenset({"min", "max", "min_value", "max_value", "step", "seed", "build_from", "build_to",
+                         "version_from", "version_to", "minimum_age", "maximum_age", "chance_of_getting_true",
+                         "truth_probability", "width", "height", "year", "month", "day"})
 _DATE_ARG = re.compile(r"date|^start$|^end$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
-_lock = threading.Lock()
+_lock = threading.Lock()  # guards _pools only: never held while Faker runs
 _pools: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 _POOLS_KEPT = 256
+_local = threading.local()
 
 
 @lru_cache(maxsize=16)
 def _faker(locale: str) -> Any:
+    """A shared instance for introspection only (signatures, method names): never seeded or called."""
     from faker import Faker
 
     return Faker(locale)
+
+
+def _own_faker(locale: str) -> Any:
+    """This thread's instance, seeded per pool: two threads never share a random state."""
+    from faker import Faker
+
+    fakers = _local.__dict__.setdefault("fakers", {})
+    if locale not in fakers:
+        fakers[locale] = Faker(locale)
+    return fakers[locale]
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +194,16 @@ def check_arguments(locale: str, method: str, params: Mapping[str, Any]) -> None
                     else f"it takes {', '.join(accepted)}" if accepted else "it takes no arguments")
             raise _bad(method, f"unknown argument {name!r}", hint)
     for name, value in params.items():
-        if name in _SIZE_ARGS and isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE_ARG:
-            raise _bad(method, f"{name}={value} is too large", f"at most {MAX_SIZE_ARG}")
+        if _too_large(name, value):
+            shown = str(value) if abs(value) < 10**30 else f"a {len(str(abs(value)))}-digit number"
+            raise _bad(method, f"{name}={shown} is too large", f"at most {MAX_SIZE_ARG}")
+
+
+def _too_large(name: str, value: Any) -> bool:
+    """A size-like integer argument past the cap (numbers in lists, e.g. ``elements``, are data)."""
+    if not isinstance(value, int) or isinstance(value, bool) or name in _VALUE_ARGS:
+        return False
+    return bool(SIZE_ARG.search(name)) and abs(value) > MAX_SIZE_ARG
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,45 +271,66 @@ def probe(locale: str, method: str, params: Mapping[str, Any]) -> Probe:
 def _pool(locale: str, method: str, key: str, params: Mapping[str, Any], size: int,
           *, unique: bool) -> tuple[np.ndarray, np.ndarray]:
     """``size`` raw values (distinct ones when ``unique``) and their text; cached."""
+    from seedbed.limits import check_deadline
+
     cache_key = (locale, method, key, size, unique)
     with _lock:
         hit = _pools.get(cache_key)
         if hit is not None:
             _pools.move_to_end(cache_key)
             return hit
-        fake = _faker(locale)
-        fn = getattr(fake, method)
-        kwargs = _kwargs(params)
-        fake.seed_instance(digest("faker", EPOCH, locale, method, key, unique))
-        raw: list[Any] = []
-        texts: list[str] = []
-        seen: set[str] = set()
-        budget = size if not unique else 3 * size + 100
-        try:
-            for _ in range(budget):
-                value = fn(**kwargs)
-                text = None if value is None else _text(value)
-                if text is not None and len(text) > MAX_VALUE_CHARS:
-                    raise _bad(method, f"a value is longer than {MAX_VALUE_CHARS} characters",
-                               "ask for smaller values")
-                if unique:
-                    if text is None or text in seen:
-                        continue
-                    seen.add(text)
-                raw.append(value)
-                texts.append(text)
-                if len(raw) >= size:
-                    break
-        except SpecError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - any failure of a third-party method is the spec's
-            raise _bad(method, f"failed with these arguments: {type(exc).__name__}: {exc}",
-                       "check the arguments against Faker's documentation of the method") from None
-        out = (_objects(raw), _objects(texts))
+    # Built without the lock (user-sized work must not block other requests); two threads
+    # asking for the same pool both build it, with the same seed, and get the same values.
+    fake = _own_faker(locale)
+    fn = getattr(fake, method)
+    kwargs = _kwargs(params)
+    fake.seed_instance(digest("faker", EPOCH, locale, method, key, unique))
+    raw: list[Any] = []
+    texts: list[str] = []
+    seen: set[str] = set()
+    chars = 0
+    budget = size if not unique else 3 * size + 100
+    try:
+        for _ in range(budget):
+            check_deadline()
+            value = fn(**kwargs)
+            text = None if value is None else _text(value)
+            if text is not None and len(text) > MAX_VALUE_CHARS:
+                raise _bad(method, f"a value is longer than {MAX_VALUE_CHARS} characters",
+                           "ask for smaller values")
+            if unique:
+                if text is None or text in seen:
+                    continue
+                seen.add(text)
+            raw.append(value)
+            texts.append(text)
+            chars += len(text or "")
+            if chars > MAX_MEAN_CHARS * max(len(raw), 16):
+                raise _bad(method, f"its values average more than {MAX_MEAN_CHARS} characters",
+                           "ask for smaller values (fewer sentences, words or elements)")
+            if len(raw) >= size:
+                break
+    except SeedbedError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure of a third-party method is the spec's
+        raise _bad(method, f"failed with these arguments: {type(exc).__name__}: {str(exc)[:300]}",
+                   "check the arguments against Faker's documentation of the method") from None
+    out = (_objects(raw), _objects(texts))
+    with _lock:
         _pools[cache_key] = out
         while len(_pools) > _POOLS_KEPT:
             _pools.popitem(last=False)
-        return out
+    return out
+
+
+def mean_chars(locale: str | None, method: str, params: Mapping[str, Any]) -> float:
+    """Mean text length of the values a column ``faker.<method>(**params)`` draws from (its
+    pool, built now and kept for the generation that follows): for estimating output size."""
+    loc = resolve_locale(locale)
+    params = dict(params)
+    check_arguments(loc, method, params)
+    _, texts = _pool(loc, method, _key(params), params, POOL_SIZE, unique=False)
+    return float(np.mean([len(t or "") for t in texts.tolist()])) if len(texts) else 0.0
 
 
 def _objects(items: list[Any]) -> np.ndarray:

@@ -26,7 +26,6 @@ does for a live database, the SQL output declares them, and ``seedbed verify`` c
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,12 +111,18 @@ def parse_spec(data: Any) -> SpecIn:
     """
     if isinstance(data, SpecIn):
         return data
+    from seedbed.limits import MAX_JSON_DEPTH, json_depth, loads
+
     if isinstance(data, str | bytes | bytearray):
         try:
-            data = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            data = loads(data)
+        except ValueError as exc:
             raise SpecProblems([SpecError(f"the spec is not valid JSON: {exc}", subject="spec",
                                           hint="check the file with a JSON linter")], malformed=True) from None
+    elif json_depth(data) > MAX_JSON_DEPTH:
+        raise SpecProblems([SpecError(f"the spec is nested deeper than {MAX_JSON_DEPTH} levels", subject="spec",
+                                      hint="a spec needs a few levels: tables, columns, arguments")],
+                           malformed=True)
     try:
         return SpecIn.model_validate(data)
     except ValidationError as exc:

@@ -146,11 +146,15 @@ class DateTimeArgs(_Args):
     end: dt.datetime | None = None
 
 
-Scalar = str | int | float | bool
+#: Longest literal a spec may hold (an element, a constant): a label, not a document. Every row
+#: repeats it, so its length multiplies into the output (README "Security").
+MAX_LITERAL_CHARS = 1_000
+LiteralText = Annotated[str, StringConstraints(max_length=MAX_LITERAL_CHARS)]
+Scalar = LiteralText | int | float | bool
 
 
 class ElementArgs(_Args):
-    elements: list[Scalar] | dict[str, float] = Field(
+    elements: list[Scalar] | dict[LiteralText, float] = Field(
         min_length=1, max_length=10_000, description="Values to pick from, or {value: weight}.")
 
 
