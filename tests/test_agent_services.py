@@ -168,3 +168,26 @@ def test_doctor_finds_blockers(db, fresh_dsn: str) -> None:
 def test_doctor_cannot_connect() -> None:
     report = doctor.diagnose("postgresql://nobody@127.0.0.1:1/none")
     assert not report.ok and report.findings[0].check == "connect"
+
+
+# ----------------------------------------------------------------------------- CLI
+
+def test_cli_doctor_and_saved_plan(db, fresh_dsn: str, tmp_path) -> None:
+    import json
+
+    from tests.test_cli import invoke
+
+    db.execute(shop_sql())
+    report = json.loads(invoke(0, "doctor", "--dsn", fresh_dsn, "-o", "json").stdout)
+    assert report["ok"] is True and report["server"]["tables"] >= 4
+    config = tmp_path / "seedbed.toml"
+    plans.create("tiny", plans.SavedPlan(scope="6 users with 2 orders each", seed=3), config)
+    seeded = json.loads(invoke(0, "seed", "--dsn", fresh_dsn, "--plan", "tiny", "--config", str(config),
+                               "-o", "json").stdout)
+    assert seeded["seed"] == 3 and _count(fresh_dsn, "users") == 6 and _count(fresh_dsn, "orders") == 12
+    invoke(2, "plan", "--dsn", fresh_dsn, "--plan", "tinz", "--config", str(config))
+    from psycopg import sql
+
+    name = psycopg.conninfo.conninfo_to_dict(fresh_dsn)["dbname"]
+    db.execute(sql.SQL("ALTER DATABASE {} SET default_transaction_read_only = on").format(sql.Identifier(name)))
+    assert json.loads(invoke(1, "doctor", "--dsn", fresh_dsn, "-o", "json").stdout)["findings"][1]["check"] == "read_only"
