@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,8 @@ def _summary(proc: subprocess.CompletedProcess[str]) -> tuple[int, float, int, i
 def project(tmp_path: Path, server_dsn: str):
     copy = tmp_path / "project"
     shutil.copytree(PROJECT, copy)
+    schema = copy / "schema.sql"  # templates are named by content: make this run's its own
+    schema.write_text(schema.read_text() + f"\n-- test run {uuid.uuid4().hex}\n")
     drop_templates(server_dsn, source_contains="migrate:conftest:migrate")  # left by an earlier run
     yield copy
     drop_templates(server_dsn, source_contains=str(copy))
@@ -101,3 +104,16 @@ def test_marker_rejects_unknown_arguments(project: Path, server_dsn: str) -> Non
     proc = _run(project, server_dsn, "test_bad.py")
     assert proc.returncode == 1
     assert "unknown argument(s) rowz" in proc.stdout
+
+
+def test_parallel_processes_build_each_template_once(project: Path, server_dsn: str) -> None:
+    """Two test processes at once (as pytest-xdist workers are): one seeds, the other waits and reuses."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--seedbed-dsn", server_dsn,
+           "-k", "test_scope or test_same_recipe"]
+    procs = [subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outs
+    summaries = [_summary(subprocess.CompletedProcess(cmd, 0, out, err)) for out, err in outs]
+    assert sorted((built, reused) for _, _, built, reused in summaries) == [(0, 1), (1, 0)]
