@@ -323,18 +323,24 @@ class TemplateCache:
 
 
 class _Workshop:
-    """A background thread with its own connection: makes spare clones and drops used ones."""
+    """Background connections: one makes spare clones, one drops used clones.
+
+    Two threads, because a ``DROP DATABASE`` can take a second (it waits for every backend to
+    release the database's files) and a spare must never wait behind it.
+    """
 
     def __init__(self, cache: TemplateCache) -> None:
         self.cache = cache
-        self.tasks: queue.Queue[tuple[str, str] | None] = queue.Queue()
         self.spares: dict[str, list[str]] = {}
         self.making: dict[str, int] = {}  # spares ordered and not made yet, per template
         self.lock = threading.Condition()
         self.errors: list[BaseException] = []
         self.leftover: list[str] = []
-        self.thread = threading.Thread(target=self._run, name="seedbed-template-clones", daemon=True)
-        self.thread.start()
+        self.queues: dict[str, queue.Queue[str | None]] = {"spare": queue.Queue(), "drop": queue.Queue()}
+        self.threads = [threading.Thread(target=self._run, args=(kind,), name=f"seedbed-template-{kind}", daemon=True)
+                        for kind in self.queues]
+        for thread in self.threads:
+            thread.start()
 
     def take(self, template: str) -> str | None:
         with self.lock:
@@ -348,18 +354,18 @@ class _Workshop:
             if self.spares.get(template) or self.making.get(template):
                 return
             self.making[template] = 1
-        self.tasks.put(("spare", template))
+        self.queues["spare"].put(template)
 
     def submit(self, kind: str, name: str) -> None:
-        self.tasks.put((kind, name))
+        self.queues[kind].put(name)
 
-    def _run(self) -> None:
+    def _run(self, kind: str) -> None:
         conn = None
+        tasks = self.queues[kind]
         while True:
-            task = self.tasks.get()
-            if task is None:
+            name = tasks.get()
+            if name is None:
                 break
-            kind, name = task
             try:
                 if conn is None or conn.closed:
                     conn = psycopg.connect(self.cache.server_dsn, autocommit=True, connect_timeout=10)
@@ -383,8 +389,10 @@ class _Workshop:
 
     def close(self) -> list[str]:
         """Finish the queued work; returns every database still to drop (unused spares, failed drops)."""
-        self.tasks.put(None)
-        self.thread.join()
+        for tasks in self.queues.values():
+            tasks.put(None)
+        for thread in self.threads:
+            thread.join()
         with self.lock:
             rest = [n for names in self.spares.values() for n in names]
             self.spares.clear()
