@@ -100,3 +100,6 @@ def db(fresh_dsn: str) -> Iterator[psycopg.Connection]:
     """An autocommit connection to a fresh database."""
     with psycopg.connect(fresh_dsn, autocommit=True) as conn:
         yield conn
+
+# A user's project that tests/test_pytest_plugin.py runs in a subprocess; not tests of this suite.
+collect_ignore = ["data/plugin_project"]

@@ -31,6 +31,8 @@ TablesOpt = Annotated[str | None, typer.Option("--tables", "-t", help="Only thes
 ExcludeOpt = Annotated[str | None, typer.Option("--exclude", "-x", help="Leave these tables out (comma-separated).")]
 SeedOpt = Annotated[int | None, typer.Option("--seed", "-s", help="Random seed (printed when omitted).")]
 SchemaOpt = Annotated[str | None, typer.Option("--schema", help="Only these database schemas (comma-separated).")]
+PlanOpt = Annotated[str | None, typer.Option("--plan", help="Start from this saved plan of seedbed.toml (--config, "
+                                                            "SEEDBED_CONFIG, ./seedbed.toml); flags given override it.")]
 MaxRowsOpt = Annotated[int, typer.Option("--max-rows", min=0, help="Refuse to generate more rows than this in all tables (exit 2, SB130).")]
 PlainOpt = Annotated[bool, typer.Option("--plain", help="Typed values only, no column intents: fastest, for load tests where realism does not matter.")]
 
@@ -90,6 +92,19 @@ def _options(rows: str | None, tables: str | None, exclude: str | None, seed: in
         columns = column_overrides(config)
     return PlanOptions(rows=default, rows_per_table=per, tables=_split(tables), exclude=_split(exclude),
                        seed=seed or 0, truncate=truncate, columns=columns, plain=plain)
+
+
+def _saved_plan(name: str, config: str | None, rows: str | None, tables: str | None, exclude: str | None,
+                seed: int | None, scope: str | None) -> tuple[str | None, str | None, str | None, int | None, str | None]:
+    """The flags of a saved plan (``seedbed.plans``), the ones given on the command line on top."""
+    from seedbed import plans
+
+    plan = plans.get(name, config)
+    if rows is None:
+        parts = ([str(plan.rows)] if plan.rows is not None else []) + [f"{t}={n}" for t, n in plan.rows_per_table.items()]
+        rows = ",".join(parts) or None
+    return (rows, tables or ",".join(plan.tables) or None, exclude or ",".join(plan.exclude) or None,
+            seed if seed is not None else plan.seed, scope or plan.scope)
 
 
 def _run(output: str, debug: bool, body: Callable[[], int]) -> None:
@@ -167,9 +182,12 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when part of the scope is not placed or not applied.")] = False,
          schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
          explain: Annotated[bool, typer.Option("--explain", help="Say why each column got its generator.")] = False,
-         plain: PlainOpt = False) -> None:
+         plain: PlainOpt = False, saved: PlanOpt = None) -> None:
     """Show the plan: order, row counts, cycle strategy and the generator of every column. Writes nothing."""
     def body() -> int:
+        nonlocal rows, tables, exclude, seed, scope
+        if saved:
+            rows, tables, exclude, seed, scope = _saved_plan(saved, config, rows, tables, exclude, seed, scope)
         from seedbed import service
         from seedbed.generate.streams import new_seed
         from seedbed.scope import save_scope as write_scope
@@ -210,9 +228,13 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          scope_ids: Annotated[list[str] | None, typer.Option("--scope-ids", help="TABLE=@FILE or TABLE=K1,K2: rows referencing TABLE pick among these existing keys (README, \"Scope language\").")] = None,
          bulk: Annotated[bool, typer.Option("--bulk", help="Drop the seeded tables' indexes and constraints for the load, then re-create and verify them (needs table ownership and an ACCESS EXCLUSIVE lock; README \"Bulk mode\").")] = False,
          workers: Annotated[int, typer.Option("--workers", min=1, help="Generate in this many processes (the same data; pays only when generation, not the server, is the bottleneck).")] = 1,
-         max_rows: MaxRowsOpt = 50_000_000, plain: PlainOpt = False, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
+         max_rows: MaxRowsOpt = 50_000_000, plain: PlainOpt = False, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
+         saved: PlanOpt = None) -> None:
     """Generate and load rows in one transaction, then verify them."""
     def body() -> int:
+        nonlocal rows, tables, exclude, seed, scope
+        if saved:
+            rows, tables, exclude, seed, scope = _saved_plan(saved, config, rows, tables, exclude, seed, scope)
         from dataclasses import replace
 
         from seedbed import service
@@ -265,6 +287,28 @@ def verify(dsn: DsnOpt = None, tables: TablesOpt = None, schema: SchemaOpt = Non
             _emit_json(report.to_dict() | {"ok": report.ok})
         else:
             render.verify_text(err, report)
+        return errors.EXIT_OK if report.ok else errors.EXIT_VERIFY
+    _run(output, debug, body)
+
+
+@app.command()
+def doctor(dsn: DsnOpt = None, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
+    """Would a seed work here? Role, read-only, timeouts, privileges, --truncate / --bulk, triggers, row
+    security, and a trial plan; every finding with a hint. Writes nothing. Exit 1 when something blocks a seed."""
+    def body() -> int:
+        from seedbed.doctor import diagnose
+
+        report = diagnose(dsn, schemas=_split(schema) or None)
+        if output == "json":
+            _emit_json(report.to_dict())
+        else:
+            marks = {"blocker": ("blocker", "red"), "warning": ("warning", "yellow"), "info": ("ok", "dim")}
+            for f in report.findings:
+                label, style = marks.get(f.level, (f.level, "dim"))
+                out.print(f"[{style}]{label:>8}[/]  {render.escape(f.message)}")
+                if f.hint and f.level != "info":
+                    out.print(f"          [dim]hint: {render.escape(f.hint)}[/]")
+            out.print("no blockers: a seed should work" if report.ok else "[red]a seed would fail here[/]")
         return errors.EXIT_OK if report.ok else errors.EXIT_VERIFY
     _run(output, debug, body)
 

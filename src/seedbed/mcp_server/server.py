@@ -44,7 +44,8 @@ from seedbed.security import connection_is_local, dsn_names_local_hosts
 
 __all__ = ["TOOL_NAMES", "RemoteRefused", "UnknownArgument", "build_server", "is_local", "run_stdio"]
 
-TOOL_NAMES = ("inspect_schema", "plan_seed", "seed_database", "verify_database", "generate_data")
+TOOL_NAMES = ("inspect_schema", "plan_seed", "seed_database", "verify_database", "generate_data", "doctor",
+              "run_status", "run_cancel", "plans_list", "plan_get", "plan_create", "plan_update", "plan_delete")
 #: Rows generate_data returns inline (an agent's context is small); ``out_dir`` has no limit.
 INLINE_ROWS = 10_000
 #: Bytes of generated text generate_data returns inline.
@@ -74,6 +75,12 @@ Tables = Annotated[list[str] | None, Field(description="Only these tables (requi
 Exclude = Annotated[list[str] | None, Field(description="Leave these tables out.")]
 Seed = Annotated[int | None, Field(ge=0, description="Random seed (one is chosen and returned when omitted).")]
 Schemas = Annotated[list[str] | None, Field(description="Only these database schemas.")]
+ScopeText = Annotated[str | None, Field(max_length=100_000, description=(
+    'What to seed, in plain English, e.g. "10 users with 1-3 orders each" (README "Scope language").'))]
+SavedPlanName = Annotated[str | None, Field(description="A saved plan (plans_list) to start from; the other "
+                                                        "arguments given override its fields.")]
+Config = Annotated[str | None, Field(description="The seedbed.toml holding saved plans; default: SEEDBED_CONFIG, "
+                                                 "then ./seedbed.toml.")]
 
 
 def is_local(dsn: str) -> bool:
@@ -143,11 +150,34 @@ def _guard(fn: Callable[[], dict[str, Any]]) -> dict[str, Any] | CallToolResult:
 
 
 def _options(rows: int | None, rows_per_table: dict[str, int] | None, tables: list[str] | None,
-             exclude: list[str] | None, seed: int | None, truncate: bool = False):
+             exclude: list[str] | None, seed: int | None, truncate: bool = False, *, plan: str | None = None,
+             config: str | None = None, scope: str | None = None) -> tuple[Any, str | None]:
+    """Plan options and scope text: a saved plan's (``plan``), with the arguments given on top."""
+    from dataclasses import replace
+
     from seedbed.planning.options import PlanOptions
 
-    return PlanOptions(rows=rows, rows_per_table=dict(rows_per_table or {}), tables=tuple(tables or ()),
+    opts = PlanOptions(rows=rows, rows_per_table=dict(rows_per_table or {}), tables=tuple(tables or ()),
                        exclude=tuple(exclude or ()), seed=seed or 0, truncate=truncate)
+    if plan is None:
+        return opts, scope
+    from seedbed import plans
+
+    saved = plans.get(plan, config)
+    base = saved.options()
+    return replace(base, rows=rows if rows is not None else base.rows,
+                   rows_per_table={**base.rows_per_table, **opts.rows_per_table}, tables=opts.tables or base.tables,
+                   exclude=opts.exclude or base.exclude, seed=seed or base.seed, truncate=truncate), scope or saved.scope
+
+
+def _scoped(conn: psycopg.Connection, schema: Any, opts: Any, scope: str | None) -> tuple[Any, dict[str, Any]]:
+    """``opts`` with ``scope`` applied (and the scope's reading, to show the agent), or as they are."""
+    if not scope:
+        return opts, {}
+    from seedbed.scope.apply import requested_scope, scope_options
+
+    opts, expl = scope_options(conn, schema, requested_scope(scope, None), opts)
+    return opts, {"scope": expl.to_dict()}
 
 
 # --------------------------------------------------------------------------- tool bodies
@@ -167,18 +197,24 @@ def inspect_schema(dsn: Dsn = None, schemas: Schemas = None, allow_remote: Allow
 
 def plan_seed(dsn: Dsn = None, rows: Rows = None, rows_per_table: RowsPerTable = None, tables: Tables = None,
               exclude: Exclude = None, seed: Seed = None, truncate: bool = False,
-              allow_remote: AllowRemote = False) -> dict[str, Any]:
+              allow_remote: AllowRemote = False, scope: ScopeText = None, plan: SavedPlanName = None,
+              config: Config = None) -> dict[str, Any]:
     """The plan of a seed, written nowhere: tables (pulled-in parents too), rows and why, cycle strategies,
-    and for every column the generator and the reason."""
+    and for every column the generator and the reason; with a scope, how each phrase was read."""
     def body() -> dict[str, Any]:
+        from dataclasses import replace
+
         from seedbed import service
         from seedbed.generate.streams import new_seed
 
-        opts = _options(rows, rows_per_table, tables, exclude, seed or new_seed(), truncate)
+        opts, text = _options(rows, rows_per_table, tables, exclude, seed, truncate, plan=plan, config=config,
+                              scope=scope)
+        opts = replace(opts, seed=opts.seed or new_seed())
         with service.connect(_dsn(dsn, allow_remote), autocommit=True, check=_consent(allow_remote)) as conn:
             sch = service.load_schema(conn)
-            plan = service.make_plan(conn, sch, opts)
-        return {"ok": True} | plan.to_dict()
+            opts, reading = _scoped(conn, sch, opts, text)
+            made = service.make_plan(conn, sch, opts)
+        return {"ok": True} | made.to_dict() | reading
     return _guard(body)  # type: ignore[return-value]
 
 
@@ -186,15 +222,47 @@ def seed_database(dsn: Dsn = None, rows: Rows = None, rows_per_table: RowsPerTab
                   exclude: Exclude = None, seed: Seed = None,
                   truncate: Annotated[bool, Field(description="Empty the seeded tables first (same transaction).")] = False,
                   verify: Annotated[bool, Field(description="Run the independent checks after loading.")] = True,
-                  allow_remote: AllowRemote = False, max_rows: MaxRows = DEFAULT_MAX_ROWS) -> dict[str, Any]:
+                  allow_remote: AllowRemote = False, max_rows: MaxRows = DEFAULT_MAX_ROWS,
+                  scope: ScopeText = None, plan: SavedPlanName = None, config: Config = None,
+                  wait: Annotated[bool, Field(description="false: return a run_id at once and seed in the background "
+                                                          "(run_status, run_cancel).")] = True,
+                  idempotency_key: Annotated[str | None, Field(max_length=200, description=(
+                      "A retried call with the same key returns the first run instead of seeding again."))] = None
+                  ) -> dict[str, Any]:
     """Generate rows and load them in one transaction (a failure changes nothing), then verify.
-    Returns rows per table, the seed and the command that reproduces the run."""
+    Returns rows per table, the seed and the command that reproduces the run. With wait: false it returns a
+    run_id at once; run_status reports progress and run_cancel rolls the whole seed back."""
     def body() -> dict[str, Any]:
         from seedbed import service
+        from seedbed.mcp_server.agent import RUNS
 
-        result = service.seed(_dsn(dsn, allow_remote), _options(rows, rows_per_table, tables, exclude, seed, truncate),
-                              verify=verify, check=_consent(allow_remote), max_rows=max_rows)
-        return result.to_dict()
+        target = _dsn(dsn, allow_remote)
+        opts, text = _options(rows, rows_per_table, tables, exclude, seed, truncate, plan=plan, config=config,
+                              scope=scope)
+
+        def job(progress: Any) -> dict[str, Any]:
+            options, reading = opts, {}
+            if text:
+                with service.connect(target, autocommit=True, check=_consent(allow_remote)) as conn:
+                    options, reading = _scoped(conn, service.load_schema(conn), opts, text)
+            result = service.seed(target, options, verify=verify, check=_consent(allow_remote), max_rows=max_rows,
+                                  progress=progress)
+            return result.to_dict() | reading
+
+        if wait and idempotency_key is None:
+            return job(None)
+        arguments = {"dsn": target, "rows": rows, "rows_per_table": rows_per_table, "tables": tables,
+                     "exclude": exclude, "seed": seed, "truncate": truncate, "verify": verify, "scope": scope,
+                     "plan": plan, "config": config, "max_rows": max_rows}
+        run = RUNS.start(job, key=idempotency_key, arguments=arguments)
+        if not wait:
+            return {"ok": True} | run.to_dict()
+        if run.thread is not None:
+            run.thread.join()
+        if run.error is not None:
+            raise SeedbedError(run.error["message"], hint=run.error["hint"], subject=run.error["subject"],
+                               code=run.error["code"])
+        return dict(run.result or {}) | {"run_id": run.id}
     return _guard(body)  # type: ignore[return-value]
 
 
@@ -267,6 +335,13 @@ TOOLS: dict[str, Callable[..., Any]] = {fn.__name__: fn for fn in
                                         (inspect_schema, plan_seed, seed_database, verify_database, generate_data)}
 
 
+def _register_agent_tools() -> None:
+    """doctor, runs and saved plans (``seedbed.mcp_server.agent``, which imports this module)."""
+    from seedbed.mcp_server.agent import AGENT_TOOLS
+
+    TOOLS.update({fn.__name__: fn for fn in AGENT_TOOLS})
+
+
 def _unknown_arguments(name: str, arguments: dict[str, Any]) -> list[SeedbedError]:
     accepted = list(pyinspect.signature(TOOLS[name]).parameters)
     problems: list[SeedbedError] = []
@@ -314,7 +389,7 @@ class SeedbedServer(MCPServer):
 
 
 def build_server() -> MCPServer:
-    """The MCP server with seedbed's five tools."""
+    """The MCP server with seedbed's tools (TOOL_NAMES) and resources (the schema, the FK graph)."""
     server = SeedbedServer(name="seedbed", version=__version__,
                        instructions="seedbed fills PostgreSQL databases with realistic rows that satisfy every "
                                     "constraint, and generates data from a JSON spec. Inspect and plan before "
@@ -327,7 +402,39 @@ def build_server() -> MCPServer:
     server.add_tool(verify_database, annotations=read_only)
     server.add_tool(generate_data, annotations=ToolAnnotations(read_only_hint=False, destructive_hint=False,
                                                                open_world_hint=False))
+    from seedbed.mcp_server.agent import AGENT_TOOLS, READ_ONLY
+
+    _register_agent_tools()
+    for fn in AGENT_TOOLS:
+        server.add_tool(fn, annotations=read_only if fn.__name__ in READ_ONLY else ToolAnnotations(
+            read_only_hint=False, destructive_hint=fn.__name__ == "plan_delete", open_world_hint=False))
+    _add_resources(server)
     return server
+
+
+def _add_resources(server: MCPServer) -> None:
+    """The schema summary and the FK graph of the default database (SEEDBED_DSN / DATABASE_URL, local only)."""
+    def schema_of() -> tuple[Any, Any]:
+        from seedbed import service
+        from seedbed.planning.graph import build_graph
+
+        with service.connect(_dsn(None, False), autocommit=True, check=_consent(False)) as conn:
+            sch = service.load_schema(conn)
+        return sch, build_graph(sch)
+
+    @server.resource("seedbed://schema", name="schema", mime_type="application/json",
+                     description="Tables, keys, FKs, CHECKs, load order and cycles of the default database.")
+    def schema_resource() -> str:
+        from seedbed.cli.render import inspect_dict
+
+        return json.dumps(inspect_dict(*schema_of()), indent=2, default=str)
+
+    @server.resource("seedbed://fk-graph", name="fk-graph", mime_type="text/vnd.mermaid",
+                     description="The foreign-key graph of the default database as a mermaid diagram (cycles marked).")
+    def graph_resource() -> str:
+        from seedbed.cli.render import mermaid
+
+        return mermaid(*schema_of())
 
 
 def run_stdio() -> None:
