@@ -69,6 +69,11 @@ class Engine:
         #: parent table -> its country column, for the children that inherit it (``_attrs``)
         self._country_column = {tp.timeline.inherit.parent: tp.timeline.inherit.parent_column
                                 for tp in plan.tables.values() if tp.timeline and tp.timeline.inherit}
+        #: parent table -> its FKs whose picks diamond children read (``'@fk:<name>'`` pools)
+        self._fk_attrs: dict[QualifiedName, set[str]] = {}
+        for tp in plan.tables.values():
+            for d in tp.diamonds:
+                self._fk_attrs.setdefault(d.parent, set()).add(d.via)
 
     # ----------------------------------------------------------------- key pools
     def pool_size(self, fk: FkPlan) -> int:
@@ -86,11 +91,13 @@ class Engine:
 
     @staticmethod
     def _attr_keys(tp: TablePlan) -> set[PoolKey]:
-        """The parent attribute pools a table's timeline reads (anchors, countries)."""
+        """The parent attribute pools a table's timeline (anchors, countries) and its diamonds
+        (the parent rows B's FK picked) read."""
+        keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds}
         tl = tp.timeline
         if not tl:
-            return set()
-        keys = {(link.parent, ("@anchor",)) for link in tl.links}
+            return keys
+        keys |= {(link.parent, ("@anchor",)) for link in tl.links}
         if tl.inherit:
             keys.add((tl.inherit.parent, ("@country",)))
         return keys
@@ -140,8 +147,10 @@ class Engine:
         for number, start in enumerate(range(0, tp.rows, self.chunk_rows)):
             n = min(self.chunk_rows, tp.rows - start)
             chunk = self.make_chunk(tp, table, number, start, n)
-            self.pools.record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
             yield chunk
+            # Recorded once the caller is done with it: rows the database oracle regenerated
+            # (``regenerate``) go into the pools as they were loaded.
+            self.pools.record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
 
     def _salt(self, tp: TablePlan) -> int:
         """Mixed into index-derived values so same-named columns of two tables differ."""
@@ -188,6 +197,8 @@ class Engine:
                     enc[c] = [NULL] * n
             else:
                 enc.update(self.lookup(fk, rows))
+        if tp.diamonds:
+            self._diamonds(tp, picked, enc, only_free)
         tl = tp.timeline
         if tl and tl.inherit and tl.inherit.fk in picked:
             country = self._parent_attr(tp, tl.inherit.fk, "@country", picked[tl.inherit.fk], -1)
@@ -211,13 +222,22 @@ class Engine:
                 enc[cp.name] = cells
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
-                     pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc))
+                     pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc, picked, only_free))
 
     # ----------------------------------------------------------------- timelines
-    def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> dict[str, np.ndarray]:
-        """What children's timelines read of this chunk: its anchor times, its countries."""
+    def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]],
+               picked: dict[str, np.ndarray], only_free: bool = False) -> dict[str, np.ndarray]:
+        """What children read of this chunk: its anchor times and countries (timelines), the
+        parent rows its FKs picked (diamonds)."""
         out: dict[str, np.ndarray] = {}
         n = len(next(iter(enc.values()))) if enc else 0
+        for name in self._fk_attrs.get(tp.name, ()):
+            if name in picked:
+                out["@fk:" + name] = np.asarray(picked[name], dtype=np.int64)
+            elif not only_free:  # no pick (an empty parent): no A row to follow
+                out["@fk:" + name] = np.full(n, -1, dtype=np.int64)
+        if only_free:
+            return out
         if (tp.name, ("@anchor",)) in self.pools.wanted:
             anchor = tp.timeline.anchor if tp.timeline is not None else None
             out["@anchor"] = anchor_us(raw[anchor]) if anchor in raw else np.full(n, MISSING, dtype=np.int64)
@@ -225,6 +245,56 @@ class Engine:
             col = self._country_column.get(tp.name)
             out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
         return out
+
+    # ----------------------------------------------------------------- diamonds
+    def _diamonds(self, tp: TablePlan, picked: dict[str, np.ndarray], enc: dict[str, list[str]],
+                  only_free: bool) -> None:
+        """Fill each diamond FK with the A row of the B row its ``through`` FK picked
+        (``seedbed.planning.diamonds``). Rows whose B row existed before this seed, or picked
+        no B row, keep their own pick; a B row with no A gives NULL where the FK allows it."""
+        fks = {f.name: f for f in tp.fks}
+        for d in tp.diamonds:
+            f1 = fks[d.fk]
+            if d.fk not in picked:
+                continue
+            f2 = fks[d.through]
+            if d.through not in picked or (only_free and f2.self_reference):
+                # Regenerating rows: the B row stays (a 1:1 or tuple pick), and so does its A;
+                # an earlier row of the chunk, kept or not, is not known here: the tree stays.
+                if only_free:
+                    for fk in (f1, f2) if f2.self_reference else (f1,):
+                        picked.pop(fk.name, None)
+                        for c in fk.columns:
+                            enc.pop(c, None)
+                continue
+            own = picked[d.fk]
+            if f2.self_reference:
+                follow = self._through_earlier(tp, f2, d, picked[d.through], own)
+            else:
+                attr = self.pools.get((d.parent, ("@fk:" + d.via,)))[0]
+                follow = parent_values(attr, self.pool_size(f2), picked[d.through], -2)
+            rows = np.where(follow == -2, own, np.where(follow == -1, -1 if f1.null_rate > 0 else own, follow))
+            picked[d.fk] = rows
+            enc.update(self.lookup(f1, rows))
+
+    def _through_earlier(self, tp: TablePlan, f2: FkPlan, d, parent: np.ndarray, own: np.ndarray) -> np.ndarray:
+        """A diamond through a self-reference (an event's room is its parent event's room):
+        each row takes the value of the root of its chain of parents inside this chunk, which
+        takes its parent's from the pool (rows of earlier chunks) or keeps its own pick."""
+        n = len(parent)
+        first = self.pool_size(f2) - n  # pool index of this chunk's first row
+        link = np.where(parent >= first, parent - first, -1)
+        root = np.where(link >= 0, link, np.arange(n))
+        while True:  # pointer doubling: parents come earlier, so every chain ends at a root
+            nxt = root[root]
+            if np.array_equal(nxt, root):
+                break
+            root = nxt
+        attr = self.pools.get((d.parent, ("@fk:" + d.via,)))[0]
+        before = np.where((parent >= 0) & (parent < first), parent, -1)
+        outer = parent_values(attr, first, before, -2)
+        own_root = np.where(outer == -2, own, outer)  # the root row's own value, or its parent's
+        return own_root[root]
 
     def _parent_attr(self, tp: TablePlan, fk_name: str, attr: str, rows: np.ndarray, missing: int) -> np.ndarray:
         fk = next(f for f in tp.fks if f.name == fk_name)
@@ -566,6 +636,9 @@ class Engine:
         for name, rows in fresh.pending.items():
             for p in positions:
                 chunk.pending[name][p] = rows[p]
+        for attr, values in fresh.attrs.items():  # the picks diamond children follow
+            if attr.startswith("@fk:") and attr in chunk.attrs:
+                chunk.attrs[attr][list(positions)] = values[list(positions)]
         if null_fks:
             for fk in tp.fks:
                 if fk.null_rate <= 0 or fk.distinct or any(tp.column(c).gen is not Gen.FK for c in fk.columns):

@@ -9,6 +9,7 @@ from dataclasses import replace as dataclass_replace
 
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
+from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.model import (
@@ -116,6 +117,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
             tables[name] = tp
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
                                             for c, p, col in options.after])
+    tables = add_diamonds(schema, tables, notes)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
 
