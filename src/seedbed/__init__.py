@@ -34,7 +34,8 @@ def _options(rows: int | Mapping[str, int] | None, tables: Sequence[str], exclud
 
 def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None, tables: Sequence[str] = (),
          exclude: Sequence[str] = (), seed: int | None = None, truncate: bool = False,
-         verify: bool = True, bulk: bool = False, workers: int = 1, plain: bool = False) -> SeedResult:
+         verify: bool = True, bulk: bool = False, workers: int = 1, plain: bool = False,
+         disable_triggers: bool = False) -> SeedResult:
     """Seed the database at ``dsn`` in one transaction and verify it.
 
     Args:
@@ -49,6 +50,8 @@ def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None,
             re-create them in the same transaction (README "Bulk mode": needs table ownership).
         workers: generate in this many processes (byte-identical to one).
         plain: typed values only, no column intents (fastest; realism off).
+        disable_triggers: user triggers off for the load (needs a superuser); the rules they
+            enforce are then not checked.
 
     Raises:
         SeedbedError: with a stable ``code``, a ``hint`` and the ``subject`` concerned.
@@ -56,7 +59,7 @@ def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None,
     from seedbed import service
 
     return service.seed(dsn, _options(rows, tables, exclude, seed, truncate, plain), verify=verify, bulk=bulk,
-                        workers=workers)
+                        workers=workers, disable_triggers=disable_triggers)
 
 
 def plan(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None, tables: Sequence[str] = (),

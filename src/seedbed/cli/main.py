@@ -174,9 +174,13 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          strict: Annotated[bool, typer.Option("--strict", help="Exit 2 (and write nothing) when part of the scope is not placed or not applied.")] = False,
          bulk: Annotated[bool, typer.Option("--bulk", help="Drop the seeded tables' indexes and constraints for the load, then re-create and verify them (needs table ownership and an ACCESS EXCLUSIVE lock; README \"Bulk mode\").")] = False,
          workers: Annotated[int, typer.Option("--workers", min=1, help="Generate in this many processes (the same data; pays only when generation, not the server, is the bottleneck).")] = 1,
+         disable_triggers: Annotated[bool, typer.Option("--disable-triggers", help="User triggers off for the load (session_replication_role = replica; needs a superuser). The rules they enforce are then not checked.")] = False,
          plain: PlainOpt = False, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
     """Generate and load rows in one transaction, then verify them."""
     def body() -> int:
+        if disable_triggers:
+            err.print("[yellow]warning[/]: --disable-triggers: user triggers do not fire during the load; "
+                      "the rules they enforce are not checked (seedbed verify still checks FKs, CHECKs and keys)")
         from dataclasses import replace
 
         from seedbed import service
@@ -197,7 +201,7 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
                 enforce_strict(expl)
         with render.progress(err, enabled=output == "text" and err.is_terminal) as bar:
             result = service.seed(dsn, opts, verify=not no_verify, progress=bar, schemas=_split(schema) or None,
-                                  bulk=bulk, workers=workers)
+                                  bulk=bulk, workers=workers, disable_triggers=disable_triggers)
         if expl is not None:
             result = replace(result, reproduce=reproduce_with_scope(
                 service.reproduce_command(flags, result.seed), scope, config))

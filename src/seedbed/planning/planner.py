@@ -12,6 +12,7 @@ from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Ta
 from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.timeline import add_timelines
+from seedbed.planning.triggers import trigger_notes
 from seedbed.planning.model import (
     ColumnPlan,
     ComboPart,
@@ -118,6 +119,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
                                             for c, p, col in options.after])
     tables = add_diamonds(schema, tables, notes)
+    notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
 

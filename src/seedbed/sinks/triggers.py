@@ -1,0 +1,166 @@
+"""The database as the oracle for user triggers: find the rows a trigger rejects, remake them.
+
+A trigger's body is code seedbed does not read, so its rules cannot be met by construction.
+A chunk of a table with INSERT triggers goes in with one COPY under a savepoint, as every
+chunk does; only when the database rejects it is the chunk bisected, each half COPYed under
+its own savepoint (accepted halves stay in), down to the single rows the trigger rejects.
+Those rows are regenerated from fresh deterministic streams (an attempt number in the stream
+key, ``Engine.regenerate``) and tried again, with a bounded budget. When the budget runs out
+the seed stops (exit 4) naming the trigger, its function and the message it raised.
+
+Rows whose parent row in the same chunk was rejected fail their FK until the parent goes in:
+they wait for the next round unchanged. A row CHECK the regenerated values break counts as a
+rejection too (the CHECK oracle ran on the first values only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg import sql
+
+from seedbed.errors import UnsatisfiableConstraint
+from seedbed.generate.engine import Chunk
+from seedbed.model import Table
+from seedbed.sinks.postgres import PostgresSink, columns_sql, copy_text, describe, ident
+
+__all__ = ["BUDGET", "copy_checked", "disable_user_triggers"]
+
+#: Rounds of regeneration for the rows a trigger rejects.
+BUDGET = 16
+#: Trigger attempts draw from streams apart from the CHECK oracle's (attempts 1..24).
+ATTEMPT_BASE = 1000
+
+_FUNCTION = re.compile(r'function ((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)\(')
+
+
+def _rejection(exc: psycopg.Error) -> bool:
+    """A refusal of the rows themselves: raised in a trigger function, or a row CHECK."""
+    return (isinstance(exc, pg_errors.RaiseException | pg_errors.CheckViolation)
+            or "PL/pgSQL function" in (exc.diag.context or ""))
+
+
+def _waits(exc: psycopg.Error) -> bool:
+    """An FK whose parent row (rejected in this round) is not in yet."""
+    return isinstance(exc, pg_errors.ForeignKeyViolation)
+
+
+class _Probe:
+    """COPY some rows of a chunk under a savepoint; remembers the last refusal."""
+
+    def __init__(self, sink: PostgresSink, chunk: Chunk) -> None:
+        self.conn = sink.conn
+        self.chunk = chunk
+        self.cols = list(chunk.columns)
+        self.stmt = sql.SQL("COPY {} ({}) FROM STDIN").format(ident(chunk.table), columns_sql(self.cols))
+        self.last: psycopg.Error | None = None
+        self.statements = 0
+
+    def insert(self, rows: Sequence[int]) -> psycopg.Error | None:
+        data = copy_text([[self.chunk.columns[c][p] for p in rows] for c in self.cols])
+        self.statements += 1
+        try:
+            with self.conn.transaction(), self.conn.cursor() as cur, cur.copy(self.stmt) as cp:
+                cp.write(data)
+        except psycopg.Error as exc:
+            if not (_rejection(exc) or _waits(exc)):
+                raise describe(exc, self.chunk.table) from exc
+            return exc
+        return None
+
+    def bisect(self, rows: list[int], failed: psycopg.Error | None = None) -> tuple[list[int], list[int]]:
+        """Insert every row of ``rows`` the database accepts; return (rejected, waiting)."""
+        exc = failed if failed is not None else self.insert(rows)
+        if exc is None:
+            return [], []
+        if len(rows) == 1:
+            if _rejection(exc):
+                self.last = exc
+                return rows, []
+            return [], rows
+        half = len(rows) // 2
+        bad1, wait1 = self.bisect(rows[:half])
+        bad2, wait2 = self.bisect(rows[half:])
+        return bad1 + bad2, wait1 + wait2
+
+
+def copy_checked(sink: PostgresSink, engine, table: Table, chunk: Chunk, budget: int = BUDGET) -> int:
+    """Load a chunk of a table whose INSERT triggers may reject rows; returns the rows remade.
+
+    The normal path is one COPY under one savepoint; bisection only after a refusal.
+    """
+    probe = _Probe(sink, chunk)
+    first = probe.insert(range(chunk.size))
+    if first is None:
+        return 0
+    todo, failed = list(range(chunk.size)), first
+    remade = 0
+    hopeless = 0  # rounds in a row in which every row tried was rejected
+    for attempt in range(1, budget + 2):
+        rejected, waiting = probe.bisect(todo, failed)
+        if not rejected and not waiting:
+            return remade
+        if not rejected:  # nothing left to remake, yet rows still wait for a parent: a real orphan
+            exc = probe.insert(waiting)
+            if exc is not None:
+                raise describe(exc, chunk.table) from exc
+            return remade
+        hopeless = hopeless + 1 if len(rejected) == len(todo) else 0
+        if attempt > budget or hopeless >= 3:  # hopeless: a rule no fresh values meet, stop early
+            break
+        engine.regenerate(chunk, rejected, ATTEMPT_BASE + attempt)
+        remade += len(rejected)
+        todo, failed = sorted(rejected + waiting), None
+    raise _refusal(table, probe.last, attempt, len(rejected))
+
+
+def _refusal(table: Table, exc: psycopg.Error | None, tries: int, rows: int) -> UnsatisfiableConstraint:
+    """Exit 4 naming the trigger, its function and the message it raised."""
+    diag = exc.diag if exc is not None else None
+    message = (diag.message_primary if diag else None) or "rejected"
+    context = (diag.context if diag else None) or ""
+    match = _FUNCTION.search(context)
+    function = match.group(1).replace('"', "") if match else None
+    triggers = list(table.insert_triggers)
+    if function is not None:
+        short = function.rpartition(".")[2]
+        triggers = [t for t in triggers if t.function == function or t.function.rpartition(".")[2] == short] \
+            or triggers
+    if isinstance(exc, pg_errors.CheckViolation) and diag and diag.constraint_name:
+        what = f"CHECK {diag.constraint_name}"
+        subject = f"{table.name}.{diag.constraint_name}"
+    elif triggers:
+        what = "trigger " + ", ".join(f"{t.name} (function {t.function})" for t in triggers)
+        subject = f"{table.name}.{triggers[0].name}"
+    else:
+        what = f"function {function}" if function else "the database"
+        subject = str(table.name)
+    return UnsatisfiableConstraint(
+        f"{table.name}: {what} rejected {rows} generated row{'s' if rows != 1 else ''} "
+        f"in {tries} attempts: {message}",
+        subject=subject,
+        hint="seedbed cannot read a trigger's rule: express it as a CHECK or FK it can read, "
+             "seed with --disable-triggers (the rule is then not checked), or --exclude the table")
+
+
+def disable_user_triggers(conn: psycopg.Connection) -> None:
+    """``--disable-triggers``: user triggers off until the end of the transaction.
+
+    ``session_replication_role = replica`` stops every trigger that is not ENABLE ALWAYS, the
+    FK checks included (they are triggers too): seedbed's verify checks the FKs afterwards.
+    Setting it needs superuser (or, from PostgreSQL 15, a role granted SET on it).
+    """
+    try:
+        with conn.transaction():
+            conn.execute("SET LOCAL session_replication_role = replica")
+    except psycopg.errors.InsufficientPrivilege as exc:
+        from seedbed.errors import DatabaseError
+
+        raise DatabaseError(
+            f"cannot disable triggers: {exc.diag.message_primary or exc}",
+            code="SB322", subject="session_replication_role",
+            hint="--disable-triggers needs a superuser (or GRANT SET ON PARAMETER session_replication_role); "
+                 "without it the triggers run and rejected rows are regenerated") from exc
