@@ -316,7 +316,7 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
                     report(name, done)
                 loaded(name)
                 continue
-            _load_cycle(sink, engine, schema, plan, comp, residual, report, relaxed)
+            _load_cycle(sink, engine, schema, plan, comp, residual, report, relaxed, guarded)
             for name in comp.tables:
                 loaded(name)
         flush()
@@ -333,7 +333,7 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
 
 
 def _load_cycle(sink: PostgresSink, engine: Engine, schema: Schema, plan: Plan, comp, residual, report,
-                relaxed: set[tuple[QualifiedName, str]]) -> None:
+                relaxed: set[tuple[QualifiedName, str]], guarded=lambda name: False) -> None:
     """A cycle: generate the whole component, then fill the back-edges and load it."""
     chunks: dict[QualifiedName, list[Chunk]] = {}
     for name in comp.tables:
@@ -370,7 +370,10 @@ def _load_cycle(sink: PostgresSink, engine: Engine, schema: Schema, plan: Plan, 
     else:
         for name, cs in chunks.items():
             for chunk in cs:
-                sink.copy(chunk)
+                if guarded(name):
+                    copy_checked(sink, engine, schema.table(name), chunk)
+                else:
+                    sink.copy(chunk)
         for name, chunk, later in patches:
             sink.patch(schema.table(name), keys[name], chunk, later)
     for name, cs in chunks.items():

@@ -624,8 +624,10 @@ class Engine:
         tp = self.plan.tables[chunk.table]
         table = self.schema.table(chunk.table)
         fresh = self.make_chunk(tp, table, chunk.number, chunk.start, chunk.size, attempt=attempt, only_free=True)
+        # A cycle's back-edge columns may be filled in already (``resolve_pending``): they stay.
+        broken = {c for fk in tp.fks if fk.broken for c in fk.columns}
         for col, values in fresh.columns.items():
-            if col not in chunk.columns:
+            if col not in chunk.columns or col in broken:
                 continue
             cp = tp.column(col)
             if cp.unique or cp.gen in (Gen.SEQUENCE, Gen.COMBO):

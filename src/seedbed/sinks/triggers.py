@@ -33,6 +33,8 @@ __all__ = ["BUDGET", "copy_checked", "disable_user_triggers"]
 BUDGET = 16
 #: Trigger attempts draw from streams apart from the CHECK oracle's (attempts 1..24).
 ATTEMPT_BASE = 1000
+#: Rounds with fewer rows than this always use the whole budget (they are cheap).
+HOPELESS_ROWS = 16
 
 _FUNCTION = re.compile(r'function ((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)\(')
 
@@ -108,8 +110,10 @@ def copy_checked(sink: PostgresSink, engine, table: Table, chunk: Chunk, budget:
             if exc is not None:
                 raise describe(exc, chunk.table) from exc
             return remade
-        hopeless = hopeless + 1 if len(rejected) == len(todo) else 0
-        if attempt > budget or hopeless >= 3:  # hopeless: a rule no fresh values meet, stop early
+        # Every row of a round rejected, three rounds running, over enough rows that chance
+        # cannot explain it: a rule no fresh values meet (rejected chunks cost ~2 COPYs a row).
+        hopeless = hopeless + 1 if len(rejected) == len(todo) and len(todo) >= HOPELESS_ROWS else 0
+        if attempt > budget or hopeless >= 3:
             break
         engine.regenerate(chunk, rejected, ATTEMPT_BASE + attempt)
         remade += len(rejected)
