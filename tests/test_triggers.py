@@ -264,3 +264,25 @@ def test_disable_triggers_needs_a_superuser(fresh_dsn: str) -> None:
     finally:
         with psycopg.connect(fresh_dsn, autocommit=True) as conn:
             conn.execute(sql.SQL("DROP OWNED BY {r}; DROP ROLE {r}").format(r=sql.Identifier(role)))
+
+
+def test_children_follow_the_regenerated_rows_of_their_parents(fresh_dsn: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Orders a trigger rejected are remade with other users; payments and reviews (diamonds
+    through orders) read the orders as loaded, not as first made, also across chunks made ahead."""
+    execute(fresh_dsn, DIAMONDS + """
+        ALTER TABLE orders ADD COLUMN note text NOT NULL DEFAULT '';
+        CREATE FUNCTION picky_order() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF abs(hashtext(NEW.note || NEW.user_id)) % 4 = 0 THEN RAISE EXCEPTION 'order refused'; END IF;
+          RETURN NEW;
+        END $$;
+        CREATE TRIGGER orders_picky BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION picky_order();
+        -- No trigger downstream to catch a disagreement: the rows must agree by construction.
+        DROP TRIGGER payments_user ON payments;
+        DROP TRIGGER reviews_buyer ON reviews;""")
+    monkeypatch.setattr(service, "Engine", functools.partial(Engine, chunk_rows=97))
+    result = service.seed(fresh_dsn, PlanOptions(rows=600, seed=5))
+    assert result.ok, result.verify.problems
+    assert scalar(fresh_dsn, "SELECT count(*) FROM orders WHERE abs(hashtext(note || user_id)) % 4 = 0") == 0
+    for table, query in AGREE.items():
+        assert scalar(fresh_dsn, query) == 0, table

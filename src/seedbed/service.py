@@ -22,7 +22,7 @@ from seedbed.planning.graph import CycleStrategy, EdgeKind
 from seedbed.planning.model import Gen, Plan, TableState
 from seedbed.planning.planner import PlanOptions, plan_seed
 from seedbed.sinks.postgres import PostgresSink, ident, oracle_or_fail
-from seedbed.sinks.triggers import copy_checked
+from seedbed.sinks.triggers import copy_checked, load_guarded, prefetchable
 
 Progress = Callable[[QualifiedName, int, int], None]
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
@@ -303,6 +303,11 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
                 run.append(comp.tables[0])
                 continue
             flush()
+            if not comp.is_cycle and guarded(comp.tables[0]) and not residual(comp.tables[0]) \
+                    and prefetchable(engine, comp.tables[0]):
+                load_guarded(sink, engine, comp.tables[0], report)
+                loaded(comp.tables[0])
+                continue
             if not comp.is_cycle:
                 name = comp.tables[0]
                 done = 0

@@ -27,7 +27,7 @@ from seedbed.generate.engine import Chunk
 from seedbed.model import Table
 from seedbed.sinks.postgres import PostgresSink, columns_sql, copy_text, describe, ident
 
-__all__ = ["BUDGET", "copy_checked", "disable_user_triggers"]
+__all__ = ["BUDGET", "copy_checked", "disable_user_triggers", "load_guarded", "prefetchable"]
 
 #: Rounds of regeneration for the rows a trigger rejects.
 BUDGET = 16
@@ -61,8 +61,10 @@ class _Probe:
         self.last: psycopg.Error | None = None
         self.statements = 0
 
-    def insert(self, rows: Sequence[int]) -> psycopg.Error | None:
-        data = copy_text([[self.chunk.columns[c][p] for p in rows] for c in self.cols])
+    def insert(self, rows: Sequence[int], data: bytes | None = None) -> psycopg.Error | None:
+        """COPY ``rows`` (or ``data``, the chunk's own COPY text) under a savepoint."""
+        if data is None:
+            data = copy_text([[self.chunk.columns[c][p] for p in rows] for c in self.cols])
         self.statements += 1
         try:
             with self.conn.transaction(), self.conn.cursor() as cur, cur.copy(self.stmt) as cp:
@@ -89,13 +91,15 @@ class _Probe:
         return bad1 + bad2, wait1 + wait2
 
 
-def copy_checked(sink: PostgresSink, engine, table: Table, chunk: Chunk, budget: int = BUDGET) -> int:
+def copy_checked(sink: PostgresSink, engine, table: Table, chunk: Chunk, budget: int = BUDGET, *,
+                 failed: psycopg.Error | None = None) -> int:
     """Load a chunk of a table whose INSERT triggers may reject rows; returns the rows remade.
 
-    The normal path is one COPY under one savepoint; bisection only after a refusal.
+    The normal path is one COPY under one savepoint; bisection only after a refusal (``failed``:
+    the chunk was tried already and refused with it).
     """
     probe = _Probe(sink, chunk)
-    first = probe.insert(range(chunk.size))
+    first = failed if failed is not None else probe.insert(range(chunk.size))
     if first is None:
         return 0
     todo, failed = list(range(chunk.size)), first
@@ -168,3 +172,46 @@ def disable_user_triggers(conn: psycopg.Connection) -> None:
             code="SB322", subject="session_replication_role",
             hint="--disable-triggers needs a superuser (or GRANT SET ON PARAMETER session_replication_role); "
                  "without it the triggers run and rejected rows are regenerated") from exc
+
+
+def prefetchable(engine, name) -> bool:
+    """Whether the next chunk of a guarded table may be made while this one loads: not when a
+    chunk reads its own table's earlier rows (a self-reference: a regenerated row could then
+    pick a parent of the chunk made ahead)."""
+    return not any(fk.self_reference for fk in engine.plan.tables[name].fks)
+
+
+def load_guarded(sink: PostgresSink, engine, name, report) -> None:
+    """The chunks of a table with INSERT triggers (and no residual CHECK), each checked by the
+    database (``copy_checked``), the next one made on a thread while the server ingests this
+    one. The engine is used by one thread at a time: a chunk enters the key pools once it is
+    loaded, after the chunk made ahead is complete."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from seedbed.generate.feed import encode_chunk, sort_key
+
+    tp = engine.plan.tables[name]
+    table = engine.schema.table(name)
+    order = sort_key(engine.schema, engine.plan, name)
+    starts = list(range(0, tp.rows, engine.chunk_rows))
+
+    def make(number: int) -> tuple[Chunk, bytes]:
+        start = starts[number]
+        chunk = engine.make_chunk(tp, table, number, start, min(engine.chunk_rows, tp.rows - start))
+        return chunk, encode_chunk(chunk, order).data
+
+    done = 0
+    with ThreadPoolExecutor(1, thread_name_prefix="seedbed-guarded") as ahead:
+        current = make(0) if starts else None
+        for number in range(len(starts)):
+            chunk, data = current
+            nxt = ahead.submit(make, number + 1) if number + 1 < len(starts) else None
+            try:
+                failed = _Probe(sink, chunk).insert((), data)
+            finally:
+                current = nxt.result() if nxt is not None else None
+            if failed is not None:
+                copy_checked(sink, engine, table, chunk, failed=failed)
+            engine.pools.record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
+            done += chunk.size
+            report(name, done)
