@@ -286,3 +286,46 @@ def test_children_follow_the_regenerated_rows_of_their_parents(fresh_dsn: str, m
     assert scalar(fresh_dsn, "SELECT count(*) FROM orders WHERE abs(hashtext(note || user_id)) % 4 = 0") == 0
     for table, query in AGREE.items():
         assert scalar(fresh_dsn, query) == 0, table
+
+
+def test_a_deferred_trigger_refusing_at_commit_exits_4_naming_it(fresh_dsn: str) -> None:
+    execute(fresh_dsn, """
+        CREATE TABLE gate (id serial PRIMARY KEY, label text);
+        CREATE FUNCTION closed_late() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'closed at commit'; END $$;
+        CREATE CONSTRAINT TRIGGER gate_late AFTER INSERT ON gate DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW EXECUTE FUNCTION closed_late();""")
+    res = runner.invoke(app, ["seed", "--dsn", fresh_dsn, "--rows", "10", "--seed", "1"], env={},
+                        catch_exceptions=False)
+    assert res.exit_code == 4, (res.stdout, res.stderr)
+    text = " ".join(res.stderr.split())
+    assert "gate_late" in text and "public.closed_late" in text and "closed at commit" in text
+    assert scalar(fresh_dsn, "SELECT count(*) FROM gate") == 0
+
+
+def test_role_search_path_applies_to_trigger_helpers(fresh_dsn: str) -> None:
+    """``ALTER ROLE ... SET search_path``: the seed's session is the role's session."""
+    role = f"h4_app_{uuid.uuid4().hex[:8]}"
+    execute(fresh_dsn, sql.SQL("""
+        CREATE ROLE {r} LOGIN;
+        CREATE SCHEMA tools AUTHORIZATION {r};
+        CREATE SCHEMA app AUTHORIZATION {r};
+        ALTER ROLE {r} SET search_path = app, tools;
+    """).format(r=sql.Identifier(role)).as_string())
+    dsn = psycopg.conninfo.make_conninfo(fresh_dsn, user=role)
+    try:
+        execute(dsn, """
+            CREATE FUNCTION tools.fine(t text) RETURNS boolean LANGUAGE sql AS $f$ SELECT abs(hashtext(t)) % 6 <> 0 $f$;
+            CREATE TABLE app.items (id serial PRIMARY KEY, label text NOT NULL);
+            CREATE FUNCTION app.check_item() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+              IF NOT fine(NEW.label) THEN RAISE EXCEPTION 'item % refused', NEW.label; END IF;
+              RETURN NEW;
+            END $f$;
+            CREATE TRIGGER items_check BEFORE INSERT ON app.items FOR EACH ROW EXECUTE FUNCTION app.check_item();""")
+        result = seedbed.seed(dsn, rows=300, seed=4)
+        assert result.ok, result.verify.problems
+        assert scalar(dsn, "SELECT count(*) FROM app.items WHERE tools.fine(label)") == 300
+    finally:
+        with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP OWNED BY {r}; DROP ROLE {r}").format(r=sql.Identifier(role)))

@@ -148,7 +148,12 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
         try:
             load_notes = load(conn, schema, plan, progress=progress, bulk=bulk, workers=workers,
                               disable_triggers=disable_triggers)
-            conn.commit()
+            try:
+                conn.commit()
+            except psycopg.Error as exc:  # a deferred constraint (trigger) refused the rows at commit
+                from seedbed.sinks.triggers import commit_refused
+
+                raise commit_refused(exc, schema, list(plan.tables)) from exc
         except BaseException:
             conn.rollback()
             raise

@@ -27,7 +27,7 @@ from seedbed.generate.engine import Chunk
 from seedbed.model import Table
 from seedbed.sinks.postgres import PostgresSink, columns_sql, copy_text, describe, ident
 
-__all__ = ["BUDGET", "copy_checked", "disable_user_triggers", "load_guarded", "prefetchable"]
+__all__ = ["BUDGET", "commit_refused", "copy_checked", "disable_user_triggers", "load_guarded", "prefetchable"]
 
 #: Rounds of regeneration for the rows a trigger rejects.
 BUDGET = 16
@@ -215,3 +215,26 @@ def load_guarded(sink: PostgresSink, engine, name, report) -> None:
             engine.pools.record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
             done += chunk.size
             report(name, done)
+
+
+def commit_refused(exc: psycopg.Error, schema, tables) -> Exception:
+    """A deferred constraint trigger raised at COMMIT: nothing can be regenerated any more.
+    Exit 4 naming the trigger (found by the function in the error's context) when it is one
+    of the seeded tables', else the database's refusal (exit 3)."""
+    context = exc.diag.context or ""
+    match = _FUNCTION.search(context)
+    if match and _rejection(exc):
+        short = match.group(1).replace('"', "").rpartition(".")[2]
+        for name in tables:
+            table = schema.table(name)
+            found = [t for t in table.insert_triggers if t.function.rpartition(".")[2] == short]
+            if found:
+                t = found[0]
+                return UnsatisfiableConstraint(
+                    f"{table.name}: deferred trigger {t.name} (function {t.function}) rejected the rows at commit: "
+                    f"{exc.diag.message_primary or exc}",
+                    subject=f"{table.name}.{t.name}",
+                    hint="a trigger deferred to COMMIT checks rows when nothing can be regenerated any more; "
+                         "seed with --disable-triggers (the rule is then not checked), or --exclude the table")
+    first = next(iter(tables), None)
+    return describe(exc, first) if first is not None else exc
