@@ -150,6 +150,26 @@ def test_a_pinned_fk_and_a_one_to_one_fk_keep_their_own_picks(fresh_dsn: str) ->
     assert "profiles: FK profiles_user_id_fkey picks its own users row" in notes
 
 
+def test_no_diamond_where_a_is_referenced_more_than_once_or_b_is_a(fresh_dsn: str) -> None:
+    """A sender and a recipient both taken from the thread's owner would be one person; a
+    task's assignee is not its reviewer's manager. Names pair FKs up where A is referenced twice."""
+    execute(fresh_dsn, """
+        CREATE TABLE users (id serial PRIMARY KEY, manager_id int REFERENCES users);
+        CREATE TABLE threads (id serial PRIMARY KEY, owner_id int NOT NULL REFERENCES users);
+        CREATE TABLE messages (id serial PRIMARY KEY, thread_id int NOT NULL REFERENCES threads,
+                               sender_id int NOT NULL REFERENCES users, recipient_id int NOT NULL REFERENCES users,
+                               CHECK (sender_id <> recipient_id));
+        CREATE TABLE orders (id serial PRIMARY KEY, buyer_id int NOT NULL REFERENCES users,
+                             seller_id int NOT NULL REFERENCES users);
+        CREATE TABLE reviews (id serial PRIMARY KEY, order_id int NOT NULL REFERENCES orders,
+                              buyer_id int NOT NULL REFERENCES users);
+        CREATE TABLE tasks (id serial PRIMARY KEY, assignee_id int REFERENCES users, reviewer_id int REFERENCES users);""")
+    plan = service.make_plan(*_conn_schema(fresh_dsn), PlanOptions(rows=50, seed=1))
+    diamonds = {n.name: [(d.fk, d.via) for d in tp.diamonds] for n, tp in plan.tables.items()}
+    assert diamonds["messages"] == [] and diamonds["tasks"] == []
+    assert diamonds["reviews"] == [("reviews_buyer_id_fkey", "orders_buyer_id_fkey")]
+
+
 def _conn_schema(dsn: str):
     conn = psycopg.connect(dsn, autocommit=True)
     return conn, service.load_schema(conn)

@@ -42,23 +42,32 @@ def _collides(schema: Schema, tp: TablePlan, fk: FkPlan) -> str | None:
     return None
 
 
+def _same_target(fks: tuple[FkPlan, ...], f: FkPlan) -> list[FkPlan]:
+    return [x for x in fks if x.parent == f.parent and x.ref_columns == f.ref_columns and not x.self_reference]
+
+
 def _candidates(tables: dict[QualifiedName, TablePlan], tp: TablePlan, f1: FkPlan) -> list[tuple[FkPlan, FkPlan]]:
-    """(f2, g) pairs: the child's FK to some B, and B's FK to f1's parent over the same columns."""
+    """(f2, g) pairs: the child's FK to some B, and B's FK to f1's parent over the same columns.
+
+    Where the child or B reference A more than once (a sender and a recipient, a buyer and a
+    seller), only an FK whose column names are the other one's pairs up: a message's sender and
+    recipient both taken from its thread's owner would be the same person.
+    """
+    several = len(_same_target(tp.fks, f1)) > 1
     out = []
     for f2 in tp.fks:
         if f2 is f1 or f2.broken or f2.parent_keys is not None or set(f2.columns) & set(f1.columns):
             continue
         b = tables.get(f2.parent)
-        if b is None or not _picked(tp, f2, (Gen.FK, Gen.COMBO)):
-            continue
-        for g in b.fks:
-            if g.parent != f1.parent or g.ref_columns != f1.ref_columns or g.broken or g.parent_keys is not None:
-                continue
-            if f2.self_reference and g.name != f1.name:
-                continue  # through an earlier row of this table: only the same FK agrees row by row
-            if not _picked(b, g, (Gen.FK, Gen.COMBO)):
-                continue
-            out.append((f2, g))
+        if b is None or b.name == f1.parent or not _picked(tp, f2, (Gen.FK, Gen.COMBO)):
+            continue  # B is A itself (a user's manager): a different relation, not a diamond
+        gs = [g for g in b.fks if g.parent == f1.parent and g.ref_columns == f1.ref_columns and not g.broken
+              and g.parent_keys is None and _picked(b, g, (Gen.FK, Gen.COMBO))]
+        if f2.self_reference:
+            gs = [g for g in gs if g.name == f1.name]  # an earlier row of this table: the same FK
+        elif several or len(gs) > 1:
+            gs = [g for g in gs if g.columns == f1.columns]
+        out += [(f2, g) for g in gs[:1]]
     return out
 
 
