@@ -163,10 +163,12 @@ def test_no_diamond_where_a_is_referenced_more_than_once_or_b_is_a(fresh_dsn: st
                              seller_id int NOT NULL REFERENCES users);
         CREATE TABLE reviews (id serial PRIMARY KEY, order_id int NOT NULL REFERENCES orders,
                               buyer_id int NOT NULL REFERENCES users);
-        CREATE TABLE tasks (id serial PRIMARY KEY, assignee_id int REFERENCES users, reviewer_id int REFERENCES users);""")
+        CREATE TABLE tasks (id serial PRIMARY KEY, assignee_id int REFERENCES users, reviewer_id int REFERENCES users);
+        CREATE TABLE posts (id serial PRIMARY KEY, author_id int NOT NULL REFERENCES users,
+                            reply_to_id int REFERENCES posts, reply_to_author_id int REFERENCES users);""")
     plan = service.make_plan(*_conn_schema(fresh_dsn), PlanOptions(rows=50, seed=1))
     diamonds = {n.name: [(d.fk, d.via) for d in tp.diamonds] for n, tp in plan.tables.items()}
-    assert diamonds["messages"] == [] and diamonds["tasks"] == []
+    assert diamonds["messages"] == [] and diamonds["tasks"] == [] and diamonds["posts"] == []
     assert diamonds["reviews"] == [("reviews_buyer_id_fkey", "orders_buyer_id_fkey")]
 
 

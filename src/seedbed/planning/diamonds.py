@@ -64,7 +64,9 @@ def _candidates(tables: dict[QualifiedName, TablePlan], tp: TablePlan, f1: FkPla
         gs = [g for g in b.fks if g.parent == f1.parent and g.ref_columns == f1.ref_columns and not g.broken
               and g.parent_keys is None and _picked(b, g, (Gen.FK, Gen.COMBO))]
         if f2.self_reference:
-            gs = [g for g in gs if g.name == f1.name]  # an earlier row of this table: the same FK
+            # An earlier row of this table: the same FK, unless the row references A twice (a
+            # status's account and the account it replies to): which one follows is not known.
+            gs = [g for g in gs if g.name == f1.name and not several]
         elif several or len(gs) > 1:
             gs = [g for g in gs if g.columns == f1.columns]
         out += [(f2, g) for g in gs[:1]]
