@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate import tuples
+from seedbed.generate.diamonds import follow_diamonds
 from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.permute import permute
@@ -198,7 +199,7 @@ class Engine:
             else:
                 enc.update(self.lookup(fk, rows))
         if tp.diamonds:
-            self._diamonds(tp, picked, enc, only_free)
+            follow_diamonds(self, tp, picked, enc, only_free)
         tl = tp.timeline
         if tl and tl.inherit and tl.inherit.fk in picked:
             country = self._parent_attr(tp, tl.inherit.fk, "@country", picked[tl.inherit.fk], -1)
@@ -245,56 +246,6 @@ class Engine:
             col = self._country_column.get(tp.name)
             out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
         return out
-
-    # ----------------------------------------------------------------- diamonds
-    def _diamonds(self, tp: TablePlan, picked: dict[str, np.ndarray], enc: dict[str, list[str]],
-                  only_free: bool) -> None:
-        """Fill each diamond FK with the A row of the B row its ``through`` FK picked
-        (``seedbed.planning.diamonds``). Rows whose B row existed before this seed, or picked
-        no B row, keep their own pick; a B row with no A gives NULL where the FK allows it."""
-        fks = {f.name: f for f in tp.fks}
-        for d in tp.diamonds:
-            f1 = fks[d.fk]
-            if d.fk not in picked:
-                continue
-            f2 = fks[d.through]
-            if d.through not in picked or (only_free and f2.self_reference):
-                # Regenerating rows: the B row stays (a 1:1 or tuple pick), and so does its A;
-                # an earlier row of the chunk, kept or not, is not known here: the tree stays.
-                if only_free:
-                    for fk in (f1, f2) if f2.self_reference else (f1,):
-                        picked.pop(fk.name, None)
-                        for c in fk.columns:
-                            enc.pop(c, None)
-                continue
-            own = picked[d.fk]
-            if f2.self_reference:
-                follow = self._through_earlier(tp, f2, d, picked[d.through], own)
-            else:
-                attr = self.pools.get((d.parent, ("@fk:" + d.via,)))[0]
-                follow = parent_values(attr, self.pool_size(f2), picked[d.through], -2)
-            rows = np.where(follow == -2, own, np.where(follow == -1, -1 if f1.null_rate > 0 else own, follow))
-            picked[d.fk] = rows
-            enc.update(self.lookup(f1, rows))
-
-    def _through_earlier(self, tp: TablePlan, f2: FkPlan, d, parent: np.ndarray, own: np.ndarray) -> np.ndarray:
-        """A diamond through a self-reference (an event's room is its parent event's room):
-        each row takes the value of the root of its chain of parents inside this chunk, which
-        takes its parent's from the pool (rows of earlier chunks) or keeps its own pick."""
-        n = len(parent)
-        first = self.pool_size(f2) - n  # pool index of this chunk's first row
-        link = np.where(parent >= first, parent - first, -1)
-        root = np.where(link >= 0, link, np.arange(n))
-        while True:  # pointer doubling: parents come earlier, so every chain ends at a root
-            nxt = root[root]
-            if np.array_equal(nxt, root):
-                break
-            root = nxt
-        attr = self.pools.get((d.parent, ("@fk:" + d.via,)))[0]
-        before = np.where((parent >= 0) & (parent < first), parent, -1)
-        outer = parent_values(attr, first, before, -2)
-        own_root = np.where(outer == -2, own, outer)  # the root row's own value, or its parent's
-        return own_root[root]
 
     def _parent_attr(self, tp: TablePlan, fk_name: str, attr: str, rows: np.ndarray, missing: int) -> np.ndarray:
         fk = next(f for f in tp.fks if f.name == fk_name)
