@@ -180,7 +180,9 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
     def body() -> int:
         if disable_triggers:
             err.print("[yellow]warning[/]: --disable-triggers: user triggers do not fire during the load; "
-                      "the rules they enforce are not checked (seedbed verify still checks FKs, CHECKs and keys)")
+                      "the rules they enforce are not checked (FK checks are off too: "
+                      + ("run `seedbed verify` afterwards, --no-verify skips it)" if no_verify
+                         else "seedbed verify checks FKs, CHECKs and keys after the load)"))
         from dataclasses import replace
 
         from seedbed import service
