@@ -351,3 +351,17 @@ def test_role_search_path_applies_to_trigger_helpers(fresh_dsn: str) -> None:
     finally:
         with psycopg.connect(fresh_dsn, autocommit=True) as conn:
             conn.execute(sql.SQL("DROP OWNED BY {r}; DROP ROLE {r}").format(r=sql.Identifier(role)))
+
+
+def test_appended_rows_follow_existing_parent_rows(fresh_dsn: str) -> None:
+    """Append mode: a payment through an order that existed before this seed takes that
+    order's user (read once from the database), as the trigger demands."""
+    execute(fresh_dsn, DIAMONDS)
+    assert seedbed.seed(fresh_dsn, rows=300, seed=1).ok
+    execute(fresh_dsn, "DROP TRIGGER payments_user ON payments; DROP TRIGGER reviews_buyer ON reviews")
+    result = seedbed.seed(fresh_dsn, rows={"payments": 2000, "reviews": 2000}, seed=2,
+                          tables=["payments", "reviews"])
+    assert result.ok, result.verify.problems
+    assert scalar(fresh_dsn, "SELECT count(*) FROM payments") == 2300
+    assert scalar(fresh_dsn, AGREE["payments"]) == 0
+    assert scalar(fresh_dsn, AGREE["reviews"]) == 0

@@ -15,9 +15,10 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate.lifecycle import parent_values
-from seedbed.planning.model import TablePlan
+from seedbed.generate.pools import unpack
+from seedbed.planning.model import Diamond, TablePlan
 
-__all__ = ["follow_diamonds"]
+__all__ = ["existing_maps", "follow_diamonds"]
 
 #: No A row known through B (no B row picked, or a B row that existed before this seed).
 UNKNOWN = -2
@@ -52,6 +53,9 @@ def follow_diamonds(engine: Any, tp: TablePlan, picked: dict[str, np.ndarray], e
             follow = _through_earlier(attr, engine.pool_size(f2), picked[d.through], own)
         else:
             follow = parent_values(attr, engine.pool_size(f2), picked[d.through], UNKNOWN)
+            existed = (picked[d.through] >= 0) & (picked[d.through] < engine.pool_size(f2) - len(attr))
+            if existed.any():
+                follow = np.where(existed, _through_existing(engine, tp, d, picked[d.through]), follow)
         rows = np.where(follow == UNKNOWN, own, np.where(follow == -1, -1 if f1.null_rate > 0 else own, follow))
         picked[d.fk] = rows
         enc.update(engine.lookup(f1, rows))
@@ -74,3 +78,39 @@ def _through_earlier(attr: np.ndarray, pool_size: int, parent: np.ndarray, own: 
     outer = parent_values(attr, first, before, UNKNOWN)
     own_root = np.where(outer == UNKNOWN, own, outer)  # the root row's own value, or its parent's
     return own_root[root]
+
+
+def existing_maps(engine: Any, tp: TablePlan, d: Diamond) -> tuple[dict, dict] | None:
+    """Append mode: B rows that existed before the seed carry no picks; their A is read once
+    (B key -> B's FK columns, and A key -> A row index). None when nothing existed."""
+    cache_key = (tp.name, "#diamond", d.fk)
+    if cache_key not in engine._cache:
+        f1 = next(f for f in tp.fks if f.name == d.fk)
+        f2 = next(f for f in tp.fks if f.name == d.through)
+        found = engine._existing_keys(d.parent, f2.ref_columns + d.via_columns) if engine._existing_keys else []
+        if not found or not len(found[0]):
+            engine._cache[cache_key] = None
+        else:
+            k = len(f2.ref_columns)
+            via = {tuple(r[:k]): tuple(r[k:]) for r in zip(*(a.tolist() for a in found), strict=True)}
+            a_pool = [unpack(c).tolist() for c in engine.pools.get((f1.parent, f1.ref_columns))]
+            engine._cache[cache_key] = (via, {key: i for i, key in enumerate(zip(*a_pool, strict=True))})
+    return engine._cache[cache_key]
+
+
+def _through_existing(engine: Any, tp: TablePlan, d: Diamond, rows_b: np.ndarray) -> np.ndarray:
+    """The A row index of each picked B row that existed before (UNKNOWN elsewhere, and -1
+    where that B row has no A)."""
+    out = np.full(len(rows_b), UNKNOWN, dtype=np.int64)
+    maps = existing_maps(engine, tp, d)
+    if maps is None:
+        return out
+    via, a_index = maps
+    f2 = next(f for f in tp.fks if f.name == d.through)
+    at = np.flatnonzero(rows_b >= 0)
+    keys = zip(*(unpack(c[rows_b[at]]).tolist() for c in engine.pools.get((f2.parent, f2.ref_columns))),
+               strict=True)
+    for i, key in zip(at.tolist(), keys, strict=True):
+        a_key = via.get(key)
+        out[i] = -1 if a_key is None else a_index.get(a_key, UNKNOWN)
+    return out

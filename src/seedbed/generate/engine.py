@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate import tuples
-from seedbed.generate.diamonds import follow_diamonds
+from seedbed.generate.diamonds import existing_maps, follow_diamonds
 from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.permute import permute
@@ -132,6 +132,9 @@ class Engine:
             for fk in tp.fks:
                 if fk.distinct and not fk.self_reference and fk.fanout is None and not fk.broken:
                     self._distinct_positions(tp, fk)
+        for d in tp.diamonds:
+            if d.parent not in self.plan.tables or self.plan.tables[d.parent].offset:
+                existing_maps(self, tp, d)
 
     def lookup(self, fk: FkPlan, rows: np.ndarray) -> dict[str, list[str]]:
         """The FK columns' encoded values for parent row indexes (-1 gives NULL)."""

@@ -46,7 +46,17 @@ def _same_target(fks: tuple[FkPlan, ...], f: FkPlan) -> list[FkPlan]:
     return [x for x in fks if x.parent == f.parent and x.ref_columns == f.ref_columns and not x.self_reference]
 
 
-def _candidates(tables: dict[QualifiedName, TablePlan], tp: TablePlan, f1: FkPlan) -> list[tuple[FkPlan, FkPlan]]:
+def _b_fks(schema: Schema, tables: dict[QualifiedName, TablePlan], b: QualifiedName) -> list[FkPlan]:
+    """B's FKs as the plan made them, or as declared when B is not seeded (its rows exist)."""
+    if b in tables:
+        return [g for g in tables[b].fks if not g.broken and g.parent_keys is None
+                and _picked(tables[b], g, (Gen.FK, Gen.COMBO))]
+    return [FkPlan(name=f.name, columns=f.columns, parent=f.ref_table, ref_columns=f.ref_columns, parent_rows=0,
+                   self_reference=f.ref_table == b) for f in schema.table(b).foreign_keys]
+
+
+def _candidates(schema: Schema, tables: dict[QualifiedName, TablePlan], planned: set[QualifiedName],
+                tp: TablePlan, f1: FkPlan) -> list[tuple[FkPlan, FkPlan]]:
     """(f2, g) pairs: the child's FK to some B, and B's FK to f1's parent over the same columns.
 
     Where the child or B reference A more than once (a sender and a recipient, a buyer and a
@@ -58,11 +68,11 @@ def _candidates(tables: dict[QualifiedName, TablePlan], tp: TablePlan, f1: FkPla
     for f2 in tp.fks:
         if f2 is f1 or f2.broken or f2.parent_keys is not None or set(f2.columns) & set(f1.columns):
             continue
-        b = tables.get(f2.parent)
-        if b is None or b.name == f1.parent or not _picked(tp, f2, (Gen.FK, Gen.COMBO)):
+        if f2.parent == f1.parent or not _picked(tp, f2, (Gen.FK, Gen.COMBO)):
             continue  # B is A itself (a user's manager): a different relation, not a diamond
-        gs = [g for g in b.fks if g.parent == f1.parent and g.ref_columns == f1.ref_columns and not g.broken
-              and g.parent_keys is None and _picked(b, g, (Gen.FK, Gen.COMBO))]
+        if f2.parent not in tables and (f2.parent in planned or f2.parent_rows == 0):
+            continue  # B comes later (a cycle), or it is not seeded and empty
+        gs = [g for g in _b_fks(schema, tables, f2.parent) if g.parent == f1.parent and g.ref_columns == f1.ref_columns]
         if f2.self_reference:
             # An earlier row of this table: the same FK, unless the row references A twice (a
             # status's account and the account it replies to): which one follows is not known.
@@ -82,7 +92,7 @@ def add_diamonds(schema: Schema, tables: dict[QualifiedName, TablePlan], notes: 
         for f1 in tp.fks:
             if f1.self_reference or f1.broken or not _picked(tp, f1, (Gen.FK,)):
                 continue
-            pairs = _candidates(out | {name: tp}, tp, f1)
+            pairs = _candidates(schema, out | {name: tp}, set(tables), tp, f1)
             if not pairs:
                 continue
             f2, g = pairs[0]
@@ -96,7 +106,7 @@ def add_diamonds(schema: Schema, tables: dict[QualifiedName, TablePlan], notes: 
                 notes.append(f"{name}: FK {f1.name} picks its own {f1.parent} row, not the one of its {b} row: "
                              f"{','.join(f1.columns)} is part of UNIQUE {key}, copies would collide")
                 continue
-            found.append(Diamond(fk=f1.name, through=f2.name, parent=b, via=g.name))
+            found.append(Diamond(fk=f1.name, through=f2.name, parent=b, via=g.name, via_columns=g.columns))
             row = "parent row" if f2.self_reference else f"{b} row"
             why = f"through {b}.{','.join(g.columns)} of its {row} (FK {f2.name}), so the two agree"
             for c in f1.columns:

@@ -89,6 +89,7 @@ class Diamond:
     through: str  # the child's FK to B
     parent: QualifiedName  # B
     via: str  # B's FK to A (same referenced columns as ``fk``)
+    via_columns: tuple[str, ...] = ()  # its columns in B
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

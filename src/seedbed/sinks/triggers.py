@@ -246,6 +246,7 @@ def load_guarded(sink: PostgresSink, engine, name, report) -> None:
     table = engine.schema.table(name)
     order = sort_key(engine.schema, engine.plan, name)
     starts = list(range(0, tp.rows, engine.chunk_rows))
+    engine.preload(name)  # existing rows are read on this thread: the connection's
 
     def make(number: int) -> tuple[Chunk, bytes]:
         start = starts[number]
