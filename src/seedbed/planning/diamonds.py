@@ -5,7 +5,8 @@ user is its order's user (DESIGN.md principle 9). An event's room is its parent 
 Applications check such agreements in triggers; picking the two FKs independently breaks them
 on almost every row. For a child C with FK ``f1 -> A`` and FK ``f2 -> B`` where B has an FK
 ``g -> A`` over the same referenced columns, C's ``f1`` copies the A row of the B row it
-picked (the engine reads B's picks from an attribute pool, keys without lookups).
+picked (the engine reads B's picks from an attribute pool, keys without lookups; B rows that
+existed before the seed, or a B that is not seeded, are read once from the database).
 
 Where that would break something else, the FK keeps its own pick and the plan says why: the
 columns of ``f1`` take part in a unique key that nothing else makes unique (copies would
