@@ -232,11 +232,12 @@ def test_failure_leaves_database_unchanged(fresh_dsn: str) -> None:
         CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no rows here'; END $$;
         CREATE TRIGGER b_boom BEFORE INSERT ON b FOR EACH ROW EXECUTE FUNCTION boom();
     """)
-    from seedbed.errors import LoadError
+    from seedbed.errors import UnsatisfiableConstraint
 
-    with pytest.raises(LoadError) as info:
+    # A trigger that rejects every row: regenerating cannot help, exit 4 names it (issue 16).
+    with pytest.raises(UnsatisfiableConstraint) as info:
         seedbed.seed(fresh_dsn, rows=10, seed=1)
-    assert "no rows here" in str(info.value)
+    assert "no rows here" in str(info.value) and "b_boom" in str(info.value)
     assert count(fresh_dsn, "a") == 0
 
 

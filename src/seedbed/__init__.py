@@ -35,7 +35,7 @@ def _options(rows: int | Mapping[str, int] | None, tables: Sequence[str], exclud
 def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None, tables: Sequence[str] = (),
          exclude: Sequence[str] = (), seed: int | None = None, truncate: bool = False,
          verify: bool = True, bulk: bool = False, workers: int = 1, plain: bool = False,
-         max_rows: int | None = 50_000_000) -> SeedResult:
+         max_rows: int | None = 50_000_000, disable_triggers: bool = False) -> SeedResult:
     """Seed the database at ``dsn`` in one transaction and verify it.
 
     Args:
@@ -51,6 +51,8 @@ def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None,
         workers: generate in this many processes (byte-identical to one).
         plain: typed values only, no column intents (fastest; realism off).
         max_rows: refuse (``SB130``) a plan of more rows than this in all; None: no limit.
+        disable_triggers: user triggers off for the load (needs a superuser); the rules they
+            enforce are then not checked.
 
     Raises:
         SeedbedError: with a stable ``code``, a ``hint`` and the ``subject`` concerned.
@@ -58,7 +60,7 @@ def seed(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None,
     from seedbed import service
 
     return service.seed(dsn, _options(rows, tables, exclude, seed, truncate, plain), verify=verify, bulk=bulk,
-                        workers=workers, max_rows=max_rows)
+                        workers=workers, max_rows=max_rows, disable_triggers=disable_triggers)
 
 
 def plan(dsn: str | None = None, *, rows: int | Mapping[str, int] | None = None, tables: Sequence[str] = (),

@@ -26,6 +26,7 @@ from seedbed.planning.planner import PlanOptions, plan_seed
 from seedbed.security import dsn_secrets, redact_dsn, scrub
 from seedbed.sinks.postgres import PostgresSink, ident, oracle_or_fail
 from seedbed.transaction import commit_or_restore
+from seedbed.sinks.triggers import copy_checked, load_guarded, prefetchable
 
 Progress = Callable[[QualifiedName, int, int], None]
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
@@ -172,13 +173,14 @@ class SeedResult:
 def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress: Progress | None = None,
          schemas: Sequence[str] | None = None, bulk: bool = False, workers: int = 1,
          check: Callable[[psycopg.Connection], None] | None = None,
-         max_rows: int | None = DEFAULT_MAX_ROWS) -> SeedResult:
+         max_rows: int | None = DEFAULT_MAX_ROWS, disable_triggers: bool = False) -> SeedResult:
     """Plan and load in one transaction, then verify. A failure leaves the database unchanged.
 
     ``bulk``: drop the seeded tables' indexes and constraints for the load and re-create them
     (README "Bulk mode"). ``workers``: generate in that many processes (the same data).
     ``check``: see ``connect``. ``max_rows``: refuse a plan of more rows than this before
     generating any (``seedbed.limits``; None: no limit).
+    ``disable_triggers``: user triggers (and FK checks) off for the load; verify checks the FKs.
     """
     started = time.perf_counter()
     if not options.seed:
@@ -194,7 +196,7 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
             warm.join()
         t_plan = time.perf_counter()
         load_notes = commit_or_restore(conn, dsn, schema, plan, lambda: load(
-            conn, schema, plan, progress=progress, bulk=bulk, workers=workers))
+            conn, schema, plan, progress=progress, bulk=bulk, workers=workers, disable_triggers=disable_triggers))
         t_load = time.perf_counter()
         report = None
         if verify:
@@ -288,7 +290,7 @@ def _patch_key(schema: Schema, plan: Plan, name: QualifiedName) -> tuple[str, ..
 
 
 def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Progress | None = None,
-         bulk: bool = False, workers: int = 1) -> list[str]:
+         bulk: bool = False, workers: int = 1, disable_triggers: bool = False) -> list[str]:
     """Generate and load every table of the plan on ``conn`` (the caller commits or rolls back).
 
     Generation runs ahead of loading (``seedbed.generate.feed``): the next chunk is made while the
@@ -302,6 +304,10 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
 
     sink = PostgresSink(conn, schema)
     sink.begin(list(plan.tables), truncate=plan.truncate)
+    if disable_triggers:
+        from seedbed.sinks.triggers import disable_user_triggers
+
+        disable_user_triggers(conn)
     loose = None
     if bulk:
         from seedbed.sinks.bulk import BulkLoad
@@ -321,8 +327,12 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
         if progress:
             progress(name, done, plan.tables[name].rows)
 
+    def guarded(name: QualifiedName) -> bool:
+        """INSERT triggers may reject rows: per chunk, the database as oracle (sinks.triggers)."""
+        return bool(schema.table(name).insert_triggers) and not disable_triggers
+
     def streamable(comp) -> bool:
-        return not comp.is_cycle and not residual(comp.tables[0])
+        return not comp.is_cycle and not residual(comp.tables[0]) and not guarded(comp.tables[0])
 
     def loaded(name: QualifiedName) -> None:
         report(name, plan.tables[name].rows)
@@ -367,33 +377,42 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
                 run.append(comp.tables[0])
                 continue
             flush()
+            if not comp.is_cycle and guarded(comp.tables[0]) and not residual(comp.tables[0]) \
+                    and prefetchable(engine, comp.tables[0]):
+                load_guarded(sink, engine, comp.tables[0], report)
+                loaded(comp.tables[0])
+                continue
             if not comp.is_cycle:
                 name = comp.tables[0]
                 done = 0
                 for chunk in engine.chunks(name):
                     oracle_or_fail(sink, engine, schema.table(name), chunk, residual(name))
-                    sink.copy(chunk)
+                    if guarded(name):
+                        copy_checked(sink, engine, schema.table(name), chunk)
+                    else:
+                        sink.copy(chunk)
                     done += chunk.size
                     report(name, done)
                 loaded(name)
                 continue
-            _load_cycle(sink, engine, schema, plan, comp, residual, report, relaxed)
+            _load_cycle(sink, engine, schema, plan, comp, residual, report, relaxed, guarded)
             for name in comp.tables:
                 loaded(name)
         flush()
     finally:
         if pool is not None:
             pool.close()
-    notes: list[str] = []
+    notes: list[str] = ["user triggers were off for the load (--disable-triggers): the rules they enforce "
+                        "were not checked"] if disable_triggers else []
     if loose is not None:
         loose.restore()  # before setval: max() then reads the rebuilt indexes
-        notes = loose.notes()
+        notes += loose.notes()
     sink.advance_sequences(plan.tables)
     return notes
 
 
 def _load_cycle(sink: PostgresSink, engine: Engine, schema: Schema, plan: Plan, comp, residual, report,
-                relaxed: set[tuple[QualifiedName, str]]) -> None:
+                relaxed: set[tuple[QualifiedName, str]], guarded=lambda name: False) -> None:
     """A cycle: generate the whole component, then fill the back-edges and load it."""
     chunks: dict[QualifiedName, list[Chunk]] = {}
     for name in comp.tables:
@@ -430,7 +449,10 @@ def _load_cycle(sink: PostgresSink, engine: Engine, schema: Schema, plan: Plan, 
     else:
         for name, cs in chunks.items():
             for chunk in cs:
-                sink.copy(chunk)
+                if guarded(name):
+                    copy_checked(sink, engine, schema.table(name), chunk)
+                else:
+                    sink.copy(chunk)
         for name, chunk, later in patches:
             sink.patch(schema.table(name), keys[name], chunk, later)
     for name, cs in chunks.items():

@@ -51,9 +51,11 @@ def commit_or_restore(conn: psycopg.Connection, dsn: str | None, schema: Schema,
                                   "run `seedbed verify` and count the rows", committed=None) from None
             raise Interrupted("interrupted: nothing was committed", committed=False) from None
         if isinstance(exc, psycopg.Error):
-            culprit = _deferred_culprit(conn, exc, list(plan.tables)) if phase == "committing" else None
-            err = from_psycopg(exc, table=culprit, doing="committing (deferred constraints and triggers run now)"
-                               if phase == "committing" else phase)
+            err = _refused_at_commit(exc, schema, plan) if phase == "committing" else None
+            if err is None:
+                culprit = _deferred_culprit(conn, exc, list(plan.tables)) if phase == "committing" else None
+                err = from_psycopg(exc, table=culprit, doing="committing (deferred constraints and triggers run now)"
+                                   if phase == "committing" else phase)
         else:
             err = exc
         if isinstance(err, DatabaseError):
@@ -63,6 +65,16 @@ def commit_or_restore(conn: psycopg.Connection, dsn: str | None, schema: Schema,
         if err is exc:
             raise
         raise err from exc
+
+
+def _refused_at_commit(exc: psycopg.Error, schema: Schema, plan: Plan) -> Exception | None:
+    """A seeded table's deferred trigger that raised at COMMIT: exit 4 naming the trigger, its
+    function and its message (``seedbed.sinks.triggers``); None for any other failure."""
+    from seedbed.errors import UnsatisfiableConstraint
+    from seedbed.sinks.triggers import commit_refused
+
+    refused = commit_refused(exc, schema, list(plan.tables))
+    return refused if isinstance(refused, UnsatisfiableConstraint) else None
 
 
 def _require_writable(conn: psycopg.Connection) -> None:

@@ -228,6 +228,7 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          scope_ids: Annotated[list[str] | None, typer.Option("--scope-ids", help="TABLE=@FILE or TABLE=K1,K2: rows referencing TABLE pick among these existing keys (README, \"Scope language\").")] = None,
          bulk: Annotated[bool, typer.Option("--bulk", help="Drop the seeded tables' indexes and constraints for the load, then re-create and verify them (needs table ownership and an ACCESS EXCLUSIVE lock; README \"Bulk mode\").")] = False,
          workers: Annotated[int, typer.Option("--workers", min=1, help="Generate in this many processes (the same data; pays only when generation, not the server, is the bottleneck).")] = 1,
+         disable_triggers: Annotated[bool, typer.Option("--disable-triggers", help="User triggers off for the load (session_replication_role = replica; needs a superuser). The rules they enforce are then not checked.")] = False,
          max_rows: MaxRowsOpt = 50_000_000, plain: PlainOpt = False, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
          saved: PlanOpt = None) -> None:
     """Generate and load rows in one transaction, then verify them."""
@@ -235,6 +236,11 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
         nonlocal rows, tables, exclude, seed, scope
         if saved:
             rows, tables, exclude, seed, scope = _saved_plan(saved, config, rows, tables, exclude, seed, scope)
+        if disable_triggers:
+            err.print("[yellow]warning[/]: --disable-triggers: user triggers do not fire during the load; "
+                      "the rules they enforce are not checked (FK checks are off too: "
+                      + ("run `seedbed verify` afterwards, --no-verify skips it)" if no_verify
+                         else "seedbed verify checks FKs, CHECKs and keys after the load)"))
         from dataclasses import replace
 
         from seedbed import service
@@ -257,7 +263,7 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
                 enforce_strict(expl)
         with render.progress(err, enabled=output == "text" and err.is_terminal) as bar:
             result = service.seed(dsn, opts, verify=not no_verify, progress=bar, schemas=_split(schema) or None,
-                                  bulk=bulk, workers=workers, max_rows=max_rows)
+                                  bulk=bulk, workers=workers, max_rows=max_rows, disable_triggers=disable_triggers)
         if expl is not None:
             result = replace(result, reproduce=reproduce_with_scope(
                 service.reproduce_command(flags, result.seed), scope, config))

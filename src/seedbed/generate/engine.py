@@ -19,6 +19,7 @@ import numpy as np
 
 from seedbed.generate import cases as row_cases
 from seedbed.generate import tuples
+from seedbed.generate.diamonds import existing_maps, follow_diamonds
 from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.permute import permute
@@ -71,6 +72,11 @@ class Engine:
         #: parent table -> its country column, for the children that inherit it (``_attrs``)
         self._country_column = {tp.timeline.inherit.parent: tp.timeline.inherit.parent_column
                                 for tp in plan.tables.values() if tp.timeline and tp.timeline.inherit}
+        #: parent table -> its FKs whose picks diamond children read (``'@fk:<name>'`` pools)
+        self._fk_attrs: dict[QualifiedName, set[str]] = {}
+        for tp in plan.tables.values():
+            for d in tp.diamonds:
+                self._fk_attrs.setdefault(d.parent, set()).add(d.via)
 
     # ----------------------------------------------------------------- key pools
     def pool_size(self, fk: FkPlan) -> int:
@@ -88,11 +94,13 @@ class Engine:
 
     @staticmethod
     def _attr_keys(tp: TablePlan) -> set[PoolKey]:
-        """The parent attribute pools a table's timeline reads (anchors, countries)."""
+        """The parent attribute pools a table's timeline (anchors, countries) and its diamonds
+        (the parent rows B's FK picked) read."""
+        keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds}
         tl = tp.timeline
         if not tl:
-            return set()
-        keys = {(link.parent, ("@anchor",)) for link in tl.links}
+            return keys
+        keys |= {(link.parent, ("@anchor",)) for link in tl.links}
         if tl.inherit:
             keys.add((tl.inherit.parent, ("@country",)))
         return keys
@@ -126,6 +134,9 @@ class Engine:
             for fk in tp.fks:
                 if fk.distinct and not fk.self_reference and fk.fanout is None and not fk.broken:
                     self._distinct_positions(tp, fk)
+        for d in tp.diamonds:
+            if d.parent not in self.plan.tables or self.plan.tables[d.parent].offset:
+                existing_maps(self, tp, d)
 
     def lookup(self, fk: FkPlan, rows: np.ndarray) -> dict[str, list[str]]:
         """The FK columns' encoded values for parent row indexes (-1 gives NULL)."""
@@ -142,8 +153,10 @@ class Engine:
         for number, start in enumerate(range(0, tp.rows, self.chunk_rows)):
             n = min(self.chunk_rows, tp.rows - start)
             chunk = self.make_chunk(tp, table, number, start, n)
-            self.pools.record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
             yield chunk
+            # Recorded once the caller is done with it: rows the database oracle regenerated
+            # (``regenerate``) go into the pools as they were loaded.
+            self.pools.record(name, {**chunk.columns, **chunk.attrs}, chunk.recorded)
 
     def _salt(self, tp: TablePlan) -> int:
         """Mixed into index-derived values so same-named columns of two tables differ."""
@@ -193,6 +206,8 @@ class Engine:
                     enc[c] = [NULL] * n
             else:
                 enc.update(self.lookup(fk, rows))
+        if tp.diamonds:
+            follow_diamonds(self, tp, picked, enc, only_free)
         tl = tp.timeline
         if tl and tl.inherit and tl.inherit.fk in picked:
             country = self._parent_attr(tp, tl.inherit.fk, "@country", picked[tl.inherit.fk], -1)
@@ -216,13 +231,23 @@ class Engine:
                 enc[cp.name] = cells
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
-                     pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc), cases=cases)
+                     pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc, picked, only_free),
+                     cases=cases)
 
     # ----------------------------------------------------------------- timelines
-    def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> dict[str, np.ndarray]:
-        """What children's timelines read of this chunk: its anchor times, its countries."""
+    def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]],
+               picked: dict[str, np.ndarray], only_free: bool = False) -> dict[str, np.ndarray]:
+        """What children read of this chunk: its anchor times and countries (timelines), the
+        parent rows its FKs picked (diamonds)."""
         out: dict[str, np.ndarray] = {}
         n = len(next(iter(enc.values()))) if enc else 0
+        for name in self._fk_attrs.get(tp.name, ()):
+            if name in picked:
+                out["@fk:" + name] = np.asarray(picked[name], dtype=np.int64)
+            elif not only_free:  # no pick (an empty parent): no A row to follow
+                out["@fk:" + name] = np.full(n, -1, dtype=np.int64)
+        if only_free:
+            return out
         if (tp.name, ("@anchor",)) in self.pools.wanted:
             anchor = tp.timeline.anchor if tp.timeline is not None else None
             out["@anchor"] = anchor_us(raw[anchor]) if anchor in raw else np.full(n, MISSING, dtype=np.int64)
@@ -575,8 +600,10 @@ class Engine:
         tp = self.plan.tables[chunk.table]
         table = self.schema.table(chunk.table)
         fresh = self.make_chunk(tp, table, chunk.number, chunk.start, chunk.size, attempt=attempt, only_free=True)
+        # A cycle's back-edge columns may be filled in already (``resolve_pending``): they stay.
+        broken = {c for fk in tp.fks if fk.broken for c in fk.columns}
         for col, values in fresh.columns.items():
-            if col not in chunk.columns:
+            if col not in chunk.columns or col in broken:
                 continue
             cp = tp.column(col)
             if cp.unique or cp.gen in (Gen.SEQUENCE, Gen.COMBO):
@@ -590,6 +617,9 @@ class Engine:
         for gi, chosen in fresh.cases.items():
             if gi in chunk.cases:
                 chunk.cases[gi][list(positions)] = chosen[list(positions)]
+        for attr, values in fresh.attrs.items():  # the picks diamond children follow
+            if attr.startswith("@fk:") and attr in chunk.attrs:
+                chunk.attrs[attr][list(positions)] = values[list(positions)]
         if null_fks:
             for fk in tp.fks:
                 if fk.null_rate <= 0 or fk.distinct or any(tp.column(c).gen is not Gen.FK for c in fk.columns):

@@ -108,6 +108,10 @@ class IndexRow(TypedDict):
 class TriggerRow(TypedDict):
     relid: int
     name: str
+    function: str
+    tgtype: int
+    enabled: str
+    is_constraint: bool
 
 
 # Tables: ordinary and partitioned, not partitions, not owned by an extension.
@@ -290,8 +294,12 @@ ORDER BY i.indrelid, ic.relname
 """
 
 _TRIGGERS = """
-SELECT tg.tgrelid::int8 AS relid, tg.tgname AS name
+SELECT tg.tgrelid::int8 AS relid, tg.tgname AS name, tg.tgtype::int AS tgtype, tg.tgenabled::text AS enabled,
+       tg.tgconstraint <> 0 AS is_constraint,
+       pn.nspname || '.' || p.proname AS function
 FROM pg_trigger tg
+JOIN pg_proc p ON p.oid = tg.tgfoid
+JOIN pg_namespace pn ON pn.oid = p.pronamespace
 WHERE tg.tgrelid = ANY(%(oids)s::oid[]) AND NOT tg.tgisinternal
 ORDER BY tg.tgrelid, tg.tgname
 """

@@ -34,6 +34,7 @@ from seedbed.model.schema import (
     QualifiedName,
     Schema,
     Table,
+    Trigger,
     TypeKind,
     UniqueKey,
 )
@@ -148,8 +149,15 @@ def _read(conn: psycopg.Connection[Any], schemas: Sequence[str] | None,
         keys[ix["relid"]].uniques.append(_unique_index(ix))
 
     triggers: dict[int, list[str]] = defaultdict(list)
+    on_insert: dict[int, list[Trigger]] = defaultdict(list)
     for tg in catalog.fetch_triggers(conn, oids):
         triggers[tg["relid"]].append(tg["name"])
+        kind = tg["tgtype"]  # pg_trigger.h: 1 ROW, 2 BEFORE, 4 INSERT, 64 INSTEAD
+        if kind & 4 and tg["enabled"] in ("O", "A"):  # fires in a normal session
+            on_insert[tg["relid"]].append(Trigger(
+                name=tg["name"], function=tg["function"], row_level=bool(kind & 1),
+                timing="INSTEAD OF" if kind & 64 else "BEFORE" if kind & 2 else "AFTER",
+                constraint=tg["is_constraint"]))
 
     out = []
     for t in table_rows:
@@ -166,6 +174,7 @@ def _read(conn: psycopg.Connection[Any], schemas: Sequence[str] | None,
             partition_key=t["partition_key"],
             partitions=tuple(partitions[t["oid"]]),
             triggers=tuple(triggers[t["oid"]]),
+            insert_triggers=tuple(on_insert[t["oid"]]),
             row_security=t["row_security"],
         ))
     out.sort(key=lambda tb: tb.name.parts)

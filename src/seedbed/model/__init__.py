@@ -13,6 +13,7 @@ from seedbed.model.schema import (
     QualifiedName,
     Schema,
     Table,
+    Trigger,
     TypeKind,
     UniqueKey,
 )
@@ -20,5 +21,5 @@ from seedbed.model.schema import (
 __all__ = [
     "Bound", "CaseGroup", "Check", "Column", "ColumnDomain", "ColumnOrder", "ColumnType", "DomainType",
     "Exclusion", "ForeignKey", "Identity", "Partition", "QualifiedName", "Schema", "Table",
-    "RowCase", "TableDomains", "TypeKind", "UniqueKey",
+    "RowCase", "TableDomains", "Trigger", "TypeKind", "UniqueKey",
 ]

@@ -189,6 +189,18 @@ class Partition:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Trigger:
+    """An enabled user trigger that fires on INSERT: it may reject generated rows, and the
+    database is then the oracle (issue 16). Kept apart from ``Table.triggers`` (every name)."""
+
+    name: str
+    function: str  # the trigger function, schema-qualified
+    timing: str  # 'BEFORE', 'AFTER' or 'INSTEAD OF'
+    row_level: bool = True
+    constraint: bool = False  # CREATE CONSTRAINT TRIGGER (checked at the end of the statement or commit)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Table:
     name: QualifiedName
     columns: tuple[Column, ...]
@@ -201,6 +213,7 @@ class Table:
     partition_key: str | None = None  # pg_get_partkeydef for a partitioned table
     partitions: tuple[Partition, ...] = ()
     triggers: tuple[str, ...] = ()  # user trigger names (they stay enabled)
+    insert_triggers: tuple[Trigger, ...] = ()  # the enabled ones that fire on INSERT
     row_security: bool = False
 
     def column(self, name: str) -> Column:

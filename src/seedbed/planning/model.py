@@ -80,6 +80,19 @@ class FkPlan:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Diamond:
+    """A row that references A directly and through B takes its A through B (DESIGN.md
+    principle 9): FK ``fk`` copies the A row that the B row picked by ``through`` points at
+    with B's FK ``via``. The engine reads it from B's ``'@fk:<via>'`` attribute pool."""
+
+    fk: str  # the child's FK to A, filled through B
+    through: str  # the child's FK to B
+    parent: QualifiedName  # B
+    via: str  # B's FK to A (same referenced columns as ``fk``)
+    via_columns: tuple[str, ...] = ()  # its columns in B
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TablePlan:
     name: QualifiedName
     rows: int
@@ -91,6 +104,7 @@ class TablePlan:
     domains: TableDomains | None = None
     pulled_in: str | None = None  # why the table was added to the selection
     timeline: Any = None  # seedbed.planning.timeline.Timeline: soft time orders, status gates, inherited country
+    diamonds: tuple[Diamond, ...] = ()  # FKs whose parent follows another FK's parent row
 
     def column(self, name: str) -> ColumnPlan:
         for c in self.columns:

@@ -9,8 +9,10 @@ from dataclasses import replace as dataclass_replace
 
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, RowCase, Schema, Table, TableDomains, TypeKind
+from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.timeline import add_timelines
+from seedbed.planning.triggers import trigger_notes
 from seedbed.planning.model import (
     ColumnPlan,
     ComboPart,
@@ -117,6 +119,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
                                             for c, p, col in options.after],
                            within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
+    tables = add_diamonds(schema, tables, notes)
+    notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
 
