@@ -218,8 +218,9 @@ def test_trigger_failing_at_commit_leaves_sequences(shop: str) -> None:
     """)
     before = snapshot(shop)
     proc = cli("seed", "--dsn", shop, "--rows", "30", "--seed", "1")
-    stderr = assert_failed_cleanly(proc, 3, "SB310")
-    assert "refused at commit" in stderr and "committing" in stderr
+    # A trigger's rule refused the rows (issue 16): exit 4 naming the trigger, its function, its message.
+    stderr = assert_failed_cleanly(proc, 4, "SB403")
+    assert "refused at commit" in stderr and "at_commit" in stderr and "refuse" in stderr
     assert "subject: products" in stderr  # the table whose deferred trigger raised
     after = snapshot(shop)
     assert after["sequences"] == before["sequences"]  # setval is not transactional: put back
@@ -235,7 +236,7 @@ def test_sequences_restored_through_the_python_api(shop: str) -> None:
     before = snapshot(shop)
     with pytest.raises(seedbed.SeedbedError) as info:
         seedbed.seed(shop, rows=10, seed=2)
-    assert info.value.code == "SB310" and info.value.exit_code == 3
+    assert info.value.code == "SB403" and info.value.exit_code == 4 and "at_commit" in info.value.message
     assert snapshot(shop) == before
 
 
