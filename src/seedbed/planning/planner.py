@@ -109,7 +109,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
             tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
                              chosen=set(chosen), final_rows=final_rows, requested=requested,
                              existing_of=existing, broken=broken, notes=notes,
-                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack)
+                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack,
+                             forced=options.domain_pack is not None)
             if name in pulled:
                 tp = dataclass_replace(tp, pulled_in=pulled[name])
             final_rows[name] = tp.rows
@@ -155,7 +156,7 @@ def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
                 chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
-                notes: list[str], wishes: TableWishes, pack: str | None) -> TablePlan:
+                notes: list[str], wishes: TableWishes, pack: str | None, forced: bool = False) -> TablePlan:
     domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
         check = domains.unsatisfiable[0]
@@ -312,7 +313,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         if spec.provider:
             provider, why = spec.provider, f"asked for {spec.provider}; " + why
         elif not spec.weights and pack is not None:  # None: --plain, typed values only
-            intent = _intent(schema, table, col, dom, pack)
+            intent = _intent(schema, table, col, dom, pack, forced)
             if intent is not None:
                 provider, why = intent.name, f"{intent.reason}; {why}"
         if spec.weights:
@@ -367,12 +368,16 @@ def _fk_residuals(table: Table, domains: TableDomains, fk_columns: set[str]) -> 
     return dataclass_replace(domains, residual=tuple(residual))
 
 
-def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: str):
-    """What the column means (issue: realistic data), or None for the typed generator."""
+def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: str, forced: bool = False):
+    """What the column means (issue: realistic data), or None for the typed generator.
+
+    The vocabulary is the table's own domain (``intent.table_packs``); a pack the user asked
+    for (``--domain-pack``, a scope) applies to every table instead.
+    """
     from seedbed.generate.intent import infer
 
-    intent = infer(schema, table, col, dom)
-    if intent is not None and pack and intent.params.get("domain") not in (None, pack):
+    intent = infer(schema, table, col, dom, pack)
+    if forced and intent is not None and intent.params.get("domain") not in (None, pack):
         intent = dataclass_replace(intent, params={**intent.params, "domain": pack})
     return intent
 

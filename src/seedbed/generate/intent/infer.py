@@ -10,7 +10,12 @@ Order of decisions:
    column comment is tried next when the name says nothing (``COMMENT ON COLUMN ... 'email'``).
 4. JSON columns fall back to a metadata document.
 
-The first candidate whose generator can fill the column's type (``model.fits``) wins.
+The first candidate whose generator can fill the column's type (``model.fits``) wins. A text
+column whose meaningful name matched nothing gets ``text.neutral`` (a label or code faithful to
+its name and width, see ``neutral``), never random words or another domain's vocabulary.
+
+Vocabulary follows the *table's* domain (``domain.table_packs``), not only the schema's: a film
+in a DVD-rental shop is titled like a film, not like the shop's newsletter.
 """
 
 from __future__ import annotations
@@ -18,13 +23,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
-from seedbed.generate.intent.domain import detect_domain
+from seedbed.generate.intent.domain import detect_domain, table_packs
+from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, Schema, Table, TypeKind
 
-__all__ = ["infer", "schema_pack"]
+__all__ = ["infer", "schema_pack", "table_pack"]
 
 _STATUS_WORDS = frozenset({"status", "state", "stage", "phase", "workflow", "lifecycle", "outcome", "result"})
 _COMMENT_WORDS = 12  # comment words tried as a name, at most
@@ -41,6 +47,21 @@ def _pack_for(names: tuple[str, ...]) -> str:
 def schema_pack(schema: Schema) -> str:
     """The schema's domain pack (cached on its table names)."""
     return _pack_for(tuple(sorted(t.name.name for t in schema.tables)))
+
+
+_TABLE_PACKS: dict[tuple[int, str], tuple[Schema, dict[str, str]]] = {}
+
+
+def table_pack(schema: Schema, table: Table, pack: str | None = None) -> str:
+    """The vocabulary ``table`` may use (``domain.table_packs``), cached per schema and pack."""
+    pack = pack or schema_pack(schema)
+    key = (id(schema), pack)
+    hit = _TABLE_PACKS.get(key)
+    if hit is None or hit[0] is not schema:
+        if len(_TABLE_PACKS) > 16:
+            _TABLE_PACKS.clear()
+        hit = _TABLE_PACKS[key] = (schema, table_packs(schema, pack))
+    return hit[1].get(table.name.name, pack if table.name.name not in hit[1] else "generic")
 
 
 def _reason(table: Table, column: Column, why: str) -> str:
@@ -62,7 +83,8 @@ def _labels(column: Column, domain: ColumnDomain) -> tuple[object, ...] | None:
     return None
 
 
-def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) -> Intent | None:
+def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
+          pack: str | None = None) -> Intent | None:
     """The intent of ``column`` of ``table``, or None when nothing meaningful matches.
 
     Args:
@@ -70,6 +92,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) ->
         table: the column's table (its name and sibling columns give context).
         column: the column.
         domain: what the CHECK folder learned about the column (``ColumnDomain()`` if nothing).
+        pack: the schema's domain pack when already known (detected from the table names if None).
 
     Returns:
         An ``Intent`` whose generator can produce values of the column's type, or None (the
@@ -77,7 +100,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) ->
     """
     if _owned_elsewhere(table, column) or domain.always_null:
         return None
-    pack = schema_pack(schema)
+    pack = table_pack(schema, table, pack)
     ctype = column.type
     labels = _labels(column, domain)
     if labels is not None:
@@ -104,5 +127,10 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) ->
         if fits(name, ctype.kind, length, array=ctype.is_array):
             params = dict(params)
             params.setdefault("domain", pack)
+            return Intent(name=name, reason=_reason(table, column, why), params=params)
+    if not cands:
+        found = neutral(ctx)
+        if found is not None:
+            name, params, why = found
             return Intent(name=name, reason=_reason(table, column, why), params=params)
     return None

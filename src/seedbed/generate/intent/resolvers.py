@@ -118,7 +118,7 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
 
 def category_rule(ctx: Ctx) -> list[Cand]:
     """A category: a product category in shops, the domain pack's categories elsewhere."""
-    if ctx.pack == "ecommerce" or ctx.product_table or ctx.noun in ("category", "product_category"):
+    if ctx.pack == "ecommerce" or ctx.product_table:
         return cands("commerce.category", "product category")
     return cands("text.category", "category", domain=ctx.pack)
 

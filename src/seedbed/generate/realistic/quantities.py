@@ -249,6 +249,9 @@ def _weighted_pick(weights: np.ndarray, call: Call) -> np.ndarray:
 def _noun_list(kind: str, noun: str) -> list:
     misc = load("misc")
     if kind == "statuses":
+        if noun not in misc["statuses"] and noun in misc["types"]:  # marital_status: a fixed set, equally likely-ish
+            labels = misc["types"][noun]
+            return [[v, 10.0 / (i + 1) ** 0.7] for i, v in enumerate(labels)]
         return misc["statuses"].get(noun) or misc["statuses"]["generic"]
     return misc["types"].get(noun) or misc["types"]["generic"]
 
