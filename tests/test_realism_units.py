@@ -113,3 +113,67 @@ def test_a_film_in_a_shop_is_titled_like_a_film() -> None:
         assert v is None or not any(v.startswith(p) for p in shop_titles if p), v
     for v in got["description"]:
         assert v is None or not any(line in v for line in shop_lines), v
+
+
+# ------------------------------------------------------------------ B: scales of numbers (patterns 2, 3, 5, 8)
+def _ints(values: list[str | None]) -> list[int]:
+    return [int(v) for v in values if v is not None]
+
+
+def _share(values: list[str | None], true: set[str]) -> float:
+    present = [v for v in values if v is not None]
+    return sum(v in true for v in present) / len(present)
+
+
+def test_rare_flags_are_mostly_false_and_their_timestamps_mostly_null() -> None:
+    t = table("members", ("is_deleted", "bool"), ("banned", "int"), ("admin", "bool"), ("sticky", "smallint"),
+              ("active", "int"), ("is_enabled", "bool"), ("deleted_at", "ts"), ("archived_on", "date"))
+    got = generate(t)["members"]
+    for col in ("is_deleted", "banned", "admin", "sticky"):
+        assert 0 < _share(got[col], {"t", "1"}) < 0.2, col
+    for col in ("active", "is_enabled"):
+        assert _share(got[col], {"t", "1"}) > 0.6, col
+    assert set(got["banned"]) - {None} <= {"0", "1"} and set(got["active"]) - {None} <= {"0", "1"}
+    for col in ("deleted_at", "archived_on"):
+        assert sum(v is None for v in got[col]) / ROWS > 0.8, col
+
+
+def test_integer_codes_levels_and_priorities_get_small_domains() -> None:
+    t = table("tickets", ("kind", "int"), ("level", "smallint"), ("priority", "int"), ("status", "int"),
+              ("position", "int"), ("attempts", "int"))
+    got = generate(t)["tickets"]
+    limits = {"kind": (1, 8), "level": (1, 10), "priority": (1, 5), "status": (0, 5), "position": (0, 50),
+              "attempts": (0, 5)}
+    for col, (lo, hi) in limits.items():
+        vals = _ints(got[col])
+        assert lo <= min(vals) and max(vals) <= hi, (col, min(vals), max(vals))
+        assert len(set(vals)) >= 2, col
+
+
+def test_quantities_follow_their_unit() -> None:
+    t = table("assets", ("population", "int"), ("file_size", "bigint"), ("duration_ms", "int"),
+              ("timeout_seconds", "int"), ("lifetime_years", "int"), ("retention_days", "int"))
+    img = table("images", ("url", "text"), ("width", "int"), ("height", "int"))
+    got = generate(t, img)
+    a, i = got["assets"], got["images"]
+    median = lambda col: sorted(_ints(col))[len(_ints(col)) // 2]  # noqa: E731
+    assert median(a["population"]) > 5_000
+    assert median(a["file_size"]) > 10_000
+    assert 50 < median(a["duration_ms"]) < 60_000
+    assert 10 < median(a["timeout_seconds"]) < 86_400
+    assert max(_ints(a["lifetime_years"])) <= 60 and median(a["lifetime_years"]) <= 10
+    assert median(a["retention_days"]) < 366
+    assert min(_ints(i["width"])) >= 16 and median(i["width"]) > 200 and median(i["height"]) > 200
+
+
+def test_integer_epoch_times_are_recent_moments() -> None:
+    t = table("events", ("created_at", "bigint"), ("updated_at", "int"), ("event_time_ms", "bigint"),
+              ("created_timestamp", "bigint"), ("expires_at", "int"))
+    got = generate(t)["events"]
+    since_1990 = 631_152_000
+    for col in ("created_at", "updated_at", "expires_at"):
+        vals = _ints(got[col])
+        assert min(vals) >= since_1990 and max(vals) < 2_147_483_647, col
+    for col in ("event_time_ms", "created_timestamp"):
+        vals = _ints(got[col])
+        assert min(vals) >= since_1990 * 1000, col

@@ -308,6 +308,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         not_null = (not col.nullable) or dom.not_null or unique
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
+        if rate and spec.null_rate is None and pack is not None and _rare_moment(col):
+            rate = _RARE_NULL_RATE  # deleted_at, banned_at: most rows never reached that state
         weights_fit(spec, dom, col.type.enum_labels)
         provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
         if spec.provider:
@@ -380,6 +382,18 @@ def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: 
     if forced and intent is not None and intent.params.get("domain") not in (None, pack):
         intent = dataclass_replace(intent, params={**intent.params, "domain": pack})
     return intent
+
+
+_TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+_RARE_NULL_RATE = 0.93
+
+
+def _rare_moment(col: Column) -> bool:
+    """A date or timestamp of a state most rows never reach (issue 10, pattern 8)."""
+    from seedbed.generate.intent.numbers import rare_state
+    from seedbed.generate.intent.tokens import tokens
+
+    return col.type.kind in _TEMPORAL and not col.type.is_array and rare_state(tokens(col.name))
 
 
 def _value_reason(col: Column, dom, unique: bool) -> str:

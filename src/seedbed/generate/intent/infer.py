@@ -25,6 +25,7 @@ from functools import lru_cache
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.neutral import neutral
+from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
 from seedbed.generate.intent.tokens import tokens
@@ -113,6 +114,11 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     if ctype.kind is TypeKind.ENUM:
         return None
     ctx = Ctx(table, column, domain, pack, tokens(column.name))
+    if ctype.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.BOOL):
+        scaled = number_rule(ctx)  # a flag, a small code, a unit or an epoch wins over the phrase table
+        if scaled is not None and fits(scaled[0], ctype.kind, ctx.length, array=ctype.is_array):
+            name, params, why = scaled
+            return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     cands = match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else []
     cands = cands or match(ctx)

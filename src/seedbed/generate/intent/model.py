@@ -103,6 +103,8 @@ CATALOG: dict[str, Spec] = {
     "number.count": Spec(_NT), "number.score": Spec(_NT), "number.age": Spec(_NT),
     "number.year": Spec(_NT, 4), "number.weight": Spec(_NT), "number.dimension": Spec(_NT),
     "number.port": Spec(_NT, 2),
+    "number.flag": Spec(frozenset({TypeKind.INTEGER, TypeKind.BOOL})), "number.code": Spec(_N),
+    "number.measure": Spec(_N), "time.epoch": Spec(frozenset({TypeKind.INTEGER})),
     "date.birth": Spec(_D | _T, 10), "date.text": _t(10),
     "time.duration": Spec(_N | _T | {TypeKind.INTERVAL}),
     # files and technical strings

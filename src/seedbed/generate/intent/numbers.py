@@ -1,0 +1,163 @@
+"""Numbers whose name says their scale: flags, small codes, units, epoch times (issue 10, patterns 2, 3, 5, 8).
+
+A uniform 1..1000 is right for almost no named number: a ``kind`` is one of a handful of codes,
+an ``enabled`` flag is 0 or 1, a ``level`` is small, a country's ``population`` is large, a
+``duration_ms`` is in milliseconds and a ``created_at bigint`` is a moment since 1970. The
+rules read the column's tokens (its last one first) and its type width, and return one
+candidate ``(intent, params, why)``; ``infer`` tries them before the phrase table for numeric
+and boolean columns, so a unit or a flag wins over a generic count.
+
+Rare states (``is_deleted``, ``banned``, ``sticky``) are true in a few percent of rows; their
+soft-delete timestamps (``deleted_at``) are mostly NULL (``rare_state``, read by the planner).
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import Ctx
+from seedbed.model import TypeKind
+
+__all__ = ["EPOCH_WORDS", "RARE_STATES", "number_rule", "rare_state"]
+
+#: States most rows are not in: true in a few percent of rows, their timestamps mostly NULL.
+RARE_STATES = frozenset("""deleted banned admin sticky locked archived suspended blocked test spam flagged
+muted silenced hidden disabled removed revoked trashed destroyed purged frozen sensitive nsfw reported
+blacklisted blocklisted quarantined deactivated terminated expunged staff superuser superadmin moderator
+featured pinned promoted bot abuse fraud fake deprecated obsolete internal system""".split())
+#: States most rows are in.
+COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
+accepted activated allowed subscribed searchable discoverable indexable""".split())
+_FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
+#: Names that make an integer a time since 1970.
+EPOCH_WORDS = frozenset("at on ts timestamp time date epoch created updated modified expires expiry expiration "
+                        "seen login refresh until before after since".split())
+_NOT_EPOCH = frozenset("""for per max min extra limit response processing execution cpu wall load travel play played average estimate
+boot uptime""".split())
+_MOMENTS = frozenset("""start end begin finish update create login logout expire expiry access visit event
+sent last first next close open due birth release publish run fire schedule sync seen creation modification
+insert change""".split())
+_MS = frozenset("ms milli millis millisecond msec".split())
+_FUTURE = frozenset("expires expiry expiration until after due deadline".split())
+
+#: (tokens, low, high) for small integer codes: the last token decides.
+_CODES: tuple[tuple[frozenset[str], int, int], ...] = (
+    (frozenset("priority severity urgency importance impact".split()), 1, 5),
+    (frozenset("level tier grade".split()), 1, 10),
+    (frozenset("type kind class category mode group role visibility source format method action variant "
+               "reason origin scope style".split()), 1, 8),
+    (frozenset("status state stage phase".split()), 0, 5),
+    (frozenset("attempt retry tries failure".split()), 0, 5),
+    (frozenset("version revision".split()), 0, 12),
+    (frozenset("position rank sort ordinal seq sequence idx index order".split()), 0, 50),
+    (frozenset(["month"]), 1, 12), (frozenset(["quarter"]), 1, 4), (frozenset(["weekday", "dow"]), 0, 6),
+    (frozenset(["hour"]), 0, 23), (frozenset(["credit"]), 1, 6),
+)
+#: Durations: unit token -> (median, log-sigma, high) in that unit.
+_UNITS: dict[str, tuple[float, float, float]] = {
+    "ms": (800, 1.4, 3_600_000), "milli": (800, 1.4, 3_600_000), "millis": (800, 1.4, 3_600_000),
+    "millisecond": (800, 1.4, 3_600_000), "msec": (800, 1.4, 3_600_000),
+    "second": (300, 1.3, 31_536_000), "sec": (300, 1.3, 31_536_000), "s": (300, 1.3, 31_536_000),
+    "minute": (45, 1.0, 100_000), "min": (45, 1.0, 100_000), "hour": (8, 0.9, 10_000),
+    "day": (14, 0.9, 3650), "week": (4, 0.7, 520), "month": (6, 0.7, 240), "year": (3, 0.7, 60),
+}
+_DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed expire expires period retention "
+                       "lifespan runtime length latency wait grace time spent".split())
+_DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
+_PIXELS_CONTEXT = frozenset("image photo avatar media video screen thumbnail icon picture poster banner "
+                            "attachment upload file frame viewport display resolution".split())
+
+
+def rare_state(tokens: tuple[str, ...]) -> bool:
+    """Whether a name says a state most rows are not in (``is_deleted``, ``banned_at``)."""
+    return bool(set(tokens) & RARE_STATES)
+
+
+def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
+    toks = ctx.toks
+    is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL
+    # the state is the name's head (deleted, is_banned), or any word of a name that is a flag
+    for words in ({toks[-1]}, set(toks) if is_flag else set()):  # the head first: admin_events_enabled
+        if words & RARE_STATES:
+            return "number.flag", {"p": 0.04}, "a rare state: mostly false"
+        if words & COMMON_STATES:
+            return "number.flag", {"p": 0.8}, "a usual state: mostly true"
+    if is_flag and ctx.kind is not TypeKind.BOOL:
+        return "number.flag", {"p": 0.3}, "a flag stored as a number"
+    return None
+
+
+def _event(word: str) -> bool:
+    """Whether ``word`` names a moment (``created``, ``login``, ``start``) rather than an amount."""
+    return word.endswith("ed") or word in _MOMENTS
+
+
+def _epoch(ctx: Ctx) -> tuple[str, dict, str] | None:
+    col = ctx.column
+    toks = ctx.toks
+    if ctx.kind is not TypeKind.INTEGER or (col.type.bits or 64) < 32 or not toks:
+        return None
+    in_ms = toks[-1] in _MS and len(toks) > 1
+    core = toks[:-1] if in_ms else toks  # event_time_ms: a moment, in milliseconds
+    raw = col.name.lower()
+    if not (core[-1] in EPOCH_WORDS or (not in_ms and raw.endswith(("_at", "_ts", "_time", "_on", "timestamp",
+                                                                          "_date")))):
+        return None
+    if set(core) & (_DURATIONS | _NOT_EPOCH) - {"time", "expire", "expires"} or core[0] in ("time", "count", "number",
+                                                                                             "total"):
+        return None
+    if core[-1] in ("time", "date") and len(core) > 1 and not _event(core[-2]):
+        return None  # extra_time, session_time: an amount of time, not a moment
+    ms = in_ms or bool(set(toks) & _MS) or ((col.type.bits or 64) == 64 and "timestamp" in toks)
+    future = bool(set(toks) & _FUTURE)
+    return "time.epoch", {"ms": ms, "future": future}, f"a time since 1970 in {'milliseconds' if ms else 'seconds'}"
+
+
+def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
+    toks = ctx.toks
+    words = set(toks)
+    head = toks[-1]
+    if "population" in words or "inhabitant" in words:
+        return "number.measure", {"median": 60_000, "sigma": 2.2, "low": 50}, "a population"
+    if words & {"byte", "bytes", "filesize"} or (head == "size" and words & {"file", "content", "blob", "attachment",
+                                                                             "upload", "disk", "storage", "image"}):
+        return "number.measure", {"median": 250_000, "sigma": 1.8, "low": 1_024}, "a size in bytes"
+    if head in ("width", "height") and (words & _PIXELS_CONTEXT or set(ctx.table_toks) & _PIXELS_CONTEXT
+                                        or ctx.has_sibling("image", "photo", "url", "file", "mime", "content")):
+        return "number.measure", {"median": 1024, "sigma": 0.5, "low": 16, "high": 8192}, "a size in pixels"
+    if words & {"credit", "credits"} and set(ctx.table_toks) & {"course", "class", "subject", "module", "enrollment"}:
+        return "number.code", {"low": 1, "high": 6}, "credits of a course"
+    if "per" in words:  # requests_per_period: a rate, not a duration
+        return None
+    unit = next((t for t in reversed(toks) if t in _UNITS), None)
+    if unit == "s" and len(toks) == 1:
+        unit = None
+    if unit is not None and words & _DURATIONS:
+        median, sigma, high = _UNITS[unit]
+        return "number.measure", {"median": median, "sigma": sigma, "low": 1, "high": high}, f"a duration in {unit}s"
+    if head in _DURATIONS - {"time", "spent", "length"} or (head == "length" and ctx.pack == "media"):
+        if words & _DAYS_CONTEXT or set(ctx.table_toks) & _DAYS_CONTEXT:
+            return "number.measure", {"median": 5, "sigma": 0.5, "low": 1, "high": 60}, "a duration in days"
+        if ctx.pack == "media" or set(ctx.table_toks) & {"film", "movie", "episode", "show"}:
+            return "number.measure", {"median": 105, "sigma": 0.2, "low": 45, "high": 240}, "a runtime in minutes"
+    return None
+
+
+def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A scale for a numeric or boolean column, from its name and width (None: the phrase table decides)."""
+    if not ctx.toks or ctx.column.type.is_array:
+        return None
+    if ctx.kind is TypeKind.BOOL:
+        return _flag(ctx)
+    if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
+        return None
+    if ctx.kind is TypeKind.INTEGER:
+        found = _flag(ctx) or _epoch(ctx)
+        if found:
+            return found
+    found = _measure(ctx)
+    if found or ctx.kind is not TypeKind.INTEGER:
+        return found
+    head = ctx.toks[-1]
+    for words, low, high in _CODES:
+        if head in words:
+            return "number.code", {"low": low, "high": high}, f"'{head}': a small code"
+    return None
