@@ -177,3 +177,29 @@ def test_integer_epoch_times_are_recent_moments() -> None:
     for col in ("event_time_ms", "created_timestamp"):
         vals = _ints(got[col])
         assert min(vals) >= since_1990 * 1000, col
+
+
+# ------------------------------------------------------------------ C: time as the names say (pattern 4)
+def test_every_name_implied_pair_is_ordered_in_every_row() -> None:
+    t = table("stays", ("valid_from", "date"), ("valid_to", "date"), ("pinned_at", "ts"), ("pinned_until", "ts"),
+              ("first_seen_at", "ts"), ("last_seen_at", "ts"), ("check_in", "ts"), ("check_out", "ts"),
+              ("birth_date", "date"), ("death_date", "date"), ("scheduled_departure", "ts"),
+              ("actual_departure", "ts"), ("scheduled_arrival", "ts"), ("actual_arrival", "ts"),
+              ("issued_on", "date"), ("due_on", "date"))
+    got = generate(t)["stays"]
+    pairs = [("valid_from", "valid_to"), ("pinned_at", "pinned_until"), ("first_seen_at", "last_seen_at"),
+             ("check_in", "check_out"), ("birth_date", "death_date"), ("scheduled_departure", "actual_departure"),
+             ("scheduled_arrival", "actual_arrival"), ("actual_departure", "actual_arrival"),
+             ("scheduled_departure", "scheduled_arrival"), ("issued_on", "due_on")]
+    for early, late in pairs:
+        rows = [(a, b) for a, b in zip(got[early], got[late], strict=True) if a is not None and b is not None]
+        assert rows, (early, late)
+        assert all(a[:19] <= b[:19] for a, b in rows), (early, late, next((a, b) for a, b in rows if a > b))
+
+
+def test_a_later_column_follows_a_unique_earlier_one_and_is_no_anchor() -> None:
+    t = table("salaries", ("from_date", "date", False), ("to_date", "date"))
+    t = Table(name=t.name, columns=t.columns, primary_key=t.primary_key,
+              uniques=(UniqueKey(name="salaries_from_key", columns=("from_date",)),))
+    got = generate(t)["salaries"]
+    assert all(b is None or a <= b for a, b in zip(got["from_date"], got["to_date"], strict=True))

@@ -63,22 +63,29 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     lo, hi = limits(ax, req.domain)
     cap = min(hi, (REF_US - US) // res)
     units = orig.copy()
+    # Every floor at once: the latest one present per row, "shortly after" when a near floor
+    # is present (a value must clear all of its floors, not only the last one applied).
+    f = np.full(len(units), MISSING, dtype=np.int64)
+    near_rows = np.zeros(len(units), dtype=bool)
     for floor_us, near in floors:
         has = floor_us != MISSING
         if not has.any():
             continue
-        f = -(-floor_us // res)  # first unit at or after the floor
-        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(_NEAR[1]), size=len(units))).astype(np.int64) // res
+        fu = np.where(has, -(-floor_us // res), MISSING)  # first unit at or after the floor
+        f = np.maximum(f, fu)
         if near:
-            target = f + lag
-            late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is
-            target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),
-                              target)
-            move = has
-        else:
-            room = np.maximum(cap - f, 0).astype(np.float64)
-            target = f + np.where(room > 0, np.floor(rng.random(len(units)) * (room + 1)), lag).astype(np.int64)
-            move = has & (units < f)
+            near_rows |= has
+    has = f != MISSING
+    if has.any():
+        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(_NEAR[1]), size=len(units))).astype(np.int64) // res
+        target = f + lag
+        late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is
+        target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),
+                          target)
+        room = np.maximum(cap - f, 0).astype(np.float64)
+        anywhere = f + np.where(room > 0, np.floor(rng.random(len(units)) * (room + 1)), lag).astype(np.int64)
+        target = np.where(near_rows, target, anywhere)
+        move = has & (near_rows | (units < f))
         if ax.grid > 1:  # whole seconds, like the values the typed generator draws
             target = -(-target // ax.grid) * ax.grid
         units = np.where(move, np.maximum(target, f), units)

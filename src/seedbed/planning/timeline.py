@@ -32,7 +32,7 @@ from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
-           "status_stage", "timeline"]
+           "name_pairs", "status_stage", "timeline"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Intents of a column that holds a country (as a name or a code).
@@ -77,6 +77,48 @@ _LABEL_STEP: dict[str, int] = {
 _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
                  "rejected": "cancel", "declined": "cancel", "failed": "cancel", "expired": "cancel",
                  "abandoned": "cancel", "refunded": "refund"}
+
+
+#: Words of a pair of names that differ in one word only: the first family comes before the
+#: second (``rental_date`` / ``return_date``, ``valid_from`` / ``valid_to``, ``pinned_at`` /
+#: ``pinned_until``, ``scheduled_departure`` / ``actual_departure``). General, not a list of names.
+_EARLY = frozenset("""start starts started begin begins began beginning from open opened opening first min
+minimum earliest in departure depart departed departing issued issue birth born rental rent rented borrowed
+borrow checkin hired hire admission admitted enrolled enrollment pickup scheduled planned estimated at on
+since effective created creation sent requested request submitted booked activated signed""".split())
+_LATE = frozenset("""end ends ended ending finish finishes finished stop stopped to until close closes closed
+closing last max maximum latest out arrival arrive arrived arriving due expiry expire expires expired
+expiration death died return returned checkout terminated termination discharge discharged graduated
+dropoff delivery delivered actual completed resolved received approved deactivated cancelled canceled
+withdrawn left""".split())
+#: Pairs whose later moment follows shortly (a flight lands hours after it leaves, an actual
+#: departure minutes after the scheduled one), as (early, late) word pairs.
+_NEAR_PAIRS = frozenset({("scheduled", "actual"), ("planned", "actual"), ("estimated", "actual"),
+                         ("departure", "arrival"), ("depart", "arrive"), ("departed", "arrived"),
+                         ("in", "out"), ("checkin", "checkout"), ("pickup", "dropoff"), ("pickup", "delivery"),
+                         ("sent", "received"), ("rental", "return"), ("rent", "return"),
+                         ("borrowed", "returned")})
+
+
+def name_pairs(names: Sequence[str]) -> list[tuple[str, str, bool]]:
+    """``(later, earlier, near)`` for every two names that differ in one word only, that word
+    saying which comes first (``_EARLY`` / ``_LATE``)."""
+    toks = {n: tokens(n) for n in names}
+    out: list[tuple[str, str, bool]] = []
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            ta, tb = toks[a], toks[b]
+            if len(ta) != len(tb) or not ta:
+                continue
+            diff = [k for k in range(len(ta)) if ta[k] != tb[k]]
+            if len(diff) != 1:
+                continue
+            wa, wb = ta[diff[0]], tb[diff[0]]
+            if wa in _EARLY and wb in _LATE and not (wa in _LATE and wb in _EARLY):
+                out.append((b, a, (wa, wb) in _NEAR_PAIRS))
+            elif wb in _EARLY and wa in _LATE:
+                out.append((a, b, (wb, wa) in _NEAR_PAIRS))
+    return out
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -235,7 +277,8 @@ def anchor_of(table: Table, usable: Mapping[str, bool] | None = None, *, forced:
 def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping[str, tuple[str, ...]],
              fks: list[tuple[str, QualifiedName, bool, bool]], parent_anchor: Mapping[QualifiedName, str],
              country_columns: Mapping[QualifiedName, str], hard_pairs: set[frozenset[str]],
-             nullable: Mapping[str, bool], anchor: str | None = None) -> Timeline:
+             nullable: Mapping[str, bool], anchor: str | None = None,
+             sources: frozenset[str] = frozenset()) -> Timeline:
     """The soft time orders, status gates and inherited country of one table.
 
     Args:
@@ -248,9 +291,18 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         hard_pairs: column pairs a CHECK already orders (left alone).
         nullable: column -> may be NULL (gates only touch those).
         anchor: the anchor a scope asked for ("paid_at after the order dates"), else inferred.
+        sources: columns whose values exist before the free ones are drawn (unique values,
+            parts of a unique tuple): a free column may follow them (``return_date`` after a
+            unique ``rental_date``).
     """
     temporal = _temporal_columns(table, usable)
-    anchor = anchor if anchor in temporal else _anchor(table, temporal)
+    known = [c.name for c in table.columns if c.type.kind in TEMPORAL and not c.type.is_array
+             and (c.name in temporal or c.name in sources)]
+    pairs = name_pairs(known)
+    if anchor not in temporal:
+        anchor = _anchor(table, temporal)
+        if anchor in {later for later, _e, _n in pairs}:  # to_date is no row's birth, from_date is
+            anchor = None
     after: list[After] = []
 
     def add(col: str, right: str | None, near: bool) -> None:
@@ -272,6 +324,10 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
         elif role in ("later", "start", "born"):
             add(n, anchor, False)
+    paired = {(a.column, a.right) for a in after}
+    for later, earlier, near in pairs:
+        if later in temporal and (later, earlier) not in paired and later != anchor:
+            add(later, earlier, near)
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
 
@@ -347,8 +403,9 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             fks.append((fk.name, fk.parent, fk.distinct, fk_ok))
         hard = {frozenset((o.left, o.right)) for o in (doms.orders if doms else ())}
         forced = asked.get(name) or (anchor_of(table, usable, forced=True) if name in parents_asked else None)
+        sources = frozenset(cp.name for cp in tp.columns if cp.gen in (Gen.VALUE, Gen.COMBO))
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
-                      country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced)
+                      country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources)
         if tl.anchor:
             anchors[name] = tl.anchor
         if name not in products:
