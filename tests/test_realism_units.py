@@ -203,3 +203,33 @@ def test_a_later_column_follows_a_unique_earlier_one_and_is_no_anchor() -> None:
               uniques=(UniqueKey(name="salaries_from_key", columns=("from_date",)),))
     got = generate(t)["salaries"]
     assert all(b is None or a <= b for a, b in zip(got["from_date"], got["to_date"], strict=True))
+
+
+# ------------------------------------------------------------------ D: derived columns agree (pattern 10)
+def test_derived_columns_agree_with_their_sources() -> None:
+    t = table("accounts", ("email", "text"), ("lower_email", "text"), ("username", "text"),
+              ("normalized_username", "text"), ("file_name", "text"), ("extension", "varchar(10)"),
+              ("min_price", "numeric"), ("avg_price", "numeric"), ("max_price", "numeric"),
+              ("unread_count", "int"), ("total_count", "int"), ("min_age", "int"), ("max_age", "int"))
+    got = generate(t)["accounts"]
+    for copy, src in (("lower_email", "email"), ("normalized_username", "username")):
+        assert all((c is None) == (s is None) and (c is None or c == s.lower())
+                   for c, s in zip(got[copy], got[src], strict=True)), copy
+    for ext, name in zip(got["extension"], got["file_name"], strict=True):
+        if name is not None and "." in name:
+            assert ext == name.rsplit(".", 1)[-1].lower(), (ext, name)
+    num = lambda v: None if v is None else float(v)  # noqa: E731
+    for lo, mid, hi in zip(got["min_price"], got["avg_price"], got["max_price"], strict=True):
+        lo, mid, hi = num(lo), num(mid), num(hi)
+        if lo is not None and hi is not None:
+            assert lo <= hi
+        if lo is not None and mid is not None:
+            assert lo <= mid
+        if mid is not None and hi is not None:
+            assert mid <= hi
+    for part, whole in zip(got["unread_count"], got["total_count"], strict=True):
+        if part is not None and whole is not None:
+            assert int(part) <= int(whole)
+    for lo, hi in zip(got["min_age"], got["max_age"], strict=True):
+        if lo is not None and hi is not None:
+            assert int(lo) <= int(hi)

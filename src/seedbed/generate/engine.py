@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate import tuples
+from seedbed.generate.derive import derive
 from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.permute import permute
@@ -204,6 +205,7 @@ class Engine:
                 data = self._value(tp, table, cp, index, raw, number, attempt)
                 if tl and not cp.unique:
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
+                    data = self._derive(tp, table, cp, index, raw, data)
                 cells = encode(table.column(cp.name).type, data)
                 if cp.unique and tp.offset:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
@@ -251,6 +253,14 @@ class Engine:
             data = settle(req, data, mine, self._rng(tp, "after:" + cp.name, number, attempt))
         if gate_of is not None and tl.status in raw:
             data = gate(req, data, raw[tl.status], gate_of.labels)
+        return data
+
+    def _derive(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
+        """A derived column's values following its source (``seedbed.generate.derive``)."""
+        for d in tp.timeline.derived:
+            if d.column == cp.name and d.source in raw:
+                data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op)
         return data
 
     def _value_order(self, tp: TablePlan) -> list[ColumnPlan]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from seedbed.generate.intent.tokens import singular, tokens
+from seedbed.planning.derived import derivations
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -176,9 +177,10 @@ class Timeline:
     gates: tuple[Gate, ...] = ()
     inherit: CountryLink | None = None
     product: ProductLink | None = None
+    derived: tuple[Any, ...] = ()  # seedbed.planning.derived.Derived: lower copies, min <= max, part <= total
 
     def __bool__(self) -> bool:
-        return bool(self.after or self.links or self.gates or self.inherit or self.product)
+        return bool(self.after or self.links or self.gates or self.inherit or self.product or self.derived)
 
     def depends(self) -> dict[str, set[str]]:
         """Columns each column must be generated after (its in-row predecessors, its status)."""
@@ -187,6 +189,8 @@ class Timeline:
             deps.setdefault(a.column, set()).add(a.right)
         for g in self.gates:
             deps.setdefault(g.column, set()).add(self.status or g.column)
+        for d in self.derived:
+            deps.setdefault(d.column, set()).add(d.source)
         return deps
 
     def reasons(self) -> dict[str, str]:
@@ -206,6 +210,10 @@ class Timeline:
         if self.product:
             for c in self.product.columns:
                 out.setdefault(c, []).append(f"about the product of its {self.product.parent.name} row")
+        what = {"copy": "lower({})", "extension": "the extension of {}", "at_least": "at least {}",
+                "at_most": "at most {}"}
+        for d in self.derived:
+            out.setdefault(d.column, []).append(what[d.op].format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
 
@@ -410,6 +418,9 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             anchors[name] = tl.anchor
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
+        derived = derivations(table, usable, sources)
+        if derived:
+            tl = replace(tl, derived=derived)
         if tl or tl.anchor:  # an anchor alone is what children read
             why = tl.reasons()
             tp = replace(tp, timeline=tl, columns=tuple(
