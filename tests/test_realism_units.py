@@ -11,7 +11,18 @@ from seedbed.generate.engine import Engine
 from seedbed.generate.intent import infer
 from seedbed.generate.intent.domain import table_packs
 from seedbed.generate.realistic.vocab import load
-from seedbed.model import Column, ColumnDomain, ColumnType, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
+from seedbed.model import (
+    Check,
+    Column,
+    ColumnDomain,
+    ColumnType,
+    ForeignKey,
+    QualifiedName,
+    Schema,
+    Table,
+    TypeKind,
+    UniqueKey,
+)
 from seedbed.planning.planner import PlanOptions, plan_seed
 
 ROWS = 400
@@ -233,3 +244,50 @@ def test_derived_columns_agree_with_their_sources() -> None:
     for lo, hi in zip(got["min_age"], got["max_age"], strict=True):
         if lo is not None and hi is not None:
             assert int(lo) <= int(hi)
+
+
+# ------------------------------------------------------------------ JSON and points shaped by the column
+def _json_table() -> Table:
+    t = table("airports", ("airport_name", "text"), ("contact_data", "text"))
+    jsonb = ColumnType(kind=TypeKind.JSONB, sql_name="jsonb")
+    point = ColumnType(kind=TypeKind.POINT, sql_name="point")
+    cols = tuple(c if c.name == "id" else Column(name=c.name, type=jsonb) for c in t.columns)
+    return Table(name=t.name, columns=(*cols, Column(name="coordinates", type=point)), primary_key=t.primary_key)
+
+
+def test_json_name_is_kept_per_language_and_contact_data_holds_contacts() -> None:
+    import json
+
+    got = generate(_json_table())["airports"]
+    for doc in got["airport_name"]:
+        if doc is not None:
+            value = json.loads(doc)
+            assert list(value) == ["en"] and value["en"].endswith("Airport"), value
+    for doc in got["contact_data"]:
+        if doc is not None:
+            value = json.loads(doc)
+            assert set(value) == {"email", "phone"} and "@" in value["email"], value
+
+
+def test_a_point_named_like_a_place_is_longitude_latitude() -> None:
+    got = generate(_json_table())["airports"]
+    for p in got["coordinates"]:
+        if p is not None:
+            lon, lat = map(float, p.strip("()").split(","))
+            assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_actual_times_follow_the_status() -> None:
+    base = table("flights", ("scheduled_departure", "ts", False), ("actual_departure", "ts"),
+                 ("actual_arrival", "ts"), ("status", "varchar(20)", False))
+    labels = ("Scheduled", "On Time", "Delayed", "Departed", "Arrived", "Cancelled")
+    check = Check(name="status_check", columns=("status",),
+                  expression="status IN (" + ", ".join(f"'{v}'" for v in labels) + ")")
+    t = Table(name=base.name, columns=base.columns, primary_key=base.primary_key, checks=(check,))
+    got = generate(t)["flights"]
+    assert {"Arrived", "Scheduled"} <= set(got["status"])
+    for status, dep, arr in zip(got["status"], got["actual_departure"], got["actual_arrival"], strict=True):
+        if status in ("Scheduled", "On Time", "Delayed", "Cancelled"):
+            assert dep is None and arr is None, (status, dep, arr)
+        if status == "Departed":
+            assert dep is not None and arr is None

@@ -52,9 +52,9 @@ _STEPS: dict[str, int] = {
     **dict.fromkeys(("paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
                      "captured", "verified"), 1),
     **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
-    **dict.fromkeys(("shipped", "dispatched", "sent", "transit"), 3),
+    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure"), 3),
     **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "closed", "finished", "done",
-                     "returned", "ended"), 4),
+                     "returned", "ended", "arrived", "arrival", "landed"), 4),
 }
 #: Columns set only when the status is one of these families.
 _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
@@ -68,12 +68,13 @@ _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expirati
 #: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
 _LABEL_STEP: dict[str, int] = {
     **dict.fromkeys(("pending", "new", "created", "draft", "open", "placed", "unpaid", "awaiting",
-                     "requested", "submitted", "cart", "checkout", "initiated", "queued"), 0),
+                     "requested", "submitted", "cart", "checkout", "initiated", "queued", "scheduled",
+                     "delayed", "planned"), 0),
     **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured"), 1),
-    **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress"), 2),
-    **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out"), 3),
+    **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress", "boarding"), 2),
+    **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out", "departed", "airborne"), 3),
     **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
-                     "resolved", "finished", "returned", "refunded"), 4),
+                     "resolved", "finished", "returned", "refunded", "arrived", "landed"), 4),
 }
 _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
                  "rejected": "cancel", "declined": "cancel", "failed": "cancel", "expired": "cancel",

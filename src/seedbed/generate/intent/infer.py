@@ -35,6 +35,9 @@ __all__ = ["infer", "schema_pack", "table_pack"]
 
 _STATUS_WORDS = frozenset({"status", "state", "stage", "phase", "workflow", "lifecycle", "outcome", "result"})
 _COMMENT_WORDS = 12  # comment words tried as a name, at most
+#: A ``point`` column with one of these words holds a place (longitude, latitude), not x/y.
+_PLACE_WORDS = frozenset("""coordinate coord location geo position point center centre centroid place latlng
+latlon lonlat gps origin destination spot site""".split())
 
 
 @lru_cache(maxsize=64)
@@ -84,6 +87,34 @@ def _labels(column: Column, domain: ColumnDomain) -> tuple[object, ...] | None:
     return None
 
 
+#: Text intents a JSON column may hold per language (``{"en": "Boeing 777-300"}``).
+_TRANSLATABLE = ("entity.name", "text.title", "text.description", "text.label", "text.category",
+                 "address.city", "address.country", "address.region", "company.name", "commerce.product_name",
+                 "commerce.category", "text.sentence", "text.neutral", "status.type", "locale.language")
+
+
+def _json_contact(ctx: Ctx) -> list:
+    """Contact data kept as JSON: the row's email and phone."""
+    if "contact" not in ctx.toks:
+        return []
+    return [("tech.json", {"shape": "fields", "fields": [["email", "internet.email", {}], ["phone", "phone.e164", {}]]},
+             "contact details")]
+
+
+def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
+    """A JSON column whose name means a text value (``airport_name``, ``city``, ``model``): that
+    value per language; contact data: an email and a phone. Empty when neither applies."""
+    text = [c for c in cands if c[0] in _TRANSLATABLE]
+    if not text:
+        found = neutral(ctx) if not cands else None
+        text = [found] if found and found[0] in _TRANSLATABLE else []
+    if not text:
+        return []
+    name, params, _why = text[0]
+    return [("tech.json", {"shape": "fields", "fields": [["en", name, {**params, "domain": pack}]]},
+             f"a {name} kept per language")]
+
+
 def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
           pack: str | None = None) -> Intent | None:
     """The intent of ``column`` of ``table``, or None when nothing meaningful matches.
@@ -126,8 +157,11 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         words = "_".join(column.comment.split()[:_COMMENT_WORDS])
         ctx_c = Ctx(table, column, domain, pack, tokens(words))
         cands = [(n, p, f"column comment: {column.comment[:40]!r}") for n, p, _ in match(ctx_c)]
+    if ctype.kind is TypeKind.POINT and not ctype.is_array and set(ctx.toks) & _PLACE_WORDS:
+        cands = [("geo.point", {}, "a place on the map: (longitude, latitude)")]
     if ctype.kind in (TypeKind.JSON, TypeKind.JSONB):
-        cands = [c for c in cands if c[0] == "tech.json"] or [("tech.json", {"shape": "metadata"}, "a JSON document")]
+        cands = _json_contact(ctx) or [c for c in cands if c[0] == "tech.json"] or _json_fields(ctx, cands, pack) \
+            or [("tech.json", {"shape": "metadata"}, "a JSON document")]
     length = ctx.length
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):

@@ -558,3 +558,16 @@ def position_thing_rule(ctx: Ctx) -> list[Cand]:
     if ctx.is_text and ctx.pack == "saas":
         return cands("tech.json", "a serialised position", shape="metadata")
     return kind_list_rule(ctx)
+
+
+def model_rule(ctx: Ctx) -> list[Cand]:
+    """``model``: the model of what the table holds when its pack names them (an aircraft's
+    model), else a short model label."""
+    from seedbed.generate.realistic.vocab import load
+
+    packs = load("packs")["packs"]
+    named = next((t for t in reversed(ctx.table_toks) if t not in ("product", "item")
+                  and any(t in p.get("nouns", {}) for p in packs.values())), None)  # aircrafts_data: aircraft
+    if not ctx.prefix and named:
+        return cands("entity.name", f"model of a {named}", noun=named, domain=ctx.pack)
+    return kind_list_rule(ctx)

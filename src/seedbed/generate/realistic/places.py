@@ -16,7 +16,7 @@ from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.geo import countries, digits_format
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick
-from seedbed.generate.values.data import column_key
+from seedbed.generate.values.data import ColumnData, column_key, may_be_null, object_array
 
 __all__ = ["national_regex", "phones", "postal_codes", "postal_regex"]
 
@@ -208,6 +208,23 @@ def _lon(call: Call) -> np.ndarray:
 def _coords(call: Call) -> np.ndarray:
     a = call.row.address()
     return cat(apply("{:.6f}".format, a["lat"].tolist()), ",", apply("{:.6f}".format, a["lon"].tolist()))
+
+
+@register("geo.point", out="data")
+def _point(call: Call) -> ColumnData | None:
+    """A ``point`` as PostgreSQL writes it, ``(longitude,latitude)``: the row's city, a few km off."""
+    if call.unique:
+        return None
+    a = call.row.address()
+    lon = a["lon"] + call.rng.normal(0, 0.05, size=call.n)
+    lat = np.clip(a["lat"] + call.rng.normal(0, 0.05, size=call.n), -90, 90)
+    values = object_array([f"({x:.6f},{y:.6f})" for x, y in zip(lon.tolist(), lat.tolist(), strict=True)])
+    req = call.req
+    nulls = None
+    if req.null_rate > 0 and may_be_null(req.column, req.domain):
+        mask = call.rng.random(call.n) < req.null_rate
+        nulls = mask if mask.any() else None
+    return ColumnData(values=values, nulls=nulls)
 
 
 @register("locale.timezone", cut="never")
