@@ -291,3 +291,13 @@ def test_actual_times_follow_the_status() -> None:
             assert dep is None and arr is None, (status, dep, arr)
         if status == "Departed":
             assert dep is not None and arr is None
+
+
+def test_x_of_y_means_x_and_titles_of_title_tables_are_jobs() -> None:
+    t = table("countries", ("head_of_state", "text"), ("date_of_birth", "date"), ("life_expectancy", "numeric"))
+    assert intent_of(t, "head_of_state") == "person.full_name"
+    assert intent_of(t, "date_of_birth") == "date.birth"
+    got = generate(t)["countries"]
+    assert all(40 <= float(v) <= 90 for v in got["life_expectancy"] if v is not None)
+    titles = table("titles", ("title", "varchar(50)"), fks=(("employee_id", "employees"),))
+    assert intent_of(titles, "title", table("employees", ("name", "text"))) == "company.job_title"

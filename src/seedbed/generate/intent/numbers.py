@@ -62,6 +62,7 @@ _UNITS: dict[str, tuple[float, float, float]] = {
 _DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed expire expires period retention "
                        "lifespan runtime length latency wait grace time spent".split())
 _DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
+_REGIONS = frozenset("country nation state region province city county district territory".split())
 _PIXELS_CONTEXT = frozenset("image photo avatar media video screen thumbnail icon picture poster banner "
                             "attachment upload file frame viewport display resolution".split())
 
@@ -115,6 +116,10 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
     words = set(toks)
     head = toks[-1]
+    if "expectancy" in words:
+        return "number.measure", {"median": 74, "sigma": 0.08, "low": 40, "high": 90}, "a life expectancy in years"
+    if head == "area" and (words & {"surface", "land", "total"} or set(ctx.table_toks) & _REGIONS):
+        return "number.measure", {"median": 120_000, "sigma": 2.0, "low": 1}, "a surface area in km²"
     if "population" in words or "inhabitant" in words:
         return "number.measure", {"median": 60_000, "sigma": 2.2, "low": 50}, "a population"
     if words & {"byte", "bytes", "filesize"} or (head == "size" and words & {"file", "content", "blob", "attachment",

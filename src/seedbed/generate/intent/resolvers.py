@@ -126,7 +126,8 @@ def category_rule(ctx: Ctx) -> list[Cand]:
 def title_rule(ctx: Ctx) -> list[Cand]:
     """A title: a person's job title, a review's headline, a product's name, else a pack title."""
     q = ctx.prefix
-    if ("job" in q or "contact" in q or ctx.person_table) and "courtesy" not in q:
+    if ("job" in q or "contact" in q or ctx.person_table or ctx.noun in ("title", "position", "job", "role",
+                                                                         "designation")) and "courtesy" not in q:
         return cands("company.job_title", "title of a person")
     if ctx.noun in ("review", "rating", "feedback", "testimonial"):
         return cands("text.review_title", "review title")

@@ -9,7 +9,7 @@ the first one whose generator can fill the column's type.
 
 from __future__ import annotations
 
-from seedbed.generate.intent.context import STAT_WORDS, Ctx
+from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -363,6 +363,25 @@ def _lookup(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
     return None
 
 
+#: Heads of "X of Y" names that are people (``head_of_state``, ``chief_of_staff``).
+_PERSON_HEADS = frozenset("head chief president leader director minister secretary commander captain".split())
+
+
+def _of_phrase(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
+    """"X of Y": the meaning is X's (``head_of_state`` is a person, not a state), unless the
+    whole phrase is known (``date_of_birth``)."""
+    if "of" not in toks[1:-1]:
+        return None
+    for size in (4, 3):
+        if len(toks) >= size and toks[-size:] in PHRASES and "of" in toks[-size:]:
+            return None  # date_of_birth, title_of_courtesy: the phrase table knows it
+    head = toks[: toks.index("of")]
+    if head[-1] in _PERSON_HEADS or head[-1] in PERSON_NOUNS:
+        return cands("person.full_name", f"'{' '.join(toks)}' is a person") if ctx.is_text else []
+    sub = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, head, ctx.html, ctx.cents)
+    return _lookup(head, sub)
+
+
 def match(ctx: Ctx) -> list[Cand]:
     """Candidate intents for a column, best first (may be empty)."""
     toks = ctx.toks
@@ -380,7 +399,9 @@ def match(ctx: Ctx) -> list[Cand]:
     while len(core) > 1 and core[-1] in MODIFIERS:
         core = core[:-1]
     ctx = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, core, html, cents)
-    found = _lookup(core, ctx)
+    found = _of_phrase(core, ctx)
+    if found is None:
+        found = _lookup(core, ctx)
     if found is None and core != toks:
         found = _lookup(toks, Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents))
     if found:
