@@ -301,3 +301,12 @@ def test_x_of_y_means_x_and_titles_of_title_tables_are_jobs() -> None:
     assert all(40 <= float(v) <= 90 for v in got["life_expectancy"] if v is not None)
     titles = table("titles", ("title", "varchar(50)"), fks=(("employee_id", "employees"),))
     assert intent_of(titles, "title", table("employees", ("name", "text"))) == "company.job_title"
+
+
+def test_labelled_heads_stored_as_integers_are_small_codes_and_unknown_categories_are_neutral() -> None:
+    t = table("accounts", ("protocol", "int"), ("channel", "smallint"))
+    got = generate(t)["accounts"]
+    assert max(_ints(got["protocol"])) <= 8 and max(_ints(got["channel"])) <= 8
+    cats = table("custom_emoji_categories", ("name", "varchar(100)"))
+    names = generate(cats)["custom_emoji_categories"]["name"]
+    assert all(v.startswith("Custom emoji category") for v in names if v is not None)

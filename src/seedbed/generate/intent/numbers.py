@@ -165,4 +165,16 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     for words, low, high in _CODES:
         if head in words:
             return "number.code", {"low": low, "high": high}, f"'{head}': a small code"
+    if _labelled(head):
+        return "number.code", {"low": 1, "high": 8}, f"'{head}' names a small set of labels: a code"
     return None
+
+
+def _labelled(head: str) -> bool:
+    """Whether the phrase table gives ``head`` a small set of labels as text (``protocol``,
+    ``channel``, ``platform``): stored as an integer, it is a code of that set."""
+    from seedbed.generate.intent import resolvers
+    from seedbed.generate.intent.rules import PHRASES
+
+    rule = PHRASES.get((head,))
+    return rule in (resolvers.kind_list_rule, resolvers.type_rule, resolvers.status_rule, resolvers.method_rule)

@@ -120,6 +120,10 @@ def category_rule(ctx: Ctx) -> list[Cand]:
     """A category: a product category in shops, the domain pack's categories elsewhere."""
     if ctx.pack == "ecommerce" or ctx.product_table:
         return cands("commerce.category", "product category")
+    if ctx.pack == "generic" and ctx.is_text:  # no domain: labels from the table, not another domain's
+        stem = " ".join(ctx.table_toks) if ctx.noun in ("category", "genre") else f"{ctx.noun} {ctx.toks[-1]}"
+        return cands("text.neutral", "a category of unknown domain: labels from the table", style="label",
+                     stem=stem.strip(), k=12)
     return cands("text.category", "category", domain=ctx.pack)
 
 
