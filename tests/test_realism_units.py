@@ -310,3 +310,12 @@ def test_labelled_heads_stored_as_integers_are_small_codes_and_unknown_categorie
     cats = table("custom_emoji_categories", ("name", "varchar(100)"))
     names = generate(cats)["custom_emoji_categories"]["name"]
     assert all(v.startswith("Custom emoji category") for v in names if v is not None)
+
+
+def test_a_runtime_in_a_bare_unit_column_and_names_of_type_tables() -> None:
+    t = table("tracks", ("milliseconds", "int"))
+    m = table("media_types", ("name", "varchar(120)"))
+    got = generate(t, m)
+    ms = sorted(_ints(got["tracks"]["milliseconds"]))
+    assert 60_000 < ms[len(ms) // 2] < 600_000
+    assert len({v for v in got["media_types"]["name"] if v}) <= 12

@@ -61,6 +61,12 @@ _UNITS: dict[str, tuple[float, float, float]] = {
 }
 _DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed expire expires period retention "
                        "lifespan runtime length latency wait grace time spent".split())
+#: Typical runtimes in seconds of what a table holds.
+_RUNTIMES = {"track": 230, "song": 230, "clip": 90, "episode": 2700, "film": 6300, "movie": 6300, "video": 600,
+             "podcast": 2700}
+_SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, "msec": 0.001, "second": 1.0,
+            "sec": 1.0, "s": 1.0, "minute": 60.0, "min": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+            "month": 2629800.0, "year": 31557600.0}
 _DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
 _REGIONS = frozenset("country nation state region province city county district territory".split())
 _PIXELS_CONTEXT = frozenset("image photo avatar media video screen thumbnail icon picture poster banner "
@@ -135,7 +141,12 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     unit = next((t for t in reversed(toks) if t in _UNITS), None)
     if unit == "s" and len(toks) == 1:
         unit = None
-    if unit is not None and words & _DURATIONS:
+    if unit is not None and (words & _DURATIONS or len(toks) == 1):  # timeout_seconds; a bare milliseconds
+        runtime = next((m for t, m in _RUNTIMES.items() if t in ctx.table_toks), None)
+        if runtime is not None:  # a track's or a film's length, in the unit its name says
+            scale = _SECONDS[unit]
+            return "number.measure", {"median": runtime / scale, "sigma": 0.3, "low": max(1.0, 30 / scale)}, \
+                f"a runtime in {unit}s"
         median, sigma, high = _UNITS[unit]
         return "number.measure", {"median": median, "sigma": sigma, "low": 1, "high": high}, f"a duration in {unit}s"
     if head in _DURATIONS - {"time", "spent", "length"} or (head == "length" and ctx.pack == "media"):

@@ -108,6 +108,8 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
         return cands("file.name", why)
     if noun in ("tag", "label", "keyword", "topic"):
         return cands("text.label", why, noun=noun)
+    if noun in ("type", "kind", "status", "state") and len(ctx.table_toks) > 1:  # media_type.name: a few labels
+        return cands("status.type" if noun in ("type", "kind") else "status.state", why, noun=ctx.table_toks[-2])
     if noun in ("department", "division"):
         return cands("company.department", why)
     if noun in ("setting", "preference", "configuration", "option", "property", "variable", "parameter",
