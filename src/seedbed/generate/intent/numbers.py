@@ -127,6 +127,8 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     if head == "area" and (words & {"surface", "land", "total"} or set(ctx.table_toks) & _REGIONS):
         return "number.measure", {"median": 120_000, "sigma": 2.0, "low": 1}, "a surface area in km²"
     if "population" in words or "inhabitant" in words:
+        if set(ctx.table_toks) & {"country", "nation"}:
+            return "number.measure", {"median": 8_000_000, "sigma": 1.6, "low": 800}, "a country's population"
         return "number.measure", {"median": 60_000, "sigma": 2.2, "low": 50}, "a population"
     if words & {"byte", "bytes", "filesize"} or (head == "size" and words & {"file", "content", "blob", "attachment",
                                                                              "upload", "disk", "storage", "image"}):

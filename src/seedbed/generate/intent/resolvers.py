@@ -557,6 +557,9 @@ def rate_rule(ctx: Ctx) -> list[Cand]:
     """``rate``: an exchange rate in currency tables, else a percentage."""
     if {"currency", "exchange", "fx"} & set(ctx.table_toks + ctx.toks):
         return cands("number.score", "an exchange rate")
+    if set(ctx.prefix) & {"rental", "hourly", "daily", "nightly", "weekly", "monthly", "room", "base", "flat",
+                          "unit", "day", "hour", "night", "fee"}:
+        return money_rule("price")(ctx)  # a rental rate is a price, not a percentage
     return cands("number.percentage")
 
 
