@@ -319,3 +319,14 @@ def test_a_runtime_in_a_bare_unit_column_and_names_of_type_tables() -> None:
     ms = sorted(_ints(got["tracks"]["milliseconds"]))
     assert 60_000 < ms[len(ms) // 2] < 600_000
     assert len({v for v in got["media_types"]["name"] if v}) <= 12
+
+
+def test_limits_quotas_and_plural_units() -> None:
+    t = table("groups", ("max_membership", "int"), ("group_limit", "int"), ("vacation_hours", "smallint"),
+              ("metrics_timeout", "int"), ("start_hour", "int"))
+    got = generate(t)["groups"]
+    median = lambda col: sorted(_ints(col))[len(_ints(col)) // 2]  # noqa: E731
+    assert median(got["max_membership"]) < 100 and median(got["group_limit"]) < 100
+    assert 1 <= median(got["vacation_hours"]) < 100
+    assert 10 <= median(got["metrics_timeout"]) <= 3600
+    assert max(_ints(got["start_hour"])) <= 23

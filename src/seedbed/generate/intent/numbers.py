@@ -143,7 +143,9 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     unit = next((t for t in reversed(toks) if t in _UNITS), None)
     if unit == "s" and len(toks) == 1:
         unit = None
-    if unit is not None and (words & _DURATIONS or len(toks) == 1):  # timeout_seconds; a bare milliseconds
+    plural = ctx.column.name.lower().endswith(("hours", "minutes", "seconds", "days", "weeks", "ms", "millis", "secs",
+                                                 "mins"))
+    if unit is not None and (words & _DURATIONS or len(toks) == 1 or (plural and head == unit)):  # vacation_hours
         runtime = next((m for t, m in _RUNTIMES.items() if t in ctx.table_toks), None)
         if runtime is not None:  # a track's or a film's length, in the unit its name says
             scale = _SECONDS[unit]
@@ -156,6 +158,24 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
             return "number.measure", {"median": 5, "sigma": 0.5, "low": 1, "high": 60}, "a duration in days"
         if ctx.pack == "media" or set(ctx.table_toks) & {"film", "movie", "episode", "show"}:
             return "number.measure", {"median": 105, "sigma": 0.2, "low": 45, "high": 240}, "a runtime in minutes"
+        if head in ("timeout", "delay", "ttl", "interval", "expire", "expires", "latency", "wait"):
+            return "number.measure", {"median": 300, "sigma": 1.3, "low": 1, "high": 31_536_000}, \
+                "a delay of unknown unit: seconds"
+    return None
+
+
+def _amount(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """Limits, quotas and bounds of counts (``max_membership``, ``group_limit``): a modest count."""
+    from seedbed.generate.intent.rules import match
+
+    toks = ctx.toks
+    if match(ctx):  # total_cents is money, max_price a price: the phrase table knows better
+        return None
+    if toks[-1] in ("limit", "quota", "capacity", "threshold", "cap") or (
+            len(toks) > 1 and toks[0] in ("max", "min", "maximum", "minimum", "num", "number", "total", "count")):
+        if "storage" in toks or "disk" in toks:
+            return "number.measure", {"median": 500_000_000, "sigma": 1.0, "low": 1_000_000}, "a storage quota in bytes"
+        return "number.count", {}, "a limit or bound of a count"
     return None
 
 
@@ -180,7 +200,7 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
             return "number.code", {"low": low, "high": high}, f"'{head}': a small code"
     if _labelled(head):
         return "number.code", {"low": 1, "high": 8}, f"'{head}' names a small set of labels: a code"
-    return None
+    return _amount(ctx)
 
 
 def _labelled(head: str) -> bool:
