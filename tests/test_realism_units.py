@@ -330,3 +330,14 @@ def test_limits_quotas_and_plural_units() -> None:
     assert 1 <= median(got["vacation_hours"]) < 100
     assert 10 <= median(got["metrics_timeout"]) <= 3600
     assert max(_ints(got["start_hour"])) <= 23
+
+
+def test_a_text_array_of_unknown_meaning_gets_labels_from_its_name() -> None:
+    base = table("films", ("title", "text"))
+    features = Column(name="special_features", type=ColumnType(kind=TypeKind.TEXT, sql_name="text[]", array_dims=1))
+    t = Table(name=base.name, columns=(*base.columns, features), primary_key=base.primary_key)
+    got = generate(t)["films"]["special_features"]
+    for v in got:
+        if v is not None:
+            items = v.strip("{}").replace('"', "").split(",")
+            assert 1 <= len(items) <= 3 and all(i.startswith("Special feature ") for i in items), v

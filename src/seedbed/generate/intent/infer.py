@@ -168,7 +168,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
             params = dict(params)
             params.setdefault("domain", pack)
             return Intent(name=name, reason=_reason(table, column, why), params=params)
-    if not cands:
+    if not cands or ctype.is_array:  # nothing known, or nothing that fills an array: labels from the name
         found = neutral(ctx)
         if found is not None:
             name, params, why = found

@@ -9,7 +9,8 @@ as wrong data; a value derived from the column's own name reads as honest placeh
   ``*_status``, ...) and for short columns, whatever their name. A token with a known fixed
   set (``marital`` -> single, married, ...) uses that set instead (``status.type``).
 * ``sentence``: neutral sentences, only for long free text (a limit of 500 characters or more).
-* ``label``: a plain label from the name with a wider spread (``Header match 17``), otherwise.
+* ``label``: a plain label from the name with a wider spread (``Header match 17``), otherwise;
+* a text array: one to three labels of the ``code`` kind (``{Special feature 2, Special feature 5}``).
 """
 
 from __future__ import annotations
@@ -47,11 +48,15 @@ def _known_set(toks: tuple[str, ...]) -> str | None:
 def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     """``(intent, params, why)`` for a text column nothing else matched, or None (typed values)."""
     col = ctx.column
-    if ctx.kind is not TypeKind.TEXT or col.type.is_array or not meaningful(col.name):
+    if ctx.kind is not TypeKind.TEXT or not meaningful(col.name):
         return None
     toks = tuple(t for t in ctx.toks if t not in PLACEHOLDERS) or ctx.toks
     if not toks:
         return None
+    if col.type.is_array:  # special_features text[]: one to three labels of the name's own set
+        from seedbed.generate.realistic.neutral import labels
+
+        return "text.tags", {"labels": labels(" ".join(toks), CODES + 2, ctx.length)}, "a list of labels from its name"
     from seedbed.generate.intent.resolvers import stat_rule, stats_table
 
     if set(toks) & _NUMBER_WORDS or (set(toks) & STAT_WORDS and stats_table(ctx)):  # laps_remaining

@@ -183,7 +183,7 @@ def _diff(call: Call) -> np.ndarray:
 def _tags(call: Call) -> ColumnData | None:
     rng, n = call.rng, call.n
     misc = load("misc")
-    tags = strings(misc["tags_by_pack"].get(call.pack) or misc["tags"])
+    tags = strings(call.p("labels") or misc["tags_by_pack"].get(call.pack) or misc["tags"])
     count = rng.integers(1, 4, size=n)
     first = rng.integers(0, len(tags), size=n)  # three distinct tags: offsets that never wrap onto the first
     step = rng.integers(1, max(len(tags) // 2, 2), size=(2, n))
