@@ -9,7 +9,8 @@ a list of columns per schema):
 * epoch integers (``created_at bigint``, ``*_timestamp``): 0 values before 1990;
 * derived columns: ``lower_x`` / ``normalized_x`` / ``canonical_x`` equal ``lower(x)``;
   ``min_x <= max_x``; a sub-count at most its total (``unread_count <= total_count``);
-* rare states (``deleted``, ``banned``, ``sticky``, ...): under 20% true.
+* rare states (``deleted``, ``banned``, ``sticky``, ...): under 20% true;
+* a self-referencing row (a reply, a sub-task) comes after its parent row (its anchor: ``created_at``, ...).
 
 Columns that seedbed does not generate freely (keys, foreign keys, columns a CHECK ties) are
 left out: their values are decided by the constraint, which ``test_corpus`` verifies.
@@ -25,7 +26,7 @@ from seedbed import service
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Schema, Table, TypeKind
 from seedbed.planning.planner import PlanOptions
-from seedbed.planning.timeline import name_pairs
+from seedbed.planning.timeline import anchor_of, name_pairs
 from tests.corpus import CORPUS, load_sql_file
 
 SCHEMAS = ["pagila", "demo_airlines_2017", "sportsdb", "mastodon_3_1", "keycloak_rhsso", "employees", "world",
@@ -103,6 +104,25 @@ def test_name_implied_time_order_holds_in_every_row(seeded) -> None:
 
 #: Schemas with name-implied pairs of free columns (rental/return, scheduled/actual, from/to).
 WITH_PAIRS = {"pagila", "demo_airlines_2017", "employees"}
+
+
+def test_self_referencing_children_come_after_their_parents(seeded) -> None:
+    conn, schema, _name = seeded
+    bad = []
+    for t in _tables(schema):
+        anchor = anchor_of(t)
+        if anchor is None or anchor not in _free(t):
+            continue
+        for fk in t.foreign_keys:
+            if fk.ref_table != t.name or len(fk.columns) != 1:
+                continue
+            name = sql.Identifier(t.name.schema, t.name.name)
+            query = sql.SQL("SELECT count(*) FROM {t} c JOIN {t} p ON c.{fk} = p.{ref} WHERE c.{a} < p.{a}").format(
+                t=name, fk=sql.Identifier(fk.columns[0]), ref=sql.Identifier(fk.ref_columns[0]), a=sql.Identifier(anchor))
+            n = conn.execute(query).fetchone()[0]
+            if n:
+                bad.append(f"{t.name}.{fk.columns[0]}: {n} children before their parent ({anchor})")
+    assert not bad, "\n".join(bad)
 
 
 def test_epoch_integers_are_after_1990(seeded) -> None:

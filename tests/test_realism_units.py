@@ -341,3 +341,16 @@ def test_a_text_array_of_unknown_meaning_gets_labels_from_its_name() -> None:
         if v is not None:
             items = v.strip("{}").replace('"', "").split(",")
             assert 1 <= len(items) <= 3 and all(i.startswith("Special feature ") for i in items), v
+
+
+def test_a_self_referencing_child_comes_after_its_parent() -> None:
+    t = table("comments", ("body", "text"), ("created_at", "ts", False))
+    parent = Column(name="parent_id", type=ctype("int"), nullable=True)
+    t = Table(name=t.name, columns=(*t.columns, parent), primary_key=t.primary_key,
+              foreign_keys=(ForeignKey(name="comments_parent_fkey", columns=("parent_id",), ref_table=t.name,
+                                       ref_columns=("id",)),))
+    got = generate(t, rows=600)["comments"]
+    when = dict(zip(got["id"], got["created_at"], strict=True))
+    pairs = [(when[p], c) for p, c in zip(got["parent_id"], got["created_at"], strict=True) if p is not None]
+    assert len(pairs) > 300
+    assert all(p <= c for p, c in pairs), next((p, c) for p, c in pairs if p > c)

@@ -19,7 +19,7 @@ import numpy as np
 
 from seedbed.generate import tuples
 from seedbed.generate.derive import derive
-from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.permute import permute
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
@@ -203,9 +203,11 @@ class Engine:
                 enc[cp.name] = [NULL] * n
             elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
                 data = self._value(tp, table, cp, index, raw, number, attempt)
-                if tl and not cp.unique:
+                if tl is not None and not cp.unique:  # an anchor alone matters too (self-references)
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
                     data = self._derive(tp, table, cp, index, raw, data)
+                    if cp.name == tl.anchor:
+                        data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)
                 cells = encode(table.column(cp.name).type, data)
                 if cp.unique and tp.offset:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
@@ -261,6 +263,25 @@ class Engine:
         for d in tp.timeline.derived:
             if d.column == cp.name and d.source in raw:
                 data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op)
+        return data
+
+    def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                       raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray], start: int,
+                       number: int, attempt: int) -> ColumnData:
+        """A self-referencing row's anchor after its parent row's (``lifecycle.after_parents``)."""
+        fks = [f for f in tp.fks if f.self_reference and f.name in picked]
+        if not fks:
+            return data
+        n = len(index)
+        req = self._request(tp, table, cp, index, raw)
+        for round_ in range(4):  # several self-references (a reply and a reblog): until all agree
+            before = data.values
+            for fk in fks:
+                pos = picked[fk.name] - tp.offset - start
+                pos = np.where((pos >= 0) & (pos < n), pos, -1)
+                data = after_parents(req, data, pos, self._rng(tp, f"self:{cp.name}:{fk.name}:{round_}", number, attempt))
+            if len(fks) == 1 or np.array_equal(before, data.values):
+                break
         return data
 
     def _value_order(self, tp: TablePlan) -> list[ColumnPlan]:

@@ -21,7 +21,7 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import REF_US, US, axis
 
-__all__ = ["MISSING", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
+__all__ = ["MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
 
 #: No value (a NULL anchor, a parent row that existed before this seed).
 MISSING = np.iinfo(np.int64).min
@@ -100,6 +100,48 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
             ok &= ~valid | (units <= b)
     units = np.where(ok, units, orig)
     return ColumnData(values=ax.to_values(units), nulls=data.nulls)
+
+
+def after_parents(req: GenRequest, data: ColumnData, parent: np.ndarray, rng: np.random.Generator) -> ColumnData:
+    """A self-referencing table's moments after their parent row's (a reply after the comment it
+    answers, a sub-task after its task), for parents in the same chunk.
+
+    ``parent`` is the chunk position of each row's parent (-1: none, or not in this chunk). A row
+    earlier than its parent moves to shortly after it; repeated down the tree (a parent always
+    precedes its children, so a handful of passes reach the leaves). Moves never pass "now" nor a
+    hard bound; a row that cannot move keeps its value.
+    """
+    vals = data.values
+    if vals.dtype.kind != "M" or req.domain.allowed is not None or req.domain.alternatives:
+        return data
+    ok = (parent >= 0) & (parent != np.arange(len(parent)))
+    if data.nulls is not None:
+        ok &= ~data.nulls & ~data.nulls[np.where(ok, parent, 0)]
+    if not ok.any():
+        return data
+    ax = axis(req.column.type)
+    res = int(ax.res)
+    orig = vals.astype("M8[us]").astype(np.int64) // res
+    units = orig.copy()
+    lo, hi = limits(ax, req.domain)
+    cap = min(hi, (REF_US - US) // res)
+    idx = np.flatnonzero(ok)
+    par = parent[idx]
+    lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(_NEAR[1]), size=len(idx))).astype(np.int64) // res
+    for _ in range(64):
+        behind = units[idx] < units[par]
+        if not behind.any():
+            break
+        target = np.minimum(units[par] + lag, np.maximum(cap, units[par]))
+        if ax.grid > 1:
+            target = np.minimum(-(-target // ax.grid) * ax.grid, np.maximum(cap, units[par]))
+        units[idx] = np.where(behind, np.maximum(target, units[par]), units[idx])
+    keep = (units >= lo) & (units <= hi)
+    if req.high is not None:
+        b, valid = row_units(ax, req.high, up=False, strict=not req.high_inclusive) or (None, None)
+        if b is not None:
+            keep &= ~valid | (units <= b)
+    return ColumnData(values=ax.to_values(np.where(keep, units, orig)), nulls=data.nulls)
 
 
 def gate(req: GenRequest, data: ColumnData, status: ColumnData, labels: frozenset[str]) -> ColumnData:
