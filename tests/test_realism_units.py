@@ -354,3 +354,12 @@ def test_a_self_referencing_child_comes_after_its_parent() -> None:
     pairs = [(when[p], c) for p, c in zip(got["parent_id"], got["created_at"], strict=True) if p is not None]
     assert len(pairs) > 300
     assert all(p <= c for p, c in pairs), next((p, c) for p, c in pairs if p > c)
+
+
+def test_types_of_unknown_nouns_and_loose_json_words_in_text_get_neutral_labels() -> None:
+    t = table("plays", ("strike_type", "varchar(40)"), ("drive_result", "varchar(100)"), ("account_type", "text"))
+    assert intent_of(t, "strike_type") == "text.neutral"
+    assert intent_of(t, "drive_result") == "text.neutral"
+    assert intent_of(t, "account_type") == "status.type"  # a known set: standard, premium, ...
+    got = generate(t)["plays"]
+    assert all(v.startswith("Strike type ") for v in got["strike_type"] if v is not None)

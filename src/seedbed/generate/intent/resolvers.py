@@ -187,11 +187,27 @@ def type_rule(ctx: Ctx) -> list[Cand]:
         return cands("file.mime_type")
     if q and q[-1] == "card":
         return cands("money.card_brand")
-    return cands("status.type", "", noun=q[-1] if q else ctx.noun)
+    noun = q[-1] if q else ctx.noun
+    if q and not _known_labels(noun) and ctx.is_text:  # strike_type: its own labels, not "premium"
+        return _neutral_codes(ctx)
+    return cands("status.type", "", noun=noun)
+
+
+def _known_labels(noun: str) -> bool:
+    from seedbed.generate.realistic.vocab import load
+
+    return noun in load("misc")["types"]
+
+
+def _neutral_codes(ctx: Ctx) -> list[Cand]:
+    return cands("text.neutral", "labels of unknown meaning: from the name", style="code",
+                 stem=" ".join(ctx.toks), k=6)
 
 
 def kind_list_rule(ctx: Ctx) -> list[Cand]:
     """A small set of labels named by the head noun (priority, visibility, role, ...)."""
+    if not _known_labels(ctx.toks[-1]) and ctx.is_text:
+        return _neutral_codes(ctx)
     return cands("status.type", "", noun=ctx.toks[-1])
 
 
@@ -349,9 +365,16 @@ def value_rule(ctx: Ctx) -> list[Cand]:
     return cands("tech.config_value", "a short value")
 
 
+#: Heads that mean a JSON document in a JSON column but rarely in a text one (``drive_result``).
+_LOOSE_JSON = frozenset("""result context information dimension change list rule requirement prerequisite
+restriction placement representation inventory""".split())
+
+
 def json_rule(shape: str) -> Rule:
     """A document of the given shape (JSON columns, or text holding JSON)."""
     def resolve(ctx: Ctx) -> list[Cand]:
+        if ctx.is_text and ctx.toks[-1] in _LOOSE_JSON and not ({"json", "payload"} & set(ctx.toks)):
+            return []  # a result kept as text is a short label, not a webhook payload
         return cands("tech.json", f"{shape} document", shape=shape)
 
     return resolve
