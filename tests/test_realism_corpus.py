@@ -53,7 +53,8 @@ def _tied(table: Table, a: str, b: str) -> bool:
 
 def _epoch_like(name: str) -> bool:
     low = name.lower()
-    return low.endswith(("_at", "timestamp")) or tokens(name)[-1:] in (("created",), ("updated",), ("modified",))
+    return low.endswith(("_at", "timestamp", "_date")) or tokens(name)[-1:] in (("created",), ("updated",),
+                                                                                 ("modified",))
 
 
 @pytest.fixture(scope="module", params=SCHEMAS)
@@ -122,6 +123,24 @@ def test_self_referencing_children_come_after_their_parents(seeded) -> None:
             n = conn.execute(query).fetchone()[0]
             if n:
                 bad.append(f"{t.name}.{fk.columns[0]}: {n} children before their parent ({anchor})")
+    assert not bad, "\n".join(bad)
+
+
+def test_integer_moments_are_ordered(seeded) -> None:
+    conn, schema, _name = seeded
+    bad = []
+    for t in _tables(schema):
+        free = _free(t)
+        ints = [c.name for c in t.columns if c.type.kind is TypeKind.INTEGER and _epoch_like(c.name)
+                and (c.type.bits or 64) >= 32]
+        pairs = [(later, earlier) for later, earlier, _n in name_pairs(ints)]
+        created = [n for n in ints if "created" in tokens(n)]
+        pairs += [(n, created[0]) for n in ints if created and "updated" in tokens(n) and "created" not in tokens(n)]
+        for later, earlier in pairs:
+            if later in free and not _tied(t, later, earlier):
+                n = _count(conn, t, sql.SQL("{} < {}").format(sql.Identifier(later), sql.Identifier(earlier)))
+                if n:
+                    bad.append(f"{t.name}: {later} < {earlier} in {n} rows")
     assert not bad, "\n".join(bad)
 
 

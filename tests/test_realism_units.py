@@ -363,3 +363,12 @@ def test_types_of_unknown_nouns_and_loose_json_words_in_text_get_neutral_labels(
     assert intent_of(t, "account_type") == "status.type"  # a known set: standard, premium, ...
     got = generate(t)["plays"]
     assert all(v.startswith("Strike type ") for v in got["strike_type"] if v is not None)
+
+
+def test_integer_moments_are_ordered_like_dates() -> None:
+    t = table("credentials", ("created_date", "bigint"), ("last_updated_date", "bigint"), ("valid_from_ts", "int"),
+              ("valid_to_ts", "int"))
+    got = generate(t)["credentials"]
+    for a, b in (("created_date", "last_updated_date"), ("valid_from_ts", "valid_to_ts")):
+        rows = [(int(x), int(y)) for x, y in zip(got[a], got[b], strict=True) if x is not None and y is not None]
+        assert rows and all(x <= y for x, y in rows), (a, b)

@@ -86,6 +86,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 if src:
                     out.append(Derived(column=name, source=src, op="extension"))
                     taken.add(name)
+    out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
@@ -103,3 +104,25 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                                                         and theirs in _WHOLE):
                 out.append(Derived(column=name, source=other, op="at_most"))  # avg <= max, part <= total
     return tuple(out)
+
+
+_EPOCH_END = ("_at", "_on", "_ts", "_time", "timestamp", "_date")
+_CREATED = frozenset("created creation inserted registered".split())
+_CHANGED = frozenset("updated modified changed last refresh refreshed seen synced edited".split())
+
+
+def _epoch_orders(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str], taken: set[str]) -> list[Derived]:
+    """Moments kept as integers (``created_date bigint``, ``last_updated_date bigint``): the later
+    one at least the earlier one, by the same words that order dates (``timeline.name_pairs``)
+    and by creation before change."""
+    from seedbed.planning.timeline import name_pairs
+
+    ints = [n for n, c in cols.items() if c.type.kind is TypeKind.INTEGER and n in sources
+            and n.lower().endswith(_EPOCH_END)]
+    out = [Derived(column=later, source=earlier, op="at_least") for later, earlier, _near in name_pairs(ints)
+           if usable.get(later) and later not in taken]
+    made = [n for n in ints if set(tokens(n)) & _CREATED]
+    for n in ints:
+        if usable.get(n) and n not in taken and set(tokens(n)) & _CHANGED and not set(tokens(n)) & _CREATED:
+            out += [Derived(column=n, source=m, op="at_least") for m in made[:1]]
+    return out
