@@ -269,20 +269,11 @@ class Engine:
                        raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray], start: int,
                        number: int, attempt: int) -> ColumnData:
         """A self-referencing row's anchor after its parent row's (``lifecycle.after_parents``)."""
-        fks = [f for f in tp.fks if f.self_reference and f.name in picked]
-        if not fks:
+        picks = [picked[f.name] - tp.offset - start for f in tp.fks if f.self_reference and f.name in picked]
+        if not picks:
             return data
-        n = len(index)
-        req = self._request(tp, table, cp, index, raw)
-        for round_ in range(4):  # several self-references (a reply and a reblog): until all agree
-            before = data.values
-            for fk in fks:
-                pos = picked[fk.name] - tp.offset - start
-                pos = np.where((pos >= 0) & (pos < n), pos, -1)
-                data = after_parents(req, data, pos, self._rng(tp, f"self:{cp.name}:{fk.name}:{round_}", number, attempt))
-            if len(fks) == 1 or np.array_equal(before, data.values):
-                break
-        return data
+        return after_parents(self._request(tp, table, cp, index, raw), data, picks,
+                             lambda tag: self._rng(tp, f"self:{cp.name}:{tag}", number, attempt))
 
     def _value_order(self, tp: TablePlan) -> list[ColumnPlan]:
         """Columns in table order, except that a ColumnOrder's left side follows its right side."""

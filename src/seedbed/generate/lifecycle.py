@@ -102,15 +102,29 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     return ColumnData(values=ax.to_values(units), nulls=data.nulls)
 
 
-def after_parents(req: GenRequest, data: ColumnData, parent: np.ndarray, rng: np.random.Generator) -> ColumnData:
+def after_parents(req: GenRequest, data: ColumnData, picks: list[np.ndarray], rng_of) -> ColumnData:
     """A self-referencing table's moments after their parent row's (a reply after the comment it
     answers, a sub-task after its task), for parents in the same chunk.
 
-    ``parent`` is the chunk position of each row's parent (-1: none, or not in this chunk). A row
-    earlier than its parent moves to shortly after it; repeated down the tree (a parent always
-    precedes its children, so a handful of passes reach the leaves). Moves never pass "now" nor a
-    hard bound; a row that cannot move keeps its value.
+    ``picks`` holds, per self-reference, the chunk position of each row's parent (outside
+    ``0..n-1``: none, or not in this chunk); ``rng_of(tag)`` gives a keyed stream. Several
+    self-references (a reply and a reblog) are applied in turn until they all agree.
     """
+    n = len(data.values)
+    for round_ in range(4):
+        before = data.values
+        for k, pos in enumerate(picks):
+            parent = np.where((pos >= 0) & (pos < n), pos, -1)
+            data = _after_parent(req, data, parent, rng_of(f"{k}:{round_}"))
+        if len(picks) == 1 or np.array_equal(before, data.values):
+            break
+    return data
+
+
+def _after_parent(req: GenRequest, data: ColumnData, parent: np.ndarray, rng: np.random.Generator) -> ColumnData:
+    """One self-reference: a row earlier than its parent moves to shortly after it, repeated down
+    the tree (a parent always precedes its children, so a few passes reach the leaves). Moves
+    never pass "now" nor a hard bound; a row that cannot move keeps its value."""
     vals = data.values
     if vals.dtype.kind != "M" or req.domain.allowed is not None or req.domain.alternatives:
         return data
