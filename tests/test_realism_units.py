@@ -372,3 +372,17 @@ def test_integer_moments_are_ordered_like_dates() -> None:
     for a, b in (("created_date", "last_updated_date"), ("valid_from_ts", "valid_to_ts")):
         rows = [(int(x), int(y)) for x, y in zip(got[a], got[b], strict=True) if x is not None and y is not None]
         assert rows and all(x <= y for x, y in rows), (a, b)
+
+
+def test_one_token_is_read_in_its_table_resolution_domain_and_wallet_addresses() -> None:
+    wallet = table("wallet_transactions", ("from_address", "varchar(42)"), ("to_address", "varchar(42)"))
+    issues = table("issues", ("resolution", "varchar(30)"), ("title", "text"))
+    videos = table("videos", ("resolution", "varchar(20)"), ("url", "text"))
+    metrics = table("metrics", ("domain", "varchar(40)"), ("value", "numeric"))
+    accounts = table("accounts", ("domain", "varchar(100)"), ("username", "text"))
+    got = generate(wallet, issues, videos, metrics, accounts)
+    assert all(v.startswith("0x") and len(v) == 42 for v in got["wallet_transactions"]["from_address"] if v)
+    assert set(got["issues"]["resolution"]) - {None} <= set(load("misc")["types"]["issue_resolution"])
+    assert set(got["videos"]["resolution"]) - {None} <= set(load("misc")["types"]["resolution"])
+    assert all("." not in v for v in got["metrics"]["domain"] if v)
+    assert all("." in v for v in got["accounts"]["domain"] if v)

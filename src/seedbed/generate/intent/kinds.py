@@ -10,7 +10,11 @@ from __future__ import annotations
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["kind_list_rule", "method_rule", "model_rule", "type_rule"]
+__all__ = ["domain_rule", "kind_list_rule", "method_rule", "model_rule", "type_rule"]
+
+#: Words around a ``domain`` column that make it a web domain (else it is an area: a metric's domain).
+_WEB = frozenset("""url host hostname email mail dns site website web cookie certificate cert ssl tls account user
+instance server block allow mx ip subdomain tenant organization link redirect origin smtp""".split())
 
 
 def type_rule(ctx: Ctx) -> list[Cand]:
@@ -26,6 +30,8 @@ def type_rule(ctx: Ctx) -> list[Cand]:
     if q and q[-1] == "card":
         return cands("money.card_brand")
     noun = q[-1] if q else ctx.noun
+    if noun == "resolution" or ctx.toks[-1] == "resolution":
+        return resolution_rule(ctx)
     if q and not _known_labels(noun) and ctx.is_text:  # strike_type: its own labels, not "premium"
         return _neutral_codes(ctx)
     return cands("status.type", "", noun=noun)
@@ -44,6 +50,8 @@ def _neutral_codes(ctx: Ctx) -> list[Cand]:
 
 def kind_list_rule(ctx: Ctx) -> list[Cand]:
     """A small set of labels named by the head noun (priority, visibility, role, ...)."""
+    if ctx.toks[-1] == "resolution":
+        return resolution_rule(ctx)
     if not _known_labels(ctx.toks[-1]) and ctx.is_text:
         return _neutral_codes(ctx)
     return cands("status.type", "", noun=ctx.toks[-1])
@@ -66,3 +74,22 @@ def model_rule(ctx: Ctx) -> list[Cand]:
     if not ctx.prefix and named:
         return cands("entity.name", f"model of a {named}", noun=named, domain=ctx.pack)
     return kind_list_rule(ctx)
+
+
+def domain_rule(ctx: Ctx) -> list[Cand]:
+    """``domain``: a web domain where the table or its columns are about the web (accounts, hosts,
+    emails, blocks), else a small set of labels (the domain of a metric is an area, not a host)."""
+    words = set(ctx.table_toks) | ctx.sibling_words | set(ctx.prefix)
+    if words & _WEB or ctx.noun == "domain" or not ctx.is_text:
+        return cands("internet.domain")
+    return _neutral_codes(ctx)
+
+
+_SCREEN = frozenset("image photo video screen display monitor media camera device thumbnail frame render".split())
+
+
+def resolution_rule(ctx: Ctx) -> list[Cand]:
+    """``resolution``: a screen size next to images and screens, else how an issue was resolved."""
+    if (set(ctx.table_toks) | ctx.sibling_words) & _SCREEN:
+        return cands("status.type", "a screen resolution", noun="resolution")
+    return cands("status.type", "how a ticket was resolved", noun="issue_resolution")

@@ -242,6 +242,9 @@ def address_rule(ctx: Ctx) -> list[Cand]:
     raw = ctx.column.name.lower()
     if q in ("email", "mail"):
         return cands("internet.email")
+    if (q in ("wallet", "contract") or {"wallet", "tx", "blockchain", "chain", "crypto", "token", "ethereum"}
+            & (set(ctx.table_toks) | ctx.sibling_words)) and not ctx.has_sibling("city", "postal", "street"):
+        return cands("security.hex", "an address on a blockchain", bits=160, prefix="0x")
     if q in ("ip", "remote", "client", "server", "source", "host"):
         return cands("internet.ipv4")
     if q == "mac":
@@ -550,4 +553,4 @@ def position_thing_rule(ctx: Ctx) -> list[Cand]:
 
 
 # The resolvers of small label sets live in ``kinds`` (re-exported: the rule table names them here).
-from seedbed.generate.intent.kinds import kind_list_rule, method_rule, model_rule, type_rule  # noqa: E402
+from seedbed.generate.intent.kinds import domain_rule, kind_list_rule, method_rule, model_rule, type_rule  # noqa: E402,E501

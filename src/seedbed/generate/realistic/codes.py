@@ -232,8 +232,13 @@ def _api_key(call: Call) -> np.ndarray:
 
 @register("security.hex", unique="native", cut="hard")
 def _hex(call: Call) -> np.ndarray:
+    prefix = str(call.p("prefix", ""))
+    lmax = call.lmax
+    if prefix and lmax is not None and lmax < len(prefix) + int(call.p("bits", 256)) // 4:
+        prefix = ""  # no room for 0x: the digits alone
     width = _width(call, int(call.p("bits", 256)) // 4)
-    return _random_text(call.rng, call.n, width, b"0123456789abcdef", _ranks(call, "hex"))
+    digits = _random_text(call.rng, call.n, width, b"0123456789abcdef", _ranks(call, "hex"))
+    return np.array([prefix + d for d in digits.tolist()], dtype=object) if prefix else digits
 
 
 @register("security.base64", unique="native", cut="never")
