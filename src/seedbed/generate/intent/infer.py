@@ -2,7 +2,9 @@
 
 Order of decisions:
 
-1. Columns another generator owns (generated, identity, foreign-key columns) get no intent.
+1. Columns another generator owns (generated, identity, foreign-key columns) get no intent;
+   numbers and flags whose name says their scale (``numbers.number_rule``: ``is_deleted``,
+   ``level``, ``duration_ms``, ``created_at bigint``) get it before anything else.
 2. Enum labels and CHECK ``IN`` lists already fix the values: a status-like column gets
    ``status.mix`` (the same labels, skewed like real data), anything else keeps the typed
    generator's uniform pick.
@@ -65,7 +67,7 @@ def table_pack(schema: Schema, table: Table, pack: str | None = None) -> str:
         if len(_TABLE_PACKS) > 16:
             _TABLE_PACKS.clear()
         hit = _TABLE_PACKS[key] = (schema, table_packs(schema, pack))
-    return hit[1].get(table.name.name, pack if table.name.name not in hit[1] else "generic")
+    return hit[1].get(table.name.name, pack)
 
 
 def _reason(table: Table, column: Column, why: str) -> str:
@@ -103,7 +105,7 @@ def _json_contact(ctx: Ctx) -> list:
 
 def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
     """A JSON column whose name means a text value (``airport_name``, ``city``, ``model``): that
-    value per language; contact data: an email and a phone. Empty when neither applies."""
+    value per language (``{"en": ...}``). Empty when the name means no text value."""
     text = [c for c in cands if c[0] in _TRANSLATABLE]
     if not text:
         found = neutral(ctx) if not cands else None

@@ -60,7 +60,6 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     from seedbed.generate.intent.resolvers import stat_rule, stats_table
 
     if set(toks) & _NUMBER_WORDS or (set(toks) & STAT_WORDS and stats_table(ctx)):  # laps_remaining
-
         found = stat_rule(ctx)
         if found:
             name, params, _ = found[0]
