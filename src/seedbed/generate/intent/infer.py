@@ -2,13 +2,13 @@
 
 Order of decisions:
 
-1. Columns another generator owns (generated, identity, foreign-key columns) get no intent;
-   numbers and flags whose name says their scale (``numbers.number_rule``: ``is_deleted``,
-   ``level``, ``duration_ms``, ``created_at bigint``) get it before anything else.
+1. Columns another generator owns (generated, identity, foreign-key columns) get no intent.
 2. Enum labels and CHECK ``IN`` lists already fix the values: a status-like column gets
    ``status.mix`` (the same labels, skewed like real data), anything else keeps the typed
    generator's uniform pick.
-3. The head phrase of the column name (``rules.match``) gives candidates, best first; the
+3. Numbers and flags whose name says their scale (``numbers.number_rule``: ``is_deleted``,
+   ``level``, ``duration_ms``, ``created_at bigint``) are decided first. Otherwise the head
+   phrase of the column name (``rules.match``) gives candidates, best first; the
    column comment is tried next when the name says nothing (``COMMENT ON COLUMN ... 'email'``).
 4. JSON columns fall back to a metadata document.
 
