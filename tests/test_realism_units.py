@@ -386,3 +386,11 @@ def test_one_token_is_read_in_its_table_resolution_domain_and_wallet_addresses()
     assert set(got["videos"]["resolution"]) - {None} <= set(load("misc")["types"]["resolution"])
     assert all("." not in v for v in got["metrics"]["domain"] if v)
     assert all("." in v for v in got["accounts"]["domain"] if v)
+
+
+def test_a_rare_flag_with_a_check_list_is_still_mostly_false() -> None:
+    base = table("posts", ("is_deleted", "smallint", False), ("title", "text"))
+    check = Check(name="is_deleted_check", columns=("is_deleted",), expression="is_deleted IN (0, 1)")
+    t = Table(name=base.name, columns=base.columns, primary_key=base.primary_key, checks=(check,))
+    got = generate(t)["posts"]["is_deleted"]
+    assert set(got) <= {"0", "1"} and 0 < _share(got, {"1"}) < 0.2

@@ -137,6 +137,10 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     pack = table_pack(schema, table, pack)
     ctype = column.type
     labels = _labels(column, domain)
+    if labels is not None and ctype.kind in (TypeKind.INTEGER, TypeKind.BOOL) and set(labels) <= {0, 1}:
+        scaled = number_rule(Ctx(table, column, domain, pack, tokens(column.name)))  # is_deleted IN (0, 1)
+        if scaled is not None and scaled[0] == "number.flag":
+            return Intent(name=scaled[0], reason=_reason(table, column, scaled[2]), params={**scaled[1], "domain": pack})
     if labels is not None:
         toks = set(tokens(column.name))
         if toks & _STATUS_WORDS and all(isinstance(v, str) for v in labels) and len(labels) > 1:

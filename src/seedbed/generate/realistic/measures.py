@@ -22,7 +22,9 @@ EPOCH_START = int(REFERENCE_NOW.timestamp()) - EPOCH_SPREAD
 @register("number.flag", out="data")
 def _flag(call: Call) -> ColumnData | None:
     req = call.req
-    if call.unique or req.domain.allowed is not None or req.low is not None or req.high is not None:
+    allowed = req.domain.allowed
+    if call.unique or (allowed is not None and not set(allowed) >= {0, 1}) or req.low is not None \
+            or req.high is not None:
         return None
     on = call.rng.random(call.n) < float(call.p("p", 0.5))
     if call.kind is TypeKind.BOOL:
