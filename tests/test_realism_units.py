@@ -394,3 +394,16 @@ def test_a_rare_flag_with_a_check_list_is_still_mostly_false() -> None:
     t = Table(name=base.name, columns=base.columns, primary_key=base.primary_key, checks=(check,))
     got = generate(t)["posts"]["is_deleted"]
     assert set(got) <= {"0", "1"} and 0 < _share(got, {"1"}) < 0.2
+
+
+def test_a_rows_continent_agrees_with_its_country_and_currency() -> None:
+    t = table("offices", ("country_code", "varchar(2)"), ("continent", "varchar(20)"), ("currency", "varchar(3)"))
+    got = generate(t)["offices"]
+    europe = {"AT", "BE", "CH", "CZ", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IT", "NL", "PL", "PT", "SE"}
+    euro = {"AT", "BE", "DE", "ES", "FI", "FR", "IE", "IT", "NL", "PT"}
+    rows = [r for r in zip(got["country_code"], got["continent"], got["currency"], strict=True) if None not in r]
+    assert len(rows) > ROWS // 2
+    for cc, continent, currency in rows:
+        assert (continent == "Europe") == (cc in europe), (cc, continent)
+        if cc in euro:
+            assert currency == "EUR", (cc, currency)

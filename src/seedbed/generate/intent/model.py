@@ -74,7 +74,7 @@ CATALOG: dict[str, Spec] = {
     "address.street": _t(8), "address.line2": _t(4), "address.building_number": Spec(_NT),
     "address.street_name": _t(5), "address.city": _t(4), "address.region": _t(4),
     "address.region_code": _t(1), "address.postal_code": _t(4), "address.country": _t(2),
-    "address.country_code": _t(2), "address.full": _t(20), "address.location": _t(8),
+    "address.country_code": _t(2), "address.continent": _t(2), "address.full": _t(20), "address.location": _t(8),
     "address.neighborhood": _t(5),
     "geo.latitude": Spec(_NT - {TypeKind.INTEGER}), "geo.longitude": Spec(_NT - {TypeKind.INTEGER}),
     "geo.coordinates": _t(12), "geo.point": Spec(frozenset({TypeKind.POINT})),

@@ -118,6 +118,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("postal", "code"): lambda c: _S("address.postal_code"), ("postal",): lambda c: _S("address.postal_code"),
     ("pincode",): lambda c: _S("address.postal_code"),
     ("country",): country_rule, ("country", "name"): lambda c: _S("address.country"),
+    ("continent",): lambda c: _S("address.continent"), ("continent", "code"): lambda c: _S("address.continent"),
     ("nationality",): lambda c: _S("address.country"), ("country", "iso"): lambda c: _S("address.country_code"),
     ("location",): location_rule, ("place",): location_rule, ("venue",): location_rule,
     ("latitude",): lat_rule, ("longitude",): long_rule, ("long",): long_rule,

@@ -227,6 +227,32 @@ def _point(call: Call) -> ColumnData | None:
     return ColumnData(values=values, nulls=nulls)
 
 
+#: Countries of the Americas south of the United States and Mexico's border region.
+_SOUTH_AMERICA = frozenset("AR BO BR CL CO EC GY PE PY SR UY VE".split())
+_CONTINENT = {"Europe": "Europe", "Asia": "Asia", "Africa": "Africa", "Australia": "Oceania", "Pacific": "Oceania",
+              "Antarctica": "Antarctica", "Atlantic": "Europe", "Indian": "Asia"}
+
+
+@register("address.continent", cut="words")
+def _continent(call: Call) -> np.ndarray:
+    """The continent of the row's country (from its time zone), so a row's country and continent agree."""
+    p = call.row.person()
+    zones, codes = p["timezone"].tolist(), p["country"].tolist()
+    out = []
+    for tz, cc in zip(zones, codes, strict=True):
+        area = tz.split("/", 1)[0]
+        if area == "America":
+            out.append("South America" if cc in _SOUTH_AMERICA else "North America")
+        else:
+            out.append(_CONTINENT.get(area, "Europe"))
+    names = np.array(out, dtype=object)
+    if call.lmax is not None and call.lmax <= 3:  # a code: EU, NA, SA, AS, AF, OC, AN
+        short = {"Europe": "EU", "North America": "NA", "South America": "SA", "Asia": "AS", "Africa": "AF",
+                 "Oceania": "OC", "Antarctica": "AN"}
+        return apply(lambda v: short[v], names)
+    return names
+
+
 @register("locale.timezone", cut="never")
 def _timezone(call: Call) -> np.ndarray:
     return call.row.person()["timezone"]
