@@ -407,3 +407,8 @@ def test_a_rows_continent_agrees_with_its_country_and_currency() -> None:
         assert (continent == "Europe") == (cc in europe), (cc, continent)
         if cc in euro:
             assert currency == "EUR", (cc, currency)
+
+
+def test_an_ip_address_next_to_a_token_is_still_an_ip() -> None:
+    t = table("ci_runners", ("ip_address", "varchar(45)"), ("token", "varchar(64)"))
+    assert intent_of(t, "ip_address") == "internet.ipv4"

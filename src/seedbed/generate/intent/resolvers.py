@@ -236,19 +236,22 @@ def phone_rule(ctx: Ctx) -> list[Cand]:
     return cands("phone.national")
 
 
+_CRYPTO = frozenset("wallet tx blockchain chain crypto ethereum bitcoin eth btc gas nonce erc token_transfer".split())
+
+
 def address_rule(ctx: Ctx) -> list[Cand]:
     """``address``: email / IP / MAC addresses, a street line beside city columns, else a full address."""
     q = ctx.prefix[-1] if ctx.prefix else ""
     raw = ctx.column.name.lower()
     if q in ("email", "mail"):
         return cands("internet.email")
-    if (q in ("wallet", "contract") or {"wallet", "tx", "blockchain", "chain", "crypto", "token", "ethereum"}
-            & (set(ctx.table_toks) | ctx.sibling_words)) and not ctx.has_sibling("city", "postal", "street"):
-        return cands("security.hex", "an address on a blockchain", bits=160, prefix="0x")
     if q in ("ip", "remote", "client", "server", "source", "host"):
         return cands("internet.ipv4")
     if q == "mac":
         return cands("internet.mac")
+    if q in ("wallet", "contract", "from", "to", "sender", "recipient", "deposit", "withdrawal", "") and _CRYPTO & (
+            set(ctx.table_toks) | ctx.sibling_words) and not ctx.has_sibling("city", "postal", "street"):
+        return cands("security.hex", "an address on a blockchain", bits=160, prefix="0x")
     if q in ("web", "site", "url"):
         return cands("internet.url")
     if re.search(r"(2|two|second)$", raw):
