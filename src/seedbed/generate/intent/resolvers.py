@@ -550,7 +550,7 @@ def rate_rule(ctx: Ctx) -> list[Cand]:
 
 def position_thing_rule(ctx: Ctx) -> list[Cand]:
     """``position`` of a thing: a serialised position (diff notes) in SaaS schemas, else a label."""
-    if ctx.is_text and ctx.pack == "saas":
+    if ctx.is_text and (ctx.pack == "saas" or ctx.has_sibling("diff", "commit", "line", "noteable", "sha")):
         return cands("tech.json", "a serialised position", shape="metadata")
     return kind_list_rule(ctx)
 
