@@ -343,8 +343,9 @@ restriction placement representation inventory""".split())
 def json_rule(shape: str) -> Rule:
     """A document of the given shape (JSON columns, or text holding JSON)."""
     def resolve(ctx: Ctx) -> list[Cand]:
-        if ctx.is_text and ctx.toks[-1] in _LOOSE_JSON and not ({"json", "payload"} & set(ctx.toks)):
-            return []  # a result kept as text is a short label, not a webhook payload
+        if ctx.is_text and ctx.length is not None and ctx.toks[-1] in _LOOSE_JSON \
+                and not ({"json", "payload"} & set(ctx.toks)):
+            return []  # a result in a varchar is a short label; an unbounded text may hold a serialised one
         return cands("tech.json", f"{shape} document", shape=shape)
 
     return resolve
