@@ -412,3 +412,14 @@ def test_a_rows_continent_agrees_with_its_country_and_currency() -> None:
 def test_an_ip_address_next_to_a_token_is_still_an_ip() -> None:
     t = table("ci_runners", ("ip_address", "varchar(45)"), ("token", "varchar(64)"))
     assert intent_of(t, "ip_address") == "internet.ipv4"
+
+
+def test_a_note_of_a_patient_is_clinical_and_an_issue_has_ticket_statuses() -> None:
+    patients = table("patients", ("first_name", "text"), ("last_name", "text"))
+    visits = table("visits", ("notes", "text"), fks=(("patient_id", "patients"),))
+    issues = table("issues", ("status", "varchar(20)"), ("summary", "text"))
+    got = generate(patients, visits, issues, table("appointments"), table("prescriptions"))
+    shop_notes = set(load("misc")["notes"])
+    assert not shop_notes & set(got["visits"]["notes"])
+    tickets = {s for s, _w in load("misc")["statuses"]["ticket"]}
+    assert set(got["issues"]["status"]) - {None} <= tickets

@@ -28,7 +28,7 @@ _STRONG: dict[str, frozenset[str]] = {
     "healthcare": frozenset("patient doctor physician appointment prescription diagnosis encounter "
                             "medication clinic hospital allergy vital immunization nurse lab".split()),
     "social": frozenset("post like follow follower friend friendship hashtag feed reaction mention "
-                        "status toot favourite favorite block mute timeline".split()),
+                        "status toot favourite favorite block mute timeline forum thread subreddit".split()),
     "hr": frozenset("employee salary payroll applicant candidate leave timesheet department "
                     "manager dept position job vacancy".split()),
     "travel": frozenset("flight booking airport aircraft seat ticket hotel reservation itinerary "
@@ -106,7 +106,8 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
        ``films`` in a DVD-rental shop is media, ``tasks`` in a bank is nothing in particular;
     2. else, for a table that names no domain strongly, the pack its neighbours signal strongly:
        the tables that reference it and, through a link table, the other side of the link
-       (``category`` <- ``film_category`` -> ``film``: film categories are genres);
+       (``category`` <- ``film_category`` -> ``film``: film categories are genres), and the
+       tables it references (``topics`` -> ``forums``, ``notes`` -> ``patients``);
     3. else the schema's pack when the table's name votes for it at all (``customer`` in a shop);
     4. else ``generic``: neutral vocabulary, never another domain's.
     """
@@ -131,6 +132,9 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
             link = len(child.foreign_keys) >= 2 and len(child.columns) <= len(child.foreign_keys) + 3
             for name in others if link else [child.name]:
                 near.update({p: s for p, s in table_domain_votes(name.name).items() if s >= 2 and p != "sports"})
+        for fk in t.foreign_keys:  # a topic of a forum, a note of a patient
+            if fk.ref_table != t.name and fk.ref_table in names:
+                near.update({p: s for p, s in table_domain_votes(fk.ref_table.name).items() if s >= 2 and p != "sports"})
         best = _strong(near)
         if best:
             out[t.name.name] = pack if pack in best else best[0]
