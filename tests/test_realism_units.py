@@ -423,3 +423,15 @@ def test_a_note_of_a_patient_is_clinical_and_an_issue_has_ticket_statuses() -> N
     assert not shop_notes & set(got["visits"]["notes"])
     tickets = {s for s, _w in load("misc")["statuses"]["ticket"]}
     assert set(got["issues"]["status"]) - {None} <= tickets
+
+
+def test_body_measures_issue_keys_and_story_points() -> None:
+    import re
+
+    patients = table("patients", ("weight_kg", "numeric"), ("height_cm", "smallint"))
+    issues = table("issues", ("key", "varchar(20)"), ("story_points", "smallint"))
+    got = generate(patients, issues)
+    assert all(2.5 <= float(v) <= 250 for v in got["patients"]["weight_kg"] if v is not None)
+    assert all(45 <= int(v) <= 220 for v in got["patients"]["height_cm"] if v is not None)
+    assert all(re.fullmatch(r"[A-Z]+-\d+", v) for v in got["issues"]["key"] if v is not None)
+    assert max(_ints(got["issues"]["story_points"])) <= 13

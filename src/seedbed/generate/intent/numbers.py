@@ -118,10 +118,33 @@ def _epoch(ctx: Ctx) -> tuple[str, dict, str] | None:
     return "time.epoch", {"ms": ms, "future": future}, f"a time since 1970 in {'milliseconds' if ms else 'seconds'}"
 
 
+#: Units a measure's name may end with -> (factor from kg or cm, dimension).
+_BODY_UNITS = {"kg": (1.0, "weight"), "g": (1000.0, "weight"), "gram": (1000.0, "weight"), "lb": (2.2046, "weight"),
+               "lbs": (2.2046, "weight"), "pound": (2.2046, "weight"), "cm": (1.0, "length"), "mm": (10.0, "length"),
+               "m": (0.01, "length"), "meter": (0.01, "length"), "inch": (0.3937, "length"), "in": (0.3937, "length")}
+
+
+def _body(ctx: Ctx, words: set[str]) -> tuple[str, dict, str]:
+    """A weight or a length with its unit: a person's (in a person table) or a thing's."""
+    unit = next(u for u in reversed(ctx.toks) if u in _BODY_UNITS)
+    factor, dim = _BODY_UNITS[unit]
+    person = ctx.person_table or ctx.noun in ("patient", "athlete", "player", "member", "child")
+    if dim == "weight":
+        median, sigma, lo, hi = (72.0, 0.2, 2.5, 250.0) if person else (1.5, 1.0, 0.01, 5000.0)
+    else:
+        median, sigma, lo, hi = (170.0, 0.07, 45.0, 220.0) if person else (30.0, 0.8, 0.5, 2000.0)
+    return "number.measure", {"median": median * factor, "sigma": sigma, "low": lo * factor, "high": hi * factor}, \
+        f"a {'person' if person else 'thing'}'s {dim} in {unit}"
+
+
 def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
     words = set(toks)
     head = toks[-1]
+    if words & _BODY_UNITS.keys() and words & {"weight", "height", "length", "width", "depth", "mass", "size"}:
+        return _body(ctx, words)
+    if toks[-2:] == ("story", "point") or head in ("estimate", "storypoint"):
+        return "number.code", {"low": 1, "high": 13}, "story points"
     if "expectancy" in words:
         return "number.measure", {"median": 74, "sigma": 0.08, "low": 40, "high": 90}, "a life expectancy in years"
     if head == "area" and (words & {"surface", "land", "total"} or set(ctx.table_toks) & _REGIONS):

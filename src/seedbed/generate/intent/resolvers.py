@@ -316,6 +316,8 @@ def key_rule(ctx: Ctx) -> list[Cand]:
         if q in ("public", "private"):
             return cands("security.pem")
         return cands("security.api_key", f"'{q} key'")
+    if not q and ctx.noun in ("issue", "ticket", "task", "story", "bug", "epic", "incident") and ctx.is_text:
+        return cands("id.document_number", "an issue key", noun="issue_key")
     if ctx.has_sibling("value") or ctx.noun in ("setting", "preference", "configuration", "property",
                                                 "option", "variable", "parameter", "metadata", "attribute"):
         return cands("tech.config_key", "key of a key/value pair")
