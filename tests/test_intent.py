@@ -183,7 +183,7 @@ CASES = [
     ("courses", "name", "text", (), "entity.name"),
     # nothing meaningful, or a type the intent cannot fill
     ("users", "email", "int", (), None),
-    ("users", "mystery_blob_col", "text", (), None),
+    ("users", "mystery_blob_col", "text", (), "text.neutral"),  # issue 10: a neutral label, not random words
     ("users", "email", "bool", (), None),
     ("sessions", "ip_address", "inet", (), None),
     ("users", "id", "uuid", (), None),

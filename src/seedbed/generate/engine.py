@@ -19,8 +19,9 @@ import numpy as np
 
 from seedbed.generate import cases as row_cases
 from seedbed.generate import tuples
+from seedbed.generate.derive import derive
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
-from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.permute import permute
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
@@ -222,8 +223,11 @@ class Engine:
                 enc[cp.name] = [NULL] * n
             elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
                 data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt, cases)
-                if tl and not cp.unique:
+                if tl is not None and not cp.unique:  # an anchor alone matters too (self-references)
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
+                    data = self._derive(tp, table, cp, index, raw, data)
+                    if cp.name == tl.anchor:
+                        data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)
                 cells = encode(table.column(cp.name).type, data)
                 if cp.unique and tp.offset:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
@@ -283,6 +287,24 @@ class Engine:
         if gate_of is not None and tl.status in raw:
             data = gate(req, data, raw[tl.status], gate_of.labels)
         return data
+
+    def _derive(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
+        """A derived column's values following its source (``seedbed.generate.derive``)."""
+        for d in tp.timeline.derived:
+            if d.column == cp.name and d.source in raw:
+                data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op)
+        return data
+
+    def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                       raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray], start: int,
+                       number: int, attempt: int) -> ColumnData:
+        """A self-referencing row's anchor after its parent row's (``lifecycle.after_parents``)."""
+        picks = [picked[f.name] - tp.offset - start for f in tp.fks if f.self_reference and f.name in picked]
+        if not picks:
+            return data
+        return after_parents(self._request(tp, table, cp, index, raw), data, picks,
+                             lambda tag: self._rng(tp, f"self:{cp.name}:{tag}", number, attempt))
 
     def _value_order(self, tp: TablePlan) -> list[ColumnPlan]:
         """Columns in table order, except that a ColumnOrder's left side follows its right side."""

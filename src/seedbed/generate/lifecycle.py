@@ -21,7 +21,7 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import REF_US, US, axis
 
-__all__ = ["MISSING", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
+__all__ = ["MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
 
 #: No value (a NULL anchor, a parent row that existed before this seed).
 MISSING = np.iinfo(np.int64).min
@@ -66,23 +66,32 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     lo, hi = limits(ax, req.domain)
     cap = min(hi, (REF_US - US) // res)
     units = orig.copy()
+    # Every floor at once: the latest one present per row, "shortly after" when a near floor
+    # is present (a value must clear all of its floors, not only the last one applied).
+    f = np.full(len(units), MISSING, dtype=np.int64)
+    near_rows = np.zeros(len(units), dtype=bool)
+    top = np.full(len(units), _NEAR[1], dtype=np.int64)  # the longest "shortly after" per row
     for floor_us, near in floors:
         has = floor_us != MISSING
         if not has.any():
             continue
-        f = -(-floor_us // res)  # first unit at or after the floor
-        top = _NEAR[1] if isinstance(near, bool) else max(int(near), _NEAR[0] + 1)
-        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(top), size=len(units))).astype(np.int64) // res
+        fu = np.where(has, -(-floor_us // res), MISSING)  # first unit at or after the floor
+        f = np.maximum(f, fu)
+        if not isinstance(near, bool):  # "within N": the row's lag is at most the tightest window
+            top = np.where(has, np.minimum(top, max(int(near), _NEAR[0] + 1)), top)
         if near:
-            target = f + lag
-            late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is
-            target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),
-                              target)
-            move = has
-        else:
-            room = np.maximum(cap - f, 0).astype(np.float64)
-            target = f + np.where(room > 0, np.floor(rng.random(len(units)) * (room + 1)), lag).astype(np.int64)
-            move = has & (units < f)
+            near_rows |= has
+    has = f != MISSING
+    if has.any():
+        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(top), size=len(units))).astype(np.int64) // res
+        target = f + lag
+        late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is
+        target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),
+                          target)
+        room = np.maximum(cap - f, 0).astype(np.float64)
+        anywhere = f + np.where(room > 0, np.floor(rng.random(len(units)) * (room + 1)), lag).astype(np.int64)
+        target = np.where(near_rows, target, anywhere)
+        move = has & (near_rows | (units < f))
         if ax.grid > 1:  # whole seconds, like the values the typed generator draws
             target = -(-target // ax.grid) * ax.grid
         units = np.where(move, np.maximum(target, f), units)
@@ -97,6 +106,62 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
             ok &= ~valid | (units <= b)
     units = np.where(ok, units, orig)
     return ColumnData(values=ax.to_values(units), nulls=data.nulls)
+
+
+def after_parents(req: GenRequest, data: ColumnData, picks: list[np.ndarray], rng_of) -> ColumnData:
+    """A self-referencing table's moments after their parent row's (a reply after the comment it
+    answers, a sub-task after its task), for parents in the same chunk.
+
+    ``picks`` holds, per self-reference, the chunk position of each row's parent (outside
+    ``0..n-1``: none, or not in this chunk); ``rng_of(tag)`` gives a keyed stream. Several
+    self-references (a reply and a reblog) are applied in turn until they all agree.
+    """
+    n = len(data.values)
+    for round_ in range(4):
+        before = data.values
+        for k, pos in enumerate(picks):
+            parent = np.where((pos >= 0) & (pos < n), pos, -1)
+            data = _after_parent(req, data, parent, rng_of(f"{k}:{round_}"))
+        if len(picks) == 1 or np.array_equal(before, data.values):
+            break
+    return data
+
+
+def _after_parent(req: GenRequest, data: ColumnData, parent: np.ndarray, rng: np.random.Generator) -> ColumnData:
+    """One self-reference: a row earlier than its parent moves to shortly after it, repeated down
+    the tree (a parent always precedes its children, so a few passes reach the leaves). Moves
+    never pass "now" nor a hard bound; a row that cannot move keeps its value."""
+    vals = data.values
+    if vals.dtype.kind != "M" or req.domain.allowed is not None or req.domain.alternatives:
+        return data
+    ok = (parent >= 0) & (parent != np.arange(len(parent)))
+    if data.nulls is not None:
+        ok &= ~data.nulls & ~data.nulls[np.where(ok, parent, 0)]
+    if not ok.any():
+        return data
+    ax = axis(req.column.type)
+    res = int(ax.res)
+    orig = vals.astype("M8[us]").astype(np.int64) // res
+    units = orig.copy()
+    lo, hi = limits(ax, req.domain)
+    cap = min(hi, (REF_US - US) // res)
+    idx = np.flatnonzero(ok)
+    par = parent[idx]
+    lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(_NEAR[1]), size=len(idx))).astype(np.int64) // res
+    for _ in range(64):
+        behind = units[idx] < units[par]
+        if not behind.any():
+            break
+        target = np.minimum(units[par] + lag, np.maximum(cap, units[par]))
+        if ax.grid > 1:
+            target = np.minimum(-(-target // ax.grid) * ax.grid, np.maximum(cap, units[par]))
+        units[idx] = np.where(behind, np.maximum(target, units[par]), units[idx])
+    keep = (units >= lo) & (units <= hi)
+    if req.high is not None:
+        b, valid = row_units(ax, req.high, up=False, strict=not req.high_inclusive) or (None, None)
+        if b is not None:
+            keep &= ~valid | (units <= b)
+    return ColumnData(values=ax.to_values(np.where(keep, units, orig)), nulls=data.nulls)
 
 
 def gate(req: GenRequest, data: ColumnData, status: ColumnData, labels: frozenset[str]) -> ColumnData:

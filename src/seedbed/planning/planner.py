@@ -111,7 +111,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
             tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
                              chosen=set(chosen), final_rows=final_rows, requested=requested,
                              existing_of=existing, broken=broken, notes=notes,
-                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack)
+                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack,
+                             forced=options.domain_pack is not None)
             if name in pulled:
                 tp = dataclass_replace(tp, pulled_in=pulled[name])
             final_rows[name] = tp.rows
@@ -160,7 +161,7 @@ def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
                 chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
-                notes: list[str], wishes: TableWishes, pack: str | None) -> TablePlan:
+                notes: list[str], wishes: TableWishes, pack: str | None, forced: bool = False) -> TablePlan:
     domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
         _refuse_unsatisfiable(table, domains)
@@ -308,12 +309,14 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         not_null = (not col.nullable) or dom.not_null or unique
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
+        if rate and spec.null_rate is None and pack is not None and _rare_moment(col):
+            rate = _RARE_NULL_RATE  # deleted_at, banned_at: most rows never reached that state
         weights_fit(spec, dom, col.type.enum_labels)
         provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
         if spec.provider:
             provider, why = spec.provider, f"asked for {spec.provider}; " + why
         elif not spec.weights and pack is not None:  # None: --plain, typed values only
-            intent = _intent(schema, table, col, dom, pack)
+            intent = _intent(schema, table, col, dom, pack, forced)
             if intent is not None:
                 provider, why = intent.name, f"{intent.reason}; {why}"
         if spec.weights:
@@ -423,14 +426,30 @@ def _fk_residuals(table: Table, domains: TableDomains, fk_columns: set[str]) -> 
     return dataclass_replace(domains, residual=tuple(residual))
 
 
-def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: str):
-    """What the column means (issue: realistic data), or None for the typed generator."""
+def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: str, forced: bool = False):
+    """What the column means (issue: realistic data), or None for the typed generator.
+
+    The vocabulary is the table's own domain (``intent.table_packs``); a pack the user asked
+    for (``--domain-pack``, a scope) applies to every table instead.
+    """
     from seedbed.generate.intent import infer
 
-    intent = infer(schema, table, col, dom)
-    if intent is not None and pack and intent.params.get("domain") not in (None, pack):
+    intent = infer(schema, table, col, dom, pack)
+    if forced and intent is not None and intent.params.get("domain") not in (None, pack):
         intent = dataclass_replace(intent, params={**intent.params, "domain": pack})
     return intent
+
+
+_TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+_RARE_NULL_RATE = 0.93
+
+
+def _rare_moment(col: Column) -> bool:
+    """A date or timestamp of a state most rows never reach (issue 10, pattern 8)."""
+    from seedbed.generate.intent.numbers import rare_state
+    from seedbed.generate.intent.tokens import tokens
+
+    return col.type.kind in _TEMPORAL and not col.type.is_array and rare_state(tokens(col.name))
 
 
 def _value_reason(col: Column, dom, unique: bool) -> str:

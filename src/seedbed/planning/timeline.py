@@ -29,10 +29,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from seedbed.generate.intent.tokens import singular, tokens
+from seedbed.planning.derived import derivations
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
-           "status_stage", "timeline"]
+           "name_pairs", "status_stage", "timeline"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Intents of a column that holds a country (as a name or a code).
@@ -51,9 +52,9 @@ _STEPS: dict[str, int] = {
     **dict.fromkeys(("paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
                      "captured", "verified"), 1),
     **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
-    **dict.fromkeys(("shipped", "dispatched", "sent", "transit"), 3),
+    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure"), 3),
     **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "closed", "finished", "done",
-                     "returned", "ended"), 4),
+                     "returned", "ended", "arrived", "arrival", "landed"), 4),
 }
 #: Columns set only when the status is one of these families.
 _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
@@ -67,16 +68,59 @@ _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expirati
 #: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
 _LABEL_STEP: dict[str, int] = {
     **dict.fromkeys(("pending", "new", "created", "draft", "open", "placed", "unpaid", "awaiting",
-                     "requested", "submitted", "cart", "checkout", "initiated", "queued"), 0),
+                     "requested", "submitted", "cart", "checkout", "initiated", "queued", "scheduled",
+                     "delayed", "planned"), 0),
     **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured"), 1),
-    **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress"), 2),
-    **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out"), 3),
+    **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress", "boarding"), 2),
+    **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out", "departed", "airborne"), 3),
     **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
-                     "resolved", "finished", "returned", "refunded"), 4),
+                     "resolved", "finished", "returned", "refunded", "arrived", "landed"), 4),
 }
 _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
                  "rejected": "cancel", "declined": "cancel", "failed": "cancel", "expired": "cancel",
                  "abandoned": "cancel", "refunded": "refund"}
+
+
+#: Words of a pair of names that differ in one word only: the first family comes before the
+#: second (``rental_date`` / ``return_date``, ``valid_from`` / ``valid_to``, ``pinned_at`` /
+#: ``pinned_until``, ``scheduled_departure`` / ``actual_departure``). General, not a list of names.
+_EARLY = frozenset("""start starts started begin begins began beginning from open opened opening first min
+minimum earliest in departure depart departed departing issued issue birth born rental rent rented borrowed
+borrow checkin hired hire admission admitted enrolled enrollment pickup scheduled planned estimated at on
+since effective created creation sent requested request submitted booked activated signed""".split())
+_LATE = frozenset("""end ends ended ending finish finishes finished stop stopped to until close closes closed
+closing last max maximum latest out arrival arrive arrived arriving due expiry expire expires expired
+expiration death died return returned checkout terminated termination discharge discharged graduated
+dropoff delivery delivered actual completed resolved received approved deactivated cancelled canceled
+withdrawn left""".split())
+#: Pairs whose later moment follows shortly (a flight lands hours after it leaves, an actual
+#: departure minutes after the scheduled one), as (early, late) word pairs.
+_NEAR_PAIRS = frozenset({("scheduled", "actual"), ("planned", "actual"), ("estimated", "actual"),
+                         ("departure", "arrival"), ("depart", "arrive"), ("departed", "arrived"),
+                         ("in", "out"), ("checkin", "checkout"), ("pickup", "dropoff"), ("pickup", "delivery"),
+                         ("sent", "received"), ("rental", "return"), ("rent", "return"),
+                         ("borrowed", "returned")})
+
+
+def name_pairs(names: Sequence[str]) -> list[tuple[str, str, bool]]:
+    """``(later, earlier, near)`` for every two names that differ in one word only, that word
+    saying which comes first (``_EARLY`` / ``_LATE``)."""
+    toks = {n: tokens(n) for n in names}
+    out: list[tuple[str, str, bool]] = []
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            ta, tb = toks[a], toks[b]
+            if len(ta) != len(tb) or not ta:
+                continue
+            diff = [k for k in range(len(ta)) if ta[k] != tb[k]]
+            if len(diff) != 1:
+                continue
+            wa, wb = ta[diff[0]], tb[diff[0]]
+            if wa in _EARLY and wb in _LATE and not (wa in _LATE and wb in _EARLY):
+                out.append((b, a, (wa, wb) in _NEAR_PAIRS))
+            elif wb in _EARLY and wa in _LATE:
+                out.append((a, b, (wb, wa) in _NEAR_PAIRS))
+    return out
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -135,9 +179,10 @@ class Timeline:
     gates: tuple[Gate, ...] = ()
     inherit: CountryLink | None = None
     product: ProductLink | None = None
+    derived: tuple[Any, ...] = ()  # seedbed.planning.derived.Derived: lower copies, min <= max, part <= total
 
     def __bool__(self) -> bool:
-        return bool(self.after or self.links or self.gates or self.inherit or self.product)
+        return bool(self.after or self.links or self.gates or self.inherit or self.product or self.derived)
 
     def depends(self) -> dict[str, set[str]]:
         """Columns each column must be generated after (its in-row predecessors, its status)."""
@@ -146,6 +191,8 @@ class Timeline:
             deps.setdefault(a.column, set()).add(a.right)
         for g in self.gates:
             deps.setdefault(g.column, set()).add(self.status or g.column)
+        for d in self.derived:
+            deps.setdefault(d.column, set()).add(d.source)
         return deps
 
     def reasons(self) -> dict[str, str]:
@@ -166,6 +213,10 @@ class Timeline:
         if self.product:
             for c in self.product.columns:
                 out.setdefault(c, []).append(f"about the product of its {self.product.parent.name} row")
+        what = {"copy": "lower({})", "extension": "the extension of {}", "at_least": "at least {}",
+                "at_most": "at most {}"}
+        for d in self.derived:
+            out.setdefault(d.column, []).append(what[d.op].format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
 
@@ -238,7 +289,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
              fks: list[tuple[str, QualifiedName, bool, bool]], parent_anchor: Mapping[QualifiedName, str],
              country_columns: Mapping[QualifiedName, str], hard_pairs: set[frozenset[str]],
              nullable: Mapping[str, bool], anchor: str | None = None,
-             within: Mapping[str, tuple[str, float]] | None = None) -> Timeline:
+             within: Mapping[str, tuple[str, float]] | None = None,
+             sources: frozenset[str] = frozenset()) -> Timeline:
     """The soft time orders, status gates and inherited country of one table.
 
     Args:
@@ -253,9 +305,18 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         anchor: the anchor a scope asked for ("paid_at after the order dates"), else inferred.
         within: column -> (other column, hours) a scope asked for ("shipped within 2 days of being
             placed"): the column follows the other by at most that long, even where a CHECK orders them.
+        sources: columns whose values exist before the free ones are drawn (unique values,
+            parts of a unique tuple): a free column may follow them (``return_date`` after a
+            unique ``rental_date``).
     """
     temporal = _temporal_columns(table, usable)
-    anchor = anchor if anchor in temporal else _anchor(table, temporal)
+    known = [c.name for c in table.columns if c.type.kind in TEMPORAL and not c.type.is_array
+             and (c.name in temporal or c.name in sources)]
+    pairs = name_pairs(known)
+    if anchor not in temporal:
+        anchor = _anchor(table, temporal)
+        if anchor in {later for later, _e, _n in pairs}:  # to_date is no row's birth, from_date is
+            anchor = None
     after: list[After] = []
 
     def add(col: str, right: str | None, near: bool) -> None:
@@ -277,6 +338,10 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
         elif role in ("later", "start", "born"):
             add(n, anchor, False)
+    paired = {(a.column, a.right) for a in after}
+    for later, earlier, near in pairs:
+        if later in temporal and (later, earlier) not in paired and later != anchor:
+            add(later, earlier, near)
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
@@ -357,13 +422,17 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             fks.append((fk.name, fk.parent, fk.distinct, fk_ok))
         hard = {frozenset((o.left, o.right)) for o in (doms.orders if doms else ())}
         forced = asked.get(name) or (anchor_of(table, usable, forced=True) if name in parents_asked else None)
+        sources = frozenset(cp.name for cp in tp.columns if cp.gen in (Gen.VALUE, Gen.COMBO))
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
-                      country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced,
+                      country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
                       within={c: (o, h) for t, c, o, h in within if t == name})
         if tl.anchor:
             anchors[name] = tl.anchor
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
+        derived = derivations(table, usable, sources)
+        if derived:
+            tl = replace(tl, derived=derived)
         if tl or tl.anchor:  # an anchor alone is what children read
             why = tl.reasons()
             tp = replace(tp, timeline=tl, columns=tuple(

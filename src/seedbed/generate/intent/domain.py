@@ -12,10 +12,10 @@ from collections import Counter
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Schema
 
-__all__ = ["DOMAINS", "MIN_SCORE", "detect_domain", "table_domain_votes"]
+__all__ = ["DOMAINS", "MIN_SCORE", "detect_domain", "table_domain_votes", "table_packs"]
 
 DOMAINS = ("ecommerce", "saas", "fintech", "healthcare", "social", "hr", "travel", "education",
-           "logistics", "generic")
+           "logistics", "media", "generic")
 MIN_SCORE = 3
 
 _STRONG: dict[str, frozenset[str]] = {
@@ -28,13 +28,15 @@ _STRONG: dict[str, frozenset[str]] = {
     "healthcare": frozenset("patient doctor physician appointment prescription diagnosis encounter "
                             "medication clinic hospital allergy vital immunization nurse lab".split()),
     "social": frozenset("post like follow follower friend friendship hashtag feed reaction mention "
-                        "status toot favourite favorite block mute timeline".split()),
+                        "status toot favourite favorite block mute timeline forum thread subreddit".split()),
     "hr": frozenset("employee salary payroll applicant candidate leave timesheet department "
                     "manager dept position job vacancy".split()),
     "travel": frozenset("flight booking airport aircraft seat ticket hotel reservation itinerary "
                         "passenger boarding airline trip".split()),
     "education": frozenset("student course enrollment enrolment assignment quiz grade teacher "
                            "instructor submission lesson school semester syllabus rubric".split()),
+    "media": frozenset("film movie album track song playlist episode podcast artist actor director "
+                       "soundtrack cinema screening tvshow genre".split()),
     # not a pack: sports schemas are generic, but their 'team' / 'event' tables must not vote SaaS
     "sports": frozenset("game player league season match score stat sport baseball basketball football "
                         "soccer tennis hockey golf racing motor wrestling hero".split()),
@@ -86,3 +88,58 @@ def _tie_break(votes: Counter[str], score: int) -> str:
     """Among tied packs, the first in ``DOMAINS`` order (stable, documented)."""
     tied = {p for p, s in votes.items() if s == score}
     return next((p for p in DOMAINS if p in tied), "generic")
+
+
+def _strong(votes: Counter[str]) -> list[str]:
+    """Packs a table's own name signals strongly (a strong word counts 2), best first."""
+    top = [(s, p) for p, s in votes.items() if s >= 2 and p != "sports"]
+    return [p for _, p in sorted(top, key=lambda sp: (-sp[0], DOMAINS.index(sp[1]) if sp[1] in DOMAINS else 99))]
+
+
+def table_packs(schema: Schema, pack: str) -> dict[str, str]:
+    """The vocabulary each table of ``schema`` may use, by table name (why: issue 10, pattern 7).
+
+    A domain vocabulary (product names, shop newsletters, card payments) belongs to the tables
+    of that domain only; elsewhere it leaks (a film titled like a shop's newsletter). A table uses:
+
+    1. the pack its own name signals strongly (the schema's pack first when it is among them):
+       ``films`` in a DVD-rental shop is media, ``tasks`` in a bank is nothing in particular;
+    2. else, for a table that names no domain strongly, the pack its neighbours signal strongly:
+       the tables that reference it and, through a link table, the other side of the link
+       (``category`` <- ``film_category`` -> ``film``: film categories are genres), and the
+       tables it references (``topics`` -> ``forums``, ``notes`` -> ``patients``);
+    3. else the schema's pack when the table's name votes for it at all (``customer`` in a shop);
+    4. else ``generic``: neutral vocabulary, never another domain's.
+    """
+    names = {t.name: t for t in schema.tables}
+    children: dict = {}
+    for t in schema.tables:
+        for fk in t.foreign_keys:
+            children.setdefault(fk.ref_table, []).append(t)
+    out: dict[str, str] = {}
+    for t in schema.tables:
+        own = table_domain_votes(t.name.name)
+        own.pop("sports", None)
+        strong = _strong(own)
+        if strong:
+            out[t.name.name] = pack if pack in strong else strong[0]
+            continue
+        near: Counter[str] = Counter()
+        for child in children.get(t.name, ()):
+            if child.name == t.name:
+                continue
+            others = [fk.ref_table for fk in child.foreign_keys if fk.ref_table != t.name and fk.ref_table in names]
+            link = len(child.foreign_keys) >= 2 and len(child.columns) <= len(child.foreign_keys) + 3
+            for name in others if link else [child.name]:
+                near.update({p: s for p, s in table_domain_votes(name.name).items() if s >= 2 and p != "sports"})
+        for fk in t.foreign_keys:  # a topic of a forum, a note of a patient
+            if fk.ref_table != t.name and fk.ref_table in names:
+                near.update({p: s for p, s in table_domain_votes(fk.ref_table.name).items() if s >= 2 and p != "sports"})
+        best = _strong(near)
+        if best:
+            out[t.name.name] = pack if pack in best else best[0]
+        elif own.get(pack):
+            out[t.name.name] = pack
+        else:
+            out[t.name.name] = "generic"
+    return out

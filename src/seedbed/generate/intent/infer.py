@@ -6,11 +6,18 @@ Order of decisions:
 2. Enum labels and CHECK ``IN`` lists already fix the values: a status-like column gets
    ``status.mix`` (the same labels, skewed like real data), anything else keeps the typed
    generator's uniform pick.
-3. The head phrase of the column name (``rules.match``) gives candidates, best first; the
+3. Numbers and flags whose name says their scale (``numbers.number_rule``: ``is_deleted``,
+   ``level``, ``duration_ms``, ``created_at bigint``) are decided first. Otherwise the head
+   phrase of the column name (``rules.match``) gives candidates, best first; the
    column comment is tried next when the name says nothing (``COMMENT ON COLUMN ... 'email'``).
 4. JSON columns fall back to a metadata document.
 
-The first candidate whose generator can fill the column's type (``model.fits``) wins.
+The first candidate whose generator can fill the column's type (``model.fits``) wins. A text
+column whose meaningful name matched nothing gets ``text.neutral`` (a label or code faithful to
+its name and width, see ``neutral``), never random words or another domain's vocabulary.
+
+Vocabulary follows the *table's* domain (``domain.table_packs``), not only the schema's: a film
+in a DVD-rental shop is titled like a film, not like the shop's newsletter.
 """
 
 from __future__ import annotations
@@ -18,16 +25,21 @@ from __future__ import annotations
 from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
-from seedbed.generate.intent.domain import detect_domain
+from seedbed.generate.intent.domain import detect_domain, table_packs
+from seedbed.generate.intent.neutral import neutral
+from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, Schema, Table, TypeKind
 
-__all__ = ["infer", "schema_pack"]
+__all__ = ["infer", "schema_pack", "table_pack"]
 
 _STATUS_WORDS = frozenset({"status", "state", "stage", "phase", "workflow", "lifecycle", "outcome", "result"})
 _COMMENT_WORDS = 12  # comment words tried as a name, at most
+#: A ``point`` column with one of these words holds a place (longitude, latitude), not x/y.
+_PLACE_WORDS = frozenset("""coordinate coord location geo position point center centre centroid place latlng
+latlon lonlat gps origin destination spot site""".split())
 
 
 @lru_cache(maxsize=64)
@@ -41,6 +53,21 @@ def _pack_for(names: tuple[str, ...]) -> str:
 def schema_pack(schema: Schema) -> str:
     """The schema's domain pack (cached on its table names)."""
     return _pack_for(tuple(sorted(t.name.name for t in schema.tables)))
+
+
+_TABLE_PACKS: dict[tuple[int, str], tuple[Schema, dict[str, str]]] = {}
+
+
+def table_pack(schema: Schema, table: Table, pack: str | None = None) -> str:
+    """The vocabulary ``table`` may use (``domain.table_packs``), cached per schema and pack."""
+    pack = pack or schema_pack(schema)
+    key = (id(schema), pack)
+    hit = _TABLE_PACKS.get(key)
+    if hit is None or hit[0] is not schema:
+        if len(_TABLE_PACKS) > 16:
+            _TABLE_PACKS.clear()
+        hit = _TABLE_PACKS[key] = (schema, table_packs(schema, pack))
+    return hit[1].get(table.name.name, pack)
 
 
 def _reason(table: Table, column: Column, why: str) -> str:
@@ -62,7 +89,36 @@ def _labels(column: Column, domain: ColumnDomain) -> tuple[object, ...] | None:
     return None
 
 
-def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) -> Intent | None:
+#: Text intents a JSON column may hold per language (``{"en": "Boeing 777-300"}``).
+_TRANSLATABLE = ("entity.name", "text.title", "text.description", "text.label", "text.category",
+                 "address.city", "address.country", "address.region", "company.name", "commerce.product_name",
+                 "commerce.category", "text.sentence", "text.neutral", "status.type", "locale.language")
+
+
+def _json_contact(ctx: Ctx) -> list:
+    """Contact data kept as JSON: the row's email and phone."""
+    if "contact" not in ctx.toks:
+        return []
+    return [("tech.json", {"shape": "fields", "fields": [["email", "internet.email", {}], ["phone", "phone.e164", {}]]},
+             "contact details")]
+
+
+def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
+    """A JSON column whose name means a text value (``airport_name``, ``city``, ``model``): that
+    value per language (``{"en": ...}``). Empty when the name means no text value."""
+    text = [c for c in cands if c[0] in _TRANSLATABLE]
+    if not text:
+        found = neutral(ctx) if not cands else None
+        text = [found] if found and found[0] in _TRANSLATABLE else []
+    if not text:
+        return []
+    name, params, _why = text[0]
+    return [("tech.json", {"shape": "fields", "fields": [["en", name, {**params, "domain": pack}]]},
+             f"a {name} kept per language")]
+
+
+def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
+          pack: str | None = None) -> Intent | None:
     """The intent of ``column`` of ``table``, or None when nothing meaningful matches.
 
     Args:
@@ -70,6 +126,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) ->
         table: the column's table (its name and sibling columns give context).
         column: the column.
         domain: what the CHECK folder learned about the column (``ColumnDomain()`` if nothing).
+        pack: the schema's domain pack when already known (detected from the table names if None).
 
     Returns:
         An ``Intent`` whose generator can produce values of the column's type, or None (the
@@ -77,9 +134,13 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) ->
     """
     if _owned_elsewhere(table, column) or domain.always_null:
         return None
-    pack = schema_pack(schema)
+    pack = table_pack(schema, table, pack)
     ctype = column.type
     labels = _labels(column, domain)
+    if labels is not None and ctype.kind in (TypeKind.INTEGER, TypeKind.BOOL) and set(labels) <= {0, 1}:
+        scaled = number_rule(Ctx(table, column, domain, pack, tokens(column.name)))  # is_deleted IN (0, 1)
+        if scaled is not None and scaled[0] == "number.flag":
+            return Intent(name=scaled[0], reason=_reason(table, column, scaled[2]), params={**scaled[1], "domain": pack})
     if labels is not None:
         toks = set(tokens(column.name))
         if toks & _STATUS_WORDS and all(isinstance(v, str) for v in labels) and len(labels) > 1:
@@ -90,6 +151,11 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) ->
     if ctype.kind is TypeKind.ENUM:
         return None
     ctx = Ctx(table, column, domain, pack, tokens(column.name))
+    if ctype.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.BOOL):
+        scaled = number_rule(ctx)  # a flag, a small code, a unit or an epoch wins over the phrase table
+        if scaled is not None and fits(scaled[0], ctype.kind, ctx.length, array=ctype.is_array):
+            name, params, why = scaled
+            return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     cands = match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else []
     cands = cands or match(ctx)
@@ -97,12 +163,20 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain) ->
         words = "_".join(column.comment.split()[:_COMMENT_WORDS])
         ctx_c = Ctx(table, column, domain, pack, tokens(words))
         cands = [(n, p, f"column comment: {column.comment[:40]!r}") for n, p, _ in match(ctx_c)]
+    if ctype.kind is TypeKind.POINT and not ctype.is_array and set(ctx.toks) & _PLACE_WORDS:
+        cands = [("geo.point", {}, "a place on the map: (longitude, latitude)")]
     if ctype.kind in (TypeKind.JSON, TypeKind.JSONB):
-        cands = [c for c in cands if c[0] == "tech.json"] or [("tech.json", {"shape": "metadata"}, "a JSON document")]
+        cands = _json_contact(ctx) or [c for c in cands if c[0] == "tech.json"] or _json_fields(ctx, cands, pack) \
+            or [("tech.json", {"shape": "metadata"}, "a JSON document")]
     length = ctx.length
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):
             params = dict(params)
             params.setdefault("domain", pack)
+            return Intent(name=name, reason=_reason(table, column, why), params=params)
+    if not cands or ctype.is_array:  # nothing known, or nothing that fills an array: labels from the name
+        found = neutral(ctx)
+        if found is not None:
+            name, params, why = found
             return Intent(name=name, reason=_reason(table, column, why), params=params)
     return None

@@ -74,10 +74,10 @@ CATALOG: dict[str, Spec] = {
     "address.street": _t(8), "address.line2": _t(4), "address.building_number": Spec(_NT),
     "address.street_name": _t(5), "address.city": _t(4), "address.region": _t(4),
     "address.region_code": _t(1), "address.postal_code": _t(4), "address.country": _t(2),
-    "address.country_code": _t(2), "address.full": _t(20), "address.location": _t(8),
+    "address.country_code": _t(2), "address.continent": _t(2), "address.full": _t(20), "address.location": _t(8),
     "address.neighborhood": _t(5),
     "geo.latitude": Spec(_NT - {TypeKind.INTEGER}), "geo.longitude": Spec(_NT - {TypeKind.INTEGER}),
-    "geo.coordinates": _t(12),
+    "geo.coordinates": _t(12), "geo.point": Spec(frozenset({TypeKind.POINT})),
     "locale.timezone": _t(3), "locale.code": _t(2), "locale.language": _t(2), "money.currency": _t(3),
     # organisations
     "company.name": _t(4), "company.legal_name": _t(8), "company.department": _t(2),
@@ -87,7 +87,7 @@ CATALOG: dict[str, Spec] = {
     "text.review": _t(12), "text.review_title": _t(4), "text.bio": _t(12), "text.message": _t(8),
     "text.note": _t(8), "text.reason": _t(6), "text.error": _t(8), "text.question": _t(10),
     "text.answer": _t(10), "text.subject": _t(6), "text.tags": Spec(_T, 3, arrays=True),
-    "text.label": _t(3), "text.category": _t(3), "text.sentence": _t(10),
+    "text.label": _t(3), "text.category": _t(3), "text.sentence": _t(10), "text.neutral": _t(1),
     "entity.name": _t(3),
     # commerce and money
     "commerce.product_name": _t(6), "commerce.brand": _t(3), "commerce.category": _t(4),
@@ -103,6 +103,8 @@ CATALOG: dict[str, Spec] = {
     "number.count": Spec(_NT), "number.score": Spec(_NT), "number.age": Spec(_NT),
     "number.year": Spec(_NT, 4), "number.weight": Spec(_NT), "number.dimension": Spec(_NT),
     "number.port": Spec(_NT, 2),
+    "number.flag": Spec(frozenset({TypeKind.INTEGER, TypeKind.BOOL})), "number.code": Spec(_N),
+    "number.measure": Spec(_N), "time.epoch": Spec(frozenset({TypeKind.INTEGER})),
     "date.birth": Spec(_D | _T, 10), "date.text": _t(10),
     "time.duration": Spec(_N | _T | {TypeKind.INTERVAL}),
     # files and technical strings

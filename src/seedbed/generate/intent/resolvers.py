@@ -108,6 +108,8 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
         return cands("file.name", why)
     if noun in ("tag", "label", "keyword", "topic"):
         return cands("text.label", why, noun=noun)
+    if noun in ("type", "kind", "status", "state") and len(ctx.table_toks) > 1:  # media_type.name: a few labels
+        return cands("status.type" if noun in ("type", "kind") else "status.state", why, noun=ctx.table_toks[-2])
     if noun in ("department", "division"):
         return cands("company.department", why)
     if noun in ("setting", "preference", "configuration", "option", "property", "variable", "parameter",
@@ -118,15 +120,20 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
 
 def category_rule(ctx: Ctx) -> list[Cand]:
     """A category: a product category in shops, the domain pack's categories elsewhere."""
-    if ctx.pack == "ecommerce" or ctx.product_table or ctx.noun in ("category", "product_category"):
+    if ctx.pack == "ecommerce" or ctx.product_table:
         return cands("commerce.category", "product category")
+    if ctx.pack == "generic" and ctx.is_text:  # no domain: labels from the table, not another domain's
+        stem = " ".join(ctx.table_toks) if ctx.noun in ("category", "genre") else f"{ctx.noun} {ctx.toks[-1]}"
+        return cands("text.neutral", "a category of unknown domain: labels from the table", style="label",
+                     stem=stem.strip(), k=12)
     return cands("text.category", "category", domain=ctx.pack)
 
 
 def title_rule(ctx: Ctx) -> list[Cand]:
     """A title: a person's job title, a review's headline, a product's name, else a pack title."""
     q = ctx.prefix
-    if ("job" in q or "contact" in q or ctx.person_table) and "courtesy" not in q:
+    if ("job" in q or "contact" in q or ctx.person_table or ctx.noun in ("title", "position", "job", "role",
+                                                                         "designation")) and "courtesy" not in q:
         return cands("company.job_title", "title of a person")
     if ctx.noun in ("review", "rating", "feedback", "testimonial"):
         return cands("text.review_title", "review title")
@@ -166,26 +173,6 @@ def status_rule(ctx: Ctx) -> list[Cand]:
         return cands("address.region_code" if (ctx.length or 99) <= 3 else "address.region", "state of an address")
     noun = q[-1] if q and q[-1] not in ("workflow", "current", "previous", "process") else ctx.noun
     return cands("status.state", "", noun=noun)
-
-
-def type_rule(ctx: Ctx) -> list[Cand]:
-    """``*_type``: a class name beside ``*_id`` (polymorphic), a MIME type, else a kind label."""
-    q = ctx.prefix
-    col = ctx.column.name
-    stem = col[: -len("type")] if col.lower().endswith("type") else ""
-    names = {c.name.lower() for c in ctx.table.columns}
-    if stem and stem.lower() + "id" in names:  # commentable_type + commentable_id, ownerType + ownerId
-        return cands("tech.class_name", f"polymorphic pair {stem}type/{stem}id")
-    if q and q[-1] in ("mime", "content", "media"):
-        return cands("file.mime_type")
-    if q and q[-1] == "card":
-        return cands("money.card_brand")
-    return cands("status.type", "", noun=q[-1] if q else ctx.noun)
-
-
-def kind_list_rule(ctx: Ctx) -> list[Cand]:
-    """A small set of labels named by the head noun (priority, visibility, role, ...)."""
-    return cands("status.type", "", noun=ctx.toks[-1])
 
 
 def code_rule(ctx: Ctx) -> list[Cand]:
@@ -249,6 +236,9 @@ def phone_rule(ctx: Ctx) -> list[Cand]:
     return cands("phone.national")
 
 
+_CRYPTO = frozenset("wallet tx blockchain chain crypto ethereum bitcoin eth btc gas nonce erc token_transfer".split())
+
+
 def address_rule(ctx: Ctx) -> list[Cand]:
     """``address``: email / IP / MAC addresses, a street line beside city columns, else a full address."""
     q = ctx.prefix[-1] if ctx.prefix else ""
@@ -259,6 +249,9 @@ def address_rule(ctx: Ctx) -> list[Cand]:
         return cands("internet.ipv4")
     if q == "mac":
         return cands("internet.mac")
+    if q in ("wallet", "contract", "from", "to", "sender", "recipient", "deposit", "withdrawal", "") and _CRYPTO & (
+            set(ctx.table_toks) | ctx.sibling_words) and not ctx.has_sibling("city", "postal", "street"):
+        return cands("security.hex", "an address on a blockchain", bits=160, prefix="0x")
     if q in ("web", "site", "url"):
         return cands("internet.url")
     if re.search(r"(2|two|second)$", raw):
@@ -323,6 +316,8 @@ def key_rule(ctx: Ctx) -> list[Cand]:
         if q in ("public", "private"):
             return cands("security.pem")
         return cands("security.api_key", f"'{q} key'")
+    if not q and ctx.noun in ("issue", "ticket", "task", "story", "bug", "epic", "incident") and ctx.is_text:
+        return cands("id.document_number", "an issue key", noun="issue_key")
     if ctx.has_sibling("value") or ctx.noun in ("setting", "preference", "configuration", "property",
                                                 "option", "variable", "parameter", "metadata", "attribute"):
         return cands("tech.config_key", "key of a key/value pair")
@@ -342,9 +337,17 @@ def value_rule(ctx: Ctx) -> list[Cand]:
     return cands("tech.config_value", "a short value")
 
 
+#: Heads that mean a JSON document in a JSON column but rarely in a text one (``drive_result``).
+_LOOSE_JSON = frozenset("""result context information dimension change list rule requirement prerequisite
+restriction placement representation inventory""".split())
+
+
 def json_rule(shape: str) -> Rule:
     """A document of the given shape (JSON columns, or text holding JSON)."""
     def resolve(ctx: Ctx) -> list[Cand]:
+        if ctx.is_text and ctx.length is not None and ctx.toks[-1] in _LOOSE_JSON \
+                and not ({"json", "payload"} & set(ctx.toks)):
+            return []  # a result in a varchar is a short label; an unbounded text may hold a serialised one
         return cands("tech.json", f"{shape} document", shape=shape)
 
     return resolve
@@ -538,23 +541,22 @@ def hash_rule(bits: int) -> Rule:
     return resolve
 
 
-def method_rule(ctx: Ctx) -> list[Cand]:
-    """``method``: an HTTP method or a payment / shipping method label."""
-    q = ctx.prefix[-1] if ctx.prefix else ctx.noun
-    return cands("status.type", "", noun="http_method" if q in ("http", "request") else q)
-
-
-
-
 def rate_rule(ctx: Ctx) -> list[Cand]:
     """``rate``: an exchange rate in currency tables, else a percentage."""
     if {"currency", "exchange", "fx"} & set(ctx.table_toks + ctx.toks):
         return cands("number.score", "an exchange rate")
+    if set(ctx.prefix) & {"rental", "hourly", "daily", "nightly", "weekly", "monthly", "room", "base", "flat",
+                          "unit", "day", "hour", "night", "fee"}:
+        return money_rule("price")(ctx)  # a rental rate is a price, not a percentage
     return cands("number.percentage")
 
 
 def position_thing_rule(ctx: Ctx) -> list[Cand]:
     """``position`` of a thing: a serialised position (diff notes) in SaaS schemas, else a label."""
-    if ctx.is_text and ctx.pack == "saas":
+    if ctx.is_text and (ctx.pack == "saas" or ctx.has_sibling("diff", "commit", "line", "noteable", "sha")):
         return cands("tech.json", "a serialised position", shape="metadata")
     return kind_list_rule(ctx)
+
+
+# The resolvers of small label sets live in ``kinds`` (re-exported: the rule table names them here).
+from seedbed.generate.intent.kinds import domain_rule, kind_list_rule, method_rule, model_rule, type_rule  # noqa: E402,E501

@@ -9,7 +9,7 @@ the first one whose generator can fill the column's type.
 
 from __future__ import annotations
 
-from seedbed.generate.intent.context import STAT_WORDS, Ctx
+from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -31,7 +31,9 @@ from seedbed.generate.intent.resolvers import (
     line_rule,
     location_rule,
     long_rule,
+    domain_rule,
     method_rule,
+    model_rule,
     money_rule,
     name_rule,
     noun_name_rule,
@@ -91,7 +93,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("url",): url_rule, ("website",): lambda c: _S("internet.url"), ("web", "site"): lambda c: _S("internet.url"),
     ("endpoint",): lambda c: _S("internet.url"), ("callback",): lambda c: _S("internet.url"),
     ("webhook",): lambda c: _S("internet.url"), ("referrer",): lambda c: _S("internet.url"),
-    ("referer",): lambda c: _S("internet.url"), ("domain",): lambda c: _S("internet.domain"),
+    ("referer",): lambda c: _S("internet.url"), ("domain",): domain_rule,
     ("host",): lambda c: _S("internet.hostname"), ("ip",): lambda c: _S("internet.ipv4"),
     ("ipv4",): lambda c: _S("internet.ipv4"), ("ipv6",): lambda c: _S("internet.ipv6"),
     ("user", "agent"): lambda c: _S("internet.user_agent"), ("mac",): lambda c: _S("internet.mac"),
@@ -116,6 +118,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("postal", "code"): lambda c: _S("address.postal_code"), ("postal",): lambda c: _S("address.postal_code"),
     ("pincode",): lambda c: _S("address.postal_code"),
     ("country",): country_rule, ("country", "name"): lambda c: _S("address.country"),
+    ("continent",): lambda c: _S("address.continent"), ("continent", "code"): lambda c: _S("address.continent"),
     ("nationality",): lambda c: _S("address.country"), ("country", "iso"): lambda c: _S("address.country_code"),
     ("location",): location_rule, ("place",): location_rule, ("venue",): location_rule,
     ("latitude",): lat_rule, ("longitude",): long_rule, ("long",): long_rule,
@@ -321,7 +324,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("factor",): number_text_rule,
     ("std",): number_text_rule, ("quant",): number_text_rule, ("multiplier",): number_text_rule,
     ("rank",): lambda c: _S("number.count"),
-    ("selection",): kind_list_rule, ("model",): kind_list_rule, ("study",): accession_rule,
+    ("selection",): kind_list_rule, ("model",): model_rule, ("study",): accession_rule,
     ("selection", "method"): kind_list_rule,
     ("lab",): lambda c: _S("company.name"), ("ftp",): lambda c: _S("internet.url"),
     ("fastqftp",): lambda c: _S("internet.url"),
@@ -362,6 +365,25 @@ def _lookup(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
     return None
 
 
+#: Heads of "X of Y" names that are people (``head_of_state``, ``chief_of_staff``).
+_PERSON_HEADS = frozenset("head chief president leader director minister secretary commander captain".split())
+
+
+def _of_phrase(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
+    """"X of Y": the meaning is X's (``head_of_state`` is a person, not a state), unless the
+    whole phrase is known (``date_of_birth``)."""
+    if "of" not in toks[1:-1]:
+        return None
+    for size in (4, 3):
+        if len(toks) >= size and toks[-size:] in PHRASES and "of" in toks[-size:]:
+            return None  # date_of_birth, title_of_courtesy: the phrase table knows it
+    head = toks[: toks.index("of")]
+    if head[-1] in _PERSON_HEADS or head[-1] in PERSON_NOUNS:
+        return cands("person.full_name", f"'{' '.join(toks)}' is a person") if ctx.is_text else []
+    sub = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, head, ctx.html, ctx.cents)
+    return _lookup(head, sub)
+
+
 def match(ctx: Ctx) -> list[Cand]:
     """Candidate intents for a column, best first (may be empty)."""
     toks = ctx.toks
@@ -379,7 +401,9 @@ def match(ctx: Ctx) -> list[Cand]:
     while len(core) > 1 and core[-1] in MODIFIERS:
         core = core[:-1]
     ctx = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, core, html, cents)
-    found = _lookup(core, ctx)
+    found = _of_phrase(core, ctx)
+    if found is None:
+        found = _lookup(core, ctx)
     if found is None and core != toks:
         found = _lookup(toks, Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents))
     if found:

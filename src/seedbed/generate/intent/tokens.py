@@ -35,7 +35,7 @@ state status stock street style subject summary surname suffix supplier tag tax 
 text thumbnail time timezone title token total tracking type unit url user username value vendor version
 web website weight width year zip zone percentage reviewer persona loc steam largest thumbnail
 photo purchase order approval tracking measure culture marital node transaction emp boat attacker
-target medium sum nutr empnum inflictor source avatar model line phone fax
+target medium sum nutr empnum inflictor source avatar model line phone fax bool boolean active enabled deleted
 """.split())
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -173,6 +173,11 @@ _DOC_PREFIX = {"invoice": "INV", "order": "SO", "receipt": "RCT", "ticket": "TCK
 
 @register("id.document_number", unique="native", cut="never")
 def _document(call: Call) -> np.ndarray:
+    if call.p("noun") == "issue_key":  # PROJ-123: a project key and a number
+        keys = np.array(["PROJ", "CORE", "WEB", "API", "OPS", "MOB", "DATA", "INFRA"], dtype=object)
+        rank = call.ranks("doc") if call.unique else call.rng.integers(0, 5000, size=call.n)
+        return cat(keys[(rank // 7919) % len(keys)] if call.unique else keys[call.rng.integers(0, len(keys), size=call.n)],
+                   "-", digits(rank + 1))
     prefix = _DOC_PREFIX.get(str(call.p("noun") or ""), "DOC")
     rank = call.ranks("doc") if call.unique else call.rng.integers(0, 10**6, size=call.n)
     year = digits(2021 + (rank % 5))
@@ -232,8 +237,13 @@ def _api_key(call: Call) -> np.ndarray:
 
 @register("security.hex", unique="native", cut="hard")
 def _hex(call: Call) -> np.ndarray:
+    prefix = str(call.p("prefix", ""))
+    lmax = call.lmax
+    if prefix and lmax is not None and lmax < len(prefix) + int(call.p("bits", 256)) // 4:
+        prefix = ""  # no room for 0x: the digits alone
     width = _width(call, int(call.p("bits", 256)) // 4)
-    return _random_text(call.rng, call.n, width, b"0123456789abcdef", _ranks(call, "hex"))
+    digits = _random_text(call.rng, call.n, width, b"0123456789abcdef", _ranks(call, "hex"))
+    return np.array([prefix + d for d in digits.tolist()], dtype=object) if prefix else digits
 
 
 @register("security.base64", unique="native", cut="never")

@@ -105,6 +105,27 @@ def _list(call: Call) -> np.ndarray:
     return cat("[", _q(pick(rng, tags, n)), ", ", _q(pick(rng, tags, n)), "]")
 
 
+def _fields(call: Call) -> np.ndarray | None:
+    """An object whose values come from other intents of the same row: ``{"en": <a name>}`` for a
+    name kept per language, ``{"email": ..., "phone": ...}`` for contact data."""
+    from dataclasses import replace
+
+    from seedbed.generate.intent import Intent
+    from seedbed.generate.realistic import generate_intent
+    from seedbed.model import ColumnDomain, ColumnType, TypeKind
+
+    col = replace(call.req.column, type=ColumnType(kind=TypeKind.TEXT, sql_name="text"), nullable=False)
+    req = replace(call.req, column=col, domain=ColumnDomain(), unique=False, null_rate=0.0, low=None, high=None)
+    out = None
+    for i, (key, name, params) in enumerate(call.p("fields") or ()):
+        data = generate_intent(Intent(name=name, reason="", params=dict(params)), req, call.rng, call.row)
+        if data is None:
+            return None
+        part = cat(f'"{key}": ', _q(apply(_json_text, data.values)))
+        out = part if out is None else cat(out, ", ", part)
+    return None if out is None else cat("{", out, "}")
+
+
 _SHAPES = {"settings": _settings, "metadata": _metadata, "address": _address, "attributes": _attributes,
            "payload": _payload, "headers": _headers, "list": _list}
 
@@ -113,6 +134,11 @@ def json_documents(call: Call) -> np.ndarray:
     """One JSON document per row, shaped by the intent's ``shape`` (or the column name)."""
     shape = str(call.p("shape") or "metadata")
     name = call.req.column.name.lower()
+    if shape == "fields":
+        found = _fields(call)
+        if found is not None:
+            return found
+        shape = "metadata"
     if "address" in name or "location" in name:
         shape = "address"
     elif call.row.table.name.startswith("product") and shape in ("attributes", "metadata"):
@@ -157,7 +183,7 @@ def _diff(call: Call) -> np.ndarray:
 def _tags(call: Call) -> ColumnData | None:
     rng, n = call.rng, call.n
     misc = load("misc")
-    tags = strings(misc["tags_by_pack"].get(call.pack) or misc["tags"])
+    tags = strings(call.p("labels") or misc["tags_by_pack"].get(call.pack) or misc["tags"])
     count = rng.integers(1, 4, size=n)
     first = rng.integers(0, len(tags), size=n)  # three distinct tags: offsets that never wrap onto the first
     step = rng.integers(1, max(len(tags) // 2, 2), size=(2, n))

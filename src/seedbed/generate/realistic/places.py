@@ -16,7 +16,7 @@ from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.geo import countries, digits_format
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick
-from seedbed.generate.values.data import column_key
+from seedbed.generate.values.data import ColumnData, column_key, may_be_null, object_array
 
 __all__ = ["national_regex", "phones", "postal_codes", "postal_regex"]
 
@@ -208,6 +208,49 @@ def _lon(call: Call) -> np.ndarray:
 def _coords(call: Call) -> np.ndarray:
     a = call.row.address()
     return cat(apply("{:.6f}".format, a["lat"].tolist()), ",", apply("{:.6f}".format, a["lon"].tolist()))
+
+
+@register("geo.point", out="data")
+def _point(call: Call) -> ColumnData | None:
+    """A ``point`` as PostgreSQL writes it, ``(longitude,latitude)``: the row's city, a few km off."""
+    if call.unique:
+        return None
+    a = call.row.address()
+    lon = a["lon"] + call.rng.normal(0, 0.05, size=call.n)
+    lat = np.clip(a["lat"] + call.rng.normal(0, 0.05, size=call.n), -90, 90)
+    values = object_array([f"({x:.6f},{y:.6f})" for x, y in zip(lon.tolist(), lat.tolist(), strict=True)])
+    req = call.req
+    nulls = None
+    if req.null_rate > 0 and may_be_null(req.column, req.domain):
+        mask = call.rng.random(call.n) < req.null_rate
+        nulls = mask if mask.any() else None
+    return ColumnData(values=values, nulls=nulls)
+
+
+#: Countries of the Americas south of the United States and Mexico's border region.
+_SOUTH_AMERICA = frozenset("AR BO BR CL CO EC GY PE PY SR UY VE".split())
+_CONTINENT = {"Europe": "Europe", "Asia": "Asia", "Africa": "Africa", "Australia": "Oceania", "Pacific": "Oceania",
+              "Antarctica": "Antarctica", "Atlantic": "Europe", "Indian": "Asia"}
+
+
+@register("address.continent", cut="words")
+def _continent(call: Call) -> np.ndarray:
+    """The continent of the row's country (from its time zone), so a row's country and continent agree."""
+    p = call.row.person()
+    zones, codes = p["timezone"].tolist(), p["country"].tolist()
+    out = []
+    for tz, cc in zip(zones, codes, strict=True):
+        area = tz.split("/", 1)[0]
+        if area == "America":
+            out.append("South America" if cc in _SOUTH_AMERICA else "North America")
+        else:
+            out.append(_CONTINENT.get(area, "Europe"))
+    names = np.array(out, dtype=object)
+    if call.lmax is not None and call.lmax <= 3:  # a code: EU, NA, SA, AS, AF, OC, AN
+        short = {"Europe": "EU", "North America": "NA", "South America": "SA", "Asia": "AS", "Africa": "AF",
+                 "Oceania": "OC", "Antarctica": "AN"}
+        return apply(lambda v: short[v], names)
+    return names
 
 
 @register("locale.timezone", cut="never")

@@ -307,13 +307,28 @@ def _message(call: Call) -> np.ndarray:
     return _html(call, cat(pick(rng, m["greetings"], n), ", ", body, " ", pick(rng, m["signoffs"], n)))
 
 
+#: Packs whose rows are about customers: the CRM-style notes fit them ("Called customer, ...").
+_CUSTOMER_PACKS = ("ecommerce", "fintech", "saas")
+
+
+@register("text.note", cut="words")
+def _note(call: Call) -> np.ndarray:
+    """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
+    clinic (the pack's descriptions), neutral sentences elsewhere; never a shop's "Gift wrap"."""
+    if call.pack in _CUSTOMER_PACKS:
+        return pick(call.rng, load("misc")["notes"], call.n)
+    if call.pack != "generic":
+        return sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 2, pack_slots(call.pack))
+    return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
+
+
 @register("text.subject", cut="words")
 def _subject(call: Call) -> np.ndarray:
     return compose(load("misc")["subjects"], pack_slots(call.pack), call.rng, call.n)
 
 
 #: Intents whose values are one entry of a list of the misc vocabulary, as written.
-_MISC_LISTS = {"text.note": "notes", "text.reason": "reasons", "text.error": "errors",
+_MISC_LISTS = {"text.reason": "reasons", "text.error": "errors",
                "text.question": "questions", "text.answer": "answers"}
 
 

@@ -246,9 +246,18 @@ def _weighted_pick(weights: np.ndarray, call: Call) -> np.ndarray:
     return np.searchsorted(cumulative, call.rng.random(call.n), side="right").clip(0, len(weights) - 1)
 
 
+#: Nouns that share another's statuses (an issue is a ticket).
+_NOUN_ALIASES = {"issue": "ticket", "bug": "ticket", "incident": "ticket", "request": "ticket", "story": "task",
+                 "epic": "task", "todo": "task", "purchase": "order", "sale": "order", "reservation": "booking"}
+
+
 def _noun_list(kind: str, noun: str) -> list:
     misc = load("misc")
+    noun = _NOUN_ALIASES.get(noun, noun)
     if kind == "statuses":
+        if noun not in misc["statuses"] and noun in misc["types"]:  # marital_status: a fixed set, equally likely-ish
+            labels = misc["types"][noun]
+            return [[v, 10.0 / (i + 1) ** 0.7] for i, v in enumerate(labels)]
         return misc["statuses"].get(noun) or misc["statuses"]["generic"]
     return misc["types"].get(noun) or misc["types"]["generic"]
 

@@ -1,0 +1,79 @@
+"""Applying a table's derived columns (``seedbed.planning.derived``) to a chunk's values.
+
+A derived value replaces the drawn one only where the source row has a value and the result
+still fits the column (its length limit, its CHECK bounds); elsewhere the drawn value stays,
+which satisfies every constraint by construction.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seedbed.generate.values.data import ColumnData, GenRequest
+from seedbed.generate.values.text import length_limits
+from seedbed.model import TypeKind
+
+__all__ = ["derive"]
+
+
+def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnData:
+    dom = req.domain
+    if dom.allowed is not None or dom.patterns or dom.likes or dom.not_patterns or dom.case_insensitive_patterns:
+        return data
+    lmin, lmax = length_limits(req.column.type, dom)
+    vals = data.values.copy()
+    src_null = source.nulls if source.nulls is not None else np.zeros(len(vals), dtype=bool)
+    for i, (s, missing) in enumerate(zip(source.values.tolist(), src_null.tolist(), strict=True)):
+        if missing or not isinstance(s, str):
+            continue
+        v = fn(s)
+        if v is not None and lmin <= len(v) and (lmax is None or len(v) <= lmax):
+            vals[i] = v
+    nulls = data.nulls
+    if req.column.nullable and not dom.not_null and source.nulls is not None:
+        nulls = source.nulls.copy()  # a copy is missing where its source is
+    return ColumnData(values=vals, nulls=nulls if nulls is not None and nulls.any() else None)
+
+
+def _extension(name: str) -> str | None:
+    base = name.rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[-1].lower() if "." in base.strip(".") else None
+
+
+def _bound(req: GenRequest, which: str) -> float | None:
+    b = getattr(req.domain, which)
+    try:
+        return None if b is None else float(b.value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
+    if data.values.dtype.kind not in "if" or source.values.dtype.kind not in "if":
+        return data
+    mine = data.values
+    src = source.values.astype(mine.dtype, copy=False)
+    moved = np.maximum(mine, src) if op == "at_least" else np.minimum(mine, src)
+    ok = np.ones(len(mine), dtype=bool)
+    if source.nulls is not None:
+        ok &= ~source.nulls
+    lo, hi = _bound(req, "low"), _bound(req, "high")
+    if lo is not None:
+        ok &= moved >= lo
+    if hi is not None:
+        ok &= moved <= hi
+    if req.domain.allowed is not None or req.domain.excluded:
+        return data
+    return ColumnData(values=np.where(ok, moved, mine), nulls=data.nulls)
+
+
+def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
+    """The column's values after following ``source`` by ``op`` (see the module docstring)."""
+    kind = req.column.type.kind
+    if op == "copy" and kind is TypeKind.TEXT:
+        return _text(req, data, source, str.lower)
+    if op == "extension" and kind is TypeKind.TEXT:
+        return _text(req, data, source, _extension)
+    if op in ("at_least", "at_most"):
+        return _number(req, data, source, op)
+    return data

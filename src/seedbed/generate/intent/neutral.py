@@ -1,0 +1,76 @@
+"""The neutral fallback: what a text column gets when its name is meaningful but matched nothing.
+
+Random words ("Saffron meadow valley" as a marital status) or another domain's phrases read
+as wrong data; a value derived from the column's own name reads as honest placeholder data
+(issue 10, patterns 1 and 9). The choice is scored from what the schema says:
+
+* ``code``: a small set of labels (``Fare class 1`` .. ``Fare class 6``; ``FC1`` or ``A`` in a
+  narrow column), for names that end like a classifier (``*_code``, ``*_type``, ``*_level``,
+  ``*_status``, ...) and for short columns, whatever their name. A token with a known fixed
+  set (``marital`` -> single, married, ...) uses that set instead (``status.type``).
+* ``sentence``: neutral sentences, only for long free text (a limit of 500 characters or more).
+* ``label``: a plain label from the name with a wider spread (``Header match 17``), otherwise;
+* a text array: one to three labels of the ``code`` kind (``{Special feature 2, Special feature 5}``).
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import STAT_WORDS, Ctx
+from seedbed.generate.intent.tokens import PLACEHOLDERS, meaningful
+from seedbed.model import TypeKind
+
+__all__ = ["CODE_HEADS", "neutral"]
+
+#: Last tokens that make a column a classifier: a handful of distinct labels.
+CODE_HEADS = frozenset("""code type kind status state level category class mode group flag tier grade
+rank sort priority stage phase role format method unit band bucket tag variant option choice condition
+clazz cls style line""".split())
+#: Tokens that make a text column a number kept as text.
+_NUMBER_WORDS = frozenset("""remaining numerator denominator average minute second hour
+vigorish amount quantity total sum""".split())
+#: Text limits at or below which any column holds a code rather than a phrase.
+SHORT = 12
+#: Text limits from which an unknown column is free text.
+LONG = 500
+#: Labels per style.
+CODES, LABELS = 6, 40
+
+
+def _known_set(toks: tuple[str, ...]) -> str | None:
+    """A token of the name with a fixed vocabulary of its own (``marital`` in ``marital_status``)."""
+    from seedbed.generate.realistic.vocab import load
+
+    types = load("misc")["types"]
+    heads = toks if toks[-1] in CODE_HEADS else toks[-1:]  # fare_condition, weekday; not event_payload_x
+    return next((t for t in reversed(heads) if t in types and t != "generic"), None)
+
+
+def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """``(intent, params, why)`` for a text column nothing else matched, or None (typed values)."""
+    col = ctx.column
+    if ctx.kind is not TypeKind.TEXT or not meaningful(col.name):
+        return None
+    toks = tuple(t for t in ctx.toks if t not in PLACEHOLDERS) or ctx.toks
+    if not toks:
+        return None
+    if col.type.is_array:  # special_features text[]: one to three labels of the name's own set
+        from seedbed.generate.realistic.neutral import labels
+
+        return "text.tags", {"labels": labels(" ".join(toks), CODES + 2, ctx.length)}, "a list of labels from its name"
+    from seedbed.generate.intent.resolvers import stat_rule, stats_table
+
+    if set(toks) & _NUMBER_WORDS or (set(toks) & STAT_WORDS and stats_table(ctx)):  # laps_remaining
+        found = stat_rule(ctx)
+        if found:
+            name, params, _ = found[0]
+            return name, params, "a number kept as text"
+    known = _known_set(toks)
+    if known is not None:
+        return "status.type", {"noun": known}, f"'{known}' has a fixed set of labels"
+    n = ctx.length
+    stem = " ".join(toks)
+    if toks[-1] in CODE_HEADS or (n is not None and n <= SHORT):
+        return "text.neutral", {"style": "code", "stem": stem, "k": CODES}, "a code-like column: a few labels"
+    if n is not None and n >= LONG:
+        return "text.neutral", {"style": "sentence", "stem": stem}, "free text of unknown meaning: neutral sentences"
+    return "text.neutral", {"style": "label", "stem": stem, "k": LABELS}, "no known meaning: labels from its name"

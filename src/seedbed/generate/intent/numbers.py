@@ -1,0 +1,236 @@
+"""Numbers whose name says their scale: flags, small codes, units, epoch times (issue 10, patterns 2, 3, 5, 8).
+
+A uniform 1..1000 is right for almost no named number: a ``kind`` is one of a handful of codes,
+an ``enabled`` flag is 0 or 1, a ``level`` is small, a country's ``population`` is large, a
+``duration_ms`` is in milliseconds and a ``created_at bigint`` is a moment since 1970. The
+rules read the column's tokens (its last one first) and its type width, and return one
+candidate ``(intent, params, why)``; ``infer`` tries them before the phrase table for numeric
+and boolean columns, so a unit or a flag wins over a generic count.
+
+Rare states (``is_deleted``, ``banned``, ``sticky``) are true in a few percent of rows; their
+soft-delete timestamps (``deleted_at``) are mostly NULL (``rare_state``, read by the planner).
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import Ctx
+from seedbed.model import TypeKind
+
+__all__ = ["EPOCH_WORDS", "RARE_STATES", "number_rule", "rare_state"]
+
+#: States most rows are not in: true in a few percent of rows, their timestamps mostly NULL.
+RARE_STATES = frozenset("""deleted banned admin sticky locked archived suspended blocked test spam flagged
+muted silenced hidden disabled removed revoked trashed destroyed purged frozen sensitive nsfw reported
+blacklisted blocklisted quarantined deactivated terminated expunged staff superuser superadmin moderator
+featured pinned promoted bot abuse fraud fake deprecated obsolete internal system""".split())
+#: States most rows are in.
+COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
+accepted activated allowed subscribed searchable discoverable indexable""".split())
+_FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
+#: Names that make an integer a time since 1970.
+EPOCH_WORDS = frozenset("at on ts timestamp time date epoch created updated modified expires expiry expiration "
+                        "seen login refresh until before after since".split())
+_NOT_EPOCH = frozenset("""for per max min extra limit response processing execution cpu wall load travel play played average estimate
+boot uptime""".split())
+_MOMENTS = frozenset("""start end begin finish update create login logout expire expiry access visit event
+sent last first next close open due birth release publish run fire schedule sync seen creation modification
+insert change""".split())
+_MS = frozenset("ms milli millis millisecond msec".split())
+_FUTURE = frozenset("expires expiry expiration until after due deadline".split())
+
+#: (tokens, low, high) for small integer codes: the last token decides.
+_CODES: tuple[tuple[frozenset[str], int, int], ...] = (
+    (frozenset("priority severity urgency importance impact".split()), 1, 5),
+    (frozenset("level tier grade".split()), 1, 10),
+    (frozenset("type kind class category mode group role visibility source format method action variant "
+               "reason origin scope style".split()), 1, 8),
+    (frozenset("status state stage phase".split()), 0, 5),
+    (frozenset("attempt retry tries failure".split()), 0, 5),
+    (frozenset("version revision".split()), 0, 12),
+    (frozenset("position rank sort ordinal seq sequence idx index order".split()), 0, 50),
+    (frozenset(["month"]), 1, 12), (frozenset(["quarter"]), 1, 4), (frozenset(["weekday", "dow"]), 0, 6),
+    (frozenset(["hour"]), 0, 23), (frozenset(["credit"]), 1, 6),
+)
+#: Durations: unit token -> (median, log-sigma, high) in that unit.
+_UNITS: dict[str, tuple[float, float, float]] = {
+    "ms": (800, 1.4, 3_600_000), "milli": (800, 1.4, 3_600_000), "millis": (800, 1.4, 3_600_000),
+    "millisecond": (800, 1.4, 3_600_000), "msec": (800, 1.4, 3_600_000),
+    "second": (300, 1.3, 31_536_000), "sec": (300, 1.3, 31_536_000), "s": (300, 1.3, 31_536_000),
+    "minute": (45, 1.0, 100_000), "min": (45, 1.0, 100_000), "hour": (8, 0.9, 10_000),
+    "day": (14, 0.9, 3650), "week": (4, 0.7, 520), "month": (6, 0.7, 240), "year": (3, 0.7, 60),
+}
+_DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed expire expires period retention "
+                       "lifespan runtime length latency wait grace time spent".split())
+#: Typical runtimes in seconds of what a table holds.
+_RUNTIMES = {"track": 230, "song": 230, "clip": 90, "episode": 2700, "film": 6300, "movie": 6300, "video": 600,
+             "podcast": 2700}
+_SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, "msec": 0.001, "second": 1.0,
+            "sec": 1.0, "s": 1.0, "minute": 60.0, "min": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+            "month": 2629800.0, "year": 31557600.0}
+_DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
+_REGIONS = frozenset("country nation state region province city county district territory".split())
+_PIXELS_CONTEXT = frozenset("image photo avatar media video screen thumbnail icon picture poster banner "
+                            "attachment upload file frame viewport display resolution".split())
+
+
+def rare_state(tokens: tuple[str, ...]) -> bool:
+    """Whether a name says a state most rows are not in (``is_deleted``, ``banned_at``)."""
+    return bool(set(tokens) & RARE_STATES)
+
+
+def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
+    toks = ctx.toks
+    is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL
+    # the state is the name's head (deleted, is_banned), or any word of a name that is a flag
+    for words in ({toks[-1]}, set(toks) if is_flag else set()):  # the head first: admin_events_enabled
+        if words & RARE_STATES:
+            return "number.flag", {"p": 0.04}, "a rare state: mostly false"
+        if words & COMMON_STATES:
+            return "number.flag", {"p": 0.8}, "a usual state: mostly true"
+    if is_flag and ctx.kind is not TypeKind.BOOL:
+        return "number.flag", {"p": 0.3}, "a flag stored as a number"
+    return None
+
+
+def _event(word: str) -> bool:
+    """Whether ``word`` names a moment (``created``, ``login``, ``start``) rather than an amount."""
+    return word.endswith("ed") or word in _MOMENTS
+
+
+def _epoch(ctx: Ctx) -> tuple[str, dict, str] | None:
+    col = ctx.column
+    toks = ctx.toks
+    if ctx.kind is not TypeKind.INTEGER or (col.type.bits or 64) < 32 or not toks:
+        return None
+    in_ms = toks[-1] in _MS and len(toks) > 1
+    core = toks[:-1] if in_ms else toks  # event_time_ms: a moment, in milliseconds
+    raw = col.name.lower()
+    if not (core[-1] in EPOCH_WORDS or (not in_ms and raw.endswith(("_at", "_ts", "_time", "_on", "timestamp",
+                                                                          "_date")))):
+        return None
+    if set(core) & (_DURATIONS | _NOT_EPOCH) - {"time", "expire", "expires"} or core[0] in ("time", "count", "number",
+                                                                                             "total"):
+        return None
+    if core[-1] in ("time", "date") and len(core) > 1 and not _event(core[-2]):
+        return None  # extra_time, session_time: an amount of time, not a moment
+    ms = in_ms or bool(set(toks) & _MS) or ((col.type.bits or 64) == 64 and "timestamp" in toks)
+    future = bool(set(toks) & _FUTURE)
+    return "time.epoch", {"ms": ms, "future": future}, f"a time since 1970 in {'milliseconds' if ms else 'seconds'}"
+
+
+#: Units a measure's name may end with -> (factor from kg or cm, dimension).
+_BODY_UNITS = {"kg": (1.0, "weight"), "g": (1000.0, "weight"), "gram": (1000.0, "weight"), "lb": (2.2046, "weight"),
+               "lbs": (2.2046, "weight"), "pound": (2.2046, "weight"), "cm": (1.0, "length"), "mm": (10.0, "length"),
+               "m": (0.01, "length"), "meter": (0.01, "length"), "inch": (0.3937, "length"), "in": (0.3937, "length")}
+
+
+def _body(ctx: Ctx, words: set[str]) -> tuple[str, dict, str]:
+    """A weight or a length with its unit: a person's (in a person table) or a thing's."""
+    unit = next(u for u in reversed(ctx.toks) if u in _BODY_UNITS)
+    factor, dim = _BODY_UNITS[unit]
+    person = ctx.person_table or ctx.noun in ("patient", "athlete", "player", "member", "child")
+    if dim == "weight":
+        median, sigma, lo, hi = (72.0, 0.2, 2.5, 250.0) if person else (1.5, 1.0, 0.01, 5000.0)
+    else:
+        median, sigma, lo, hi = (170.0, 0.07, 45.0, 220.0) if person else (30.0, 0.8, 0.5, 2000.0)
+    return "number.measure", {"median": median * factor, "sigma": sigma, "low": lo * factor, "high": hi * factor}, \
+        f"a {'person' if person else 'thing'}'s {dim} in {unit}"
+
+
+def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
+    toks = ctx.toks
+    words = set(toks)
+    head = toks[-1]
+    if words & _BODY_UNITS.keys() and words & {"weight", "height", "length", "width", "depth", "mass", "size"}:
+        return _body(ctx, words)
+    if toks[-2:] == ("story", "point") or head in ("estimate", "storypoint"):
+        return "number.code", {"low": 1, "high": 13}, "story points"
+    if "expectancy" in words:
+        return "number.measure", {"median": 74, "sigma": 0.08, "low": 40, "high": 90}, "a life expectancy in years"
+    if head == "area" and (words & {"surface", "land", "total"} or set(ctx.table_toks) & _REGIONS):
+        return "number.measure", {"median": 120_000, "sigma": 2.0, "low": 1}, "a surface area in km²"
+    if "population" in words or "inhabitant" in words:
+        if set(ctx.table_toks) & {"country", "nation"}:
+            return "number.measure", {"median": 8_000_000, "sigma": 1.6, "low": 800}, "a country's population"
+        return "number.measure", {"median": 60_000, "sigma": 2.2, "low": 50}, "a population"
+    if words & {"byte", "bytes", "filesize"} or (head == "size" and words & {"file", "content", "blob", "attachment",
+                                                                             "upload", "disk", "storage", "image"}):
+        return "number.measure", {"median": 250_000, "sigma": 1.8, "low": 1_024}, "a size in bytes"
+    if head in ("width", "height") and (words & _PIXELS_CONTEXT or set(ctx.table_toks) & _PIXELS_CONTEXT
+                                        or ctx.has_sibling("image", "photo", "url", "file", "mime", "content")):
+        return "number.measure", {"median": 1024, "sigma": 0.5, "low": 16, "high": 8192}, "a size in pixels"
+    if words & {"credit", "credits"} and set(ctx.table_toks) & {"course", "class", "subject", "module", "enrollment"}:
+        return "number.code", {"low": 1, "high": 6}, "credits of a course"
+    if "per" in words:  # requests_per_period: a rate, not a duration
+        return None
+    unit = next((t for t in reversed(toks) if t in _UNITS), None)
+    if unit == "s" and len(toks) == 1:
+        unit = None
+    plural = ctx.column.name.lower().endswith(("hours", "minutes", "seconds", "days", "weeks", "ms", "millis", "secs",
+                                                 "mins"))
+    if unit is not None and (words & _DURATIONS or len(toks) == 1 or (plural and head == unit)):  # vacation_hours
+        runtime = next((m for t, m in _RUNTIMES.items() if t in ctx.table_toks), None)
+        if runtime is not None:  # a track's or a film's length, in the unit its name says
+            scale = _SECONDS[unit]
+            return "number.measure", {"median": runtime / scale, "sigma": 0.3, "low": max(1.0, 30 / scale)}, \
+                f"a runtime in {unit}s"
+        median, sigma, high = _UNITS[unit]
+        return "number.measure", {"median": median, "sigma": sigma, "low": 1, "high": high}, f"a duration in {unit}s"
+    if head in _DURATIONS - {"time", "spent", "length"} or (head == "length" and ctx.pack == "media"):
+        if words & _DAYS_CONTEXT or set(ctx.table_toks) & _DAYS_CONTEXT:
+            return "number.measure", {"median": 5, "sigma": 0.5, "low": 1, "high": 60}, "a duration in days"
+        if ctx.pack == "media" or set(ctx.table_toks) & {"film", "movie", "episode", "show"}:
+            return "number.measure", {"median": 105, "sigma": 0.2, "low": 45, "high": 240}, "a runtime in minutes"
+        if head in ("timeout", "delay", "ttl", "interval", "expire", "expires", "latency", "wait"):
+            return "number.measure", {"median": 300, "sigma": 1.3, "low": 1, "high": 31_536_000}, \
+                "a delay of unknown unit: seconds"
+    return None
+
+
+def _amount(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """Limits, quotas and bounds of counts (``max_membership``, ``group_limit``): a modest count."""
+    from seedbed.generate.intent.rules import match
+
+    toks = ctx.toks
+    if match(ctx):  # total_cents is money, max_price a price: the phrase table knows better
+        return None
+    if toks[-1] in ("limit", "quota", "capacity", "threshold", "cap") or (
+            len(toks) > 1 and toks[0] in ("max", "min", "maximum", "minimum", "num", "number", "total", "count")):
+        if "storage" in toks or "disk" in toks:
+            return "number.measure", {"median": 500_000_000, "sigma": 1.0, "low": 1_000_000}, "a storage quota in bytes"
+        return "number.count", {}, "a limit or bound of a count"
+    return None
+
+
+def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A scale for a numeric or boolean column, from its name and width (None: the phrase table decides)."""
+    if not ctx.toks or ctx.column.type.is_array:
+        return None
+    if ctx.kind is TypeKind.BOOL:
+        return _flag(ctx)
+    if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
+        return None
+    if ctx.kind is TypeKind.INTEGER:
+        found = _flag(ctx) or _epoch(ctx)
+        if found:
+            return found
+    found = _measure(ctx)
+    if found or ctx.kind is not TypeKind.INTEGER:
+        return found
+    head = ctx.toks[-1]
+    for words, low, high in _CODES:
+        if head in words:
+            return "number.code", {"low": low, "high": high}, f"'{head}': a small code"
+    if _labelled(head):
+        return "number.code", {"low": 1, "high": 8}, f"'{head}' names a small set of labels: a code"
+    return _amount(ctx)
+
+
+def _labelled(head: str) -> bool:
+    """Whether the phrase table gives ``head`` a small set of labels as text (``protocol``,
+    ``channel``, ``platform``): stored as an integer, it is a code of that set."""
+    from seedbed.generate.intent import resolvers
+    from seedbed.generate.intent.rules import PHRASES
+
+    rule = PHRASES.get((head,))
+    return rule in (resolvers.kind_list_rule, resolvers.type_rule, resolvers.status_rule, resolvers.method_rule)

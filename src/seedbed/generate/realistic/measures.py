@@ -1,0 +1,78 @@
+"""Numbers at the scale their name says (``seedbed.generate.intent.numbers``): flags, small codes,
+measures with a unit (populations, bytes, pixels, durations) and epoch times."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.quantities import bounds
+from seedbed.generate.realistic.registry import register
+from seedbed.generate.streams import REFERENCE_NOW
+from seedbed.generate.values.data import ColumnData, may_be_null
+from seedbed.model import TypeKind
+
+__all__ = ["EPOCH_START", "EPOCH_SPREAD"]
+
+#: Epoch times in the past spread over these seconds before "now" (like the typed timestamps).
+EPOCH_SPREAD = 3 * 365 * 86_400
+EPOCH_START = int(REFERENCE_NOW.timestamp()) - EPOCH_SPREAD
+
+
+@register("number.flag", out="data")
+def _flag(call: Call) -> ColumnData | None:
+    req = call.req
+    allowed = req.domain.allowed
+    if call.unique or (allowed is not None and not set(allowed) >= {0, 1}) or req.low is not None \
+            or req.high is not None:
+        return None
+    on = call.rng.random(call.n) < float(call.p("p", 0.5))
+    if call.kind is TypeKind.BOOL:
+        values = on
+    elif call.kind is TypeKind.INTEGER:
+        lo, hi = bounds(call)
+        if (lo is not None and lo > 0) or (hi is not None and hi < 1):
+            return None
+        values = on.astype(np.int64)
+    else:
+        return None
+    nulls = None
+    if req.null_rate > 0 and may_be_null(req.column, req.domain):
+        mask = call.rng.random(call.n) < req.null_rate
+        nulls = mask if mask.any() else None
+    return ColumnData(values=values, nulls=nulls)
+
+
+@register("number.code", out="number")
+def _code(call: Call) -> np.ndarray:
+    low, high = int(call.p("low", 1)), int(call.p("high", 8))
+    lo, hi = bounds(call)
+    if lo is not None:
+        low = max(low, int(np.ceil(lo)))
+    if hi is not None:
+        high = min(high, int(np.floor(hi)))
+    high = max(high, low)
+    k = high - low + 1
+    w = 1.0 / np.arange(1, k + 1) ** 0.8
+    cumulative = np.cumsum(w) / w.sum()
+    return low + np.searchsorted(cumulative, call.rng.random(call.n), side="right").clip(0, k - 1).astype(float)
+
+
+@register("number.measure", out="number")
+def _measure(call: Call) -> np.ndarray:
+    median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
+    x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
+    x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    return np.round(x) if call.kind is TypeKind.INTEGER or median >= 100 else np.round(x, 2)
+
+
+@register("time.epoch", out="number")
+def _epoch(call: Call) -> np.ndarray:
+    now = int(REFERENCE_NOW.timestamp())
+    if call.p("future"):
+        secs = now + call.rng.integers(3600, 2 * 365 * 86_400, size=call.n)
+    else:
+        secs = EPOCH_START + call.rng.integers(0, EPOCH_SPREAD, size=call.n)
+    if call.p("ms"):
+        return (secs * 1000 + call.rng.integers(0, 1000, size=call.n)).astype(float)
+    return secs.astype(float)

@@ -1,0 +1,128 @@
+"""Columns whose names say they are derived from a sibling, and how (issue 10, pattern 10).
+
+Real rows keep such columns in agreement; independent draws do not (``lower_email`` that is
+not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
+``total_count``, an ``extension`` that is not the file name's). Found from the names alone:
+
+* ``copy``: ``lower_x`` / ``lowercase_x`` / ``normalized_x`` / ``canonical_x`` / ``x_lower`` is
+  ``lower(x)`` for a text sibling ``x``;
+* ``extension``: an ``extension`` / ``ext`` / ``file_extension`` column next to a file name;
+* ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
+  ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
+  ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
+  (``unread_count`` <= ``total_count``).
+
+The engine applies them after drawing the derived column (``seedbed.generate.derive``),
+keeping the drawn value wherever the derived one would break a hard bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Table, TypeKind
+
+__all__ = ["Derived", "derivations"]
+
+_COPY_PREFIX = ("lower", "lowercase", "normalized", "normalised", "canonical", "downcased")
+_NUMERIC = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
+_LOW = frozenset("min minimum low lowest least floor".split())
+_HIGH = frozenset("max maximum high highest most ceiling cap".split())
+_MID = frozenset("avg average mean median typical".split())
+_WHOLE = frozenset("total all overall".split())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Derived:
+    """``column`` follows ``source`` by ``op``: ``copy`` (lower), ``extension``, ``at_least``, ``at_most``."""
+
+    column: str
+    source: str
+    op: str
+
+
+def _copy_source(name: str, text: set[str]) -> str | None:
+    low = name.lower()
+    for p in _COPY_PREFIX:
+        for cand in (low[len(p) + 1:] if low.startswith(p + "_") else None,
+                     low[: -len(p) - 1] if low.endswith("_" + p) else None):
+            if cand:
+                match = next((t for t in text if t.lower() == cand), None)
+                if match:
+                    return match
+    return None
+
+
+def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
+    if len(a) != len(b) or not a:
+        return None
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (a[diff[0]], b[diff[0]]) if len(diff) == 1 else None
+
+
+def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str]) -> tuple[Derived, ...]:
+    """The derived columns of ``table`` among the ``usable`` (freely generated) ones, each with a
+    source among ``sources`` (columns the engine draws as plain values)."""
+    out: list[Derived] = []
+    cols = {c.name: c for c in table.columns if not c.type.is_array}
+    text = {n for n, c in cols.items() if c.type.kind is TypeKind.TEXT and n in sources}
+    taken: set[str] = set()
+    for name, c in cols.items():
+        if not usable.get(name):
+            continue
+        if c.type.kind is TypeKind.TEXT:
+            src = _copy_source(name, text - {name})
+            if src:
+                out.append(Derived(column=name, source=src, op="copy"))
+                taken.add(name)
+                continue
+            toks = tokens(name)
+            if toks and toks[-1] in ("extension", "ext") and not ({"phone", "tel"} & set(toks)):
+                src = next((t for t in sorted(text - {name})
+                            if tokens(t)[-2:] in (("file", "name"), ("filename",)) or tokens(t) == ("file",)
+                            or tokens(t)[-1:] == ("path",)), None)
+                if src:
+                    out.append(Derived(column=name, source=src, op="extension"))
+                    taken.add(name)
+    out += _epoch_orders(cols, usable, sources, taken)
+    numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
+    for name, toks in numeric.items():
+        if not usable.get(name) or name in taken:
+            continue
+        for other, otoks in numeric.items():
+            if other == name:
+                continue
+            words = _one_word_apart(toks, otoks)
+            if words is None:
+                continue
+            mine, theirs = words
+            if (mine in _HIGH and theirs in _LOW) or (mine in _MID and theirs in _LOW):
+                out.append(Derived(column=name, source=other, op="at_least"))
+            elif (mine in _MID and theirs in _HIGH) or (mine not in _WHOLE | _LOW | _HIGH | _MID
+                                                        and theirs in _WHOLE):
+                out.append(Derived(column=name, source=other, op="at_most"))  # avg <= max, part <= total
+    return tuple(out)
+
+
+_EPOCH_END = ("_at", "_on", "_ts", "_time", "timestamp", "_date")
+_CREATED = frozenset("created creation inserted registered".split())
+_CHANGED = frozenset("updated modified changed last refresh refreshed seen synced edited".split())
+
+
+def _epoch_orders(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str], taken: set[str]) -> list[Derived]:
+    """Moments kept as integers (``created_date bigint``, ``last_updated_date bigint``): the later
+    one at least the earlier one, by the same words that order dates (``timeline.name_pairs``)
+    and by creation before change."""
+    from seedbed.planning.timeline import name_pairs
+
+    ints = [n for n, c in cols.items() if c.type.kind is TypeKind.INTEGER and n in sources
+            and n.lower().endswith(_EPOCH_END)]
+    out = [Derived(column=later, source=earlier, op="at_least") for later, earlier, _near in name_pairs(ints)
+           if usable.get(later) and later not in taken]
+    made = [n for n in ints if set(tokens(n)) & _CREATED]
+    for n in ints:
+        if usable.get(n) and n not in taken and set(tokens(n)) & _CHANGED and not set(tokens(n)) & _CREATED:
+            out += [Derived(column=n, source=m, op="at_least") for m in made[:1]]
+    return out
