@@ -51,7 +51,8 @@ BAD_CONFIGS = {
     "[scope]\nitems = 5\n": "scope.items",
     '[scope]\n[[scope.items]]\nkind = "count"\ntable = "users"\nrows = "lots"\n': "scope.items[0].rows",
     '[scope]\n[[scope.items]]\nkind = "count"\nrows = -5\n': "scope.items[0].rows",
-    '[scope]\n[[scope.items]]\nkind = "mix"\ncolumn = "status"\nweights = { a = 0.0 }\n': "scope.items[0].weights",
+    # a zero weight in a scope mix is a negation ("no refunded payments"), a negative one is an error
+    '[scope]\n[[scope.items]]\nkind = "mix"\ncolumn = "status"\nweights = { a = -1.0 }\n': "scope.items[0].weights.a",
     '[scope]\n[[scope.items]]\nkind = "fanout"\nchild = "a"\nparent = "b"\nlow = 5\nhigh = 2\n': "scope.items[0]",
     '[scope]\n[[scope.items]]\nkind = "orphans"\ntable = "a"\ncolumn = "b"\nrate = 1.5\n': "scope.items[0].rate",
 }

@@ -169,7 +169,8 @@ def _check_item(path: str, i: int, item: Any) -> list[UsageError]:
     if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
         problems.append(_problem(path, loc, f"low ({low}) is greater than high ({high})"))
     weights = getattr(model, "weights", None)
-    if isinstance(weights, dict) and weights and not any(w > 0 for w in weights.values()):
+    # In a scope mix a zero weight says "none of these" ("no refunded payments"): all zero is fine there.
+    if kind != "mix" and isinstance(weights, dict) and weights and not any(w > 0 for w in weights.values()):
         problems.append(_problem(path, (*loc, "weights"), "every weight is zero", hint="give one value a share > 0"))
     return problems
 
