@@ -21,7 +21,9 @@ Semantics follow PostgreSQL's:
   ``Problem.count`` is the number of surplus rows (rows beyond the first for each duplicated key).
 * Inheritance: constraints are checked on each table's ``ONLY`` rows (as PostgreSQL enforces
   them); a partitioned table is checked across all its partitions.
-* Exclusion constraints are not checked (yet).
+* EXCLUDE: two rows conflict when every element's operator is true between them (a self-join
+  with the constraint's own operators, on the rows its predicate covers; NULLs never conflict).
+  ``Problem.count`` is the number of conflicting pairs.
 
 Identifiers always go through ``psycopg.sql.Identifier``. CHECK, predicate and index expressions
 are trusted SQL text that PostgreSQL itself deparsed (``pg_get_constraintdef``,
@@ -42,11 +44,11 @@ from psycopg import sql
 from psycopg.pq import TransactionStatus
 
 from seedbed.errors import DatabaseError, UnknownTableError
-from seedbed.model.schema import Column, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
+from seedbed.model.schema import Column, Exclusion, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
 
 __all__ = ["KINDS", "Problem", "VerifyReport", "verify", "replace_value"]
 
-KINDS = ("fk_orphan", "check", "unique", "not_null", "empty", "row_count", "domain")
+KINDS = ("fk_orphan", "check", "unique", "not_null", "empty", "row_count", "domain", "exclusion")
 SAMPLE_SIZE = 3
 _PLACEHOLDER = "seedbed_value_placeholder__"
 
@@ -233,6 +235,8 @@ class _Run:
             self.domain(table, col)
         for key in table.unique_keys:
             self.unique(table, key)
+        for excl in table.exclusions:
+            self.exclusion(table, excl)
         for fk in table.foreign_keys:
             ref = schema.table(fk.ref_table) if schema.has(fk.ref_table) else None
             self.foreign_key(table, fk, partitioned_ref=bool(ref and ref.partition_key))
@@ -344,6 +348,21 @@ class _Run:
                      message=f"{_label(name, key.columns)}: {_rows(extra)} duplicating {groups} "
                              f"{'key' if groups == 1 else 'keys'} of {kind} {key.name}")
 
+    def exclusion(self, table: Table, excl: Exclusion) -> None:
+        """Pairs of rows that conflict under an exclusion constraint (one self-join)."""
+        if not excl.elements:
+            return  # only the definition is known (a spec): skipped rather than guessed
+        name = str(table.name)
+        pairs = _exclusion_pairs(table, excl)
+        (n,) = self.one(sql.SQL("SELECT count(*) FROM ({}) AS p").format(pairs), excl.name)
+        self.checked["exclusion"] += 1
+        if n:
+            sample = self.sample(sql.SQL("SELECT p.a || ' / ' || p.b FROM ({}) AS p").format(pairs), excl.name)
+            self.add(kind="exclusion", table=name, constraint=excl.name, columns=excl.columns, count=int(n),
+                     sample=sample,
+                     message=f"{_label(name, excl.columns)}: {n} conflicting pair{'' if n == 1 else 's'} "
+                             f"of rows under {excl.definition} ({excl.name})")
+
     def foreign_key(self, table: Table, fk: ForeignKey, *, partitioned_ref: bool) -> None:
         name = str(table.name)
         child, parent = sql.Identifier("_sb_c"), sql.Identifier("_sb_p")
@@ -443,6 +462,34 @@ def _key_parts(key: UniqueKey) -> tuple[list[sql.Composable], str | None] | None
     except Exception:  # noqa: BLE001 - pglast raises several error types; the key is then skipped
         return None
     return exprs, predicate
+
+
+_OPERATOR = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_$]*\.)?[-+*/<>=~!@#%^&|`?]+$")
+
+
+def _exclusion_pairs(table: Table, excl: Exclusion) -> sql.Composable:
+    """``SELECT a, b`` (row labels) of every pair of rows the constraint forbids.
+
+    Each side computes the elements' expressions once (``e0, e1, ...``); the join asks each
+    element's own operator, so a range, a period built from two columns or any other operator
+    class is checked as PostgreSQL would. Operators are exclusion operators, hence commutative:
+    each pair is counted once (``a.row < b.row``).
+    """
+    side = sql.SQL("SELECT (tableoid, ctid) AS _sb_row, {label} AS _sb_label, {exprs} FROM {t}{where}").format(
+        label=_row_label(table, ()),
+        exprs=sql.SQL(", ").join(sql.SQL("({}) AS {}").format(sql.SQL(e.expression), sql.Identifier(f"e{i}"))
+                                 for i, e in enumerate(excl.elements)),
+        t=_tbl(table),
+        where=sql.SQL(" WHERE ({})").format(sql.SQL(excl.predicate)) if excl.predicate else sql.SQL(""))
+    conds = [sql.SQL("a._sb_row < b._sb_row")]
+    for i, e in enumerate(excl.elements):
+        if not _OPERATOR.match(e.operator):
+            raise DatabaseError(f"cannot verify {excl.name}: operator {e.operator!r} not understood",
+                                subject=f"{table.name}.{excl.name}")
+        conds.append(sql.SQL("a.{e} OPERATOR({op}) b.{e}").format(
+            e=sql.Identifier(f"e{i}"), op=sql.SQL(e.operator if "." in e.operator else "pg_catalog." + e.operator)))
+    return sql.SQL("SELECT a._sb_label AS a, b._sb_label AS b FROM ({s}) AS a JOIN ({s}) AS b ON {on}").format(
+        s=side, on=sql.SQL(" AND ").join(conds))
 
 
 def _value_to(expression: str, target: sql.Identifier) -> sql.Composable:

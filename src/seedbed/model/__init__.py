@@ -7,6 +7,7 @@ from seedbed.model.schema import (
     ColumnType,
     DomainType,
     Exclusion,
+    ExclusionElement,
     ForeignKey,
     Identity,
     Partition,
@@ -19,6 +20,6 @@ from seedbed.model.schema import (
 
 __all__ = [
     "Bound", "Check", "Column", "ColumnDomain", "ColumnOrder", "ColumnType", "DomainType",
-    "Exclusion", "ForeignKey", "Identity", "Partition", "QualifiedName", "Schema", "Table",
+    "Exclusion", "ExclusionElement", "ForeignKey", "Identity", "Partition", "QualifiedName", "Schema", "Table",
     "TableDomains", "TypeKind", "UniqueKey",
 ]
