@@ -209,9 +209,22 @@ class Engine:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
                 raw[cp.name] = data
                 enc[cp.name] = cells
+        self._keep_keys(tp, table, number, index, enc, raw, attempt)
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
                      pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc))
+
+    def _keep_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray, enc: dict[str, list[str]],
+                   raw: dict[str, ColumnData] | None, attempt: int) -> None:
+        """Partial unique indexes and exclusion constraints, kept on the chunk's finished cells."""
+        if tp.partials:
+            from seedbed.generate.partial import keep_partials
+
+            keep_partials(self, tp, table, number, index, enc, raw, attempt)
+        if tp.exclusions:
+            from seedbed.generate.exclusion import lay_out
+
+            lay_out(self, tp, table, number, enc)
 
     # ----------------------------------------------------------------- timelines
     def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> dict[str, np.ndarray]:
@@ -577,3 +590,6 @@ class Engine:
                 if fk.name in chunk.pending:
                     for p in positions:
                         chunk.pending[fk.name][p] = -1
+        if tp.partials or tp.exclusions:  # rows replaced above may now clash with the others
+            index = np.arange(chunk.start, chunk.start + chunk.size, dtype=np.int64) + tp.offset
+            self._keep_keys(tp, table, chunk.number, index, chunk.columns, None, attempt)

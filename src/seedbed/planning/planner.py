@@ -15,13 +15,17 @@ from seedbed.planning.model import (
     ColumnPlan,
     ComboPart,
     ComboPlan,
+    ExclusionPlan,
     FkPlan,
     Gen,
+    PartialPlan,
     Plan,
     TablePlan,
     TableState,
 )
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
+from seedbed.planning.exclusion import plan_exclusions
+from seedbed.planning.partial import plan_partial, read_predicate, still_valid
 from seedbed.planning.select import find_table, resolve_tables
 from seedbed.planning.wishes import TableWishes, fanout_counts, narrow, resolve, weights_fit
 
@@ -174,7 +178,10 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             rows, reason = limit, f"capped: {why}"
 
     # --- foreign keys: parent sizes, distinct (1:1) picks, self references.
-    unique_sets = [set(k.columns) for k in table.unique_keys]
+    # A partial unique index whose predicate is read does not make its FK 1:1: the unique-key
+    # loop below keeps it row by row, or falls back to distinct tuples (the same cap).
+    unique_sets = [set(k.columns) for k in table.unique_keys
+                   if not (k.predicate and not k.expressions and not st.rows and read_predicate(k.predicate, table))]
     fk_plans: list[FkPlan] = []
     fk_of_column: dict[str, str] = {}
     for fk in sorted(table.foreign_keys, key=lambda f: -len(f.columns)):
@@ -237,6 +244,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     # A key is satisfied when one of its columns is unique alone (unique_cols) or when it
     # contains a set of columns whose tuples are distinct (a 1:1 FK, a combo).
     distinct_sets: list[set[str]] = [set(f.columns) for f in fk_plans if f.distinct]
+    partials: list[PartialPlan] = []
     for key in sorted(table.unique_keys, key=lambda k: len(k.columns)):
         cols = [c for c in key.columns if c in {x.name for x in table.columns}]
         if not cols or any(c in unique_cols for c in cols) or any(d <= set(cols) for d in distinct_sets):
@@ -251,6 +259,12 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             unique_cols.add(big[0])
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
+        if key.predicate and _partial(table, key, domains, rows, st, fk_plans, fk_of_column, col_plans,
+                                      partials, notes, taken=bool(taken) or not (fks_in or free),
+                                      space=math.prod([max(1, f.parent_rows if not f.self_reference else rows)
+                                                       for f in fks_in]
+                                                      + [_cardinality(table.column(c), domains) or 1 for c in free])):
+            continue
         if taken or (not fks_in and not free):
             # Columns already tied to another distinct tuple, or owned by FKs that reach outside
             # the key: left to the data (a rare shape), noted so a failure is explained.
@@ -326,8 +340,54 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             col_plans[o.left] = dataclass_replace(cp, order=o, reason=cp.reason + f"; {o.left} {o.op} {o.right}")
     domains = _fk_residuals(table, domains, set(fk_of_column))
     columns = tuple(col_plans[c.name] for c in table.columns)
+    kept = []
+    for pp in partials:
+        ok = still_valid(pp, col_plans, fk_plans)
+        if ok:
+            kept.append(pp)
+        elif ok is False:
+            notes.append(f"{table.name}: UNIQUE {pp.key} is not unique by construction")
+    exclusions = plan_exclusions(table, rows, col_plans) if table.exclusions else ()
+    if exclusions:
+        columns = _laid_out(columns, exclusions)
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
-                     fks=tuple(fk_plans), combos=tuple(combos), domains=domains)
+                     fks=tuple(fk_plans), combos=tuple(combos), partials=tuple(kept), exclusions=exclusions,
+                     domains=domains)
+
+
+def _laid_out(columns: tuple[ColumnPlan, ...], exclusions: tuple[ExclusionPlan, ...]) -> tuple[ColumnPlan, ...]:
+    """Say in the plan which columns an exclusion layout writes."""
+    why: dict[str, str] = {}
+    for x in exclusions:
+        per = f"per ({', '.join(x.keys)})" if x.keys else "across the table"
+        for c in (x.column, x.lower, x.upper):
+            if c:
+                why[c] = f"; laid out without overlap {per} (EXCLUDE {', '.join(x.names)})"
+    return tuple(dataclass_replace(c, reason=c.reason + why[c.name], null_rate=0.0) if c.name in why else c
+                 for c in columns)
+
+
+def _partial(table: Table, key, domains: TableDomains, rows: int, st: TableState, fk_plans: list[FkPlan],
+             fk_of_column: dict[str, str], col_plans: dict[str, ColumnPlan], partials: list[PartialPlan],
+             notes: list[str], *, taken: bool, space: int) -> bool:
+    """A partial unique index the plain path would cap, or could not keep: kept row by row
+    (``seedbed.planning.partial``) when its predicate is understood. True when handled."""
+    if not taken and space >= rows + st.rows:
+        return False  # unique everywhere costs nothing: the plain path, as before
+    kept = plan_partial(table, key, domains, rows=rows, existing=st.rows, fk_plans=fk_plans,
+                        fk_of_column=fk_of_column, col_plans=col_plans,
+                        cardinality=lambda c: _cardinality(c, domains))
+    if kept is None:
+        return False
+    if isinstance(kept, str):
+        notes.append(f"{table.name}: UNIQUE {key.name} WHERE {key.predicate}: {kept}")
+        return True
+    partials.append(kept)
+    how = (f"covered rows take distinct keys, at most {kept.space}; the others are kept out of it"
+           f" through {kept.predicate[kept.steer][0]}" if kept.steer is not None
+           else "covered rows take distinct keys")
+    notes.append(f"{table.name}: UNIQUE {key.name} only WHERE {key.predicate}: {how}")
+    return True
 
 
 def _holds(cardinality: int | None, rows: int) -> bool:
