@@ -11,8 +11,10 @@ indexes, so chunks made apart (worker processes) still agree.
   position (distinct positions, distinct keys, whatever chunk the row is in); at or past it the
   row is steered out of the predicate.
 
-Passes repeat until nothing changes, so that several partial indexes of one table (one's steer
-column being another's key) settle together.
+Several partial indexes of one table share the row positions and one digit order, so indexes
+over the same key columns give a covered row the same values; a row an earlier index already
+gave other values leaves the later index instead (through its steer). Passes repeat until nothing
+changes, so that one index's steering and another's keys settle together.
 """
 
 from __future__ import annotations
@@ -25,10 +27,9 @@ import numpy as np
 from seedbed.generate.permute import permute
 from seedbed.generate.pools import NULL
 from seedbed.generate.streams import digest
-from seedbed.generate.tuples import combo_digits
 from seedbed.generate.values import ColumnData, GenRequest, copy_escape, encode, generate
 from seedbed.model import Column, ColumnDomain, Table, TypeKind
-from seedbed.planning.model import PartialPlan, TablePlan
+from seedbed.planning.model import ComboPart, PartialPlan, TablePlan
 from seedbed.planning.partial import alternatives
 
 if TYPE_CHECKING:
@@ -43,11 +44,15 @@ _REDRAWS = 4
 def keep_partials(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.ndarray,
                   enc: dict[str, list[str]], raw: dict[str, ColumnData] | None, attempt: int) -> None:
     """Make the chunk's cells ``enc`` keep every partial unique index of the table, in place."""
-    for _ in range(len(tp.partials) + 1):
+    pos = permute(index, max(tp.rows + tp.offset, 1), digest(engine.plan.seed, tp.name.schema, tp.name.name,
+                                                               "partial"))
+    n = len(index)
+    locked: dict[str, np.ndarray] = {}  # cells an index gave its covered rows: later ones keep them
+    for _ in range(len(tp.partials) + 2):
         changed = False
         for plan in tp.partials:
             if all(c in enc for c in _columns(tp, plan)):
-                changed |= _keep(engine, tp, table, plan, number, index, enc, raw, attempt)
+                changed |= _keep(engine, tp, table, plan, number, index, pos, enc, raw, attempt, locked, n)
         if not changed:
             return
 
@@ -97,26 +102,40 @@ def _cells(column: Column, values: tuple[Any, ...] | list[Any]) -> list[str]:
 
 
 def _keep(engine: Engine, tp: TablePlan, table: Table, plan: PartialPlan, number: int, index: np.ndarray,
-          enc: dict[str, list[str]], raw: dict[str, ColumnData] | None, attempt: int) -> bool:
+          pos: np.ndarray, enc: dict[str, list[str]], raw: dict[str, ColumnData] | None, attempt: int,
+          locked: dict[str, np.ndarray], n: int) -> bool:
     cand = covered(table, plan, enc)
-    key = table.unique_keys
-    nnd = next((k.nulls_not_distinct for k in key if k.name == plan.key), False)
+    nnd = next((k.nulls_not_distinct for k in table.unique_keys if k.name == plan.key), False)
     if not nnd:
         for c in plan.columns:
             cand &= np.asarray(enc[c], dtype=object) != NULL
     if not cand.any():
         return False
-    pos = permute(index, max(tp.rows + tp.offset, 1), digest(engine.plan.seed, tp.name.schema, tp.name.name,
-                                                                "partial", plan.key))
     inside = np.flatnonzero(cand & (pos < plan.space))
-    outside = np.flatnonzero(cand & (pos >= plan.space))
+    outside = cand & (pos >= plan.space)
     changed = False
     if len(inside) and plan.parts:
-        changed |= _assign(engine, tp, table, plan, pos[inside], inside, enc)
-    if len(outside):
+        wanted = _key_cells(engine, tp, table, plan, pos[inside])
+        # A row another index already gave other values leaves this one instead, when it can.
+        clash = np.zeros(len(inside), dtype=bool)
+        for col, cells in wanted.items():
+            if col in locked:
+                mine = np.asarray(enc[col], dtype=object)[inside]
+                clash |= locked[col][inside] & (mine != np.asarray(cells, dtype=object))
+        if plan.steer is not None:
+            outside[inside[clash]] = True
+            keep = ~clash
+        else:
+            keep = np.ones(len(inside), dtype=bool)
+        rows = inside[keep]
+        for col, cells in wanted.items():
+            changed |= _write(enc, col, rows, [c for c, k in zip(cells, keep.tolist(), strict=True) if k])
+            locked.setdefault(col, np.zeros(n, dtype=bool))[rows] = True
+    out = np.flatnonzero(outside)
+    if len(out):
         if plan.steer is None:  # the planner sized the space for every row: cannot happen
             raise AssertionError(f"{tp.name}: {plan.key} has no way out of its predicate")
-        _steer(engine, tp, table, plan, number, index, enc, raw, attempt, outside)
+        _steer(engine, tp, table, plan, number, index, enc, raw, attempt, out)
         changed = True
     return changed
 
@@ -131,23 +150,31 @@ def _write(enc: dict[str, list[str]], col: str, rows: np.ndarray, cells: list[st
     return changed
 
 
-def _assign(engine: Engine, tp: TablePlan, table: Table, plan: PartialPlan, pos: np.ndarray, rows: np.ndarray,
-            enc: dict[str, list[str]]) -> bool:
-    """The key at position ``pos`` for each of ``rows`` (a parent row, the n-th distinct value)."""
+def _digits(plan: PartialPlan, pos: np.ndarray) -> list[tuple[ComboPart, np.ndarray]]:
+    """Position as one digit per part, the first part fastest (the order every partial index of
+    a table shares, so a row gets the same parent in each)."""
+    out = []
+    for part in plan.parts:
+        out.append((part, pos % part.radix))
+        pos = pos // part.radix
+    return out
+
+
+def _key_cells(engine: Engine, tp: TablePlan, table: Table, plan: PartialPlan, pos: np.ndarray) -> dict[str, list[str]]:
+    """The key at each position (a parent row, the n-th distinct value), as cells per column."""
     fks = {f.name: f for f in tp.fks}
-    changed = False
-    for part, digit in combo_digits(plan, pos):
+    out: dict[str, list[str]] = {}
+    for part, digit in _digits(plan, pos):
         if part.fk:
-            for col, cells in engine.lookup(fks[part.fk], digit).items():
-                changed |= _write(enc, col, rows, cells)
+            out.update(engine.lookup(fks[part.fk], digit))
             continue
         col = table.column(part.column)
         digits, inverse = np.unique(digit, return_inverse=True)
         req = GenRequest(column=col, domain=tp.domains.column(col.name) if tp.domains else ColumnDomain(),
                          index=digits, unique=True, table_rows=part.radix, salt=engine._salt(tp))
         data = generate(req, engine._rng(tp, col.name, 0)).take(inverse)
-        changed |= _write(enc, col.name, rows, encode(col.type, data))
-    return changed
+        out[col.name] = encode(col.type, data)
+    return out
 
 
 def _steer(engine: Engine, tp: TablePlan, table: Table, plan: PartialPlan, number: int, index: np.ndarray,

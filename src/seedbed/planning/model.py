@@ -68,9 +68,10 @@ class PartialPlan:
 
     ``predicate`` is the index predicate as one conjunction of per-column domains; a row is
     covered unless one of them is false for it. A covered row takes the key at its position
-    (a keyed permutation of the row index) of the mixed-radix space ``parts`` span, when the
-    position is below ``space``; a covered row past it is made uncovered through ``steer``
-    (the predicate's conjunct whose column can be changed to make it false).
+    (a keyed permutation of the row index, the same for every partial index of the table) of
+    the mixed-radix space ``parts`` span (first part fastest), when the position is below
+    ``space``; a covered row past it is made uncovered through ``steer`` (the predicate's
+    conjunct whose column can be changed to make it false).
     """
 
     key: str
@@ -78,7 +79,7 @@ class PartialPlan:
     predicate: tuple[tuple[str, Any], ...]  # (column, ColumnDomain)
     parts: tuple[ComboPart, ...]
     space: int
-    steer: int | None  # index into ``predicate``; None when ``space`` holds every row
+    steer: int | None  # index into ``predicate``; None when no column can make it false
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

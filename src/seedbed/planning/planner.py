@@ -384,7 +384,7 @@ def _partial(table: Table, key, domains: TableDomains, rows: int, st: TableState
         return True
     partials.append(kept)
     how = (f"covered rows take distinct keys, at most {kept.space}; the others are kept out of it"
-           f" through {kept.predicate[kept.steer][0]}" if kept.steer is not None
+           f" through {kept.predicate[kept.steer][0]}" if kept.space < rows + st.rows and kept.steer is not None
            else "covered rows take distinct keys")
     notes.append(f"{table.name}: UNIQUE {key.name} only WHERE {key.predicate}: {how}")
     return True
