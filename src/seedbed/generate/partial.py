@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from seedbed.errors import UnsatisfiableConstraint
 from seedbed.generate.permute import permute
 from seedbed.generate.pools import NULL
 from seedbed.generate.streams import digest
@@ -55,6 +56,11 @@ def keep_partials(engine: Engine, tp: TablePlan, table: Table, number: int, inde
                 changed |= _keep(engine, tp, table, plan, number, index, pos, enc, raw, attempt, locked, n)
         if not changed:
             return
+    names = ", ".join(p.key for p in tp.partials)
+    raise UnsatisfiableConstraint(
+        f"{tp.name}: the partial unique indexes {names} could not be kept together on chunk {number}",
+        subject=f"{tp.name}.{tp.partials[0].key}",
+        hint=f"ask for fewer rows of {tp.name}, or leave the table out with --exclude {tp.name}")
 
 
 def _columns(tp: TablePlan, plan: PartialPlan) -> set[str]:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 from seedbed.model import Column, ColumnDomain, Table, TableDomains, TypeKind, UniqueKey
 from seedbed.planning.model import ColumnPlan, ComboPart, FkPlan, Gen, PartialPlan
 
-__all__ = ["Predicate", "alternatives", "plan_partial", "read_predicate", "still_valid"]
+__all__ = ["Predicate", "alternatives", "conflicts", "plan_partial", "read_predicate", "still_valid", "touched"]
 
 #: One conjunction: (column, domain); a row is covered unless some domain says FALSE.
 Predicate = tuple[tuple[str, ColumnDomain], ...]
@@ -144,6 +144,43 @@ def _steer(table: Table, predicate: Predicate, domains: TableDomains, fk_plans: 
     return best[1] if best else None
 
 
+def conflicts(new: PartialPlan, kept: list[PartialPlan], table: Table, domains: TableDomains) -> list[str]:
+    """The indexes of ``kept`` that steering ``new`` could bring rows into while their own
+    steering could bring rows back into ``new`` (``(p) WHERE flag`` next to ``(p) WHERE NOT
+    flag``: no row can leave both). Both are then kept the plain way (unique everywhere), which
+    is safe. One-way covering is fine: the other index steers the rows out in the next pass."""
+    return [other.key for other in kept
+            if _covers(new, other, table, domains) and _covers(other, new, table, domains)]
+
+
+def _covers(a: PartialPlan, b: PartialPlan, table: Table, domains: TableDomains) -> bool:
+    """Whether the values ``a`` writes when it steers may leave one of ``b``'s conjuncts not false."""
+    if a.steer is None:
+        return False
+    col, dom = a.predicate[a.steer]
+    facts = [d for c, d in b.predicate if c == col]
+    if not facts:
+        return False
+    column = table.column(col)
+    if dom.allowed is not None:
+        alts = alternatives(column, domains.column(col), dom)
+        writes: tuple | None = alts if alts else None  # None: unknown fresh values
+    elif dom.excluded:
+        writes = (dom.excluded[0],)
+    elif dom.not_null and not dom.always_null:
+        return not any(d.not_null for d in facts)  # NULL: false only for IS NOT NULL
+    else:
+        return not any(d.always_null for d in facts)  # a value: false only for IS NULL
+    for d in facts:
+        if d.always_null:
+            return False
+        if d.allowed is not None and writes is not None and not set(writes) & set(d.allowed):
+            return False
+        if d.excluded and writes is not None and set(writes) <= set(d.excluded):
+            return False
+    return True
+
+
 def alternatives(col: Column, cdom: ColumnDomain, dom: ColumnDomain) -> tuple | None:
     """Values the column may take outside ``dom.allowed``: a tuple when the column's values are
     a finite list (possibly empty: no way out), None when they are not (a fresh value will do)."""
@@ -165,11 +202,16 @@ def still_valid(plan: PartialPlan, col_plans: Mapping[str, ColumnPlan], fk_plans
     True: keep it; None: drop it quietly (a part column became unique, so the key is unique
     anyway); False: drop it and say so (a column it changes became part of another key's tuple).
     """
-    values = [p.column for p in plan.parts if p.column]
-    if any(col_plans[c].unique for c in values):
+    if any(col_plans[p.column].unique for p in plan.parts if p.column):
         return None
+    return all(col_plans[c].gen in (Gen.FK, Gen.VALUE) and not col_plans[c].unique
+               for c in touched(plan, fk_plans))
+
+
+def touched(plan: PartialPlan, fk_plans: list[FkPlan]) -> set[str]:
+    """The columns keeping ``plan`` may write: its key parts and its steer column."""
     fks = {f.name: f for f in fk_plans}
-    touched = set(values) | {c for p in plan.parts if p.fk for c in fks[p.fk].columns}
+    out = {p.column for p in plan.parts if p.column} | {c for p in plan.parts if p.fk for c in fks[p.fk].columns}
     if plan.steer is not None:
-        touched.add(plan.predicate[plan.steer][0])
-    return all(col_plans[c].gen in (Gen.FK, Gen.VALUE) and not col_plans[c].unique for c in touched)
+        out.add(plan.predicate[plan.steer][0])
+    return out

@@ -25,7 +25,7 @@ from seedbed.planning.model import (
 )
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.exclusion import plan_exclusions
-from seedbed.planning.partial import plan_partial, read_predicate, still_valid
+from seedbed.planning.partial import conflicts, plan_partial, read_predicate, still_valid
 from seedbed.planning.select import find_table, resolve_tables
 from seedbed.planning.wishes import TableWishes, fanout_counts, narrow, resolve, weights_fit
 
@@ -159,7 +159,9 @@ def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
                 chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
-                notes: list[str], wishes: TableWishes, pack: str | None) -> TablePlan:
+                notes: list[str], wishes: TableWishes, pack: str | None,
+                plain_keys: frozenset[str] = frozenset()) -> TablePlan:
+    asked = (rows, reason, len(notes))
     domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
         check = domains.unsatisfiable[0]
@@ -245,6 +247,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     # contains a set of columns whose tuples are distinct (a 1:1 FK, a combo).
     distinct_sets: list[set[str]] = [set(f.columns) for f in fk_plans if f.distinct]
     partials: list[PartialPlan] = []
+    fallback: set[str] = set()  # partial indexes to plan again the plain way (unique everywhere)
     for key in sorted(table.unique_keys, key=lambda k: len(k.columns)):
         cols = [c for c in key.columns if c in {x.name for x in table.columns}]
         if not cols or any(c in unique_cols for c in cols) or any(d <= set(cols) for d in distinct_sets):
@@ -259,12 +262,12 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             unique_cols.add(big[0])
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
-        if key.predicate and _partial(table, key, domains, rows, st, fk_plans, fk_of_column, col_plans,
-                                      partials, notes, taken=bool(taken) or not (fks_in or free),
-                                      space=math.prod([max(1, f.parent_rows if not f.self_reference else rows)
-                                                       for f in fks_in]
-                                                      + [_cardinality(table.column(c), domains) or 1 for c in free])):
+        if key.predicate and key.name not in plain_keys and _partial(table, key, domains, rows, st, fk_plans,
+                                                                    fk_of_column, col_plans, partials, notes,
+                                                                    fallback):
             continue
+        if (taken or (not fks_in and not free)) and partials:
+            fallback.update(p.key for p in partials)  # steering could cover rows of a key left to chance
         if taken or (not fks_in and not free):
             # Columns already tied to another distinct tuple, or owned by FKs that reach outside
             # the key: left to the data (a rare shape), noted so a failure is explained.
@@ -345,8 +348,13 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         ok = still_valid(pp, col_plans, fk_plans)
         if ok:
             kept.append(pp)
-        elif ok is False:
-            notes.append(f"{table.name}: UNIQUE {pp.key} is not unique by construction")
+        elif ok is False:  # another key took its columns
+            fallback.add(pp.key)
+    if fallback:  # plan the table again, these indexes unique everywhere (the safe, old way)
+        del notes[asked[2]:]
+        return _plan_table(schema, table, asked[0], asked[1], st, explicit=explicit, chosen=chosen,
+                           final_rows=final_rows, requested=requested, existing_of=existing_of, broken=broken,
+                           notes=notes, wishes=wishes, pack=pack, plain_keys=plain_keys | frozenset(fallback))
     exclusions = plan_exclusions(table, rows, col_plans) if table.exclusions else ()
     if exclusions:
         columns = _laid_out(columns, exclusions)
@@ -369,16 +377,20 @@ def _laid_out(columns: tuple[ColumnPlan, ...], exclusions: tuple[ExclusionPlan, 
 
 def _partial(table: Table, key, domains: TableDomains, rows: int, st: TableState, fk_plans: list[FkPlan],
              fk_of_column: dict[str, str], col_plans: dict[str, ColumnPlan], partials: list[PartialPlan],
-             notes: list[str], *, taken: bool, space: int) -> bool:
-    """A partial unique index the plain path would cap, or could not keep: kept row by row
-    (``seedbed.planning.partial``) when its predicate is understood. True when handled."""
-    if not taken and space >= rows + st.rows:
-        return False  # unique everywhere costs nothing: the plain path, as before
+             notes: list[str], fallback: set[str]) -> bool:
+    """A partial unique index that would need distinct tuples (a combo, maybe a cap): kept row
+    by row instead (``seedbed.planning.partial``) when its predicate is understood. True when
+    handled. Every such index of the table takes this path, so that indexes sharing columns
+    agree (a combo would take the columns from the others)."""
     kept = plan_partial(table, key, domains, rows=rows, existing=st.rows, fk_plans=fk_plans,
                         fk_of_column=fk_of_column, col_plans=col_plans,
                         cardinality=lambda c: _cardinality(c, domains))
     if kept is None:
         return False
+    clash = [] if isinstance(kept, str) else conflicts(kept, partials, table, domains)
+    if clash:  # steering one would cover rows of the other: both unique everywhere
+        fallback.update([key.name, *clash])
+        return True
     if isinstance(kept, str):
         notes.append(f"{table.name}: UNIQUE {key.name} WHERE {key.predicate}: {kept}")
         return True
