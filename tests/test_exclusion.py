@@ -16,6 +16,7 @@ import seedbed
 from seedbed import service
 from seedbed.errors import UnsatisfiableConstraint
 from seedbed.verify import verify
+from tests.test_parallel import small_chunks  # noqa: F401 - a fixture
 
 ROWS = 1000
 
@@ -172,3 +173,21 @@ def test_verify_catches_a_planted_overlap(fresh_dsn: str) -> None:
         report = verify(conn, schema)
     assert [(p.kind, p.constraint, p.count) for p in report.problems] == [("exclusion", "no_double_booking", 1)]
     assert "no_double_booking" in report.problems[0].message and report.problems[0].sample
+
+
+def test_many_chunks_and_workers_keep_ranges_apart(small_chunks: None, fresh_dsn: str, other_dsn: str) -> None:
+    """Rows of one key in different chunks (made by different processes) never share a slot."""
+    ddl = """
+        CREATE TABLE rooms (id serial PRIMARY KEY);
+        CREATE TABLE bookings (id serial PRIMARY KEY, room_id int NOT NULL REFERENCES rooms,
+                               during tstzrange NOT NULL, EXCLUDE USING gist (room_id WITH =, during WITH &&));
+    """
+    sums = []
+    for dsn, workers in ((fresh_dsn, 1), (other_dsn, 2)):
+        run(dsn, ddl)
+        result = service.seed(dsn, service.PlanOptions(rows_per_table={"rooms": 4, "bookings": 2000}, seed=4),
+                              workers=workers)
+        assert result.ok, [p.message for p in result.verify.problems]
+        assert overlaps(dsn, "bookings", "room_id", "{r}.during") == 0
+        sums.append(one(dsn, "SELECT md5(string_agg(b::text, '|' ORDER BY id)) FROM bookings b"))
+    assert sums[0] == sums[1]

@@ -13,6 +13,7 @@ import pytest
 import seedbed
 from seedbed import service
 from seedbed.verify import verify
+from tests.test_parallel import small_chunks  # noqa: F401 - a fixture
 
 ROWS = 1000
 
@@ -146,3 +147,17 @@ def test_verify_catches_a_planted_duplicate_under_the_predicate(fresh_dsn: str, 
                      "SELECT holder, true FROM cards WHERE is_default LIMIT 1")
         report = verify(conn, schema)
     assert [(p.kind, p.constraint, p.count) for p in report.problems] == [("unique", "one_default_card", 1)]
+
+
+def test_covered_rows_stay_distinct_across_chunks(small_chunks: None, fresh_dsn: str) -> None:
+    run(fresh_dsn, """
+        CREATE TABLE owners (id serial PRIMARY KEY);
+        CREATE TABLE pets (id serial PRIMARY KEY, owner_id int NOT NULL REFERENCES owners,
+                           favourite boolean NOT NULL, kind text NOT NULL CHECK (kind IN ('cat', 'dog', 'fish')));
+        CREATE UNIQUE INDEX one_favourite ON pets (owner_id) WHERE favourite;
+        CREATE UNIQUE INDEX one_dog ON pets (owner_id, kind) WHERE kind = 'dog';
+    """)
+    tables = seed_clean(fresh_dsn, {"owners": 500, "pets": 3000})
+    assert tables["pets"] == 3000
+    favourites, owners = one(fresh_dsn, "SELECT count(*), count(DISTINCT owner_id) FROM pets WHERE favourite")
+    assert favourites == owners > 100
