@@ -44,6 +44,7 @@ from psycopg import sql
 from psycopg.pq import TransactionStatus
 
 from seedbed.errors import DatabaseError, UnknownTableError
+from seedbed.exclusion_check import exclusion_pairs
 from seedbed.model.schema import Column, Exclusion, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
 
 __all__ = ["KINDS", "Problem", "VerifyReport", "verify", "replace_value"]
@@ -353,7 +354,7 @@ class _Run:
         if not excl.elements:
             return  # only the definition is known (a spec): skipped rather than guessed
         name = str(table.name)
-        pairs = _exclusion_pairs(table, excl)
+        pairs = exclusion_pairs(table, excl, table_sql=_tbl(table), label=_row_label)
         (n,) = self.one(sql.SQL("SELECT count(*) FROM ({}) AS p").format(pairs), excl.name)
         self.checked["exclusion"] += 1
         if n:
@@ -462,34 +463,6 @@ def _key_parts(key: UniqueKey) -> tuple[list[sql.Composable], str | None] | None
     except Exception:  # noqa: BLE001 - pglast raises several error types; the key is then skipped
         return None
     return exprs, predicate
-
-
-_OPERATOR = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_$]*\.)?[-+*/<>=~!@#%^&|`?]+$")
-
-
-def _exclusion_pairs(table: Table, excl: Exclusion) -> sql.Composable:
-    """``SELECT a, b`` (row labels) of every pair of rows the constraint forbids.
-
-    Each side computes the elements' expressions once (``e0, e1, ...``); the join asks each
-    element's own operator, so a range, a period built from two columns or any other operator
-    class is checked as PostgreSQL would. Operators are exclusion operators, hence commutative:
-    each pair is counted once (``a.row < b.row``).
-    """
-    side = sql.SQL("SELECT (tableoid, ctid) AS _sb_row, {label} AS _sb_label, {exprs} FROM {t}{where}").format(
-        label=_row_label(table, ()),
-        exprs=sql.SQL(", ").join(sql.SQL("({}) AS {}").format(sql.SQL(e.expression), sql.Identifier(f"e{i}"))
-                                 for i, e in enumerate(excl.elements)),
-        t=_tbl(table),
-        where=sql.SQL(" WHERE ({})").format(sql.SQL(excl.predicate)) if excl.predicate else sql.SQL(""))
-    conds = [sql.SQL("a._sb_row < b._sb_row")]
-    for i, e in enumerate(excl.elements):
-        if not _OPERATOR.match(e.operator):
-            raise DatabaseError(f"cannot verify {excl.name}: operator {e.operator!r} not understood",
-                                subject=f"{table.name}.{excl.name}")
-        conds.append(sql.SQL("a.{e} OPERATOR({op}) b.{e}").format(
-            e=sql.Identifier(f"e{i}"), op=sql.SQL(e.operator if "." in e.operator else "pg_catalog." + e.operator)))
-    return sql.SQL("SELECT a._sb_label AS a, b._sb_label AS b FROM ({s}) AS a JOIN ({s}) AS b ON {on}").format(
-        s=side, on=sql.SQL(" AND ").join(conds))
 
 
 def _value_to(expression: str, target: sql.Identifier) -> sql.Composable:
