@@ -191,3 +191,26 @@ def test_many_chunks_and_workers_keep_ranges_apart(small_chunks: None, fresh_dsn
         assert overlaps(dsn, "bookings", "room_id", "{r}.during") == 0
         sums.append(one(dsn, "SELECT md5(string_agg(b::text, '|' ORDER BY id)) FROM bookings b"))
     assert sums[0] == sums[1]
+
+
+def test_a_period_keeps_its_order_with_other_columns(fresh_dsn: str) -> None:
+    """CHECKs tying the period to the row's other columns hold after the layout."""
+    run(fresh_dsn, """
+        CREATE TABLE rooms (id serial PRIMARY KEY);
+        CREATE TABLE stays (
+            id serial PRIMARY KEY,
+            room_id int NOT NULL REFERENCES rooms,
+            booked_at timestamptz NOT NULL,
+            starts_at timestamptz NOT NULL,
+            ends_at timestamptz NOT NULL,
+            checked_out_at timestamptz,
+            CHECK (starts_at >= booked_at),
+            CHECK (ends_at > starts_at),
+            CHECK (checked_out_at IS NULL OR checked_out_at >= ends_at),
+            EXCLUDE USING gist (room_id WITH =, tstzrange(starts_at, ends_at) WITH &&)
+        );
+    """)
+    assert seed_clean(fresh_dsn, {"rooms": 6, "stays": ROWS})["stays"] == ROWS
+    assert overlaps(fresh_dsn, "stays", "room_id", "tstzrange({r}.starts_at, {r}.ends_at)") == 0
+    late, = one(fresh_dsn, "SELECT count(*) FROM stays WHERE checked_out_at IS NOT NULL")
+    assert late > 0

@@ -224,7 +224,7 @@ class Engine:
         if tp.exclusions:
             from seedbed.generate.exclusion import lay_out
 
-            lay_out(self, tp, table, number, enc)
+            lay_out(self, tp, table, number, index, enc, raw, attempt)
 
     # ----------------------------------------------------------------- timelines
     def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> dict[str, np.ndarray]:

@@ -23,7 +23,7 @@ from seedbed.generate.values import numbers, temporal
 from seedbed.generate.values.compound import range_subtype
 from seedbed.generate.values.ordinal import Axis, limits
 from seedbed.model import ColumnDomain, ColumnType, Table, TypeKind
-from seedbed.planning.model import ExclusionPlan, TablePlan
+from seedbed.planning.model import ExclusionPlan, Gen, TablePlan
 
 if TYPE_CHECKING:
     from seedbed.generate.engine import Engine
@@ -33,17 +33,32 @@ __all__ = ["lay_out"]
 _US_HOUR = 3_600_000_000
 
 
-def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, enc: dict[str, list[str]]) -> None:
-    """Write every exclusion layout of the table into the chunk's cells ``enc``, in place."""
+def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.ndarray,
+            enc: dict[str, list[str]], raw: dict[str, ColumnData] | None, attempt: int) -> None:
+    """Write every exclusion layout of the table into the chunk's cells ``enc``, in place.
+
+    A period's columns keep their CHECK orders with the table's other columns: a column made
+    after one of them (``checked_out_at >= ends_at``) is made again from the laid-out values,
+    and a period that must follow another column (``starts_at >= created_at``) starts after
+    that column's realistic window.
+    """
+    raw = {} if raw is None else raw
     for plan in tp.exclusions:
         written = [c for c in (plan.column, plan.lower, plan.upper) if c]
         if not all(c in enc for c in written):
             continue
-        _lay_out(engine, tp, table, plan, number, enc)
+        _lay_out(engine, tp, table, plan, number, enc, raw)
+        orders = tp.domains.orders if tp.domains else ()
+        for o in orders:
+            if o.right in written and o.left not in written and o.left in enc and o.op != "<>":
+                cp = tp.column(o.left)
+                if cp.gen is Gen.VALUE and not cp.unique:
+                    raw[o.left] = engine._value(tp, table, cp, index, raw, number, attempt)
+                    enc[o.left] = encode(table.column(o.left).type, raw[o.left])
 
 
 def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, number: int,
-             enc: dict[str, list[str]]) -> None:
+             enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> None:
     first = plan.column or plan.lower
     assert first is not None
     n = len(enc[first])
@@ -63,6 +78,10 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
     if plan.lower is not None and tp.domains is not None:
         low = limits(axis, tp.domains.column(plan.lower))[0]
         start = max(start, -(-low // step) * step)
+        for o in tp.domains.orders:  # the period comes after another column of the row
+            if o.left in (plan.lower, plan.upper) and o.right not in (plan.lower, plan.upper) \
+                    and o.op in (">", ">=") and table.column(o.right).type.kind is sub.kind:
+                start = max(start, -(-(axis.window[1] + width) // width) * width)
     rng = engine._rng(tp, "exclusion:" + plan.names[0], number)
     length = rng.integers(shortest // step, longest // step, size=n, endpoint=True) * step
     offset = rng.integers(0, (span - length) // step, endpoint=True) * step
@@ -74,8 +93,9 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
         enc[plan.column] = copy_escape([f"[{_quote(a)},{_quote(b)})" for a, b in zip(lo_text, hi_text, strict=True)])
         return
     assert plan.lower is not None and plan.upper is not None
-    enc[plan.lower] = encode(table.column(plan.lower).type, ColumnData(values=axis.to_values(lower)))
-    enc[plan.upper] = encode(table.column(plan.upper).type, ColumnData(values=axis.to_values(upper)))
+    for col, units in ((plan.lower, lower), (plan.upper, upper)):
+        raw[col] = ColumnData(values=axis.to_values(units))
+        enc[col] = encode(table.column(col).type, raw[col])
 
 
 def _subtype(table: Table, plan: ExclusionPlan) -> ColumnType:
