@@ -79,6 +79,8 @@ def plan_partial(table: Table, key: UniqueKey, domains: TableDomains, *, rows: i
         return None
     facts: dict[str, list[ColumnDomain]] = {}
     for col, dom in predicate:
+        if col in col_plans and col_plans[col].gen is Gen.SKIP:
+            return None  # left to its DEFAULT: coverage unknown before the insert
         facts.setdefault(col, []).append(dom)
     fks = {f.name: f for f in fk_plans}
     parts: list[ComboPart] = []
@@ -204,6 +206,8 @@ def still_valid(plan: PartialPlan, col_plans: Mapping[str, ColumnPlan], fk_plans
     """
     if any(col_plans[p.column].unique for p in plan.parts if p.column):
         return None
+    if any(col_plans[c].gen is Gen.SKIP for c, _ in plan.predicate):
+        return False
     return all(col_plans[c].gen in (Gen.FK, Gen.VALUE) and not col_plans[c].unique
                for c in touched(plan, fk_plans))
 

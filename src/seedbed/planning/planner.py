@@ -182,8 +182,10 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     # --- foreign keys: parent sizes, distinct (1:1) picks, self references.
     # A partial unique index whose predicate is read does not make its FK 1:1: the unique-key
     # loop below keeps it row by row, or falls back to distinct tuples (the same cap).
+    self_cols = {c for f in table.foreign_keys if f.ref_table == table.name for c in f.columns}
     unique_sets = [set(k.columns) for k in table.unique_keys
-                   if not (k.predicate and not k.expressions and not st.rows and read_predicate(k.predicate, table))]
+                   if not (k.predicate and not k.expressions and not st.rows and not set(k.columns) & self_cols
+                           and read_predicate(k.predicate, table))]
     fk_plans: list[FkPlan] = []
     fk_of_column: dict[str, str] = {}
     for fk in sorted(table.foreign_keys, key=lambda f: -len(f.columns)):
