@@ -140,7 +140,9 @@ def _keep(engine: Engine, tp: TablePlan, table: Table, plan: PartialPlan, number
     out = np.flatnonzero(outside)
     if len(out):
         if plan.steer is None:  # the planner sized the space for every row: cannot happen
-            raise AssertionError(f"{tp.name}: {plan.key} has no way out of its predicate")
+            raise UnsatisfiableConstraint(f"{tp.name}: covered rows of {plan.key} exceed its keys",
+                                          subject=f"{tp.name}.{plan.key}",
+                                          hint=f"ask for fewer rows of {tp.name}")
         _steer(engine, tp, table, plan, number, index, enc, raw, attempt, out)
         changed = True
     return changed

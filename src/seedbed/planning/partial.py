@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 
+from seedbed.errors import SeedbedError
 from seedbed.model import Column, ColumnDomain, Table, TableDomains, TypeKind, UniqueKey
 from seedbed.planning.model import ColumnPlan, ComboPart, FkPlan, Gen, PartialPlan
 
@@ -44,7 +45,7 @@ def read_predicate(predicate: str, table: Table) -> Predicate | None:
     scope = Scope(types={c.name: c.type for c in table.columns if c.writable})
     try:
         dnf = to_dnf(parse_expression(predicate), scope)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, SeedbedError):  # not read: the plain path, which is safe
         return None
     if len(dnf) != 1:
         return None
