@@ -214,3 +214,17 @@ def test_a_period_keeps_its_order_with_other_columns(fresh_dsn: str) -> None:
     assert overlaps(fresh_dsn, "stays", "room_id", "tstzrange({r}.starts_at, {r}.ends_at)") == 0
     late, = one(fresh_dsn, "SELECT count(*) FROM stays WHERE checked_out_at IS NOT NULL")
     assert late > 0
+
+
+def test_a_check_the_layout_does_not_read_is_met_by_the_oracle(fresh_dsn: str) -> None:
+    """A CHECK on the range that seedbed cannot fold (a bounded duration) is asked of the
+    database; refused rows get another length in their slot."""
+    run(fresh_dsn, """
+        CREATE TABLE rooms (id serial PRIMARY KEY);
+        CREATE TABLE meetings (id serial PRIMARY KEY, room_id int NOT NULL REFERENCES rooms,
+                               during tstzrange NOT NULL,
+                               CONSTRAINT short CHECK (upper(during) - lower(during) <= interval '3 hours'),
+                               EXCLUDE USING gist (room_id WITH =, during WITH &&));
+    """)
+    assert seed_clean(fresh_dsn, {"rooms": 5, "meetings": 300})["meetings"] == 300
+    assert overlaps(fresh_dsn, "meetings", "room_id", "{r}.during") == 0

@@ -64,6 +64,7 @@ class Engine:
         self._existing_keys = existing_keys
         self._row_key: tuple | None = None
         self._cache: dict[tuple, Any] = {}  # existing unique values; append-mode and grouped positions
+        self._redo: dict[tuple, list[tuple[int, np.ndarray]]] = {}  # (table, chunk) -> oracle retries
         self._row = None
         self.pools = KeyPools((k for tp in plan.tables.values() for k in self.pool_keys(tp.name)), existing_keys)
         #: parent table -> its country column, for the children that inherit it (``_attrs``)
@@ -225,6 +226,10 @@ class Engine:
             from seedbed.generate.exclusion import lay_out
 
             lay_out(self, tp, table, number, index, enc, raw, attempt)
+
+    def redone(self, name: QualifiedName, number: int) -> list[tuple[int, np.ndarray]]:
+        """(attempt, rows) the oracle asked to make again in a chunk, in order."""
+        return self._redo.get((name, number), [])
 
     # ----------------------------------------------------------------- timelines
     def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> dict[str, np.ndarray]:
@@ -591,5 +596,8 @@ class Engine:
                     for p in positions:
                         chunk.pending[fk.name][p] = -1
         if tp.partials or tp.exclusions:  # rows replaced above may now clash with the others
+            if tp.exclusions:
+                self._redo.setdefault((tp.name, chunk.number), []).append(
+                    (attempt, np.asarray(positions, dtype=np.int64)))
             index = np.arange(chunk.start, chunk.start + chunk.size, dtype=np.int64) + tp.offset
             self._keep_keys(tp, table, chunk.number, index, chunk.columns, None, attempt)

@@ -47,7 +47,7 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
         written = [c for c in (plan.column, plan.lower, plan.upper) if c]
         if not all(c in enc for c in written):
             continue
-        _lay_out(engine, tp, table, plan, number, enc, raw)
+        _lay_out(engine, tp, table, plan, number, enc, raw, engine.redone(tp.name, number))
         orders = tp.domains.orders if tp.domains else ()
         for o in orders:
             if o.right in written and o.left not in written and o.left in enc and o.op != "<>":
@@ -58,7 +58,7 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
 
 
 def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, number: int,
-             enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> None:
+             enc: dict[str, list[str]], raw: dict[str, ColumnData], redo: list[tuple[int, np.ndarray]]) -> None:
     first = plan.column or plan.lower
     assert first is not None
     n = len(enc[first])
@@ -82,9 +82,10 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
             if o.left in (plan.lower, plan.upper) and o.right not in (plan.lower, plan.upper) \
                     and o.op in (">", ">=") and table.column(o.right).type.kind is sub.kind:
                 start = max(start, -(-(axis.window[1] + width) // width) * width)
-    rng = engine._rng(tp, "exclusion:" + plan.names[0], number)
-    length = rng.integers(shortest // step, longest // step, size=n, endpoint=True) * step
-    offset = rng.integers(0, (span - length) // step, endpoint=True) * step
+    length, offset = _draw(engine, tp, plan, number, 0, n, shortest, longest, span, step)
+    for attempt, rows in redo:  # rows the database refused: another length and offset in their slot
+        again = _draw(engine, tp, plan, number, attempt, n, shortest, longest, span, step)
+        length[rows], offset[rows] = again[0][rows], again[1][rows]
     lower = start + slot * width + offset
     upper = lower + length
     if plan.column is not None:
@@ -96,6 +97,15 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
     for col, units in ((plan.lower, lower), (plan.upper, upper)):
         raw[col] = ColumnData(values=axis.to_values(units))
         enc[col] = encode(table.column(col).type, raw[col])
+
+
+def _draw(engine: Engine, tp: TablePlan, plan: ExclusionPlan, number: int, attempt: int, n: int, shortest: int,
+          longest: int, span: int, step: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's range length and offset inside its slot."""
+    rng = engine._rng(tp, "exclusion:" + plan.names[0], number, attempt)
+    length = rng.integers(shortest // step, longest // step, size=n, endpoint=True) * step
+    offset = rng.integers(0, (span - length) // step, endpoint=True) * step
+    return length, offset
 
 
 def _subtype(table: Table, plan: ExclusionPlan) -> ColumnType:
