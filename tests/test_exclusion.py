@@ -228,3 +228,17 @@ def test_a_check_the_layout_does_not_read_is_met_by_the_oracle(fresh_dsn: str) -
     """)
     assert seed_clean(fresh_dsn, {"rooms": 5, "meetings": 300})["meetings"] == 300
     assert overlaps(fresh_dsn, "meetings", "room_id", "{r}.during") == 0
+
+
+def test_equality_only_exclusions_are_unique_keys(fresh_dsn: str) -> None:
+    """``EXCLUDE (x WITH =)`` is a unique key (NULLs never conflict); with a predicate, a partial one."""
+    run(fresh_dsn, """
+        CREATE TABLE badges (id serial PRIMARY KEY, code int NOT NULL CHECK (code BETWEEN 1 AND 50),
+                             EXCLUDE USING btree (code WITH =));
+        CREATE TABLE seats (id serial PRIMARY KEY, seat int NOT NULL CHECK (seat BETWEEN 1 AND 40),
+                            active boolean NOT NULL,
+                            CONSTRAINT one_active_per_seat EXCLUDE USING btree (seat WITH =) WHERE (active));
+    """)
+    assert seed_clean(fresh_dsn) == {"badges": 50, "seats": ROWS}
+    active, seats = one(fresh_dsn, "SELECT count(*), count(DISTINCT seat) FROM seats WHERE active")
+    assert active == seats > 0

@@ -10,7 +10,8 @@ out, which only makes the layout stricter than the constraint.
 
 Constraints laying out the same range share one layout, keyed by the columns they all compare
 with ``=`` (disjoint within coarser groups is disjoint within finer ones). A form without a
-range it can lay out is refused, naming the constraint, unless the table gets at most one row.
+range it can lay out is refused, naming the constraint, unless the table gets at most one row;
+one that only compares plain columns with ``=`` is planned as a unique key (``as_unique_keys``).
 """
 
 from __future__ import annotations
@@ -20,15 +21,29 @@ from collections.abc import Mapping
 from pglast import ast
 
 from seedbed.errors import UnsatisfiableConstraint
-from seedbed.model import ColumnType, Exclusion, Table, TypeKind
+from seedbed.model import ColumnType, Exclusion, Table, TypeKind, UniqueKey
 from seedbed.planning.model import ColumnPlan, ExclusionPlan, Gen
 
-__all__ = ["LAID_OUT_KINDS", "plan_exclusions"]
+__all__ = ["LAID_OUT_KINDS", "as_unique_keys", "plan_exclusions"]
 
 #: Subtypes whose ranges are laid out (ordered, with a unit step).
 LAID_OUT_KINDS = frozenset({TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.DATE,
                             TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ})
 _RANGE_FUNCS = frozenset({"int4range", "int8range", "numrange", "daterange", "tsrange", "tstzrange"})
+
+
+def as_unique_keys(table: Table) -> tuple[UniqueKey, ...]:
+    """Exclusion constraints without ``&&`` that compare plain columns with ``=``
+    (``EXCLUDE USING btree (id WITH =)``): a unique key over those columns (NULLs distinct, a
+    predicate kept) is stricter, so they are planned as one."""
+    out = []
+    for excl in table.exclusions:
+        if any(e.operator == "&&" for e in excl.elements):
+            continue
+        cols = tuple(dict.fromkeys(e.column for e in excl.elements if e.operator == "=" and e.column))
+        if cols:
+            out.append(UniqueKey(name=excl.name, columns=cols, is_constraint=True, predicate=excl.predicate))
+    return tuple(out)
 
 
 def plan_exclusions(table: Table, rows: int, col_plans: Mapping[str, ColumnPlan]) -> tuple[ExclusionPlan, ...]:
@@ -39,7 +54,10 @@ def plan_exclusions(table: Table, rows: int, col_plans: Mapping[str, ColumnPlan]
             that gets more than one row.
     """
     plans: dict[tuple, ExclusionPlan] = {}
+    as_keys = {k.name for k in as_unique_keys(table)}
     for excl in table.exclusions:
+        if excl.name in as_keys:
+            continue
         target = _target(table, excl, col_plans)
         if target is None:
             if rows <= 1:

@@ -24,7 +24,7 @@ from seedbed.planning.model import (
     TableState,
 )
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
-from seedbed.planning.exclusion import plan_exclusions
+from seedbed.planning.exclusion import as_unique_keys, plan_exclusions
 from seedbed.planning.partial import conflicts, plan_partial, read_predicate, still_valid
 from seedbed.planning.select import find_table, resolve_tables
 from seedbed.planning.wishes import TableWishes, fanout_counts, narrow, resolve, weights_fit
@@ -162,6 +162,9 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                 notes: list[str], wishes: TableWishes, pack: str | None,
                 plain_keys: frozenset[str] = frozenset()) -> TablePlan:
     asked = (rows, reason, len(notes))
+    extra = [k for k in as_unique_keys(table) if k not in table.uniques] if table.exclusions else []
+    if extra:  # EXCLUDE (id WITH =): a unique key
+        table = dataclass_replace(table, uniques=table.uniques + tuple(extra))
     domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
         check = domains.unsatisfiable[0]
