@@ -18,8 +18,10 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate import tuples
+from seedbed.generate.exclusion import lay_out
 from seedbed.generate.lifecycle import MISSING, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
+from seedbed.generate.partial import keep_partials
 from seedbed.generate.permute import permute
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.streams import digest, stream
@@ -219,12 +221,8 @@ class Engine:
                    raw: dict[str, ColumnData] | None, attempt: int) -> None:
         """Partial unique indexes and exclusion constraints, kept on the chunk's finished cells."""
         if tp.partials:
-            from seedbed.generate.partial import keep_partials
-
             keep_partials(self, tp, table, number, index, enc, raw, attempt)
         if tp.exclusions:
-            from seedbed.generate.exclusion import lay_out
-
             lay_out(self, tp, table, number, index, enc, raw, attempt)
 
     def redone(self, name: QualifiedName, number: int) -> list[tuple[int, np.ndarray]]:
