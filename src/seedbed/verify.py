@@ -21,7 +21,9 @@ Semantics follow PostgreSQL's:
   ``Problem.count`` is the number of surplus rows (rows beyond the first for each duplicated key).
 * Inheritance: constraints are checked on each table's ``ONLY`` rows (as PostgreSQL enforces
   them); a partitioned table is checked across all its partitions.
-* Exclusion constraints are not checked (yet).
+* EXCLUDE: two rows conflict when every element's operator is true between them (a self-join
+  with the constraint's own operators, on the rows its predicate covers; NULLs never conflict).
+  ``Problem.count`` is the number of conflicting pairs.
 
 Identifiers always go through ``psycopg.sql.Identifier``. CHECK, predicate and index expressions
 are trusted SQL text that PostgreSQL itself deparsed (``pg_get_constraintdef``,
@@ -42,11 +44,12 @@ from psycopg import sql
 from psycopg.pq import TransactionStatus
 
 from seedbed.errors import DatabaseError, UnknownTableError
-from seedbed.model.schema import Column, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
+from seedbed.exclusion_check import exclusion_pairs
+from seedbed.model.schema import Column, Exclusion, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
 
 __all__ = ["KINDS", "Problem", "VerifyReport", "verify", "replace_value"]
 
-KINDS = ("fk_orphan", "check", "unique", "not_null", "empty", "row_count", "domain")
+KINDS = ("fk_orphan", "check", "unique", "not_null", "empty", "row_count", "domain", "exclusion")
 SAMPLE_SIZE = 3
 _PLACEHOLDER = "seedbed_value_placeholder__"
 
@@ -237,6 +240,8 @@ class _Run:
             self.domain(table, col)
         for key in table.unique_keys:
             self.unique(table, key)
+        for excl in table.exclusions:
+            self.exclusion(table, excl)
         for fk in table.foreign_keys:
             ref = schema.table(fk.ref_table) if schema.has(fk.ref_table) else None
             self.foreign_key(table, fk, partitioned_ref=bool(ref and ref.partition_key))
@@ -347,6 +352,21 @@ class _Run:
                      sample=sample,
                      message=f"{_label(name, key.columns)}: {_rows(extra)} duplicating {groups} "
                              f"{'key' if groups == 1 else 'keys'} of {kind} {key.name}")
+
+    def exclusion(self, table: Table, excl: Exclusion) -> None:
+        """Pairs of rows that conflict under an exclusion constraint (one self-join)."""
+        if not excl.elements:
+            return  # only the definition is known (a spec): skipped rather than guessed
+        name = str(table.name)
+        pairs = exclusion_pairs(table, excl, table_sql=_tbl(table), label=_row_label)
+        (n,) = self.one(sql.SQL("SELECT count(*) FROM ({}) AS p").format(pairs), excl.name)
+        self.checked["exclusion"] += 1
+        if n:
+            sample = self.sample(sql.SQL("SELECT p.a || ' / ' || p.b FROM ({}) AS p").format(pairs), excl.name)
+            self.add(kind="exclusion", table=name, constraint=excl.name, columns=excl.columns, count=int(n),
+                     sample=sample,
+                     message=f"{_label(name, excl.columns)}: {n} conflicting pair{'' if n == 1 else 's'} "
+                             f"of rows under {excl.definition} ({excl.name})")
 
     def foreign_key(self, table: Table, fk: ForeignKey, *, partitioned_ref: bool) -> None:
         name = str(table.name)

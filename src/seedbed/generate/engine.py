@@ -21,8 +21,10 @@ from seedbed.generate import cases as row_cases
 from seedbed.generate import tuples
 from seedbed.generate.derive import derive
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
+from seedbed.generate.exclusion import lay_out
 from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
+from seedbed.generate.partial import keep_partials
 from seedbed.generate.permute import permute
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.streams import digest, stream
@@ -68,6 +70,7 @@ class Engine:
         self._existing_keys = existing_keys
         self._row_key: tuple | None = None
         self._cache: dict[tuple, Any] = {}  # existing unique values; append-mode and grouped positions
+        self._redo: dict[tuple, list[tuple[int, np.ndarray]]] = {}  # (table, chunk) -> oracle retries
         self._row = None
         self.pools = KeyPools((k for tp in plan.tables.values() for k in self.pool_keys(tp.name)), existing_keys)
         #: parent table -> its country column, for the children that inherit it (``_attrs``)
@@ -233,10 +236,23 @@ class Engine:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
                 raw[cp.name] = data
                 enc[cp.name] = cells
+        self._keep_keys(tp, table, number, index, enc, raw, attempt)
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
                      pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc, picked, only_free),
                      cases=cases)
+
+    def _keep_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray, enc: dict[str, list[str]],
+                   raw: dict[str, ColumnData] | None, attempt: int) -> None:
+        """Partial unique indexes and exclusion constraints, kept on the chunk's finished cells."""
+        if tp.partials:
+            keep_partials(self, tp, table, number, index, enc, raw, attempt)
+        if tp.exclusions:
+            lay_out(self, tp, table, number, index, enc, raw, attempt)
+
+    def redone(self, name: QualifiedName, number: int) -> list[tuple[int, np.ndarray]]:
+        """(attempt, rows) the oracle asked to make again in a chunk, in order."""
+        return self._redo.get((name, number), [])
 
     # ----------------------------------------------------------------- timelines
     def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]],
@@ -657,3 +673,9 @@ class Engine:
                 if fk.name in chunk.pending:
                     for p in free:
                         chunk.pending[fk.name][p] = -1
+        if tp.partials or tp.exclusions:  # rows replaced above may now clash with the others
+            if tp.exclusions:
+                self._redo.setdefault((tp.name, chunk.number), []).append(
+                    (attempt, np.asarray(positions, dtype=np.int64)))
+            index = np.arange(chunk.start, chunk.start + chunk.size, dtype=np.int64) + tp.offset
+            self._keep_keys(tp, table, chunk.number, index, chunk.columns, None, attempt)

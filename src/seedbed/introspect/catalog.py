@@ -92,6 +92,9 @@ class ConstraintRow(TypedDict):
     ref_schema: str | None
     ref_name: str | None
     nulls_not_distinct: bool
+    exclusion_ops: list[str] | None  # EXCLUDE: each element's operator (regoper text)
+    exclusion_elements: list[str] | None  # EXCLUDE: each element's column or expression
+    exclusion_predicate: str | None  # EXCLUDE ... WHERE (...)
 
 
 class IndexRow(TypedDict):
@@ -256,7 +259,15 @@ SELECT rel.root::int8 AS relid, con.conname AS name, con.contype::text AS contyp
              JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
              ORDER BY k.ord) AS ref_columns,
        rn.nspname AS ref_schema, rc.relname AS ref_name,
-       {nulls_not_distinct} AS nulls_not_distinct
+       {nulls_not_distinct} AS nulls_not_distinct,
+       CASE WHEN con.contype = 'x' THEN con.conexclop::regoper[]::text[] END AS exclusion_ops,
+       CASE WHEN con.contype = 'x' THEN
+           ARRAY(SELECT pg_get_indexdef(con.conindid, k, false)
+                 FROM generate_series(1, cardinality(con.conexclop)) AS k ORDER BY k) END
+           AS exclusion_elements,
+       CASE WHEN con.contype = 'x' THEN
+           (SELECT pg_get_expr(xi.indpred, xi.indrelid) FROM pg_index xi
+            WHERE xi.indexrelid = con.conindid) END AS exclusion_predicate
 FROM rel
 JOIN pg_constraint con ON con.conrelid = rel.relid
 JOIN pg_class pc ON pc.oid = rel.relid

@@ -28,6 +28,7 @@ from seedbed.model.schema import (
     ColumnType,
     DomainType,
     Exclusion,
+    ExclusionElement,
     ForeignKey,
     Identity,
     Partition,
@@ -321,8 +322,10 @@ class _Keys:
             self.checks.append(Check(name=name, expression=check_body(con["definition"] or ""),
                                      columns=cols))
         elif kind == "x":
-            self.exclusions.append(Exclusion(name=name, definition=con["definition"] or "",
-                                             columns=cols))
+            self.exclusions.append(Exclusion(
+                name=name, definition=con["definition"] or "", columns=cols,
+                elements=_exclusion_elements(con["exclusion_elements"] or [], con["exclusion_ops"] or []),
+                predicate=con["exclusion_predicate"]))
 
     def add_foreign_key(self, con: ConstraintRow) -> None:
         """An FK of the table, or one declared on some of its partitions only.
@@ -357,6 +360,22 @@ def _fk_semantics(fk: ForeignKey) -> tuple[Any, ...]:
     """What an FK asks of a row, without its name or where it is declared."""
     return (fk.columns, fk.ref_table, fk.ref_columns, fk.deferrable, fk.initially_deferred,
             fk.match_full, fk.on_delete, fk.validated)
+
+
+def _exclusion_elements(elements: list[str], operators: list[str]) -> tuple[ExclusionElement, ...]:
+    """``expression WITH operator`` pairs; a plain column is recognised by parsing the element."""
+    out = []
+    for text, op in zip(elements, operators, strict=True):
+        op = op.removeprefix("pg_catalog.")
+        try:
+            node = parse_sql(f"SELECT {text}")[0].stmt.targetList[0].val
+        except Exception:  # noqa: BLE001 - pglast raises several error types; kept as an expression
+            node = None
+        column = None
+        if isinstance(node, ColumnRef) and len(node.fields) == 1 and isinstance(node.fields[0], String):
+            column = node.fields[0].sval
+        out.append(ExclusionElement(expression=text, operator=op, column=column))
+    return tuple(out)
 
 
 def _unique_index(ix: IndexRow) -> UniqueKey:

@@ -7,6 +7,7 @@ from seedbed.model.schema import (
     ColumnType,
     DomainType,
     Exclusion,
+    ExclusionElement,
     ForeignKey,
     Identity,
     Partition,
@@ -20,6 +21,6 @@ from seedbed.model.schema import (
 
 __all__ = [
     "Bound", "CaseGroup", "Check", "Column", "ColumnDomain", "ColumnOrder", "ColumnType", "DomainType",
-    "Exclusion", "ForeignKey", "Identity", "Partition", "QualifiedName", "Schema", "Table",
+    "Exclusion", "ExclusionElement", "ForeignKey", "Identity", "Partition", "QualifiedName", "Schema", "Table",
     "RowCase", "TableDomains", "Trigger", "TypeKind", "UniqueKey",
 ]

@@ -172,10 +172,33 @@ class ForeignKey:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ExclusionElement:
+    """One ``expression WITH operator`` of an exclusion constraint.
+
+    ``expression`` is a column name or an expression as ``pg_get_indexdef`` prints it
+    (``daterange(valid_from, valid_to)``); ``column`` is set when it is a plain column.
+    ``operator`` is the operator's name, schema-qualified unless it lives in ``pg_catalog``
+    (``=``, ``&&``, ``public.===``).
+    """
+
+    expression: str
+    operator: str
+    column: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Exclusion:
+    """An exclusion constraint: no two rows for which every element's operator is true.
+
+    ``elements`` is empty when only the definition could be read (e.g. a JSON spec); then
+    nothing is known of its form.
+    """
+
     name: str
     definition: str  # pg_get_constraintdef, e.g. 'EXCLUDE USING gist (room WITH =, during WITH &&)'
     columns: tuple[str, ...] = ()
+    elements: tuple[ExclusionElement, ...] = ()
+    predicate: str | None = None  # pg_get_expr of the index predicate (EXCLUDE ... WHERE (...))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

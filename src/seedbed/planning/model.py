@@ -62,6 +62,44 @@ class ComboPlan:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PartialPlan:
+    """A partial unique index kept by row: rows outside its predicate are free, rows inside it
+    get distinct keys (``seedbed.generate.partial``).
+
+    ``predicate`` is the index predicate as one conjunction of per-column domains; a row is
+    covered unless one of them is false for it. A covered row takes the key at its position
+    (a keyed permutation of the row index, the same for every partial index of the table) of
+    the mixed-radix space ``parts`` span (first part fastest), when the position is below
+    ``space``; a covered row past it is made uncovered through ``steer`` (the predicate's
+    conjunct whose column can be changed to make it false).
+    """
+
+    key: str
+    columns: tuple[str, ...]
+    predicate: tuple[tuple[str, Any], ...]  # (column, ColumnDomain)
+    parts: tuple[ComboPart, ...]
+    space: int
+    steer: int | None  # index into ``predicate``; None when no column can make it false
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExclusionPlan:
+    """Ranges laid out without overlap per key value (``seedbed.generate.exclusion``).
+
+    The range is a range column (``during``) or a period of two scalar columns
+    (``lower``, ``upper``: ``daterange(valid_from, valid_to)``). Rows whose ``keys`` cells are
+    equal share one timeline of disjoint slots; ``keys`` empty means the whole table.
+    """
+
+    names: tuple[str, ...]  # the exclusion constraints it keeps
+    keys: tuple[str, ...]
+    column: str | None = None
+    lower: str | None = None
+    upper: str | None = None
+    upper_inclusive: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FkPlan:
     """How a table's FK picks parents."""
 
@@ -101,6 +139,8 @@ class TablePlan:
     columns: tuple[ColumnPlan, ...] = ()
     fks: tuple[FkPlan, ...] = ()
     combos: tuple[ComboPlan, ...] = ()
+    partials: tuple[PartialPlan, ...] = ()  # partial unique indexes kept row by row
+    exclusions: tuple[ExclusionPlan, ...] = ()
     domains: TableDomains | None = None
     pulled_in: str | None = None  # why the table was added to the selection
     timeline: Any = None  # seedbed.planning.timeline.Timeline: soft time orders, status gates, inherited country

@@ -17,13 +17,17 @@ from seedbed.planning.model import (
     ColumnPlan,
     ComboPart,
     ComboPlan,
+    ExclusionPlan,
     FkPlan,
     Gen,
+    PartialPlan,
     Plan,
     TablePlan,
     TableState,
 )
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
+from seedbed.planning.exclusion import as_unique_keys, plan_exclusions
+from seedbed.planning.partial import conflicts, plan_partial, read_predicate, still_valid
 from seedbed.planning.select import find_table, resolve_tables
 from seedbed.planning.wishes import TableWishes, fanout_counts, narrow, resolve, weights_fit
 
@@ -161,7 +165,12 @@ def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
                 chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
-                notes: list[str], wishes: TableWishes, pack: str | None, forced: bool = False) -> TablePlan:
+                notes: list[str], wishes: TableWishes, pack: str | None, forced: bool = False,
+                plain_keys: frozenset[str] = frozenset()) -> TablePlan:
+    asked = (rows, reason, len(notes))
+    extra = [k for k in as_unique_keys(table) if k not in table.uniques] if table.exclusions else []
+    if extra:  # EXCLUDE (id WITH =): a unique key
+        table = dataclass_replace(table, uniques=table.uniques + tuple(extra))
     domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
         _refuse_unsatisfiable(table, domains)
@@ -176,7 +185,12 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             rows, reason = limit, f"capped: {why}"
 
     # --- foreign keys: parent sizes, distinct (1:1) picks, self references.
-    unique_sets = [set(k.columns) for k in table.unique_keys]
+    # A partial unique index whose predicate is read does not make its FK 1:1: the unique-key
+    # loop below keeps it row by row, or falls back to distinct tuples (the same cap).
+    self_cols = {c for f in table.foreign_keys if f.ref_table == table.name for c in f.columns}
+    unique_sets = [set(k.columns) for k in table.unique_keys
+                   if not (k.predicate and not k.expressions and not st.rows and not set(k.columns) & self_cols
+                           and read_predicate(k.predicate, table))]
     fk_plans: list[FkPlan] = []
     fk_of_column: dict[str, str] = {}
     for fk in sorted(table.foreign_keys, key=lambda f: -len(f.columns)):
@@ -239,6 +253,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     # A key is satisfied when one of its columns is unique alone (unique_cols) or when it
     # contains a set of columns whose tuples are distinct (a 1:1 FK, a combo).
     distinct_sets: list[set[str]] = [set(f.columns) for f in fk_plans if f.distinct]
+    partials: list[PartialPlan] = []
+    fallback: set[str] = set()  # partial indexes to plan again the plain way (unique everywhere)
     for key in sorted(table.unique_keys, key=lambda k: len(k.columns)):
         cols = [c for c in key.columns if c in {x.name for x in table.columns}]
         if not cols or any(c in unique_cols for c in cols) or any(d <= set(cols) for d in distinct_sets):
@@ -253,6 +269,12 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             unique_cols.add(big[0])
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
+        if key.predicate and key.name not in plain_keys and _partial(table, key, domains, rows, st, fk_plans,
+                                                                    fk_of_column, col_plans, partials, notes,
+                                                                    fallback):
+            continue
+        if (taken or (not fks_in and not free)) and partials:
+            fallback.update(p.key for p in partials)  # steering could cover rows of a key left to chance
         if taken or (not fks_in and not free):
             # Columns already tied to another distinct tuple, or owned by FKs that reach outside
             # the key: left to the data (a rare shape), noted so a failure is explained.
@@ -331,8 +353,64 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     domains = _fk_residuals(table, domains, set(fk_of_column))
     domains = _feasible_cases(table, domains, col_plans)
     columns = tuple(col_plans[c.name] for c in table.columns)
+    kept = []
+    for pp in partials:
+        ok = still_valid(pp, col_plans, fk_plans)
+        if ok:
+            kept.append(pp)
+        elif ok is False:  # another key took its columns
+            fallback.add(pp.key)
+    if fallback:  # plan the table again, these indexes unique everywhere (the safe, old way)
+        del notes[asked[2]:]
+        return _plan_table(schema, table, asked[0], asked[1], st, explicit=explicit, chosen=chosen,
+                           final_rows=final_rows, requested=requested, existing_of=existing_of, broken=broken,
+                           notes=notes, wishes=wishes, pack=pack, forced=forced,
+                           plain_keys=plain_keys | frozenset(fallback))
+    exclusions = plan_exclusions(table, rows, col_plans) if table.exclusions else ()
+    if exclusions:
+        columns = _laid_out(columns, exclusions)
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
-                     fks=tuple(fk_plans), combos=tuple(combos), domains=domains)
+                     fks=tuple(fk_plans), combos=tuple(combos), partials=tuple(kept), exclusions=exclusions,
+                     domains=domains)
+
+
+def _laid_out(columns: tuple[ColumnPlan, ...], exclusions: tuple[ExclusionPlan, ...]) -> tuple[ColumnPlan, ...]:
+    """Say in the plan which columns an exclusion layout writes."""
+    why: dict[str, str] = {}
+    for x in exclusions:
+        per = f"per ({', '.join(x.keys)})" if x.keys else "across the table"
+        for c in (x.column, x.lower, x.upper):
+            if c:
+                why[c] = f"; laid out without overlap {per} (EXCLUDE {', '.join(x.names)})"
+    return tuple(dataclass_replace(c, reason=c.reason + why[c.name], null_rate=0.0) if c.name in why else c
+                 for c in columns)
+
+
+def _partial(table: Table, key, domains: TableDomains, rows: int, st: TableState, fk_plans: list[FkPlan],
+             fk_of_column: dict[str, str], col_plans: dict[str, ColumnPlan], partials: list[PartialPlan],
+             notes: list[str], fallback: set[str]) -> bool:
+    """A partial unique index that would need distinct tuples (a combo, maybe a cap): kept row
+    by row instead (``seedbed.planning.partial``) when its predicate is understood. True when
+    handled. Every such index of the table takes this path, so that indexes sharing columns
+    agree (a combo would take the columns from the others)."""
+    kept = plan_partial(table, key, domains, rows=rows, existing=st.rows, fk_plans=fk_plans,
+                        fk_of_column=fk_of_column, col_plans=col_plans,
+                        cardinality=lambda c: _cardinality(c, domains))
+    if kept is None:
+        return False
+    clash = [] if isinstance(kept, str) else conflicts(kept, partials, table, domains)
+    if clash:  # steering one would cover rows of the other: both unique everywhere
+        fallback.update([key.name, *clash])
+        return True
+    if isinstance(kept, str):
+        notes.append(f"{table.name}: UNIQUE {key.name} WHERE {key.predicate}: {kept}")
+        return True
+    partials.append(kept)
+    if kept.space < rows + st.rows and kept.steer is not None:  # a cap avoided: say how
+        notes.append(f"{table.name}: UNIQUE {key.name} only WHERE {key.predicate}: covered rows take distinct "
+                     f"keys, at most {kept.space}; the others are kept out of it through "
+                     f"{kept.predicate[kept.steer][0]}")
+    return True
 
 
 def _refuse_unsatisfiable(table: Table, domains: TableDomains) -> None:
