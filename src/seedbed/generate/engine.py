@@ -408,7 +408,10 @@ class Engine:
         if fk.distinct and tp.offset and not fk.broken:
             rows = self._distinct_positions(tp, fk)[local]
         elif fk.parents is not None and fk.parents < size:
-            rows = permute(rng.integers(0, fk.parents, size=n, dtype=np.int64), size, spread)
+            if fk.distinct:  # each of the chosen parents once (the plan caps the rows at ``parents``)
+                rows = permute(permute(local, fk.parents, digest(self.plan.seed, tp.name, fk.name)), size, spread)
+            else:
+                rows = permute(rng.integers(0, fk.parents, size=n, dtype=np.int64), size, spread)
         elif fk.distinct:
             rows = permute(local, size, digest(self.plan.seed, tp.name, fk.name))
         else:

@@ -23,7 +23,7 @@ from seedbed.planning.model import (
 )
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table, resolve_tables
-from seedbed.planning.wishes import TableWishes, fanout_counts, narrow, resolve, weights_fit
+from seedbed.planning.wishes import TableWishes, fanout_counts, fit_fk_wishes, narrow, resolve, weights_fit
 
 __all__ = ["ColumnSpec", "FkSpec", "PlanOptions", "plan_seed"]
 
@@ -66,7 +66,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
     state = state or {}
     notes: list[str] = []
     selected, explicit_rows = resolve_tables(schema, options.tables, options.exclude, options.rows_per_table)
-    wishes = resolve(schema, options)
+    wishes = fit_fk_wishes(schema, resolve(schema, options), notes)
     pack = options.domain_pack or _detect_domain(schema)
     populated = [n for n, s in state.items() if s.rows > 0 and not options.truncate]
     pulled = required_parents(schema, selected, populated)
@@ -200,15 +200,20 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         want = wishes.fks.get(fk.name, FkSpec())
         if want.parent_keys is not None:
             parent_rows = len(want.parent_keys)
+        # A 1:1 FK takes each parent at most once: its fan-out (at most 1, see fit_fk_wishes)
+        # only sized the table, and a spread over fewer parents bounds the rows.
+        fanout = None if distinct and not self_ref else want.fanout
+        reachable = parent_rows if want.parents is None else min(parent_rows, want.parents)
         fk_plans.append(FkPlan(name=fk.name, columns=fk.columns, parent=fk.ref_table, ref_columns=fk.ref_columns,
                                parent_rows=parent_rows, self_reference=self_ref,
                                broken=(table.name, fk.name) in broken,
                                null_rate=NULL_RATE if nullable and want == FkSpec() else 0.0, distinct=distinct,
-                               fanout=want.fanout, parent_keys=want.parent_keys, parents=want.parents))
+                               fanout=fanout, parent_keys=want.parent_keys, parents=want.parents))
         for c in fk.columns:
             fk_of_column[c] = fk.name
         if distinct and not self_ref:
-            cap(max(0, parent_rows - st.rows), f"{','.join(fk.columns)} is UNIQUE: one row per {fk.ref_table} row"
+            spread = f" of the {reachable} asked for" if reachable < parent_rows else ""
+            cap(max(0, reachable - st.rows), f"{','.join(fk.columns)} is UNIQUE: one row per {fk.ref_table} row{spread}"
                 + (f", {st.rows} rows exist" if st.rows else ""))
 
     # --- unique keys: sequences, unique values, distinct tuples (combos).
