@@ -167,6 +167,7 @@ def _read(conn: psycopg.Connection[Any], schemas: Sequence[str] | None,
             partitions=tuple(partitions[t["oid"]]),
             triggers=tuple(triggers[t["oid"]]),
             row_security=t["row_security"],
+            inherits=tuple(QualifiedName(schema=a, name=b) for a, b in (t["inherits"] or ())),
         ))
     out.sort(key=lambda tb: tb.name.parts)
     return tuple(out)

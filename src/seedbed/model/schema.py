@@ -202,6 +202,8 @@ class Table:
     partitions: tuple[Partition, ...] = ()
     triggers: tuple[str, ...] = ()  # user trigger names (they stay enabled)
     row_security: bool = False
+    # INHERITS parents (old-style inheritance, not declarative partitions), in declaration order.
+    inherits: tuple[QualifiedName, ...] = ()
 
     def column(self, name: str) -> Column:
         for col in self.columns:

@@ -10,6 +10,7 @@ from dataclasses import replace as dataclass_replace
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
+from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.model import (
     ColumnPlan,
@@ -114,6 +115,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
                 tp = dataclass_replace(tp, pulled_in=pulled[name])
             final_rows[name] = tp.rows
             tables[name] = tp
+    tables = share_tree_keys(schema, tables, existing, notes)
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
                                             for c, p, col in options.after])
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
