@@ -23,7 +23,7 @@ from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.permute import permute
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.streams import digest, stream
-from seedbed.generate.values import ColumnData, GenRequest, copy_escape, encode, generate
+from seedbed.generate.values import ColumnData, GenRequest, codes, copy_escape, encode, generate
 from seedbed.generate.values.strings import int_strings
 from seedbed.model import QualifiedName, Schema, Table
 from seedbed.planning.model import ColumnPlan, FkPlan, Gen, Plan, TablePlan
@@ -51,6 +51,11 @@ class Chunk:
     @property
     def size(self) -> int:
         return len(next(iter(self.columns.values()))) if self.columns else 0
+
+
+def table_salt(seed: int, table: QualifiedName) -> int:
+    """The salt of a table's index-derived values (``GenRequest.salt``); the planner's probes use it too."""
+    return digest(seed, table.schema, table.name) & 0x7FFFFFFFFFFF
 
 
 class Engine:
@@ -145,7 +150,7 @@ class Engine:
 
     def _salt(self, tp: TablePlan) -> int:
         """Mixed into index-derived values so same-named columns of two tables differ."""
-        return digest(self.plan.seed, tp.name.schema, tp.name.name) & 0x7FFFFFFFFFFF
+        return table_salt(self.plan.seed, tp.name)
 
     def _rng(self, tp: TablePlan, what: str, number: int, attempt: int = 0) -> np.random.Generator:
         path = (tp.name.schema, tp.name.name, what, number)
@@ -304,6 +309,8 @@ class Engine:
             from seedbed.generate.fakerprov import faker_values
 
             return faker_values(spec.provider[6:], spec.params, req, rng, locale=self.plan.locale)
+        if cp.provider == codes.PROVIDER:
+            return codes.letter_codes(req)
         intent = cp.intent
         if spec is not None and spec.provider:
             intent = provider_intent(spec.provider, spec.params)
@@ -311,7 +318,7 @@ class Engine:
             from seedbed.generate.realistic import generate_intent
 
             data = generate_intent(intent, req, rng, self._row_context(tp, number, index, attempt))
-            if data is not None:
+            if data is not None and not (cp.unique and _repeats(table.column(cp.name), data)):
                 return data
         return generate(req, rng)
 
@@ -580,3 +587,14 @@ class Engine:
                 if fk.name in chunk.pending:
                     for p in positions:
                         chunk.pending[fk.name][p] = -1
+
+
+def _repeats(column, data: ColumnData) -> bool:
+    """Whether a unique column's chunk repeats a value (the last guard behind the planner's
+    probe, ``seedbed.planning.unique``): the typed generator, unique by construction, then runs."""
+    if data.values.dtype != object or not len(data.values):
+        return False
+    from seedbed.planning.unique import comparable
+
+    values = [v for v in data.values.tolist() if isinstance(v, str)]
+    return len(set(comparable(column, values))) < len(values)

@@ -11,6 +11,7 @@ from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedT
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
+from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.model import (
     ColumnPlan,
@@ -110,7 +111,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
             tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
                              chosen=set(chosen), final_rows=final_rows, requested=requested,
                              existing_of=existing, broken=broken, notes=notes,
-                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack)
+                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack,
+                             probe=Probe(seed=options.seed, locale=options.locale, theme=tuple(options.theme)))
             if name in pulled:
                 tp = dataclass_replace(tp, pulled_in=pulled[name])
             final_rows[name] = tp.rows
@@ -157,7 +159,7 @@ def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
                 chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
-                notes: list[str], wishes: TableWishes, pack: str | None) -> TablePlan:
+                notes: list[str], wishes: TableWishes, pack: str | None, probe: Probe) -> TablePlan:
     domains = narrow(_fold(table), wishes.columns)
     if domains.unsatisfiable:
         check = domains.unsatisfiable[0]
@@ -331,6 +333,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:
             cp = col_plans[o.left]
             col_plans[o.left] = dataclass_replace(cp, order=o, reason=cp.reason + f"; {o.left} {o.op} {o.right}")
+    if pack is not None:
+        fit_unique_intents(table, col_plans, domains, rows, st.rows, pack, probe)
     domains = _fk_residuals(table, domains, set(fk_of_column))
     columns = tuple(col_plans[c.name] for c in table.columns)
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
