@@ -77,3 +77,23 @@ def test_the_plan_says_each_table_takes_its_own_range(db: psycopg.Connection) ->
     assert sorted(starts.values()) == [1, 11, 21, 31]
     reason = next(t for t in plan.tables.values() if t.name.name == "events_archive").column("id").reason
     assert "inheritance tree of events" in reason
+
+
+TEXT_TREE = """
+CREATE TABLE codes (code varchar(3) PRIMARY KEY, label text);
+CREATE TABLE codes_a (PRIMARY KEY (code)) INHERITS (codes);
+CREATE TABLE codes_b (extra text) INHERITS (codes);
+CREATE TABLE docs (id uuid PRIMARY KEY, title text);
+CREATE TABLE docs_old (PRIMARY KEY (id)) INHERITS (docs);
+"""
+
+
+@pytest.mark.parametrize("rows", [5, 400])
+def test_a_tree_keyed_by_text_or_uuids_shares_one_index_space(fresh_dsn: str, rows: int) -> None:
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute(TEXT_TREE)
+    seed(fresh_dsn, rows=rows, seed=2)
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        assert tree_duplicate_keys(conn) == {}
+        assert conn.execute("SELECT count(*) FROM codes").fetchone()[0] == 3 * rows
+        assert conn.execute("SELECT count(*) FROM codes WHERE code IS NULL").fetchone()[0] == 0

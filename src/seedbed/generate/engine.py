@@ -290,10 +290,12 @@ class Engine:
                 low, low_inc = raw[o.right], o.op == ">="
             elif o.op in ("<=", "<"):
                 high, high_inc = raw[o.right], o.op == "<="
+        rows, salt, ks = tp.rows + tp.offset, self._salt(tp), cp.key_space
+        if ks is not None:  # an index space shared with other tables (``KeySpace``)
+            index, rows, salt = index - tp.offset + ks.offset, ks.total, table_salt(self.plan.seed, ks.owner)
         return GenRequest(column=table.column(cp.name), domain=dom or ColumnDomain(), index=index,
                           unique=cp.unique, null_rate=cp.null_rate, low=low, low_inclusive=low_inc,
-                          high=high, high_inclusive=high_inc, table_rows=tp.rows + tp.offset,
-                          salt=self._salt(tp))
+                          high=high, high_inclusive=high_inc, table_rows=rows, salt=salt)
 
     def _value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
                raw: dict[str, ColumnData], number: int, attempt: int) -> ColumnData:

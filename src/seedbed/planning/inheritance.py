@@ -11,7 +11,8 @@ Each seeded table of the tree gets its own disjoint range of it, in a fixed orde
 CHECK puts the key above some bound first by that bound, then the tree's tables root first),
 starting after the largest key any table of the tree already holds. A child's CHECK bounds on
 the key are honoured (its range starts at its lower bound); a child whose bounds cannot take its
-range is left as planned and noted.
+range is left as planned and noted. A tree keyed by text or UUIDs shares one index space
+instead (``KeySpace``): each table makes its keys from its own run of row indexes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from seedbed.model import QualifiedName, Schema, TypeKind
-from seedbed.planning.model import ColumnPlan, Gen, TablePlan, TableState
+from seedbed.planning.model import ColumnPlan, Gen, KeySpace, TablePlan, TableState
 
 __all__ = ["share_tree_keys", "tree_key", "tree_key_columns", "trees"]
 
@@ -80,8 +81,11 @@ def share_tree_keys(schema: Schema, tables: dict[QualifiedName, TablePlan],
     out = dict(tables)
     for root, members in trees(schema).items():
         key = keyed.get(root)
+        if key is None:
+            _share_index_space(schema, root, members, out, notes)
+            continue
         seeded = [m for m in members if m in tables and keyed.get(m) == key and tables[m].rows > 0]
-        if key is None or not seeded:
+        if not seeded:
             continue
         # Existing keys of every table of the tree (seeded or not) stay below the new ones.
         cursor = 1 + max((existing_of(m).max_values.get(key, 0) for m in members), default=0)
@@ -113,6 +117,36 @@ def share_tree_keys(schema: Schema, tables: dict[QualifiedName, TablePlan],
                                                  unique=True, reason=why))
             cursor = end + 1
     return out
+
+
+def _share_index_space(schema: Schema, root: QualifiedName, members: tuple[QualifiedName, ...],
+                       out: dict[QualifiedName, TablePlan], notes: list[str]) -> None:
+    """A tree keyed by something other than an integer (text, UUIDs): its tables' key values are
+    made from one index space (``KeySpace``), each table taking its own run of indexes, by the
+    type's unique generator (an intent's values could meet another table's)."""
+    from seedbed.generate.values import cardinality
+
+    key = tree_key(schema, root)
+    if key is None:
+        return
+    seeded = [m for m in members if m in out and out[m].rows > 0
+              and any(c.name == key for c in schema.table(m).columns)]
+    total = sum(out[m].rows for m in seeded)
+    offset = 0
+    for m in seeded:
+        tp = out[m]
+        cp = tp.column(key)
+        col = schema.table(m).column(key)
+        card = cardinality(col, tp.domains.column(key)) if tp.domains else None
+        if cp.gen is not Gen.VALUE or cp.spec is not None or (card is not None and card < total):
+            notes.append(f"{m}: {key} is not a free key column of room for {total} values; keys may repeat "
+                         f"across the inheritance tree of {root}")
+            continue
+        why = (f"shared key of the inheritance tree of {root}: rows {offset}..{offset + tp.rows - 1} of one "
+               f"index space of {total}; type {col.type.sql_name}; unique by construction")
+        out[m] = _with_column(tp, replace(cp, unique=True, null_rate=0.0, intent=None, provider=str(col.type.kind),
+                                          reason=why, key_space=KeySpace(owner=root, offset=offset, total=total)))
+        offset += tp.rows
 
 
 def _bounds(tp: TablePlan, key: str) -> tuple[int | None, int | None, bool]:
