@@ -46,7 +46,7 @@ def vocab_table(draw: st.DrawFn, i: int) -> str:
 @st.composite
 def tree(draw: st.DrawFn, i: int) -> str:
     root = f"r{i}"
-    key = draw(st.sampled_from(["serial", "integer", "bigint"]))
+    key = draw(st.sampled_from(["serial", "integer", "bigint", "varchar(3)", "text", "uuid"]))
     ddl = [f"CREATE TABLE {root} (id {key} PRIMARY KEY, kind text NOT NULL, at date NOT NULL)"]
     parents = [root]
     for j in range(draw(st.integers(1, 3))):
@@ -56,7 +56,8 @@ def tree(draw: st.DrawFn, i: int) -> str:
         if draw(st.booleans()):
             extra.append("PRIMARY KEY (id)")
         # A grandchild inherits its parent's CHECKs: only children of the root get their own.
-        check = draw(st.sampled_from(["none", "date", "key"])) if parent == root else "none"
+        forms = ["none", "date", "key"] if key in ("serial", "integer", "bigint") else ["none", "date"]
+        check = draw(st.sampled_from(forms)) if parent == root else "none"
         if check == "date":
             extra.append(f"CHECK (at >= DATE '202{j}-01-01' AND at < DATE '202{j + 1}-01-01')")
         elif check == "key":
