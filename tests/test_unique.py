@@ -98,3 +98,21 @@ def test_rows_beyond_the_widest_same_shape_domain_fail_before_generating(db: psy
     assert "letter" in err.value.message and "1332" in err.value.message
     out = runner.invoke(app, ["plan", "--dsn", db.info.dsn, "--rows", "letter_grades=2000", "-t", "letter_grades"])
     assert out.exit_code == 4
+
+
+def test_what_the_user_asked_of_a_unique_column_gives_way_too(fresh_dsn: str) -> None:
+    from seedbed.planning.options import ColumnSpec
+
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute("CREATE TABLE tags (id serial PRIMARY KEY, tag text NOT NULL UNIQUE, nick text UNIQUE)")
+    options = PlanOptions(rows=800, seed=3, columns={
+        "tags.tag": ColumnSpec(weights={"red": 0.5, "green": 0.3, "blue": 0.2}),
+        "tags.nick": ColumnSpec(provider="faker.first_name")})
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        plan = service.make_plan(conn, service.load_schema(conn), options)
+    tp = next(iter(plan.tables.values()))
+    assert "UNIQUE: the value mix has 3 values for 800 rows" in tp.column("tag").reason
+    assert tp.column("nick").reason.startswith("UNIQUE: asked-for faker.first_name ")
+    assert tp.column("nick").spec is None and tp.column("tag").spec is None
+    result = service.seed(fresh_dsn, options)
+    assert result.ok, [p.message for p in result.verify.problems]

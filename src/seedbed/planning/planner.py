@@ -333,8 +333,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:
             cp = col_plans[o.left]
             col_plans[o.left] = dataclass_replace(cp, order=o, reason=cp.reason + f"; {o.left} {o.op} {o.right}")
-    if pack is not None:
-        fit_unique_intents(table, col_plans, domains, rows, st.rows, pack, probe)
+    fit_unique_intents(table, col_plans, domains, rows, st.rows, pack, probe)
     domains = _fk_residuals(table, domains, set(fk_of_column))
     columns = tuple(col_plans[c.name] for c in table.columns)
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,

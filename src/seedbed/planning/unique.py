@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from seedbed.errors import SeedbedError
 from seedbed.model import Column, ColumnDomain, Table, TypeKind
 from seedbed.planning.model import ColumnPlan, Gen
 
@@ -61,18 +62,36 @@ def letter_code_capacity(col: Column, dom: ColumnDomain) -> int | None:
 
 
 def fit_unique_intents(table: Table, columns: dict[str, ColumnPlan], domains, rows: int, offset: int,
-                       pack: str, probe: Probe) -> None:
+                       pack: str | None, probe: Probe) -> None:
     """Replace, in ``columns``, the intent of every unique column that cannot fill ``rows``; the
-    column's reason (``seedbed plan --explain``) says which intent gave way and to what."""
+    column's reason (``seedbed plan --explain``) says which intent gave way and to what.
+
+    What the user asked of a unique column gives way the same way: a value mix (each value can
+    appear once), a provider (an intent by name, ``faker.<method>``) whose values repeat. A
+    ``ref`` (a reference without an FK constraint) is left as asked.
+    """
     total = rows + offset
     if rows <= 0:
         return
     for name, cp in list(columns.items()):
-        if cp.gen is not Gen.VALUE or not cp.unique or cp.intent is None or cp.spec is not None:
+        if cp.gen is not Gen.VALUE or not cp.unique:
             continue
+        spec = cp.spec
         col = table.column(name)
         dom = domains.column(name)
-        why = _why_not(table, col, dom, cp.intent, rows, offset, pack, probe)
+        if spec is not None and spec.weights:
+            what = "the value mix"
+            why = None if len(spec.weights) >= total else f"has {len(spec.weights)} values for {total:,} rows"
+        elif spec is not None and spec.provider and spec.provider != "ref":
+            what = f"asked-for {spec.provider}"
+            why = _why_not(table, col, dom, _asked(spec, probe), rows, offset, pack or "generic", probe)
+        elif spec is None or not spec.provider:
+            if cp.intent is None or pack is None:
+                continue
+            what = cp.intent.name
+            why = _why_not(table, col, dom, _intended(cp.intent), rows, offset, pack, probe)
+        else:
+            continue
         if why is None:
             continue
         capacity = letter_code_capacity(col, dom)
@@ -84,15 +103,40 @@ def fit_unique_intents(table: Table, columns: dict[str, ColumnPlan], domains, ro
         else:
             provider = str(col.type.kind)
             instead = "unique values of the type"
-        reason = f"UNIQUE: {cp.intent.name} {why}, so {instead}; " + cp.reason.split("; ", 1)[-1]
-        columns[name] = replace(cp, provider=provider, intent=None, reason=reason)
+        reason = f"UNIQUE: {what} {why}, so {instead}; " + cp.reason.split("; ", 1)[-1]
+        if spec is not None:
+            spec = replace(spec, provider=None, params={}, weights=None)
+            spec = None if spec == type(spec)() else spec
+        columns[name] = replace(cp, provider=provider, intent=None, reason=reason, spec=spec)
 
 
-def _why_not(table: Table, col: Column, dom: ColumnDomain, intent, rows: int, offset: int, pack: str,
+def _intended(intent):
+    def make(req, rng, row):
+        from seedbed.generate.realistic import generate_intent
+
+        return generate_intent(intent, req, rng, row)
+    return make
+
+
+def _asked(spec, probe: Probe):
+    def make(req, rng, row):
+        if spec.provider.startswith("faker."):
+            from seedbed.generate.fakerprov import faker_values
+
+            return faker_values(spec.provider[6:], spec.params, req, rng, locale=probe.locale)
+        from seedbed.generate.mix import provider_intent
+        from seedbed.generate.realistic import generate_intent
+
+        return generate_intent(provider_intent(spec.provider, spec.params), req, rng, row)
+    return make
+
+
+def _why_not(table: Table, col: Column, dom: ColumnDomain, make, rows: int, offset: int, pack: str,
              probe: Probe) -> str | None:
-    """Why the intent cannot give ``rows`` distinct values (None: it can)."""
+    """Why ``make(req, rng, row)`` (the column's generator) cannot give ``rows`` distinct values
+    (None: it can)."""
     from seedbed.generate.engine import table_salt
-    from seedbed.generate.realistic import RowContext, generate_intent
+    from seedbed.generate.realistic import RowContext
     from seedbed.generate.streams import stream
     from seedbed.generate.values import GenRequest, encode
 
@@ -105,8 +149,10 @@ def _why_not(table: Table, col: Column, dom: ColumnDomain, intent, rows: int, of
     row = RowContext(probe.seed, table.name, 0, index, pack, locale=probe.locale, theme=probe.theme)
     rng = stream(probe.seed, table.name.schema, table.name.name, col.name, 0)
     try:
-        data = generate_intent(intent, req, rng, row)
-    except Exception as exc:  # noqa: BLE001 - an intent that fails here would fail the seed: drop it
+        data = make(req, rng, row)
+    except SeedbedError as exc:
+        return f"fails on {total:,} unique values ({exc.message})"
+    except Exception as exc:  # noqa: BLE001 - a generator that fails here would fail the seed: replace it
         return f"fails on {total:,} unique values ({type(exc).__name__})"
     if data is None:
         return f"cannot make {total:,} distinct values"
