@@ -6,8 +6,8 @@ table of the tree from one sequence, so ``SELECT ... FROM a WHERE id = 5`` finds
 primary key is not inherited, though: each table's own key only covers its own rows, and keys
 numbered from 1 in every table would repeat across the tree.
 
-The tree key is the root's primary key (one integer column that every table of the tree has).
-Each seeded table of the tree gets its own disjoint range of it, in a fixed order (tables whose
+The tree key is the root's one-column primary key. When it is an integer, each seeded table of
+the tree that has the column gets its own disjoint range of it, in a fixed order (tables whose
 CHECK puts the key above some bound first by that bound, then the tree's tables root first),
 starting after the largest key any table of the tree already holds. A child's CHECK bounds on
 the key are honoured (its range starts at its lower bound); a child whose bounds cannot take its
@@ -52,8 +52,8 @@ def trees(schema: Schema) -> dict[QualifiedName, tuple[QualifiedName, ...]]:
 
 
 def tree_key(schema: Schema, root: QualifiedName) -> str | None:
-    """The column a tree's keys are shared on: the root's one-column integer primary key,
-    when every table of the tree has that column as a plain integer."""
+    """The column a tree's keys are shared on: the root's one-column primary key (None: the
+    root has none, or a composite one)."""
     pk = schema.table(root).primary_key
     if pk is None or len(pk.columns) != 1:
         return None
