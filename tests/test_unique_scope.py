@@ -83,3 +83,30 @@ def test_the_plan_says_why_a_fanout_of_a_unique_fk_is_clamped(db: psycopg.Connec
     assert any("user_id is UNIQUE: at most 1 per" in n for n in plan.notes)
     fk = plan.tables[next(n for n in plan.tables if n.name == "profiles")].fks[0]
     assert fk.distinct and fk.fanout is None
+
+
+CYCLES = """
+CREATE TABLE c (id serial PRIMARY KEY, d_id int NOT NULL UNIQUE);
+CREATE TABLE d (id serial PRIMARY KEY, code char(1) NOT NULL UNIQUE, c_id int NOT NULL REFERENCES c);
+ALTER TABLE c ADD FOREIGN KEY (d_id) REFERENCES d DEFERRABLE INITIALLY DEFERRED;
+CREATE TABLE e (id serial PRIMARY KEY, f_id int UNIQUE);
+CREATE TABLE f (id serial PRIMARY KEY, code char(1) NOT NULL UNIQUE, e_id int NOT NULL REFERENCES e);
+ALTER TABLE e ADD FOREIGN KEY (f_id) REFERENCES f;
+CREATE TABLE g (id serial PRIMARY KEY, h_id int, k smallint NOT NULL CHECK (k BETWEEN 1 AND 2), UNIQUE (h_id, k));
+CREATE TABLE h (id serial PRIMARY KEY, code char(1) NOT NULL UNIQUE, g_id int NOT NULL REFERENCES g);
+ALTER TABLE g ADD FOREIGN KEY (h_id) REFERENCES h;
+"""
+
+
+def test_a_one_to_one_back_edge_sees_its_parent_after_the_parent_is_capped(fresh_dsn: str) -> None:
+    """The 1:1 child of a cycle is sized before its parent; the parent is then capped (a unique
+    one-character code holds 36 rows): the child must be capped to the parent's final rows."""
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute(CYCLES)
+        plan = service.make_plan(conn, service.load_schema(conn), PlanOptions(rows=100, seed=1))
+    for tp in plan.tables.values():
+        for fk in tp.fks:
+            assert fk.parent_rows == plan.tables[fk.parent].rows, (tp.name, fk.name)
+    result = service.seed(fresh_dsn, PlanOptions(rows=100, seed=1))
+    assert result.ok, result.verify.problems
+    assert result.tables["c"] == result.tables["d"] == 36

@@ -101,27 +101,50 @@ def plan_seed(schema: Schema, options: PlanOptions,
                 n = min(DEFAULT_MAX_ROWS, max(parents) * DEFAULT_FANOUT)
                 requested[name] = (n, f"default: {DEFAULT_FANOUT} per parent row, at most {DEFAULT_MAX_ROWS}")
 
-    final_rows: dict[QualifiedName, int] = {}
-    tables: dict[QualifiedName, TablePlan] = {}
     broken = {(e.child, e.fk.name) for c in graph.components for e in c.broken}
-    for comp in graph.components:
-        for name in comp.tables:
-            table = schema.table(name)
-            rows, reason = requested[name]
-            tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
-                             chosen=set(chosen), final_rows=final_rows, requested=requested,
-                             existing_of=existing, broken=broken, notes=notes,
-                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack,
-                             probe=Probe(seed=options.seed, locale=options.locale, theme=tuple(options.theme)))
-            if name in pulled:
-                tp = dataclass_replace(tp, pulled_in=pulled[name])
-            final_rows[name] = tp.rows
-            tables[name] = tp
+    probe = Probe(seed=options.seed, locale=options.locale, theme=tuple(options.theme))
+    base_notes = list(notes)
+    # A child sized before its parent (the back-edge of a cycle) reads the parent's requested
+    # rows; when the parent is then capped, the child's 1:1 picks or distinct tuples would run past
+    # the parent's rows. Plan again with the rows the previous pass settled on until every FK sees
+    # its parent's final size (caps only shrink, so this ends; one pass without cycles).
+    settled: dict[QualifiedName, int] = {}
+    for _ in range(8):
+        notes[:] = base_notes
+        final_rows: dict[QualifiedName, int] = dict(settled)
+        tables: dict[QualifiedName, TablePlan] = {}
+        for comp in graph.components:
+            for name in comp.tables:
+                table = schema.table(name)
+                rows, reason = requested[name]
+                tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
+                                 chosen=set(chosen), final_rows=final_rows, requested=requested,
+                                 existing_of=existing, broken=broken, notes=notes,
+                                 wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack,
+                                 probe=probe)
+                if name in pulled:
+                    tp = dataclass_replace(tp, pulled_in=pulled[name])
+                final_rows[name] = tp.rows
+                tables[name] = tp
+        if not _parents_resized(tables, existing):
+            break
+        settled = {n: tp.rows for n, tp in tables.items()}
     tables = share_tree_keys(schema, tables, existing, notes)
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
                                             for c, p, col in options.after])
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
+
+
+def _parents_resized(tables: Mapping[QualifiedName, TablePlan], existing_of) -> bool:
+    """Whether some FK was planned for a parent size other than the parent's final one."""
+    for tp in tables.values():
+        for fk in tp.fks:
+            if fk.self_reference or fk.parent_keys is not None or fk.parent not in tables:
+                continue
+            if fk.parent_rows != existing_of(fk.parent).rows + tables[fk.parent].rows:
+                return True
+    return False
 
 
 def _ref_parent(params: Mapping) -> QualifiedName:
