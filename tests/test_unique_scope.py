@@ -110,3 +110,22 @@ def test_a_one_to_one_back_edge_sees_its_parent_after_the_parent_is_capped(fresh
     result = service.seed(fresh_dsn, PlanOptions(rows=100, seed=1))
     assert result.ok, result.verify.problems
     assert result.tables["c"] == result.tables["d"] == 36
+
+
+def test_a_fanout_past_the_distinct_tuples_per_parent_is_clamped(fresh_dsn: str) -> None:
+    """2-5 items per order over 3 pinned products: at most 3 per order (each (order, product)
+    once); before, the engine stopped with 'more rows per parent than ... combinations'."""
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute(SCHEMA)
+    service.seed(fresh_dsn, PlanOptions(seed=1, rows=20))
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute("TRUNCATE order_items")
+    result = service.seed(fresh_dsn, PlanOptions(
+        seed=2, rows_per_table={"orders": 50}, tables=("orders", "order_items"),
+        fks={"order_items.order_id": FkSpec(fanout=(2, 5)), "order_items.product_id": FkSpec(parent_keys=("1", "2", "3"))}))
+    assert result.ok, result.verify.problems
+    assert any("at most 3" in n for n in result.notes)
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        assert conn.execute(DUPLICATES).fetchone()[0] == 0
+        most = conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM order_items GROUP BY order_id) s").fetchone()[0]
+        assert most <= 3

@@ -302,6 +302,28 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                                           reason=f"part of UNIQUE {key.name}: distinct tuples", provider="combo")
         distinct_sets.append(set(cols))
 
+    # Fan-outs as the engine will draw them: over the parents' final rows, and within what a
+    # distinct key tuple leaves per parent. Rows past the children counted would all go to the
+    # last parent (a duplicate key when the FK leads a key).
+    for i, f in enumerate(fk_plans):
+        if f.fanout is None or f.self_reference:
+            continue
+        fan = f.fanout
+        for combo in combos:
+            part = next((p for p in combo.parts if p.fk == f.name), None)
+            per = combo.space // max(part.radix, 1) if part is not None else None
+            if per is not None and fan[1] > per:
+                notes.append(f"{table.name}: {fan[0]}-{fan[1]} per {f.parent} row asked, but {combo.key} has "
+                             f"{per} distinct combinations per {f.parent} row: at most {per}")
+                fan = (min(fan[0], per), per)
+        if fan != f.fanout:
+            fk_plans[i] = f = dataclass_replace(f, fanout=fan)
+            fk_by_name[f.name] = f
+        if not explicit:
+            parents = min(f.parent_rows, f.parents or f.parent_rows)
+            children = int(fanout_counts(probe.seed, table.name, f.name, parents, *fan).sum())
+            cap(children, f"{fan[0]}-{fan[1]} per {f.parent} row over its {parents} rows")
+
     for col in table.columns:
         if col.name in col_plans:
             continue
