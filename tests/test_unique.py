@@ -111,7 +111,7 @@ def test_what_the_user_asked_of_a_unique_column_gives_way_too(fresh_dsn: str) ->
     with psycopg.connect(fresh_dsn, autocommit=True) as conn:
         plan = service.make_plan(conn, service.load_schema(conn), options)
     tp = next(iter(plan.tables.values()))
-    assert "UNIQUE: the value mix has 3 values for 800 rows" in tp.column("tag").reason
+    assert "UNIQUE: the value mix draws 3 values at random for 800 rows" in tp.column("tag").reason
     assert tp.column("nick").reason.startswith("UNIQUE: asked-for faker.first_name ")
     assert tp.column("nick").spec is None and tp.column("tag").spec is None
     result = service.seed(fresh_dsn, options)

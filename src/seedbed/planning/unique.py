@@ -66,8 +66,8 @@ def fit_unique_intents(table: Table, columns: dict[str, ColumnPlan], domains, ro
     """Replace, in ``columns``, the intent of every unique column that cannot fill ``rows``; the
     column's reason (``seedbed plan --explain``) says which intent gave way and to what.
 
-    What the user asked of a unique column gives way the same way: a value mix (each value can
-    appear once), a provider (an intent by name, ``faker.<method>``) whose values repeat. A
+    What the user asked of a unique column gives way the same way: a value mix (drawn at random,
+    it repeats; the unique generator still keeps to the column's allowed values), a provider (an intent by name, ``faker.<method>``) whose values repeat. A
     ``ref`` (a reference without an FK constraint) is left as asked.
     """
     total = rows + offset
@@ -80,8 +80,8 @@ def fit_unique_intents(table: Table, columns: dict[str, ColumnPlan], domains, ro
         col = table.column(name)
         dom = domains.column(name)
         if spec is not None and spec.weights:
-            what = "the value mix"
-            why = None if len(spec.weights) >= total else f"has {len(spec.weights)} values for {total:,} rows"
+            what = "the value mix"  # drawn at random: it repeats values whatever their number
+            why = f"draws {len(spec.weights)} values at random for {total:,} rows"
         elif spec is not None and spec.provider and spec.provider != "ref":
             what = f"asked-for {spec.provider}"
             why = _why_not(table, col, dom, _asked(spec, probe), rows, offset, pack or "generic", probe)
