@@ -97,3 +97,14 @@ def test_a_tree_keyed_by_text_or_uuids_shares_one_index_space(fresh_dsn: str, ro
         assert tree_duplicate_keys(conn) == {}
         assert conn.execute("SELECT count(*) FROM codes").fetchone()[0] == 3 * rows
         assert conn.execute("SELECT count(*) FROM codes WHERE code IS NULL").fetchone()[0] == 0
+
+
+def test_truncating_a_parent_leaves_its_unselected_children_alone(fresh_dsn: str) -> None:
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute(TREES)
+    seed(fresh_dsn, rows=10, seed=6)
+    seed(fresh_dsn, rows=10, seed=7, tables=("events",), truncate=True)
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM ONLY events").fetchone()[0] == 10
+        assert conn.execute("SELECT count(*) FROM ONLY events_2020_01").fetchone()[0] == 10
+        assert tree_duplicate_keys(conn) == {}
