@@ -96,6 +96,7 @@ def test_rows_beyond_the_widest_same_shape_domain_fail_before_generating(db: psy
         service.make_plan(db, schema, PlanOptions(rows_per_table={"letter_grades": 2000}, seed=1,
                                                   tables=("letter_grades",)))
     assert "letter" in err.value.message and "1332" in err.value.message
+    assert err.value.subject == "letter_grades.letter"
     out = runner.invoke(app, ["plan", "--dsn", db.info.dsn, "--rows", "letter_grades=2000", "-t", "letter_grades"])
     assert out.exit_code == 4
 

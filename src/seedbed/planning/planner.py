@@ -191,12 +191,13 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             subject=f"{table.name}.{check.name}",
             hint="fix or drop the constraint, or leave the table out with --exclude")
 
-    def cap(limit: int, why: str) -> None:
+    def cap(limit: int, why: str, column: str | None = None) -> None:
         nonlocal rows, reason
         if rows > limit:
             if explicit:
                 raise DomainTooSmall(f"cannot make {rows} rows for {table.name}: {why} allows only {limit}",
-                                     subject=str(table.name), hint=f"ask for at most {limit} rows")
+                                     subject=f"{table.name}.{column}" if column else str(table.name),
+                                     hint=f"ask for at most {limit} rows")
             notes.append(f"{table.name}: {rows} rows capped at {limit} ({why})")
             rows, reason = limit, f"capped: {why}"
 
@@ -357,7 +358,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         if unique:
             card = _cardinality(col, domains)
             if card is not None:
-                cap(max(0, card - st.rows), f"{col.name} is UNIQUE and can take {card} distinct values")
+                cap(max(0, card - st.rows), f"{col.name} is UNIQUE and can take {card} distinct values", col.name)
         not_null = (not col.nullable) or dom.not_null or unique
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
