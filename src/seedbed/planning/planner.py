@@ -296,7 +296,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         idx = len(combos)
         combos.append(ComboPlan(key=key.name, parts=tuple(parts), space=space))
         cap(max(0, space - st.rows), f"{key.name} ({', '.join(cols)}) has {space} distinct combinations"
-                                      + (f", {st.rows} rows exist" if st.rows else ""))
+                                      + (f", {st.rows} rows exist" if st.rows else ""), ",".join(cols))
         for p in parts:
             for c in (fk_by_name[p.fk].columns if p.fk else (p.column,)):
                 col_plans[c] = ColumnPlan(name=c, gen=Gen.COMBO, combo=idx, fk=p.fk, unique=False,
