@@ -8,6 +8,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import psycopg
+from psycopg import sql
+
 _SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 #: The permissively licensed schemas, carried by the repository (tests/data/corpus/README.md).
 BUNDLED = Path(__file__).resolve().parent / "data" / "corpus"
@@ -47,3 +50,38 @@ def load_sql_file(dsn: str, path: Path) -> None:
     )
     if proc.returncode != 0:
         raise RuntimeError(f"psql failed on {path.name} (exit {proc.returncode}):\n{proc.stderr.strip()}")
+
+
+#: Inheritance roots (not partitioned tables) with a primary key, and its columns.
+_TREE_ROOTS = """
+SELECT n.nspname, c.relname, array_agg(a.attname::text ORDER BY k.i)
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_constraint p ON p.conrelid = c.oid AND p.contype = 'p'
+CROSS JOIN LATERAL unnest(p.conkey) WITH ORDINALITY AS k(attnum, i)
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+WHERE c.relkind = 'r'
+  AND EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class ch ON ch.oid = i.inhrelid
+              WHERE i.inhparent = c.oid AND NOT ch.relispartition)
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
+GROUP BY n.nspname, c.relname
+ORDER BY 1, 2
+"""
+
+
+def tree_duplicate_keys(conn: psycopg.Connection) -> dict[str, int]:
+    """Inheritance root -> keys (its primary-key columns) found more than once across its tree.
+
+    ``SELECT ... FROM root`` (without ``ONLY``) reads the rows of every table of the tree, as an
+    application's ``WHERE id = 5`` does; a key it returns twice is duplicated across the tree
+    although each table's own primary key holds.
+    """
+    out: dict[str, int] = {}
+    for schema, name, columns in conn.execute(_TREE_ROOTS).fetchall():
+        keys = sql.SQL(", ").join(sql.Identifier(c) for c in columns)
+        query = sql.SQL("SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {} GROUP BY {} "
+                        "HAVING count(*) > 1) AS d").format(sql.Identifier(schema, name), keys)
+        dup = int(conn.execute(query).fetchone()[0])
+        if dup:
+            out[f"{schema}.{name}"] = dup
+    return out

@@ -87,20 +87,33 @@ def load_schema(conn: psycopg.Connection, schemas: Sequence[str] | None = None) 
 
 def read_state(conn: psycopg.Connection, schema: Schema, names: Iterable[QualifiedName]) -> dict[QualifiedName, TableState]:
     """Existing rows and integer key maxima of the given tables (append mode starts after them)."""
+    from seedbed.planning.inheritance import tree_key_columns
+
     out: dict[QualifiedName, TableState] = {}
+    tree_keys = tree_key_columns(schema)
     for name in names:
         table = schema.table(name)
         ints = [c.name for c in table.columns if c.type.kind == "integer" and not c.type.is_array
-                and (c.sequence is not None or c.identity or (table.primary_key and c.name in table.primary_key.columns))]
+                and (c.sequence is not None or c.identity or (table.primary_key and c.name in table.primary_key.columns)
+                     or tree_keys.get(name) == c.name)]
         exprs = [sql.SQL("count(*)")] + [sql.SQL("max({})::bigint").format(sql.Identifier(c)) for c in ints]
+        # A table's own rows (ONLY), not its inheritance children's; a partitioned table's are its partitions'.
+        rel = ident(name) if table.partition_key else sql.SQL("ONLY {}").format(ident(name))
         with translated(name, "counting its existing rows"):
-            row = conn.execute(sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(exprs), ident(name))).fetchone()
+            row = conn.execute(sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(exprs), rel)).fetchone()
         out[name] = TableState(rows=row[0], max_values={c: v for c, v in zip(ints, row[1:], strict=True) if v is not None})
     return out
 
 
-def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, TableState], truncate: set[QualifiedName]):
+def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, TableState], truncate: set[QualifiedName],
+                         schema: Schema | None = None):
     owner = threading.current_thread()
+
+    def rel(table: QualifiedName) -> sql.Composable:
+        # An FK sees its parent's own rows, not those of the parent's inheritance children.
+        if schema is None or not schema.has(table) or schema.table(table).partition_key:
+            return ident(table)
+        return sql.SQL("ONLY {}").format(ident(table))
 
     def read(table: QualifiedName, columns: tuple[str, ...]) -> list[np.ndarray]:
         if threading.current_thread() is not owner:  # the connection may be in a COPY: it would wait forever
@@ -112,8 +125,8 @@ def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, Ta
         order = sql.SQL(", ").join(sql.Identifier(c) for c in columns)
         with translated(table, "reading its existing keys"):
             rows = conn.execute(sql.SQL("SELECT {} FROM {} WHERE {} ORDER BY {} LIMIT {}").format(
-                cols, ident(table), sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(c))
-                                                          for c in columns),
+                cols, rel(table), sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(c))
+                                                        for c in columns),
                 order, sql.Literal(EXISTING_KEYS_LIMIT))).fetchall()
         return [np.array(copy_escape([r[i] for r in rows]), dtype=object) for i in range(len(columns))]
     return read
@@ -317,7 +330,7 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
     relaxed = loose.dropped_fks if loose is not None else set()
     state = {n: TableState(rows=t.offset) for n, t in plan.tables.items()}
     engine = Engine(schema, plan, existing_keys=existing_keys_reader(
-        conn, {**read_state(conn, schema, _referenced(plan)), **state}, set(plan.tables) if plan.truncate else set()))
+        conn, {**read_state(conn, schema, _referenced(plan)), **state}, set(plan.tables) if plan.truncate else set(), schema))
 
     def residual(name: QualifiedName):
         tp = plan.tables[name]

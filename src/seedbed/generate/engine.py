@@ -28,7 +28,7 @@ from seedbed.generate.partial import keep_partials
 from seedbed.generate.permute import permute
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.streams import digest, stream
-from seedbed.generate.values import ColumnData, GenRequest, copy_escape, encode, generate
+from seedbed.generate.values import ColumnData, GenRequest, codes, copy_escape, encode, generate
 from seedbed.generate.values.strings import int_strings
 from seedbed.model import QualifiedName, Schema, Table
 from seedbed.planning.model import ColumnPlan, FkPlan, Gen, Plan, TablePlan
@@ -57,6 +57,11 @@ class Chunk:
     @property
     def size(self) -> int:
         return len(next(iter(self.columns.values()))) if self.columns else 0
+
+
+def table_salt(seed: int, table: QualifiedName) -> int:
+    """The salt of a table's index-derived values (``GenRequest.salt``); the planner's probes use it too."""
+    return digest(seed, table.schema, table.name) & 0x7FFFFFFFFFFF
 
 
 class Engine:
@@ -164,7 +169,7 @@ class Engine:
 
     def _salt(self, tp: TablePlan) -> int:
         """Mixed into index-derived values so same-named columns of two tables differ."""
-        return digest(self.plan.seed, tp.name.schema, tp.name.name) & 0x7FFFFFFFFFFF
+        return table_salt(self.plan.seed, tp.name)
 
     def _rng(self, tp: TablePlan, what: str, number: int, attempt: int = 0) -> np.random.Generator:
         path = (tp.name.schema, tp.name.name, what, number)
@@ -355,10 +360,12 @@ class Engine:
                 low, low_inc = row_cases.shift(raw[o.right], o.offset), o.op == ">="
             elif o.op in ("<=", "<"):
                 high, high_inc = row_cases.shift(raw[o.right], o.offset), o.op == "<="
+        rows, salt, ks = tp.rows + tp.offset, self._salt(tp), cp.key_space
+        if ks is not None:  # an index space shared with other tables (``KeySpace``)
+            index, rows, salt = index - tp.offset + ks.offset, ks.total, table_salt(self.plan.seed, ks.owner)
         return GenRequest(column=table.column(cp.name), domain=dom or ColumnDomain(), index=index,
                           unique=cp.unique, null_rate=cp.null_rate, low=low, low_inclusive=low_inc,
-                          high=high, high_inclusive=high_inc, table_rows=tp.rows + tp.offset,
-                          salt=self._salt(tp))
+                          high=high, high_inclusive=high_inc, table_rows=rows, salt=salt)
 
     def _value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
                raw: dict[str, ColumnData], number: int, attempt: int, *, domain=None, orders: tuple = (),
@@ -386,6 +393,8 @@ class Engine:
             from seedbed.generate.fakerprov import faker_values
 
             return faker_values(spec.provider[6:], spec.params, req, rng, locale=self.plan.locale)
+        if cp.provider == codes.PROVIDER:
+            return codes.letter_codes(req)
         intent = cp.intent
         if spec is not None and spec.provider:
             intent = provider_intent(spec.provider, spec.params)
@@ -393,7 +402,7 @@ class Engine:
             from seedbed.generate.realistic import generate_intent
 
             data = generate_intent(intent, req, rng, self._row_context(tp, number, index, attempt))
-            if data is not None:
+            if data is not None and not (cp.unique and _repeats(table.column(cp.name), data)):
                 return data
         return generate(req, rng)
 
@@ -490,7 +499,10 @@ class Engine:
         if fk.distinct and tp.offset and not fk.broken:
             rows = self._distinct_positions(tp, fk)[local]
         elif fk.parents is not None and fk.parents < size:
-            rows = permute(rng.integers(0, fk.parents, size=n, dtype=np.int64), size, spread)
+            if fk.distinct:  # each of the chosen parents once (the plan caps the rows at ``parents``)
+                rows = permute(permute(local, fk.parents, digest(self.plan.seed, tp.name, fk.name)), size, spread)
+            else:
+                rows = permute(rng.integers(0, fk.parents, size=n, dtype=np.int64), size, spread)
         elif fk.distinct:
             rows = permute(local, size, digest(self.plan.seed, tp.name, fk.name))
         elif fk.parent_keys is not None:  # keys the user listed: each one used (evenly, in a seeded order)
@@ -679,3 +691,14 @@ class Engine:
                     (attempt, np.asarray(positions, dtype=np.int64)))
             index = np.arange(chunk.start, chunk.start + chunk.size, dtype=np.int64) + tp.offset
             self._keep_keys(tp, table, chunk.number, index, chunk.columns, None, attempt)
+
+
+def _repeats(column, data: ColumnData) -> bool:
+    """Whether a unique column's chunk repeats a value (the last guard behind the planner's
+    probe, ``seedbed.planning.unique``): the typed generator, unique by construction, then runs."""
+    if data.values.dtype != object or not len(data.values):
+        return False
+    from seedbed.planning.unique import comparable
+
+    values = [v for v in data.values.tolist() if isinstance(v, str)]
+    return len(set(comparable(column, values))) < len(values)

@@ -29,6 +29,7 @@ class TableRow(TypedDict):
     partition_key: str | None
     comment: str | None
     row_security: bool
+    inherits: list[list[str]]  # [schema, name] of each INHERITS parent, in declaration order
 
 
 class PartitionRow(TypedDict):
@@ -122,7 +123,11 @@ _TABLES = """
 SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
        ds.description AS comment,
-       c.relrowsecurity AS row_security
+       c.relrowsecurity AS row_security,
+       ARRAY(SELECT ARRAY[pn.nspname::text, pc.relname::text]
+             FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+             JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+             WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS inherits
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds

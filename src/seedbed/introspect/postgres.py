@@ -177,6 +177,7 @@ def _read(conn: psycopg.Connection[Any], schemas: Sequence[str] | None,
             triggers=tuple(triggers[t["oid"]]),
             insert_triggers=tuple(on_insert[t["oid"]]),
             row_security=t["row_security"],
+            inherits=tuple(QualifiedName(schema=a, name=b) for a, b in (t["inherits"] or ())),
         ))
     out.sort(key=lambda tb: tb.name.parts)
     return tuple(out)

@@ -238,6 +238,8 @@ class Table:
     triggers: tuple[str, ...] = ()  # user trigger names (they stay enabled)
     insert_triggers: tuple[Trigger, ...] = ()  # the enabled ones that fire on INSERT
     row_security: bool = False
+    # INHERITS parents (old-style inheritance, not declarative partitions), in declaration order.
+    inherits: tuple[QualifiedName, ...] = ()
 
     def column(self, name: str) -> Column:
         for col in self.columns:

@@ -30,6 +30,17 @@ class TableState:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class KeySpace:
+    """One index space for a key spread over several tables (an inheritance tree keyed by text or
+    UUIDs): this table's new rows take indexes ``offset + i`` of ``total``, and their values are
+    made as ``owner``'s would be, so index-derived unique values never meet across the tables."""
+
+    owner: QualifiedName
+    offset: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ColumnPlan:
     name: str
     gen: Gen
@@ -43,6 +54,7 @@ class ColumnPlan:
     combo: int | None = None  # Gen.COMBO: which ComboPlan of the table
     intent: Any = None  # seedbed.generate.intent.Intent: what the column means
     spec: Any = None  # seedbed.planning.options.ColumnSpec: what the user asked of it
+    key_space: KeySpace | None = None  # row indexes shared with other tables (an inheritance tree's key)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

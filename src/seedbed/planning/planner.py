@@ -11,6 +11,8 @@ from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedT
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, RowCase, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
+from seedbed.planning.inheritance import share_tree_keys
+from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
 from seedbed.planning.model import (
@@ -29,7 +31,7 @@ from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.exclusion import as_unique_keys, plan_exclusions
 from seedbed.planning.partial import conflicts, plan_partial, read_predicate, still_valid
 from seedbed.planning.select import find_table, resolve_tables
-from seedbed.planning.wishes import TableWishes, fanout_counts, narrow, resolve, weights_fit
+from seedbed.planning.wishes import TableWishes, fanout_counts, fit_fk_wishes, narrow, resolve, weights_fit
 
 __all__ = ["ColumnSpec", "FkSpec", "PlanOptions", "plan_seed"]
 
@@ -72,7 +74,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
     state = state or {}
     notes: list[str] = []
     selected, explicit_rows = resolve_tables(schema, options.tables, options.exclude, options.rows_per_table)
-    wishes = resolve(schema, options)
+    wishes = fit_fk_wishes(schema, resolve(schema, options), notes)
     pack = options.domain_pack or _detect_domain(schema)
     populated = [n for n, s in state.items() if s.rows > 0 and not options.truncate]
     pulled = required_parents(schema, selected, populated)
@@ -105,22 +107,35 @@ def plan_seed(schema: Schema, options: PlanOptions,
                 n = min(DEFAULT_MAX_ROWS, max(parents) * DEFAULT_FANOUT)
                 requested[name] = (n, f"default: {DEFAULT_FANOUT} per parent row, at most {DEFAULT_MAX_ROWS}")
 
-    final_rows: dict[QualifiedName, int] = {}
-    tables: dict[QualifiedName, TablePlan] = {}
     broken = {(e.child, e.fk.name) for c in graph.components for e in c.broken}
-    for comp in graph.components:
-        for name in comp.tables:
-            table = schema.table(name)
-            rows, reason = requested[name]
-            tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
-                             chosen=set(chosen), final_rows=final_rows, requested=requested,
-                             existing_of=existing, broken=broken, notes=notes,
-                             wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack,
-                             forced=options.domain_pack is not None)
-            if name in pulled:
-                tp = dataclass_replace(tp, pulled_in=pulled[name])
-            final_rows[name] = tp.rows
-            tables[name] = tp
+    probe = Probe(seed=options.seed, locale=options.locale, theme=tuple(options.theme))
+    base_notes = list(notes)
+    # A child sized before its parent (the back-edge of a cycle) reads the parent's requested
+    # rows; when the parent is then capped, the child's 1:1 picks or distinct tuples would run past
+    # the parent's rows. Plan again with the rows the previous pass settled on until every FK sees
+    # its parent's final size (caps only shrink, so this ends; one pass without cycles).
+    settled: dict[QualifiedName, int] = {}
+    for _ in range(8):
+        notes[:] = base_notes
+        final_rows: dict[QualifiedName, int] = dict(settled)
+        tables: dict[QualifiedName, TablePlan] = {}
+        for comp in graph.components:
+            for name in comp.tables:
+                table = schema.table(name)
+                rows, reason = requested[name]
+                tp = _plan_table(schema, table, rows, reason, existing(name), explicit=name in explicit_rows,
+                                 chosen=set(chosen), final_rows=final_rows, requested=requested,
+                                 existing_of=existing, broken=broken, notes=notes,
+                                 wishes=wishes.get(name, TableWishes()), pack=None if options.plain else pack,
+                                 probe=probe, forced=options.domain_pack is not None)
+                if name in pulled:
+                    tp = dataclass_replace(tp, pulled_in=pulled[name])
+                final_rows[name] = tp.rows
+                tables[name] = tp
+        if not _parents_resized(tables, existing):
+            break
+        settled = {n: tp.rows for n, tp in tables.items()}
+    tables = share_tree_keys(schema, tables, existing, notes)
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
                                             for c, p, col in options.after],
                            within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
@@ -128,6 +143,17 @@ def plan_seed(schema: Schema, options: PlanOptions,
     notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
+
+
+def _parents_resized(tables: Mapping[QualifiedName, TablePlan], existing_of) -> bool:
+    """Whether some FK was planned for a parent size other than the parent's final one."""
+    for tp in tables.values():
+        for fk in tp.fks:
+            if fk.self_reference or fk.parent_keys is not None or fk.parent not in tables:
+                continue
+            if fk.parent_rows != existing_of(fk.parent).rows + tables[fk.parent].rows:
+                return True
+    return False
 
 
 def _ref_parent(params: Mapping) -> QualifiedName:
@@ -165,7 +191,7 @@ def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None
 def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableState, *, explicit: bool,
                 chosen: set[QualifiedName], final_rows: dict[QualifiedName, int],
                 requested: Mapping[QualifiedName, tuple[int, str]], existing_of, broken: set,
-                notes: list[str], wishes: TableWishes, pack: str | None, forced: bool = False,
+                notes: list[str], wishes: TableWishes, pack: str | None, probe: Probe, forced: bool = False,
                 plain_keys: frozenset[str] = frozenset()) -> TablePlan:
     asked = (rows, reason, len(notes))
     extra = [k for k in as_unique_keys(table) if k not in table.uniques] if table.exclusions else []
@@ -175,12 +201,13 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     if domains.unsatisfiable:
         _refuse_unsatisfiable(table, domains)
 
-    def cap(limit: int, why: str) -> None:
+    def cap(limit: int, why: str, column: str | None = None) -> None:
         nonlocal rows, reason
         if rows > limit:
             if explicit:
                 raise DomainTooSmall(f"cannot make {rows} rows for {table.name}: {why} allows only {limit}",
-                                     subject=str(table.name), hint=f"ask for at most {limit} rows")
+                                     subject=f"{table.name}.{column}" if column else str(table.name),
+                                     hint=f"ask for at most {limit} rows")
             notes.append(f"{table.name}: {rows} rows capped at {limit} ({why})")
             rows, reason = limit, f"capped: {why}"
 
@@ -216,15 +243,20 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         want = wishes.fks.get(fk.name, FkSpec())
         if want.parent_keys is not None:
             parent_rows = len(want.parent_keys)
+        # A 1:1 FK takes each parent at most once: its fan-out (at most 1, see fit_fk_wishes)
+        # only sized the table, and a spread over fewer parents bounds the rows.
+        fanout = None if distinct and not self_ref else want.fanout
+        reachable = parent_rows if want.parents is None else min(parent_rows, want.parents)
         fk_plans.append(FkPlan(name=fk.name, columns=fk.columns, parent=fk.ref_table, ref_columns=fk.ref_columns,
                                parent_rows=parent_rows, self_reference=self_ref,
                                broken=(table.name, fk.name) in broken,
                                null_rate=NULL_RATE if nullable and want == FkSpec() else 0.0, distinct=distinct,
-                               fanout=want.fanout, parent_keys=want.parent_keys, parents=want.parents))
+                               fanout=fanout, parent_keys=want.parent_keys, parents=want.parents))
         for c in fk.columns:
             fk_of_column[c] = fk.name
         if distinct and not self_ref:
-            cap(max(0, parent_rows - st.rows), f"{','.join(fk.columns)} is UNIQUE: one row per {fk.ref_table} row"
+            spread = f" of the {reachable} asked for" if reachable < parent_rows else ""
+            cap(max(0, reachable - st.rows), f"{','.join(fk.columns)} is UNIQUE: one row per {fk.ref_table} row{spread}"
                 + (f", {st.rows} rows exist" if st.rows else ""))
 
     # --- unique keys: sequences, unique values, distinct tuples (combos).
@@ -287,12 +319,34 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         idx = len(combos)
         combos.append(ComboPlan(key=key.name, parts=tuple(parts), space=space))
         cap(max(0, space - st.rows), f"{key.name} ({', '.join(cols)}) has {space} distinct combinations"
-                                      + (f", {st.rows} rows exist" if st.rows else ""))
+                                      + (f", {st.rows} rows exist" if st.rows else ""), ",".join(cols))
         for p in parts:
             for c in (fk_by_name[p.fk].columns if p.fk else (p.column,)):
                 col_plans[c] = ColumnPlan(name=c, gen=Gen.COMBO, combo=idx, fk=p.fk, unique=False,
                                           reason=f"part of UNIQUE {key.name}: distinct tuples", provider="combo")
         distinct_sets.append(set(cols))
+
+    # Fan-outs as the engine will draw them: over the parents' final rows, and within what a
+    # distinct key tuple leaves per parent. Rows past the children counted would all go to the
+    # last parent (a duplicate key when the FK leads a key).
+    for i, f in enumerate(fk_plans):
+        if f.fanout is None or f.self_reference:
+            continue
+        fan = f.fanout
+        for combo in combos:
+            part = next((p for p in combo.parts if p.fk == f.name), None)
+            per = combo.space // max(part.radix, 1) if part is not None else None
+            if per is not None and fan[1] > per:
+                notes.append(f"{table.name}: {fan[0]}-{fan[1]} per {f.parent} row asked, but {combo.key} has "
+                             f"{per} distinct combinations per {f.parent} row: at most {per}")
+                fan = (min(fan[0], per), per)
+        if fan != f.fanout:
+            fk_plans[i] = f = dataclass_replace(f, fanout=fan)
+            fk_by_name[f.name] = f
+        if not explicit:
+            parents = min(f.parent_rows, f.parents or f.parent_rows)
+            children = int(fanout_counts(probe.seed, table.name, f.name, parents, *fan).sum())
+            cap(children, f"{fan[0]}-{fan[1]} per {f.parent} row over its {parents} rows")
 
     for col in table.columns:
         if col.name in col_plans:
@@ -327,7 +381,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         if unique:
             card = _cardinality(col, domains)
             if card is not None:
-                cap(max(0, card - st.rows), f"{col.name} is UNIQUE and can take {card} distinct values")
+                cap(max(0, card - st.rows), f"{col.name} is UNIQUE and can take {card} distinct values", col.name)
         not_null = (not col.nullable) or dom.not_null or unique
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
@@ -350,6 +404,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:
             cp = col_plans[o.left]
             col_plans[o.left] = dataclass_replace(cp, order=o, reason=cp.reason + f"; {o.left} {o.op} {o.right}")
+    fit_unique_intents(table, col_plans, domains, rows, st.rows, pack, probe)
     domains = _fk_residuals(table, domains, set(fk_of_column))
     domains = _feasible_cases(table, domains, col_plans)
     columns = tuple(col_plans[c.name] for c in table.columns)
@@ -364,7 +419,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         del notes[asked[2]:]
         return _plan_table(schema, table, asked[0], asked[1], st, explicit=explicit, chosen=chosen,
                            final_rows=final_rows, requested=requested, existing_of=existing_of, broken=broken,
-                           notes=notes, wishes=wishes, pack=pack, forced=forced,
+                           notes=notes, wishes=wishes, pack=pack, probe=probe, forced=forced,
                            plain_keys=plain_keys | frozenset(fallback))
     exclusions = plan_exclusions(table, rows, col_plans) if table.exclusions else ()
     if exclusions:

@@ -69,6 +69,41 @@ def _check_provider(key: str, spec: ColumnSpec) -> None:
     raise UsageError(f"{key}: unknown provider {name!r}", subject=key, hint=hint)
 
 
+def fit_fk_wishes(schema: Schema, wishes: dict[QualifiedName, TableWishes],
+                  notes: list[str]) -> dict[QualifiedName, TableWishes]:
+    """FK wishes made consistent with the keys they feed, before anything is sized.
+
+    A fan-out asked of a 1:1 FK (its columns are UNIQUE: ``"users with profiles"`` where
+    ``profiles.user_id`` is UNIQUE) cannot give a parent two children: it is clamped to at most
+    one child per parent. Explicit parent keys are deduplicated: a key given twice would be
+    one parent counted as two (two distinct tuples of a composite key that are the same).
+    """
+    out: dict[QualifiedName, TableWishes] = {}
+    for name, w in wishes.items():
+        table = schema.table(name)
+        unique_sets = [set(k.columns) for k in table.unique_keys]
+        fks = dict(w.fks)
+        for fk in table.foreign_keys:
+            spec = fks.get(fk.name)
+            if spec is None:
+                continue
+            changes: dict = {}
+            if spec.fanout is not None and spec.fanout[1] > 1 and set(fk.columns) in unique_sets \
+                    and fk.ref_table != name:
+                low, high = spec.fanout
+                changes["fanout"] = (min(low, 1), 1)
+                notes.append(f"{name}: {low}-{high} per {fk.ref_table} row asked, but {','.join(fk.columns)} is "
+                             f"UNIQUE: at most 1 per {fk.ref_table} row")
+            if spec.parent_keys is not None and len(set(spec.parent_keys)) < len(spec.parent_keys):
+                changes["parent_keys"] = tuple(dict.fromkeys(spec.parent_keys))
+                notes.append(f"{name}.{fk.columns[0]}: {len(spec.parent_keys) - len(changes['parent_keys'])} "
+                             "repeated parent keys counted once")
+            if changes:
+                fks[fk.name] = dataclass_replace(spec, **changes)
+        out[name] = dataclass_replace(w, fks=fks) if fks != w.fks else w
+    return out
+
+
 def narrow(domains: TableDomains, specs: Mapping[str, ColumnSpec]) -> TableDomains:
     """The folded domains intersected with the domains the user asked for."""
     from seedbed.generate.values import merge_domains

@@ -50,8 +50,11 @@ class PostgresSink:
         if truncate and tables:
             try:
                 with self.conn.transaction():
-                    self.conn.execute(sql.SQL("TRUNCATE {} RESTART IDENTITY").format(
-                        sql.SQL(", ").join(ident(t) for t in tables)))
+                    # ONLY: an inheritance parent's children are tables of their own (not selected:
+                    # not emptied); a partitioned table is emptied with its partitions.
+                    self.conn.execute(sql.SQL("TRUNCATE {} RESTART IDENTITY").format(sql.SQL(", ").join(
+                        ident(t) if self.schema.table(t).partition_key else sql.SQL("ONLY {}").format(ident(t))
+                        for t in tables)))
             except psycopg.errors.FeatureNotSupported as exc:
                 raise LoadError(f"cannot truncate: {exc.diag.message_primary}",
                                 hint="another table references these; add it to --tables so it is emptied too "
