@@ -319,3 +319,46 @@ def test_rows_values_never_crash_generate(tmp_path_factory: Any, rows: str) -> N
     spec = Path(tmp / "spec.json")
     spec.write_text(json.dumps({"count": 2, "schema": {"t": {"columns": {"id": "uuid"}}}}))
     _cli(["generate", str(spec), "--out", str(tmp / "out"), "--rows", rows, "--max-rows", "2000"])
+
+
+# --------------------------------------------------------------------------- scope text
+
+SCOPE_WORDS = st.sampled_from([
+    "users", "orders", "order items", "products", "reviews", "payments", "categories", "addresses", "with",
+    "each", "per", "every", "no", "only", "without", "between", "and", "to", "of", "them", "half", "the rest",
+    "twice as many", "a hundred and fifty", "1.5k", "2M", "10^21", "1e30", "-5", "0", "99999999999999999999",
+    "%", "70%", "delivered", "refunded", "by card", "from Japan", "in 2022", "within 2 days of being placed",
+    "IDs", "1-500", "@/etc/passwd", "'", '"', ";", ",", "(", ")", "users.id", "\x00", "é" * 40])
+SCOPE_TEXT = st.one_of(st.lists(SCOPE_WORDS, min_size=1, max_size=14).map(" ".join), st.text(max_size=200),
+                       NASTY_TEXT)
+
+
+@settings(max_examples=max(EXAMPLES, 20), deadline=None, derandomize="SEEDBED_FUZZ_EXAMPLES" not in os.environ,
+          suppress_health_check=list(HealthCheck))
+@given(text=SCOPE_TEXT)
+def test_scope_text_seeds_or_is_a_coded_error(seed_dsn: str, text: str) -> None:
+    """Any scope text: the CLI seeds (within --max-rows) or exits with a coded error, no traceback,
+    no hang, and nothing written after an error."""
+    before = _row_counts(seed_dsn)
+    out: dict[str, Any] = {}
+
+    def run() -> None:
+        out["r"] = CliRunner().invoke(app, ["seed", "--dsn", seed_dsn, "--scope", text, "--seed", "1",
+                                            "--max-rows", "3000", "--no-verify", "-o", "json"], env={})
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(HANG)
+    assert not worker.is_alive(), f"--scope {text!r:.200} hung"
+    res = out["r"]
+    assert res.exit_code in (0, 2, 3, 4), (text, res.exit_code, res.stdout[-500:], repr(res.exception))
+    assert "Traceback" not in res.stdout + res.stderr, text
+    if res.exit_code == 0:
+        event("seeded")
+        with __import__("psycopg").connect(seed_dsn, autocommit=True) as conn:  # back to empty for the next text
+            conn.execute("TRUNCATE users, addresses, categories, products, orders, order_items, payments, "
+                         "reviews RESTART IDENTITY CASCADE")
+    else:
+        body = json.loads(res.stdout)
+        event("error " + assert_error_shape(body)[0]["code"])
+        assert _row_counts(seed_dsn) == before, text

@@ -402,7 +402,7 @@ class Engine:
             from seedbed.generate.realistic import generate_intent
 
             data = generate_intent(intent, req, rng, self._row_context(tp, number, index, attempt))
-            if data is not None and not (cp.unique and _repeats(table.column(cp.name), data)):
+            if data is not None and not (cp.unique and _repeats(req.column, data)):
                 return data
         return generate(req, rng)
 
