@@ -18,11 +18,10 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate import cases as row_cases
-from seedbed.generate import tuples
-from seedbed.generate.derive import derive
+from seedbed.generate.coherence import Coherence
+from seedbed.generate.combos import Combos
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
 from seedbed.generate.exclusion import lay_out
-from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.partial import keep_partials
 from seedbed.generate.permute import permute
@@ -32,7 +31,6 @@ from seedbed.generate.values import ColumnData, GenRequest, codes, copy_escape, 
 from seedbed.generate.values.strings import int_strings
 from seedbed.model import QualifiedName, Schema, Table
 from seedbed.planning.model import ColumnPlan, FkPlan, Gen, Plan, TablePlan
-from seedbed.planning.wishes import fanout_counts
 
 __all__ = ["CHUNK_ROWS", "Chunk", "Engine", "ExistingKeys", "PoolKey", "ref_key"]
 
@@ -64,7 +62,7 @@ def table_salt(seed: int, table: QualifiedName) -> int:
     return digest(seed, table.schema, table.name) & 0x7FFFFFFFFFFF
 
 
-class Engine:
+class Engine(Combos, Coherence):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
     def __init__(self, schema: Schema, plan: Plan, *, existing_keys: ExistingKeys | None = None,
@@ -258,74 +256,6 @@ class Engine:
     def redone(self, name: QualifiedName, number: int) -> list[tuple[int, np.ndarray]]:
         """(attempt, rows) the oracle asked to make again in a chunk, in order."""
         return self._redo.get((name, number), [])
-
-    # ----------------------------------------------------------------- timelines
-    def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]],
-               picked: dict[str, np.ndarray], only_free: bool = False) -> dict[str, np.ndarray]:
-        """What children read of this chunk: its anchor times and countries (timelines), the
-        parent rows its FKs picked (diamonds)."""
-        out: dict[str, np.ndarray] = {}
-        n = len(next(iter(enc.values()))) if enc else 0
-        for name in self._fk_attrs.get(tp.name, ()):
-            if name in picked:
-                out["@fk:" + name] = np.asarray(picked[name], dtype=np.int64)
-            elif not only_free:  # no pick (an empty parent): no A row to follow
-                out["@fk:" + name] = np.full(n, -1, dtype=np.int64)
-        if only_free:
-            return out
-        if (tp.name, ("@anchor",)) in self.pools.wanted:
-            anchor = tp.timeline.anchor if tp.timeline is not None else None
-            out["@anchor"] = anchor_us(raw[anchor]) if anchor in raw else np.full(n, MISSING, dtype=np.int64)
-        if (tp.name, ("@country",)) in self.pools.wanted:
-            col = self._country_column.get(tp.name)
-            out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
-        return out
-
-    def _parent_attr(self, tp: TablePlan, fk_name: str, attr: str, rows: np.ndarray, missing: int) -> np.ndarray:
-        fk = next(f for f in tp.fks if f.name == fk_name)
-        values = self.pools.get((fk.parent, (attr,)))[0]
-        return parent_values(values, self.pool_size(fk), rows, missing)
-
-    def _floors(self, tp: TablePlan, picked: dict[str, np.ndarray]) -> list[tuple[np.ndarray, bool]]:
-        """Per link of the table's timeline: the picked parent rows' anchors, and ``near``."""
-        return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), link.near)
-                for link in tp.timeline.links if link.fk in picked]
-
-    def _settle(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
-                data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
-        """A column's values after its soft time orders and its status gate (``lifecycle``)."""
-        tl = tp.timeline
-        mine = [(anchor_us(raw[a.right]), a.within_us or a.near) for a in tl.after
-                if a.column == cp.name and a.right in raw]
-        if cp.name == tl.anchor and floors:
-            mine += floors
-        gate_of = next((g for g in tl.gates if g.column == cp.name), None)
-        if not mine and gate_of is None:
-            return data
-        req = self._request(tp, table, cp, index, raw)
-        if mine:
-            data = settle(req, data, mine, self._rng(tp, "after:" + cp.name, number, attempt))
-        if gate_of is not None and tl.status in raw:
-            data = gate(req, data, raw[tl.status], gate_of.labels)
-        return data
-
-    def _derive(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
-                raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
-        """A derived column's values following its source (``seedbed.generate.derive``)."""
-        for d in tp.timeline.derived:
-            if d.column == cp.name and d.source in raw:
-                data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op)
-        return data
-
-    def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
-                       raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray], start: int,
-                       number: int, attempt: int) -> ColumnData:
-        """A self-referencing row's anchor after its parent row's (``lifecycle.after_parents``)."""
-        picks = [picked[f.name] - tp.offset - start for f in tp.fks if f.self_reference and f.name in picked]
-        if not picks:
-            return data
-        return after_parents(self._request(tp, table, cp, index, raw), data, picks,
-                             lambda tag: self._rng(tp, f"self:{cp.name}:{tag}", number, attempt))
 
     def _value_order(self, tp: TablePlan) -> list[ColumnPlan]:
         """Columns in table order, except that a ColumnOrder's left side follows its right side."""
@@ -535,98 +465,6 @@ class Engine:
                 self.pools.append(key, [enc[c] for c in fk.ref_columns])
                 recorded.add(key)
         return frozenset(recorded)
-
-    def _combo(self, tp: TablePlan, table: Table, i: int, local: np.ndarray, index: np.ndarray,
-               enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> dict[str, np.ndarray]:
-        """Fill the columns of a combo for the chunk (``seedbed.generate.tuples``); returns the
-        parent row picked per FK part."""
-        combo = tp.combos[i]
-        fks = {f.name: f for f in tp.fks}
-        fan = next((p for p in combo.parts if p.fk and fks[p.fk].fanout is not None), None)
-        lead = fan or tuples.leading_fk_part(table, combo, fks)
-        if tp.offset:
-            k = self._combo_positions(tp, table, i)[local]
-        elif lead is not None:
-            fk = fks[lead.fk]
-            if fan is not None:
-                parent, rank = self._fanout_parents(tp, fk, local, lead.radix)
-            else:
-                key = (tp.name, "#grouped", fk.name)
-                if key not in self._cache:
-                    self._cache[key] = tuples.grouped_ends(self.plan.seed, tp.name, fk.name, lead.radix, tp.rows,
-                                                           combo.space // lead.radix)
-                parent, rank = tuples.parents_of(self._cache[key], local)
-            k = tuples.within_parent(self.plan.seed, tp.name, combo, lead, parent, rank)
-        else:
-            k = permute(local, combo.space, digest(self.plan.seed, tp.name, combo.key))
-        return self._combo_decode(tp, table, i, k, enc, raw)
-
-    def _fanout_parents(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
-        """(parent row, rank among that parent's children) per row, for an FK with a fan-out:
-        row i belongs to the parent whose running total of children passes i."""
-        parents = min(size, fk.parents or size)
-        counts = fanout_counts(self.plan.seed, tp.name, fk.name, parents, *fk.fanout)
-        rows, rank = tuples.parents_of(np.cumsum(counts), local)
-        if parents < size:
-            rows = permute(rows, size, digest(self.plan.seed, tp.name, fk.name, "spread"))
-        return rows, rank
-
-    def _combo_decode(self, tp: TablePlan, table: Table, i: int, k: np.ndarray,
-                      enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> dict[str, np.ndarray]:
-        """The tuples at positions ``k`` of a combo's space (``tuples.combo_digits``)."""
-        fks = {f.name: f for f in tp.fks}
-        picked: dict[str, np.ndarray] = {}
-        for part, digit in tuples.combo_digits(tp.combos[i], k):
-            if part.fk:
-                enc.update(self.lookup(fks[part.fk], digit))
-                picked[part.fk] = digit
-            else:
-                # The digit-th distinct value of the column: generate each distinct digit once.
-                from seedbed.model import ColumnDomain
-
-                col = table.column(part.column)
-                digits, inverse = np.unique(digit, return_inverse=True)
-                req = GenRequest(column=col, domain=tp.domains.column(part.column) if tp.domains else ColumnDomain(),
-                                 index=digits, unique=True, table_rows=part.radix, salt=self._salt(tp))
-                raw[part.column] = generate(req, self._rng(tp, part.column, 0)).take(inverse)
-                enc[part.column] = encode(col.type, raw[part.column])
-        return picked
-
-    def _combo_positions(self, tp: TablePlan, table: Table, i: int) -> np.ndarray:
-        """Append mode: the positions of a combo's space the new rows take (``tuples.unused_positions``)."""
-        combo = tp.combos[i]
-        fks = {f.name: f for f in tp.fks}
-        cols = tuple(c for p in combo.parts for c in (fks[p.fk].columns if p.fk else (p.column,)))
-
-        def known(k: np.ndarray) -> np.ndarray:
-            ok = np.ones(len(k), dtype=bool)
-            for part, digit in tuples.combo_digits(combo, k):
-                if part.fk:
-                    ok &= digit < self.pool_size(fks[part.fk])
-            return ok
-
-        def decode(k: np.ndarray) -> dict[str, list[str]]:
-            enc: dict[str, list[str]] = {}
-            self._combo_decode(tp, table, i, k, enc, {})
-            return enc
-
-        return self._unused(tp, f"UNIQUE {combo.key}", combo.space, digest(self.plan.seed, tp.name, combo.key),
-                            cols, known, decode)
-
-    def _distinct_positions(self, tp: TablePlan, fk: FkPlan) -> np.ndarray:
-        """Append mode: the parent rows a 1:1 FK's new rows take, none already referenced."""
-        return self._unused(tp, f"the 1:1 FK {fk.name}", fk.parent_rows, digest(self.plan.seed, tp.name, fk.name),
-                            fk.columns, lambda k: k < self.pool_size(fk), lambda k: self.lookup(fk, k))
-
-    def _unused(self, tp: TablePlan, what: str, space: int, key: int, cols: tuple[str, ...], known, decode) -> np.ndarray:
-        """Positions for the new rows that skip the table's existing tuples: computed once, cached."""
-        cache_key = (tp.name, "#unused", what)
-        if cache_key not in self._cache:
-            found = self._existing_keys(tp.name, cols) if self._existing_keys is not None else []
-            existing = zip(*(a.tolist() for a in found), strict=True) if found and len(found[0]) else ()
-            self._cache[cache_key] = tuples.unused_positions(tp.name, what, tp.rows, space, key, cols, existing,
-                                                             known, decode, step=max(self.chunk_rows, 1024))
-        return self._cache[cache_key]
 
     # ----------------------------------------------------------------- cycles
     def resolve_pending(self, chunk: Chunk) -> dict[str, list[str]]:

@@ -1,0 +1,91 @@
+"""Rows that agree with other rows: time orders, status gates, derived columns (the ``Engine``'s part).
+
+A chunk leaves behind what its children read (``_attrs``: anchor times, countries, the parent
+rows its FKs picked, for timelines and diamonds); a child's values then settle after its
+parents' and its own earlier columns (``seedbed.generate.lifecycle``), follow its status gate,
+and copy what a derived column takes from its source (``seedbed.generate.derive``). A mixin of
+``Engine``: it reads the engine's pools, requests and streams.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seedbed.generate.derive import derive
+from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.values import ColumnData
+from seedbed.model import Table
+from seedbed.planning.model import ColumnPlan, TablePlan
+
+__all__ = ["Coherence"]
+
+
+class Coherence:
+    """Timelines, gates and derived columns; mixed into ``seedbed.generate.engine.Engine``."""
+
+    def _attrs(self, tp: TablePlan, raw: dict[str, ColumnData], enc: dict[str, list[str]],
+               picked: dict[str, np.ndarray], only_free: bool = False) -> dict[str, np.ndarray]:
+        """What children read of this chunk: its anchor times and countries (timelines), the
+        parent rows its FKs picked (diamonds)."""
+        out: dict[str, np.ndarray] = {}
+        n = len(next(iter(enc.values()))) if enc else 0
+        for name in self._fk_attrs.get(tp.name, ()):
+            if name in picked:
+                out["@fk:" + name] = np.asarray(picked[name], dtype=np.int64)
+            elif not only_free:  # no pick (an empty parent): no A row to follow
+                out["@fk:" + name] = np.full(n, -1, dtype=np.int64)
+        if only_free:
+            return out
+        if (tp.name, ("@anchor",)) in self.pools.wanted:
+            anchor = tp.timeline.anchor if tp.timeline is not None else None
+            out["@anchor"] = anchor_us(raw[anchor]) if anchor in raw else np.full(n, MISSING, dtype=np.int64)
+        if (tp.name, ("@country",)) in self.pools.wanted:
+            col = self._country_column.get(tp.name)
+            out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
+        return out
+
+    def _parent_attr(self, tp: TablePlan, fk_name: str, attr: str, rows: np.ndarray, missing: int) -> np.ndarray:
+        fk = next(f for f in tp.fks if f.name == fk_name)
+        values = self.pools.get((fk.parent, (attr,)))[0]
+        return parent_values(values, self.pool_size(fk), rows, missing)
+
+    def _floors(self, tp: TablePlan, picked: dict[str, np.ndarray]) -> list[tuple[np.ndarray, bool]]:
+        """Per link of the table's timeline: the picked parent rows' anchors, and ``near``."""
+        return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), link.near)
+                for link in tp.timeline.links if link.fk in picked]
+
+    def _settle(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
+                data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
+        """A column's values after its soft time orders and its status gate (``lifecycle``)."""
+        tl = tp.timeline
+        mine = [(anchor_us(raw[a.right]), a.within_us or a.near) for a in tl.after
+                if a.column == cp.name and a.right in raw]
+        if cp.name == tl.anchor and floors:
+            mine += floors
+        gate_of = next((g for g in tl.gates if g.column == cp.name), None)
+        if not mine and gate_of is None:
+            return data
+        req = self._request(tp, table, cp, index, raw)
+        if mine:
+            data = settle(req, data, mine, self._rng(tp, "after:" + cp.name, number, attempt))
+        if gate_of is not None and tl.status in raw:
+            data = gate(req, data, raw[tl.status], gate_of.labels)
+        return data
+
+    def _derive(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
+        """A derived column's values following its source (``seedbed.generate.derive``)."""
+        for d in tp.timeline.derived:
+            if d.column == cp.name and d.source in raw:
+                data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op)
+        return data
+
+    def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                       raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray], start: int,
+                       number: int, attempt: int) -> ColumnData:
+        """A self-referencing row's anchor after its parent row's (``lifecycle.after_parents``)."""
+        picks = [picked[f.name] - tp.offset - start for f in tp.fks if f.self_reference and f.name in picked]
+        if not picks:
+            return data
+        return after_parents(self._request(tp, table, cp, index, raw), data, picks,
+                             lambda tag: self._rng(tp, f"self:{cp.name}:{tag}", number, attempt))
