@@ -18,7 +18,7 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
-from seedbed.scope.ground import ground_columns
+from seedbed.scope.ground import ground_columns, stem
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, singular
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
@@ -230,9 +230,14 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     if not hits and column == "amount":  # "payments of 0.99 to 9.99": the table's amount or price
         hits = _number_columns(tables, "price", item.unit)
     if not hits and item.table and column == item.column:
-        # "rental rates": a table word that is part of the column's name (film.rental_rate).
+        # "rental rates": a table word that is part of the column's name (film.rental_rate). Only
+        # a column whose name holds that word: "inventory levels" must not become another
+        # table's quantity by meaning (a silent misreading); no hit is an error that lists columns.
         column = f"{item.table} {item.column}"
-        hits = _number_columns([schema.table(t) for t in concerned], column, item.unit)
+        words = {stem(w) for w in norm(item.table).split("_") if w}
+        hits = [(t, c) for t, c in _number_columns([schema.table(t) for t in concerned], column, item.unit)
+                if words <= {stem(w) for w in norm(c.name).split("_")}]
+        column = item.column if not hits else column
     if not hits:
         numeric = [c.name for t in tables for c in t.columns if c.type.kind in NUMERIC]
         raise ScopeError(f"no number column matches {column!r}", subject=item.phrase,
