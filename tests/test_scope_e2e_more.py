@@ -165,3 +165,13 @@ def test_keys_from_a_file_and_warnings_on_stderr(billing: psycopg.Connection, fr
     res = invoke(0, "plan", "--dsn", fresh_dsn, "--seed", "4", "--scope", "40 invoices, blorp")
     assert "scope warning: could not place 'blorp'" in res.stderr
     invoke(2, "plan", "--dsn", fresh_dsn, "--strict", "--scope", "40 invoices, blorp")
+
+
+def test_value_sets_and_per_parent_after_a_count(shop: psycopg.Connection, fresh_dsn: str) -> None:
+    """"by card or paypal" (these values only, evenly) and "300 products, 30 per category"."""
+    _, expl = scoped(fresh_dsn, "payments by card or paypal; 300 products, 30 per category; 40 users")
+    assert not expl.warnings, expl.warnings
+    assert counts(shop, "products", "categories") == {"products": 300, "categories": 10}
+    assert per_parent(shop, "products", "category_id", "categories") == (30, 30, 10)
+    methods = dict(shop.execute("SELECT method, count(*) FROM payments GROUP BY 1").fetchall())
+    assert set(methods) == {"card", "paypal"} and min(methods.values()) > 0.3 * sum(methods.values())

@@ -292,6 +292,14 @@ def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
 
 
+def _fanout_of_subject(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"500 products, 25 per category": per parent row, of the table counted just before."""
+    child, parent = ctx.subject, m.group("parent")
+    if child is None or ctx.ground is None or not ctx.ground.is_table(parent) or parent == child:
+        return None
+    return _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
+
+
 def fanout_rules() -> Iterable[Rule]:
     """Per-parent counts in any word order (before the general fan-out rules)."""
     yield rule("fan-out", rf"(?P<n>{INT}) (?P<child>{NOUN}) (?:per|for each|for every|each|a|an) (?P<parent>{NOUN}) "
@@ -329,6 +337,8 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
                           rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:each|apiece|a piece)", _fanout_verb)
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
+    yield rule("fan-out", rf"^(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|on each|each) "
+                          rf"(?P<parent>{NOUN})$", _fanout_of_subject)
     yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
                           rf"on each|each) (?P<parent>{NOUN})", _fanout_verb)
     yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting|in|on) (?:(?:exactly|about|around) )?"

@@ -8,6 +8,8 @@ warning that quotes it.
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -332,8 +334,15 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
     st.fk(child, fk.columns[0], fanout=(item.low, item.high))
     avg = f" (about {item.average:g} on average)" if item.average is not None else ""
     why = f"{item.low}-{item.high} per {parent} row"
-    st.fanned[child] = why
     text = f"{child}: {why}{avg} through {child}.{','.join(fk.columns)}"
+    per_parent = (item.low + item.high) / 2
+    if (child in st.per and parent not in st.per and not st.existing.get(parent) and st.rows is None
+            and per_parent > 0 and via is None):
+        # "500 products, 25 per category": the parents the count needs (20), the count kept.
+        st.per[parent] = max(1, math.ceil(st.per.pop(child) / per_parent))
+        st.counted[parent] = item.phrase
+        text += f"; {parent}: {st.per[parent]} rows, so that {child} come to the count asked"
+    st.fanned[child] = why
     return text, True
 
 

@@ -299,6 +299,16 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 weights=tuple((label, share / len(labels)) for label in labels), share=share)]
 
 
+def _value_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"payments by card or paypal", "templates for email and sms only": these values and no
+    others, evenly. Only values the schema knows, of a table it knows (else another rule reads it)."""
+    labels = names(m.group("labels"))
+    if ctx.ground is None or not ctx.ground.is_table(m.group("t")) or not all(ctx.ground.is_label(x) for x in labels):
+        return None
+    return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=tuple((label, 1.0 / len(labels)) for label in labels),
+                share=1.0)]
+
+
 # ------------------------------------------------------------------- ranges
 def _range(m: re.Match[str], ctx: Context) -> list[Item]:
     lo, hi = _g(m, "lo"), _g(m, "hi")
@@ -530,6 +540,9 @@ def _rules() -> Iterable[Rule]:
     yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix, keep=("t",))
     labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
     be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
+    yield rule("value set", rf"(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
+                            rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
+               _value_set, keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
     prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "
