@@ -168,9 +168,12 @@ def test_keys_from_a_file_and_warnings_on_stderr(billing: psycopg.Connection, fr
 
 
 def test_value_sets_and_per_parent_after_a_count(shop: psycopg.Connection, fresh_dsn: str) -> None:
-    """"by card or paypal" (these values only, evenly) and "300 products, 30 per category"."""
-    _, expl = scoped(fresh_dsn, "payments by card or paypal; 300 products, 30 per category; 40 users")
+    """"by card or paypal" (these values only, evenly), "300 products, 30 per category" and
+    "each user has an address"."""
+    _, expl = scoped(fresh_dsn, "payments by card or paypal; 300 products, 30 per category; 40 users; "
+                                "each user has an address")
     assert not expl.warnings, expl.warnings
+    assert per_parent(shop, "addresses", "user_id", "users") == (1, 1, 40)
     assert counts(shop, "products", "categories") == {"products": 300, "categories": 10}
     assert per_parent(shop, "products", "category_id", "categories") == (30, 30, 10)
     methods = dict(shop.execute("SELECT method, count(*) FROM payments GROUP BY 1").fetchall())

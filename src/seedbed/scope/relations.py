@@ -300,8 +300,20 @@ def _fanout_of_subject(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
 
 
+def _one_each(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"every product has an inventory row": one child row per parent row (tables the schema knows)."""
+    parent, child = m.group("parent"), m.group("child")
+    if ctx.ground is None or not ctx.ground.is_table(parent) or not ctx.ground.is_table(child) or parent == child:
+        return None
+    ctx.subject = parent
+    return _fanout(ctx, child, parent, "1", "1")
+
+
 def fanout_rules() -> Iterable[Rule]:
     """Per-parent counts in any word order (before the general fan-out rules)."""
+    yield rule("fan-out", rf"(?:each|every|all) (?P<parent>{NOUN}) (?:has|have|gets|get|comes with|come with|with|needs|"
+                          rf"should have|must have) (?:an?|one|its own|their own|exactly one) (?P<child>{NOUN})"
+                          rf"(?: (?:row|record|entry|rows|records|entries))?$", _one_each)
     yield rule("fan-out", rf"(?P<n>{INT}) (?P<child>{NOUN}) (?:per|for each|for every|each|a|an) (?P<parent>{NOUN}) "
                           r"(?P<q>max|maximum|at most|tops|or fewer|or less|at the most|min|minimum|at least|or more)",
                _fanout_capped)
