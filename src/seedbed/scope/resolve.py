@@ -388,6 +388,11 @@ def _locale(st: _State, item: Locale) -> tuple[str, bool]:
         st.warnings.append(f"one locale per seed: {item.locale} replaces {st.locale}")
     st.locale = item.locale
     text = f"people and addresses from locale {item.locale}"
+    served = _served(item.locale)
+    if served is not True:
+        # Never silently: names, phones and addresses would come from other countries.
+        st.warnings.append(f"locale {item.locale}: people and addresses of {served} are not served yet; names, phones "
+                           f"and addresses come from the countries seedbed has, only a country column is set")
     table = None
     if item.table:
         try:
@@ -397,6 +402,19 @@ def _locale(st: _State, item: Locale) -> tuple[str, bool]:
     found, cols = values.locale_columns(item, table, st.fold)
     _columns(st, found)
     return text + (f"; {cols}" if cols else ""), True
+
+
+def _served(locale: str) -> bool | str:
+    """True when people of ``locale`` (its country, else its language) are in the country table;
+    else the country or language asked, to say which is missing."""
+    from seedbed.generate.realistic.geo import countries
+
+    known = [loc.lower() for loc in countries().locales]
+    want = locale.replace("-", "_").lower()
+    if want in known or (len(want) == 2 and any(k[:2] == want for k in known)):
+        return True
+    country = want.partition("_")[2].upper()
+    return country or want
 
 
 def _domain(st: _State, item: Domain) -> tuple[str, bool]:
