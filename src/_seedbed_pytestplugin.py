@@ -17,7 +17,7 @@ Fixtures:
 Marker: ``@pytest.mark.seedbed(scope="10 users with 1-3 orders each", rows=20, seed=7, tables=[...])``.
 
 Options (command line / ini): ``--seedbed-dsn`` / ``seedbed_dsn`` (else ``SEEDBED_TEST_DSN``, else a
-server on 127.0.0.1:5432, else an embedded one), ``--seedbed-schema`` / ``seedbed_schema`` (a .sql
+server on 127.0.0.1:5432 (``SEEDBED_TEST_LOCAL_DSN``), else an embedded one), ``--seedbed-schema`` / ``seedbed_schema`` (a .sql
 file, or ``module:function``), ``seedbed_rows`` (default 10), ``seedbed_seed`` (default 1),
 ``seedbed_scope``, ``--seedbed-rebuild``.
 """
@@ -74,10 +74,11 @@ def seedbed_server(request: pytest.FixtureRequest) -> Any:
     if given:
         yield psycopg.conninfo.make_conninfo(given, dbname="postgres")
         return
+    local = os.environ.get("SEEDBED_TEST_LOCAL_DSN", _LOCAL)  # a closed port forces the embedded server
     try:
-        with psycopg.connect(_LOCAL, connect_timeout=2, autocommit=True):
+        with psycopg.connect(local, connect_timeout=2, autocommit=True):
             pass
-        yield _LOCAL
+        yield local
         return
     except psycopg.Error:
         pass

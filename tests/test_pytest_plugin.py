@@ -117,3 +117,15 @@ def test_parallel_processes_build_each_template_once(project: Path, server_dsn: 
     assert all(p.returncode == 0 for p in procs), outs
     summaries = [_summary(subprocess.CompletedProcess(cmd, 0, out, err)) for out, err in outs]
     assert sorted((built, reused) for _, _, built, reused in summaries) == [(0, 1), (1, 0)]
+
+
+def test_embedded_server_when_none_answers(project: Path) -> None:
+    """No DSN and nothing on the local port: the plugin starts an embedded server for the session."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_") and k != "SEEDBED_TEST_DSN"}
+    env["SEEDBED_TEST_LOCAL_DSN"] = "postgresql://postgres@127.0.0.1:1/postgres"
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-k",
+                           "test_private_seeded_database and 7"], cwd=project, env=env, capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    handed, _, built, _ = _summary(proc)
+    assert handed >= 1 and built == 1
