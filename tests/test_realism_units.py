@@ -435,3 +435,28 @@ def test_body_measures_issue_keys_and_story_points() -> None:
     assert all(45 <= int(v) <= 220 for v in got["patients"]["height_cm"] if v is not None)
     assert all(re.fullmatch(r"[A-Z]+-\d+", v) for v in got["issues"]["key"] if v is not None)
     assert max(_ints(got["issues"]["story_points"])) <= 13
+
+
+# ------------------------------------------------------------------ unique codes from their meaning (pattern 9)
+def test_unique_travel_codes_come_from_their_meaning_not_letter_enumeration() -> None:
+    """A unique airport code, flight number or seat takes real-shaped distinct values (IATA codes
+    from the curated list, then from ``airportsdata``), not AAA, AAB, ... (the uniqueness fallback)."""
+    import re
+
+    from seedbed.generate.realistic.places import airport_codes
+
+    def coded(name: str, col: str, spec: ColumnType) -> Table:
+        return Table(name=qn(name), columns=(Column(name=col, type=spec, nullable=False),),
+                     primary_key=UniqueKey(name=f"{name}_pkey", columns=(col,)))
+
+    char3 = ColumnType(kind=TypeKind.TEXT, sql_name="character(3)", length=3, fixed_length=True)
+    char6 = ColumnType(kind=TypeKind.TEXT, sql_name="character(6)", length=6, fixed_length=True)
+    airports = generate(coded("airports_data", "airport_code", char3), rows=300)["airports_data"]["airport_code"]
+    codes, head = airport_codes()
+    assert len(set(airports)) == 300 and set(airports) <= set(codes.tolist())
+    assert set(codes[:head].tolist()) <= set(airports)  # the busy airports first
+    flights = [v.strip() for v in generate(coded("flights", "flight_no", char6), rows=500)["flights"]["flight_no"]]
+    airlines = set(load("misc")["airline_codes"])
+    assert len(set(flights)) == 500 and all(f[:2] in airlines and re.fullmatch(r"\d{1,4}", f[2:]) for f in flights)
+    seats = generate(coded("seats", "seat_no", ctype("varchar(4)")), rows=200)["seats"]["seat_no"]
+    assert len(set(seats)) == 200 and all(re.fullmatch(r"\d{1,2}[A-F]", s) for s in seats)

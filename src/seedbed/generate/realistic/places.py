@@ -8,10 +8,12 @@ gets a ``(415)`` area code and a ``941xx`` ZIP code.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
 from seedbed.generate.permute import permute
+from seedbed.generate.streams import digest
 from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.geo import countries, digits_format
 from seedbed.generate.realistic.registry import register
@@ -289,19 +291,65 @@ def _currency(call: Call) -> np.ndarray:
 # ------------------------------------------------------------------------------ travel and science
 
 
-@register("travel.airport_code", cut="never")
+@lru_cache(maxsize=1)
+def airport_codes() -> tuple[np.ndarray, int]:
+    """(IATA codes, how many of them are the curated busy airports at the front).
+
+    The curated list first; then every other IATA code of the ``airportsdata`` package (MIT) whose
+    ICAO code is a regular four-letter one (airports, not landing strips), sorted: a unique airport
+    column of more rows than the curated list takes real codes, not invented ones.
+    """
+    curated = list(load("misc")["airports"])
+    try:
+        import airportsdata
+
+        seen = set(curated)
+        more = sorted(code for code, a in airportsdata.load("IATA").items()
+                      if code not in seen and len(a.get("icao") or "") == 4 and a["icao"].isalpha())
+    except ImportError:  # an install without the data package: the curated list only
+        more = []
+    # A fixed shuffle: the extra airports a table takes are spread over the alphabet, not AAA, AAB...
+    order = permute(np.arange(len(more), dtype=np.int64), max(len(more), 1), digest("airport-codes"))
+    more = [more[i] for i in order.tolist()]
+    return np.array(curated + more, dtype=object), len(curated)
+
+
+def unique_ranks(call: Call, tag: str, head: int, space: int) -> np.ndarray:
+    """Distinct ranks for a unique column drawn from a code space of ``space`` values whose first
+    ``head`` are the usual ones: a table that fits takes only those, a bigger one as few of the
+    others as it needs (``GiveUp`` when even ``space`` is too small)."""
+    capacity = head if call.req.table_rows <= head else min(space, max(call.req.table_rows, head))
+    # spread over the whole capacity (a keyed permutation keeps them distinct): flight 4711, not 1-100
+    return permute(call.ranks_within(tag, capacity), capacity, digest("unique-ranks", tag))
+
+
+@register("travel.airport_code", cut="never", unique="native")
 def _airport(call: Call) -> np.ndarray:
-    return pick(call.rng, load("misc")["airports"], call.n)
+    codes, head = airport_codes()
+    if call.unique:
+        return codes[unique_ranks(call, "airport", head, len(codes))]
+    return pick(call.rng, codes[:head], call.n)
 
 
-@register("travel.flight_number", cut="never")
+@register("travel.flight_number", cut="never", unique="native")
 def _flight(call: Call) -> np.ndarray:
+    airlines = load("misc")["airline_codes"]
+    if call.unique:  # airline x number (1-9999): a rank is one flight
+        r = unique_ranks(call, "flight", len(airlines) * 999, len(airlines) * 9999)
+        return cat(np.array(airlines, dtype=object)[r % len(airlines)], digits(1 + r // len(airlines)))
     number = digits(np.exp(call.rng.uniform(np.log(10), np.log(9999), size=call.n)).astype(np.int64))
-    return cat(pick(call.rng, load("misc")["airline_codes"], call.n), number)
+    return cat(pick(call.rng, airlines, call.n), number)
 
 
-@register("travel.seat", cut="never")
+_SEAT_LETTERS = np.array(list("ABCDEFGHJK"), dtype=object)
+
+
+@register("travel.seat", cut="never", unique="native")
 def _seat(call: Call) -> np.ndarray:
+    if call.unique:  # row x letter: rows 1-40 of six seats first, then wider and longer cabins
+        r = unique_ranks(call, "seat", 40 * 6, 99 * len(_SEAT_LETTERS))
+        width = 6 if call.req.table_rows <= 240 else len(_SEAT_LETTERS)
+        return cat(digits(1 + r // width), _SEAT_LETTERS[r % width])
     row = digits(call.rng.integers(1, 41, size=call.n))
     return cat(row, pick(call.rng, ["A", "B", "C", "D", "E", "F"], call.n))
 
