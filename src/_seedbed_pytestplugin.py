@@ -65,12 +65,17 @@ def _setting(config: pytest.Config, option: str, ini: str) -> str:
     return config.getoption(option) or config.getini(ini) or ""
 
 
+def _given_dsn(config: pytest.Config) -> str:
+    """``--seedbed-dsn``, else ``seedbed_dsn`` in the ini, else ``SEEDBED_TEST_DSN`` ('' for none)."""
+    return _setting(config, "--seedbed-dsn", "seedbed_dsn") or os.environ.get("SEEDBED_TEST_DSN", "")
+
+
 @pytest.fixture(scope="session")
 def seedbed_server(request: pytest.FixtureRequest) -> Any:
     """The maintenance DSN of the server (given, local, or an embedded one for the session)."""
     import psycopg
 
-    given = _setting(request.config, "--seedbed-dsn", "seedbed_dsn") or os.environ.get("SEEDBED_TEST_DSN", "")
+    given = _given_dsn(request.config)
     if given:
         yield psycopg.conninfo.make_conninfo(given, dbname="postgres")
         return
@@ -99,7 +104,7 @@ def seedbed_schema(request: pytest.FixtureRequest) -> Any:
             path = Path(value)
             return path if path.is_absolute() else Path(request.config.rootpath) / path
         return value  # module:function
-    given = _setting(request.config, "--seedbed-dsn", "seedbed_dsn") or os.environ.get("SEEDBED_TEST_DSN", "")
+    given = _given_dsn(request.config)
     dbname = psycopg.conninfo.conninfo_to_dict(given).get("dbname") if given else None
     if dbname and dbname not in ("postgres", "template1"):
         return {"database": dbname}

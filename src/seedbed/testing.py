@@ -117,6 +117,21 @@ def _digest(payload: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
+def _drop_database(conn: psycopg.Connection, name: str) -> None:
+    conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def _templates(conn: psycopg.Connection, description: str, *, exact: bool) -> list[str]:
+    """seedbed's template databases whose comment is ``description`` (``exact``) or contains it."""
+    test = sql.SQL("s.description = %s" if exact else "strpos(s.description, %s) > 0")
+    rows = conn.execute(sql.SQL(
+        "SELECT d.datname FROM pg_database d JOIN pg_shdescription s "
+        "ON s.objoid = d.oid AND s.classoid = 'pg_database'::regclass "
+        "WHERE d.datname LIKE %s AND s.description LIKE %s AND {}").format(test),
+        (TEMPLATE_PREFIX + "%", COMMENT_TAG + "%", description)).fetchall()
+    return [r[0] for r in rows]
+
+
 def schema_fingerprint(dsn: str) -> str:
     """A digest of a database's schema as seedbed reads it (tables, columns, keys, checks)."""
     from seedbed import service
@@ -176,7 +191,7 @@ class TemplateCache:
         return self._conn().execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None
 
     def _drop(self, name: str) -> None:
-        self._conn().execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        _drop_database(self._conn(), name)
 
     # -- templates ----------------------------------------------------------------------------
 
@@ -227,13 +242,9 @@ class TemplateCache:
 
     def _drop_replaced(self, keep: str, note: str) -> None:
         """Templates of the same source and recipe under an older hash (the schema changed)."""
-        rows = self._conn().execute(
-            "SELECT d.datname FROM pg_database d JOIN pg_shdescription s "
-            "ON s.objoid = d.oid AND s.classoid = 'pg_database'::regclass "
-            "WHERE s.description = %s AND d.datname <> %s AND d.datname LIKE %s",
-            (note, keep, TEMPLATE_PREFIX + "%")).fetchall()
-        for (old,) in rows:
-            self._drop(old)
+        for old in _templates(self._conn(), note, exact=True):
+            if old != keep:
+                self._drop(old)
 
     def _stage_schema(self) -> str:
         """A new database holding the source's schema (and, for a database source, its rows)."""
@@ -379,7 +390,7 @@ class _Workshop:
                             self.making[name] = 0
                             self.lock.notify_all()
                 else:
-                    conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+                    _drop_database(conn, name)
             except Exception as exc:  # noqa: BLE001 - a spare is an optimisation; a failed drop is retried at close
                 self.errors.append(exc)
                 if kind == "drop":
@@ -402,11 +413,7 @@ class _Workshop:
 def drop_templates(server_dsn: str, *, source_contains: str = "") -> list[str]:
     """Drop seedbed's template databases (those whose source label contains ``source_contains``)."""
     with psycopg.connect(server_dsn, autocommit=True) as conn:
-        rows = conn.execute(
-            "SELECT d.datname FROM pg_database d JOIN pg_shdescription s "
-            "ON s.objoid = d.oid AND s.classoid = 'pg_database'::regclass "
-            "WHERE d.datname LIKE %s AND s.description LIKE %s AND strpos(s.description, %s) > 0",
-            (TEMPLATE_PREFIX + "%", COMMENT_TAG + "%", source_contains)).fetchall()
-        for (name,) in rows:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-    return [r[0] for r in rows]
+        names = _templates(conn, source_contains, exact=False)
+        for name in names:
+            _drop_database(conn, name)
+    return names
