@@ -121,23 +121,22 @@ def _privileges(conn: psycopg.Connection, schema: Any, findings: list[Finding]) 
                 seq = sql.Identifier(col.sequence.schema, col.sequence.name).as_string(conn)
                 if not conn.execute("SELECT has_sequence_privilege(%s, 'UPDATE')", (seq,)).fetchone()[0]:
                     no_seq.append(f"{col.sequence} ({table.name}.{col.name})")
-    if no_insert:
-        findings.append(Finding(level="blocker", check="privileges", subject=no_insert[0],
-                                message=f"no INSERT privilege on {_names(no_insert)}",
-                                hint="GRANT INSERT on them, or leave them out with --exclude"))
-    if no_seq:
-        findings.append(Finding(level="blocker", check="privileges", subject=no_seq[0],
-                                message=f"no UPDATE privilege on sequence(s) {_names(no_seq)}: seedbed moves "
-                                        "them past the keys it inserts",
-                                hint="GRANT UPDATE ON SEQUENCE ... to the role"))
-    if no_select:
-        findings.append(Finding(level="warning", check="privileges", subject=no_select[0],
-                                message=f"no SELECT privilege on {_names(no_select)}: existing rows cannot be read "
-                                        "(append mode, verification)", hint="GRANT SELECT on them"))
-    if no_truncate:
-        findings.append(Finding(level="warning", check="truncate", subject=no_truncate[0],
-                                message=f"--truncate would be refused on {_names(no_truncate)}",
-                                hint="GRANT TRUNCATE, or seed without --truncate (append mode)"))
+    missing = (
+        (no_insert, "blocker", "privileges", "no INSERT privilege on {}",
+         "GRANT INSERT on them, or leave them out with --exclude"),
+        (no_seq, "blocker", "privileges",
+         "no UPDATE privilege on sequence(s) {}: seedbed moves them past the keys it inserts",
+         "GRANT UPDATE ON SEQUENCE ... to the role"),
+        (no_select, "warning", "privileges",
+         "no SELECT privilege on {}: existing rows cannot be read (append mode, verification)",
+         "GRANT SELECT on them"),
+        (no_truncate, "warning", "truncate", "--truncate would be refused on {}",
+         "GRANT TRUNCATE, or seed without --truncate (append mode)"),
+    )
+    for names, level, check, message, hint in missing:
+        if names:
+            findings.append(Finding(level=level, check=check, subject=names[0], message=message.format(_names(names)),
+                                    hint=hint))
     if not_owner:
         findings.append(Finding(level="warning", check="bulk", subject=not_owner[0],
                                 message=f"--bulk would be refused: the role does not own {_names(not_owner)}",

@@ -84,17 +84,19 @@ def _plans(path: Path) -> dict[str, SavedPlan]:
     raw = _read(path).get("plans", {})
     if not isinstance(raw, dict):
         raise UsageError(f"{path}: [plans] must be a table of named plans", subject=f"{path}:plans", code="SB160")
-    out: dict[str, SavedPlan] = {}
-    for name, body in raw.items():
-        try:
-            out[name] = SavedPlan.model_validate(body)
-        except ValidationError as exc:
-            first = exc.errors(include_url=False, include_input=False)[0]
-            where = ".".join(str(p) for p in first.get("loc", ()))
-            raise UsageError(f"{path}: plans.{name}{'.' + where if where else ''}: {first['msg']}",
-                             subject=f"plans.{name}", code="SB160",
-                             hint="fields: description, scope, rows, rows_per_table, seed, tables, exclude") from None
-    return out
+    return {name: _validated(body, name, f"{path}: ", "SB160") for name, body in raw.items()}
+
+
+def _validated(body: Any, name: str, prefix: str, code: str) -> SavedPlan:
+    """``body`` as a plan, or the first problem as a coded error naming ``plans.NAME.field``."""
+    try:
+        return SavedPlan.model_validate(body)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        raise UsageError(f"{prefix}plans.{name}{'.' + where if where else ''}: {first['msg']}",
+                         subject=f"plans.{name}", code=code,
+                         hint="fields: description, scope, rows, rows_per_table, seed, tables, exclude") from None
 
 
 def _check_name(name: str) -> str:
@@ -110,7 +112,10 @@ def list_plans(path: str | Path | None = None) -> dict[str, SavedPlan]:
 
 def get(name: str, path: str | Path | None = None) -> SavedPlan:
     p = config_path(path)
-    plans = _plans(p)
+    return _find(_plans(p), name, p)
+
+
+def _find(plans: dict[str, SavedPlan], name: str, p: Path) -> SavedPlan:
     if name not in plans:
         import difflib
 
@@ -146,14 +151,9 @@ def create(name: str, plan: SavedPlan, path: str | Path | None = None) -> SavedP
 def update(name: str, changes: dict[str, Any], path: str | Path | None = None) -> SavedPlan:
     """Change the given fields of a saved plan (``None`` clears a field)."""
     p = config_path(path)
-    current = get(name, p)
-    merged = current.model_dump() | changes
-    try:
-        plan = SavedPlan.model_validate({k: v for k, v in merged.items() if v is not None})
-    except ValidationError as exc:
-        first = exc.errors(include_url=False, include_input=False)[0]
-        raise UsageError(f"plans.{name}: {first['msg']}", subject=f"plans.{name}") from None
     plans = _plans(p)
+    merged = _find(plans, name, p).model_dump() | changes
+    plan = _validated({k: v for k, v in merged.items() if v is not None}, name, "", "SB100")
     plans[name] = plan
     _write(p, plans)
     return plan
@@ -161,7 +161,7 @@ def update(name: str, changes: dict[str, Any], path: str | Path | None = None) -
 
 def delete(name: str, path: str | Path | None = None) -> None:
     p = config_path(path)
-    get(name, p)
     plans = _plans(p)
+    _find(plans, name, p)
     plans.pop(name)
     _write(p, plans)
