@@ -15,7 +15,6 @@ from seedbed.scope.lexicon import (
     BUSINESS_NOUNS,
     BUSINESS_SIZES,
     DOMAIN_WORDS,
-    FUZZY_SHARES,
     LOCALE_WORDS,
     MONTHS,
     THEME_WORDS,
@@ -89,12 +88,6 @@ _BUSINESS = rf"(?:(?P<size>{_SIZES}) )?(?P<biz>{_BIZ_NOUNS})"
 #: Customer-like nouns an adjective size can stand before ("500 enterprise customers").
 _CUSTOMERS = r"customers?|clients?|users?|accounts?|buyers?|members?|tenants?|subscribers?|organi[sz]ations?|orgs?"
 _UNAMBIGUOUS_DOMAINS = "e-commerce|ecommerce|e commerce|saas|b2b saas|fintech|healthcare|health care|e-learning"
-_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half", "most")),
-                         key=len, reverse=True))
-_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via) )?{LABEL}"
-_PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
-_PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
-_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{LABEL})?"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
                 r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?")
 #: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
@@ -234,79 +227,6 @@ def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
     out = _count(ctx, _g(m, "t"), _g(m, "n"))
     out.append(Orphans(phrase=ctx.phrase, table=table, column=m.group("ref"), rate=float(m.group("pct")) / 100))
     return out
-
-
-# -------------------------------------------------------------------- mixes
-def _pairs(text: str) -> tuple[tuple[str, float], ...]:
-    out: list[tuple[str, float]] = []
-    rest: str | None = None
-    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|"
-                                 rf"using|being|were|paid by|paid with|paid via) )?({LABEL})", text):
-        if pct == "rest":
-            rest = label
-        else:
-            out.append((label, float(pct) / 100))
-    if not out:
-        for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", text):
-            out.append((label, float(pct) / 100))
-    if rest is not None:  # "the rest delivered": what the others leave
-        out.append((rest, round(max(0.0, 1.0 - sum(p for _, p in out)), 6)))
-    return tuple(out)
-
-
-def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
-    table = _g(m, "t")
-    if table is None and re.search(r"\bof (?:them|those|these)\b", m.group("pairs")):
-        table = ctx.subject  # "400 orders, half of them cancelled": the table counted before
-    return [Mix(phrase=ctx.phrase, table=table, column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
-
-
-def _mix_pf(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    if re.fullmatch(rf"rest% (?:\S+ )?{LABEL}", m.group("pairs")):
-        return None  # "the rest reporters" alone: it closes a list the other rule reads ("admins 10%, ...")
-    return _mix(m, ctx)
-
-
-def _share_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"cancelled orders should be 5%": a value and a table, then the share (no schema: no reading)."""
-    if ctx.ground is None or not ctx.ground.is_label(m.group("label")) or not ctx.ground.is_table(m.group("t")):
-        return None
-    return _one_share(m, ctx)
-
-
-def _mix_before_table(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"40% open, 30% closed issues": the values, then the table (with a schema: a table it must be)."""
-    if ctx.ground is not None and not ctx.ground.is_table(m.group("t")):
-        return None
-    return _mix(m, ctx)
-
-
-def _one_share(m: re.Match[str], ctx: Context) -> list[Item]:
-    return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=((m.group("label"), float(m.group("pct")) / 100),))]
-
-
-def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    labels = names(m.group("labels"))
-    col = _g(m, "col")
-    if _g(m, "after") is not None:  # "issues mostly high priority": the column named after the values
-        col = m.group("after")
-        if ctx.ground is None or not ctx.ground.is_column(col):
-            return None
-    if _g(m, "bare") is not None and (ctx.ground is None or not all(ctx.ground.is_label(x) for x in labels)):
-        return None  # "mostly developers": only values the schema knows, with no table said
-    share = FUZZY_SHARES[m.group("q")]
-    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=col,
-                weights=tuple((label, share / len(labels)) for label in labels), share=share)]
-
-
-def _value_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"payments by card or paypal", "templates for email and sms only": these values and no
-    others, evenly. Only values the schema knows, of a table it knows (else another rule reads it)."""
-    labels = names(m.group("labels"))
-    if ctx.ground is None or not ctx.ground.is_table(m.group("t")) or not all(ctx.ground.is_label(x) for x in labels):
-        return None
-    return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=tuple((label, 1.0 / len(labels)) for label in labels),
-                share=1.0)]
 
 
 # ------------------------------------------------------------------- ranges
@@ -451,6 +371,7 @@ def _keep(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _rules() -> Iterable[Rule]:
+    from seedbed.scope.mixes import mix_rules
     from seedbed.scope.relations import early_rules, fanout_rules, range_rules
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
@@ -523,42 +444,7 @@ def _rules() -> Iterable[Rule]:
                _years_of_rows(window_quarter),
                keep=("t",))
     yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _years_of_rows(window_after), keep=("t",))
-    # ---- value mixes
-    named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
-            r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
-    yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_PF})", _mix)
-    yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_LF})", _mix)
-    yield rule("value mix", rf"(?P<pairs>{_PAIRS_PF}) (?P<t>{NOUN})$", _mix_before_table, keep=("t",))
-    yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
-    yield rule("value mix", rf"(?P<label>{LABEL}) (?P<t>{NOUN}) (?:should be|should make up|make up|are|is|=|:|at) "
-                            rf"(?:about |around )?(?P<pct>{NUM})%", _share_after, keep=("t",))
-    yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
-                            rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
-                            rf"(?P<label>{LABEL})", _one_share, keep=("t",))
-    subject = rf"(?:(?P<t>{NOUN}) (?:(?:with|are|should be|that are|being) )?(?:: )?)?"
-    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix_pf, keep=("t",))
-    yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix, keep=("t",))
-    labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
-    be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
-    yield rule("value set", rf"(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
-                            rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
-               _value_set, keep=("t",))
-    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
-                            rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
-    prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "
-            r"|(?:by|via|with|through|using|in|as|at) )?")
-    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
-               keep=("t",))
-    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
-    yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:are|is|being|should be|get|mostly) )?(?:(?:paid|made|done|settled|charged|sent|"
-                            rf"rated|marked|set|with|in|of|by|via|using|as) )?(?:(?:by|via|with|through|using|in|as|at) )?"
-                            rf"{labels} (?P<q>only|mostly|mainly|exclusively|largely|primarily|predominantly)",
-               _mix_vague, keep=("t",))
-    yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
-               keep=("t",))
-    yield rule("vague mix", rf"(?P<q>most|nearly all|almost all) (?:of )?(?:(?:the|our) )?(?P<t>{NOUN}) "
-                            rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}", _mix_vague, keep=("t",))
-    yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
+    yield from mix_rules()
     # ---- locale and domain
     adj = rf"(?P<adj>{_LOCALES})"
     yield rule("locale", rf"make (?:(?:the|all|our) )?(?P<t>{NOUN}) (?:(?:be|all) )?{adj}(?: (?P<rest>{W}(?: {W})*))?",
