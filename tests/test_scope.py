@@ -205,16 +205,21 @@ def test_phrase_file_size() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['line']}:{c['phrase'][:50]}" for c in CASES])
 def test_phrase(case: dict) -> None:
-    scope = parse(case["phrase"], SCHEMA)
+    check_case(case, SCHEMA)
+
+
+def check_case(case: dict, schema: Schema) -> None:
+    """A phrase file case against ``schema``: its items, options, warnings or error, exactly."""
+    scope = parse(case["phrase"], schema)
     assert scope.brief() == case["="], f"parsed as {scope.brief()}"
     if case["!"]:
         with pytest.raises(ScopeError) as exc:
-            resolve(scope, SCHEMA)
+            resolve(scope, schema)
         text = f"{exc.value.message} | {exc.value.hint}"
         for want in case["!"]:
             assert want in text, text
         return
-    res = resolve(scope, SCHEMA)
+    res = resolve(scope, schema)
     got = options_brief(res.options)
     for want in case["~"]:
         assert want in got, f"{want!r} not in {got}"

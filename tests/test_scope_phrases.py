@@ -23,7 +23,7 @@ from seedbed.model import Schema
 from seedbed.scope import parse, resolve
 from tests.conftest import _new_database
 from tests.corpus import CORPUS, load_sql_file
-from tests.test_scope import ALL_CASES, options_brief, read_cases
+from tests.test_scope import ALL_CASES, check_case, options_brief, read_cases
 
 DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "scope_heldout.txt"
@@ -66,25 +66,7 @@ def _schema(schemas: dict[str, Schema], name: str) -> Schema:
 
 @pytest.mark.parametrize("case", TUNED, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in TUNED])
 def test_phrase(case: dict, schemas: dict[str, Schema]) -> None:
-    schema = _schema(schemas, case["schema"])
-    scope = parse(case["phrase"], schema)
-    assert scope.brief() == case["="], f"parsed as {scope.brief()}"
-    if case["!"]:
-        with pytest.raises(ScopeError) as exc:
-            resolve(scope, schema)
-        text = f"{exc.value.message} | {exc.value.hint}"
-        for want in case["!"]:
-            assert want in text, text
-        return
-    res = resolve(scope, schema)
-    got = options_brief(res.options)
-    for want in case["~"]:
-        assert want in got, f"{want!r} not in {got}"
-    for want in case["?"]:
-        assert any(want in w for w in res.warnings), f"{want!r} not in warnings {res.warnings}"
-    if not case["?"]:
-        assert not res.warnings, res.warnings
-    assert len(res.understood) == len(scope.items)
+    check_case(case, _schema(schemas, case["schema"]))
 
 
 def honoured(case: dict, schema: Schema) -> str | None:
