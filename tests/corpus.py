@@ -11,9 +11,13 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
+import seedbed
+
 _SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 #: The permissively licensed schemas, carried by the repository (tests/data/corpus/README.md).
 BUNDLED = Path(__file__).resolve().parent / "data" / "corpus"
+#: The shop schema of ``seedbed demo``, from the installed package; part of the bundled corpus.
+SHOP = Path(seedbed.__file__).resolve().parent / "data" / "shop.sql"
 #: ``SEEDBED_CORPUS``, else ``../shared/corpus`` beside the checkout (as CI lays it out), else the
 #: bundled subset: a plain clone still seeds real schemas.
 CORPUS = Path(os.environ.get("SEEDBED_CORPUS") or (_SHARED if _SHARED.is_dir() else BUNDLED))
@@ -21,10 +25,13 @@ CORPUS = Path(os.environ.get("SEEDBED_CORPUS") or (_SHARED if _SHARED.is_dir() e
 
 def corpus_files() -> list[Path]:
     """Every PostgreSQL schema of the corpus, sorted by name; none is an error, never a silent skip."""
-    files = sorted((CORPUS / "postgres").glob("*.sql"))
+    files = list((CORPUS / "postgres").glob("*.sql"))
     if not files:
         raise RuntimeError(f"no corpus schemas in {CORPUS / 'postgres'}: point SEEDBED_CORPUS at a corpus "
                            f"directory (with postgres/*.sql), or unset it to use {BUNDLED}")
+    if CORPUS == BUNDLED:  # seedbed's own shop schema: the package's file, not a copy
+        files.append(SHOP)
+    files.sort(key=lambda f: f.name)
     return files
 
 
