@@ -24,7 +24,7 @@ from seedbed.planning.graph import CycleStrategy, EdgeKind
 from seedbed.planning.model import Gen, Plan, TableState
 from seedbed.planning.planner import PlanOptions, plan_seed
 from seedbed.security import dsn_secrets, redact_dsn, scrub
-from seedbed.sinks.postgres import PostgresSink, ident, oracle_or_fail
+from seedbed.sinks.postgres import PostgresSink, oracle_or_fail, own_rows
 from seedbed.transaction import commit_or_restore
 from seedbed.sinks.triggers import copy_checked, load_guarded, prefetchable
 
@@ -97,23 +97,23 @@ def read_state(conn: psycopg.Connection, schema: Schema, names: Iterable[Qualifi
                 and (c.sequence is not None or c.identity or (table.primary_key and c.name in table.primary_key.columns)
                      or tree_keys.get(name) == c.name)]
         exprs = [sql.SQL("count(*)")] + [sql.SQL("max({})::bigint").format(sql.Identifier(c)) for c in ints]
-        # A table's own rows (ONLY), not its inheritance children's; a partitioned table's are its partitions'.
-        rel = ident(name) if table.partition_key else sql.SQL("ONLY {}").format(ident(name))
         with translated(name, "counting its existing rows"):
-            row = conn.execute(sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(exprs), rel)).fetchone()
+            row = conn.execute(sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(exprs),
+                                                                   _own_rows(schema, name))).fetchone()
         out[name] = TableState(rows=row[0], max_values={c: v for c, v in zip(ints, row[1:], strict=True) if v is not None})
     return out
+
+
+def _own_rows(schema: Schema | None, name: QualifiedName) -> sql.Composable:
+    """A table's own rows, not its inheritance children's (an FK sees only those); a table the
+    schema does not know is read whole."""
+    known = schema is not None and schema.has(name)
+    return own_rows(name, partitioned=not known or bool(schema.table(name).partition_key))
 
 
 def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, TableState], truncate: set[QualifiedName],
                          schema: Schema | None = None):
     owner = threading.current_thread()
-
-    def rel(table: QualifiedName) -> sql.Composable:
-        # An FK sees its parent's own rows, not those of the parent's inheritance children.
-        if schema is None or not schema.has(table) or schema.table(table).partition_key:
-            return ident(table)
-        return sql.SQL("ONLY {}").format(ident(table))
 
     def read(table: QualifiedName, columns: tuple[str, ...]) -> list[np.ndarray]:
         if threading.current_thread() is not owner:  # the connection may be in a COPY: it would wait forever
@@ -125,7 +125,7 @@ def existing_keys_reader(conn: psycopg.Connection, state: dict[QualifiedName, Ta
         order = sql.SQL(", ").join(sql.Identifier(c) for c in columns)
         with translated(table, "reading its existing keys"):
             rows = conn.execute(sql.SQL("SELECT {} FROM {} WHERE {} ORDER BY {} LIMIT {}").format(
-                cols, rel(table), sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(c))
+                cols, _own_rows(schema, table), sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(c))
                                                         for c in columns),
                 order, sql.Literal(EXISTING_KEYS_LIMIT))).fetchall()
         return [np.array(copy_escape([r[i] for r in rows]), dtype=object) for i in range(len(columns))]

@@ -416,8 +416,9 @@ def _tbl(table: Table) -> sql.Composable:
 
 
 def _rel(name: QualifiedName, *, partitioned: bool) -> sql.Composable:
-    ident = sql.Identifier(*name.parts)
-    return ident if partitioned else sql.SQL("ONLY {}").format(ident)
+    from seedbed.sinks.postgres import own_rows
+
+    return own_rows(name, partitioned=partitioned)
 
 
 def _must_be_set(col: Column) -> bool:

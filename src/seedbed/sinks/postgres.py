@@ -21,6 +21,12 @@ def ident(name: QualifiedName) -> sql.Identifier:
     return sql.Identifier(name.schema, name.name)
 
 
+def own_rows(name: QualifiedName, *, partitioned: bool) -> sql.Composable:
+    """The table in a FROM or TRUNCATE: ``ONLY`` it (an inheritance parent's own rows, not its
+    children's), unless partitioned (a partitioned table's rows are its partitions')."""
+    return ident(name) if partitioned else sql.SQL("ONLY {}").format(ident(name))
+
+
 def columns_sql(cols: Iterable[str]) -> sql.Composed:
     return sql.SQL(", ").join(sql.Identifier(c) for c in cols)
 
@@ -53,8 +59,7 @@ class PostgresSink:
                     # ONLY: an inheritance parent's children are tables of their own (not selected:
                     # not emptied); a partitioned table is emptied with its partitions.
                     self.conn.execute(sql.SQL("TRUNCATE {} RESTART IDENTITY").format(sql.SQL(", ").join(
-                        ident(t) if self.schema.table(t).partition_key else sql.SQL("ONLY {}").format(ident(t))
-                        for t in tables)))
+                        own_rows(t, partitioned=bool(self.schema.table(t).partition_key)) for t in tables)))
             except psycopg.errors.FeatureNotSupported as exc:
                 raise LoadError(f"cannot truncate: {exc.diag.message_primary}",
                                 hint="another table references these; add it to --tables so it is emptied too "
