@@ -17,6 +17,7 @@ from seedbed import service
 from seedbed.errors import UnsatisfiableConstraint
 from seedbed.verify import verify
 from tests.test_parallel import small_chunks  # noqa: F401 - a fixture
+from tests.test_partial_unique import one
 
 ROWS = 1000
 
@@ -25,13 +26,6 @@ def run(dsn: str, ddl: str) -> None:
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
         conn.execute(ddl)
-
-
-def one(dsn: str, query: str) -> tuple:
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        row = conn.execute(query).fetchone()
-    assert row is not None
-    return tuple(row)
 
 
 def seed_clean(dsn: str, rows: int | dict[str, int] = ROWS, seed: int = 5) -> dict[str, int]:
