@@ -194,7 +194,7 @@ def test_statement_timeout(shop: str) -> None:
 def test_statement_timeout_reading_existing_keys(shop: str) -> None:
     """A timeout while the existing parent keys are read names that table (in-process: the lock
     held by another session makes the read wait deterministically)."""
-    from seedbed import service
+    from seedbed.engines.postgres.session import existing_keys_reader
     from seedbed.errors import StatementTimeout
     from seedbed.model import QualifiedName
     from seedbed.planning.model import TableState
@@ -203,7 +203,7 @@ def test_statement_timeout_reading_existing_keys(shop: str) -> None:
     with psycopg.connect(shop) as holder, psycopg.connect(shop) as conn:
         holder.execute("LOCK TABLE categories IN ACCESS EXCLUSIVE MODE")
         conn.execute("SET statement_timeout = 300")
-        read = service.existing_keys_reader(conn, {name: TableState(rows=1)}, set())
+        read = existing_keys_reader(conn, {name: TableState(rows=1)}, set())
         with pytest.raises(StatementTimeout) as info:
             read(name, ("id",))
     assert info.value.subject == "categories" and "existing keys" in info.value.message

@@ -78,9 +78,7 @@ def verify(dsn: str | None = None, *, tables: Sequence[str] = ()) -> Any:
     """Independent SQL checks of the data now in the database; returns a ``VerifyReport``."""
     from seedbed import service
     from seedbed.planning.select import find_table
-    from seedbed.verify import verify as run_verify
-
     with service.connect(dsn, autocommit=True) as conn:
         schema = service.load_schema(conn)
         names = [find_table(schema, t) for t in tables] or None
-        return run_verify(conn, schema, tables=names)
+        return service.verify_rows(conn, schema, tables=names)

@@ -25,7 +25,7 @@ from typing import Any
 
 import psycopg
 
-from seedbed.errors import DatabaseError, SeedbedError, UsageError
+from seedbed.errors import SeedbedError, UsageError
 from seedbed.generate.engine import Chunk, Engine
 from seedbed.generate.streams import new_seed
 from seedbed.limits import DEFAULT_MAX_ROWS, check_plan_rows
@@ -217,7 +217,7 @@ def _fk_null_rates(plan: Plan, options: PlanOptions) -> Plan:
 
 
 def _patch_key(schema: Schema, plan: Plan, name: QualifiedName) -> tuple[str, ...] | None:
-    from seedbed.service import _patch_key as key
+    from seedbed.engines.postgres.load import _patch_key as key
 
     return key(schema, plan, name)
 

@@ -283,12 +283,10 @@ def verify(dsn: DsnOpt = None, tables: TablesOpt = None, schema: SchemaOpt = Non
     def body() -> int:
         from seedbed import service
         from seedbed.planning.select import find_table
-        from seedbed.verify import verify as run_verify
-
         with service.connect(dsn, autocommit=True) as conn:
             sch = service.load_schema(conn, _split(schema) or None)
             names = [find_table(sch, t) for t in _split(tables)] or None
-            report = run_verify(conn, sch, tables=names, require_nonempty=nonempty)
+            report = service.verify_rows(conn, sch, tables=names, require_nonempty=nonempty)
         if output == "json":
             _emit_json(report.to_dict() | {"ok": report.ok})
         else:

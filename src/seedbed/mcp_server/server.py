@@ -273,12 +273,11 @@ def verify_database(dsn: Dsn = None, tables: Tables = None,
     def body() -> dict[str, Any]:
         from seedbed import service
         from seedbed.planning.select import find_table
-        from seedbed.verify import verify as run_verify
 
         with service.connect(_dsn(dsn, allow_remote), autocommit=True, check=_consent(allow_remote)) as conn:
             sch = service.load_schema(conn)
             names = [find_table(sch, t) for t in tables or ()] or None
-            report = run_verify(conn, sch, tables=names, require_nonempty=nonempty)
+            report = service.verify_rows(conn, sch, tables=names, require_nonempty=nonempty)
         return report.to_dict()
     return _guard(body)  # type: ignore[return-value]
 

@@ -1,0 +1,76 @@
+"""What differs per database: the one seam between seedbed and a database server.
+
+Everything above an engine (planning, scope, realism, generation, the JSON spec, files, the API
+and MCP) works on the frozen ``seedbed.model.Schema`` and a ``seedbed.planning.model.Plan`` and
+never speaks a database's dialect. An engine turns a DSN into a connection, a connection into that
+Schema, and a Plan into committed rows, and checks them afterwards.
+
+The contract every engine keeps (the PostgreSQL engine is the reference):
+
+* ``connect`` opens a connection with a transaction ready (``autocommit=False``) or in autocommit
+  mode for read-only work; a refused connection is ``seedbed.errors.ConnectionFailed`` with the DSN
+  redacted.
+* ``introspect`` reads tables, columns (types mapped onto ``TypeKind``), keys, foreign keys,
+  CHECKs and triggers into the model; ``schemas`` narrows it where the server has schemas (an
+  engine without them accepts ``None`` only).
+* ``read_state`` counts the existing rows of tables and the maxima of their integer keys (append
+  mode continues after them).
+* ``load`` generates and writes every table of the plan on the open transaction, cycles included,
+  and moves sequences / AUTO_INCREMENT counters past the new keys; it returns notes for the user.
+  ``transaction`` wraps it: commit on success; on any failure roll back and leave the database as
+  it was, raising a coded ``seedbed.errors`` error.
+* ``verify`` checks rows against the database's own constraints by queries independent of the
+  generator (anti-joins, CHECK expressions, duplicate keys, NULLs) into a
+  ``seedbed.verify.VerifyReport``.
+* ``describe`` says in a few words what the engine is and how it loads (shown by ``plan``).
+
+Options one engine cannot honour (``bulk``, ``workers``, ``disable_triggers``) are refused with a
+``UsageError`` naming the engine, never ignored silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from seedbed.model import QualifiedName, Schema
+from seedbed.planning.model import Plan, TableState
+
+Progress = Callable[[QualifiedName, int, int], None]
+
+
+@runtime_checkable
+class DatabaseEngine(Protocol):
+    #: Short stable name: 'postgresql', 'mysql', 'sqlite' (JSON output, error messages).
+    name: str
+    #: DSN schemes this engine answers to (the part before ``://``).
+    schemes: tuple[str, ...]
+
+    def owns(self, conn: Any) -> bool:
+        """Whether ``conn`` is one of this engine's connections."""
+
+    def connect(self, dsn: str, *, autocommit: bool = False,
+                check: Callable[[Any], None] | None = None) -> Any:
+        """An open connection (a context manager that closes it)."""
+
+    def introspect(self, conn: Any, schemas: Sequence[str] | None = None) -> Schema:
+        """The live schema as the frozen model."""
+
+    def read_state(self, conn: Any, schema: Schema, names: Iterable[QualifiedName]) -> dict[QualifiedName, TableState]:
+        """Existing rows and integer key maxima of the given tables."""
+
+    def load(self, conn: Any, schema: Schema, plan: Plan, *, progress: Progress | None = None,
+             bulk: bool = False, workers: int = 1, disable_triggers: bool = False) -> list[str]:
+        """Generate and write every table of ``plan`` inside the open transaction; notes for the user."""
+
+    def transaction(self, conn: Any, dsn: str | None, schema: Schema, plan: Plan,
+                    body: Callable[[], list[str]]) -> list[str]:
+        """Run ``body`` and commit; on failure leave the database as it was and raise a coded error."""
+
+    def verify(self, conn: Any, schema: Schema, *, tables: Iterable[QualifiedName] | None = None,
+               require_nonempty: bool = False) -> Any:
+        """An independent check of the rows against the constraints (a ``VerifyReport``);
+        ``require_nonempty`` also reports empty tables."""
+
+    def describe(self, conn: Any) -> dict[str, Any]:
+        """What the engine is and how it loads, for ``plan``'s output."""
