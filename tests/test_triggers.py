@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 import seedbed
 from seedbed import service
+from seedbed.engines.postgres import load as pg_load
 from seedbed.cli.main import app
 from seedbed.errors import DatabaseError, UnsatisfiableConstraint
 from seedbed.generate.engine import Engine
@@ -117,7 +118,7 @@ def test_diamonds_agree_so_checking_triggers_pass(fresh_dsn: str) -> None:
 def test_diamonds_agree_across_chunks(fresh_dsn: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Parents in earlier chunks (pools) and in the same chunk (a self-reference's chain)."""
     execute(fresh_dsn, DIAMONDS)
-    monkeypatch.setattr(service, "Engine", functools.partial(Engine, chunk_rows=97))
+    monkeypatch.setattr(pg_load, "Engine", functools.partial(Engine, chunk_rows=97))
     result = service.seed(fresh_dsn, PlanOptions(rows=700, seed=11))
     assert result.ok, result.verify.problems
     for table, query in AGREE.items():
@@ -302,7 +303,7 @@ def test_children_follow_the_regenerated_rows_of_their_parents(fresh_dsn: str, m
         -- No trigger downstream to catch a disagreement: the rows must agree by construction.
         DROP TRIGGER payments_user ON payments;
         DROP TRIGGER reviews_buyer ON reviews;""")
-    monkeypatch.setattr(service, "Engine", functools.partial(Engine, chunk_rows=97))
+    monkeypatch.setattr(pg_load, "Engine", functools.partial(Engine, chunk_rows=97))
     result = service.seed(fresh_dsn, PlanOptions(rows=600, seed=5))
     assert result.ok, result.verify.problems
     assert scalar(fresh_dsn, "SELECT count(*) FROM orders WHERE abs(hashtext(note || user_id)) % 4 = 0") == 0
