@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 from typing import Any
 
 from seedbed.model import ColumnOrder, QualifiedName, TableDomains
@@ -143,6 +144,26 @@ class Diamond:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Aggregate:
+    """A child's amount columns follow its parent row's amount (``seedbed.planning.aggregates``).
+
+    ``kind``: ``'sum'`` (the lines of a parent add up to its ``total``: ``quantity *
+    unit_price``, or ``amount``), ``'copy'`` (``amount`` is the parent's ``total``), ``'cap'``
+    (``amount`` is at most the parent's ``total``). Values are split and compared in integer
+    multiples of ``unit`` (natural value: 0.01 for cents), the coarsest scale involved.
+    """
+
+    kind: str
+    fk: str  # the child's FK to the parent
+    parent: QualifiedName
+    total: str  # the parent's column
+    amount: str | None = None  # the child's amount (a line's total)
+    quantity: str | None = None
+    unit_price: str | None = None
+    unit: Fraction = Fraction(1, 100)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TablePlan:
     name: QualifiedName
     rows: int
@@ -157,6 +178,7 @@ class TablePlan:
     pulled_in: str | None = None  # why the table was added to the selection
     timeline: Any = None  # seedbed.planning.timeline.Timeline: soft time orders, status gates, inherited country
     diamonds: tuple[Diamond, ...] = ()  # FKs whose parent follows another FK's parent row
+    aggregates: tuple[Aggregate, ...] = ()  # amounts that follow the parent row's (sums, copies, caps)
 
     def column(self, name: str) -> ColumnPlan:
         for c in self.columns:

@@ -10,6 +10,7 @@ from dataclasses import replace as dataclass_replace
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
+from seedbed.planning.aggregates import add_aggregates
 from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
@@ -141,6 +142,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
                                             for c, p, col in options.after],
                            within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
     tables = add_diamonds(schema, tables, notes)
+    tables = add_aggregates(schema, tables, notes)
     notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
