@@ -26,7 +26,7 @@ from fractions import Fraction
 import numpy as np
 
 from seedbed.generate.lifecycle import parent_values
-from seedbed.generate.permute import mix64
+from seedbed.generate.permute import mix64, permute
 from seedbed.generate.streams import digest
 from seedbed.generate.values import ColumnData, encode
 from seedbed.generate.values.dispatch import axis_for
@@ -184,6 +184,9 @@ class Aggregates:
         fk = next(f for f in child.fks if f.name == a.fk)
         ends = self.line_ends(child, fk)
         rows = local + tp.offset
+        if a.follow:
+            self._total_of_lines(tp, table, child, a, rows, ends, raw, enc)
+            return
         inside = rows < len(ends)
         at = np.minimum(rows, max(len(ends) - 1, 0))
         k = np.where(inside, ends[at] - np.where(at > 0, ends[np.maximum(at - 1, 0)], 0), 0).astype(np.int64)
@@ -210,6 +213,9 @@ class Aggregates:
         if not len(ends):
             return
         parent, rank = parents_of(ends, local)
+        if a.follow:
+            self._priced_lines(tp, table, a, local, parent, rank, raw, enc)
+            return
         k = ends[parent] - np.where(parent > 0, ends[np.maximum(parent - 1, 0)], 0)
         total = self._parent_total(tp, a, rows)
         lo, hi, ulo, uhi = self._line_bounds(tp, a)
@@ -268,3 +274,87 @@ class Aggregates:
         amount = np.minimum(np.maximum(np.floor(cap * part).astype(np.int64), max(lo, 1)), cap)
         ok = (total != MISSING) & (cap >= max(lo, 1))
         self._set(tp, table, a.amount, col.from_common(np.where(ok, amount, lo), a.unit), ok, raw, enc)
+
+    # ------------------------------------------------------------ lines priced by their product
+    def follows(self, tp: TablePlan, fk_name: str) -> Aggregate | None:
+        """The sum whose lines pick their product through ``fk_name`` (a hash of the row)."""
+        return next((a for a in tp.aggregates if a.kind == "sum" and a.follow == fk_name), None)
+
+    def product_rows(self, tp: TablePlan, fk: FkPlan, local: np.ndarray) -> np.ndarray:
+        """A line's product row, skewed like ``Engine._pick`` (a few products in many orders)
+        but a function of the row alone, so the parent can price its lines."""
+        size = fk.parent_rows
+        if size <= 0:
+            return np.full(len(local), -1, dtype=np.int64)
+        u = (mix64(local + tp.offset, digest(self.plan.seed, tp.name, fk.name, "line")) >> np.uint64(11)
+             ).astype(np.float64) / 2.0**53
+        rows = np.minimum((u ** 1.6 * size).astype(np.int64), size - 1)
+        return permute(rows, size, digest(self.plan.seed, tp.name, fk.name, "spread"))
+
+    def _line_products(self, tp: TablePlan, a: Aggregate, local: np.ndarray, parent: np.ndarray,
+                       rank: np.ndarray) -> np.ndarray:
+        from seedbed.generate.tuples import combo_digits, leading_fk_part, within_parent
+
+        fks = {f.name: f for f in tp.fks}
+        fk = fks[a.follow]
+        cp = tp.column(fk.columns[0])
+        if cp.gen is Gen.COMBO:  # the same positions ``Combos._combo`` gives the line
+            combo = tp.combos[cp.combo]
+            lead = leading_fk_part(self.schema.table(tp.name), combo, fks)
+            k = within_parent(self.plan.seed, tp.name, combo, lead, parent, rank)
+            return next(d for part, d in combo_digits(combo, k) if part.fk == fk.name)
+        return self.product_rows(tp, fk, local)
+
+    def _line_values(self, tp: TablePlan, a: Aggregate, local: np.ndarray, parent: np.ndarray,
+                     rank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(quantity, unit price in units) of lines: the price of the product each picked, a
+        quantity from a hash of the line (geometric, mostly 1, inside the column's bounds)."""
+        from seedbed.generate.realistic import RowContext
+        from seedbed.generate.realistic.quantities import product_price
+
+        ctx = RowContext(self.plan.seed, tp.name, -1, local + tp.offset, self.plan.domain_pack,
+                         locale=self.plan.locale, theme=self.plan.theme)
+        ctx.inherit_product(tp.timeline.product.parent, self._line_products(tp, a, local, parent, rank))
+        price = np.rint(product_price(ctx) / float(a.unit)).astype(np.int64)
+        _, _, ulo, uhi = self._line_bounds(tp, a)
+        price = np.clip(price, ulo, uhi)
+        qty = np.ones(len(local), dtype=np.int64)
+        if a.quantity:
+            col = self._col(tp, a.quantity)
+            lo, hi = max(int(col.lo), 1), min(int(col.hi), 20)
+            u = (mix64(local + tp.offset, digest(self.plan.seed, tp.name, a.quantity, "line")) >> np.uint64(11)
+                 ).astype(np.float64) / 2.0**53
+            qty = np.clip(1 + np.floor(np.log1p(-u) / np.log(0.45)).astype(np.int64), lo, max(lo, hi))
+        return qty, price
+
+    def _priced_lines(self, tp: TablePlan, table: Table, a: Aggregate, local: np.ndarray, parent: np.ndarray,
+                      rank: np.ndarray, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:
+        qty, price = self._line_values(tp, a, local, parent, rank)
+        ok = np.ones(len(local), dtype=bool)
+        if a.quantity:
+            step = 1 / self._col(tp, a.quantity).axis.res
+            self._set(tp, table, a.quantity, ColumnData(values=self._col(tp, a.quantity).axis.to_values(
+                qty * int(step))), ok, raw, enc)
+        if a.unit_price:
+            self._set(tp, table, a.unit_price, self._col(tp, a.unit_price).from_common(price, a.unit), ok, raw, enc)
+        if a.amount:
+            self._set(tp, table, a.amount, self._col(tp, a.amount).from_common(qty * price, a.unit), ok, raw, enc)
+
+    def _total_of_lines(self, tp: TablePlan, table: Table, child: TablePlan, a: Aggregate, rows: np.ndarray,
+                        ends: np.ndarray, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:
+        """A parent's total: the sum of its lines as they will be made."""
+        from seedbed.generate.tuples import parents_of
+
+        if not len(rows) or not len(ends):
+            return
+        first = int(ends[rows[0] - 1]) if rows[0] > 0 else 0
+        last = int(ends[min(int(rows[-1]), len(ends) - 1)])
+        lines = np.arange(first, last, dtype=np.int64)
+        parent, rank = parents_of(ends, lines)
+        qty, price = self._line_values(child, a, lines, parent, rank)
+        sums = np.bincount(parent - rows[0], weights=(qty * price).astype(np.float64), minlength=len(rows))
+        total = np.rint(sums[:len(rows)]).astype(np.int64)
+        col = self._col(tp, a.total)
+        plo, phi = col.bounds(a.unit)
+        ok = (total >= plo) & (total <= phi)
+        self._set(tp, table, a.total, col.from_common(np.clip(total, plo, phi), a.unit), ok, raw, enc)

@@ -431,6 +431,8 @@ class Engine(Combos, Coherence, Aggregates):
         spread = digest(self.plan.seed, tp.name, fk.name, "spread")
         if self.sum_fk(tp, fk.name) is not None:  # the lines of a total: laid out per parent
             return parents_of(self.line_ends(tp, fk), local)[0]
+        if self.follows(tp, fk.name) is not None:  # their products: a function of the line
+            return self.product_rows(tp, fk, local)
         if fk.fanout is not None:  # children per parent as asked
             return self._fanout_parents(tp, fk, local, size)[0]
         if fk.distinct and tp.offset and not fk.broken:

@@ -180,8 +180,27 @@ def _sum_of(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePla
     unit = _unit(schema, tables, cols)
     if unit is None:
         return None
+    link = tp.timeline.product if tp.timeline is not None else None
+    priced = price or line
+    follow = link.fk if link is not None and priced.name in link.columns and _pure(tp, link.fk, fk) else None
     return Aggregate(kind="sum", fk=fk.name, parent=fk.parent, total=total.name, amount=line.name if line else None,
-                     quantity=qty.name if qty else None, unit_price=price.name if price else None, unit=unit)
+                     quantity=qty.name if qty else None, unit_price=price.name if price else None, unit=unit,
+                     follow=follow)
+
+
+def _pure(tp: TablePlan, name: str, lines: FkPlan) -> bool:
+    """Whether the line's pick of FK ``name`` (its product) is a function of the line alone, so
+    that the parent can price its lines: the other part of a key led by the lines' FK, or a
+    plain FK (then picked by a hash of the row, ``Aggregates.product_rows``)."""
+    fk = next(f for f in tp.fks if f.name == name)
+    if any(d.fk == name for d in tp.diamonds) or fk.self_reference or fk.broken:
+        return False
+    gens = {tp.column(c).gen for c in fk.columns}
+    if gens == {Gen.FK}:
+        return not fk.distinct and fk.fanout is None and fk.parent_keys is None and fk.parents is None
+    if gens == {Gen.COMBO} and all(tp.column(c).gen is Gen.COMBO for c in lines.columns):
+        return tp.column(fk.columns[0]).combo == tp.column(lines.columns[0]).combo
+    return False
 
 
 def _amount_of(tp: TablePlan, table: Any) -> ColumnPlan | None:

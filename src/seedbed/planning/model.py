@@ -150,7 +150,9 @@ class Aggregate:
     ``kind``: ``'sum'`` (the lines of a parent add up to its ``total``: ``quantity *
     unit_price``, or ``amount``), ``'copy'`` (``amount`` is the parent's ``total``), ``'cap'``
     (``amount`` is at most the parent's ``total``). Values are split and compared in integer
-    multiples of ``unit`` (natural value: 0.01 for cents), the coarsest scale involved.
+    multiples of ``unit`` (natural value: 0.01 for cents), the coarsest scale involved. A sum
+    with ``follow`` adds up lines priced by their product (the total follows the lines); one
+    without splits the parent's total among its lines.
     """
 
     kind: str
@@ -161,6 +163,7 @@ class Aggregate:
     quantity: str | None = None
     unit_price: str | None = None
     unit: Fraction = Fraction(1, 100)
+    follow: str | None = None  # a sum whose lines cost what their product costs: the FK to it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
