@@ -95,6 +95,8 @@ class Aggregates:
                 self._amounts.setdefault(a.parent, set()).add(a.total)
                 if a.kind == "sum":
                     self._sums.setdefault(a.parent, []).append((tp, a))
+            for parent, (column,) in self.event_keys(tp):  # event payloads carry the amount
+                self._amounts.setdefault(parent, set()).add(column.removeprefix("@amount:"))
 
     @staticmethod
     def aggregate_keys(tp: TablePlan) -> set:

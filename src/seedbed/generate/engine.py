@@ -19,6 +19,7 @@ import numpy as np
 
 from seedbed.generate import cases as row_cases
 from seedbed.generate.aggregates import Aggregates
+from seedbed.generate.events import EventStreams
 from seedbed.generate.coherence import Coherence
 from seedbed.generate.combos import Combos
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
@@ -64,7 +65,7 @@ def table_salt(seed: int, table: QualifiedName) -> int:
     return digest(seed, table.schema, table.name) & 0x7FFFFFFFFFFF
 
 
-class Engine(Combos, Coherence, Aggregates):
+class Engine(Combos, Coherence, Aggregates, EventStreams):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
     def __init__(self, schema: Schema, plan: Plan, *, existing_keys: ExistingKeys | None = None,
@@ -106,7 +107,8 @@ class Engine(Combos, Coherence, Aggregates):
     def _attr_keys(tp: TablePlan) -> set[PoolKey]:
         """The parent attribute pools a table's timeline (anchors, countries) and its diamonds
         (the parent rows B's FK picked) read."""
-        keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds} | Aggregates.aggregate_keys(tp)
+        keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds} | Aggregates.aggregate_keys(tp) \
+            | EventStreams.event_keys(tp)
         tl = tp.timeline
         if not tl:
             return keys
@@ -242,6 +244,8 @@ class Engine(Combos, Coherence, Aggregates):
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
                 raw[cp.name] = data
                 enc[cp.name] = cells
+        if tp.events is not None:
+            self._events(tp, table, local, picked, raw, enc, only_free)
         amounts = self._aggregate(tp, table, local, picked, raw, enc, only_free) if tp.aggregates \
             or tp.name in self._amounts else {}
         self._keep_keys(tp, table, number, index, enc, raw, attempt)
@@ -431,6 +435,8 @@ class Engine(Combos, Coherence, Aggregates):
         spread = digest(self.plan.seed, tp.name, fk.name, "spread")
         if self.sum_fk(tp, fk.name) is not None:  # the lines of a total: laid out per parent
             return parents_of(self.line_ends(tp, fk), local)[0]
+        if self.stream_fk(tp, fk.name):  # the events of an aggregate (its row): together
+            return parents_of(self.stream_ends(tp), local)[0]
         if self.follows(tp, fk.name) is not None:  # their products: a function of the line
             return self.product_rows(tp, fk, local)
         if fk.fanout is not None:  # children per parent as asked

@@ -38,7 +38,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import ColumnDomain, QualifiedName, Schema, TypeKind
 from seedbed.planning.model import Aggregate, ColumnPlan, FkPlan, Gen, TablePlan
 
-__all__ = ["add_aggregates", "money_res"]
+__all__ = ["add_aggregates", "money_res", "total_of"]
 
 _NUMBER = frozenset({TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.MONEY, TypeKind.FLOAT})
 #: Parent totals, most specific first (a ``subtotal`` is what the lines add up to).
@@ -102,7 +102,7 @@ def _find(tp: TablePlan, table: Any, shapes: tuple[tuple[str, ...], ...], *, exc
     return None
 
 
-def _total_of(tp: TablePlan, table: Any) -> ColumnPlan | None:
+def total_of(tp: TablePlan, table: Any) -> ColumnPlan | None:
     """The parent's total: the most specific total-like amount column."""
     return _find(tp, table, _TOTALS, exclude=_NOT_TOTAL)
 
@@ -221,7 +221,7 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
                 continue
             parent = tables[fk.parent]
             ptable = schema.table(fk.parent)
-            total = _total_of(parent, ptable)
+            total = total_of(parent, ptable)
             if total is not None and (fk.parent, total.name) not in summed and _lead_ok(schema, tp, fk) \
                     and not (total.spec is not None and (total.spec.weights or total.spec.provider)):
                 agg = _sum_of(schema, tables, tp, fk, total, notes)

@@ -167,6 +167,26 @@ class Aggregate:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class EventStream:
+    """An event store seeded as streams (``seedbed.planning.events``): ``aggregates`` aggregates
+    of 1..``per`` events, ``version`` 1, 2, ... per aggregate, ``time`` increasing, ``types`` in
+    lifecycle order (event ``i`` of an aggregate has type ``types[i]``)."""
+
+    aggregate: str  # the aggregate's id column
+    fk: str | None  # its FK when the aggregate is a row of another table
+    version: str
+    type_column: str | None
+    types: tuple[str, ...]
+    payload: str | None
+    time: str | None
+    aggregate_type: str | None  # a column naming the aggregate's kind
+    kind: str  # 'Order'
+    aggregates: int
+    per: int
+    amount: str | None = None  # the aggregate row's amount column, carried by payloads
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TablePlan:
     name: QualifiedName
     rows: int
@@ -182,6 +202,7 @@ class TablePlan:
     timeline: Any = None  # seedbed.planning.timeline.Timeline: soft time orders, status gates, inherited country
     diamonds: tuple[Diamond, ...] = ()  # FKs whose parent follows another FK's parent row
     aggregates: tuple[Aggregate, ...] = ()  # amounts that follow the parent row's (sums, copies, caps)
+    events: EventStream | None = None  # an event store: rows are streams of events per aggregate
 
     def column(self, name: str) -> ColumnPlan:
         for c in self.columns:

@@ -72,3 +72,4 @@ class PlanOptions:
     after: tuple[tuple[str, str, str], ...] = ()  # (child, parent, child column): child's time after its parent row's
     #: (table, column, other column, hours): ``column`` at most ``hours`` after ``other`` of the same row
     within: tuple[tuple[str, str, str, float], ...] = ()
+    events: tuple[str, ...] = ()  # tables declared event stores (seedbed.toml ``[events]``)

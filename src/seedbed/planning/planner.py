@@ -12,6 +12,7 @@ from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Ta
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.aggregates import add_aggregates
 from seedbed.planning.diamonds import add_diamonds
+from seedbed.planning.events import add_event_streams
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.unique import Probe, fit_unique_intents
@@ -143,6 +144,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
                            within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
     tables = add_diamonds(schema, tables, notes)
     tables = add_aggregates(schema, tables, notes)
+    tables = add_event_streams(schema, tables, options.events, notes)
     notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
