@@ -20,6 +20,7 @@ import numpy as np
 from seedbed.generate import cases as row_cases
 from seedbed.generate.aggregates import Aggregates
 from seedbed.generate.events import EventStreams
+from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.coherence import Coherence
 from seedbed.generate.combos import Combos
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
@@ -65,7 +66,7 @@ def table_salt(seed: int, table: QualifiedName) -> int:
     return digest(seed, table.schema, table.name) & 0x7FFFFFFFFFFF
 
 
-class Engine(Combos, Coherence, Aggregates, EventStreams):
+class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
     def __init__(self, schema: Schema, plan: Plan, *, existing_keys: ExistingKeys | None = None,
@@ -101,6 +102,7 @@ class Engine(Combos, Coherence, Aggregates, EventStreams):
         keys = {(fk.parent, fk.ref_columns) for fk in tp.fks}  # _pick sizes the pool even with parent_keys
         keys |= {ref_key(cp.spec.params) for cp in tp.columns
                  if cp.spec is not None and cp.spec.provider == "ref" and cp.spec.params.get("keys") is None}
+        keys |= self.poly_keys(tp)
         return keys | self._attr_keys(tp)
 
     @staticmethod
@@ -246,6 +248,8 @@ class Engine(Combos, Coherence, Aggregates, EventStreams):
                 enc[cp.name] = cells
         if tp.events is not None:
             self._events(tp, table, local, picked, raw, enc, only_free)
+        if tp.polymorphic:
+            self._polymorphic(tp, table, number, local, raw, enc, only_free, attempt)
         amounts = self._aggregate(tp, table, local, picked, raw, enc, only_free) if tp.aggregates \
             or tp.name in self._amounts else {}
         self._keep_keys(tp, table, number, index, enc, raw, attempt)

@@ -30,10 +30,10 @@ _AGGREGATE = (("aggregate", "id"), ("stream", "id"), ("aggregate", "root", "id")
               ("stream", "uuid"), ("entity", "id"))
 _VERSION = (("version",), ("sequence",), ("seq",), ("sequence", "number"), ("revision",), ("event", "version"),
             ("stream", "version"), ("aggregate", "version"), ("sequence", "nr"))
-_TYPE = (("event", "type"), ("event", "name"), ("type",), ("name",), ("kind",), ("event",))
+_TYPE = (("event", "type"), ("event", "name"), ("type",), ("name",), ("kind",), ("event",), ("action",))
 _PAYLOAD = (("payload",), ("data",), ("body",), ("event", "data"), ("content",))
 _TIME = (("occurred", "at"), ("occurred", "on"), ("recorded", "at"), ("created", "at"), ("timestamp",),
-         ("emitted", "at"), ("happened", "at"), ("published", "at"), ("inserted", "at"))
+         ("emitted", "at"), ("happened", "at"), ("published", "at"), ("inserted", "at"), ("at",))
 _AGG_TYPE = (("aggregate", "type"), ("stream", "type"), ("aggregate", "name"), ("entity", "type"),
              ("stream", "name"))
 #: Words that open a lifecycle: such a type goes first whatever the list's order.
@@ -109,20 +109,19 @@ def type_column(table: Any) -> str | None:
     return _roles(table)[2]
 
 
-def add_event_streams(schema: Schema, tables: dict[QualifiedName, TablePlan], declared: tuple[str, ...],
-                      notes: list[str]) -> dict[QualifiedName, TablePlan]:
-    """The plan's tables, event stores with their ``events`` set."""
+def add_event_streams(schema: Schema, tables: dict[QualifiedName, TablePlan],
+                      declared: tuple[tuple[str, tuple[str, ...]], ...], notes: list[str]) -> dict[QualifiedName, TablePlan]:
+    """The plan's tables, event stores with their ``events`` set; ``declared``: (table, event
+    types) pairs of seedbed.toml (the types used when the type column lists none)."""
     from seedbed.planning.select import find_table
 
-    wanted = set()
-    for name in declared:
-        wanted.add(find_table(schema, name))
+    wanted = {find_table(schema, name): types for name, types in declared}
     out = dict(tables)
     for name, tp in tables.items():
         table = schema.table(name)
         agg, version, kind_col, payload = _roles(table)
         if name in wanted and agg is None:  # declared: the first FK or *_id column is the aggregate's
-            agg = next((c.name for c in table.columns if tokens(c.name)[-1:] == ("id",)
+            agg = next((c.name for c in table.columns if tokens(c.name)[-1:] in (("id",), ("reference",), ("ref",))
                         and not (table.primary_key and c.name in table.primary_key.columns)), None)
         if agg is None or version is None or (kind_col is None and payload is None):
             if name in wanted:
@@ -137,7 +136,7 @@ def add_event_streams(schema: Schema, tables: dict[QualifiedName, TablePlan], de
                    and not f.broken and f.parent_keys is None), None)
         if fk is not None and (fk.parent not in tables or tables[fk.parent].offset):
             fk = None if tp.column(agg).gen is Gen.VALUE else fk
-        types = _labels(tp, table, kind_col)
+        types = _labels(tp, table, kind_col) or wanted.get(name, ())
         kind = _kind(schema, table, fk.parent if fk is not None else None, types)
         ordered = lifecycle(types) if types else (f"{kind}Created", f"{kind}Updated", f"{kind}Updated",
                                                    f"{kind}Completed")

@@ -187,6 +187,16 @@ class EventStream:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PolyRef:
+    """A polymorphic reference (``seedbed.planning.polymorphic``): each row's ``type_column``
+    holds one of the ``targets``' type values and its ``id_column`` a key of that table."""
+
+    type_column: str
+    id_column: str
+    targets: tuple[tuple[str, QualifiedName, str], ...]  # (type value, table, its key column)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TablePlan:
     name: QualifiedName
     rows: int
@@ -203,6 +213,7 @@ class TablePlan:
     diamonds: tuple[Diamond, ...] = ()  # FKs whose parent follows another FK's parent row
     aggregates: tuple[Aggregate, ...] = ()  # amounts that follow the parent row's (sums, copies, caps)
     events: EventStream | None = None  # an event store: rows are streams of events per aggregate
+    polymorphic: tuple[PolyRef, ...] = ()  # type + id pairs pointing into the table the type names
 
     def column(self, name: str) -> ColumnPlan:
         for c in self.columns:
