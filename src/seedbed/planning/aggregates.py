@@ -81,7 +81,7 @@ def _core(name: str) -> tuple[str, ...]:
 
 def _usable(tp: TablePlan, table: Any, cp: ColumnPlan) -> bool:
     return (cp.gen is Gen.VALUE and not cp.unique and table.column(cp.name).type.kind in _NUMBER
-            and not table.column(cp.name).type.is_array)
+            and not table.column(cp.name).type.is_array and not any(cp.name in k.columns for k in table.unique_keys))
 
 
 def _pinned(cp: ColumnPlan) -> bool:

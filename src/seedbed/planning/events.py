@@ -132,6 +132,11 @@ def add_event_streams(schema: Schema, tables: dict[QualifiedName, TablePlan],
             continue
         if any(tp.column(c).gen not in (Gen.VALUE, Gen.FK, Gen.COMBO) for c in (agg, version)):
             continue
+        mine = {c for c in (agg, version, kind_col, payload) if c}
+        if any(set(k.columns) & mine and not {agg, version} <= set(k.columns) for k in table.unique_keys):
+            notes.append(f"{name}: a unique key over its event columns without both {agg} and {version}: "
+                         "seeded as plain rows")
+            continue
         fk = next((f for f in tp.fks if agg in f.columns and len(f.columns) == 1 and not f.self_reference
                    and not f.broken and f.parent_keys is None), None)
         if fk is not None and (fk.parent not in tables or tables[fk.parent].offset):

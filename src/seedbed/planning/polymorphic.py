@@ -26,7 +26,7 @@ from seedbed.generate.intent.tokens import singular
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.model import Gen, PolyRef, TablePlan
 
-__all__ = ["MAX_TARGETS", "add_polymorphic", "pairs", "poly_edges", "table_for", "type_label"]
+__all__ = ["MAX_TARGETS", "add_polymorphic", "keyed", "pairs", "poly_edges", "table_for", "type_label"]
 
 MAX_TARGETS = 4
 _TYPE_KINDS = frozenset((TypeKind.TEXT, TypeKind.ENUM))
@@ -54,6 +54,13 @@ def table_for(schema: Schema, value: str) -> QualifiedName | None:
             if _words(t.name.name) == words:
                 return t.name
     return None
+
+
+def keyed(table: Table, columns: Iterable[str]) -> set[str]:
+    """The columns among ``columns`` that a unique key or an exclusion constraint reads."""
+    used = {c for k in table.unique_keys for c in k.columns}
+    used |= {c for e in table.exclusions for c in e.columns}
+    return used & set(columns)
 
 
 def _key(table: Table) -> str | None:
@@ -181,8 +188,9 @@ def add_polymorphic(schema: Schema, tables: dict[QualifiedName, TablePlan], exis
         for type_col, id_col, tg in _found(schema, tp, decl):
             if tp.events is not None and id_col == tp.events.aggregate:
                 continue  # an event store's aggregate: its stream decides
-            if any(tp.column(c).gen is not Gen.VALUE for c in (type_col, id_col)):
-                continue
+            if any(tp.column(c).gen is not Gen.VALUE for c in (type_col, id_col)) \
+                    or keyed(schema.table(name), (type_col, id_col)):
+                continue  # a unique key or an exclusion over them: its own machinery decides
             usable = [(v, t) for v, t in tg if existing.get(t, 0) > 0 or (
                 t in tables and order.index(t) < order.index(name) and tables[t].rows > 0)]
             if not usable:
