@@ -36,10 +36,18 @@ CREATE TABLE booking_items (id bigserial PRIMARY KEY, booking_id bigint NOT NULL
                             product_id int NOT NULL REFERENCES catalog_products,
                             quantity smallint NOT NULL CHECK (quantity BETWEEN 1 AND 5),
                             unit_price numeric(10,2) NOT NULL, line_total numeric(12,2) NOT NULL);
+CREATE TABLE checkouts (id serial PRIMARY KEY, subtotal numeric(10,2) NOT NULL, tax numeric(10,2) NOT NULL,
+                        shipping_cost numeric(8,2) NOT NULL, discount numeric(8,2),
+                        total numeric(10,2) NOT NULL CHECK (total >= 0));
+CREATE TABLE checkout_items (id serial PRIMARY KEY, checkout_id int NOT NULL REFERENCES checkouts,
+                             quantity int NOT NULL, unit_price numeric(10,2) NOT NULL);
+CREATE TABLE charges (id serial PRIMARY KEY, checkout_id int NOT NULL REFERENCES checkouts,
+                      amount numeric(10,2) NOT NULL);
 """
 
 ROWS = {"customers": 50, "invoices": 400, "invoice_lines": 1300, "invoice_payments": 400, "refunds": 150,
-        "carts": 300, "cart_entries": 800, "catalog_products": 60, "bookings": 250, "booking_items": 900}
+        "carts": 300, "cart_entries": 800, "catalog_products": 60, "bookings": 250, "booking_items": 900,
+        "checkouts": 200, "checkout_items": 500, "charges": 260}
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +93,15 @@ CHECKS = [
      "(SELECT booking_id, sum(line_total) s FROM booking_items GROUP BY 1) s ON s.booking_id = b.id", 250),
     ("a line total is quantity * unit_price",
      "SELECT count(*) FILTER (WHERE line_total <> quantity * unit_price), count(*) FROM booking_items", 900),
+    ("a checkout's subtotal is the sum of its items",
+     "SELECT count(*) FILTER (WHERE c.subtotal <> (SELECT sum(quantity * unit_price) FROM checkout_items i "
+     "WHERE i.checkout_id = c.id)), count(*) FROM checkouts c", 200),
+    ("its total is subtotal + tax + shipping - discount",
+     "SELECT count(*) FILTER (WHERE total <> subtotal + tax + shipping_cost - coalesce(discount, 0) "
+     "OR discount > subtotal * 0.3 OR tax > subtotal * 0.2), count(*) FROM checkouts", 200),
+    ("a charge is its checkout's total (several per checkout)",
+     "SELECT count(*) FILTER (WHERE p.amount <> c.total), count(*) FROM charges p "
+     "JOIN checkouts c ON c.id = p.checkout_id", 260),
     ("an item costs what its product costs",
      "SELECT count(*) FILTER (WHERE i.unit_price <> p.price), count(*) FROM booking_items i "
      "JOIN catalog_products p ON p.id = i.product_id", 900),

@@ -4,8 +4,9 @@ The pairs are the ones the planner recognises by their names (``seedbed.planning
 ``commentable_type`` + ``commentable_id``, the id with no FK). For each type value the data
 holds that names a table with a single-column key, the rows whose id is not a key of that table
 are orphans; values that name no table are not a reference seedbed can check and are left
-alone. An event store's aggregate columns are its stream's, and a pair inside a unique key or
-an exclusion constraint is that key's: neither is a reference the planner keeps.
+alone. An event store's aggregate columns are its stream's, and a pair that a unique key, an
+exclusion constraint or a CHECK on the id decides is that constraint's (``planning.polymorphic.owned``):
+neither is a reference the planner keeps.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ MAX_TYPES = 50
 def polymorphic_orphans(run: Any, table: Table, schema: Schema, relation: sql.Composable) -> None:
     """Add a ``polymorphic_orphan`` problem to ``run`` per (pair, type value) with orphans."""
     from seedbed.planning.events import _roles
-    from seedbed.planning.polymorphic import _key, keyed, pairs, table_for
+    from seedbed.planning.polymorphic import _key, owned, pairs, table_for
 
     aggregate = _roles(table)[0]
     name = str(table.name)
     for type_col, id_col in pairs(table):
-        if id_col == aggregate or keyed(table, (type_col, id_col)):
-            continue  # an event stream's, or a unique key's: not seeded as a reference
+        if id_col == aggregate or owned(table, type_col, id_col):
+            continue  # an event stream's, or another constraint's: not seeded as a reference
         t, i = sql.Identifier(type_col), sql.Identifier(id_col)
         values = [r[0] for r in run.rows(sql.SQL("SELECT DISTINCT {}::text FROM {} WHERE {} IS NOT NULL AND {} "
                                                  "IS NOT NULL ORDER BY 1 LIMIT {}").format(

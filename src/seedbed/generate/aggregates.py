@@ -25,6 +25,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.lifecycle import parent_values
 from seedbed.generate.permute import mix64, permute
 from seedbed.generate.streams import digest
@@ -147,8 +148,7 @@ class Aggregates:
         """Apply the table's aggregates to a chunk (as a line, a copy, a cap, then as a parent);
         returns the '@amount:<column>' attributes its children read."""
         mine = [c for a in tp.aggregates for c in (a.amount, a.quantity, a.unit_price) if c]
-        mine += [c for c in self._amounts.get(tp.name, ()) if any(
-            a.total == c for _, a in self._sums.get(tp.name, ()))]
+        mine += [c for _, a in self._sums.get(tp.name, ()) for c in (a.total, a.grand, *a.plus, *a.minus) if c]
         if only_free:  # they follow the parent row, not a stream: a regenerated row keeps them
             for c in mine:
                 enc.pop(c, None)
@@ -204,6 +204,7 @@ class Aggregates:
         if plo <= 0 <= phi:
             total = np.where(empty, 0, total)
         self._set(tp, table, a.total, col.from_common(total, a.unit), fits | (empty & (plo <= 0 <= phi)), raw, enc)
+        self._grand(tp, table, a, rows, raw, enc)
 
     def _as_sum(self, tp: TablePlan, table: Table, a: Aggregate, local: np.ndarray, rows: np.ndarray,
                 raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:
@@ -360,3 +361,34 @@ class Aggregates:
         plo, phi = col.bounds(a.unit)
         ok = (total >= plo) & (total <= phi)
         self._set(tp, table, a.total, col.from_common(np.clip(total, plo, phi), a.unit), ok, raw, enc)
+        self._grand(tp, table, a, rows, raw, enc)
+
+    def _grand(self, tp: TablePlan, table: Table, a: Aggregate, rows: np.ndarray, raw: dict[str, ColumnData],
+               enc: dict[str, list[str]]) -> None:
+        """The total of a row whose lines add up to its subtotal: the subtotal, plus its tax (a
+        rate of it per row), shipping and fees as drawn, less a discount of at most 30% of it."""
+        if not a.grand or a.total not in raw:
+            return
+        sub = self._col(tp, a.total).to_common(self._col(tp, a.total).units(raw[a.total]), a.unit)
+        total = sub.copy()
+        rates = np.array([0.0, 0.05, 0.06, 0.07, 0.08, 0.1, 0.19, 0.2])
+        for name, sign in [(c, 1) for c in a.plus] + [(c, -1) for c in a.minus]:
+            col = self._col(tp, name)
+            if name not in raw:
+                continue
+            lo, hi = col.bounds(a.unit)
+            if {"tax", "vat"} & set(tokens(name)):
+                part = np.floor(sub * rates[mix64(rows, digest(self.plan.seed, tp.name, name)) % np.uint64(8)]
+                                ).astype(np.int64)
+            else:
+                part = col.to_common(col.units(raw[name]), a.unit)
+                part = np.where(raw[name].nulls, 0, part) if raw[name].nulls is not None else part
+                if sign < 0:
+                    part = np.minimum(part, sub * 3 // 10)
+            part = np.clip(part, max(lo, 0), max(hi, 0))
+            self._set(tp, table, name, col.from_common(part, a.unit), np.ones(len(rows), dtype=bool), raw, enc)
+            total += sign * part
+        col = self._col(tp, a.grand)
+        lo, hi = col.bounds(a.unit)
+        ok = (total >= lo) & (total <= hi)
+        self._set(tp, table, a.grand, col.from_common(np.clip(total, lo, hi), a.unit), ok, raw, enc)

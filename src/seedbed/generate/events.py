@@ -42,7 +42,9 @@ _CANCELLED = frozenset(("cancelled", "canceled", "rejected", "failed", "declined
 _CARRIERS = ("UPS", "FedEx", "DHL", "USPS")
 _METHODS = ("card", "card", "card", "paypal", "bank_transfer")
 _REASONS = ("customer_request", "payment_failed", "out_of_stock", "duplicate", "fraud_suspected")
-_FIELDS = (["status"], ["shipping_address"], ["email", "phone"], ["quantity"], ["notes"])
+_FIELDS = (["status"], ["name"], ["email", "phone"], ["description"], ["notes"], ["settings"])
+#: Events that move money of their own (each its own amount, not the aggregate's total).
+_FUNDS = frozenset(("deposited", "withdrawn", "transferred", "credited", "debited", "funded", "topped", "withdrew"))
 
 
 def _unit(h: np.ndarray) -> np.ndarray:
@@ -157,12 +159,16 @@ class EventStreams:
             ids = [int(i) if i.lstrip("-").isdigit() else i for i in ids]
         amounts = self._stream_amounts(tp, agg, fk).tolist()
         h = mix64(agg, digest(self.plan.seed, tp.name, "payload")).tolist()
-        money = ev.amount is not None or any(set(tokens(t)) & (_PAID | _REFUND) for t in ev.types)
+        u = _unit(mix64(agg * 64 + rank, digest(self.plan.seed, tp.name, "moved")))
+        moved = np.round(120.0 * np.exp((2 * u - 1) * 1.5), 2).tolist()  # about 27 to 540, log-uniform
+        money = ev.amount is not None or any(set(tokens(t)) & _PAID for t in ev.types)
         out = []
         for i, (kind, a) in enumerate(zip(kinds.tolist(), agg.tolist(), strict=True)):
             words = set(tokens(kind))
             body: dict = {id_key: ids[i]}
-            if words & (_PAID | _REFUND):
+            if words & _FUNDS:
+                body.update(amount=moved[i], currency="USD")
+            elif words & (_PAID | _REFUND):
                 body.update(amount=amounts[i], currency="USD", payment_method=_METHODS[h[i] % len(_METHODS)])
             elif words & _OPENED:
                 if money:

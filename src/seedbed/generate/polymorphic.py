@@ -33,7 +33,11 @@ class Polymorphs:
             n = len(local)
             rng = self._rng(tp, "poly:" + ref.id_column, number, attempt)
             sizes = np.array([self.pools.size((t, (key,))) for _, t, key in ref.targets], dtype=np.float64)
-            if not sizes.sum():
+            if not sizes.sum():  # nothing to point at (the plan said so): no reference at all
+                enc[ref.id_column] = [NULL] * n
+                if table.column(ref.type_column).nullable:
+                    enc[ref.type_column] = [NULL] * n
+                raw.pop(ref.id_column, None)
                 continue
             which = np.searchsorted(np.cumsum(sizes / sizes.sum()), rng.random(n), side="right")
             which = np.minimum(which, len(sizes) - 1)

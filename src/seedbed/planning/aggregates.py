@@ -41,9 +41,15 @@ from seedbed.planning.model import Aggregate, ColumnPlan, FkPlan, Gen, TablePlan
 __all__ = ["add_aggregates", "money_res", "total_of"]
 
 _NUMBER = frozenset({TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.MONEY, TypeKind.FLOAT})
-#: Parent totals, most specific first (a ``subtotal`` is what the lines add up to).
-_TOTALS = (("subtotal",), ("sub", "total"), ("line", "total"), ("total", "amount"), ("amount", "total"),
-           ("grand", "total"), ("total", "price"), ("total",), ("amount",), ("total", "cost"), ("sum",))
+#: A row's total, most specific first; a ``subtotal`` beside it is what its lines add up to.
+_TOTALS = (("total", "amount"), ("amount", "total"), ("grand", "total"), ("total", "price"), ("total",),
+           ("amount",), ("total", "cost"), ("sum",))
+_SUBTOTALS = (("subtotal",), ("sub", "total"), ("item", "total"), ("items", "total"), ("net", "amount"))
+#: What a total adds to its subtotal, and what it takes off.
+_PLUS = (("tax",), ("tax", "amount"), ("vat",), ("sales", "tax"), ("tax", "total"), ("shipping",),
+         ("shipping", "cost"), ("shipping", "amount"), ("shipping", "fee"), ("freight",), ("delivery", "fee"),
+         ("handling",), ("service", "fee"), ("fee",))
+_MINUS = (("discount",), ("discount", "amount"), ("discount", "total"))
 #: Words that make an amount something else than the row's total.
 _NOT_TOTAL = frozenset(("tax", "discount", "shipping", "fee", "paid", "refunded", "due", "balance", "count",
                         "quantity", "unit", "outstanding", "tip", "deposit", "weight", "number", "limit",
@@ -103,8 +109,25 @@ def _find(tp: TablePlan, table: Any, shapes: tuple[tuple[str, ...], ...], *, exc
 
 
 def total_of(tp: TablePlan, table: Any) -> ColumnPlan | None:
-    """The parent's total: the most specific total-like amount column."""
-    return _find(tp, table, _TOTALS, exclude=_NOT_TOTAL)
+    """A row's total: the most specific total-like amount column (its subtotal when alone)."""
+    return _find(tp, table, _TOTALS, exclude=_NOT_TOTAL | {"sub", "subtotal"}) or _find(tp, table, _SUBTOTALS)
+
+
+def _summed(tp: TablePlan, table: Any) -> tuple[ColumnPlan | None, ColumnPlan | None, list, list]:
+    """(what the lines add up to, the total when that is a subtotal, what it adds, takes off)."""
+    sub = _find(tp, table, _SUBTOTALS)
+    grand = _find(tp, table, _TOTALS, exclude=_NOT_TOTAL | {"sub", "subtotal"})
+    if sub is None or grand is None:
+        return sub or grand, None, [], []
+    taken = [sub.name, grand.name]
+    plus, minus = [], []
+    for shapes, out in ((_PLUS, plus), (_MINUS, minus)):
+        for shape in shapes:
+            c = _find(tp, table, (shape,), taken=tuple(taken))
+            if c is not None and not _pinned(c):
+                out.append(c)
+                taken.append(c.name)
+    return sub, grand, plus, minus
 
 
 def _table_words(name: QualifiedName) -> set[str]:
@@ -221,14 +244,22 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
                 continue
             parent = tables[fk.parent]
             ptable = schema.table(fk.parent)
-            total = total_of(parent, ptable)
+            total, grand, plus, minus = _summed(parent, ptable)
+            if grand is not None and _pinned(grand):
+                total, grand, plus, minus = grand, None, [], []  # the total asked wins: its lines split it
             if total is not None and (fk.parent, total.name) not in summed and _lead_ok(schema, tp, fk) \
                     and not (total.spec is not None and (total.spec.weights or total.spec.provider)):
                 agg = _sum_of(schema, tables, tp, fk, total, notes)
+                if agg is not None and grand is not None:
+                    unit = _unit(schema, tables, [(fk.parent, c.name) for c in (grand, *plus, *minus)] +
+                                 [(fk.parent, agg.total)])
+                    if unit is not None:
+                        agg = replace(agg, grand=grand.name, plus=tuple(c.name for c in plus),
+                                      minus=tuple(c.name for c in minus), unit=max(unit, agg.unit))
                 if agg is not None:
                     aggs.append(agg)
                     summed.add((fk.parent, total.name))
-                    amount_col.setdefault(fk.parent, total.name)
+                    amount_col.setdefault(fk.parent, agg.grand or total.name)
                     continue
             kind = "cap" if words & _REFUND_TABLE else "copy" if words & _PAYMENT_TABLE else None
             mine = _amount_of(tp, table) if kind else None

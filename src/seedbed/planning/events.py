@@ -150,7 +150,13 @@ def add_event_streams(schema: Schema, tables: dict[QualifiedName, TablePlan],
         n = max(math.ceil(tp.rows / mean), math.ceil(tp.rows / per), 1) if tp.rows else 0
         if fk is not None:
             n = max(1, min(n, fk.parent_rows)) if tp.rows else 0
+        def free(col: str | None) -> bool:
+            return col is not None and (tp.domains is None or tp.domains.column(col).unconstrained)
+
+        if fk is None and not free(agg):
+            continue  # a CHECK or partition bound narrows the aggregate ids: plain rows
         time = _column(table, _TIME, _TEMPORAL, (agg, version))
+        time = time if free(time) else None  # a bound on the time: it keeps its drawn values
         amount = None
         if fk is not None:
             total = total_of(tables[fk.parent], schema.table(fk.parent))

@@ -164,6 +164,9 @@ class Aggregate:
     unit_price: str | None = None
     unit: Fraction = Fraction(1, 100)
     follow: str | None = None  # a sum whose lines cost what their product costs: the FK to it
+    grand: str | None = None  # a sum into a subtotal: the parent's total = subtotal + plus - minus
+    plus: tuple[str, ...] = ()  # tax (a rate of the subtotal), shipping, fees
+    minus: tuple[str, ...] = ()  # discounts (at most 30% of the subtotal)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

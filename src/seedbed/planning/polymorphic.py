@@ -26,7 +26,7 @@ from seedbed.generate.intent.tokens import singular
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.model import Gen, PolyRef, TablePlan
 
-__all__ = ["MAX_TARGETS", "add_polymorphic", "keyed", "pairs", "poly_edges", "table_for", "type_label"]
+__all__ = ["MAX_TARGETS", "add_polymorphic", "owned", "pairs", "poly_edges", "table_for", "type_label"]
 
 MAX_TARGETS = 4
 _TYPE_KINDS = frozenset((TypeKind.TEXT, TypeKind.ENUM))
@@ -56,11 +56,18 @@ def table_for(schema: Schema, value: str) -> QualifiedName | None:
     return None
 
 
-def keyed(table: Table, columns: Iterable[str]) -> set[str]:
-    """The columns among ``columns`` that a unique key or an exclusion constraint reads."""
-    used = {c for k in table.unique_keys for c in k.columns}
-    used |= {c for e in table.exclusions for c in e.columns}
-    return used & set(columns)
+def owned(table: Table, type_col: str, id_col: str, domains: Any = None) -> bool:
+    """Whether another constraint decides the pair: a unique key or an exclusion constraint over
+    either column, or a CHECK (or partition bound) narrowing the id (``versionable_id <
+    5000000``); then it is left to that constraint's machinery, in the plan and in verify."""
+    used = {c for k in table.unique_keys for c in k.columns} | {c for e in table.exclusions for c in e.columns}
+    if used & {type_col, id_col}:
+        return True
+    if domains is None:
+        from seedbed.solve.checks import fold_table
+
+        domains = fold_table(table)
+    return not domains.column(id_col).unconstrained
 
 
 def _key(table: Table) -> str | None:
@@ -100,8 +107,10 @@ def _entities(schema: Schema) -> list[QualifiedName]:
     return sorted((t.name for t in schema.tables), key=lambda n: (-incoming.get(n, 0), str(n)))
 
 
-def targets(schema: Schema, table: Table, type_col: str, id_col: str, labels: Iterable[str]) -> list[tuple[str, QualifiedName]]:
-    """(type value, table) of a pair: the labels that name tables, else the entities its key fits."""
+def targets(schema: Schema, table: Table, type_col: str, id_col: str, labels: Iterable[str],
+            ok: Any = None) -> list[tuple[str, QualifiedName]]:
+    """(type value, table) of a pair: the labels that name tables, else the entities its key
+    fits (among those ``ok`` accepts: seeded before the table, or holding rows)."""
     id_column = table.column(id_col)
     out: list[tuple[str, QualifiedName]] = []
     for value in labels:
@@ -113,7 +122,7 @@ def targets(schema: Schema, table: Table, type_col: str, id_col: str, labels: It
         return out
     for name in _entities(schema):
         t = schema.table(name)
-        if name != table.name and _key(t) and _fits(id_column, t.column(_key(t))):
+        if name != table.name and _key(t) and _fits(id_column, t.column(_key(t))) and (ok is None or ok(name)):
             out.append((type_label(name), name))
         if len(out) == MAX_TARGETS:
             break
@@ -146,7 +155,8 @@ def _labels(tp: TablePlan, table: Table, column: str) -> tuple[str, ...]:
     return tuple(table.column(column).type.enum_labels)
 
 
-def _found(schema: Schema, tp: TablePlan, declared: dict) -> list[tuple[str, str, list]]:
+def _found(schema: Schema, tp: TablePlan, declared: dict, ok: Any = None) -> list[tuple[str, str, list]]:
+    """(type column, id column, targets) of a table: declared pairs, then pairs by name."""
     table = schema.table(tp.name)
     found = []
     for (name, stem), tg in declared.items():
@@ -155,7 +165,7 @@ def _found(schema: Schema, tp: TablePlan, declared: dict) -> list[tuple[str, str
             found.append((*cols, tg))
     for type_col, id_col in pairs(table):
         if not any(f[0] == type_col for f in found):
-            found.append((type_col, id_col, targets(schema, table, type_col, id_col, _labels(tp, table, type_col))))
+            found.append((type_col, id_col, targets(schema, table, type_col, id_col, _labels(tp, table, type_col), ok)))
     return found
 
 
@@ -185,19 +195,23 @@ def add_polymorphic(schema: Schema, tables: dict[QualifiedName, TablePlan], exis
     out = dict(tables)
     for name, tp in tables.items():
         refs = []
-        for type_col, id_col, tg in _found(schema, tp, decl):
+
+        def ok(t: QualifiedName) -> bool:  # rows of it exist before this table's
+            return existing.get(t, 0) > 0 or (t in tables and order.index(t) < order.index(name) and tables[t].rows > 0)
+
+        for type_col, id_col, tg in _found(schema, tp, decl, ok):
             if tp.events is not None and id_col == tp.events.aggregate:
                 continue  # an event store's aggregate: its stream decides
             if any(tp.column(c).gen is not Gen.VALUE for c in (type_col, id_col)) \
-                    or keyed(schema.table(name), (type_col, id_col)):
-                continue  # a unique key or an exclusion over them: its own machinery decides
-            usable = [(v, t) for v, t in tg if existing.get(t, 0) > 0 or (
-                t in tables and order.index(t) < order.index(name) and tables[t].rows > 0)]
-            if not usable:
-                if tg:
-                    notes.append(f"{name}.{type_col}/{id_col}: no rows of {', '.join(str(t) for _, t in tg)} "
-                                 "exist before it: the pair is left as generated")
+                    or owned(schema.table(name), type_col, id_col, tp.domains):
                 continue
+            usable = [(v, t) for v, t in tg if ok(t)]
+            if not usable:
+                nullable = schema.table(name).column(id_col).nullable
+                notes.append(f"{name}.{type_col}/{id_col}: no rows of {', '.join(str(t) for _, t in tg) or 'a table'} "
+                             f"its key fits exist before it: {'NULL' if nullable else 'left as generated'}")
+                if not nullable:
+                    continue
             refs.append(PolyRef(type_column=type_col, id_column=id_col,
                                 targets=tuple((v, t, _key(schema.table(t))) for v, t in usable)))
         if refs:
