@@ -19,15 +19,15 @@ import numpy as np
 
 from seedbed.generate import cases as row_cases
 from seedbed.generate.aggregates import Aggregates
-from seedbed.generate.events import EventStreams
-from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.coherence import Coherence
 from seedbed.generate.combos import Combos
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
+from seedbed.generate.events import EventStreams
 from seedbed.generate.exclusion import lay_out
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.partial import keep_partials
 from seedbed.generate.permute import permute
+from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.streams import digest, stream
 from seedbed.generate.tuples import parents_of

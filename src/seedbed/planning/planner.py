@@ -9,13 +9,13 @@ from dataclasses import replace as dataclass_replace
 
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
-from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.aggregates import add_aggregates
+from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.events import add_event_streams
-from seedbed.planning.polymorphic import add_polymorphic, poly_edges
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
+from seedbed.planning.polymorphic import add_polymorphic, poly_edges
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
