@@ -205,7 +205,9 @@ def _sum_of(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePla
         return None
     link = tp.timeline.product if tp.timeline is not None else None
     priced = price or line
-    follow = link.fk if link is not None and priced.name in link.columns and _pure(tp, link.fk, fk) else None
+    # A total given a range keeps it: its lines split it (their prices are then not their products').
+    follow = link.fk if link is not None and priced.name in link.columns and _pure(tp, link.fk, fk) \
+        and not _pinned(total) else None
     return Aggregate(kind="sum", fk=fk.name, parent=fk.parent, total=total.name, amount=line.name if line else None,
                      quantity=qty.name if qty else None, unit_price=price.name if price else None, unit=unit,
                      follow=follow)
