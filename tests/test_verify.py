@@ -71,7 +71,8 @@ def test_clean_load_is_ok(db: psycopg.Connection) -> None:
     assert report.ok, report.problems
     assert report.row_counts == {"users": 4, "orders": 4}
     assert report.checked == {"fk_orphan": 1, "check": 1, "unique": 3, "not_null": 2, "empty": 2,
-                              "row_count": 2, "domain": 0, "exclusion": 0}
+                              "row_count": 2, "domain": 0, "exclusion": 0,
+                              "polymorphic_orphan": 0}
     assert set(report.checked) == set(KINDS)
     assert report.seconds >= 0
     assert json.loads(json.dumps(report.to_dict()))["ok"] is True

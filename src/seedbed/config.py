@@ -63,5 +63,17 @@ def column_overrides(path: str | Path) -> dict[str, ColumnSpec]:
     return out
 
 
+def declarations(path: str | Path) -> dict[str, Any]:
+    """What ``[events]`` and ``[polymorphic."table.stem"]`` declare, as the ``PlanOptions``
+    fields ``events`` ((table, types) pairs) and ``polymorphic`` ((table, stem, types))."""
+    data = read(path)
+    events = data.get("events") or {}
+    tables = [*([events["table"]] if events.get("table") else []), *events.get("tables", [])]
+    types = tuple(str(t) for t in events.get("types", ()))
+    poly = tuple((key.rpartition(".")[0], key.rpartition(".")[2], dict(v["types"]))
+                 for key, v in (data.get("polymorphic") or {}).items())
+    return {"events": tuple((t, types) for t in tables), "polymorphic": poly}
+
+
 def has_scope(path: str | Path) -> bool:
     return "scope" in read(path)

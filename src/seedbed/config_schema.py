@@ -72,12 +72,32 @@ class ScopeConfig(BaseModel):
     unplaced: list[str] = Field(default_factory=list)
 
 
+class EventsConfig(BaseModel):
+    """``[events]``: tables seeded as event streams (``table`` or ``tables``), and the event
+    types in lifecycle order when the type column does not list them."""
+
+    model_config = _FORBID
+    table: str | None = None
+    tables: list[str] = Field(default_factory=list)
+    types: list[str] = Field(default_factory=list)
+
+
+class PolymorphicConfig(BaseModel):
+    """``[polymorphic."table.stem"]``: the ``stem_type`` / ``stem_id`` pair; ``types`` maps each
+    type value to the table it names."""
+
+    model_config = _FORBID
+    types: dict[str, str] = Field(min_length=1)
+
+
 class ConfigFile(BaseModel):
     """The file: other top-level tables belong to other tools (``save_scope`` keeps them)."""
 
     model_config = ConfigDict(extra="allow")
     columns: dict[str, ColumnConfig] = Field(default_factory=dict)
     scope: ScopeConfig | None = None
+    events: EventsConfig | None = None
+    polymorphic: dict[str, PolymorphicConfig] = Field(default_factory=dict)
 
 
 #: Bounds of scope item fields beyond their type: (kind, field) -> constrained type.
@@ -183,8 +203,9 @@ def validate(path: str, data: Any) -> dict[str, Any]:
     except ValidationError as exc:
         problems += _from_pydantic(path, (), exc)
     for key in data:
-        close = difflib.get_close_matches(str(key).lower(), ["columns", "scope"], n=1, cutoff=0.7)
-        if key not in ("columns", "scope") and close:
+        known = ["columns", "scope", "events", "polymorphic"]
+        close = difflib.get_close_matches(str(key).lower(), known, n=1, cutoff=0.7)
+        if key not in known and close:
             problems.append(_problem(path, (key,), f"unknown table (did you mean [{close[0]}]?)"))
     for key, table in (data.get("columns") or {}).items() if isinstance(data.get("columns"), dict) else ():
         weights = table.get("weights") if isinstance(table, dict) else None

@@ -21,6 +21,8 @@ Semantics follow PostgreSQL's:
   ``Problem.count`` is the number of surplus rows (rows beyond the first for each duplicated key).
 * Inheritance: constraints are checked on each table's ``ONLY`` rows (as PostgreSQL enforces
   them); a partitioned table is checked across all its partitions.
+* Polymorphic references (``commentable_type`` + ``commentable_id``): an id must exist in the
+  table its type value names (``seedbed.polymorphic_check``).
 * EXCLUDE: two rows conflict when every element's operator is true between them (a self-join
   with the constraint's own operators, on the rows its predicate covers; NULLs never conflict).
   ``Problem.count`` is the number of conflicting pairs.
@@ -45,11 +47,13 @@ from psycopg.pq import TransactionStatus
 
 from seedbed.errors import DatabaseError, UnknownTableError
 from seedbed.exclusion_check import exclusion_pairs
+from seedbed.polymorphic_check import polymorphic_orphans
 from seedbed.model.schema import Column, Exclusion, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
 
 __all__ = ["KINDS", "Problem", "VerifyReport", "verify", "replace_value"]
 
-KINDS = ("fk_orphan", "check", "unique", "not_null", "empty", "row_count", "domain", "exclusion")
+KINDS = ("fk_orphan", "check", "unique", "not_null", "empty", "row_count", "domain", "exclusion",
+         "polymorphic_orphan")
 SAMPLE_SIZE = 3
 _PLACEHOLDER = "seedbed_value_placeholder__"
 
@@ -217,6 +221,11 @@ class _Run:
         assert row is not None
         return tuple(row)
 
+    def rows(self, query: sql.Composable, subject: str) -> list[tuple[Any, ...]]:
+        with _db_errors(subject):
+            self.cur.execute(query)
+            return [tuple(r) for r in self.cur.fetchall()]
+
     def sample(self, query: sql.Composable, subject: str) -> tuple[str, ...]:
         """Run ``query`` (one text column), return up to SAMPLE_SIZE values."""
         # COLLATE "C": the same sample, in the same order, whatever the database's locale.
@@ -245,6 +254,7 @@ class _Run:
         for fk in table.foreign_keys:
             ref = schema.table(fk.ref_table) if schema.has(fk.ref_table) else None
             self.foreign_key(table, fk, partitioned_ref=bool(ref and ref.partition_key))
+        polymorphic_orphans(self, table, schema, _tbl(table))
 
     def counts_and_not_null(self, table: Table, expected: int | None, nonempty: bool) -> None:
         """Row count and every NOT NULL column (plain or from a domain) in one scan."""

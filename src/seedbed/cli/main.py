@@ -85,13 +85,13 @@ def _options(rows: str | None, tables: str | None, exclude: str | None, seed: in
     from seedbed.planning.planner import PlanOptions
 
     default, per = parse_rows(rows)
-    columns = {}
+    columns, declared = {}, {}
     if config:
-        from seedbed.config import column_overrides
+        from seedbed.config import column_overrides, declarations
 
-        columns = column_overrides(config)
+        columns, declared = column_overrides(config), declarations(config)
     return PlanOptions(rows=default, rows_per_table=per, tables=_split(tables), exclude=_split(exclude),
-                       seed=seed or 0, truncate=truncate, columns=columns, plain=plain)
+                       seed=seed or 0, truncate=truncate, columns=columns, plain=plain, **declared)
 
 
 def _saved_plan(name: str, config: str | None, rows: str | None, tables: str | None, exclude: str | None,

@@ -18,15 +18,19 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate import cases as row_cases
+from seedbed.generate.aggregates import Aggregates
 from seedbed.generate.coherence import Coherence
 from seedbed.generate.combos import Combos
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
+from seedbed.generate.events import EventStreams
 from seedbed.generate.exclusion import lay_out
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.partial import keep_partials
 from seedbed.generate.permute import permute
+from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.streams import digest, stream
+from seedbed.generate.tuples import parents_of
 from seedbed.generate.values import ColumnData, GenRequest, codes, copy_escape, encode, generate
 from seedbed.generate.values.strings import int_strings
 from seedbed.model import QualifiedName, Schema, Table
@@ -62,7 +66,7 @@ def table_salt(seed: int, table: QualifiedName) -> int:
     return digest(seed, table.schema, table.name) & 0x7FFFFFFFFFFF
 
 
-class Engine(Combos, Coherence):
+class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
     def __init__(self, schema: Schema, plan: Plan, *, existing_keys: ExistingKeys | None = None,
@@ -75,6 +79,7 @@ class Engine(Combos, Coherence):
         self._cache: dict[tuple, Any] = {}  # existing unique values; append-mode and grouped positions
         self._redo: dict[tuple, list[tuple[int, np.ndarray]]] = {}  # (table, chunk) -> oracle retries
         self._row = None
+        self._aggregate_setup()
         self.pools = KeyPools((k for tp in plan.tables.values() for k in self.pool_keys(tp.name)), existing_keys)
         #: parent table -> its country column, for the children that inherit it (``_attrs``)
         self._country_column = {tp.timeline.inherit.parent: tp.timeline.inherit.parent_column
@@ -97,13 +102,15 @@ class Engine(Combos, Coherence):
         keys = {(fk.parent, fk.ref_columns) for fk in tp.fks}  # _pick sizes the pool even with parent_keys
         keys |= {ref_key(cp.spec.params) for cp in tp.columns
                  if cp.spec is not None and cp.spec.provider == "ref" and cp.spec.params.get("keys") is None}
+        keys |= self.poly_keys(tp)
         return keys | self._attr_keys(tp)
 
     @staticmethod
     def _attr_keys(tp: TablePlan) -> set[PoolKey]:
         """The parent attribute pools a table's timeline (anchors, countries) and its diamonds
         (the parent rows B's FK picked) read."""
-        keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds}
+        keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds} | Aggregates.aggregate_keys(tp) \
+            | EventStreams.event_keys(tp)
         tl = tp.timeline
         if not tl:
             return keys
@@ -239,11 +246,17 @@ class Engine(Combos, Coherence):
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
                 raw[cp.name] = data
                 enc[cp.name] = cells
+        if tp.events is not None:
+            self._events(tp, table, local, picked, raw, enc, only_free)
+        if tp.polymorphic:
+            self._polymorphic(tp, table, number, local, raw, enc, only_free, attempt)
+        amounts = self._aggregate(tp, table, local, picked, raw, enc, only_free) if tp.aggregates \
+            or tp.name in self._amounts else {}
         self._keep_keys(tp, table, number, index, enc, raw, attempt)
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
-                     pending=pending, recorded=recorded, attrs=self._attrs(tp, raw, enc, picked, only_free),
-                     cases=cases)
+                     pending=pending, recorded=recorded,
+                     attrs={**self._attrs(tp, raw, enc, picked, only_free), **amounts}, cases=cases)
 
     def _keep_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray, enc: dict[str, list[str]],
                    raw: dict[str, ColumnData] | None, attempt: int) -> None:
@@ -424,6 +437,12 @@ class Engine(Combos, Coherence):
         if size == 0:
             return np.full(n, -1, dtype=np.int64)
         spread = digest(self.plan.seed, tp.name, fk.name, "spread")
+        if self.sum_fk(tp, fk.name) is not None:  # the lines of a total: laid out per parent
+            return parents_of(self.line_ends(tp, fk), local)[0]
+        if self.stream_fk(tp, fk.name):  # the events of an aggregate (its row): together
+            return parents_of(self.stream_ends(tp), local)[0]
+        if self.follows(tp, fk.name) is not None:  # their products: a function of the line
+            return self.product_rows(tp, fk, local)
         if fk.fanout is not None:  # children per parent as asked
             return self._fanout_parents(tp, fk, local, size)[0]
         if fk.distinct and tp.offset and not fk.broken:

@@ -53,9 +53,11 @@ def leading_fk_part(table: Table, combo: Any, fks: dict[str, Any]) -> Any:
     return None
 
 
-def grouped_ends(seed: int, table: QualifiedName, fk: str, parents: int, rows: int, per_parent: int) -> np.ndarray:
+def grouped_ends(seed: int, table: QualifiedName, fk: str, parents: int, rows: int, per_parent: int,
+                 at_least: int = 0) -> np.ndarray:
     """Running totals of children per parent: ``rows`` children over ``parents`` parents with
-    log-normal weights (a few big orders, many small), at most ``per_parent`` each.
+    log-normal weights (a few big orders, many small), at most ``per_parent`` each, and at least
+    ``at_least`` each when there are enough rows (the lines of a total: no order without one).
 
     Shares are rounded along their running sum, so the counts add up to ``rows`` exactly and
     each differs from its share by less than one; computed in place (one float array and the
@@ -63,19 +65,25 @@ def grouped_ends(seed: int, table: QualifiedName, fk: str, parents: int, rows: i
     """
     rng = stream(seed, table.schema, table.name, "grouped", fk)
     share = rng.lognormal(0.0, 0.75, size=parents)
-    share *= rows / share.sum()
+    base = at_least if parents and rows >= at_least * parents else 0
+    cap = per_parent - base
+    share *= (rows - base * parents) / share.sum()
     for _ in range(64):  # a share above the cap gives its excess to the others, in proportion
-        over = share > per_parent
+        over = share > cap
         if not over.any():
             break
-        excess = float((share[over] - per_parent).sum())
-        share[over] = per_parent
-        room = share < per_parent
+        excess = float((share[over] - cap).sum())
+        share[over] = cap
+        room = share < cap
         if not room.any():
             break
         share[room] += excess * share[room] / share[room].sum()
     np.cumsum(share, out=share)
-    ends = np.rint(share).astype(np.int32 if rows < 2**31 else np.int64)
+    dtype = np.int32 if rows < 2**31 else np.int64
+    if base:  # floor(x + 0.5) never falls back along a running sum (rint's ties to even may)
+        ends = np.floor(share + 0.5).astype(dtype) + base * np.arange(1, parents + 1, dtype=dtype)
+    else:
+        ends = np.rint(share).astype(dtype)
     del share
     if len(ends):
         ends[-1] = rows

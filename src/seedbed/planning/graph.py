@@ -181,6 +181,25 @@ def _component(tables: list[QualifiedName], edges: list[Edge]) -> Component:
     return Component(tables=tuple(order), strategy=strategy, broken=broken)
 
 
+def _ordered(nodes: list[QualifiedName], plain: dict[QualifiedName, list[QualifiedName]],
+             hints: list[tuple[QualifiedName, QualifiedName]]) -> list[list[QualifiedName]]:
+    """Components of the FK graph in an order that keeps the ordering hints it can: a hint that
+    closes a cycle of FKs and hints is dropped (every hint inside such a merged component), the
+    others are kept (many polymorphic references, a few of them circular, in one schema)."""
+    own = {n: i for i, comp in enumerate(_tarjan(nodes, plain)) for n in comp}
+    for _ in range(16):
+        succ = {n: list(v) for n, v in plain.items()}
+        for child, parent in hints:
+            succ[child].append(parent)
+        comps = _tarjan(nodes, succ)
+        at = {n: i for i, comp in enumerate(comps) for n in comp}
+        merged = {i for i, comp in enumerate(comps) if len({own[n] for n in comp}) > 1}
+        if not merged:
+            return comps
+        hints = [(c, p) for c, p in hints if not (at[c] == at[p] and at[c] in merged)]
+    return _tarjan(nodes, plain)
+
+
 def build_graph(schema: Schema, tables: Iterable[QualifiedName] | None = None,
                 after: Iterable[tuple[QualifiedName, QualifiedName]] = ()) -> Graph:
     """The FK graph restricted to ``tables`` (default: all), components in load order.
@@ -203,13 +222,7 @@ def build_graph(schema: Schema, tables: Iterable[QualifiedName] | None = None,
         if e.child != e.parent:
             succ[e.child].append(e.parent)
     plain = {n: list(v) for n, v in succ.items()}
-    for child, parent in after:
-        if child in succ and parent in succ and child != parent:
-            succ[child].append(parent)
-    comps = _tarjan(selected, succ)
-    if any(len(c) > 1 and _tarjan(sorted(c), {n: [m for m in plain[n] if m in c] for n in c}) != [sorted(c)]
-           for c in comps):
-        comps = _tarjan(selected, plain)  # ordering hints that close a cycle are dropped
+    comps = _ordered(selected, plain, [(c, p) for c, p in after if c in succ and p in succ and c != p])
     components = []
     for comp in comps:
         members = set(comp)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 from typing import Any
 
 from seedbed.model import ColumnOrder, QualifiedName, TableDomains
@@ -143,6 +144,62 @@ class Diamond:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Aggregate:
+    """A child's amount columns follow its parent row's amount (``seedbed.planning.aggregates``).
+
+    ``kind``: ``'sum'`` (the lines of a parent add up to its ``total``: ``quantity *
+    unit_price``, or ``amount``), ``'copy'`` (``amount`` is the parent's ``total``), ``'cap'``
+    (``amount`` is at most the parent's ``total``). Values are split and compared in integer
+    multiples of ``unit`` (natural value: 0.01 for cents), the coarsest scale involved. A sum
+    with ``follow`` adds up lines priced by their product (the total follows the lines); one
+    without splits the parent's total among its lines.
+    """
+
+    kind: str
+    fk: str  # the child's FK to the parent
+    parent: QualifiedName
+    total: str  # the parent's column
+    amount: str | None = None  # the child's amount (a line's total)
+    quantity: str | None = None
+    unit_price: str | None = None
+    unit: Fraction = Fraction(1, 100)
+    follow: str | None = None  # a sum whose lines cost what their product costs: the FK to it
+    grand: str | None = None  # a sum into a subtotal: the parent's total = subtotal + plus - minus
+    plus: tuple[str, ...] = ()  # tax (a rate of the subtotal), shipping, fees
+    minus: tuple[str, ...] = ()  # discounts (at most 30% of the subtotal)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventStream:
+    """An event store seeded as streams (``seedbed.planning.events``): ``aggregates`` aggregates
+    of 1..``per`` events, ``version`` 1, 2, ... per aggregate, ``time`` increasing, ``types`` in
+    lifecycle order (event ``i`` of an aggregate has type ``types[i]``)."""
+
+    aggregate: str  # the aggregate's id column
+    fk: str | None  # its FK when the aggregate is a row of another table
+    version: str
+    type_column: str | None
+    types: tuple[str, ...]
+    payload: str | None
+    time: str | None
+    aggregate_type: str | None  # a column naming the aggregate's kind
+    kind: str  # 'Order'
+    aggregates: int
+    per: int
+    amount: str | None = None  # the aggregate row's amount column, carried by payloads
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PolyRef:
+    """A polymorphic reference (``seedbed.planning.polymorphic``): each row's ``type_column``
+    holds one of the ``targets``' type values and its ``id_column`` a key of that table."""
+
+    type_column: str
+    id_column: str
+    targets: tuple[tuple[str, QualifiedName, str], ...]  # (type value, table, its key column)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TablePlan:
     name: QualifiedName
     rows: int
@@ -157,6 +214,9 @@ class TablePlan:
     pulled_in: str | None = None  # why the table was added to the selection
     timeline: Any = None  # seedbed.planning.timeline.Timeline: soft time orders, status gates, inherited country
     diamonds: tuple[Diamond, ...] = ()  # FKs whose parent follows another FK's parent row
+    aggregates: tuple[Aggregate, ...] = ()  # amounts that follow the parent row's (sums, copies, caps)
+    events: EventStream | None = None  # an event store: rows are streams of events per aggregate
+    polymorphic: tuple[PolyRef, ...] = ()  # type + id pairs pointing into the table the type names
 
     def column(self, name: str) -> ColumnPlan:
         for c in self.columns:

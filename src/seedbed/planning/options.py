@@ -72,3 +72,7 @@ class PlanOptions:
     after: tuple[tuple[str, str, str], ...] = ()  # (child, parent, child column): child's time after its parent row's
     #: (table, column, other column, hours): ``column`` at most ``hours`` after ``other`` of the same row
     within: tuple[tuple[str, str, str, float], ...] = ()
+    #: tables declared event stores, with their event types in order (seedbed.toml ``[events]``)
+    events: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: declared polymorphic references: (table, stem, {type value: target table}) (``[polymorphic]``)
+    polymorphic: tuple[tuple[str, str, Mapping[str, str]], ...] = ()

@@ -9,10 +9,13 @@ from dataclasses import replace as dataclass_replace
 
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
+from seedbed.planning.aggregates import add_aggregates
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.diamonds import add_diamonds
+from seedbed.planning.events import add_event_streams
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
+from seedbed.planning.polymorphic import add_polymorphic, poly_edges
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
@@ -84,7 +87,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
     chosen = list(selected) + [p for p in pulled if p not in selected]
     refs = [(w_table, _ref_parent(spec.params)) for w_table, w in wishes.items()
             for spec in w.columns.values() if spec.provider == "ref" and spec.params.get("keys") is None]
-    graph = build_graph(schema, chosen, after=refs)
+    graph = build_graph(schema, chosen, after=refs + poly_edges(schema, chosen, options.polymorphic))
 
 
     def existing(name: QualifiedName) -> TableState:
@@ -141,6 +144,9 @@ def plan_seed(schema: Schema, options: PlanOptions,
                                             for c, p, col in options.after],
                            within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
     tables = add_diamonds(schema, tables, notes)
+    tables = add_aggregates(schema, tables, notes)
+    tables = add_event_streams(schema, tables, options.events, notes)
+    tables = add_polymorphic(schema, tables, {n: existing(n).rows for n in state}, options.polymorphic, notes)
     notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, locale=options.locale, theme=tuple(options.theme))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
 __all__ = [
-    "ITEM_KINDS", "Business", "Count", "Domain", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Orphans",
+    "ITEM_KINDS", "Business", "Count", "Domain", "Events", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Orphans",
     "ParentKeys", "Parents", "Range", "Ratio", "Scope", "Within", "Select", "Spread", "Theme", "TimeAfter", "Unsupported", "Window",
 ]
 
@@ -283,6 +283,20 @@ class Within(Item):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Events(Item):
+    """An event store's event types, in lifecycle order ("1000 domain events: OrderCreated,
+    PaymentCaptured, OrderShipped"); without a table, what event streams always are ("realistic
+    aggregate_id grouping and monotonic timestamps")."""
+
+    kind: ClassVar[str] = "events"
+    table: str | None = None
+    types: tuple[str, ...] = ()
+
+    def brief(self) -> str:
+        return f"events {self.table or '*'}" + (": " + ", ".join(self.types) if self.types else "")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Parents(Item):
     """"plus whatever they depend on": the required parents of the selection (always pulled in)."""
 
@@ -316,7 +330,7 @@ class Unsupported(Item):
 
 ITEM_KINDS: dict[str, type[Item]] = {cls.kind: cls for cls in (
     Select, Exclude, Count, Fanout, Spread, Mix, Range, Window, Locale, Domain, Theme, Business, ParentKeys,
-    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents)}
+    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents, Events)}
 
 
 def item_to_dict(item: Item) -> dict[str, Any]:

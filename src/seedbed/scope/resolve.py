@@ -21,9 +21,10 @@ from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
 from seedbed.scope import values
 from seedbed.scope.business import business_columns, theme_categories
+from seedbed.scope.events import resolve_events
 from seedbed.scope.model import (
     Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
-    Select, Spread, Theme, TimeAfter, Unsupported, Window, Within,
+    Select, Spread, Theme, TimeAfter, Unsupported, Window, Within, Events,
 )
 from seedbed.scope.keys import KeyCheck, orphans, parent_keys
 from seedbed.scope.names import column_matches, fk_between, match_table, norm, tables_named_after
@@ -506,7 +507,7 @@ _HANDLERS: dict[type, Any] = {
     Select: _select, Exclude: _exclude, Count: _count, Keep: _keep, Fanout: _fanout, Spread: _spread,
     ParentKeys: parent_keys, Orphans: orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
     Domain: _domain, Theme: _theme, Business: _business, TimeAfter: _after, Unsupported: _unsupported,
-    Ratio: _ratio, Parents: _parents, Within: _within,
+    Ratio: _ratio, Parents: _parents, Within: _within, Events: resolve_events,
 }
 
 

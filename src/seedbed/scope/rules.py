@@ -371,12 +371,14 @@ def _keep(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _rules() -> Iterable[Rule]:
+    from seedbed.scope.events import event_rules
     from seedbed.scope.mixes import mix_rules
     from seedbed.scope.relations import early_rules, fanout_rules, range_rules
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
     yield from early_rules()
+    yield from event_rules()
     # ---- table selection
     label = r"(?P<label>(?:[a-z_-]+ ){0,3}?[a-z_-]+)"
     yield rule("select", rf"{seed}(?:only|just) (?:the )?{label} : (?P<list>{NOUNS}){tables}", _select_colon)
