@@ -14,6 +14,7 @@ import numpy as np
 
 from seedbed.generate.realistic.catalog import categories
 from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.jsondocs import SHAPES, shape_of, structural
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, json_safe, load, pick, strings
 from seedbed.generate.values.data import ColumnData, may_be_null, object_array
@@ -27,14 +28,6 @@ def _q(values: np.ndarray) -> np.ndarray:
 
 def _bool(rng: np.random.Generator, n: int, p: float = 0.5) -> np.ndarray:
     return np.where(rng.random(n) < p, "true", "false").astype(object)
-
-
-def _settings(call: Call) -> np.ndarray:
-    rng, n = call.rng, call.n
-    p = call.row.person()
-    return cat('{"theme": ', _q(pick(rng, ["light", "dark", "system"], n)), ', "language": ', _q(p["language"]),
-               ', "timezone": ', _q(p["timezone"]), ', "notifications": {"email": ', _bool(rng, n, 0.8),
-               ', "push": ', _bool(rng, n, 0.4), ', "digest": ', _q(pick(rng, ["daily", "weekly", "never"], n)), "}}")
 
 
 def _metadata(call: Call) -> np.ndarray:
@@ -126,22 +119,24 @@ def _fields(call: Call) -> np.ndarray | None:
     return None if out is None else cat("{", out, "}")
 
 
-_SHAPES = {"settings": _settings, "metadata": _metadata, "address": _address, "attributes": _attributes,
-           "payload": _payload, "headers": _headers, "list": _list}
+_SHAPES = {"metadata": _metadata, "address": _address, "attributes": _attributes, "payload": _payload,
+           "headers": _headers, "list": _list, **SHAPES}
 
 
 def json_documents(call: Call) -> np.ndarray:
-    """One JSON document per row, shaped by the intent's ``shape`` (or the column name)."""
+    """One JSON document per row, shaped by the intent's ``shape`` refined by the column's and
+    the table's names (``jsondocs.shape_of``)."""
     shape = str(call.p("shape") or "metadata")
-    name = call.req.column.name.lower()
+    table, column = call.row.table.name, call.req.column.name
+    if shape == "fields" and call.p("fields") and call.p("fields")[0][0] == "en":
+        shape = structural(table, column) or shape  # a name per language, unless the head word says more
     if shape == "fields":
         found = _fields(call)
         if found is not None:
             return found
         shape = "metadata"
-    if "address" in name or "location" in name:
-        shape = "address"
-    elif call.row.table.name.startswith("product") and shape in ("attributes", "metadata"):
+    shape = shape_of(table, column, shape)
+    if table.startswith("product") and shape in ("attributes", "metadata", "properties"):
         shape = "attributes"
     return _SHAPES.get(shape, _metadata)(call)
 
@@ -179,15 +174,22 @@ def _diff(call: Call) -> np.ndarray:
                ",3 @@\n-  timeout: 30\n+  timeout: 60\n")
 
 
-@register("text.tags", out="data")
-def _tags(call: Call) -> ColumnData | None:
+def distinct_tags(call: Call) -> tuple[list[np.ndarray], np.ndarray]:
+    """Three distinct tags per row (of the intent's labels, else the domain's) and how many of
+    them the row has (1-3)."""
     rng, n = call.rng, call.n
     misc = load("misc")
     tags = strings(call.p("labels") or misc["tags_by_pack"].get(call.pack) or misc["tags"])
     count = rng.integers(1, 4, size=n)
     first = rng.integers(0, len(tags), size=n)  # three distinct tags: offsets that never wrap onto the first
     step = rng.integers(1, max(len(tags) // 2, 2), size=(2, n))
-    picks = [tags[first], tags[(first + step[0]) % len(tags)], tags[(first + step[0] + step[1]) % len(tags)]]
+    return [tags[first], tags[(first + step[0]) % len(tags)], tags[(first + step[0] + step[1]) % len(tags)]], count
+
+
+@register("text.tags", out="data")
+def _tags(call: Call) -> ColumnData | None:
+    rng, n = call.rng, call.n
+    picks, count = distinct_tags(call)
     req = call.req
     if req.unique:
         return None
