@@ -22,10 +22,20 @@ from seedbed.generate.realistic.jsondocs import shape_of, structural
     ("drivers", "last_known_location", "geo"), ("stores", "geo_point", "geo"),
     ("tenants", "billing_address", "address"), ("outbox", "event_payload", "payload"),
     ("api_calls", "response_headers", "headers"), ("widgets", "extra", "metadata"),
-    ("widgets", "blob", "payload"),
+    ("widgets", "blob", "payload"), ("build_steps", "config_options", "config"),
+    ("member_preferences", "value", "settings"), ("deploy_configs", "data", "config"),
 ])
 def test_shape_from_the_names(table: str, column: str, shape: str) -> None:
     assert shape_of(table, column, "payload") == shape
+
+
+@pytest.mark.parametrize(("column", "kept"), [
+    ("title", True), ("display_names", True), ("city", True), ("moves", False), ("scoring_details", False),
+])
+def test_a_text_per_language_only_for_one_thing_or_names(column: str, kept: bool) -> None:
+    from seedbed.generate.realistic.jsondocs import translated
+
+    assert translated(column) is kept
 
 
 @pytest.mark.parametrize(("table", "column", "shape"), [

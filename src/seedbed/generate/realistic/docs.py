@@ -14,7 +14,7 @@ import numpy as np
 
 from seedbed.generate.realistic.catalog import categories
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.jsondocs import SHAPES, shape_of, structural
+from seedbed.generate.realistic.jsondocs import SHAPES, shape_of, structural, translated
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, json_safe, load, pick, strings
 from seedbed.generate.values.data import ColumnData, may_be_null, object_array
@@ -129,7 +129,8 @@ def json_documents(call: Call) -> np.ndarray:
     shape = str(call.p("shape") or "metadata")
     table, column = call.row.table.name, call.req.column.name
     if shape == "fields" and call.p("fields") and call.p("fields")[0][0] == "en":
-        shape = structural(table, column) or shape  # a name per language, unless the head word says more
+        # a name per language, unless the head word says more or the name is a plural of things
+        shape = structural(table, column) or (shape if translated(column) else "metadata")
     if shape == "fields":
         found = _fields(call)
         if found is not None:

@@ -22,7 +22,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 
-__all__ = ["SHAPES", "shape_of", "structural"]
+__all__ = ["SHAPES", "shape_of", "structural", "translated"]
 
 _PERSON_TABLES = frozenset("""user account profile member customer person people employee player student patient
 subscriber contact client author owner admin staff viewer reader learner""".split())
@@ -34,6 +34,10 @@ _CHOICE_WORDS = frozenset({"option", "choice", "answer", "alternative"})
 _GEO_WORDS = frozenset("""location geo coordinate coord position gps latitude longitude geolocation point
 geopoint latlng centroid center centre""".split())
 _SETTING_WORDS = frozenset({"setting", "preference", "pref"})
+#: Column names that say only "a document": its table's name decides its shape.
+_GENERIC = frozenset({"data", "value", "json", "content", "body", "doc", "document", "blob", "info", "meta",
+                      "payload", "object", "raw", "store", "state"})
+_NAME_WORDS = frozenset({"name", "title", "label", "description", "caption", "heading", "summary"})
 #: Settings that belong to a person whatever the table ("notification_settings", "ui_settings").
 _PERSONAL_SETTINGS = frozenset({"ui", "display", "notification", "privacy", "profile", "account", "email", "theme",
                                 "accessibility", "locale", "language"})
@@ -50,13 +54,18 @@ def shape_of(table: str, column: str, shape: str) -> str:
     toks, whole = set(tokens(column)), set(tokens(column, segment=False))
     toks |= whole
     table_toks = set(tokens(table))
+    if toks <= _GENERIC and table_toks - _GENERIC:
+        # "web_settings.data", "user_preferences.value": the table says what the document is
+        found = shape_of("", table, "")
+        if found:
+            return found
     if "address" in toks:
         return "address"
     if toks & _LINE_WORDS or ({"item", "product", "line"} & toks and table_toks & _ORDER_TABLES):
         return "line_items"
     if toks & _TAG_WORDS or ("category" in toks and column.endswith("ies")):
         return "tags"
-    if toks & _CHOICE_WORDS:
+    if toks & _CHOICE_WORDS and not toks & _CONFIG_WORDS:  # "config_options" is a configuration
         return "choices"
     if toks & _GEO_WORDS:
         return "geo"
@@ -75,6 +84,15 @@ def shape_of(table: str, column: str, shape: str) -> str:
     if toks & _PAYLOAD_WORDS or "data" in toks:
         return "payload"
     return shape
+
+
+def translated(column: str) -> bool:
+    """Whether a text value kept per language suits the column: a singular noun (``title``,
+    ``city``, ``model``) or a plural of a name (``names``, ``titles``); not ``actions`` or
+    ``calculation_details``, which hold several things."""
+    toks = tokens(column)
+    last = column.lower().rsplit("_", 1)[-1]
+    return not toks or last == toks[-1] or toks[-1] in _NAME_WORDS
 
 
 def structural(table: str, column: str) -> str | None:
