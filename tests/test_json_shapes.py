@@ -54,6 +54,7 @@ CREATE TABLE sales_orders (id serial PRIMARY KEY, patron_id int NOT NULL REFEREN
                            line_items jsonb NOT NULL, sync_settings jsonb NOT NULL);
 CREATE TABLE polls (id serial PRIMARY KEY, question text NOT NULL, answer_choices jsonb NOT NULL,
                     headline jsonb NOT NULL);
+CREATE TABLE brands (id serial PRIMARY KEY, name jsonb NOT NULL);
 """
 
 
@@ -110,3 +111,14 @@ def test_line_items_and_a_jobs_settings(seeded: str) -> None:
             assert isinstance(item["quantity"], int) and item["quantity"] >= 1 and item["unit_price"] > 0
         assert "theme" not in settings and isinstance(settings.get("enabled", True), bool)
     assert sizes >= {1, 2, 3}
+
+
+def test_a_proper_name_per_language_is_the_same_name(seeded: str) -> None:
+    """``{"en": "Corvix", "de": "Corvix"}``: a brand or model is not translated; most rows carry
+    one or two languages besides English."""
+    rows = _rows(seeded, "SELECT name FROM brands")
+    more = 0
+    for (name,) in rows:
+        assert "en" in name and len(set(name.values())) == 1, name
+        more += len(name) > 1
+    assert 0.5 * len(rows) < more < len(rows)

@@ -110,13 +110,33 @@ def _fields(call: Call) -> np.ndarray | None:
     col = replace(call.req.column, type=ColumnType(kind=TypeKind.TEXT, sql_name="text"), nullable=False)
     req = replace(call.req, column=col, domain=ColumnDomain(), unique=False, null_rate=0.0, low=None, high=None)
     out = None
-    for i, (key, name, params) in enumerate(call.p("fields") or ()):
+    fields = call.p("fields") or ()
+    for key, name, params in fields:
         data = generate_intent(Intent(name=name, reason="", params=dict(params)), req, call.rng, call.row)
         if data is None:
             return None
-        part = cat(f'"{key}": ', _q(apply(_json_text, data.values)))
-        out = part if out is None else cat(out, ", ", part)
+        value = _q(apply(_json_text, data.values))
+        out = cat(f'"{key}": ', value) if out is None else cat(out, f', "{key}": ', value)
+        if len(fields) == 1 and key == "en" and name in _PROPER_NAMES:
+            out = _other_languages(call, out, value)
     return None if out is None else cat("{", out, "}")
+
+
+#: Intents whose values are proper names, written the same in every language ("Airbus A330-300").
+_PROPER_NAMES = frozenset({"entity.name", "company.name", "commerce.product_name", "commerce.brand"})
+_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ja", "ru")
+
+
+def _other_languages(call: Call, out: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """A proper name kept per language: besides ``en``, most rows carry one or two more
+    languages, with the same name (a brand or a model is not translated)."""
+    rng, n = call.rng, call.n
+    first = rng.integers(0, len(_LANGUAGES), size=n)
+    second = (first + rng.integers(1, len(_LANGUAGES), size=n)) % len(_LANGUAGES)
+    extra = rng.random(n)
+    langs = strings(_LANGUAGES)
+    out = np.where(extra < 0.7, cat(out, ', "', langs[first], '": ', value), out)
+    return np.where(extra < 0.3, cat(out, ', "', langs[second], '": ', value), out)
 
 
 _SHAPES = {"metadata": _metadata, "address": _address, "attributes": _attributes, "payload": _payload,

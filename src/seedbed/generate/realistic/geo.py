@@ -124,6 +124,16 @@ def countries() -> Countries:
     )
 
 
+@lru_cache(maxsize=1)
+def mix_cities() -> np.ndarray:
+    """The cities of the countries of the mixed population (weight > 0): names a template in
+    English may use ("San Diego International Airport"), not ``高雄市``."""
+    c = countries()
+    weighted = np.diff(np.concatenate([[0.0], c.cumulative])) > 0
+    return np.concatenate([c.city[c.city_offset[k]:c.city_offset[k] + c.city_count[k]]
+                           for k in np.flatnonzero(weighted).tolist()])
+
+
 # ------------------------------------------------------------------------------ names
 
 
