@@ -72,3 +72,14 @@ def test_files_follow_the_same_rule(tmp_path: Path, fresh_dsn: str) -> None:
     mains = {o["id"]: o["main_spot_id"] for o in doc["owners"]}
     assert owners and all(owner_of[mains[o]] == o for o in owners)
     assert all(m is None for o, m in mains.items() if o not in owners)
+
+
+def test_one_to_one_back_edge_stays_distinct(fresh_dsn: str) -> None:
+    """``main_spot_id`` UNIQUE NOT NULL (deferred): owners without a spot of their own take spots
+    nobody else took, so the pick stays 1:1."""
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute(_CYCLE.format(null="NOT NULL UNIQUE", defer="DEFERRABLE INITIALLY DEFERRED"))
+    result = seedbed.seed(fresh_dsn, rows=250, seed=9)
+    assert result.ok, result.verify.problems
+    own, with_main, with_any, total = _counts(fresh_dsn)
+    assert with_main == total and own == with_any > 0

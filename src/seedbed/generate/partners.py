@@ -66,7 +66,21 @@ def partner_rows(engine: Engine, tp: TablePlan, fk: FkPlan, chunk: Chunk, rows: 
     out = np.where(found, ptp.offset + first[at] if len(first) else -1, rows)
     if _may_be_null(engine, tp, fk, chunk) and ptp.rows >= tp.rows:
         out = np.where(found, out, -1)
+    elif fk.distinct and not found.all():
+        out = _distinct_rest(tp, ptp, chunk, targets, first, found, out)
     return out.astype(np.int64)
+
+
+def _distinct_rest(tp: TablePlan, ptp: TablePlan, chunk: Chunk, targets: np.ndarray, first: np.ndarray,
+                   found: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """A 1:1 FK: the rows without a partner of their own take, in row order, the partner rows no
+    other row took (their own uniform picks could be another row's partner)."""
+    own_all = tp.offset + np.arange(tp.rows, dtype=np.int64)
+    rank = np.cumsum(~np.isin(own_all, targets)) - 1  # rank among the rows without a partner
+    free = np.setdiff1d(ptp.offset + np.arange(ptp.rows, dtype=np.int64), ptp.offset + first)
+    mine = rank[chunk.start + np.arange(len(out))]
+    ok = ~found & (mine < len(free))
+    return np.where(ok, free[np.minimum(mine, max(len(free) - 1, 0))] if len(free) else out, out)
 
 
 def _may_be_null(engine: Engine, tp: TablePlan, fk: FkPlan, chunk: Chunk) -> bool:
