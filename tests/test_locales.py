@@ -201,3 +201,13 @@ def test_every_countrys_postal_codes_and_phone_numbers_have_its_shape() -> None:
         nsn = c.phone_nsn[k].replace("{a}", "###")
         digits = re.sub(r"\D", "", digits_format(nsn, 1, rng)[0])
         assert 8 <= len(c.phone_cc[k]) + len(digits) <= 15, code
+
+
+def test_every_countrys_currency_and_language_have_a_name() -> None:
+    from seedbed.generate.realistic.vocab import load
+
+    misc = load("misc")
+    languages, currencies = dict(misc["languages"]), {c[0] for c in misc["currencies"]}
+    c = countries()
+    assert set(c.currencies.tolist()) <= currencies
+    assert set(c.languages.tolist()) <= set(languages)
