@@ -211,3 +211,25 @@ def test_every_countrys_currency_and_language_have_a_name() -> None:
     c = countries()
     assert set(c.currencies.tolist()) <= currencies
     assert set(c.languages.tolist()) <= set(languages)
+
+
+#: Country phrases written before they were first run (19 of 20 then; "from Turkey" failed: a
+#: country's other names are read since, from ``aliases`` in countries.json).
+_COUNTRY_PHRASES = [
+    ("Thai customers", "TH"), ("users from Nigeria", "NG"), ("Ukrainian employees", "UA"), ("Filipino users", "PH"),
+    ("customers based in Indonesia", "ID"), ("Israeli members", "IL"), ("customers from Turkey", "TR"),
+    ("200 Egyptian users", "EG"), ("users living in South Africa", "ZA"), ("Chilean customers", "CL"),
+    ("users in Saudi Arabia", "SA"), ("Norwegian users", "NO"), ("customers from Sri Lanka", "LK"),
+    ("Greek customers", "GR"), ("users from Taiwan", "TW"), ("Vietnamese customers", "VN"), ("Russian users", "RU"),
+    ("users from Kenya", "KE"), ("Hungarian members", "HU"), ("users from the United Arab Emirates", "AE"),
+]
+
+
+def test_country_phrases_choose_the_countrys_locale(fresh_dsn: str) -> None:
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute(" ".join(f"CREATE TABLE {t} (id serial PRIMARY KEY, name text, country char(2));"
+                              for t in ("users", "customers", "employees", "members")))
+        schema = service.load_schema(conn)
+        for phrase, code in _COUNTRY_PHRASES:
+            opts, expl = scope_options(conn, schema, phrase, PlanOptions(seed=1))
+            assert (opts.locale or "").endswith("_" + code) and not expl.warnings, (phrase, opts.locale, expl.warnings)

@@ -178,8 +178,8 @@ _AMBIGUOUS_COUNTRIES = frozenset({"georgia", "jordan"})
 
 
 def _country_words() -> dict[str, str]:
-    """Every country whose people seedbed makes (``data/vocab/countries.json``), by its name and
-    demonyms -> its locale: "users from Vietnam", "Korean customers"."""
+    """Every country whose people seedbed makes (``data/vocab/countries.json``), by its name,
+    other names and demonyms -> its locale: "users from Vietnam", "from Turkey", "Korean customers"."""
     import json
     from importlib import resources
 
@@ -187,7 +187,7 @@ def _country_words() -> dict[str, str]:
     out: dict[str, str] = {}
     for code, country in data.items():
         if not code.startswith("_"):
-            for word in (country["name"].lower(), *country.get("demonyms", ())):
+            for word in (country["name"].lower(), *country.get("aliases", ()), *country.get("demonyms", ())):
                 if word not in _AMBIGUOUS_COUNTRIES:
                     out.setdefault(word, country["locale"])
     return out

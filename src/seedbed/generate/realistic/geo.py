@@ -143,7 +143,8 @@ def _provider(locale: str) -> type:
     from faker.config import AVAILABLE_LOCALES
 
     lang = locale.split("_")[0]
-    same = sorted((x for x in AVAILABLE_LOCALES if x.split("_")[0] == lang and x != locale), key=lambda x: ("_" in x, x))
+    same = sorted((x for x in AVAILABLE_LOCALES if x.split("_")[0] == lang and x != locale),
+                  key=lambda x: ("_" in x, x))  # the bare language first ("es"), then its locales
     for loc in (locale, _LANGUAGE_LOCALE.get(lang, ""), *same, "en_US"):
         if not loc:
             continue
