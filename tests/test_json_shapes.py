@@ -122,3 +122,14 @@ def test_a_proper_name_per_language_is_the_same_name(seeded: str) -> None:
         assert "en" in name and len(set(name.values())) == 1, name
         more += len(name) > 1
     assert 0.5 * len(rows) < more < len(rows)
+
+
+def test_a_metadata_documents_two_tags_differ(seeded: str) -> None:
+    from seedbed.generate.realistic.jsondocs import shape_of
+
+    assert shape_of("sales_orders", "extra_meta", "metadata") == "metadata"
+    with psycopg.connect(seeded, autocommit=True) as conn:
+        conn.execute("CREATE TABLE gadgets (id serial PRIMARY KEY, extra_meta jsonb NOT NULL)")
+    seedbed.seed(seeded, rows=300, seed=3, tables=["gadgets"])
+    for (meta,) in _rows(seeded, "SELECT extra_meta FROM gadgets"):
+        assert len(meta["tags"]) == 2 and meta["tags"][0] != meta["tags"][1], meta

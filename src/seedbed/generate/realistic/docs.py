@@ -33,11 +33,13 @@ def _bool(rng: np.random.Generator, n: int, p: float = 0.5) -> np.ndarray:
 def _metadata(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     tags = strings(json_safe(load("misc")["tags"]))
+    first = rng.integers(0, len(tags), size=n)
+    second = (first + rng.integers(1, len(tags), size=n)) % len(tags)  # two different tags
     return cat('{"source": ', _q(pick(rng, ["web", "ios", "android", "api", "import"], n)),
                ', "version": ', rng.integers(1, 6, size=n).astype(str),
                ', "ip": "', rng.integers(23, 220, size=n).astype(str), ".", rng.integers(0, 255, size=n).astype(str),
                ".", rng.integers(0, 255, size=n).astype(str), ".", rng.integers(1, 255, size=n).astype(str),
-               '", "tags": [', _q(pick(rng, tags, n)), ", ", _q(pick(rng, tags, n)), "]}")
+               '", "tags": [', _q(tags[first]), ", ", _q(tags[second]), "]}")
 
 
 def _address(call: Call) -> np.ndarray:
