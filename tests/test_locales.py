@@ -233,3 +233,9 @@ def test_country_phrases_choose_the_countrys_locale(fresh_dsn: str) -> None:
         for phrase, code in _COUNTRY_PHRASES:
             opts, expl = scope_options(conn, schema, phrase, PlanOptions(seed=1))
             assert (opts.locale or "").endswith("_" + code) and not expl.warnings, (phrase, opts.locale, expl.warnings)
+
+
+def test_korean_family_names_romanise_the_customary_way() -> None:
+    p = _rows("ko_KR", 2000).person()
+    pairs = dict(zip(p["last"].tolist(), p["last_ascii"].tolist(), strict=True))
+    assert pairs.get("김") == "kim" and pairs.get("박") == "park" and pairs.get("이") == "lee"

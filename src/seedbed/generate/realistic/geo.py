@@ -273,7 +273,7 @@ def _names_cache() -> Path | None:
         return None
     base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "seedbed"
     c = countries()
-    key = digest("names", 3, faker_version, POOL, "|".join(c.locales), "|".join(c.name_locales),
+    key = digest("names", 4, faker_version, POOL, "|".join(c.locales), "|".join(c.name_locales),
                  _anyascii_version()) & 0xFFFFFFFFFFFF
     return base / f"names-{key:012x}.npz"
 
@@ -287,10 +287,10 @@ def _anyascii_version() -> str:
         return ""
 
 
-def _romanised(p: type) -> dict[str, str]:
-    """Faker's own romanisation of a locale's names, where it publishes one (``ja_JP``'s
-    ``(kanji, kana, romaji)`` pairs): name -> romanised name."""
-    out: dict[str, str] = {}
+def _romanised(p: type, locale: str) -> dict[str, str]:
+    """Name -> romanised name: the customary forms of ``romanised.json`` (``박`` -> Park), then
+    Faker's own romanisation where it publishes one (``ja_JP``'s ``(kanji, kana, romaji)`` pairs)."""
+    out: dict[str, str] = dict(load("romanised").get(locale, {}))
     for attr in dir(p):
         if not attr.endswith("_pairs"):
             continue
@@ -346,7 +346,7 @@ def _build_names() -> Names:
             first[rows] = fa[rng.choice(len(fa), size=len(rows), p=fw)]
             middle[rows] = fa[rng.choice(len(fa), size=len(rows), p=fw)]
             last[rows] = la[rng.choice(len(la), size=len(rows), p=lw)]
-        roman = _romanised(p)
+        roman = _romanised(p, name_locale)
         memo: dict[str, str] = {}
 
         def plain(values: np.ndarray, roman: dict[str, str] = roman, memo: dict[str, str] = memo) -> np.ndarray:
