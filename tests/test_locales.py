@@ -239,3 +239,9 @@ def test_korean_family_names_romanise_the_customary_way() -> None:
     p = _rows("ko_KR", 2000).person()
     pairs = dict(zip(p["last"].tolist(), p["last_ascii"].tolist(), strict=True))
     assert pairs.get("김") == "kim" and pairs.get("박") == "park" and pairs.get("이") == "lee"
+
+
+def test_vietnamese_full_names_put_the_family_name_first() -> None:
+    p = _rows("vi_VN").person()
+    full = names().full[p["who"]].tolist()
+    assert full == [f"{a} {b}" for a, b in zip(p["last"].tolist(), p["first"].tolist(), strict=True)]

@@ -13,6 +13,7 @@ depend on call order. ``streets()`` composes a pool of street names per country 
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import string
 import threading
@@ -236,9 +237,12 @@ _STORED = ("first", "first_ascii", "last", "last_ascii", "gender", "middle")
 def _orders() -> list[str]:
     """Per country: the separator between family and given name when the family name comes
     first (``""`` for ko/zh, ``" "`` for ja/hu), or ``"-"`` for given name first."""
+    data = load("countries")
     out = []
-    for name_locale in countries().name_locales:
+    for code, name_locale in zip(countries().codes.tolist(), countries().name_locales, strict=True):
         family_first, sep = _order(_provider(name_locale))
+        if "family_name_first" in data[code]:  # where Faker's format has the order wrong
+            family_first, sep = True, data[code]["family_name_first"]
         out.append(sep if family_first else "-")
     return out
 
@@ -273,8 +277,10 @@ def _names_cache() -> Path | None:
         return None
     base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "seedbed"
     c = countries()
-    key = digest("names", 4, faker_version, POOL, "|".join(c.locales), "|".join(c.name_locales),
-                 _anyascii_version()) & 0xFFFFFFFFFFFF
+    data = load("countries")
+    orders = "|".join(str(data[code].get("family_name_first")) for code in c.codes.tolist())
+    key = digest("names", 5, faker_version, POOL, "|".join(c.locales), "|".join(c.name_locales), orders,
+                 json.dumps(load("romanised"), sort_keys=True), _anyascii_version()) & 0xFFFFFFFFFFFF
     return base / f"names-{key:012x}.npz"
 
 
