@@ -160,3 +160,13 @@ def test_review_text_is_about_the_reviewed_product(shop: str) -> None:
         checked += bool(found)
     assert checked > ROWS // 3
     assert all(len(found) <= 1 for found in per_product.values()), per_product
+
+
+def test_primary_address_is_one_of_the_users_own(shop: str) -> None:
+    """The users <-> addresses cycle: a user's primary address is one of that user's addresses
+    (it was anyone's before: 0 of 88), in the user's country; a user without any has none."""
+    own, with_primary, with_any, same_country = rows(shop, """
+        SELECT count(*) FILTER (WHERE a.user_id = u.id), count(u.primary_address_id),
+               (SELECT count(DISTINCT user_id) FROM addresses), count(*) FILTER (WHERE a.country = u.country)
+        FROM users u LEFT JOIN addresses a ON a.id = u.primary_address_id""")[0]
+    assert own == with_primary == with_any == same_country > ROWS // 3

@@ -119,5 +119,5 @@ HELDOUT_FLOOR = 0.94
 def test_heldout_services_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """The untuned five-service set: its share is reported; the floor is what was measured."""
     assert len(HELD_SERVICES) >= 45
-    # measured once at 34/45 before four classes were fixed; 37/45 since (the file's header)
-    assert _measure(HELD_SERVICES, schemas, " on the services schema", capsys) >= 37 / 45
+    # measured once at 34/45 before four classes were fixed; 38/45 since (the file's header)
+    assert _measure(HELD_SERVICES, schemas, " on the services schema", capsys) >= 38 / 45

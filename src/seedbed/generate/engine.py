@@ -26,6 +26,7 @@ from seedbed.generate.events import EventStreams
 from seedbed.generate.exclusion import lay_out
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.partial import keep_partials
+from seedbed.generate.partners import partner_fks, partner_rows
 from seedbed.generate.permute import permute
 from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
@@ -89,6 +90,11 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         for tp in plan.tables.values():
             for d in tp.diamonds:
                 self._fk_attrs.setdefault(d.parent, set()).add(d.via)
+        #: (table, broken cycle FK) -> (partner table, its FK back): a cycle's partner belongs to the row
+        self.partners = partner_fks(plan)
+        for partner, back in self.partners.values():
+            self._fk_attrs.setdefault(partner, set()).add(back)
+            self.pools.wanted.add((partner, ("@fk:" + back,)))
 
     # ----------------------------------------------------------------- key pools
     def pool_size(self, fk: FkPlan) -> int:
@@ -492,7 +498,7 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         out: dict[str, list[str]] = {}
         for fk in tp.fks:
             if fk.name in chunk.pending:
-                rows = chunk.pending[fk.name]
+                rows = partner_rows(self, tp, fk, chunk, chunk.pending[fk.name])
                 size = self.pool_size(fk)
                 rows = np.where(rows >= 0, np.minimum(rows, max(size - 1, 0)), -1) if size else np.full_like(rows, -1)
                 out.update(self.lookup(fk, rows))

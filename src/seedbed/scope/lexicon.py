@@ -172,6 +172,29 @@ LOCALE_WORDS: dict[str, str] = {
     "australia": "en_AU", "german-based": "de_DE", "japan-based": "ja_JP", "french-based": "fr_FR",
 }
 
+
+#: Country names that are also common words or places elsewhere ("users in Georgia": the US state).
+_AMBIGUOUS_COUNTRIES = frozenset({"georgia", "jordan"})
+
+
+def _country_words() -> dict[str, str]:
+    """Every country whose people seedbed makes (``data/vocab/countries.json``), by its name,
+    other names and demonyms -> its locale: "users from Vietnam", "from Turkey", "Korean customers"."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("seedbed.data").joinpath("vocab/countries.json").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for code, country in data.items():
+        if not code.startswith("_"):
+            for word in (country["name"].lower(), *country.get("aliases", ()), *country.get("demonyms", ())):
+                if word not in _AMBIGUOUS_COUNTRIES:
+                    out.setdefault(word, country["locale"])
+    return out
+
+
+LOCALE_WORDS.update({w: loc for w, loc in _country_words().items() if w not in LOCALE_WORDS})
+
 #: Phrases that name a domain pack (``seedbed.generate.intent.DOMAINS``).
 DOMAIN_WORDS: dict[str, str] = {
     "e-commerce": "ecommerce", "ecommerce": "ecommerce", "e commerce": "ecommerce",

@@ -410,12 +410,10 @@ def _served(locale: str) -> bool | str:
     else the country or language asked, to say which is missing."""
     from seedbed.generate.realistic.geo import countries
 
-    known = [loc.lower() for loc in countries().locales]
-    want = locale.replace("-", "_").lower()
-    if want in known or (len(want) == 2 and any(k[:2] == want for k in known)):
+    if countries().serving(locale, by_language=False).any():
         return True
-    country = want.partition("_")[2].upper()
-    return country or want
+    want = locale.replace("-", "_")
+    return want.partition("_")[2].upper() or want
 
 
 def _domain(st: _State, item: Domain) -> tuple[str, bool]:

@@ -90,7 +90,7 @@ def _labels(column: Column, domain: ColumnDomain) -> tuple[object, ...] | None:
 
 
 #: Text intents a JSON column may hold per language (``{"en": "Boeing 777-300"}``).
-_TRANSLATABLE = ("entity.name", "text.title", "text.description", "text.label", "text.category",
+_TRANSLATABLE = ("entity.name", "text.title", "text.description", "text.label", "text.category", "commerce.brand",
                  "address.city", "address.country", "address.region", "company.name", "commerce.product_name",
                  "commerce.category", "text.sentence", "text.neutral", "status.type", "locale.language")
 

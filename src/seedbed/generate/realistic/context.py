@@ -54,8 +54,9 @@ class RowContext:
         chunk: the chunk number (streams differ per chunk).
         index: int64 global row numbers of the chunk.
         domain_pack: the schema's domain pack (``'ecommerce'``, ``'saas'``, ... ``'generic'``).
-        locale: people come only from this locale's country (``'de_DE'``) or language (``'de'``:
-            Germany, Austria, Switzerland); None draws from every country, weighted.
+        locale: people come only from this locale's country (``'ja_JP'``, ``'hi_IN'`` -> India) or
+            language (``'de'``: Germany, Austria, Switzerland, ...; ``Countries.serving``); None
+            draws from the mixed population (countries of weight > 0), weighted.
         theme: product category keys (``("electronics",)``): products come only from them;
             empty: from every category.
     """
@@ -158,8 +159,8 @@ class RowContext:
     def _street(self) -> dict[str, np.ndarray]:
         p = self.person()
         rng = self.stream("address.street")
-        pool, number_first = streets()
         ci = p["country_index"]
+        pool, number_first = streets(ci)
         street = pool[ci * STREETS + rng.integers(0, STREETS, size=self.n)]
         # house numbers: mostly small (a log-uniform spread), some long streets into the hundreds
         spread = np.where(rng.random(self.n) < 0.6, rng.uniform(1, 120, size=self.n),
@@ -235,11 +236,13 @@ def _cumulative(locale: str | None) -> np.ndarray:
     if not locale:
         return c.cumulative
     weights = np.diff(np.concatenate([[0.0], c.cumulative]))
-    exact = np.array([loc.lower() == locale.replace("-", "_").lower() for loc in c.locales])
-    same = exact if exact.any() else np.array([loc[:2] == locale[:2].lower() for loc in c.locales])
+    same = c.serving(locale)
     if not same.any():
         return c.cumulative
+    # countries only served on request (weight 0) share equally when they alone are asked for
     w = np.where(same, weights, 0.0)
+    if w.sum() == 0:
+        w = same.astype(float)
     return np.cumsum(w) / w.sum()
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from seedbed.generate.realistic.catalog import categories
 from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.jsondocs import SHAPES, shape_of, structural, translated
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, json_safe, load, pick, strings
 from seedbed.generate.values.data import ColumnData, may_be_null, object_array
@@ -29,22 +30,16 @@ def _bool(rng: np.random.Generator, n: int, p: float = 0.5) -> np.ndarray:
     return np.where(rng.random(n) < p, "true", "false").astype(object)
 
 
-def _settings(call: Call) -> np.ndarray:
-    rng, n = call.rng, call.n
-    p = call.row.person()
-    return cat('{"theme": ', _q(pick(rng, ["light", "dark", "system"], n)), ', "language": ', _q(p["language"]),
-               ', "timezone": ', _q(p["timezone"]), ', "notifications": {"email": ', _bool(rng, n, 0.8),
-               ', "push": ', _bool(rng, n, 0.4), ', "digest": ', _q(pick(rng, ["daily", "weekly", "never"], n)), "}}")
-
-
 def _metadata(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     tags = strings(json_safe(load("misc")["tags"]))
+    first = rng.integers(0, len(tags), size=n)
+    second = (first + rng.integers(1, len(tags), size=n)) % len(tags)  # two different tags
     return cat('{"source": ', _q(pick(rng, ["web", "ios", "android", "api", "import"], n)),
                ', "version": ', rng.integers(1, 6, size=n).astype(str),
                ', "ip": "', rng.integers(23, 220, size=n).astype(str), ".", rng.integers(0, 255, size=n).astype(str),
                ".", rng.integers(0, 255, size=n).astype(str), ".", rng.integers(1, 255, size=n).astype(str),
-               '", "tags": [', _q(pick(rng, tags, n)), ", ", _q(pick(rng, tags, n)), "]}")
+               '", "tags": [', _q(tags[first]), ", ", _q(tags[second]), "]}")
 
 
 def _address(call: Call) -> np.ndarray:
@@ -117,31 +112,54 @@ def _fields(call: Call) -> np.ndarray | None:
     col = replace(call.req.column, type=ColumnType(kind=TypeKind.TEXT, sql_name="text"), nullable=False)
     req = replace(call.req, column=col, domain=ColumnDomain(), unique=False, null_rate=0.0, low=None, high=None)
     out = None
-    for i, (key, name, params) in enumerate(call.p("fields") or ()):
+    fields = call.p("fields") or ()
+    for key, name, params in fields:
         data = generate_intent(Intent(name=name, reason="", params=dict(params)), req, call.rng, call.row)
         if data is None:
             return None
-        part = cat(f'"{key}": ', _q(apply(_json_text, data.values)))
-        out = part if out is None else cat(out, ", ", part)
+        value = _q(apply(_json_text, data.values))
+        out = cat(f'"{key}": ', value) if out is None else cat(out, f', "{key}": ', value)
+        if len(fields) == 1 and key == "en" and name in _PROPER_NAMES:
+            out = _other_languages(call, out, value)
     return None if out is None else cat("{", out, "}")
 
 
-_SHAPES = {"settings": _settings, "metadata": _metadata, "address": _address, "attributes": _attributes,
-           "payload": _payload, "headers": _headers, "list": _list}
+#: Intents whose values are proper names, written the same in every language ("Airbus A330-300").
+_PROPER_NAMES = frozenset({"entity.name", "company.name", "commerce.product_name", "commerce.brand"})
+_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ja", "ru")
+
+
+def _other_languages(call: Call, out: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """A proper name kept per language: besides ``en``, most rows carry one or two more
+    languages, with the same name (a brand or a model is not translated)."""
+    rng, n = call.rng, call.n
+    first = rng.integers(0, len(_LANGUAGES), size=n)
+    second = (first + rng.integers(1, len(_LANGUAGES), size=n)) % len(_LANGUAGES)
+    extra = rng.random(n)
+    langs = strings(_LANGUAGES)
+    out = np.where(extra < 0.7, cat(out, ', "', langs[first], '": ', value), out)
+    return np.where(extra < 0.3, cat(out, ', "', langs[second], '": ', value), out)
+
+
+_SHAPES = {"metadata": _metadata, "address": _address, "attributes": _attributes, "payload": _payload,
+           "headers": _headers, "list": _list, **SHAPES}
 
 
 def json_documents(call: Call) -> np.ndarray:
-    """One JSON document per row, shaped by the intent's ``shape`` (or the column name)."""
+    """One JSON document per row, shaped by the intent's ``shape`` refined by the column's and
+    the table's names (``jsondocs.shape_of``)."""
     shape = str(call.p("shape") or "metadata")
-    name = call.req.column.name.lower()
+    table, column = call.row.table.name, call.req.column.name
+    if shape == "fields" and call.p("fields") and call.p("fields")[0][0] == "en":
+        # a name per language, unless the head word says more or the name is a plural of things
+        shape = structural(table, column) or (shape if translated(column) else "metadata")
     if shape == "fields":
         found = _fields(call)
         if found is not None:
             return found
         shape = "metadata"
-    if "address" in name or "location" in name:
-        shape = "address"
-    elif call.row.table.name.startswith("product") and shape in ("attributes", "metadata"):
+    shape = shape_of(table, column, shape)
+    if table.startswith("product") and shape in ("attributes", "metadata", "properties"):
         shape = "attributes"
     return _SHAPES.get(shape, _metadata)(call)
 
@@ -179,15 +197,22 @@ def _diff(call: Call) -> np.ndarray:
                ",3 @@\n-  timeout: 30\n+  timeout: 60\n")
 
 
-@register("text.tags", out="data")
-def _tags(call: Call) -> ColumnData | None:
+def distinct_tags(call: Call) -> tuple[list[np.ndarray], np.ndarray]:
+    """Three distinct tags per row (of the intent's labels, else the domain's) and how many of
+    them the row has (1-3)."""
     rng, n = call.rng, call.n
     misc = load("misc")
     tags = strings(call.p("labels") or misc["tags_by_pack"].get(call.pack) or misc["tags"])
     count = rng.integers(1, 4, size=n)
     first = rng.integers(0, len(tags), size=n)  # three distinct tags: offsets that never wrap onto the first
     step = rng.integers(1, max(len(tags) // 2, 2), size=(2, n))
-    picks = [tags[first], tags[(first + step[0]) % len(tags)], tags[(first + step[0] + step[1]) % len(tags)]]
+    return [tags[first], tags[(first + step[0]) % len(tags)], tags[(first + step[0] + step[1]) % len(tags)]], count
+
+
+@register("text.tags", out="data")
+def _tags(call: Call) -> ColumnData | None:
+    rng, n = call.rng, call.n
+    picks, count = distinct_tags(call)
     req = call.req
     if req.unique:
         return None

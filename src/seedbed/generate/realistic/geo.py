@@ -13,8 +13,10 @@ depend on call order. ``streets()`` composes a pool of street names per country 
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import string
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +44,7 @@ class Countries:
     iso3: np.ndarray
     names: np.ndarray
     locales: tuple[str, ...]
+    name_locales: tuple[str, ...]  # the Faker locale people's names come from (usually ``locales``)
     languages: np.ndarray
     currencies: np.ndarray
     timezones: np.ndarray
@@ -66,6 +69,22 @@ class Countries:
     def index(self, code: str) -> int:
         return self.codes.tolist().index(code)
 
+    def serving(self, locale: str, *, by_language: bool = True) -> np.ndarray:
+        """The countries (bool per country) whose people ``locale`` asks for: the locale itself
+        (``ja_JP``); else its country (``hi_IN`` -> India, ``fr_CH`` -> Switzerland); else its
+        language (``de`` -> Germany, Austria, Switzerland, ...; not with ``by_language=False``
+        when the locale names a region). None of them: all False."""
+        want = locale.replace("-", "_")
+        lang, _, region = want.partition("_")
+        exact = np.array([loc.lower() == want.lower() for loc in self.locales])
+        if exact.any():
+            return exact
+        if region:
+            country = self.codes == region.upper()
+            if country.any() or not by_language:
+                return country
+        return np.array([loc.split("_")[0].lower() == lang.lower() for loc in self.locales])
+
 
 @lru_cache(maxsize=1)
 def countries() -> Countries:
@@ -88,6 +107,7 @@ def countries() -> Countries:
     return Countries(
         codes=obj(codes), iso3=obj([data[c]["iso3"] for c in codes]),
         names=obj([data[c]["name"] for c in codes]), locales=tuple(data[c]["locale"] for c in codes),
+        name_locales=tuple(data[c].get("names_locale", data[c]["locale"]) for c in codes),
         languages=obj([data[c]["language"] for c in codes]),
         currencies=obj([data[c]["currency"] for c in codes]),
         timezones=obj([data[c]["timezone"] for c in codes]),
@@ -105,11 +125,30 @@ def countries() -> Countries:
     )
 
 
+@lru_cache(maxsize=1)
+def mix_cities() -> np.ndarray:
+    """The cities of the countries of the mixed population (weight > 0): names a template in
+    English may use ("San Diego International Airport"), not ``高雄市``."""
+    c = countries()
+    weighted = np.diff(np.concatenate([[0.0], c.cumulative])) > 0
+    return np.concatenate([c.city[c.city_offset[k]:c.city_offset[k] + c.city_count[k]]
+                           for k in np.flatnonzero(weighted).tolist()])
+
+
 # ------------------------------------------------------------------------------ names
 
 
 def _provider(locale: str) -> type:
-    for loc in (locale, _LANGUAGE_LOCALE.get(locale[:2], "en_US"), "en_US"):
+    """Faker's person provider of ``locale``; else of another locale of the same language
+    (``ar_AE`` -> ``ar_SA``, ``es_VE`` -> ``es``); else ``en_US``."""
+    from faker.config import AVAILABLE_LOCALES
+
+    lang = locale.split("_")[0]
+    same = sorted((x for x in AVAILABLE_LOCALES if x.split("_")[0] == lang and x != locale),
+                  key=lambda x: ("_" in x, x))  # the bare language first ("es"), then its locales
+    for loc in (locale, _LANGUAGE_LOCALE.get(lang, ""), *same, "en_US"):
+        if not loc:
+            continue
         try:
             return importlib.import_module(f"faker.providers.person.{loc}").Provider
         except ModuleNotFoundError:
@@ -150,11 +189,12 @@ class Names:
     """``POOL`` people per country, country ``i`` at ``[i * POOL, (i + 1) * POOL)``."""
 
     first: np.ndarray
-    first_ascii: np.ndarray
+    first_ascii: np.ndarray  # romanised (Faker's own romanisation where it has one, else anyascii)
     last: np.ndarray
     last_ascii: np.ndarray
     gender: np.ndarray  # 'F' / 'M'
     middle: np.ndarray  # another first name of the same gender
+    full: np.ndarray  # the name as the country writes it: "Anna Schmidt", "佐藤 明美", "김민준"
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +205,9 @@ def names() -> Names:
     if path is not None and path.exists():
         try:
             with np.load(path, allow_pickle=False) as data:
-                return Names(**{f: np.array(data[f].tobytes().decode().split("\n"), dtype=object)
-                                for f in Names.__dataclass_fields__})
+                parts = {f: _unpack(data[f + ".words"], data[f + ".index"]) for f in _STORED}
+                order = data["order"].tobytes().decode().split("\n")
+                return Names(**parts, full=_full_names(parts["first"], parts["last"], order))
         except (OSError, ValueError, KeyError, UnicodeDecodeError):
             pass  # unreadable: rebuilt (and rewritten) below
     built = _build_names()
@@ -174,14 +215,51 @@ def names() -> Names:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
-            # each list as one newline-joined UTF-8 buffer: ~1 MB, split in a few ms
-            joined = {f: "\n".join(getattr(built, f).tolist()) for f in Names.__dataclass_fields__}
-            if not any(t.count("\n") != len(built.first) - 1 for t in joined.values()):
-                np.savez(tmp, **{f: np.frombuffer(t.encode(), dtype=np.uint8) for f, t in joined.items()})
-                os.replace(tmp, path)
+            packed = {"order": np.frombuffer("\n".join(_orders()).encode(), dtype=np.uint8)}
+            for f in _STORED:
+                words, index = np.unique(getattr(built, f).astype(str), return_inverse=True)
+                text = "\n".join(words.tolist())
+                if any("\n" in w for w in words.tolist()):
+                    raise OSError("a name with a newline")  # never from Faker's lists; not cached then
+                packed[f + ".words"] = np.frombuffer(text.encode(), dtype=np.uint8)
+                packed[f + ".index"] = index.astype(np.uint16 if len(words) <= 1 << 16 else np.int32)
+            np.savez(tmp, **packed)
+            os.replace(tmp, path)
         except OSError:
             pass  # a read-only home: built again next time
     return built
+
+
+#: The fields the cache keeps (``full`` is rebuilt from them and each country's name order).
+_STORED = ("first", "first_ascii", "last", "last_ascii", "gender", "middle")
+
+
+def _orders() -> list[str]:
+    """Per country: the separator between family and given name when the family name comes
+    first (``""`` for ko/zh, ``" "`` for ja/hu), or ``"-"`` for given name first."""
+    data = load("countries")
+    out = []
+    for code, name_locale in zip(countries().codes.tolist(), countries().name_locales, strict=True):
+        family_first, sep = _order(_provider(name_locale))
+        if "family_name_first" in data[code]:  # where Faker's format has the order wrong
+            family_first, sep = True, data[code]["family_name_first"]
+        out.append(sep if family_first else "-")
+    return out
+
+
+def _full_names(first: np.ndarray, last: np.ndarray, order: list[str]) -> np.ndarray:
+    full = np.empty(len(first), dtype=object)
+    for k, sep in enumerate(order):
+        rows = slice(k * POOL, (k + 1) * POOL)
+        full[rows] = cat(first[rows], " ", last[rows]) if sep == "-" else cat(last[rows], sep, first[rows])
+    return full
+
+
+def _unpack(words: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """Distinct values (one newline-joined UTF-8 buffer) and an index: a gather shares one
+    string object per distinct name, so the pools of 70+ countries stay a few MB."""
+    distinct = np.array(words.tobytes().decode().split("\n"), dtype=object)
+    return distinct[index]
 
 
 def _names_cache() -> Path | None:
@@ -198,36 +276,93 @@ def _names_cache() -> Path | None:
     except Exception:  # noqa: BLE001 - no metadata: no cache
         return None
     base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "seedbed"
-    key = digest("names", 1, faker_version, POOL, "|".join(countries().locales)) & 0xFFFFFFFFFFFF
+    c = countries()
+    data = load("countries")
+    orders = "|".join(str(data[code].get("family_name_first")) for code in c.codes.tolist())
+    key = digest("names", 5, faker_version, POOL, "|".join(c.locales), "|".join(c.name_locales), orders,
+                 json.dumps(load("romanised"), sort_keys=True), _anyascii_version()) & 0xFFFFFFFFFFFF
     return base / f"names-{key:012x}.npz"
 
 
+def _anyascii_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("anyascii")
+    except Exception:  # noqa: BLE001 - not installed: names in other scripts fold to "x"
+        return ""
+
+
+def _romanised(p: type, locale: str) -> dict[str, str]:
+    """Name -> romanised name: the customary forms of ``romanised.json`` (``박`` -> Park), then
+    Faker's own romanisation where it publishes one (``ja_JP``'s ``(kanji, kana, romaji)`` pairs)."""
+    out: dict[str, str] = dict(load("romanised").get(locale, {}))
+    for attr in dir(p):
+        if not attr.endswith("_pairs"):
+            continue
+        for item in getattr(p, attr):
+            if isinstance(item, tuple) and len(item) >= 3 and all(isinstance(x, str) for x in item):
+                out.setdefault(item[0], item[-1])
+    return out
+
+
+def _to_ascii(text: str, roman: dict[str, str]) -> str:
+    """A name in ASCII letters for emails and usernames: Faker's romanisation, else anyascii's
+    transliteration (Cyrillic, Greek, Hangul, Han, Arabic, ...), else the accents dropped."""
+    if text in roman:
+        return ascii_slug(roman[text]) or "x"
+    if any(ord(ch) >= 0x250 for ch in text):  # past Latin Extended-B: another script
+        try:
+            from anyascii import anyascii
+
+            text = anyascii(text)
+        except ImportError:
+            pass
+    return ascii_slug(text) or "x"
+
+
+def _order(p: type) -> tuple[bool, str]:
+    """(family name first?, separator) of a locale's usual full name, from Faker's first format:
+    ``{{last_name}}{{first_name}}`` (ko, zh) -> (True, ""), ``{{last_name}} {{first_name}}`` (ja, hu)."""
+    formats = getattr(p, "formats_female", None) or getattr(p, "formats", ())
+    first = max(formats.items(), key=lambda kv: kv[1])[0] if isinstance(formats, dict) else next(iter(formats), "")
+    i, j = first.find("{{last_name"), first.find("{{first_name")
+    if i < 0 or j < 0 or i > j:
+        return False, " "
+    between = first[first.index("}}", i) + 2:j]
+    return True, between if between.strip() == "" else " "
+
+
 def _build_names() -> Names:
-    """Name pools from Faker's person providers, sampled with fixed seeds (about 0.3 s with the import)."""
+    """Name pools from Faker's person providers, sampled with fixed seeds (about 1 s with the import)."""
     parts: list[tuple[np.ndarray, ...]] = []
-    for locale in countries().locales:
-        p = _provider(locale)
+    c = countries()
+    for locale, name_locale in zip(c.locales, c.name_locales, strict=True):
+        p = _provider(name_locale)
         rng = np.random.Generator(np.random.PCG64(digest("name-pool", locale)))
         gender = np.where(rng.random(POOL) < 0.5, "F", "M")
         first, middle, last = (np.empty(POOL, dtype=object) for _ in range(3))
         for g in ("F", "M"):
             rows = np.flatnonzero(gender == g)
-            firsts, fw = _weighted(getattr(p, "first_names_female" if g == "F" else "first_names_male"))
+            # a locale without gendered lists (lt_LT, en_PK) has one list for both
+            firsts, fw = _weighted(getattr(p, "first_names_female" if g == "F" else "first_names_male", None)
+                                   or getattr(p, "first_names"))
             lasts, lw = _last_names(p, g)
             fa, la = np.array(firsts, dtype=object), np.array(lasts, dtype=object)
             first[rows] = fa[rng.choice(len(fa), size=len(rows), p=fw)]
             middle[rows] = fa[rng.choice(len(fa), size=len(rows), p=fw)]
             last[rows] = la[rng.choice(len(la), size=len(rows), p=lw)]
-        parts.append((first, middle, last, gender))
-    first, middle, last, gender = (np.concatenate([p[i] for p in parts]) for i in range(4))
-    memo: dict[str, str] = {}
+        roman = _romanised(p, name_locale)
+        memo: dict[str, str] = {}
 
-    def plain(values: np.ndarray) -> np.ndarray:
-        plain_ = [memo.get(v) or memo.setdefault(v, ascii_slug(v) or "x") for v in values.tolist()]
-        return np.array(plain_, dtype=object)
+        def plain(values: np.ndarray, roman: dict[str, str] = roman, memo: dict[str, str] = memo) -> np.ndarray:
+            return np.array([memo[v] if v in memo else memo.setdefault(v, _to_ascii(v, roman))
+                             for v in values.tolist()], dtype=object)
 
-    return Names(first=first, first_ascii=plain(first), last=last, last_ascii=plain(last),
-                 gender=gender.astype(object), middle=middle)
+        parts.append((first, middle, last, gender, plain(first), plain(last)))
+    first, middle, last, gender, first_ascii, last_ascii = (np.concatenate([p[i] for p in parts]) for i in range(6))
+    return Names(first=first, first_ascii=first_ascii, last=last, last_ascii=last_ascii,
+                 gender=gender.astype(object), middle=middle, full=_full_names(first, last, _orders()))
 
 
 @lru_cache(maxsize=64)
@@ -270,20 +405,73 @@ def _prefix(values: np.ndarray, k: int) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def streets() -> tuple[np.ndarray, np.ndarray]:
-    """(street names ``STREETS`` per country, house number first? per country)."""
+def _street_table() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(street names, ``STREETS`` per country; house number first? per country; built? per
+    country). Countries with a style in ``streets.json`` are built now; the others on demand."""
     styles = load("streets")
     c = countries()
-    out, first = [], []
-    for code, lang in zip(c.codes.tolist(), c.languages.tolist(), strict=True):
-        style = styles.get(lang, styles["en"])
+    pool = np.empty(len(c.codes) * STREETS, dtype=object)
+    first = np.zeros(len(c.codes), dtype=bool)
+    built = np.zeros(len(c.codes), dtype=bool)
+    for k, (code, lang, locale) in enumerate(zip(c.codes.tolist(), c.languages.tolist(), c.locales, strict=True)):
+        style = styles.get(locale) or styles.get(lang)
+        if style is None:
+            continue
         rng = np.random.Generator(np.random.PCG64(digest("street-pool", code)))
         names_ = rng.choice(style["names"], size=STREETS)
         types = rng.choice(style["types"], size=STREETS)
         fmt = style["format"]
-        out.extend(fmt.format(name=n, type=t).replace("  ", " ").strip() for n, t in zip(names_, types, strict=True))
-        first.append(bool(style["number_first"]))
-    return np.array(out, dtype=object), np.array(first)
+        pool[k * STREETS:(k + 1) * STREETS] = [fmt.format(name=n, type=t).replace("  ", " ").strip()
+                                               for n, t in zip(names_, types, strict=True)]
+        first[k], built[k] = bool(style["number_first"]), True
+    return pool, first, built
+
+
+def streets(needed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(street names ``STREETS`` per country, house number first? per country).
+
+    ``needed`` (country indexes) makes sure those countries' pools exist: a language without a
+    style in ``streets.json`` takes ``STREETS`` street names from Faker's address provider of
+    the country's locale (seeded, once per process; the number's place from its address
+    format), else the English style.
+    """
+    pool, first, built = _street_table()
+    todo = [] if needed is None else [k for k in np.unique(needed).tolist() if not built[k]]
+    for k in todo:
+        with _STREETS_LOCK:
+            if not built[k]:
+                names_, first[k] = _faker_streets(k)
+                pool[k * STREETS:(k + 1) * STREETS] = names_
+                built[k] = True
+    return pool, first
+
+
+_STREETS_LOCK = threading.Lock()
+
+
+def _faker_streets(k: int) -> tuple[list[str], bool]:
+    """Street names of country ``k`` from Faker's address provider of its locale."""
+    c = countries()
+    code, locale = c.codes[k], c.locales[k]
+    try:
+        module = importlib.import_module(f"faker.providers.address.{locale}")
+    except ModuleNotFoundError:
+        module = None
+    if module is None:
+        style = load("streets")["en"]
+        rng = np.random.Generator(np.random.PCG64(digest("street-pool", code)))
+        names_ = [style["format"].format(name=n, type=t) for n, t in zip(
+            rng.choice(style["names"], size=STREETS), rng.choice(style["types"], size=STREETS), strict=True)]
+        return names_, bool(style["number_first"])
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(digest("street-pool", code))
+    names_ = [fake.street_name() for _ in range(STREETS)]
+    formats = getattr(module.Provider, "street_address_formats", None) or ("{{street_name}} {{building_number}}",)
+    fmt = next(iter(formats))
+    number_first = 0 <= fmt.find("{{building_number}}") < fmt.find("{{street")
+    return names_, number_first
 
 
 # ------------------------------------------------------------------------------ formats

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.geo import pool_format
+from seedbed.generate.realistic.geo import names, pool_format
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick, strings
 
@@ -43,7 +43,7 @@ def _middle(call: Call) -> np.ndarray:
 
 @register("person.full_name", unique="suffix", cut="words")
 def _full(call: Call) -> np.ndarray:
-    return pool_format("{first} {last}")[call.row.person()["who"]]
+    return names().full[call.row.person()["who"]]  # as the country writes it: "佐藤 明美", "김민준"
 
 
 @register("person.sortable_name", unique="suffix", cut="words")

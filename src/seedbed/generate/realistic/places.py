@@ -31,9 +31,9 @@ def postal_codes(ci: np.ndarray, city: np.ndarray, rng: np.random.Generator) -> 
     out = np.empty(len(ci), dtype=object)
     for k in np.unique(ci).tolist():
         rows = np.flatnonzero(ci == k)
-        rest = c.postal[k].replace("{p}", "")
+        lead, _, rest = c.postal[k].rpartition("{p}")  # a literal may come first: "AZ {p}##", "L-{p}###"
         body = digits_format(rest, len(rows), rng, c.postal_letters[k])
-        out[rows] = [a + b for a, b in zip(c.city_prefix[city[rows]].tolist(), body, strict=True)]
+        out[rows] = [lead + a + b for a, b in zip(c.city_prefix[city[rows]].tolist(), body, strict=True)]
     return out
 
 
@@ -42,9 +42,10 @@ def postal_regex(code: str) -> str:
     c = countries()
     k = c.index(code)
     prefixes = sorted({str(p) for p in c.city_prefix[c.city_offset[k]:c.city_offset[k] + c.city_count[k]]})
-    rest = re.escape(c.postal[k].replace("{p}", "")).replace("\\#", "#").replace("\\@", "@")
+    lead, _, rest = c.postal[k].rpartition("{p}")
+    rest = re.escape(rest).replace("\\#", "#").replace("\\@", "@")
     rest = rest.replace("#", r"\d").replace("@", "[A-Z]")
-    return "^(" + "|".join(map(re.escape, prefixes)) + ")" + rest + "$"
+    return "^" + re.escape(lead) + "(" + "|".join(map(re.escape, prefixes)) + ")" + rest + "$"
 
 
 def _nsn_pattern(k: int) -> str:

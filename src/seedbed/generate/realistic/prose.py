@@ -15,7 +15,7 @@ import numpy as np
 
 from seedbed.generate.realistic.catalog import categories, subcategories
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.geo import countries
+from seedbed.generate.realistic.geo import mix_cities
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, compose, digits, load, pick, strings
 
@@ -39,7 +39,7 @@ def pack_slots(name: str):  # type: ignore[no-untyped-def]
         if key in shared:
             return shared[key]
         if key in ("city", "destination"):
-            return countries().city
+            return mix_cities()
         if key == "day":
             return misc["messages"]["days"]
         for other in load("packs")["packs"].values():
