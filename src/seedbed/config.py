@@ -65,3 +65,8 @@ def column_overrides(path: str | Path) -> dict[str, ColumnSpec]:
 
 def has_scope(path: str | Path) -> bool:
     return "scope" in read(path)
+
+
+def references(path: str | Path) -> dict[str, Any]:
+    """``[references]``: declared references, child column -> parent key (``seedbed.references``)."""
+    return dict(read(path).get("references", {}))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,12 +76,18 @@ def connect(dsn: str | None, *, autocommit: bool = False,
     return conn
 
 
-def load_schema(conn: psycopg.Connection, schemas: Sequence[str] | None = None) -> Schema:
+def load_schema(conn: psycopg.Connection, schemas: Sequence[str] | None = None,
+                references: Mapping[str, Any] | None = None) -> Schema:
+    """The live schema; ``references`` (seedbed.toml ``[references]``) added as declared FKs."""
     from seedbed.introspect.postgres import introspect
 
     with translated(doing="reading the schema"):
         schema = introspect(conn, schemas=schemas)
     require_schemas(conn, schema, schemas)
+    if references:
+        from seedbed.references import with_references
+
+        schema = with_references(schema, references)
     return schema
 
 
@@ -202,7 +208,7 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
         options = replace(options, seed=new_seed())
     warm = _warm_up(options)
     with connect(dsn, check=check) as conn:
-        schema = load_schema(conn, schemas)
+        schema = load_schema(conn, schemas, options.references)
         plan = make_plan(conn, schema, options)
         check_plan_rows(plan, max_rows)
         if warm is not None:

@@ -85,13 +85,13 @@ def _options(rows: str | None, tables: str | None, exclude: str | None, seed: in
     from seedbed.planning.planner import PlanOptions
 
     default, per = parse_rows(rows)
-    columns = {}
+    columns, refs = {}, {}
     if config:
-        from seedbed.config import column_overrides
+        from seedbed.config import column_overrides, references
 
-        columns = column_overrides(config)
+        columns, refs = column_overrides(config), references(config)
     return PlanOptions(rows=default, rows_per_table=per, tables=_split(tables), exclude=_split(exclude),
-                       seed=seed or 0, truncate=truncate, columns=columns, plain=plain)
+                       seed=seed or 0, truncate=truncate, columns=columns, plain=plain, references=refs)
 
 
 def _saved_plan(name: str, config: str | None, rows: str | None, tables: str | None, exclude: str | None,
@@ -197,7 +197,7 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
         opts = _options(rows, tables, exclude, seed or new_seed(), truncate, config, plain)
         expl = None
         with service.connect(dsn, autocommit=True) as conn:
-            sch = service.load_schema(conn, _split(schema) or None)
+            sch = service.load_schema(conn, _split(schema) or None, opts.references)
             wanted = requested_scope(scope, config, scope_ids)
             if wanted is not None:
                 opts, expl = scope_options(conn, sch, wanted, opts)
@@ -254,7 +254,8 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
             wanted = requested_scope(scope, config, scope_ids)
         if wanted is not None:
             with service.connect(dsn, autocommit=True) as conn:
-                opts, expl = scope_options(conn, service.load_schema(conn, _split(schema) or None), wanted, opts)
+                opts, expl = scope_options(conn, service.load_schema(conn, _split(schema) or None, opts.references),
+                                           wanted, opts)
             if output == "text":
                 print_explanation(err, expl)
             else:
@@ -278,15 +279,17 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
 @app.command()
 def verify(dsn: DsnOpt = None, tables: TablesOpt = None, schema: SchemaOpt = None,
            nonempty: Annotated[bool, typer.Option("--nonempty", help="Also report empty tables.")] = False,
+           config: Annotated[str | None, typer.Option("--config", help="Check the declared [references] of this seedbed.toml too.")] = None,
            output: OutputOpt = "text", debug: DebugOpt = False) -> None:
     """Independent SQL checks: FK orphans, CHECK, UNIQUE, NOT NULL. Exit 1 if any problem."""
     def body() -> int:
         from seedbed import service
+        from seedbed.config import references
         from seedbed.planning.select import find_table
         from seedbed.verify import verify as run_verify
 
         with service.connect(dsn, autocommit=True) as conn:
-            sch = service.load_schema(conn, _split(schema) or None)
+            sch = service.load_schema(conn, _split(schema) or None, references(config) if config else None)
             names = [find_table(sch, t) for t in _split(tables)] or None
             report = run_verify(conn, sch, tables=names, require_nonempty=nonempty)
         if output == "json":

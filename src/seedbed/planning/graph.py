@@ -48,8 +48,11 @@ def fk_nullable(table: Table, fk: ForeignKey) -> bool:
 
 
 def edge_kind(table: Table, fk: ForeignKey) -> EdgeKind:
-    """How an FK edge can be broken: deferred, loaded NULL first, or not at all."""
-    if fk.deferrable:
+    """How an FK edge can be broken: deferred, loaded NULL first, or not at all.
+
+    A declared reference has no constraint to check: like a deferred one, its values may be
+    filled in before the load in any order (nothing to relax)."""
+    if fk.deferrable or fk.declared:
         return EdgeKind.DEFERRABLE
     return EdgeKind.NULLABLE if fk_nullable(table, fk) else EdgeKind.HARD
 

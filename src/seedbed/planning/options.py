@@ -72,3 +72,6 @@ class PlanOptions:
     after: tuple[tuple[str, str, str], ...] = ()  # (child, parent, child column): child's time after its parent row's
     #: (table, column, other column, hours): ``column`` at most ``hours`` after ``other`` of the same row
     within: tuple[tuple[str, str, str, float], ...] = ()
+    #: seedbed.toml ``[references]`` as written: FKs the database does not enforce (``seedbed.references``);
+    #: added to the schema when it is read (``service.load_schema``)
+    references: Mapping[str, Any] = field(default_factory=dict)
