@@ -34,6 +34,8 @@ SchemaOpt = Annotated[str | None, typer.Option("--schema", help="Only these data
 PlanOpt = Annotated[str | None, typer.Option("--plan", help="Start from this saved plan of seedbed.toml (--config, "
                                                             "SEEDBED_CONFIG, ./seedbed.toml); flags given override it.")]
 MaxRowsOpt = Annotated[int, typer.Option("--max-rows", min=0, help="Refuse to generate more rows than this in all tables (exit 2, SB130).")]
+WorkspaceOpt = Annotated[str | None, typer.Option("--workspace", "-w", help="Several databases as one: this seedbed.toml's [databases], [references] and [profiles] (README \"Workspaces\").")]
+ProfileOpt = Annotated[str | None, typer.Option("--profile", help="With --workspace: the [profiles.NAME] to use (counts or a scale).")]
 PlainOpt = Annotated[bool, typer.Option("--plain", help="Typed values only, no column intents: fastest, for load tests where realism does not matter.")]
 
 
@@ -182,10 +184,15 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when part of the scope is not placed or not applied.")] = False,
          schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
          explain: Annotated[bool, typer.Option("--explain", help="Say why each column got its generator.")] = False,
-         plain: PlainOpt = False, saved: PlanOpt = None) -> None:
+         plain: PlainOpt = False, saved: PlanOpt = None, workspace: WorkspaceOpt = None,
+         profile: ProfileOpt = None) -> None:
     """Show the plan: order, row counts, cycle strategy and the generator of every column. Writes nothing."""
     def body() -> int:
         nonlocal rows, tables, exclude, seed, scope
+        if workspace:
+            from seedbed.cli.workspace import plan_cmd
+
+            return plan_cmd(out, _emit_json, workspace, profile, seed, output)
         if saved:
             rows, tables, exclude, seed, scope = _saved_plan(saved, config, rows, tables, exclude, seed, scope)
         from seedbed import service
@@ -230,10 +237,14 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          workers: Annotated[int, typer.Option("--workers", min=1, help="Generate in this many processes (the same data; pays only when generation, not the server, is the bottleneck).")] = 1,
          disable_triggers: Annotated[bool, typer.Option("--disable-triggers", help="User triggers off for the load (session_replication_role = replica; needs a superuser). The rules they enforce are then not checked.")] = False,
          max_rows: MaxRowsOpt = 50_000_000, plain: PlainOpt = False, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
-         saved: PlanOpt = None) -> None:
+         saved: PlanOpt = None, workspace: WorkspaceOpt = None, profile: ProfileOpt = None) -> None:
     """Generate and load rows in one transaction, then verify them."""
     def body() -> int:
         nonlocal rows, tables, exclude, seed, scope
+        if workspace:
+            from seedbed.cli.workspace import seed_cmd
+
+            return seed_cmd(err, _emit_json, workspace, profile, seed, output, not no_verify, max_rows)
         if saved:
             rows, tables, exclude, seed, scope = _saved_plan(saved, config, rows, tables, exclude, seed, scope)
         if disable_triggers:
@@ -280,9 +291,13 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
 def verify(dsn: DsnOpt = None, tables: TablesOpt = None, schema: SchemaOpt = None,
            nonempty: Annotated[bool, typer.Option("--nonempty", help="Also report empty tables.")] = False,
            config: Annotated[str | None, typer.Option("--config", help="Check the declared [references] of this seedbed.toml too.")] = None,
-           output: OutputOpt = "text", debug: DebugOpt = False) -> None:
+           workspace: WorkspaceOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
     """Independent SQL checks: FK orphans, CHECK, UNIQUE, NOT NULL. Exit 1 if any problem."""
     def body() -> int:
+        if workspace:
+            from seedbed.cli.workspace import verify_cmd
+
+            return verify_cmd(err, _emit_json, workspace, output)
         from seedbed import service
         from seedbed.config import references
         from seedbed.planning.select import find_table
