@@ -339,9 +339,19 @@ def doctor(dsn: DsnOpt = None, schema: SchemaOpt = None, output: OutputOpt = "te
 
 @app.command()
 def demo(rows: RowsOpt = None, seed: SeedOpt = 42, output: OutputOpt = "text", debug: DebugOpt = False,
-         keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN; Ctrl-C stops it.")] = False) -> None:
+         keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN; Ctrl-C stops it.")] = False,
+         workspace: Annotated[bool, typer.Option("--workspace", help="The five-service workspace example instead: five databases seeded as one.")] = False,
+         profile: Annotated[str, typer.Option("--profile", help="With --workspace: ci (100 users, 500 orders) or dev (1,000 users, 8,000 orders).")] = "ci") -> None:
     """Start an embedded Postgres, load a sample shop schema, seed it, verify, and show a summary."""
     def body() -> int:
+        if workspace:
+            import tempfile
+            from pathlib import Path
+
+            from seedbed.workspace.demo import run_workspace_demo
+
+            with tempfile.TemporaryDirectory() as tmp:
+                return run_workspace_demo(profile=profile, seed=seed, output=output, console=err, workdir=Path(tmp))
         from seedbed.demo import run_demo
 
         return run_demo(rows=rows, seed=seed, output=output, console=err, keep=keep)
