@@ -80,6 +80,17 @@ def test_cli_seed_keeps_declared_references_and_asked_orphans(services: str, tmp
     assert "orders.user_id" in res.output and "declared reference" in res.output
 
 
+def test_scope_orphans_on_a_declared_reference(services: str, tmp_path: Path) -> None:
+    config = tmp_path / "seedbed.toml"
+    config.write_text(_toml(REFS))
+    res = runner.invoke(app, ["seed", "--dsn", services, "--config", str(config), "--scope",
+                              "200 orders, 10% with user IDs that don't exist", "--seed", "2"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    with psycopg.connect(services) as conn:
+        assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 200
+        assert _orphans(conn, "orders", "user_id", "users", "id") == 20
+
+
 def test_declared_references_order_inserts_and_bulk_keeps_them(services: str) -> None:
     # orders are declared children of users; with no constraint at all, only the reference orders them.
     fks_sql = "SELECT count(*) FROM pg_constraint WHERE contype = 'f'"

@@ -147,6 +147,20 @@ def test_exact_deliberate_orphans_across_databases(server_dsn: str, tmp_path: Pa
         assert verify_workspace(str(path)).ok
 
 
+def test_a_scope_names_another_database_and_asks_exact_orphans(server_dsn: str, tmp_path: Path) -> None:
+    with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
+        path = tmp_path / "seedbed.toml"
+        path.write_text(_toml(dsns) + '\n[databases.orders.scope]\n'
+                        'text = "300 orders across 20 users, 10% with user IDs that do not exist"\n')
+        result = seed_workspace(str(path), None, 6)
+        assert result.ok, result.problems
+        assert _counts(dsns)["users.users"] == 20 and _counts(dsns)["orders.orders"] == 300
+        assert _orphans(dsns, "orders.orders.user_id", "users.users.id") == (30, 300)
+        assert verify_workspace(str(path)).ok  # the orphans the scope asked for are not problems
+        res = runner.invoke(app, ["plan", "--workspace", str(path), "--rows", "5"], catch_exceptions=False)
+        assert res.exit_code == 2 and "--rows" in res.output
+
+
 def test_a_failure_in_the_last_phase_leaves_every_database_unchanged(server_dsn: str, tmp_path: Path) -> None:
     with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
         with psycopg.connect(dsns["notifs"], autocommit=True) as conn:  # the last phase refuses its rows

@@ -27,7 +27,7 @@ from typing import Any
 from seedbed.errors import ReferenceProblem, UnknownColumnError, UsageError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table, TypeKind
 
-__all__ = ["Reference", "declare", "parse", "with_references"]
+__all__ = ["Reference", "as_seeded", "declare", "parse", "with_references"]
 
 #: How a side's table text becomes a table of the model (``find_table`` inside one database).
 Namer = Callable[[str], QualifiedName]
@@ -187,3 +187,16 @@ def with_references(schema: Schema, raw: Mapping[str, Any] | None, table_name: N
     if not raw:
         return schema
     return declare(schema, parse(raw, schema, table_name))
+
+
+def as_seeded(schema: Schema, plan: Any) -> Schema:
+    """``schema`` with each declared reference's ``orphans`` as the plan made them (a scope may
+    ask for orphans the file does not): what verify then accepts."""
+    tables = []
+    for t in schema.tables:
+        tp = plan.tables.get(t.name)
+        asked = {f.name: f.orphans for f in tp.fks} if tp is not None else {}
+        fks = tuple(replace(fk, orphans=asked[fk.name]) if fk.declared and asked.get(fk.name, fk.orphans) != fk.orphans
+                    else fk for fk in t.foreign_keys)
+        tables.append(replace(t, foreign_keys=fks) if fks != t.foreign_keys else t)
+    return replace(schema, tables=tuple(tables), _index={})

@@ -219,11 +219,12 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
         t_load = time.perf_counter()
         report = None
         if verify:
+            from seedbed.references import as_seeded
             from seedbed.verify import verify as run_verify
 
             try:
                 conn.autocommit = True
-                report = run_verify(conn, schema, tables=list(plan.tables))
+                report = run_verify(conn, as_seeded(schema, plan), tables=list(plan.tables))
             except DatabaseError as exc:  # say what is true: the rows are in
                 exc.hint = (f"{exc.hint}; " if exc.hint else "") + \
                     "the seed was committed before the verification failed: run `seedbed verify` to check it"

@@ -190,7 +190,10 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
     def body() -> int:
         nonlocal rows, tables, exclude, seed, scope
         if workspace:
-            from seedbed.cli.workspace import plan_cmd
+            from seedbed.cli.workspace import alone, plan_cmd
+
+            alone(rows=rows, tables=tables, exclude=exclude, scope=scope, config=config, truncate=truncate,
+                  scope_ids=scope_ids, plan=saved)
 
             return plan_cmd(out, _emit_json, workspace, profile, seed, output)
         if saved:
@@ -242,7 +245,10 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
     def body() -> int:
         nonlocal rows, tables, exclude, seed, scope
         if workspace:
-            from seedbed.cli.workspace import seed_cmd
+            from seedbed.cli.workspace import alone, seed_cmd
+
+            alone(rows=rows, tables=tables, exclude=exclude, scope=scope, config=config, truncate=truncate, bulk=bulk,
+                  workers=workers > 1, disable_triggers=disable_triggers, scope_ids=scope_ids, plan=saved)
 
             return seed_cmd(err, _emit_json, workspace, profile, seed, output, not no_verify, max_rows)
         if saved:

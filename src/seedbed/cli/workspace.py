@@ -9,7 +9,17 @@ from rich.console import Console
 from seedbed import errors
 from seedbed.cli.render import escape, progress
 
-__all__ = ["plan_cmd", "seed_cmd", "verify_cmd"]
+__all__ = ["alone", "plan_cmd", "seed_cmd", "verify_cmd"]
+
+
+def alone(**given: object) -> None:
+    """``--workspace`` takes its counts and scopes from the file: other selection flags are refused,
+    not ignored."""
+    used = [f"--{k.replace('_', '-')}" for k, v in given.items() if v]
+    if used:
+        raise errors.UsageError(f"--workspace does not take {', '.join(used)}", subject=", ".join(used),
+                                hint="counts, scopes and references come from the workspace file: use [profiles.NAME] "
+                                     "and --profile, or [databases.ALIAS.scope]")
 
 
 def _phases(console: Console, wp: Any) -> None:

@@ -48,11 +48,14 @@ class FkSpec:
         parent_keys: existing parent keys to pick from, as text (``"orders for user IDs 3, 5"``);
             every one must exist.
         parents: how many parent rows to spread the children over (``"across 50 customers"``).
+        orphans: the share of rows given a value no parent row holds (declared references only:
+            ``"10% with user IDs that don't exist"``); overrides the reference's own ``orphans``.
     """
 
     fanout: tuple[int, int] | None = None
     parent_keys: tuple[str, ...] | None = None
     parents: int | None = None
+    orphans: float | None = None  # a declared reference: this exact share of rows points at no parent row
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -48,6 +48,12 @@ class Merged:
     def tables_of(self, alias: str) -> list[QualifiedName]:
         return [t.name for t in self.schema.tables if self.home[t.name][0] == alias]
 
+    def orphans(self, ref: Reference) -> float:
+        """The share of orphans asked of a reference (by the file, or a scope: ``as_seeded``)."""
+        fk = next((f for f in self.schema.table(ref.child).foreign_keys if f.declared and f.columns == ref.columns),
+                  None)
+        return fk.orphans if fk is not None else ref.orphans
+
     def cross(self) -> list[Reference]:
         """References from one database to another (verified set-wise, not by a join)."""
         return [r for r in self.references if self.alias(r.child) != self.alias(r.parent)]

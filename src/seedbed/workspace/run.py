@@ -24,6 +24,7 @@ from seedbed.model import QualifiedName
 from seedbed.planning.model import Plan, TableState
 from seedbed.planning.options import PlanOptions
 from seedbed.planning.planner import plan_seed
+from seedbed.references import as_seeded
 from seedbed.verify import Problem
 from seedbed.workspace.check import check_reference
 from seedbed.workspace.commit import Transactions, unchanged
@@ -164,6 +165,7 @@ def _prepare(cfg: WorkspaceConfig, conns: dict[str, psycopg.Connection], seed: i
     if profile is not None and profile.scale:
         plan = plan_seed(merged.schema, _scale(plan, options, profile.scale), state)
     order = phases(merged.aliases, [(merged.alias(r.child), merged.alias(r.parent)) for r in merged.references])
+    merged = replace(merged, schema=as_seeded(merged.schema, plan))  # orphans a scope asked are asked too
     return WorkspacePlan(config=cfg, merged=merged, plan=_by_phase(plan, merged, order),
                          phases=tuple(tuple(p) for p in order), scope_notes=notes)
 
@@ -252,21 +254,12 @@ def seed_workspace(path: str, profile: str | None = None, seed: int | None = Non
 
 
 def verify_workspace(path: str) -> WorkspaceResult:
-    """Every database checked, and every declared reference between them, set-wise."""
+    """Every database checked, and every declared reference between them, set-wise; orphans are
+    accepted where the file or a database's scope asks for them."""
     started = time.perf_counter()
     cfg = read_workspace(path)
     with _connections(cfg, autocommit=True) as conns:
-        schemas = {d.alias: service.load_schema(conns[d.alias], d.schemas) for d in cfg.databases}
-        merged = merge(schemas, cfg.references)
-        order = phases(merged.aliases, [(merged.alias(r.child), merged.alias(r.parent)) for r in merged.references])
-        plan = Plan(seed=0, graph=service_graph(merged), tables={})
-        wp = WorkspacePlan(config=cfg, merged=merged, plan=plan, phases=tuple(tuple(p) for p in order))
+        wp = _prepare(cfg, conns, seed=1)
         dbs, refs, problems = _verify(wp, conns, tables=False)
     return WorkspaceResult(ok=not problems, seed=0, seconds=time.perf_counter() - started, plan=wp, databases=dbs,
                            references=refs, problems=tuple(problems))
-
-
-def service_graph(merged: Merged):
-    from seedbed.planning.graph import build_graph
-
-    return build_graph(merged.schema)
