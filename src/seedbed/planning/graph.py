@@ -94,7 +94,7 @@ class Graph:
         return tuple(e for e in self.edges if e.child == e.parent)
 
 
-def _tarjan(nodes: list[QualifiedName], succ: dict[QualifiedName, list[QualifiedName]]) -> list[list[QualifiedName]]:
+def tarjan(nodes: list[QualifiedName], succ: dict[QualifiedName, list[QualifiedName]]) -> list[list[QualifiedName]]:
     """Strongly connected components, iteratively (deep FK chains must not hit the recursion limit).
 
     Returned in reverse topological order of ``succ`` (a component before those pointing at it).
@@ -209,10 +209,10 @@ def build_graph(schema: Schema, tables: Iterable[QualifiedName] | None = None,
     for child, parent in after:
         if child in succ and parent in succ and child != parent:
             succ[child].append(parent)
-    comps = _tarjan(selected, succ)
-    if any(len(c) > 1 and _tarjan(sorted(c), {n: [m for m in plain[n] if m in c] for n in c}) != [sorted(c)]
+    comps = tarjan(selected, succ)
+    if any(len(c) > 1 and tarjan(sorted(c), {n: [m for m in plain[n] if m in c] for n in c}) != [sorted(c)]
            for c in comps):
-        comps = _tarjan(selected, plain)  # ordering hints that close a cycle are dropped
+        comps = tarjan(selected, plain)  # ordering hints that close a cycle are dropped
     components = []
     for comp in comps:
         members = set(comp)

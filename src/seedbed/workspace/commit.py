@@ -18,7 +18,7 @@ from seedbed.dberrors import from_psycopg, translated
 from seedbed.errors import DatabaseError
 from seedbed.model import QualifiedName, Schema
 from seedbed.sinks.sequences import SequenceGuard
-from seedbed.transaction import _require_writable
+from seedbed.transaction import require_writable
 from seedbed.workspace.route import Lane
 
 __all__ = ["Transactions", "two_phase_available"]
@@ -51,7 +51,7 @@ class Transactions:
             conn.rollback()
             if self.two_phase:
                 conn.tpc_begin(f"seedbed-{tag}-{alias}")
-            _require_writable(conn)
+            require_writable(conn)
             self.guards[alias].record(conn)
 
     def commit(self) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from seedbed.errors import UnknownTableError, WorkspaceError
 from seedbed.model import QualifiedName, Schema, Table
+from seedbed.planning.select import name_parts
 from seedbed.references import Reference, declare, parse
 
 __all__ = ["Merged", "merge", "merged_name"]
@@ -82,9 +83,7 @@ def merge(schemas: Mapping[str, Schema], references: Mapping[str, object]) -> Me
     merged = Schema(tables=tuple(tables), source="workspace")
 
     def table_name(text: str) -> QualifiedName:
-        from seedbed.planning.select import _parts
-
-        parts = _parts(text)
+        parts = name_parts(text)
         if parts[0] not in schemas:
             raise WorkspaceError(f"reference side {text!r}: no database aliased {parts[0]!r}", subject=text,
                                  hint="a side starts with its database's alias: " + ", ".join(schemas))

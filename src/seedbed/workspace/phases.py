@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from seedbed.planning.graph import _tarjan
+from seedbed.planning.graph import tarjan
 
 __all__ = ["phases"]
 
@@ -21,7 +21,7 @@ def phases(aliases: Iterable[str], edges: Iterable[tuple[str, str]]) -> list[lis
     for child, parent in edges:
         if child != parent and parent not in succ[child]:
             succ[child].append(parent)
-    comps = _tarjan(nodes, succ)  # parents' components first
+    comps = tarjan(nodes, succ)  # parents' components first
     level: dict[str, int] = {}
     for comp in comps:
         members = set(comp)

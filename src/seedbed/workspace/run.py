@@ -18,6 +18,7 @@ from typing import Any
 import psycopg
 
 from seedbed import service
+from seedbed.errors import SeedbedError
 from seedbed.generate.streams import new_seed
 from seedbed.limits import DEFAULT_MAX_ROWS, check_plan_rows
 from seedbed.model import QualifiedName
@@ -200,6 +201,37 @@ def _verify(wp: WorkspacePlan, conns: dict[str, psycopg.Connection], tables: boo
     return dbs, refs, problems
 
 
+def _load(wp: WorkspacePlan, conns: dict[str, psycopg.Connection], lanes: dict[str, Lane],
+          progress: service.Progress | None) -> list[str]:
+    """Load the plan through the lanes inside transactions committed together; on any failure
+    every database is rolled back (sequences too) and the error says what was left."""
+    plan, merged = wp.plan, wp.merged
+    tx = Transactions(lanes, {d.alias: d.dsn for d in wp.config.databases}, [a for p in wp.phases for a in p],
+                      {a: lane.sink.schema for a, lane in lanes.items()},
+                      {a: [merged.real(n) for n in plan.tables if merged.alias(n) == a] for a in lanes})
+    try:
+        tx.begin()
+        state = {**_state(merged, conns, service.referenced_parents(plan)),
+                 **{n: TableState(rows=t.offset) for n, t in plan.tables.items()}}
+        reader = routed_existing_keys(merged, lanes, state, set(plan.tables) if plan.truncate else set())
+        # INSERT triggers are not consulted row by row across databases: one that refuses rows fails the seed.
+        schema = replace(merged.schema, tables=tuple(replace(t, insert_triggers=()) for t in merged.schema.tables),
+                         _index={})
+        notes = service.load(None, schema, plan, progress=progress, sink=RoutedSink(merged, lanes),
+                             existing_keys=reader)
+        for lane in lanes.values():
+            lane.sync()
+        return notes + tx.commit()
+    except BaseException as exc:
+        for lane in lanes.values():
+            lane.close()  # nothing runs on a connection while it rolls back
+        left = tx.rollback()
+        unchanged(exc, tx.committed)
+        if left and isinstance(exc, SeedbedError):
+            exc.hint = f"{exc.hint}; {left}" if exc.hint else left
+        raise
+
+
 def seed_workspace(path: str, profile: str | None = None, seed: int | None = None, *, verify: bool = True,
                    progress: service.Progress | None = None,
                    max_rows: int | None = DEFAULT_MAX_ROWS) -> WorkspaceResult:
@@ -213,33 +245,11 @@ def seed_workspace(path: str, profile: str | None = None, seed: int | None = Non
         plan, merged = wp.plan, wp.merged
         check_plan_rows(plan, max_rows)
         lanes = {a: Lane(a, conns[a], merged.local(a)) for a in merged.aliases}
-        order = [a for p in wp.phases for a in p]
-        tx = Transactions(lanes, {d.alias: d.dsn for d in cfg.databases}, order,
-                          {a: lane.sink.schema for a, lane in lanes.items()},
-                          {a: [merged.real(n) for n in plan.tables if merged.alias(n) == a] for a in lanes})
         try:
-            tx.begin()
-            state = {**_state(merged, conns, service.referenced_parents(plan)),
-                     **{n: TableState(rows=t.offset) for n, t in plan.tables.items()}}
-            reader = routed_existing_keys(merged, lanes, state, set(plan.tables) if plan.truncate else set())
-            # INSERT triggers are not consulted row by row across databases: one that refuses rows fails the seed.
-            schema = replace(merged.schema, tables=tuple(replace(t, insert_triggers=()) for t in merged.schema.tables),
-                             _index={})
-            notes = service.load(None, schema, plan, progress=progress, sink=RoutedSink(merged, lanes),
-                                 existing_keys=reader)
-            for lane in lanes.values():
-                lane.sync()
-            notes += tx.commit()
-        except BaseException as exc:
+            notes = _load(wp, conns, lanes, progress)
+        finally:
             for lane in lanes.values():
                 lane.close()
-            left = tx.rollback()
-            unchanged(exc, tx.committed)
-            if left and hasattr(exc, "hint"):
-                exc.hint = f"{exc.hint}; {left}" if exc.hint else left
-            raise
-        for lane in lanes.values():
-            lane.close()
         dbs, refs, problems = _verify(wp, conns) if verify else ({a: {} for a in lanes}, {}, [])
     for name, tp in plan.tables.items():
         entry = dbs.setdefault(merged.alias(name), {})
