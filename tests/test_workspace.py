@@ -109,8 +109,11 @@ def test_diamonds_and_time_order_hold_across_databases(seeded) -> None:
     assert len({p[0] for p in payments}) == len(payments) == 500  # one payment per order (order_id UNIQUE)
     assert all(orders[o][0] == u for o, u, _ in payments)  # a payment's user is its order's user
     assert all(paid >= orders[o][1] for o, _, paid in payments)  # and it comes after the order
-    notes = _values(dsns["notifs"], "SELECT order_id, user_id FROM notifications WHERE order_id IS NOT NULL")
-    assert notes and all(orders[o][0] == u for o, u in notes)
+    notes = _values(dsns["notifs"], "SELECT order_id, user_id, sent_at, read_at FROM notifications "
+                                    "WHERE order_id IS NOT NULL")
+    assert notes and all(orders[o][0] == u for o, u, _, _ in notes)  # its user is its order's user
+    assert all(sent >= orders[o][1] for o, _, sent, _ in notes)  # sent after the order it is about
+    assert all(read is None or read >= sent for _, _, sent, read in notes)  # read once sent
 
 
 def test_verify_workspace_finds_an_orphan_nobody_asked_for(seeded) -> None:

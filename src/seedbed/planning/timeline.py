@@ -343,6 +343,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
         elif role in ("later", "start", "born"):
             add(n, anchor, False)
+        elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
+            add(n, anchor, False)  # an optional moment (read_at, last_login_at) comes once the row exists
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
