@@ -164,6 +164,21 @@ def test_a_scope_names_another_database_and_asks_exact_orphans(server_dsn: str, 
         assert res.exit_code == 2 and "--rows" in res.output
 
 
+def test_children_pick_parents_that_exist_in_the_owning_database(server_dsn: str, tmp_path: Path) -> None:
+    with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
+        path = tmp_path / "seedbed.toml"
+        path.write_text(_toml(dsns, extra='\n[profiles.more]\nrows = { "users.users" = 0, "products.products" = 0, '
+                                          '"orders.orders" = 200, "payments.payments" = 200 }\n'))
+        assert seed_workspace(str(path), "ci", 1).ok
+        users = {r[0] for r in _values(dsns["users"], "SELECT id FROM users")}
+        result = seed_workspace(str(path), "more", 2)  # no new user or product: only existing ones to point at
+        assert result.ok, result.problems
+        assert _counts(dsns)["users.users"] == 100 and _counts(dsns)["orders.orders"] == 700
+        new = _values(dsns["orders"], "SELECT DISTINCT user_id FROM orders WHERE id > 500")
+        assert new and {r[0] for r in new} <= users
+        assert _orphans(dsns, "orders.order_items.product_id", "products.products.id")[0] == 0
+
+
 def test_a_failure_in_the_last_phase_leaves_every_database_unchanged(server_dsn: str, tmp_path: Path) -> None:
     with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
         with psycopg.connect(dsns["notifs"], autocommit=True) as conn:  # the last phase refuses its rows

@@ -80,7 +80,8 @@ def merge(schemas: Mapping[str, Schema], references: Mapping[str, object]) -> Me
         for t in schema.tables:
             home[names[t.name]] = (alias, t.name)
             tables.append(_rename(t, names))
-    merged = Schema(tables=tuple(tables), source="workspace")
+    merged = Schema(tables=tuple(tables), source="workspace",
+                    server_version=min((s.server_version for s in schemas.values()), default=0))
 
     def table_name(text: str) -> QualifiedName:
         parts = name_parts(text)
