@@ -136,6 +136,9 @@ def test_plan_lists_phases_databases_and_how_each_reference_is_kept(seeded) -> N
     kept = {r["reference"]: r["kept"] for r in doc["references"]}
     assert "diamond" in kept["payments.payments.user_id -> users.users.id"]
     assert all(r["across_databases"] for r in doc["references"])
+    res = runner.invoke(app, ["plan", "--workspace", str(seeded[1]), "--profile", "ci"], catch_exceptions=False)
+    assert res.exit_code == 0 and "phase 1: users, products (in parallel)" in res.output
+    assert "nothing written" in res.output
 
 
 def test_exact_deliberate_orphans_across_databases(server_dsn: str, tmp_path: Path) -> None:

@@ -320,7 +320,8 @@ def load(conn: psycopg.Connection | None, schema: Schema, plan: Plan, *, progres
     re-creates them after, verified identical (``seedbed.sinks.bulk``).
 
     ``sink`` and ``existing_keys`` replace the ones made on ``conn``: a workspace routes each
-    table to its own database (``seedbed.workspace.load``; ``conn`` is then None, no bulk mode).
+    table to its own database (``seedbed.workspace.route.RoutedSink``, the same interface; ``conn``
+    is then None, and there is no bulk mode).
 
     Returns notes for the user (what bulk mode did).
     """
