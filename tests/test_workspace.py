@@ -182,6 +182,28 @@ def test_children_pick_parents_that_exist_in_the_owning_database(server_dsn: str
         assert _orphans(dsns, "orders.order_items.product_id", "products.products.id")[0] == 0
 
 
+def test_a_cycle_of_references_across_two_databases(server_dsn: str, tmp_path: Path) -> None:
+    with ExitStack() as stack:
+        a, b = (stack.enter_context(contextmanager(_new_database)(server_dsn)) for _ in range(2))
+        with psycopg.connect(a, autocommit=True) as conn:
+            conn.execute("CREATE TABLE accounts (id bigserial PRIMARY KEY, name text NOT NULL, main_order_id bigint NOT NULL)")
+        with psycopg.connect(b, autocommit=True) as conn:
+            conn.execute("CREATE TABLE orders (id uuid PRIMARY KEY, account_id bigint NOT NULL, placed_at timestamptz NOT NULL)")
+        path = tmp_path / "seedbed.toml"
+        path.write_text(f'[databases.a]\ndsn = "{a}"\n[databases.b]\ndsn = "{b}"\n[references]\n'
+                        '"a.accounts.main_order_id" = "b.orders.id"\n"b.orders.account_id" = "a.accounts.id"\n')
+        with pytest.raises(Exception) as exc:  # a bigint cannot hold a UUID key
+            plan_workspace(str(path))
+        assert getattr(exc.value, "code", "") == "SB140"
+        with psycopg.connect(a, autocommit=True) as conn:
+            conn.execute("ALTER TABLE accounts ALTER main_order_id TYPE uuid USING NULL")
+        result = seed_workspace(str(path), None, 3)
+        assert result.ok and result.plan.phases == (("a", "b"),)  # one phase: they reference each other
+        dsns = {"a": a, "b": b}
+        assert _orphans(dsns, "a.accounts.main_order_id", "b.orders.id") == (0, 100)
+        assert _orphans(dsns, "b.orders.account_id", "a.accounts.id") == (0, 300)
+
+
 def test_a_failure_in_the_last_phase_leaves_every_database_unchanged(server_dsn: str, tmp_path: Path) -> None:
     with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
         with psycopg.connect(dsns["notifs"], autocommit=True) as conn:  # the last phase refuses its rows

@@ -76,8 +76,7 @@ def seed_cmd(err: Console, emit_json, path: str, profile: str | None, seed: int 
             err.print(f"[yellow]note[/]: {escape(note)}")
         err.print(f"[bold green]seeded[/] {result.plan.plan.total_rows:,} rows in {len(result.databases)} databases "
                   f"in {result.seconds:.2f}s (seed {result.seed})")
-        err.print(f"[dim]reproduce: seedbed seed --workspace {escape(path)}"
-                  + (f" --profile {escape(profile)}" if profile else "") + f" --seed {result.seed}[/]")
+        err.print(f"[dim]reproduce: {escape(result.reproduce)}[/]")
         if verify:
             _report(err, result)
     return errors.EXIT_OK if result.ok else errors.EXIT_VERIFY

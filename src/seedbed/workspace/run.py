@@ -92,8 +92,14 @@ class WorkspaceResult:
     problems: tuple[Problem, ...] = ()
     notes: tuple[str, ...] = ()
 
+    @property
+    def reproduce(self) -> str:
+        cfg = self.plan.config
+        return f"seedbed seed --workspace {cfg.path}" + (f" --profile {cfg.profile.name}" if cfg.profile else "") + \
+            f" --seed {self.seed}"
+
     def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "seed": self.seed, "seconds": round(self.seconds, 3),
+        return {"ok": self.ok, "seed": self.seed, "seconds": round(self.seconds, 3), "reproduce": self.reproduce,
                 "phases": [list(p) for p in self.plan.phases], "databases": self.databases,
                 "references": [{"reference": r, "orphans": n} for r, n in self.references.items()],
                 "problems": [{"kind": p.kind, "table": p.table, "count": p.count, "message": p.message}
