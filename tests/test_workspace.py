@@ -204,6 +204,19 @@ def test_a_cycle_of_references_across_two_databases(server_dsn: str, tmp_path: P
         assert _orphans(dsns, "b.orders.account_id", "a.accounts.id") == (0, 300)
 
 
+def test_same_seed_same_rows_in_every_database(server_dsn: str, tmp_path: Path) -> None:
+    sums = []
+    for run in range(2):
+        with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
+            path = tmp_path / f"seedbed{run}.toml"
+            path.write_text(_toml(dsns))
+            assert seed_workspace(str(path), "ci", 21).ok
+            sums.append({f"{a}.{t}": _values(d, f"SELECT md5(string_agg(x::text, '' ORDER BY x::text)) FROM {t} x")
+                         for a, d in dsns.items() for (t,) in _values(d, "SELECT tablename FROM pg_tables "
+                                                                        "WHERE schemaname = 'public'")})
+    assert sums[0] == sums[1] and len(sums[0]) == 12
+
+
 def test_a_failure_in_the_last_phase_leaves_every_database_unchanged(server_dsn: str, tmp_path: Path) -> None:
     with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
         with psycopg.connect(dsns["notifs"], autocommit=True) as conn:  # the last phase refuses its rows
