@@ -18,7 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from seedbed.cli.main import app
-from seedbed.errors import DatabaseError, WorkspaceError
+from seedbed.errors import DatabaseError, ScopeError, WorkspaceError
+from seedbed.model import QualifiedName
 from seedbed.workspace import plan_workspace, seed_workspace, verify_workspace
 from tests.conftest import _new_database
 
@@ -165,6 +166,13 @@ def test_a_scope_names_another_database_and_asks_exact_orphans(server_dsn: str, 
         assert verify_workspace(str(path)).ok  # the orphans the scope asked for are not problems
         res = runner.invoke(app, ["plan", "--workspace", str(path), "--rows", "5"], catch_exceptions=False)
         assert res.exit_code == 2 and "--rows" in res.output
+        # Keys a scope names must exist in the owning database or be made by this seed (20 exist, 21-120 are new).
+        path.write_text(_toml(dsns) + '\n[databases.orders.scope]\ntext = "300 orders for user IDs 1-50"\n')
+        assert plan_workspace(str(path), None, 1).plan.tables[QualifiedName(schema="orders", name="orders")].rows == 300
+        path.write_text(_toml(dsns) + '\n[databases.orders.scope]\ntext = "300 orders for user IDs 900-901"\n')
+        with pytest.raises(ScopeError) as exc:
+            plan_workspace(str(path), None, 1)
+        assert "900" in exc.value.message
 
 
 def test_children_pick_parents_that_exist_in_the_owning_database(server_dsn: str, tmp_path: Path) -> None:

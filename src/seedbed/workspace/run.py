@@ -125,7 +125,7 @@ def _state(merged: Merged, conns: dict[str, psycopg.Connection], names: list[Qua
 
 
 def _scoped(cfg: WorkspaceConfig, merged: Merged, options: PlanOptions,
-            state: dict[QualifiedName, TableState]) -> tuple[PlanOptions, tuple[str, ...]]:
+            state: dict[QualifiedName, TableState]) -> tuple[PlanOptions, tuple[str, ...], tuple]:
     """Every database's scope, read against the merged model (a scope may name another database's
     tables: ``users`` is ``users.users``); the profile's counts win over the scope's."""
     from seedbed.scope.parse import parse
@@ -133,7 +133,7 @@ def _scoped(cfg: WorkspaceConfig, merged: Merged, options: PlanOptions,
 
     texts = [d.scope for d in cfg.databases if d.scope.strip()]
     if not texts:
-        return options, ()
+        return options, (), ()
     parsed = None
     for text in texts:
         one = parse(text, merged.schema)
@@ -141,7 +141,24 @@ def _scoped(cfg: WorkspaceConfig, merged: Merged, options: PlanOptions,
     resolution = resolve(parsed, merged.schema, existing={n: s.rows for n, s in state.items()}, base=options)
     combined, notes = combine(merged.schema, options, resolution.options)
     said = [f"scope: {w}" for w in resolution.warnings] + list(resolution.notes) + notes
-    return combined, tuple(str(s) for s in said)
+    return combined, tuple(str(s) for s in said), tuple(resolution.key_checks)
+
+
+def _check_keys(merged: Merged, conns: dict[str, psycopg.Connection], checks: tuple, plan: Plan) -> None:
+    """Parent keys a scope names ("orders for user IDs 1-1000") must exist in the owning database,
+    or be keys this seed makes there (an integer key numbered from its sequence start)."""
+    from seedbed.planning.model import Gen
+    from seedbed.scope.apply import check_keys
+
+    for check in checks:
+        keys = check.keys
+        tp = plan.tables.get(check.table)
+        cp = next((c for c in tp.columns if c.name == check.column), None) if tp else None
+        if cp is not None and cp.gen is Gen.SEQUENCE and cp.start is not None:
+            made = range(int(cp.start), int(cp.start) + tp.rows)
+            keys = tuple(k for k in keys if not (k.lstrip("-").isdigit() and int(k) in made))
+        if keys:
+            check_keys(conns[merged.alias(check.table)], [replace(check, table=merged.real(check.table), keys=keys)])
 
 
 def _scale(plan: Plan, options: PlanOptions, scale: float) -> PlanOptions:
@@ -167,10 +184,11 @@ def _prepare(cfg: WorkspaceConfig, conns: dict[str, psycopg.Connection], seed: i
     profile = cfg.profile
     options = PlanOptions(seed=seed, rows_per_table=dict(profile.rows) if profile else {})
     state = _state(merged, conns, [t.name for t in merged.schema.tables])
-    options, notes = _scoped(cfg, merged, options, state)
+    options, notes, checks = _scoped(cfg, merged, options, state)
     plan = plan_seed(merged.schema, options, state)
     if profile is not None and profile.scale:
         plan = plan_seed(merged.schema, _scale(plan, options, profile.scale), state)
+    _check_keys(merged, conns, checks, plan)
     order = phases(merged.aliases, [(merged.alias(r.child), merged.alias(r.parent)) for r in merged.references])
     merged = replace(merged, schema=as_seeded(merged.schema, plan))  # orphans a scope asked are asked too
     return WorkspacePlan(config=cfg, merged=merged, plan=_by_phase(plan, merged, order),
