@@ -73,7 +73,9 @@ def _counts(dsns: dict[str, str]) -> dict[str, int]:
 
 
 def _orphans(dsns: dict[str, str], child: str, parent: str) -> tuple[int, int]:
-    (ca, ct, cc), (pa, pt, pc) = child.split("."), parent.split(".")
+    """(orphans, child values) of ``db.[schema.]table.column -> db.[schema.]table.column``."""
+    (ca, *ct, cc), (pa, *pt, pc) = child.split("."), parent.split(".")
+    ct, pt = ".".join(ct), ".".join(pt)
     keys = {r[0] for r in _values(dsns[pa], f"SELECT {pc}::text FROM {pt}")}
     values = [r[0] for r in _values(dsns[ca], f"SELECT {cc}::text FROM {ct} WHERE {cc} IS NOT NULL")]
     return sum(v not in keys for v in values), len(values)
@@ -192,23 +194,25 @@ def test_children_pick_parents_that_exist_in_the_owning_database(server_dsn: str
 def test_a_cycle_of_references_across_two_databases(server_dsn: str, tmp_path: Path) -> None:
     with ExitStack() as stack:
         a, b = (stack.enter_context(contextmanager(_new_database)(server_dsn)) for _ in range(2))
-        with psycopg.connect(a, autocommit=True) as conn:
-            conn.execute("CREATE TABLE accounts (id bigserial PRIMARY KEY, name text NOT NULL, main_order_id bigint NOT NULL)")
+        with psycopg.connect(a, autocommit=True) as conn:  # a table outside public: a:crm.accounts in the model
+            conn.execute("CREATE SCHEMA crm; CREATE TABLE crm.accounts (id bigserial PRIMARY KEY, name text NOT NULL, "
+                         "main_order_id bigint NOT NULL)")
         with psycopg.connect(b, autocommit=True) as conn:
             conn.execute("CREATE TABLE orders (id uuid PRIMARY KEY, account_id bigint NOT NULL, placed_at timestamptz NOT NULL)")
         path = tmp_path / "seedbed.toml"
         path.write_text(f'[databases.a]\ndsn = "{a}"\n[databases.b]\ndsn = "{b}"\n[references]\n'
-                        '"a.accounts.main_order_id" = "b.orders.id"\n"b.orders.account_id" = "a.accounts.id"\n')
+                        '"a.crm.accounts.main_order_id" = "b.orders.id"\n"b.orders.account_id" = "a.crm.accounts.id"\n')
         with pytest.raises(Exception) as exc:  # a bigint cannot hold a UUID key
             plan_workspace(str(path))
         assert getattr(exc.value, "code", "") == "SB140"
         with psycopg.connect(a, autocommit=True) as conn:
-            conn.execute("ALTER TABLE accounts ALTER main_order_id TYPE uuid USING NULL")
+            conn.execute("ALTER TABLE crm.accounts ALTER main_order_id TYPE uuid USING NULL")
         result = seed_workspace(str(path), None, 3)
         assert result.ok and result.plan.phases == (("a", "b"),)  # one phase: they reference each other
+        assert QualifiedName(schema="a:crm", name="accounts") in result.plan.plan.tables
         dsns = {"a": a, "b": b}
-        assert _orphans(dsns, "a.accounts.main_order_id", "b.orders.id") == (0, 100)
-        assert _orphans(dsns, "b.orders.account_id", "a.accounts.id") == (0, 300)
+        assert _orphans(dsns, "a.crm.accounts.main_order_id", "b.orders.id") == (0, 100)
+        assert _orphans(dsns, "b.orders.account_id", "a.crm.accounts.id") == (0, 300)
 
 
 def test_same_seed_same_rows_in_every_database(server_dsn: str, tmp_path: Path) -> None:
