@@ -126,3 +126,36 @@ def test_every_bad_reference_at_once(services: str) -> None:
     with service.connect(services, autocommit=True) as conn, pytest.raises(ReferenceProblem) as exc:
         service.load_schema(conn, None, refs)
     assert exc.value.code == "SB140" and "usr_id" in exc.value.message and "products" in exc.value.message
+
+
+def test_phases_put_roots_first_and_a_cycle_in_one_phase() -> None:
+    from seedbed.workspace.phases import phases
+
+    edges = [("orders", "users"), ("orders", "products"), ("payments", "orders"), ("notifs", "orders"),
+             ("notifs", "products")]
+    assert phases(["users", "products", "orders", "payments", "notifs"], edges) == \
+        [["users", "products"], ["orders"], ["payments", "notifs"]]
+    assert phases(["a", "b", "c"], [("a", "b"), ("b", "a"), ("c", "a")]) == [["a", "b"], ["c"]]
+    assert phases(["x", "y"], []) == [["x", "y"]]
+
+
+def test_composite_and_quoted_reference_sides() -> None:
+    from seedbed.references import _side
+
+    assert _side("shipments.(order_id, line_no)") == ("shipments", ("order_id", "line_no"))
+    assert _side('public."Order Items".product_id') == ('public."Order Items"', ("product_id",))
+    with pytest.raises(ReferenceProblem):
+        _side("user_id")
+
+
+def test_a_composite_declared_reference(fresh_dsn: str) -> None:
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute("CREATE TABLE lines (order_id int, line_no int, sku text NOT NULL, PRIMARY KEY (order_id, line_no));"
+                     "CREATE TABLE returns (id serial PRIMARY KEY, order_id int NOT NULL, line_no int NOT NULL, "
+                     "reason text NOT NULL)")
+    r = service.seed(fresh_dsn, PlanOptions(rows_per_table={"lines": 50, "returns": 120}, seed=1,
+                                            references={"returns.(order_id, line_no)": "lines.(order_id, line_no)"}))
+    assert r.ok and list(r.tables) == ["lines", "returns"]
+    with psycopg.connect(fresh_dsn) as conn:
+        assert conn.execute("SELECT count(*) FROM returns r WHERE NOT EXISTS (SELECT FROM lines l "
+                            "WHERE (l.order_id, l.line_no) = (r.order_id, r.line_no))").fetchone()[0] == 0
