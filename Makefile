@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.seedbed-installed
 # Extra pytest arguments, e.g. make test PYTEST_ARGS="-k verify -x". CI (CI=true) uses none.
 PYTEST_ARGS ?=
 
-.PHONY: venv demo test bench clean
+.PHONY: venv demo demo-workspace test bench clean
 
 venv: $(STAMP)
 
@@ -20,6 +20,9 @@ $(STAMP): pyproject.toml
 
 demo: venv
 	$(BIN)/seedbed demo
+
+demo-workspace: venv
+	$(BIN)/seedbed demo --workspace
 
 test: venv
 	$(BIN)/pytest -q $(PYTEST_ARGS)

@@ -77,3 +77,8 @@ def declarations(path: str | Path) -> dict[str, Any]:
 
 def has_scope(path: str | Path) -> bool:
     return "scope" in read(path)
+
+
+def references(path: str | Path) -> dict[str, Any]:
+    """``[references]``: declared references, child column -> parent key (``seedbed.references``)."""
+    return dict(read(path).get("references", {}))

@@ -90,6 +90,33 @@ class PolymorphicConfig(BaseModel):
     types: dict[str, str] = Field(min_length=1)
 
 
+class ReferenceConfig(BaseModel):
+    """``[references]`` value as a table: ``{ to = "users.id", orphans = 0.1 }``."""
+
+    model_config = _FORBID
+    to: str
+    orphans: Annotated[float, Field(ge=0, lt=1, allow_inf_nan=False)] = 0.0
+
+
+class DatabaseConfig(BaseModel):
+    """``[databases.ALIAS]`` of a workspace: where the database is, what to seed in it."""
+
+    model_config = _FORBID
+    dsn: str | None = None
+    dsn_env: str | None = None
+    schemas: list[str] | None = None
+    scope: ScopeConfig | None = None
+
+
+class ProfileConfig(BaseModel):
+    """``[profiles.NAME]`` of a workspace: every count scaled, or some tables' counts given."""
+
+    model_config = _FORBID
+    scale: Annotated[float, Field(gt=0, allow_inf_nan=False)] | None = None
+    rows: dict[str, Count] = Field(default_factory=dict)
+    seed: int | None = None
+
+
 class ConfigFile(BaseModel):
     """The file: other top-level tables belong to other tools (``save_scope`` keeps them)."""
 
@@ -98,6 +125,9 @@ class ConfigFile(BaseModel):
     scope: ScopeConfig | None = None
     events: EventsConfig | None = None
     polymorphic: dict[str, PolymorphicConfig] = Field(default_factory=dict)
+    references: dict[str, str | ReferenceConfig] = Field(default_factory=dict)
+    databases: dict[str, DatabaseConfig] = Field(default_factory=dict)
+    profiles: dict[str, ProfileConfig] = Field(default_factory=dict)
 
 
 #: Bounds of scope item fields beyond their type: (kind, field) -> constrained type.
@@ -162,7 +192,8 @@ def _from_pydantic(path: str, prefix: tuple[Any, ...], exc: ValidationError) -> 
 
 def _known_keys(loc: tuple[Any, ...]) -> str | None:
     if not loc:
-        return "the file holds [columns.\"table.column\"] tables and a [scope] table"
+        return ("the file holds [columns.\"table.column\"] tables, a [scope] table, [references] and, for a "
+                "workspace, [databases.ALIAS] and [profiles.NAME]")
     if loc[0] == "columns" and len(loc) == 2:
         return "allowed: " + ", ".join(ColumnConfig.model_fields)
     if loc[0] == "scope" and len(loc) == 1:
@@ -203,7 +234,7 @@ def validate(path: str, data: Any) -> dict[str, Any]:
     except ValidationError as exc:
         problems += _from_pydantic(path, (), exc)
     for key in data:
-        known = ["columns", "scope", "events", "polymorphic"]
+        known = ["columns", "scope", "events", "polymorphic", "references", "databases", "profiles"]
         close = difflib.get_close_matches(str(key).lower(), known, n=1, cutoff=0.7)
         if key not in known and close:
             problems.append(_problem(path, (key,), f"unknown table (did you mean [{close[0]}]?)"))

@@ -133,6 +133,8 @@ class EmbeddedPostgres:
             candidates that do not ship them all are passed over.
         run_as: When running as root, the unprivileged user to run the server as.
         startup_timeout: Seconds to wait for the server to accept connections.
+        settings: More server settings (``{"max_prepared_transactions": "10"}``: a workspace
+            then commits its databases with two-phase commit).
 
     Attributes:
         dsn: A ``postgresql://`` superuser DSN over TCP (set by ``__enter__``).
@@ -154,7 +156,7 @@ class EmbeddedPostgres:
 
     def __init__(self, data_dir: Path | None = None, *, prefer: str = "auto",
                  extensions: tuple[str, ...] | list[str] = (), run_as: str | None = None,
-                 startup_timeout: float = 30.0) -> None:
+                 startup_timeout: float = 30.0, settings: dict[str, str] | None = None) -> None:
         if prefer not in PREFER_CHOICES:
             raise UsageError(f"unknown embedded server preference {prefer!r}",
                              hint=f"use one of: {', '.join(PREFER_CHOICES)}")
@@ -163,6 +165,7 @@ class EmbeddedPostgres:
         self.extensions = tuple(extensions)
         self.run_as = run_as
         self.startup_timeout = startup_timeout
+        self.settings = dict(settings or {})
         self.dsn: str = ""
         self.socket_dsn: str | None = None
         self.port: int = 0
@@ -284,7 +287,7 @@ class EmbeddedPostgres:
         if include not in text:
             with conf.open("a") as fh:
                 fh.write(f"\n# added by seedbed.embedded\n{include}\n")
-        settings = dict(_SERVER_SETTINGS)
+        settings = dict(_SERVER_SETTINGS) | self.settings
         settings["listen_addresses"] = _conf_quote("127.0.0.1")
         settings["port"] = str(self.port or 5432)
         assert self._run_dir is not None

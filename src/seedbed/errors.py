@@ -78,6 +78,20 @@ class LimitExceeded(UsageError):
     code = "SB130"
 
 
+class ReferenceProblem(UsageError):
+    """A declared reference (``[references]`` of seedbed.toml) that cannot be kept: its parent
+    columns are not a unique key, the column counts or types differ, it names no column."""
+
+    code = "SB140"
+
+
+class WorkspaceError(UsageError):
+    """A workspace file (``--workspace``) that does not say where its databases are, or names a
+    database it does not declare."""
+
+    code = "SB141"
+
+
 class DatabaseError(SeedbedError):
     """Connection refused, permission denied, or the database rejected the data."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,8 +46,15 @@ def connect(dsn: str | None, *, autocommit: bool = False, check: Callable[[Any],
     return engine_for(target).connect(target, autocommit=autocommit, check=check)
 
 
-def load_schema(conn: Any, schemas: Sequence[str] | None = None) -> Schema:
-    return engine_of(conn).introspect(conn, schemas)
+def load_schema(conn: Any, schemas: Sequence[str] | None = None,
+                references: Mapping[str, Any] | None = None) -> Schema:
+    """The live schema; ``references`` (seedbed.toml ``[references]``) added as declared FKs."""
+    schema = engine_of(conn).introspect(conn, schemas)
+    if references:
+        from seedbed.references import with_references
+
+        schema = with_references(schema, references)
+    return schema
 
 
 def read_state(conn: Any, schema: Schema, names: Iterable[QualifiedName]) -> dict[QualifiedName, TableState]:
@@ -127,7 +134,7 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
     target = resolve_dsn(dsn)
     engine = engine_for(target)
     with engine.connect(target, check=check) as conn:
-        schema = engine.introspect(conn, schemas)
+        schema = load_schema(conn, schemas, options.references)
         plan = make_plan(conn, schema, options)
         check_plan_rows(plan, max_rows)
         if warm is not None:
@@ -140,7 +147,9 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
         if verify:
             try:
                 conn.autocommit = True
-                report = engine.verify(conn, schema, tables=list(plan.tables))
+                from seedbed.references import as_seeded
+
+                report = engine.verify(conn, as_seeded(schema, plan), tables=list(plan.tables))
             except DatabaseError as exc:  # say what is true: the rows are in
                 exc.hint = (f"{exc.hint}; " if exc.hint else "") + \
                     "the seed was committed before the verification failed: run `seedbed verify` to check it"

@@ -22,7 +22,7 @@ from seedbed.planning.model import Plan
 from seedbed.sinks.postgres import ident
 from seedbed.sinks.sequences import SequenceGuard
 
-__all__ = ["commit_or_restore"]
+__all__ = ["commit_or_restore", "require_writable"]
 
 
 def commit_or_restore(conn: psycopg.Connection, dsn: str | None, schema: Schema, plan: Plan,
@@ -36,7 +36,7 @@ def commit_or_restore(conn: psycopg.Connection, dsn: str | None, schema: Schema,
     guard = SequenceGuard(schema, list(plan.tables))
     phase = "loading rows"
     try:
-        _require_writable(conn)
+        require_writable(conn)
         guard.record(conn)
         notes = body()
         phase = "committing"
@@ -77,7 +77,7 @@ def _refused_at_commit(exc: psycopg.Error, schema: Schema, plan: Plan) -> Except
     return refused if isinstance(refused, UnsatisfiableConstraint) else None
 
 
-def _require_writable(conn: psycopg.Connection) -> None:
+def require_writable(conn: psycopg.Connection) -> None:
     """Refuse a read-only session up front (a standby, ``default_transaction_read_only``), before
     --truncate or --bulk run their first statement."""
     with translated(doing="checking the session"):

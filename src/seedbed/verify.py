@@ -34,6 +34,7 @@ are trusted SQL text that PostgreSQL itself deparsed (``pg_get_constraintdef``,
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -92,12 +93,15 @@ class VerifyReport:
         problems: Every problem, table by table in schema order.
         checked: Kind -> number of checks run (every kind present, 0 when not run).
         row_counts: ``str(QualifiedName)`` -> rows, for every table checked.
+        references: Declared reference (no FK constraint) -> rows pointing at no parent row;
+            more than its ``orphans`` share asks for is an ``fk_orphan`` problem.
         seconds: Wall time of the whole verification.
     """
 
     problems: tuple[Problem, ...]
     checked: dict[str, int] = field(default_factory=dict)
     row_counts: dict[str, int] = field(default_factory=dict)
+    references: dict[str, int] = field(default_factory=dict)  # declared reference -> orphan rows
     seconds: float = 0.0
 
     @property
@@ -113,6 +117,7 @@ class VerifyReport:
                          for p in self.problems],
             "checked": dict(self.checked),
             "row_counts": dict(self.row_counts),
+            **({"references": dict(self.references)} if self.references else {}),
             "seconds": round(self.seconds, 6),
         }
 
@@ -153,8 +158,8 @@ def verify(conn: psycopg.Connection, schema: Schema, *, tables: Iterable[Qualifi
     with _snapshot(conn):
         for table in selected:
             run.table(table, schema, expected.get(table.name), require_nonempty)
-    return VerifyReport(problems=tuple(run.problems), checked=run.checked,
-                        row_counts=run.row_counts, seconds=time.perf_counter() - started)
+    return VerifyReport(problems=tuple(run.problems), checked=run.checked, row_counts=run.row_counts,
+                        references=run.references, seconds=time.perf_counter() - started)
 
 
 def _select(schema: Schema, tables: Iterable[QualifiedName] | None) -> list[Table]:
@@ -213,6 +218,7 @@ class _Run:
         self.problems: list[Problem] = []
         self.checked: dict[str, int] = dict.fromkeys(KINDS, 0)
         self.row_counts: dict[str, int] = {}
+        self.references: dict[str, int] = {}  # declared reference -> orphans found
 
     def one(self, query: sql.Composed, subject: str) -> tuple[Any, ...]:
         with _db_errors(subject):
@@ -399,6 +405,10 @@ class _Run:
         else:
             (orphans,), partial = self.one(count_orphans, fk.name), 0
         self.checked["fk_orphan"] += 1
+        if fk.declared:  # no constraint: the data alone keeps it, so say how well, asked-for orphans aside
+            self.references[f"{_label(name, fk.columns)} -> {fk.ref_table}({', '.join(fk.ref_columns)})"] = int(orphans)
+            if not partial and orphans <= math.ceil(fk.orphans * self.row_counts.get(name, 0)):
+                return
         if not (orphans or partial):
             return
         label = cols if len(fk.columns) == 1 else sql.SQL("ROW({})").format(cols)
@@ -413,7 +423,8 @@ class _Run:
             said.append(f"{_rows(partial)} partly NULL under MATCH FULL")
         self.add(kind="fk_orphan", table=name, constraint=fk.name, columns=fk.columns,
                  count=int(orphans + partial), sample=sample,
-                 message=f"{_label(name, fk.columns)}: {', '.join(said)} ({fk.name})")
+                 message=f"{_label(name, fk.columns)}: {', '.join(said)} "
+                         f"({'declared reference ' if fk.declared else ''}{fk.name})")
 
 
 # -- SQL pieces ---------------------------------------------------------------------------------

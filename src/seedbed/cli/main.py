@@ -34,6 +34,8 @@ SchemaOpt = Annotated[str | None, typer.Option("--schema", help="Only these data
 PlanOpt = Annotated[str | None, typer.Option("--plan", help="Start from this saved plan of seedbed.toml (--config, "
                                                             "SEEDBED_CONFIG, ./seedbed.toml); flags given override it.")]
 MaxRowsOpt = Annotated[int, typer.Option("--max-rows", min=0, help="Refuse to generate more rows than this in all tables (exit 2, SB130).")]
+WorkspaceOpt = Annotated[str | None, typer.Option("--workspace", "-w", help="Several databases as one: this seedbed.toml's [databases], [references] and [profiles] (README \"Workspaces\").")]
+ProfileOpt = Annotated[str | None, typer.Option("--profile", help="With --workspace: the [profiles.NAME] to use (counts or a scale).")]
 PlainOpt = Annotated[bool, typer.Option("--plain", help="Typed values only, no column intents: fastest, for load tests where realism does not matter.")]
 
 
@@ -85,13 +87,13 @@ def _options(rows: str | None, tables: str | None, exclude: str | None, seed: in
     from seedbed.planning.planner import PlanOptions
 
     default, per = parse_rows(rows)
-    columns, declared = {}, {}
+    columns, declared, refs = {}, {}, {}
     if config:
-        from seedbed.config import column_overrides, declarations
+        from seedbed.config import column_overrides, declarations, references
 
-        columns, declared = column_overrides(config), declarations(config)
+        columns, declared, refs = column_overrides(config), declarations(config), references(config)
     return PlanOptions(rows=default, rows_per_table=per, tables=_split(tables), exclude=_split(exclude),
-                       seed=seed or 0, truncate=truncate, columns=columns, plain=plain, **declared)
+                       seed=seed or 0, truncate=truncate, columns=columns, plain=plain, references=refs, **declared)
 
 
 def _saved_plan(name: str, config: str | None, rows: str | None, tables: str | None, exclude: str | None,
@@ -182,10 +184,18 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when part of the scope is not placed or not applied.")] = False,
          schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
          explain: Annotated[bool, typer.Option("--explain", help="Say why each column got its generator.")] = False,
-         plain: PlainOpt = False, saved: PlanOpt = None) -> None:
+         plain: PlainOpt = False, saved: PlanOpt = None, workspace: WorkspaceOpt = None,
+         profile: ProfileOpt = None) -> None:
     """Show the plan: order, row counts, cycle strategy and the generator of every column. Writes nothing."""
     def body() -> int:
         nonlocal rows, tables, exclude, seed, scope
+        if workspace:
+            from seedbed.cli.workspace import alone, plan_cmd
+
+            alone(rows=rows, tables=tables, exclude=exclude, scope=scope, config=config, truncate=truncate,
+                  scope_ids=scope_ids, plan=saved)
+
+            return plan_cmd(out, _emit_json, workspace, profile, seed, output)
         if saved:
             rows, tables, exclude, seed, scope = _saved_plan(saved, config, rows, tables, exclude, seed, scope)
         from seedbed import service
@@ -197,7 +207,7 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
         opts = _options(rows, tables, exclude, seed or new_seed(), truncate, config, plain)
         expl = None
         with service.connect(dsn, autocommit=True) as conn:
-            sch = service.load_schema(conn, _split(schema) or None)
+            sch = service.load_schema(conn, _split(schema) or None, opts.references)
             wanted = requested_scope(scope, config, scope_ids)
             if wanted is not None:
                 opts, expl = scope_options(conn, sch, wanted, opts)
@@ -230,10 +240,17 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
          workers: Annotated[int, typer.Option("--workers", min=1, help="Generate in this many processes (the same data; pays only when generation, not the server, is the bottleneck).")] = 1,
          disable_triggers: Annotated[bool, typer.Option("--disable-triggers", help="User triggers off for the load (session_replication_role = replica; needs a superuser). The rules they enforce are then not checked.")] = False,
          max_rows: MaxRowsOpt = 50_000_000, plain: PlainOpt = False, schema: SchemaOpt = None, output: OutputOpt = "text", debug: DebugOpt = False,
-         saved: PlanOpt = None) -> None:
+         saved: PlanOpt = None, workspace: WorkspaceOpt = None, profile: ProfileOpt = None) -> None:
     """Generate and load rows in one transaction, then verify them."""
     def body() -> int:
         nonlocal rows, tables, exclude, seed, scope
+        if workspace:
+            from seedbed.cli.workspace import alone, seed_cmd
+
+            alone(rows=rows, tables=tables, exclude=exclude, scope=scope, config=config, truncate=truncate, bulk=bulk,
+                  workers=workers > 1, disable_triggers=disable_triggers, scope_ids=scope_ids, plan=saved)
+
+            return seed_cmd(err, _emit_json, workspace, profile, seed, output, not no_verify, max_rows)
         if saved:
             rows, tables, exclude, seed, scope = _saved_plan(saved, config, rows, tables, exclude, seed, scope)
         if disable_triggers:
@@ -254,7 +271,8 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
             wanted = requested_scope(scope, config, scope_ids)
         if wanted is not None:
             with service.connect(dsn, autocommit=True) as conn:
-                opts, expl = scope_options(conn, service.load_schema(conn, _split(schema) or None), wanted, opts)
+                opts, expl = scope_options(conn, service.load_schema(conn, _split(schema) or None, opts.references),
+                                           wanted, opts)
             if output == "text":
                 print_explanation(err, expl)
             else:
@@ -278,13 +296,19 @@ def seed(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
 @app.command()
 def verify(dsn: DsnOpt = None, tables: TablesOpt = None, schema: SchemaOpt = None,
            nonempty: Annotated[bool, typer.Option("--nonempty", help="Also report empty tables.")] = False,
-           output: OutputOpt = "text", debug: DebugOpt = False) -> None:
+           config: Annotated[str | None, typer.Option("--config", help="Check the declared [references] of this seedbed.toml too.")] = None,
+           workspace: WorkspaceOpt = None, output: OutputOpt = "text", debug: DebugOpt = False) -> None:
     """Independent SQL checks: FK orphans, CHECK, UNIQUE, NOT NULL. Exit 1 if any problem."""
     def body() -> int:
+        if workspace:
+            from seedbed.cli.workspace import verify_cmd
+
+            return verify_cmd(err, _emit_json, workspace, output)
         from seedbed import service
+        from seedbed.config import references
         from seedbed.planning.select import find_table
         with service.connect(dsn, autocommit=True) as conn:
-            sch = service.load_schema(conn, _split(schema) or None)
+            sch = service.load_schema(conn, _split(schema) or None, references(config) if config else None)
             names = [find_table(sch, t) for t in _split(tables)] or None
             report = service.verify_rows(conn, sch, tables=names, require_nonempty=nonempty)
         if output == "json":
@@ -319,9 +343,19 @@ def doctor(dsn: DsnOpt = None, schema: SchemaOpt = None, output: OutputOpt = "te
 
 @app.command()
 def demo(rows: RowsOpt = None, seed: SeedOpt = 42, output: OutputOpt = "text", debug: DebugOpt = False,
-         keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN; Ctrl-C stops it.")] = False) -> None:
+         keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN; Ctrl-C stops it.")] = False,
+         workspace: Annotated[bool, typer.Option("--workspace", help="The five-service workspace example instead: five databases seeded as one.")] = False,
+         profile: Annotated[str, typer.Option("--profile", help="With --workspace: ci (100 users, 500 orders) or dev (1,000 users, 8,000 orders).")] = "ci") -> None:
     """Start an embedded Postgres, load a sample shop schema, seed it, verify, and show a summary."""
     def body() -> int:
+        if workspace:
+            import tempfile
+            from pathlib import Path
+
+            from seedbed.workspace.demo import run_workspace_demo
+
+            with tempfile.TemporaryDirectory() as tmp:
+                return run_workspace_demo(profile=profile, seed=seed, output=output, console=err, workdir=Path(tmp))
         from seedbed.demo import run_demo
 
         return run_demo(rows=rows, seed=seed, output=output, console=err, keep=keep)

@@ -150,6 +150,8 @@ def seed_text(console: Console, result: Any) -> None:
 
 def verify_text(console: Console, report: Any) -> None:
     checks = sum(report.checked.values())
+    for ref, orphans in getattr(report, "references", {}).items():
+        console.print(f"  reference {escape(ref)}: {orphans:,} orphan row{'' if orphans == 1 else 's'}")
     if report.ok:
         console.print(f"[bold green]verified[/]: {checks} checks, no problems ({report.seconds:.2f}s)")
         return

@@ -25,6 +25,7 @@ from seedbed.generate.diamonds import existing_maps, follow_diamonds
 from seedbed.generate.events import EventStreams
 from seedbed.generate.exclusion import lay_out
 from seedbed.generate.mix import mix, provider_intent
+from seedbed.generate.orphans import apply_fk_orphans, orphan_values
 from seedbed.generate.partial import keep_partials
 from seedbed.generate.partners import partner_fks, partner_rows
 from seedbed.generate.permute import permute
@@ -228,6 +229,9 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                 enc.update(self.lookup(fk, rows))
         if tp.diamonds:
             follow_diamonds(self, tp, picked, enc, only_free)
+        for fk in tp.fks:  # declared references asked to point nowhere for an exact share of rows
+            if fk.orphans and fk.name in picked and not fk.broken:
+                apply_fk_orphans(self, tp, fk, local, index, enc)
         tl = tp.timeline
         if tl and tl.inherit and tl.inherit.fk in picked:
             country = self._parent_attr(tp, tl.inherit.fk, "@country", picked[tl.inherit.fk], -1)
@@ -367,18 +371,12 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         orphan = rng.random(n) < float(params.get("orphan_rate", 0.0))
         if not len(pool):
             orphan[:] = True
-        kind = req.column.type.kind
-        if kind == "integer":
-            top = max((int(v) for v in pool.tolist()), default=0)
+        missing = orphan_values(req.column, pool, req.index[orphan], req.salt)
+        if req.column.type.kind == "integer":
             ints = np.array([int(v) if v else 0 for v in values.tolist()], dtype=np.int64)
-            ints[orphan] = top + 1_000_000 + req.index[orphan]
+            ints[orphan] = missing
             return ColumnData(values=ints)
-        if kind == "uuid":
-            from seedbed.generate.values import seeded_uuids
-
-            values[orphan] = np.asarray(seeded_uuids(digest("orphan", req.salt), req.index[orphan]), dtype=object)
-        else:
-            values[orphan] = np.array([f"missing-{i}" for i in req.index[orphan].tolist()], dtype=object)
+        values[orphan] = missing
         return ColumnData(values=values.astype(object))
 
     def _avoid_existing(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,

@@ -169,6 +169,12 @@ class ForeignKey:
     # e.g. pagila's payment_p2022_01..06: rows routed to other partitions need not satisfy it.
     # Empty for an FK declared on the table (the usual case).
     on_partitions: tuple[QualifiedName, ...] = ()
+    # A declared reference (seedbed.toml ``[references]``): a contract the database does not
+    # enforce (no constraint; across databases in a workspace). Loaded in FK order and verified
+    # like the others, but nothing to drop, defer or disable for it.
+    declared: bool = False
+    # Declared references only: the share of child rows asked to point at no parent row.
+    orphans: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -48,8 +48,11 @@ def fk_nullable(table: Table, fk: ForeignKey) -> bool:
 
 
 def edge_kind(table: Table, fk: ForeignKey) -> EdgeKind:
-    """How an FK edge can be broken: deferred, loaded NULL first, or not at all."""
-    if fk.deferrable:
+    """How an FK edge can be broken: deferred, loaded NULL first, or not at all.
+
+    A declared reference has no constraint to check: like a deferred one, its values may be
+    filled in before the load in any order (nothing to relax)."""
+    if fk.deferrable or fk.declared:
         return EdgeKind.DEFERRABLE
     return EdgeKind.NULLABLE if fk_nullable(table, fk) else EdgeKind.HARD
 
@@ -91,7 +94,7 @@ class Graph:
         return tuple(e for e in self.edges if e.child == e.parent)
 
 
-def _tarjan(nodes: list[QualifiedName], succ: dict[QualifiedName, list[QualifiedName]]) -> list[list[QualifiedName]]:
+def tarjan(nodes: list[QualifiedName], succ: dict[QualifiedName, list[QualifiedName]]) -> list[list[QualifiedName]]:
     """Strongly connected components, iteratively (deep FK chains must not hit the recursion limit).
 
     Returned in reverse topological order of ``succ`` (a component before those pointing at it).
@@ -186,18 +189,18 @@ def _ordered(nodes: list[QualifiedName], plain: dict[QualifiedName, list[Qualifi
     """Components of the FK graph in an order that keeps the ordering hints it can: a hint that
     closes a cycle of FKs and hints is dropped (every hint inside such a merged component), the
     others are kept (many polymorphic references, a few of them circular, in one schema)."""
-    own = {n: i for i, comp in enumerate(_tarjan(nodes, plain)) for n in comp}
+    own = {n: i for i, comp in enumerate(tarjan(nodes, plain)) for n in comp}
     for _ in range(16):
         succ = {n: list(v) for n, v in plain.items()}
         for child, parent in hints:
             succ[child].append(parent)
-        comps = _tarjan(nodes, succ)
+        comps = tarjan(nodes, succ)
         at = {n: i for i, comp in enumerate(comps) for n in comp}
         merged = {i for i, comp in enumerate(comps) if len({own[n] for n in comp}) > 1}
         if not merged:
             return comps
         hints = [(c, p) for c, p in hints if not (at[c] == at[p] and at[c] in merged)]
-    return _tarjan(nodes, plain)
+    return tarjan(nodes, plain)
 
 
 def build_graph(schema: Schema, tables: Iterable[QualifiedName] | None = None,

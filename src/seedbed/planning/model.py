@@ -128,6 +128,7 @@ class FkPlan:
     fanout: tuple[int, int] | None = None  # children per parent, when asked
     parent_keys: tuple[str, ...] | None = None  # existing parent keys to pick from, when asked
     parents: int | None = None  # spread over this many parents, when asked
+    orphans: float = 0.0  # a declared reference: this exact share of rows points at no parent row
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -48,11 +48,14 @@ class FkSpec:
         parent_keys: existing parent keys to pick from, as text (``"orders for user IDs 3, 5"``);
             every one must exist.
         parents: how many parent rows to spread the children over (``"across 50 customers"``).
+        orphans: the share of rows given a value no parent row holds (declared references only:
+            ``"10% with user IDs that don't exist"``); overrides the reference's own ``orphans``.
     """
 
     fanout: tuple[int, int] | None = None
     parent_keys: tuple[str, ...] | None = None
     parents: int | None = None
+    orphans: float | None = None  # a declared reference: this exact share of rows points at no parent row
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,3 +79,6 @@ class PlanOptions:
     events: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: declared polymorphic references: (table, stem, {type value: target table}) (``[polymorphic]``)
     polymorphic: tuple[tuple[str, str, Mapping[str, str]], ...] = ()
+    #: seedbed.toml ``[references]`` as written: FKs the database does not enforce (``seedbed.references``);
+    #: added to the schema when it is read (``service.load_schema``)
+    references: Mapping[str, Any] = field(default_factory=dict)

@@ -258,7 +258,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                                parent_rows=parent_rows, self_reference=self_ref,
                                broken=(table.name, fk.name) in broken,
                                null_rate=NULL_RATE if nullable and want == FkSpec() else 0.0, distinct=distinct,
-                               fanout=fanout, parent_keys=want.parent_keys, parents=want.parents))
+                               fanout=fanout, parent_keys=want.parent_keys, parents=want.parents,
+                               orphans=fk.orphans if want.orphans is None else want.orphans))
         for c in fk.columns:
             fk_of_column[c] = fk.name
         if distinct and not self_ref:

@@ -9,7 +9,7 @@ from seedbed.errors import UnknownTableError, UsageError
 from seedbed.model import QualifiedName, Schema
 
 
-def _parts(text: str) -> list[str]:
+def name_parts(text: str) -> list[str]:
     """Dot-separated parts of a name, SQL-style: a part in double quotes may hold dots, and ``""``
     inside it is one quote (``public."a.b"``, ``"my schema"."Order Items"``)."""
     parts, current, quoted, i = [], [], False, 0
@@ -32,7 +32,7 @@ def _parts(text: str) -> list[str]:
 
 
 def _split(text: str) -> tuple[str | None, str]:
-    parts = _parts(text.strip())
+    parts = name_parts(text.strip())
     if len(parts) == 2:
         return parts[0], parts[1]
     if len(parts) == 1:

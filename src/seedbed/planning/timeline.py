@@ -272,6 +272,11 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
     events = [n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)]
     if len(temporal) == 1 and events:  # the table's only moment: payments.paid_at, logs.at
         return events[0]
+    required = [n for n in events if not table.column(n).nullable]
+    if len(required) == 1 and _role(required[0])[0] in ("step", "later", ""):
+        # The one moment every row has (notifications.sent_at beside a nullable read_at): when
+        # the row came to be, the others follow it.
+        return required[0]
     return None
 
 
@@ -338,6 +343,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
         elif role in ("later", "start", "born"):
             add(n, anchor, False)
+        elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
+            add(n, anchor, False)  # an optional moment (read_at, last_login_at) comes once the row exists
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:

@@ -134,6 +134,9 @@ def orphans(st: _State, item: Orphans) -> tuple[str, bool]:
     cols = column_matches(table, item.column + "_id", exact_only=True) or column_matches(table, item.column, exact_only=True)
     for col in cols:
         fk = next((f for f in table.foreign_keys if col in f.columns), None)
+        if fk is not None and fk.declared:  # no constraint: the exact share goes on the reference
+            st.fk(child, col, orphans=item.rate)
+            return f"{child}.{col}: {item.rate:.0%} point at no {fk.ref_table} row (declared reference)", True
         if fk is not None:
             raise ScopeError(f"{child}.{col} has a foreign key ({fk.name} -> {fk.ref_table}): the database forbids "
                              f"rows that point nowhere", subject=f"{child}.{col}",

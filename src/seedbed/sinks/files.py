@@ -351,6 +351,8 @@ def create_statements(schema: Schema) -> str:
         out.append(_s(sql.SQL("CREATE TABLE {} (\n  {}\n);").format(_ident(t.name), body)))
     for t in schema.tables:
         for fk in t.foreign_keys:
+            if fk.declared:  # a contract kept by the data, not a constraint of the schema
+                continue
             out.append(_s(sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({}){};").format(
                 _ident(t.name), sql.Identifier(fk.name), _cols(fk.columns), _ident(fk.ref_table), _cols(fk.ref_columns),
                 sql.SQL(" DEFERRABLE INITIALLY DEFERRED" if fk.initially_deferred else

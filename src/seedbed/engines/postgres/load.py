@@ -7,7 +7,7 @@ from collections.abc import Callable
 import psycopg
 
 from seedbed.engines.postgres.session import existing_keys_reader, read_state
-from seedbed.generate.engine import Chunk, Engine
+from seedbed.generate.engine import Chunk, Engine, ExistingKeys
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.graph import CycleStrategy, EdgeKind
 from seedbed.planning.model import Gen, Plan, TableState
@@ -29,8 +29,9 @@ def _patch_key(schema: Schema, plan: Plan, name: QualifiedName) -> tuple[str, ..
     return None
 
 
-def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Progress | None = None,
-         bulk: bool = False, workers: int = 1, disable_triggers: bool = False) -> list[str]:
+def load(conn: psycopg.Connection | None, schema: Schema, plan: Plan, *, progress: Progress | None = None,
+         bulk: bool = False, workers: int = 1, disable_triggers: bool = False,
+         sink: PostgresSink | None = None, existing_keys: ExistingKeys | None = None) -> list[str]:
     """Generate and load every table of the plan on ``conn`` (the caller commits or rolls back).
 
     Generation runs ahead of loading (``seedbed.generate.feed``): the next chunk is made while the
@@ -38,11 +39,15 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
     processes (the same bytes). ``bulk`` drops the seeded tables' indexes and constraints first and
     re-creates them after, verified identical (``seedbed.sinks.bulk``).
 
+    ``sink`` and ``existing_keys`` replace the ones made on ``conn``: a workspace routes each
+    table to its own database (``seedbed.workspace.route.RoutedSink``, the same interface; ``conn``
+    is then None, and there is no bulk mode).
+
     Returns notes for the user (what bulk mode did).
     """
     from seedbed.generate.feed import Feed, WorkerPool, worker_safe
 
-    sink = PostgresSink(conn, schema)
+    sink = sink if sink is not None else PostgresSink(conn, schema)
     sink.begin(list(plan.tables), truncate=plan.truncate)
     if disable_triggers:
         from seedbed.sinks.triggers import disable_user_triggers
@@ -56,8 +61,10 @@ def load(conn: psycopg.Connection, schema: Schema, plan: Plan, *, progress: Prog
         loose.prepare()
     relaxed = loose.dropped_fks if loose is not None else set()
     state = {n: TableState(rows=t.offset) for n, t in plan.tables.items()}
-    engine = Engine(schema, plan, existing_keys=existing_keys_reader(
-        conn, {**read_state(conn, schema, _referenced(plan)), **state}, set(plan.tables) if plan.truncate else set(), schema))
+    if existing_keys is None:
+        existing_keys = existing_keys_reader(conn, {**read_state(conn, schema, referenced_parents(plan)), **state},
+                                             set(plan.tables) if plan.truncate else set(), schema)
+    engine = Engine(schema, plan, existing_keys=existing_keys)
 
     def residual(name: QualifiedName):
         tp = plan.tables[name]
@@ -199,7 +206,7 @@ def _load_cycle(sink: PostgresSink, engine: Engine, schema: Schema, plan: Plan, 
         report(name, sum(c.size for c in cs))
 
 
-def _referenced(plan: Plan) -> list[QualifiedName]:
+def referenced_parents(plan: Plan) -> list[QualifiedName]:
     """Parents outside the seed whose existing rows children may point at."""
     from seedbed.generate.pools import ref_key
 
