@@ -460,3 +460,26 @@ def test_unique_travel_codes_come_from_their_meaning_not_letter_enumeration() ->
     assert len(set(flights)) == 500 and all(f[:2] in airlines and re.fullmatch(r"\d{1,4}", f[2:]) for f in flights)
     seats = generate(coded("seats", "seat_no", ctype("varchar(4)")), rows=200)["seats"]["seat_no"]
     assert len(set(seats)) == 200 and all(re.fullmatch(r"\d{1,2}[A-F]", s) for s in seats)
+
+
+# ------------------------------------------------------------------ r1: numbers of unknown meaning (patterns 2, 3)
+def test_numbers_of_a_stats_table_and_unknown_integers_are_small_not_uniform_to_a_thousand() -> None:
+    """A stat of a ``*_stats`` table is a count, an average or a percentage at a game's scale; an
+    integer whose name nothing explains is a small skewed count; identifiers keep their typed
+    values; a run-together name is read by its known head (``scrappedqty``, ``bomlevel``)."""
+    stats = table("cricket_innings_stats", ("wickets_taken", "int"), ("economy_average", "numeric"),
+                  ("dot_ball_percentage", "numeric"), ("boundaries", "int"))
+    misc = table("gadgets", ("wobble", "int"), ("scrappedqty", "smallint"), ("widgetlevel", "smallint"),
+                 ("external_ref", "int"), ("owner", "int"), ("disk_stats_size", "bigint"))
+    store = table("tablespace_stats", ("size", "bigint"), ("captured_at", "ts"))
+    got = generate(stats, misc, store)
+    s = got["cricket_innings_stats"]
+    assert sorted(_ints(s["wickets_taken"]))[len(s["wickets_taken"]) // 2] < 20
+    assert max(float(v) for v in s["economy_average"] if v is not None) < 100
+    assert all(0 <= float(v) <= 100 for v in s["dot_ball_percentage"] if v is not None)
+    m = got["gadgets"]
+    assert sorted(_ints(m["wobble"]))[len(m["wobble"]) // 2] < 20
+    assert max(_ints(m["widgetlevel"])) <= 10
+    assert intent_of(misc, "external_ref") is None and intent_of(misc, "owner") is None
+    assert intent_of(misc, "scrappedqty") == "number.quantity"
+    assert min(_ints(got["tablespace_stats"]["size"])) >= 1024  # bytes of stored things, not a count

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.numbers import number_rule
@@ -117,6 +117,24 @@ def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
              f"a {name} kept per language")]
 
 
+#: Last tokens of integers that identify or encode something: their typed values stay.
+_IDENTIFYING = frozenset("id key ref number code hash checksum crc seed nonce serial sequence uid gid pid "
+                         "oid xid lsn offset".split())
+
+
+def _neutral_count(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """An integer with a meaningful name nothing else explained (``scrapped_qty`` aside:
+    ``outs``, ``choice``, ``reorder_point``): a small skewed count, not uniform 1..1000 (issue 10,
+    pattern 2). Identifiers and encodings (``*_id``, ``*_number``, ``checksum``) keep typed values."""
+    col = ctx.column
+    if ctx.kind is not TypeKind.INTEGER or col.type.is_array or not ctx.toks or ctx.toks[-1] in _IDENTIFYING \
+            or ctx.toks[-1] in PERSON_NOUNS | COMPANY_NOUNS | PRODUCT_NOUNS:  # owner int: a reference, not a count
+        return None
+    if col.name.lower().endswith(("id", "ids", "no", "nr", "num")):
+        return None
+    return "number.count", {}, "a number of unknown meaning: a small count"
+
+
 def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
           pack: str | None = None) -> Intent | None:
     """The intent of ``column`` of ``table``, or None when nothing meaningful matches.
@@ -175,7 +193,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
             params.setdefault("domain", pack)
             return Intent(name=name, reason=_reason(table, column, why), params=params)
     if not cands or ctype.is_array:  # nothing known, or nothing that fills an array: labels from the name
-        found = neutral(ctx)
+        found = neutral(ctx) or _neutral_count(ctx)
         if found is not None:
             name, params, why = found
             return Intent(name=name, reason=_reason(table, column, why), params=params)

@@ -69,6 +69,9 @@ _SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, 
             "month": 2629800.0, "year": 31557600.0}
 _DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
 _REGIONS = frozenset("country nation state region province city county district territory".split())
+#: Words that make a ``size`` a number of bytes (its own words or its table's: ``space_stats.size``).
+_STORED = frozenset("""file content blob attachment upload disk storage image space database relation index backup
+dump archive package artifact bucket volume tablespace""".split())
 _PIXELS_CONTEXT = frozenset("image photo avatar media video screen thumbnail icon picture poster banner "
                             "attachment upload file frame viewport display resolution".split())
 
@@ -153,8 +156,7 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         if set(ctx.table_toks) & {"country", "nation"}:
             return "number.measure", {"median": 8_000_000, "sigma": 1.6, "low": 800}, "a country's population"
         return "number.measure", {"median": 60_000, "sigma": 2.2, "low": 50}, "a population"
-    if words & {"byte", "bytes", "filesize"} or (head == "size" and words & {"file", "content", "blob", "attachment",
-                                                                             "upload", "disk", "storage", "image"}):
+    if words & {"byte", "bytes", "filesize"} or (head == "size" and (words | set(ctx.table_toks)) & _STORED):
         return "number.measure", {"median": 250_000, "sigma": 1.8, "low": 1_024}, "a size in bytes"
     if head in ("width", "height") and (words & _PIXELS_CONTEXT or set(ctx.table_toks) & _PIXELS_CONTEXT
                                         or ctx.has_sibling("image", "photo", "url", "file", "mime", "content")):
@@ -216,14 +218,32 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
             return found
     found = _measure(ctx)
     if found or ctx.kind is not TypeKind.INTEGER:
-        return found
+        return found or _stat(ctx)
     head = ctx.toks[-1]
     for words, low, high in _CODES:
         if head in words:
             return "number.code", {"low": low, "high": high}, f"'{head}': a small code"
     if _labelled(head):
         return "number.code", {"low": 1, "high": 8}, f"'{head}' names a small set of labels: a code"
-    return _amount(ctx)
+    return _stat(ctx) or _amount(ctx)
+
+
+def _stat(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A number in a table of statistics (``runs_scored``, ``era``, ``save_percentage`` of a
+    ``pitching_stats`` table): a count, an average or a percentage at a game's scale, not 1..1000."""
+    from seedbed.generate.intent.resolvers import stat_rule, stats_table
+
+    if not stats_table(ctx) or ctx.toks[-1] in ("id", "key", "number", "code", "year"):
+        return None
+    found = stat_rule(ctx)
+    if not found:
+        return None
+    name, params, _ = found[0]
+    if name == "time.duration" or (ctx.kind is TypeKind.INTEGER and name not in ("number.count", "number.percentage")):
+        return None
+    if ctx.kind is not TypeKind.INTEGER and name == "number.count":
+        params = {**params, "style": "average"}  # a fractional statistic: an average (era 3.4)
+    return name, params, "a statistic of a stats table"
 
 
 def _labelled(head: str) -> bool:

@@ -71,6 +71,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 
 _WORDS = _WORDS | {w for v in _SYNONYMS.values() for w in v}
 
+#: Heads a run-together name may end with after a word the dictionary does not know (longest first).
+_HEADS = tuple(sorted("""level qty quantity count flag type code status number size total amount price cost
+rate weight point date name percentage ratio average""".split(), key=len, reverse=True))
+
 #: Short tokens that still carry meaning on their own.
 _SHORT = frozenset({"id", "ip", "cc", "os", "url", "sms", "iv", "sku", "tax", "fee", "age"})
 
@@ -131,7 +135,11 @@ def _segment(word: str) -> tuple[str, ...]:
             if best[end] is None or len(cand) < len(best[end]):
                 best[end] = cand
     found = best[n]
-    return found if found and len(found) > 1 else (word,)
+    if found and len(found) > 1:
+        return found
+    # an unknown qualifier before a known head (scrappedqty, bomlevel, reorderpoint): the head decides
+    head = next((h for h in _HEADS if word.endswith(h) and len(word) - len(h) >= 3), None)
+    return (*_segment(word[: -len(head)]), head) if head else (word,)
 
 
 #: Letter+digit words kept whole (``md5`` is not ``md`` and ``5``).
