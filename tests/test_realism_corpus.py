@@ -8,7 +8,8 @@ a list of columns per schema):
   ``actual_departure``, ``valid_from`` / ``valid_to``): 0 rows with the later one earlier;
 * epoch integers (``created_at bigint``, ``*_timestamp``): 0 values before 1990;
 * derived columns: ``lower_x`` / ``normalized_x`` / ``canonical_x`` equal ``lower(x)``;
-  ``min_x <= max_x``; a sub-count at most its total (``unread_count <= total_count``);
+  ``min_x <= max_x``; a sub-count at most its total (``unread_count <= total_count``); ``x_content_type``
+  is an image type exactly when ``x_file_name`` has an image extension;
 * rare states (``deleted``, ``banned``, ``sticky``, ...): under 20% true;
 * a self-referencing row (a reply, a sub-task) comes after its parent row (its anchor: ``created_at``, ...).
 
@@ -37,6 +38,7 @@ RARE = frozenset("deleted banned admin sticky locked archived suspended blocked 
 _FLAG_PREFIX = frozenset("is has was".split())
 _COPY_PREFIX = ("lower_", "normalized_", "canonical_", "lowercase_")
 _NUMERIC = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
+_IMAGE_NAME = r"\.(jpe?g|png|webp|gif|svg|heic|bmp|tiff?)$"
 
 
 def _free(table: Table) -> set[str]:
@@ -198,6 +200,13 @@ def test_derived_columns_agree(seeded) -> None:
                     n = _count(conn, t, sql.SQL("{} > {}").format(sql.Identifier(c.name), sql.Identifier(hi + other)))
                     if n:
                         bad.append(f"{t.name}: {c.name} > {hi + other} in {n} rows")
+            if low.endswith("_content_type") and c.type.kind is TypeKind.TEXT:  # avatar_content_type / avatar_file_name
+                source = c.name[: -len("content_type")] + "file_name"
+                if source in names:
+                    n = _count(conn, t, sql.SQL("({} LIKE 'image/%') <> (lower({}) ~ {})").format(
+                        sql.Identifier(c.name), sql.Identifier(source), sql.Literal(_IMAGE_NAME)))
+                    if n:
+                        bad.append(f"{t.name}.{c.name} disagrees with {source} (image or not) in {n} rows")
         numeric = [c.name for c in t.columns if c.type.kind in _NUMERIC and c.name in free]
         for part in numeric:
             for whole in numeric:

@@ -483,3 +483,20 @@ def test_numbers_of_a_stats_table_and_unknown_integers_are_small_not_uniform_to_
     assert intent_of(misc, "external_ref") is None and intent_of(misc, "owner") is None
     assert intent_of(misc, "scrappedqty") == "number.quantity"
     assert min(_ints(got["tablespace_stats"]["size"])) >= 1024  # bytes of stored things, not a count
+
+
+def test_a_files_media_type_follows_its_name_and_an_avatar_is_an_image() -> None:
+    """``x_content_type`` is the type of ``x_file_name``'s extension; an avatar's or a header's
+    file is an image named like one (pattern 10)."""
+    t = table("badges", ("avatar_file_name", "varchar(120)"), ("avatar_content_type", "varchar(80)"),
+              ("attachment_file_name", "varchar(120)"), ("attachment_content_type", "varchar(120)"),
+              ("header_file_name", "text"))
+    got = generate(t)["badges"]
+    images = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
+    pairs = [(f, m) for f, m in zip(got["avatar_file_name"], got["avatar_content_type"], strict=True) if f and m]
+    assert pairs and all(images[f.rsplit(".", 1)[1]] == m for f, m in pairs)
+    stems = set(load("misc")["files"]["image_stems"])
+    assert all(f.split("_")[0].split(".")[0] in stems for f in got["header_file_name"] if f)
+    docs = [(f, m) for f, m in zip(got["attachment_file_name"], got["attachment_content_type"], strict=True) if f and m]
+    assert all(m == "application/pdf" for f, m in docs if f.endswith(".pdf"))
+    assert all(not m.startswith("image/") for f, m in docs if f.endswith((".docx", ".csv", ".zip")))

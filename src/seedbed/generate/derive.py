@@ -7,6 +7,8 @@ which satisfies every constraint by construction.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from seedbed.generate.values.data import ColumnData, GenRequest
@@ -38,6 +40,24 @@ def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnDa
 def _extension(name: str) -> str | None:
     base = name.rsplit("/", 1)[-1]
     return base.rsplit(".", 1)[-1].lower() if "." in base.strip(".") else None
+
+
+@lru_cache(maxsize=1)
+def _mime_types():
+    import mimetypes
+
+    from seedbed.generate.realistic.vocab import load
+
+    files = load("misc")["files"]
+    known = {ext: mime for ext, mime, _w in files["types"] + files["image_types"]}
+    return known, mimetypes.MimeTypes()  # the built-in table only: no system file, the same on every machine
+
+
+def _mime(name: str) -> str | None:
+    """The media type of a file name's extension (the vocabulary's, else ``mimetypes``'; None when unknown)."""
+    known, table = _mime_types()
+    ext = _extension(name)
+    return known.get(ext) if ext in known else table.guess_type(name, strict=False)[0]
 
 
 def _bound(req: GenRequest, which: str) -> float | None:
@@ -74,6 +94,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> Co
         return _text(req, data, source, str.lower)
     if op == "extension" and kind is TypeKind.TEXT:
         return _text(req, data, source, _extension)
+    if op == "mime" and kind is TypeKind.TEXT:
+        return _text(req, data, source, _mime)
     if op in ("at_least", "at_most"):
         return _number(req, data, source, op)
     return data

@@ -7,6 +7,7 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``copy``: ``lower_x`` / ``lowercase_x`` / ``normalized_x`` / ``canonical_x`` / ``x_lower`` is
   ``lower(x)`` for a text sibling ``x``;
 * ``extension``: an ``extension`` / ``ext`` / ``file_extension`` column next to a file name;
+* ``mime``: ``x_content_type`` / ``x_mime_type`` is the media type of ``x_file_name``'s extension;
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -36,7 +37,8 @@ _WHOLE = frozenset("total all overall".split())
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Derived:
-    """``column`` follows ``source`` by ``op``: ``copy`` (lower), ``extension``, ``at_least``, ``at_most``."""
+    """``column`` follows ``source`` by ``op``: ``copy`` (lower), ``extension``, ``mime``, ``at_least``,
+    ``at_most``."""
 
     column: str
     source: str
@@ -53,6 +55,18 @@ def _copy_source(name: str, text: set[str]) -> str | None:
                 if match:
                     return match
     return None
+
+
+def _file_source(stem: tuple[str, ...] | None, name: str, text: set[str]) -> str | None:
+    """The file name a ``{stem}_content_type`` describes: ``{stem}_file_name`` (or the only file
+    name of the table when the type has no stem)."""
+    if stem is None:
+        return None
+    names = [t for t in sorted(text - {name}) if tokens(t)[-2:] == ("file", "name")]
+    same = [t for t in names if tokens(t)[:-2] in (stem, stem + ("file",))]  # file_file_name of file_content_type
+    if same:
+        return same[0]
+    return names[0] if not stem and len(names) == 1 else None
 
 
 def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
@@ -79,6 +93,12 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 taken.add(name)
                 continue
             toks = tokens(name)
+            src = _file_source(toks[:-2] if toks[-2:] in (("content", "type"), ("mime", "type")) else None,
+                               name, text)
+            if src:  # avatar_content_type is the type of avatar_file_name
+                out.append(Derived(column=name, source=src, op="mime"))
+                taken.add(name)
+                continue
             if toks and toks[-1] in ("extension", "ext") and not ({"phone", "tel"} & set(toks)):
                 src = next((t for t in sorted(text - {name})
                             if tokens(t)[-2:] in (("file", "name"), ("filename",)) or tokens(t) == ("file",)

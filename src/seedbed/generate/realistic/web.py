@@ -18,7 +18,8 @@ from seedbed.generate.values.strings import ascii_rows, hex_matrix
 
 __all__ = ["slugify"]
 
-_IMAGE = re.compile(r"image|photo|avatar|logo|thumb|picture", re.IGNORECASE)
+_IMAGE = re.compile(r"image|photo|avatar|logo|thumb|picture|header|banner|icon|cover|emoji|poster|portrait",
+                    re.IGNORECASE)
 
 
 def _web() -> dict:
@@ -183,7 +184,7 @@ def _file_names(call: Call, image: bool) -> np.ndarray:
     f = load("misc")["files"]
     rng, n = call.rng, call.n
     ext, _ = _file_types(call, image)
-    stem = pick(rng, f["stems"], n)
+    stem = pick(rng, f["image_stems"] if image else f["stems"], n)  # an avatar is photo_2.jpg, not invoice.jpg
     qual = np.where(rng.random(n) < 0.5, cat("_", pick(rng, f["qualifiers"], n)), "")
     if call.unique:
         qual = cat(qual, "_", digits(call.ranks("file") + 1))
@@ -209,7 +210,7 @@ def _file_path(call: Call) -> np.ndarray:
 
 @register("file.mime_type", cut="never")
 def _mime(call: Call) -> np.ndarray:
-    return _file_types(call, False)[1]
+    return _file_types(call, bool(_IMAGE.search(call.req.column.name)))[1]  # avatar_content_type: an image type
 
 
 @register("file.extension", cut="never")
