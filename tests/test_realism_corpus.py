@@ -218,3 +218,33 @@ def test_derived_columns_agree(seeded) -> None:
                     if n:
                         bad.append(f"{t.name}: {part} > {whole} in {n} rows")
     assert not bad, "\n".join(bad)
+
+
+def test_country_codes_are_real_and_match_the_rows_country_name(seeded) -> None:
+    """In a table about countries, a two- or three-letter code column holds real ISO codes (not
+    ``AAA``, ``AAB``) and a free ``name`` column names the same country."""
+    from seedbed.generate.realistic.countries import describe
+
+    conn, schema, _name = seeded
+    bad = []
+    for t in _tables(schema):
+        if not {"country", "nation"} & set(tokens(t.name.name)):
+            continue
+        free = _free(t)
+        fks = {c for fk in t.foreign_keys for c in fk.columns}
+        codes = [c.name for c in t.columns if c.type.kind is TypeKind.TEXT and c.type.length in (2, 3)
+                 and tokens(c.name)[-1:] == ("code",) and c.name not in fks]
+        names = [c.name for c in t.columns if c.name in free and c.type.kind is TypeKind.TEXT and tokens(c.name) == ("name",)]
+        table = sql.Identifier(t.name.schema, t.name.name)
+        for code in codes:
+            rows = conn.execute(sql.SQL("SELECT {}, {} FROM {}").format(
+                sql.Identifier(code), sql.SQL(", ").join(map(sql.Identifier, names)) if names else sql.SQL("NULL"),
+                table)).fetchall()
+            wrong = [r[0] for r in rows if describe(r[0], "alpha_2") is None]
+            if wrong:
+                bad.append(f"{t.name}.{code}: {len(wrong)} codes that are no country ({wrong[:3]})")
+            mismatched = [r for r in rows if names and r[1] is not None and r[1] != describe(r[0], "name")]
+            if mismatched:
+                bad.append(f"{t.name}: {names[0]} is not the country of {code} in {len(mismatched)} rows ({mismatched[:2]})")
+    assert not bad, "\n".join(bad)
+

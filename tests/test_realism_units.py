@@ -500,3 +500,24 @@ def test_a_files_media_type_follows_its_name_and_an_avatar_is_an_image() -> None
     docs = [(f, m) for f, m in zip(got["attachment_file_name"], got["attachment_content_type"], strict=True) if f and m]
     assert all(m == "application/pdf" for f, m in docs if f.endswith(".pdf"))
     assert all(not m.startswith("image/") for f, m in docs if f.endswith((".docx", ".csv", ".zip")))
+
+
+def test_a_unique_country_code_is_a_real_iso_code_and_its_row_names_that_country() -> None:
+    """A country table's unique ISO code takes distinct real codes (not AAA, AAB); the row's name,
+    other code, flag and continent follow it (patterns 9, 10)."""
+    from seedbed.generate.realistic.countries import describe
+
+    char3 = ColumnType(kind=TypeKind.TEXT, sql_name="character(3)", length=3, fixed_length=True)
+    cols = (Column(name="iso_code", type=char3, nullable=False), Column(name="name", type=ctype("text")),
+            Column(name="iso2", type=ctype("varchar(2)")), Column(name="flag_emoji", type=ctype("text")),
+            Column(name="continent", type=ctype("varchar(20)")))
+    nations = Table(name=qn("nations"), columns=cols, primary_key=UniqueKey(name="nations_pkey", columns=("iso_code",)))
+    got = generate(nations, rows=150)["nations"]
+    codes = [v.strip() for v in got["iso_code"]]
+    assert len(set(codes)) == 150 and all(describe(c, "alpha_3") == c for c in codes)
+    for code, name, iso2, flag, continent in zip(codes, got["name"], got["iso2"], got["flag_emoji"], got["continent"],
+                                                 strict=True):
+        assert name in (None, describe(code, "name")), (code, name)
+        assert iso2 in (None, describe(code, "alpha_2")) and flag in (None, describe(code, "flag"))
+        assert continent in (None, describe(code, "continent"))
+    assert describe("FRA", "continent") == "Europe" and describe("PE", "continent") == "South America"

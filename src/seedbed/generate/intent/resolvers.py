@@ -99,6 +99,8 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
     if noun in ("country", "nation"):
         return cands("address.country", why)
     if noun in ("state", "province", "region"):
+        if "country" in ctx.table_toks:  # countryregion: a country or region, named like a country
+            return cands("address.country", why)
         return cands("address.region", why)
     if noun in ("language", "lang"):
         return cands("locale.language", why)
@@ -187,6 +189,10 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "swift": "money.bic", "bic": "money.bic", "tracking": "id.tracking", "ean": "commerce.ean13",
              "unit": "commerce.unit", "measure": "commerce.unit", "culture": "locale.code",
              "timezone": "locale.timezone", "mcc": "money.mcc", "sort": "money.account_number"}
+    about = ctx.noun in ("country", "nation") or ({"country", "nation"} & set(ctx.table_toks) and ctx.length in (2, 3))
+    if "country" in ctx.prefix or (about and q in ("", "iso", "iso2", "iso3", "alpha", "alpha2", "alpha3")):
+        # country.code, countryregioncode, nations.iso_code
+        return country_rule(ctx) if ctx.length in (2, 3) else cands("address.country_code", "a country's code")
     if q in table:
         return cands(table[q], f"'{q} code'")
     if q in ("verification", "confirmation", "auth", "authorization", "access", "invite", "invitation",
