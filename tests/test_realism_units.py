@@ -521,3 +521,14 @@ def test_a_unique_country_code_is_a_real_iso_code_and_its_row_names_that_country
         assert iso2 in (None, describe(code, "alpha_2")) and flag in (None, describe(code, "flag"))
         assert continent in (None, describe(code, "continent"))
     assert describe("FRA", "continent") == "Europe" and describe("PE", "continent") == "South America"
+
+
+def test_an_ambiguous_table_word_does_not_pull_another_domains_vocabulary() -> None:
+    """``card`` is a payment card in a bank and a link preview in a social network: in a schema of
+    another pack an everyday word votes weakly, and the table takes its neighbours' vocabulary."""
+    social = [table(n, ("body", "text")) for n in ("posts", "followers", "hashtags", "mentions", "reactions")]
+    cards = table("link_cards", ("title", "text"), fks=(("post_id", "posts"),))
+    packs = table_packs(Schema(tables=(*social, cards)), "social")
+    assert packs["link_cards"] == "social"
+    bank = [table(n) for n in ("accounts", "transactions", "merchants", "ledgers")]
+    assert table_packs(Schema(tables=(*bank, cards, table("posts"))), "fintech")["link_cards"] == "fintech"
