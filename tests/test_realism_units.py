@@ -532,3 +532,14 @@ def test_an_ambiguous_table_word_does_not_pull_another_domains_vocabulary() -> N
     assert packs["link_cards"] == "social"
     bank = [table(n) for n in ("accounts", "transactions", "merchants", "ledgers")]
     assert table_packs(Schema(tables=(*bank, cards, table("posts"))), "fintech")["link_cards"] == "fintech"
+
+
+def test_names_of_lookup_tables_and_short_titles_of_people() -> None:
+    """The ``name`` of a reasons, units, cultures or shifts table is one of those (not a brand-like
+    'Harbor Meridian'); a person's ``title varchar(8)`` is an honorific, not a cut job title (pattern 9)."""
+    got = generate(table("return_reasons", ("name", "varchar(50)")), table("work_shifts", ("name", "varchar(50)")),
+                   table("members", ("title", "varchar(8)"), ("first_name", "text")))
+    assert set(got["return_reasons"]["name"]) - {None} <= set(load("misc")["reasons"])
+    assert set(got["work_shifts"]["name"]) - {None} <= set(load("misc")["types"]["shift"])
+    titles = {v for v in got["members"]["title"] if v}
+    assert titles and all(len(v) <= 8 for v in titles) and titles & {"Mr.", "Ms.", "Mrs.", "Dr.", "Mx."}

@@ -82,6 +82,12 @@ def name_rule(ctx: Ctx) -> list[Cand]:
     return name_by_table(ctx)
 
 
+def _type_sets() -> dict:
+    from seedbed.generate.realistic.vocab import load
+
+    return {k: v for k, v in load("misc")["types"].items() if k != "generic"}
+
+
 def name_by_table(ctx: Ctx) -> list[Cand]:
     """A bare ``name``: what the table holds (people, companies, products, places, files, things)."""
     noun = ctx.noun
@@ -102,8 +108,14 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
         if "country" in ctx.table_toks:  # countryregion: a country or region, named like a country
             return cands("address.country", why)
         return cands("address.region", why)
-    if noun in ("language", "lang"):
+    if noun in ("language", "lang", "culture", "locale"):
         return cands("locale.language", why)
+    if noun == "reason":  # scrap_reasons.name: a reason, not a brand
+        return cands("text.reason", why)
+    if noun in ("unit", "measure", "uom"):
+        return cands("commerce.unit", why)
+    if noun in _type_sets():  # shift.name: Morning, Afternoon, Night
+        return cands("status.type", why, noun=noun)
     if noun == "currency":
         return cands("money.currency", why)
     if noun in ("file", "attachment", "document", "upload", "asset", "blob"):
@@ -136,6 +148,8 @@ def title_rule(ctx: Ctx) -> list[Cand]:
     q = ctx.prefix
     if ("job" in q or "contact" in q or ctx.person_table or ctx.noun in ("title", "position", "job", "role",
                                                                          "designation")) and "courtesy" not in q:
+        if ctx.person_table and not q and ctx.length is not None and ctx.length <= 10:  # title varchar(8): Ms., Dr.
+            return cands("person.prefix", "a person's title in a short column: an honorific")
         return cands("company.job_title", "title of a person")
     if ctx.noun in ("review", "rating", "feedback", "testimonial"):
         return cands("text.review_title", "review title")

@@ -73,7 +73,7 @@ _WORDS = _WORDS | {w for v in _SYNONYMS.values() for w in v}
 
 #: Heads a run-together name may end with after a word the dictionary does not know (longest first).
 _HEADS = tuple(sorted("""level qty quantity count flag type code status number size total amount price cost
-rate weight point date name percentage ratio average""".split(), key=len, reverse=True))
+rate weight point date name percentage ratio average reason""".split(), key=len, reverse=True))
 
 #: Short tokens that still carry meaning on their own.
 _SHORT = frozenset({"id", "ip", "cc", "os", "url", "sms", "iv", "sku", "tax", "fee", "age"})
