@@ -543,3 +543,17 @@ def test_names_of_lookup_tables_and_short_titles_of_people() -> None:
     assert set(got["work_shifts"]["name"]) - {None} <= set(load("misc")["types"]["shift"])
     titles = {v for v in got["members"]["title"] if v}
     assert titles and all(len(v) <= 8 for v in titles) and titles & {"Mr.", "Ms.", "Mrs.", "Dr.", "Mx."}
+
+
+def test_counts_of_things_in_a_state_comments_that_fit_no_integer_and_street_affixes() -> None:
+    """``goals_allowed`` counts goals (not a 0/1 flag); an integer whose comment names no integer
+    meaning is still a small count; a street's prefix and suffix are N / St, not codes."""
+    base = table("matches", ("goals_allowed", "int"), ("widgets_to_build", "int"), ("street_suffix", "varchar(40)"))
+    commented = tuple(Column(name=c.name, type=c.type, nullable=c.nullable,
+                             comment="Location of the storage compartment" if c.name == "widgets_to_build" else None)
+                      for c in base.columns)
+    t = Table(name=base.name, columns=commented, primary_key=base.primary_key)
+    got = generate(t)["matches"]
+    assert len(set(got["goals_allowed"]) - {None}) > 3
+    assert sorted(_ints(got["widgets_to_build"]))[len(got["widgets_to_build"]) // 2] < 20
+    assert set(got["street_suffix"]) - {None} <= set(load("misc")["types"]["street_suffix"])

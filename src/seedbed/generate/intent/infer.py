@@ -177,6 +177,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     whole = tokens(column.name, segment=False)
     cands = match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else []
     cands = cands or match(ctx)
+    named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
     if not cands and column.comment:
         words = "_".join(column.comment.split()[:_COMMENT_WORDS])
         ctx_c = Ctx(table, column, domain, pack, tokens(words))
@@ -192,9 +193,11 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
             params = dict(params)
             params.setdefault("domain", pack)
             return Intent(name=name, reason=_reason(table, column, why), params=params)
-    if not cands or ctype.is_array:  # nothing known, or nothing that fills an array: labels from the name
-        found = neutral(ctx) or _neutral_count(ctx)
-        if found is not None:
-            name, params, why = found
-            return Intent(name=name, reason=_reason(table, column, why), params=params)
+    # nothing known, or nothing that fills an array: labels from the name; an integer whose candidates
+    # (from its comment, say) fit no integer: a small count
+    found = neutral(ctx) if not cands or ctype.is_array else None
+    found = found or (None if named else _neutral_count(ctx))
+    if found is not None:
+        name, params, why = found
+        return Intent(name=name, reason=_reason(table, column, why), params=params)
     return None

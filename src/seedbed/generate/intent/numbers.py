@@ -81,9 +81,20 @@ def rare_state(tokens: tuple[str, ...]) -> bool:
     return bool(set(tokens) & RARE_STATES)
 
 
+def _counted(ctx: Ctx) -> bool:
+    """An integer named ``<plural noun>_<state>`` counts things in that state (``runs_allowed``,
+    ``users_blocked``): a count, not a flag."""
+    from seedbed.generate.intent.tokens import singular
+
+    first = ctx.column.name.lower().split("_")[0]
+    return ctx.kind is TypeKind.INTEGER and len(ctx.toks) > 1 and len(first) > 3 and singular(first) != first
+
+
 def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
     is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL
+    if not is_flag and _counted(ctx):
+        return None
     # the state is the name's head (deleted, is_banned), or any word of a name that is a flag
     for words in ({toks[-1]}, set(toks) if is_flag else set()):  # the head first: admin_events_enabled
         if words & RARE_STATES:

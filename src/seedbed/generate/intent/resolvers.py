@@ -470,12 +470,16 @@ def gender_rule(ctx: Ctx) -> list[Cand]:
 
 
 def suffix_rule(ctx: Ctx) -> list[Cand]:
-    """``suffix``: a name suffix for people, else a code."""
+    """``suffix``: a street's (St, Ave) or a name's suffix for people, else a code."""
+    if "street" in ctx.prefix:
+        return cands("status.type", "a street suffix", noun="street_suffix")
     return cands("person.suffix") if ctx.person_table or ctx.has_sibling("first", "last") else cands("id.code")
 
 
 def prefix_rule(ctx: Ctx) -> list[Cand]:
-    """``prefix``: a name prefix for people, else a code."""
+    """``prefix``: a street's (N, SW) or a name's prefix for people, else a code."""
+    if "street" in ctx.prefix:
+        return cands("status.type", "a street prefix", noun="street_prefix")
     return cands("person.prefix") if ctx.person_table or ctx.has_sibling("first", "last") else cands("id.code")
 
 

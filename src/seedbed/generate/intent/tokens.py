@@ -36,6 +36,7 @@ text thumbnail time timezone title token total tracking type unit url user usern
 web website weight width year zip zone percentage reviewer persona loc steam largest thumbnail
 photo purchase order approval tracking measure culture marital node transaction emp boat attacker
 target medium sum nutr empnum inflictor source avatar model line phone fax bool boolean active enabled deleted
+millisecond milliseconds microsecond microseconds nanosecond nanoseconds weekday weekdays birthday
 """.split())
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -73,7 +74,7 @@ _WORDS = _WORDS | {w for v in _SYNONYMS.values() for w in v}
 
 #: Heads a run-together name may end with after a word the dictionary does not know (longest first).
 _HEADS = tuple(sorted("""level qty quantity count flag type code status number size total amount price cost
-rate weight point date name percentage ratio average reason""".split(), key=len, reverse=True))
+rate weight point date name percentage ratio average reason hours minutes seconds days weeks months years""".split(), key=len, reverse=True))
 
 #: Short tokens that still carry meaning on their own.
 _SHORT = frozenset({"id", "ip", "cc", "os", "url", "sms", "iv", "sku", "tax", "fee", "age"})
