@@ -557,3 +557,14 @@ def test_counts_of_things_in_a_state_comments_that_fit_no_integer_and_street_aff
     assert len(set(got["goals_allowed"]) - {None}) > 3
     assert sorted(_ints(got["widgets_to_build"]))[len(got["widgets_to_build"]) // 2] < 20
     assert set(got["street_suffix"]) - {None} <= set(load("misc")["types"]["street_suffix"])
+
+
+def test_a_polymorphic_type_names_a_model_of_the_schema() -> None:
+    """``reportable_type`` beside ``reportable_id`` names one of the schema's own models (``Post``,
+    ``ForumThread``), the most referenced first, not a shop's ``Invoice`` or ``Course``."""
+    posts = table("posts", ("body", "text"))
+    threads = table("forum_threads", ("title", "text"))
+    reports = table("reports", ("reportable_type", "varchar(40)"), ("reportable_id", "bigint"),
+                    fks=(("post_id", "posts"),))
+    got = generate(posts, threads, reports)["reports"]["reportable_type"]
+    assert set(got) - {None} <= {"Post", "ForumThread", "Report"} and "Post" in got

@@ -122,6 +122,32 @@ _IDENTIFYING = frozenset("id key ref number code hash checksum crc seed nonce se
                          "oid xid lsn offset".split())
 
 
+_NOT_MODELS = frozenset("schema migration metadata internal pghero log audit version setting".split())
+
+
+@lru_cache(maxsize=16)
+def _model_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for name in names:
+        toks = tokens(name)
+        if toks and not set(toks) & _NOT_MODELS:
+            out.append("".join(t.capitalize() for t in toks))
+    return tuple(dict.fromkeys(out))
+
+
+def _models(schema: Schema) -> tuple[str, ...]:
+    """The schema's tables as model class names (``media_attachments`` -> ``MediaAttachment``): what
+    a polymorphic ``*_type`` column names, the most referenced first (the generator skews to the
+    front); bookkeeping tables (migrations, logs) left out."""
+    refs: dict[str, int] = {}
+    for t in schema.tables:
+        for fk in t.foreign_keys:
+            refs[fk.ref_table.name] = refs.get(fk.ref_table.name, 0) + 1
+    tables = sorted((t.name.name for t in schema.tables if any(c.name == "id" for c in t.columns)),
+                    key=lambda n: (-refs.get(n, 0), n))
+    return _model_names(tuple(tables))
+
+
 def _neutral_count(ctx: Ctx) -> tuple[str, dict, str] | None:
     """An integer with a meaningful name nothing else explained (``scrapped_qty`` aside:
     ``outs``, ``choice``, ``reorder_point``): a small skewed count, not uniform 1..1000 (issue 10,
@@ -192,6 +218,8 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         if fits(name, ctype.kind, length, array=ctype.is_array):
             params = dict(params)
             params.setdefault("domain", pack)
+            if params.pop("polymorphic", False):  # commentable_type: a model of this schema (Status, Account)
+                params["classes"] = list(_models(schema))
             return Intent(name=name, reason=_reason(table, column, why), params=params)
     # nothing known, or nothing that fills an array: labels from the name; an integer whose candidates
     # (from its comment, say) fit no integer: a small count

@@ -238,7 +238,7 @@ def _version(call: Call) -> np.ndarray:
 
 @register("tech.class_name", cut="never")
 def _class_name(call: Call) -> np.ndarray:
-    names = np.array(_web()["class_names"], dtype=object)
+    names = np.array(call.p("classes") or _web()["class_names"], dtype=object)  # the schema's models first
     w = 1.0 / np.arange(1, len(names) + 1)
     return names[np.searchsorted(np.cumsum(w) / w.sum(), call.rng.random(call.n), side="right").clip(0, len(names) - 1)]
 
