@@ -568,3 +568,29 @@ def test_a_polymorphic_type_names_a_model_of_the_schema() -> None:
                     fks=(("post_id", "posts"),))
     got = generate(posts, threads, reports)["reports"]["reportable_type"]
     assert set(got) - {None} <= {"Post", "ForumThread", "Report"} and "Post" in got
+
+
+def test_named_quantities_clinical_codes_and_education_and_chain_shapes() -> None:
+    """Vital signs at physiological scale, ICD-10 / CPT codes from real ones, a repository's
+    programming language, course codes, GPAs, SSNs, chain gas / blocks / hashes, premiums."""
+    import re
+
+    vitals = table("vitals", ("heart_rate", "smallint"), ("systolic_bp", "smallint"), ("body_temperature", "numeric"),
+                   ("spo2", "smallint"), ("icd10_code", "varchar(8)"), ("cpt_code", "varchar(5)"))
+    repos = table("repositories", ("language", "varchar(30)"), ("name", "text"))
+    courses = table("courses", ("code", "varchar(10)"), ("gpa", "numeric"), ("ssn", "varchar(11)"))
+    chain = table("chain_transfers", ("tx_hash", "varchar(66)"), ("gas_used", "bigint"), ("block_number", "bigint"))
+    policies = table("policies", ("premium", "numeric"))
+    got = generate(vitals, repos, courses, chain, policies)
+    v, types = got["vitals"], load("misc")["types"]
+    assert all(35 <= int(x) <= 200 for x in v["heart_rate"] if x) and all(80 <= int(x) <= 210 for x in v["systolic_bp"] if x)
+    assert all(35 <= float(x) <= 41.5 for x in v["body_temperature"] if x) and all(82 <= int(x) <= 100 for x in v["spo2"] if x)
+    assert set(v["icd10_code"]) - {None} <= set(types["icd10"]) and set(v["cpt_code"]) - {None} <= set(types["cpt"])
+    assert set(got["repositories"]["language"]) - {None} <= set(types["programming_language"])
+    c = got["courses"]
+    assert all(re.fullmatch(r"[A-Z]{2,4} [1-4]\d\d", x) for x in c["code"] if x)
+    assert all(0 <= float(x) <= 4 for x in c["gpa"] if x) and all(re.fullmatch(r"\d{3}-\d\d-\d{4}", x) for x in c["ssn"] if x)
+    t = got["chain_transfers"]
+    assert all(re.fullmatch(r"0x[0-9a-f]{64}", x) for x in t["tx_hash"] if x)
+    assert all(int(x) >= 21_000 for x in t["gas_used"] if x) and all(int(x) > 10**7 for x in t["block_number"] if x)
+    assert 300 < sorted(float(x) for x in got["policies"]["premium"] if x)[len(got["policies"]["premium"]) // 3] < 5000

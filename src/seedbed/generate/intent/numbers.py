@@ -227,7 +227,9 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         found = _flag(ctx) or _epoch(ctx)
         if found:
             return found
-    found = _measure(ctx)
+    from seedbed.generate.intent.scales import scale_rule
+
+    found = scale_rule(ctx) or _measure(ctx)
     if found or ctx.kind is not TypeKind.INTEGER:
         return found or _stat(ctx)
     head = ctx.toks[-1]

@@ -65,7 +65,7 @@ def name_rule(ctx: Ctx) -> list[Cand]:
     if q in ("full", "display", "contact", "customer", "employee", "author", "reviewer", "committer",
              "from", "to", "ship", "individual", "real", "patient", "owner", "emp", "person", "manager",
              "recipient", "sender", "passenger", "student", "teacher", "player", "driver") or q in PERSON_NOUNS:
-        if q == "display" and not ctx.person_table:
+        if q == "display" and not ctx.person_table and not ctx.has_sibling("username", "acct", "handle"):
             return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
         return cands("person.full_name", f"'{q} name'")
     if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
@@ -110,6 +110,10 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
         return cands("address.region", why)
     if noun in ("language", "lang", "culture", "locale"):
         return cands("locale.language", why)
+    if noun in ("version", "release", "milestone") and ctx.is_text:  # versions.name: 2.4.1
+        return cands("tech.version", why)
+    if noun == "branch":
+        return cands("tech.branch", why)
     if noun == "reason":  # scrap_reasons.name: a reason, not a brand
         return cands("text.reason", why)
     if noun in ("unit", "measure", "uom"):
@@ -207,6 +211,10 @@ def code_rule(ctx: Ctx) -> list[Cand]:
     if "country" in ctx.prefix or (about and q in ("", "iso", "iso2", "iso3", "alpha", "alpha2", "alpha3")):
         # country.code, countryregioncode, nations.iso_code
         return country_rule(ctx) if ctx.length in (2, 3) else cands("address.country_code", "a country's code")
+    clinical = {"icd": "icd10", "diagnosis": "icd10", "dx": "icd10", "cpt": "cpt", "procedure": "cpt", "hcpc": "hcpcs",
+                "hcpcs": "hcpcs"}
+    if q in clinical:  # icd10_code: E11.9, cpt_code: 99213
+        return cands("status.type", f"a {clinical[q].upper()} code", noun=clinical[q])
     if q in table:
         return cands(table[q], f"'{q} code'")
     if q in ("verification", "confirmation", "auth", "authorization", "access", "invite", "invitation",
@@ -495,8 +503,15 @@ def position_rule(ctx: Ctx) -> list[Cand]:
     return []
 
 
+_CODE_WORDS = frozenset("""repository repo project snippet gist commit source script package library code
+program file framework runtime compiler kernel""".split())
+
+
 def language_rule(ctx: Ctx) -> list[Cand]:
-    """A language: its code in short columns, else its name."""
+    """A language: a programming language where the table is about code (a repository's
+    language is Python, not French), else a human one: its code in short columns, else its name."""
+    if (set(ctx.table_toks) | set(ctx.prefix)) & _CODE_WORDS and (ctx.length or 99) >= 6:
+        return cands("status.type", "a programming language", noun="programming_language")
     return cands("locale.language", "", code=ctx.length is not None and ctx.length <= 5)
 
 
@@ -560,6 +575,9 @@ def number_text_rule(ctx: Ctx) -> list[Cand]:
 def hash_rule(bits: int) -> Rule:
     """A hex digest of the given size."""
     def resolve(ctx: Ctx) -> list[Cand]:
+        if bits == 256 and _CRYPTO & (set(ctx.table_toks) | set(ctx.prefix) | ctx.sibling_words) \
+                and (ctx.length or 66) >= 66:  # a transaction hash on a chain: 0x and 64 hex digits
+            return cands("security.hex", "a transaction hash", bits=256, prefix="0x")
         return cands("security.hex", "", bits=bits)
 
     return resolve
