@@ -581,7 +581,9 @@ def test_named_quantities_clinical_codes_and_education_and_chain_shapes() -> Non
     courses = table("courses", ("code", "varchar(10)"), ("gpa", "numeric"), ("ssn", "varchar(11)"))
     chain = table("chain_transfers", ("tx_hash", "varchar(66)"), ("gas_used", "bigint"), ("block_number", "bigint"))
     policies = table("policies", ("premium", "numeric"))
-    got = generate(vitals, repos, courses, chain, policies)
+    planes = table("plane_models", ("range", "int"))
+    got = generate(vitals, repos, courses, chain, policies, planes)
+    assert min(_ints(got["plane_models"]["range"])) >= 500  # km, not a small count
     v, types = got["vitals"], load("misc")["types"]
     assert all(35 <= int(x) <= 200 for x in v["heart_rate"] if x) and all(80 <= int(x) <= 210 for x in v["systolic_bp"] if x)
     assert all(35 <= float(x) <= 41.5 for x in v["body_temperature"] if x) and all(82 <= int(x) <= 100 for x in v["spo2"] if x)

@@ -49,6 +49,10 @@ _NAMED: tuple[tuple[frozenset[str], frozenset[str], float, float, float, float, 
     (frozenset({"premium"}), frozenset(), 1_150, 0.55, 60, 40_000, 2),
     (frozenset({"deductible"}), frozenset(), 1_000, 0.5, 100, 15_000, 0),
     (frozenset({"copay"}), frozenset(), 25, 0.45, 5, 150, 0),
+    (frozenset({"range"}), frozenset("aircraft airplane plane jet airliner drone".split()), 5_500, 0.55, 500, 18_000, 0),
+    (frozenset({"range"}), frozenset("vehicle car ev battery scooter bike truck".split()), 420, 0.35, 80, 1_000, 0),
+    (frozenset({"elevation"}), frozenset(), 320, 1.2, 0, 5_500, 0),
+    (frozenset({"altitude"}), frozenset(), 320, 1.2, 0, 5_500, 0),
 )
 _CLINICAL = frozenset("""vital vitals observation patient encounter visit triage admission measurement lab
 clinical chart checkup exam examination""".split())
