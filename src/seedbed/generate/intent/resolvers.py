@@ -65,7 +65,7 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "province": "address.region_code", "region": "address.region_code", "product": "commerce.sku",
              "item": "commerce.sku", "style": "commerce.sku", "coupon": "commerce.coupon",
              "promo": "commerce.coupon", "voucher": "commerce.coupon", "discount": "commerce.coupon",
-             "airport": "travel.airport_code", "iata": "travel.airport_code", "color": "commerce.color",
+             "airport": "travel.airport_code", "iata": "travel.airport_code", "aircraft": "travel.aircraft_code", "color": "commerce.color",
              "swift": "money.bic", "bic": "money.bic", "tracking": "id.tracking", "ean": "commerce.ean13",
              "unit": "commerce.unit", "measure": "commerce.unit", "culture": "locale.code",
              "timezone": "locale.timezone", "mcc": "money.mcc", "sort": "money.account_number"}

@@ -334,6 +334,15 @@ def _flight(call: Call) -> np.ndarray:
     return cat(pick(call.rng, airlines, call.n), number)
 
 
+@register("travel.aircraft_code", cut="never", unique="native")
+def _aircraft(call: Call) -> np.ndarray:
+    """An IATA aircraft type code (320, 77W, CR2), distinct real codes when unique."""
+    codes = np.array(load("misc")["aircraft_codes"], dtype=object)
+    if call.unique:
+        return codes[unique_ranks(call, "aircraft", len(codes), len(codes))]
+    return pick(call.rng, codes, call.n)
+
+
 _SEAT_LETTERS = np.array(list("ABCDEFGHJK"), dtype=object)
 
 
