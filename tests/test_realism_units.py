@@ -596,3 +596,13 @@ def test_named_quantities_clinical_codes_and_education_and_chain_shapes() -> Non
     assert all(re.fullmatch(r"0x[0-9a-f]{64}", x) for x in t["tx_hash"] if x)
     assert all(int(x) >= 21_000 for x in t["gas_used"] if x) and all(int(x) > 10**7 for x in t["block_number"] if x)
     assert 300 < sorted(float(x) for x in got["policies"]["premium"] if x)[len(got["policies"]["premium"]) // 3] < 5000
+
+
+def test_a_text_array_of_languages_holds_language_codes() -> None:
+    t = Table(name=qn("readers"), columns=(Column(name="id", type=ctype("int"), nullable=False),
+                                           Column(name="chosen_languages", type=ColumnType(
+                                               kind=TypeKind.TEXT, sql_name="text[]", array_dims=1))),
+              primary_key=UniqueKey(name="readers_pkey", columns=("id",)))
+    codes = {c for c, _n in load("misc")["languages"]}
+    got = [v for v in generate(t)["readers"]["chosen_languages"] if v]
+    assert got and all(set(v.strip("{}").split(",")) <= codes for v in got)
