@@ -606,3 +606,15 @@ def test_a_text_array_of_languages_holds_language_codes() -> None:
     codes = {c for c, _n in load("misc")["languages"]}
     got = [v for v in generate(t)["readers"]["chosen_languages"] if v]
     assert got and all(set(v.strip("{}").split(",")) <= codes for v in got)
+
+
+def test_a_rows_uri_is_its_resources_url_not_a_shop_page() -> None:
+    """``statuses.uri`` and ``accounts.inbox_url`` address the row's own resource
+    (``/statuses/104``, ``/accounts/7/inbox``), not a site's page like ``/shop/new-arrivals``
+    (pattern 7); a ``website`` stays a site's address."""
+    import re
+
+    got = generate(table("statuses", ("uri", "text")), table("members", ("inbox_url", "text"), ("website", "text")))
+    assert all(re.fullmatch(r"https://[^/]+/statuses/\d+", v) for v in got["statuses"]["uri"] if v)
+    assert all(re.fullmatch(r"https://[^/]+/members/\d+/inbox", v) for v in got["members"]["inbox_url"] if v)
+    assert not any("/members/" in v for v in got["members"]["website"] if v)

@@ -173,7 +173,21 @@ def url_rule(ctx: Ctx) -> list[Cand]:
     if words & {"avatar", "image", "photo", "logo", "icon", "thumbnail", "banner", "cover", "favicon",
                 "header", "picture", "poster"}:
         return cands("internet.image_url")
-    return cands("internet.url", "", noun=ctx.prefix[-1] if ctx.prefix else "")
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if ctx.pack != "ecommerce" and q not in _PAGE_WORDS and ctx.noun not in _SITE_NOUNS and not ctx.company_table:
+        # statuses.uri, accounts.inbox_url: the URL of this row's resource (/statuses/104, /accounts/7/inbox),
+        # not a site's page ('/shop/new-arrivals' leaked a shop into every domain)
+        return cands("internet.url", "the URL of the row's resource", noun=q, resource=ctx.table.name.name)
+    return cands("internet.url", "", noun=q)
+
+
+#: URL qualifiers that name a site's page, not the row's resource.
+_PAGE_WORDS = frozenset("""web website home homepage site company redirect callback return cancel success
+landing privacy terms support docs documentation blog profile social facebook twitter linkedin github
+instagram youtube external source referrer referer origin target destination download image""".split())
+#: Tables whose rows are web sites or pages: their URL is a site's address.
+_SITE_NOUNS = frozenset("""site website link bookmark page homepage feed domain publisher vendor supplier
+brand store shop organization company partner sponsor source""".split())
 
 
 def image_rule(ctx: Ctx) -> list[Cand]:

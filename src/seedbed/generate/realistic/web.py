@@ -65,9 +65,15 @@ def _url(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     paths = _web()["paths"]
     base = cat("https://", np.where(rng.random(n) < 0.5, "www.", ""), _domains(call, n))
-    path = np.where(rng.random(n) < 0.8, cat("/", pick(rng, paths, n)), "")
     tail = _tail(call)
-    url = cat(base, path) if tail is None else cat(base, "/r/", tail)
+    resource = call.p("resource")
+    if resource:  # the row's resource: /statuses/104, /accounts/7/inbox
+        number = tail if tail is not None else digits(rng.integers(1, 10**6, size=n))
+        what = str(call.p("noun") or "")
+        url = cat(base, "/", str(resource).lower(), "/", number, f"/{what}" if what else "")
+    else:
+        path = np.where(rng.random(n) < 0.8, cat("/", pick(rng, paths, n)), "")
+        url = cat(base, path) if tail is None else cat(base, "/r/", tail)
     if call.lmax is not None and (lengths(url) > call.lmax).any():
         url = cat("https://", _domains(call, n)) if tail is None else cat("https://x.io/", tail)
     return url
