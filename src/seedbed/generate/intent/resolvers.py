@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from seedbed.generate.intent.context import STAT_WORDS, Ctx
+from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 
 #: (intent name, params, why)
 Cand = tuple[str, dict, str]
@@ -177,8 +177,17 @@ def url_rule(ctx: Ctx) -> list[Cand]:
     if ctx.pack != "ecommerce" and q not in _PAGE_WORDS and ctx.noun not in _SITE_NOUNS and not ctx.company_table:
         # statuses.uri, accounts.inbox_url: the URL of this row's resource (/statuses/104, /accounts/7/inbox),
         # not a site's page ('/shop/new-arrivals' leaked a shop into every domain)
-        return cands("internet.url", "the URL of the row's resource", noun=q, resource=ctx.table.name.name)
+        if q in _ENTITY_WORDS or q in PERSON_NOUNS:  # author_url: the author's page (/authors/52)
+            return cands("internet.url", f"the URL of the row's {q}", noun="", resource=f"{q}s")
+        return cands("internet.url", "the URL of the row's resource", noun="" if q in _SAME_WORDS else q,
+                     resource=ctx.table.name.name)
     return cands("internet.url", "", noun=q)
+
+
+#: Qualifiers of the row's own URL (remote_url: the resource's URL on its home server).
+_SAME_WORDS = frozenset("remote original canonical public permalink permanent short full absolute local".split())
+#: Qualifiers naming another entity: its page.
+_ENTITY_WORDS = frozenset("provider publisher creator organizer team group project".split())
 
 
 #: URL qualifiers that name a site's page, not the row's resource.
