@@ -22,7 +22,8 @@ __all__ = ["EPOCH_WORDS", "RARE_STATES", "number_rule", "rare_state"]
 RARE_STATES = frozenset("""deleted banned admin sticky locked archived suspended blocked test spam flagged
 muted silenced hidden disabled removed revoked trashed destroyed purged frozen sensitive nsfw reported
 blacklisted blocklisted quarantined deactivated terminated expunged staff superuser superadmin moderator
-featured pinned promoted bot abuse fraud fake deprecated obsolete internal system""".split())
+featured pinned promoted bot abuse fraud fake deprecated obsolete internal system death died deceased dead
+memorial""".split())
 #: States most rows are in.
 COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
 accepted activated allowed subscribed searchable discoverable indexable""".split())
@@ -246,8 +247,8 @@ def _stat(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``pitching_stats`` table): a count, an average or a percentage at a game's scale, not 1..1000."""
     from seedbed.generate.intent.resolvers import stat_rule, stats_table
 
-    if not stats_table(ctx) or ctx.toks[-1] in ("id", "key", "number", "code", "year"):
-        return None
+    if not stats_table(ctx) or ctx.toks[-1] in ("id", "key", "number", "code", "year") or "ratio" in ctx.toks:
+        return None  # a ratio (strikeout_to_bb_ratio): the phrase table's
     found = stat_rule(ctx)
     if not found:
         return None
