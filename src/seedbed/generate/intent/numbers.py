@@ -23,10 +23,10 @@ RARE_STATES = frozenset("""deleted banned admin sticky locked archived suspended
 muted silenced hidden disabled removed revoked trashed destroyed purged frozen sensitive nsfw reported
 blacklisted blocklisted quarantined deactivated terminated expunged staff superuser superadmin moderator
 featured pinned promoted bot abuse fraud fake deprecated obsolete internal system death died deceased dead
-memorial""".split())
+memorial discontinued""".split())
 #: States most rows are in.
 COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
-accepted activated allowed subscribed searchable discoverable indexable""".split())
+accepted activated allowed subscribed searchable discoverable indexable current""".split())
 _FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
 #: Names that make an integer a time since 1970.
 EPOCH_WORDS = frozenset("at on ts timestamp time date epoch created updated modified expires expiry expiration "
