@@ -618,3 +618,15 @@ def test_a_rows_uri_is_its_resources_url_not_a_shop_page() -> None:
     assert all(re.fullmatch(r"https://[^/]+/statuses/\d+", v) for v in got["statuses"]["uri"] if v)
     assert all(re.fullmatch(r"https://[^/]+/members/\d+/inbox", v) for v in got["members"]["inbox_url"] if v)
     assert not any("/members/" in v for v in got["members"]["website"] if v)
+
+
+def test_a_narrow_revision_is_a_short_version_and_a_departments_group_is_no_forum() -> None:
+    char5 = ColumnType(kind=TypeKind.TEXT, sql_name="character(5)", length=5, fixed_length=True)
+    docs = Table(name=qn("manuals"), columns=(Column(name="id", type=ctype("int"), nullable=False),
+                                              Column(name="revision", type=char5, nullable=False)),
+                 primary_key=UniqueKey(name="manuals_pkey", columns=("id",)))
+    got = generate(docs, table("department", ("groupname", "varchar(50)")))
+    import re
+
+    assert all(re.fullmatch(r"\d+(\.\d+)?\s*", v) for v in got["manuals"]["revision"])
+    assert not any(v.startswith("r/") for v in got["department"]["groupname"] if v)

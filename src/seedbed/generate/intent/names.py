@@ -64,6 +64,8 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         if q == "scientific" or (q == "common" and ctx.has_sibling("taxon", "scientific")):
             return cands("science.species")
         return name_by_table(ctx)
+    if q == "group" and ctx.noun in ("department", "division", "unit", "team", "office"):
+        return cands("company.department", "the group of a department")  # not a forum group ('r/cycling')
     if q:
         return cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack)
     return name_by_table(ctx)

@@ -237,8 +237,14 @@ def _version(call: Call) -> np.ndarray:
         r = call.ranks("version")
         major, minor, patch = r // 10_000, (r // 100) % 100, r % 100
     out = cat(digits(major), ".", digits(minor), ".", digits(patch))
-    if call.lmax is not None and call.lmax < 5 and not call.unique:
-        out = cat(digits(major), ".", digits(minor))
+    lmax = call.lmax
+    if lmax is not None and lmax < 8 and not call.unique:  # a revision char(5): 2.14, 1.3, 4
+        if lmax >= 5:
+            out = cat(digits(major), ".", digits(minor))
+        elif lmax >= 3:
+            out = cat(digits(np.minimum(major, 9)), ".", digits(minor % 10))
+        else:
+            out = digits(np.minimum(major, 9))
     return out
 
 
