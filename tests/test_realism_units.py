@@ -482,6 +482,9 @@ def test_numbers_of_a_stats_table_and_unknown_integers_are_small_not_uniform_to_
     assert max(_ints(m["widgetlevel"])) <= 10
     assert intent_of(misc, "external_ref") is None and intent_of(misc, "owner") is None
     assert intent_of(misc, "scrappedqty") == "number.quantity"
+    from seedbed.generate.intent import tokens
+
+    assert tokens("playlist") == ("playlist",)  # a short first word is no qualifier: a playlist is no list
     assert min(_ints(got["tablespace_stats"]["size"])) >= 1024  # bytes of stored things, not a count
 
 

@@ -150,7 +150,7 @@ def _segment(word: str) -> tuple[str, ...]:
     found = _cut(word)
     if found and len(found) > 1:
         return found
-    for start in range(3, len(word) - 2):  # the longest known tail after an unknown qualifier
+    for start in range(5, len(word) - 2):  # the longest known tail after an unknown qualifier of 5+ letters
         rest = _cut(word[start:], 3)
         if rest:
             return (word[:start], *rest)
