@@ -633,3 +633,28 @@ def test_a_narrow_revision_is_a_short_version_and_a_departments_group_is_no_foru
 
     assert all(re.fullmatch(r"\d+(\.\d+)?\s*", v) for v in got["manuals"]["revision"])
     assert not any(v.startswith("r/") for v in got["department"]["groupname"] if v)
+
+
+def test_lifespans_are_seconds_pay_is_money_and_file_tables_name_files() -> None:
+    """Found on the held-out schemas: a ``*_lifespan`` is a duration in seconds (not a small
+    count), pay beside ``period_*`` and ``overtime_*`` columns is money (not a game's stat), a
+    ``gpx_files.name`` is a file name (not a file type), an identity provider's display name is
+    no person, and a unique column of a small label set gets suffixed labels."""
+    realms = table("realms", ("access_token_lifespan", "int"), ("sso_idle_timeout_remember_me", "int"))
+    slips = table("payslips", ("period_start", "date"), ("period_end", "date"), ("overtime_hours", "numeric"),
+                  ("gross_pay", "numeric"), ("net_pay", "numeric"))
+    files = table("gpx_files", ("name", "varchar(255)"))
+    idps = table("identity_providers", ("provider_display_name", "text"), ("first_login_flow", "text"))
+    assert intent_of(idps, "provider_display_name") != "person.full_name"
+    got = generate(realms, slips, files)
+    assert min(_ints(got["realms"]["access_token_lifespan"])) >= 1
+    assert sorted(_ints(got["realms"]["access_token_lifespan"]))[ROWS // 2] > 30
+    assert sorted(float(v) for v in got["payslips"]["gross_pay"] if v)[ROWS // 3] > 20
+    assert all("." in v for v in got["gpx_files"]["name"] if v)
+    roles = Table(name=qn("roles"), columns=(Column(name="id", type=ctype("int"), nullable=False),
+                                             Column(name="name", type=ctype("varchar(60)"), nullable=False)),
+                  primary_key=UniqueKey(name="roles_pkey", columns=("id",)),
+                  uniques=(UniqueKey(name="roles_name_key", columns=("name",)),))
+    names = generate(roles, rows=60)["roles"]["name"]
+    known = set(load("misc")["types"]["role"])
+    assert len(set(names)) == 60 and all(v.rsplit(" ", 1)[0] in known or v in known for v in names)

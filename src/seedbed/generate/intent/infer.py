@@ -22,6 +22,7 @@ in a DVD-rental shop is titled like a film, not like the shop's newsletter.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
@@ -127,11 +128,16 @@ _NOT_MODELS = frozenset("schema migration metadata internal pghero log audit ver
 
 @lru_cache(maxsize=16)
 def _model_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    from seedbed.generate.intent.tokens import singular
+
     out = []
     for name in names:
-        toks = tokens(name)
-        if toks and not set(toks) & _NOT_MODELS:
-            out.append("".join(t.capitalize() for t in toks))
+        if set(tokens(name)) & _NOT_MODELS:
+            continue
+        words = [w for w in re.split(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])", name) if w]
+        if words:  # active_storage_blobs -> ActiveStorageBlob (the raw words: no dictionary cut)
+            words[-1] = singular(words[-1].lower())
+            out.append("".join(w[:1].upper() + w[1:].lower() for w in words))
     return tuple(dict.fromkeys(out))
 
 

@@ -52,7 +52,8 @@ def name_rule(ctx: Ctx) -> list[Cand]:
     if q in ("full", "display", "contact", "customer", "employee", "author", "reviewer", "committer",
              "from", "to", "ship", "individual", "real", "patient", "owner", "emp", "person", "manager",
              "recipient", "sender", "passenger", "student", "teacher", "player", "driver") or q in PERSON_NOUNS:
-        if q == "display" and not ctx.person_table and not ctx.has_sibling("username", "acct", "handle"):
+        handle = {c.name.lower() for c in ctx.table.columns} & {"username", "user_name", "acct", "handle", "screen_name"}
+        if q == "display" and not ctx.person_table and not handle:  # accounts.display_name beside username: a person
             return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
         return cands("person.full_name", f"'{q} name'")
     if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
@@ -107,8 +108,6 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
         return cands("text.reason", why)
     if noun in ("unit", "measure", "uom"):
         return cands("commerce.unit", why)
-    if noun in _type_sets():  # shift.name: Morning, Afternoon, Night
-        return cands("status.type", why, noun=noun)
     if noun == "currency":
         return cands("money.currency", why)
     if noun in ("file", "attachment", "document", "upload", "asset", "blob"):
@@ -122,6 +121,8 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
     if noun in ("setting", "preference", "configuration", "option", "property", "variable", "parameter",
                 "feature_flag", "flag"):
         return cands("tech.config_key", why)
+    if noun in _type_sets():  # shift.name: Morning, Afternoon, Night (after files, tags and the like)
+        return cands("status.type", why, noun=noun)
     return cands("entity.name", why, noun=noun, domain=ctx.pack)
 
 

@@ -195,9 +195,13 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
             return "number.measure", {"median": 5, "sigma": 0.5, "low": 1, "high": 60}, "a duration in days"
         if ctx.pack == "media" or set(ctx.table_toks) & {"film", "movie", "episode", "show"}:
             return "number.measure", {"median": 105, "sigma": 0.2, "low": 45, "high": 240}, "a runtime in minutes"
-        if head in ("timeout", "delay", "ttl", "interval", "expire", "expires", "latency", "wait"):
+        if head in ("timeout", "delay", "ttl", "interval", "expire", "expires", "latency", "wait", "lifespan",
+                    "lifetime", "retention", "duration", "period", "grace"):
             return "number.measure", {"median": 300, "sigma": 1.3, "low": 1, "high": 31_536_000}, \
                 "a delay of unknown unit: seconds"
+    if words & {"timeout", "lifespan", "ttl"} and ctx.kind is TypeKind.INTEGER:  # sso_idle_timeout_remember_me
+        return "number.measure", {"median": 1800, "sigma": 1.3, "low": 1, "high": 31_536_000}, \
+            "a lifespan or timeout of unknown unit: seconds"
     return None
 
 
@@ -242,6 +246,10 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     return _stat(ctx) or _amount(ctx)
 
 
+_MONEY_WORDS = frozenset("""pay salary wage tax price cost amount fee balance revenue income budget payment
+gross net bonus premium refund charge invoice""".split())
+
+
 def _stat(ctx: Ctx) -> tuple[str, dict, str] | None:
     """A number in a table of statistics (``runs_scored``, ``era``, ``save_percentage`` of a
     ``pitching_stats`` table): a count, an average or a percentage at a game's scale, not 1..1000."""
@@ -249,6 +257,8 @@ def _stat(ctx: Ctx) -> tuple[str, dict, str] | None:
 
     if not stats_table(ctx) or ctx.toks[-1] in ("id", "key", "number", "code", "year") or "ratio" in ctx.toks:
         return None  # a ratio (strikeout_to_bb_ratio): the phrase table's
+    if set(ctx.toks) & _MONEY_WORDS:
+        return None  # gross_pay beside period_start and overtime_hours: money, not a game's stat
     found = stat_rule(ctx)
     if not found:
         return None
