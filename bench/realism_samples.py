@@ -31,7 +31,8 @@ COLUMNS = """SELECT c.table_schema, c.table_name, c.column_name, c.data_type, c.
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("schema", help="a file name of the corpus without .sql (pagila, demo_airlines_2017, ...)")
+    ap.add_argument("schema", help="a file name of the corpus without .sql (pagila, demo_airlines_2017, ...) "
+                                   "or the path of a .sql file (bench/realism_unseen2.sql)")
     ap.add_argument("--dsn", default=measure.DEFAULT_DSN, help="maintenance DSN (a scratch database is made)")
     ap.add_argument("--rows", type=int, default=100)
     ap.add_argument("--seed", type=int, default=7)
@@ -42,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     from tests.corpus import CORPUS, load_sql_file
 
     with measure.fresh_database(args.dsn, "realism_samples") as dsn:
-        load_sql_file(dsn, CORPUS / "postgres" / f"{args.schema}.sql")
+        path = Path(args.schema) if args.schema.endswith(".sql") else CORPUS / "postgres" / f"{args.schema}.sql"
+        load_sql_file(dsn, path)
         service.seed(dsn, PlanOptions(rows=args.rows, seed=args.seed), verify=False)
         with psycopg.connect(dsn, autocommit=True) as conn:
             for schema, table, column, dtype, length in conn.execute(COLUMNS).fetchall():

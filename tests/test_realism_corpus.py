@@ -8,7 +8,8 @@ a list of columns per schema):
   ``actual_departure``, ``valid_from`` / ``valid_to``): 0 rows with the later one earlier;
 * epoch integers (``created_at bigint``, ``*_timestamp``): 0 values before 1990;
 * derived columns: ``lower_x`` / ``normalized_x`` / ``canonical_x`` equal ``lower(x)``;
-  ``min_x <= max_x``; a sub-count at most its total (``unread_count <= total_count``);
+  ``min_x <= max_x``; a sub-count at most its total (``unread_count <= total_count``); ``x_content_type``
+  is an image type exactly when ``x_file_name`` has an image extension;
 * rare states (``deleted``, ``banned``, ``sticky``, ...): under 20% true;
 * a self-referencing row (a reply, a sub-task) comes after its parent row (its anchor: ``created_at``, ...).
 
@@ -37,6 +38,7 @@ RARE = frozenset("deleted banned admin sticky locked archived suspended blocked 
 _FLAG_PREFIX = frozenset("is has was".split())
 _COPY_PREFIX = ("lower_", "normalized_", "canonical_", "lowercase_")
 _NUMERIC = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
+_IMAGE_NAME = r"\.(jpe?g|png|webp|gif|svg|heic|bmp|tiff?)$"
 
 
 def _free(table: Table) -> set[str]:
@@ -198,6 +200,13 @@ def test_derived_columns_agree(seeded) -> None:
                     n = _count(conn, t, sql.SQL("{} > {}").format(sql.Identifier(c.name), sql.Identifier(hi + other)))
                     if n:
                         bad.append(f"{t.name}: {c.name} > {hi + other} in {n} rows")
+            if low.endswith("_content_type") and c.type.kind is TypeKind.TEXT:  # avatar_content_type / avatar_file_name
+                source = c.name[: -len("content_type")] + "file_name"
+                if source in names:
+                    n = _count(conn, t, sql.SQL("({} LIKE 'image/%') <> (lower({}) ~ {})").format(
+                        sql.Identifier(c.name), sql.Identifier(source), sql.Literal(_IMAGE_NAME)))
+                    if n:
+                        bad.append(f"{t.name}.{c.name} disagrees with {source} (image or not) in {n} rows")
         numeric = [c.name for c in t.columns if c.type.kind in _NUMERIC and c.name in free]
         for part in numeric:
             for whole in numeric:
@@ -209,3 +218,33 @@ def test_derived_columns_agree(seeded) -> None:
                     if n:
                         bad.append(f"{t.name}: {part} > {whole} in {n} rows")
     assert not bad, "\n".join(bad)
+
+
+def test_country_codes_are_real_and_match_the_rows_country_name(seeded) -> None:
+    """In a table about countries, a two- or three-letter code column holds real ISO codes (not
+    ``AAA``, ``AAB``) and a free ``name`` column names the same country."""
+    from seedbed.generate.realistic.countries import describe
+
+    conn, schema, _name = seeded
+    bad = []
+    for t in _tables(schema):
+        if not {"country", "nation"} & set(tokens(t.name.name)):
+            continue
+        free = _free(t)
+        fks = {c for fk in t.foreign_keys for c in fk.columns}
+        codes = [c.name for c in t.columns if c.type.kind is TypeKind.TEXT and c.type.length in (2, 3)
+                 and tokens(c.name)[-1:] == ("code",) and c.name not in fks]
+        names = [c.name for c in t.columns if c.name in free and c.type.kind is TypeKind.TEXT and tokens(c.name) == ("name",)]
+        table = sql.Identifier(t.name.schema, t.name.name)
+        for code in codes:
+            rows = conn.execute(sql.SQL("SELECT {}, {} FROM {}").format(
+                sql.Identifier(code), sql.SQL(", ").join(map(sql.Identifier, names)) if names else sql.SQL("NULL"),
+                table)).fetchall()
+            wrong = [r[0] for r in rows if describe(r[0], "alpha_2") is None]
+            if wrong:
+                bad.append(f"{t.name}.{code}: {len(wrong)} codes that are no country ({wrong[:3]})")
+            mismatched = [r for r in rows if names and r[1] is not None and r[1] != describe(r[0], "name")]
+            if mismatched:
+                bad.append(f"{t.name}: {names[0]} is not the country of {code} in {len(mismatched)} rows ({mismatched[:2]})")
+    assert not bad, "\n".join(bad)
+

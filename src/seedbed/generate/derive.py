@@ -7,6 +7,8 @@ which satisfies every constraint by construction.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from seedbed.generate.values.data import ColumnData, GenRequest
@@ -40,6 +42,24 @@ def _extension(name: str) -> str | None:
     return base.rsplit(".", 1)[-1].lower() if "." in base.strip(".") else None
 
 
+@lru_cache(maxsize=1)
+def _mime_types():
+    import mimetypes
+
+    from seedbed.generate.realistic.vocab import load
+
+    files = load("misc")["files"]
+    known = {ext: mime for ext, mime, _w in files["types"] + files["image_types"]}
+    return known, mimetypes.MimeTypes()  # the built-in table only: no system file, the same on every machine
+
+
+def _mime(name: str) -> str | None:
+    """The media type of a file name's extension (the vocabulary's, else ``mimetypes``'; None when unknown)."""
+    known, table = _mime_types()
+    ext = _extension(name)
+    return known.get(ext) if ext in known else table.guess_type(name, strict=False)[0]
+
+
 def _bound(req: GenRequest, which: str) -> float | None:
     b = getattr(req.domain, which)
     try:
@@ -67,6 +87,23 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
     return ColumnData(values=np.where(ok, moved, mine), nulls=data.nulls)
 
 
+def _country(req: GenRequest, what: str):
+    """code -> the country's ``what``; a continent as a two-letter code in a short column, and only
+    one of an enum's labels in an enum column."""
+    from seedbed.generate.realistic.countries import CONTINENT_CODES, describe
+
+    ctype = req.column.type
+    labels = set(ctype.enum_labels or ()) if ctype.kind is TypeKind.ENUM else None
+
+    def fn(code: str) -> str | None:
+        v = describe(code, what)
+        if v is not None and what == "continent" and (ctype.length or 99) <= 3:
+            v = CONTINENT_CODES.get(v)
+        return v if labels is None or v in labels else None
+
+    return fn
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
     kind = req.column.type.kind
@@ -74,6 +111,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> Co
         return _text(req, data, source, str.lower)
     if op == "extension" and kind is TypeKind.TEXT:
         return _text(req, data, source, _extension)
+    if op.startswith("country_") and kind in (TypeKind.TEXT, TypeKind.ENUM):
+        return _text(req, data, source, _country(req, op[len("country_"):]))
+    if op == "mime" and kind is TypeKind.TEXT:
+        return _text(req, data, source, _mime)
     if op in ("at_least", "at_most"):
         return _number(req, data, source, op)
     return data

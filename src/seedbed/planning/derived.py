@@ -7,6 +7,8 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``copy``: ``lower_x`` / ``lowercase_x`` / ``normalized_x`` / ``canonical_x`` / ``x_lower`` is
   ``lower(x)`` for a text sibling ``x``;
 * ``extension``: an ``extension`` / ``ext`` / ``file_extension`` column next to a file name;
+* ``mime``: ``x_content_type`` / ``x_mime_type`` is the media type of ``x_file_name``'s extension;
+* ``country_*``: a country's name, other ISO code, flag emoji and continent follow its ISO code;
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -36,7 +38,8 @@ _WHOLE = frozenset("total all overall".split())
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Derived:
-    """``column`` follows ``source`` by ``op``: ``copy`` (lower), ``extension``, ``at_least``, ``at_most``."""
+    """``column`` follows ``source`` by ``op``: ``copy`` (lower), ``extension``, ``mime``, ``at_least``,
+    ``at_most``."""
 
     column: str
     source: str
@@ -53,6 +56,18 @@ def _copy_source(name: str, text: set[str]) -> str | None:
                 if match:
                     return match
     return None
+
+
+def _file_source(stem: tuple[str, ...] | None, name: str, text: set[str]) -> str | None:
+    """The file name a ``{stem}_content_type`` describes: ``{stem}_file_name`` (or the only file
+    name of the table when the type has no stem)."""
+    if stem is None:
+        return None
+    names = [t for t in sorted(text - {name}) if tokens(t)[-2:] == ("file", "name")]
+    same = [t for t in names if tokens(t)[:-2] in (stem, stem + ("file",))]  # file_file_name of file_content_type
+    if same:
+        return same[0]
+    return names[0] if not stem and len(names) == 1 else None
 
 
 def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
@@ -79,6 +94,12 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 taken.add(name)
                 continue
             toks = tokens(name)
+            src = _file_source(toks[:-2] if toks[-2:] in (("content", "type"), ("mime", "type")) else None,
+                               name, text)
+            if src:  # avatar_content_type is the type of avatar_file_name
+                out.append(Derived(column=name, source=src, op="mime"))
+                taken.add(name)
+                continue
             if toks and toks[-1] in ("extension", "ext") and not ({"phone", "tel"} & set(toks)):
                 src = next((t for t in sorted(text - {name})
                             if tokens(t)[-2:] in (("file", "name"), ("filename",)) or tokens(t) == ("file",)
@@ -86,6 +107,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 if src:
                     out.append(Derived(column=name, source=src, op="extension"))
                     taken.add(name)
+    out += _countries(table, cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     for name, toks in numeric.items():
@@ -104,6 +126,49 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                                                         and theirs in _WHOLE):
                 out.append(Derived(column=name, source=other, op="at_most"))  # avg <= max, part <= total
     return tuple(out)
+
+
+_CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())
+_NATION = frozenset(("country", "nation"))
+
+
+def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str],
+               taken: set[str]) -> list[Derived]:
+    """A country's name, other ISO code and flag follow its code (``country.code`` 'FRA' ->
+    ``name`` 'France', ``code2`` 'FR', ``emoji`` the flag): in a table about countries, or for
+    columns that say ``country`` themselves."""
+    about = bool(_NATION & set(tokens(table.name.name)))
+
+    def coded(n: str) -> bool:
+        c, toks = cols[n], tokens(n)
+        return c.type.kind is TypeKind.TEXT and c.type.length in (2, 3) and bool(toks) and toks[-1] in _CODE_HEADS \
+            and (about or "country" in toks)
+
+    codes = [n for n in cols if n in sources and coded(n)]
+    if not codes:
+        return []
+    source = next((n for n in codes if not usable.get(n)), codes[0])  # the key the others follow
+    out: list[Derived] = []
+    for name, c in cols.items():
+        if name == source or name in taken or not usable.get(name) or c.type.kind not in (TypeKind.TEXT, TypeKind.ENUM):
+            continue
+        toks = tokens(name)
+        if toks and toks[-1] == "continent":
+            op = "country_continent"
+        elif c.type.kind is TypeKind.ENUM:
+            continue
+        elif coded(name):
+            op = "country_alpha_2" if c.type.length == 2 else "country_alpha_3"
+        elif toks and toks[-1] in ("flag", "emoji"):
+            op = "country_flag"
+        elif toks and (toks[-1] == "name" and (about or "country" in toks) or toks == ("country",)) \
+                and (c.type.length or 99) > 3:
+            op = "country_name"
+        else:
+            continue
+        out.append(Derived(column=name, source=source, op=op))
+        taken.add(name)
+    return out
 
 
 _EPOCH_END = ("_at", "_on", "_ts", "_time", "timestamp", "_date")

@@ -213,8 +213,11 @@ class Timeline:
         if self.product:
             for c in self.product.columns:
                 out.setdefault(c, []).append(f"about the product of its {self.product.parent.name} row")
-        what = {"copy": "lower({})", "extension": "the extension of {}", "at_least": "at least {}",
-                "at_most": "at most {}"}
+        what = {"copy": "lower({})", "extension": "the extension of {}", "mime": "the media type of {}",
+                "country_name": "the country named by {}", "country_alpha_2": "the ISO-2 code of {}",
+                "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
+                "country_continent": "the continent of {}",
+                "at_least": "at least {}", "at_most": "at most {}"}
         for d in self.derived:
             out.setdefault(d.column, []).append(what[d.op].format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}

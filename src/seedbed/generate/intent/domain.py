@@ -56,12 +56,23 @@ _WEAK: dict[str, frozenset[str]] = {
 }
 
 
-def table_domain_votes(table_name: str) -> Counter[str]:
-    """The votes one table name gives to each pack."""
+#: Strong words with everyday meanings in other domains (a link preview *card*, a play's *track*, a
+#: user *block*): in a schema of another pack they vote weakly (``preview_cards`` of a social network
+#: is no payment card).
+_AMBIGUOUS = frozenset("card statement balance block track stock seat plan license feature grade class leave "
+                       "position status like post feed lab trade transfer".split())
+
+
+def table_domain_votes(table_name: str, schema_pack: str | None = None) -> Counter[str]:
+    """The votes one table name gives to each pack (within a schema of ``schema_pack``, an
+    ambiguous word votes strongly only for that pack)."""
     votes: Counter[str] = Counter()
     toks = set(tokens(table_name))
     for pack, words in _STRONG.items():
-        if toks & words:
+        hit = toks & words
+        if hit and schema_pack is not None and pack != schema_pack and not hit - _AMBIGUOUS:
+            votes[pack] += 1
+        elif hit:
             votes[pack] += 2
     for pack, words in _WEAK.items():
         if toks & words:
@@ -118,7 +129,7 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
             children.setdefault(fk.ref_table, []).append(t)
     out: dict[str, str] = {}
     for t in schema.tables:
-        own = table_domain_votes(t.name.name)
+        own = table_domain_votes(t.name.name, pack)
         own.pop("sports", None)
         strong = _strong(own)
         if strong:

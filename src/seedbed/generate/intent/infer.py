@@ -22,9 +22,10 @@ in a DVD-rental shop is titled like a film, not like the shop's newsletter.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.numbers import number_rule
@@ -117,6 +118,55 @@ def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
              f"a {name} kept per language")]
 
 
+#: Last tokens of integers that identify or encode something: their typed values stay.
+_IDENTIFYING = frozenset("id key ref number code hash checksum crc seed nonce serial sequence uid gid pid "
+                         "oid xid lsn offset".split())
+
+
+_NOT_MODELS = frozenset("schema migration metadata internal pghero log audit version setting".split())
+
+
+@lru_cache(maxsize=16)
+def _model_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    from seedbed.generate.intent.tokens import singular
+
+    out = []
+    for name in names:
+        if set(tokens(name)) & _NOT_MODELS:
+            continue
+        words = [w for w in re.split(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])", name) if w]
+        if words:  # active_storage_blobs -> ActiveStorageBlob (the raw words: no dictionary cut)
+            words[-1] = singular(words[-1].lower())
+            out.append("".join(w[:1].upper() + w[1:].lower() for w in words))
+    return tuple(dict.fromkeys(out))
+
+
+def _models(schema: Schema) -> tuple[str, ...]:
+    """The schema's tables as model class names (``media_attachments`` -> ``MediaAttachment``): what
+    a polymorphic ``*_type`` column names, the most referenced first (the generator skews to the
+    front); bookkeeping tables (migrations, logs) left out."""
+    refs: dict[str, int] = {}
+    for t in schema.tables:
+        for fk in t.foreign_keys:
+            refs[fk.ref_table.name] = refs.get(fk.ref_table.name, 0) + 1
+    tables = sorted((t.name.name for t in schema.tables if any(c.name == "id" for c in t.columns)),
+                    key=lambda n: (-refs.get(n, 0), n))
+    return _model_names(tuple(tables))
+
+
+def _neutral_count(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """An integer with a meaningful name nothing else explained (``scrapped_qty`` aside:
+    ``outs``, ``choice``, ``reorder_point``): a small skewed count, not uniform 1..1000 (issue 10,
+    pattern 2). Identifiers and encodings (``*_id``, ``*_number``, ``checksum``) keep typed values."""
+    col = ctx.column
+    if ctx.kind is not TypeKind.INTEGER or col.type.is_array or not ctx.toks or ctx.toks[-1] in _IDENTIFYING \
+            or ctx.toks[-1] in PERSON_NOUNS | COMPANY_NOUNS | PRODUCT_NOUNS:  # owner int: a reference, not a count
+        return None
+    if col.name.lower().endswith(("id", "ids", "no", "nr", "num")):
+        return None
+    return "number.count", {}, "a number of unknown meaning: a small count"
+
+
 def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
           pack: str | None = None) -> Intent | None:
     """The intent of ``column`` of ``table``, or None when nothing meaningful matches.
@@ -159,6 +209,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     whole = tokens(column.name, segment=False)
     cands = match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else []
     cands = cands or match(ctx)
+    named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
     if not cands and column.comment:
         words = "_".join(column.comment.split()[:_COMMENT_WORDS])
         ctx_c = Ctx(table, column, domain, pack, tokens(words))
@@ -173,10 +224,14 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         if fits(name, ctype.kind, length, array=ctype.is_array):
             params = dict(params)
             params.setdefault("domain", pack)
+            if params.pop("polymorphic", False):  # commentable_type: a model of this schema (Status, Account)
+                params["classes"] = list(_models(schema))
             return Intent(name=name, reason=_reason(table, column, why), params=params)
-    if not cands or ctype.is_array:  # nothing known, or nothing that fills an array: labels from the name
-        found = neutral(ctx)
-        if found is not None:
-            name, params, why = found
-            return Intent(name=name, reason=_reason(table, column, why), params=params)
+    # nothing known, or nothing that fills an array: labels from the name; an integer whose candidates
+    # (from its comment, say) fit no integer: a small count
+    found = neutral(ctx) if not cands or ctype.is_array else None
+    found = found or (None if named else _neutral_count(ctx))
+    if found is not None:
+        name, params, why = found
+        return Intent(name=name, reason=_reason(table, column, why), params=params)
     return None

@@ -24,7 +24,7 @@ def type_rule(ctx: Ctx) -> list[Cand]:
     stem = col[: -len("type")] if col.lower().endswith("type") else ""
     names = {c.name.lower() for c in ctx.table.columns}
     if stem and stem.lower() + "id" in names:  # commentable_type + commentable_id, ownerType + ownerId
-        return cands("tech.class_name", f"polymorphic pair {stem}type/{stem}id")
+        return cands("tech.class_name", f"polymorphic pair {stem}type/{stem}id", polymorphic=True)
     if q and q[-1] in ("mime", "content", "media"):
         return cands("file.mime_type")
     if q and q[-1] == "card":

@@ -55,6 +55,10 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
         return None
     if col.type.is_array:  # special_features text[]: one to three labels of the name's own set
         from seedbed.generate.realistic.neutral import labels
+        from seedbed.generate.realistic.vocab import load
+
+        if toks[-1] in ("language", "locale", "lang"):  # chosen_languages text[]: {en,de}
+            return "text.tags", {"labels": [code for code, _name in load("misc")["languages"]]}, "a list of language codes"
 
         return "text.tags", {"labels": labels(" ".join(toks), CODES + 2, ctx.length)}, "a list of labels from its name"
     from seedbed.generate.intent.resolvers import stat_rule, stats_table

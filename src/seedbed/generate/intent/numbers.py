@@ -22,10 +22,11 @@ __all__ = ["EPOCH_WORDS", "RARE_STATES", "number_rule", "rare_state"]
 RARE_STATES = frozenset("""deleted banned admin sticky locked archived suspended blocked test spam flagged
 muted silenced hidden disabled removed revoked trashed destroyed purged frozen sensitive nsfw reported
 blacklisted blocklisted quarantined deactivated terminated expunged staff superuser superadmin moderator
-featured pinned promoted bot abuse fraud fake deprecated obsolete internal system""".split())
+featured pinned promoted bot abuse fraud fake deprecated obsolete internal system death died deceased dead
+memorial discontinued""".split())
 #: States most rows are in.
 COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
-accepted activated allowed subscribed searchable discoverable indexable""".split())
+accepted activated allowed subscribed searchable discoverable indexable current""".split())
 _FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
 #: Names that make an integer a time since 1970.
 EPOCH_WORDS = frozenset("at on ts timestamp time date epoch created updated modified expires expiry expiration "
@@ -69,6 +70,9 @@ _SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, 
             "month": 2629800.0, "year": 31557600.0}
 _DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
 _REGIONS = frozenset("country nation state region province city county district territory".split())
+#: Words that make a ``size`` a number of bytes (its own words or its table's: ``space_stats.size``).
+_STORED = frozenset("""file content blob attachment upload disk storage image space database relation index backup
+dump archive package artifact bucket volume tablespace""".split())
 _PIXELS_CONTEXT = frozenset("image photo avatar media video screen thumbnail icon picture poster banner "
                             "attachment upload file frame viewport display resolution".split())
 
@@ -78,9 +82,20 @@ def rare_state(tokens: tuple[str, ...]) -> bool:
     return bool(set(tokens) & RARE_STATES)
 
 
+def _counted(ctx: Ctx) -> bool:
+    """An integer named ``<plural noun>_<state>`` counts things in that state (``runs_allowed``,
+    ``users_blocked``): a count, not a flag."""
+    from seedbed.generate.intent.tokens import singular
+
+    first = ctx.column.name.lower().split("_")[0]
+    return ctx.kind is TypeKind.INTEGER and len(ctx.toks) > 1 and len(first) > 3 and singular(first) != first
+
+
 def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
     is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL
+    if not is_flag and _counted(ctx):
+        return None
     # the state is the name's head (deleted, is_banned), or any word of a name that is a flag
     for words in ({toks[-1]}, set(toks) if is_flag else set()):  # the head first: admin_events_enabled
         if words & RARE_STATES:
@@ -153,8 +168,7 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         if set(ctx.table_toks) & {"country", "nation"}:
             return "number.measure", {"median": 8_000_000, "sigma": 1.6, "low": 800}, "a country's population"
         return "number.measure", {"median": 60_000, "sigma": 2.2, "low": 50}, "a population"
-    if words & {"byte", "bytes", "filesize"} or (head == "size" and words & {"file", "content", "blob", "attachment",
-                                                                             "upload", "disk", "storage", "image"}):
+    if words & {"byte", "bytes", "filesize"} or (head == "size" and (words | set(ctx.table_toks)) & _STORED):
         return "number.measure", {"median": 250_000, "sigma": 1.8, "low": 1_024}, "a size in bytes"
     if head in ("width", "height") and (words & _PIXELS_CONTEXT or set(ctx.table_toks) & _PIXELS_CONTEXT
                                         or ctx.has_sibling("image", "photo", "url", "file", "mime", "content")):
@@ -181,9 +195,13 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
             return "number.measure", {"median": 5, "sigma": 0.5, "low": 1, "high": 60}, "a duration in days"
         if ctx.pack == "media" or set(ctx.table_toks) & {"film", "movie", "episode", "show"}:
             return "number.measure", {"median": 105, "sigma": 0.2, "low": 45, "high": 240}, "a runtime in minutes"
-        if head in ("timeout", "delay", "ttl", "interval", "expire", "expires", "latency", "wait"):
+        if head in ("timeout", "delay", "ttl", "interval", "expire", "expires", "latency", "wait", "lifespan",
+                    "lifetime", "retention", "duration", "period", "grace"):
             return "number.measure", {"median": 300, "sigma": 1.3, "low": 1, "high": 31_536_000}, \
                 "a delay of unknown unit: seconds"
+    if words & {"timeout", "lifespan", "ttl"} and ctx.kind is TypeKind.INTEGER:  # sso_idle_timeout_remember_me
+        return "number.measure", {"median": 1800, "sigma": 1.3, "low": 1, "high": 31_536_000}, \
+            "a lifespan or timeout of unknown unit: seconds"
     return None
 
 
@@ -214,16 +232,42 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         found = _flag(ctx) or _epoch(ctx)
         if found:
             return found
-    found = _measure(ctx)
+    from seedbed.generate.intent.scales import scale_rule
+
+    found = scale_rule(ctx) or _measure(ctx)
     if found or ctx.kind is not TypeKind.INTEGER:
-        return found
+        return found or _stat(ctx)
     head = ctx.toks[-1]
     for words, low, high in _CODES:
         if head in words:
             return "number.code", {"low": low, "high": high}, f"'{head}': a small code"
     if _labelled(head):
         return "number.code", {"low": 1, "high": 8}, f"'{head}' names a small set of labels: a code"
-    return _amount(ctx)
+    return _stat(ctx) or _amount(ctx)
+
+
+_MONEY_WORDS = frozenset("""pay salary wage tax price cost amount fee balance revenue income budget payment
+gross net bonus premium refund charge invoice""".split())
+
+
+def _stat(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A number in a table of statistics (``runs_scored``, ``era``, ``save_percentage`` of a
+    ``pitching_stats`` table): a count, an average or a percentage at a game's scale, not 1..1000."""
+    from seedbed.generate.intent.resolvers import stat_rule, stats_table
+
+    if not stats_table(ctx) or ctx.toks[-1] in ("id", "key", "number", "code", "year") or "ratio" in ctx.toks:
+        return None  # a ratio (strikeout_to_bb_ratio): the phrase table's
+    if set(ctx.toks) & _MONEY_WORDS:
+        return None  # gross_pay beside period_start and overtime_hours: money, not a game's stat
+    found = stat_rule(ctx)
+    if not found:
+        return None
+    name, params, _ = found[0]
+    if name == "time.duration" or (ctx.kind is TypeKind.INTEGER and name not in ("number.count", "number.percentage")):
+        return None
+    if ctx.kind is not TypeKind.INTEGER and name == "number.count":
+        params = {**params, "style": "average"}  # a fractional statistic: an average (era 3.4)
+    return name, params, "a statistic of a stats table"
 
 
 def _labelled(head: str) -> bool:

@@ -3,7 +3,8 @@
 A resolver receives the column's ``Ctx`` (its tokens, type, table and siblings) and returns
 candidate intents, best first: ``name_rule`` makes ``users.name`` a person and ``products.name``
 a product, ``status_rule`` makes ``addresses.state`` a region and ``orders.state`` a status.
-``rules.PHRASES`` maps head phrases to these resolvers.
+``rules.PHRASES`` maps head phrases to these resolvers; names and titles live in ``names``, small
+label sets in ``kinds`` (both re-exported here).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, STAT_WORDS, Ctx
+from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 
 #: (intent name, params, why)
 Cand = tuple[str, dict, str]
@@ -21,125 +22,6 @@ Rule = str | Callable[[Ctx], list[Cand]]
 def cands(name: str, why: str = "", **params: object) -> list[Cand]:
     """One candidate intent (the usual return value of a resolver)."""
     return [(name, dict(params), why)]
-
-
-def name_rule(ctx: Ctx) -> list[Cand]:
-    """``<qualifier> name``: a person, company, product, place, file or a named thing."""
-    q = ctx.prefix[-1] if ctx.prefix else ""
-    if q in ("first", "given"):
-        return cands("person.first_name")
-    if q in ("last", "family"):
-        return cands("person.last_name")
-    if q == "middle":
-        return cands("person.middle_name")
-    if q in ("legal", "registered", "business", "trading", "company", "organization", "firm",
-             "vendor", "supplier", "merchant", "publisher", "manufacturer", "center", "bank", "employer"):
-        return cands("company.legal_name" if q in ("legal", "registered") else "company.name", f"'{q} name'")
-    if q in ("product", "item"):
-        return cands("commerce.product_name")
-    if q == "brand":
-        return cands("commerce.brand")
-    if q in ("file", "image", "attachment", "document"):
-        return cands("file.name")
-    if q in ("host", "server", "machine"):
-        return cands("internet.hostname")
-    if q == "domain":
-        return cands("internet.domain")
-    if q in ("city", "town"):
-        return cands("address.city")
-    if q == "country":
-        return cands("address.country")
-    if q in ("state", "province", "region"):
-        return cands("address.region")
-    if q == "street":
-        return cands("address.street_name")
-    if q in ("category", "genre"):
-        return category_rule(ctx)
-    if q in ("department", "dept"):
-        return cands("company.department")
-    if q in ("user", "login", "screen", "persona", "account", "anonymized", "service", "auth",
-             "broker", "federated"):
-        return cands("person.username", f"'{q} name'")
-    if q in ("sortable",):
-        return cands("person.sortable_name")
-    if q in ("full", "display", "contact", "customer", "employee", "author", "reviewer", "committer",
-             "from", "to", "ship", "individual", "real", "patient", "owner", "emp", "person", "manager",
-             "recipient", "sender", "passenger", "student", "teacher", "player", "driver") or q in PERSON_NOUNS:
-        if q == "display" and not ctx.person_table:
-            return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
-        return cands("person.full_name", f"'{q} name'")
-    if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
-             "resource", "element", "handler", "queue", "binding", "function", "method", "schema",
-             "index", "property", "activity", "act", "task", "flow", "job", "db", "database", "bucket"):
-        return cands("tech.identifier", f"'{q} name' is a technical identifier")
-    if q in ("short", "nick", "alternate", "alt", "common", "local", "localized", "native", "english", "friendly",
-             "scientific"):
-        if q == "scientific" or (q == "common" and ctx.has_sibling("taxon", "scientific")):
-            return cands("science.species")
-        return name_by_table(ctx)
-    if q:
-        return cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack)
-    return name_by_table(ctx)
-
-
-def name_by_table(ctx: Ctx) -> list[Cand]:
-    """A bare ``name``: what the table holds (people, companies, products, places, files, things)."""
-    noun = ctx.noun
-    why = f"'name' in a {noun} table"
-    if ctx.person_table:
-        return cands("person.full_name", why)
-    if noun in COMPANY_NOUNS:
-        return cands("commerce.brand" if noun == "brand" else "company.name", why)
-    if noun in PRODUCT_NOUNS:
-        return cands("commerce.product_name", why)
-    if noun in ("category", "genre", "collection", "department_category"):
-        return category_rule(ctx)
-    if noun in ("city", "town"):
-        return cands("address.city", why)
-    if noun in ("country", "nation"):
-        return cands("address.country", why)
-    if noun in ("state", "province", "region"):
-        return cands("address.region", why)
-    if noun in ("language", "lang"):
-        return cands("locale.language", why)
-    if noun == "currency":
-        return cands("money.currency", why)
-    if noun in ("file", "attachment", "document", "upload", "asset", "blob"):
-        return cands("file.name", why)
-    if noun in ("tag", "label", "keyword", "topic"):
-        return cands("text.label", why, noun=noun)
-    if noun in ("type", "kind", "status", "state") and len(ctx.table_toks) > 1:  # media_type.name: a few labels
-        return cands("status.type" if noun in ("type", "kind") else "status.state", why, noun=ctx.table_toks[-2])
-    if noun in ("department", "division"):
-        return cands("company.department", why)
-    if noun in ("setting", "preference", "configuration", "option", "property", "variable", "parameter",
-                "feature_flag", "flag"):
-        return cands("tech.config_key", why)
-    return cands("entity.name", why, noun=noun, domain=ctx.pack)
-
-
-def category_rule(ctx: Ctx) -> list[Cand]:
-    """A category: a product category in shops, the domain pack's categories elsewhere."""
-    if ctx.pack == "ecommerce" or ctx.product_table:
-        return cands("commerce.category", "product category")
-    if ctx.pack == "generic" and ctx.is_text:  # no domain: labels from the table, not another domain's
-        stem = " ".join(ctx.table_toks) if ctx.noun in ("category", "genre") else f"{ctx.noun} {ctx.toks[-1]}"
-        return cands("text.neutral", "a category of unknown domain: labels from the table", style="label",
-                     stem=stem.strip(), k=12)
-    return cands("text.category", "category", domain=ctx.pack)
-
-
-def title_rule(ctx: Ctx) -> list[Cand]:
-    """A title: a person's job title, a review's headline, a product's name, else a pack title."""
-    q = ctx.prefix
-    if ("job" in q or "contact" in q or ctx.person_table or ctx.noun in ("title", "position", "job", "role",
-                                                                         "designation")) and "courtesy" not in q:
-        return cands("company.job_title", "title of a person")
-    if ctx.noun in ("review", "rating", "feedback", "testimonial"):
-        return cands("text.review_title", "review title")
-    if ctx.product_table:
-        return cands("commerce.product_name", "title of a product")
-    return cands("text.title", "", noun=ctx.noun, domain=ctx.pack, html=ctx.html)
 
 
 def prose_rule(kind: str) -> Rule:
@@ -183,10 +65,18 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "province": "address.region_code", "region": "address.region_code", "product": "commerce.sku",
              "item": "commerce.sku", "style": "commerce.sku", "coupon": "commerce.coupon",
              "promo": "commerce.coupon", "voucher": "commerce.coupon", "discount": "commerce.coupon",
-             "airport": "travel.airport_code", "iata": "travel.airport_code", "color": "commerce.color",
+             "airport": "travel.airport_code", "iata": "travel.airport_code", "aircraft": "travel.aircraft_code", "color": "commerce.color",
              "swift": "money.bic", "bic": "money.bic", "tracking": "id.tracking", "ean": "commerce.ean13",
              "unit": "commerce.unit", "measure": "commerce.unit", "culture": "locale.code",
              "timezone": "locale.timezone", "mcc": "money.mcc", "sort": "money.account_number"}
+    about = ctx.noun in ("country", "nation") or ({"country", "nation"} & set(ctx.table_toks) and ctx.length in (2, 3))
+    if "country" in ctx.prefix or (about and q in ("", "iso", "iso2", "iso3", "alpha", "alpha2", "alpha3")):
+        # country.code, countryregioncode, nations.iso_code
+        return country_rule(ctx) if ctx.length in (2, 3) else cands("address.country_code", "a country's code")
+    clinical = {"icd": "icd10", "diagnosis": "icd10", "dx": "icd10", "cpt": "cpt", "procedure": "cpt", "hcpc": "hcpcs",
+                "hcpcs": "hcpcs"}
+    if q in clinical:  # icd10_code: E11.9, cpt_code: 99213
+        return cands("status.type", f"a {clinical[q].upper()} code", noun=clinical[q])
     if q in table:
         return cands(table[q], f"'{q} code'")
     if q in ("verification", "confirmation", "auth", "authorization", "access", "invite", "invitation",
@@ -283,7 +173,30 @@ def url_rule(ctx: Ctx) -> list[Cand]:
     if words & {"avatar", "image", "photo", "logo", "icon", "thumbnail", "banner", "cover", "favicon",
                 "header", "picture", "poster"}:
         return cands("internet.image_url")
-    return cands("internet.url", "", noun=ctx.prefix[-1] if ctx.prefix else "")
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if ctx.pack != "ecommerce" and q not in _PAGE_WORDS and ctx.noun not in _SITE_NOUNS and not ctx.company_table:
+        # statuses.uri, accounts.inbox_url: the URL of this row's resource (/statuses/104, /accounts/7/inbox),
+        # not a site's page ('/shop/new-arrivals' leaked a shop into every domain)
+        if q in _ENTITY_WORDS or q in PERSON_NOUNS:  # author_url: the author's page (/authors/52)
+            return cands("internet.url", f"the URL of the row's {q}", noun="", resource=f"{q}s")
+        return cands("internet.url", "the URL of the row's resource", noun="" if q in _SAME_WORDS else q,
+                     resource=ctx.table.name.name)
+    return cands("internet.url", "", noun=q)
+
+
+#: Qualifiers of the row's own URL (remote_url: the resource's URL on its home server).
+_SAME_WORDS = frozenset("remote original canonical public permalink permanent short full absolute local".split())
+#: Qualifiers naming another entity: its page.
+_ENTITY_WORDS = frozenset("provider publisher creator organizer team group project".split())
+
+
+#: URL qualifiers that name a site's page, not the row's resource.
+_PAGE_WORDS = frozenset("""web website home homepage site company redirect callback return cancel success
+landing privacy terms support docs documentation blog profile social facebook twitter linkedin github
+instagram youtube external source referrer referer origin target destination download image""".split())
+#: Tables whose rows are web sites or pages: their URL is a site's address.
+_SITE_NOUNS = frozenset("""site website link bookmark page homepage feed domain publisher vendor supplier
+brand store shop organization company partner sponsor source""".split())
 
 
 def image_rule(ctx: Ctx) -> list[Cand]:
@@ -450,12 +363,16 @@ def gender_rule(ctx: Ctx) -> list[Cand]:
 
 
 def suffix_rule(ctx: Ctx) -> list[Cand]:
-    """``suffix``: a name suffix for people, else a code."""
+    """``suffix``: a street's (St, Ave) or a name's suffix for people, else a code."""
+    if "street" in ctx.prefix:
+        return cands("status.type", "a street suffix", noun="street_suffix")
     return cands("person.suffix") if ctx.person_table or ctx.has_sibling("first", "last") else cands("id.code")
 
 
 def prefix_rule(ctx: Ctx) -> list[Cand]:
-    """``prefix``: a name prefix for people, else a code."""
+    """``prefix``: a street's (N, SW) or a name's prefix for people, else a code."""
+    if "street" in ctx.prefix:
+        return cands("status.type", "a street prefix", noun="street_prefix")
     return cands("person.prefix") if ctx.person_table or ctx.has_sibling("first", "last") else cands("id.code")
 
 
@@ -471,8 +388,15 @@ def position_rule(ctx: Ctx) -> list[Cand]:
     return []
 
 
+_CODE_WORDS = frozenset("""repository repo project snippet gist commit source script package library code
+program file framework runtime compiler kernel""".split())
+
+
 def language_rule(ctx: Ctx) -> list[Cand]:
-    """A language: its code in short columns, else its name."""
+    """A language: a programming language where the table is about code (a repository's
+    language is Python, not French), else a human one: its code in short columns, else its name."""
+    if (set(ctx.table_toks) | set(ctx.prefix)) & _CODE_WORDS and (ctx.length or 99) >= 6:
+        return cands("status.type", "a programming language", noun="programming_language")
     return cands("locale.language", "", code=ctx.length is not None and ctx.length <= 5)
 
 
@@ -536,6 +460,9 @@ def number_text_rule(ctx: Ctx) -> list[Cand]:
 def hash_rule(bits: int) -> Rule:
     """A hex digest of the given size."""
     def resolve(ctx: Ctx) -> list[Cand]:
+        if bits == 256 and _CRYPTO & (set(ctx.table_toks) | set(ctx.prefix) | ctx.sibling_words) \
+                and (ctx.length or 66) >= 66:  # a transaction hash on a chain: 0x and 64 hex digits
+            return cands("security.hex", "a transaction hash", bits=256, prefix="0x")
         return cands("security.hex", "", bits=bits)
 
     return resolve
@@ -560,3 +487,4 @@ def position_thing_rule(ctx: Ctx) -> list[Cand]:
 
 # The resolvers of small label sets live in ``kinds`` (re-exported: the rule table names them here).
 from seedbed.generate.intent.kinds import domain_rule, kind_list_rule, method_rule, model_rule, type_rule  # noqa: E402,E501
+from seedbed.generate.intent.names import category_rule, name_by_table, name_rule, title_rule  # noqa: E402,F401

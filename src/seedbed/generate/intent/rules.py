@@ -220,7 +220,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("regex",): lambda c: _S("tech.regex"), ("pattern",): lambda c: _S("tech.regex"),
     ("command",): lambda c: _S("tech.command"), ("arn",): lambda c: _S("tech.arn"), ("dsn",): lambda c: _S("tech.dsn"),
     ("class", "name"): lambda c: _S("tech.class_name"), ("event",): event_rule,
-    ("key",): key_rule, ("value",): value_rule, ("scope",): kind_list_rule, ("protocol",): kind_list_rule,
+    ("key",): key_rule, ("var",): key_rule, ("value",): value_rule, ("scope",): kind_list_rule, ("protocol",): kind_list_rule,
     ("method",): method_rule, ("platform",): kind_list_rule, ("browser",): kind_list_rule, ("os",): kind_list_rule,
     ("device",): kind_list_rule, ("channel",): kind_list_rule, ("source",): kind_list_rule,
     ("provider",): kind_list_rule,

@@ -36,6 +36,8 @@ text thumbnail time timezone title token total tracking type unit url user usern
 web website weight width year zip zone percentage reviewer persona loc steam largest thumbnail
 photo purchase order approval tracking measure culture marital node transaction emp boat attacker
 target medium sum nutr empnum inflictor source avatar model line phone fax bool boolean active enabled deleted
+millisecond milliseconds microsecond microseconds nanosecond nanoseconds weekday weekdays birthday
+lifetime timestamp
 """.split())
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -70,6 +72,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 _WORDS = _WORDS | {w for v in _SYNONYMS.values() for w in v}
+
 
 #: Short tokens that still carry meaning on their own.
 _SHORT = frozenset({"id", "ip", "cc", "os", "url", "sms", "iv", "sku", "tax", "fee", "age"})
@@ -113,25 +116,45 @@ def singular(word: str) -> str:
     return word
 
 
+def _known(piece: str) -> bool:
+    return piece in _WORDS or singular(piece) in _WORDS or piece in _SYNONYMS
+
+
 @lru_cache(maxsize=4096)
-def _segment(word: str) -> tuple[str, ...]:
-    """Cut a run-together word into dictionary words (fewest pieces), or return it whole."""
-    if word in _WORDS or word in _SYNONYMS or len(word) < 6:
-        return (word,)
+def _cut(word: str, shortest: int = 2) -> tuple[str, ...] | None:
+    """``word`` cut into dictionary words of at least ``shortest`` letters (fewest pieces), or None."""
     n = len(word)
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
     best[0] = ()
     for end in range(1, n + 1):
-        for start in range(max(0, end - 14), end - 1):
+        for start in range(max(0, end - 14), end - shortest + 1):
             piece = word[start:end]
             prev = best[start]
-            if prev is None or not (piece in _WORDS or singular(piece) in _WORDS or piece in _SYNONYMS):
+            if prev is None or not _known(piece):
                 continue
             cand = prev + (piece,)
             if best[end] is None or len(cand) < len(best[end]):
                 best[end] = cand
-    found = best[n]
-    return found if found and len(found) > 1 else (word,)
+    return best[n]
+
+
+@lru_cache(maxsize=4096)
+def _segment(word: str) -> tuple[str, ...]:
+    """Cut a run-together word into dictionary words (fewest pieces), or return it whole.
+
+    An unknown qualifier before known words keeps them (``scrappedqty`` -> ``scrapped qty``,
+    ``largephotofilename`` -> ``large photo file name``): the known words decide the meaning.
+    """
+    if _known(word) or len(word) < 6:
+        return (word,)
+    found = _cut(word)
+    if found and len(found) > 1:
+        return found
+    for start in range(5, len(word) - 2):  # the longest known tail after an unknown qualifier of 5+ letters
+        rest = _cut(word[start:], 3)
+        if rest:
+            return (word[:start], *rest)
+    return (word,)
 
 
 #: Letter+digit words kept whole (``md5`` is not ``md`` and ``5``).

@@ -160,6 +160,13 @@ def _code(call: Call) -> np.ndarray:
             ranks = call.ranks_within("code", 26**width)
             return np.array(ascii_rows(base_n(ranks, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", width)))
         return _random_text(rng, n, width, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if noun == "ssn" and lmax >= 9:  # a US social security number: 123-45-6789 (9 digits in a narrow column)
+        body = _digits(call.ranks_within("code", 10**9) if call.unique else rng.integers(10**8, 9 * 10**8, size=n), 9)
+        return body if lmax < 11 else apply(lambda d: f"{d[:3]}-{d[3:5]}-{d[5:]}", body)
+    if noun in ("course", "class", "subject", "module") and lmax >= 6:  # CS 101, MATH 240
+        depts = np.array(["CS", "MATH", "PHYS", "CHEM", "BIO", "ECON", "HIST", "ENGL", "PSY", "STAT"], dtype=object)
+        rank = call.ranks_within("code", len(depts) * 400) if call.unique else rng.integers(0, len(depts) * 400, size=n)
+        return cat(depts[rank % len(depts)], " ", _digits(100 + rank // len(depts), 3))
     prefix = "".join(ch for ch in noun.upper() if ch.isalpha())[:3] or "CD"
     digits = min(max(lmax - len(prefix) - 1, 1), 6)
     rank = call.ranks_within("code", 10**digits) if call.unique else rng.integers(0, 10**digits, size=n)

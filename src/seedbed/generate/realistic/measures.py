@@ -63,6 +63,9 @@ def _measure(call: Call) -> np.ndarray:
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
     x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
     x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    decimals = call.p("decimals")
+    if decimals is not None and call.kind is not TypeKind.INTEGER:
+        return np.round(x, int(decimals))
     return np.round(x) if call.kind is TypeKind.INTEGER or median >= 100 else np.round(x, 2)
 
 

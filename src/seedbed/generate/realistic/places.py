@@ -171,8 +171,12 @@ def _country(call: Call) -> np.ndarray:
     return p["country_name"]
 
 
-@register("address.country_code", cut="never")
+@register("address.country_code", cut="never", unique="native")
 def _country_code(call: Call) -> np.ndarray:
+    if call.unique:  # a country table's key: distinct real ISO codes, not AAA, AAB (r1)
+        from seedbed.generate.realistic.countries import unique_country_codes
+
+        return unique_country_codes(call, bool(call.p("iso3")) or call.lmax == 3)
     p = call.row.person()
     return p["iso3"] if call.p("iso3") or call.lmax == 3 else p["country"]
 
@@ -230,29 +234,18 @@ def _point(call: Call) -> ColumnData | None:
     return ColumnData(values=values, nulls=nulls)
 
 
-#: Countries of the Americas south of the United States and Mexico's border region.
-_SOUTH_AMERICA = frozenset("AR BO BR CL CO EC GY PE PY SR UY VE".split())
-_CONTINENT = {"Europe": "Europe", "Asia": "Asia", "Africa": "Africa", "Australia": "Oceania", "Pacific": "Oceania",
-              "Antarctica": "Antarctica", "Atlantic": "Europe", "Indian": "Asia"}
-
-
 @register("address.continent", cut="words")
 def _continent(call: Call) -> np.ndarray:
     """The continent of the row's country (from its time zone), so a row's country and continent agree."""
+    from seedbed.generate.realistic.countries import continent_of
+
     p = call.row.person()
-    zones, codes = p["timezone"].tolist(), p["country"].tolist()
-    out = []
-    for tz, cc in zip(zones, codes, strict=True):
-        area = tz.split("/", 1)[0]
-        if area == "America":
-            out.append("South America" if cc in _SOUTH_AMERICA else "North America")
-        else:
-            out.append(_CONTINENT.get(area, "Europe"))
+    out = [continent_of(tz, cc) for tz, cc in zip(p["timezone"].tolist(), p["country"].tolist(), strict=True)]
     names = np.array(out, dtype=object)
     if call.lmax is not None and call.lmax <= 3:  # a code: EU, NA, SA, AS, AF, OC, AN
-        short = {"Europe": "EU", "North America": "NA", "South America": "SA", "Asia": "AS", "Africa": "AF",
-                 "Oceania": "OC", "Antarctica": "AN"}
-        return apply(lambda v: short[v], names)
+        from seedbed.generate.realistic.countries import CONTINENT_CODES
+
+        return apply(lambda v: CONTINENT_CODES[v], names)
     return names
 
 
@@ -340,6 +333,15 @@ def _flight(call: Call) -> np.ndarray:
         return cat(np.array(airlines, dtype=object)[r % len(airlines)], digits(1 + r // len(airlines)))
     number = digits(np.exp(call.rng.uniform(np.log(10), np.log(9999), size=call.n)).astype(np.int64))
     return cat(pick(call.rng, airlines, call.n), number)
+
+
+@register("travel.aircraft_code", cut="never", unique="native")
+def _aircraft(call: Call) -> np.ndarray:
+    """An IATA aircraft type code (320, 77W, CR2), distinct real codes when unique."""
+    codes = np.array(load("misc")["aircraft_codes"], dtype=object)
+    if call.unique:
+        return codes[unique_ranks(call, "aircraft", len(codes), len(codes))]
+    return pick(call.rng, codes, call.n)
 
 
 _SEAT_LETTERS = np.array(list("ABCDEFGHJK"), dtype=object)

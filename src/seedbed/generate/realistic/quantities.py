@@ -273,7 +273,7 @@ def _state(call: Call) -> np.ndarray:
     return labels[_weighted_pick(w, call)]
 
 
-@register("status.type", cut="never")
+@register("status.type", cut="never", unique="suffix")
 def _type(call: Call) -> np.ndarray:
     labels = [str(v) for v in _noun_list("types", str(call.p("noun") or ""))]
     lmax = call.lmax

@@ -18,7 +18,8 @@ from seedbed.generate.values.strings import ascii_rows, hex_matrix
 
 __all__ = ["slugify"]
 
-_IMAGE = re.compile(r"image|photo|avatar|logo|thumb|picture", re.IGNORECASE)
+_IMAGE = re.compile(r"image|photo|avatar|logo|thumb|picture|header|banner|icon|cover|emoji|poster|portrait",
+                    re.IGNORECASE)
 
 
 def _web() -> dict:
@@ -64,9 +65,15 @@ def _url(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     paths = _web()["paths"]
     base = cat("https://", np.where(rng.random(n) < 0.5, "www.", ""), _domains(call, n))
-    path = np.where(rng.random(n) < 0.8, cat("/", pick(rng, paths, n)), "")
     tail = _tail(call)
-    url = cat(base, path) if tail is None else cat(base, "/r/", tail)
+    resource = call.p("resource")
+    if resource:  # the row's resource: /statuses/104, /accounts/7/inbox
+        number = tail if tail is not None else digits(rng.integers(1, 10**6, size=n))
+        what = str(call.p("noun") or "")
+        url = cat(base, "/", str(resource).lower(), "/", number, f"/{what}" if what else "")
+    else:
+        path = np.where(rng.random(n) < 0.8, cat("/", pick(rng, paths, n)), "")
+        url = cat(base, path) if tail is None else cat(base, "/r/", tail)
     if call.lmax is not None and (lengths(url) > call.lmax).any():
         url = cat("https://", _domains(call, n)) if tail is None else cat("https://x.io/", tail)
     return url
@@ -183,7 +190,7 @@ def _file_names(call: Call, image: bool) -> np.ndarray:
     f = load("misc")["files"]
     rng, n = call.rng, call.n
     ext, _ = _file_types(call, image)
-    stem = pick(rng, f["stems"], n)
+    stem = pick(rng, f["image_stems"] if image else f["stems"], n)  # an avatar is photo_2.jpg, not invoice.jpg
     qual = np.where(rng.random(n) < 0.5, cat("_", pick(rng, f["qualifiers"], n)), "")
     if call.unique:
         qual = cat(qual, "_", digits(call.ranks("file") + 1))
@@ -209,7 +216,7 @@ def _file_path(call: Call) -> np.ndarray:
 
 @register("file.mime_type", cut="never")
 def _mime(call: Call) -> np.ndarray:
-    return _file_types(call, False)[1]
+    return _file_types(call, bool(_IMAGE.search(call.req.column.name)))[1]  # avatar_content_type: an image type
 
 
 @register("file.extension", cut="never")
@@ -230,14 +237,20 @@ def _version(call: Call) -> np.ndarray:
         r = call.ranks("version")
         major, minor, patch = r // 10_000, (r // 100) % 100, r % 100
     out = cat(digits(major), ".", digits(minor), ".", digits(patch))
-    if call.lmax is not None and call.lmax < 5 and not call.unique:
-        out = cat(digits(major), ".", digits(minor))
+    lmax = call.lmax
+    if lmax is not None and lmax < 8 and not call.unique:  # a revision char(5): 2.14, 1.3, 4
+        if lmax >= 5:
+            out = cat(digits(major), ".", digits(minor))
+        elif lmax >= 3:
+            out = cat(digits(np.minimum(major, 9)), ".", digits(minor % 10))
+        else:
+            out = digits(np.minimum(major, 9))
     return out
 
 
 @register("tech.class_name", cut="never")
 def _class_name(call: Call) -> np.ndarray:
-    names = np.array(_web()["class_names"], dtype=object)
+    names = np.array(call.p("classes") or _web()["class_names"], dtype=object)  # the schema's models first
     w = 1.0 / np.arange(1, len(names) + 1)
     return names[np.searchsorted(np.cumsum(w) / w.sum(), call.rng.random(call.n), side="right").clip(0, len(names) - 1)]
 

@@ -1,0 +1,152 @@
+"""Resolvers of names and titles: ``users.name`` is a person, ``products.name`` a product,
+``shifts.name`` one of a fixed set, a person's short ``title`` an honorific (split from
+``resolvers``, which re-exports them for the phrase table)."""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
+from seedbed.generate.intent.resolvers import Cand, cands
+
+__all__ = ["category_rule", "name_by_table", "name_rule", "title_rule"]
+
+
+def name_rule(ctx: Ctx) -> list[Cand]:
+    """``<qualifier> name``: a person, company, product, place, file or a named thing."""
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if q in ("first", "given"):
+        return cands("person.first_name")
+    if q in ("last", "family"):
+        return cands("person.last_name")
+    if q == "middle":
+        return cands("person.middle_name")
+    if q in ("legal", "registered", "business", "trading", "company", "organization", "firm",
+             "vendor", "supplier", "merchant", "publisher", "manufacturer", "center", "bank", "employer"):
+        return cands("company.legal_name" if q in ("legal", "registered") else "company.name", f"'{q} name'")
+    if q in ("product", "item"):
+        return cands("commerce.product_name")
+    if q == "brand":
+        return cands("commerce.brand")
+    if q in ("file", "image", "attachment", "document"):
+        return cands("file.name")
+    if q in ("host", "server", "machine"):
+        return cands("internet.hostname")
+    if q == "domain":
+        return cands("internet.domain")
+    if q in ("city", "town"):
+        return cands("address.city")
+    if q == "country":
+        return cands("address.country")
+    if q in ("state", "province", "region"):
+        return cands("address.region")
+    if q == "street":
+        return cands("address.street_name")
+    if q in ("category", "genre"):
+        return category_rule(ctx)
+    if q in ("department", "dept"):
+        return cands("company.department")
+    if q in ("user", "login", "screen", "persona", "account", "anonymized", "service", "auth",
+             "broker", "federated"):
+        return cands("person.username", f"'{q} name'")
+    if q in ("sortable",):
+        return cands("person.sortable_name")
+    if q in ("full", "display", "contact", "customer", "employee", "author", "reviewer", "committer",
+             "from", "to", "ship", "individual", "real", "patient", "owner", "emp", "person", "manager",
+             "recipient", "sender", "passenger", "student", "teacher", "player", "driver") or q in PERSON_NOUNS:
+        handle = {c.name.lower() for c in ctx.table.columns} & {"username", "user_name", "acct", "handle", "screen_name"}
+        if q == "display" and not ctx.person_table and not handle:  # accounts.display_name beside username: a person
+            return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
+        return cands("person.full_name", f"'{q} name'")
+    if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
+             "resource", "element", "handler", "queue", "binding", "function", "method", "schema",
+             "index", "property", "activity", "act", "task", "flow", "job", "db", "database", "bucket"):
+        return cands("tech.identifier", f"'{q} name' is a technical identifier")
+    if q in ("short", "nick", "alternate", "alt", "common", "local", "localized", "native", "english", "friendly",
+             "scientific"):
+        if q == "scientific" or (q == "common" and ctx.has_sibling("taxon", "scientific")):
+            return cands("science.species")
+        return name_by_table(ctx)
+    if q == "group" and ctx.noun in ("department", "division", "unit", "team", "office"):
+        return cands("company.department", "the group of a department")  # not a forum group ('r/cycling')
+    if q:
+        return cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack)
+    return name_by_table(ctx)
+
+
+def _type_sets() -> dict:
+    from seedbed.generate.realistic.vocab import load
+
+    return {k: v for k, v in load("misc")["types"].items() if k != "generic"}
+
+
+def name_by_table(ctx: Ctx) -> list[Cand]:
+    """A bare ``name``: what the table holds (people, companies, products, places, files, things)."""
+    noun = ctx.noun
+    why = f"'name' in a {noun} table"
+    if ctx.person_table:
+        return cands("person.full_name", why)
+    if noun in COMPANY_NOUNS:
+        return cands("commerce.brand" if noun == "brand" else "company.name", why)
+    if noun in PRODUCT_NOUNS:
+        return cands("commerce.product_name", why)
+    if noun in ("category", "genre", "collection", "department_category"):
+        return category_rule(ctx)
+    if noun in ("city", "town"):
+        return cands("address.city", why)
+    if noun in ("country", "nation"):
+        return cands("address.country", why)
+    if noun in ("state", "province", "region"):
+        if "country" in ctx.table_toks:  # countryregion: a country or region, named like a country
+            return cands("address.country", why)
+        return cands("address.region", why)
+    if noun in ("language", "lang", "culture", "locale"):
+        return cands("locale.language", why)
+    if noun in ("version", "release", "milestone") and ctx.is_text:  # versions.name: 2.4.1
+        return cands("tech.version", why)
+    if noun == "branch":
+        return cands("tech.branch", why)
+    if noun == "reason":  # scrap_reasons.name: a reason, not a brand
+        return cands("text.reason", why)
+    if noun in ("unit", "measure", "uom"):
+        return cands("commerce.unit", why)
+    if noun == "currency":
+        return cands("money.currency", why)
+    if noun in ("file", "attachment", "document", "upload", "asset", "blob"):
+        return cands("file.name", why)
+    if noun in ("tag", "label", "keyword", "topic"):
+        return cands("text.label", why, noun=noun)
+    if noun in ("type", "kind", "status", "state") and len(ctx.table_toks) > 1:  # media_type.name: a few labels
+        return cands("status.type" if noun in ("type", "kind") else "status.state", why, noun=ctx.table_toks[-2])
+    if noun in ("department", "division"):
+        return cands("company.department", why)
+    if noun in ("setting", "preference", "configuration", "option", "property", "variable", "parameter",
+                "feature_flag", "flag"):
+        return cands("tech.config_key", why)
+    if noun in _type_sets():  # shift.name: Morning, Afternoon, Night (after files, tags and the like)
+        return cands("status.type", why, noun=noun)
+    return cands("entity.name", why, noun=noun, domain=ctx.pack)
+
+
+def category_rule(ctx: Ctx) -> list[Cand]:
+    """A category: a product category in shops, the domain pack's categories elsewhere."""
+    if ctx.pack == "ecommerce" or ctx.product_table:
+        return cands("commerce.category", "product category")
+    if ctx.pack == "generic" and ctx.is_text:  # no domain: labels from the table, not another domain's
+        stem = " ".join(ctx.table_toks) if ctx.noun in ("category", "genre") else f"{ctx.noun} {ctx.toks[-1]}"
+        return cands("text.neutral", "a category of unknown domain: labels from the table", style="label",
+                     stem=stem.strip(), k=12)
+    return cands("text.category", "category", domain=ctx.pack)
+
+
+def title_rule(ctx: Ctx) -> list[Cand]:
+    """A title: a person's job title, a review's headline, a product's name, else a pack title."""
+    q = ctx.prefix
+    if ("job" in q or "contact" in q or ctx.person_table or ctx.noun in ("title", "position", "job", "role",
+                                                                         "designation")) and "courtesy" not in q:
+        if ctx.person_table and not q and ctx.length is not None and ctx.length <= 10:  # title varchar(8): Ms., Dr.
+            return cands("person.prefix", "a person's title in a short column: an honorific")
+        return cands("company.job_title", "title of a person")
+    if ctx.noun in ("review", "rating", "feedback", "testimonial"):
+        return cands("text.review_title", "review title")
+    if ctx.product_table:
+        return cands("commerce.product_name", "title of a product")
+    return cands("text.title", "", noun=ctx.noun, domain=ctx.pack, html=ctx.html)

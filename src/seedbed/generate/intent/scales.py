@@ -1,0 +1,90 @@
+"""Named quantities at their real scale: vital signs, grades, chain and insurance numbers (issue 10).
+
+A ``heart_rate`` is not a percentage, a ``systolic`` pressure is not a small count, a ``gpa`` is
+not 1..1000 and a ``block_number`` is not 12: each quantity the name says is drawn
+log-normally around its typical value, clipped to what a real system records. Some need the
+context of their table (gas is a chain's only next to transactions, blocks or wallets). Read by
+``numbers.number_rule`` before the phrase table.
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import Ctx
+from seedbed.model import TypeKind
+
+__all__ = ["scale_rule"]
+
+#: (words that must all appear, median, log-sigma, low, high, decimals); the first match wins.
+_VITALS: tuple[tuple[frozenset[str], float, float, float, float, int], ...] = (
+    (frozenset({"systolic"}), 122, 0.10, 80, 210, 0),
+    (frozenset({"diastolic"}), 78, 0.10, 40, 130, 0),
+    (frozenset({"heart", "rate"}), 74, 0.16, 35, 200, 0),
+    (frozenset({"pulse"}), 74, 0.16, 35, 200, 0),
+    (frozenset({"bpm"}), 74, 0.16, 35, 200, 0),
+    (frozenset({"respiratory"}), 16, 0.15, 8, 40, 0),
+    (frozenset({"respiration"}), 16, 0.15, 8, 40, 0),
+    (frozenset({"spo"}), 97, 0.015, 82, 100, 0),
+    (frozenset({"oxygen", "saturation"}), 97, 0.015, 82, 100, 0),
+    (frozenset({"bmi"}), 25.5, 0.16, 14, 55, 1),
+    (frozenset({"glucose"}), 102, 0.22, 45, 450, 0),
+    (frozenset({"cholesterol"}), 190, 0.18, 100, 350, 0),
+    (frozenset({"hba"}), 5.8, 0.15, 4, 14, 1),
+    (frozenset({"hemoglobin"}), 14, 0.1, 7, 20, 1),
+)
+#: Chain words: the context in which gas, nonces and blocks are a blockchain's.
+_CHAIN = frozenset("tx transaction transfer block wallet chain contract ethereum eth token gwei wei hash".split())
+#: (words that must all appear, context words of which one must appear in the column, table or
+#: siblings (empty: none needed), median, log-sigma, low, high, decimals).
+_NAMED: tuple[tuple[frozenset[str], frozenset[str], float, float, float, float, int], ...] = (
+    (frozenset({"gpa"}), frozenset(), 3.1, 0.14, 0.0, 4.0, 2),
+    (frozenset({"gas", "gwei"}), frozenset(), 22, 0.7, 0.5, 800, 3),
+    (frozenset({"gas", "price"}), _CHAIN, 22e9, 0.7, 5e8, 8e11, 0),
+    (frozenset({"gas", "used"}), _CHAIN, 65_000, 0.9, 21_000, 5_000_000, 0),
+    (frozenset({"gas", "limit"}), _CHAIN, 120_000, 0.8, 21_000, 30_000_000, 0),
+    (frozenset({"gas"}), _CHAIN, 65_000, 0.9, 21_000, 5_000_000, 0),
+    (frozenset({"block", "number"}), _CHAIN, 18_600_000, 0.04, 15_000_000, 21_000_000, 0),
+    (frozenset({"block", "height"}), _CHAIN, 18_600_000, 0.04, 15_000_000, 21_000_000, 0),
+    (frozenset({"confirmation"}), _CHAIN, 14, 1.3, 0, 100_000, 0),
+    (frozenset({"nonce"}), _CHAIN, 40, 1.6, 0, 1_000_000, 0),
+    (frozenset({"premium"}), frozenset(), 1_150, 0.55, 60, 40_000, 2),
+    (frozenset({"deductible"}), frozenset(), 1_000, 0.5, 100, 15_000, 0),
+    (frozenset({"copay"}), frozenset(), 25, 0.45, 5, 150, 0),
+    (frozenset({"range"}), frozenset("aircraft airplane plane jet airliner drone".split()), 5_500, 0.55, 500, 18_000, 0),
+    (frozenset({"range"}), frozenset("vehicle car ev battery scooter bike truck".split()), 420, 0.35, 80, 1_000, 0),
+    (frozenset({"elevation"}), frozenset(), 320, 1.2, 0, 5_500, 0),
+    (frozenset({"altitude"}), frozenset(), 320, 1.2, 0, 5_500, 0),
+)
+_CLINICAL = frozenset("""vital vitals observation patient encounter visit triage admission measurement lab
+clinical chart checkup exam examination""".split())
+
+
+def _temperature(ctx: Ctx) -> tuple[str, dict, str] | None:
+    words = set(ctx.toks) | set(ctx.table_toks) | ctx.sibling_words
+    if "temperature" not in ctx.toks and ctx.toks[-1:] != ("temp",) or not words & (_CLINICAL | {"body"}):
+        return None
+    if words & {"f", "fahrenheit"}:
+        return "number.measure", {"median": 98.4, "sigma": 0.008, "low": 95, "high": 106, "decimals": 1}, \
+            "a body temperature in °F"
+    return "number.measure", {"median": 36.9, "sigma": 0.008, "low": 35, "high": 41.5, "decimals": 1}, \
+        "a body temperature in °C"
+
+
+def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A vital sign, lab value or other named quantity (``heart_rate``, ``spo2``, ``gpa``,
+    ``gas_used``, ``premium``) at its real scale."""
+    if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
+        return None
+    found = _temperature(ctx)
+    if found:
+        return found
+    words = set(ctx.toks)
+    around = words | set(ctx.table_toks) | ctx.sibling_words
+    for need, context, median, sigma, low, high, decimals in _NAMED:
+        if need <= words and (not context or around & context):
+            return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
+                                      "decimals": decimals}, f"a {' '.join(sorted(need))} at its usual scale"
+    for need, median, sigma, low, high, decimals in _VITALS:
+        if need <= words:
+            return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
+                                      "decimals": decimals}, f"a vital sign ({' '.join(sorted(need))})"
+    return None

@@ -1,0 +1,88 @@
+"""Countries by their ISO 3166-1 codes (``pycountry``, LGPL-2.1; continents from ``pytz``'s time zones
+per country, MIT): distinct real codes for a unique country column, and the name, other code,
+flag and continent of a code, so that a row's code, name and flag
+agree (issue 10, patterns 9 and 10: ``country.code`` was ``'ACD'``, enumerated for uniqueness).
+
+The countries seedbed makes people in come first (``countries.json``), then every other country
+in a fixed shuffle: a small country table holds the usual countries, a big one all of them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from seedbed.generate.permute import permute
+from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.vocab import load
+from seedbed.generate.streams import digest
+
+__all__ = ["CONTINENT_CODES", "continent_of", "describe", "iso_countries", "unique_country_codes"]
+
+#: Countries of the Americas south of Panama (their time zones say only "America").
+_SOUTH_AMERICA = frozenset("AR BO BR CL CO EC GY PE PY SR UY VE GF FK".split())
+#: Time zone areas -> continents (the Atlantic and Indian islands by their country, below).
+_CONTINENT = {"Europe": "Europe", "Asia": "Asia", "Africa": "Africa", "Australia": "Oceania", "Pacific": "Oceania",
+              "Antarctica": "Antarctica", "Atlantic": "Europe", "Indian": "Asia", "Arctic": "Europe"}
+_ISLANDS = {"CV": "Africa", "ST": "Africa", "SH": "Africa", "MU": "Africa", "SC": "Africa", "KM": "Africa",
+            "MG": "Africa", "RE": "Africa", "YT": "Africa", "BM": "North America", "FK": "South America",
+            "GS": "Antarctica", "TF": "Antarctica", "HM": "Antarctica", "BV": "Antarctica", "IO": "Asia"}
+CONTINENT_CODES = {"Europe": "EU", "North America": "NA", "South America": "SA", "Asia": "AS", "Africa": "AF",
+                   "Oceania": "OC", "Antarctica": "AN"}
+
+
+def continent_of(timezone: str, alpha2: str) -> str:
+    """The continent of a country from one of its time zones (``America/Lima`` + PE: South America)."""
+    if alpha2 in _ISLANDS:
+        return _ISLANDS[alpha2]
+    area = timezone.split("/", 1)[0]
+    if area == "America":
+        return "South America" if alpha2 in _SOUTH_AMERICA else "North America"
+    return _CONTINENT.get(area, "Europe")
+
+
+@lru_cache(maxsize=1)
+def _records() -> dict[str, object]:
+    import pycountry
+
+    return {c.alpha_2: c for c in pycountry.countries}
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> tuple[np.ndarray, np.ndarray, int]:
+    """(alpha-2 codes, alpha-3 codes, how many usual countries lead)."""
+    records = _records()
+    usual = [k for k in load("countries") if k in records]
+    rest = sorted(set(records) - set(usual))
+    order = permute(np.arange(len(rest), dtype=np.int64), max(len(rest), 1), digest("iso-countries"))
+    codes = usual + [rest[i] for i in order.tolist()]
+    return (np.array(codes, dtype=object), np.array([records[c].alpha_3 for c in codes], dtype=object), len(usual))
+
+
+def unique_country_codes(call: Call, iso3: bool) -> np.ndarray:
+    """Distinct ISO codes for a unique column (the usual countries first)."""
+    from seedbed.generate.realistic.places import unique_ranks
+
+    alpha2, alpha3, head = iso_countries()
+    ranks = unique_ranks(call, "country", head, len(alpha2))
+    return (alpha3 if iso3 else alpha2)[ranks]
+
+
+@lru_cache(maxsize=1024)
+def describe(code: str, what: str) -> str | None:
+    """``what`` (``name``, ``alpha_2``, ``alpha_3``, ``flag``) of the country coded ``code`` (ISO-2 or
+    ISO-3, any case); None for a code that is no country."""
+    code = code.strip().upper()
+    records = _records()
+    record = records.get(code) if len(code) == 2 else next((r for r in records.values() if r.alpha_3 == code), None)
+    if record is None:
+        return None
+    if what == "name":
+        return getattr(record, "common_name", None) or record.name
+    if what == "continent":
+        import pytz
+
+        zones = pytz.country_timezones.get(record.alpha_2) or ["Antarctica/" if record.alpha_2 == "AQ" else ""]
+        return continent_of(zones[0], record.alpha_2)
+    return getattr(record, what, None)
