@@ -1,0 +1,97 @@
+"""Generate and load a plan on a MySQL / MariaDB transaction.
+
+Tables load in plan order, one LOAD DATA per chunk (``seedbed.engines.mysql.sink``). Cycles are
+solved as on PostgreSQL (``seedbed.engines.postgres.load._load_cycle``, engine-neutral): a nullable
+back-edge is loaded NULL and filled by one UPDATE; a NOT NULL cycle is loaded with
+FOREIGN_KEY_CHECKS off for its rows only and every FK of its tables checked by anti-join before
+anything else happens. AUTO_INCREMENT counters need no call: InnoDB and MyISAM move them past
+every explicit key inserted.
+
+A table an INSERT trigger of another seeded table writes into (sakila's ``film_text``, filled by
+``film``'s ``ins_film``) is left to the trigger: loading it as well would collide with the rows
+the trigger made.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from seedbed.engines.base import Progress
+from seedbed.engines.mysql.introspect import server_checks, trigger_writes
+from seedbed.engines.mysql.session import existing_keys_reader, read_state
+from seedbed.engines.mysql.sink import MySQLSink
+from seedbed.engines.postgres.load import _load_cycle, _referenced
+from seedbed.errors import UsageError
+from seedbed.generate.engine import Engine
+from seedbed.model import QualifiedName, Schema
+from seedbed.planning.model import Plan, TableState
+from seedbed.sinks.postgres import oracle_or_fail
+
+
+def refuse_options(*, bulk: bool, workers: int, disable_triggers: bool) -> None:
+    for flag, used in (("--bulk", bulk), ("--workers", workers > 1), ("--disable-triggers", disable_triggers)):
+        if used:
+            raise UsageError(f"{flag} is not supported by the MySQL engine", subject=flag,
+                             hint="run without it: LOAD DATA is the bulk path on MySQL")
+
+
+def trigger_filled(conn: Any, schema: Schema, plan: Plan) -> dict[QualifiedName, str]:
+    """Seeded tables an INSERT trigger of another seeded table writes into -> 'trigger of table'."""
+    databases = {n.schema for n in plan.tables}
+    out: dict[QualifiedName, str] = {}
+    for db in databases:
+        for owner, triggers in trigger_writes(conn, db).items():
+            source = QualifiedName(schema=db, name=owner)
+            if source not in plan.tables:
+                continue
+            for trigger, targets in triggers.items():
+                for target in targets:
+                    name = QualifiedName(schema=db, name=target)
+                    if name in plan.tables and name != source:
+                        out[name] = f"{trigger} of {source.name}"
+    return out
+
+
+def load(conn: Any, schema: Schema, plan: Plan, *, progress: Progress | None = None, bulk: bool = False,
+         workers: int = 1, disable_triggers: bool = False) -> list[str]:
+    """Generate and load every table of the plan on ``conn`` (the caller commits or rolls back)."""
+    refuse_options(bulk=bulk, workers=workers, disable_triggers=disable_triggers)
+    checks: dict[tuple[str, str], str] = {}
+    for db in {n.schema for n in plan.tables}:
+        checks.update(server_checks(conn, db))
+    sink = MySQLSink(conn, schema, checks)
+    sink.begin(list(plan.tables), truncate=plan.truncate)
+    filled = trigger_filled(conn, schema, plan)
+    state = {n: TableState(rows=t.offset) for n, t in plan.tables.items()}
+    engine = Engine(schema, plan, existing_keys=existing_keys_reader(
+        conn, {**read_state(conn, schema, _referenced(plan)), **state}, set(plan.tables) if plan.truncate else set()))
+
+    def residual(name: QualifiedName):
+        tp = plan.tables[name]
+        return tp.domains.residual if tp.domains else ()
+
+    def report(name: QualifiedName, done: int) -> None:
+        if progress:
+            progress(name, done, plan.tables[name].rows)
+
+    for comp in plan.components:
+        if comp.is_cycle:
+            _load_cycle(sink, engine, schema, plan, comp, residual, report, set())
+            continue
+        name = comp.tables[0]
+        if name in filled:
+            report(name, plan.tables[name].rows)
+            continue
+        done = 0
+        table = schema.table(name)
+        for chunk in engine.chunks(name):
+            if residual(name):
+                oracle_or_fail(sink, engine, table, chunk, residual(name))
+            sink.copy(chunk)
+            done += chunk.size
+            report(name, done)
+        report(name, plan.tables[name].rows)
+    notes = list(sink.notes)
+    notes += [f"{name}: filled by the trigger {why}, not loaded directly (its rows would collide with the "
+              f"trigger's)" for name, why in filled.items()]
+    return notes

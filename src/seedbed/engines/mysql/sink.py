@@ -1,0 +1,256 @@
+"""Write chunks into MySQL / MariaDB: LOAD DATA LOCAL INFILE from memory, or multi-row INSERT.
+
+The bytes reach the server through a pipe (``/dev/fd/N``, fed by a thread): PyMySQL answers the
+server's request for the "file" by reading it, so nothing touches the disk. Where the server
+refuses LOCAL INFILE (``local_infile=OFF``, error 1148/3948/4166) the sink switches to multi-row
+INSERTs for the rest of the run and says so in a note.
+
+LOAD DATA LOCAL turns row errors into warnings (the server cannot stop the client's stream), so
+every load is checked: a warning, or fewer rows than sent, fails it with the server's message.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+import pymysql
+
+from seedbed.engines.mysql import cells as _cells
+from seedbed.engines.mysql.errors import from_pymysql, translated
+from seedbed.engines.mysql.session import columns_sql, query, quote, table_sql
+from seedbed.errors import LoadError
+from seedbed.generate.engine import Chunk
+from seedbed.generate.feed import _copy_text
+from seedbed.model import Check, QualifiedName, Schema, Table
+
+#: Server errors that mean "LOAD DATA LOCAL is not allowed here".
+_LOCAL_REFUSED = {1148, 3948, 4166, 2068}
+INSERT_BATCH = 1000
+
+
+def to_mysql(expression: str) -> str:
+    """A PostgreSQL-syntax expression of seedbed's own (a type-range check) in MySQL syntax:
+    double-quoted identifiers become backticked."""
+    out, i, quote_char = [], 0, None
+    while i < len(expression):
+        ch = expression[i]
+        if quote_char:
+            out.append(ch)
+            if ch == quote_char:
+                quote_char = None
+        elif ch == "'":
+            quote_char = "'"
+            out.append(ch)
+        elif ch == '"':
+            end = expression.index('"', i + 1)
+            out.append(quote(expression[i + 1:end]))
+            i = end
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class MySQLSink:
+    """Writes into the tables of ``schema`` over ``conn`` (inside an open transaction)."""
+
+    def __init__(self, conn: Any, schema: Schema, server_checks: dict[tuple[str, str], str]) -> None:
+        self.conn = conn
+        self.schema = schema
+        self.server_checks = server_checks
+        self.local_infile = True
+        self.notes: list[str] = []
+        self._stages: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ set-up
+    def begin(self, tables: Sequence[QualifiedName], *, truncate: bool) -> None:
+        with translated(doing="preparing the session"):
+            query(self.conn, "SET SESSION sql_mode = CONCAT_WS(',', @@sql_mode, 'STRICT_ALL_TABLES', "
+                             "'NO_AUTO_VALUE_ON_ZERO', 'NO_ENGINE_SUBSTITUTION')")
+            query(self.conn, "SET SESSION unique_checks = 1, foreign_key_checks = 1")
+        if truncate:  # TRUNCATE commits in MySQL: DELETE keeps it inside the transaction
+            for name in reversed(list(tables)):
+                with translated(name, "emptying it (--truncate)"):
+                    query(self.conn, f"DELETE FROM {table_sql(name)}")
+
+    # ------------------------------------------------------------------ rows
+    def encode(self, table: Table, chunk: Chunk) -> bytes:
+        cols = list(chunk.columns)
+        return _copy_text([_cells.convert(table.column(c).type, chunk.columns[c]) for c in cols])
+
+    def copy(self, chunk: Chunk, target: str | None = None) -> None:
+        table = self.schema.table(chunk.table)
+        self.load(table, list(chunk.columns), self.encode(table, chunk), chunk.size, target=target)
+
+    def load(self, table: Table, columns: list[str], data: bytes, rows: int, *, target: str | None = None,
+             extra: Sequence[str] = ()) -> None:
+        """``rows`` rows of LOAD DATA text into the table (or the staging table ``target``)."""
+        if not rows:
+            return
+        if self.local_infile:
+            try:
+                self._load_data(table, columns, data, rows, target, extra)
+                return
+            except pymysql.MySQLError as exc:
+                if not (exc.args and exc.args[0] in _LOCAL_REFUSED):
+                    raise from_pymysql(exc, table=table.name, doing="loading rows") from exc
+                self.local_infile = False
+                self.notes.append("the server refuses LOAD DATA LOCAL INFILE (local_infile=OFF): rows were loaded "
+                                  "with multi-row INSERTs (slower); SET GLOBAL local_infile=1 to allow it")
+        self._insert(table, columns, data, target, extra)
+
+    def _load_data(self, table: Table, columns: list[str], data: bytes, rows: int, target: str | None,
+                   extra: Sequence[str]) -> None:
+        cols, sets = _cells.load_target(table, columns)
+        if extra:
+            cols += ", " + columns_sql(extra)
+        dest = target or table_sql(table.name)
+        with _Source(data) as path, self.conn.cursor() as cur:
+            stmt = (f"LOAD DATA LOCAL INFILE %s INTO TABLE {dest} CHARACTER SET utf8mb4 "
+                    f"FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ({cols}){sets}")
+            loaded = cur.execute(stmt, (path,))
+            warnings = cur._result.warning_count if cur._result is not None else 0  # PyMySQL keeps it there
+        if warnings or loaded != rows:
+            detail = query(self.conn, "SHOW WARNINGS LIMIT 3")
+            why = "; ".join(f"{r[1]}: {r[2]}" for r in detail) or f"{loaded} of {rows} rows loaded"
+            raise LoadError(f"{table.name}: the server refused generated rows: {why}", subject=str(table.name),
+                            hint="nothing was committed: the database is as it was; if a trigger or a rule the "
+                                 "schema does not declare rejects the rows, --exclude the table")
+
+    def _insert(self, table: Table, columns: list[str], data: bytes, target: str | None,
+                extra: Sequence[str]) -> None:
+        names = list(columns) + list(extra)
+        one = "(" + ", ".join([_cells.value_sql(table, c) for c in columns] + ["%s"] * len(extra)) + ")"
+        dest = target or table_sql(table.name)
+        lines = data.decode().split("\n")[:-1]
+        rows = [[_cells.unescape(v) for v in line.split("\t")] for line in lines]
+        with translated(table.name, "loading rows"), self.conn.cursor() as cur:
+            for i in range(0, len(rows), INSERT_BATCH):
+                batch = rows[i:i + INSERT_BATCH]
+                cur.execute(f"INSERT INTO {dest} ({columns_sql(names)}) VALUES " + ", ".join([one] * len(batch)),
+                            [v for r in batch for v in r])
+
+    # ------------------------------------------------------------------ the CHECK oracle
+    def stage(self, table: Table, columns: Sequence[str], tag: str) -> str:
+        """A temporary table with the columns' types and no constraints (gone with the session)."""
+        key = f"{table.name}:{tag}"
+        if key in self._stages:
+            query(self.conn, f"DELETE FROM {self._stages[key]}")
+            return self._stages[key]
+        stage = quote(f"_seedbed_{tag}_{len(self._stages)}")
+        # Declared column by column, all nullable (CREATE ... SELECT would keep NOT NULL, and a
+        # cycle's back-edge is still NULL when the oracle sees it); no ALTER: it would commit.
+        defs = ", ".join(f"{quote(c)} {table.column(c).type.sql_name} NULL" for c in columns)
+        with translated(table.name, "staging rows"):
+            query(self.conn, f"CREATE TEMPORARY TABLE {stage} ({defs}, _seedbed_row INT)")
+        self._stages[key] = stage
+        return stage
+
+    def clause(self, table: Table, check: Check) -> str:
+        return self.server_checks.get((table.name.name, check.name)) or to_mysql(check.expression)
+
+    def failing_rows(self, table: Table, chunk: Chunk, checks: Sequence[Check]) -> tuple[list[int], dict[str, str]]:
+        """Rows of the chunk for which a residual CHECK is false, evaluated by the server."""
+        cols = list(chunk.columns)
+        stage = self.stage(table, cols, "oracle")
+        data = _copy_text([_cells.convert(table.column(c).type, chunk.columns[c]) for c in cols]
+                          + [[str(i) for i in range(chunk.size)]])
+        self.load(table, cols, data, chunk.size, target=stage, extra=("_seedbed_row",))
+        failing: set[int] = set()
+        reasons: dict[str, str] = {}
+        for check in checks:
+            try:
+                rows = query(self.conn, f"SELECT _seedbed_row FROM {stage} WHERE NOT ({self.clause(table, check)})")
+            except pymysql.MySQLError as exc:
+                reasons[check.name] = str(exc.args[-1])
+                failing.update(range(chunk.size))
+                continue
+            if rows:
+                reasons[check.name] = f"{len(rows)} of {chunk.size} candidate rows fail it"
+                failing.update(r[0] for r in rows)
+        return sorted(failing), reasons
+
+    # ------------------------------------------------------------------ cycles
+    def insert_all_at_once(self, chunks_by_table: dict[QualifiedName, list[Chunk]]) -> None:
+        """A NOT NULL cycle: FOREIGN_KEY_CHECKS off for its rows only, then every FK of its tables
+        checked by anti-join; an orphan fails the load (the caller rolls back)."""
+        with translated(doing="turning FOREIGN_KEY_CHECKS off for a NOT NULL cycle"):
+            query(self.conn, "SET SESSION foreign_key_checks = 0")
+        try:
+            for chunks in chunks_by_table.values():
+                for chunk in chunks:
+                    self.copy(chunk)
+        finally:
+            with translated(doing="turning FOREIGN_KEY_CHECKS back on"):
+                query(self.conn, "SET SESSION foreign_key_checks = 1")
+        from seedbed.engines.mysql.verify import fk_orphans
+
+        for name in chunks_by_table:
+            table = self.schema.table(name)
+            for fk in table.foreign_keys:
+                count, sample = fk_orphans(self.conn, table, fk)
+                if count:
+                    raise LoadError(f"{name}: {count} row(s) loaded with FOREIGN_KEY_CHECKS=0 break {fk.name} "
+                                    f"({', '.join(fk.columns)} -> {fk.ref_table}), e.g. {', '.join(sample)}",
+                                    subject=f"{name}.{fk.name}",
+                                    hint="nothing was committed: the database is as it was; report this as a bug")
+
+    def patch(self, table: Table, key: Sequence[str], chunk: Chunk, values: dict[str, list[str]]) -> None:
+        """Fill back-edge FK columns loaded as NULL: one UPDATE joined to a staging table."""
+        if not values:
+            return
+        fk_cols = list(values)
+        cols = list(key) + fk_cols
+        stage = self.stage(table, cols, "patch")
+        data = {c: chunk.columns[c] for c in key} | values
+        self.load(table, cols, _copy_text([_cells.convert(table.column(c).type, data[c]) for c in cols]),
+                  chunk.size, target=stage)
+        sets = ", ".join(f"t.{quote(c)} = s.{quote(c)}" for c in fk_cols)
+        match = " AND ".join(f"t.{quote(c)} = s.{quote(c)}" for c in key)
+        with translated(table.name, "filling the back-edge of a cycle"):
+            query(self.conn, f"UPDATE {table_sql(table.name)} AS t JOIN {stage} AS s ON {match} SET {sets}")
+
+
+class _Source:
+    """A name PyMySQL can open that yields ``data``: a pipe fed by a thread (no file on disk),
+    or, where /dev/fd is missing, a private temporary file removed afterwards."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._thread: threading.Thread | None = None
+        self._fds: tuple[int, int] | None = None
+        self._tmp: str | None = None
+
+    def __enter__(self) -> str:
+        if sys.platform.startswith("linux") and os.path.isdir("/dev/fd"):
+            read_fd, write_fd = os.pipe()
+            self._fds = (read_fd, write_fd)
+            self._thread = threading.Thread(target=self._write, args=(write_fd,), daemon=True)
+            self._thread.start()
+            return f"/dev/fd/{read_fd}"
+        fd, self._tmp = tempfile.mkstemp(prefix="seedbed-", suffix=".tsv")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(self.data)
+        return self._tmp
+
+    def _write(self, fd: int) -> None:
+        try:
+            with os.fdopen(fd, "wb", buffering=0) as fh:
+                view = memoryview(self.data)
+                while view:
+                    view = view[fh.write(view[:1 << 20]):]
+        except (BrokenPipeError, OSError):
+            pass  # the reader stopped early (the statement failed): its error is the one reported
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fds is not None:
+            os.close(self._fds[0])  # a writer still blocked on a full pipe gets EPIPE and ends
+            if self._thread is not None:
+                self._thread.join()
+        if self._tmp is not None:
+            os.unlink(self._tmp)
