@@ -9,6 +9,9 @@ bit strings (loaded through ``CONV``) and points (``(x,y)`` -> WKT, through ``ST
 
 from __future__ import annotations
 
+import codecs
+import unicodedata
+
 from seedbed.engines.mysql.session import quote
 from seedbed.model import ColumnType, Table, TypeKind
 
@@ -29,6 +32,34 @@ def convert(ctype: ColumnType, cells: list[str]) -> list[str]:
     if kind is TypeKind.POINT:
         return [c if c == NULL else "POINT(" + c.strip("()").replace(",", " ") + ")" for c in cells]
     return cells
+
+
+#: MySQL character sets whose Python codec differs in name (MySQL's latin1 is Windows-1252).
+_CODECS = {"latin1": "cp1252", "latin2": "iso8859-2", "ascii": "ascii", "binary": "latin-1", "koi8r": "koi8-r",
+           "greek": "iso8859-7", "hebrew": "iso8859-8", "cp1250": "cp1250", "cp1251": "cp1251", "cp1256": "cp1256"}
+
+
+def fold(cells: list[str], charset: str) -> list[str]:
+    """Cells a column of a narrow character set (latin1, ascii, ...) can store: a character it
+    lacks loses its accents (``ń`` -> ``n``) or, failing that, becomes ``?``; utf8mb4 columns
+    are never folded. Cells already in the charset's range are untouched (the usual case)."""
+    codec = _CODECS.get(charset, charset)
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        return cells
+    out = []
+    for c in cells:
+        if c.isascii():
+            out.append(c)
+            continue
+        try:
+            c.encode(codec)
+            out.append(c)
+        except UnicodeEncodeError:
+            plain = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+            out.append(plain.encode(codec, "replace").decode(codec))
+    return out
 
 
 def load_target(table: Table, columns: list[str]) -> tuple[str, str]:

@@ -52,6 +52,18 @@ def trigger_filled(conn: Any, schema: Schema, plan: Plan) -> dict[QualifiedName,
     return out
 
 
+def _transactional_first(conn: Any, plan: Plan) -> list:
+    """The plan's components with the non-transactional tables (MyISAM) that nothing seeded
+    references moved to the end: a failure in any other table then leaves them untouched."""
+    from seedbed.engines.mysql.transaction import non_transactional
+
+    loose = set(non_transactional(conn, plan))
+    referenced = {fk.parent for tp in plan.tables.values() for fk in tp.fks}
+    last = [c for c in plan.components if not c.is_cycle and str(c.tables[0]) in loose
+            and c.tables[0] not in referenced]
+    return [c for c in plan.components if c not in last] + last
+
+
 def load(conn: Any, schema: Schema, plan: Plan, *, progress: Progress | None = None, bulk: bool = False,
          workers: int = 1, disable_triggers: bool = False) -> list[str]:
     """Generate and load every table of the plan on ``conn`` (the caller commits or rolls back)."""
@@ -74,7 +86,7 @@ def load(conn: Any, schema: Schema, plan: Plan, *, progress: Progress | None = N
         if progress:
             progress(name, done, plan.tables[name].rows)
 
-    for comp in plan.components:
+    for comp in _transactional_first(conn, plan):
         if comp.is_cycle:
             _load_cycle(sink, engine, schema, plan, comp, residual, report, set())
             continue

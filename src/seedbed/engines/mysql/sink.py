@@ -66,6 +66,13 @@ class MySQLSink:
         self.local_infile = True
         self.notes: list[str] = []
         self._stages: dict[str, str] = {}
+        self.charsets = narrow_charsets(conn, {t.name.schema for t in schema.tables})
+
+    def cells(self, table: Table, column: str, cells: list[str]) -> list[str]:
+        """One column's COPY cells as LOAD DATA text for this column (kind and character set)."""
+        out = _cells.convert(table.column(column).type, cells)
+        charset = self.charsets.get((table.name, column))
+        return _cells.fold(out, charset) if charset else out
 
     # ------------------------------------------------------------------ set-up
     def begin(self, tables: Sequence[QualifiedName], *, truncate: bool) -> None:
@@ -81,7 +88,7 @@ class MySQLSink:
     # ------------------------------------------------------------------ rows
     def encode(self, table: Table, chunk: Chunk) -> bytes:
         cols = list(chunk.columns)
-        return _copy_text([_cells.convert(table.column(c).type, chunk.columns[c]) for c in cols])
+        return _copy_text([self.cells(table, c, chunk.columns[c]) for c in cols])
 
     def copy(self, chunk: Chunk, target: str | None = None) -> None:
         table = self.schema.table(chunk.table)
@@ -158,7 +165,7 @@ class MySQLSink:
         """Rows of the chunk for which a residual CHECK is false, evaluated by the server."""
         cols = list(chunk.columns)
         stage = self.stage(table, cols, "oracle")
-        data = _copy_text([_cells.convert(table.column(c).type, chunk.columns[c]) for c in cols]
+        data = _copy_text([self.cells(table, c, chunk.columns[c]) for c in cols]
                           + [[str(i) for i in range(chunk.size)]])
         self.load(table, cols, data, chunk.size, target=stage, extra=("_seedbed_row",))
         failing: set[int] = set()
@@ -208,12 +215,24 @@ class MySQLSink:
         cols = list(key) + fk_cols
         stage = self.stage(table, cols, "patch")
         data = {c: chunk.columns[c] for c in key} | values
-        self.load(table, cols, _copy_text([_cells.convert(table.column(c).type, data[c]) for c in cols]),
+        self.load(table, cols, _copy_text([self.cells(table, c, data[c]) for c in cols]),
                   chunk.size, target=stage)
         sets = ", ".join(f"t.{quote(c)} = s.{quote(c)}" for c in fk_cols)
         match = " AND ".join(f"t.{quote(c)} = s.{quote(c)}" for c in key)
         with translated(table.name, "filling the back-edge of a cycle"):
             query(self.conn, f"UPDATE {table_sql(table.name)} AS t JOIN {stage} AS s ON {match} SET {sets}")
+
+
+def narrow_charsets(conn: Any, databases: set[str]) -> dict[tuple[QualifiedName, str], str]:
+    """(table, column) -> character set, for the text columns not stored as UTF-8."""
+    out: dict[tuple[QualifiedName, str], str] = {}
+    for db in databases:
+        with translated(doing="reading the columns' character sets"):
+            rows = query(conn, "SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_SET_NAME FROM information_schema.COLUMNS "
+                               "WHERE TABLE_SCHEMA = %s AND CHARACTER_SET_NAME IS NOT NULL "
+                               "AND CHARACTER_SET_NAME NOT LIKE 'utf8%%'", (db,))
+        out.update({(QualifiedName(schema=db, name=t), c): cs for t, c, cs in rows})
+    return out
 
 
 class _Source:

@@ -66,6 +66,6 @@ def commit_or_rollback(conn: Any, schema: Schema, plan: Plan, body: Callable[[],
             raise
         raise err from exc
     if loose:
-        notes.append(f"{', '.join(loose)}: MyISAM (no transactions): a failed seed could not have rolled these "
-                     f"tables back")
+        notes.append(f"{', '.join(loose)}: no transactions (MyISAM): loaded last, so a failure elsewhere leaves "
+                     f"them untouched, but a failure while loading them would have kept their new rows")
     return notes
