@@ -103,3 +103,4 @@ def db(fresh_dsn: str) -> Iterator[psycopg.Connection]:
 
 # A user's project that tests/test_pytest_plugin.py runs in a subprocess; not tests of this suite.
 collect_ignore = ["data/plugin_project"]
+pytest_plugins = ["tests.mysql_fixtures"]

@@ -16,11 +16,12 @@ from dataclasses import replace
 from typing import Any
 
 from seedbed.engines.mysql.errors import translated
-from seedbed.engines.mysql.session import query
+from seedbed.engines.mysql.session import DEFAULT, model_name, query
 from seedbed.engines.mysql.types import SYNTHETIC, case_insensitive, map_type
 from seedbed.model import Check, Column, ForeignKey, Identity, QualifiedName, Schema, Table, TypeKind, UniqueKey
 
 _JSON_VALID = re.compile(r"^\s*json_valid\(`((?:[^`]|``)+)`\)\s*$", re.I)
+_REGEXP = re.compile(r"\b(NOT\s+)?(?:REGEXP|RLIKE)\b", re.I)
 _BACKTICK = re.compile(r"`((?:[^`]|``)*)`")
 _WRITES = re.compile(r"\b(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?(?:INTO\s+)?((?:`[^`]+`|\w+)(?:\.(?:`[^`]+`|\w+))?)",
                      re.I)
@@ -63,32 +64,37 @@ def trigger_writes(conn: Any, database: str) -> dict[str, dict[str, set[str]]]:
 
 
 def to_postgres(clause: str) -> str:
-    """A MySQL CHECK clause in the syntax the solver parses: identifiers in double quotes, the
-    rest left as it is (what pglast cannot read stays residual: the server is the oracle)."""
-    out, pos = [], 0
-    in_string = None
-    i = 0
+    """A MySQL CHECK clause in the syntax the solver parses: identifiers in double quotes,
+    ``REGEXP`` / ``RLIKE`` as ``~`` (case-sensitive: stricter than a ``_ci`` column's REGEXP, so
+    what satisfies it satisfies the server), the rest as it is (what pglast cannot read stays
+    residual: the server is the oracle)."""
+    out: list[str] = []
+    i, start = 0, 0
     while i < len(clause):
         ch = clause[i]
-        if in_string:
-            if ch == "\\" and i + 1 < len(clause):
-                i += 2
-                continue
-            if ch == in_string:
-                in_string = None
-        elif ch in "'\"" and ch != "`":
-            in_string = ch
-        elif ch == "`":
-            end = clause.index("`", i + 1)
-            while end + 1 < len(clause) and clause[end + 1] == "`":
-                end = clause.index("`", end + 2)
-            out.append(clause[pos:i])
-            name = clause[i + 1:end].replace("``", "`")
-            out.append('"' + name.replace('"', '""') + '"')
-            pos = i = end + 1
+        if ch in "'\"`":
+            end = i + 1
+            while end < len(clause):
+                if clause[end] == "\\" and ch != "`":
+                    end += 2
+                    continue
+                if clause[end] == ch:
+                    if end + 1 < len(clause) and clause[end + 1] == ch:
+                        end += 2
+                        continue
+                    break
+                end += 1
+            out.append(_REGEXP.sub(lambda m: " !~ " if m.group(1) else " ~ ", clause[start:i]))
+            body = clause[i + 1:end]
+            if ch == "`":
+                name = body.replace("``", "`")
+                out.append('"' + name.replace('"', '""') + '"')
+            else:
+                out.append(clause[i:end + 1])
+            i = start = end + 1
             continue
         i += 1
-    out.append(clause[pos:])
+    out.append(_REGEXP.sub(lambda m: " !~ " if m.group(1) else " ~ ", clause[start:]))
     return "".join(out)
 
 
@@ -128,9 +134,9 @@ def _read(conn: Any) -> Schema:
     out = []
     for t in tables:
         tname = t["TABLE_NAME"]
-        out.append(_table(QualifiedName(schema=db, name=tname), t, cols_of[tname],
+        out.append(_table(QualifiedName(schema=DEFAULT, name=tname), t, cols_of[tname],
                           [s for s in stats if s["TABLE_NAME"] == tname],
-                          [f for f in fks if f["TABLE_NAME"] == tname],
+                          [f for f in fks if f["TABLE_NAME"] == tname], db,
                           {n: c for (tn, n), c in checks.items() if tn == tname},
                           tuple(r["TRIGGER_NAME"] for r in triggers if r["EVENT_OBJECT_TABLE"] == tname)))
     return Schema(tables=tuple(out), source=f"mysql:{db}", server_version=_version_number(version))
@@ -142,7 +148,7 @@ def _version_number(text: str) -> int:
 
 
 def _table(name: QualifiedName, trow: dict[str, Any], crows: list[dict[str, Any]], srows: list[dict[str, Any]],
-           frows: list[dict[str, Any]], checks: dict[str, str], triggers: tuple[str, ...]) -> Table:
+           frows: list[dict[str, Any]], db: str, checks: dict[str, str], triggers: tuple[str, ...]) -> Table:
     json_cols = {m.group(1).replace("``", "`") for c in checks.values() if (m := _JSON_VALID.match(c))}
     columns: list[Column] = []
     model_checks: list[Check] = []
@@ -165,7 +171,8 @@ def _table(name: QualifiedName, trow: dict[str, Any], crows: list[dict[str, Any]
                                    if (n := m.group(1).replace("``", "`")) in names))
         model_checks.append(Check(name=cname, expression=to_postgres(clause), columns=used))
     primary, uniques = _unique_keys(srows, {c.name: c for c in columns})
-    fks = tuple(_foreign_keys(frows)) if (trow["ENGINE"] or "").lower() != "myisam" else ()
+    model_checks += _prefix_checks((primary, *uniques) if primary else uniques)
+    fks = tuple(_foreign_keys(frows, db)) if (trow["ENGINE"] or "").lower() != "myisam" else ()
     # An FK column takes its parent's values, and the parent's column (the same type, as MySQL
     # requires) carries the range already: a type-range check there would only be residual.
     fk_cols = {c for fk in fks for c in fk.columns}
@@ -205,7 +212,23 @@ def _unique_keys(srows: list[dict[str, Any]], columns: dict[str, Column]) -> tup
     return primary, uniques
 
 
-def _foreign_keys(frows: list[dict[str, Any]]) -> list[ForeignKey]:
+_PREFIX = re.compile(r'"left"\("((?:[^"]|"")+)", (\d+)\)')
+
+
+def _prefix_checks(keys) -> list[Check]:
+    """A prefix index ``UNIQUE (slug(20))`` compares the first 20 characters only: values no
+    longer than the prefix make distinct values distinct prefixes, so the column is kept within
+    it (a check the solver folds into its length). Named ``(column unique prefix n)``."""
+    out: list[Check] = []
+    for key in keys:
+        for m in _PREFIX.finditer(key.expressions or ""):
+            col, n = m.group(1).replace('""', '"'), int(m.group(2))
+            out.append(Check(name=f"({col} unique prefix {n})", expression=f'(char_length("{col}") <= {n})',
+                             columns=(col,)))
+    return out
+
+
+def _foreign_keys(frows: list[dict[str, Any]], db: str) -> list[ForeignKey]:
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for f in frows:
         grouped[f["CONSTRAINT_NAME"]].append(f)
@@ -213,8 +236,7 @@ def _foreign_keys(frows: list[dict[str, Any]]) -> list[ForeignKey]:
     for cname, parts in grouped.items():
         first = parts[0]
         out.append(ForeignKey(name=cname, columns=tuple(p["COLUMN_NAME"] for p in parts),
-                              ref_table=QualifiedName(schema=first["REFERENCED_TABLE_SCHEMA"],
-                                                      name=first["REFERENCED_TABLE_NAME"]),
+                              ref_table=model_name(first["REFERENCED_TABLE_SCHEMA"], first["REFERENCED_TABLE_NAME"], db),
                               ref_columns=tuple(p["REFERENCED_COLUMN_NAME"] for p in parts),
                               on_delete=first["DELETE_RULE"] or "NO ACTION"))
     return out

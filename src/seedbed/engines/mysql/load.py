@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from seedbed.engines.base import Progress
-from seedbed.engines.mysql.introspect import server_checks, trigger_writes
-from seedbed.engines.mysql.session import existing_keys_reader, read_state
+from seedbed.engines.mysql.introspect import database_of, server_checks, trigger_writes
+from seedbed.engines.mysql.session import existing_keys_reader, model_name, read_state
 from seedbed.engines.mysql.sink import MySQLSink
 from seedbed.engines.postgres.load import _load_cycle, _referenced
 from seedbed.errors import UsageError
@@ -37,18 +37,17 @@ def refuse_options(*, bulk: bool, workers: int, disable_triggers: bool) -> None:
 
 def trigger_filled(conn: Any, schema: Schema, plan: Plan) -> dict[QualifiedName, str]:
     """Seeded tables an INSERT trigger of another seeded table writes into -> 'trigger of table'."""
-    databases = {n.schema for n in plan.tables}
+    db = database_of(conn)
     out: dict[QualifiedName, str] = {}
-    for db in databases:
-        for owner, triggers in trigger_writes(conn, db).items():
-            source = QualifiedName(schema=db, name=owner)
-            if source not in plan.tables:
-                continue
-            for trigger, targets in triggers.items():
-                for target in targets:
-                    name = QualifiedName(schema=db, name=target)
-                    if name in plan.tables and name != source:
-                        out[name] = f"{trigger} of {source.name}"
+    for owner, triggers in trigger_writes(conn, db).items():
+        source = model_name(db, owner, db)
+        if source not in plan.tables:
+            continue
+        for trigger, targets in triggers.items():
+            for target in targets:
+                name = model_name(db, target, db)
+                if name in plan.tables and name != source:
+                    out[name] = f"{trigger} of {source}"
     return out
 
 
@@ -68,9 +67,7 @@ def load(conn: Any, schema: Schema, plan: Plan, *, progress: Progress | None = N
          workers: int = 1, disable_triggers: bool = False) -> list[str]:
     """Generate and load every table of the plan on ``conn`` (the caller commits or rolls back)."""
     refuse_options(bulk=bulk, workers=workers, disable_triggers=disable_triggers)
-    checks: dict[tuple[str, str], str] = {}
-    for db in {n.schema for n in plan.tables}:
-        checks.update(server_checks(conn, db))
+    checks = server_checks(conn, database_of(conn))
     sink = MySQLSink(conn, schema, checks)
     sink.begin(list(plan.tables), truncate=plan.truncate)
     filled = trigger_filled(conn, schema, plan)

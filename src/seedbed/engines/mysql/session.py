@@ -1,7 +1,8 @@
 """MySQL / MariaDB sessions (PyMySQL): DSN, connect, quoting, the state of the tables.
 
 DSN forms: ``mysql://user:password@host:port/database`` and ``mariadb://...`` (the same), query
-parameters ``unix_socket``, ``charset``, ``ssl_ca``; the database is required (MySQL's "schema").
+parameters ``unix_socket``, ``charset``, ``ssl_ca`` and ``local_infile=0`` (load with INSERTs,
+never LOAD DATA LOCAL); the database is required (MySQL's "schema").
 Identifiers are quoted by ``quote`` only (backticks doubled), never formatted by hand.
 """
 
@@ -31,8 +32,20 @@ def quote(*parts: str) -> str:
     return ".".join("`" + p.replace("`", "``") + "`" for p in parts)
 
 
+#: The schema of the DSN's database's tables in the model: the engine-neutral default namespace
+#: (as PostgreSQL's ``public``), so names print bare, ``--tables film`` and config references
+#: resolve as everywhere, and a seed makes the same rows whatever the database is called.
+DEFAULT = "public"
+
+
+def model_name(database: str, table: str, current: str) -> QualifiedName:
+    """A table of ``database`` as the model names it (the connection's database: ``DEFAULT``)."""
+    return QualifiedName(schema=DEFAULT if database == current else database, name=table)
+
+
 def table_sql(name: QualifiedName) -> str:
-    return quote(name.schema, name.name)
+    """The table in SQL: unqualified in the connection's database, else ``db``.``table``."""
+    return quote(name.name) if name.schema == DEFAULT else quote(name.schema, name.name)
 
 
 def columns_sql(columns: Iterable[str]) -> str:
@@ -55,16 +68,17 @@ def parse_dsn(dsn: str) -> dict[str, Any]:
     if "ssl_ca" in query:
         args["ssl"] = {"ca": query.pop("ssl_ca")}
     args["charset"] = query.pop("charset", "utf8mb4")
+    args["local_infile"] = query.pop("local_infile", "1").lower() not in ("0", "false", "off", "no")
     if query:
         raise UsageError(f"unknown DSN parameter(s): {', '.join(sorted(query))}", subject=redact_dsn(dsn),
-                         hint="supported: unix_socket, charset, ssl_ca")
+                         hint="supported: unix_socket, charset, ssl_ca, local_infile=0")
     return args
 
 
 def connect(dsn: str, *, autocommit: bool = False, check: Callable[[Any], None] | None = None) -> Any:
     args = parse_dsn(dsn)
     try:
-        conn = pymysql.connect(**args, autocommit=autocommit, local_infile=True, connect_timeout=10,
+        conn = pymysql.connect(**args, autocommit=autocommit, connect_timeout=10,
                                init_command="SET time_zone = '+00:00'")
     except pymysql.MySQLError as exc:
         raise ConnectionFailed(f"cannot connect to {redact_dsn(dsn)}: {scrub(str(exc), dsn_secrets(dsn))}",

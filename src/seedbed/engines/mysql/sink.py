@@ -22,7 +22,7 @@ import pymysql
 
 from seedbed.engines.mysql import cells as _cells
 from seedbed.engines.mysql.errors import from_pymysql, translated
-from seedbed.engines.mysql.session import columns_sql, query, quote, table_sql
+from seedbed.engines.mysql.session import columns_sql, model_name, query, quote, table_sql
 from seedbed.errors import LoadError
 from seedbed.generate.engine import Chunk
 from seedbed.generate.feed import _copy_text
@@ -66,7 +66,7 @@ class MySQLSink:
         self.local_infile = True
         self.notes: list[str] = []
         self._stages: dict[str, str] = {}
-        self.charsets = narrow_charsets(conn, {t.name.schema for t in schema.tables})
+        self.charsets = narrow_charsets(conn)
 
     def cells(self, table: Table, column: str, cells: list[str]) -> list[str]:
         """One column's COPY cells as LOAD DATA text for this column (kind and character set)."""
@@ -223,16 +223,16 @@ class MySQLSink:
             query(self.conn, f"UPDATE {table_sql(table.name)} AS t JOIN {stage} AS s ON {match} SET {sets}")
 
 
-def narrow_charsets(conn: Any, databases: set[str]) -> dict[tuple[QualifiedName, str], str]:
+def narrow_charsets(conn: Any) -> dict[tuple[QualifiedName, str], str]:
     """(table, column) -> character set, for the text columns not stored as UTF-8."""
-    out: dict[tuple[QualifiedName, str], str] = {}
-    for db in databases:
-        with translated(doing="reading the columns' character sets"):
-            rows = query(conn, "SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_SET_NAME FROM information_schema.COLUMNS "
-                               "WHERE TABLE_SCHEMA = %s AND CHARACTER_SET_NAME IS NOT NULL "
-                               "AND CHARACTER_SET_NAME NOT LIKE 'utf8%%'", (db,))
-        out.update({(QualifiedName(schema=db, name=t), c): cs for t, c, cs in rows})
-    return out
+    from seedbed.engines.mysql.introspect import database_of
+
+    with translated(doing="reading the columns' character sets"):
+        db = database_of(conn)
+        rows = query(conn, "SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_SET_NAME FROM information_schema.COLUMNS "
+                           "WHERE TABLE_SCHEMA = %s AND CHARACTER_SET_NAME IS NOT NULL "
+                           "AND CHARACTER_SET_NAME NOT LIKE 'utf8%%'", (db,))
+    return {(model_name(db, t, db), c): cs for t, c, cs in rows}
 
 
 class _Source:

@@ -13,7 +13,7 @@ from typing import Any
 import pymysql
 
 from seedbed.engines.mysql.errors import from_pymysql, translated
-from seedbed.engines.mysql.session import query
+from seedbed.engines.mysql.session import model_name, query
 from seedbed.errors import DatabaseError, Interrupted, ReadOnly
 from seedbed.model import Schema
 from seedbed.planning.model import Plan
@@ -23,14 +23,14 @@ _UNCHANGED = "nothing was committed: the database is as it was"
 
 def non_transactional(conn: Any, plan: Plan) -> list[str]:
     """Seeded tables whose storage engine has no transactions (MyISAM, Aria, MEMORY, ...)."""
-    out = []
-    for db in sorted({n.schema for n in plan.tables}):
-        rows = query(conn, "SELECT t.TABLE_NAME FROM information_schema.TABLES t JOIN information_schema.ENGINES e "
-                           "ON e.ENGINE = t.ENGINE WHERE t.TABLE_SCHEMA = %s AND COALESCE(e.TRANSACTIONS, 'NO') "
-                           "<> 'YES'", (db,))
-        names = {r[0] for r in rows}
-        out += [str(n) for n in plan.tables if n.schema == db and n.name in names]
-    return out
+    from seedbed.engines.mysql.introspect import database_of
+
+    db = database_of(conn)
+    rows = query(conn, "SELECT t.TABLE_NAME FROM information_schema.TABLES t JOIN information_schema.ENGINES e "
+                       "ON e.ENGINE = t.ENGINE WHERE t.TABLE_SCHEMA = %s AND COALESCE(e.TRANSACTIONS, 'NO') "
+                       "<> 'YES'", (db,))
+    loose = {model_name(db, r[0], db) for r in rows}
+    return [str(n) for n in plan.tables if n in loose]
 
 
 def commit_or_rollback(conn: Any, schema: Schema, plan: Plan, body: Callable[[], list[str]]) -> list[str]:
