@@ -189,9 +189,9 @@ class Rows:
 
         self.conn = _connect(dsn, parse_dsn(dsn)["database"])
 
-    def __call__(self, statement: str, params: tuple = ()) -> list[tuple]:
+    def __call__(self, statement: str, params: tuple | None = None) -> list[tuple]:
         with self.conn.cursor() as cur:
-            cur.execute(statement, params)
+            cur.execute(statement, params)  # None: no %-formatting (a CHECK may hold a LIKE 'x%')
             return list(cur.fetchall())
 
     def __enter__(self) -> Rows:
@@ -201,6 +201,6 @@ class Rows:
         self.conn.close()
 
 
-def mysql_rows(dsn: str, statement: str, params: tuple = ()) -> list[tuple]:
+def mysql_rows(dsn: str, statement: str, params: tuple | None = None) -> list[tuple]:
     with Rows(dsn) as rows:
         return rows(statement, params)

@@ -80,10 +80,32 @@ class MySQLSink:
             query(self.conn, "SET SESSION sql_mode = CONCAT_WS(',', @@sql_mode, 'STRICT_ALL_TABLES', "
                              "'NO_AUTO_VALUE_ON_ZERO', 'NO_ENGINE_SUBSTITUTION')")
             query(self.conn, "SET SESSION unique_checks = 1, foreign_key_checks = 1")
-        if truncate:  # TRUNCATE commits in MySQL: DELETE keeps it inside the transaction
-            for name in reversed(list(tables)):
-                with translated(name, "emptying it (--truncate)"):
+        if truncate:
+            self.empty(tables)
+
+    def empty(self, tables: Sequence[QualifiedName]) -> None:
+        """``--truncate`` inside the transaction (TRUNCATE would commit): DELETE with the FK checks
+        off (the selection may hold a NOT NULL cycle), then refuse when a table outside it
+        referenced a deleted row (seedbed never empties a table you did not select)."""
+        from seedbed.engines.mysql.verify import fk_orphans
+
+        with translated(doing="emptying the tables (--truncate)"):
+            query(self.conn, "SET SESSION foreign_key_checks = 0")
+            try:
+                for name in tables:
                     query(self.conn, f"DELETE FROM {table_sql(name)}")
+            finally:
+                query(self.conn, "SET SESSION foreign_key_checks = 1")
+            chosen = set(tables)
+            for table in self.schema.tables:
+                if table.name in chosen:
+                    continue
+                for fk in table.foreign_keys:
+                    if fk.ref_table in chosen and fk_orphans(self.conn, table, fk)[0]:
+                        raise LoadError(f"cannot truncate {fk.ref_table}: {table.name} references its rows ({fk.name})",
+                                        subject=str(fk.ref_table),
+                                        hint=f"add {table.name} to --tables so it is emptied too (seedbed never "
+                                             f"truncates a table you did not select)")
 
     # ------------------------------------------------------------------ rows
     def encode(self, table: Table, chunk: Chunk) -> bytes:
@@ -133,13 +155,14 @@ class MySQLSink:
                 extra: Sequence[str]) -> None:
         names = list(columns) + list(extra)
         one = "(" + ", ".join([_cells.value_sql(table, c) for c in columns] + ["%s"] * len(extra)) + ")"
-        dest = target or table_sql(table.name)
+        dest = (target or table_sql(table.name)).replace("%", "%%")  # the statement is %-formatted
         lines = data.decode().split("\n")[:-1]
         rows = [[_cells.unescape(v) for v in line.split("\t")] for line in lines]
         with translated(table.name, "loading rows"), self.conn.cursor() as cur:
             for i in range(0, len(rows), INSERT_BATCH):
                 batch = rows[i:i + INSERT_BATCH]
-                cur.execute(f"INSERT INTO {dest} ({columns_sql(names)}) VALUES " + ", ".join([one] * len(batch)),
+                cur.execute(f"INSERT INTO {dest} ({columns_sql(names).replace('%', '%%')}) VALUES "
+                            + ", ".join([one] * len(batch)),
                             [v for r in batch for v in r])
 
     # ------------------------------------------------------------------ the CHECK oracle

@@ -33,10 +33,17 @@ def non_transactional(conn: Any, plan: Plan) -> list[str]:
     return [str(n) for n in plan.tables if n in loose]
 
 
+def _counts(conn: Any, names: list[str]) -> dict[str, int]:
+    from seedbed.engines.mysql.session import quote
+
+    return {n: query(conn, f"SELECT count(*) FROM {quote(n)}")[0][0] for n in names}
+
+
 def commit_or_rollback(conn: Any, schema: Schema, plan: Plan, body: Callable[[], list[str]]) -> list[str]:
     phase = "loading rows"
     with translated(doing="checking the session"):
         loose = non_transactional(conn, plan)
+        counts = _counts(conn, loose)
         if query(conn, "SELECT @@global.read_only")[0][0]:
             raise ReadOnly("the server is read-only (read_only=ON): nothing can be seeded",
                            hint="connect to the primary, or SET GLOBAL read_only=0")
@@ -50,8 +57,13 @@ def commit_or_rollback(conn: Any, schema: Schema, plan: Plan, body: Callable[[],
             conn.rollback()
         except pymysql.MySQLError:
             pass
-        kept = (f"; rows already loaded into the non-transactional table(s) {', '.join(loose)} (MyISAM) "
-                f"were kept") if loose else ""
+        try:
+            after = _counts(conn, loose)
+            changed = [t for t in loose if after[t] != counts[t]]
+        except pymysql.MySQLError:
+            changed = loose  # cannot tell: say what may be true
+        kept = (f"; but rows already loaded into the non-transactional table(s) {', '.join(changed)} (MyISAM) "
+                f"were kept") if changed else ""
         if isinstance(exc, KeyboardInterrupt):
             if phase == "committing":
                 raise Interrupted("interrupted during COMMIT: the seed may or may not have been committed; "

@@ -66,6 +66,12 @@ def map_type(row: dict[str, Any]) -> tuple[ColumnType, list[Check]]:
             checks.append(Check(name=f"({column} {full})", expression=f'("{column}" >= 0)', columns=(column,)))
         return ColumnType(kind=TypeKind.NUMERIC, sql_name=full, base_name=data_type,
                           precision=row["NUMERIC_PRECISION"], scale=row["NUMERIC_SCALE"]), checks
+    if data_type in ("float", "double", "real") and re.search(r"\(\d+,\d+\)", lowered):
+        # The deprecated FLOAT(M,D) / DOUBLE(M,D): M digits, D after the point, like DECIMAL(M,D).
+        if "unsigned" in lowered:
+            checks.append(Check(name=f"({column} {full})", expression=f'("{column}" >= 0)', columns=(column,)))
+        return ColumnType(kind=TypeKind.NUMERIC, sql_name=full, base_name=data_type,
+                          precision=row["NUMERIC_PRECISION"], scale=row["NUMERIC_SCALE"]), checks
     if data_type in ("float", "double", "real"):
         if "unsigned" in lowered:
             checks.append(Check(name=f"({column} {full})", expression=f'("{column}" >= 0)', columns=(column,)))
