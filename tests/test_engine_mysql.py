@@ -111,15 +111,20 @@ def _corpus() -> list[Path]:
     return files
 
 
+#: Seeds to run every schema with (``SEEDBED_CORPUS_SEEDS=1,2,3``); 7 by default, as test_corpus.
+SEEDS = [int(s) for s in os.environ.get("SEEDBED_CORPUS_SEEDS", "7").split(",") if s.strip()]
+
+
 @pytest.mark.corpus
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda s: f"seed{s}")
 @pytest.mark.parametrize("stem", ["classicmodels", "sakila", "employees", "kanboard", "dolibarr"])
-def test_mysql_corpus_schema_seeds_clean(mysql_dsn: str, stem: str) -> None:
+def test_mysql_corpus_schema_seeds_clean(mysql_dsn: str, stem: str, seed: int) -> None:
     path = next((p for p in _corpus() if p.stem == stem), None)
     if path is None:
         pytest.skip(f"{stem}.sql is not in {MYSQL_CORPUS}")
     load_sql(mysql_dsn, path.read_text(), rename=OWN_DATABASE.get(stem))
     before = constraints(mysql_dsn)
-    result = seed_cli(mysql_dsn, "--rows", os.environ.get("SEEDBED_CORPUS_ROWS", "100"), "--seed", "7")
+    result = seed_cli(mysql_dsn, "--rows", os.environ.get("SEEDBED_CORPUS_ROWS", "100"), "--seed", str(seed))
     assert result.exit_code == 0, result.output
     assert problems(mysql_dsn) == []
     assert constraints(mysql_dsn) == before
