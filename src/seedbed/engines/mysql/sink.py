@@ -16,6 +16,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import pymysql
@@ -25,7 +26,7 @@ from seedbed.engines.mysql.errors import from_pymysql, translated
 from seedbed.engines.mysql.session import columns_sql, model_name, query, quote, table_sql
 from seedbed.errors import LoadError
 from seedbed.generate.engine import Chunk
-from seedbed.generate.feed import _copy_text
+from seedbed.generate.feed import Encoded, _copy_text, encode_chunk
 from seedbed.model import Check, QualifiedName, Schema, Table
 
 #: Server errors that mean "LOAD DATA LOCAL is not allowed here".
@@ -111,6 +112,13 @@ class MySQLSink:
     def encode(self, table: Table, chunk: Chunk) -> bytes:
         cols = list(chunk.columns)
         return _copy_text([self.cells(table, c, chunk.columns[c]) for c in cols])
+
+    def encode_chunk(self, chunk: Chunk, key) -> Encoded:
+        """``feed.encode_chunk`` of the chunk's cells as LOAD DATA reads them (the chunk itself,
+        whose cells the key pools share, is left as it is)."""
+        table = self.schema.table(chunk.table)
+        cells = {c: self.cells(table, c, v) for c, v in chunk.columns.items()}
+        return encode_chunk(replace(chunk, columns=cells), key)
 
     def copy(self, chunk: Chunk, target: str | None = None) -> None:
         table = self.schema.table(chunk.table)
