@@ -1,6 +1,6 @@
 """Write chunks into MySQL / MariaDB: LOAD DATA LOCAL INFILE from memory, or multi-row INSERT.
 
-The bytes reach the server through a pipe (``/dev/fd/N``, fed by a thread): PyMySQL answers the
+The bytes reach the server from an anonymous memory file (``memfd_create``): PyMySQL answers the
 server's request for the "file" by reading it, so nothing touches the disk. Where the server
 refuses LOCAL INFILE (``local_infile=OFF``, error 1148/3948/4166) the sink switches to multi-row
 INSERTs for the rest of the run and says so in a note.
@@ -12,9 +12,7 @@ every load is checked: a warning, or fewer rows than sent, fails it with the ser
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
-import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -78,8 +76,10 @@ class MySQLSink:
     # ------------------------------------------------------------------ set-up
     def begin(self, tables: Sequence[QualifiedName], *, truncate: bool) -> None:
         with translated(doing="preparing the session"):
-            query(self.conn, "SET SESSION sql_mode = CONCAT_WS(',', @@sql_mode, 'STRICT_ALL_TABLES', "
-                             "'NO_AUTO_VALUE_ON_ZERO', 'NO_ENGINE_SUBSTITUTION')")
+            # Strict: a value the column cannot hold is an error, never a silent truncation; 0 is a
+            # key like any other in an AUTO_INCREMENT column.
+            query(self.conn, "SET SESSION sql_mode = TRIM(BOTH ',' FROM CONCAT_WS(',', @@sql_mode, "
+                             "'STRICT_ALL_TABLES', 'NO_AUTO_VALUE_ON_ZERO', 'NO_ENGINE_SUBSTITUTION'))")
             query(self.conn, "SET SESSION unique_checks = 1, foreign_key_checks = 1")
         if truncate:
             self.empty(tables)
@@ -148,8 +148,10 @@ class MySQLSink:
             cols += ", " + columns_sql(extra)
         dest = target or table_sql(table.name)
         with _Source(data) as path, self.conn.cursor() as cur:
-            stmt = (f"LOAD DATA LOCAL INFILE %s INTO TABLE {dest} CHARACTER SET utf8mb4 "
-                    f"FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ({cols}){sets}")
+            # The default FIELDS / LINES format is COPY text's (tab, backslash escapes, newline),
+            # and unlike spelled-out '\t' literals it does not depend on NO_BACKSLASH_ESCAPES.
+            rest = f"INTO TABLE {dest} CHARACTER SET utf8mb4 ({cols}){sets}".replace("%", "%%")  # %-formatted
+            stmt = "LOAD DATA LOCAL INFILE %s " + rest
             loaded = cur.execute(stmt, (path,))
             warnings = cur._result.warning_count if cur._result is not None else 0  # PyMySQL keeps it there
         if warnings or loaded != rows:
@@ -267,40 +269,34 @@ def narrow_charsets(conn: Any) -> dict[tuple[QualifiedName, str], str]:
 
 
 class _Source:
-    """A name PyMySQL can open that yields ``data``: a pipe fed by a thread (no file on disk),
-    or, where /dev/fd is missing, a private temporary file removed afterwards."""
+    """A name PyMySQL can open that reads ``data`` from memory: an anonymous memory file
+    (``memfd_create``, opened again through /proc/self/fd), or, where there is none, a private
+    temporary file removed afterwards. No thread: the driver reads it at its own pace."""
 
     def __init__(self, data: bytes) -> None:
         self.data = data
-        self._thread: threading.Thread | None = None
-        self._fds: tuple[int, int] | None = None
+        self._fd: int | None = None
         self._tmp: str | None = None
 
     def __enter__(self) -> str:
-        if sys.platform.startswith("linux") and os.path.isdir("/dev/fd"):
-            read_fd, write_fd = os.pipe()
-            self._fds = (read_fd, write_fd)
-            self._thread = threading.Thread(target=self._write, args=(write_fd,), daemon=True)
-            self._thread.start()
-            return f"/dev/fd/{read_fd}"
+        if hasattr(os, "memfd_create") and os.path.isdir("/proc/self/fd"):
+            try:
+                fd = os.memfd_create("seedbed-load", os.MFD_CLOEXEC)
+            except OSError:
+                fd = None
+            if fd is not None:
+                self._fd = fd
+                view = memoryview(self.data)
+                while view:
+                    view = view[os.write(fd, view):]
+                return f"/proc/self/fd/{fd}"
         fd, self._tmp = tempfile.mkstemp(prefix="seedbed-", suffix=".tsv")
         with os.fdopen(fd, "wb") as fh:
             fh.write(self.data)
         return self._tmp
 
-    def _write(self, fd: int) -> None:
-        try:
-            with os.fdopen(fd, "wb", buffering=0) as fh:
-                view = memoryview(self.data)
-                while view:
-                    view = view[fh.write(view[:1 << 20]):]
-        except (BrokenPipeError, OSError):
-            pass  # the reader stopped early (the statement failed): its error is the one reported
-
     def __exit__(self, *exc: object) -> None:
-        if self._fds is not None:
-            os.close(self._fds[0])  # a writer still blocked on a full pipe gets EPIPE and ends
-            if self._thread is not None:
-                self._thread.join()
+        if self._fd is not None:
+            os.close(self._fd)
         if self._tmp is not None:
             os.unlink(self._tmp)
