@@ -63,11 +63,13 @@ def trigger_writes(conn: Any, database: str) -> dict[str, dict[str, set[str]]]:
     return out
 
 
-def to_postgres(clause: str) -> str:
+def to_postgres(clause: str, *, case_insensitive: bool = False) -> str:
     """A MySQL CHECK clause in the syntax the solver parses: identifiers in double quotes,
-    ``REGEXP`` / ``RLIKE`` as ``~`` (case-sensitive: stricter than a ``_ci`` column's REGEXP, so
-    what satisfies it satisfies the server), the rest as it is (what pglast cannot read stays
-    residual: the server is the oracle)."""
+    ``REGEXP`` / ``RLIKE`` as ``~``, or as ``~*`` when the columns it reads compare without case
+    (a ``_ci`` collation: MySQL's REGEXP then ignores case too, and values that differ only by
+    case are one value to the column's unique index), the rest as it is (what pglast cannot read
+    stays residual: the server is the oracle)."""
+    op, not_op = (" ~* ", " !~* ") if case_insensitive else (" ~ ", " !~ ")
     out: list[str] = []
     i, start = 0, 0
     while i < len(clause):
@@ -84,7 +86,7 @@ def to_postgres(clause: str) -> str:
                         continue
                     break
                 end += 1
-            out.append(_REGEXP.sub(lambda m: " !~ " if m.group(1) else " ~ ", clause[start:i]))
+            out.append(_REGEXP.sub(lambda m: not_op if m.group(1) else op, clause[start:i]))
             body = clause[i + 1:end]
             if ch == "`":
                 name = body.replace("``", "`")
@@ -94,7 +96,7 @@ def to_postgres(clause: str) -> str:
             i = start = end + 1
             continue
         i += 1
-    out.append(_REGEXP.sub(lambda m: " !~ " if m.group(1) else " ~ ", clause[start:]))
+    out.append(_REGEXP.sub(lambda m: not_op if m.group(1) else op, clause[start:]))
     return "".join(out)
 
 
@@ -166,10 +168,12 @@ def _table(name: QualifiedName, trow: dict[str, Any], crows: list[dict[str, Any]
         if not generated:
             model_checks.extend(implied)
     names = {c.name for c in columns}
+    by_name = {c.name: c for c in columns}
     for cname, clause in checks.items():
         used = tuple(dict.fromkeys(n for m in _BACKTICK.finditer(clause)
                                    if (n := m.group(1).replace("``", "`")) in names))
-        model_checks.append(Check(name=cname, expression=to_postgres(clause), columns=used))
+        folded = bool(used) and all(by_name[c].type.case_insensitive for c in used)
+        model_checks.append(Check(name=cname, expression=to_postgres(clause, case_insensitive=folded), columns=used))
     primary, uniques = _unique_keys(srows, {c.name: c for c in columns})
     model_checks += _prefix_checks((primary, *uniques) if primary else uniques)
     fks = tuple(_foreign_keys(frows, db)) if (trow["ENGINE"] or "").lower() != "myisam" else ()
