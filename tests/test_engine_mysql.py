@@ -15,7 +15,6 @@ import pytest
 from typer.testing import CliRunner
 
 from seedbed import service
-from seedbed.planning.planner import PlanOptions
 from tests.corpus import CORPUS
 from tests.mysql_fixtures import Rows, load_sql
 
