@@ -8,6 +8,7 @@ information_schema (not seedbed's model or verify), and the constraints unchange
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -314,3 +315,20 @@ def test_values_differing_only_by_case_collide_under_a_ci_collation(mysql_dsn: s
     assert problems(mysql_dsn) == []
     with Rows(mysql_dsn) as rows:
         assert rows("SELECT count(*), count(DISTINCT LOWER(code)) FROM tag")[0] == (676, 676)
+
+
+def test_verify_reports_what_the_server_was_told_to_let_through(mysql_dsn: str) -> None:
+    from seedbed.cli.main import app
+
+    load_sql(mysql_dsn, CYCLES_DDL + """
+        CREATE TABLE price (id INT PRIMARY KEY, cents INT NOT NULL, CONSTRAINT positive CHECK (cents > 0));
+        SET SESSION foreign_key_checks = 0;
+        SET SESSION check_constraint_checks = 0;
+        INSERT INTO member VALUES (1, 42), (2, 43);
+        INSERT INTO price VALUES (1, -5), (2, 10);
+    """)
+    result = CliRunner().invoke(app, ["verify", "--dsn", mysql_dsn, "--output", "json"])
+    assert result.exit_code == 1, result.output
+    found = {(p["kind"], p["table"], p["constraint"], p["count"]) for p in json.loads(result.output)["problems"]}
+    assert ("fk_orphan", "member", "member_ibfk_1", 2) in found
+    assert ("check", "price", "positive", 1) in found
