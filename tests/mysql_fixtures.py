@@ -1,4 +1,4 @@
-"""MySQL / MariaDB fixtures (a pytest plugin of this suite, loaded by conftest.py).
+"""MySQL / MariaDB fixtures (imported by conftest.py).
 
 The server: ``SEEDBED_TEST_MYSQL_DSN`` when set (a ``mysql://`` DSN whose user may create
 databases), else MariaDB/MySQL on 127.0.0.1:3306 as root without a password when it answers, else

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import pymysql
 
 from seedbed.engines.mysql import cells as _cells
@@ -24,7 +25,7 @@ from seedbed.engines.mysql.errors import from_pymysql, translated
 from seedbed.engines.mysql.session import columns_sql, model_name, query, quote, table_sql
 from seedbed.errors import LoadError
 from seedbed.generate.engine import Chunk
-from seedbed.generate.feed import Encoded, _copy_text, encode_chunk
+from seedbed.generate.feed import Encoded, _copy_text, _int_cells, encode_chunk
 from seedbed.model import Check, QualifiedName, Schema, Table
 
 #: Server errors that mean "LOAD DATA LOCAL is not allowed here".
@@ -114,10 +115,20 @@ class MySQLSink:
         return _copy_text([self.cells(table, c, chunk.columns[c]) for c in cols])
 
     def encode_chunk(self, chunk: Chunk, key) -> Encoded:
-        """``feed.encode_chunk`` of the chunk's cells as LOAD DATA reads them (the chunk itself,
-        whose cells the key pools share, is left as it is)."""
+        """``feed.encode_chunk`` of the chunk's cells as LOAD DATA reads them, rows in the order of
+        the whole primary key (the chunk itself, whose cells the key pools share, is left as it is).
+
+        InnoDB stores rows in primary-key order: inserts that only ever append fill each page
+        and split it at its end, while a row that lands before its predecessor (an order's items
+        in pick order) splits pages in half. Sorting on the whole key, not just its first column,
+        took the bench's 1 M order_items from 28 s to about the ceiling's time.
+        """
         table = self.schema.table(chunk.table)
         cells = {c: self.cells(table, c, v) for c, v in chunk.columns.items()}
+        order = _key_order(cells, key) if len(key) > 1 and chunk.size > 1 else None
+        if order is not None:
+            cells = {c: [v[i] for i in order] for c, v in cells.items()}
+            key = ()
         return encode_chunk(replace(chunk, columns=cells), key)
 
     def copy(self, chunk: Chunk, target: str | None = None) -> None:
@@ -254,6 +265,18 @@ class MySQLSink:
         match = " AND ".join(f"t.{quote(c)} = s.{quote(c)}" for c in key)
         with translated(table.name, "filling the back-edge of a cycle"):
             query(self.conn, f"UPDATE {table_sql(table.name)} AS t JOIN {stage} AS s ON {match} SET {sets}")
+
+
+def _key_order(cells: dict[str, list[str]], key) -> list[int] | None:
+    """Row positions in the order of the whole key (integers numerically); None when some key
+    cell is not a plain integer and text order would not be the server's."""
+    arrays = []
+    for column, integer in key:
+        values = _int_cells(cells[column]) if integer else None
+        if values is None:
+            return None
+        arrays.append(values)
+    return np.lexsort(arrays[::-1]).tolist()
 
 
 def narrow_charsets(conn: Any) -> dict[tuple[QualifiedName, str], str]:
