@@ -13,6 +13,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import seedbed.solve.checks  # noqa: F401 - imported at collection: a first import deep in a hypothesis
+#   example makes pytest's assertion rewriter hit CPython 3.11's "AST constructor recursion depth mismatch"
 from seedbed import service
 from seedbed.planning.planner import PlanOptions
 from tests.mysql_fixtures import Rows, load_sql, new_database
