@@ -103,3 +103,6 @@ def db(fresh_dsn: str) -> Iterator[psycopg.Connection]:
 
 # A user's project that tests/test_pytest_plugin.py runs in a subprocess; not tests of this suite.
 collect_ignore = ["data/plugin_project"]
+
+# The MySQL / MariaDB server and per-test databases (skipped with the reason when none can be had).
+from tests.mysql_fixtures import mysql_dsn, mysql_server  # noqa: E402, F401

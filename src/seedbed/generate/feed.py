@@ -26,7 +26,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,8 +172,11 @@ class Feed:
     """
 
     def __init__(self, engine: Engine, tables: Sequence[QualifiedName], *, pool: WorkerPool | None = None,
-                 depth: int = DEPTH) -> None:
+                 depth: int = DEPTH, encode: Callable[[Any, SortKey], Encoded] | None = None) -> None:
         self.engine = engine
+        # How a chunk becomes bytes (in-thread generation only): COPY text, or a sink's own form
+        # (MySQL's LOAD DATA rewrites a few kinds' cells first).
+        self.encode = encode or encode_chunk
         self.tables = list(tables)
         self.pool = pool
         self._queue: queue.Queue = queue.Queue(maxsize=max(1, depth))
@@ -201,7 +204,7 @@ class Feed:
                 for name in self.tables:
                     key = sort_key(self.engine.schema, self.engine.plan, name)
                     for chunk in self.engine.chunks(name):
-                        self._put(encode_chunk(chunk, key))
+                        self._put(self.encode(chunk, key))
             self._put(None)
         except _Stop:
             return

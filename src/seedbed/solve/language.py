@@ -203,13 +203,20 @@ def max_len(node: Any) -> float:
 
 
 class Charsets:
-    def __init__(self) -> None:
+    """The character sets of a pattern's shapes. ``fold``: a case-insensitive match (``~*``) keeps
+    one case of each letter, so strings that differ only by case (the same string to ``~*``, to a
+    citext column or a ``_ci`` collation's unique index) are never made twice."""
+
+    def __init__(self, fold: bool = False) -> None:
+        self.fold = fold
         self.ids: dict[frozenset[int], int] = {}
         self.sets: list[frozenset[int]] = []
         self.logs: list[float] = []
         self._ops: dict[tuple[int, int, str], int | None] = {}
 
     def id(self, chars: frozenset[int]) -> int:
+        if self.fold:
+            chars = frozenset(ord(low) if len(low := chr(c).lower()) == 1 else c for c in chars)
         if chars not in self.ids:
             self.ids[chars] = len(self.sets)
             self.sets.append(chars)

@@ -237,7 +237,7 @@ def _compile(pattern: str, min_length: int | None, max_length: int | None,
             f"the pattern {pattern!r} makes strings of {lo_len}..{hi_len} characters, "
             f"not {min_length}..{max_length}")
     cap = max(DEFAULT_REPEAT_CAP, min_length)
-    cs = Charsets()
+    cs = Charsets(fold=case_insensitive)
     family = [s for s in shapes(tree, limit, cap, cs) if len(s) >= min_length]
     if not family:
         raise PatternLengthError(
