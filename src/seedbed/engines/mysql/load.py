@@ -20,7 +20,7 @@ from seedbed.engines.base import Progress
 from seedbed.engines.mysql.introspect import database_of, server_checks, trigger_writes
 from seedbed.engines.mysql.session import existing_keys_reader, model_name, read_state
 from seedbed.engines.mysql.sink import MySQLSink
-from seedbed.engines.postgres.load import _load_cycle, _referenced
+from seedbed.engines.postgres.load import _load_cycle, referenced_parents
 from seedbed.errors import UsageError
 from seedbed.generate.engine import Engine
 from seedbed.generate.feed import Feed
@@ -74,7 +74,7 @@ def load(conn: Any, schema: Schema, plan: Plan, *, progress: Progress | None = N
     filled = trigger_filled(conn, schema, plan)
     state = {n: TableState(rows=t.offset) for n, t in plan.tables.items()}
     engine = Engine(schema, plan, existing_keys=existing_keys_reader(
-        conn, {**read_state(conn, schema, _referenced(plan)), **state}, set(plan.tables) if plan.truncate else set()))
+        conn, {**read_state(conn, schema, referenced_parents(plan)), **state}, set(plan.tables) if plan.truncate else set()))
 
     def residual(name: QualifiedName):
         tp = plan.tables[name]
