@@ -1,0 +1,172 @@
+"""Read what SQLite's pragmas do not say from the stored CREATE statements (``sqlite_master.sql``).
+
+A small tokenizer (strings, the four identifier quotings ``"x"`` ``[x]`` `` `x` `` and bare words,
+comments, parentheses) is enough for the three things needed: the CHECK constraints of a table,
+the WHERE predicate of a partial index and the expressions of an expression index.
+
+Expressions leave here in a form both SQLite and seedbed's CHECK folder (which parses PostgreSQL
+syntax) read with the same meaning: identifiers that name a column are double-quoted with the
+column's own spelling (SQLite matches them case-insensitively, PostgreSQL does not), ``[x]`` and
+`` `x` `` become ``"x"``, a double-quoted word that names no column becomes the string literal it
+is in SQLite, ``==`` becomes ``=`` and the postfix ``x NOTNULL`` / ``x ISNULL`` / ``x NOT NULL``
+become ``IS [NOT] NULL``. What PostgreSQL cannot parse (``GLOB``, SQLite-only functions) stays
+as it is: the folder leaves such a CHECK to the database, which is SQLite itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from psycopg import sql
+
+__all__ = ["Token", "expression", "index_parts", "quote", "table_checks", "tokens"]
+
+_TOKEN = re.compile(r"""
+    (?P<space>\s+|--[^\n]*|/\*.*?(?:\*/|$))
+  | (?P<str>'(?:[^']|'')*')
+  | (?P<dq>"(?:[^"]|"")*")
+  | (?P<br>\[[^\]]*\])
+  | (?P<bt>`(?:[^`]|``)*`)
+  | (?P<blob>[xX]'[0-9a-fA-F]*')
+  | (?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX][0-9a-fA-F]+)
+  | (?P<word>[A-Za-z_\x80-\U0010ffff][\w$\x80-\U0010ffff]*)
+  | (?P<op>==|!=|<>|<=|>=|\|\||<<|>>|[-+*/%<>=~&|(),;.?:@$])
+""", re.VERBOSE | re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # 'str', 'ident' (quoted), 'word' (bare), 'num', 'blob', 'op'
+    text: str  # as written
+    start: int
+    end: int
+
+    @property
+    def name(self) -> str:
+        """The identifier a quoted or bare token names."""
+        if self.kind == "ident":
+            body = self.text[1:-1]
+            return body.replace('""', '"') if self.text[0] == '"' else body.replace("``", "`")
+        return self.text
+
+    def upper(self) -> str:
+        return self.text.upper() if self.kind == "word" else ""
+
+
+def tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:  # a character SQLite accepted and we do not model: keep it as an operator
+            out.append(Token("op", text[pos], pos, pos + 1))
+            pos += 1
+            continue
+        kind = m.lastgroup or "op"
+        if kind != "space":
+            kind = "ident" if kind in ("dq", "br", "bt") else kind
+            out.append(Token(kind, m.group(), m.start(), m.end()))
+        pos = m.end()
+    return out
+
+
+def quote(name: str) -> str:
+    """A SQLite identifier, quoted (psycopg's quoting is SQLite's: ``"a""b"``)."""
+    return sql.Identifier(name).as_string(None)
+
+
+def _closing(toks: Sequence[Token], i: int) -> int:
+    """Index of the ``)`` matching the ``(`` at ``i``."""
+    depth = 0
+    for j in range(i, len(toks)):
+        if toks[j].text == "(":
+            depth += 1
+        elif toks[j].text == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(toks) - 1
+
+
+def expression(text: str, columns: Iterable[str]) -> tuple[str, tuple[str, ...]]:
+    """An expression in the dialect both SQLite and the CHECK folder read (module docstring), and
+    the columns it reads (their own spelling, in order of first use)."""
+    by_lower = {c.lower(): c for c in columns}
+    toks = tokens(text)
+    parts: list[str] = []
+    used: list[str] = []
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prev = toks[i - 1] if i else None
+        column = by_lower.get(tok.name.lower()) if tok.kind in ("ident", "word") else None
+        calls = nxt is not None and nxt.text == "(" and tok.kind == "word"
+        dotted = prev is not None and prev.text == "."
+        if column is not None and not calls and (tok.kind == "ident" or not dotted):
+            parts.append(quote(column))
+            if column not in used:
+                used.append(column)
+        elif tok.kind == "ident" and tok.text[0] == '"':
+            parts.append("'" + tok.name.replace("'", "''") + "'")  # SQLite's fallback: a string literal
+        elif tok.kind == "ident":
+            parts.append(quote(tok.name))
+        elif tok.text == "==":
+            parts.append("=")
+        elif tok.upper() == "NOTNULL":
+            parts.append("IS NOT NULL")
+        elif tok.upper() == "ISNULL":
+            parts.append("IS NULL")
+        elif (tok.upper() == "NOT" and nxt is not None and nxt.upper() == "NULL"
+              and (prev is None or prev.upper() != "IS")):
+            parts.append("IS NOT")
+        else:
+            parts.append(tok.text)
+    out = ""
+    for i, (tok, part) in enumerate(zip(toks, parts, strict=True)):
+        gap = text[toks[i - 1].end:tok.start] if i else ""
+        out += (" " if gap else "") + part  # whitespace and comments between tokens: one space
+    return out, tuple(used)
+
+
+def table_checks(create_sql: str) -> list[tuple[str | None, str]]:
+    """The CHECK constraints of a CREATE TABLE, column and table level: ``(name or None, text)``."""
+    toks = tokens(create_sql)
+    try:
+        open_at = next(i for i, t in enumerate(toks) if t.text == "(")
+    except StopIteration:
+        return []  # CREATE TABLE ... AS SELECT
+    end = _closing(toks, open_at)
+    out: list[tuple[str | None, str]] = []
+    depth = 0
+    i = open_at
+    while i < end:
+        tok = toks[i]
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        elif depth == 1 and tok.upper() == "CHECK" and toks[i + 1].text == "(":
+            close = _closing(toks, i + 1)
+            name = toks[i - 1].name if i >= 2 and toks[i - 2].upper() == "CONSTRAINT" else None
+            out.append((name, create_sql[toks[i + 1].end:toks[close].start].strip()))
+            i = close + 1
+            continue
+        i += 1
+    return out
+
+
+def index_parts(create_sql: str) -> tuple[str, str | None]:
+    """The parenthesised key list of a CREATE INDEX and its WHERE predicate (None: not partial)."""
+    toks = tokens(create_sql)
+    on = next(i for i, t in enumerate(toks) if t.upper() == "ON")
+    open_at = next(i for i in range(on, len(toks)) if toks[i].text == "(")
+    close = _closing(toks, open_at)
+    keys = create_sql[toks[open_at].end:toks[close].start].strip()
+    where = next((i for i in range(close + 1, len(toks)) if toks[i].upper() == "WHERE"), None)
+    if where is None:
+        return keys, None
+    tail = toks[where + 1:]
+    while tail and tail[-1].text == ";":
+        tail = tail[:-1]
+    return keys, create_sql[tail[0].start:tail[-1].end].strip() if tail else None
