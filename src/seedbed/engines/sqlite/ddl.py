@@ -90,9 +90,37 @@ def _closing(toks: Sequence[Token], i: int) -> int:
     return len(toks) - 1
 
 
-def expression(text: str, columns: Iterable[str]) -> tuple[str, tuple[str, ...]]:
+def glob_regex(pattern: str) -> str:
+    """A GLOB pattern (``*``, ``?``, ``[...]`` with ``^`` negating; case-sensitive, whole value)
+    as the anchored POSIX regex PostgreSQL's ``~`` reads with the same meaning."""
+    out = ["^"]
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        close = pattern.find("]", i + 2) if ch == "[" else -1
+        if ch == "*":
+            out.append(".*")
+        elif ch == "?":
+            out.append(".")
+        elif ch == "[" and close > 0:
+            body = pattern[i + 1:close]
+            neg = body.startswith("^")
+            body = body[1:] if neg else body
+            out.append("[" + ("^" if neg else "") + body.replace("\\", "\\\\") + "]")
+            i = close
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out) + "$"
+
+
+def expression(text: str, columns: Iterable[str], *, postgres: bool = False) -> tuple[str, tuple[str, ...]]:
     """An expression in the dialect both SQLite and the CHECK folder read (module docstring), and
-    the columns it reads (their own spelling, in order of first use)."""
+    the columns it reads (their own spelling, in order of first use).
+
+    ``postgres``: for the CHECK folder only, also ``x [NOT] GLOB 'p'`` as ``x [!]~ '^regex$'``
+    (SQLite has no ``~``: such a text is never run on SQLite).
+    """
     by_lower = {c.lower(): c for c in columns}
     toks = tokens(text)
     parts: list[str] = []
@@ -100,6 +128,15 @@ def expression(text: str, columns: Iterable[str]) -> tuple[str, tuple[str, ...]]
     for i, tok in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         prev = toks[i - 1] if i else None
+        if postgres and tok.upper() == "GLOB" and nxt is not None and nxt.kind == "str":
+            negated = bool(parts) and parts[-1].upper() == "NOT"
+            if negated:
+                parts[-1] = ""
+            parts.append("!~" if negated else "~")
+            continue
+        if postgres and prev is not None and prev.upper() == "GLOB" and tok.kind == "str":
+            parts.append("'" + glob_regex(tok.text[1:-1].replace("''", "'")).replace("'", "''") + "'")
+            continue
         column = by_lower.get(tok.name.lower()) if tok.kind in ("ident", "word") else None
         calls = nxt is not None and nxt.text == "(" and tok.kind == "word"
         dotted = prev is not None and prev.text == "."
@@ -125,7 +162,8 @@ def expression(text: str, columns: Iterable[str]) -> tuple[str, tuple[str, ...]]
     out = ""
     for i, (tok, part) in enumerate(zip(toks, parts, strict=True)):
         gap = text[toks[i - 1].end:tok.start] if i else ""
-        out += (" " if gap else "") + part  # whitespace and comments between tokens: one space
+        if part:
+            out += (" " if gap and out else "") + part  # whitespace and comments between tokens: one space
     return out, tuple(used)
 
 

@@ -32,7 +32,7 @@ from seedbed.model import (
     UniqueKey,
 )
 
-__all__ = ["SCHEMA", "column_type", "introspect"]
+__all__ = ["SCHEMA", "column_type", "introspect", "read_checks"]
 
 #: SQLite's one attached database seedbed reads (``main``); temp and attached ones are left out.
 SCHEMA = "main"
@@ -140,15 +140,22 @@ def _table(conn: sqlite3.Connection, name: str, without_rowid: bool, create_sql:
         if not unique or origin == "pk":
             continue
         uniques.append(_unique(conn, iname, origin, bool(partial), names))
-    checks = []
-    for i, (cname, text) in enumerate(table_checks(create_sql), 1):
-        expr, used = expression(text, names)
-        checks.append(Check(name=cname or f"{name}_check{i}", expression=expr, columns=used))
+    checks = read_checks(create_sql, name, names, postgres=True)
     insert = [Trigger(name=t, function=t, timing=_timing(sql_text))
               for t, sql_text in triggers if _fires_on_insert(sql_text)]
     return Table(name=qname, columns=tuple(columns), primary_key=primary, uniques=tuple(uniques),
                  foreign_keys=_foreign_keys(conn, name, primary), checks=tuple(checks),
                  triggers=tuple(t for t, _ in triggers), insert_triggers=tuple(insert))
+
+
+def read_checks(create_sql: str, table: str, columns: list[str], *, postgres: bool) -> list[Check]:
+    """A table's CHECKs, named as declared or ``<table>_check<n>``. ``postgres``: in the form the
+    CHECK folder reads (the model's); else as SQLite runs them (``verify``)."""
+    out = []
+    for i, (cname, text) in enumerate(table_checks(create_sql), 1):
+        expr, used = expression(text, columns, postgres=postgres)
+        out.append(Check(name=cname or f"{table}_check{i}", expression=expr, columns=used))
+    return out
 
 
 def _unique(conn: sqlite3.Connection, iname: str, origin: str, partial: bool, names: list[str]) -> UniqueKey:

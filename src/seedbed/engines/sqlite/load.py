@@ -180,9 +180,10 @@ def _refusal(table: Table, exc: sqlite3.Error | None, rows: int) -> Unsatisfiabl
     """Exit 4 naming the CHECK or the triggers and SQLite's message."""
     message = str(exc) if exc else "rejected"
     if exc is not None and getattr(exc, "sqlite_errorname", "") == "SQLITE_CONSTRAINT_CHECK":
-        name = message.rpartition(": ")[2]
+        name = message.partition(": ")[2]  # SQLite names the CHECK, or quotes an unnamed one's text
         check = next((c for c in table.checks if c.name == name), None)
         what = f"CHECK {name}" + (f" ({check.expression})" if check else "")
+        name = check.name if check else name
         subject = f"{table.name}.{name}"
     elif table.insert_triggers:
         what = "trigger " + ", ".join(t.name for t in table.insert_triggers)

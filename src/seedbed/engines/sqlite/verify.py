@@ -20,10 +20,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from seedbed.engines.sqlite.ddl import quote
+from seedbed.engines.sqlite.introspect import read_checks
 from seedbed.engines.sqlite.load import table_sql
 from seedbed.engines.sqlite.session import SQLiteConnection, from_sqlite
 from seedbed.errors import UnknownTableError
-from seedbed.model import QualifiedName, Schema, Table, UniqueKey
+from seedbed.model import Check, QualifiedName, Schema, Table, UniqueKey
 from seedbed.verify import KINDS, SAMPLE_SIZE, Problem, VerifyReport
 
 __all__ = ["verify"]
@@ -67,7 +68,7 @@ class _Run:
             if not row[0]:
                 self.add(kind="empty", table=name, constraint=None, columns=(), count=0,
                          message=f"{name}: the table is empty")
-        for check in table.checks:
+        for check in self.native_checks(table):
             where = f"NOT ({check.expression})"
             (n,) = self.all(f"SELECT count(*) FROM {t} WHERE {where}", f"{name} ({check.name})")[0]
             self.checked["check"] += 1
@@ -79,6 +80,14 @@ class _Run:
         for key in table.unique_keys:
             self.unique(table, key)
         self.foreign_keys(table)
+
+    def native_checks(self, table: Table) -> list[Check]:
+        """The table's CHECKs as SQLite runs them, read again from its stored DDL (the model's
+        are in the form the CHECK folder reads: ``GLOB`` as a regex)."""
+        rows = self.all("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", str(table.name),
+                        (table.name.name,))
+        return read_checks(rows[0][0] or "", table.name.name, [c.name for c in table.columns], postgres=False) \
+            if rows else []
 
     def unique(self, table: Table, key: UniqueKey) -> None:
         name = str(table.name)
