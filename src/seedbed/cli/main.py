@@ -319,20 +319,21 @@ def doctor(dsn: DsnOpt = None, schema: SchemaOpt = None, output: OutputOpt = "te
 
 @app.command()
 def demo(rows: RowsOpt = None, seed: SeedOpt = 42, output: OutputOpt = "text", debug: DebugOpt = False,
-         keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN; Ctrl-C stops it.")] = False) -> None:
-    """Start an embedded Postgres, load a sample shop schema, seed it, verify, and show a summary."""
+         keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN; Ctrl-C stops it (SQLite: keep the file).")] = False,
+         engine: Annotated[str, typer.Option("--engine", help="postgresql (an embedded server) or sqlite (a file, nothing to start).")] = "postgresql") -> None:
+    """Start an embedded Postgres (or a SQLite file), load a sample shop schema, seed it, verify, and show a summary."""
     def body() -> int:
         from seedbed.demo import run_demo
 
-        return run_demo(rows=rows, seed=seed, output=output, console=err, keep=keep)
+        return run_demo(rows=rows, seed=seed, output=output, console=err, keep=keep, engine=engine)
     _run(output, debug, body)
 
 
 @app.command("generate")
 def generate_command(
         source: Annotated[str | None, typer.Argument(help="A JSON spec (.json) or a DDL file (.sql). Omitted: the schema of the database at --dsn / SEEDBED_DSN / DATABASE_URL.")] = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json, sql or parquet.")] = "csv",
-        out_dir: Annotated[str, typer.Option("--out", help="Directory to write the files to (created when missing).")] = ".",
+        fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json, sql, parquet or sqlite (a ready .db file).")] = "csv",
+        out_dir: Annotated[str, typer.Option("--out", help="Directory to write the files to (created when missing); sqlite: the .db file, or a directory for data.db.")] = ".",
         inserts: Annotated[bool, typer.Option("--inserts", help="SQL: INSERT statements instead of COPY blocks.")] = False,
         data_only: Annotated[bool, typer.Option("--data-only", help="SQL: leave the CREATE statements out.")] = False,
         rows: RowsOpt = None, seed: SeedOpt = None, max_rows: MaxRowsOpt = 50_000_000,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from psycopg import sql
 
-__all__ = ["Token", "expression", "index_parts", "quote", "table_checks", "tokens"]
+__all__ = ["Token", "expression", "from_postgres", "index_parts", "quote", "table_checks", "tokens"]
 
 _TOKEN = re.compile(r"""
     (?P<space>\s+|--[^\n]*|/\*.*?(?:\*/|$))
@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"""
   | (?P<blob>[xX]'[0-9a-fA-F]*')
   | (?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX][0-9a-fA-F]+)
   | (?P<word>[A-Za-z_\x80-\U0010ffff][\w$\x80-\U0010ffff]*)
-  | (?P<op>==|!=|<>|<=|>=|\|\||<<|>>|[-+*/%<>=~&|(),;.?:@$])
+  | (?P<op>!~~\*?|~~\*?|==|!=|<>|<=|>=|\|\||<<|>>|[-+*/%<>=~&|(),;.?:@$\[\]])
 """, re.VERBOSE | re.DOTALL)
 
 
@@ -55,11 +55,17 @@ class Token:
         return self.text.upper() if self.kind == "word" else ""
 
 
-def tokens(text: str) -> list[Token]:
+def tokens(text: str, *, brackets: bool = True) -> list[Token]:
+    """The tokens of ``text``; ``brackets=False`` reads ``[`` and ``]`` as operators (PostgreSQL's
+    ``ARRAY[...]``) instead of SQLite's ``[identifier]``."""
     out: list[Token] = []
     pos = 0
     while pos < len(text):
-        m = _TOKEN.match(text, pos)
+        m = _TOKEN.match(text, pos) if brackets or text[pos] != "[" else None
+        if m is None and not brackets and text[pos] == "[":
+            out.append(Token("op", "[", pos, pos + 1))
+            pos += 1
+            continue
         if m is None:  # a character SQLite accepted and we do not model: keep it as an operator
             out.append(Token("op", text[pos], pos, pos + 1))
             pos += 1
@@ -208,3 +214,57 @@ def index_parts(create_sql: str) -> tuple[str, str | None]:
     while tail and tail[-1].text == ";":
         tail = tail[:-1]
     return keys, create_sql[tail[0].start:tail[-1].end].strip() if tail else None
+
+
+_MULTIWORD = {"character": ("varying",), "double": ("precision",), "bit": ("varying",),
+              "timestamp": ("with", "without"), "time": ("with", "without")}
+_OPS = {"~~": "LIKE", "~~*": "LIKE", "!~~": "NOT LIKE", "!~~*": "NOT LIKE"}  # SQLite's LIKE ignores ASCII case
+
+
+def _skip_type(toks: Sequence[Token], j: int) -> int:
+    """Index after the type name of a ``::`` cast starting at ``j`` (``numeric(10,2)``,
+    ``character varying[]``, ``timestamp with time zone``, ``public.mood``)."""
+    first = toks[j].text.lower() if j < len(toks) else ""
+    j += 1
+    while j + 1 < len(toks) and toks[j].text == "." and toks[j + 1].kind in ("word", "ident"):
+        j += 2
+    follow = _MULTIWORD.get(first, ())
+    if j < len(toks) and toks[j].text.lower() in follow:
+        j += 3 if toks[j].text.lower() in ("with", "without") else 1  # with time zone
+    if j < len(toks) and toks[j].text == "(":
+        j = _closing(toks, j) + 1
+    while j + 1 < len(toks) and toks[j].text == "[" and toks[j + 1].text == "]":
+        j += 2
+    return j
+
+
+def from_postgres(text: str) -> str:
+    """A CHECK or predicate as PostgreSQL deparses it, in SQLite's syntax where only spelling
+    differs: casts ``x::type`` dropped, ``= ANY (ARRAY[...])`` / ``<> ALL (ARRAY[...])`` as
+    ``[NOT] IN (...)``, ``~~`` as LIKE. What has no SQLite spelling (``~`` regexes) stays, and
+    SQLite then refuses it."""
+    toks = tokens(text, brackets=False)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        ahead = [t.text.upper() for t in toks[i:i + 5]]
+        if tok.text == ":" and i + 1 < len(toks) and toks[i + 1].text == ":":
+            i = _skip_type(toks, i + 2)
+            continue
+        if ahead[:1] in (["="], ["<>"]) and ahead[1:5] in (["ANY", "(", "ARRAY", "["], ["ALL", "(", "ARRAY", "["]):
+            close = next(k for k in range(i + 4, len(toks)) if toks[k].text == "]" and _balanced(toks, i + 4, k))
+            inner = from_postgres(text[toks[i + 4].end:toks[close].start])
+            out.append(("IN" if ahead[0] == "=" else "NOT IN") + f" ({inner})")
+            i = _closing(toks, i + 2) + 1
+            continue
+        out.append(_OPS.get(tok.text, tok.text))
+        i += 1
+    return " ".join(out).replace("( ", "(").replace(" )", ")").replace(" ,", ",")
+
+
+def _balanced(toks: Sequence[Token], start: int, end: int) -> bool:
+    depth = 0
+    for t in toks[start:end + 1]:
+        depth += {"[": 1, "]": -1}.get(t.text, 0)
+    return depth == 0

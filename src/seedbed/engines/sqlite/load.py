@@ -16,6 +16,7 @@ fresh streams (``Engine.regenerate``) and tried again, with a bounded budget; th
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -37,9 +38,20 @@ BUDGET = 24
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
 EXISTING_KEYS_LIMIT = 1_000_000
 #: SQLite keeps these as text (its date functions read ISO text; NUMERIC affinity parses decimals).
+_ZERO_FRACTION = re.compile(r"\.(\d*?)0+(?=[+-]|$)")
+
+
+def clock_text(text: str) -> str:
+    """A time or timestamp as SQLite keeps it: ISO text whose fraction has no trailing zeros
+    (``10:00:00.500000`` -> ``10:00:00.5``, ``.000000`` dropped), so that comparing the texts (what
+    a CHECK ``b >= a`` does in SQLite) orders them as the instants they are."""
+    return _ZERO_FRACTION.sub(lambda m: "." + m.group(1) if m.group(1) else "", text) if "." in text else text
+
+
 OVERRIDES: dict[TypeKind, Convert | None] = {
-    TypeKind.NUMERIC: None, TypeKind.MONEY: None, TypeKind.DATE: None, TypeKind.TIME: None,
-    TypeKind.TIMESTAMP: None, TypeKind.TIMESTAMPTZ: iso_offset, TypeKind.BOOL: lambda s: int(s in ("t", "true")),
+    TypeKind.NUMERIC: None, TypeKind.MONEY: None, TypeKind.DATE: None, TypeKind.TIME: clock_text,
+    TypeKind.TIMESTAMP: clock_text, TypeKind.TIMESTAMPTZ: lambda s: clock_text(iso_offset(s)),
+    TypeKind.BOOL: lambda s: int(s in ("t", "true")),
 }
 _REJECTIONS = ("SQLITE_CONSTRAINT_CHECK", "SQLITE_CONSTRAINT_TRIGGER")
 
