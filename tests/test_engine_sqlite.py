@@ -22,7 +22,7 @@ from seedbed.cli.main import app
 from seedbed.engines import engine_for
 from seedbed.engines.sqlite.ddl import expression, index_parts, table_checks
 from seedbed.engines.sqlite.introspect import column_type
-from seedbed.errors import ConnectionFailed, DatabaseError, UnsatisfiableConstraint, UsageError
+from seedbed.errors import ConnectionFailed, DatabaseError, LoadError, UnsatisfiableConstraint, UsageError
 from seedbed.model import QualifiedName, TypeKind
 from seedbed.planning.planner import PlanOptions
 from tests.corpus import sqlite_corpus_files
@@ -282,3 +282,19 @@ def test_generate_writes_a_ready_sqlite_file(tmp_path: Path) -> None:
     with service.connect(f"sqlite:///{target}") as conn:
         schema = service.load_schema(conn)
         assert service.verify_rows(conn, schema, require_nonempty=True).ok
+
+
+def test_orphans_refused_at_commit_are_named(tmp_path: Path) -> None:
+    """A trigger deletes the parent each child row points at: the deferred FK check refuses the
+    COMMIT; the error names the child table and its parent, and the file is as it was."""
+    db = tmp_path / "fk.db"
+    dsn = make_db(db, """
+        CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT);
+        CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INT NOT NULL REFERENCES parent);
+        CREATE TRIGGER drop_parent AFTER INSERT ON child BEGIN DELETE FROM parent WHERE id = new.parent_id; END;
+    """)
+    before = db.read_bytes()
+    with pytest.raises(LoadError) as info:
+        service.seed(dsn, PlanOptions(rows=5, seed=1))
+    assert "main.child" in info.value.message and "parent" in info.value.message
+    assert db.read_bytes() == before

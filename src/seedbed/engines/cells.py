@@ -28,7 +28,6 @@ Convert = Callable[[str], Any]
 
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
-_SHORT_OFFSET = re.compile(r"([+-]\d\d)$")
 
 
 def unescape_cell(cell: str) -> str:
@@ -41,7 +40,9 @@ def unescape_cell(cell: str) -> str:
 def iso_offset(text: str) -> str:
     """PostgreSQL's short UTC offset (``... +00``) as ``+00:00`` (ISO 8601, what SQLite's date
     functions and most drivers read)."""
-    return _SHORT_OFFSET.sub(r"\1:00", text)
+    if len(text) > 3 and text[-3] in "+-" and text[-2:].isdigit():  # the usual form, without a regex
+        return text + ":00"
+    return text
 
 
 def _bool(text: str) -> bool:

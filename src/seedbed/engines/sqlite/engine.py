@@ -61,8 +61,11 @@ class SQLiteEngine:
             conn.autocommit = False
             notes = body()
             phase = "committing"
-            with session.translated(doing="committing"):
+            try:
                 conn.raw.execute("COMMIT")
+            except sqlite3.Error as exc:
+                _load.refused_commit(conn, schema, exc)  # names the orphans' table when it is the FKs
+                raise
             return notes
         except BaseException as exc:
             try:

@@ -3,9 +3,9 @@
 Foreign keys are deferred for the whole load (``PRAGMA defer_foreign_keys = ON``; SQLite counts
 violations and checks the count at COMMIT), so an FK cycle, NOT NULL edges included (sakila's
 store <-> staff), goes in with every value set: the component is generated, its back-edges
-filled from the parents' key pools, and each table inserted. Before COMMIT
-``PRAGMA foreign_key_check`` names the table and parent of any orphan (SQLite's own COMMIT error
-names neither).
+filled from the parents' key pools, and each table inserted. When COMMIT is refused for them,
+``PRAGMA foreign_key_check`` names the table and parent of the orphans (SQLite's own error names
+neither) before the rollback.
 
 The database is the oracle for what seedbed cannot build by construction: a table with CHECKs
 or INSERT triggers goes in under a savepoint, and when SQLite rejects a row (a CHECK, a trigger's
@@ -16,7 +16,6 @@ fresh streams (``Engine.regenerate``) and tried again, with a bounded budget; th
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable
 
@@ -35,17 +34,24 @@ Progress = Callable[[QualifiedName, int, int], None]
 
 #: Rounds of regeneration for rows SQLite rejects.
 BUDGET = 24
+#: Page cache of the loading connection (KiB; SQLite's default is 2 MiB): inserting into large
+#: indexes in key order other than the table's stays in memory instead of re-reading pages.
+CACHE_KIB = 256 * 1024
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
 EXISTING_KEYS_LIMIT = 1_000_000
 #: SQLite keeps these as text (its date functions read ISO text; NUMERIC affinity parses decimals).
-_ZERO_FRACTION = re.compile(r"\.(\d*?)0+(?=[+-]|$)")
-
-
 def clock_text(text: str) -> str:
     """A time or timestamp as SQLite keeps it: ISO text whose fraction has no trailing zeros
     (``10:00:00.500000`` -> ``10:00:00.5``, ``.000000`` dropped), so that comparing the texts (what
     a CHECK ``b >= a`` does in SQLite) orders them as the instants they are."""
-    return _ZERO_FRACTION.sub(lambda m: "." + m.group(1) if m.group(1) else "", text) if "." in text else text
+    dot = text.find(".")
+    if dot < 0:
+        return text
+    end = dot + 1
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    fraction = text[dot + 1:end].rstrip("0")
+    return text[:dot] + ("." + fraction if fraction else "") + text[end:]
 
 
 OVERRIDES: dict[TypeKind, Convert | None] = {
@@ -173,8 +179,9 @@ class SQLiteSink:
                                               (name.name, top))
 
     def orphans(self) -> None:
-        """Before COMMIT: the deferred FK checks, with the table and parent named."""
-        with translated(doing="checking foreign keys before COMMIT"):
+        """After a COMMIT refused for deferred FKs (the transaction is still open): the table and
+        parent of the orphans (SQLite's own error names neither)."""
+        with translated(doing="finding the orphans COMMIT refused"):
             rows = self.conn.raw.execute("PRAGMA main.foreign_key_check").fetchall()
         if rows:
             child, _rowid, parent, _fk = rows[0]
@@ -182,6 +189,12 @@ class SQLiteSink:
                             subject=f"{SCHEMA}.{child}",
                             hint="an FK seedbed could not satisfy (a row a trigger ignored, or a parent "
                                  "emptied by --truncate); nothing was committed: the database is as it was")
+
+
+def refused_commit(conn: SQLiteConnection, schema: Schema, exc: sqlite3.Error) -> None:
+    """A COMMIT refused for deferred foreign keys: raise the error naming the orphans' table."""
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_CONSTRAINT_FOREIGNKEY" and conn.raw.in_transaction:
+        SQLiteSink(conn, schema, None).orphans()  # type: ignore[arg-type]
 
 
 def _has_sequence_table(conn: SQLiteConnection) -> bool:
@@ -247,6 +260,7 @@ def load(conn: SQLiteConnection, schema: Schema, plan: Plan, *, progress: Progre
 
     raw = conn.raw
     raw.execute("PRAGMA defer_foreign_keys = ON")
+    raw.execute(f"PRAGMA cache_size = {-CACHE_KIB}")  # this connection only: the file is not changed
     tables = list(plan.tables)
     truncate = set(tables) if plan.truncate else set()
     state = {n: TableState(rows=t.offset) for n, t in plan.tables.items()}
@@ -284,5 +298,4 @@ def load(conn: SQLiteConnection, schema: Schema, plan: Plan, *, progress: Progre
                 sink.insert(chunk)
             report(name, sum(c.size for c in cs))
     sink.advance_sequences(tables)
-    sink.orphans()
     return []
