@@ -298,3 +298,17 @@ def test_orphans_refused_at_commit_are_named(tmp_path: Path) -> None:
         service.seed(dsn, PlanOptions(rows=5, seed=1))
     assert "main.child" in info.value.message and "parent" in info.value.message
     assert db.read_bytes() == before
+
+
+def test_scope_keys_plan_and_doctor_on_sqlite(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    dsn = make_db(db, CYCLE)
+    assert service.seed(dsn, PlanOptions(rows=5, seed=1)).ok
+    missing = runner.invoke(app, ["seed", "--dsn", dsn, "--rows", "3", "--scope-ids", "store=1,2,999"])
+    assert missing.exit_code == 2 and "999" in missing.output
+    ok = runner.invoke(app, ["seed", "--dsn", dsn, "--rows", "3", "--scope-ids", "store=1,2"])
+    assert ok.exit_code == 0, ok.output
+    plan = runner.invoke(app, ["plan", "--dsn", dsn, "--rows", "3", "--output", "json"])
+    assert plan.exit_code == 0 and "deferr" in plan.stdout  # the cycle goes in with FKs deferred
+    doctor = runner.invoke(app, ["doctor", "--dsn", dsn])
+    assert doctor.exit_code == 2 and "PostgreSQL" in doctor.output

@@ -14,7 +14,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from seedbed.errors import SeedbedError
+from seedbed.errors import SeedbedError, UsageError
 
 #: Timeouts shorter than this (milliseconds) are reported: a large seed can run into them.
 SHORT_TIMEOUT_MS = 60_000
@@ -50,7 +50,12 @@ def _names(items: Sequence[Any], limit: int = 8) -> str:
 def diagnose(dsn: str | None, *, schemas: Sequence[str] | None = None, connect_check: Any = None) -> Diagnosis:
     """Run every check on the database at ``dsn`` (``connect_check`` as ``service.connect`` takes it)."""
     from seedbed import service
+    from seedbed.engines import engine_for
 
+    engine = engine_for(service.resolve_dsn(dsn))
+    if engine.name != "postgresql":  # its checks read pg_roles, pg_settings, privileges
+        raise UsageError(f"seedbed doctor checks PostgreSQL sessions; this DSN is {engine.name}",
+                         subject=engine.name, hint="`seedbed plan` shows what a seed would do here, writing nothing")
     findings: list[Finding] = []
     try:
         kwargs = {"check": connect_check} if connect_check is not None else {}

@@ -91,6 +91,21 @@ class SQLiteEngine:
 
         return verify(conn, schema, tables=tables, require_nonempty=require_nonempty)
 
+    def missing_keys(self, conn: SQLiteConnection, table: QualifiedName, column: str, keys: list[str]) -> list[str]:
+        """The given keys (as text) that no row of ``table`` holds in ``column``, in their order
+        (``--scope-ids`` and scope phrases naming parent keys)."""
+        from seedbed.engines.sqlite.ddl import quote
+        from seedbed.engines.sqlite.load import table_sql
+
+        found: set[str] = set()
+        with session.translated(table, f"checking the keys of {table}.{column}"):
+            for i in range(0, len(keys), 500):
+                part = keys[i:i + 500]
+                found.update(r[0] for r in conn.raw.execute(
+                    f"SELECT DISTINCT CAST({quote(column)} AS TEXT) FROM {table_sql(table)} "
+                    f"WHERE CAST({quote(column)} AS TEXT) IN ({', '.join('?' * len(part))})", part))
+        return [k for k in keys if k not in found]
+
     def describe(self, conn: SQLiteConnection) -> dict[str, Any]:
         return {"engine": self.name, "server_version": sqlite3.sqlite_version,
                 "load": "executemany per chunk, one transaction",

@@ -9,6 +9,8 @@ its affinity (SQLite's rules: INT, then CHAR/CLOB/TEXT, then BLOB, then REAL/FLO
 An ``INTEGER PRIMARY KEY`` of a rowid table is the rowid (64 bits); with AUTOINCREMENT its
 counter lives in ``sqlite_sequence`` (marked as an identity). Primary-key columns are NOT NULL
 whatever the declaration says (what the key means; only WITHOUT ROWID tables enforce it).
+Every foreign key is deferrable: ``PRAGMA defer_foreign_keys`` defers any of them for a
+transaction, and the load runs with it (so a cycle's plan is "deferred", NOT NULL edges too).
 """
 
 from __future__ import annotations
@@ -191,10 +193,12 @@ def _foreign_keys(conn: sqlite3.Connection, name: str, primary: UniqueKey | None
                                         if r[5]), key=lambda r: r[5])]
             refs = tuple(pk) if pk else ("rowid",)
         parent_name = _actual_name(conn, parent)
-        out.append(ForeignKey(name=f"{name}_{'_'.join(cols)}_fkey" if fid == 0 or len(groups) == 1
-                              else f"{name}_{'_'.join(cols)}_fkey{fid}",
-                              columns=cols, ref_table=QualifiedName(schema=SCHEMA, name=parent_name),
-                              ref_columns=refs, on_delete=rows[0][6], match_full=rows[0][7] == "FULL"))
+        fk_name = f"{name}_{'_'.join(cols)}_fkey"
+        if any(fk.name == fk_name for fk in out):  # two FKs over the same columns
+            fk_name += str(fid)
+        out.append(ForeignKey(name=fk_name, columns=cols, ref_table=QualifiedName(schema=SCHEMA, name=parent_name),
+                              ref_columns=refs, on_delete=rows[0][6], match_full=rows[0][7] == "FULL",
+                              deferrable=True, initially_deferred=True))
     return tuple(out)
 
 
