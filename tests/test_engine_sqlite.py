@@ -109,7 +109,8 @@ def test_dsn_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ("TINYINT(1)", TypeKind.BOOL, {}), ("BOOLEAN", TypeKind.BOOL, {}),
     ("VARCHAR(20)", TypeKind.TEXT, {"length": 20}), ("CHAR(2)", TypeKind.TEXT, {"length": 2, "fixed_length": True}),
     ("NVARCHAR(160)", TypeKind.TEXT, {"length": 160}), ("BLOB SUB_TYPE TEXT", TypeKind.TEXT, {}),
-    ("LONGVARCHAR", TypeKind.TEXT, {}), ("MEDIUMBLOB", TypeKind.BYTEA, {}), ("BINARY(16)", TypeKind.BYTEA, {"length": 16}),
+    ("LONGVARCHAR", TypeKind.TEXT, {}), ("MEDIUMBLOB", TypeKind.BYTEA, {}),
+    ("BINARY(16)", TypeKind.BYTEA, {"length": 16, "fixed_length": True}), ("VARBINARY(8)", TypeKind.BYTEA, {"fixed_length": False}),
     ("DECIMAL(5,2)", TypeKind.NUMERIC, {"precision": 5, "scale": 2}), ("REAL", TypeKind.FLOAT, {}),
     ("DATETIME", TypeKind.TIMESTAMP, {}), ("DATE", TypeKind.DATE, {}), ("", TypeKind.TEXT, {}),
     ("UUID", TypeKind.UUID, {}), ("JSON", TypeKind.JSON, {}), ("WEIRD", TypeKind.TEXT, {}),
@@ -331,3 +332,12 @@ def test_postgres_corpus_round_trips_through_a_sqlite_file(fresh_dsn: str, tmp_p
     assert json.loads(result.stdout)["verify"]["ok"]
     assert independent_problems(target) == ([], [])
     assert set(counts(target).values()) == {20}
+
+
+def test_declared_binary_lengths_are_kept(tmp_path: Path) -> None:
+    db = tmp_path / "b.db"
+    dsn = make_db(db, "CREATE TABLE t (id BINARY(16) PRIMARY KEY, v VARBINARY(4) NOT NULL, w BLOB);")
+    assert service.seed(dsn, PlanOptions(rows=50, seed=1)).ok
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT min(length(id)), max(length(id)), max(length(v)) FROM t").fetchone() == (16, 16, 4)
+    conn.close()

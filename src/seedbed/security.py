@@ -38,10 +38,6 @@ _USERINFO = re.compile(r"(?i)([a-z][a-z0-9+.\-]*://[^\s:/@'\"]*):([^\s'\"]*)@")
 def dsn_secrets(dsn: str) -> tuple[str, ...]:
     """The secrets a DSN carries, parsed by libpq when it can, else by pattern."""
     found: list[str] = []
-    from seedbed.engines import scheme_of
-
-    if scheme_of(dsn) == "sqlite":
-        return True  # a file on this machine
     try:
         import psycopg
 
@@ -81,10 +77,6 @@ def scrub(text: Any, secrets: tuple[str, ...] = ()) -> Any:
 
 def redact_dsn(dsn: str) -> str:
     """How a DSN is shown: ``key=value`` pairs without secrets, or scrubbed text if unparseable."""
-    from seedbed.engines import scheme_of
-
-    if scheme_of(dsn) == "sqlite":
-        return True  # a file on this machine
     try:
         import psycopg
 

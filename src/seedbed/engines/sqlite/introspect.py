@@ -83,7 +83,7 @@ def column_type(declared: str) -> ColumnType:
         return make(TypeKind.TEXT, "bpchar" if fixed else "varchar" if first else "text",
                     length=first, fixed_length=fixed and first is not None)
     if "BLOB" in up or "BINARY" in up:  # rule 3 (BINARY(n): NUMERIC affinity, but a blob is never converted)
-        return make(TypeKind.BYTEA, "bytea", length=first)
+        return make(TypeKind.BYTEA, "bytea", length=first, fixed_length="BINARY" in up and "VAR" not in up and first is not None)
     if not up:  # no type: BLOB affinity, any value; text is the neutral choice
         return make(TypeKind.TEXT, "text")
     if "REAL" in up or "FLOA" in up or "DOUB" in up:  # rule 4
