@@ -341,3 +341,14 @@ def test_declared_binary_lengths_are_kept(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT min(length(id)), max(length(id)), max(length(v)) FROM t").fetchone() == (16, 16, 4)
     conn.close()
+
+
+def test_autoincrement_keys_are_never_reused(tmp_path: Path) -> None:
+    """Deleted rows leave sqlite_sequence above max(id): new keys start after the counter."""
+    db = tmp_path / "a.db"
+    dsn = make_db(db, "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT);"
+                      "INSERT INTO t (v) VALUES ('a'), ('b'), ('c'); DELETE FROM t WHERE id > 1;")
+    assert service.seed(dsn, PlanOptions(rows=2, seed=1)).ok
+    with sqlite3.connect(db) as conn:
+        assert [r[0] for r in conn.execute("SELECT id FROM t ORDER BY id")] == [1, 4, 5]
+    conn.close()

@@ -223,8 +223,11 @@ def _refusal(table: Table, exc: sqlite3.Error | None, rows: int) -> Unsatisfiabl
 
 
 def read_state(conn: SQLiteConnection, schema: Schema, names) -> dict[QualifiedName, TableState]:
-    """Existing rows and the maxima of integer keys (append mode continues after them)."""
+    """Existing rows and the maxima of integer keys (append mode continues after them; an
+    AUTOINCREMENT key after its ``sqlite_sequence`` counter too, which deleted rows leave higher:
+    AUTOINCREMENT promises never to hand out a key twice)."""
     out: dict[QualifiedName, TableState] = {}
+    sequences = _has_sequence_table(conn)
     for name in names:
         table = schema.table(name)
         pk = table.primary_key.columns if table.primary_key else ()
@@ -232,8 +235,13 @@ def read_state(conn: SQLiteConnection, schema: Schema, names) -> dict[QualifiedN
         exprs = ["count(*)"] + [f"max({quote(c)})" for c in ints]
         with translated(name, "counting its existing rows"):
             row = conn.raw.execute(f"SELECT {', '.join(exprs)} FROM {table_sql(name)}").fetchone()
-        out[name] = TableState(rows=row[0], max_values={c: int(v) for c, v in zip(ints, row[1:], strict=True)
-                                                        if isinstance(v, int | float)})
+            seq = conn.raw.execute("SELECT seq FROM main.sqlite_sequence WHERE name = ?", (name.name,)).fetchone() \
+                if sequences and any(table.column(c).identity for c in ints) else None
+        tops = {c: int(v) for c, v in zip(ints, row[1:], strict=True) if isinstance(v, int | float)}
+        for c in ints:
+            if seq and table.column(c).identity:
+                tops[c] = max(tops.get(c, 0), int(seq[0]))
+        out[name] = TableState(rows=row[0], max_values=tops)
     return out
 
 
