@@ -352,3 +352,18 @@ def test_autoincrement_keys_are_never_reused(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert [r[0] for r in conn.execute("SELECT id FROM t ORDER BY id")] == [1, 4, 5]
     conn.close()
+
+
+def test_generate_files_from_a_live_sqlite_database(tmp_path: Path) -> None:
+    """generate --dsn sqlite:///...: the schema is read from the file (nothing written to it); a
+    CHECK the folder leaves to the database is named in a note (no PostgreSQL to ask)."""
+    db = tmp_path / "g.db"
+    dsn = make_db(db, "CREATE TABLE p (id INTEGER PRIMARY KEY);"
+                      "CREATE TABLE t (id INTEGER PRIMARY KEY, a INT REFERENCES p, b INT REFERENCES p, CHECK (a != b));")
+    before = db.read_bytes()
+    result = runner.invoke(app, ["generate", "--dsn", dsn, "--format", "json", "--out", str(tmp_path / "out"),
+                                 "--rows", "5", "--output", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert any("main.t" in n and "not validated" in n for n in out["notes"]), out["notes"]
+    assert db.read_bytes() == before

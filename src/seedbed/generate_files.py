@@ -232,7 +232,7 @@ def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress
     schema = source.schema
     engine = Engine(schema, plan)
     pg_sink = None
-    if source.conn is not None:
+    if isinstance(source.conn, psycopg.Connection):  # the CHECK oracle asks PostgreSQL (another engine: a note)
         from seedbed.sinks.postgres import PostgresSink
 
         pg_sink = PostgresSink(source.conn, schema)
