@@ -367,3 +367,31 @@ def test_generate_files_from_a_live_sqlite_database(tmp_path: Path) -> None:
     out = json.loads(result.stdout)
     assert any("main.t" in n and "not validated" in n for n in out["notes"]), out["notes"]
     assert db.read_bytes() == before
+
+
+EDGES = """
+CREATE TABLE "a.b" (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE CHECK (length(code) = 3), n ANY,
+                    flag INT NOT NULL CHECK (typeof(flag) = 'integer')) STRICT;
+CREATE TABLE k (x, y TEXT, z REAL CHECK (z BETWEEN 0 AND 1));
+CREATE TABLE w (a TEXT NOT NULL, b INTEGER NOT NULL, note TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE TABLE c (id INTEGER PRIMARY KEY, code TEXT REFERENCES "a.b"(code), wa TEXT, wb INTEGER,
+                total INT GENERATED ALWAYS AS (wb * 2) VIRTUAL, created DATETIME DEFAULT CURRENT_TIMESTAMP,
+                FOREIGN KEY (wa, wb) REFERENCES w (a, b));
+CREATE TRIGGER c_bi BEFORE INSERT ON c WHEN new.wb % 7 = 0 BEGIN SELECT RAISE(ABORT, 'no sevens'); END;
+"""
+
+
+def test_strict_tables_untyped_columns_and_sqlite_only_checks(tmp_path: Path) -> None:
+    """STRICT, a dotted name, a column with no type, a CHECK only SQLite reads (typeof: left to the
+    database), an FK to a UNIQUE text column and a composite one to a WITHOUT ROWID table, a
+    virtual generated column, a BEFORE INSERT trigger rejecting some rows."""
+    db = tmp_path / "e.db"
+    dsn = make_db(db, EDGES)
+    result = service.seed(dsn, PlanOptions(rows=200, seed=1))
+    assert result.ok, result.verify.problems
+    assert independent_problems(db) == ([], [])
+    assert counts(db) == {"a.b": 200, "k": 200, "w": 200, "c": 200}
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM c WHERE wb % 7 = 0").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM c WHERE total = wb * 2").fetchone()[0] == 200
+    conn.close()
