@@ -21,7 +21,7 @@ from typing import Any
 
 from seedbed.model import ColumnType, TypeKind
 
-__all__ = ["NULL", "Convert", "column_decoder", "iso_offset", "to_cells", "unescape_cell"]
+__all__ = ["NULL", "Convert", "Whole", "column_decoder", "iso_offset", "to_cells", "unescape_cell"]
 
 NULL = r"\N"
 Convert = Callable[[str], Any]
@@ -77,19 +77,38 @@ _PLAIN = frozenset({TypeKind.INTEGER, TypeKind.OID, TypeKind.FLOAT, TypeKind.NUM
                     TypeKind.UUID})
 
 
-def column_decoder(ctype: ColumnType, overrides: Mapping[TypeKind, Convert | None] | None = None
+class Whole:
+    """An override converting a whole column of non-NULL texts at once (``list -> list``): a
+    check over the joined column often proves no cell needs the per-cell work."""
+
+    def __init__(self, convert: Callable[[list[str]], list[Any]]) -> None:
+        self.convert = convert
+
+
+def column_decoder(ctype: ColumnType, overrides: Mapping[TypeKind, Convert | Whole | None] | None = None
                    ) -> Callable[[list[str]], list[Any]]:
     """A function turning one column of COPY cells into driver values (None for NULL).
 
-    ``overrides`` replaces the conversion of a kind; ``None`` there keeps the unescaped text.
-    Arrays are kept as their PostgreSQL literal text.
+    ``overrides`` replaces the conversion of a kind (per cell, or a ``Whole`` column of a plain
+    kind); ``None`` there keeps the unescaped text. Arrays are kept as their PostgreSQL literal text.
     """
     kind = ctype.kind
     table = {**DEFAULTS, **(overrides or {})}
     convert = None if ctype.is_array else table.get(kind)
     plain = kind in _PLAIN and not ctype.is_array
 
-    if plain and convert is not None:
+    if plain and isinstance(convert, Whole):
+        whole = convert.convert
+
+        def decode(cells: list[str]) -> list[Any]:
+            if NULL not in cells:
+                return whole(cells)
+            at = [i for i, c in enumerate(cells) if c != NULL]
+            out: list[Any] = [None] * len(cells)
+            for i, v in zip(at, whole([cells[i] for i in at]), strict=True):
+                out[i] = v
+            return out
+    elif plain and convert is not None:
         def decode(cells: list[str]) -> list[Any]:
             if NULL not in cells:
                 return list(map(convert, cells))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from seedbed.engines.cells import Convert, column_decoder, iso_offset, to_cells
+from seedbed.engines.cells import Convert, Whole, column_decoder, iso_offset, to_cells
 from seedbed.engines.sqlite.ddl import quote
 from seedbed.engines.sqlite.introspect import SCHEMA
 from seedbed.engines.sqlite.session import SQLiteConnection, from_sqlite, translated
@@ -54,9 +54,21 @@ def clock_text(text: str) -> str:
     return text[:dot] + ("." + fraction if fraction else "") + text[end:]
 
 
-OVERRIDES: dict[TypeKind, Convert | None] = {
-    TypeKind.NUMERIC: None, TypeKind.MONEY: None, TypeKind.DATE: None, TypeKind.TIME: clock_text,
-    TypeKind.TIMESTAMP: clock_text, TypeKind.TIMESTAMPTZ: lambda s: clock_text(iso_offset(s)),
+def _clock_column(cells: list[str]) -> list[str]:
+    """``clock_text`` of a column; most have no fraction at all (one scan says so)."""
+    return cells if "." not in "".join(cells) else [clock_text(c) for c in cells]
+
+
+def _clock_tz_column(cells: list[str]) -> list[str]:
+    """The same for timestamptz, its offset in ISO form (PostgreSQL's usual ``+00``: one pass)."""
+    if "." not in "".join(cells):
+        return [c + ":00" if c[-3:] == "+00" else iso_offset(c) for c in cells]
+    return [clock_text(iso_offset(c)) for c in cells]
+
+
+OVERRIDES: dict[TypeKind, Convert | Whole | None] = {
+    TypeKind.NUMERIC: None, TypeKind.MONEY: None, TypeKind.DATE: None, TypeKind.TIME: Whole(_clock_column),
+    TypeKind.TIMESTAMP: Whole(_clock_column), TypeKind.TIMESTAMPTZ: Whole(_clock_tz_column),
     TypeKind.BOOL: lambda s: int(s in ("t", "true")),
 }
 _REJECTIONS = ("SQLITE_CONSTRAINT_CHECK", "SQLITE_CONSTRAINT_TRIGGER")
