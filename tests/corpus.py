@@ -35,6 +35,15 @@ def corpus_files() -> list[Path]:
     return files
 
 
+def sqlite_corpus_files() -> list[Path]:
+    """Every SQLite schema of the corpus (``sqlite/*.sql``), sorted by name; none is an error."""
+    files = sorted((CORPUS / "sqlite").glob("*.sql"), key=lambda f: f.name)
+    if not files:
+        raise RuntimeError(f"no SQLite corpus schemas in {CORPUS / 'sqlite'}: point SEEDBED_CORPUS at a corpus "
+                           f"directory (with sqlite/*.sql), or unset it to use {BUNDLED}")
+    return files
+
+
 def find_psql() -> str:
     """``psql`` on PATH, else next to the server binaries; a clear error when there is none."""
     found = shutil.which("psql")

@@ -92,7 +92,29 @@ def test_tools_against_a_real_database(fresh_dsn: str) -> None:
         assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 25
 
 
+def test_tools_on_a_sqlite_file(tmp_path) -> None:
+    """The same tools on a SQLite file: a local file needs no allow_remote."""
+    import os
+    import sqlite3
+
+    from seedbed.demo import shop_sql as shop
+
+    path = tmp_path / "shop.db"
+    with sqlite3.connect(path) as raw:
+        raw.executescript(shop("sqlite"))
+    raw.close()
+    dsn = f"sqlite:///{path}"
+    env = {"PYTHONPATH": os.environ.get("PYTHONPATH", "")}  # the seedbed under test in the server too
+    _, (inspect, seeded, verified) = run_session(env, [
+        ("inspect_schema", {"dsn": dsn}), ("seed_database", {"dsn": dsn, "rows": 15, "seed": 2}),
+        ("verify_database", {"dsn": dsn, "nonempty": True})])
+    assert not inspect.is_error and {t["table"] for t in inspect.structured_content["tables"]} >= {"main.users"}
+    assert not seeded.is_error and seeded.structured_content["verify"]["ok"]
+    assert not verified.is_error and verified.structured_content["row_counts"]["main.users"] == 15
+
+
 @pytest.mark.parametrize(("dsn", "local"), [
+    ("sqlite:///app.db", True),
     ("postgresql://postgres@127.0.0.1:5432/x", True),
     ("postgresql://postgres@localhost/x", True),
     ("postgresql:///x", True),

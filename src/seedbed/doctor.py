@@ -53,9 +53,9 @@ def diagnose(dsn: str | None, *, schemas: Sequence[str] | None = None, connect_c
     from seedbed.engines import engine_for
 
     engine = engine_for(service.resolve_dsn(dsn))
-    if engine.name != "postgresql":  # its checks read pg_catalog and PostgreSQL's privileges
-        raise UsageError(f"seedbed doctor checks PostgreSQL databases only, not {engine.name}",
-                         subject=engine.name, hint="`seedbed plan` shows what a seed would do, without writing")
+    if engine.name != "postgresql":  # its checks read pg_roles, pg_settings, privileges
+        raise UsageError(f"seedbed doctor checks PostgreSQL sessions; this DSN is {engine.name}",
+                         subject=engine.name, hint="`seedbed plan` shows what a seed would do here, writing nothing")
     findings: list[Finding] = []
     try:
         kwargs = {"check": connect_check} if connect_check is not None else {}

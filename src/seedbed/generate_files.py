@@ -232,7 +232,7 @@ def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress
     schema = source.schema
     engine = Engine(schema, plan)
     pg_sink = None
-    if source.conn is not None:
+    if isinstance(source.conn, psycopg.Connection):  # the CHECK oracle asks PostgreSQL (another engine: a note)
         from seedbed.sinks.postgres import PostgresSink
 
         pg_sink = PostgresSink(source.conn, schema)
@@ -393,7 +393,7 @@ def generate(source: Any, fmt: str, out: str | Path, *, inserts: bool = False, s
                       "reproduce": reproduce_command(shown, fmt, plan.seed, rows=rows, rows_per_table=rows_per_table,
                                                      inserts=inserts)}
         sink = open_sink(fmt, out_dir, src.schema, header=header, inserts=inserts, ddl=ddl,
-                         ddl_in_transaction=src.ddl_in_transaction)
+                         ddl_in_transaction=src.ddl_in_transaction, notes=src.notes)
         ok = False
         try:
             tables = write_plan(src, plan, sink, progress=progress, on_chunk=budget)

@@ -104,6 +104,10 @@ def dsn_names_local_hosts(dsn: str) -> bool:
     Only a first, cheap refusal before connecting (no credentials sent to a host the DSN names
     as remote); :func:`connection_is_local` is the decision.
     """
+    from seedbed.engines import scheme_of
+
+    if scheme_of(dsn) == "sqlite":
+        return True  # a file on this machine
     try:
         import psycopg
 
@@ -124,6 +128,13 @@ def connection_is_local(conn: Any) -> bool:
     ``conn.info.hostaddr`` is the numeric address libpq connected to (empty for a Unix-domain
     socket, whose ``host`` is the socket directory, or ``@name`` for an abstract socket).
     """
+    from seedbed.engines import engine_of
+
+    try:
+        if engine_of(conn).name == "sqlite":
+            return True  # a file on this machine
+    except TypeError:
+        pass  # not a connection of an engine: judged below like a psycopg one
     info = conn.info
     try:
         address = info.hostaddr

@@ -343,10 +343,11 @@ def doctor(dsn: DsnOpt = None, schema: SchemaOpt = None, output: OutputOpt = "te
 
 @app.command()
 def demo(rows: RowsOpt = None, seed: SeedOpt = 42, output: OutputOpt = "text", debug: DebugOpt = False,
-         keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN; Ctrl-C stops it.")] = False,
+         keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN; Ctrl-C stops it (SQLite: keep the file).")] = False,
          workspace: Annotated[bool, typer.Option("--workspace", help="The five-service workspace example instead: five databases seeded as one.")] = False,
-         profile: Annotated[str, typer.Option("--profile", help="With --workspace: ci (100 users, 500 orders) or dev (1,000 users, 8,000 orders).")] = "ci") -> None:
-    """Start an embedded Postgres, load a sample shop schema, seed it, verify, and show a summary."""
+         profile: Annotated[str, typer.Option("--profile", help="With --workspace: ci (100 users, 500 orders) or dev (1,000 users, 8,000 orders).")] = "ci",
+         engine: Annotated[str, typer.Option("--engine", help="postgresql (an embedded server) or sqlite (a file, nothing to start).")] = "postgresql") -> None:
+    """Start an embedded Postgres (or a SQLite file), load a sample shop schema, seed it, verify, and show a summary."""
     def body() -> int:
         if workspace:
             import tempfile
@@ -358,15 +359,15 @@ def demo(rows: RowsOpt = None, seed: SeedOpt = 42, output: OutputOpt = "text", d
                 return run_workspace_demo(profile=profile, seed=seed, output=output, console=err, workdir=Path(tmp))
         from seedbed.demo import run_demo
 
-        return run_demo(rows=rows, seed=seed, output=output, console=err, keep=keep)
+        return run_demo(rows=rows, seed=seed, output=output, console=err, keep=keep, engine=engine)
     _run(output, debug, body)
 
 
 @app.command("generate")
 def generate_command(
         source: Annotated[str | None, typer.Argument(help="A JSON spec (.json) or a DDL file (.sql). Omitted: the schema of the database at --dsn / SEEDBED_DSN / DATABASE_URL.")] = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json, sql or parquet.")] = "csv",
-        out_dir: Annotated[str, typer.Option("--out", help="Directory to write the files to (created when missing).")] = ".",
+        fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json, sql, parquet or sqlite (a ready .db file).")] = "csv",
+        out_dir: Annotated[str, typer.Option("--out", help="Directory to write the files to (created when missing); sqlite: the .db file, or a directory for data.db.")] = ".",
         inserts: Annotated[bool, typer.Option("--inserts", help="SQL: INSERT statements instead of COPY blocks.")] = False,
         data_only: Annotated[bool, typer.Option("--data-only", help="SQL: leave the CREATE statements out.")] = False,
         rows: RowsOpt = None, seed: SeedOpt = None, max_rows: MaxRowsOpt = 50_000_000,

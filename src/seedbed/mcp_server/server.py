@@ -285,8 +285,9 @@ def verify_database(dsn: Dsn = None, tables: Tables = None,
 def generate_data(
         spec: Annotated[dict[str, Any], Field(description='A JSON spec: {"count": 50, "seed": 7, "schema": {"users": '
                                                           '{"columns": {"id": {"type": "uuid"}, "email": {"type": "email"}}}}}')],
-        format: Annotated[Literal["json", "csv", "sql", "jsonl", "parquet"],  # noqa: A002 - the user-facing name
-                          Field(description="json/csv/sql inline; every format with out_dir.")] = "json",
+        format: Annotated[Literal["json", "csv", "sql", "jsonl", "parquet", "sqlite"],  # noqa: A002 - the user-facing name
+                          Field(description="json/csv/sql inline; every format with out_dir (sqlite: "
+                                            "out_dir/data.db, or the .db file out_dir names).")] = "json",
         inserts: Annotated[bool, Field(description="sql: INSERT statements instead of COPY blocks.")] = False,
         out_dir: Annotated[str | None, Field(description="Write files to this directory instead of returning them.")] = None,
         seed: Seed = None, max_rows: MaxRows = DEFAULT_MAX_ROWS) -> dict[str, Any]:

@@ -67,6 +67,12 @@ def scope_options(conn: psycopg.Connection, schema: Schema, scope: str | Scope |
 def check_keys(conn: psycopg.Connection, checks: tuple[KeyCheck, ...] | list[KeyCheck]) -> None:
     """Every explicit parent key exists; else a ``ScopeError`` naming the missing ones."""
     for check in checks:
+        if not isinstance(conn, psycopg.Connection):  # another engine reads its own keys
+            from seedbed.engines import engine_of
+
+            missing = engine_of(conn).missing_keys(conn, check.table, check.column, list(check.keys))
+            _refuse_missing(check, missing)
+            continue
         query = sql.SQL(
             "SELECT u.k FROM unnest({keys}::text[]) WITH ORDINALITY AS u(k, i) "
             "LEFT JOIN (SELECT DISTINCT {col}::text AS k FROM {table}) AS t ON t.k = u.k "
@@ -79,12 +85,16 @@ def check_keys(conn: psycopg.Connection, checks: tuple[KeyCheck, ...] | list[Key
             from seedbed.dberrors import from_psycopg
 
             raise from_psycopg(exc, table=check.table, doing=f"checking the keys of {check.subject}") from exc
-        if missing:
-            shown = ", ".join(missing[:SHOWN_MISSING]) + (", ..." if len(missing) > SHOWN_MISSING else "")
-            raise ScopeError(
-                f"{check.subject}: {len(missing)} of the {len(check.keys)} given {check.table} keys do not exist: {shown}",
-                subject=check.subject,
-                hint=f"use keys that exist in {check.table}.{check.column}, or seed {check.table} first")
+        _refuse_missing(check, missing)
+
+
+def _refuse_missing(check: KeyCheck, missing: list[str]) -> None:
+    if missing:
+        shown = ", ".join(missing[:SHOWN_MISSING]) + (", ..." if len(missing) > SHOWN_MISSING else "")
+        raise ScopeError(
+            f"{check.subject}: {len(missing)} of the {len(check.keys)} given {check.table} keys do not exist: {shown}",
+            subject=check.subject,
+            hint=f"use keys that exist in {check.table}.{check.column}, or seed {check.table} first")
 
 
 def requested_scope(text: str | None, config: str | None, ids: list[str] | None = None) -> Requested | None:

@@ -31,7 +31,7 @@ from seedbed.model import Column, ColumnType, Identity, QualifiedName, Schema, T
 
 __all__ = ["FORMATS", "FileSink", "create_statements", "open_sink", "unescape"]
 
-FORMATS = ("csv", "jsonl", "json", "sql", "parquet")
+FORMATS = ("csv", "jsonl", "json", "sql", "parquet", "sqlite")
 NULL = r"\N"
 INSERT_BATCH = 500
 
@@ -509,8 +509,13 @@ class SqlSink(FileSink):
 
 
 def open_sink(fmt: str, out: Path, schema: Schema, *, header: dict[str, Any], inserts: bool = False,
-              ddl: str | None = None, ddl_in_transaction: bool = True) -> FileSink:
-    """The sink for ``fmt`` writing under ``out``."""
+              ddl: str | None = None, ddl_in_transaction: bool = True, notes: list[str] | None = None) -> FileSink:
+    """The sink for ``fmt`` writing under ``out`` (``sqlite``: the file ``out`` if it ends in .db,
+    else ``out/data.db``; what it leaves out goes to ``notes``)."""
+    if fmt == "sqlite":
+        from seedbed.engines.sqlite.files import SqliteFileSink
+
+        return SqliteFileSink(out, schema, header=header, notes=notes)
     if fmt == "csv":
         return CsvSink(out, schema, header=header)
     if fmt == "jsonl":

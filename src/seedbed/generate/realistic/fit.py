@@ -10,7 +10,7 @@ an intent never produces a value the database would reject.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -205,6 +205,17 @@ def _regexes(domain: ColumnDomain) -> list[tuple[re.Pattern[str], bool]] | None:
 
 def _valid(domain: ColumnDomain, lmin: int, lmax: int | None, values: list[str]) -> np.ndarray | None:
     """Which values satisfy everything the domain asks (None: it asks nothing)."""
+    if domain.alternatives:  # an OR of branches (`x LIKE '%a%' OR x LIKE '%b%'`): any branch will do
+        from seedbed.generate.values.dispatch import merge_domains
+
+        base = replace(domain, alternatives=())
+        good = np.zeros(len(values), dtype=bool)
+        for branch in domain.alternatives:
+            hit = _valid(merge_domains(base, branch), lmin, lmax, values)
+            if hit is None:
+                return _valid(base, lmin, lmax, values)  # a branch that asks nothing beyond the base
+            good |= hit
+        return good
     rx = _regexes(domain)
     if rx is not None:  # the common case (patterns only): one C-level pass per regex
         good = np.ones(len(values), dtype=bool) if rx or lmin > 1 else None

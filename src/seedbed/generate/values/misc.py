@@ -91,12 +91,19 @@ def _bool(req: GenRequest, rng: np.random.Generator) -> np.ndarray:
     return rng.random(req.n) < 0.5
 
 
-def _bytea_limits(domain: ColumnDomain) -> tuple[int, int | None]:
-    return max(domain.min_length or 0, 1), domain.max_length
+def _bytea_limits(domain: ColumnDomain, ctype: ColumnType | None = None) -> tuple[int, int | None]:
+    """Byte lengths: the CHECKs', within a declared binary length (SQLite's or MySQL's
+    ``BINARY(16)`` is exactly 16 bytes, ``VARBINARY(255)`` at most 255; PostgreSQL's bytea has none)."""
+    lmin, lmax = max(domain.min_length or 0, 1), domain.max_length
+    if ctype is not None and ctype.length:
+        lmax = ctype.length if lmax is None else min(lmax, ctype.length)
+        if ctype.fixed_length:
+            lmin = max(lmin, ctype.length)
+    return lmin, lmax
 
 
 def _bytea(req: GenRequest, rng: np.random.Generator) -> np.ndarray:
-    lmin, lmax = _bytea_limits(req.domain)
+    lmin, lmax = _bytea_limits(req.domain, req.column.type)
     if lmax is not None and lmin > lmax:
         raise UnsatisfiableConstraint(f"no length fits {req.column.name}", subject=req.column.name)
     n = req.n
@@ -265,7 +272,7 @@ def cardinality(column: Column, domain: ColumnDomain) -> int | None:
         lmin, lmax = _bit_limits(column.type)
         return enumeration_size(2, lmin, lmax) if lmax <= 62 else None
     if kind is TypeKind.BYTEA:
-        lmin, lmax = _bytea_limits(domain)
+        lmin, lmax = _bytea_limits(domain, column.type)
         if lmax is not None and lmin > lmax:
             return 0
         width = max(8, lmin) if lmax is None else min(max(8, lmin), lmax)
