@@ -332,3 +332,21 @@ def test_verify_reports_what_the_server_was_told_to_let_through(mysql_dsn: str) 
     found = {(p["kind"], p["table"], p["constraint"], p["count"]) for p in json.loads(result.output)["problems"]}
     assert ("fk_orphan", "member", "member_ibfk_1", 2) in found
     assert ("check", "price", "positive", 1) in found
+
+
+def test_scope_keys_are_checked_on_mysql(mysql_dsn: str) -> None:
+    """Explicit parent keys (``--scope-ids``, a scope's IDs) are read by the MySQL engine: a key no
+    row holds is refused (exit 2, naming it); keys that exist are used."""
+    load_sql(mysql_dsn, """
+        CREATE TABLE store (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(40) NOT NULL) ENGINE=InnoDB;
+        CREATE TABLE sale (id INT AUTO_INCREMENT PRIMARY KEY, store_id INT NOT NULL,
+                           FOREIGN KEY (store_id) REFERENCES store (id)) ENGINE=InnoDB;
+    """)
+    assert seed_cli(mysql_dsn, "--rows", "5", "--seed", "1").exit_code == 0
+    missing = seed_cli(mysql_dsn, "--tables", "sale", "--rows", "3", "--scope-ids", "store=1,2,999")
+    assert missing.exit_code == 2 and "999" in missing.output
+    ok = seed_cli(mysql_dsn, "--tables", "sale", "--rows", "30", "--scope-ids", "store=1,2")
+    assert ok.exit_code == 0, ok.output
+    from tests.mysql_fixtures import mysql_rows
+
+    assert {r[0] for r in mysql_rows(mysql_dsn, "SELECT DISTINCT store_id FROM sale WHERE id > 5")} <= {1, 2}

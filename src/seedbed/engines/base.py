@@ -22,6 +22,7 @@ The contract every engine keeps (the PostgreSQL engine is the reference):
 * ``verify`` checks rows against the database's own constraints by queries independent of the
   generator (anti-joins, CHECK expressions, duplicate keys, NULLs) into a
   ``seedbed.verify.VerifyReport``.
+* ``missing_keys`` names the explicit parent keys (a scope's IDs) no row holds.
 * ``describe`` says in a few words what the engine is and how it loads (shown by ``plan``).
 
 Options one engine cannot honour (``bulk``, ``workers``, ``disable_triggers``) are refused with a
@@ -71,6 +72,10 @@ class DatabaseEngine(Protocol):
                require_nonempty: bool = False) -> Any:
         """An independent check of the rows against the constraints (a ``VerifyReport``);
         ``require_nonempty`` also reports empty tables."""
+
+    def missing_keys(self, conn: Any, table: QualifiedName, column: str, keys: list[str]) -> list[str]:
+        """The given keys (as text) no row of ``table`` holds in ``column``, in their order (a
+        scope's or ``--scope-ids``' explicit parent keys)."""
 
     def describe(self, conn: Any) -> dict[str, Any]:
         """What the engine is and how it loads, for ``plan``'s output."""

@@ -2,7 +2,7 @@
 
 Every interface calls ``scope_options`` before ``service.make_plan`` / ``service.seed``. It
 reads the row counts the scope needs ("at least 500 orders"), checks that explicit parent keys
-exist (one query per foreign key, built with ``psycopg.sql``) and combines the scope with the
+exist (one query per foreign key, by the connection's engine) and combines the scope with the
 flag options (the flags win on a conflict, and the explanation says so).
 """
 
@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import psycopg
-from psycopg import sql
+from typing import Any
 
 from seedbed.errors import ScopeError
 from seedbed.model import Schema
@@ -43,7 +42,7 @@ class Requested:
         return out
 
 
-def scope_options(conn: psycopg.Connection, schema: Schema, scope: str | Scope | Requested,
+def scope_options(conn: Any, schema: Schema, scope: str | Scope | Requested,
                   base: PlanOptions) -> tuple[PlanOptions, Explanation]:
     """The options a scope asks for, combined with ``base`` (the flags), and how it was understood.
 
@@ -64,28 +63,13 @@ def scope_options(conn: psycopg.Connection, schema: Schema, scope: str | Scope |
     return options, explain(parsed, resolution, notes)
 
 
-def check_keys(conn: psycopg.Connection, checks: tuple[KeyCheck, ...] | list[KeyCheck]) -> None:
-    """Every explicit parent key exists; else a ``ScopeError`` naming the missing ones."""
+def check_keys(conn: Any, checks: tuple[KeyCheck, ...] | list[KeyCheck]) -> None:
+    """Every explicit parent key exists; else a ``ScopeError`` naming the missing ones (the
+    connection's engine reads them: ``DatabaseEngine.missing_keys``)."""
+    from seedbed.engines import engine_of
+
     for check in checks:
-        if not isinstance(conn, psycopg.Connection):  # another engine reads its own keys
-            from seedbed.engines import engine_of
-
-            missing = engine_of(conn).missing_keys(conn, check.table, check.column, list(check.keys))
-            _refuse_missing(check, missing)
-            continue
-        query = sql.SQL(
-            "SELECT u.k FROM unnest({keys}::text[]) WITH ORDINALITY AS u(k, i) "
-            "LEFT JOIN (SELECT DISTINCT {col}::text AS k FROM {table}) AS t ON t.k = u.k "
-            "WHERE t.k IS NULL ORDER BY u.i").format(
-                keys=sql.Placeholder(), col=sql.Identifier(check.column),
-                table=sql.Identifier(check.table.schema, check.table.name))
-        try:
-            missing = [r[0] for r in conn.execute(query, [list(check.keys)]).fetchall()]
-        except psycopg.Error as exc:
-            from seedbed.dberrors import from_psycopg
-
-            raise from_psycopg(exc, table=check.table, doing=f"checking the keys of {check.subject}") from exc
-        _refuse_missing(check, missing)
+        _refuse_missing(check, engine_of(conn).missing_keys(conn, check.table, check.column, list(check.keys)))
 
 
 def _refuse_missing(check: KeyCheck, missing: list[str]) -> None:

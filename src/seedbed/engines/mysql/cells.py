@@ -12,10 +12,10 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
+from seedbed.engines.cells import NULL, unescape_cell
 from seedbed.engines.mysql.session import quote
 from seedbed.model import ColumnType, Table, TypeKind
 
-NULL = "\\N"
 _BOOL = {"t": "1", "f": "0", "true": "1", "false": "0", NULL: NULL}
 #: kind -> the expression that turns the loaded text (a user variable) into the column's value.
 _THROUGH = {TypeKind.BYTEA: "UNHEX({})", TypeKind.BIT: "CAST(CONV({}, 2, 10) AS UNSIGNED)",
@@ -85,19 +85,6 @@ def value_sql(table: Table, name: str) -> str:
 
 
 def unescape(cell: str) -> str | None:
-    """A LOAD DATA text cell as the value a parameterised statement sends."""
-    if cell == NULL:
-        return None
-    if "\\" not in cell:
-        return cell
-    out, i = [], 0
-    while i < len(cell):
-        ch = cell[i]
-        if ch == "\\" and i + 1 < len(cell):
-            nxt = cell[i + 1]
-            out.append({"t": "\t", "n": "\n", "r": "\r", "0": "\0", "b": "\b", "Z": "\x1a"}.get(nxt, nxt))
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    """A LOAD DATA text cell as the value a parameterised statement sends (its escapes are COPY
+    text's: ``seedbed.engines.cells``)."""
+    return None if cell == NULL else unescape_cell(cell)

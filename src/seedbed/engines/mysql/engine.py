@@ -50,6 +50,9 @@ class MySQLEngine:
 
         return verify(conn, schema, tables=tables, require_nonempty=require_nonempty)
 
+    def missing_keys(self, conn: Any, table: QualifiedName, column: str, keys: list[str]) -> list[str]:
+        return session.missing_keys(conn, table, column, keys)
+
     def describe(self, conn: Any) -> dict[str, Any]:
         return {"engine": self.name, "server_version": conn.get_server_info(),
                 "load": "LOAD DATA LOCAL INFILE from memory (multi-row INSERT where refused), one transaction",

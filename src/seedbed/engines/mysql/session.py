@@ -137,3 +137,15 @@ def _text(value: Any) -> str:
     if isinstance(value, bytes):
         return "\\x" + value.hex()
     return str(value)
+
+
+def missing_keys(conn: Any, table: QualifiedName, column: str, keys: list[str]) -> list[str]:
+    """The given keys (as text) no row of ``table`` holds in ``column``, in their order."""
+    found: set[str] = set()
+    with translated(table, f"checking the keys of {table}.{column}"):
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            rows = query(conn, f"SELECT DISTINCT CAST({quote(column)} AS CHAR) FROM {table_sql(table)} "
+                               f"WHERE CAST({quote(column)} AS CHAR) IN ({', '.join(['%s'] * len(part))})", part)
+            found.update(str(r[0]) for r in rows)
+    return [k for k in keys if k not in found]

@@ -49,6 +49,9 @@ class PostgresEngine:
 
         return verify(conn, schema, tables=tables, require_nonempty=require_nonempty)
 
+    def missing_keys(self, conn: psycopg.Connection, table: QualifiedName, column: str, keys: list[str]) -> list[str]:
+        return session.missing_keys(conn, table, column, keys)
+
     def describe(self, conn: psycopg.Connection) -> dict[str, Any]:
         return {"engine": self.name, "server_version": conn.info.server_version,
                 "load": "COPY FROM STDIN, one transaction", "cycles": "NULL then UPDATE, deferred constraints, "

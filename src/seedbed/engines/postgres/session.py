@@ -124,3 +124,14 @@ def require_schemas(conn: psycopg.Connection, schema: Schema, schemas: Sequence[
     raise UsageError(f"--schema: no table in schema {', '.join(repr(s) for s in missing)}",
                      subject=", ".join(missing),
                      hint=("schemas with tables: " + ", ".join(have)) if have else "the database has no tables")
+
+
+def missing_keys(conn: psycopg.Connection, table: QualifiedName, column: str, keys: list[str]) -> list[str]:
+    """The given keys (as text) no row of ``table`` holds in ``column``, in their order."""
+    query = sql.SQL(
+        "SELECT u.k FROM unnest({keys}::text[]) WITH ORDINALITY AS u(k, i) "
+        "LEFT JOIN (SELECT DISTINCT {col}::text AS k FROM {table}) AS t ON t.k = u.k "
+        "WHERE t.k IS NULL ORDER BY u.i").format(
+            keys=sql.Placeholder(), col=sql.Identifier(column), table=sql.Identifier(table.schema, table.name))
+    with translated(table, f"checking the keys of {table}.{column}"):
+        return [r[0] for r in conn.execute(query, [list(keys)]).fetchall()]

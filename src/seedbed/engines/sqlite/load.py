@@ -276,7 +276,7 @@ def existing_keys_reader(conn: SQLiteConnection, schema: Schema, state: dict[Qua
 
 def load(conn: SQLiteConnection, schema: Schema, plan: Plan, *, progress: Progress | None = None) -> list[str]:
     """Generate and insert every table of the plan on ``conn`` (the caller commits or rolls back)."""
-    from seedbed.engines.postgres.load import _referenced
+    from seedbed.engines.postgres.load import referenced_parents
 
     raw = conn.raw
     raw.execute("PRAGMA defer_foreign_keys = ON")
@@ -284,7 +284,7 @@ def load(conn: SQLiteConnection, schema: Schema, plan: Plan, *, progress: Progre
     tables = list(plan.tables)
     truncate = set(tables) if plan.truncate else set()
     state = {n: TableState(rows=t.offset) for n, t in plan.tables.items()}
-    parents = read_state(conn, schema, _referenced(plan))
+    parents = read_state(conn, schema, referenced_parents(plan))
     engine = Engine(schema, plan, existing_keys=existing_keys_reader(conn, schema, {**parents, **state}, truncate))
     sink = SQLiteSink(conn, schema, engine)
     if plan.truncate and tables:
