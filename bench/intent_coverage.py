@@ -26,7 +26,7 @@ import psycopg
 from psycopg import sql
 
 from seedbed.generate.intent import detect_domain, infer, meaningful
-from seedbed.introspect.postgres import introspect
+from seedbed.engines.postgres.introspect import introspect
 from seedbed.model import ColumnDomain, Schema, Table, TypeKind
 
 TEXT_LIKE = (TypeKind.TEXT, TypeKind.CHAR, TypeKind.JSON, TypeKind.JSONB)

@@ -12,8 +12,8 @@ from seedbed import service
 from seedbed.demo import shop_sql
 from seedbed.errors import EXIT_DATABASE, EXIT_PLAN, LoadError, SeedbedError, UnsatisfiableConstraint
 from seedbed.planning.planner import PlanOptions
-from seedbed.sinks import bulk
-from seedbed.sinks.bulk import BulkRefused, compare, snapshot
+from seedbed.engines.postgres import bulk
+from seedbed.engines.postgres.bulk import BulkRefused, compare, snapshot
 
 SHOP_TABLES = ("users", "addresses", "categories", "products", "orders", "order_items", "payments", "reviews")
 

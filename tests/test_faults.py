@@ -443,7 +443,7 @@ os._exit(0)
 def test_sqlstate_classes_map_to_codes(shop: str, role: tuple[str, str], setup: str, statement: str,
                                       code: str) -> None:
     """Real server errors of each SQLSTATE class get their code and a hint of their own."""
-    from seedbed.dberrors import from_psycopg
+    from seedbed.engines.postgres.errors import from_psycopg
 
     name, _ = role
     with psycopg.connect(shop) as conn:

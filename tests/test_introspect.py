@@ -7,7 +7,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from seedbed.introspect.postgres import check_body, introspect
+from seedbed.engines.postgres.introspect import check_body, introspect
 from seedbed.model import ColumnType, Identity, QualifiedName, Schema, Table, TypeKind
 from tests.corpus import corpus_files, load_sql_file
 

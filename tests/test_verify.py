@@ -24,7 +24,8 @@ from seedbed.model.schema import (
     TypeKind,
     UniqueKey,
 )
-from seedbed.verify import KINDS, Problem, replace_value, verify
+from seedbed.engines.postgres.verify import replace_value, verify
+from seedbed.verify import KINDS, Problem
 
 INT = ColumnType(kind=TypeKind.INTEGER, sql_name="integer", base_name="int4", bits=32)
 TEXT = ColumnType(kind=TypeKind.TEXT, sql_name="text", base_name="text")

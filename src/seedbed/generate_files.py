@@ -159,7 +159,7 @@ def open_source(source: Any, *, dsn: str | None = None, rows: int | None = None,
             raise UsageError(f"{path} has its own transaction control ({control})",
                              hint="with --dsn the DDL is loaded inside a transaction that is rolled back; "
                                   "drop the BEGIN/COMMIT lines, or leave out --dsn to use an embedded PostgreSQL")
-        from seedbed.sinks.sequences import LiveSequences
+        from seedbed.engines.postgres.sequences import LiveSequences
 
         conn = service.connect(dsn)
         sequences = LiveSequences(conn)  # setval / nextval survive the rollback: put back after it
@@ -233,7 +233,7 @@ def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress
     engine = Engine(schema, plan)
     pg_sink = None
     if isinstance(source.conn, psycopg.Connection):  # the CHECK oracle asks PostgreSQL (another engine: a note)
-        from seedbed.sinks.postgres import PostgresSink
+        from seedbed.engines.postgres.sink import PostgresSink
 
         pg_sink = PostgresSink(source.conn, schema)
     written: dict[str, int] = {}
@@ -244,7 +244,7 @@ def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress
         tp = plan.tables[name]
         residual = tp.domains.residual if tp.domains else ()
         if residual and pg_sink is not None:
-            from seedbed.sinks.postgres import oracle_or_fail
+            from seedbed.engines.postgres.sink import oracle_or_fail
 
             oracle_or_fail(pg_sink, engine, schema.table(name), chunk, residual)
         return chunk
@@ -414,6 +414,6 @@ def safe_generate(*args: Any, **kw: Any) -> GenerateResult:
     except SeedbedError:
         raise
     except psycopg.Error as exc:
-        from seedbed.dberrors import from_psycopg
+        from seedbed.engines.postgres.errors import from_psycopg
 
         raise from_psycopg(exc) from exc

@@ -40,7 +40,7 @@ def insert_rows(dsn: str, table: str, count: int = 1, values: Mapping[str, Any] 
     from seedbed import service
     from seedbed.planning.options import FkSpec, PlanOptions
     from seedbed.planning.select import find_table
-    from seedbed.sinks.postgres import ident
+    from seedbed.engines.postgres.sink import ident
 
     if count < 1:
         raise UsageError(f"asked for {count} rows of {table}", subject=table, hint="ask for at least one row")

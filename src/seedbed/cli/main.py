@@ -129,7 +129,7 @@ def _run(output: str, debug: bool, body: Callable[[], int]) -> None:
     except Exception as exc:
         if not type(exc).__module__.startswith("psycopg"):
             raise
-        from seedbed.dberrors import from_psycopg  # any database error a path did not translate
+        from seedbed.engines.postgres.errors import from_psycopg  # any database error a path did not translate
 
         if debug:
             err.print_exception()

@@ -18,11 +18,11 @@ __all__ = ["DatabaseEngine", "engine_for", "engine_of", "scheme_of", "ENGINES"]
 
 #: scheme -> (module, class); the module is imported only when a DSN names it.
 ENGINES: dict[str, tuple[str, str]] = {
-    "postgresql": ("seedbed.engines.postgres", "PostgresEngine"),
-    "postgres": ("seedbed.engines.postgres", "PostgresEngine"),
-    "mysql": ("seedbed.engines.mysql", "MySQLEngine"),
-    "mariadb": ("seedbed.engines.mysql", "MySQLEngine"),
-    "sqlite": ("seedbed.engines.sqlite", "SQLiteEngine"),
+    "postgresql": ("seedbed.engines.postgres.engine", "PostgresEngine"),
+    "postgres": ("seedbed.engines.postgres.engine", "PostgresEngine"),
+    "mysql": ("seedbed.engines.mysql.engine", "MySQLEngine"),
+    "mariadb": ("seedbed.engines.mysql.engine", "MySQLEngine"),
+    "sqlite": ("seedbed.engines.sqlite.engine", "SQLiteEngine"),
 }
 _loaded: dict[tuple[str, str], DatabaseEngine] = {}
 

@@ -137,7 +137,7 @@ def _guard(fn: Callable[[], dict[str, Any]]) -> dict[str, Any] | CallToolResult:
     except SeedbedError as exc:
         return _failure(exc)
     except psycopg.Error as exc:
-        from seedbed.dberrors import from_psycopg
+        from seedbed.engines.postgres.errors import from_psycopg
 
         return _failure(from_psycopg(exc))
     except OSError as exc:

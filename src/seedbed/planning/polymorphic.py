@@ -11,7 +11,7 @@ Type values map to tables by their words (``Post`` -> ``posts``, ``BlogPost`` / 
 type column's own values that name tables (its CHECK list or enum), else the tables whose key
 fits, ranked by how many FKs point at them (the entities of the schema: users, posts, projects),
 at most ``MAX_TARGETS``. A target must be seeded before the table, or hold rows already.
-``seedbed verify`` checks the same pairs (``seedbed.polymorphic_check``): every id exists in the
+``seedbed verify`` checks the same pairs (``seedbed.engines.postgres.polymorphic_check``): every id exists in the
 table its type names.
 """
 

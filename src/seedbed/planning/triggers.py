@@ -3,7 +3,7 @@
 seedbed cannot read a trigger's body, so it cannot generate rows that satisfy it by
 construction (except the agreements it makes anyway, ``seedbed.planning.diamonds``). The
 database is the oracle: a rejected chunk is bisected to the rejected rows, which are
-regenerated with a bounded budget (``seedbed.sinks.triggers``). The plan says so up front.
+regenerated with a bounded budget (``seedbed.engines.postgres.triggers``). The plan says so up front.
 """
 
 from __future__ import annotations

@@ -435,7 +435,7 @@ class SqlSink(FileSink):
     def end_table(self, table: QualifiedName) -> None:
         self.w("\n" if self.inserts else "\\.\n\n")
 
-    # -- cycles (the same strategies as seedbed.sinks.postgres)
+    # -- cycles (the same strategies as seedbed.engines.postgres.sink)
     def _stage(self, table: Table, columns: Sequence[str], tag: str) -> sql.Identifier:
         stage = sql.Identifier(f"_seedbed_{tag}_{self._stages}")
         self._stages += 1

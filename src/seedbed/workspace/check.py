@@ -12,9 +12,9 @@ import math
 import psycopg
 from psycopg import sql
 
-from seedbed.dberrors import translated
+from seedbed.engines.postgres.errors import translated
 from seedbed.references import Reference
-from seedbed.sinks.postgres import ident
+from seedbed.engines.postgres.sink import ident
 from seedbed.verify import Problem
 from seedbed.workspace.merge import Merged
 

@@ -4,7 +4,7 @@ Then, when every server has ``max_prepared_transactions > 0``, two-phase commit:
 TRANSACTION`` on all (a failure there rolls every one back, prepared or not), then ``COMMIT
 PREPARED`` on all. Otherwise the transactions commit one by one in phase order, and a note says
 that a failure between two commits would leave the earlier databases committed. Sequences are
-recorded before and put back after a failure (``seedbed.sinks.sequences``), as for one database.
+recorded before and put back after a failure (``seedbed.engines.postgres.sequences``), as for one database.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 import psycopg
 
-from seedbed.dberrors import from_psycopg, translated
+from seedbed.engines.postgres.errors import from_psycopg, translated
 from seedbed.errors import DatabaseError
 from seedbed.model import QualifiedName, Schema
-from seedbed.sinks.sequences import SequenceGuard
-from seedbed.transaction import require_writable
+from seedbed.engines.postgres.sequences import SequenceGuard
+from seedbed.engines.postgres.transaction import require_writable
 from seedbed.workspace.route import Lane
 
 __all__ = ["Transactions", "two_phase_available"]

@@ -22,7 +22,7 @@ import psycopg
 from seedbed.generate.engine import Chunk
 from seedbed.model import Check, QualifiedName, Schema, Table
 from seedbed.planning.model import TableState
-from seedbed.sinks.postgres import PostgresSink
+from seedbed.engines.postgres.sink import PostgresSink
 from seedbed.workspace.merge import Merged
 
 __all__ = ["Lane", "RoutedSink", "routed_existing_keys"]

@@ -1,4 +1,4 @@
-"""PyMySQL errors as seedbed's coded errors (the MySQL side of ``seedbed.dberrors``).
+"""PyMySQL errors as seedbed's coded errors (the MySQL side of ``seedbed.engines.postgres.errors``).
 
 MySQL has no SQLSTATE classes worth mapping on; its error numbers say the same: a lost
 connection, a lock wait, a denied privilege, a row the table refuses. Exit code 3 for all of

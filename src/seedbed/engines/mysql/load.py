@@ -26,7 +26,7 @@ from seedbed.generate.engine import Engine
 from seedbed.generate.feed import Feed
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import Plan, TableState
-from seedbed.sinks.postgres import oracle_or_fail
+from seedbed.engines.postgres.sink import oracle_or_fail
 
 
 def refuse_options(*, bulk: bool, workers: int, disable_triggers: bool) -> None:

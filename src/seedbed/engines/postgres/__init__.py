@@ -1,5 +1,7 @@
-"""The PostgreSQL engine (psycopg 3): COPY, deferred constraints, triggers as oracle, sequences."""
+"""The PostgreSQL engine (psycopg 3): COPY, deferred constraints, triggers as oracle, sequences.
 
-from seedbed.engines.postgres.engine import PostgresEngine
-
-__all__ = ["PostgresEngine"]
+``engine.PostgresEngine`` is the ``DatabaseEngine``; beside it the session (connect, state),
+introspection (``introspect``, ``catalog``), loading (``load``, ``sink``, ``bulk``, ``triggers``,
+``sequences``), the transaction, error translation (``errors``) and verification (``verify``).
+Nothing is imported here: generic code imports ``errors`` without pulling in the loader.
+"""

@@ -39,13 +39,13 @@ class PostgresEngine:
 
     def transaction(self, conn: psycopg.Connection, dsn: str | None, schema: Schema, plan: Plan,
                     body: Callable[[], list[str]]) -> list[str]:
-        from seedbed.transaction import commit_or_restore
+        from seedbed.engines.postgres.transaction import commit_or_restore
 
         return commit_or_restore(conn, dsn, schema, plan, body)
 
     def verify(self, conn: psycopg.Connection, schema: Schema, *,
                tables: Iterable[QualifiedName] | None = None, require_nonempty: bool = False) -> Any:
-        from seedbed.verify import verify
+        from seedbed.engines.postgres.verify import verify
 
         return verify(conn, schema, tables=tables, require_nonempty=require_nonempty)
 

@@ -11,8 +11,8 @@ from seedbed.generate.engine import Chunk, Engine, ExistingKeys
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.graph import CycleStrategy, EdgeKind
 from seedbed.planning.model import Gen, Plan, TableState
-from seedbed.sinks.postgres import PostgresSink, oracle_or_fail
-from seedbed.sinks.triggers import copy_checked, load_guarded, prefetchable
+from seedbed.engines.postgres.sink import PostgresSink, oracle_or_fail
+from seedbed.engines.postgres.triggers import copy_checked, load_guarded, prefetchable
 
 Progress = Callable[[QualifiedName, int, int], None]
 
@@ -37,7 +37,7 @@ def load(conn: psycopg.Connection | None, schema: Schema, plan: Plan, *, progres
     Generation runs ahead of loading (``seedbed.generate.feed``): the next chunk is made while the
     server ingests the current one, one COPY per table. ``workers`` > 1 makes chunks in that many
     processes (the same bytes). ``bulk`` drops the seeded tables' indexes and constraints first and
-    re-creates them after, verified identical (``seedbed.sinks.bulk``).
+    re-creates them after, verified identical (``seedbed.engines.postgres.bulk``).
 
     ``sink`` and ``existing_keys`` replace the ones made on ``conn``: a workspace routes each
     table to its own database (``seedbed.workspace.route.RoutedSink``, the same interface; ``conn``
@@ -50,12 +50,12 @@ def load(conn: psycopg.Connection | None, schema: Schema, plan: Plan, *, progres
     sink = sink if sink is not None else PostgresSink(conn, schema)
     sink.begin(list(plan.tables), truncate=plan.truncate)
     if disable_triggers:
-        from seedbed.sinks.triggers import disable_user_triggers
+        from seedbed.engines.postgres.triggers import disable_user_triggers
 
         disable_user_triggers(conn)
     loose = None
     if bulk:
-        from seedbed.sinks.bulk import BulkLoad
+        from seedbed.engines.postgres.bulk import BulkLoad
 
         loose = BulkLoad(conn, list(plan.tables))
         loose.prepare()

@@ -10,13 +10,13 @@ import numpy as np
 import psycopg
 from psycopg import sql
 
-from seedbed.dberrors import translated
+from seedbed.engines.postgres.errors import translated
 from seedbed.errors import ConnectionFailed, UsageError
 from seedbed.generate.values import copy_escape
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import TableState
 from seedbed.security import dsn_secrets, redact_dsn, scrub
-from seedbed.sinks.postgres import own_rows
+from seedbed.engines.postgres.sink import own_rows
 
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
 EXISTING_KEYS_LIMIT = 1_000_000
@@ -51,7 +51,7 @@ def connect(dsn: str, *, autocommit: bool = False,
 
 
 def introspect(conn: psycopg.Connection, schemas: Sequence[str] | None = None) -> Schema:
-    from seedbed.introspect.postgres import introspect as read_catalog
+    from seedbed.engines.postgres.introspect import introspect as read_catalog
 
     with translated(doing="reading the schema"):
         schema = read_catalog(conn, schemas=schemas)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 import psycopg
 from psycopg import sql
 
-from seedbed.dberrors import from_psycopg, translated
+from seedbed.engines.postgres.errors import from_psycopg, translated
 from seedbed.errors import DatabaseError, LoadError, UnsatisfiableConstraint
 from seedbed.generate.engine import Chunk
 from seedbed.model import Check, Identity, QualifiedName, Schema, Table
@@ -38,7 +38,7 @@ def copy_text(columns: Sequence[list[str]]) -> bytes:
 
 def describe(exc: psycopg.Error, table: QualifiedName) -> DatabaseError:
     """The coded error naming the table, column and constraint the database complained about
-    (``seedbed.dberrors``: the hint fits the SQLSTATE class)."""
+    (``seedbed.engines.postgres.errors``: the hint fits the SQLSTATE class)."""
     return from_psycopg(exc, table=table, doing="loading rows")
 
 

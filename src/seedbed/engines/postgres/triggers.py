@@ -31,7 +31,7 @@ from psycopg import sql
 from seedbed.errors import LoadError, UnsatisfiableConstraint
 from seedbed.generate.engine import Chunk
 from seedbed.model import Identity, Table
-from seedbed.sinks.postgres import PostgresSink, columns_sql, copy_text, describe, ident
+from seedbed.engines.postgres.sink import PostgresSink, columns_sql, copy_text, describe, ident
 
 __all__ = ["BUDGET", "commit_refused", "copy_checked", "disable_user_triggers", "load_guarded", "prefetchable"]
 

@@ -20,8 +20,8 @@ from pglast.ast import ColumnRef, Node, String
 from pglast.visitors import Visitor
 
 from seedbed.errors import DatabaseError
-from seedbed.introspect import catalog
-from seedbed.introspect.catalog import ColumnRow, ConstraintRow, IndexRow, TypeRow
+from seedbed.engines.postgres import catalog
+from seedbed.engines.postgres.catalog import ColumnRow, ConstraintRow, IndexRow, TypeRow
 from seedbed.model.schema import (
     Check,
     Column,

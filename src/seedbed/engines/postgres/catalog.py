@@ -1,4 +1,4 @@
-"""The pg_catalog queries behind :func:`seedbed.introspect.postgres.introspect`.
+"""The pg_catalog queries behind :func:`seedbed.engines.postgres.introspect.introspect`.
 
 A handful of set-based queries cover the whole database (never one query per table). Rows are
 returned as ``TypedDict``s and never leave ``seedbed.introspect``: ``postgres.py`` turns them

@@ -1,10 +1,10 @@
 """One transaction per seed: load, commit, or roll back and leave the database as it was.
 
-Rolling back is not all of it: sequences are not transactional (``seedbed.sinks.sequences``
+Rolling back is not all of it: sequences are not transactional (``seedbed.engines.postgres.sequences``
 puts them back), a terminated session cannot even roll back (the server already did), and what
 the user is told must be true of the phase the failure hit: before COMMIT nothing was
 committed, during it the outcome is unknown. Every database error leaves as its coded error
-(``seedbed.dberrors``), naming the table where it can: at COMMIT, the table whose deferred
+(``seedbed.engines.postgres.errors``), naming the table where it can: at COMMIT, the table whose deferred
 trigger raised.
 """
 
@@ -15,12 +15,12 @@ from collections.abc import Callable
 
 import psycopg
 
-from seedbed.dberrors import from_psycopg, hint_for, translated, unchanged_hint
+from seedbed.engines.postgres.errors import from_psycopg, hint_for, translated, unchanged_hint
 from seedbed.errors import DatabaseError, Interrupted, ReadOnly
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import Plan
-from seedbed.sinks.postgres import ident
-from seedbed.sinks.sequences import SequenceGuard
+from seedbed.engines.postgres.sink import ident
+from seedbed.engines.postgres.sequences import SequenceGuard
 
 __all__ = ["commit_or_restore", "require_writable"]
 
@@ -69,9 +69,9 @@ def commit_or_restore(conn: psycopg.Connection, dsn: str | None, schema: Schema,
 
 def _refused_at_commit(exc: psycopg.Error, schema: Schema, plan: Plan) -> Exception | None:
     """A seeded table's deferred trigger that raised at COMMIT: exit 4 naming the trigger, its
-    function and its message (``seedbed.sinks.triggers``); None for any other failure."""
+    function and its message (``seedbed.engines.postgres.triggers``); None for any other failure."""
     from seedbed.errors import UnsatisfiableConstraint
-    from seedbed.sinks.triggers import commit_refused
+    from seedbed.engines.postgres.triggers import commit_refused
 
     refused = commit_refused(exc, schema, list(plan.tables))
     return refused if isinstance(refused, UnsatisfiableConstraint) else None
