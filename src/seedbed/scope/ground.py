@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from seedbed.model import Schema, Table, TypeKind
-from seedbed.scope.lexicon import inflections, singular
+from seedbed.scope.lexicon import SYNONYMS, inflections, plural, singular
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "stem"]
 
@@ -147,6 +147,7 @@ class Grounding:
     columns: frozenset[str]  # column names and their words ("priority", "story points")
     flags: frozenset[str]  # stems of boolean columns without is_ / has_ ("archiv" of is_archived)
     joined: tuple[tuple[str, str], ...]  # ("bank transfer", "bank_transfer"), longest first
+    names: tuple[str, ...] = ()  # the tables' own names, lower case
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -162,6 +163,12 @@ class Grounding:
                 tables.add(form.replace("_", " "))
             last = name.rpartition("_")[2]
             tables.update(inflections(last))
+        for group in SYNONYMS:  # as ``names.match_table`` reads them: when one table of the group exists
+            hits = {t.name for t in schema.tables if singular(t.name.name.lower()) in group}
+            if len(hits) == 1:
+                for word in group:
+                    tables.update(inflections(word))
+        names = tuple(sorted(t.name.name.lower() for t in schema.tables))
         labels = {str(label).lower() for label in _labels(schema)}
         columns: set[str] = set()
         flags: set[str] = set()
@@ -178,9 +185,10 @@ class Grounding:
             words = re.split(r"[_\s-]+", label)
             if len(words) > 1 and all(words):
                 joined[" ".join(words)] = label
+                joined[" ".join((*words[:-1], plural(words[-1])))] = label  # "gift cards", "order confirmations"
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
-                   labels=frozenset(labels), joined=tuple(order))
+                   labels=frozenset(labels), joined=tuple(order), names=names)
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
@@ -191,7 +199,12 @@ class Grounding:
 
     def is_table(self, word: str) -> bool:
         w = word.lower().strip()
-        return w in self.tables or w.replace(" ", "_") in self.tables or singular(w) in self.tables
+        if w in self.tables or w.replace(" ", "_") in self.tables or singular(w) in self.tables:
+            return True
+        # a plural abbreviation of one table's name, as ``names.match_table`` reads it ("subs", "orgs")
+        base = singular(w)
+        return (w.endswith("s") and len(base) >= 3 and " " not in w
+                and sum(n.startswith(base) for n in self.names) == 1)
 
     def is_part(self, word: str) -> bool:
         w = re.sub(r"[\s-]+", "_", word.lower().strip())

@@ -15,7 +15,7 @@ from seedbed.scope.numbers import numbers, parse_number
 
 __all__ = [
     "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "SYNONYMS", "THEME_WORDS",
-    "TIME_UNITS", "inflections",
+    "TIME_UNITS", "inflections", "mark_keys",
     "normalise", "parse_number", "plural", "singular",
 ]
 
@@ -59,11 +59,26 @@ KEY_LIST = re.compile(rf"(?i)\b(ids?|keys?)\b(?:\s*(?::|=|in|of|from)\s*|\s+)({_
                       rf"{_KEY})*)(?=[\s;.)]|$)")
 
 
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+#: "orders for users 4 5 6", "projects of organizations 3f2a...-... and 9b1c...-...": a parent
+#: table, then its keys without the word "ids" (UUIDs or quoted keys, or at least two numbers).
+_BARE_KEYS = re.compile(
+    rf"(?i)\b((?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) "
+    rf"(?:the )?(?:existing )?[a-z_]+s) (?=(?:{_UUID}|'[^']*'|\"[^\"]*\")(?:[\s,;.)]|$)"
+    rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))")
+
+
+def mark_keys(text: str) -> str:
+    """The word "ids" put before a parent's keys said without it ("orders for users 4 5 6")."""
+    return _BARE_KEYS.sub(r"\1 ids ", text)
+
+
 def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
     """Lower case, except the keys of an ID list (``'ABC-1'``, a path after ``@``), which are
     joined into one comma-separated token ("IDs: a, b and c" -> "ids a,b,c") and stand behind a
     mark until the number rules are done (a UUID is no "1,000")."""
     out, pos, keys = [], 0, {}
+    text = mark_keys(text)
     for i, m in enumerate(KEY_LIST.finditer(text)):
         found = [k.strip("'\"") for k in re.findall(_KEY, m.group(2))]
         mark = f"\ue000{chr(0xE100 + i)}"
@@ -87,7 +102,10 @@ CENT_UNITS = frozenset("cent cents".split())
 
 # ----------------------------------------------------------------------------------- words
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women",
-              "datum": "data", "medium": "media", "index": "indices", "analysis": "analyses"}
+              "datum": "data", "medium": "media", "index": "indices", "analysis": "analyses",
+              # "-ie" nouns, whose "-ies" plural is no "-y" word ("movies" is not "movy")
+              "movie": "movies", "cookie": "cookies", "rookie": "rookies", "zombie": "zombies", "selfie": "selfies",
+              "calorie": "calories", "sortie": "sorties", "hoodie": "hoodies"}
 _IRREGULAR_SINGULAR = {v: k for k, v in _IRREGULAR.items()}
 _INVARIANT = frozenset("data series species news staff feedback inventory information equipment".split())
 
@@ -134,8 +152,11 @@ def inflections(word: str) -> tuple[str, ...]:
 #: Words that name the same thing; a name resolves through its group only when exactly one
 #: table of the group exists (customers <-> users).
 SYNONYMS: tuple[frozenset[str], ...] = (
-    frozenset("user customer client member buyer shopper account_holder person people".split()),
-    frozenset("product item_type article good merchandise".split()),
+    frozenset("user customer client member buyer shopper account_holder person people renter subscriber patron "
+              "account".split()),
+    frozenset("product item_type article good merchandise sku".split()),
+    frozenset("film movie".split()),
+    frozenset("issue ticket bug".split()),
     frozenset("employee staff worker personnel".split()),
     frozenset("company organization organisation org business tenant".split()),
     frozenset("post article entry".split()),

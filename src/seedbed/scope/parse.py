@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
-from seedbed.scope.lexicon import FILLER, normalise
+from seedbed.scope.lexicon import FILLER, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -150,8 +150,8 @@ def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
     for i, ch in enumerate(text):
-        # A sentence ends at a full stop before a space ("2.5k" and "auth.users" go on).
-        cut = ch in ";\n" or (ch == "." and (i + 1 == len(text) or text[i + 1].isspace()))
+        # A sentence ends at a full stop, "?" or "!" before a space ("2.5k" and "auth.users" go on).
+        cut = ch in ";\n" or (ch in ".?!" and (i + 1 == len(text) or text[i + 1].isspace()))
         if ch == ",":
             prev = text[:i].rstrip()[-1:]
             nxt = text[i + 1:].lstrip()[:1]
@@ -173,7 +173,7 @@ _KEY_NEXT = re.compile(r"\s*(?:and\s+)?(?:'[^']*'|\"[^\"]*\"|[\w.@-]*\d[\w.@-]*)
 
 def _in_keys(before: str, after: str) -> bool:
     """A comma inside a list of keys ("IDs: 3f2a..., 9b1c...") does not end the clause."""
-    return _KEYS_SO_FAR.search(before) is not None and _KEY_NEXT.match(after) is not None
+    return _KEYS_SO_FAR.search(mark_keys(before)) is not None and _KEY_NEXT.match(after) is not None
 
 
 def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]:

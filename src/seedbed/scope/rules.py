@@ -403,7 +403,7 @@ def _rules() -> Iterable[Rule]:
                                  rf"{tables}", _rows_in)
     yield rule("rows in tables", rf"(?P<list>{NOUNS}) (?:tables? )?with {each}", _rows_in)
     # ---- existing parent keys
-    link = rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:for|of|belonging to|owned by|from|by|referencing|pointing to) " \
+    link = rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) " \
            rf"(?:the )?(?:existing )?(?P<parent>{NOUN})"
     yield rule("existing keys", rf"{link} (?:with )?(?:the )?ids? (?P<keys>{_KEYS})", _parent_keys)
     yield rule("existing keys", rf"{link} (?P<keys>\d+(?:,\d+)+|\d+-\d+)", _parent_keys)
@@ -440,6 +440,10 @@ def _rules() -> Iterable[Rule]:
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
                window_months, keep=("t",))
     yield rule("time window", rf"{lead}since (?:{month} )?{year}", _years_of_rows(window_since), keep=("t",))
+    # a month without its year: the latest one before "now" ("since March", "in June")
+    yield rule("time window", rf"{lead}(?:since|from) {month}(?! (?:to|until|through|-|and)(?![^ ]))", window_since,
+               keep=("t",))
+    yield rule("time window", rf"{lead}(?:in|during|throughout) {month}", window_year, keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4]) (?:of )?{year}",
                _years_of_rows(window_quarter),
                keep=("t",))

@@ -74,8 +74,17 @@ def _month(name: str | None) -> int:
     return MONTHS.index(name) + 1 if name else 1
 
 
+def _year_of(m: re.Match[str]) -> int:
+    """The year said, else the year of the latest start of the month said before "now" ("since March")."""
+    if _g(m, "y"):
+        return int(m.group("y"))
+    month = _month(_g(m, "month"))
+    now = REFERENCE_NOW.date()
+    return now.year if date(now.year, month, 1) < now else now.year - 1
+
+
 def window_year(m: re.Match[str], ctx: Context) -> list[Item]:
-    y = int(m.group("y"))
+    y = _year_of(m)
     m1 = _g(m, "month")
     start = date(y, _month(m1), 1)
     y2 = int(_g(m, "y2") or y)
@@ -128,7 +137,7 @@ def window_quarter(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def window_since(m: re.Match[str], ctx: Context) -> list[Item]:
-    start = date(int(m.group("y")), _month(_g(m, "month")), 1)
+    start = date(_year_of(m), _month(_g(m, "month")), 1)
     table, col = _where(m)
     return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
                    label=f"since {start.isoformat()}")]
