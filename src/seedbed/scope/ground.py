@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from seedbed.model import Schema, Table, TypeKind
 from seedbed.scope.lexicon import SYNONYMS, inflections, plural, singular
 
-__all__ = ["CONCEPTS", "Grounding", "ground_columns", "stem"]
+__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "negated_flag", "stem"]
 
 #: Words that mean a column by what it holds, not by its name: concept -> (words a user says,
 #: name parts of columns that hold it). A word of a user is compared by its stem.
@@ -60,6 +60,16 @@ def stem(word: str) -> str:
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
     return _DOUBLE.sub(r"\1", w) if len(w) > 3 else w
+
+
+#: Prefixes that say the opposite of a flag's word ("inactive", "unverified", "non-archived").
+NEGATIONS = ("non-", "non", "not-", "not ", "un", "in", "im", "dis")
+
+
+def negated_flag(word: str, flag: str) -> bool:
+    """Whether ``word`` is the flag's word with a negating prefix ("inactive" of ``active``)."""
+    w = word.lower().strip()
+    return any(w.startswith(p) and stem(w[len(p):]) == stem(flag) for p in NEGATIONS)
 
 
 def _parts(name: str) -> list[str]:
@@ -180,6 +190,7 @@ class Grounding:
                     words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag")]
                     if len(words) == 1:
                         flags.add(stem(words[0]))
+                        flags.update(stem(p.replace(" ", "") + words[0]) for p in NEGATIONS)
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)

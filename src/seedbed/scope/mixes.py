@@ -98,6 +98,20 @@ def _value_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 share=1.0)]
 
 
+def _one_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"invoices in EUR", "stock in the west warehouse only", "customers from the startup segment":
+    one value the schema knows (and the column that holds it, when said) for every row."""
+    g, label, t, col = ctx.ground, m.group("label"), _g(m, "t"), _g(m, "col")
+    if g is None or not g.is_label(label) or (col is not None and not g.is_column(col)):
+        return None
+    if t is not None and not g.is_table(t) and not g.is_quantity(t):
+        return None
+    if t is None and col is None:
+        return None
+    table = t if t is not None and g.is_table(t) else None
+    return [Mix(phrase=ctx.phrase, table=table, column=col, weights=((label, 1.0),), share=1.0)]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
@@ -119,6 +133,8 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("value set", rf"(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
                             rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
                _value_set, keep=("t",))
+    yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:in|from|of|with|on|at|as|via|by|using|through) )?(?:the )?"
+                            rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively))?$", _one_value)
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
     prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "

@@ -96,6 +96,23 @@ def _no_word(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return [Mix(phrase=ctx.phrase, table=table, weights=((label, 0.0),))]
 
 
+_SHARE_WORDS = {"all": 1.0, "every one": 1.0, "each": 1.0, "most": 0.8, "nearly all": 0.95, "almost all": 0.95,
+                "none": 0.0, "no one": 0.0, "few": 0.1, "a few": 0.1, "some": 0.2, "many": 0.6}
+
+
+def _share_of_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"most of which should be delivered", "all of them email", "none of them inactive": a share of
+    the rows of the table said before (``ctx.subject``), on the column that holds the values."""
+    table = ctx.subject
+    labels = names(m.group("labels"))
+    if table is None or not _is_value(ctx, labels, table):
+        return None
+    q = m.group("q")
+    share = _SHARE_WORDS[q]
+    return [Mix(phrase=ctx.phrase, table=table, weights=tuple((x, share / len(labels)) for x in labels),
+                share=share if len(labels) > 1 else None)]
+
+
 def _with_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"users in Japan, with addresses": the children of the table said before (1-3 each)."""
     child = m.group("child")
@@ -186,6 +203,10 @@ def early_rules() -> Iterable[Rule]:
                            rf"(?:never|not)(?: (?:be|get|been|getting))? {_LABELS}", _no_value)
     yield rule("no value", rf"none of (?:(?:the|our|them|those) )?(?:(?P<t>{NOUN}) )?(?:(?:are|is|get|got|were|should be|"
                            rf"being|to be|will be) )?{_LABELS}", _no_value_of)
+    share = "|".join(sorted((re.escape(k) for k in _SHARE_WORDS), key=len, reverse=True))
+    yield rule("share of them", rf"(?P<q>{share}) of (?:them|which|those|these|whom) (?:(?:are|is|get|got|were|"
+                                rf"should|must|will|would|to|being|have|has)(?: (?:be|been|get|have))? )?(?:(?:by|via|in|with|as|"
+                                rf"using|through|marked|set to) )?{_LABELS}", _share_of_them)
     yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
     by = r"(?:(?:paid|made|settled|charged) )?(?:by|via|with|using|through)"
     yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)

@@ -223,7 +223,7 @@ def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
-    table = _g(m, "t") or ctx.subject or ""
+    table = _g(m, "t") or _g(m, "of") or ctx.subject or ""  # "5% of payments pointing at ..."
     out = _count(ctx, _g(m, "t"), _g(m, "n"))
     out.append(Orphans(phrase=ctx.phrase, table=table, column=m.group("ref"), rate=float(m.group("pct")) / 100))
     return out
@@ -409,7 +409,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("existing keys", rf"{link} (?P<keys>\d+(?:,\d+)+|\d+-\d+)", _parent_keys)
     # ---- deliberate orphans
     whose = rf"(?:(?:(?P<n>{INT}) )?(?P<t>{NOUN}) (?:, )?)?"
-    share = rf"{whose}(?:with )?(?P<pct>{NUM})% (?:of (?:them|those|these|the rows|(?:the )?{W}) )?"
+    share = rf"{whose}(?:with )?(?P<pct>{NUM})% (?:of (?:them|those|these|the rows|(?:the )?(?P<of>{W})) )?"
     refer = r"(?:with|having|have|pointing to|pointing at|referencing|referring to|that reference|whose)"
     bad = r"(?:missing|non-existent|nonexistent|invalid|unknown|dangling|orphaned|bad|broken|fake)"
     ref = rf"(?P<ref>{W})(?: (?:ids?|keys?|references?|refs?))?"
@@ -509,7 +509,8 @@ def _rules() -> Iterable[Rule]:
                           rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})", _fanout_implied)
     # ---- ranges
     yield from range_rules()
-    column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
+    # "products with a stock of 0-20", "orders whose total is under 50 dollars"
+    column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}) "
     ranging = r"(?:(?:ranging|range|that range|varying|vary|going|are|is|should be|of|in the range|within) )?"
     yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}", _range)
     at_most = r"(?:under|below|less than|at most|no more than|up to|max|maximum)"

@@ -135,9 +135,10 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
     return found, "; ".join(lines)
 
 
-def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column]]:
-    """Boolean columns a value word names: ``archived`` -> ``is_archived``, ``active`` -> ``active``."""
-    from seedbed.scope.ground import stem
+def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column, bool]]:
+    """Boolean columns a value word names, and whether it negates them: ``archived`` -> ``is_archived``,
+    ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``)."""
+    from seedbed.scope.ground import negated_flag, stem
 
     want = stem(norm(label))
     out = []
@@ -145,16 +146,20 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
         table = t if isinstance(t, Table) else schema.table(t)
         for col in table.columns:
             words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag")]
-            if col.type.kind is TypeKind.BOOL and len(words) == 1 and stem(words[0]) == want:
-                out.append((table, col))
+            if col.type.kind is TypeKind.BOOL and len(words) == 1:
+                if stem(words[0]) == want:
+                    out.append((table, col, False))
+                elif negated_flag(norm(label), words[0]):
+                    out.append((table, col, True))
     return out
 
 
-def _flag_mix(item: Mix, flags: list[tuple[Table, Column]]) -> tuple[Found, str]:
-    share = item.weights[0][1] if item.share is None else item.share
+def _flag_mix(item: Mix, flags: list[tuple[Table, Column, bool]]) -> tuple[Found, str]:
+    said = item.weights[0][1] if item.share is None else item.share
     found: Found = {}
     lines = []
-    for table, col in flags:
+    for table, col, negated in flags:
+        share = 1.0 - said if negated else said
         found[(table.name, col.name)] = ColumnSpec(weights={True: share, False: 1.0 - share})
         lines.append(f"{_name(table.name, col.name)}: true {share:.0%}, false {1 - share:.0%}")
     return found, "; ".join(lines)
