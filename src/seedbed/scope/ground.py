@@ -20,9 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from seedbed.model import Schema, Table, TypeKind
-from seedbed.scope.lexicon import SYNONYMS, inflections, plural, singular
+from seedbed.scope.lexicon import (
+    CENT_UNITS, FILLER, MONEY_UNITS, SYNONYMS, TIME_UNITS, inflections, plural, singular,
+)
 
-__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "negated_flag", "stem"]
+__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "negated_flag", "stem"]
 
 #: Words that mean a column by what it holds, not by its name: concept -> (words a user says,
 #: name parts of columns that hold it). A word of a user is compared by its stem.
@@ -45,6 +47,10 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "size": (frozenset("size sized big large bytes".split()), frozenset("size bytes".split())),
 }
 #: Words that say nothing about which column ("stock levels", "price values").
+#: Particles and words of a phrase that name nothing themselves ("signed up", "in total").
+_PLAIN = frozenset("up down out off over total overall".split())
+#: Nouns that say "rows" without naming anything ("order entries", "inventory items").
+ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
 GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
 _DOUBLE = re.compile(r"([bdfgklmnprtz])\1$")
 
@@ -158,6 +164,7 @@ class Grounding:
     flags: frozenset[str]  # stems of boolean columns without is_ / has_ ("archiv" of is_archived)
     joined: tuple[tuple[str, str], ...]  # ("bank transfer", "bank_transfer"), longest first
     names: tuple[str, ...] = ()  # the tables' own names, lower case
+    column_stems: frozenset[str] = frozenset()  # stems of the words of column and table names
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -199,7 +206,8 @@ class Grounding:
                 joined[" ".join((*words[:-1], plural(words[-1])))] = label  # "gift cards", "order confirmations"
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
-                   labels=frozenset(labels), joined=tuple(order), names=names)
+                   labels=frozenset(labels), joined=tuple(order), names=names,
+                   column_stems=frozenset(stem(w) for w in (*columns, *parts) if w and " " not in w and "_" not in w))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
@@ -241,6 +249,34 @@ class Grounding:
         s = stem(word.lower())
         return any(s in {stem(w) for w in said} for said, _parts in CONCEPTS.values())
 
+    def explains(self, word: str) -> bool:
+        """Whether a word said where a table or column is named means something here: a table, a
+        part of a table's or a column's name, a value, a concept ("stars"), or a plain noun for rows."""
+        w = word.lower().strip()
+        if (not w or w in FILLER or w in ROW_NOUNS or w in GENERIC or w in MONEY_UNITS or w in CENT_UNITS
+                or w in _PLAIN or singular(w) in TIME_UNITS or singular(w) in ("minute", "second")
+                or any(ch.isdigit() for ch in w) or self.is_table(w) or self.is_part(w) or self.is_column(w)
+                or self.is_label(w) or self.is_quantity(w) or any(w in said for said, _ in CONCEPTS.values())):
+            return True
+        # a form of a column's word ("ship" of shipped_at, "starting" of started_at), or its noun
+        # ("placement" of placed_at)
+        s = stem(w)
+        return any(s == p or (len(p) >= 4 and s.startswith(p)) or (len(s) >= 5 and p.startswith(s))
+                   for p in self.column_stems)
+
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+
+_CACHE: dict[int, tuple[Schema, Grounding]] = {}
+
+
+def grounding(schema: Schema) -> Grounding:
+    """``Grounding.from_schema``, once per schema object (resolving asks it for many words)."""
+    hit = _CACHE.get(id(schema))
+    if hit is None or hit[0] is not schema:
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        hit = _CACHE[id(schema)] = (schema, Grounding.from_schema(schema))
+    return hit[1]

@@ -14,7 +14,8 @@ import re
 from seedbed.scope.numbers import numbers, parse_number
 
 __all__ = [
-    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "SYNONYMS", "THEME_WORDS",
+    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "RELATION_VERBS", "SYNONYMS",
+    "THEME_WORDS",
     "TIME_UNITS", "inflections", "mark_keys",
     "normalise", "parse_number", "plural", "singular",
 ]
@@ -176,6 +177,22 @@ then that so should be is are it them all database db realistic test sample fake
 just only each every per there have has having get gets let lets let's can could will give our my
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
+""".split())
+
+#: Verbs and their helpers that may stand between a parent and its children in a per-parent count
+#: ("every user places 2-4 orders", "each order should contain ..."): read as "has". A word there
+#: that is neither one of these (in any inflection) nor a word of the schema is quoted back.
+RELATION_VERBS = frozenset("""
+have has had having get gets got getting own owns owned receive receives received contain contains contained
+hold holds held include includes included make makes made place places placed write writes wrote written
+leave leaves left submit submits post posts create creates buy buys bought purchase purchases rent rents
+order orders book books need needs take takes took come comes came carry carries list lists keep keeps kept
+store stores stock stocks sell sells sold process processes handle handles manage manages run runs open opens
+raise raises file files log logs send sends sent issue issues generate generates produce produces earn earns
+see sees attract attracts collect collects accumulate accumulates gather gathers consist consists feature
+features show shows track tracks record records add adds should must will would can may might could shall
+is are be been being was were does do did typically usually normally generally always ideally on average
+then also really actually go goes
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the

@@ -83,6 +83,7 @@ class Context:
     phrase: str = ""
     items: list[Item] = field(default_factory=list)
     ground: Grounding | None = None  # the schema's vocabulary, when parsing against a schema
+    unread: list[str] = field(default_factory=list)  # words a rule matched but could not read (quoted back)
 
 
 Build = Callable[[re.Match[str], Context], "Iterable[Item] | None"]
@@ -239,6 +240,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         ctx.phrase = original
         for r in RULES:
             _apply(r, clause, ctx)
-        for frag in clause.leftover():
+        for frag in [*clause.leftover(), *ctx.unread]:
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
+        ctx.unread.clear()
     return Scope(text=text, items=tuple(ctx.items), unplaced=tuple(unplaced))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from seedbed.scope.lexicon import RELATION_VERBS
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
@@ -28,7 +29,17 @@ _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
 _NO = r"(?:no|not any|zero|0|without|never any|excluding|exclude|except)"
 _LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
 #: Verbs between a parent and its children ("places", "should contain", "gets", "will have").
-_VERBS = r"(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?"
+_VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?)"
+
+
+def _read_words(ctx: Context, words: str | None) -> None:
+    """Words between a parent and its children are read as "has" when they are verbs of that kind
+    (``lexicon.RELATION_VERBS``) or words of the schema ("places" of placed_at); others are quoted back."""
+    if not words or ctx.ground is None:
+        return
+    for w in words.split():
+        if w not in RELATION_VERBS and not ctx.ground.explains(w):
+            ctx.unread.append(w)
 
 
 def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -269,19 +280,29 @@ def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent = _noun(ctx, _g(m, "parent")) or ctx.subject
     low = int(lo) if lo is not None else 0
     high = int(hi) if hi is not None else max(low * 3, low + 2)  # "at least 2": 2-6
-    return _fanout(ctx, child, parent, str(low), str(max(low, high)))
+    return _read(ctx, m, _fanout(ctx, child, parent, str(low), str(max(low, high))))
+
+
+def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item] | None:
+    """``items``, and the words between parent and children read (only when the rule matched)."""
+    if items is not None:
+        _read_words(ctx, _g(m, "verbs"))
+        parent = _g(m, "parent")
+        if parent and _noun(ctx, parent) != parent:  # "user places": the verb came with the noun
+            _read_words(ctx, parent.partition(" ")[2])
+    return items
 
 
 def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent = _noun(ctx, m.group("parent"))
     ctx.subject = parent
-    return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
+    return _read(ctx, m, _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi")))
 
 
 def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"20 products in each of 10 categories", "100 issues per project across 10 projects"."""
     out = _count(ctx, m.group("parent"), m.group("n"))
-    return out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or [])
+    return _read(ctx, m, out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or []))
 
 
 def _fanout_tables(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -294,7 +315,7 @@ def _fanout_tables(m: re.Match[str], ctx: Context) -> list[Item] | None:
     ctx.subject = parent
     if "lo2" in m.groupdict():  # the at-least / at-most forms
         return _fanout_bounds(m, ctx)
-    return _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
+    return _read(ctx, m, _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi")))
 
 
 def _fanout_capped(m: re.Match[str], ctx: Context) -> list[Item] | None:

@@ -9,6 +9,7 @@ warning that quotes it.
 from __future__ import annotations
 
 import math
+import re
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -21,6 +22,7 @@ from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
 from seedbed.scope import values
 from seedbed.scope.business import business_columns, theme_categories
+from seedbed.scope.ground import grounding
 from seedbed.scope.model import (
     Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
     Select, Spread, Theme, TimeAfter, Unsupported, Window, Within,
@@ -119,6 +121,25 @@ class _State:
         self.fks[(table, col)] = replace(self.fks.get((table, col), FkSpec()), **changes)
 
 
+_NAME_FIELDS = ("table", "child", "parent", "base", "column", "other", "tables")
+
+
+def _quote_unread(st: _State, item: Item) -> None:
+    """A word said where a table or column is named that the schema does not explain ("zorblax"
+    of "zorblax users") is quoted back: matching a name by one of its words must not drop the
+    others silently (issue 11)."""
+    said: list[str] = []
+    for name in _NAME_FIELDS:
+        value = getattr(item, name, None)
+        said += list(value) if isinstance(value, tuple) else [value] if isinstance(value, str) else []
+    g = grounding(st.schema)
+    for words in said:
+        for w in re.split(r"[\s_]+", words.lower()):
+            warning = f"could not place {w!r} (in {item.phrase!r})"
+            if not g.explains(w) and warning not in st.warnings:
+                st.warnings.append(warning)
+
+
 def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, int] | None = None,
             base: PlanOptions | None = None) -> Resolution:
     """Match a scope to a schema.
@@ -140,6 +161,7 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
         return 1 if isinstance(item, Ratio) else 2 if isinstance(item, Keep) else 3
 
     for i, item in sorted(items, key=lambda x: (phase(x[1]), x[0])):
+        _quote_unread(st, item)
         meaning, applied = _resolve_item(st, item)
         st.understood.append((i, Understood(phrase=item.phrase, item=item.brief(), meaning=meaning, applied=applied)))
         if not applied:

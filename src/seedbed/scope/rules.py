@@ -270,6 +270,9 @@ def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     if m.group("hi") is None and not m.group("each"):
         return out + _count(ctx, child, m.group("lo"))  # "10 users with 30 orders": 30 in all
     ctx.subject = parent
+    last = (m.group("each") or " each").split()[-1]  # "in each one", "per user": the parent again, or quoted back
+    if ctx.ground is not None and last not in ("each", "one", "them", "apiece", "piece") and not ctx.ground.explains(last):
+        ctx.unread.append(last)
     return out + _fanout(ctx, child, parent, m.group("lo"), m.group("hi"))
 
 
