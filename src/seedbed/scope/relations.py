@@ -415,6 +415,15 @@ def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:
     return _range_item(ctx, m, lo, lo, m.group("col"))
 
 
+def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"inventory between 0 and 500 units on hand": the column named after the numbers."""
+    col, t = m.group("col"), _g(m, "t")
+    g = ctx.ground
+    if g is None or not g.is_column(col) or g.is_table(col) or (t is not None and not g.is_table(t)):
+        return None
+    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
+
+
 def _range_up(m: re.Match[str], ctx: Context) -> list[Item]:
     col = _g(m, "col") or _g(m, "what") or ""
     return _range_item(ctx, m, float(m.group("lo")), None, col)
@@ -434,6 +443,9 @@ def range_rules() -> Iterable[Rule]:
     yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at) )?(?P<lo>{NUM})-(?P<hi>{NUM})% (?P<col>off|discount)",
                lambda m, ctx: _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")),
                                           "percent off" if m.group("col") == "off" else "discount"))
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:(?:with|having|of) )?(?:(?:between|from) )?(?P<lo>{NUM})-(?P<hi>{NUM})"
+                        rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
+               _range_after)
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
     yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"

@@ -76,6 +76,7 @@ class _State:
     notes: list[str] = field(default_factory=list)
     checks: list[KeyCheck] = field(default_factory=list)
     folded: dict[QualifiedName, TableDomains] = field(default_factory=dict)
+    mixes: dict[tuple[QualifiedName, str], Mix] = field(default_factory=dict)  # the mix said for each column
 
     def fold(self, table: Table) -> TableDomains:
         if table.name not in self.folded:
@@ -389,6 +390,16 @@ def _columns(st: _State, found: values.Found) -> None:
 
 def _mix(st: _State, item: Mix) -> tuple[str, bool]:
     found, text = values.mix_columns(item, st.schema, st.concerned(), st.fold)
+    for key in list(found):
+        earlier = st.mixes.get(key)
+        merged = values.merge_mixes(earlier, item, st.schema.table(key[0]), key[1], st.fold) if earlier else None
+        if merged is not None:  # "mostly order confirmations, no password resets": both hold
+            st.mixes[key] = merged[0]
+            st.columns[key] = replace(st.columns[key], weights=merged[1])
+            del found[key]
+            text += f" (with {earlier.brief()!r})"
+        else:
+            st.mixes[key] = item
     _columns(st, found)
     return text, True
 

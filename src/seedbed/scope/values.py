@@ -165,6 +165,20 @@ def _flag_mix(item: Mix, flags: list[tuple[Table, Column, bool]]) -> tuple[Found
     return found, "; ".join(lines)
 
 
+def merge_mixes(earlier: Mix, later: Mix, table: Table, column: str, fold: Fold) -> tuple[Mix, dict[Any, float]] | None:
+    """Two mixes said for one column that name different values ("mostly X" and "no Y"): one mix
+    with both (the rest spread over the values neither names); None when they overlap or add up
+    to more than 100% (then the later one replaces the earlier, with a warning)."""
+    allowed = allowed_values(table, table.column(column), fold)
+    said = {label for label, _ in earlier.weights}
+    if allowed is None or said & {label for label, _ in later.weights}:
+        return None
+    both = Mix(phrase=later.phrase, table=later.table, column=later.column, weights=earlier.weights + later.weights)
+    if sum(w for _, w in both.weights) > 1.0 + 1e-9 or _fit_labels([x for x, _ in both.weights], allowed)[1]:
+        return None
+    return both, _weights(both, allowed)[0]
+
+
 def _weights(item: Mix, allowed: tuple[Any, ...] | None) -> tuple[dict[Any, float], str]:
     labels = [label for label, _ in item.weights]
     fitted = _fit_labels(labels, allowed)[0] if allowed is not None else {label: label for label in labels}
