@@ -147,6 +147,10 @@ _PAIR = r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|a
 _PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 
+#: A number alone after a comma, maybe with a hedge ("like 2000", "about 300", "300 or so").
+_ABOUT_N = re.compile(r"^(?:(?:like|about|around|roughly|approximately|maybe|say|some|ish) )?(\d+)(?: (?:or so|ish|give or take))?$")
+
+
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
@@ -190,6 +194,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                                                     or _SEED_HEAD.match(prev_norm)))
             is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
             continues = _SEED_HEAD.match(prev_norm) is not None
+            if _ABOUT_N.match(norm):  # "lots of issues, like 2k": a count said after the table, as in brackets
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} ( {_ABOUT_N.match(norm).group(1)} )")
+                continue
             if (is_list and not _understood_alone(norm)) or is_pairs or continues:
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue

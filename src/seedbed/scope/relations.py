@@ -186,7 +186,8 @@ def _within(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def early_rules() -> Iterable[Rule]:
     """Before the table selection: brackets, required parents, negation, relative sizes, windows."""
-    yield rule("count in brackets", rf"(?P<t>{NOUN}) \( (?:(?:about|around|exactly) )?(?P<n>{INT})"
+    yield rule("count in brackets", rf"(?:(?:lots|a lot|plenty|loads|tons|a ton|a bunch|heaps|a load) of )?"
+                                    rf"(?P<t>{NOUN}) \( (?:(?:about|around|exactly) )?(?P<n>{INT})"
                                     r"(?: (?:of them|rows|records|in all|in total|total))? \)", _bracket_count, keep=("t",))
     what = r"(?:whatever|what|everything|anything|all)"
     need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
@@ -385,7 +386,7 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:: )?(?:{_VERBS})?"
                           rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
                           rf"(?P<child>{NOUN})", _fanout_verb)
-    each = r"(?:in each(?: one| of them)?|in every one|each(?: one)?|apiece|a piece|per piece)"
+    each = r"(?:(?:in|on|for) each(?: one| of them)?|(?:in|on|for) every one|each(?: one)?|apiece|a piece|per piece)"
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:in|for|on) each of (?:the |those |these )?"
                           rf"(?P<n>{INT}) (?P<parent>{NOUN})", _fanout_each_of)
     yield rule("fan-out", rf"(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
