@@ -42,6 +42,7 @@ def normalise(text: str) -> str:
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
+    s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
     s = re.sub(r"(?<![\d.,-])\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])", r"\1-\2", s)  # "1 or 2 charges", "4 or 5 stars"
@@ -177,6 +178,7 @@ then that so should be is are it them all database db realistic test sample fake
 just only each every per there have has having get gets let lets let's can could will give our my
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
+hey hi hello u ya yo kindly single lol tbh btw guys folks cheers
 """.split())
 
 #: Verbs and their helpers that may stand between a parent and its children in a per-parent count
@@ -190,7 +192,10 @@ order orders book books need needs take takes took come comes came carry carries
 store stores stock stocks sell sells sold process processes handle handles manage manages run runs open opens
 raise raises file files log logs send sends sent issue issues generate generates produce produces earn earns
 see sees attract attracts collect collects accumulate accumulates gather gathers consist consists feature
-features show shows track tracks record records add adds should must will would can may might could shall
+features show shows track tracks record records add adds play plays played appear appears appeared act acts
+star stars starred belong belongs link links map maps reference references cover covers span spans use uses
+pay pays paid spend spends do does write wrote given gives give assigned assign assigns tagged tag tags
+should must will would can may might could shall
 is are be been being was were does do did typically usually normally generally always ideally on average
 then also really actually go goes
 """.split())

@@ -102,14 +102,17 @@ def _one_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"invoices in EUR", "stock in the west warehouse only", "customers from the startup segment":
     one value the schema knows (and the column that holds it, when said) for every row."""
     g, label, t, col = ctx.ground, m.group("label"), _g(m, "t"), _g(m, "col")
-    if g is None or not g.is_label(label) or (col is not None and not g.is_column(col)):
+    if g is None:
         return None
-    if t is not None and not g.is_table(t) and not g.is_quantity(t):
-        return None
-    if t is None and col is None:
-        return None
-    table = t if t is not None and g.is_table(t) else None
-    return [Mix(phrase=ctx.phrase, table=table, column=col, weights=((label, 1.0),), share=1.0)]
+    readings = [(t, label, col)] + ([(None, t, label)] if t is not None and col is None else [])
+    for t, label, col in readings:  # "dark theme for everyone": a value and its column, no table
+        if not g.is_label(label) or (col is not None and not g.is_column(col)):
+            continue
+        if (t is not None and not g.is_table(t) and not g.is_quantity(t)) or (t is None and col is None):
+            continue
+        table = t if t is not None and g.is_table(t) else None
+        return [Mix(phrase=ctx.phrase, table=table, column=col, weights=((label, 1.0),), share=1.0)]
+    return None
 
 
 def mix_rules() -> Iterable[Rule]:
@@ -122,6 +125,9 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
     yield rule("value mix", rf"(?P<label>{LABEL}) (?P<t>{NOUN}) (?:should be|should make up|make up|are|is|=|:|at) "
                             rf"(?:about |around )?(?P<pct>{NUM})%", _share_after, keep=("t",))
+    yield rule("value mix", rf"(?P<t>{NOUN}) (?:that|which|who) (?:(?:are|were|have|has|got|get) )?(?P<label>{LABEL}) "
+                            rf"(?:should be|should make up|make up|are|is|=|:|at) (?:about |around )?(?P<pct>{NUM})%",
+               _share_after, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
                             rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
                             rf"(?P<label>{LABEL})", _one_share, keep=("t",))
@@ -134,7 +140,8 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
                _value_set, keep=("t",))
     yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:in|from|of|with|on|at|as|via|by|using|through) )?(?:the )?"
-                            rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively))?$", _one_value)
+                            rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively|for (?:everyone|everybody|all"
+                            rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
     prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "
@@ -143,7 +150,7 @@ def mix_rules() -> Iterable[Rule]:
                keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:are|is|being|should be|get|mostly) )?(?:(?:paid|made|done|settled|charged|sent|"
-                            rf"rated|marked|set|with|in|of|by|via|using|as) )?(?:(?:by|via|with|through|using|in|as|at) )?"
+                            rf"rated|marked|set|[a-z]+ed|with|in|of|by|via|using|as) )?(?:(?:by|via|with|through|using|in|as|at) )?"
                             rf"{labels} (?P<q>only|mostly|mainly|exclusively|largely|primarily|predominantly)",
                _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,

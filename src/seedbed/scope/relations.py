@@ -124,6 +124,16 @@ def _share_of_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 share=share if len(labels) > 1 else None)]
 
 
+def _plus_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"300 users plus their preferences": the parent counted, its children (1-3 each, as the keys allow)."""
+    parent, child = m.group("parent"), m.group("child")
+    if ctx.ground is None or not ctx.ground.is_table(parent) or not ctx.ground.is_table(child):
+        return None
+    out = _count(ctx, parent, _g(m, "n"))
+    ctx.subject = parent
+    return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
+
+
 def _with_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"users in Japan, with addresses": the children of the table said before (1-3 each)."""
     child = m.group("child")
@@ -189,6 +199,11 @@ def early_rules() -> Iterable[Rule]:
     yield rule("count in brackets", rf"(?:(?:lots|a lot|plenty|loads|tons|a ton|a bunch|heaps|a load) of )?"
                                     rf"(?P<t>{NOUN}) \( (?:(?:about|around|exactly) )?(?P<n>{INT})"
                                     r"(?: (?:of them|rows|records|in all|in total|total))? \)", _bracket_count, keep=("t",))
+    # "5 to 25 percent off": a range of the discount column, before any mix reads "25% off" as a value
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at|giving|offering) )?(?P<lo>{NUM})-(?P<hi>{NUM})% "
+                        rf"(?P<col>off|discount)",
+               lambda m, ctx: _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")),
+                                          "percent off" if m.group("col") == "off" else "discount"))
     what = r"(?:whatever|what|everything|anything|all)"
     need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
     yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?{what} "
@@ -231,8 +246,10 @@ def early_rules() -> Iterable[Rule]:
     yield rule("count of them", rf"^(?P<n>{INT}) (?:of them|in all|in total|total)$",
                lambda m, ctx: _count(ctx, ctx.subject, m.group("n")) if ctx.subject else None)
     yield rule("with their children", rf"^(?:with|and|plus) (?:(?:their|its|all) )?(?P<child>{NOUN})$", _with_children)
+    yield rule("with their children", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:plus|along with|together with|and also) "
+                                      rf"(?:their|its) (?P<child>{NOUN})", _plus_children)
     yield rule("no value", rf"{_LABELS} (?P<t>{NOUN}) (?::|=|should be|are|is) (?:none|0|0%|zero|never)", _no_value)
-    yield rule("all values", rf"(?:all|every|each) (?:(?:the|of the|our) )?(?P<t>{NOUN}) (?:(?:are|is|should be|get|gets|being|"
+    yield rule("all values", rf"(?<!of )(?:all|every|each) (?:(?:the|of the|our) )?(?P<t>{NOUN}) (?:(?:are|is|should be|get|gets|being|"
                              rf"must be|were) )?{_LABELS}", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:are|is|should be|must be|were) (?:all|always) {_LABELS}", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:are|should be|must be) )?(?:paid|made|settled|charged|done) "
@@ -244,6 +261,12 @@ def early_rules() -> Iterable[Rule]:
     yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) "
                              rf"(?P<t>{NOUN})", _zero_children, keep=("p",))
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
+    make = r"(?:want|need|seed|create|generate|make|add|fill|populate|insert|have)"
+    yield rule("zero count", rf"(?:don't|do not|dont|doesn't|does not|never) {make} (?:any )?(?:(?:of )?(?:the|our) )?"
+                             rf"(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
+    yield rule("zero count", rf"(?:leave|keep) (?:the )?(?P<t>{NOUN})(?: tables?)? empty", _zero)
+    yield rule("zero count", rf"(?:the )?(?P<t>{NOUN})(?: tables?)? (?:should be|must be|stays?|remains?|is|are|left|"
+                             rf"should stay|should remain) empty", _zero)
     f = rf"(?P<f>{NUM})x (?:as many|as much|more|the number of|the)"
     yield rule("relative size", rf"(?P<n>{INT}) (?P<base>{NOUN}) (?:,|and|, and|with|plus|but) {f} (?P<t>{NOUN})"
                                 rf"(?: (?:as|than) (?:there are )?(?:(?:the|our) )?(?P<base2>{NOUN}))?", _ratio)
@@ -441,9 +464,6 @@ def range_rules() -> Iterable[Rule]:
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at) )?(?P<lo>{NUM})-(?P<hi>{NUM})% (?P<col>off|discount)",
-               lambda m, ctx: _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")),
-                                          "percent off" if m.group("col") == "off" else "discount"))
     yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:(?:with|having|of) )?(?:(?:between|from) )?(?P<lo>{NUM})-(?P<hi>{NUM})"
                         rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
                _range_after)

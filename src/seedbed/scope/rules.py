@@ -396,7 +396,9 @@ def _rules() -> Iterable[Rule]:
                _exclude)
     skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
-    yield rule("select", rf"{seed}(?:only|just) (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
+    yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _counts)  # "1 store only": a count, not a selection
+    yield rule("select", rf"{seed}(?:only|just|nothing but|nothing except|none but) (?:the )?(?P<list>{NOUNS}){tables}",
+               _select_list)
     yield rule("select", rf"(?P<list>{NOUNS}){tables} only(?! (?:in|during|from|since|after|before|between|within|by|"
                          r"with|via|for|on|at)(?![^ ]))", _select_trailing)
     # ---- counts everywhere or in listed tables
@@ -405,6 +407,8 @@ def _rules() -> Iterable[Rule]:
     yield rule("rows in tables", rf"(?P<n>{INT}) (?:rows|records) (?:each )?(?:in|for|of|into) (?:the )?(?P<list>{NOUNS})"
                                  rf"{tables}", _rows_in)
     yield rule("rows in tables", rf"(?P<list>{NOUNS}) (?:tables? )?with {each}", _rows_in)
+    yield rule("rows in tables", rf"(?:the )?(?P<list>{NOUNS}) (?:tables? )?(?:should have|should get|must have|will have|"
+                                 rf"has|have|gets|needs|:) (?:exactly )?(?P<n>{INT}) (?:rows|records|entries|lines)", _rows_in)
     # ---- existing parent keys
     link = rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) " \
            rf"(?:the )?(?:existing )?(?P<parent>{NOUN})"

@@ -59,6 +59,8 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str
     for label in labels:
         key = _label_key(label)
         hit = by_key.get(key) or by_key.get(singular(key))
+        if hit is None and key.endswith("ly"):  # "yearly" -> year, "monthly" -> month, "weekly" -> week
+            hit = by_key.get(key[:-2]) or by_key.get(key[:-3] + "y" if key.endswith("ily") else key[:-2])
         if hit is None:
             missing.append(label)
         else:
@@ -343,6 +345,8 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
             # "signed up", "joined", "registered": the column by its stem or meaning (seedbed.scope.ground).
             found = [(table, table.column(c)) for c in ground_columns(table, hint, kinds=TEMPORAL)
                      if not table.column(c).generated]
+        if hint is not None and not found:
+            found = _made_or_year(table, hint, named=item.table is not None)
         hits += found
     if not hits and hint is not None:
         temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]
@@ -350,8 +354,13 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                          hint=column_hint(dict.fromkeys(temporal), item.column or ""))
     found: Found = {}
     for table, col in hits:
-        dom = ColumnDomain(low=Bound(value=_when(col.type.kind, item.start)),
-                           high=Bound(value=_when(col.type.kind, item.end), inclusive=False))
+        if col.type.kind is TypeKind.INTEGER:  # a year column: the window's years
+            start, end = date.fromisoformat(item.start[:10]), date.fromisoformat(item.end[:10])
+            last = end.year - 1 if (end.month, end.day) == (1, 1) else end.year
+            dom = ColumnDomain(low=Bound(value=start.year), high=Bound(value=last))
+        else:
+            dom = ColumnDomain(low=Bound(value=_when(col.type.kind, item.start)),
+                               high=Bound(value=_when(col.type.kind, item.end), inclusive=False))
         _check_fits(table, col, dom, fold, item.phrase)
         found[(table.name, col.name)] = ColumnSpec(domain=dom)
     if not hits:
@@ -361,6 +370,25 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
     if skipped:
         text += f"; left alone: {', '.join(skipped)}"
     return found, text
+
+
+def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, Column]]:
+    """A time word no column is named after: a word for "came to be" ("made", "added") is the moment
+    the rows of the table named came to be (``placed_at`` of orders; ``named``: not for every table
+    concerned); a verb of a year column ("released" of ``release_year``) is that column."""
+    from seedbed.planning.timeline import anchor_of
+    from seedbed.scope.ground import CONCEPTS, stem
+
+    said = {stem(w) for w in hint.split("_") if w}
+    years = [c for c in table.columns if c.type.kind is TypeKind.INTEGER and "year" in c.name.lower().split("_")
+             and said & {stem(p) for p in c.name.lower().split("_") if p != "year"}]
+    if years:
+        return [(table, c) for c in years]
+    if named and said & {stem(w) for w in CONCEPTS["creation"][0]}:
+        anchor = anchor_of(table, forced=True)
+        if anchor is not None and table.column(anchor).type.kind in TEMPORAL:
+            return [(table, table.column(anchor))]
+    return []
 
 
 COUNTRY_COLUMNS = frozenset(("country", "country_code", "country_iso", "iso_country", "nationality"))
