@@ -26,6 +26,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
+    s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)  # "exactly 64 products": a count is exact
     # "for these users: 1, 2, 3" is a list of keys like "for users with IDs 1, 2, 3"
     s = re.sub(r"\b(?:these|those|the following|following) ([a-z_]+)\s*:\s*(?=['\"\w@])", r"\1 with ids ", s)
     s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:\d{4}|and|to|through|until|-)\b)",

@@ -115,6 +115,17 @@ def _one_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return None
 
 
+def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"payments mostly by card, some by paypal": a share of the table of the mix said just before."""
+    labels = names(m.group("labels"))
+    last = next((i for i in reversed(ctx.items) if isinstance(i, Mix)), None)
+    if ctx.ground is None or last is None or not all(ctx.ground.is_label(x) for x in labels):
+        return None
+    share = FUZZY_SHARES[m.group("q")]
+    return [Mix(phrase=ctx.phrase, table=last.table, column=last.column,
+                weights=tuple((x, share / len(labels)) for x in labels))]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
@@ -125,7 +136,8 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
     yield rule("value mix", rf"(?P<label>{LABEL}) (?P<t>{NOUN}) (?:should be|should make up|make up|are|is|=|:|at) "
                             rf"(?:about |around )?(?P<pct>{NUM})%", _share_after, keep=("t",))
-    yield rule("value mix", rf"(?P<t>{NOUN}) (?:that|which|who) (?:(?:are|were|have|has|got|get) )?(?P<label>{LABEL}) "
+    yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:that|which|who) )?(?:(?:are|were|have|has|got|get|rated|marked|tagged|"
+                            rf"labelled|labeled|in|with|by|via|as) )?(?P<label>{LABEL}) "
                             rf"(?:should be|should make up|make up|are|is|=|:|at) (?:about |around )?(?P<pct>{NUM})%",
                _share_after, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
@@ -139,6 +151,10 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("value set", rf"(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
                             rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
                _value_set, keep=("t",))
+    yield rule("vague mix", rf"^(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
+                            rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)
+    yield rule("value set", rf"^(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively) (?:for|on|in|as) (?:the |all )?"
+                            rf"(?P<t>{NOUN})$", _value_set)  # "wire transfers only for charges"
     yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:in|from|of|with|on|at|as|via|by|using|through) )?(?:the )?"
                             rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively|for (?:everyone|everybody|all"
                             rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)

@@ -200,10 +200,10 @@ def early_rules() -> Iterable[Rule]:
                                     rf"(?P<t>{NOUN}) \( (?:(?:about|around|exactly) )?(?P<n>{INT})"
                                     r"(?: (?:of them|rows|records|in all|in total|total))? \)", _bracket_count, keep=("t",))
     # "5 to 25 percent off": a range of the discount column, before any mix reads "25% off" as a value
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at|giving|offering) )?(?P<lo>{NUM})-(?P<hi>{NUM})% "
+    yield rule("range", rf"(?:(?:(?P<n>{INT}) )?(?P<t>{NOUN}) )?(?:(?:with|of|at|giving|offering) )?(?P<lo>{NUM})-(?P<hi>{NUM})% "
                         rf"(?P<col>off|discount)",
-               lambda m, ctx: _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")),
-                                          "percent off" if m.group("col") == "off" else "discount"))
+               lambda m, ctx: _count(ctx, _g(m, "t"), _g(m, "n")) + _range_item(
+                   ctx, m, float(m.group("lo")), float(m.group("hi")), "percent off" if m.group("col") == "off" else "discount"))
     what = r"(?:whatever|what|everything|anything|all)"
     need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
     yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?{what} "
@@ -235,6 +235,10 @@ def early_rules() -> Iterable[Rule]:
                                 rf"should|must|will|would|to|being|have|has)(?: (?:be|been|get|have))? )?(?:(?:by|via|in|with|as|"
                                 rf"using|through|marked|set to) )?{_LABELS}", _share_of_them)
     yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0) (?:(?:are|is|were|should be|being) )?{_LABELS}$",
+               _no_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?::|=|-) (?:all|every one|each) (?:(?:are|is|were|should be|being) )?"
+                             rf"{_LABELS}$", _all_value)
     by = r"(?:(?:paid|made|settled|charged) )?(?:by|via|with|using|through)"
     yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:should )?(?:never|not) (?:be )?{by} {_LABELS}", _no_value)
@@ -417,7 +421,7 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
     yield rule("fan-out", rf"^(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|on each|each) "
                           rf"(?P<parent>{NOUN})$", _fanout_of_subject)
-    yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
+    yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
                           rf"on each|each) (?P<parent>{NOUN})", _fanout_verb)
     yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting|in|on) (?:(?:exactly|about|around) )?"
                           rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",

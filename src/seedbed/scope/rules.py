@@ -149,7 +149,7 @@ def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
     tables = names(m.group("list"))
     valued = _valued_table(ctx, tables)
     if valued is not None:  # "only delivered orders": every order delivered, not a selection
-        return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
+        return [_all_of(ctx, valued)]
     if len(tables) == 1:
         ctx.subject = tables[0]  # "only reviews, 300 of them"
     return [Select(phrase=ctx.phrase, tables=tables)]
@@ -157,12 +157,20 @@ def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _valued_table(ctx: Context, tables: tuple[str, ...]) -> tuple[str, str] | None:
     """(value, table) when the one name said is a value before a table ("delivered orders")."""
-    if ctx.ground is None or len(tables) != 1 or ctx.ground.is_table(tables[0]):
+    if ctx.ground is None or not tables or ctx.ground.is_table(tables[-1]):
         return None
-    words = tables[0].split(" ")
-    if len(words) == 2 and ctx.ground.is_label(words[0]) and ctx.ground.is_table(words[1]):
-        return words[0], words[1]
+    words = tables[-1].split(" ")
+    if len(words) == 2 and ctx.ground.is_label(words[0]) and ctx.ground.is_table(words[1]) \
+            and all(ctx.ground.is_label(x) for x in tables[:-1]):  # "only shipped and delivered orders"
+        return " ".join((*tables[:-1], words[0])), words[1]
     return None
+
+
+def _all_of(ctx: Context, valued: tuple[str, str]) -> Mix:
+    """Every row of the table one of the values (evenly)."""
+    labels = valued[0].split(" ")
+    return Mix(phrase=ctx.phrase, table=valued[1], weights=tuple((x, 1.0 / len(labels)) for x in labels),
+               share=1.0 if len(labels) > 1 else None)
 
 
 def _select_trailing(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -171,7 +179,7 @@ def _select_trailing(m: re.Match[str], ctx: Context) -> list[Item] | None:
     tables = names(m.group("list"))
     valued = _valued_table(ctx, tables)
     if valued is not None:
-        return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
+        return [_all_of(ctx, valued)]
     if not _tables_known(ctx, tables, loose=True):
         return None
     return [Select(phrase=ctx.phrase, tables=tables)]
@@ -236,7 +244,8 @@ def _range(m: re.Match[str], ctx: Context) -> list[Item]:
     high = float(hi) if hi is not None else None
     if low is not None and high is not None and low > high:
         low, high = high, low
-    return [Range(phrase=ctx.phrase, table=_g(m, "t"), column=m.group("col"), low=low, high=high, unit=_g(m, "unit"))]
+    table = _g(m, "t") or _g(m, "per")  # "quantity of 1 to 4 per line item"
+    return [Range(phrase=ctx.phrase, table=table, column=m.group("col"), low=low, high=high, unit=_g(m, "unit"))]
 
 
 # ------------------------------------------------------------------ fan-out
@@ -286,14 +295,19 @@ def _fanout_subject(m: re.Match[str], ctx: Context) -> list[Item]:
     return _fanout(ctx, m.group("child"), parent, m.group("lo"), m.group("hi"))
 
 
-def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item]:
+def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent, child = m.group("parent"), m.group("child")
+    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
+        return None  # "reviews with ratings from 3 to 5": a column of the table, not its children
     out = _count(ctx, parent, _g(m, "n"))
     return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
 
 
-def _spread(m: re.Match[str], ctx: Context) -> list[Item]:
+def _spread(m: re.Match[str], ctx: Context) -> list[Item] | None:
     child = m.group("child")
+    if _g(m, "into") and (ctx.ground is None or not ctx.ground.is_table(child)
+                          or not ctx.ground.is_table(m.group("parent"))):
+        return None  # "in 25 categories" is a spread only over a table
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     return out + [Spread(phrase=ctx.phrase, child=child, parent=m.group("parent"), parents=int(m.group("k")))]
@@ -510,7 +524,8 @@ def _rules() -> Iterable[Rule]:
                           r"(?: each)?", _fanout_subject)
     yield rule("fan-out", rf"(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN}) (?:each|apiece)", _fanout_subject)
     yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split) )?"
-                         rf"(?:across|over|among|between|from) (?P<k>{INT}) (?:(?:different|distinct|unique|existing) )?"
+                         rf"(?:across|over|among|between|from|(?P<into>in|into|within)) (?P<k>{INT}) "
+                         rf"(?:(?:different|distinct|unique|existing) )?"
                          rf"(?P<parent>{NOUN})", _spread)
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
                           rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})", _fanout_implied)
@@ -518,12 +533,14 @@ def _rules() -> Iterable[Rule]:
     yield from range_rules()
     # "products with a stock of 0-20", "orders whose total is under 50 dollars"
     column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}) "
-    ranging = r"(?:(?:ranging|range|that range|varying|vary|going|are|is|should be|of|in the range|within) )?"
-    yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}", _range)
+    ranging = (r"(?:(?:should|must|will|to|can|would) )?(?:(?:ranging|range|ranges|that range|varying|vary|varies|going|go|"
+               r"are|is|be|of|in the range|within) )?")
+    yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}"
+                        rf"(?: (?:per|for each|for every|on each|in each|on every|in every) (?P<per>{NOUN}))?", _range)
     at_most = r"(?:under|below|less than|at most|no more than|up to|max|maximum)"
     at_least = r"(?:over|above|more than|at least|no less than|min|minimum)"
-    yield rule("range", rf"{column}(?:(?:are|is|should be) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
-    yield rule("range", rf"{column}(?:(?:are|is|should be) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
+    yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
+    yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
     # ---- plain counts, last
     quantity = r"(?:(?P<q>at least|at most|about|around|roughly|approximately|exactly|no fewer than|no less than|" \
                r"a minimum of|minimum|min|over|more than) )?"
