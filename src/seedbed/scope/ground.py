@@ -39,7 +39,7 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth".split()),
               frozenset("price cost amount rate fee".split())),
     "stock": (frozenset("stock stocked inventory units available".split()),
-              frozenset("stock inventory quantity qty available on_hand".split())),
+              frozenset("stock inventory quantity qty available on_hand hand".split())),
     "length": (frozenset("minutes long length duration lasting runtime".split()),
                frozenset("length duration minutes runtime".split())),
     "amount": (frozenset("amount amounts total totals worth value valued sum".split()),

@@ -68,12 +68,14 @@ _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 _BARE_KEYS = re.compile(
     rf"(?i)\b((?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) "
     rf"(?:the )?(?:existing )?[a-z_]+s) (?=(?:{_UUID}|'[^']*'|\"[^\"]*\")(?:[\s,;.)]|$)"
-    rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))")
+    rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))"
+    # "orders for user 17": one key after a parent's name in the singular, at the end of the phrase
+    rf"|\b((?:for|of|belonging to|owned by|from|by) (?:the )?[a-z_]+[^s\W]) (?=\d+\s*(?:[;.)]|$))")
 
 
 def mark_keys(text: str) -> str:
     """The word "ids" put before a parent's keys said without it ("orders for users 4 5 6")."""
-    return _BARE_KEYS.sub(r"\1 ids ", text)
+    return _BARE_KEYS.sub(lambda m: f"{m.group(1) or m.group(2)} ids ", text)
 
 
 def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
@@ -179,7 +181,7 @@ then that so should be is are it them all database db realistic test sample fake
 just only each every per there have has having get gets let lets let's can could will give our my
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
-hey hi hello u ya yo kindly single lol tbh btw guys folks cheers
+hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere
 """.split())
 
 #: Verbs and their helpers that may stand between a parent and its children in a per-parent count

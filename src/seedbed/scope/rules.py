@@ -285,7 +285,12 @@ def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     return out + _fanout(ctx, child, parent, m.group("lo"), m.group("hi"))
 
 
-def _fanout_per(m: re.Match[str], ctx: Context) -> list[Item]:
+def _fanout_per(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    g, child = ctx.ground, m.group("child")
+    before = re.search(r"(\S+) (?:(?:from|between|of) )?$", m.string[:m.start()])
+    if g is not None and not g.is_table(child) and before and not g.is_table(before.group(1)) \
+            and g.is_quantity(before.group(1)):
+        return None  # "stock from 100 to 1000 units per product": the range rule reads it with its column
     average = bool(_g(m, "pre") or _g(m, "avg"))
     return _fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), m.group("hi"), average)
 
@@ -450,8 +455,8 @@ def _rules() -> Iterable[Rule]:
     yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:should be|are|must be|come|fall|dated|happen) )?(?P<rel>{after}) "
                                 rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", time_relation_row)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
-    lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) (?:were |was |have |has |had |got |get )?)?"
-            rf"(?:{_COL} )?{spread}")
+    lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) )?(?:(?:should|must|will|would|can|may) )?"
+            rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?(?:{_COL} )?{spread}")
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
@@ -532,7 +537,7 @@ def _rules() -> Iterable[Rule]:
     # ---- ranges
     yield from range_rules()
     # "products with a stock of 0-20", "orders whose total is under 50 dollars"
-    column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}) "
+    column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}(?: {W})?) "
     ranging = (r"(?:(?:should|must|will|to|can|would) )?(?:(?:ranging|range|ranges|that range|varying|vary|varies|going|go|"
                r"are|is|be|of|in the range|within) )?")
     yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}"

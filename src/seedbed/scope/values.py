@@ -248,6 +248,10 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         tables = [schema.table(match_table(schema, column)[0])]
         column = "amount"
     hits = _number_columns(tables, column, item.unit)
+    if not item.table and _is_table(schema, column):
+        # "the inventory should be between 5 and 50": the table's own quantity first (inventory.on_hand)
+        own = _number_columns([schema.table(match_table(schema, column)[0])], column, item.unit)
+        hits = own or hits
     if not hits and column == "amount":  # "payments of 0.99 to 9.99": the table's amount or price
         hits = _number_columns(tables, "price", item.unit)
     if not hits and item.table and column == item.column:
