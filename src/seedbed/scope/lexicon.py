@@ -27,6 +27,11 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)  # "exactly 64 products": a count is exact
+    # "in the first half of 2025", "H2 2024": the months of that half
+    s = re.sub(r"\b(?:(?:in|during) )?(?:the )?(first|second) half of (\d{4})\b",
+               lambda m: f"from {'january to june' if m.group(1) == 'first' else 'july to december'} {m.group(2)}", s)
+    s = re.sub(r"\b(?:(?:in|during) )?h([12]) (\d{4})\b",
+               lambda m: f"from {'january to june' if m.group(1) == '1' else 'july to december'} {m.group(2)}", s)
     # "for these users: 1, 2, 3" is a list of keys like "for users with IDs 1, 2, 3"
     s = re.sub(r"\b(?:these|those|the following|following) ([a-z_]+)\s*:\s*(?=['\"\w@])", r"\1 with ids ", s)
     s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:\d{4}|and|to|through|until|-)\b)",

@@ -128,6 +128,8 @@ def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
+    yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:are|is|get|were) )?(?P<label>{LABEL}) (?P<pct>{NUM})% of the time",
+               _one_share, keep=("t",))  # "charges succeeded 95% of the time"
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
             r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_PF})", _mix)

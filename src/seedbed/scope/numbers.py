@@ -162,5 +162,6 @@ def numbers(s: str) -> str:
     s = re.sub(r"\b(?:half|50%) as (many|much)\b", r"0.5x as \1", s)
     s = re.sub(r"(?<!x )(?<!^)\bas many(?= [a-z_]+(?: [a-z_]+)? as\b)|^as many(?= [a-z_]+(?: [a-z_]+)? as\b)",
                "1x as many", s)  # "as many orders as users"
+    s = re.sub(r"\b(and|with|plus|,) as many\b(?! [a-z_]+(?: [a-z_]+)? as\b)", r"\1 1x as many", s)  # "and as many X"
     s = re.sub(rf"\b({_NUM})x\b", r"\1x", s)
     return s

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from seedbed.scope.lexicon import RELATION_VERBS
+from seedbed.scope.mixes import _value_set
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
@@ -134,6 +136,14 @@ def _plus_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
 
 
+def _values_before(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"EUR invoices only", "only shipped or delivered orders": every row one of these values."""
+    items = _value_set(m, ctx)
+    if items and len(items[0].weights) == 1:  # one value: all rows, as "200 cancelled orders" says it
+        return [replace(items[0], share=None)]
+    return items
+
+
 def _with_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"users in Japan, with addresses": the children of the table said before (1-3 each)."""
     child = m.group("child")
@@ -206,7 +216,8 @@ def early_rules() -> Iterable[Rule]:
                    ctx, m, float(m.group("lo")), float(m.group("hi")), "percent off" if m.group("col") == "off" else "discount"))
     what = r"(?:whatever|what|everything|anything|all)"
     need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
-    yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?{what} "
+    yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?"
+                                   rf"(?:{what}|(?:the )?(?:tables|rows|parents|things)(?: that)?) "
                                    rf"(?:they|it|those|these|that) {need}", _parents)
     yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
                                    r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
@@ -243,6 +254,10 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:should )?(?:never|not) (?:be )?{by} {_LABELS}", _no_value)
     yield rule("no value", rf"^(?:nothing|none) (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"^(?:nobody|no one|noone|no-one|none) (?:(?:is|are|should be|may be|being|gets?) )?"
+                           rf"(?P<word>{W})$", _no_word)  # "nobody inactive"
+    yield rule("value set", rf"^(?:only |just )?(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})*) (?P<t>{NOUN})"
+                            rf"(?: only)?$", _values_before)
     yield rule("no value", rf"^(?P<word>{W}) (?::|=) (?:none|0|zero|no)$", _no_word)
     yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|with|having) no (?P<word>{W})$", _no_word)
     yield rule("no value", rf"(?:don't|do not|never|no need to|dont) (?P<word>{W}) (?:any )?(?:of )?(?:(?:the|our) )?"
@@ -263,7 +278,9 @@ def early_rules() -> Iterable[Rule]:
                            rf"{_LABELS}", _no_value)
     yield rule("spread", rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split|shared) )?(?:across|over|among|"
                          rf"between) (?:all of |each of )?(?:them|those|these)", _spread_them)
-    yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) "
+    yield rule("no value", rf"(?P<t>{NOUN}) (?:with no|without(?: any)?|with zero|having no|that have no|who have no) "
+                           rf"(?P<word>{W})$", _no_word)  # "orders without any refunds": the value by its stem
+    yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) (?:any )?"
                              rf"(?P<t>{NOUN})", _zero_children, keep=("p",))
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
     make = r"(?:want|need|seed|create|generate|make|add|fill|populate|insert|have)"
@@ -422,6 +439,8 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
     yield rule("fan-out", rf"^(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|on each|each) "
                           rf"(?P<parent>{NOUN})$", _fanout_of_subject)
+    yield rule("fan-out", rf"(?P<child>{NOUN}) (?:for|per|on|in) (?:each|every) (?P<parent>{NOUN}) (?::|=|-)? "
+                          rf"(?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?$", _fanout_verb)
     yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
                           rf"on each|each) (?P<parent>{NOUN})", _fanout_verb)
     yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting|in|on) (?:(?:exactly|about|around) )?"
@@ -474,5 +493,6 @@ def range_rules() -> Iterable[Rule]:
                _range_after)
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
+                        rf"that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
                         rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())

@@ -42,6 +42,7 @@ from seedbed.scope.timewords import (
     time_relation,
     time_relation_row,
     window_after,
+    window_before,
     window_last,
     window_months,
     window_quarter,
@@ -474,6 +475,8 @@ def _rules() -> Iterable[Rule]:
                _years_of_rows(window_quarter),
                keep=("t",))
     yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _years_of_rows(window_after), keep=("t",))
+    yield rule("time window", rf"{lead}(?:before|until|up to|prior to) (?:the start of )?(?:{month} )?{year}",
+               _years_of_rows(window_before), keep=("t",))
     yield from mix_rules()
     # ---- locale and domain
     adj = rf"(?P<adj>{_LOCALES})"
@@ -529,7 +532,7 @@ def _rules() -> Iterable[Rule]:
                           r"(?: each)?", _fanout_subject)
     yield rule("fan-out", rf"(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN}) (?:each|apiece)", _fanout_subject)
     yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split) )?"
-                         rf"(?:across|over|among|between|from|(?P<into>in|into|within)) (?P<k>{INT}) "
+                         rf"(?:across|over|among|between|from|(?P<into>in|into|within|for)) (?P<k>{INT}) "
                          rf"(?:(?:different|distinct|unique|existing) )?"
                          rf"(?P<parent>{NOUN})", _spread)
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "

@@ -16,7 +16,7 @@ from seedbed.scope.lexicon import MONTHS, TIME_UNITS
 from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
 from seedbed.scope.parse import Context
 
-__all__ = ["time_relation", "time_relation_row", "window_after", "window_last", "window_months", "window_quarter",
+__all__ = ["time_relation", "time_relation_row", "window_after", "window_before", "window_last", "window_months", "window_quarter",
            "window_since", "window_year"]
 
 _WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
@@ -114,6 +114,15 @@ def window_months(m: re.Match[str], ctx: Context) -> list[Item]:
     table, col = _where(m)
     return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
                    label=f"{m.group('month')} {y} to {m.group('month2')} {y2}")]
+
+
+def window_before(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"registered before 2024": everything until that year (or month) began; no start."""
+    y, month = int(m.group("y")), _g(m, "month")
+    end = date(y, _month(month), 1)
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start="", end=end.isoformat(),
+                   label=f"before {' '.join(x for x in (month, str(y)) if x)}")]
 
 
 def window_after(m: re.Match[str], ctx: Context) -> list[Item] | None:

@@ -359,18 +359,19 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
     found: Found = {}
     for table, col in hits:
         if col.type.kind is TypeKind.INTEGER:  # a year column: the window's years
-            start, end = date.fromisoformat(item.start[:10]), date.fromisoformat(item.end[:10])
+            end = date.fromisoformat(item.end[:10])
             last = end.year - 1 if (end.month, end.day) == (1, 1) else end.year
-            dom = ColumnDomain(low=Bound(value=start.year), high=Bound(value=last))
-        else:
-            dom = ColumnDomain(low=Bound(value=_when(col.type.kind, item.start)),
+            low = Bound(value=date.fromisoformat(item.start[:10]).year) if item.start else None
+            dom = ColumnDomain(low=low, high=Bound(value=last))
+        else:  # no start: "before 2024"
+            dom = ColumnDomain(low=Bound(value=_when(col.type.kind, item.start)) if item.start else None,
                                high=Bound(value=_when(col.type.kind, item.end), inclusive=False))
         _check_fits(table, col, dom, fold, item.phrase)
         found[(table.name, col.name)] = ColumnSpec(domain=dom)
     if not hits:
         return found, f"no date or time columns in {', '.join(map(str, (t.name for t in tables))) or 'the tables'}"
     cols = ", ".join(_name(t.name, c.name) for t, c in hits)
-    text = f"{cols} from {item.start} to {item.end} (end excluded)"
+    text = f"{cols} from {item.start} to {item.end} (end excluded)" if item.start else f"{cols} before {item.end}"
     if skipped:
         text += f"; left alone: {', '.join(skipped)}"
     return found, text
