@@ -186,7 +186,7 @@ then that so should be is are it them all database db realistic test sample fake
 just only each every per there have has having get gets let lets let's can could will give our my
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
-hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere
+hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
 """.split())
 
 #: Verbs and their helpers that may stand between a parent and its children in a per-parent count
@@ -201,7 +201,7 @@ store stores stock stocks sell sells sold process processes handle handles manag
 raise raises file files log logs send sends sent issue issues generate generates produce produces earn earns
 see sees attract attracts collect collects accumulate accumulates gather gathers consist consists feature
 features show shows track tracks record records add adds play plays played appear appears appeared act acts
-star stars starred belong belongs link links map maps reference references cover covers span spans use uses
+star stars starred employ employs hire hires belong belongs link links map maps reference references cover covers span spans use uses
 pay pays paid spend spends do does write wrote given gives give assigned assign assigns tagged tag tags
 should must will would can may might could shall
 is are be been being was were does do did typically usually normally generally always ideally on average

@@ -20,7 +20,9 @@ __all__ = ["mix_rules"]
 
 _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half", "most")),
                          key=len, reverse=True))
-_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via) )?{LABEL}"
+#: Words between a share and its value ("40% rated PG", "25% paid by card").
+_PAIR_VERBS = "are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via|rated|marked|tagged|labelled|labeled"
+_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
 _PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{LABEL})?"
@@ -29,8 +31,7 @@ _PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and
 def _pairs(text: str) -> tuple[tuple[str, float], ...]:
     out: list[tuple[str, float]] = []
     rest: str | None = None
-    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|"
-                                 rf"using|being|were|paid by|paid with|paid via) )?({LABEL})", text):
+    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?({LABEL})", text):
         if pct == "rest":
             rest = label
         else:
@@ -68,6 +69,13 @@ def _mix_before_table(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if ctx.ground is not None and not ctx.ground.is_table(m.group("t")):
         return None
     return _mix(m, ctx)
+
+
+def _share_checked(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"10% cancelled orders"; with a schema only a value then a table ("40% rated PG" is no table "PG")."""
+    if ctx.ground is not None and not (ctx.ground.is_label(m.group("label")) and ctx.ground.is_table(m.group("t"))):
+        return None
+    return _one_share(m, ctx)
 
 
 def _one_share(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -128,6 +136,8 @@ def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
+    yield rule("value mix", rf"(?P<label>{LABEL}) (?::|=|are|make up|should be|should make up) (?P<pct>{NUM})% of "
+                            rf"(?:the |all )?(?P<t>{NOUN})", _share_after, keep=("t",))  # "reporters: 50% of accounts"
     yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:are|is|get|were) )?(?P<label>{LABEL}) (?P<pct>{NUM})% of the time",
                _one_share, keep=("t",))  # "charges succeeded 95% of the time"
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
@@ -135,7 +145,7 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_PF})", _mix)
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_LF})", _mix)
     yield rule("value mix", rf"(?P<pairs>{_PAIRS_PF}) (?P<t>{NOUN})$", _mix_before_table, keep=("t",))
-    yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
+    yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _share_checked, keep=("t",))
     yield rule("value mix", rf"(?P<label>{LABEL}) (?P<t>{NOUN}) (?:should be|should make up|make up|are|is|=|:|at) "
                             rf"(?:about |around )?(?P<pct>{NUM})%", _share_after, keep=("t",))
     yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:that|which|who) )?(?:(?:are|were|have|has|got|get|rated|marked|tagged|"
@@ -144,17 +154,15 @@ def mix_rules() -> Iterable[Rule]:
                _share_after, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
                             rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
-                            rf"(?P<label>{LABEL})", _one_share, keep=("t",))
+                            rf"(?P<label>{LABEL})", _share_checked, keep=("t",))
     subject = rf"(?:(?P<t>{NOUN}) (?:(?:with|are|should be|that are|being) )?(?:: )?)?"
     yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix_pf, keep=("t",))
     yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix, keep=("t",))
     labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
     be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
-    yield rule("value set", rf"(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
+    yield rule("value set", rf"(?<!most )(?<!mostly )(?<!nearly all )(?<!almost all )(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
                             rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
                _value_set, keep=("t",))
-    yield rule("vague mix", rf"^(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
-                            rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)
     yield rule("value set", rf"^(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively) (?:for|on|in|as) (?:the |all )?"
                             rf"(?P<t>{NOUN})$", _value_set)  # "wire transfers only for charges"
     yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:in|from|of|with|on|at|as|via|by|using|through) )?(?:the )?"
@@ -176,3 +184,5 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("vague mix", rf"(?P<q>most|nearly all|almost all) (?:of )?(?:(?:the|our) )?(?P<t>{NOUN}) "
                             rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}", _mix_vague, keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
+    yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
+                            rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)

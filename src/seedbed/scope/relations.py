@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from seedbed.scope.ground import stem
 from seedbed.scope.lexicon import RELATION_VERBS
 from seedbed.scope.mixes import _value_set
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
@@ -34,13 +35,16 @@ _LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
 _VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?)"
 
 
+_VERB_STEMS = frozenset(stem(v) for v in RELATION_VERBS)
+
+
 def _read_words(ctx: Context, words: str | None) -> None:
     """Words between a parent and its children are read as "has" when they are verbs of that kind
     (``lexicon.RELATION_VERBS``) or words of the schema ("places" of placed_at); others are quoted back."""
     if not words or ctx.ground is None:
         return
     for w in words.split():
-        if w not in RELATION_VERBS and not ctx.ground.explains(w):
+        if w not in RELATION_VERBS and stem(w) not in _VERB_STEMS and not ctx.ground.explains(w):
             ctx.unread.append(w)
 
 
@@ -235,7 +239,7 @@ def early_rules() -> Iterable[Rule]:
                                        rf"(?:their|its) (?P<child>{NOUN})", _select_with)
     yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?:(?:rated|marked|status|state|priority|type) )?"
                            rf"(?P<t>{NOUN})", _no_value)
-    be = r"(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up)"
+    be = r"(?:is|are|gets?|(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up))"
     yield rule("no value", rf"no (?P<t>{NOUN}) {be} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:(?:that|which) )?(?:(?:are|is|should|must|will|can|may|being)(?: be)? )?"
                            rf"(?:never|not)(?: (?:be|get|been|getting))? {_LABELS}", _no_value)
@@ -341,6 +345,8 @@ def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item
 
 def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent = _noun(ctx, m.group("parent"))
+    if ctx.ground is not None and parent is not None and not ctx.ground.is_table(parent):
+        return None  # "each appearing in 4 films": no parent named here
     ctx.subject = parent
     return _read(ctx, m, _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi")))
 
@@ -439,13 +445,13 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
     yield rule("fan-out", rf"^(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|on each|each) "
                           rf"(?P<parent>{NOUN})$", _fanout_of_subject)
-    yield rule("fan-out", rf"(?P<child>{NOUN}) (?:for|per|on|in) (?:each|every) (?P<parent>{NOUN}) (?::|=|-)? "
+    yield rule("fan-out", rf"(?P<child>{NOUN}) (?:per|(?:for|on|in) (?:each|every)) (?P<parent>{NOUN}) (?::|=|-)? "
                           rf"(?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?$", _fanout_verb)
     yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
                           rf"on each|each) (?P<parent>{NOUN})", _fanout_verb)
-    yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting|in|on) (?:(?:exactly|about|around) )?"
+    yield rule("fan-out", rf"(?:, )?each (?:(?:with|having|has|gets|owns|getting|in|on) |{_VERBS})(?:(?:exactly|about|around) )?"
                           rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
-               lambda m, ctx: _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi")))
+               lambda m, ctx: _read(ctx, m, _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi"))))
 
 
 def _range_item(ctx: Context, m: re.Match[str], low: float | None, high: float | None, column: str) -> list[Item]:

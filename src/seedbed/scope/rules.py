@@ -73,12 +73,12 @@ SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
-LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being)(?![^ ]))[a-z_][\w-]*"
+LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|a|an)(?![^ ]))[a-z_][\w-]*"
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
 PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set"
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
 _THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
@@ -245,8 +245,10 @@ def _range(m: re.Match[str], ctx: Context) -> list[Item]:
     high = float(hi) if hi is not None else None
     if low is not None and high is not None and low > high:
         low, high = high, low
-    table = _g(m, "t") or _g(m, "per")  # "quantity of 1 to 4 per line item"
-    return [Range(phrase=ctx.phrase, table=table, column=m.group("col"), low=low, high=high, unit=_g(m, "unit"))]
+    table, column = _g(m, "t") or _g(m, "per"), m.group("col")  # "quantity of 1 to 4 per line item"
+    if _g(m, "col2"):  # "products ranging from 2 to 200 dollars in price": the column said last
+        table, column = table or column, m.group("col2")
+    return [Range(phrase=ctx.phrase, table=table, column=column, low=low, high=high, unit=_g(m, "unit"))]
 
 
 # ------------------------------------------------------------------ fan-out
@@ -544,7 +546,8 @@ def _rules() -> Iterable[Rule]:
     ranging = (r"(?:(?:should|must|will|to|can|would) )?(?:(?:ranging|range|ranges|that range|varying|vary|varies|going|go|"
                r"are|is|be|of|in the range|within) )?")
     yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}"
-                        rf"(?: (?:per|for each|for every|on each|in each|on every|in every) (?P<per>{NOUN}))?", _range)
+                        rf"(?: (?:per|for each|for every|on each|in each|on every|in every) (?P<per>{NOUN}))?"
+                        rf"(?: (?:in|of) (?P<col2>{W}))?", _range)
     at_most = r"(?:under|below|less than|at most|no more than|up to|max|maximum)"
     at_least = r"(?:over|above|more than|at least|no less than|min|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
