@@ -164,7 +164,8 @@ class Grounding:
     flags: frozenset[str]  # stems of boolean columns without is_ / has_ ("archiv" of is_archived)
     joined: tuple[tuple[str, str], ...]  # ("bank transfer", "bank_transfer"), longest first
     names: tuple[str, ...] = ()  # the tables' own names, lower case
-    column_stems: frozenset[str] = frozenset()  # stems of the words of column and table names
+    column_stems: frozenset[str] = frozenset()  # stems of the words of column names
+    table_stems: frozenset[str] = frozenset()  # stems of the words of table names
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -207,7 +208,8 @@ class Grounding:
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    labels=frozenset(labels), joined=tuple(order), names=names,
-                   column_stems=frozenset(stem(w) for w in (*columns, *parts) if w and " " not in w and "_" not in w))
+                   column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
+                   table_stems=frozenset(stem(w) for w in parts if w and "_" not in w))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
@@ -260,13 +262,21 @@ class Grounding:
             return True
         # a form of a column's word ("ship" of shipped_at, "starting" of started_at), or its noun
         # ("placement" of placed_at)
-        s = stem(w)
-        return any(s == p or (len(p) >= 4 and s.startswith(p)) or (len(s) >= 5 and p.startswith(s))
-                   for p in self.column_stems)
+        return _related(stem(w), self.column_stems) or _related(stem(w), self.table_stems)
+
+    def names_table(self, word: str) -> bool:
+        """Whether a verb is a form of a table's word ("watches" of ``watchers``, "rents" of ``rental``)."""
+        s = stem(word.lower().strip())
+        return not self.is_column(word) and word.lower() not in self.tables and _related(s, self.table_stems)
 
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+
+def _related(s: str, stems: frozenset[str]) -> bool:
+    """A stem that is one of ``stems`` or shares a long enough start with one ("placement" / ``plac``)."""
+    return any(s == p or (len(p) >= 4 and s.startswith(p)) or (len(s) >= 4 and p.startswith(s)) for p in stems)
 
 
 _CACHE: dict[int, tuple[Schema, Grounding]] = {}

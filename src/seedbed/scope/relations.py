@@ -336,10 +336,14 @@ def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item] | None:
     """``items``, and the words between parent and children read (only when the rule matched)."""
     if items is not None:
-        _read_words(ctx, _g(m, "verbs"))
+        words = (_g(m, "verbs") or "").split()
         parent = _g(m, "parent")
         if parent and _noun(ctx, parent) != parent:  # "user places": the verb came with the noun
-            _read_words(ctx, parent.partition(" ")[2])
+            words += parent.split(" ")[1:]
+        _read_words(ctx, " ".join(words))
+        named = [w for w in words if ctx.ground is not None and ctx.ground.names_table(w)]
+        if named and items and isinstance(items[-1], Fanout):  # "watches": resolving looks for that table
+            items[-1] = replace(items[-1], verb=named[0])
     return items
 
 
@@ -347,8 +351,10 @@ def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent = _noun(ctx, m.group("parent"))
     if ctx.ground is not None and parent is not None and not ctx.ground.is_table(parent):
         return None  # "each appearing in 4 films": no parent named here
+    fanout = _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
+    out = _count(ctx, parent, _g(m, "n")) if fanout is not None else []  # "2000 clients renting 5 films each"
     ctx.subject = parent
-    return _read(ctx, m, _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi")))
+    return _read(ctx, m, None if fanout is None else out + fanout)
 
 
 def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -440,7 +446,7 @@ def fanout_rules() -> Iterable[Rule]:
     each = r"(?:(?:in|on|for) each(?: one| of them)?|(?:in|on|for) every one|each(?: one)?|apiece|a piece|per piece)"
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:in|for|on) each of (?:the |those |these )?"
                           rf"(?P<n>{INT}) (?P<parent>{NOUN})", _fanout_each_of)
-    yield rule("fan-out", rf"(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
                           rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:each|apiece|a piece)", _fanout_verb)
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
     yield rule("fan-out", rf"^(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|on each|each) "

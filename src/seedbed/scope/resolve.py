@@ -338,6 +338,23 @@ def _link_table(schema: Schema, child: QualifiedName, parent: QualifiedName) -> 
     return links[0].name if len(links) == 1 else None
 
 
+def _verb_table(st: _State, item: Fanout, child: QualifiedName, parent: QualifiedName) -> QualifiedName:
+    """"every account watches 1-5 issues": the table the verb names (watchers) when it joins the two,
+    else the verb is quoted back (never read as the child's own reference to the parent silently)."""
+    from seedbed.scope.ground import stem
+
+    said = stem(item.verb or "")
+    for t in st.schema.tables:
+        refs = {fk.ref_table for fk in t.foreign_keys}
+        # it refers to the parent, and to the child directly or through one table ("rents films": rental -> inventory -> film)
+        near = refs | {r for ref in refs for r in (fk.ref_table for fk in st.schema.table(ref).foreign_keys)}
+        if t.name not in (child, parent) and parent in refs and child in near and any(
+                stem(p).startswith(said) or said.startswith(stem(p)) for p in t.name.name.lower().split("_") if len(p) >= 4):
+            return t.name
+    st.warnings.append(f"could not place {item.verb!r} (in {item.phrase!r}): no table it names joins {child} and {parent}")
+    return child
+
+
 def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
     try:
         parent = st.table(item.parent)
@@ -349,6 +366,8 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
             # "customers with their addresses" where customer.address_id -> address: a required parent.
             return f"{parent} rows come with their {child} rows (a required parent, always seeded)", True
         child = via or child
+        if item.verb and via is None:
+            child = _verb_table(st, item, child, parent)
         fk = fk_between(st.schema, child, parent, item.parent)
     except ScopeError as exc:
         if item.implied:
