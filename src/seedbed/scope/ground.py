@@ -34,6 +34,8 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                            "made".split()),
                  frozenset("created create creation signed signup joined registered registration enrolled "
                            "onboarded added since".split())),
+    "end": (frozenset("closed close resolved resolve finished finish completed complete done ended end solved fixed".split()),
+            frozenset("resolved closed completed finished ended end done solved fixed".split())),
     "rating": (frozenset("star stars rated rating ratings score scored".split()),
                frozenset("rating rate stars score".split())),
     "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth".split()),

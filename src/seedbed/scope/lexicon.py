@@ -26,7 +26,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
-    s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)  # "exactly 64 products": a count is exact
+    s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    s = re.sub(r"\bthis (past|last|previous) (?=(?:\d+ )?(?:day|week|month|quarter|year)s?\b)", r"the \1 ", s)  # "exactly 64 products": a count is exact
     # "in the first half of 2025", "H2 2024": the months of that half
     s = re.sub(r"\b(?:(?:in|during) )?(?:the )?(first|second) half of (\d{4})\b",
                lambda m: f"from {'january to june' if m.group(1) == 'first' else 'july to december'} {m.group(2)}", s)
@@ -72,7 +73,7 @@ _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 #: table, then its keys without the word "ids" (UUIDs or quoted keys, or at least two numbers).
 _BARE_KEYS = re.compile(
     rf"(?i)\b((?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) "
-    rf"(?:the )?(?:existing )?[a-z_]+s) (?=(?:{_UUID}|'[^']*'|\"[^\"]*\")(?:[\s,;.)]|$)"
+    rf"(?:the )?(?:existing )?[a-z_]+) (?=(?:{_UUID}|'[^']*'|\"[^\"]*\")(?:[\s,;.)]|$)"
     rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))"
     # "orders for user 17": one key after a parent's name in the singular, at the end of the phrase
     rf"|\b((?:for|of|belonging to|owned by|from|by) (?:the )?[a-z_]+[^s\W]) (?=\d+\s*(?:[;.)]|$))")

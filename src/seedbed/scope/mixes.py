@@ -106,6 +106,15 @@ def _value_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 share=1.0)]
 
 
+def _labels_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"shipping updates only": values the schema knows, for every row of the column that holds them."""
+    labels = names(m.group("labels"))
+    g = ctx.ground
+    if g is None or not all(g.is_label(x) and not g.is_table(x) for x in labels):
+        return None
+    return [Mix(phrase=ctx.phrase, weights=tuple((x, 1.0 / len(labels)) for x in labels), share=1.0)]
+
+
 def _one_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"invoices in EUR", "stock in the west warehouse only", "customers from the startup segment":
     one value the schema knows (and the column that holds it, when said) for every row."""
@@ -165,6 +174,7 @@ def mix_rules() -> Iterable[Rule]:
                _value_set, keep=("t",))
     yield rule("value set", rf"^(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively) (?:for|on|in|as) (?:the |all )?"
                             rf"(?P<t>{NOUN})$", _value_set)  # "wire transfers only for charges"
+    yield rule("value set", rf"^(?:only |just )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively)$", _labels_only)
     yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:in|from|of|with|on|at|as|via|by|using|through) )?(?:the )?"
                             rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively|for (?:everyone|everybody|all"
                             rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
@@ -182,7 +192,8 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"(?P<q>most|nearly all|almost all) (?:of )?(?:(?:the|our) )?(?P<t>{NOUN}) "
-                            rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}", _mix_vague, keep=("t",))
+                            rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
+               keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
     yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
                             rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)

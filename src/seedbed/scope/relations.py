@@ -276,6 +276,8 @@ def early_rules() -> Iterable[Rule]:
                              rf"must be|were) )?(?:(?:paid |made )?(?:by|via|with|using|through|in|as) )?{_LABELS}", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:that|which|who) )?(?:are|is|should be|must be|were) (?:all|always) "
                              rf"{_LABELS}", _all_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|get|got) (?:(?:rated|marked|in|with|by|set to|"
+                             rf"tagged|labelled|labeled) )?{_LABELS}$", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:are|should be|must be) )?(?:paid|made|settled|charged|done) "
                              rf"(?:by|via|with|using|through) {_LABELS}", _all_value)
     yield rule("no value", rf"no (?P<t>{NOUN}) (?:(?:in|with|as|that are|being|marked|set to|in state|with status) )?"
@@ -306,6 +308,9 @@ def early_rules() -> Iterable[Rule]:
                          rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
                          rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
+    yield rule("within", rf"^(?P<col>[a-z]+) (?:every|each|all|all the|the|our) (?P<t>{NOUN}) within (?:(?P<n>{NUM}) |an? )?"
+                         rf"{unit}(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
+                         rf"(?P<other>{stamp}|{W}))?$", _within)  # "ship every order within a day"
 
 
 def _bounds_of(m: re.Match[str]) -> tuple[str, str | None, str]:
@@ -427,6 +432,7 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?{lo_hi}",
                _fanout_bounds)
     yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
+    yield rule("fan-out", rf"(?:^|(?<=, )){lo_hi} (?:each|apiece|a piece)$", _fanout_bounds)  # "no more than 5 reviews each"
     yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every) (?P<parent>{NOUN})",
                _fanout_bounds)
     have = (r"(?:(?:should|must|will|can|may|each|typically|usually|normally|all) )?(?:have|has|get|gets|own|owns|contain|"
@@ -484,6 +490,14 @@ def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
 
 
+def _range_colon(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"seats: 1-10", "products in stock: 10 to 80": a column's values (a table there is a count or a fan-out)."""
+    g, col, t = ctx.ground, m.group("col"), _g(m, "t")
+    if g is None or g.is_table(col) or not g.is_quantity(col) or (t is not None and not g.is_table(t)):
+        return None
+    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
+
+
 def _range_up(m: re.Match[str], ctx: Context) -> list[Item]:
     col = _g(m, "col") or _g(m, "what") or ""
     return _range_item(ctx, m, float(m.group("lo")), None, col)
@@ -503,6 +517,8 @@ def range_rules() -> Iterable[Rule]:
     yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:(?:with|having|of) )?(?:(?:between|from) )?(?P<lo>{NUM})-(?P<hi>{NUM})"
                         rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
                _range_after)
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"
+                        rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
     yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"

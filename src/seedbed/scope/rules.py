@@ -308,6 +308,7 @@ def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
         return None  # "reviews with ratings from 3 to 5": a column of the table, not its children
     out = _count(ctx, parent, _g(m, "n"))
+    ctx.subject = parent  # "users with preferences, 200 of them"
     return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
 
 
@@ -419,6 +420,7 @@ def _rules() -> Iterable[Rule]:
     skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
     yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _counts)  # "1 store only": a count, not a selection
+    yield rule("select", rf"(?:only )?(?:care|cares) (?:only )?about (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
     yield rule("select", rf"{seed}(?:only|just|nothing but|nothing except|none but) (?:the )?(?P<list>{NOUNS}){tables}",
                _select_list)
     yield rule("select", rf"(?P<list>{NOUNS}){tables} only(?! (?:in|during|from|since|after|before|between|within|by|"
