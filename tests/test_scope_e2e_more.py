@@ -178,3 +178,31 @@ def test_value_sets_and_per_parent_after_a_count(shop: psycopg.Connection, fresh
     assert per_parent(shop, "products", "category_id", "categories") == (30, 30, 10)
     methods = dict(shop.execute("SELECT method, count(*) FROM payments GROUP BY 1").fetchall())
     assert set(methods) == {"card", "paypal"} and min(methods.values()) > 0.3 * sum(methods.values())
+
+
+@pytest.mark.parametrize("sep", [" ", ", "])
+def test_uuid_keys_without_the_word_ids(billing: psycopg.Connection, fresh_dsn: str, sep: str) -> None:
+    """"subscriptions for customers <uuid> <uuid> ...": the keys of the table named before them."""
+    scoped(fresh_dsn, "60 customers, 0 subscriptions")
+    keys = _uuids(billing, 12)
+    _, expl = scoped(fresh_dsn, f"100 subscriptions for customers {sep.join(keys)}", seed=9)
+    used = {r[0] for r in billing.execute("SELECT DISTINCT customer_id::text FROM subscriptions").fetchall()}
+    assert counts(billing, "subscriptions")["subscriptions"] == 100 and used == set(keys)
+    assert not expl.warnings, expl.warnings
+
+
+def test_shares_of_the_rows_said_before(shop: psycopg.Connection, fresh_dsn: str) -> None:
+    """Phrasings of the second held-out set (brief s1) on the data: "most of which", "none of them"
+    with a negated flag, "one in ten", one value for every row, two mixes of one column together,
+    a column after "with a"."""
+    _, expl = scoped(fresh_dsn, "Could you please create around two hundred orders, most of which should be delivered? "
+                                "40 users; none of them should be inactive. payments: one in ten failed, no refunded "
+                                "payments; orders in EUR only; products with a stock of 0 to 20 units")
+    assert not expl.warnings, expl.warnings
+    assert counts(shop, "orders", "users") == {"orders": 200, "users": 40}
+    assert 0.7 <= shares(shop, "orders", "status")["delivered"] <= 0.9
+    assert one(shop, "SELECT count(*) FILTER (WHERE NOT is_active) FROM users")[0] == 0
+    status = shares(shop, "payments", "status")
+    assert 0.03 <= status["failed"] <= 0.2 and "refunded" not in status
+    assert shares(shop, "orders", "currency") == {"EUR": 1.0}
+    assert one(shop, "SELECT min(stock) >= 0 AND max(stock) <= 20 FROM products")[0]

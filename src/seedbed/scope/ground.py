@@ -20,9 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from seedbed.model import Schema, Table, TypeKind
-from seedbed.scope.lexicon import inflections, singular
+from seedbed.scope.lexicon import (
+    CENT_UNITS, FILLER, MONEY_UNITS, SYNONYMS, TIME_UNITS, inflections, plural, singular,
+)
 
-__all__ = ["CONCEPTS", "Grounding", "ground_columns", "stem"]
+__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "negated_flag", "stem"]
 
 #: Words that mean a column by what it holds, not by its name: concept -> (words a user says,
 #: name parts of columns that hold it). A word of a user is compared by its stem.
@@ -32,12 +34,14 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                            "made".split()),
                  frozenset("created create creation signed signup joined registered registration enrolled "
                            "onboarded added since".split())),
+    "end": (frozenset("closed close resolved resolve finished finish completed complete done ended end solved fixed".split()),
+            frozenset("resolved closed completed finished ended end done solved fixed".split())),
     "rating": (frozenset("star stars rated rating ratings score scored".split()),
                frozenset("rating rate stars score".split())),
     "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth".split()),
               frozenset("price cost amount rate fee".split())),
     "stock": (frozenset("stock stocked inventory units available".split()),
-              frozenset("stock inventory quantity qty available on_hand".split())),
+              frozenset("stock inventory quantity qty available on_hand hand".split())),
     "length": (frozenset("minutes long length duration lasting runtime".split()),
                frozenset("length duration minutes runtime".split())),
     "amount": (frozenset("amount amounts total totals worth value valued sum".split()),
@@ -45,6 +49,10 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "size": (frozenset("size sized big large bytes".split()), frozenset("size bytes".split())),
 }
 #: Words that say nothing about which column ("stock levels", "price values").
+#: Particles and words of a phrase that name nothing themselves ("signed up", "in total").
+_PLAIN = frozenset("up down out off over total overall".split())
+#: Nouns that say "rows" without naming anything ("order entries", "inventory items").
+ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
 GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
 _DOUBLE = re.compile(r"([bdfgklmnprtz])\1$")
 
@@ -60,6 +68,16 @@ def stem(word: str) -> str:
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
     return _DOUBLE.sub(r"\1", w) if len(w) > 3 else w
+
+
+#: Prefixes that say the opposite of a flag's word ("inactive", "unverified", "non-archived").
+NEGATIONS = ("non-", "non", "not-", "not ", "un", "in", "im", "dis")
+
+
+def negated_flag(word: str, flag: str) -> bool:
+    """Whether ``word`` is the flag's word with a negating prefix ("inactive" of ``active``)."""
+    w = word.lower().strip()
+    return any(w.startswith(p) and stem(w[len(p):]) == stem(flag) for p in NEGATIONS)
 
 
 def _parts(name: str) -> list[str]:
@@ -147,6 +165,9 @@ class Grounding:
     columns: frozenset[str]  # column names and their words ("priority", "story points")
     flags: frozenset[str]  # stems of boolean columns without is_ / has_ ("archiv" of is_archived)
     joined: tuple[tuple[str, str], ...]  # ("bank transfer", "bank_transfer"), longest first
+    names: tuple[str, ...] = ()  # the tables' own names, lower case
+    column_stems: frozenset[str] = frozenset()  # stems of the words of column names
+    table_stems: frozenset[str] = frozenset()  # stems of the words of table names
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -162,6 +183,12 @@ class Grounding:
                 tables.add(form.replace("_", " "))
             last = name.rpartition("_")[2]
             tables.update(inflections(last))
+        for group in SYNONYMS:  # as ``names.match_table`` reads them: when one table of the group exists
+            hits = {t.name for t in schema.tables if singular(t.name.name.lower()) in group}
+            if len(hits) == 1:
+                for word in group:
+                    tables.update(inflections(word))
+        names = tuple(sorted(t.name.name.lower() for t in schema.tables))
         labels = {str(label).lower() for label in _labels(schema)}
         columns: set[str] = set()
         flags: set[str] = set()
@@ -173,14 +200,18 @@ class Grounding:
                     words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag")]
                     if len(words) == 1:
                         flags.add(stem(words[0]))
+                        flags.update(stem(p.replace(" ", "") + words[0]) for p in NEGATIONS)
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)
             if len(words) > 1 and all(words):
                 joined[" ".join(words)] = label
+                joined[" ".join((*words[:-1], plural(words[-1])))] = label  # "gift cards", "order confirmations"
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
-                   labels=frozenset(labels), joined=tuple(order))
+                   labels=frozenset(labels), joined=tuple(order), names=names,
+                   column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
+                   table_stems=frozenset(stem(w) for w in parts if w and "_" not in w))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
@@ -191,7 +222,12 @@ class Grounding:
 
     def is_table(self, word: str) -> bool:
         w = word.lower().strip()
-        return w in self.tables or w.replace(" ", "_") in self.tables or singular(w) in self.tables
+        if w in self.tables or w.replace(" ", "_") in self.tables or singular(w) in self.tables:
+            return True
+        # a plural abbreviation of one table's name, as ``names.match_table`` reads it ("subs", "orgs")
+        base = singular(w)
+        return (w.endswith("s") and len(base) >= 3 and " " not in w
+                and sum(n.startswith(base) for n in self.names) == 1)
 
     def is_part(self, word: str) -> bool:
         w = re.sub(r"[\s-]+", "_", word.lower().strip())
@@ -217,6 +253,42 @@ class Grounding:
         s = stem(word.lower())
         return any(s in {stem(w) for w in said} for said, _parts in CONCEPTS.values())
 
+    def explains(self, word: str) -> bool:
+        """Whether a word said where a table or column is named means something here: a table, a
+        part of a table's or a column's name, a value, a concept ("stars"), or a plain noun for rows."""
+        w = word.lower().strip()
+        if (not w or w in FILLER or w in ROW_NOUNS or w in GENERIC or w in MONEY_UNITS or w in CENT_UNITS
+                or w in _PLAIN or singular(w) in TIME_UNITS or singular(w) in ("minute", "second")
+                or any(ch.isdigit() for ch in w) or self.is_table(w) or self.is_part(w) or self.is_column(w)
+                or self.is_label(w) or self.is_quantity(w) or any(w in said for said, _ in CONCEPTS.values())):
+            return True
+        # a form of a column's word ("ship" of shipped_at, "starting" of started_at), or its noun
+        # ("placement" of placed_at)
+        return _related(stem(w), self.column_stems) or _related(stem(w), self.table_stems)
+
+    def names_table(self, word: str) -> bool:
+        """Whether a verb is a form of a table's word ("watches" of ``watchers``, "rents" of ``rental``)."""
+        s = stem(word.lower().strip())
+        return not self.is_column(word) and word.lower() not in self.tables and _related(s, self.table_stems)
+
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+
+def _related(s: str, stems: frozenset[str]) -> bool:
+    """A stem that is one of ``stems`` or shares a long enough start with one ("placement" / ``plac``)."""
+    return any(s == p or (len(p) >= 4 and s.startswith(p)) or (len(s) >= 4 and p.startswith(s)) for p in stems)
+
+
+_CACHE: dict[int, tuple[Schema, Grounding]] = {}
+
+
+def grounding(schema: Schema) -> Grounding:
+    """``Grounding.from_schema``, once per schema object (resolving asks it for many words)."""
+    hit = _CACHE.get(id(schema))
+    if hit is None or hit[0] is not schema:
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        hit = _CACHE[id(schema)] = (schema, Grounding.from_schema(schema))
+    return hit[1]

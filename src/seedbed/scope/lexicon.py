@@ -14,8 +14,9 @@ import re
 from seedbed.scope.numbers import numbers, parse_number
 
 __all__ = [
-    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "SYNONYMS", "THEME_WORDS",
-    "TIME_UNITS", "inflections",
+    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "RELATION_VERBS", "SYNONYMS",
+    "THEME_WORDS",
+    "TIME_UNITS", "inflections", "mark_keys",
     "normalise", "parse_number", "plural", "singular",
 ]
 
@@ -25,6 +26,13 @@ def normalise(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
+    s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    s = re.sub(r"\bthis (past|last|previous) (?=(?:\d+ )?(?:day|week|month|quarter|year)s?\b)", r"the \1 ", s)  # "exactly 64 products": a count is exact
+    # "in the first half of 2025", "H2 2024": the months of that half
+    s = re.sub(r"\b(?:(?:in|during) )?(?:the )?(first|second) half of (\d{4})\b",
+               lambda m: f"from {'january to june' if m.group(1) == 'first' else 'july to december'} {m.group(2)}", s)
+    s = re.sub(r"\b(?:(?:in|during) )?h([12]) (\d{4})\b",
+               lambda m: f"from {'january to june' if m.group(1) == '1' else 'july to december'} {m.group(2)}", s)
     # "for these users: 1, 2, 3" is a list of keys like "for users with IDs 1, 2, 3"
     s = re.sub(r"\b(?:these|those|the following|following) ([a-z_]+)\s*:\s*(?=['\"\w@])", r"\1 with ids ", s)
     s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:\d{4}|and|to|through|until|-)\b)",
@@ -41,6 +49,7 @@ def normalise(text: str) -> str:
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
+    s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
     s = re.sub(r"(?<![\d.,-])\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])", r"\1-\2", s)  # "1 or 2 charges", "4 or 5 stars"
@@ -59,11 +68,28 @@ KEY_LIST = re.compile(rf"(?i)\b(ids?|keys?)\b(?:\s*(?::|=|in|of|from)\s*|\s+)({_
                       rf"{_KEY})*)(?=[\s;.)]|$)")
 
 
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+#: "orders for users 4 5 6", "projects of organizations 3f2a...-... and 9b1c...-...": a parent
+#: table, then its keys without the word "ids" (UUIDs or quoted keys, or at least two numbers).
+_BARE_KEYS = re.compile(
+    rf"(?i)\b((?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) "
+    rf"(?:the )?(?:existing )?[a-z_]+) (?=(?:{_UUID}|'[^']*'|\"[^\"]*\")(?:[\s,;.)]|$)"
+    rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))"
+    # "orders for user 17": one key after a parent's name in the singular, at the end of the phrase
+    rf"|\b((?:for|of|belonging to|owned by|from|by) (?:the )?[a-z_]+[^s\W]) (?=\d+\s*(?:[;.)]|$))")
+
+
+def mark_keys(text: str) -> str:
+    """The word "ids" put before a parent's keys said without it ("orders for users 4 5 6")."""
+    return _BARE_KEYS.sub(lambda m: f"{m.group(1) or m.group(2)} ids ", text)
+
+
 def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
     """Lower case, except the keys of an ID list (``'ABC-1'``, a path after ``@``), which are
     joined into one comma-separated token ("IDs: a, b and c" -> "ids a,b,c") and stand behind a
     mark until the number rules are done (a UUID is no "1,000")."""
     out, pos, keys = [], 0, {}
+    text = mark_keys(text)
     for i, m in enumerate(KEY_LIST.finditer(text)):
         found = [k.strip("'\"") for k in re.findall(_KEY, m.group(2))]
         mark = f"\ue000{chr(0xE100 + i)}"
@@ -87,7 +113,10 @@ CENT_UNITS = frozenset("cent cents".split())
 
 # ----------------------------------------------------------------------------------- words
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women",
-              "datum": "data", "medium": "media", "index": "indices", "analysis": "analyses"}
+              "datum": "data", "medium": "media", "index": "indices", "analysis": "analyses",
+              # "-ie" nouns, whose "-ies" plural is no "-y" word ("movies" is not "movy")
+              "movie": "movies", "cookie": "cookies", "rookie": "rookies", "zombie": "zombies", "selfie": "selfies",
+              "calorie": "calories", "sortie": "sorties", "hoodie": "hoodies"}
 _IRREGULAR_SINGULAR = {v: k for k, v in _IRREGULAR.items()}
 _INVARIANT = frozenset("data series species news staff feedback inventory information equipment".split())
 
@@ -134,8 +163,11 @@ def inflections(word: str) -> tuple[str, ...]:
 #: Words that name the same thing; a name resolves through its group only when exactly one
 #: table of the group exists (customers <-> users).
 SYNONYMS: tuple[frozenset[str], ...] = (
-    frozenset("user customer client member buyer shopper account_holder person people".split()),
-    frozenset("product item_type article good merchandise".split()),
+    frozenset("user customer client member buyer shopper account_holder person people renter subscriber patron "
+              "account".split()),
+    frozenset("product item_type article good merchandise sku".split()),
+    frozenset("film movie".split()),
+    frozenset("issue ticket bug".split()),
     frozenset("employee staff worker personnel".split()),
     frozenset("company organization organisation org business tenant".split()),
     frozenset("post article entry".split()),
@@ -155,6 +187,26 @@ then that so should be is are it them all database db realistic test sample fake
 just only each every per there have has having get gets let lets let's can could will give our my
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
+hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
+""".split())
+
+#: Verbs and their helpers that may stand between a parent and its children in a per-parent count
+#: ("every user places 2-4 orders", "each order should contain ..."): read as "has". A word there
+#: that is neither one of these (in any inflection) nor a word of the schema is quoted back.
+RELATION_VERBS = frozenset("""
+have has had having get gets got getting own owns owned receive receives received contain contains contained
+hold holds held include includes included make makes made place places placed write writes wrote written
+leave leaves left submit submits post posts create creates buy buys bought purchase purchases rent rents
+order orders book books need needs take takes took come comes came carry carries list lists keep keeps kept
+store stores stock stocks sell sells sold process processes handle handles manage manages run runs open opens
+raise raises file files log logs send sends sent issue issues generate generates produce produces earn earns
+see sees attract attracts collect collects accumulate accumulates gather gathers consist consists feature
+features show shows track tracks record records add adds play plays played appear appears appeared act acts
+star stars starred employ employs hire hires belong belongs link links map maps reference references cover covers span spans use uses
+pay pays paid spend spends do does write wrote given gives give assigned assign assigns tagged tag tags
+should must will would can may might could shall
+is are be been being was were does do did typically usually normally generally always ideally on average
+then also really actually go goes
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the

@@ -20,7 +20,9 @@ __all__ = ["mix_rules"]
 
 _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half", "most")),
                          key=len, reverse=True))
-_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via) )?{LABEL}"
+#: Words between a share and its value ("40% rated PG", "25% paid by card").
+_PAIR_VERBS = "are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via|rated|marked|tagged|labelled|labeled"
+_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
 _PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{LABEL})?"
@@ -29,8 +31,7 @@ _PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and
 def _pairs(text: str) -> tuple[tuple[str, float], ...]:
     out: list[tuple[str, float]] = []
     rest: str | None = None
-    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|should be|via|by|with|in|"
-                                 rf"using|being|were|paid by|paid with|paid via) )?({LABEL})", text):
+    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?({LABEL})", text):
         if pct == "rest":
             rest = label
         else:
@@ -70,6 +71,13 @@ def _mix_before_table(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _mix(m, ctx)
 
 
+def _share_checked(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"10% cancelled orders"; with a schema only a value then a table ("40% rated PG" is no table "PG")."""
+    if ctx.ground is not None and not (ctx.ground.is_label(m.group("label")) and ctx.ground.is_table(m.group("t"))):
+        return None
+    return _one_share(m, ctx)
+
+
 def _one_share(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=((m.group("label"), float(m.group("pct")) / 100),))]
 
@@ -98,27 +106,78 @@ def _value_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 share=1.0)]
 
 
+def _labels_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"shipping updates only": values the schema knows, for every row of the column that holds them."""
+    labels = names(m.group("labels"))
+    g = ctx.ground
+    if g is None or not all(g.is_label(x) and not g.is_table(x) for x in labels):
+        return None
+    return [Mix(phrase=ctx.phrase, weights=tuple((x, 1.0 / len(labels)) for x in labels), share=1.0)]
+
+
+def _one_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"invoices in EUR", "stock in the west warehouse only", "customers from the startup segment":
+    one value the schema knows (and the column that holds it, when said) for every row."""
+    g, label, t, col = ctx.ground, m.group("label"), _g(m, "t"), _g(m, "col")
+    if g is None:
+        return None
+    readings = [(t, label, col)] + ([(None, t, label)] if t is not None and col is None else [])
+    for t, label, col in readings:  # "dark theme for everyone": a value and its column, no table
+        if not g.is_label(label) or (col is not None and not g.is_column(col)):
+            continue
+        if (t is not None and not g.is_table(t) and not g.is_quantity(t)) or (t is None and col is None):
+            continue
+        table = t if t is not None and g.is_table(t) else None
+        return [Mix(phrase=ctx.phrase, table=table, column=col, weights=((label, 1.0),), share=1.0)]
+    return None
+
+
+def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"payments mostly by card, some by paypal": a share of the table of the mix said just before."""
+    labels = names(m.group("labels"))
+    last = next((i for i in reversed(ctx.items) if isinstance(i, Mix)), None)
+    if ctx.ground is None or last is None or not all(ctx.ground.is_label(x) for x in labels):
+        return None
+    share = FUZZY_SHARES[m.group("q")]
+    return [Mix(phrase=ctx.phrase, table=last.table, column=last.column,
+                weights=tuple((x, share / len(labels)) for x in labels))]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
+    yield rule("value mix", rf"(?P<label>{LABEL}) (?::|=|are|make up|should be|should make up) (?P<pct>{NUM})% of "
+                            rf"(?:the |all )?(?P<t>{NOUN})", _share_after, keep=("t",))  # "reporters: 50% of accounts"
+    yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:are|is|get|were) )?(?P<label>{LABEL}) (?P<pct>{NUM})% of the time",
+               _one_share, keep=("t",))  # "charges succeeded 95% of the time"
     named = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) (?:distribution|mix|split|breakdown|shares?|ratio)" \
             r"(?: (?:of|:|is|should be|like|as))?(?: :)?"
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_PF})", _mix)
     yield rule("value mix", rf"{named} (?P<pairs>{_PAIRS_LF})", _mix)
     yield rule("value mix", rf"(?P<pairs>{_PAIRS_PF}) (?P<t>{NOUN})$", _mix_before_table, keep=("t",))
-    yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _one_share, keep=("t",))
+    yield rule("value mix", rf"(?P<pct>{NUM})% (?:(?:are|is) )?(?P<label>{LABEL}) (?P<t>{NOUN})", _share_checked, keep=("t",))
     yield rule("value mix", rf"(?P<label>{LABEL}) (?P<t>{NOUN}) (?:should be|should make up|make up|are|is|=|:|at) "
                             rf"(?:about |around )?(?P<pct>{NUM})%", _share_after, keep=("t",))
+    yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:that|which|who) )?(?:(?:are|were|have|has|got|get|rated|marked|tagged|"
+                            rf"labelled|labeled|in|with|by|via|as) )?(?P<label>{LABEL}) "
+                            rf"(?:should be|should make up|make up|are|is|=|:|at) (?:about |around )?(?P<pct>{NUM})%",
+               _share_after, keep=("t",))
     yield rule("value mix", rf"(?P<pct>{NUM})% (?:of )?(?:(?:the|all) )?(?P<t>{NOUN}) (?:(?:are|is|should be|being|rated|marked|"
                             rf"labelled|labeled|tagged|set to|paid by|paid with|by|via|in) )?"
-                            rf"(?P<label>{LABEL})", _one_share, keep=("t",))
+                            rf"(?P<label>{LABEL})", _share_checked, keep=("t",))
     subject = rf"(?:(?P<t>{NOUN}) (?:(?:with|are|should be|that are|being) )?(?:: )?)?"
     yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_PF})", _mix_pf, keep=("t",))
     yield rule("value mix", rf"{subject}(?P<pairs>{_PAIRS_LF})", _mix, keep=("t",))
     labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
     be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
-    yield rule("value set", rf"(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
+    yield rule("value set", rf"(?<!most )(?<!mostly )(?<!nearly all )(?<!almost all )(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
                             rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
                _value_set, keep=("t",))
+    yield rule("value set", rf"^(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively) (?:for|on|in|as) (?:the |all )?"
+                            rf"(?P<t>{NOUN})$", _value_set)  # "wire transfers only for charges"
+    yield rule("value set", rf"^(?:only |just )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively)$", _labels_only)
+    yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:in|from|of|with|on|at|as|via|by|using|through) )?(?:the )?"
+                            rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively|for (?:everyone|everybody|all"
+                            rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
     prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "
@@ -127,11 +186,14 @@ def mix_rules() -> Iterable[Rule]:
                keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:are|is|being|should be|get|mostly) )?(?:(?:paid|made|done|settled|charged|sent|"
-                            rf"rated|marked|set|with|in|of|by|via|using|as) )?(?:(?:by|via|with|through|using|in|as|at) )?"
+                            rf"rated|marked|set|[a-z]+ed|with|in|of|by|via|using|as) )?(?:(?:by|via|with|through|using|in|as|at) )?"
                             rf"{labels} (?P<q>only|mostly|mainly|exclusively|largely|primarily|predominantly)",
                _mix_vague, keep=("t",))
     yield rule("vague mix", rf"(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*) (?P<t>{NOUN})", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"(?P<q>most|nearly all|almost all) (?:of )?(?:(?:the|our) )?(?P<t>{NOUN}) "
-                            rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}", _mix_vague, keep=("t",))
+                            rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
+               keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
+    yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
+                            rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)

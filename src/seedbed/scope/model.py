@@ -84,6 +84,7 @@ class Fanout(Item):
     high: int = 1
     average: float | None = None  # "3 reviews per product on average"
     implied: bool = False  # "10 users with addresses"
+    verb: str | None = None  # "every account watches 1-5 issues": a verb that names a table (watchers)
 
     def brief(self) -> str:
         avg = f" avg {_n(self.average)}" if self.average is not None else ""

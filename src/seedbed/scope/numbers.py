@@ -7,7 +7,7 @@
   "a couple hundred" -> ``200``, "two and a half thousand" -> ``2500``, "3 million" -> ``3000000``;
 - suffixes: "1.5k" -> ``1500``, "2M" -> ``2000000``, "1,000" -> ``1000`` (not inside an ID list);
 - fractions of a set as shares: "half" -> ``50%``, "a third" -> ``33.3333%``, "two thirds",
-  "a quarter", "three quarters", "a fifth", "a tenth";
+  "a quarter", "three quarters", "a fifth", "a tenth", "one in ten" / "3 out of 4";
 - multiples as a factor: "twice" / "double" -> ``2x``, "three times as many" -> ``3x as many``,
   "half as many" -> ``0.5x as many``, "10x" stays ``10x``.
 
@@ -151,6 +151,10 @@ def numbers(s: str) -> str:
     s = re.sub(r"\b(?:a few|few) (hundred|thousand|million)\b", r"3 \1", s)  # vague, said as a number
     s = re.sub(r"\bseveral (hundred|thousand|million)\b", r"5 \1", s)
     s = _runs(s)
+    # "one in ten", "3 out of 4": a share (not "1 in 10 minutes", not "5 in 2024")
+    s = re.sub(rf"\b({_NUM}) (?:in|out of) (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
+               lambda m: f"{_text(round(100 * float(m.group(1)) / int(m.group(2)), 4))}%"
+               if 0 < float(m.group(1)) < int(m.group(2)) <= 1000 else m.group(0), s)
     # Multiples: "twice as many" -> "2x as many", "3 times as many" -> "3x as many", "half as many" -> "0.5x".
     s = re.sub(rf"\b({'|'.join(MULTIPLES)})\b(?! (?:a|an|the) (?:day|week|month|year)\b)",
                lambda m: f"{MULTIPLES[m.group(1)]}x", s)
@@ -158,5 +162,6 @@ def numbers(s: str) -> str:
     s = re.sub(r"\b(?:half|50%) as (many|much)\b", r"0.5x as \1", s)
     s = re.sub(r"(?<!x )(?<!^)\bas many(?= [a-z_]+(?: [a-z_]+)? as\b)|^as many(?= [a-z_]+(?: [a-z_]+)? as\b)",
                "1x as many", s)  # "as many orders as users"
+    s = re.sub(r"\b(and|with|plus|,) as many\b(?! [a-z_]+(?: [a-z_]+)? as\b)", r"\1 1x as many", s)  # "and as many X"
     s = re.sub(rf"\b({_NUM})x\b", r"\1x", s)
     return s

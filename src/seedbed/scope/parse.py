@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
-from seedbed.scope.lexicon import FILLER, normalise
+from seedbed.scope.lexicon import FILLER, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -83,6 +83,7 @@ class Context:
     phrase: str = ""
     items: list[Item] = field(default_factory=list)
     ground: Grounding | None = None  # the schema's vocabulary, when parsing against a schema
+    unread: list[str] = field(default_factory=list)  # words a rule matched but could not read (quoted back)
 
 
 Build = Callable[[re.Match[str], Context], "Iterable[Item] | None"]
@@ -146,12 +147,17 @@ _PAIR = r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|a
 _PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 
+_EACH_HEAD = re.compile(r"^(?:for|in|on|with) (?:each|every) [a-z_]+$")
+#: A number alone after a comma, maybe with a hedge ("like 2000", "about 300", "300 or so").
+_ABOUT_N = re.compile(r"^(?:(?:like|about|around|roughly|approximately|maybe|say|some|ish) )?(\d+)(?: (?:or so|ish|give or take))?$")
+
+
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
     for i, ch in enumerate(text):
-        # A sentence ends at a full stop before a space ("2.5k" and "auth.users" go on).
-        cut = ch in ";\n" or (ch == "." and (i + 1 == len(text) or text[i + 1].isspace()))
+        # A sentence ends at a full stop, "?" or "!" before a space ("2.5k" and "auth.users" go on).
+        cut = ch in ";\n" or (ch in ".?!" and (i + 1 == len(text) or text[i + 1].isspace()))
         if ch == ",":
             prev = text[:i].rstrip()[-1:]
             nxt = text[i + 1:].lstrip()[:1]
@@ -173,7 +179,7 @@ _KEY_NEXT = re.compile(r"\s*(?:and\s+)?(?:'[^']*'|\"[^\"]*\"|[\w.@-]*\d[\w.@-]*)
 
 def _in_keys(before: str, after: str) -> bool:
     """A comma inside a list of keys ("IDs: 3f2a..., 9b1c...") does not end the clause."""
-    return _KEYS_SO_FAR.search(before) is not None and _KEY_NEXT.match(after) is not None
+    return _KEYS_SO_FAR.search(mark_keys(before)) is not None and _KEY_NEXT.match(after) is not None
 
 
 def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]:
@@ -188,7 +194,11 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             is_list = (_NOUN_ONLY.match(norm) and (_LIST_HEAD.search(prev_norm) or prev_norm.endswith(" ,")
                                                     or _SEED_HEAD.match(prev_norm)))
             is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
-            continues = _SEED_HEAD.match(prev_norm) is not None
+            # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
+            continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
+            if _ABOUT_N.match(norm):  # "lots of issues, like 2k": a count said after the table, as in brackets
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} ( {_ABOUT_N.match(norm).group(1)} )")
+                continue
             if (is_list and not _understood_alone(norm)) or is_pairs or continues:
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
@@ -239,6 +249,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         ctx.phrase = original
         for r in RULES:
             _apply(r, clause, ctx)
-        for frag in clause.leftover():
+        for frag in [*clause.leftover(), *ctx.unread]:
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
+        ctx.unread.clear()
     return Scope(text=text, items=tuple(ctx.items), unplaced=tuple(unplaced))

@@ -17,7 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
+from seedbed.scope.ground import stem
+from seedbed.scope.lexicon import RELATION_VERBS
+from seedbed.scope.mixes import _value_set
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
@@ -28,7 +32,20 @@ _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
 _NO = r"(?:no|not any|zero|0|without|never any|excluding|exclude|except)"
 _LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
 #: Verbs between a parent and its children ("places", "should contain", "gets", "will have").
-_VERBS = r"(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?"
+_VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?)"
+
+
+_VERB_STEMS = frozenset(stem(v) for v in RELATION_VERBS)
+
+
+def _read_words(ctx: Context, words: str | None) -> None:
+    """Words between a parent and its children are read as "has" when they are verbs of that kind
+    (``lexicon.RELATION_VERBS``) or words of the schema ("places" of placed_at); others are quoted back."""
+    if not words or ctx.ground is None:
+        return
+    for w in words.split():
+        if w not in RELATION_VERBS and stem(w) not in _VERB_STEMS and not ctx.ground.explains(w):
+            ctx.unread.append(w)
 
 
 def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -96,6 +113,41 @@ def _no_word(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return [Mix(phrase=ctx.phrase, table=table, weights=((label, 0.0),))]
 
 
+_SHARE_WORDS = {"all": 1.0, "every one": 1.0, "each": 1.0, "most": 0.8, "nearly all": 0.95, "almost all": 0.95,
+                "none": 0.0, "no one": 0.0, "few": 0.1, "a few": 0.1, "some": 0.2, "many": 0.6}
+
+
+def _share_of_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"most of which should be delivered", "all of them email", "none of them inactive": a share of
+    the rows of the table said before (``ctx.subject``), on the column that holds the values."""
+    table = ctx.subject
+    labels = names(m.group("labels"))
+    if table is None or not _is_value(ctx, labels, table):
+        return None
+    q = m.group("q")
+    share = _SHARE_WORDS[q]
+    return [Mix(phrase=ctx.phrase, table=table, weights=tuple((x, share / len(labels)) for x in labels),
+                share=share if len(labels) > 1 else None)]
+
+
+def _plus_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"300 users plus their preferences": the parent counted, its children (1-3 each, as the keys allow)."""
+    parent, child = m.group("parent"), m.group("child")
+    if ctx.ground is None or not ctx.ground.is_table(parent) or not ctx.ground.is_table(child):
+        return None
+    out = _count(ctx, parent, _g(m, "n"))
+    ctx.subject = parent
+    return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
+
+
+def _values_before(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"EUR invoices only", "only shipped or delivered orders": every row one of these values."""
+    items = _value_set(m, ctx)
+    if items and len(items[0].weights) == 1:  # one value: all rows, as "200 cancelled orders" says it
+        return [replace(items[0], share=None)]
+    return items
+
+
 def _with_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"users in Japan, with addresses": the children of the table said before (1-3 each)."""
     child = m.group("child")
@@ -158,11 +210,18 @@ def _within(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def early_rules() -> Iterable[Rule]:
     """Before the table selection: brackets, required parents, negation, relative sizes, windows."""
-    yield rule("count in brackets", rf"(?P<t>{NOUN}) \( (?:(?:about|around|exactly) )?(?P<n>{INT})"
+    yield rule("count in brackets", rf"(?:(?:lots|a lot|plenty|loads|tons|a ton|a bunch|heaps|a load) of )?"
+                                    rf"(?P<t>{NOUN}) \( (?:(?:about|around|exactly) )?(?P<n>{INT})"
                                     r"(?: (?:of them|rows|records|in all|in total|total))? \)", _bracket_count, keep=("t",))
+    # "5 to 25 percent off": a range of the discount column, before any mix reads "25% off" as a value
+    yield rule("range", rf"(?:(?:(?P<n>{INT}) )?(?P<t>{NOUN}) )?(?:(?:with|of|at|giving|offering) )?(?P<lo>{NUM})-(?P<hi>{NUM})% "
+                        rf"(?P<col>off|discount)",
+               lambda m, ctx: _count(ctx, _g(m, "t"), _g(m, "n")) + _range_item(
+                   ctx, m, float(m.group("lo")), float(m.group("hi")), "percent off" if m.group("col") == "off" else "discount"))
     what = r"(?:whatever|what|everything|anything|all)"
     need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
-    yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?{what} "
+    yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?"
+                                   rf"(?:{what}|(?:the )?(?:tables|rows|parents|things)(?: that)?) "
                                    rf"(?:they|it|those|these|that) {need}", _parents)
     yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
                                    r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
@@ -180,17 +239,29 @@ def early_rules() -> Iterable[Rule]:
                                        rf"(?:their|its) (?P<child>{NOUN})", _select_with)
     yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?:(?:rated|marked|status|state|priority|type) )?"
                            rf"(?P<t>{NOUN})", _no_value)
-    be = r"(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up)"
+    be = r"(?:is|are|gets?|(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up))"
     yield rule("no value", rf"no (?P<t>{NOUN}) {be} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:(?:that|which) )?(?:(?:are|is|should|must|will|can|may|being)(?: be)? )?"
                            rf"(?:never|not)(?: (?:be|get|been|getting))? {_LABELS}", _no_value)
     yield rule("no value", rf"none of (?:(?:the|our|them|those) )?(?:(?P<t>{NOUN}) )?(?:(?:are|is|get|got|were|should be|"
                            rf"being|to be|will be) )?{_LABELS}", _no_value_of)
+    share = "|".join(sorted((re.escape(k) for k in _SHARE_WORDS), key=len, reverse=True))
+    yield rule("share of them", rf"(?P<q>{share}) of (?:them|which|those|these|whom) (?:(?:are|is|get|got|were|"
+                                rf"should|must|will|would|to|being|have|has)(?: (?:be|been|get|have))? )?(?:(?:by|via|in|with|as|"
+                                rf"using|through|marked|set to) )?{_LABELS}", _share_of_them)
     yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0) (?:(?:are|is|were|should be|being) )?{_LABELS}$",
+               _no_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?::|=|-) (?:all|every one|each) (?:(?:are|is|were|should be|being) )?"
+                             rf"{_LABELS}$", _all_value)
     by = r"(?:(?:paid|made|settled|charged) )?(?:by|via|with|using|through)"
     yield rule("no value", rf"no (?P<t>{NOUN}) {by} {_LABELS}", _no_value)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:should )?(?:never|not) (?:be )?{by} {_LABELS}", _no_value)
     yield rule("no value", rf"^(?:nothing|none) (?P<word>{W})$", _no_word)
+    yield rule("no value", rf"^(?:nobody|no one|noone|no-one|none) (?:(?:is|are|should be|may be|being|gets?) )?"
+                           rf"(?P<word>{W})$", _no_word)  # "nobody inactive"
+    yield rule("value set", rf"^(?:only |just )?(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})*) (?P<t>{NOUN})"
+                            rf"(?: only)?$", _values_before)
     yield rule("no value", rf"^(?P<word>{W}) (?::|=) (?:none|0|zero|no)$", _no_word)
     yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|with|having) no (?P<word>{W})$", _no_word)
     yield rule("no value", rf"(?:don't|do not|never|no need to|dont) (?P<word>{W}) (?:any )?(?:of )?(?:(?:the|our) )?"
@@ -198,19 +269,32 @@ def early_rules() -> Iterable[Rule]:
     yield rule("count of them", rf"^(?P<n>{INT}) (?:of them|in all|in total|total)$",
                lambda m, ctx: _count(ctx, ctx.subject, m.group("n")) if ctx.subject else None)
     yield rule("with their children", rf"^(?:with|and|plus) (?:(?:their|its|all) )?(?P<child>{NOUN})$", _with_children)
+    yield rule("with their children", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:plus|along with|together with|and also) "
+                                      rf"(?:their|its) (?P<child>{NOUN})", _plus_children)
     yield rule("no value", rf"{_LABELS} (?P<t>{NOUN}) (?::|=|should be|are|is) (?:none|0|0%|zero|never)", _no_value)
-    yield rule("all values", rf"(?:all|every|each) (?:(?:the|of the|our) )?(?P<t>{NOUN}) (?:(?:are|is|should be|get|gets|being|"
-                             rf"must be|were) )?{_LABELS}", _all_value)
-    yield rule("all values", rf"(?P<t>{NOUN}) (?:are|is|should be|must be|were) (?:all|always) {_LABELS}", _all_value)
+    yield rule("all values", rf"(?<!of )(?:all|every|each) (?:(?:the|of the|our) )?(?P<t>{NOUN}) (?:(?:are|is|should be|get|gets|being|"
+                             rf"must be|were) )?(?:(?:paid |made )?(?:by|via|with|using|through|in|as) )?{_LABELS}", _all_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:that|which|who) )?(?:are|is|should be|must be|were) (?:all|always) "
+                             rf"{_LABELS}", _all_value)
+    yield rule("all values", rf"(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|get|got) (?:(?:rated|marked|in|with|by|set to|"
+                             rf"tagged|labelled|labeled) )?{_LABELS}$", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:are|should be|must be) )?(?:paid|made|settled|charged|done) "
                              rf"(?:by|via|with|using|through) {_LABELS}", _all_value)
     yield rule("no value", rf"no (?P<t>{NOUN}) (?:(?:in|with|as|that are|being|marked|set to|in state|with status) )?"
                            rf"{_LABELS}", _no_value)
     yield rule("spread", rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split|shared) )?(?:across|over|among|"
                          rf"between) (?:all of |each of )?(?:them|those|these)", _spread_them)
-    yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) "
+    yield rule("no value", rf"(?P<t>{NOUN}) (?:with no|without(?: any)?|with zero|having no|that have no|who have no) "
+                           rf"(?P<word>{W})$", _no_word)  # "orders without any refunds": the value by its stem
+    yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) (?:any )?"
                              rf"(?P<t>{NOUN})", _zero_children, keep=("p",))
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
+    make = r"(?:want|need|seed|create|generate|make|add|fill|populate|insert|have)"
+    yield rule("zero count", rf"(?:don't|do not|dont|doesn't|does not|never) {make} (?:any )?(?:(?:of )?(?:the|our) )?"
+                             rf"(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
+    yield rule("zero count", rf"(?:leave|keep) (?:the )?(?P<t>{NOUN})(?: tables?)? empty", _zero)
+    yield rule("zero count", rf"(?:the )?(?P<t>{NOUN})(?: tables?)? (?:should be|must be|stays?|remains?|is|are|left|"
+                             rf"should stay|should remain) empty", _zero)
     f = rf"(?P<f>{NUM})x (?:as many|as much|more|the number of|the)"
     yield rule("relative size", rf"(?P<n>{INT}) (?P<base>{NOUN}) (?:,|and|, and|with|plus|but) {f} (?P<t>{NOUN})"
                                 rf"(?: (?:as|than) (?:there are )?(?:(?:the|our) )?(?P<base2>{NOUN}))?", _ratio)
@@ -224,6 +308,9 @@ def early_rules() -> Iterable[Rule]:
                          rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
                          rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
+    yield rule("within", rf"^(?P<col>[a-z]+) (?:every|each|all|all the|the|our) (?P<t>{NOUN}) within (?:(?P<n>{NUM}) |an? )?"
+                         rf"{unit}(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
+                         rf"(?P<other>{stamp}|{W}))?$", _within)  # "ship every order within a day"
 
 
 def _bounds_of(m: re.Match[str]) -> tuple[str, str | None, str]:
@@ -248,19 +335,37 @@ def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent = _noun(ctx, _g(m, "parent")) or ctx.subject
     low = int(lo) if lo is not None else 0
     high = int(hi) if hi is not None else max(low * 3, low + 2)  # "at least 2": 2-6
-    return _fanout(ctx, child, parent, str(low), str(max(low, high)))
+    return _read(ctx, m, _fanout(ctx, child, parent, str(low), str(max(low, high))))
+
+
+def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item] | None:
+    """``items``, and the words between parent and children read (only when the rule matched)."""
+    if items is not None:
+        words = (_g(m, "verbs") or "").split()
+        parent = _g(m, "parent")
+        if parent and _noun(ctx, parent) != parent:  # "user places": the verb came with the noun
+            words += parent.split(" ")[1:]
+        _read_words(ctx, " ".join(words))
+        named = [w for w in words if ctx.ground is not None and ctx.ground.names_table(w)]
+        if named and items and isinstance(items[-1], Fanout):  # "watches": resolving looks for that table
+            items[-1] = replace(items[-1], verb=named[0])
+    return items
 
 
 def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent = _noun(ctx, m.group("parent"))
+    if ctx.ground is not None and parent is not None and not ctx.ground.is_table(parent):
+        return None  # "each appearing in 4 films": no parent named here
+    fanout = _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
+    out = _count(ctx, parent, _g(m, "n")) if fanout is not None else []  # "2000 clients renting 5 films each"
     ctx.subject = parent
-    return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
+    return _read(ctx, m, None if fanout is None else out + fanout)
 
 
 def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"20 products in each of 10 categories", "100 issues per project across 10 projects"."""
     out = _count(ctx, m.group("parent"), m.group("n"))
-    return out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or [])
+    return _read(ctx, m, out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or []))
 
 
 def _fanout_tables(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -273,7 +378,7 @@ def _fanout_tables(m: re.Match[str], ctx: Context) -> list[Item] | None:
     ctx.subject = parent
     if "lo2" in m.groupdict():  # the at-least / at-most forms
         return _fanout_bounds(m, ctx)
-    return _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
+    return _read(ctx, m, _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi")))
 
 
 def _fanout_capped(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -324,9 +429,10 @@ def fanout_rules() -> Iterable[Rule]:
              rf"|(?:at least|between) (?P<lo2>{INT}) and (?:(?:at most|no more than|up to|max) )?(?P<hi2>{INT}) (?P<child2>{NOUN})"
              rf"|(?:up to|at most|no more than|a maximum of|max|maximum) (?P<hi3>{INT}) (?P<child3>{NOUN})"
              rf"|at least (?P<lo4>{INT}) (?P<child4>{NOUN}))")
-    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:: )?(?:{_VERBS})?{lo_hi}",
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?{lo_hi}",
                _fanout_bounds)
     yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
+    yield rule("fan-out", rf"(?:^|(?<=, )){lo_hi} (?:each|apiece|a piece)$", _fanout_bounds)  # "no more than 5 reviews each"
     yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every) (?P<parent>{NOUN})",
                _fanout_bounds)
     have = (r"(?:(?:should|must|will|can|may|each|typically|usually|normally|all) )?(?:have|has|get|gets|own|owns|contain|"
@@ -340,22 +446,24 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:with|having) "
                           rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
                _fanout_verb)
-    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:: )?(?:{_VERBS})?"
+    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?"
                           rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
                           rf"(?P<child>{NOUN})", _fanout_verb)
-    each = r"(?:in each(?: one| of them)?|in every one|each(?: one)?|apiece|a piece|per piece)"
+    each = r"(?:(?:in|on|for) each(?: one| of them)?|(?:in|on|for) every one|each(?: one)?|apiece|a piece|per piece)"
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:in|for|on) each of (?:the |those |these )?"
                           rf"(?P<n>{INT}) (?P<parent>{NOUN})", _fanout_each_of)
-    yield rule("fan-out", rf"(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
                           rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:each|apiece|a piece)", _fanout_verb)
     yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
     yield rule("fan-out", rf"^(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|on each|each) "
                           rf"(?P<parent>{NOUN})$", _fanout_of_subject)
-    yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
+    yield rule("fan-out", rf"(?P<child>{NOUN}) (?:per|(?:for|on|in) (?:each|every)) (?P<parent>{NOUN}) (?::|=|-)? "
+                          rf"(?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?$", _fanout_verb)
+    yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
                           rf"on each|each) (?P<parent>{NOUN})", _fanout_verb)
-    yield rule("fan-out", rf"(?:, )?each (?:with|having|has|gets|owns|getting|in|on) (?:(?:exactly|about|around) )?"
+    yield rule("fan-out", rf"(?:, )?each (?:(?:with|having|has|gets|owns|getting|in|on) |{_VERBS})(?:(?:exactly|about|around) )?"
                           rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
-               lambda m, ctx: _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi")))
+               lambda m, ctx: _read(ctx, m, _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi"))))
 
 
 def _range_item(ctx: Context, m: re.Match[str], low: float | None, high: float | None, column: str) -> list[Item]:
@@ -371,6 +479,23 @@ def _range_or(m: re.Match[str], ctx: Context) -> list[Item]:
 def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:
     lo = float(m.group("lo"))
     return _range_item(ctx, m, lo, lo, m.group("col"))
+
+
+def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"inventory between 0 and 500 units on hand": the column named after the numbers."""
+    col, t = m.group("col"), _g(m, "t")
+    g = ctx.ground
+    if g is None or not g.is_column(col) or g.is_table(col) or (t is not None and not g.is_table(t)):
+        return None
+    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
+
+
+def _range_colon(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"seats: 1-10", "products in stock: 10 to 80": a column's values (a table there is a count or a fan-out)."""
+    g, col, t = ctx.ground, m.group("col"), _g(m, "t")
+    if g is None or g.is_table(col) or not g.is_quantity(col) or (t is not None and not g.is_table(t)):
+        return None
+    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
 
 
 def _range_up(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -389,10 +514,13 @@ def range_rules() -> Iterable[Rule]:
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:with|of|at) )?(?P<lo>{NUM})-(?P<hi>{NUM})% (?P<col>off|discount)",
-               lambda m, ctx: _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")),
-                                          "percent off" if m.group("col") == "off" else "discount"))
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:(?:with|having|of) )?(?:(?:between|from) )?(?P<lo>{NUM})-(?P<hi>{NUM})"
+                        rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
+               _range_after)
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"
+                        rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
+                        rf"that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
                         rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())

@@ -9,6 +9,7 @@ warning that quotes it.
 from __future__ import annotations
 
 import math
+import re
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from seedbed.planning.select import find_table
 from seedbed.scope import values
 from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.events import resolve_events
+from seedbed.scope.ground import grounding
 from seedbed.scope.model import (
     Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
     Select, Spread, Theme, TimeAfter, Unsupported, Window, Within, Events,
@@ -75,6 +77,7 @@ class _State:
     notes: list[str] = field(default_factory=list)
     checks: list[KeyCheck] = field(default_factory=list)
     folded: dict[QualifiedName, TableDomains] = field(default_factory=dict)
+    mixes: dict[tuple[QualifiedName, str], Mix] = field(default_factory=dict)  # the mix said for each column
 
     def fold(self, table: Table) -> TableDomains:
         if table.name not in self.folded:
@@ -120,6 +123,25 @@ class _State:
         self.fks[(table, col)] = replace(self.fks.get((table, col), FkSpec()), **changes)
 
 
+_NAME_FIELDS = ("table", "child", "parent", "base", "column", "other", "tables")
+
+
+def _quote_unread(st: _State, item: Item) -> None:
+    """A word said where a table or column is named that the schema does not explain ("zorblax"
+    of "zorblax users") is quoted back: matching a name by one of its words must not drop the
+    others silently (issue 11)."""
+    said: list[str] = []
+    for name in _NAME_FIELDS:
+        value = getattr(item, name, None)
+        said += list(value) if isinstance(value, tuple) else [value] if isinstance(value, str) else []
+    g = grounding(st.schema)
+    for words in said:
+        for w in re.split(r"[\s_]+", words.lower()):
+            warning = f"could not place {w!r} (in {item.phrase!r})"
+            if not g.explains(w) and warning not in st.warnings:
+                st.warnings.append(warning)
+
+
 def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, int] | None = None,
             base: PlanOptions | None = None) -> Resolution:
     """Match a scope to a schema.
@@ -141,6 +163,7 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
         return 1 if isinstance(item, Ratio) else 2 if isinstance(item, Keep) else 3
 
     for i, item in sorted(items, key=lambda x: (phase(x[1]), x[0])):
+        _quote_unread(st, item)
         meaning, applied = _resolve_item(st, item)
         st.understood.append((i, Understood(phrase=item.phrase, item=item.brief(), meaning=meaning, applied=applied)))
         if not applied:
@@ -316,6 +339,23 @@ def _link_table(schema: Schema, child: QualifiedName, parent: QualifiedName) -> 
     return links[0].name if len(links) == 1 else None
 
 
+def _verb_table(st: _State, item: Fanout, child: QualifiedName, parent: QualifiedName) -> QualifiedName:
+    """"every account watches 1-5 issues": the table the verb names (watchers) when it joins the two,
+    else the verb is quoted back (never read as the child's own reference to the parent silently)."""
+    from seedbed.scope.ground import stem
+
+    said = stem(item.verb or "")
+    for t in st.schema.tables:
+        refs = {fk.ref_table for fk in t.foreign_keys}
+        # it refers to the parent, and to the child directly or through one table ("rents films": rental -> inventory -> film)
+        near = refs | {r for ref in refs for r in (fk.ref_table for fk in st.schema.table(ref).foreign_keys)}
+        if t.name not in (child, parent) and parent in refs and child in near and any(
+                stem(p).startswith(said) or said.startswith(stem(p)) for p in t.name.name.lower().split("_") if len(p) >= 4):
+            return t.name
+    st.warnings.append(f"could not place {item.verb!r} (in {item.phrase!r}): no table it names joins {child} and {parent}")
+    return child
+
+
 def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
     try:
         parent = st.table(item.parent)
@@ -327,6 +367,8 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
             # "customers with their addresses" where customer.address_id -> address: a required parent.
             return f"{parent} rows come with their {child} rows (a required parent, always seeded)", True
         child = via or child
+        if item.verb and via is None:
+            child = _verb_table(st, item, child, parent)
         fk = fk_between(st.schema, child, parent, item.parent)
     except ScopeError as exc:
         if item.implied:
@@ -368,6 +410,16 @@ def _columns(st: _State, found: values.Found) -> None:
 
 def _mix(st: _State, item: Mix) -> tuple[str, bool]:
     found, text = values.mix_columns(item, st.schema, st.concerned(), st.fold)
+    for key in list(found):
+        earlier = st.mixes.get(key)
+        merged = values.merge_mixes(earlier, item, st.schema.table(key[0]), key[1], st.fold) if earlier else None
+        if merged is not None:  # "mostly order confirmations, no password resets": both hold
+            st.mixes[key] = merged[0]
+            st.columns[key] = replace(st.columns[key], weights=merged[1])
+            del found[key]
+            text += f" (with {earlier.brief()!r})"
+        else:
+            st.mixes[key] = item
     _columns(st, found)
     return text, True
 

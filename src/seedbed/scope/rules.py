@@ -42,6 +42,7 @@ from seedbed.scope.timewords import (
     time_relation,
     time_relation_row,
     window_after,
+    window_before,
     window_last,
     window_months,
     window_quarter,
@@ -72,12 +73,12 @@ SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
-LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being)(?![^ ]))[a-z_][\w-]*"
+LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|a|an)(?![^ ]))[a-z_][\w-]*"
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
 PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set"
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
 _THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
@@ -149,7 +150,7 @@ def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
     tables = names(m.group("list"))
     valued = _valued_table(ctx, tables)
     if valued is not None:  # "only delivered orders": every order delivered, not a selection
-        return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
+        return [_all_of(ctx, valued)]
     if len(tables) == 1:
         ctx.subject = tables[0]  # "only reviews, 300 of them"
     return [Select(phrase=ctx.phrase, tables=tables)]
@@ -157,12 +158,20 @@ def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _valued_table(ctx: Context, tables: tuple[str, ...]) -> tuple[str, str] | None:
     """(value, table) when the one name said is a value before a table ("delivered orders")."""
-    if ctx.ground is None or len(tables) != 1 or ctx.ground.is_table(tables[0]):
+    if ctx.ground is None or not tables or ctx.ground.is_table(tables[-1]):
         return None
-    words = tables[0].split(" ")
-    if len(words) == 2 and ctx.ground.is_label(words[0]) and ctx.ground.is_table(words[1]):
-        return words[0], words[1]
+    words = tables[-1].split(" ")
+    if len(words) == 2 and ctx.ground.is_label(words[0]) and ctx.ground.is_table(words[1]) \
+            and all(ctx.ground.is_label(x) for x in tables[:-1]):  # "only shipped and delivered orders"
+        return " ".join((*tables[:-1], words[0])), words[1]
     return None
+
+
+def _all_of(ctx: Context, valued: tuple[str, str]) -> Mix:
+    """Every row of the table one of the values (evenly)."""
+    labels = valued[0].split(" ")
+    return Mix(phrase=ctx.phrase, table=valued[1], weights=tuple((x, 1.0 / len(labels)) for x in labels),
+               share=1.0 if len(labels) > 1 else None)
 
 
 def _select_trailing(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -171,7 +180,7 @@ def _select_trailing(m: re.Match[str], ctx: Context) -> list[Item] | None:
     tables = names(m.group("list"))
     valued = _valued_table(ctx, tables)
     if valued is not None:
-        return [Mix(phrase=ctx.phrase, table=valued[1], weights=((valued[0], 1.0),))]
+        return [_all_of(ctx, valued)]
     if not _tables_known(ctx, tables, loose=True):
         return None
     return [Select(phrase=ctx.phrase, tables=tables)]
@@ -223,7 +232,7 @@ def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
-    table = _g(m, "t") or ctx.subject or ""
+    table = _g(m, "t") or _g(m, "of") or ctx.subject or ""  # "5% of payments pointing at ..."
     out = _count(ctx, _g(m, "t"), _g(m, "n"))
     out.append(Orphans(phrase=ctx.phrase, table=table, column=m.group("ref"), rate=float(m.group("pct")) / 100))
     return out
@@ -236,7 +245,10 @@ def _range(m: re.Match[str], ctx: Context) -> list[Item]:
     high = float(hi) if hi is not None else None
     if low is not None and high is not None and low > high:
         low, high = high, low
-    return [Range(phrase=ctx.phrase, table=_g(m, "t"), column=m.group("col"), low=low, high=high, unit=_g(m, "unit"))]
+    table, column = _g(m, "t") or _g(m, "per"), m.group("col")  # "quantity of 1 to 4 per line item"
+    if _g(m, "col2"):  # "products ranging from 2 to 200 dollars in price": the column said last
+        table, column = table or column, m.group("col2")
+    return [Range(phrase=ctx.phrase, table=table, column=column, low=low, high=high, unit=_g(m, "unit"))]
 
 
 # ------------------------------------------------------------------ fan-out
@@ -270,10 +282,18 @@ def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     if m.group("hi") is None and not m.group("each"):
         return out + _count(ctx, child, m.group("lo"))  # "10 users with 30 orders": 30 in all
     ctx.subject = parent
+    last = (m.group("each") or " each").split()[-1]  # "in each one", "per user": the parent again, or quoted back
+    if ctx.ground is not None and last not in ("each", "one", "them", "apiece", "piece") and not ctx.ground.explains(last):
+        ctx.unread.append(last)
     return out + _fanout(ctx, child, parent, m.group("lo"), m.group("hi"))
 
 
-def _fanout_per(m: re.Match[str], ctx: Context) -> list[Item]:
+def _fanout_per(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    g, child = ctx.ground, m.group("child")
+    before = re.search(r"(\S+) (?:(?:from|between|of) )?$", m.string[:m.start()])
+    if g is not None and not g.is_table(child) and before and not g.is_table(before.group(1)) \
+            and g.is_quantity(before.group(1)):
+        return None  # "stock from 100 to 1000 units per product": the range rule reads it with its column
     average = bool(_g(m, "pre") or _g(m, "avg"))
     return _fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), m.group("hi"), average)
 
@@ -283,14 +303,20 @@ def _fanout_subject(m: re.Match[str], ctx: Context) -> list[Item]:
     return _fanout(ctx, m.group("child"), parent, m.group("lo"), m.group("hi"))
 
 
-def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item]:
+def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent, child = m.group("parent"), m.group("child")
+    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
+        return None  # "reviews with ratings from 3 to 5": a column of the table, not its children
     out = _count(ctx, parent, _g(m, "n"))
+    ctx.subject = parent  # "users with preferences, 200 of them"
     return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
 
 
-def _spread(m: re.Match[str], ctx: Context) -> list[Item]:
+def _spread(m: re.Match[str], ctx: Context) -> list[Item] | None:
     child = m.group("child")
+    if _g(m, "into") and (ctx.ground is None or not ctx.ground.is_table(child)
+                          or not ctx.ground.is_table(m.group("parent"))):
+        return None  # "in 25 categories" is a spread only over a table
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     return out + [Spread(phrase=ctx.phrase, child=child, parent=m.group("parent"), parents=int(m.group("k")))]
@@ -395,7 +421,10 @@ def _rules() -> Iterable[Rule]:
                _exclude)
     skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
-    yield rule("select", rf"{seed}(?:only|just) (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
+    yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _counts)  # "1 store only": a count, not a selection
+    yield rule("select", rf"(?:only )?(?:care|cares) (?:only )?about (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
+    yield rule("select", rf"{seed}(?:only|just|nothing but|nothing except|none but) (?:the )?(?P<list>{NOUNS}){tables}",
+               _select_list)
     yield rule("select", rf"(?P<list>{NOUNS}){tables} only(?! (?:in|during|from|since|after|before|between|within|by|"
                          r"with|via|for|on|at)(?![^ ]))", _select_trailing)
     # ---- counts everywhere or in listed tables
@@ -404,14 +433,16 @@ def _rules() -> Iterable[Rule]:
     yield rule("rows in tables", rf"(?P<n>{INT}) (?:rows|records) (?:each )?(?:in|for|of|into) (?:the )?(?P<list>{NOUNS})"
                                  rf"{tables}", _rows_in)
     yield rule("rows in tables", rf"(?P<list>{NOUNS}) (?:tables? )?with {each}", _rows_in)
+    yield rule("rows in tables", rf"(?:the )?(?P<list>{NOUNS}) (?:tables? )?(?:should have|should get|must have|will have|"
+                                 rf"has|have|gets|needs|:) (?:exactly )?(?P<n>{INT}) (?:rows|records|entries|lines)", _rows_in)
     # ---- existing parent keys
-    link = rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:for|of|belonging to|owned by|from|by|referencing|pointing to) " \
+    link = rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) " \
            rf"(?:the )?(?:existing )?(?P<parent>{NOUN})"
     yield rule("existing keys", rf"{link} (?:with )?(?:the )?ids? (?P<keys>{_KEYS})", _parent_keys)
     yield rule("existing keys", rf"{link} (?P<keys>\d+(?:,\d+)+|\d+-\d+)", _parent_keys)
     # ---- deliberate orphans
     whose = rf"(?:(?:(?P<n>{INT}) )?(?P<t>{NOUN}) (?:, )?)?"
-    share = rf"{whose}(?:with )?(?P<pct>{NUM})% (?:of (?:them|those|these|the rows|(?:the )?{W}) )?"
+    share = rf"{whose}(?:with )?(?P<pct>{NUM})% (?:of (?:them|those|these|the rows|(?:the )?(?P<of>{W})) )?"
     refer = r"(?:with|having|have|pointing to|pointing at|referencing|referring to|that reference|whose)"
     bad = r"(?:missing|non-existent|nonexistent|invalid|unknown|dangling|orphaned|bad|broken|fake)"
     ref = rf"(?P<ref>{W})(?: (?:ids?|keys?|references?|refs?))?"
@@ -431,8 +462,8 @@ def _rules() -> Iterable[Rule]:
     yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:should be|are|must be|come|fall|dated|happen) )?(?P<rel>{after}) "
                                 rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", time_relation_row)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
-    lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) (?:were |was |have |has |had |got |get )?)?"
-            rf"(?:{_COL} )?{spread}")
+    lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) )?(?:(?:should|must|will|would|can|may) )?"
+            rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?(?:{_COL} )?{spread}")
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
@@ -442,10 +473,16 @@ def _rules() -> Iterable[Rule]:
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
                window_months, keep=("t",))
     yield rule("time window", rf"{lead}since (?:{month} )?{year}", _years_of_rows(window_since), keep=("t",))
+    # a month without its year: the latest one before "now" ("since March", "in June")
+    yield rule("time window", rf"{lead}(?:since|from) {month}(?! (?:to|until|through|-|and)(?![^ ]))", window_since,
+               keep=("t",))
+    yield rule("time window", rf"{lead}(?:in|during|throughout) {month}", window_year, keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4]) (?:of )?{year}",
                _years_of_rows(window_quarter),
                keep=("t",))
     yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _years_of_rows(window_after), keep=("t",))
+    yield rule("time window", rf"{lead}(?:before|until|up to|prior to) (?:the start of )?(?:{month} )?{year}",
+               _years_of_rows(window_before), keep=("t",))
     yield from mix_rules()
     # ---- locale and domain
     adj = rf"(?P<adj>{_LOCALES})"
@@ -501,19 +538,24 @@ def _rules() -> Iterable[Rule]:
                           r"(?: each)?", _fanout_subject)
     yield rule("fan-out", rf"(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN}) (?:each|apiece)", _fanout_subject)
     yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split) )?"
-                         rf"(?:across|over|among|between|from) (?P<k>{INT}) (?:(?:different|distinct|unique|existing) )?"
+                         rf"(?:across|over|among|between|from|(?P<into>in|into|within|for)) (?P<k>{INT}) "
+                         rf"(?:(?:different|distinct|unique|existing) )?"
                          rf"(?P<parent>{NOUN})", _spread)
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
                           rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})", _fanout_implied)
     # ---- ranges
     yield from range_rules()
-    column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
-    ranging = r"(?:(?:ranging|range|that range|varying|vary|going|are|is|should be|of|in the range|within) )?"
-    yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}", _range)
+    # "products with a stock of 0-20", "orders whose total is under 50 dollars"
+    column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}(?: {W})?) "
+    ranging = (r"(?:(?:should|must|will|to|can|would) )?(?:(?:ranging|range|ranges|that range|varying|vary|varies|going|go|"
+               r"are|is|be|of|in the range|within) )?")
+    yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}"
+                        rf"(?: (?:per|for each|for every|on each|in each|on every|in every) (?P<per>{NOUN}))?"
+                        rf"(?: (?:in|of) (?P<col2>{W}))?", _range)
     at_most = r"(?:under|below|less than|at most|no more than|up to|max|maximum)"
     at_least = r"(?:over|above|more than|at least|no less than|min|minimum)"
-    yield rule("range", rf"{column}(?:(?:are|is|should be) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
-    yield rule("range", rf"{column}(?:(?:are|is|should be) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
+    yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
+    yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
     # ---- plain counts, last
     quantity = r"(?:(?P<q>at least|at most|about|around|roughly|approximately|exactly|no fewer than|no less than|" \
                r"a minimum of|minimum|min|over|more than) )?"

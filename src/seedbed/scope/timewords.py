@@ -16,7 +16,7 @@ from seedbed.scope.lexicon import MONTHS, TIME_UNITS
 from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
 from seedbed.scope.parse import Context
 
-__all__ = ["time_relation", "time_relation_row", "window_after", "window_last", "window_months", "window_quarter",
+__all__ = ["time_relation", "time_relation_row", "window_after", "window_before", "window_last", "window_months", "window_quarter",
            "window_since", "window_year"]
 
 _WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
@@ -74,8 +74,17 @@ def _month(name: str | None) -> int:
     return MONTHS.index(name) + 1 if name else 1
 
 
+def _year_of(m: re.Match[str]) -> int:
+    """The year said, else the year of the latest start of the month said before "now" ("since March")."""
+    if _g(m, "y"):
+        return int(m.group("y"))
+    month = _month(_g(m, "month"))
+    now = REFERENCE_NOW.date()
+    return now.year if date(now.year, month, 1) < now else now.year - 1
+
+
 def window_year(m: re.Match[str], ctx: Context) -> list[Item]:
-    y = int(m.group("y"))
+    y = _year_of(m)
     m1 = _g(m, "month")
     start = date(y, _month(m1), 1)
     y2 = int(_g(m, "y2") or y)
@@ -107,6 +116,15 @@ def window_months(m: re.Match[str], ctx: Context) -> list[Item]:
                    label=f"{m.group('month')} {y} to {m.group('month2')} {y2}")]
 
 
+def window_before(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"registered before 2024": everything until that year (or month) began; no start."""
+    y, month = int(m.group("y")), _g(m, "month")
+    end = date(y, _month(month), 1)
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start="", end=end.isoformat(),
+                   label=f"before {' '.join(x for x in (month, str(y)) if x)}")]
+
+
 def window_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"placed after 2024": from the first day after that year (or month) until now."""
     y, month = int(m.group("y")), _g(m, "month")
@@ -128,7 +146,7 @@ def window_quarter(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def window_since(m: re.Match[str], ctx: Context) -> list[Item]:
-    start = date(int(m.group("y")), _month(_g(m, "month")), 1)
+    start = date(_year_of(m), _month(_g(m, "month")), 1)
     table, col = _where(m)
     return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
                    label=f"since {start.isoformat()}")]

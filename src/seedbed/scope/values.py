@@ -59,6 +59,8 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str
     for label in labels:
         key = _label_key(label)
         hit = by_key.get(key) or by_key.get(singular(key))
+        if hit is None and key.endswith("ly"):  # "yearly" -> year, "monthly" -> month, "weekly" -> week
+            hit = by_key.get(key[:-2]) or by_key.get(key[:-3] + "y" if key.endswith("ily") else key[:-2])
         if hit is None:
             missing.append(label)
         else:
@@ -135,9 +137,10 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
     return found, "; ".join(lines)
 
 
-def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column]]:
-    """Boolean columns a value word names: ``archived`` -> ``is_archived``, ``active`` -> ``active``."""
-    from seedbed.scope.ground import stem
+def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column, bool]]:
+    """Boolean columns a value word names, and whether it negates them: ``archived`` -> ``is_archived``,
+    ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``)."""
+    from seedbed.scope.ground import negated_flag, stem
 
     want = stem(norm(label))
     out = []
@@ -145,19 +148,37 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
         table = t if isinstance(t, Table) else schema.table(t)
         for col in table.columns:
             words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag")]
-            if col.type.kind is TypeKind.BOOL and len(words) == 1 and stem(words[0]) == want:
-                out.append((table, col))
+            if col.type.kind is TypeKind.BOOL and len(words) == 1:
+                if stem(words[0]) == want:
+                    out.append((table, col, False))
+                elif negated_flag(norm(label), words[0]):
+                    out.append((table, col, True))
     return out
 
 
-def _flag_mix(item: Mix, flags: list[tuple[Table, Column]]) -> tuple[Found, str]:
-    share = item.weights[0][1] if item.share is None else item.share
+def _flag_mix(item: Mix, flags: list[tuple[Table, Column, bool]]) -> tuple[Found, str]:
+    said = item.weights[0][1] if item.share is None else item.share
     found: Found = {}
     lines = []
-    for table, col in flags:
+    for table, col, negated in flags:
+        share = 1.0 - said if negated else said
         found[(table.name, col.name)] = ColumnSpec(weights={True: share, False: 1.0 - share})
         lines.append(f"{_name(table.name, col.name)}: true {share:.0%}, false {1 - share:.0%}")
     return found, "; ".join(lines)
+
+
+def merge_mixes(earlier: Mix, later: Mix, table: Table, column: str, fold: Fold) -> tuple[Mix, dict[Any, float]] | None:
+    """Two mixes said for one column that name different values ("mostly X" and "no Y"): one mix
+    with both (the rest spread over the values neither names); None when they overlap or add up
+    to more than 100% (then the later one replaces the earlier, with a warning)."""
+    allowed = allowed_values(table, table.column(column), fold)
+    said = {label for label, _ in earlier.weights}
+    if allowed is None or said & {label for label, _ in later.weights}:
+        return None
+    both = Mix(phrase=later.phrase, table=later.table, column=later.column, weights=earlier.weights + later.weights)
+    if sum(w for _, w in both.weights) > 1.0 + 1e-9 or _fit_labels([x for x, _ in both.weights], allowed)[1]:
+        return None
+    return both, _weights(both, allowed)[0]
 
 
 def _weights(item: Mix, allowed: tuple[Any, ...] | None) -> tuple[dict[Any, float], str]:
@@ -227,6 +248,10 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         tables = [schema.table(match_table(schema, column)[0])]
         column = "amount"
     hits = _number_columns(tables, column, item.unit)
+    if not item.table and _is_table(schema, column):
+        # "the inventory should be between 5 and 50": the table's own quantity first (inventory.on_hand)
+        own = _number_columns([schema.table(match_table(schema, column)[0])], column, item.unit)
+        hits = own or hits
     if not hits and column == "amount":  # "payments of 0.99 to 9.99": the table's amount or price
         hits = _number_columns(tables, "price", item.unit)
     if not hits and item.table and column == item.column:
@@ -324,6 +349,8 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
             # "signed up", "joined", "registered": the column by its stem or meaning (seedbed.scope.ground).
             found = [(table, table.column(c)) for c in ground_columns(table, hint, kinds=TEMPORAL)
                      if not table.column(c).generated]
+        if hint is not None and not found:
+            found = _made_or_year(table, hint, named=item.table is not None)
         hits += found
     if not hits and hint is not None:
         temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]
@@ -331,17 +358,42 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                          hint=column_hint(dict.fromkeys(temporal), item.column or ""))
     found: Found = {}
     for table, col in hits:
-        dom = ColumnDomain(low=Bound(value=_when(col.type.kind, item.start)),
-                           high=Bound(value=_when(col.type.kind, item.end), inclusive=False))
+        if col.type.kind is TypeKind.INTEGER:  # a year column: the window's years
+            end = date.fromisoformat(item.end[:10])
+            last = end.year - 1 if (end.month, end.day) == (1, 1) else end.year
+            low = Bound(value=date.fromisoformat(item.start[:10]).year) if item.start else None
+            dom = ColumnDomain(low=low, high=Bound(value=last))
+        else:  # no start: "before 2024"
+            dom = ColumnDomain(low=Bound(value=_when(col.type.kind, item.start)) if item.start else None,
+                               high=Bound(value=_when(col.type.kind, item.end), inclusive=False))
         _check_fits(table, col, dom, fold, item.phrase)
         found[(table.name, col.name)] = ColumnSpec(domain=dom)
     if not hits:
         return found, f"no date or time columns in {', '.join(map(str, (t.name for t in tables))) or 'the tables'}"
     cols = ", ".join(_name(t.name, c.name) for t, c in hits)
-    text = f"{cols} from {item.start} to {item.end} (end excluded)"
+    text = f"{cols} from {item.start} to {item.end} (end excluded)" if item.start else f"{cols} before {item.end}"
     if skipped:
         text += f"; left alone: {', '.join(skipped)}"
     return found, text
+
+
+def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, Column]]:
+    """A time word no column is named after: a word for "came to be" ("made", "added") is the moment
+    the rows of the table named came to be (``placed_at`` of orders; ``named``: not for every table
+    concerned); a verb of a year column ("released" of ``release_year``) is that column."""
+    from seedbed.planning.timeline import anchor_of
+    from seedbed.scope.ground import CONCEPTS, stem
+
+    said = {stem(w) for w in hint.split("_") if w}
+    years = [c for c in table.columns if c.type.kind is TypeKind.INTEGER and "year" in c.name.lower().split("_")
+             and said & {stem(p) for p in c.name.lower().split("_") if p != "year"}]
+    if years:
+        return [(table, c) for c in years]
+    if named and said & {stem(w) for w in CONCEPTS["creation"][0]}:
+        anchor = anchor_of(table, forced=True)
+        if anchor is not None and table.column(anchor).type.kind in TEMPORAL:
+            return [(table, table.column(anchor))]
+    return []
 
 
 COUNTRY_COLUMNS = frozenset(("country", "country_code", "country_iso", "iso_country", "nationality"))
