@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from seedbed.model import QualifiedName, Schema
+from seedbed.errors import UnknownTableError
+from seedbed.model import QualifiedName, Schema, Table
 
-__all__ = ["KINDS", "SAMPLE_SIZE", "Problem", "VerifyReport", "verify"]
+__all__ = ["KINDS", "SAMPLE_SIZE", "Problem", "VerifyReport", "selected_tables", "verify"]
 
 KINDS = ("fk_orphan", "check", "unique", "not_null", "empty", "row_count", "domain", "exclusion",
          "polymorphic_orphan")
@@ -81,6 +82,20 @@ class VerifyReport:
             **({"references": dict(self.references)} if self.references else {}),
             "seconds": round(self.seconds, 6),
         }
+
+
+def selected_tables(schema: Schema, tables: Iterable[QualifiedName] | None) -> list[Table]:
+    """The tables a verification checks: all, or those named (once each, in the order given);
+    an unknown name is ``UnknownTableError``."""
+    if tables is None:
+        return list(schema.tables)
+    out: list[Table] = []
+    for name in dict.fromkeys(tables):
+        if not schema.has(name):
+            raise UnknownTableError(f"unknown table {name}", subject=str(name),
+                                    hint="name a table of the schema being verified")
+        out.append(schema.table(name))
+    return out
 
 
 def verify(conn: Any, schema: Schema, *, tables: Iterable[QualifiedName] | None = None,

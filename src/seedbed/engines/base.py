@@ -34,10 +34,32 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
+from seedbed.errors import ConnectionFailed
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import Plan, TableState
+from seedbed.security import dsn_secrets, redact_dsn, scrub
 
 Progress = Callable[[QualifiedName, int, int], None]
+
+
+def consented(conn: Any, check: Callable[[Any], None] | None) -> Any:
+    """``conn`` once the caller's ``check`` accepted it (the MCP server's consent for a database
+    not on this machine runs before anything else is sent); a refusal closes it."""
+    if check is not None:
+        try:
+            check(conn)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def cannot_connect(dsn: str, detail: str) -> ConnectionFailed:
+    """The error of a refused connection: the DSN shown without its password, and the driver's
+    words without any secret of the DSN (raise it ``from None``: the cause may quote the DSN)."""
+    shown = redact_dsn(dsn)
+    return ConnectionFailed(f"cannot connect to {shown}: {scrub(detail, dsn_secrets(dsn))}", subject=shown,
+                            hint="check the DSN, that the server runs, and the credentials")
 
 
 @runtime_checkable

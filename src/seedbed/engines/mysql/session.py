@@ -16,12 +16,13 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import numpy as np
 import pymysql
 
+from seedbed.engines.base import cannot_connect, consented
 from seedbed.engines.mysql.errors import translated
-from seedbed.errors import ConnectionFailed, UsageError
+from seedbed.errors import UsageError
 from seedbed.generate.values import copy_escape
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import TableState
-from seedbed.security import dsn_secrets, redact_dsn, scrub
+from seedbed.security import redact_dsn
 
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
 EXISTING_KEYS_LIMIT = 1_000_000
@@ -81,16 +82,8 @@ def connect(dsn: str, *, autocommit: bool = False, check: Callable[[Any], None] 
         conn = pymysql.connect(**args, autocommit=autocommit, connect_timeout=10,
                                init_command="SET time_zone = '+00:00'")
     except pymysql.MySQLError as exc:
-        raise ConnectionFailed(f"cannot connect to {redact_dsn(dsn)}: {scrub(str(exc), dsn_secrets(dsn))}",
-                               subject=redact_dsn(dsn),
-                               hint="check the DSN, that the server runs, and the credentials") from None
-    if check is not None:
-        try:
-            check(conn)
-        except BaseException:
-            conn.close()
-            raise
-    return conn
+        raise cannot_connect(dsn, str(exc)) from None
+    return consented(conn, check)
 
 
 def query(conn: Any, statement: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[tuple]:

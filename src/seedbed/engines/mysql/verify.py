@@ -16,9 +16,8 @@ from typing import Any
 from seedbed.engines.mysql.errors import translated
 from seedbed.engines.mysql.introspect import database_of, server_checks
 from seedbed.engines.mysql.session import query, quote, table_sql
-from seedbed.errors import UnknownTableError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table, UniqueKey
-from seedbed.verify import KINDS, Problem, VerifyReport
+from seedbed.verify import KINDS, Problem, VerifyReport, selected_tables
 
 SAMPLE_SIZE = 3
 
@@ -57,14 +56,7 @@ def _split(text: str) -> list[str]:
 def verify(conn: Any, schema: Schema, *, tables: Iterable[QualifiedName] | None = None,
            require_nonempty: bool = False) -> VerifyReport:
     started = time.perf_counter()
-    if tables is None:
-        selected = list(schema.tables)
-    else:
-        selected = []
-        for name in tables:
-            if not schema.has(name):
-                raise UnknownTableError(f"unknown table {name}", subject=str(name))
-            selected.append(schema.table(name))
+    selected = selected_tables(schema, tables)
     checked = dict.fromkeys(KINDS, 0)
     problems: list[Problem] = []
     counts: dict[str, int] = {}

@@ -10,12 +10,12 @@ import numpy as np
 import psycopg
 from psycopg import sql
 
+from seedbed.engines.base import cannot_connect, consented
 from seedbed.engines.postgres.errors import translated
-from seedbed.errors import ConnectionFailed, UsageError
+from seedbed.errors import UsageError
 from seedbed.generate.values import copy_escape
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import TableState
-from seedbed.security import dsn_secrets, redact_dsn, scrub
 from seedbed.engines.postgres.sink import own_rows
 
 #: Existing parent keys read back for FK picks in append mode (per referenced key).
@@ -36,18 +36,8 @@ def connect(dsn: str, *, autocommit: bool = False,
     try:
         conn = psycopg.connect(target, autocommit=autocommit, connect_timeout=10, **extra)
     except psycopg.Error as exc:
-        # from None: the cause's text may quote the DSN, password included (shown by --debug).
-        raise ConnectionFailed(f"cannot connect to {redact_dsn(target)}: "
-                               f"{scrub(str(exc).strip().splitlines()[0], dsn_secrets(target))}",
-                               subject=redact_dsn(target),
-                               hint="check the DSN, that the server runs, and the credentials") from None
-    if check is not None:
-        try:
-            check(conn)
-        except BaseException:
-            conn.close()
-            raise
-    return conn
+        raise cannot_connect(target, str(exc).strip().splitlines()[0]) from None
+    return consented(conn, check)
 
 
 def introspect(conn: psycopg.Connection, schemas: Sequence[str] | None = None) -> Schema:

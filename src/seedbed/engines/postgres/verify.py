@@ -49,7 +49,7 @@ from seedbed.engines.postgres.exclusion_check import exclusion_pairs
 from seedbed.engines.postgres.polymorphic_check import polymorphic_orphans
 from seedbed.errors import DatabaseError, UnknownTableError
 from seedbed.model.schema import Column, Exclusion, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
-from seedbed.verify import KINDS, SAMPLE_SIZE, Problem, VerifyReport
+from seedbed.verify import KINDS, SAMPLE_SIZE, Problem, VerifyReport, selected_tables
 
 __all__ = ["KINDS", "Problem", "VerifyReport", "verify", "replace_value"]
 
@@ -81,7 +81,7 @@ def verify(conn: psycopg.Connection, schema: Schema, *, tables: Iterable[Qualifi
             the connection broke, an expression raised an error).
     """
     started = time.perf_counter()
-    selected = _select(schema, tables)
+    selected = selected_tables(schema, tables)
     expected = dict(expect_rows or {})
     for name in expected:
         if not schema.has(name):
@@ -94,18 +94,6 @@ def verify(conn: psycopg.Connection, schema: Schema, *, tables: Iterable[Qualifi
             run.table(table, schema, expected.get(table.name), require_nonempty)
     return VerifyReport(problems=tuple(run.problems), checked=run.checked, row_counts=run.row_counts,
                         references=run.references, seconds=time.perf_counter() - started)
-
-
-def _select(schema: Schema, tables: Iterable[QualifiedName] | None) -> list[Table]:
-    if tables is None:
-        return list(schema.tables)
-    out: list[Table] = []
-    for name in dict.fromkeys(tables):
-        if not schema.has(name):
-            raise UnknownTableError(f"unknown table {name}", subject=str(name),
-                                    hint="name a table of the schema being verified")
-        out.append(schema.table(name))
-    return out
 
 
 @contextmanager

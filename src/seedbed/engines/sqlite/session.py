@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote as urlquote
 from urllib.parse import unquote
 
+from seedbed.engines.base import consented
 from seedbed.errors import (
     ConcurrentConflict,
     ConnectionFailed,
@@ -102,14 +103,7 @@ def connect(dsn: str, *, check: Callable[[Any], None] | None = None) -> SQLiteCo
     except sqlite3.Error as exc:
         raise ConnectionFailed(f"cannot open {dsn}: {exc}", subject=dsn,
                                hint="check that the file is a SQLite database and that you may write it") from None
-    conn = SQLiteConnection(raw, path)
-    if check is not None:
-        try:
-            check(conn)
-        except BaseException:
-            conn.close()
-            raise
-    return conn
+    return consented(SQLiteConnection(raw, path), check)
 
 
 #: (sqlite error name prefix, error class, hint)

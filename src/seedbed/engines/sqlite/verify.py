@@ -23,9 +23,8 @@ from seedbed.engines.sqlite.ddl import quote
 from seedbed.engines.sqlite.introspect import read_checks
 from seedbed.engines.sqlite.load import table_sql
 from seedbed.engines.sqlite.session import SQLiteConnection, from_sqlite
-from seedbed.errors import UnknownTableError
 from seedbed.model import Check, QualifiedName, Schema, Table, UniqueKey
-from seedbed.verify import KINDS, SAMPLE_SIZE, Problem, VerifyReport
+from seedbed.verify import KINDS, SAMPLE_SIZE, Problem, VerifyReport, selected_tables
 
 __all__ = ["verify"]
 
@@ -132,15 +131,7 @@ class _Run:
 def verify(conn: SQLiteConnection, schema: Schema, *, tables: Iterable[QualifiedName] | None = None,
            require_nonempty: bool = False) -> VerifyReport:
     started = time.perf_counter()
-    if tables is None:
-        selected = list(schema.tables)
-    else:
-        selected = []
-        for name in dict.fromkeys(tables):
-            if not schema.has(name):
-                raise UnknownTableError(f"unknown table {name}", subject=str(name),
-                                        hint="name a table of the schema being verified")
-            selected.append(schema.table(name))
+    selected = selected_tables(schema, tables)
     run = _Run(conn)
     own = not conn.raw.in_transaction
     if own:
