@@ -117,7 +117,7 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         """The parent attribute pools a table's timeline (anchors, countries) and its diamonds
         (the parent rows B's FK picked) read."""
         keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds} | Aggregates.aggregate_keys(tp) \
-            | EventStreams.event_keys(tp)
+            | EventStreams.event_keys(tp) | {(fk.parent, (fk.state[0],)) for fk in tp.fks if fk.state}
         tl = tp.timeline
         if not tl:
             return keys
@@ -460,14 +460,34 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             rows = permute(local, size, digest(self.plan.seed, tp.name, fk.name))
         elif fk.parent_keys is not None:  # keys the user listed: each one used (evenly, in a seeded order)
             rows = permute(local % size, size, spread)
+        elif fk.state is not None:
+            rows = self._in_state(tp, fk, local, rng, size)
         else:
-            # Skewed like real data: a few parents get many children, most get a few.
-            u = rng.random(n)
-            rows = np.minimum((u ** 1.6 * size).astype(np.int64), size - 1)
-            rows = permute(rows, size, spread)
+            rows = self._skewed(rng, n, size, spread)
         if fk.null_rate > 0:
             rows = np.where(rng.random(n) < fk.null_rate, -1, rows)
         return rows
+
+    @staticmethod
+    def _skewed(rng: np.random.Generator, n: int, size: int, spread: int) -> np.ndarray:
+        """Skewed like real data: a few parents get many children, most get a few."""
+        rows = np.minimum((rng.random(n) ** 1.6 * size).astype(np.int64), size - 1)
+        return permute(rows, size, spread)
+
+    def _in_state(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, rng: np.random.Generator,
+                  size: int) -> np.ndarray:
+        """Parent rows in the state the child is named after (``planning.states``): each one once
+        before any twice (the first children cover them in a seeded order), then skewed; every
+        parent when none is in that state (a scope left it out)."""
+        column, label = fk.state
+        values = self.pools.get((fk.parent, (column,)))[0][:size]
+        eligible = np.flatnonzero(values == pack(copy_escape([label]))[0])
+        spread = digest(self.plan.seed, tp.name, fk.name, "spread")
+        if not len(eligible):
+            return self._skewed(rng, len(local), size, spread)
+        m = len(eligible)
+        first = permute(local % m, m, spread)
+        return eligible[np.where(local + tp.offset < m, first, self._skewed(rng, len(local), m, spread))]
 
     def _self_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray,
                    enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> frozenset:

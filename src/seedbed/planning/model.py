@@ -129,6 +129,7 @@ class FkPlan:
     parent_keys: tuple[str, ...] | None = None  # existing parent keys to pick from, when asked
     parents: int | None = None  # spread over this many parents, when asked
     orphans: float = 0.0  # a declared reference: this exact share of rows points at no parent row
+    state: tuple[str, str] | None = None  # (parent column, label): picks parents in that state (planning.states)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -35,6 +35,7 @@ from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.exclusion import as_unique_keys, plan_exclusions
 from seedbed.planning.partial import conflicts, plan_partial, read_predicate, still_valid
 from seedbed.planning.select import find_table, resolve_tables
+from seedbed.planning.states import add_states
 from seedbed.planning.wishes import TableWishes, fanout_counts, fit_fk_wishes, narrow, resolve, weights_fit
 
 __all__ = ["ColumnSpec", "FkSpec", "PlanOptions", "plan_seed"]
@@ -145,6 +146,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
                            within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
     tables = add_diamonds(schema, tables, notes)
     tables = add_aggregates(schema, tables, notes)
+    tables = add_states(schema, tables, existing, notes)
     tables = add_event_streams(schema, tables, options.events, notes)
     tables = add_polymorphic(schema, tables, {n: existing(n).rows for n in state}, options.polymorphic, notes)
     notes += trigger_notes(schema, tables)
