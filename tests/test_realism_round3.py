@@ -1,0 +1,70 @@
+"""Issue 10, the classes of the third realism round (bench/REALISM.md, "Round 3"), each on a small
+synthetic schema with invented names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from seedbed.model import Check, ColumnType, TypeKind
+from tests.test_realism_units import generate, intent_of, table
+
+_TIME = ColumnType(kind=TypeKind.TIME, sql_name="time without time zone")
+
+
+def _with(t, **changes: dict) -> object:
+    """``t`` with some columns replaced: ``name={"default": "0"}`` or ``name={"type": ...}``."""
+    cols = tuple(replace(c, **changes[c.name]) if c.name in changes else c for c in t.columns)
+    return replace(t, columns=cols)
+
+
+def _seconds(cell: str) -> int:
+    h, m, s = cell.split(":")
+    return int(h) * 3600 + int(m) * 60 + int(float(s))
+
+
+# ------------------------------------------------------------------ a constant DEFAULT is the usual value
+def test_a_constant_default_is_what_most_rows_hold() -> None:
+    """``DEFAULT 0`` / ``false`` / ``'15:00'`` / ``365`` / ``'usd'``: most rows hold it, the rest vary;
+    a default that is no constant (``now()``), a status's first state and a column a CHECK ties to
+    another are left to their generator."""
+    t = table("kiosk_visits", ("toddlers", "smallint"), ("is_comped", "bool"), ("wobble_time", "text"),
+              ("keep_days", "smallint"), ("tender", "varchar(3)"), ("lane_status", "varchar(12)"),
+              ("seen_at", "ts"), ("low_mark", "int"), ("high_mark", "int"))
+    t = _with(t, toddlers={"default": "0"}, is_comped={"default": "false"}, keep_days={"default": "365"},
+              tender={"default": "'usd'::character varying"}, seen_at={"default": "now()"},
+              wobble_time={"type": _TIME, "default": "'15:00:00'::time without time zone"},
+              lane_status={"default": "'queued'::character varying"}, low_mark={"default": "5"})
+    t = replace(t, checks=(Check(name="lane_status_check", expression="lane_status IN ('queued', 'open', 'closed')",
+                                 columns=("lane_status",)),
+                           Check(name="marks", expression="low_mark <= high_mark", columns=("low_mark", "high_mark"))))
+    got = generate(t)["kiosk_visits"]
+
+    def share(col: str, value: str) -> float:
+        cells = [v for v in got[col] if v is not None]
+        return sum(v == value for v in cells) / len(cells)
+
+    assert 0.6 < share("toddlers", "0") < 0.95
+    assert share("is_comped", "f") > 0.6 or share("is_comped", "false") > 0.6
+    assert 0.6 < share("wobble_time", "15:00:00") < 0.95
+    assert 0.6 < share("keep_days", "365") < 0.95
+    assert 0.6 < share("tender", "usd") < 0.95
+    assert len(set(got["seen_at"])) > 300  # now() is no constant
+    assert share("low_mark", "5") < 0.3  # tied to high_mark by a CHECK: its generator decides
+
+
+# ------------------------------------------------------------------ times of day and epoch pairs
+def test_times_of_day_are_working_hours_and_a_pair_is_ordered() -> None:
+    """``*_start`` / ``*_end`` and ``opens_at`` / ``closes_at`` times are on quarter hours in working
+    hours, the end after the start in every row; ``first_seen`` / ``last_seen`` epoch integers too."""
+    t = table("ferry_crews", ("duty_start", "text"), ("duty_end", "text"), ("opens_at", "text"), ("closes_at", "text"),
+              ("lunch_time", "text"), ("first_seen", "bigint"), ("last_seen", "bigint"))
+    t = _with(t, **{c: {"type": _TIME} for c in ("duty_start", "duty_end", "opens_at", "closes_at", "lunch_time")})
+    assert intent_of(t, "duty_end") == "time.clock"
+    got = generate(t)["ferry_crews"]
+    for early, late in (("duty_start", "duty_end"), ("opens_at", "closes_at")):
+        pairs = [(_seconds(a), _seconds(b)) for a, b in zip(got[early], got[late], strict=True) if a and b]
+        assert pairs and all(b > a for a, b in pairs)
+        assert all(5 * 3600 <= a <= 12 * 3600 and a % 900 == 0 for a, _ in pairs)
+    assert all(_seconds(v) % 900 == 0 for v in got["lunch_time"] if v)
+    seen = [(int(a), int(b)) for a, b in zip(got["first_seen"], got["last_seen"], strict=True) if a and b]
+    assert seen and all(b >= a for a, b in seen) and min(a for a, _ in seen) > 1_500_000_000
