@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from seedbed.model import Check, ColumnType, TypeKind
-from tests.test_realism_units import generate, intent_of, table
+from seedbed.model import Check, ColumnType, TypeKind, UniqueKey
+from tests.test_realism_units import ctype, generate, intent_of, table
 
 _TIME = ColumnType(kind=TypeKind.TIME, sql_name="time without time zone")
 
@@ -68,3 +68,45 @@ def test_times_of_day_are_working_hours_and_a_pair_is_ordered() -> None:
     assert all(_seconds(v) % 900 == 0 for v in got["lunch_time"] if v)
     seen = [(int(a), int(b)) for a, b in zip(got["first_seen"], got["last_seen"], strict=True) if a and b]
     assert seen and all(b >= a for a, b in seen) and min(a for a, _ in seen) > 1_500_000_000
+
+
+# ------------------------------------------------------------------ quantities by precision and unit
+def test_shares_cents_parties_and_units_are_at_their_scale() -> None:
+    """A ``*_rate numeric(5,4)`` is a share of one, ``fte numeric(3,2)`` mostly whole; ``*_cents``
+    is money ×100; adults and children of a party are a few; a distance in km, a volume in
+    litres, an area in m², a load in kg and a storage temperature in °C at a thing's scale."""
+    t = table("barge_trips", ("pump_error_rate", "numeric"), ("fte", "numeric"), ("fare_cents", "int"),
+              ("adults", "smallint"), ("children", "smallint"), ("leg_km", "numeric"), ("ballast_litres", "numeric"),
+              ("deck_area_m2", "int"), ("payload_capacity_kg", "int"), ("hold_temperature_c", "numeric"))
+    narrow = {"pump_error_rate": (5, 4), "fte": (3, 2), "hold_temperature_c": (4, 1)}
+    t = _with(t, **{c: {"type": replace(ctype("numeric"), precision=p, scale=s, sql_name=f"numeric({p},{s})")}
+                    for c, (p, s) in narrow.items()})
+    got = generate(t)["barge_trips"]
+
+    def nums(col: str) -> list[float]:
+        return sorted(float(v) for v in got[col] if v is not None)
+
+    def median(col: str) -> float:
+        v = nums(col)
+        return v[len(v) // 2]
+
+    assert 0 <= nums("pump_error_rate")[0] and nums("pump_error_rate")[-1] <= 1 and median("pump_error_rate") < 0.2
+    assert nums("fte")[-1] <= 1 and median("fte") > 0.6
+    assert 1_000 < median("fare_cents") < 20_000
+    assert nums("adults")[-1] <= 9 and median("adults") <= 3 and median("children") <= 2
+    assert 5 < median("leg_km") < 300 and 5 < median("ballast_litres") < 300 and 10 < median("deck_area_m2") < 1_000
+    assert 300 < median("payload_capacity_kg") < 5_000
+    assert 2 <= nums("hold_temperature_c")[0] and nums("hold_temperature_c")[-1] <= 25
+
+
+def test_a_unique_code_its_intent_cannot_fill_gets_distinct_alphanumeric_codes() -> None:
+    """A unique ``*_code`` / ``*_plate`` / ``vin`` wider than a letter code gets distinct codes of
+    upper-case letters and digits (``K7QX2M``), the column's width when fixed, never ``copper-ca``."""
+    t = table("marina_slips", ("hull_plate", "varchar(12)"), ("vin", "varchar(17)"))
+    t = _with(t, vin={"type": replace(ctype("varchar(17)"), fixed_length=True, sql_name="character(17)")})
+    t = replace(t, uniques=tuple(UniqueKey(name=f"u_{c}", columns=(c,)) for c in ("hull_plate", "vin")))
+    got = generate(t)["marina_slips"]
+    for col, width in (("hull_plate", 6), ("vin", 17)):
+        cells = [v for v in got[col] if v is not None]
+        assert len(set(cells)) == len(cells) == 400
+        assert all(len(v) == width and v.isalnum() and v.upper() == v and not set(v) & set("IO01") for v in cells)

@@ -352,6 +352,8 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             return faker_values(spec.provider[6:], spec.params, req, rng, locale=self.plan.locale)
         if cp.provider == codes.PROVIDER:
             return codes.letter_codes(req)
+        if cp.provider == codes.ALNUM_PROVIDER:
+            return codes.alnum_codes(req)
         intent = cp.intent
         if spec is not None and spec.provider:
             intent = provider_intent(spec.provider, spec.params)
