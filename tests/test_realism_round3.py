@@ -110,3 +110,22 @@ def test_a_unique_code_its_intent_cannot_fill_gets_distinct_alphanumeric_codes()
         cells = [v for v in got[col] if v is not None]
         assert len(set(cells)) == len(cells) == 400
         assert all(len(v) == width and v.isalnum() and v.upper() == v and not set(v) & set("IO01") for v in cells)
+
+
+# ------------------------------------------------------------------ reasons and notes outside their domain
+def test_reasons_follow_what_they_are_for_and_crm_notes_stay_with_customers() -> None:
+    """A cancellation's, a ban's and a termination's reasons come from their own families, never a
+    shop's ``Out of stock``; a SaaS alert's notes are work notes, not ``Gift wrap requested.``."""
+    from seedbed.generate.realistic.vocab import load
+
+    fam = load("misc")["reason_families"]
+    got = generate(table("canoe_rentals", ("cancellation_reason", "varchar(80)")),
+                   table("forum_handles", ("ban_reason", "varchar(80)")),
+                   table("crew_contracts", ("termination_reason", "varchar(80)")),
+                   table("workspaces", ("name", "text")), table("subscriptions", ("plan", "text")),
+                   table("uptime_alerts", ("notes", "text"), ("threshold", "numeric")))
+    for t, col, family in (("canoe_rentals", "cancellation_reason", "cancel"), ("forum_handles", "ban_reason", "block"),
+                           ("crew_contracts", "termination_reason", "termination")):
+        assert set(got[t][col]) - {None} <= set(fam[family])
+    shop_notes = set(load("misc")["notes"])
+    assert not (set(got["uptime_alerts"]["notes"]) - {None}) & shop_notes
