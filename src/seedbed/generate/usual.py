@@ -6,6 +6,9 @@ smallint DEFAULT 0``, ``check_in_time time DEFAULT '15:00'``, ``is_voided boolea
 realism on, that value fills most rows (``SHARE``) and the column's own generator the others,
 so a flag the name does not explain is mostly its default and a count mostly its starting value.
 
+A default of 0 is a counter's start (``session_count``, ``loyalty_points``): it is the usual value
+only for numbers of exceptions (``refunded_amount``, ``events_dropped``, ``children``).
+
 Left alone: unique columns, defaults that are not constants (``now()``, ``nextval(...)``,
 ``gen_random_uuid()``), columns that a CHECK ties to another column or an order governs (the
 default need not satisfy a row's other columns), status-like columns (the default is where a
@@ -47,7 +50,24 @@ def usual_default(table: Table, column: Column, domains: TableDomains | None, in
             return None
         if any(column.name in g.columns for g in domains.groups):
             return None
-    return column.default if usual_value(column.default, ctype) is not None else None
+    value = usual_value(column.default, ctype)
+    if value is None:
+        return None
+    if ctype.kind is not TypeKind.BOOL and value == 0 and not _exceptional(column.name):
+        return None  # session_count DEFAULT 0: a counter starts at 0, real rows have counted since
+    return column.default
+
+
+#: Words of a number that stays 0 in most rows (a refund, a discount, dropped events, children).
+_EXCEPTIONS = frozenset("""refund refunded discount drop dropped fail failed failure error retry penalty fine late
+overdue reject rejected bounce bounced dispute chargeback child infant pet extra surcharge adjustment writeoff
+damage damaged lost return returned skip skipped warning strike void voided cancel cancelled canceled""".split())
+
+
+def _exceptional(name: str) -> bool:
+    from seedbed.generate.intent.tokens import tokens
+
+    return bool(set(tokens(name)) & _EXCEPTIONS)
 
 
 @lru_cache(maxsize=512)
