@@ -29,11 +29,13 @@ def test_a_constant_default_is_what_most_rows_hold() -> None:
     first state and a column a CHECK ties to another are left to their generator."""
     t = table("kiosk_visits", ("refunded_fee", "smallint"), ("stamp_count", "int"), ("is_comped", "bool"), ("wobble_time", "text"),
               ("keep_days", "smallint"), ("tender", "varchar(3)"), ("lane_status", "varchar(12)"),
-              ("seen_at", "ts"), ("low_mark", "int"), ("high_mark", "int"))
+              ("seen_at", "ts"), ("low_mark", "int"), ("high_mark", "int"), ("enabled", "bool"),
+              ("memo", "text"))
     t = _with(t, refunded_fee={"default": "0"}, stamp_count={"default": "0"}, is_comped={"default": "false"}, keep_days={"default": "365"},
               tender={"default": "'usd'::character varying"}, seen_at={"default": "now()"},
               wobble_time={"type": _TIME, "default": "'15:00:00'::time without time zone"},
-              lane_status={"default": "'queued'::character varying"}, low_mark={"default": "5"})
+              lane_status={"default": "'queued'::character varying"}, low_mark={"default": "5"},
+              enabled={"default": "false"}, memo={"default": "''::text"})
     t = replace(t, checks=(Check(name="lane_status_check", expression="lane_status IN ('queued', 'open', 'closed')",
                                  columns=("lane_status",)),
                            Check(name="marks", expression="low_mark <= high_mark", columns=("low_mark", "high_mark"))))
@@ -51,6 +53,8 @@ def test_a_constant_default_is_what_most_rows_hold() -> None:
     assert 0.6 < share("tender", "usd") < 0.95
     assert len(set(got["seen_at"])) > 300  # now() is no constant
     assert share("low_mark", "5") < 0.3  # tied to high_mark by a CHECK: its generator decides
+    assert share("enabled", "t") + share("enabled", "true") > 0.6  # the name says usual: mostly enabled
+    assert share("memo", "") < 0.3  # an empty default is no usual value
 
 
 # ------------------------------------------------------------------ times of day and epoch pairs

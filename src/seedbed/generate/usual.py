@@ -12,7 +12,9 @@ only for numbers of exceptions (``refunded_amount``, ``events_dropped``, ``child
 Left alone: unique columns, defaults that are not constants (``now()``, ``nextval(...)``,
 ``gen_random_uuid()``), columns that a CHECK ties to another column or an order governs (the
 default need not satisfy a row's other columns), status-like columns (the default is where a
-row *starts*, real rows have moved on), and columns a user gave values for.
+row *starts*, real rows have moved on), flags whose name already says how common they are
+(``enabled``, ``is_deleted``: Keycloak defaults ``enabled`` to false, its rows are mostly
+enabled), empty-text defaults, and columns a user gave values for.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ def usual_default(table: Table, column: Column, domains: TableDomains | None, in
         return None
     if intent is not None and intent.name in _MOVING:
         return None
+    if ctype.kind is TypeKind.BOOL and intent is not None and intent.name == "number.flag":
+        return None  # the name already says how common the state is (enabled, deleted, valid)
     if any(column.name in check.columns and len(check.columns) > 1 for check in table.checks):
         return None
     if domains is not None:
@@ -53,6 +57,8 @@ def usual_default(table: Table, column: Column, domains: TableDomains | None, in
     value = usual_value(column.default, ctype)
     if value is None:
         return None
+    if value == "":
+        return None  # an empty text is "nothing entered yet", not what most rows hold
     if ctype.kind is not TypeKind.BOOL and value == 0 and not _exceptional(column.name):
         return None  # session_count DEFAULT 0: a counter starts at 0, real rows have counted since
     return column.default
