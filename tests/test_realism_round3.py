@@ -134,3 +134,19 @@ def test_reasons_follow_what_they_are_for_and_crm_notes_stay_with_customers() ->
         assert set(got[t][col]) - {None} <= set(fam[family])
     shop_notes = set(load("misc")["notes"])
     assert not (set(got["uptime_alerts"]["notes"]) - {None}) & shop_notes
+
+
+def test_a_text_explaining_an_ending_is_set_only_on_rows_that_ended_so() -> None:
+    """``cancellation_reason`` beside a status with a cancelled label is set exactly on cancelled
+    rows, like ``cancelled_at``; a plain ``notes`` column is left alone."""
+    t = table("kayak_hires", ("status", "varchar(12)"), ("hired_at", "ts"), ("cancellation_reason", "varchar(80)"),
+              ("notes", "text"))
+    t = replace(t, checks=(Check(name="kayak_hires_status_check", expression="status IN ('booked', 'paid', 'returned', "
+                                 "'cancelled')", columns=("status",)),))
+    t = _with(t, status={"nullable": False}, hired_at={"nullable": False})
+    labels = ("booked", "paid", "returned", "cancelled")
+    got = generate(t)["kayak_hires"]
+    rows = list(zip(got["status"], got["cancellation_reason"], strict=True))
+    assert {s for s, _ in rows} <= set(labels) and any(s == "cancelled" for s, _ in rows)
+    assert all((r is not None) == (s == "cancelled") for s, r in rows)
+    assert sum(n is not None for n in got["notes"]) > 200
