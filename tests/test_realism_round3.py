@@ -150,3 +150,12 @@ def test_a_text_explaining_an_ending_is_set_only_on_rows_that_ended_so() -> None
     assert {s for s, _ in rows} <= set(labels) and any(s == "cancelled" for s, _ in rows)
     assert all((r is not None) == (s == "cancelled") for s, r in rows)
     assert sum(n is not None for n in got["notes"]) > 200
+
+
+def test_an_event_name_beside_tracking_columns_is_a_tracked_event() -> None:
+    """``event_name`` next to ``session_id`` / ``props`` is a tracked event's name; in a table of
+    events people attend it stays an event's title."""
+    tracked = table("clickstream_hits", ("event_name", "varchar(80)"), ("session_id", "varchar(36)"), ("props", "text"))
+    gala = table("charity_galas", ("event_name", "varchar(80)"), ("venue", "text"))
+    assert intent_of(tracked, "event_name") == "tech.event_name"
+    assert intent_of(gala, "event_name") == "entity.name"
