@@ -159,3 +159,17 @@ def test_an_event_name_beside_tracking_columns_is_a_tracked_event() -> None:
     gala = table("charity_galas", ("event_name", "varchar(80)"), ("venue", "text"))
     assert intent_of(tracked, "event_name") == "tech.event_name"
     assert intent_of(gala, "event_name") == "entity.name"
+
+
+def test_small_integers_of_a_reviews_table_are_scores_in_the_rows_tone() -> None:
+    """``cleanliness``, ``staff``, ``location`` smallints of a reviews table are ratings (not 448,
+    not a 0/1 staff flag), high and low together with the row's tone; counts stay counts."""
+    t = table("ferry_reviews", ("tidiness", "smallint"), ("staff", "smallint"), ("location", "smallint"),
+              ("helpful_votes", "smallint"))
+    got = generate(t)["ferry_reviews"]
+    for col in ("tidiness", "staff", "location"):
+        vals = [int(v) for v in got[col] if v is not None]
+        assert vals and 1 <= min(vals) and max(vals) <= 5 and len(set(vals)) >= 3
+    both = [(int(a), int(b)) for a, b in zip(got["tidiness"], got["location"], strict=True) if a and b]
+    assert sum(abs(a - b) <= 1 for a, b in both) > 0.8 * len(both)
+    assert intent_of(t, "helpful_votes") != "number.rating"
