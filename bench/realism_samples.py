@@ -55,9 +55,31 @@ def main(argv: list[str] | None = None) -> int:
                                             .format(col, name)).fetchone()
                 seen = list(dict.fromkeys(values))
                 width = f"({length})" if length else ""
-                print(f"{schema}.{table}.{column} [{dtype}{width}] nulls={nulls}/{total} distinct={len(seen)}: "
+                share = f" true={100 * values.count('true') // max(len(values), 1)}%" if dtype == "boolean" else ""
+                print(f"{schema}.{table}.{column} [{dtype}{width}] nulls={nulls}/{total}{share} distinct={len(seen)}: "
                       + " | ".join(v[:60] for v in seen[:5]))
+            _print_order_pairs(conn)
     return 0
+
+
+def _print_order_pairs(conn: psycopg.Connection) -> None:
+    """Rows breaking an order the column names imply (``shift_start`` / ``shift_end``, ``first_seen`` /
+    ``last_seen``), over date, time, timestamp and epoch-integer columns alike."""
+    from seedbed.planning.timeline import name_pairs
+
+    kinds = ("date", "time without time zone", "time with time zone", "timestamp without time zone",
+             "timestamp with time zone", "bigint", "integer")
+    by_table: dict[tuple[str, str, str], list[str]] = {}  # pairs of one type only
+    for schema, table, column, dtype, _len in conn.execute(COLUMNS).fetchall():
+        if dtype in kinds:
+            by_table.setdefault((schema, table, dtype), []).append(column)
+    for (schema, table, _type), names in by_table.items():
+        for later, earlier, _near in name_pairs(names):
+            query = sql.SQL("SELECT count(*) FILTER (WHERE {0} < {1}), count(*) FILTER (WHERE {0} IS NOT NULL "
+                            "AND {1} IS NOT NULL) FROM {2}").format(sql.Identifier(later), sql.Identifier(earlier),
+                                                                    sql.Identifier(schema, table))
+            bad, both = conn.execute(query).fetchone()
+            print(f"order {schema}.{table}: {later} < {earlier} in {bad} of {both} rows")
 
 
 if __name__ == "__main__":

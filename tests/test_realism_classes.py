@@ -91,7 +91,7 @@ def test_names_of_lookup_tables_and_short_titles_of_people() -> None:
     'Harbor Meridian'); a person's ``title varchar(8)`` is an honorific, not a cut job title (pattern 9)."""
     got = generate(table("return_reasons", ("name", "varchar(50)")), table("work_shifts", ("name", "varchar(50)")),
                    table("members", ("title", "varchar(8)"), ("first_name", "text")))
-    assert set(got["return_reasons"]["name"]) - {None} <= set(load("misc")["reasons"])
+    assert set(got["return_reasons"]["name"]) - {None} <= set(load("misc")["reason_families"]["return"])
     assert set(got["work_shifts"]["name"]) - {None} <= set(load("misc")["types"]["shift"])
     titles = {v for v in got["members"]["title"] if v}
     assert titles and all(len(v) <= 8 for v in titles) and titles & {"Mr.", "Ms.", "Mrs.", "Dr.", "Mx."}

@@ -73,7 +73,11 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
         return data
     mine = data.values
     src = source.values.astype(mine.dtype, copy=False)
-    moved = np.maximum(mine, src) if op == "at_least" else np.minimum(mine, src)
+    if op == "at_least":  # reflected above the source, not stuck on it (a max equal to its min in half the rows)
+        top = max(mine.max(), src.max()) if len(mine) else 0  # within the drawn range (an epoch stays in the past)
+        moved = np.where(mine < src, np.minimum(src + (src - mine), top), mine)
+    else:
+        moved = np.minimum(mine, src)
     ok = np.ones(len(mine), dtype=bool)
     if source.nulls is not None:
         ok &= ~source.nulls

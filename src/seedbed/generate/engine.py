@@ -33,6 +33,7 @@ from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.streams import digest, stream
 from seedbed.generate.tuples import parents_of
+from seedbed.generate.usual import apply_usual
 from seedbed.generate.values import ColumnData, GenRequest, codes, copy_escape, encode, generate
 from seedbed.generate.values.strings import int_strings
 from seedbed.model import QualifiedName, Schema, Table
@@ -327,6 +328,9 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         req = self._request(tp, table, cp, index, raw, domain, orders)
         rng = self._rng(tp, cp.name + tag, number, attempt if not cp.unique else 0)
         data = generate(req, rng) if plain else self._draw(tp, cp, req, rng, number, index, attempt)
+        if cp.usual is not None and not plain:  # a constant DEFAULT is what most rows hold
+            usual_rng = self._rng(tp, cp.name + tag + ":usual", number, attempt)
+            data = ColumnData(values=apply_usual(data.values, cp.usual, req.column.type, usual_rng), nulls=data.nulls)
         for o in (*(tp.domains.orders if tp.domains else ()), *orders):
             if o.op == "=" and o.left == cp.name and o.right in raw:
                 data = row_cases.copy_equal(data, raw[o.right], o.offset)
@@ -348,6 +352,8 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             return faker_values(spec.provider[6:], spec.params, req, rng, locale=self.plan.locale)
         if cp.provider == codes.PROVIDER:
             return codes.letter_codes(req)
+        if cp.provider == codes.ALNUM_PROVIDER:
+            return codes.alnum_codes(req)
         intent = cp.intent
         if spec is not None and spec.provider:
             intent = provider_intent(spec.provider, spec.params)

@@ -56,6 +56,7 @@ class ColumnPlan:
     intent: Any = None  # seedbed.generate.intent.Intent: what the column means
     spec: Any = None  # seedbed.planning.options.ColumnSpec: what the user asked of it
     key_space: KeySpace | None = None  # row indexes shared with other tables (an inheritance tree's key)
+    usual: str | None = None  # a constant DEFAULT most rows hold (``seedbed.generate.usual``)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace as dataclass_replace
 
 from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedType
+from seedbed.generate.usual import usual_default
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.aggregates import add_aggregates
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
@@ -407,8 +408,12 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                 provider, why = intent.name, f"{intent.reason}; {why}"
         if spec.weights:
             provider, why = "mix", "value mix " + ", ".join(f"{k} {v:g}" for k, v in spec.weights.items())
+        usual = usual_default(table, col, domains, intent) if pack is not None and not unique \
+            and spec == ColumnSpec() else None
+        if usual is not None:
+            why += f"; its DEFAULT {usual} in most rows"
         col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.VALUE, unique=unique, null_rate=rate,
-                                         provider=provider, reason=why, intent=intent,
+                                         provider=provider, reason=why, intent=intent, usual=usual,
                                          spec=spec if spec != ColumnSpec() else None)
     for o in domains.orders:
         if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:

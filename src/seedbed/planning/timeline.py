@@ -58,7 +58,11 @@ _STEPS: dict[str, int] = {
 }
 #: Columns set only when the status is one of these families.
 _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
-            "declined": "cancel", "failed": "cancel", "refunded": "refund", "deleted": None, "archived": None}
+            "declined": "cancel", "failed": "cancel", "refunded": "refund", "deleted": None, "archived": None,
+            "cancellation": "cancel", "rejection": "cancel", "refund": "refund"}
+#: Last words of a text that explains an ending (``cancellation_reason``): set only when the row
+#: ended that way, like the ending's timestamp.
+_EXPLAINS = frozenset("reason note notes comment explanation details detail remark".split())
 #: Later changes: anywhere between the anchor and now.
 _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
 #: Not a moment of the row's life.
@@ -361,6 +365,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
 
     status, gates = None, []
     gated = [n for n in temporal if n != anchor and nullable.get(n) and _role(n)[0] in ("step", "ending")]
+    gated += [c.name for c in table.columns if c.type.kind is TypeKind.TEXT and not c.type.is_array
+              and usable.get(c.name) and nullable.get(c.name) and tokens(c.name)[-1:] and tokens(c.name)[-1] in _EXPLAINS
+              and _role(c.name)[0] == "ending"]  # cancellation_reason: only on cancelled rows
     own = {("status",), ("state",), ("lifecycle",), (_singular(table.name.name), "status")}
     for col, labels in status_labels.items():
         if tokens(col) not in own:

@@ -44,7 +44,7 @@ class Probe:
     theme: tuple[str, ...] = ()
 
 
-def letter_code_capacity(col: Column, dom: ColumnDomain) -> int | None:
+def letter_code_capacity(col: Column, dom: ColumnDomain, widest: int = CODE_WIDTH) -> int | None:
     """How many upper-case letter codes of the column's full width it can hold (None: not a short
     code-shaped column, or its CHECKs ask something of its values)."""
     from seedbed.generate.values.text import length_limits
@@ -52,13 +52,27 @@ def letter_code_capacity(col: Column, dom: ColumnDomain) -> int | None:
     if col.type.kind is not TypeKind.TEXT or col.type.is_array:
         return None
     lmin, lmax = length_limits(col.type, dom)
-    if lmax is None or lmax > CODE_WIDTH or lmin > lmax:
+    if lmax is None or lmax > widest or lmin > lmax:
         return None
     if (dom.allowed is not None or dom.alternatives or dom.excluded or dom.patterns or dom.likes
             or dom.case_insensitive_patterns or dom.not_patterns or dom.lowercase or dom.always_null
             or col.type.case_insensitive):
         return None
     return 26**lmax
+
+
+#: Widest text column that gets alphanumeric codes, and the last name words that make a column a code.
+_ALNUM_WIDEST = 24
+_CODE_WORDS = frozenset("""code ref reference number no nr plate key pin locator confirmation voucher coupon serial
+vin registration tag sku barcode ticket pnr""".split())
+
+
+def _code_named(col: Column) -> bool:
+    """Whether the column's name says it holds a code (``confirmation_code``, ``registration_plate``, ``vin``)."""
+    from seedbed.generate.intent.tokens import tokens
+
+    toks = tokens(col.name)
+    return bool(toks) and toks[-1] in _CODE_WORDS
 
 
 def fit_unique_intents(table: Table, columns: dict[str, ColumnPlan], domains, rows: int, offset: int,
@@ -92,14 +106,19 @@ def fit_unique_intents(table: Table, columns: dict[str, ColumnPlan], domains, ro
             why = _why_not(table, col, dom, _intended(cp.intent), rows, offset, pack, probe)
         else:
             continue
-        if why is None:
+        if why is None and not (cp.intent is not None and cp.intent.name == "text.neutral" and _code_named(col)):
             continue
+        why = why or "makes labels, not codes"
         capacity = letter_code_capacity(col, dom)
         from seedbed.generate.values import codes
 
         if capacity is not None and capacity >= total:
             provider = codes.PROVIDER
             instead = f"unique {codes.width(col, dom)}-letter codes ({capacity:,} of them)"
+        elif _code_named(col) and letter_code_capacity(col, dom, _ALNUM_WIDEST) is not None \
+                and len(codes.ALNUM) ** min(codes.alnum_width(col, dom), 12) >= total:
+            provider = codes.ALNUM_PROVIDER
+            instead = f"unique {codes.alnum_width(col, dom)}-character codes"
         else:
             provider = str(col.type.kind)
             instead = "unique values of the type"

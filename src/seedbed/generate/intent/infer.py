@@ -167,6 +167,27 @@ def _neutral_count(ctx: Ctx) -> tuple[str, dict, str] | None:
     return "number.count", {}, "a number of unknown meaning: a small count"
 
 
+def _pair(table: Table, column: Column, kinds: tuple[TypeKind, ...]) -> dict:
+    """``{"pair": ..., "role": "start" | "end"}`` when the column's name and a sibling's of the same
+    kinds differ in one word that says which comes first (``opens_at`` / ``closes_at``,
+    ``first_seen`` / ``last_seen``): both columns then read one per-row window, so the later one is
+    never earlier. Empty when the column has no such partner."""
+    from seedbed.planning.timeline import name_pairs
+
+    names = [c.name for c in table.columns if c.type.kind in kinds and not c.type.is_array]
+    for later, earlier, _near in name_pairs(names):
+        if column.name in (later, earlier):
+            return {"pair": f"{earlier}|{later}", "role": "end" if column.name == later else "start"}
+    return {}
+
+
+def _pair_why(params: dict) -> str:
+    if not params.get("pair"):
+        return ""
+    earlier, later = params["pair"].split("|")
+    return f", {later} after {earlier} in every row"
+
+
 def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
           pack: str | None = None) -> Intent | None:
     """The intent of ``column`` of ``table``, or None when nothing meaningful matches.
@@ -201,10 +222,17 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     if ctype.kind is TypeKind.ENUM:
         return None
     ctx = Ctx(table, column, domain, pack, tokens(column.name))
+    if ctype.kind in (TypeKind.TIME, TypeKind.TIMETZ) and not ctype.is_array:  # shift_start / shift_end
+        params = _pair(table, column, (TypeKind.TIME, TypeKind.TIMETZ))
+        return Intent(name="time.clock", reason=_reason(table, column, "a time of day" + _pair_why(params)),
+                      params={**params, "domain": pack})
     if ctype.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.BOOL):
         scaled = number_rule(ctx)  # a flag, a small code, a unit or an epoch wins over the phrase table
         if scaled is not None and fits(scaled[0], ctype.kind, ctx.length, array=ctype.is_array):
             name, params, why = scaled
+            if name == "time.epoch" and not params.get("future"):  # first_seen / last_seen bigint
+                params = {**params, **_pair(table, column, (TypeKind.INTEGER,))}
+                why += _pair_why(params)
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     cands = match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else []

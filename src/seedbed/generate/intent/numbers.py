@@ -107,6 +107,19 @@ def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
     return None
 
 
+#: Tables of reviews and ratings, and words of a smallint in them that is no rating (a count, a key).
+_REVIEW_TABLES = frozenset("review rating feedback survey evaluation appraisal".split())
+_NOT_SCORES = frozenset("id count total number votes vote helpful year month day age version position rank".split())
+
+
+def _sub_score(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A ``smallint`` of a reviews table that nothing else explains (``cleanliness``, ``staff``,
+    ``location`` beside ``overall_score``): a rating, following the row's tone like the review."""
+    if (ctx.column.type.bits or 64) > 16 or not set(ctx.table_toks) & _REVIEW_TABLES or set(ctx.toks) & _NOT_SCORES:
+        return None
+    return "number.rating", {}, "a score of a review, in the row's tone"
+
+
 def _event(word: str) -> bool:
     """Whether ``word`` names a moment (``created``, ``login``, ``start``) rather than an amount."""
     return word.endswith("ed") or word in _MOMENTS
@@ -229,7 +242,7 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
         return None
     if ctx.kind is TypeKind.INTEGER:
-        found = _flag(ctx) or _epoch(ctx)
+        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx)
         if found:
             return found
     from seedbed.generate.intent.scales import scale_rule

@@ -334,6 +334,19 @@ def event_rule(ctx: Ctx) -> list[Cand]:
     return cands("tech.event_name") if ctx.is_text else []
 
 
+#: Sibling words of a tracked event (analytics, audit): its name is ``page_view``, not a meetup's.
+_TRACKING = frozenset("""session props properties payload context ts distinct anonymous page url referrer
+utm device agent ip tracked track platform sdk""".split())
+
+
+def event_name_rule(ctx: Ctx) -> list[Cand]:
+    """``event_name``: what a tracked event is called (``page_view``, ``signup``) beside tracking
+    columns (``session_id``, ``props``, ``ts``, ``page_url``); else the name of an event people attend."""
+    if ctx.is_text and ctx.sibling_words & _TRACKING:
+        return cands("tech.event_name", "a tracked event beside tracking columns")
+    return cands("entity.name", "'event name'")
+
+
 def stat_rule(ctx: Ctx) -> list[Cand]:
     """A sports statistic kept as text: a percentage, an average, a game clock or a count."""
     words = set(ctx.toks)

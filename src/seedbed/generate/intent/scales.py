@@ -69,12 +69,76 @@ def _temperature(ctx: Ctx) -> tuple[str, dict, str] | None:
         "a body temperature in °C"
 
 
+#: Words of a share of one (``error_rate numeric(5,4)``, ``fte numeric(3,2)``): with a precision
+#: that leaves one integer digit, the value is a fraction in [0, 1], not a percentage.
+_SHARE_WORDS = frozenset("""rate ratio fraction share fte probability proportion coverage utilization
+utilisation occupancy factor weight likelihood confidence""".split())
+#: Shares that are usually small (an error rate) or usually whole (a full-time equivalent).
+_SMALL_SHARES = frozenset("error failure bounce churn drop loss defect return refund abandon".split())
+#: People counted in a booking or a party: a few, not hundreds.
+_PARTY = frozenset("adult child infant guest pax occupant occupancy passenger traveller traveler attendee participant".split())
+#: (unit words, the dimension, median, log-sigma, low, high): a thing's quantity in the unit its name ends with.
+_UNIT_SCALES: tuple[tuple[frozenset[str], str, float, float, float, float], ...] = (
+    (frozenset({"km", "kilometer", "kilometre", "mi", "mile"}), "a distance", 35, 1.2, 0.1, 20_000),
+    (frozenset({"litre", "liter", "l", "gallon", "gal"}), "a volume", 40, 0.9, 0.1, 100_000),
+    (frozenset({"sqm", "sqft", "m2", "ft2", "hectare", "ha", "acre"}), "an area", 60, 1.3, 1, 500_000),
+)
+
+
+def _fraction(ctx: Ctx) -> tuple[str, dict, str] | None:
+    ctype = ctx.column.type
+    if ctx.kind is not TypeKind.NUMERIC or ctype.precision is None or ctype.scale is None or ctype.scale < 1:
+        return None
+    if ctype.precision - ctype.scale > 1 or not set(ctx.toks) & _SHARE_WORDS:
+        return None
+    words = set(ctx.toks)
+    if "fte" in words:
+        median, sigma = 0.9, 0.2
+    elif words & _SMALL_SHARES:
+        median, sigma = 0.02, 1.0
+    else:
+        median, sigma = 0.35, 0.8
+    return "number.measure", {"median": median, "sigma": sigma, "low": 0.0, "high": 1.0,
+                              "decimals": ctype.scale}, "a share of one (its precision leaves one digit)"
+
+
+def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """Cents of money, people of a party, a thing's distance, volume, area, load or temperature in
+    the unit its name ends with (``amount_due_cents``, ``adults``, ``odometer_km``, ``floor_area_m2``)."""
+    toks, words, raw = ctx.toks, set(ctx.toks), ctx.column.name.lower()
+    if toks[-1] == "cent" and ctx.kind is TypeKind.INTEGER:
+        from seedbed.generate.intent.rules import match
+
+        if match(ctx):  # total_cents: the phrase table's money
+            return None
+        return "number.measure", {"median": 4_900, "sigma": 1.1, "low": 50, "high": 50_000_000}, \
+            "money in cents"
+    if toks[-1] in _PARTY and ctx.kind is TypeKind.INTEGER:
+        few = toks[-1] in ("child", "infant")
+        return "number.measure", {"median": 1 if few else 2, "sigma": 0.5, "low": 0 if few else 1, "high": 9}, \
+            "people of a party: a few"
+    unit = raw.rsplit("_", 1)[-1] if "_" in raw else ""
+    if "odometer" in words or "mileage" in words:
+        return "number.measure", {"median": 85_000, "sigma": 0.7, "low": 10, "high": 900_000}, "an odometer reading"
+    for names, what, median, sigma, low, high in _UNIT_SCALES:
+        if unit in names or toks[-1] in names and len(toks) > 1:
+            return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high}, \
+                f"{what} in {unit or toks[-1]}"
+    if toks[-1] in ("kg", "lb", "lbs", "ton", "tonne", "t") and words & {"payload", "capacity", "load", "max", "gross"}:
+        return "number.measure", {"median": 1_200, "sigma": 0.9, "low": 1, "high": 60_000}, "a load limit"
+    if ("temperature" in words or "temp" in words) and toks[-1] in ("c", "celsius", "f", "fahrenheit"):
+        hot = toks[-1] in ("f", "fahrenheit")
+        return "number.measure", {"median": 46 if hot else 8, "sigma": 0.6, "low": 35 if hot else 2,
+                                  "high": 77 if hot else 25, "decimals": 1}, "a storage or room temperature"
+    return None
+
+
 def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     """A vital sign, lab value or other named quantity (``heart_rate``, ``spo2``, ``gpa``,
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx)
+    found = _temperature(ctx) or _fraction(ctx) or _units(ctx)
     if found:
         return found
     words = set(ctx.toks)

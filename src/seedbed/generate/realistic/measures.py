@@ -74,8 +74,47 @@ def _epoch(call: Call) -> np.ndarray:
     now = int(REFERENCE_NOW.timestamp())
     if call.p("future"):
         secs = now + call.rng.integers(3600, 2 * 365 * 86_400, size=call.n)
+    elif call.p("pair"):  # first_seen / last_seen: one window per row, the end within it
+        start, length = _window(call, "epoch", lambda rng, n: (
+            EPOCH_START + rng.integers(0, EPOCH_SPREAD, size=n),
+            np.exp(rng.normal(np.log(30 * 86_400), 1.5, size=n)).astype(np.int64)))
+        secs = np.minimum(start + length, now) if call.p("role") == "end" else start
     else:
         secs = EPOCH_START + call.rng.integers(0, EPOCH_SPREAD, size=call.n)
     if call.p("ms"):
         return (secs * 1000 + call.rng.integers(0, 1000, size=call.n)).astype(float)
     return secs.astype(float)
+
+
+def _window(call: Call, kind: str, build) -> tuple[np.ndarray, np.ndarray]:
+    """(start, length) per row, shared by the two columns of a name-implied pair (``call.p("pair")``)."""
+    tag = f"{kind}:{call.p('pair')}"
+    return call.row._once(tag, lambda: build(call.row.stream(tag), call.n))
+
+
+_QUARTER_US = 15 * 60 * 1_000_000
+#: Where a day's window starts, in quarter hours after midnight (06:00 .. 10:00 mostly), and how long it lasts.
+_STARTS = np.arange(20, 49)
+_START_P = np.exp(-0.5 * ((_STARTS - 32) / 4.0) ** 2)
+_START_P /= _START_P.sum()
+
+
+@register("time.clock", out="data")
+def _clock(call: Call) -> ColumnData | None:
+    """A time of day on a quarter hour, in working hours; the end of a pair (``shift_start`` /
+    ``shift_end``, ``opens_at`` / ``closes_at``) 4 to 12 hours after its start, the same day."""
+    req = call.req
+    if call.unique or req.low is not None or req.high is not None or req.domain.allowed is not None \
+            or req.domain.low is not None or req.domain.high is not None:
+        return None
+    start, length = _window(call, "clock", lambda rng, n: (
+        rng.choice(_STARTS, size=n, p=_START_P), rng.integers(16, 49, size=n)))
+    quarters = np.minimum(start + length, 95) if call.p("role") == "end" else start
+    if not call.p("pair"):  # a lone time: anywhere in the working day
+        quarters = start + (call.rng.integers(0, 40, size=call.n))
+    values = (np.asarray(quarters, dtype=np.int64) * _QUARTER_US).astype("m8[us]")
+    nulls = None
+    if req.null_rate > 0 and may_be_null(req.column, req.domain):
+        mask = call.rng.random(call.n) < req.null_rate
+        nulls = mask if mask.any() else None
+    return ColumnData(values=values, nulls=nulls)

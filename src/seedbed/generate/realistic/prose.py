@@ -311,12 +311,25 @@ def _message(call: Call) -> np.ndarray:
 _CUSTOMER_PACKS = ("ecommerce", "fintech", "saas")
 
 
+#: Tables whose rows are a customer or what a customer did: the CRM-style notes fit them.
+_CUSTOMER_TABLES = frozenset("""customer client account contact lead deal opportunity order subscription invoice
+payment member user ticket case refund return booking reservation""".split())
+
+
+def _about_customers(call: Call) -> bool:
+    from seedbed.generate.intent.tokens import tokens
+
+    return bool(set(tokens(call.row.table.name)) & _CUSTOMER_TABLES)
+
+
 @register("text.note", cut="words")
 def _note(call: Call) -> np.ndarray:
     """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
     clinic (the pack's descriptions), neutral sentences elsewhere; never a shop's "Gift wrap"."""
-    if call.pack in _CUSTOMER_PACKS:
+    if call.pack in _CUSTOMER_PACKS and _about_customers(call):
         return pick(call.rng, load("misc")["notes"], call.n)
+    if call.pack in _CUSTOMER_PACKS:  # an alert's or a job's notes in a SaaS product: plain work notes
+        return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
     if call.pack != "generic":
         return sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 2, pack_slots(call.pack))
     return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
@@ -328,8 +341,32 @@ def _subject(call: Call) -> np.ndarray:
 
 
 #: Intents whose values are one entry of a list of the misc vocabulary, as written.
-_MISC_LISTS = {"text.reason": "reasons", "text.error": "errors",
-               "text.question": "questions", "text.answer": "answers"}
+_MISC_LISTS = {"text.error": "errors", "text.question": "questions", "text.answer": "answers"}
+#: Words (of the column, else of its table) -> the family of reasons they ask for.
+_REASON_WORDS = {
+    **dict.fromkeys("cancel cancellation cancelled canceled void voided abort".split(), "cancel"),
+    **dict.fromkeys("block blocked ban banned suspension suspended suspend lock locked moderation report "
+                    "flag flagged".split(), "block"),
+    **dict.fromkeys("termination terminated dismissal exit resignation leaving offboarding".split(), "termination"),
+    **dict.fromkeys("return returned refund refunded rma".split(), "return"),
+    **dict.fromkeys("reject rejected rejection decline declined denial denied".split(), "reject"),
+    **dict.fromkeys("leave absence vacation holiday timeoff".split(), "leave"),
+    **dict.fromkeys("change changed adjustment amendment update correction".split(), "change"),
+}
+
+
+@register("text.reason", cut="words")
+def _reason(call: Call) -> np.ndarray:
+    """A reason for what the column's words say (a cancellation, a ban, a termination, a return),
+    else for what its table holds; a shop's own list (``Out of stock``) only in a shop."""
+    from seedbed.generate.intent.tokens import tokens
+
+    families = load("misc")["reason_families"]
+    for words in (tokens(call.req.column.name), tokens(call.row.table.name)):
+        family = next((_REASON_WORDS[w] for w in reversed(words) if w in _REASON_WORDS), None)
+        if family:
+            return pick(call.rng, families[family], call.n)
+    return pick(call.rng, load("misc")["reasons"] if call.pack == "ecommerce" else families["generic"], call.n)
 
 
 def _misc_list(key: str):

@@ -1,0 +1,128 @@
+"""A column's constant DEFAULT is its usual value (issue 10: realism that generalises).
+
+The schema says what most rows hold when it gives a column a constant default: ``children
+smallint DEFAULT 0``, ``check_in_time time DEFAULT '15:00'``, ``is_voided boolean DEFAULT false``,
+``data_retention_days DEFAULT 365``, ``parcel_count DEFAULT 1``, ``currency DEFAULT 'usd'``. With
+realism on, that value fills most rows (``SHARE``) and the column's own generator the others,
+so a flag the name does not explain is mostly its default and a count mostly its starting value.
+
+A default of 0 is a counter's start (``session_count``, ``loyalty_points``): it is the usual value
+only for numbers of exceptions (``refunded_amount``, ``events_dropped``, ``children``).
+
+Left alone: unique columns, defaults that are not constants (``now()``, ``nextval(...)``,
+``gen_random_uuid()``), columns that a CHECK ties to another column or an order governs (the
+default need not satisfy a row's other columns), status-like columns (the default is where a
+row *starts*, real rows have moved on), flags whose name already says how common they are
+(``enabled``, ``is_deleted``: Keycloak defaults ``enabled`` to false, its rows are mostly
+enabled), empty-text defaults, and columns a user gave values for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from seedbed.model import Column, ColumnType, Table, TableDomains, TypeKind
+
+__all__ = ["SHARE", "apply_usual", "usual_default", "usual_value"]
+
+#: Share of rows that hold the default.
+SHARE = 0.7
+#: Intents whose default is a row's first state, not its usual one.
+_MOVING = frozenset(("status.mix",))
+_KINDS = frozenset((TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY, TypeKind.BOOL,
+                    TypeKind.TEXT, TypeKind.ENUM, TypeKind.DATE, TypeKind.TIME))
+
+
+def usual_default(table: Table, column: Column, domains: TableDomains | None, intent: Any) -> str | None:
+    """The default expression of ``column`` when its constant value is the column's usual one, else None."""
+    ctype = column.type
+    if column.default is None or ctype.is_array or ctype.kind not in _KINDS:
+        return None
+    if intent is not None and intent.name in _MOVING:
+        return None
+    if ctype.kind is TypeKind.BOOL and intent is not None and intent.name == "number.flag":
+        return None  # the name already says how common the state is (enabled, deleted, valid)
+    if any(column.name in check.columns and len(check.columns) > 1 for check in table.checks):
+        return None
+    if domains is not None:
+        if any(column.name in (o.left, o.right) for o in domains.orders):
+            return None
+        if any(column.name in g.columns for g in domains.groups):
+            return None
+    value = usual_value(column.default, ctype)
+    if value is None:
+        return None
+    if value == "":
+        return None  # an empty text is "nothing entered yet", not what most rows hold
+    if ctype.kind is not TypeKind.BOOL and value == 0 and not _exceptional(column.name):
+        return None  # session_count DEFAULT 0: a counter starts at 0, real rows have counted since
+    return column.default
+
+
+#: Words of a number that stays 0 in most rows (a refund, a discount, dropped events, children).
+_EXCEPTIONS = frozenset("""refund refunded discount drop dropped fail failed failure error retry penalty fine late
+overdue reject rejected bounce bounced dispute chargeback child infant pet extra surcharge adjustment writeoff
+damage damaged lost return returned skip skipped warning strike void voided cancel cancelled canceled""".split())
+
+
+def _exceptional(name: str) -> bool:
+    from seedbed.generate.intent.tokens import tokens
+
+    return bool(set(tokens(name)) & _EXCEPTIONS)
+
+
+@lru_cache(maxsize=512)
+def usual_value(expr: str, ctype: ColumnType) -> Any:
+    """The constant ``expr`` (``'15:00:00'::time without time zone``, ``0``, ``false``) as a value of
+    the column's ``ColumnData`` dtype, or None when it is not a constant of that kind."""
+    from pglast import parse_sql
+    from pglast.parser import ParseError
+
+    from seedbed.solve.literals import NotFoldable, constant, to_kind
+
+    try:
+        stmt = parse_sql(f"SELECT {expr}")
+    except ParseError:
+        return None
+    if len(stmt) != 1 or len(stmt[0].stmt.targetList or ()) != 1:
+        return None
+    const = constant(stmt[0].stmt.targetList[0].val)
+    if const is None or const.family == "null":
+        return None
+    try:
+        value = to_kind(const, ctype)
+    except (NotFoldable, ValueError, ArithmeticError, TypeError):
+        return None
+    return _as_element(value, ctype.kind)
+
+
+def _as_element(value: Any, kind: TypeKind) -> Any:
+    if kind is TypeKind.INTEGER:
+        return int(value) if isinstance(value, int) else None
+    if kind in (TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY):
+        return float(value) if isinstance(value, (int, float, Decimal)) else None
+    if kind is TypeKind.BOOL:
+        return bool(value) if isinstance(value, bool) else None
+    if kind is TypeKind.DATE:
+        return np.datetime64(value, "D") if type(value) is dt.date else None
+    if kind is TypeKind.TIME:
+        if not isinstance(value, dt.time) or value.tzinfo is not None:
+            return None
+        us = ((value.hour * 60 + value.minute) * 60 + value.second) * 1_000_000 + value.microsecond
+        return np.timedelta64(us, "us")
+    return value if isinstance(value, str) else None
+
+
+def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random.Generator) -> np.ndarray:
+    """``values`` with ``SHARE`` of the rows set to the default ``expr`` (a copy; NULL rows keep their mask)."""
+    value = usual_value(expr, ctype)
+    if value is None or not len(values):
+        return values
+    out = values.copy()
+    out[rng.random(len(out)) < SHARE] = value
+    return out
