@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
-from seedbed.scope.guards import GuardedPattern
 from seedbed.scope.lexicon import FILLER, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
+from seedbed.scope.guards import GuardedPattern
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
 
