@@ -18,6 +18,7 @@ from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
+from seedbed.scope.guards import GuardedPattern
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
 
@@ -99,7 +100,7 @@ class Rule:
     """
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: GuardedPattern
     build: Build
     keep: tuple[str, ...] = ()
     hide: tuple[str, ...] = ()
@@ -107,7 +108,7 @@ class Rule:
 
 def rule(name: str, pattern: str, build: Build, *, keep: tuple[str, ...] = (), hide: tuple[str, ...] = ()) -> Rule:
     # Matches start and end on token boundaries.
-    return Rule(name, re.compile(rf"(?<![^ ])(?:{pattern})(?![^ ])"), build, keep, hide)
+    return Rule(name, GuardedPattern(rf"(?<![^ ])(?:{pattern})(?![^ ])"), build, keep, hide)
 
 
 def _apply(rule_: Rule, clause: Clause, ctx: Context) -> None:

@@ -19,6 +19,7 @@ from seedbed.scope.lexicon import (
     MONTHS,
     THEME_WORDS,
 )
+from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import (
     Business,
     Count,
@@ -64,8 +65,8 @@ usd eur gbp bucks cents percent their its them those these it more less fewer ad
 distinct unique minimum maximum min max by hours hour days day weeks week fortnight fortnights months month
 quarters quarter years year typically get gets owns many several multiple few random sample test fake
 like as when then also plus me us we i you please""".split()
-KW = "|".join(sorted((re.escape(k) for k in _KW), key=len, reverse=True))
-W = rf"(?!(?:{KW})(?![^ ]))[^\W\d][\w.'-]*"
+#: A word that is no keyword; the guard is checked cheaply (``seedbed.scope.guards``).
+W = rf"{not_one_of(_KW)}[^\W\d][\w.'-]*"
 #: First word of a two-word noun ("order items"): not a plural, so "users posts" stays apart.
 W_HEAD = rf"{W}(?:(?<!s)|(?<=ss)|(?<=us)|(?<=is))"
 NOUN = rf"(?:{W_HEAD} (?:{W}|records?)|{W})"  # "usage records": a noun, though "records" alone is a keyword

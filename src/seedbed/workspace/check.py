@@ -40,8 +40,9 @@ def check_reference(merged: Merged, conns: dict[str, psycopg.Connection], ref: R
             sql.SQL(", ").join(sql.SQL(str(i + 1)) for i in range(len(ref.columns))))).fetchall()
         total = cconn.execute(sql.SQL("SELECT count(*) FROM {}").format(ident(child))).fetchone()[0]
     with translated(parent, f"reading the keys {','.join(ref.ref_columns)}"):
-        keys = {tuple(r) for r in pconn.execute(sql.SQL("SELECT {} FROM {} WHERE {}").format(
-            _text(ref.ref_columns), ident(parent), _set(ref.ref_columns)))}
+        # fetchall: one call for every key (iterating the cursor pays a check per row)
+        keys = set(pconn.execute(sql.SQL("SELECT {} FROM {} WHERE {}").format(
+            _text(ref.ref_columns), ident(parent), _set(ref.ref_columns))).fetchall())
     missing = [(g[:-1], g[-1]) for g in groups if tuple(g[:-1]) not in keys]
     orphans = sum(n for _, n in missing)
     asked = merged.orphans(ref)
