@@ -1,9 +1,11 @@
 """The SQLite load's shortcuts store exactly what the plain conversions store (issue 14, speed).
 
 Integer cells are bound as the generator's text where the column's affinity makes SQLite store
-them as integers (``seedbed.engines.sqlite.load.integer_affinity``), and timestamptz cells are
-rewritten a whole column at a time. Both must leave the file holding the same values, of the same
-storage class, as converting every cell in Python: the same seed makes the same rows.
+them as integers (``seedbed.engines.sqlite.load.integer_affinity``), timestamptz cells are
+rewritten a whole column at a time, and a table's chunks are made on a thread and inserted by one
+statement over a JSON payload (``seedbed.engines.sqlite.ahead``). All must leave the file holding
+the same values, of the same storage class, as making chunks inline and binding every converted
+cell with ``executemany``: the same seed makes the same rows.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import pytest
 
 from seedbed import service
 from seedbed.engines.sqlite import load as sqlite_load
+from seedbed.engines.sqlite.session import connect
+from seedbed.generate.engine import Chunk
+from seedbed.model import QualifiedName
 from seedbed.planning.planner import PlanOptions
 
 DDL = """
@@ -54,6 +59,7 @@ def test_shortcuts_store_what_the_plain_conversions_store(tmp_path: Path, monkey
     with monkeypatch.context() as m:
         m.setattr(sqlite_load, "integer_affinity", lambda ctype: False)
         m.setitem(sqlite_load.OVERRIDES, sqlite_load.TypeKind.TIMESTAMPTZ, sqlite_load.Whole(_plain_tz))
+        m.setattr(sqlite_load, "pipelined", lambda engine, name: False)
         plain = _seed(tmp_path / "plain.db")
     assert all(rows for _, rows in fast)
     assert fast == plain
@@ -77,3 +83,30 @@ def test_timestamptz_column_rewrite_matches_per_cell() -> None:
     mixed = ["2024-01-02 03:04:05+02", "2024-01-02 03:04:05+00", "2024-01-02 03:04:05.250000+00"]
     assert sqlite_load._clock_tz_column(mixed) == _plain_tz(mixed)
     assert sqlite_load._clock_tz_column(mixed[:2]) == _plain_tz(mixed[:2])
+    assert sqlite_load._clock_tz_column([]) == []
+
+
+def test_json_payload_carries_every_text_and_null_as_executemany_binds_them(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript("CREATE TABLE a (id INTEGER PRIMARY KEY, t TEXT, n INT, f BOOLEAN, d DATE);"
+                           "CREATE TABLE b (id INTEGER PRIMARY KEY, t TEXT, n INT, f BOOLEAN, d DATE);")
+    conn.close()
+    texts = ["tab\\there", "line\\nbreak", "back\\\\slash", 'quote " and \'', "é", "😀 emoji", "", "\\N"]
+    cells = {"id": [str(i + 1) for i in range(len(texts))], "t": texts,
+             "n": ["-5", "\\N", "0", "9223372036854775807", "12", "7", "\\N", "3"],
+             "f": ["t", "f", "\\N", "t", "f", "t", "f", "t"], "d": ["2024-02-29"] * len(texts)}
+    with connect(f"sqlite:///{path}") as conn:
+        from seedbed import service
+
+        sink = sqlite_load.SQLiteSink(conn, service.load_schema(conn), None)
+        for name, as_json in (("a", True), ("b", False)):
+            chunk = Chunk(table=QualifiedName(schema="main", name=name), number=0, start=0,
+                          columns={k: list(v) for k, v in cells.items()}, pending={})
+            payload = sink.payload(chunk) if as_json else None
+            assert (payload is not None) is as_json
+            sink.insert(chunk, payload)
+        rows = [conn.raw.execute(f"SELECT t, typeof(t), n, typeof(n), f, typeof(f), d FROM {t} ORDER BY id").fetchall()
+                for t in ("a", "b")]
+    assert rows[0] == rows[1]
+    assert [r[0] for r in rows[0]][:3] == ["tab\there", "line\nbreak", "back\\slash"]
