@@ -328,7 +328,7 @@ def existing_keys_reader(conn: SQLiteConnection, schema: Schema, state: dict[Qua
 
 def load(conn: SQLiteConnection, schema: Schema, plan: Plan, *, progress: Progress | None = None) -> list[str]:
     """Generate and insert every table of the plan on ``conn`` (the caller commits or rolls back)."""
-    from seedbed.engines.postgres.load import referenced_parents
+    from seedbed.engines.loading import referenced_parents
 
     raw = conn.raw
     raw.execute("PRAGMA defer_foreign_keys = ON")
