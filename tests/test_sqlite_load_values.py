@@ -55,6 +55,9 @@ def _plain_tz(cells: list[str]) -> list[str]:
 
 
 def test_shortcuts_store_what_the_plain_conversions_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from seedbed.engines.sqlite import ahead
+
+    monkeypatch.setattr(ahead, "_cpus", lambda: 2)  # the threaded path, whatever this machine has
     fast = _seed(tmp_path / "fast.db")
     with monkeypatch.context() as m:
         m.setattr(sqlite_load, "integer_affinity", lambda ctype: False)

@@ -12,11 +12,12 @@ table, recorded by the loader (rows the CHECK oracle regenerated go in as they w
 lock keeps the producer's ``make_chunk`` apart from the loader's ``regenerate`` and ``record``.
 Tables whose generation reads the database or their own growing pool (``feed.worker_safe``:
 self-references, append-mode uniques) are made inline, as is everything when SQLite has no
-``->>`` operator (before 3.38).
+``->>`` operator (before 3.38) or the process has one CPU.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import sqlite3
 import threading
@@ -31,9 +32,21 @@ DEPTH = 2
 _DONE = object()
 
 
+def _cpus() -> int:
+    """CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 def pipelined(engine: Engine, name: QualifiedName) -> bool:
-    """Whether the chunks of ``name`` may be made on the producer thread (module docstring)."""
-    return sqlite3.sqlite_version_info >= (3, 38) and worker_safe(engine.plan, name)
+    """Whether the chunks of ``name`` may be made on the producer thread (module docstring).
+
+    Not on one CPU: the JSON statement costs SQLite about a fifth more than ``executemany``
+    binding the same rows, which only a second CPU making the next chunk meanwhile pays back.
+    """
+    return sqlite3.sqlite_version_info >= (3, 38) and _cpus() > 1 and worker_safe(engine.plan, name)
 
 
 class Ahead:
