@@ -113,3 +113,17 @@ def test_json_payload_carries_every_text_and_null_as_executemany_binds_them(tmp_
                 for t in ("a", "b")]
     assert rows[0] == rows[1]
     assert [r[0] for r in rows[0]][:3] == ["tab\there", "line\nbreak", "back\\slash"]
+
+
+@pytest.mark.parametrize("name", ['plain', 'Order Details', 'a"b', '""', 'é ü', "semi;colon --x", "back\\slash", "'single'"])
+def test_identifiers_are_quoted_as_sqlite_reads_them(name: str) -> None:
+    from psycopg import sql
+
+    from seedbed.engines.sqlite.ddl import quote
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f"CREATE TABLE {quote(name)} ({quote(name + 'c')} INT)")
+    assert conn.execute("SELECT name FROM sqlite_master").fetchone()[0] == name
+    assert conn.execute(f"PRAGMA table_info({quote(name)})").fetchone()[1] == name + "c"
+    conn.close()
+    assert quote(name) == sql.Identifier(name).as_string(None)

@@ -52,7 +52,7 @@ class SQLiteEngine:
                     body: Callable[[], list[str]]) -> list[str]:
         """BEGIN IMMEDIATE (the write lock up front), the load, COMMIT; on any failure ROLLBACK:
         the file is as it was (SQLite's journal undoes every page)."""
-        from seedbed.engines.postgres.errors import unchanged_hint
+        from seedbed.errors import unchanged_hint
 
         phase = "loading rows"
         try:
