@@ -131,7 +131,7 @@ def test_chunk_encoding_fast_paths_match_the_plain_ones() -> None:
     import numpy as np
 
     from seedbed.generate.feed import _copy_text, _order
-    from seedbed.engines.postgres.sink import copy_text
+    from seedbed.engines.cells import copy_text
 
     cols = [["1", "2", "3"], ["a\\tb", "ü", ""], [r"\N", "x", "y"]]
     assert _copy_text(cols) == copy_text(cols)

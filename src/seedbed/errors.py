@@ -198,3 +198,14 @@ class WorkerDied(SeedbedError):
 
     code = "SB309"
     exit_code = EXIT_DATABASE
+
+
+#: What a failed seed's hint adds: its transaction rolled back.
+UNCHANGED = "nothing was committed: the database is as it was"
+
+
+def unchanged_hint(err: DatabaseError) -> DatabaseError:
+    """Add to the hint that the seed's transaction rolled back (for errors during a seed, any engine)."""
+    if err.hint and UNCHANGED not in err.hint:
+        err.hint = f"{err.hint} ({UNCHANGED})"
+    return err

@@ -216,12 +216,6 @@ def _fk_null_rates(plan: Plan, options: PlanOptions) -> Plan:
     return replace(plan, tables=tables)
 
 
-def _patch_key(schema: Schema, plan: Plan, name: QualifiedName) -> tuple[str, ...] | None:
-    from seedbed.engines.postgres.load import _patch_key as key
-
-    return key(schema, plan, name)
-
-
 def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress | None = None,
                on_chunk: Callable[[QualifiedName, Chunk], None] | None = None) -> dict[str, int]:
     """Generate every table of the plan into the sink, chunk by chunk. Returns rows per table.
@@ -244,7 +238,7 @@ def write_plan(source: Source, plan: Plan, sink: FileSink, *, progress: Progress
         tp = plan.tables[name]
         residual = tp.domains.residual if tp.domains else ()
         if residual and pg_sink is not None:
-            from seedbed.engines.postgres.sink import oracle_or_fail
+            from seedbed.engines.loading import oracle_or_fail
 
             oracle_or_fail(pg_sink, engine, schema.table(name), chunk, residual)
         return chunk
@@ -296,7 +290,9 @@ def _write_cycle(source: Source, plan: Plan, engine: Engine, comp: Any, sink: Fi
     sql_sink = sink if isinstance(sink, SqlSink) else None
     strategy = comp.strategy
     nullable_broken = {e.fk.name for e in comp.broken if e.kind is EdgeKind.NULLABLE}
-    keys = {n: _patch_key(schema, plan, n) for n in comp.tables}
+    from seedbed.engines.loading import patch_key
+
+    keys = {n: patch_key(schema, plan, n) for n in comp.tables}
     if strategy is CycleStrategy.NULL_THEN_UPDATE and any(
             keys[e.child] is None for e in comp.broken if e.kind is EdgeKind.NULLABLE):
         strategy = CycleStrategy.WRITABLE_CTE

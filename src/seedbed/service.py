@@ -202,6 +202,12 @@ def reproduce_command(options: PlanOptions, seed_value: int) -> str:
     return " ".join(parts)
 
 
+def describe_engine(conn: Any) -> dict[str, Any]:
+    """The connection's engine: name, server version, how it loads and how it puts each kind of
+    cycle in (``DatabaseEngine.describe``), for ``plan``."""
+    return engine_of(conn).describe(conn)
+
+
 def verify_rows(conn: Any, schema: Schema, *, tables: Iterable[QualifiedName] | None = None,
                 require_nonempty: bool = False) -> Any:
     """The engine's independent check of the rows now in the database (a ``VerifyReport``)."""

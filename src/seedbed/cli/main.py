@@ -220,10 +220,11 @@ def plan(dsn: DsnOpt = None, rows: RowsOpt = None, tables: TablesOpt = None, exc
                     write_scope(save_scope, expl.scope)
                     err.print(f"saved the scope to {render.escape(save_scope)}")
             p = service.make_plan(conn, sch, opts)
+            engine = service.describe_engine(conn)
         if output == "json":
-            _emit_json(p.to_dict() | ({"scope": expl.to_dict()} if expl else {}))
+            _emit_json(p.to_dict(engine["cycles"]) | {"engine": engine} | ({"scope": expl.to_dict()} if expl else {}))
         else:
-            render.plan_text(out, p, explain=explain)
+            render.plan_text(out, p, explain=explain, engine=engine)
         return 0
     _run(output, debug, body)
 

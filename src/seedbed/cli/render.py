@@ -25,17 +25,23 @@ def error(console: Console, exc: SeedbedError) -> None:
         console.print(f"  [dim]hint:[/] {escape(exc.hint)}")
 
 
-def _cycle_lines(graph: Graph) -> list[str]:
+#: How each cycle strategy goes in when no engine says (a DDL file or a spec: PostgreSQL's terms).
+CYCLE_HOW = {"defer": "deferrable FKs deferred to commit",
+             "null_then_update": "back-edges loaded NULL, then one bulk UPDATE",
+             "writable_cte": "NOT NULL cycle: one writable-CTE INSERT from staging tables",
+             "self_reference": "tree-shaped in one COPY"}
+
+
+def _cycle_lines(graph: Graph, how: dict[str, str] | None = None) -> list[str]:
+    """One line per cycle and self-reference; ``how`` is the engine's ``describe()["cycles"]``."""
+    words = {**CYCLE_HOW, **(how or {})}
     lines = []
     for comp in graph.cycles:
         tables = " <-> ".join(map(str, comp.tables))
-        how = {"defer": "deferrable FKs deferred to commit",
-               "null_then_update": "back-edges loaded NULL, then one bulk UPDATE",
-               "writable_cte": "NOT NULL cycle: one writable-CTE INSERT from staging tables"}[str(comp.strategy)]
         broken = ", ".join(f"{e.child}.{','.join(e.fk.columns)}" for e in comp.broken)
-        lines.append(f"{tables}: {how}" + (f" ({broken})" if broken else ""))
+        lines.append(f"{tables}: {words[str(comp.strategy)]}" + (f" ({broken})" if broken else ""))
     for e in graph.self_references():
-        lines.append(f"{e.child}.{','.join(e.fk.columns)} -> {e.parent}: self-reference, tree-shaped in one COPY")
+        lines.append(f"{e.child}.{','.join(e.fk.columns)} -> {e.parent}: self-reference, {words['self_reference']}")
     return lines
 
 
@@ -109,9 +115,14 @@ def dot(schema: Schema, graph: Graph) -> str:
     return "\n".join(lines)
 
 
-def plan_text(console: Console, plan: Plan, *, explain: bool = False) -> None:
+def plan_text(console: Console, plan: Plan, *, explain: bool = False, engine: dict[str, Any] | None = None) -> None:
+    """The plan; ``engine`` (``DatabaseEngine.describe``) names the database, how it loads and
+    how its cycles go in."""
     console.print(f"[bold]plan[/] seed {plan.seed}: {plan.total_rows} rows in {len(plan.tables)} tables")
-    for line in _cycle_lines(plan.graph):
+    if engine:
+        console.print(f"  engine: {escape(str(engine['engine']))} {escape(str(engine.get('server_version', '')))}; "
+                      f"loads by {escape(str(engine['load']))}")
+    for line in _cycle_lines(plan.graph, engine["cycles"] if engine else None):
         console.print(f"  cycle: {escape(line)}")
     for note in plan.notes:
         console.print(f"  [yellow]note[/]: {escape(note)}")

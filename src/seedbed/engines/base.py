@@ -23,7 +23,10 @@ The contract every engine keeps (the PostgreSQL engine is the reference):
   generator (anti-joins, CHECK expressions, duplicate keys, NULLs) into a
   ``seedbed.verify.VerifyReport``.
 * ``missing_keys`` names the explicit parent keys (a scope's IDs) no row holds.
-* ``describe`` says in a few words what the engine is and how it loads (shown by ``plan``).
+* ``describe`` says in a few words what the engine is and how it loads (shown by ``plan``):
+  ``engine``, ``server_version``, ``load`` and ``cycles``, which maps each
+  ``seedbed.planning.graph.CycleStrategy`` value (and ``self_reference``) to what this engine
+  does for it, in its own terms.
 
 Options one engine cannot honour (``bulk``, ``workers``, ``disable_triggers``) are refused with a
 ``UsageError`` naming the engine, never ignored silently.
@@ -100,4 +103,4 @@ class DatabaseEngine(Protocol):
         scope's or ``--scope-ids``' explicit parent keys)."""
 
     def describe(self, conn: Any) -> dict[str, Any]:
-        """What the engine is and how it loads, for ``plan``'s output."""
+        """What the engine is and how it loads, for ``plan``'s output (see the module docstring)."""

@@ -15,19 +15,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from seedbed.model import ColumnType, TypeKind
 
-__all__ = ["NULL", "Convert", "Whole", "column_decoder", "iso_offset", "to_cells", "unescape_cell"]
+__all__ = ["NULL", "Convert", "Whole", "column_decoder", "copy_text", "iso_offset", "to_cells", "unescape_cell"]
 
 NULL = r"\N"
 Convert = Callable[[str], Any]
 
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
+
+
+def copy_text(columns: Sequence[list[str]]) -> bytes:
+    """Rows in COPY text format (cells already encoded): what PostgreSQL's COPY and MySQL's
+    LOAD DATA read."""
+    return ("\n".join(map("\t".join, zip(*columns, strict=True))) + "\n").encode()
 
 
 def unescape_cell(cell: str) -> str:

@@ -36,7 +36,7 @@ from seedbed.generate.engine import Engine
 from seedbed.generate.pools import PoolKey
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import Gen, Plan
-from seedbed.engines.postgres.sink import copy_text
+from seedbed.engines.cells import copy_text
 
 #: Encoded chunks waiting between the producer and the loader (bounds memory).
 DEPTH = 2

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from pglast import ast
-
 from seedbed.errors import UnsatisfiableConstraint
 from seedbed.model import ColumnType, Exclusion, Table, TypeKind, UniqueKey
 from seedbed.planning.model import ColumnPlan, ExclusionPlan, Gen
@@ -115,6 +113,8 @@ def _free(column: str, col_plans: Mapping[str, ColumnPlan]) -> bool:
 
 def _period(table: Table, expression: str) -> tuple[str, str, bool] | None:
     """``daterange(a, b[, '[]'])`` of two plain columns of one laid-out kind: (a, b, upper inclusive)."""
+    from pglast import ast  # only when a table has an exclusion constraint (start-up time)
+
     from seedbed.solve.predicates import parse_expression
 
     try:
@@ -142,6 +142,8 @@ def _period(table: Table, expression: str) -> tuple[str, str, bool] | None:
 
 
 def _column(node: object) -> str | None:
+    from pglast import ast
+
     while isinstance(node, ast.TypeCast):
         node = node.arg
     if isinstance(node, ast.ColumnRef) and len(node.fields) == 1 and isinstance(node.fields[0], ast.String):
@@ -150,6 +152,8 @@ def _column(node: object) -> str | None:
 
 
 def _string(node: object) -> str | None:
+    from pglast import ast
+
     while isinstance(node, ast.TypeCast):
         node = node.arg
     if isinstance(node, ast.A_Const) and isinstance(node.val, ast.String):

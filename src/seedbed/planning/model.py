@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -251,14 +252,17 @@ class Plan:
     def total_rows(self) -> int:
         return sum(t.rows for t in self.tables.values())
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form of ``seedbed plan --output json``."""
+    def to_dict(self, cycles_how: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The JSON form of ``seedbed plan --output json``; ``cycles_how`` (an engine's
+        ``describe()["cycles"]``) adds to each cycle what that engine does for its strategy."""
         comps = []
         for c in self.components:
             if c.is_cycle or any(e.child == e.parent for e in self.graph.edges if e.child in c.tables):
+                strategy = str(c.strategy) if c.strategy else "self_reference"
                 comps.append({
                     "tables": [str(t) for t in c.tables],
-                    "strategy": str(c.strategy) if c.strategy else "self_reference",
+                    "strategy": strategy,
+                    **({"how": cycles_how[strategy]} if cycles_how and strategy in cycles_how else {}),
                     "broken_edges": [f"{e.child}.{','.join(e.fk.columns)} -> {e.parent} ({e.kind})"
                                      for e in c.broken],
                 })

@@ -19,6 +19,7 @@ import psycopg
 
 from seedbed import service
 from seedbed.engines.postgres import load as pg_load
+from seedbed.engines.loading import referenced_parents
 from seedbed.errors import SeedbedError
 from seedbed.generate.streams import new_seed
 from seedbed.limits import DEFAULT_MAX_ROWS, check_plan_rows
@@ -236,7 +237,7 @@ def _load(wp: WorkspacePlan, conns: dict[str, psycopg.Connection], lanes: dict[s
                       {a: [merged.real(n) for n in plan.tables if merged.alias(n) == a] for a in lanes})
     try:
         tx.begin()
-        state = {**_state(merged, conns, pg_load.referenced_parents(plan)),
+        state = {**_state(merged, conns, referenced_parents(plan)),
                  **{n: TableState(rows=t.offset) for n, t in plan.tables.items()}}
         reader = routed_existing_keys(merged, lanes, state, set(plan.tables) if plan.truncate else set())
         # INSERT triggers are not consulted row by row across databases: one that refuses rows fails the seed.

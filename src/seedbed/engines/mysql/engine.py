@@ -56,4 +56,9 @@ class MySQLEngine:
     def describe(self, conn: Any) -> dict[str, Any]:
         return {"engine": self.name, "server_version": conn.get_server_info(),
                 "load": "LOAD DATA LOCAL INFILE from memory (multi-row INSERT where refused), one transaction",
-                "cycles": "NULL then UPDATE, or FOREIGN_KEY_CHECKS=0 for a NOT NULL cycle then an anti-join check"}
+                # MySQL has no deferrable FKs: a cycle is NULL then UPDATE, or its rows go in with
+                # the checks off (seedbed.engines.mysql.sink.MySQLSink.insert_all_at_once).
+                "cycles": {"null_then_update": "back-edges loaded NULL, then one UPDATE joined to a staging table",
+                           "writable_cte": "NOT NULL cycle: FOREIGN_KEY_CHECKS=0 then an anti-join check "
+                                           "of every FK (an orphan refuses the commit)",
+                           "self_reference": "tree-shaped in one LOAD DATA (parents before their children)"}}

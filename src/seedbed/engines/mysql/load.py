@@ -1,7 +1,7 @@
 """Generate and load a plan on a MySQL / MariaDB transaction.
 
 Tables load in plan order, one LOAD DATA per chunk (``seedbed.engines.mysql.sink``). Cycles are
-solved as on PostgreSQL (``seedbed.engines.postgres.load._load_cycle``, engine-neutral): a nullable
+solved as on PostgreSQL (``seedbed.engines.loading.load_cycle``, engine-neutral): a nullable
 back-edge is loaded NULL and filled by one UPDATE; a NOT NULL cycle is loaded with
 FOREIGN_KEY_CHECKS off for its rows only and every FK of its tables checked by anti-join before
 anything else happens. AUTO_INCREMENT counters need no call: InnoDB and MyISAM move them past
@@ -20,13 +20,12 @@ from seedbed.engines.base import Progress
 from seedbed.engines.mysql.introspect import database_of, server_checks, trigger_writes
 from seedbed.engines.mysql.session import existing_keys_reader, model_name, read_state
 from seedbed.engines.mysql.sink import MySQLSink
-from seedbed.engines.postgres.load import _load_cycle, referenced_parents
+from seedbed.engines.loading import load_cycle, oracle_or_fail, referenced_parents
 from seedbed.errors import UsageError
 from seedbed.generate.engine import Engine
 from seedbed.generate.feed import Feed
 from seedbed.model import QualifiedName, Schema
 from seedbed.planning.model import Plan, TableState
-from seedbed.engines.postgres.sink import oracle_or_fail
 
 
 def refuse_options(*, bulk: bool, workers: int, disable_triggers: bool) -> None:
@@ -109,7 +108,7 @@ def load(conn: Any, schema: Schema, plan: Plan, *, progress: Progress | None = N
             continue
         flush()
         if comp.is_cycle:
-            _load_cycle(sink, engine, schema, plan, comp, residual, report, set())
+            load_cycle(sink, engine, schema, plan, comp, residual, report, set())
             continue
         done = 0
         table = schema.table(name)

@@ -14,11 +14,11 @@ import pymysql
 
 from seedbed.engines.mysql.errors import from_pymysql, translated
 from seedbed.engines.mysql.session import model_name, query
-from seedbed.errors import DatabaseError, Interrupted, ReadOnly
+from seedbed.errors import UNCHANGED, DatabaseError, Interrupted, ReadOnly
 from seedbed.model import Schema
 from seedbed.planning.model import Plan
 
-_UNCHANGED = "nothing was committed: the database is as it was"
+_UNCHANGED = UNCHANGED
 
 
 def non_transactional(conn: Any, plan: Plan) -> list[str]:

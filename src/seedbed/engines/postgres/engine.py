@@ -54,5 +54,8 @@ class PostgresEngine:
 
     def describe(self, conn: psycopg.Connection) -> dict[str, Any]:
         return {"engine": self.name, "server_version": conn.info.server_version,
-                "load": "COPY FROM STDIN, one transaction", "cycles": "NULL then UPDATE, deferred constraints, "
-                "or one statement (writable CTE)"}
+                "load": "COPY FROM STDIN, one transaction",
+                "cycles": {"defer": "deferrable FKs deferred to commit",
+                           "null_then_update": "back-edges loaded NULL, then one bulk UPDATE",
+                           "writable_cte": "NOT NULL cycle: one writable-CTE INSERT from staging tables",
+                           "self_reference": "tree-shaped in one COPY"}}

@@ -24,12 +24,14 @@ from seedbed.errors import (
     PermissionDenied,
     ReadOnly,
     StatementTimeout,
+    UNCHANGED,
+    unchanged_hint,
 )
 from seedbed.model import QualifiedName
 
-__all__ = ["from_psycopg", "translated"]
+__all__ = ["from_psycopg", "translated", "unchanged_hint"]
 
-_UNCHANGED = "nothing was committed: the database is as it was"
+_UNCHANGED = UNCHANGED
 
 #: (SQLSTATE prefix, error class, hint) in the order they are tried: the longest prefix first.
 _BY_STATE: tuple[tuple[str, type[DatabaseError], str], ...] = (
@@ -126,8 +128,3 @@ def translated(table: QualifiedName | str | None = None, doing: str | None = Non
         raise from_psycopg(exc, table=table, doing=doing) from exc
 
 
-def unchanged_hint(err: DatabaseError) -> DatabaseError:
-    """Add to the hint that the seed's transaction rolled back (for errors during a seed)."""
-    if err.hint and _UNCHANGED not in err.hint:
-        err.hint = f"{err.hint} ({_UNCHANGED})"
-    return err

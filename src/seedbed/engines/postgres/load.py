@@ -7,26 +7,15 @@ from collections.abc import Callable
 import psycopg
 
 from seedbed.engines.postgres.session import existing_keys_reader, read_state
-from seedbed.generate.engine import Chunk, Engine, ExistingKeys
+from seedbed.generate.engine import Engine, ExistingKeys
 from seedbed.model import QualifiedName, Schema
-from seedbed.planning.graph import CycleStrategy, EdgeKind
-from seedbed.planning.model import Gen, Plan, TableState
-from seedbed.engines.postgres.sink import PostgresSink, oracle_or_fail
+from seedbed.planning.model import Plan, TableState
+from seedbed.engines.loading import load_cycle as _load_cycle
+from seedbed.engines.loading import oracle_or_fail, referenced_parents
+from seedbed.engines.postgres.sink import PostgresSink
 from seedbed.engines.postgres.triggers import copy_checked, load_guarded, prefetchable
 
 Progress = Callable[[QualifiedName, int, int], None]
-
-
-def _patch_key(schema: Schema, plan: Plan, name: QualifiedName) -> tuple[str, ...] | None:
-    """A key that addresses each new row for the UPDATE of a NULL-first back-edge."""
-    table = schema.table(name)
-    tp = plan.tables[name]
-    written = {c.name for c in tp.written_columns if c.gen is not Gen.NULL}
-    for key in table.unique_keys:
-        if all(c in written and (not table.column(c).nullable or tp.column(c).unique) for c in key.columns) \
-                and not key.predicate and not key.expressions:
-            return key.columns
-    return None
 
 
 def load(conn: psycopg.Connection | None, schema: Schema, plan: Plan, *, progress: Progress | None = None,
@@ -156,66 +145,3 @@ def load(conn: psycopg.Connection | None, schema: Schema, plan: Plan, *, progres
         notes += loose.notes()
     sink.advance_sequences(plan.tables)
     return notes
-
-
-def _load_cycle(sink: PostgresSink, engine: Engine, schema: Schema, plan: Plan, comp, residual, report,
-                relaxed: set[tuple[QualifiedName, str]], guarded=lambda name: False) -> None:
-    """A cycle: generate the whole component, then fill the back-edges and load it."""
-    chunks: dict[QualifiedName, list[Chunk]] = {}
-    for name in comp.tables:
-        chunks[name] = []
-        for chunk in engine.chunks(name):
-            if residual(name):
-                oracle_or_fail(sink, engine, schema.table(name), chunk, residual(name))
-            chunks[name].append(chunk)
-    nullable_broken = {e.fk.name for e in comp.broken if e.kind is EdgeKind.NULLABLE}
-    strategy = comp.strategy
-    if comp.broken and all((e.child, e.fk.name) in relaxed for e in comp.broken):
-        strategy = CycleStrategy.DEFER  # --bulk dropped these FKs: every value goes in with the COPY
-    keys = {n: _patch_key(schema, plan, n) for n in comp.tables}
-    if strategy is CycleStrategy.NULL_THEN_UPDATE and any(
-            keys[e.child] is None for e in comp.broken if e.kind is EdgeKind.NULLABLE):
-        strategy = CycleStrategy.WRITABLE_CTE  # no key to address rows for the UPDATE
-    patches: list[tuple[QualifiedName, Chunk, dict[str, list[str]]]] = []
-    for name, cs in chunks.items():
-        tp = plan.tables[name]
-        for chunk in cs:
-            values = engine.resolve_pending(chunk)
-            later = {}
-            for fk in tp.fks:
-                if fk.name not in chunk.pending:
-                    continue
-                if strategy is CycleStrategy.NULL_THEN_UPDATE and fk.name in nullable_broken:
-                    later.update({c: values[c] for c in fk.columns})
-                else:
-                    chunk.columns.update({c: values[c] for c in fk.columns})
-            if later:
-                patches.append((name, chunk, later))
-    if strategy is CycleStrategy.WRITABLE_CTE:
-        sink.insert_all_at_once(chunks)
-    else:
-        for name, cs in chunks.items():
-            for chunk in cs:
-                if guarded(name):
-                    copy_checked(sink, engine, schema.table(name), chunk)
-                else:
-                    sink.copy(chunk)
-        for name, chunk, later in patches:
-            sink.patch(schema.table(name), keys[name], chunk, later)
-    for name, cs in chunks.items():
-        report(name, sum(c.size for c in cs))
-
-
-def referenced_parents(plan: Plan) -> list[QualifiedName]:
-    """Parents outside the seed whose existing rows children may point at."""
-    from seedbed.generate.pools import ref_key
-
-    out = []
-    for tp in plan.tables.values():
-        parents = [fk.parent for fk in tp.fks]
-        parents += [ref_key(c.spec.params)[0] for c in tp.columns
-                    if c.spec is not None and c.spec.provider == "ref" and c.spec.params.get("keys") is None]
-        for parent in parents:
-            if parent not in plan.tables and parent not in out:
-                out.append(parent)
-    return out

@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 import psycopg
 from psycopg import sql
 
+from seedbed.engines.cells import copy_text
 from seedbed.engines.postgres.errors import from_psycopg, translated
-from seedbed.errors import DatabaseError, LoadError, UnsatisfiableConstraint
+from seedbed.errors import DatabaseError, LoadError
 from seedbed.generate.engine import Chunk
 from seedbed.model import Check, Identity, QualifiedName, Schema, Table
 
@@ -29,11 +30,6 @@ def own_rows(name: QualifiedName, *, partitioned: bool) -> sql.Composable:
 
 def columns_sql(cols: Iterable[str]) -> sql.Composed:
     return sql.SQL(", ").join(sql.Identifier(c) for c in cols)
-
-
-def copy_text(columns: Sequence[list[str]]) -> bytes:
-    """Rows in COPY text format (cells already encoded)."""
-    return ("\n".join(map("\t".join, zip(*columns, strict=True))) + "\n").encode()
 
 
 def describe(exc: psycopg.Error, table: QualifiedName) -> DatabaseError:
@@ -205,22 +201,3 @@ class PostgresSink:
                     if self.conn.execute(stmt).fetchone():
                         moved += 1
         return moved
-
-
-def oracle_or_fail(sink: PostgresSink, engine, table: Table, chunk: Chunk, checks: Sequence[Check],
-                   budget: int = 24) -> None:
-    """Regenerate the rows Postgres says fail a residual CHECK, with a bounded budget."""
-    for attempt in range(1, budget + 1):
-        positions, reasons = sink.failing_rows(table, chunk, checks)
-        if not positions:
-            return
-        engine.regenerate(chunk, positions, attempt, null_fks=attempt > budget - 4)
-    positions, reasons = sink.failing_rows(table, chunk, checks)
-    if positions:
-        name, why = next(iter(reasons.items()))
-        check = next(c for c in checks if c.name == name)
-        raise UnsatisfiableConstraint(
-            f"{table.name}: no generated row satisfies CHECK {name} ({check.expression}) after {budget} attempts: {why}",
-            subject=f"{table.name}.{name}",
-            hint="the constraint may be unsatisfiable, or too narrow to hit by chance; "
-                 "exclude the table with --exclude, or relax the constraint")

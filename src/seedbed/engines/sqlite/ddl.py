@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from psycopg import sql
 
 __all__ = ["Token", "expression", "from_postgres", "index_parts", "quote", "table_checks", "tokens"]
 
@@ -79,8 +78,11 @@ def tokens(text: str, *, brackets: bool = True) -> list[Token]:
 
 
 def quote(name: str) -> str:
-    """A SQLite identifier, quoted (psycopg's quoting is SQLite's: ``"a""b"``)."""
-    return sql.Identifier(name).as_string(None)
+    """A SQLite identifier, quoted as SQLite's documentation says (in double quotes, an inner
+    double quote doubled: ``"a""b"``; the same text as psycopg's ``sql.Identifier``). Written out
+    so that a SQLite run does not import a PostgreSQL driver for it (about 0.2 s at start-up)."""
+    return '"' + name.replace('"', '""') + '"'
+
 
 
 def _closing(toks: Sequence[Token], i: int) -> int:

@@ -52,7 +52,7 @@ class SQLiteEngine:
                     body: Callable[[], list[str]]) -> list[str]:
         """BEGIN IMMEDIATE (the write lock up front), the load, COMMIT; on any failure ROLLBACK:
         the file is as it was (SQLite's journal undoes every page)."""
-        from seedbed.engines.postgres.errors import unchanged_hint
+        from seedbed.errors import unchanged_hint
 
         phase = "loading rows"
         try:
@@ -107,6 +107,10 @@ class SQLiteEngine:
         return [k for k in keys if k not in found]
 
     def describe(self, conn: SQLiteConnection) -> dict[str, Any]:
+        # Every FK is deferred for the load (seedbed.engines.sqlite.load), whatever the strategy.
+        deferred = ("deferred foreign keys (PRAGMA defer_foreign_keys): every value set in the first INSERT, "
+                    "checked at COMMIT")
         return {"engine": self.name, "server_version": sqlite3.sqlite_version,
                 "load": "executemany per chunk, one transaction",
-                "cycles": "PRAGMA defer_foreign_keys (checked at COMMIT, orphans named before it)"}
+                "cycles": {"defer": deferred, "null_then_update": deferred, "writable_cte": deferred,
+                           "self_reference": deferred}}

@@ -16,18 +16,21 @@ fresh streams (``Engine.regenerate``) and tried again, with a bounded budget; th
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import threading
 from collections.abc import Callable
 
 import numpy as np
 
 from seedbed.engines.cells import Convert, Whole, column_decoder, iso_offset, to_cells
+from seedbed.engines.sqlite.ahead import Ahead, pipelined
 from seedbed.engines.sqlite.ddl import quote
 from seedbed.engines.sqlite.introspect import SCHEMA
 from seedbed.engines.sqlite.session import SQLiteConnection, from_sqlite, translated
 from seedbed.errors import LoadError, UnsatisfiableConstraint
 from seedbed.generate.engine import Chunk, Engine
-from seedbed.model import QualifiedName, Schema, Table, TypeKind
+from seedbed.model import ColumnType, QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.model import Plan, TableState
 
 Progress = Callable[[QualifiedName, int, int], None]
@@ -60,10 +63,24 @@ def _clock_column(cells: list[str]) -> list[str]:
 
 
 def _clock_tz_column(cells: list[str]) -> list[str]:
-    """The same for timestamptz, its offset in ISO form (PostgreSQL's usual ``+00``: one pass)."""
-    if "." not in "".join(cells):
-        return [c + ":00" if c[-3:] == "+00" else iso_offset(c) for c in cells]
+    """The same for timestamptz, its offset in ISO form. PostgreSQL's usual ``+00`` on every
+    cell and no fraction: one replace over the joined column instead of a step per cell."""
+    if not cells:
+        return cells
+    text = "\n".join(cells) + "\n"
+    if "." not in text:
+        if text.count("+00\n") == len(cells):
+            return text.replace("+00\n", "+00:00\n").split("\n")[:-1]
+        return [iso_offset(c) for c in cells]
     return [clock_text(iso_offset(c)) for c in cells]
+
+
+def integer_affinity(ctype: ColumnType) -> bool:
+    """Whether SQLite stores well-formed integer text given to this column as the integer (its
+    type affinity rule 1: the declared type contains INT). It does so before CHECKs and triggers
+    see the value, in STRICT tables and for a rowid alias too, so such cells are bound as the
+    generator's text with no conversion in Python: the stored values are the same."""
+    return "INT" in ctype.sql_name.upper()
 
 
 OVERRIDES: dict[TypeKind, Convert | Whole | None] = {
@@ -72,6 +89,8 @@ OVERRIDES: dict[TypeKind, Convert | Whole | None] = {
     TypeKind.BOOL: lambda s: int(s in ("t", "true")),
 }
 _REJECTIONS = ("SQLITE_CONSTRAINT_CHECK", "SQLITE_CONSTRAINT_TRIGGER")
+#: Kinds whose driver values JSON cannot carry exactly (bytes; a float SQLite would parse itself).
+_NOT_JSON = frozenset({TypeKind.FLOAT, TypeKind.BYTEA})
 
 
 def table_sql(name: QualifiedName) -> str:
@@ -86,6 +105,8 @@ class SQLiteSink:
         self.schema = schema
         self.engine = engine
         self._decoders: dict[tuple[QualifiedName, str], Callable[[list[str]], list]] = {}
+        #: Held while the engine makes or regenerates a chunk or records its keys (``ahead``).
+        self.lock = threading.Lock()
 
     def rows(self, chunk: Chunk, positions: list[int] | None = None) -> list[tuple]:
         table = self.schema.table(chunk.table)
@@ -93,7 +114,9 @@ class SQLiteSink:
         for name, cells in chunk.columns.items():
             key = (chunk.table, name)
             if key not in self._decoders:
-                self._decoders[key] = column_decoder(table.column(name).type, OVERRIDES)
+                ctype = table.column(name).type
+                overrides = {**OVERRIDES, TypeKind.INTEGER: None} if integer_affinity(ctype) else OVERRIDES
+                self._decoders[key] = column_decoder(ctype, overrides)
             part = cells if positions is None else [cells[p] for p in positions]
             cols.append(self._decoders[key](part))
         return list(zip(*cols, strict=True))
@@ -103,20 +126,48 @@ class SQLiteSink:
         return (f"INSERT INTO {table_sql(table)} ({', '.join(quote(c) for c in columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})")
 
-    def insert(self, chunk: Chunk) -> None:
-        """One chunk; the database as oracle for a table with CHECKs or INSERT triggers."""
+    def payload(self, chunk: Chunk) -> str | None:
+        """The chunk's rows as one JSON array of arrays, for ``insert``'s single statement; None
+        when a column's values are not all JSON strings, integers or nulls (``_NOT_JSON``)."""
+        table = self.schema.table(chunk.table)
+        if not chunk.size or any(table.column(c).type.kind in _NOT_JSON for c in chunk.columns):
+            return None
+        try:
+            return json.dumps(self.rows(chunk), ensure_ascii=False, check_circular=False, separators=(",", ":"))
+        except TypeError:
+            return None
+
+    @staticmethod
+    def json_statement(table: QualifiedName, columns: list[str]) -> str:
+        """INSERT of every row of a ``payload``: each JSON string arrives as the same text, each
+        integer as the integer, each null as NULL (then the column's affinity applies as for a
+        bound value), in the payload's order."""
+        picks = ", ".join(f"value ->> {i}" for i in range(len(columns)))
+        return (f"INSERT INTO {table_sql(table)} ({', '.join(quote(c) for c in columns)}) "
+                f"SELECT {picks} FROM json_each(?)")
+
+    def insert(self, chunk: Chunk, payload: str | None = None) -> None:
+        """One chunk (one statement over its ``payload`` when given, else ``executemany``); the
+        database as oracle for a table with CHECKs or INSERT triggers."""
         table = self.schema.table(chunk.table)
         if not chunk.size:
             return
         stmt = self.statement(chunk.table, list(chunk.columns))
         raw = self.conn.raw
+
+        def run() -> None:
+            if payload is None:
+                raw.executemany(stmt, self.rows(chunk))
+            else:
+                raw.execute(self.json_statement(chunk.table, list(chunk.columns)), (payload,))
+
         if not (table.checks or table.insert_triggers):
             with translated(chunk.table, "loading rows"):
-                raw.executemany(stmt, self.rows(chunk))
+                run()
             return
         raw.execute("SAVEPOINT seedbed_chunk")
         try:
-            raw.executemany(stmt, self.rows(chunk))
+            run()
         except sqlite3.IntegrityError as exc:
             if getattr(exc, "sqlite_errorname", "") not in _REJECTIONS:
                 raise from_sqlite(exc, table=chunk.table, doing="loading rows") from exc
@@ -146,7 +197,8 @@ class SQLiteSink:
                 return
             if attempt > BUDGET:
                 break
-            self.engine.regenerate(chunk, rejected, attempt, null_fks=attempt > BUDGET - 4)
+            with self.lock:
+                self.engine.regenerate(chunk, rejected, attempt, null_fks=attempt > BUDGET - 4)
             todo = rejected
         raise _refusal(table, last, len(todo))
 
@@ -276,7 +328,7 @@ def existing_keys_reader(conn: SQLiteConnection, schema: Schema, state: dict[Qua
 
 def load(conn: SQLiteConnection, schema: Schema, plan: Plan, *, progress: Progress | None = None) -> list[str]:
     """Generate and insert every table of the plan on ``conn`` (the caller commits or rolls back)."""
-    from seedbed.engines.postgres.load import referenced_parents
+    from seedbed.engines.loading import referenced_parents
 
     raw = conn.raw
     raw.execute("PRAGMA defer_foreign_keys = ON")
@@ -298,10 +350,18 @@ def load(conn: SQLiteConnection, schema: Schema, plan: Plan, *, progress: Progre
         if not comp.is_cycle:
             name = comp.tables[0]
             done = 0
-            for chunk in engine.chunks(name):
-                sink.insert(chunk)
-                done += chunk.size
-                report(name, done)
+            if pipelined(engine, name):
+                with Ahead(engine, name, sink.lock, sink.payload) as ahead:
+                    for chunk, payload in ahead:
+                        sink.insert(chunk, payload)
+                        ahead.loaded(chunk)
+                        done += chunk.size
+                        report(name, done)
+            else:
+                for chunk in engine.chunks(name):
+                    sink.insert(chunk)
+                    done += chunk.size
+                    report(name, done)
             report(name, done)
             continue
         # A cycle: FKs are deferred, so every back-edge gets its value in the same INSERT.
