@@ -204,9 +204,12 @@ class Grounding:
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)
-            if len(words) > 1 and all(words):
-                joined[" ".join(words)] = label
-                joined[" ".join((*words[:-1], plural(words[-1])))] = label  # "gift cards", "order confirmations"
+            if not all(words):
+                continue
+            for said in _spelled(words):
+                if len(said) > 1 or (said != words and said[0] not in tables and said[0] not in columns):
+                    joined[" ".join(said)] = label
+                    joined[" ".join((*said[:-1], plural(said[-1])))] = label  # "gift cards", "order confirmations"
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    labels=frozenset(labels), joined=tuple(order), names=names,
@@ -214,7 +217,8 @@ class Grounding:
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w))
 
     def rewrite(self, norm: str) -> str:
-        """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
+        """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
+        and so do other spellings of a label (``spellings``: "cancelled" -> ``canceled``)."""
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)
@@ -274,6 +278,28 @@ class Grounding:
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+
+def spellings(word: str) -> set[str]:
+    """Other ways people spell a label's word: British and American ("cancelled" / ``canceled``,
+    "organised"), the apostrophe left out of the label ("won't" / ``wont``)."""
+    out = {word}
+    out.add(re.sub(r"([aeiou])l(ed|ing|er)$", r"\1ll\2", word))
+    out.add(re.sub(r"([aeiou])ll(ed|ing|er)$", r"\1l\2", word))
+    out.add(re.sub(r"iz(e|ed|es|ing|ation)$", r"is\1", word))
+    out.add(re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word))
+    out.add(re.sub(r"([^aeiou])or$", r"\1our", word))
+    if re.fullmatch(r"(?:wo|do|ca|is|was|does|did|has|have|should|could|would)nt", word):
+        out.add(word[:-2] + "n't")
+    return out
+
+
+def _spelled(words: list[str]) -> list[list[str]]:
+    """Every spelling of a label's words (``spellings`` of each word), the label's own first."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        out = [[*head, v] for head in out for v in sorted(spellings(w), key=lambda v: (v != w, v))]
+    return out[:16]
 
 
 def _related(s: str, stems: frozenset[str]) -> bool:
