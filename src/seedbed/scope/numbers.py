@@ -152,7 +152,7 @@ def numbers(s: str) -> str:
     s = re.sub(r"\bseveral (hundred|thousand|million)\b", r"5 \1", s)
     # vague amounts said as a number, like "a few hundred": "a handful of stores", "dozens of tags"
     s = re.sub(r"\ba handful of\b", "5", s)
-    s = re.sub(r"\bdozens of\b", "36", s)
+    s = re.sub(r"\bdozens(?: of)?\b", "36", s)
     s = _runs(s)
     # "one in ten", "3 out of 4": a share (not "1 in 10 minutes", not "5 in 2024")
     s = re.sub(rf"\b({_NUM}) (?:in|out of) (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",

@@ -399,6 +399,7 @@ def _keep(m: re.Match[str], ctx: Context) -> list[Item]:
 def _rules() -> Iterable[Rule]:
     from seedbed.scope.events import event_rules
     from seedbed.scope.mixes import mix_rules
+    from seedbed.scope.follow import follow_rules, head_rules
     from seedbed.scope.relations import early_rules, fanout_rules, range_rules
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
@@ -556,7 +557,9 @@ def _rules() -> Iterable[Rule]:
     at_least = r"(?:over|above|more than|at least|no less than|min|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
     yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
-    # ---- plain counts, last
+    # ---- what leans on the readings above (seedbed.scope.follow), then plain counts, last
+    yield from head_rules()
+    yield from follow_rules()
     quantity = r"(?:(?P<q>at least|at most|about|around|roughly|approximately|exactly|no fewer than|no less than|" \
                r"a minimum of|minimum|min|over|more than) )?"
     adjective = r"(?:(?:more|new|additional|extra|existing|fake|sample|random|test) )?"
