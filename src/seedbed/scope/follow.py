@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from seedbed.scope.lexicon import FILLER, singular
-from seedbed.scope.model import Count, Fanout, Item, Mix, Range, Spread
+from seedbed.scope.model import Count, Fanout, Item, Mix, Orphans, Range, Spread
 from seedbed.scope.parse import CLAIMED, Context, Rule, rule
 from seedbed.scope.rules import INT, NOUN, _count, _fanout, _g
 
@@ -174,9 +174,19 @@ def _copies(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _fanout(ctx, child, parent, lo, hi)
 
 
+def _existing(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"payments for orders with IDs matching the order service": every reference resolves (no orphans)."""
+    g, t, ref = ctx.ground, m.group("t"), m.group("ref")
+    if g is None or not g.is_table(t) or not g.is_table(ref):
+        return None
+    return _count(ctx, t, _g(m, "n")) + [Orphans(phrase=ctx.phrase, table=t, column=singular(ref), rate=0.0)]
+
+
 def head_rules() -> Iterable[Rule]:
     """Before the plain counts: heads, second children and bounds, trailing tables, spreads, caps."""
     bound = r"(?P<q>at most|up to|max|maximum|at least|min|minimum)"
+    yield rule("orphans", rf"(?:(?P<n>{INT}) )?(?P<t>{NOUN}) (?:for|of|referencing|pointing to|pointing at|about|on) (?:the )?"
+                          rf"(?P<ref>{NOUN}) that exist", _existing)
     yield rule("fan-out", rf"{CLAIMED} (?:and|&) (?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})"
                           r"(?P<each> each| apiece| per one)?", _another_child)
     yield rule("fan-out", rf"{CLAIMED} (?:and|but) {bound} (?P<n>{INT})(?: (?P<child>{NOUN}))?$", _and_bound)

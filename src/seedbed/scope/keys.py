@@ -137,6 +137,8 @@ def orphans(st: _State, item: Orphans) -> tuple[str, bool]:
         if fk is not None and fk.declared:  # no constraint: the exact share goes on the reference
             st.fk(child, col, orphans=item.rate)
             return f"{child}.{col}: {item.rate:.0%} point at no {fk.ref_table} row (declared reference)", True
+        if fk is not None and item.rate == 0:  # "for orders that exist": what the constraint already keeps
+            return f"{child}.{col} points at {fk.ref_table} rows that exist or this seed makes (FK)", True
         if fk is not None:
             raise ScopeError(f"{child}.{col} has a foreign key ({fk.name} -> {fk.ref_table}): the database forbids "
                              f"rows that point nowhere", subject=f"{child}.{col}",
@@ -145,4 +147,6 @@ def orphans(st: _State, item: Orphans) -> tuple[str, bool]:
     col, parent, key = _reference(st, child, item.column)
     st.column(child, col, ColumnSpec(provider="ref", params={"table": f"{parent.schema}.{parent.name}", "column": key,
                                                              "orphan_rate": item.rate}))
+    if item.rate == 0:
+        return f"{child}.{col}: every row points at a {parent} row that exists or this seed makes", True
     return f"{child}.{col}: {item.rate:.0%} point at no {parent} row, the rest at existing or seeded ones", True

@@ -120,12 +120,31 @@ _LABEL_HEAD = re.compile(r"^(?:ticket|q|question|request|req|re|fyi|note|todo|ta
                          r"(?=(?:seed|generate|create|can|could|please|pls|we|i|need|make|fill|populate|give|add)\b)")
 
 
+_CORRECTION = re.compile(r"(?i)\s*(?:\.\.\.|\u2026|--|\u2014|-|,)\s*(?:i mean|i meant|sorry|correction|make that|or rather|no wait)"
+                         r"[,:]?\s+([^,;.\n]+)")
+
+
+def corrected(text: str) -> str:
+    """A correction typed inside a phrase replaces as many words before it ("10% overdue... I mean
+    open" -> "10% open", "1000 orders, sorry, 2000 orders" -> "2000 orders")."""
+    while (m := _CORRECTION.search(text)) is not None:
+        said = m.group(1).split()
+        before = text[:m.start()].split(" ")
+        keep = before[:max(0, len(before) - len(said))]
+        text = " ".join([*keep, *said]) + text[m.end():]
+    return text
+
+
 def _shorthand(s: str) -> str:
     """Shorthands, signs and hedges spelled the one way the rules read them (see ``normalise``)."""
     s = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, SHORTHANDS)) + r")(?![\w])", lambda m: SHORTHANDS[m.group(1)], s)
     for sign, words in _BOUNDS:
         s = re.sub(sign, words, s)
     s = _LABEL_HEAD.sub("", s)
+    # "payments for orders with IDs matching the order service": the parent rows that exist or this
+    # seed makes (no keys said), never a key named "matching"
+    s = re.sub(r"\b(?:with )?(?:(?:matching|the same) (?:ids|keys)|(?:ids|keys) (?:matching|from|that exist in|existing in|"
+               r"known to|known by|of) (?:the )?(?:[a-z_]+ )?(?:service|db|database|system|api|side))\b", "that exist", s)
     # "within" said as a bound after the other time ("no later than 3 days after being placed")
     s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
     s = re.sub(r"(?:^|,? )(?:give or take|or so)\b", "", s)

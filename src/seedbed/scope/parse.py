@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
-from seedbed.scope.lexicon import FILLER, mark_keys, normalise
+from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -161,7 +161,7 @@ _ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:approx|appx|ca|e\.g|i\.e|etc|vs|mi
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
-    text = _LIST_MARK.sub("", text)
+    text = corrected(_LIST_MARK.sub("", text))
     for i, ch in enumerate(text):
         # A sentence ends at a full stop, "?" or "!" before a space ("2.5k" and "auth.users" go on,
         # and so do "approx. 400" and "e.g. users").
