@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from seedbed.scope.lexicon import FILLER, singular
+from seedbed.scope.lexicon import FILLER, plural, singular
 from seedbed.scope.model import Count, Fanout, Item, Mix, Orphans, Range, Spread
 from seedbed.scope.parse import CLAIMED, Context, Rule, rule
-from seedbed.scope.rules import INT, NOUN, _count, _fanout, _g
+from seedbed.scope.rules import INT, NOUN, NUM, _count, _fanout, _g
 
 __all__ = ["follow_rules", "head_rules"]
 
@@ -97,10 +97,15 @@ def _head(m: re.Match[str], ctx: Context) -> list[Item] | None:
     The rest must be read already (all claimed) and about that table (or, for a column's word,
     be a range or a mix); a table left open by the rest becomes this one."""
     head, g = m.group("head"), ctx.ground
+    if g is not None and not g.is_table(head) and g.is_table(plural(head)):
+        head = plural(head)  # "each sub: 5-25 seats"
     rest = m.string[m.end():].split()
-    if g is None or CLAIMED not in rest or any(w != CLAIMED and w not in FILLER for w in rest):
-        return None
     items = [k for k in range(len(ctx.items)) if ctx.items[k].phrase == ctx.phrase]
+    # words a rule read as context stay in the view: the values and tables of this clause's items
+    read = {str(getattr(ctx.items[k], a, None)) for k in items for a in ("table", "child", "parent", "column")}
+    read |= {str(label) for k in items for label, _ in getattr(ctx.items[k], "weights", ())}
+    if g is None or CLAIMED not in rest or any(w != CLAIMED and w not in FILLER and w not in read for w in rest):
+        return None
     for k in reversed(items):
         item = ctx.items[k]
         tables = [getattr(item, a, None) for a in ("table", "child", "parent")]
@@ -120,15 +125,14 @@ def _head_fanout(m: re.Match[str], ctx: Context) -> list[Item] | None:
     g = ctx.ground
     if g is None or not g.is_table(m.group("a")) or not g.is_table(m.group("b")):
         return None
-    if _g(m, "per"):  # the head is the child, the parent comes after "per"
-        return _fanout(ctx, m.group("a"), m.group("b"), m.group("lo"), _g(m, "hi"))
     lo, hi = m.group("lo"), _g(m, "hi")
+    child, parent = (m.group("a"), m.group("b")) if _g(m, "per") else (m.group("b"), m.group("a"))
     if _g(m, "q") in _UPPER:
         lo, hi = "0", m.group("lo")
     elif _g(m, "q"):
         lo, hi = m.group("lo"), str(max(int(m.group("lo")) * 3, int(m.group("lo")) + 2))
     ctx.subject = m.group("a")
-    return _fanout(ctx, m.group("b"), m.group("a"), lo, hi)
+    return _fanout(ctx, child, parent, lo, hi)
 
 
 def _spread_on(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -182,6 +186,53 @@ def _existing(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _count(ctx, t, _g(m, "n")) + [Orphans(phrase=ctx.phrase, table=t, column=singular(ref), rate=0.0)]
 
 
+def _rest_share(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"1 in 10 charges failed, rest succeeded": the value that gets what the mix just read leaves."""
+    i, g = _last(ctx, Mix), ctx.ground
+    label = m.group("label")
+    if i is None or g is None or not g.is_label(label):
+        return None
+    last = ctx.items[i]
+    assert isinstance(last, Mix)
+    left = 1.0 - sum(w for _, w in last.weights)
+    if left <= 0 or any(x == label for x, _ in last.weights):
+        return None
+    ctx.items[i] = replace(last, weights=(*last.weights, (label, left)))
+    return []
+
+
+def _share_for(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"urgent priority for 5% of issues", "light theme for 30%": a value (and its column) for a share."""
+    g, col, t = ctx.ground, _g(m, "col"), _g(m, "t")
+    labels = re.split(r" (?:, and|,|and|&|or|, or) ", m.group("labels"))
+    if g is None or not all(g.is_label(x) for x in labels) or (col is not None and not g.is_column(col)) \
+            or (t and not g.is_table(t)):
+        return None
+    share = float(m.group("pct")) / 100
+    return [Mix(phrase=ctx.phrase, table=t, column=col, weights=tuple((x, share / len(labels)) for x in labels))]
+
+
+def _priced_each(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"200 products at $1-$99 each": the price of each row."""
+    t = m.group("t")
+    if ctx.ground is None or not ctx.ground.is_table(t):
+        return None
+    lo, hi = sorted((float(m.group("lo")), float(m.group("hi"))))
+    return _count(ctx, t, _g(m, "n")) + [Range(phrase=ctx.phrase, table=t, column="price", low=lo, high=hi,
+                                               unit=m.group("unit"))]
+
+
+def _subject_values(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"films 80-150 minutes long, rated G or PG": these values only, for the table said before."""
+    g, t = ctx.ground, ctx.subject
+    if t is None and ctx.items:  # the table of the reading just before ("films 80-150 minutes long")
+        t = next((getattr(ctx.items[-1], a) for a in ("table", "child") if getattr(ctx.items[-1], a, None)), None)
+    labels = re.split(r" (?:, and|,|and|&|or|, or) ", m.group("labels"))
+    if g is None or t is None or not all(g.is_label(x) for x in labels):
+        return None
+    return [Mix(phrase=ctx.phrase, table=t, weights=tuple((x, 1.0 / len(labels)) for x in labels), share=1.0)]
+
+
 def head_rules() -> Iterable[Rule]:
     """Before the plain counts: heads, second children and bounds, trailing tables, spreads, caps."""
     bound = r"(?P<q>at most|up to|max|maximum|at least|min|minimum)"
@@ -192,8 +243,18 @@ def head_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"{CLAIMED} (?:and|but) {bound} (?P<n>{INT})(?: (?P<child>{NOUN}))?$", _and_bound)
     yield rule("fan-out", rf"^(?P<a>{NOUN}) : (?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<b>{NOUN}) "
                           r"(?:each|apiece|a piece|per one)$", _head_fanout)
-    yield rule("fan-out", rf"^(?P<a>{NOUN}) : (?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<per>per|for each|for every|on each) "
-                          rf"(?P<b>{NOUN})$", _head_fanout)
+    yield rule("fan-out", rf"^(?P<a>{NOUN}) (?:: )?(?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
+                          rf"(?P<per>per|for each|for every|on each) (?P<b>{NOUN})$", _head_fanout)
+    yield rule("value mix", rf"{CLAIMED} , (?:and |but )?rest% (?:(?:are|is|as|by|via|with|in) )?(?P<label>[a-z_][\w-]*)$",
+               _rest_share)
+    yield rule("value mix", rf"(?P<labels>[a-z_][\w-]*(?: (?:, and|,|and|&|or|, or) [a-z_][\w-]*)*)(?: (?P<col>[a-z_]+))? "
+                            rf"for (?P<pct>{NUM})%"
+                            rf"(?: of (?:the |all |our )?(?P<t>{NOUN}))?$", _share_for)
+    yield rule("range", rf"(?:(?P<n>{INT}) )?(?P<t>{NOUN}) (?:at|for|priced at|costing) (?P<lo>{NUM})-(?P<hi>{NUM}) "
+                        r"(?P<unit>dollars|euros|pounds) (?:each|apiece|a piece)", _priced_each)
+    yield rule("value set", r"^(?:(?:are|is|all|only) )?(?:rated|marked|tagged|labelled|labeled|set to|paid by|paid with|"
+                            r"sent via|sent by) (?P<labels>[a-z_][\w-]*(?: (?:, and|,|and|&|or|, or) [a-z_][\w-]*)*)"
+                            r"(?: only)?$", _subject_values)
     yield rule("fan-out", rf"(?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? {_COPIES} (?:of|for) (?:each|every|any) "
                           rf"(?P<parent>{NOUN})(?: (?:in|into|held in) (?:the )?(?P<child>{NOUN}))?", _copies)
     yield rule("spread", rf"^(?:(?:spread|distributed|split) )?(?:across|over|among) (?P<k>{INT}) (?P<parent>{NOUN})$",
@@ -205,4 +266,4 @@ def head_rules() -> Iterable[Rule]:
 def follow_rules() -> Iterable[Rule]:
     """Last before the plain counts: what only ties a clause's words to what it already read."""
     yield rule("table", rf"{CLAIMED} (?:for|on|of|in|across) (?:every|each|all|all the|the) (?P<t>{NOUN})$", _for_every)
-    yield rule("head", r"^(?P<head>[a-z_]+(?: [a-z_]+)?) :", _head)
+    yield rule("head", r"^(?:(?:each|every|per) )?(?P<head>[a-z_]+(?: [a-z_]+)?) :", _head)

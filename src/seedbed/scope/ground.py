@@ -208,8 +208,9 @@ class Grounding:
                 continue
             for said in _spelled(words):
                 if len(said) > 1 or (said != words and said[0] not in tables and said[0] not in columns):
-                    joined[" ".join(said)] = label
-                    joined[" ".join((*said[:-1], plural(said[-1])))] = label  # "gift cards", "order confirmations"
+                    for sep in (" ", "-"):  # "gift cards", "order confirmations", "wont-fix"
+                        joined[sep.join(said)] = label
+                        joined[sep.join((*said[:-1], plural(said[-1])))] = label
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    labels=frozenset(labels), joined=tuple(order), names=names,

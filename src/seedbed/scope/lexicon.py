@@ -147,7 +147,10 @@ def _shorthand(s: str) -> str:
                r"known to|known by|of) (?:the )?(?:[a-z_]+ )?(?:service|db|database|system|api|side))\b", "that exist", s)
     # "within" said as a bound after the other time ("no later than 3 days after being placed")
     s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
-    s = re.sub(r"(?:^|,? )(?:give or take|or so)\b", "", s)
+    s = re.sub(r"(?:^|,? )(?:give or take|or so|inclusive|both inclusive|incl\.?)(?![\w-])", "", s)
+    s = re.sub(r"(?<=\d) (?:thru|through) (?=[$\u20ac\u00a3]?\d)", " to ", s)  # "10 thru 99 dollars"
+    s = re.sub(r"\be-mails?\b", lambda m: m.group(0).replace("-", ""), s)
+    s = re.sub(r"\beach one (?=(?:has|have|gets|with|having|owns|needs|should)\b)", "each ", s)
     s = re.sub(r"(?<=\d)-?ish\b", "", s)
     # a vague amount and then the number it stands for: the number counts ("a handful of stores (say 3)")
     s = re.sub(r"\b(?:a handful of|dozens of|a few|several|some|a couple of|lots of|many|a bunch of) ([a-z_]+) "

@@ -530,7 +530,7 @@ def _rules() -> Iterable[Rule]:
                           rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
                           rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
-    per = r"(?:per|for each|for every|each|every|a|an|in each|in every|on each|on every)"
+    per = r"(?:per|for each|for every|each|every|a|an|in each|in every|on each|on every|at each|at every)"
     yield rule("fan-out", rf"{about}{bounds} (?P<child>{NOUN}) {per} (?P<parent>{NOUN})"
                           rf"(?P<avg> on average| on avg| avg| average| typically)?", _fanout_per)
     yield rule("fan-out", rf"each (?P<parent>{NOUN}) (?:has|gets|with|having|should have|owns) {bounds} (?P<child>{NOUN})",
