@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from seedbed.scope.lexicon import FILLER, plural, singular
-from seedbed.scope.model import Count, Fanout, Item, Mix, Orphans, Range, Spread
+from seedbed.scope.model import Count, Fanout, Item, Mix, Orphans, ParentKeys, Range, Spread
 from seedbed.scope.parse import CLAIMED, Context, Rule, rule
-from seedbed.scope.rules import INT, NOUN, NUM, _count, _fanout, _g
+from seedbed.scope.rules import _KEYS, INT, NOUN, NUM, _count, _fanout, _g, keys_item
 
 __all__ = ["follow_rules", "head_rules"]
 
@@ -233,9 +233,20 @@ def _subject_values(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return [Mix(phrase=ctx.phrase, table=t, weights=tuple((x, 1.0 / len(labels)) for x in labels), share=1.0)]
 
 
+def _second_reference(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"orders for user IDs 1-1000 referencing product IDs 1-500": another parent's keys for the
+    same rows (or their children's, when only those refer to it: ``order_items.product_id``)."""
+    i = _last(ctx, ParentKeys)
+    if i is None or ctx.ground is None or not ctx.ground.is_table(m.group("parent")):
+        return None
+    return [keys_item(ctx, ctx.items[i].child, m.group("parent"), m.group("keys"))]  # type: ignore[attr-defined]
+
+
 def head_rules() -> Iterable[Rule]:
     """Before the plain counts: heads, second children and bounds, trailing tables, spreads, caps."""
     bound = r"(?P<q>at most|up to|max|maximum|at least|min|minimum)"
+    yield rule("existing keys", rf"{CLAIMED} (?:referencing|pointing to|pointing at|about|and|with|for|of) "
+                                rf"(?P<parent>{NOUN}) (?:ids?|keys?) (?P<keys>{_KEYS})", _second_reference)
     yield rule("orphans", rf"(?:(?P<n>{INT}) )?(?P<t>{NOUN}) (?:for|of|referencing|pointing to|pointing at|about|on) (?:the )?"
                           rf"(?P<ref>{NOUN}) that exist", _existing)
     yield rule("fan-out", rf"{CLAIMED} (?:and|&) (?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})"

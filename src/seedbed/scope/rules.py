@@ -215,20 +215,21 @@ def _rows_in(m: re.Match[str], ctx: Context) -> list[Item]:
 
 # ------------------------------------------------------------ existing data
 def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
-    keys = m.group("keys")
-    child, parent = m.group("child"), m.group("parent")
+    child = m.group("child")
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
+    return out + [keys_item(ctx, child, m.group("parent"), m.group("keys"))]
+
+
+def keys_item(ctx: Context, child: str, parent: str, keys: str) -> ParentKeys:
+    """The parent keys said after "ids": a file (``@ids.txt``), a range ("1-1000") or a list."""
     r = re.fullmatch(r"(\d+)-(\d+)", keys)
     if keys.startswith("@"):
-        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, file=keys[1:]))
-    elif r:
+        return ParentKeys(phrase=ctx.phrase, child=child, parent=parent, file=keys[1:])
+    if r:
         low, high = int(r.group(1)), int(r.group(2))
-        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, low=min(low, high), high=max(low, high)))
-    else:
-        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent,
-                              keys=tuple(k.strip("'") for k in keys.split(","))))
-    return out
+        return ParentKeys(phrase=ctx.phrase, child=child, parent=parent, low=min(low, high), high=max(low, high))
+    return ParentKeys(phrase=ctx.phrase, child=child, parent=parent, keys=tuple(k.strip("'") for k in keys.split(",")))
 
 
 def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
