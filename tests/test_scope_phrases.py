@@ -132,8 +132,9 @@ def test_heldout_services_share(schemas: dict[str, Schema], capsys: pytest.Captu
 def test_heldout2_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """The untouched half of the second held-out set (its header says how it was made and measured)."""
     assert len(HELD2) >= 60 and len({c["schema"] for c in HELD2}) == 5
-    # measured at 38/64 as written, 49/64 after the tuning on the other half, 53/64 after six more sets
-    assert _measure(HELD2, schemas, " (second set, untouched half)", capsys) >= 53 / 64
+    # measured at 38/64 as written, 49/64 after the tuning on the other half, 53/64 after six more sets,
+    # 54/64 after the two sets of brief s2 (still never looked at)
+    assert _measure(HELD2, schemas, " (second set, untouched half)", capsys) >= 54 / 64
 
 
 def test_heldout3_and_4_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -145,4 +146,4 @@ def test_heldout3_and_4_share(schemas: dict[str, Schema], capsys: pytest.Capture
 
 
 #: What the two sets are honoured at after the tuning of brief s2 (their headers).
-HELD3_FLOOR, HELD4_FLOOR = 101 / 117, 56 / 60
+HELD3_FLOOR, HELD4_FLOOR = 102 / 117, 56 / 60
