@@ -31,7 +31,11 @@ _COPY_TABLES = ("inventory", "inventories", "copy", "copies", "stock", "stock_it
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and singular(a.lower()) == singular(b.lower())
+    """The same table word, or one its abbreviation ("subs" / "subscription")."""
+    if a is None or b is None:
+        return False
+    x, y = sorted((singular(a.lower()), singular(b.lower())), key=len)
+    return x == y or (len(x) >= 3 and y.startswith(x))
 
 
 def _last(ctx: Context, kind: type[Item]) -> int | None:
