@@ -141,6 +141,10 @@ def _shorthand(s: str) -> str:
     for sign, words in _BOUNDS:
         s = re.sub(sign, words, s)
     s = _LABEL_HEAD.sub("", s)
+    s = re.sub(r"(?:^| )(?:please|pls|plz|thanks|thx|ty)(?= |$)", "", s).strip()  # "no viewers please"
+    s = re.sub(r"\b(\d{4}) (q[1-4])\b", r"\2 \1", s)  # "2025 Q4"
+    # a share in brackets after its table: "120 customers (mostly startups)"
+    s = re.sub(r" \(\s*((?:mostly|mainly|largely|primarily|all|only|no|none)\b[^()]*?)\s*\)", r" \1", s)
     # "payments for orders with IDs matching the order service": the parent rows that exist or this
     # seed makes (no keys said), never a key named "matching"
     s = re.sub(r"\b(?:with )?(?:(?:matching|the same) (?:ids|keys)|(?:ids|keys) (?:matching|from|that exist in|existing in|"
