@@ -254,7 +254,7 @@ just only each every per there have has having get gets let lets let's can could
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
-do team staging dev local env environment ta thank
+do team staging ta thank
 """.split())
 
 #: Verbs and their helpers that may stand between a parent and its children in a per-parent count
