@@ -149,4 +149,4 @@ def test_heldout3_to_5_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
 
 
 #: What the sets are honoured at after the tuning of brief s2 (their headers).
-HELD3_FLOOR, HELD4_FLOOR, HELD5_FLOOR = 102 / 117, 56 / 60, 32 / 35
+HELD3_FLOOR, HELD4_FLOOR, HELD5_FLOOR = 103 / 117, 56 / 60, 32 / 35

@@ -137,9 +137,14 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
 
 
 def _labels(schema: Schema) -> set[str]:
+    return set(_label_columns(schema))
+
+
+def _label_columns(schema: Schema) -> dict[str, set[str]]:
+    """Every value label of the schema (enum labels, CHECK ``IN`` lists) and the columns that hold it."""
     from seedbed.solve.checks import fold_table
 
-    out: set[str] = set()
+    out: dict[str, set[str]] = {}
     for table in schema.tables:
         try:
             folded = fold_table(table)
@@ -151,7 +156,8 @@ def _labels(schema: Schema) -> set[str]:
                 dom = folded.column(col.name)
                 if dom.allowed is not None:
                     labels += [a for a in dom.allowed if isinstance(a, str)]
-            out.update(str(label) for label in labels)
+            for label in labels:
+                out.setdefault(str(label), set()).add(col.name.lower())
     return out
 
 
@@ -168,6 +174,7 @@ class Grounding:
     names: tuple[str, ...] = ()  # the tables' own names, lower case
     column_stems: frozenset[str] = frozenset()  # stems of the words of column names
     table_stems: frozenset[str] = frozenset()  # stems of the words of table names
+    said_with: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a label and the column words that hold it
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -189,7 +196,8 @@ class Grounding:
                 for word in group:
                     tables.update(inflections(word))
         names = tuple(sorted(t.name.name.lower() for t in schema.tables))
-        labels = {str(label).lower() for label in _labels(schema)}
+        held = _label_columns(schema)
+        labels = {str(label).lower() for label in held}
         columns: set[str] = set()
         flags: set[str] = set()
         for t in schema.tables:
@@ -211,9 +219,12 @@ class Grounding:
                     for sep in (" ", "-"):  # "gift cards", "order confirmations", "wont-fix"
                         joined[sep.join(said)] = label
                         joined[sep.join((*said[:-1], plural(said[-1])))] = label
+        # "half high priority, half low": a share, a value, then the column that holds it
+        said_with = {label.lower(): tuple(sorted({f for c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
+                     for label, cols in held.items()}
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
-                   labels=frozenset(labels), joined=tuple(order), names=names,
+                   labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
                    column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w))
 
@@ -223,6 +234,10 @@ class Grounding:
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)
+        for label, cols in self.said_with:
+            if label in norm:
+                alts = "|".join(re.escape(c) for c in cols)
+                norm = re.sub(rf"(?<=% ){re.escape(label)} (?:{alts})(?=\s*(?:[,;]|$|and\b|or\b))", label, norm)
         return norm
 
     def is_table(self, word: str) -> bool:
