@@ -164,5 +164,5 @@ def orphans(st: _State, item: Orphans) -> tuple[str, bool]:
     st.column(child, col, ColumnSpec(provider="ref", params={"table": f"{parent.schema}.{parent.name}", "column": key,
                                                              "orphan_rate": item.rate}))
     if item.rate == 0:
-        return f"{child}.{col}: every row points at a {parent} row that exists or this seed makes", True
+        return f"{child}.{col}: every row points at a row of {parent} that exists or this seed makes", True
     return f"{child}.{col}: {item.rate:.0%} point at no {parent} row, the rest at existing or seeded ones", True
