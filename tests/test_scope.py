@@ -166,8 +166,8 @@ def read_cases(path: Path = PHRASES) -> list[dict]:
             kind, _, name = rest.partition(" ")
             assert kind == "schema", f"{path.name}:{n}: '@ schema NAME' expected"
             schema = name.strip() or None
-        elif tag == ">":
-            cases.append({"phrase": rest, "line": n, "schema": schema, "=": [], "~": [], "?": [], "!": [], "x": []})
+        elif tag == ">":  # a literal "\\n" in a phrase is a line break (a pasted bullet list)
+            cases.append({"phrase": rest.replace("\\n", "\n"), "line": n, "schema": schema, "=": [], "~": [], "?": [], "!": [], "x": []})
         else:
             assert tag in ("=", "~", "?", "!", "x"), f"{path.name}:{n}: unknown tag {tag!r}"
             cases[-1][tag].append(rest)

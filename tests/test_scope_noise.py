@@ -30,6 +30,11 @@ TEMPLATES = (
     "payments mostly by card", "just reviews ({n} of them) plus whatever they depend on",
     "users from Germany with their addresses", "ratings of 4 or 5 stars only", "{p}% of payments refunded",
     "every product gets at least one review and at most three", "{n} {t}", "{t} only",
+    # brief s2: what leans on a reading, signs and hedges, corrections, a second reference
+    "each user has {lo}-{hi} addresses and {lo}-{hi} orders", "at most {hi} reviews per product and at least {lo}",
+    "orders: no more than {hi} order items each", "prices >= {lo} for every product", "reviews: {lo} to 5 stars",
+    "{n} orders, {p}% shipped... I mean cancelled", "payments for orders with ids matching the order service",
+    "orders for user ids {lo}-{hi} referencing product ids {lo}-{hi}", "approx. {n} users, ~{m} categories",
 )
 TABLES = ("users", "orders", "products", "categories", "reviews", "payments", "posts", "comments", "carts")
 _CONSONANTS = "bdfgklmnprstvz"

@@ -35,6 +35,10 @@ HELD = read_cases(HELDOUT)
 HELD_SERVICES = read_cases(DATA / "scope_heldout_services.txt")
 #: A third, over all five schemas (brief s1): the half of its phrases not looked at while tuning.
 HELD2 = read_cases(DATA / "scope_heldout2.txt")
+#: Two more (brief s2), each measured as written before it was tuned on (their headers say the figures).
+HELD3 = read_cases(DATA / "scope_heldout3.txt")
+HELD4 = read_cases(DATA / "scope_heldout4.txt")
+HELD5 = read_cases(DATA / "scope_heldout5.txt")
 
 
 @pytest.fixture(scope="session")
@@ -121,12 +125,28 @@ HELDOUT_FLOOR = 0.94
 def test_heldout_services_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """The untuned five-service set: its share is reported; the floor is what was measured."""
     assert len(HELD_SERVICES) >= 45
-    # measured once at 34/45 before four classes were fixed; 38/45 since (the file's header)
-    assert _measure(HELD_SERVICES, schemas, " on the services schema", capsys) >= 38 / 45
+    # measured once at 34/45 before four classes were fixed; 38/45 since (the file's header); 39/45
+    # since a second reference in one phrase is read (brief s2)
+    assert _measure(HELD_SERVICES, schemas, " on the services schema", capsys) >= 39 / 45
 
 
 def test_heldout2_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """The untouched half of the second held-out set (its header says how it was made and measured)."""
     assert len(HELD2) >= 60 and len({c["schema"] for c in HELD2}) == 5
-    # measured at 38/64 as written, 49/64 after the tuning on the other half, 53/64 after six more sets
-    assert _measure(HELD2, schemas, " (second set, untouched half)", capsys) >= 53 / 64
+    # measured at 38/64 as written, 49/64 after the tuning on the other half, 53/64 after six more sets,
+    # 54/64 after the two sets of brief s2 (still never looked at)
+    assert _measure(HELD2, schemas, " (second set, untouched half)", capsys) >= 54 / 64
+
+
+def test_heldout3_to_5_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """The third, fourth and fifth held-out sets: measured as written at 64/117, 42/60 and 29/35,
+    then tuned on."""
+    assert len(HELD3) >= 100 and len(HELD4) >= 60 and len(HELD5) >= 35
+    assert all(len({c["schema"] for c in held}) == 5 for held in (HELD3, HELD4, HELD5))
+    assert _measure(HELD3, schemas, " (third set, tuned on since)", capsys) >= HELD3_FLOOR
+    assert _measure(HELD4, schemas, " (fourth set, tuned on since)", capsys) >= HELD4_FLOOR
+    assert _measure(HELD5, schemas, " (fifth set, tuned on since)", capsys) >= HELD5_FLOOR
+
+
+#: What the sets are honoured at after the tuning of brief s2 (their headers).
+HELD3_FLOOR, HELD4_FLOOR, HELD5_FLOOR = 103 / 117, 56 / 60, 32 / 35

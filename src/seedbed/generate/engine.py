@@ -345,7 +345,7 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         if spec is not None and spec.weights:
             return mix(req, spec.weights, rng)
         if spec is not None and spec.provider == "ref":
-            return self._ref(req, spec.params, rng)
+            return self._ref(req, spec.params, rng, unique=cp.unique)
         if spec is not None and spec.provider and spec.provider.startswith("faker."):
             from seedbed.generate.fakerprov import faker_values
 
@@ -365,15 +365,21 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                 return data
         return generate(req, rng)
 
-    def _ref(self, req: GenRequest, params: dict, rng: np.random.Generator) -> ColumnData:
+    def _ref(self, req: GenRequest, params: dict, rng: np.random.Generator, *, unique: bool = False) -> ColumnData:
         """A reference without an FK constraint: keys of another table's rows (existing and
-        seeded earlier), or given ``keys``; ``orphan_rate`` of them point at no row at all."""
+        seeded earlier), or given ``keys``; ``orphan_rate`` of them point at no row at all. A
+        UNIQUE reference (one payment per order) takes each key once: row ``i`` gets the ``i``-th
+        key of a permutation fixed by the table's salt, so chunks never repeat one another."""
         if params.get("keys") is not None:
             pool = np.array([str(k) for k in params["keys"]], dtype=object)
         else:
             pool = unpack(self.pools.get(ref_key(params))[0])
         n = req.n
-        values = pool[rng.integers(0, len(pool), size=n)] if len(pool) else np.full(n, "", dtype=object)
+        if unique and len(pool):
+            order = np.random.default_rng(req.salt).permutation(len(pool))
+            values = pool[order[np.asarray(req.index) % len(pool)]]
+        else:
+            values = pool[rng.integers(0, len(pool), size=n)] if len(pool) else np.full(n, "", dtype=object)
         orphan = rng.random(n) < float(params.get("orphan_rate", 0.0))
         if not len(pool):
             orphan[:] = True

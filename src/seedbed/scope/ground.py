@@ -137,9 +137,14 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
 
 
 def _labels(schema: Schema) -> set[str]:
+    return set(_label_columns(schema))
+
+
+def _label_columns(schema: Schema) -> dict[str, set[str]]:
+    """Every value label of the schema (enum labels, CHECK ``IN`` lists) and the columns that hold it."""
     from seedbed.solve.checks import fold_table
 
-    out: set[str] = set()
+    out: dict[str, set[str]] = {}
     for table in schema.tables:
         try:
             folded = fold_table(table)
@@ -151,7 +156,8 @@ def _labels(schema: Schema) -> set[str]:
                 dom = folded.column(col.name)
                 if dom.allowed is not None:
                     labels += [a for a in dom.allowed if isinstance(a, str)]
-            out.update(str(label) for label in labels)
+            for label in labels:
+                out.setdefault(str(label), set()).add(col.name.lower())
     return out
 
 
@@ -168,6 +174,7 @@ class Grounding:
     names: tuple[str, ...] = ()  # the tables' own names, lower case
     column_stems: frozenset[str] = frozenset()  # stems of the words of column names
     table_stems: frozenset[str] = frozenset()  # stems of the words of table names
+    said_with: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a label and the column words that hold it
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -189,7 +196,8 @@ class Grounding:
                 for word in group:
                     tables.update(inflections(word))
         names = tuple(sorted(t.name.name.lower() for t in schema.tables))
-        labels = {str(label).lower() for label in _labels(schema)}
+        held = _label_columns(schema)
+        labels = {str(label).lower() for label in held}
         columns: set[str] = set()
         flags: set[str] = set()
         for t in schema.tables:
@@ -204,20 +212,32 @@ class Grounding:
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)
-            if len(words) > 1 and all(words):
-                joined[" ".join(words)] = label
-                joined[" ".join((*words[:-1], plural(words[-1])))] = label  # "gift cards", "order confirmations"
+            if not all(words):
+                continue
+            for said in _spelled(words):
+                if len(said) > 1 or (said != words and said[0] not in tables and said[0] not in columns):
+                    for sep in (" ", "-"):  # "gift cards", "order confirmations", "wont-fix"
+                        joined[sep.join(said)] = label
+                        joined[sep.join((*said[:-1], plural(said[-1])))] = label
+        # "half high priority, half low": a share, a value, then the column that holds it
+        said_with = {label.lower(): tuple(sorted({f for c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
+                     for label, cols in held.items()}
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
-                   labels=frozenset(labels), joined=tuple(order), names=names,
+                   labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
                    column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w))
 
     def rewrite(self, norm: str) -> str:
-        """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``)."""
+        """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
+        and so do other spellings of a label (``spellings``: "cancelled" -> ``canceled``)."""
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)
+        for label, cols in self.said_with:
+            if label in norm:
+                alts = "|".join(re.escape(c) for c in cols)
+                norm = re.sub(rf"(?<=% ){re.escape(label)} (?:{alts})(?=\s*(?:[,;]|$|and\b|or\b))", label, norm)
         return norm
 
     def is_table(self, word: str) -> bool:
@@ -274,6 +294,28 @@ class Grounding:
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+
+def spellings(word: str) -> set[str]:
+    """Other ways people spell a label's word: British and American ("cancelled" / ``canceled``,
+    "organised"), the apostrophe left out of the label ("won't" / ``wont``)."""
+    out = {word}
+    out.add(re.sub(r"([aeiou])l(ed|ing|er)$", r"\1ll\2", word))
+    out.add(re.sub(r"([aeiou])ll(ed|ing|er)$", r"\1l\2", word))
+    out.add(re.sub(r"iz(e|ed|es|ing|ation)$", r"is\1", word))
+    out.add(re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word))
+    out.add(re.sub(r"([^aeiou])or$", r"\1our", word))
+    if re.fullmatch(r"(?:wo|do|ca|is|was|does|did|has|have|should|could|would)nt", word):
+        out.add(word[:-2] + "n't")
+    return out
+
+
+def _spelled(words: list[str]) -> list[list[str]]:
+    """Every spelling of a label's words (``spellings`` of each word), the label's own first."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        out = [[*head, v] for head in out for v in sorted(spellings(w), key=lambda v: (v != w, v))]
+    return out[:16]
 
 
 def _related(s: str, stems: frozenset[str]) -> bool:

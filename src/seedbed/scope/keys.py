@@ -68,6 +68,21 @@ def read_keys(path: str) -> tuple[str, ...]:
     return keys
 
 
+def _holder(st: _State, child: QualifiedName, parent_word: str) -> QualifiedName:
+    """``child``, or the one table under it (an FK to ``child``) that refers to the parent when
+    ``child`` does not ("orders ... referencing product IDs 1-500": ``order_items.product_id``)."""
+    parent = st.table(parent_word)
+    def refers(name: QualifiedName) -> bool:
+        table = st.schema.table(name)
+        if any(fk.ref_table == parent for fk in table.foreign_keys):
+            return True
+        return bool(column_matches(table, singular(norm(parent_word)) + "_id", exact_only=True))
+    if refers(child):
+        return child
+    under = [t.name for t in st.schema.tables if any(fk.ref_table == child for fk in t.foreign_keys) and refers(t.name)]
+    return under[0] if len(under) == 1 else child
+
+
 def _reference(st: _State, child: QualifiedName, parent_word: str) -> tuple[str, QualifiedName, str]:
     """A column of ``child`` that refers to ``parent_word`` without an FK: (column, parent, key column)."""
     table = st.schema.table(child)
@@ -93,6 +108,7 @@ def parent_keys(st: _State, item: ParentKeys) -> tuple[str, bool]:
         parent = st.table(item.parent, related=child)
         fk = fk_between(st.schema, child, parent, item.parent)
     except ScopeError:
+        child = _holder(st, child, item.parent)
         col, parent, key = _reference(st, child, item.parent)
         st.column(child, col, ColumnSpec(provider="ref", params={"table": f"{parent.schema}.{parent.name}",
                                                                  "column": key, "keys": list(keys)}))
@@ -137,6 +153,8 @@ def orphans(st: _State, item: Orphans) -> tuple[str, bool]:
         if fk is not None and fk.declared:  # no constraint: the exact share goes on the reference
             st.fk(child, col, orphans=item.rate)
             return f"{child}.{col}: {item.rate:.0%} point at no {fk.ref_table} row (declared reference)", True
+        if fk is not None and item.rate == 0:  # "for orders that exist": what the constraint already keeps
+            return f"{child}.{col} points at {fk.ref_table} rows that exist or this seed makes (FK)", True
         if fk is not None:
             raise ScopeError(f"{child}.{col} has a foreign key ({fk.name} -> {fk.ref_table}): the database forbids "
                              f"rows that point nowhere", subject=f"{child}.{col}",
@@ -145,4 +163,6 @@ def orphans(st: _State, item: Orphans) -> tuple[str, bool]:
     col, parent, key = _reference(st, child, item.column)
     st.column(child, col, ColumnSpec(provider="ref", params={"table": f"{parent.schema}.{parent.name}", "column": key,
                                                              "orphan_rate": item.rate}))
+    if item.rate == 0:
+        return f"{child}.{col}: every row points at a row of {parent} that exists or this seed makes", True
     return f"{child}.{col}: {item.rate:.0%} point at no {parent} row, the rest at existing or seeded ones", True

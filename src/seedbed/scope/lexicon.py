@@ -26,6 +26,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
+    s = _shorthand(s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
     s = re.sub(r"\bthis (past|last|previous) (?=(?:\d+ )?(?:day|week|month|quarter|year)s?\b)", r"the \1 ", s)  # "exactly 64 products": a count is exact
     # "in the first half of 2025", "H2 2024": the months of that half
@@ -39,7 +40,8 @@ def normalise(text: str) -> str:
                lambda m: _MONTH_OF[m.group(1)[:3]], s)  # "between jan and mar 2025"
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
-    s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds) (?:-|to|and) (\d[\d,.]*) \2", r"\1-\3 \2", s)
+    s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds)\s*(?:-|\bto\b|\band\b)\s*(\d[\d,.]*) \2", r"\1-\3 \2", s)
+    s = re.sub(r"\b(dollars|euros|pounds)\s*/\s*(?=[a-z])", r"\1 per ", s)  # "$499/month"
     # "the rest (of them) delivered" is the share the other values leave: "rest% delivered".
     s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
                r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)
@@ -49,6 +51,9 @@ def normalise(text: str) -> str:
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
+    # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
+    # "orders ~2,000", "~100 of them"); before a fan-out it still means an average.
+    s = re.sub(r"\b(?:about|around|roughly|approximately) (?=\d+(?:\.\d+)?%|\d+ of (?:them|those|these)\b|\d+$)", "", s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
@@ -99,6 +104,67 @@ def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
         pos = m.end()
     out.append(text[pos:].lower())
     return "".join(out), keys
+
+
+#: Shorthands people type, spelled out before the rules read them.
+SHORTHANDS = {"qty": "quantity", "qtys": "quantities", "mins": "minutes", "hrs": "hours",
+              "secs": "seconds", "yrs": "years", "amt": "amount", "amts": "amounts", "approx": "about",
+              "approx.": "about", "appx": "about", "circa": "about", "ca.": "about", "max.": "max", "min.": "min"}
+#: Bounds written as signs or as "no more than": the words the rules read.
+_BOUNDS = ((r"(?:>=|\u2265|=>)\s*", "at least "), (r"(?:<=|\u2264|=<)\s*", "at most "),
+           (r"(?<![-=<>\w])>\s*(?=[\d$\u20ac\u00a3])", "over "), (r"(?<![-=<>\w])<\s*(?=[\d$\u20ac\u00a3])", "under "),
+           (r"\b(?:no|not) (?:more|greater|higher|bigger|larger) than\b", "at most"),
+           (r"\b(?:no|not) (?:less|fewer|lower|smaller) than\b", "at least"))
+#: What a request pasted from a ticket or a chat starts with before it says anything ("Q: can we ...").
+_LABEL_HEAD = re.compile(r"^(?:ticket|q|question|request|req|re|fyi|note|todo|task|ask)\s*:\s*"
+                         r"(?=(?:seed|generate|create|can|could|please|pls|we|i|need|make|fill|populate|give|add)\b)")
+
+
+_CORRECTION = re.compile(r"(?i)\s*(?:\.\.\.|\u2026|--|\u2014|-|,)\s*(?:i mean|i meant|sorry|correction|make that|or rather|no wait)"
+                         r"[,:]?\s+([^,;.\n]+)")
+
+
+def corrected(text: str) -> str:
+    """A correction typed inside a phrase replaces as many words before it ("10% overdue... I mean
+    open" -> "10% open", "1000 orders, sorry, 2000 orders" -> "2000 orders")."""
+    while (m := _CORRECTION.search(text)) is not None:
+        said = m.group(1).split()
+        before = text[:m.start()].split(" ")
+        keep = before[:max(0, len(before) - len(said))]
+        text = " ".join([*keep, *said]) + text[m.end():]
+    return text
+
+
+def _shorthand(s: str) -> str:
+    """Shorthands, signs and hedges spelled the one way the rules read them (see ``normalise``)."""
+    s = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, SHORTHANDS)) + r")(?![\w])", lambda m: SHORTHANDS[m.group(1)], s)
+    for sign, words in _BOUNDS:
+        s = re.sub(sign, words, s)
+    s = _LABEL_HEAD.sub("", s)
+    s = re.sub(r"(?:^| )(?:please|pls|plz|thanks|thx|ty)(?= |$)", "", s).strip()  # "no viewers please"
+    s = re.sub(r"\b(\d{4}) (q[1-4])\b", r"\2 \1", s)  # "2025 Q4"
+    # a share in brackets after its table: "120 customers (mostly startups)"
+    s = re.sub(r" \(\s*((?:mostly|mainly|largely|primarily|all|only|no|none)\b[^()]*?)\s*\)", r" \1", s)
+    # "payments for orders with IDs matching the order service": the parent rows that exist or this
+    # seed makes (no keys said), never a key named "matching"
+    s = re.sub(r"\b(?:with )?(?:(?:matching|the same) (?:ids|keys)|(?:ids|keys) (?:matching|from|that exist in|existing in|"
+               r"known to|known by|of) (?:the )?(?:[a-z_]+ )?(?:service|db|database|system|api|side))\b", "that exist", s)
+    # "within" said as a bound after the other time ("no later than 3 days after being placed")
+    s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
+    s = re.sub(r"(?:^|,? )(?:give or take|or so|inclusive|both inclusive|incl\.?)(?![\w-])", "", s)
+    s = re.sub(r"(?<=\d) (?:thru|through) (?=[$\u20ac\u00a3]?\d)", " to ", s)  # "10 thru 99 dollars"
+    s = re.sub(r"\be-mails?\b", lambda m: m.group(0).replace("-", ""), s)
+    s = re.sub(r"\beach one (?=(?:has|have|gets|with|having|owns|needs|should)\b)", "each ", s)
+    s = re.sub(r"(?<=\d)-?ish\b", "", s)
+    # a vague amount and then the number it stands for: the number counts ("a handful of stores (say 3)")
+    s = re.sub(r"\b(?:a handful of|dozens of|a few|several|some|a couple of|lots of|many|a bunch of) ([a-z_]+) "
+               r"\(\s*(?:say|like|maybe|about|around|roughly|approx\.?|approximately)?\s*(?=\d)", r"\1 ( ", s)
+    # sizes in bytes ("under 5 MB")
+    s = re.sub(r"\b(\d+(?:\.\d+)?) ?(kb|mb|gb|tb)\b",
+               lambda m: f"{round(float(m.group(1)) * 1024 ** ('kmgt'.index(m.group(2)[0]) + 1))} bytes", s)
+    s = re.sub(r"\bthe other half\b", "the rest", s)
+    s = re.sub(r"\(\s*(?:say|like|maybe|roughly|approximately|around)\s+(?=\d)", "( ", s)  # "(say 3)": a count
+    return re.sub(r"^([a-z][a-z_ ]*?) x (\d[\d,.]*k?)$", r"\2 \1", s)  # "japanese users x 250"
 
 
 def _in_id_list(s: str, pos: int) -> bool:
@@ -188,6 +254,7 @@ just only each every per there have has having get gets let lets let's can could
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
+do team staging ta thank
 """.split())
 
 #: Verbs and their helpers that may stand between a parent and its children in a per-parent count

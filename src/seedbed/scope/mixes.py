@@ -92,7 +92,11 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if _g(m, "bare") is not None and (ctx.ground is None or not all(ctx.ground.is_label(x) for x in labels)):
         return None  # "mostly developers": only values the schema knows, with no table said
     share = FUZZY_SHARES[m.group("q")]
-    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), column=col,
+    t, g = _g(m, "t"), ctx.ground
+    if g is not None and t is not None and not g.is_table(t) and g.is_label(t) and len(labels) == 1 \
+            and g.is_column(labels[0]) and not g.is_label(labels[0]) and not g.is_table(labels[0]):
+        t, col, labels = None, labels[0], [t]  # "high priority only": a value, then its column
+    return [Mix(phrase=ctx.phrase, table=t, column=col,
                 weights=tuple((label, share / len(labels)) for label in labels), share=share)]
 
 

@@ -91,7 +91,13 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     if len(set(partial)) == 1:
         return partial[0], f"{word!r} is {partial[0]}"
     if "_" in w:  # "user accounts": try the last word alone; "inventory items": the first
-        for part in (w.rpartition("_")[2], w.partition("_")[0]):
+        parts = (w.rpartition("_")[2], w.partition("_")[0])
+        # a part that is a table's own name wins over a synonym of the other ("staff members" -> staff)
+        for part in parts:
+            own = _one(_by_name(schema, inflections(part), schema_name), word)
+            if own:
+                return own, f"{word!r} is {own}"
+        for part in parts:
             try:
                 return match_table(schema, part, related=related)
             except ScopeError:

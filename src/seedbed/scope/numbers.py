@@ -150,6 +150,9 @@ def numbers(s: str) -> str:
                lambda m: f"{FRACTIONS[m.group(1)]:.6g}%", s)
     s = re.sub(r"\b(?:a few|few) (hundred|thousand|million)\b", r"3 \1", s)  # vague, said as a number
     s = re.sub(r"\bseveral (hundred|thousand|million)\b", r"5 \1", s)
+    # vague amounts said as a number, like "a few hundred": "a handful of stores", "dozens of tags"
+    s = re.sub(r"\ba handful of\b", "5", s)
+    s = re.sub(r"\bdozens(?: of)?\b", "36", s)
     s = _runs(s)
     # "one in ten", "3 out of 4": a share (not "1 in 10 minutes", not "5 in 2024")
     s = re.sub(rf"\b({_NUM}) (?:in|out of) (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
-from seedbed.scope.lexicon import FILLER, mark_keys, normalise
+from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.guards import GuardedPattern
 
@@ -153,12 +153,21 @@ _EACH_HEAD = re.compile(r"^(?:for|in|on|with) (?:each|every) [a-z_]+$")
 _ABOUT_N = re.compile(r"^(?:(?:like|about|around|roughly|approximately|maybe|say|some|ish) )?(\d+)(?: (?:or so|ish|give or take))?$")
 
 
+#: A bullet or a number that starts a line of a pasted list ("- 500 users", "2. 3 plans", "* ...").
+_LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+")
+#: Abbreviations whose full stop ends no sentence.
+_ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:approx|appx|ca|e\.g|i\.e|etc|vs|min|max|no|incl|excl|avg)\.$")
+
+
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
+    text = corrected(_LIST_MARK.sub("", text))
     for i, ch in enumerate(text):
-        # A sentence ends at a full stop, "?" or "!" before a space ("2.5k" and "auth.users" go on).
-        cut = ch in ";\n" or (ch in ".?!" and (i + 1 == len(text) or text[i + 1].isspace()))
+        # A sentence ends at a full stop, "?" or "!" before a space ("2.5k" and "auth.users" go on,
+        # and so do "approx. 400" and "e.g. users").
+        cut = ch in ";\n" or (ch in ".?!" and (i + 1 == len(text) or text[i + 1].isspace())
+                              and not (ch == "." and _ABBREVIATION.search(text, 0, i + 1)))
         if ch == ",":
             prev = text[:i].rstrip()[-1:]
             nxt = text[i + 1:].lstrip()[:1]

@@ -49,7 +49,11 @@ def _read_words(ctx: Context, words: str | None) -> None:
 
 
 def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
-    return _count(ctx, m.group("t"), m.group("n"))
+    table, g = m.group("t"), ctx.ground
+    if g is not None and not g.is_table(table):  # "users from the UK (approx. 400)": the table said last
+        said = [w for w in m.string[:m.start()].split() if g.is_table(w)]
+        table = said[-1] if said else table
+    return _count(ctx, table, m.group("n"))
 
 
 def _parents(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -394,6 +398,10 @@ def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
     parent = ctx.subject
     if parent is None or parent == m.group("child") or _earlier_count(ctx, parent) is None:
         return None
+    g = ctx.ground
+    if g is not None and (any(g.is_table(w) for w in m.string[:m.start()].split())
+                          or any(g.is_table(w) for w in m.string[m.end():].split()[:1])):
+        return None  # "10 categories with 20 products in each one", "2-4 comments on each issue": the parent is said
     return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
 
 

@@ -216,20 +216,21 @@ def _rows_in(m: re.Match[str], ctx: Context) -> list[Item]:
 
 # ------------------------------------------------------------ existing data
 def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
-    keys = m.group("keys")
-    child, parent = m.group("child"), m.group("parent")
+    child = m.group("child")
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
+    return out + [keys_item(ctx, child, m.group("parent"), m.group("keys"))]
+
+
+def keys_item(ctx: Context, child: str, parent: str, keys: str) -> ParentKeys:
+    """The parent keys said after "ids": a file (``@ids.txt``), a range ("1-1000") or a list."""
     r = re.fullmatch(r"(\d+)-(\d+)", keys)
     if keys.startswith("@"):
-        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, file=keys[1:]))
-    elif r:
+        return ParentKeys(phrase=ctx.phrase, child=child, parent=parent, file=keys[1:])
+    if r:
         low, high = int(r.group(1)), int(r.group(2))
-        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent, low=min(low, high), high=max(low, high)))
-    else:
-        out.append(ParentKeys(phrase=ctx.phrase, child=child, parent=parent,
-                              keys=tuple(k.strip("'") for k in keys.split(","))))
-    return out
+        return ParentKeys(phrase=ctx.phrase, child=child, parent=parent, low=min(low, high), high=max(low, high))
+    return ParentKeys(phrase=ctx.phrase, child=child, parent=parent, keys=tuple(k.strip("'") for k in keys.split(",")))
 
 
 def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -400,6 +401,7 @@ def _keep(m: re.Match[str], ctx: Context) -> list[Item]:
 def _rules() -> Iterable[Rule]:
     from seedbed.scope.events import event_rules
     from seedbed.scope.mixes import mix_rules
+    from seedbed.scope.follow import follow_rules, head_rules
     from seedbed.scope.relations import early_rules, fanout_rules, range_rules
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
@@ -530,7 +532,7 @@ def _rules() -> Iterable[Rule]:
                           rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
                           rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
-    per = r"(?:per|for each|for every|each|every|a|an|in each|in every|on each|on every)"
+    per = r"(?:per|for each|for every|each|every|a|an|in each|in every|on each|on every|at each|at every)"
     yield rule("fan-out", rf"{about}{bounds} (?P<child>{NOUN}) {per} (?P<parent>{NOUN})"
                           rf"(?P<avg> on average| on avg| avg| average| typically)?", _fanout_per)
     yield rule("fan-out", rf"each (?P<parent>{NOUN}) (?:has|gets|with|having|should have|owns) {bounds} (?P<child>{NOUN})",
@@ -557,7 +559,9 @@ def _rules() -> Iterable[Rule]:
     at_least = r"(?:over|above|more than|at least|no less than|min|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
     yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
-    # ---- plain counts, last
+    # ---- what leans on the readings above (seedbed.scope.follow), then plain counts, last
+    yield from head_rules()
+    yield from follow_rules()
     quantity = r"(?:(?P<q>at least|at most|about|around|roughly|approximately|exactly|no fewer than|no less than|" \
                r"a minimum of|minimum|min|over|more than) )?"
     adjective = r"(?:(?:more|new|additional|extra|existing|fake|sample|random|test) )?"
