@@ -206,3 +206,4 @@ def test_shares_of_the_rows_said_before(shop: psycopg.Connection, fresh_dsn: str
     assert 0.03 <= status["failed"] <= 0.2 and "refunded" not in status
     assert shares(shop, "orders", "currency") == {"EUR": 1.0}
     assert one(shop, "SELECT min(stock) >= 0 AND max(stock) <= 20 FROM products")[0]
+

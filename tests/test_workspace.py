@@ -176,6 +176,22 @@ def test_a_scope_names_another_database_and_asks_exact_orphans(server_dsn: str, 
         assert "900" in exc.value.message
 
 
+def test_the_seed_articles_scope_keeps_time_order_through_listed_keys(server_dsn: str, tmp_path: Path) -> None:
+    """"notifications for users 1-100 about order IDs 1-500 with timestamps after the
+    corresponding order dates": the listed keys are the rows this seed makes, so each notification
+    follows its own order in time, and stays within the keys listed."""
+    with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
+        path = tmp_path / "seedbed.toml"
+        path.write_text(_toml(dsns) + '\n[databases.notifs.scope]\ntext = "notifications for users 1-100 about '
+                        'order IDs 1-500 with timestamps after the corresponding order dates"\n')
+        result = seed_workspace(str(path), "ci", 4)
+        assert result.ok, result.problems
+        placed = dict(_values(dsns["orders"], "SELECT id, placed_at FROM orders"))
+        sent = _values(dsns["notifs"], "SELECT user_id, order_id, sent_at FROM notifications")
+        assert len(sent) == 500 and all(1 <= u <= 100 and 1 <= o <= 500 for u, o, _ in sent)
+        assert sum(1 for _, o, at in sent if at < placed[o]) == 0
+
+
 def test_children_pick_parents_that_exist_in_the_owning_database(server_dsn: str, tmp_path: Path) -> None:
     with five_databases(dict.fromkeys(ALIASES, server_dsn)) as dsns:
         path = tmp_path / "seedbed.toml"

@@ -51,8 +51,10 @@ class Coherence:
 
     def _floors(self, tp: TablePlan, picked: dict[str, np.ndarray]) -> list[tuple[np.ndarray, bool]]:
         """Per link of the table's timeline: the picked parent rows' anchors, and ``near``."""
+        fks = {f.name: f for f in tp.fks}
         return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), link.near)
-                for link in tp.timeline.links if link.fk in picked]
+                for link in tp.timeline.links if link.fk in picked
+                and (fks[link.fk].parent_keys is None or self._listed_rows(fks[link.fk]) is not None)]
 
     def _settle(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:

@@ -162,7 +162,7 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
 
     def lookup(self, fk: FkPlan, rows: np.ndarray) -> dict[str, list[str]]:
         """The FK columns' encoded values for parent row indexes (-1 gives NULL)."""
-        if fk.parent_keys is not None:
+        if fk.parent_keys is not None and self._listed_rows(fk) is None:
             pool = [pack(copy_escape([str(k) for k in fk.parent_keys]))]
         else:
             pool = self.pools.get((fk.parent, fk.ref_columns))
@@ -436,7 +436,32 @@ class Engine(Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         return self._row
 
     def _pick(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, number: int, attempt: int) -> np.ndarray:
-        """Parent row index per row; -1 for NULL."""
+        """Parent row index per row; -1 for NULL. Keys the user listed that are rows of this seed
+        become those rows' indexes, so what children read of their parent (its time, country,
+        own references) is that row's (``_listed_rows``)."""
+        rows = self._pick_rows(tp, fk, local, number, attempt)
+        listed = self._listed_rows(fk)
+        if listed is None:
+            return rows
+        return np.where(rows >= 0, listed[np.maximum(rows, 0)], -1)
+
+    def _listed_rows(self, fk: FkPlan) -> np.ndarray | None:
+        """The parent pool row of each key in ``fk.parent_keys`` when the parent is seeded in this
+        run and holds every one of them (a workspace's "orders 1-500", keys the seed makes); else
+        None: the keys are existing rows, picked by the list alone."""
+        if fk.parent_keys is None or fk.parent not in self.plan.tables or len(fk.columns) != 1:
+            return None
+        pool = self.pools.get((fk.parent, fk.ref_columns))[0]
+        key = ("listed", fk.parent, fk.ref_columns, len(fk.parent_keys), len(pool))
+        if key not in self._cache:
+            where = {v: i for i, v in enumerate(pool.tolist())}
+            wanted = pack(copy_escape([str(k) for k in fk.parent_keys])).tolist()
+            found = [where.get(v, -1) for v in wanted]
+            self._cache[key] = None if -1 in found else np.asarray(found, dtype=np.int64)
+        return self._cache[key]
+
+    def _pick_rows(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, number: int, attempt: int) -> np.ndarray:
+        """Parent row index per row (into ``fk.parent_keys`` when the user listed keys); -1 for NULL."""
         n = len(local)
         rng = self._rng(tp, "fk:" + fk.name, number, attempt)
         if fk.self_reference:
