@@ -314,13 +314,7 @@ class Aggregates:
         quantity from a hash of the line (geometric, mostly 1, inside the column's bounds)."""
         products = self._line_products(tp, a, local, parent, rank)
         if len(products) and products.min() < 0:  # a line without a product prices its own
-            from seedbed.generate.realistic import RowContext
-            from seedbed.generate.realistic.quantities import product_price
-
-            ctx = RowContext(self.plan.seed, tp.name, -1, local + tp.offset, self.plan.domain_pack,
-                             locale=self.plan.locale, theme=self.plan.theme)
-            ctx.inherit_product(tp.timeline.product.parent, products)
-            price = np.rint(product_price(ctx) / float(a.unit)).astype(np.int64)
+            price = self._price_units(tp, a, local + tp.offset, products)
         else:
             price = self._product_prices(tp, a, int(products.max()) + 1 if len(products) else 0)[products]
         _, _, ulo, uhi = self._line_bounds(tp, a)
@@ -338,18 +332,23 @@ class Aggregates:
         """The unit price (in ``a.unit``) of product rows ``0 .. upto-1``: a function of the product
         alone (``quantities.product_price``), so it is made once per product and indexed per line
         (a parent's total and its lines read the same prices, and a million lines cost a lookup)."""
-        from seedbed.generate.realistic import RowContext
-        from seedbed.generate.realistic.quantities import product_price
-
         key = ("prices", tp.name, a.follow)
         cached = self._cache.get(key)
         if cached is None or len(cached) < upto:
             index = np.arange(max(upto, 2 * len(cached) if cached is not None else 0, 1024), dtype=np.int64)
-            ctx = RowContext(self.plan.seed, tp.name, -1, index, self.plan.domain_pack,
-                             locale=self.plan.locale, theme=self.plan.theme)
-            ctx.inherit_product(tp.timeline.product.parent, index)
-            cached = self._cache[key] = np.rint(product_price(ctx) / float(a.unit)).astype(np.int64)
+            cached = self._cache[key] = self._price_units(tp, a, index, index)
         return cached
+
+    def _price_units(self, tp: TablePlan, a: Aggregate, index: np.ndarray, products: np.ndarray) -> np.ndarray:
+        """``quantities.product_price`` of lines ``index`` whose products are rows ``products``
+        (-1: the line's own), in ``a.unit``."""
+        from seedbed.generate.realistic import RowContext
+        from seedbed.generate.realistic.quantities import product_price
+
+        ctx = RowContext(self.plan.seed, tp.name, -1, index, self.plan.domain_pack,
+                         locale=self.plan.locale, theme=self.plan.theme)
+        ctx.inherit_product(tp.timeline.product.parent, products)
+        return np.rint(product_price(ctx) / float(a.unit)).astype(np.int64)
 
     def _priced_lines(self, tp: TablePlan, table: Table, a: Aggregate, local: np.ndarray, parent: np.ndarray,
                       rank: np.ndarray, raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:
