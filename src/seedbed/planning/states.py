@@ -6,7 +6,7 @@ status column has a finite set of labels (an enum, or a CHECK's IN list); a labe
 participle whose stem the child's table name starts with (``refunded`` -> ``refund``, ``cancelled``
 -> ``cancel``, ``shipped`` -> ``ship``) names the state. The child's FK then picks among the
 parent rows in that state (every one of them once before any twice, when there are children
-enough), read from the parent's status pool (``Engine._in_state``).
+enough), read from the parent's status pool (``Engine._in_state``, generate/picks.py).
 
 Kept only where the parent rows are all made by this seed (existing rows are read back in key
 order, not row order), for FKs that pick freely (not 1:1, not a fan-out, a key list or a total's
