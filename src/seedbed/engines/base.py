@@ -57,6 +57,15 @@ def consented(conn: Any, check: Callable[[Any], None] | None) -> Any:
     return conn
 
 
+def missing_in_batches(keys: list[str], found_among: Callable[[list[str]], Iterable[Any]], batch: int = 500) -> list[str]:
+    """The keys (as text) ``found_among`` does not return, in their order: it is asked for up to
+    ``batch`` keys at a time (one ``... IN (?, ?, ...)`` query each, within any driver's limit)."""
+    found: set[str] = set()
+    for i in range(0, len(keys), batch):
+        found.update(str(v) for v in found_among(keys[i:i + batch]))
+    return [k for k in keys if k not in found]
+
+
 def cannot_connect(dsn: str, detail: str) -> ConnectionFailed:
     """The error of a refused connection: the DSN shown without its password, and the driver's
     words without any secret of the DSN (raise it ``from None``: the cause may quote the DSN)."""

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import numpy as np
 import pymysql
 
-from seedbed.engines.base import cannot_connect, consented
+from seedbed.engines.base import cannot_connect, consented, missing_in_batches
 from seedbed.engines.mysql.errors import translated
 from seedbed.errors import UsageError
 from seedbed.generate.values import copy_escape
@@ -134,11 +134,10 @@ def _text(value: Any) -> str:
 
 def missing_keys(conn: Any, table: QualifiedName, column: str, keys: list[str]) -> list[str]:
     """The given keys (as text) no row of ``table`` holds in ``column``, in their order."""
-    found: set[str] = set()
+    def found_among(part: list[str]) -> list[Any]:
+        return [r[0] for r in query(conn, f"SELECT DISTINCT CAST({quote(column)} AS CHAR) FROM {table_sql(table)} "
+                                          f"WHERE CAST({quote(column)} AS CHAR) IN ({', '.join(['%s'] * len(part))})",
+                                    part)]
+
     with translated(table, f"checking the keys of {table}.{column}"):
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
-            rows = query(conn, f"SELECT DISTINCT CAST({quote(column)} AS CHAR) FROM {table_sql(table)} "
-                               f"WHERE CAST({quote(column)} AS CHAR) IN ({', '.join(['%s'] * len(part))})", part)
-            found.update(str(r[0]) for r in rows)
-    return [k for k in keys if k not in found]
+        return missing_in_batches(keys, found_among)

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from seedbed.engines.base import Progress
+from seedbed.engines.base import Progress, missing_in_batches
 from seedbed.engines.sqlite import load as _load
 from seedbed.engines.sqlite import session
 from seedbed.engines.sqlite.introspect import SCHEMA
@@ -97,14 +97,13 @@ class SQLiteEngine:
         from seedbed.engines.sqlite.ddl import quote
         from seedbed.engines.sqlite.load import table_sql
 
-        found: set[str] = set()
+        def found_among(part: list[str]) -> list[Any]:
+            return [r[0] for r in conn.raw.execute(
+                f"SELECT DISTINCT CAST({quote(column)} AS TEXT) FROM {table_sql(table)} "
+                f"WHERE CAST({quote(column)} AS TEXT) IN ({', '.join('?' * len(part))})", part)]
+
         with session.translated(table, f"checking the keys of {table}.{column}"):
-            for i in range(0, len(keys), 500):
-                part = keys[i:i + 500]
-                found.update(r[0] for r in conn.raw.execute(
-                    f"SELECT DISTINCT CAST({quote(column)} AS TEXT) FROM {table_sql(table)} "
-                    f"WHERE CAST({quote(column)} AS TEXT) IN ({', '.join('?' * len(part))})", part))
-        return [k for k in keys if k not in found]
+            return missing_in_batches(keys, found_among)
 
     def describe(self, conn: SQLiteConnection) -> dict[str, Any]:
         # Every FK is deferred for the load (seedbed.engines.sqlite.load), whatever the strategy.
