@@ -453,3 +453,32 @@ def test_sqlstate_classes_map_to_codes(shop: str, role: tuple[str, str], setup: 
     err = from_psycopg(info.value, table="public.notes", doing="testing")
     assert (err.code, err.exit_code) == (code, 3)
     assert err.hint and err.message.startswith(("public.", "categories"))
+
+
+def test_sigterm_at_commit_rolls_back_and_puts_the_sequences_back(shop: str) -> None:
+    """SIGTERM (a CI timeout, ``kill``) ends a seed the way Ctrl-C does. The window that matters is
+    between the sequences' ``setval`` (not transactional) and the end of COMMIT: a deferred trigger
+    that sleeps at COMMIT holds the seed there while the signal arrives."""
+    run_sql(shop, """
+        CREATE FUNCTION sleep_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_sleep(60); RETURN NULL; END $$;
+        CREATE CONSTRAINT TRIGGER categories_sleep AFTER INSERT ON categories
+            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sleep_at_commit();
+    """)
+    before = snapshot(shop)
+    proc = start_cli("seed", "--dsn", shop, "--tables", "categories", "--rows", "3", "--seed", "1", "--no-verify")
+    try:
+        def sleeping() -> bool:
+            with psycopg.connect(shop, autocommit=True) as conn:
+                return bool(conn.execute("""
+                    SELECT 1 FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()
+                      AND wait_event = 'PgSleep'""", (dbname(shop),)).fetchone())
+        wait_for(sleeping, "the COMMIT", proc=proc)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr and "interrupted during COMMIT" in stderr, stderr
+    wait_for(lambda: seedbed_backend(shop) is None, "the server to end the session", timeout=60)
+    assert snapshot(shop) == before

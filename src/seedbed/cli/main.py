@@ -8,6 +8,7 @@ stdout. A user's mistake is a short block on stderr and an exit code, never a tr
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable
 from typing import Annotated, Any
@@ -451,8 +452,15 @@ def mcp_command(debug: DebugOpt = False) -> None:
     _run("text", debug, body)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM (a CI job's timeout, ``kill``, a container stopping) ends a seed as Ctrl-C does:
+    rolled back, the sequences put back, exit 130 with what is true, instead of dying mid-load."""
+    raise KeyboardInterrupt
+
+
 def run() -> None:
     """Console-script entry point."""
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except KeyboardInterrupt:
