@@ -130,6 +130,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
 
 _CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())
 _NATION = frozenset(("country", "nation"))
+#: Codes a country row holds that are not its own ISO code (``currency_code``, ``calling_code``).
+_OTHER_CODES = frozenset("""currency calling dial dialing phone language lang postal zip region continent timezone
+locale tld numeric subdivision state""".split())
 
 
 def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str],
@@ -142,7 +145,7 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
     def coded(n: str) -> bool:
         c, toks = cols[n], tokens(n)
         return c.type.kind is TypeKind.TEXT and c.type.length in (2, 3) and bool(toks) and toks[-1] in _CODE_HEADS \
-            and (about or "country" in toks)
+            and (about or "country" in toks) and not set(toks) & _OTHER_CODES
 
     codes = [n for n in cols if n in sources and coded(n)]
     if not codes:

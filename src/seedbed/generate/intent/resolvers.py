@@ -69,6 +69,10 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "swift": "money.bic", "bic": "money.bic", "tracking": "id.tracking", "ean": "commerce.ean13",
              "unit": "commerce.unit", "measure": "commerce.unit", "culture": "locale.code",
              "timezone": "locale.timezone", "mcc": "money.mcc", "sort": "money.account_number"}
+    if q in _ISO_HEADS or (not q and ctx.noun in _ISO_NOUNS):  # languages.code, currencies.iso_code
+        found = iso_rule(ctx)
+        if found:
+            return found
     about = ctx.noun in ("country", "nation") or ({"country", "nation"} & set(ctx.table_toks) and ctx.length in (2, 3))
     if "country" in ctx.prefix or (about and q in ("", "iso", "iso2", "iso3", "alpha", "alpha2", "alpha3")):
         # country.code, countryregioncode, nations.iso_code
@@ -84,6 +88,23 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "user", "device", "enrollment", "approval", "signup"):
         return cands("security.code", f"'{q} code' is a one-time code")
     return cands("id.code", "", noun=q or ctx.noun)
+
+
+_ISO_HEADS = frozenset("iso iso2 iso3 alpha alpha2 alpha3 iso639 iso4217".split())
+_ISO_NOUNS = {"language": "locale.language", "lang": "locale.language", "currency": "money.currency"}
+
+
+def iso_rule(ctx: Ctx) -> list[Cand]:
+    """``iso2``, ``alpha3``, ``iso_code``, or a bare ``code`` of a languages or currencies table: the
+    ISO code of what the table is about (a language's ISO 639, a currency's ISO 4217, a country's
+    ISO 3166 code); nothing when the table is about none of them."""
+    words = set(ctx.prefix) | {ctx.noun}
+    for noun, name in _ISO_NOUNS.items():
+        if noun in words:
+            return cands(name, f"the ISO code of a {noun}", code=True)
+    if words & {"country", "nation"} or (ctx.length in (2, 3) and set(ctx.table_toks) & {"country", "nation"}):
+        return country_rule(ctx)
+    return []
 
 
 def number_rule(ctx: Ctx) -> list[Cand]:

@@ -23,6 +23,7 @@ from seedbed.generate.intent.resolvers import (
     gender_rule,
     hash_rule,
     id_rule,
+    iso_rule,
     image_rule,
     json_rule,
     key_rule,
@@ -241,7 +242,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("signature",): hash_rule(256), ("sha",): hash_rule(160), ("md5",): hash_rule(128), ("md5sum",): hash_rule(128),
     ("crc",): hash_rule(32), ("etag",): hash_rule(128), ("certificate",): lambda c: _S("security.pem"),
     ("cert",): lambda c: _S("security.pem"), ("otp", "secret"): lambda c: _S("security.otp_secret"),
-    ("code",): code_rule, ("verifier",): lambda c: _S("security.token"), ("challenge",): lambda c: _S("security.token"),
+    ("code",): code_rule, ("iso",): iso_rule, ("iso2",): iso_rule, ("iso3",): iso_rule, ("alpha2",): iso_rule,
+    ("alpha3",): iso_rule, ("verifier",): lambda c: _S("security.token"), ("challenge",): lambda c: _S("security.token"),
     # identifiers
     ("id",): id_rule, ("uid",): id_rule, ("identifier",): id_rule, ("reference",): id_rule, ("ref",): id_rule,
     ("jid",): id_rule,

@@ -18,7 +18,8 @@ from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.streams import digest
 
-__all__ = ["CONTINENT_CODES", "continent_of", "describe", "iso_countries", "unique_country_codes"]
+__all__ = ["CONTINENT_CODES", "continent_of", "describe", "iso_countries", "unique_country_codes",
+           "unique_country_names"]
 
 #: Countries of the Americas south of Panama (their time zones say only "America").
 _SOUTH_AMERICA = frozenset("AR BO BR CL CO EC GY PE PY SR UY VE GF FK".split())
@@ -61,12 +62,17 @@ def iso_countries() -> tuple[np.ndarray, np.ndarray, int]:
 
 
 def unique_country_codes(call: Call, iso3: bool) -> np.ndarray:
-    """Distinct ISO codes for a unique column (the usual countries first)."""
-    from seedbed.generate.realistic.places import unique_ranks
+    """Distinct ISO codes for a unique column (the usual countries first); the unique country
+    columns of one row (``iso2``, ``iso3``, a unique ``name``) take the same country."""
+    from seedbed.generate.realistic.iso import unique_real
 
     alpha2, alpha3, head = iso_countries()
-    ranks = unique_ranks(call, "country", head, len(alpha2))
-    return (alpha3 if iso3 else alpha2)[ranks]
+    return unique_real(call, alpha3 if iso3 else alpha2, head, "country")
+
+
+def unique_country_names(call: Call) -> np.ndarray:
+    """Distinct country names for a unique column, the same countries as ``unique_country_codes``."""
+    return np.array([describe(c, "name") for c in unique_country_codes(call, False).tolist()], dtype=object)
 
 
 @lru_cache(maxsize=1024)

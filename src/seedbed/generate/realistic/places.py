@@ -162,10 +162,14 @@ def _postal(call: Call) -> np.ndarray:
     return call.row.address()["postal_code"]
 
 
-@register("address.country", cut="never")
+@register("address.country", cut="never", unique="native")
 def _country(call: Call) -> np.ndarray:
-    p = call.row.person()
     lmax = call.lmax
+    if call.unique:  # a country table's unique name: distinct real countries, its codes' countries
+        from seedbed.generate.realistic.countries import unique_country_codes, unique_country_names
+
+        return unique_country_codes(call, lmax == 3) if lmax is not None and lmax <= 3 else unique_country_names(call)
+    p = call.row.person()
     if lmax is not None and lmax <= 3:
         return p["country"] if lmax == 2 else p["iso3"]
     return p["country_name"]
@@ -263,18 +267,30 @@ def _locale(call: Call) -> np.ndarray:
     return apply(lambda v: v.replace("_", "-"), loc)
 
 
-@register("locale.language", cut="never")
+@register("locale.language", cut="never", unique="native")
 def _language(call: Call) -> np.ndarray:
-    code = call.row.person()["language"]
     lmax = call.lmax
-    if call.p("code") or (lmax is not None and lmax < 7):
+    as_code = call.p("code") or (lmax is not None and lmax < 7)
+    if call.unique:  # a language table's key, a country's languages: distinct real ISO 639 languages
+        from seedbed.generate.realistic.iso import languages, unique_real
+
+        alpha2, alpha3, names, head = languages()
+        values = (alpha3 if lmax == 3 else alpha2) if as_code else names
+        return unique_real(call, values, head, "language")
+    code = call.row.person()["language"]
+    if as_code:
         return code
     names = dict(load("misc")["languages"])
     return apply(lambda c: names.get(c, c), code)
 
 
-@register("money.currency", cut="never")
+@register("money.currency", cut="never", unique="native")
 def _currency(call: Call) -> np.ndarray:
+    if call.unique:  # a currency table's key: distinct real ISO 4217 currencies
+        from seedbed.generate.realistic.iso import currencies, unique_real
+
+        real, names, head = currencies()
+        return unique_real(call, real if call.p("code", True) else names, head, "currency")
     codes = call.row.person()["currency"]
     if call.p("code", True):
         return codes
@@ -339,8 +355,10 @@ def _flight(call: Call) -> np.ndarray:
 def _aircraft(call: Call) -> np.ndarray:
     """An IATA aircraft type code (320, 77W, CR2), distinct real codes when unique."""
     codes = np.array(load("misc")["aircraft_codes"], dtype=object)
-    if call.unique:
-        return codes[unique_ranks(call, "aircraft", len(codes), len(codes))]
+    if call.unique:  # the real types first, then codes no real type uses
+        from seedbed.generate.realistic.iso import unique_real
+
+        return unique_real(call, codes, len(codes), "aircraft")
     return pick(call.rng, codes, call.n)
 
 

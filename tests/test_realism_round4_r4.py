@@ -1,0 +1,105 @@
+"""Issue 10, round 4 (r4): reference data, codes and places that agree, each class on a small
+synthetic schema with invented names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pycountry
+
+from seedbed.model import ColumnType, ForeignKey, TypeKind, UniqueKey
+from tests.test_realism_units import ctype, generate, qn, table
+
+
+def _char(n: int) -> ColumnType:
+    return replace(ctype(f"varchar({n})"), fixed_length=True, sql_name=f"character({n})")
+
+
+def _with(t, **types: ColumnType):
+    return replace(t, columns=tuple(replace(c, type=types[c.name]) if c.name in types else c for c in t.columns))
+
+
+def _unique(t, *cols: str):
+    return replace(t, uniques=tuple(UniqueKey(name=f"u_{c}", columns=(c,)) for c in cols))
+
+
+def _cells(got: dict, col: str) -> list[str]:
+    return [v for v in got[col] if v is not None]
+
+
+# ------------------------------------------------------------------ unique columns with a real domain
+def test_a_unique_language_table_takes_real_iso_639_languages_whose_code_and_name_agree() -> None:
+    """A languages table's unique ``code char(2)`` and ``name``: distinct real languages (was
+    ``AA``, ``AB`` and ``fern-ge``), a row's code and name of one language."""
+    t = _unique(_with(table("tongues_languages", ("code", "varchar(2)"), ("name", "varchar(60)")), code=_char(2)),
+                "code", "name")
+    got = generate(t, rows=120)["tongues_languages"]
+    codes, names = _cells(got, "code"), _cells(got, "name")
+    assert len(set(codes)) == len(codes) == 120 and len(set(names)) == 120
+    for code, name in zip(codes, names, strict=True):
+        lang = pycountry.languages.get(alpha_2=code.strip().lower())
+        assert lang is not None and lang.name.startswith(name)
+
+
+def test_a_language_in_a_composite_key_is_a_real_language_name() -> None:
+    """``(parent, language text)`` as the key: distinct real language names, not slugs."""
+    parent = table("atlas_regions", ("label", "varchar(40)"))
+    child = table("atlas_region_language", ("language", "text"), ("share", "int"), fks=(("region_id", "atlas_regions"),))
+    child = replace(child, primary_key=UniqueKey(name="pk", columns=("region_id", "language")))
+    got = generate(parent, child, rows=150)["atlas_region_language"]
+    real = {lang.name.split(";")[0].split(" (")[0] for lang in pycountry.languages}
+    assert set(_cells(got, "language")) <= real
+
+
+def test_a_unique_country_table_takes_real_countries_whose_codes_and_name_agree() -> None:
+    """``iso2``, ``iso3`` and a unique ``name`` of a countries table: one real country per row;
+    its ``currency_code`` is a currency, not the country's ISO-3 code."""
+    t = table("realm_countries", ("iso2", "varchar(2)"), ("iso3", "varchar(3)"), ("name", "varchar(80)"),
+              ("currency_code", "varchar(3)"))
+    t = _unique(_with(t, iso2=_char(2), iso3=_char(3), currency_code=_char(3)), "iso2", "iso3", "name")
+    got = generate(t, rows=90)["realm_countries"]
+    for a2, a3, name, cur in zip(*(got[c] for c in ("iso2", "iso3", "name", "currency_code")), strict=True):
+        country = pycountry.countries.get(alpha_2=a2)
+        assert country is not None and country.alpha_3 == a3
+        assert name in (country.name, getattr(country, "common_name", None))
+        assert cur is None or pycountry.currencies.get(alpha_3=cur) is not None
+
+
+def test_a_unique_code_draws_the_real_domain_before_any_invented_code() -> None:
+    """An aircraft type table of more rows than real types: every real type code first, then
+    letter codes no real type uses (was: ``AAG``, ``AAP`` for every row)."""
+    from seedbed.generate.realistic.vocab import load
+
+    t = _unique(_with(table("fleet_aircraft", ("aircraft_code", "varchar(3)")), aircraft_code=_char(3)), "aircraft_code")
+    real = set(load("misc")["aircraft_codes"])
+    got = _cells(generate(t, rows=len(real) + 30)["fleet_aircraft"], "aircraft_code")
+    assert len(set(got)) == len(got)
+    assert real <= set(got)
+    assert all(v.isalpha() and v.isupper() for v in set(got) - real)
+
+
+# ------------------------------------------------------------------ places agree through their FK
+def test_a_city_is_a_city_of_the_country_its_fk_points_at() -> None:
+    """``cities.country_code`` references a country table's unique ISO-3 code: the city's name and
+    region are of that country (was: San Francisco in UKR)."""
+    from seedbed.generate.realistic.geo import countries
+
+    nation = _unique(_with(table("realm_nations", ("code", "varchar(3)"), ("name", "varchar(80)")), code=_char(3)), "code")
+    nation = replace(nation, primary_key=UniqueKey(name="pk", columns=("code",)),
+                     columns=tuple(c for c in nation.columns if c.name != "id"))
+    town = table("realm_towns", ("name", "varchar(80)"), ("country_code", "varchar(3)"))
+    town = replace(_with(town, country_code=_char(3)), foreign_keys=(
+        ForeignKey(name="fk_country", columns=("country_code",), ref_table=qn("realm_nations"), ref_columns=("code",)),))
+    got = generate(nation, town, rows=60)["realm_towns"]
+    geo = countries()
+    iso3 = {str(c): k for k, c in enumerate(geo.iso3.tolist())}
+    checked, bad = 0, []
+    for name, code in zip(got["name"], got["country_code"], strict=True):
+        k = iso3.get(code)
+        if k is None or name is None:
+            continue
+        own = set(geo.city[geo.city_offset[k]:geo.city_offset[k] + geo.city_count[k]].tolist())
+        checked += 1
+        if name not in own:
+            bad.append((name, code))
+    assert checked > 30 and not bad, bad
