@@ -103,3 +103,29 @@ def test_a_city_is_a_city_of_the_country_its_fk_points_at() -> None:
         if name not in own:
             bad.append((name, code))
     assert checked > 30 and not bad, bad
+
+
+def test_a_fixed_width_code_fills_its_width_in_its_style() -> None:
+    """A unique ``char(6)`` reference is six upper-case alphanumerics spread over their space (was
+    ``000000``, ``000001``); a unique ``char(13)`` ticket number is thirteen digits (was ``TCK000005``)."""
+    t = table("ferry_passes", ("pass_ref", "varchar(6)"), ("ticket_no", "varchar(13)"))
+    t = _unique(_with(t, pass_ref=_char(6), ticket_no=_char(13)), "pass_ref", "ticket_no")
+    got = generate(t, rows=300)["ferry_passes"]
+    refs, tickets = _cells(got, "pass_ref"), _cells(got, "ticket_no")
+    assert len(set(refs)) == len(set(tickets)) == 300
+    assert all(len(v) == 6 and v.isalnum() and v.upper() == v for v in refs)
+    assert len({v[:2] for v in refs}) > 100  # spread, not an enumeration behind a run of zeros
+    assert all(len(v) == 13 and v.isdigit() for v in tickets)
+    assert len({v[:3] for v in tickets}) > 100
+
+
+def test_a_strict_order_between_timestamps_keeps_whole_seconds() -> None:
+    """``CHECK (lands_at > leaves_at)``: the later time is strictly later and on whole seconds
+    (was ``06:31:31.000001``: one microsecond past the bound)."""
+    from seedbed.model import Check
+
+    t = table("ferry_legs", ("leaves_at", "ts", False), ("lands_at", "ts", False))
+    t = replace(t, checks=(Check(name="legs_order", expression="lands_at > leaves_at", columns=("lands_at", "leaves_at")),))
+    got = generate(t, rows=300)["ferry_legs"]
+    assert not any("." in v for v in got["lands_at"] + got["leaves_at"])
+    assert all(b > a for a, b in zip(got["leaves_at"], got["lands_at"], strict=True))

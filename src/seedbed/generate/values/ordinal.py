@@ -397,6 +397,12 @@ def apply_row_bounds(axis: Axis, units: np.ndarray, lo: int, hi: int, req: GenRe
     has_hi = above[1] if above is not None else np.zeros(n, dtype=bool)
     a = np.maximum(below[0], lo) if below is not None else np.full(n, lo, dtype=np.int64)
     b = np.minimum(above[0], hi) if above is not None else np.full(n, hi, dtype=np.int64)
+    if axis.grid > 1:  # a strict bound is one unit past its value: back on the grid (whole seconds, not .000001)
+        g = axis.grid
+        up = -(-a // g) * g
+        a = np.where((up <= hi) & (~has_hi | (up <= b)), up, a)
+        down = b // g * g
+        b = np.where((down >= lo) & (~has_lo | (down >= a)), down, b)
     only_lo = has_lo & ~has_hi
     out[only_lo] = np.where(a[only_lo] <= hi, np.minimum(a[only_lo] + delta[only_lo], hi), a[only_lo])
     if axis.absolute and req.domain.high is None:
