@@ -158,6 +158,12 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
         toks = tokens(name)
         if toks and toks[-1] == "continent":
             op = "country_continent"
+        elif toks and toks[-1] in ("region", "subregion") and about:  # a country's world region
+            op = "country_region"
+        elif about and "currency" in toks and c.type.length == 3:
+            op = "country_currency"
+        elif about and set(toks) & {"calling", "dial", "dialing"}:
+            op = "country_calling"
         elif c.type.kind is TypeKind.ENUM:
             continue
         elif coded(name):

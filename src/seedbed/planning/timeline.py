@@ -220,7 +220,8 @@ class Timeline:
         what = {"copy": "lower({})", "extension": "the extension of {}", "mime": "the media type of {}",
                 "country_name": "the country named by {}", "country_alpha_2": "the ISO-2 code of {}",
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
-                "country_continent": "the continent of {}",
+                "country_continent": "the continent of {}", "country_region": "the world region of {}",
+                "country_currency": "the currency of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}"}
         for d in self.derived:
             out.setdefault(d.column, []).append(what[d.op].format(d.source))

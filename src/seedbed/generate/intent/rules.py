@@ -73,6 +73,8 @@ from seedbed.generate.intent.resolvers import (
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
 
 _S = cands
+#: A city's district is its region or province (Noord-Holland), a street's or a venue's a neighbourhood.
+_CITY_NOUNS = frozenset("city cities town municipality locality".split())
 
 PHRASES: dict[tuple[str, ...], Rule] = {
     # people
@@ -113,7 +115,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("locality",): lambda c: _S("address.city"), ("municipality",): lambda c: _S("address.city"),
     ("state",): status_rule, ("status",): status_rule, ("province",): lambda c: _S("address.region"),
     ("region",): lambda c: _S("address.region"), ("county",): lambda c: _S("address.region"),
-    ("prefecture",): lambda c: _S("address.region"), ("district",): lambda c: _S("address.neighborhood"),
+    ("prefecture",): lambda c: _S("address.region"), ("district",): lambda c: _S("address.region" if c.noun in _CITY_NOUNS else "address.neighborhood"),
     ("neighborhood",): lambda c: _S("address.neighborhood"), ("neighbourhood",): lambda c: _S("address.neighborhood"),
     ("state", "abbr"): lambda c: _S("address.region_code"),
     ("state", "abbreviation"): lambda c: _S("address.region_code"),
