@@ -144,6 +144,8 @@ def _opaque(call: Call) -> np.ndarray:
     width = min(lmax, 12)
     if call.unique:  # spread over the code space (a keyed bijection): K7QX2M, not 000000, 000001
         rank = _spread(call, call.ranks_within("opaque", 36**width), 36**width, "opaque")
+    else:  # the whole width too (0000BJEW4YSE was a 40-bit number in 12 characters)
+        rank = rng.integers(0, 36**width, size=n, dtype=np.int64)
     return np.array(ascii_rows(base_n(rank % 36**width, _B36, width)))
 
 

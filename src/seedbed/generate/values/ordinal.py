@@ -392,6 +392,12 @@ def apply_row_bounds(axis: Axis, units: np.ndarray, lo: int, hi: int, req: GenRe
     if below is None and above is None:
         return units
     delta = _deltas(axis, n, rng)
+    if req.gap is not None and axis.absolute:  # a leg's length (an arrival after its departure)
+        short, usual, long = (int(s * 1_000_000 // int(axis.res)) for s in req.gap)
+        legs = np.exp(rng.normal(np.log(usual), 0.6, size=n)).astype(np.int64)
+        delta = np.clip(legs, short, long)
+        if axis.grid > 1:
+            delta = delta // axis.grid * axis.grid
     out = units.copy()
     has_lo = below[1] if below is not None else np.zeros(n, dtype=bool)
     has_hi = above[1] if above is not None else np.zeros(n, dtype=bool)
