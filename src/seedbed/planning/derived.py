@@ -172,7 +172,7 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
             op = "country_flag"
         elif toks and (toks[-1] == "name" and (about or "country" in toks) or toks == ("country",)) \
                 and (c.type.length or 99) > 3:
-            op = "country_name"
+            op = "country_official_name" if "official" in toks else "country_name"
         else:
             continue
         out.append(Derived(column=name, source=source, op=op))

@@ -504,8 +504,8 @@ def hash_rule(bits: int) -> Rule:
 
 def rate_rule(ctx: Ctx) -> list[Cand]:
     """``rate``: an exchange rate in currency tables, else a percentage."""
-    if {"currency", "exchange", "fx"} & set(ctx.table_toks + ctx.toks):
-        return cands("number.score", "an exchange rate")
+    if {"currency", "exchange", "fx"} & set(ctx.table_toks + ctx.toks):  # 0.0062 JPY ... 1.08 USD ... 89.5 INR
+        return cands("number.measure", "an exchange rate", median=1.5, sigma=2.2, low=0.0001, high=50_000, decimals=4)
     if set(ctx.prefix) & {"rental", "hourly", "daily", "nightly", "weekly", "monthly", "room", "base", "flat",
                           "unit", "day", "hour", "night", "fee"}:
         return money_rule("price")(ctx)  # a rental rate is a price, not a percentage

@@ -103,6 +103,8 @@ def describe(code: str, what: str) -> str | None:
         return None
     if what == "name":
         return getattr(record, "common_name", None) or record.name
+    if what == "official_name":  # Republic of Albania; a country without one goes by its name
+        return getattr(record, "official_name", None) or record.name
     if what == "region":  # its UN M49 sub-region ('Western Asia'), not a state or province
         return _REGION_OF.get(record.alpha_2)
     if what in ("currency", "calling"):  # known for the countries seedbed makes people in

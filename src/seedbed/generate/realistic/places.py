@@ -142,9 +142,43 @@ def _building(call: Call) -> np.ndarray:
     return call.row.address()["building"]
 
 
-@register("address.city", cut="words")
+@register("address.city", cut="words", unique="native")
 def _city(call: Call) -> np.ndarray:
+    if call.unique:  # a unique (or part of a unique key) city name: distinct real cities while they last
+        return _distinct_cities(call)
     return call.row.person()["city"]
+
+
+def _distinct_cities(call: Call) -> np.ndarray:
+    """Distinct real city names. When the call holds the whole table (one chunk), each row takes the
+    next city of its own country (the one its FK points at, say) while that country has any left,
+    the others the cities no row took; otherwise distinct cities by rank, whatever the country."""
+    from seedbed.generate.realistic.iso import unique_real
+
+    every = _unique_cities()
+    if call.n != call.req.table_rows or call.n > len(every):
+        return unique_real(call, every, len(every), "city")
+    geo = countries()
+    used: set[str] = set()
+    nxt: dict[int, int] = {}
+    out: list[str | None] = []
+    for k in call.row.person()["country_index"].tolist():
+        j, end = nxt.get(k, 0), int(geo.city_count[k])
+        while j < end and geo.city[geo.city_offset[k] + j] in used:
+            j += 1
+        nxt[k] = j + 1
+        name = str(geo.city[geo.city_offset[k] + j]) if j < end else None
+        if name is not None:
+            used.add(name)
+        out.append(name)
+    rest = iter([c for c in every.tolist() if c not in used])
+    return np.array([v if v is not None else next(rest) for v in out], dtype=object)
+
+
+@lru_cache(maxsize=1)
+def _unique_cities() -> np.ndarray:
+    """Every city of the country table once, the most usual countries' first."""
+    return np.array(list(dict.fromkeys(countries().city.tolist())), dtype=object)
 
 
 @register("address.region", cut="words")
