@@ -202,3 +202,19 @@ def test_an_exchange_rate_and_an_official_name_are_what_they_say() -> None:
     for code, official in zip(rows["iso2"], rows["official_name"], strict=True):
         country = pycountry.countries.get(alpha_2=code)
         assert official in (None, getattr(country, "official_name", country.name))
+
+
+def test_a_number_counting_a_rows_place_in_its_parent_runs_one_two_three() -> None:
+    """``PRIMARY KEY (route_id, stop_number)``: each route's stops are 1..k (was 392, 961: unique
+    over the whole table)."""
+    parent = table("bus_routes", ("label", "varchar(40)"))
+    child = table("bus_route_stops", ("stop_number", "smallint", False), ("note", "text"),
+                  fks=(("route_id", "bus_routes"),))
+    child = replace(child, primary_key=UniqueKey(name="pk", columns=("route_id", "stop_number")),
+                    columns=tuple(c for c in child.columns if c.name != "id"))
+    got = generate(parent, child, rows=120)["bus_route_stops"]
+    per: dict[str, list[int]] = {}
+    for route, stop in zip(got["route_id"], got["stop_number"], strict=True):
+        per.setdefault(route, []).append(int(stop))
+    assert len(set(zip(got["route_id"], got["stop_number"], strict=True))) == 120
+    assert all(sorted(v) == list(range(1, len(v) + 1)) for v in per.values())
