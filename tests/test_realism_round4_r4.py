@@ -142,19 +142,22 @@ def test_a_strict_order_between_timestamps_keeps_whole_seconds() -> None:
 # ------------------------------------------------------------------ a country's facts at their scale
 def test_a_country_rows_region_currency_and_calling_code_are_its_own() -> None:
     """In a table about countries: ``region`` is its world region (was 'Texas' for Palestine), its
-    ``currency_code`` and ``calling_code`` are the country's where known, ``indep_year`` is a
+    ``capital`` its capital (was Köln for the UAE), its ``currency_code`` and ``calling_code`` the
+    country's where known, ``indep_year`` is a
     year of independence (was 2016-2022), ``gnp`` is in millions of USD (was 814.44)."""
     from seedbed.generate.realistic.countries import describe
 
     t = table("realm_nations", ("code", "varchar(3)"), ("region", "text"), ("currency_code", "varchar(3)"),
-              ("calling_code", "varchar(6)"), ("indep_year", "smallint"), ("gnp", "numeric"))
+              ("calling_code", "varchar(6)"), ("indep_year", "smallint"), ("gnp", "numeric"), ("capital", "varchar(80)"))
     t = _unique(_with(t, code=_char(3), currency_code=_char(3)), "code")
     got = generate(t, rows=60)["realm_nations"]
     regions = {"Western Asia", "Northern Europe", "Western Europe", "Southern Europe", "Eastern Europe", "Caribbean",
                "Northern America", "South America", "Eastern Asia", "Southern Asia", "South-eastern Asia"}
     assert len(set(got["region"]) & regions) >= 6
-    for code, region, cur, call in zip(got["code"], got["region"], got["currency_code"], got["calling_code"], strict=True):
+    for code, region, cur, call, capital in zip(got["code"], got["region"], got["currency_code"], got["calling_code"],
+                                                got["capital"], strict=True):
         assert region is None or region == describe(code, "region")
+        assert capital is None or capital == describe(code, "capital")
         if describe(code, "currency") is not None and cur is not None:
             assert cur == describe(code, "currency") and call in (None, describe(code, "calling"))
     years = [int(v) for v in got["indep_year"] if v is not None]

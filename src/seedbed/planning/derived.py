@@ -164,6 +164,8 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
             op = "country_currency"
         elif about and set(toks) & {"calling", "dial", "dialing"}:
             op = "country_calling"
+        elif about and "capital" in toks and (c.type.length or 99) > 3:
+            op = "country_capital"
         elif c.type.kind is TypeKind.ENUM:
             continue
         elif coded(name):

@@ -94,7 +94,7 @@ def unique_country_names(call: Call) -> np.ndarray:
 @lru_cache(maxsize=1024)
 def describe(code: str, what: str) -> str | None:
     """``what`` (``name``, ``alpha_2``, ``alpha_3``, ``flag``, ``continent``, ``region``, ``currency``,
-    ``calling``) of the country coded ``code`` (ISO-2 or ISO-3, any case); None for a code that is no
+    ``calling``, ``capital``) of the country coded ``code`` (ISO-2 or ISO-3, any case); None for a code that is no
     country, or whose ``what`` is not known."""
     code = code.strip().upper()
     records = _records()
@@ -105,6 +105,8 @@ def describe(code: str, what: str) -> str | None:
         return getattr(record, "common_name", None) or record.name
     if what == "official_name":  # Republic of Albania; a country without one goes by its name
         return getattr(record, "official_name", None) or record.name
+    if what == "capital":
+        return load("capitals").get(record.alpha_2)
     if what == "region":  # its UN M49 sub-region ('Western Asia'), not a state or province
         return _REGION_OF.get(record.alpha_2)
     if what in ("currency", "calling"):  # known for the countries seedbed makes people in
