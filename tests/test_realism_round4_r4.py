@@ -148,7 +148,8 @@ def test_a_country_rows_region_currency_and_calling_code_are_its_own() -> None:
     from seedbed.generate.realistic.countries import describe
 
     t = table("realm_nations", ("code", "varchar(3)"), ("region", "text"), ("currency_code", "varchar(3)"),
-              ("calling_code", "varchar(6)"), ("indep_year", "smallint"), ("gnp", "numeric"), ("capital", "varchar(80)"))
+              ("calling_code", "varchar(6)"), ("indep_year", "smallint"), ("gnp", "numeric"), ("capital", "varchar(80)"),
+              ("main_language", "varchar(40)"))
     t = _unique(_with(t, code=_char(3), currency_code=_char(3)), "code")
     got = generate(t, rows=60)["realm_nations"]
     regions = {"Western Asia", "Northern Europe", "Western Europe", "Southern Europe", "Eastern Europe", "Caribbean",
@@ -158,6 +159,8 @@ def test_a_country_rows_region_currency_and_calling_code_are_its_own() -> None:
                                                 got["capital"], strict=True):
         assert region is None or region == describe(code, "region")
         assert capital is None or capital == describe(code, "capital")
+        assert describe(code, "language") is None or got["main_language"][got["code"].index(code)] in (
+            None, describe(code, "language"))
         if describe(code, "currency") is not None and cur is not None:
             assert cur == describe(code, "currency") and call in (None, describe(code, "calling"))
     years = [int(v) for v in got["indep_year"] if v is not None]

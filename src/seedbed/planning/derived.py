@@ -166,6 +166,8 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
             op = "country_calling"
         elif about and "capital" in toks and (c.type.length or 99) > 3:
             op = "country_capital"
+        elif about and set(toks) & {"language", "lang", "tongue"}:  # its main language (a name, or a code)
+            op = "country_language" if (c.type.length or 99) > 3 else "country_language_code"
         elif c.type.kind is TypeKind.ENUM:
             continue
         elif coded(name):

@@ -222,7 +222,8 @@ class Timeline:
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
                 "country_continent": "the continent of {}", "country_region": "the world region of {}",
                 "country_currency": "the currency of {}", "country_official_name": "the official name of {}",
-                "country_capital": "the capital of {}", "country_calling": "the calling code of {}",
+                "country_capital": "the capital of {}", "country_language": "the main language of {}",
+                "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}"}
         for d in self.derived:
             out.setdefault(d.column, []).append(what[d.op].format(d.source))

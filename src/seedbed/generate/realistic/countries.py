@@ -94,7 +94,7 @@ def unique_country_names(call: Call) -> np.ndarray:
 @lru_cache(maxsize=1024)
 def describe(code: str, what: str) -> str | None:
     """``what`` (``name``, ``alpha_2``, ``alpha_3``, ``flag``, ``continent``, ``region``, ``currency``,
-    ``calling``, ``capital``) of the country coded ``code`` (ISO-2 or ISO-3, any case); None for a code that is no
+    ``calling``, ``capital``, ``language``, ``language_code``) of the country coded ``code`` (ISO-2 or ISO-3, any case); None for a code that is no
     country, or whose ``what`` is not known."""
     code = code.strip().upper()
     records = _records()
@@ -109,14 +109,20 @@ def describe(code: str, what: str) -> str | None:
         return load("capitals").get(record.alpha_2)
     if what == "region":  # its UN M49 sub-region ('Western Asia'), not a state or province
         return _REGION_OF.get(record.alpha_2)
-    if what in ("currency", "calling"):  # known for the countries seedbed makes people in
+    if what in ("currency", "calling", "language", "language_code"):  # known for the countries seedbed makes people in
         from seedbed.generate.realistic.geo import countries
 
         geo = countries()
         if record.alpha_2 not in set(geo.codes.tolist()):
             return None
         k = geo.index(record.alpha_2)
-        return str(geo.currencies[k]) if what == "currency" else f"+{geo.phone_cc[k]}"
+        if what == "language":
+            import pycountry
+
+            lang = pycountry.languages.get(alpha_2=str(geo.languages[k]))
+            return lang.name if lang is not None else None
+        return {"currency": str(geo.currencies[k]), "calling": f"+{geo.phone_cc[k]}",
+                "language_code": str(geo.languages[k])}[what]
     if what == "continent":
         import pytz
 
