@@ -224,3 +224,20 @@ def test_a_number_counting_a_rows_place_in_its_parent_runs_one_two_three() -> No
         per.setdefault(route, []).append(int(stop))
     assert len(set(zip(got["route_id"], got["stop_number"], strict=True))) == 120
     assert all(sorted(v) == list(range(1, len(v) + 1)) for v in per.values())
+
+
+def test_a_groups_size_is_people_and_a_plural_total_is_a_count() -> None:
+    """``min_group_size`` / ``max_group_size`` are a few to a few dozen people (was 63, 99 as
+    'dimensions'); ``seats_total`` counts seats (was a money amount); ``fees_total`` stays money."""
+    t = table("canoe_trips", ("min_group_size", "smallint"), ("max_group_size", "smallint"),
+              ("seats_total", "smallint"), ("fees_total", "numeric"))
+    got = generate(t, rows=300)["canoe_trips"]
+
+    def nums(col: str) -> list[float]:
+        return [float(v) for v in got[col] if v is not None]
+
+    for col in ("min_group_size", "max_group_size"):
+        sizes = sorted(nums(col))
+        assert sizes[0] >= 1 and sizes[len(sizes) // 2] <= 20 and sizes[-1] <= 80
+    assert all(v == int(v) for v in nums("seats_total"))
+    assert any(v != int(v) for v in nums("fees_total"))

@@ -287,9 +287,21 @@ def json_rule(shape: str) -> Rule:
     return resolve
 
 
+_GROUPS = frozenset("group party team class crew household family squad cohort tour delegation".split())
+#: Plural nouns whose ``*_total`` is money all the same (``fees_total``, ``sales_total``).
+_MONEY_PLURALS = frozenset("""sales fees charges payments taxes costs expenses earnings revenues refunds credits debits
+amounts prices tips discounts wages salaries deposits withdrawals transfers donations funds proceeds bills invoices
+premiums claims fines dues rents""".split())
+
+
 def money_rule(kind: str) -> Rule:
-    """A price or an amount (cents when the name says so)."""
+    """A price or an amount (cents when the name says so); a total of countable things named in the
+    plural (``seats_total``, ``items_total``) is a count."""
     def resolve(ctx: Ctx) -> list[Cand]:
+        first = ctx.column.name.lower().split("_")[0]
+        if kind == "amount" and ctx.numeric and ctx.toks[-1:] == ("total",) and len(ctx.toks) > 1 \
+                and first.endswith("s") and not first.endswith("ss") and first not in _MONEY_PLURALS:
+            return cands("number.count", f"a total of {first}")
         if ctx.is_text and kind == "amount" and not ctx.cents and ctx.pack not in ("ecommerce", "fintech"):
             return cands("number.count", "a total kept as text")
         q = ctx.prefix[-1] if ctx.prefix else ""
@@ -342,7 +354,10 @@ def unit_rule(ctx: Ctx) -> list[Cand]:
 
 
 def size_rule(ctx: Ctx) -> list[Cand]:
-    """``size``: a dimension or count when numeric, a clothing size in shops."""
+    """``size``: a dimension or count when numeric (a group's size: a few to a few dozen people),
+    a clothing size in shops."""
+    if ctx.numeric and set(ctx.prefix) & _GROUPS:
+        return cands("number.measure", "people in a group", median=8, sigma=0.6, low=1, high=80)
     if ctx.numeric:
         return cands("number.dimension" if "file" not in ctx.toks else "number.count", "")
     if ctx.pack == "ecommerce" or ctx.product_table:
