@@ -72,7 +72,7 @@ def test_a_unique_code_draws_the_real_domain_before_any_invented_code() -> None:
     from seedbed.generate.realistic.vocab import load
 
     t = _unique(_with(table("fleet_aircraft", ("aircraft_code", "varchar(3)")), aircraft_code=_char(3)), "aircraft_code")
-    real = set(load("misc")["aircraft_codes"])
+    real = set(load("misc")["aircraft_codes"]) | set(load("misc")["aircraft_codes_more"])
     got = _cells(generate(t, rows=len(real) + 30)["fleet_aircraft"], "aircraft_code")
     assert len(set(got)) == len(got)
     assert real <= set(got)

@@ -387,12 +387,15 @@ def _flight(call: Call) -> np.ndarray:
 
 @register("travel.aircraft_code", cut="never", unique="native")
 def _aircraft(call: Call) -> np.ndarray:
-    """An IATA aircraft type code (320, 77W, CR2), distinct real codes when unique."""
-    codes = np.array(load("misc")["aircraft_codes"], dtype=object)
-    if call.unique:  # the real types first, then codes no real type uses
+    """An IATA aircraft type code (320, 77W, CR2), distinct real codes when unique: the common
+    types, then the rarer ones (``aircraft_codes_more``), then codes no real type uses."""
+    misc = load("misc")
+    codes = np.array(misc["aircraft_codes"], dtype=object)
+    if call.unique:
         from seedbed.generate.realistic.iso import unique_real
 
-        return unique_real(call, codes, len(codes), "aircraft")
+        every = np.concatenate([codes, np.array(misc["aircraft_codes_more"], dtype=object)])
+        return unique_real(call, every, len(codes), "aircraft")
     return pick(call.rng, codes, call.n)
 
 
