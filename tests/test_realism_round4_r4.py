@@ -241,3 +241,12 @@ def test_a_groups_size_is_people_and_a_plural_total_is_a_count() -> None:
         assert sizes[0] >= 1 and sizes[len(sizes) // 2] <= 20 and sizes[-1] <= 80
     assert all(v == int(v) for v in nums("seats_total"))
     assert any(v != int(v) for v in nums("fees_total"))
+
+
+def test_a_narrow_unique_name_column_takes_the_real_values_that_fit_it() -> None:
+    """A unique ``varchar(12)`` country name: real names that fit (Peru, Kenya), not the typed
+    fallback because one name (United Arab Emirates) is longer than the column."""
+    t = _unique(table("realm_lands", ("country_name", "varchar(12)")), "country_name")
+    got = _cells(generate(t, rows=60)["realm_lands"], "country_name")
+    names = {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    assert len(set(got)) == 60 and set(got) <= names

@@ -87,8 +87,16 @@ def unique_country_codes(call: Call, iso3: bool) -> np.ndarray:
 
 
 def unique_country_names(call: Call) -> np.ndarray:
-    """Distinct country names for a unique column, the same countries as ``unique_country_codes``."""
-    return np.array([describe(c, "name") for c in unique_country_codes(call, False).tolist()], dtype=object)
+    """Distinct country names for a unique column, the same countries as ``unique_country_codes``
+    (in a column too narrow for some names: distinct names that fit, whatever the codes)."""
+    names = np.array([describe(c, "name") for c in unique_country_codes(call, False).tolist()], dtype=object)
+    if call.lmax is None or max(map(len, names.tolist()), default=0) <= call.lmax:
+        return names
+    from seedbed.generate.realistic.iso import unique_real
+
+    alpha2, _alpha3, head = iso_countries()
+    every = np.array([describe(c, "name") for c in alpha2.tolist()], dtype=object)
+    return unique_real(call, every, head, "country-name")
 
 
 @lru_cache(maxsize=1024)

@@ -66,6 +66,9 @@ def unique_real(call: Call, values: np.ndarray, head: int, tag: str) -> np.ndarr
     Ranks are the table's (``shared``): two unique columns of one row drawing the same domain (a
     language's code and its name) pick the same entry.
     """
+    if call.lmax is not None and max(map(len, values.tolist()), default=0) > call.lmax:  # the ones that fit
+        fits = np.array([len(v) <= call.lmax for v in values.tolist()], dtype=bool)
+        head, values = int(fits[:head].sum()), values[fits]
     rows = call.req.table_rows
     capacity = head if rows <= head else max(rows, head)
     ranks = call.ranks(tag, shared=True, card=capacity)
