@@ -250,3 +250,13 @@ def test_a_narrow_unique_name_column_takes_the_real_values_that_fit_it() -> None
     got = _cells(generate(t, rows=60)["realm_lands"], "country_name")
     names = {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     assert len(set(got)) == 60 and set(got) <= names
+
+
+def test_a_unicode_column_spells_its_emoji_siblings_code_points() -> None:
+    """A flag table's ``unicode`` beside its ``emoji``: the emoji's code points (was 'Unicode 3')."""
+    t = _unique(_with(table("realm_banners_country", ("code2", "varchar(2)"), ("emoji", "text"), ("unicode", "text")),
+                      code2=_char(2)), "code2")
+    got = generate(t, rows=40)["realm_banners_country"]
+    for emoji, spelled in zip(got["emoji"], got["unicode"], strict=True):
+        assert spelled is None or spelled == " ".join(f"U+{ord(ch):04X}" for ch in emoji)
+    assert sum(v is not None and v.startswith("U+1F1") for v in got["unicode"]) > 20

@@ -8,6 +8,7 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   ``lower(x)`` for a text sibling ``x``;
 * ``extension``: an ``extension`` / ``ext`` / ``file_extension`` column next to a file name;
 * ``mime``: ``x_content_type`` / ``x_mime_type`` is the media type of ``x_file_name``'s extension;
+* ``codepoints``: a ``unicode`` / ``codepoint`` column spells its emoji or symbol sibling (``U+1F1EB U+1F1F7``);
 * ``country_*``: a country's name, other ISO code, flag emoji and continent follow its ISO code;
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
@@ -34,6 +35,8 @@ _LOW = frozenset("min minimum low lowest least floor".split())
 _HIGH = frozenset("max maximum high highest most ceiling cap".split())
 _MID = frozenset("avg average mean median typical".split())
 _WHOLE = frozenset("total all overall".split())
+#: Columns holding a character or a few (whose ``unicode`` / ``codepoint`` sibling spells them).
+_GLYPHS = frozenset("emoji emojis symbol glyph char character flag icon".split())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -106,6 +109,13 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                             or tokens(t)[-1:] == ("path",)), None)
                 if src:
                     out.append(Derived(column=name, source=src, op="extension"))
+                    taken.add(name)
+                    continue
+            if toks and (toks[-1] in ("unicode", "codepoint", "codepoints") or toks[-2:] in (("code", "point"),
+                                                                                             ("code", "points"))):
+                src = next((t for t in sorted(text - {name}) if set(tokens(t)) & _GLYPHS), None)
+                if src:  # a flag's unicode is its emoji's code points (U+1F1EB U+1F1F7)
+                    out.append(Derived(column=name, source=src, op="codepoints"))
                     taken.add(name)
     out += _countries(table, cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
