@@ -260,3 +260,19 @@ def test_a_unicode_column_spells_its_emoji_siblings_code_points() -> None:
     for emoji, spelled in zip(got["emoji"], got["unicode"], strict=True):
         assert spelled is None or spelled == " ".join(f"U+{ord(ch):04X}" for ch in emoji)
     assert sum(v is not None and v.startswith("U+1F1") for v in got["unicode"]) > 20
+
+
+def test_a_thing_a_pack_knows_is_described_as_itself_and_no_sentence_twice() -> None:
+    """A travel schema's tours and itinerary days are described as tours and days (was hotel blurbs:
+    'Sea views from every room.' for a tour), and a row never repeats one of its sentences."""
+    tours = table("tours", ("title", "varchar(140)"), ("description", "text"))
+    days = table("itinerary_days", ("title", "varchar(120)"), ("description", "text"), fks=(("tour_id", "tours"),))
+    hotels = table("hotels", ("name", "varchar(80)"))
+    got = generate(tours, days, hotels, table("flights", ("flight_no", "varchar(8)")), rows=200)
+    blurbs = ("Sea views", "Non-refundable", "rooftop", "Breakfast included", "Booking #")
+    for t in ("tours", "itinerary_days"):
+        texts = [v for v in got[t]["description"] + got[t]["title"] if v]
+        assert not any(b in v for v in texts for b in blurbs)
+        for v in got[t]["description"]:
+            parts = [p for p in (v or "").split(". ") if p]
+            assert len(parts) == len(set(parts))
