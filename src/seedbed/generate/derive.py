@@ -119,6 +119,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> Co
         return _text(req, data, source, _country(req, op[len("country_"):]))
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
+    if op == "codepoints" and kind is TypeKind.TEXT:
+        return _text(req, data, source, lambda s: " ".join(f"U+{ord(ch):04X}" for ch in s) or None)
     if op in ("at_least", "at_most"):
         return _number(req, data, source, op)
     return data

@@ -24,6 +24,7 @@ from seedbed.generate.combos import Combos
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
 from seedbed.generate.events import EventStreams
 from seedbed.generate.exclusion import lay_out
+from seedbed.generate.intent.legs import leg_gap
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.orphans import apply_fk_orphans, orphan_values
 from seedbed.generate.partial import keep_partials
@@ -302,13 +303,14 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         from seedbed.model import ColumnDomain
 
         dom = domain if domain is not None else tp.domains.column(cp.name) if tp.domains else None
-        low = high = None
+        low = high = gap = None
         low_inc = high_inc = True
         for o in (*(tp.domains.orders if tp.domains else ()), *orders):
             if o.left != cp.name or o.right not in raw:
                 continue
             if o.op in (">=", ">"):
                 low, low_inc = row_cases.shift(raw[o.right], o.offset), o.op == ">="
+                gap = leg_gap(cp.name, o.right)
             elif o.op in ("<=", "<"):
                 high, high_inc = row_cases.shift(raw[o.right], o.offset), o.op == "<="
         rows, salt, ks = tp.rows + tp.offset, self._salt(tp), cp.key_space
@@ -316,7 +318,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             index, rows, salt = index - tp.offset + ks.offset, ks.total, table_salt(self.plan.seed, ks.owner)
         return GenRequest(column=table.column(cp.name), domain=dom or ColumnDomain(), index=index,
                           unique=cp.unique, null_rate=cp.null_rate, low=low, low_inclusive=low_inc,
-                          high=high, high_inclusive=high_inc, table_rows=rows, salt=salt)
+                          high=high, high_inclusive=high_inc, table_rows=rows, salt=salt, gap=gap)
 
     def _value(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
                raw: dict[str, ColumnData], number: int, attempt: int, *, domain=None, orders: tuple = (),

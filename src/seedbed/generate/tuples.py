@@ -108,6 +108,8 @@ def within_parent(seed: int, table: QualifiedName, combo: Any, lead: Any, parent
         raise DomainTooSmall(f"{table}: more rows per parent than UNIQUE {combo.key} has distinct combinations "
                              f"per parent ({space})", subject=f"{table}.{combo.key}",
                              hint=f"ask for at most {space} per parent")
+    if len(rest) == 1 and rest[0].ordinal:  # a place within the parent: its rows take 0, 1, 2, ... (day 1, 2, 3)
+        return parent * rest[0].radix + rank if combo.parts[0] is lead else rank * lead.radix + parent
     start = mix64(parent, digest(seed, table, combo.key, "start")) % np.uint64(space)
     r = permute((start.astype(np.int64) + rank) % space, space, digest(seed, table, combo.key))
     digits: dict[int, np.ndarray] = {id(lead): parent}

@@ -8,6 +8,7 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   ``lower(x)`` for a text sibling ``x``;
 * ``extension``: an ``extension`` / ``ext`` / ``file_extension`` column next to a file name;
 * ``mime``: ``x_content_type`` / ``x_mime_type`` is the media type of ``x_file_name``'s extension;
+* ``codepoints``: a ``unicode`` / ``codepoint`` column spells its emoji or symbol sibling (``U+1F1EB U+1F1F7``);
 * ``country_*``: a country's name, other ISO code, flag emoji and continent follow its ISO code;
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
@@ -34,6 +35,8 @@ _LOW = frozenset("min minimum low lowest least floor".split())
 _HIGH = frozenset("max maximum high highest most ceiling cap".split())
 _MID = frozenset("avg average mean median typical".split())
 _WHOLE = frozenset("total all overall".split())
+#: Columns holding a character or a few (whose ``unicode`` / ``codepoint`` sibling spells them).
+_GLYPHS = frozenset("emoji emojis symbol glyph char character flag icon".split())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,6 +110,13 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 if src:
                     out.append(Derived(column=name, source=src, op="extension"))
                     taken.add(name)
+                    continue
+            if toks and (toks[-1] in ("unicode", "codepoint", "codepoints") or toks[-2:] in (("code", "point"),
+                                                                                             ("code", "points"))):
+                src = next((t for t in sorted(text - {name}) if set(tokens(t)) & _GLYPHS), None)
+                if src:  # a flag's unicode is its emoji's code points (U+1F1EB U+1F1F7)
+                    out.append(Derived(column=name, source=src, op="codepoints"))
+                    taken.add(name)
     out += _countries(table, cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
@@ -130,6 +140,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
 
 _CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())
 _NATION = frozenset(("country", "nation"))
+#: Codes a country row holds that are not its own ISO code (``currency_code``, ``calling_code``).
+_OTHER_CODES = frozenset("""currency calling dial dialing phone language lang postal zip region continent timezone
+locale tld numeric subdivision state""".split())
 
 
 def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str],
@@ -142,7 +155,7 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
     def coded(n: str) -> bool:
         c, toks = cols[n], tokens(n)
         return c.type.kind is TypeKind.TEXT and c.type.length in (2, 3) and bool(toks) and toks[-1] in _CODE_HEADS \
-            and (about or "country" in toks)
+            and (about or "country" in toks) and not set(toks) & _OTHER_CODES
 
     codes = [n for n in cols if n in sources and coded(n)]
     if not codes:
@@ -155,6 +168,16 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
         toks = tokens(name)
         if toks and toks[-1] == "continent":
             op = "country_continent"
+        elif toks and toks[-1] in ("region", "subregion") and about:  # a country's world region
+            op = "country_region"
+        elif about and "currency" in toks and c.type.length == 3:
+            op = "country_currency"
+        elif about and set(toks) & {"calling", "dial", "dialing"}:
+            op = "country_calling"
+        elif about and "capital" in toks and (c.type.length or 99) > 3:
+            op = "country_capital"
+        elif about and set(toks) & {"language", "lang", "tongue"}:  # its main language (a name, or a code)
+            op = "country_language" if (c.type.length or 99) > 3 else "country_language_code"
         elif c.type.kind is TypeKind.ENUM:
             continue
         elif coded(name):
@@ -163,7 +186,7 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
             op = "country_flag"
         elif toks and (toks[-1] == "name" and (about or "country" in toks) or toks == ("country",)) \
                 and (c.type.length or 99) > 3:
-            op = "country_name"
+            op = "country_official_name" if "official" in toks else "country_name"
         else:
             continue
         out.append(Derived(column=name, source=source, op=op))

@@ -67,6 +67,7 @@ class ComboPart:
     fk: str | None = None
     column: str | None = None
     radix: int = 0
+    ordinal: bool = False  # a column counting the row's place within its parent: 1, 2, ... (planning.ordinals)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

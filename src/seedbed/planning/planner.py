@@ -17,6 +17,7 @@ from seedbed.planning.events import add_event_streams
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
+from seedbed.planning.ordinals import ordinal_radix
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
@@ -306,9 +307,13 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         fk_cols = {c for f in fks_in for c in f.columns}
         free = [c for c in cols if c not in fk_cols and c not in fk_of_column
                 and (c not in col_plans or col_plans[c].gen is Gen.VALUE)]
-        # A free column that can hold `rows` distinct values makes the whole key unique by itself.
+        # A free column that can hold `rows` distinct values makes the whole key unique by itself,
+        # unless it counts a row's place within the key's parent (day 1, 2, ... of a tour).
+        ordinal = ordinal_radix(table.column(free[0]), domains.column(free[0]), rows + st.rows,
+                                fks_in[0].parent_rows, _cardinality(table.column(free[0]), domains)) \
+            if len(free) == 1 and len(fks_in) == 1 and not st.rows else None
         big = [c for c in free if _holds(_cardinality(table.column(c), domains), rows + st.rows)]
-        if big:
+        if big and ordinal is None:
             unique_cols.add(big[0])
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
@@ -325,7 +330,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             continue
         parts = [ComboPart(fk=f.name, radix=max(1, f.parent_rows if not f.self_reference else rows)) for f in fks_in]
         for c in free:
-            parts.append(ComboPart(column=c, radix=_cardinality(table.column(c), domains) or 1))
+            parts.append(ComboPart(column=c, radix=ordinal, ordinal=True) if ordinal is not None else
+                         ComboPart(column=c, radix=_cardinality(table.column(c), domains) or 1))
         space = math.prod(p.radix for p in parts)
         idx = len(combos)
         combos.append(ComboPlan(key=key.name, parts=tuple(parts), space=space))

@@ -218,9 +218,13 @@ class Timeline:
             for c in self.product.columns:
                 out.setdefault(c, []).append(f"about the product of its {self.product.parent.name} row")
         what = {"copy": "lower({})", "extension": "the extension of {}", "mime": "the media type of {}",
+                "codepoints": "the code points of {}",
                 "country_name": "the country named by {}", "country_alpha_2": "the ISO-2 code of {}",
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
-                "country_continent": "the continent of {}",
+                "country_continent": "the continent of {}", "country_region": "the world region of {}",
+                "country_currency": "the currency of {}", "country_official_name": "the official name of {}",
+                "country_capital": "the capital of {}", "country_language": "the main language of {}",
+                "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}"}
         for d in self.derived:
             out.setdefault(d.column, []).append(what[d.op].format(d.source))
@@ -387,9 +391,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
 
     inherit = None
     mine = country_columns.get(table.name)
-    if mine:
+    if mine is not None:  # "" : no country column of its own, its places still follow a parent's
         for name, parent, _one, ok in fks:
-            if ok and parent in country_columns and parent != table.name:
+            if ok and parent in country_columns and parent != table.name and country_columns[parent]:
                 inherit = CountryLink(column=mine, fk=name, parent=parent, parent_column=country_columns[parent])
                 break
     return Timeline(anchor=anchor, after=tuple(after), links=links, status=status, gates=tuple(gates),
@@ -424,10 +428,9 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             values = c.type.enum_labels or (tuple(str(v) for v in allowed) if allowed else ())
             if values and any(cp.name == c.name and cp.gen is Gen.VALUE for cp in tp.columns):
                 labels[c.name] = values
-        for cp in tp.columns:
-            if usable.get(cp.name) and cp.intent is not None and cp.intent.name in COUNTRY_INTENTS:
-                countries.setdefault(name, cp.name)
-                break
+        mine, source = _country_columns(tp, usable, countries)
+        if source:
+            countries[name] = source
         if any(cp.gen is Gen.VALUE and cp.intent is not None and cp.intent.name == "commerce.product_name"
                for cp in tp.columns):
             products.add(name)
@@ -443,7 +446,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         forced = asked.get(name) or (anchor_of(table, usable, forced=True) if name in parents_asked else None)
         sources = frozenset(cp.name for cp in tp.columns if cp.gen in (Gen.VALUE, Gen.COMBO))
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
-                      country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
+                      country_columns={**countries, name: mine} if mine is not None else
+                      {k: v for k, v in countries.items() if k != name}, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
                       within={c: (o, h) for t, c, o, h in within if t == name})
         if tl.anchor:
             anchors[name] = tl.anchor
@@ -458,6 +462,33 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                 replace(cp, reason=f"{cp.reason}; {why[cp.name]}") if cp.name in why else cp for cp in tp.columns))
         out[name] = tp
     return out
+
+
+def _country_columns(tp: Any, usable: Mapping[str, bool],
+                     countries: Mapping[QualifiedName, str]) -> tuple[str | None, str | None]:
+    """(the column through which the table's rows take their parent's country, ``""`` when they have
+    none of their own but their places still follow it, None when they must not; the column that
+    says each row's country to its children).
+
+    A row's country is said by a column holding a country (``address.country*``; a country table's
+    unique code too: its children read it) or by a one-column FK to a parent's country column (a
+    city's ``country_code`` referencing ``country(code)``): a city's name, a hotel's phone and postal
+    code then belong to the country its FK (or its FK's FK) points at. A unique country column of
+    its own is never overwritten (no inheritance).
+    """
+    from seedbed.planning.model import Gen
+
+    own = [cp for cp in tp.columns if cp.gen is Gen.VALUE and cp.intent is not None
+           and cp.intent.name in COUNTRY_INTENTS]
+    free = next((cp.name for cp in own if usable.get(cp.name)), None)
+    linked = next((fk.columns[0] for fk in tp.fks if len(fk.columns) == 1 and not fk.self_reference
+                   and countries.get(fk.parent) == fk.ref_columns[0]), None)
+    fixed = next((cp.name for cp in own if not usable.get(cp.name)), None)
+    if fixed is not None:  # a unique (or asked-for) country column: the row's own, kept as drawn
+        return None, fixed
+    if free is not None:
+        return free, free
+    return (linked or ""), linked
 
 
 def _product_link(tp: Any, products: set[QualifiedName], usable: Mapping[str, bool],

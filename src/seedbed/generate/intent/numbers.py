@@ -173,6 +173,13 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         return _body(ctx, words)
     if toks[-2:] == ("story", "point") or head in ("estimate", "storypoint"):
         return "number.code", {"low": 1, "high": 13}, "story points"
+    if head == "year" and words & {"indep", "independence", "independent", "sovereignty"}:
+        return "number.year", {"low": 1800, "high": 1993, "mode": 1962}, "a year of independence (1800-1993)"
+    if head == "year" and words & {"founded", "founding", "foundation", "established", "incorporated", "inception"}:
+        return "number.year", {"low": 1850, "high": 2024, "mode": 1995}, "a founding year"
+    if words & {"gnp", "gdp", "gni"} and (set(ctx.table_toks) & _REGIONS or ctx.column.type.kind is not TypeKind.INTEGER):
+        return "number.measure", {"median": 20_000, "sigma": 2.2, "low": 50, "high": 2e7}, \
+            "a national product in millions of USD"
     if "expectancy" in words:
         return "number.measure", {"median": 74, "sigma": 0.08, "low": 40, "high": 90}, "a life expectancy in years"
     if head == "area" and (words & {"surface", "land", "total"} or set(ctx.table_toks) & _REGIONS):

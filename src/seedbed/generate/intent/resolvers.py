@@ -69,6 +69,10 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "swift": "money.bic", "bic": "money.bic", "tracking": "id.tracking", "ean": "commerce.ean13",
              "unit": "commerce.unit", "measure": "commerce.unit", "culture": "locale.code",
              "timezone": "locale.timezone", "mcc": "money.mcc", "sort": "money.account_number"}
+    if q in _ISO_HEADS or (not q and ctx.noun in _ISO_NOUNS):  # languages.code, currencies.iso_code
+        found = iso_rule(ctx)
+        if found:
+            return found
     about = ctx.noun in ("country", "nation") or ({"country", "nation"} & set(ctx.table_toks) and ctx.length in (2, 3))
     if "country" in ctx.prefix or (about and q in ("", "iso", "iso2", "iso3", "alpha", "alpha2", "alpha3")):
         # country.code, countryregioncode, nations.iso_code
@@ -84,6 +88,23 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "user", "device", "enrollment", "approval", "signup"):
         return cands("security.code", f"'{q} code' is a one-time code")
     return cands("id.code", "", noun=q or ctx.noun)
+
+
+_ISO_HEADS = frozenset("iso iso2 iso3 alpha alpha2 alpha3 iso639 iso4217".split())
+_ISO_NOUNS = {"language": "locale.language", "lang": "locale.language", "currency": "money.currency"}
+
+
+def iso_rule(ctx: Ctx) -> list[Cand]:
+    """``iso2``, ``alpha3``, ``iso_code``, or a bare ``code`` of a languages or currencies table: the
+    ISO code of what the table is about (a language's ISO 639, a currency's ISO 4217, a country's
+    ISO 3166 code); nothing when the table is about none of them."""
+    words = set(ctx.prefix) | {ctx.noun}
+    for noun, name in _ISO_NOUNS.items():
+        if noun in words:
+            return cands(name, f"the ISO code of a {noun}", code=True)
+    if words & {"country", "nation"} or (ctx.length in (2, 3) and set(ctx.table_toks) & {"country", "nation"}):
+        return country_rule(ctx)
+    return []
 
 
 def number_rule(ctx: Ctx) -> list[Cand]:
@@ -266,9 +287,21 @@ def json_rule(shape: str) -> Rule:
     return resolve
 
 
+_GROUPS = frozenset("group party team class crew household family squad cohort tour delegation".split())
+#: Plural nouns whose ``*_total`` is money all the same (``fees_total``, ``sales_total``).
+_MONEY_PLURALS = frozenset("""sales fees charges payments taxes costs expenses earnings revenues refunds credits debits
+amounts prices tips discounts wages salaries deposits withdrawals transfers donations funds proceeds bills invoices
+premiums claims fines dues rents""".split())
+
+
 def money_rule(kind: str) -> Rule:
-    """A price or an amount (cents when the name says so)."""
+    """A price or an amount (cents when the name says so); a total of countable things named in the
+    plural (``seats_total``, ``items_total``) is a count."""
     def resolve(ctx: Ctx) -> list[Cand]:
+        first = ctx.column.name.lower().split("_")[0]
+        if kind == "amount" and ctx.numeric and ctx.toks[-1:] == ("total",) and len(ctx.toks) > 1 \
+                and first.endswith("s") and not first.endswith("ss") and first not in _MONEY_PLURALS:
+            return cands("number.count", f"a total of {first}")
         if ctx.is_text and kind == "amount" and not ctx.cents and ctx.pack not in ("ecommerce", "fintech"):
             return cands("number.count", "a total kept as text")
         q = ctx.prefix[-1] if ctx.prefix else ""
@@ -321,7 +354,10 @@ def unit_rule(ctx: Ctx) -> list[Cand]:
 
 
 def size_rule(ctx: Ctx) -> list[Cand]:
-    """``size``: a dimension or count when numeric, a clothing size in shops."""
+    """``size``: a dimension or count when numeric (a group's size: a few to a few dozen people),
+    a clothing size in shops."""
+    if ctx.numeric and set(ctx.prefix) & _GROUPS:
+        return cands("number.measure", "people in a group", median=8, sigma=0.6, low=1, high=80)
     if ctx.numeric:
         return cands("number.dimension" if "file" not in ctx.toks else "number.count", "")
     if ctx.pack == "ecommerce" or ctx.product_table:
@@ -483,8 +519,8 @@ def hash_rule(bits: int) -> Rule:
 
 def rate_rule(ctx: Ctx) -> list[Cand]:
     """``rate``: an exchange rate in currency tables, else a percentage."""
-    if {"currency", "exchange", "fx"} & set(ctx.table_toks + ctx.toks):
-        return cands("number.score", "an exchange rate")
+    if {"currency", "exchange", "fx"} & set(ctx.table_toks + ctx.toks):  # 0.0062 JPY ... 1.08 USD ... 89.5 INR
+        return cands("number.measure", "an exchange rate", median=1.5, sigma=2.2, low=0.0001, high=50_000, decimals=4)
     if set(ctx.prefix) & {"rental", "hourly", "daily", "nightly", "weekly", "monthly", "room", "base", "flat",
                           "unit", "day", "hour", "night", "fee"}:
         return money_rule("price")(ctx)  # a rental rate is a price, not a percentage

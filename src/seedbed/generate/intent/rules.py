@@ -23,6 +23,7 @@ from seedbed.generate.intent.resolvers import (
     gender_rule,
     hash_rule,
     id_rule,
+    iso_rule,
     image_rule,
     json_rule,
     key_rule,
@@ -72,6 +73,8 @@ from seedbed.generate.intent.resolvers import (
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
 
 _S = cands
+#: A city's district is its region or province (Noord-Holland), a street's or a venue's a neighbourhood.
+_CITY_NOUNS = frozenset("city cities town municipality locality".split())
 
 PHRASES: dict[tuple[str, ...], Rule] = {
     # people
@@ -112,7 +115,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("locality",): lambda c: _S("address.city"), ("municipality",): lambda c: _S("address.city"),
     ("state",): status_rule, ("status",): status_rule, ("province",): lambda c: _S("address.region"),
     ("region",): lambda c: _S("address.region"), ("county",): lambda c: _S("address.region"),
-    ("prefecture",): lambda c: _S("address.region"), ("district",): lambda c: _S("address.neighborhood"),
+    ("prefecture",): lambda c: _S("address.region"), ("district",): lambda c: _S("address.region" if c.noun in _CITY_NOUNS else "address.neighborhood"),
     ("neighborhood",): lambda c: _S("address.neighborhood"), ("neighbourhood",): lambda c: _S("address.neighborhood"),
     ("state", "abbr"): lambda c: _S("address.region_code"),
     ("state", "abbreviation"): lambda c: _S("address.region_code"),
@@ -241,7 +244,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("signature",): hash_rule(256), ("sha",): hash_rule(160), ("md5",): hash_rule(128), ("md5sum",): hash_rule(128),
     ("crc",): hash_rule(32), ("etag",): hash_rule(128), ("certificate",): lambda c: _S("security.pem"),
     ("cert",): lambda c: _S("security.pem"), ("otp", "secret"): lambda c: _S("security.otp_secret"),
-    ("code",): code_rule, ("verifier",): lambda c: _S("security.token"), ("challenge",): lambda c: _S("security.token"),
+    ("code",): code_rule, ("iso",): iso_rule, ("iso2",): iso_rule, ("iso3",): iso_rule, ("alpha2",): iso_rule,
+    ("alpha3",): iso_rule, ("verifier",): lambda c: _S("security.token"), ("challenge",): lambda c: _S("security.token"),
     # identifiers
     ("id",): id_rule, ("uid",): id_rule, ("identifier",): id_rule, ("reference",): id_rule, ("ref",): id_rule,
     ("jid",): id_rule,

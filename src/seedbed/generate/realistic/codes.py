@@ -142,9 +142,29 @@ def _opaque(call: Call) -> np.ndarray:
             return cat(prefix, np.array(ascii_rows(base_n(rank, _B36, 14))))
         return np.array(seeded_uuids(column_key(call.req, "opaque", int(call.unique)), rank))
     width = min(lmax, 12)
-    if call.unique:
-        rank = call.ranks_within("opaque", 36**width)
+    if call.unique:  # spread over the code space (a keyed bijection): K7QX2M, not 000000, 000001
+        rank = _spread(call, call.ranks_within("opaque", 36**width), 36**width, "opaque")
+    else:  # the whole width too (0000BJEW4YSE was a 40-bit number in 12 characters)
+        rank = rng.integers(0, 36**width, size=n, dtype=np.int64)
     return np.array(ascii_rows(base_n(rank % 36**width, _B36, width)))
+
+
+def _spread(call: Call, ranks: np.ndarray, space: int, tag: str) -> np.ndarray:
+    """Distinct ranks mapped over the whole ``space`` by a keyed bijection (distinct stay distinct)."""
+    from seedbed.generate.permute import permute
+
+    return permute(ranks, space, column_key(call.req, "spread", tag))
+
+
+def _fill_width(call: Call, full: np.ndarray) -> np.ndarray:
+    """A fixed-width ``char(n)`` document number its format does not fill (``TCK000005`` in a
+    ``char(13)``): ``n`` digits, like a real ticket or account number of that width."""
+    width = call.lmax
+    if not call.req.column.type.fixed_length or width is None or width < 8 or not (lengths(full) != width).any():
+        return full
+    space = 10 ** min(width, 18)
+    rank = call.ranks_within("fill", space) if call.unique else call.rng.integers(0, space, size=call.n)
+    return _digits(_spread(call, rank, space, "fill") if call.unique else rank, width)
 
 
 @register("id.code", unique="native", cut="never")
@@ -192,7 +212,7 @@ def _document(call: Call) -> np.ndarray:
     full = cat(prefix, "-", year, "-", body)
     if call.lmax is not None and (lengths(full) > call.lmax).any():
         full = cat(prefix, body)
-    return full
+    return _fill_width(call, full)
 
 
 _ACCESSION = {"run": "SRR", "sample": "SRS", "experiment": "SRX", "study": "SRP", "submission": "SRA"}

@@ -142,9 +142,43 @@ def _building(call: Call) -> np.ndarray:
     return call.row.address()["building"]
 
 
-@register("address.city", cut="words")
+@register("address.city", cut="words", unique="native")
 def _city(call: Call) -> np.ndarray:
+    if call.unique:  # a unique (or part of a unique key) city name: distinct real cities while they last
+        return _distinct_cities(call)
     return call.row.person()["city"]
+
+
+def _distinct_cities(call: Call) -> np.ndarray:
+    """Distinct real city names. When the call holds the whole table (one chunk), each row takes the
+    next city of its own country (the one its FK points at, say) while that country has any left,
+    the others the cities no row took; otherwise distinct cities by rank, whatever the country."""
+    from seedbed.generate.realistic.iso import unique_real
+
+    every = _unique_cities()
+    if call.n != call.req.table_rows or call.n > len(every):
+        return unique_real(call, every, len(every), "city")
+    geo = countries()
+    used: set[str] = set()
+    nxt: dict[int, int] = {}
+    out: list[str | None] = []
+    for k in call.row.person()["country_index"].tolist():
+        j, end = nxt.get(k, 0), int(geo.city_count[k])
+        while j < end and geo.city[geo.city_offset[k] + j] in used:
+            j += 1
+        nxt[k] = j + 1
+        name = str(geo.city[geo.city_offset[k] + j]) if j < end else None
+        if name is not None:
+            used.add(name)
+        out.append(name)
+    rest = iter([c for c in every.tolist() if c not in used])
+    return np.array([v if v is not None else next(rest) for v in out], dtype=object)
+
+
+@lru_cache(maxsize=1)
+def _unique_cities() -> np.ndarray:
+    """Every city of the country table once, the most usual countries' first."""
+    return np.array(list(dict.fromkeys(countries().city.tolist())), dtype=object)
 
 
 @register("address.region", cut="words")
@@ -162,10 +196,14 @@ def _postal(call: Call) -> np.ndarray:
     return call.row.address()["postal_code"]
 
 
-@register("address.country", cut="never")
+@register("address.country", cut="never", unique="native")
 def _country(call: Call) -> np.ndarray:
-    p = call.row.person()
     lmax = call.lmax
+    if call.unique:  # a country table's unique name: distinct real countries, its codes' countries
+        from seedbed.generate.realistic.countries import unique_country_codes, unique_country_names
+
+        return unique_country_codes(call, lmax == 3) if lmax is not None and lmax <= 3 else unique_country_names(call)
+    p = call.row.person()
     if lmax is not None and lmax <= 3:
         return p["country"] if lmax == 2 else p["iso3"]
     return p["country_name"]
@@ -263,18 +301,30 @@ def _locale(call: Call) -> np.ndarray:
     return apply(lambda v: v.replace("_", "-"), loc)
 
 
-@register("locale.language", cut="never")
+@register("locale.language", cut="never", unique="native")
 def _language(call: Call) -> np.ndarray:
-    code = call.row.person()["language"]
     lmax = call.lmax
-    if call.p("code") or (lmax is not None and lmax < 7):
+    as_code = call.p("code") or (lmax is not None and lmax < 7)
+    if call.unique:  # a language table's key, a country's languages: distinct real ISO 639 languages
+        from seedbed.generate.realistic.iso import languages, unique_real
+
+        alpha2, alpha3, names, head = languages()
+        values = (alpha3 if lmax == 3 else alpha2) if as_code else names
+        return unique_real(call, values, head, "language")
+    code = call.row.person()["language"]
+    if as_code:
         return code
     names = dict(load("misc")["languages"])
     return apply(lambda c: names.get(c, c), code)
 
 
-@register("money.currency", cut="never")
+@register("money.currency", cut="never", unique="native")
 def _currency(call: Call) -> np.ndarray:
+    if call.unique:  # a currency table's key: distinct real ISO 4217 currencies
+        from seedbed.generate.realistic.iso import currencies, unique_real
+
+        real, names, head = currencies()
+        return unique_real(call, real if call.p("code", True) else names, head, "currency")
     codes = call.row.person()["currency"]
     if call.p("code", True):
         return codes
@@ -337,10 +387,15 @@ def _flight(call: Call) -> np.ndarray:
 
 @register("travel.aircraft_code", cut="never", unique="native")
 def _aircraft(call: Call) -> np.ndarray:
-    """An IATA aircraft type code (320, 77W, CR2), distinct real codes when unique."""
-    codes = np.array(load("misc")["aircraft_codes"], dtype=object)
+    """An IATA aircraft type code (320, 77W, CR2), distinct real codes when unique: the common
+    types, then the rarer ones (``aircraft_codes_more``), then codes no real type uses."""
+    misc = load("misc")
+    codes = np.array(misc["aircraft_codes"], dtype=object)
     if call.unique:
-        return codes[unique_ranks(call, "aircraft", len(codes), len(codes))]
+        from seedbed.generate.realistic.iso import unique_real
+
+        every = np.concatenate([codes, np.array(misc["aircraft_codes_more"], dtype=object)])
+        return unique_real(call, every, len(codes), "aircraft")
     return pick(call.rng, codes, call.n)
 
 

@@ -72,7 +72,9 @@ def sentences(rng: np.random.Generator, bank: list[str], n: int, lo: int, hi: in
     for j in range(1, hi):
         more = count > j
         if more.any():
-            out = np.where(more, cat(out, " ", fill(n)), out)
+            nxt = fill(n)  # a sentence the row already has is not said twice
+            fresh = np.fromiter((b not in a for a, b in zip(out.tolist(), nxt.tolist(), strict=True)), dtype=bool, count=n)
+            out = np.where(more & fresh, cat(out, " ", nxt), out)
     return out
 
 
@@ -182,7 +184,10 @@ def product_description(call: Call) -> np.ndarray:
 def _description(call: Call) -> np.ndarray:
     if call.p("product"):
         return _html(call, product_description(call))
-    return _html(call, sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 3, pack_slots(call.pack)))
+    pack = _pack(call.pack)  # a thing the pack knows (a tour, an itinerary day) is described as one
+    key = pack.get("nouns", {}).get(call.p("noun", ""))
+    bank = pack.get("descriptions", {}).get(key) or pack["description"]
+    return _html(call, sentences(call.rng, bank, call.n, 1, 3, pack_slots(call.pack)))
 
 
 @register("text.body", cut="words")

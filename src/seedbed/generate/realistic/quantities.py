@@ -152,6 +152,9 @@ def _age(call: Call) -> np.ndarray:
 
 @register("number.year", out="number")
 def _year(call: Call) -> np.ndarray:
+    low, high = call.p("low"), call.p("high")
+    if low is not None and high is not None:  # a historical year (independence, founding): around its mode
+        return np.floor(call.rng.triangular(low, call.p("mode", (low + high) / 2), high + 1, size=call.n))
     return np.clip(2025 - np.floor(call.rng.exponential(12, size=call.n)), 1950, 2025)
 
 

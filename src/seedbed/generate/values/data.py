@@ -75,6 +75,8 @@ class GenRequest:
         salt: mixed into index-derived values (UUIDs, scrambles) so that two tables with a
             same-named column do not get the same values; the engine may pass e.g.
             ``digest(seed, table)``. Must be the same for every chunk of a table.
+        gap: ``(shortest, usual, longest)`` seconds a moment lies after its ``low`` bound when
+            the names say how long that is (an arrival after its departure); None = the axis's.
     """
 
     column: Column
@@ -88,6 +90,7 @@ class GenRequest:
     high_inclusive: bool = True
     table_rows: int = 0
     salt: int = 0
+    gap: tuple[int, int, int] | None = None
 
     @property
     def n(self) -> int:

@@ -392,11 +392,23 @@ def apply_row_bounds(axis: Axis, units: np.ndarray, lo: int, hi: int, req: GenRe
     if below is None and above is None:
         return units
     delta = _deltas(axis, n, rng)
+    if req.gap is not None and axis.absolute:  # a leg's length (an arrival after its departure)
+        short, usual, long = (int(s * 1_000_000 // int(axis.res)) for s in req.gap)
+        legs = np.exp(rng.normal(np.log(usual), 0.6, size=n)).astype(np.int64)
+        delta = np.clip(legs, short, long)
+        if axis.grid > 1:
+            delta = delta // axis.grid * axis.grid
     out = units.copy()
     has_lo = below[1] if below is not None else np.zeros(n, dtype=bool)
     has_hi = above[1] if above is not None else np.zeros(n, dtype=bool)
     a = np.maximum(below[0], lo) if below is not None else np.full(n, lo, dtype=np.int64)
     b = np.minimum(above[0], hi) if above is not None else np.full(n, hi, dtype=np.int64)
+    if axis.grid > 1:  # a strict bound is one unit past its value: back on the grid (whole seconds, not .000001)
+        g = axis.grid
+        up = -(-a // g) * g
+        a = np.where((up <= hi) & (~has_hi | (up <= b)), up, a)
+        down = b // g * g
+        b = np.where((down >= lo) & (~has_lo | (down >= a)), down, b)
     only_lo = has_lo & ~has_hi
     out[only_lo] = np.where(a[only_lo] <= hi, np.minimum(a[only_lo] + delta[only_lo], hi), a[only_lo])
     if axis.absolute and req.domain.high is None:

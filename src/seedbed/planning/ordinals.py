@@ -1,0 +1,52 @@
+"""A number that counts a row's place within its parent: ``PRIMARY KEY (tour_id, day_number)``,
+``UNIQUE (order_id, line_no)``, ``(voyage_id, sequence_no)``.
+
+Such a key is distinct by its parent and the number together, so the number runs 1, 2, 3 within
+each parent (day 1, day 2 of a tour) instead of being unique over the whole table (issue 10: day
+392 of a tour). The planner makes the key a combo whose number part is an *ordinal*: the engine
+gives each parent's rows the ranks 1..k (``seedbed.generate.combos``).
+"""
+
+from __future__ import annotations
+
+import math
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Column, ColumnDomain, TypeKind
+
+__all__ = ["ordinal_radix"]
+
+#: Names that are a place in a sequence by themselves (``position``, ``seq``, ``day``).
+_ALONE = frozenset("ordinal position pos seq sequence idx index rank line day step stop leg hop round".split())
+#: Number words after a thing counted within its parent (``line_no``, ``day_number``, ``stop_seq``).
+_NUMBER = frozenset("number no num nr seq sequence index idx position pos ordinal order".split())
+_COUNTED = frozenset("""line day step stop leg hop item page row sort segment episode chapter track part round week
+lesson slot sequence seq call visit sort display""".split())
+
+
+def _ordinal_named(name: str) -> bool:
+    toks = tokens(name)
+    if not toks:
+        return False
+    if len(toks) == 1:
+        return toks[0] in _ALONE
+    return toks[-1] in _NUMBER and toks[-2] in _COUNTED
+
+
+def ordinal_radix(column: Column, dom: ColumnDomain, rows: int, parents: int, card: int | None) -> int | None:
+    """How many ranks a parent's rows may take (the number part's radix) when ``column`` counts a
+    row's place within its parent; None when it does not (or its CHECKs leave no 1..k run)."""
+    if column.type.kind is not TypeKind.INTEGER or column.type.is_array or not _ordinal_named(column.name):
+        return None
+    if dom.allowed is not None or dom.excluded or dom.alternatives:
+        return None
+    low = dom.low.value if dom.low is not None else None
+    if low is not None and (not isinstance(low, int) or low > 1 or (low == 1 and not dom.low.inclusive)):
+        return None
+    per = math.ceil(max(rows, 1) / max(parents, 1))
+    radix = max(12, 6 * per)
+    if dom.high is not None and isinstance(dom.high.value, int):
+        radix = min(radix, dom.high.value - (0 if dom.high.inclusive else 1))
+    if card is not None:
+        radix = min(radix, card)
+    return radix if radix * max(parents, 1) >= rows and radix >= 1 else None
