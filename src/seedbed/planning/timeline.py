@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from seedbed.generate.intent.tokens import singular, tokens
-from seedbed.planning.derived import derivations
+from seedbed.planning.derived import derivations, slugs
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -221,7 +221,8 @@ class Timeline:
                 "country_name": "the country named by {}", "country_alpha_2": "the ISO-2 code of {}",
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
                 "country_continent": "the continent of {}",
-                "at_least": "at least {}", "at_most": "at most {}"}
+                "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
+                "slug_numbered": "the slug of {} and the row number"}
         for d in self.derived:
             out.setdefault(d.column, []).append(what[d.op].format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
@@ -450,6 +451,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         derived = derivations(table, usable, sources)
+        derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
+                         if not usable.get(d.column) and d.op == "slug_numbered")
         if derived:
             tl = replace(tl, derived=derived)
         if tl or tl.anchor:  # an anchor alone is what children read

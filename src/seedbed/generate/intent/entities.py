@@ -1,0 +1,110 @@
+"""The table's own kind of thing decides its names, titles, descriptions, categories and types
+(issue 10, patterns 1 and 7; see ``seedbed.generate.realistic.entities`` for the text).
+
+``entity_text`` looks at the candidate ``infer`` chose for a text column and, when the column names
+a role of its table's entity (``name``, ``title``, ``label``, ``description``, ``category``, a
+``*_type``), replaces the domain pack's generic text by the entity's own:
+
+* the noun is the column's qualifier when a class knows it (``menu_type`` of a restaurant is a
+  menu's type), else the table's (``menu_items`` -> ``menu_item`` before ``item``); the categories
+  of an ``X_categories`` table are X's (a menu's categories are Starters and Mains);
+* a noun no class knows keeps a pack text written for it (``projects`` in SaaS, ``stores`` in a
+  shop) and pack names of things that carry proper names (boats, teams); otherwise, in a schema of
+  no particular domain, it gets text built around the noun ("Standard Funnel"), not team pages;
+* well-known attribute families (``utm_medium``, ``cuisine``, ``metric``) and heads whose values
+  depend on the table (an alert's ``channel``, a courier's ``zone``, a customer's loyalty ``tier``)
+  get their own short lists.
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import Ctx
+
+__all__ = ["entity_text"]
+
+Cand = tuple[str, dict, str]
+
+_ROLES = {"entity.name": "name", "text.title": "name", "text.label": "name", "text.description": "description",
+          "text.category": "category", "commerce.category": "category", "status.type": "type",
+          "text.neutral": "type"}
+_TYPE_HEADS = frozenset("type kind class category style format variant".split())
+
+
+def _pack_nouns() -> set[str]:
+    from seedbed.generate.realistic.vocab import load
+
+    return {n for p in load("packs")["packs"].values() for n in p.get("nouns", {})}
+
+
+def _topics(ctx: Ctx, schema_tables: tuple[str, ...]) -> list[str]:
+    """The schema's other tables as topics of analytics titles ("Invoices by month")."""
+    out = []
+    for name in schema_tables:
+        if name == ctx.table.name.name or "_" in name and len(name.split("_")) > 2:
+            continue
+        words = name.replace("_", " ").strip()
+        if words and words.isascii():
+            out.append(words[:1].upper() + words[1:])
+    return out[:12]
+
+
+def _attribute(ctx: Ctx) -> Cand | None:
+    from seedbed.generate.realistic.entities import attribute_list, context_attribute
+
+    toks = ctx.toks
+    for key in ("_".join(toks[-2:]), toks[-1]):
+        labels = attribute_list(key) if key else None
+        if labels:
+            return "entity.text", {"role": "category", "labels": labels}, f"'{key}' values"
+    words = set(ctx.table_toks) | set(ctx.prefix)
+    key = context_attribute(toks[-1], words)
+    if key:
+        return "entity.text", {"role": "category", "labels": attribute_list(key)}, f"'{toks[-1]}' of a {ctx.noun}"
+    return None
+
+
+def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Cand | None:
+    """The entity's own text for ``cand`` (the candidate ``infer`` chose), or None to keep it."""
+    from seedbed.generate.realistic.entities import entity_class, has_role
+
+    name, params, _why = cand
+    if not ctx.is_text or ctx.column.type.is_array or name not in _ROLES:
+        return None
+    if name == "text.label" and params.get("noun") in ("word", "tag", "keyword", "topic", "award"):
+        return None
+    if name in ("text.neutral", "status.type"):
+        found = _attribute(ctx)
+        if found:
+            return found
+    role = _ROLES[name]
+    tt = ctx.table_toks
+    of_kind = ctx.noun in ("category", "type", "kind", "genre") and len(tt) > 1  # menu_categories: a menu's
+    if of_kind and role in ("name", "type"):
+        role = "category"  # a category's name and display label
+    if role == "type" and ctx.toks[-1] not in _TYPE_HEADS:
+        return None
+    if name == "commerce.category" and ctx.product_table:
+        return None
+    if name == "text.description" and params.get("product"):
+        return None
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if of_kind:
+        nouns: tuple[str, ...] = ("_".join(tt[-3:-1]), tt[-2])  # menu_categories.name: a menu's categories
+    else:
+        nouns = (q, "_".join(tt[-2:]), ctx.noun)
+    found = entity_class(*nouns)
+    if found is not None:
+        cls, noun = found
+        if not has_role(cls, role):
+            return None
+        out = {"role": role, "noun": noun, "cls": cls, "topics": _topics(ctx, schema_tables)}
+        return "entity.text", out, f"the {role} of a {noun.replace('_', ' ')}"
+    # no class: text around the noun where the pack has nothing written for it
+    noun = str(params.get("noun") or ctx.noun)
+    if role not in ("name", "description") or not noun or noun in _pack_nouns() or noun.endswith("s") and noun[:-1] in _pack_nouns():
+        return None
+    generic = ctx.pack == "generic" or params.get("domain") == "generic"
+    if name == "entity.name" or name == "text.label" or generic:
+        return ("entity.text", {"role": role, "noun": noun, "cls": "", "topics": _topics(ctx, schema_tables)},
+                f"the {role} of a {noun.replace('_', ' ')} (no vocabulary of its own: built around the noun)")
+    return None

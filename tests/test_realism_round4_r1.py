@@ -1,0 +1,134 @@
+"""Issue 10, round 4 (helper r1): a table's own entity decides its names, titles, descriptions,
+categories and labels; slugs follow their row's name; attribute families get their own values.
+Small synthetic schemas with invented table names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+import re
+
+from seedbed.generate.realistic.vocab import load
+from seedbed.model import UniqueKey
+from dataclasses import replace
+from tests.test_realism_units import generate, intent_of, table
+
+
+def _values(got: dict, col: str) -> list[str]:
+    return [v for v in got[col] if v is not None]
+
+
+def _pack_text() -> set[str]:
+    """Every fixed sentence and title template word list of the generic and SaaS packs (team pages,
+    issue titles): none of it may describe a cafe, a recipe or a cohort."""
+    packs = load("packs")
+    return set(packs["shared"]["sentence"]) | set(packs["shared"]["thing"]) | set(packs["shared"]["topic"])
+
+
+def _leaks(values: list[str]) -> list[str]:
+    bank = _pack_text()
+    return [v for v in values if any(b in v for b in bank)]
+
+
+# ------------------------------------------------------------------ the entity's own names and descriptions
+def test_names_and_descriptions_read_like_the_tables_own_kind_of_thing() -> None:
+    cafes = table("cafes", ("name", "varchar(100)"), ("description", "text"))
+    recipes = table("recipes", ("title", "varchar(100)"), ("summary", "text"), ("recipe_type", "varchar(20)"))
+    deals = table("deals", ("headline", "varchar(120)"), ("description", "text"))
+    got = generate(cafes, recipes, deals)
+    for name, cols in (("cafes", ("name", "description")), ("recipes", ("title", "summary")),
+                       ("deals", ("headline", "description"))):
+        for col in cols:
+            values = _values(got[name], col)
+            assert values and not _leaks(values), (name, col, _leaks(values)[:3])
+    food = load("entities")["slots"]
+    words = set(food["main"]) | set(food["classic"]) | set(food["format"])
+    titles = _values(got["recipes"], "title")
+    assert sum(any(w in t for w in words) for t in titles) > 0.9 * len(titles)
+    assert set(_values(got["recipes"], "recipe_type")) <= set(load("entities")["classes"]["food"]["type"])
+    assert any("%" in v or "off" in v or "Offer" in v for v in _values(got["deals"], "headline"))
+
+
+def test_a_noun_nobody_described_gets_text_around_the_noun_not_another_domains() -> None:
+    """``gizmos`` in a schema of no domain: 'Standard Gizmo', 'The gizmo is reviewed every quarter.',
+    never a team page ('Owned by the Design team') or a random word pair ('Bold Meadow')."""
+    t = table("gizmos", ("title", "varchar(80)"), ("description", "text"), ("label", "varchar(40)"))
+    got = generate(t)["gizmos"]
+    for col in ("title", "label"):
+        values = _values(got, col)
+        assert all("gizmo" in v.lower() for v in values), values[:5]
+    desc = _values(got, "description")
+    assert all("gizmo" in v.lower() for v in desc) and not _leaks(desc), desc[:5]
+
+
+def test_analytics_artifacts_are_titled_from_the_schemas_own_tables() -> None:
+    boards = table("scoreboards", ("title", "varchar(120)"), ("description", "text"), fks=(("widget_id", "widgets"),))
+    widgets = table("widgets", ("name", "varchar(80)"))
+    funnels = table("funnels", ("name", "varchar(100)"))
+    t = replace(boards, name=boards.name)
+    dashboards = table("dashboards", ("title", "varchar(120)"))
+    got = generate(t, widgets, funnels, dashboards)
+    titles = _values(got["dashboards"], "title")
+    assert any(w in " ".join(titles) for w in ("Widgets", "Funnels", "Scoreboards")), titles[:5]
+    assert all("funnel" in v.lower() or "flow" in v.lower() for v in _values(got["funnels"], "name"))
+
+
+# ------------------------------------------------------------------ categories and types of the entity
+def test_the_categories_of_an_x_categories_table_are_xs() -> None:
+    cats = table("recipe_categories", ("name", "varchar(60)"), ("display_label", "varchar(60)"))
+    got = generate(cats)["recipe_categories"]
+    sections = set(load("entities")["classes"]["food"]["category"])
+    assert set(_values(got, "display_label")) <= sections
+    assert sum(v in sections for v in _values(got, "name")) > 0.1 * len(_values(got, "name"))
+    assert all(re.sub(r" \d+$", "", v) in sections for v in _values(got, "name"))
+
+
+# ------------------------------------------------------------------ attribute families and contexts
+def test_well_known_attribute_families_get_their_values() -> None:
+    visits = table("visits", ("utm_source", "varchar(40)"), ("utm_medium", "varchar(40)"), ("utm_campaign", "varchar(80)"),
+                   ("cuisine", "varchar(40)"))
+    watches = table("watches", ("metric", "varchar(40)"), ("channel", "varchar(10)"))
+    got = generate(visits, watches)
+    attrs = load("entities")["attributes"]
+    for col in ("utm_source", "utm_medium", "utm_campaign", "cuisine"):
+        assert set(_values(got["visits"], col)) <= set(attrs[col]), col
+    assert set(_values(got["watches"], "metric")) <= set(attrs["metric"])
+
+
+def test_a_heads_values_depend_on_what_the_table_holds() -> None:
+    """An alert's channel is email or slack, not in_store; a rider's zone is an area, a server's an
+    availability zone; a loyalty tier is Bronze..Platinum, not a SaaS plan."""
+    alerts = table("alert_rules", ("channel", "varchar(12)"))
+    riders = table("riders", ("zone", "varchar(20)"), ("loyalty_tier", "varchar(12)"))
+    nodes = table("nodes", ("zone", "varchar(20)"))
+    got = generate(alerts, riders, nodes)
+    attrs = load("entities")["attributes"]
+    assert set(_values(got["alert_rules"], "channel")) <= set(attrs["notify_channel"])
+    assert set(_values(got["riders"], "zone")) <= set(attrs["area_zone"])
+    assert set(_values(got["riders"], "loyalty_tier")) <= set(attrs["loyalty_tier"])
+    assert set(_values(got["nodes"], "zone")) <= set(attrs["cloud_zone"])
+
+
+# ------------------------------------------------------------------ slugs follow their row's name
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", (text or "untitled").lower().replace("'", "")))
+
+
+def test_a_slug_is_its_rows_name_or_title() -> None:
+    kiosks = table("kiosks", ("name", "varchar(100)"), ("slug", "varchar(120)"))
+    kiosks = replace(kiosks, uniques=(UniqueKey(name="kiosks_slug_key", columns=("slug",)),))
+    posts = table("gazettes", ("headline", "varchar(140)"), ("headline_slug", "varchar(160)"))
+    got = generate(kiosks, posts)
+    k = got["kiosks"]
+    slugs = _values(k, "slug")
+    assert len(set(slugs)) == len(slugs)
+    assert all(s == f"{_slug(n)}-{i + 1}" for i, (n, s) in enumerate(zip(k["name"], k["slug"], strict=True))), slugs[:3]
+    g = got["gazettes"]
+    pairs = [(h, s) for h, s in zip(g["headline"], g["headline_slug"], strict=True) if h and s]
+    assert pairs and all(s == _slug(h)[: len(s)] for h, s in pairs), pairs[:3]
+
+
+def test_intents_of_entity_text() -> None:
+    t = table("bistros", ("name", "varchar(80)"), ("description", "text"))
+    assert intent_of(t, "name") == "entity.text"
+    assert intent_of(t, "description") == "entity.text"
+    boats = table("boats", ("name", "varchar(80)"))  # proper names stay the pack's
+    assert intent_of(boats, "name") == "entity.name"
