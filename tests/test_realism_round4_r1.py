@@ -5,10 +5,10 @@ Small synthetic schemas with invented table names (no database: plan + engine)."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from seedbed.generate.realistic.vocab import load
-from seedbed.model import UniqueKey
-from dataclasses import replace
+from seedbed.model import Column, ColumnType, TypeKind, UniqueKey
 from tests.test_realism_units import generate, intent_of, table
 
 
@@ -63,9 +63,8 @@ def test_analytics_artifacts_are_titled_from_the_schemas_own_tables() -> None:
     boards = table("scoreboards", ("title", "varchar(120)"), ("description", "text"), fks=(("widget_id", "widgets"),))
     widgets = table("widgets", ("name", "varchar(80)"))
     funnels = table("funnels", ("name", "varchar(100)"))
-    t = replace(boards, name=boards.name)
     dashboards = table("dashboards", ("title", "varchar(120)"))
-    got = generate(t, widgets, funnels, dashboards)
+    got = generate(boards, widgets, funnels, dashboards)
     titles = _values(got["dashboards"], "title")
     assert any(w in " ".join(titles) for w in ("Widgets", "Funnels", "Scoreboards")), titles[:5]
     assert all("funnel" in v.lower() or "flow" in v.lower() for v in _values(got["funnels"], "name"))
@@ -132,3 +131,31 @@ def test_intents_of_entity_text() -> None:
     assert intent_of(t, "description") == "entity.text"
     boats = table("boats", ("name", "varchar(80)"))  # proper names stay the pack's
     assert intent_of(boats, "name") == "entity.name"
+
+
+# ------------------------------------------------------------------ reviews of a place, not a product
+def test_a_review_of_a_place_reads_as_a_visit_not_a_purchase() -> None:
+    """A review whose table points at a bistro (and no product) is titled and written like a visit's
+    ("Would come back"), never "Do not buy"; a reply to it is an owner's response."""
+    bistros = table("bistros", ("name", "varchar(80)"))
+    ratings = table("bistro_reviews", ("stars", "smallint"), ("title", "varchar(80)"), ("body", "text"),
+                    ("reply", "text"), fks=(("bistro_id", "bistros"),))
+    got = generate(bistros, ratings)["bistro_reviews"]
+    service = {t for row in load("reviews")["service_titles"] for t in row}
+    product_titles = {t for row in load("reviews")["titles"] for t in row} - service  # "Do not buy", "Solid buy"
+    titles = _values(got, "title")
+    assert titles and not set(titles) & product_titles
+    bodies = " ".join(_values(got, "body"))
+    assert "buy" not in bodies.lower() and "purchase" not in bodies.lower()
+    assert set(_values(got, "reply")) <= set(load("entities")["attributes"]["review_reply"])
+
+
+def test_delivery_instructions_and_allergen_lists() -> None:
+    base = table("dropoffs", ("delivery_instructions", "text"))
+    listed = Column(name="allergens", type=ColumnType(kind=TypeKind.TEXT, sql_name="text[]", array_dims=1))
+    t = replace(base, columns=(*base.columns, listed))
+    got = generate(t)["dropoffs"]
+    attrs = load("entities")["attributes"]
+    assert set(_values(got, "delivery_instructions")) <= set(attrs["delivery_instruction"])
+    cells = _values(got, "allergens")
+    assert cells and all(set(c.strip("{}").split(",")) <= set(attrs["allergen"]) for c in cells)

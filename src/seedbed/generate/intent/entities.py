@@ -9,8 +9,9 @@ a role of its table's entity (``name``, ``title``, ``label``, ``description``, `
   menu's type), else the table's (``menu_items`` -> ``menu_item`` before ``item``); the categories
   of an ``X_categories`` table are X's (a menu's categories are Starters and Mains);
 * a noun no class knows keeps a pack text written for it (``projects`` in SaaS, ``stores`` in a
-  shop) and pack names of things that carry proper names (boats, teams); otherwise, in a schema of
-  no particular domain, it gets text built around the noun ("Standard Funnel"), not team pages;
+  shop, a pack's main documents: a tracker's issues, a carrier's shipments, ``pack_documents``) and
+  pack names of things that carry proper names (boats, teams); otherwise it gets text built around
+  the noun ("Standard Widget", "The room type is in everyday use."), not team pages or parcel notes;
 * well-known attribute families (``utm_medium``, ``cuisine``, ``metric``) and heads whose values
   depend on the table (an alert's ``channel``, a courier's ``zone``, a customer's loyalty ``tier``)
   get their own short lists.
@@ -27,13 +28,50 @@ Cand = tuple[str, dict, str]
 _ROLES = {"entity.name": "name", "text.title": "name", "text.label": "name", "text.description": "description",
           "text.category": "category", "commerce.category": "category", "status.type": "type",
           "text.neutral": "type"}
+#: Generic intents an attribute family replaces (the family's own values are better than any of them).
+_FREE = frozenset({"text.neutral", "status.type", "text.body", "text.note", "text.sentence", "text.review",
+                   "text.comment"})
+#: What a review can be about that is a product (its text stays a product review).
+_GOODS = frozenset("product item sku variant good book album film movie game app merchandise".split())
 _TYPE_HEADS = frozenset("type kind class category style format variant".split())
+#: Table heads that need their qualifier to name a thing (``room_types``: a room type, not a type).
+_HEADS = frozenset("type kind category group item entry detail line record class level option setting".split())
 
 
 def _pack_nouns() -> set[str]:
     from seedbed.generate.realistic.vocab import load
 
     return {n for p in load("packs")["packs"].values() for n in p.get("nouns", {})}
+
+
+def _pack_document(pack: str, noun: str, ctx: Ctx) -> bool:
+    """Whether the pack's own titles and descriptions were written for ``noun`` (a SaaS issue, a
+    logistics shipment); a schema of no domain has none but its documents (pages, tasks, notes)."""
+    from seedbed.generate.realistic.vocab import load
+
+    if pack == "generic":
+        return False
+    about = set(load("entities")["pack_documents"].get(pack, ()))
+    return bool(about & {noun, *noun.split("_"), *ctx.table_toks})
+
+
+def _reviews_a_service(ctx: Ctx) -> str:
+    """What a review is about when its table points at a place or a service and at no product: the
+    class of the place (``eatery``: the food arrived cold) or ``service``; ``""`` otherwise. Its text
+    then reads as a visit's, not a purchase's ("Do not buy")."""
+    from seedbed.generate.intent.tokens import tokens
+    from seedbed.generate.realistic.entities import entity_class
+    from seedbed.generate.realistic.vocab import load
+
+    services = set(load("entities")["review_services"]["nouns"])
+    nouns = [(tokens(fk.ref_table.name) or ("",))[-1] for fk in ctx.table.foreign_keys]
+    if any(n in _GOODS for n in nouns):
+        return ""
+    for n in nouns:
+        cls = (entity_class(n) or ("",))[0]
+        if cls in ("eatery", "venue", "site"):
+            return cls
+    return "service" if any(n in services for n in nouns) else ""
 
 
 def _topics(ctx: Ctx, schema_tables: tuple[str, ...]) -> list[str]:
@@ -68,14 +106,16 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
     from seedbed.generate.realistic.entities import entity_class, has_role
 
     name, params, _why = cand
-    if not ctx.is_text or ctx.column.type.is_array or name not in _ROLES:
+    if not ctx.is_text or ctx.column.type.is_array:
         return None
-    if name == "text.label" and params.get("noun") in ("word", "tag", "keyword", "topic", "award"):
+    found = _attribute(ctx) if name in _FREE else None  # utm_medium, cuisine, an alert's channel, a review's reply
+    if found:
+        return found
+    service = _reviews_a_service(ctx) if name in ("text.review", "text.review_title") else ""
+    if service:
+        return name, {**params, "service": service}, "a review of a place or a service"
+    if name not in _ROLES or name == "text.label" and params.get("noun") in ("word", "tag", "keyword", "topic", "award"):
         return None
-    if name in ("text.neutral", "status.type"):
-        found = _attribute(ctx)
-        if found:
-            return found
     role = _ROLES[name]
     tt = ctx.table_toks
     of_kind = ctx.noun in ("category", "type", "kind", "genre") and len(tt) > 1  # menu_categories: a menu's
@@ -97,14 +137,20 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
         cls, noun = found
         if not has_role(cls, role):
             return None
-        out = {"role": role, "noun": noun, "cls": cls, "topics": _topics(ctx, schema_tables)}
+        out = {"role": role, "noun": noun, "cls": cls, "topics": _topics(ctx, schema_tables), "html": bool(params.get("html"))}
         return "entity.text", out, f"the {role} of a {noun.replace('_', ' ')}"
     # no class: text around the noun where the pack has nothing written for it
-    noun = str(params.get("noun") or ctx.noun)
-    if role not in ("name", "description") or not noun or noun in _pack_nouns() or noun.endswith("s") and noun[:-1] in _pack_nouns():
+    noun = str(params.get("noun") or q or ctx.noun)
+    if ctx.person_table or ctx.company_table:  # a user's description is about the person: the pack's
         return None
-    generic = ctx.pack == "generic" or params.get("domain") == "generic"
-    if name == "entity.name" or name == "text.label" or generic:
-        return ("entity.text", {"role": role, "noun": noun, "cls": "", "topics": _topics(ctx, schema_tables)},
+    if noun != ctx.noun:  # consignee_name, event_name: the name of someone or something else: kept
+        return None
+    if noun in _HEADS and len(tt) > 1:  # room_types: a room type
+        noun = "_".join(tt[-2:])
+    if role not in ("name", "description") or not noun or noun in _pack_nouns():
+        return None
+    pack = str(params.get("domain") or ctx.pack)
+    if name == "entity.name" or name == "text.label" or not _pack_document(pack, noun, ctx):
+        return ("entity.text", {"role": role, "noun": noun, "cls": "", "topics": [], "html": bool(params.get("html"))},
                 f"the {role} of a {noun.replace('_', ' ')} (no vocabulary of its own: built around the noun)")
     return None

@@ -164,4 +164,6 @@ def _entity_text(call: Call) -> np.ndarray:
         out = pick(call.rng, [f"{_humane(noun).title()} {c}" for c in "ABCDEF"], call.n)
     else:
         out = compose(bank, _slots(call, cls, noun), call.rng, call.n)
+    if call.p("html") and role == "description":
+        out = cat("<p>", out, "</p>")
     return _numbered(call, out) if call.unique else out
