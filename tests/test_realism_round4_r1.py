@@ -159,3 +159,13 @@ def test_delivery_instructions_and_allergen_lists() -> None:
     assert set(_values(got, "delivery_instructions")) <= set(attrs["delivery_instruction"])
     cells = _values(got, "allergens")
     assert cells and all(set(c.strip("{}").split(",")) <= set(attrs["allergen"]) for c in cells)
+
+
+def test_notes_in_a_schema_of_no_domain_are_a_records_remarks_not_project_notes() -> None:
+    t = table("permits", ("notes", "text"), ("applicant_remarks", "varchar(800)"))
+    got = generate(t)["permits"]
+    remarks = load("entities")["attributes"]["remark"]
+    for col in ("notes", "applicant_remarks"):
+        values = _values(got, col)
+        assert values and not _leaks(values), (col, _leaks(values)[:3])
+        assert all(any(r in v for r in remarks) for v in values)

@@ -330,14 +330,15 @@ def _about_customers(call: Call) -> bool:
 @register("text.note", cut="words")
 def _note(call: Call) -> np.ndarray:
     """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
-    clinic (the pack's descriptions), neutral sentences elsewhere; never a shop's "Gift wrap"."""
+    clinic (the pack's descriptions), a record's remarks elsewhere ("Details confirmed by phone."),
+    not a team's project notes; never a shop's "Gift wrap"."""
     if call.pack in _CUSTOMER_PACKS and _about_customers(call):
         return pick(call.rng, load("misc")["notes"], call.n)
     if call.pack in _CUSTOMER_PACKS:  # an alert's or a job's notes in a SaaS product: plain work notes
         return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
     if call.pack != "generic":
         return sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 2, pack_slots(call.pack))
-    return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
+    return sentences(call.rng, load("entities")["attributes"]["remark"], call.n, 1, 2)  # a record's remarks
 
 
 @register("text.subject", cut="words")
