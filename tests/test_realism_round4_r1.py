@@ -169,3 +169,9 @@ def test_notes_in_a_schema_of_no_domain_are_a_records_remarks_not_project_notes(
         values = _values(got, col)
         assert values and not _leaks(values), (col, _leaks(values)[:3])
         assert all(any(r in v for r in remarks) for v in values)
+
+
+def test_a_tagline_is_a_slogan() -> None:
+    got = generate(table("bakeries_brands", ("tagline", "varchar(160)"), ("motto", "text")))["bakeries_brands"]
+    slogans = set(load("entities")["attributes"]["tagline"])
+    assert set(_values(got, "tagline")) <= slogans and set(_values(got, "motto")) <= slogans

@@ -108,16 +108,21 @@ def _country(req: GenRequest, what: str):
     return fn
 
 
+@lru_cache(maxsize=65536)
+def _slug_of(name: str) -> str:
+    from seedbed.generate.realistic.vocab import ascii_slug
+
+    return ascii_slug(name.replace("'", "").replace("\u2019", ""), "-") or "item"  # Rossi's -> rossis
+
+
 def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bool) -> ColumnData:
     """The slug of the row's name (``Rossi's Kitchen`` -> ``rossis-kitchen``). Numbered slugs end with
     the row's number, so a UNIQUE key holds whatever the names are (a row without a name is
     ``untitled-<n>``); a chunk where one slug cannot fit keeps its drawn (distinct) values."""
-    from seedbed.generate.realistic.vocab import ascii_slug
-
     lmin, lmax = length_limits(req.column.type, req.domain)
 
     def fn(name: str, tail: str = "") -> str | None:
-        base = ascii_slug(name.replace("'", "").replace("\u2019", ""), "-") or "item"
+        base = _slug_of(name)
         if lmax is not None and len(base) + len(tail) > lmax:
             room = lmax - len(tail)
             base = base[:room].rsplit("-", 1)[0] if "-" in base[:room] else base[:room]

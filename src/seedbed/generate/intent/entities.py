@@ -90,7 +90,7 @@ def _attribute(ctx: Ctx) -> Cand | None:
     from seedbed.generate.realistic.entities import attribute_list, context_attribute
 
     toks = ctx.toks
-    for key in ("_".join(toks[-2:]), toks[-1]):
+    for key in ("_".join(toks[-2:]), "".join(toks[-2:]), toks[-1]):  # utm_medium, tag+line
         labels = attribute_list(key) if key else None
         if labels:
             return "entity.text", {"role": "category", "labels": labels}, f"'{key}' values"

@@ -58,7 +58,8 @@ def has_role(cls: str, role: str) -> bool:
 
 def attribute_list(key: str) -> list[str] | None:
     """The values of a well-known attribute family (``utm_medium``, ``cuisine``, ``metric``)."""
-    return load("entities")["attributes"].get(key)
+    data = load("entities")
+    return data["attributes"].get(data["attribute_aliases"].get(key, key))
 
 
 def context_attribute(head: str, words: set[str]) -> str | None:
