@@ -175,3 +175,22 @@ def test_a_tagline_is_a_slogan() -> None:
     got = generate(table("bakeries_brands", ("tagline", "varchar(160)"), ("motto", "text")))["bakeries_brands"]
     slogans = set(load("entities")["attributes"]["tagline"])
     assert set(_values(got, "tagline")) <= slogans and set(_values(got, "motto")) <= slogans
+
+
+def test_a_packs_text_stays_with_the_packs_own_documents() -> None:
+    """In a carrier's schema, shipments keep their parcel notes but an incident is not described
+    with them; a warehouse's SKUs are described as products."""
+    shipments = table("shipments", ("description", "text"), fks=(("warehouse_id", "warehouses"),))
+    warehouses = table("warehouses", ("name", "varchar(80)"))
+    incidents = table("vehicle_incidents", ("description", "text"), fks=(("vehicle_id", "vehicles"),))
+    vehicles = table("vehicles", ("plate", "varchar(12)"))
+    skus = table("skus", ("description", "varchar(200)"), fks=(("warehouse_id", "warehouses"),))
+    pallets = table("pallets", ("label", "varchar(20)"))
+    drivers = table("drivers", ("name", "varchar(80)"))
+    got = generate(shipments, warehouses, incidents, vehicles, skus, pallets, drivers)
+    parcel = load("packs")["packs"]["logistics"]["description"]
+    fixed = [p for p in parcel if "{" not in p]
+    assert any(any(p in v for p in fixed) for v in _values(got["shipments"], "description"))
+    assert not any(any(p in v for p in fixed) for v in _values(got["vehicle_incidents"], "description"))
+    assert all("incident" in v for v in _values(got["vehicle_incidents"], "description"))
+    assert not any(any(p in v for p in fixed) for v in _values(got["skus"], "description"))

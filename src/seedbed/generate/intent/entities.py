@@ -33,6 +33,8 @@ _FREE = frozenset({"text.neutral", "status.type", "text.body", "text.note", "tex
                    "text.comment"})
 #: What a review can be about that is a product (its text stays a product review).
 _GOODS = frozenset("product item sku variant good book album film movie game app merchandise".split())
+#: Tables of goods whose description is a product's in any domain (a warehouse's SKUs).
+_GOODS_TEXT = frozenset("product sku variant merchandise".split())
 _TYPE_HEADS = frozenset("type kind class category style format variant".split())
 #: Table heads that need their qualifier to name a thing (``room_types``: a room type, not a type).
 _HEADS = frozenset("type kind category group item entry detail line record class level option setting".split())
@@ -132,14 +134,20 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
         nouns: tuple[str, ...] = ("_".join(tt[-3:-1]), tt[-2])  # menu_categories.name: a menu's categories
     else:
         nouns = (q, "_".join(tt[-2:]), ctx.noun)
+    pack = str(params.get("domain") or ctx.pack)
+    html = bool(params.get("html"))
     found = entity_class(*nouns)
     if found is not None:
         cls, noun = found
-        if not has_role(cls, role):
+        if has_role(cls, role):
+            out = {"role": role, "noun": noun, "cls": cls, "topics": _topics(ctx, schema_tables), "html": html}
+            return "entity.text", out, f"the {role} of a {noun.replace('_', ' ')}"
+        if cls != "document" or pack == "generic":  # proper names; a wiki's pages keep their titles
             return None
-        out = {"role": role, "noun": noun, "cls": cls, "topics": _topics(ctx, schema_tables), "html": bool(params.get("html"))}
-        return "entity.text", out, f"the {role} of a {noun.replace('_', ' ')}"
-    # no class: text around the noun where the pack has nothing written for it
+    if role == "description" and ctx.noun in _GOODS_TEXT and name == "text.description":  # a SKU in a warehouse
+        return name, {**params, "product": True}, "description of a product"
+    # no class: text around the noun where the pack has nothing written for it (an incident of a
+    # carrier is no parcel note)
     noun = str(params.get("noun") or q or ctx.noun)
     if ctx.person_table or ctx.company_table:  # a user's description is about the person: the pack's
         return None
@@ -149,8 +157,7 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
         noun = "_".join(tt[-2:])
     if role not in ("name", "description") or not noun or noun in _pack_nouns():
         return None
-    pack = str(params.get("domain") or ctx.pack)
     if name == "entity.name" or name == "text.label" or not _pack_document(pack, noun, ctx):
-        return ("entity.text", {"role": role, "noun": noun, "cls": "", "topics": [], "html": bool(params.get("html"))},
+        return ("entity.text", {"role": role, "noun": noun, "cls": "", "topics": [], "html": html},
                 f"the {role} of a {noun.replace('_', ' ')} (no vocabulary of its own: built around the noun)")
     return None
