@@ -147,7 +147,12 @@ def test_a_review_of_a_place_reads_as_a_visit_not_a_purchase() -> None:
     assert titles and not set(titles) & product_titles
     bodies = " ".join(_values(got, "body"))
     assert "buy" not in bodies.lower() and "purchase" not in bodies.lower()
-    assert set(_values(got, "reply")) <= set(load("entities")["attributes"]["review_reply"])
+    attrs = load("entities")["attributes"]
+    pairs = [(int(s), r) for s, r in zip(got["stars"], got["reply"], strict=True) if s is not None and r is not None]
+    assert len(pairs) > 100
+    for stars, reply in pairs:
+        tone = "good" if stars >= 4 else "bad" if stars <= 2 else "mixed"
+        assert reply in attrs[f"review_reply_{tone}"], (stars, reply)
 
 
 def test_delivery_instructions_and_allergen_lists() -> None:

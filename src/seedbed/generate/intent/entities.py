@@ -98,6 +98,8 @@ def _attribute(ctx: Ctx) -> Cand | None:
             return "entity.text", {"role": "category", "labels": labels}, f"'{key}' values"
     words = set(ctx.table_toks) | set(ctx.prefix)
     key = context_attribute(toks[-1], words)
+    if key and key.endswith("_reply"):  # a review's reply follows the review's rating
+        return "entity.text", {"role": "category", "tone": key}, f"'{toks[-1]}' to a {ctx.noun}, in its tone"
     if key:
         return "entity.text", {"role": "category", "labels": attribute_list(key)}, f"'{toks[-1]}' of a {ctx.noun}"
     return None

@@ -20,13 +20,13 @@ from functools import lru_cache
 import numpy as np
 
 from seedbed.generate.realistic.fit import Call, GiveUp
-from seedbed.generate.realistic.geo import mix_cities
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import cat, compose, digits, load, pick
 
 __all__ = ["attribute_list", "entity_class"]
 
 _VOWELS = tuple("aeiouAEIOU")
+_CITY = "\x00city\x00"  # stands for the row's city until the row's people are known
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +103,8 @@ def _slots(call: Call, cls: dict, noun: str):  # type: ignore[no-untyped-def]
                  "letter": list("ABCDEF"), "topic_l": [t.lower() for t in topics]}
         if key in fixed:
             return fixed[key]
-        if key in ("city",):
-            return mix_cities()
+        if key == "city":  # the row's own city (a restaurant "in the heart of" the city it is in)
+            return [_CITY]
         if key == "surname":
             return _surnames()
         if key in shared:
@@ -143,12 +143,21 @@ def _numbered(call: Call, values: np.ndarray) -> np.ndarray:
     return np.array(out, dtype=object)
 
 
+def _by_tone(call: Call, key: str) -> np.ndarray:
+    attrs = load("entities")["attributes"]
+    stars = call.row.sentiment()
+    good, bad, mid = (pick(call.rng, attrs[f"{key}_{t}"], call.n) for t in ("good", "bad", "mixed"))
+    return np.where(stars >= 4, good, np.where(stars <= 2, bad, mid))
+
+
 @register("entity.text", unique="native", cut="words")
 def _entity_text(call: Call) -> np.ndarray:
     role = str(call.p("role", "name"))
     noun = str(call.p("noun") or "item")
     name = str(call.p("cls") or "")
     cls = _classes().get(name, {}) if name else {}
+    if call.p("tone"):  # a reply in the tone of the row's rating: thanks for praise, an apology for a complaint
+        return _by_tone(call, str(call.p("tone")))
     bank = call.p("labels") or (cls.get(role) if name else load("entities")["fallback"].get(role))
     if noun in cls.get("qualifiers", {}) and isinstance(cls.get(f"{role}_qualified"), list):
         bank = cls[f"{role}_qualified"]  # a funnel is named by its journey ('Signup funnel')
@@ -165,6 +174,9 @@ def _entity_text(call: Call) -> np.ndarray:
         out = pick(call.rng, [f"{_humane(noun).title()} {c}" for c in "ABCDEF"], call.n)
     else:
         out = compose(bank, _slots(call, cls, noun), call.rng, call.n)
+        if any(_CITY in v for v in out.tolist()):
+            city = call.row.person()["city"]
+            out = np.array([v.replace(_CITY, c) for v, c in zip(out.tolist(), city.tolist(), strict=True)], dtype=object)
     if call.p("html") and role == "description":
         out = cat("<p>", out, "</p>")
     return _numbered(call, out) if call.unique else out
