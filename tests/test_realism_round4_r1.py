@@ -199,3 +199,17 @@ def test_a_packs_text_stays_with_the_packs_own_documents() -> None:
     assert not any(any(p in v for p in fixed) for v in _values(got["vehicle_incidents"], "description"))
     assert all("incident" in v for v in _values(got["vehicle_incidents"], "description"))
     assert not any(any(p in v for p in fixed) for v in _values(got["skus"], "description"))
+
+
+def test_a_display_label_is_its_rows_name_and_a_promotions_code_a_coupon() -> None:
+    shelves = table("shelf_sections", ("name", "varchar(60)"), ("display_label", "varchar(60)"))
+    promos = table("promos", ("code", "varchar(20)"), ("title", "varchar(120)"))
+    people = table("riders", ("first_name", "varchar(40)"), ("last_name", "varchar(40)"), ("name", "varchar(80)"),
+                   ("display_name", "varchar(80)"))
+    got = generate(shelves, promos, people)
+    s = got["shelf_sections"]
+    pairs = [(n, d) for n, d in zip(s["name"], s["display_label"], strict=True) if n and d]
+    assert pairs and all(n == d for n, d in pairs)
+    assert all(re.fullmatch(r"[A-Z]+\d+", c) for c in _values(got["promos"], "code"))
+    r = got["riders"]
+    assert any(n != d for n, d in zip(r["name"], r["display_name"], strict=True) if n and d)  # a person's: not copied

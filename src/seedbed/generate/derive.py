@@ -151,6 +151,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> Co
         return _text(req, data, source, _extension)
     if op.startswith("country_") and kind in (TypeKind.TEXT, TypeKind.ENUM):
         return _text(req, data, source, _country(req, op[len("country_"):]))
+    if op == "same" and kind is TypeKind.TEXT:
+        return _text(req, data, source, lambda v: v)
     if op in ("slug", "slug_numbered") and kind is TypeKind.TEXT:
         return _slug(req, data, source, numbered=op == "slug_numbered")
     if op == "mime" and kind is TypeKind.TEXT:

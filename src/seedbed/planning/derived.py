@@ -12,6 +12,8 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``slug`` / ``slug_numbered``: a ``slug`` / ``permalink`` / ``x_slug`` column is the slug of its
   row's name, title, headline or label (``x_slug`` of ``x_name`` / ``x_title`` first); a slug in a
   UNIQUE or primary key (``slug_numbered``) ends with the row's number, distinct by construction;
+* ``same``: a ``display_name`` / ``display_label`` is its row's ``name`` (or ``title``) in a table
+  that names no person (a category's label is its name, not another category's);
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -112,6 +114,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                     taken.add(name)
     out += _countries(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)
+    out += _display_copies(cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     for name, toks in numeric.items():
@@ -222,5 +225,27 @@ def slugs(table: Table, sources: frozenset[str], taken: set[str]) -> list[Derive
         src = next((n for w in wanted for n in text if "_".join(tokens(n)) == w or n.lower() == w), None)
         if src:
             out.append(Derived(column=name, source=src, op="slug_numbered" if name in keyed else "slug"))
+            taken.add(name)
+    return out
+
+
+_PERSON_PARTS = frozenset("first last given family surname".split())
+
+
+def _display_copies(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str], taken: set[str]) -> list[Derived]:
+    """``display_name`` / ``display_label`` / ``display_title`` copies the row's ``name`` or ``title``
+    (never in a table of people, whose display name is their full name)."""
+    if any(set(tokens(n)) & _PERSON_PARTS for n in cols):
+        return []
+    out: list[Derived] = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        if name in taken or not usable.get(name) or c.type.kind is not TypeKind.TEXT or len(toks) != 2 \
+                or toks[0] != "display" or toks[1] not in ("name", "label", "title"):
+            continue
+        src = next((n for n in ("name", "title", "label") if n in cols and n != name and n in sources
+                    and cols[n].type.kind is TypeKind.TEXT), None)
+        if src:
+            out.append(Derived(column=name, source=src, op="same"))
             taken.add(name)
     return out

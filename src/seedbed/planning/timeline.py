@@ -222,6 +222,7 @@ class Timeline:
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
                 "country_continent": "the continent of {}",
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
+                "same": "the same as {}",
                 "slug_numbered": "the slug of {} and the row number"}
         for d in self.derived:
             out.setdefault(d.column, []).append(what[d.op].format(d.source))
