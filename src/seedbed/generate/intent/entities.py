@@ -36,6 +36,8 @@ _GOODS = frozenset("product item sku variant good book album film movie game app
 #: Tables of goods whose description is a product's in any domain (a warehouse's SKUs).
 _GOODS_TEXT = frozenset("product sku variant merchandise".split())
 _TYPE_HEADS = frozenset("type kind class category style format variant".split())
+#: Table nouns that say nothing of what a row is (``display_names``: a table of names).
+_VAGUE = frozenset("name title label value data info information content record entry item object thing".split())
 #: Table heads that need their qualifier to name a thing (``room_types``: a room type, not a type).
 _HEADS = frozenset("type kind category group item entry detail line record class level option setting".split())
 
@@ -144,7 +146,9 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
         if has_role(cls, role):
             out = {"role": role, "noun": noun, "cls": cls, "topics": _topics(ctx, schema_tables), "html": html}
             return "entity.text", out, f"the {role} of a {noun.replace('_', ' ')}"
-        if cls != "document" or pack == "generic":  # proper names; a wiki's pages keep their titles
+        if cls == "document" and not _pack_document(pack, noun, ctx):  # a page or a report: the wiki's titles
+            return name, {**params, "domain": "generic"}, f"the {role} of a {noun}"
+        if cls != "workitem" or pack == "generic" or _pack_document(pack, noun, ctx):  # proper names, issues
             return None
     if role == "description" and ctx.noun in _GOODS_TEXT and name == "text.description":  # a SKU in a warehouse
         return name, {**params, "product": True}, "description of a product"
@@ -157,7 +161,7 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
         return None
     if noun in _HEADS and len(tt) > 1:  # room_types: a room type
         noun = "_".join(tt[-2:])
-    if role not in ("name", "description") or not noun or noun in _pack_nouns():
+    if role not in ("name", "description") or not noun or noun in _pack_nouns() or noun in _VAGUE:
         return None
     if name == "entity.name" or name == "text.label" or not _pack_document(pack, noun, ctx):
         return ("entity.text", {"role": role, "noun": noun, "cls": "", "topics": [], "html": html},
