@@ -213,3 +213,10 @@ def test_a_display_label_is_its_rows_name_and_a_promotions_code_a_coupon() -> No
     assert all(re.fullmatch(r"[A-Z]+\d+", c) for c in _values(got["promos"], "code"))
     r = got["riders"]
     assert any(n != d for n, d in zip(r["name"], r["display_name"], strict=True) if n and d)  # a person's: not copied
+
+
+def test_the_name_of_a_well_known_attribute_is_one_of_its_values() -> None:
+    got = generate(table("kpi_snapshots", ("metric_name", "varchar(80)")), table("metrics", ("name", "varchar(40)")))
+    metrics = set(load("entities")["attributes"]["metric"])
+    assert set(_values(got["kpi_snapshots"], "metric_name")) <= metrics
+    assert {re.sub(r" \d+$", "", v) for v in _values(got["metrics"], "name")} <= metrics

@@ -134,6 +134,13 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
     if name == "text.description" and params.get("product"):
         return None
     q = ctx.prefix[-1] if ctx.prefix else ""
+    if role == "name":  # metric_name, metrics.name: a metric's name (page_views), a cuisine's (Thai)
+        from seedbed.generate.realistic.entities import attribute_list
+
+        for n in (q, ctx.noun):
+            labels = attribute_list(n) if n else None
+            if labels:
+                return "entity.text", {"role": "category", "labels": labels}, f"the name of a {n}"
     if of_kind:
         nouns: tuple[str, ...] = ("_".join(tt[-3:-1]), tt[-2])  # menu_categories.name: a menu's categories
     else:
