@@ -37,15 +37,17 @@ _GOODS = frozenset("product item sku variant good book album film movie game app
 _GOODS_TEXT = frozenset("product sku variant merchandise".split())
 _TYPE_HEADS = frozenset("type kind class category style format variant".split())
 #: Table nouns that say nothing of what a row is (``display_names``: a table of names).
-_VAGUE = frozenset("name title label value data info information content record entry item object thing".split())
+_VAGUE = frozenset("name title value data info information content record entry item object thing".split())
 #: Table heads that need their qualifier to name a thing (``room_types``: a room type, not a type).
 _HEADS = frozenset("type kind category group item entry detail line record class level option setting".split())
 
 
-def _pack_nouns() -> set[str]:
+def _pack_nouns(pack: str | None = None) -> set[str]:
+    """The nouns a pack (or any pack) has name templates for."""
     from seedbed.generate.realistic.vocab import load
 
-    return {n for p in load("packs")["packs"].values() for n in p.get("nouns", {})}
+    packs = load("packs")["packs"]
+    return {n for name, p in packs.items() if pack in (None, name) for n in p.get("nouns", {})}
 
 
 def _pack_document(pack: str, noun: str, ctx: Ctx) -> bool:
@@ -107,9 +109,10 @@ def _attribute(ctx: Ctx) -> Cand | None:
     return None
 
 
-def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Cand | None:
-    """The entity's own text for ``cand`` (the candidate ``infer`` chose), or None to keep it."""
-    from seedbed.generate.realistic.entities import entity_class, has_role
+def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schema_pack: str = "") -> Cand | None:
+    """The entity's own text for ``cand`` (the candidate ``infer`` chose), or None to keep it.
+    ``schema_pack`` is the schema's pack (a hotel schema's ``room_types`` may be of no pack itself)."""
+    from seedbed.generate.realistic.entities import classes, entity_class, has_role
 
     name, params, _why = cand
     if not ctx.is_text or ctx.column.type.is_array:
@@ -124,6 +127,10 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
         return None
     role = _ROLES[name]
     tt = ctx.table_toks
+    home = schema_pack or ctx.pack
+    if name == "status.type" and ctx.toks[-1] == "name" and len(tt) > 1 and ctx.noun in _pack_nouns() \
+            and ctx.noun not in _pack_nouns(str(params.get("domain") or ctx.pack)) | _pack_nouns(home):
+        role, name, params = "name", "entity.name", {**params, "noun": ctx.noun}  # a hotel's rate_plans: no SaaS tiers
     of_kind = ctx.noun in ("category", "type", "kind", "genre") and len(tt) > 1  # menu_categories: a menu's
     if of_kind and role in ("name", "type"):
         role = "category"  # a category's name and display label
@@ -153,12 +160,16 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
         if has_role(cls, role):
             out = {"role": role, "noun": noun, "cls": cls, "topics": _topics(ctx, schema_tables), "html": html}
             return "entity.text", out, f"the {role} of a {noun.replace('_', ' ')}"
-        if cls == "document" and not _pack_document(pack, noun, ctx):  # a page or a report: the wiki's titles
+        if cls == "document" and not _pack_document(pack, noun, ctx) \
+                and pack not in classes()["document"]["packs"]:  # a carrier's report: the wiki's titles
             return name, {**params, "domain": "generic"}, f"the {role} of a {noun}"
         if cls != "workitem" or pack == "generic" or _pack_document(pack, noun, ctx):  # proper names, issues
             return None
     if role == "description" and ctx.noun in _GOODS_TEXT and name == "text.description":  # a SKU in a warehouse
         return name, {**params, "product": True}, "description of a product"
+    if of_kind and role == "category" and ctx.toks[-1] == "name" and tt[-2] in _pack_nouns(pack) | _pack_nouns(home):
+        # room_types.name: Deluxe King, not 'premium'
+        return "entity.name", {"noun": tt[-2], "domain": pack}, f"the kinds of {tt[-2]}"
     # no class: text around the noun where the pack has nothing written for it (an incident of a
     # carrier is no parcel note)
     noun = str(params.get("noun") or q or ctx.noun)
@@ -167,6 +178,9 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = ()) -> Ca
     if noun != ctx.noun:  # consignee_name, event_name: the name of someone or something else: kept
         return None
     if noun in _HEADS and len(tt) > 1:  # room_types: a room type
+        noun = "_".join(tt[-2:])
+    if name == "entity.name" and pack != "generic" and len(tt) > 1 and noun in _pack_nouns() \
+            and noun not in _pack_nouns(pack) | _pack_nouns(home):  # a hotel's rate_plans are no SaaS plans ('enterprise')
         noun = "_".join(tt[-2:])
     if role not in ("name", "description") or not noun or noun in _pack_nouns() or noun in _VAGUE:
         return None

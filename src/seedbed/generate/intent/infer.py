@@ -252,7 +252,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     length = ctx.length
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):
-            own = entity_text(ctx, (name, params, why), tuple(t.name.name for t in schema.tables))
+            own = entity_text(ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
             name, params, why = own or (name, params, why)
             params = dict(params)
             params.setdefault("domain", pack)
@@ -264,7 +264,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     found = neutral(ctx) if not cands or ctype.is_array else None
     found = found or (None if named else _neutral_count(ctx))
     if found is not None and found[0] in ("text.neutral", "status.type"):
-        found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables)) or found
+        found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found
     if found is not None:
         name, params, why = found
         return Intent(name=name, reason=_reason(table, column, why), params=params)

@@ -23,20 +23,20 @@ from seedbed.generate.realistic.fit import Call, GiveUp
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import cat, compose, digits, load, pick
 
-__all__ = ["attribute_list", "entity_class"]
+__all__ = ["attribute_list", "classes", "context_attribute", "entity_class", "has_role"]
 
 _VOWELS = tuple("aeiouAEIOU")
 _CITY = "\x00city\x00"  # stands for the row's city until the row's people are known
 
 
 @lru_cache(maxsize=1)
-def _classes() -> dict[str, dict]:
+def classes() -> dict[str, dict]:
     return load("entities")["classes"]
 
 
 @lru_cache(maxsize=1)
 def _noun_index() -> dict[str, str]:
-    return {noun: name for name, cls in _classes().items() for noun in cls["nouns"]}
+    return {noun: name for name, cls in classes().items() for noun in cls["nouns"]}
 
 
 def entity_class(*nouns: str) -> tuple[str, str] | None:
@@ -52,7 +52,7 @@ def has_role(cls: str, role: str) -> bool:
     """Whether class ``cls`` (``""``: the fallback) says how its ``role`` texts read."""
     if not cls:
         return role in ("name", "description")
-    spec = _classes().get(cls, {})
+    spec = classes().get(cls, {})
     return not spec.get("pack") and isinstance(spec.get(role), list)
 
 
@@ -155,7 +155,7 @@ def _entity_text(call: Call) -> np.ndarray:
     role = str(call.p("role", "name"))
     noun = str(call.p("noun") or "item")
     name = str(call.p("cls") or "")
-    cls = _classes().get(name, {}) if name else {}
+    cls = classes().get(name, {}) if name else {}
     if call.p("tone"):  # a reply in the tone of the row's rating: thanks for praise, an apology for a complaint
         return _by_tone(call, str(call.p("tone")))
     bank = call.p("labels") or (cls.get(role) if name else load("entities")["fallback"].get(role))
