@@ -82,8 +82,8 @@ def test_the_categories_of_an_x_categories_table_are_xs() -> None:
 
 # ------------------------------------------------------------------ attribute families and contexts
 def test_well_known_attribute_families_get_their_values() -> None:
-    visits = table("visits", ("utm_source", "varchar(40)"), ("utm_medium", "varchar(40)"), ("utm_campaign", "varchar(80)"),
-                   ("cuisine", "varchar(40)"))
+    visits = table("visits", ("utm_source", "varchar(40)"), ("utm_medium", "varchar(40)"),
+                   ("utm_campaign", "varchar(80)"), ("cuisine", "varchar(40)"))
     watches = table("watches", ("metric", "varchar(40)"), ("channel", "varchar(10)"))
     got = generate(visits, watches)
     attrs = load("entities")["attributes"]

@@ -232,7 +232,8 @@ def slugs(table: Table, sources: frozenset[str], taken: set[str]) -> list[Derive
 _PERSON_PARTS = frozenset("first last given family surname".split())
 
 
-def _display_copies(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str], taken: set[str]) -> list[Derived]:
+def _display_copies(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str],
+                    taken: set[str]) -> list[Derived]:
     """``display_name`` / ``display_label`` / ``display_title`` copies the row's ``name`` or ``title``
     (never in a table of people, whose display name is their full name)."""
     if any(set(tokens(n)) & _PERSON_PARTS for n in cols):

@@ -36,6 +36,8 @@ _GOODS = frozenset("product item sku variant good book album film movie game app
 #: Tables of goods whose description is a product's in any domain (a warehouse's SKUs).
 _GOODS_TEXT = frozenset("product sku variant merchandise".split())
 _TYPE_HEADS = frozenset("type kind class category style format variant".split())
+#: Labels that are single words (a tag's, a keyword's): no entity text.
+_WORD_LABELS = frozenset("word tag keyword topic award".split())
 #: Table nouns that say nothing of what a row is (``display_names``: a table of names).
 _VAGUE = frozenset("name title value data info information content record entry item object thing".split())
 #: Table heads that need their qualifier to name a thing (``room_types``: a room type, not a type).
@@ -123,7 +125,7 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     service = _reviews_a_service(ctx) if name in ("text.review", "text.review_title") else ""
     if service:
         return name, {**params, "service": service}, "a review of a place or a service"
-    if name not in _ROLES or name == "text.label" and params.get("noun") in ("word", "tag", "keyword", "topic", "award"):
+    if name not in _ROLES or name == "text.label" and params.get("noun") in _WORD_LABELS:
         return None
     role = _ROLES[name]
     tt = ctx.table_toks
@@ -180,8 +182,8 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     if noun in _HEADS and len(tt) > 1:  # room_types: a room type
         noun = "_".join(tt[-2:])
     if name == "entity.name" and pack != "generic" and len(tt) > 1 and noun in _pack_nouns() \
-            and noun not in _pack_nouns(pack) | _pack_nouns(home):  # a hotel's rate_plans are no SaaS plans ('enterprise')
-        noun = "_".join(tt[-2:])
+            and noun not in _pack_nouns(pack) | _pack_nouns(home):
+        noun = "_".join(tt[-2:])  # a hotel's rate_plans are no SaaS plans ('enterprise')
     if role not in ("name", "description") or not noun or noun in _pack_nouns() or noun in _VAGUE:
         return None
     if name == "entity.name" or name == "text.label" or not _pack_document(pack, noun, ctx):

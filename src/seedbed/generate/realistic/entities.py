@@ -176,7 +176,8 @@ def _entity_text(call: Call) -> np.ndarray:
         out = compose(bank, _slots(call, cls, noun), call.rng, call.n)
         if any(_CITY in v for v in out.tolist()):
             city = call.row.person()["city"]
-            out = np.array([v.replace(_CITY, c) for v, c in zip(out.tolist(), city.tolist(), strict=True)], dtype=object)
+            pairs = zip(out.tolist(), city.tolist(), strict=True)
+            out = np.array([v.replace(_CITY, c) for v, c in pairs], dtype=object)
     if call.p("html") and role == "description":
         out = cat("<p>", out, "</p>")
     return _numbered(call, out) if call.unique else out
