@@ -108,6 +108,40 @@ def _country(req: GenRequest, what: str):
     return fn
 
 
+@lru_cache(maxsize=65536)
+def _slug_of(name: str) -> str:
+    from seedbed.generate.realistic.vocab import ascii_slug
+
+    return ascii_slug(name.replace("'", "").replace("\u2019", ""), "-") or "item"  # Rossi's -> rossis
+
+
+def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bool) -> ColumnData:
+    """The slug of the row's name (``Rossi's Kitchen`` -> ``rossis-kitchen``). Numbered slugs end with
+    the row's number, so a UNIQUE key holds whatever the names are (a row without a name is
+    ``untitled-<n>``); a chunk where one slug cannot fit keeps its drawn (distinct) values."""
+    lmin, lmax = length_limits(req.column.type, req.domain)
+
+    def fn(name: str, tail: str = "") -> str | None:
+        base = _slug_of(name)
+        if lmax is not None and len(base) + len(tail) > lmax:
+            room = lmax - len(tail)
+            base = base[:room].rsplit("-", 1)[0] if "-" in base[:room] else base[:room]
+        value = base + tail
+        return value if base and len(value) >= lmin else None
+
+    if not numbered:
+        return _text(req, data, source, fn)
+    dom = req.domain
+    if dom.allowed is not None or dom.patterns or dom.likes or dom.not_patterns or dom.case_insensitive_patterns:
+        return data
+    missing = source.nulls.tolist() if source.nulls is not None else [False] * len(req.index)
+    values = [fn(s if isinstance(s, str) and not m else "untitled", f"-{i + 1}")
+              for s, m, i in zip(source.values.tolist(), missing, req.index.tolist(), strict=True)]
+    if any(v is None for v in values):
+        return data
+    return ColumnData(values=np.array(values, dtype=object), nulls=data.nulls)
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
     kind = req.column.type.kind
@@ -117,6 +151,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> Co
         return _text(req, data, source, _extension)
     if op.startswith("country_") and kind in (TypeKind.TEXT, TypeKind.ENUM):
         return _text(req, data, source, _country(req, op[len("country_"):]))
+    if op == "same" and kind is TypeKind.TEXT:
+        return _text(req, data, source, lambda v: v)
+    if op in ("slug", "slug_numbered") and kind is TypeKind.TEXT:
+        return _slug(req, data, source, numbered=op == "slug_numbered")
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:

@@ -250,6 +250,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                     data = self._derive(tp, table, cp, index, raw, data)
                     if cp.name == tl.anchor:
                         data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)
+                elif tl is not None:  # a UNIQUE column follows a sibling only distinctly (numbered slugs)
+                    data = self._derive(tp, table, cp, index, raw, data)
                 cells = encode(table.column(cp.name).type, data)
                 if cp.unique and tp.offset:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)

@@ -10,6 +10,11 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``mime``: ``x_content_type`` / ``x_mime_type`` is the media type of ``x_file_name``'s extension;
 * ``codepoints``: a ``unicode`` / ``codepoint`` column spells its emoji or symbol sibling (``U+1F1EB U+1F1F7``);
 * ``country_*``: a country's name, other ISO code, flag emoji and continent follow its ISO code;
+* ``slug`` / ``slug_numbered``: a ``slug`` / ``permalink`` / ``x_slug`` column is the slug of its
+  row's name, title, headline or label (``x_slug`` of ``x_name`` / ``x_title`` first); a slug in a
+  UNIQUE or primary key (``slug_numbered``) ends with the row's number, distinct by construction;
+* ``same``: a ``display_name`` / ``display_label`` is its row's ``name`` (or ``title``) in a table
+  that names no person (a category's label is its name, not another category's);
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -27,7 +32,7 @@ from dataclasses import dataclass
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["Derived", "derivations"]
+__all__ = ["Derived", "derivations", "slugs"]
 
 _COPY_PREFIX = ("lower", "lowercase", "normalized", "normalised", "canonical", "downcased")
 _NUMERIC = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
@@ -118,6 +123,8 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                     out.append(Derived(column=name, source=src, op="codepoints"))
                     taken.add(name)
     out += _countries(table, cols, usable, sources, taken)
+    out += slugs(table, sources, taken)
+    out += _display_copies(cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     for name, toks in numeric.items():
@@ -213,4 +220,56 @@ def _epoch_orders(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[
     for n in ints:
         if usable.get(n) and n not in taken and set(tokens(n)) & _CHANGED and not set(tokens(n)) & _CREATED:
             out += [Derived(column=n, source=m, op="at_least") for m in made[:1]]
+    return out
+
+
+_SLUG_HEADS = frozenset("slug permalink".split())
+_SLUG_SOURCES = ("name", "title", "headline", "label", "display_name", "subject")
+
+
+def slugs(table: Table, sources: frozenset[str], taken: set[str]) -> list[Derived]:
+    """A slug follows its row's name or title (``how-we-approach-remote-work`` beside a restaurant
+    named "Rossi's Kitchen" reads as another row's). UNIQUE slugs included: those end with the
+    row's number (``rossis-kitchen-17``), distinct whatever the names are."""
+    cols = {c.name: c for c in table.columns if not c.type.is_array}
+    keyed = {n for key in table.uniques for n in key.columns}
+    if table.primary_key is not None:
+        keyed |= set(table.primary_key.columns)
+    out: list[Derived] = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        if name in taken or name not in sources or c.type.kind is not TypeKind.TEXT or not toks \
+                or toks[-1] not in _SLUG_HEADS:
+            continue
+        stem = "_".join(toks[:-1])
+        text = [n for n, o in cols.items() if n != name and n in sources and o.type.kind is TypeKind.TEXT]
+        wanted = [f"{stem}_{h}" for h in _SLUG_SOURCES] if stem else []
+        wanted += list(_SLUG_SOURCES)
+        src = next((n for w in wanted for n in text if "_".join(tokens(n)) == w or n.lower() == w), None)
+        if src:
+            out.append(Derived(column=name, source=src, op="slug_numbered" if name in keyed else "slug"))
+            taken.add(name)
+    return out
+
+
+_PERSON_PARTS = frozenset("first last given family surname".split())
+
+
+def _display_copies(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str],
+                    taken: set[str]) -> list[Derived]:
+    """``display_name`` / ``display_label`` / ``display_title`` copies the row's ``name`` or ``title``
+    (never in a table of people, whose display name is their full name)."""
+    if any(set(tokens(n)) & _PERSON_PARTS for n in cols):
+        return []
+    out: list[Derived] = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        if name in taken or not usable.get(name) or c.type.kind is not TypeKind.TEXT or len(toks) != 2 \
+                or toks[0] != "display" or toks[1] not in ("name", "label", "title"):
+            continue
+        src = next((n for n in ("name", "title", "label") if n in cols and n != name and n in sources
+                    and cols[n].type.kind is TypeKind.TEXT), None)
+        if src:
+            out.append(Derived(column=name, source=src, op="same"))
+            taken.add(name)
     return out

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from seedbed.generate.intent.tokens import singular, tokens
-from seedbed.planning.derived import derivations
+from seedbed.planning.derived import derivations, slugs
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -225,7 +225,9 @@ class Timeline:
                 "country_currency": "the currency of {}", "country_official_name": "the official name of {}",
                 "country_capital": "the capital of {}", "country_language": "the main language of {}",
                 "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
-                "at_least": "at least {}", "at_most": "at most {}"}
+                "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
+                "same": "the same as {}",
+                "slug_numbered": "the slug of {} and the row number"}
         for d in self.derived:
             out.setdefault(d.column, []).append(what[d.op].format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
@@ -454,6 +456,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         derived = derivations(table, usable, sources)
+        derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
+                         if not usable.get(d.column) and d.op == "slug_numbered")
         if derived:
             tl = replace(tl, derived=derived)
         if tl or tl.anchor:  # an anchor alone is what children read

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
+from seedbed.generate.intent.entities import entity_text
 from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.model import Intent, fits
@@ -91,7 +92,8 @@ def _labels(column: Column, domain: ColumnDomain) -> tuple[object, ...] | None:
 
 
 #: Text intents a JSON column may hold per language (``{"en": "Boeing 777-300"}``).
-_TRANSLATABLE = ("entity.name", "text.title", "text.description", "text.label", "text.category", "commerce.brand",
+_TRANSLATABLE = ("entity.name", "entity.text", "text.title", "text.description", "text.label", "text.category",
+                 "commerce.brand",
                  "address.city", "address.country", "address.region", "company.name", "commerce.product_name",
                  "commerce.category", "text.sentence", "text.neutral", "status.type", "locale.language")
 
@@ -250,6 +252,8 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     length = ctx.length
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):
+            own = entity_text(ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
+            name, params, why = own or (name, params, why)
             params = dict(params)
             params.setdefault("domain", pack)
             if params.pop("polymorphic", False):  # commentable_type: a model of this schema (Status, Account)
@@ -259,6 +263,8 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     # (from its comment, say) fit no integer: a small count
     found = neutral(ctx) if not cands or ctype.is_array else None
     found = found or (None if named else _neutral_count(ctx))
+    if found is not None and found[0] in ("text.neutral", "status.type"):
+        found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found
     if found is not None:
         name, params, why = found
         return Intent(name=name, reason=_reason(table, column, why), params=params)

@@ -88,7 +88,7 @@ CATALOG: dict[str, Spec] = {
     "text.note": _t(8), "text.reason": _t(6), "text.error": _t(8), "text.question": _t(10),
     "text.answer": _t(10), "text.subject": _t(6), "text.tags": Spec(_T, 3, arrays=True),
     "text.label": _t(3), "text.category": _t(3), "text.sentence": _t(10), "text.neutral": _t(1),
-    "entity.name": _t(3),
+    "entity.name": _t(3), "entity.text": _t(3),
     # commerce and money
     "commerce.product_name": _t(6), "commerce.brand": _t(3), "commerce.category": _t(4),
     "commerce.sku": _t(6), "commerce.ean13": Spec(_T | {TypeKind.INTEGER}, 13),

@@ -60,6 +60,11 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
         if toks[-1] in ("language", "locale", "lang"):  # chosen_languages text[]: {en,de}
             return "text.tags", {"labels": [code for code, _name in load("misc")["languages"]]}, "a list of language codes"
 
+        from seedbed.generate.realistic.entities import attribute_list
+
+        known = attribute_list(toks[-1])  # allergens text[]: {gluten,milk}
+        if known:
+            return "text.tags", {"labels": known}, f"a list of {toks[-1]} values"
         return "text.tags", {"labels": labels(" ".join(toks), CODES + 2, ctx.length)}, "a list of labels from its name"
     from seedbed.generate.intent.resolvers import stat_rule, stats_table
 

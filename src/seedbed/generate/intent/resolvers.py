@@ -57,6 +57,10 @@ def status_rule(ctx: Ctx) -> list[Cand]:
     return cands("status.state", "", noun=noun)
 
 
+#: Tables whose own ``code`` is a coupon code (``SPRING20``), not a record number.
+_OFFERS = frozenset("promotion promo coupon voucher discount offer deal campaign".split())
+
+
 def code_rule(ctx: Ctx) -> list[Cand]:
     """``*_code``: country, currency, postal, SKU, coupon, one-time codes, else a short code."""
     q = ctx.prefix[-1] if ctx.prefix else ""
@@ -83,6 +87,8 @@ def code_rule(ctx: Ctx) -> list[Cand]:
         return cands("status.type", f"a {clinical[q].upper()} code", noun=clinical[q])
     if q in table:
         return cands(table[q], f"'{q} code'")
+    if not q and ctx.noun in _OFFERS:  # promotions.code: what a customer types at checkout
+        return cands("commerce.coupon", f"the code of a {ctx.noun}")
     if q in ("verification", "confirmation", "auth", "authorization", "access", "invite", "invitation",
              "otp", "recovery", "backup", "reset", "activation", "security", "pin", "sms", "challenge",
              "user", "device", "enrollment", "approval", "signup"):

@@ -81,7 +81,7 @@ _SHORT = frozenset({"id", "ip", "cc", "os", "url", "sms", "iv", "sku", "tax", "f
 _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "data": "data",
              "media": "media", "news": "news", "series": "series", "species": "species",
              "analysis": "analysis", "status": "status", "address": "address", "alias": "alias",
-             "canvas": "canvas", "bonus": "bonus", "campus": "campus", "corpus": "corpus",
+             "canvas": "canvas", "menus": "menu", "skus": "sku", "bonus": "bonus", "campus": "campus", "corpus": "corpus",
              "gas": "gas", "os": "os", "bus": "bus", "radius": "radius", "process": "process",
              "access": "access", "business": "business", "class": "class", "pass": "pass",
              "glass": "glass", "boss": "boss", "loss": "loss", "address_es": "address",

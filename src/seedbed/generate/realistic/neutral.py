@@ -41,7 +41,7 @@ def _neutral(call: Call) -> np.ndarray:
     stem = str(call.p("stem") or call.req.column.name)
     lmax = call.lmax
     if style == "sentence" and not call.unique:
-        return sentences(call.rng, load("packs")["shared"]["sentence"], call.n, 1, 2)
+        return sentences(call.rng, load("entities")["attributes"]["remark"], call.n, 1, 2)  # a record's remarks
     if call.unique:
         name = _display(stem)
         ranks = call.ranks("neutral") + 1

@@ -203,7 +203,11 @@ def _aspects(call: Call, good: bool) -> tuple[np.ndarray, np.ndarray]:
     """Two different aspect sentences per row, from the row's product category (or services)."""
     rev = load("reviews")
     n = call.n
-    if call.pack not in ("ecommerce", "generic"):
+    place = load("entities")["classes"].get(str(call.p("service") or ""), {})
+    if place.get("aspects_good"):  # a review of an eatery: the food arrived cold
+        banks = [strings(place["aspects_good" if good else "aspects_bad"])]
+        which = np.zeros(n, dtype=np.int64)
+    elif call.pack not in ("ecommerce", "generic") or call.p("service"):
         banks = [strings(rev["service_good" if good else "service_bad"])]
         which = np.zeros(n, dtype=np.int64)
     else:
@@ -237,13 +241,14 @@ def _review(call: Call) -> np.ndarray:
     first = np.where(stars >= 3, good, bad)
     second = np.where(stars == 3, bad, np.where(stars > 3, good2, bad2))
     out = np.empty(n, dtype=object)
+    kind = "service_" if call.p("service") else ""  # a visit's words, not a purchase's
     for s in range(1, 6):
         rows = np.flatnonzero(stars == s)
         if not rows.size:
             continue
         k = len(rows)
-        opener = pick(rng, rev["openers"][s - 1], k)
-        closer = pick(rng, rev["closers"][s - 1], k)
+        opener = pick(rng, rev[f"{kind}openers"][s - 1], k)
+        closer = pick(rng, rev[f"{kind}closers"][s - 1], k)
         link = pick(rng, [x for x in rev["links"][s - 1] if x] or [""], k)
         body = cat(_capital(first[rows]), ". ")
         two = rng.random(k) < (0.9 if s == 3 else 0.5)
@@ -256,7 +261,7 @@ def _review(call: Call) -> np.ndarray:
 @register("text.review_title", cut="words")
 def _review_title(call: Call) -> np.ndarray:
     stars = call.row.sentiment()
-    titles = load("reviews")["titles"]
+    titles = load("reviews")["service_titles" if call.p("service") else "titles"]
     out = np.empty(call.n, dtype=object)
     for s in range(1, 6):
         rows = np.flatnonzero(stars == s)
@@ -330,14 +335,15 @@ def _about_customers(call: Call) -> bool:
 @register("text.note", cut="words")
 def _note(call: Call) -> np.ndarray:
     """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
-    clinic (the pack's descriptions), neutral sentences elsewhere; never a shop's "Gift wrap"."""
+    clinic (the pack's descriptions), a record's remarks elsewhere ("Details confirmed by phone."),
+    not a team's project notes; never a shop's "Gift wrap"."""
     if call.pack in _CUSTOMER_PACKS and _about_customers(call):
         return pick(call.rng, load("misc")["notes"], call.n)
     if call.pack in _CUSTOMER_PACKS:  # an alert's or a job's notes in a SaaS product: plain work notes
         return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
     if call.pack != "generic":
         return sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 2, pack_slots(call.pack))
-    return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
+    return sentences(call.rng, load("entities")["attributes"]["remark"], call.n, 1, 2)  # a record's remarks
 
 
 @register("text.subject", cut="words")
