@@ -30,6 +30,7 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.planning.derived import derivations
+from seedbed.planning.moments import moment_derivations
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -43,13 +44,14 @@ COUNTRY_INTENTS = frozenset(("address.country", "address.country_code"))
 PRODUCT_INTENTS = frozenset(("text.review", "money.price", "commerce.product_name", "commerce.category"))
 
 #: Words that say a row came to be at this moment (priority order).
-_BORN = ("created", "creation", "inserted", "registered", "registration", "signup", "signed", "joined",
+_BORN = ("created", "creation", "inserted", "drafted", "invited", "applied", "registered", "registration", "signup", "signed", "joined",
          "placed", "ordered", "submitted", "requested", "booked", "enrolled", "opened", "issued", "posted",
-         "published", "recorded", "logged", "occurred", "happened", "received")
+         "published", "recorded", "logged", "occurred", "happened", "received", "attempted")
 #: Lifecycle steps of an order-like row, in order; a column named after step ``s`` follows the
 #: nearest earlier step present.
-_STEPS: dict[str, int] = {
-    **dict.fromkeys(("paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
+_STEPS: dict[str, float] = {
+    **dict.fromkeys(("filed", "lodged"), 0.5),  # a filing is lodged, then accepted
+    **dict.fromkeys(("succeeded", "paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
                      "captured", "verified"), 1),
     **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
     **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure"), 3),
@@ -70,11 +72,15 @@ _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expirati
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
 
 #: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
-_LABEL_STEP: dict[str, int] = {
+_LABEL_STEP: dict[str, float] = {
+    **dict.fromkeys(("filed", "lodged"), 0.5),
+    **dict.fromkeys(("hold", "suspended", "paused"), 2),
+    "archived": 5,  # put away after it was done: every step's moment is set
     **dict.fromkeys(("pending", "new", "created", "draft", "open", "placed", "unpaid", "awaiting",
                      "requested", "submitted", "cart", "checkout", "initiated", "queued", "scheduled",
-                     "delayed", "planned"), 0),
-    **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured"), 1),
+                     "delayed", "planned", "intake", "invited"), 0),
+    **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured",
+                     "succeeded", "joined"), 1),
     **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress", "boarding"), 2),
     **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out", "departed", "airborne"), 3),
     **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
@@ -221,9 +227,12 @@ class Timeline:
                 "country_name": "the country named by {}", "country_alpha_2": "the ISO-2 code of {}",
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
                 "country_continent": "the continent of {}",
-                "at_least": "at least {}", "at_most": "at most {}"}
+                "at_least": "at least {}", "at_most": "at most {}", "date_of": "the day of {}",
+                "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
+                "null_if_set": "NULL where {} is set"}
         for d in self.derived:
-            out.setdefault(d.column, []).append(what[d.op].format(d.source))
+            text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") else what[d.op]
+            out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
 
@@ -348,7 +357,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, anchor, True)
         elif role == "end":
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
-        elif role in ("later", "start", "born"):
+        elif role == "born":  # another word for when the row began (opened_on beside created_at, joined
+            add(n, anchor, True)  # after invited): the same moment or shortly after it
+        elif role in ("later", "start"):
             add(n, anchor, False)
         elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
             add(n, anchor, False)  # an optional moment (read_at, last_login_at) comes once the row exists
@@ -450,6 +461,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         derived = derivations(table, usable, sources)
+        derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
+        derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
         if derived:
             tl = replace(tl, derived=derived)
         if tl or tl.anchor:  # an anchor alone is what children read
@@ -458,6 +471,21 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                 replace(cp, reason=f"{cp.reason}; {why[cp.name]}") if cp.name in why else cp for cp in tp.columns))
         out[name] = tp
     return out
+
+
+def _outcomes(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
+              gated: frozenset[str]) -> tuple[Any, ...]:
+    """A row that ended badly never reached its later steps: a nullable step moment
+    (``succeeded_at``, ``accepted_at``, ``completed_at``) is NULL where the row's cancel-family
+    ending (``failed_at``, ``rejected_at``, ``cancelled_at``) is set, when no status gates it."""
+    from seedbed.planning.derived import Derived
+
+    temporal = [n for n in _temporal_columns(table, usable) if nullable.get(n)]
+    endings = [n for n in temporal if _role(n) == ("ending", "cancel")]
+    if len(endings) != 1:
+        return ()
+    return tuple(Derived(column=n, source=endings[0], op="null_if_set") for n in temporal
+                 if n not in gated and _role(n)[0] == "step")
 
 
 def _product_link(tp: Any, products: set[QualifiedName], usable: Mapping[str, bool],

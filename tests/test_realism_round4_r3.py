@@ -1,0 +1,99 @@
+"""Issue 10, round 4 (r3): time, lifecycle and quantities as the data says them. Each class on a
+small synthetic schema with invented names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from seedbed.model import Check
+from tests.test_realism_units import generate, table
+
+
+def _day(cell: str) -> dt.date:
+    return dt.date.fromisoformat(cell[:10])
+
+
+def _moment(cell: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(cell)
+
+
+def _with_check(t, name: str, expression: str, *cols: str):
+    return replace(t, checks=(*t.checks, Check(name=name, expression=expression, columns=cols)))
+
+
+# ------------------------------------------------------------------ calendar parts follow their date
+def test_calendar_parts_are_the_parts_of_their_sibling_date() -> None:
+    """``*_year``, ``*_month``, ``fiscal_quarter``, ``day_of_week``, ``*_hour`` restate a sibling moment:
+    the one sharing their words, else the first required date; a plural (``years``) is no part."""
+    t = table("kiln_logs", ("fired_date", "date", False), ("kiln_year", "smallint", False),
+              ("kiln_month", "smallint", False), ("fiscal_quarter", "smallint", False),
+              ("glazed_at", "ts", False), ("glaze_hour", "smallint"), ("day_of_week", "smallint", False),
+              ("years", "smallint", False))
+    t = _with_check(t, "dow", "day_of_week BETWEEN 1 AND 7", "day_of_week")
+    got = generate(t)["kiln_logs"]
+    rows = list(zip(got["fired_date"], got["kiln_year"], got["kiln_month"], got["fiscal_quarter"], strict=True))
+    assert all(int(y) == _day(d).year and int(m) == _day(d).month and int(q) == (_day(d).month - 1) // 3 + 1
+               for d, y, m, q in rows)
+    hours = [(g, h) for g, h in zip(got["glazed_at"], got["glaze_hour"], strict=True) if g and h]
+    assert hours and all(int(h) == _moment(g).hour for g, h in hours)
+    # the row's first required date is fired_date (a DATE before a timestamp), ISO weekday by the CHECK
+    assert all(int(w) == _day(d).isoweekday() for d, w in zip(got["fired_date"], got["day_of_week"], strict=True))
+    assert len({int(y) for y in got["years"]}) > 1 and max(int(y) for y in got["years"]) < 1900
+
+
+def test_a_day_column_is_the_day_of_the_rows_moment() -> None:
+    """``visit_date`` beside the row's only required timestamp is that timestamp's day; a due date is not."""
+    t = table("sauna_visits", ("entered_at", "ts", False), ("visit_date", "date", False), ("due_date", "date"))
+    got = generate(t)["sauna_visits"]
+    assert all(_day(d) == _moment(e).date() for e, d in zip(got["entered_at"], got["visit_date"], strict=True))
+    assert sum(d is not None and _day(d) != _moment(e).date()
+               for e, d in zip(got["entered_at"], got["due_date"], strict=True)) > 100
+
+
+# ------------------------------------------------------------------ flags agree with their moments
+def test_state_flags_agree_with_the_moment_they_record() -> None:
+    """``is_shelved`` is true exactly where ``shelved_at`` is set; ``is_active`` exactly where the
+    leaving moment (``left_on``) is NULL, which a minority of rows reached."""
+    t = table("crew_members", ("joined_on", "date", False), ("left_on", "date"), ("is_active", "bool", False),
+              ("shelved_at", "ts"), ("is_shelved", "bool", False))
+    got = generate(t)["crew_members"]
+    assert all((f == "t") == (m is not None) for f, m in zip(got["is_shelved"], got["shelved_at"], strict=True))
+    assert all((f == "t") == (m is None) for f, m in zip(got["is_active"], got["left_on"], strict=True))
+    left = sum(m is not None for m in got["left_on"]) / len(got["left_on"])
+    assert 0.05 < left < 0.3
+
+
+# ------------------------------------------------------------------ lifecycle words and exclusive outcomes
+def test_lifecycle_verbs_chain_and_a_failed_row_has_no_success() -> None:
+    """invited -> joined shortly after; drafted -> filed -> accepted gated by a status; a failure
+    (``bounced_at`` is no word here, ``failed_at``) on a minority of rows, and no success moment there."""
+    invites = table("guild_seats", ("invited_at", "ts"), ("joined_at", "ts"))
+    filings = table("writ_filings", ("drafted_at", "ts", False), ("filed_at", "ts"), ("accepted_at", "ts"),
+                    ("rejected_at", "ts"), ("status", "varchar(12)", False))
+    filings = _with_check(filings, "status_check", "status IN ('draft', 'filed', 'accepted', 'rejected')", "status")
+    tries = table("charge_tries", ("attempted_at", "ts", False), ("succeeded_at", "ts"), ("failed_at", "ts"))
+    got = generate(invites, filings, tries)
+    seats = [(_moment(i), _moment(j)) for i, j in zip(got["guild_seats"]["invited_at"], got["guild_seats"]["joined_at"],
+                                                       strict=True) if i and j]
+    assert seats and all(i <= j <= i + dt.timedelta(days=3, minutes=1) for i, j in seats)
+    f = got["writ_filings"]
+    for status, filed, accepted, rejected in zip(f["status"], f["filed_at"], f["accepted_at"], f["rejected_at"], strict=True):
+        assert (filed is not None) == (status in ("filed", "accepted"))
+        assert (accepted is not None) == (status == "accepted")
+        assert (rejected is not None) == (status == "rejected")
+        if filed and accepted:
+            assert _moment(filed) <= _moment(accepted)
+    c = got["charge_tries"]
+    failed = [x is not None for x in c["failed_at"]]
+    assert 0.05 < sum(failed) / len(failed) < 0.3
+    assert all(s is None for s, x in zip(c["succeeded_at"], failed, strict=True) if x)
+
+
+def test_an_archived_status_has_reached_every_step() -> None:
+    """An archived row was closed first: its ``closed_on`` is set like a closed row's."""
+    t = table("dossiers", ("created_at", "ts", False), ("closed_on", "date"), ("status", "varchar(12)", False))
+    t = _with_check(t, "status_check", "status IN ('open', 'closed', 'archived')", "status")
+    got = generate(t)["dossiers"]
+    for status, closed in zip(got["status"], got["closed_on"], strict=True):
+        assert (closed is not None) == (status in ("closed", "archived"))
