@@ -97,3 +97,23 @@ def test_an_archived_status_has_reached_every_step() -> None:
     got = generate(t)["dossiers"]
     for status, closed in zip(got["status"], got["closed_on"], strict=True):
         assert (closed is not None) == (status in ("closed", "archived"))
+
+
+# ------------------------------------------------------------------ an event's length
+def test_an_events_end_follows_its_start_by_hours_and_its_duration_says_so() -> None:
+    """``starts_at`` / ``ends_at`` of an event: 20 minutes to 4 hours apart, on whole five minutes, and
+    ``length_minutes`` is that time; an actual start is minutes after the scheduled one; a period's end
+    (``term_start`` / ``term_end``) keeps its long lag."""
+    t = table("drum_lessons", ("starts_at", "ts", False), ("ends_at", "ts", False), ("length_minutes", "smallint", False),
+              ("scheduled_start", "ts", False), ("actual_start", "ts"), ("term_start", "ts", False), ("term_end", "ts"))
+    got = generate(t)["drum_lessons"]
+    rows = [(_moment(s), _moment(e), int(m)) for s, e, m in zip(got["starts_at"], got["ends_at"], got["length_minutes"],
+                                                                 strict=True)]
+    gaps = [(e - s).total_seconds() / 60 for s, e, _m in rows]
+    assert all(15 <= g <= 245 for g in gaps) and sum(g % 5 == 0 for g in gaps) > 0.9 * len(gaps)
+    assert all(m == round((e - s).total_seconds() / 60) for s, e, m in rows)
+    late = [(_moment(a) - _moment(s)).total_seconds() for s, a in zip(got["scheduled_start"], got["actual_start"],
+                                                                     strict=True) if a]
+    assert late and all(0 <= x <= 2 * 3600 + 300 for x in late)
+    terms = [(_moment(e) - _moment(s)).days for s, e in zip(got["term_start"], got["term_end"], strict=True) if e]
+    assert sum(d > 7 for d in terms) > len(terms) / 2

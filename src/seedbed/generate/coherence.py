@@ -60,7 +60,7 @@ class Coherence:
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
         """A column's values after its soft time orders and its status gate (``lifecycle``)."""
         tl = tp.timeline
-        mine = [(anchor_us(raw[a.right]), a.within_us or a.near) for a in tl.after
+        mine = [(anchor_us(raw[a.right]), a.span_us or a.within_us or a.near) for a in tl.after
                 if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:
             mine += floors
@@ -78,8 +78,9 @@ class Coherence:
                 raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
         """A derived column's values following its source (``seedbed.generate.derive``)."""
         for d in tp.timeline.derived:
-            if d.column == cp.name and d.source in raw:
-                data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op)
+            if d.column == cp.name and d.source in raw and (d.other is None or d.other in raw):
+                data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op,
+                              raw[d.other] if d.other else None)
         return data
 
     def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from seedbed.generate.moments import calendar_part, day_of, null_if_set, numeric_bound, state_flag
+from seedbed.generate.moments import calendar_part, day_of, null_if_set, numeric_bound, span, state_flag
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
 from seedbed.model import TypeKind
@@ -101,7 +101,8 @@ def _country(req: GenRequest, what: str):
     return fn
 
 
-def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
+def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
+           other: ColumnData | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
     kind = req.column.type.kind
     if op == "copy" and kind is TypeKind.TEXT:
@@ -118,6 +119,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> Co
         return calendar_part(req, data, source, op[len("part:"):])
     if op == "date_of":
         return day_of(req, data, source)
+    if op.startswith("span:") and other is not None:
+        return span(req, data, source, other, float(op[len("span:"):]))
     if op == "null_if_set":
         return null_if_set(req, data, source)
     if op in ("set_if", "unset_if"):

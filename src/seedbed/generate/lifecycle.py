@@ -27,6 +27,7 @@ __all__ = ["MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "
 MISSING = np.iinfo(np.int64).min
 #: "Shortly after": one minute to three days, log-uniform.
 _NEAR = (60 * US, 3 * 86_400 * US)
+_FIVE_MIN = 300 * US
 
 
 def anchor_us(data: ColumnData) -> np.ndarray:
@@ -55,7 +56,8 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     """Move values after their soft floors (see the module docstring); hard bounds win.
 
     A floor's ``near`` is True ("shortly after": one minute to three days), False (any time until
-    now) or a number of microseconds: at most that long after (a scope's "within 2 days")."""
+    now), a number of microseconds: at most that long after (a scope's "within 2 days"), or a
+    ``(shortest, longest)`` lag in microseconds, on whole five minutes (an event's length)."""
     vals = data.values
     dom = req.domain
     if vals.dtype.kind != "M" or not floors or dom.excluded or dom.allowed is not None or dom.alternatives:
@@ -71,19 +73,26 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     f = np.full(len(units), MISSING, dtype=np.int64)
     near_rows = np.zeros(len(units), dtype=bool)
     top = np.full(len(units), _NEAR[1], dtype=np.int64)  # the longest "shortly after" per row
+    bottom = np.full(len(units), _NEAR[0], dtype=np.int64)
+    spans = np.zeros(len(units), dtype=bool)
     for floor_us, near in floors:
         has = floor_us != MISSING
         if not has.any():
             continue
         fu = np.where(has, -(-floor_us // res), MISSING)  # first unit at or after the floor
         f = np.maximum(f, fu)
-        if not isinstance(near, bool):  # "within N": the row's lag is at most the tightest window
+        if isinstance(near, tuple):  # an event's length: its own window
+            bottom, top = np.where(has, near[0], bottom), np.where(has, near[1], top)
+            spans |= has
+        elif not isinstance(near, bool):  # "within N": the row's lag is at most the tightest window
             top = np.where(has, np.minimum(top, max(int(near), _NEAR[0] + 1)), top)
         if near:
             near_rows |= has
     has = f != MISSING
     if has.any():
-        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(top), size=len(units))).astype(np.int64) // res
+        lag_us = np.exp(rng.uniform(np.log(bottom), np.log(np.maximum(top, bottom + 1)), size=len(units)))
+        lag_us = np.where(spans, np.maximum(np.round(lag_us / _FIVE_MIN), 1) * _FIVE_MIN, lag_us)
+        lag = lag_us.astype(np.int64) // res
         target = f + lag
         late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is
         target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),

@@ -14,7 +14,7 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
 
-__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "state_flag"]
+__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "span", "state_flag"]
 
 _DAY_US = 86_400_000_000
 
@@ -115,3 +115,28 @@ def null_if_set(req: GenRequest, data: ColumnData, source: ColumnData) -> Column
     is_set = np.ones(len(data.values), dtype=bool) if source.nulls is None else ~source.nulls
     nulls = is_set if data.nulls is None else data.nulls | is_set
     return ColumnData(values=data.values, nulls=nulls if nulls.any() else None)
+
+
+def span(req: GenRequest, data: ColumnData, end: ColumnData, start: ColumnData, unit_seconds: float) -> ColumnData:
+    """The time from ``start`` to ``end`` in the column's unit (rounded to the column's scale)."""
+    mine = data.values
+    if mine.dtype.kind not in "iuf" or end.values.dtype.kind != "M" or start.values.dtype.kind != "M" \
+            or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    ok = ~np.isnat(end.values) & ~np.isnat(start.values)
+    for side in (end, start):
+        if side.nulls is not None:
+            ok &= ~side.nulls
+    zero = np.datetime64(0, "us")
+    us = (np.where(ok, end.values, zero).astype("M8[us]").astype(np.int64)
+          - np.where(ok, start.values, zero).astype("M8[us]").astype(np.int64))
+    got = us / (unit_seconds * 1e6)
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    got = np.round(got, scale or 0)
+    ok &= got >= 0
+    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
+    if lo is not None:
+        ok &= got >= lo
+    if hi is not None:
+        ok &= got <= hi
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)

@@ -44,6 +44,7 @@ class Derived:
     column: str
     source: str
     op: str
+    other: str | None = None  # a second source (``span``: the start, ``source`` being the end)
 
 
 def _copy_source(name: str, text: set[str]) -> str | None:

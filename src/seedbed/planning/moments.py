@@ -13,6 +13,8 @@ Real rows say one moment several ways, and independent draws make them disagree 
 * ``date_of``: a date column named as the day of something (``visit_date``, ``work_date``,
   ``day``) with no word of its own place in the row's life (not a start, end, due date, birth)
   is the day of the row's moment (its anchor, else its only required timestamp).
+* ``span:<seconds per unit>``: a duration in a unit (``duration_minutes``, ``length_sec``) of a
+  row with one event start and end (``starts_at`` / ``ends_at``) is the time between them.
 * ``set_if`` / ``unset_if``: a boolean that names the state a nullable moment records is true
   exactly where that moment is set (``is_archived`` / ``archived_at``, ``cancelled`` /
   ``cancelled_at``); an "active" flag is true exactly where the row's leaving moment is NULL
@@ -110,6 +112,33 @@ def _flag_source(name: str, cols: Mapping, sources: frozenset[str]) -> tuple[str
     return None
 
 
+_SPAN_WORDS = "duration length elapsed runtime"
+_NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
+
+
+def _span(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
+    """A duration in a unit, between the row's one pair of start and end timestamps."""
+    from seedbed.generate.intent.numbers import _SECONDS  # unit word -> seconds
+    from seedbed.planning.timeline import name_pairs
+    toks = tokens(name)
+    unit = next((_SECONDS[w] for w in toks if w in _SECONDS), None)
+    if cols[name].type.kind not in _NUMBERS or unit is None or not set(toks) & set(_SPAN_WORDS.split()):
+        return None
+    stamps = [n for n, c in cols.items() if c.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+              and not c.type.is_array and n in sources]
+    pairs = [(later, earlier) for later, earlier, near in name_pairs(stamps) if not near
+             and set(tokens(later)) & _SPAN_END and set(tokens(earlier)) & _SPAN_START]
+
+    def extra(pair: tuple[str, str]) -> tuple[int, int]:  # its words shared with the duration first, then fewest
+        rest = set(tokens(pair[0])) - _SPAN_END - _MOMENT_TAILS
+        return -len(rest & set(toks)), len(rest)
+
+    best = sorted(pairs, key=extra)
+    if not best or (len(best) > 1 and extra(best[0]) == extra(best[1])):
+        return None
+    return Derived(column=name, source=best[0][0], op=f"span:{unit:g}", other=best[0][1])
+
+
 def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str],
                        anchor: str | None, taken: frozenset[str] = frozenset()) -> tuple[Derived, ...]:
     """The calendar parts, days of a moment and state flags of ``table`` (see the module docstring)."""
@@ -123,6 +152,10 @@ def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
             src = _source_for(name, part, cols, sources - {name}, anchor)
             if src:
                 out.append(Derived(column=name, source=src, op="part:" + part))
+            continue
+        span = _span(name, cols, sources - {name})
+        if span is not None:
+            out.append(span)
             continue
         if c.type.kind is TypeKind.DATE:
             src = _day_source(table, name, cols, sources - {name}, anchor)

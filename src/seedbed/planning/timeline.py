@@ -141,6 +141,7 @@ class After:
     right: str
     near: bool
     within_us: int | None = None  # at most this long after ``right`` (a scope's "within 2 days")
+    span_us: tuple[int, int] | None = None  # between these two lags after ``right`` (an event's length)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -202,7 +203,7 @@ class Timeline:
         for g in self.gates:
             deps.setdefault(g.column, set()).add(self.status or g.column)
         for d in self.derived:
-            deps.setdefault(d.column, set()).add(d.source)
+            deps.setdefault(d.column, set()).update((d.source, d.other) if d.other else (d.source,))
         return deps
 
     def reasons(self) -> dict[str, str]:
@@ -214,7 +215,9 @@ class Timeline:
                 + (" (shortly)" if link.near else ""))
         for a in self.after:
             out.setdefault(a.column, []).append(f"after {a.right}" + (
-                f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us else " (shortly)" if a.near else ""))
+                f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us
+                else f" ({a.span_us[0] // 60_000_000}-{a.span_us[1] // 60_000_000} minutes)" if a.span_us
+                else " (shortly)" if a.near else ""))
         for g in self.gates:
             out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
         if self.inherit:
@@ -231,7 +234,8 @@ class Timeline:
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
                 "null_if_set": "NULL where {} is set"}
         for d in self.derived:
-            text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") else what[d.op]
+            text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
+                else f"the time from {d.other} to {{}}" if d.op.startswith("span:") else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
@@ -367,6 +371,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
+    after = [_spanned(table, a) for a in after]
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
@@ -471,6 +476,36 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                 replace(cp, reason=f"{cp.reason}; {why[cp.name]}") if cp.name in why else cp for cp in tp.columns))
         out[name] = tp
     return out
+
+
+#: Words of a pair's later / earlier column that make it an event's end and start.
+_SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
+_SPAN_START = frozenset("start starts started begin began in".split())
+#: Words of a table or pair that make it a period of days to years, not an event of hours.
+_PERIODS = frozenset("""period term contract subscription trial lease valid validity effective employment membership
+season campaign project sprint program programme course semester rental coverage policy billing plan promotion
+offer sale license licence warranty tenancy stay trip vacation holiday leave freeze suspension ban block absence
+assignment engagement tenure residency enrollment enrolment loan reservation booking window""".split())
+_TIMESTAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: An event's length (a hearing, a class, a meeting, a session): 20 minutes to 4 hours; an actual
+#: moment after its scheduled one: a minute to two hours late.
+_EVENT_SPAN = (20 * 60_000_000, 4 * 3_600_000_000)
+_LATE_SPAN = (60_000_000, 2 * 3_600_000_000)
+
+
+def _spanned(table: Table, a: After) -> After:
+    """``a`` with the lag of an event's end after its start, or of an actual moment after its
+    scheduled one, where both are timestamps (dates and periods keep their lags)."""
+    if a.within_us or table.column(a.column).type.kind not in _TIMESTAMPS \
+            or table.column(a.right).type.kind not in _TIMESTAMPS:
+        return a
+    late, early = set(tokens(a.column)), set(tokens(a.right))
+    if "actual" in late and early & {"scheduled", "planned", "estimated", "expected"}:
+        return replace(a, near=True, span_us=_LATE_SPAN)
+    if a.near or not (late & _SPAN_END and early & _SPAN_START) \
+            or (late | early | set(tokens(table.name.name))) & _PERIODS:
+        return a
+    return replace(a, near=True, span_us=_EVENT_SPAN)
 
 
 def _outcomes(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
