@@ -119,7 +119,7 @@ _NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
 def _span(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
     """A duration in a unit, between the row's one pair of start and end timestamps."""
     from seedbed.generate.intent.numbers import _SECONDS  # unit word -> seconds
-    from seedbed.planning.timeline import name_pairs
+    from seedbed.planning.timeline import _SPAN_END, _SPAN_START, name_pairs
     toks = tokens(name)
     unit = next((_SECONDS[w] for w in toks if w in _SECONDS), None)
     if cols[name].type.kind not in _NUMBERS or unit is None or not set(toks) & set(_SPAN_WORDS.split()):
