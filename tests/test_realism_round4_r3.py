@@ -117,3 +117,27 @@ def test_an_events_end_follows_its_start_by_hours_and_its_duration_says_so() -> 
     assert late and all(0 <= x <= 2 * 3600 + 300 for x in late)
     terms = [(_moment(e) - _moment(s)).days for s, e in zip(got["term_start"], got["term_end"], strict=True) if e]
     assert sum(d > 7 for d in terms) > len(terms) / 2
+
+
+# ------------------------------------------------------------------ quantities by unit and role
+def test_settings_take_round_values_and_worked_hours_are_an_entrys() -> None:
+    """``poll_interval_sec`` is one of 5/10/15/30/60/.../86400 s, ``cooldown_minutes`` round minutes;
+    ``billable_hours`` of an entry 0.1 to 10 in tenths (not 47 hours)."""
+    t = table("chore_logs", ("poll_interval_sec", "int"), ("cooldown_minutes", "int"), ("billable_hours", "numeric"))
+    got = generate(t)["chore_logs"]
+    secs = {int(v) for v in got["poll_interval_sec"] if v}
+    assert len(secs) > 4 and secs <= {5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 86400}
+    assert {int(v) for v in got["cooldown_minutes"] if v} <= {1, 5, 10, 15, 30, 60, 120, 240, 1440}
+    hours = [float(v) for v in got["billable_hours"] if v]
+    assert all(0.1 <= h <= 10 and round(h, 1) == h for h in hours) and sorted(hours)[len(hours) // 2] < 4
+
+
+def test_a_done_part_is_at_most_its_whole() -> None:
+    """``amount_settled`` <= ``amount_owed``, ``refunded_amount`` <= ``amount``, ``booked_count`` <= ``capacity``."""
+    t = table("ferry_sailings", ("amount_owed", "numeric", False), ("amount_settled", "numeric", False),
+              ("amount", "numeric", False), ("refunded_amount", "numeric"), ("capacity", "smallint", False),
+              ("booked_count", "smallint", False))
+    got = generate(t)["ferry_sailings"]
+    for part, whole in (("amount_settled", "amount_owed"), ("refunded_amount", "amount"), ("booked_count", "capacity")):
+        pairs = [(float(p), float(w)) for p, w in zip(got[part], got[whole], strict=True) if p and w]
+        assert pairs and all(p <= w for p, w in pairs), part
