@@ -141,3 +141,19 @@ def test_a_done_part_is_at_most_its_whole() -> None:
     for part, whole in (("amount_settled", "amount_owed"), ("refunded_amount", "amount"), ("booked_count", "capacity")):
         pairs = [(float(p), float(w)) for p, w in zip(got[part], got[whole], strict=True) if p and w]
         assert pairs and all(p <= w for p, w in pairs), part
+
+
+def test_a_bill_is_sent_before_it_is_paid_and_paid_days_later() -> None:
+    """In a table with a due moment, a ``sent`` / ``overdue`` status has no ``settled_on`` yet (an
+    order is paid, then sent; a bill the other way round), and a date step comes days after its
+    predecessor, not on the same day."""
+    t = table("tuition_bills", ("issued_on", "date", False), ("due_on", "date", False), ("settled_on", "date"),
+              ("paid_on", "date"), ("status", "varchar(12)", False))
+    t = _with_check(t, "status_check", "status IN ('draft', 'sent', 'overdue', 'paid')", "status")
+    got = generate(t)["tuition_bills"]
+    lags = []
+    for status, paid, issued in zip(got["status"], got["paid_on"], got["issued_on"], strict=True):
+        assert (paid is not None) == (status == "paid")
+        if paid:
+            lags.append((_day(paid) - _day(issued)).days)
+    assert lags and all(0 <= d <= 43 for d in lags) and sum(d == 0 for d in lags) < 0.1 * len(lags)  # 0: near "now"

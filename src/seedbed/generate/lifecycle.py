@@ -2,9 +2,10 @@
 
 Soft orders move a timestamp later: past the row's own earlier step (shortly after, ``near``)
 or past the anchor of the parent row its FK picked (shortly after for a 1:1 child, anywhere
-between the parent and the reference "now" otherwise). A move is kept only where the value
-still satisfies every hard bound (the column's folded CHECK range and the row's hard column
-orders); elsewhere the row keeps the value the typed generator drew, which satisfies them.
+between the parent and the reference "now" otherwise, sooner more often than later). A move
+is kept only where the value still satisfies every hard bound (the column's folded CHECK range
+and the row's hard column orders); elsewhere the row keeps the value the typed generator drew,
+which satisfies them.
 
 Status gates then set a lifecycle timestamp exactly on the rows whose status has reached it.
 Parent anchors and countries travel as int64 microseconds / country indexes in the engine's
@@ -98,7 +99,10 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
         target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),
                           target)
         room = np.maximum(cap - f, 0).astype(np.float64)
-        anywhere = f + np.where(room > 0, np.floor(rng.random(len(units)) * (room + 1)), lag).astype(np.int64)
+        # Sooner rather than later (a squared uniform: half within the first quarter of the room):
+        # uniform up to now piles a chain of children (client -> matter -> time entry) on the
+        # last weeks, each level halving the distance to now.
+        anywhere = f + np.where(room > 0, np.floor(rng.random(len(units)) ** 2 * (room + 1)), lag).astype(np.int64)
         target = np.where(near_rows, target, anywhere)
         move = has & (near_rows | (units < f))
         if ax.grid > 1:  # whole seconds, like the values the typed generator draws

@@ -389,6 +389,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if tokens(col) not in own:
             continue
         staged = {lab: status_stage(lab) for lab in labels}
+        if any("due" in tokens(n) for n in known):  # a bill is sent, then paid (an order is paid, then sent)
+            staged = {lab: (0.5, None) if set(tokens(lab)) & _BILL_SENT else st for lab, st in staged.items()}
         if gated and sum(s is not None or f is not None for s, f in staged.values()) >= 2:
             status = col
             for n in gated:
@@ -491,13 +493,19 @@ _TIMESTAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: moment after its scheduled one: a minute to two hours late.
 _EVENT_SPAN = (20 * 60_000_000, 4 * 3_600_000_000)
 _LATE_SPAN = (60_000_000, 2 * 3_600_000_000)
+#: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
+_DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
+#: Labels of a bill's status (a table with a due moment) that come before it is paid.
+_BILL_SENT = frozenset("sent issued overdue unpaid open outstanding".split())
 
 
 def _spanned(table: Table, a: After) -> After:
     """``a`` with the lag of an event's end after its start, or of an actual moment after its
     scheduled one, where both are timestamps (dates and periods keep their lags)."""
-    if a.within_us or table.column(a.column).type.kind not in _TIMESTAMPS \
-            or table.column(a.right).type.kind not in _TIMESTAMPS:
+    kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
+    if not a.within_us and a.near and kinds == {TypeKind.DATE} and _role(a.column)[0] == "step":
+        return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
+    if a.within_us or not kinds <= set(_TIMESTAMPS):
         return a
     late, early = set(tokens(a.column)), set(tokens(a.right))
     if "actual" in late and early & {"scheduled", "planned", "estimated", "expected"}:
