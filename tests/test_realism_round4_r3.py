@@ -157,3 +157,16 @@ def test_a_bill_is_sent_before_it_is_paid_and_paid_days_later() -> None:
         if paid:
             lags.append((_day(paid) - _day(issued)).days)
     assert lags and all(0 <= d <= 43 for d in lags) and sum(d == 0 for d in lags) < 0.1 * len(lags)  # 0: near "now"
+
+
+def test_a_deadline_follows_the_rows_moment_and_may_be_ahead() -> None:
+    """``due_on`` 3-90 days after the row's ``created_at`` (some past "now" for recent rows),
+    ``keep_until`` (an expiry word) after it too; an ending ``valid_until`` after its ``valid_from``."""
+    t = table("chores", ("created_at", "ts", False), ("due_on", "date", False), ("keep_until", "date"),
+              ("valid_from", "date", False), ("valid_until", "date"))
+    got = generate(t)["chores"]
+    lags = [(_day(d) - _moment(c).date()).days for c, d in zip(got["created_at"], got["due_on"], strict=True)]
+    assert all(2 <= x <= 91 for x in lags)
+    assert any(_day(d) > dt.date(2026, 1, 1) for d in got["due_on"])
+    assert all(_day(k) >= _moment(c).date() for c, k in zip(got["created_at"], got["keep_until"], strict=True) if k)
+    assert all(_day(u) >= _day(f) for f, u in zip(got["valid_from"], got["valid_until"], strict=True) if u)

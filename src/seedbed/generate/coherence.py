@@ -60,7 +60,7 @@ class Coherence:
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
         """A column's values after its soft time orders and its status gate (``lifecycle``)."""
         tl = tp.timeline
-        mine = [(anchor_us(raw[a.right]), a.span_us or a.within_us or a.near) for a in tl.after
+        mine = [(anchor_us(raw[a.right]), (*a.span_us, a.ahead) if a.span_us else a.within_us or a.near) for a in tl.after
                 if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:
             mine += floors

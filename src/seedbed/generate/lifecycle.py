@@ -58,7 +58,8 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
 
     A floor's ``near`` is True ("shortly after": one minute to three days), False (any time until
     now), a number of microseconds: at most that long after (a scope's "within 2 days"), or a
-    ``(shortest, longest)`` lag in microseconds, on whole five minutes (an event's length)."""
+    ``(shortest, longest[, ahead])`` lag in microseconds, on whole five minutes (an event's length;
+    with ``ahead``, a deadline's, which may pass "now")."""
     vals = data.values
     dom = req.domain
     if vals.dtype.kind != "M" or not floors or dom.excluded or dom.allowed is not None or dom.alternatives:
@@ -76,6 +77,7 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     top = np.full(len(units), _NEAR[1], dtype=np.int64)  # the longest "shortly after" per row
     bottom = np.full(len(units), _NEAR[0], dtype=np.int64)
     spans = np.zeros(len(units), dtype=bool)
+    ahead = np.zeros(len(units), dtype=bool)
     for floor_us, near in floors:
         has = floor_us != MISSING
         if not has.any():
@@ -85,6 +87,8 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
         if isinstance(near, tuple):  # an event's length: its own window
             bottom, top = np.where(has, near[0], bottom), np.where(has, near[1], top)
             spans |= has
+            if len(near) > 2 and near[2]:
+                ahead |= has
         elif not isinstance(near, bool):  # "within N": the row's lag is at most the tightest window
             top = np.where(has, np.minimum(top, max(int(near), _NEAR[0] + 1)), top)
         if near:
@@ -95,7 +99,7 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
         lag_us = np.where(spans, np.maximum(np.round(lag_us / _FIVE_MIN), 1) * _FIVE_MIN, lag_us)
         lag = lag_us.astype(np.int64) // res
         target = f + lag
-        late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is
+        late = (target > cap) & (f <= cap) & ~ahead  # not past "now" unless the floor already is
         target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),
                           target)
         room = np.maximum(cap - f, 0).astype(np.float64)

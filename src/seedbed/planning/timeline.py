@@ -142,6 +142,7 @@ class After:
     near: bool
     within_us: int | None = None  # at most this long after ``right`` (a scope's "within 2 days")
     span_us: tuple[int, int] | None = None  # between these two lags after ``right`` (an event's length)
+    ahead: bool = False  # may pass "now" (a deadline of a recent row)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -371,6 +372,10 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
+    ahead = [n for n in temporal if set(tokens(n)) & _AHEAD and n != anchor]
+    for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
+        if anchor and not any(a.column == n for a in after):
+            add(n, anchor, True)
     after = [_spanned(table, a) for a in after]
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
@@ -493,6 +498,13 @@ _TIMESTAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: moment after its scheduled one: a minute to two hours late.
 _EVENT_SPAN = (20 * 60_000_000, 4 * 3_600_000_000)
 _LATE_SPAN = (60_000_000, 2 * 3_600_000_000)
+#: Deadlines and expiries: a day to a year after the row's moment (a due date 3-90 days, a
+#: retention one to ten years),
+#: in the future for recent rows.
+_AHEAD = frozenset("due deadline expires expiry expiration until renewal renews retention".split())
+_AHEAD_SPAN = (86_400_000_000, 365 * 86_400_000_000)
+_KEPT_SPAN = (365 * 86_400_000_000, 3650 * 86_400_000_000)
+_DUE_SPAN = (3 * 86_400_000_000, 90 * 86_400_000_000)  # payment terms, a task's deadline
 #: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
 _DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
 #: Labels of a bill's status (a table with a due moment) that come before it is paid.
@@ -500,8 +512,13 @@ _BILL_SENT = frozenset("sent issued overdue unpaid open outstanding".split())
 
 
 def _spanned(table: Table, a: After) -> After:
-    """``a`` with the lag of an event's end after its start, or of an actual moment after its
-    scheduled one, where both are timestamps (dates and periods keep their lags)."""
+    """``a`` with the lag of a deadline after the row's moment (days to a year, maybe past now),
+    of an event's end after its start, or of an actual moment after its scheduled one, where
+    both are timestamps (dates and periods keep their lags)."""
+    words = set(tokens(a.column))
+    if not a.within_us and words & _AHEAD:
+        span = _KEPT_SPAN if "retention" in words else _DUE_SPAN if words & {"due", "deadline"} else _AHEAD_SPAN
+        return replace(a, near=True, ahead=True, span_us=span)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
     if not a.within_us and a.near and kinds == {TypeKind.DATE} and _role(a.column)[0] == "step":
         return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
