@@ -170,3 +170,16 @@ def test_a_deadline_follows_the_rows_moment_and_may_be_ahead() -> None:
     assert any(_day(d) > dt.date(2026, 1, 1) for d in got["due_on"])
     assert all(_day(k) >= _moment(c).date() for c, k in zip(got["created_at"], got["keep_until"], strict=True) if k)
     assert all(_day(u) >= _day(f) for f, u in zip(got["valid_from"], got["valid_until"], strict=True) if u)
+
+
+def test_a_column_named_after_a_label_is_set_only_on_rows_with_it() -> None:
+    """``retainer_fee`` beside ``pricing IN ('retainer', 'hourly')`` is set on retainer rows only,
+    ``voiding_note`` where ``state = 'voided'``; a column of no label (``memo``) keeps its NULLs."""
+    t = table("gigs", ("pricing", "varchar(12)", False), ("retainer_fee", "numeric"), ("state", "varchar(12)", False),
+              ("voiding_note", "text"), ("memo", "text"))
+    t = _with_check(t, "pricing_check", "pricing IN ('retainer', 'hourly', 'other')", "pricing")
+    t = _with_check(t, "state_check", "state IN ('open', 'voided', 'done')", "state")
+    got = generate(t)["gigs"]
+    assert all((f is not None) == (p == "retainer") for p, f in zip(got["pricing"], got["retainer_fee"], strict=True))
+    assert all((n is not None) == (s == "voided") for s, n in zip(got["state"], got["voiding_note"], strict=True))
+    assert 0 < sum(m is None for m in got["memo"]) < len(got["memo"]) / 3

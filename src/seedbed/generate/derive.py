@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from seedbed.generate.moments import calendar_part, day_of, null_if_set, numeric_bound, span, state_flag
+from seedbed.generate.moments import calendar_part, day_of, null_if_set, numeric_bound, only_if, span, state_flag
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
 from seedbed.model import TypeKind
@@ -121,6 +121,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return day_of(req, data, source)
     if op.startswith("span:") and other is not None:
         return span(req, data, source, other, float(op[len("span:"):]))
+    if op.startswith("only_if:"):
+        return only_if(req, data, source, op[len("only_if:"):])
     if op == "null_if_set":
         return null_if_set(req, data, source)
     if op in ("set_if", "unset_if"):

@@ -14,7 +14,7 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
 
-__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "span", "state_flag"]
+__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "only_if", "span", "state_flag"]
 
 _DAY_US = 86_400_000_000
 
@@ -140,3 +140,13 @@ def span(req: GenRequest, data: ColumnData, end: ColumnData, start: ColumnData, 
     if hi is not None:
         ok &= got <= hi
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str) -> ColumnData:
+    """Set exactly on the rows whose ``category`` is ``label`` (NULL elsewhere)."""
+    if not req.column.nullable or req.domain.not_null:
+        return data
+    has = np.asarray([v == label for v in category.values.tolist()], dtype=bool)
+    if category.nulls is not None:
+        has &= ~category.nulls
+    return ColumnData(values=data.values, nulls=~has if (~has).any() else None)

@@ -30,6 +30,7 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.planning.derived import derivations
+from seedbed.planning.labelled import labelled_columns
 from seedbed.planning.moments import moment_derivations
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
@@ -236,6 +237,7 @@ class Timeline:
                 "null_if_set": "NULL where {} is set"}
         for d in self.derived:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
+                else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
@@ -475,6 +477,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived = derivations(table, usable, sources)
         derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
+        derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
         if derived:
             tl = replace(tl, derived=derived)
         if tl or tl.anchor:  # an anchor alone is what children read
