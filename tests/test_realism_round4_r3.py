@@ -183,3 +183,34 @@ def test_a_column_named_after_a_label_is_set_only_on_rows_with_it() -> None:
     assert all((f is not None) == (p == "retainer") for p, f in zip(got["pricing"], got["retainer_fee"], strict=True))
     assert all((n is not None) == (s == "voided") for s, n in zip(got["state"], got["voiding_note"], strict=True))
     assert 0 < sum(m is None for m in got["memo"]) < len(got["memo"]) / 3
+
+
+def test_capacities_parties_discounts_and_rates_at_their_entitys_scale() -> None:
+    """A class's ``capacity`` is a score of people and a venue's hundreds, a ``party_size`` a few, a
+    ``discount_pct`` a round percent, an ``hourly_rate`` whole money (not 63.99) and a ``day_rate`` more."""
+    classes = table("pottery_classes", ("capacity", "smallint", False), ("party_size", "smallint", False),
+                    ("discount_pct", "smallint"), ("hourly_rate", "numeric"), ("day_rate", "numeric"))
+    venues = table("concert_venues", ("capacity", "int", False))
+    got = generate(classes, venues)
+    c = got["pottery_classes"]
+    caps = sorted(int(v) for v in c["capacity"])
+    assert 8 <= caps[len(caps) // 2] <= 40 and caps[0] >= 2
+    assert max(int(v) for v in c["party_size"]) <= 12
+    assert {int(v) for v in c["discount_pct"] if v} <= {5, 10, 15, 20, 25, 30, 40, 50}
+    hourly = [float(v) for v in c["hourly_rate"] if v]
+    daily = [float(v) for v in c["day_rate"] if v]
+    assert all(h == int(h) for h in hourly) and sorted(daily)[len(daily) // 2] > 3 * sorted(hourly)[len(hourly) // 2]
+    venue = sorted(int(v) for v in got["concert_venues"]["capacity"])
+    assert venue[len(venue) // 2] >= 100
+
+
+def test_a_moment_restated_by_a_flag_is_set_on_the_flags_share_of_rows() -> None:
+    """``is_shut`` / ``shut_at``: the moment is set on about the flag's share of rows (not 90%), and a
+    year of another moment (``founded_year`` beside ``signed_on``) is no part of it."""
+    t = table("kiosks", ("signed_on", "date", False), ("shut_at", "ts"), ("is_shut", "bool", False),
+              ("founded_year", "smallint"))
+    got = generate(t)["kiosks"]
+    share = sum(v is not None for v in got["shut_at"]) / len(got["shut_at"])
+    assert 0.15 < share < 0.45
+    years = [int(y) for y in got["founded_year"] if y]
+    assert min(years) < 2015

@@ -17,7 +17,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["labelled_columns"]
+__all__ = ["labelled_columns", "stem"]
 
 _SUFFIXES = ("ation", "ion", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -25,7 +25,8 @@ _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.T
 _VAGUE = frozenset("other none unknown default standard na misc general".split())
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """``word`` without an inflection (``written`` -> ``writ``, ``write`` -> ``writ``), keeping four letters."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -34,11 +35,11 @@ def _stem(word: str) -> str:
 
 def _owner(name: str, labels: tuple[str, ...]) -> str | None:
     """The one label all of whose words are words of ``name`` (by stem), if exactly one is."""
-    stems = {_stem(t) for t in tokens(name)}
+    stems = {stem(t) for t in tokens(name)}
     hits = []
     for label in labels:
         words = tokens(str(label))
-        if words and not set(words) & _VAGUE and max(map(len, words)) >= 4 and {_stem(w) for w in words} <= stems:
+        if words and not set(words) & _VAGUE and max(map(len, words)) >= 4 and {stem(w) for w in words} <= stems:
             hits.append(str(label))
     return hits[0] if len(hits) == 1 else None
 

@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
+from seedbed.planning.labelled import stem
 
 __all__ = ["moment_derivations"]
 
@@ -40,7 +41,7 @@ _DATES = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 _PARTS = {"year": "year", "yr": "year", "month": "month", "quarter": "quarter", "qtr": "quarter",
           "week": "week", "weekday": "dow", "dow": "dow", "hour": "hour"}
 #: Words of a part column that are no moment's words.
-_PART_WORDS = frozenset("fiscal calendar of number no num iso day week month year".split())
+_PART_WORDS = frozenset("fiscal calendar of number no num iso day week weekday dow month year yr quarter qtr hour".split())
 #: Words that give a date its own place in a row's life: not the day of the row's moment.
 _OWN_PLACE = frozenset("""birth born dob due deadline expiry expire expires expiration until valid effective
 start starts begin from end ends to finish close closed open opened scheduled planned estimated eta next
@@ -67,8 +68,13 @@ def _part_of(name: str, ctype) -> str | None:
     return _PARTS.get(last)
 
 
-def _source_for(name: str, part: str, cols: Mapping, sources: frozenset[str], anchor: str | None) -> str | None:
-    own = set(tokens(name)) - _PART_WORDS
+def _source_for(table: Table, name: str, part: str, cols: Mapping, sources: frozenset[str],
+                anchor: str | None) -> str | None:
+    own = {stem(t) for t in tokens(name) if t not in _PART_WORDS}
+    said = {stem(t) for t in tokens(table.name.name)} | {stem(t) for n, c in cols.items() if c.type.kind in _DATES
+                                                         for t in tokens(n)}
+    if own - said:  # founded_year beside contract_start: the year of another moment
+        return None
     cands = [n for n, c in cols.items() if c.type.kind in _DATES and not c.type.is_array and n in sources
              and (part != "hour" or c.type.kind is not TypeKind.DATE)]
     if not cands:
@@ -76,7 +82,7 @@ def _source_for(name: str, part: str, cols: Mapping, sources: frozenset[str], an
 
     def score(n: str) -> tuple:
         c = cols[n]
-        shared = len(own & (set(tokens(n)) - _MOMENT_TAILS))
+        shared = len(own & {stem(t) for t in tokens(n) if t not in _MOMENT_TAILS})
         return (-shared, c.nullable, c.type.kind is not TypeKind.DATE, n != anchor, list(cols).index(n))
 
     best = min(cands, key=score)
@@ -149,7 +155,7 @@ def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
             continue
         part = _part_of(name, c.type)
         if part is not None:
-            src = _source_for(name, part, cols, sources - {name}, anchor)
+            src = _source_for(table, name, part, cols, sources - {name}, anchor)
             if src:
                 out.append(Derived(column=name, source=src, op="part:" + part))
             continue

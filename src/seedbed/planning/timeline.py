@@ -480,6 +480,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
         if derived:
             tl = replace(tl, derived=derived)
+            tp = _flag_shares(tp, derived)
         if tl or tl.anchor:  # an anchor alone is what children read
             why = tl.reasons()
             tp = replace(tp, timeline=tl, columns=tuple(
@@ -534,6 +535,31 @@ def _spanned(table: Table, a: After) -> After:
             or (late | early | set(tokens(table.name.name))) & _PERIODS:
         return a
     return replace(a, near=True, span_us=_EVENT_SPAN)
+
+
+#: The share of rows in a state whose flag says nothing of how common it is (``is_closed``).
+_FLAG_SHARE = 0.3
+
+
+def _flag_shares(tp: Any, derived: Sequence[Any]) -> Any:
+    """A moment a state flag restates is set on the flag's usual share of rows (``is_closed``, a
+    rare state: ``closed_at`` on a few rows; ``is_active``: ``left_on`` on a fifth), where the
+    column has the planner's default NULL share (nothing asked, no rarer state of its own)."""
+    from seedbed.planning.planner import NULL_RATE
+
+    rates = {}
+    for d in derived:
+        if d.op not in ("set_if", "unset_if"):
+            continue
+        flag, moment = tp.column(d.column), tp.column(d.source)
+        known = flag.intent is not None and flag.intent.name == "number.flag"
+        p = flag.intent.params.get("p", _FLAG_SHARE) if known else _FLAG_SHARE
+        if moment.null_rate == NULL_RATE and moment.spec is None:
+            rates[d.source] = 1 - float(p) if d.op == "set_if" else float(p)
+    if not rates:
+        return tp
+    return replace(tp, columns=tuple(replace(cp, null_rate=rates[cp.name]) if cp.name in rates else cp
+                                     for cp in tp.columns))
 
 
 def _outcomes(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
