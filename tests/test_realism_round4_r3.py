@@ -214,3 +214,12 @@ def test_a_moment_restated_by_a_flag_is_set_on_the_flags_share_of_rows() -> None
     assert 0.15 < share < 0.45
     years = [int(y) for y in got["founded_year"] if y]
     assert min(years) < 2015
+
+
+def test_money_by_what_it_pays_for() -> None:
+    """A flat fee or a retainer is thousands, a contract's value tens of thousands, not a shop's 8.96."""
+    t = table("engagements", ("flat_fee_amount", "numeric"), ("retainer", "numeric"), ("contract_value", "numeric"))
+    got = generate(t)["engagements"]
+    for col, floor in (("flat_fee_amount", 700), ("retainer", 800), ("contract_value", 5000)):
+        vals = sorted(float(v) for v in got[col] if v)
+        assert vals[len(vals) // 2] > floor, col
