@@ -524,7 +524,7 @@ def _spanned(table: Table, a: After) -> After:
         span = _KEPT_SPAN if "retention" in words else _DUE_SPAN if words & {"due", "deadline"} else _AHEAD_SPAN
         return replace(a, near=True, ahead=True, span_us=span)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
-    if not a.within_us and a.near and kinds == {TypeKind.DATE} and _role(a.column)[0] == "step":
+    if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and _role(a.column)[0] == "step":
         return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
     if a.within_us or not kinds <= set(_TIMESTAMPS):
         return a
