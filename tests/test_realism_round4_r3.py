@@ -101,7 +101,8 @@ def test_an_archived_status_has_reached_every_step() -> None:
 
 # ------------------------------------------------------------------ an event's length
 def test_an_events_end_follows_its_start_by_hours_and_its_duration_says_so() -> None:
-    """``starts_at`` / ``ends_at`` of an event: 20 minutes to 4 hours apart, on whole five minutes, and
+    """``starts_at`` / ``ends_at`` of an event: at a quarter hour of the working day, 20 minutes to 4 hours
+    apart, on whole five minutes, and
     ``length_minutes`` is that time; an actual start is minutes after the scheduled one; a period's end
     (``term_start`` / ``term_end``) keeps its long lag."""
     t = table("drum_lessons", ("starts_at", "ts", False), ("ends_at", "ts", False), ("length_minutes", "smallint", False),
@@ -112,6 +113,7 @@ def test_an_events_end_follows_its_start_by_hours_and_its_duration_says_so() -> 
     gaps = [(e - s).total_seconds() / 60 for s, e, _m in rows]
     assert all(15 <= g <= 245 for g in gaps) and sum(g % 5 == 0 for g in gaps) > 0.9 * len(gaps)
     assert all(m == round((e - s).total_seconds() / 60) for s, e, m in rows)
+    assert all(8 <= s.hour < 18 and s.minute % 15 == 0 and s.second == 0 for s, _e, _m in rows)  # working hours
     late = [(_moment(a) - _moment(s)).total_seconds() for s, a in zip(got["scheduled_start"], got["actual_start"],
                                                                      strict=True) if a]
     assert late and all(0 <= x <= 2 * 3600 + 300 for x in late)

@@ -13,6 +13,7 @@ import numpy as np
 
 from seedbed.generate.derive import derive
 from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.moments import working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
 from seedbed.planning.model import ColumnPlan, TablePlan
@@ -60,6 +61,9 @@ class Coherence:
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
         """A column's values after its soft time orders and its status gate (``lifecycle``)."""
         tl = tp.timeline
+        if cp.name in tl.clocks:  # before its floors: a row moved after a parent keeps that order
+            data = working_hours(self._request(tp, table, cp, index, raw), data,
+                                 self._rng(tp, "clock:" + cp.name, number, attempt))
         mine = [(anchor_us(raw[a.right]), (*a.span_us, a.ahead) if a.span_us else a.within_us or a.near) for a in tl.after
                 if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:

@@ -14,7 +14,8 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
 
-__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "only_if", "span", "state_flag"]
+__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "only_if", "span", "state_flag",
+           "working_hours"]
 
 _DAY_US = 86_400_000_000
 
@@ -78,26 +79,52 @@ def calendar_part(req: GenRequest, data: ColumnData, source: ColumnData, part: s
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=_keep_source_nulls(req, data, source, ok))
 
 
-def day_of(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
-    """The calendar day of each row's ``source`` timestamp."""
-    mine, vals = data.values, source.values
-    dom = req.domain
-    if mine.dtype.kind != "M" or vals.dtype.kind != "M" or dom.allowed is not None or dom.excluded or dom.alternatives:
-        return data
-    ok = ~np.isnat(vals)
-    if source.nulls is not None:
-        ok &= ~source.nulls
-    units = _days(np.where(ok, vals, np.datetime64(0, "us").astype(vals.dtype)))
-    ax = axis(req.column.type)
-    lo, hi = limits(ax, dom)
-    ok &= (units >= lo) & (units <= hi)
+def _fits(req: GenRequest, ax, units: np.ndarray) -> np.ndarray:
+    """Rows whose ``units`` (of axis ``ax``) keep the column's CHECK range and its row's column orders."""
+    lo, hi = limits(ax, req.domain)
+    ok = (units >= lo) & (units <= hi)
     for bound, up, inclusive in ((req.low, True, req.low_inclusive), (req.high, False, req.high_inclusive)):
         if bound is not None:
             b, valid = row_units(ax, bound, up=up, strict=not inclusive) or (None, None)
             if b is not None:
                 ok &= ~valid | ((units >= b) if up else (units <= b))
+    return ok
+
+
+def _free(req: GenRequest, data: ColumnData) -> bool:
+    dom = req.domain
+    return data.values.dtype.kind == "M" and dom.allowed is None and not dom.excluded and not dom.alternatives
+
+
+def day_of(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
+    """The calendar day of each row's ``source`` timestamp."""
+    mine, vals = data.values, source.values
+    if not _free(req, data) or vals.dtype.kind != "M":
+        return data
+    ok = ~np.isnat(vals)
+    if source.nulls is not None:
+        ok &= ~source.nulls
+    units = _days(np.where(ok, vals, np.datetime64(0, "us").astype(vals.dtype)))
+    ok &= _fits(req, axis(req.column.type), units)
     return ColumnData(values=np.where(ok, units, _days(mine)).astype("M8[D]"),
                       nulls=_keep_source_nulls(req, data, source, ok))
+
+
+_QUARTER_US = 15 * 60 * 1_000_000
+#: An event starts in working hours, on a quarter hour: 08:00 to 17:45.
+_FIRST_QUARTER, _LAST_QUARTER = 32, 71
+
+
+def working_hours(req: GenRequest, data: ColumnData, rng: np.random.Generator) -> ColumnData:
+    """The same days at quarter hours of the working day (a hearing at 09:30, not 21:29:54)."""
+    if not _free(req, data):
+        return data
+    ax = axis(req.column.type)
+    us = data.values.astype("M8[us]").astype(np.int64)
+    moved = us // _DAY_US * _DAY_US + rng.integers(_FIRST_QUARTER, _LAST_QUARTER + 1, size=len(us)) * _QUARTER_US
+    units = moved // int(ax.res)
+    ok = ~np.isnat(data.values) & _fits(req, ax, units)
+    return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)
 
 
 def state_flag(req: GenRequest, data: ColumnData, source: ColumnData, *, when_set: bool) -> ColumnData:

@@ -193,9 +193,11 @@ class Timeline:
     inherit: CountryLink | None = None
     product: ProductLink | None = None
     derived: tuple[Any, ...] = ()  # seedbed.planning.derived.Derived: lower copies, min <= max, part <= total
+    clocks: tuple[str, ...] = ()  # events' starts: at quarter hours of the working day
 
     def __bool__(self) -> bool:
-        return bool(self.after or self.links or self.gates or self.inherit or self.product or self.derived)
+        return bool(self.after or self.links or self.gates or self.inherit or self.product or self.derived
+                    or self.clocks)
 
     def depends(self) -> dict[str, set[str]]:
         """Columns each column must be generated after (its in-row predecessors, its status)."""
@@ -222,6 +224,8 @@ class Timeline:
                 else " (shortly)" if a.near else ""))
         for g in self.gates:
             out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
+        for c in self.clocks:
+            out.setdefault(c, []).append("at a quarter hour of the working day")
         if self.inherit:
             i = self.inherit
             out.setdefault(i.column, []).append(f"the country of its {i.parent.name} row ({i.parent.name}.{i.parent_column})")
@@ -383,6 +387,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
             after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
+    clocks = tuple(dict.fromkeys(a.right for a in after if a.span_us == _EVENT_SPAN and _role(a.right)[0] != "born"))
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
 
@@ -418,7 +423,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                 inherit = CountryLink(column=mine, fk=name, parent=parent, parent_column=country_columns[parent])
                 break
     return Timeline(anchor=anchor, after=tuple(after), links=links, status=status, gates=tuple(gates),
-                    inherit=inherit)
+                    inherit=inherit, clocks=clocks)
 
 
 def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],

@@ -163,7 +163,7 @@ def _per_entity(ctx: Ctx, toks: tuple[str, ...], words: set[str]) -> tuple[str, 
         return "number.measure", {"values": _DISCOUNTS}, "a discount in round percents"
     if ctx.kind is TypeKind.INTEGER:
         return None
-    if "hourly" in words or {"rate", "hour"} <= words:
+    if "hourly" in words or {"rate", "hour"} <= words or (toks == ("rate",) and ctx.has_sibling("hour")):
         return "number.measure", {"median": 60, "sigma": 0.6, "low": 10, "high": 1500, "decimals": 0}, \
             "an hourly rate, in whole money"
     if words & {"daily"} and "rate" in words or {"day", "rate"} <= words:
