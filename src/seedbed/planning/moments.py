@@ -125,7 +125,8 @@ _NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
 def _span(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
     """A duration in a unit, between the row's one pair of start and end timestamps."""
     from seedbed.generate.intent.numbers import _SECONDS  # unit word -> seconds
-    from seedbed.planning.timeline import _SPAN_END, _SPAN_START, name_pairs
+    from seedbed.planning.spans import SPAN_END, SPAN_START
+    from seedbed.planning.timeline import name_pairs
     toks = tokens(name)
     unit = next((_SECONDS[w] for w in toks if w in _SECONDS), None)
     if cols[name].type.kind not in _NUMBERS or unit is None or not set(toks) & set(_SPAN_WORDS.split()):
@@ -133,10 +134,10 @@ def _span(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
     stamps = [n for n, c in cols.items() if c.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
               and not c.type.is_array and n in sources]
     pairs = [(later, earlier) for later, earlier, near in name_pairs(stamps) if not near
-             and set(tokens(later)) & _SPAN_END and set(tokens(earlier)) & _SPAN_START]
+             and set(tokens(later)) & SPAN_END and set(tokens(earlier)) & SPAN_START]
 
     def extra(pair: tuple[str, str]) -> tuple[int, int]:  # its words shared with the duration first, then fewest
-        rest = set(tokens(pair[0])) - _SPAN_END - _MOMENT_TAILS
+        rest = set(tokens(pair[0])) - SPAN_END - _MOMENT_TAILS
         return -len(rest & set(toks)), len(rest)
 
     best = sorted(pairs, key=extra)

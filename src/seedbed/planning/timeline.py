@@ -32,6 +32,7 @@ from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.planning.derived import derivations
 from seedbed.planning.labelled import labelled_columns
 from seedbed.planning.moments import moment_derivations
+from seedbed.planning.spans import AHEAD, EVENT_SPAN, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -87,6 +88,8 @@ _LABEL_STEP: dict[str, float] = {
     **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
                      "resolved", "finished", "returned", "refunded", "arrived", "landed"), 4),
 }
+#: Labels of a bill's status (a table with a due moment) that come before it is paid.
+_BILL_SENT = frozenset("sent issued overdue unpaid open outstanding".split())
 _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
                  "rejected": "cancel", "declined": "cancel", "failed": "cancel", "expired": "cancel",
                  "abandoned": "cancel", "refunded": "refund"}
@@ -378,16 +381,16 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
-    ahead = [n for n in temporal if set(tokens(n)) & _AHEAD and n != anchor]
+    ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
     for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
         if anchor and not any(a.column == n for a in after):
             add(n, anchor, True)
-    after = [_spanned(table, a) for a in after]
+    after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
             after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
-    clocks = tuple(dict.fromkeys(a.right for a in after if a.span_us == _EVENT_SPAN and _role(a.right)[0] != "born"))
+    clocks = tuple(dict.fromkeys(a.right for a in after if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"))
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
 
@@ -492,54 +495,6 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                 replace(cp, reason=f"{cp.reason}; {why[cp.name]}") if cp.name in why else cp for cp in tp.columns))
         out[name] = tp
     return out
-
-
-#: Words of a pair's later / earlier column that make it an event's end and start.
-_SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
-_SPAN_START = frozenset("start starts started begin began in".split())
-#: Words of a table or pair that make it a period of days to years, not an event of hours.
-_PERIODS = frozenset("""period term contract subscription trial lease valid validity effective employment membership
-season campaign project sprint program programme course semester rental coverage policy billing plan promotion
-offer sale license licence warranty tenancy stay trip vacation holiday leave freeze suspension ban block absence
-assignment engagement tenure residency enrollment enrolment loan reservation booking window""".split())
-_TIMESTAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
-#: An event's length (a hearing, a class, a meeting, a session): 20 minutes to 4 hours; an actual
-#: moment after its scheduled one: a minute to two hours late.
-_EVENT_SPAN = (20 * 60_000_000, 4 * 3_600_000_000)
-_LATE_SPAN = (60_000_000, 2 * 3_600_000_000)
-#: Deadlines and expiries: a day to a year after the row's moment (a due date 3-90 days, a
-#: retention one to ten years),
-#: in the future for recent rows.
-_AHEAD = frozenset("due deadline expires expiry expiration until renewal renews retention".split())
-_AHEAD_SPAN = (86_400_000_000, 365 * 86_400_000_000)
-_KEPT_SPAN = (365 * 86_400_000_000, 3650 * 86_400_000_000)
-_DUE_SPAN = (3 * 86_400_000_000, 90 * 86_400_000_000)  # payment terms, a task's deadline
-#: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
-_DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
-#: Labels of a bill's status (a table with a due moment) that come before it is paid.
-_BILL_SENT = frozenset("sent issued overdue unpaid open outstanding".split())
-
-
-def _spanned(table: Table, a: After) -> After:
-    """``a`` with the lag of a deadline after the row's moment (days to a year, maybe past now),
-    of an event's end after its start, or of an actual moment after its scheduled one, where
-    both are timestamps (dates and periods keep their lags)."""
-    words = set(tokens(a.column))
-    if not a.within_us and words & _AHEAD:
-        span = _KEPT_SPAN if "retention" in words else _DUE_SPAN if words & {"due", "deadline"} else _AHEAD_SPAN
-        return replace(a, near=True, ahead=True, span_us=span)
-    kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
-    if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and _role(a.column)[0] == "step":
-        return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
-    if a.within_us or not kinds <= set(_TIMESTAMPS):
-        return a
-    late, early = set(tokens(a.column)), set(tokens(a.right))
-    if "actual" in late and early & {"scheduled", "planned", "estimated", "expected"}:
-        return replace(a, near=True, span_us=_LATE_SPAN)
-    if a.near or not (late & _SPAN_END and early & _SPAN_START) \
-            or (late | early | set(tokens(table.name.name))) & _PERIODS:
-        return a
-    return replace(a, near=True, span_us=_EVENT_SPAN)
 
 
 #: The share of rows in a state whose flag says nothing of how common it is (``is_closed``).
