@@ -173,7 +173,7 @@ def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str)
     """Set exactly on the rows whose ``category`` is ``label`` (NULL elsewhere)."""
     if not req.column.nullable or req.domain.not_null:
         return data
-    has = np.asarray([v == label for v in category.values.tolist()], dtype=bool)
+    has = np.asarray(category.values.astype(object) == label, dtype=bool)
     if category.nulls is not None:
         has &= ~category.nulls
     return ColumnData(values=data.values, nulls=~has if (~has).any() else None)
