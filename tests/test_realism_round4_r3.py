@@ -106,8 +106,10 @@ def test_an_events_end_follows_its_start_by_hours_and_its_duration_says_so() -> 
     ``length_minutes`` is that time; an actual start is minutes after the scheduled one; a period's end
     (``term_start`` / ``term_end``) keeps its long lag."""
     t = table("drum_lessons", ("starts_at", "ts", False), ("ends_at", "ts", False), ("length_minutes", "smallint", False),
-              ("scheduled_start", "ts", False), ("actual_start", "ts"), ("term_start", "ts", False), ("term_end", "ts"))
-    got = generate(t)["drum_lessons"]
+              ("term_start", "ts", False), ("term_end", "ts"))
+    runs = table("bus_runs", ("scheduled_start", "ts", False), ("actual_start", "ts"))
+    both = generate(t, runs)
+    got = {**both["drum_lessons"], **both["bus_runs"]}
     rows = [(_moment(s), _moment(e), int(m)) for s, e, m in zip(got["starts_at"], got["ends_at"], got["length_minutes"],
                                                                  strict=True)]
     gaps = [(e - s).total_seconds() / 60 for s, e, _m in rows]
@@ -225,3 +227,18 @@ def test_money_by_what_it_pays_for() -> None:
     for col, floor in (("flat_fee_amount", 700), ("retainer", 800), ("contract_value", 5000)):
         vals = sorted(float(v) for v in got[col] if v)
         assert vals[len(vals) // 2] > floor, col
+
+
+def test_an_event_without_a_creation_moment_follows_its_parent_and_keeps_its_clock() -> None:
+    """A child row whose only required moments are its start and end (a rehearsal of a play) starts
+    after its parent's creation, at a quarter hour of the working day even where it was moved."""
+    plays = table("plays", ("created_at", "ts", False))
+    rehearsals = table("rehearsals", ("scheduled_start", "ts", False), ("scheduled_end", "ts", False),
+                       fks=(("play_id", "plays"),))
+    got = generate(plays, rehearsals)
+    made = [_moment(v) for v in got["plays"]["created_at"]]
+    r = got["rehearsals"]
+    for parent, start in zip(r["play_id"], r["scheduled_start"], strict=True):
+        s = _moment(start)
+        assert s >= made[int(parent) - 1]
+        assert 8 <= s.hour < 18 and s.minute % 15 == 0 and s.second == 0

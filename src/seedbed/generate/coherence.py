@@ -13,7 +13,7 @@ import numpy as np
 
 from seedbed.generate.derive import derive
 from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
-from seedbed.generate.moments import working_hours
+from seedbed.generate.moments import on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
 from seedbed.planning.model import ColumnPlan, TablePlan
@@ -74,6 +74,8 @@ class Coherence:
         req = self._request(tp, table, cp, index, raw)
         if mine:
             data = settle(req, data, mine, self._rng(tp, "after:" + cp.name, number, attempt))
+            if cp.name in tl.clocks:  # a start moved after its floors: on the next working quarter hour
+                data = on_working_quarter(req, data, self._rng(tp, "quarter:" + cp.name, number, attempt))
         if gate_of is not None and tl.status in raw:
             data = gate(req, data, raw[tl.status], gate_of.labels)
         return data

@@ -14,8 +14,8 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
 
-__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "only_if", "span", "state_flag",
-           "working_hours"]
+__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "on_working_quarter", "only_if", "span",
+           "state_flag", "working_hours"]
 
 _DAY_US = 86_400_000_000
 
@@ -177,3 +177,22 @@ def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str)
     if category.nulls is not None:
         has &= ~category.nulls
     return ColumnData(values=data.values, nulls=~has if (~has).any() else None)
+
+
+def on_working_quarter(req: GenRequest, data: ColumnData, rng: np.random.Generator) -> ColumnData:
+    """Each moment moved up to the next quarter hour of the working day (before 08:00: a working
+    quarter hour of that day; 18:00 and later: of the next day): a start moved after its
+    parent's moment keeps that order and gets a clock."""
+    if not _free(req, data):
+        return data
+    ax = axis(req.column.type)
+    us = data.values.astype("M8[us]").astype(np.int64)
+    day = us // _DAY_US * _DAY_US
+    quarter = -(-(us - day) // _QUARTER_US)  # quarters since midnight, rounded up
+    out = (quarter < _FIRST_QUARTER) | (quarter > _LAST_QUARTER)
+    day = np.where(quarter > _LAST_QUARTER, day + _DAY_US, day)
+    quarter = np.where(out, rng.integers(_FIRST_QUARTER, _LAST_QUARTER + 1, size=len(us)), quarter)
+    moved = day + quarter * _QUARTER_US
+    units = moved // int(ax.res)
+    ok = ~np.isnat(data.values) & _fits(req, ax, units)
+    return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)

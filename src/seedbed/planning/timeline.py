@@ -32,7 +32,7 @@ from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.planning.derived import derivations
 from seedbed.planning.labelled import labelled_columns
 from seedbed.planning.moments import moment_derivations
-from seedbed.planning.spans import AHEAD, EVENT_SPAN, spanned
+from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -307,6 +307,10 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
         # The one moment every row has (notifications.sent_at beside a nullable read_at): when
         # the row came to be, the others follow it.
         return required[0]
+    starts = [n for n in temporal if not table.column(n).nullable and set(tokens(n)) & SPAN_START
+              and "actual" not in tokens(n)]
+    if starts:  # an event came to be when it was set to start (a hearing's scheduled_start)
+        return starts[0]
     return None
 
 
