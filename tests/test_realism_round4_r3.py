@@ -242,3 +242,15 @@ def test_an_event_without_a_creation_moment_follows_its_parent_and_keeps_its_clo
         s = _moment(start)
         assert s >= made[int(parent) - 1]
         assert 8 <= s.hour < 18 and s.minute % 15 == 0 and s.second == 0
+
+
+def test_an_arrival_is_in_the_daytime_at_any_minute() -> None:
+    """``checked_in_at`` / ``checked_out_at`` of a visit: in at a second of 07:00-21:59 (not on
+    quarter hours: nobody arrives on the quarter), out 20 minutes to 4 hours later."""
+    t = table("sauna_entries", ("checked_in_at", "ts", False), ("checked_out_at", "ts"))
+    got = generate(t)["sauna_entries"]
+    ins = [_moment(v) for v in got["checked_in_at"]]
+    assert all(7 <= m.hour < 22 for m in ins) and sum(m.second != 0 for m in ins) > len(ins) / 2
+    outs = [(_moment(o) - _moment(i)).total_seconds() / 60 for i, o in zip(got["checked_in_at"], got["checked_out_at"],
+                                                                         strict=True) if o]
+    assert outs and all(15 <= x <= 245 for x in outs)

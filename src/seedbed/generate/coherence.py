@@ -61,9 +61,10 @@ class Coherence:
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
         """A column's values after its soft time orders and its status gate (``lifecycle``)."""
         tl = tp.timeline
-        if cp.name in tl.clocks:  # before its floors: a row moved after a parent keeps that order
+        clock = dict(tl.clocks).get(cp.name)
+        if clock is not None:  # before its floors: a row moved after a parent keeps that order
             data = working_hours(self._request(tp, table, cp, index, raw), data,
-                                 self._rng(tp, "clock:" + cp.name, number, attempt))
+                                 self._rng(tp, "clock:" + cp.name, number, attempt), planned=clock)
         mine = [(anchor_us(raw[a.right]), (*a.span_us, a.ahead) if a.span_us else a.within_us or a.near) for a in tl.after
                 if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:
@@ -74,8 +75,9 @@ class Coherence:
         req = self._request(tp, table, cp, index, raw)
         if mine:
             data = settle(req, data, mine, self._rng(tp, "after:" + cp.name, number, attempt))
-            if cp.name in tl.clocks:  # a start moved after its floors: on the next working quarter hour
-                data = on_working_quarter(req, data, self._rng(tp, "quarter:" + cp.name, number, attempt))
+            if clock is not None:  # a start moved after its floors: on the next working quarter hour
+                data = on_working_quarter(req, data, self._rng(tp, "quarter:" + cp.name, number, attempt),
+                                          planned=clock)
         if gate_of is not None and tl.status in raw:
             data = gate(req, data, raw[tl.status], gate_of.labels)
         return data

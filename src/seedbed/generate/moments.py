@@ -111,17 +111,31 @@ def day_of(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
 
 
 _QUARTER_US = 15 * 60 * 1_000_000
-#: An event starts in working hours, on a quarter hour: 08:00 to 17:45.
+#: An event starts in working hours, on a quarter hour: 08:00 to 17:45; an arrival at any second
+#: of the daytime, 07:00 to 21:59 (in quarter hours: 28 to 87).
 _FIRST_QUARTER, _LAST_QUARTER = 32, 71
+_DAYTIME = (28, 87)
 
 
-def working_hours(req: GenRequest, data: ColumnData, rng: np.random.Generator) -> ColumnData:
-    """The same days at quarter hours of the working day (a hearing at 09:30, not 21:29:54)."""
+def _hours(planned: bool) -> tuple[int, int]:
+    return (_FIRST_QUARTER, _LAST_QUARTER) if planned else _DAYTIME
+
+
+def _offsets(rng: np.random.Generator, n: int, planned: bool) -> np.ndarray:
+    """Microseconds after midnight: a working quarter hour, or any second of the daytime."""
+    first, last = _hours(planned)
+    quarters = rng.integers(first, last + 1, size=n) * _QUARTER_US
+    return quarters if planned else quarters + rng.integers(0, 900, size=n) * 1_000_000
+
+
+def working_hours(req: GenRequest, data: ColumnData, rng: np.random.Generator, *, planned: bool = True) -> ColumnData:
+    """The same days at quarter hours of the working day (a hearing at 09:30, not 21:29:54), or
+    (not ``planned``: an arrival) at a second of the daytime."""
     if not _free(req, data):
         return data
     ax = axis(req.column.type)
     us = data.values.astype("M8[us]").astype(np.int64)
-    moved = us // _DAY_US * _DAY_US + rng.integers(_FIRST_QUARTER, _LAST_QUARTER + 1, size=len(us)) * _QUARTER_US
+    moved = us // _DAY_US * _DAY_US + _offsets(rng, len(us), planned)
     units = moved // int(ax.res)
     ok = ~np.isnat(data.values) & _fits(req, ax, units)
     return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)
@@ -179,20 +193,23 @@ def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str)
     return ColumnData(values=data.values, nulls=~has if (~has).any() else None)
 
 
-def on_working_quarter(req: GenRequest, data: ColumnData, rng: np.random.Generator) -> ColumnData:
+def on_working_quarter(req: GenRequest, data: ColumnData, rng: np.random.Generator, *,
+                       planned: bool = True) -> ColumnData:
     """Each moment moved up to the next quarter hour of the working day (before 08:00: a working
     quarter hour of that day; 18:00 and later: of the next day): a start moved after its
-    parent's moment keeps that order and gets a clock."""
+    parent's moment keeps that order and gets a clock. Not ``planned`` (an arrival): moments of
+    the daytime stay, the others move to a second of the daytime."""
     if not _free(req, data):
         return data
     ax = axis(req.column.type)
     us = data.values.astype("M8[us]").astype(np.int64)
     day = us // _DAY_US * _DAY_US
+    first, last = _hours(planned)
     quarter = -(-(us - day) // _QUARTER_US)  # quarters since midnight, rounded up
-    out = (quarter < _FIRST_QUARTER) | (quarter > _LAST_QUARTER)
-    day = np.where(quarter > _LAST_QUARTER, day + _DAY_US, day)
-    quarter = np.where(out, rng.integers(_FIRST_QUARTER, _LAST_QUARTER + 1, size=len(us)), quarter)
-    moved = day + quarter * _QUARTER_US
+    out = (quarter < first) | (quarter > last)
+    day = np.where(quarter > last, day + _DAY_US, day)
+    kept = day + quarter * _QUARTER_US if planned else us
+    moved = np.where(out, day + _offsets(rng, len(us), planned), kept)
     units = moved // int(ax.res)
     ok = ~np.isnat(data.values) & _fits(req, ax, units)
     return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)

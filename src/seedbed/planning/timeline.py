@@ -88,6 +88,9 @@ _LABEL_STEP: dict[str, float] = {
     **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
                      "resolved", "finished", "returned", "refunded", "arrived", "landed"), 4),
 }
+#: Words of a start that was set in advance: it falls on a quarter hour of the working day (an
+#: arrival, ``checked_in_at``, at any minute of the daytime).
+_PLANNED = frozenset("start starts begin begins scheduled planned".split())
 #: Labels of a bill's status (a table with a due moment) that come before it is paid.
 _BILL_SENT = frozenset("sent issued overdue unpaid open outstanding".split())
 _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
@@ -196,7 +199,7 @@ class Timeline:
     inherit: CountryLink | None = None
     product: ProductLink | None = None
     derived: tuple[Any, ...] = ()  # seedbed.planning.derived.Derived: lower copies, min <= max, part <= total
-    clocks: tuple[str, ...] = ()  # events' starts: at quarter hours of the working day
+    clocks: tuple[tuple[str, bool], ...] = ()  # events' starts, planned (a quarter hour of the working day) or not
 
     def __bool__(self) -> bool:
         return bool(self.after or self.links or self.gates or self.inherit or self.product or self.derived
@@ -227,8 +230,8 @@ class Timeline:
                 else " (shortly)" if a.near else ""))
         for g in self.gates:
             out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
-        for c in self.clocks:
-            out.setdefault(c, []).append("at a quarter hour of the working day")
+        for c, planned in self.clocks:
+            out.setdefault(c, []).append("at a quarter hour of the working day" if planned else "in the daytime")
         if self.inherit:
             i = self.inherit
             out.setdefault(i.column, []).append(f"the country of its {i.parent.name} row ({i.parent.name}.{i.parent_column})")
@@ -394,7 +397,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
             after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
-    clocks = tuple(dict.fromkeys(a.right for a in after if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"))
+    clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
+                                 if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"))
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
 
