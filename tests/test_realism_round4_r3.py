@@ -254,3 +254,15 @@ def test_an_arrival_is_in_the_daytime_at_any_minute() -> None:
     outs = [(_moment(o) - _moment(i)).total_seconds() / 60 for i, o in zip(got["checked_in_at"], got["checked_out_at"],
                                                                          strict=True) if o]
     assert outs and all(15 <= x <= 245 for x in outs)
+
+
+def test_a_child_of_an_event_is_not_forced_after_the_events_start() -> None:
+    """Bookings of a class are made before it starts: the class's start (its anchor) is no floor
+    for its children's moments, which stay spread (not all after the class)."""
+    classes = table("spin_classes", ("starts_at", "ts", False), ("ends_at", "ts", False))
+    bookings = table("spin_bookings", ("booked_at", "ts", False), fks=(("class_id", "spin_classes"),))
+    got = generate(classes, bookings)
+    starts = [_moment(v) for v in got["spin_classes"]["starts_at"]]
+    b = got["spin_bookings"]
+    after = sum(_moment(m) > starts[int(c) - 1] for c, m in zip(b["class_id"], b["booked_at"], strict=True))
+    assert after < 0.75 * len(b["booked_at"])

@@ -486,8 +486,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
                       country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
                       within={c: (o, h) for t, c, o, h in within if t == name})
-        if tl.anchor:
-            anchors[name] = tl.anchor
+        if tl.anchor and not (set(tokens(tl.anchor)) & SPAN_START and _role(tl.anchor)[0] != "born"):
+            anchors[name] = tl.anchor  # an event's start is no parent moment: it is booked before it starts
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         derived = derivations(table, usable, sources)
