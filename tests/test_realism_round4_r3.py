@@ -107,7 +107,8 @@ def test_an_events_end_follows_its_start_by_hours_and_its_duration_says_so() -> 
     (``term_start`` / ``term_end``) keeps its long lag."""
     t = table("drum_lessons", ("starts_at", "ts", False), ("ends_at", "ts", False), ("length_minutes", "smallint", False),
               ("term_start", "ts", False), ("term_end", "ts"))
-    runs = table("bus_runs", ("scheduled_start", "ts", False), ("actual_start", "ts"))
+    runs = table("bus_runs", ("scheduled_start", "ts", False), ("scheduled_end", "ts", False), ("actual_start", "ts"),
+                 ("actual_end", "ts"))
     both = generate(t, runs)
     got = {**both["drum_lessons"], **both["bus_runs"]}
     rows = [(_moment(s), _moment(e), int(m)) for s, e, m in zip(got["starts_at"], got["ends_at"], got["length_minutes"],

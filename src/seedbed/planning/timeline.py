@@ -398,7 +398,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             after = [a for a in after if a.column != col]
             after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
-                                 if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"))
+                                 if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
+                                 and "actual" not in tokens(a.right)))  # an actual start follows its schedule
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
 
