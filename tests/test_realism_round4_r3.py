@@ -267,3 +267,25 @@ def test_a_child_of_an_event_is_not_forced_after_the_events_start() -> None:
     b = got["spin_bookings"]
     after = sum(_moment(m) > starts[int(c) - 1] for c, m in zip(b["class_id"], b["booked_at"], strict=True))
     assert after < 0.75 * len(b["booked_at"])
+
+
+def test_a_booking_of_an_event_is_made_before_it_starts() -> None:
+    """A row that begins (``booked_at``) and points at an event (a class with a start and an end)
+    comes an hour to a month before the event starts, and still after its member signed up (where
+    the member signed up before the class, which independent parents cannot promise)."""
+    members = table("climbers", ("created_at", "ts", False))
+    classes = table("wall_sessions", ("starts_at", "ts", False), ("ends_at", "ts", False))
+    bookings = table("wall_bookings", ("booked_at", "ts", False),
+                     fks=(("session_id", "wall_sessions"), ("climber_id", "climbers")))
+    got = generate(members, classes, bookings)
+    starts = [_moment(v) for v in got["wall_sessions"]["starts_at"]]
+    joined = [_moment(v) for v in got["climbers"]["created_at"]]
+    b = got["wall_bookings"]
+    before, room = 0, 0
+    for s, c, m in zip(b["session_id"], b["climber_id"], b["booked_at"], strict=True):
+        t, start, floor = _moment(m), starts[int(s) - 1], joined[int(c) - 1]
+        assert t >= floor
+        if start - floor > dt.timedelta(days=31):
+            room += 1
+            before += start - dt.timedelta(days=30, minutes=1) <= t < start
+    assert room > 50 and before > 0.9 * room

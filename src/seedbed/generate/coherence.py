@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from seedbed.generate.derive import derive
-from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.lifecycle import BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
 from seedbed.generate.moments import on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
@@ -53,7 +53,7 @@ class Coherence:
     def _floors(self, tp: TablePlan, picked: dict[str, np.ndarray]) -> list[tuple[np.ndarray, bool]]:
         """Per link of the table's timeline: the picked parent rows' anchors, and ``near``."""
         fks = {f.name: f for f in tp.fks}
-        return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), link.near)
+        return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), BEFORE if link.before else link.near)
                 for link in tp.timeline.links if link.fk in picked
                 and (fks[link.fk].parent_keys is None or self._listed_rows(fks[link.fk]) is not None)]
 

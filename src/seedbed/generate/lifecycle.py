@@ -22,10 +22,14 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import REF_US, US, axis
 
-__all__ = ["MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
+__all__ = ["BEFORE", "MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
 
 #: No value (a NULL anchor, a parent row that existed before this seed).
 MISSING = np.iinfo(np.int64).min
+#: A floor that is a ceiling: the value comes before it (a booking before its class starts), an
+#: hour to a month before, unless a floor forbids.
+BEFORE = "before"
+_AHEAD_OF = (3600 * 1_000_000, 30 * 86_400 * 1_000_000)
 #: "Shortly after": one minute to three days, log-uniform.
 _NEAR = (60 * US, 3 * 86_400 * US)
 _FIVE_MIN = 300 * US
@@ -59,7 +63,11 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     A floor's ``near`` is True ("shortly after": one minute to three days), False (any time until
     now), a number of microseconds: at most that long after (a scope's "within 2 days"), or a
     ``(shortest, longest[, ahead])`` lag in microseconds, on whole five minutes (an event's length;
-    with ``ahead``, a deadline's, which may pass "now")."""
+    with ``ahead``, a deadline's, which may pass "now"), or ``BEFORE``: a ceiling, not a floor."""
+    ceilings = [c for c, near in floors if isinstance(near, str)]
+    if ceilings:  # after the floors, then before the ceilings where the floors leave room
+        floors = [(f, near) for f, near in floors if not isinstance(near, str)]
+        return _before(req, settle(req, data, floors, rng), ceilings, floors, rng)
     vals = data.values
     dom = req.domain
     if vals.dtype.kind != "M" or not floors or dom.excluded or dom.allowed is not None or dom.alternatives:
@@ -123,6 +131,34 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
             ok &= ~valid | (units <= b)
     units = np.where(ok, units, orig)
     return ColumnData(values=ax.to_values(units), nulls=data.nulls)
+
+
+def _before(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floors: list,
+            rng: np.random.Generator) -> ColumnData:
+    """Values an hour to a month before their ceiling (the earliest present), where they are not
+    already within that month; kept where that would pass a floor or break a hard bound."""
+    vals = data.values
+    dom = req.domain
+    if vals.dtype.kind != "M" or dom.excluded or dom.allowed is not None or dom.alternatives:
+        return data
+    ax = axis(req.column.type)
+    res = int(ax.res)
+    units = vals.astype("M8[us]").astype(np.int64) // res
+    top = np.full(len(units), np.iinfo(np.int64).max, dtype=np.int64)
+    for c in ceilings:
+        top = np.where(c != MISSING, np.minimum(top, c // res), top)
+    low = np.full(len(units), np.iinfo(np.int64).min, dtype=np.int64)
+    for f, _near in floors:
+        low = np.where(f != MISSING, np.maximum(low, -(-f // res)), low)
+    lag = np.exp(rng.uniform(np.log(_AHEAD_OF[0]), np.log(_AHEAD_OF[1]), size=len(units))).astype(np.int64) // res
+    target = top - np.maximum(lag, 1)
+    if ax.grid > 1:
+        target = target // ax.grid * ax.grid
+    lo, hi = limits(ax, dom)
+    early = units < top - _AHEAD_OF[1] // res  # booked a year ahead: a month at most
+    move = (top != np.iinfo(np.int64).max) & ((units >= top) | early) & (target >= low) & (target >= lo) \
+        & (target <= hi)
+    return ColumnData(values=ax.to_values(np.where(move, target, units)), nulls=data.nulls)
 
 
 def after_parents(req: GenRequest, data: ColumnData, picks: list[np.ndarray], rng_of) -> ColumnData:

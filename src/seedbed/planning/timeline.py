@@ -154,12 +154,14 @@ class After:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimeLink:
-    """The anchor comes after the anchor of the parent row ``fk`` points at."""
+    """The anchor comes after the anchor of the parent row ``fk`` points at (``before``: before the
+    start of the event that row is, as a booking precedes its class)."""
 
     fk: str
     parent: QualifiedName
     parent_anchor: str
     near: bool  # a 1:1 child (a payment of an order) follows shortly
+    before: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -221,8 +223,8 @@ class Timeline:
         out: dict[str, list[str]] = {}
         for link in self.links:
             out.setdefault(self.anchor or "", []).append(
-                f"after {link.parent.name}.{link.parent_anchor} of its {link.parent.name} row"
-                + (" (shortly)" if link.near else ""))
+                f"{'before' if link.before else 'after'} {link.parent.name}.{link.parent_anchor} of its "
+                f"{link.parent.name} row" + (" (shortly)" if link.near else ""))
         for a in self.after:
             out.setdefault(a.column, []).append(f"after {a.right}" + (
                 f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us
@@ -332,6 +334,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
              country_columns: Mapping[QualifiedName, str], hard_pairs: set[frozenset[str]],
              nullable: Mapping[str, bool], anchor: str | None = None,
              within: Mapping[str, tuple[str, float]] | None = None,
+             parent_starts: Mapping[QualifiedName, str] | None = None,
              sources: frozenset[str] = frozenset()) -> Timeline:
     """The soft time orders, status gates and inherited country of one table.
 
@@ -347,6 +350,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         anchor: the anchor a scope asked for ("paid_at after the order dates"), else inferred.
         within: column -> (other column, hours) a scope asked for ("shipped within 2 days of being
             placed"): the column follows the other by at most that long, even where a CHECK orders them.
+        parent_starts: parent table -> its start, where the parent is an event (a class): a row
+            that begins (``booked_at``) and points at it comes before that start.
         sources: columns whose values exist before the free ones are drawn (unique values,
             parts of a unique tuple): a free column may follow them (``return_date`` after a
             unique ``rental_date``).
@@ -402,6 +407,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
+    if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts
+        links += tuple(TimeLink(fk=name, parent=parent, parent_anchor=(parent_starts or {})[parent], near=False,
+                                before=True) for name, parent, _one, ok in fks if ok and parent in (parent_starts or {}))
 
     status, gates = None, []
     gated = [n for n in temporal if n != anchor and nullable.get(n) and _role(n)[0] in ("step", "ending")]
@@ -451,6 +459,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
     asked = {child: col for child, _parent, col in after}
     parents_asked = {parent for _child, parent, _col in after}
     anchors: dict[QualifiedName, str] = {}
+    starts: dict[QualifiedName, str] = {}
     countries: dict[QualifiedName, str] = {}
     products: set[QualifiedName] = set()
     out: dict[QualifiedName, Any] = {}
@@ -486,9 +495,11 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         sources = frozenset(cp.name for cp in tp.columns if cp.gen in (Gen.VALUE, Gen.COMBO))
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
                       country_columns=countries, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
-                      within={c: (o, h) for t, c, o, h in within if t == name})
-        if tl.anchor and not (set(tokens(tl.anchor)) & SPAN_START and _role(tl.anchor)[0] != "born"):
-            anchors[name] = tl.anchor  # an event's start is no parent moment: it is booked before it starts
+                      within={c: (o, h) for t, c, o, h in within if t == name}, parent_starts=starts)
+        if tl.anchor and set(tokens(tl.anchor)) & SPAN_START and _role(tl.anchor)[0] != "born":
+            starts[name] = tl.anchor  # an event's start: its bookings come before it, not after
+        elif tl.anchor:
+            anchors[name] = tl.anchor
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         derived = derivations(table, usable, sources)
