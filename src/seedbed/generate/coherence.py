@@ -12,7 +12,8 @@ from __future__ import annotations
 import numpy as np
 
 from seedbed.generate.derive import derive
-from seedbed.generate.lifecycle import MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.lifecycle import BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.moments import on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
 from seedbed.planning.model import ColumnPlan, TablePlan
@@ -52,7 +53,7 @@ class Coherence:
     def _floors(self, tp: TablePlan, picked: dict[str, np.ndarray]) -> list[tuple[np.ndarray, bool]]:
         """Per link of the table's timeline: the picked parent rows' anchors, and ``near``."""
         fks = {f.name: f for f in tp.fks}
-        return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), link.near)
+        return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), BEFORE if link.before else link.near)
                 for link in tp.timeline.links if link.fk in picked
                 and (fks[link.fk].parent_keys is None or self._listed_rows(fks[link.fk]) is not None)]
 
@@ -60,7 +61,11 @@ class Coherence:
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
         """A column's values after its soft time orders and its status gate (``lifecycle``)."""
         tl = tp.timeline
-        mine = [(anchor_us(raw[a.right]), a.within_us or a.near) for a in tl.after
+        clock = dict(tl.clocks).get(cp.name)
+        if clock is not None:  # before its floors: a row moved after a parent keeps that order
+            data = working_hours(self._request(tp, table, cp, index, raw), data,
+                                 self._rng(tp, "clock:" + cp.name, number, attempt), planned=clock)
+        mine = [(anchor_us(raw[a.right]), (*a.span_us, a.ahead) if a.span_us else a.within_us or a.near) for a in tl.after
                 if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:
             mine += floors
@@ -70,6 +75,9 @@ class Coherence:
         req = self._request(tp, table, cp, index, raw)
         if mine:
             data = settle(req, data, mine, self._rng(tp, "after:" + cp.name, number, attempt))
+            if clock is not None:  # a start moved after its floors: on the next working quarter hour
+                data = on_working_quarter(req, data, self._rng(tp, "quarter:" + cp.name, number, attempt),
+                                          planned=clock)
         if gate_of is not None and tl.status in raw:
             data = gate(req, data, raw[tl.status], gate_of.labels)
         return data
@@ -78,8 +86,9 @@ class Coherence:
                 raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
         """A derived column's values following its source (``seedbed.generate.derive``)."""
         for d in tp.timeline.derived:
-            if d.column == cp.name and d.source in raw:
-                data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op)
+            if d.column == cp.name and d.source in raw and (d.other is None or d.other in raw):
+                data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op,
+                              raw[d.other] if d.other else None)
         return data
 
     def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,

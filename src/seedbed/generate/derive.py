@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from seedbed.generate.moments import calendar_part, day_of, null_if_set, numeric_bound, only_if, span, state_flag
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
 from seedbed.model import TypeKind
@@ -60,14 +61,6 @@ def _mime(name: str) -> str | None:
     return known.get(ext) if ext in known else table.guess_type(name, strict=False)[0]
 
 
-def _bound(req: GenRequest, which: str) -> float | None:
-    b = getattr(req.domain, which)
-    try:
-        return None if b is None else float(b.value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
     if data.values.dtype.kind not in "if" or source.values.dtype.kind not in "if":
         return data
@@ -81,7 +74,7 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
     ok = np.ones(len(mine), dtype=bool)
     if source.nulls is not None:
         ok &= ~source.nulls
-    lo, hi = _bound(req, "low"), _bound(req, "high")
+    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
     if lo is not None:
         ok &= moved >= lo
     if hi is not None:
@@ -142,7 +135,8 @@ def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bo
     return ColumnData(values=np.array(values, dtype=object), nulls=data.nulls)
 
 
-def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
+def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
+           other: ColumnData | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
     kind = req.column.type.kind
     if op == "copy" and kind is TypeKind.TEXT:
@@ -161,4 +155,16 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> Co
         return _text(req, data, source, lambda s: " ".join(f"U+{ord(ch):04X}" for ch in s) or None)
     if op in ("at_least", "at_most"):
         return _number(req, data, source, op)
+    if op.startswith("part:"):
+        return calendar_part(req, data, source, op[len("part:"):])
+    if op == "date_of":
+        return day_of(req, data, source)
+    if op.startswith("span:") and other is not None:
+        return span(req, data, source, other, float(op[len("span:"):]))
+    if op.startswith("only_if:"):
+        return only_if(req, data, source, op[len("only_if:"):])
+    if op == "null_if_set":
+        return null_if_set(req, data, source)
+    if op in ("set_if", "unset_if"):
+        return state_flag(req, data, source, when_set=op == "set_if")
     return data

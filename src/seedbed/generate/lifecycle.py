@@ -2,9 +2,10 @@
 
 Soft orders move a timestamp later: past the row's own earlier step (shortly after, ``near``)
 or past the anchor of the parent row its FK picked (shortly after for a 1:1 child, anywhere
-between the parent and the reference "now" otherwise). A move is kept only where the value
-still satisfies every hard bound (the column's folded CHECK range and the row's hard column
-orders); elsewhere the row keeps the value the typed generator drew, which satisfies them.
+between the parent and the reference "now" otherwise, sooner more often than later). A move
+is kept only where the value still satisfies every hard bound (the column's folded CHECK range
+and the row's hard column orders); elsewhere the row keeps the value the typed generator drew,
+which satisfies them.
 
 Status gates then set a lifecycle timestamp exactly on the rows whose status has reached it.
 Parent anchors and countries travel as int64 microseconds / country indexes in the engine's
@@ -21,12 +22,17 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import REF_US, US, axis
 
-__all__ = ["MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
+__all__ = ["BEFORE", "MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
 
 #: No value (a NULL anchor, a parent row that existed before this seed).
 MISSING = np.iinfo(np.int64).min
+#: A floor that is a ceiling: the value comes before it (a booking before its class starts), an
+#: hour to a month before, unless a floor forbids.
+BEFORE = "before"
+_AHEAD_OF = (3600 * 1_000_000, 30 * 86_400 * 1_000_000)
 #: "Shortly after": one minute to three days, log-uniform.
 _NEAR = (60 * US, 3 * 86_400 * US)
+_FIVE_MIN = 300 * US
 
 
 def anchor_us(data: ColumnData) -> np.ndarray:
@@ -55,7 +61,13 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     """Move values after their soft floors (see the module docstring); hard bounds win.
 
     A floor's ``near`` is True ("shortly after": one minute to three days), False (any time until
-    now) or a number of microseconds: at most that long after (a scope's "within 2 days")."""
+    now), a number of microseconds: at most that long after (a scope's "within 2 days"), or a
+    ``(shortest, longest[, ahead])`` lag in microseconds, on whole five minutes (an event's length;
+    with ``ahead``, a deadline's, which may pass "now"), or ``BEFORE``: a ceiling, not a floor."""
+    ceilings = [c for c, near in floors if isinstance(near, str)]
+    if ceilings:  # after the floors, then before the ceilings where the floors leave room
+        floors = [(f, near) for f, near in floors if not isinstance(near, str)]
+        return _before(req, settle(req, data, floors, rng), ceilings, floors, rng)
     vals = data.values
     dom = req.domain
     if vals.dtype.kind != "M" or not floors or dom.excluded or dom.allowed is not None or dom.alternatives:
@@ -71,25 +83,38 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     f = np.full(len(units), MISSING, dtype=np.int64)
     near_rows = np.zeros(len(units), dtype=bool)
     top = np.full(len(units), _NEAR[1], dtype=np.int64)  # the longest "shortly after" per row
+    bottom = np.full(len(units), _NEAR[0], dtype=np.int64)
+    spans = np.zeros(len(units), dtype=bool)
+    ahead = np.zeros(len(units), dtype=bool)
     for floor_us, near in floors:
         has = floor_us != MISSING
         if not has.any():
             continue
         fu = np.where(has, -(-floor_us // res), MISSING)  # first unit at or after the floor
         f = np.maximum(f, fu)
-        if not isinstance(near, bool):  # "within N": the row's lag is at most the tightest window
+        if isinstance(near, tuple):  # an event's length: its own window
+            bottom, top = np.where(has, near[0], bottom), np.where(has, near[1], top)
+            spans |= has
+            if len(near) > 2 and near[2]:
+                ahead |= has
+        elif not isinstance(near, bool):  # "within N": the row's lag is at most the tightest window
             top = np.where(has, np.minimum(top, max(int(near), _NEAR[0] + 1)), top)
         if near:
             near_rows |= has
     has = f != MISSING
     if has.any():
-        lag = np.exp(rng.uniform(np.log(_NEAR[0]), np.log(top), size=len(units))).astype(np.int64) // res
+        lag_us = np.exp(rng.uniform(np.log(bottom), np.log(np.maximum(top, bottom + 1)), size=len(units)))
+        lag_us = np.where(spans, np.maximum(np.round(lag_us / _FIVE_MIN), 1) * _FIVE_MIN, lag_us)
+        lag = lag_us.astype(np.int64) // res
         target = f + lag
-        late = (target > cap) & (f <= cap)  # not past "now" unless the floor already is
+        late = (target > cap) & (f <= cap) & ~ahead  # not past "now" unless the floor already is
         target = np.where(late, f + np.floor(rng.random(len(units)) * (np.maximum(cap - f, 0) + 1)).astype(np.int64),
                           target)
         room = np.maximum(cap - f, 0).astype(np.float64)
-        anywhere = f + np.where(room > 0, np.floor(rng.random(len(units)) * (room + 1)), lag).astype(np.int64)
+        # Sooner rather than later (a squared uniform: half within the first quarter of the room):
+        # uniform up to now piles a chain of children (client -> matter -> time entry) on the
+        # last weeks, each level halving the distance to now.
+        anywhere = f + np.where(room > 0, np.floor(rng.random(len(units)) ** 2 * (room + 1)), lag).astype(np.int64)
         target = np.where(near_rows, target, anywhere)
         move = has & (near_rows | (units < f))
         if ax.grid > 1:  # whole seconds, like the values the typed generator draws
@@ -106,6 +131,34 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
             ok &= ~valid | (units <= b)
     units = np.where(ok, units, orig)
     return ColumnData(values=ax.to_values(units), nulls=data.nulls)
+
+
+def _before(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floors: list,
+            rng: np.random.Generator) -> ColumnData:
+    """Values an hour to a month before their ceiling (the earliest present), where they are not
+    already within that month; kept where that would pass a floor or break a hard bound."""
+    vals = data.values
+    dom = req.domain
+    if vals.dtype.kind != "M" or dom.excluded or dom.allowed is not None or dom.alternatives:
+        return data
+    ax = axis(req.column.type)
+    res = int(ax.res)
+    units = vals.astype("M8[us]").astype(np.int64) // res
+    top = np.full(len(units), np.iinfo(np.int64).max, dtype=np.int64)
+    for c in ceilings:
+        top = np.where(c != MISSING, np.minimum(top, c // res), top)
+    low = np.full(len(units), np.iinfo(np.int64).min, dtype=np.int64)
+    for f, _near in floors:
+        low = np.where(f != MISSING, np.maximum(low, -(-f // res)), low)
+    lag = np.exp(rng.uniform(np.log(_AHEAD_OF[0]), np.log(_AHEAD_OF[1]), size=len(units))).astype(np.int64) // res
+    target = top - np.maximum(lag, 1)
+    if ax.grid > 1:
+        target = target // ax.grid * ax.grid
+    lo, hi = limits(ax, dom)
+    early = units < top - _AHEAD_OF[1] // res  # booked a year ahead: a month at most
+    move = (top != np.iinfo(np.int64).max) & ((units >= top) | early) & (target >= low) & (target >= lo) \
+        & (target <= hi)
+    return ColumnData(values=ax.to_values(np.where(move, target, units)), nulls=data.nulls)
 
 
 def after_parents(req: GenRequest, data: ColumnData, picks: list[np.ndarray], rng_of) -> ColumnData:

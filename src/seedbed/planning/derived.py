@@ -42,6 +42,13 @@ _MID = frozenset("avg average mean median typical".split())
 _WHOLE = frozenset("total all overall".split())
 #: Columns holding a character or a few (whose ``unicode`` / ``codepoint`` sibling spells them).
 _GLYPHS = frozenset("emoji emojis symbol glyph char character flag icon".split())
+#: A part of a whole by what happened to it: the paid part of what is due, the attended part of
+#: what was booked or of the capacity (``amount_paid`` <= ``amount_due``, ``refunded_amount`` <= ``amount``).
+_DONE = frozenset("""paid refunded used spent redeemed attended booked reserved consumed filled sold collected
+received settled returned enrolled registered occupied completed delivered shipped""".split())
+_OWED = frozenset("due total billed charged invoiced owed capacity limit quota available allocated budget max "
+                  "maximum ordered requested".split())
+_CAPACITY = frozenset("capacity seats slots spots places".split())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,6 +59,7 @@ class Derived:
     column: str
     source: str
     op: str
+    other: str | None = None  # a second source (``span``: the start, ``source`` being the end)
 
 
 def _copy_source(name: str, text: set[str]) -> str | None:
@@ -137,12 +145,33 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
             if words is None:
                 continue
             mine, theirs = words
-            if (mine in _HIGH and theirs in _LOW) or (mine in _MID and theirs in _LOW):
+            if mine in _DONE and theirs in _OWED:  # amount_paid <= amount_due
+                out.append(Derived(column=name, source=other, op="at_most"))
+            elif (mine in _HIGH and theirs in _LOW) or (mine in _MID and theirs in _LOW):
                 out.append(Derived(column=name, source=other, op="at_least"))
             elif (mine in _MID and theirs in _HIGH) or (mine not in _WHOLE | _LOW | _HIGH | _MID
                                                         and theirs in _WHOLE):
                 out.append(Derived(column=name, source=other, op="at_most"))  # avg <= max, part <= total
+    out += _parts_of_wholes(cols, numeric, usable, {d.column for d in out} | taken)
     return tuple(out)
+
+
+def _parts_of_wholes(cols: Mapping, numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool],
+                     taken: set[str]) -> list[Derived]:
+    """``refunded_amount`` <= ``amount`` (a whole's name plus a word of what happened to a part),
+    and ``booked_count`` / ``attendees_registered`` <= the row's one ``capacity``."""
+    out: list[Derived] = []
+    capacity = [n for n, t in numeric.items() if t and t[-1] in _CAPACITY and cols[n].type.kind is TypeKind.INTEGER]
+    for name, toks in numeric.items():
+        if not usable.get(name) or name in taken or not set(toks) & _DONE:
+            continue
+        rest = tuple(t for t in toks if t not in _DONE)
+        whole = next((o for o, ot in numeric.items() if o != name and ot == rest and rest), None)
+        if whole is None and len(capacity) == 1 and capacity[0] != name and cols[name].type.kind is TypeKind.INTEGER:
+            whole = capacity[0]
+        if whole is not None:
+            out.append(Derived(column=name, source=whole, op="at_most"))
+    return out
 
 
 _CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())

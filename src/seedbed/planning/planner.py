@@ -402,8 +402,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         not_null = (not col.nullable) or dom.not_null or unique
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
-        if rate and spec.null_rate is None and pack is not None and _rare_moment(col):
-            rate = _RARE_NULL_RATE  # deleted_at, banned_at: most rows never reached that state
+        if rate and spec.null_rate is None and pack is not None:
+            rate = _moment_null_rate(col, rate)  # deleted_at, left_on: most rows never reached that state
         weights_fit(spec, dom, col.type.enum_labels)
         provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
         if spec.provider:
@@ -542,14 +542,25 @@ def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: 
 
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 _RARE_NULL_RATE = 0.93
+#: Endings a minority of rows reached (NULL on 85% where no status decides them: a status gate
+#: sets them exactly on its rows instead): a cancellation, a failure, a leaving.
+_ENDING_MOMENTS = frozenset("""cancelled canceled cancellation voided rejected failed declined postponed left
+resigned withdrawn refunded expelled churned dropped abandoned disputed bounced overturned""".split())
+_ENDING_NULL_RATE = 0.85
 
 
-def _rare_moment(col: Column) -> bool:
-    """A date or timestamp of a state most rows never reach (issue 10, pattern 8)."""
+def _moment_null_rate(col: Column, rate: float) -> float:
+    """The NULL share of a nullable date or timestamp of a state most rows never reach (issue 10,
+    pattern 8): a rare state's (``deleted_at``) 93%, an ending's (``cancelled_at``, ``left_on``) 85%."""
     from seedbed.generate.intent.numbers import rare_state
     from seedbed.generate.intent.tokens import tokens
 
-    return col.type.kind in _TEMPORAL and not col.type.is_array and rare_state(tokens(col.name))
+    if col.type.kind not in _TEMPORAL or col.type.is_array:
+        return rate
+    toks = tokens(col.name)
+    if rare_state(toks):
+        return _RARE_NULL_RATE
+    return _ENDING_NULL_RATE if set(toks) & _ENDING_MOMENTS else rate
 
 
 def _value_reason(col: Column, dom, unique: bool) -> str:

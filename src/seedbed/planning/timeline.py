@@ -30,6 +30,9 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.planning.derived import derivations, slugs
+from seedbed.planning.labelled import labelled_columns
+from seedbed.planning.moments import moment_derivations
+from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -43,13 +46,14 @@ COUNTRY_INTENTS = frozenset(("address.country", "address.country_code"))
 PRODUCT_INTENTS = frozenset(("text.review", "money.price", "commerce.product_name", "commerce.category"))
 
 #: Words that say a row came to be at this moment (priority order).
-_BORN = ("created", "creation", "inserted", "registered", "registration", "signup", "signed", "joined",
+_BORN = ("created", "creation", "inserted", "drafted", "invited", "applied", "registered", "registration", "signup", "signed", "joined",
          "placed", "ordered", "submitted", "requested", "booked", "enrolled", "opened", "issued", "posted",
-         "published", "recorded", "logged", "occurred", "happened", "received")
+         "published", "recorded", "logged", "occurred", "happened", "received", "attempted")
 #: Lifecycle steps of an order-like row, in order; a column named after step ``s`` follows the
 #: nearest earlier step present.
-_STEPS: dict[str, int] = {
-    **dict.fromkeys(("paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
+_STEPS: dict[str, float] = {
+    **dict.fromkeys(("filed", "lodged"), 0.5),  # a filing is lodged, then accepted
+    **dict.fromkeys(("succeeded", "paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
                      "captured", "verified"), 1),
     **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
     **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure"), 3),
@@ -70,16 +74,25 @@ _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expirati
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
 
 #: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
-_LABEL_STEP: dict[str, int] = {
+_LABEL_STEP: dict[str, float] = {
+    **dict.fromkeys(("filed", "lodged"), 0.5),
+    **dict.fromkeys(("hold", "suspended", "paused"), 2),
+    "archived": 5,  # put away after it was done: every step's moment is set
     **dict.fromkeys(("pending", "new", "created", "draft", "open", "placed", "unpaid", "awaiting",
                      "requested", "submitted", "cart", "checkout", "initiated", "queued", "scheduled",
-                     "delayed", "planned"), 0),
-    **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured"), 1),
+                     "delayed", "planned", "intake", "invited"), 0),
+    **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured",
+                     "succeeded", "joined"), 1),
     **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress", "boarding"), 2),
     **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out", "departed", "airborne"), 3),
     **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
                      "resolved", "finished", "returned", "refunded", "arrived", "landed"), 4),
 }
+#: Words of a start that was set in advance: it falls on a quarter hour of the working day (an
+#: arrival, ``checked_in_at``, at any minute of the daytime).
+_PLANNED = frozenset("start starts begin begins scheduled planned".split())
+#: Labels of a bill's status (a table with a due moment) that come before it is paid.
+_BILL_SENT = frozenset("sent issued overdue unpaid open outstanding".split())
 _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
                  "rejected": "cancel", "declined": "cancel", "failed": "cancel", "expired": "cancel",
                  "abandoned": "cancel", "refunded": "refund"}
@@ -135,16 +148,20 @@ class After:
     right: str
     near: bool
     within_us: int | None = None  # at most this long after ``right`` (a scope's "within 2 days")
+    span_us: tuple[int, int] | None = None  # between these two lags after ``right`` (an event's length)
+    ahead: bool = False  # may pass "now" (a deadline of a recent row)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimeLink:
-    """The anchor comes after the anchor of the parent row ``fk`` points at."""
+    """The anchor comes after the anchor of the parent row ``fk`` points at (``before``: before the
+    start of the event that row is, as a booking precedes its class)."""
 
     fk: str
     parent: QualifiedName
     parent_anchor: str
     near: bool  # a 1:1 child (a payment of an order) follows shortly
+    before: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,9 +201,11 @@ class Timeline:
     inherit: CountryLink | None = None
     product: ProductLink | None = None
     derived: tuple[Any, ...] = ()  # seedbed.planning.derived.Derived: lower copies, min <= max, part <= total
+    clocks: tuple[tuple[str, bool], ...] = ()  # events' starts, planned (a quarter hour of the working day) or not
 
     def __bool__(self) -> bool:
-        return bool(self.after or self.links or self.gates or self.inherit or self.product or self.derived)
+        return bool(self.after or self.links or self.gates or self.inherit or self.product or self.derived
+                    or self.clocks)
 
     def depends(self) -> dict[str, set[str]]:
         """Columns each column must be generated after (its in-row predecessors, its status)."""
@@ -196,7 +215,7 @@ class Timeline:
         for g in self.gates:
             deps.setdefault(g.column, set()).add(self.status or g.column)
         for d in self.derived:
-            deps.setdefault(d.column, set()).add(d.source)
+            deps.setdefault(d.column, set()).update((d.source, d.other) if d.other else (d.source,))
         return deps
 
     def reasons(self) -> dict[str, str]:
@@ -204,13 +223,17 @@ class Timeline:
         out: dict[str, list[str]] = {}
         for link in self.links:
             out.setdefault(self.anchor or "", []).append(
-                f"after {link.parent.name}.{link.parent_anchor} of its {link.parent.name} row"
-                + (" (shortly)" if link.near else ""))
+                f"{'before' if link.before else 'after'} {link.parent.name}.{link.parent_anchor} of its "
+                f"{link.parent.name} row" + (" (shortly)" if link.near else ""))
         for a in self.after:
             out.setdefault(a.column, []).append(f"after {a.right}" + (
-                f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us else " (shortly)" if a.near else ""))
+                f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us
+                else f" ({a.span_us[0] // 60_000_000}-{a.span_us[1] // 60_000_000} minutes)" if a.span_us
+                else " (shortly)" if a.near else ""))
         for g in self.gates:
             out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
+        for c, planned in self.clocks:
+            out.setdefault(c, []).append("at a quarter hour of the working day" if planned else "in the daytime")
         if self.inherit:
             i = self.inherit
             out.setdefault(i.column, []).append(f"the country of its {i.parent.name} row ({i.parent.name}.{i.parent_column})")
@@ -227,9 +250,14 @@ class Timeline:
                 "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
                 "same": "the same as {}",
-                "slug_numbered": "the slug of {} and the row number"}
+                "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
+                "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
+                "null_if_set": "NULL where {} is set"}
         for d in self.derived:
-            out.setdefault(d.column, []).append(what[d.op].format(d.source))
+            text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
+                else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
+                else f"the time from {d.other} to {{}}" if d.op.startswith("span:") else what[d.op]
+            out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
 
@@ -290,6 +318,10 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
         # The one moment every row has (notifications.sent_at beside a nullable read_at): when
         # the row came to be, the others follow it.
         return required[0]
+    starts = [n for n in temporal if not table.column(n).nullable and set(tokens(n)) & SPAN_START
+              and "actual" not in tokens(n)]
+    if starts:  # an event came to be when it was set to start (a hearing's scheduled_start)
+        return starts[0]
     return None
 
 
@@ -308,6 +340,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
              country_columns: Mapping[QualifiedName, str], hard_pairs: set[frozenset[str]],
              nullable: Mapping[str, bool], anchor: str | None = None,
              within: Mapping[str, tuple[str, float]] | None = None,
+             parent_starts: Mapping[QualifiedName, str] | None = None,
              sources: frozenset[str] = frozenset()) -> Timeline:
     """The soft time orders, status gates and inherited country of one table.
 
@@ -323,6 +356,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         anchor: the anchor a scope asked for ("paid_at after the order dates"), else inferred.
         within: column -> (other column, hours) a scope asked for ("shipped within 2 days of being
             placed"): the column follows the other by at most that long, even where a CHECK orders them.
+        parent_starts: parent table -> its start, where the parent is an event (a class): a row
+            that begins (``booked_at``) and points at it comes before that start.
         sources: columns whose values exist before the free ones are drawn (unique values,
             parts of a unique tuple): a free column may follow them (``return_date`` after a
             unique ``rental_date``).
@@ -354,7 +389,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, anchor, True)
         elif role == "end":
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
-        elif role in ("later", "start", "born"):
+        elif role == "born":  # another word for when the row began (opened_on beside created_at, joined
+            add(n, anchor, True)  # after invited): the same moment or shortly after it
+        elif role in ("later", "start"):
             add(n, anchor, False)
         elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
             add(n, anchor, False)  # an optional moment (read_at, last_login_at) comes once the row exists
@@ -362,12 +399,23 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
+    ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
+    for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
+        if anchor and not any(a.column == n for a in after):
+            add(n, anchor, True)
+    after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
             after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
+    clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
+                                 if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
+                                 and "actual" not in tokens(a.right)))  # an actual start follows its schedule
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
+    if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts
+        links += tuple(TimeLink(fk=name, parent=parent, parent_anchor=(parent_starts or {})[parent], near=False,
+                                before=True) for name, parent, _one, ok in fks if ok and parent in (parent_starts or {}))
 
     status, gates = None, []
     gated = [n for n in temporal if n != anchor and nullable.get(n) and _role(n)[0] in ("step", "ending")]
@@ -379,6 +427,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if tokens(col) not in own:
             continue
         staged = {lab: status_stage(lab) for lab in labels}
+        if any("due" in tokens(n) for n in known):  # a bill is sent, then paid (an order is paid, then sent)
+            staged = {lab: (0.5, None) if set(tokens(lab)) & _BILL_SENT else st for lab, st in staged.items()}
         if gated and sum(s is not None or f is not None for s, f in staged.values()) >= 2:
             status = col
             for n in gated:
@@ -399,7 +449,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                 inherit = CountryLink(column=mine, fk=name, parent=parent, parent_column=country_columns[parent])
                 break
     return Timeline(anchor=anchor, after=tuple(after), links=links, status=status, gates=tuple(gates),
-                    inherit=inherit)
+                    inherit=inherit, clocks=clocks)
 
 
 def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
@@ -415,6 +465,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
     asked = {child: col for child, _parent, col in after}
     parents_asked = {parent for _child, parent, _col in after}
     anchors: dict[QualifiedName, str] = {}
+    starts: dict[QualifiedName, str] = {}
     countries: dict[QualifiedName, str] = {}
     products: set[QualifiedName] = set()
     out: dict[QualifiedName, Any] = {}
@@ -450,16 +501,22 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
                       country_columns={**countries, name: mine} if mine is not None else
                       {k: v for k, v in countries.items() if k != name}, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
-                      within={c: (o, h) for t, c, o, h in within if t == name})
-        if tl.anchor:
+                      within={c: (o, h) for t, c, o, h in within if t == name}, parent_starts=starts)
+        if tl.anchor and set(tokens(tl.anchor)) & SPAN_START and _role(tl.anchor)[0] != "born":
+            starts[name] = tl.anchor  # an event's start: its bookings come before it, not after
+        elif tl.anchor:
             anchors[name] = tl.anchor
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         derived = derivations(table, usable, sources)
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
                          if not usable.get(d.column) and d.op == "slug_numbered")
+        derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
+        derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
+        derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
         if derived:
             tl = replace(tl, derived=derived)
+            tp = _flag_shares(tp, derived)
         if tl or tl.anchor:  # an anchor alone is what children read
             why = tl.reasons()
             tp = replace(tp, timeline=tl, columns=tuple(
@@ -493,6 +550,46 @@ def _country_columns(tp: Any, usable: Mapping[str, bool],
     if free is not None:
         return free, free
     return (linked or ""), linked
+
+
+#: The share of rows in a state whose flag says nothing of how common it is (``is_closed``).
+_FLAG_SHARE = 0.3
+
+
+def _flag_shares(tp: Any, derived: Sequence[Any]) -> Any:
+    """A moment a state flag restates is set on the flag's usual share of rows (``is_closed``, a
+    rare state: ``closed_at`` on a few rows; ``is_active``: ``left_on`` on a fifth), where the
+    column has the planner's default NULL share (nothing asked, no rarer state of its own)."""
+    from seedbed.planning.planner import NULL_RATE
+
+    rates = {}
+    for d in derived:
+        if d.op not in ("set_if", "unset_if"):
+            continue
+        flag, moment = tp.column(d.column), tp.column(d.source)
+        known = flag.intent is not None and flag.intent.name == "number.flag"
+        p = flag.intent.params.get("p", _FLAG_SHARE) if known else _FLAG_SHARE
+        if moment.null_rate == NULL_RATE and moment.spec is None:
+            rates[d.source] = 1 - float(p) if d.op == "set_if" else float(p)
+    if not rates:
+        return tp
+    return replace(tp, columns=tuple(replace(cp, null_rate=rates[cp.name]) if cp.name in rates else cp
+                                     for cp in tp.columns))
+
+
+def _outcomes(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
+              gated: frozenset[str]) -> tuple[Any, ...]:
+    """A row that ended badly never reached its later steps: a nullable step moment
+    (``succeeded_at``, ``accepted_at``, ``completed_at``) is NULL where the row's cancel-family
+    ending (``failed_at``, ``rejected_at``, ``cancelled_at``) is set, when no status gates it."""
+    from seedbed.planning.derived import Derived
+
+    temporal = [n for n in _temporal_columns(table, usable) if nullable.get(n)]
+    endings = [n for n in temporal if _role(n) == ("ending", "cancel")]
+    if len(endings) != 1:
+        return ()
+    return tuple(Derived(column=n, source=endings[0], op="null_if_set") for n in temporal
+                 if n not in gated and _role(n)[0] == "step")
 
 
 def _product_link(tp: Any, products: set[QualifiedName], usable: Mapping[str, bool],

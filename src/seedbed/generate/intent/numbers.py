@@ -68,6 +68,15 @@ _RUNTIMES = {"track": 230, "song": 230, "clip": 90, "episode": 2700, "film": 630
 _SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, "msec": 0.001, "second": 1.0,
             "sec": 1.0, "s": 1.0, "minute": 60.0, "min": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
             "month": 2629800.0, "year": 31557600.0}
+#: Durations that are settings (a timer's period): round values of their unit, not measurements.
+_SETTINGS = frozenset("interval timeout ttl delay cooldown frequency refresh poll polling heartbeat backoff".split())
+#: Round settings, in the unit whose length in seconds is the key.
+_ROUND = {0.001: (100, 250, 500, 1000, 2000, 5000, 10000, 30000),
+          1.0: (5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 86400),
+          60.0: (1, 5, 10, 15, 30, 60, 120, 240, 1440), 3600.0: (1, 2, 4, 6, 12, 24, 48, 168),
+          86400.0: (1, 3, 7, 14, 30, 90, 365)}
+#: Hours of work logged in one entry, not a total.
+_WORKED = frozenset("billable billed worked logged spent charged nonbillable actual".split())
 _DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
 _REGIONS = frozenset("country nation state region province city county district territory".split())
 #: Words that make a ``size`` a number of bytes (its own words or its table's: ``space_stats.size``).
@@ -202,6 +211,11 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         unit = None
     plural = ctx.column.name.lower().endswith(("hours", "minutes", "seconds", "days", "weeks", "ms", "millis", "secs",
                                                  "mins"))
+    if unit is not None and words & _SETTINGS and _SECONDS[unit] in _ROUND:  # refresh_interval_sec: 30, 60, 300
+        return "number.measure", {"values": list(_ROUND[_SECONDS[unit]])}, f"a setting in {unit}s, a round value"
+    if unit == "hour" and words & _WORKED:  # billable_hours of a time entry: 0.1 to 10 in tenths
+        return "number.measure", {"median": 1.5, "sigma": 0.8, "low": 0.1, "high": 10, "decimals": 1}, \
+            "hours of work in one entry"
     if unit is not None and (words & _DURATIONS or len(toks) == 1 or (plural and head == unit)):  # vacation_hours
         runtime = next((m for t, m in _RUNTIMES.items() if t in ctx.table_toks), None)
         if runtime is not None:  # a track's or a film's length, in the unit its name says

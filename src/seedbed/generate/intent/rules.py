@@ -181,6 +181,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("income",): money_rule("amount"), ("payout",): money_rule("amount"), ("discount",): money_rule("amount"),
     ("freight",): money_rule("amount"), ("budget",): money_rule("amount"), ("money",): money_rule("amount"),
     ("charge",): money_rule("amount"), ("pay",): money_rule("amount"), ("payment",): money_rule("amount"),
+    ("retainer",): money_rule("amount"), ("contract", "value"): money_rule("amount"),
+    ("settlement", "amount"): money_rule("amount"),
     ("iban",): lambda c: _S("money.iban"), ("bic",): lambda c: _S("money.bic"), ("swift",): lambda c: _S("money.bic"),
     ("credit", "card"): lambda c: _S("money.card_number"), ("pan",): lambda c: _S("money.card_number"),
     ("card", "expiration"): lambda c: _S("money.card_expiry"), ("card", "expiry"): lambda c: _S("money.card_expiry"),

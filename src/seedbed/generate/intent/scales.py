@@ -117,6 +117,9 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
         few = toks[-1] in ("child", "infant")
         return "number.measure", {"median": 1 if few else 2, "sigma": 0.5, "low": 0 if few else 1, "high": 9}, \
             "people of a party: a few"
+    found = _per_entity(ctx, toks, words)
+    if found:
+        return found
     unit = raw.rsplit("_", 1)[-1] if "_" in raw else ""
     if "odometer" in words or "mileage" in words:
         return "number.measure", {"median": 85_000, "sigma": 0.7, "low": 10, "high": 900_000}, "an odometer reading"
@@ -130,6 +133,42 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
         hot = toks[-1] in ("f", "fahrenheit")
         return "number.measure", {"median": 46 if hot else 8, "sigma": 0.6, "low": 35 if hot else 2,
                                   "high": 77 if hot else 25, "decimals": 1}, "a storage or room temperature"
+    return None
+
+
+#: Places whose capacity is hundreds (a venue, a hotel), vehicles (tens), else a room or a class (a score).
+_BIG_PLACES = frozenset("""venue stadium arena hall theater theatre auditorium club gym building hotel cinema church
+school restaurant park campus property site location branch store""".split())
+_VEHICLES = frozenset("vehicle bus aircraft plane airplane train ferry boat ship coach car".split())
+#: Groups of people counted together: a few.
+_GROUPS = frozenset("party group household family".split())
+#: Round discounts, in percent.
+_DISCOUNTS = [5, 10, 10, 15, 15, 20, 20, 25, 30, 40, 50]
+
+
+def _per_entity(ctx: Ctx, toks: tuple[str, ...], words: set[str]) -> tuple[str, dict, str] | None:
+    """A capacity at its entity's scale, a party's size, a discount in round percents, an hourly
+    or daily rate in whole money (``capacity`` of a class 20, of a venue 300; ``party_size`` 2;
+    ``discount_pct`` 10, 15, 20; ``hourly_rate`` 65.00, not 63.99)."""
+    table = set(ctx.table_toks)
+    if toks[-1] == "capacity" and ctx.kind is TypeKind.INTEGER:
+        if table & _BIG_PLACES:
+            return "number.measure", {"median": 300, "sigma": 0.9, "low": 20, "high": 80_000}, "a venue's capacity"
+        if table & _VEHICLES:
+            return "number.measure", {"median": 50, "sigma": 0.7, "low": 2, "high": 900}, "a vehicle's capacity"
+        return "number.measure", {"median": 20, "sigma": 0.6, "low": 2, "high": 500}, "a room's or a class's capacity"
+    if toks[-1] == "size" and len(toks) > 1 and toks[-2] in _GROUPS and ctx.kind is TypeKind.INTEGER:
+        return "number.measure", {"median": 2, "sigma": 0.5, "low": 1, "high": 12}, "people of a party: a few"
+    if "discount" in words and toks[-1] == "percentage":
+        return "number.measure", {"values": _DISCOUNTS}, "a discount in round percents"
+    if ctx.kind is TypeKind.INTEGER:
+        return None
+    if "hourly" in words or {"rate", "hour"} <= words or (toks == ("rate",) and ctx.has_sibling("hour")):
+        return "number.measure", {"median": 60, "sigma": 0.6, "low": 10, "high": 1500, "decimals": 0}, \
+            "an hourly rate, in whole money"
+    if words & {"daily"} and "rate" in words or {"day", "rate"} <= words:
+        return "number.measure", {"median": 450, "sigma": 0.6, "low": 50, "high": 10_000, "decimals": 0}, \
+            "a daily rate, in whole money"
     return None
 
 

@@ -23,7 +23,8 @@ __all__ = ["bounds", "cents"]
 
 _CENTS = np.array([0.99, 0.99, 0.99, 0.49, 0.95, 0.0, 0.5, 0.79])
 #: Typical amount and spread by the noun an amount column is about.
-_AMOUNTS = {"salary": (62_000, 0.35), "wage": (22, 0.3), "balance": (2_400, 1.3), "fee": (12, 0.8),
+_AMOUNTS = {"flat_fee": (2_500, 0.8), "retainer": (3_000, 0.8), "contract": (25_000, 1.1), "settlement": (40_000, 1.3),
+            "salary": (62_000, 0.35), "wage": (22, 0.3), "balance": (2_400, 1.3), "fee": (12, 0.8),
             "tax": (9, 0.9), "revenue": (24_000, 1.1), "budget": (12_000, 0.9), "discount": (8, 0.8),
             "freight": (14, 0.7), "shipping": (7, 0.5), "payout": (240, 1.0), "refund": (45, 0.9),
             "income": (4_200, 0.6), "credit": (500, 1.0)}

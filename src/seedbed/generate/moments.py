@@ -1,0 +1,215 @@
+"""Applying ``seedbed.planning.moments``: calendar parts, days of a moment and state flags
+follow the sibling moment they restate (issue 10, patterns 4 and 10).
+
+Each keeps the drawn value wherever the source row is NULL (a nullable restating column is NULL
+there too) or the restated value would break a hard bound (the column's CHECK range, its row's
+column orders), so every constraint still holds by construction.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seedbed.generate.values.data import ColumnData, GenRequest
+from seedbed.generate.values.ordinal import limits, row_units
+from seedbed.generate.values.temporal import axis
+
+__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "on_working_quarter", "only_if", "span",
+           "state_flag", "working_hours"]
+
+_DAY_US = 86_400_000_000
+
+
+def _days(vals: np.ndarray) -> np.ndarray:
+    return vals.astype("M8[D]").astype(np.int64)
+
+
+def _part(vals: np.ndarray, part: str, low: float | None, high: float | None) -> np.ndarray:
+    days = _days(vals)
+    month0 = vals.astype("M8[M]").astype(np.int64)
+    if part == "year":
+        return vals.astype("M8[Y]").astype(np.int64) + 1970
+    if part == "month":
+        return month0 % 12 + (0 if high is not None and high <= 11 else 1)
+    if part == "quarter":
+        return month0 % 12 // 3 + 1
+    if part == "day":
+        return days - month0.astype("M8[M]").astype("M8[D]").astype(np.int64) + 1
+    if part == "hour":
+        return vals.astype("M8[us]").astype(np.int64) // 3_600_000_000 % 24
+    iso = (days + 3) % 7 + 1  # 1970-01-01 was a Thursday: Monday 1 .. Sunday 7
+    if part == "dow":  # 1..7 where the CHECK starts at 1, else PostgreSQL's dow (Sunday 0 .. Saturday 6)
+        return iso if low is not None and low >= 1 else iso % 7
+    thursday = days - (iso - 1) + 3  # ISO week: the week of its Thursday, counted from its year's first
+    jan1 = thursday.astype("M8[D]").astype("M8[Y]").astype("M8[D]").astype(np.int64)
+    return (thursday - jan1) // 7 + 1
+
+
+def numeric_bound(req: GenRequest, which: str) -> float | None:
+    """The domain's ``low`` / ``high`` bound as a number (None when absent or not a number)."""
+    b = getattr(req.domain, which)
+    try:
+        return None if b is None else float(b.value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _keep_source_nulls(req: GenRequest, data: ColumnData, source: ColumnData, ok: np.ndarray) -> np.ndarray | None:
+    nulls = data.nulls
+    if source.nulls is not None and req.column.nullable and not req.domain.not_null:
+        nulls = source.nulls.copy()  # restating nothing: NULL where the moment is
+    return nulls if nulls is not None and nulls.any() else None
+
+
+def calendar_part(req: GenRequest, data: ColumnData, source: ColumnData, part: str) -> ColumnData:
+    """The ``part`` (year, month, quarter, week, dow, day, hour) of each row's ``source`` moment."""
+    mine, vals = data.values, source.values
+    if mine.dtype.kind not in "iu" or vals.dtype.kind != "M" or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    ok = ~np.isnat(vals)
+    if source.nulls is not None:
+        ok &= ~source.nulls
+    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
+    safe = np.where(ok, vals, np.datetime64(0, "us").astype(vals.dtype))
+    got = _part(safe, part, lo, hi)
+    if lo is not None:
+        ok &= got >= lo
+    if hi is not None:
+        ok &= got <= hi
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=_keep_source_nulls(req, data, source, ok))
+
+
+def _fits(req: GenRequest, ax, units: np.ndarray) -> np.ndarray:
+    """Rows whose ``units`` (of axis ``ax``) keep the column's CHECK range and its row's column orders."""
+    lo, hi = limits(ax, req.domain)
+    ok = (units >= lo) & (units <= hi)
+    for bound, up, inclusive in ((req.low, True, req.low_inclusive), (req.high, False, req.high_inclusive)):
+        if bound is not None:
+            b, valid = row_units(ax, bound, up=up, strict=not inclusive) or (None, None)
+            if b is not None:
+                ok &= ~valid | ((units >= b) if up else (units <= b))
+    return ok
+
+
+def _free(req: GenRequest, data: ColumnData) -> bool:
+    dom = req.domain
+    return data.values.dtype.kind == "M" and dom.allowed is None and not dom.excluded and not dom.alternatives
+
+
+def day_of(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
+    """The calendar day of each row's ``source`` timestamp."""
+    mine, vals = data.values, source.values
+    if not _free(req, data) or vals.dtype.kind != "M":
+        return data
+    ok = ~np.isnat(vals)
+    if source.nulls is not None:
+        ok &= ~source.nulls
+    units = _days(np.where(ok, vals, np.datetime64(0, "us").astype(vals.dtype)))
+    ok &= _fits(req, axis(req.column.type), units)
+    return ColumnData(values=np.where(ok, units, _days(mine)).astype("M8[D]"),
+                      nulls=_keep_source_nulls(req, data, source, ok))
+
+
+_QUARTER_US = 15 * 60 * 1_000_000
+#: An event starts in working hours, on a quarter hour: 08:00 to 17:45; an arrival at any second
+#: of the daytime, 07:00 to 21:59 (in quarter hours: 28 to 87).
+_FIRST_QUARTER, _LAST_QUARTER = 32, 71
+_DAYTIME = (28, 87)
+
+
+def _hours(planned: bool) -> tuple[int, int]:
+    return (_FIRST_QUARTER, _LAST_QUARTER) if planned else _DAYTIME
+
+
+def _offsets(rng: np.random.Generator, n: int, planned: bool) -> np.ndarray:
+    """Microseconds after midnight: a working quarter hour, or any second of the daytime."""
+    first, last = _hours(planned)
+    quarters = rng.integers(first, last + 1, size=n) * _QUARTER_US
+    return quarters if planned else quarters + rng.integers(0, 900, size=n) * 1_000_000
+
+
+def working_hours(req: GenRequest, data: ColumnData, rng: np.random.Generator, *, planned: bool = True) -> ColumnData:
+    """The same days at quarter hours of the working day (a hearing at 09:30, not 21:29:54), or
+    (not ``planned``: an arrival) at a second of the daytime."""
+    if not _free(req, data):
+        return data
+    ax = axis(req.column.type)
+    us = data.values.astype("M8[us]").astype(np.int64)
+    moved = us // _DAY_US * _DAY_US + _offsets(rng, len(us), planned)
+    units = moved // int(ax.res)
+    ok = ~np.isnat(data.values) & _fits(req, ax, units)
+    return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)
+
+
+def state_flag(req: GenRequest, data: ColumnData, source: ColumnData, *, when_set: bool) -> ColumnData:
+    """True exactly where ``source`` is set (``when_set``) or exactly where it is NULL."""
+    if data.values.dtype.kind != "b" or req.domain.allowed is not None:
+        return data
+    is_set = np.ones(len(data.values), dtype=bool) if source.nulls is None else ~source.nulls
+    return ColumnData(values=is_set if when_set else ~is_set, nulls=None)
+
+
+def null_if_set(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
+    """NULL wherever ``source`` is set (a failed payment has no success moment)."""
+    if not req.column.nullable or req.domain.not_null:
+        return data
+    is_set = np.ones(len(data.values), dtype=bool) if source.nulls is None else ~source.nulls
+    nulls = is_set if data.nulls is None else data.nulls | is_set
+    return ColumnData(values=data.values, nulls=nulls if nulls.any() else None)
+
+
+def span(req: GenRequest, data: ColumnData, end: ColumnData, start: ColumnData, unit_seconds: float) -> ColumnData:
+    """The time from ``start`` to ``end`` in the column's unit (rounded to the column's scale)."""
+    mine = data.values
+    if mine.dtype.kind not in "iuf" or end.values.dtype.kind != "M" or start.values.dtype.kind != "M" \
+            or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    ok = ~np.isnat(end.values) & ~np.isnat(start.values)
+    for side in (end, start):
+        if side.nulls is not None:
+            ok &= ~side.nulls
+    zero = np.datetime64(0, "us")
+    us = (np.where(ok, end.values, zero).astype("M8[us]").astype(np.int64)
+          - np.where(ok, start.values, zero).astype("M8[us]").astype(np.int64))
+    got = us / (unit_seconds * 1e6)
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    got = np.round(got, scale or 0)
+    ok &= got >= 0
+    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
+    if lo is not None:
+        ok &= got >= lo
+    if hi is not None:
+        ok &= got <= hi
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str) -> ColumnData:
+    """Set exactly on the rows whose ``category`` is ``label`` (NULL elsewhere)."""
+    if not req.column.nullable or req.domain.not_null:
+        return data
+    has = np.asarray(category.values.astype(object) == label, dtype=bool)
+    if category.nulls is not None:
+        has &= ~category.nulls
+    return ColumnData(values=data.values, nulls=~has if (~has).any() else None)
+
+
+def on_working_quarter(req: GenRequest, data: ColumnData, rng: np.random.Generator, *,
+                       planned: bool = True) -> ColumnData:
+    """Each moment moved up to the next quarter hour of the working day (before 08:00: a working
+    quarter hour of that day; 18:00 and later: of the next day): a start moved after its
+    parent's moment keeps that order and gets a clock. Not ``planned`` (an arrival): moments of
+    the daytime stay, the others move to a second of the daytime."""
+    if not _free(req, data):
+        return data
+    ax = axis(req.column.type)
+    us = data.values.astype("M8[us]").astype(np.int64)
+    day = us // _DAY_US * _DAY_US
+    first, last = _hours(planned)
+    quarter = -(-(us - day) // _QUARTER_US)  # quarters since midnight, rounded up
+    out = (quarter < first) | (quarter > last)
+    day = np.where(quarter > last, day + _DAY_US, day)
+    kept = day + quarter * _QUARTER_US if planned else us
+    moved = np.where(out, day + _offsets(rng, len(us), planned), kept)
+    units = moved // int(ax.res)
+    ok = ~np.isnat(data.values) & _fits(req, ax, units)
+    return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)

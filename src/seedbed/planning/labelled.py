@@ -1,0 +1,61 @@
+"""Columns named after one label of a sibling category (issue 10, pattern 10): set only on the
+rows that have that label.
+
+``flat_fee_amount`` beside ``billing_type IN ('hourly', 'flat_fee', 'contingency')`` is a flat
+fee's amount: NULL on hourly matters; ``contingency_pct`` likewise; ``write_off_amount`` is set
+where the state is ``written_off``, ``cancel_reason`` where the status is ``cancelled``. Found
+from the names alone: every word of the label is a word of the column (up to its inflection:
+``written`` / ``write``, ``cancelled`` / ``cancel``). Only nullable, non-temporal columns (the
+timeline gates moments by the status already); the column is set on every row with the label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Table, TypeKind
+from seedbed.planning.derived import Derived
+
+__all__ = ["labelled_columns", "stem"]
+
+_SUFFIXES = ("ation", "ion", "ing", "led", "ed", "ten", "en", "s", "e", "d")
+_TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
+#: Labels that name no particular kind of row (``other``, ``none``): no column is theirs.
+_VAGUE = frozenset("other none unknown default standard na misc general".split())
+
+
+def stem(word: str) -> str:
+    """``word`` without an inflection (``written`` -> ``writ``, ``write`` -> ``writ``), keeping four letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _owner(name: str, labels: tuple[str, ...]) -> str | None:
+    """The one label all of whose words are words of ``name`` (by stem), if exactly one is."""
+    stems = {stem(t) for t in tokens(name)}
+    hits = []
+    for label in labels:
+        words = tokens(str(label))
+        if words and not set(words) & _VAGUE and max(map(len, words)) >= 4 and {stem(w) for w in words} <= stems:
+            hits.append(str(label))
+    return hits[0] if len(hits) == 1 else None
+
+
+def labelled_columns(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
+                     categories: Mapping[str, tuple[str, ...]], taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(column, category, "only_if:<label>")`` per nullable column named after one label
+    of a category column (``categories``: column -> its labels, an enum's or a CHECK list's)."""
+    out: list[Derived] = []
+    for c in table.columns:
+        if not usable.get(c.name) or not nullable.get(c.name) or c.name in taken or c.name in categories \
+                or c.type.kind in _TEMPORAL or c.type.kind is TypeKind.BOOL:
+            continue
+        for cat, labels in categories.items():
+            label = _owner(c.name, labels)
+            if label is not None:
+                out.append(Derived(column=c.name, source=cat, op="only_if:" + label))
+                break
+    return tuple(out)

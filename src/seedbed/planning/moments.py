@@ -1,0 +1,176 @@
+"""Columns that restate a moment of the same row (issue 10, patterns 4 and 10).
+
+Real rows say one moment several ways, and independent draws make them disagree (an
+``entry_year`` of 2015 beside a ``work_date`` in 2024, ``is_archived`` false beside an
+``archived_at``, ``is_active`` beside a ``left_on``). Found from names and types alone:
+
+* ``part:<unit>``: an integer named after a calendar unit (``year``, ``month``, ``quarter``,
+  ``week``, ``weekday`` / ``day_of_week`` / ``dow``, ``day_of_month``, ``hour``), ``fiscal_*``
+  included (taken as the calendar year: a fiscal calendar is not in the schema), is that part of
+  a sibling date or timestamp: the one sharing most of its other words (``period_year`` of
+  ``billing_period_start``, ``birth_year`` of ``date_of_birth``), else the row's first required
+  date, else its anchor. An hour needs a timestamp.
+* ``date_of``: a date column named as the day of something (``visit_date``, ``work_date``,
+  ``day``) with no word of its own place in the row's life (not a start, end, due date, birth)
+  is the day of the row's moment (its anchor, else its only required timestamp).
+* ``span:<seconds per unit>``: a duration in a unit (``duration_minutes``, ``length_sec``) of a
+  row with one event start and end (``starts_at`` / ``ends_at``) is the time between them.
+* ``set_if`` / ``unset_if``: a boolean that names the state a nullable moment records is true
+  exactly where that moment is set (``is_archived`` / ``archived_at``, ``cancelled`` /
+  ``cancelled_at``); an "active" flag is true exactly where the row's leaving moment is NULL
+  (``is_active`` / ``left_on``, ``enabled`` / ``deactivated_at``).
+
+Applied by ``seedbed.generate.derive`` after the source is drawn (and ordered, and gated), so
+the restated values follow the final moment; a value that would break a hard bound keeps its
+drawn value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Table, TypeKind
+from seedbed.planning.derived import Derived
+from seedbed.planning.labelled import stem
+
+__all__ = ["moment_derivations"]
+
+_DATES = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: Last word of a calendar-part column -> the part it holds.
+_PARTS = {"year": "year", "yr": "year", "month": "month", "quarter": "quarter", "qtr": "quarter",
+          "week": "week", "weekday": "dow", "dow": "dow", "hour": "hour"}
+#: Words of a part column that are no moment's words.
+_PART_WORDS = frozenset("fiscal calendar of number no num iso day week weekday dow month year yr quarter qtr hour".split())
+#: Words that give a date its own place in a row's life: not the day of the row's moment.
+_OWN_PLACE = frozenset("""birth born dob due deadline expiry expire expires expiration until valid effective
+start starts begin from end ends to finish close closed open opened scheduled planned estimated eta next
+last first previous renewal review anniversary hire hired termination terminated release""".split())
+#: Flag prefixes and the words of an "active" flag.
+_FLAG_HEADS = frozenset("is has was".split())
+_ACTIVE = frozenset("active enabled current employed live".split())
+#: Moments that end a row's active life.
+_LEAVING = frozenset("""left leave terminated termination deactivated disabled ended resigned retired departed
+quit dismissed churned offboarded inactivated""".split())
+_MOMENT_TAILS = frozenset("at on date time ts timestamp".split())
+
+
+def _part_of(name: str, ctype) -> str | None:
+    if ctype.kind is not TypeKind.INTEGER or ctype.is_array:
+        return None
+    low = name.lower()
+    toks = tokens(name)
+    if toks[-3:] == ("day", "of", "week"):
+        return "dow"
+    if toks[-3:] == ("day", "of", "month"):
+        return "day"
+    last = low.replace("-", "_").split("_")[-1]  # the raw word: ``years`` is a duration, not a year
+    return _PARTS.get(last)
+
+
+def _source_for(table: Table, name: str, part: str, cols: Mapping, sources: frozenset[str],
+                anchor: str | None) -> str | None:
+    own = {stem(t) for t in tokens(name) if t not in _PART_WORDS}
+    said = {stem(t) for t in tokens(table.name.name)} | {stem(t) for n, c in cols.items() if c.type.kind in _DATES
+                                                         for t in tokens(n)}
+    if own - said:  # founded_year beside contract_start: the year of another moment
+        return None
+    cands = [n for n, c in cols.items() if c.type.kind in _DATES and not c.type.is_array and n in sources
+             and (part != "hour" or c.type.kind is not TypeKind.DATE)]
+    if not cands:
+        return None
+
+    def score(n: str) -> tuple:
+        c = cols[n]
+        shared = len(own & {stem(t) for t in tokens(n) if t not in _MOMENT_TAILS})
+        return (-shared, c.nullable, c.type.kind is not TypeKind.DATE, n != anchor, list(cols).index(n))
+
+    best = min(cands, key=score)
+    return best if score(best)[0] < 0 or not cols[best].nullable or best == anchor else None
+
+
+def _day_source(table: Table, name: str, cols: Mapping, sources: frozenset[str], anchor: str | None) -> str | None:
+    c = cols[name]
+    toks = set(tokens(name))
+    if c.type.kind is not TypeKind.DATE or not (toks & {"date", "day"}) or toks & _OWN_PLACE:
+        return None
+    if anchor in cols and cols[anchor].type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
+        return anchor
+    required = [n for n, o in cols.items() if o.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+                and not o.type.is_array and not o.nullable and n in sources and not set(tokens(n)) & _OWN_PLACE]
+    return required[0] if len(required) == 1 else None
+
+
+def _flag_source(name: str, cols: Mapping, sources: frozenset[str]) -> tuple[str, str] | None:
+    toks = tokens(name)
+    state = toks[1:] if toks and toks[0] in _FLAG_HEADS else toks
+    if not state:
+        return None
+    moments = {n: tokens(n) for n, c in cols.items() if c.type.kind in _DATES and not c.type.is_array
+               and n in sources and c.nullable}
+    for n, mt in moments.items():
+        if mt[-1:] and mt[-1] in _MOMENT_TAILS and mt[:-1] == state:
+            return n, "set_if"  # is_archived / archived_at
+    if len(state) == 1 and state[0] in _ACTIVE:
+        leaving = [n for n, mt in moments.items() if set(mt) & _LEAVING]
+        if len(leaving) == 1:
+            return leaving[0], "unset_if"  # is_active / left_on
+    return None
+
+
+_SPAN_WORDS = "duration length elapsed runtime"
+_NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
+
+
+def _span(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
+    """A duration in a unit, between the row's one pair of start and end timestamps."""
+    from seedbed.generate.intent.numbers import _SECONDS  # unit word -> seconds
+    from seedbed.planning.spans import SPAN_END, SPAN_START
+    from seedbed.planning.timeline import name_pairs
+    toks = tokens(name)
+    unit = next((_SECONDS[w] for w in toks if w in _SECONDS), None)
+    if cols[name].type.kind not in _NUMBERS or unit is None or not set(toks) & set(_SPAN_WORDS.split()):
+        return None
+    stamps = [n for n, c in cols.items() if c.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+              and not c.type.is_array and n in sources]
+    pairs = [(later, earlier) for later, earlier, near in name_pairs(stamps) if not near
+             and set(tokens(later)) & SPAN_END and set(tokens(earlier)) & SPAN_START]
+
+    def extra(pair: tuple[str, str]) -> tuple[int, int]:  # its words shared with the duration first, then fewest
+        rest = set(tokens(pair[0])) - SPAN_END - _MOMENT_TAILS
+        return -len(rest & set(toks)), len(rest)
+
+    best = sorted(pairs, key=extra)
+    if not best or (len(best) > 1 and extra(best[0]) == extra(best[1])):
+        return None
+    return Derived(column=name, source=best[0][0], op=f"span:{unit:g}", other=best[0][1])
+
+
+def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str],
+                       anchor: str | None, taken: frozenset[str] = frozenset()) -> tuple[Derived, ...]:
+    """The calendar parts, days of a moment and state flags of ``table`` (see the module docstring)."""
+    cols = {c.name: c for c in table.columns}
+    out: list[Derived] = []
+    for name, c in cols.items():
+        if not usable.get(name) or name in taken:
+            continue
+        part = _part_of(name, c.type)
+        if part is not None:
+            src = _source_for(table, name, part, cols, sources - {name}, anchor)
+            if src:
+                out.append(Derived(column=name, source=src, op="part:" + part))
+            continue
+        span = _span(name, cols, sources - {name})
+        if span is not None:
+            out.append(span)
+            continue
+        if c.type.kind is TypeKind.DATE:
+            src = _day_source(table, name, cols, sources - {name}, anchor)
+            if src:
+                out.append(Derived(column=name, source=src, op="date_of"))
+            continue
+        if c.type.kind is TypeKind.BOOL and not c.type.is_array:
+            found = _flag_source(name, cols, sources)
+            if found:
+                out.append(Derived(column=name, source=found[0], op=found[1]))
+    return tuple(out)

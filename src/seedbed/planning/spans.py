@@ -1,0 +1,67 @@
+"""How long after its predecessor a moment comes, by what the pair is (issue 10, pattern 4).
+
+``timeline`` orders a row's moments; this says the lag of the pairs whose names say it:
+
+* an event's end after its start (``starts_at`` / ``ends_at``, ``scheduled_start`` /
+  ``scheduled_end`` of a hearing, a class, a meeting): 20 minutes to 4 hours, where both are
+  timestamps and nothing makes the pair a period (a term, a subscription, a lease);
+* an actual moment after its scheduled one: a minute to two hours late;
+* a deadline or an expiry after the row's moment (``due_on``, ``expires_at``,
+  ``retention_until``): days to years, past "now" for recent rows;
+* a step of the row's life kept as a date (``paid_on``): one day to six weeks later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Table, TypeKind
+
+__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "spanned"]
+
+#: Words of a pair's later / earlier column that make it an event's end and start.
+SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
+SPAN_START = frozenset("start starts started begin began in".split())
+#: Words of a table or pair that make it a period of days to years, not an event of hours.
+_PERIODS = frozenset("""period term contract subscription trial lease valid validity effective employment membership
+season campaign project sprint program programme course semester rental coverage policy billing plan promotion
+offer sale license licence warranty tenancy stay trip vacation holiday leave freeze suspension ban block absence
+assignment engagement tenure residency enrollment enrolment loan reservation booking window""".split())
+_TIMESTAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: An event's length (a hearing, a class, a meeting, a session): 20 minutes to 4 hours; an actual
+#: moment after its scheduled one: a minute to two hours late.
+EVENT_SPAN = (20 * 60_000_000, 4 * 3_600_000_000)
+_LATE_SPAN = (60_000_000, 2 * 3_600_000_000)
+#: Deadlines and expiries: a day to a year after the row's moment (a due date 3-90 days, a
+#: retention one to ten years), in the future for recent rows.
+AHEAD = frozenset("due deadline expires expiry expiration until renewal renews retention".split())
+_YEAR_SPAN = (86_400_000_000, 365 * 86_400_000_000)
+_KEPT_SPAN = (365 * 86_400_000_000, 3650 * 86_400_000_000)
+_DUE_SPAN = (3 * 86_400_000_000, 90 * 86_400_000_000)  # payment terms, a task's deadline
+#: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
+_DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
+
+
+def spanned(table: Table, a: Any, step: bool) -> Any:
+    """``a`` with the lag of a deadline after the row's moment (days to a year, maybe past now),
+    of an event's end after its start, or of an actual moment after its scheduled one, where
+    both are timestamps (dates and periods keep their lags). ``a`` is a ``timeline.After``;
+    ``step``: its column is a step of the row's life (``paid_on``)."""
+    words = set(tokens(a.column))
+    if not a.within_us and words & AHEAD:
+        span = _KEPT_SPAN if "retention" in words else _DUE_SPAN if words & {"due", "deadline"} else _YEAR_SPAN
+        return replace(a, near=True, ahead=True, span_us=span)
+    kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
+    if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and step:
+        return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
+    if a.within_us or not kinds <= set(_TIMESTAMPS):
+        return a
+    late, early = set(tokens(a.column)), set(tokens(a.right))
+    if "actual" in late and early & {"scheduled", "planned", "estimated", "expected"}:
+        return replace(a, near=True, span_us=_LATE_SPAN)
+    if a.near or not (late & SPAN_END and early & SPAN_START) \
+            or (late | early | set(tokens(table.name.name))) & _PERIODS:
+        return a
+    return replace(a, near=True, span_us=EVENT_SPAN)
