@@ -32,7 +32,7 @@ from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
 from seedbed.generate.intent.tokens import tokens
-from seedbed.model import Column, ColumnDomain, Schema, Table, TypeKind
+from seedbed.model import Column, ColumnDomain, ColumnType, Schema, Table, TypeKind
 
 __all__ = ["infer", "schema_pack", "table_pack"]
 
@@ -106,7 +106,12 @@ def _json_contact(ctx: Ctx) -> list:
 
 def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
     """A JSON column whose name means a text value (``airport_name``, ``city``, ``model``): that
-    value per language (``{"en": ...}``). Empty when the name means no text value."""
+    value per language (``{"en": ...}``). Empty when the name means no text value, or names no
+    text of the kind kept per language (a device's ``state`` is not a region)."""
+    from seedbed.generate.realistic.jsondocs import NAME_LIKE
+
+    if not set(ctx.toks) & NAME_LIKE:
+        return []
     text = [c for c in cands if c[0] in _TRANSLATABLE]
     if not text:
         found = neutral(ctx) if not cands else None
@@ -116,6 +121,31 @@ def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
     name, params, _why = text[0]
     return [("tech.json", {"shape": "fields", "fields": [["en", name, {**params, "domain": pack}]]},
              f"a {name} kept per language")]
+
+
+#: Item intents a list cannot take: they follow the row's one person or place, so every item would repeat.
+_ROW_BOUND = ("person.", "address.", "phone.", "internet.email", "tech.json", "text.neutral")
+
+
+def _json_hints(schema: Schema, table: Table, column: Column, pack: str) -> dict:
+    """What a JSON column's declaration and plural name add: ``container`` (``"array"`` from a
+    ``DEFAULT '[]'`` or a ``jsonb_typeof`` CHECK), and for a plural noun (``photos``,
+    ``social_links``) the noun and the intent its items have as a text column (``item``)."""
+    from seedbed.generate.realistic.jsonitems import declared_container, plural_noun
+
+    hints: dict = {}
+    container = declared_container(table, column)
+    if container:
+        hints["container"] = container
+    noun = plural_noun(column.name)
+    if noun or container == "array":
+        words = "_".join(tokens(column.name)) or "item"
+        one = Column(name=words, type=ColumnType(kind=TypeKind.TEXT, sql_name="text"), nullable=False)
+        item = infer(schema, table, one, ColumnDomain(), pack)
+        hints["noun"] = noun or words
+        if item is not None and not item.name.startswith(_ROW_BOUND):
+            hints["item"] = [item.name, dict(item.params)]
+    return hints
 
 
 #: Last tokens of integers that identify or encode something: their typed values stay.
@@ -247,6 +277,8 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     if ctype.kind in (TypeKind.JSON, TypeKind.JSONB):
         cands = _json_contact(ctx) or [c for c in cands if c[0] == "tech.json"] or _json_fields(ctx, cands, pack) \
             or [("tech.json", {"shape": "metadata"}, "a JSON document")]
+        hints = _json_hints(schema, table, column, pack)
+        cands = [(n, {**p, **hints} if n == "tech.json" else p, w) for n, p, w in cands]
     length = ctx.length
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):

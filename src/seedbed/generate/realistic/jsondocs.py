@@ -20,9 +20,10 @@ import numpy as np
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.jsonitems import plural_noun, schedule_kind, state_column
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 
-__all__ = ["SHAPES", "shape_of", "structural", "translated"]
+__all__ = ["NAME_LIKE", "SHAPES", "shape_of", "structural", "translated"]
 
 _PERSON_TABLES = frozenset("""user account profile member customer person people employee player student patient
 subscriber contact client author owner admin staff viewer reader learner""".split())
@@ -38,6 +39,10 @@ _SETTING_WORDS = frozenset({"setting", "preference", "pref"})
 _GENERIC = frozenset({"data", "value", "json", "content", "body", "doc", "document", "blob", "info", "meta",
                       "payload", "object", "raw", "store", "state"})
 _NAME_WORDS = frozenset({"name", "title", "label", "description", "caption", "heading", "summary"})
+#: Heads of JSON columns that hold one text kept per language (``{"en": ...}``): a name, a title, a
+#: city, a model; not ``state`` (a device's state is no region) nor ``steps``.
+NAME_LIKE = _NAME_WORDS | frozenset("""city country model brand subtitle tagline slogan headline text question
+prompt message nickname alias""".split())
 #: Settings that belong to a person whatever the table ("notification_settings", "ui_settings").
 _PERSONAL_SETTINGS = frozenset({"ui", "display", "notification", "privacy", "profile", "account", "email", "theme",
                                 "accessibility", "locale", "language"})
@@ -48,19 +53,25 @@ _PAYLOAD_WORDS = frozenset({"payload", "event", "body", "request", "response", "
 _META_WORDS = frozenset({"metadata", "meta", "extra", "custom", "context", "info", "information"})
 
 
-def shape_of(table: str, column: str, shape: str) -> str:
+def shape_of(table: str, column: str, shape: str, *, plural: bool = True) -> str:
     """The document shape of JSON column ``column`` of ``table``; ``shape`` (the intent's) when
-    the name says nothing more."""
+    the name says nothing more. ``plural=False`` when ``column`` is a table's name (``devices``
+    says what a ``state`` belongs to, not that it is a list)."""
     toks, whole = set(tokens(column)), set(tokens(column, segment=False))
     toks |= whole
     table_toks = set(tokens(table))
     if toks <= _GENERIC and table_toks - _GENERIC:
         # "web_settings.data", "user_preferences.value": the table says what the document is
-        found = shape_of("", table, "")
+        found = shape_of("", table, "", plural=False)
         if found:
             return found
+        if state_column(column):  # a device's or a job's "state": what it is doing now
+            return "state"
     if "address" in toks:
         return "address"
+    timed = schedule_kind(column)
+    if timed:
+        return timed
     if toks & _LINE_WORDS or ({"item", "product", "line"} & toks and table_toks & _ORDER_TABLES):
         return "line_items"
     if toks & _TAG_WORDS or ("category" in toks and column.endswith("ies")):
@@ -83,6 +94,8 @@ def shape_of(table: str, column: str, shape: str) -> str:
         return "metadata"
     if toks & _PAYLOAD_WORDS or "data" in toks:
         return "payload"
+    if plural and plural_noun(column):  # "rooms", "triggers", "capabilities": a list of the noun's items
+        return "items"
     return shape
 
 
@@ -146,7 +159,14 @@ def _safe(text: str) -> str:
 
 
 def _settings(call: Call) -> np.ndarray:
-    return _flat(call, _documents()["settings"])
+    """A person's preferences; a qualified name (``notification_settings``, ``privacy_prefs``)
+    keeps the keys about its qualifier when there are some."""
+    entries = _documents()["settings"]
+    words = set(tokens(call.req.column.name)) - _SETTING_WORDS - {"user", "account"}
+    about = [e for e in entries if any(w in e[0] for w in words)]
+    if len(about) >= 2:
+        entries = [[*about[0][:3], 1.0], *about[1:]]
+    return _flat(call, entries)
 
 
 def _config(call: Call) -> np.ndarray:

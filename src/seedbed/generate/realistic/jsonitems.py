@@ -1,0 +1,215 @@
+"""JSON documents a column's name or declaration shapes beyond ``jsondocs``: lists of a plural
+noun's items, weekly schedules and opening hours, a thing's current state.
+
+``rooms`` of a home is a list of rooms, ``amenities`` of a venue a list of amenities,
+``triggers`` / ``actions`` of an automation small ``{"type": ...}`` objects, ``photos`` a list of
+image URLs: the items come from ``data/vocab/documents.json`` ("items", by the singular noun),
+else from the intent the singular noun has as a text column (``photo`` -> an image URL, found
+by the inference and passed as the intent's ``item``), else neutral labels from the noun. A
+column whose CHECK (``jsonb_typeof(x) = 'array'``) or DEFAULT (``'[]'``) declares a list always
+gets one (``declared_container``); one declared an object never gets a bare list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.generate.realistic.fit import Call
+from seedbed.generate.streams import REFERENCE_NOW
+from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
+from seedbed.model import Column, Table
+
+__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "plural_noun", "schedule_kind"]
+
+#: Last words that end in "s" without being plurals of a list's items.
+_NOT_PLURAL = frozenset("""settings preferences prefs options details metadata specs attributes properties
+features headers tags labels keywords choices answers hours status address addresses coordinates
+params parameters variables credentials stats statistics analytics metrics news series species extras
+contents items lines data permissions""".split())
+#: Singular nouns that name a list (a changelog is a list of changes).
+_COLLECTIVE = frozenset({"changelog", "lineup", "itinerary", "agenda", "roster", "playlist", "timeline"})
+_SCHEDULE = frozenset({"schedule", "timetable", "recurrence", "availability", "slot"})
+_HOURS = frozenset({"hour", "opening", "business", "working", "office", "service", "trading"})
+_STATE = frozenset({"state", "status"})
+
+
+def declared_container(table: Table, column: Column) -> str | None:
+    """``"array"`` or ``"object"`` when the column's DEFAULT (``'[]'`` / ``'{}'``) or a CHECK on
+    ``json(b)_typeof`` says which, else None."""
+    default = (column.default or "").lstrip("( ").lower()
+    if default.startswith("'[]'"):
+        return "array"
+    if default.startswith("'{}'"):
+        return "object"
+    name = re.escape(column.name)
+    pattern = re.compile(rf"""jsonb?_typeof\(\(?"?(?:{name}|value)"?\)?\)\s*=\s*'(array|object)'""", re.I)
+    exprs = [c.expression for c in table.checks if column.name in c.expression]
+    if column.type.domain is not None:
+        exprs += [c.expression for c in column.type.domain.checks]
+    for expr in exprs:
+        found = pattern.search(expr)
+        if found:
+            return found.group(1).lower()
+    return None
+
+
+def plural_noun(column: str) -> str | None:
+    """The singular noun of a column named by a plural (``rooms`` -> ``room``, ``social_links``
+    -> ``url``, ``photos`` -> ``image``), or None."""
+    last = column.lower().rsplit("_", 1)[-1]
+    toks = tokens(column)
+    if toks and toks[-1] in _COLLECTIVE:
+        return toks[-1]
+    if not toks or last in _NOT_PLURAL or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return None
+    return toks[-1]
+
+
+def schedule_kind(column: str) -> str | None:
+    """``"hours"`` for opening / business hours, ``"schedule"`` for a recurring schedule."""
+    toks = set(tokens(column))
+    if "hour" in toks and toks & _HOURS - {"hour"} or column.lower() in ("hours", "opening_times"):
+        return "hours"
+    if toks & _SCHEDULE:
+        return "schedule"
+    return None
+
+
+def state_column(column: str) -> bool:
+    return bool(set(tokens(column)) & _STATE) and len(tokens(column)) <= 2
+
+
+# ------------------------------------------------------------------------------ lists of items
+
+
+@lru_cache(maxsize=64)
+def _vocab_items(noun: str) -> np.ndarray | None:
+    doc = load("documents")
+    noun = doc["aliases"].get(noun, noun)
+    values = doc["items"].get(noun)
+    if values is None:
+        return None
+    return strings([json.dumps(v, ensure_ascii=False) for v in values])
+
+
+def _distinct(rng: np.random.Generator, n: int, size: int, k: int) -> list[np.ndarray]:
+    """``k`` index arrays into ``size`` things, pairwise distinct per row (when ``size >= k``)."""
+    first = rng.integers(0, size, size=n)
+    out, offset = [first], np.zeros(n, dtype=np.int64)
+    for _ in range(k - 1):
+        offset = offset + rng.integers(1, max(size // k, 1) + 1, size=n)
+        out.append((first + offset) % size)
+    return out
+
+
+_COUNTS = (0.15, 0.3, 0.25, 0.18, 0.12)
+
+
+def _items(call: Call) -> np.ndarray:
+    """1-5 items of the column's singular noun, distinct within a row."""
+    rng, n = call.rng, call.n
+    noun = call.p("noun") or plural_noun(call.req.column.name) or (tokens(call.req.column.name) or ("item",))[-1]
+    k = len(_COUNTS)
+    count = 1 + np.searchsorted(np.cumsum(_COUNTS), rng.random(n), side="right").clip(0, k - 1)
+    vocab = _vocab_items(noun)
+    if vocab is not None:
+        count = np.minimum(count, len(vocab))
+        picks = [vocab[i] for i in _distinct(rng, n, len(vocab), k)]
+    else:
+        picks = [cat('"', apply(_safe, values), '"') for values in _drawn(call, noun, k)]
+    body = picks[0]
+    for j, item in enumerate(picks[1:], start=1):
+        body = np.where(count > j, cat(body, ", ", item), body)
+    return cat("[", body, "]")
+
+
+def _drawn(call: Call, noun: str, k: int) -> list[np.ndarray]:
+    """``k`` draws of the noun's own intent (``item``, chosen by the inference), else of neutral
+    labels named by the noun (``Perk 3``)."""
+    from dataclasses import replace
+
+    from seedbed.generate.intent import Intent
+    from seedbed.generate.realistic import generate_intent
+    from seedbed.model import ColumnDomain, ColumnType, TypeKind
+
+    col = replace(call.req.column, type=ColumnType(kind=TypeKind.TEXT, sql_name="text"), nullable=False)
+    req = replace(call.req, column=col, domain=ColumnDomain(), unique=False, null_rate=0.0, low=None, high=None)
+    item = call.p("item")
+    out = []
+    for _ in range(k if item else 0):
+        data = generate_intent(Intent(name=item[0], reason="", params=dict(item[1])), req, call.rng, call.row)
+        if data is None:
+            break
+        out.append(data.values)
+    if len(out) == k:
+        return out
+    labels = strings([f"{noun.replace('_', ' ').capitalize()} {i}" for i in range(1, 41)])  # neutral, distinct
+    return [labels[i] for i in _distinct(call.rng, call.n, len(labels), k)]
+
+
+@lru_cache(maxsize=65536)
+def _safe(text: str) -> str:
+    return json_safe([str(text)])[0]
+
+
+# ------------------------------------------------------------------------------ time of the week
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_SETS = strings(['["mon", "tue", "wed", "thu", "fri"]', '["sat", "sun"]', '["mon", "wed", "fri"]',
+                     '["mon", "tue", "wed", "thu", "fri", "sat", "sun"]', '["tue", "thu"]', '["mon", "tue", "wed", "thu", "fri"]'])
+_CLOCK = strings([f"{h:02d}:{m:02d}" for h in range(24) for m in (0, 15, 30, 45)])
+
+
+def _schedule(call: Call) -> np.ndarray:
+    """A weekly recurrence: ``{"days": [...], "at": "07:30", "timezone": ...}`` (one time), or
+    a window ``{"days": [...], "start": "08:00", "end": "18:00"}``."""
+    rng, n = call.rng, call.n
+    days = _DAY_SETS[rng.integers(0, len(_DAY_SETS), size=n)]
+    start = rng.integers(6 * 4, 22 * 4, size=n)
+    end = np.minimum(start + rng.integers(4, 11 * 4, size=n), 24 * 4 - 1)
+    window = rng.random(n) < 0.35
+    tz = call.row.person()["timezone"]
+    once = cat('{"days": ', days, ', "at": "', _CLOCK[start], '", "timezone": "', tz, '"}')
+    spans = cat('{"days": ', days, ', "start": "', _CLOCK[start], '", "end": "', _CLOCK[end], '"}')
+    return np.where(window, spans, once)
+
+
+def _hours(call: Call) -> np.ndarray:
+    """Opening hours per weekday: ``{"mon": {"open": "09:00", "close": "18:00"}, ..., "sun": null}``;
+    weekdays share the row's hours, the weekend keeps shorter ones or closes."""
+    rng, n = call.rng, call.n
+    opens = rng.choice(np.array([28, 30, 32, 34, 36, 40, 44, 64]), size=n)  # 07:00 .. 16:00 (a venue's evening)
+    closes = np.minimum(opens + rng.choice(np.array([32, 36, 40, 44, 48]), size=n), 95)
+    weekday = cat('{"open": "', _CLOCK[opens], '", "close": "', _CLOCK[closes], '"}')
+    weekend = np.where(rng.random(n) < 0.6, cat('{"open": "', _CLOCK[np.minimum(opens + 8, 95)], '", "close": "',
+                                                _CLOCK[closes], '"}'), "null")
+    sunday = np.where(rng.random(n) < 0.5, "null", weekend)
+    body = cat('"', _DAYS[0], '": ', weekday)
+    for day in _DAYS[1:5]:
+        body = cat(body, f', "{day}": ', weekday)
+    return cat("{", body, ', "sat": ', weekend, ', "sun": ', sunday, "}")
+
+
+# ------------------------------------------------------------------------------ a thing's state
+
+_STATUS = strings(["on", "off", "idle", "active", "on", "off", "standby"])
+
+
+def _state(call: Call) -> np.ndarray:
+    """``{"status": "on", "level": 80, "updated_at": "..."}``: what a thing is doing now."""
+    rng, n = call.rng, call.n
+    level = digits(rng.integers(0, 21, size=n) * 5)
+    now = np.datetime64(REFERENCE_NOW.replace(tzinfo=None), "s")
+    updated = np.datetime_as_string(now - rng.integers(0, 30 * 86400, size=n).astype("timedelta64[s]"), unit="s")
+    return cat('{"status": "', _STATUS[rng.integers(0, len(_STATUS), size=n)], '", "level": ', level,
+               ', "updated_at": "', updated.astype(object), 'Z"}')
+
+
+SHAPES = {"items": _items, "schedule": _schedule, "hours": _hours, "state": _state}
+#: Shapes whose documents are JSON arrays.
+ARRAY_SHAPES = frozenset({"items", "tags", "choices", "line_items", "list"})

@@ -1,0 +1,76 @@
+"""Issue 10, round 4 (helper r2): JSON that fits the column, and values that follow their
+siblings (bench/REALISM.md, "Round 4 (r2)"), each on a small synthetic schema with invented
+names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from seedbed.model import Check, ColumnType, TypeKind
+from tests.test_realism_units import generate, table
+
+_JSONB = ColumnType(kind=TypeKind.JSONB, sql_name="jsonb")
+
+
+def _json_table(name: str, *cols: str, defaults: dict | None = None, checks: tuple = ()) -> object:
+    t = table(name, *((c, "text") for c in cols))
+    defaults = defaults or {}
+    columns = tuple(replace(c, type=_JSONB, default=defaults.get(c.name)) if c.name in cols else c for c in t.columns)
+    return replace(t, columns=columns, checks=checks)
+
+
+def _docs(got: dict, column: str) -> list:
+    return [json.loads(v) for v in got[column] if v is not None]
+
+
+# ------------------------------------------------------------------ JSON shaped by declaration and name
+def test_a_json_column_declared_an_array_holds_arrays() -> None:
+    """``CHECK (jsonb_typeof(x) = 'array')`` or ``DEFAULT '[]'`` on a name that says nothing more:
+    every document is a list (the CHECK used to fail the whole run)."""
+    t = _json_table("gizmo_boards", "payload_blob", "widgets", "extras_blob",
+                    defaults={"widgets": "'[]'::jsonb", "extras_blob": "'{}'::jsonb"},
+                    checks=(Check(name="gizmo_boards_payload_blob_check", expression="(jsonb_typeof(payload_blob) = 'array'::text)",
+                                  columns=("payload_blob",)),))
+    got = generate(t)["gizmo_boards"]
+    assert all(isinstance(d, list) and d for d in _docs(got, "payload_blob"))
+    assert all(isinstance(d, list) for d in _docs(got, "widgets"))
+    assert all(isinstance(d, dict) for d in _docs(got, "extras_blob"))
+
+
+def test_a_plural_noun_is_a_list_of_that_nouns_items() -> None:
+    """``rooms`` a list of rooms, ``triggers`` / ``actions`` small typed objects, ``photos`` image
+    URLs, ``perks`` perks, a ``changelog`` changes; items distinct within a row."""
+    t = _json_table("cottages", "rooms", "triggers", "actions", "photos", "perks", "changelog", "quirks")
+    got = generate(t)["cottages"]
+    rooms = _docs(got, "rooms")
+    assert all(isinstance(d, list) and all(isinstance(r, str) for r in d) for d in rooms)
+    assert "Kitchen" in {r for d in rooms for r in d}
+    assert all(len(set(d)) == len(d) for d in rooms)
+    assert all(isinstance(i, dict) and "type" in i for d in _docs(got, "triggers") for i in d)
+    assert all(isinstance(i, dict) and "type" in i for d in _docs(got, "actions") for i in d)
+    assert all(i.startswith("http") for d in _docs(got, "photos") for i in d)
+    assert all(isinstance(d, list) for d in _docs(got, "perks") + _docs(got, "changelog"))
+    quirks = _docs(got, "quirks")  # an unknown plural: neutral labels named by the noun, distinct
+    assert all(isinstance(d, list) and all(q.startswith("Quirk ") for q in d) and len(set(d)) == len(d) for d in quirks)
+
+
+def test_schedules_hours_and_state_have_their_shapes() -> None:
+    """``schedule``: weekdays and a time of day; ``opening_hours``: an object per weekday; a
+    thing's ``state`` is no region kept per language (was ``{"en": "New South Wales"}``)."""
+    t = _json_table("kiosks", "schedule", "opening_hours", "state")
+    got = generate(t)["kiosks"]
+    for d in _docs(got, "schedule"):
+        assert set(d["days"]) <= {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+        assert ("at" in d) or (d["start"] < d["end"])
+    for d in _docs(got, "opening_hours"):
+        assert list(d) == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        assert d["mon"]["open"] < d["mon"]["close"]
+    assert all("en" not in d and "status" in d for d in _docs(got, "state"))
+
+
+def test_qualified_settings_keep_their_keys_and_metadata_has_no_ip_outside_traffic() -> None:
+    t = _json_table("pond_owners", "notification_settings", "metadata")
+    got = generate(t)["pond_owners"]
+    assert all(all("notification" in k for k in d) for d in _docs(got, "notification_settings"))
+    assert all("ip" not in d for d in _docs(got, "metadata"))
