@@ -74,3 +74,28 @@ def test_qualified_settings_keep_their_keys_and_metadata_has_no_ip_outside_traff
     got = generate(t)["pond_owners"]
     assert all(all("notification" in k for k in d) for d in _docs(got, "notification_settings"))
     assert all("ip" not in d for d in _docs(got, "metadata"))
+
+
+# ------------------------------------------------------------------ device telemetry at its scale and sign
+def test_signal_battery_uptime_energy_and_scaled_coordinates() -> None:
+    """RSSI / dBm negative, battery 0-100 skewed high, uptime days of seconds, a day's kWh a few
+    units; ``latitude integer`` commented ``degrees * 10^7`` is a real latitude x 10^7."""
+    t = table("gadgets", ("wifi_rssi", "smallint"), ("link_dbm", "smallint"), ("battery_pct", "smallint"),
+              ("uptime_seconds", "bigint"), ("kwh", "numeric"), ("latitude", "int"), ("longitude", "int"),
+              ("rounding_digits", "smallint"))
+    t = replace(t, columns=tuple(replace(c, comment="degrees * 10^7") if c.name in ("latitude", "longitude") else c
+                                 for c in t.columns))
+    got = generate(t)["gadgets"]
+
+    def nums(col: str) -> list[float]:
+        return [float(v) for v in got[col] if v is not None]
+
+    assert all(-100 <= v <= -28 for v in nums("wifi_rssi") + nums("link_dbm"))
+    battery = nums("battery_pct")
+    assert all(0 <= v <= 100 for v in battery) and sum(battery) / len(battery) > 40
+    assert sorted(nums("uptime_seconds"))[len(nums("uptime_seconds")) // 2] > 86_400
+    assert all(0 < v <= 150 for v in nums("kwh"))
+    lat, lon = nums("latitude"), nums("longitude")
+    assert all(-90e7 <= v <= 90e7 for v in lat) and max(abs(v) for v in lat) > 1e8
+    assert all(-180e7 <= v <= 180e7 for v in lon) and max(abs(v) for v in lon) > 1e8
+    assert all(0 <= v <= 4 for v in nums("rounding_digits"))

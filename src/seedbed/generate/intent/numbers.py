@@ -51,6 +51,7 @@ _CODES: tuple[tuple[frozenset[str], int, int], ...] = (
     (frozenset("position rank sort ordinal seq sequence idx index order".split()), 0, 50),
     (frozenset(["month"]), 1, 12), (frozenset(["quarter"]), 1, 4), (frozenset(["weekday", "dow"]), 0, 6),
     (frozenset(["hour"]), 0, 23), (frozenset(["credit"]), 1, 6),
+    (frozenset("digit decimal precision".split()), 0, 4),
 )
 #: Durations: unit token -> (median, log-sigma, high) in that unit.
 _UNITS: dict[str, tuple[float, float, float]] = {
@@ -246,6 +247,11 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         if found:
             return found
     from seedbed.generate.intent.scales import scale_rule
+    from seedbed.generate.intent.telemetry import telemetry_rule
+
+    found = telemetry_rule(ctx)
+    if found:
+        return found
 
     found = scale_rule(ctx) or _measure(ctx)
     if found or ctx.kind is not TypeKind.INTEGER:

@@ -62,7 +62,7 @@ def _code(call: Call) -> np.ndarray:
 def _measure(call: Call) -> np.ndarray:
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
     x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
-    x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf))) * float(call.p("sign", 1))
     decimals = call.p("decimals")
     if decimals is not None and call.kind is not TypeKind.INTEGER:
         return np.round(x, int(decimals))
