@@ -99,3 +99,41 @@ def test_signal_battery_uptime_energy_and_scaled_coordinates() -> None:
     assert all(-90e7 <= v <= 90e7 for v in lat) and max(abs(v) for v in lat) > 1e8
     assert all(-180e7 <= v <= 180e7 for v in lon) and max(abs(v) for v in lon) > 1e8
     assert all(0 <= v <= 4 for v in nums("rounding_digits"))
+
+
+# ------------------------------------------------------------------ values that follow their siblings
+def test_sub_scores_take_the_overall_scores_scale() -> None:
+    """``sound_rating`` beside ``overall_rating CHECK (BETWEEN 1 AND 10)``: 1-10 too (was 1-5)."""
+    t = table("gig_reviews", ("overall_rating", "smallint"), ("sound_rating", "smallint"), ("value_rating", "smallint"))
+    t = replace(t, checks=(Check(name="gig_reviews_overall_rating_check",
+                                 expression="((overall_rating >= 1) AND (overall_rating <= 10))", columns=("overall_rating",)),))
+    got = generate(t)["gig_reviews"]
+    for col in ("sound_rating", "value_rating"):
+        vals = [int(v) for v in got[col] if v is not None]
+        assert all(1 <= v <= 10 for v in vals) and max(vals) > 5
+
+
+def test_a_lower_case_code_default_sets_the_columns_case() -> None:
+    """``currency DEFAULT 'usd'``: the other rows ``eur``, not ``EUR``; ``DEFAULT 'UTC'`` of a time
+    zone leaves ``Europe/Rome`` alone."""
+    t = table("tip_jars", ("currency", "varchar(3)"), ("timezone", "varchar(40)"))
+    t = replace(t, columns=tuple(replace(c, default={"currency": "'usd'::bpchar", "timezone": "'UTC'::character varying"}
+                                         .get(c.name, c.default)) for c in t.columns))
+    got = generate(t)["tip_jars"]
+    cur = [v for v in got["currency"] if v]
+    assert all(v == v.lower() for v in cur) and len(set(cur)) > 1
+    assert any("/" in v for v in got["timezone"] if v)
+
+
+def test_width_and_height_are_one_real_resolution() -> None:
+    """``screen_width`` / ``screen_height`` and an image's ``width`` / ``height``: a real pair."""
+    t = table("page_hits", ("screen_width", "smallint"), ("screen_height", "smallint"))
+    p = table("snapshots", ("image_url", "text"), ("width", "int"), ("height", "int"))
+    got = generate(t, p)
+    pairs = {(int(w), int(h)) for w, h in zip(got["page_hits"]["screen_width"], got["page_hits"]["screen_height"], strict=True)
+             if w and h}
+    assert pairs <= {(1920, 1080), (1366, 768), (1536, 864), (1440, 900), (1280, 720), (2560, 1440), (390, 844), (414, 896),
+                     (375, 667), (360, 800), (412, 915), (768, 1024), (3840, 2160), (1680, 1050), (393, 852)}
+    assert len(pairs) > 5
+    shots = [(int(w), int(h)) for w, h in zip(got["snapshots"]["width"], got["snapshots"]["height"], strict=True) if w and h]
+    assert all(w * h >= 512 * 512 for w, h in shots) and len(set(shots)) > 5

@@ -31,6 +31,7 @@ from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
+from seedbed.generate.intent.siblings import follow_siblings
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, ColumnType, Schema, Table, TypeKind
 
@@ -233,6 +234,10 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         An ``Intent`` whose generator can produce values of the column's type, or None (the
         typed generator then runs).
     """
+    return follow_siblings(table, column, domain, _infer(schema, table, column, domain, pack))
+
+
+def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, pack: str | None) -> Intent | None:
     if _owned_elsewhere(table, column) or domain.always_null:
         return None
     pack = table_pack(schema, table, pack)

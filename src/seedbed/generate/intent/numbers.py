@@ -121,6 +121,23 @@ def _sub_score(ctx: Ctx) -> tuple[str, dict, str] | None:
     return "number.rating", {}, "a score of a review, in the row's tone"
 
 
+_SCREENS = frozenset("screen display viewport monitor window device browser client".split())
+
+
+def _resolution(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """``screen_width`` beside ``screen_height`` (``width`` beside ``height``): one real resolution
+    per row, a screen's or a picture's (1920 x 1080, 390 x 844, 4032 x 3024), not two draws."""
+    raw = ctx.column.name
+    head = ctx.toks[-1]
+    other = "height" if head == "width" else "width"
+    stem = raw[: -len(head)] if raw.lower().endswith(head) else None
+    if stem is None or not any(c.name.lower() == (stem + other).lower() for c in ctx.table.columns):
+        return None
+    screen = bool((set(ctx.toks) | set(ctx.table_toks)) & _SCREENS)
+    return "number.resolution", {"axis": head, "pair": stem.lower(), "screen": screen}, \
+        f"{'a screen' if screen else 'a picture'}'s resolution, with {stem}{other}"
+
+
 def _event(word: str) -> bool:
     """Whether ``word`` names a moment (``created``, ``login``, ``start``) rather than an amount."""
     return word.endswith("ed") or word in _MOMENTS
@@ -186,7 +203,8 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.measure", {"median": 250_000, "sigma": 1.8, "low": 1_024}, "a size in bytes"
     if head in ("width", "height") and (words & _PIXELS_CONTEXT or set(ctx.table_toks) & _PIXELS_CONTEXT
                                         or ctx.has_sibling("image", "photo", "url", "file", "mime", "content")):
-        return "number.measure", {"median": 1024, "sigma": 0.5, "low": 16, "high": 8192}, "a size in pixels"
+        return _resolution(ctx) or ("number.measure", {"median": 1024, "sigma": 0.5, "low": 16, "high": 8192},
+                                    "a size in pixels")
     if words & {"credit", "credits"} and set(ctx.table_toks) & {"course", "class", "subject", "module", "enrollment"}:
         return "number.code", {"low": 1, "high": 6}, "credits of a course"
     if "per" in words:  # requests_per_period: a rate, not a duration

@@ -118,3 +118,22 @@ def _clock(call: Call) -> ColumnData | None:
         mask = call.rng.random(call.n) < req.null_rate
         nulls = mask if mask.any() else None
     return ColumnData(values=values, nulls=nulls)
+
+
+#: (width, height, weight): screens of phones, laptops and desktops; pictures of cameras, phones and the web.
+_SCREEN_SIZES = ((1920, 1080, 24), (1366, 768, 9), (1536, 864, 7), (1440, 900, 5), (1280, 720, 4), (2560, 1440, 6),
+                 (390, 844, 10), (414, 896, 6), (375, 667, 5), (360, 800, 8), (412, 915, 6), (768, 1024, 3),
+                 (3840, 2160, 3), (1680, 1050, 2), (393, 852, 4))
+_PICTURE_SIZES = ((1920, 1080, 14), (1280, 720, 10), (1080, 1080, 10), (1080, 1350, 6), (4032, 3024, 10),
+                  (3024, 4032, 8), (800, 600, 8), (1200, 630, 7), (640, 480, 6), (3840, 2160, 5), (2048, 1536, 5),
+                  (1600, 900, 6), (512, 512, 5))
+
+
+@register("number.resolution", out="number")
+def _resolution(call: Call) -> np.ndarray:
+    """One resolution per row, shared by the pair's width and height (the row's stream of the pair)."""
+    sizes = np.array(_SCREEN_SIZES if call.p("screen") else _PICTURE_SIZES, dtype=float)
+    weights = np.cumsum(sizes[:, 2]) / sizes[:, 2].sum()
+    u = call.row.stream(f"resolution:{call.p('pair')}").random(call.n)
+    pick = sizes[np.searchsorted(weights, u, side="right").clip(0, len(sizes) - 1)]
+    return pick[:, 0 if call.p("axis") == "width" else 1]
