@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from seedbed.model import Check, ColumnType, TypeKind
+from seedbed.model import Check, ColumnType, TypeKind, UniqueKey
 from tests.test_realism_units import generate, table
 
 _JSONB = ColumnType(kind=TypeKind.JSONB, sql_name="jsonb")
@@ -137,3 +137,23 @@ def test_width_and_height_are_one_real_resolution() -> None:
     assert len(pairs) > 5
     shots = [(int(w), int(h)) for w, h in zip(got["snapshots"]["width"], got["snapshots"]["height"], strict=True) if w and h]
     assert all(w * h >= 512 * 512 for w, h in shots) and len(set(shots)) > 5
+
+
+def test_a_unit_follows_what_its_sibling_measures_and_hashes_macs_offsets_look_real() -> None:
+    """``unit`` beside a ``kind`` naming quantities: ``°C`` for temperature, ``ppm`` for co2 (was
+    ``pack``); ``sha256 char(64)`` hex (was ``Sha256 4``); unique MACs without zero runs in the
+    middle; a ``calibration_offset`` small either side of zero (was 406.42)."""
+    t = table("probes", ("kind", "varchar(20)"), ("unit", "varchar(10)"), ("sha256", "text"), ("mac_address", "varchar(17)"),
+              ("calibration_offset", "numeric"))
+    t = replace(t, checks=(Check(name="probes_kind_check", columns=("kind",),
+                                 expression="((kind)::text = ANY ((ARRAY['temperature'::character varying, 'co2'::character varying, "
+                                            "'humidity'::character varying])::text[]))"),),
+                uniques=(*t.uniques, UniqueKey(name="probes_mac_key", columns=("mac_address",))))
+    got = generate(t)["probes"]
+    units = {"temperature": "°C", "co2": "ppm", "humidity": "%"}
+    pairs = [(k, u) for k, u in zip(got["kind"], got["unit"], strict=True) if k and u]
+    assert pairs and all(units[k] == u for k, u in pairs)
+    assert all(len(v) == 64 and int(v, 16) >= 0 for v in got["sha256"] if v)
+    assert all(":00:00:" not in v for v in got["mac_address"] if v)
+    offsets = [float(v) for v in got["calibration_offset"] if v is not None]
+    assert all(-5 <= v <= 5 for v in offsets) and min(offsets) < 0 < max(offsets)

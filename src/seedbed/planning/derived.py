@@ -9,6 +9,8 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``extension``: an ``extension`` / ``ext`` / ``file_extension`` column next to a file name;
 * ``mime``: ``x_content_type`` / ``x_mime_type`` is the media type of ``x_file_name``'s extension;
 * ``country_*``: a country's name, other ISO code, flag emoji and continent follow its ISO code;
+* ``unit``: a ``unit`` / ``uom`` column is the unit of what a sibling ``kind`` / ``type`` /
+  ``metric`` names (``temperature`` -> ``°C``, ``co2`` -> ``ppm``), where it names a known quantity;
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -34,6 +36,8 @@ _LOW = frozenset("min minimum low lowest least floor".split())
 _HIGH = frozenset("max maximum high highest most ceiling cap".split())
 _MID = frozenset("avg average mean median typical".split())
 _WHOLE = frozenset("total all overall".split())
+#: Heads of a column saying what a row measures (a sensor's ``kind``, a reading's ``metric``).
+_MEASURED = frozenset("kind type metric measurement quantity measure parameter channel".split())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -106,6 +110,14 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                             or tokens(t)[-1:] == ("path",)), None)
                 if src:
                     out.append(Derived(column=name, source=src, op="extension"))
+                    taken.add(name)
+                    continue
+            if toks and toks[-1] in ("unit", "uom"):  # a sensor's unit follows what it measures
+                src = next((n for n, o in sorted(cols.items()) if n in sources and n != name
+                            and o.type.kind in (TypeKind.TEXT, TypeKind.ENUM) and tokens(n)[-1:] and tokens(n)[-1] in _MEASURED),
+                           None)
+                if src:
+                    out.append(Derived(column=name, source=src, op="unit"))
                     taken.add(name)
     out += _countries(table, cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)

@@ -221,7 +221,7 @@ class Timeline:
                 "country_name": "the country named by {}", "country_alpha_2": "the ISO-2 code of {}",
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
                 "country_continent": "the continent of {}",
-                "at_least": "at least {}", "at_most": "at most {}"}
+                "at_least": "at least {}", "at_most": "at most {}", "unit": "the unit of what {} measures"}
         for d in self.derived:
             out.setdefault(d.column, []).append(what[d.op].format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}

@@ -2,7 +2,7 @@
 
 A Wi-Fi ``rssi`` or a ``signal_strength_dbm`` is negative (-30 to -95 dBm), a ``battery_level``
 a percentage skewed high, an ``uptime`` days of seconds, a daily ``kwh`` a few units and a
-``peak_watts`` tens to thousands; an integer ``latitude`` / ``longitude`` is degrees scaled to
+``peak_watts`` tens to thousands, a ``calibration_offset`` a small number either side of zero; an integer ``latitude`` / ``longitude`` is degrees scaled to
 an integer (OpenStreetMap stores degrees x 10^7), its scale read from the comment or, failing
 that, the integer's width. Read by ``numbers.number_rule`` before the generic scales.
 """
@@ -18,6 +18,7 @@ __all__ = ["telemetry_rule"]
 
 _SIGNAL = frozenset({"rssi", "dbm"})
 _BATTERY_HEADS = frozenset("level percent percentage pct charge remaining battery soc".split())
+_CORRECTIONS = frozenset("offset bias drift correction skew".split())
 _LAT = frozenset({"latitude", "lat"})
 _LON = frozenset({"longitude", "lon", "lng"})
 #: A scale written in a comment or a name: 1e7, 10^7, 10000000, "e7".
@@ -43,6 +44,9 @@ def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if toks[-1] in ("kwh", "kilowatt") or "kwh" in words:
         return "number.measure", {"median": 1.4, "sigma": 1.0, "low": 0.001, "high": 150, "decimals": 3}, \
             "energy used by a device in kWh"
+    if toks[-1] in _CORRECTIONS and ctx.kind is not TypeKind.INTEGER:  # an integer offset is a position
+        return "number.measure", {"median": 0.4, "sigma": 0.9, "low": 0.0, "high": 5.0, "sign": 0, "decimals": 2}, \
+            "a small correction either side of zero"
     if toks[-1] in ("watt", "watts", "w") and len(toks) > 1 or toks[-1] in ("watt", "watts"):
         return "number.measure", {"median": 90, "sigma": 1.2, "low": 1, "high": 7_500}, "a power draw in watts"
     return None

@@ -62,7 +62,9 @@ def _code(call: Call) -> np.ndarray:
 def _measure(call: Call) -> np.ndarray:
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
     x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
-    x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf))) * float(call.p("sign", 1))
+    x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    sign = call.p("sign", 1)  # -1: negative (dBm), 0: either side of zero (a calibration offset)
+    x = x * (np.where(call.rng.random(call.n) < 0.5, -1.0, 1.0) if sign == 0 else float(sign))
     decimals = call.p("decimals")
     if decimals is not None and call.kind is not TypeKind.INTEGER:
         return np.round(x, int(decimals))

@@ -118,7 +118,8 @@ def _ipv6(call: Call) -> np.ndarray:
 def _mac(call: Call) -> np.ndarray:
     raw = call.rng.integers(0, 256, size=(call.n, 6), dtype=np.uint8)
     if call.unique:
-        r = call.ranks("mac")
+        # distinct ranks through a bijection of 32 bits: no run of zero bytes in the middle (02:1a:00:00:01:c5)
+        r = (call.ranks("mac").astype(np.uint64) * np.uint64(0x9E3779B1) & np.uint64(0xFFFFFFFF)).astype(np.int64)
         for j in range(4):
             raw[:, 5 - j] = (r >> (8 * j)) & 255
     raw[:, 0] = (raw[:, 0] & 0xFC) | 0x02  # locally administered, unicast: never a vendor's
