@@ -157,3 +157,22 @@ def test_a_unit_follows_what_its_sibling_measures_and_hashes_macs_offsets_look_r
     assert all(":00:00:" not in v for v in got["mac_address"] if v)
     offsets = [float(v) for v in got["calibration_offset"] if v is not None]
     assert all(-5 <= v <= 5 for v in offsets) and min(offsets) < 0 < max(offsets)
+
+
+def test_steps_in_order_layouts_on_a_grid_and_an_organisations_settings() -> None:
+    """A funnel's ``steps`` consecutive in their usual order; a dashboard's ``layout`` widgets on a
+    12-column grid (was ``{"en": "grid"}``); a club's ``settings`` the account's (time zone,
+    currency), a worker's a configuration."""
+    from seedbed.generate.realistic.vocab import load
+
+    t = _json_table("trail_clubs", "steps", "layout", "settings")
+    w = _json_table("sync_workers", "settings")
+    got = generate(t, w)
+    order = [json.dumps(i) for i in load("documents")["items"]["step"]]
+    for d in _docs(got["trail_clubs"], "steps"):
+        idx = [order.index(json.dumps(i)) for i in d]
+        assert idx == list(range(idx[0], idx[0] + len(idx)))
+    for d in _docs(got["trail_clubs"], "layout"):
+        assert all(0 <= w["x"] and w["x"] + w["w"] <= 12 for w in d)
+    assert all("timezone" in d and "log_level" not in d for d in _docs(got["trail_clubs"], "settings"))
+    assert all("timezone" not in d for d in _docs(got["sync_workers"], "settings"))

@@ -6,7 +6,9 @@ choice lists, order line items and a geographic point.
 payload, ...) with what the whole name says: ``line_items`` of an order is a list of
 ``{sku, quantity, unit_price}``, ``tags`` a list of tags, ``options`` of a poll a list of
 choices, ``location`` ``{lat, lon}``, ``settings`` of a user the person's preferences (their
-language, time zone and currency) but ``settings`` of a job a configuration. Documents are
+language, time zone and currency), ``settings`` of an organisation or a venue the account's
+(time zone, currency, branding), ``settings`` of a job a configuration; schedules, layouts,
+states and lists of a plural noun's items are ``jsonitems``'. Documents are
 assembled from JSON-safe vocabulary (``data/vocab/documents.json``) with numpy joins, never a
 ``json.dumps`` per row; the keys a row has vary (each key has the share of rows that carry it).
 """
@@ -20,7 +22,7 @@ import numpy as np
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.jsonitems import plural_noun, schedule_kind, state_column
+from seedbed.generate.realistic.jsonitems import layout_column, plural_noun, schedule_kind, state_column
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 
 __all__ = ["NAME_LIKE", "SHAPES", "shape_of", "structural", "translated"]
@@ -46,6 +48,10 @@ prompt message nickname alias""".split())
 #: Settings that belong to a person whatever the table ("notification_settings", "ui_settings").
 _PERSONAL_SETTINGS = frozenset({"ui", "display", "notification", "privacy", "profile", "account", "email", "theme",
                                 "accessibility", "locale", "language"})
+#: Tables of running systems: their settings are a configuration (timeouts, retries, log level).
+_SYSTEM_TABLES = frozenset("""job task service integration webhook device server pipeline connector plugin app
+application environment deployment worker queue hub node cluster instance agent sensor gateway runner bot
+scheduler cron endpoint api client provider channel sync import export backup monitor check probe""".split())
 _CONFIG_WORDS = frozenset({"configuration", "config", "parameter", "param", "variable", "env", "environment"})
 _PROPERTY_WORDS = frozenset({"attribute", "property", "prop", "spec", "specification", "feature",
                              "characteristic", "trait", "detail"})
@@ -72,6 +78,8 @@ def shape_of(table: str, column: str, shape: str, *, plural: bool = True) -> str
     timed = schedule_kind(column)
     if timed:
         return timed
+    if layout_column(column):
+        return "layout"
     if toks & _LINE_WORDS or ({"item", "product", "line"} & toks and table_toks & _ORDER_TABLES):
         return "line_items"
     if toks & _TAG_WORDS or ("category" in toks and column.endswith("ies")):
@@ -83,7 +91,10 @@ def shape_of(table: str, column: str, shape: str, *, plural: bool = True) -> str
     if toks & _SETTING_WORDS:
         personal = ({"preference", "pref"} & toks or (table_toks | toks) & _PERSON_TABLES
                     or toks & _PERSONAL_SETTINGS)
-        return "settings" if personal else "config"
+        if personal:
+            return "settings"
+        # an organisation's, a venue's or a project's settings are the account's, not a job's configuration
+        return "config" if table_toks & _SYSTEM_TABLES or not table_toks else "org_settings"
     if toks & _CONFIG_WORDS:
         return "config"
     if toks & _PROPERTY_WORDS:
@@ -169,6 +180,10 @@ def _settings(call: Call) -> np.ndarray:
     return _flat(call, entries)
 
 
+def _org_settings(call: Call) -> np.ndarray:
+    return _flat(call, _documents()["org_settings"])
+
+
 def _config(call: Call) -> np.ndarray:
     return _flat(call, _documents()["config"])
 
@@ -238,5 +253,5 @@ def _geo(call: Call) -> np.ndarray:
                np.char.mod("%.6f", a["lon"]).astype(object), "}")
 
 
-SHAPES = {"settings": _settings, "config": _config, "properties": _properties, "tags": _tags,
+SHAPES = {"settings": _settings, "org_settings": _org_settings, "config": _config, "properties": _properties, "tags": _tags,
           "choices": _choices, "line_items": _line_items, "geo": _geo}

@@ -7,7 +7,8 @@ image URLs: the items come from ``data/vocab/documents.json`` ("items", by the s
 else from the intent the singular noun has as a text column (``photo`` -> an image URL, found
 by the inference and passed as the intent's ``item``), else neutral labels from the noun. A
 column whose CHECK (``jsonb_typeof(x) = 'array'``) or DEFAULT (``'[]'``) declares a list always
-gets one (``declared_container``); one declared an object never gets a bare list.
+gets one (``declared_container``); one declared an object never gets a bare list. A dashboard's
+``layout`` is widgets on a grid.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 from seedbed.model import Column, Table
 
-__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "plural_noun", "schedule_kind"]
+__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "layout_column", "plural_noun", "schedule_kind",
+           "state_column"]
 
 #: Last words that end in "s" without being plurals of a list's items.
 _NOT_PLURAL = frozenset("""settings preferences prefs options details metadata specs attributes properties
@@ -80,6 +82,10 @@ def schedule_kind(column: str) -> str | None:
     return None
 
 
+def layout_column(column: str) -> bool:
+    return bool(set(tokens(column)) & {"layout", "widget", "grid"})
+
+
 def state_column(column: str) -> bool:
     return bool(set(tokens(column)) & _STATE) and len(tokens(column)) <= 2
 
@@ -108,6 +114,8 @@ def _distinct(rng: np.random.Generator, n: int, size: int, k: int) -> list[np.nd
 
 
 _COUNTS = (0.15, 0.3, 0.25, 0.18, 0.12)
+#: Nouns whose items follow one another (documents.json lists them in order).
+_ORDERED = frozenset({"step"})
 
 
 def _items(call: Call) -> np.ndarray:
@@ -117,7 +125,11 @@ def _items(call: Call) -> np.ndarray:
     k = len(_COUNTS)
     count = 1 + np.searchsorted(np.cumsum(_COUNTS), rng.random(n), side="right").clip(0, k - 1)
     vocab = _vocab_items(noun)
-    if vocab is not None:
+    if vocab is not None and _ordered(noun):  # a funnel's steps: consecutive, in their order
+        count = np.minimum(count + 1, len(vocab))
+        first = (rng.random(n) * (len(vocab) - count + 1)).astype(np.int64)
+        picks = [vocab[np.minimum(first + j, len(vocab) - 1)] for j in range(k + 1)]
+    elif vocab is not None:
         count = np.minimum(count, len(vocab))
         picks = [vocab[i] for i in _distinct(rng, n, len(vocab), k)]
     else:
@@ -126,6 +138,10 @@ def _items(call: Call) -> np.ndarray:
     for j, item in enumerate(picks[1:], start=1):
         body = np.where(count > j, cat(body, ", ", item), body)
     return cat("[", body, "]")
+
+
+def _ordered(noun: str) -> bool:
+    return load("documents")["aliases"].get(noun, noun) in _ORDERED
 
 
 def _drawn(call: Call, noun: str, k: int) -> list[np.ndarray]:
@@ -195,6 +211,27 @@ def _hours(call: Call) -> np.ndarray:
     return cat("{", body, ', "sat": ', weekend, ', "sun": ', sunday, "}")
 
 
+# ------------------------------------------------------------------------------ a dashboard's layout
+
+_WIDGETS = strings(["line_chart", "bar_chart", "number", "table", "pie_chart", "funnel", "text", "map", "area_chart"])
+
+
+def _layout(call: Call) -> np.ndarray:
+    """Widgets on a 12-column grid, row after row: ``[{"widget": "line_chart", "x": 0, "y": 0,
+    "w": 6, "h": 4}, ...]``."""
+    rng, n = call.rng, call.n
+    count = rng.integers(2, 7, size=n)
+    width = rng.choice(np.array([3, 4, 6, 6, 12]), size=n)
+    per_row = 12 // width
+    body = None
+    for j in range(6):
+        x, y = (j % per_row) * width, (j // per_row) * 4
+        item = cat('{"widget": "', _WIDGETS[rng.integers(0, len(_WIDGETS), size=n)], '", "x": ', digits(x), ', "y": ',
+                   digits(y), ', "w": ', digits(width), ', "h": 4}')
+        body = item if body is None else np.where(count > j, cat(body, ", ", item), body)
+    return cat("[", body, "]")
+
+
 # ------------------------------------------------------------------------------ a thing's state
 
 _STATUS = strings(["on", "off", "idle", "active", "on", "off", "standby"])
@@ -210,6 +247,6 @@ def _state(call: Call) -> np.ndarray:
                ', "updated_at": "', updated.astype(object), 'Z"}')
 
 
-SHAPES = {"items": _items, "schedule": _schedule, "hours": _hours, "state": _state}
+SHAPES = {"items": _items, "schedule": _schedule, "hours": _hours, "state": _state, "layout": _layout}
 #: Shapes whose documents are JSON arrays.
-ARRAY_SHAPES = frozenset({"items", "tags", "choices", "line_items", "list"})
+ARRAY_SHAPES = frozenset({"items", "tags", "choices", "line_items", "list", "layout"})
