@@ -176,3 +176,17 @@ def test_steps_in_order_layouts_on_a_grid_and_an_organisations_settings() -> Non
         assert all(0 <= w["x"] and w["x"] + w["w"] <= 12 for w in d)
     assert all("timezone" in d and "log_level" not in d for d in _docs(got["trail_clubs"], "settings"))
     assert all("timezone" not in d for d in _docs(got["sync_workers"], "settings"))
+
+
+def test_configured_durations_are_round_values() -> None:
+    """A polling interval, a timeout, a retention in days: 60, 300, 900, 30, 90 (was 1470, 844);
+    a measured latency stays any value."""
+    t = table("feeders", ("sampling_interval_sec", "int"), ("request_timeout_ms", "int"), ("retention_days", "smallint"),
+              ("latency_ms", "int"))
+    got = generate(t)["feeders"]
+    nice = {1, 2, 3, 5, 7, 10, 14, 15, 20, 24, 30, 45, 48, 60, 72, 90, 120, 180, 240, 300, 365, 600, 720, 900, 1440, 1800,
+            3600, 7200, 10800, 14400, 21600, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000, 7776000, 15552000, 31536000}
+    for col in ("sampling_interval_sec", "request_timeout_ms", "retention_days"):
+        vals = {int(v) for v in got[col] if v is not None}
+        assert vals <= nice and len(vals) > 2, col
+    assert len({v for v in got["latency_ms"] if v} - {str(n) for n in nice}) > 10

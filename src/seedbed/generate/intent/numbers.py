@@ -63,6 +63,11 @@ _UNITS: dict[str, tuple[float, float, float]] = {
 }
 _DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed expire expires period retention "
                        "lifespan runtime length latency wait grace time spent".split())
+#: Words of a duration someone configures (a polling interval, a timeout, a retention): round values.
+_CONFIGURED = frozenset("""interval timeout ttl delay retention period grace lifetime lifespan expire expires cooldown
+backoff frequency window refresh polling sampling heartbeat cache""".split())
+#: Words of a duration that was measured (a latency, time spent): any value.
+_OBSERVED = frozenset("elapsed latency spent runtime took actual average avg p95 p99 mean observed".split())
 #: Typical runtimes in seconds of what a table holds.
 _RUNTIMES = {"track": 230, "song": 230, "clip": 90, "episode": 2700, "film": 6300, "movie": 6300, "video": 600,
              "podcast": 2700}
@@ -272,6 +277,8 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         return found
 
     found = scale_rule(ctx) or _measure(ctx)
+    if found and found[0] == "number.measure" and set(ctx.toks) & _CONFIGURED and not set(ctx.toks) & _OBSERVED:
+        found = (found[0], {**found[1], "nice": True}, found[2] + ", set by someone: a round value")
     if found or ctx.kind is not TypeKind.INTEGER:
         return found or _stat(ctx)
     head = ctx.toks[-1]

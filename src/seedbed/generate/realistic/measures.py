@@ -58,11 +58,20 @@ def _code(call: Call) -> np.ndarray:
     return low + np.searchsorted(cumulative, call.rng.random(call.n), side="right").clip(0, k - 1).astype(float)
 
 
+#: Round values people configure (seconds, minutes, hours or days alike).
+_NICE = np.array([1, 2, 3, 5, 7, 10, 14, 15, 20, 24, 30, 45, 48, 60, 72, 90, 120, 180, 240, 300, 365, 600, 720, 900,
+                  1440, 1800, 3600, 7200, 10800, 14400, 21600, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000,
+                  7776000, 15552000, 31536000], dtype=float)
+
+
 @register("number.measure", out="number")
 def _measure(call: Call) -> np.ndarray:
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
     x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
     x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    if call.p("nice"):  # a configured interval or retention: 30, 60, 300, 900, 3600, not 1470
+        x = _NICE[np.abs(np.log(x[:, None] / _NICE[None, :])).argmin(axis=1)]
+        x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
     sign = call.p("sign", 1)  # -1: negative (dBm), 0: either side of zero (a calibration offset)
     x = x * (np.where(call.rng.random(call.n) < 0.5, -1.0, 1.0) if sign == 0 else float(sign))
     decimals = call.p("decimals")
