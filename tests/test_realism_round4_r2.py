@@ -190,3 +190,13 @@ def test_configured_durations_are_round_values() -> None:
         vals = {int(v) for v in got[col] if v is not None}
         assert vals <= nice and len(vals) > 2, col
     assert len({v for v in got["latency_ms"] if v} - {str(n) for n in nice}) > 10
+
+
+def test_list_items_are_distinct_and_sizes_are_objects() -> None:
+    """``languages`` / ``currencies`` without repeats (was ``["English", "English"]``), ``emails``
+    real addresses (was ``Email 39``), ``dimensions`` a size object (was ``Dimension 3``)."""
+    t = _json_table("crew_members", "languages", "emails", "dimensions")
+    got = generate(t)["crew_members"]
+    assert all(len(set(d)) == len(d) for d in _docs(got, "languages"))
+    assert all("@" in e for d in _docs(got, "emails") for e in d)
+    assert all({"width", "height", "unit"} <= set(d) for d in _docs(got, "dimensions"))

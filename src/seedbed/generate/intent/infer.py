@@ -124,8 +124,8 @@ def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
              f"a {name} kept per language")]
 
 
-#: Item intents a list cannot take: they follow the row's one person or place, so every item would repeat.
-_ROW_BOUND = ("person.", "address.", "phone.", "internet.email", "tech.json", "text.neutral")
+#: Item intents that say nothing about the items (neutral labels come from the noun itself).
+_NO_ITEM = ("tech.json", "text.neutral")
 
 
 def _json_hints(schema: Schema, table: Table, column: Column, pack: str) -> dict:
@@ -144,7 +144,7 @@ def _json_hints(schema: Schema, table: Table, column: Column, pack: str) -> dict
         one = Column(name=words, type=ColumnType(kind=TypeKind.TEXT, sql_name="text"), nullable=False)
         item = infer(schema, table, one, ColumnDomain(), pack)
         hints["noun"] = noun or words
-        if item is not None and not item.name.startswith(_ROW_BOUND):
+        if item is not None and not item.name.startswith(_NO_ITEM):
             hints["item"] = [item.name, dict(item.params)]
     return hints
 

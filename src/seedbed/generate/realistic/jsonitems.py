@@ -25,14 +25,14 @@ from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 from seedbed.model import Column, Table
 
-__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "layout_column", "plural_noun", "schedule_kind",
+__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "dimensions_column", "layout_column", "plural_noun", "schedule_kind",
            "state_column"]
 
 #: Last words that end in "s" without being plurals of a list's items.
 _NOT_PLURAL = frozenset("""settings preferences prefs options details metadata specs attributes properties
 features headers tags labels keywords choices answers hours status address addresses coordinates
 params parameters variables credentials stats statistics analytics metrics news series species extras
-contents items lines data permissions""".split())
+contents items lines data""".split())
 #: Singular nouns that name a list (a changelog is a list of changes).
 _COLLECTIVE = frozenset({"changelog", "lineup", "itinerary", "agenda", "roster", "playlist", "timeline"})
 _SCHEDULE = frozenset({"schedule", "timetable", "recurrence", "availability", "slot"})
@@ -119,7 +119,8 @@ _ORDERED = frozenset({"step"})
 
 
 def _items(call: Call) -> np.ndarray:
-    """1-5 items of the column's singular noun, distinct within a row."""
+    """1-5 items of the column's singular noun, distinct within a row (an item intent that follows
+    the row's one person or place, an email or a country, gives one item)."""
     rng, n = call.rng, call.n
     noun = call.p("noun") or plural_noun(call.req.column.name) or (tokens(call.req.column.name) or ("item",))[-1]
     k = len(_COUNTS)
@@ -136,7 +137,8 @@ def _items(call: Call) -> np.ndarray:
         picks = [cat('"', apply(_safe, values), '"') for values in _drawn(call, noun, k)]
     body = picks[0]
     for j, item in enumerate(picks[1:], start=1):
-        body = np.where(count > j, cat(body, ", ", item), body)
+        fresh = np.logical_and.reduce([item != p for p in picks[:j]])  # a row's person has one email: one item
+        body = np.where((count > j) & fresh, cat(body, ", ", item), body)
     return cat("[", body, "]")
 
 
@@ -232,6 +234,21 @@ def _layout(call: Call) -> np.ndarray:
     return cat("[", body, "]")
 
 
+# ------------------------------------------------------------------------------ a thing's size
+
+
+def _dimensions(call: Call) -> np.ndarray:
+    """``{"width": 32.5, "height": 20.0, "depth": 4.2, "unit": "cm"}``: a parcel's or a thing's size."""
+    rng, n = call.rng, call.n
+    sides = [np.char.mod("%.1f", np.round(np.exp(rng.normal(np.log(m), 0.6, size=n)), 1)).astype(object)
+             for m in (30, 20, 8)]
+    return cat('{"width": ', sides[0], ', "height": ', sides[1], ', "depth": ', sides[2], ', "unit": "cm"}')
+
+
+def dimensions_column(column: str) -> bool:
+    return bool(set(tokens(column)) & {"dimension", "measurement"})
+
+
 # ------------------------------------------------------------------------------ a thing's state
 
 _STATUS = strings(["on", "off", "idle", "active", "on", "off", "standby"])
@@ -247,6 +264,7 @@ def _state(call: Call) -> np.ndarray:
                ', "updated_at": "', updated.astype(object), 'Z"}')
 
 
-SHAPES = {"items": _items, "schedule": _schedule, "hours": _hours, "state": _state, "layout": _layout}
+SHAPES = {"items": _items, "schedule": _schedule, "hours": _hours, "state": _state, "layout": _layout,
+          "dimensions": _dimensions}
 #: Shapes whose documents are JSON arrays.
 ARRAY_SHAPES = frozenset({"items", "tags", "choices", "line_items", "list", "layout"})
