@@ -200,3 +200,17 @@ def test_list_items_are_distinct_and_sizes_are_objects() -> None:
     assert all(len(set(d)) == len(d) for d in _docs(got, "languages"))
     assert all("@" in e for d in _docs(got, "emails") for e in d)
     assert all({"width", "height", "unit"} <= set(d) for d in _docs(got, "dimensions"))
+
+
+def test_properties_and_metadata_fit_the_tables_entity() -> None:
+    """A tracked event's ``props``: path, referrer, browser; a device's ``metadata``: firmware,
+    location (was ``{"ip": ..., "tags": ...}``); a person's ``attributes``: plan, signup source."""
+    e = _json_table("page_events", "props")
+    d = _json_table("meters", "metadata")
+    p = _json_table("members", "attributes")
+    got = generate(e, d, p)
+    assert all("path" in x for x in _docs(got["page_events"], "props"))
+    keys = {"firmware", "location", "installed_by", "power_source", "hardware_revision", "paired_via", "tamper_alerts"}
+    assert all(set(x) <= keys for x in _docs(got["meters"], "metadata"))
+    person = {"plan", "signup_source", "country", "language", "company_size", "newsletter", "beta_tester", "lifetime_orders"}
+    assert all(set(x) <= person for x in _docs(got["members"], "attributes"))

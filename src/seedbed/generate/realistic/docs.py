@@ -15,7 +15,7 @@ import numpy as np
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.catalog import categories
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.jsondocs import SHAPES, shape_of, structural, translated
+from seedbed.generate.realistic.jsondocs import SHAPES, entity_properties, shape_of, structural, translated
 from seedbed.generate.realistic.jsonitems import ARRAY_SHAPES
 from seedbed.generate.realistic.jsonitems import SHAPES as ITEM_SHAPES
 from seedbed.generate.realistic.registry import register
@@ -35,7 +35,9 @@ def _bool(rng: np.random.Generator, n: int, p: float = 0.5) -> np.ndarray:
 
 def _metadata(call: Call) -> np.ndarray:
     """Where a record came from and how it is labelled; the client's IP only in tables of
-    requests, sessions and events (a sensor's metadata has no IP)."""
+    requests, sessions and events; a device's metadata is its properties (firmware, location)."""
+    if entity_properties(call.row.table.name) == "device_properties":  # a sensor's metadata: where and what it runs
+        return SHAPES["properties"](call)
     rng, n = call.rng, call.n
     tags = strings(json_safe(load("misc")["tags"]))
     first = rng.integers(0, len(tags), size=n)

@@ -191,7 +191,22 @@ def _config(call: Call) -> np.ndarray:
 
 
 def _properties(call: Call) -> np.ndarray:
-    return _flat(call, _documents()["properties"])
+    """Key/values of the table's entity: a tracked event's (path, referrer, browser), a person's
+    (plan, signup source, country), a device's (firmware, location, power source), else generic."""
+    return _flat(call, _documents()[entity_properties(call.row.table.name)])
+
+
+#: Table words of each entity family whose properties documents.json knows.
+_FAMILIES = (("event_properties", frozenset("""event session pageview page_view visit hit click track tracking
+analytics impression""".split())),
+             ("device_properties", frozenset("device sensor hub gateway thermostat camera node appliance meter".split())),
+             ("person_properties", _PERSON_TABLES))
+
+
+def entity_properties(table: str) -> str:
+    """The documents.json key of the properties that fit ``table``'s entity."""
+    words = set(tokens(table))
+    return next((key for key, family in _FAMILIES if words & family), "properties")
 
 
 # ------------------------------------------------------------------------------ lists
