@@ -214,3 +214,13 @@ def test_properties_and_metadata_fit_the_tables_entity() -> None:
     assert all(set(x) <= keys for x in _docs(got["meters"], "metadata"))
     person = {"plan", "signup_source", "country", "language", "company_size", "newsletter", "beta_tester", "lifetime_orders"}
     assert all(set(x) <= person for x in _docs(got["members"], "attributes"))
+
+
+def test_translations_are_a_name_per_language() -> None:
+    """``translations`` / ``name_translations`` / ``title_i18n``: ``{"en": ..., "de": ...}`` of the
+    same text (was a list of ``Translation 6`` and the metadata document)."""
+    t = _json_table("ferry_routes", "translations", "name_translations", "title_i18n")
+    got = generate(t)["ferry_routes"]
+    for col in ("translations", "name_translations", "title_i18n"):
+        docs = _docs(got, col)
+        assert docs and all(isinstance(d, dict) and "en" in d and len(set(d.values())) == 1 for d in docs), col

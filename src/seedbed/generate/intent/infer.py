@@ -105,6 +105,25 @@ def _json_contact(ctx: Ctx) -> list:
              "contact details")]
 
 
+_I18N = frozenset("translation translations i18n l10n localized localised translated localization".split())
+
+
+def _json_translations(schema: Schema, ctx: Ctx) -> list:
+    """``translations`` / ``name_translations`` / ``title_i18n``: the table's name (or the named
+    text) per language."""
+    raw = ctx.column.name.lower()
+    coded = "i18n" in raw or "l10n" in raw  # tokens split them into letters: title_i18n -> title, i, n
+    if not (set(ctx.toks) & _I18N or coded):
+        return []
+    words = [t for t in ctx.toks if t not in _I18N and not (coded and t in ("i", "l", "n"))] or ["name"]
+    one = Column(name="_".join(words), type=ColumnType(kind=TypeKind.TEXT, sql_name="text"), nullable=False)
+    text = infer(schema, ctx.table, one, ColumnDomain(), ctx.pack)
+    if text is None or text.name not in _TRANSLATABLE:
+        return []
+    return [("tech.json", {"shape": "fields", "i18n": True, "fields": [["en", text.name, dict(text.params)]]},
+             f"a {text.name} per language")]
+
+
 def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
     """A JSON column whose name means a text value (``airport_name``, ``city``, ``model``): that
     value per language (``{"en": ...}``). Empty when the name means no text value, or names no
@@ -280,7 +299,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     if ctype.kind is TypeKind.POINT and not ctype.is_array and set(ctx.toks) & _PLACE_WORDS:
         cands = [("geo.point", {}, "a place on the map: (longitude, latitude)")]
     if ctype.kind in (TypeKind.JSON, TypeKind.JSONB):
-        cands = _json_contact(ctx) or [c for c in cands if c[0] == "tech.json"] or _json_fields(ctx, cands, pack) \
+        cands = _json_contact(ctx) or _json_translations(schema, ctx) or [c for c in cands if c[0] == "tech.json"] \
+            or _json_fields(ctx, cands, pack) \
             or [("tech.json", {"shape": "metadata"}, "a JSON document")]
         hints = _json_hints(schema, table, column, pack)
         cands = [(n, {**p, **hints} if n == "tech.json" else p, w) for n, p, w in cands]

@@ -131,7 +131,7 @@ def _fields(call: Call) -> np.ndarray | None:
             return None
         value = _q(apply(_json_text, data.values))
         out = cat(f'"{key}": ', value) if out is None else cat(out, f', "{key}": ', value)
-        if len(fields) == 1 and key == "en" and name in _PROPER_NAMES:
+        if len(fields) == 1 and key == "en" and (name in _PROPER_NAMES or call.p("i18n")):
             out = _other_languages(call, out, value)
     return None if out is None else cat("{", out, "}")
 
@@ -164,7 +164,7 @@ def json_documents(call: Call) -> np.ndarray:
     table, column = call.row.table.name, call.req.column.name
     if shape == "fields" and call.p("fields") and call.p("fields")[0][0] == "en":
         # a name per language, unless the head word says more or the name is a plural of things
-        shape = structural(table, column) or (shape if translated(column) else "metadata")
+        shape = structural(table, column) or (shape if translated(column) or call.p("i18n") else "metadata")
     if shape == "fields":
         found = _fields(call)
         if found is not None:
