@@ -224,3 +224,22 @@ def test_translations_are_a_name_per_language() -> None:
     for col in ("translations", "name_translations", "title_i18n"):
         docs = _docs(got, col)
         assert docs and all(isinstance(d, dict) and "en" in d and len(set(d.values())) == 1 for d in docs), col
+
+
+def test_a_derived_maximum_keeps_the_columns_decimals() -> None:
+    """``max_value`` reflected above ``avg_value``: ``14.9``, never ``14.900000000000002``."""
+    t = table("buoy_days", ("min_value", "numeric"), ("avg_value", "numeric"), ("max_value", "numeric"))
+    got = generate(t)["buoy_days"]
+    assert all(len(v.split(".")[-1]) <= 6 for col in ("avg_value", "max_value") for v in got[col] if v and "." in v)
+
+
+def test_ambient_temperatures_and_humidity_at_their_scale() -> None:
+    """``min_temp`` / ``max_temp`` of a weather or sensor table: -10..45 °C (was 963.01);
+    ``humidity_min`` a percentage (was 826.22); a patient's ``temperature`` stays a body's."""
+    t = table("field_readings", ("min_temp", "numeric"), ("max_temp", "numeric"), ("humidity_min", "numeric"))
+    v = table("triage_vitals", ("temperature", "numeric"), ("heart_rate", "smallint"))
+    got = generate(t, v)
+    for col in ("min_temp", "max_temp"):
+        assert all(-10 <= float(x) <= 45 for x in got["field_readings"][col] if x is not None)
+    assert all(5 <= float(x) <= 100 for x in got["field_readings"]["humidity_min"] if x is not None)
+    assert all(35 <= float(x) <= 41.5 for x in got["triage_vitals"]["temperature"] if x is not None)

@@ -91,6 +91,9 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
         moved = np.where(mine < src, np.minimum(src + (src - mine), top), mine)
     else:
         moved = np.minimum(mine, src)
+    if mine.dtype.kind == "f":  # 14.8 + (14.8 - 14.7) is 14.900000000000002: keep the column's decimals
+        scale = req.column.type.scale
+        moved = np.round(moved, scale if scale is not None else 6)
     ok = np.ones(len(mine), dtype=bool)
     if source.nulls is not None:
         ok &= ~source.nulls
