@@ -66,7 +66,9 @@ def test_schedules_hours_and_state_have_their_shapes() -> None:
     for d in _docs(got, "opening_hours"):
         assert list(d) == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         assert d["mon"]["open"] < d["mon"]["close"]
-    assert all("en" not in d and "status" in d for d in _docs(got, "state"))
+    assert all("en" not in d and "status" in d and "step" in d for d in _docs(got, "state"))  # a kiosk is no device
+    lamps = generate(_json_table("lamps", "state"))["lamps"]
+    assert all(d["status"] in ("on", "off", "idle", "active", "standby") and "level" in d for d in _docs(lamps, "state"))
 
 
 def test_qualified_settings_keep_their_keys_and_metadata_has_no_ip_outside_traffic() -> None:

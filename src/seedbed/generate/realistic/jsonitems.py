@@ -251,16 +251,22 @@ def dimensions_column(column: str) -> bool:
 
 # ------------------------------------------------------------------------------ a thing's state
 
-_STATUS = strings(["on", "off", "idle", "active", "on", "off", "standby"])
+_DEVICE_STATUS = strings(["on", "off", "idle", "active", "on", "off", "standby"])
+_RUN_STATUS = strings(["running", "waiting", "done", "done", "paused", "failed", "running"])
+_DEVICES = frozenset("device sensor hub gateway thermostat camera light lamp plug switch lock appliance meter".split())
 
 
 def _state(call: Call) -> np.ndarray:
-    """``{"status": "on", "level": 80, "updated_at": "..."}``: what a thing is doing now."""
+    """What a thing is doing now: a device's ``{"status": "on", "level": 80, "updated_at": ...}``,
+    a run's or a job's ``{"status": "running", "step": 3, "updated_at": ...}``."""
     rng, n = call.rng, call.n
-    level = digits(rng.integers(0, 21, size=n) * 5)
+    device = bool(set(tokens(call.row.table.name)) & _DEVICES)
+    statuses = _DEVICE_STATUS if device else _RUN_STATUS
+    level = cat('"level": ', digits(rng.integers(0, 21, size=n) * 5)) if device else \
+        cat('"step": ', digits(rng.integers(1, 9, size=n)))
     now = np.datetime64(REFERENCE_NOW.replace(tzinfo=None), "s")
     updated = np.datetime_as_string(now - rng.integers(0, 30 * 86400, size=n).astype("timedelta64[s]"), unit="s")
-    return cat('{"status": "', _STATUS[rng.integers(0, len(_STATUS), size=n)], '", "level": ', level,
+    return cat('{"status": "', statuses[rng.integers(0, len(statuses), size=n)], '", ', level,
                ', "updated_at": "', updated.astype(object), 'Z"}')
 
 
