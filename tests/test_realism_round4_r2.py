@@ -245,3 +245,14 @@ def test_ambient_temperatures_and_humidity_at_their_scale() -> None:
         assert all(-10 <= float(x) <= 45 for x in got["field_readings"][col] if x is not None)
     assert all(5 <= float(x) <= 100 for x in got["field_readings"]["humidity_min"] if x is not None)
     assert all(35 <= float(x) <= 41.5 for x in got["triage_vitals"]["temperature"] if x is not None)
+
+
+def test_scales_in_names_and_thumbnail_sizes() -> None:
+    """``lat_e7`` is degrees x 10^7, ``longitude_e6`` x 10^6; a thumbnail's width/height a small pair."""
+    t = table("waypoints", ("lat_e7", "int"), ("longitude_e6", "bigint"), ("thumbnail_url", "text"), ("thumbnail_width", "int"),
+              ("thumbnail_height", "int"))
+    got = generate(t)["waypoints"]
+    lat = [abs(float(v)) for v in got["lat_e7"] if v is not None]
+    lon = [abs(float(v)) for v in got["longitude_e6"] if v is not None]
+    assert max(lat) > 1e8 and max(lat) <= 90e7 and max(lon) > 1e6 and max(lon) <= 180e6
+    assert all(int(w) <= 480 for w in got["thumbnail_width"] if w)

@@ -139,8 +139,10 @@ def _resolution(ctx: Ctx) -> tuple[str, dict, str] | None:
     if stem is None or not any(c.name.lower() == (stem + other).lower() for c in ctx.table.columns):
         return None
     screen = bool((set(ctx.toks) | set(ctx.table_toks)) & _SCREENS)
-    return "number.resolution", {"axis": head, "pair": stem.lower(), "screen": screen}, \
-        f"{'a screen' if screen else 'a picture'}'s resolution, with {stem}{other}"
+    small = bool(set(ctx.toks) & {"thumbnail", "thumb", "icon", "avatar", "preview"})
+    kind = "thumbnail" if small else "screen" if screen else "picture"
+    return "number.resolution", {"axis": head, "pair": stem.lower(), "kind": kind}, \
+        f"a {kind}'s resolution, with {stem}{other}"
 
 
 def _event(word: str) -> bool:

@@ -22,7 +22,7 @@ _CORRECTIONS = frozenset("offset bias drift correction skew".split())
 _LAT = frozenset({"latitude", "lat"})
 _LON = frozenset({"longitude", "lon", "lng"})
 #: A scale written in a comment or a name: 1e7, 10^7, 10000000, "e7".
-_SCALE = re.compile(r"(?:1e|10\^|10\*\*|\be)([5-9])\b|\b1(0{5,9})\b")
+_SCALE = re.compile(r"(?:1e|10\^|10\*\*|(?<![a-z])e)([5-9])(?![0-9])|(?<![0-9])1(0{5,9})(?![0-9])")
 
 
 def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
@@ -63,6 +63,8 @@ def _scaled_coordinate(ctx: Ctx) -> tuple[str, dict, str] | None:
     text = f"{ctx.column.comment or ''} {ctx.column.name}".lower().replace(" ", "")
     found = _SCALE.search(text)
     exponent = int(found.group(1)) if found and found.group(1) else len(found.group(2)) if found else 7
+    if not found and ("micro" in text or "microdeg" in text):  # microdegrees
+        exponent = 6
     if (ctx.column.type.bits or 64) <= 32:
         exponent = min(exponent, 7)  # 180 x 10^7 is the most a 32-bit integer holds
     return name, {"scale": 10 ** exponent}, f"degrees x 10^{exponent} kept as an integer"

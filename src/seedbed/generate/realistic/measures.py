@@ -138,12 +138,14 @@ _SCREEN_SIZES = ((1920, 1080, 24), (1366, 768, 9), (1536, 864, 7), (1440, 900, 5
 _PICTURE_SIZES = ((1920, 1080, 14), (1280, 720, 10), (1080, 1080, 10), (1080, 1350, 6), (4032, 3024, 10),
                   (3024, 4032, 8), (800, 600, 8), (1200, 630, 7), (640, 480, 6), (3840, 2160, 5), (2048, 1536, 5),
                   (1600, 900, 6), (512, 512, 5))
+_THUMBNAIL_SIZES = ((150, 150, 10), (320, 180, 8), (200, 200, 8), (128, 128, 6), (480, 360, 5), (64, 64, 4), (256, 256, 6))
+_SIZES = {"screen": _SCREEN_SIZES, "picture": _PICTURE_SIZES, "thumbnail": _THUMBNAIL_SIZES}
 
 
 @register("number.resolution", out="number")
 def _resolution(call: Call) -> np.ndarray:
     """One resolution per row, shared by the pair's width and height (the row's stream of the pair)."""
-    sizes = np.array(_SCREEN_SIZES if call.p("screen") else _PICTURE_SIZES, dtype=float)
+    sizes = np.array(_SIZES[call.p("kind", "picture")], dtype=float)
     weights = np.cumsum(sizes[:, 2]) / sizes[:, 2].sum()
     u = call.row.stream(f"resolution:{call.p('pair')}").random(call.n)
     pick = sizes[np.searchsorted(weights, u, side="right").clip(0, len(sizes) - 1)]
