@@ -256,3 +256,10 @@ def test_scales_in_names_and_thumbnail_sizes() -> None:
     lon = [abs(float(v)) for v in got["longitude_e6"] if v is not None]
     assert max(lat) > 1e8 and max(lat) <= 90e7 and max(lon) > 1e6 and max(lon) <= 180e6
     assert all(int(w) <= 480 for w in got["thumbnail_width"] if w)
+
+
+def test_a_unique_declared_list_stays_a_list() -> None:
+    t = _json_table("pin_boards", "pins", defaults={"pins": "'[]'::jsonb"})
+    t = replace(t, uniques=(UniqueKey(name="pin_boards_pins_key", columns=("pins",)),))
+    docs = _docs(generate(t)["pin_boards"], "pins")
+    assert all(isinstance(d, list) for d in docs) and len({json.dumps(d) for d in docs}) == len(docs)

@@ -190,8 +190,9 @@ def _json(call: Call) -> np.ndarray:
     docs = json_documents(call)
     if call.unique:  # an index-derived id makes every document distinct
         ids = (call.ranks("json") + 1).tolist()
-        docs = np.array([f'{{"id": {i}, {d[1:]}' if d.startswith("{") else f'{{"id": {i}, "items": {d}}}'
-                         for i, d in zip(ids, docs.tolist(), strict=True)], dtype=object)
+        listed = call.p("container") == "array"  # a declared list stays a list: its first item is the id
+        docs = np.array([f'{{"id": {i}, {d[1:]}' if d.startswith("{") else (f'[{{"id": {i}}}, {d[1:]}' if d != "[]" else f'[{{"id": {i}}}]') if listed
+                         else f'{{"id": {i}, "items": {d}}}' for i, d in zip(ids, docs.tolist(), strict=True)], dtype=object)
     return docs
 
 
