@@ -184,14 +184,18 @@ def test_configured_durations_are_round_values() -> None:
     """A polling interval, a timeout, a retention in days: 60, 300, 900, 30, 90 (was 1470, 844);
     a measured latency stays any value."""
     t = table("feeders", ("sampling_interval_sec", "int"), ("request_timeout_ms", "int"), ("retention_days", "smallint"),
-              ("latency_ms", "int"))
+              ("latency_ms", "int"), ("sampling_rate", "numeric"))
+    t = replace(t, columns=tuple(replace(c, type=replace(c.type, precision=4, scale=3)) if c.name == "sampling_rate" else c
+                                 for c in t.columns))
     got = generate(t)["feeders"]
-    nice = {1, 2, 3, 5, 7, 10, 14, 15, 20, 24, 30, 45, 48, 60, 72, 90, 120, 180, 240, 300, 365, 600, 720, 900, 1440, 1800,
-            3600, 7200, 10800, 14400, 21600, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000, 7776000, 15552000, 31536000}
-    for col in ("sampling_interval_sec", "request_timeout_ms", "retention_days"):
+    from seedbed.generate.realistic.measures import _NICE
+
+    for col, unit in (("sampling_interval_sec", "s"), ("request_timeout_ms", "ms"), ("retention_days", "d")):
         vals = {int(v) for v in got[col] if v is not None}
-        assert vals <= nice and len(vals) > 2, col
+        assert vals <= {int(x) for x in _NICE[unit]} and len(vals) > 2, col
+    nice = {int(x) for ladder in _NICE.values() for x in ladder}
     assert len({v for v in got["latency_ms"] if v} - {str(n) for n in nice}) > 10
+    assert len({v for v in got["sampling_rate"] if v}) > 5  # a share of one is no duration (was all 1.000)
 
 
 def test_list_items_are_distinct_and_sizes_are_objects() -> None:

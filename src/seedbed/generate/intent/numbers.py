@@ -66,6 +66,9 @@ _DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed exp
 #: Words of a duration someone configures (a polling interval, a timeout, a retention): round values.
 _CONFIGURED = frozenset("""interval timeout ttl delay retention period grace lifetime lifespan expire expires cooldown
 backoff frequency window refresh polling sampling heartbeat cache""".split())
+#: The ladder of round values (``measures._NICE``) of each unit a configured duration is kept in.
+_LADDER_OF = {"ms": "ms", "milli": "ms", "millis": "ms", "millisecond": "ms", "msec": "ms", "minute": "min", "min": "min",
+              "hour": "h", "day": "d", "week": "d", "month": "d", "year": "d"}
 #: Words of a duration that was measured (a latency, time spent): any value.
 _OBSERVED = frozenset("elapsed latency spent runtime took actual average avg p95 p99 mean observed".split())
 #: Typical runtimes in seconds of what a table holds.
@@ -279,8 +282,10 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         return found
 
     found = scale_rule(ctx) or _measure(ctx)
-    if found and found[0] == "number.measure" and set(ctx.toks) & _CONFIGURED and not set(ctx.toks) & _OBSERVED:
-        found = (found[0], {**found[1], "nice": True}, found[2] + ", set by someone: a round value")
+    if found and found[0] == "number.measure" and set(ctx.toks) & _CONFIGURED and not set(ctx.toks) & _OBSERVED \
+            and set(ctx.toks) & (_DURATIONS | _UNITS.keys()):  # a duration, not a sampling_rate of 0.381
+        unit = next((t for t in reversed(ctx.toks) if t in _UNITS), "second")
+        found = (found[0], {**found[1], "nice": _LADDER_OF.get(unit, "s")}, found[2] + ", set by someone: a round value")
     if found or ctx.kind is not TypeKind.INTEGER:
         return found or _stat(ctx)
     head = ctx.toks[-1]

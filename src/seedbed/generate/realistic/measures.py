@@ -58,10 +58,17 @@ def _code(call: Call) -> np.ndarray:
     return low + np.searchsorted(cumulative, call.rng.random(call.n), side="right").clip(0, k - 1).astype(float)
 
 
-#: Round values people configure (seconds, minutes, hours or days alike).
-_NICE = np.array([1, 2, 3, 5, 7, 10, 14, 15, 20, 24, 30, 45, 48, 60, 72, 90, 120, 180, 240, 300, 365, 600, 720, 900,
-                  1440, 1800, 3600, 7200, 10800, 14400, 21600, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000,
-                  7776000, 15552000, 31536000], dtype=float)
+#: Round values people configure, per unit (``nice`` of a number.measure: ms, s, min, h, d).
+_NICE = {
+    "ms": np.array([10, 50, 100, 200, 250, 500, 1000, 2000, 3000, 5000, 10000, 15000, 30000, 60000, 120000, 300000,
+                    600000, 900000, 1800000, 3600000], dtype=float),
+    "s": np.array([1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900, 1200, 1800, 3600, 7200, 10800, 21600,
+                   43200, 86400, 172800, 604800, 1209600, 2592000, 7776000, 31536000], dtype=float),
+    "min": np.array([1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720, 1440, 2880, 10080, 43200],
+                    dtype=float),
+    "h": np.array([1, 2, 3, 4, 6, 8, 12, 24, 48, 72, 168, 336, 720, 2160, 8760], dtype=float),
+    "d": np.array([1, 2, 3, 7, 14, 30, 45, 60, 90, 180, 365, 730, 1095, 1825, 2555, 3650], dtype=float),
+}
 
 
 @register("number.measure", out="number")
@@ -70,7 +77,8 @@ def _measure(call: Call) -> np.ndarray:
     x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
     x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
     if call.p("nice"):  # a configured interval or retention: 30, 60, 300, 900, 3600, not 1470
-        x = _NICE[np.abs(np.log(x[:, None] / _NICE[None, :])).argmin(axis=1)]
+        ladder = _NICE.get(str(call.p("nice")), _NICE["s"])
+        x = ladder[np.abs(np.log(np.maximum(x, 1e-9)[:, None] / ladder[None, :])).argmin(axis=1)]
         x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
     sign = call.p("sign", 1)  # -1: negative (dBm), 0: either side of zero (a calibration offset)
     x = x * (np.where(call.rng.random(call.n) < 0.5, -1.0, 1.0) if sign == 0 else float(sign))
