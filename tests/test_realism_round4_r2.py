@@ -267,3 +267,13 @@ def test_a_unique_declared_list_stays_a_list() -> None:
     t = replace(t, uniques=(UniqueKey(name="pin_boards_pins_key", columns=("pins",)),))
     docs = _docs(generate(t)["pin_boards"], "pins")
     assert all(isinstance(d, list) for d in docs) and len({json.dumps(d) for d in docs}) == len(docs)
+
+
+def test_a_pair_is_missing_in_the_same_rows() -> None:
+    """``screen_width`` NULL where ``screen_height`` is (was independent: 5 and 11 NULLs apart);
+    a latitude where its longitude is."""
+    t = table("visits", ("screen_width", "smallint"), ("screen_height", "smallint"), ("lat", "numeric"), ("lng", "numeric"))
+    got = generate(t)["visits"]
+    for a, b in (("screen_width", "screen_height"), ("lat", "lng")):
+        both = [(x is None, y is None) for x, y in zip(got[a], got[b], strict=True)]
+        assert any(x for x, _ in both) and sum(x != y for x, y in both) <= len(both) // 20, (a, b)

@@ -144,7 +144,7 @@ def _resolution(ctx: Ctx) -> tuple[str, dict, str] | None:
     screen = bool((set(ctx.toks) | set(ctx.table_toks)) & _SCREENS)
     small = bool(set(ctx.toks) & {"thumbnail", "thumb", "icon", "avatar", "preview"})
     kind = "thumbnail" if small else "screen" if screen else "picture"
-    return "number.resolution", {"axis": head, "pair": stem.lower(), "kind": kind}, \
+    return "number.resolution", {"axis": head, "pair": stem.lower(), "kind": kind, "null_key": f"size:{stem.lower()}"}, \
         f"a {kind}'s resolution, with {stem}{other}"
 
 

@@ -67,4 +67,6 @@ def _scaled_coordinate(ctx: Ctx) -> tuple[str, dict, str] | None:
         exponent = 6
     if (ctx.column.type.bits or 64) <= 32:
         exponent = min(exponent, 7)  # 180 x 10^7 is the most a 32-bit integer holds
-    return name, {"scale": 10 ** exponent}, f"degrees x 10^{exponent} kept as an integer"
+    from seedbed.generate.intent.resolvers import coordinate_pair
+
+    return name, {"scale": 10 ** exponent, "null_key": coordinate_pair(ctx)}, f"degrees x 10^{exponent} kept as an integer"
