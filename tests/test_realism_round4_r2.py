@@ -277,3 +277,17 @@ def test_a_pair_is_missing_in_the_same_rows() -> None:
     for a, b in (("screen_width", "screen_height"), ("lat", "lng")):
         both = [(x is None, y is None) for x, y in zip(got[a], got[b], strict=True)]
         assert any(x for x, _ in both) and sum(x != y for x, y in both) <= len(both) // 20, (a, b)
+
+
+def test_counters_limits_and_shapes_on_a_map() -> None:
+    """``stats`` counters that shrink one into the next, ``limits`` a plan's quotas, ``geometry`` a
+    GeoJSON point, ``bbox`` a box with north above south (all were the metadata document or
+    ``Limit 34`` labels)."""
+    t = _json_table("campaign_plans", "stats", "limits", "geometry", "bbox")
+    got = generate(t)["campaign_plans"]
+    for d in _docs(got, "stats"):
+        values = list(d.values())
+        assert len(values) == 3 and values[0] >= values[1] >= values[2]
+    assert all("users" in d for d in _docs(got, "limits"))
+    assert all(d["type"] == "Point" and -180 <= d["coordinates"][0] <= 180 for d in _docs(got, "geometry"))
+    assert all(d["north"] > d["south"] for d in _docs(got, "bbox"))

@@ -22,7 +22,8 @@ import numpy as np
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.jsonitems import dimensions_column, layout_column, plural_noun, schedule_kind, state_column
+from seedbed.generate.realistic.jsonitems import (dimensions_column, layout_column, named_shape, plural_noun,
+                                                  schedule_kind, state_column)
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 
 __all__ = ["NAME_LIKE", "SHAPES", "shape_of", "structural", "translated"]
@@ -82,6 +83,9 @@ def shape_of(table: str, column: str, shape: str, *, plural: bool = True) -> str
         return "layout"
     if dimensions_column(column):
         return "dimensions"
+    named = named_shape(column)
+    if named:
+        return named
     if toks & _LINE_WORDS or ({"item", "product", "line"} & toks and table_toks & _ORDER_TABLES):
         return "line_items"
     if toks & _TAG_WORDS or ("category" in toks and column.endswith("ies")):

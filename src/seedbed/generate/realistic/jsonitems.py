@@ -25,7 +25,7 @@ from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 from seedbed.model import Column, Table
 
-__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "dimensions_column", "layout_column", "plural_noun", "schedule_kind",
+__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "dimensions_column", "layout_column", "named_shape", "plural_noun", "schedule_kind",
            "state_column"]
 
 #: Last words that end in "s" without being plurals of a list's items.
@@ -249,6 +249,72 @@ def dimensions_column(column: str) -> bool:
     return bool(set(tokens(column)) & {"dimension", "measurement"})
 
 
+# ------------------------------------------------------------------------------ counters, limits, shapes on a map
+
+#: Counters that shrink one into the next (a funnel, a request log, a mailing, a post).
+_COUNTERS = (("impressions", "clicks", "conversions"), ("visits", "signups", "purchases"), ("requests", "errors", "timeouts"),
+             ("sent", "opened", "clicked"), ("views", "likes", "shares"), ("downloads", "installs", "uninstalls"))
+_LIMITS = (("users", (3, 5, 10, 25, 50, 100)), ("projects", (1, 3, 5, 10, 50)), ("storage_gb", (1, 5, 10, 50, 100, 500)),
+           ("api_calls_per_month", (1000, 10000, 100000, 1000000)), ("integrations", (1, 3, 10, 25)))
+
+
+def _counters(call: Call) -> np.ndarray:
+    """``{"impressions": 1834, "clicks": 97, "conversions": 6}``: counts that shrink one into the next."""
+    rng, n = call.rng, call.n
+    top = np.exp(rng.normal(np.log(1500), 1.3, size=n))
+    group = rng.integers(0, len(_COUNTERS), size=n)
+    body = None
+    for j in range(3):
+        names = strings([g[j] for g in _COUNTERS])[group]
+        top = top if j == 0 else top * rng.uniform(0.02, 0.3, size=n)
+        piece = cat('"', names, '": ', digits(np.floor(top).astype(np.int64)))
+        body = piece if body is None else cat(body, ", ", piece)
+    return cat("{", body, "}")
+
+
+def _limits(call: Call) -> np.ndarray:
+    """``{"users": 10, "projects": 5, "storage_gb": 50}``: a plan's quotas, all from one tier per row."""
+    rng, n = call.rng, call.n
+    tier = rng.random(n)
+    body = None
+    for name, steps in _LIMITS:
+        ladder = strings([str(v) for v in steps])
+        value = ladder[np.minimum((tier * len(steps)).astype(np.int64), len(steps) - 1)]
+        piece = cat(f'"{name}": ', value)
+        body = piece if body is None else cat(body, ", ", piece)
+    return cat("{", body, "}")
+
+
+def _geometry(call: Call) -> np.ndarray:
+    """A GeoJSON point of the row's place: ``{"type": "Point", "coordinates": [lon, lat]}``."""
+    a = call.row.address()
+    return cat('{"type": "Point", "coordinates": [', np.char.mod("%.6f", a["lon"]).astype(object), ", ",
+               np.char.mod("%.6f", a["lat"]).astype(object), "]}")
+
+
+def _bounds(call: Call) -> np.ndarray:
+    """A box around the row's place: ``{"north": .., "south": .., "east": .., "west": ..}``."""
+    a = call.row.address()
+    half = np.exp(call.rng.normal(np.log(0.05), 0.8, size=call.n))
+    lat, lon = np.asarray(a["lat"], dtype=float), np.asarray(a["lon"], dtype=float)
+    fmt = lambda x: np.char.mod("%.6f", np.clip(x, -180, 180)).astype(object)  # noqa: E731
+    return cat('{"north": ', fmt(np.minimum(lat + half, 90)), ', "south": ', fmt(np.maximum(lat - half, -90)),
+               ', "east": ', fmt(lon + half), ', "west": ', fmt(lon - half), "}")
+
+
+_NAMED_SHAPES = ((frozenset("stat statistic count counter total usage metric analytics aggregate tally".split()), "counters"),
+                 (frozenset("limit quota entitlement allowance cap".split()), "limits"),
+                 (frozenset("geometry geojson footprint".split()), "geometry"),
+                 (frozenset("bound bbox viewport extent".split()), "bounds"))
+
+
+def named_shape(column: str) -> str | None:
+    """A shape the column's head word names: counters, limits, a GeoJSON geometry, a bounding box."""
+    toks = tokens(column)
+    head = toks[-1] if toks else ""
+    return next((shape for words, shape in _NAMED_SHAPES if head in words), None)
+
+
 # ------------------------------------------------------------------------------ a thing's state
 
 _DEVICE_STATUS = strings(["on", "off", "idle", "active", "on", "off", "standby"])
@@ -271,6 +337,6 @@ def _state(call: Call) -> np.ndarray:
 
 
 SHAPES = {"items": _items, "schedule": _schedule, "hours": _hours, "state": _state, "layout": _layout,
-          "dimensions": _dimensions}
+          "dimensions": _dimensions, "counters": _counters, "limits": _limits, "geometry": _geometry, "bounds": _bounds}
 #: Shapes whose documents are JSON arrays.
 ARRAY_SHAPES = frozenset({"items", "tags", "choices", "line_items", "list", "layout"})
