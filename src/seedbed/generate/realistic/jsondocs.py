@@ -60,32 +60,27 @@ _PAYLOAD_WORDS = frozenset({"payload", "event", "body", "request", "response", "
 _META_WORDS = frozenset({"metadata", "meta", "extra", "custom", "context", "info", "information"})
 
 
-def shape_of(table: str, column: str, shape: str, *, plural: bool = True) -> str:
+def shape_of(table: str, column: str, shape: str, *, table_name: bool = False) -> str:
     """The document shape of JSON column ``column`` of ``table``; ``shape`` (the intent's) when
-    the name says nothing more. ``plural=False`` when ``column`` is a table's name (``devices``
-    says what a ``state`` belongs to, not that it is a list)."""
+    the name says nothing more. ``table_name`` when ``column`` is a table's name read for a
+    generic column (``devices.state``, ``widgets.blob``): the shapes only a column's own name
+    gives (a list of a plural's items, a layout, a schedule) do not apply."""
     toks, whole = set(tokens(column)), set(tokens(column, segment=False))
     toks |= whole
     table_toks = set(tokens(table))
     if toks <= _GENERIC and table_toks - _GENERIC:
         # "web_settings.data", "user_preferences.value": the table says what the document is
-        found = shape_of("", table, "", plural=False)
+        found = shape_of("", table, "", table_name=True)
         if found:
             return found
         if state_column(column):  # a device's or a job's "state": what it is doing now
             return "state"
     if "address" in toks:
         return "address"
-    timed = schedule_kind(column)
-    if timed:
-        return timed
-    if layout_column(column):
-        return "layout"
-    if dimensions_column(column):
-        return "dimensions"
-    named = named_shape(column)
-    if named:
-        return named
+    own = None if table_name else schedule_kind(column) or named_shape(column) or (
+        "layout" if layout_column(column) else "dimensions" if dimensions_column(column) else None)
+    if own:
+        return own
     if toks & _LINE_WORDS or ({"item", "product", "line"} & toks and table_toks & _ORDER_TABLES):
         return "line_items"
     if toks & _TAG_WORDS or ("category" in toks and column.endswith("ies")):
@@ -111,7 +106,7 @@ def shape_of(table: str, column: str, shape: str, *, plural: bool = True) -> str
         return "metadata"
     if toks & _PAYLOAD_WORDS or "data" in toks:
         return "payload"
-    if plural and plural_noun(column):  # "rooms", "triggers", "capabilities": a list of the noun's items
+    if not table_name and plural_noun(column):  # "rooms", "triggers", "capabilities": a list of the noun's items
         return "items"
     return shape
 
