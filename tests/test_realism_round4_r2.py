@@ -291,3 +291,17 @@ def test_counters_limits_and_shapes_on_a_map() -> None:
     assert all("users" in d for d in _docs(got, "limits"))
     assert all(d["type"] == "Point" and -180 <= d["coordinates"][0] <= 180 for d in _docs(got, "geometry"))
     assert all(d["north"] > d["south"] for d in _docs(got, "bbox"))
+
+
+def test_social_links_are_profiles_on_social_networks() -> None:
+    """``social_links`` a list of profiles (instagram.com/..., x.com/...), ``twitter_url`` an x.com
+    profile (were company web pages); a person's LinkedIn is /in/, a company's /company/."""
+    t = _json_table("promoters", "social_links")
+    p = table("customers", ("linkedin_url", "text"))
+    c = table("agencies", ("twitter_url", "text"), ("linkedin_url", "text"))
+    got = generate(t, p, c)
+    hosts = ("x.com", "instagram.com", "facebook.com", "linkedin.com", "youtube.com", "tiktok.com")
+    assert all(any(h in u for h in hosts) for d in _docs(got["promoters"], "social_links") for u in d)
+    assert all(u.startswith("https://x.com/") for u in got["agencies"]["twitter_url"] if u)
+    assert all("/company/" in u for u in got["agencies"]["linkedin_url"] if u)
+    assert all("/in/" in u for u in got["customers"]["linkedin_url"] if u)

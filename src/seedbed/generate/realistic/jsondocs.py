@@ -26,9 +26,9 @@ from seedbed.generate.realistic.jsonitems import (dimensions_column, layout_colu
                                                   schedule_kind, state_column)
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 
-__all__ = ["NAME_LIKE", "SHAPES", "shape_of", "structural", "translated"]
+__all__ = ["NAME_LIKE", "PERSON_TABLES", "SHAPES", "shape_of", "structural", "translated"]
 
-_PERSON_TABLES = frozenset("""user account profile member customer person people employee player student patient
+PERSON_TABLES = frozenset("""user account profile member customer person people employee player student patient
 subscriber contact client author owner admin staff viewer reader learner""".split())
 _ORDER_TABLES = frozenset("""order cart basket invoice receipt purchase checkout sale quote quotation shipment
 transaction bill booking reservation""".split())
@@ -90,7 +90,7 @@ def shape_of(table: str, column: str, shape: str, *, table_name: bool = False) -
     if toks & _GEO_WORDS:
         return "geo"
     if toks & _SETTING_WORDS:
-        personal = ({"preference", "pref"} & toks or (table_toks | toks) & _PERSON_TABLES
+        personal = ({"preference", "pref"} & toks or (table_toks | toks) & PERSON_TABLES
                     or toks & _PERSONAL_SETTINGS)
         if personal:
             return "settings"
@@ -199,7 +199,7 @@ def _properties(call: Call) -> np.ndarray:
 _FAMILIES = (("event_properties", frozenset("""event session pageview page_view visit hit click track tracking
 analytics impression""".split())),
              ("device_properties", frozenset("device sensor hub gateway thermostat camera node appliance meter".split())),
-             ("person_properties", _PERSON_TABLES))
+             ("person_properties", PERSON_TABLES))
 
 
 def entity_properties(table: str) -> str:
