@@ -305,3 +305,19 @@ def test_social_links_are_profiles_on_social_networks() -> None:
     assert all(u.startswith("https://x.com/") for u in got["agencies"]["twitter_url"] if u)
     assert all("/company/" in u for u in got["agencies"]["linkedin_url"] if u)
     assert all("/in/" in u for u in got["customers"]["linkedin_url"] if u)
+
+
+def test_a_text_array_of_a_known_plural_holds_its_items() -> None:
+    """``amenities text[]`` / ``permissions varchar(12)[]``: the items a JSON list of the noun
+    holds, within the element width (was ``{"Amenity 1","Amenity 4"}``)."""
+    from seedbed.generate.realistic.jsonitems import item_labels
+
+    arr = ColumnType(kind=TypeKind.TEXT, sql_name="text[]", array_dims=1)
+    short = ColumnType(kind=TypeKind.TEXT, sql_name="character varying(12)[]", array_dims=1, length=12)
+    t = table("chalets", ("amenities", "text"), ("permissions", "text"))
+    t = replace(t, columns=tuple(replace(c, type={"amenities": arr, "permissions": short}.get(c.name, c.type)) for c in t.columns))
+    got = generate(t)["chalets"]
+    amenities = set(item_labels("amenity"))
+    cells = [v.strip("{}").replace('"', "").split(",") for v in got["amenities"] if v]
+    assert cells and all(set(c) <= amenities for c in cells)
+    assert all(len(p) <= 12 for v in got["permissions"] if v for p in v.strip("{}").replace('"', "").split(","))

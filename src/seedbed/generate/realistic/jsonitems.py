@@ -25,8 +25,8 @@ from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 from seedbed.model import Column, Table
 
-__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "dimensions_column", "layout_column", "named_shape", "plural_noun", "schedule_kind",
-           "state_column"]
+__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "dimensions_column", "item_labels", "layout_column",
+           "named_shape", "plural_noun", "schedule_kind", "state_column"]
 
 #: Last words that end in "s" without being plurals of a list's items.
 _NOT_PLURAL = frozenset("""settings preferences prefs options details metadata specs attributes properties
@@ -101,6 +101,14 @@ def _vocab_items(noun: str) -> np.ndarray | None:
     if values is None:
         return None
     return strings([json.dumps(v, ensure_ascii=False) for v in values])
+
+
+def item_labels(noun: str) -> list[str] | None:
+    """The text items documents.json lists for ``noun`` (or its alias), None when it has none or
+    its items are objects (a text[] holds strings)."""
+    doc = load("documents")
+    values = doc["items"].get(doc["aliases"].get(noun, noun))
+    return list(values) if values and all(isinstance(v, str) for v in values) else None
 
 
 def _distinct(rng: np.random.Generator, n: int, size: int, k: int) -> list[np.ndarray]:
