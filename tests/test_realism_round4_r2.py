@@ -321,3 +321,12 @@ def test_a_text_array_of_a_known_plural_holds_its_items() -> None:
     cells = [v.strip("{}").replace('"', "").split(",") for v in got["amenities"] if v]
     assert cells and all(set(c) <= amenities for c in cells)
     assert all(len(p) <= 12 for v in got["permissions"] if v for p in v.strip("{}").replace('"', "").split(","))
+
+
+def test_a_devices_config_is_a_devices() -> None:
+    """``config`` of a table of devices: reporting interval, LED, sensitivity; of an integration: timeouts."""
+    got = generate(_json_table("smoke_detectors", "config"), _json_table("sync_jobs", "config"))
+    device_keys = {"reporting_interval_seconds", "led_indicator", "auto_off_minutes", "sensitivity", "power_on_behavior",
+                   "temperature_offset", "child_lock", "ota_auto_update"}
+    assert all(set(d) <= device_keys for d in _docs(got["smoke_detectors"], "config"))
+    assert all("enabled" in d for d in _docs(got["sync_jobs"], "config"))

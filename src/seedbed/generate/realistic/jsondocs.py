@@ -22,7 +22,7 @@ import numpy as np
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.jsonitems import (dimensions_column, layout_column, named_shape, plural_noun,
+from seedbed.generate.realistic.jsonitems import (DEVICE_WORDS, dimensions_column, layout_column, named_shape, plural_noun,
                                                   schedule_kind, state_column)
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 
@@ -186,7 +186,9 @@ def _org_settings(call: Call) -> np.ndarray:
 
 
 def _config(call: Call) -> np.ndarray:
-    return _flat(call, _documents()["config"])
+    """A system's configuration; a device's (reporting interval, LED, sensitivity) in tables of devices."""
+    device = entity_properties(call.row.table.name) == "device_properties"
+    return _flat(call, _documents()["device_config" if device else "config"])
 
 
 def _properties(call: Call) -> np.ndarray:
@@ -198,7 +200,7 @@ def _properties(call: Call) -> np.ndarray:
 #: Table words of each entity family whose properties documents.json knows.
 _FAMILIES = (("event_properties", frozenset("""event session pageview page_view visit hit click track tracking
 analytics impression""".split())),
-             ("device_properties", frozenset("device sensor hub gateway thermostat camera node appliance meter".split())),
+             ("device_properties", DEVICE_WORDS),
              ("person_properties", PERSON_TABLES))
 
 

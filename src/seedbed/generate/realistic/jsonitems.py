@@ -25,7 +25,7 @@ from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 from seedbed.model import Column, Table
 
-__all__ = ["ARRAY_SHAPES", "SHAPES", "declared_container", "dimensions_column", "item_labels", "layout_column",
+__all__ = ["ARRAY_SHAPES", "DEVICE_WORDS", "SHAPES", "declared_container", "dimensions_column", "item_labels", "layout_column",
            "named_shape", "plural_noun", "schedule_kind", "state_column"]
 
 #: Last words that end in "s" without being plurals of a list's items.
@@ -327,14 +327,16 @@ def named_shape(column: str) -> str | None:
 
 _DEVICE_STATUS = strings(["on", "off", "idle", "active", "on", "off", "standby"])
 _RUN_STATUS = strings(["running", "waiting", "done", "done", "paused", "failed", "running"])
-_DEVICES = frozenset("device sensor hub gateway thermostat camera light lamp plug switch lock appliance meter".split())
+#: Table words of connected devices (their state, properties and configuration are a device's).
+DEVICE_WORDS = frozenset("""device sensor hub gateway thermostat camera light lamp bulb plug switch lock appliance meter
+detector doorbell speaker router beacon tracker controller valve charger probe actuator""".split())
 
 
 def _state(call: Call) -> np.ndarray:
     """What a thing is doing now: a device's ``{"status": "on", "level": 80, "updated_at": ...}``,
     a run's or a job's ``{"status": "running", "step": 3, "updated_at": ...}``."""
     rng, n = call.rng, call.n
-    device = bool(set(tokens(call.row.table.name)) & _DEVICES)
+    device = bool(set(tokens(call.row.table.name)) & DEVICE_WORDS)
     statuses = _DEVICE_STATUS if device else _RUN_STATUS
     level = cat('"level": ', digits(rng.integers(0, 21, size=n) * 5)) if device else \
         cat('"step": ', digits(rng.integers(1, 9, size=n)))
