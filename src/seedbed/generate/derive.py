@@ -38,6 +38,19 @@ def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnDa
     return ColumnData(values=vals, nulls=nulls if nulls is not None and nulls.any() else None)
 
 
+#: The SI (or customary) unit of a measured quantity named by a label; state sensors have none to speak of.
+_UNITS = {"temperature": "°C", "temp": "°C", "humidity": "%", "illuminance": "lx", "light": "lx", "lux": "lx",
+          "co2": "ppm", "voc": "ppb", "pm25": "µg/m³", "pm2_5": "µg/m³", "pm10": "µg/m³", "power": "W", "energy": "kWh",
+          "voltage": "V", "current": "A", "pressure": "hPa", "noise": "dB", "sound": "dB", "battery": "%",
+          "weight": "kg", "distance": "m", "speed": "km/h", "rainfall": "mm", "wind": "m/s", "flow": "L/min",
+          "motion": "state", "contact": "state", "presence": "state", "occupancy": "state", "leak": "state",
+          "smoke": "state", "door": "state", "heart_rate": "bpm", "steps": "count", "altitude": "m"}
+
+
+def _unit_of(label: str) -> str | None:
+    return _UNITS.get(label.strip().lower().replace(" ", "_").replace(".", "_"))
+
+
 def _extension(name: str) -> str | None:
     base = name.rsplit("/", 1)[-1]
     return base.rsplit(".", 1)[-1].lower() if "." in base.strip(".") else None
@@ -71,6 +84,9 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
         moved = np.where(mine < src, np.minimum(src + (src - mine), top), mine)
     else:
         moved = np.minimum(mine, src)
+    if mine.dtype.kind == "f":  # 14.8 + (14.8 - 14.7) is 14.900000000000002: keep the column's decimals
+        scale = req.column.type.scale
+        moved = np.round(moved, scale if scale is not None else 6)
     ok = np.ones(len(mine), dtype=bool)
     if source.nulls is not None:
         ok &= ~source.nulls
@@ -153,6 +169,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:
         return _text(req, data, source, lambda s: " ".join(f"U+{ord(ch):04X}" for ch in s) or None)
+    if op == "unit" and kind is TypeKind.TEXT:
+        return _text(req, data, source, _unit_of)
     if op in ("at_least", "at_most"):
         return _number(req, data, source, op)
     if op.startswith("part:"):

@@ -123,6 +123,16 @@ def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random
     value = usual_value(expr, ctype)
     if value is None or not len(values):
         return values
-    out = values.copy()
+    out = _same_case(values, value) if isinstance(value, str) else values.copy()
     out[rng.random(len(out)) < SHARE] = value
     return out
+
+
+def _same_case(values: np.ndarray, value: str) -> np.ndarray:
+    """A short code's DEFAULT gives the column's letter case (``currency DEFAULT 'usd'``: the other
+    rows are ``eur``, not ``EUR``); long or mixed-case defaults (``'UTC'`` beside ``Europe/Rome``) say nothing."""
+    if not (value.isalpha() and len(value) <= 4 and (value.islower() or value.isupper())):
+        return values.copy()
+    fold = str.lower if value.islower() else str.upper
+    return np.array([fold(v) if isinstance(v, str) and v.isalpha() and len(v) <= 4 else v for v in values.tolist()],
+                    dtype=values.dtype)

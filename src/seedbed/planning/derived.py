@@ -15,6 +15,8 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   UNIQUE or primary key (``slug_numbered``) ends with the row's number, distinct by construction;
 * ``same``: a ``display_name`` / ``display_label`` is its row's ``name`` (or ``title``) in a table
   that names no person (a category's label is its name, not another category's);
+* ``unit``: a ``unit`` / ``uom`` column is the unit of what a sibling ``kind`` / ``type`` /
+  ``metric`` names (``temperature`` -> ``°C``, ``co2`` -> ``ppm``), where it names a known quantity;
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -49,6 +51,8 @@ received settled returned enrolled registered occupied completed delivered shipp
 _OWED = frozenset("due total billed charged invoiced owed capacity limit quota available allocated budget max "
                   "maximum ordered requested".split())
 _CAPACITY = frozenset("capacity seats slots spots places".split())
+#: Heads of a column saying what a row measures (a sensor's ``kind``, a reading's ``metric``).
+_MEASURED = frozenset("kind type metric measurement quantity measure parameter channel".split())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -129,6 +133,13 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 src = next((t for t in sorted(text - {name}) if set(tokens(t)) & _GLYPHS), None)
                 if src:  # a flag's unicode is its emoji's code points (U+1F1EB U+1F1F7)
                     out.append(Derived(column=name, source=src, op="codepoints"))
+                    taken.add(name)
+            if toks and toks[-1] in ("unit", "uom"):  # a sensor's unit follows what it measures
+                src = next((n for n, o in sorted(cols.items()) if n in sources and n != name
+                            and o.type.kind in (TypeKind.TEXT, TypeKind.ENUM) and tokens(n)[-1:] and tokens(n)[-1] in _MEASURED),
+                           None)
+                if src:
+                    out.append(Derived(column=name, source=src, op="unit"))
                     taken.add(name)
     out += _countries(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)

@@ -252,7 +252,7 @@ class Timeline:
                 "same": "the same as {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
-                "null_if_set": "NULL where {} is set"}
+                "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures"}
         for d in self.derived:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \

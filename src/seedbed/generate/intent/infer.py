@@ -30,8 +30,10 @@ from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
 from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.numbers import number_rule
+from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
+from seedbed.generate.intent.siblings import follow_siblings
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, Schema, Table, TypeKind
 
@@ -89,35 +91,6 @@ def _labels(column: Column, domain: ColumnDomain) -> tuple[object, ...] | None:
     if column.type.kind is TypeKind.ENUM and column.type.enum_labels:
         return column.type.enum_labels
     return None
-
-
-#: Text intents a JSON column may hold per language (``{"en": "Boeing 777-300"}``).
-_TRANSLATABLE = ("entity.name", "entity.text", "text.title", "text.description", "text.label", "text.category",
-                 "commerce.brand",
-                 "address.city", "address.country", "address.region", "company.name", "commerce.product_name",
-                 "commerce.category", "text.sentence", "text.neutral", "status.type", "locale.language")
-
-
-def _json_contact(ctx: Ctx) -> list:
-    """Contact data kept as JSON: the row's email and phone."""
-    if "contact" not in ctx.toks:
-        return []
-    return [("tech.json", {"shape": "fields", "fields": [["email", "internet.email", {}], ["phone", "phone.e164", {}]]},
-             "contact details")]
-
-
-def _json_fields(ctx: Ctx, cands: list, pack: str) -> list:
-    """A JSON column whose name means a text value (``airport_name``, ``city``, ``model``): that
-    value per language (``{"en": ...}``). Empty when the name means no text value."""
-    text = [c for c in cands if c[0] in _TRANSLATABLE]
-    if not text:
-        found = neutral(ctx) if not cands else None
-        text = [found] if found and found[0] in _TRANSLATABLE else []
-    if not text:
-        return []
-    name, params, _why = text[0]
-    return [("tech.json", {"shape": "fields", "fields": [["en", name, {**params, "domain": pack}]]},
-             f"a {name} kept per language")]
 
 
 #: Last tokens of integers that identify or encode something: their typed values stay.
@@ -205,6 +178,10 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         An ``Intent`` whose generator can produce values of the column's type, or None (the
         typed generator then runs).
     """
+    return follow_siblings(table, column, domain, _infer(schema, table, column, domain, pack))
+
+
+def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, pack: str | None) -> Intent | None:
     if _owned_elsewhere(table, column) or domain.always_null:
         return None
     pack = table_pack(schema, table, pack)
@@ -247,8 +224,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     if ctype.kind is TypeKind.POINT and not ctype.is_array and set(ctx.toks) & _PLACE_WORDS:
         cands = [("geo.point", {}, "a place on the map: (longitude, latitude)")]
     if ctype.kind in (TypeKind.JSON, TypeKind.JSONB):
-        cands = _json_contact(ctx) or [c for c in cands if c[0] == "tech.json"] or _json_fields(ctx, cands, pack) \
-            or [("tech.json", {"shape": "metadata"}, "a JSON document")]
+        cands = json_candidates(schema, ctx, cands)
     length = ctx.length
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):

@@ -77,6 +77,7 @@ CATALOG: dict[str, Spec] = {
     "address.country_code": _t(2), "address.continent": _t(2), "address.full": _t(20), "address.location": _t(8),
     "address.neighborhood": _t(5),
     "geo.latitude": Spec(_NT - {TypeKind.INTEGER}), "geo.longitude": Spec(_NT - {TypeKind.INTEGER}),
+    "geo.scaled_latitude": Spec(_N), "geo.scaled_longitude": Spec(_N), "number.resolution": Spec(_N),
     "geo.coordinates": _t(12), "geo.point": Spec(frozenset({TypeKind.POINT})),
     "locale.timezone": _t(3), "locale.code": _t(2), "locale.language": _t(2), "money.currency": _t(3),
     # organisations

@@ -59,6 +59,11 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
 
         if toks[-1] in ("language", "locale", "lang"):  # chosen_languages text[]: {en,de}
             return "text.tags", {"labels": [code for code, _name in load("misc")["languages"]]}, "a list of language codes"
+        from seedbed.generate.realistic.jsonitems import item_labels
+
+        known = [v for v in item_labels(toks[-1]) or () if ctx.length is None or len(v) <= ctx.length]
+        if len(known) >= 3:  # amenities text[]: {Parking,Wi-Fi}, the items a JSON list of the noun holds
+            return "text.tags", {"labels": known}, f"a list of {toks[-1]} items"
 
         from seedbed.generate.realistic.entities import attribute_list
 

@@ -51,6 +51,7 @@ _CODES: tuple[tuple[frozenset[str], int, int], ...] = (
     (frozenset("position rank sort ordinal seq sequence idx index order".split()), 0, 50),
     (frozenset(["month"]), 1, 12), (frozenset(["quarter"]), 1, 4), (frozenset(["weekday", "dow"]), 0, 6),
     (frozenset(["hour"]), 0, 23), (frozenset(["credit"]), 1, 6),
+    (frozenset("digit decimal precision".split()), 0, 4),
 )
 #: Durations: unit token -> (median, log-sigma, high) in that unit.
 _UNITS: dict[str, tuple[float, float, float]] = {
@@ -62,6 +63,14 @@ _UNITS: dict[str, tuple[float, float, float]] = {
 }
 _DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed expire expires period retention "
                        "lifespan runtime length latency wait grace time spent".split())
+#: Words of a duration someone configures (a polling interval, a timeout, a retention): round values.
+_CONFIGURED = frozenset("""interval timeout ttl delay retention period grace lifetime lifespan expire expires cooldown
+backoff frequency window refresh polling sampling heartbeat cache""".split())
+#: The ladder of round values (``measures._NICE``) of each unit a configured duration is kept in.
+_LADDER_OF = {"ms": "ms", "milli": "ms", "millis": "ms", "millisecond": "ms", "msec": "ms", "minute": "min", "min": "min",
+              "hour": "h", "day": "d", "week": "d", "month": "d", "year": "d"}
+#: Words of a duration that was measured (a latency, time spent): any value.
+_OBSERVED = frozenset("elapsed latency spent runtime took actual average avg p95 p99 mean observed".split())
 #: Typical runtimes in seconds of what a table holds.
 _RUNTIMES = {"track": 230, "song": 230, "clip": 90, "episode": 2700, "film": 6300, "movie": 6300, "video": 600,
              "podcast": 2700}
@@ -127,6 +136,25 @@ def _sub_score(ctx: Ctx) -> tuple[str, dict, str] | None:
     if (ctx.column.type.bits or 64) > 16 or not set(ctx.table_toks) & _REVIEW_TABLES or set(ctx.toks) & _NOT_SCORES:
         return None
     return "number.rating", {}, "a score of a review, in the row's tone"
+
+
+_SCREENS = frozenset("screen display viewport monitor window device browser client".split())
+
+
+def _resolution(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """``screen_width`` beside ``screen_height`` (``width`` beside ``height``): one real resolution
+    per row, a screen's or a picture's (1920 x 1080, 390 x 844, 4032 x 3024), not two draws."""
+    raw = ctx.column.name
+    head = ctx.toks[-1]
+    other = "height" if head == "width" else "width"
+    stem = raw[: -len(head)] if raw.lower().endswith(head) else None
+    if stem is None or not any(c.name.lower() == (stem + other).lower() for c in ctx.table.columns):
+        return None
+    screen = bool((set(ctx.toks) | set(ctx.table_toks)) & _SCREENS)
+    small = bool(set(ctx.toks) & {"thumbnail", "thumb", "icon", "avatar", "preview"})
+    kind = "thumbnail" if small else "screen" if screen else "picture"
+    return "number.resolution", {"axis": head, "pair": stem.lower(), "kind": kind, "null_key": f"size:{stem.lower()}"}, \
+        f"a {kind}'s resolution, with {stem}{other}"
 
 
 def _event(word: str) -> bool:
@@ -201,7 +229,8 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.measure", {"median": 250_000, "sigma": 1.8, "low": 1_024}, "a size in bytes"
     if head in ("width", "height") and (words & _PIXELS_CONTEXT or set(ctx.table_toks) & _PIXELS_CONTEXT
                                         or ctx.has_sibling("image", "photo", "url", "file", "mime", "content")):
-        return "number.measure", {"median": 1024, "sigma": 0.5, "low": 16, "high": 8192}, "a size in pixels"
+        return _resolution(ctx) or ("number.measure", {"median": 1024, "sigma": 0.5, "low": 16, "high": 8192},
+                                    "a size in pixels")
     if words & {"credit", "credits"} and set(ctx.table_toks) & {"course", "class", "subject", "module", "enrollment"}:
         return "number.code", {"low": 1, "high": 6}, "credits of a course"
     if "per" in words:  # requests_per_period: a rate, not a duration
@@ -267,8 +296,17 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         if found:
             return found
     from seedbed.generate.intent.scales import scale_rule
+    from seedbed.generate.intent.telemetry import telemetry_rule
+
+    found = telemetry_rule(ctx)
+    if found:
+        return found
 
     found = scale_rule(ctx) or _measure(ctx)
+    if found and found[0] == "number.measure" and set(ctx.toks) & _CONFIGURED and not set(ctx.toks) & _OBSERVED \
+            and set(ctx.toks) & (_DURATIONS | _UNITS.keys()):  # a duration, not a sampling_rate of 0.381
+        unit = next((t for t in reversed(ctx.toks) if t in _UNITS), "second")
+        found = (found[0], {**found[1], "nice": _LADDER_OF.get(unit, "s")}, found[2] + ", set by someone: a round value")
     if found or ctx.kind is not TypeKind.INTEGER:
         return found or _stat(ctx)
     head = ctx.toks[-1]

@@ -400,16 +400,21 @@ def stat_rule(ctx: Ctx) -> list[Cand]:
     return cands("number.count", "a statistic kept as text", style=style)
 
 
+def coordinate_pair(ctx: Ctx) -> str:
+    """The key a latitude shares with its longitude (``pickup_lat`` / ``pickup_lng``): missing in the same rows."""
+    return "coordinates:" + "_".join(t for t in ctx.toks if t not in ("latitude", "longitude", "long", "e", "microdeg"))
+
+
 def lat_rule(ctx: Ctx) -> list[Cand]:
     """A latitude."""
-    return cands("geo.latitude")
+    return cands("geo.latitude", null_key=coordinate_pair(ctx))
 
 
 def long_rule(ctx: Ctx) -> list[Cand]:
     """A longitude (a bare ``long`` only next to a latitude)."""
     if ctx.toks == ("long",) and not ctx.has_sibling("latitude"):
         return []
-    return cands("geo.longitude")
+    return cands("geo.longitude", null_key=coordinate_pair(ctx))
 
 
 def gender_rule(ctx: Ctx) -> list[Cand]:

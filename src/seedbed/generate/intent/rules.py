@@ -139,7 +139,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("brand",): lambda c: _S("commerce.brand"), ("department",): lambda c: _S("company.department"),
     ("division",): lambda c: _S("company.department"), ("occupation",): lambda c: _S("company.job_title"),
     ("profession",): lambda c: _S("company.job_title"), ("designation",): lambda c: _S("company.job_title"),
-    ("position",): position_rule, ("industry",): lambda c: _S("company.industry"),
+    ("industry",): lambda c: _S("company.industry"),
     ("sector",): lambda c: _S("company.industry"),
     # prose
     ("title",): title_rule, ("headline",): lambda c: _S("text.title", noun=c.noun, domain=c.pack),
@@ -242,6 +242,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("api", "key"): lambda c: _S("security.api_key"), ("salt",): lambda c: _S("security.base64"),
     ("iv",): lambda c: _S("security.base64", nbytes=12), ("nonce",): lambda c: _S("security.hex", bits=128),
     ("hash",): hash_rule(256), ("digest",): hash_rule(256), ("checksum",): hash_rule(256),
+    ("sha256",): hash_rule(256), ("sha1",): hash_rule(160), ("sha512",): hash_rule(512),
+    ("sha384",): hash_rule(384), ("sha224",): hash_rule(224),
     ("fingerprint",): hash_rule(160),
     ("signature",): hash_rule(256), ("sha",): hash_rule(160), ("md5",): hash_rule(128), ("md5sum",): hash_rule(128),
     ("crc",): hash_rule(32), ("etag",): hash_rule(128), ("certificate",): lambda c: _S("security.pem"),

@@ -133,6 +133,13 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
         hot = toks[-1] in ("f", "fahrenheit")
         return "number.measure", {"median": 46 if hot else 8, "sigma": 0.6, "low": 35 if hot else 2,
                                   "high": 77 if hot else 25, "decimals": 1}, "a storage or room temperature"
+    if words & {"temperature", "temp"} and ctx.kind is not TypeKind.INTEGER or {"temperature"} == words:
+        hot = bool((words | ctx.sibling_words) & {"f", "fahrenheit"})  # min_temp beside a sensor's value: ambient
+        return "number.measure", {"median": 68 if hot else 20, "sigma": 0.22, "low": 14 if hot else -10,
+                                  "high": 113 if hot else 45, "decimals": 1}, "an ambient temperature"
+    if "humidity" in words:
+        return "number.measure", {"median": 48, "sigma": 0.3, "low": 5, "high": 100, "decimals": 1}, \
+            "a relative humidity in percent"
     return None
 
 

@@ -12,9 +12,12 @@ from functools import lru_cache
 
 import numpy as np
 
+from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.catalog import categories
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.jsondocs import SHAPES, shape_of, structural, translated
+from seedbed.generate.realistic.jsondocs import SHAPES, entity_properties, shape_of, structural, translated
+from seedbed.generate.realistic.jsonitems import ARRAY_SHAPES
+from seedbed.generate.realistic.jsonitems import SHAPES as ITEM_SHAPES
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, json_safe, load, pick, strings
 from seedbed.generate.values.data import ColumnData, may_be_null, object_array
@@ -31,15 +34,24 @@ def _bool(rng: np.random.Generator, n: int, p: float = 0.5) -> np.ndarray:
 
 
 def _metadata(call: Call) -> np.ndarray:
+    """Where a record came from and how it is labelled; the client's IP only in tables of
+    requests, sessions and events; a device's metadata is its properties (firmware, location)."""
+    if entity_properties(call.row.table.name) == "device_properties":  # a sensor's metadata: where and what it runs
+        return SHAPES["properties"](call)
     rng, n = call.rng, call.n
     tags = strings(json_safe(load("misc")["tags"]))
     first = rng.integers(0, len(tags), size=n)
     second = (first + rng.integers(1, len(tags), size=n)) % len(tags)  # two different tags
-    return cat('{"source": ', _q(pick(rng, ["web", "ios", "android", "api", "import"], n)),
-               ', "version": ', rng.integers(1, 6, size=n).astype(str),
-               ', "ip": "', rng.integers(23, 220, size=n).astype(str), ".", rng.integers(0, 255, size=n).astype(str),
-               ".", rng.integers(0, 255, size=n).astype(str), ".", rng.integers(1, 255, size=n).astype(str),
-               '", "tags": [', _q(tags[first]), ", ", _q(tags[second]), "]}")
+    doc = cat('{"source": ', _q(pick(rng, ["web", "ios", "android", "api", "import"], n)),
+              ', "version": ', rng.integers(1, 6, size=n).astype(str))
+    if set(tokens(call.row.table.name)) & _TRAFFIC:
+        doc = cat(doc, ', "ip": "', rng.integers(23, 220, size=n).astype(str), ".", rng.integers(0, 255, size=n).astype(str),
+                  ".", rng.integers(0, 255, size=n).astype(str), ".", rng.integers(1, 255, size=n).astype(str), '"')
+    return cat(doc, ', "tags": [', _q(tags[first]), ", ", _q(tags[second]), "]}")
+
+
+_TRAFFIC = frozenset("""event session request visit login click hit webhook audit log activity access call
+delivery message signup pageview view track""".split())
 
 
 def _address(call: Call) -> np.ndarray:
@@ -119,7 +131,7 @@ def _fields(call: Call) -> np.ndarray | None:
             return None
         value = _q(apply(_json_text, data.values))
         out = cat(f'"{key}": ', value) if out is None else cat(out, f', "{key}": ', value)
-        if len(fields) == 1 and key == "en" and name in _PROPER_NAMES:
+        if len(fields) == 1 and key == "en" and (name in _PROPER_NAMES or call.p("i18n")):
             out = _other_languages(call, out, value)
     return None if out is None else cat("{", out, "}")
 
@@ -142,7 +154,7 @@ def _other_languages(call: Call, out: np.ndarray, value: np.ndarray) -> np.ndarr
 
 
 _SHAPES = {"metadata": _metadata, "address": _address, "attributes": _attributes, "payload": _payload,
-           "headers": _headers, "list": _list, **SHAPES}
+           "headers": _headers, "list": _list, **SHAPES, **ITEM_SHAPES}
 
 
 def json_documents(call: Call) -> np.ndarray:
@@ -152,7 +164,7 @@ def json_documents(call: Call) -> np.ndarray:
     table, column = call.row.table.name, call.req.column.name
     if shape == "fields" and call.p("fields") and call.p("fields")[0][0] == "en":
         # a name per language, unless the head word says more or the name is a plural of things
-        shape = structural(table, column) or (shape if translated(column) else "metadata")
+        shape = structural(table, column) or (shape if translated(column) or call.p("i18n") else "metadata")
     if shape == "fields":
         found = _fields(call)
         if found is not None:
@@ -161,7 +173,16 @@ def json_documents(call: Call) -> np.ndarray:
     shape = shape_of(table, column, shape)
     if table.startswith("product") and shape in ("attributes", "metadata", "properties"):
         shape = "attributes"
-    return _SHAPES.get(shape, _metadata)(call)
+    container = call.p("container")
+    if container == "array" and shape not in ARRAY_SHAPES and shape in ("metadata", "payload", "properties"):
+        shape = "items"  # DEFAULT '[]' or CHECK (jsonb_typeof(x) = 'array') of a name that says nothing more
+    docs = _SHAPES.get(shape, _metadata)(call)
+    if container == "array" and shape not in ARRAY_SHAPES:
+        return cat("[", docs, "]")
+    if container == "object" and shape in ARRAY_SHAPES:
+        key = column.lower().rsplit("_", 1)[-1]
+        return cat(f'{{"{_json_text(key)}": ', docs, "}")
+    return docs
 
 
 @register("tech.json", unique="native", cut="never")
@@ -169,8 +190,9 @@ def _json(call: Call) -> np.ndarray:
     docs = json_documents(call)
     if call.unique:  # an index-derived id makes every document distinct
         ids = (call.ranks("json") + 1).tolist()
-        docs = np.array([f'{{"id": {i}, {d[1:]}' if d.startswith("{") else f'{{"id": {i}, "items": {d}}}'
-                         for i, d in zip(ids, docs.tolist(), strict=True)], dtype=object)
+        listed = call.p("container") == "array"  # a declared list stays a list: its first item is the id
+        docs = np.array([f'{{"id": {i}, {d[1:]}' if d.startswith("{") else (f'[{{"id": {i}}}, {d[1:]}' if d != "[]" else f'[{{"id": {i}}}]') if listed
+                         else f'{{"id": {i}, "items": {d}}}' for i, d in zip(ids, docs.tolist(), strict=True)], dtype=object)
     return docs
 
 

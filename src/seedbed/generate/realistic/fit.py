@@ -110,7 +110,9 @@ def _nulls(call: Call) -> np.ndarray | None:
     req = call.req
     if req.unique or req.null_rate <= 0 or not may_be_null(req.column, req.domain):
         return None
-    mask = call.rng.random(req.n) < req.null_rate
+    key = call.p("null_key")  # a pair (width/height, latitude/longitude) is missing in the same rows
+    u = call.row.stream(f"nulls:{key}").random(req.n) if key else call.rng.random(req.n)
+    mask = u < req.null_rate
     return mask if mask.any() else None
 
 

@@ -6,7 +6,9 @@ choice lists, order line items and a geographic point.
 payload, ...) with what the whole name says: ``line_items`` of an order is a list of
 ``{sku, quantity, unit_price}``, ``tags`` a list of tags, ``options`` of a poll a list of
 choices, ``location`` ``{lat, lon}``, ``settings`` of a user the person's preferences (their
-language, time zone and currency) but ``settings`` of a job a configuration. Documents are
+language, time zone and currency), ``settings`` of an organisation or a venue the account's
+(time zone, currency, branding), ``settings`` of a job a configuration; schedules, layouts,
+states and lists of a plural noun's items are ``jsonitems``'. Documents are
 assembled from JSON-safe vocabulary (``data/vocab/documents.json``) with numpy joins, never a
 ``json.dumps`` per row; the keys a row has vary (each key has the share of rows that carry it).
 """
@@ -20,11 +22,13 @@ import numpy as np
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.jsonitems import (DEVICE_WORDS, dimensions_column, layout_column, named_shape, plural_noun,
+                                                  schedule_kind, state_column)
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 
-__all__ = ["SHAPES", "shape_of", "structural", "translated"]
+__all__ = ["NAME_LIKE", "PERSON_TABLES", "SHAPES", "shape_of", "structural", "translated"]
 
-_PERSON_TABLES = frozenset("""user account profile member customer person people employee player student patient
+PERSON_TABLES = frozenset("""user account profile member customer person people employee player student patient
 subscriber contact client author owner admin staff viewer reader learner""".split())
 _ORDER_TABLES = frozenset("""order cart basket invoice receipt purchase checkout sale quote quotation shipment
 transaction bill booking reservation""".split())
@@ -38,9 +42,17 @@ _SETTING_WORDS = frozenset({"setting", "preference", "pref"})
 _GENERIC = frozenset({"data", "value", "json", "content", "body", "doc", "document", "blob", "info", "meta",
                       "payload", "object", "raw", "store", "state"})
 _NAME_WORDS = frozenset({"name", "title", "label", "description", "caption", "heading", "summary"})
+#: Heads of JSON columns that hold one text kept per language (``{"en": ...}``): a name, a title, a
+#: city, a model; not ``state`` (a device's state is no region) nor ``steps``.
+NAME_LIKE = _NAME_WORDS | frozenset("""city country model brand subtitle tagline slogan headline text question
+prompt message nickname alias""".split())
 #: Settings that belong to a person whatever the table ("notification_settings", "ui_settings").
 _PERSONAL_SETTINGS = frozenset({"ui", "display", "notification", "privacy", "profile", "account", "email", "theme",
                                 "accessibility", "locale", "language"})
+#: Tables of running systems: their settings are a configuration (timeouts, retries, log level).
+_SYSTEM_TABLES = frozenset("""job task service integration webhook device server pipeline connector plugin app
+application environment deployment worker queue hub node cluster instance agent sensor gateway runner bot
+scheduler cron endpoint api client provider channel sync import export backup monitor check probe""".split())
 _CONFIG_WORDS = frozenset({"configuration", "config", "parameter", "param", "variable", "env", "environment"})
 _PROPERTY_WORDS = frozenset({"attribute", "property", "prop", "spec", "specification", "feature",
                              "characteristic", "trait", "detail"})
@@ -48,19 +60,27 @@ _PAYLOAD_WORDS = frozenset({"payload", "event", "body", "request", "response", "
 _META_WORDS = frozenset({"metadata", "meta", "extra", "custom", "context", "info", "information"})
 
 
-def shape_of(table: str, column: str, shape: str) -> str:
+def shape_of(table: str, column: str, shape: str, *, table_name: bool = False) -> str:
     """The document shape of JSON column ``column`` of ``table``; ``shape`` (the intent's) when
-    the name says nothing more."""
+    the name says nothing more. ``table_name`` when ``column`` is a table's name read for a
+    generic column (``devices.state``, ``widgets.blob``): the shapes only a column's own name
+    gives (a list of a plural's items, a layout, a schedule) do not apply."""
     toks, whole = set(tokens(column)), set(tokens(column, segment=False))
     toks |= whole
     table_toks = set(tokens(table))
     if toks <= _GENERIC and table_toks - _GENERIC:
         # "web_settings.data", "user_preferences.value": the table says what the document is
-        found = shape_of("", table, "")
+        found = shape_of("", table, "", table_name=True)
         if found:
             return found
+        if state_column(column):  # a device's or a job's "state": what it is doing now
+            return "state"
     if "address" in toks:
         return "address"
+    own = None if table_name else schedule_kind(column) or named_shape(column) or (
+        "layout" if layout_column(column) else "dimensions" if dimensions_column(column) else None)
+    if own:
+        return own
     if toks & _LINE_WORDS or ({"item", "product", "line"} & toks and table_toks & _ORDER_TABLES):
         return "line_items"
     if toks & _TAG_WORDS or ("category" in toks and column.endswith("ies")):
@@ -70,9 +90,12 @@ def shape_of(table: str, column: str, shape: str) -> str:
     if toks & _GEO_WORDS:
         return "geo"
     if toks & _SETTING_WORDS:
-        personal = ({"preference", "pref"} & toks or (table_toks | toks) & _PERSON_TABLES
+        personal = ({"preference", "pref"} & toks or (table_toks | toks) & PERSON_TABLES
                     or toks & _PERSONAL_SETTINGS)
-        return "settings" if personal else "config"
+        if personal:
+            return "settings"
+        # an organisation's, a venue's or a project's settings are the account's, not a job's configuration
+        return "config" if table_toks & _SYSTEM_TABLES or not table_toks else "org_settings"
     if toks & _CONFIG_WORDS:
         return "config"
     if toks & _PROPERTY_WORDS:
@@ -83,6 +106,8 @@ def shape_of(table: str, column: str, shape: str) -> str:
         return "metadata"
     if toks & _PAYLOAD_WORDS or "data" in toks:
         return "payload"
+    if not table_name and plural_noun(column):  # "rooms", "triggers", "capabilities": a list of the noun's items
+        return "items"
     return shape
 
 
@@ -146,15 +171,43 @@ def _safe(text: str) -> str:
 
 
 def _settings(call: Call) -> np.ndarray:
-    return _flat(call, _documents()["settings"])
+    """A person's preferences; a qualified name (``notification_settings``, ``privacy_prefs``)
+    keeps the keys about its qualifier when there are some."""
+    entries = _documents()["settings"]
+    words = set(tokens(call.req.column.name)) - _SETTING_WORDS - {"user", "account"}
+    about = [e for e in entries if any(w in e[0] for w in words)]
+    if len(about) >= 2:
+        entries = [[*about[0][:3], 1.0], *about[1:]]
+    return _flat(call, entries)
+
+
+def _org_settings(call: Call) -> np.ndarray:
+    return _flat(call, _documents()["org_settings"])
 
 
 def _config(call: Call) -> np.ndarray:
-    return _flat(call, _documents()["config"])
+    """A system's configuration; a device's (reporting interval, LED, sensitivity) in tables of devices."""
+    device = entity_properties(call.row.table.name) == "device_properties"
+    return _flat(call, _documents()["device_config" if device else "config"])
 
 
 def _properties(call: Call) -> np.ndarray:
-    return _flat(call, _documents()["properties"])
+    """Key/values of the table's entity: a tracked event's (path, referrer, browser), a person's
+    (plan, signup source, country), a device's (firmware, location, power source), else generic."""
+    return _flat(call, _documents()[entity_properties(call.row.table.name)])
+
+
+#: Table words of each entity family whose properties documents.json knows.
+_FAMILIES = (("event_properties", frozenset("""event session pageview page_view visit hit click track tracking
+analytics impression""".split())),
+             ("device_properties", DEVICE_WORDS),
+             ("person_properties", PERSON_TABLES))
+
+
+def entity_properties(table: str) -> str:
+    """The documents.json key of the properties that fit ``table``'s entity."""
+    words = set(tokens(table))
+    return next((key for key, family in _FAMILIES if words & family), "properties")
 
 
 # ------------------------------------------------------------------------------ lists
@@ -218,5 +271,5 @@ def _geo(call: Call) -> np.ndarray:
                np.char.mod("%.6f", a["lon"]).astype(object), "}")
 
 
-SHAPES = {"settings": _settings, "config": _config, "properties": _properties, "tags": _tags,
+SHAPES = {"settings": _settings, "org_settings": _org_settings, "config": _config, "properties": _properties, "tags": _tags,
           "choices": _choices, "line_items": _line_items, "geo": _geo}

@@ -58,6 +58,19 @@ def _code(call: Call) -> np.ndarray:
     return low + np.searchsorted(cumulative, call.rng.random(call.n), side="right").clip(0, k - 1).astype(float)
 
 
+#: Round values people configure, per unit (``nice`` of a number.measure: ms, s, min, h, d).
+_NICE = {
+    "ms": np.array([10, 50, 100, 200, 250, 500, 1000, 2000, 3000, 5000, 10000, 15000, 30000, 60000, 120000, 300000,
+                    600000, 900000, 1800000, 3600000], dtype=float),
+    "s": np.array([1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900, 1200, 1800, 3600, 7200, 10800, 21600,
+                   43200, 86400, 172800, 604800, 1209600, 2592000, 7776000, 31536000], dtype=float),
+    "min": np.array([1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720, 1440, 2880, 10080, 43200],
+                    dtype=float),
+    "h": np.array([1, 2, 3, 4, 6, 8, 12, 24, 48, 72, 168, 336, 720, 2160, 8760], dtype=float),
+    "d": np.array([1, 2, 3, 7, 14, 30, 45, 60, 90, 180, 365, 730, 1095, 1825, 2555, 3650], dtype=float),
+}
+
+
 @register("number.measure", out="number")
 def _measure(call: Call) -> np.ndarray:
     values = call.p("values")
@@ -66,6 +79,12 @@ def _measure(call: Call) -> np.ndarray:
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
     x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
     x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    if call.p("nice"):  # a configured interval or retention: 30, 60, 300, 900, 3600, not 1470
+        ladder = _NICE.get(str(call.p("nice")), _NICE["s"])
+        x = ladder[np.abs(np.log(np.maximum(x, 1e-9)[:, None] / ladder[None, :])).argmin(axis=1)]
+        x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    sign = call.p("sign", 1)  # -1: negative (dBm), 0: either side of zero (a calibration offset)
+    x = x * (np.where(call.rng.random(call.n) < 0.5, -1.0, 1.0) if sign == 0 else float(sign))
     decimals = call.p("decimals")
     if decimals is not None and call.kind is not TypeKind.INTEGER:
         return np.round(x, int(decimals))
@@ -121,3 +140,24 @@ def _clock(call: Call) -> ColumnData | None:
         mask = call.rng.random(call.n) < req.null_rate
         nulls = mask if mask.any() else None
     return ColumnData(values=values, nulls=nulls)
+
+
+#: (width, height, weight): screens of phones, laptops and desktops; pictures of cameras, phones and the web.
+_SCREEN_SIZES = ((1920, 1080, 24), (1366, 768, 9), (1536, 864, 7), (1440, 900, 5), (1280, 720, 4), (2560, 1440, 6),
+                 (390, 844, 10), (414, 896, 6), (375, 667, 5), (360, 800, 8), (412, 915, 6), (768, 1024, 3),
+                 (3840, 2160, 3), (1680, 1050, 2), (393, 852, 4))
+_PICTURE_SIZES = ((1920, 1080, 14), (1280, 720, 10), (1080, 1080, 10), (1080, 1350, 6), (4032, 3024, 10),
+                  (3024, 4032, 8), (800, 600, 8), (1200, 630, 7), (640, 480, 6), (3840, 2160, 5), (2048, 1536, 5),
+                  (1600, 900, 6), (512, 512, 5))
+_THUMBNAIL_SIZES = ((150, 150, 10), (320, 180, 8), (200, 200, 8), (128, 128, 6), (480, 360, 5), (64, 64, 4), (256, 256, 6))
+_SIZES = {"screen": _SCREEN_SIZES, "picture": _PICTURE_SIZES, "thumbnail": _THUMBNAIL_SIZES}
+
+
+@register("number.resolution", out="number")
+def _resolution(call: Call) -> np.ndarray:
+    """One resolution per row, shared by the pair's width and height (the row's stream of the pair)."""
+    sizes = np.array(_SIZES[call.p("kind", "picture")], dtype=float)
+    weights = np.cumsum(sizes[:, 2]) / sizes[:, 2].sum()
+    u = call.row.stream(f"resolution:{call.p('pair')}").random(call.n)
+    pick = sizes[np.searchsorted(weights, u, side="right").clip(0, len(sizes) - 1)]
+    return pick[:, 0 if call.p("axis") == "width" else 1]

@@ -249,6 +249,24 @@ def _lon(call: Call) -> np.ndarray:
     return call.row.address()["lon"]
 
 
+@register("geo.scaled_latitude", out="number")
+def _scaled_lat(call: Call) -> np.ndarray:
+    """Degrees x ``scale`` as an integer (OpenStreetMap's ``latitude integer`` is degrees x 10^7)."""
+    return _scaled(call, "lat")
+
+
+@register("geo.scaled_longitude", out="number")
+def _scaled_lon(call: Call) -> np.ndarray:
+    return _scaled(call, "lon")
+
+
+def _scaled(call: Call, axis: str) -> np.ndarray:
+    """The row's place in degrees x scale, its last digits filled (the place has six decimals)."""
+    scale = float(call.p("scale", 10**7))
+    fill = call.rng.integers(0, max(int(scale // 10**6), 1), size=call.n)
+    return np.round(np.asarray(call.row.address()[axis], dtype=float) * scale) + fill
+
+
 @register("geo.coordinates", cut="never")
 def _coords(call: Call) -> np.ndarray:
     a = call.row.address()

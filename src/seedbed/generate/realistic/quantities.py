@@ -114,6 +114,7 @@ def _quantity(call: Call) -> np.ndarray:
 def _rating(call: Call) -> np.ndarray:
     stars = call.row.sentiment().astype(float)
     lo, hi = bounds(call)
+    lo, hi = (call.p("low") if lo is None else lo), (call.p("high") if hi is None else hi)  # a sibling's scale
     lo = 1.0 if lo is None else lo
     hi = (5.0 if lo >= 1 else lo + 5) if hi is None else hi
     x = lo + (stars - 1) / 4 * (hi - lo)

@@ -60,9 +60,38 @@ def _hostname(call: Call) -> np.ndarray:
     return cat(role, "-", apply("{:02d}".format, num.tolist()), ".", _domains(call, n))
 
 
+#: Social networks and how a profile's address is written on each.
+_NETWORKS = {"twitter": "https://x.com/", "x": "https://x.com/", "instagram": "https://www.instagram.com/",
+             "facebook": "https://www.facebook.com/", "linkedin": "https://www.linkedin.com/company/",
+             "youtube": "https://www.youtube.com/@", "tiktok": "https://www.tiktok.com/@", "github": "https://github.com/",
+             "mastodon": "https://mastodon.social/@"}
+_SOCIAL = ("https://x.com/", "https://www.instagram.com/", "https://www.facebook.com/", "https://www.linkedin.com/company/",
+           "https://www.youtube.com/@", "https://www.tiktok.com/@")
+
+
+def _social(call: Call, network: str | None) -> np.ndarray:
+    """A profile's address on one network (``twitter_url``) or on any (``social_links``): the handle
+    is a name-like word, ``https://www.instagram.com/bluthhq``."""
+    rng, n = call.rng, call.n
+    w = _web()
+    handle = cat(pick(rng, w["domain_words"], n), np.where(rng.random(n) < 0.5, pick(rng, w["domain_suffixes"], n), ""))
+    site = np.full(n, _NETWORKS[network], dtype=object) if network else pick(rng, _SOCIAL, n)
+    from seedbed.generate.intent.tokens import tokens
+    from seedbed.generate.realistic.jsondocs import PERSON_TABLES
+
+    if set(tokens(call.row.table.name)) & PERSON_TABLES:  # a person's page: linkedin.com/in/, not /company/
+        site = np.where(site == _NETWORKS["linkedin"], "https://www.linkedin.com/in/", site)
+    if call.unique:
+        handle = cat(handle, digits(call.ranks("social") + 1))
+    return cat(site, handle)
+
+
 @register("internet.url", unique="native", cut="never")
 def _url(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
+    noun = str(call.p("noun") or "")
+    if noun in _NETWORKS or noun == "social":
+        return _social(call, noun if noun in _NETWORKS else None)
     paths = _web()["paths"]
     base = cat("https://", np.where(rng.random(n) < 0.5, "www.", ""), _domains(call, n))
     tail = _tail(call)
@@ -118,7 +147,8 @@ def _ipv6(call: Call) -> np.ndarray:
 def _mac(call: Call) -> np.ndarray:
     raw = call.rng.integers(0, 256, size=(call.n, 6), dtype=np.uint8)
     if call.unique:
-        r = call.ranks("mac")
+        # distinct ranks through a bijection of 32 bits: no run of zero bytes in the middle (02:1a:00:00:01:c5)
+        r = (call.ranks("mac").astype(np.uint64) * np.uint64(0x9E3779B1) & np.uint64(0xFFFFFFFF)).astype(np.int64)
         for j in range(4):
             raw[:, 5 - j] = (r >> (8 * j)) & 255
     raw[:, 0] = (raw[:, 0] & 0xFC) | 0x02  # locally administered, unicast: never a vendor's
