@@ -27,7 +27,13 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
     s = _shorthand(s)
+    # "every one of them", "each and every one": each of the rows said before
+    s = re.sub(r"\b(?:each and every|every single|every|each) one of (them|those|these)\b", r"each of \1", s)
+    s = re.sub(r"\beach and every(?: one)?\b", "each", s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    # a unit of measure glued to its number ("500mg"), and "min" after a number: minutes ("15-45 min long")
+    s = re.sub(r"(?<=\d)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")\b", r" \1", s)
+    s = re.sub(r"(?<=\d) mins?\.?(?=$| long\b| each\b| per\b| in length\b| or (?:less|more)\b|[,;)])", " minutes", s)
     s = re.sub(r"\bthis (past|last|previous) (?=(?:\d+ )?(?:day|week|month|quarter|year)s?\b)", r"the \1 ", s)  # "exactly 64 products": a count is exact
     # "in the first half of 2025", "H2 2024": the months of that half
     s = re.sub(r"\b(?:(?:in|during) )?(?:the )?(first|second) half of (\d{4})\b",
@@ -54,6 +60,9 @@ def normalise(text: str) -> str:
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
     # "orders ~2,000", "~100 of them"); before a fan-out it still means an average.
     s = re.sub(r"\b(?:about|around|roughly|approximately) (?=\d+(?:\.\d+)?%|\d+ of (?:them|those|these)\b|\d+$)", "", s)
+    # "of which 20% are cancelled", "a fifth of which are": a share of the rows just counted, as "20% cancelled"
+    s = re.sub(r"\bof (?:which|whom) (?=\d+(?:\.\d+)?%)", "", s)
+    s = re.sub(r"(?<=%) of (?:which|whom)(?: (?:are|is|were|should be|must be|will be))?(?= [a-z])", "", s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
@@ -176,6 +185,9 @@ _MONTH_OF = {m[:3]: m for m in ("january", "february", "march", "april", "may", 
 CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
 MONEY_UNITS = frozenset("dollar dollars usd euro euros eur pound pounds gbp bucks".split())
 CENT_UNITS = frozenset("cent cents".split())
+#: Units of measure a number column's name may end with (``dosage_mg``, ``weight_kg``): after a
+#: number they name that column ("dosages of 5 to 500 mg"). Sizes in bytes are read apart ("5 MB").
+MEASURE_UNITS = frozenset("mg mcg g kg lb lbs oz ml cl l cm mm km".split())
 
 # ----------------------------------------------------------------------------------- words
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women",

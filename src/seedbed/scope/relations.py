@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from seedbed.scope.ground import stem
-from seedbed.scope.lexicon import RELATION_VERBS
+from seedbed.scope.lexicon import MEASURE_UNITS, RELATION_VERBS
 from seedbed.scope.mixes import _value_set
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.parse import Context, Rule, rule
@@ -77,7 +77,9 @@ def _is_value(ctx: Context, labels: tuple[str, ...], table: str) -> bool:
 
 
 def _no_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    labels, table = names(m.group("labels")), m.group("t")
+    # "none void, none uncollectible": the negation said again before each value
+    labels = tuple(re.sub(r"^(?:none|no|zero) ", "", x) for x in names(m.group("labels")))
+    table = m.group("t")
     if not _is_value(ctx, labels, table):
         return None
     ctx.subject = table
@@ -254,7 +256,8 @@ def early_rules() -> Iterable[Rule]:
                                 rf"should|must|will|would|to|being|have|has)(?: (?:be|been|get|have))? )?(?:(?:by|via|in|with|as|"
                                 rf"using|through|marked|set to) )?{_LABELS}", _share_of_them)
     yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
-    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0) (?:(?:are|is|were|should be|being) )?{_LABELS}$",
+    again = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| , and| nor)(?: none| no)? {LABEL})*)"
+    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0) (?:(?:are|is|were|should be|being) )?{again}$",
                _no_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?::|=|-) (?:all|every one|each) (?:(?:are|is|were|should be|being) )?"
                              rf"{_LABELS}$", _all_value)
@@ -506,19 +509,28 @@ def _range_colon(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
 
 
-def _range_up(m: re.Match[str], ctx: Context) -> list[Item]:
-    col = _g(m, "col") or _g(m, "what") or ""
-    return _range_item(ctx, m, float(m.group("lo")), None, col)
+def _range_up(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"5 stars or more", "10 min or less", "3 refills or fewer": one bound."""
+    col, what, g = _g(m, "col"), _g(m, "what"), ctx.ground
+    lo = _g(m, "lo")
+    low, high = (float(lo), None) if lo else (None, float(m.group("hi")))
+    if _g(m, "after") and (g is None or g.is_table(col) or not g.is_quantity(col)):
+        return None  # "3 orders or fewer": rows, not a column's values
+    if col and what and g is not None and g.is_table(col) and not _g(m, "t"):
+        # "appointments of 10 min or less": the table, then the unit that names its column
+        return [Range(phrase=ctx.phrase, table=col, column=what, low=low, high=high)]
+    return _range_item(ctx, m, low, high, col or what or "")
 
 
 def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
-    what = m.group("what") + (" long" if _g(m, "long") else "")
+    what = " ".join(w for w in (_g(m, "cw"), m.group("what")) if w) + (" long" if _g(m, "long") else "")
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
 
 
 def range_rules() -> Iterable[Rule]:
     """Ranges said with a unit or as two values (before the general range rules)."""
-    unit = r"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?)"
+    measures = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))  # "prescriptions 5-500 mg": dosage_mg
+    unit = rf"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?|{measures})"
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
@@ -529,6 +541,11 @@ def range_rules() -> Iterable[Rule]:
                         rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
+    less = r"(?:or less|or fewer|or under|or below|or lower|and under|and below|at most|maximum)"
+    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<hi>{NUM})(?: {unit})? {less}", _range_up)
+    yield rule("range", rf"(?:(?P<t>{NOUN}) (?:with|having) )?(?P<hi>{NUM}) (?P<after>(?P<col>{W})) {less}", _range_up)
+    # the column said before the numbers and a unit ("prescriptions with dosages of 5-500 mg")
+    said = rf"(?:(?:with|having|whose) (?:(?:an?|the|their|its) )?(?P<cw>{W}) )?"
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?{said}(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
                         rf"that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
                         rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())

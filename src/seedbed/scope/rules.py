@@ -16,6 +16,7 @@ from seedbed.scope.lexicon import (
     BUSINESS_SIZES,
     DOMAIN_WORDS,
     LOCALE_WORDS,
+    MEASURE_UNITS,
     MONTHS,
     THEME_WORDS,
 )
@@ -79,7 +80,10 @@ _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
 PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set"
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_NOT_ING = not_one_of((*_KW, *"being nothing something anything everything".split()))
+#: A time column said as a verb: "-ed" ("placed"), a participle ("paid") or "-ing" ("sessions starting in
+#: 2025" -> ``starts_at``, "coupons expiring in 2026"), or any verb after "that" ("sessions that start in ...").
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
 _THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
@@ -91,7 +95,9 @@ _BUSINESS = rf"(?:(?P<size>{_SIZES}) )?(?P<biz>{_BIZ_NOUNS})"
 _CUSTOMERS = r"customers?|clients?|users?|accounts?|buyers?|members?|tenants?|subscribers?|organi[sz]ations?|orgs?"
 _UNAMBIGUOUS_DOMAINS = "e-commerce|ecommerce|e commerce|saas|b2b saas|fintech|healthcare|health care|e-learning"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
-                r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?")
+                r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
+                # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
+                rf"(?: (?P<measure>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))}))?")
 #: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
 _KEYS = r"\d+-\d+|@[^ ]+|[^ ,§]+(?:,[^ ,§]+)*"
 
@@ -250,6 +256,8 @@ def _range(m: re.Match[str], ctx: Context) -> list[Item]:
     table, column = _g(m, "t") or _g(m, "per"), m.group("col")  # "quantity of 1 to 4 per line item"
     if _g(m, "col2"):  # "products ranging from 2 to 200 dollars in price": the column said last
         table, column = table or column, m.group("col2")
+    if _g(m, "measure"):
+        column = f"{column} {m.group('measure')}"
     return [Range(phrase=ctx.phrase, table=table, column=column, low=low, high=high, unit=_g(m, "unit"))]
 
 
@@ -306,12 +314,17 @@ def _fanout_subject(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    parent, child = m.group("parent"), m.group("child")
+    parent, more = m.group("parent"), _g(m, "more")
+    # "users with their addresses and preferences": each child named (every one a table, else no list)
+    children = [m.group("child"), *(re.sub(r"^(?:their|its) ", "", c) for c in names(more or ""))]
+    if more and (ctx.ground is None or not all(ctx.ground.is_table(c) for c in children)):
+        return None
+    child = children[0]
     if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
         return None  # "reviews with ratings from 3 to 5": a column of the table, not its children
     out = _count(ctx, parent, _g(m, "n"))
     ctx.subject = parent  # "users with preferences, 200 of them"
-    return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
+    return out + [Fanout(phrase=ctx.phrase, child=c, parent=parent, low=1, high=3, implied=True) for c in children]
 
 
 def _spread(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -545,7 +558,8 @@ def _rules() -> Iterable[Rule]:
                          rf"(?:(?:different|distinct|unique|existing) )?"
                          rf"(?P<parent>{NOUN})", _spread)
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
-                          rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})", _fanout_implied)
+                          rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})"
+                          rf"(?P<more>(?:{SEP}(?:(?:their|its) )?{NOUN})+$)?", _fanout_implied)
     # ---- ranges
     yield from range_rules()
     # "products with a stock of 0-20", "orders whose total is under 50 dollars"

@@ -33,6 +33,8 @@ TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Date columns a window over "the last 12 months" leaves alone: they are not event times.
 NOT_EVENTS = frozenset("birth birthday dob born expires expiry expiration expire due deadline until ends end "
                        "valid starts start".split())
+#: Name parts of the column where a row's span begins (a window on a table of spans is on it).
+_SPAN_STARTS = frozenset("start starts started begin begins began starting".split())
 
 
 def _name(t: QualifiedName, col: str) -> str:
@@ -351,6 +353,10 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                      if not table.column(c).generated]
         if hint is not None and not found:
             found = _made_or_year(table, hint, named=item.table is not None)
+        if hint is None and not found and item.table is not None:
+            # a table named whose only times are a span ("sessions in 2025": starts_at, ends_at): when it begins
+            found = [(table, c) for c in table.columns if c.type.kind in TEMPORAL and not c.generated
+                     and _SPAN_STARTS & set(c.name.lower().split("_"))][:1]
         hits += found
     if not hits and hint is not None:
         temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]

@@ -1,0 +1,89 @@
+"""Scope phrases on a schema in a domain no phrase file was written for (a gym), one test per class
+of phrasing that brief s2 (round B) found misread on the clinic and school schemas: a verb in
+"-ing" or after "that" naming a time column, a window on a table of spans, a unit of measure that
+names its column, one bound said as "or less", "of which" after a count, "every one of them",
+a negation said again before each value, "with their X and Y". No database: a hand-built model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seedbed.errors import ScopeError
+from seedbed.scope import parse, resolve
+from tests.test_scope import col, options_brief, table
+
+ID = col("id", "integer", null=False)
+GYM = __import__("seedbed.model", fromlist=["Schema"]).Schema(tables=(
+    table("members", ID, col("full_name", null=False), col("joined_at", "timestamptz", null=False),
+          col("is_premium", "bool", null=False)),
+    table("trainers", ID, col("full_name", null=False)),
+    table("shifts", ID, col("trainer_id", "integer", null=False), col("start_time", "timestamptz", null=False),
+          col("end_time", "timestamptz", null=False), fks=(("trainer_id", "trainers"),)),
+    table("workouts", ID, col("member_id", "integer", null=False), col("trainer_id", "integer"),
+          col("weight_kg", "numeric", precision=6, scale=2), col("distance_km", "numeric", precision=6, scale=2),
+          col("session_minutes", "integer"), col("logged_at", "timestamptz", null=False),
+          fks=(("member_id", "members"), ("trainer_id", "trainers"))),
+    table("bookings", ID, col("member_id", "integer", null=False), col("status", null=False),
+          col("booked_at", "timestamptz", null=False), fks=(("member_id", "members"),),
+          checks=("status IN ('booked', 'attended', 'missed', 'cancelled')",)),
+    table("lockers", ID, col("member_id", "integer", null=False), col("code", null=False),
+          fks=(("member_id", "members"),)),
+))
+
+
+def lines(text: str) -> list[str]:
+    res = resolve(parse(text, GYM), GYM)
+    assert not res.warnings, res.warnings
+    return options_brief(res.options)
+
+
+@pytest.mark.parametrize("text", ["shifts starting in March 2025", "shifts that start in March 2025",
+                                  "shifts in March 2025"])
+def test_a_span_table_window_is_on_its_start(text: str) -> None:
+    assert "col shifts.start_time range 2025-03-01T00:00:00+00:00..2025-04-01T00:00:00+00:00" in lines(text)
+
+
+def test_an_ing_verb_is_a_time_column_only_when_one_matches() -> None:
+    assert "col workouts.logged_at range 2025-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00" in lines(
+        "workouts logged in 2025")
+    with pytest.raises(ScopeError):  # no time column is "pending": said, never read as another column
+        resolve(parse("workouts pending in 2025", GYM), GYM)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("workouts of 5-50 kg", "col workouts.weight_kg range 5..50"),
+    ("workouts with weights between 5 and 50 kg", "col workouts.weight_kg range 5..50"),
+    ("runs of 3 to 10km", "col workouts.distance_km range 3..10"),
+    ("workouts 20-90 min long", "col workouts.session_minutes range 20..90"),
+    ("workouts of 30 min or less", "col workouts.session_minutes range -..30"),
+])
+def test_a_unit_of_measure_names_its_column(text: str, want: str) -> None:
+    assert want in lines(text.replace("runs", "workouts"))
+
+
+@pytest.mark.parametrize("text", ["600 bookings, of which 10% are missed", "600 bookings, a tenth of which were missed",
+                                  "600 bookings of which roughly 10% missed"])
+def test_of_which_is_a_share_of_the_rows_counted(text: str) -> None:
+    got = lines(text)
+    assert "rows bookings 600" in got
+    assert any(line.startswith("col bookings.status mix missed=0.1 ") for line in got), got
+
+
+def test_every_one_of_them_is_each_of_them() -> None:
+    got = lines("40 members, every one of them with 1-3 bookings")
+    assert "rows members 40" in got and "fk bookings.member_id fanout 1-3" in got
+
+
+def test_a_negation_said_again_before_each_value() -> None:
+    got = lines("bookings: none missed, none cancelled")
+    assert any(line.startswith("col bookings.status mix missed=0 cancelled=0") for line in got), got
+    res = resolve(parse("bookings: none missed, none zqabab", GYM), GYM)
+    assert any("zqabab" in w for w in res.warnings)  # an unknown value is quoted back, not dropped
+
+
+def test_with_their_children_lists_every_child() -> None:
+    got = lines("members with their bookings and lockers")
+    assert "fk bookings.member_id fanout 1-3" in got and "fk lockers.member_id fanout 1-3" in got
+    res = resolve(parse("members with bookings and zqabab", GYM), GYM)
+    assert any("zqabab" in w for w in res.warnings)
