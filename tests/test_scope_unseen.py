@@ -2,7 +2,9 @@
 of phrasing that brief s2 (round B) found misread on the clinic and school schemas: a verb in
 "-ing" or after "that" naming a time column, a window on a table of spans, a unit of measure that
 names its column, one bound said as "or less", "of which" after a count, "every one of them",
-a negation said again before each value, "with their X and Y". No database: a hand-built model.
+a negation said again before each value, "with their X and Y", a label "A" (not an article), a verb
+between rows and their value ("billed to"), "the rest X" after a vague share, a verb before a range
+of the column named after it, a participle before "in each", ordinals as values. No database.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ GYM = __import__("seedbed.model", fromlist=["Schema"]).Schema(tables=(
           checks=("status IN ('booked', 'attended', 'missed', 'cancelled')",)),
     table("lockers", ID, col("member_id", "integer", null=False), col("code", null=False),
           fks=(("member_id", "members"),)),
+    table("programs", ID, col("title", null=False), col("tier", null=False), col("belt_level", "integer", null=False),
+          col("points", "integer"), col("funded_by", null=False),
+          checks=("tier IN ('A', 'B', 'C')", "funded_by IN ('employer', 'self', 'grant')")),
+    table("signups", ID, col("program_id", "integer", null=False), col("member_id", "integer", null=False),
+          fks=(("program_id", "programs"), ("member_id", "members"))),
 ))
 
 
@@ -87,3 +94,38 @@ def test_with_their_children_lists_every_child() -> None:
     assert "fk bookings.member_id fanout 1-3" in got and "fk lockers.member_id fanout 1-3" in got
     res = resolve(parse("members with bookings and zqabab", GYM), GYM)
     assert any("zqabab" in w for w in res.warnings)
+
+
+def test_a_single_letter_label_is_not_an_article() -> None:
+    assert "col programs.tier mix A=0.3 B=0.5 C=0.2" in lines("tiers: 30% A, 50% B, 20% C")
+
+
+def test_a_verb_between_rows_and_their_value_then_the_rest() -> None:
+    assert "col programs.funded_by mix employer=0.8 self=0.2" in lines("most programs paid for by employer, the rest self")
+    got = lines("programs mostly sponsored by employer, the rest grant")
+    assert "col programs.funded_by mix employer=0.8 grant=0.2" in got, got
+
+
+def test_a_verb_before_a_range_of_the_column_after_it() -> None:
+    assert "col programs.points range 2..8" in lines("programs worth 2-8 points")
+    res = resolve(parse("programs zqabab 2-8 points", GYM), GYM)
+    assert any("zqabab" in w for w in res.warnings)
+
+
+def test_a_participle_before_in_each() -> None:
+    got = lines("12 programs with 5 to 9 members signed up in each")
+    assert "rows programs 12" in got and "fk signups.program_id fanout 5-9" in got, got
+    res = resolve(parse("12 programs with 5 to 9 members zqabed in each", GYM), GYM)
+    assert any("zqabed" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("programs at their second or third belt level", "col programs.belt_level range 2..3"),
+    ("40 programs on the 1st to 3rd belt level", "col programs.belt_level range 1..3"),
+    ("40 fourth-belt programs", "col programs.belt_level range 4..4"),
+])
+def test_ordinals_are_values_of_the_column_named_after_them(text: str, want: str) -> None:
+    got = lines(text)
+    assert want in got, got
+    if text.startswith("40"):
+        assert "rows programs 40" in got

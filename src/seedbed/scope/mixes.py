@@ -22,6 +22,8 @@ _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] 
                          key=len, reverse=True))
 #: Words between a share and its value ("40% rated PG", "25% paid by card").
 _PAIR_VERBS = "are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via|rated|marked|tagged|labelled|labeled"
+#: A past participle between rows and their value ("billed to insurance"); a keyword never is one.
+_VERB_ED = rf"{W}(?<=ed)"
 _PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
@@ -147,6 +149,17 @@ def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 weights=tuple((x, share / len(labels)) for x in labels))]
 
 
+def _rest_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"most invoices billed to insurance, the rest self-pay": what the mix said just before leaves."""
+    labels = names(m.group("labels"))
+    last = ctx.items[-1] if ctx.items else None
+    if ctx.ground is None or not isinstance(last, Mix) or not all(ctx.ground.is_label(x) for x in labels):
+        return None
+    left = round(max(0.0, 1.0 - sum(p for _, p in last.weights)), 6)
+    return [Mix(phrase=ctx.phrase, table=last.table, column=last.column,
+                weights=tuple((x, left / len(labels)) for x in labels))]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
     yield rule("value mix", rf"(?P<label>{LABEL}) (?::|=|are|make up|should be|should make up) (?P<pct>{NUM})% of "
@@ -184,8 +197,9 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
-    prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "
-            r"|(?:by|via|with|through|using|in|as|at) )?")
+    # a verb between the rows and their value: "paid by card", "billed to insurance", "sent as push"
+    prep = (rf"(?:(?:paid|made|done|settled|charged|sent|rated|marked|{_VERB_ED})(?: for)?(?: (?:by|via|with|through|using|in|as|at|"
+            r"to|under|on))? |(?:by|via|with|through|using|in|as|at|under) )?")
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
@@ -199,5 +213,7 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
+    yield rule("vague mix", rf"^(?:and |but |while )?rest% (?:(?:are|is|by|via|with|in|as|using|through|get|were|"
+                            rf"{_VERB_ED})(?: (?:by|via|with|to|as|in))? )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
     yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
                             rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)

@@ -285,7 +285,8 @@ def early_rules() -> Iterable[Rule]:
                              rf"{_LABELS}", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|get|got) (?:(?:rated|marked|in|with|by|set to|"
                              rf"tagged|labelled|labeled) )?{_LABELS}$", _all_value)
-    yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:are|should be|must be) )?(?:paid|made|settled|charged|done) "
+    yield rule("all values", rf"(?<!most )(?<!nearly all )(?<!almost all )(?P<t>{NOUN}) (?:(?:are|should be|must be) )?"
+                             rf"(?:paid|made|settled|charged|done) "
                              rf"(?:by|via|with|using|through) {_LABELS}", _all_value)
     yield rule("no value", rf"no (?P<t>{NOUN}) (?:(?:in|with|as|that are|being|marked|set to|in state|with status) )?"
                            rf"{_LABELS}", _no_value)
@@ -494,10 +495,14 @@ def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"inventory between 0 and 500 units on hand": the column named after the numbers."""
-    col, t = m.group("col"), _g(m, "t")
+    col, t, verb = m.group("col"), _g(m, "t"), _g(m, "verb")
     g = ctx.ground
     if g is None or not g.is_column(col) or g.is_table(col) or (t is not None and not g.is_table(t)):
         return None
+    if verb is not None and (g.is_table(verb) or g.is_column(verb)):
+        return None
+    if verb is not None and not g.explains(verb) and stem(verb) not in {stem(v) for v in RELATION_VERBS}:
+        ctx.unread.append(verb)  # "courses worth 2-4 credits" is read; "courses zorblax 2-4 credits" quotes it
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
 
 
@@ -527,14 +532,39 @@ def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))"
+
+
+def _ordinal(word: str) -> float:
+    return float(_ORDINALS.index(word) + 1) if word in _ORDINALS else float(re.match(r"\d+", word).group())
+
+
+def _range_ordinal(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"students in their first or second year", "3rd-floor rooms": ordinals are values of the number
+    column named by the word after them (``year_level``, ``floor``); no such column: not this rule."""
+    col, t, g = m.group("col"), _g(m, "t"), ctx.ground
+    if g is None or g.is_table(col) or not g.is_column(col) or (t is not None and not g.is_table(t)):
+        return None
+    lo = _ordinal(m.group("lo"))
+    return _range_item(ctx, m, lo, _ordinal(m.group("hi")) if _g(m, "hi") else lo, col)
+
+
 def range_rules() -> Iterable[Rule]:
     """Ranges said with a unit or as two values (before the general range rules)."""
+    for col in (rf"{W} {W}", rf"{W}|years?"):  # "belt level" (belt_level) before "year" (year_level)
+        ordinals = rf"(?P<lo>{_ORDINAL})(?:(?: or| to| through| and|-| , or| ,) (?P<hi>{_ORDINAL}))?[- ](?P<col>{col})"
+        yield rule("range", rf"(?P<ords>{ordinals}) (?P<t>{NOUN})", _range_ordinal, keep=("t",),
+                   hide=("ords",))  # "300 first-year students": the count rule reads "300 students" after
+        yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:in|on|at|of) )?(?:(?:their|its|the) )?{ordinals}", _range_ordinal,
+                   keep=("t",))
     measures = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))  # "prescriptions 5-500 mg": dosage_mg
     unit = rf"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?|{measures})"
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
-    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:(?:with|having|of) )?(?:(?:between|from) )?(?P<lo>{NUM})-(?P<hi>{NUM})"
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:(?:with|having|of|(?:that |which )?(?P<verb>{W})) )?(?:(?:between|from) )?"
+                        rf"(?P<lo>{NUM})-(?P<hi>{NUM})"
                         rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
                _range_after)
     yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"

@@ -75,7 +75,9 @@ SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
-LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|a|an)(?![^ ]))[a-z_][\w-]*"
+#: A value's word; "a" only where no noun follows it (grades "30% A, 40% B": a label, not an article).
+LABEL = (r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|an)(?![^ ]))"
+         r"(?!a (?!(?:and|or|nor|,|;)(?![^ ])))[a-z_][\w-]*")
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
@@ -292,6 +294,8 @@ def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     if m.group("hi") is None and not m.group("each"):
         return out + _count(ctx, child, m.group("lo"))  # "10 users with 30 orders": 30 in all
     ctx.subject = parent
+    if _g(m, "pp") and not (m.group("each") and ctx.ground is not None and ctx.ground.explains(m.group("pp"))):
+        ctx.unread.append(m.group("pp"))
     last = (m.group("each") or " each").split()[-1]  # "in each one", "per user": the parent again, or quoted back
     if ctx.ground is not None and last not in ("each", "one", "them", "apiece", "piece") and not ctx.ground.explains(last):
         ctx.unread.append(last)
@@ -541,7 +545,9 @@ def _rules() -> Iterable[Rule]:
     yield from fanout_rules()
     bounds = rf"(?:between )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?"
     having = r"(?:, )?(?:each )?(?:with|having|that have|who have|each with|each having)"
-    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN})"
+    # a participle between the children and "in each" ("with 15-25 students enrolled in each")
+    pp = rf"(?: (?P<pp>{W}(?<=ed)|{PARTICIPLES})(?: up)?(?= (?:each|apiece|a piece|per|for|in|on) ))?"
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN}){pp}"
                           rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
                           rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
