@@ -129,3 +129,24 @@ def test_ordinals_are_values_of_the_column_named_after_them(text: str, want: str
     assert want in got, got
     if text.startswith("40"):
         assert "rows programs 40" in got
+
+
+def test_an_unknown_verb_before_a_value_is_quoted_back() -> None:
+    res = resolve(parse("most programs zqabed to employer", GYM), GYM)
+    assert any("zqabed" in w for w in res.warnings)
+    res = resolve(parse("most programs funded by employer, the rest zqabed as grant", GYM), GYM)
+    assert any("zqabed" in w for w in res.warnings)
+
+
+def test_a_unit_said_on_both_numbers() -> None:
+    assert "col workouts.weight_kg range 10..40" in lines("workouts 10kg to 40kg")
+
+
+def test_begin_is_start() -> None:
+    want = "col shifts.start_time range 2025-10-01T00:00:00+00:00..2025-11-01T00:00:00+00:00"
+    assert want in lines("shifts beginning in October 2025")
+    assert want in lines("shifts that begin in October 2025")
+
+
+def test_one_bound_of_the_column_after_the_number() -> None:
+    assert "col programs.points range -..3" in lines("programs with at most 3 points")

@@ -36,6 +36,9 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                            "onboarded added since".split())),
     "end": (frozenset("closed close resolved resolve finished finish completed complete done ended end solved fixed".split()),
             frozenset("resolved closed completed finished ended end done solved fixed".split())),
+    "start": (frozenset("start starts started starting begin begins began beginning commence commences "
+                        "commenced commencing".split()),
+              frozenset("start starts started begin begins begun".split())),
     "rating": (frozenset("star stars rated rating ratings score scored".split()),
                frozenset("rating rate stars score".split())),
     "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth".split()),

@@ -46,7 +46,8 @@ def normalise(text: str) -> str:
                lambda m: _MONTH_OF[m.group(1)[:3]], s)  # "between jan and mar 2025"
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
-    s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds)\s*(?:-|\bto\b|\band\b)\s*(\d[\d,.]*) \2", r"\1-\3 \2", s)
+    s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds|minutes|" + "|".join(MEASURE_UNITS) + r")\s*(?:-|\bto\b|\band\b)\s*"
+               r"(\d[\d,.]*) \2\b", r"\1-\3 \2", s)  # "$5 to $50", "10mg to 250mg": one unit after the range
     s = re.sub(r"\b(dollars|euros|pounds)\s*/\s*(?=[a-z])", r"\1 per ", s)  # "$499/month"
     # "the rest (of them) delivered" is the share the other values leave: "rest% delivered".
     s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
@@ -267,6 +268,15 @@ this these those new fresh rows. , : ; & = ( ) - about around roughly approximat
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
 do team staging ta thank
+""".split())
+
+#: Verbs between rows and the value they get ("invoices billed to insurance", "paid for by employer",
+#: "orders routed via courier"); with ``RELATION_VERBS``, any inflection. Another verb there is quoted back.
+VALUE_VERBS = frozenset("""
+bill billed charge charged invoice invoiced fund funded sponsor sponsored cover covered settle settled
+reimburse reimbursed finance financed deliver delivered ship shipped route routed dispatch dispatched
+classify classified mark marked label labelled labeled rate rated flag flagged set book booked done
+handle handled submit submitted place placed issue issued made sent paid sold filed assigned tagged
 """.split())
 
 #: Verbs and their helpers that may stand between a parent and its children in a per-parent count

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.lexicon import FUZZY_SHARES
+from seedbed.scope.ground import stem
+from seedbed.scope.lexicon import FUZZY_SHARES, RELATION_VERBS, VALUE_VERBS
 from seedbed.scope.model import Item, Mix
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import LABEL, NOUN, NUM, SEP, W, _g, names
@@ -95,6 +96,7 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
         return None  # "mostly developers": only values the schema knows, with no table said
     share = FUZZY_SHARES[m.group("q")]
     t, g = _g(m, "t"), ctx.ground
+    _read_verb(ctx, _g(m, "vb"))
     if g is not None and t is not None and not g.is_table(t) and g.is_label(t) and len(labels) == 1 \
             and g.is_column(labels[0]) and not g.is_label(labels[0]) and not g.is_table(labels[0]):
         t, col, labels = None, labels[0], [t]  # "high priority only": a value, then its column
@@ -149,12 +151,22 @@ def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 weights=tuple((x, share / len(labels)) for x in labels))]
 
 
+_KNOWN_VERBS = frozenset(stem(v) for v in RELATION_VERBS | VALUE_VERBS)
+
+
+def _read_verb(ctx: Context, verb: str | None) -> None:
+    """A verb between rows and their value that is no verb we know nor a word of the schema is quoted back."""
+    if verb and stem(verb) not in _KNOWN_VERBS and not (ctx.ground is not None and ctx.ground.explains(verb)):
+        ctx.unread.append(verb)
+
+
 def _rest_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"most invoices billed to insurance, the rest self-pay": what the mix said just before leaves."""
     labels = names(m.group("labels"))
     last = ctx.items[-1] if ctx.items else None
     if ctx.ground is None or not isinstance(last, Mix) or not all(ctx.ground.is_label(x) for x in labels):
         return None
+    _read_verb(ctx, _g(m, "vb"))
     left = round(max(0.0, 1.0 - sum(p for _, p in last.weights)), 6)
     return [Mix(phrase=ctx.phrase, table=last.table, column=last.column,
                 weights=tuple((x, left / len(labels)) for x in labels))]
@@ -198,7 +210,7 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
     # a verb between the rows and their value: "paid by card", "billed to insurance", "sent as push"
-    prep = (rf"(?:(?:paid|made|done|settled|charged|sent|rated|marked|{_VERB_ED})(?: for)?(?: (?:by|via|with|through|using|in|as|at|"
+    prep = (rf"(?:(?P<vb>paid|made|done|settled|charged|sent|rated|marked|{_VERB_ED})(?: for)?(?: (?:by|via|with|through|using|in|as|at|"
             r"to|under|on))? |(?:by|via|with|through|using|in|as|at|under) )?")
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
                keep=("t",))
@@ -214,6 +226,6 @@ def mix_rules() -> Iterable[Rule]:
                keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
     yield rule("vague mix", rf"^(?:and |but |while )?rest% (?:(?:are|is|by|via|with|in|as|using|through|get|were|"
-                            rf"{_VERB_ED})(?: (?:by|via|with|to|as|in))? )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
+                            rf"(?P<vb>{_VERB_ED}))(?: (?:by|via|with|to|as|in))? )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
     yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
                             rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)

@@ -506,6 +506,16 @@ def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
 
 
+def _bound_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """One bound of a column named after its number (a table there is a count or a fan-out)."""
+    col, t, g = m.group("col"), _g(m, "t"), ctx.ground
+    if g is None or g.is_table(col) or not g.is_quantity(col) or (t is not None and not g.is_table(t)):
+        return None
+    n = float(m.group("n"))
+    low = n if m.group("bound") in ("at least", "over", "more than") else None
+    return _range_item(ctx, m, low, None if low is not None else n, col)
+
+
 def _range_colon(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"seats: 1-10", "products in stock: 10 to 80": a column's values (a table there is a count or a fan-out)."""
     g, col, t = ctx.ground, m.group("col"), _g(m, "t")
@@ -567,6 +577,9 @@ def range_rules() -> Iterable[Rule]:
                         rf"(?P<lo>{NUM})-(?P<hi>{NUM})"
                         rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
                _range_after)
+    # "prescriptions with at most 2 refills": one bound, the column named after the number
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:with|having|of) (?P<bound>at most|up to|under|at least|over|more than)"
+                        rf" (?P<n>{NUM}) (?P<col>{W})$", _bound_after)
     yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"
                         rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
