@@ -18,7 +18,8 @@ from tests.test_scope import col, options_brief, table
 ID = col("id", "integer", null=False)
 GYM = __import__("seedbed.model", fromlist=["Schema"]).Schema(tables=(
     table("members", ID, col("full_name", null=False), col("joined_at", "timestamptz", null=False),
-          col("is_premium", "bool", null=False)),
+          col("is_premium", "bool", null=False), col("dob", "date")),
+    table("studios", ID, col("name", null=False), col("capacity", "integer", null=False)),
     table("trainers", ID, col("full_name", null=False)),
     table("shifts", ID, col("trainer_id", "integer", null=False), col("start_time", "timestamptz", null=False),
           col("end_time", "timestamptz", null=False), fks=(("trainer_id", "trainers"),)),
@@ -150,3 +151,34 @@ def test_begin_is_start() -> None:
 
 def test_one_bound_of_the_column_after_the_number() -> None:
     assert "col programs.points range -..3" in lines("programs with at most 3 points")
+
+
+def test_a_rate_of_a_value_is_its_share() -> None:
+    for text in ("a missed rate of 12%", "bookings with a 12% missed rate"):
+        got = lines(text)
+        assert any(line.startswith("col bookings.status mix missed=0.12 ") for line in got), (text, got)
+
+
+def test_born_is_the_birth_date() -> None:
+    assert "col members.dob range 1991-01-01..2026-01-01" in lines("members born after 1990")
+
+
+def test_a_capacity_verb_names_the_capacity_column() -> None:
+    assert "col studios.capacity range 10..30" in lines("studios that fit 10 to 30 members")
+
+
+def test_children_verbed_by_k_parents_is_a_spread() -> None:
+    got = lines("60 workouts logged by 12 members")
+    assert "rows workouts 60" in got and "fk workouts.member_id parents 12" in got, got
+    res = resolve(parse("60 workouts zqabed by 12 members", GYM), GYM)
+    assert any("zqabed" in w for w in res.warnings)
+
+
+def test_the_parents_own_verb_is_has() -> None:
+    assert "fk workouts.trainer_id fanout 3-5" in lines("each trainer trains 3-5 workouts")
+
+
+def test_the_rest_split_between_values_and_all_before_a_flag() -> None:
+    got = lines("bookings: 40% attended, the rest split between booked and missed")
+    assert "col bookings.status mix attended=0.4 booked=0.3 missed=0.3" in got, got
+    assert "col members.is_premium mix True=1 False=0" in lines("all premium members")

@@ -64,6 +64,10 @@ def normalise(text: str) -> str:
     # "of which 20% are cancelled", "a fifth of which are": a share of the rows just counted, as "20% cancelled"
     s = re.sub(r"\bof (?:which|whom) (?=\d+(?:\.\d+)?%)", "", s)
     s = re.sub(r"(?<=%) of (?:which|whom)(?: (?:are|is|were|should be|must be|will be))?(?= [a-z])", "", s)
+    # "a no-show rate of 8%", "a 5% cancellation rate": a share of the value
+    s = re.sub(r"\b(?:an? )?([a-z_][\w-]*) (?:rate|share|percentage) (?:of |at |around |about |is |should be |= |: |near )?"
+               r"(\d+(?:\.\d+)?%)", r"\2 \1", s)
+    s = re.sub(r"\b(?:an? )?(\d+(?:\.\d+)?%) ([a-z_][\w-]*) (?:rate|share|percentage)\b", r"\1 \2", s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
@@ -293,6 +297,9 @@ see sees attract attracts collect collects accumulate accumulates gather gathers
 features show shows track tracks record records add adds play plays played appear appears appeared act acts
 star stars starred employ employs hire hires belong belongs link links map maps reference references cover covers span spans use uses
 pay pays paid spend spends do does write wrote given gives give assigned assign assigns tagged tag tags
+teach teaches taught treat treats treated serve serves served host hosts hosted attend attends attended
+visit visits visited prescribe prescribes prescribed meet meets met lead leads led supervise supervises
+supervised mentor mentors mentored
 should must will would can may might could shall
 is are be been being was were does do did typically usually normally generally always ideally on average
 then also really actually go goes

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.ground import stem
-from seedbed.scope.lexicon import FUZZY_SHARES, RELATION_VERBS, VALUE_VERBS
+from seedbed.scope.ground import known_verb
+from seedbed.scope.lexicon import FUZZY_SHARES
 from seedbed.scope.model import Item, Mix
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import LABEL, NOUN, NUM, SEP, W, _g, names
@@ -151,12 +151,9 @@ def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 weights=tuple((x, share / len(labels)) for x in labels))]
 
 
-_KNOWN_VERBS = frozenset(stem(v) for v in RELATION_VERBS | VALUE_VERBS)
-
-
 def _read_verb(ctx: Context, verb: str | None) -> None:
     """A verb between rows and their value that is no verb we know nor a word of the schema is quoted back."""
-    if verb and stem(verb) not in _KNOWN_VERBS and not (ctx.ground is not None and ctx.ground.explains(verb)):
+    if verb and not known_verb(verb, ctx.ground):
         ctx.unread.append(verb)
 
 
@@ -226,6 +223,7 @@ def mix_rules() -> Iterable[Rule]:
                keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
     yield rule("vague mix", rf"^(?:and |but |while )?rest% (?:(?:are|is|by|via|with|in|as|using|through|get|were|"
-                            rf"(?P<vb>{_VERB_ED}))(?: (?:by|via|with|to|as|in))? )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
+                            rf"(?P<vb>{_VERB_ED}))(?: (?:by|via|with|to|as|in))? )?(?:(?:split|divided|shared|spread)(?: evenly)? "
+                            rf"(?:between|among|across) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
     yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
                             rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from seedbed.scope.ground import stem
+from seedbed.scope.ground import known_verb, stem
 from seedbed.scope.lexicon import MEASURE_UNITS, RELATION_VERBS
 from seedbed.scope.mixes import _value_set
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
@@ -35,16 +35,13 @@ _LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
 _VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?)"
 
 
-_VERB_STEMS = frozenset(stem(v) for v in RELATION_VERBS)
-
-
 def _read_words(ctx: Context, words: str | None) -> None:
     """Words between a parent and its children are read as "has" when they are verbs of that kind
     (``lexicon.RELATION_VERBS``) or words of the schema ("places" of placed_at); others are quoted back."""
     if not words or ctx.ground is None:
         return
     for w in words.split():
-        if w not in RELATION_VERBS and stem(w) not in _VERB_STEMS and not ctx.ground.explains(w):
+        if w not in RELATION_VERBS and not known_verb(w, ctx.ground):
             ctx.unread.append(w)
 
 
@@ -267,7 +264,7 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"^(?:nothing|none) (?P<word>{W})$", _no_word)
     yield rule("no value", rf"^(?:nobody|no one|noone|no-one|none) (?:(?:is|are|should be|may be|being|gets?) )?"
                            rf"(?P<word>{W})$", _no_word)  # "nobody inactive"
-    yield rule("value set", rf"^(?:only |just )?(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})*) (?P<t>{NOUN})"
+    yield rule("value set", rf"^(?:only |just |all )?(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})*) (?P<t>{NOUN})"
                             rf"(?: only)?$", _values_before)
     yield rule("no value", rf"^(?P<word>{W}) (?::|=) (?:none|0|zero|no)$", _no_word)
     yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|with|having) no (?P<word>{W})$", _no_word)
@@ -355,9 +352,15 @@ def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item
             words += parent.split(" ")[1:]
         _read_words(ctx, " ".join(words))
         named = [w for w in words if ctx.ground is not None and ctx.ground.names_table(w)]
-        if named and items and isinstance(items[-1], Fanout):  # "watches": resolving looks for that table
+        if named and items and isinstance(items[-1], Fanout) and not _names_either(named[0], items[-1]):
+            # "watches": resolving looks for that table; "each teacher teaches": the parent's own verb, "has"
             items[-1] = replace(items[-1], verb=named[0])
     return items
+
+
+def _names_either(verb: str, item: Fanout) -> bool:
+    said = stem(verb)
+    return any(stem(w).startswith(said) or said.startswith(stem(w)) for w in f"{item.parent} {item.child}".split() if len(w) >= 4)
 
 
 def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -497,11 +500,14 @@ def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"inventory between 0 and 500 units on hand": the column named after the numbers."""
     col, t, verb = m.group("col"), _g(m, "t"), _g(m, "verb")
     g = ctx.ground
+    if g is not None and verb and t and g.is_table(t) and g.is_table(col) and g.is_quantity(verb) and not g.is_table(verb):
+        # "rooms that hold 20 to 40 students": the verb names the column (capacity), the table after is its unit
+        return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), verb)
     if g is None or not g.is_column(col) or g.is_table(col) or (t is not None and not g.is_table(t)):
         return None
     if verb is not None and (g.is_table(verb) or g.is_column(verb)):
         return None
-    if verb is not None and not g.explains(verb) and stem(verb) not in {stem(v) for v in RELATION_VERBS}:
+    if verb is not None and not known_verb(verb, g):
         ctx.unread.append(verb)  # "courses worth 2-4 credits" is read; "courses zorblax 2-4 credits" quotes it
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
 

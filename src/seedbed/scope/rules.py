@@ -20,6 +20,7 @@ from seedbed.scope.lexicon import (
     MONTHS,
     THEME_WORDS,
 )
+from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import (
     Business,
@@ -81,7 +82,7 @@ LABEL = (r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
-PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set"
+PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set|born|taught|seen"
 _NOT_ING = not_one_of((*_KW, *"being nothing something anything everything".split()))
 #: A time column said as a verb: "-ed" ("placed"), a participle ("paid") or "-ing" ("sessions starting in
 #: 2025" -> ``starts_at``, "coupons expiring in 2026"), or any verb after "that" ("sessions that start in ...").
@@ -332,10 +333,11 @@ def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 
 def _spread(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    child = m.group("child")
-    if _g(m, "into") and (ctx.ground is None or not ctx.ground.is_table(child)
-                          or not ctx.ground.is_table(m.group("parent"))):
-        return None  # "in 25 categories" is a spread only over a table
+    child, g, by = m.group("child"), ctx.ground, _g(m, "by")
+    if (_g(m, "into") or by) and (g is None or not g.is_table(child) or not g.is_table(m.group("parent"))):
+        return None  # "in 25 categories", "taught by 15 teachers": a spread only over a table
+    if by and not known_verb(by, g):
+        ctx.unread.append(by)
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     return out + [Spread(phrase=ctx.phrase, child=child, parent=m.group("parent"), parents=int(m.group("k")))]
@@ -560,7 +562,8 @@ def _rules() -> Iterable[Rule]:
                           r"(?: each)?", _fanout_subject)
     yield rule("fan-out", rf"(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN}) (?:each|apiece)", _fanout_subject)
     yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split) )?"
-                         rf"(?:across|over|among|between|from|(?P<into>in|into|within|for)) (?P<k>{INT}) "
+                         rf"(?:across|over|among|between|from|(?P<into>in|into|within|for)|(?P<by>[a-z]+ed|{PARTICIPLES}) by)"
+                         rf" (?P<k>{INT}) "
                          rf"(?:(?:different|distinct|unique|existing) )?"
                          rf"(?P<parent>{NOUN})", _spread)
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
