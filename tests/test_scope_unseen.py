@@ -182,3 +182,18 @@ def test_the_rest_split_between_values_and_all_before_a_flag() -> None:
     got = lines("bookings: 40% attended, the rest split between booked and missed")
     assert "col bookings.status mix attended=0.4 booked=0.3 missed=0.3" in got, got
     assert "col members.is_premium mix True=1 False=0" in lines("all premium members")
+
+
+def test_the_rest_when_nothing_is_left_is_quoted_back() -> None:
+    res = resolve(parse("2 attended bookings, the rest missed", GYM), GYM)
+    assert any("missed" in w for w in res.warnings)  # never "missed=0" read silently
+
+
+def test_a_head_then_a_range_of_the_column_after_the_numbers() -> None:
+    assert "col programs.points range 2..8" in lines("programs: 2-8 points")
+
+
+@pytest.mark.parametrize("text", ["no C tiers", "no C tiers at all", "programs without C tiers"])
+def test_no_value_said_with_its_columns_noun(text: str) -> None:
+    got = lines(text)
+    assert any(line.startswith("col programs.tier mix C=0 ") for line in got), got

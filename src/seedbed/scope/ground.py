@@ -256,7 +256,9 @@ class Grounding:
         for label, cols in self.said_with:
             if label in norm:
                 alts = "|".join(re.escape(c) for c in cols)
-                norm = re.sub(rf"(?<=% ){re.escape(label)} (?:{alts})(?=\s*(?:[,;]|$|and\b|or\b))", label, norm)
+                # "half high priority", "no F grades": a value said with its column's noun after a share or "no"
+                norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )){re.escape(label)} (?:{alts})"
+                              rf"(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)
         return norm
 
     def is_table(self, word: str) -> bool:

@@ -27,6 +27,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
     s = _shorthand(s)
+    s = re.sub(r"\b((?:no|none|zero|nothing|never|without)\b.*?) (?:at all|whatsoever)\b", r"\1", s)  # "no F grades at all"
     # "every one of them", "each and every one": each of the rows said before
     s = re.sub(r"\b(?:each and every|every single|every|each) one of (them|those|these)\b", r"each of \1", s)
     s = re.sub(r"\beach and every(?: one)?\b", "each", s)

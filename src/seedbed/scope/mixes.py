@@ -165,6 +165,8 @@ def _rest_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
         return None
     _read_verb(ctx, _g(m, "vb"))
     left = round(max(0.0, 1.0 - sum(p for _, p in last.weights)), 6)
+    if left <= 0:
+        return None  # "2 advanced courses (all of them), the rest intro": nothing is left, quoted back
     return [Mix(phrase=ctx.phrase, table=last.table, column=last.column,
                 weights=tuple((x, left / len(labels)) for x in labels))]
 

@@ -579,7 +579,7 @@ def range_rules() -> Iterable[Rule]:
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
-    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:(?:with|having|of|(?:that |which )?(?P<verb>{W})) )?(?:(?:between|from) )?"
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:: )?)?(?:(?:with|having|of|(?:that |which )?(?P<verb>{W})) )?(?:(?:between|from) )?"
                         rf"(?P<lo>{NUM})-(?P<hi>{NUM})"
                         rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
                _range_after)
