@@ -197,3 +197,13 @@ def test_a_head_then_a_range_of_the_column_after_the_numbers() -> None:
 def test_no_value_said_with_its_columns_noun(text: str) -> None:
     got = lines(text)
     assert any(line.startswith("col programs.tier mix C=0 ") for line in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("no studio should have a capacity above 40", "col studios.capacity range -..40"),
+    ("none of the programs should have more than 6 points", "col programs.points range -..6"),
+    ("no workouts with weight_kg below 2", "col workouts.weight_kg range 2..-"),
+])
+def test_a_negated_bound_bounds_every_row(text: str, want: str) -> None:
+    got = lines(text)
+    assert want in got and not any(line.endswith(" 0") and line.startswith("rows ") for line in got), got

@@ -58,6 +58,7 @@ def normalise(text: str) -> str:
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
+    s = _negated_bound(s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
     # "orders ~2,000", "~100 of them"); before a fan-out it still means an average.
@@ -119,6 +120,28 @@ def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
         pos = m.end()
     out.append(text[pos:].lower())
     return "".join(out), keys
+
+
+_ABOVE = "above|over|more than|greater than|higher than|exceeding|beyond|bigger than|larger than|longer than"
+_BELOW = "below|under|less than|fewer than|lower than|smaller than|shorter than"
+_VERB_HEAD = r"(?:(?:should|may|can|must|will|shall|could) )?(?P<have>(?:have|has|get|gets|be|is|are|with|having)(?: an?| any)? )?"
+#: "no room should have a capacity above 150", "none of the courses with more than 5 credits"
+_NEGATED_BOUND = re.compile(
+    rf"\b(?:no|none of the|none of our) (?P<t>[a-z_]+(?: (?!(?:should|may|can|must|will|shall|could|have|has|get|gets|be|is|"
+    rf"are|with|having)\b)[a-z_]+)?) {_VERB_HEAD}(?:(?P<col>[a-z_]+(?: [a-z_]+)?) (?:(?:of|is|that is) )?)?"
+    rf"(?P<b>{_ABOVE}|{_BELOW}) (?P<n>\d+(?:\.\d+)?)(?(col)|(?P<unit> [a-z_]+))\b")
+
+
+def _negated_bound(s: str) -> str:
+    """"no room should have a capacity above 150" is every room's capacity at most 150, "none of the
+    courses with more than 5 credits" every course's credits at most 5, "no product priced over 500
+    dollars" every price at most 500 (none is "no rooms")."""
+    def bound(m: re.Match[str]) -> str:
+        word = "at most" if re.fullmatch(_ABOVE, m.group("b")) else "at least"
+        if m.group("col"):
+            return f"{m.group('t')} with {m.group('col')} {word} {m.group('n')}"
+        return f"{m.group('t')}{' with' if m.group('have') else ''} {word} {m.group('n')}{m.group('unit')}"
+    return _NEGATED_BOUND.sub(bound, s)
 
 
 #: Shorthands people type, spelled out before the rules read them.
