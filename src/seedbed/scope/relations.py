@@ -23,6 +23,7 @@ from seedbed.scope.ground import known_verb, stem
 from seedbed.scope.lexicon import MEASURE_UNITS, RELATION_VERBS
 from seedbed.scope.mixes import _value_set
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
+from seedbed.scope.ordinals import ordinal_rules
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
 
@@ -548,32 +549,9 @@ def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
 
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))"
-
-
-def _ordinal(word: str) -> float:
-    return float(_ORDINALS.index(word) + 1) if word in _ORDINALS else float(re.match(r"\d+", word).group())
-
-
-def _range_ordinal(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"students in their first or second year", "3rd-floor rooms": ordinals are values of the number
-    column named by the word after them (``year_level``, ``floor``); no such column: not this rule."""
-    col, t, g = m.group("col"), _g(m, "t"), ctx.ground
-    if g is None or g.is_table(col) or not g.is_column(col) or (t is not None and not g.is_table(t)):
-        return None
-    lo = _ordinal(m.group("lo"))
-    return _range_item(ctx, m, lo, _ordinal(m.group("hi")) if _g(m, "hi") else lo, col)
-
-
 def range_rules() -> Iterable[Rule]:
     """Ranges said with a unit or as two values (before the general range rules)."""
-    for col in (rf"{W} {W}", rf"{W}|years?"):  # "belt level" (belt_level) before "year" (year_level)
-        ordinals = rf"(?P<lo>{_ORDINAL})(?:(?: or| to| through| and|-| , or| ,) (?P<hi>{_ORDINAL}))?[- ](?P<col>{col})"
-        yield rule("range", rf"(?P<ords>{ordinals}) (?P<t>{NOUN})", _range_ordinal, keep=("t",),
-                   hide=("ords",))  # "300 first-year students": the count rule reads "300 students" after
-        yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:in|on|at|of) )?(?:(?:their|its|the) )?{ordinals}", _range_ordinal,
-                   keep=("t",))
+    yield from ordinal_rules()
     measures = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))  # "prescriptions 5-500 mg": dosage_mg
     unit = rf"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?|{measures})"
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
