@@ -129,6 +129,12 @@ def test_a_participle_before_in_each() -> None:
     ("no studio should have a capacity above 40", ["col studios.capacity range -..40"]),
     ("none of the programs should have more than 6 points", ["col programs.points range -..6"]),
     ("no workouts with weight_kg below 2", ["col workouts.weight_kg range 2..-"]),
+    ("no trainer has more than 12 workouts", ["fk workouts.trainer_id fanout 0-12"]),
+    ("no trainer trains more than 12 workouts", ["fk workouts.trainer_id fanout 0-12"]),
+    ("no member with fewer than 2 bookings", ["fk bookings.member_id fanout 2-6"]),
+    # "no T before / after a year" is a window on T, never "no T"
+    ("no bookings before 2024", ["col bookings.booked_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
+    ("no bookings after 2024", ["col bookings.booked_at range -..2025-01-01T00:00:00+00:00"]),
 ])
 def test_reads_as(text: str, wants: list[str]) -> None:
     got = lines(text)

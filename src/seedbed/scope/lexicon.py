@@ -128,8 +128,8 @@ _VERB_HEAD = r"(?:(?:should|may|can|must|will|shall|could) )?(?P<have>(?:have|ha
 #: "no room should have a capacity above 150", "none of the courses with more than 5 credits"
 _NEGATED_BOUND = re.compile(
     rf"\b(?:no|none of the|none of our) (?P<t>[a-z_]+(?: (?!(?:should|may|can|must|will|shall|could|have|has|get|gets|be|is|"
-    rf"are|with|having)\b)[a-z_]+)?) {_VERB_HEAD}(?:(?P<col>[a-z_]+(?: [a-z_]+)?) (?:(?:of|is|that is) )?)?"
-    rf"(?P<b>{_ABOVE}|{_BELOW}) (?P<n>\d+(?:\.\d+)?)(?(col)|(?P<unit> [a-z_]+))\b")
+    rf"are|with|having)\b)[a-z_]+)??) {_VERB_HEAD}(?:(?P<col>[a-z_]+(?: [a-z_]+)?) (?:(?:of|is|that is) )?)?"
+    rf"(?P<b>{_ABOVE}|{_BELOW}) (?P<n>\d+(?:\.\d+)?)(?P<unit> [a-z_]+)?\b")
 
 
 def _negated_bound(s: str) -> str:
@@ -138,10 +138,20 @@ def _negated_bound(s: str) -> str:
     dollars" every price at most 500 (none is "no rooms")."""
     def bound(m: re.Match[str]) -> str:
         word = "at most" if re.fullmatch(_ABOVE, m.group("b")) else "at least"
-        if m.group("col"):
-            return f"{m.group('t')} with {m.group('col')} {word} {m.group('n')}"
-        return f"{m.group('t')}{' with' if m.group('have') else ''} {word} {m.group('n')}{m.group('unit')}"
-    return _NEGATED_BOUND.sub(bound, s)
+        unit = m.group("unit") or ""
+        if m.group("col") and unit and not m.group("have"):  # "no teacher teaches more than 4 courses"
+            return f"each {m.group('t')} {m.group('col')} {word} {m.group('n')}{unit}"
+        if m.group("col"):  # a word after the number stays, to be read or quoted back
+            return f"{m.group('t')} with {m.group('col')} {word} {m.group('n')}{unit}"
+        # "no doctor has more than 20 appointments", "no course with fewer than 10 students": the rules
+        # tell a child table (a fan-out) from a column (a range) after the number
+        return f"{m.group('t')}{' with' if m.group('have') else ''} {word} {m.group('n')}{unit}"
+    s = _NEGATED_BOUND.sub(bound, s)
+    # "no appointments before 2024" is every appointment since 2024 (not "no appointments")
+    s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:before|earlier than|prior to) "
+               r"((?:[a-z]+ )?(?:19|20)\d\d)\b", r"\1 since \2", s)
+    return re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:after|later than) "
+                  r"((?:19|20)\d\d)\b", lambda m: f"{m.group(1)} before {int(m.group(2)) + 1}", s)
 
 
 #: Shorthands people type, spelled out before the rules read them.

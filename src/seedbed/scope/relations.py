@@ -516,10 +516,14 @@ def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _bound_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """One bound of a column named after its number (a table there is a count or a fan-out)."""
     col, t, g = m.group("col"), _g(m, "t"), ctx.ground
+    least = m.group("bound") in ("at least", "over", "more than")
+    if g is not None and t is not None and g.is_table(t) and g.is_table(col) and m.group("n").isdigit():
+        n = int(m.group("n"))  # "courses with at least 10 students": children per row, as "each course has ..."
+        return _fanout(ctx, col, t, str(n), str(max(3 * n, n + 2))) if least else _fanout(ctx, col, t, "0", str(n))
     if g is None or g.is_table(col) or not g.is_quantity(col) or (t is not None and not g.is_table(t)):
         return None
     n = float(m.group("n"))
-    low = n if m.group("bound") in ("at least", "over", "more than") else None
+    low = n if least else None
     return _range_item(ctx, m, low, None if low is not None else n, col)
 
 
