@@ -132,6 +132,10 @@ def test_a_participle_before_in_each() -> None:
     ("no trainer has more than 12 workouts", ["fk workouts.trainer_id fanout 0-12"]),
     ("no trainer trains more than 12 workouts", ["fk workouts.trainer_id fanout 0-12"]),
     ("no member with fewer than 2 bookings", ["fk bookings.member_id fanout 2-6"]),
+    # pairs without commas; a bracket "(N per T)" is a fan-out of the table before it
+    ("members=40 bookings=300 lockers=25", ["rows members 40", "rows bookings 300", "rows lockers 25"]),
+    ("5 trainers; 20 shifts (4 per trainer)", ["rows trainers 5", "fk shifts.trainer_id fanout 4-4"]),
+    ("workouts ranging from 20 to 40 minutes", ["col workouts.session_minutes range 20..40"]),
     # "no T before / after a year" is a window on T, never "no T"
     ("no bookings before 2024", ["col bookings.booked_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("no bookings after 2024", ["col bookings.booked_at range -..2025-01-01T00:00:00+00:00"]),

@@ -578,5 +578,5 @@ def range_rules() -> Iterable[Rule]:
     # the column said before the numbers and a unit ("prescriptions with dosages of 5-500 mg")
     said = rf"(?:(?:with|having|whose) (?:(?:an?|the|their|its) )?(?P<cw>{W}) )?"
     yield rule("range", rf"(?:(?P<t>{NOUN}) )?{said}(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
-                        rf"that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
+                        rf"that are|are|is|being|of) )?(?:(?:ranging |varying )?(?:from|between) |(?:ranging|varying) )?"
                         rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())
