@@ -136,6 +136,10 @@ def test_a_participle_before_in_each() -> None:
     ("members=40 bookings=300 lockers=25", ["rows members 40", "rows bookings 300", "rows lockers 25"]),
     ("5 trainers; 20 shifts (4 per trainer)", ["rows trainers 5", "fk shifts.trainer_id fanout 4-4"]),
     ("workouts ranging from 20 to 40 minutes", ["col workouts.session_minutes range 20..40"]),
+    ("bookings in the missed status only, 40 of them", ["rows bookings 40", "col bookings.status mix missed=1"]),
+    ("programs should have points between 1 and 9", ["col programs.points range 1..9"]),
+    ("no bookings older than 30 days",
+     ["col bookings.booked_at range 2025-12-02T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     # "no T before / after a year" is a window on T, never "no T"
     ("no bookings before 2024", ["col bookings.booked_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("no bookings after 2024", ["col bookings.booked_at range -..2025-01-01T00:00:00+00:00"]),

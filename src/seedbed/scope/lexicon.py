@@ -147,6 +147,9 @@ def _negated_bound(s: str) -> str:
         # tell a child table (a fan-out) from a column (a range) after the number
         return f"{m.group('t')}{' with' if m.group('have') else ''} {word} {m.group('n')}{unit}"
     s = _NEGATED_BOUND.sub(bound, s)
+    # "no notifications older than 30 days": every one of the last 30 days
+    s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:is|are|should be) )?older than (\d+ (?:day|week|month|year)s?)\b",
+               r"\1 in the last \2", s)
     # "no appointments before 2024" is every appointment since 2024 (not "no appointments")
     s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:before|earlier than|prior to) "
                r"((?:[a-z]+ )?(?:19|20)\d\d)\b", r"\1 since \2", s)

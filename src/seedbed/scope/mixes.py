@@ -136,6 +136,7 @@ def _one_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
         if (t is not None and not g.is_table(t) and not g.is_quantity(t)) or (t is None and col is None):
             continue
         table = t if t is not None and g.is_table(t) else None
+        ctx.subject = table or ctx.subject  # "customers in the enterprise segment only, 40 of them"
         return [Mix(phrase=ctx.phrase, table=table, column=col, weights=((label, 1.0),), share=1.0)]
     return None
 

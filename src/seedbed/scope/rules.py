@@ -572,7 +572,8 @@ def _rules() -> Iterable[Rule]:
     # ---- ranges
     yield from range_rules()
     # "products with a stock of 0-20", "orders whose total is under 50 dollars"
-    column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}(?: {W})?) "
+    column = (rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where|(?:should|must|will|can) have|have|has) (?:(?:an?|the|their|its) )?)?)?"
+              rf"(?P<col>{W}(?: {W})?) ")
     ranging = (r"(?:(?:should|must|will|to|can|would) )?(?:(?:ranging|range|ranges|that range|varying|vary|varies|going|go|"
                r"are|is|be|of|in the range|within) )?")
     yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}"
