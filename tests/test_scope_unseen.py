@@ -140,6 +140,9 @@ def test_a_participle_before_in_each() -> None:
     ("programs should have points between 1 and 9", ["col programs.points range 1..9"]),
     ("no bookings older than 30 days",
      ["col bookings.booked_at range 2025-12-02T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
+    # "each" ends a fan-out before "and every ..." (not "each and every")
+    ("10 members with exactly 3 bookings each and every trainer with 2 shifts",
+     ["rows members 10", "fk bookings.member_id fanout 3-3", "fk shifts.trainer_id fanout 2-2"]),
     # "no T before / after a year" is a window on T, never "no T"
     ("no bookings before 2024", ["col bookings.booked_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("no bookings after 2024", ["col bookings.booked_at range -..2025-01-01T00:00:00+00:00"]),

@@ -30,7 +30,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b((?:no|none|zero|nothing|never|without)\b.*?) (?:at all|whatsoever)\b", r"\1", s)  # "no F grades at all"
     # "every one of them", "each and every one": each of the rows said before
     s = re.sub(r"\b(?:each and every|every single|every|each) one of (them|those|these)\b", r"each of \1", s)
-    s = re.sub(r"\beach and every(?: one)?\b", "each", s)
+    # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
+    s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
     # a unit of measure glued to its number ("500mg"), and "min" after a number: minutes ("15-45 min long")
     s = re.sub(r"(?<=\d)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")\b", r" \1", s)
