@@ -143,6 +143,10 @@ def test_a_participle_before_in_each() -> None:
     # "each" ends a fan-out before "and every ..." (not "each and every")
     ("10 members with exactly 3 bookings each and every trainer with 2 shifts",
      ["rows members 10", "fk bookings.member_id fanout 3-3", "fk shifts.trainer_id fanout 2-2"]),
+    ("600 bookings spread evenly across 40 members", ["rows bookings 600", "fk bookings.member_id parents 40"]),
+    ("each member should be registered in between 2 and 4 programs", ["fk signups.member_id fanout 2-4"]),
+    ("members who joined in the 2010s", ["col members.joined_at range 2010-01-01T00:00:00+00:00..2020-01-01T00:00:00+00:00"]),
+    ("members born in the 90s", ["col members.dob range 1990-01-01..2000-01-01"]),
     # "no T before / after a year" is a window on T, never "no T"
     ("no bookings before 2024", ["col bookings.booked_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("no bookings after 2024", ["col bookings.booked_at range -..2025-01-01T00:00:00+00:00"]),

@@ -148,6 +148,9 @@ def _negated_bound(s: str) -> str:
         # tell a child table (a fan-out) from a column (a range) after the number
         return f"{m.group('t')}{' with' if m.group('have') else ''} {word} {m.group('n')}{unit}"
     s = _NEGATED_BOUND.sub(bound, s)
+    # a decade: "in the 2010s", "the 90s" -> "in 2010-2019"
+    s = re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
+               lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
     # "no notifications older than 30 days": every one of the last 30 days
     s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:is|are|should be) )?older than (\d+ (?:day|week|month|year)s?)\b",
                r"\1 in the last \2", s)
@@ -341,6 +344,7 @@ supervised mentor mentors mentored
 should must will would can may might could shall
 is are be been being was were does do did typically usually normally generally always ideally on average
 then also really actually go goes
+in into on to for
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the

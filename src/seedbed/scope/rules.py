@@ -561,7 +561,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:each )?(?:with|having|has) (?:between )?(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN})"
                           r"(?: each)?", _fanout_subject)
     yield rule("fan-out", rf"(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN}) (?:each|apiece)", _fanout_subject)
-    yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split) )?"
+    yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split)(?: evenly| equally| uniformly)? )?"
                          rf"(?:across|over|among|between|from|(?P<into>in|into|within|for)|(?P<by>[a-z]+ed|{PARTICIPLES}) by)"
                          rf" (?P<k>{INT}) "
                          rf"(?:(?:different|distinct|unique|existing) )?"
