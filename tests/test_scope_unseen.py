@@ -147,6 +147,11 @@ def test_a_participle_before_in_each() -> None:
     ("each member should be registered in between 2 and 4 programs", ["fk signups.member_id fanout 2-4"]),
     ("members who joined in the 2010s", ["col members.joined_at range 2010-01-01T00:00:00+00:00..2020-01-01T00:00:00+00:00"]),
     ("members born in the 90s", ["col members.dob range 1990-01-01..2000-01-01"]),
+    # counts of values among the rows counted are their shares; "one X for every N Y" a relative size
+    ("200 bookings, 150 of them attended", ["rows bookings 200", "col bookings.status mix attended=0.75 booked=0.0833 "
+                                             "missed=0.0833 cancelled=0.0833"]),
+    ("300 bookings: 200 attended, 100 missed", ["rows bookings 300", "col bookings.status mix attended=0.6667 missed=0.3333"]),
+    ("one trainer for every 20 members, 400 members", ["rows members 400", "rows trainers 20"]),
     # "no T before / after a year" is a window on T, never "no T"
     ("no bookings before 2024", ["col bookings.booked_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("no bookings after 2024", ["col bookings.booked_at range -..2025-01-01T00:00:00+00:00"]),

@@ -148,6 +148,10 @@ def _negated_bound(s: str) -> str:
         # tell a child table (a fan-out) from a column (a range) after the number
         return f"{m.group('t')}{' with' if m.group('have') else ''} {word} {m.group('n')}{unit}"
     s = _NEGATED_BOUND.sub(bound, s)
+    # "one doctor for every 20 patients", "a room per 2 courses": a relative size, not two counts
+    s = re.sub(r"\b(?:1|a|an) ([a-z_]+) (?:for|per) (?:every |each )?(\d+) ([a-z_]+)\b",
+               lambda m: (f"{round(1 / int(m.group(2)), 6):g}x as many {m.group(1)} as {m.group(3)}"
+                          if int(m.group(2)) > 1 else m.group(0)), s)
     # a decade: "in the 2010s", "the 90s" -> "in 2010-2019"
     s = re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
                lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 from seedbed.scope.ground import known_verb
 from seedbed.scope.lexicon import FUZZY_SHARES
-from seedbed.scope.model import Item, Mix
+from seedbed.scope.model import Count, Item, Mix
 from seedbed.scope.parse import Context, Rule, rule
-from seedbed.scope.rules import LABEL, NOUN, NUM, SEP, W, _g, names
+from seedbed.scope.rules import INT, LABEL, NOUN, NUM, SEP, W, _count, _g, names
 
 __all__ = ["mix_rules"]
 
@@ -172,8 +172,35 @@ def _rest_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 weights=tuple((x, left / len(labels)) for x in labels))]
 
 
+#: "150 of them paid", "200 completed": a count of rows with a value.
+_VALUE_COUNT = rf"{INT} (?:of (?:them|those|these|which) )?(?:(?:are|were|is|should be|being) )?{LABEL}"
+_VALUE_COUNTS = rf"(?P<pairs>{_VALUE_COUNT}(?:(?: ,| and| , and) {_VALUE_COUNT})*)"
+
+
+def earlier_count(ctx: Context, table: str | None) -> int | None:
+    """The count said before for ``table`` ("200 invoices, ..."), if any."""
+    return next((i.rows for i in reversed(ctx.items) if isinstance(i, Count) and i.table == table), None)
+
+
+def _value_counts(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"200 invoices, 150 of them paid", "300 appointments: 200 completed, 100 scheduled": counts of
+    values among the rows counted, read as their shares of that count."""
+    g, t = ctx.ground, _g(m, "t") or ctx.subject
+    pairs = re.findall(rf"({INT}) (?:of (?:them|those|these|which) )?(?:(?:are|were|is|should be|being) )?({LABEL})",
+                       m.group("pairs"))
+    total = int(m.group("total")) if _g(m, "total") else earlier_count(ctx, t)
+    if (g is None or t is None or not total or not g.is_table(t) or sum(int(n) for n, _ in pairs) > total
+            or not all(g.is_label(label) and not g.is_table(label) for _, label in pairs)):
+        return None
+    out = _count(ctx, t, str(total)) if _g(m, "total") else []
+    ctx.subject = t
+    return out + [Mix(phrase=ctx.phrase, table=t, weights=tuple((label, int(n) / total) for n, label in pairs))]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
+    yield rule("value counts", rf"^(?P<total>{INT}) (?P<t>{NOUN})(?: :| ,| of which| of whom)? {_VALUE_COUNTS}$", _value_counts)
+    yield rule("value counts", rf"^(?:and )?{_VALUE_COUNTS}$", _value_counts)
     yield rule("value mix", rf"(?P<label>{LABEL}) (?::|=|are|make up|should be|should make up) (?P<pct>{NUM})% of "
                             rf"(?:the |all )?(?P<t>{NOUN})", _share_after, keep=("t",))  # "reporters: 50% of accounts"
     yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:are|is|get|were) )?(?P<label>{LABEL}) (?P<pct>{NUM})% of the time",

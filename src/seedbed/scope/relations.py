@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from seedbed.scope.ground import known_verb, stem
 from seedbed.scope.lexicon import MEASURE_UNITS, RELATION_VERBS
-from seedbed.scope.mixes import _value_set
-from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
+from seedbed.scope.mixes import _value_set, earlier_count
+from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.ordinals import ordinal_rules
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
@@ -163,7 +163,7 @@ def _with_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _spread_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"5 plans, 200 subscriptions spread across them": over the rows of the table counted before."""
     parent = ctx.subject
-    parents = _earlier_count(ctx, parent) if parent else None
+    parents = earlier_count(ctx, parent) if parent else None
     if parent is None or parents is None or parent == m.group("child"):
         return None
     out = _count(ctx, m.group("child"), _g(m, "n"))
@@ -184,13 +184,6 @@ def _zero(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _count(ctx, table, 0)
 
 
-def _earlier_count(ctx: Context, table: str) -> int | None:
-    for item in reversed(ctx.items):
-        if isinstance(item, Count) and item.table == table:
-            return item.rows
-    return None
-
-
 def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
     factor, table = float(m.group("f")), m.group("t")
     n, base = _g(m, "n"), _g(m, "base2") or _g(m, "base") or ctx.subject  # "... as carts" names the base
@@ -199,7 +192,7 @@ def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
         out += _count(ctx, m.group("base"), n)
     if base is None:
         return None  # type: ignore[return-value]
-    rows = int(n) if n is not None and base == _g(m, "base") else _earlier_count(ctx, base)
+    rows = int(n) if n is not None and base == _g(m, "base") else earlier_count(ctx, base)
     if rows is not None:
         return out + _count(ctx, table, round(rows * factor))
     return out + [Ratio(phrase=ctx.phrase, table=table, base=base, factor=factor)]
@@ -404,7 +397,7 @@ def _fanout_capped(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"10 categories, 20 products in each": per row of the table counted just before."""
     parent = ctx.subject
-    if parent is None or parent == m.group("child") or _earlier_count(ctx, parent) is None:
+    if parent is None or parent == m.group("child") or earlier_count(ctx, parent) is None:
         return None
     g = ctx.ground
     if g is not None and (any(g.is_table(w) for w in m.string[:m.start()].split())
