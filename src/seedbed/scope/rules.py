@@ -78,7 +78,7 @@ INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
 #: A value's word; "a" only where no noun follows it (grades "30% A, 40% B": a label, not an article).
 LABEL = (r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|an)(?![^ ]))"
-         r"(?!a (?!(?:and|or|nor|,|;)(?![^ ])))[a-z_][\w-]*")
+         r"(?!a (?!(?:and|or|nor|,|;|:|=|\d[\d.]*%)(?![^ ])))[a-z_][\w-]*")
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
@@ -499,7 +499,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("time window", rf"{lead}(?:since|from) {month}(?! (?:to|until|through|-|and)(?![^ ]))", window_since,
                keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|throughout) {month}", window_year, keep=("t",))
-    yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4]) (?:of )?{year}",
+    yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4])(?: (?:of )?{year})?",
                _years_of_rows(window_quarter),
                keep=("t",))
     yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _years_of_rows(window_after), keep=("t",))

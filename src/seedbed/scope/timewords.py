@@ -137,8 +137,11 @@ def window_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 
 def window_quarter(m: re.Match[str], ctx: Context) -> list[Item]:
-    """"orders in Q1 2025": the three months of that quarter."""
-    y, q = int(m.group("y")), int(m.group("q"))
+    """"orders in Q1 2025": the three months of that quarter; "in Q4" without a year: the latest
+    one that began before "now" (as "in June")."""
+    q = int(m.group("q"))
+    y = int(_g(m, "y") or (REFERENCE_NOW.year if date(REFERENCE_NOW.year, 3 * q - 2, 1) < REFERENCE_NOW.date()
+                           else REFERENCE_NOW.year - 1))
     start, end = date(y, 3 * q - 2, 1), date(y + (q == 4), (3 * q) % 12 + 1, 1)
     table, col = _where(m)
     return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),
