@@ -168,7 +168,13 @@ def _negated_bound(s: str) -> str:
 #: Shorthands people type, spelled out before the rules read them.
 SHORTHANDS = {"qty": "quantity", "qtys": "quantities", "mins": "minutes", "hrs": "hours",
               "secs": "seconds", "yrs": "years", "amt": "amount", "amts": "amounts", "approx": "about",
-              "approx.": "about", "appx": "about", "circa": "about", "ca.": "about", "max.": "max", "min.": "min"}
+              "approx.": "about", "appx": "about", "circa": "about", "ca.": "about", "max.": "max", "min.": "min",
+              # units of measure spelled out: the short form a column's name ends with (``dosage_mg``)
+              **{f"{long}{s}": short for short, long in (("mg", "milligram"), ("kg", "kilogram"), ("g", "gram"),
+                                                        ("ml", "milliliter"), ("ml", "millilitre"), ("cm", "centimeter"),
+                                                        ("cm", "centimetre"), ("mm", "millimeter"), ("mm", "millimetre"),
+                                                        ("km", "kilometer"), ("km", "kilometre"), ("oz", "ounce"))
+                 for s in ("", "s")}}
 #: Bounds written as signs or as "no more than": the words the rules read.
 _BOUNDS = ((r"(?:>=|\u2265|=>)\s*", "at least "), (r"(?:<=|\u2264|=<)\s*", "at most "),
            (r"(?<![-=<>\w])>\s*(?=[\d$\u20ac\u00a3])", "over "), (r"(?<![-=<>\w])<\s*(?=[\d$\u20ac\u00a3])", "under "),
