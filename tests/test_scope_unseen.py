@@ -153,6 +153,9 @@ def test_a_participle_before_in_each() -> None:
     ("300 bookings: 200 attended, 100 missed", ["rows bookings 300", "col bookings.status mix attended=0.6667 missed=0.3333"]),
     ("one trainer for every 20 members, 400 members", ["rows members 400", "rows trainers 20"]),
     ("workouts between five and fifty kilograms", ["col workouts.weight_kg range 5..50"]),
+    ("a studio for every 500 members", ["rows studios 1"]),  # a ratio under one row is one row, never none
+    ("no bookings older than a year",
+     ["col bookings.booked_at range 2025-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("bookings made in Q4", ["col bookings.booked_at range 2025-10-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("tier distribution: A 20%, B 30%, C 50%", ["col programs.tier mix A=0.2 B=0.3 C=0.5"]),
     # "no T before / after a year" is a window on T, never "no T"

@@ -156,7 +156,7 @@ def _negated_bound(s: str) -> str:
     s = re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
                lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
     # "no notifications older than 30 days": every one of the last 30 days
-    s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:is|are|should be) )?older than (\d+ (?:day|week|month|year)s?)\b",
+    s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:is|are|should be) )?older than (?:an? )?((?:\d+ )?(?:day|week|month|year)s?)\b",
                r"\1 in the last \2", s)
     # "no appointments before 2024" is every appointment since 2024 (not "no appointments")
     s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:before|earlier than|prior to) "

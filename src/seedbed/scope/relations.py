@@ -194,7 +194,7 @@ def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
         return None  # type: ignore[return-value]
     rows = int(n) if n is not None and base == _g(m, "base") else earlier_count(ctx, base)
     if rows is not None:
-        return out + _count(ctx, table, round(rows * factor))
+        return out + _count(ctx, table, max(1 if factor > 0 and rows > 0 else 0, round(rows * factor)))
     return out + [Ratio(phrase=ctx.phrase, table=table, base=base, factor=factor)]
 
 

@@ -257,7 +257,7 @@ def _ratio(st: _State, item: Ratio) -> tuple[str, bool]:
     if have is None:
         have = st.rows if st.rows is not None else DEFAULT_ROOT_ROWS
         why = f" ({base} has no count in the scope: {have} taken)"
-    rows = max(0, round(have * item.factor))
+    rows = max(1 if item.factor > 0 and have > 0 else 0, round(have * item.factor))  # "a store per 500": never none
     st.per[table] = rows
     st.counted[table] = item.phrase
     return f"{table}: {rows} rows, {item.factor:g} x the {have} of {base}{why}", True
