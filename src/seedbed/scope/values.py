@@ -63,6 +63,9 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str
         hit = by_key.get(key) or by_key.get(singular(key))
         if hit is None and key.endswith("ly"):  # "yearly" -> year, "monthly" -> month, "weekly" -> week
             hit = by_key.get(key[:-2]) or by_key.get(key[:-3] + "y" if key.endswith("ily") else key[:-2])
+        if hit is None:  # "drop rate", "waitlist: 2%": the one value of that stem (dropped, waitlisted)
+            same = [a for a in allowed if isinstance(a, str) and stem(_label_key(a)) == stem(key)]
+            hit = same[0] if len(same) == 1 else None
         if hit is None:
             missing.append(label)
         else:
