@@ -133,6 +133,21 @@ _NEGATED_BOUND = re.compile(
     rf"(?P<b>{_ABOVE}|{_BELOW}) (?P<n>\d+(?:\.\d+)?)(?P<unit> [a-z_]+)?\b")
 
 
+_SLASH_NUMS = r"\d+(?:\.\d+)?%?(?:\s*/\s*\d+(?:\.\d+)?%?)+"
+_SLASH_WORDS = r"[a-z_][\w-]*(?:\s*/\s*[a-z_][\w-]*)+"
+
+
+def _slashed_shares(s: str) -> str:
+    """"70/20/10 completed/scheduled/cancelled" (either order): "70% completed, 20% scheduled, 10% cancelled"."""
+    def pairs(nums: str, words: str, whole: str) -> str:
+        ns, ws = re.split(r"\s*/\s*", nums), re.split(r"\s*/\s*", words)
+        if len(ns) != len(ws):
+            return whole
+        return " , ".join(f"{n.rstrip('%')}% {w}" for n, w in zip(ns, ws))
+    s = re.sub(rf"\b({_SLASH_NUMS}) ({_SLASH_WORDS})\b", lambda m: pairs(m.group(1), m.group(2), m.group(0)), s)
+    return re.sub(rf"\b({_SLASH_WORDS}):? ({_SLASH_NUMS})", lambda m: pairs(m.group(2), m.group(1), m.group(0)), s)
+
+
 def _negated_bound(s: str) -> str:
     """"no room should have a capacity above 150" is every room's capacity at most 150, "none of the
     courses with more than 5 credits" every course's credits at most 5, "no product priced over 500
@@ -152,6 +167,7 @@ def _negated_bound(s: str) -> str:
     s = re.sub(r"\b(?:1|a|an) ([a-z_]+) (?:for|per) (?:every |each )?(\d+) ([a-z_]+)\b",
                lambda m: (f"{round(1 / int(m.group(2)), 6):g}x as many {m.group(1)} as {m.group(3)}"
                           if int(m.group(2)) > 1 else m.group(0)), s)
+    s = _slashed_shares(s)
     # a decade: "in the 2010s", "the 90s" -> "in 2010-2019"
     s = re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
                lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
