@@ -159,6 +159,8 @@ def test_a_participle_before_in_each() -> None:
     ("miss rate 12%", ["col bookings.status mix missed=0.12 booked=0.2933 attended=0.2933 cancelled=0.2933"]),
     ("bookings 70/20/10 attended/missed/cancelled", ["col bookings.status mix attended=0.7 missed=0.2 cancelled=0.1"]),
     ("bookings attended/missed: 80/20", ["col bookings.status mix attended=0.8 missed=0.2"]),
+    # synonyms of other domains name the one table of their group (GYM has bookings, no reservations)
+    ("300 reservations", ["rows bookings 300"]),
     ("bookings made in Q4", ["col bookings.booked_at range 2025-10-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("tier distribution: A 20%, B 30%, C 50%", ["col programs.tier mix A=0.2 B=0.3 C=0.5"]),
     # "no T before / after a year" is a window on T, never "no T"

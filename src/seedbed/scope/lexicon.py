@@ -327,6 +327,18 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset("payment transaction charge".split()),
     frozenset("address location".split()),
     frozenset("event log audit_log".split()),
+    # brief s2 round B: the nouns of other domains (one table of a group must exist for a word to name it)
+    frozenset("doctor physician clinician practitioner medic".split()),
+    frozenset("appointment visit consultation".split()),
+    frozenset("reservation booking".split()),
+    frozenset("student pupil learner".split()),
+    frozenset("teacher instructor lecturer professor tutor".split()),
+    frozenset("enrollment enrolment".split()),
+    frozenset("invoice bill".split()),
+    frozenset("vendor supplier".split()),
+    frozenset("shipment delivery consignment".split()),
+    frozenset("vehicle car truck van".split()),
+    frozenset("driver courier".split()),
 )
 
 #: Words that carry no meaning of their own in a scope (left over, they are not a warning).
