@@ -161,6 +161,13 @@ def test_a_participle_before_in_each() -> None:
     ("bookings attended/missed: 80/20", ["col bookings.status mix attended=0.8 missed=0.2"]),
     # synonyms of other domains name the one table of their group (GYM has bookings, no reservations)
     ("300 reservations", ["rows bookings 300"]),
+    # keys: "#12", one key after a parent in the singular with "with" / "in", a participle before "by"
+    ("bookings for members #12, #15 and #19", ["fk bookings.member_id keys 12,15,19"]),
+    ("30 bookings with member 4", ["rows bookings 30", "fk bookings.member_id keys 4"]),
+    ("shifts worked by trainer 3", ["fk shifts.trainer_id keys 3"]),
+    # a selection: "X plus whatever they depend on", "X and their Y only"
+    ("signups plus whatever they depend on", ["tables signups"]),
+    ("members and their lockers only", ["tables members,lockers", "fk lockers.member_id fanout 1-3"]),
     ("bookings made in Q4", ["col bookings.booked_at range 2025-10-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("tier distribution: A 20%, B 30%, C 50%", ["col programs.tier mix A=0.2 B=0.3 C=0.5"]),
     # "no T before / after a year" is a window on T, never "no T"
@@ -238,3 +245,8 @@ def test_a_head_then_a_range_of_the_column_after_the_numbers() -> None:
 def test_no_value_said_with_its_columns_noun(text: str) -> None:
     got = lines(text)
     assert any(line.startswith("col programs.tier mix C=0 ") for line in got), got
+
+
+def test_a_verb_before_a_parents_keys_nothing_explains_is_quoted_back() -> None:
+    res = resolve(parse("shifts zqabed by trainer 3", GYM), GYM)
+    assert any("zqabed" in w for w in res.warnings)

@@ -98,12 +98,14 @@ _BARE_KEYS = re.compile(
     rf"(?:the )?(?:existing )?[a-z_]+) (?=(?:{_UUID}|'[^']*'|\"[^\"]*\")(?:[\s,;.)]|$)"
     rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))"
     # "orders for user 17": one key after a parent's name in the singular, at the end of the phrase
-    rf"|\b((?:for|of|belonging to|owned by|from|by) (?:the )?[a-z_]+[^s\W]) (?=\d+\s*(?:[;.)]|$))")
+    rf"|\b((?:for|of|belonging to|owned by|from|by) (?:the )?[a-z_]+[^s\W]) (?=\d+\s*(?:[;.)]|$))"
+    # "20 enrollments in course 5", "30 appointments with doctor 4": never a year ("in June 2025")
+    rf"|\b((?:with|in|under|assigned to) (?:the )?[a-z_]+[^s\W]) (?=(?!(?:19|20)\d\d\b)\d+\s*(?:[;.)]|$))")
 
 
 def mark_keys(text: str) -> str:
     """The word "ids" put before a parent's keys said without it ("orders for users 4 5 6")."""
-    return _BARE_KEYS.sub(lambda m: f"{m.group(1) or m.group(2)} ids ", text)
+    return _BARE_KEYS.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ids ", text)
 
 
 def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:

@@ -217,6 +217,10 @@ def early_rules() -> Iterable[Rule]:
                    ctx, m, float(m.group("lo")), float(m.group("hi")), "percent off" if m.group("col") == "off" else "discount"))
     what = r"(?:whatever|what|everything|anything|all)"
     need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
+    yield rule("required parents", rf"^(?P<t>{NOUN}) (?:plus|and|with|along with|together with|including) (?:{what}|"
+                                   rf"(?:the )?(?:tables|rows|parents|things)(?: that)?) (?:they|it|those|these|that) {need}",
+               lambda m, ctx: [Select(phrase=ctx.phrase, tables=(m.group("t"),)), *_parents(m, ctx)]
+               if ctx.ground is not None and ctx.ground.is_table(m.group("t")) else None)  # "enrollments plus ..."
     yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?"
                                    rf"(?:{what}|(?:the )?(?:tables|rows|parents|things)(?: that)?) "
                                    rf"(?:they|it|those|these|that) {need}", _parents)
@@ -234,6 +238,8 @@ def early_rules() -> Iterable[Rule]:
                _range_star)
     yield rule("select with children", rf"(?:only|just) (?:the )?(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?"
                                        rf"(?:their|its) (?P<child>{NOUN})", _select_with)
+    yield rule("select with children", rf"^(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?(?:their|its) "
+                                       rf"(?P<child>{NOUN}) only$", _select_with)  # "patients and their appointments only"
     yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?:(?:rated|marked|status|state|priority|type) )?"
                            rf"(?P<t>{NOUN})", _no_value)
     be = r"(?:is|are|gets?|(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up))"

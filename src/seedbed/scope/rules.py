@@ -84,8 +84,7 @@ _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
 PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set|born|taught|seen"
 _NOT_ING = not_one_of((*_KW, *"being nothing something anything everything".split()))
-#: A time column said as a verb: "-ed" ("placed"), a participle ("paid") or "-ing" ("sessions starting in
-#: 2025" -> ``starts_at``, "coupons expiring in 2026"), or any verb after "that" ("sessions that start in ...").
+#: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
 _COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
@@ -226,6 +225,10 @@ def _rows_in(m: re.Match[str], ctx: Context) -> list[Item]:
 # ------------------------------------------------------------ existing data
 def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
     child = m.group("child")
+    if _g(m, "prep") and ctx.ground is not None and not ctx.ground.is_table(m.group("parent")):
+        return None  # "order items with quantity 1-10": a range, not keys
+    if _g(m, "pp") and not known_verb(m.group("pp"), ctx.ground):
+        ctx.unread.append(m.group("pp"))  # "courses taught by teacher 3" is read; a verb nothing explains is not
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     return out + [keys_item(ctx, child, m.group("parent"), m.group("keys"))]
@@ -259,8 +262,7 @@ def _range(m: re.Match[str], ctx: Context) -> list[Item]:
     table, column = _g(m, "t") or _g(m, "per"), m.group("col")  # "quantity of 1 to 4 per line item"
     if _g(m, "col2"):  # "products ranging from 2 to 200 dollars in price": the column said last
         table, column = table or column, m.group("col2")
-    if _g(m, "measure"):
-        column = f"{column} {m.group('measure')}"
+    column = f"{column} {m.group('measure')}" if _g(m, "measure") else column  # "dosages of 5-500 mg"
     return [Range(phrase=ctx.phrase, table=table, column=column, low=low, high=high, unit=_g(m, "unit"))]
 
 
@@ -458,8 +460,9 @@ def _rules() -> Iterable[Rule]:
     yield rule("rows in tables", rf"(?:the )?(?P<list>{NOUNS}) (?:tables? )?(?:should have|should get|must have|will have|"
                                  rf"has|have|gets|needs|:) (?:exactly )?(?P<n>{INT}) (?:rows|records|entries|lines)", _rows_in)
     # ---- existing parent keys
-    link = rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) " \
-           rf"(?:the )?(?:existing )?(?P<parent>{NOUN})"
+    link = (rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN})(?: (?P<pp>{W}(?<=ed)|{PARTICIPLES}))? (?:for|of|belonging to|owned by|from|"
+            rf"by|referencing|pointing to|pointing at|on|about|(?P<prep>with|in|at|under|assigned to)) (?:the )?(?:existing )?"
+            rf"(?P<parent>{NOUN})")
     yield rule("existing keys", rf"{link} (?:with )?(?:the )?ids? (?P<keys>{_KEYS})", _parent_keys)
     yield rule("existing keys", rf"{link} (?P<keys>\d+(?:,\d+)+|\d+-\d+)", _parent_keys)
     # ---- deliberate orphans
