@@ -168,6 +168,10 @@ def test_a_participle_before_in_each() -> None:
     # a selection: "X plus whatever they depend on", "X and their Y only"
     ("signups plus whatever they depend on", ["tables signups"]),
     ("members and their lockers only", ["tables members,lockers", "fk lockers.member_id fanout 1-3"]),
+    # time: "between <month year> and now", "in 2024 or 2025", a clause whose verb names the column
+    ("bookings between March 2025 and now", ["col bookings.booked_at range 2025-03-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
+    ("workouts in 2024 or 2025", ["col workouts.logged_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
+    ("workouts from December 2024", ["col workouts.logged_at range 2024-12-01T00:00:00+00:00..2025-01-01T00:00:00+00:00"]),
     ("bookings made in Q4", ["col bookings.booked_at range 2025-10-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("tier distribution: A 20%, B 30%, C 50%", ["col programs.tier mix A=0.2 B=0.3 C=0.5"]),
     # "no T before / after a year" is a window on T, never "no T"

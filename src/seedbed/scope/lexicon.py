@@ -98,14 +98,14 @@ _BARE_KEYS = re.compile(
     rf"(?:the )?(?:existing )?[a-z_]+) (?=(?:{_UUID}|'[^']*'|\"[^\"]*\")(?:[\s,;.)]|$)"
     rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))"
     # "orders for user 17": one key after a parent's name in the singular, at the end of the phrase
-    rf"|\b((?:for|of|belonging to|owned by|from|by) (?:the )?[a-z_]+[^s\W]) (?=\d+\s*(?:[;.)]|$))"
-    # "20 enrollments in course 5", "30 appointments with doctor 4": never a year ("in June 2025")
-    rf"|\b((?:with|in|under|assigned to) (?:the )?[a-z_]+[^s\W]) (?=(?!(?:19|20)\d\d\b)\d+\s*(?:[;.)]|$))")
+    # ("20 enrollments in course 5", "30 appointments with doctor 4"); never a year ("from December 2024")
+    rf"|\b((?:for|of|belonging to|owned by|from|by|with|in|under|assigned to) (?:the )?[a-z_]+[^s\W]) "
+    rf"(?=(?!(?:19|20)\d\d\b)\d+\s*(?:[;.)]|$))")
 
 
 def mark_keys(text: str) -> str:
     """The word "ids" put before a parent's keys said without it ("orders for users 4 5 6")."""
-    return _BARE_KEYS.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ids ", text)
+    return _BARE_KEYS.sub(lambda m: f"{m.group(1) or m.group(2)} ids ", text)
 
 
 def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
@@ -170,6 +170,9 @@ def _negated_bound(s: str) -> str:
                lambda m: (f"{round(1 / int(m.group(2)), 6):g}x as many {m.group(1)} as {m.group(3)}"
                           if int(m.group(2)) > 1 else m.group(0)), s)
     s = _slashed_shares(s)
+    # "between January 2025 and now", "from March 2024 to date": since then
+    s = re.sub(r"\b(?:between|from) ((?:[a-z]+ )?(?:19|20)\d\d) (?:and|to|until|till|through) (?:now|today|date|the present|present)\b",
+               r"since \1", s)
     # a decade: "in the 2010s", "the 90s" -> "in 2010-2019"
     s = re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
                lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
@@ -183,6 +186,8 @@ def _negated_bound(s: str) -> str:
                   r"((?:19|20)\d\d)\b", lambda m: f"{m.group(1)} before {int(m.group(2)) + 1}", s)
 
 
+#: Past participles that are no "-ed" word ("invoices paid in 2025", "courses taught by ...").
+PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set|born|taught|seen"
 #: Shorthands people type, spelled out before the rules read them.
 SHORTHANDS = {"qty": "quantity", "qtys": "quantities", "mins": "minutes", "hrs": "hours",
               "secs": "seconds", "yrs": "years", "amt": "amount", "amts": "amounts", "approx": "about",

@@ -17,6 +17,7 @@ from seedbed.scope.lexicon import (
     DOMAIN_WORDS,
     LOCALE_WORDS,
     MEASURE_UNITS,
+    PARTICIPLES,
     MONTHS,
     THEME_WORDS,
 )
@@ -82,7 +83,6 @@ LABEL = (r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
-PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set|born|taught|seen"
 _NOT_ING = not_one_of((*_KW, *"being nothing something anything everything".split()))
 #: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
 _COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
@@ -494,7 +494,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
                               rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", window_last, keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|throughout|for|within|from|between) (?:the year )?(?:{month} )?{year}"
-                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", _years_of_rows(window_year), keep=("t",))
+                              rf"(?:(?:-| and | to | or )(?:{month2} )?{year2})?", _years_of_rows(window_year), keep=("t",))
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
                window_months, keep=("t",))
     yield rule("time window", rf"{lead}since (?:{month} )?{year}", _years_of_rows(window_since), keep=("t",))
