@@ -172,6 +172,15 @@ def test_a_participle_before_in_each() -> None:
     ("bookings between March 2025 and now", ["col bookings.booked_at range 2025-03-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("workouts in 2024 or 2025", ["col workouts.logged_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("workouts from December 2024", ["col workouts.logged_at range 2024-12-01T00:00:00+00:00..2025-01-01T00:00:00+00:00"]),
+    # separators and shapes people type: "|", " / ", "x12", "to have N rows", "there should be no",
+    # "the remaining", "A outnumber B 3 to 1"
+    ("members: 40 | trainers: 5 | studios: 3", ["rows members 40", "rows trainers 5", "rows studios 3"]),
+    ("members 40 / trainers 5", ["rows members 40", "rows trainers 5"]),
+    ("trainers x6", ["rows trainers 6"]),
+    ("I need the bookings table to have 500 rows", ["rows bookings 500"]),
+    ("there should be no missed bookings", ["col bookings.status mix missed=0 booked=0.3333 attended=0.3333 cancelled=0.3333"]),
+    ("make 70% of bookings attended and the remaining missed", ["col bookings.status mix attended=0.7 missed=0.3"]),
+    ("members outnumber trainers 20 to 1", ["rows members 2000"]),
     ("bookings made in Q4", ["col bookings.booked_at range 2025-10-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("tier distribution: A 20%, B 30%, C 50%", ["col programs.tier mix A=0.2 B=0.3 C=0.5"]),
     # "no T before / after a year" is a window on T, never "no T"

@@ -52,7 +52,7 @@ def normalise(text: str) -> str:
                r"(\d[\d,.]*) \2\b", r"\1-\3 \2", s)  # "$5 to $50", "10mg to 250mg": one unit after the range
     s = re.sub(r"\b(dollars|euros|pounds)\s*/\s*(?=[a-z])", r"\1 per ", s)  # "$499/month"
     # "the rest (of them) delivered" is the share the other values leave: "rest% delivered".
-    s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
+    s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others|(?<=the )remaining)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
                r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)
     # Thousands separators and suffixes: "1,000" -> "1000", "5k" -> "5000", "2.5k" -> "2500".
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
@@ -173,6 +173,8 @@ def _negated_bound(s: str) -> str:
     # "between January 2025 and now", "from March 2024 to date": since then
     s = re.sub(r"\b(?:between|from) ((?:[a-z]+ )?(?:19|20)\d\d) (?:and|to|until|till|through) (?:now|today|date|the present|present)\b",
                r"since \1", s)
+    s = re.sub(r"\bthere (?:should|must|will|shall|may|can)? ?(?:be|are|is) (no|zero|none of the) ", r"\1 ", s)  # "there should be no no-shows"
+    s = re.sub(r"\b([a-z_]+) outnumber ([a-z_]+) (\d+(?:\.\d+)?) to 1\b", r"\3x as many \1 as \2", s)  # "... 3 to 1"
     # a decade: "in the 2010s", "the 90s" -> "in 2010-2019"
     s = re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
                lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
@@ -252,7 +254,7 @@ def _shorthand(s: str) -> str:
                lambda m: f"{round(float(m.group(1)) * 1024 ** ('kmgt'.index(m.group(2)[0]) + 1))} bytes", s)
     s = re.sub(r"\bthe other half\b", "the rest", s)
     s = re.sub(r"\(\s*(?:say|like|maybe|roughly|approximately|around)\s+(?=\d)", "( ", s)  # "(say 3)": a count
-    return re.sub(r"^([a-z][a-z_ ]*?) x (\d[\d,.]*k?)$", r"\2 \1", s)  # "japanese users x 250"
+    return re.sub(r"^([a-z][a-z_ ]*?) x ?(\d[\d,.]*k?)$", r"\2 \1", s)  # "japanese users x 250", "doctors x12"
 
 
 def _in_id_list(s: str, pos: int) -> bool:

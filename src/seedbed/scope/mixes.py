@@ -252,7 +252,7 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
-    yield rule("vague mix", rf"^(?:and |but |while )?rest% (?:(?:are|is|by|via|with|in|as|using|through|get|were|"
+    yield rule("vague mix", rf"(?:^(?:and |but |while )?|(?:and|but|while) )rest% (?:(?:are|is|by|via|with|in|as|using|through|get|were|"
                             rf"(?P<vb>{_VERB_ED}))(?: (?:by|via|with|to|as|in))? )?(?:(?:split|divided|shared|spread)(?: evenly)? "
                             rf"(?:between|among|across) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
     yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"

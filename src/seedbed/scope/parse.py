@@ -171,7 +171,7 @@ def _split(text: str) -> list[str]:
     for i, ch in enumerate(text):
         # A sentence ends at a full stop, "?" or "!" before a space ("2.5k" and "auth.users" go on,
         # and so do "approx. 400" and "e.g. users").
-        cut = ch in ";\n" or (ch in ".?!" and (i + 1 == len(text) or text[i + 1].isspace())
+        cut = ch in ";\n|" or (ch == "/" and text[i - 1:i] == " " and text[i + 1:i + 2] == " ") or (ch in ".?!" and (i + 1 == len(text) or text[i + 1].isspace())
                               and not (ch == "." and _ABBREVIATION.search(text, 0, i + 1)))
         if ch == ",":
             prev = text[:i].rstrip()[-1:]

@@ -458,7 +458,7 @@ def _rules() -> Iterable[Rule]:
                                  rf"{tables}", _rows_in)
     yield rule("rows in tables", rf"(?P<list>{NOUNS}) (?:tables? )?with {each}", _rows_in)
     yield rule("rows in tables", rf"(?:the )?(?P<list>{NOUNS}) (?:tables? )?(?:should have|should get|must have|will have|"
-                                 rf"has|have|gets|needs|:) (?:exactly )?(?P<n>{INT}) (?:rows|records|entries|lines)", _rows_in)
+                                 rf"to have|has|have|gets|needs|:) (?:exactly )?(?P<n>{INT}) (?:rows|records|entries|lines)", _rows_in)
     # ---- existing parent keys
     link = (rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN})(?: (?P<pp>{W}(?<=ed)|{PARTICIPLES}))? (?:for|of|belonging to|owned by|from|"
             rf"by|referencing|pointing to|pointing at|on|about|(?P<prep>with|in|at|under|assigned to)) (?:the )?(?:existing )?"
