@@ -181,6 +181,10 @@ def test_a_participle_before_in_each() -> None:
     ("there should be no missed bookings", ["col bookings.status mix missed=0 booked=0.3333 attended=0.3333 cancelled=0.3333"]),
     ("make 70% of bookings attended and the remaining missed", ["col bookings.status mix attended=0.7 missed=0.3"]),
     ("members outnumber trainers 20 to 1", ["rows members 2000"]),
+    ("bookings with status booked or missed", ["col bookings.status mix booked=0.5 missed=0.5"]),
+    ("missed bookings only, 40 of them", ["rows bookings 40", "col bookings.status mix missed=1"]),
+    ("bookings dated 2025", ["col bookings.booked_at range 2025-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
+    ("C-tier programs only", ["col programs.tier mix C=1"]),
     ("bookings made in Q4", ["col bookings.booked_at range 2025-10-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("tier distribution: A 20%, B 30%, C 50%", ["col programs.tier mix A=0.2 B=0.3 C=0.5"]),
     # "no T before / after a year" is a window on T, never "no T"

@@ -256,6 +256,7 @@ class Grounding:
         for label, cols in self.said_with:
             if label in norm:
                 alts = "|".join(re.escape(c) for c in cols)
+                norm = re.sub(rf"(?<![\w-]){re.escape(label)}-(?:{alts})(?![\w-])", label, norm)  # "intermediate-level"
                 # "half high priority", "no F grades": a value said with its column's noun after a share or "no"
                 norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )){re.escape(label)} (?:{alts})"
                               rf"(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)

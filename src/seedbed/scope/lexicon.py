@@ -175,6 +175,7 @@ def _negated_bound(s: str) -> str:
                r"since \1", s)
     s = re.sub(r"\bthere (?:should|must|will|shall|may|can)? ?(?:be|are|is) (no|zero|none of the) ", r"\1 ", s)  # "there should be no no-shows"
     s = re.sub(r"\b([a-z_]+) outnumber ([a-z_]+) (\d+(?:\.\d+)?) to 1\b", r"\3x as many \1 as \2", s)  # "... 3 to 1"
+    s = re.sub(r"\bdated ((?:19|20)\d\d)\b", r"dated in \1", s)  # "enrollments dated 2025"
     # a decade: "in the 2010s", "the 90s" -> "in 2010-2019"
     s = re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
                lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)

@@ -107,11 +107,14 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _value_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"payments by card or paypal", "templates for email and sms only": these values and no
     others, evenly. Only values the schema knows, of a table it knows (else another rule reads it)."""
-    labels = names(m.group("labels"))
+    labels, col = names(m.group("labels")), _g(m, "col")
     if ctx.ground is None or not ctx.ground.is_table(m.group("t")) or not all(ctx.ground.is_label(x) for x in labels):
         return None
-    return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=tuple((label, 1.0 / len(labels)) for label in labels),
-                share=1.0)]
+    if col is not None and (not ctx.ground.is_column(col) or ctx.ground.is_table(col)):
+        return None  # "invoices with status paid or pending": the column said before the values
+    ctx.subject = m.group("t")  # "cardiology doctors only, 8 of them"
+    return [Mix(phrase=ctx.phrase, table=m.group("t"), column=col,
+                weights=tuple((label, 1.0 / len(labels)) for label in labels), share=1.0)]
 
 
 def _labels_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -226,7 +229,7 @@ def mix_rules() -> Iterable[Rule]:
     labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
     be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
     yield rule("value set", rf"(?<!most )(?<!mostly )(?<!nearly all )(?<!almost all )(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
-                            rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
+                            rf"(?:(?:the |a |an )?(?P<col>{W}) (?:(?:of|=|:) )?(?=\S+ (?:or|and|,) ))?(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
                _value_set, keep=("t",))
     yield rule("value set", rf"^(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively) (?:for|on|in|as) (?:the |all )?"
                             rf"(?P<t>{NOUN})$", _value_set)  # "wire transfers only for charges"
