@@ -18,7 +18,8 @@ from tests.test_scope import col, options_brief, table
 ID = col("id", "integer", null=False)
 GYM = __import__("seedbed.model", fromlist=["Schema"]).Schema(tables=(
     table("members", ID, col("full_name", null=False), col("joined_at", "timestamptz", null=False),
-          col("is_premium", "bool", null=False), col("dob", "date")),
+          col("is_premium", "bool", null=False), col("dob", "date"), col("gender", null=False),
+          checks=("gender IN ('F', 'M', 'X')",)),
     table("studios", ID, col("name", null=False), col("capacity", "integer", null=False)),
     table("trainers", ID, col("full_name", null=False)),
     table("shifts", ID, col("trainer_id", "integer", null=False), col("start_time", "timestamptz", null=False),
@@ -185,6 +186,7 @@ def test_a_participle_before_in_each() -> None:
     ("missed bookings only, 40 of them", ["rows bookings 40", "col bookings.status mix missed=1"]),
     ("bookings dated 2025", ["col bookings.booked_at range 2025-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("C-tier programs only", ["col programs.tier mix C=1"]),
+    ("60% female members", ["col members.gender mix F=0.6 M=0.2 X=0.2"]),  # one-letter codes by their word
     ("bookings made in Q4", ["col bookings.booked_at range 2025-10-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]),
     ("tier distribution: A 20%, B 30%, C 50%", ["col programs.tier mix A=0.2 B=0.3 C=0.5"]),
     # "no T before / after a year" is a window on T, never "no T"

@@ -66,6 +66,9 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str
         if hit is None:  # "drop rate", "waitlist: 2%": the one value of that stem (dropped, waitlisted)
             same = [a for a in allowed if isinstance(a, str) and stem(_label_key(a)) == stem(key)]
             hit = same[0] if len(same) == 1 else None
+        if hit is None and len(key) > 1 and all(isinstance(a, str) and len(a) == 1 for a in allowed):
+            hit = by_key.get(key[0])  # one-letter codes: "female" -> 'F', "yes" -> 'Y'
+
         if hit is None:
             missing.append(label)
         else:
