@@ -59,7 +59,7 @@ def normalise(text: str) -> str:
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
-    s = _negated_bound(s)
+    s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
     # "orders ~2,000", "~100 of them"); before a fan-out it still means an average.
@@ -153,7 +153,8 @@ def _slashed_shares(s: str) -> str:
 def _negated_bound(s: str) -> str:
     """"no room should have a capacity above 150" is every room's capacity at most 150, "none of the
     courses with more than 5 credits" every course's credits at most 5, "no product priced over 500
-    dollars" every price at most 500 (none is "no rooms")."""
+    dollars" every price at most 500, "no T older than 30 days" / "before 2024" a window on T (none
+    is "no rooms"); "there should be no X" is "no X"."""
     def bound(m: re.Match[str]) -> str:
         word = "at most" if re.fullmatch(_ABOVE, m.group("b")) else "at least"
         unit = m.group("unit") or ""
@@ -165,28 +166,34 @@ def _negated_bound(s: str) -> str:
         # tell a child table (a fan-out) from a column (a range) after the number
         return f"{m.group('t')}{' with' if m.group('have') else ''} {word} {m.group('n')}{unit}"
     s = _NEGATED_BOUND.sub(bound, s)
-    # "one doctor for every 20 patients", "a room per 2 courses": a relative size, not two counts
-    s = re.sub(r"\b(?:1|a|an) ([a-z_]+) (?:for|per) (?:every |each )?(\d+) ([a-z_]+)\b",
-               lambda m: (f"{round(1 / int(m.group(2)), 6):g}x as many {m.group(1)} as {m.group(3)}"
-                          if int(m.group(2)) > 1 else m.group(0)), s)
-    s = _slashed_shares(s)
-    # "between January 2025 and now", "from March 2024 to date": since then
-    s = re.sub(r"\b(?:between|from) ((?:[a-z]+ )?(?:19|20)\d\d) (?:and|to|until|till|through) (?:now|today|date|the present|present)\b",
-               r"since \1", s)
-    s = re.sub(r"\bthere (?:should|must|will|shall|may|can)? ?(?:be|are|is) (no|zero|none of the) ", r"\1 ", s)  # "there should be no no-shows"
-    s = re.sub(r"\b([a-z_]+) outnumber ([a-z_]+) (\d+(?:\.\d+)?) to 1\b", r"\3x as many \1 as \2", s)  # "... 3 to 1"
-    s = re.sub(r"\bdated ((?:19|20)\d\d)\b", r"dated in \1", s)  # "enrollments dated 2025"
-    # a decade: "in the 2010s", "the 90s" -> "in 2010-2019"
-    s = re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
-               lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
     # "no notifications older than 30 days": every one of the last 30 days
     s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:is|are|should be) )?older than (?:an? )?((?:\d+ )?(?:day|week|month|year)s?)\b",
                r"\1 in the last \2", s)
     # "no appointments before 2024" is every appointment since 2024 (not "no appointments")
     s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:before|earlier than|prior to) "
                r"((?:[a-z]+ )?(?:19|20)\d\d)\b", r"\1 since \2", s)
-    return re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:after|later than) "
-                  r"((?:19|20)\d\d)\b", lambda m: f"{m.group(1)} before {int(m.group(2)) + 1}", s)
+    s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:after|later than) "
+               r"((?:19|20)\d\d)\b", lambda m: f"{m.group(1)} before {int(m.group(2)) + 1}", s)
+    return re.sub(r"\bthere (?:should|must|will|shall|may|can)? ?(?:be|are|is) (no|zero|none of the) ", r"\1 ", s)
+
+
+def _relative_sizes(s: str) -> str:
+    """"one doctor for every 20 patients", "a room per 2 courses", "courses outnumber teachers 3 to 1":
+    a relative size (``Nx as many A as B``), not two counts."""
+    s = re.sub(r"\b(?:1|a|an) ([a-z_]+) (?:for|per) (?:every |each )?(\d+) ([a-z_]+)\b",
+               lambda m: (f"{round(1 / int(m.group(2)), 6):g}x as many {m.group(1)} as {m.group(3)}"
+                          if int(m.group(2)) > 1 else m.group(0)), s)
+    return re.sub(r"\b([a-z_]+) outnumber ([a-z_]+) (\d+(?:\.\d+)?) to 1\b", r"\3x as many \1 as \2", s)
+
+
+def _time_phrasings(s: str) -> str:
+    """"between January 2025 and now" (since then), "dated 2025" (in 2025), "the 2010s" / "the 90s"
+    (2010-2019): the forms the time rules read."""
+    s = re.sub(r"\b(?:between|from) ((?:[a-z]+ )?(?:19|20)\d\d) (?:and|to|until|till|through) "
+               r"(?:now|today|date|the present|present)\b", r"since \1", s)
+    s = re.sub(r"\bdated ((?:19|20)\d\d)\b", r"dated in \1", s)
+    return re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
+                  lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
 
 
 #: Past participles that are no "-ed" word ("invoices paid in 2025", "courses taught by ...").
