@@ -1,5 +1,6 @@
-"""Scope phrases against real schemas (issue 11): shop, the pagila film rental, an issue tracker
-and a SaaS billing schema, each introspected once from its DDL.
+"""Scope phrases against real schemas (issue 11): shop, the pagila film rental, an issue tracker,
+a SaaS billing schema, the five services, and a clinic and a school (brief s2 round B: domains no rule
+was written for), each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
 must pass exactly as in tests/test_scope.py. ``tests/data/scope_heldout.txt`` was written before
