@@ -35,6 +35,12 @@ TEMPLATES = (
     "orders: no more than {hi} order items each", "prices >= {lo} for every product", "reviews: {lo} to 5 stars",
     "{n} orders, {p}% shipped... I mean cancelled", "payments for orders with ids matching the order service",
     "orders for user ids {lo}-{hi} referencing product ids {lo}-{hi}", "approx. {n} users, ~{m} categories",
+    # brief s2 round B: "of which", "every one of them", a negation said again, "with their X and Y",
+    # a verb before a value and "the rest", a participle before "in each", an "-ing" time verb
+    "{n} orders, of which {p}% are cancelled", "{n} users, every one of them with {lo}-{hi} orders",
+    "orders: none cancelled, none shipped", "users with their addresses and orders",
+    "most payments billed to card, the rest paypal", "{m} users with {lo} to {hi} orders placed in each",
+    "orders shipping in 2024",
 )
 TABLES = ("users", "orders", "products", "categories", "reviews", "payments", "posts", "comments", "carts")
 _CONSONANTS = "bdfgklmnprstvz"

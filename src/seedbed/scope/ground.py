@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from seedbed.model import Schema, Table, TypeKind
 from seedbed.scope.lexicon import (
-    CENT_UNITS, FILLER, MONEY_UNITS, SYNONYMS, TIME_UNITS, inflections, plural, singular,
+    CENT_UNITS, FILLER, MONEY_UNITS, RELATION_VERBS, SYNONYMS, TIME_UNITS, VALUE_VERBS, inflections, plural, singular,
 )
 
-__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "negated_flag", "stem"]
+__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "known_verb", "negated_flag", "stem"]
 
 #: Words that mean a column by what it holds, not by its name: concept -> (words a user says,
 #: name parts of columns that hold it). A word of a user is compared by its stem.
@@ -36,6 +36,10 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                            "onboarded added since".split())),
     "end": (frozenset("closed close resolved resolve finished finish completed complete done ended end solved fixed".split()),
             frozenset("resolved closed completed finished ended end done solved fixed".split())),
+    "birth": (frozenset("born birth birthday birthdate dob".split()), frozenset("birth born birthday birthdate dob".split())),
+    "start": (frozenset("start starts started starting begin begins began beginning commence commences "
+                        "commenced commencing".split()),
+              frozenset("start starts started begin begins begun".split())),
     "rating": (frozenset("star stars rated rating ratings score scored".split()),
                frozenset("rating rate stars score".split())),
     "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth".split()),
@@ -47,6 +51,9 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "amount": (frozenset("amount amounts total totals worth value valued sum".split()),
                frozenset("amount total value sum".split())),
     "size": (frozenset("size sized big large bytes".split()), frozenset("size bytes".split())),
+    "capacity": (frozenset("hold holds holding seat seats seating fit fits accommodate accommodates accommodating "
+                           "sleeps capacity".split()),
+                 frozenset("capacity occupancy seats".split())),
 }
 #: Words that say nothing about which column ("stock levels", "price values").
 #: Particles and words of a phrase that name nothing themselves ("signed up", "in total").
@@ -68,6 +75,18 @@ def stem(word: str) -> str:
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
     return _DOUBLE.sub(r"\1", w) if len(w) > 3 else w
+
+
+_VERB_STEMS: frozenset[str] = frozenset()
+
+
+def known_verb(word: str, ground: Grounding | None) -> bool:
+    """A verb that may stand between rows and what they relate to: a relation or value verb
+    (``lexicon``), in any inflection, or a word of the schema; any other is quoted back."""
+    global _VERB_STEMS
+    if not _VERB_STEMS:
+        _VERB_STEMS = frozenset(stem(v) for v in RELATION_VERBS | VALUE_VERBS)
+    return stem(word) in _VERB_STEMS or (ground is not None and ground.explains(word))
 
 
 #: Prefixes that say the opposite of a flag's word ("inactive", "unverified", "non-archived").
@@ -237,7 +256,10 @@ class Grounding:
         for label, cols in self.said_with:
             if label in norm:
                 alts = "|".join(re.escape(c) for c in cols)
-                norm = re.sub(rf"(?<=% ){re.escape(label)} (?:{alts})(?=\s*(?:[,;]|$|and\b|or\b))", label, norm)
+                norm = re.sub(rf"(?<![\w-]){re.escape(label)}-(?:{alts})(?![\w-])", label, norm)  # "intermediate-level"
+                # "half high priority", "no F grades": a value said with its column's noun after a share or "no"
+                norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )){re.escape(label)} (?:{alts})"
+                              rf"(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)
         return norm
 
     def is_table(self, word: str) -> bool:

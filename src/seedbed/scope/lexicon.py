@@ -27,7 +27,15 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
     s = _shorthand(s)
+    s = re.sub(r"\b((?:no|none|zero|nothing|never|without)\b.*?) (?:at all|whatsoever)\b", r"\1", s)  # "no F grades at all"
+    # "every one of them", "each and every one": each of the rows said before
+    s = re.sub(r"\b(?:each and every|every single|every|each) one of (them|those|these)\b", r"each of \1", s)
+    # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
+    s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    # a unit of measure glued to its number ("500mg"), and "min" after a number: minutes ("15-45 min long")
+    s = re.sub(r"(?<=\d)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")\b", r" \1", s)
+    s = re.sub(r"(?<=\d) mins?\.?(?=$| long\b| each\b| per\b| in length\b| or (?:less|more)\b|[,;)])", " minutes", s)
     s = re.sub(r"\bthis (past|last|previous) (?=(?:\d+ )?(?:day|week|month|quarter|year)s?\b)", r"the \1 ", s)  # "exactly 64 products": a count is exact
     # "in the first half of 2025", "H2 2024": the months of that half
     s = re.sub(r"\b(?:(?:in|during) )?(?:the )?(first|second) half of (\d{4})\b",
@@ -40,20 +48,29 @@ def normalise(text: str) -> str:
                lambda m: _MONTH_OF[m.group(1)[:3]], s)  # "between jan and mar 2025"
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
-    s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds)\s*(?:-|\bto\b|\band\b)\s*(\d[\d,.]*) \2", r"\1-\3 \2", s)
+    s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds|minutes|" + "|".join(MEASURE_UNITS) + r")\s*(?:-|\bto\b|\band\b)\s*"
+               r"(\d[\d,.]*) \2\b", r"\1-\3 \2", s)  # "$5 to $50", "10mg to 250mg": one unit after the range
     s = re.sub(r"\b(dollars|euros|pounds)\s*/\s*(?=[a-z])", r"\1 per ", s)  # "$499/month"
     # "the rest (of them) delivered" is the share the other values leave: "rest% delivered".
-    s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
+    s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others|(?<=the )remaining)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
                r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)
     # Thousands separators and suffixes: "1,000" -> "1000", "5k" -> "5000", "2.5k" -> "2500".
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
+    s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
     # "orders ~2,000", "~100 of them"); before a fan-out it still means an average.
     s = re.sub(r"\b(?:about|around|roughly|approximately) (?=\d+(?:\.\d+)?%|\d+ of (?:them|those|these)\b|\d+$)", "", s)
+    # "of which 20% are cancelled", "a fifth of which are": a share of the rows just counted, as "20% cancelled"
+    s = re.sub(r"\bof (?:which|whom) (?=\d+(?:\.\d+)?%)", "", s)
+    s = re.sub(r"(?<=%) of (?:which|whom)(?: (?:are|is|were|should be|must be|will be))?(?= [a-z])", "", s)
+    # "a no-show rate of 8%", "a 5% cancellation rate": a share of the value
+    s = re.sub(r"\b(?:an? )?([a-z_][\w-]*) (?:rate|share|percentage) (?:of |at |around |about |is |should be |= |: |near )?"
+               r"(\d+(?:\.\d+)?%)", r"\2 \1", s)
+    s = re.sub(r"\b(?:an? )?(\d+(?:\.\d+)?%) ([a-z_][\w-]*) (?:rate|share|percentage)\b", r"\1 \2", s)
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
@@ -81,7 +98,9 @@ _BARE_KEYS = re.compile(
     rf"(?:the )?(?:existing )?[a-z_]+) (?=(?:{_UUID}|'[^']*'|\"[^\"]*\")(?:[\s,;.)]|$)"
     rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))"
     # "orders for user 17": one key after a parent's name in the singular, at the end of the phrase
-    rf"|\b((?:for|of|belonging to|owned by|from|by) (?:the )?[a-z_]+[^s\W]) (?=\d+\s*(?:[;.)]|$))")
+    # ("20 enrollments in course 5", "30 appointments with doctor 4"); never a year ("from December 2024")
+    rf"|\b((?:for|of|belonging to|owned by|from|by|with|in|under|assigned to) (?:the )?[a-z_]+[^s\W]) "
+    rf"(?=(?!(?:19|20)\d\d\b)\d+\s*(?:[;.)]|$))")
 
 
 def mark_keys(text: str) -> str:
@@ -106,10 +125,89 @@ def _lower_but_keys(text: str) -> tuple[str, dict[str, str]]:
     return "".join(out), keys
 
 
+_ABOVE = "above|over|more than|greater than|higher than|exceeding|beyond|bigger than|larger than|longer than"
+_BELOW = "below|under|less than|fewer than|lower than|smaller than|shorter than"
+_VERB_HEAD = r"(?:(?:should|may|can|must|will|shall|could) )?(?P<have>(?:have|has|get|gets|be|is|are|with|having)(?: an?| any)? )?"
+#: "no room should have a capacity above 150", "none of the courses with more than 5 credits"
+_NEGATED_BOUND = re.compile(
+    rf"\b(?:no|none of the|none of our) (?P<t>[a-z_]+(?: (?!(?:should|may|can|must|will|shall|could|have|has|get|gets|be|is|"
+    rf"are|with|having)\b)[a-z_]+)??) {_VERB_HEAD}(?:(?P<col>[a-z_]+(?: [a-z_]+)?) (?:(?:of|is|that is) )?)?"
+    rf"(?P<b>{_ABOVE}|{_BELOW}) (?P<n>\d+(?:\.\d+)?)(?P<unit> [a-z_]+)?\b")
+
+
+_SLASH_NUMS = r"\d+(?:\.\d+)?%?(?:\s*/\s*\d+(?:\.\d+)?%?)+"
+_SLASH_WORDS = r"[a-z_][\w-]*(?:\s*/\s*[a-z_][\w-]*)+"
+
+
+def _slashed_shares(s: str) -> str:
+    """"70/20/10 completed/scheduled/cancelled" (either order): "70% completed, 20% scheduled, 10% cancelled"."""
+    def pairs(nums: str, words: str, whole: str) -> str:
+        ns, ws = re.split(r"\s*/\s*", nums), re.split(r"\s*/\s*", words)
+        if len(ns) != len(ws):
+            return whole
+        return " , ".join(f"{n.rstrip('%')}% {w}" for n, w in zip(ns, ws))
+    s = re.sub(rf"\b({_SLASH_NUMS}) ({_SLASH_WORDS})\b", lambda m: pairs(m.group(1), m.group(2), m.group(0)), s)
+    return re.sub(rf"\b({_SLASH_WORDS}):? ({_SLASH_NUMS})", lambda m: pairs(m.group(2), m.group(1), m.group(0)), s)
+
+
+def _negated_bound(s: str) -> str:
+    """"no room should have a capacity above 150" is every room's capacity at most 150, "none of the
+    courses with more than 5 credits" every course's credits at most 5, "no product priced over 500
+    dollars" every price at most 500, "no T older than 30 days" / "before 2024" a window on T (none
+    is "no rooms"); "there should be no X" is "no X"."""
+    def bound(m: re.Match[str]) -> str:
+        word = "at most" if re.fullmatch(_ABOVE, m.group("b")) else "at least"
+        unit = m.group("unit") or ""
+        if m.group("col") and unit and not m.group("have"):  # "no teacher teaches more than 4 courses"
+            return f"each {m.group('t')} {m.group('col')} {word} {m.group('n')}{unit}"
+        if m.group("col"):  # a word after the number stays, to be read or quoted back
+            return f"{m.group('t')} with {m.group('col')} {word} {m.group('n')}{unit}"
+        # "no doctor has more than 20 appointments", "no course with fewer than 10 students": the rules
+        # tell a child table (a fan-out) from a column (a range) after the number
+        return f"{m.group('t')}{' with' if m.group('have') else ''} {word} {m.group('n')}{unit}"
+    s = _NEGATED_BOUND.sub(bound, s)
+    # "no notifications older than 30 days": every one of the last 30 days
+    s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:is|are|should be) )?older than (?:an? )?((?:\d+ )?(?:day|week|month|year)s?)\b",
+               r"\1 in the last \2", s)
+    # "no appointments before 2024" is every appointment since 2024 (not "no appointments")
+    s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:before|earlier than|prior to) "
+               r"((?:[a-z]+ )?(?:19|20)\d\d)\b", r"\1 since \2", s)
+    s = re.sub(r"\bno ([a-z_]+(?: [a-z_]+)?) (?:(?:dated|made|placed|created|from) )?(?:after|later than) "
+               r"((?:19|20)\d\d)\b", lambda m: f"{m.group(1)} before {int(m.group(2)) + 1}", s)
+    return re.sub(r"\bthere (?:should|must|will|shall|may|can)? ?(?:be|are|is) (no|zero|none of the) ", r"\1 ", s)
+
+
+def _relative_sizes(s: str) -> str:
+    """"one doctor for every 20 patients", "a room per 2 courses", "courses outnumber teachers 3 to 1":
+    a relative size (``Nx as many A as B``), not two counts."""
+    s = re.sub(r"\b(?:1|a|an) ([a-z_]+) (?:for|per) (?:every |each )?(\d+) ([a-z_]+)\b",
+               lambda m: (f"{round(1 / int(m.group(2)), 6):g}x as many {m.group(1)} as {m.group(3)}"
+                          if int(m.group(2)) > 1 else m.group(0)), s)
+    return re.sub(r"\b([a-z_]+) outnumber ([a-z_]+) (\d+(?:\.\d+)?) to 1\b", r"\3x as many \1 as \2", s)
+
+
+def _time_phrasings(s: str) -> str:
+    """"between January 2025 and now" (since then), "dated 2025" (in 2025), "the 2010s" / "the 90s"
+    (2010-2019): the forms the time rules read."""
+    s = re.sub(r"\b(?:between|from) ((?:[a-z]+ )?(?:19|20)\d\d) (?:and|to|until|till|through) "
+               r"(?:now|today|date|the present|present)\b", r"since \1", s)
+    s = re.sub(r"\bdated ((?:19|20)\d\d)\b", r"dated in \1", s)
+    return re.sub(r"\bthe (?:(19|20)(\d)0|'?(\d)0)'?s\b",
+                  lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
+
+
+#: Past participles that are no "-ed" word ("invoices paid in 2025", "courses taught by ...").
+PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set|born|taught|seen"
 #: Shorthands people type, spelled out before the rules read them.
 SHORTHANDS = {"qty": "quantity", "qtys": "quantities", "mins": "minutes", "hrs": "hours",
               "secs": "seconds", "yrs": "years", "amt": "amount", "amts": "amounts", "approx": "about",
-              "approx.": "about", "appx": "about", "circa": "about", "ca.": "about", "max.": "max", "min.": "min"}
+              "approx.": "about", "appx": "about", "circa": "about", "ca.": "about", "max.": "max", "min.": "min",
+              # units of measure spelled out: the short form a column's name ends with (``dosage_mg``)
+              **{f"{long}{s}": short for short, long in (("mg", "milligram"), ("kg", "kilogram"), ("g", "gram"),
+                                                        ("ml", "milliliter"), ("ml", "millilitre"), ("cm", "centimeter"),
+                                                        ("cm", "centimetre"), ("mm", "millimeter"), ("mm", "millimetre"),
+                                                        ("km", "kilometer"), ("km", "kilometre"), ("oz", "ounce"))
+                 for s in ("", "s")}}
 #: Bounds written as signs or as "no more than": the words the rules read.
 _BOUNDS = ((r"(?:>=|\u2265|=>)\s*", "at least "), (r"(?:<=|\u2264|=<)\s*", "at most "),
            (r"(?<![-=<>\w])>\s*(?=[\d$\u20ac\u00a3])", "over "), (r"(?<![-=<>\w])<\s*(?=[\d$\u20ac\u00a3])", "under "),
@@ -164,7 +262,7 @@ def _shorthand(s: str) -> str:
                lambda m: f"{round(float(m.group(1)) * 1024 ** ('kmgt'.index(m.group(2)[0]) + 1))} bytes", s)
     s = re.sub(r"\bthe other half\b", "the rest", s)
     s = re.sub(r"\(\s*(?:say|like|maybe|roughly|approximately|around)\s+(?=\d)", "( ", s)  # "(say 3)": a count
-    return re.sub(r"^([a-z][a-z_ ]*?) x (\d[\d,.]*k?)$", r"\2 \1", s)  # "japanese users x 250"
+    return re.sub(r"^([a-z][a-z_ ]*?) x ?(\d[\d,.]*k?)$", r"\2 \1", s)  # "japanese users x 250", "doctors x12"
 
 
 def _in_id_list(s: str, pos: int) -> bool:
@@ -176,6 +274,9 @@ _MONTH_OF = {m[:3]: m for m in ("january", "february", "march", "april", "may", 
 CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds"}
 MONEY_UNITS = frozenset("dollar dollars usd euro euros eur pound pounds gbp bucks".split())
 CENT_UNITS = frozenset("cent cents".split())
+#: Units of measure a number column's name may end with (``dosage_mg``, ``weight_kg``): after a
+#: number they name that column ("dosages of 5 to 500 mg"). Sizes in bytes are read apart ("5 MB").
+MEASURE_UNITS = frozenset("mg mcg g kg lb lbs oz ml cl l cm mm km".split())
 
 # ----------------------------------------------------------------------------------- words
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women",
@@ -243,6 +344,18 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset("payment transaction charge".split()),
     frozenset("address location".split()),
     frozenset("event log audit_log".split()),
+    # brief s2 round B: the nouns of other domains (one table of a group must exist for a word to name it)
+    frozenset("doctor physician clinician practitioner medic".split()),
+    frozenset("appointment visit consultation".split()),
+    frozenset("reservation booking".split()),
+    frozenset("student pupil learner".split()),
+    frozenset("teacher instructor lecturer professor tutor".split()),
+    frozenset("enrollment enrolment".split()),
+    frozenset("invoice bill".split()),
+    frozenset("vendor supplier".split()),
+    frozenset("shipment delivery consignment".split()),
+    frozenset("vehicle car truck van".split()),
+    frozenset("driver courier".split()),
 )
 
 #: Words that carry no meaning of their own in a scope (left over, they are not a warning).
@@ -255,6 +368,15 @@ this these those new fresh rows. , : ; & = ( ) - about around roughly approximat
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
 do team staging ta thank
+""".split())
+
+#: Verbs between rows and the value they get ("invoices billed to insurance", "paid for by employer",
+#: "orders routed via courier"); with ``RELATION_VERBS``, any inflection. Another verb there is quoted back.
+VALUE_VERBS = frozenset("""
+bill billed charge charged invoice invoiced fund funded sponsor sponsored cover covered settle settled
+reimburse reimbursed finance financed deliver delivered ship shipped route routed dispatch dispatched
+classify classified mark marked label labelled labeled rate rated flag flagged set book booked done
+handle handled submit submitted place placed issue issued made sent paid sold filed assigned tagged
 """.split())
 
 #: Verbs and their helpers that may stand between a parent and its children in a per-parent count
@@ -271,9 +393,13 @@ see sees attract attracts collect collects accumulate accumulates gather gathers
 features show shows track tracks record records add adds play plays played appear appears appeared act acts
 star stars starred employ employs hire hires belong belongs link links map maps reference references cover covers span spans use uses
 pay pays paid spend spends do does write wrote given gives give assigned assign assigns tagged tag tags
+teach teaches taught treat treats treated serve serves served host hosts hosted attend attends attended
+visit visits visited prescribe prescribes prescribed meet meets met lead leads led supervise supervises
+supervised mentor mentors mentored
 should must will would can may might could shall
 is are be been being was were does do did typically usually normally generally always ideally on average
 then also really actually go goes
+in into on to for
 """.split())
 
 #: Locale adjectives and country names -> locale; the ISO-2 country they stand for is the

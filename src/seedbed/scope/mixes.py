@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from seedbed.scope.ground import known_verb
 from seedbed.scope.lexicon import FUZZY_SHARES
-from seedbed.scope.model import Item, Mix
+from seedbed.scope.model import Count, Item, Mix
 from seedbed.scope.parse import Context, Rule, rule
-from seedbed.scope.rules import LABEL, NOUN, NUM, SEP, W, _g, names
+from seedbed.scope.rules import INT, LABEL, NOUN, NUM, SEP, W, _count, _g, names
 
 __all__ = ["mix_rules"]
 
@@ -22,6 +23,8 @@ _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] 
                          key=len, reverse=True))
 #: Words between a share and its value ("40% rated PG", "25% paid by card").
 _PAIR_VERBS = "are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via|rated|marked|tagged|labelled|labeled"
+#: A past participle between rows and their value ("billed to insurance"); a keyword never is one.
+_VERB_ED = rf"{W}(?<=ed)"
 _PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
@@ -93,6 +96,7 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
         return None  # "mostly developers": only values the schema knows, with no table said
     share = FUZZY_SHARES[m.group("q")]
     t, g = _g(m, "t"), ctx.ground
+    _read_verb(ctx, _g(m, "vb"))
     if g is not None and t is not None and not g.is_table(t) and g.is_label(t) and len(labels) == 1 \
             and g.is_column(labels[0]) and not g.is_label(labels[0]) and not g.is_table(labels[0]):
         t, col, labels = None, labels[0], [t]  # "high priority only": a value, then its column
@@ -103,11 +107,14 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _value_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"payments by card or paypal", "templates for email and sms only": these values and no
     others, evenly. Only values the schema knows, of a table it knows (else another rule reads it)."""
-    labels = names(m.group("labels"))
+    labels, col = names(m.group("labels")), _g(m, "col")
     if ctx.ground is None or not ctx.ground.is_table(m.group("t")) or not all(ctx.ground.is_label(x) for x in labels):
         return None
-    return [Mix(phrase=ctx.phrase, table=m.group("t"), weights=tuple((label, 1.0 / len(labels)) for label in labels),
-                share=1.0)]
+    if col is not None and (not ctx.ground.is_column(col) or ctx.ground.is_table(col)):
+        return None  # "invoices with status paid or pending": the column said before the values
+    ctx.subject = m.group("t")  # "cardiology doctors only, 8 of them"
+    return [Mix(phrase=ctx.phrase, table=m.group("t"), column=col,
+                weights=tuple((label, 1.0 / len(labels)) for label in labels), share=1.0)]
 
 
 def _labels_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -132,6 +139,7 @@ def _one_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
         if (t is not None and not g.is_table(t) and not g.is_quantity(t)) or (t is None and col is None):
             continue
         table = t if t is not None and g.is_table(t) else None
+        ctx.subject = table or ctx.subject  # "customers in the enterprise segment only, 40 of them"
         return [Mix(phrase=ctx.phrase, table=table, column=col, weights=((label, 1.0),), share=1.0)]
     return None
 
@@ -147,8 +155,55 @@ def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 weights=tuple((x, share / len(labels)) for x in labels))]
 
 
+def _read_verb(ctx: Context, verb: str | None) -> None:
+    """A verb between rows and their value that is no verb we know nor a word of the schema is quoted back."""
+    if verb and not known_verb(verb, ctx.ground):
+        ctx.unread.append(verb)
+
+
+def _rest_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"most invoices billed to insurance, the rest self-pay": what the mix said just before leaves."""
+    labels = names(m.group("labels"))
+    last = ctx.items[-1] if ctx.items else None
+    if ctx.ground is None or not isinstance(last, Mix) or not all(ctx.ground.is_label(x) for x in labels):
+        return None
+    _read_verb(ctx, _g(m, "vb"))
+    left = round(max(0.0, 1.0 - sum(p for _, p in last.weights)), 6)
+    if left <= 0:
+        return None  # "2 advanced courses (all of them), the rest intro": nothing is left, quoted back
+    return [Mix(phrase=ctx.phrase, table=last.table, column=last.column,
+                weights=tuple((x, left / len(labels)) for x in labels))]
+
+
+#: "150 of them paid", "200 completed": a count of rows with a value.
+_VALUE_COUNT = rf"{INT} (?:of (?:them|those|these|which) )?(?:(?:are|were|is|should be|being) )?{LABEL}"
+_VALUE_COUNTS = rf"(?P<pairs>{_VALUE_COUNT}(?:(?: ,| and| , and) {_VALUE_COUNT})*)"
+
+
+def earlier_count(ctx: Context, table: str | None) -> int | None:
+    """The count said before for ``table`` ("200 invoices, ..."), if any."""
+    return next((i.rows for i in reversed(ctx.items) if isinstance(i, Count) and i.table == table), None)
+
+
+def _value_counts(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"200 invoices, 150 of them paid", "300 appointments: 200 completed, 100 scheduled": counts of
+    values among the rows counted, read as their shares of that count."""
+    g, t = ctx.ground, _g(m, "t") or ctx.subject
+    pairs = re.findall(rf"({INT}) (?:of (?:them|those|these|which) )?(?:(?:are|were|is|should be|being) )?({LABEL})",
+                       m.group("pairs"))
+    total = int(m.group("total")) if _g(m, "total") else earlier_count(ctx, t)
+    if (g is None or t is None or not total or not g.is_table(t) or sum(int(n) for n, _ in pairs) > total
+            or not all(g.is_label(label) and not g.is_table(label) for _, label in pairs)):
+        return None
+    out = _count(ctx, t, str(total)) if _g(m, "total") else []
+    ctx.subject = t
+    return out + [Mix(phrase=ctx.phrase, table=t, weights=tuple((label, int(n) / total) for n, label in pairs))]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
+    yield rule("value counts", rf"^(?P<total>{INT}) (?P<t>{NOUN})(?: :| ,| of which| of whom)? {_VALUE_COUNTS}$", _value_counts)
+    yield rule("value counts", rf"^(?:and )?{_VALUE_COUNTS}$", _value_counts)
     yield rule("value mix", rf"(?P<label>{LABEL}) (?::|=|are|make up|should be|should make up) (?P<pct>{NUM})% of "
                             rf"(?:the |all )?(?P<t>{NOUN})", _share_after, keep=("t",))  # "reporters: 50% of accounts"
     yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:are|is|get|were) )?(?P<label>{LABEL}) (?P<pct>{NUM})% of the time",
@@ -174,7 +229,7 @@ def mix_rules() -> Iterable[Rule]:
     labels = rf"(?P<labels>{LABEL}(?:{SEP}{LABEL})*)"
     be = r"(?:(?:should be|should have|are|is|being|will be|to be|get|have|having) )?"
     yield rule("value set", rf"(?<!most )(?<!mostly )(?<!nearly all )(?<!almost all )(?P<t>{NOUN}) {be}(?:(?:paid |sent |made )?(?:by|via|with|through|using|in|as|at|for|on) )?"
-                            rf"(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
+                            rf"(?:(?:the |a |an )?(?P<col>{W}) (?:(?:of|=|:) )?(?=\S+ (?:or|and|,) ))?(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})+)(?: (?:only|exclusively))?$",
                _value_set, keep=("t",))
     yield rule("value set", rf"^(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively) (?:for|on|in|as) (?:the |all )?"
                             rf"(?P<t>{NOUN})$", _value_set)  # "wire transfers only for charges"
@@ -184,8 +239,9 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
                             rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
-    prep = (r"(?:(?:paid|made|done|settled|charged|sent|rated|marked)(?: (?:by|via|with|through|using|in|as|at))? "
-            r"|(?:by|via|with|through|using|in|as|at) )?")
+    # a verb between the rows and their value: "paid by card", "billed to insurance", "sent as push"
+    prep = (rf"(?:(?P<vb>paid|made|done|settled|charged|sent|rated|marked|{_VERB_ED})(?: for)?(?: (?:by|via|with|through|using|in|as|at|"
+            r"to|under|on))? |(?:by|via|with|through|using|in|as|at|under) )?")
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:: )?{be}(?P<q>{_FUZZY}) {prep}{labels}", _mix_vague, keep=("t",))
@@ -199,5 +255,8 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
                keep=("t",))
     yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
+    yield rule("vague mix", rf"(?:^(?:and |but |while )?|(?:and|but|while) )rest% (?:(?:are|is|by|via|with|in|as|using|through|get|were|"
+                            rf"(?P<vb>{_VERB_ED}))(?: (?:by|via|with|to|as|in))? )?(?:(?:split|divided|shared|spread)(?: evenly)? "
+                            rf"(?:between|among|across) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
     yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
                             rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)

@@ -163,10 +163,15 @@ def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
     text = corrected(_LIST_MARK.sub("", text))
+    text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
+    # "patients=500 appointments=2000": one clause per pair, as with commas
+    text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
+    # "24 courses (3 per teacher)": the bracket is a clause of its own, about the table before it
+    text = re.sub(r"\s*\((\s*\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:per|for each|for every|in each|each)\s+[\w ]+?)\)", r", \1,", text)
     for i, ch in enumerate(text):
         # A sentence ends at a full stop, "?" or "!" before a space ("2.5k" and "auth.users" go on,
         # and so do "approx. 400" and "e.g. users").
-        cut = ch in ";\n" or (ch in ".?!" and (i + 1 == len(text) or text[i + 1].isspace())
+        cut = ch in ";\n|" or (ch == "/" and text[i - 1:i] == " " and text[i + 1:i + 2] == " ") or (ch in ".?!" and (i + 1 == len(text) or text[i + 1].isspace())
                               and not (ch == "." and _ABBREVIATION.search(text, 0, i + 1)))
         if ch == ",":
             prev = text[:i].rstrip()[-1:]

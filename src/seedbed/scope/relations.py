@@ -19,10 +19,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from seedbed.scope.ground import stem
-from seedbed.scope.lexicon import RELATION_VERBS
-from seedbed.scope.mixes import _value_set
-from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
+from seedbed.scope.ground import known_verb, stem
+from seedbed.scope.lexicon import MEASURE_UNITS, RELATION_VERBS
+from seedbed.scope.mixes import _value_set, earlier_count
+from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
+from seedbed.scope.ordinals import ordinal_rules
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
 
@@ -32,10 +33,7 @@ _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
 _NO = r"(?:no|not any|zero|0|without|never any|excluding|exclude|except)"
 _LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
 #: Verbs between a parent and its children ("places", "should contain", "gets", "will have").
-_VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,3}?)"
-
-
-_VERB_STEMS = frozenset(stem(v) for v in RELATION_VERBS)
+_VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,4}?)"
 
 
 def _read_words(ctx: Context, words: str | None) -> None:
@@ -44,7 +42,7 @@ def _read_words(ctx: Context, words: str | None) -> None:
     if not words or ctx.ground is None:
         return
     for w in words.split():
-        if w not in RELATION_VERBS and stem(w) not in _VERB_STEMS and not ctx.ground.explains(w):
+        if w not in RELATION_VERBS and not known_verb(w, ctx.ground):
             ctx.unread.append(w)
 
 
@@ -77,7 +75,9 @@ def _is_value(ctx: Context, labels: tuple[str, ...], table: str) -> bool:
 
 
 def _no_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    labels, table = names(m.group("labels")), m.group("t")
+    # "none void, none uncollectible": the negation said again before each value
+    labels = tuple(re.sub(r"^(?:none|no|zero) ", "", x) for x in names(m.group("labels")))
+    table = m.group("t")
     if not _is_value(ctx, labels, table):
         return None
     ctx.subject = table
@@ -163,7 +163,7 @@ def _with_children(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _spread_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"5 plans, 200 subscriptions spread across them": over the rows of the table counted before."""
     parent = ctx.subject
-    parents = _earlier_count(ctx, parent) if parent else None
+    parents = earlier_count(ctx, parent) if parent else None
     if parent is None or parents is None or parent == m.group("child"):
         return None
     out = _count(ctx, m.group("child"), _g(m, "n"))
@@ -184,13 +184,6 @@ def _zero(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _count(ctx, table, 0)
 
 
-def _earlier_count(ctx: Context, table: str) -> int | None:
-    for item in reversed(ctx.items):
-        if isinstance(item, Count) and item.table == table:
-            return item.rows
-    return None
-
-
 def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
     factor, table = float(m.group("f")), m.group("t")
     n, base = _g(m, "n"), _g(m, "base2") or _g(m, "base") or ctx.subject  # "... as carts" names the base
@@ -199,9 +192,9 @@ def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
         out += _count(ctx, m.group("base"), n)
     if base is None:
         return None  # type: ignore[return-value]
-    rows = int(n) if n is not None and base == _g(m, "base") else _earlier_count(ctx, base)
+    rows = int(n) if n is not None and base == _g(m, "base") else earlier_count(ctx, base)
     if rows is not None:
-        return out + _count(ctx, table, round(rows * factor))
+        return out + _count(ctx, table, max(1 if factor > 0 and rows > 0 else 0, round(rows * factor)))
     return out + [Ratio(phrase=ctx.phrase, table=table, base=base, factor=factor)]
 
 
@@ -224,6 +217,10 @@ def early_rules() -> Iterable[Rule]:
                    ctx, m, float(m.group("lo")), float(m.group("hi")), "percent off" if m.group("col") == "off" else "discount"))
     what = r"(?:whatever|what|everything|anything|all)"
     need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
+    yield rule("required parents", rf"^(?P<t>{NOUN}) (?:plus|and|with|along with|together with|including) (?:{what}|"
+                                   rf"(?:the )?(?:tables|rows|parents|things)(?: that)?) (?:they|it|those|these|that) {need}",
+               lambda m, ctx: [Select(phrase=ctx.phrase, tables=(m.group("t"),)), *_parents(m, ctx)]
+               if ctx.ground is not None and ctx.ground.is_table(m.group("t")) else None)  # "enrollments plus ..."
     yield rule("required parents", rf"(?:, )?(?:(?:plus|and|with|along with|together with|including) )?"
                                    rf"(?:{what}|(?:the )?(?:tables|rows|parents|things)(?: that)?) "
                                    rf"(?:they|it|those|these|that) {need}", _parents)
@@ -241,6 +238,8 @@ def early_rules() -> Iterable[Rule]:
                _range_star)
     yield rule("select with children", rf"(?:only|just) (?:the )?(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?"
                                        rf"(?:their|its) (?P<child>{NOUN})", _select_with)
+    yield rule("select with children", rf"^(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?(?:their|its) "
+                                       rf"(?P<child>{NOUN}) only$", _select_with)  # "patients and their appointments only"
     yield rule("no value", rf"{_NO} (?:(?:the|any) )?{_LABELS} (?:(?:rated|marked|status|state|priority|type) )?"
                            rf"(?P<t>{NOUN})", _no_value)
     be = r"(?:is|are|gets?|(?:should|will|may|can|must|shall) (?:ever )?(?:be|get|have been|end up))"
@@ -254,7 +253,8 @@ def early_rules() -> Iterable[Rule]:
                                 rf"should|must|will|would|to|being|have|has)(?: (?:be|been|get|have))? )?(?:(?:by|via|in|with|as|"
                                 rf"using|through|marked|set to) )?{_LABELS}", _share_of_them)
     yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
-    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0) (?:(?:are|is|were|should be|being) )?{_LABELS}$",
+    again = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| , and| nor)(?: none| no)? {LABEL})*)"
+    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0) (?:(?:are|is|were|should be|being) )?{again}$",
                _no_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?::|=|-) (?:all|every one|each) (?:(?:are|is|were|should be|being) )?"
                              rf"{_LABELS}$", _all_value)
@@ -264,7 +264,7 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"^(?:nothing|none) (?P<word>{W})$", _no_word)
     yield rule("no value", rf"^(?:nobody|no one|noone|no-one|none) (?:(?:is|are|should be|may be|being|gets?) )?"
                            rf"(?P<word>{W})$", _no_word)  # "nobody inactive"
-    yield rule("value set", rf"^(?:only |just )?(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})*) (?P<t>{NOUN})"
+    yield rule("value set", rf"^(?:only |just |all )?(?P<labels>{LABEL}(?:(?: or| and|,|, or|, and) {LABEL})*) (?P<t>{NOUN})"
                             rf"(?: only)?$", _values_before)
     yield rule("no value", rf"^(?P<word>{W}) (?::|=) (?:none|0|zero|no)$", _no_word)
     yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|with|having) no (?P<word>{W})$", _no_word)
@@ -282,7 +282,8 @@ def early_rules() -> Iterable[Rule]:
                              rf"{_LABELS}", _all_value)
     yield rule("all values", rf"(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|get|got) (?:(?:rated|marked|in|with|by|set to|"
                              rf"tagged|labelled|labeled) )?{_LABELS}$", _all_value)
-    yield rule("all values", rf"(?P<t>{NOUN}) (?:(?:are|should be|must be) )?(?:paid|made|settled|charged|done) "
+    yield rule("all values", rf"(?<!most )(?<!nearly all )(?<!almost all )(?P<t>{NOUN}) (?:(?:are|should be|must be) )?"
+                             rf"(?:paid|made|settled|charged|done) "
                              rf"(?:by|via|with|using|through) {_LABELS}", _all_value)
     yield rule("no value", rf"no (?P<t>{NOUN}) (?:(?:in|with|as|that are|being|marked|set to|in state|with status) )?"
                            rf"{_LABELS}", _no_value)
@@ -351,9 +352,15 @@ def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item
             words += parent.split(" ")[1:]
         _read_words(ctx, " ".join(words))
         named = [w for w in words if ctx.ground is not None and ctx.ground.names_table(w)]
-        if named and items and isinstance(items[-1], Fanout):  # "watches": resolving looks for that table
+        if named and items and isinstance(items[-1], Fanout) and not _names_either(named[0], items[-1]):
+            # "watches": resolving looks for that table; "each teacher teaches": the parent's own verb, "has"
             items[-1] = replace(items[-1], verb=named[0])
     return items
+
+
+def _names_either(verb: str, item: Fanout) -> bool:
+    said = stem(verb)
+    return any(stem(w).startswith(said) or said.startswith(stem(w)) for w in f"{item.parent} {item.child}".split() if len(w) >= 4)
 
 
 def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -396,7 +403,7 @@ def _fanout_capped(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"10 categories, 20 products in each": per row of the table counted just before."""
     parent = ctx.subject
-    if parent is None or parent == m.group("child") or _earlier_count(ctx, parent) is None:
+    if parent is None or parent == m.group("child") or earlier_count(ctx, parent) is None:
         return None
     g = ctx.ground
     if g is not None and (any(g.is_table(w) for w in m.string[:m.start()].split())
@@ -491,11 +498,32 @@ def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"inventory between 0 and 500 units on hand": the column named after the numbers."""
-    col, t = m.group("col"), _g(m, "t")
+    col, t, verb = m.group("col"), _g(m, "t"), _g(m, "verb")
     g = ctx.ground
+    if g is not None and verb and t and g.is_table(t) and g.is_table(col) and g.is_quantity(verb) and not g.is_table(verb):
+        # "rooms that hold 20 to 40 students": the verb names the column (capacity), the table after is its unit
+        return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), verb)
     if g is None or not g.is_column(col) or g.is_table(col) or (t is not None and not g.is_table(t)):
         return None
+    if verb is not None and (g.is_table(verb) or g.is_column(verb)):
+        return None
+    if verb is not None and not known_verb(verb, g):
+        ctx.unread.append(verb)  # "courses worth 2-4 credits" is read; "courses zorblax 2-4 credits" quotes it
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
+
+
+def _bound_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """One bound of a column named after its number (a table there is a count or a fan-out)."""
+    col, t, g = m.group("col"), _g(m, "t"), ctx.ground
+    least = m.group("bound") in ("at least", "over", "more than")
+    if g is not None and t is not None and g.is_table(t) and g.is_table(col) and m.group("n").isdigit():
+        n = int(m.group("n"))  # "courses with at least 10 students": children per row, as "each course has ..."
+        return _fanout(ctx, col, t, str(n), str(max(3 * n, n + 2))) if least else _fanout(ctx, col, t, "0", str(n))
+    if g is None or g.is_table(col) or not g.is_quantity(col) or (t is not None and not g.is_table(t)):
+        return None
+    n = float(m.group("n"))
+    low = n if least else None
+    return _range_item(ctx, m, low, None if low is not None else n, col)
 
 
 def _range_colon(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -506,29 +534,48 @@ def _range_colon(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
 
 
-def _range_up(m: re.Match[str], ctx: Context) -> list[Item]:
-    col = _g(m, "col") or _g(m, "what") or ""
-    return _range_item(ctx, m, float(m.group("lo")), None, col)
+def _range_up(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"5 stars or more", "10 min or less", "3 refills or fewer": one bound."""
+    col, what, g = _g(m, "col"), _g(m, "what"), ctx.ground
+    lo = _g(m, "lo")
+    low, high = (float(lo), None) if lo else (None, float(m.group("hi")))
+    if _g(m, "after") and (g is None or g.is_table(col) or not g.is_quantity(col)):
+        return None  # "3 orders or fewer": rows, not a column's values
+    if col and what and g is not None and g.is_table(col) and not _g(m, "t"):
+        # "appointments of 10 min or less": the table, then the unit that names its column
+        return [Range(phrase=ctx.phrase, table=col, column=what, low=low, high=high)]
+    return _range_item(ctx, m, low, high, col or what or "")
 
 
 def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
-    what = m.group("what") + (" long" if _g(m, "long") else "")
+    what = " ".join(w for w in (_g(m, "cw"), m.group("what")) if w) + (" long" if _g(m, "long") else "")
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
 
 
 def range_rules() -> Iterable[Rule]:
     """Ranges said with a unit or as two values (before the general range rules)."""
-    unit = r"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?)"
+    yield from ordinal_rules()
+    measures = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))  # "prescriptions 5-500 mg": dosage_mg
+    unit = rf"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?|{measures})"
     column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
-    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:(?:with|having|of) )?(?:(?:between|from) )?(?P<lo>{NUM})-(?P<hi>{NUM})"
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:: )?)?(?:(?:with|having|of|(?:that |which )?(?P<verb>{W})) )?(?:(?:between|from) )?"
+                        rf"(?P<lo>{NUM})-(?P<hi>{NUM})"
                         rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
                _range_after)
+    # "prescriptions with at most 2 refills": one bound, the column named after the number
+    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:with|having|of) (?P<bound>at most|up to|under|at least|over|more than)"
+                        rf" (?P<n>{NUM}) (?P<col>{W})$", _bound_after)
     yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"
                         rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
-                        rf"that are|are|is|being|of) )?(?:(?:ranging|from|between) )?"
+    less = r"(?:or less|or fewer|or under|or below|or lower|and under|and below|at most|maximum)"
+    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<hi>{NUM})(?: {unit})? {less}", _range_up)
+    yield rule("range", rf"(?:(?P<t>{NOUN}) (?:with|having) )?(?P<hi>{NUM}) (?P<after>(?P<col>{W})) {less}", _range_up)
+    # the column said before the numbers and a unit ("prescriptions with dosages of 5-500 mg")
+    said = rf"(?:(?:with|having|whose) (?:(?:an?|the|their|its) )?(?P<cw>{W}) )?"
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?{said}(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
+                        rf"that are|are|is|being|of) )?(?:(?:ranging |varying )?(?:from|between) |(?:ranging|varying) )?"
                         rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())

@@ -257,7 +257,7 @@ def _ratio(st: _State, item: Ratio) -> tuple[str, bool]:
     if have is None:
         have = st.rows if st.rows is not None else DEFAULT_ROOT_ROWS
         why = f" ({base} has no count in the scope: {have} taken)"
-    rows = max(0, round(have * item.factor))
+    rows = max(1 if item.factor > 0 and have > 0 else 0, round(have * item.factor))  # "a store per 500": never none
     st.per[table] = rows
     st.counted[table] = item.phrase
     return f"{table}: {rows} rows, {item.factor:g} x the {have} of {base}{why}", True
@@ -379,6 +379,8 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
     why = f"{item.low}-{item.high} per {parent} row"
     text = f"{child}: {why}{avg} through {child}.{','.join(fk.columns)}"
     per_parent = (item.low + item.high) / 2
+    if item.low == item.high and child in st.per and st.per.get(parent, 0) * item.low == st.per[child]:
+        del st.per[child]  # "8 teachers, 24 courses (3 per teacher)": the count agrees with the fan-out
     if (child in st.per and parent not in st.per and not st.existing.get(parent) and st.rows is None
             and per_parent > 0 and via is None):
         # "500 products, 25 per category": the parents the count needs (20), the count kept.

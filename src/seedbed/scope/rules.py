@@ -16,9 +16,12 @@ from seedbed.scope.lexicon import (
     BUSINESS_SIZES,
     DOMAIN_WORDS,
     LOCALE_WORDS,
+    MEASURE_UNITS,
+    PARTICIPLES,
     MONTHS,
     THEME_WORDS,
 )
+from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import (
     Business,
@@ -74,12 +77,15 @@ SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
-LABEL = r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|a|an)(?![^ ]))[a-z_][\w-]*"
+#: A value's word; "a" only where no noun follows it (grades "30% A, 40% B": a label, not an article).
+LABEL = (r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|an)(?![^ ]))"
+         r"(?!a (?!(?:and|or|nor|,|;|:|=|\d[\d.]*%)(?![^ ])))[a-z_][\w-]*")
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025").
-PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set"
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_NOT_ING = not_one_of((*_KW, *"being nothing something anything everything".split()))
+#: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
 _THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
@@ -91,7 +97,9 @@ _BUSINESS = rf"(?:(?P<size>{_SIZES}) )?(?P<biz>{_BIZ_NOUNS})"
 _CUSTOMERS = r"customers?|clients?|users?|accounts?|buyers?|members?|tenants?|subscribers?|organi[sz]ations?|orgs?"
 _UNAMBIGUOUS_DOMAINS = "e-commerce|ecommerce|e commerce|saas|b2b saas|fintech|healthcare|health care|e-learning"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
-                r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?")
+                r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
+                # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
+                rf"(?: (?P<measure>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))}))?")
 #: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
 _KEYS = r"\d+-\d+|@[^ ]+|[^ ,§]+(?:,[^ ,§]+)*"
 
@@ -217,6 +225,10 @@ def _rows_in(m: re.Match[str], ctx: Context) -> list[Item]:
 # ------------------------------------------------------------ existing data
 def _parent_keys(m: re.Match[str], ctx: Context) -> list[Item]:
     child = m.group("child")
+    if _g(m, "prep") and ctx.ground is not None and not ctx.ground.is_table(m.group("parent")):
+        return None  # "order items with quantity 1-10": a range, not keys
+    if _g(m, "pp") and not known_verb(m.group("pp"), ctx.ground):
+        ctx.unread.append(m.group("pp"))  # "courses taught by teacher 3" is read; a verb nothing explains is not
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     return out + [keys_item(ctx, child, m.group("parent"), m.group("keys"))]
@@ -250,6 +262,7 @@ def _range(m: re.Match[str], ctx: Context) -> list[Item]:
     table, column = _g(m, "t") or _g(m, "per"), m.group("col")  # "quantity of 1 to 4 per line item"
     if _g(m, "col2"):  # "products ranging from 2 to 200 dollars in price": the column said last
         table, column = table or column, m.group("col2")
+    column = f"{column} {m.group('measure')}" if _g(m, "measure") else column  # "dosages of 5-500 mg"
     return [Range(phrase=ctx.phrase, table=table, column=column, low=low, high=high, unit=_g(m, "unit"))]
 
 
@@ -284,6 +297,8 @@ def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     if m.group("hi") is None and not m.group("each"):
         return out + _count(ctx, child, m.group("lo"))  # "10 users with 30 orders": 30 in all
     ctx.subject = parent
+    if _g(m, "pp") and not (m.group("each") and ctx.ground is not None and ctx.ground.explains(m.group("pp"))):
+        ctx.unread.append(m.group("pp"))
     last = (m.group("each") or " each").split()[-1]  # "in each one", "per user": the parent again, or quoted back
     if ctx.ground is not None and last not in ("each", "one", "them", "apiece", "piece") and not ctx.ground.explains(last):
         ctx.unread.append(last)
@@ -306,19 +321,25 @@ def _fanout_subject(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    parent, child = m.group("parent"), m.group("child")
+    parent, more = m.group("parent"), _g(m, "more")
+    # "users with their addresses and preferences": each child named (every one a table, else no list)
+    children = [m.group("child"), *(re.sub(r"^(?:their|its) ", "", c) for c in names(more or ""))]
+    if more and (ctx.ground is None or not all(ctx.ground.is_table(c) for c in children)):
+        return None
+    child = children[0]
     if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
         return None  # "reviews with ratings from 3 to 5": a column of the table, not its children
     out = _count(ctx, parent, _g(m, "n"))
     ctx.subject = parent  # "users with preferences, 200 of them"
-    return out + [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=1, high=3, implied=True)]
+    return out + [Fanout(phrase=ctx.phrase, child=c, parent=parent, low=1, high=3, implied=True) for c in children]
 
 
 def _spread(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    child = m.group("child")
-    if _g(m, "into") and (ctx.ground is None or not ctx.ground.is_table(child)
-                          or not ctx.ground.is_table(m.group("parent"))):
-        return None  # "in 25 categories" is a spread only over a table
+    child, g, by = m.group("child"), ctx.ground, _g(m, "by")
+    if (_g(m, "into") or by) and (g is None or not g.is_table(child) or not g.is_table(m.group("parent"))):
+        return None  # "in 25 categories", "taught by 15 teachers": a spread only over a table
+    if by and not known_verb(by, g):
+        ctx.unread.append(by)
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     return out + [Spread(phrase=ctx.phrase, child=child, parent=m.group("parent"), parents=int(m.group("k")))]
@@ -437,10 +458,11 @@ def _rules() -> Iterable[Rule]:
                                  rf"{tables}", _rows_in)
     yield rule("rows in tables", rf"(?P<list>{NOUNS}) (?:tables? )?with {each}", _rows_in)
     yield rule("rows in tables", rf"(?:the )?(?P<list>{NOUNS}) (?:tables? )?(?:should have|should get|must have|will have|"
-                                 rf"has|have|gets|needs|:) (?:exactly )?(?P<n>{INT}) (?:rows|records|entries|lines)", _rows_in)
+                                 rf"to have|has|have|gets|needs|:) (?:exactly )?(?P<n>{INT}) (?:rows|records|entries|lines)", _rows_in)
     # ---- existing parent keys
-    link = rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:for|of|belonging to|owned by|from|by|referencing|pointing to|pointing at|on|about) " \
-           rf"(?:the )?(?:existing )?(?P<parent>{NOUN})"
+    link = (rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN})(?: (?P<pp>{W}(?<=ed)|{PARTICIPLES}))? (?:for|of|belonging to|owned by|from|"
+            rf"by|referencing|pointing to|pointing at|on|about|(?P<prep>with|in|at|under|assigned to)) (?:the )?(?:existing )?"
+            rf"(?P<parent>{NOUN})")
     yield rule("existing keys", rf"{link} (?:with )?(?:the )?ids? (?P<keys>{_KEYS})", _parent_keys)
     yield rule("existing keys", rf"{link} (?P<keys>\d+(?:,\d+)+|\d+-\d+)", _parent_keys)
     # ---- deliberate orphans
@@ -472,7 +494,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
                               rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", window_last, keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|throughout|for|within|from|between) (?:the year )?(?:{month} )?{year}"
-                              rf"(?:(?:-| and | to )(?:{month2} )?{year2})?", _years_of_rows(window_year), keep=("t",))
+                              rf"(?:(?:-| and | to | or )(?:{month2} )?{year2})?", _years_of_rows(window_year), keep=("t",))
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
                window_months, keep=("t",))
     yield rule("time window", rf"{lead}since (?:{month} )?{year}", _years_of_rows(window_since), keep=("t",))
@@ -480,7 +502,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("time window", rf"{lead}(?:since|from) {month}(?! (?:to|until|through|-|and)(?![^ ]))", window_since,
                keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|throughout) {month}", window_year, keep=("t",))
-    yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4]) (?:of )?{year}",
+    yield rule("time window", rf"{lead}(?:in|during|for|from) (?:the )?q(?P<q>[1-4])(?: (?:of )?{year})?",
                _years_of_rows(window_quarter),
                keep=("t",))
     yield rule("time window", rf"{lead}after (?:the end of )?(?:{month} )?{year}", _years_of_rows(window_after), keep=("t",))
@@ -528,7 +550,9 @@ def _rules() -> Iterable[Rule]:
     yield from fanout_rules()
     bounds = rf"(?:between )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?"
     having = r"(?:, )?(?:each )?(?:with|having|that have|who have|each with|each having)"
-    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN})"
+    # a participle between the children and "in each" ("with 15-25 students enrolled in each")
+    pp = rf"(?: (?P<pp>{W}(?<=ed)|{PARTICIPLES})(?: up)?(?= (?:each|apiece|a piece|per|for|in|on) ))?"
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN}){pp}"
                           rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
                           rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
@@ -540,16 +564,19 @@ def _rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:each )?(?:with|having|has) (?:between )?(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN})"
                           r"(?: each)?", _fanout_subject)
     yield rule("fan-out", rf"(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN}) (?:each|apiece)", _fanout_subject)
-    yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split) )?"
-                         rf"(?:across|over|among|between|from|(?P<into>in|into|within|for)) (?P<k>{INT}) "
+    yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split)(?: evenly| equally| uniformly)? )?"
+                         rf"(?:across|over|among|between|from|(?P<into>in|into|within|for)|(?P<by>[a-z]+ed|{PARTICIPLES}) by)"
+                         rf" (?P<k>{INT}) "
                          rf"(?:(?:different|distinct|unique|existing) )?"
                          rf"(?P<parent>{NOUN})", _spread)
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
-                          rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})", _fanout_implied)
+                          rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})"
+                          rf"(?P<more>(?:{SEP}(?:(?:their|its) )?{NOUN})+$)?", _fanout_implied)
     # ---- ranges
     yield from range_rules()
     # "products with a stock of 0-20", "orders whose total is under 50 dollars"
-    column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}(?: {W})?) "
+    column = (rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where|(?:should|must|will|can) have|have|has) (?:(?:an?|the|their|its) )?)?)?"
+              rf"(?P<col>{W}(?: {W})?) ")
     ranging = (r"(?:(?:should|must|will|to|can|would) )?(?:(?:ranging|range|ranges|that range|varying|vary|varies|going|go|"
                r"are|is|be|of|in the range|within) )?")
     yield rule("range", rf"{column}{ranging}(?:(?:from|between|of) )?(?P<lo>{NUM})-(?P<hi>{NUM}){_UNITS_MONEY}"

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from seedbed.generate.streams import REFERENCE_NOW
-from seedbed.scope.lexicon import MONTHS, TIME_UNITS
+from seedbed.scope.lexicon import MONTHS, PARTICIPLES, TIME_UNITS
 from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
 from seedbed.scope.parse import Context
 
@@ -51,7 +51,7 @@ def _minus(now: datetime, n: int, unit: str) -> datetime:
 def _where(m: re.Match[str]) -> tuple[str | None, str | None]:
     """(table, column hint) of a time phrase; "created" is a column hint, "orders" a table."""
     table, col = _g(m, "t"), _g(m, "col")
-    hint = re.compile(r"[a-z]+ed|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times")
+    hint = re.compile(rf"[a-z]+ed|{PARTICIPLES}|[a-z]{{3,}}ing|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times")
     if table and not col and hint.fullmatch(table):
         table, col = None, table
     if col in _WHEN_WORDS:
@@ -137,8 +137,11 @@ def window_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 
 def window_quarter(m: re.Match[str], ctx: Context) -> list[Item]:
-    """"orders in Q1 2025": the three months of that quarter."""
-    y, q = int(m.group("y")), int(m.group("q"))
+    """"orders in Q1 2025": the three months of that quarter; "in Q4" without a year: the latest
+    one that began before "now" (as "in June")."""
+    q = int(m.group("q"))
+    y = int(_g(m, "y") or (REFERENCE_NOW.year if date(REFERENCE_NOW.year, 3 * q - 2, 1) < REFERENCE_NOW.date()
+                           else REFERENCE_NOW.year - 1))
     start, end = date(y, 3 * q - 2, 1), date(y + (q == 4), (3 * q) % 12 + 1, 1)
     table, col = _where(m)
     return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(),

@@ -33,6 +33,8 @@ TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Date columns a window over "the last 12 months" leaves alone: they are not event times.
 NOT_EVENTS = frozenset("birth birthday dob born expires expiry expiration expire due deadline until ends end "
                        "valid starts start".split())
+#: Name parts of the column where a row's span begins (a window on a table of spans is on it).
+_SPAN_STARTS = frozenset("start starts started begin begins began starting".split())
 
 
 def _name(t: QualifiedName, col: str) -> str:
@@ -61,6 +63,12 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str
         hit = by_key.get(key) or by_key.get(singular(key))
         if hit is None and key.endswith("ly"):  # "yearly" -> year, "monthly" -> month, "weekly" -> week
             hit = by_key.get(key[:-2]) or by_key.get(key[:-3] + "y" if key.endswith("ily") else key[:-2])
+        if hit is None:  # "drop rate", "waitlist: 2%": the one value of that stem (dropped, waitlisted)
+            same = [a for a in allowed if isinstance(a, str) and stem(_label_key(a)) == stem(key)]
+            hit = same[0] if len(same) == 1 else None
+        if hit is None and len(key) > 1 and all(isinstance(a, str) and len(a) == 1 for a in allowed):
+            hit = by_key.get(key[0])  # one-letter codes: "female" -> 'F', "yes" -> 'Y'
+
         if hit is None:
             missing.append(label)
         else:
@@ -351,6 +359,10 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                      if not table.column(c).generated]
         if hint is not None and not found:
             found = _made_or_year(table, hint, named=item.table is not None)
+        if hint is None and not found and item.table is not None:
+            # a table named whose only times are a span ("sessions in 2025": starts_at, ends_at): when it begins
+            found = [(table, c) for c in table.columns if c.type.kind in TEMPORAL and not c.generated
+                     and _SPAN_STARTS & set(c.name.lower().split("_"))][:1]
         hits += found
     if not hits and hint is not None:
         temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]
