@@ -8,14 +8,14 @@ the bench workload (1.41 M rows, one LOAD DATA per table, quiet machine) that to
 
 What the two settings skip, seedbed proves before anything else happens (like the anti-join
 check of a NOT NULL cycle, ``MySQLSink.insert_all_at_once``), right after each table's load
-(``Proof``): every unique secondary key of every table loaded this way is grouped under its own collation (a
+(``Proof``): every unique secondary key of the table is grouped under its own collation (a
 prefix index on its prefix) and may hold no duplicate (the primary key is checked whatever
 ``unique_checks`` says: the setting covers secondary indexes only); every foreign key is proven
 by range where it can (a one-column integer key onto a unique parent key without gaps: the
 child's minimum and maximum inside the parent's range, whose count is read once right after
-the parent's load) and by anti-join otherwise. A single orphan or duplicate fails the load and the caller rolls back: the database is
-as it was. MariaDB also reports duplicates it meets while sorting (a warning or an error, which
-fail the load as any).
+the parent's load) and by anti-join otherwise. A single orphan or duplicate fails the load and
+the caller rolls back: the database is as it was. MariaDB also reports duplicates it meets
+while sorting (a warning or an error, which fail the load as any).
 
 Where it is used (``eligible``): MariaDB at a version ``mariadb-import`` itself trusts with bulk
 load (MDEV-34703: 10.11.11+, 11.4.5+, 11.7.2+), tables empty before the seed (not appended to, not

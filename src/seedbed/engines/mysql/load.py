@@ -1,6 +1,8 @@
 """Generate and load a plan on a MySQL / MariaDB transaction.
 
-Tables load in plan order, one LOAD DATA per chunk (``seedbed.engines.mysql.sink``). Cycles are
+Tables load in plan order, one LOAD DATA per table fed chunk by chunk (``seedbed.engines.mysql.sink``,
+``.stream``); on MariaDB a table that was empty goes in as a bulk insert with the checks off and
+is proven right after (``seedbed.engines.mysql.bulk``). Cycles are
 solved as on PostgreSQL (``seedbed.engines.loading.load_cycle``, engine-neutral): a nullable
 back-edge is loaded NULL and filled by one UPDATE; a NOT NULL cycle is loaded with
 FOREIGN_KEY_CHECKS off for its rows only and every FK of its tables checked by anti-join before

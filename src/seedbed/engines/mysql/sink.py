@@ -1,9 +1,10 @@
 """Write chunks into MySQL / MariaDB: LOAD DATA LOCAL INFILE from memory, or multi-row INSERT.
 
-The bytes reach the server from an anonymous memory file (``memfd_create``): PyMySQL answers the
-server's request for the "file" by reading it, so nothing touches the disk. Where the server
-refuses LOCAL INFILE (``local_infile=OFF``, error 1148/3948/4166) the sink switches to multi-row
-INSERTs for the rest of the run and says so in a note.
+The bytes reach the server from an anonymous memory file (``memfd_create``), or for a whole
+table from a pipe its chunks are written into (``load_table``, ``seedbed.engines.mysql.stream``):
+PyMySQL answers the server's request for the "file" by reading it, so nothing touches the disk.
+Where the server refuses LOCAL INFILE (``local_infile=OFF``, error 1148/3948/4166) the sink
+switches to multi-row INSERTs for the rest of the run and says so in a note.
 
 LOAD DATA LOCAL turns row errors into warnings (the server cannot stop the client's stream), so
 every load is checked: a warning, or fewer rows than sent, fails it with the server's message.
