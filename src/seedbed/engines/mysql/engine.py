@@ -55,7 +55,9 @@ class MySQLEngine:
 
     def describe(self, conn: Any) -> dict[str, Any]:
         return {"engine": self.name, "server_version": conn.get_server_info(),
-                "load": "LOAD DATA LOCAL INFILE from memory (multi-row INSERT where refused), one transaction",
+                "load": "LOAD DATA LOCAL INFILE from memory, one statement per table (multi-row INSERT where "
+                        "refused), one transaction; on MariaDB a table that was empty is a bulk insert with "
+                        "UNIQUE_CHECKS and FOREIGN_KEY_CHECKS off, proven right after (duplicates, orphans)",
                 # MySQL has no deferrable FKs: a cycle is NULL then UPDATE, or its rows go in with
                 # the checks off (seedbed.engines.mysql.sink.MySQLSink.insert_all_at_once).
                 "cycles": {"null_then_update": "back-edges loaded NULL, then one UPDATE joined to a staging table",

@@ -1,6 +1,8 @@
 """Generate and load a plan on a MySQL / MariaDB transaction.
 
-Tables load in plan order, one LOAD DATA per chunk (``seedbed.engines.mysql.sink``). Cycles are
+Tables load in plan order, one LOAD DATA per table fed chunk by chunk (``seedbed.engines.mysql.sink``,
+``.stream``); on MariaDB a table that was empty goes in as a bulk insert with the checks off and
+is proven right after (``seedbed.engines.mysql.bulk``). Cycles are
 solved as on PostgreSQL (``seedbed.engines.loading.load_cycle``, engine-neutral): a nullable
 back-edge is loaded NULL and filled by one UPDATE; a NOT NULL cycle is loaded with
 FOREIGN_KEY_CHECKS off for its rows only and every FK of its tables checked by anti-join before
@@ -14,12 +16,16 @@ the trigger made.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+from itertools import groupby
 from typing import Any
 
 from seedbed.engines.base import Progress
+from seedbed.engines.mysql.bulk import Proof, eligible, relaxed
 from seedbed.engines.mysql.introspect import database_of, server_checks, trigger_writes
 from seedbed.engines.mysql.session import existing_keys_reader, model_name, read_state
 from seedbed.engines.mysql.sink import MySQLSink
+from seedbed.engines.mysql.transaction import non_transactional
 from seedbed.engines.loading import load_cycle, oracle_or_fail, referenced_parents
 from seedbed.errors import UsageError
 from seedbed.generate.engine import Engine
@@ -54,8 +60,6 @@ def trigger_filled(conn: Any, schema: Schema, plan: Plan) -> dict[QualifiedName,
 def _transactional_first(conn: Any, plan: Plan) -> list:
     """The plan's components with the non-transactional tables (MyISAM) that nothing seeded
     references moved to the end: a failure in any other table then leaves them untouched."""
-    from seedbed.engines.mysql.transaction import non_transactional
-
     loose = set(non_transactional(conn, plan))
     referenced = {fk.parent for tp in plan.tables.values() for fk in tp.fks}
     last = [c for c in plan.components if not c.is_cycle and str(c.tables[0]) in loose
@@ -84,18 +88,28 @@ def load(conn: Any, schema: Schema, plan: Plan, *, progress: Progress | None = N
             progress(name, done, plan.tables[name].rows)
 
     run: list[QualifiedName] = []
+    fresh = set() if plan.truncate else {n for n, t in plan.tables.items() if not t.offset}
+    bulk = eligible(conn, schema, plan.tables, empty=fresh, loose=set(non_transactional(conn, plan)),
+                    triggered=set(trigger_writes(conn, database_of(conn))))
+    proof = Proof(conn, schema, bulk)
 
     def flush() -> None:
         """A run of plain tables: each chunk generated ahead on a thread while the server
-        ingests the previous one (``seedbed.generate.feed``), one LOAD DATA per chunk."""
+        ingests the previous one (``seedbed.generate.feed``), one LOAD DATA per table; a table
+        ``bulk.eligible`` allows goes in with the checks off and is proven right after."""
         if not run:
             return
         done = dict.fromkeys(run, 0)
         with Feed(engine, run, encode=sink.encode_chunk) as feed:
-            for enc in feed:
-                sink.load(schema.table(enc.table), list(enc.columns), enc.data, enc.rows)
-                done[enc.table] += enc.rows
-                report(enc.table, done[enc.table])
+            for name, chunks in groupby(feed, key=lambda enc: enc.table):
+                def counted(rows: int, name: QualifiedName = name) -> None:
+                    done[name] += rows
+                    report(name, done[name])
+
+                with relaxed(conn) if name in bulk else nullcontext():
+                    sink.load_table(schema.table(name), chunks, counted)
+                if name in bulk:
+                    proof.table(name)
         run.clear()
 
     for comp in _transactional_first(conn, plan):

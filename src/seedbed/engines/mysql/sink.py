@@ -1,9 +1,10 @@
 """Write chunks into MySQL / MariaDB: LOAD DATA LOCAL INFILE from memory, or multi-row INSERT.
 
-The bytes reach the server from an anonymous memory file (``memfd_create``): PyMySQL answers the
-server's request for the "file" by reading it, so nothing touches the disk. Where the server
-refuses LOCAL INFILE (``local_infile=OFF``, error 1148/3948/4166) the sink switches to multi-row
-INSERTs for the rest of the run and says so in a note.
+The bytes reach the server from an anonymous memory file (``memfd_create``), or for a whole
+table from a pipe its chunks are written into (``load_table``, ``seedbed.engines.mysql.stream``):
+PyMySQL answers the server's request for the "file" by reading it, so nothing touches the disk.
+Where the server refuses LOCAL INFILE (``local_infile=OFF``, error 1148/3948/4166) the sink
+switches to multi-row INSERTs for the rest of the run and says so in a note.
 
 LOAD DATA LOCAL turns row errors into warnings (the server cannot stop the client's stream), so
 every load is checked: a warning, or fewer rows than sent, fails it with the server's message.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +24,7 @@ import pymysql
 from seedbed.engines.mysql import cells as _cells
 from seedbed.engines.mysql.errors import from_pymysql, translated
 from seedbed.engines.mysql.session import columns_sql, model_name, query, quote, table_sql
+from seedbed.engines.mysql.stream import load_stream, streamable
 from seedbed.errors import LoadError
 from seedbed.generate.engine import Chunk
 from seedbed.generate.feed import Encoded, _copy_text, _int_cells, encode_chunk
@@ -66,6 +68,7 @@ class MySQLSink:
         self.local_infile = True
         self.notes: list[str] = []
         self._stages: dict[str, str] = {}
+        self._probed = False
         self.charsets = narrow_charsets(conn)
 
     def cells(self, table: Table, column: str, cells: list[str]) -> list[str]:
@@ -142,29 +145,71 @@ class MySQLSink:
             return
         if self.local_infile:
             try:
-                self._load_data(table, columns, data, rows, target, extra)
+                with _Source(data) as path:
+                    loaded = self._execute_load(table, columns, path, target, extra)
+                self._checked(table, *loaded, rows)
                 return
             except pymysql.MySQLError as exc:
                 if not (exc.args and exc.args[0] in _LOCAL_REFUSED):
                     raise from_pymysql(exc, table=table.name, doing="loading rows") from exc
-                self.local_infile = False
-                self.notes.append("the server refuses LOAD DATA LOCAL INFILE (local_infile=OFF): rows were loaded "
-                                  "with multi-row INSERTs (slower); SET GLOBAL local_infile=1 to allow it")
+                self._refused()
         self._insert(table, columns, data, target, extra)
 
-    def _load_data(self, table: Table, columns: list[str], data: bytes, rows: int, target: str | None,
-                   extra: Sequence[str]) -> None:
+    def load_table(self, table: Table, chunks: Iterable[Encoded], report: Callable[[int], None]) -> None:
+        """Every chunk of ``table`` (``report(rows)`` after each): one LOAD DATA fed through a pipe
+        (``seedbed.engines.mysql.stream``) where the platform and the server allow it, else one
+        statement per chunk."""
+        if self.local_infile and streamable() and self._local_allowed():
+            try:
+                load_stream(self, table, chunks, report)
+            except pymysql.MySQLError as exc:
+                raise from_pymysql(exc, table=table.name, doing="loading rows") from exc
+            return
+        for enc in chunks:
+            self.load(table, list(enc.columns), enc.data, enc.rows)
+            report(enc.rows)
+
+    def _refused(self) -> None:
+        self.local_infile = False
+        self.notes.append("the server refuses LOAD DATA LOCAL INFILE (local_infile=OFF): rows were loaded "
+                          "with multi-row INSERTs (slower); SET GLOBAL local_infile=1 to allow it")
+
+    def _local_allowed(self) -> bool:
+        """Whether the server takes LOAD DATA LOCAL, asked once with an empty file into a temporary
+        table: a streamed statement cannot fall back to INSERTs for the chunks it consumed."""
+        if self._probed:
+            return self.local_infile
+        self._probed = True
+        probe = quote("_seedbed_probe")
+        with translated(doing="checking that the server takes LOAD DATA LOCAL INFILE"):
+            query(self.conn, f"CREATE TEMPORARY TABLE {probe} (x INT)")
+            try:
+                with _Source(b"") as path, self.conn.cursor() as cur:
+                    cur.execute(f"LOAD DATA LOCAL INFILE %s INTO TABLE {probe}", (path,))
+            except pymysql.MySQLError as exc:
+                if not (exc.args and exc.args[0] in _LOCAL_REFUSED):
+                    raise
+                self._refused()
+            finally:
+                query(self.conn, f"DROP TEMPORARY TABLE {probe}")
+        return self.local_infile
+
+    def _execute_load(self, table: Table, columns: list[str], path: str, target: str | None = None,
+                      extra: Sequence[str] = ()) -> tuple[int, int]:
+        """One LOAD DATA LOCAL of the file ``path``: (rows the server reports, its warnings)."""
         cols, sets = _cells.load_target(table, columns)
         if extra:
             cols += ", " + columns_sql(extra)
         dest = target or table_sql(table.name)
-        with _Source(data) as path, self.conn.cursor() as cur:
+        with self.conn.cursor() as cur:
             # The default FIELDS / LINES format is COPY text's (tab, backslash escapes, newline),
             # and unlike spelled-out '\t' literals it does not depend on NO_BACKSLASH_ESCAPES.
             rest = f"INTO TABLE {dest} CHARACTER SET utf8mb4 ({cols}){sets}".replace("%", "%%")  # %-formatted
-            stmt = "LOAD DATA LOCAL INFILE %s " + rest
-            loaded = cur.execute(stmt, (path,))
-            warnings = cur._result.warning_count if cur._result is not None else 0  # PyMySQL keeps it there
+            loaded = cur.execute("LOAD DATA LOCAL INFILE %s " + rest, (path,))
+            return loaded, cur._result.warning_count if cur._result is not None else 0  # PyMySQL keeps it there
+
+    def _checked(self, table: Table, loaded: int, warnings: int, rows: int) -> None:
+        """LOAD DATA LOCAL turns row errors into warnings: any warning, or a row short, fails."""
         if warnings or loaded != rows:
             detail = query(self.conn, "SHOW WARNINGS LIMIT 3")
             why = "; ".join(f"{r[1]}: {r[2]}" for r in detail) or f"{loaded} of {rows} rows loaded"

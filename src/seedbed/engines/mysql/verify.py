@@ -32,6 +32,18 @@ def fk_orphans(conn: Any, table: Table, fk: ForeignKey) -> tuple[int, list[str]]
     return len(rows), [str(r[0]) for r in rows[:SAMPLE_SIZE]]
 
 
+def duplicates(conn: Any, table: Table, key: UniqueKey) -> tuple[int, str | None]:
+    """Rows of ``table`` beyond the first of each group equal on ``key`` (under the columns' own
+    collations; a prefix index on its prefix; a NULL in the key makes a row unique), and one
+    duplicated value."""
+    exprs = _key_exprs(key)
+    not_null = " AND ".join(f"{quote(c)} IS NOT NULL" for c in key.columns) or "TRUE"
+    dup = query(conn, f"SELECT COALESCE(SUM(n - 1), 0), MIN(k) FROM (SELECT count(*) AS n, "
+                      f"CONCAT_WS(', ', {', '.join(exprs)}) AS k FROM {table_sql(table.name)} WHERE {not_null} "
+                      f"GROUP BY {', '.join(exprs)} HAVING count(*) > 1) AS d")[0]
+    return int(dup[0]), None if dup[1] is None else str(dup[1])
+
+
 def _key_exprs(key: UniqueKey) -> list[str]:
     if not key.expressions:
         return [quote(c) for c in key.columns]
@@ -100,16 +112,12 @@ def _table(conn: Any, table: Table, clauses: dict[tuple[str, str], str], checked
                                message=f"{count} row(s) of {name} fail CHECK {cname} ({clause})"))
     for key in table.unique_keys:
         checked["unique"] += 1
-        exprs = _key_exprs(key)
-        not_null = " AND ".join(f"{quote(c)} IS NOT NULL" for c in key.columns) or "TRUE"
         with translated(table.name, f"checking unique key {key.name}"):
-            dup = query(conn, f"SELECT COALESCE(SUM(n - 1), 0), MIN(k) FROM (SELECT count(*) AS n, "
-                              f"CONCAT_WS(', ', {', '.join(exprs)}) AS k FROM {rel} WHERE {not_null} "
-                              f"GROUP BY {', '.join(exprs)} HAVING count(*) > 1) AS d")[0]
-        if dup[0]:
+            count, sample = duplicates(conn, table, key)
+        if count:
             out.append(Problem(kind="unique", table=name, constraint=key.name, columns=key.columns,
-                               count=int(dup[0]), message=f"{dup[0]} duplicate row(s) in {name} on {key.name}",
-                               sample=(str(dup[1]),)))
+                               count=count, message=f"{count} duplicate row(s) in {name} on {key.name}",
+                               sample=(str(sample),)))
     required = [c for c in table.columns if not c.nullable]
     if required:
         checked["not_null"] += 1
@@ -123,4 +131,4 @@ def _table(conn: Any, table: Table, clauses: dict[tuple[str, str], str], checked
     return out
 
 
-__all__ = ["fk_orphans", "verify"]
+__all__ = ["duplicates", "fk_orphans", "verify"]
