@@ -1,0 +1,63 @@
+"""Issue 10, round 4 (r6): states, dates and amounts that agree with each other in any domain. Each
+class on a small synthetic schema with invented names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.test_realism_round4_r3 import _day, _moment, _with_check
+from tests.test_realism_units import generate, table
+
+
+def _set_by_label(got: dict, status: str, column: str) -> dict[str, tuple[int, int]]:
+    """label -> (rows, rows with ``column`` set)."""
+    rows, seen = Counter(got[status]), Counter(s for s, v in zip(got[status], got[column], strict=True) if v)
+    return {lab: (n, seen[lab]) for lab, n in rows.items()}
+
+
+# ------------------------------------------------------------------ a status label gates its moment
+def test_a_status_label_naming_a_moments_verb_gates_that_moment() -> None:
+    """``lending_status`` of a ``tool_checkouts`` table (not the table's own ``status``) still gates
+    ``returned_at``: set on every 'returned' row, NULL on 'active', 'overdue', 'lost'."""
+    t = table("tool_checkouts", ("borrowed_at", "ts", False), ("lending_status", "varchar(12)", False),
+              ("returned_at", "ts"))
+    t = _with_check(t, "st", "lending_status IN ('active', 'returned', 'overdue', 'lost')", "lending_status")
+    got = _set_by_label(generate(t)["tool_checkouts"], "lending_status", "returned_at")
+    assert got["returned"][0] > 0 and got["returned"][1] == got["returned"][0]
+    assert all(got[lab][1] == 0 for lab in ("active", "overdue", "lost"))
+
+
+def test_labels_no_list_knows_take_their_place_from_the_moment_they_name() -> None:
+    """'picked_up' beside ``picked_up_at`` and 'vetted' beside ``vetted_at``: each moment is
+    set on its label and on the labels after it in the lifecycle (an overdue hire was picked up),
+    never on earlier ones; two labels at one step keep the enum's order (approved, then paid)."""
+    t = table("kayak_hires", ("hire_status", "varchar(12)", False), ("due_back_at", "ts", False),
+              ("picked_up_at", "ts"), ("returned_at", "ts"), ("cancelled_at", "ts"))
+    t = _with_check(t, "st", "hire_status IN ('reserved', 'picked_up', 'returned', 'overdue', 'cancelled')",
+                    "hire_status")
+    got = generate(t)["kayak_hires"]
+    picked = _set_by_label(got, "hire_status", "picked_up_at")
+    assert all(picked[lab][1] == picked[lab][0] for lab in ("picked_up", "returned", "overdue"))
+    assert picked["reserved"][1] == 0 and picked["cancelled"][1] == 0
+    back = _set_by_label(got, "hire_status", "returned_at")
+    assert back["returned"][1] == back["returned"][0] and back["overdue"][1] == 0
+    c = table("grant_claims", ("claim_status", "varchar(12)", False), ("lodged_at", "ts", False),
+              ("vetted_at", "ts"), ("approved_at", "ts"), ("paid_at", "ts"))
+    c = _with_check(c, "st", "claim_status IN ('open', 'vetted', 'approved', 'paid', 'rejected')", "claim_status")
+    got = generate(c)["grant_claims"]
+    vetted = _set_by_label(got, "claim_status", "vetted_at")
+    assert vetted["open"][1] == 0 and all(vetted[lab][1] == vetted[lab][0] for lab in ("vetted", "approved", "paid"))
+    paid = _set_by_label(got, "claim_status", "paid_at")
+    assert paid["approved"][1] == 0 and paid["paid"][1] == paid["paid"][0]
+
+
+def test_another_status_does_not_gate_moments_its_labels_do_not_name() -> None:
+    """A ``payment_status`` beside the table's own moments gates ``paid_at`` only, not ``shipped_at``."""
+    t = table("parcel_orders", ("placed_at", "ts", False), ("payment_status", "varchar(10)", False),
+              ("paid_at", "ts"), ("shipped_at", "ts"))
+    t = _with_check(t, "st", "payment_status IN ('pending', 'paid', 'refunded')", "payment_status")
+    got = generate(t)["parcel_orders"]
+    paid = _set_by_label(got, "payment_status", "paid_at")
+    assert paid["pending"][1] == 0 and paid["paid"][1] == paid["paid"][0]
+    shipped = _set_by_label(got, "payment_status", "shipped_at")
+    assert shipped["pending"][1] > 0
