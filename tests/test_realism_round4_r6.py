@@ -61,3 +61,25 @@ def test_another_status_does_not_gate_moments_its_labels_do_not_name() -> None:
     assert paid["pending"][1] == 0 and paid["paid"][1] == paid["paid"][0]
     shipped = _set_by_label(got, "payment_status", "shipped_at")
     assert shipped["pending"][1] > 0
+
+
+# ------------------------------------------------------------------ expiries and what a booking books
+def test_an_expiry_follows_the_rows_moment_at_the_scale_of_what_expires() -> None:
+    """``card_expires_on`` comes one to six years after ``registered_on``; ``hold_expires_on`` days
+    after ``placed_at``; ``renews_on`` within a year after ``starts_on``; and a required pickup of a
+    CHECK-ordered pickup / dropoff pair comes after the booking was placed."""
+    m = table("library_members", ("registered_on", "date", False), ("card_expires_on", "date", False))
+    got = generate(m)["library_members"]
+    gaps = [(_day(e) - _day(r)).days for r, e in zip(got["registered_on"], got["card_expires_on"], strict=True)]
+    assert min(gaps) >= 365 and max(gaps) <= 6 * 366
+    h = table("boat_holds", ("placed_at", "ts", False), ("hold_expires_on", "date", False),
+              ("pickup_at", "ts", False), ("dropoff_at", "ts", False))
+    h = _with_check(h, "ord", "dropoff_at > pickup_at", "dropoff_at", "pickup_at")
+    got = generate(h)["boat_holds"]
+    gaps = [(_day(e) - _moment(p).date()).days for p, e in zip(got["placed_at"], got["hold_expires_on"], strict=True)]
+    assert min(gaps) >= 1 and max(gaps) <= 15
+    assert all(_moment(u) > _moment(p) for p, u in zip(got["placed_at"], got["pickup_at"], strict=True))
+    s = table("gym_plans", ("starts_on", "date", False), ("renews_on", "date", False))
+    got = generate(s)["gym_plans"]
+    gaps = [(_day(e) - _day(r)).days for r, e in zip(got["starts_on"], got["renews_on"], strict=True)]
+    assert min(gaps) >= 1 and max(gaps) <= 366

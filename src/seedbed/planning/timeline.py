@@ -329,6 +329,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if right and right != col and frozenset((col, right)) not in hard_pairs:
             after.append(After(column=col, right=right, near=near))
 
+    earliers = {e for _l, e, _n in pairs}
     steps = sorted((_role(n)[1], n) for n in temporal if _role(n)[0] == "step")
     starts = {_role(n)[1]: n for n in temporal if _role(n)[0] == "start"}
     for n in temporal:
@@ -348,6 +349,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, anchor, False)
         elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
             add(n, anchor, False)  # an optional moment (read_at, last_login_at) comes once the row exists
+        elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born":
+            add(n, anchor, False)  # what a booking books (pickup_at of pickup / dropoff) comes after it
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
