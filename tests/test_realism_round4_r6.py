@@ -4,6 +4,9 @@ class on a small synthetic schema with invented names (no database: plan + engin
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+
+from seedbed.model import ColumnType, TypeKind
 
 from tests.test_realism_round4_r3 import _day, _moment, _with_check
 from tests.test_realism_units import generate, table
@@ -83,3 +86,21 @@ def test_an_expiry_follows_the_rows_moment_at_the_scale_of_what_expires() -> Non
     got = generate(s)["gym_plans"]
     gaps = [(_day(e) - _day(r)).days for r, e in zip(got["starts_on"], got["renews_on"], strict=True)]
     assert min(gaps) >= 1 and max(gaps) <= 366
+
+
+# ------------------------------------------------------------------ a CHECK-ordered pair keeps its span
+def test_a_check_ordered_event_keeps_the_length_of_an_event() -> None:
+    """``CHECK (ends_at > starts_at)`` on a talk: 20 minutes to 4 hours, as without the CHECK (the
+    CHECK alone drew any gap up to weeks); ``CHECK (closes_at > opens_at)`` on times of day: whole
+    quarter hours of a working day, not 11:01:06.399143."""
+    t = table("poetry_readings", ("starts_at", "ts", False), ("ends_at", "ts", False))
+    t = _with_check(t, "ord", "ends_at > starts_at", "ends_at", "starts_at")
+    got = generate(t)["poetry_readings"]
+    mins = [(_moment(e) - _moment(s)).total_seconds() / 60 for s, e in zip(got["starts_at"], got["ends_at"], strict=True)]
+    assert min(mins) >= 20 and max(mins) <= 240
+    clock = ColumnType(kind=TypeKind.TIME, sql_name="time without time zone")
+    k = table("kiosks", ("opens_at", "ts", False), ("closes_at", "ts", False))
+    k = replace(k, columns=tuple(replace(c, type=clock) if c.name != "id" else c for c in k.columns))
+    k = _with_check(k, "ord", "closes_at > opens_at", "closes_at", "opens_at")
+    got = generate(k)["kiosks"]
+    assert all(c > o and c.endswith(("00:00", "15:00", "30:00", "45:00")) for o, c in zip(got["opens_at"], got["closes_at"], strict=True))

@@ -326,7 +326,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     after: list[After] = []
 
     def add(col: str, right: str | None, near: bool) -> None:
-        if right and right != col and frozenset((col, right)) not in hard_pairs:
+        if right and right != col:
             after.append(After(column=col, right=right, near=near))
 
     earliers = {e for _l, e, _n in pairs}
@@ -360,6 +360,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if anchor and not any(a.column == n for a in after):
             add(n, anchor, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
+    # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
+    # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
+    after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us]
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
