@@ -104,3 +104,40 @@ def test_a_check_ordered_event_keeps_the_length_of_an_event() -> None:
     k = _with_check(k, "ord", "closes_at > opens_at", "closes_at", "opens_at")
     got = generate(k)["kiosks"]
     assert all(c > o and c.endswith(("00:00", "15:00", "30:00", "45:00")) for o, c in zip(got["opens_at"], got["closes_at"], strict=True))
+
+
+# ------------------------------------------------------------------ money by purpose, counts by unit, years
+def test_money_reads_at_the_scale_of_what_it_is_for() -> None:
+    """A late fee is a few units, a deposit hundreds, an annual fee tens to hundreds, a balance owed
+    a few charges and zero on most rows; ``total_charged`` is money, not a count."""
+    t = table("bike_loans", ("late_fee", "numeric", False), ("security_deposit", "numeric", False),
+              ("annual_fee", "numeric", False), ("outstanding_balance", "numeric", False),
+              ("total_charged", "numeric", False))
+    got = {c: [float(v) for v in vals] for c, vals in generate(t)["bike_loans"].items() if c != "id"}
+    med = {c: sorted(v)[len(v) // 2] for c, v in got.items()}
+    assert max(got["late_fee"]) <= 75 and 1 <= med["late_fee"] <= 15
+    assert 100 <= med["security_deposit"] <= 600
+    assert 30 <= med["annual_fee"] <= 250
+    owed = got["outstanding_balance"]
+    assert sum(v == 0 for v in owed) > len(owed) / 3 and max(owed) <= 5_000
+    assert med["total_charged"] > 20 and any(v != int(v) for v in got["total_charged"])
+
+
+def test_counts_of_a_unit_read_at_that_units_scale() -> None:
+    """A book's ``page_count`` is hundreds, an album's ``track_count`` about twelve."""
+    t = table("paperbacks", ("page_count", "int", False), ("track_count", "int", False))
+    got = generate(t)["paperbacks"]
+    pages = sorted(int(v) for v in got["page_count"])
+    tracks = sorted(int(v) for v in got["track_count"])
+    assert 120 <= pages[len(pages) // 2] <= 600 and pages[-1] <= 2_000
+    assert 6 <= tracks[len(tracks) // 2] <= 20
+
+
+def test_an_institutions_year_spreads_over_its_history_inside_the_check() -> None:
+    """``opened_year`` with ``CHECK (opened_year BETWEEN 1850 AND 2026)``: decades apart, some before
+    1950, none outside the CHECK."""
+    t = table("lighthouses", ("opened_year", "smallint"))
+    t = _with_check(t, "yr", "opened_year BETWEEN 1850 AND 2026", "opened_year")
+    years = [int(v) for v in generate(t)["lighthouses"]["opened_year"] if v is not None]
+    assert min(years) >= 1850 and max(years) <= 2026
+    assert min(years) < 1950 and max(years) - min(years) > 80

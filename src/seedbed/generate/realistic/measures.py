@@ -83,6 +83,9 @@ def _measure(call: Call) -> np.ndarray:
         ladder = _NICE.get(str(call.p("nice")), _NICE["s"])
         x = ladder[np.abs(np.log(np.maximum(x, 1e-9)[:, None] / ladder[None, :])).argmin(axis=1)]
         x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    zero = float(call.p("zero", 0))  # a share of rows at zero (a balance owed, paid up on most rows)
+    if zero:
+        x = np.where(call.rng.random(call.n) < zero, 0.0, x)
     sign = call.p("sign", 1)  # -1: negative (dBm), 0: either side of zero (a calibration offset)
     x = x * (np.where(call.rng.random(call.n) < 0.5, -1.0, 1.0) if sign == 0 else float(sign))
     decimals = call.p("decimals")
