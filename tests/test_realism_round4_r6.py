@@ -141,3 +141,14 @@ def test_an_institutions_year_spreads_over_its_history_inside_the_check() -> Non
     years = [int(v) for v in generate(t)["lighthouses"]["opened_year"] if v is not None]
     assert min(years) >= 1850 and max(years) <= 2026
     assert min(years) < 1950 and max(years) - min(years) > 80
+
+
+def test_a_branch_is_a_git_branch_only_beside_code() -> None:
+    """``branches.name`` of a company (a city beside it) is a branch office's name; the ``branch`` of
+    a pull request (it points at a repository) stays a git branch."""
+    offices = table("branches", ("name", "varchar(100)", False), ("city", "varchar(80)"))
+    repos = table("repositories", ("name", "varchar(100)", False))
+    prs = table("pull_requests", ("branch", "varchar(60)", False), fks=(("repository_id", "repositories"),))
+    got = generate(offices, repos, prs)
+    assert not any("/" in v or v in ("main", "develop") for v in got["branches"]["name"])
+    assert any("/" in v or v in ("main", "develop") for v in got["pull_requests"]["branch"])
