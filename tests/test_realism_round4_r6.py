@@ -152,3 +152,20 @@ def test_a_branch_is_a_git_branch_only_beside_code() -> None:
     got = generate(offices, repos, prs)
     assert not any("/" in v or v in ("main", "develop") for v in got["branches"]["name"])
     assert any("/" in v or v in ("main", "develop") for v in got["pull_requests"]["branch"])
+
+
+def test_an_end_of_life_moment_is_reached_by_a_minority() -> None:
+    """``retired_on`` of a fleet's boat, ``decommissioned_at``: NULL on most rows (in service)."""
+    t = table("sailboats", ("acquired_on", "date", False), ("retired_on", "date"), ("decommissioned_at", "ts"))
+    got = generate(t)["sailboats"]
+    for col in ("retired_on", "decommissioned_at"):
+        assert sum(v is None for v in got[col]) > len(got[col]) * 0.7
+
+
+def test_a_deadline_without_a_birth_moment_follows_the_rows_first_step() -> None:
+    """A hire's ``due_back_at`` (no created_at) comes days after its ``picked_up_at`` where set."""
+    t = table("canoe_hires", ("picked_up_at", "ts"), ("due_back_at", "ts", False), ("returned_at", "ts"))
+    got = generate(t)["canoe_hires"]
+    days = [(_moment(d) - _moment(p)).total_seconds() / 86_400
+            for p, d in zip(got["picked_up_at"], got["due_back_at"], strict=True) if p]
+    assert days and min(days) >= 0.9 and max(days) <= 15

@@ -58,8 +58,9 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
     ``step``: its column is a step of the row's life (``paid_on``)."""
     words = set(tokens(a.column))
     if not a.within_us and words & AHEAD:
-        span = _KEPT_SPAN if "retention" in words else _DUE_SPAN if words & {"due", "deadline"} \
-            else _CARD_SPAN if words & _LONG_LIVED else _HOLD_SPAN if words & _SHORT_LIVED else _YEAR_SPAN
+        span = _KEPT_SPAN if "retention" in words else _HOLD_SPAN if {"due", "back"} <= words \
+            else _DUE_SPAN if words & {"due", "deadline"} else _CARD_SPAN if words & _LONG_LIVED \
+            else _HOLD_SPAN if words & _SHORT_LIVED else _YEAR_SPAN  # due back: a hire's days
         return replace(a, near=True, ahead=True, span_us=span)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
     if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and step:

@@ -357,8 +357,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(later, earlier, near)
     ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
     for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
-        if anchor and not any(a.column == n for a in after):
-            add(n, anchor, True)
+        first = anchor or (steps[0][1] if steps else None)  # else the row's first step (due back after pickup)
+        if first and not any(a.column == n for a in after):
+            add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
     # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
     # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
