@@ -169,3 +169,11 @@ def test_a_deadline_without_a_birth_moment_follows_the_rows_first_step() -> None
     days = [(_moment(d) - _moment(p)).total_seconds() / 86_400
             for p, d in zip(got["picked_up_at"], got["due_back_at"], strict=True) if p]
     assert days and min(days) >= 0.9 and max(days) <= 15
+
+
+def test_a_counter_read_twice_grows_between_its_readings() -> None:
+    """``odometer_in`` (the car came back) is ``odometer_out`` plus a trip, never less."""
+    t = table("van_hires", ("odometer_out", "int", False), ("odometer_in", "int", False))
+    got = generate(t)["van_hires"]
+    trips = [int(b) - int(a) for a, b in zip(got["odometer_out"], got["odometer_in"], strict=True)]
+    assert min(trips) >= 1 and max(trips) <= 5_000
