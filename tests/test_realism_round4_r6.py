@@ -177,3 +177,11 @@ def test_a_counter_read_twice_grows_between_its_readings() -> None:
     got = generate(t)["van_hires"]
     trips = [int(b) - int(a) for a, b in zip(got["odometer_out"], got["odometer_in"], strict=True)]
     assert min(trips) >= 1 and max(trips) <= 5_000
+
+
+def test_an_events_length_is_round_minutes_at_its_kinds_scale() -> None:
+    """A talk's ``duration_minutes`` is 15, 30, 45 or 60-ish, not 9 or 155."""
+    t = table("lightning_talks", ("duration_minutes", "smallint", False))
+    mins = [int(v) for v in generate(t)["lightning_talks"]["duration_minutes"]]
+    assert set(mins) <= {5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480}
+    assert 15 <= sorted(mins)[len(mins) // 2] <= 60
