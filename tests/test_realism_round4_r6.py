@@ -185,3 +185,13 @@ def test_an_events_length_is_round_minutes_at_its_kinds_scale() -> None:
     mins = [int(v) for v in generate(t)["lightning_talks"]["duration_minutes"]]
     assert set(mins) <= {5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480}
     assert 15 <= sorted(mins)[len(mins) // 2] <= 60
+
+
+def test_a_nullable_birth_moment_named_by_a_label_is_gated_too() -> None:
+    """A bill's ``issued_at`` (its own moment, nullable) is NULL on drafts, set once it was issued."""
+    t = table("tuition_bills", ("status", "varchar(10)", False), ("issued_at", "ts"), ("due_on", "date", False),
+              ("paid_at", "ts"))
+    t = _with_check(t, "st", "status IN ('draft', 'issued', 'paid', 'overdue')", "status")
+    got = generate(t)["tuition_bills"]
+    issued = _set_by_label(got, "status", "issued_at")
+    assert issued["draft"][1] == 0 and all(issued[lab][1] == issued[lab][0] for lab in ("issued", "paid", "overdue"))

@@ -117,7 +117,7 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
 
     ``role`` is timeline's reading of a moment's name (``('step', 3)``, ``('ending', 'cancel')``).
     """
-    candidates = [n for n in temporal if n != anchor and nullable.get(n) and not set(tokens(n)) & not_events]
+    candidates = [n for n in temporal if nullable.get(n) and not set(tokens(n)) & not_events]
     explains = [c.name for c in table.columns if c.type.kind is TypeKind.TEXT and not c.type.is_array
                 and usable.get(c.name) and nullable.get(c.name) and tokens(c.name)[-1:]
                 and tokens(c.name)[-1] in _EXPLAINS and role(c.name)[0] == "ending"]  # cancellation_reason
@@ -148,7 +148,8 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
                 if last is not None and steps[lab] == last:
                     steps[lab] = last + 0.01
                 last = steps[lab]
-        gated = [n for n in candidates if role(n)[0] in ("step", "ending") or n in named] + explains
+        # the row's own moment only where a label names it (an invoice's issued_at, NULL on drafts)
+        gated = [n for n in candidates if n in named or n != anchor and role(n)[0] in ("step", "ending")] + explains
         if not mine:
             gated = [n for n in gated if n in named]
         if not gated or sum(s is not None or f is not None for s, f in zip(steps.values(), families.values())) < 2:
