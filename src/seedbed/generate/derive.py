@@ -79,7 +79,14 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
         return data
     mine = data.values
     src = source.values.astype(mine.dtype, copy=False)
-    if op == "at_least":  # reflected above the source, not stuck on it (a max equal to its min in half the rows)
+    if op == "reading_after":  # the earlier reading plus some use (a hire's few hundred km)
+        from seedbed.generate.permute import mix64
+
+        key = req.salt ^ 0x0D0_0E7E4  # keyed by the row: any chunk alone gives the same values
+        u = (mix64(np.asarray(req.index), key) >> np.uint64(11)).astype(np.float64) / 2.0**53
+        use = 30.0 * 100.0 ** u  # 30 to 3000, log-uniform
+        moved = src + (np.round(use) if mine.dtype.kind == "i" else np.round(use, 1)).astype(mine.dtype)
+    elif op == "at_least":  # reflected above the source, not stuck on it (a max equal to its min in half the rows)
         top = max(mine.max(), src.max()) if len(mine) else 0  # within the drawn range (an epoch stays in the past)
         moved = np.where(mine < src, np.minimum(src + (src - mine), top), mine)
     else:
@@ -171,7 +178,7 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, lambda s: " ".join(f"U+{ord(ch):04X}" for ch in s) or None)
     if op == "unit" and kind is TypeKind.TEXT:
         return _text(req, data, source, _unit_of)
-    if op in ("at_least", "at_most"):
+    if op in ("at_least", "at_most", "reading_after"):
         return _number(req, data, source, op)
     if op.startswith("part:"):
         return calendar_part(req, data, source, op[len("part:"):])

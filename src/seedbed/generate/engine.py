@@ -66,6 +66,10 @@ def table_salt(seed: int, table: QualifiedName) -> int:
     """The salt of a table's index-derived values (``GenRequest.salt``); the planner's probes use it too."""
     return digest(seed, table.schema, table.name) & 0x7FFFFFFFFFFF
 
+#: Intents whose makers read the row's hard bounds (a CHECK's ``closes_at > opens_at``) and return
+#: None when their values would break one; others are drawn only where no bound applies.
+_BOUND_AWARE = frozenset({"time.clock"})
+
 
 class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
@@ -358,7 +362,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         intent = cp.intent
         if spec is not None and spec.provider:
             intent = provider_intent(spec.provider, spec.params)
-        if intent is not None and low is None and high is None:
+        if intent is not None and (low is None and high is None or intent.name in _BOUND_AWARE):
             from seedbed.generate.realistic import generate_intent
 
             data = generate_intent(intent, req, rng, self._row_context(tp, number, index, attempt))

@@ -17,6 +17,8 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   that names no person (a category's label is its name, not another category's);
 * ``unit``: a ``unit`` / ``uom`` column is the unit of what a sibling ``kind`` / ``type`` /
   ``metric`` names (``temperature`` -> ``°C``, ``co2`` -> ``ppm``), where it names a known quantity;
+* ``reading_after``: a counter read twice (``odometer_out`` / ``odometer_in``, ``meter_start`` /
+  ``meter_end``): the later reading is the earlier one plus some use;
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -42,6 +44,11 @@ _LOW = frozenset("min minimum low lowest least floor".split())
 _HIGH = frozenset("max maximum high highest most ceiling cap".split())
 _MID = frozenset("avg average mean median typical".split())
 _WHOLE = frozenset("total all overall".split())
+#: Counters read twice (a car's odometer when it goes out and when it comes back in, a meter at the
+#: start and the end of a period): the later reading is the earlier one plus some use.
+_READINGS = frozenset("odometer mileage meter counter reading km mi mile kilometer kilometre".split())
+_READ_EARLY = frozenset("out start begin before opening open initial first pickup".split())
+_READ_LATE = frozenset("in end finish after closing close final last return dropoff".split())
 #: Columns holding a character or a few (whose ``unicode`` / ``codepoint`` sibling spells them).
 _GLYPHS = frozenset("emoji emojis symbol glyph char character flag icon".split())
 #: A part of a whole by what happened to it: the paid part of what is due, the attended part of
@@ -156,7 +163,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
             if words is None:
                 continue
             mine, theirs = words
-            if mine in _DONE and theirs in _OWED:  # amount_paid <= amount_due
+            if mine in _READ_LATE and theirs in _READ_EARLY and set(toks) & _READINGS:
+                out.append(Derived(column=name, source=other, op="reading_after"))  # odometer_in after odometer_out
+            elif mine in _DONE and theirs in _OWED:  # amount_paid <= amount_due
                 out.append(Derived(column=name, source=other, op="at_most"))
             elif (mine in _HIGH and theirs in _LOW) or (mine in _MID and theirs in _LOW):
                 out.append(Derived(column=name, source=other, op="at_least"))

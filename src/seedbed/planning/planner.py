@@ -543,9 +543,10 @@ def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: 
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 _RARE_NULL_RATE = 0.93
 #: Endings a minority of rows reached (NULL on 85% where no status decides them: a status gate
-#: sets them exactly on its rows instead): a cancellation, a failure, a leaving.
+#: sets them exactly on its rows instead): a cancellation, a failure, a leaving, an end of life.
 _ENDING_MOMENTS = frozenset("""cancelled canceled cancellation voided rejected failed declined postponed left
-resigned withdrawn refunded expelled churned dropped abandoned disputed bounced overturned""".split())
+resigned withdrawn refunded expelled churned dropped abandoned disputed bounced overturned retired decommissioned
+scrapped disposed terminated deceased died discontinued dissolved deactivated""".split())
 _ENDING_NULL_RATE = 0.85
 
 

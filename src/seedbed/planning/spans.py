@@ -36,10 +36,17 @@ EVENT_SPAN = (20 * 60_000_000, 4 * 3_600_000_000)
 _LATE_SPAN = (60_000_000, 2 * 3_600_000_000)
 #: Deadlines and expiries: a day to a year after the row's moment (a due date 3-90 days, a
 #: retention one to ten years), in the future for recent rows.
-AHEAD = frozenset("due deadline expires expiry expiration until renewal renews retention".split())
+AHEAD = frozenset("due deadline expires expire expiry expiration until renewal renews renew lapses lapse retention".split())
+#: What expires years after it was issued (a card, a licence, a passport), and what within days (a hold,
+#: a quote, an invitation); the word before the expiry says which (``card_expires_on``, ``hold_expires_on``).
+_LONG_LIVED = frozenset("""card licence license passport document id identity visa permit certificate certification
+registration accreditation credential badge""".split())
+_SHORT_LIVED = frozenset("hold quote offer invite invitation reservation tentative provisional".split())
 _YEAR_SPAN = (86_400_000_000, 365 * 86_400_000_000)
 _KEPT_SPAN = (365 * 86_400_000_000, 3650 * 86_400_000_000)
 _DUE_SPAN = (3 * 86_400_000_000, 90 * 86_400_000_000)  # payment terms, a task's deadline
+_CARD_SPAN = (365 * 86_400_000_000, 6 * 365 * 86_400_000_000)
+_HOLD_SPAN = (86_400_000_000, 14 * 86_400_000_000)
 #: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
 _DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
 
@@ -51,7 +58,9 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
     ``step``: its column is a step of the row's life (``paid_on``)."""
     words = set(tokens(a.column))
     if not a.within_us and words & AHEAD:
-        span = _KEPT_SPAN if "retention" in words else _DUE_SPAN if words & {"due", "deadline"} else _YEAR_SPAN
+        span = _KEPT_SPAN if "retention" in words else _HOLD_SPAN if {"due", "back"} <= words \
+            else _DUE_SPAN if words & {"due", "deadline"} else _CARD_SPAN if words & _LONG_LIVED \
+            else _HOLD_SPAN if words & _SHORT_LIVED else _YEAR_SPAN  # due back: a hire's days
         return replace(a, near=True, ahead=True, span_us=span)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
     if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and step:

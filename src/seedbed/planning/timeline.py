@@ -28,8 +28,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from seedbed.generate.intent.tokens import singular, tokens
+from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
+from seedbed.planning.gates import Gate, status_gates, status_stage
 from seedbed.planning.labelled import labelled_columns
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
@@ -64,40 +65,15 @@ _STEPS: dict[str, float] = {
 _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
             "declined": "cancel", "failed": "cancel", "refunded": "refund", "deleted": None, "archived": None,
             "cancellation": "cancel", "rejection": "cancel", "refund": "refund"}
-#: Last words of a text that explains an ending (``cancellation_reason``): set only when the row
-#: ended that way, like the ending's timestamp.
-_EXPLAINS = frozenset("reason note notes comment explanation details detail remark".split())
 #: Later changes: anywhere between the anchor and now.
 _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
 #: Not a moment of the row's life.
 _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
 
-#: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
-_LABEL_STEP: dict[str, float] = {
-    **dict.fromkeys(("filed", "lodged"), 0.5),
-    **dict.fromkeys(("hold", "suspended", "paused"), 2),
-    "archived": 5,  # put away after it was done: every step's moment is set
-    **dict.fromkeys(("pending", "new", "created", "draft", "open", "placed", "unpaid", "awaiting",
-                     "requested", "submitted", "cart", "checkout", "initiated", "queued", "scheduled",
-                     "delayed", "planned", "intake", "invited"), 0),
-    **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured",
-                     "succeeded", "joined"), 1),
-    **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress", "boarding"), 2),
-    **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out", "departed", "airborne"), 3),
-    **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
-                     "resolved", "finished", "returned", "refunded", "arrived", "landed"), 4),
-}
 #: Words of a start that was set in advance: it falls on a quarter hour of the working day (an
 #: arrival, ``checked_in_at``, at any minute of the daytime).
 _PLANNED = frozenset("start starts begin begins scheduled planned".split())
-#: Labels of a bill's status (a table with a due moment) that come before it is paid.
-_BILL_SENT = frozenset("sent issued overdue unpaid open outstanding".split())
-_LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
-                 "rejected": "cancel", "declined": "cancel", "failed": "cancel", "expired": "cancel",
-                 "abandoned": "cancel", "refunded": "refund"}
-
-
 #: Words of a pair of names that differ in one word only: the first family comes before the
 #: second (``rental_date`` / ``return_date``, ``valid_from`` / ``valid_to``, ``pinned_at`` /
 #: ``pinned_until``, ``scheduled_departure`` / ``actual_departure``). General, not a list of names.
@@ -162,14 +138,6 @@ class TimeLink:
     parent_anchor: str
     near: bool  # a 1:1 child (a payment of an order) follows shortly
     before: bool = False
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Gate:
-    """``column`` is set exactly on rows whose ``status`` label is in ``labels`` (NULL elsewhere)."""
-
-    column: str
-    labels: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -249,6 +217,7 @@ class Timeline:
                 "country_capital": "the capital of {}", "country_language": "the main language of {}",
                 "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
+                "reading_after": "a later reading than {}",
                 "same": "the same as {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
@@ -259,21 +228,6 @@ class Timeline:
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
-
-
-def status_stage(label: str) -> tuple[int | None, str | None]:
-    """(lifecycle step 0..4 or None, family 'cancel' / 'refund' / None) of a status label."""
-    words = tokens(str(label))
-    family = next((_LABEL_FAMILY[w] for w in words if w in _LABEL_FAMILY), None)
-    step = next((_LABEL_STEP[w] for w in words if w in _LABEL_STEP), None)
-    if family == "cancel":
-        step = None
-    return step, family
-
-
-def _singular(name: str) -> str:
-    words = tokens(name)
-    return singular(words[-1]) if words else name
 
 
 def _temporal_columns(table: Table, usable: Mapping[str, bool] | None) -> list[str]:
@@ -373,9 +327,10 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     after: list[After] = []
 
     def add(col: str, right: str | None, near: bool) -> None:
-        if right and right != col and frozenset((col, right)) not in hard_pairs:
+        if right and right != col:
             after.append(After(column=col, right=right, near=near))
 
+    earliers = {e for _l, e, _n in pairs}
     steps = sorted((_role(n)[1], n) for n in temporal if _role(n)[0] == "step")
     starts = {_role(n)[1]: n for n in temporal if _role(n)[0] == "start"}
     for n in temporal:
@@ -395,15 +350,21 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, anchor, False)
         elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
             add(n, anchor, False)  # an optional moment (read_at, last_login_at) comes once the row exists
+        elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born":
+            add(n, anchor, False)  # what a booking books (pickup_at of pickup / dropoff) comes after it
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
     ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
     for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
-        if anchor and not any(a.column == n for a in after):
-            add(n, anchor, True)
+        first = anchor or (steps[0][1] if steps else None)  # else the row's first step (due back after pickup)
+        if first and not any(a.column == n for a in after):
+            add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
+    # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
+    # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
+    after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us]
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
@@ -417,29 +378,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         links += tuple(TimeLink(fk=name, parent=parent, parent_anchor=(parent_starts or {})[parent], near=False,
                                 before=True) for name, parent, _one, ok in fks if ok and parent in (parent_starts or {}))
 
-    status, gates = None, []
-    gated = [n for n in temporal if n != anchor and nullable.get(n) and _role(n)[0] in ("step", "ending")]
-    gated += [c.name for c in table.columns if c.type.kind is TypeKind.TEXT and not c.type.is_array
-              and usable.get(c.name) and nullable.get(c.name) and tokens(c.name)[-1:] and tokens(c.name)[-1] in _EXPLAINS
-              and _role(c.name)[0] == "ending"]  # cancellation_reason: only on cancelled rows
-    own = {("status",), ("state",), ("lifecycle",), (_singular(table.name.name), "status")}
-    for col, labels in status_labels.items():
-        if tokens(col) not in own:
-            continue
-        staged = {lab: status_stage(lab) for lab in labels}
-        if any("due" in tokens(n) for n in known):  # a bill is sent, then paid (an order is paid, then sent)
-            staged = {lab: (0.5, None) if set(tokens(lab)) & _BILL_SENT else st for lab, st in staged.items()}
-        if gated and sum(s is not None or f is not None for s, f in staged.values()) >= 2:
-            status = col
-            for n in gated:
-                role, what = _role(n)
-                if role == "step":
-                    keep = {lab for lab, (s, _) in staged.items() if s is not None and s >= what}
-                else:
-                    keep = {lab for lab, (_, f) in staged.items() if what is not None and f == what}
-                if role == "step" or what is not None:
-                    gates.append(Gate(column=n, labels=frozenset(keep)))
-            break
+    status, gates = status_gates(table, temporal, known, anchor, usable, nullable, status_labels, _role,
+                                 frozenset(_NOT_EVENTS))
 
     inherit = None
     mine = country_columns.get(table.name)

@@ -32,6 +32,12 @@ numerator denominator possession period vigorish opening over under credit spot 
 follower""".split())
 
 
+#: Words of tables and columns about source code.
+_CODE_WORDS = frozenset("""repo repos repository repositories commit commits pull request requests merge sha git
+pipeline pipelines build builds deploy deployment deployments ci workflow workflows release releases tag ref
+protected checkout diff patch""".split())
+
+
 @dataclass(frozen=True)
 class Ctx:
     """One column under inference (``toks`` are the column's tokens, modifiers stripped)."""
@@ -102,6 +108,14 @@ class Ctx:
         """The row holds an address (its table is one, or it has city / postal code columns)."""
         return (self.noun in ("address", "location", "place", "site", "venue", "store", "branch", "office")
                 or self.has_sibling("city", "postal", "street", "address"))
+
+    @property
+    def code_context(self) -> bool:
+        """The row is about source code (a repository, a commit, a pull request, a build): its
+        ``branch`` is a git branch, not a bank's or a shop's branch."""
+        return bool((set(self.table_toks) | self.sibling_words | {w for fk in self.table.foreign_keys
+                                                                  for w in fk.ref_table.name.lower().split("_")})
+                    & _CODE_WORDS)
 
     @property
     def mail_context(self) -> bool:

@@ -102,7 +102,7 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
         return cands("locale.language", why)
     if noun in ("version", "release", "milestone") and ctx.is_text:  # versions.name: 2.4.1
         return cands("tech.version", why)
-    if noun == "branch":
+    if noun == "branch" and ctx.code_context:  # else a bank's or a shop's branch, named like an office
         return cands("tech.branch", why)
     if noun == "reason":  # scrap_reasons.name: a reason, not a brand
         return cands("text.reason", why)

@@ -73,7 +73,11 @@ _LADDER_OF = {"ms": "ms", "milli": "ms", "millis": "ms", "millisecond": "ms", "m
 _OBSERVED = frozenset("elapsed latency spent runtime took actual average avg p95 p99 mean observed".split())
 #: Typical runtimes in seconds of what a table holds.
 _RUNTIMES = {"track": 230, "song": 230, "clip": 90, "episode": 2700, "film": 6300, "movie": 6300, "video": 600,
-             "podcast": 2700}
+             "podcast": 2700, "album": 2700}
+#: Typical lengths in seconds of events people sit through: booked on round minutes (30, 45, 60).
+_EVENT_LENGTHS = {"talk": 1800, "keynote": 2700, "presentation": 1800, "lecture": 3600, "webinar": 3600,
+                  "seminar": 5400, "workshop": 7200, "lesson": 2700, "class": 3600, "meeting": 1800,
+                  "appointment": 1800, "consultation": 1800, "interview": 2700, "session": 3600, "visit": 1800}
 _SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, "msec": 0.001, "second": 1.0,
             "sec": 1.0, "s": 1.0, "minute": 60.0, "min": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
             "month": 2629800.0, "year": 31557600.0}
@@ -212,7 +216,10 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.code", {"low": 1, "high": 13}, "story points"
     if head == "year" and words & {"indep", "independence", "independent", "sovereignty"}:
         return "number.year", {"low": 1800, "high": 1993, "mode": 1962}, "a year of independence (1800-1993)"
-    if head == "year" and words & {"founded", "founding", "foundation", "established", "incorporated", "inception"}:
+    founded = {"founded", "founding", "foundation", "established", "incorporated", "inception", "opened", "opening",
+               "built", "constructed", "erected", "chartered"}
+    if (head == "year" or (len(toks) == 1 and ctx.column.type.kind is TypeKind.INTEGER)) and words & founded:
+        # an institution's or a building's year (opened_year, a bare ``established``): over its history
         return "number.year", {"low": 1850, "high": 2024, "mode": 1995}, "a founding year"
     if words & {"gnp", "gdp", "gni"} and (set(ctx.table_toks) & _REGIONS or ctx.column.type.kind is not TypeKind.INTEGER):
         return "number.measure", {"median": 20_000, "sigma": 2.2, "low": 50, "high": 2e7}, \
@@ -251,6 +258,10 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
             scale = _SECONDS[unit]
             return "number.measure", {"median": runtime / scale, "sigma": 0.3, "low": max(1.0, 30 / scale)}, \
                 f"a runtime in {unit}s"
+        length = next((m for t, m in _EVENT_LENGTHS.items() if t in ctx.table_toks), None)
+        if length is not None and unit in ("minute", "min"):  # a talk's 30 or 45 minutes, not 9 or 155
+            return "number.measure", {"median": length / 60, "sigma": 0.35, "low": 5, "high": 480, "nice": "min"}, \
+                "an event's length in round minutes"
         median, sigma, high = _UNITS[unit]
         return "number.measure", {"median": median, "sigma": sigma, "low": 1, "high": high}, f"a duration in {unit}s"
     if head in _DURATIONS - {"time", "spent", "length"} or (head == "length" and ctx.pack == "media"):

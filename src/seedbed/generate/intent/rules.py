@@ -304,7 +304,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("oid",): lambda c: _S("id.opaque") if c.is_text else [], ("repeat",): lambda c: _S("tech.cron"),
     ("delegation",): kind_list_rule, ("storage",): kind_list_rule, ("expire", "in"): lambda c: _S("time.duration"),
     ("font",): kind_list_rule, ("architecture",): kind_list_rule, ("zone",): kind_list_rule,
-    ("branch",): lambda c: _S("tech.branch"),
+    ("branch",): lambda c: _S("tech.branch") if c.code_context else _S("address.city") if c.is_text else [],
     ("branch", "filter"): lambda c: _S("tech.branch"), ("sort",): kind_list_rule, ("emoji",): kind_list_rule,
     ("unicode",): kind_list_rule, ("skype",): lambda c: _S("person.username"),
     ("linkedin",): lambda c: _S("person.username"),

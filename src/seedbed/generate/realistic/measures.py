@@ -83,6 +83,9 @@ def _measure(call: Call) -> np.ndarray:
         ladder = _NICE.get(str(call.p("nice")), _NICE["s"])
         x = ladder[np.abs(np.log(np.maximum(x, 1e-9)[:, None] / ladder[None, :])).argmin(axis=1)]
         x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    zero = float(call.p("zero", 0))  # a share of rows at zero (a balance owed, paid up on most rows)
+    if zero:
+        x = np.where(call.rng.random(call.n) < zero, 0.0, x)
     sign = call.p("sign", 1)  # -1: negative (dBm), 0: either side of zero (a calibration offset)
     x = x * (np.where(call.rng.random(call.n) < 0.5, -1.0, 1.0) if sign == 0 else float(sign))
     decimals = call.p("decimals")
@@ -126,7 +129,8 @@ def _clock(call: Call) -> ColumnData | None:
     """A time of day on a quarter hour, in working hours; the end of a pair (``shift_start`` /
     ``shift_end``, ``opens_at`` / ``closes_at``) 4 to 12 hours after its start, the same day."""
     req = call.req
-    if call.unique or req.low is not None or req.high is not None or req.domain.allowed is not None \
+    bounded = req.low is not None or req.high is not None
+    if call.unique or (bounded and not call.p("pair")) or req.domain.allowed is not None \
             or req.domain.low is not None or req.domain.high is not None:
         return None
     start, length = _window(call, "clock", lambda rng, n: (
@@ -135,11 +139,27 @@ def _clock(call: Call) -> ColumnData | None:
     if not call.p("pair"):  # a lone time: anywhere in the working day
         quarters = start + (call.rng.integers(0, 40, size=call.n))
     values = (np.asarray(quarters, dtype=np.int64) * _QUARTER_US).astype("m8[us]")
+    if bounded and not _within_row_bounds(req, values):  # a CHECK orders the pair (closes_at > opens_at)
+        return None  # and a row's partner did not come from the shared window: the ordinal draw
     nulls = None
     if req.null_rate > 0 and may_be_null(req.column, req.domain):
         mask = call.rng.random(call.n) < req.null_rate
         nulls = mask if mask.any() else None
     return ColumnData(values=values, nulls=nulls)
+
+
+def _within_row_bounds(req, values: np.ndarray) -> bool:
+    """Whether every value keeps the row's hard bounds (``req.low`` / ``req.high``, times of day)."""
+    for bound, inclusive, above in ((req.low, req.low_inclusive, True), (req.high, req.high_inclusive, False)):
+        if bound is None:
+            continue
+        other = np.asarray(bound.values).astype("m8[us]")
+        valid = ~np.asarray(bound.nulls, dtype=bool) if bound.nulls is not None else np.ones(len(values), dtype=bool)
+        ok = (values >= other if inclusive else values > other) if above else \
+            (values <= other if inclusive else values < other)
+        if not np.all(ok | ~valid):
+            return False
+    return True
 
 
 #: (width, height, weight): screens of phones, laptops and desktops; pictures of cameras, phones and the web.

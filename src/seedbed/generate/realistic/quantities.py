@@ -5,7 +5,9 @@ adults, durations, and status columns skewed like real data (most orders deliver
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
+from decimal import Decimal
 from functools import lru_cache
 
 import numpy as np
@@ -156,7 +158,15 @@ def _age(call: Call) -> np.ndarray:
 def _year(call: Call) -> np.ndarray:
     low, high = call.p("low"), call.p("high")
     if low is not None and high is not None:  # a historical year (independence, founding): around its mode
-        return np.floor(call.rng.triangular(low, call.p("mode", (low + high) / 2), high + 1, size=call.n))
+        dom = call.req.domain  # a CHECK's range (BETWEEN 1850 AND 2026) is the span of history to cover
+        if dom.low is not None and isinstance(dom.low.value, int | float | Decimal):
+            low = max(low, math.ceil(dom.low.value))
+        if dom.high is not None and isinstance(dom.high.value, int | float | Decimal):
+            high = min(high, math.floor(dom.high.value))
+        if low > high:
+            return None  # type: ignore[return-value]  # the typed draw inside the CHECK
+        mode = min(max(call.p("mode", (low + high) / 2), low), high)
+        return np.floor(call.rng.triangular(low, mode, high + 1, size=call.n))
     return np.clip(2025 - np.floor(call.rng.exponential(12, size=call.n)), 1950, 2025)
 
 

@@ -1,0 +1,78 @@
+"""Money by what it is for, and counts of a unit at that unit's scale (issue 10, round 4).
+
+A fee is not one amount: a library fine or a late fee is a few units of money (0.10-75), a tip a
+few, a deposit hundreds, an annual membership fee tens to hundreds, an insurance excess hundreds;
+an ``outstanding_*`` balance is a small multiple of such a charge, zero for most rows (paid up).
+A count of a unit reads at the unit's scale: a book's ``page_count`` is hundreds, an album's
+``track_count`` about twelve, a text's ``word_count`` thousands. Read by ``scales.scale_rule``
+before the phrase table (which would make them a generic amount or a count of a few).
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import Ctx
+from seedbed.model import TypeKind
+
+__all__ = ["purpose_rule"]
+
+#: (words that must all appear in the name, words of which one must appear in the name, table or
+#: siblings (empty: none needed), what, median, log-sigma, low, high, decimals); the first match wins.
+_MONEY: tuple[tuple[frozenset[str], frozenset[str], str, float, float, float, float, int], ...] = (
+    (frozenset({"late", "fee"}), frozenset(), "a late fee", 6, 0.8, 0.1, 75, 2),
+    (frozenset({"overdue", "fee"}), frozenset(), "a late fee", 6, 0.8, 0.1, 75, 2),
+    (frozenset({"fine"}), frozenset({"amount", "fine", "fee", "paid", "charged", "due"}), "a fine", 3, 0.9, 0.1, 60, 2),
+    (frozenset({"penalty"}), frozenset(), "a penalty", 40, 1.0, 1, 5_000, 2),
+    (frozenset({"deposit"}), frozenset(), "a deposit", 250, 0.7, 20, 5_000, 0),
+    (frozenset({"tip"}), frozenset({"amount", "tip", "order", "bill", "ride", "delivery", "payment"}), "a tip",
+     4, 0.6, 0.5, 150, 2),
+    (frozenset({"gratuity"}), frozenset(), "a tip", 4, 0.6, 0.5, 150, 2),
+    (frozenset({"annual", "fee"}), frozenset(), "an annual fee", 90, 0.7, 10, 2_000, 0),
+    (frozenset({"yearly", "fee"}), frozenset(), "an annual fee", 90, 0.7, 10, 2_000, 0),
+    (frozenset({"membership", "fee"}), frozenset(), "a membership fee", 60, 0.8, 5, 2_000, 0),
+    (frozenset({"monthly", "fee"}), frozenset(), "a monthly fee", 15, 0.6, 1, 500, 2),
+    (frozenset({"consultation", "fee"}), frozenset(), "a consultation fee", 65, 0.35, 15, 500, 0),
+    (frozenset({"excess"}), frozenset({"charged", "amount", "fee", "claim", "insurance", "damage", "policy"}),
+     "an insurance excess", 500, 0.5, 50, 5_000, 0),
+)
+#: Words that make an amount a balance owed (a small multiple of a charge, zero where paid up).
+_OWED = frozenset("outstanding owed owing arrears unpaid".split())
+#: (unit, median, log-sigma, low, high): a count of that unit (``page_count``, ``num_pages``).
+_UNITS: dict[str, tuple[float, float, float, float]] = {
+    "page": (280, 0.55, 8, 2_000), "word": (1_200, 1.0, 20, 300_000), "track": (12, 0.3, 1, 40),
+    "song": (12, 0.3, 1, 40), "episode": (10, 0.6, 1, 300), "chapter": (18, 0.5, 1, 150),
+    "season": (2, 0.7, 1, 30), "line": (120, 1.2, 1, 100_000), "slide": (18, 0.6, 1, 200),
+    "character": (900, 1.2, 1, 1_000_000), "verse": (4, 0.5, 1, 40), "scene": (40, 0.5, 1, 300),
+}
+_COUNT = frozenset("count num number total".split())
+#: Verbs of money changing hands: ``total_charged``, ``total_paid`` are sums of money, not counts.
+_MONEY_VERBS = frozenset("charged paid billed spent invoiced refunded collected earned owed raised donated".split())
+#: Vehicles, kit and rooms hired by the day: tens of money a day, not a consultant's day rate.
+_HIRED = frozenset("""vehicle car van truck bike scooter rental hire fleet model equipment tool room boat
+kayak locker""".split())
+
+
+def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A money amount by its purpose, or a count of a unit, at its scale (see the module docstring)."""
+    toks, words = ctx.toks, set(ctx.toks)
+    if ctx.kind is TypeKind.INTEGER and len(toks) == 2 and (toks[0] in _COUNT) != (toks[1] in _COUNT):
+        unit = toks[1] if toks[0] in _COUNT else toks[0]
+        if unit in _UNITS:
+            median, sigma, low, high = _UNITS[unit]
+            return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high}, \
+                f"a count of {unit}s at their scale"
+    around = words | set(ctx.table_toks) | ctx.sibling_words
+    if ctx.kind is not TypeKind.INTEGER and words & _OWED:
+        return "number.measure", {"median": 25, "sigma": 1.0, "low": 0.5, "high": 5_000, "decimals": 2,
+                                  "zero": 0.6}, "a balance owed: a few charges, zero where paid up"
+    if ctx.kind is not TypeKind.INTEGER and words & _MONEY_VERBS and words & {"total", "sum", "amount", "grand"}:
+        return "number.measure", {"median": 120, "sigma": 0.9, "low": 1, "high": 100_000, "decimals": 2}, \
+            "a sum of money charged or paid"
+    for need, context, what, median, sigma, low, high, decimals in _MONEY:
+        if need <= words and (not context or around & context):
+            return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
+                                      "decimals": decimals}, f"{what} at its usual scale"
+    if "rate" in words and words & {"daily", "day", "nightly", "night"} and ctx.kind is not TypeKind.INTEGER \
+            and around & _HIRED:
+        return "number.measure", {"median": 65, "sigma": 0.5, "low": 10, "high": 1_500, "decimals": 0}, \
+            "a daily rate of a hired thing (a car, a room), in whole money"
+    return None
