@@ -44,7 +44,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(dollars|euros|pounds)\s*/\s*(?=[a-z])", r"\1 per ", s)  # "$499/month"
     # "the rest (of them) delivered" is the share the other values leave: "rest% delivered".
     s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
-               r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)
+               r"(?: (?:split|divided|shared|spread)(?: evenly| equally)? (?:between|among|across|over))?"
+               r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)  # "the rest split between EUR and GBP"
     # Thousands separators and suffixes: "1,000" -> "1000", "5k" -> "5000", "2.5k" -> "2500".
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)

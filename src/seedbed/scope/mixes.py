@@ -22,25 +22,27 @@ _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] 
                          key=len, reverse=True))
 #: Words between a share and its value ("40% rated PG", "25% paid by card").
 _PAIR_VERBS = "are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via|rated|marked|tagged|labelled|labeled"
-_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}"
+#: "the rest medium or low", "the rest split between EUR and GBP" (``lexicon.normalise``): evenly.
+_REST_LABELS = rf"{LABEL}(?:(?: or| and| ,| , or| , and) {LABEL})*"
+_PAIR_PF = rf"(?:{NUM}% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}|rest% (?:(?:{_PAIR_VERBS}) )?{_REST_LABELS})"
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
-_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{LABEL})?"
+_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{_REST_LABELS})?"
 
 
 def _pairs(text: str) -> tuple[tuple[str, float], ...]:
     out: list[tuple[str, float]] = []
-    rest: str | None = None
-    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?({LABEL})", text):
-        if pct == "rest":
-            rest = label
-        else:
-            out.append((label, float(pct) / 100))
+    rest = re.search(rf"rest% (?:(?:{_PAIR_VERBS}) )?({_REST_LABELS})", text)
+    head = text[:rest.start()] if rest else text
+    for pct, label in re.findall(rf"({NUM})% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?({LABEL})", head):
+        out.append((label, float(pct) / 100))
     if not out:
-        for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", text):
+        for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", head):
             out.append((label, float(pct) / 100))
-    if rest is not None:  # "the rest delivered": what the others leave
-        out.append((rest, round(max(0.0, 1.0 - sum(p for _, p in out)), 6)))
+    if rest is not None:  # "the rest delivered": what the others leave, evenly over the values named
+        labels = names(rest.group(1))
+        left = max(0.0, 1.0 - sum(p for _, p in out))
+        out += [(label, left / len(labels)) for label in labels]
     return tuple(out)
 
 
@@ -52,7 +54,7 @@ def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _mix_pf(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    if re.fullmatch(rf"rest% (?:\S+ )?{LABEL}", m.group("pairs")):
+    if re.fullmatch(rf"rest% (?:\S+ )?{_REST_LABELS}", m.group("pairs")):
         return None  # "the rest reporters" alone: it closes a list the other rule reads ("admins 10%, ...")
     return _mix(m, ctx)
 

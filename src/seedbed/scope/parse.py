@@ -144,7 +144,10 @@ def _apply(rule_: Rule, clause: Clause, ctx: Context) -> None:
 _LIST_HEAD = re.compile(r"(?:^|\s)(?:only|just|skip|exclude|excluding|except|without|ignore|ignoring|omit|but)\s|:")
 _SEED_HEAD = re.compile(r"^(?:seed|fill|populate|generate)(?: the)? [a-z_]+$")
 _NOUN_ONLY = re.compile(r"^(?:(?:and|&|or) )?[a-z_][a-z0-9_.]*(?: [a-z_][a-z0-9_.]*){0,2}$")
-_PAIR = r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|via|by|with|in|using|being|were) )?[a-z_][\w-]*|[a-z_][\w-]* \d+(?:\.\d+)?%)"
+#: "rest% medium or low": the rest may go to several values, evenly.
+_REST_MORE = r"(?: (?:or|and|,|, or|, and) [a-z_][\w-]*)*"
+_PAIR = (r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|via|by|with|in|using|being|were) )?[a-z_][\w-]*"
+         rf"|[a-z_][\w-]* \d+(?:\.\d+)?%|rest% [a-z_][\w-]*{_REST_MORE})")
 _PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 

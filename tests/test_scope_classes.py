@@ -1,0 +1,63 @@
+"""Classes of phrasings the scope language reads (issue 11, brief s1 of session 5), each checked on
+a small schema no phrase file uses (a library: branches, members, books, loans, fines), so a rule
+tuned to one phrase of the phrase files cannot pass here by accident."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedbed.model import Schema
+from seedbed.scope import parse, resolve
+from tests.test_scope import ID, col, options_brief, table
+
+TIERS = ("basic", "silver", "gold", "platinum")
+LIBRARY = Schema(tables=(
+    table("branches", ID, col("name", null=False), col("opened_on", "date")),
+    table("members", ID, col("branch_id", "integer", null=False), col("tier", "enum", enum_labels=TIERS, null=False),
+          col("is_banned", "bool", null=False), col("joined_at", "timestamptz", null=False),
+          fks=(("branch_id", "branches"),)),
+    table("shelves", ID, col("branch_id", "integer", null=False), fks=(("branch_id", "branches"),)),
+    table("books", ID, col("title", null=False), col("pages", "integer"), col("published_year", "integer"),
+          col("loan_days", "integer", null=False), checks=("loan_days BETWEEN 1 AND 60",)),
+    table("loans", ID, col("member_id", "integer", null=False), col("book_id", "integer", null=False),
+          col("status", null=False), col("borrowed_at", "timestamptz", null=False), col("returned_at", "timestamptz"),
+          fks=(("member_id", "members"), ("book_id", "books")),
+          checks=("status IN ('active', 'returned', 'overdue', 'lost')",)),
+    table("fines", ID, col("loan_id", "integer", null=False), col("amount", "numeric", precision=6, scale=2),
+          col("issued_at", "timestamptz"), fks=(("loan_id", "loans"),)),
+))
+
+
+def read(text: str) -> list[str]:
+    """The resolved options of ``text``; a warning fails the test (nothing may be misread silently)."""
+    res = resolve(parse(text, LIBRARY), LIBRARY)
+    assert not res.warnings, res.warnings
+    return options_brief(res.options)
+
+
+# ----------------------------------------------------------- "each X has A and B"
+@pytest.mark.parametrize("text", [
+    "every branch has 2-4 shelves and a dozen members",
+    "each branch should have 3 shelves and 12 members",
+    "For each branch: 1 to 2 shelves and twelve members",
+])
+def test_each_parent_holds_for_every_child_after_and(text: str) -> None:
+    got = read(text)
+    assert any(line.startswith("fk members.branch_id fanout 12-12") for line in got), got
+    assert not any(line.startswith("rows members") for line in got), got
+
+
+def test_a_counted_parent_leaves_the_second_number_a_count() -> None:
+    got = read("5 branches with 2-4 shelves and 40 members")
+    assert "rows members 40" in got and "rows branches 5" in got
+
+
+# ------------------------------------------------------ "the rest" over several values
+@pytest.mark.parametrize(("text", "want"), [
+    ("members: 10% platinum, 30% gold, the rest basic or silver", "col members.tier mix platinum=0.1 gold=0.3 basic=0.3 silver=0.3"),
+    ("40% of members gold, the rest split between basic and silver", "col members.tier mix gold=0.4 basic=0.3 silver=0.3"),
+    ("loans: 50% returned, the remainder divided evenly among active, overdue and lost",
+     "col loans.status mix returned=0.5 active=0.1667 overdue=0.1667 lost=0.1667"),
+])
+def test_the_rest_over_several_values(text: str, want: str) -> None:
+    assert want in read(text)
