@@ -18,7 +18,7 @@ LIBRARY = Schema(tables=(
           fks=(("branch_id", "branches"),)),
     table("shelves", ID, col("branch_id", "integer", null=False), fks=(("branch_id", "branches"),)),
     table("books", ID, col("title", null=False), col("pages", "integer"), col("published_year", "integer"),
-          col("loan_days", "integer", null=False), checks=("loan_days BETWEEN 1 AND 60",)),
+          col("grade", "integer", null=False), checks=("grade BETWEEN 1 AND 12",)),
     table("loans", ID, col("member_id", "integer", null=False), col("book_id", "integer", null=False),
           col("status", null=False), col("borrowed_at", "timestamptz", null=False), col("returned_at", "timestamptz"),
           fks=(("member_id", "members"), ("book_id", "books")),
@@ -61,3 +61,39 @@ def test_a_counted_parent_leaves_the_second_number_a_count() -> None:
 ])
 def test_the_rest_over_several_values(text: str, want: str) -> None:
     assert want in read(text)
+
+
+# ------------------------------------------------------------------ sets of numbers
+@pytest.mark.parametrize(("text", "want"), [
+    ("grades 1, 4, 8 or 12", "col books.grade mix 1=0.25 4=0.25 8=0.25 12=0.25"),
+    ("books with a grade of 3 or 9 only", "col books.grade mix 3=0.5 9=0.5"),
+    ("fines: 0.5, 1.25 or 2.5 amounts", "col fines.amount mix 0.5=0.3333 1.25=0.3333 2.5=0.3333"),
+    ("fine amounts of 0.5, 1.25 or 2.5", "col fines.amount mix 0.5=0.3333 1.25=0.3333 2.5=0.3333"),
+    ("books with 300 or 500 pages", "col books.pages mix 300=0.5 500=0.5"),
+])
+def test_a_set_of_numbers_is_those_values_only(text: str, want: str) -> None:
+    assert want in read(text)
+
+
+def test_two_numbers_with_a_gap_are_no_range() -> None:
+    """"2 or 11" was read as 2..11 (every number between): two values, never a range."""
+    got = read("grade 2 or 11 only")
+    assert "col books.grade mix 2=0.5 11=0.5" in got and not any("range" in line for line in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("books: mostly 5 and 6 grades", "col books.grade mix 5=0.4 6=0.4"),
+    ("half of the books grade 12", "col books.grade mix 12=0.5"),
+])
+def test_a_share_on_numbers_spreads_the_rest_over_the_columns_other_numbers(text: str, want: str) -> None:
+    got = read(text)
+    line = next(x for x in got if x.startswith(want))
+    assert len(line.split()) == 3 + 12  # col, name, "mix", then 1..12: every number the CHECK allows
+
+
+def test_a_share_on_numbers_of_an_unbounded_column_is_an_error() -> None:
+    """The rest of "mostly 0.5 or 1.25" has no values to go to: said, not guessed."""
+    from seedbed.errors import ScopeError
+
+    with pytest.raises(ScopeError, match="leaves 20%"):
+        resolve(parse("fine amounts: mostly 0.5 or 1.25", LIBRARY), LIBRARY)

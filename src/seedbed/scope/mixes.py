@@ -149,8 +149,73 @@ def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 weights=tuple((x, share / len(labels)) for x in labels))]
 
 
+#: Numbers said as a list: "1, 2, 3, 5, 8 or 13", "0.99, 2.99 or 4.99", "4 and 5".
+NUMLIST = rf"{NUM}(?:(?: ,|,)? ?(?:(?:or|and) )?{NUM})+"
+#: The most values a share over a range of whole numbers is spread on ("mostly 4-5 stars").
+_MAX_SPAN = 20
+
+
+def number_values(text: str) -> list[str] | None:
+    """The numbers of a list ("1,2,3,5,8 or 13", "5") or the whole numbers of a short range ("4-5")."""
+    m = re.fullmatch(r"(\d+)-(\d+)", text)
+    if m:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        return [str(n) for n in range(lo, hi + 1)] if 0 < hi - lo <= _MAX_SPAN else None
+    values = re.findall(NUM, text)
+    return values if len(set(values)) == len(values) else None
+
+
+def number_mix(ctx: Context, words: Iterable[str | None], values: list[str], share: float) -> Mix | None:
+    """A mix over numbers of a number column ("story points 1, 2, 3, 5, 8 or 13": those only, evenly;
+    "mostly 4 and 5 stars": 80% of the rows on them): the column is the word that names a quantity
+    (a column or what one holds, "stars"), the table the word that names one. ``values.mix_columns``
+    finds the column as a range would and types the numbers."""
+    g = ctx.ground
+    if g is None:
+        return None
+    said = []
+    for w in filter(None, words):  # "payment amounts": a table word, then the column's
+        two = w.split(" ")
+        said += two if len(two) == 2 and not g.is_table(w) and not g.is_quantity(w) else [w]
+    column = next((w for w in reversed(said) if g.is_quantity(w) and not g.is_table(w)), None)
+    table = next((w for w in said if g.is_table(w) and w != column), None)
+    if column is None:
+        return None
+    return Mix(phrase=ctx.phrase, table=table, column=column,
+               weights=tuple((v, share / len(values)) for v in values), share=share)
+
+
+def _number_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"story points 1, 2, 3, 5, 8 or 13", "rental rates of 0.99, 2.99 or 4.99": these numbers only."""
+    values = number_values(m.group("nums"))
+    t, col = _g(m, "t"), m.group("col")
+    if values is None or len(values) < 2 or ctx.ground is None:
+        return None
+    if t is not None and not ctx.ground.is_table(t):
+        t, col = None, f"{t} {col}"  # "story points": both words name the column
+    item = number_mix(ctx, (t, col, _g(m, "unit")), values, 1.0)
+    return [item] if item is not None else None
+
+
+def number_share(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"mostly 4 and 5 stars", "half of the reviews 5 stars": a share of the rows on these numbers."""
+    values = number_values(m.group("nums"))
+    pct = _g(m, "pct")
+    share = float(pct) / 100 if pct is not None else FUZZY_SHARES[m.group("q")]
+    t3 = _g(m, "t3")  # "mostly 4-5 star reviews": the table after the unit
+    if t3 is not None and (ctx.ground is None or not ctx.ground.is_table(t3)):
+        return None
+    item = number_mix(ctx, (_g(m, "t"), _g(m, "t2"), t3, _g(m, "c2"), _g(m, "unit")), values, share) if values else None
+    return [item] if item is not None else None
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
+    yield rule("number set", rf"(?:(?P<t>{NOUN}) (?:: )?(?:(?:with|having|whose|where) )?(?:(?:a|an|the) )?)?(?P<col>{W}(?: {W})?) "
+                             rf"(?:(?:of|:|=|in|are|is|either|should be|must be|like|among) )?(?:only )?(?P<nums>{NUMLIST})"
+                             rf"(?: (?P<unit>{W}))?(?: (?:only|each|apiece|exclusively))?$", _number_set)
+    yield rule("number set", rf"(?:(?P<t>{NOUN}) (?:(?:with|having|of|rated|at|worth) )?)?(?:only )?(?P<nums>{NUMLIST}) "
+                             rf"(?P<col>{W}(?: {W})?)(?: (?:only|each|apiece|exclusively))?$", _number_set)
     yield rule("value mix", rf"(?P<label>{LABEL}) (?::|=|are|make up|should be|should make up) (?P<pct>{NUM})% of "
                             rf"(?:the |all )?(?P<t>{NOUN})", _share_after, keep=("t",))  # "reporters: 50% of accounts"
     yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:are|is|get|were) )?(?P<label>{LABEL}) (?P<pct>{NUM})% of the time",

@@ -175,8 +175,9 @@ def _split(text: str) -> list[str]:
             prev = text[:i].rstrip()[-1:]
             nxt = text[i + 1:].lstrip()[:1]
             word = (text[start:i].split() or [""])[-1]
-            # "1,000" and "$1,000" (no space), "3, 5" (a list of numbers): not a clause end
-            in_number = prev.isdigit() and nxt.isdigit() and (text[i + 1].isdigit() or word.replace(",", "").isdigit())
+            # "1,000" and "$1,000" (no space), "3, 5" and "0.99, 2.99" (a list of numbers): not a clause end
+            in_number = prev.isdigit() and nxt.isdigit() and (text[i + 1].isdigit()
+                                                              or word.replace(",", "").replace(".", "", 1).isdigit())
             cut = not in_number and not _in_keys(text[start:i], text[i + 1:])
         if cut:
             out.append(text[start:i])

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from seedbed.scope.ground import stem
 from seedbed.scope.lexicon import RELATION_VERBS
-from seedbed.scope.mixes import _value_set
+from seedbed.scope.mixes import NUMLIST, _value_set, number_share
 from seedbed.scope.model import Count, Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
@@ -36,6 +36,16 @@ _VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactl
 
 
 _VERB_STEMS = frozenset(stem(v) for v in RELATION_VERBS)
+
+
+def _share_of_numbers(m: re.Match[str], ctx: Context) -> list[Item]:
+    """A share of the rows on some numbers ("mostly 4 and 5 stars"); said back as not applied when
+    no number column is named or the numbers are a range of decimals ("mostly 0.99-4.99")."""
+    if re.fullmatch(NUM, m.group("nums")):  # "mostly 5 stars": one number, read only on a number column
+        return number_share(m, ctx)
+    return number_share(m, ctx) or [Unsupported(
+        phrase=ctx.phrase, text=m.group(0), reason="a share of the rows in a number range is understood, not applied "
+                                                   "yet (a range applies to every row: say '4 or 5 stars only')")]
 
 
 def _read_words(ctx: Context, words: str | None) -> None:
@@ -229,12 +239,10 @@ def early_rules() -> Iterable[Rule]:
                                    rf"(?:they|it|those|these|that) {need}", _parents)
     yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
                                    r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
-    yield rule("share in a range", rf"(?:most|mostly|mainly|largely|half|{NUM}%) (?:of )?(?:(?:the|our) )?(?:{NOUN} )?"
-                                   rf"(?:(?:should be|should have|are|is|rated|with|get|have) )?(?P<lo>{NUM})(?:-| or )"
-                                   rf"(?P<hi>{NUM})(?: (?:stars?|points?))?",
-               lambda m, ctx: [Unsupported(phrase=ctx.phrase, text=m.group(0),
-                                           reason="a share of the rows in a number range is understood, not applied "
-                                                  "yet (a range applies to every row: say '4 or 5 stars only')")])
+    yield rule("share of numbers", rf"(?:(?P<t>{NOUN}) (?:: )?(?:(?:should be|are|is|get|with) )?)?"
+                                   rf"(?P<q>most|mostly|mainly|largely|half|(?P<pct>{NUM})%) (?:of )?(?:(?:the|our|them) )?"
+                                   rf"(?:(?P<t2>{NOUN}) )?(?:(?:should be|should have|are|is|rated|with|get|have|at) )?"
+                                   rf"(?:(?:a |an )?(?P<c2>{W}) (?:(?:of|=|:) )?)?(?P<nums>{NUMLIST}|{NUM}-{NUM}|{NUM}(?= {W}))(?: (?P<unit>{W}(?: {W})?))?(?: (?P<t3>{NOUN}))?", _share_of_numbers)
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})(?: or |-)(?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
                         r"(?: only)?", _range_or)
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
@@ -480,8 +488,11 @@ def _range_item(ctx: Context, m: re.Match[str], low: float | None, high: float |
     return [Range(phrase=ctx.phrase, table=_g(m, "t"), column=column, low=low, high=high)]
 
 
-def _range_or(m: re.Match[str], ctx: Context) -> list[Item]:
-    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), m.group("col"))
+def _range_or(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    lo, hi = float(m.group("lo")), float(m.group("hi"))
+    if " or " in m.group(0) and hi != lo + 1:
+        return None  # "2 or 5 stars": two values, not what lies between (``mixes.number_set`` reads it)
+    return _range_item(ctx, m, lo, hi, m.group("col"))
 
 
 def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:

@@ -341,6 +341,13 @@ def _counts(m: re.Match[str], ctx: Context) -> list[Item]:
     return _count(ctx, table, m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
 
 
+def _count_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    g, t = ctx.ground, m.group("t")
+    if g is not None and not g.is_table(t) and g.is_quantity(t):
+        return None  # "1 or 5 stars only": values of a column (``mixes.number_set``), no table's count
+    return _counts(m, ctx)
+
+
 # ------------------------------------------------------------ locale, domain
 def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
     word = _g(m, "adj")
@@ -424,7 +431,7 @@ def _rules() -> Iterable[Rule]:
                _exclude)
     skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
-    yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _counts)  # "1 store only": a count, not a selection
+    yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _count_only)  # "1 store only": a count, not a selection
     yield rule("select", rf"(?:only )?(?:care|cares) (?:only )?about (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
     yield rule("select", rf"{seed}(?:only|just|nothing but|nothing except|none but) (?:the )?(?P<list>{NOUNS}){tables}",
                _select_list)

@@ -114,6 +114,8 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
             return _flag_mix(item, flags)
     if not fitting and column_word:
         fitting = [(t, c, a) for t, c, a in candidates if a is None and c.type.kind in (TypeKind.TEXT, TypeKind.CHAR)]
+    if not fitting and column_word and all(_is_number(x) for x in labels):
+        return _number_mix(item, schema, concerned, fold)
     if not fitting:
         where = ", ".join(map(str, tables[:6])) + (", ..." if len(tables) > 6 else "")
         best = max((x for x in candidates if x[2] is not None), default=None,
@@ -135,6 +137,55 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
         lines.append(f"{_name(table.name, col.name)}: " + ", ".join(f"{k} {v:.0%}" if v >= 0.01 else f"{k} {v:.1%}"
                                                                      for k, v in weights.items()) + how)
     return found, "; ".join(lines)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+#: The widest range of whole numbers a column's CHECKs allow that a share may spread its rest on.
+_SPREAD_SPAN = 100
+
+
+def _number_mix(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str]:
+    """A mix over numbers on the number column a range would name ("story points 1, 2, 3, 5, 8 or
+    13", "mostly 4 and 5 stars"). The numbers are typed as the column holds them (a fraction in a
+    whole-number column is an error); what the shares leave goes to the column's other whole numbers
+    when its CHECKs bound it closely (rating 1..5), else it is an error (no silent reading)."""
+    nums = [float(x) for x, _ in item.weights]
+    probe = Range(phrase=item.phrase, table=item.table, column=item.column or "", low=min(nums), high=max(nums))
+    found, _ = range_columns(probe, schema, concerned, fold)  # the column, and the CHECKs it must fit
+    out: Found = {}
+    lines = []
+    for (tname, cname) in found:
+        table = schema.table(tname)
+        kind = table.column(cname).type.kind
+        weights: dict[Any, float] = {}
+        for label, share in item.weights:
+            value = _number(kind, float(label), low=True)
+            if float(value) != float(label):
+                raise ScopeError(f"{_name(tname, cname)} holds whole numbers, not {label}", subject=item.phrase)
+            weights[value] = weights.get(value, 0.0) + share
+        rest = 1.0 - sum(weights.values())
+        if rest > 1e-9:
+            dom = fold(table).column(cname)
+            span = (dom.high.value - dom.low.value) if dom.low and dom.high and kind is TypeKind.INTEGER else None
+            if span is None or span > _SPREAD_SPAN:
+                raise ScopeError(f"{_name(tname, cname)}: a share of the rows on {', '.join(map(str, weights))} leaves "
+                                 f"{rest:.0%} to values the column does not list", subject=item.phrase,
+                                 hint="say every value and its share, or the values only ('1, 2 or 3 only')")
+            low = dom.low.value + (0 if dom.low.inclusive else 1)
+            high = dom.high.value - (0 if dom.high.inclusive else 1)
+            others = [v for v in range(low, high + 1) if v not in weights]
+            for v in others:
+                weights[v] = rest / len(others)
+        out[(tname, cname)] = ColumnSpec(weights=weights)
+        lines.append(f"{_name(tname, cname)}: " + ", ".join(f"{k} {v:.0%}" for k, v in weights.items()))
+    return out, "; ".join(lines)
 
 
 def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column, bool]]:
@@ -237,7 +288,8 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         tables, column = [schema.table(t) for t in concerned], f"{item.table} {item.column}"
     words = column.split()
     named = [w for w in words if len(words) > 1 and _is_table(schema, w)]
-    if named:
+    if named and not _number_columns(tables, column, item.unit, exact=True):
+        # ("films with a rental rate": a column's name holds a table's word, rental is no table here)
         # "cheap products under 10 bucks": the table said among the column's words
         tables = [schema.table(match_table(schema, named[0])[0])]
         column = " ".join(w for w in words if w != named[0])
