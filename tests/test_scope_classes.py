@@ -97,3 +97,20 @@ def test_a_share_on_numbers_of_an_unbounded_column_is_an_error() -> None:
 
     with pytest.raises(ScopeError, match="leaves 20%"):
         resolve(parse("fine amounts: mostly 0.5 or 1.25", LIBRARY), LIBRARY)
+
+
+# ------------------------------------------------------ a bound, a number and its unit
+@pytest.mark.parametrize(("text", "want"), [
+    ("books no longer than 400 pages", "col books.pages range -..400"),
+    ("books shorter than 250 pages", "col books.pages range -..250"),
+    ("books of at least 100 pages", "col books.pages range 100..-"),
+    ("books longer than 120 pages", "col books.pages range 120..-"),
+])
+def test_a_bound_on_the_column_a_unit_names(text: str, want: str) -> None:
+    assert want in read(text)
+
+
+def test_at_most_is_no_share() -> None:
+    """"at most 400 pages" holds "most": it is a bound, never 80% of the rows on 400."""
+    got = read("books at most 400 pages")
+    assert got == ["col books.pages range -..400"], got

@@ -116,8 +116,10 @@ SHORTHANDS = {"qty": "quantity", "qtys": "quantities", "mins": "minutes", "hrs":
 #: Bounds written as signs or as "no more than": the words the rules read.
 _BOUNDS = ((r"(?:>=|\u2265|=>)\s*", "at least "), (r"(?:<=|\u2264|=<)\s*", "at most "),
            (r"(?<![-=<>\w])>\s*(?=[\d$\u20ac\u00a3])", "over "), (r"(?<![-=<>\w])<\s*(?=[\d$\u20ac\u00a3])", "under "),
-           (r"\b(?:no|not) (?:more|greater|higher|bigger|larger) than\b", "at most"),
-           (r"\b(?:no|not) (?:less|fewer|lower|smaller) than\b", "at least"))
+           (r"\b(?:no|not) (?:more|greater|higher|bigger|larger|longer|pricier|heavier) than\b", "at most"),
+           (r"\b(?:no|not) (?:less|fewer|lower|smaller|shorter|cheaper|lighter) than\b", "at least"),
+           (r"\b(?:smaller|shorter|cheaper|lighter) than\b", "under"),
+           (r"\b(?:bigger|larger|longer|pricier|heavier) than\b", "at least"))
 #: What a request pasted from a ticket or a chat starts with before it says anything ("Q: can we ...").
 _LABEL_HEAD = re.compile(r"^(?:ticket|q|question|request|req|re|fyi|note|todo|task|ask)\s*:\s*"
                          r"(?=(?:seed|generate|create|can|could|please|pls|we|i|need|make|fill|populate|give|add)\b)")

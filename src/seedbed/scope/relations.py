@@ -240,7 +240,7 @@ def early_rules() -> Iterable[Rule]:
     yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
                                    r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
     yield rule("share of numbers", rf"(?:(?P<t>{NOUN}) (?:: )?(?:(?:should be|are|is|get|with) )?)?"
-                                   rf"(?P<q>most|mostly|mainly|largely|half|(?P<pct>{NUM})%) (?:of )?(?:(?:the|our|them) )?"
+                                   rf"(?<!at )(?P<q>most|mostly|mainly|largely|half|(?P<pct>{NUM})%) (?:of )?(?:(?:the|our|them) )?"
                                    rf"(?:(?P<t2>{NOUN}) )?(?:(?:should be|should have|are|is|rated|with|get|have|at) )?"
                                    rf"(?:(?:a |an )?(?P<c2>{W}) (?:(?:of|=|:) )?)?(?P<nums>{NUMLIST}|{NUM}-{NUM}|{NUM}(?= {W}))(?: (?P<unit>{W}(?: {W})?))?(?: (?P<t3>{NOUN}))?", _share_of_numbers)
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})(?: or |-)(?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
@@ -522,6 +522,19 @@ def _range_up(m: re.Match[str], ctx: Context) -> list[Item]:
     return _range_item(ctx, m, float(m.group("lo")), None, col)
 
 
+_UPPER_BOUND = ("at most", "under", "below", "up to", "less than", "max", "maximum", "tops")
+
+
+def _range_bound_unit(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"attachments no bigger than 2 MB" ("at most 2097152 bytes"), "films over 120 minutes": a
+    bound on the table's column that the unit names (``size_bytes``, ``length``)."""
+    if ctx.ground is None or not ctx.ground.is_table(m.group("t")) or m.group("what").startswith(("hour", "day")):
+        return None  # "2 hours" on a column of minutes would be a silent misreading: not read here
+    n = float(m.group("n"))
+    low, high = (None, n) if m.group("b") in _UPPER_BOUND else (n, None)
+    return _range_item(ctx, m, low, high, m.group("what") + (" long" if _g(m, "long") else ""))
+
+
 def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
     what = m.group("what") + (" long" if _g(m, "long") else "")
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
@@ -538,6 +551,9 @@ def range_rules() -> Iterable[Rule]:
                _range_after)
     yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"
                         rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
+    bound = r"(?P<b>at most|at least|under|over|below|above|up to|less than|more than|max|maximum|min|minimum)"
+    yield rule("range", rf"(?P<t>{NOUN}) (?:(?:that are|which are|are|is|of|with|should be|must be|lasting|running) )?"
+                        rf"{bound} (?P<n>{NUM}) {unit}(?P<long> long| in length)?", _range_bound_unit)
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
     yield rule("range", rf"(?:(?P<t>{NOUN}) )?(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
