@@ -114,3 +114,30 @@ def test_at_most_is_no_share() -> None:
     """"at most 400 pages" holds "most": it is a bound, never 80% of the rows on 400."""
     got = read("books at most 400 pages")
     assert got == ["col books.pages range -..400"], got
+
+
+# ------------------------------------------------------------ open-ended years, decades
+@pytest.mark.parametrize(("text", "want"), [
+    ("members who joined in 2023 or later", "col members.joined_at range 2023-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"),
+    ("members joined from 2024 onwards", "col members.joined_at range 2024-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"),
+    ("members joined June 2025 or after", "col members.joined_at range 2025-06-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"),
+    ("members joined in 2020 or earlier", "col members.joined_at range -..2021-01-01T00:00:00+00:00"),
+])
+def test_a_year_or_later_is_open_ended(text: str, want: str) -> None:
+    assert want in read(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("books from the 80s", "col books.published_year range 1980..1989"),
+    ("books published in the 2010s", "col books.published_year range 2010..2019"),
+    ("books from the '60s", "col books.published_year range 1960..1969"),
+])
+def test_a_decade_on_the_tables_year(text: str, want: str) -> None:
+    """A table's own year column, not its other times, takes a year window said of the table."""
+    assert want in read(text)
+
+
+def test_a_number_before_s_is_no_decade() -> None:
+    """Only "the 90s", "'90s" or four digits are decades: "30s" alone is quoted back."""
+    res = resolve(parse("30s grades", LIBRARY), LIBRARY)
+    assert res.warnings and not any("range" in line for line in options_brief(res.options))

@@ -38,6 +38,17 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(?:these|those|the following|following) ([a-z_]+)\s*:\s*(?=['\"\w@])", r"\1 with ids ", s)
     s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:\d{4}|and|to|through|until|-)\b)",
                lambda m: _MONTH_OF[m.group(1)[:3]], s)  # "between jan and mar 2025"
+    # Open-ended years: "2024 or later", "from 2024 onwards" -> "since 2024"; "2019 or earlier" -> "before 2020".
+    month_year = r"((?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d)"
+    s = re.sub(rf"\b(?:(?:in|from|during|starting|starting in|starting from) )?{month_year} ?(?:(?:or|and|&) (?:later|after|"
+               r"newer|since|beyond)|onwards?|on|and up|forward|\+)(?![\w-])", r"since \1", s)
+    s = re.sub(r"\b(?:(?:in|from|during) )?((?:19|20)\d\d) (?:or|and|&) (?:earlier|before|older|prior)\b",
+               lambda m: f"before {int(m.group(1)) + 1}", s)
+    # Decades: "the 90s", "the 1990s", "the '90s" -> "1990-1999" (a window's years).
+    s = re.sub(r"\bthe (?P<w>fifties|sixties|seventies|eighties|nineties)\b",
+               lambda m: f"the {5 + ('fifties sixties seventies eighties nineties'.split().index(m.group('w')))}0s", s)
+    s = re.sub(r"\b(?:the (?:['\u2019])?(?P<a>\d0)|(?:the )?(?P<b>(?:19|20)\d0))s\b|(?<![\w'])['\u2019](?P<c>\d0)s\b",
+               lambda m: _decade(m, s), s)
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
     s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds)\s*(?:-|\bto\b|\band\b)\s*(\d[\d,.]*) \2", r"\1-\3 \2", s)
@@ -127,6 +138,15 @@ _LABEL_HEAD = re.compile(r"^(?:ticket|q|question|request|req|re|fyi|note|todo|ta
 
 _CORRECTION = re.compile(r"(?i)\s*(?:\.\.\.|\u2026|--|\u2014|-|,)\s*(?:i mean|i meant|sorry|correction|make that|or rather|no wait)"
                          r"[,:]?\s+([^,;.\n]+)")
+
+
+def _decade(m: re.Match[str], text: str) -> str:
+    """"the 90s" / "the 1990s" -> "1990-1999", after "in" unless a preposition is said (a two-digit
+    decade after 30 is the 1900s, else the 2000s)."""
+    digits = m.group("a") or m.group("b") or m.group("c")
+    start = int(digits) if len(digits) == 4 else (1900 if int(digits) > 30 else 2000) + int(digits)
+    said = re.search(r"\b(?:in|from|during|between|of|since|before|after|until)\s*$", text[:m.start()])
+    return f"{'' if said else 'in '}{start}-{start + 9}"
 
 
 def corrected(text: str) -> str:

@@ -403,6 +403,11 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                      if not table.column(c).generated]
         if hint is not None and not found:
             found = _made_or_year(table, hint, named=item.table is not None)
+        year = _own_year(table)
+        if hint is None and item.table is not None and year is not None:
+            # "films from the 90s", "cars from 2010": the table's own year (release_year), not when
+            # its rows were last touched (last_update)
+            found = [(table, year)]
         hits += found
     if not hits and hint is not None:
         temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]
@@ -429,6 +434,12 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
     return found, text
 
 
+def _own_year(table: Table) -> Column | None:
+    """The table's one whole-number year column (``release_year``, ``model_year``), if it has one."""
+    years = [c for c in table.columns if c.type.kind is TypeKind.INTEGER and "year" in c.name.lower().split("_")]
+    return years[0] if len(years) == 1 else None
+
+
 def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, Column]]:
     """A time word no column is named after: a word for "came to be" ("made", "added") is the moment
     the rows of the table named came to be (``placed_at`` of orders; ``named``: not for every table
@@ -442,6 +453,9 @@ def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, 
     if years:
         return [(table, c) for c in years]
     if named and said & {stem(w) for w in CONCEPTS["creation"][0]}:
+        year = _own_year(table)
+        if year is not None:  # "films made in the 90s": the year it was made, not when the row was
+            return [(table, year)]
         anchor = anchor_of(table, forced=True)
         if anchor is not None and table.column(anchor).type.kind in TEMPORAL:
             return [(table, table.column(anchor))]
