@@ -141,3 +141,27 @@ def test_a_number_before_s_is_no_decade() -> None:
     """Only "the 90s", "'90s" or four digits are decades: "30s" alone is quoted back."""
     res = resolve(parse("30s grades", LIBRARY), LIBRARY)
     assert res.warnings and not any("range" in line for line in options_brief(res.options))
+
+
+# ------------------------------------------- "N of them", "each of whom", hedges, "nothing by"
+@pytest.mark.parametrize("text", [
+    "300 loans, with each member taking between 1 and 5 of them",
+    "300 loans; every member gets 1 to 5 of them",
+])
+def test_each_parent_takes_some_of_the_table_counted_before(text: str) -> None:
+    assert "fk loans.member_id fanout 1-5" in read(text)
+
+
+def test_each_of_whom_is_every_row_said_before() -> None:
+    got = read("40 members, each of whom has 2 to 6 loans")
+    assert "rows members 40" in got and "fk loans.member_id fanout 2-6" in got
+
+
+@pytest.mark.parametrize("text", ["loans per member: somewhere between 2 and 9", "each member has anywhere from 2 to 9 loans"])
+def test_a_hedge_before_a_range_is_no_column(text: str) -> None:
+    assert "fk loans.member_id fanout 2-9" in read(text)
+
+
+@pytest.mark.parametrize("text", ["loans: nothing lost", "loans: none marked lost", "loans - nothing in lost"])
+def test_nothing_with_a_value_is_a_zero_share(text: str) -> None:
+    assert any(line.startswith("col loans.status mix lost=0") for line in read(text))

@@ -49,6 +49,11 @@ def normalise(text: str) -> str:
                lambda m: f"the {5 + ('fifties sixties seventies eighties nineties'.split().index(m.group('w')))}0s", s)
     s = re.sub(r"\b(?:the (?:['\u2019])?(?P<a>\d0)|(?:the )?(?P<b>(?:19|20)\d0))s\b|(?<![\w'])['\u2019](?P<c>\d0)s\b",
                lambda m: _decade(m, s), s)
+    # "200 customers, each of whom has rented 15 films": "each" is every row of the table said before.
+    s = re.sub(r"\b(?:each|every one|everyone) of (?:whom|them|which|those|these)(?= (?!(?:is|are|was|were|should|must|"
+               r"being|get|gets|got|by|via|in|as|with)\b)[a-z])", "each", s)
+    # A hedge before a range says nothing the range does not: "somewhere between 1 and 8", "anywhere from 2 to 5".
+    s = re.sub(r"\b(?:somewhere|anywhere|anything) (?=between\b|from\b|in the range\b)", "", s)
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
     s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds)\s*(?:-|\bto\b|\band\b)\s*(\d[\d,.]*) \2", r"\1-\3 \2", s)

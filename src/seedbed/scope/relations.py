@@ -262,8 +262,9 @@ def early_rules() -> Iterable[Rule]:
                                 rf"should|must|will|would|to|being|have|has)(?: (?:be|been|get|have))? )?(?:(?:by|via|in|with|as|"
                                 rf"using|through|marked|set to) )?{_LABELS}", _share_of_them)
     yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
-    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0) (?:(?:are|is|were|should be|being) )?{_LABELS}$",
-               _no_value)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0|nothing|nobody|no one) (?:(?:are|is|were|should be|being|"
+                           rf"paid by|paid with|sent via|sent by|by|via|with|using|through|in|as|marked) )?{_LABELS}$",
+               _no_value)  # "payments: nothing by bank transfer"
     yield rule("all values", rf"(?P<t>{NOUN}) (?::|=|-) (?:all|every one|each) (?:(?:are|is|were|should be|being) )?"
                              rf"{_LABELS}$", _all_value)
     by = r"(?:(?:paid|made|settled|charged) )?(?:by|via|with|using|through)"
@@ -374,6 +375,20 @@ def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _read(ctx, m, None if fanout is None else out + fanout)
 
 
+def _fanout_of_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"800 comments, with each issue receiving 0 to 6 of them": the children are the table counted
+    before (``ctx.subject``)."""
+    child, parent = ctx.subject, _noun(ctx, m.group("parent"))
+    counted = re.findall(r"\d+ ([a-z_]+)", m.string[:m.start()])  # "500 attachments and every issue has 1-3 of them"
+    if counted and ctx.ground is not None and ctx.ground.is_table(counted[-1]):
+        child = counted[-1]
+    if child is None or parent is None or (ctx.ground is not None and not ctx.ground.is_table(parent)):
+        return None
+    fanout = _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
+    ctx.subject = child
+    return _read(ctx, m, fanout)
+
+
 def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"20 products in each of 10 categories", "100 issues per project across 10 projects"."""
     out = _count(ctx, m.group("parent"), m.group("n"))
@@ -459,6 +474,9 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} {lo_hi}", _fanout_tables)
     yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} (?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})"
                           rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN})", _fanout_tables)
+    yield rule("fan-out", rf"(?:(?:with|and|so) )?(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?"
+                          rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
+                          r"of (?:them|those|these)$", _fanout_of_them)
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:with|having) "
                           rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
                _fanout_verb)
