@@ -165,3 +165,20 @@ def test_a_hedge_before_a_range_is_no_column(text: str) -> None:
 @pytest.mark.parametrize("text", ["loans: nothing lost", "loans: none marked lost", "loans - nothing in lost"])
 def test_nothing_with_a_value_is_a_zero_share(text: str) -> None:
     assert any(line.startswith("col loans.status mix lost=0") for line in read(text))
+
+
+# ----------------------------------------------------------- counts of values in a count
+@pytest.mark.parametrize(("text", "want"), [
+    ("50 members: 5 platinum, 10 gold and the rest basic", "col members.tier mix platinum=0.1 gold=0.2 basic=0.7"),
+    ("200 loans - 150 returned, 40 active and 10 lost", "col loans.status mix returned=0.75 active=0.2 lost=0.05"),
+    ("40 members with 4 platinum and 8 gold", "col members.tier mix platinum=0.1 gold=0.2"),
+])
+def test_counts_of_values_are_their_shares_of_the_count(text: str, want: str) -> None:
+    got = read(text)
+    assert any(line.startswith(want) for line in got), got
+    assert not any(line.startswith("rows") and "members" not in line and "loans" not in line for line in got), got
+
+
+def test_counts_of_tables_stay_counts() -> None:
+    got = read("20 members, 5 branches, 10 books")
+    assert {"rows members 20", "rows branches 5", "rows books 10"} <= set(got)

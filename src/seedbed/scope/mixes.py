@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.lexicon import FUZZY_SHARES
+from seedbed.scope.lexicon import FUZZY_SHARES, singular
 from seedbed.scope.model import Item, Mix
 from seedbed.scope.parse import Context, Rule, rule
-from seedbed.scope.rules import LABEL, NOUN, NUM, SEP, W, _g, names
+from seedbed.scope.rules import LABEL, NOUN, NUM, SEP, W, _count, _g, names
 
 __all__ = ["mix_rules"]
 
@@ -209,8 +209,29 @@ def number_share(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return [item] if item is not None else None
 
 
+def _value_counts(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"30 accounts: 2 admins, 20 developers and the rest reporters": the count, and each value's
+    rows as its share of it ("the rest" is what the others leave)."""
+    g, t, n = ctx.ground, m.group("t"), int(m.group("n"))
+    pairs = re.findall(r"(\d+) ([a-z_][\w-]*)", m.group("list"))
+    rest = names(m.group("rest")) if _g(m, "rest") else ()
+    if g is None or not g.is_table(t) or n == 0 or sum(int(k) for k, _ in pairs) > n:
+        return None
+    labels = [(singular(w) if g.is_label(singular(w)) else w, int(k)) for k, w in pairs]
+    if not all(g.is_label(w) and not g.is_table(w) for w, _ in labels) or not all(g.is_label(w) for w in rest):
+        return None
+    weights = [(w, k / n) for w, k in labels]
+    left = 1.0 - sum(x for _, x in weights)
+    weights += [(singular(w) if g.is_label(singular(w)) else w, left / len(rest)) for w in rest]
+    return _count(ctx, t, str(n)) + [Mix(phrase=ctx.phrase, table=t, weights=tuple(weights))]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
+    counted = r"\d+ [a-z_][\w-]*"
+    yield rule("value mix", rf"(?P<n>\d+) (?P<t>{NOUN}) (?::|,|with|including|of which|-) "
+                            rf"(?P<list>{counted}(?:(?: ,| and| , and) {counted})*)"
+                            rf"(?:(?: ,| and| , and) rest% (?P<rest>[a-z_][\w-]*(?: (?:or|and|,) [a-z_][\w-]*)*))?$", _value_counts)
     yield rule("number set", rf"(?:(?P<t>{NOUN}) (?:: )?(?:(?:with|having|whose|where) )?(?:(?:a|an|the) )?)?(?P<col>{W}(?: {W})?) "
                              rf"(?:(?:of|:|=|in|are|is|either|should be|must be|like|among) )?(?:only )?(?P<nums>{NUMLIST})"
                              rf"(?: (?P<unit>{W}))?(?: (?:only|each|apiece|exclusively))?$", _number_set)

@@ -210,6 +210,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
             # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
             continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
+            if ground is not None and _counted_values(prev_norm, norm, ground):
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
             if _ABOUT_N.match(norm):  # "lots of issues, like 2k": a count said after the table, as in brackets
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} ( {_ABOUT_N.match(norm).group(1)} )")
                 continue
@@ -218,6 +221,20 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                 continue
         merged.append((frag, norm))
     return merged
+
+
+#: Counts of values, a list going on after a comma: "20 developers and the rest reporters".
+_VALUE_COUNT = r"(?:\d+|rest%) [a-z_][\w-]*"
+_VALUE_COUNTS = re.compile(rf"^(?:and )?{_VALUE_COUNT}(?:(?: ,| and| , and) {_VALUE_COUNT})*(?:(?: or| and| ,) [a-z_][\w-]*)*$")
+
+
+def _counted_values(prev_norm: str, norm: str, ground: Grounding) -> bool:
+    """Whether ``norm`` goes on a list of counted values that ``prev_norm`` ends with ("30 accounts:
+    2 admins", then "20 developers and the rest reporters"): every word a value the schema knows."""
+    if not _VALUE_COUNTS.match(norm) or not re.search(rf"\d+ [a-z_]+ ?(?::|-|with|including) {_VALUE_COUNT}$|, {_VALUE_COUNT}$", prev_norm):
+        return False
+    words = [w for w in re.findall(r"[a-z_][\w-]*%?", norm) if w not in ("and", "or", "rest%")]
+    return all(ground.is_label(w) and not ground.is_table(w) for w in words)
 
 
 def _understood_alone(norm: str) -> bool:
