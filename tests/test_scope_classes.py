@@ -182,3 +182,20 @@ def test_counts_of_values_are_their_shares_of_the_count(text: str, want: str) ->
 def test_counts_of_tables_stay_counts() -> None:
     got = read("20 members, 5 branches, 10 books")
     assert {"rows members 20", "rows branches 5", "rows books 10"} <= set(got)
+
+
+# ------------------------------------------------- what an agent writes around a request
+@pytest.mark.parametrize("text", [
+    "Seed 80 members, ensuring that approximately 25% of their loans are in an 'overdue' state.",
+    "80 members; make sure 25% of the loans have a status of overdue",
+    "80 members and 25% of loans with status 'overdue'",
+])
+def test_an_agents_sentence_reads_as_the_request(text: str) -> None:
+    got = read(text)
+    assert "rows members 80" in got and any(line.startswith("col loans.status mix overdue=0.25") for line in got), got
+
+
+def test_quoted_keys_stay_keys() -> None:
+    """Quotes come off values, never off a list of keys."""
+    got = read("loans for members with ids 'a1', 'b2'")
+    assert any("keys a1,b2" in line for line in got), got

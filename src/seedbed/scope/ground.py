@@ -238,6 +238,11 @@ class Grounding:
             if label in norm:
                 alts = "|".join(re.escape(c) for c in cols)
                 norm = re.sub(rf"(?<=% ){re.escape(label)} (?:{alts})(?=\s*(?:[,;]|$|and\b|or\b))", label, norm)
+                # "in a cancelled state", "with status cancelled", "having a status of cancelled": the value
+                lab, col = re.escape(label), rf"(?:{alts}|state|states)"
+                norm = re.sub(rf"\b(?:in|with|having|of|at) (?:a |an |the )?{lab} (?:state|status|stage)\b", label, norm)
+                norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
+                              rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
         return norm
 
     def is_table(self, word: str) -> bool:

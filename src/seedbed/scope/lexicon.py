@@ -52,6 +52,12 @@ def normalise(text: str) -> str:
     # "200 customers, each of whom has rented 15 films": "each" is every row of the table said before.
     s = re.sub(r"\b(?:each|every one|everyone) of (?:whom|them|which|those|these)(?= (?!(?:is|are|was|were|should|must|"
                r"being|get|gets|got|by|via|in|as|with)\b)[a-z])", "each", s)
+    # What an agent writes around a request: "ensuring that 30% of their orders are in a 'cancelled' state".
+    s = re.sub(r"\b(?:while |and |, )?(?:ensuring|ensure|making sure|make sure|such that|so that|in such a way that)"
+               r"(?: that)?\b ?", "", s)
+    s = re.sub(r"\b(\d+(?:\.\d+)?%|half|most|all|none) of (?:their|its) ", r"\1 of the ", s)
+    s = re.sub(r"(?<![\w'])'([a-z_][\w-]*(?: [a-z_][\w-]*)?)'(?![\w'])",
+               lambda m: m.group(0) if re.search(r"\b(?:ids?|keys?)\b[^a-z]*$", s[:m.start()]) else m.group(1), s)
     # A hedge before a range says nothing the range does not: "somewhere between 1 and 8", "anywhere from 2 to 5".
     s = re.sub(r"\b(?:somewhere|anywhere|anything) (?=between\b|from\b|in the range\b)", "", s)
     # Currency before a number: "$5" -> "5 dollars".
