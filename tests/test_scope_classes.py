@@ -199,3 +199,17 @@ def test_quoted_keys_stay_keys() -> None:
     """Quotes come off values, never off a list of keys."""
     got = read("loans for members with ids 'a1', 'b2'")
     assert any("keys a1,b2" in line for line in got), got
+
+
+# ------------------------------------------------- a row's time after its parent's, said with verbs
+@pytest.mark.parametrize(("text", "want"), [
+    ("loans borrowed after the member joined", "after loans.borrowed_at > members"),
+    ("fines issued after their loans were borrowed", "after fines.issued_at > loans"),
+])
+def test_a_verb_after_the_parent_is_a_time_order(text: str, want: str) -> None:
+    assert want in read(text)
+
+
+def test_a_verb_before_the_parent_is_said_not_applied() -> None:
+    res = resolve(parse("fines issued before the loan was borrowed", LIBRARY), LIBRARY)
+    assert any("not applied" in w for w in res.warnings)

@@ -42,6 +42,7 @@ from seedbed.scope.parse import CLAIMED, Build, Context, Rule, rule
 from seedbed.scope.timewords import (
     time_relation,
     time_relation_row,
+    time_relation_verb,
     window_after,
     window_before,
     window_last,
@@ -471,6 +472,10 @@ def _rules() -> Iterable[Rule]:
                keep=("t",))
     yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:should be|are|must be|come|fall|dated|happen) )?(?P<rel>{after}) "
                                 rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", time_relation_row)
+    done = rf"(?:[a-z]+ed|{PARTICIPLES})"
+    yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:were|was|are|is|should be|must be|get|got|being) )?(?P<stamp>{done}) "
+                                rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{W}(?: {W})??)"
+                                rf"(?: (?:(?:was|were|is|are|got|had been|has been|have been) )?{done})?$", time_relation_verb)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
     lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) )?(?:(?:should|must|will|would|can|may) )?"
             rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?(?:{_COL} )?{spread}")
