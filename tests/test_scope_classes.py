@@ -23,6 +23,8 @@ LIBRARY = Schema(tables=(
           col("status", null=False), col("borrowed_at", "timestamptz", null=False), col("returned_at", "timestamptz"),
           fks=(("member_id", "members"), ("book_id", "books")),
           checks=("status IN ('active', 'returned', 'overdue', 'lost')",)),
+    table("inventory", ID, col("book_id", "integer", null=False), col("branch_id", "integer", null=False),
+          fks=(("book_id", "books"), ("branch_id", "branches"))),
     table("fines", ID, col("loan_id", "integer", null=False), col("amount", "numeric", precision=6, scale=2),
           col("issued_at", "timestamptz"), fks=(("loan_id", "loans"),)),
 ))
@@ -213,3 +215,10 @@ def test_a_verb_after_the_parent_is_a_time_order(text: str, want: str) -> None:
 def test_a_verb_before_the_parent_is_said_not_applied() -> None:
     res = resolve(parse("fines issued before the loan was borrowed", LIBRARY), LIBRARY)
     assert any("not applied" in w for w in res.warnings)
+
+
+# ------------------------------------------------------------------- copies of a parent
+@pytest.mark.parametrize("text", ["2 to 4 copies per book", "inventory: 2 to 4 copies per book",
+                                  "each book has 2-4 copies", "30 books, 2-4 copies of each"])
+def test_copies_are_rows_of_the_table_that_holds_copies(text: str) -> None:
+    assert "fk inventory.book_id fanout 2-4" in read(text)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from seedbed.scope.lexicon import FILLER, plural, singular
+from seedbed.scope.lexicon import FILLER, SYNONYMS, plural, singular
 from seedbed.scope.model import Count, Fanout, Item, Mix, Orphans, ParentKeys, Range, Spread
 from seedbed.scope.parse import CLAIMED, Context, Rule, rule
 from seedbed.scope.rules import _KEYS, INT, NOUN, NUM, _count, _fanout, _g, keys_item, names
@@ -31,11 +31,12 @@ _COPY_TABLES = ("inventory", "inventories", "copy", "copies", "stock", "stock_it
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    """The same table word, or one its abbreviation ("subs" / "subscription")."""
+    """The same table word, one its abbreviation ("subs" / "subscription") or its synonym."""
     if a is None or b is None:
         return False
     x, y = sorted((singular(a.lower()), singular(b.lower())), key=len)
-    return x == y or (len(x) >= 3 and y.startswith(x))
+    # or two words of one synonym group ("inventory: 3 copies per film")
+    return x == y or (len(x) >= 3 and y.startswith(x)) or any(x in group and y in group for group in SYNONYMS)
 
 
 def _last(ctx: Context, kind: type[Item]) -> int | None:
@@ -175,8 +176,8 @@ def _value_cap(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 def _copies(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"3 copies of every film (in the inventory)": the table that holds copies, per parent row."""
-    g, parent = ctx.ground, m.group("parent")
-    if g is None or not g.is_table(parent):
+    g, parent = ctx.ground, _g(m, "parent") or ctx.subject  # "300 films, 5 copies of each": the table said before
+    if g is None or parent is None or not g.is_table(parent):
         return None
     child = _g(m, "child")
     if child is None:
@@ -285,6 +286,8 @@ def head_rules() -> Iterable[Rule]:
                             r"(?: only)?$", _subject_values)
     yield rule("fan-out", rf"(?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? {_COPIES} (?:of|for) (?:each|every|any) "
                           rf"(?P<parent>{NOUN})(?: (?:in|into|held in) (?:the )?(?P<child>{NOUN}))?", _copies)
+    yield rule("fan-out", rf"(?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? {_COPIES} (?:of|for) (?:each|every one|each one)"
+                          rf"(?: (?:in|into|held in) (?:the )?(?P<child>{NOUN}))?$", _copies)
     yield rule("spread", rf"^(?:(?:spread|distributed|split) )?(?:across|over|among) (?P<k>{INT}) (?P<parent>{NOUN})$",
                _spread_on)
     yield rule("value mix", rf"(?P<k>{INT}) (?P<v>[a-z_]+) (?:(?:max|maximum|at most|tops) )?(?:out of|of) (?:the )?"

@@ -279,6 +279,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset("payment transaction charge".split()),
     frozenset("address location".split()),
     frozenset("event log audit_log".split()),
+    frozenset("inventory copy stock_item".split()),  # "3 to 6 copies per film": the rows of one copy each
 )
 
 #: Words that carry no meaning of their own in a scope (left over, they are not a warning).
