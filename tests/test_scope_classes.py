@@ -13,7 +13,7 @@ from tests.test_scope import ID, col, options_brief, table
 TIERS = ("basic", "silver", "gold", "platinum")
 LIBRARY = Schema(tables=(
     table("branches", ID, col("name", null=False), col("opened_on", "date")),
-    table("members", ID, col("branch_id", "integer", null=False), col("tier", "enum", enum_labels=TIERS, null=False),
+    table("members", ID, col("branch_id", "integer", null=False), col("country", length=2, fixed_length=True), col("tier", "enum", enum_labels=TIERS, null=False),
           col("is_banned", "bool", null=False), col("joined_at", "timestamptz", null=False),
           fks=(("branch_id", "branches"),)),
     table("shelves", ID, col("branch_id", "integer", null=False), fks=(("branch_id", "branches"),)),
@@ -222,3 +222,21 @@ def test_a_verb_before_the_parent_is_said_not_applied() -> None:
                                   "each book has 2-4 copies", "30 books, 2-4 copies of each"])
 def test_copies_are_rows_of_the_table_that_holds_copies(text: str) -> None:
     assert "fk inventory.book_id fanout 2-4" in read(text)
+
+
+# ------------------------------------------------------------ a locale for a share of rows
+@pytest.mark.parametrize(("text", "share"), [("members mostly from France", 0.8), ("60% of members from Italy", 0.6),
+                                             ("half of the members from Spain", 0.5)])
+def test_a_locale_for_a_share_of_the_rows(text: str, share: float) -> None:
+    got = read(text)
+    line = next(x for x in got if x.startswith("col members.country mix "))
+    first = line.split()[3]
+    assert first.endswith(f"={share:g}") and len(line.split()) > 5, got
+
+
+def test_a_locale_share_is_saved_and_read_back(tmp_path) -> None:
+    from seedbed.scope import load_scope, save_scope
+
+    scope = parse("members mostly from France", LIBRARY)
+    save_scope(tmp_path / "seedbed.toml", scope)
+    assert load_scope(tmp_path / "seedbed.toml").items == scope.items

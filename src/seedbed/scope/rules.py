@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from seedbed.scope.lexicon import (
+    FUZZY_SHARES,
     BUSINESS_NOUNS,
     BUSINESS_SIZES,
     DOMAIN_WORDS,
@@ -355,7 +356,9 @@ def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
     if _g(m, "t"):
         ctx.subject = m.group("t")  # "users in Japan, with addresses"
     code = LOCALE_WORDS[word] if word else _code(m.group("code"))
-    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"))]
+    q, pct = _g(m, "q"), _g(m, "pct")
+    share = float(pct) / 100 if pct else (FUZZY_SHARES[q] if q else None)
+    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"), share=share)]
     rest = _g(m, "rest")
     if rest:
         found = re.fullmatch(_BUSINESS, rest)
@@ -507,6 +510,11 @@ def _rules() -> Iterable[Rule]:
     yield rule("locale", r"(?:locale|with locale|in locale|use locale) (?:: )?(?P<code>[a-z]{2}_[a-z]{2})", _locale)
     yield rule("locale", rf"(?:(?:in|with) )?(?P<code>{codes})(?: locale)?", _locale)
     yield rule("locale", rf"{adj} (?:locale|language|names|people|data|addresses|phone numbers)", _locale)
+    mostly = r"(?P<q>mostly|mainly|largely|primarily|predominantly|most|half|(?P<pct>\d+(?:\.\d+)?)%)"
+    yield rule("locale", rf"(?P<t>{NOUN}) (?:(?:are|is|should be|who are) )?{mostly} (?:of them )?(?P<where>(?:from|in|based in|"
+                         rf"located in|living in) (?:the )?{adj})", _locale, keep=("t",), hide=("where",))
+    yield rule("locale", rf"{mostly} of (?:the |our )?(?P<t>{NOUN}) (?:(?:are|is|should be) )?(?P<where>(?:from|in|based in|"
+                         rf"located in|living in) (?:the )?{adj})", _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"(?P<t>{NOUN}) (?P<where>(?:from|in|based in|located in|living in|who live in|who are from) "
                          rf"(?:the )?{adj})", _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"{adj} (?P<t>{NOUN})", _locale, keep=("t",), hide=("adj",))

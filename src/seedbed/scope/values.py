@@ -481,6 +481,22 @@ def locale_columns(item: Locale, table: Table | None, fold: Fold) -> tuple[Found
         if (allowed is not None and country not in allowed) or (col.type.length == 3 and col.type.fixed_length):
             lines.append(f"{_name(table.name, col.name)} left alone (cannot hold {country!r})")
             continue
-        found[(table.name, col.name)] = ColumnSpec(weights={country: 1.0})
-        lines.append(f"{_name(table.name, col.name)} = {country!r}")
+        weights = _country_share(country, item.share, allowed)
+        found[(table.name, col.name)] = ColumnSpec(weights=weights)
+        lines.append(f"{_name(table.name, col.name)} = {country!r}" if len(weights) == 1 else
+                     f"{_name(table.name, col.name)}: {country!r} {weights[country]:.0%}, the rest over "
+                     f"{', '.join(c for c in weights if c != country)}")
     return found, "; ".join(lines)
+
+
+#: Where the rest of the rows come from when a share of them is from one country ("mostly from
+#: France"): the countries seedbed's people come from most (its country table), when the column lists none.
+_OTHER_COUNTRIES = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "CA", "AU", "JP")
+
+
+def _country_share(country: str, share: float | None, allowed: tuple[Any, ...] | None) -> dict[Any, float]:
+    """``country`` for every row, or for ``share`` of them and the rest spread over other countries."""
+    if share is None or share >= 1.0:
+        return {country: 1.0}
+    others = [c for c in (allowed or _OTHER_COUNTRIES) if c != country]
+    return {country: share, **{c: (1.0 - share) / len(others) for c in others}}
