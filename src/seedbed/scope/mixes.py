@@ -234,9 +234,10 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?:(?: ,| and| , and) rest% (?P<rest>[a-z_][\w-]*(?: (?:or|and|,) [a-z_][\w-]*)*))?$", _value_counts)
     yield rule("number set", rf"(?:(?P<t>{NOUN}) (?:: )?(?:(?:with|having|whose|where) )?(?:(?:a|an|the) )?)?(?P<col>{W}(?: {W})?) "
                              rf"(?:(?:of|:|=|in|are|is|either|should be|must be|like|among) )?(?:only )?(?P<nums>{NUMLIST})"
-                             rf"(?: (?P<unit>{W}))?(?: (?:only|each|apiece|exclusively))?$", _number_set)
+                             rf"(?: (?P<unit>{W}))?(?: (?:only|each|apiece|exclusively))?$", _number_set,
+               keep=("t", "col"))  # "300 reviews of 1 or 5 stars only": the count reads the table too
     yield rule("number set", rf"(?:(?P<t>{NOUN}) (?:(?:with|having|of|rated|at|worth) )?)?(?:only )?(?P<nums>{NUMLIST}) "
-                             rf"(?P<col>{W}(?: {W})?)(?: (?:only|each|apiece|exclusively))?$", _number_set)
+                             rf"(?P<col>{W}(?: {W})?)(?: (?:only|each|apiece|exclusively))?$", _number_set, keep=("t",))
     yield rule("value mix", rf"(?P<label>{LABEL}) (?::|=|are|make up|should be|should make up) (?P<pct>{NUM})% of "
                             rf"(?:the |all )?(?P<t>{NOUN})", _share_after, keep=("t",))  # "reporters: 50% of accounts"
     yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:are|is|get|were) )?(?P<label>{LABEL}) (?P<pct>{NUM})% of the time",

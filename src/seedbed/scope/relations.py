@@ -242,7 +242,8 @@ def early_rules() -> Iterable[Rule]:
     yield rule("share of numbers", rf"(?:(?P<t>{NOUN}) (?:: )?(?:(?:should be|are|is|get|with) )?)?"
                                    rf"(?<!at )(?P<q>most|mostly|mainly|largely|half|(?P<pct>{NUM})%) (?:of )?(?:(?:the|our|them) )?"
                                    rf"(?:(?P<t2>{NOUN}) )?(?:(?:should be|should have|are|is|rated|with|get|have|at) )?"
-                                   rf"(?:(?:a |an )?(?P<c2>{W}) (?:(?:of|=|:) )?)?(?P<nums>{NUMLIST}|{NUM}-{NUM}|{NUM}(?= {W}))(?: (?P<unit>{W}(?: {W})?))?(?: (?P<t3>{NOUN}))?", _share_of_numbers)
+                                   rf"(?:(?:a |an )?(?P<c2>{W}) (?:(?:of|=|:) )?)?(?P<nums>{NUMLIST}|{NUM}-{NUM}|{NUM}(?= {W}))(?: (?P<unit>{W}(?: {W})?))?(?: (?P<t3>{NOUN}))?", _share_of_numbers,
+               keep=("t",))  # "600 reviews: mostly 4 and 5 stars": the count reads the table too
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})(?: or |-)(?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
                         r"(?: only)?", _range_or)
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
