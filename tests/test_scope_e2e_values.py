@@ -4,29 +4,11 @@ share of the rows, a bound with its unit and a row's time after its parent's sai
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import psycopg
 import pytest
 
 from tests.test_scope_e2e import counts, one, scoped, shares
-from tests.test_scope_e2e_more import per_parent
-
-DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture
-def tracker(db: psycopg.Connection) -> psycopg.Connection:
-    db.execute((DATA / "scope_tracker.sql").read_text())
-    return db
-
-
-@pytest.fixture
-def shop(db: psycopg.Connection) -> psycopg.Connection:
-    from seedbed.demo import shop_sql
-
-    db.execute(shop_sql())
-    return db
+from tests.test_scope_e2e_more import per_parent, shop, tracker  # noqa: F401 (fixtures)
 
 
 def test_number_sets_value_counts_and_the_rest(tracker: psycopg.Connection, fresh_dsn: str) -> None:
