@@ -240,3 +240,13 @@ def test_a_locale_share_is_saved_and_read_back(tmp_path) -> None:
     scope = parse("members mostly from France", LIBRARY)
     save_scope(tmp_path / "seedbed.toml", scope)
     assert load_scope(tmp_path / "seedbed.toml").items == scope.items
+
+
+# ------------------------------------------------ the rows just named, again ("where every X is", ", all")
+@pytest.mark.parametrize(("text", "want"), [
+    ("300 loans where every loan is returned within 3 weeks", "within loans.returned_at <= borrowed_at + 504h"),
+    ("books, all under 300 pages", "col books.pages range -..300"),
+    ("books, each of at least 50 pages", "col books.pages range 50..-"),
+])
+def test_the_rows_just_named_again(text: str, want: str) -> None:
+    assert want in read(text)

@@ -58,6 +58,10 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(\d+(?:\.\d+)?%|half|most|all|none) of (?:their|its) ", r"\1 of the ", s)
     s = re.sub(r"(?<![\w'])'([a-z_][\w-]*(?: [a-z_][\w-]*)?)'(?![\w'])",
                lambda m: m.group(0) if re.search(r"\b(?:ids?|keys?)\b[^a-z]*$", s[:m.start()]) else m.group(1), s)
+    # "500 rentals where every rental is returned within a week": the rows just named, as "each".
+    s = re.sub(r" (?:where|in which|with|such that|so that|and) (?:every|each|all(?: the)?|the) ([a-z_]+) "
+               r"(?:is|are|gets?|should be|must be|will be|was|were|has been|have been)\b",
+               lambda m: " , each" if singular(m.group(1)) in {singular(w) for w in s[:m.start()].split()} else m.group(0), s)
     # A hedge before a range says nothing the range does not: "somewhere between 1 and 8", "anywhere from 2 to 5".
     s = re.sub(r"\b(?:somewhere|anywhere|anything) (?=between\b|from\b|in the range\b)", "", s)
     # Currency before a number: "$5" -> "5 dollars".

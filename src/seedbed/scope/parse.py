@@ -210,6 +210,10 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
             # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
             continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
+            every = _EVERY_BOUND.match(norm)
+            if every:  # "products, all below $25": a bound on the rows just named
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} {norm[every.end():]}")
+                continue
             if ground is not None and _counted_values(prev_norm, norm, ground):
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
@@ -223,6 +227,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     return merged
 
 
+#: "all" / "each" before a bound after a comma: the rows of the clause before ("products, all below $25").
+_EVERY_BOUND = re.compile(r"^(?:all|each|every one|each one)(?: of them)? (?=(?:(?:priced|costing|being|are|is|should be|of|with) )?"
+                          r"(?:below|under|above|over|at most|at least|up to|less than|more than|between|from)\b)")
 #: Counts of values, a list going on after a comma: "20 developers and the rest reporters".
 _VALUE_COUNT = r"(?:\d+|rest%) [a-z_][\w-]*"
 _VALUE_COUNTS = re.compile(rf"^(?:and )?{_VALUE_COUNT}(?:(?: ,| and| , and) {_VALUE_COUNT})*(?:(?: or| and| ,) [a-z_][\w-]*)*$")
