@@ -250,3 +250,15 @@ def test_a_locale_share_is_saved_and_read_back(tmp_path) -> None:
 ])
 def test_the_rows_just_named_again(text: str, want: str) -> None:
     assert want in read(text)
+
+
+# ---------------------------------------------- a state said by its opposite flag, adverbs of state
+@pytest.mark.parametrize(("text", "want"), [
+    ("all members active", "col members.is_banned mix True=0 False=1"),
+    ("every member still active", "col members.is_banned mix True=0 False=1"),
+    ("no active members", "col members.is_banned mix True=1 False=0"),
+    ("no loans stuck in overdue", "col loans.status mix overdue=0"),
+])
+def test_a_state_by_its_opposite_flag(text: str, want: str) -> None:
+    got = read(text)
+    assert any(line.startswith(want) for line in got), got

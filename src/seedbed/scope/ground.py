@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from seedbed.model import Schema, Table, TypeKind
 from seedbed.scope.lexicon import (
-    CENT_UNITS, FILLER, MONEY_UNITS, SYNONYMS, TIME_UNITS, inflections, plural, singular,
+    CENT_UNITS, FILLER, FLAG_OPPOSITES, MONEY_UNITS, SYNONYMS, TIME_UNITS, inflections, plural, singular,
 )
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "negated_flag", "stem"]
@@ -209,6 +209,7 @@ class Grounding:
                     if len(words) == 1:
                         flags.add(stem(words[0]))
                         flags.update(stem(p.replace(" ", "") + words[0]) for p in NEGATIONS)
+                        flags.update(stem(k) for k, opposite in FLAG_OPPOSITES.items() if words[0] in opposite)
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)

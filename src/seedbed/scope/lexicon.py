@@ -62,6 +62,8 @@ def normalise(text: str) -> str:
     s = re.sub(r" (?:where|in which|with|such that|so that|and) (?:every|each|all(?: the)?|the) ([a-z_]+) "
                r"(?:is|are|gets?|should be|must be|will be|was|were|has been|have been)\b",
                lambda m: " , each" if singular(m.group(1)) in {singular(w) for w in s[:m.start()].split()} else m.group(0), s)
+    # Adverbs of state between a table and its value: "no issues stuck in review", "every project still active".
+    s = re.sub(r"\b(?:still|currently|stuck|sitting)\s(?=(?:in |at |as |on )?[a-z_])", "", s)
     # A hedge before a range says nothing the range does not: "somewhere between 1 and 8", "anywhere from 2 to 5".
     s = re.sub(r"\b(?:somewhere|anywhere|anything) (?=between\b|from\b|in the range\b)", "", s)
     # Currency before a number: "$5" -> "5 dollars".
@@ -285,6 +287,15 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset("event log audit_log".split()),
     frozenset("inventory copy stock_item".split()),  # "3 to 6 copies per film": the rows of one copy each
 )
+
+#: A state word and the flags that say its opposite: "every project still active" is ``is_archived``
+#: false where no flag says "active" itself.
+FLAG_OPPOSITES: dict[str, frozenset[str]] = {
+    "active": frozenset("archived deleted disabled suspended banned inactive removed deactivated closed".split()),
+    "live": frozenset("archived deleted disabled removed draft".split()),
+    "enabled": frozenset(("disabled",)), "visible": frozenset(("hidden",)), "public": frozenset(("private",)),
+    "unlocked": frozenset(("locked",)), "unread": frozenset(("read",)), "current": frozenset(("archived", "deleted")),
+}
 
 #: Words that carry no meaning of their own in a scope (left over, they are not a warning).
 FILLER = frozenset("""

@@ -19,7 +19,7 @@ from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
 from seedbed.scope.ground import ground_columns, stem
-from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, singular
+from seedbed.scope.lexicon import CENT_UNITS, FLAG_OPPOSITES, MONEY_UNITS, singular
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
 
@@ -202,8 +202,8 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
             if col.type.kind is TypeKind.BOOL and len(words) == 1:
                 if stem(words[0]) == want:
                     out.append((table, col, False))
-                elif negated_flag(norm(label), words[0]):
-                    out.append((table, col, True))
+                elif negated_flag(norm(label), words[0]) or words[0] in FLAG_OPPOSITES.get(norm(label), ()):
+                    out.append((table, col, True))  # "inactive" of active, "active" of is_archived
     return out
 
 
