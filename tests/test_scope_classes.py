@@ -262,3 +262,15 @@ def test_the_rows_just_named_again(text: str, want: str) -> None:
 def test_a_state_by_its_opposite_flag(text: str, want: str) -> None:
     got = read(text)
     assert any(line.startswith(want) for line in got), got
+
+
+# ------------------------------------- "no X above N", "N of them" after a reading, the rest's list
+@pytest.mark.parametrize(("text", "want"), [
+    ("no books over 900 pages", "col books.pages range -..900"),
+    ("no fines below 0.5 dollars", "col fines.amount range 0.5..-"),
+    ("members in gold or silver only, 30 of them", "rows members 30"),
+    ("members: 10% platinum, remainder split among basic, silver and gold",
+     "col members.tier mix platinum=0.1 basic=0.3 silver=0.3 gold=0.3"),
+])
+def test_bounds_counts_and_lists_after_a_reading(text: str, want: str) -> None:
+    assert want in read(text)

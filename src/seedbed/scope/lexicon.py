@@ -62,6 +62,11 @@ def normalise(text: str) -> str:
     s = re.sub(r" (?:where|in which|with|such that|so that|and) (?:every|each|all(?: the)?|the) ([a-z_]+) "
                r"(?:is|are|gets?|should be|must be|will be|was|were|has been|have been)\b",
                lambda m: " , each" if singular(m.group(1)) in {singular(w) for w in s[:m.start()].split()} else m.group(0), s)
+    # "no payments above $10": a bound on the rows, not no rows ("no X below N": at least N).
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:priced|costing|worth|of) )?(?:above|over|more than|greater than|higher than|bigger than|"
+               r"larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])", r"\1 at most", s)
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:priced|costing|worth|of) )?(?:below|under|less than|lower than|smaller than|"
+               r"shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])", r"\1 at least", s)
     # Adverbs of state between a table and its value: "no issues stuck in review", "every project still active".
     s = re.sub(r"\b(?:still|currently|stuck|sitting)\s(?=(?:in |at |as |on )?[a-z_])", "", s)
     # A hedge before a range says nothing the range does not: "somewhere between 1 and 8", "anywhere from 2 to 5".

@@ -210,6 +210,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
             # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
             continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
+            if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
             every = _EVERY_BOUND.match(norm)
             if every:  # "products, all below $25": a bound on the rows just named
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} {norm[every.end():]}")
@@ -227,6 +230,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     return merged
 
 
+#: A list of values "the rest" goes to, cut at its commas: the rest of it goes on.
+_REST_OPEN = re.compile(r"rest% [a-z_][\w-]*(?: (?:,|or|and) [a-z_][\w-]*)*$")
+_LABEL_LIST = re.compile(r"^(?:(?:and|or) )?[a-z_][\w-]*(?: (?:,|and|or|, and|, or) [a-z_][\w-]*)*$")
 #: "all" / "each" before a bound after a comma: the rows of the clause before ("products, all below $25").
 _EVERY_BOUND = re.compile(r"^(?:all|each|every one|each one)(?: of them)? (?=(?:(?:priced|costing|being|are|is|should be|of|with) )?"
                           r"(?:below|under|above|over|at most|at least|up to|less than|more than|between|from)\b)")

@@ -105,6 +105,14 @@ def _no_value_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return [Mix(phrase=ctx.phrase, table=table, weights=tuple((label, 0.0) for label in labels))]
 
 
+def _count_of_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"..., 200 of them": the table said before, or the table of the reading just before
+    ("films rated G or PG only, 200 of them")."""
+    said = [getattr(i, "table", None) for i in ctx.items if isinstance(i, (Mix, Range))]
+    table = ctx.subject or (said[-1] if said and said[-1] else None)
+    return _count(ctx, table, m.group("n")) if table else None
+
+
 def _all_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"all orders delivered", "payments made by card or paypal": only these values (shared evenly)."""
     labels, table = names(m.group("labels")), m.group("t")
@@ -280,8 +288,7 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|with|having) no (?P<word>{W})$", _no_word)
     yield rule("no value", rf"(?:don't|do not|never|no need to|dont) (?P<word>{W}) (?:any )?(?:of )?(?:(?:the|our) )?"
                            rf"(?P<t>{NOUN})", _no_word)
-    yield rule("count of them", rf"^(?P<n>{INT}) (?:of them|in all|in total|total)$",
-               lambda m, ctx: _count(ctx, ctx.subject, m.group("n")) if ctx.subject else None)
+    yield rule("count of them", rf"^(?P<n>{INT}) (?:of them|in all|in total|total)$", _count_of_them)
     yield rule("with their children", rf"^(?:with|and|plus) (?:(?:their|its|all) )?(?P<child>{NOUN})$", _with_children)
     yield rule("with their children", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:plus|along with|together with|and also) "
                                       rf"(?:their|its) (?P<child>{NOUN})", _plus_children)
