@@ -274,3 +274,15 @@ def test_a_state_by_its_opposite_flag(text: str, want: str) -> None:
 ])
 def test_bounds_counts_and_lists_after_a_reading(text: str, want: str) -> None:
     assert want in read(text)
+
+
+# ------------------------------------------------ "each with roughly N": per parent, an average
+@pytest.mark.parametrize(("text", "want"), [
+    ("5 branches, each with roughly 30 members", "fk members.branch_id fanout"),
+    ("5 branches with about 30 members each", "fk members.branch_id fanout"),
+    ("5 branches, each with 30 members", "fk members.branch_id fanout 30-30"),
+])
+def test_each_with_a_hedged_number_is_per_parent(text: str, want: str) -> None:
+    """"each with roughly 30 members" was 30 members in all (silently): per branch, about 30."""
+    got = read(text)
+    assert any(line.startswith(want) for line in got) and "rows members 30" not in got, got

@@ -213,6 +213,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
+            if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm):  # "12 projects, each with ~40 issues"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
             every = _EVERY_BOUND.match(norm)
             if every:  # "products, all below $25": a bound on the rows just named
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} {norm[every.end():]}")
@@ -230,6 +233,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     return merged
 
 
+#: "each with", "each having": the rows counted just before the comma have children.
+_EACH_WITH = re.compile(r"^(?:each|every one)(?: of (?:them|which|whom))? (?:with|having)\b")
 #: A list of values "the rest" goes to, cut at its commas: the rest of it goes on.
 _REST_OPEN = re.compile(r"rest% [a-z_][\w-]*(?: (?:,|or|and) [a-z_][\w-]*)*$")
 _LABEL_LIST = re.compile(r"^(?:(?:and|or) )?[a-z_][\w-]*(?: (?:,|and|or|, and|, or) [a-z_][\w-]*)*$")

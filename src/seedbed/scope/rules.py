@@ -283,13 +283,13 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
 def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     parent, child = m.group("parent"), m.group("child")
     out = _count(ctx, parent, _g(m, "n"))
-    if m.group("hi") is None and not m.group("each"):
+    if m.group("hi") is None and not m.group("each") and "each" not in m.group(0).split():
         return out + _count(ctx, child, m.group("lo"))  # "10 users with 30 orders": 30 in all
     ctx.subject = parent
     last = (m.group("each") or " each").split()[-1]  # "in each one", "per user": the parent again, or quoted back
     if ctx.ground is not None and last not in ("each", "one", "them", "apiece", "piece") and not ctx.ground.explains(last):
         ctx.unread.append(last)
-    return out + _fanout(ctx, child, parent, m.group("lo"), m.group("hi"))
+    return out + _fanout(ctx, child, parent, m.group("lo"), m.group("hi"), average=bool(_g(m, "pre")))
 
 
 def _fanout_per(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -548,7 +548,8 @@ def _rules() -> Iterable[Rule]:
     yield from fanout_rules()
     bounds = rf"(?:between )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?"
     having = r"(?:, )?(?:each )?(?:with|having|that have|who have|each with|each having)"
-    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN})"
+    hedge = r"(?:exactly |precisely |(?P<pre>about|around|roughly|approximately|on average|some|maybe) )?"  # an average
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {hedge}{bounds} (?P<child>{NOUN})"
                           rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
                           rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"
