@@ -286,3 +286,9 @@ def test_each_with_a_hedged_number_is_per_parent(text: str, want: str) -> None:
     """"each with roughly 30 members" was 30 members in all (silently): per branch, about 30."""
     got = read(text)
     assert any(line.startswith(want) for line in got) and "rows members 30" not in got, got
+
+
+def test_a_share_word_starts_the_next_share() -> None:
+    """"mostly gold, some silver": "some" is no value of a list that "mostly" began."""
+    got = read("members: mostly gold, some silver, no platinum")
+    assert any(line.startswith("col members.tier mix gold=0.8 silver=0.2 platinum=0") for line in got), got
