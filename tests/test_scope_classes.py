@@ -26,7 +26,7 @@ LIBRARY = Schema(tables=(
     table("inventory", ID, col("book_id", "integer", null=False), col("branch_id", "integer", null=False),
           fks=(("book_id", "books"), ("branch_id", "branches"))),
     table("fines", ID, col("loan_id", "integer", null=False), col("amount", "numeric", precision=6, scale=2),
-          col("issued_at", "timestamptz"), fks=(("loan_id", "loans"),)),
+          col("issued_at", "timestamptz"), col("expires_on", "date"), fks=(("loan_id", "loans"),)),
 ))
 
 
@@ -292,3 +292,11 @@ def test_a_share_word_starts_the_next_share() -> None:
     """"mostly gold, some silver": "some" is no value of a list that "mostly" began."""
     got = read("members: mostly gold, some silver, no platinum")
     assert any(line.startswith("col members.tier mix gold=0.8 silver=0.2 platinum=0") for line in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("fines expiring in 2026", "col fines.expires_on range 2026-01-01..2027-01-01"),
+    ("loans borrowing in 2025", "col loans.borrowed_at range 2025-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"),
+])
+def test_an_ing_verb_names_the_time_column(text: str, want: str) -> None:
+    assert want in read(text)

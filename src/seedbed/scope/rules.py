@@ -80,9 +80,10 @@ LABEL = (r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are
          r"rarely|none|no)(?![^ ]))[a-z_][\w-]*")  # "mostly shipped, some pending": "some" starts the next share
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
-#: Past participles that are no "-ed" word ("invoices paid in 2025").
+#: Past participles that are no "-ed" word ("invoices paid in 2025"); an "-ing" form is a column's verb too
+#: ("coupons expiring in 2026").
 PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set"
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|(?!(?:during|spanning|ranging|including|excluding|being|having|going|remaining|existing|missing|pending|nothing|something|anything|everything|evening|morning)(?![^ ]))[a-z]{{3,}}ing|{PARTICIPLES}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _DOMAINS = "|".join(sorted((re.escape(k) for k in DOMAIN_WORDS), key=len, reverse=True))
 _THEME = "|".join(sorted((re.escape(k) for k in THEME_WORDS), key=len, reverse=True))
