@@ -26,7 +26,8 @@ LIBRARY = Schema(tables=(
     table("inventory", ID, col("book_id", "integer", null=False), col("branch_id", "integer", null=False),
           fks=(("book_id", "books"), ("branch_id", "branches"))),
     table("fines", ID, col("loan_id", "integer", null=False), col("amount", "numeric", precision=6, scale=2),
-          col("issued_at", "timestamptz"), col("expires_on", "date"), fks=(("loan_id", "loans"),)),
+          col("issued_at", "timestamptz"), col("expires_on", "date"), col("paid_at", "timestamptz"),
+          fks=(("loan_id", "loans"),)),
 ))
 
 
@@ -300,3 +301,14 @@ def test_a_share_word_starts_the_next_share() -> None:
 ])
 def test_an_ing_verb_names_the_time_column(text: str, want: str) -> None:
     assert want in read(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("half of the fines paid", "col fines.paid_at nulls 0.5"),
+    ("fines: 30% paid", "col fines.paid_at nulls 0.7"),
+    ("no unpaid fines", "col fines.paid_at nulls 0"),
+    ("half of the loans returned", "col loans.status mix returned=0.5"),  # a value of the table wins
+])
+def test_a_moment_word_is_a_share_of_its_time_set(text: str, want: str) -> None:
+    """A nullable time a row reaches or not (paid_at): "paid" is that time set, on the share said."""
+    assert any(line.startswith(want) for line in read(text))

@@ -131,7 +131,7 @@ def test_heldout_services_share(schemas: dict[str, Schema], capsys: pytest.Captu
     assert len(HELD_SERVICES) >= 45
     # measured once at 34/45 before four classes were fixed; 38/45 since (the file's header); 39/45
     # since a second reference in one phrase is read (brief s2)
-    assert _measure(HELD_SERVICES, schemas, " on the services schema", capsys) >= 39 / 45
+    assert _measure(HELD_SERVICES, schemas, " on the services schema", capsys) >= 40 / 45  # 40: "read" is read_at (s1)
 
 
 def test_heldout2_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from seedbed.model import Schema, Table, TypeKind
+from seedbed.model import Column, Schema, Table, TypeKind
 from seedbed.scope.lexicon import (
     CENT_UNITS, FILLER, FLAG_OPPOSITES, MONEY_UNITS, SYNONYMS, TIME_UNITS, inflections, plural, singular,
 )
@@ -78,6 +78,13 @@ def negated_flag(word: str, flag: str) -> bool:
     """Whether ``word`` is the flag's word with a negating prefix ("inactive" of ``active``)."""
     w = word.lower().strip()
     return any(w.startswith(p) and stem(w[len(p):]) == stem(flag) for p in NEGATIONS)
+
+
+def moment(col: Column) -> bool:
+    """A nullable time a row reaches or not (``read_at``, ``verified_on``): a state said by its word
+    ("half of the notifications read" is read_at set on half of them)."""
+    return (col.nullable and col.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.DATE)
+            and re.fullmatch(r"[a-z]+_(?:at|on)", col.name.lower()) is not None)
 
 
 def _parts(name: str) -> list[str]:
@@ -204,8 +211,8 @@ class Grounding:
             for c in t.columns:
                 name = c.name.lower()
                 columns.update((name, name.replace("_", " "), *name.split("_")))
-                if c.type.kind is TypeKind.BOOL:
-                    words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag")]
+                if c.type.kind is TypeKind.BOOL or moment(c):
+                    words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
                     if len(words) == 1:
                         flags.add(stem(words[0]))
                         flags.update(stem(p.replace(" ", "") + words[0]) for p in NEGATIONS)

@@ -193,13 +193,15 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
     ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``)."""
     from seedbed.scope.ground import negated_flag, stem
 
+    from seedbed.scope.ground import moment
+
     want = stem(norm(label))
     out = []
     for t in tables:
         table = t if isinstance(t, Table) else schema.table(t)
         for col in table.columns:
-            words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag")]
-            if col.type.kind is TypeKind.BOOL and len(words) == 1:
+            words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
+            if (col.type.kind is TypeKind.BOOL or moment(col)) and len(words) == 1:
                 if stem(words[0]) == want:
                     out.append((table, col, False))
                 elif negated_flag(norm(label), words[0]) or words[0] in FLAG_OPPOSITES.get(norm(label), ()):
@@ -213,6 +215,10 @@ def _flag_mix(item: Mix, flags: list[tuple[Table, Column, bool]]) -> tuple[Found
     lines = []
     for table, col, negated in flags:
         share = 1.0 - said if negated else said
+        if col.type.kind is not TypeKind.BOOL:  # "half of the notifications read": read_at set on half
+            found[(table.name, col.name)] = ColumnSpec(null_rate=1.0 - share)
+            lines.append(f"{_name(table.name, col.name)}: set on {share:.0%} of the rows, NULL on the rest")
+            continue
         found[(table.name, col.name)] = ColumnSpec(weights={True: share, False: 1.0 - share})
         lines.append(f"{_name(table.name, col.name)}: true {share:.0%}, false {1 - share:.0%}")
     return found, "; ".join(lines)
