@@ -18,7 +18,7 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
-from seedbed.scope.ground import ground_columns, stem
+from seedbed.scope.ground import ground_columns, moment, stem
 from seedbed.scope.lexicon import CENT_UNITS, FLAG_OPPOSITES, MONEY_UNITS, singular
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
@@ -190,10 +190,9 @@ def _number_mix(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
 
 def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column, bool]]:
     """Boolean columns a value word names, and whether it negates them: ``archived`` -> ``is_archived``,
-    ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``)."""
-    from seedbed.scope.ground import negated_flag, stem
-
-    from seedbed.scope.ground import moment
+    ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``); a nullable
+    time a row reaches or not (``read_at``, ``ground.moment``) the same way."""
+    from seedbed.scope.ground import negated_flag
 
     want = stem(norm(label))
     out = []
