@@ -441,8 +441,6 @@ def _locale(st: _State, item: Locale) -> tuple[str, bool]:
         st.warnings.append(f"one locale per seed: {item.locale} replaces {st.locale}")
     st.locale = item.locale
     text = f"people and addresses from locale {item.locale}"
-    if item.share is not None and item.share < 1.0:
-        text += f" ({item.share:.0%} of the rows said; the names of the others come from it too)"
     served = _served(item.locale)
     if served is not True:
         # Never silently: names, phones and addresses would come from other countries.

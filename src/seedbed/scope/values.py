@@ -490,7 +490,7 @@ def locale_columns(item: Locale, table: Table | None, fold: Fold) -> tuple[Found
         found[(table.name, col.name)] = ColumnSpec(weights=weights)
         lines.append(f"{_name(table.name, col.name)} = {country!r}" if len(weights) == 1 else
                      f"{_name(table.name, col.name)}: {country!r} {weights[country]:.0%}, the rest over "
-                     f"{', '.join(c for c in weights if c != country)}")
+                     f"{', '.join(c for c in weights if c != country)} (their names come from {item.locale} too)")
     return found, "; ".join(lines)
 
 
