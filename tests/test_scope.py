@@ -139,6 +139,8 @@ def options_brief(opts: PlanOptions) -> list[str]:
             extra = f" keys {','.join(keys)}" if keys else ""
             extra += f" orphans {p['orphan_rate']:g}" if "orphan_rate" in p else ""
             out.append(f"col {key} ref {p['table']}.{p['column']}{extra}")
+        if spec.null_rate is not None:
+            out.append(f"col {key} nulls {round(spec.null_rate, 4):g}")
         if spec.provider and spec.provider != "ref":
             out.append(f"col {key} provider {spec.provider}")
     if opts.locale:

@@ -45,6 +45,10 @@ HELD5 = read_cases(DATA / "scope_heldout5.txt")
 HELD6B = read_cases(DATA / "scope_heldout6b.txt")
 #: Written after the tuning on 6b, measured once, not tuned on (its header).
 HELD7B = read_cases(DATA / "scope_heldout7b.txt")
+#: Two more (brief s1 of session 5): set 6 measured as written, then tuned on; set 7 never tuned on
+#: (each a test too: their misses are marked "x reason").
+HELD6 = read_cases(DATA / "scope_heldout6.txt")
+HELD7 = read_cases(DATA / "scope_heldout7.txt")
 
 
 @pytest.fixture(scope="session")
@@ -97,8 +101,8 @@ def honoured(case: dict, schema: Schema) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("case", HELD + HELD_SERVICES + HELD6B + HELD7B,
-                         ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in HELD + HELD_SERVICES + HELD6B + HELD7B])
+@pytest.mark.parametrize("case", HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7,
+                         ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7])
 def test_heldout_phrase(case: dict, schemas: dict[str, Schema]) -> None:
     why = honoured(case, _schema(schemas, case["schema"]))
     if case["x"]:
@@ -133,7 +137,7 @@ def test_heldout_services_share(schemas: dict[str, Schema], capsys: pytest.Captu
     assert len(HELD_SERVICES) >= 45
     # measured once at 34/45 before four classes were fixed; 38/45 since (the file's header); 39/45
     # since a second reference in one phrase is read (brief s2)
-    assert _measure(HELD_SERVICES, schemas, " on the services schema", capsys) >= 39 / 45
+    assert _measure(HELD_SERVICES, schemas, " on the services schema", capsys) >= 40 / 45  # 40: "read" is read_at (s1)
 
 
 def test_heldout2_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -141,7 +145,7 @@ def test_heldout2_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixtur
     assert len(HELD2) >= 60 and len({c["schema"] for c in HELD2}) == 5
     # measured at 38/64 as written, 49/64 after the tuning on the other half, 53/64 after six more sets,
     # 54/64 after the two sets of brief s2 (still never looked at)
-    assert _measure(HELD2, schemas, " (second set, untouched half)", capsys) >= 54 / 64
+    assert _measure(HELD2, schemas, " (second set, untouched half)", capsys) >= 55 / 64
 
 
 def test_heldout3_to_5_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -155,7 +159,7 @@ def test_heldout3_to_5_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
 
 
 #: What the sets are honoured at after the tuning of brief s2 (their headers).
-HELD3_FLOOR, HELD4_FLOOR, HELD5_FLOOR = 103 / 117, 56 / 60, 32 / 35
+HELD3_FLOOR, HELD4_FLOOR, HELD5_FLOOR = 104 / 117, 57 / 60, 35 / 35
 
 
 def test_heldout6b_7b_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -169,3 +173,16 @@ def test_heldout6b_7b_share(schemas: dict[str, Schema], capsys: pytest.CaptureFi
 
 #: What the sets are honoured at (their headers): 6b after the tuning of round B, 7b as written.
 HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 13 / 20
+
+
+def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Set 6 (pagila, tracker, shop): 24/45 as written, then tuned on; set 7 (pagila, tracker,
+    billing): measured as written and never tuned on (their headers say the figures)."""
+    assert len(HELD6) == 45 and {c["schema"] for c in HELD6} == {"pagila", "tracker", "shop"}
+    assert _measure(HELD6, schemas, " (sixth set, tuned on since)", capsys) >= HELD6_FLOOR
+    assert len(HELD7) == 20 and {c["schema"] for c in HELD7} == {"pagila", "tracker", "billing"}
+    assert _measure(HELD7, schemas, " (seventh set, never tuned on)", capsys) >= HELD7_FLOOR
+
+
+#: What sets 6 and 7 are honoured at (their headers); each miss is marked "x reason" in the file.
+HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 8 / 20

@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from seedbed.scope.lexicon import FILLER, plural, singular
+from seedbed.scope.lexicon import FILLER, SYNONYMS, plural, singular
 from seedbed.scope.model import Count, Fanout, Item, Mix, Orphans, ParentKeys, Range, Spread
 from seedbed.scope.parse import CLAIMED, Context, Rule, rule
-from seedbed.scope.rules import _KEYS, INT, NOUN, NUM, _count, _fanout, _g, keys_item
+from seedbed.scope.rules import _KEYS, INT, NOUN, NUM, _count, _fanout, _g, keys_item, names
 
 __all__ = ["follow_rules", "head_rules"]
 
@@ -31,11 +31,12 @@ _COPY_TABLES = ("inventory", "inventories", "copy", "copies", "stock", "stock_it
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    """The same table word, or one its abbreviation ("subs" / "subscription")."""
+    """The same table word, one its abbreviation ("subs" / "subscription") or its synonym."""
     if a is None or b is None:
         return False
     x, y = sorted((singular(a.lower()), singular(b.lower())), key=len)
-    return x == y or (len(x) >= 3 and y.startswith(x))
+    # or two words of one synonym group ("inventory: 3 copies per film")
+    return x == y or (len(x) >= 3 and y.startswith(x)) or any(x in group and y in group for group in SYNONYMS)
 
 
 def _last(ctx: Context, kind: type[Item]) -> int | None:
@@ -48,15 +49,27 @@ def _last(ctx: Context, kind: type[Item]) -> int | None:
     return None
 
 
+#: A clause whose subject is every row of a table: "each project has ...", "for every user, ...".
+_EACH_SUBJECT = re.compile(r"^\W*(?:and |also |then |so )?(?:for )?(?:each|every|every single|per) (?:one of the )?(\S+)")
+
+
+def _distributed(phrase: str, parent: str) -> bool:
+    """Whether the clause starts with "each/every <parent>": its quantifier then holds for every
+    child after "and" too ("every project has 1-3 sprints and a dozen labels": 12 labels per
+    project), where "10 projects with 1-3 sprints and 12 labels" leaves 12 a count in all."""
+    m = _EACH_SUBJECT.match(phrase.lower())
+    return m is not None and _same(m.group(1).strip(",:"), parent)
+
+
 def _another_child(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"each project has 4-6 sprints and 10-20 labels": the same parent, another child."""
     i, child, g = _last(ctx, Fanout), m.group("child"), ctx.ground
     if i is None or g is None or not g.is_table(child):
         return None
-    if _g(m, "hi") is None and not _g(m, "each"):
-        return None  # "... and 200 products": a count, not per parent
     last = ctx.items[i]
     assert isinstance(last, Fanout)
+    if _g(m, "hi") is None and not _g(m, "each") and not _distributed(ctx.phrase, last.parent):
+        return None  # "... and 200 products": a count, not per parent
     return _fanout(ctx, child, last.parent, m.group("lo"), _g(m, "hi"))
 
 
@@ -163,8 +176,8 @@ def _value_cap(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 def _copies(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"3 copies of every film (in the inventory)": the table that holds copies, per parent row."""
-    g, parent = ctx.ground, m.group("parent")
-    if g is None or not g.is_table(parent):
+    g, parent = ctx.ground, _g(m, "parent") or ctx.subject  # "300 films, 5 copies of each": the table said before
+    if g is None or parent is None or not g.is_table(parent):
         return None
     child = _g(m, "child")
     if child is None:
@@ -193,15 +206,15 @@ def _existing(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _rest_share(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"1 in 10 charges failed, rest succeeded": the value that gets what the mix just read leaves."""
     i, g = _last(ctx, Mix), ctx.ground
-    label = m.group("label")
-    if i is None or g is None or not g.is_label(label):
+    labels = names(m.group("labels"))
+    if i is None or g is None or not all(g.is_label(x) for x in labels):
         return None
     last = ctx.items[i]
     assert isinstance(last, Mix)
     left = 1.0 - sum(w for _, w in last.weights)
-    if left <= 0 or any(x == label for x, _ in last.weights):
-        return None
-    ctx.items[i] = replace(last, weights=(*last.weights, (label, left)))
+    if left <= 0 or any(x in labels for x, _ in last.weights):
+        return None  # "the rest split between EUR and GBP": evenly
+    ctx.items[i] = replace(last, weights=(*last.weights, *((x, left / len(labels)) for x in labels)))
     return []
 
 
@@ -260,7 +273,8 @@ def head_rules() -> Iterable[Rule]:
                           r"(?:each|apiece|a piece|per one)$", _head_fanout)
     yield rule("fan-out", rf"^(?P<a>{NOUN}) (?:: )?(?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
                           rf"(?P<per>per|for each|for every|on each) (?P<b>{NOUN})$", _head_fanout)
-    yield rule("value mix", rf"{CLAIMED} , (?:and |but )?rest% (?:(?:are|is|as|by|via|with|in) )?(?P<label>[a-z_][\w-]*)$",
+    yield rule("value mix", rf"{CLAIMED} , (?:and |but )?rest% (?:(?:are|is|as|by|via|with|in) )?"
+                            r"(?P<labels>[a-z_][\w-]*(?: (?:, and|,|and|&|or|, or) [a-z_][\w-]*)*)$",
                _rest_share)
     yield rule("value mix", rf"(?P<labels>[a-z_][\w-]*(?: (?:, and|,|and|&|or|, or) [a-z_][\w-]*)*)(?: (?P<col>[a-z_]+))? "
                             rf"for (?P<pct>{NUM})%"
@@ -272,6 +286,8 @@ def head_rules() -> Iterable[Rule]:
                             r"(?: only)?$", _subject_values)
     yield rule("fan-out", rf"(?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? {_COPIES} (?:of|for) (?:each|every|any) "
                           rf"(?P<parent>{NOUN})(?: (?:in|into|held in) (?:the )?(?P<child>{NOUN}))?", _copies)
+    yield rule("fan-out", rf"(?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? {_COPIES} (?:of|for) (?:each|every one|each one)"
+                          rf"(?: (?:in|into|held in) (?:the )?(?P<child>{NOUN}))?$", _copies)
     yield rule("spread", rf"^(?:(?:spread|distributed|split) )?(?:across|over|among) (?P<k>{INT}) (?P<parent>{NOUN})$",
                _spread_on)
     yield rule("value mix", rf"(?P<k>{INT}) (?P<v>[a-z_]+) (?:(?:max|maximum|at most|tops) )?(?:out of|of) (?:the )?"

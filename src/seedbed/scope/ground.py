@@ -19,9 +19,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from seedbed.model import Schema, Table, TypeKind
+from seedbed.model import Column, Schema, Table, TypeKind
 from seedbed.scope.lexicon import (
-    CENT_UNITS, FILLER, MONEY_UNITS, RELATION_VERBS, SYNONYMS, TIME_UNITS, VALUE_VERBS, inflections, plural, singular,
+    CENT_UNITS, FILLER, FLAG_OPPOSITES, MONEY_UNITS, RELATION_VERBS, SYNONYMS, TIME_UNITS, VALUE_VERBS, inflections,
+    plural, singular,
 )
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "known_verb", "negated_flag", "stem"]
@@ -97,6 +98,13 @@ def negated_flag(word: str, flag: str) -> bool:
     """Whether ``word`` is the flag's word with a negating prefix ("inactive" of ``active``)."""
     w = word.lower().strip()
     return any(w.startswith(p) and stem(w[len(p):]) == stem(flag) for p in NEGATIONS)
+
+
+def moment(col: Column) -> bool:
+    """A nullable time a row reaches or not (``read_at``, ``verified_on``): a state said by its word
+    ("half of the notifications read" is read_at set on half of them)."""
+    return (col.nullable and col.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.DATE)
+            and re.fullmatch(r"[a-z]+_(?:at|on)", col.name.lower()) is not None)
 
 
 def _parts(name: str) -> list[str]:
@@ -223,11 +231,12 @@ class Grounding:
             for c in t.columns:
                 name = c.name.lower()
                 columns.update((name, name.replace("_", " "), *name.split("_")))
-                if c.type.kind is TypeKind.BOOL:
-                    words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag")]
+                if c.type.kind is TypeKind.BOOL or moment(c):
+                    words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
                     if len(words) == 1:
                         flags.add(stem(words[0]))
                         flags.update(stem(p.replace(" ", "") + words[0]) for p in NEGATIONS)
+                        flags.update(stem(k) for k, opposite in FLAG_OPPOSITES.items() if words[0] in opposite)
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)
@@ -260,6 +269,11 @@ class Grounding:
                 # "half high priority", "no F grades": a value said with its column's noun after a share or "no"
                 norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )){re.escape(label)} (?:{alts})"
                               rf"(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)
+                # "in a cancelled state", "with status cancelled", "having a status of cancelled": the value
+                lab, col = re.escape(label), rf"(?:{alts}|state|states)"
+                norm = re.sub(rf"\b(?:in|with|having|of|at) (?:a |an |the )?{lab} (?:state|status|stage)\b", label, norm)
+                norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
+                              rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
         return norm
 
     def is_table(self, word: str) -> bool:

@@ -46,6 +46,39 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(?:these|those|the following|following) ([a-z_]+)\s*:\s*(?=['\"\w@])", r"\1 with ids ", s)
     s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:\d{4}|and|to|through|until|-)\b)",
                lambda m: _MONTH_OF[m.group(1)[:3]], s)  # "between jan and mar 2025"
+    # Open-ended years: "2024 or later", "from 2024 onwards" -> "since 2024"; "2019 or earlier" -> "before 2020".
+    month_year = r"((?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d)"
+    s = re.sub(rf"\b(?:(?:in|from|during|starting|starting in|starting from) )?{month_year} ?(?:(?:or|and|&) (?:later|after|"
+               r"newer|since|beyond)|onwards?|on|and up|forward|\+)(?![\w-])", r"since \1", s)
+    s = re.sub(r"\b(?:(?:in|from|during) )?((?:19|20)\d\d) (?:or|and|&) (?:earlier|before|older|prior)\b",
+               lambda m: f"before {int(m.group(1)) + 1}", s)
+    # Decades: "the 90s", "the 1990s", "the '90s" -> "1990-1999" (a window's years).
+    s = re.sub(r"\bthe (?P<w>fifties|sixties|seventies|eighties|nineties)\b",
+               lambda m: f"the {5 + ('fifties sixties seventies eighties nineties'.split().index(m.group('w')))}0s", s)
+    s = re.sub(r"\b(?:the (?:['\u2019])?(?P<a>\d0)|(?:the )?(?P<b>(?:19|20)\d0))s\b|(?<![\w'])['\u2019](?P<c>\d0)s\b",
+               lambda m: _decade(m, s), s)
+    # "200 customers, each of whom has rented 15 films": "each" is every row of the table said before.
+    s = re.sub(r"\b(?:each|every one|everyone) of (?:whom|them|which|those|these)(?= (?!(?:is|are|was|were|should|must|"
+               r"being|get|gets|got|by|via|in|as|with)\b)[a-z])", "each", s)
+    # What an agent writes around a request: "ensuring that 30% of their orders are in a 'cancelled' state".
+    s = re.sub(r"\b(?:while |and |, )?(?:ensuring|ensure|making sure|make sure|such that|so that|in such a way that)"
+               r"(?: that)?\b ?", "", s)
+    s = re.sub(r"\b(\d+(?:\.\d+)?%|half|most|all|none) of (?:their|its) ", r"\1 of the ", s)
+    s = re.sub(r"(?<![\w'])'([a-z_][\w-]*(?: [a-z_][\w-]*)?)'(?![\w'])",
+               lambda m: m.group(0) if re.search(r"\b(?:ids?|keys?)\b[^a-z]*$", s[:m.start()]) else m.group(1), s)
+    # "500 rentals where every rental is returned within a week": the rows just named, as "each".
+    s = re.sub(r" (?:where|in which|with|such that|so that|and) (?:every|each|all(?: the)?|the) ([a-z_]+) "
+               r"(?:is|are|gets?|should be|must be|will be|was|were|has been|have been)\b",
+               lambda m: " , each" if singular(m.group(1)) in {singular(w) for w in s[:m.start()].split()} else m.group(0), s)
+    # "no payments above $10": a bound on the rows, not no rows ("no X below N": at least N).
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:priced|costing|worth|of) )?(?:above|over|more than|greater than|higher than|bigger than|"
+               r"larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])", r"\1 at most", s)
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:priced|costing|worth|of) )?(?:below|under|less than|lower than|smaller than|"
+               r"shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])", r"\1 at least", s)
+    # Adverbs of state between a table and its value: "no issues stuck in review", "every project still active".
+    s = re.sub(r"\b(?:still|currently|stuck|sitting)\s(?=(?:in |at |as |on )?[a-z_])", "", s)
+    # A hedge before a range says nothing the range does not: "somewhere between 1 and 8", "anywhere from 2 to 5".
+    s = re.sub(r"\b(?:somewhere|anywhere|anything) (?=between\b|from\b|in the range\b)", "", s)
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
     s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds|minutes|" + "|".join(MEASURE_UNITS) + r")\s*(?:-|\bto\b|\band\b)\s*"
@@ -53,7 +86,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(dollars|euros|pounds)\s*/\s*(?=[a-z])", r"\1 per ", s)  # "$499/month"
     # "the rest (of them) delivered" is the share the other values leave: "rest% delivered".
     s = re.sub(r"(?<!keep )(?<!leave )(?<!keep the )(?<!leave the )\b(?:the )?(?:rest|remainder|remaining ones|others|(?<=the )remaining)(?: of them)?(?: (?:are|is|being|as|should be|go|get))?"
-               r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)
+               r"(?: (?:split|divided|shared|spread)(?: evenly| equally)? (?:between|among|across|over))?"
+               r"(?= (?:by |via |with |in |as )?[a-z_])", "rest%", s)  # "the rest split between EUR and GBP"
     # Thousands separators and suffixes: "1,000" -> "1000", "5k" -> "5000", "2.5k" -> "2500".
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
@@ -74,7 +108,9 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
-    s = re.sub(r"(?<![\d.,-])\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])", r"\1-\2", s)  # "1 or 2 charges", "4 or 5 stars"
+    # "1 or 2 charges", "4 or 5 stars": a range when nothing lies between; "3 or 8 story points" is two values
+    s = re.sub(r"(?<![\d.,-])(?<!\d, )\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])",
+               lambda m: f"{m.group(1)}-{m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), s)
     # Lists of numbers: "users 1, 2 and 3" -> "users 1,2,3".
     s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
                lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
@@ -211,8 +247,10 @@ SHORTHANDS = {"qty": "quantity", "qtys": "quantities", "mins": "minutes", "hrs":
 #: Bounds written as signs or as "no more than": the words the rules read.
 _BOUNDS = ((r"(?:>=|\u2265|=>)\s*", "at least "), (r"(?:<=|\u2264|=<)\s*", "at most "),
            (r"(?<![-=<>\w])>\s*(?=[\d$\u20ac\u00a3])", "over "), (r"(?<![-=<>\w])<\s*(?=[\d$\u20ac\u00a3])", "under "),
-           (r"\b(?:no|not) (?:more|greater|higher|bigger|larger) than\b", "at most"),
-           (r"\b(?:no|not) (?:less|fewer|lower|smaller) than\b", "at least"))
+           (r"\b(?:no|not) (?:more|greater|higher|bigger|larger|longer|pricier|heavier) than\b", "at most"),
+           (r"\b(?:no|not) (?:less|fewer|lower|smaller|shorter|cheaper|lighter) than\b", "at least"),
+           (r"\b(?:smaller|shorter|cheaper|lighter) than\b", "under"),
+           (r"\b(?:bigger|larger|longer|pricier|heavier) than\b", "at least"))
 #: What a request pasted from a ticket or a chat starts with before it says anything ("Q: can we ...").
 _LABEL_HEAD = re.compile(r"^(?:ticket|q|question|request|req|re|fyi|note|todo|task|ask)\s*:\s*"
                          r"(?=(?:seed|generate|create|can|could|please|pls|we|i|need|make|fill|populate|give|add)\b)")
@@ -220,6 +258,15 @@ _LABEL_HEAD = re.compile(r"^(?:ticket|q|question|request|req|re|fyi|note|todo|ta
 
 _CORRECTION = re.compile(r"(?i)\s*(?:\.\.\.|\u2026|--|\u2014|-|,)\s*(?:i mean|i meant|sorry|correction|make that|or rather|no wait)"
                          r"[,:]?\s+([^,;.\n]+)")
+
+
+def _decade(m: re.Match[str], text: str) -> str:
+    """"the 90s" / "the 1990s" -> "1990-1999", after "in" unless a preposition is said (a two-digit
+    decade after 30 is the 1900s, else the 2000s)."""
+    digits = m.group("a") or m.group("b") or m.group("c")
+    start = int(digits) if len(digits) == 4 else (1900 if int(digits) > 30 else 2000) + int(digits)
+    said = re.search(r"\b(?:in|from|during|between|of|since|before|after|until)\s*$", text[:m.start()])
+    return f"{'' if said else 'in '}{start}-{start + 9}"
 
 
 def corrected(text: str) -> str:
@@ -356,7 +403,17 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset("shipment delivery consignment".split()),
     frozenset("vehicle car truck van".split()),
     frozenset("driver courier".split()),
+    frozenset("inventory copy stock_item".split()),  # "3 to 6 copies per film": the rows of one copy each
 )
+
+#: A state word and the flags that say its opposite: "every project still active" is ``is_archived``
+#: false where no flag says "active" itself.
+FLAG_OPPOSITES: dict[str, frozenset[str]] = {
+    "active": frozenset("archived deleted disabled suspended banned inactive removed deactivated closed".split()),
+    "live": frozenset("archived deleted disabled removed draft".split()),
+    "enabled": frozenset(("disabled",)), "visible": frozenset(("hidden",)), "public": frozenset(("private",)),
+    "unlocked": frozenset(("locked",)), "unread": frozenset(("read",)), "current": frozenset(("archived", "deleted")),
+}
 
 #: Words that carry no meaning of their own in a scope (left over, they are not a warning).
 FILLER = frozenset("""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from seedbed.scope.ground import known_verb
-from seedbed.scope.lexicon import FUZZY_SHARES
+from seedbed.scope.lexicon import FUZZY_SHARES, singular
 from seedbed.scope.model import Count, Item, Mix
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, SEP, W, _count, _g, names
@@ -25,25 +25,28 @@ _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] 
 _PAIR_VERBS = "are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via|rated|marked|tagged|labelled|labeled"
 #: A past participle between rows and their value ("billed to insurance"); a keyword never is one.
 _VERB_ED = rf"{W}(?<=ed)"
-_PAIR_PF = rf"(?:{NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}"
+#: "the rest medium or low", "the rest split between EUR and GBP" (``lexicon.normalise``): evenly.
+_REST_LABELS = rf"{LABEL}(?:(?: or| and| ,| , or| , and) {LABEL})*"
+_PAIR_PF = (rf"(?:{NUM}% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}"
+            rf"|rest% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{_REST_LABELS})")
 _PAIR_LF = rf"{LABEL}(?: =| :)? {NUM}%"
 _PAIRS_PF = rf"{_PAIR_PF}(?:(?: ,| and| , and)? {_PAIR_PF})*"
-_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{LABEL})?"
+_PAIRS_LF = rf"{_PAIR_LF}(?:(?: ,| and| , and)? {_PAIR_LF})*(?:(?: ,| and| , and)? rest% (?:(?:are|is|as|via|by|with|in) )?{_REST_LABELS})?"
 
 
 def _pairs(text: str) -> tuple[tuple[str, float], ...]:
     out: list[tuple[str, float]] = []
-    rest: str | None = None
-    for pct, label in re.findall(rf"({NUM}|rest)% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?({LABEL})", text):
-        if pct == "rest":
-            rest = label
-        else:
-            out.append((label, float(pct) / 100))
+    rest = re.search(rf"rest% (?:(?:{_PAIR_VERBS}) )?({_REST_LABELS})", text)
+    head = text[:rest.start()] if rest else text
+    for pct, label in re.findall(rf"({NUM})% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?({LABEL})", head):
+        out.append((label, float(pct) / 100))
     if not out:
-        for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", text):
+        for label, pct in re.findall(rf"({LABEL})(?: =| :)? ({NUM})%", head):
             out.append((label, float(pct) / 100))
-    if rest is not None:  # "the rest delivered": what the others leave
-        out.append((rest, round(max(0.0, 1.0 - sum(p for _, p in out)), 6)))
+    if rest is not None:  # "the rest delivered": what the others leave, evenly over the values named
+        labels = names(rest.group(1))
+        left = max(0.0, 1.0 - sum(p for _, p in out))
+        out += [(label, left / len(labels)) for label in labels]
     return tuple(out)
 
 
@@ -55,7 +58,7 @@ def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 def _mix_pf(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    if re.fullmatch(rf"rest% (?:\S+ )?{LABEL}", m.group("pairs")):
+    if re.fullmatch(rf"rest% (?:\S+ )?{_REST_LABELS}", m.group("pairs")):
         return None  # "the rest reporters" alone: it closes a list the other rule reads ("admins 10%, ...")
     return _mix(m, ctx)
 
@@ -200,10 +203,97 @@ def _value_counts(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return out + [Mix(phrase=ctx.phrase, table=t, weights=tuple((label, int(n) / total) for n, label in pairs))]
 
 
+#: Numbers said as a list: "1, 2, 3, 5, 8 or 13", "0.99, 2.99 or 4.99", "4 and 5".
+NUMLIST = rf"{NUM}(?:(?: ,|,)? ?(?:(?:or|and) )?{NUM})+"
+#: The most values a share over a range of whole numbers is spread on ("mostly 4-5 stars").
+_MAX_SPAN = 20
+
+
+def number_values(text: str) -> list[str] | None:
+    """The numbers of a list ("1,2,3,5,8 or 13", "5") or the whole numbers of a short range ("4-5")."""
+    m = re.fullmatch(r"(\d+)-(\d+)", text)
+    if m:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        return [str(n) for n in range(lo, hi + 1)] if 0 < hi - lo <= _MAX_SPAN else None
+    values = re.findall(NUM, text)
+    return values if len(set(values)) == len(values) else None
+
+
+def number_mix(ctx: Context, words: Iterable[str | None], values: list[str], share: float) -> Mix | None:
+    """A mix over numbers of a number column ("story points 1, 2, 3, 5, 8 or 13": those only, evenly;
+    "mostly 4 and 5 stars": 80% of the rows on them): the column is the word that names a quantity
+    (a column or what one holds, "stars"), the table the word that names one. ``values.mix_columns``
+    finds the column as a range would and types the numbers."""
+    g = ctx.ground
+    if g is None:
+        return None
+    said = []
+    for w in filter(None, words):  # "payment amounts": a table word, then the column's
+        two = w.split(" ")
+        said += two if len(two) == 2 and not g.is_table(w) and not g.is_quantity(w) else [w]
+    column = next((w for w in reversed(said) if g.is_quantity(w) and not g.is_table(w)), None)
+    table = next((w for w in said if g.is_table(w) and w != column), None)
+    if column is None:
+        return None
+    return Mix(phrase=ctx.phrase, table=table, column=column,
+               weights=tuple((v, share / len(values)) for v in values), share=share)
+
+
+def _number_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"story points 1, 2, 3, 5, 8 or 13", "rental rates of 0.99, 2.99 or 4.99": these numbers only."""
+    values = number_values(m.group("nums"))
+    t, col = _g(m, "t"), m.group("col")
+    if values is None or len(values) < 2 or ctx.ground is None:
+        return None
+    if t is not None and not ctx.ground.is_table(t):
+        t, col = None, f"{t} {col}"  # "story points": both words name the column
+    item = number_mix(ctx, (t, col, _g(m, "unit")), values, 1.0)
+    return [item] if item is not None else None
+
+
+def number_share(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"mostly 4 and 5 stars", "half of the reviews 5 stars": a share of the rows on these numbers."""
+    values = number_values(m.group("nums"))
+    pct = _g(m, "pct")
+    share = float(pct) / 100 if pct is not None else FUZZY_SHARES[m.group("q")]
+    t3 = _g(m, "t3")  # "mostly 4-5 star reviews": the table after the unit
+    if t3 is not None and (ctx.ground is None or not ctx.ground.is_table(t3)):
+        return None
+    item = number_mix(ctx, (_g(m, "t"), _g(m, "t2"), t3, _g(m, "c2"), _g(m, "unit")), values, share) if values else None
+    return [item] if item is not None else None
+
+
+def _counted_values(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"30 accounts: 2 admins, 20 developers and the rest reporters": the count, and each value's
+    rows as its share of it ("the rest" is what the others leave)."""
+    g, t, n = ctx.ground, m.group("t"), int(m.group("n"))
+    pairs = re.findall(r"(\d+) ([a-z_][\w-]*)", m.group("list"))
+    rest = names(m.group("rest")) if _g(m, "rest") else ()
+    if g is None or not g.is_table(t) or n == 0 or sum(int(k) for k, _ in pairs) > n:
+        return None
+    labels = [(singular(w) if g.is_label(singular(w)) else w, int(k)) for k, w in pairs]
+    if not all(g.is_label(w) and not g.is_table(w) for w, _ in labels) or not all(g.is_label(w) for w in rest):
+        return None
+    weights = [(w, k / n) for w, k in labels]
+    left = 1.0 - sum(x for _, x in weights)
+    weights += [(singular(w) if g.is_label(singular(w)) else w, left / len(rest)) for w in rest]
+    return _count(ctx, t, str(n)) + [Mix(phrase=ctx.phrase, table=t, weights=tuple(weights))]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
     yield rule("value counts", rf"^(?P<total>{INT}) (?P<t>{NOUN})(?: :| ,| of which| of whom)? {_VALUE_COUNTS}$", _value_counts)
     yield rule("value counts", rf"^(?:and )?{_VALUE_COUNTS}$", _value_counts)
+    counted = r"\d+ [a-z_][\w-]*"
+    yield rule("value mix", rf"(?P<n>\d+) (?P<t>{NOUN}) (?::|,|with|including|of which|-) "
+                            rf"(?P<list>{counted}(?:(?: ,| and| , and) {counted})*)"
+                            rf"(?:(?: ,| and| , and) rest% (?P<rest>[a-z_][\w-]*(?: (?:or|and|,) [a-z_][\w-]*)*))?$", _counted_values)
+    yield rule("number set", rf"(?:(?P<t>{NOUN}) (?:: )?(?:(?:with|having|whose|where) )?(?:(?:a|an|the) )?)?(?P<col>{W}(?: {W})?) "
+                             rf"(?:(?:of|:|=|in|are|is|either|should be|must be|like|among) )?(?:only )?(?P<nums>{NUMLIST})"
+                             rf"(?: (?P<unit>{W}))?(?: (?:only|each|apiece|exclusively))?$", _number_set,
+               keep=("t", "col"))  # "300 reviews of 1 or 5 stars only": the count reads the table too
+    yield rule("number set", rf"(?:(?P<t>{NOUN}) (?:(?:with|having|of|rated|at|worth) )?)?(?:only )?(?P<nums>{NUMLIST}) "
+                             rf"(?P<col>{W}(?: {W})?)(?: (?:only|each|apiece|exclusively))?$", _number_set, keep=("t",))
     yield rule("value mix", rf"(?P<label>{LABEL}) (?::|=|are|make up|should be|should make up) (?P<pct>{NUM})% of "
                             rf"(?:the |all )?(?P<t>{NOUN})", _share_after, keep=("t",))  # "reporters: 50% of accounts"
     yield rule("value mix", rf"(?P<t>{NOUN}) (?:(?:are|is|get|were) )?(?P<label>{LABEL}) (?P<pct>{NUM})% of the time",

@@ -165,9 +165,11 @@ class Locale(Item):
     kind: ClassVar[str] = "locale"
     locale: str = ""
     table: str | None = None
+    share: float | None = None  # "users mostly from France": that share of the rows' countries
 
     def brief(self) -> str:
-        return f"locale {self.locale}" + (f" for {self.table}" if self.table else "")
+        share = f" share {_n(self.share)}" if self.share is not None else ""
+        return f"locale {self.locale}" + (f" for {self.table}" if self.table else "") + share
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -144,7 +144,10 @@ def _apply(rule_: Rule, clause: Clause, ctx: Context) -> None:
 _LIST_HEAD = re.compile(r"(?:^|\s)(?:only|just|skip|exclude|excluding|except|without|ignore|ignoring|omit|but)\s|:")
 _SEED_HEAD = re.compile(r"^(?:seed|fill|populate|generate)(?: the)? [a-z_]+$")
 _NOUN_ONLY = re.compile(r"^(?:(?:and|&|or) )?[a-z_][a-z0-9_.]*(?: [a-z_][a-z0-9_.]*){0,2}$")
-_PAIR = r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|via|by|with|in|using|being|were) )?[a-z_][\w-]*|[a-z_][\w-]* \d+(?:\.\d+)?%)"
+#: "rest% medium or low": the rest may go to several values, evenly.
+_REST_MORE = r"(?: (?:or|and|,|, or|, and) [a-z_][\w-]*)*"
+_PAIR = (r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|as|via|by|with|in|using|being|were) )?[a-z_][\w-]*"
+         rf"|[a-z_][\w-]* \d+(?:\.\d+)?%|rest% [a-z_][\w-]*{_REST_MORE})")
 _PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 
@@ -177,8 +180,9 @@ def _split(text: str) -> list[str]:
             prev = text[:i].rstrip()[-1:]
             nxt = text[i + 1:].lstrip()[:1]
             word = (text[start:i].split() or [""])[-1]
-            # "1,000" and "$1,000" (no space), "3, 5" (a list of numbers): not a clause end
-            in_number = prev.isdigit() and nxt.isdigit() and (text[i + 1].isdigit() or word.replace(",", "").isdigit())
+            # "1,000" and "$1,000" (no space), "3, 5" and "0.99, 2.99" (a list of numbers): not a clause end
+            in_number = prev.isdigit() and nxt.isdigit() and (text[i + 1].isdigit()
+                                                              or word.replace(",", "").replace(".", "", 1).isdigit())
             cut = not in_number and not _in_keys(text[start:i], text[i + 1:])
         if cut:
             out.append(text[start:i])
@@ -211,6 +215,19 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
             # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
             continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
+            if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
+            if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm):  # "12 projects, each with ~40 issues"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
+            every = _EVERY_BOUND.match(norm)
+            if every:  # "products, all below $25": a bound on the rows just named
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} {norm[every.end():]}")
+                continue
+            if ground is not None and _counted_values(prev_norm, norm, ground):
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
             if _ABOUT_N.match(norm):  # "lots of issues, like 2k": a count said after the table, as in brackets
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} ( {_ABOUT_N.match(norm).group(1)} )")
                 continue
@@ -219,6 +236,28 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                 continue
         merged.append((frag, norm))
     return merged
+
+
+#: "each with", "each having": the rows counted just before the comma have children.
+_EACH_WITH = re.compile(r"^(?:each|every one)(?: of (?:them|which|whom))? (?:with|having)\b")
+#: A list of values "the rest" goes to, cut at its commas: the rest of it goes on.
+_REST_OPEN = re.compile(r"rest% [a-z_][\w-]*(?: (?:,|or|and) [a-z_][\w-]*)*$")
+_LABEL_LIST = re.compile(r"^(?:(?:and|or) )?[a-z_][\w-]*(?: (?:,|and|or|, and|, or) [a-z_][\w-]*)*$")
+#: "all" / "each" before a bound after a comma: the rows of the clause before ("products, all below $25").
+_EVERY_BOUND = re.compile(r"^(?:all|each|every one|each one)(?: of them)? (?=(?:(?:priced|costing|being|are|is|should be|of|with) )?"
+                          r"(?:below|under|above|over|at most|at least|up to|less than|more than|between|from)\b)")
+#: Counts of values, a list going on after a comma: "20 developers and the rest reporters".
+_VALUE_COUNT = r"(?:\d+|rest%) [a-z_][\w-]*"
+_VALUE_COUNTS = re.compile(rf"^(?:and )?{_VALUE_COUNT}(?:(?: ,| and| , and) {_VALUE_COUNT})*(?:(?: or| and| ,) [a-z_][\w-]*)*$")
+
+
+def _counted_values(prev_norm: str, norm: str, ground: Grounding) -> bool:
+    """Whether ``norm`` goes on a list of counted values that ``prev_norm`` ends with ("30 accounts:
+    2 admins", then "20 developers and the rest reporters"): every word a value the schema knows."""
+    if not _VALUE_COUNTS.match(norm) or not re.search(rf"\d+ [a-z_]+ ?(?::|-|with|including) {_VALUE_COUNT}$|, {_VALUE_COUNT}$", prev_norm):
+        return False
+    words = [w for w in re.findall(r"[a-z_][\w-]*%?", norm) if w not in ("and", "or", "rest%")]
+    return all(ground.is_label(w) and not ground.is_table(w) for w in words)
 
 
 def _understood_alone(norm: str) -> bool:

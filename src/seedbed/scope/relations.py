@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from seedbed.scope.ground import known_verb, stem
 from seedbed.scope.lexicon import MEASURE_UNITS, RELATION_VERBS
-from seedbed.scope.mixes import _value_set, earlier_count
+from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
 from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.ordinals import ordinal_rules
 from seedbed.scope.parse import Context, Rule, rule
@@ -34,6 +34,16 @@ _NO = r"(?:no|not any|zero|0|without|never any|excluding|exclude|except)"
 _LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
 #: Verbs between a parent and its children ("places", "should contain", "gets", "will have").
 _VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,4}?)"
+
+
+def _share_of_numbers(m: re.Match[str], ctx: Context) -> list[Item]:
+    """A share of the rows on some numbers ("mostly 4 and 5 stars"); said back as not applied when
+    no number column is named or the numbers are a range of decimals ("mostly 0.99-4.99")."""
+    if re.fullmatch(NUM, m.group("nums")):  # "mostly 5 stars": one number, read only on a number column
+        return number_share(m, ctx)
+    return number_share(m, ctx) or [Unsupported(
+        phrase=ctx.phrase, text=m.group(0), reason="a share of the rows in a number range is understood, not applied "
+                                                   "yet (a range applies to every row: say '4 or 5 stars only')")]
 
 
 def _read_words(ctx: Context, words: str | None) -> None:
@@ -93,6 +103,14 @@ def _no_value_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if not _is_value(ctx, labels, table):
         return None
     return [Mix(phrase=ctx.phrase, table=table, weights=tuple((label, 0.0) for label in labels))]
+
+
+def _count_of_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"..., 200 of them": the table said before, or the table of the reading just before
+    ("films rated G or PG only, 200 of them")."""
+    said = [getattr(i, "table", None) for i in ctx.items if isinstance(i, (Mix, Range))]
+    table = ctx.subject or (said[-1] if said and said[-1] else None)
+    return _count(ctx, table, m.group("n")) if table else None
 
 
 def _all_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -226,12 +244,11 @@ def early_rules() -> Iterable[Rule]:
                                    rf"(?:they|it|those|these|that) {need}", _parents)
     yield rule("required parents", r"(?:, )?(?:plus|and|with|including|along with) (?:their|its|the) "
                                    r"(?:dependencies|parents|required parents|required tables|prerequisites)", _parents)
-    yield rule("share in a range", rf"(?:most|mostly|mainly|largely|half|{NUM}%) (?:of )?(?:(?:the|our) )?(?:{NOUN} )?"
-                                   rf"(?:(?:should be|should have|are|is|rated|with|get|have) )?(?P<lo>{NUM})(?:-| or )"
-                                   rf"(?P<hi>{NUM})(?: (?:stars?|points?))?",
-               lambda m, ctx: [Unsupported(phrase=ctx.phrase, text=m.group(0),
-                                           reason="a share of the rows in a number range is understood, not applied "
-                                                  "yet (a range applies to every row: say '4 or 5 stars only')")])
+    yield rule("share of numbers", rf"(?:(?P<t>{NOUN}) (?:: )?(?:(?:should be|are|is|get|with) )?)?"
+                                   rf"(?<!at )(?P<q>most|mostly|mainly|largely|half|(?P<pct>{NUM})%) (?:of )?(?:(?:the|our|them) )?"
+                                   rf"(?:(?P<t2>{NOUN}) )?(?:(?:should be|should have|are|is|rated|with|get|have|at) )?"
+                                   rf"(?:(?:a |an )?(?P<c2>{W}) (?:(?:of|=|:) )?)?(?P<nums>{NUMLIST}|{NUM}-{NUM}|{NUM}(?= {W}))(?: (?P<unit>{W}(?: {W})?))?(?: (?P<t3>{NOUN}))?", _share_of_numbers,
+               keep=("t",))  # "600 reviews: mostly 4 and 5 stars": the count reads the table too
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})(?: or |-)(?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
                         r"(?: only)?", _range_or)
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
@@ -254,8 +271,9 @@ def early_rules() -> Iterable[Rule]:
                                 rf"using|through|marked|set to) )?{_LABELS}", _share_of_them)
     yield rule("no value", rf"^no (?P<word>{W})$", _no_word)
     again = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| , and| nor)(?: none| no)? {LABEL})*)"
-    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0) (?:(?:are|is|were|should be|being) )?{again}$",
-               _no_value)
+    yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|-) (?:none|no|zero|0|nothing|nobody|no one) (?:(?:are|is|were|should be|being|"
+                           rf"paid by|paid with|sent via|sent by|by|via|with|using|through|in|as|marked) )?{again}$",
+               _no_value)  # "payments: nothing by bank transfer"
     yield rule("all values", rf"(?P<t>{NOUN}) (?::|=|-) (?:all|every one|each) (?:(?:are|is|were|should be|being) )?"
                              rf"{_LABELS}$", _all_value)
     by = r"(?:(?:paid|made|settled|charged) )?(?:by|via|with|using|through)"
@@ -270,8 +288,7 @@ def early_rules() -> Iterable[Rule]:
     yield rule("no value", rf"(?P<t>{NOUN}) (?::|=|with|having) no (?P<word>{W})$", _no_word)
     yield rule("no value", rf"(?:don't|do not|never|no need to|dont) (?P<word>{W}) (?:any )?(?:of )?(?:(?:the|our) )?"
                            rf"(?P<t>{NOUN})", _no_word)
-    yield rule("count of them", rf"^(?P<n>{INT}) (?:of them|in all|in total|total)$",
-               lambda m, ctx: _count(ctx, ctx.subject, m.group("n")) if ctx.subject else None)
+    yield rule("count of them", rf"^(?P<n>{INT}) (?:of them|in all|in total|total)$", _count_of_them)
     yield rule("with their children", rf"^(?:with|and|plus) (?:(?:their|its|all) )?(?P<child>{NOUN})$", _with_children)
     yield rule("with their children", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:plus|along with|together with|and also) "
                                       rf"(?:their|its) (?P<child>{NOUN})", _plus_children)
@@ -373,6 +390,20 @@ def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _read(ctx, m, None if fanout is None else out + fanout)
 
 
+def _fanout_of_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"800 comments, with each issue receiving 0 to 6 of them": the children are the table counted
+    before (``ctx.subject``)."""
+    child, parent = ctx.subject, _noun(ctx, m.group("parent"))
+    counted = re.findall(r"\d+ ([a-z_]+)", m.string[:m.start()])  # "500 attachments and every issue has 1-3 of them"
+    if counted and ctx.ground is not None and ctx.ground.is_table(counted[-1]):
+        child = counted[-1]
+    if child is None or parent is None or (ctx.ground is not None and not ctx.ground.is_table(parent)):
+        return None
+    fanout = _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
+    ctx.subject = child
+    return _read(ctx, m, fanout)
+
+
 def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"20 products in each of 10 categories", "100 issues per project across 10 projects"."""
     out = _count(ctx, m.group("parent"), m.group("n"))
@@ -458,6 +489,9 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} {lo_hi}", _fanout_tables)
     yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} (?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})"
                           rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN})", _fanout_tables)
+    yield rule("fan-out", rf"(?:(?:with|and|so) )?(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?"
+                          rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
+                          r"of (?:them|those|these)$", _fanout_of_them)
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:with|having) "
                           rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
                _fanout_verb)
@@ -487,8 +521,11 @@ def _range_item(ctx: Context, m: re.Match[str], low: float | None, high: float |
     return [Range(phrase=ctx.phrase, table=_g(m, "t"), column=column, low=low, high=high)]
 
 
-def _range_or(m: re.Match[str], ctx: Context) -> list[Item]:
-    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), m.group("col"))
+def _range_or(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    lo, hi = float(m.group("lo")), float(m.group("hi"))
+    if " or " in m.group(0) and hi != lo + 1:
+        return None  # "2 or 5 stars": two values, not what lies between (``mixes.number_set`` reads it)
+    return _range_item(ctx, m, lo, hi, m.group("col"))
 
 
 def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -547,6 +584,19 @@ def _range_up(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _range_item(ctx, m, low, high, col or what or "")
 
 
+_UPPER_BOUND = ("at most", "under", "below", "up to", "less than", "max", "maximum", "tops")
+
+
+def _range_bound_unit(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"attachments no bigger than 2 MB" ("at most 2097152 bytes"), "films over 120 minutes": a
+    bound on the table's column that the unit names (``size_bytes``, ``length``)."""
+    if ctx.ground is None or not ctx.ground.is_table(m.group("t")) or m.group("what").startswith(("hour", "day")):
+        return None  # "2 hours" on a column of minutes would be a silent misreading: not read here
+    n = float(m.group("n"))
+    low, high = (None, n) if m.group("b") in _UPPER_BOUND else (n, None)
+    return _range_item(ctx, m, low, high, m.group("what") + (" long" if _g(m, "long") else ""))
+
+
 def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
     what = " ".join(w for w in (_g(m, "cw"), m.group("what")) if w) + (" long" if _g(m, "long") else "")
     return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
@@ -569,6 +619,9 @@ def range_rules() -> Iterable[Rule]:
                         rf" (?P<n>{NUM}) (?P<col>{W})$", _bound_after)
     yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"
                         rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
+    bound = r"(?P<b>at most|at least|under|over|below|above|up to|less than|more than|max|maximum|min|minimum)"
+    yield rule("range", rf"(?P<t>{NOUN}) (?:(?:that are|which are|are|is|of|with|should be|must be|lasting|running) )?"
+                        rf"{bound} (?P<n>{NUM}) {unit}(?P<long> long| in length)?", _range_bound_unit)
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
     less = r"(?:or less|or fewer|or under|or below|or lower|and under|and below|at most|maximum)"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from seedbed.scope.lexicon import (
+    FUZZY_SHARES,
     BUSINESS_NOUNS,
     BUSINESS_SIZES,
     DOMAIN_WORDS,
@@ -45,6 +46,7 @@ from seedbed.scope.parse import CLAIMED, Build, Context, Rule, rule
 from seedbed.scope.timewords import (
     time_relation,
     time_relation_row,
+    time_relation_verb,
     window_after,
     window_before,
     window_last,
@@ -77,13 +79,17 @@ SEP = r" (?:, and|,|and|&|or|, or) "
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
-#: A value's word; "a" only where no noun follows it (grades "30% A, 40% B": a label, not an article).
-LABEL = (r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|an)(?![^ ]))"
+#: A value's word; "a" only where no noun follows it (grades "30% A, 40% B": a label, not an article);
+#: "mostly shipped, some pending": "some" starts the next share.
+LABEL = (r"(?!(?:and|or|with|of|the|to|by|via|using|as|at|for|from|should|be|are|is|were|being|an|some|most|mostly|"
+         r"rarely|none|no)(?![^ ]))"
          r"(?!a (?!(?:and|or|nor|,|;|:|=|\d[\d.]*%)(?![^ ])))[a-z_][\w-]*")
 _MONTHS = "|".join(MONTHS)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
-#: Past participles that are no "-ed" word ("invoices paid in 2025").
-_NOT_ING = not_one_of((*_KW, *"being nothing something anything everything".split()))
+#: Past participles that are no "-ed" word ("invoices paid in 2025"); an "-ing" form is a column's verb
+#: ("coupons expiring in 2026") unless it is a word of another kind ("during", "pending", "morning").
+_NOT_ING = not_one_of((*_KW, *"""being nothing something anything everything during spanning ranging including
+excluding having going remaining existing missing pending evening morning""".split()))
 #: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
 _COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
 _LOCALES = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
@@ -294,7 +300,7 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
 def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     parent, child = m.group("parent"), m.group("child")
     out = _count(ctx, parent, _g(m, "n"))
-    if m.group("hi") is None and not m.group("each"):
+    if m.group("hi") is None and not m.group("each") and "each" not in m.group(0).split():
         return out + _count(ctx, child, m.group("lo"))  # "10 users with 30 orders": 30 in all
     ctx.subject = parent
     if _g(m, "pp") and not (m.group("each") and ctx.ground is not None and ctx.ground.explains(m.group("pp"))):
@@ -302,7 +308,7 @@ def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     last = (m.group("each") or " each").split()[-1]  # "in each one", "per user": the parent again, or quoted back
     if ctx.ground is not None and last not in ("each", "one", "them", "apiece", "piece") and not ctx.ground.explains(last):
         ctx.unread.append(last)
-    return out + _fanout(ctx, child, parent, m.group("lo"), m.group("hi"))
+    return out + _fanout(ctx, child, parent, m.group("lo"), m.group("hi"), average=bool(_g(m, "pre")))
 
 
 def _fanout_per(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -362,13 +368,22 @@ def _counts(m: re.Match[str], ctx: Context) -> list[Item]:
     return _count(ctx, table, m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
 
 
+def _count_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    g, t = ctx.ground, m.group("t")
+    if g is not None and not g.is_table(t) and g.is_quantity(t):
+        return None  # "1 or 5 stars only": values of a column (``mixes.number_set``), no table's count
+    return _counts(m, ctx)
+
+
 # ------------------------------------------------------------ locale, domain
 def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
     word = _g(m, "adj")
     if _g(m, "t"):
         ctx.subject = m.group("t")  # "users in Japan, with addresses"
     code = LOCALE_WORDS[word] if word else _code(m.group("code"))
-    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"))]
+    q, pct = _g(m, "q"), _g(m, "pct")
+    share = float(pct) / 100 if pct else (FUZZY_SHARES[q] if q else None)
+    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"), share=share)]
     rest = _g(m, "rest")
     if rest:
         found = re.fullmatch(_BUSINESS, rest)
@@ -445,7 +460,7 @@ def _rules() -> Iterable[Rule]:
                _exclude)
     skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
-    yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _counts)  # "1 store only": a count, not a selection
+    yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _count_only)  # "1 store only": a count, not a selection
     yield rule("select", rf"(?:only )?(?:care|cares) (?:only )?about (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
     yield rule("select", rf"{seed}(?:only|just|nothing but|nothing except|none but) (?:the )?(?P<list>{NOUNS}){tables}",
                _select_list)
@@ -486,6 +501,10 @@ def _rules() -> Iterable[Rule]:
                keep=("t",))
     yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:should be|are|must be|come|fall|dated|happen) )?(?P<rel>{after}) "
                                 rf"(?:(?:the|their|its) )?{which}(?P<other>{NOUN}) (?P<stamp>{stamp})", time_relation_row)
+    done = rf"(?:[a-z]+ed|{PARTICIPLES})"
+    yield rule("time relation", rf"(?P<t>{NOUN}) (?:(?:were|was|are|is|should be|must be|get|got|being) )?(?P<stamp>{done}) "
+                                rf"(?P<rel>{after}) (?:(?:the|their|its) )?{which}(?P<other>{W}(?: {W})??)"
+                                rf"(?: (?:(?:was|were|is|are|got|had been|has been|have been) )?{done})?$", time_relation_verb)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
     lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) )?(?:(?:should|must|will|would|can|may) )?"
             rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?(?:{_COL} )?{spread}")
@@ -517,6 +536,11 @@ def _rules() -> Iterable[Rule]:
     yield rule("locale", r"(?:locale|with locale|in locale|use locale) (?:: )?(?P<code>[a-z]{2}_[a-z]{2})", _locale)
     yield rule("locale", rf"(?:(?:in|with) )?(?P<code>{codes})(?: locale)?", _locale)
     yield rule("locale", rf"{adj} (?:locale|language|names|people|data|addresses|phone numbers)", _locale)
+    mostly = r"(?P<q>mostly|mainly|largely|primarily|predominantly|most|half|(?P<pct>\d+(?:\.\d+)?)%)"
+    yield rule("locale", rf"(?P<t>{NOUN}) (?:(?:are|is|should be|who are) )?{mostly} (?:of them )?(?P<where>(?:from|in|based in|"
+                         rf"located in|living in) (?:the )?{adj})", _locale, keep=("t",), hide=("where",))
+    yield rule("locale", rf"{mostly} of (?:the |our )?(?P<t>{NOUN}) (?:(?:are|is|should be) )?(?P<where>(?:from|in|based in|"
+                         rf"located in|living in) (?:the )?{adj})", _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"(?P<t>{NOUN}) (?P<where>(?:from|in|based in|located in|living in|who live in|who are from) "
                          rf"(?:the )?{adj})", _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"{adj} (?P<t>{NOUN})", _locale, keep=("t",), hide=("adj",))
@@ -549,10 +573,11 @@ def _rules() -> Iterable[Rule]:
     # ---- fan-out and spread
     yield from fanout_rules()
     bounds = rf"(?:between )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?"
-    having = r"(?:, )?(?:each )?(?:with|having|that have|who have|each with|each having)"
+    having = r"(?:, )?(?:each (?:of (?:them|which|whom) |one )?)?(?:with|having|that have|who have|each with|each having)"
     # a participle between the children and "in each" ("with 15-25 students enrolled in each")
     pp = rf"(?: (?P<pp>{W}(?<=ed)|{PARTICIPLES})(?: up)?(?= (?:each|apiece|a piece|per|for|in|on) ))?"
-    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {bounds} (?P<child>{NOUN}){pp}"
+    hedge = r"(?:exactly |precisely |(?P<pre>about|around|roughly|approximately|on average|some|maybe) )?"  # an average
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {hedge}{bounds} (?P<child>{NOUN}){pp}"
                           rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
                           rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
     about = r"(?:(?P<pre>on average|about|around|roughly|approximately) )?(?:with )?"

@@ -176,3 +176,17 @@ def time_relation(m: re.Match[str], ctx: Context) -> list[Item]:
     stamp = m.group("stamp")
     return [TimeAfter(phrase=ctx.phrase, table=_g(m, "t") or ctx.subject, parent=m.group("other"),
                       column=None if stamp in _GENERIC_STAMPS else stamp)]
+
+
+def time_relation_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"comments posted after the issue was opened", "payments made after their orders": the table's
+    time the verb names (``posted_at``; a word for "came to be": the moment its rows came to be) after
+    the parent row's, with a schema only (both must be tables)."""
+    g = ctx.ground
+    if g is None or not g.is_table(m.group("t")) or not g.is_table(m.group("other")):
+        return None
+    if m.group("rel") in ("before", "earlier than", "preceding"):
+        return time_relation(m, ctx)
+    stamp = m.group("stamp")
+    return [TimeAfter(phrase=ctx.phrase, table=m.group("t"), parent=m.group("other"),
+                      column=None if stamp in _GENERIC_STAMPS | _WHEN_WORDS else stamp)]

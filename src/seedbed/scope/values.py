@@ -18,8 +18,8 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
-from seedbed.scope.ground import ground_columns, stem
-from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, singular
+from seedbed.scope.ground import ground_columns, moment, stem
+from seedbed.scope.lexicon import CENT_UNITS, FLAG_OPPOSITES, MONEY_UNITS, singular
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
 
@@ -122,6 +122,8 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
             return _flag_mix(item, flags)
     if not fitting and column_word:
         fitting = [(t, c, a) for t, c, a in candidates if a is None and c.type.kind in (TypeKind.TEXT, TypeKind.CHAR)]
+    if not fitting and column_word and all(_is_number(x) for x in labels):
+        return _number_mix(item, schema, concerned, fold)
     if not fitting:
         where = ", ".join(map(str, tables[:6])) + (", ..." if len(tables) > 6 else "")
         best = max((x for x in candidates if x[2] is not None), default=None,
@@ -145,22 +147,72 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
     return found, "; ".join(lines)
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+#: The widest range of whole numbers a column's CHECKs allow that a share may spread its rest on.
+_SPREAD_SPAN = 100
+
+
+def _number_mix(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str]:
+    """A mix over numbers on the number column a range would name ("story points 1, 2, 3, 5, 8 or
+    13", "mostly 4 and 5 stars"). The numbers are typed as the column holds them (a fraction in a
+    whole-number column is an error); what the shares leave goes to the column's other whole numbers
+    when its CHECKs bound it closely (rating 1..5), else it is an error (no silent reading)."""
+    nums = [float(x) for x, _ in item.weights]
+    probe = Range(phrase=item.phrase, table=item.table, column=item.column or "", low=min(nums), high=max(nums))
+    found, _ = range_columns(probe, schema, concerned, fold)  # the column, and the CHECKs it must fit
+    out: Found = {}
+    lines = []
+    for (tname, cname) in found:
+        table = schema.table(tname)
+        kind = table.column(cname).type.kind
+        weights: dict[Any, float] = {}
+        for label, share in item.weights:
+            value = _number(kind, float(label), low=True)
+            if float(value) != float(label):
+                raise ScopeError(f"{_name(tname, cname)} holds whole numbers, not {label}", subject=item.phrase)
+            weights[value] = weights.get(value, 0.0) + share
+        rest = 1.0 - sum(weights.values())
+        if rest > 1e-9:
+            dom = fold(table).column(cname)
+            span = (dom.high.value - dom.low.value) if dom.low and dom.high and kind is TypeKind.INTEGER else None
+            if span is None or span > _SPREAD_SPAN:
+                raise ScopeError(f"{_name(tname, cname)}: a share of the rows on {', '.join(map(str, weights))} leaves "
+                                 f"{rest:.0%} to values the column does not list", subject=item.phrase,
+                                 hint="say every value and its share, or the values only ('1, 2 or 3 only')")
+            low = dom.low.value + (0 if dom.low.inclusive else 1)
+            high = dom.high.value - (0 if dom.high.inclusive else 1)
+            others = [v for v in range(low, high + 1) if v not in weights]
+            for v in others:
+                weights[v] = rest / len(others)
+        out[(tname, cname)] = ColumnSpec(weights=weights)
+        lines.append(f"{_name(tname, cname)}: " + ", ".join(f"{k} {v:.0%}" for k, v in weights.items()))
+    return out, "; ".join(lines)
+
+
 def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tuple[Table, Column, bool]]:
     """Boolean columns a value word names, and whether it negates them: ``archived`` -> ``is_archived``,
-    ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``)."""
-    from seedbed.scope.ground import negated_flag, stem
+    ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``); a nullable
+    time a row reaches or not (``read_at``, ``ground.moment``) the same way."""
+    from seedbed.scope.ground import negated_flag
 
     want = stem(norm(label))
     out = []
     for t in tables:
         table = t if isinstance(t, Table) else schema.table(t)
         for col in table.columns:
-            words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag")]
-            if col.type.kind is TypeKind.BOOL and len(words) == 1:
+            words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
+            if (col.type.kind is TypeKind.BOOL or moment(col)) and len(words) == 1:
                 if stem(words[0]) == want:
                     out.append((table, col, False))
-                elif negated_flag(norm(label), words[0]):
-                    out.append((table, col, True))
+                elif negated_flag(norm(label), words[0]) or words[0] in FLAG_OPPOSITES.get(norm(label), ()):
+                    out.append((table, col, True))  # "inactive" of active, "active" of is_archived
     return out
 
 
@@ -170,6 +222,10 @@ def _flag_mix(item: Mix, flags: list[tuple[Table, Column, bool]]) -> tuple[Found
     lines = []
     for table, col, negated in flags:
         share = 1.0 - said if negated else said
+        if col.type.kind is not TypeKind.BOOL:  # "half of the notifications read": read_at set on half
+            found[(table.name, col.name)] = ColumnSpec(null_rate=1.0 - share)
+            lines.append(f"{_name(table.name, col.name)}: set on {share:.0%} of the rows, NULL on the rest")
+            continue
         found[(table.name, col.name)] = ColumnSpec(weights={True: share, False: 1.0 - share})
         lines.append(f"{_name(table.name, col.name)}: true {share:.0%}, false {1 - share:.0%}")
     return found, "; ".join(lines)
@@ -245,7 +301,8 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         tables, column = [schema.table(t) for t in concerned], f"{item.table} {item.column}"
     words = column.split()
     named = [w for w in words if len(words) > 1 and _is_table(schema, w)]
-    if named:
+    if named and not _number_columns(tables, column, item.unit, exact=True):
+        # ("films with a rental rate": a column's name holds a table's word, rental is no table here)
         # "cheap products under 10 bucks": the table said among the column's words
         tables = [schema.table(match_table(schema, named[0])[0])]
         column = " ".join(w for w in words if w != named[0])
@@ -359,6 +416,11 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                      if not table.column(c).generated]
         if hint is not None and not found:
             found = _made_or_year(table, hint, named=item.table is not None)
+        year = _own_year(table)
+        if hint is None and item.table is not None and year is not None:
+            # "films from the 90s", "cars from 2010": the table's own year (release_year), not when
+            # its rows were last touched (last_update)
+            found = [(table, year)]
         if hint is None and not found and item.table is not None:
             # a table named whose only times are a span ("sessions in 2025": starts_at, ends_at): when it begins
             found = [(table, c) for c in table.columns if c.type.kind in TEMPORAL and not c.generated
@@ -389,6 +451,12 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
     return found, text
 
 
+def _own_year(table: Table) -> Column | None:
+    """The table's one whole-number year column (``release_year``, ``model_year``), if it has one."""
+    years = [c for c in table.columns if c.type.kind is TypeKind.INTEGER and "year" in c.name.lower().split("_")]
+    return years[0] if len(years) == 1 else None
+
+
 def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, Column]]:
     """A time word no column is named after: a word for "came to be" ("made", "added") is the moment
     the rows of the table named came to be (``placed_at`` of orders; ``named``: not for every table
@@ -402,6 +470,9 @@ def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, 
     if years:
         return [(table, c) for c in years]
     if named and said & {stem(w) for w in CONCEPTS["creation"][0]}:
+        year = _own_year(table)
+        if year is not None:  # "films made in the 90s": the year it was made, not when the row was
+            return [(table, year)]
         anchor = anchor_of(table, forced=True)
         if anchor is not None and table.column(anchor).type.kind in TEMPORAL:
             return [(table, table.column(anchor))]
@@ -427,6 +498,22 @@ def locale_columns(item: Locale, table: Table | None, fold: Fold) -> tuple[Found
         if (allowed is not None and country not in allowed) or (col.type.length == 3 and col.type.fixed_length):
             lines.append(f"{_name(table.name, col.name)} left alone (cannot hold {country!r})")
             continue
-        found[(table.name, col.name)] = ColumnSpec(weights={country: 1.0})
-        lines.append(f"{_name(table.name, col.name)} = {country!r}")
+        weights = _country_share(country, item.share, allowed)
+        found[(table.name, col.name)] = ColumnSpec(weights=weights)
+        lines.append(f"{_name(table.name, col.name)} = {country!r}" if len(weights) == 1 else
+                     f"{_name(table.name, col.name)}: {country!r} {weights[country]:.0%}, the rest over "
+                     f"{', '.join(c for c in weights if c != country)} (their names come from {item.locale} too)")
     return found, "; ".join(lines)
+
+
+#: Where the rest of the rows come from when a share of them is from one country ("mostly from
+#: France"): the countries seedbed's people come from most (its country table), when the column lists none.
+_OTHER_COUNTRIES = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "CA", "AU", "JP")
+
+
+def _country_share(country: str, share: float | None, allowed: tuple[Any, ...] | None) -> dict[Any, float]:
+    """``country`` for every row, or for ``share`` of them and the rest spread over other countries."""
+    if share is None or share >= 1.0:
+        return {country: 1.0}
+    others = [c for c in (allowed or _OTHER_COUNTRIES) if c != country]
+    return {country: share, **{c: (1.0 - share) / len(others) for c in others}}
