@@ -84,6 +84,34 @@ def test_every_one_of_them_is_each_of_them() -> None:
     assert "rows members 40" in got and "fk bookings.member_id fanout 1-3" in got
 
 
+@pytest.mark.parametrize(("text", "fanout"), [
+    ("40 members and 3 bookings each", "3-3"), ("forty members and ten bookings per member", "10-10"),
+    ("40 members & 1-3 bookings apiece", "1-3"), ("40 members plus about 3 bookings for each one", "1-5")])
+def test_a_count_and_a_count_each_is_a_fan_out(text: str, fanout: str) -> None:
+    """"forty customers and 10 rentals each" was 10 rentals in all, silently: "each" is the first table's rows."""
+    got = lines(text)
+    assert "rows members 40" in got and f"fk bookings.member_id fanout {fanout}" in got, got
+    assert "rows bookings 3" not in lines("40 members and 3 bookings each")
+
+
+@pytest.mark.parametrize("text", ["bookings where roughly a quarter are missed", "bookings in which 25% are missed",
+                                  "I need bookings where about a quarter are missed"])
+def test_where_a_share_is_the_rows_just_named(text: str) -> None:
+    """"orders where roughly a quarter are pending" left "orders where" unplaced (a warning)."""
+    assert any(line.startswith("col bookings.status mix missed=0.25") for line in lines(text))
+
+
+@pytest.mark.parametrize(("text", "want"), [("workouts weighted at most 80 kg", "col workouts.weight_kg range -..80"),
+                                            ("workouts only weighted 20 to 60 kg", "col workouts.weight_kg range 20..60")])
+def test_a_participle_of_a_quantity_before_its_value(text: str, want: str) -> None:
+    """"reviews rated 1 or 2 stars": the verb names the quantity ("rated" was taken for a table)."""
+    assert want in lines(text)
+
+
+def test_two_counts_without_each_stay_counts() -> None:
+    assert {"rows members 40", "rows bookings 3"} <= set(lines("40 members and 3 bookings"))
+
+
 def test_a_negation_said_again_before_each_value() -> None:
     got = lines("bookings: none missed, none cancelled")
     assert any(line.startswith("col bookings.status mix missed=0 cancelled=0") for line in got), got

@@ -20,6 +20,10 @@ __all__ = [
     "normalise", "parse_number", "plural", "singular",
 ]
 
+#: A past participle said of a quantity and the quantity's noun ("rated 4 stars": a rating of 4).
+_QUANTITY_OF = {"rated": "rating", "scored": "score", "graded": "grade", "weighted": "weight", "valued": "value"}
+
+
 def normalise(text: str) -> str:
     """The one spelling the rules read (see the module docstring)."""
     s, keys = _lower_but_keys(text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'"))
@@ -33,6 +37,14 @@ def normalise(text: str) -> str:
     # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
     s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    # "orders where roughly a quarter are pending", "reviews of which half are 5 stars": the rows just named
+    s = re.sub(r"\b([a-z_]+) (?:where|in which|of which|of whom|such that)(?= (?:roughly |about |around |approximately |"
+               r"nearly |almost |just |only )?(?:a |an |one )?(?:quarter|third|half|fifth|tenth|\d+(?:\.\d+)?%|most|"
+               r"some|few|all|none|the majority|a minority)(?![\w%]))", r"\1:", s)
+    # "reviews rated 1 or 2 stars", "items priced under 5": a verb of the quantity before its value
+    s = re.sub(r"\b(?:only )?(rated|scored|graded|weighted|valued)(?= (?:only |at |between |from |under |over |below |"
+               r"above |less than |more than |at least |at most |no more than |no less than )?[\d$\u20ac\u00a3])",
+               lambda m: "with " + _QUANTITY_OF[m.group(1)], s)
     # a unit of measure glued to its number ("500mg"), and "min" after a number: minutes ("15-45 min long")
     s = re.sub(r"(?<=\d)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")\b", r" \1", s)
     s = re.sub(r"(?<=\d) mins?\.?(?=$| long\b| each\b| per\b| in length\b| or (?:less|more)\b|[,;)])", " minutes", s)

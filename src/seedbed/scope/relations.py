@@ -607,7 +607,7 @@ def range_rules() -> Iterable[Rule]:
     yield from ordinal_rules()
     measures = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))  # "prescriptions 5-500 mg": dosage_mg
     unit = rf"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?|{measures})"
-    column = rf"(?:(?P<t>{NOUN}) )?(?P<col>{W}) "
+    column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}) "  # "reviews with a rating of 3 or more"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
                         rf"(?: {unit})?(?: only)?", _range_or)
     yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:: )?)?(?:(?:with|having|of|(?:that |which )?(?P<verb>{W})) )?(?:(?:between|from) )?"

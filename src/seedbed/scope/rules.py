@@ -577,6 +577,10 @@ def _rules() -> Iterable[Rule]:
     # a participle between the children and "in each" ("with 15-25 students enrolled in each")
     pp = rf"(?: (?P<pp>{W}(?<=ed)|{PARTICIPLES})(?: up)?(?= (?:each|apiece|a piece|per|for|in|on) ))?"
     hedge = r"(?:exactly |precisely |(?P<pre>about|around|roughly|approximately|on average|some|maybe) )?"  # an average
+    # "forty customers and 10 rentals each": the second table's rows per row of the first (without the
+    # "each" these are two counts, read below)
+    yield rule("fan-out", rf"(?P<n>{INT}) (?P<parent>{NOUN}) (?:and|&|plus) {hedge}{bounds} (?P<child>{NOUN})"
+                          rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?)", _fanout_with)
     yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {having} {hedge}{bounds} (?P<child>{NOUN}){pp}"
                           rf"(?P<each> each(?: one)?| apiece| a piece| per {W}| for each(?: {W}| one)?| for every {W}| in each(?: one| of them| {W})?"
                           rf"| in every(?: one| {W})| on each(?: one| {W})?| on every {W})?", _fanout_with)
