@@ -11,7 +11,8 @@ from seedbed.scope.config import load_scope, save_scope
 from seedbed.scope.explain import Explanation, explain, explain_lines
 from seedbed.scope.model import Scope
 from seedbed.scope.parse import parse
-from seedbed.scope.resolve import Resolution, combine, resolve
+from seedbed.scope.combine import combine
+from seedbed.scope.resolve import Resolution, resolve
 
 __all__ = ["Explanation", "Resolution", "Scope", "combine", "explain", "explain_lines", "load_scope", "parse",
            "resolve", "save_scope"]

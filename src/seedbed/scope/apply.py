@@ -18,7 +18,8 @@ from seedbed.planning.options import PlanOptions
 from seedbed.scope.explain import Explanation, explain
 from seedbed.scope.model import ParentKeys, Scope
 from seedbed.scope.parse import parse
-from seedbed.scope.resolve import KeyCheck, combine, resolve
+from seedbed.scope.combine import combine
+from seedbed.scope.resolve import KeyCheck, resolve
 
 __all__ = ["Requested", "check_keys", "scope_ids", "enforce_strict", "reproduce_with_scope", "requested_scope", "scope_options"]
 

@@ -20,14 +20,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from seedbed.scope.ground import known_verb, stem
-from seedbed.scope.lexicon import MEASURE_UNITS, RELATION_VERBS
+from seedbed.scope.lexicon import RELATION_VERBS
 from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
 from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
-from seedbed.scope.ordinals import ordinal_rules
+from seedbed.scope.ranges import range_item, range_or, range_star
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
 
-__all__ = ["early_rules", "fanout_rules", "range_rules"]
+__all__ = ["early_rules", "fanout_rules"]
 
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
 _NO = r"(?:no|not any|zero|0|without|never any|excluding|exclude|except)"
@@ -231,7 +231,7 @@ def early_rules() -> Iterable[Rule]:
     # "5 to 25 percent off": a range of the discount column, before any mix reads "25% off" as a value
     yield rule("range", rf"(?:(?:(?P<n>{INT}) )?(?P<t>{NOUN}) )?(?:(?:with|of|at|giving|offering) )?(?P<lo>{NUM})-(?P<hi>{NUM})% "
                         rf"(?P<col>off|discount)",
-               lambda m, ctx: _count(ctx, _g(m, "t"), _g(m, "n")) + _range_item(
+               lambda m, ctx: _count(ctx, _g(m, "t"), _g(m, "n")) + range_item(
                    ctx, m, float(m.group("lo")), float(m.group("hi")), "percent off" if m.group("col") == "off" else "discount"))
     what = r"(?:whatever|what|everything|anything|all)"
     need = r"(?:depend on|depends on|need|needs|require|requires|reference|references|point to|points to|rely on)"
@@ -250,9 +250,9 @@ def early_rules() -> Iterable[Rule]:
                                    rf"(?:(?:a |an )?(?P<c2>{W}) (?:(?:of|=|:) )?)?(?P<nums>{NUMLIST}|{NUM}-{NUM}|{NUM}(?= {W}))(?: (?P<unit>{W}(?: {W})?))?(?: (?P<t3>{NOUN}))?", _share_of_numbers,
                keep=("t",))  # "600 reviews: mostly 4 and 5 stars": the count reads the table too
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})(?: or |-)(?P<hi>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})"
-                        r"(?: only)?", _range_or)
+                        r"(?: only)?", range_or)
     yield rule("range with a unit", rf"(?:only )?(?P<lo>{NUM})[- ]?(?P<col>stars?|points?)(?: rated)? (?P<t>{NOUN})(?: only)?",
-               _range_star)
+               range_star)
     yield rule("select with children", rf"(?:only|just) (?:the )?(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?"
                                        rf"(?:their|its) (?P<child>{NOUN})", _select_with)
     yield rule("select with children", rf"^(?P<parent>{NOUN}) (?:and|with|plus|along with) (?:all )?(?:their|its) "
@@ -513,122 +513,3 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:, )?each (?:(?:with|having|has|gets|owns|getting|in|on) |{_VERBS})(?:(?:exactly|about|around) )?"
                           rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
                lambda m, ctx: _read(ctx, m, _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi"))))
-
-
-def _range_item(ctx: Context, m: re.Match[str], low: float | None, high: float | None, column: str) -> list[Item]:
-    if low is not None and high is not None and low > high:
-        low, high = high, low
-    return [Range(phrase=ctx.phrase, table=_g(m, "t"), column=column, low=low, high=high)]
-
-
-def _range_or(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    lo, hi = float(m.group("lo")), float(m.group("hi"))
-    if " or " in m.group(0) and hi != lo + 1:
-        return None  # "2 or 5 stars": two values, not what lies between (``mixes.number_set`` reads it)
-    return _range_item(ctx, m, lo, hi, m.group("col"))
-
-
-def _range_star(m: re.Match[str], ctx: Context) -> list[Item]:
-    lo = float(m.group("lo"))
-    return _range_item(ctx, m, lo, lo, m.group("col"))
-
-
-def _range_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"inventory between 0 and 500 units on hand": the column named after the numbers."""
-    col, t, verb = m.group("col"), _g(m, "t"), _g(m, "verb")
-    g = ctx.ground
-    if g is not None and verb and t and g.is_table(t) and g.is_table(col) and g.is_quantity(verb) and not g.is_table(verb):
-        # "rooms that hold 20 to 40 students": the verb names the column (capacity), the table after is its unit
-        return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), verb)
-    if g is None or not g.is_column(col) or g.is_table(col) or (t is not None and not g.is_table(t)):
-        return None
-    if verb is not None and (g.is_table(verb) or g.is_column(verb)):
-        return None
-    if verb is not None and not known_verb(verb, g):
-        ctx.unread.append(verb)  # "courses worth 2-4 credits" is read; "courses zorblax 2-4 credits" quotes it
-    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
-
-
-def _bound_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """One bound of a column named after its number (a table there is a count or a fan-out)."""
-    col, t, g = m.group("col"), _g(m, "t"), ctx.ground
-    least = m.group("bound") in ("at least", "over", "more than")
-    if g is not None and t is not None and g.is_table(t) and g.is_table(col) and m.group("n").isdigit():
-        n = int(m.group("n"))  # "courses with at least 10 students": children per row, as "each course has ..."
-        return _fanout(ctx, col, t, str(n), str(max(3 * n, n + 2))) if least else _fanout(ctx, col, t, "0", str(n))
-    if g is None or g.is_table(col) or not g.is_quantity(col) or (t is not None and not g.is_table(t)):
-        return None
-    n = float(m.group("n"))
-    low = n if least else None
-    return _range_item(ctx, m, low, None if low is not None else n, col)
-
-
-def _range_colon(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"seats: 1-10", "products in stock: 10 to 80": a column's values (a table there is a count or a fan-out)."""
-    g, col, t = ctx.ground, m.group("col"), _g(m, "t")
-    if g is None or g.is_table(col) or not g.is_quantity(col) or (t is not None and not g.is_table(t)):
-        return None
-    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), col)
-
-
-def _range_up(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"5 stars or more", "10 min or less", "3 refills or fewer": one bound."""
-    col, what, g = _g(m, "col"), _g(m, "what"), ctx.ground
-    lo = _g(m, "lo")
-    low, high = (float(lo), None) if lo else (None, float(m.group("hi")))
-    if _g(m, "after") and (g is None or g.is_table(col) or not g.is_quantity(col)):
-        return None  # "3 orders or fewer": rows, not a column's values
-    if col and what and g is not None and g.is_table(col) and not _g(m, "t"):
-        # "appointments of 10 min or less": the table, then the unit that names its column
-        return [Range(phrase=ctx.phrase, table=col, column=what, low=low, high=high)]
-    return _range_item(ctx, m, low, high, col or what or "")
-
-
-_UPPER_BOUND = ("at most", "under", "below", "up to", "less than", "max", "maximum", "tops")
-
-
-def _range_bound_unit(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"attachments no bigger than 2 MB" ("at most 2097152 bytes"), "films over 120 minutes": a
-    bound on the table's column that the unit names (``size_bytes``, ``length``)."""
-    if ctx.ground is None or not ctx.ground.is_table(m.group("t")) or m.group("what").startswith(("hour", "day")):
-        return None  # "2 hours" on a column of minutes would be a silent misreading: not read here
-    n = float(m.group("n"))
-    low, high = (None, n) if m.group("b") in _UPPER_BOUND else (n, None)
-    return _range_item(ctx, m, low, high, m.group("what") + (" long" if _g(m, "long") else ""))
-
-
-def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
-    what = " ".join(w for w in (_g(m, "cw"), m.group("what")) if w) + (" long" if _g(m, "long") else "")
-    return _range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
-
-
-def range_rules() -> Iterable[Rule]:
-    """Ranges said with a unit or as two values (before the general range rules)."""
-    yield from ordinal_rules()
-    measures = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))  # "prescriptions 5-500 mg": dosage_mg
-    unit = rf"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?|{measures})"
-    column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}) "  # "reviews with a rating of 3 or more"
-    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM}) or (?P<hi>{NUM})"
-                        rf"(?: {unit})?(?: only)?", _range_or)
-    yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:: )?)?(?:(?:with|having|of|(?:that |which )?(?P<verb>{W})) )?(?:(?:between|from) )?"
-                        rf"(?P<lo>{NUM})-(?P<hi>{NUM})"
-                        rf"(?: (?:units?|items?|pieces?|pcs))? (?P<col>(?!(?:units?|items?|pieces?|pcs)$)[a-z]+(?: [a-z]+)?)$",
-               _range_after)
-    # "prescriptions with at most 2 refills": one bound, the column named after the number
-    yield rule("range", rf"^(?:(?P<t>{NOUN}) )?(?:with|having|of) (?P<bound>at most|up to|under|at least|over|more than)"
-                        rf" (?P<n>{NUM}) (?P<col>{W})$", _bound_after)
-    yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"
-                        rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
-    bound = r"(?P<b>at most|at least|under|over|below|above|up to|less than|more than|max|maximum|min|minimum)"
-    yield rule("range", rf"(?P<t>{NOUN}) (?:(?:that are|which are|are|is|of|with|should be|must be|lasting|running) )?"
-                        rf"{bound} (?P<n>{NUM}) {unit}(?P<long> long| in length)?", _range_bound_unit)
-    more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
-    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
-    less = r"(?:or less|or fewer|or under|or below|or lower|and under|and below|at most|maximum)"
-    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<hi>{NUM})(?: {unit})? {less}", _range_up)
-    yield rule("range", rf"(?:(?P<t>{NOUN}) (?:with|having) )?(?P<hi>{NUM}) (?P<after>(?P<col>{W})) {less}", _range_up)
-    # the column said before the numbers and a unit ("prescriptions with dosages of 5-500 mg")
-    said = rf"(?:(?:with|having|whose) (?:(?:an?|the|their|its) )?(?P<cw>{W}) )?"
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?{said}(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
-                        rf"that are|are|is|being|of) )?(?:(?:ranging |varying )?(?:from|between) |(?:ranging|varying) )?"
-                        rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())

@@ -131,7 +131,8 @@ def _scoped(cfg: WorkspaceConfig, merged: Merged, options: PlanOptions,
     """Every database's scope, read against the merged model (a scope may name another database's
     tables: ``users`` is ``users.users``); the profile's counts win over the scope's."""
     from seedbed.scope.parse import parse
-    from seedbed.scope.resolve import combine, resolve
+    from seedbed.scope.combine import combine
+    from seedbed.scope.resolve import resolve
 
     texts = [d.scope for d in cfg.databases if d.scope.strip()]
     if not texts:
