@@ -126,6 +126,14 @@ def seedbed_backend(dsn: str, like: str = "%") -> int | None:
     return row[0] if row else None
 
 
+def sleeping(dsn: str) -> bool:
+    """Whether seedbed's session on this database waits in a ``pg_sleep`` (of a CHECK or a trigger)."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        return bool(conn.execute("""
+            SELECT 1 FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()
+              AND wait_event = 'PgSleep'""", (dbname(dsn),)).fetchone())
+
+
 def children(pid: int) -> list[int]:
     path = Path(f"/proc/{pid}/task/{pid}/children")
     if not path.exists():
@@ -375,12 +383,7 @@ def test_interrupt_during_verification_says_it_committed(shop: str) -> None:
     """)
     proc = start_cli("seed", "--dsn", shop, "--tables", "notes", "--rows", "50", "--seed", "1")
     try:
-        def sleeping() -> bool:
-            with psycopg.connect(shop, autocommit=True) as conn:
-                return bool(conn.execute("""
-                    SELECT 1 FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()
-                      AND wait_event = 'PgSleep'""", (dbname(shop),)).fetchone())
-        wait_for(sleeping, "the verification", proc=proc)
+        wait_for(lambda: sleeping(shop), "the verification", proc=proc)
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)
     finally:
@@ -468,12 +471,7 @@ def test_sigterm_at_commit_rolls_back_and_puts_the_sequences_back(shop: str) -> 
     before = snapshot(shop)
     proc = start_cli("seed", "--dsn", shop, "--tables", "categories", "--rows", "3", "--seed", "1", "--no-verify")
     try:
-        def sleeping() -> bool:
-            with psycopg.connect(shop, autocommit=True) as conn:
-                return bool(conn.execute("""
-                    SELECT 1 FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()
-                      AND wait_event = 'PgSleep'""", (dbname(shop),)).fetchone())
-        wait_for(sleeping, "the COMMIT", proc=proc)
+        wait_for(lambda: sleeping(shop), "the COMMIT", proc=proc)
         proc.send_signal(signal.SIGTERM)
         _, stderr = proc.communicate(timeout=60)
     finally:
