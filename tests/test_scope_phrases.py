@@ -49,6 +49,8 @@ HELD7B = read_cases(DATA / "scope_heldout7b.txt")
 #: (each a test too: their misses are marked "x reason").
 HELD6 = read_cases(DATA / "scope_heldout6.txt")
 HELD7 = read_cases(DATA / "scope_heldout7.txt")
+#: The lead's set of session 5: written before the merge, measured once, then tuned on (its header).
+HELD8 = read_cases(DATA / "scope_heldout8.txt")
 
 
 @pytest.fixture(scope="session")
@@ -101,8 +103,8 @@ def honoured(case: dict, schema: Schema) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("case", HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7,
-                         ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7])
+@pytest.mark.parametrize("case", HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8,
+                         ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8])
 def test_heldout_phrase(case: dict, schemas: dict[str, Schema]) -> None:
     why = honoured(case, _schema(schemas, case["schema"]))
     if case["x"]:
@@ -186,3 +188,10 @@ def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.Capture
 
 #: What sets 6 and 7 are honoured at (their headers); each miss is marked "x reason" in the file.
 HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 8 / 20
+
+
+def test_heldout8_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """The lead's set (shop, pagila, tracker, billing): 27/31 as written on the merged session, 29/31
+    after the lead tuned on it."""
+    assert len(HELD8) == 31 and {c["schema"] for c in HELD8} == {"shop", "pagila", "tracker", "billing"}
+    assert _measure(HELD8, schemas, " (eighth set, the lead's)", capsys) >= 29 / 31
