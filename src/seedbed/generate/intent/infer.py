@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from seedbed.generate.intent.attributes import attribute_rule, listed_values
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
@@ -142,6 +143,18 @@ def _neutral_count(ctx: Ctx) -> tuple[str, dict, str] | None:
     return "number.count", {}, "a number of unknown meaning: a small count"
 
 
+def _listed(ctx: Ctx) -> Intent | None:
+    """A text column whose comment lists its values (``'staff, freelance, contractor'``) takes them,
+    as a CHECK ``IN`` list would; the values that do not fit its width are left out."""
+    if not ctx.is_text or ctx.column.type.is_array:
+        return None
+    values = [v for v in listed_values(ctx.column.comment) or () if ctx.length is None or len(v) <= ctx.length]
+    if len(values) < 2:
+        return None
+    return Intent(name="status.type", params={"labels": values, "domain": ctx.pack},
+                  reason=_reason(ctx.table, ctx.column, f"the {len(values)} values its comment lists"))
+
+
 def _pair(table: Table, column: Column, kinds: tuple[TypeKind, ...]) -> dict:
     """``{"pair": ..., "role": "start" | "end"}`` when the column's name and a sibling's of the same
     kinds differ in one word that says which comes first (``opens_at`` / ``closes_at``,
@@ -213,8 +226,12 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
                 params = {**params, **_pair(table, column, (TypeKind.INTEGER,))}
                 why += _pair_why(params)
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
+    listed = _listed(ctx)
+    if listed is not None:
+        return listed
     whole = tokens(column.name, segment=False)
-    cands = match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else []
+    cands = attribute_rule(ctx, default=False)  # the format of an episode: an audio container
+    cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
     if not cands and column.comment:

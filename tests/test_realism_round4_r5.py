@@ -1,0 +1,73 @@
+"""Issue 10, round 4 (helper r5): categorical columns read as values of their attribute, never
+"<Column> 3"; a comment that lists values gives them. Small synthetic schemas with invented table
+names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from seedbed.generate.intent.attributes import listed_values
+from seedbed.model import Table
+from tests.test_realism_units import generate, table
+
+
+def _values(got: dict, tab: str, col: str) -> set[str]:
+    return {v for v in got[tab][col] if v is not None}
+
+
+def _comment(t: Table, column: str, text: str) -> Table:
+    return replace(t, columns=tuple(replace(c, comment=text) if c.name == column else c for c in t.columns))
+
+
+_NUMBERED = re.compile(r"^[A-Z][a-z ]+ \d+$")  # "Condition 2", "Audience 4"
+
+
+# ------------------------------------------------------------------ values a comment lists
+def test_a_comment_that_lists_values_gives_them_in_every_phrasing() -> None:
+    t = table("borrowers", ("kind", "varchar(20)"), ("cadence", "varchar(20)"), ("band", "varchar(12)"),
+              ("zone", "varchar(10)"), ("slot", "varchar(12)"))
+    t = _comment(t, "kind", "adult, child, teen, senior, staff")
+    t = _comment(t, "cadence", "One of: daily, weekly, biweekly")
+    t = _comment(t, "band", "values: free|supporter|patron")
+    t = _comment(t, "zone", "Zoning district, e.g. R-1, R-2, C-1, MU")
+    t = _comment(t, "slot", "early, late or overnight")
+    got = generate(t)
+    assert _values(got, "borrowers", "kind") <= {"adult", "child", "teen", "senior", "staff"}
+    assert _values(got, "borrowers", "cadence") == {"daily", "weekly", "biweekly"}
+    assert _values(got, "borrowers", "band") == {"free", "supporter", "patron"}
+    assert _values(got, "borrowers", "zone") <= {"R-1", "R-2", "C-1", "MU"}
+    assert _values(got, "borrowers", "slot") == {"early", "late", "overnight"}
+
+
+def test_a_comment_in_prose_is_no_list() -> None:
+    for prose in ("Units of quote_currency for one unit of base_currency.", "Street address, city and country",
+                  "Time zone, e.g. Europe/Paris", "When the row was last changed, in UTC",
+                  "Free text written by the clerk at the counter, kept for audits and appeals"):
+        assert listed_values(prose) is None, prose
+    assert listed_values("pre-roll, mid-roll or post-roll") == ["pre-roll", "mid-roll", "post-roll"]
+    assert listed_values("Allowed values: pass, fail, partial (re-check), cancelled.") == \
+        ["pass", "fail", "partial", "cancelled"]
+
+
+# ------------------------------------------------------------------ the usual values of an attribute head
+def test_attribute_heads_get_their_usual_values_not_numbered_labels() -> None:
+    t = table("gadgets", ("condition", "varchar(20)"), ("audience", "varchar(30)"), ("age_group", "varchar(12)"),
+              ("severity", "varchar(12)"), ("shift", "varchar(12)"), ("employment_type", "varchar(20)"))
+    got = generate(t)
+    for col in ("condition", "audience", "age_group", "severity", "shift", "employment_type"):
+        vals = _values(got, "gadgets", col)
+        assert vals and not any(_NUMBERED.match(v) for v in vals), (col, sorted(vals)[:4])
+    assert _values(got, "gadgets", "condition") <= {"new", "like new", "good", "fair", "poor", "damaged"}
+
+
+def test_an_ambiguous_head_follows_its_context() -> None:
+    books = table("volumes", ("isbn", "varchar(13)"), ("title", "varchar(120)"), ("format", "varchar(20)"))
+    clips = table("recordings", ("audio_format", "varchar(10)"), ("duration_seconds", "int"))
+    exports = table("exports", ("file_format", "varchar(10)"), ("row_count", "int"))
+    radios = table("stations", ("call_sign", "varchar(6)"), ("format", "varchar(30)"))
+    got = generate(books, clips, exports, radios)
+    assert _values(got, "volumes", "format") <= {"paperback", "hardcover", "ebook", "audiobook", "large print"}
+    assert _values(got, "recordings", "audio_format") <= {"mp3", "aac", "m4a", "ogg", "flac", "wav"}
+    assert _values(got, "exports", "file_format") <= {"pdf", "csv", "xlsx", "json", "docx", "xml"}
+    assert "pdf" not in _values(got, "stations", "format")
