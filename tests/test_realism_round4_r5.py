@@ -71,3 +71,33 @@ def test_an_ambiguous_head_follows_its_context() -> None:
     assert _values(got, "recordings", "audio_format") <= {"mp3", "aac", "m4a", "ogg", "flac", "wav"}
     assert _values(got, "exports", "file_format") <= {"pdf", "csv", "xlsx", "json", "docx", "xml"}
     assert "pdf" not in _values(got, "stations", "format")
+
+
+# ------------------------------------------------------------------ places inside a building
+def test_a_place_inside_a_building_is_a_shelf_aisle_or_room_code_not_a_city() -> None:
+    t = table("spare_parts", ("shelf_location", "varchar(20)"), ("bin_position", "varchar(12)"),
+              ("aisle", "varchar(6)"), ("room", "varchar(10)"), ("storage_box", "varchar(12)"))
+    got = generate(t)
+    assert all(re.fullmatch(r"[A-H]\d{1,2}-\d{1,2}|[A-H]-\d\d-\d", v) for v in _values(got, "spare_parts", "shelf_location"))
+    assert all(re.fullmatch(r"[A-Z0-9][A-Z0-9.-]*", v) for col in ("bin_position", "aisle", "room", "storage_box")
+               for v in _values(got, "spare_parts", col)), got["spare_parts"]["room"][:5]
+    files = table("uploads", ("storage_location", "varchar(120)"), ("checksum", "varchar(64)"))
+    assert not any(re.fullmatch(r"[A-H]\d-\d\d", v) for v in _values(generate(files), "uploads", "storage_location"))
+
+
+# ------------------------------------------------------------------ cards that pay nothing
+def test_a_member_card_number_is_digits_of_its_width_not_words_or_a_payment_card() -> None:
+    from seedbed.model import Column, ColumnType, TypeKind, UniqueKey
+
+    t = table("borrowers", ("full_name", "varchar(80)"))
+    char14 = ColumnType(kind=TypeKind.TEXT, sql_name="character(14)", length=14, fixed_length=True)
+    t = replace(t, columns=t.columns + (Column(name="card_number", type=char14, nullable=False),
+                                        Column(name="loyalty_card_number", type=char14, nullable=True)),
+                uniques=(UniqueKey(name="borrowers_card_key", columns=("card_number",)),))
+    got = generate(t)
+    cards = got["borrowers"]["card_number"]
+    assert all(v is not None and re.fullmatch(r"[1-9]\d{13}", v) for v in cards), cards[:3]
+    assert len(set(cards)) == len(cards)
+    assert all(re.fullmatch(r"[1-9]\d{13}", v) for v in _values(got, "borrowers", "loyalty_card_number"))
+    pays = table("charges", ("card_number", "varchar(19)"), ("card_expiry", "varchar(5)"))
+    assert all(len(v) >= 13 for v in _values(generate(pays), "charges", "card_number"))

@@ -8,7 +8,7 @@ Two sources, both data rather than code:
 * ``data/vocab/attributes.json``: common attribute heads (``condition``, ``audience``, ``age
   group``, ``format``, ``tier``, ...) with their usual values, narrowed by context where the head is
   ambiguous (the format of a book is a binding, of an episode an audio container, of a radio
-  station a programming format) (``attribute_values``).
+  station a programming format) (``attribute_rule``).
 
 Both give ``status.type`` with explicit ``labels`` (skewed to the first, like real data).
 """

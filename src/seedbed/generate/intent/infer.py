@@ -29,6 +29,7 @@ from seedbed.generate.intent.attributes import attribute_rule, listed_values
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
+from seedbed.generate.intent.indoor import indoor_rule
 from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
@@ -230,7 +231,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     if listed is not None:
         return listed
     whole = tokens(column.name, segment=False)
-    cands = attribute_rule(ctx, default=False)  # the format of an episode: an audio container
+    cands = attribute_rule(ctx, default=False) or indoor_rule(ctx)  # an episode's format; a shelf location
     cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)

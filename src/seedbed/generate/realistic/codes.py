@@ -234,6 +234,14 @@ def _tracking(call: Call) -> np.ndarray:
 
 @register("id.number", unique="native", cut="never")
 def _id_number(call: Call) -> np.ndarray:
+    width = min(int(call.p("width") or 0), 18)
+    if width >= 4:  # card_number char(12): twelve digits, the first not 0; distinct rows spread over the space
+        space = 9 * 10 ** (width - 1)
+        if call.unique:
+            x = (call.ranks("number").astype(np.int64) * 2654435761 + 0x5EED) % space  # a prime: a bijection
+        else:
+            x = call.rng.integers(0, space, size=call.n)
+        return digits(x + 10 ** (width - 1))
     if call.unique:
         return digits(call.ranks("number") + 1)
     return digits(np.exp(call.rng.uniform(0, np.log(100_000), size=call.n)).astype(np.int64))
