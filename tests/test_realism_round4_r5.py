@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from seedbed.generate.intent.attributes import listed_values
+from seedbed.generate.intent.attributes import complete_list, listed_values
 from seedbed.model import Table
 from tests.test_realism_units import generate, table
 
@@ -48,17 +48,25 @@ def test_a_comment_in_prose_is_no_list() -> None:
     assert listed_values("pre-roll, mid-roll or post-roll") == ["pre-roll", "mid-roll", "post-roll"]
     assert listed_values("Allowed values: pass, fail, partial (re-check), cancelled.") == \
         ["pass", "fail", "partial", "cancelled"]
+    assert complete_list("adult, child, teen") and complete_list("One of: daily, weekly")
+    assert not complete_list("Work title such as Buyer or Sales Representative.")
+
+
+def test_a_comments_examples_do_not_replace_a_specific_reading_of_the_name() -> None:
+    t = _comment(table("workers", ("job_title", "varchar(50)")), "job_title",
+                 "Work title such as Buyer or Sales Representative.")
+    assert len(_values(generate(t), "workers", "job_title")) > 5
 
 
 # ------------------------------------------------------------------ the usual values of an attribute head
 def test_attribute_heads_get_their_usual_values_not_numbered_labels() -> None:
-    t = table("gadgets", ("condition", "varchar(20)"), ("audience", "varchar(30)"), ("age_group", "varchar(12)"),
+    t = table("loaner_devices", ("condition", "varchar(20)"), ("audience", "varchar(30)"), ("age_group", "varchar(12)"),
               ("severity", "varchar(12)"), ("shift", "varchar(12)"), ("employment_type", "varchar(20)"))
     got = generate(t)
     for col in ("condition", "audience", "age_group", "severity", "shift", "employment_type"):
-        vals = _values(got, "gadgets", col)
+        vals = _values(got, "loaner_devices", col)
         assert vals and not any(_NUMBERED.match(v) for v in vals), (col, sorted(vals)[:4])
-    assert _values(got, "gadgets", "condition") <= {"new", "like new", "good", "fair", "poor", "damaged"}
+    assert _values(got, "loaner_devices", "condition") <= {"new", "like new", "good", "fair", "poor", "damaged"}
 
 
 def test_an_ambiguous_head_follows_its_context() -> None:
@@ -101,3 +109,21 @@ def test_a_member_card_number_is_digits_of_its_width_not_words_or_a_payment_card
     assert all(re.fullmatch(r"[1-9]\d{13}", v) for v in _values(got, "borrowers", "loyalty_card_number"))
     pays = table("charges", ("card_number", "varchar(19)"), ("card_expiry", "varchar(5)"))
     assert all(len(v) >= 13 for v in _values(generate(pays), "charges", "card_number"))
+
+
+# ------------------------------------------------------------------ a work's title, not a job title
+def test_the_title_of_a_work_reads_like_one_and_job_titles_stay_with_people() -> None:
+    from seedbed.generate.realistic.vocab import load
+
+    jobs = set(load("misc")["company"]["standalone_titles"])
+    works = [table(n, ("title", "varchar(200)"), ("subtitle", "varchar(200)")) for n in ("titles", "volumes", "essays", "lectures")]
+    people = table("staff_titles", ("emp_no", "int"), ("title", "varchar(50)"), ("from_date", "date"))
+    got = generate(*works, people)
+    role_words = re.compile(r"\b(Manager|Engineer|Director|Coordinator|Analyst|Officer|Specialist|Assistant)\b")
+    for name in ("titles", "volumes", "essays", "lectures"):
+        titles = _values(got, name, "title")
+        assert titles and not any(role_words.search(v) for v in titles), (name, sorted(titles)[:4])
+        assert not jobs & titles
+        subs = _values(got, name, "subtitle")
+        assert subs and not any(v.startswith("Subtitle") for v in subs), (name, sorted(subs)[:4])
+    assert any(role_words.search(v) for v in _values(got, "staff_titles", "title"))

@@ -20,11 +20,13 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["attribute_rule", "listed_values"]
+__all__ = ["attribute_rule", "complete_list", "listed_values"]
 
 #: Phrases after which a comment lists values ("Programming format, e.g. news/talk, country").
 _MARKER = re.compile(r"(?:\b(?:one of|values?|allowed(?: values)?|possible values|options?|choices?|either|"
                      r"such as|for example|e\.g\.|eg\.|i\.e\.|like|including)\s*[:=]?\s*|:\s*)", re.IGNORECASE)
+#: Markers after which the list is every value, not examples of them.
+_WHOLE = re.compile(r"one of|values?|allowed|options?|choices?|either", re.IGNORECASE)
 _ITEM_WORDS = 3   # words per listed value, at most
 _ITEM_CHARS = 40  # characters per listed value, at most
 
@@ -48,6 +50,13 @@ def _split(text: str) -> list[str]:
             continue
         out.append(p)
     return out
+
+
+def complete_list(comment: str) -> bool:
+    """Whether a comment's list is every value (``one of:``, ``values:``, a bare list, ``a | b``) rather
+    than examples (``e.g.``, ``such as``, ``For example, Mr. or Ms.``)."""
+    found = list(_MARKER.finditer(comment))
+    return not found or bool(_WHOLE.match(found[-1].group(0).strip())) or "|" in comment
 
 
 def listed_values(comment: str | None) -> list[str] | None:
@@ -91,11 +100,19 @@ def _head(toks: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _context_values(entry: dict, groups: list[set[str]]) -> list[str] | None:
-    for words in groups:
+    for i, words in enumerate(groups):
         for ctx in entry.get("contexts", ()):
-            if words & set(ctx["when"]):
+            if words & set(ctx["when"]) and (i < 2 or ctx.get("scope") != "table"):
                 return ctx["values"]
     return None
+
+
+def _plural(ctx: Ctx) -> bool:
+    """Whether the column's last word is a plural (``conditions``, ``placements``): a list of terms."""
+    from seedbed.generate.intent.tokens import singular
+
+    last = re.split(r"[^a-z]+", ctx.column.name.lower())[-1] or ctx.toks[-1]
+    return singular(last) != last
 
 
 def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]]:
@@ -104,7 +121,7 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
     if not ctx.is_text or ctx.column.type.is_array or not ctx.toks:
         return []
     found = _head(ctx.toks)
-    if found is None:
+    if found is None or _plural(ctx):
         return []
     head, before = found
     entry = _vocab()[0][head]

@@ -24,6 +24,12 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], dict[str, list[str]]]:
     return frozenset(data["words"]), frozenset(data["heads"]), data["templates"]
 
 
+def _homes() -> list[str]:
+    from seedbed.generate.realistic.vocab import load
+
+    return load("indoor")["homes"]["when"]
+
+
 def template_key(toks: tuple[str, ...]) -> str:
     """The most specific template phrase of a column's tokens (``studio room``, ``room``, ``location``)."""
     templates = _vocab()[2]
@@ -45,5 +51,8 @@ def indoor_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
         return []
     head, before = ctx.toks[-1], set(ctx.toks[:-1])
     if head in ("location", "position", "spot", "place", "box") and before & words or head in heads:
-        return [("place.indoor", {"key": template_key(ctx.toks)}, "a place inside a building")]
+        key = template_key(ctx.toks)
+        if key == "room" and (set(ctx.table_toks) | ctx.sibling_words) & set(_homes()):  # a device's room
+            return [("place.indoor", {"key": "homes"}, "a room of a home")]
+        return [("place.indoor", {"key": key}, "a place inside a building")]
     return []

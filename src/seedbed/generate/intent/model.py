@@ -84,7 +84,7 @@ CATALOG: dict[str, Spec] = {
     "company.name": _t(4), "company.legal_name": _t(8), "company.department": _t(2),
     "company.job_title": _t(4), "company.industry": _t(4), "company.employees": Spec(_N),
     # prose
-    "text.title": _t(8), "text.description": _t(10), "text.body": _t(12), "text.comment": _t(6),
+    "text.title": _t(8), "text.work_title": _t(8), "text.description": _t(10), "text.body": _t(12), "text.comment": _t(6),
     "text.review": _t(12), "text.review_title": _t(4), "text.bio": _t(12), "text.message": _t(8),
     "text.note": _t(8), "text.reason": _t(6), "text.error": _t(8), "text.question": _t(10),
     "text.answer": _t(10), "text.subject": _t(6), "text.tags": Spec(_T, 3, arrays=True),

@@ -15,6 +15,7 @@ _SLOTS = {"L": list("ABCDEFGH"), "a": [str(v) for v in range(1, 31)], "floor": [
 
 @register("place.indoor", cut="never", unique="suffix")
 def _indoor(call: Call) -> np.ndarray:
-    templates = load("indoor")["templates"]
-    chosen = templates.get(str(call.p("key") or "location"), templates["location"])
+    data = load("indoor")
+    key = str(call.p("key") or "location")
+    chosen = data["homes"]["templates"] if key == "homes" else data["templates"].get(key, data["templates"]["location"])
     return compose(chosen, _SLOTS.get, call.rng, call.n)
