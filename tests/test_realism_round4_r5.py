@@ -127,3 +127,19 @@ def test_the_title_of_a_work_reads_like_one_and_job_titles_stay_with_people() ->
         subs = _values(got, name, "subtitle")
         assert subs and not any(v.startswith("Subtitle") for v in subs), (name, sorted(subs)[:4])
     assert any(role_words.search(v) for v in _values(got, "staff_titles", "title"))
+
+
+# ------------------------------------------------------------------ a serial's numbered parts
+def test_the_season_of_an_episode_is_a_small_ordinal_not_a_count() -> None:
+    t = table("broadcast_episodes", ("season", "smallint"), ("episode_number", "int"), ("title", "varchar(120)"))
+    seasons = [int(v) for v in _values(generate(t), "broadcast_episodes", "season")]
+    assert seasons and max(seasons) <= 12 and min(seasons) >= 1
+
+
+def test_a_stage_name_is_a_persons_name_and_listeners_are_people() -> None:
+    t = table("performers", ("stage_name", "varchar(80)"))
+    fans = table("listeners", ("display_name", "varchar(80)"))
+    got = generate(t, fans)
+    for tab, col in (("performers", "stage_name"), ("listeners", "display_name")):
+        vals = _values(got, tab, col)
+        assert vals and all(" " in v and not re.search(r"\d|Performer|Listener", v) for v in vals), sorted(vals)[:4]
