@@ -143,3 +143,10 @@ def test_a_stage_name_is_a_persons_name_and_listeners_are_people() -> None:
     for tab, col in (("performers", "stage_name"), ("listeners", "display_name")):
         vals = _values(got, tab, col)
         assert vals and all(" " in v and not re.search(r"\d|Performer|Listener", v) for v in vals), sorted(vals)[:4]
+
+
+def test_an_advertiser_or_a_sponsor_is_a_company_not_a_numbered_label() -> None:
+    got = generate(table("campaign_spots", ("advertiser", "varchar(120)"), ("sponsor", "varchar(80)")))
+    for col in ("advertiser", "sponsor"):
+        vals = _values(got, "campaign_spots", col)
+        assert vals and not any(_NUMBERED.match(v) for v in vals), sorted(vals)[:4]
