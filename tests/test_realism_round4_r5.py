@@ -86,7 +86,8 @@ def test_a_place_inside_a_building_is_a_shelf_aisle_or_room_code_not_a_city() ->
     t = table("spare_parts", ("shelf_location", "varchar(20)"), ("bin_position", "varchar(12)"),
               ("aisle", "varchar(6)"), ("room", "varchar(10)"), ("storage_box", "varchar(12)"))
     got = generate(t)
-    assert all(re.fullmatch(r"[A-H]\d{1,2}-\d{1,2}|[A-H]-\d\d-\d", v) for v in _values(got, "spare_parts", "shelf_location"))
+    shelves = _values(got, "spare_parts", "shelf_location")
+    assert all(re.fullmatch(r"[A-H]\d{1,2}-\d{1,2}|[A-H]-\d\d-\d", v) for v in shelves)
     assert all(re.fullmatch(r"[A-Z0-9][A-Z0-9.-]*", v) for col in ("bin_position", "aisle", "room", "storage_box")
                for v in _values(got, "spare_parts", col)), got["spare_parts"]["room"][:5]
     files = table("uploads", ("storage_location", "varchar(120)"), ("checksum", "varchar(64)"))
@@ -116,7 +117,8 @@ def test_the_title_of_a_work_reads_like_one_and_job_titles_stay_with_people() ->
     from seedbed.generate.realistic.vocab import load
 
     jobs = set(load("misc")["company"]["standalone_titles"])
-    works = [table(n, ("title", "varchar(200)"), ("subtitle", "varchar(200)")) for n in ("titles", "volumes", "essays", "lectures")]
+    works = [table(n, ("title", "varchar(200)"), ("subtitle", "varchar(200)"))
+             for n in ("titles", "volumes", "essays", "lectures")]
     people = table("staff_titles", ("emp_no", "int"), ("title", "varchar(50)"), ("from_date", "date"))
     got = generate(*works, people)
     role_words = re.compile(r"\b(Manager|Engineer|Director|Coordinator|Analyst|Officer|Specialist|Assistant)\b")
