@@ -14,7 +14,7 @@ import math
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, TypeKind
 
-__all__ = ["ordinal_radix"]
+__all__ = ["ordinal_named", "ordinal_radix"]
 
 #: Names that are a place in a sequence by themselves (``position``, ``seq``, ``day``).
 _ALONE = frozenset("ordinal position pos seq sequence idx index rank line day step stop leg hop round".split())
@@ -24,7 +24,8 @@ _COUNTED = frozenset("""line day step stop leg hop item page row sort segment ep
 lesson slot sequence seq call visit sort display""".split())
 
 
-def _ordinal_named(name: str) -> bool:
+def ordinal_named(name: str) -> bool:
+    """Whether ``name`` numbers a row's place (``line_no``, ``day_number``, ``position``)."""
     toks = tokens(name)
     if not toks:
         return False
@@ -36,7 +37,7 @@ def _ordinal_named(name: str) -> bool:
 def ordinal_radix(column: Column, dom: ColumnDomain, rows: int, parents: int, card: int | None) -> int | None:
     """How many ranks a parent's rows may take (the number part's radix) when ``column`` counts a
     row's place within its parent; None when it does not (or its CHECKs leave no 1..k run)."""
-    if column.type.kind is not TypeKind.INTEGER or column.type.is_array or not _ordinal_named(column.name):
+    if column.type.kind is not TypeKind.INTEGER or column.type.is_array or not ordinal_named(column.name):
         return None
     if dom.allowed is not None or dom.excluded or dom.alternatives:
         return None
