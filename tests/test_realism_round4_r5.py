@@ -152,3 +152,22 @@ def test_an_advertiser_or_a_sponsor_is_a_company_not_a_numbered_label() -> None:
     for col in ("advertiser", "sponsor"):
         vals = _values(got, "campaign_spots", col)
         assert vals and not any(_NUMBERED.match(v) for v in vals), sorted(vals)[:4]
+
+
+def test_a_key_of_parent_season_and_number_makes_the_number_unique_not_the_season() -> None:
+    from seedbed.model import UniqueKey
+
+    shows = table("programmes", ("name", "varchar(80)"))
+    eps = table("programme_episodes", ("season", "smallint"), ("episode_number", "int"),
+                fks=(("programme_id", "programmes"),))
+    eps = replace(eps, uniques=(UniqueKey(name="ep_key", columns=("programme_id", "season", "episode_number")),))
+    got = generate(shows, eps)
+    seasons = [int(v) for v in _values(got, "programme_episodes", "season")]
+    assert seasons and max(seasons) <= 12
+
+
+def test_a_call_sign_is_a_broadcasters_an_aircrafts_or_an_amateurs() -> None:
+    got = generate(table("stations", ("call_sign", "varchar(6)"), ("frequency_mhz", "int")),
+                   table("hams", ("callsign", "varchar(10)")))
+    assert all(re.fullmatch(r"[KW][A-Z]{3}", v) for v in _values(got, "stations", "call_sign"))
+    assert all(re.fullmatch(r"[A-Z]{1,2}\d[A-Z]{3}", v) for v in _values(got, "hams", "callsign"))

@@ -79,7 +79,7 @@ CATALOG: dict[str, Spec] = {
     "geo.latitude": Spec(_NT - {TypeKind.INTEGER}), "geo.longitude": Spec(_NT - {TypeKind.INTEGER}),
     "geo.scaled_latitude": Spec(_N), "geo.scaled_longitude": Spec(_N), "number.resolution": Spec(_N),
     "geo.coordinates": _t(12), "geo.point": Spec(frozenset({TypeKind.POINT})),
-    "place.indoor": _t(2),
+    "place.indoor": _t(2), "radio.call_sign": _t(4),
     "locale.timezone": _t(3), "locale.code": _t(2), "locale.language": _t(2), "money.currency": _t(3),
     # organisations
     "company.name": _t(4), "company.legal_name": _t(8), "company.department": _t(2),

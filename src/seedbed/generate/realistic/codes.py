@@ -516,3 +516,23 @@ def _account(call: Call) -> np.ndarray:
 @register("money.mcc", cut="never")
 def _mcc(call: Call) -> np.ndarray:
     return pick(call.rng, [m[0] for m in load("packs")["packs"]["fintech"]["mcc"]], call.n)
+
+
+# ------------------------------------------------------------------------------ call signs
+_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: Amateur prefixes of a few countries (ITU allocations).
+_HAM_PREFIXES = ("K", "W", "N", "G", "M", "DL", "F", "VE", "JA", "EA", "I", "VK", "PA", "ON")
+#: Flag states' call sign prefixes common among merchant ships (Malta, Panama, Liberia, Marshall Is., ...).
+_SHIP_PREFIXES = ("9H", "3E", "H3", "A8", "D5", "V7", "9V", "PD", "C6", "5B", "VR")
+
+
+@register("radio.call_sign", unique="suffix", cut="never")
+def _call_sign(call: Call) -> np.ndarray:
+    rng, n = call.rng, call.n
+    if call.p("kind") == "broadcast":  # a US broadcaster: K west of the Mississippi, W east; 4 letters
+        first = np.where(rng.random(n) < 0.5, "K", "W").astype(object)
+        return cat(first, _random_text(rng, n, 3, _LETTERS))
+    if call.p("kind") == "maritime":
+        return cat(pick(rng, _SHIP_PREFIXES, n), _random_text(rng, n, 4, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"))
+    digit = digits(rng.integers(0, 10, size=n))
+    return cat(pick(rng, _HAM_PREFIXES, n), digit, _random_text(rng, n, 3, _LETTERS))
