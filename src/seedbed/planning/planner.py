@@ -315,8 +315,18 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         big = [c for c in free if _holds(_cardinality(table.column(c), domains), rows + st.rows)]
         if big and ordinal is None:
             # the column that numbers the rows (episode_number of (show_id, season, episode_number)),
-            # not the first one able to (a season of 915)
-            unique_cols.add(next((c for c in big if ordinal_named(c)), big[0]))
+            # not the first one able to (a season of 915); an integer one counts 1, 2, 3 (not 684)
+            pick = next((c for c in big if ordinal_named(c)), big[0])
+            unique_cols.add(pick)
+            col = table.column(pick)
+            if pick != big[0] and col.type.kind is TypeKind.INTEGER and _only_bounds(domains.column(pick)) \
+                    and domains.column(pick).high is None:
+                low = domains.column(pick).low
+                start = max(1, st.max_values.get(pick, 0) + 1,
+                            int(low.value) + (0 if low.inclusive else 1) if low is not None else 1)
+                col_plans[pick] = ColumnPlan(name=pick, gen=Gen.SEQUENCE, provider="sequence", start=start,
+                                             unique=True, reason=f"numbers the rows of UNIQUE {key.name}: "
+                                                                 f"{start}, {start + 1}, ...")
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
         if key.predicate and key.name not in plain_keys and _partial(table, key, domains, rows, st, fk_plans,
