@@ -164,10 +164,17 @@ def test_a_key_of_parent_season_and_number_makes_the_number_unique_not_the_seaso
     got = generate(shows, eps)
     seasons = [int(v) for v in _values(got, "programme_episodes", "season")]
     assert seasons and max(seasons) <= 12
+    numbers = sorted(int(v) for v in got["programme_episodes"]["episode_number"])
+    assert numbers == list(range(1, len(numbers) + 1))  # 1, 2, 3 ..., not 684
 
 
 def test_a_call_sign_is_a_broadcasters_an_aircrafts_or_an_amateurs() -> None:
-    got = generate(table("stations", ("call_sign", "varchar(6)"), ("frequency_mhz", "int")),
-                   table("hams", ("callsign", "varchar(10)")))
+    from seedbed.model import UniqueKey
+
+    stations = table("stations", ("call_sign", "varchar(6)"), ("frequency_mhz", "int"))
+    stations = replace(stations, uniques=(UniqueKey(name="call_key", columns=("call_sign",)),))
+    got = generate(stations, table("hams", ("callsign", "varchar(10)")))
+    signs = [v for v in got["stations"]["call_sign"] if v is not None]
+    assert len(set(signs)) == len(signs)
     assert all(re.fullmatch(r"[KW][A-Z]{3}", v) for v in _values(got, "stations", "call_sign"))
     assert all(re.fullmatch(r"[A-Z]{1,2}\d[A-Z]{3}", v) for v in _values(got, "hams", "callsign"))

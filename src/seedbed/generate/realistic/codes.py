@@ -526,13 +526,15 @@ _HAM_PREFIXES = ("K", "W", "N", "G", "M", "DL", "F", "VE", "JA", "EA", "I", "VK"
 _SHIP_PREFIXES = ("9H", "3E", "H3", "A8", "D5", "V7", "9V", "PD", "C6", "5B", "VR")
 
 
-@register("radio.call_sign", unique="suffix", cut="never")
+@register("radio.call_sign", unique="native", cut="never")
 def _call_sign(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
+    ranks = _ranks(call, "call_sign")  # unique: the letters spell the rank (K/W by its parity)
     if call.p("kind") == "broadcast":  # a US broadcaster: K west of the Mississippi, W east; 4 letters
-        first = np.where(rng.random(n) < 0.5, "K", "W").astype(object)
-        return cat(first, _random_text(rng, n, 3, _LETTERS))
+        odd = (ranks % 2 == 1) if ranks is not None else rng.random(n) < 0.5
+        return cat(np.where(odd, "W", "K").astype(object), _random_text(rng, n, 3, _LETTERS,
+                                                                        None if ranks is None else ranks // 2))
     if call.p("kind") == "maritime":
-        return cat(pick(rng, _SHIP_PREFIXES, n), _random_text(rng, n, 4, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"))
+        return cat(pick(rng, _SHIP_PREFIXES, n), _random_text(rng, n, 4, _B36, ranks))
     digit = digits(rng.integers(0, 10, size=n))
-    return cat(pick(rng, _HAM_PREFIXES, n), digit, _random_text(rng, n, 3, _LETTERS))
+    return cat(pick(rng, _HAM_PREFIXES, n), digit, _random_text(rng, n, 3, _LETTERS, ranks))
