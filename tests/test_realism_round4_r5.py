@@ -178,3 +178,12 @@ def test_a_call_sign_is_a_broadcasters_an_aircrafts_or_an_amateurs() -> None:
     assert len(set(signs)) == len(signs)
     assert all(re.fullmatch(r"[KW][A-Z]{3}", v) for v in _values(got, "stations", "call_sign"))
     assert all(re.fullmatch(r"[A-Z]{1,2}\d[A-Z]{3}", v) for v in _values(got, "hams", "callsign"))
+
+
+def test_a_two_word_attribute_phrase_beats_a_one_word_rule() -> None:
+    got = generate(table("used_cars", ("fuel_type", "varchar(20)"), ("energy_rating", "varchar(2)")),
+                   table("respondents", ("eye_colour", "varchar(10)"), ("payment_terms", "varchar(20)")))
+    assert _values(got, "used_cars", "fuel_type") <= {"gasoline", "diesel", "hybrid", "electric", "plug-in hybrid", "LPG"}
+    assert _values(got, "used_cars", "energy_rating") <= set("ABCDEFG")
+    assert _values(got, "respondents", "eye_colour") <= {"brown", "blue", "hazel", "green", "gray"}
+    assert all(v.startswith(("Net", "Due")) for v in _values(got, "respondents", "payment_terms"))

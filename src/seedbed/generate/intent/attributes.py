@@ -88,14 +88,15 @@ def _vocab() -> tuple[dict, dict]:
     return data["heads"], data["aliases"]
 
 
-def _head(toks: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
-    """The longest trailing phrase of ``toks`` the vocabulary knows, and the words before it."""
+def _head(toks: tuple[str, ...]) -> tuple[str, tuple[str, ...], int] | None:
+    """The longest trailing phrase of ``toks`` the vocabulary knows, the words before it and its
+    length in words."""
     heads, aliases = _vocab()
     for k in range(min(len(toks), 3), 0, -1):
         phrase = " ".join(toks[-k:])
         phrase = aliases.get(phrase, phrase)
         if phrase in heads:
-            return phrase, toks[:-k]
+            return phrase, toks[:-k], k
     return None
 
 
@@ -117,13 +118,15 @@ def _plural(ctx: Ctx) -> bool:
 
 def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]]:
     """``status.type`` over the usual values of the column's attribute head (``[]`` when the head is
-    unknown, or when ``default`` is False and no context narrows it)."""
+    unknown, or when ``default`` is False, no context narrows it and the head is one word: a phrase
+    such as ``fuel type`` or ``eye colour`` is specific enough to beat a one-word rule)."""
     if not ctx.is_text or ctx.column.type.is_array or not ctx.toks:
         return []
     found = _head(ctx.toks)
-    if found is None or _plural(ctx):
+    if found is None or found[2] == 1 and _plural(ctx):  # conditions: a list; payment_terms: one value
         return []
-    head, before = found
+    head, before, size = found
+    default = default or size > 1
     entry = _vocab()[0][head]
     groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words), {ctx.pack}]
     values = _context_values(entry, groups)
