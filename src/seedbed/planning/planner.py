@@ -17,7 +17,7 @@ from seedbed.planning.events import add_event_streams
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
-from seedbed.planning.ordinals import ordinal_named, ordinal_radix
+from seedbed.planning.ordinals import numbering_plan, ordinal_named, ordinal_radix
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
@@ -318,15 +318,9 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             # not the first one able to (a season of 915); an integer one counts 1, 2, 3 (not 684)
             pick = next((c for c in big if ordinal_named(c)), big[0])
             unique_cols.add(pick)
-            col = table.column(pick)
-            if pick != big[0] and col.type.kind is TypeKind.INTEGER and _only_bounds(domains.column(pick)) \
-                    and domains.column(pick).high is None:
-                low = domains.column(pick).low
-                start = max(1, st.max_values.get(pick, 0) + 1,
-                            int(low.value) + (0 if low.inclusive else 1) if low is not None else 1)
-                col_plans[pick] = ColumnPlan(name=pick, gen=Gen.SEQUENCE, provider="sequence", start=start,
-                                             unique=True, reason=f"numbers the rows of UNIQUE {key.name}: "
-                                                                 f"{start}, {start + 1}, ...")
+            counted = numbering_plan(table.column(pick), domains.column(pick), st.max_values.get(pick, 0), key.name)
+            if pick != big[0] and counted is not None and _only_bounds(domains.column(pick)):
+                col_plans[pick] = counted
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
         if key.predicate and key.name not in plain_keys and _partial(table, key, domains, rows, st, fk_plans,
