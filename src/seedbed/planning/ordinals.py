@@ -13,8 +13,9 @@ import math
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, TypeKind
+from seedbed.planning.model import ColumnPlan, Gen
 
-__all__ = ["ordinal_radix"]
+__all__ = ["numbering_plan", "ordinal_named", "ordinal_radix"]
 
 #: Names that are a place in a sequence by themselves (``position``, ``seq``, ``day``).
 _ALONE = frozenset("ordinal position pos seq sequence idx index rank line day step stop leg hop round".split())
@@ -24,7 +25,8 @@ _COUNTED = frozenset("""line day step stop leg hop item page row sort segment ep
 lesson slot sequence seq call visit sort display""".split())
 
 
-def _ordinal_named(name: str) -> bool:
+def ordinal_named(name: str) -> bool:
+    """Whether ``name`` numbers a row's place (``line_no``, ``day_number``, ``position``)."""
     toks = tokens(name)
     if not toks:
         return False
@@ -36,7 +38,7 @@ def _ordinal_named(name: str) -> bool:
 def ordinal_radix(column: Column, dom: ColumnDomain, rows: int, parents: int, card: int | None) -> int | None:
     """How many ranks a parent's rows may take (the number part's radix) when ``column`` counts a
     row's place within its parent; None when it does not (or its CHECKs leave no 1..k run)."""
-    if column.type.kind is not TypeKind.INTEGER or column.type.is_array or not _ordinal_named(column.name):
+    if column.type.kind is not TypeKind.INTEGER or column.type.is_array or not ordinal_named(column.name):
         return None
     if dom.allowed is not None or dom.excluded or dom.alternatives:
         return None
@@ -50,3 +52,15 @@ def ordinal_radix(column: Column, dom: ColumnDomain, rows: int, parents: int, ca
     if card is not None:
         radix = min(radix, card)
     return radix if radix * max(parents, 1) >= rows and radix >= 1 else None
+
+
+def numbering_plan(column: Column, dom: ColumnDomain, existing_max: int, key: str) -> ColumnPlan | None:
+    """A sequence 1, 2, 3 ... (after the rows that exist) for an integer column that numbers the rows
+    of a key and is made unique by itself (``episode_number`` of ``(show_id, season, episode_number)``:
+    1..n, not 684); None for other types or a column with an upper bound."""
+    if column.type.kind is not TypeKind.INTEGER or column.type.is_array or dom.high is not None:
+        return None
+    low = dom.low
+    start = max(1, existing_max + 1, int(low.value) + (0 if low.inclusive else 1) if low is not None else 1)
+    return ColumnPlan(name=column.name, gen=Gen.SEQUENCE, provider="sequence", start=start, unique=True,
+                      reason=f"numbers the rows of UNIQUE {key}: {start}, {start + 1}, ...")

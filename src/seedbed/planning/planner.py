@@ -17,7 +17,7 @@ from seedbed.planning.events import add_event_streams
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
-from seedbed.planning.ordinals import ordinal_radix
+from seedbed.planning.ordinals import numbering_plan, ordinal_named, ordinal_radix
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
@@ -314,7 +314,13 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             if len(free) == 1 and len(fks_in) == 1 and not st.rows else None
         big = [c for c in free if _holds(_cardinality(table.column(c), domains), rows + st.rows)]
         if big and ordinal is None:
-            unique_cols.add(big[0])
+            # the column that numbers the rows (episode_number of (show_id, season, episode_number)),
+            # not the first one able to (a season of 915); an integer one counts 1, 2, 3 (not 684)
+            pick = next((c for c in big if ordinal_named(c)), big[0])
+            unique_cols.add(pick)
+            counted = numbering_plan(table.column(pick), domains.column(pick), st.max_values.get(pick, 0), key.name)
+            if pick != big[0] and counted is not None and _only_bounds(domains.column(pick)):
+                col_plans[pick] = counted
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
         if key.predicate and key.name not in plain_keys and _partial(table, key, domains, rows, st, fk_plans,

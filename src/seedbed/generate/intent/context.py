@@ -16,7 +16,8 @@ speaker guest subscriber reviewer seller buyer profile applicant candidate volun
 traveler traveller participant attendee recipient sender lead prospect coach athlete composer writer
 director editor admin administrator operator worker individual emp salesperson friend follower
 account_holder parent guardian child kid tutor lecturer professor pupil learner attendee clinician
-caregiver signer assignee requester submitter voter""".split())
+caregiver signer assignee requester submitter voter listener viewer reader patron borrower presenter
+performer musician fan supporter tenant landlord inspector homeowner shopper citizen""".split())
 COMPANY_NOUNS = frozenset("""company organization vendor supplier merchant shipper carrier publisher
 manufacturer partner business firm employer agency bank institution brand distributor retailer
 wholesaler client_company enterprise corporation store shop""".split())

@@ -25,9 +25,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from seedbed.generate.intent.attributes import attribute_rule, complete_list, listed_values
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
+from seedbed.generate.intent.indoor import indoor_rule
+from seedbed.generate.intent.works import work_rule
 from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
@@ -142,6 +145,24 @@ def _neutral_count(ctx: Ctx) -> tuple[str, dict, str] | None:
     return "number.count", {}, "a number of unknown meaning: a small count"
 
 
+#: Readings of a name that a comment's examples improve on (a job title does not become "Buyer" or
+#: "Sales Representative" from "such as Buyer or Sales Representative"; a category does).
+_GENERIC = frozenset({"status.type", "status.mix", "status.state", "text.neutral", "text.category",
+                      "commerce.category", "entity.name", "entity.text", "text.label"})
+
+
+def _listed(ctx: Ctx) -> Intent | None:
+    """A text column whose comment lists its values (``'staff, freelance, contractor'``) takes them,
+    as a CHECK ``IN`` list would; the values that do not fit its width are left out."""
+    if not ctx.is_text or ctx.column.type.is_array:
+        return None
+    values = [v for v in listed_values(ctx.column.comment) or () if ctx.length is None or len(v) <= ctx.length]
+    if len(values) < 2:
+        return None
+    return Intent(name="status.type", params={"labels": values, "domain": ctx.pack},
+                  reason=_reason(ctx.table, ctx.column, f"the {len(values)} values its comment lists"))
+
+
 def _pair(table: Table, column: Column, kinds: tuple[TypeKind, ...]) -> dict:
     """``{"pair": ..., "role": "start" | "end"}`` when the column's name and a sibling's of the same
     kinds differ in one word that says which comes first (``opens_at`` / ``closes_at``,
@@ -214,9 +235,14 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
                 why += _pair_why(params)
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
-    cands = match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else []
+    # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
+    cands = attribute_rule(ctx, default=False) or indoor_rule(ctx) or work_rule(ctx)
+    cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
+    listed = _listed(ctx)
+    if listed is not None and (not cands or cands[0][0] in _GENERIC or complete_list(column.comment or "")):
+        return listed  # the comment's values; its examples only beat a generic reading of the name
     if not cands and column.comment:
         words = "_".join(column.comment.split()[:_COMMENT_WORDS])
         ctx_c = Ctx(table, column, domain, pack, tokens(words))

@@ -52,6 +52,11 @@ def kind_list_rule(ctx: Ctx) -> list[Cand]:
     """A small set of labels named by the head noun (priority, visibility, role, ...)."""
     if ctx.toks[-1] == "resolution":
         return resolution_rule(ctx)
+    from seedbed.generate.intent.attributes import attribute_rule
+
+    usual = attribute_rule(ctx)  # a station's format, a book's format, a listener's tier
+    if usual:
+        return usual
     if not _known_labels(ctx.toks[-1]) and ctx.is_text:
         return _neutral_codes(ctx)
     return cands("status.type", "", noun=ctx.toks[-1])

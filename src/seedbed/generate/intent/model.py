@@ -79,11 +79,13 @@ CATALOG: dict[str, Spec] = {
     "geo.latitude": Spec(_NT - {TypeKind.INTEGER}), "geo.longitude": Spec(_NT - {TypeKind.INTEGER}),
     "geo.scaled_latitude": Spec(_N), "geo.scaled_longitude": Spec(_N), "number.resolution": Spec(_N),
     "geo.coordinates": _t(12), "geo.point": Spec(frozenset({TypeKind.POINT})),
+    "place.indoor": _t(2), "radio.call_sign": _t(4),
     "locale.timezone": _t(3), "locale.code": _t(2), "locale.language": _t(2), "money.currency": _t(3),
     # organisations
     "company.name": _t(4), "company.legal_name": _t(8), "company.department": _t(2),
     "company.job_title": _t(4), "company.industry": _t(4), "company.employees": Spec(_N),
     # prose
+    "text.work_title": _t(8),
     "text.title": _t(8), "text.description": _t(10), "text.body": _t(12), "text.comment": _t(6),
     "text.review": _t(12), "text.review_title": _t(4), "text.bio": _t(12), "text.message": _t(8),
     "text.note": _t(8), "text.reason": _t(6), "text.error": _t(8), "text.question": _t(10),

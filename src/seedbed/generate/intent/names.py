@@ -19,6 +19,10 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         return cands("person.last_name")
     if q == "middle":
         return cands("person.middle_name")
+    if q in ("maiden", "birth"):
+        return cands("person.last_name", f"'{q} name': a family name")
+    if q in ("stage", "pen", "screen", "ring", "performer", "artist", "professional"):  # a person's other name
+        return cands("person.full_name", f"'{q} name': the name a person goes by")
     if q in ("legal", "registered", "business", "trading", "company", "organization", "firm",
              "vendor", "supplier", "merchant", "publisher", "manufacturer", "center", "bank", "employer"):
         return cands("company.legal_name" if q in ("legal", "registered") else "company.name", f"'{q} name'")

@@ -78,7 +78,12 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
         if found:
             name, params, _ = found[0]
             return name, params, "a number kept as text"
+    from seedbed.generate.intent.attributes import attribute_rule
+
     known = _known_set(toks)
+    usual = attribute_rule(ctx) if known is None or known == toks[-1] else []  # fare_conditions: the fare's set
+    if usual:  # condition: good, new, fair; age_group: adults, children
+        return usual[0]
     if known is not None:
         return "status.type", {"noun": known}, f"'{known}' has a fixed set of labels"
     n = ctx.length

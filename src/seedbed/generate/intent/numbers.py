@@ -53,6 +53,11 @@ _CODES: tuple[tuple[frozenset[str], int, int], ...] = (
     (frozenset(["hour"]), 0, 23), (frozenset(["credit"]), 1, 6),
     (frozenset("digit decimal precision".split()), 0, 4),
 )
+#: Numbered parts of a serial work (a show's season, a book's volume) and their usual highest number;
+#: a ``season`` elsewhere (a league's) is a year.
+_PARTS = {"season": 8, "series": 6, "volume": 12, "chapter": 30, "part": 6, "edition": 5, "act": 5, "book": 7}
+_SERIALS = frozenset("episode show podcast series programme program broadcast tvshow book novel comic manga magazine "
+                     "journal chapter volume anime drama".split())
 #: Durations: unit token -> (median, log-sigma, high) in that unit.
 _UNITS: dict[str, tuple[float, float, float]] = {
     "ms": (800, 1.4, 3_600_000), "milli": (800, 1.4, 3_600_000), "millis": (800, 1.4, 3_600_000),
@@ -321,6 +326,8 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if found or ctx.kind is not TypeKind.INTEGER:
         return found or _stat(ctx)
     head = ctx.toks[-1]
+    if head in _PARTS and (set(ctx.table_toks) | ctx.sibling_words) & _SERIALS:  # episodes.season: 1..8
+        return "number.code", {"low": 1, "high": _PARTS[head]}, f"the {head} of a serial work: a small ordinal"
     for words, low, high in _CODES:
         if head in words:
             return "number.code", {"low": low, "high": high}, f"'{head}': a small code"

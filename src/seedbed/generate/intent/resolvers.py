@@ -120,6 +120,10 @@ def number_rule(ctx: Ctx) -> list[Cand]:
     if last in ("phone", "mobile", "cell", "fax", "contact", "telephone"):
         return phone_rule(ctx)
     if last == "card" or "credit" in q:
+        if not _payment_card(ctx):  # a library, loyalty or membership card: digits of its width
+            fixed = ctx.column.type.fixed_length and ctx.length is not None
+            width = ctx.length if fixed else min(ctx.length or 12, 12)
+            return cands("id.number", "a card that pays nothing: a member number", width=width)
         return cands("money.card_number")
     if last in ("account", "acct", "bank") or "account" in q:
         return cands("money.account_number")
@@ -143,6 +147,32 @@ def number_rule(ctx: Ctx) -> list[Cand]:
     if (ctx.numeric or stats_table(ctx)) and q:
         return cands("number.count", "number of ...")
     return cands("id.number", "", noun=last or ctx.noun)
+
+
+#: Words that make a ``card_number`` a member's card, not a payment card.
+_MEMBER_CARDS = frozenset("""member membership library loyalty reward rewards patron student club access id key
+transit fidelity bonus staff employee badge borrower reader library_card""".split())
+
+
+_PAYMENT_SIBLINGS = frozenset("expiry expiration exp cvv cvc brand holder last4 billing payment issuer network".split())
+
+
+def _payment_card(ctx: Ctx) -> bool:
+    """Whether a ``*card_number`` is a payment card: not when a member word qualifies it
+    (``library_card_number``), a fixed width no card number has (``card_number char(12)``), or a
+    unique constraint without payment siblings makes it the holder's identifier."""
+    q = set(ctx.prefix)
+    if q & {"credit", "debit", "payment", "bank"}:
+        return True
+    if q & _MEMBER_CARDS:
+        return False
+    if ctx.column.type.fixed_length and ctx.length is not None and not 13 <= ctx.length <= 19:
+        return False
+    # a payment card is stored next to its expiry, brand or holder; one that is unique without them
+    # identifies the row's holder (a patron's card), which a payment card number never does
+    unique = any(k.columns == (ctx.column.name,) for k in ctx.table.uniques) or (
+        ctx.table.primary_key is not None and ctx.table.primary_key.columns == (ctx.column.name,))
+    return not unique or bool(ctx.sibling_words & _PAYMENT_SIBLINGS)
 
 
 def phone_rule(ctx: Ctx) -> list[Cand]:

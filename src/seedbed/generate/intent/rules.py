@@ -10,6 +10,7 @@ the first one whose generator can fill the column's type.
 from __future__ import annotations
 
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
+from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -136,6 +137,10 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("manufacturer",): lambda c: _S("company.name"), ("vendor",): lambda c: _S("company.name"),
     ("supplier",): lambda c: _S("company.name"), ("merchant",): lambda c: _S("company.name"),
     ("center",): lambda c: _S("company.name"), ("institution",): lambda c: _S("company.name"),
+    ("advertiser",): lambda c: _S("company.name") if c.is_text else [],
+    ("sponsor",): lambda c: _S("company.name") if c.is_text else [],
+    ("distributor",): lambda c: _S("company.name") if c.is_text else [],
+    ("contractor",): lambda c: _S("company.name") if c.is_text else [],
     ("brand",): lambda c: _S("commerce.brand"), ("department",): lambda c: _S("company.department"),
     ("division",): lambda c: _S("company.department"), ("occupation",): lambda c: _S("company.job_title"),
     ("profession",): lambda c: _S("company.job_title"), ("designation",): lambda c: _S("company.job_title"),
@@ -257,6 +262,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("tracking",): lambda c: _S("id.tracking"), ("number",): number_rule, ("serial",): lambda c: _S("id.code"),
     ("ssn",): lambda c: _S("id.code", noun="ssn"),
     ("flight",): lambda c: _S("travel.flight_number") if c.is_text else [], ("seat",): lambda c: _S("travel.seat"),
+    ("call", "sign"): call_sign_rule, ("callsign",): call_sign_rule,
     ("iata",): lambda c: _S("travel.airport_code"), ("airport",): lambda c: _S("travel.airport_code"),
     ("species",): lambda c: _S("science.species"), ("taxon",): lambda c: _S("science.species") if c.is_text else [],
     # statuses and kinds

@@ -234,6 +234,14 @@ def _tracking(call: Call) -> np.ndarray:
 
 @register("id.number", unique="native", cut="never")
 def _id_number(call: Call) -> np.ndarray:
+    width = min(int(call.p("width") or 0), 18)
+    if width >= 4:  # card_number char(12): twelve digits, the first not 0; distinct rows spread over the space
+        space = 9 * 10 ** (width - 1)
+        if call.unique:
+            x = (call.ranks("number").astype(np.int64) * 2654435761 + 0x5EED) % space  # a prime: a bijection
+        else:
+            x = call.rng.integers(0, space, size=call.n)
+        return digits(x + 10 ** (width - 1))
     if call.unique:
         return digits(call.ranks("number") + 1)
     return digits(np.exp(call.rng.uniform(0, np.log(100_000), size=call.n)).astype(np.int64))
@@ -508,3 +516,25 @@ def _account(call: Call) -> np.ndarray:
 @register("money.mcc", cut="never")
 def _mcc(call: Call) -> np.ndarray:
     return pick(call.rng, [m[0] for m in load("packs")["packs"]["fintech"]["mcc"]], call.n)
+
+
+# ------------------------------------------------------------------------------ call signs
+_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: Amateur prefixes of a few countries (ITU allocations).
+_HAM_PREFIXES = ("K", "W", "N", "G", "M", "DL", "F", "VE", "JA", "EA", "I", "VK", "PA", "ON")
+#: Flag states' call sign prefixes common among merchant ships (Malta, Panama, Liberia, Marshall Is., ...).
+_SHIP_PREFIXES = ("9H", "3E", "H3", "A8", "D5", "V7", "9V", "PD", "C6", "5B", "VR")
+
+
+@register("radio.call_sign", unique="native", cut="never")
+def _call_sign(call: Call) -> np.ndarray:
+    rng, n = call.rng, call.n
+    ranks = _ranks(call, "call_sign")  # unique: the letters spell the rank (K/W by its parity)
+    if call.p("kind") == "broadcast":  # a US broadcaster: K west of the Mississippi, W east; 4 letters
+        odd = (ranks % 2 == 1) if ranks is not None else rng.random(n) < 0.5
+        return cat(np.where(odd, "W", "K").astype(object), _random_text(rng, n, 3, _LETTERS,
+                                                                        None if ranks is None else ranks // 2))
+    if call.p("kind") == "maritime":
+        return cat(pick(rng, _SHIP_PREFIXES, n), _random_text(rng, n, 4, _B36, ranks))
+    digit = digits(rng.integers(0, 10, size=n))
+    return cat(pick(rng, _HAM_PREFIXES, n), digit, _random_text(rng, n, 3, _LETTERS, ranks))

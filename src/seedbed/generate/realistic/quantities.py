@@ -290,7 +290,8 @@ def _state(call: Call) -> np.ndarray:
 
 @register("status.type", cut="never", unique="suffix")
 def _type(call: Call) -> np.ndarray:
-    labels = [str(v) for v in _noun_list("types", str(call.p("noun") or ""))]
+    given = call.p("labels")  # a comment's list or an attribute's usual values (intent.attributes)
+    labels = [str(v) for v in given or _noun_list("types", str(call.p("noun") or ""))]
     lmax = call.lmax
     if lmax is not None and min(map(len, labels)) > lmax:
         labels = sorted({v[:lmax].upper() for v in labels})
