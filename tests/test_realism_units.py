@@ -39,6 +39,9 @@ def ctype(spec: str) -> ColumnType:
     if spec.startswith("varchar("):
         return ColumnType(kind=TypeKind.TEXT, sql_name=spec.replace("varchar", "character varying"),
                           length=int(spec[8:-1]))
+    if spec.startswith("numeric("):  # "numeric(10,2)": precision and scale
+        precision, scale = (int(x) for x in spec[8:-1].split(","))
+        return ColumnType(kind=TypeKind.NUMERIC, sql_name="numeric", precision=precision, scale=scale)
     sql_name, kind, bits = _TYPES[spec]
     return ColumnType(kind=kind, sql_name=sql_name, bits=bits)
 

@@ -74,6 +74,51 @@ def _mime(name: str) -> str | None:
     return known.get(ext) if ext in known else table.guess_type(name, strict=False)[0]
 
 
+def _exact_product(qty: ColumnData, price: ColumnData, scale: int) -> np.ndarray:
+    """``qty x price`` rounded half away from zero to ``scale`` decimals as the database rounds a
+    numeric, computed on scaled integers (a float product rounds 0.005 either way); floats where
+    the integers could overflow."""
+    def scaled(values: np.ndarray) -> tuple[np.ndarray, int]:
+        if values.dtype.kind in "iu":
+            return values.astype(np.int64), 0
+        places = 0
+        while places < 6 and not np.allclose(values * 10**places, np.round(values * 10**places), rtol=0, atol=1e-6):
+            places += 1
+        return np.round(values * 10**places).astype(np.int64), places
+
+    (qi, qs), (pi, ps) = scaled(qty.values), scaled(price.values)
+    shift = qs + ps - scale
+    big = float(np.abs(qi).max(initial=0)) * float(np.abs(pi).max(initial=0))
+    if shift < 0 or big >= 9e18:
+        return np.round(qty.values.astype(np.float64) * price.values.astype(np.float64), scale)
+    prod = qi * pi
+    if shift:
+        half = 5 * 10 ** (shift - 1)
+        prod = np.sign(prod) * ((np.abs(prod) + half) // 10**shift)
+    return prod.astype(np.float64) / 10**scale
+
+
+def _times(req: GenRequest, data: ColumnData, qty: ColumnData, price: ColumnData) -> ColumnData:
+    """The row's quantity times its unit price, at the column's scale; a row where the product
+    would break the column's bounds (or a factor is NULL) keeps its drawn value."""
+    mine = data.values
+    if mine.dtype.kind not in "if" or qty.values.dtype.kind not in "iuf" or price.values.dtype.kind not in "iuf" \
+            or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    got = _exact_product(qty, price, 2 if scale is None else scale)
+    ok = np.isfinite(got)
+    for side in (qty, price):
+        if side.nulls is not None:
+            ok &= ~side.nulls
+    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
+    if lo is not None:
+        ok &= got >= lo
+    if hi is not None:
+        ok &= got <= hi
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
     if data.values.dtype.kind not in "if" or source.values.dtype.kind not in "if":
         return data
@@ -180,6 +225,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _unit_of)
     if op in ("at_least", "at_most", "reading_after"):
         return _number(req, data, source, op)
+    if op == "times" and other is not None:
+        return _times(req, data, source, other)
     if op.startswith("part:"):
         return calendar_part(req, data, source, op[len("part:"):])
     if op == "date_of":

@@ -153,6 +153,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _display_copies(cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
+    out += _row_products(numeric, usable, taken)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue
@@ -192,6 +193,28 @@ def _parts_of_wholes(cols: Mapping, numeric: Mapping[str, tuple[str, ...]], usab
         if whole is not None:
             out.append(Derived(column=name, source=whole, op="at_most"))
     return out
+
+
+#: A row's own total of a quantity at a unit price: ``gross_amount`` = ``quantity_kg`` x ``price_per_kg``.
+_QTY = frozenset("quantity qty".split())
+_PER_UNIT = frozenset("price rate cost".split())
+_ROW_TOTAL = frozenset("amount total subtotal".split())
+_NOT_THE_PRODUCT = frozenset("""tax vat discount fee fees paid due refunded refund shipping deposit tip balance
+outstanding credit per unit""".split())
+
+
+def _row_products(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
+    """``amount`` = quantity x unit price in one row, where the row has exactly one quantity
+    (``quantity``, ``qty_kg``), one unit price (``unit_price``, ``price_per_kg``, ``rate_per_hour``)
+    and one total (``amount``, ``gross_amount``, ``line_total``) that is not a tax, a fee or a paid part."""
+    qty = [n for n, t in numeric.items() if set(t) & _QTY and not set(t) & _PER_UNIT]
+    price = [n for n, t in numeric.items() if set(t) & _PER_UNIT and ("per" in t or "unit" in t) and not set(t) & _QTY]
+    total = [n for n, t in numeric.items() if t and t[-1] in _ROW_TOTAL and not set(t) & _NOT_THE_PRODUCT
+             and not set(t) & _QTY and usable.get(n) and n not in taken]
+    if len(qty) != 1 or len(price) != 1 or len(total) != 1:
+        return []
+    taken.add(total[0])
+    return [Derived(column=total[0], source=qty[0], op="times", other=price[0])]
 
 
 _CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())
