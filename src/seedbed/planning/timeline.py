@@ -260,6 +260,20 @@ def _role(name: str) -> tuple[str, int | str | None]:
     return "", None
 
 
+#: Steps that settle a period: a payout of a period is paid, an invoice for it issued, after it ends.
+_SETTLING = frozenset("paid payout invoiced billed issued settled reconciled reported disbursed remitted".split())
+
+
+def _settled_after(step: str, anchor: str | None, temporal: list[str]) -> str | None:
+    """What a row's first step follows: its anchor, or the end of the period the row is about when
+    the anchor is that period's start and the step settles it (``paid_on`` after ``period_end``)."""
+    if anchor is None or _role(anchor)[0] != "start" or not set(tokens(step)) & _SETTLING:
+        return anchor
+    what = _role(anchor)[1]
+    ends = [n for n in temporal if _role(n) == ("end", what)]
+    return ends[0] if len(ends) == 1 else anchor
+
+
 def _anchor(table: Table, temporal: list[str]) -> str | None:
     born = [(p, i, n) for i, n in enumerate(temporal) for role, p in [_role(n)] if role == "born"]
     if born:
@@ -340,7 +354,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             continue
         if role == "step":
             earlier = [s for s in steps if s[0] < what]
-            add(n, earlier[-1][1] if earlier else anchor, True)
+            add(n, earlier[-1][1] if earlier else _settled_after(n, anchor, temporal), True)
         elif role == "ending":
             add(n, anchor, True)
         elif role == "end":
@@ -348,9 +362,10 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         elif role == "born":  # another word for when the row began (opened_on beside created_at, joined
             add(n, anchor, True)  # after invited): the same moment or shortly after it
         elif role in ("later", "start"):
-            add(n, anchor, False)
+            add(n, anchor if role == "start" else _settled_after(n, anchor, temporal), False)
         elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
-            add(n, anchor, False)  # an optional moment (read_at, last_login_at) comes once the row exists
+            # an optional moment (read_at, last_login_at) comes once the row exists
+            add(n, _settled_after(n, anchor, temporal), False)
         elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born":
             add(n, anchor, False)  # what a booking books (pickup_at of pickup / dropoff) comes after it
     paired = {(a.column, a.right) for a in after}

@@ -1,0 +1,29 @@
+"""Issue 10 (time as the data says it): a step that settles a period comes after the period ends
+(a payout of a period is paid, a statement for it settled, once it is over). Synthetic tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_realism_units import generate, table
+
+
+@pytest.mark.parametrize(("name", "start", "end", "step"), [
+    ("grower_payouts", "period_start", "period_end", "paid_on"),
+    ("usage_statements", "billing_period_start", "billing_period_end", "settled_on"),
+])
+def test_a_settling_step_follows_the_end_of_its_period(name: str, start: str, end: str, step: str) -> None:
+    parent = table("growers", ("joined_on", "date", False))
+    t = table(name, (start, "date", False), (end, "date", False), ("amount", "numeric", False), (step, "date"),
+              fks=(("grower_id", "growers"),))
+    got = generate(parent, t)[name]
+    rows = [(s, e, p) for s, e, p in zip(got[start], got[end], got[step], strict=True) if p is not None]
+    assert rows and all(s <= e <= p for s, e, p in rows)
+
+
+def test_a_step_that_settles_nothing_still_follows_the_start() -> None:
+    """A check-in during a stay is not moved past the stay's end."""
+    t = table("cabin_stays", ("stay_start", "date", False), ("stay_end", "date", False), ("checked_in_on", "date"))
+    got = generate(t)["cabin_stays"]
+    rows = [(s, e, c) for s, e, c in zip(got["stay_start"], got["stay_end"], got["checked_in_on"], strict=True) if c]
+    assert rows and all(s <= c for s, _e, c in rows) and any(c < e for _s, e, c in rows)
