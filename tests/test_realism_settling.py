@@ -27,3 +27,16 @@ def test_a_step_that_settles_nothing_still_follows_the_start() -> None:
     got = generate(t)["cabin_stays"]
     rows = [(s, e, c) for s, e, c in zip(got["stay_start"], got["stay_end"], got["checked_in_on"], strict=True) if c]
     assert rows and all(s <= c for s, _e, c in rows) and any(c < e for _s, e, c in rows)
+
+
+def test_time_used_between_a_rows_start_and_end_is_that_span() -> None:
+    """``hours_used`` of a booking with ``starts_at`` / ``ends_at`` is the hours between them (was 977.5)."""
+    t = table("kiln_bookings", ("starts_at", "ts", False), ("ends_at", "ts", False), ("hours_used", "numeric"))
+    got = generate(t)["kiln_bookings"]
+    from datetime import datetime
+
+    def hours(a: str, b: str) -> float:
+        return (datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds() / 3600
+
+    rows = [(s, e, float(h)) for s, e, h in zip(got["starts_at"], got["ends_at"], got["hours_used"], strict=True) if h]
+    assert rows and all(abs(hours(s, e) - h) <= 0.5 for s, e, h in rows)  # a numeric of no scale: whole hours

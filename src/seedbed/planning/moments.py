@@ -118,7 +118,7 @@ def _flag_source(name: str, cols: Mapping, sources: frozenset[str]) -> tuple[str
     return None
 
 
-_SPAN_WORDS = "duration length elapsed runtime"
+_SPAN_WORDS = "duration length elapsed runtime used worked spent logged"  # hours_used: of the row's own span
 _NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
 
 
