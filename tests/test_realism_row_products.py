@@ -42,3 +42,14 @@ def test_two_totals_or_no_unit_price_leave_the_columns_alone() -> None:
     got = generate(t)["crate_sales"]
     rows, agree = _products(got, "quantity", "price", "amount")
     assert agree < rows // 2
+
+
+def test_a_price_per_small_unit_is_a_few_units_of_money() -> None:
+    """``price_per_kg`` of produce was 110.99 (a product's price): a price per kg, litre or piece is a few."""
+    from statistics import median
+
+    t = table("apple_intakes", ("weight_kg", "numeric(10,2)", False), ("price_per_kg", "numeric(6,3)", False),
+              ("cost_per_litre", "numeric(6,3)"))
+    got = generate(t)["apple_intakes"]
+    assert 0.5 <= median(float(v) for v in got["price_per_kg"]) <= 10
+    assert 0.3 <= median(float(v) for v in got["cost_per_litre"] if v) <= 8

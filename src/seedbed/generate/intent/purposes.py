@@ -33,6 +33,12 @@ _MONEY: tuple[tuple[frozenset[str], frozenset[str], str, float, float, float, fl
     (frozenset({"consultation", "fee"}), frozenset(), "a consultation fee", 65, 0.35, 15, 500, 0),
     (frozenset({"excess"}), frozenset({"charged", "amount", "fee", "claim", "insurance", "damage", "policy"}),
      "an insurance excess", 500, 0.5, 50, 5_000, 0),
+    # a price of one small unit of goods (``price_per_kg``, ``cost_per_litre``): a few units of money
+    *((frozenset({"per", unit}), frozenset({"price", "cost", "rate", "paid", "value"}), f"a price per {unit}",
+       median, 0.8, median / 50, median * 60, 3)
+      for unit, median in (("kg", 2.5), ("kilo", 2.5), ("kilogram", 2.5), ("lb", 1.2), ("pound", 1.2), ("litre", 1.8),
+                           ("liter", 1.8), ("gallon", 4), ("item", 8), ("piece", 5), ("dozen", 6), ("gram", 0.05),
+                           ("ton", 250), ("tonne", 250), ("bushel", 8))),
 )
 #: Words that make an amount a balance owed (a small multiple of a charge, zero where paid up).
 _OWED = frozenset("outstanding owed owing arrears unpaid".split())
