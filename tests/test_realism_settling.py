@@ -40,3 +40,20 @@ def test_time_used_between_a_rows_start_and_end_is_that_span() -> None:
 
     rows = [(s, e, float(h)) for s, e, h in zip(got["starts_at"], got["ends_at"], got["hours_used"], strict=True) if h]
     assert rows and all(abs(hours(s, e) - h) <= 0.5 for s, e, h in rows)  # a numeric of no scale: whole hours
+
+
+def test_returned_is_how_a_loan_ends_but_rare_for_an_order() -> None:
+    """A loan's status ('active', 'returned', 'overdue', 'lost') is mostly returned; beside a sale's
+    labels ('delivered', 'returned') a returned order stays rare."""
+    from collections import Counter
+
+    from tests.test_realism_round4_r3 import _with_check
+
+    loans = _with_check(table("tool_loans", ("lent_at", "ts", False), ("status", "varchar(10)", False)),
+                        "st", "status IN ('active', 'returned', 'overdue', 'lost')", "status")
+    got = Counter(generate(loans)["tool_loans"]["status"])
+    assert got.most_common(1)[0][0] == "returned"
+    sales = _with_check(table("parcel_sales", ("placed_at", "ts", False), ("status", "varchar(10)", False)),
+                        "st", "status IN ('pending', 'delivered', 'returned')", "status")
+    got = Counter(generate(sales)["parcel_sales"]["status"])
+    assert got["returned"] < got["delivered"]

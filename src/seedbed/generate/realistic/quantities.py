@@ -214,10 +214,18 @@ def _duration(call: Call) -> np.ndarray:
 # ------------------------------------------------------------------------------ statuses
 
 
+#: Labels of a sale's lifecycle: beside them "returned" is a returned order (rare); without them it is
+#: how a loan, a rental or a hire ends (most rows of a history).
+_ENDS_OF_A_SALE = frozenset("delivered completed complete done shipped fulfilled paid refunded".split())
+
+
 def _weights(labels: list[str], noun: str) -> np.ndarray:
     misc = load("misc")
     table = dict(misc["statuses"].get(noun, []))
     good, bad = set(misc["status_good"]) | {"captured", "authorized"}, set(misc["status_bad"])
+    keys = {str(lab).lower() for lab in labels}
+    if "returned" in keys and not keys & _ENDS_OF_A_SALE:  # a loan's or a hire's normal end, not a returned order
+        good, bad = good | {"returned"}, bad - {"returned"}
     w = []
     for lab in labels:
         key = str(lab).lower()
