@@ -53,3 +53,13 @@ def test_a_price_per_small_unit_is_a_few_units_of_money() -> None:
     got = generate(t)["apple_intakes"]
     assert 0.5 <= median(float(v) for v in got["price_per_kg"]) <= 10
     assert 0.3 <= median(float(v) for v in got["cost_per_litre"] if v) <= 8
+
+
+def test_a_bare_amount_takes_its_tables_kind_of_charge() -> None:
+    """``fines.amount`` was 945.06: an amount in a table of fines is a fine; a table of deposits, a deposit."""
+    from statistics import median
+
+    fines = table("library_fines", ("amount", "numeric(6,2)", False), ("reason", "varchar(40)"))
+    assert median(float(v) for v in generate(fines)["library_fines"]["amount"]) <= 15
+    deposits = table("deposits", ("amount", "numeric(8,2)", False))
+    assert median(float(v) for v in generate(deposits)["deposits"]["amount"]) >= 50

@@ -11,6 +11,7 @@ before the phrase table (which would make them a generic amount or a count of a 
 from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.tokens import singular
 from seedbed.model import TypeKind
 
 __all__ = ["purpose_rule"]
@@ -50,6 +51,8 @@ _UNITS: dict[str, tuple[float, float, float, float]] = {
     "character": (900, 1.2, 1, 1_000_000), "verse": (4, 0.5, 1, 40), "scene": (40, 0.5, 1, 300),
 }
 _COUNT = frozenset("count num number total".split())
+#: A column that is only "the amount" of its row: what kind of money its table says.
+_BARE_AMOUNT = frozenset("amount value sum charged due".split())
 #: Verbs of money changing hands: ``total_charged``, ``total_paid`` are sums of money, not counts.
 _MONEY_VERBS = frozenset("charged paid billed spent invoiced refunded collected earned owed raised donated".split())
 #: Vehicles, kit and rooms hired by the day: tens of money a day, not a consultant's day rate.
@@ -73,8 +76,11 @@ def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if ctx.kind is not TypeKind.INTEGER and words & _MONEY_VERBS and words & {"total", "sum", "amount", "grand"}:
         return "number.measure", {"median": 120, "sigma": 0.9, "low": 1, "high": 100_000, "decimals": 2}, \
             "a sum of money charged or paid"
+    # a bare amount of a table of one kind of charge ("fines.amount", "deposits.amount"): the table's kind
+    named = words | {singular(t) for t in ctx.table_toks} if words <= _BARE_AMOUNT and ctx.kind is not TypeKind.INTEGER \
+        else words
     for need, context, what, median, sigma, low, high, decimals in _MONEY:
-        if need <= words and (not context or around & context):
+        if need <= named and (not context or around & context):
             return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
                                       "decimals": decimals}, f"{what} at its usual scale"
     if "rate" in words and words & {"daily", "day", "nightly", "night"} and ctx.kind is not TypeKind.INTEGER \
