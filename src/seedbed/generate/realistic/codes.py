@@ -519,7 +519,7 @@ def _mcc(call: Call) -> np.ndarray:
 
 
 # ------------------------------------------------------------------------------ call signs
-_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_CALL_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: Amateur prefixes of a few countries (ITU allocations).
 _HAM_PREFIXES = ("K", "W", "N", "G", "M", "DL", "F", "VE", "JA", "EA", "I", "VK", "PA", "ON")
 #: Flag states' call sign prefixes common among merchant ships (Malta, Panama, Liberia, Marshall Is., ...).
@@ -532,9 +532,9 @@ def _call_sign(call: Call) -> np.ndarray:
     ranks = _ranks(call, "call_sign")  # unique: the letters spell the rank (K/W by its parity)
     if call.p("kind") == "broadcast":  # a US broadcaster: K west of the Mississippi, W east; 4 letters
         odd = (ranks % 2 == 1) if ranks is not None else rng.random(n) < 0.5
-        return cat(np.where(odd, "W", "K").astype(object), _random_text(rng, n, 3, _LETTERS,
+        return cat(np.where(odd, "W", "K").astype(object), _random_text(rng, n, 3, _CALL_LETTERS,
                                                                         None if ranks is None else ranks // 2))
     if call.p("kind") == "maritime":
         return cat(pick(rng, _SHIP_PREFIXES, n), _random_text(rng, n, 4, _B36, ranks))
     digit = digits(rng.integers(0, 10, size=n))
-    return cat(pick(rng, _HAM_PREFIXES, n), digit, _random_text(rng, n, 3, _LETTERS, ranks))
+    return cat(pick(rng, _HAM_PREFIXES, n), digit, _random_text(rng, n, 3, _CALL_LETTERS, ranks))
