@@ -170,11 +170,11 @@ def test_heldout6b_7b_share(schemas: dict[str, Schema], capsys: pytest.CaptureFi
     assert len(HELD6B) >= 45 and {"clinic", "school"} <= {c["schema"] for c in HELD6B}
     assert len(HELD7B) >= 20 and {c["schema"] for c in HELD7B} == {"clinic", "school"}
     assert _measure(HELD6B, schemas, " (set 6b: clinic, school, billing, services)", capsys) >= HELD6B_FLOOR
-    assert _measure(HELD7B, schemas, " (set 7b: clinic, school, as written)", capsys) >= HELD7B_FLOOR
+    assert _measure(HELD7B, schemas, " (set 7b: clinic, school; 13/20 as written, tuned on since)", capsys) >= HELD7B_FLOOR
 
 
 #: What the sets are honoured at (their headers): 6b after the tuning of round B, 7b as written.
-HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 13 / 20
+HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 15 / 20
 
 
 def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -183,11 +183,11 @@ def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.Capture
     assert len(HELD6) == 45 and {c["schema"] for c in HELD6} == {"pagila", "tracker", "shop"}
     assert _measure(HELD6, schemas, " (sixth set, tuned on since)", capsys) >= HELD6_FLOOR
     assert len(HELD7) == 20 and {c["schema"] for c in HELD7} == {"pagila", "tracker", "billing"}
-    assert _measure(HELD7, schemas, " (seventh set, never tuned on)", capsys) >= HELD7_FLOOR
+    assert _measure(HELD7, schemas, " (seventh set; 7/20 as written, tuned on since)", capsys) >= HELD7_FLOOR
 
 
 #: What sets 6 and 7 are honoured at (their headers); each miss is marked "x reason" in the file.
-HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 8 / 20
+HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 11 / 20
 
 
 def test_heldout8_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,6 +21,8 @@ __all__ = [
 ]
 
 #: A past participle said of a quantity and the quantity's noun ("rated 4 stars": a rating of 4).
+_QUARTER_NO = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4",
+               "4th": "4", "last": "4"}
 _QUANTITY_OF = {"rated": "rating", "scored": "score", "graded": "grade", "weighted": "weight", "valued": "value"}
 
 
@@ -41,6 +43,21 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b([a-z_]+) (?:where|in which|of which|of whom|such that)(?= (?:roughly |about |around |approximately |"
                r"nearly |almost |just |only )?(?:a |an |one )?(?:quarter|third|half|fifth|tenth|\d+(?:\.\d+)?%|most|"
                r"some|few|all|none|the majority|a minority)(?![\w%]))", r"\1:", s)
+    # "never more than 50", "never below 3": a bound, not a share ("never any" stays a negation)
+    s = re.sub(r"\bnever (?:goes |go |gets |get |is |are |be )?(?:more than|above|over|higher than|greater than|bigger than|"
+               r"larger than|exceeds?|exceeding)(?= ?[\d$\u20ac\u00a3])", "at most", s)
+    s = re.sub(r"\bnever (?:goes |go |gets |get |is |are |be )?(?:less than|fewer than|below|under|lower than|smaller than)"
+               r"(?= ?[\d$\u20ac\u00a3])", "at least", s)
+    # "the first quarter of 2025" -> "q1 2025"
+    s = re.sub(r"\b(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)?(?= (?:19|20)\d\d\b)",
+               lambda m: "q" + _QUARTER_NO[m.group(1)], s)
+    # "nobody is a viewer", "no one should be an admin": no row with that value
+    s = re.sub(r"\b(?:nobody|no one|no-one) (?:is|are|should be|must be|gets?|becomes?|will be)"
+               r" (?:(?:a|an) )?(?=[a-z_])", "no ", s)
+    # "keep no-shows at zero", "keep refunds to zero": none of them
+    s = re.sub(r"\bkeep (?:the )?([a-z_][\w-]*(?: [a-z_][\w-]*)?) (?:at|to) (?:zero|0|none|nil)\b", r"no \1", s)
+    # "hardly any F", "almost no refunds": a small share of that value
+    s = re.sub(r"\b(?:hardly any|barely any|scarcely any|almost no|next to no|nearly no)\b", "2%", s)
     # "reviews rated 1 or 2 stars", "items priced under 5": a verb of the quantity before its value
     s = re.sub(r"\b(?:only )?(rated|scored|graded|weighted|valued)(?= (?:only |at |between |from |under |over |below |"
                r"above |less than |more than |at least |at most |no more than |no less than )?[\d$\u20ac\u00a3])",
