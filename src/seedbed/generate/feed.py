@@ -165,24 +165,24 @@ class _Stop(Exception):
     pass
 
 
-class Feed:
-    """Iterate the encoded chunks of ``tables`` (in order), generated ahead on another thread.
+_DONE = object()
 
-    Use as a context manager: leaving it stops the producer and the workers, also on error.
+
+class Producer:
+    """Items made on a daemon thread into a bounded queue, iterated on the caller's thread.
+
+    Subclasses give ``items()``; an exception there is handed over and raised by ``__iter__``.
+    ``close`` stops the thread (draining the queue so a blocked ``put`` wakes) and joins it.
     """
 
-    def __init__(self, engine: Engine, tables: Sequence[QualifiedName], *, pool: WorkerPool | None = None,
-                 depth: int = DEPTH, encode: Callable[[Any, SortKey], Encoded] | None = None) -> None:
-        self.engine = engine
-        # How a chunk becomes bytes (in-thread generation only): COPY text, or a sink's own form
-        # (MySQL's LOAD DATA rewrites a few kinds' cells first).
-        self.encode = encode or encode_chunk
-        self.tables = list(tables)
-        self.pool = pool
+    def __init__(self, depth: int, name: str) -> None:
         self._queue: queue.Queue = queue.Queue(maxsize=max(1, depth))
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._produce, name="seedbed-feed", daemon=True)
+        self._thread = threading.Thread(target=self._produce, name=name, daemon=True)
         self._started = False
+
+    def items(self) -> Iterator[Any]:
+        raise NotImplementedError
 
     # ------------------------------------------------------------------ producer side
     def _put(self, item: Any) -> None:
@@ -197,15 +197,9 @@ class Feed:
 
     def _produce(self) -> None:
         try:
-            if self.pool is not None:
-                for enc in self.pool.run(self.engine, self.tables, self._stop):
-                    self._put(enc)
-            else:
-                for name in self.tables:
-                    key = sort_key(self.engine.schema, self.engine.plan, name)
-                    for chunk in self.engine.chunks(name):
-                        self._put(self.encode(chunk, key))
-            self._put(None)
+            for item in self.items():
+                self._put(item)
+            self._put(_DONE)
         except _Stop:
             return
         except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
@@ -215,15 +209,9 @@ class Feed:
                 return
 
     # ------------------------------------------------------------------ consumer side
-    def __enter__(self) -> Feed:
-        for name in self.tables:  # database reads happen here, before the connection is busy with COPY
-            self.engine.preload(name)
+    def start(self) -> None:
         self._thread.start()
         self._started = True
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def close(self) -> None:
         self._stop.set()
@@ -235,14 +223,49 @@ class Feed:
                     pass
             self._thread.join()
 
-    def __iter__(self) -> Iterator[Encoded]:
+    def __iter__(self) -> Iterator[Any]:
         while True:
             item = self._queue.get()
-            if item is None:
+            if item is _DONE:
                 return
             if isinstance(item, BaseException):
                 raise item
             yield item
+
+
+class Feed(Producer):
+    """Iterate the encoded chunks of ``tables`` (in order), generated ahead on another thread.
+
+    Use as a context manager: leaving it stops the producer and the workers, also on error.
+    """
+
+    def __init__(self, engine: Engine, tables: Sequence[QualifiedName], *, pool: WorkerPool | None = None,
+                 depth: int = DEPTH, encode: Callable[[Any, SortKey], Encoded] | None = None) -> None:
+        super().__init__(depth, "seedbed-feed")
+        self.engine = engine
+        # How a chunk becomes bytes (in-thread generation only): COPY text, or a sink's own form
+        # (MySQL's LOAD DATA rewrites a few kinds' cells first).
+        self.encode = encode or encode_chunk
+        self.tables = list(tables)
+        self.pool = pool
+
+    def items(self) -> Iterator[Encoded]:
+        if self.pool is not None:
+            yield from self.pool.run(self.engine, self.tables, self._stop)
+            return
+        for name in self.tables:
+            key = sort_key(self.engine.schema, self.engine.plan, name)
+            for chunk in self.engine.chunks(name):
+                yield self.encode(chunk, key)
+
+    def __enter__(self) -> Feed:
+        for name in self.tables:  # database reads happen here, before the connection is busy with COPY
+            self.engine.preload(name)
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 # ---------------------------------------------------------------------- worker processes

@@ -18,18 +18,16 @@ self-references, append-mode uniques) are made inline, as is everything when SQL
 from __future__ import annotations
 
 import os
-import queue
 import sqlite3
 import threading
 from collections.abc import Iterator
 
 from seedbed.generate.engine import Chunk, Engine
-from seedbed.generate.feed import worker_safe
+from seedbed.generate.feed import Producer, worker_safe
 from seedbed.model import QualifiedName
 
 #: Chunks made ahead of the one being inserted (bounds memory by the chunk size).
 DEPTH = 2
-_DONE = object()
 
 
 def _cpus() -> int:
@@ -49,7 +47,7 @@ def pipelined(engine: Engine, name: QualifiedName) -> bool:
     return sqlite3.sqlite_version_info >= (3, 38) and _cpus() > 1 and worker_safe(engine.plan, name)
 
 
-class Ahead:
+class Ahead(Producer):
     """Iterate ``(chunk, payload)`` of one table, made on a thread; use as a context manager.
 
     ``make(chunk)`` turns a chunk into its payload on the producer thread (None: insert it with
@@ -57,35 +55,19 @@ class Ahead:
     """
 
     def __init__(self, engine: Engine, name: QualifiedName, lock: threading.Lock, make, depth: int = DEPTH) -> None:
+        super().__init__(depth, "seedbed-sqlite-ahead")
         self.engine = engine
         self.name = name
         self.lock = lock
         self.make = make
-        self._queue: queue.Queue = queue.Queue(maxsize=depth)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._produce, name="seedbed-sqlite-ahead", daemon=True)
 
-    def _put(self, item: object) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _produce(self) -> None:
+    def items(self) -> Iterator[tuple[Chunk, str | None]]:
         engine, name = self.engine, self.name
         tp, table = engine.plan.tables[name], engine.schema.table(name)
-        try:
-            for number, start in enumerate(range(0, tp.rows, engine.chunk_rows)):
-                with self.lock:
-                    chunk = engine.make_chunk(tp, table, number, start, min(engine.chunk_rows, tp.rows - start))
-                if not self._put((chunk, self.make(chunk))):
-                    return
-            self._put(_DONE)
-        except BaseException as exc:  # noqa: BLE001 - handed to the loader, raised there
-            self._put(exc)
+        for number, start in enumerate(range(0, tp.rows, engine.chunk_rows)):
+            with self.lock:
+                chunk = engine.make_chunk(tp, table, number, start, min(engine.chunk_rows, tp.rows - start))
+            yield chunk, self.make(chunk)
 
     def loaded(self, chunk: Chunk) -> None:
         """The chunk is in the table: its keys and attributes join the pools (as ``Engine.chunks``
@@ -95,23 +77,8 @@ class Ahead:
 
     def __enter__(self) -> Ahead:
         self.engine.preload(self.name)  # database reads now, on this thread
-        self._thread.start()
+        self.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        while self._thread.is_alive():
-            try:
-                self._queue.get(timeout=0.05)
-            except queue.Empty:
-                pass
-        self._thread.join()
-
-    def __iter__(self) -> Iterator[tuple[Chunk, str | None]]:
-        while True:
-            item = self._queue.get()
-            if item is _DONE:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
+        self.close()
