@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from seedbed.generate.moments import calendar_part, day_of, null_if_set, numeric_bound, only_if, span, state_flag
+from seedbed.generate.moments import calendar_part, day_of, null_if_set, only_if, span, state_flag, within_bounds
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
 from seedbed.model import TypeKind
@@ -107,15 +107,7 @@ def _times(req: GenRequest, data: ColumnData, qty: ColumnData, price: ColumnData
         return data
     scale = req.column.type.scale if mine.dtype.kind == "f" else 0
     got = _exact_product(qty, price, 2 if scale is None else scale)
-    ok = np.isfinite(got)
-    for side in (qty, price):
-        if side.nulls is not None:
-            ok &= ~side.nulls
-    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
-    if lo is not None:
-        ok &= got >= lo
-    if hi is not None:
-        ok &= got <= hi
+    ok = within_bounds(req, got, np.isfinite(got), qty, price)
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
 
 
@@ -139,14 +131,7 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
     if mine.dtype.kind == "f":  # 14.8 + (14.8 - 14.7) is 14.900000000000002: keep the column's decimals
         scale = req.column.type.scale
         moved = np.round(moved, scale if scale is not None else 6)
-    ok = np.ones(len(mine), dtype=bool)
-    if source.nulls is not None:
-        ok &= ~source.nulls
-    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
-    if lo is not None:
-        ok &= moved >= lo
-    if hi is not None:
-        ok &= moved <= hi
+    ok = within_bounds(req, moved, np.ones(len(mine), dtype=bool), source)
     if req.domain.allowed is not None or req.domain.excluded:
         return data
     return ColumnData(values=np.where(ok, moved, mine), nulls=data.nulls)

@@ -54,6 +54,19 @@ def numeric_bound(req: GenRequest, which: str) -> float | None:
         return None
 
 
+def within_bounds(req: GenRequest, got: np.ndarray, ok: np.ndarray, *sources: ColumnData) -> np.ndarray:
+    """``ok`` where no source is NULL and ``got`` lies inside the column's numeric bounds."""
+    for side in sources:
+        if side.nulls is not None:
+            ok = ok & ~side.nulls
+    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
+    if lo is not None:
+        ok = ok & (got >= lo)
+    if hi is not None:
+        ok = ok & (got <= hi)
+    return ok
+
+
 def _keep_source_nulls(req: GenRequest, data: ColumnData, source: ColumnData, ok: np.ndarray) -> np.ndarray | None:
     nulls = data.nulls
     if source.nulls is not None and req.column.nullable and not req.domain.not_null:
@@ -174,12 +187,7 @@ def span(req: GenRequest, data: ColumnData, end: ColumnData, start: ColumnData, 
     got = us / (unit_seconds * 1e6)
     scale = req.column.type.scale if mine.dtype.kind == "f" else 0
     got = np.round(got, scale or 0)
-    ok &= got >= 0
-    lo, hi = numeric_bound(req, "low"), numeric_bound(req, "high")
-    if lo is not None:
-        ok &= got >= lo
-    if hi is not None:
-        ok &= got <= hi
+    ok = within_bounds(req, got, ok & (got >= 0))
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
 
 
