@@ -47,11 +47,16 @@ def prose_rule(kind: str) -> Rule:
     return resolve
 
 
+#: Words before ``state`` that make it the state of a place (``mail_state``, ``birth_state``).
+_PLACE_OF_STATE = frozenset("""billing shipping ship home mailing mail residence resident birth issuing issue
+license licence work office origin destination delivery pickup dropoff business legal physical postal""".split())
+
+
 def status_rule(ctx: Ctx) -> list[Cand]:
     """``status`` / ``state``: a region next to address columns, else a lifecycle status."""
     q = ctx.prefix
     if ctx.toks[-1] == "state" and not ({"workflow", "process", "life", "job"} & set(q)) and (
-            ctx.address_context or q and q[-1] in ("billing", "shipping", "ship", "home", "mailing")):
+            ctx.address_context or q and q[-1] in _PLACE_OF_STATE):
         return cands("address.region_code" if (ctx.length or 99) <= 3 else "address.region", "state of an address")
     noun = q[-1] if q and q[-1] not in ("workflow", "current", "previous", "process") else ctx.noun
     return cands("status.state", "", noun=noun)

@@ -1,0 +1,105 @@
+"""Issue 10, the lead's round of session 6: codes whose shape the world fixes. Synthetic tables with
+invented names (no database: plan + engine), each failing on main before the change:
+
+* a region code in a 2-character column ('In', 'Ap': 'Indiana'-like cuts) is a real code, and the
+  row's people come from countries whose codes that column holds (no 'IDF' cut to 'ID');
+* a VIN is 17 characters with a valid check digit ('Vin 20' before), a plate has a plate's shape;
+* a colour in ``char(6)`` is six hex digits ('CH4' before);
+* a vintage, a cohort, a class-of are years (0..36 before).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from seedbed.generate.realistic.context import _cumulative
+from seedbed.generate.realistic.geo import countries
+from seedbed.generate.realistic.vehicles import vin_check_digit
+from tests.test_realism_units import generate, intent_of, table
+
+
+def _set(values: list) -> list:
+    return [v for v in values if v is not None]
+
+
+def test_a_two_letter_state_is_a_real_code_of_the_rows_country() -> None:
+    t = table("subscribers", ("full_name", "text", False), ("city", "text"), ("billing_state", "varchar(2)"),
+              ("district", "varchar(2)"), ("country", "varchar(2)"))
+    got = generate(t)["subscribers"]
+    c = countries()
+    codes_by_country: dict[str, set[str]] = {}
+    for code, off, n in zip(c.codes.tolist(), c.city_offset.tolist(), c.city_count.tolist(), strict=True):
+        codes_by_country[code] = set(c.city_region_code[off:off + n].tolist())
+    states = got["billing_state"]
+    rows = [(s, k) for s, k in zip(states, got["country"], strict=True) if s is not None and k is not None]
+    assert rows
+    assert all(len(s) <= 2 for s, _ in rows)
+    # every state is one of its own row's country's region codes: no cut 'Ba' of 'Bavaria'
+    assert all(s in codes_by_country.get(k, set()) for s, k in rows)
+
+
+def test_region_width_restricts_countries_only_when_some_fit() -> None:
+    c = countries()
+    narrow = np.diff(np.concatenate([[0.0], _cumulative(None, 2)]))
+    kept = {code for code, w in zip(c.codes.tolist(), narrow.tolist(), strict=True) if w > 0}
+    assert "US" in kept and "DE" in kept and "GB" not in kept and "FR" not in kept
+    assert np.array_equal(_cumulative(None, None), c.cumulative)  # nothing asked: the usual mix, unchanged
+    assert np.array_equal(_cumulative(None, 99), c.cumulative)
+
+
+def test_a_short_province_is_its_code() -> None:
+    t = table("branches", ("name", "text", False), ("province", "varchar(2)"), ("region", "varchar(3)"),
+              ("prefecture", "text"))
+    assert intent_of(t, "province") == "address.region_code"
+    assert intent_of(t, "region") == "address.region_code"
+    assert intent_of(t, "prefecture") == "address.region"
+
+
+def test_a_vin_is_seventeen_characters_with_its_check_digit() -> None:
+    t = table("motor_pool", ("make", "text"), ("vin", "varchar(17)", False), ("vin_number", "varchar(17)"))
+    got = generate(t)["motor_pool"]
+    for col in ("vin", "vin_number"):
+        vins = _set(got[col])
+        assert vins
+        for v in vins:
+            assert re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", v), v
+            assert v[8] == vin_check_digit(v), v
+
+
+def test_a_unique_vin_and_plate_are_distinct() -> None:
+    from seedbed.model import UniqueKey
+
+    t = table("hire_cars", ("vin", "varchar(17)", False), ("licence_plate", "varchar(10)", False))
+    t = type(t)(**{**{f: getattr(t, f) for f in t.__dataclass_fields__},
+                   "uniques": (UniqueKey(name="u_vin", columns=("vin",)), UniqueKey(name="u_pl", columns=("licence_plate",)))})
+    got = generate(t, rows=3000)["hire_cars"]
+    assert len(set(got["vin"])) == 3000 and len(set(got["licence_plate"])) == 3000
+
+
+def test_a_plate_has_a_plates_shape_where_the_table_is_about_vehicles() -> None:
+    t = table("trucks", ("registration", "varchar(12)"), ("plate_no", "varchar(10)"))
+    got = generate(t)["trucks"]
+    for col in ("registration", "plate_no"):
+        plates = _set(got[col])
+        assert plates and all(re.fullmatch(r"[A-Z0-9][A-Z0-9 \-]{4,11}", p) for p in plates), plates[:5]
+        assert all(any(ch.isdigit() for ch in p) and any(ch.isalpha() for ch in p) for p in plates)
+    # a registration of something else is no plate
+    assert intent_of(table("conference_signups", ("registration", "text")), "registration") != "vehicle.plate"
+
+
+def test_a_six_character_colour_is_hex_digits() -> None:
+    t = table("themes", ("name", "text"), ("accent_hex", "varchar(6)"), ("colour_hex", "varchar(6)"))
+    got = generate(t)["themes"]
+    for col in ("accent_hex", "colour_hex"):
+        vals = _set(got[col])
+        assert vals and all(re.fullmatch(r"[0-9A-Fa-f]{6}", v) for v in vals), vals[:5]
+
+
+def test_a_vintage_a_cohort_and_a_class_of_are_years() -> None:
+    t = table("cellar_entries", ("vintage", "smallint"), ("cohort", "int"), ("class_of", "smallint"))
+    got = generate(t)["cellar_entries"]
+    for col in ("vintage", "cohort", "class_of"):
+        years = [int(v) for v in _set(got[col])]
+        assert years and all(1900 <= y <= 2030 for y in years), (col, years[:5])
