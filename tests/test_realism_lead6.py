@@ -103,3 +103,79 @@ def test_a_vintage_a_cohort_and_a_class_of_are_years() -> None:
     for col in ("vintage", "cohort", "class_of"):
         years = [int(v) for v in _set(got[col])]
         assert years and all(1900 <= y <= 2030 for y in years), (col, years[:5])
+
+
+# ------------------------------------------------------------------ software systems, in any schema
+def test_a_request_tables_method_status_and_path_are_http() -> None:
+    t = table("gateway_hits", ("verb", "varchar(7)", False), ("path", "text", False), ("status", "smallint", False),
+              ("latency_ms", "int"))
+    got = generate(t)["gateway_hits"]
+    assert set(got["verb"]) <= {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+    assert all(p.startswith("/") for p in got["path"])
+    codes = [int(v) for v in got["status"]]
+    assert all(100 <= c <= 599 for c in codes) and codes.count(200) > len(codes) // 3
+    # a method elsewhere is no HTTP verb
+    assert intent_of(table("refunds", ("method", "text")), "method") != "status.type" or \
+        "GET" not in str(generate(table("refunds", ("method", "text")))["refunds"]["method"])
+
+
+def test_an_exit_code_is_mostly_zero_and_machines_have_machine_sizes() -> None:
+    t = table("build_agents", ("exit_code", "smallint"), ("memory_mb", "int"), ("disk_gb", "int"),
+              ("cpu_cores", "smallint"), ("instance_type", "varchar(20)"), ("az", "varchar(20)"),
+              ("kernel", "varchar(40)"))
+    got = generate(t)["build_agents"]
+    exits = [int(v) for v in _set(got["exit_code"])]
+    assert exits.count(0) > 0.7 * len(exits) and all(0 <= e <= 255 for e in exits)
+    assert {int(v) for v in _set(got["memory_mb"])} <= {512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072}
+    assert all(20 <= int(v) <= 4000 for v in _set(got["disk_gb"]))
+    assert all(int(v) in (1, 2, 4, 8, 16, 32, 48, 64, 96) for v in _set(got["cpu_cores"]))
+    assert all(re.fullmatch(r"[a-z0-9_.\-A-Z]+", v) and not v.startswith("Instance") for v in _set(got["instance_type"]))
+    assert all(re.fullmatch(r"[a-z]+-[a-z]+\d-?[a-z]?", v) or re.fullmatch(r"[a-z]+-[a-z]+-\d[a-z]", v)
+               for v in _set(got["az"])), _set(got["az"])[:5]
+    assert all(re.match(r"\d+\.\d+", v) for v in _set(got["kernel"]))
+
+
+def test_jobs_services_flags_and_key_prefixes() -> None:
+    from seedbed.model import UniqueKey
+
+    jobs = table("delayed_tasks", ("handler_class", "text"), ("attempts", "smallint", False),
+                 ("max_attempts", "smallint", False))
+    got = generate(jobs)["delayed_tasks"]
+    assert all(re.fullmatch(r"[A-Z][A-Za-z]+", v) for v in _set(got["handler_class"]))
+    assert all(int(a) <= int(m) for a, m in zip(got["attempts"], got["max_attempts"], strict=True))
+    rel = table("releases", ("service", "varchar(40)"), ("approved_by", "varchar(60)"))
+    got = generate(rel)["releases"]
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", v) for v in _set(got["service"]))
+    assert all(not v.lower().startswith("approved") and " " not in v for v in _set(got["approved_by"]))
+    assert intent_of(table("salon_visits", ("service", "text")), "service") != "status.type" or \
+        "api-gateway" not in generate(table("salon_visits", ("service", "text")))["salon_visits"]["service"]
+    flags = table("feature_toggles", ("key", "varchar(60)", False))
+    flags = type(flags)(**{**{f: getattr(flags, f) for f in flags.__dataclass_fields__},
+                           "uniques": (UniqueKey(name="u_key", columns=("key",)),)})
+    keys = generate(flags, rows=300)["feature_toggles"]["key"]
+    assert len(set(keys)) == 300 and all(re.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)+", k) for k in keys)
+    creds = table("access_tokens", ("prefix", "varchar(8)", False))
+    assert all(len(p) <= 8 and not p.endswith(".") for p in generate(creds)["access_tokens"]["prefix"])
+
+
+def test_a_bare_number_of_a_document_is_the_documents_number() -> None:
+    t = table("credit_memos", ("number", "varchar(20)"))
+    assert intent_of(table("quotations", ("number", "varchar(24)")), "number") == "id.document_number"
+    assert intent_of(t, "number") != "id.document_number"  # a memo is not a known document: as before
+    assert intent_of(table("seat_rows", ("number", "varchar(4)")), "number") != "id.document_number"
+
+
+def test_a_total_without_lines_is_its_subtotal_plus_tax_and_fees_less_discount() -> None:
+    from decimal import Decimal as D
+
+    t = table("membership_renewals", ("subtotal_cents", "int", False), ("tax_cents", "int", False),
+              ("handling_fee_cents", "int"), ("discount_cents", "int"), ("total_cents", "int", False))
+    got = generate(t)["membership_renewals"]
+    for s, x, h, d, tot in zip(got["subtotal_cents"], got["tax_cents"], got["handling_fee_cents"],
+                               got["discount_cents"], got["total_cents"], strict=True):
+        assert int(s) + int(x) + int(h or 0) - int(d or 0) == int(tot)
+        assert int(x) <= 0.2 * int(s) + 1  # a tax is a rate of the subtotal
+    t = table("cellar_parcels", ("subtotal", "numeric(8,2)", False), ("shipping", "numeric(6,2)", False),
+              ("total", "numeric(8,2)", False))
+    got = generate(t)["cellar_parcels"]
+    assert all(D(s) + D(f) == D(tot) for s, f, tot in zip(got["subtotal"], got["shipping"], got["total"], strict=True))

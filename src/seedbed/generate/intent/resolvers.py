@@ -118,6 +118,11 @@ def iso_rule(ctx: Ctx) -> list[Cand]:
     return []
 
 
+#: Documents known by a number of their own (``invoice_number``, or a bare ``number`` of an invoice).
+_DOCUMENTS = frozenset("""invoice order receipt ticket po quote quotation reference confirmation booking contract
+policy claim case document purchase bill credit estimate shipment statement voucher requisition""".split())
+
+
 def number_rule(ctx: Ctx) -> list[Cand]:
     """``*_number`` / ``*_no``: phones, cards, accounts, document numbers, counts, ids."""
     q = ctx.prefix
@@ -142,9 +147,10 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         return cands("travel.flight_number")
     if last == "seat":
         return cands("travel.seat")
-    if last in ("invoice", "order", "receipt", "ticket", "po", "quote", "reference", "confirmation",
-                "booking", "contract", "policy", "claim", "case", "document", "purchase", "bill", "credit"):
+    if last in _DOCUMENTS:
         return cands("id.document_number", f"'{last} number'", noun=last)
+    if not q and ctx.is_text and ctx.noun in _DOCUMENTS:  # invoices.number: 'INV-2024-000123', not '680'
+        return cands("id.document_number", f"the number of a {ctx.noun}", noun=ctx.noun)
     if last in ("serial", "part", "model", "product", "item"):
         return cands("commerce.sku" if last != "serial" else "id.code", f"'{last} number'")
     if last in ("national", "id", "tax", "passport", "license", "licence", "social", "vat", "insurance"):

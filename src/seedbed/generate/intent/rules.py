@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
+from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -141,6 +142,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("region",): lambda c: _S(_region_by_width(c)), ("county",): lambda c: _S("address.region"),
     ("prefecture",): lambda c: _S(_region_by_width(c)), ("district",): lambda c: _S("address.region" if c.noun in _CITY_NOUNS else "address.neighborhood"),
     ("neighborhood",): lambda c: _S("address.neighborhood"), ("neighbourhood",): lambda c: _S("address.neighborhood"),
+    ("by",): by_rule, ("assigned", "to"): by_rule, ("delegated", "to"): by_rule, ("escalated", "to"): by_rule,
     ("vin",): _vehicle_code("vin", anywhere=True), ("vin", "number"): _vehicle_code("vin", anywhere=True),
     ("vin", "code"): _vehicle_code("vin", anywhere=True),
     ("license", "plate"): _vehicle_code("plate", anywhere=True), ("licence", "plate"): _vehicle_code("plate", anywhere=True),
