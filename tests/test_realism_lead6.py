@@ -179,3 +179,58 @@ def test_a_total_without_lines_is_its_subtotal_plus_tax_and_fees_less_discount()
               ("total", "numeric(8,2)", False))
     got = generate(t)["cellar_parcels"]
     assert all(D(s) + D(f) == D(tot) for s, f, tot in zip(got["subtotal"], got["shipping"], got["total"], strict=True))
+
+
+# ------------------------------------------------------------------ a row's life in order
+def _order(got: dict, early: str, late: str) -> tuple[int, int]:
+    """(rows with both set, rows where ``late`` comes before ``early``)."""
+    rows = [(a, b) for a, b in zip(got[early], got[late], strict=True) if a is not None and b is not None]
+    return len(rows), sum(1 for a, b in rows if b[:19] < a[:19])
+
+
+def test_a_step_after_a_null_step_still_follows_the_rows_moment() -> None:
+    t = table("supply_orders", ("ordered_at", "ts", False), ("packed_at", "ts"), ("dispatched_at", "ts"),
+              ("delivered_at", "ts"))
+    got = generate(t, rows=600)["supply_orders"]
+    for early, late in (("ordered_at", "dispatched_at"), ("ordered_at", "delivered_at"), ("packed_at", "delivered_at")):
+        rows, bad = _order(got, early, late)
+        assert rows and bad == 0, (early, late, bad)
+
+
+def test_lifecycle_words_beyond_a_shop_order_follow_each_other() -> None:
+    cases = table("helpdesk_cases", ("created_at", "ts", False), ("acknowledged_at", "ts"), ("first_response_at", "ts"),
+                  ("resolved_at", "ts"), ("closed_at", "ts"))
+    hires = table("hiring_pipeline", ("applied_on", "date", False), ("interviewed_on", "date"), ("offered_on", "date"),
+                  ("hired_on", "date"))
+    plots = table("plot_cycles", ("sown_on", "date", False), ("planted_on", "date"), ("harvested_on", "date"),
+                  ("sold_on", "date"))
+    notes = table("inbox_items", ("sent_at", "ts", False), ("delivered_at", "ts"), ("read_at", "ts"), ("replied_at", "ts"))
+    papers = table("manuscripts", ("submitted_on", "date", False), ("reviewed_on", "date"), ("decision_date", "date"),
+                   ("published_on", "date"))
+    for t, chain in ((cases, ("created_at", "acknowledged_at", "first_response_at", "resolved_at", "closed_at")),
+                     (hires, ("applied_on", "interviewed_on", "offered_on", "hired_on")),
+                     (plots, ("sown_on", "planted_on", "harvested_on", "sold_on")),
+                     (notes, ("sent_at", "delivered_at", "read_at", "replied_at")),
+                     (papers, ("submitted_on", "reviewed_on", "decision_date", "published_on"))):
+        got = generate(t)[t.name.name]
+        for early, late in zip(chain, chain[1:]):
+            rows, bad = _order(got, early, late)
+            assert rows and bad == 0, (t.name.name, early, late, bad)
+
+
+def test_what_a_booking_is_for_comes_after_the_booking() -> None:
+    from datetime import datetime
+
+    t = table("grooming_slots", ("booked_at", "ts", False), ("scheduled_for", "ts", False))
+    got = generate(t)["grooming_slots"]
+    for a, b in zip(got["booked_at"], got["scheduled_for"], strict=True):
+        lag = datetime.fromisoformat(b) - datetime.fromisoformat(a)
+        assert 0 < lag.total_seconds() <= 31 * 86400, (a, b)
+
+
+def test_a_birth_is_never_moved_after_the_rows_moment() -> None:
+    t = table("parishioners", ("registered_at", "ts", False), ("born_on", "date"), ("died_on", "date"))
+    got = generate(t)["parishioners"]
+    rows, bad = _order(got, "born_on", "registered_at")
+    assert rows and bad == 0
+    assert all(v < "2010" for v in _set(got["born_on"]))

@@ -245,7 +245,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("duration",): lambda c: _S("time.duration"), ("elapsed",): lambda c: _S("time.duration"),
     ("runtime",): lambda c: _S("time.duration"),
     ("birth", "date"): lambda c: _S("date.birth"), ("date", "of", "birth"): lambda c: _S("date.birth"),
-    ("birth",): lambda c: _S("date.birth"),
+    ("birth",): lambda c: _S("date.birth"), ("born",): lambda c: _S("date.birth"),
+    ("born", "on"): lambda c: _S("date.birth"), ("date", "born"): lambda c: _S("date.birth"),
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
