@@ -234,3 +234,44 @@ def test_a_birth_is_never_moved_after_the_rows_moment() -> None:
     rows, bad = _order(got, "born_on", "registered_at")
     assert rows and bad == 0
     assert all(v < "2010" for v in _set(got["born_on"]))
+
+
+# ------------------------------------------------------------------ people named by their role; back offices
+def test_a_role_named_in_text_is_a_persons_name_and_a_contact_of_a_person_is_someone_else() -> None:
+    t = table("tender_rounds", ("buyer", "varchar(60)"), ("inspector", "text"), ("contact_person", "varchar(80)"))
+    got = generate(t)["tender_rounds"]
+    for col in ("buyer", "inspector", "contact_person"):
+        vals = _set(got[col])
+        assert vals and all(" " in v and not v.lower().startswith(col.split("_")[0]) for v in vals), (col, vals[:3])
+    staff = table("crew_members", ("first_name", "text", False), ("last_name", "text", False),
+                  ("emergency_contact_name", "varchar(100)"), ("spouse_name", "text"))
+    got = generate(staff)["crew_members"]
+    own = [f"{f} {la}" for f, la in zip(got["first_name"], got["last_name"], strict=True)]
+    for col in ("emergency_contact_name", "spouse_name"):
+        same = sum(1 for o, v in zip(own, got[col], strict=True) if v is not None and o == v)
+        assert same <= 2, (col, same)
+
+
+def test_back_office_columns_take_their_real_values() -> None:
+    t = table("import_bills", ("incoterms", "varchar(3)"), ("hs_code", "varchar(10)"), ("cost_center", "varchar(10)"),
+              ("gl_account", "varchar(12)"), ("fiscal_period", "smallint"), ("vat_rate", "numeric(5,2)"),
+              ("qc_result", "varchar(12)"))
+    got = generate(t)["import_bills"]
+    assert set(_set(got["incoterms"])) <= {"FOB", "EXW", "CIF", "DAP", "DDP", "FCA", "CPT", "CIP", "DPU", "CFR", "FAS"}
+    assert all(re.fullmatch(r"\d{4}\.\d{2}", v) for v in _set(got["hs_code"]))
+    assert all(v.startswith("CC-") for v in _set(got["cost_center"]))
+    assert all(v.isdigit() for v in _set(got["gl_account"]))
+    assert all(1 <= int(v) <= 12 for v in _set(got["fiscal_period"]))
+    assert all(0 <= float(v) <= 25 for v in _set(got["vat_rate"]))
+    assert set(_set(got["qc_result"])) <= {"passed", "pending", "failed", "on_hold", "quarantined", "retest"}
+    hr = table("staff_records", ("pay_grade", "varchar(4)"), ("annual_leave_balance", "numeric(5,1)"))
+    got = generate(hr)["staff_records"]
+    assert all(re.fullmatch(r"[A-Z]\d{1,2}", v) for v in _set(got["pay_grade"]))
+    assert all(0 <= float(v) <= 40 for v in _set(got["annual_leave_balance"]))
+
+
+def test_a_cost_is_a_share_of_the_price_beside_it() -> None:
+    t = table("spare_parts", ("unit_cost", "numeric(12,4)"), ("list_price", "numeric(12,2)", False))
+    got = generate(t)["spare_parts"]
+    pairs = [(float(c), float(p)) for c, p in zip(got["unit_cost"], got["list_price"], strict=True) if c is not None]
+    assert pairs and all(0.3 * p <= c <= 0.85 * p for c, p in pairs)

@@ -227,6 +227,21 @@ def _rate(req: GenRequest, data: ColumnData, sub: ColumnData) -> ColumnData:
     return ColumnData(values=np.where(ok, np.round(tax, 6), mine).astype(mine.dtype), nulls=data.nulls)
 
 
+def _margin(req: GenRequest, data: ColumnData, price: ColumnData) -> ColumnData:
+    """A cost as 35-80% of the row's price (keyed by the row), at the column's scale."""
+    from seedbed.generate.permute import mix64
+
+    mine = data.values
+    if mine.dtype.kind not in "if" or price.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
+            or req.domain.excluded:
+        return data
+    u = (mix64(np.asarray(req.index), req.salt ^ 0x3A_261) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    cost = np.round(price.values.astype(np.float64) * (0.35 + 0.45 * u), 2 if scale is None else min(scale, 2))
+    ok = within_bounds(req, cost, np.isfinite(cost), price)
+    return ColumnData(values=np.where(ok, cost, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
            other: ColumnData | None = None, *, terms: list[tuple[str, ColumnData]] | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
@@ -255,6 +270,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _sum(req, data, source, terms or [])
     if op == "rate":
         return _rate(req, data, source)
+    if op == "margin":
+        return _margin(req, data, source)
     if op.startswith("part:"):
         return calendar_part(req, data, source, op[len("part:"):])
     if op == "date_of":

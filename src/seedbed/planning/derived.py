@@ -161,6 +161,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
     out += _row_sums(numeric, usable, taken)
+    out += _costs(numeric, usable, taken)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue
@@ -257,6 +258,27 @@ def _row_sums(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool]
     out = [Derived(column=c, source=sub, op="rate") for c in plus if {"tax", "vat"} & set(numeric[c]) and usable.get(c)]
     taken.update([grand, sub, *plus, *minus])  # the sum's parts follow nothing of the total (no cycle)
     return [*out, Derived(column=grand, source=sub, op="sum", terms=(*(f"+{c}" for c in plus), *(f"-{c}" for c in minus)))]
+
+
+#: What a row's thing costs to buy and what it sells for (``unit_cost`` below ``list_price``).
+_COSTS = (("unit", "cost"), ("cost",), ("cost", "price"), ("purchase", "price"), ("wholesale", "price"),
+          ("buy", "price"), ("standard", "cost"), ("avg", "cost"), ("average", "cost"), ("landed", "cost"))
+_PRICES = (("price",), ("list", "price"), ("retail", "price"), ("sale", "price"), ("selling", "price"),
+           ("sell", "price"), ("unit", "price"), ("msrp",), ("base", "price"))
+
+
+def _costs(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
+    """A row's cost is a share of its price (``margin``: 35-80%), where the row has exactly one of
+    each (``unit_cost`` and ``list_price``; a ``cost_price`` and a ``selling_price``)."""
+    def core(t: tuple[str, ...]) -> tuple[str, ...]:
+        return t[:-1] if len(t) > 1 and t[-1] in ("cent", "cents", "amount", "usd", "eur") else t
+
+    costs = [n for n, t in numeric.items() if core(t) in _COSTS and usable.get(n) and n not in taken]
+    prices = [n for n, t in numeric.items() if core(t) in _PRICES and n not in costs]
+    if len(costs) != 1 or len(prices) != 1 or ("cent" in numeric[costs[0]]) != ("cent" in numeric[prices[0]]):
+        return []
+    taken.add(costs[0])
+    return [Derived(column=costs[0], source=prices[0], op="margin")]
 
 
 _CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())

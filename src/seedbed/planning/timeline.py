@@ -242,7 +242,8 @@ class Timeline:
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
                 else f"{{}} x {d.other}" if d.op == "times" \
                 else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
-                else "a tax rate of {}" if d.op == "rate" else what[d.op]
+                else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
+                else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 

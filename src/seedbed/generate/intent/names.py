@@ -10,6 +10,28 @@ from seedbed.generate.intent.resolvers import Cand, cands
 __all__ = ["category_rule", "name_by_table", "name_rule", "title_rule"]
 
 
+#: Words of a person named in a row about another person (``emergency_contact_name`` of an employee).
+OTHER_PEOPLE = frozenset("""contact emergency spouse partner husband wife father mother parent guardian kin
+beneficiary referee reference witness sponsor supervisor manager doctor physician dentist landlord agent
+recipient nominee heir executor trustee caregiver carer referrer recruiter interviewer""".split())
+#: Roles a text column names a person by (``buyer``, ``technician``): a person's name.
+ROLE_PEOPLE = frozenset("""buyer seller salesperson salesman saleswoman technician mechanic inspector clerk cashier
+recruiter approver reviewer supervisor manager agent rep representative assignee requester requestor dispatcher
+pilot captain nurse doctor physician surgeon dentist therapist vet veterinarian teacher tutor coach trainer
+instructor referee umpire witness officer auditor editor photographer interviewer caseworker counselor counsellor
+advisor adviser consultant planner foreman courier_name handler approver signatory preparer verifier checker
+attendant conductor guide chaperone surveyor assessor adjuster underwriter broker notary""".split())
+
+
+def role_person_rule(ctx: Ctx) -> list[Cand]:
+    """``buyer`` / ``technician`` / ``contact_person`` kept as text: a person's name (another
+    person's when the row is about a person)."""
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 8):
+        return []
+    other = ctx.person_table and ctx.toks[-1] != "person"
+    return cands("person.full_name", f"'{' '.join(ctx.toks)}': a person", **({"other": True} if other else {}))
+
+
 def name_rule(ctx: Ctx) -> list[Cand]:
     """``<qualifier> name``: a person, company, product, place, file or a named thing."""
     q = ctx.prefix[-1] if ctx.prefix else ""
@@ -59,6 +81,8 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         handle = {c.name.lower() for c in ctx.table.columns} & {"username", "user_name", "acct", "handle", "screen_name"}
         if q == "display" and not ctx.person_table and not handle:  # accounts.display_name beside username: a person
             return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
+        if ctx.person_table and set(ctx.prefix) & OTHER_PEOPLE:  # an employee's emergency contact: someone else
+            return cands("person.full_name", f"'{q} name': another person than the row's", other=True)
         return cands("person.full_name", f"'{q} name'")
     if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
              "resource", "element", "handler", "queue", "binding", "function", "method", "schema",

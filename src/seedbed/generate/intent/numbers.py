@@ -309,14 +309,16 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         return None
     if ctx.kind is TypeKind.INTEGER:
         from seedbed.generate.intent.computing import computing_number
+        from seedbed.generate.intent.ledger import ledger_number
 
-        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or computing_number(ctx)
+        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or computing_number(ctx) or ledger_number(ctx)
         if found:
             return found
+    from seedbed.generate.intent.ledger import ledger_number
     from seedbed.generate.intent.scales import scale_rule
     from seedbed.generate.intent.telemetry import telemetry_rule
 
-    found = telemetry_rule(ctx)
+    found = telemetry_rule(ctx) or (ledger_number(ctx) if ctx.kind is not TypeKind.INTEGER else None)
     if found:
         return found
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.computing import by_rule
+from seedbed.generate.intent.names import ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -395,6 +396,11 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("service",): kind_list_rule, ("crypt",): lambda c: _S("security.password_hash"),
     ("position",): lambda c: position_rule(c) or position_thing_rule(c),
 }
+
+for _role in ROLE_PEOPLE:  # buyer, technician, dispatcher: people, unless a phrase above says otherwise
+    PHRASES.setdefault((_role,), role_person_rule)
+PHRASES.setdefault(("contact", "person"), role_person_rule)
+PHRASES.setdefault(("person",), role_person_rule)
 
 #: Words that decide the intent wherever they stand in the name (``email_change`` -> email).
 STRONG = ("email", "phone", "url", "uuid", "guid", "ip", "password", "token", "iban", "isbn", "slug",
