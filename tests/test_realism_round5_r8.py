@@ -30,3 +30,25 @@ def test_a_revision_or_version_keyed_with_its_parent_counts_from_one() -> None:
             per[p].append(int(n))
         assert all(sorted(ns) == list(range(1, len(ns) + 1)) for ns in per.values()), name
         assert max(_ints(rows[col])) < 40
+
+
+# ------------------------------------------------------------------ engagement counters narrow one into the next
+def test_engagement_counters_of_a_row_narrow_one_into_the_next() -> None:
+    """A campaign's ``audience_size``-less ladder: ``deliveries`` > ``opens`` >= ``distinct_opens`` >=
+    ``link_clicks`` > ``unsubscribed``; a clip's ``play_count`` >= ``unique_viewers`` and its
+    ``likes_earned`` <= ``plays_earned``; counters with other words (``max_clicks``) are left alone."""
+    blast = table("promo_blasts", ("deliveries", "int", False), ("opens", "int", False),
+                  ("distinct_opens", "int", False), ("link_clicks", "int", False), ("unsubscribed", "int", False))
+    clip = table("clip_stats", ("play_count", "int", False), ("unique_viewers", "int", False),
+                 ("plays_earned", "int", False), ("likes_earned", "int", False))
+    got = generate(blast, clip)
+    b = got["promo_blasts"]
+    rows = list(zip(*(_ints(b[c]) for c in ("deliveries", "opens", "distinct_opens", "link_clicks", "unsubscribed")),
+                    strict=True))
+    assert all(d >= o >= u >= c >= s for d, o, u, c, s in rows)
+    assert sum(d > o for d, o, *_ in rows) > 0.9 * len(rows)  # a share, not the same count
+    c = got["clip_stats"]
+    assert all(p >= v for p, v in zip(_ints(c["play_count"]), _ints(c["unique_viewers"]), strict=True))
+    assert all(p >= v for p, v in zip(_ints(c["plays_earned"]), _ints(c["likes_earned"]), strict=True))
+    # the widest counter of a funnel is an audience (hundreds to thousands), not a small count
+    assert sorted(_ints(b["deliveries"]))[len(rows) // 2] > 100

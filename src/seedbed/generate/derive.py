@@ -123,6 +123,15 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
         u = (mix64(np.asarray(req.index), key) >> np.uint64(11)).astype(np.float64) / 2.0**53
         use = 30.0 * 100.0 ** u  # 30 to 3000, log-uniform
         moved = src + (np.round(use) if mine.dtype.kind == "i" else np.round(use, 1)).astype(mine.dtype)
+    elif op.startswith("share:"):  # a share of the wider counter, log-uniform between its bounds
+        from seedbed.generate.permute import mix64
+
+        lo, hi = (float(x) for x in op.split(":")[1:3])
+        key = req.salt ^ 0x5_4A3E
+        u = (mix64(np.asarray(req.index), key) >> np.uint64(11)).astype(np.float64) / 2.0**53
+        share = lo * (hi / lo) ** u
+        got = np.floor(np.maximum(src, 0) * share)
+        moved = (got if mine.dtype.kind == "f" else got.astype(np.int64)).astype(mine.dtype)
     elif op == "at_least":  # reflected above the source, not stuck on it (a max equal to its min in half the rows)
         top = max(mine.max(), src.max()) if len(mine) else 0  # within the drawn range (an epoch stays in the past)
         moved = np.where(mine < src, np.minimum(src + (src - mine), top), mine)
@@ -208,7 +217,7 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, lambda s: " ".join(f"U+{ord(ch):04X}" for ch in s) or None)
     if op == "unit" and kind is TypeKind.TEXT:
         return _text(req, data, source, _unit_of)
-    if op in ("at_least", "at_most", "reading_after"):
+    if op in ("at_least", "at_most", "reading_after") or op.startswith("share:"):
         return _number(req, data, source, op)
     if op == "times" and other is not None:
         return _times(req, data, source, other)

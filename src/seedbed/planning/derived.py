@@ -22,7 +22,9 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
-  (``unread_count`` <= ``total_count``).
+  (``unread_count`` <= ``total_count``);
+* ``share:low:high``: an engagement counter is a share of the wider counter of its row (``opens`` of
+  ``recipients``, ``unique_visitors`` of ``views``; ``seedbed.planning.funnels``).
 
 The engine applies them after drawing the derived column (``seedbed.generate.derive``),
 keeping the drawn value wherever the derived one would break a hard bound.
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
+from seedbed.planning.funnels import funnel_shares
 
 __all__ = ["Derived", "derivations", "slugs"]
 
@@ -154,6 +157,10 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
+    counters = {n: n for n in numeric if cols[n].type.kind is TypeKind.INTEGER}
+    for name, source, op in funnel_shares(counters, usable, taken):  # opens of recipients, clicks of opens
+        out.append(Derived(column=name, source=source, op=op))
+        taken.add(name)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue

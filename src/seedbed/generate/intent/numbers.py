@@ -311,6 +311,10 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx)
         if found:
             return found
+        from seedbed.generate.intent.counters import funnel_head
+
+        if funnel_head(ctx.column.name, [c.name for c in ctx.table.columns if c.type.kind is TypeKind.INTEGER]):
+            return "number.count", {"style": "audience"}, "the widest counter of a funnel: an audience"
     from seedbed.generate.intent.scales import scale_rule
     from seedbed.generate.intent.telemetry import telemetry_rule
 
