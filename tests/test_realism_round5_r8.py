@@ -52,3 +52,23 @@ def test_engagement_counters_of_a_row_narrow_one_into_the_next() -> None:
     assert all(p >= v for p, v in zip(_ints(c["plays_earned"]), _ints(c["likes_earned"]), strict=True))
     # the widest counter of a funnel is an audience (hundreds to thousands), not a small count
     assert sorted(_ints(b["deliveries"]))[len(rows) // 2] > 100
+
+
+# ------------------------------------------------------------------ bylines and credits
+def test_a_byline_credits_the_rows_writer_and_a_picture_credit_names_its_maker() -> None:
+    """``byline`` is ``By <the row's person>``, even when its comment quotes one example with a comma
+    (``e.g. "By Jo Bloggs, Chief Reporter"`` is no list of two values); a ``credit`` of a picture
+    table names a maker and an agency; a ``credit`` elsewhere is no picture credit."""
+    writers = table("columnists", ("full_name", "varchar(80)", False), ("byline", "varchar(120)", False))
+    cols = tuple(replace(c, comment='Shown under the story, e.g. "By Jo Bloggs, Chief Reporter".')
+                 if c.name == "byline" else c for c in writers.columns)
+    writers = replace(writers, columns=cols)
+    shots = table("gallery_shots", ("caption", "text"), ("credit", "varchar(120)"))
+    got = generate(writers, shots)
+    w = got["columnists"]
+    assert all(b == f"By {n}" for n, b in zip(w["full_name"], w["byline"], strict=True))
+    credits = [c for c in got["gallery_shots"]["credit"] if c]
+    assert len(set(credits)) > 20 and not any(c.startswith("Credit ") for c in credits)
+    ledger = table("store_ledgers", ("credit", "varchar(40)"))
+    from tests.test_realism_units import intent_of
+    assert intent_of(ledger, "credit") != "media.credit"

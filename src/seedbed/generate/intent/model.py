@@ -62,6 +62,7 @@ CATALOG: dict[str, Spec] = {
     # people
     "person.first_name": _t(2), "person.last_name": _t(2), "person.middle_name": _t(1),
     "person.full_name": _t(5), "person.sortable_name": _t(6), "person.initials": _t(2),
+    "person.byline": _t(8), "media.credit": _t(6),
     "person.prefix": _t(2), "person.suffix": _t(2), "person.pronouns": _t(6),
     "person.gender": Spec(_T | {TypeKind.CHAR}), "person.username": _t(4),
     # internet

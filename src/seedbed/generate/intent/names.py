@@ -7,7 +7,19 @@ from __future__ import annotations
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["category_rule", "name_by_table", "name_rule", "title_rule"]
+__all__ = ["category_rule", "credit_rule", "name_by_table", "name_rule", "title_rule"]
+
+#: Words of a table or its columns about pictures and recordings (whose ``credit`` names who made them).
+_MEDIA = frozenset("""media photo photograph image picture asset video clip illustration graphic gallery caption
+thumbnail artwork audio recording footage""".split())
+
+
+def credit_rule(ctx: Ctx) -> list[Cand]:
+    """A text ``credit`` / ``photo_credit`` / ``attribution`` of a picture or recording: who made it
+    and for whom (``Photograph: Ana Ruiz/Reuters``); nothing in other tables (a ``credit`` of money)."""
+    if not ctx.is_text or not (set(ctx.table_toks) | ctx.sibling_words | set(ctx.toks)) & _MEDIA:
+        return []
+    return cands("media.credit", "who made a picture or recording, and for whom")
 
 
 def name_rule(ctx: Ctx) -> list[Cand]:

@@ -46,6 +46,23 @@ def _full(call: Call) -> np.ndarray:
     return names().full[call.row.person()["who"]]  # as the country writes it: "佐藤 明美", "김민준"
 
 
+@register("person.byline", cut="words")
+def _byline(call: Call) -> np.ndarray:
+    """How a writer is credited under a headline: ``By Ana Ruiz``."""
+    return cat("By ", names().full[call.row.person()["who"]])
+
+
+@register("media.credit", cut="words")
+def _credit(call: Call) -> np.ndarray:
+    """Who made a picture and for whom: ``Photograph: Ana Ruiz/Reuters``, ``AP``, ``Courtesy of Li Wei``."""
+    m = _misc()
+    who = names().full[call.row.person()["who"]]
+    agency = pick(call.rng, m["photo_agencies"], call.n)
+    forms = pick(call.rng, m["credit_forms"], call.n)
+    return np.fromiter((f.replace("{name}", w).replace("{agency}", a) for f, w, a in
+                        zip(forms.tolist(), who.tolist(), agency.tolist(), strict=True)), dtype=object, count=call.n)
+
+
 @register("person.sortable_name", unique="suffix", cut="words")
 def _sortable(call: Call) -> np.ndarray:
     return pool_format("{last}, {first}")[call.row.person()["who"]]
