@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from seedbed.model import UniqueKey
+from seedbed.model import Check, UniqueKey
 from tests.test_realism_units import generate, table
 
 
@@ -72,3 +72,28 @@ def test_a_byline_credits_the_rows_writer_and_a_picture_credit_names_its_maker()
     ledger = table("store_ledgers", ("credit", "varchar(40)"))
     from tests.test_realism_units import intent_of
     assert intent_of(ledger, "credit") != "media.credit"
+
+
+# ------------------------------------------------------------------ a listed reason belongs to its state
+def test_a_reason_with_its_own_labels_is_set_only_on_rows_in_the_state_it_explains() -> None:
+    """``refusal_reason IN ('incomplete', 'late', 'duplicate')`` beside ``review IN ('queued', 'accepted',
+    'refused')`` is set on refused rows only (it was a reason on queued and accepted rows too)."""
+    t = table("grant_bids", ("review", "varchar(10)", False), ("refusal_reason", "varchar(12)"))
+    t = replace(t, checks=(Check(name="r", expression="review IN ('queued', 'accepted', 'refused')", columns=("review",)),
+                           Check(name="w", expression="refusal_reason IN ('incomplete', 'late', 'duplicate')",
+                                 columns=("refusal_reason",))))
+    got = generate(t)["grant_bids"]
+    pairs = list(zip(got["review"], got["refusal_reason"], strict=True))
+    assert all((why is not None) == (state == "refused") for state, why in pairs)
+    assert any(why for _, why in pairs)
+
+
+def test_a_moment_named_by_a_categorys_process_is_set_past_its_waiting_labels() -> None:
+    """``vetted_at`` beside ``vetting IN ('queued', 'passed', 'failed', 'escalated')`` is NULL on queued
+    rows and set on the others (a queued row was vetted; a failed one was not)."""
+    t = table("visa_files", ("vetting", "varchar(10)", False), ("lodged_at", "ts", False), ("vetted_at", "ts"))
+    t = replace(t, checks=(Check(name="v", expression="vetting IN ('queued', 'passed', 'failed', 'escalated')",
+                                 columns=("vetting",)),))
+    got = generate(t)["visa_files"]
+    pairs = list(zip(got["vetting"], got["vetted_at"], strict=True))
+    assert all((when is None) == (state == "queued") for state, when in pairs)
