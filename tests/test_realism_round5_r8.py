@@ -97,3 +97,20 @@ def test_a_moment_named_by_a_categorys_process_is_set_past_its_waiting_labels() 
     got = generate(t)["visa_files"]
     pairs = list(zip(got["vetting"], got["vetted_at"], strict=True))
     assert all((when is None) == (state == "queued") for state, when in pairs)
+
+
+# ------------------------------------------------------------------ names and units the database folded or abbreviated
+def test_folded_camel_case_names_pixel_units_and_opt_ins_read_as_their_words() -> None:
+    """An unquoted ``thumbSizeBytes`` / ``archivedAt`` arrives as ``thumbsizebytes`` / ``archivedat``:
+    still bytes and a moment; ``banner_width_px`` beside ``banner_height_px`` is a picture's resolution;
+    ``sms_opt_in smallint`` is a 0/1 choice, not a count."""
+    from seedbed.generate.intent.tokens import tokens
+
+    assert tokens("thumbsizebytes")[-1] == "byte" and tokens("archivedat") == ("archived", "at")
+    t = table("ad_slots", ("thumbsizebytes", "bigint", False), ("banner_width_px", "int"), ("banner_height_px", "int"),
+              ("sms_opt_in", "smallint", False))
+    got = generate(t)["ad_slots"]
+    assert sorted(_ints(got["thumbsizebytes"]))[len(got["thumbsizebytes"]) // 2] > 10_000
+    dims = [(int(w), int(h)) for w, h in zip(got["banner_width_px"], got["banner_height_px"], strict=True) if w and h]
+    assert dims and all(w >= 100 and h >= 100 for w, h in dims)
+    assert set(_ints(got["sms_opt_in"])) == {0, 1}

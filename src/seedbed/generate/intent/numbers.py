@@ -28,6 +28,9 @@ memorial discontinued""".split())
 COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
 accepted activated allowed subscribed searchable discoverable indexable current""".split())
 _FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
+#: Tails of a yes/no choice a person made (``marketing_opt_in``, ``newsletter_opted_out``, ``sms_consent``).
+_CHOICES = frozenset({("opt", "in"), ("opt", "out"), ("opted", "in"), ("opted", "out"), ("optin",), ("optout",),
+                      ("consent",), ("consented",)})
 #: Names that make an integer a time since 1970.
 EPOCH_WORDS = frozenset("at on ts timestamp time date epoch created updated modified expires expiry expiration "
                         "seen login refresh until before after since".split())
@@ -120,7 +123,8 @@ def _counted(ctx: Ctx) -> bool:
 
 def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
-    is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL
+    is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL \
+        or toks[-2:] in _CHOICES or toks[-1:] in _CHOICES
     if not is_flag and _counted(ctx):
         return None
     # the state is the name's head (deleted, is_banned), or any word of a name that is a flag
@@ -154,16 +158,18 @@ def _resolution(ctx: Ctx) -> tuple[str, dict, str] | None:
     """``screen_width`` beside ``screen_height`` (``width`` beside ``height``): one real resolution
     per row, a screen's or a picture's (1920 x 1080, 390 x 844, 4032 x 3024), not two draws."""
     raw = ctx.column.name
-    head = ctx.toks[-1]
+    head = ctx.toks[-2] if ctx.toks[-1] in ("px", "pixel") and len(ctx.toks) > 1 else ctx.toks[-1]
     other = "height" if head == "width" else "width"
-    stem = raw[: -len(head)] if raw.lower().endswith(head) else None
-    if stem is None or not any(c.name.lower() == (stem + other).lower() for c in ctx.table.columns):
+    at = raw.lower().rfind(head)
+    stem, tail = (raw[:at], raw[at + len(head):]) if at >= 0 else (None, "")  # width_px beside height_px
+    if stem is None or not any(c.name.lower() == (stem + other + tail).lower() for c in ctx.table.columns):
         return None
     screen = bool((set(ctx.toks) | set(ctx.table_toks)) & _SCREENS)
     small = bool(set(ctx.toks) & {"thumbnail", "thumb", "icon", "avatar", "preview"})
     kind = "thumbnail" if small else "screen" if screen else "picture"
-    return "number.resolution", {"axis": head, "pair": stem.lower(), "kind": kind, "null_key": f"size:{stem.lower()}"}, \
-        f"a {kind}'s resolution, with {stem}{other}"
+    pair = (stem + "|" + tail if tail else stem).lower()
+    return "number.resolution", {"axis": head, "pair": pair, "kind": kind, "null_key": f"size:{pair}"}, \
+        f"a {kind}'s resolution, with {stem}{other}{tail}"
 
 
 def _event(word: str) -> bool:
@@ -239,7 +245,9 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.measure", {"median": 60_000, "sigma": 2.2, "low": 50}, "a population"
     if words & {"byte", "bytes", "filesize"} or (head == "size" and (words | set(ctx.table_toks)) & _STORED):
         return "number.measure", {"median": 250_000, "sigma": 1.8, "low": 1_024}, "a size in bytes"
-    if head in ("width", "height") and (words & _PIXELS_CONTEXT or set(ctx.table_toks) & _PIXELS_CONTEXT
+    pixels = len(toks) > 1 and head in ("px", "pixel")  # width_px, height_pixels: the unit says it
+    if (toks[-2] if pixels else head) in ("width", "height") and (pixels or words & _PIXELS_CONTEXT
+                                                                  or set(ctx.table_toks) & _PIXELS_CONTEXT
                                         or ctx.has_sibling("image", "photo", "url", "file", "mime", "content")):
         return _resolution(ctx) or ("number.measure", {"median": 1024, "sigma": 0.5, "low": 16, "high": 8192},
                                     "a size in pixels")
