@@ -114,3 +114,15 @@ def test_folded_camel_case_names_pixel_units_and_opt_ins_read_as_their_words() -
     dims = [(int(w), int(h)) for w, h in zip(got["banner_width_px"], got["banner_height_px"], strict=True) if w and h]
     assert dims and all(w >= 100 and h >= 100 for w, h in dims)
     assert set(_ints(got["sms_opt_in"])) == {0, 1}
+
+
+# ------------------------------------------------------------------ a derived text under a regex CHECK
+def test_a_slug_whose_check_is_a_regex_still_follows_its_name() -> None:
+    """``slug ~ '^[a-z0-9-]+$'`` (UNIQUE) beside ``title``: the slug of the title and the row number
+    (a regex CHECK made the derivation give up and draw unrelated slugs)."""
+    t = table("zine_issues", ("title", "varchar(80)", False), ("slug", "varchar(90)", False))
+    t = replace(t, uniques=(UniqueKey(name="zi_slug", columns=("slug",)),),
+                checks=(Check(name="s", expression="slug ~ '^[a-z0-9-]+$'", columns=("slug",)),))
+    got = generate(t)["zine_issues"]
+    from seedbed.generate.realistic.vocab import ascii_slug
+    assert all(s.startswith(ascii_slug(n.replace("'", ""), "-")[:20]) for n, s in zip(got["title"], got["slug"], strict=True))

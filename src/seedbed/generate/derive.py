@@ -19,9 +19,34 @@ from seedbed.model import TypeKind
 __all__ = ["derive"]
 
 
+@lru_cache(maxsize=256)
+def _regexes(patterns: tuple[str, ...], folded: tuple[str, ...], refused: tuple[str, ...]):
+    """The column's CHECK regexes as Python ones ((pattern, must match) pairs), None when one cannot be read."""
+    import re
+
+    from seedbed.solve.dialect import are_to_python
+
+    try:
+        return tuple((re.compile(are_to_python(p), flags), want) for group, flags, want in
+                     ((patterns, 0, True), (folded, re.IGNORECASE, True), (refused, 0, False)) for p in group)
+    except (ValueError, re.error):
+        return None
+
+
+def _fits(dom, value: str) -> bool:
+    """Whether a derived text satisfies the column's regex CHECKs (a slug's ``^[a-z0-9-]+$``); a
+    column with a list of values or a LIKE pattern keeps its drawn values."""
+    if dom.allowed is not None or dom.likes:
+        return False
+    if not (dom.patterns or dom.case_insensitive_patterns or dom.not_patterns):
+        return True
+    checks = _regexes(tuple(dom.patterns), tuple(dom.case_insensitive_patterns), tuple(dom.not_patterns))
+    return checks is not None and all(bool(rx.search(value)) == want for rx, want in checks)
+
+
 def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnData:
     dom = req.domain
-    if dom.allowed is not None or dom.patterns or dom.likes or dom.not_patterns or dom.case_insensitive_patterns:
+    if dom.allowed is not None or dom.likes:
         return data
     lmin, lmax = length_limits(req.column.type, dom)
     vals = data.values.copy()
@@ -30,7 +55,7 @@ def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnDa
         if missing or not isinstance(s, str):
             continue
         v = fn(s)
-        if v is not None and lmin <= len(v) and (lmax is None or len(v) <= lmax):
+        if v is not None and lmin <= len(v) and (lmax is None or len(v) <= lmax) and _fits(dom, v):
             vals[i] = v
     nulls = data.nulls
     if req.column.nullable and not dom.not_null and source.nulls is not None:
@@ -187,12 +212,10 @@ def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bo
     if not numbered:
         return _text(req, data, source, fn)
     dom = req.domain
-    if dom.allowed is not None or dom.patterns or dom.likes or dom.not_patterns or dom.case_insensitive_patterns:
-        return data
     missing = source.nulls.tolist() if source.nulls is not None else [False] * len(req.index)
     values = [fn(s if isinstance(s, str) and not m else "untitled", f"-{i + 1}")
               for s, m, i in zip(source.values.tolist(), missing, req.index.tolist(), strict=True)]
-    if any(v is None for v in values):
+    if any(v is None or not _fits(dom, v) for v in values):  # all or none: the drawn ones are distinct
         return data
     return ColumnData(values=np.array(values, dtype=object), nulls=data.nulls)
 
