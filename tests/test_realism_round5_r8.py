@@ -126,3 +126,43 @@ def test_a_slug_whose_check_is_a_regex_still_follows_its_name() -> None:
     got = generate(t)["zine_issues"]
     from seedbed.generate.realistic.vocab import ascii_slug
     assert all(s.startswith(ascii_slug(n.replace("'", ""), "-")[:20]) for n, s in zip(got["title"], got["slug"], strict=True))
+
+
+# ------------------------------------------------------------------ a newsroom writes like one
+def test_a_newsroom_schema_reads_like_a_newsroom() -> None:
+    """Headlines, a ``dek`` (the summary under it: sentences, not a second headline), bodies of
+    paragraphs, writers with beats and newsroom titles, topic tags, newsletters with their own names
+    and subject lines, notes on edits that say what changed, captions of news pictures."""
+    from seedbed.generate.realistic.vocab import load
+
+    news = load("packs")["packs"]["news"]
+    desks = table("bureaus", ("name", "varchar(60)", False))
+    writers = table("correspondents", ("full_name", "varchar(80)", False), ("job_title", "varchar(80)"),
+                    ("bio", "text"), fks=(("bureau_id", "bureaus"),))
+    stories = table("articles", ("headline", "varchar(200)", False), ("dek", "varchar(300)"), ("body", "text", False),
+                    fks=(("writer_id", "correspondents"),))
+    topics = table("topics", ("label", "varchar(60)", False))
+    topics = replace(topics, uniques=(UniqueKey(name="t_label", columns=("label",)),))
+    links = table("article_topics", fks=(("article_id", "articles"), ("topic_id", "topics")))
+    edits = table("article_edits", ("edit_note", "varchar(200)"), fks=(("article_id", "articles"),))
+    pictures = table("article_pictures", ("caption", "text"), fks=(("article_id", "articles"),))
+    letters = table("newsletters", ("title", "varchar(80)", False))
+    issues = table("newsletter_issues", ("subject_line", "varchar(150)", False), ("preheader", "varchar(200)"),
+                   fks=(("newsletter_id", "newsletters"),))
+    got = generate(desks, writers, stories, topics, links, edits, pictures, letters, issues, rows=200)
+    a = got["articles"]
+    assert all(not h.endswith(".") and "{" not in h for h in a["headline"])
+    assert all(d.endswith(".") and len(d.split()) >= 5 for d in a["dek"] if d)
+    assert sum(b.count(". ") >= 1 for b in a["body"]) > 0.8 * len(a["body"])
+    w = got["correspondents"]
+    assert all(j in news["job_title"] for j in w["job_title"] if j)
+    assert all(b.startswith(n.split()[0]) or f" {n.split()[0]} " in b
+               for n, b in zip(w["full_name"], w["bio"], strict=True) if b)
+    labels = got["topics"]["label"]
+    assert len(set(labels)) == len(labels) and not any(ch.isdigit() for v in labels for ch in v)
+    assert all("{" not in v and not v.endswith("explained") for v in got["newsletters"]["title"])
+    assert all("{" not in v for v in got["newsletter_issues"]["subject_line"])
+    assert all(p.endswith(".") for p in got["newsletter_issues"]["preheader"] if p)
+    notes = [n for n in got["article_edits"]["edit_note"] if n]
+    assert notes and all(n.endswith(".") and len(n.split()) <= 9 for n in notes)
+    assert all(c.endswith(".") and "{" not in c for c in got["article_pictures"]["caption"] if c)

@@ -7,11 +7,20 @@ from __future__ import annotations
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["category_rule", "credit_rule", "name_by_table", "name_rule", "title_rule"]
+__all__ = ["category_rule", "credit_rule", "label_rule", "name_by_table", "name_rule", "title_rule"]
 
 #: Words of a table or its columns about pictures and recordings (whose ``credit`` names who made them).
 _MEDIA = frozenset("""media photo photograph image picture asset video clip illustration graphic gallery caption
 thumbnail artwork audio recording footage""".split())
+
+
+def label_rule(ctx: Ctx) -> list[Cand]:
+    """A ``label``: a topic of the pack where it tags with its own topics (a newsroom's tags), else a label."""
+    from seedbed.generate.realistic.vocab import load
+
+    if ctx.noun in ("tag", "keyword", "topic") and load("packs")["packs"].get(ctx.pack, {}).get("tag"):
+        return cands("text.topic", f"a {ctx.pack} topic")
+    return cands("text.label", noun=ctx.noun)
 
 
 def credit_rule(ctx: Ctx) -> list[Cand]:

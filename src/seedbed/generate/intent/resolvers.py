@@ -580,6 +580,7 @@ from seedbed.generate.intent.kinds import domain_rule, kind_list_rule, method_ru
 from seedbed.generate.intent.names import (  # noqa: E402,F401
     category_rule,
     credit_rule,
+    label_rule,
     name_by_table,
     name_rule,
     title_rule,

@@ -237,8 +237,12 @@ def _industry(call: Call) -> np.ndarray:
 
 @register("company.job_title", unique="suffix", cut="words")
 def _job_title(call: Call) -> np.ndarray:
+    from seedbed.generate.realistic.prose import _pack, staff_table
+
     c = _misc()["company"]
     rng, n = call.rng, call.n
+    if staff_table(call):  # a newsroom's staff: Political Editor, Chief Reporter
+        return pick(rng, _pack(call.pack)["job_title"], n)
     level = pick(rng, c["seniority"], n)
     composed = cat(level, pick(rng, c["functions"], n), " ", pick(rng, c["roles"], n))
     composed = np.where(level == "Head of ", cat("Head of ", pick(rng, c["functions"], n)), composed)
