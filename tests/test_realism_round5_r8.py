@@ -166,3 +166,17 @@ def test_a_newsroom_schema_reads_like_a_newsroom() -> None:
     notes = [n for n in got["article_edits"]["edit_note"] if n]
     assert notes and all(n.endswith(".") and len(n.split()) <= 9 for n in notes)
     assert all(c.endswith(".") and "{" not in c for c in got["article_pictures"]["caption"] if c)
+
+
+# ------------------------------------------------------------------ counts that measure the row's text
+def test_word_and_character_counts_and_reading_times_measure_the_rows_text() -> None:
+    """``word_total`` and ``character_count`` are the words and characters of the row's ``body_markdown``,
+    ``read_minutes`` its reading time (at least a minute); a ``cable_length`` measures no text."""
+    t = table("blog_entries", ("body_markdown", "text", False), ("word_total", "int", False),
+              ("character_count", "int", False), ("read_minutes", "smallint", False), ("cable_length", "int", False))
+    got = generate(t)["blog_entries"]
+    for body, words, chars, minutes in zip(got["body_markdown"], _ints(got["word_total"]),
+                                           _ints(got["character_count"]), _ints(got["read_minutes"]), strict=True):
+        assert words == len(body.split()) and chars == len(body)
+        assert minutes == max(1, -(-words // 230))
+    assert any(int(c) != len(b) for b, c in zip(got["body_markdown"], got["cable_length"], strict=True))

@@ -220,6 +220,23 @@ def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bo
     return ColumnData(values=np.array(values, dtype=object), nulls=data.nulls)
 
 
+def _measured(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
+    """The words or characters of the row's text, or the minutes it takes to read (230 words a minute,
+    at least one); a row whose text is NULL, or whose count breaks the column's bounds, keeps its draw."""
+    mine = data.values
+    if mine.dtype.kind not in "if" or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    texts = source.values.tolist()
+    missing = source.nulls.tolist() if source.nulls is not None else [False] * len(texts)
+    size = len if op == "chars" else (lambda t: len(t.split()))
+    got = np.fromiter((size(t) if isinstance(t, str) and not m else -1 for t, m in zip(texts, missing, strict=True)),
+                      dtype=np.float64, count=len(texts))
+    if op == "reading":
+        got = np.where(got >= 0, np.maximum(1.0, np.ceil(got / 230.0)), -1.0)
+    ok = within_bounds(req, got, got >= 0)
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
            other: ColumnData | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
@@ -240,6 +257,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, lambda s: " ".join(f"U+{ord(ch):04X}" for ch in s) or None)
     if op == "unit" and kind is TypeKind.TEXT:
         return _text(req, data, source, _unit_of)
+    if op in ("words", "chars", "reading"):
+        return _measured(req, data, source, op)
     if op in ("at_least", "at_most", "reading_after") or op.startswith("share:"):
         return _number(req, data, source, op)
     if op == "times" and other is not None:

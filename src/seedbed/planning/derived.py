@@ -23,6 +23,8 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
   (``unread_count`` <= ``total_count``);
+* ``words`` / ``chars`` / ``reading``: a count of a sibling text's words or characters, its reading time
+  in minutes (``seedbed.planning.textcounts``);
 * ``share:low:high``: an engagement counter is a share of the wider counter of its row (``opens`` of
   ``recipients``, ``unique_visitors`` of ``views``; ``seedbed.planning.funnels``).
 
@@ -38,6 +40,7 @@ from dataclasses import dataclass
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.funnels import funnel_shares
+from seedbed.planning.textcounts import text_counts
 
 __all__ = ["Derived", "derivations", "slugs"]
 
@@ -157,6 +160,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
+    out += text_counts(table, usable, sources, taken)  # word_count of the body, its reading time
     counters = {n: n for n in numeric if cols[n].type.kind is TypeKind.INTEGER}
     for name, source, op in funnel_shares(counters, usable, taken):  # opens of recipients, clicks of opens
         out.append(Derived(column=name, source=source, op=op))
