@@ -180,3 +180,18 @@ def test_word_and_character_counts_and_reading_times_measure_the_rows_text() -> 
         assert words == len(body.split()) and chars == len(body)
         assert minutes == max(1, -(-words // 230))
     assert any(int(c) != len(b) for b, c in zip(got["body_markdown"], got["cable_length"], strict=True))
+
+
+# ------------------------------------------------------------------ handles, audiences and round settings
+def test_screen_names_are_handles_audiences_are_large_and_trial_days_are_round() -> None:
+    """A ``screen_name`` is a handle (``hilda_m``), not ``Hilda Moberg 634``; a podcast's
+    ``follower_count`` is an audience (hundreds and up), a plan's ``trial_days`` a round setting."""
+    people = table("forum_members", ("screen_name", "varchar(40)", False))
+    people = replace(people, uniques=(UniqueKey(name="fm_sn", columns=("screen_name",)),))
+    shows = table("podcasts", ("follower_count", "int", False))
+    tiers = table("price_tiers", ("trial_days", "smallint", False))
+    got = generate(people, shows, tiers)
+    assert not any(" " in v for v in got["forum_members"]["screen_name"])
+    followers = sorted(_ints(got["podcasts"]["follower_count"]))
+    assert followers[len(followers) // 2] > 100
+    assert set(_ints(got["price_tiers"]["trial_days"])) <= {1, 3, 7, 14, 30, 90, 365}

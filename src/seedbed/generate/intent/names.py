@@ -42,7 +42,9 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         return cands("person.middle_name")
     if q in ("maiden", "birth"):
         return cands("person.last_name", f"'{q} name': a family name")
-    if q in ("stage", "pen", "screen", "ring", "performer", "artist", "professional"):  # a person's other name
+    if q == "screen":  # a screen name is the handle a person posts under, not their full name
+        return cands("person.username", "'screen name': a handle")
+    if q in ("stage", "pen", "ring", "performer", "artist", "professional"):  # a person's other name
         return cands("person.full_name", f"'{q} name': the name a person goes by")
     if q in ("legal", "registered", "business", "trading", "company", "organization", "firm",
              "vendor", "supplier", "merchant", "publisher", "manufacturer", "center", "bank", "employer"):

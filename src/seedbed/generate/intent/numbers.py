@@ -90,7 +90,10 @@ _SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, 
             "sec": 1.0, "s": 1.0, "minute": 60.0, "min": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
             "month": 2629800.0, "year": 31557600.0}
 #: Durations that are settings (a timer's period): round values of their unit, not measurements.
-_SETTINGS = frozenset("interval timeout ttl delay cooldown frequency refresh poll polling heartbeat backoff".split())
+_SETTINGS = frozenset("""interval timeout ttl delay cooldown frequency refresh poll polling heartbeat backoff trial grace
+notice retention lockout""".split())
+#: People who follow a channel, a list or a page (``subscriber_count`` of a newsletter, ``followers``).
+_AUDIENCE = frozenset("subscriber follower fan listener reader viewer watcher".split())
 #: Round settings, in the unit whose length in seconds is the key.
 _ROUND = {0.001: (100, 250, 500, 1000, 2000, 5000, 10000, 30000),
           1.0: (5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 86400),
@@ -323,6 +326,9 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
 
         if funnel_head(ctx.column.name, [c.name for c in ctx.table.columns if c.type.kind is TypeKind.INTEGER]):
             return "number.count", {"style": "audience"}, "the widest counter of a funnel: an audience"
+        if set(ctx.toks) & _AUDIENCE and not ctx.person_table and (ctx.toks[-1] in ("count", "total", "number")
+                                                                    or ctx.column.name.lower().endswith("s")):
+            return "number.count", {"style": "audience"}, "the people who follow a channel: an audience"
     from seedbed.generate.intent.scales import scale_rule
     from seedbed.generate.intent.telemetry import telemetry_rule
 
