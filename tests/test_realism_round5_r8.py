@@ -195,3 +195,20 @@ def test_screen_names_are_handles_audiences_are_large_and_trial_days_are_round()
     followers = sorted(_ints(got["podcasts"]["follower_count"]))
     assert followers[len(followers) // 2] > 100
     assert set(_ints(got["price_tiers"]["trial_days"])) <= {1, 3, 7, 14, 30, 90, 365}
+
+
+# ------------------------------------------------------------------ a file is of its row's media kind
+def test_a_file_name_takes_an_extension_of_its_rows_media_kind() -> None:
+    """``asset_type ENUM ('image', 'clip', 'podcast', 'chart')`` beside ``file_name`` and
+    ``content_type``: an image's file is a picture, a clip's a video, and the media type follows."""
+    from seedbed.model import Column, ColumnType, TypeKind
+
+    t = table("library_assets", ("file_name", "varchar(120)", False), ("content_type", "varchar(80)"))
+    kind = Column(name="asset_type", type=ColumnType(kind=TypeKind.ENUM, sql_name="asset_kind",
+                                                      enum_labels=("image", "clip", "podcast", "chart")), nullable=False)
+    t = replace(t, columns=(*t.columns[:1], kind, *t.columns[1:]))
+    got = generate(t)["library_assets"]
+    want = {"image": ("jpg", "png", "webp"), "clip": ("mp4", "mov"), "podcast": ("mp3", "m4a"), "chart": ("png", "svg")}
+    rows = list(zip(got["asset_type"], got["file_name"], got["content_type"], strict=True))
+    assert all(f.rsplit(".", 1)[-1] in want[k] for k, f, _ in rows)
+    assert all(m.split("/")[0] in ("image", "video", "audio") for _, _, m in rows if m)

@@ -88,7 +88,8 @@ def _mime_types():
     from seedbed.generate.realistic.vocab import load
 
     files = load("misc")["files"]
-    known = {ext: mime for ext, mime, _w in files["types"] + files["image_types"]}
+    known = {**load("misc")["kind_extensions"]["_mimes"],
+             **{ext: mime for ext, mime, _w in files["types"] + files["image_types"]}}
     return known, mimetypes.MimeTypes()  # the built-in table only: no system file, the same on every machine
 
 
@@ -237,6 +238,31 @@ def _measured(req: GenRequest, data: ColumnData, source: ColumnData, op: str) ->
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
 
 
+def _by_kind(req: GenRequest, data: ColumnData, kind: ColumnData) -> ColumnData:
+    """A file name whose extension is one its row's media kind takes (``photo`` -> ``.jpg``); a stem
+    of a camera's or an editor's where the kind is a picture or a recording (``IMG_4821.jpg``)."""
+    from seedbed.generate.permute import mix64
+    from seedbed.generate.realistic.vocab import load
+
+    table = load("misc")["kind_extensions"]
+    lmin, lmax = length_limits(req.column.type, req.domain)
+    u = mix64(np.asarray(req.index), req.salt ^ 0xF11E).tolist()
+    kinds = kind.values.tolist()
+    missing = kind.nulls.tolist() if kind.nulls is not None else [False] * len(kinds)
+    vals = data.values.copy()
+    for i, (name, k, m, r) in enumerate(zip(data.values.tolist(), kinds, missing, u, strict=True)):
+        exts = table.get(str(k).lower()) if not m and isinstance(name, str) else None
+        if not exts:
+            continue
+        stem = name.rsplit(".", 1)[0]
+        if exts[0] in ("jpg", "mp4", "mov"):  # a camera's own name
+            stem = ("IMG_" if exts[0] == "jpg" else "VID_") + str(1000 + r % 9000)
+        v = f"{stem}.{exts[r % len(exts)]}"
+        if lmin <= len(v) and (lmax is None or len(v) <= lmax) and _fits(req.domain, v):
+            vals[i] = v
+    return ColumnData(values=vals, nulls=data.nulls)
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
            other: ColumnData | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
@@ -251,6 +277,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, lambda v: v)
     if op in ("slug", "slug_numbered") and kind is TypeKind.TEXT:
         return _slug(req, data, source, numbered=op == "slug_numbered")
+    if op == "ext_by_kind" and kind is TypeKind.TEXT and not req.unique:
+        return _by_kind(req, data, source)
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:

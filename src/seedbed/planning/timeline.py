@@ -218,7 +218,7 @@ class Timeline:
                 "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
                 "reading_after": "a later reading than {}", "words": "the words of {}",
-                "chars": "the characters of {}", "reading": "the minutes it takes to read {}",
+                "chars": "the characters of {}", "ext_by_kind": "a file of the kind {} says", "reading": "the minutes it takes to read {}",
                 "same": "the same as {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
