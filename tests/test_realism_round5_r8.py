@@ -212,3 +212,17 @@ def test_a_file_name_takes_an_extension_of_its_rows_media_kind() -> None:
     rows = list(zip(got["asset_type"], got["file_name"], got["content_type"], strict=True))
     assert all(f.rsplit(".", 1)[-1] in want[k] for k, f, _ in rows)
     assert all(m.split("/")[0] in ("image", "video", "audio") for _, _, m in rows if m)
+
+
+def test_sizes_and_durations_belong_to_the_media_kinds_that_have_them() -> None:
+    """Beside ``asset_type ENUM ('image', 'clip', 'podcast')``, ``pixel_width`` is set on images and
+    clips only, ``runtime_seconds`` on clips and podcasts only."""
+    from seedbed.model import Column, ColumnType, TypeKind
+
+    t = table("library_assets", ("pixel_width", "int"), ("runtime_seconds", "int"))
+    kind = Column(name="asset_type", type=ColumnType(kind=TypeKind.ENUM, sql_name="asset_kind",
+                                                      enum_labels=("image", "clip", "podcast")), nullable=False)
+    t = replace(t, columns=(*t.columns, kind))
+    got = generate(t)["library_assets"]
+    rows = list(zip(got["asset_type"], got["pixel_width"], got["runtime_seconds"], strict=True))
+    assert all((w is not None) == (k != "podcast") and (r is not None) == (k != "image") for k, w, r in rows)

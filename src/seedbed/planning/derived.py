@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.funnels import funnel_shares
+from seedbed.planning.media import kind_measures, media_kind
 from seedbed.planning.textcounts import text_counts
 
 __all__ = ["Derived", "derivations", "slugs"]
@@ -103,25 +104,6 @@ def _file_source(stem: tuple[str, ...] | None, name: str, text: set[str]) -> str
     return names[0] if not stem and len(names) == 1 else None
 
 
-_KIND_HEADS = frozenset("kind type media format category".split())
-
-
-def _media_kind(name: str, toks: tuple[str, ...], cols: Mapping, sources: frozenset[str]) -> str | None:
-    """The enum column saying what kind of media a file name's row holds (``kind IN ('photo', 'video')``)."""
-    from seedbed.generate.realistic.vocab import load
-
-    if toks[-2:] != ("file", "name"):
-        return None
-    known = load("misc")["kind_extensions"]
-    for other, c in cols.items():
-        labels = c.type.enum_labels or ()
-        words = tokens(other)
-        if other != name and other in sources and words and words[-1] in _KIND_HEADS \
-                and sum(str(lab).lower() in known for lab in labels) >= 2:
-            return other
-    return None
-
-
 def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
     if len(a) != len(b) or not a:
         return None
@@ -152,7 +134,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 out.append(Derived(column=name, source=src, op="mime"))
                 taken.add(name)
                 continue
-            kind = _media_kind(name, toks, cols, sources)
+            kind = media_kind(name, toks, cols, sources)
             if kind:  # a photo's file is a .jpg, a video's a .mp4
                 out.append(Derived(column=name, source=kind, op="ext_by_kind"))
                 taken.add(name)
@@ -178,6 +160,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 if src:
                     out.append(Derived(column=name, source=src, op="unit"))
                     taken.add(name)
+    out += kind_measures(cols, usable, sources, taken)
     out += _countries(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)
     out += _display_copies(cols, usable, sources, taken)
