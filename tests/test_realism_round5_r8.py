@@ -226,3 +226,17 @@ def test_sizes_and_durations_belong_to_the_media_kinds_that_have_them() -> None:
     got = generate(t)["library_assets"]
     rows = list(zip(got["asset_type"], got["pixel_width"], got["runtime_seconds"], strict=True))
     assert all((w is not None) == (k != "podcast") and (r is not None) == (k != "image") for k, w, r in rows)
+
+
+# ------------------------------------------------------------------ a hold lifts for its release
+def test_a_hold_lifts_when_its_row_is_released_or_shortly_before() -> None:
+    """``locked_until`` of a row with ``drafted_at`` and ``released_at``: at or up to two hours before
+    the release (never after it, never before the draft), and on a minority of rows."""
+    import datetime as dt
+
+    t = table("press_notes", ("drafted_at", "ts", False), ("locked_until", "ts"), ("released_at", "ts"))
+    got = generate(t)["press_notes"]
+    rows = [(dt.datetime.fromisoformat(d), dt.datetime.fromisoformat(h), dt.datetime.fromisoformat(r))
+            for d, h, r in zip(got["drafted_at"], got["locked_until"], got["released_at"], strict=True) if h and r]
+    assert rows and all(d <= h <= r and r - h <= dt.timedelta(hours=2) for d, h, r in rows)
+    assert sum(h is not None for h in got["locked_until"]) < 0.5 * len(got["locked_until"])

@@ -11,7 +11,16 @@ from functools import lru_cache
 
 import numpy as np
 
-from seedbed.generate.moments import calendar_part, day_of, null_if_set, only_if, span, state_flag, within_bounds
+from seedbed.generate.moments import (
+    calendar_part,
+    day_of,
+    lifted_by,
+    null_if_set,
+    only_if,
+    span,
+    state_flag,
+    within_bounds,
+)
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
 from seedbed.model import TypeKind
@@ -293,6 +302,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _times(req, data, source, other)
     if op.startswith("part:"):
         return calendar_part(req, data, source, op[len("part:"):])
+    if op == "lifted_by":
+        return lifted_by(req, data, source)
     if op == "date_of":
         return day_of(req, data, source)
     if op.startswith("span:") and other is not None:
