@@ -240,3 +240,18 @@ def test_a_hold_lifts_when_its_row_is_released_or_shortly_before() -> None:
             for d, h, r in zip(got["drafted_at"], got["locked_until"], got["released_at"], strict=True) if h and r]
     assert rows and all(d <= h <= r and r - h <= dt.timedelta(hours=2) for d, h, r in rows)
     assert sum(h is not None for h in got["locked_until"]) < 0.5 * len(got["locked_until"])
+
+
+# ------------------------------------------------------------------ a JSON breakdown is shares of a whole
+def test_a_json_breakdown_is_the_shares_of_its_categories() -> None:
+    """``device_split jsonb`` is ``{"mobile": 0.61, "desktop": 0.31, "tablet": 0.08}``: the categories
+    its qualifier names, shares summing to 1 (it was an event payload)."""
+    import json
+
+    from seedbed.model import Column, ColumnType, TypeKind
+
+    t = table("ad_campaign_days")
+    t = replace(t, columns=(*t.columns, Column(name="device_split", nullable=False,
+                                               type=ColumnType(kind=TypeKind.JSONB, sql_name="jsonb"))))
+    docs = [json.loads(v) for v in generate(t)["ad_campaign_days"]["device_split"]]
+    assert all(set(d) == {"mobile", "desktop", "tablet"} and abs(sum(d.values()) - 1) < 0.03 for d in docs)
