@@ -255,3 +255,15 @@ def test_a_json_breakdown_is_the_shares_of_its_categories() -> None:
                                                type=ColumnType(kind=TypeKind.JSONB, sql_name="jsonb"))))
     docs = [json.loads(v) for v in generate(t)["ad_campaign_days"]["device_split"]]
     assert all(set(d) == {"mobile", "desktop", "tablet"} and abs(sum(d.values()) - 1) < 0.03 for d in docs)
+
+
+# ------------------------------------------------------------------ a row's own page
+def test_the_url_of_a_rows_own_page_ends_with_its_slug_on_one_site() -> None:
+    """``share_url`` beside ``slug`` is ``https://www.<one site>/<the slug>``; a ``logo_url`` is not."""
+    t = table("recipe_cards", ("title", "varchar(80)", False), ("slug", "varchar(100)", False),
+              ("share_url", "varchar(200)"), ("logo_url", "varchar(200)"))
+    got = generate(t)["recipe_cards"]
+    urls = [(s, u) for s, u in zip(got["slug"], got["share_url"], strict=True) if u]
+    assert urls and all(u.startswith("https://www.") and u.endswith("/" + s) for s, u in urls)
+    assert len({u.split("/")[2] for _, u in urls}) == 1
+    assert not any(u and u.endswith("/" + s) for s, u in zip(got["slug"], got["logo_url"], strict=True))

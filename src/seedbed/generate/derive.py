@@ -199,6 +199,16 @@ def _country(req: GenRequest, what: str):
 
 
 @lru_cache(maxsize=65536)
+def _site_page(salt: int):
+    """``slug -> https://www.<the table's one site>/<slug>``."""
+    from seedbed.generate.realistic.vocab import load
+
+    web = load("misc")["web"]
+    words, tlds = web["domain_words"], web["tlds"]
+    site = f"{words[salt % len(words)]}.{tlds[salt // 7 % len(tlds)]}"
+    return lambda slug: f"https://www.{site}/{slug}"
+
+
 def _slug_of(name: str) -> str:
     from seedbed.generate.realistic.vocab import ascii_slug
 
@@ -288,6 +298,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _slug(req, data, source, numbered=op == "slug_numbered")
     if op == "ext_by_kind" and kind is TypeKind.TEXT and not req.unique:
         return _by_kind(req, data, source)
+    if op == "page_url" and kind is TypeKind.TEXT:
+        return _text(req, data, source, _site_page(req.salt))
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:

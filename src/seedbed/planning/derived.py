@@ -163,6 +163,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += kind_measures(cols, usable, sources, taken)
     out += _countries(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)
+    out += _page_urls(cols, usable, sources, taken)
     out += _display_copies(cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
@@ -338,6 +339,27 @@ def slugs(table: Table, sources: frozenset[str], taken: set[str]) -> list[Derive
         src = next((n for w in wanted for n in text if "_".join(tokens(n)) == w or n.lower() == w), None)
         if src:
             out.append(Derived(column=name, source=src, op="slug_numbered" if name in keyed else "slug"))
+            taken.add(name)
+    return out
+
+
+#: Qualifiers of a URL that is the row's own page (``canonical_url``, ``permalink``, ``share_url``).
+_OWN_PAGE = frozenset("canonical public web share page permalink full absolute article post story item".split())
+
+
+def _page_urls(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str], taken: set[str]) -> list[Derived]:
+    """The URL of the row's own page ends with the row's slug, on one site per table
+    (``https://www.globex.com/<slug>``), not a random site's ``/articles/582019``."""
+    slug = [n for n, c in cols.items() if n in sources and c.type.kind is TypeKind.TEXT and tokens(n)[-1:] == ("slug",)]
+    if len(slug) != 1:
+        return []
+    out = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        if not usable.get(name) or name in taken or c.type.kind is not TypeKind.TEXT or not toks:
+            continue
+        if toks[-1] in ("url", "permalink") and set(toks[:-1]) <= _OWN_PAGE and (len(toks) > 1 or toks[-1] == "permalink"):
+            out.append(Derived(column=name, source=slug[0], op="page_url"))
             taken.add(name)
     return out
 

@@ -219,7 +219,7 @@ class Timeline:
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
                 "reading_after": "a later reading than {}", "words": "the words of {}",
                 "chars": "the characters of {}", "ext_by_kind": "a file of the kind {} says",
-                "lifted_by": "lifted when {} goes out, or shortly before", "reading": "the minutes it takes to read {}",
+                "lifted_by": "lifted when {} goes out, or shortly before", "page_url": "the page of {}", "reading": "the minutes it takes to read {}",
                 "same": "the same as {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
