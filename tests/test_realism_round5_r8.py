@@ -267,3 +267,17 @@ def test_the_url_of_a_rows_own_page_ends_with_its_slug_on_one_site() -> None:
     assert urls and all(u.startswith("https://www.") and u.endswith("/" + s) for s, u in urls)
     assert len({u.split("/")[2] for _, u in urls}) == 1
     assert not any(u and u.endswith("/" + s) for s, u in zip(got["slug"], got["logo_url"], strict=True))
+
+
+# ------------------------------------------------------------------ the last edit comes after every step
+def test_a_rows_last_edit_comes_after_every_step_it_took() -> None:
+    """``modified_at`` follows ``created_at`` and also ``approved_at`` and ``archived_at`` where the row
+    has them (a record modified before it was approved)."""
+    import datetime as dt
+
+    t = table("grant_files", ("created_at", "ts", False), ("approved_at", "ts"), ("archived_at", "ts"),
+              ("modified_at", "ts", False))
+    got = generate(t)["grant_files"]
+    for c, a, r, m in zip(got["created_at"], got["approved_at"], got["archived_at"], got["modified_at"], strict=True):
+        moments = [dt.datetime.fromisoformat(x) for x in (c, a, r) if x]
+        assert dt.datetime.fromisoformat(m) >= max(moments)

@@ -67,6 +67,8 @@ _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "re
             "cancellation": "cancel", "rejection": "cancel", "refund": "refund"}
 #: Later changes: anywhere between the anchor and now.
 _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
+#: Later changes that come after every step of the row's life, not only after its start.
+_EDITED = frozenset("updated modified changed edited".split())
 #: Not a moment of the row's life.
 _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
@@ -376,6 +378,11 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
     ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
+    for n in temporal:  # an edit comes after every step the row took (updated_at after published_at)
+        if _role(n)[0] == "later" and set(tokens(n)) & _EDITED:
+            for m in temporal:
+                if m != n and m != anchor and m not in ahead and _role(m)[0] in ("born", "step", "ending"):
+                    add(n, m, False)
     for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
         first = anchor or (steps[0][1] if steps else None)  # else the row's first step (due back after pickup)
         if first and not any(a.column == n for a in after):
