@@ -92,6 +92,8 @@ _SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, 
 #: Durations that are settings (a timer's period): round values of their unit, not measurements.
 _SETTINGS = frozenset("""interval timeout ttl delay cooldown frequency refresh poll polling heartbeat backoff trial grace
 notice retention lockout""".split())
+#: Settings in days that are a week, two or a month (a free trial, a grace period), not a year.
+_GRACE = frozenset("trial grace".split())
 #: People who follow a channel, a list or a page (``subscriber_count`` of a newsletter, ``followers``).
 _AUDIENCE = frozenset("subscriber follower fan listener reader viewer watcher".split())
 #: Round settings, in the unit whose length in seconds is the key.
@@ -264,7 +266,8 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     plural = ctx.column.name.lower().endswith(("hours", "minutes", "seconds", "days", "weeks", "ms", "millis", "secs",
                                                  "mins"))
     if unit is not None and words & _SETTINGS and _SECONDS[unit] in _ROUND:  # refresh_interval_sec: 30, 60, 300
-        return "number.measure", {"values": list(_ROUND[_SECONDS[unit]])}, f"a setting in {unit}s, a round value"
+        values = [7, 14, 30] if _SECONDS[unit] == 86400.0 and words & _GRACE else list(_ROUND[_SECONDS[unit]])
+        return "number.measure", {"values": values}, f"a setting in {unit}s, a round value"
     if unit == "hour" and words & _WORKED:  # billable_hours of a time entry: 0.1 to 10 in tenths
         return "number.measure", {"median": 1.5, "sigma": 0.8, "low": 0.1, "high": 10, "decimals": 1}, \
             "hours of work in one entry"
