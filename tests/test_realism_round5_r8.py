@@ -281,3 +281,20 @@ def test_a_rows_last_edit_comes_after_every_step_it_took() -> None:
     for c, a, r, m in zip(got["created_at"], got["approved_at"], got["archived_at"], got["modified_at"], strict=True):
         moments = [dt.datetime.fromisoformat(x) for x in (c, a, r) if x]
         assert dt.datetime.fromisoformat(m) >= max(moments)
+
+
+def test_rows_numbered_within_their_parent_come_in_that_order() -> None:
+    """Revision 2 of a recipe is saved after revision 1: the moments of one parent's numbered rows
+    follow their numbers."""
+    drafts = table("recipe_drafts", ("rev_number", "int", False), ("saved_at", "ts", False),
+                   fks=(("recipe_id", "recipes"),))
+    drafts = replace(drafts, uniques=(UniqueKey(name="rd_uq", columns=("recipe_id", "rev_number")),))
+    got = generate(table("recipes", ("title", "varchar(80)"), ("created_at", "ts", False)), drafts)["recipe_drafts"]
+    per: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for p, n, t in zip(got["recipe_id"], got["rev_number"], got["saved_at"], strict=True):
+        per[p].append((int(n), t))
+    import datetime as dt
+    assert any(len(v) > 2 for v in per.values())
+    for rows in per.values():
+        times = [dt.datetime.fromisoformat(t) for _, t in sorted(rows)]
+        assert times == sorted(times)
