@@ -132,6 +132,9 @@ def _topic_pool(pack_name: str) -> np.ndarray:
         for item in (items.tolist() if isinstance(items, np.ndarray) else items or ()):
             text = str(item)
             seen.setdefault(text[:1].upper() + text[1:], None)
+    if not seen:  # a pack with no topics of its own: the shared words a tag is made of
+        shared = load("packs")["shared"]
+        seen = dict.fromkeys(w.lower() for w in shared["noun"] + shared["adj"])
     return np.array(list(seen), dtype=object)
 
 
