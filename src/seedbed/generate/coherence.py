@@ -113,3 +113,23 @@ class Coherence:
             return data
         return after_parents(self._request(tp, table, cp, index, raw), data, picks,
                              lambda tag: self._rng(tp, f"self:{cp.name}:{tag}", number, attempt))
+
+    def _in_ordinal_order(self, tp: TablePlan, data: ColumnData, picked: dict[str, np.ndarray],
+                          raw: dict[str, ColumnData]) -> ColumnData:
+        """A row numbered within its parent (revision 1, 2, 3 of an article) comes in that order: the
+        chunk's moments of one parent's rows are handed out by their number, earliest to the first."""
+        vals = data.values
+        if vals.dtype.kind != "M" or (data.nulls is not None and data.nulls.any()):
+            return data
+        for combo in tp.combos:
+            fk = next((p.fk for p in combo.parts if p.fk), None)
+            num = next((p.column for p in combo.parts if p.ordinal), None)
+            if fk is None or num is None or fk not in picked or num not in raw or len(picked[fk]) != len(vals):
+                continue
+            parent, rank = picked[fk], raw[num].values
+            by_number = np.lexsort((rank, parent))
+            by_time = np.lexsort((vals.astype(np.int64), parent))
+            out = vals.copy()
+            out[by_number] = vals[by_time]
+            return ColumnData(values=out, nulls=data.nulls)
+        return data

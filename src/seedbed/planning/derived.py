@@ -22,7 +22,11 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
-  (``unread_count`` <= ``total_count``).
+  (``unread_count`` <= ``total_count``);
+* ``words`` / ``chars`` / ``reading``: a count of a sibling text's words or characters, its reading time
+  in minutes (``seedbed.planning.textcounts``);
+* ``share:low:high``: an engagement counter is a share of the wider counter of its row (``opens`` of
+  ``recipients``, ``unique_visitors`` of ``views``; ``seedbed.planning.funnels``).
 
 The engine applies them after drawing the derived column (``seedbed.generate.derive``),
 keeping the drawn value wherever the derived one would break a hard bound.
@@ -35,6 +39,9 @@ from dataclasses import dataclass
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
+from seedbed.planning.funnels import funnel_shares
+from seedbed.planning.media import kind_measures, media_kind
+from seedbed.planning.textcounts import text_counts
 
 __all__ = ["Derived", "derivations", "slugs"]
 
@@ -133,6 +140,11 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 out.append(Derived(column=name, source=src, op="mime"))
                 taken.add(name)
                 continue
+            kind = media_kind(name, toks, cols, sources)
+            if kind:  # a photo's file is a .jpg, a video's a .mp4
+                out.append(Derived(column=name, source=kind, op="ext_by_kind"))
+                taken.add(name)
+                continue
             if toks and toks[-1] in ("extension", "ext") and not ({"phone", "tel"} & set(toks)):
                 src = next((t for t in sorted(text - {name})
                             if tokens(t)[-2:] in (("file", "name"), ("filename",)) or tokens(t) == ("file",)
@@ -154,14 +166,21 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 if src:
                     out.append(Derived(column=name, source=src, op="unit"))
                     taken.add(name)
+    out += kind_measures(cols, usable, sources, taken)
     out += _countries(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)
+    out += _page_urls(cols, usable, sources, taken)
     out += _display_copies(cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
     out += _row_sums(numeric, usable, taken)
     out += _costs(numeric, usable, taken)
+    out += text_counts(table, usable, sources, taken)  # word_count of the body, its reading time
+    counters = {n: n for n in numeric if cols[n].type.kind is TypeKind.INTEGER}
+    for name, source, op in funnel_shares(counters, usable, taken):  # opens of recipients, clicks of opens
+        out.append(Derived(column=name, source=source, op=op))
+        taken.add(name)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue
@@ -384,6 +403,27 @@ def slugs(table: Table, sources: frozenset[str], taken: set[str]) -> list[Derive
         src = next((n for w in wanted for n in text if "_".join(tokens(n)) == w or n.lower() == w), None)
         if src:
             out.append(Derived(column=name, source=src, op="slug_numbered" if name in keyed else "slug"))
+            taken.add(name)
+    return out
+
+
+#: Qualifiers of a URL that is the row's own page (``canonical_url``, ``permalink``, ``share_url``).
+_OWN_PAGE = frozenset("canonical public web share page permalink full absolute article post story item".split())
+
+
+def _page_urls(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str], taken: set[str]) -> list[Derived]:
+    """The URL of the row's own page ends with the row's slug, on one site per table
+    (``https://www.globex.com/<slug>``), not a random site's ``/articles/582019``."""
+    slug = [n for n, c in cols.items() if n in sources and c.type.kind is TypeKind.TEXT and tokens(n)[-1:] == ("slug",)]
+    if len(slug) != 1:
+        return []
+    out = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        if not usable.get(name) or name in taken or c.type.kind is not TypeKind.TEXT or not toks:
+            continue
+        if toks[-1] in ("url", "permalink") and set(toks[:-1]) <= _OWN_PAGE and (len(toks) > 1 or toks[-1] == "permalink"):
+            out.append(Derived(column=name, source=slug[0], op="page_url"))
             taken.add(name)
     return out
 

@@ -31,7 +31,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, status_gates, status_stage
-from seedbed.planning.labelled import labelled_columns
+from seedbed.planning.labelled import labelled_columns, process_moments
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -81,6 +81,8 @@ _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "re
             "cancellation": "cancel", "rejection": "cancel", "refund": "refund"}
 #: Later changes: anywhere between the anchor and now.
 _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
+#: Later changes that come after every step of the row's life, not only after its start.
+_EDITED = frozenset("updated modified changed edited".split())
 #: Not a moment of the row's life.
 _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
@@ -231,7 +233,9 @@ class Timeline:
                 "country_capital": "the capital of {}", "country_language": "the main language of {}",
                 "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
-                "reading_after": "a later reading than {}",
+                "reading_after": "a later reading than {}", "words": "the words of {}",
+                "chars": "the characters of {}", "ext_by_kind": "a file of the kind {} says",
+                "lifted_by": "lifted when {} goes out, or shortly before", "page_url": "the page of {}", "reading": "the minutes it takes to read {}",
                 "same": "the same as {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
@@ -240,6 +244,7 @@ class Timeline:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
+                else "a share of {}" if d.op.startswith("share:") \
                 else f"{{}} x {d.other}" if d.op == "times" \
                 else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
                 else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
@@ -399,6 +404,11 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                     and "actual" not in words:
                 after.append(After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN))
     ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
+    for n in temporal:  # an edit comes after every step the row took (updated_at after published_at)
+        if _role(n)[0] == "later" and set(tokens(n)) & _EDITED:
+            for m in temporal:
+                if m != n and m != anchor and m not in ahead and _role(m)[0] in ("born", "step", "ending"):
+                    add(n, m, False)
     for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
         first = anchor or (steps[0][1] if steps else None)  # else the row's first step (due back after pickup)
         if first and not any(a.column == n for a in after):
@@ -496,6 +506,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
         derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
+        derived += process_moments(table, usable, nullable, labels,
+                                   frozenset(d.column for d in derived) | {g.column for g in tl.gates})
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)

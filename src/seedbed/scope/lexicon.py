@@ -536,6 +536,7 @@ DOMAIN_WORDS: dict[str, str] = {
     "social media": "social", "social": "social", "hr": "hr", "human resources": "hr",
     "travel": "travel", "airline": "travel", "education": "education", "e-learning": "education",
     "school": "education", "university": "education", "logistics": "logistics", "shipping company": "logistics",
+    "news": "news", "news site": "news", "newsroom": "news", "newspaper": "news", "news publisher": "news",
 }
 
 #: Words for a product theme -> the category key of the e-commerce vocabulary

@@ -588,4 +588,11 @@ def position_thing_rule(ctx: Ctx) -> list[Cand]:
 
 # The resolvers of small label sets live in ``kinds`` (re-exported: the rule table names them here).
 from seedbed.generate.intent.kinds import domain_rule, kind_list_rule, method_rule, model_rule, type_rule  # noqa: E402,E501
-from seedbed.generate.intent.names import category_rule, name_by_table, name_rule, title_rule  # noqa: E402,F401
+from seedbed.generate.intent.names import (  # noqa: E402,F401
+    category_rule,
+    credit_rule,
+    label_rule,
+    name_by_table,
+    name_rule,
+    title_rule,
+)
