@@ -30,7 +30,8 @@ DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "scope_heldout.txt"
 SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billing.sql",
            "pagila": CORPUS / "postgres" / "pagila.sql", "services": DATA / "scope_services.sql",
-           "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql"}
+           "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql",
+           "hotel": DATA / "scope_hotel.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -187,7 +188,7 @@ def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.Capture
 
 
 #: What sets 6 and 7 are honoured at (their headers); each miss is marked "x reason" in the file.
-HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 11 / 20
+HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 15 / 20
 
 
 def test_heldout8_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:

@@ -266,6 +266,11 @@ class Grounding:
             if label in norm:
                 alts = "|".join(re.escape(c) for c in cols)
                 norm = re.sub(rf"(?<![\w-]){re.escape(label)}-(?:{alts})(?![\w-])", label, norm)  # "intermediate-level"
+                # "R-rated films", "films rated PG-13": the value said with its column's verb (``rating``: rated)
+                verbs = "|".join(re.escape(c[:-3] + "ed") for c in cols if c.endswith("ing") and len(c) > 5)
+                if verbs:
+                    norm = re.sub(rf"(?<![\w-]){re.escape(label)}-(?:{verbs})(?![\w-])", label, norm)
+                    norm = re.sub(rf"(?<!% )(?<![\w-])(?:{verbs}) {re.escape(label)}(?![\w-])(?! (?:or|and|,)\b)", label, norm)
                 # "half high priority", "no F grades": a value said with its column's noun after a share or "no"
                 norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )){re.escape(label)} (?:{alts})"
                               rf"(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)

@@ -44,10 +44,11 @@ def normalise(text: str) -> str:
                r"nearly |almost |just |only )?(?:a |an |one )?(?:quarter|third|half|fifth|tenth|\d+(?:\.\d+)?%|most|"
                r"some|few|all|none|the majority|a minority)(?![\w%]))", r"\1:", s)
     # "never more than 50", "never below 3": a bound, not a share ("never any" stays a negation)
-    s = re.sub(r"\bnever (?:goes |go |gets |get |is |are |be )?(?:more than|above|over|higher than|greater than|bigger than|"
-               r"larger than|exceeds?|exceeding)(?= ?[\d$\u20ac\u00a3])", "at most", s)
-    s = re.sub(r"\bnever (?:goes |go |gets |get |is |are |be )?(?:less than|fewer than|below|under|lower than|smaller than)"
-               r"(?= ?[\d$\u20ac\u00a3])", "at least", s)
+    # ("reviews: never below 3" is each row's value, not a count of 3 reviews: the colon goes)
+    s = re.sub(r"(?: ?: ?| )?\bnever (?:goes |go |gets |get |is |are |be )?(?:more than|above|over|higher than|greater than|"
+               r"bigger than|larger than|exceeds?|exceeding)(?= ?[\d$\u20ac\u00a3])", " at most", s)
+    s = re.sub(r"(?: ?: ?| )?\bnever (?:goes |go |gets |get |is |are |be )?(?:less than|fewer than|below|under|lower than|"
+               r"smaller than)(?= ?[\d$\u20ac\u00a3])", " at least", s).strip()
     # "the first quarter of 2025" -> "q1 2025"
     s = re.sub(r"\b(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)?(?= (?:19|20)\d\d\b)",
                lambda m: "q" + _QUARTER_NO[m.group(1)], s)
@@ -122,6 +123,13 @@ def normalise(text: str) -> str:
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
+    # "40 users with 300 orders between them", "10 customers sharing 60 subscriptions": the second count
+    # in all, spread over the rows of the first (as "300 orders over 40 users"), not 300 per user
+    noun = r"([a-z_]+(?: (?!(?:with|having|who|that|and|sharing|between|among|amongst|across)\b)[a-z_]+)?)"
+    s = re.sub(rf"\b(\d+) {noun} (?:(?:, |with |having |who have |that have |and )(?:a total of )?"
+               rf"(\d+) {noun} (?:between|among|amongst|across) (?:them|those|these)(?: all)?\b"
+               rf"|sharing (?:a total of )?(\d+) {noun}(?: (?:between|among|amongst) (?:them|those|these))?\b)",
+               lambda m: f"{m.group(3) or m.group(5)} {m.group(4) or m.group(6)} over {m.group(1)} {m.group(2)}", s)
     s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",

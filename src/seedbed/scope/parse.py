@@ -162,6 +162,16 @@ _LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+")
 _ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:approx|appx|ca|e\.g|i\.e|etc|vs|min|max|no|incl|excl|avg)\.$")
 
 
+#: "a few issues, between 5 and 12", "some reviews (10 to 20)": a vague count, then the range it means
+#: ("5-12 issues"), read as the range alone (the vague word is no count of its own).
+_VAGUE_RANGE = re.compile(
+    r"(?i)\b(?:a few|few|some|several|a handful of|a couple of|a bunch of|many|lots of|a number of|a small number of)"
+    r" ([a-z_]+(?: (?!(?:between|from|per|each|for|in|on)\b)[a-z_]+)?)\s*(?:,\s*|\(\s*|\s+-\s+|\s+)"
+    r"(?:(?:between|from|anywhere from|somewhere between|usually|typically|say|like|roughly|about|around) )?"
+    r"(\d+)\s*(?:-|\u2013|to|and)\s*(\d+)(?:\s*\)|\s*,(?=\s*(?:per|each|for each|for every|in each|on each)\b))?"
+    r"(?=\s*(?:[,;.)]|$|(?:per|each|apiece|for|in|on|a|an)\b))")
+
+
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
@@ -169,6 +179,7 @@ def _split(text: str) -> list[str]:
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
+    text = _VAGUE_RANGE.sub(r"\2-\3 \1", text)
     # "24 courses (3 per teacher)": the bracket is a clause of its own, about the table before it
     text = re.sub(r"\s*\((\s*\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:per|for each|for every|in each|each)\s+[\w ]+?)\)", r", \1,", text)
     for i, ch in enumerate(text):

@@ -222,7 +222,10 @@ def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 # ------------------------------------------------------------------- ranges
-def _range(m: re.Match[str], ctx: Context) -> list[Item]:
+def _range(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    g = ctx.ground
+    if g is not None and not _g(m, "t") and g.is_table(m.group("col")) and ": " in m.group(0):
+        return None  # "users: at least 20": that many rows (the count rule below), not a column's bound
     lo, hi = _g(m, "lo"), _g(m, "hi")
     low = float(lo) if lo is not None else None
     high = float(hi) if hi is not None else None
@@ -478,8 +481,9 @@ def _rules() -> Iterable[Rule]:
                         rf"(?: (?:in|of) (?P<col2>{W}))?", _range)
     at_most = r"(?:under|below|less than|at most|no more than|up to|max|maximum)"
     at_least = r"(?:over|above|more than|at least|no less than|min|minimum)"
-    yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
-    yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
+    # "seats: never more than 50" (a column's bound after a colon; "users: at least 20" is a count, read below)
+    yield rule("range", rf"{column}(?:: )?(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
+    yield rule("range", rf"{column}(?:: )?(?:(?:are|is|should be|of|at) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
     # ---- what leans on the readings above (seedbed.scope.follow), then plain counts, last
     yield from head_rules()
     yield from follow_rules()
@@ -487,7 +491,7 @@ def _rules() -> Iterable[Rule]:
                r"a minimum of|minimum|min|over|more than) )?"
     adjective = r"(?:(?:more|new|additional|extra|existing|fake|sample|random|test) )?"
     yield rule("count", rf"{quantity}(?P<n>{INT}) {adjective}(?P<t>{NOUN}|rows|records)", _counts)
-    yield rule("count", rf"(?P<t>{NOUN}) (?:=|:) (?P<n>{INT})", _counts)
+    yield rule("count", rf"(?P<t>{NOUN}) (?:=|:) {quantity}(?P<n>{INT})", _counts)
     yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
 
 
