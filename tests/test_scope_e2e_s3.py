@@ -41,3 +41,16 @@ def test_hotel_a_bound_per_parent_after_a_colon(hotel: psycopg.Connection, fresh
     assert one(hotel, "SELECT max(n) <= 3 FROM (SELECT count(*) n FROM rooms GROUP BY hotel_id) x")[0]
     low, high = one(hotel, "SELECT min(n), max(n) FROM (SELECT count(*) n FROM room_types GROUP BY hotel_id) x")
     assert 2 <= low and high <= 4
+
+
+def test_hotel_season_phrasal_columns_and_vague_mixes(hotel: psycopg.Connection, fresh_dsn: str) -> None:
+    _, expl = scoped(fresh_dsn, "300 reservations checking in during summer 2025; checkouts no more than 14 days after "
+                                "check in; most bookings come through the booking site; "
+                                "housekeeping tasks: a few urgent ones, mostly normal")
+    assert not expl.warnings
+    assert counts(hotel, "reservations")["reservations"] == 300
+    assert one(hotel, "SELECT min(check_in) >= '2025-06-01' AND max(check_in) < '2025-09-01' FROM reservations")[0]
+    assert one(hotel, "SELECT bool_and(check_out > check_in AND check_out <= check_in + 14) FROM reservations")[0]
+    assert abs(shares(hotel, "reservations", "channel")["booking_site"] - 0.8) < 0.1
+    got = shares(hotel, "housekeeping_tasks", "priority")
+    assert abs(got["normal"] - 0.8) < 0.1 and got.get("urgent", 0) < 0.25, got

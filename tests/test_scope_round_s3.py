@@ -7,7 +7,11 @@ test per class, on a schema made up here (a marina) that no phrase file was writ
 - a total shared across parents: "40 owners with 300 boats between them" is 300 boats in all, spread
   over the 40 ("sharing" says the same);
 - a vague count followed by its range: "a few slips, between 5 and 12", "some boats (10 to 20)";
-- hyphenated or quoted values: "R-rated", "'class-A'", "non-motor".
+- hyphenated or quoted values: "R-rated", "'class-A'", "non-motor";
+and what the hotel tune set (9c) showed: a season of a year ("summer 2025"), a column named after a phrasal
+verb said as people say it ("pick-ups", "picking up", "drop offs"), a table of two words before a vague
+share ("berth bookings mostly urgent"), an article or a verb of coming before a value ("come through the
+harbour office"), the minor value said before the main one ("a few urgent ones, mostly normal").
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ MARINA = Schema(tables=(
           checks=("rating IN ('G', 'R', 'X-1', 'PG-13')",)),
     table("inspections", ID, col("boat_id", "integer", null=False), col("score", "integer", null=False),
           col("minutes", "integer"), fks=(("boat_id", "boats"),)),
+    table("berth_bookings", ID, col("boat_id", "integer", null=False), col("pick_up", "date", null=False),
+          col("drop_off", "date", null=False), col("priority", null=False), col("booked_via", null=False),
+          col("booked_at", "timestamptz", null=False), fks=(("boat_id", "boats"),),
+          checks=("priority IN ('low', 'normal', 'urgent')", "booked_via IN ('harbour_office', 'phone', 'web')")),
 ))
 
 
@@ -105,3 +113,58 @@ def test_a_vague_count_followed_by_its_range(text: str, want: str) -> None:
 def test_hyphenated_or_quoted_values(text: str, want: str) -> None:
     got = lines(text)
     assert any(line.startswith(want) for line in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("boats registered in summer 2025", "col boats.registered_at range 2025-06-01T00:00:00+00:00..2025-09-01T00:00:00+00:00"),
+    ("owners who joined during the spring of 2024",
+     "col owners.joined_at range 2024-03-01T00:00:00+00:00..2024-06-01T00:00:00+00:00"),
+    ("boats registered in autumn 2023", "col boats.registered_at range 2023-09-01T00:00:00+00:00..2023-12-01T00:00:00+00:00"),
+])
+def test_a_season_of_a_year(text: str, want: str) -> None:
+    assert lines(text) == [want]
+
+
+def test_winter_spans_two_years_and_is_said_back() -> None:
+    res = resolve(parse("boats registered in winter 2025", MARINA), MARINA)
+    assert res.warnings
+
+
+@pytest.mark.parametrize("text", ["berth bookings picking up in June 2025", "pick-ups in June 2025",
+                                  "berth bookings with a pick up in June 2025", "pickups in June 2025"])
+def test_a_phrasal_verb_column_said_as_people_say_it(text: str) -> None:
+    assert lines(text) == ["col berth_bookings.pick_up range 2025-06-01..2025-07-01"]
+
+
+def test_a_phrasal_verb_column_in_a_time_relation() -> None:
+    assert lines("drop offs no more than 10 days after pick up") == ["within berth_bookings.drop_off <= pick_up + 240h"]
+    assert lines("berth bookings dropping off within 3 days of picking up") == [
+        "within berth_bookings.drop_off <= pick_up + 72h"]
+
+
+def test_a_table_of_two_words_before_a_vague_share() -> None:
+    got = lines("berth bookings mostly urgent")
+    assert len(got) == 1 and got[0].startswith("col berth_bookings.priority mix urgent=0.8 "), got
+
+
+@pytest.mark.parametrize("text", ["most berth bookings come through the harbour office",
+                                  "berth bookings mostly via the harbour office",
+                                  "berth bookings mostly through harbour office"])
+def test_an_article_or_a_verb_of_coming_before_a_value(text: str) -> None:
+    got = lines(text)
+    assert len(got) == 1 and got[0].startswith("col berth_bookings.booked_via mix harbour_office=0.8 "), got
+
+
+@pytest.mark.parametrize("text", ["berth bookings: a few urgent ones, mostly normal",
+                                  "berth bookings: mostly normal, a few urgent"])
+def test_the_minor_value_said_first(text: str) -> None:
+    got = lines(text)
+    assert len(got) == 1 and got[0].startswith("col berth_bookings.priority mix normal=0.8 urgent=0.1 "), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("no more than 6 crew on any boat", "col boats.crew range 0..6"),
+    ("at most 4 slips in any dock", "fk slips.dock_id fanout 0-4"),
+])
+def test_a_bound_on_any_row_is_per_row(text: str, want: str) -> None:
+    assert lines(text) == [want]

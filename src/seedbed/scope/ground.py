@@ -202,6 +202,7 @@ class Grounding:
     column_stems: frozenset[str] = frozenset()  # stems of the words of column names
     table_stems: frozenset[str] = frozenset()  # stems of the words of table names
     said_with: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a label and the column words that hold it
+    phrasal: tuple[tuple[str, str], ...] = ()  # a phrasal verb's column (``check_in``) and the pattern of its forms
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -251,7 +252,11 @@ class Grounding:
         said_with = {label.lower(): tuple(sorted({f for c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
                      for label, cols in held.items()}
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+        # "check-ins", "checking in", "checkouts": the column named after a phrasal verb (``check_in``)
+        phrasal = {name: rf"\b{m.group(1)}(?:s|ing|{m.group(1)[-1]}ing)?[ -]?{m.group(2)}s?\b(?!-)" for name in sorted(columns)
+                   if (m := re.fullmatch(r"([a-z]{3,}(?<!ed))_(in|out|up|off|down)", name))}
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
+                   phrasal=tuple(phrasal.items()),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
                    column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w))
@@ -262,10 +267,14 @@ class Grounding:
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)
+        for column, forms in self.phrasal:
+            norm = re.sub(forms, column, norm)
         for label, cols in self.said_with:
             if label in norm:
                 alts = "|".join(re.escape(c) for c in cols)
                 norm = re.sub(rf"(?<![\w-]){re.escape(label)}-(?:{alts})(?![\w-])", label, norm)  # "intermediate-level"
+                # "via the booking site", "paid by the card": no article before a value
+                norm = re.sub(rf"\b(via|by|through|using|with) the {re.escape(label)}(?![\w-])", rf"\1 {label}", norm)
                 # "R-rated films", "films rated PG-13": the value said with its column's verb (``rating``: rated)
                 verbs = "|".join(re.escape(c[:-3] + "ed") for c in cols if c.endswith("ing") and len(c) > 5)
                 if verbs:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from seedbed.scope.numbers import numbers, parse_number
+from seedbed.scope.phrasings import coming_verbs, seasons, shared_totals
 
 __all__ = [
-    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "RELATION_VERBS", "SYNONYMS",
+    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "PHRASAL_COLUMN", "RELATION_VERBS",
+    "SYNONYMS",
     "THEME_WORDS",
     "TIME_UNITS", "inflections", "mark_keys",
     "normalise", "parse_number", "plural", "singular",
@@ -70,6 +72,7 @@ def normalise(text: str) -> str:
     # "in the first half of 2025", "H2 2024": the months of that half
     s = re.sub(r"\b(?:(?:in|during) )?(?:the )?(first|second) half of (\d{4})\b",
                lambda m: f"from {'january to june' if m.group(1) == 'first' else 'july to december'} {m.group(2)}", s)
+    s = seasons(s)
     s = re.sub(r"\b(?:(?:in|during) )?h([12]) (\d{4})\b",
                lambda m: f"from {'january to june' if m.group(1) == '1' else 'july to december'} {m.group(2)}", s)
     # "for these users: 1, 2, 3" is a list of keys like "for users with IDs 1, 2, 3"
@@ -105,6 +108,7 @@ def normalise(text: str) -> str:
                r"larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])", r"\1 at most", s)
     s = re.sub(r"\bno ([a-z_]+) (?:(?:priced|costing|worth|of) )?(?:below|under|less than|lower than|smaller than|"
                r"shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])", r"\1 at least", s)
+    s = coming_verbs(s)
     # Adverbs of state between a table and its value: "no issues stuck in review", "every project still active".
     s = re.sub(r"\b(?:still|currently|stuck|sitting)\s(?=(?:in |at |as |on )?[a-z_])", "", s)
     # A hedge before a range says nothing the range does not: "somewhere between 1 and 8", "anywhere from 2 to 5".
@@ -123,13 +127,7 @@ def normalise(text: str) -> str:
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
-    # "40 users with 300 orders between them", "10 customers sharing 60 subscriptions": the second count
-    # in all, spread over the rows of the first (as "300 orders over 40 users"), not 300 per user
-    noun = r"([a-z_]+(?: (?!(?:with|having|who|that|and|sharing|between|among|amongst|across)\b)[a-z_]+)?)"
-    s = re.sub(rf"\b(\d+) {noun} (?:(?:, |with |having |who have |that have |and )(?:a total of )?"
-               rf"(\d+) {noun} (?:between|among|amongst|across) (?:them|those|these)(?: all)?\b"
-               rf"|sharing (?:a total of )?(\d+) {noun}(?: (?:between|among|amongst) (?:them|those|these))?\b)",
-               lambda m: f"{m.group(3) or m.group(5)} {m.group(4) or m.group(6)} over {m.group(1)} {m.group(2)}", s)
+    s = shared_totals(s)
     s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
@@ -269,6 +267,8 @@ def _time_phrasings(s: str) -> str:
                   lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
 
 
+#: A column named after a phrasal verb (``check_in``, ``sign_up``), as ``Grounding.rewrite`` spells its forms.
+PHRASAL_COLUMN = r"[a-z]+_(?:in|out|up|off|down)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025", "courses taught by ...").
 PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set|born|taught|seen"
 #: Shorthands people type, spelled out before the rules read them.

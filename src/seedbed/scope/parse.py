@@ -171,6 +171,12 @@ _VAGUE_RANGE = re.compile(
     r"(\d+)\s*(?:-|\u2013|to|and)\s*(\d+)(?:\s*\)|\s*,(?=\s*(?:per|each|for each|for every|in each|on each)\b))?"
     r"(?=\s*(?:[,;.)]|$|(?:per|each|apiece|for|in|on|a|an)\b))")
 
+#: "tasks: a few urgent ones, mostly normal": the minor value first, then the main one; read as the main
+#: one first ("mostly normal, a few urgent"), as the mix rules do (a head or the start before the first).
+_MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a handful) ([a-z_][\w-]*)(?: ones)?\s*,\s*"
+                          r"(?:but |and |while )?(mostly|mainly|largely|primarily|predominantly|usually) ([a-z_][\w-]*)(?: ones)?"
+                          r"(?=\s*(?:[;.]|$))")
+
 
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
@@ -180,6 +186,7 @@ def _split(text: str) -> list[str]:
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
     text = _VAGUE_RANGE.sub(r"\2-\3 \1", text)
+    text = _MINOR_FIRST.sub(r"\1\4 \5, \2 \3", text)
     # "24 courses (3 per teacher)": the bracket is a clause of its own, about the table before it
     text = re.sub(r"\s*\((\s*\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:per|for each|for every|in each|each)\s+[\w ]+?)\)", r", \1,", text)
     for i, ch in enumerate(text):

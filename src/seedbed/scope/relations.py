@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from seedbed.scope.ground import known_verb, stem
-from seedbed.scope.lexicon import RELATION_VERBS
+from seedbed.scope.lexicon import PHRASAL_COLUMN, RELATION_VERBS
 from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
 from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.ranges import range_item, range_or, range_star
@@ -324,7 +324,7 @@ def early_rules() -> Iterable[Rule]:
                _ratio)
     yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
     unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
-    stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time))"
+    stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN})"
     yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|"
                          rf"should|must|will) )?"
                          rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
@@ -479,7 +479,8 @@ def fanout_rules() -> Iterable[Rule]:
                _fanout_bounds)
     yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
     yield rule("fan-out", rf"(?:^|(?<=, )){lo_hi} (?:each|apiece|a piece)$", _fanout_bounds)  # "no more than 5 reviews each"
-    yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every) (?P<parent>{NOUN})",
+    yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every|on any|in any|for any) "
+                          rf"(?P<parent>{NOUN})",
                _fanout_bounds)
     have = (r"(?:(?:should|must|will|can|may|each|typically|usually|normally|all) )?(?:have|has|get|gets|own|owns|contain|"
             r"contains|place|places|make|makes|write|writes|receive|receives|hold|holds|include|includes)")

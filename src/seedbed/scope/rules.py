@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES
+from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
@@ -64,7 +64,7 @@ _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 _NOT_ING = not_one_of((*_KW, *"""being nothing something anything everything during spanning ranging including
 excluding having going remaining existing missing pending evening morning""".split()))
 #: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times)"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
                 r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
                 # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
@@ -224,7 +224,9 @@ def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
 # ------------------------------------------------------------------- ranges
 def _range(m: re.Match[str], ctx: Context) -> list[Item] | None:
     g = ctx.ground
-    if g is not None and not _g(m, "t") and g.is_table(m.group("col")) and ": " in m.group(0):
+    word = m.group("col")
+    if g is not None and not _g(m, "t") and ": " in m.group(0) and g.is_table(word) \
+            and (word in g.tables or singular(word) in g.tables or not g.is_column(word)):
         return None  # "users: at least 20": that many rows (the count rule below), not a column's bound
     lo, hi = _g(m, "lo"), _g(m, "hi")
     low = float(lo) if lo is not None else None
@@ -416,7 +418,8 @@ def _rules() -> Iterable[Rule]:
                                 rf"(?: (?:(?:was|were|is|are|got|had been|has been|have been) )?{done})?$", time_relation_verb)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
     lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) )?(?:(?:should|must|will|would|can|may) )?"
-            rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?(?:{_COL} )?{spread}")
+            rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?"
+            rf"(?:(?:with|having|whose) (?:(?:a|an|the|their|its) )?(?=[a-z]+_[a-z_]+ ))?(?:{_COL} )?{spread}")
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
