@@ -175,7 +175,7 @@ def test_heldout6b_7b_share(schemas: dict[str, Schema], capsys: pytest.CaptureFi
 
 
 #: What the sets are honoured at (their headers): 6b after the tuning of round B, 7b as written.
-HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 15 / 20
+HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 17 / 20
 
 
 def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -188,7 +188,7 @@ def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.Capture
 
 
 #: What sets 6 and 7 are honoured at (their headers); each miss is marked "x reason" in the file.
-HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 15 / 20
+HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 19 / 20
 
 
 def test_heldout8_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:

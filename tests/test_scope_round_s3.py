@@ -25,7 +25,8 @@ from tests.test_scope import col, options_brief, table
 
 ID = col("id", "integer", null=False)
 MARINA = Schema(tables=(
-    table("owners", ID, col("full_name", null=False), col("joined_at", "timestamptz", null=False)),
+    table("owners", ID, col("full_name", null=False), col("joined_at", "timestamptz", null=False),
+          col("tier", null=False), checks=("tier IN ('gold', 'silver', 'bronze')",)),
     table("docks", ID, col("name", null=False), col("berths", "integer", null=False)),
     table("slips", ID, col("dock_id", "integer", null=False), col("length_m", "numeric", precision=5, scale=2),
           col("kind", null=False), fks=(("dock_id", "docks"),),
@@ -168,3 +169,25 @@ def test_the_minor_value_said_first(text: str) -> None:
 ])
 def test_a_bound_on_any_row_is_per_row(text: str, want: str) -> None:
     assert lines(text) == [want]
+
+
+@pytest.mark.parametrize("text", ["40 owners who each own between 1 and 3 boats", "40 owners each own 1 to 3 boats",
+                                  "40 owners that each have 1-3 boats"])
+def test_who_each_after_a_count_is_a_fanout(text: str) -> None:
+    assert lines(text) == ["rows owners 40", "fk boats.owner_id fanout 1-3"]
+
+
+@pytest.mark.parametrize("text", ["200 slips, 50 of them motor and the rest non-motor",
+                                  "200 slips, 50 motor and the rest non-motor"])
+def test_a_value_count_of_them_then_the_rest(text: str) -> None:
+    assert lines(text) == ["rows slips 200", "col slips.kind mix motor=0.25 non-motor=0.75"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("a fifth of the boats should be rated G and two fifths R", "col boats.rating mix G=0.2 R=0.4 "),
+    ("one in four berth bookings should be urgent priority", "col berth_bookings.priority mix urgent=0.25 "),
+    ("80 owners, 60% of them in the gold tier", "col owners.tier mix gold=0.6 "),
+])
+def test_a_share_said_with_its_verb_or_its_column_word(text: str, want: str) -> None:
+    got = lines(text)
+    assert any(line.startswith(want) for line in got), got

@@ -281,11 +281,15 @@ class Grounding:
                     norm = re.sub(rf"(?<![\w-]){re.escape(label)}-(?:{verbs})(?![\w-])", label, norm)
                     norm = re.sub(rf"(?<!% )(?<![\w-])(?:{verbs}) {re.escape(label)}(?![\w-])(?! (?:or|and|,)\b)", label, norm)
                 # "half high priority", "no F grades": a value said with its column's noun after a share or "no"
-                norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )){re.escape(label)} (?:{alts})"
-                              rf"(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)
+                # (or after "should be", "are": "issues should be high priority")
+                norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )|(?<=\bbe )|(?<=\bare )|(?<=\bis )){re.escape(label)} "
+                              rf"(?:{alts})(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)
                 # "in a cancelled state", "with status cancelled", "having a status of cancelled": the value
                 lab, col = re.escape(label), rf"(?:{alts}|state|states)"
                 norm = re.sub(rf"\b(?:in|with|having|of|at) (?:a |an |the )?{lab} (?:state|status|stage)\b", label, norm)
+                # "60% of them in the enterprise segment": a share's value with its column's own word
+                norm = re.sub(rf"\b(of (?:them|those|these)|\d+(?:\.\d+)?%) (?:(?:are|is) )?in (?:a |an |the )?{lab} (?:{alts})\b",
+                              rf"\1 {label}", norm)
                 norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
                               rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
         return norm

@@ -18,6 +18,7 @@ from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
+from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.guards import GuardedPattern
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -187,6 +188,7 @@ def _split(text: str) -> list[str]:
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
     text = _VAGUE_RANGE.sub(r"\2-\3 \1", text)
     text = _MINOR_FIRST.sub(r"\1\4 \5, \2 \3", text)
+    text = WHO_EACH.sub(", each ", text)  # "50 actors who each play in 5-15 films"
     # "24 courses (3 per teacher)": the bracket is a clause of its own, about the table before it
     text = re.sub(r"\s*\((\s*\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:per|for each|for every|in each|each)\s+[\w ]+?)\)", r", \1,", text)
     for i, ch in enumerate(text):
@@ -272,7 +274,9 @@ _VALUE_COUNTS = re.compile(rf"^(?:and )?{_VALUE_COUNT}(?:(?: ,| and| , and) {_VA
 def _counted_values(prev_norm: str, norm: str, ground: Grounding) -> bool:
     """Whether ``norm`` goes on a list of counted values that ``prev_norm`` ends with ("30 accounts:
     2 admins", then "20 developers and the rest reporters"): every word a value the schema knows."""
-    if not _VALUE_COUNTS.match(norm) or not re.search(rf"\d+ [a-z_]+ ?(?::|-|with|including) {_VALUE_COUNT}$|, {_VALUE_COUNT}$", prev_norm):
+    # (or the rows alone: "400 invoices, 100 denied and the rest paid")
+    if not _VALUE_COUNTS.match(norm) or not re.search(rf"\d+ [a-z_]+ ?(?::|-|with|including) {_VALUE_COUNT}$|, {_VALUE_COUNT}$"
+                                                      r"|^\d+ [a-z_]+(?: [a-z_]+)?$", prev_norm):
         return False
     words = [w for w in re.findall(r"[a-z_][\w-]*%?", norm) if w not in ("and", "or", "rest%")]
     return all(ground.is_label(w) and not ground.is_table(w) for w in words)
