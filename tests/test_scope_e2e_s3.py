@@ -54,3 +54,14 @@ def test_hotel_season_phrasal_columns_and_vague_mixes(hotel: psycopg.Connection,
     assert abs(shares(hotel, "reservations", "channel")["booking_site"] - 0.8) < 0.1
     got = shares(hotel, "housekeeping_tasks", "priority")
     assert abs(got["normal"] - 0.8) < 0.1 and got.get("urgent", 0) < 0.25, got
+
+
+def test_hotel_who_each_and_a_value_count_of_them(hotel: psycopg.Connection, fresh_dsn: str) -> None:
+    _, expl = scoped(fresh_dsn, "30 guests who each make between 1 and 3 reservations; 3 hotels; "
+                                "200 rooms, 50 of them smoking and the rest non-smoking")
+    assert not expl.warnings
+    assert counts(hotel, "guests", "hotels", "rooms") == {"guests": 30, "hotels": 3, "rooms": 200}
+    low, high = one(hotel, "SELECT min(n), max(n) FROM (SELECT count(*) n FROM reservations GROUP BY guest_id) x")
+    assert 1 <= low and high <= 3 and one(hotel, "SELECT count(DISTINCT guest_id) FROM reservations")[0] == 30
+    got = shares(hotel, "rooms", "smoking_policy")  # a value count is read as its share (drawn, as everywhere)
+    assert set(got) == {"smoking", "non-smoking"} and abs(got["smoking"] - 0.25) < 0.06, got
