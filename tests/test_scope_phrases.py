@@ -175,7 +175,7 @@ def test_heldout6b_7b_share(schemas: dict[str, Schema], capsys: pytest.CaptureFi
 
 
 #: What the sets are honoured at (their headers): 6b after the tuning of round B, 7b as written.
-HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 17 / 20
+HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 18 / 20
 
 
 def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:

@@ -191,3 +191,14 @@ def test_a_value_count_of_them_then_the_rest(text: str) -> None:
 def test_a_share_said_with_its_verb_or_its_column_word(text: str, want: str) -> None:
     got = lines(text)
     assert any(line.startswith(want) for line in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("40 owners with at least 2 boats", ["rows owners 40", "fk boats.owner_id fanout 2-6"]),
+    ("40 owners with at most 3 boats each", ["rows owners 40", "fk boats.owner_id fanout 0-3"]),
+    ("owners with up to 3 boats", ["fk boats.owner_id fanout 0-3"]),
+    ("boats with up to 6 crew", ["col boats.crew range -..6"]),
+])
+def test_a_bound_on_children_after_with_is_per_parent(text: str, want: list[str]) -> None:
+    """Was silently read as that many children in all ("40 owners with at least 2 boats": 2 boats)."""
+    assert lines(text) == want

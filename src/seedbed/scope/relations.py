@@ -360,6 +360,18 @@ def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _read(ctx, m, _fanout(ctx, child, parent, str(low), str(max(low, high))))
 
 
+def _fanout_with_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"50 products with at least 2 reviews", "orders with up to 4 items": children per parent (and the
+    parents' count), never that many children in all."""
+    child, g = _bounds_of(m)[0], ctx.ground
+    if _g(m, "parent") and g is not None and not g.is_table(child) and g.is_quantity(child):
+        return None  # "prescriptions with at most 2 refills": one bound of a column (the range rules)
+    items = _fanout_bounds(m, ctx)
+    if items is not None and _g(m, "n") and _g(m, "parent"):
+        items = _count(ctx, m.group("parent"), m.group("n")) + items
+    return items
+
+
 def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item] | None:
     """``items``, and the words between parent and children read (only when the rule matched)."""
     if items is not None:
@@ -477,7 +489,8 @@ def fanout_rules() -> Iterable[Rule]:
              rf"|at least (?P<lo4>{INT}) (?P<child4>{NOUN}))")
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?{lo_hi}",
                _fanout_bounds)
-    yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
+    yield rule("fan-out", rf"(?:(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) )?(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}"
+                          r"(?: each| apiece)?", _fanout_with_bounds)
     yield rule("fan-out", rf"(?:^|(?<=, )){lo_hi} (?:each|apiece|a piece)$", _fanout_bounds)  # "no more than 5 reviews each"
     yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every|on any|in any|for any) "
                           rf"(?P<parent>{NOUN})",

@@ -303,6 +303,8 @@ def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item] | None:
     child = children[0]
     if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
         return None  # "reviews with ratings from 3 to 5": a column of the table, not its children
+    if child == "up" and re.match(r" to \d", m.string[m.end():]):
+        return None  # "prescriptions with up to 4 refills": a bound (read by the range rules), not children "up"
     out = _count(ctx, parent, _g(m, "n"))
     ctx.subject = parent  # "users with preferences, 200 of them"
     return out + [Fanout(phrase=ctx.phrase, child=c, parent=parent, low=1, high=3, implied=True) for c in children]
