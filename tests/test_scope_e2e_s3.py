@@ -65,3 +65,13 @@ def test_hotel_who_each_and_a_value_count_of_them(hotel: psycopg.Connection, fre
     assert 1 <= low and high <= 3 and one(hotel, "SELECT count(DISTINCT guest_id) FROM reservations")[0] == 30
     got = shares(hotel, "rooms", "smoking_policy")  # a value count is read as its share (drawn, as everywhere)
     assert set(got) == {"smoking", "non-smoking"} and abs(got["smoking"] - 0.25) < 0.06, got
+
+
+def test_hotel_a_bound_on_children_after_with(hotel: psycopg.Connection, fresh_dsn: str) -> None:
+    """'20 guests with at least 2 reservations' was read as 2 reservations in all."""
+    _, expl = scoped(fresh_dsn, "20 guests with at least 2 reservations; hotels with up to 3 room types")
+    assert not expl.warnings
+    assert counts(hotel, "guests")["guests"] == 20
+    assert one(hotel, "SELECT min(n) >= 2 FROM (SELECT count(*) n FROM reservations GROUP BY guest_id) x")[0]
+    assert one(hotel, "SELECT count(DISTINCT guest_id) FROM reservations")[0] == 20
+    assert one(hotel, "SELECT max(n) <= 3 FROM (SELECT count(*) n FROM room_types GROUP BY hotel_id) x")[0]
