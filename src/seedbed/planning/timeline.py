@@ -40,6 +40,8 @@ __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline"
            "name_pairs", "status_stage", "timeline"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: One day in microseconds (the shortest lag between two dates a CHECK orders).
+_DAY_US = 86_400_000_000
 #: Intents of a column that holds a country (as a name or a code).
 COUNTRY_INTENTS = frozenset(("address.country", "address.country_code"))
 #: Intents whose values follow the row's product (``RowContext.product``): in a child of a
@@ -420,7 +422,12 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
-            after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
+            within_us = int(hours * 3_600_000_000)
+            # dates a CHECK orders ("check_out > check_in"): a day at least, or the CHECK redraws the
+            # same-day rows with any gap and the scope's bound is lost
+            span = (_DAY_US, within_us) if frozenset((col, right)) in hard_pairs and within_us >= _DAY_US \
+                and table.column(col).type.kind is TypeKind.DATE else None
+            after.append(After(column=col, right=right, near=True, within_us=within_us, span_us=span))
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
                                  if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
