@@ -93,7 +93,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         self._fk_attrs: dict[QualifiedName, set[str]] = {}
         for tp in plan.tables.values():
             for d in tp.diamonds:
-                self._fk_attrs.setdefault(d.parent, set()).add(d.via)
+                self._fk_attrs.setdefault(d.parent, set()).update((d.via, *d.choices))
         #: (table, broken cycle FK) -> (partner table, its FK back): a cycle's partner belongs to the row
         self.partners = partner_fks(plan)
         for partner, back in self.partners.values():
@@ -119,7 +119,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
     def _attr_keys(tp: TablePlan) -> set[PoolKey]:
         """The parent attribute pools a table's timeline (anchors, countries) and its diamonds
         (the parent rows B's FK picked) read."""
-        keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds} | Aggregates.aggregate_keys(tp) \
+        keys = {(d.parent, ("@fk:" + v,)) for d in tp.diamonds for v in (d.via, *d.choices)} \
+            | Aggregates.aggregate_keys(tp) \
             | EventStreams.event_keys(tp) | {(fk.parent, (fk.state[0],)) for fk in tp.fks if fk.state}
         tl = tp.timeline
         if not tl:
@@ -231,7 +232,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             else:
                 enc.update(self.lookup(fk, rows))
         if tp.diamonds:
-            follow_diamonds(self, tp, picked, enc, only_free)
+            follow_diamonds(self, tp, picked, enc, only_free, index)
         for fk in tp.fks:  # declared references asked to point nowhere for an exact share of rows
             if fk.orphans and fk.name in picked and not fk.broken:
                 apply_fk_orphans(self, tp, fk, local, index, enc)
