@@ -37,7 +37,7 @@ web website weight width year zip zone percentage reviewer persona loc steam lar
 photo purchase order approval tracking measure culture marital node transaction emp boat attacker
 target medium sum nutr empnum inflictor source avatar model line phone fax bool boolean active enabled deleted
 millisecond milliseconds microsecond microseconds nanosecond nanoseconds weekday weekdays birthday
-lifetime timestamp
+lifetime timestamp stoppage
 """.split())
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -147,6 +147,8 @@ def _segment(word: str) -> tuple[str, ...]:
     """
     if _known(word) or len(word) < 6:
         return (word,)
+    if word[-4:] in ("edat", "edon") and len(word) >= 7:  # createdAt unquoted in PostgreSQL: createdat
+        return (*_segment(word[:-2]), word[-2:])
     found = _cut(word)
     if found and len(found) > 1:
         return found

@@ -1,0 +1,67 @@
+"""Numbers of a match between two sides (issue 10, round 5): a side's score and the minute of
+something that happened in play.
+
+* A **side's score** (``home_score``, ``away_goals``, ``score_visitor``, ``team1_points``) in a
+  table of matches (``fixtures``, ``games``, ``bouts``, a table with two references to one table)
+  is a few goals, not 29: Poisson around the sport's usual score, a basketball's or a rugby
+  match's where the table, its columns or its parents name that sport.
+* The **minute of a match event** (``minute``, ``match_minute``) in a table of what happens in
+  play (goals, cards, substitutions, incidents, or a table referencing a match) runs through
+  regular time with a little stoppage time; ``stoppage_min`` / ``added_time`` / ``injury_time``
+  is a few minutes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.tokens import tokens
+
+__all__ = ["SPORT_SCORES", "match_rule"]
+
+_MATCH = frozenset("match matches fixture game bout result tie encounter meeting duel".split())
+_SIDES = frozenset("home away visitor visiting visitors host hosts guest guests team1 team2 side1 side2 "
+                   "player1 player2 opponent".split())
+_SCORE = frozenset("score scores goal goals point points run runs".split())
+_IN_PLAY = frozenset("""event events incident incidents goal goals card cards booking bookings substitution
+substitutions sub subs scorer scorers timeline play plays action actions""".split())
+_ADDED = frozenset("stoppage added injury extra".split())
+#: sport word -> (mean score of one side, spread: 0 for Poisson, else a normal's sigma)
+SPORT_SCORES: dict[str, tuple[float, float]] = {
+    "basketball": (78.0, 12.0), "netball": (50.0, 10.0), "rugby": (21.0, 9.0), "handball": (27.0, 4.0),
+    "lacrosse": (10.0, 0.0), "baseball": (4.5, 0.0), "softball": (5.0, 0.0), "hockey": (3.0, 0.0),
+    "volleyball": (2.0, 0.0), "water": (9.0, 0.0), "polo": (9.0, 0.0), "football": (1.4, 0.0),
+    "soccer": (1.4, 0.0), "futsal": (3.5, 0.0),
+}
+
+
+def _words(ctx: Ctx) -> set[str]:
+    return set(ctx.table_toks) | set(ctx.sibling_words) | {w for fk in ctx.table.foreign_keys
+                                                          for w in tokens(fk.ref_table.name)}
+
+
+def _match_table(ctx: Ctx) -> bool:
+    if set(ctx.table_toks) & _MATCH:
+        return True
+    twice = Counter(fk.ref_table for fk in ctx.table.foreign_keys)
+    return any(n >= 2 for n in twice.values()) and bool(ctx.sibling_words & _SIDES)
+
+
+def match_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """``sport.score`` / ``sport.minute`` for an integer column of a match, else None."""
+    toks = set(ctx.toks)
+    if toks & _SCORE and (toks & _SIDES or {"for", "against"} & toks) and _match_table(ctx):
+        words = _words(ctx)
+        sport = next((s for s in SPORT_SCORES if s in words), "football")
+        mean, sigma = SPORT_SCORES[sport]
+        return "sport.score", {"mean": mean, "sigma": sigma}, f"a side's score in a {sport} match"
+    toks |= set(tokens(ctx.column.name))  # stoppage_min: 'min' is no minimum here
+    if toks & {"minute", "min", "minutes", "mins"}:
+        words = _words(ctx)
+        in_play = bool(set(ctx.table_toks) & _IN_PLAY) and bool(words & _MATCH)
+        if in_play and toks & _ADDED:
+            return "sport.minute", {"low": 1, "high": 6}, "minutes of stoppage time"
+        if in_play and len(ctx.toks) <= 2:
+            return "sport.minute", {"low": 1, "high": 90, "added": 5}, "the minute of play an event happened in"
+    return None

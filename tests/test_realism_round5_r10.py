@@ -1,0 +1,78 @@
+"""Issue 10, round 5 (r10): the classes an amateur sports league schema showed, each on a small
+synthetic schema with invented names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from seedbed.model import Table
+
+from tests.test_realism_units import generate, table
+
+
+def _default(t: Table, column: str, expr: str) -> Table:
+    return replace(t, columns=tuple(replace(c, default=expr, nullable=False) if c.name == column else c
+                                    for c in t.columns))
+
+
+def _ints(values: list[str | None]) -> list[int]:
+    return [int(v) for v in values if v is not None]
+
+
+# ------------------------------------------------------------------ a small DEFAULT is the column's scale
+def test_a_small_integer_default_keeps_the_other_rows_near_it() -> None:
+    """``bonus_per_goal DEFAULT 3`` and ``reserve_spots DEFAULT 2`` with no CHECK: most rows hold the
+    default and the others stay at its scale (never 179 or 244)."""
+    t = table("regattas", ("bonus_per_goal", "smallint"), ("reserve_spots", "smallint"))
+    t = _default(_default(t, "bonus_per_goal", "3"), "reserve_spots", "2")
+    got = generate(t, rows=400)["regattas"]
+    for col, d in (("bonus_per_goal", 3), ("reserve_spots", 2)):
+        vals = _ints(got[col])
+        assert vals.count(d) > len(vals) // 2
+        assert all(0 <= v <= 2 * d + 2 for v in vals), sorted(set(vals))
+
+
+# ------------------------------------------------------------------ a match's scores and minutes
+def _bouts() -> tuple[Table, Table]:
+    clubs = table("squads", ("label", "varchar(40)"))
+    bouts = table("bouts", ("host_score", "smallint"), ("guest_score", "smallint"),
+                  fks=(("host_squad_id", "squads"), ("guest_squad_id", "squads")))
+    return clubs, bouts
+
+
+def test_a_sides_score_in_a_match_is_a_few_goals() -> None:
+    """``host_score`` / ``guest_score`` of a table of bouts between two squads: a few goals, mostly
+    0-3, not 29; a basketball game's score is in the tens."""
+    clubs, bouts = _bouts()
+    got = generate(clubs, bouts, rows=300)["bouts"]
+    for col in ("host_score", "guest_score"):
+        vals = _ints(got[col])
+        assert max(vals) <= 10 and sum(v <= 3 for v in vals) > 0.8 * len(vals), sorted(set(vals))
+    games = table("basketball_games", ("home_points", "smallint"), ("away_points", "smallint"),
+                  fks=(("home_id", "squads"), ("away_id", "squads")))
+    vals = _ints(generate(clubs, games, rows=200)["basketball_games"]["home_points"])
+    assert 50 <= sorted(vals)[len(vals) // 2] <= 110
+
+
+def test_the_minute_of_an_event_in_play_runs_through_regular_time() -> None:
+    """``minute`` of a table of incidents in a bout (CHECK up to 130) is mostly 1-90 with a little
+    stoppage time; ``stoppage_min`` a few minutes."""
+    clubs, bouts = _bouts()
+    inc = table("bout_incidents", ("minute", "smallint", False), ("stoppage_min", "smallint"),
+                fks=(("bout_id", "bouts"),))
+    got = generate(clubs, bouts, inc, rows=300)["bout_incidents"]
+    minutes = _ints(got["minute"])
+    assert min(minutes) >= 1 and max(minutes) <= 95 and sum(m <= 90 for m in minutes) > 0.9 * len(minutes)
+    assert max(_ints(got["stoppage_min"])) <= 6
+
+
+# ------------------------------------------------------------------ createdAt folded by PostgreSQL
+def test_a_camel_case_epoch_folded_to_lower_case_is_still_a_moment() -> None:
+    """``enrolledAt bigint`` written without quotes is ``enrolledat`` in PostgreSQL: still epoch
+    seconds of recent years, not a small count."""
+    from seedbed.generate.intent.tokens import tokens
+
+    assert tokens("enrolledat") == ("enrolled", "at") and tokens("lastcheckedon")[-1] == "on"
+    t = table("rowers", ("enrolledat", "bigint", False))
+    vals = _ints(generate(t)["rowers"]["enrolledat"])
+    assert min(vals) > 1_500_000_000
