@@ -76,3 +76,21 @@ def test_a_camel_case_epoch_folded_to_lower_case_is_still_a_moment() -> None:
     t = table("rowers", ("enrolledat", "bigint", False))
     vals = _ints(generate(t)["rowers"]["enrolledat"])
     assert min(vals) > 1_500_000_000
+
+
+# ------------------------------------------------------------------ a record of results adds up
+def test_a_record_of_results_keeps_its_arithmetic() -> None:
+    """A ladder of a chess club (``games_played``, ``wins``, ``ties``, ``losses``, ``pts``,
+    ``points_scored`` / ``points_conceded`` / ``point_difference``): played = the parts, pts = 3 x
+    wins + ties, the difference is scored - conceded; the parts are a season's worth."""
+    t = table("ladder_rows", ("games_played", "smallint", False), ("wins", "smallint", False),
+              ("ties", "smallint", False), ("losses", "smallint", False), ("pts", "smallint", False),
+              ("points_scored", "smallint", False), ("points_conceded", "smallint", False),
+              ("point_difference", "smallint", False))
+    t = _default(t, "losses", "0")
+    got = generate(t, rows=200)["ladder_rows"]
+    rows = list(zip(*(_ints(got[c]) for c in ("games_played", "wins", "ties", "losses", "pts", "points_scored",
+                                              "points_conceded", "point_difference")), strict=True))
+    for played, w, d, lost, pts, pf, pa, diff in rows:
+        assert played == w + d + lost and pts == 3 * w + d and diff == pf - pa
+    assert max(r[1] for r in rows) <= 25 and sum(r[3] == 0 for r in rows) < len(rows) // 3

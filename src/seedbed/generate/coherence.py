@@ -86,9 +86,9 @@ class Coherence:
                 raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
         """A derived column's values following its source (``seedbed.generate.derive``)."""
         for d in tp.timeline.derived:
-            if d.column == cp.name and d.source in raw and (d.other is None or d.other in raw):
+            if d.column == cp.name and all(s in raw for s in d.sources):
                 data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op,
-                              raw[d.other] if d.other else None)
+                              raw[d.other] if d.other else None, tuple(raw[m] for m in d.more))
         return data
 
     def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,

@@ -188,8 +188,23 @@ def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bo
     return ColumnData(values=np.array(values, dtype=object), nulls=data.nulls)
 
 
+def _weighted_sum(req: GenRequest, data: ColumnData, parts: tuple[ColumnData, ...], weights: str) -> ColumnData:
+    """``played`` = won + drawn + lost, ``points`` = 3 x won + drawn, ``goal_diff`` = for - against;
+    a row where a part is NULL or the sum breaks the column's bounds keeps its drawn value."""
+    mine = data.values
+    if mine.dtype.kind not in "if" or any(p.values.dtype.kind not in "iuf" for p in parts) \
+            or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    w = [float(x) for x in weights.split(",")]
+    if len(w) != len(parts):
+        return data
+    got = sum(wi * p.values.astype(np.float64) for wi, p in zip(w, parts, strict=True))
+    ok = within_bounds(req, got, np.ones(len(mine), dtype=bool), *parts)
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
-           other: ColumnData | None = None) -> ColumnData:
+           other: ColumnData | None = None, more: tuple[ColumnData, ...] = ()) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
     kind = req.column.type.kind
     if op == "copy" and kind is TypeKind.TEXT:
@@ -210,6 +225,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _unit_of)
     if op in ("at_least", "at_most", "reading_after"):
         return _number(req, data, source, op)
+    if op.startswith("sum:") and other is not None:
+        return _weighted_sum(req, data, (source, other, *more), op[4:])
     if op == "times" and other is not None:
         return _times(req, data, source, other)
     if op.startswith("part:"):

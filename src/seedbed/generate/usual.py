@@ -38,7 +38,7 @@ SHARE = 0.7
 #: (``points_for_draw DEFAULT 1`` is 0-4, ``promotion_places DEFAULT 2`` never 179); up to this default.
 NEAR_UP_TO = 20
 #: Intents whose default is a row's first state, not its usual one.
-_MOVING = frozenset(("status.mix",))
+_MOVING = frozenset(("status.mix", "sport.tally"))
 _KINDS = frozenset((TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY, TypeKind.BOOL,
                     TypeKind.TEXT, TypeKind.ENUM, TypeKind.DATE, TypeKind.TIME))
 

@@ -71,6 +71,12 @@ class Derived:
     source: str
     op: str
     other: str | None = None  # a second source (``span``: the start, ``source`` being the end)
+    more: tuple[str, ...] = ()  # further sources (``sum:...``: the weighted parts after ``source``, ``other``)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Every column this one follows."""
+        return (self.source, *((self.other,) if self.other else ()), *self.more)
 
 
 def _copy_source(name: str, text: set[str]) -> str | None:
@@ -154,6 +160,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
+    from seedbed.planning.tallies import tallies
+
+    out += tallies(numeric, usable, taken)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue

@@ -183,7 +183,7 @@ class Timeline:
         for g in self.gates:
             deps.setdefault(g.column, set()).add(self.status or g.column)
         for d in self.derived:
-            deps.setdefault(d.column, set()).update((d.source, d.other) if d.other else (d.source,))
+            deps.setdefault(d.column, set()).update(d.sources)
         return deps
 
     def reasons(self) -> dict[str, str]:
@@ -226,7 +226,9 @@ class Timeline:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
-                else f"{{}} x {d.other}" if d.op == "times" else what[d.op]
+                else f"{{}} x {d.other}" if d.op == "times" \
+                else "the sum " + " + ".join(f"{w} x {c}" for w, c in zip(d.op[4:].split(","), d.sources, strict=False)) \
+                if d.op.startswith("sum:") else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 

@@ -9,6 +9,8 @@ something that happened in play.
   play (goals, cards, substitutions, incidents, or a table referencing a match) runs through
   regular time with a little stoppage time; ``stoppage_min`` / ``added_time`` / ``injury_time``
   is a few minutes.
+* A **count of games by outcome** (``won``, ``drawn``, ``lost`` side by side) is a season's worth,
+  and so are the goals the record scored and conceded (totals: ``seedbed.planning.tallies``).
 """
 
 from __future__ import annotations
@@ -48,8 +50,28 @@ def _match_table(ctx: Ctx) -> bool:
     return any(n >= 2 for n in twice.values()) and bool(ctx.sibling_words & _SIDES)
 
 
+def _tally(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A count of games by outcome in a record of results (``won`` beside ``lost`` and ``played``),
+    or the goals it scored and conceded: a season's worth, not 58."""
+    from seedbed.planning.tallies import OUTCOMES
+
+    core = [t for t in tokens(ctx.column.name) if t not in ("game", "match", "count", "total", "num", "number")]
+    sib = ctx.sibling_words
+    record = sum(bool(sib & words) for words in OUTCOMES.values()) >= 2
+    if len(core) == 1 and record:
+        for outcome, mean in (("win", 6.0), ("draw", 3.0), ("loss", 6.0)):
+            if core[0] in OUTCOMES[outcome]:
+                return "sport.tally", {"mean": mean}, f"games with the outcome '{outcome}' in a record of results"
+    if record and set(core) & {"for", "against", "scored", "conceded", "allowed"} and len(core) == 2:
+        return "sport.tally", {"mean": 20.0}, "goals over a record of results"
+    return None
+
+
 def match_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
-    """``sport.score`` / ``sport.minute`` for an integer column of a match, else None."""
+    """``sport.score`` / ``sport.minute`` / ``sport.tally`` for an integer column of a match, else None."""
+    found = _tally(ctx)
+    if found:
+        return found
     toks = set(ctx.toks)
     if toks & _SCORE and (toks & _SIDES or {"for", "against"} & toks) and _match_table(ctx):
         words = _words(ctx)

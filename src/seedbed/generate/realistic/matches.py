@@ -9,7 +9,7 @@ from seedbed.generate.realistic.quantities import bounds
 from seedbed.generate.realistic.registry import register
 
 
-@register("sport.score", out="number")
+@register("sport.score", "sport.tally", out="number")
 def _score(call: Call) -> np.ndarray:
     mean, sigma = float(call.p("mean", 1.4)), float(call.p("sigma", 0.0))
     x = call.rng.poisson(mean, size=call.n) if sigma <= 0 else np.round(call.rng.normal(mean, sigma, size=call.n))
