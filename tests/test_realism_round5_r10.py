@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from seedbed.model import Table
+from seedbed.model import Table, UniqueKey
 
 from tests.test_realism_units import generate, table
 
@@ -94,3 +94,68 @@ def test_a_record_of_results_keeps_its_arithmetic() -> None:
     for played, w, d, lost, pts, pf, pa, diff in rows:
         assert played == w + d + lost and pts == 3 * w + d and diff == pf - pa
     assert max(r[1] for r in rows) <= 25 and sum(r[3] == 0 for r in rows) < len(rows) // 3
+
+
+# ------------------------------------------------------------------ names in a sport schema
+def _sport_schema() -> tuple[Table, ...]:
+    comps = table("competitions", ("title", "varchar(80)", False), ("abbr_name", "varchar(8)"),
+                  ("sport", "varchar(20)"))
+    pools = table("pools", ("name", "varchar(40)", False), fks=(("competition_id", "competitions"),))
+    sides = table("sides", ("side_name", "varchar(60)", False), ("nickname", "varchar(30)"),
+                  ("treasurer_name", "varchar(60)"), fks=(("pool_id", "pools"),))
+    athletes = table("athletes", ("first_name", "varchar(30)", False), ("last_name", "varchar(30)", False),
+                     ("guardian_name", "varchar(60)"), ("emergency_contact", "varchar(60)"),
+                     fks=(("side_id", "sides"),))
+    bouts = table("bouts", ("host_score", "smallint"), fks=(("host_side_id", "sides"), ("guest_side_id", "sides")))
+    return comps, pools, sides, athletes, bouts
+
+
+def test_a_sport_schema_names_its_sides_leagues_and_divisions() -> None:
+    """Sides are 'Town Rovers', competitions '... Cup' / '... League', pools 'North Section', a
+    side's nickname 'The Hawks', a sport a sport; a unique side name takes its combinations before
+    numbering; a treasurer is a person, an athlete's guardian and emergency contact someone else."""
+    schema = _sport_schema()
+    unique_sides = replace(schema[2], uniques=(UniqueKey(name="sides_name_key", columns=("side_name",)),))
+    got = generate(schema[0], schema[1], unique_sides, *schema[3:], rows=120)
+    sides = [v for v in got["sides"]["side_name"] if v]
+    assert len(set(sides)) == len(sides) and not any(v[-1].isdigit() for v in sides), sides[:5]
+    assert all(len(v.split()) >= 2 for v in sides)
+    assert all(v.startswith("The ") for v in got["sides"]["nickname"] if v)
+    assert all(v[-1] != v[-1].lower() or " " in v for v in got["pools"]["name"])
+    assert any(w in v for v in got["pools"]["name"] for w in ("Division", "Section", "Conference", "Group", "League"))
+    titles = got["competitions"]["title"]
+    assert all(not v.startswith(("Competition", "Title")) for v in titles), titles[:5]
+    assert set(got["competitions"]["sport"]) - {None} <= {"football", "basketball", "netball", "cricket", "rugby union",
+                                                         "hockey", "volleyball", "futsal", "tennis", "baseball",
+                                                         "softball", "handball", "rugby league", "water polo",
+                                                         "ultimate frisbee"}
+    assert all(v.isupper() for v in got["competitions"]["abbr_name"] if v)
+    treasurers = [v for v in got["sides"]["treasurer_name"] if v]
+    assert all(len(v.split()) >= 2 for v in treasurers)
+    a = got["athletes"]
+    own = {f"{f} {lst}" for f, lst in zip(a["first_name"], a["last_name"], strict=True)}
+    for col in ("guardian_name", "emergency_contact"):
+        others = [v for v in a[col] if v]
+        assert sum(v in own for v in others) < len(others) // 10, col
+
+
+def test_names_stay_neutral_outside_a_sport_schema() -> None:
+    """A company's ``teams.name`` and a ``divisions.name`` beside departments are not sport sides."""
+    from tests.test_realism_units import intent_of
+
+    teams = table("teams", ("name", "varchar(40)"))
+    divisions = table("divisions", ("name", "varchar(40)"))
+    staff = table("employees", ("full_name", "varchar(60)"), fks=(("team_id", "teams"), ("division_id", "divisions")))
+    assert intent_of(teams, "name", divisions, staff) != "sport.name"
+    assert intent_of(divisions, "name", teams, staff) != "sport.name"
+
+
+# ------------------------------------------------------------------ a lone planned start
+def test_a_planned_start_without_an_end_is_on_a_quarter_hour_of_the_day() -> None:
+    """``tip_off_time`` and ``scheduled_start`` of a table with no end column: 14:30, not 03:19:42."""
+    t = table("scrimmages", ("tip_off_time", "ts", False), ("scheduled_start", "ts"))
+    got = generate(t, rows=100)["scrimmages"]
+    for col in ("tip_off_time", "scheduled_start"):
+        times = [v[11:19] for v in got[col] if v]
+        assert all(t[3:5] in ("00", "15", "30", "45") and t[6:8] == "00" for t in times), times[:5]
+        assert all(7 <= int(t[:2]) <= 21 for t in times), times[:5]

@@ -74,6 +74,8 @@ _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expirati
 #: Words of a start that was set in advance: it falls on a quarter hour of the working day (an
 #: arrival, ``checked_in_at``, at any minute of the daytime).
 _PLANNED = frozenset("start starts begin begins scheduled planned".split())
+#: Words of the planned start of play (a match's kick-off), with or without an end beside it.
+_KICKOFF = frozenset("kickoff tipoff faceoff puckdrop".split())
 #: Words of a pair of names that differ in one word only: the first family comes before the
 #: second (``rental_date`` / ``return_date``, ``valid_from`` / ``valid_to``, ``pinned_at`` /
 #: ``pinned_until``, ``scheduled_departure`` / ``actual_departure``). General, not a list of names.
@@ -233,6 +235,20 @@ class Timeline:
         return {k: "; ".join(v) for k, v in out.items()}
 
 
+def _lone_starts(table: Table, temporal: list[str], clocks: dict[str, bool], anchor: str | None) -> tuple:
+    """A planned start with no end beside it (``kickoff_at``, ``scheduled_start``, ``tip_off_time``)
+    falls on a quarter hour of the day too: a match kicks off at 14:30, not 03:19:42."""
+    out = []
+    for n in temporal:
+        toks = tokens(n)
+        words = set(toks) | ({"tipoff"} if ("tip", "off") in zip(toks, toks[1:]) else set())
+        if n in clocks or "actual" in words or not words & (_PLANNED | _KICKOFF) or _role(n)[0] == "born":
+            continue
+        if table.column(n).type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
+            out.append((n, True))
+    return tuple(out)
+
+
 def _temporal_columns(table: Table, usable: Mapping[str, bool] | None) -> list[str]:
     """The date and timestamp columns of ``table`` (only the ``usable`` ones when given)."""
     return [c.name for c in table.columns
@@ -390,6 +406,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
                                  if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
+    clocks += _lone_starts(table, temporal, dict(clocks), anchor)
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
     if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts

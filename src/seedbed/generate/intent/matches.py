@@ -9,6 +9,8 @@ something that happened in play.
   play (goals, cards, substitutions, incidents, or a table referencing a match) runs through
   regular time with a little stoppage time; ``stoppage_min`` / ``added_time`` / ``injury_time``
   is a few minutes.
+* **Names in a sport schema** (``side_rule``): a side's, a league's, a cup's, a division's and a
+  season's names, a side's nickname, a sport (``data/vocab/sports.json``).
 * A **count of games by outcome** (``won``, ``drawn``, ``lost`` side by side) is a season's worth,
   and so are the goals the record scored and conceded (totals: ``seedbed.planning.tallies``).
 """
@@ -20,7 +22,7 @@ from collections import Counter
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.tokens import tokens
 
-__all__ = ["SPORT_SCORES", "match_rule"]
+__all__ = ["SPORT_SCORES", "match_rule", "side_rule", "sporty"]
 
 _MATCH = frozenset("match matches fixture game bout result tie encounter meeting duel".split())
 _SIDES = frozenset("home away visitor visiting visitors host hosts guest guests team1 team2 side1 side2 "
@@ -87,3 +89,48 @@ def match_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         if in_play and len(ctx.toks) <= 2:
             return "sport.minute", {"low": 1, "high": 90, "added": 5}, "the minute of play an event happened in"
     return None
+
+
+_NAMED = frozenset("name title label".split())
+_SHORT = frozenset("short abbr abbreviated abbreviation acronym".split())
+
+
+def sporty(table_names: tuple[str, ...]) -> bool:
+    """Whether a schema's table names are about sport (two or more of the vocabulary's words, one of
+    them only sport's: a company's teams and divisions are not)."""
+    from seedbed.generate.realistic.vocab import load
+
+    data = load("sports")
+    words = {t for name in table_names for t in tokens(name)}
+    return len(set(data["when"]) & words) >= 2 and bool(set(data["strong"]) & words)
+
+
+def _kind_of(noun: str) -> str | None:
+    from seedbed.generate.realistic.vocab import load
+
+    return next((k for k, spec in load("sports")["kinds"].items() if noun in spec["nouns"]), None)
+
+
+def side_rule(ctx: Ctx, table_names: tuple[str, ...]) -> list[tuple[str, dict, str]]:
+    """Names of a sport schema's sides, leagues, cups, divisions and seasons, a side's nickname and
+    a sport (``clubs.club_name`` 'Ashford Rovers', ``divisions.name`` 'North Section', ``seasons.label``
+    '2025/26'); empty outside a sport schema or for other columns (``secretary_name`` is a person)."""
+    if not ctx.is_text or ctx.column.type.is_array or not ctx.toks or not sporty(table_names):
+        return []
+    toks, head = ctx.toks, ctx.toks[-1]
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if toks == ("sport",) or toks[-2:] == ("sport", "type"):
+        return [("sport.name", {"kind": "sport"}, "a sport")]
+    side = _kind_of(ctx.noun) == "side"
+    if ctx.column.name.lower().replace("_", "").endswith("nickname") and side:  # tokens read it as a username
+        return [("sport.name", {"kind": "nickname"}, f"the nickname of a {ctx.noun}")]
+    if head not in _NAMED and not (head == "code" and _kind_of(ctx.noun) == "season"):
+        return []
+    if q in _SHORT:
+        kind = _kind_of(ctx.noun)
+        return [("sport.name", {"kind": "short", "of": kind}, f"the short name of a {ctx.noun}")] if kind else []
+    noun = q or ctx.noun
+    kind = _kind_of(noun) or (_kind_of("_".join(ctx.table_toks[-2:])) if not q else None)
+    if kind is None:
+        return []
+    return [("sport.name", {"kind": kind}, f"the {head} of a {noun.replace('_', ' ')} in a sport")]

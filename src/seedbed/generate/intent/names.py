@@ -10,6 +10,10 @@ from seedbed.generate.intent.resolvers import Cand, cands
 __all__ = ["category_rule", "name_by_table", "name_rule", "title_rule"]
 
 
+#: Qualifiers of a name that are the row's own person (``contact_name`` of a customer).
+_THE_ROW = frozenset("user person customer employee member contact individual account_holder".split())
+
+
 def name_rule(ctx: Ctx) -> list[Cand]:
     """``<qualifier> name``: a person, company, product, place, file or a named thing."""
     q = ctx.prefix[-1] if ctx.prefix else ""
@@ -59,6 +63,9 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         handle = {c.name.lower() for c in ctx.table.columns} & {"username", "user_name", "acct", "handle", "screen_name"}
         if q == "display" and not ctx.person_table and not handle:  # accounts.display_name beside username: a person
             return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
+        if q in PERSON_NOUNS and q not in _THE_ROW and (ctx.person_table or ctx.has_sibling("first", "last")) \
+                and q != ctx.noun:  # a player's coach_name or guardian_name: someone else
+            return cands("person.full_name", f"'{q} name': another person than the row's", other=True)
         return cands("person.full_name", f"'{q} name'")
     if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
              "resource", "element", "handler", "queue", "binding", "function", "method", "schema",
