@@ -159,3 +159,40 @@ def test_a_planned_start_without_an_end_is_on_a_quarter_hour_of_the_day() -> Non
         times = [v[11:19] for v in got[col] if v]
         assert all(t[3:5] in ("00", "15", "30", "45") and t[6:8] == "00" for t in times), times[:5]
         assert all(7 <= int(t[:2]) <= 21 for t in times), times[:5]
+
+
+# ------------------------------------------------------------------ seasons, consents, places and form
+def test_a_season_lasts_months_even_under_a_check() -> None:
+    """``closes_on > opens_on`` of a table of semesters: three to ten months apart, not eleven days."""
+    from tests.test_realism_round4_r3 import _with_check
+
+    t = table("semesters", ("starts_on", "date", False), ("ends_on", "date", False))
+    t = _with_check(t, "order", "ends_on > starts_on", "ends_on", "starts_on")
+    got = generate(t, rows=100)["semesters"]
+    import datetime as dt
+
+    gaps = [(dt.date.fromisoformat(e) - dt.date.fromisoformat(s)).days
+            for s, e in zip(got["starts_on"], got["ends_on"], strict=True)]
+    assert min(gaps) >= 90 and max(gaps) <= 300, (min(gaps), max(gaps))
+
+
+def test_a_consent_kept_in_a_smallint_is_a_flag() -> None:
+    """``photo_consent smallint DEFAULT 0`` is 0 or 1, mostly 1; never 5."""
+    t = _default(table("enrolments", ("photo_consent", "smallint")), "photo_consent", "0")
+    vals = _ints(generate(t, rows=300)["enrolments"]["photo_consent"])
+    assert set(vals) <= {0, 1} and vals.count(1) > len(vals) // 2
+
+
+def test_a_place_in_a_ladder_its_form_and_a_round_number() -> None:
+    """``rank`` of a ladder with wins and losses is 1-20, its ``form`` 'WLWWL'; a fixture's
+    ``matchday`` is 1-30, never 0 or 44."""
+    t = table("ladder_entries", ("rank", "smallint", False), ("wins", "smallint", False),
+              ("losses", "smallint", False), ("form", "varchar(5)"))
+    got = generate(t, rows=200)["ladder_entries"]
+    assert all(1 <= v <= 20 for v in _ints(got["rank"]))
+    forms = [v for v in got["form"] if v]
+    assert forms and all(len(v) == 5 and set(v) <= {"W", "L"} for v in forms), forms[:5]
+    clubs = table("squads", ("label", "varchar(40)"))
+    games = table("games", ("matchday", "smallint", False), fks=(("home_squad_id", "squads"), ("away_squad_id", "squads")))
+    days = _ints(generate(clubs, games, rows=200)["games"]["matchday"])
+    assert min(days) >= 1 and max(days) <= 30

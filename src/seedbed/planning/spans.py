@@ -8,7 +8,8 @@
 * an actual moment after its scheduled one: a minute to two hours late;
 * a deadline or an expiry after the row's moment (``due_on``, ``expires_at``,
   ``retention_until``): days to years, past "now" for recent rows;
-* a step of the row's life kept as a date (``paid_on``): one day to six weeks later.
+* a step of the row's life kept as a date (``paid_on``): one day to six weeks later;
+* a season's or a semester's end after its start: three to ten months.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ _KEPT_SPAN = (365 * 86_400_000_000, 3650 * 86_400_000_000)
 _DUE_SPAN = (3 * 86_400_000_000, 90 * 86_400_000_000)  # payment terms, a task's deadline
 _CARD_SPAN = (365 * 86_400_000_000, 6 * 365 * 86_400_000_000)
 _HOLD_SPAN = (86_400_000_000, 14 * 86_400_000_000)
+#: Tables of a season of play or of study: their end three to ten months after their start (a
+#: league season from August to May, not eleven days).
+_SEASONS = frozenset("season semester trimester".split())
+_SEASON_SPAN = (90 * 86_400_000_000, 300 * 86_400_000_000)
 #: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
 _DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
 
@@ -63,6 +68,9 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
             else _HOLD_SPAN if words & _SHORT_LIVED else _YEAR_SPAN  # due back: a hire's days
         return replace(a, near=True, ahead=True, span_us=span)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
+    if not a.within_us and words & SPAN_END and set(tokens(a.right)) & SPAN_START \
+            and set(tokens(table.name.name)) & _SEASONS:
+        return replace(a, near=True, ahead=True, span_us=_SEASON_SPAN)  # months later, maybe still to come
     if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and step:
         return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
     if a.within_us or not kinds <= set(_TIMESTAMPS):

@@ -30,6 +30,7 @@ _SIDES = frozenset("home away visitor visiting visitors host hosts guest guests 
 _SCORE = frozenset("score scores goal goals point points run runs".split())
 _IN_PLAY = frozenset("""event events incident incidents goal goals card cards booking bookings substitution
 substitutions sub subs scorer scorers timeline play plays action actions""".split())
+_ROUNDS = frozenset("round matchday gameweek week leg".split())
 _ADDED = frozenset("stoppage added injury extra".split())
 #: sport word -> (mean score of one side, spread: 0 for Poisson, else a normal's sigma)
 SPORT_SCORES: dict[str, tuple[float, float]] = {
@@ -60,6 +61,8 @@ def _tally(ctx: Ctx) -> tuple[str, dict, str] | None:
     core = [t for t in tokens(ctx.column.name) if t not in ("game", "match", "count", "total", "num", "number")]
     sib = ctx.sibling_words
     record = sum(bool(sib & words) for words in OUTCOMES.values()) >= 2
+    if record and core and core[-1] in ("position", "rank", "place", "pos", "standing") and len(core) <= 2:
+        return "sport.ordinal", {"low": 1, "high": 20}, "a place in a table of results"
     if len(core) == 1 and record:
         for outcome, mean in (("win", 6.0), ("draw", 3.0), ("loss", 6.0)):
             if core[0] in OUTCOMES[outcome]:
@@ -75,6 +78,10 @@ def match_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if found:
         return found
     toks = set(ctx.toks)
+    heads = {ctx.toks[-1], "".join(ctx.toks[-2:])}  # matchday: match + day
+    if heads & _ROUNDS or (ctx.toks[-1] in ("no", "number", "num") and set(ctx.toks[:-1]) & _ROUNDS):
+        if _match_table(ctx):
+            return "sport.ordinal", {"low": 1, "high": 30}, "the round of a competition a match is played in"
     if toks & _SCORE and (toks & _SIDES or {"for", "against"} & toks) and _match_table(ctx):
         words = _words(ctx)
         sport = next((s for s in SPORT_SCORES if s in words), "football")
@@ -111,12 +118,26 @@ def _kind_of(noun: str) -> str | None:
     return next((k for k, spec in load("sports")["kinds"].items() if noun in spec["nouns"]), None)
 
 
+def form_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
+    """A record's recent ``form`` (``WWDLW``): the results of its last games, one letter each."""
+    from seedbed.planning.tallies import OUTCOMES
+
+    if not ctx.is_text or ctx.toks[-1:] != ("form",) or ctx.column.type.is_array:
+        return []
+    if sum(bool(ctx.sibling_words & words) for words in OUTCOMES.values()) < 2:
+        return []
+    return [("sport.form", {"draws": bool(ctx.sibling_words & OUTCOMES["draw"])}, "the results of the last games")]
+
+
 def side_rule(ctx: Ctx, table_names: tuple[str, ...]) -> list[tuple[str, dict, str]]:
     """Names of a sport schema's sides, leagues, cups, divisions and seasons, a side's nickname and
     a sport (``clubs.club_name`` 'Ashford Rovers', ``divisions.name`` 'North Section', ``seasons.label``
     '2025/26'); empty outside a sport schema or for other columns (``secretary_name`` is a person)."""
-    if not ctx.is_text or ctx.column.type.is_array or not ctx.toks or not sporty(table_names):
+    if not ctx.is_text or ctx.column.type.is_array or not ctx.toks:
         return []
+    form = form_rule(ctx)
+    if form or not sporty(table_names):
+        return form
     toks, head = ctx.toks, ctx.toks[-1]
     q = ctx.prefix[-1] if ctx.prefix else ""
     if toks == ("sport",) or toks[-2:] == ("sport", "type"):

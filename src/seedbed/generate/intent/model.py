@@ -108,7 +108,7 @@ CATALOG: dict[str, Spec] = {
     "number.port": Spec(_NT, 2),
     "number.flag": Spec(frozenset({TypeKind.INTEGER, TypeKind.BOOL})), "number.code": Spec(_N),
     "number.measure": Spec(_N), "sport.score": Spec(_N), "sport.minute": Spec(_N),
-    "sport.tally": Spec(_N), "sport.name": _t(4), "time.epoch": Spec(frozenset({TypeKind.INTEGER})),
+    "sport.tally": Spec(_N), "sport.name": _t(4), "sport.form": _t(1), "sport.ordinal": Spec(_N), "time.epoch": Spec(frozenset({TypeKind.INTEGER})),
     "time.clock": Spec(frozenset({TypeKind.TIME, TypeKind.TIMETZ})),
     "date.birth": Spec(_D | _T, 10), "date.text": _t(10),
     "time.duration": Spec(_N | _T | {TypeKind.INTERVAL}),

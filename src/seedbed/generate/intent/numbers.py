@@ -27,6 +27,8 @@ memorial discontinued""".split())
 #: States most rows are in.
 COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
 accepted activated allowed subscribed searchable discoverable indexable current""".split())
+#: Heads of a yes/no agreement kept in a flag (``photo_consent smallint``, ``terms_accepted``).
+_AGREEMENTS = frozenset("consent consented optin opt_in agreed waiver acknowledged gdpr".split())
 _FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
 #: Names that make an integer a time since 1970.
 EPOCH_WORDS = frozenset("at on ts timestamp time date epoch created updated modified expires expiry expiration "
@@ -121,6 +123,8 @@ def _counted(ctx: Ctx) -> bool:
 def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
     is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL
+    if toks[-1] in _AGREEMENTS and (ctx.kind is TypeKind.BOOL or (ctx.column.type.bits or 64) <= 16):
+        return "number.flag", {"p": 0.85}, "an agreement given or not: mostly given"  # medical_consent smallint
     if not is_flag and _counted(ctx):
         return None
     # the state is the name's head (deleted, is_banned), or any word of a name that is a flag

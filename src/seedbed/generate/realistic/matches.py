@@ -17,7 +17,7 @@ def _score(call: Call) -> np.ndarray:
     return np.clip(x, 0 if lo is None else lo, np.inf if hi is None else hi).astype(float)
 
 
-@register("sport.minute", out="number")
+@register("sport.minute", "sport.ordinal", out="number")
 def _minute(call: Call) -> np.ndarray:
     low, high, added = int(call.p("low", 1)), int(call.p("high", 90)), int(call.p("added", 0))
     lo, hi = bounds(call)
@@ -98,3 +98,16 @@ def _sport_name(call: Call) -> np.ndarray:
     spec = data["kinds"][kind]
     lists = [data[p] if isinstance(p, str) else p for p in spec["parts"]]
     return _parts(call, lists)
+
+
+@register("sport.form", out="text", cut="hard")
+def _form(call: Call) -> np.ndarray:
+    """Up to five results, the latest last: W, D, L (no D where the record counts no draws)."""
+    width = min(5, call.lmax or 5)
+    letters = np.array(list("WDL") if call.p("draws") else list("WL"), dtype=object)
+    p = [0.4, 0.25, 0.35] if call.p("draws") else [0.5, 0.5]
+    picks = letters[call.rng.choice(len(letters), size=(call.n, width), p=p)]
+    out = picks[:, 0]
+    for i in range(1, width):
+        out = out + picks[:, i]
+    return out
