@@ -196,3 +196,27 @@ def test_a_place_in_a_ladder_its_form_and_a_round_number() -> None:
     games = table("games", ("matchday", "smallint", False), fks=(("home_squad_id", "squads"), ("away_squad_id", "squads")))
     days = _ints(generate(clubs, games, rows=200)["games"]["matchday"])
     assert min(days) >= 1 and max(days) <= 30
+
+
+# ------------------------------------------------------------------ fees and results of played matches
+def test_a_registration_or_entry_fee_is_tens_of_money() -> None:
+    """``fee_amount`` of a table of enrolments (``entry_fee`` of a race): tens, not 3.72."""
+    t = table("enrolments", ("fee_amount", "numeric(7,2)", False))
+    vals = [float(v) for v in generate(t, rows=200)["enrolments"]["fee_amount"]]
+    assert 15 <= sorted(vals)[len(vals) // 2] <= 90 and min(vals) >= 2
+
+
+def test_a_matchs_score_and_attendance_are_set_only_once_it_is_played() -> None:
+    """``host_score``, ``guest_score`` and ``crowd_attendance`` of a bout are NULL while it is
+    scheduled or postponed and set on every played or completed one."""
+    from tests.test_realism_round4_r3 import _with_check
+
+    clubs, bouts = _bouts()
+    bouts = table("bouts", ("state", "varchar(12)", False), ("host_score", "smallint"),
+                  ("guest_score", "smallint"), ("crowd_attendance", "int"),
+                  fks=(("host_squad_id", "squads"), ("guest_squad_id", "squads")))
+    bouts = _with_check(bouts, "st", "state IN ('scheduled', 'completed', 'postponed')", "state")
+    got = generate(clubs, bouts, rows=300)["bouts"]
+    for col in ("host_score", "guest_score", "crowd_attendance"):
+        for state, v in zip(got["state"], got[col], strict=True):
+            assert (v is not None) == (state == "completed"), (col, state, v)

@@ -192,10 +192,10 @@ def span(req: GenRequest, data: ColumnData, end: ColumnData, start: ColumnData, 
 
 
 def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str) -> ColumnData:
-    """Set exactly on the rows whose ``category`` is ``label`` (NULL elsewhere)."""
+    """Set exactly on the rows whose ``category`` is ``label`` (NULL elsewhere); ``a|b``: either label."""
     if not req.column.nullable or req.domain.not_null:
         return data
-    has = np.asarray(category.values.astype(object) == label, dtype=bool)
+    has = np.isin(category.values.astype(object), label.split("|"))
     if category.nulls is not None:
         has &= ~category.nulls
     return ColumnData(values=data.values, nulls=~has if (~has).any() else None)

@@ -31,7 +31,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, status_gates, status_stage
-from seedbed.planning.labelled import labelled_columns
+from seedbed.planning.labelled import labelled_columns, played_results
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -489,6 +489,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
         derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
+        derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)

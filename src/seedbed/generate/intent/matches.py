@@ -21,8 +21,9 @@ from collections import Counter
 
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Table
 
-__all__ = ["SPORT_SCORES", "match_rule", "side_rule", "sporty"]
+__all__ = ["SPORT_SCORES", "match_rule", "match_table", "side_rule", "sporty"]
 
 _MATCH = frozenset("match matches fixture game bout result tie encounter meeting duel".split())
 _SIDES = frozenset("home away visitor visiting visitors host hosts guest guests team1 team2 side1 side2 "
@@ -46,11 +47,18 @@ def _words(ctx: Ctx) -> set[str]:
                                                           for w in tokens(fk.ref_table.name)}
 
 
-def _match_table(ctx: Ctx) -> bool:
-    if set(ctx.table_toks) & _MATCH:
+def match_table(table: Table) -> bool:
+    """A table of matches: named so (``fixtures``, ``games``, ``bouts``), or with two references to
+    one table beside columns of sides (``home_team_id`` / ``away_team_id``)."""
+    if set(tokens(table.name.name)) & _MATCH:
         return True
-    twice = Counter(fk.ref_table for fk in ctx.table.foreign_keys)
-    return any(n >= 2 for n in twice.values()) and bool(ctx.sibling_words & _SIDES)
+    twice = Counter(fk.ref_table for fk in table.foreign_keys)
+    words = {w for c in table.columns for w in tokens(c.name)}
+    return any(n >= 2 for n in twice.values()) and bool(words & _SIDES)
+
+
+def _match_table(ctx: Ctx) -> bool:
+    return match_table(ctx.table)
 
 
 def _tally(ctx: Ctx) -> tuple[str, dict, str] | None:
