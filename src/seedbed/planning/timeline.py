@@ -235,14 +235,14 @@ class Timeline:
         return {k: "; ".join(v) for k, v in out.items()}
 
 
-def _lone_starts(table: Table, temporal: list[str], clocks: dict[str, bool], anchor: str | None) -> tuple:
+def _lone_starts(table: Table, temporal: list[str], paired: set[str]) -> tuple:
     """A planned start with no end beside it (``kickoff_at``, ``scheduled_start``, ``tip_off_time``)
     falls on a quarter hour of the day too: a match kicks off at 14:30, not 03:19:42."""
     out = []
     for n in temporal:
         toks = tokens(n)
         words = set(toks) | ({"tipoff"} if ("tip", "off") in zip(toks, toks[1:]) else set())
-        if n in clocks or "actual" in words or not words & (_PLANNED | _KICKOFF) or _role(n)[0] == "born":
+        if n in paired or "actual" in words or not words & (_PLANNED | _KICKOFF) or _role(n)[0] == "born":
             continue
         if table.column(n).type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
             out.append((n, True))
@@ -406,7 +406,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
                                  if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
-    clocks += _lone_starts(table, temporal, dict(clocks), anchor)
+    paired_up = {x for a in after for x in (a.column, a.right) if x != anchor} | dict(clocks).keys() \
+        | {x for later, earlier, _near in pairs for x in (later, earlier)} | {x for p in hard_pairs for x in p}
+    clocks += _lone_starts(table, temporal, paired_up)
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
     if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts
