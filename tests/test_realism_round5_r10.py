@@ -220,3 +220,22 @@ def test_a_matchs_score_and_attendance_are_set_only_once_it_is_played() -> None:
     for col in ("host_score", "guest_score", "crowd_attendance"):
         for state, v in zip(got["state"], got[col], strict=True):
             assert (v is not None) == (state == "completed"), (col, state, v)
+
+
+# ------------------------------------------------------------------ a website of the row's own name
+def test_a_website_is_at_a_domain_made_of_its_rows_name() -> None:
+    """``homepage`` of a table of breweries with a ``brewery_name``: https://www.<name>.<tld>; a
+    table of people keeps its own URLs."""
+    t = table("breweries", ("brewery_name", "varchar(60)", False), ("homepage", "varchar(120)"))
+    got = generate(t, rows=100)["breweries"]
+    for name, site in zip(got["brewery_name"], got["homepage"], strict=True):
+        if site is None:
+            continue
+        words = [w for w in name.lower().replace("'", "").split() if w not in ("the", "and", "&")]
+        host = "".join(ch for ch in "".join(words) if ch.isalnum())
+        assert site.startswith("https://www.") and host[:10] in site, (name, site)
+    people = table("coaches", ("first_name", "varchar(30)"), ("last_name", "varchar(30)"), ("name", "varchar(60)"),
+                   ("website", "varchar(120)"))
+    got = generate(people, rows=50)["coaches"]
+    assert not all(s and s.startswith("https://www.") and (n or "").split(" ")[0].lower() in s
+                   for n, s in zip(got["name"], got["website"], strict=True))

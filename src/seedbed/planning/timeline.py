@@ -220,7 +220,7 @@ class Timeline:
                 "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
                 "reading_after": "a later reading than {}",
-                "same": "the same as {}",
+                "same": "the same as {}", "website": "a website named after {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
                 "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures"}
