@@ -239,3 +239,25 @@ def test_a_website_is_at_a_domain_made_of_its_rows_name() -> None:
     got = generate(people, rows=50)["coaches"]
     assert not all(s and s.startswith("https://www.") and (n or "").split(" ")[0].lower() in s
                    for n, s in zip(got["name"], got["website"], strict=True))
+
+
+# ------------------------------------------------------------------ a registration number of its width
+def test_a_unique_number_kept_in_a_wide_varchar_has_a_plausible_width() -> None:
+    """``charter_no varchar(12) UNIQUE``: seven digits (0412337), not '143'."""
+    t = table("guilds", ("charter_no", "varchar(12)", False))
+    t = replace(t, uniques=(UniqueKey(name="guilds_charter_no_key", columns=("charter_no",)),))
+    vals = generate(t, rows=200)["guilds"]["charter_no"]
+    assert len(set(vals)) == len(vals) and all(len(v) == 7 and v.isdigit() for v in vals), vals[:5]
+
+
+# ------------------------------------------------------------------ signing up closes before the start
+def test_a_sign_up_deadline_comes_before_the_start_it_is_for() -> None:
+    """``entry_deadline`` of a table of races that start on ``starts_on``: a day to a month before
+    the start, not weeks after it."""
+    import datetime as dt
+
+    t = table("races", ("starts_on", "date", False), ("entry_deadline", "date", False))
+    got = generate(t, rows=200)["races"]
+    gaps = [(dt.date.fromisoformat(s) - dt.date.fromisoformat(d)).days
+            for s, d in zip(got["starts_on"], got["entry_deadline"], strict=True)]
+    assert all(1 <= g <= 31 for g in gaps), sorted(gaps)[:5]

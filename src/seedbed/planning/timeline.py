@@ -128,6 +128,7 @@ class After:
     within_us: int | None = None  # at most this long after ``right`` (a scope's "within 2 days")
     span_us: tuple[int, int] | None = None  # between these two lags after ``right`` (an event's length)
     ahead: bool = False  # may pass "now" (a deadline of a recent row)
+    before: bool = False  # before ``right`` instead: a day to a month ahead of it (a sign-up deadline)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -196,6 +197,9 @@ class Timeline:
                 f"{'before' if link.before else 'after'} {link.parent.name}.{link.parent_anchor} of its "
                 f"{link.parent.name} row" + (" (shortly)" if link.near else ""))
         for a in self.after:
+            if a.before:
+                out.setdefault(a.column, []).append(f"before {a.right} (a day to a month)")
+                continue
             out.setdefault(a.column, []).append(f"after {a.right}" + (
                 f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us
                 else f" ({a.span_us[0] // 60_000_000}-{a.span_us[1] // 60_000_000} minutes)" if a.span_us
@@ -233,6 +237,20 @@ class Timeline:
                 if d.op.startswith("sum:") else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
+
+
+#: Words of what a deadline closes that precedes the thing's start (``registration_deadline`` of a
+#: season, ``entry_cutoff`` of a race): signing up ends before play begins.
+_SIGN_UP = frozenset("registration register entry enrolment enrollment signup sign application apply booking".split())
+
+
+def _sign_up_by(a: After) -> After:
+    """A sign-up deadline placed after its row's start (``registration_deadline`` after
+    ``starts_on``) comes before it instead."""
+    words = set(tokens(a.column))
+    if words & {"deadline", "cutoff", "closes", "close"} and words & _SIGN_UP and set(tokens(a.right)) & SPAN_START:
+        return replace(a, before=True, near=False, span_us=None, ahead=False, within_us=None)
+    return a
 
 
 def _lone_starts(table: Table, temporal: list[str], paired: set[str]) -> tuple:
@@ -396,6 +414,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if first and not any(a.column == n for a in after):
             add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
+    after = [_sign_up_by(a) for a in after]
     # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
     # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
     after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us]
