@@ -261,3 +261,14 @@ def test_a_sign_up_deadline_comes_before_the_start_it_is_for() -> None:
     gaps = [(dt.date.fromisoformat(s) - dt.date.fromisoformat(d)).days
             for s, d in zip(got["starts_on"], got["entry_deadline"], strict=True)]
     assert all(1 <= g <= 31 for g in gaps), sorted(gaps)[:5]
+
+
+def test_an_owner_named_in_a_row_without_first_and_last_names_is_the_rows_person() -> None:
+    """``owner_name`` of a ``members`` table with no first/last name columns is the member (the
+    row's person, whose email it shares), not someone else."""
+    from seedbed.generate.realistic.vocab import ascii_slug
+
+    t = table("members", ("owner_name", "varchar(80)", False), ("email", "varchar(120)", False))
+    got = generate(t, rows=100)["members"]
+    same = sum(ascii_slug(n.split()[-1]) in e for n, e in zip(got["owner_name"], got["email"], strict=True))
+    assert same > 60, same

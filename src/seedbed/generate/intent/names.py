@@ -63,8 +63,8 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         handle = {c.name.lower() for c in ctx.table.columns} & {"username", "user_name", "acct", "handle", "screen_name"}
         if q == "display" and not ctx.person_table and not handle:  # accounts.display_name beside username: a person
             return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
-        if q in PERSON_NOUNS and q not in _THE_ROW and (ctx.person_table or ctx.has_sibling("first", "last")) \
-                and q != ctx.noun:  # a player's coach_name or guardian_name: someone else
+        if q in PERSON_NOUNS and q not in _THE_ROW and ctx.has_sibling("first", "last") \
+                and q != ctx.noun:  # a player's guardian_name beside his first and last name: someone else
             return cands("person.full_name", f"'{q} name': another person than the row's", other=True)
         return cands("person.full_name", f"'{q} name'")
     if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
