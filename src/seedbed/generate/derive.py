@@ -206,23 +206,47 @@ def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bo
     return ColumnData(values=np.array(values, dtype=object), nulls=data.nulls)
 
 
-def _weighted_sum(req: GenRequest, data: ColumnData, parts: tuple[ColumnData, ...], weights: str) -> ColumnData:
-    """``played`` = won + drawn + lost, ``points`` = 3 x won + drawn, ``goal_diff`` = for - against;
-    a row where a part is NULL or the sum breaks the column's bounds keeps its drawn value."""
+def _sum(req: GenRequest, data: ColumnData, sub: ColumnData, terms: list[tuple[str, ColumnData]]) -> ColumnData:
+    """The row's subtotal plus and minus its terms (a NULL term counts 0); a row whose sum would
+    break the column's bounds, or whose subtotal is NULL, keeps its drawn value."""
     mine = data.values
-    if mine.dtype.kind not in "if" or any(p.values.dtype.kind not in "iuf" for p in parts) \
-            or req.domain.allowed is not None or req.domain.excluded:
+    if mine.dtype.kind not in "if" or sub.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
+            or req.domain.excluded or any(t.values.dtype.kind not in "iuf" for _, t in terms):
         return data
-    w = [float(x) for x in weights.split(",")]
-    if len(w) != len(parts):
+    total = sub.values.astype(np.float64)
+    for sign, t in terms:
+        part = t.values.astype(np.float64)
+        if t.nulls is not None:
+            part = np.where(t.nulls, 0.0, part)
+        total = total + part if sign == "+" else total - part
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    total = np.round(total, 2 if scale is None else scale)
+    ok = within_bounds(req, total, np.isfinite(total), sub)
+    return ColumnData(values=np.where(ok, total, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+#: Sales-tax and VAT rates a row's tax is drawn from (keyed by the row: any chunk gives the same).
+_TAX_RATES = np.array([0.0, 0.05, 0.06, 0.07, 0.08, 0.1, 0.19, 0.2])
+
+
+def _rate(req: GenRequest, data: ColumnData, sub: ColumnData) -> ColumnData:
+    """A tax as a rate of the row's subtotal, rounded down to the column's scale."""
+    from seedbed.generate.permute import mix64
+
+    mine = data.values
+    if mine.dtype.kind not in "if" or sub.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
+            or req.domain.excluded:
         return data
-    got = sum(wi * p.values.astype(np.float64) for wi, p in zip(w, parts, strict=True))
-    ok = within_bounds(req, got, np.ones(len(mine), dtype=bool), *parts)
-    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+    rate = _TAX_RATES[(mix64(np.asarray(req.index), req.salt ^ 0x7A_5EED) % np.uint64(len(_TAX_RATES))).astype(np.int64)]
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    step = 10.0 ** -(2 if scale is None else scale)
+    tax = np.floor(sub.values.astype(np.float64) * rate / step) * step
+    ok = within_bounds(req, tax, np.isfinite(tax), sub)
+    return ColumnData(values=np.where(ok, np.round(tax, 6), mine).astype(mine.dtype), nulls=data.nulls)
 
 
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
-           other: ColumnData | None = None, more: tuple[ColumnData, ...] = ()) -> ColumnData:
+           other: ColumnData | None = None, *, terms: list[tuple[str, ColumnData]] | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
     kind = req.column.type.kind
     if op == "copy" and kind is TypeKind.TEXT:
@@ -245,10 +269,12 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _unit_of)
     if op in ("at_least", "at_most", "reading_after"):
         return _number(req, data, source, op)
-    if op.startswith("sum:") and other is not None:
-        return _weighted_sum(req, data, (source, other, *more), op[4:])
     if op == "times" and other is not None:
         return _times(req, data, source, other)
+    if op == "sum":
+        return _sum(req, data, source, terms or [])
+    if op == "rate":
+        return _rate(req, data, source)
     if op.startswith("part:"):
         return calendar_part(req, data, source, op[len("part:"):])
     if op == "date_of":

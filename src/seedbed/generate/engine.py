@@ -431,13 +431,14 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
 
     def _row_context(self, tp: TablePlan, number: int, index: np.ndarray, attempt: int = 0):
         """What the columns of one row share (a person, a sentiment): one per chunk (and attempt)."""
-        from seedbed.generate.realistic import RowContext
+        from seedbed.generate.realistic import RowContext, region_width
 
         key = (tp.name, number, len(index), attempt)
         if self._row_key != key:
             self._row_key = key
             self._row = RowContext(self.plan.seed, tp.name, number, index, self.plan.domain_pack,
-                                   locale=self.plan.locale, theme=self.plan.theme)
+                                   locale=self.plan.locale, theme=self.plan.theme,
+                                   region_width=region_width(tp.columns, self.schema.table(tp.name)))
         return self._row
 
 

@@ -72,12 +72,12 @@ class Derived:
     source: str
     op: str
     other: str | None = None  # a second source (``span``: the start, ``source`` being the end)
-    more: tuple[str, ...] = ()  # further sources (``sum:...``: the weighted parts after ``source``, ``other``)
+    terms: tuple[str, ...] = ()  # ``sum``: signed further sources ('+tax_cents', '-discount')
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """Every column this one follows."""
-        return (self.source, *((self.other,) if self.other else ()), *self.more)
+        """Every column the derived one is computed from."""
+        return (self.source, *((self.other,) if self.other else ()), *(t[1:] for t in self.terms))
 
 
 def _copy_source(name: str, text: set[str]) -> str | None:
@@ -162,6 +162,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
+    out += _row_sums(numeric, usable, taken)
     from seedbed.planning.tallies import tallies
 
     out += tallies(numeric, usable, taken)
@@ -173,6 +174,10 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 continue
             words = _one_word_apart(toks, otoks)
             if words is None:
+                bound = _bound_of(toks, otoks)  # attempts <= max_attempts, temperature >= min_temperature
+                if bound:
+                    out.append(Derived(column=name, source=other, op=bound))
+                    break
                 continue
             mine, theirs = words
             if mine in _READ_LATE and theirs in _READ_EARLY and set(toks) & _READINGS:
@@ -186,6 +191,21 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 out.append(Derived(column=name, source=other, op="at_most"))  # avg <= max, part <= total
     out += _parts_of_wholes(cols, numeric, usable, {d.column for d in out} | taken)
     return tuple(out)
+
+
+#: Words that make a column the bound of its namesake (``max_attempts`` of ``attempts``).
+_CAPS = _HIGH | frozenset("limit allowed quota".split())
+
+
+def _bound_of(toks: tuple[str, ...], other: tuple[str, ...]) -> str | None:
+    """``at_most`` when ``other`` is ``toks`` with a word of a ceiling added (``max_attempts``,
+    ``attempts_limit``), ``at_least`` with a word of a floor (``min_temperature``), else None."""
+    if len(other) != len(toks) + 1 or not toks:
+        return None
+    for extra, rest in ((other[0], other[1:]), (other[-1], other[:-1])):
+        if rest == toks:
+            return "at_most" if extra in _CAPS else "at_least" if extra in _LOW else None
+    return None
 
 
 def _parts_of_wholes(cols: Mapping, numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool],
@@ -226,6 +246,22 @@ def _row_products(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, b
         return []
     taken.add(total[0])
     return [Derived(column=total[0], source=qty[0], op="times", other=price[0])]
+
+
+def _row_sums(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
+    """A row's total is its subtotal plus its tax, shipping and fees, less its discount, where the
+    row has no lines to add up (``total_cents`` = ``subtotal_cents`` + ``tax_cents``); its tax is a
+    rate of the subtotal (``rate``). The shapes are the aggregates' (``planning.aggregates``): a
+    table with lines gets the same sum from them, after these."""
+    from seedbed.planning.aggregates import row_total_parts
+
+    parts = row_total_parts({n: t for n, t in numeric.items() if n not in taken}, usable)
+    if parts is None:
+        return []
+    sub, grand, plus, minus = parts
+    out = [Derived(column=c, source=sub, op="rate") for c in plus if {"tax", "vat"} & set(numeric[c]) and usable.get(c)]
+    taken.update([grand, sub, *plus, *minus])  # the sum's parts follow nothing of the total (no cycle)
+    return [*out, Derived(column=grand, source=sub, op="sum", terms=(*(f"+{c}" for c in plus), *(f"-{c}" for c in minus)))]
 
 
 _CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())

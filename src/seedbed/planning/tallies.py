@@ -6,8 +6,9 @@ record counts games by outcome, and its totals follow from the parts.
 * ``goal_diff`` / ``goal_difference`` / ``gd`` = goals_for - goals_against (``scored`` /
   ``conceded`` too, any stem: ``point_diff`` of ``points_for`` and ``points_against``).
 
-Found from the names alone, among the freely drawn numeric columns; each is a weighted sum of its
-parts (``sum:w1,w2,...``, ``seedbed.generate.derive``), kept where it fits the column's bounds.
+Found from the names alone, among the freely drawn numeric columns; each is a ``sum`` derivation
+(its first part plus and minus signed terms, ``seedbed.generate.derive``; 3 x won is won three
+times), kept where it fits the column's bounds.
 """
 
 from __future__ import annotations
@@ -53,10 +54,10 @@ def tallies(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], 
             if not usable.get(name) or name in order:
                 continue
             if (len(core) == 1 and core[0] in _PLAYED) or (not core and toks and toks[0] in ("game", "match")):
-                out.append(Derived(column=name, source=order[0], other=order[1], more=tuple(order[2:]),
-                                   op="sum:" + ",".join("1" for _ in order)))
+                out.append(Derived(column=name, source=order[0], op="sum", terms=tuple("+" + o for o in order[1:])))
             elif core and core[-1] in _POINTS and len(core) == 1 and "draw" in parts:
-                out.append(Derived(column=name, source=parts["win"], other=parts["draw"], op="sum:3,1"))
+                win, draw = parts["win"], parts["draw"]
+                out.append(Derived(column=name, source=win, op="sum", terms=("+" + win, "+" + win, "+" + draw)))
     for name, toks in free.items():
         if not usable.get(name) or not set(toks) & _DIFF or name in {d.column for d in out}:
             continue
@@ -64,6 +65,6 @@ def tallies(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], 
         plus = [n for n, t in free.items() if n != name and set(t) & _FOR and (set(t) - _FOR) >= stem]
         minus = [n for n, t in free.items() if n != name and set(t) & _AGAINST and (set(t) - _AGAINST) >= stem]
         if len(plus) == 1 and len(minus) == 1:
-            out.append(Derived(column=name, source=plus[0], other=minus[0], op="sum:1,-1"))
+            out.append(Derived(column=name, source=plus[0], op="sum", terms=("-" + minus[0],)))
     taken.update(d.column for d in out)
     return out

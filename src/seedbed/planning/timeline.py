@@ -33,7 +33,7 @@ from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, status_gates, status_stage
 from seedbed.planning.labelled import labelled_columns, played_results
 from seedbed.planning.moments import moment_derivations
-from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
+from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -53,14 +53,28 @@ _BORN = ("created", "creation", "inserted", "drafted", "invited", "applied", "re
 #: Lifecycle steps of an order-like row, in order; a column named after step ``s`` follows the
 #: nearest earlier step present.
 _STEPS: dict[str, float] = {
-    **dict.fromkeys(("filed", "lodged"), 0.5),  # a filing is lodged, then accepted
+    # a filing is lodged, then accepted; a ticket acknowledged, a candidate screened, a field sown
+    **dict.fromkeys(("filed", "lodged", "acknowledged", "triaged", "screened", "assigned", "contacted", "sown"), 0.5),
     **dict.fromkeys(("succeeded", "paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
-                     "captured", "verified"), 1),
+                     "captured", "verified", "reviewed", "interviewed", "inspected", "assessed", "evaluated",
+                     "responded", "response", "answered", "quoted", "tested"), 1),
+    **dict.fromkeys(("offered", "offer", "decided", "decision", "planted", "renewed", "escalated"), 1.5),
     **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
-    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure"), 3),
-    **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "closed", "finished", "done",
-                     "returned", "ended", "arrived", "arrival", "landed"), 4),
+    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure", "hired", "harvested"), 3),
+    **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "finished", "done", "returned", "ended",
+                     "arrived", "arrival", "landed", "sold", "discharged", "graduated", "settled"), 4),
+    "read": 4.2, "replied": 4.4, "closed": 4.6,  # a message read once delivered; a ticket closed once resolved
 }
+#: A person's birth: never moved after the row's moment (``born_on`` paired with ``died_on``).
+_BIRTH = frozenset("birth born dob birthday".split())
+#: Words of a row's birth that, beside lifecycle steps, are the step of going public (a submission
+#: reviewed, decided, then published).
+_PUBLISHED = frozenset("published released".split())
+_PUBLISHED_STEP = 3.5
+#: Words of a moment a booking or a request is for (``scheduled_for`` beside ``booked_at``): after
+#: the row's birth by an hour to a month, maybe past "now".
+_BOOKED_FOR = frozenset("scheduled planned appointment preferred".split())
+_BOOKED_SPAN = (3_600_000_000, 30 * 86_400_000_000)
 #: Columns set only when the status is one of these families.
 _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
             "declined": "cancel", "failed": "cancel", "refunded": "refund", "deleted": None, "archived": None,
@@ -233,8 +247,8 @@ class Timeline:
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
                 else f"{{}} x {d.other}" if d.op == "times" \
-                else "the sum " + " + ".join(f"{w} x {c}" for w, c in zip(d.op[4:].split(","), d.sources, strict=False)) \
-                if d.op.startswith("sum:") else what[d.op]
+                else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
+                else "a tax rate of {}" if d.op == "rate" else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
@@ -395,6 +409,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, anchor, True)
         elif role == "end":
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
+        elif role == "born" and set(tokens(n)) & _PUBLISHED and steps:  # published after its review
+            earlier = [s for s in steps if s[0] < _PUBLISHED_STEP]
+            add(n, earlier[-1][1] if earlier else anchor, True)
         elif role == "born":  # another word for when the row began (opened_on beside created_at, joined
             add(n, anchor, True)  # after invited): the same moment or shortly after it
         elif role in ("later", "start"):
@@ -402,12 +419,18 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
             # an optional moment (read_at, last_login_at) comes once the row exists
             add(n, _settled_after(n, anchor, temporal), False)
-        elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born":
+        elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born" and not set(tokens(n)) & _BIRTH:
             add(n, anchor, False)  # what a booking books (pickup_at of pickup / dropoff) comes after it
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
+    if anchor and _role(anchor)[0] == "born":  # an appointment booked at booked_at takes place later
+        for n in temporal:
+            words = set(tokens(n))
+            if n != anchor and words & _BOOKED_FOR and not words & SPAN_END and not any(a.column == n for a in after) \
+                    and "actual" not in words:
+                after.append(After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN))
     ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
     for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
         first = anchor or (steps[0][1] if steps else None)  # else the row's first step (due back after pickup)

@@ -312,9 +312,10 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
         return None
     if ctx.kind is TypeKind.INTEGER:
+        from seedbed.generate.intent.computing import computing_number
         from seedbed.generate.intent.matches import match_rule
 
-        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or match_rule(ctx)
+        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or computing_number(ctx) or match_rule(ctx)
         if found:
             return found
     from seedbed.generate.intent.scales import scale_rule
