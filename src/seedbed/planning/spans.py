@@ -20,7 +20,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "spanned"]
+__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "sign_up_by", "spanned"]
 
 #: Words of a pair's later / earlier column that make it an event's end and start.
 SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
@@ -82,3 +82,17 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
             or (late | early | set(tokens(table.name.name))) & _PERIODS:
         return a
     return replace(a, near=True, span_us=EVENT_SPAN)
+
+
+#: Words of what a deadline closes that precedes the thing's start (``registration_deadline`` of a
+#: season, ``entry_cutoff`` of a race): signing up ends before play begins.
+_SIGN_UP = frozenset("registration register entry enrolment enrollment signup sign application apply booking".split())
+
+
+def sign_up_by(a: Any) -> Any:
+    """A sign-up deadline placed after its row's start (``registration_deadline`` after
+    ``starts_on``) comes before it instead (``a`` is a ``timeline.After``)."""
+    words = set(tokens(a.column))
+    if words & {"deadline", "cutoff", "closes", "close"} and words & _SIGN_UP and set(tokens(a.right)) & SPAN_START:
+        return replace(a, before=True, near=False, span_us=None, ahead=False, within_us=None)
+    return a

@@ -33,7 +33,7 @@ from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, status_gates, status_stage
 from seedbed.planning.labelled import labelled_columns, played_results
 from seedbed.planning.moments import moment_derivations
-from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, spanned
+from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -253,20 +253,6 @@ class Timeline:
         return {k: "; ".join(v) for k, v in out.items()}
 
 
-#: Words of what a deadline closes that precedes the thing's start (``registration_deadline`` of a
-#: season, ``entry_cutoff`` of a race): signing up ends before play begins.
-_SIGN_UP = frozenset("registration register entry enrolment enrollment signup sign application apply booking".split())
-
-
-def _sign_up_by(a: After) -> After:
-    """A sign-up deadline placed after its row's start (``registration_deadline`` after
-    ``starts_on``) comes before it instead."""
-    words = set(tokens(a.column))
-    if words & {"deadline", "cutoff", "closes", "close"} and words & _SIGN_UP and set(tokens(a.right)) & SPAN_START:
-        return replace(a, before=True, near=False, span_us=None, ahead=False, within_us=None)
-    return a
-
-
 def _lone_starts(table: Table, temporal: list[str], paired: set[str]) -> tuple:
     """A planned start with no end beside it (``kickoff_at``, ``scheduled_start``, ``tip_off_time``)
     falls on a quarter hour of the day too: a match kicks off at 14:30, not 03:19:42."""
@@ -437,7 +423,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if first and not any(a.column == n for a in after):
             add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
-    after = [_sign_up_by(a) for a in after]
+    after = [sign_up_by(a) for a in after]
     # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
     # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
     after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us]
