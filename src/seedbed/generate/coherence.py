@@ -78,8 +78,8 @@ class Coherence:
         if clock is not None:  # before its floors: a row moved after a parent keeps that order
             data = working_hours(self._request(tp, table, cp, index, raw), data,
                                  self._rng(tp, "clock:" + cp.name, number, attempt), planned=clock)
-        mine = [(_floor(tl, a.right, raw), (*a.span_us, a.ahead) if a.span_us else a.within_us or a.near)
-                for a in tl.after if a.column == cp.name and a.right in raw]
+        mine = [(_floor(tl, a.right, raw), BEFORE if a.before else (*a.span_us, a.ahead) if a.span_us
+                 else a.within_us or a.near) for a in tl.after if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:
             mine += floors
         gate_of = next((g for g in tl.gates if g.column == cp.name), None)

@@ -215,6 +215,24 @@ def _slug_of(name: str) -> str:
     return ascii_slug(name.replace("'", "").replace("\u2019", ""), "-") or "item"  # Rossi's -> rossis
 
 
+_TLDS = (".com", ".com", ".com", ".org", ".net", ".co.uk", ".io", ".com.au", ".org.uk", ".co")
+_NOT_DOMAIN = frozenset("the and of a an".split())
+
+
+@lru_cache(maxsize=65536)
+def _website(name: str) -> str | None:
+    """``Ashford Rovers`` -> ``https://www.ashfordrovers.com`` (the suffix a function of the name)."""
+    import zlib
+
+    from seedbed.generate.realistic.vocab import ascii_slug
+
+    words = [w for w in ascii_slug(name.replace("'", "").replace("\u2019", ""), " ").split() if w not in _NOT_DOMAIN]
+    host = "".join(words)[:24]
+    if len(host) < 3:
+        return None
+    return f"https://www.{host}{_TLDS[zlib.crc32(name.encode()) % len(_TLDS)]}"
+
+
 def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bool) -> ColumnData:
     """The slug of the row's name (``Rossi's Kitchen`` -> ``rossis-kitchen``). Numbered slugs end with
     the row's number, so a UNIQUE key holds whatever the names are (a row without a name is
@@ -344,6 +362,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _extension)
     if op.startswith("country_") and kind in (TypeKind.TEXT, TypeKind.ENUM):
         return _text(req, data, source, _country(req, op[len("country_"):]))
+    if op == "website" and kind is TypeKind.TEXT:
+        return _text(req, data, source, _website)
     if op == "same" and kind is TypeKind.TEXT:
         return _text(req, data, source, lambda v: v)
     if op in ("slug", "slug_numbered") and kind is TypeKind.TEXT:

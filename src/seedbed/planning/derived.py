@@ -13,6 +13,7 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``slug`` / ``slug_numbered``: a ``slug`` / ``permalink`` / ``x_slug`` column is the slug of its
   row's name, title, headline or label (``x_slug`` of ``x_name`` / ``x_title`` first); a slug in a
   UNIQUE or primary key (``slug_numbered``) ends with the row's number, distinct by construction;
+* ``website``: a ``website`` / ``homepage`` is at a domain made of its row's name;
 * ``same``: a ``display_name`` / ``display_label`` is its row's ``name`` (or ``title``) in a table
   that names no person (a category's label is its name, not another category's);
 * ``unit``: a ``unit`` / ``uom`` column is the unit of what a sibling ``kind`` / ``type`` /
@@ -171,6 +172,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += slugs(table, sources, taken)
     out += _page_urls(cols, usable, sources, taken)
     out += _display_copies(cols, usable, sources, taken)
+    out += _websites(table, cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
@@ -181,6 +183,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     for name, source, op in funnel_shares(counters, usable, taken):  # opens of recipients, clicks of opens
         out.append(Derived(column=name, source=source, op=op))
         taken.add(name)
+    from seedbed.planning.tallies import tallies
+
+    out += tallies(numeric, usable, taken)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue
@@ -448,4 +453,27 @@ def _display_copies(cols: Mapping, usable: Mapping[str, bool], sources: frozense
         if src:
             out.append(Derived(column=name, source=src, op="same"))
             taken.add(name)
+    return out
+
+
+_ORG_NAMES = frozenset("name company business organization org brand legal trading".split())
+
+
+def _websites(table: Table, cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str],
+              taken: set[str]) -> list[Derived]:
+    """A ``website`` / ``homepage`` is at a domain made of its row's name (Ashford Rovers ->
+    ``https://www.ashfordrovers.com``), never in a table of people (whose site is their own)."""
+    if any(set(tokens(n)) & _PERSON_PARTS for n in cols):
+        return []
+    noun = (tokens(table.name.name) or ("",))[-1]
+    names = [n for n, c in cols.items() if n in sources and c.type.kind is TypeKind.TEXT
+             and (tokens(n) == ("name",) or (tokens(n)[-1:] == ("name",) and set(tokens(n)[:-1]) <= _ORG_NAMES | {noun}))]
+    out: list[Derived] = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        if name in taken or not usable.get(name) or c.type.kind is not TypeKind.TEXT or not names \
+                or toks not in (("website",), ("web", "site"), ("site", "url"), ("website", "url")):
+            continue
+        out.append(Derived(column=name, source=names[0], op="website"))
+        taken.add(name)
     return out

@@ -18,7 +18,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["labelled_columns", "process_moments", "stem"]
+__all__ = ["labelled_columns", "played_results", "process_moments", "stem"]
 
 _SUFFIXES = ("ation", "ion", "al", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -100,3 +100,23 @@ def process_moments(table: Table, usable: Mapping[str, bool], nullable: Mapping[
                 out.append(Derived(column=c.name, source=cat, op="only_if:" + "|".join(done)))
                 break
     return tuple(out)
+#: Labels of a match or a game that has been played (its score and attendance are known).
+_PLAYED = frozenset("played completed complete finished final full_time fulltime ft result resulted".split())
+#: Words of what only a played match has (``home_score``, ``goals_away``, ``attendance``).
+_RESULTS = frozenset("score goal point run attendance spectator crowd".split())
+
+
+def played_results(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
+                   categories: Mapping[str, tuple[str, ...]], taken: frozenset[str]) -> tuple[Derived, ...]:
+    """A match's nullable score and attendance are set exactly where its status says it was played
+    (``home_score`` NULL on 'scheduled' and 'postponed' fixtures): ``only_if:played|completed``."""
+    from seedbed.generate.intent.matches import match_table
+
+    status = [(c, [str(v) for v in labels if str(v).lower() in _PLAYED]) for c, labels in categories.items()]
+    status = [(c, played) for c, played in status if played]
+    if len(status) != 1 or not match_table(table):
+        return ()
+    cat, played = status[0]
+    return tuple(Derived(column=c.name, source=cat, op="only_if:" + "|".join(played)) for c in table.columns
+                 if usable.get(c.name) and nullable.get(c.name) and c.name not in taken and c.name not in categories
+                 and c.type.kind in (TypeKind.INTEGER, TypeKind.NUMERIC) and set(tokens(c.name)) & _RESULTS)

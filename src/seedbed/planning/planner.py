@@ -13,7 +13,7 @@ from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Ta
 from seedbed.planning.aggregates import add_aggregates
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.diamonds import add_diamonds
-from seedbed.planning.events import add_event_streams
+from seedbed.planning.events import add_event_streams, is_event_store
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
@@ -319,7 +319,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             pick = next((c for c in big if ordinal_named(c)), big[0])
             unique_cols.add(pick)
             counted = numbering_plan(table.column(pick), domains.column(pick), st.max_values.get(pick, 0), key.name)
-            if pick != big[0] and counted is not None and _only_bounds(domains.column(pick)):
+            if pick != big[0] and counted is not None and _only_bounds(domains.column(pick)) \
+                    and not is_event_store(table):  # an event store's versions are its streams' (planning.events)
                 col_plans[pick] = counted
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]

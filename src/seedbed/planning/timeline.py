@@ -31,9 +31,9 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, status_gates, status_stage
-from seedbed.planning.labelled import labelled_columns, process_moments
+from seedbed.planning.labelled import labelled_columns, played_results, process_moments
 from seedbed.planning.moments import moment_derivations
-from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, spanned
+from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
@@ -92,6 +92,8 @@ _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expirati
 #: Words of a start that was set in advance: it falls on a quarter hour of the working day (an
 #: arrival, ``checked_in_at``, at any minute of the daytime).
 _PLANNED = frozenset("start starts begin begins scheduled planned".split())
+#: Words of the planned start of play (a match's kick-off), with or without an end beside it.
+_KICKOFF = frozenset("kickoff tipoff faceoff puckdrop".split())
 #: Words of a pair of names that differ in one word only: the first family comes before the
 #: second (``rental_date`` / ``return_date``, ``valid_from`` / ``valid_to``, ``pinned_at`` /
 #: ``pinned_until``, ``scheduled_departure`` / ``actual_departure``). General, not a list of names.
@@ -144,6 +146,7 @@ class After:
     within_us: int | None = None  # at most this long after ``right`` (a scope's "within 2 days")
     span_us: tuple[int, int] | None = None  # between these two lags after ``right`` (an event's length)
     ahead: bool = False  # may pass "now" (a deadline of a recent row)
+    before: bool = False  # before ``right`` instead: a day to a month ahead of it (a sign-up deadline)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -212,6 +215,9 @@ class Timeline:
                 f"{'before' if link.before else 'after'} {link.parent.name}.{link.parent_anchor} of its "
                 f"{link.parent.name} row" + (" (shortly)" if link.near else ""))
         for a in self.after:
+            if a.before:
+                out.setdefault(a.column, []).append(f"before {a.right} (a day to a month)")
+                continue
             out.setdefault(a.column, []).append(f"after {a.right}" + (
                 f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us
                 else f" ({a.span_us[0] // 60_000_000}-{a.span_us[1] // 60_000_000} minutes)" if a.span_us
@@ -238,7 +244,7 @@ class Timeline:
                 "reading_after": "a later reading than {}", "words": "the words of {}",
                 "chars": "the characters of {}", "ext_by_kind": "a file of the kind {} says",
                 "lifted_by": "lifted when {} goes out, or shortly before", "page_url": "the page of {}", "reading": "the minutes it takes to read {}",
-                "same": "the same as {}",
+                "same": "the same as {}", "website": "a website named after {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
                 "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures"}
@@ -253,6 +259,20 @@ class Timeline:
                 else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
+
+
+def _lone_starts(table: Table, temporal: list[str], paired: set[str]) -> tuple:
+    """A planned start with no end beside it (``kickoff_at``, ``scheduled_start``, ``tip_off_time``)
+    falls on a quarter hour of the day too: a match kicks off at 14:30, not 03:19:42."""
+    out = []
+    for n in temporal:
+        toks = tokens(n)
+        words = set(toks) | ({"tipoff"} if ("tip", "off") in zip(toks, toks[1:]) else set())
+        if n in paired or "actual" in words or not words & (_PLANNED | _KICKOFF) or _role(n)[0] == "born":
+            continue
+        if table.column(n).type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
+            out.append((n, True))
+    return tuple(out)
 
 
 def _temporal_columns(table: Table, usable: Mapping[str, bool] | None) -> list[str]:
@@ -416,6 +436,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if first and not any(a.column == n for a in after):
             add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
+    after = [sign_up_by(a) for a in after]
     # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
     # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
     after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us]
@@ -431,6 +452,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
                                  if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
+    paired_up = {x for a in after for x in (a.column, a.right) if x != anchor} | dict(clocks).keys() \
+        | {x for later, earlier, _near in pairs for x in (later, earlier)} | {x for p in hard_pairs for x in p}
+    clocks += _lone_starts(table, temporal, paired_up)
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
     if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts
@@ -515,6 +539,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
         derived += process_moments(table, usable, nullable, labels,
                                    frozenset(d.column for d in derived) | {g.column for g in tl.gates})
+        derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)

@@ -17,7 +17,9 @@ traveler traveller participant attendee recipient sender lead prospect coach ath
 director editor admin administrator operator worker individual emp salesperson friend follower
 account_holder parent guardian child kid tutor lecturer professor pupil learner attendee clinician
 caregiver signer assignee requester submitter voter listener viewer reader patron borrower presenter
-performer musician fan supporter tenant landlord inspector homeowner shopper citizen""".split())
+performer musician fan supporter tenant landlord inspector homeowner shopper citizen
+secretary treasurer chairman chairperson chairwoman captain referee umpire steward trainer physio mentor
+organiser organizer coordinator""".split())
 COMPANY_NOUNS = frozenset("""company organization vendor supplier merchant shipper carrier publisher
 manufacturer partner business firm employer agency bank institution brand distributor retailer
 wholesaler client_company enterprise corporation store shop""".split())

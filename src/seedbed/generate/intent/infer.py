@@ -29,6 +29,7 @@ from seedbed.generate.intent.attributes import attribute_rule, complete_list, li
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
+from seedbed.generate.intent.matches import side_rule
 from seedbed.generate.intent.indoor import indoor_rule
 from seedbed.generate.intent.works import work_rule
 from seedbed.generate.intent.neutral import neutral
@@ -239,7 +240,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     whole = tokens(column.name, segment=False)
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
     cands = attribute_rule(ctx, default=False) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) \
-        or ledger_rule(ctx)
+        or ledger_rule(ctx) or side_rule(ctx, tuple(t.name.name for t in schema.tables))
     cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)

@@ -53,6 +53,10 @@ def role_person_rule(ctx: Ctx) -> list[Cand]:
     return cands("person.full_name", f"'{' '.join(ctx.toks)}': a person", **({"other": True} if other else {}))
 
 
+#: Qualifiers of a name that are the row's own person (``contact_name`` of a customer).
+_THE_ROW = frozenset("user person customer employee member contact individual account_holder".split())
+
+
 def name_rule(ctx: Ctx) -> list[Cand]:
     """``<qualifier> name``: a person, company, product, place, file or a named thing."""
     q = ctx.prefix[-1] if ctx.prefix else ""
@@ -104,7 +108,9 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         handle = {c.name.lower() for c in ctx.table.columns} & {"username", "user_name", "acct", "handle", "screen_name"}
         if q == "display" and not ctx.person_table and not handle:  # accounts.display_name beside username: a person
             return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
-        if ctx.person_table and set(ctx.prefix) & OTHER_PEOPLE:  # an employee's emergency contact: someone else
+        if (ctx.person_table and (set(ctx.prefix) - _THE_ROW - {ctx.noun}) & OTHER_PEOPLE) or (
+                q in PERSON_NOUNS and q not in _THE_ROW and ctx.has_sibling("first", "last") and q != ctx.noun):
+            # an employee's emergency contact, a player's guardian beside his first and last name: someone else
             return cands("person.full_name", f"'{q} name': another person than the row's", other=True)
         return cands("person.full_name", f"'{q} name'")
     if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",

@@ -27,6 +27,8 @@ memorial discontinued""".split())
 #: States most rows are in.
 COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
 accepted activated allowed subscribed searchable discoverable indexable current""".split())
+#: Heads of a yes/no agreement kept in a flag (``photo_consent smallint``, ``terms_accepted``).
+_AGREEMENTS = frozenset("consent consented optin opt_in agreed waiver acknowledged gdpr".split())
 _FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
 #: Tails of a yes/no choice a person made (``marketing_opt_in``, ``newsletter_opted_out``, ``sms_consent``).
 _CHOICES = frozenset({("opt", "in"), ("opt", "out"), ("opted", "in"), ("opted", "out"), ("optin",), ("optout",),
@@ -130,6 +132,8 @@ def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
     is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL \
         or toks[-2:] in _CHOICES or toks[-1:] in _CHOICES
+    if toks[-1] in _AGREEMENTS and (ctx.kind is TypeKind.BOOL or (ctx.column.type.bits or 64) <= 16):
+        return "number.flag", {"p": 0.85}, "an agreement given or not: mostly given"  # medical_consent smallint
     if not is_flag and _counted(ctx):
         return None
     # the state is the name's head (deleted, is_banned), or any word of a name that is a flag
@@ -324,8 +328,10 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if ctx.kind is TypeKind.INTEGER:
         from seedbed.generate.intent.computing import computing_number
         from seedbed.generate.intent.ledger import ledger_number
+        from seedbed.generate.intent.matches import match_rule
 
-        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or computing_number(ctx) or ledger_number(ctx)
+        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or computing_number(ctx) or ledger_number(ctx) \
+            or match_rule(ctx)
         if found:
             return found
         from seedbed.generate.intent.counters import funnel_head

@@ -32,6 +32,8 @@ _MONEY: tuple[tuple[frozenset[str], frozenset[str], str, float, float, float, fl
     (frozenset({"membership", "fee"}), frozenset(), "a membership fee", 60, 0.8, 5, 2_000, 0),
     (frozenset({"monthly", "fee"}), frozenset(), "a monthly fee", 15, 0.6, 1, 500, 2),
     (frozenset({"consultation", "fee"}), frozenset(), "a consultation fee", 65, 0.35, 15, 500, 0),
+    (frozenset({"fee"}), frozenset({"registration", "entry", "enrolment", "enrollment", "signup", "admission",
+                                    "sign"}), "a registration or entry fee", 35, 0.6, 2, 600, 0),
     (frozenset({"excess"}), frozenset({"charged", "amount", "fee", "claim", "insurance", "damage", "policy"}),
      "an insurance excess", 500, 0.5, 50, 5_000, 0),
     # a price of one small unit of goods (``price_per_kg``, ``cost_per_litre``): a few units of money

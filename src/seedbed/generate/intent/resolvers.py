@@ -157,6 +157,9 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         return cands("id.code", f"'{last} number'", noun=last)
     if (ctx.numeric or stats_table(ctx)) and q:
         return cands("number.count", "number of ...")
+    if ctx.is_text and not ctx.column.type.fixed_length and (ctx.length or 0) >= 6:  # affiliation_no varchar(12)
+        return cands("id.number", "a registration number of a plausible width", noun=last or ctx.noun,
+                     width=min(ctx.length or 7, 7))
     return cands("id.number", "", noun=last or ctx.noun)
 
 

@@ -117,6 +117,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("owner",): owner_rule, ("assignee",): owner_rule, ("requester",): owner_rule, ("uploader",): owner_rule,
     ("committer",): owner_rule, ("claimed", "by"): owner_rule, ("completed", "by"): owner_rule,
     ("locked", "by"): owner_rule,
+    ("emergency", "contact"): lambda c: _S("person.full_name", other=True) if c.is_text else [],
+    ("next", "of", "kin"): lambda c: _S("person.full_name", other=True) if c.is_text else [],
     ("actor",): lambda c: (owner_rule(c) if {"audit", "event", "log", "activity", "version"} & set(c.table_toks)
                            else _S("person.full_name") if c.is_text else []), ("lockedby",): owner_rule,
     # internet
