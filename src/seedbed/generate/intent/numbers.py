@@ -27,6 +27,11 @@ memorial discontinued""".split())
 #: States most rows are in.
 COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
 accepted activated allowed subscribed searchable discoverable indexable current""".split())
+#: Checks and steps a row has been through or not (``dbs_checked``, ``consented``, ``id_vetted``): a
+#: flag, more often done than not, when an integer holds them (not "a small count").
+DONE_STEPS = frozenset("""checked vetted cleared screened consented declared signed attended inducted
+onboarded trained certified insured vaccinated reconciled audited inspected acknowledged opted registered
+enrolled""".split())
 _FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
 #: Names that make an integer a time since 1970.
 EPOCH_WORDS = frozenset("at on ts timestamp time date epoch created updated modified expires expiry expiration "
@@ -129,6 +134,8 @@ def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
             return "number.flag", {"p": 0.04}, "a rare state: mostly false"
         if words & COMMON_STATES:
             return "number.flag", {"p": 0.8}, "a usual state: mostly true"
+    if toks[-1] in DONE_STEPS:
+        return "number.flag", {"p": 0.65}, "a check or step done or not: mostly done"
     if is_flag and ctx.kind is not TypeKind.BOOL:
         return "number.flag", {"p": 0.3}, "a flag stored as a number"
     return None

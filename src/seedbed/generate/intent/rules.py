@@ -9,6 +9,8 @@ the first one whose generator can fill the column's type.
 
 from __future__ import annotations
 
+import re
+
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.resolvers import (
@@ -76,6 +78,22 @@ __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
 _S = cands
 #: A city's district is its region or province (Noord-Holland), a street's or a venue's a neighbourhood.
 _CITY_NOUNS = frozenset("city cities town municipality locality".split())
+
+#: Years that run across two calendar years (a UK tax year 2024-25, a season 2023/24).
+_SPAN_YEARS = frozenset("tax fiscal financial academic school season budget accounting".split())
+_SPAN_PATTERN = re.compile(r"\{4\}.{1,6}\{2\}|\{4\}.{1,6}\{4\}|\d\{4\}")
+
+
+def year_rule(ctx: Ctx) -> list[Cand]:
+    """A year; as text, a span of two years when the name says so (``tax_year``, ``season``) or a
+    CHECK's pattern has two groups of digits (``'^[0-9]{4}-[0-9]{2}$'``)."""
+    if ctx.is_text:
+        pats = " ".join(ctx.domain.patterns)
+        two = pats.count("{") >= 2 and _SPAN_PATTERN.search(pats) is not None
+        if two or (set(ctx.toks) & _SPAN_YEARS and (ctx.length is None or ctx.length >= 7) and not pats):
+            return cands("time.year_span", "a year across two calendar years") + cands("number.year")
+    return cands("number.year")
+
 
 PHRASES: dict[tuple[str, ...], Rule] = {
     # people
@@ -201,7 +219,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("rating",): rating_rule, ("star",): rating_rule, ("score",): score_rule,
     ("percentage",): lambda c: _S("number.percentage"),
     ("ratio",): lambda c: _S("number.percentage", ratio=True), ("age",): lambda c: _S("number.age"),
-    ("year",): lambda c: _S("number.year"), ("weight",): lambda c: _S("number.weight"),
+    ("year",): year_rule, ("weight",): lambda c: _S("number.weight"),
     ("height",): lambda c: _S("number.dimension"), ("width",): lambda c: _S("number.dimension"),
     ("length",): lambda c: _S("number.dimension") if c.numeric else [], ("depth",): lambda c: _S("number.dimension"),
     ("count",): lambda c: _S("number.count"), ("port",): lambda c: _S("number.port"),
@@ -400,6 +418,28 @@ def _of_phrase(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
     return _lookup(head, sub)
 
 
+#: People named by their role in a row (``emergency_contact``, ``ordering_physician``, ``supervisor``):
+#: nouns of ``PERSON_NOUNS`` that may stand for a login or a non-person (``user``, ``parent``) are left out.
+_ROLE_PEOPLE = (PERSON_NOUNS - frozenset("""user admin administrator operator owner individual emp profile
+account_holder parent child kid lead follower friend viewer listener reader fan player agent""".split())) | frozenset(
+    """supervisor contact surgeon dentist pharmacist referee witness sponsor mentor trainer technician officer
+representative rep consultant advisor adviser counsellor counselor beneficiary trustee executor chaperone
+interviewer examiner assessor approver signatory nominee spouse recruiter coordinator organiser organizer
+caretaker midwife therapist vet veterinarian clinician practitioner physician doctor nurse""".split())
+#: "In X of": a tribute names the person it honours (``in_memory_of``, ``in_honour_of``).
+_TRIBUTES = frozenset("memory honor honour tribute".split())
+
+
+def _person_role(core: tuple[str, ...], ctx: Ctx) -> list[Cand]:
+    """A text column whose head is a person's role, or a tribute's "in memory of": a full name
+    rather than "Emergency contact 3" (round 5, r9)."""
+    if not ctx.is_text or ctx.column.type.is_array:
+        return []
+    if core[-1] in _ROLE_PEOPLE or (core[-1] == "of" and len(core) > 1 and core[-2] in _TRIBUTES):
+        return cands("person.full_name", f"'{' '.join(core)}' names a person by role")
+    return []
+
+
 def match(ctx: Ctx) -> list[Cand]:
     """Candidate intents for a column, best first (may be empty)."""
     toks = ctx.toks
@@ -422,6 +462,9 @@ def match(ctx: Ctx) -> list[Cand]:
         found = _lookup(core, ctx)
     if found is None and core != toks:
         found = _lookup(toks, Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents))
+    if found:
+        return found
+    found = _person_role(core, ctx)
     if found:
         return found
     if ctx.is_text and STAT_WORDS & set(core) and stats_table(ctx):

@@ -1,0 +1,65 @@
+"""Issue 10, round 5 (helper r9): classes a charity CRM showed, on small synthetic schemas with
+invented names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from seedbed.generate.intent import infer
+from seedbed.model import Check, ColumnDomain, Schema
+from tests.test_realism_units import generate, table
+
+_NUMBERED = re.compile(r"^[A-Z][a-z ]+ \d+$")  # "Emergency contact 4"
+
+
+def _values(got: dict, tab: str, col: str) -> list[str]:
+    return [v for v in got[tab][col] if v is not None]
+
+
+def _intent(t, column: str) -> str | None:
+    col = next(c for c in t.columns if c.name == column)
+    found = infer(Schema(tables=(t,)), t, col, ColumnDomain())
+    return found.name if found else None
+
+
+# ------------------------------------------------------------------ a person named by role
+def test_a_text_column_named_after_a_persons_role_holds_a_full_name() -> None:
+    t = table("hikers", ("next_contact", "varchar(100)"), ("referring_surgeon", "text"), ("trip_mentor", "text"),
+              ("in_honour_of", "varchar(80)"), ("site_supervisor", "varchar(120)"))
+    got = generate(t, rows=60)
+    for col in ("next_contact", "referring_surgeon", "trip_mentor", "in_honour_of", "site_supervisor"):
+        vals = _values(got, "hikers", col)
+        assert vals and not any(_NUMBERED.match(v) for v in vals), (col, vals[:3])
+        assert sum(len(v.split()) >= 2 for v in vals) > 0.8 * len(vals), (col, vals[:3])
+    # a login or a thing stays what it was: a user is a username, a parent is no person here
+    assert _intent(table("folders", ("parent", "text")), "parent") != "person.full_name"
+    assert _intent(table("jobs", ("user", "text")), "user") == "person.username"
+
+
+# ------------------------------------------------------------------ a step done, kept as an integer
+def test_an_integer_named_after_a_check_done_is_a_mostly_set_flag() -> None:
+    t = table("stewards", ("police_vetted", "smallint"), ("consented", "int"), ("first_aid_trained", "int"))
+    got = generate(t, rows=300)
+    for col in ("police_vetted", "consented", "first_aid_trained"):
+        vals = _values(got, "stewards", col)
+        assert set(vals) == {"0", "1"}, (col, sorted(set(vals))[:5])
+        assert vals.count("1") > 0.5 * len(vals), col
+    # a plural noun first counts things in that state
+    assert _intent(table("sites", ("visitors_registered", "int")), "visitors_registered") == "number.count"
+
+
+# ------------------------------------------------------------------ a year across two calendar years
+def test_a_tax_or_season_year_kept_as_text_spans_two_years_in_the_checks_style() -> None:
+    t = table("returns_filed", ("assessment_year", "varchar(7)"), ("fiscal_year", "varchar(9)"),
+              ("budget_year", "varchar(4)"))
+    t = replace(t, checks=(Check(name="ay", expression="((assessment_year)::text ~ '^[0-9]{4}/[0-9]{2}$'::text)",
+                                 columns=("assessment_year",)),))
+    got = generate(t, rows=80)
+    ay = _values(got, "returns_filed", "assessment_year")
+    assert ay and all(re.fullmatch(r"(\d{4})/(\d{2})", v) for v in ay), ay[:5]
+    assert all((int(v[:4]) + 1) % 100 == int(v[5:]) for v in ay), ay[:5]
+    assert all(1990 <= int(v[:4]) <= 2026 for v in ay)
+    fy = _values(got, "returns_filed", "fiscal_year")
+    assert fy and all(re.fullmatch(r"\d{4}-\d{2}", v) and (int(v[:4]) + 1) % 100 == int(v[5:]) for v in fy), fy[:5]
+    assert all(re.fullmatch(r"\d{4}", v) for v in _values(got, "returns_filed", "budget_year"))
