@@ -63,3 +63,39 @@ def test_a_tax_or_season_year_kept_as_text_spans_two_years_in_the_checks_style()
     fy = _values(got, "returns_filed", "fiscal_year")
     assert fy and all(re.fullmatch(r"\d{4}-\d{2}", v) and (int(v[:4]) + 1) % 100 == int(v[5:]) for v in fy), fy[:5]
     assert all(re.fullmatch(r"\d{4}", v) for v in _values(got, "returns_filed", "budget_year"))
+
+
+# ------------------------------------------------------------------ money of giving at its scale
+def _money(got: dict, tab: str, col: str) -> list[float]:
+    return [float(v) for v in _values(got, tab, col)]
+
+
+def test_money_of_giving_reads_at_its_scale_with_mostly_round_sums() -> None:
+    drives = table("fundraisers", ("headline", "text"), ("target_amount", "numeric(12,2)"))
+    gifts = table("gifts", ("amount", "numeric(12,2)", False), fks=(("fundraiser_id", "fundraisers"),))
+    orders = table("standing_orders", ("installment_amount", "numeric(8,2)"), ("donor_email", "text"))
+    loans = table("loans", ("installment_amount", "numeric(8,2)"), ("principal", "numeric(12,2)"))
+    got = generate(drives, gifts, orders, loans, rows=400)
+    amounts = sorted(_money(got, "gifts", "amount"))
+    median = amounts[len(amounts) // 2]
+    assert 10 <= median <= 60 and amounts[-1] > 10 * median, (median, amounts[-1])  # many small, a few large
+    assert sum(a == int(a) for a in amounts) > 0.6 * len(amounts)  # 10, 25, 50, 100 mostly
+    targets = _money(got, "fundraisers", "target_amount")
+    assert sorted(targets)[len(targets) // 2] >= 5_000
+    monthly = sorted(_money(got, "standing_orders", "installment_amount"))
+    assert 5 <= monthly[len(monthly) // 2] <= 30
+    # a loan's instalment is no gift: no giving word around it
+    assert sorted(_money(got, "loans", "installment_amount"))[200] > 30
+
+
+def test_an_amount_named_by_a_status_label_is_set_on_those_rows_and_within_what_was_asked() -> None:
+    from seedbed.model import Column, ColumnType, TypeKind
+
+    t = table("bursaries", ("amount_requested", "numeric(12,2)", False), ("amount_awarded", "numeric(12,2)"))
+    state = Column(name="state", nullable=False, type=ColumnType(
+        kind=TypeKind.ENUM, sql_name="bursary_state", enum_labels=("draft", "submitted", "awarded", "declined")))
+    got = generate(replace(t, columns=(*t.columns, state)), rows=300)["bursaries"]
+    rows = list(zip(got["state"], got["amount_requested"], got["amount_awarded"], strict=True))
+    assert all((a is not None) == (s == "awarded") for s, _r, a in rows)
+    assert all(float(a) <= float(r) for _s, r, a in rows if a is not None)
+    assert sorted(float(r) for _s, r, _a in rows)[150] >= 1_000  # a grant, not a shop amount
