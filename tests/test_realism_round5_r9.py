@@ -99,3 +99,14 @@ def test_an_amount_named_by_a_status_label_is_set_on_those_rows_and_within_what_
     assert all((a is not None) == (s == "awarded") for s, _r, a in rows)
     assert all(float(a) <= float(r) for _s, r, a in rows if a is not None)
     assert sorted(float(r) for _s, r, _a in rows)[150] >= 1_000  # a grant, not a shop amount
+
+
+# ------------------------------------------------------------------ a reason set with the moment it explains
+def test_a_reason_for_an_ending_is_set_exactly_where_its_moment_is_set_without_a_status() -> None:
+    t = table("subscriptions_kept", ("started_on", "date", False), ("cancelled_on", "date"),
+              ("cancellation_reason", "varchar(200)"), ("notes", "text"))
+    got = generate(t, rows=300)["subscriptions_kept"]
+    pairs = list(zip(got["cancelled_on"], got["cancellation_reason"], strict=True))
+    assert all((when is None) == (why is None) for when, why in pairs)
+    assert 0 < sum(when is not None for when, _ in pairs) < 200  # most rows were not cancelled
+    assert sum(n is not None for n in got["notes"]) > 150  # a note explains no ending: left alone

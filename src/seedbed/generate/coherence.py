@@ -12,7 +12,8 @@ from __future__ import annotations
 import numpy as np
 
 from seedbed.generate.derive import derive
-from seedbed.generate.lifecycle import BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.lifecycle import (BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values,
+                                        set_with, settle)
 from seedbed.generate.moments import on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
@@ -78,7 +79,9 @@ class Coherence:
             if clock is not None:  # a start moved after its floors: on the next working quarter hour
                 data = on_working_quarter(req, data, self._rng(tp, "quarter:" + cp.name, number, attempt),
                                           planned=clock)
-        if gate_of is not None and tl.status in raw:
+        if gate_of is not None and gate_of.source in raw:
+            data = set_with(req, data, raw[gate_of.source])
+        elif gate_of is not None and tl.status in raw:
             data = gate(req, data, raw[tl.status], gate_of.labels)
         return data
 

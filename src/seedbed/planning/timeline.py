@@ -30,7 +30,7 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
-from seedbed.planning.gates import Gate, status_gates, status_stage
+from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
 from seedbed.planning.labelled import labelled_columns
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
@@ -181,7 +181,7 @@ class Timeline:
         for a in self.after:
             deps.setdefault(a.column, set()).add(a.right)
         for g in self.gates:
-            deps.setdefault(g.column, set()).add(self.status or g.column)
+            deps.setdefault(g.column, set()).add(g.source or self.status or g.column)
         for d in self.derived:
             deps.setdefault(d.column, set()).update((d.source, d.other) if d.other else (d.source,))
         return deps
@@ -199,7 +199,8 @@ class Timeline:
                 else f" ({a.span_us[0] // 60_000_000}-{a.span_us[1] // 60_000_000} minutes)" if a.span_us
                 else " (shortly)" if a.near else ""))
         for g in self.gates:
-            out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
+            out.setdefault(g.column, []).append(f"set only when {g.source} is set" if g.source else
+                                                f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
         for c, planned in self.clocks:
             out.setdefault(c, []).append("at a quarter hour of the working day" if planned else "in the daytime")
         if self.inherit:
@@ -396,6 +397,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
 
     status, gates = status_gates(table, temporal, known, anchor, usable, nullable, status_labels, _role,
                                  frozenset(_NOT_EVENTS))
+    gates += explained_endings(table, temporal, usable, nullable, {g.column for g in gates})
 
     inherit = None
     mine = country_columns.get(table.name)
