@@ -110,3 +110,44 @@ def test_a_reason_for_an_ending_is_set_exactly_where_its_moment_is_set_without_a
     assert all((when is None) == (why is None) for when, why in pairs)
     assert 0 < sum(when is not None for when, _ in pairs) < 200  # most rows were not cancelled
     assert sum(n is not None for n in got["notes"]) > 150  # a note explains no ending: left alone
+
+
+# ------------------------------------------------------------------ a party's kind decides its name parts
+def test_a_partys_kind_keeps_person_parts_off_organisation_rows_and_back() -> None:
+    from collections import Counter
+
+    from seedbed.model import Column, ColumnType, TypeKind
+
+    t = table("patrons", ("salutation", "varchar(10)"), ("given_name", "varchar(60)"), ("surname", "varchar(60)"),
+              ("company_name", "varchar(120)"), ("birth_date", "date"), ("email", "text"))
+    kind = Column(name="patron_kind", nullable=False, type=ColumnType(
+        kind=TypeKind.ENUM, sql_name="patron_kind", enum_labels=("person", "company", "trust")))
+    got = generate(replace(t, columns=(*t.columns, kind)), rows=300)["patrons"]
+    seen = Counter()
+    for i, k in enumerate(got["patron_kind"]):
+        person = [got[c][i] for c in ("salutation", "given_name", "surname", "birth_date")]
+        org = got["company_name"][i]
+        if k == "person":
+            assert org is None and got["surname"][i] is not None
+        else:  # a company or a trust: its own name, no first name, title or birth date
+            assert all(v is None for v in person) and org is not None
+        seen[k] += 1
+    assert len(seen) == 3
+    assert sum(e is not None for e in got["email"]) > 200  # both kinds have an email
+
+
+def test_a_kind_gate_never_empties_a_part_a_checks_row_case_requires() -> None:
+    from seedbed.model import CaseGroup, ColumnDomain, RowCase, TableDomains
+    from seedbed.planning.parties import party_gates
+
+    t = table("members_mixed", ("kind", "varchar(12)"), ("last_name", "varchar(60)"), ("org_name", "varchar(60)"))
+    labels = {"kind": ("individual", "organisation")}
+    usable = {"kind": True, "last_name": True, "org_name": True}
+    nullable = {"last_name": True, "org_name": True}
+    free = party_gates(t, labels, usable, nullable, None, frozenset())
+    assert {g.column: set(g.labels) for g in free} == {"last_name": {"individual"}, "org_name": {"organisation"}}
+    # a CHECK asks every organisation for a contact's last name: that part is not gated away
+    case = RowCase(columns={"kind": ColumnDomain(allowed=("organisation",)), "last_name": ColumnDomain(not_null=True)})
+    doms = TableDomains(columns={}, groups=(CaseGroup(checks=("c",), cases=(case,)),))
+    kept = party_gates(t, labels, usable, nullable, doms, frozenset())
+    assert [g.column for g in kept] == ["org_name"]

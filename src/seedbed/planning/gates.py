@@ -50,9 +50,6 @@ _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", 
 _EXPLAINS = frozenset("reason note notes comment explanation details detail remark".split())
 #: Words of a moment column's name that say only "when".
 _WHEN = frozenset("at on date time ts timestamp datetime when".split())
-#: Words of an amount's name that say only "how much" (``amount_awarded`` is the awarding's amount).
-_HOW_MUCH = frozenset("amount sum total value qty quantity figure".split())
-_AMOUNTS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
 #: Words of a status column's name.
 _STATUS = frozenset(("status", "state", "lifecycle"))
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
@@ -60,9 +57,9 @@ TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Gate:
-    """``column`` is set exactly on rows whose ``status`` label is in ``labels`` (NULL elsewhere), or,
-    with ``source``, exactly on rows where that sibling is set (a ``cancel_reason`` with its
-    ``cancelled_on``)."""
+    """``column`` is set exactly on rows whose status label is in ``labels`` (NULL elsewhere); the
+    status is the timeline's, or ``source`` (a party's kind). With ``source`` and no labels: set
+    exactly on rows where that sibling is set (a ``cancel_reason`` with its ``cancelled_on``)."""
 
     column: str
     labels: frozenset[str]
@@ -124,10 +121,6 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
     ``role`` is timeline's reading of a moment's name (``('step', 3)``, ``('ending', 'cancel')``).
     """
     candidates = [n for n in temporal if nullable.get(n) and not set(tokens(n)) & not_events]
-    # an amount named by a verb (amount_awarded, refunded_amount): set where a label names that verb
-    amounts = {c.name: tuple(verb_stem(w) for w in tokens(c.name) if w not in _HOW_MUCH) for c in table.columns
-               if c.type.kind in _AMOUNTS and not c.type.is_array and usable.get(c.name) and nullable.get(c.name)
-               and set(tokens(c.name)) & _HOW_MUCH}
     explains = [c.name for c in table.columns if c.type.kind is TypeKind.TEXT and not c.type.is_array
                 and usable.get(c.name) and nullable.get(c.name) and tokens(c.name)[-1:]
                 and tokens(c.name)[-1] in _EXPLAINS and role(c.name)[0] == "ending"]  # cancellation_reason
@@ -147,7 +140,6 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
         families = {lab: f for lab, (_s, f) in staged.items()}
         by_verb = {_verb(tokens(lab)): lab for lab in labels}
         named = {n: by_verb[_verb(tokens(n))] for n in candidates if _verb(tokens(n)) in by_verb}
-        priced = {n: by_verb[v] for n, v in amounts.items() if v in by_verb}
         for n, lab in named.items():  # picked_up beside picked_up_at: the label is at the moment's step
             r, what = role(n)
             if steps.get(lab) is None and families.get(lab) is None and r == "step":
@@ -163,12 +155,9 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
         gated = [n for n in candidates if n in named or n != anchor and role(n)[0] in ("step", "ending")] + explains
         if not mine:
             gated = [n for n in gated if n in named]
-        staged_labels = sum(s is not None or f is not None for s, f in zip(steps.values(), families.values()))
-        if staged_labels < 2:
-            gated = []
-        if not (gated or priced):
+        if not gated or sum(s is not None or f is not None for s, f in zip(steps.values(), families.values())) < 2:
             continue
-        gates = [_priced_gate(n, lab, steps, families) for n, lab in priced.items()]
+        gates = []
         for n in gated:
             r, what = role(n)
             lab = named.get(n)
@@ -186,18 +175,6 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
         if gates:
             return col, gates
     return None, []
-
-
-def _priced_gate(column: str, label: str, steps: Mapping[str, float | None],
-                 families: Mapping[str, str | None]) -> Gate:
-    """An amount a label names (``amount_awarded`` <- ``'awarded'``): set on that label's rows and on
-    rows past its step (a grant awarded, then paid out), NULL on drafts and declined ones."""
-    step, family = steps.get(label), families.get(label)
-    if family is not None:
-        return Gate(column=column, labels=frozenset(x for x, f in families.items() if f == family))
-    if step is None:
-        return Gate(column=column, labels=frozenset({label}))
-    return Gate(column=column, labels=frozenset(x for x, s in steps.items() if s is not None and s >= step))
 
 
 def explained_endings(table: Table, temporal: Sequence[str], usable: Mapping[str, bool],

@@ -33,6 +33,7 @@ from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
 from seedbed.planning.labelled import labelled_columns
 from seedbed.planning.moments import moment_derivations
+from seedbed.planning.parties import party_gates
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
@@ -199,8 +200,9 @@ class Timeline:
                 else f" ({a.span_us[0] // 60_000_000}-{a.span_us[1] // 60_000_000} minutes)" if a.span_us
                 else " (shortly)" if a.near else ""))
         for g in self.gates:
-            out.setdefault(g.column, []).append(f"set only when {g.source} is set" if g.source else
-                                                f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
+            by = g.source or self.status
+            out.setdefault(g.column, []).append(f"set only when {by} is {'/'.join(sorted(g.labels))}" if g.labels
+                                                else f"set only when {by} is set")
         for c, planned in self.clocks:
             out.setdefault(c, []).append("at a quarter hour of the working day" if planned else "in the daytime")
         if self.inherit:
@@ -466,12 +468,18 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             anchors[name] = tl.anchor
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
+        kinds = party_gates(table, labels, usable, nullable, doms, frozenset(g.column for g in tl.gates))
+        if kinds:  # an organisation has no birth date, a person no company number
+            tl = replace(tl, gates=tl.gates + tuple(kinds))
         derived = derivations(table, usable, sources)
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
                          if not usable.get(d.column) and d.op == "slug_numbered")
         derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
-        derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
+        # a part within its whole (amount_awarded <= amount_requested) may still be one label's (awarded);
+        # a party's name parts follow its kind (parties) rather than one label (company_name of 'company')
+        derived += labelled_columns(table, usable, nullable, labels, frozenset(
+            d.column for d in derived if d.op not in ("at_most", "at_least")) | {g.column for g in kinds})
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)
