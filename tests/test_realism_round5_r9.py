@@ -119,7 +119,7 @@ def test_a_partys_kind_keeps_person_parts_off_organisation_rows_and_back() -> No
     from seedbed.model import Column, ColumnType, TypeKind
 
     t = table("patrons", ("salutation", "varchar(10)"), ("given_name", "varchar(60)"), ("surname", "varchar(60)"),
-              ("company_name", "varchar(120)"), ("birth_date", "date"), ("email", "text"))
+              ("company_name", "varchar(120)"), ("birth_date", "date"), ("email", "text"), ("first_visit_on", "date"))
     kind = Column(name="patron_kind", nullable=False, type=ColumnType(
         kind=TypeKind.ENUM, sql_name="patron_kind", enum_labels=("person", "company", "trust")))
     got = generate(replace(t, columns=(*t.columns, kind)), rows=300)["patrons"]
@@ -133,7 +133,8 @@ def test_a_partys_kind_keeps_person_parts_off_organisation_rows_and_back() -> No
             assert all(v is None for v in person) and org is not None
         seen[k] += 1
     assert len(seen) == 3
-    assert sum(e is not None for e in got["email"]) > 200  # both kinds have an email
+    assert sum(e is not None for e in got["email"]) > 200  # both kinds have an email, and a first visit
+    assert sum(v is not None for k, v in zip(got["patron_kind"], got["first_visit_on"], strict=True) if k != "person")
 
 
 def test_a_kind_gate_never_empties_a_part_a_checks_row_case_requires() -> None:

@@ -27,9 +27,10 @@ _PERSON_KINDS = frozenset("individual person personal private natural consumer h
 _ORG_KINDS = frozenset("""organisation organization org company business corporate corporation trust
 foundation charity institution institutional government agency partnership enterprise legal nonprofit
 church school club association society firm""".split())
-#: Words of a person's own parts (``first_name``, ``date_of_birth``, ``salutation``, ``gender``).
-_PERSON_PARTS = frozenset("""first given forename forenames last family surname middle maiden salutation
-honorific dob birthday birth gender sex""".split())
+#: A person's own parts: a name qualified by these words (``first_name``, ``family_name``), or a
+#: column holding one of the others (``surname``, ``date_of_birth``, ``salutation``, ``gender``).
+_NAME_PARTS = frozenset("first given fore last family sur middle maiden".split())
+_PERSON_PARTS = frozenset("forename forenames surname salutation honorific dob birthday birth gender sex".split())
 #: Words of an organisation's own parts (``organisation_name``, ``company_number``, ``charity_no``).
 _ORG_PARTS = frozenset("organisation organization org company business charity trading corporate firm".split())
 _NAMES = frozenset("title prefix".split())  # a bare title or prefix beside a first name is a person's
@@ -46,8 +47,9 @@ def _part(table: Table, name: str) -> str | None:
     words = set(toks)
     if words & _ORG_PARTS:
         return "org"
-    if words & _PERSON_PARTS or (toks in (("title",), ("prefix",)) and any(
-            set(tokens(c.name)) & {"first", "given", "forename"} for c in table.columns)):
+    if words & _PERSON_PARTS or "name" in words and words & _NAME_PARTS or toks in (("first",), ("last",)) \
+            or (toks in (("title",), ("prefix",)) and any(_part(table, c.name) == "person" for c in table.columns
+                                                          if tokens(c.name) not in (("title",), ("prefix",)))):
         return "person"
     return None
 
