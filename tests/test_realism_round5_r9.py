@@ -152,3 +152,24 @@ def test_a_kind_gate_never_empties_a_part_a_checks_row_case_requires() -> None:
     doms = TableDomains(columns={}, groups=(CaseGroup(checks=("c",), cases=(case,)),))
     kept = party_gates(t, labels, usable, nullable, doms, frozenset())
     assert [g.column for g in kept] == ["org_name"]
+
+
+# ------------------------------------------------------------------ a charity's own words
+def test_a_charity_schema_reads_in_its_own_words_not_a_shops_or_a_banks() -> None:
+    from seedbed.generate.intent.domain import detect_domain
+    from seedbed.generate.realistic.vocab import load
+
+    donors = table("donor_profiles", ("email", "text"))
+    drives = table("drives", ("headline", "varchar(150)"))
+    pledges = table("pledges", ("amount", "numeric(10,2)"), fks=(("donor_id", "donor_profiles"), ("drive_id", "drives")))
+    pots = table("designations", ("label", "varchar(80)"))
+    rota = table("volunteer_rota", ("role", "varchar(60)"), ("starts_at", "ts"))
+    schema = Schema(tables=(donors, drives, pledges, pots, rota))
+    assert detect_domain(schema) == "nonprofit"
+    got = generate(donors, drives, pledges, pots, rota, rows=60)
+    pack = load("packs")["packs"]["nonprofit"]
+    roles = set(_values(got, "volunteer_rota", "role"))
+    assert roles <= set(pack["volunteer_role"]) and len(roles) > 5, roles
+    shop = {c for c in load("packs")["packs"]["ecommerce"]["campaign"]}
+    headlines = _values(got, "drives", "headline")
+    assert not set(headlines) & shop and any("Appeal" in h for h in headlines), headlines[:5]

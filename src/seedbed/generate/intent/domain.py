@@ -15,7 +15,7 @@ from seedbed.model import Schema
 __all__ = ["DOMAINS", "MIN_SCORE", "detect_domain", "table_domain_votes", "table_packs"]
 
 DOMAINS = ("ecommerce", "saas", "fintech", "healthcare", "social", "hr", "travel", "education",
-           "logistics", "media", "generic")
+           "logistics", "media", "nonprofit", "generic")
 MIN_SCORE = 3
 
 _STRONG: dict[str, frozenset[str]] = {
@@ -42,6 +42,8 @@ _STRONG: dict[str, frozenset[str]] = {
                         "soccer tennis hockey golf racing motor wrestling hero".split()),
     "logistics": frozenset("shipment warehouse carrier vehicle delivery package parcel driver "
                            "tracking dock pallet consignment freight".split()),
+    "nonprofit": frozenset("donor donation pledge appeal fundraiser fundraising volunteer beneficiary charity "
+                           "trustee bequest tribute giftaid gala sponsorship".split()),
 }
 _WEAK: dict[str, frozenset[str]] = {
     "ecommerce": frozenset("order customer review category payment shipment supplier invoice genre".split()),
@@ -53,6 +55,7 @@ _WEAK: dict[str, frozenset[str]] = {
     "travel": frozenset("route customer payment".split()),
     "education": frozenset("class".split()),
     "logistics": frozenset("order route stop supplier".split()),
+    "nonprofit": frozenset("campaign fund grant gift legacy".split()),
 }
 
 
@@ -60,7 +63,7 @@ _WEAK: dict[str, frozenset[str]] = {
 #: user *block*): in a schema of another pack they vote weakly (``preview_cards`` of a social network
 #: is no payment card).
 _AMBIGUOUS = frozenset("card statement balance block track stock seat plan license feature grade class leave "
-                       "position status like post feed lab trade transfer".split())
+                       "position status like post feed lab trade transfer appeal".split())
 
 
 def table_domain_votes(table_name: str, schema_pack: str | None = None) -> Counter[str]:

@@ -57,6 +57,10 @@ def kind_list_rule(ctx: Ctx) -> list[Cand]:
     usual = attribute_rule(ctx)  # a station's format, a book's format, a listener's tier
     if usual:
         return usual
+    from seedbed.generate.intent.entities import pack_nouns
+
+    if ctx.is_text and ctx.pack != "generic" and ctx.toks[-1] in pack_nouns(ctx.pack):  # a volunteer's role
+        return cands("entity.name", f"a {ctx.toks[-1]} in {ctx.pack} words", noun=ctx.toks[-1], domain=ctx.pack)
     if not _known_labels(ctx.toks[-1]) and ctx.is_text:
         return _neutral_codes(ctx)
     return cands("status.type", "", noun=ctx.toks[-1])
