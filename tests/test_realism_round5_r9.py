@@ -173,3 +173,18 @@ def test_a_charity_schema_reads_in_its_own_words_not_a_shops_or_a_banks() -> Non
     shop = {c for c in load("packs")["packs"]["ecommerce"]["campaign"]}
     headlines = _values(got, "drives", "headline")
     assert not set(headlines) & shop and any("Appeal" in h for h in headlines), headlines[:5]
+
+
+# ------------------------------------------------------------------ attributes and reasons of giving and events
+def test_a_dietary_need_and_a_stopped_regular_payment_read_as_such() -> None:
+    from seedbed.generate.realistic.vocab import load
+
+    guests = table("dinner_guests", ("dietary_needs", "varchar(60)"), ("meal_preference", "varchar(30)"))
+    plans = table("membership_plans", ("started_on", "date", False), ("cancelled_on", "date"),
+                  ("cancel_reason", "varchar(120)"))
+    got = generate(guests, plans, rows=200)
+    diets = set(_values(got, "dinner_guests", "dietary_needs")) | set(_values(got, "dinner_guests", "meal_preference"))
+    assert {"vegetarian", "vegan"} <= diets and not any(_NUMBERED.match(v) for v in diets), diets
+    reasons = set(_values(got, "membership_plans", "cancel_reason"))
+    families = load("misc")["reason_families"]
+    assert reasons and reasons <= set(families["cancel_recurring"]), reasons

@@ -122,7 +122,8 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
        the tables that reference it and, through a link table, the other side of the link
        (``category`` <- ``film_category`` -> ``film``: film categories are genres), and the
        tables it references (``topics`` -> ``forums``, ``notes`` -> ``patients``);
-    3. else the schema's pack when the table's name votes for it at all (``customer`` in a shop);
+    3. else the schema's pack when the table's name votes for it at all (``customer`` in a shop) or
+       the pack has words for the table's noun (``events`` of a charity are its fundraising events);
     4. else ``generic``: neutral vocabulary, never another domain's.
     """
     names = {t.name: t for t in schema.tables}
@@ -152,8 +153,18 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
         best = _strong(near)
         if best:
             out[t.name.name] = pack if pack in best else best[0]
-        elif own.get(pack):
+        elif own.get(pack) or _has_words_for(pack, t.name.name):
             out[t.name.name] = pack
         else:
             out[t.name.name] = "generic"
     return out
+
+
+def _has_words_for(pack: str, table_name: str) -> bool:
+    """Whether ``pack`` has name templates for the noun of ``table_name`` (its last word)."""
+    from seedbed.generate.intent.tokens import singular
+    from seedbed.generate.realistic.vocab import load
+
+    toks = tokens(table_name)
+    nouns = load("packs")["packs"].get(pack, {}).get("nouns", {})
+    return pack != "generic" and bool(toks) and singular(toks[-1]) in nouns
