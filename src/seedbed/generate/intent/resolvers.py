@@ -275,6 +275,8 @@ def id_rule(ctx: Ctx) -> list[Cand]:
         return []
     if re.search(r"ids(_array)?$", ctx.column.name.lower()):
         return cands("id.opaque", "a list of identifiers stored as text", style="list")
+    if q and ctx.toks[-1] in ("ref", "reference") and q.isalpha() and len(q) > 2:  # grant_ref: GRN-2024-000123
+        return cands("id.document_number", f"the reference of a {q}", noun=q)
     return cands("id.opaque", "an identifier stored as text", style=q)
 
 
