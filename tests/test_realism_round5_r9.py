@@ -199,3 +199,19 @@ def test_a_reference_of_a_named_record_reads_like_its_number() -> None:
     assert all(re.fullmatch(r"PRM-20\d\d-\d{6}", v) for v in got["permit_ref"] if v), got["permit_ref"][:3]
     assert all(re.fullmatch(r"CLM-?(20\d\d-)?\d{6}", v) for v in got["claim_reference"] if v)
     assert not any(re.fullmatch(r"[A-Z]{3}-20\d\d-\d{6}", v) for v in got["session_ref"] if v)  # an opaque id stays
+
+
+def test_a_list_of_things_the_tables_pack_has_words_for_takes_those_words() -> None:
+    import json
+
+    from seedbed.generate.realistic.vocab import load
+    from seedbed.model import Column, ColumnType, TypeKind
+
+    helpers = table("volunteer_pool", ("email", "text"))
+    helpers = replace(helpers, columns=(*helpers.columns, Column(
+        name="skills", nullable=False, default="'[]'::jsonb", type=ColumnType(kind=TypeKind.JSONB, sql_name="jsonb"))))
+    gifts = table("donation_log", ("amount", "numeric(10,2)"))
+    got = generate(helpers, gifts, rows=60)["volunteer_pool"]
+    words = set(load("packs")["packs"]["nonprofit"]["volunteer_skill"])
+    items = [x for v in got["skills"] for x in json.loads(v)]
+    assert items and set(items) <= words, items[:5]
