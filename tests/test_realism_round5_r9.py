@@ -215,3 +215,16 @@ def test_a_list_of_things_the_tables_pack_has_words_for_takes_those_words() -> N
     words = set(load("packs")["packs"]["nonprofit"]["volunteer_skill"])
     items = [x for v in got["skills"] for x in json.loads(v)]
     assert items and set(items) <= words, items[:5]
+
+
+# ------------------------------------------------------------------ a CHECK's order keeps the intent's values
+def test_an_amount_a_check_orders_below_a_sibling_keeps_its_scale_not_just_under_the_bound() -> None:
+    t = table("scholarship_bids", ("amount_requested", "numeric(12,2)", False), ("amount_awarded", "numeric(12,2)", False))
+    t = replace(t, checks=(Check(name="c_aw", expression="(amount_awarded <= amount_requested)",
+                                 columns=("amount_awarded", "amount_requested")),))
+    got = generate(t, rows=300)["scholarship_bids"]
+    pairs = [(float(r), float(a)) for r, a in zip(got["amount_requested"], got["amount_awarded"], strict=True)]
+    assert all(0 < a <= r for r, a in pairs)
+    near = sum(0 < r - a < 0.01 * r for r, a in pairs)  # "14,997.95 of 15,000" is no award anyone makes
+    assert near < 0.1 * len(pairs), near
+    assert sum(a == r for r, a in pairs) > 0.2 * len(pairs)  # many awarded in full
