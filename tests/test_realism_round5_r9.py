@@ -228,3 +228,20 @@ def test_an_amount_a_check_orders_below_a_sibling_keeps_its_scale_not_just_under
     near = sum(0 < r - a < 0.01 * r for r, a in pairs)  # "14,997.95 of 15,000" is no award anyone makes
     assert near < 0.1 * len(pairs), near
     assert sum(a == r for r, a in pairs) > 0.2 * len(pairs)  # many awarded in full
+
+
+# ------------------------------------------------------------------ a gathering's size and what one row books
+def test_a_gatherings_capacity_is_a_room_full_and_a_registration_books_a_few_tickets_at_a_venue() -> None:
+    from seedbed.model import Check as Chk
+
+    shows = table("recitals", ("venue", "varchar(150)"), ("capacity", "int"))
+    signups = table("recital_signups", ("tickets", "smallint", False), fks=(("recital_id", "recitals"),))
+    signups = replace(signups, checks=(Chk(name="t", expression="((tickets >= 1) AND (tickets <= 10))",
+                                           columns=("tickets",)),))
+    got = generate(shows, signups, rows=300)
+    caps = sorted(int(v) for v in _values(got, "recitals", "capacity"))
+    assert caps[len(caps) // 2] >= 60, caps[len(caps) // 2]
+    tickets = [int(v) for v in _values(got, "recital_signups", "tickets")]
+    assert sum(t <= 2 for t in tickets) > 0.7 * len(tickets) and max(tickets) <= 10
+    venues = _values(got, "recitals", "venue")
+    assert not any(re.fullmatch(r"[^,]+, [A-Z][a-z]+( [A-Z][a-z]+)*", v) for v in venues), venues[:4]  # no "City, Country"

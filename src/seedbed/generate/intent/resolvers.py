@@ -381,6 +381,9 @@ def location_rule(ctx: Ctx) -> list[Cand]:
     """``location``: a storage location in logistics, else "City, Country"."""
     if ctx.pack == "logistics" or ctx.noun in ("bin", "inventory", "stock", "warehouse"):
         return cands("entity.name", "storage location", noun="bin", domain="logistics")
+    if ctx.toks[-1] == "venue" and ctx.is_text and ctx.noun != "venue":  # an event's venue: a hall, not a city
+        return cands("entity.text", "the venue of an event", role="name", noun="venue", cls="venue", topics=[],
+                     html=False)
     return cands("address.location")
 
 
