@@ -32,6 +32,11 @@ def test_a_text_column_named_after_a_persons_role_holds_a_full_name() -> None:
         vals = _values(got, "hikers", col)
         assert vals and not any(_NUMBERED.match(v) for v in vals), (col, vals[:3])
         assert sum(len(v.split()) >= 2 for v in vals) > 0.8 * len(vals), (col, vals[:3])
+    # the contact of a person is someone else
+    people = generate(table("ramblers", ("full_name", "varchar(100)"), ("emergency_contact", "varchar(100)")),
+                      rows=60)["ramblers"]
+    same = sum(a == b for a, b in zip(people["full_name"], people["emergency_contact"], strict=True) if a and b)
+    assert same < 3, same
     # a login or a thing stays what it was: a user is a username, a parent is no person here
     assert _intent(table("folders", ("parent", "text")), "parent") != "person.full_name"
     assert _intent(table("jobs", ("user", "text")), "user") == "person.username"
@@ -81,6 +86,7 @@ def test_money_of_giving_reads_at_its_scale_with_mostly_round_sums() -> None:
     assert 10 <= median <= 60 and amounts[-1] > 10 * median, (median, amounts[-1])  # many small, a few large
     assert sum(a == int(a) for a in amounts) > 0.6 * len(amounts)  # 10, 25, 50, 100 mostly
     targets = _money(got, "fundraisers", "target_amount")
+    assert len(set(targets)) < 0.5 * len(targets)  # round targets: 5,000, 20,000
     assert sorted(targets)[len(targets) // 2] >= 5_000
     monthly = sorted(_money(got, "standing_orders", "installment_amount"))
     assert 5 <= monthly[len(monthly) // 2] <= 30

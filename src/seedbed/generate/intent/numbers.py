@@ -326,7 +326,8 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         return found
 
     found = scale_rule(ctx) or _measure(ctx)
-    if found and found[0] == "number.measure" and set(ctx.toks) & _CONFIGURED and not set(ctx.toks) & _OBSERVED \
+    if found and found[0] == "number.measure" and not found[1].get("nice") and set(ctx.toks) & _CONFIGURED \
+            and not set(ctx.toks) & _OBSERVED \
             and set(ctx.toks) & (_DURATIONS | _UNITS.keys()):  # a duration, not a sampling_rate of 0.381
         unit = next((t for t in reversed(ctx.toks) if t in _UNITS), "second")
         found = (found[0], {**found[1], "nice": _LADDER_OF.get(unit, "s")}, found[2] + ", set by someone: a round value")

@@ -69,6 +69,7 @@ _GIFTS: tuple[tuple[frozenset[str], str, float, float, float, float, float], ...
     (frozenset("instalment installment recurring monthly pledge standing subscription".split()),
      "a regular gift", 12, 0.6, 2, 1_000, 0.85),
     (frozenset("donation gift contribution tribute bequest legacy".split()), "a gift", 25, 1.25, 1, 250_000, 0.75),
+    (frozenset("giving".split()), "a supporter's giving so far", 180, 1.4, 1, 5_000_000, 0.3),
 )
 #: Vehicles, kit and rooms hired by the day: tens of money a day, not a consultant's day rate.
 _HIRED = frozenset("""vehicle car van truck bike scooter rental hire fleet model equipment tool room boat
@@ -110,7 +111,7 @@ def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
 
 def _gift(ctx: Ctx, named: set[str], around: set[str]) -> tuple[str, dict, str] | None:
     """Money of giving (``_GIFTS``) where the name, table or siblings speak of giving."""
-    if ctx.kind is TypeKind.INTEGER or not {singular(w) for w in around} & _GIVING:
+    if ctx.kind is TypeKind.INTEGER or not ({singular(w) for w in around} & _GIVING or ctx.pack == "nonprofit"):
         return None
     for nouns, what, median, sigma, low, high, nice in _GIFTS:
         if named & nouns:

@@ -436,7 +436,7 @@ def _person_role(core: tuple[str, ...], ctx: Ctx) -> list[Cand]:
     if not ctx.is_text or ctx.column.type.is_array:
         return []
     if core[-1] in _ROLE_PEOPLE or (core[-1] == "of" and len(core) > 1 and core[-2] in _TRIBUTES):
-        return cands("person.full_name", f"'{' '.join(core)}' names a person by role")
+        return cands("person.full_name", f"'{' '.join(core)}' names a person by role", other=True)
     return []
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.geo import names, pool_format
+from seedbed.generate.realistic.geo import POOL, names, pool_format
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick, strings
 
@@ -43,7 +43,10 @@ def _middle(call: Call) -> np.ndarray:
 
 @register("person.full_name", unique="suffix", cut="words")
 def _full(call: Call) -> np.ndarray:
-    return names().full[call.row.person()["who"]]  # as the country writes it: "佐藤 明美", "김민준"
+    p = call.row.person()
+    if call.p("other"):  # someone else than the row's person (an emergency contact), of the same country
+        return names().full[p["country_index"] * POOL + call.rng.integers(0, POOL, size=call.n)]
+    return names().full[p["who"]]  # as the country writes it: "佐藤 明美", "김민준"
 
 
 @register("person.sortable_name", unique="suffix", cut="words")
