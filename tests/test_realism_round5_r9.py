@@ -251,3 +251,12 @@ def test_a_gatherings_capacity_is_a_room_full_and_a_registration_books_a_few_tic
     assert sum(t <= 2 for t in tickets) > 0.7 * len(tickets) and max(tickets) <= 10
     venues = _values(got, "recitals", "venue")
     assert not any(re.fullmatch(r"[^,]+, [A-Z][a-z]+( [A-Z][a-z]+)*", v) for v in venues), venues[:4]  # no "City, Country"
+
+
+def test_a_registration_for_a_gathering_comes_before_the_day_it_is_held() -> None:
+    galas = table("galas", ("title", "text"), ("gala_date", "date", False))
+    signups = table("gala_signups", ("registered_at", "ts", False), fks=(("gala_id", "galas"),))
+    got = generate(galas, signups, rows=200)
+    days = got["galas"]["gala_date"]
+    rows = list(zip(got["gala_signups"]["registered_at"], got["gala_signups"]["gala_id"], strict=True))
+    assert sum(at[:10] > days[int(gala) - 1] for at, gala in rows) < 0.05 * len(rows)

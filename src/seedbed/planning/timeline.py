@@ -412,6 +412,20 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                     inherit=inherit, clocks=clocks)
 
 
+#: Tables of gatherings held on a day: a registration or a booking for one comes before it.
+_GATHERINGS = frozenset("""event concert gig show performance screening match fixture race gala fundraiser
+conference meeting webinar workshop lecture ceremony festival exhibition auction tournament""".split())
+_HELD = frozenset("date day held on scheduled for".split())
+
+
+def _held_on(table: Table, anchor: str) -> bool:
+    """Whether ``anchor`` is the day a gathering is held (``events.event_date``, ``concerts.held_on``):
+    its start, though no word says "start"."""
+    toks, words = tokens(table.name.name), set(tokens(anchor))
+    return bool(toks) and toks[-1] in _GATHERINGS and bool(words & {"date", "day", "held"}) \
+        and words <= _HELD | {toks[-1]} and _role(anchor)[0] == ""
+
+
 def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                   after: Sequence[tuple[QualifiedName, QualifiedName, str]] = (),
                   within: Sequence[tuple[QualifiedName, str, str, float]] = ()) -> dict[QualifiedName, Any]:
@@ -462,7 +476,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                       country_columns={**countries, name: mine} if mine is not None else
                       {k: v for k, v in countries.items() if k != name}, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
                       within={c: (o, h) for t, c, o, h in within if t == name}, parent_starts=starts)
-        if tl.anchor and set(tokens(tl.anchor)) & SPAN_START and _role(tl.anchor)[0] != "born":
+        if tl.anchor and (set(tokens(tl.anchor)) & SPAN_START or _held_on(table, tl.anchor)) \
+                and _role(tl.anchor)[0] != "born":
             starts[name] = tl.anchor  # an event's start: its bookings come before it, not after
         elif tl.anchor:
             anchors[name] = tl.anchor
