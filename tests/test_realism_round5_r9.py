@@ -176,6 +176,10 @@ def test_a_charity_schema_reads_in_its_own_words_not_a_shops_or_a_banks() -> Non
     pack = load("packs")["packs"]["nonprofit"]
     roles = set(_values(got, "volunteer_rota", "role"))
     assert roles <= set(pack["volunteer_role"]) and len(roles) > 5, roles
+    logins = table("users", ("role", "varchar(20)"))  # a login's role stays an access role in any domain
+    with_logins = Schema(tables=(donors, drives, pledges, pots, rota, logins))
+    role = next(c for c in logins.columns if c.name == "role")
+    assert infer(with_logins, logins, role, ColumnDomain()).name == "status.type"
     shop = {c for c in load("packs")["packs"]["ecommerce"]["campaign"]}
     headlines = _values(got, "drives", "headline")
     assert not set(headlines) & shop and any("Appeal" in h for h in headlines), headlines[:5]
