@@ -341,8 +341,9 @@ def _note(call: Call) -> np.ndarray:
         return pick(call.rng, load("misc")["notes"], call.n)
     if call.pack in _CUSTOMER_PACKS:  # an alert's or a job's notes in a SaaS product: plain work notes
         return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
-    if call.pack != "generic":
-        return sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 2, pack_slots(call.pack))
+    if call.pack != "generic":  # the pack's own notes when it has them (a gift's: "Cheque received by post.")
+        pack = _pack(call.pack)
+        return sentences(call.rng, pack.get("notes") or pack["description"], call.n, 1, 2, pack_slots(call.pack))
     return sentences(call.rng, load("entities")["attributes"]["remark"], call.n, 1, 2)  # a record's remarks
 
 
