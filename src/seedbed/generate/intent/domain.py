@@ -15,7 +15,7 @@ from seedbed.model import Schema
 __all__ = ["DOMAINS", "MIN_SCORE", "detect_domain", "table_domain_votes", "table_packs"]
 
 DOMAINS = ("ecommerce", "saas", "fintech", "healthcare", "social", "hr", "travel", "education",
-           "logistics", "media", "nonprofit", "generic")
+           "logistics", "media", "news", "nonprofit", "generic")
 MIN_SCORE = 3
 
 _STRONG: dict[str, frozenset[str]] = {
@@ -37,6 +37,8 @@ _STRONG: dict[str, frozenset[str]] = {
                            "instructor submission lesson school semester syllabus rubric".split()),
     "media": frozenset("film movie album track song playlist episode podcast artist actor director "
                        "soundtrack cinema screening tvshow genre".split()),
+    "news": frozenset("article headline byline newsroom newsletter editorial columnist correspondent paywall masthead "
+                      "journalist newspaper standfirst".split()),
     # not a pack: sports schemas are generic, but their 'team' / 'event' tables must not vote SaaS
     "sports": frozenset("game player league season match score stat sport baseball basketball football "
                         "soccer tennis hockey golf racing motor wrestling hero".split()),
@@ -55,6 +57,7 @@ _WEAK: dict[str, frozenset[str]] = {
     "travel": frozenset("route customer payment".split()),
     "education": frozenset("class".split()),
     "logistics": frozenset("order route stop supplier".split()),
+    "news": frozenset("story section reader edition publication".split()),
     "nonprofit": frozenset("campaign fund grant gift legacy".split()),
 }
 
@@ -63,7 +66,7 @@ _WEAK: dict[str, frozenset[str]] = {
 #: user *block*): in a schema of another pack they vote weakly (``preview_cards`` of a social network
 #: is no payment card).
 _AMBIGUOUS = frozenset("card statement balance block track stock seat plan license feature grade class leave "
-                       "position status like post feed lab trade transfer appeal".split())
+                       "position status like post feed lab trade transfer newsletter article appeal".split())
 
 
 def table_domain_votes(table_name: str, schema_pack: str | None = None) -> Counter[str]:
