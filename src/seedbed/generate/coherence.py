@@ -14,7 +14,8 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate.derive import derive
-from seedbed.generate.lifecycle import BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.lifecycle import (BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values,
+                                        set_with, settle)
 from seedbed.generate.moments import on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
@@ -91,8 +92,9 @@ class Coherence:
             if clock is not None:  # a start moved after its floors: on the next working quarter hour
                 data = on_working_quarter(req, data, self._rng(tp, "quarter:" + cp.name, number, attempt),
                                           planned=clock)
-        if gate_of is not None and tl.status in raw:
-            data = gate(req, data, raw[tl.status], gate_of.labels)
+        by = gate_of and (gate_of.source or tl.status)
+        if gate_of is not None and by in raw:  # a status's labels, a party's kind, or a moment set
+            data = gate(req, data, raw[by], gate_of.labels) if gate_of.labels else set_with(req, data, raw[by])
         return data
 
     def _derive(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,

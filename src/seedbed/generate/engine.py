@@ -71,6 +71,15 @@ def table_salt(seed: int, table: QualifiedName) -> int:
 _BOUND_AWARE = frozenset({"time.clock"})
 
 
+def _bound_aware(name: str) -> bool:
+    """Whether intent ``name`` honours per-row bounds: ``_BOUND_AWARE``, and every intent of plain
+    numbers (``realistic.fit`` keeps them inside a CHECK's order, ``amount_awarded <= amount_requested``)."""
+    from seedbed.generate.realistic import GENERATORS
+
+    entry = GENERATORS.get(name)
+    return name in _BOUND_AWARE or (entry is not None and entry[1].out == "number")
+
+
 class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
@@ -364,7 +373,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         intent = cp.intent
         if spec is not None and spec.provider:
             intent = provider_intent(spec.provider, spec.params)
-        if intent is not None and (low is None and high is None or intent.name in _BOUND_AWARE):
+        if intent is not None and (low is None and high is None or _bound_aware(intent.name)):
             from seedbed.generate.realistic import generate_intent
 
             data = generate_intent(intent, req, rng, self._row_context(tp, number, index, attempt))

@@ -62,7 +62,8 @@ _GLYPHS = frozenset("emoji emojis symbol glyph char character flag icon".split()
 #: A part of a whole by what happened to it: the paid part of what is due, the attended part of
 #: what was booked or of the capacity (``amount_paid`` <= ``amount_due``, ``refunded_amount`` <= ``amount``).
 _DONE = frozenset("""paid refunded used spent redeemed attended booked reserved consumed filled sold collected
-received settled returned enrolled registered occupied completed delivered shipped""".split())
+received settled returned enrolled registered occupied completed delivered shipped awarded granted approved
+funded""".split())
 _OWED = frozenset("due total billed charged invoiced owed capacity limit quota available allocated budget max "
                   "maximum ordered requested".split())
 _CAPACITY = frozenset("capacity seats slots spots places".split())

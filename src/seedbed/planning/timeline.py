@@ -30,9 +30,10 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
-from seedbed.planning.gates import Gate, status_gates, status_stage
+from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
 from seedbed.planning.labelled import labelled_columns, played_results, process_moments
 from seedbed.planning.moments import moment_derivations
+from seedbed.planning.parties import party_gates
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
@@ -202,7 +203,7 @@ class Timeline:
         for a in self.after:
             deps.setdefault(a.column, set()).add(a.right)
         for g in self.gates:
-            deps.setdefault(g.column, set()).add(self.status or g.column)
+            deps.setdefault(g.column, set()).add(g.source or self.status or g.column)
         for d in self.derived:
             deps.setdefault(d.column, set()).update(d.sources)
         return deps
@@ -223,7 +224,9 @@ class Timeline:
                 else f" ({a.span_us[0] // 60_000_000}-{a.span_us[1] // 60_000_000} minutes)" if a.span_us
                 else " (shortly)" if a.near else ""))
         for g in self.gates:
-            out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
+            by = g.source or self.status
+            out.setdefault(g.column, []).append(f"set only when {by} is {'/'.join(sorted(g.labels))}" if g.labels
+                                                else f"set only when {by} is set")
         for c, planned in self.clocks:
             out.setdefault(c, []).append("at a quarter hour of the working day" if planned else "in the daytime")
         if self.inherit:
@@ -463,6 +466,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
 
     status, gates = status_gates(table, temporal, known, anchor, usable, nullable, status_labels, _role,
                                  frozenset(_NOT_EVENTS))
+    gates += explained_endings(table, temporal, usable, nullable, {g.column for g in gates})
 
     inherit = None
     mine = country_columns.get(table.name)
@@ -473,6 +477,20 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                 break
     return Timeline(anchor=anchor, after=tuple(after), links=links, status=status, gates=tuple(gates),
                     inherit=inherit, clocks=clocks)
+
+
+#: Tables of gatherings held on a day: a registration or a booking for one comes before it.
+_GATHERINGS = frozenset("""event concert gig show performance screening match fixture race gala fundraiser
+conference meeting webinar workshop lecture ceremony festival exhibition auction tournament""".split())
+_HELD = frozenset("date day held on scheduled for".split())
+
+
+def _held_on(table: Table, anchor: str) -> bool:
+    """Whether ``anchor`` is the day a gathering is held (``events.event_date``, ``concerts.held_on``):
+    its start, though no word says "start"."""
+    toks, words = tokens(table.name.name), set(tokens(anchor))
+    return bool(toks) and toks[-1] in _GATHERINGS and bool(words & {"date", "day", "held"}) \
+        and words <= _HELD | {toks[-1]} and _role(anchor)[0] == ""
 
 
 def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
@@ -525,18 +543,25 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                       country_columns={**countries, name: mine} if mine is not None else
                       {k: v for k, v in countries.items() if k != name}, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
                       within={c: (o, h) for t, c, o, h in within if t == name}, parent_starts=starts)
-        if tl.anchor and set(tokens(tl.anchor)) & SPAN_START and _role(tl.anchor)[0] != "born":
+        if tl.anchor and (set(tokens(tl.anchor)) & SPAN_START or _held_on(table, tl.anchor)) \
+                and _role(tl.anchor)[0] != "born":
             starts[name] = tl.anchor  # an event's start: its bookings come before it, not after
         elif tl.anchor:
             anchors[name] = tl.anchor
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
+        kinds = party_gates(table, labels, usable, nullable, doms, frozenset(g.column for g in tl.gates))
+        if kinds:  # an organisation has no birth date, a person no company number
+            tl = replace(tl, gates=tl.gates + tuple(kinds))
         derived = derivations(table, usable, sources)
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
                          if not usable.get(d.column) and d.op == "slug_numbered")
         derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
-        derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
+        # a part within its whole (amount_awarded <= amount_requested) may still be one label's (awarded);
+        # a party's name parts follow its kind (parties) rather than one label (company_name of 'company')
+        derived += labelled_columns(table, usable, nullable, labels, frozenset(
+            d.column for d in derived if d.op not in ("at_most", "at_least")) | {g.column for g in kinds})
         derived += process_moments(table, usable, nullable, labels,
                                    frozenset(d.column for d in derived) | {g.column for g in tl.gates})
         derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))

@@ -105,7 +105,7 @@ CATALOG: dict[str, Spec] = {
     # numbers, dates, durations
     "number.quantity": Spec(_NT), "number.rating": Spec(_NT), "number.percentage": Spec(_NT),
     "number.count": Spec(_NT), "number.score": Spec(_NT), "number.age": Spec(_NT),
-    "number.year": Spec(_NT, 4), "number.weight": Spec(_NT), "number.dimension": Spec(_NT),
+    "number.year": Spec(_NT, 4), "time.year_span": _t(5), "number.weight": Spec(_NT), "number.dimension": Spec(_NT),
     "number.port": Spec(_NT, 2),
     "number.flag": Spec(frozenset({TypeKind.INTEGER, TypeKind.BOOL})), "number.code": Spec(_N),
     "number.measure": Spec(_N), "sport.score": Spec(_N), "sport.minute": Spec(_N),

@@ -29,6 +29,11 @@ COMMON_STATES = frozenset("""active enabled visible published verified confirmed
 accepted activated allowed subscribed searchable discoverable indexable current""".split())
 #: Heads of a yes/no agreement kept in a flag (``photo_consent smallint``, ``terms_accepted``).
 _AGREEMENTS = frozenset("consent consented optin opt_in agreed waiver acknowledged gdpr".split())
+#: Checks and steps a row has been through or not (``dbs_checked``, ``consented``, ``id_vetted``): a
+#: flag, more often done than not, when an integer holds them (not "a small count").
+DONE_STEPS = frozenset("""checked vetted cleared screened consented declared signed attended inducted
+onboarded trained certified insured vaccinated reconciled audited inspected acknowledged opted registered
+enrolled""".split())
 _FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
 #: Tails of a yes/no choice a person made (``marketing_opt_in``, ``newsletter_opted_out``, ``sms_consent``).
 _CHOICES = frozenset({("opt", "in"), ("opt", "out"), ("opted", "in"), ("opted", "out"), ("optin",), ("optout",),
@@ -142,6 +147,8 @@ def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
             return "number.flag", {"p": 0.04}, "a rare state: mostly false"
         if words & COMMON_STATES:
             return "number.flag", {"p": 0.8}, "a usual state: mostly true"
+    if toks[-1] in DONE_STEPS:
+        return "number.flag", {"p": 0.65}, "a check or step done or not: mostly done"
     if is_flag and ctx.kind is not TypeKind.BOOL:
         return "number.flag", {"p": 0.3}, "a flag stored as a number"
     return None
@@ -350,7 +357,8 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         return found
 
     found = scale_rule(ctx) or _measure(ctx)
-    if found and found[0] == "number.measure" and set(ctx.toks) & _CONFIGURED and not set(ctx.toks) & _OBSERVED \
+    if found and found[0] == "number.measure" and not found[1].get("nice") and set(ctx.toks) & _CONFIGURED \
+            and not set(ctx.toks) & _OBSERVED \
             and set(ctx.toks) & (_DURATIONS | _UNITS.keys()):  # a duration, not a sampling_rate of 0.381
         unit = next((t for t in reversed(ctx.toks) if t in _UNITS), "second")
         found = (found[0], {**found[1], "nice": _LADDER_OF.get(unit, "s")}, found[2] + ", set by someone: a round value")

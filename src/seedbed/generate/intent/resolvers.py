@@ -289,6 +289,8 @@ def id_rule(ctx: Ctx) -> list[Cand]:
         return []
     if re.search(r"ids(_array)?$", ctx.column.name.lower()):
         return cands("id.opaque", "a list of identifiers stored as text", style="list")
+    if q and ctx.toks[-1] in ("ref", "reference") and q.isalpha() and len(q) > 2:  # grant_ref: GRN-2024-000123
+        return cands("id.document_number", f"the reference of a {q}", noun=q)
     return cands("id.opaque", "an identifier stored as text", style=q)
 
 
@@ -393,6 +395,9 @@ def location_rule(ctx: Ctx) -> list[Cand]:
     """``location``: a storage location in logistics, else "City, Country"."""
     if ctx.pack == "logistics" or ctx.noun in ("bin", "inventory", "stock", "warehouse"):
         return cands("entity.name", "storage location", noun="bin", domain="logistics")
+    if ctx.toks[-1] == "venue" and ctx.is_text and ctx.noun != "venue":  # an event's venue: a hall, not a city
+        return cands("entity.text", "the venue of an event", role="name", noun="venue", cls="venue", topics=[],
+                     html=False)
     return cands("address.location")
 
 

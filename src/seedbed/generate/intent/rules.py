@@ -9,10 +9,12 @@ the first one whose generator can fill the column's type.
 
 from __future__ import annotations
 
+import re
+
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.computing import by_rule
-from seedbed.generate.intent.names import ROLE_PEOPLE, role_person_rule
+from seedbed.generate.intent.names import OTHER_PEOPLE, ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -103,6 +105,22 @@ def _region_by_width(ctx: Ctx) -> str:
 
 #: A city's district is its region or province (Noord-Holland), a street's or a venue's a neighbourhood.
 _CITY_NOUNS = frozenset("city cities town municipality locality".split())
+
+#: Years that run across two calendar years (a UK tax year 2024-25, a season 2023/24).
+_SPAN_YEARS = frozenset("tax fiscal financial academic school season budget accounting".split())
+_SPAN_PATTERN = re.compile(r"\{4\}.{1,6}\{2\}|\{4\}.{1,6}\{4\}|\d\{4\}")
+
+
+def year_rule(ctx: Ctx) -> list[Cand]:
+    """A year; as text, a span of two years when the name says so (``tax_year``, ``season``) or a
+    CHECK's pattern has two groups of digits (``'^[0-9]{4}-[0-9]{2}$'``)."""
+    if ctx.is_text:
+        pats = " ".join(ctx.domain.patterns)
+        two = pats.count("{") >= 2 and _SPAN_PATTERN.search(pats) is not None
+        if two or (set(ctx.toks) & _SPAN_YEARS and (ctx.length is None or ctx.length >= 7) and not pats):
+            return cands("time.year_span", "a year across two calendar years") + cands("number.year")
+    return cands("number.year")
+
 
 PHRASES: dict[tuple[str, ...], Rule] = {
     # people
@@ -248,7 +266,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("rating",): rating_rule, ("star",): rating_rule, ("score",): score_rule,
     ("percentage",): lambda c: _S("number.percentage"),
     ("ratio",): lambda c: _S("number.percentage", ratio=True), ("age",): lambda c: _S("number.age"),
-    ("year",): lambda c: _S("number.year"), ("weight",): lambda c: _S("number.weight"),
+    ("year",): year_rule, ("weight",): lambda c: _S("number.weight"),
     ("vintage",): lambda c: _S("number.year") if c.numeric else [],  # a wine's vintage, a car's
     ("cohort",): lambda c: _S("number.year") if c.numeric else [], ("class", "of"): lambda c: _S("number.year"),
     ("color", "hex"): lambda c: _S("commerce.color"), ("hex", "color"): lambda c: _S("commerce.color"),
@@ -457,6 +475,25 @@ def _of_phrase(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
     return _lookup(head, sub)
 
 
+#: Roles beyond ``names.ROLE_PEOPLE`` a text column may name a person by (``trip_mentor``).
+_MORE_ROLES = frozenset("""mentor coordinator organiser organizer caretaker clinician practitioner pharmacist
+midwife examiner lecturer professor presenter speaker""".split())
+#: "In X of": a tribute names the person it honours (``in_memory_of``, ``in_honour_of``).
+_TRIBUTES = frozenset("memory honor honour tribute".split())
+
+
+def _person_role(core: tuple[str, ...], ctx: Ctx) -> list[Cand]:
+    """A text column whose head is another person of the row (``emergency_contact``, ``next_of_kin``
+    words of ``names.OTHER_PEOPLE``) or a tribute's "in memory of": someone else's full name, never
+    "Emergency contact 3" nor the row's own person; a role of ``_MORE_ROLES``: a person's name
+    (``names.role_person_rule``) (round 5, r9)."""
+    if not ctx.is_text or ctx.column.type.is_array:
+        return []
+    if core[-1] in OTHER_PEOPLE or (core[-1] == "of" and len(core) > 1 and core[-2] in _TRIBUTES):
+        return cands("person.full_name", f"'{' '.join(core)}' names another person", other=True)
+    return role_person_rule(ctx) if core[-1] in _MORE_ROLES else []
+
+
 def match(ctx: Ctx) -> list[Cand]:
     """Candidate intents for a column, best first (may be empty)."""
     toks = ctx.toks
@@ -479,6 +516,9 @@ def match(ctx: Ctx) -> list[Cand]:
         found = _lookup(core, ctx)
     if found is None and core != toks:
         found = _lookup(toks, Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents))
+    if found:
+        return found
+    found = _person_role(core, ctx)
     if found:
         return found
     if ctx.is_text and STAT_WORDS & set(core) and stats_table(ctx):

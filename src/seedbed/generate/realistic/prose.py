@@ -401,8 +401,9 @@ def _note(call: Call) -> np.ndarray:
         return pick(call.rng, load("misc")["notes"], call.n)
     if call.pack in _CUSTOMER_PACKS:  # an alert's or a job's notes in a SaaS product: plain work notes
         return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
-    if call.pack != "generic":
-        return sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 2, pack_slots(call.pack))
+    if call.pack != "generic":  # the pack's own notes when it has them (a gift's: "Cheque received by post.")
+        pack = _pack(call.pack)
+        return sentences(call.rng, pack.get("notes") or pack["description"], call.n, 1, 2, pack_slots(call.pack))
     return sentences(call.rng, load("entities")["attributes"]["remark"], call.n, 1, 2)  # a record's remarks
 
 
@@ -415,6 +416,9 @@ def _subject(call: Call) -> np.ndarray:
 #: Intents whose values are one entry of a list of the misc vocabulary, as written.
 _MISC_LISTS = {"text.error": "errors", "text.question": "questions", "text.answer": "answers"}
 #: Words (of the column, else of its table) -> the family of reasons they ask for.
+#: Tables of something paid again and again: cancelling one is stopping a payment, not a booking.
+_RECURRING = frozenset("""subscription pledge membership mandate recurring standing debit regular instalment
+installment plan sponsorship""".split())
 _REASON_WORDS = {
     **dict.fromkeys("cancel cancellation cancelled canceled void voided abort".split(), "cancel"),
     **dict.fromkeys("block blocked ban banned suspension suspended suspend lock locked moderation report "
@@ -436,6 +440,8 @@ def _reason(call: Call) -> np.ndarray:
     families = load("misc")["reason_families"]
     for words in (tokens(call.req.column.name), tokens(call.row.table.name)):
         family = next((_REASON_WORDS[w] for w in reversed(words) if w in _REASON_WORDS), None)
+        if family == "cancel" and set(tokens(call.row.table.name)) & _RECURRING:  # a stopped direct debit
+            family = "cancel_recurring"
         if family:
             return pick(call.rng, families[family], call.n)
     return pick(call.rng, load("misc")["reasons"] if call.pack == "ecommerce" else families["generic"], call.n)
