@@ -30,7 +30,8 @@ DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "scope_heldout.txt"
 SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billing.sql",
            "pagila": CORPUS / "postgres" / "pagila.sql", "services": DATA / "scope_services.sql",
-           "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql"}
+           "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql",
+           "recruiting": DATA / "scope_recruiting.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").

@@ -202,6 +202,7 @@ class Grounding:
     column_stems: frozenset[str] = frozenset()  # stems of the words of column names
     table_stems: frozenset[str] = frozenset()  # stems of the words of table names
     said_with: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a label and the column words that hold it
+    optional_refs: frozenset[tuple[str, str]] = frozenset()  # (table, parent) of a nullable FK, names lower case
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -254,7 +255,9 @@ class Grounding:
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
                    column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
-                   table_stems=frozenset(stem(w) for w in parts if w and "_" not in w))
+                   table_stems=frozenset(stem(w) for w in parts if w and "_" not in w),
+                   optional_refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables
+                                           for fk in t.foreign_keys if all(t.column(c).nullable for c in fk.columns)))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
@@ -275,6 +278,10 @@ class Grounding:
                 norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
                               rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
         return norm
+
+    def refers_optionally(self, table: str, parent: str) -> bool:
+        """``table`` has a nullable foreign key to ``parent`` (any inflection of either word)."""
+        return any((a, b) in self.optional_refs for a in inflections(table.replace(" ", "_")) for b in inflections(parent.replace(" ", "_")))
 
     def is_table(self, word: str) -> bool:
         w = word.lower().strip()

@@ -143,6 +143,17 @@ def normalise(text: str) -> str:
     # Lists of numbers: "users 1, 2 and 3" -> "users 1,2,3".
     s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
                lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
+    # "10 interviewers who each run 2 to 4 interviews", "teachers that teach 2-4 courses each": a relative
+    # clause after the rows counted is their per-row count, said as "10 interviewers run 2-4 interviews each"
+    s = re.sub(r"(?<=[a-z_]) (?:, )?(?:who|that|which) (?:(?:will|should|would|can|must|may) )?(?:(?P<e>each|all) )?"
+               r"(?P<v>[a-z]+(?: (?:to|on|in|for|with|over))?) (?P<n>(?:(?:between|from|about|around|roughly) )?\d+(?:-\d+)? "
+               r"[a-z_]+)(?: (?P<e2>each|apiece|a piece))?\b",
+               lambda m: f" {m.group('v')} {m.group('n')} each" if m.group("e") or m.group("e2") else m.group(0), s)
+    s = re.sub(r"^(?:who|that|which) (?=each\b)", "", s)  # "12 recruiters, who each handle 3 to 5 jobs"
+    # "jobs: 40 candidates: 300 applications: 900", "jobs 40 candidates 300": a list of counts after their
+    # nouns without commas; each number ends its pair (never "40 candidates")
+    s = re.sub(r"(?:^|(?<=^seed )|(?<=^create )|(?<=^generate ))(?:[a-z_]+ ?(?::|=|-)? ?\d+(?: |$)){2,}$",
+               lambda m: re.sub(r"([a-z_]+) ?(?::|=|-)? ?(\d+) ?", r"\1: \2 , ", m.group(0)).rstrip(" ,"), s)
     for mark, joined in keys.items():  # the keys, untouched by the number rules
         s = s.replace(mark, joined)
     return s
@@ -481,7 +492,7 @@ star stars starred employ employs hire hires belong belongs link links map maps 
 pay pays paid spend spends do does write wrote given gives give assigned assign assigns tagged tag tags
 teach teaches taught treat treats treated serve serves served host hosts hosted attend attends attended
 visit visits visited prescribe prescribes prescribed meet meets met lead leads led supervise supervises
-supervised mentor mentors mentored
+supervised mentor mentors mentored conduct conducts conducted perform performs performed
 should must will would can may might could shall
 is are be been being was were does do did typically usually normally generally always ideally on average
 then also really actually go goes
