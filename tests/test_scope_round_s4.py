@@ -2,7 +2,8 @@
 talks, speakers, attendees, tickets, feedback), none of the phrase files' schemas: a count per parent
 when the rows reach the parent only through another table (one chain read, several said back), a share
 of a nullable column said by what the rows lack, a relative clause with a fan-out ("who each give 2 to
-4 talks"), and counts after their nouns in a list without commas. No database.
+4 talks"), a share "from" a value, a unit "of" a noun naming its column ("years of experience"), and
+counts after their nouns in a list without commas. No database.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ CONF = Schema(tables=(
           col("speaker_id", "integer", null=False), col("minutes", "integer", null=False), col("host_id", "integer"),
           fks=(("event_id", "events"), ("room_id", "rooms"), ("speaker_id", "speakers"), ("host_id", "speakers"))),
     table("attendees", ID, col("full_name", null=False), col("email"), col("mobile_number"), col("company"),
-          col("joined_at", "timestamptz", null=False)),
+          col("joined_at", "timestamptz", null=False), col("source", null=False), col("years_experience", "integer"),
+          checks=("source IN ('newsletter', 'referral', 'ad')",)),
     table("tickets", ID, col("event_id", "integer", null=False), col("attendee_id", "integer", null=False),
-          col("seat"), fks=(("event_id", "events"), ("attendee_id", "attendees"))),
+          col("seat"), col("fee_waived", "bool", null=False), fks=(("event_id", "events"), ("attendee_id", "attendees"))),
     table("feedback", ID, col("ticket_id", "integer", null=False), col("rating", "integer"), col("comment"),
           fks=(("ticket_id", "tickets"),), uniques=(("ticket_id",),)),
 ))
@@ -102,6 +104,10 @@ def test_a_share_said_by_absence_is_a_null_share(text: str, want: list[str]) -> 
     assert all(w in got for w in want), got
 
 
+def test_a_flag_said_by_having_or_lacking_it_is_its_share() -> None:
+    assert "col tickets.fee_waived mix True=0.25 False=0.75" in lines("a quarter of tickets with fee waived")
+
+
 def test_absence_of_a_required_column_is_an_error_and_of_children_a_zero_count() -> None:
     with pytest.raises(ScopeError):
         res("30% of speakers without a full name")  # NOT NULL: never another column
@@ -121,6 +127,21 @@ def test_a_relative_clause_with_each_is_a_fan_out_of_the_rows_counted(text: str)
 def test_a_relative_clause_without_each_is_no_fan_out() -> None:
     r = res("10 speakers who give talks")
     assert not any("fanout 2-4" in x for x in options_brief(r.options))
+
+
+# ---- a value a share comes from; a unit "of" a noun that names the column
+
+
+@pytest.mark.parametrize("text", ["60% of attendees come from the newsletter and the rest from referrals",
+                                  "attendees: 60% from newsletter, 40% from referral"])
+def test_a_share_from_a_value_is_a_mix(text: str) -> None:
+    assert "col attendees.source mix newsletter=0.6 referral=0.4" in lines(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [("attendees with 2 to 15 years of experience", "2..15"),
+                                            ("attendees with at most 10 years of experience", "-..10")])
+def test_a_unit_of_a_noun_names_the_column(text: str, want: str) -> None:
+    assert f"col attendees.years_experience range {want}" in lines(text)
 
 
 # ---- counts after their nouns in a list

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from seedbed.errors import ScopeError
+from seedbed.model import TypeKind
 from seedbed.planning.options import ColumnSpec
 from seedbed.scope.model import Item, Nulls
 from seedbed.scope.parse import Context, Rule, rule
@@ -32,7 +33,7 @@ _LACK = (r"(?:(?:have|has|had|with|having|get|gets) no|without(?: any)?|lacks?|l
 _HAVE = r"(?:have|has|with|having|get|gets|come with|list|give|provide)"
 _ART = r"(?:(?:an?|any|their|its|the) )?"
 #: Words after a column's own that say "its value(s)": "salary range", "linkedin profile", "email address".
-_OF_A_COLUMN = frozenset("range ranges profile profiles info information details field value values data entry set".split())
+_OF_A_COLUMN = frozenset("range ranges profile profiles info information details field value values data entry set option flag address".split())
 _BLANK = r"(?:is |are )?(?:left )?(?:missing|empty|blank|null|unset|not set)"
 
 
@@ -119,6 +120,10 @@ def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:
     if not cols:
         raise ScopeError(f"no column of {name} matches {item.column!r}", subject=item.phrase,
                          hint=f"{name} has: {', '.join(c.name for c in table.columns)}")
+    if all(table.column(c).type.kind is TypeKind.BOOL for c in cols):  # "a quarter of referrals with bonus paid"
+        for c in cols:
+            st.column(name, c, ColumnSpec(weights={True: 1.0 - item.share, False: item.share}))
+        return f"{', '.join(f'{name}.{c}' for c in cols)}: true on {1 - item.share:.0%} of the rows", True
     required = [c for c in cols if not table.column(c).nullable]
     if required and item.share > 0:
         raise ScopeError(f"{name}.{required[0]} is NOT NULL: no row can be without it", subject=item.phrase,
