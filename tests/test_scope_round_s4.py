@@ -93,6 +93,7 @@ def test_no_chain_at_all_is_an_error() -> None:
     ("a third of the feedback has no rating", ["col feedback.rating nulls 0.3333"]),
     ("speakers: 40% without a bio", ["col speakers.bio nulls 0.4"]),
     ("200 attendees, half of them without a company", ["rows attendees 200", "col attendees.company nulls 0.5"]),
+    ("200 attendees, 10% without a company", ["rows attendees 200", "col attendees.company nulls 0.1"]),
     ("no speaker should be missing an email", ["col speakers.email nulls 0"]),
     ("only a quarter of attendees have a company", ["col attendees.company nulls 0.75"]),
     ("seat left blank for 10% of tickets", ["col tickets.seat nulls 0.1"]),
@@ -122,6 +123,10 @@ def test_absence_of_a_required_column_is_an_error_and_of_children_a_zero_count()
 def test_a_relative_clause_with_each_is_a_fan_out_of_the_rows_counted(text: str) -> None:
     got = lines(text)
     assert "rows speakers 10" in got and "fk talks.speaker_id fanout 2-4" in got, got
+
+
+def test_a_relative_clause_keeps_the_count_before_it() -> None:
+    assert {"rows speakers 20", "fk talks.speaker_id fanout 5-5"} <= set(lines("20 speakers that each have 5 talks"))
 
 
 def test_a_relative_clause_without_each_is_no_fan_out() -> None:

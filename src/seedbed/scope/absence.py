@@ -88,7 +88,7 @@ def absence_rules() -> Iterable[Rule]:
     for col in (r"(?P<col>[a-z][\w-]* of [a-z][\w-]*)", rf"(?P<col>{W} [a-z][\w-]*)", rf"(?P<col>{W})"):
         end = r"(?= |$)"
         yield rule("null share", rf"{_SHARE}{_OF} (?P<t>{NOUN}) {_MODAL}{_LACK} {_ART}{col}{end}", _lacking, keep=("t",))
-        yield rule("null share", rf"{_SHARE} of (?:them|those|these|which|whom) {_MODAL}{_LACK} {_ART}{col}{end}",
+        yield rule("null share", rf"(?:^|(?<=^and )){_SHARE}(?: of (?:them|those|these|which|whom))? {_MODAL}{_LACK} {_ART}{col}{end}",
                    lambda m, ctx: _read(ctx, ctx.subject, m.group("col"), _share(m.group("q"))))
         yield rule("null share", rf"(?P<t>{NOUN}) (?::|,|-) {_SHARE}(?: of them)? {_MODAL}{_LACK} {_ART}{col}{end}",
                    _lacking, keep=("t",))
