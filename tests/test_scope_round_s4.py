@@ -94,6 +94,8 @@ def test_no_chain_at_all_is_an_error() -> None:
     ("speakers: 40% without a bio", ["col speakers.bio nulls 0.4"]),
     ("200 attendees, half of them without a company", ["rows attendees 200", "col attendees.company nulls 0.5"]),
     ("200 attendees, 10% without a company", ["rows attendees 200", "col attendees.company nulls 0.1"]),
+    ("attendees with no company: 15%", ["col attendees.company nulls 0.15"]),
+    ("most feedback has no comment given", ["col feedback.comment nulls 0.8"]),
     ("no speaker should be missing an email", ["col speakers.email nulls 0"]),
     ("only a quarter of attendees have a company", ["col attendees.company nulls 0.75"]),
     ("seat left blank for 10% of tickets", ["col tickets.seat nulls 0.1"]),

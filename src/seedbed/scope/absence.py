@@ -86,12 +86,14 @@ def absence_rules() -> Iterable[Rule]:
 
     # three words, then two, then one: "years of experience", "salary range", "linkedin profile", "email"
     for col in (r"(?P<col>[a-z][\w-]* of [a-z][\w-]*)", rf"(?P<col>{W} [a-z][\w-]*)", rf"(?P<col>{W})"):
-        end = r"(?= |$)"
+        end = r"(?: (?:given|yet|set|on file|recorded|listed|provided|filled in|entered))?(?= |$)"
         yield rule("null share", rf"{_SHARE}{_OF} (?P<t>{NOUN}) {_MODAL}{_LACK} {_ART}{col}{end}", _lacking, keep=("t",))
         yield rule("null share", rf"(?:^|(?<=^and )){_SHARE}(?: of (?:them|those|these|which|whom))? {_MODAL}{_LACK} {_ART}{col}{end}",
                    lambda m, ctx: _read(ctx, ctx.subject, m.group("col"), _share(m.group("q"))))
         yield rule("null share", rf"(?P<t>{NOUN}) (?::|,|-) {_SHARE}(?: of them)? {_MODAL}{_LACK} {_ART}{col}{end}",
                    _lacking, keep=("t",))
+        yield rule("null share", rf"(?P<t>{NOUN}) (?:with no|without(?: any)?|lacking|missing) {_ART}{col}{end} (?::|=|-|at|around|about) "
+                                 rf"{_SHARE}$", _lacking, keep=("t",))  # "patients with no insurance provider: 15%"
         yield rule("null share", rf"(?:(?:leave|keep) (?:the )?)?{col} {_BLANK} (?:for|on|in) {_SHARE}{_OF} (?P<t>{NOUN})",
                    _lacking, keep=("t",))
         yield rule("null share", rf"(?:only )?{_SHARE}{_OF} (?P<t>{NOUN}) {_MODAL}(?:actually )?{_HAVE} {_ART}{col}$",
