@@ -109,6 +109,11 @@ def test_a_share_said_by_absence_is_a_null_share(text: str, want: list[str]) -> 
 
 def test_a_flag_said_by_having_or_lacking_it_is_its_share() -> None:
     assert "col tickets.fee_waived mix True=0.25 False=0.75" in lines("a quarter of tickets with fee waived")
+    got = lines("400 tickets, fee waived on a tenth of them")
+    assert {"rows tickets 400", "col tickets.fee_waived mix True=0.1 False=0.9"} <= set(got), got
+    assert "col attendees.company nulls 0.6" in lines("company given for 40% of attendees")
+    # a value word is the value, never a column it is part of
+    assert any(x.startswith("col attendees.source mix referral=0.4") for x in lines("referral for 40% of attendees"))
 
 
 def test_absence_of_a_required_column_is_an_error_and_of_children_a_zero_count() -> None:

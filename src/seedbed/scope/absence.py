@@ -47,8 +47,8 @@ def _read(ctx: Context, table: str | None, col: str, share: float, *, has: bool 
     g = ctx.ground
     if g is None or table is None or not g.is_table(table) or (g.is_label(col) and not g.is_column(col)):
         return None
-    if has and any(g.is_table(w) for w in (col, *col.split())):
-        return None
+    if has and any(g.is_label(w) or g.is_table(w) for w in (col, *col.split())):
+        return None  # "linkedin for 40% of candidates": the value linkedin, read by the mixes
     if g.is_table(col) and not g.refers_optionally(table, col):
         return None  # "users without orders": no orders (relations), "jobs with no recruiter": a nullable reference
     words = col.replace(" of ", " ").split()  # "years of experience": years_experience
@@ -82,7 +82,7 @@ def _all_having(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 def absence_rules() -> Iterable[Rule]:
     """Before negation and value mixes (``relations.early_rules``): the column words are checked there."""
-    from seedbed.scope.rules import NOUN, W  # (rules builds its table of rules from these at import)
+    from seedbed.scope.rules import NOUN, W, _g  # (rules builds its table of rules from these at import)
 
     # three words, then two, then one: "years of experience", "salary range", "linkedin profile", "email"
     for col in (r"(?P<col>[a-z][\w-]* of [a-z][\w-]*)", rf"(?P<col>{W} [a-z][\w-]*)", rf"(?P<col>{W})"):
@@ -94,6 +94,9 @@ def absence_rules() -> Iterable[Rule]:
                    _lacking, keep=("t",))
         yield rule("null share", rf"(?P<t>{NOUN}) (?:with no|without(?: any)?|lacking|missing) {_ART}{col}{end} (?::|=|-|at|around|about) "
                                  rf"{_SHARE}$", _lacking, keep=("t",))  # "patients with no insurance provider: 15%"
+        yield rule("null share", rf"^{col} (?:(?:is |are )?(?:set|given|filled in|present|true|on) )?(?:on|for|in) {_SHARE} of "
+                                 rf"(?:them|those|these|(?:(?:the|our|all) )?(?P<t>{NOUN}))$",
+                   lambda m, ctx: _read(ctx, _g(m, "t") or ctx.subject, m.group("col"), 1.0 - _share(m.group("q")), has=True))
         yield rule("null share", rf"(?:(?:leave|keep) (?:the )?)?{col} {_BLANK} (?:for|on|in) {_SHARE}{_OF} (?P<t>{NOUN})",
                    _lacking, keep=("t",))
         yield rule("null share", rf"(?:only )?{_SHARE}{_OF} (?P<t>{NOUN}) {_MODAL}(?:actually )?{_HAVE} {_ART}{col}$",
