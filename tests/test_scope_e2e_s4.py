@@ -10,7 +10,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.test_scope_e2e import counts, one, scoped
+from tests.test_scope_e2e import counts, one, scoped, shares
 
 DATA = Path(__file__).parent / "data"
 
@@ -48,3 +48,13 @@ def test_null_shares_said_by_absence(recruiting: psycopg.Connection, fresh_dsn: 
     assert abs(null_share("jobs", "salary_min") - 0.8) < 0.15 and abs(null_share("jobs", "salary_max") - 0.8) < 0.15
     assert abs(null_share("jobs", "recruiter_id") - 0.5) < 0.15
     assert null_share("candidates", "city") == 0.0
+
+
+def test_a_share_from_a_value_years_of_a_noun_and_a_flag_share(recruiting: psycopg.Connection, fresh_dsn: str) -> None:
+    _, expl = scoped(fresh_dsn, "300 candidates; 60% of candidates come from linkedin and the rest from referrals; "
+                                "candidates with 2 to 12 years of experience; 100 referrals, bonus paid on a quarter of them")
+    assert not expl.warnings, expl.warnings
+    got = shares(recruiting, "candidates", "source")
+    assert set(got) == {"linkedin", "referral"} and abs(got["linkedin"] - 0.6) < 0.08, got
+    assert one(recruiting, "SELECT min(years_experience) >= 2 AND max(years_experience) <= 12 FROM candidates")[0]
+    assert abs(shares(recruiting, "referrals", "bonus_paid")["true"] - 0.25) < 0.1
