@@ -165,3 +165,11 @@ def test_a_unit_of_a_noun_names_the_column(text: str, want: str) -> None:
 def test_counts_after_their_nouns(text: str) -> None:
     got = lines(text)
     assert {"rows venues 4", "rows events 12", "rows tickets 900"} <= set(got), got
+
+
+# ---- a share "are in" a value; "an average of N" before a per-parent count
+
+
+def test_a_share_that_is_in_a_value_and_an_average_of() -> None:
+    assert any(x.startswith("col events.status mix live=0.8 ") for x in lines("80% of events are still in live"))
+    assert "fk tickets.event_id fanout 2-6" in lines("an average of 4 tickets per event")

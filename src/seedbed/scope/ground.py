@@ -272,6 +272,9 @@ class Grounding:
                           r"(?P<q> or (?:more|less|fewer))? (?P<a>[a-z]+) of (?P<b>[a-z]+)(?![\w-])", self._unit_of, norm)
         for label, cols in self.said_with:
             if label in norm:
+                # "80% of applications are (still) in screening": the value, as "80% of applications in screening"
+                norm = re.sub(rf"(?<=[a-z_]) (?:are|is|were|should be|must be|sit|sits) (?:in|at) (?:the )?{re.escape(label)}"
+                              rf"(?![\w-])", f" in {label}", norm)
                 # "60% of candidates come from linkedin", "the rest from referrals": the value a share comes from
                 norm = re.sub(rf"(?<=%)((?: of (?:the |our |them|those|these)?(?:[a-z_]+))?) (?:(?:come|comes|came|coming|"
                               rf"are|were|is|sourced|recruited|found) )?from (?:an? |the )?{re.escape(label)}s?(?![\w-])",

@@ -39,6 +39,7 @@ def normalise(text: str) -> str:
     # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
     s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    s = re.sub(r"\b(?:an|on an) average of (?=\d)", "on average ", s)  # "an average of 3 interviews per application"
     # "orders where roughly a quarter are pending", "reviews of which half are 5 stars": the rows just named
     s = re.sub(r"\b([a-z_]+) (?:where|in which|of which|of whom|such that)(?= (?:roughly |about |around |approximately |"
                r"nearly |almost |just |only )?(?:a |an |one )?(?:quarter|third|half|fifth|tenth|\d+(?:\.\d+)?%|most|"
