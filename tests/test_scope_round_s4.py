@@ -32,7 +32,8 @@ CONF = Schema(tables=(
           col("joined_at", "timestamptz", null=False), col("source", null=False), col("years_experience", "integer"),
           checks=("source IN ('newsletter', 'referral', 'ad')",)),
     table("tickets", ID, col("event_id", "integer", null=False), col("attendee_id", "integer", null=False),
-          col("seat"), col("fee_waived", "bool", null=False), fks=(("event_id", "events"), ("attendee_id", "attendees"))),
+          col("seat"), col("fee_waived", "bool", null=False), col("room_id", "integer"),
+          fks=(("event_id", "events"), ("attendee_id", "attendees"), ("room_id", "rooms"))),
     table("feedback", ID, col("ticket_id", "integer", null=False), col("rating", "integer"), col("comment"),
           fks=(("ticket_id", "tickets"),), uniques=(("ticket_id",),)),
 ))
@@ -66,7 +67,10 @@ def test_the_parent_count_follows_from_the_child_count() -> None:
 
 
 def test_a_parent_without_a_count_gets_the_one_the_ratio_was_taken_on() -> None:
+    # tickets -> events -> venues, and tickets -> rooms -> venues through a nullable room_id: every
+    # ticket takes the first chain, the one read
     r = res("2 tickets per venue")
+    assert any("through tickets -> events -> venues" in u.meaning for u in r.understood), r.understood
     got = options_brief(r.options)
     venues = next(int(x.split()[-1]) for x in got if x.startswith("rows venues "))
     assert f"rows tickets {2 * venues}" in got and not r.warnings
@@ -80,7 +84,7 @@ def test_several_chains_are_said_back_never_one_picked() -> None:
 
 def test_no_chain_at_all_is_an_error() -> None:
     with pytest.raises(ScopeError):
-        res("3 rooms per attendee")
+        res("3 venues per attendee")
 
 
 # ---- a share of a nullable column said by what the rows lack

@@ -38,6 +38,9 @@ def through(st: Any, item: Fanout, child: QualifiedName, parent: QualifiedName) 
     from seedbed.planning.planner import DEFAULT_ROOT_ROWS
 
     paths = fk_paths(st.schema, child, parent)
+    required = [p for p in paths if all(not _nullable(st.schema, fk, owner) for fk, owner in zip(p, _owners(child, p)))]
+    if len(paths) > 1 and len(required) == 1:
+        paths = required  # every row takes that chain; the others go through a reference that may be NULL
     if len(paths) != 1:
         if not paths:
             fk_between(st.schema, child, parent, item.parent)  # the error that says what child refers to
@@ -63,7 +66,7 @@ def through(st: Any, item: Fanout, child: QualifiedName, parent: QualifiedName) 
     if item.low != item.high:
         st.notes.append(f"{item.phrase!r}: {child} reach {parent} through another table; the count per {parent} row "
                         f"is {per:g} on average, not bounded {item.low}-{item.high} row by row")
-    rows, owners = st.per[child], [child, *(fk.ref_table for fk in paths[0])]
+    rows, owners = st.per[child], _owners(child, paths[0])
     for fk, owner, middle in zip(paths[0][:-1], owners, owners[1:]):
         unique = any(set(u.columns) == set(fk.columns) for u in st.schema.table(owner).unique_keys)
         if unique and st.per.get(middle, 0) < rows:
@@ -73,3 +76,13 @@ def through(st: Any, item: Fanout, child: QualifiedName, parent: QualifiedName) 
                 st.per[middle] = rows
                 text += f"; {middle}: {rows} rows (one {owner} row each at most)"
     return text, True
+
+
+def _owners(child: QualifiedName, path: tuple[ForeignKey, ...]) -> list[QualifiedName]:
+    """The table each foreign key of ``path`` belongs to (then the parent)."""
+    return [child, *(fk.ref_table for fk in path)]
+
+
+def _nullable(schema: Schema, fk: ForeignKey, owner: QualifiedName) -> bool:
+    table = schema.table(owner)
+    return all(table.column(c).nullable for c in fk.columns)
