@@ -105,6 +105,7 @@ def test_no_chain_at_all_is_an_error() -> None:
     ("seat left blank for 10% of tickets", ["col tickets.seat nulls 0.1"]),
     ("25% of speakers have no years of speaking", ["col speakers.years_speaking nulls 0.25"]),
     ("half the talks have no host", ["col talks.host_id nulls 0.5"]),  # a nullable reference
+    ("most tickets have no room", ["col tickets.room_id nulls 0.8"]),  # named by the table it refers to
 ])
 def test_a_share_said_by_absence_is_a_null_share(text: str, want: list[str]) -> None:
     got = lines(text)

@@ -121,7 +121,11 @@ def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:
         except ScopeError:
             parent = None
         said = set(inflections(item.column.replace(" ", "_")))  # "talks with no host": host_id, to whichever table
-        cols = [c for fk in table.foreign_keys for c in fk.columns if fk.ref_table == parent or c.removesuffix("_id") in said]
+        named = [c for fk in table.foreign_keys for c in fk.columns if c.removesuffix("_id") in said]
+        cols = named or [c for fk in table.foreign_keys if fk.ref_table == parent for c in fk.columns]
+        if len(cols) > 1:
+            raise ScopeError(f"{name} refers to {parent} by {', '.join(cols)}: which one is left empty?",
+                             subject=item.phrase, hint=f"name the column, e.g. 'no {cols[0].removesuffix('_id')}'")
     if not cols:
         raise ScopeError(f"no column of {name} matches {item.column!r}", subject=item.phrase,
                          hint=f"{name} has: {', '.join(c.name for c in table.columns)}")
