@@ -58,3 +58,12 @@ def test_a_share_from_a_value_years_of_a_noun_and_a_flag_share(recruiting: psyco
     assert set(got) == {"linkedin", "referral"} and abs(got["linkedin"] - 0.6) < 0.08, got
     assert one(recruiting, "SELECT min(years_experience) >= 2 AND max(years_experience) <= 12 FROM candidates")[0]
     assert abs(shares(recruiting, "referrals", "bonus_paid")["true"] - 0.25) < 0.1
+
+
+def test_no_parent_without_children(recruiting: psycopg.Connection, fresh_dsn: str) -> None:
+    _, expl = scoped(fresh_dsn, "100 candidates; no candidates without applications; no jobs with no recruiter")
+    assert not expl.warnings, expl.warnings
+    assert one(recruiting, "SELECT count(*) FROM candidates")[0] == 100
+    assert one(recruiting, "SELECT count(*) FROM candidates c WHERE NOT EXISTS "
+                           "(SELECT 1 FROM applications a WHERE a.candidate_id = c.id)")[0] == 0
+    assert one(recruiting, "SELECT count(*) FROM jobs WHERE recruiter_id IS NULL")[0] == 0

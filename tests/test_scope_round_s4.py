@@ -112,6 +112,18 @@ def test_a_share_said_by_absence_is_a_null_share(text: str, want: list[str]) -> 
     assert all(w in got for w in want), got
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("no attendees without tickets", "fk tickets.attendee_id fanout 1-3"),  # each has one at least, never none at all
+    ("no events with no talks", "fk talks.event_id fanout 1-3"),
+    ("no speakers without an email", "col speakers.email nulls 0"),
+    ("no talks without a host", "col talks.host_id nulls 0"),
+    ("a quarter of speakers shouldn't have a phone", "col speakers.phone nulls 0.25"),
+])
+def test_none_without_is_each_with(text: str, want: str) -> None:
+    got = lines(text)
+    assert want in got and not any(x.endswith(" 0") and x.startswith("rows ") for x in got), got
+
+
 def test_a_flag_said_by_having_or_lacking_it_is_its_share() -> None:
     assert "col tickets.fee_waived mix True=0.25 False=0.75" in lines("a quarter of tickets with fee waived")
     got = lines("400 tickets, fee waived on a tenth of them")

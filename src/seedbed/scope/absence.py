@@ -16,7 +16,7 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import TypeKind
 from seedbed.planning.options import ColumnSpec
-from seedbed.scope.model import Item, Nulls
+from seedbed.scope.model import Fanout, Item, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 
 __all__ = ["absence_rules", "resolve_nulls"]
@@ -29,7 +29,8 @@ _MODAL = r"(?:(?:should|will|would|must|may|can|could|shall) (?:be )?)?"
 #: the verb of lacking: "have no", "without", "lack", "are missing", "don't have", "with an empty"
 _LACK = (r"(?:(?:have|has|had|with|having|get|gets) no|without(?: any)?|lacks?|lacking|(?:are |is )?missing|"
          r"(?:do|does|did) not (?:have|list|give|provide)|(?:don't|doesn't|didn't|dont|doesnt) (?:have|list|give|provide)|"
-         r"(?:with|have|has) (?:an? )?(?:empty|blank|null|missing))")
+         r"(?:with|have|has) (?:an? )?(?:empty|blank|null|missing)|"
+         r"(?:should|must|will|would|can|could)(?:n't| not) (?:have|get|list|give|provide))")
 _HAVE = r"(?:have|has|with|having|get|gets|come with|list|give|provide)"
 _ART = r"(?:(?:an?|any|their|its|the) )?"
 #: Words after a column's own that say "its value(s)": "salary range", "linkedin profile", "email address".
@@ -75,6 +76,21 @@ def _none_lacking(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _read(ctx, m.group("t"), m.group("col"), 0.0)
 
 
+def _none_without(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"no candidates without applications": each has one at least (1-3, as "with applications"); "no
+    offers without a response date": none NULL; "no jobs with no department": the reference never NULL."""
+    table, col, g = m.group("t"), m.group("col"), ctx.ground
+    if g is not None and g.is_table(table) and g.is_table(col):
+        if g.refers(col, table):
+            ctx.subject = table
+            return [Fanout(phrase=ctx.phrase, child=col, parent=table, low=1, high=3)]
+        if g.refers(table, col):
+            ctx.subject = table
+            return [Nulls(phrase=ctx.phrase, table=table, column=col, share=0.0)]
+        return None
+    return _read(ctx, table, col, 0.0)
+
+
 def _all_having(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"every candidate has an email": none NULL."""
     return _read(ctx, m.group("t"), m.group("col"), 0.0, has=True)
@@ -101,7 +117,8 @@ def absence_rules() -> Iterable[Rule]:
                    _lacking, keep=("t",))
         yield rule("null share", rf"(?:only )?{_SHARE}{_OF} (?P<t>{NOUN}) {_MODAL}(?:actually )?{_HAVE} {_ART}{col}$",
                    _having, keep=("t",))
-        yield rule("null share", rf"(?:no|none of the) (?P<t>{NOUN}) {_MODAL}{_LACK} {_ART}{col}{end}", _none_lacking,
+        yield rule("null share", rf"(?:no|none of the) (?P<t>{NOUN}) (?:{_MODAL}{_LACK}|without(?: any)?|with no|(?:that|who|which) "
+                                 rf"(?:have|has) no) {_ART}{col}{end}", _none_without,
                    keep=("t",))
         yield rule("null share", rf"(?:every|each|all) (?P<t>{NOUN}) {_MODAL}(?:must |should )?{_HAVE} (?:an?|their|its) {col}$",
                    _all_having, keep=("t",))

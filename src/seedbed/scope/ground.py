@@ -298,6 +298,12 @@ class Grounding:
                     return f"{name} {m.group('n')}{m.group('q') or ''}"
         return m.group(0)
 
+    def refers(self, table: str, parent: str) -> bool:
+        """``table`` has a foreign key to ``parent`` (any inflection of either word, or of a table name's last
+        word: "items" of order_items)."""
+        said, to = set(inflections(table.replace(" ", "_"))), set(inflections(parent.replace(" ", "_")))
+        return any((t in said or t.rpartition("_")[2] in said) and (p in to or p.rpartition("_")[2] in to) for t, p in self.refs)
+
     def refers_optionally(self, table: str, parent: str) -> bool:
         """``table`` has a nullable foreign key to ``parent`` and ``parent`` none to ``table`` (any
         inflection of either word): "jobs with no recruiter" is then that reference left NULL."""
