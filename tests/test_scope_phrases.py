@@ -1,6 +1,6 @@
 """Scope phrases against real schemas (issue 11): shop, the pagila film rental, an issue tracker,
 a SaaS billing schema, the five services, and a clinic and a school (brief s2 round B: domains no rule
-was written for), each introspected once from its DDL.
+was written for), and a recruiting schema (brief s4 of session 6), each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
 must pass exactly as in tests/test_scope.py. ``tests/data/scope_heldout.txt`` was written before
@@ -52,6 +52,9 @@ HELD6 = read_cases(DATA / "scope_heldout6.txt")
 HELD7 = read_cases(DATA / "scope_heldout7.txt")
 #: The lead's set of session 5: written before the merge, measured once, then tuned on (its header).
 HELD8 = read_cases(DATA / "scope_heldout8.txt")
+#: Brief s4 of session 6 (a recruiting schema, and the older ones): 9d tuned on, 9db held out (headers).
+HELD9D = read_cases(DATA / "scope_heldout9d.txt")
+HELD9DB = read_cases(DATA / "scope_heldout9db.txt")
 
 
 @pytest.fixture(scope="session")
@@ -104,8 +107,10 @@ def honoured(case: dict, schema: Schema) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("case", HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8,
-                         ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8])
+_EACH = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9D + HELD9DB
+
+
+@pytest.mark.parametrize("case", _EACH, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in _EACH])
 def test_heldout_phrase(case: dict, schemas: dict[str, Schema]) -> None:
     why = honoured(case, _schema(schemas, case["schema"]))
     if case["x"]:
@@ -196,3 +201,12 @@ def test_heldout8_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixtur
     after the lead tuned on it."""
     assert len(HELD8) == 31 and {c["schema"] for c in HELD8} == {"shop", "pagila", "tracker", "billing"}
     assert _measure(HELD8, schemas, " (eighth set, the lead's)", capsys) >= 29 / 31
+
+
+def test_heldout9d_9db_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Brief s4 of session 6: set 9d (recruiting and four older schemas; 25/41 as written, tuned on to
+    41/41) and set 9db (held out: 13/29 as written, 23/29 measured once after the tuning)."""
+    assert len(HELD9D) == 41 and "recruiting" in {c["schema"] for c in HELD9D}
+    assert len(HELD9DB) == 29 and "recruiting" in {c["schema"] for c in HELD9DB}
+    assert _measure(HELD9D, schemas, " (set 9d, recruiting; 25/41 as written, tuned on)", capsys) >= 41 / 41
+    assert _measure(HELD9DB, schemas, " (set 9db, held out; 13/29 as written)", capsys) >= 23 / 29
