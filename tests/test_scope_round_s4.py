@@ -30,6 +30,7 @@ CONF = Schema(tables=(
           fks=(("event_id", "events"), ("room_id", "rooms"), ("speaker_id", "speakers"), ("host_id", "speakers"))),
     table("attendees", ID, col("full_name", null=False), col("email"), col("mobile_number"), col("company"),
           col("joined_at", "timestamptz", null=False), col("source", null=False), col("years_experience", "integer"),
+          col("referral_code"),
           checks=("source IN ('newsletter', 'referral', 'ad')",)),
     table("tickets", ID, col("event_id", "integer", null=False), col("attendee_id", "integer", null=False),
           col("seat"), col("fee_waived", "bool", null=False), col("room_id", "integer"),
@@ -129,6 +130,8 @@ def test_a_flag_said_by_having_or_lacking_it_is_its_share() -> None:
     got = lines("400 tickets, fee waived on a tenth of them")
     assert {"rows tickets 400", "col tickets.fee_waived mix True=0.1 False=0.9"} <= set(got), got
     assert "col attendees.company nulls 0.6" in lines("company given for 40% of attendees")
+    # a value word is the value, never a column it is part of; with another column's word, that column
+    assert "col attendees.referral_code nulls 0.5" in lines("half of attendees have a referral code")
     # a value word is the value, never a column it is part of
     assert any(x.startswith("col attendees.source mix referral=0.4") for x in lines("referral for 40% of attendees"))
 

@@ -48,8 +48,8 @@ def _read(ctx: Context, table: str | None, col: str, share: float, *, has: bool 
     g = ctx.ground
     if g is None or table is None or not g.is_table(table) or (g.is_label(col) and not g.is_column(col)):
         return None
-    if has and any(g.is_label(w) or g.is_table(w) for w in (col, *col.split())):
-        return None  # "linkedin for 40% of candidates": the value linkedin, read by the mixes
+    if has and (g.is_label(col) or _value_of_column(g, col) or any(g.is_table(w) for w in (col, *col.split()))):
+        return None  # "linkedin for 40% of candidates", "urgent priority for 5%": a value, read by the mixes
     if g.is_table(col) and not g.refers_optionally(table, col):
         return None  # "users without orders": no orders (relations), "jobs with no recruiter": a nullable reference
     words = col.replace(" of ", " ").split()  # "years of experience": years_experience
@@ -60,6 +60,14 @@ def _read(ctx: Context, table: str | None, col: str, share: float, *, has: bool 
         return None
     ctx.subject = table
     return [Nulls(phrase=ctx.phrase, table=table, column=col, share=share)]
+
+
+def _value_of_column(g: Any, col: str) -> bool:
+    """"urgent priority": a value said with the column that holds it (not "linkedin profile", whose
+    value linkedin is held by another column)."""
+    held = dict(g.said_with)
+    words = col.split()
+    return any(w in held and any(o in held[w] for o in words if o != w) for w in words)
 
 
 def _lacking(m: re.Match[str], ctx: Context) -> list[Item] | None:
