@@ -77,6 +77,12 @@ def test_a_parent_without_a_count_gets_the_one_the_ratio_was_taken_on() -> None:
     assert f"rows tickets {2 * venues}" in got and not r.warnings
 
 
+def test_bounds_through_a_table_are_said_to_be_an_average() -> None:
+    r = res("every attendee has 2 to 4 feedback")
+    assert any(x.startswith("rows feedback ") for x in options_brief(r.options))  # read, and said to be an average
+    assert any("on average" in w and "2-4" in w for w in r.warnings), r.warnings
+
+
 def test_several_chains_are_said_back_never_one_picked() -> None:
     r = res("5 talks per venue")  # talks -> events -> venues and talks -> rooms -> venues
     assert any("2 ways" in w and "rooms" in w and "events" in w for w in r.warnings), r.warnings

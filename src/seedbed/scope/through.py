@@ -63,9 +63,10 @@ def through(st: Any, item: Fanout, child: QualifiedName, parent: QualifiedName) 
             st.warnings.append(f"{child}: {st.per[child]} rows asked, but {item.phrase!r} makes {rows} ({per:g} x {have} {parent})")
         st.per[child] = rows
         text += f": {rows} rows, {per:g} x the {have} of {parent}"
-    if item.low != item.high:
-        st.notes.append(f"{item.phrase!r}: {child} reach {parent} through another table; the count per {parent} row "
-                        f"is {per:g} on average, not bounded {item.low}-{item.high} row by row")
+    if item.low != item.high and item.average is None:  # bounds row by row cannot be kept through a table in between
+        st.warnings.append(f"{item.phrase!r}: {child} reach {parent} through {way.split(' -> ')[1]}; read as {per:g} per "
+                           f"{parent} row on average, not {item.low}-{item.high} row by row (say the count per row of "
+                           f"the table in between to bound it)")
     rows, owners = st.per[child], _owners(child, paths[0])
     for fk, owner, middle in zip(paths[0][:-1], owners, owners[1:]):
         unique = any(set(u.columns) == set(fk.columns) for u in st.schema.table(owner).unique_keys)
