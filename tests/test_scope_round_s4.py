@@ -131,6 +131,14 @@ def test_none_without_is_each_with(text: str, want: str) -> None:
     assert want in got and not any(x.endswith(" 0") and x.startswith("rows ") for x in got), got
 
 
+def test_none_without_unrelated_or_far_children_is_never_two_zero_counts() -> None:
+    assert "fk tickets.event_id fanout 1-3" in lines("no events without attendees")  # through the link, tickets
+    r = res("no venues without tickets")  # tickets -> events -> venues: an average, said
+    assert r.warnings and not any(x.startswith("rows ") and x.endswith(" 0") for x in options_brief(r.options))
+    with pytest.raises(ScopeError):
+        res("no speakers without feedback")  # no chain: an error, never no speakers at all
+
+
 def test_a_flag_said_by_having_or_lacking_it_is_its_share() -> None:
     assert "col tickets.fee_waived mix True=0.25 False=0.75" in lines("a quarter of tickets with fee waived")
     got = lines("400 tickets, fee waived on a tenth of them")

@@ -89,13 +89,10 @@ def _none_without(m: re.Match[str], ctx: Context) -> list[Item] | None:
     offers without a response date": none NULL; "no jobs with no department": the reference never NULL."""
     table, col, g = m.group("t"), m.group("col"), ctx.ground
     if g is not None and g.is_table(table) and g.is_table(col):
-        if g.refers(col, table):
-            ctx.subject = table
-            return [Fanout(phrase=ctx.phrase, child=col, parent=table, low=1, high=3)]
-        if g.refers(table, col):
-            ctx.subject = table
+        ctx.subject = table  # never "no X" and "no Y": the children (through a link or another table) or the reference
+        if g.refers(table, col) and not g.refers(col, table):
             return [Nulls(phrase=ctx.phrase, table=table, column=col, share=0.0)]
-        return None
+        return [Fanout(phrase=ctx.phrase, child=col, parent=table, low=1, high=3)]
     return _read(ctx, table, col, 0.0)
 
 
