@@ -207,3 +207,13 @@ def test_counts_after_their_nouns(text: str) -> None:
 def test_a_share_that_is_in_a_value_and_an_average_of() -> None:
     assert any(x.startswith("col events.status mix live=0.8 ") for x in lines("80% of events are still in live"))
     assert "fk tickets.event_id fanout 2-6" in lines("an average of 4 tickets per event")
+
+
+def test_a_value_named_like_a_table_after_its_preposition_stays_a_value() -> None:
+    # "feedback" is a table; here it is no value, so a made-up status: talks in review or in feedback
+    schema = Schema(tables=(*CONF.tables[:4], table("talks", ID, col("event_id", "integer", null=False),
+                                                        col("stage", null=False), fks=(("event_id", "events"),),
+                                                        checks=("stage IN ('draft', 'review', 'feedback')",)),
+                            *CONF.tables[5:]))
+    r = resolve(parse("talks: 80% in review, the rest in feedback", schema), schema)
+    assert not r.warnings and "col talks.stage mix review=0.8 feedback=0.2" in options_brief(r.options)
