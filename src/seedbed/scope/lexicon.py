@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from seedbed.scope.numbers import numbers, parse_number
-from seedbed.scope.phrasings import coming_verbs, each_clause, seasons, shared_totals
+from seedbed.scope.phrasings import coming_verbs, counts_after_nouns, each_clause, relative_each, seasons, shared_totals
 
 __all__ = [
     "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "PHRASAL_COLUMN", "RELATION_VERBS",
@@ -151,17 +151,7 @@ def normalise(text: str) -> str:
     # Lists of numbers: "users 1, 2 and 3" -> "users 1,2,3".
     s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
                lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
-    # "10 interviewers who each run 2 to 4 interviews", "teachers that teach 2-4 courses each": a relative
-    # clause after the rows counted is their per-row count, said as "10 interviewers that run 2-4 interviews each"
-    s = re.sub(r"(?<=[a-z_]) (?:, )?(?:who|that|which) (?:(?:will|should|would|can|must|may) )?(?:(?P<e>each|all) )?"
-               r"(?P<v>[a-z]+(?: (?:to|on|in|for|with|over))?) (?P<n>(?:(?:between|from|about|around|roughly) )?\d+(?:-\d+)? "
-               r"[a-z_]+)(?: (?P<e2>each|apiece|a piece))?\b",
-               lambda m: f" that {m.group('v')} {m.group('n')} each" if m.group("e") or m.group("e2") else m.group(0), s)
-    s = re.sub(r"^(?:who|that|which) (?=each\b)", "", s)  # "12 recruiters, who each handle 3 to 5 jobs"
-    # "jobs: 40 candidates: 300 applications: 900", "jobs 40 candidates 300": a list of counts after their
-    # nouns without commas; each number ends its pair (never "40 candidates")
-    s = re.sub(r"(?:^|(?<=^seed )|(?<=^create )|(?<=^generate ))(?:[a-z_]+ ?(?::|=|-)? ?\d+(?: |$)){2,}$",
-               lambda m: re.sub(r"([a-z_]+) ?(?::|=|-)? ?(\d+) ?", r"\1: \2 , ", m.group(0)).rstrip(" ,"), s)
+    s = counts_after_nouns(relative_each(s))  # "who run 2-4 interviews each", "jobs 40 candidates 300"
     for mark, joined in keys.items():  # the keys, untouched by the number rules
         s = s.replace(mark, joined)
     return s
