@@ -1,6 +1,7 @@
 """Scope phrases against real schemas (issue 11): shop, the pagila film rental, an issue tracker,
 a SaaS billing schema, the five services, a clinic and a school (brief s2 round B: domains no rule
-was written for) and a hotel group (brief s3 of session 6), each introspected once from its DDL.
+was written for), a hotel group (brief s3 of session 6) and a recruiting schema (brief s4 of session 6),
+each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
 must pass exactly as in tests/test_scope.py. ``tests/data/scope_heldout.txt`` was written before
@@ -31,7 +32,7 @@ HELDOUT = DATA / "scope_heldout.txt"
 SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billing.sql",
            "pagila": CORPUS / "postgres" / "pagila.sql", "services": DATA / "scope_services.sql",
            "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql",
-           "hotel": DATA / "scope_hotel.sql"}
+           "hotel": DATA / "scope_hotel.sql", "recruiting": DATA / "scope_recruiting.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -56,6 +57,9 @@ HELD8 = read_cases(DATA / "scope_heldout8.txt")
 #: 9cb held out (measured as written and once after, never tuned on).
 HELD9C = read_cases(DATA / "scope_heldout9c.txt")
 HELD9CB = read_cases(DATA / "scope_heldout9cb.txt")
+#: Brief s4 of session 6 (a recruiting schema, and the older ones): 9d tuned on, 9db held out (headers).
+HELD9D = read_cases(DATA / "scope_heldout9d.txt")
+HELD9DB = read_cases(DATA / "scope_heldout9db.txt")
 
 
 @pytest.fixture(scope="session")
@@ -108,7 +112,7 @@ def honoured(case: dict, schema: Schema) -> str | None:
     return None
 
 
-_EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB
+_EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB + HELD9D + HELD9DB
 
 
 @pytest.mark.parametrize("case", _EACH_HELD, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in _EACH_HELD])
@@ -211,3 +215,12 @@ def test_heldout9c_9cb_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
     assert len(HELD9CB) == 30 and "hotel" in {c["schema"] for c in HELD9CB}
     assert _measure(HELD9C, schemas, " (set 9c: hotel and others, tuned on)", capsys) >= 36 / 39
     assert _measure(HELD9CB, schemas, " (set 9cb: hotel and others, held out)", capsys) >= 22 / 30
+
+
+def test_heldout9d_9db_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Brief s4 of session 6: set 9d (recruiting and four older schemas; 25/41 as written, tuned on to
+    41/41) and set 9db (held out: 13/29 as written, 23/29 measured once after the tuning)."""
+    assert len(HELD9D) == 41 and "recruiting" in {c["schema"] for c in HELD9D}
+    assert len(HELD9DB) == 29 and "recruiting" in {c["schema"] for c in HELD9DB}
+    assert _measure(HELD9D, schemas, " (set 9d, recruiting; 25/41 as written, tuned on)", capsys) >= 41 / 41
+    assert _measure(HELD9DB, schemas, " (set 9db, held out; 13/29 as written)", capsys) >= 23 / 29

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from seedbed.scope.numbers import numbers, parse_number
-from seedbed.scope.phrasings import coming_verbs, each_clause, seasons, shared_totals
+from seedbed.scope.phrasings import coming_verbs, counts_after_nouns, each_clause, relative_each, seasons, shared_totals
 
 __all__ = [
     "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "PHRASAL_COLUMN", "RELATION_VERBS",
@@ -41,6 +41,7 @@ def normalise(text: str) -> str:
     # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
     s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    s = re.sub(r"\b(?:an|on an) average of (?=\d)", "on average ", s)  # "an average of 3 interviews per application"
     # "orders where roughly a quarter are pending", "reviews of which half are 5 stars": the rows just named
     s = re.sub(r"\b([a-z_]+) (?:where|in which|of which|of whom|such that)(?= (?:roughly |about |around |approximately |"
                r"nearly |almost |just |only )?(?:a |an |one )?(?:quarter|third|half|fifth|tenth|\d+(?:\.\d+)?%|most|"
@@ -150,6 +151,7 @@ def normalise(text: str) -> str:
     # Lists of numbers: "users 1, 2 and 3" -> "users 1,2,3".
     s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
                lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
+    s = counts_after_nouns(relative_each(s))  # "who run 2-4 interviews each", "jobs 40 candidates 300"
     for mark, joined in keys.items():  # the keys, untouched by the number rules
         s = s.replace(mark, joined)
     return s
@@ -490,7 +492,7 @@ star stars starred employ employs hire hires belong belongs link links map maps 
 pay pays paid spend spends do does write wrote given gives give assigned assign assigns tagged tag tags
 teach teaches taught treat treats treated serve serves served host hosts hosted attend attends attended
 visit visits visited prescribe prescribes prescribed meet meets met lead leads led supervise supervises
-supervised mentor mentors mentored
+supervised mentor mentors mentored conduct conducts conducted perform performs performed
 should must will would can may might could shall
 is are be been being was were does do did typically usually normally generally always ideally on average
 then also really actually go goes

@@ -74,6 +74,8 @@ def _mix_before_table(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"40% open, 30% closed issues": the values, then the table (with a schema: a table it must be)."""
     if ctx.ground is not None and not ctx.ground.is_table(m.group("t")):
         return None
+    if re.search(r"(?:^| )(?:in|by|via|with|as|using|at|from)$", m.group("pairs")):
+        return None  # "80% in screening, the rest in offer": the last word is a value after its preposition, no table
     return _mix(m, ctx)
 
 

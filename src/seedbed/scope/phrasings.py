@@ -5,14 +5,16 @@ each at its place in the order there): pure text functions, no schema.
 - ``seasons``: "summer 2025" is June to August 2025;
 - ``coming_verbs``: "bookings come through the booking site" is "bookings through the booking site";
 - ``WHO_EACH``, ``each_clause``: "50 actors who each play in between 5 and 15 films" is "50 actors" and
-  "each play in 5-15 films".
+  "each play in 5-15 films"; ``relative_each``: "10 interviewers who run 2-4 interviews each" is "10
+  interviewers that run 2-4 interviews each", "who each handle 3 to 5 jobs" after a comma "each handle ...";
+- ``counts_after_nouns``: "jobs: 40 candidates: 300", "jobs 40 candidates 300" is "jobs: 40 , candidates: 300".
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["WHO_EACH", "coming_verbs", "each_clause", "seasons", "shared_totals"]
+__all__ = ["WHO_EACH", "coming_verbs", "counts_after_nouns", "each_clause", "relative_each", "seasons", "shared_totals"]
 
 #: The months of a season (the northern meteorological seasons; winter spans two years and is not read).
 _SEASONS = {"spring": "march to may", "summer": "june to august", "autumn": "september to november",
@@ -59,3 +61,27 @@ def each_clause(s: str) -> str:
     value among the rows just counted, as "100 denied and the rest paid"."""
     s = _OF_THEM.sub(r"\1 \2", s)  # "100 of them denied and the rest paid": a count of the value
     return _EACH_BETWEEN.sub(r"each \1", s)
+
+
+#: "10 interviewers who run 2-4 interviews each": a relative clause with "each" after the children.
+_WHO_THEN_EACH = re.compile(r"(?<=[a-z_]) (?:, )?(?:who|which) (?:(?:will|should|would|can|must|may) )?"
+                            r"(?P<v>[a-z]+(?: (?:to|on|in|for|with|over))?) (?P<n>(?:(?:between|from|about|around|roughly) )?"
+                            r"\d+(?:-\d+)? [a-z_]+) (?:each|apiece|a piece)\b")
+
+
+def relative_each(s: str) -> str:
+    """"10 interviewers who run 2-4 interviews each": the per-row count of the rows counted, said as
+    "10 interviewers that run 2-4 interviews each" (the fan-out rules read "that"); "who each handle 3 to
+    5 jobs" at the start of a clause (after "12 recruiters,"): "each handle 3-5 jobs" (``WHO_EACH`` cuts
+    the clause only after a word)."""
+    s = _WHO_THEN_EACH.sub(lambda m: f" that {m.group('v')} {m.group('n')} each", s)
+    return re.sub(r"^(?:who|that|which) (?=each\b)", "", s)
+
+
+_PAIRS = re.compile(r"(?:^|(?<=^seed )|(?<=^create )|(?<=^generate ))(?:[a-z_]+ ?(?::|=|-)? ?\d+(?: |$)){2,}$")
+
+
+def counts_after_nouns(s: str) -> str:
+    """"jobs: 40 candidates: 300 applications: 900", "jobs 40 candidates 300": a list of counts after their
+    nouns without commas; each number ends its pair (never "40 candidates")."""
+    return _PAIRS.sub(lambda m: re.sub(r"([a-z_]+) ?(?::|=|-)? ?(\d+) ?", r"\1: \2 , ", m.group(0)).rstrip(" ,"), s)

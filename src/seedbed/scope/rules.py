@@ -352,9 +352,11 @@ def _rules() -> Iterable[Rule]:
     from seedbed.scope.ranges import range_rules
     from seedbed.scope.settings import setting_rules
     from seedbed.scope.relations import early_rules, fanout_rules
+    from seedbed.scope.absence import absence_rules
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
+    yield from absence_rules()
     yield from early_rules()
     yield from event_rules()
     # ---- table selection
@@ -496,7 +498,7 @@ def _rules() -> Iterable[Rule]:
                r"a minimum of|minimum|min|over|more than) )?"
     adjective = r"(?:(?:more|new|additional|extra|existing|fake|sample|random|test) )?"
     yield rule("count", rf"{quantity}(?P<n>{INT}) {adjective}(?P<t>{NOUN}|rows|records)", _counts)
-    yield rule("count", rf"(?P<t>{NOUN}) (?:=|:) {quantity}(?P<n>{INT})", _counts)
+    yield rule("count", rf"(?P<t>{NOUN}) (?:=|:|-) {quantity}(?P<n>{INT})", _counts)
     yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
 
 

@@ -108,7 +108,7 @@ class Call:
 
 def _nulls(call: Call) -> np.ndarray | None:
     req = call.req
-    if req.unique or req.null_rate <= 0 or not may_be_null(req.column, req.domain):
+    if req.null_rate <= 0 or not may_be_null(req.column, req.domain):  # (a UNIQUE column: only an asked share)
         return None
     key = call.p("null_key")  # a pair (width/height, latitude/longitude) is missing in the same rows
     u = call.row.stream(f"nulls:{key}").random(req.n) if key else call.rng.random(req.n)
