@@ -121,7 +121,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
-    s = numbers(s)
+    s = hedged(numbers(s))
     s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
@@ -309,6 +309,23 @@ def corrected(text: str) -> str:
     return text
 
 
+#: Where a hedge stood after a number, until ``hedged`` reads it.
+HEDGE = "hedge\u00b7"
+#: What a per-parent count looks like after its number: "reviews per product", "orders each".
+_PER_AFTER = r"(?: [a-z_][\w-]*){1,2} (?:per|each|apiece|a piece|for each|for every|in each|on each|on every|in every)\b"
+
+
+def hedged(s: str) -> str:
+    """A hedge after a number ("a dozen or so reviews per product", "10ish issues per project") makes
+    a per-parent count an average, as "about 12 ... per ..." does; after a plain count it says nothing
+    (a count is exact) and goes."""
+    s = re.sub(rf"(?<![\w.])(\d+) {HEDGE}(?={_PER_AFTER})", r"about \1", s)
+    # the hedge after the whole per-parent count: "3 orders per user give or take", "5 items each or so"
+    s = re.sub(rf"(?<![\w.-])(\d+)((?: [a-z_][\w-]*){{1,2}} (?:(?:per|for each|for every|in each|on each) [a-z_][\w-]*"
+               rf"|each|apiece|a piece)) {HEDGE}", r"about \1\2", s)
+    return re.sub(rf" ?{HEDGE}", "", s)
+
+
 def _shorthand(s: str) -> str:
     """Shorthands, signs and hedges spelled the one way the rules read them (see ``normalise``)."""
     s = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, SHORTHANDS)) + r")(?![\w])", lambda m: SHORTHANDS[m.group(1)], s)
@@ -325,11 +342,12 @@ def _shorthand(s: str) -> str:
                r"known to|known by|of) (?:the )?(?:[a-z_]+ )?(?:service|db|database|system|api|side))\b", "that exist", s)
     # "within" said as a bound after the other time ("no later than 3 days after being placed")
     s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
+    # a hedge after a number ("a dozen or so", "10ish"): marked until the number is read (``hedged``)
+    s = re.sub(r"(?:(?<=\w),? (?:give or take|or so|more or less)|(?<=\d)-?ish|(?<=[a-z])-ish)(?![\w-])", " " + HEDGE, s)
     s = re.sub(r"(?:^|,? )(?:give or take|or so|inclusive|both inclusive|incl\.?)(?![\w-])", "", s)
     s = re.sub(r"(?<=\d) (?:thru|through) (?=[$\u20ac\u00a3]?\d)", " to ", s)  # "10 thru 99 dollars"
     s = re.sub(r"\be-mails?\b", lambda m: m.group(0).replace("-", ""), s)
     s = re.sub(r"\beach one (?=(?:has|have|gets|with|having|owns|needs|should)\b)", "each ", s)
-    s = re.sub(r"(?<=\d)-?ish\b", "", s)
     # a vague amount and then the number it stands for: the number counts ("a handful of stores (say 3)")
     s = re.sub(r"\b(?:a handful of|dozens of|a few|several|some|a couple of|lots of|many|a bunch of) ([a-z_]+) "
                r"\(\s*(?:say|like|maybe|about|around|roughly|approx\.?|approximately)?\s*(?=\d)", r"\1 ( ", s)

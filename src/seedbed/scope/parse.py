@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
-from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
+from seedbed.scope.lexicon import FILLER, HEDGE, corrected, hedged, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.guards import GuardedPattern
 
@@ -151,6 +151,9 @@ _PAIR = (r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|
 _PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 
+#: A clause that is only a hedge ("roughly", "give or take", "more or less", "approximately").
+_HEDGE_ALONE = re.compile(r"^(?:(?:but |and )?(?:roughly|approximately|about|around|give or take|or so|more or less|"
+                          r"on average|ish|approx\.?|or thereabouts|thereabouts))$")
 _EACH_HEAD = re.compile(r"^(?:for|in|on|with) (?:each|every) [a-z_]+$")
 #: A number alone after a comma, maybe with a hedge ("like 2000", "about 300", "300 or so").
 _ABOUT_N = re.compile(r"^(?:(?:like|about|around|roughly|approximately|maybe|say|some|ish) )?(\d+)(?: (?:or so|ish|give or take))?$")
@@ -227,6 +230,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                 continue
             if ground is not None and _counted_values(prev_norm, norm, ground):
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
+            if _HEDGE_ALONE.match(norm):  # "3 orders per user, roughly": the hedge of the clause before
+                merged[-1] = (f"{prev_orig}, {frag}", hedged(f"{prev_norm} {HEDGE}"))
                 continue
             if _ABOUT_N.match(norm):  # "lots of issues, like 2k": a count said after the table, as in brackets
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} ( {_ABOUT_N.match(norm).group(1)} )")

@@ -339,6 +339,7 @@ def _count_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 
 def _rules() -> Iterable[Rule]:
+    from seedbed.scope.conditions import condition_rules
     from seedbed.scope.events import event_rules
     from seedbed.scope.mixes import mix_rules
     from seedbed.scope.follow import follow_rules, head_rules
@@ -348,6 +349,7 @@ def _rules() -> Iterable[Rule]:
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
+    yield from condition_rules()
     yield from early_rules()
     yield from event_rules()
     # ---- table selection

@@ -1,0 +1,79 @@
+"""Never a silent misreading (issue 11, brief s5): classes of phrasing that were read wrong without a
+word of warning, on a schema made up here (a tool library lending tools to members). No database.
+
+- "no X without Y": every X has at least one Y (was: no X and no Y at all); said of some rows only
+  ("no overdue loans without a fine"), quoted back as not applied.
+- a hedge after a number or after a per-parent count ("a dozen or so", "10ish", "give or take",
+  ", roughly"): an average, as "about N per X" (was: exactly N).
+- a share of the rows in a time ("loans mostly from 2024"): quoted back whole (was: a mix of the
+  value before "mostly" and a window on every table).
+- whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
+  when the plan is made.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seedbed.model import Schema
+from seedbed.scope import parse, resolve
+from tests.test_scope import col, options_brief, table
+
+ID = col("id", "integer", null=False)
+LIBRARY = Schema(tables=(
+    table("members", ID, col("full_name", null=False), col("joined_at", "timestamptz", null=False)),
+    table("tools", ID, col("label", null=False), col("deposit", "numeric", precision=8, scale=2, null=False)),
+    table("loans", ID, col("member_id", "integer", null=False), col("tool_id", "integer", null=False),
+          col("state", null=False), col("lent_at", "timestamptz", null=False),
+          fks=(("member_id", "members"), ("tool_id", "tools")),
+          checks=("state IN ('open', 'returned', 'overdue')",)),
+    table("fines", ID, col("loan_id", "integer", null=False), col("amount", "numeric", precision=8, scale=2, null=False),
+          fks=(("loan_id", "loans"),)),
+))
+
+
+def read(text: str) -> tuple[list[str], tuple[str, ...]]:
+    res = resolve(parse(text, LIBRARY), LIBRARY)
+    return options_brief(res.options), res.warnings
+
+
+@pytest.mark.parametrize("text", ["no loans without fines", "there should be no loans without a fine",
+                                  "not one loan without at least one fine", "no loan lacking a fine"])
+def test_no_x_without_y_is_at_least_one_y_per_x(text: str) -> None:
+    opts, warnings = read(text)
+    assert not warnings, warnings
+    assert "fk fines.loan_id fanout 1-3" in opts
+    assert not any(o.startswith("rows ") for o in opts), opts  # neither table emptied
+
+
+@pytest.mark.parametrize("text", ["no overdue loans without a fine", "no loans without a discount"])
+def test_no_x_without_y_of_some_rows_is_quoted_whole(text: str) -> None:
+    opts, warnings = read(text)
+    assert any("not applied yet" in w and "without" in w for w in warnings), warnings
+    assert not any(o.startswith("rows ") or " mix " in o or o.startswith("exclude") for o in opts), opts
+
+
+@pytest.mark.parametrize("text", ["a dozen or so loans per member", "12ish loans per member", "12-ish loans per member",
+                                  "12 loans per member give or take", "12 loans per member, roughly",
+                                  "members with 12 loans each, more or less"])
+def test_a_hedge_makes_a_per_parent_count_an_average(text: str) -> None:
+    opts, warnings = read(text)
+    assert not warnings, warnings
+    fanout = next(o for o in opts if o.startswith("fk loans.member_id fanout"))
+    low, high = map(int, fanout.rsplit(" ", 1)[1].split("-"))
+    assert low < 12 < high, fanout
+
+
+@pytest.mark.parametrize("text", ["300 members give or take", "members: 300 or so", "300ish members"])
+def test_a_hedge_after_a_count_leaves_the_count(text: str) -> None:
+    opts, warnings = read(text)
+    assert not warnings and "rows members 300" in opts, (opts, warnings)
+
+
+@pytest.mark.parametrize("text", ["overdue loans mostly from 2024", "loans mainly in the summer", "loans mostly on weekends",
+                                  "200 loans, mostly lent in December"])
+def test_a_share_in_a_time_is_quoted_not_read_as_a_mix_and_a_window(text: str) -> None:
+    opts, warnings = read(text)
+    assert any("not applied yet" in w for w in warnings), warnings
+    assert not any(" range " in o and ("lent_at" in o or "joined_at" in o) for o in opts), opts
+    assert not any("overdue=0.8" in o for o in opts), opts
