@@ -7,6 +7,8 @@ word of warning, on a schema made up here (a tool library lending tools to membe
   ", roughly"): an average, as "about N per X" (was: exactly N).
 - a share of the rows in a time ("loans mostly from 2024"): quoted back whole (was: a mix of the
   value before "mostly" and a window on every table).
+- a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
+  parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
   when the plan is made.
 """
@@ -77,3 +79,16 @@ def test_a_share_in_a_time_is_quoted_not_read_as_a_mix_and_a_window(text: str) -
     assert any("not applied yet" in w for w in warnings), warnings
     assert not any(" range " in o and ("lent_at" in o or "joined_at" in o) for o in opts), opts
     assert not any("overdue=0.8" in o for o in opts), opts
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("members with many loans", 5, 15), ("each member has lots of loans", 5, 15), ("members with several loans", 3, 6),
+    ("members with multiple loans", 2, 4), ("tools with few loans", 0, 2), ("members with a couple of loans", 2, 2),
+    ("members with a handful of loans", 3, 7)])
+def test_a_vague_amount_of_children_is_per_parent_and_kept(text: str, low: int, high: int) -> None:
+    """"members with many loans" were 1-3 loans each ("many" dropped) and "with a couple of loans" 2 loans in all."""
+    opts, warnings = read(text)
+    assert not warnings, warnings
+    parent = "tool" if text.startswith("tools") else "member"
+    assert f"fk loans.{parent}_id fanout {low}-{high}" in opts, opts
+    assert not any(o.startswith("rows loans") for o in opts), opts

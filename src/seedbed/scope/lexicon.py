@@ -326,6 +326,20 @@ def hedged(s: str) -> str:
     return re.sub(rf" ?{HEDGE}", "", s)
 
 
+#: A vague amount of children after "with" / "has": the rows each parent gets (never a count in all,
+#: never dropped: "users with many orders" are not 1-3 orders each).
+_VAGUE_CHILDREN = {"a couple of": "2-2", "a couple": "2-2", "a handful of": "3-7", "several": "3-6", "multiple": "2-4",
+                   "many": "5-15", "lots of": "5-15", "a lot of": "5-15", "plenty of": "5-15", "tons of": "10-30",
+                   "loads of": "10-30", "dozens of": "24-60", "few": "0-2", "very few": "0-2", "only a few": "1-3"}
+
+
+def vague_children(s: str) -> str:
+    """"users with many orders", "each user has several addresses": the vague amount as a range."""
+    words = "|".join(sorted(map(re.escape, _VAGUE_CHILDREN), key=len, reverse=True))
+    return re.sub(rf"\b(with|having|who have|that have|has|have|gets|get|should have|with only|with just) ({words}) (?=[a-z_])",
+                  lambda m: f"{m.group(1)} {_VAGUE_CHILDREN[m.group(2)]} ", s)
+
+
 def _shorthand(s: str) -> str:
     """Shorthands, signs and hedges spelled the one way the rules read them (see ``normalise``)."""
     s = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, SHORTHANDS)) + r")(?![\w])", lambda m: SHORTHANDS[m.group(1)], s)
@@ -348,6 +362,7 @@ def _shorthand(s: str) -> str:
     s = re.sub(r"(?<=\d) (?:thru|through) (?=[$\u20ac\u00a3]?\d)", " to ", s)  # "10 thru 99 dollars"
     s = re.sub(r"\be-mails?\b", lambda m: m.group(0).replace("-", ""), s)
     s = re.sub(r"\beach one (?=(?:has|have|gets|with|having|owns|needs|should)\b)", "each ", s)
+    s = vague_children(s)
     # a vague amount and then the number it stands for: the number counts ("a handful of stores (say 3)")
     s = re.sub(r"\b(?:a handful of|dozens of|a few|several|some|a couple of|lots of|many|a bunch of) ([a-z_]+) "
                r"\(\s*(?:say|like|maybe|about|around|roughly|approx\.?|approximately)?\s*(?=\d)", r"\1 ( ", s)
