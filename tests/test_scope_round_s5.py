@@ -7,6 +7,8 @@ word of warning, on a schema made up here (a tool library lending tools to membe
   ", roughly"): an average, as "about N per X" (was: exactly N).
 - a share of the rows in a time ("loans mostly from 2024"): quoted back whole (was: a mix of the
   value before "mostly" and a window on every table).
+- rows (or none) only for the parents with a value ("no fines for returned loans", "fines only for
+  overdue loans"): quoted back whole (was: the table emptied or every parent given the value).
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -92,3 +94,13 @@ def test_a_vague_amount_of_children_is_per_parent_and_kept(text: str, low: int, 
     parent = "tool" if text.startswith("tools") else "member"
     assert f"fk loans.{parent}_id fanout {low}-{high}" in opts, opts
     assert not any(o.startswith("rows loans") for o in opts), opts
+
+
+@pytest.mark.parametrize("text", ["no fines for returned loans", "fines only for overdue loans",
+                                  "fines for overdue loans only", "fines from overdue or open loans"])
+def test_rows_only_for_parents_with_a_value_are_quoted_whole(text: str) -> None:
+    """"no fines for returned loans" emptied fines (the rest quoted), "fines for overdue loans only" made every
+    loan overdue: a condition between rows, quoted back whole, no half of it applied."""
+    opts, warnings = read(text)
+    assert any("not applied yet" in w for w in warnings), warnings
+    assert not any(o.startswith("rows ") or " mix " in o for o in opts), opts

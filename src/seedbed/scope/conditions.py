@@ -59,9 +59,26 @@ def _share_in_time(m: re.Match[str], ctx: Context) -> list[Item] | None:
                                "its table: say 'orders from 2024')")]
 
 
+def _rows_of_some_parents(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"no payments for cancelled orders", "reviews only from active users": rows (or none) only for the
+    parents with a value. No option holds that; read in halves it emptied the table or gave every
+    parent the value. Quoted back whole."""
+    g = ctx.ground
+    labels = re.split(r" (?:or|and|,) ", m.group("labels"))
+    if g is None or not g.is_table(m.group("c")) or not g.is_table(m.group("p")) or g.is_table(m.group("labels")) \
+            or not all(g.is_label(x) for x in labels):
+        return None
+    return [Unsupported(phrase=ctx.phrase, text=m.group(0),
+                        reason="rows only for the parents with a value (a condition between rows) are understood, not "
+                               "applied")]
+
+
 def condition_rules() -> Iterable[Rule]:
     """First of all rules: negations whose condition is another table's rows."""
     yield rule("at least one", rf"{_NONE} (?:{_ADJ} )?(?P<p>{NOUN}) {_LACKING} (?:an? |any |at least (?:1|one) |(?:1|one) |a single )?"
                                rf"(?P<c>{NOUN})$", _none_without)
+    yield rule("rows of some parents", rf"(?:(?P<no>{_NONE}) )?(?P<c>{NOUN}) (?:only )?(?:for|on|from|of|by|to|about|under) "
+                                       rf"(?:only )?(?:the |any |our )?{_ADJ} (?P<p>{NOUN})(?: only)?$",
+               _rows_of_some_parents)
     yield rule("share in a time", rf"{_MOSTLY} (?:[a-z_]+ )?"
                                   rf"(?P<when>{_WHEN} .+)$", _share_in_time)
