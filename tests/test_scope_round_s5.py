@@ -9,6 +9,8 @@ word of warning, on a schema made up here (a tool library lending tools to membe
   value before "mostly" and a window on every table).
 - rows (or none) only for the parents with a value ("no fines for returned loans", "fines only for
   overdue loans"): quoted back whole (was: the table emptied or every parent given the value).
+- a negation no rule read ("not all loans are overdue"): nothing of its clause applied (was: the rest
+  applied the other way round, only "not" quoted).
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -104,3 +106,16 @@ def test_rows_only_for_parents_with_a_value_are_quoted_whole(text: str) -> None:
     opts, warnings = read(text)
     assert any("not applied yet" in w for w in warnings), warnings
     assert not any(o.startswith("rows ") or " mix " in o for o in opts), opts
+
+
+@pytest.mark.parametrize("text", ["not every member has a loan", "not all loans are overdue", "not every loan has a fine",
+                                  "200 loans, not all of them overdue"])
+def test_an_unread_negation_voids_its_clause(text: str) -> None:
+    """"not all loans are overdue" was every loan overdue, "not every member has a loan" one loan each: the
+    negation left unread (quoted) and the rest applied the other way round. Nothing of such a clause is
+    applied now; the clauses around it are."""
+    opts, warnings = read(text)
+    assert any("not applied yet" in w and "negation" in w for w in warnings), warnings
+    assert not any(" mix " in o or " fanout " in o for o in opts), opts
+    if text[0].isdigit():
+        assert f"rows {text.split()[1].rstrip(',')} {text.split()[0]}" in opts, opts

@@ -292,6 +292,25 @@ def tokenize(norm: str) -> list[Token]:
     return out
 
 
+#: Words that turn a reading around: left unread, the rest of their clause was read the other way.
+_NEGATIONS = frozenset("not never no none nor neither without except cannot can't don't doesn't isn't aren't won't "
+                       "shouldn't mustn't wasn't weren't hasn't haven't dont doesnt isnt arent wont shouldnt".split())
+
+
+def _void_if_negation_unread(clause: Clause, ctx: Context, first: int) -> None:
+    """"not every user has an address": a negation no rule read leaves the rest of the clause read the
+    other way round (every user given an address). Nothing of the clause is applied then: its readings
+    become one not applied, quoted whole, and the negation is still quoted back (issue 11)."""
+    from seedbed.scope.model import Unsupported
+
+    words = {w for frag in [*clause.leftover(), *ctx.unread] for w in frag.split()}
+    if len(ctx.items) == first or not words & _NEGATIONS:
+        return
+    del ctx.items[first:]
+    ctx.items.append(Unsupported(phrase=ctx.phrase, text=ctx.phrase,
+                                 reason="its negation was not read with the rest, so none of it is applied"))
+
+
 def parse(text: str, schema: Schema | None = None) -> Scope:
     """Read a scope text. Deterministic: the same text (and schema) always gives the same ``Scope``.
 
@@ -307,8 +326,10 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     for original, norm in clauses(text, ground):
         clause = Clause(original=original, tokens=tokenize(norm))
         ctx.phrase = original
+        first = len(ctx.items)
         for r in RULES:
             _apply(r, clause, ctx)
+        _void_if_negation_unread(clause, ctx, first)
         for frag in [*clause.leftover(), *ctx.unread]:
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
         ctx.unread.clear()
