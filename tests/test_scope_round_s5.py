@@ -11,6 +11,9 @@ word of warning, on a schema made up here (a tool library lending tools to membe
   overdue loans"): quoted back whole (was: the table emptied or every parent given the value).
 - a negation no rule read ("not all loans are overdue"): nothing of its clause applied (was: the rest
   applied the other way round, only "not" quoted).
+- a word of part or comparison no rule read ("more loans in December", "some members have no loans",
+  "more than 2 per member"): nothing of its clause applied (was: the rest applied to every row); an
+  inclusive bound left over ("at least half ...") is met by the value read, not quoted.
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -119,3 +122,23 @@ def test_an_unread_negation_voids_its_clause(text: str) -> None:
     assert not any(" mix " in o or " fanout " in o for o in opts), opts
     if text[0].isdigit():
         assert f"rows {text.split()[1].rstrip(',')} {text.split()[0]}" in opts, opts
+
+
+@pytest.mark.parametrize(("text", "word"), [("more loans in December", "more"), ("some members have no loans", "some"),
+                                            ("half the members have no loans", "50%"), ("the top 10 tools by loans", "top"),
+                                            ("more than 2 loans per member", "more"), ("fewer than 3 fines per loan", "fewer")])
+def test_an_unread_word_of_part_or_comparison_voids_its_clause(text: str, word: str) -> None:
+    """"more loans in December" put every loan in December, "some members have no loans" emptied loans,
+    "more than 2 loans per member" made it exactly 2: the word quoted, the rest applied to every row."""
+    opts, warnings = read(text)
+    assert any("not applied yet" in w and repr(word) in w for w in warnings), warnings
+    assert not any(o.startswith("rows ") or " fanout " in o or " range " in o for o in opts), opts
+
+
+@pytest.mark.parametrize(("text", "want"), [("at least half the loans overdue", "col loans.state mix overdue=0.5"),
+                                            ("no more than 10% of loans overdue", "col loans.state mix overdue=0.1"),
+                                            ("up to 300 members", "rows members 300")])
+def test_an_inclusive_bound_left_over_is_met_by_the_value_read(text: str, want: str) -> None:
+    opts, warnings = read(text)
+    assert not warnings, warnings
+    assert any(o.startswith(want) for o in opts), opts

@@ -295,20 +295,36 @@ def tokenize(norm: str) -> list[Token]:
 #: Words that turn a reading around: left unread, the rest of their clause was read the other way.
 _NEGATIONS = frozenset("not never no none nor neither without except cannot can't don't doesn't isn't aren't won't "
                        "shouldn't mustn't wasn't weren't hasn't haven't dont doesnt isnt arent wont shouldnt".split())
+#: Words that limit a reading to some rows or compare rows ("more orders in December", "some users have
+#: no address", "the top 10 products"): left unread, the rest of their clause was applied to every row.
+_PARTIAL = frozenset("more fewer less least most mostly mainly largely some few half rarely seldom sometimes occasionally "
+                     "often usually top bottom majority minority".split())
+_SHARE = re.compile(r"\d+(?:\.\d+)?%")
+_INCLUSIVE = re.compile(r"(?<![\w-])(?:at least|at most|no more than|no less than|no fewer than|not more than|not less than|"
+                        r"up to|a maximum of|a minimum of)\b")
 
 
 def _void_if_negation_unread(clause: Clause, ctx: Context, first: int) -> None:
     """"not every user has an address": a negation no rule read leaves the rest of the clause read the
-    other way round (every user given an address). Nothing of the clause is applied then: its readings
-    become one not applied, quoted whole, and the negation is still quoted back (issue 11)."""
+    other way round (every user given an address); "more orders in December", "some users have no
+    address": a word of part or comparison left unread leaves the rest applied to every row (all orders
+    in December, no address at all). Nothing of the clause is applied then: its readings become one not
+    applied, quoted whole, and the words are still quoted back (issue 11)."""
     from seedbed.scope.model import Unsupported
 
-    words = {w for frag in [*clause.leftover(), *ctx.unread] for w in frag.split()}
-    if len(ctx.items) == first or not words & _NEGATIONS:
+    # an inclusive bound left over ("at least half", "no more than 10%") is met by the value read
+    words = {w for frag in [*clause.leftover(), *ctx.unread] for w in _INCLUSIVE.sub(" ", frag).split()}
+    if len(ctx.items) == first:
+        return
+    if words & _NEGATIONS:
+        why = "its negation was not read with the rest, so none of it is applied"
+    elif words & _PARTIAL or any(_SHARE.fullmatch(w) for w in words):
+        said = sorted(words & _PARTIAL) or sorted(w for w in words if _SHARE.fullmatch(w))
+        why = f"{said[0]!r} (some rows, or a comparison) was not read with the rest, so none of it is applied"
+    else:
         return
     del ctx.items[first:]
-    ctx.items.append(Unsupported(phrase=ctx.phrase, text=ctx.phrase,
-                                 reason="its negation was not read with the rest, so none of it is applied"))
+    ctx.items.append(Unsupported(phrase=ctx.phrase, text=ctx.phrase, reason=why))
 
 
 def parse(text: str, schema: Schema | None = None) -> Scope:
@@ -330,7 +346,10 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         for r in RULES:
             _apply(r, clause, ctx)
         _void_if_negation_unread(clause, ctx, first)
+        read = len(ctx.items) > first
         for frag in [*clause.leftover(), *ctx.unread]:
+            if read and _INCLUSIVE.fullmatch(frag):
+                continue  # "at least half the orders delivered": half meets it ("more than", "under" are quoted)
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
         ctx.unread.clear()
     return Scope(text=text, items=tuple(ctx.items), unplaced=tuple(unplaced))
