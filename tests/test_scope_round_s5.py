@@ -14,6 +14,8 @@ word of warning, on a schema made up here (a tool library lending tools to membe
 - a word of part or comparison no rule read ("more loans in December", "some members have no loans",
   "more than 2 per member"): nothing of its clause applied (was: the rest applied to every row); an
   inclusive bound left over ("at least half ...") is met by the value read, not quoted.
+- a word for what a column holds where a table is named ("100 expensive tools", "members with large
+  fines"): quoted (was: explained by the price / size concept and dropped).
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -142,3 +144,17 @@ def test_an_inclusive_bound_left_over_is_met_by_the_value_read(text: str, want: 
     opts, warnings = read(text)
     assert not warnings, warnings
     assert any(o.startswith(want) for o in opts), opts
+
+
+@pytest.mark.parametrize(("text", "word"), [("members with expensive loans", "expensive"), ("100 expensive tools", "expensive"),
+                                            ("50 big loans", "big"), ("members with large fines", "large")])
+def test_a_word_for_what_a_column_holds_before_a_table_is_quoted(text: str, word: str) -> None:
+    """"100 expensive tools" were 100 tools, "members with large fines" 1-3 fines each, with no word about
+    "expensive" or "large": a word of a concept (price, size) explained the table's name."""
+    opts, warnings = read(text)
+    assert any(repr(word) in w for w in warnings), warnings
+
+
+def test_a_value_before_a_table_is_still_read() -> None:
+    opts, warnings = read("200 overdue loans")
+    assert not warnings and "rows loans 200" in opts and any("overdue=1" in o for o in opts), (opts, warnings)
