@@ -16,6 +16,8 @@ word of warning, on a schema made up here (a tool library lending tools to membe
   inclusive bound left over ("at least half ...") is met by the value read, not quoted.
 - a word for what a column holds where a table is named ("100 expensive tools", "members with large
   fines"): quoted (was: explained by the price / size concept and dropped).
+- a value of the children in a fan-out ("every member has one open loan"): read as their value too
+  (was: dropped); no table before "with" ("the oldest with 20 loans"): no parent, the words quoted.
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -158,3 +160,20 @@ def test_a_word_for_what_a_column_holds_before_a_table_is_quoted(text: str, word
 def test_a_value_before_a_table_is_still_read() -> None:
     opts, warnings = read("200 overdue loans")
     assert not warnings and "rows loans 200" in opts and any("overdue=1" in o for o in opts), (opts, warnings)
+
+
+@pytest.mark.parametrize(("text", "label"), [("every member has one open loan", "open"), ("3 overdue loans per member", "overdue"),
+                                             ("members with 2 returned loans each", "returned")])
+def test_a_value_of_the_children_in_a_fan_out_is_read(text: str, label: str) -> None:
+    """"every member has one open loan" was one loan each, "open" dropped without a word."""
+    opts, warnings = read(text)
+    assert not warnings, warnings
+    assert any(o.startswith("fk loans.member_id fanout") for o in opts), opts
+    assert f"col loans.state mix {label}=1" in opts, opts
+
+
+def test_no_table_before_with_is_not_a_parent() -> None:
+    """"50 members, the oldest with 20 loans": "the oldest" was taken for the parent and dropped."""
+    opts, warnings = read("50 members, the oldest with 20 loans")
+    assert any("oldest" in w for w in warnings), warnings
+    assert "rows members 50" in opts and not any("loans" in o for o in opts), opts

@@ -298,7 +298,8 @@ _NEGATIONS = frozenset("not never no none nor neither without except cannot can'
 #: Words that limit a reading to some rows or compare rows ("more orders in December", "some users have
 #: no address", "the top 10 products"): left unread, the rest of their clause was applied to every row.
 _PARTIAL = frozenset("more fewer less least most mostly mainly largely some few half rarely seldom sometimes occasionally "
-                     "often usually top bottom majority minority".split())
+                     "often usually top bottom majority minority biggest largest smallest newest oldest latest earliest "
+                     "cheapest priciest highest lowest best worst busiest longest shortest heaviest".split())
 _SHARE = re.compile(r"\d+(?:\.\d+)?%")
 _INCLUSIVE = re.compile(r"(?<![\w-])(?:at least|at most|no more than|no less than|no fewer than|not more than|not less than|"
                         r"up to|a maximum of|a minimum of)\b")
