@@ -52,3 +52,18 @@ def test_unread_words_are_on_stderr_when_the_plan_is_made(library: psycopg.Conne
         res = invoke(0, "plan", "--dsn", fresh_dsn, "--scope", text)
         assert "scope warning" in res.stderr and quoted in res.stderr, res.stderr
         invoke(2, "plan", "--dsn", fresh_dsn, "--strict", "--scope", text)
+
+
+def test_a_value_of_the_children_on_the_data(library: psycopg.Connection, fresh_dsn: str) -> None:
+    """"every member has 2 open loans": the value was dropped; "tools with many loans" was 1-3 each."""
+    _, expl = scoped(fresh_dsn, "40 members; every member has 2 open loans; 10 tools")
+    assert not expl.warnings, expl.warnings
+    assert per_parent(library, "loans", "member_id", "members") == (2, 2, 40)
+    assert one(library, "SELECT count(*) FILTER (WHERE state <> 'open') FROM loans")[0] == 0
+
+
+def test_a_vague_amount_of_children_on_the_data(library: psycopg.Connection, fresh_dsn: str) -> None:
+    _, expl = scoped(fresh_dsn, "20 tools with many loans", seed=3)
+    assert not expl.warnings, expl.warnings
+    low, high, tools = per_parent(library, "loans", "tool_id", "tools")
+    assert tools == 20 and low >= 5 and high <= 15
