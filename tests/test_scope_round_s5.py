@@ -18,6 +18,9 @@ word of warning, on a schema made up here (a tool library lending tools to membe
   fines"): quoted (was: explained by the price / size concept and dropped).
 - a value of the children in a fan-out ("every member has one open loan"): read as their value too
   (was: dropped); no table before "with" ("the oldest with 20 loans"): no parent, the words quoted.
+- a rate in time left unread ("3 loans a week") and a zero count limited by words left unread or by a
+  window / range / mix beside it ("no loans on weekends", "no fines in December"): nothing of the clause
+  applied (was: 3 loans each in all; no loans at all; no fines and every table in December).
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -177,3 +180,25 @@ def test_no_table_before_with_is_not_a_parent() -> None:
     opts, warnings = read("50 members, the oldest with 20 loans")
     assert any("oldest" in w for w in warnings), warnings
     assert "rows members 50" in opts and not any("loans" in o for o in opts), opts
+
+
+@pytest.mark.parametrize("text", ["each member takes out 3 loans a week", "members borrow 2 tools per month",
+                                  "5 fines daily"])
+def test_a_rate_in_time_left_unread_voids_its_clause(text: str) -> None:
+    """"3 loans a week" was 3 loans per member in all, the rate quoted."""
+    opts, warnings = read(text)
+    assert any("not applied yet" in w and "rate in time" in w for w in warnings), warnings
+    assert not any(o.startswith("rows ") or " fanout " in o for o in opts), opts
+
+
+@pytest.mark.parametrize("text", ["no loans on weekends", "no fines in December", "no loans by newcomers"])
+def test_a_zero_count_limited_by_words_not_read_is_not_applied(text: str) -> None:
+    """"no loans on weekends" emptied loans (and fines): none at all is not what was said."""
+    opts, warnings = read(text)
+    assert any("not applied yet" in w for w in warnings), warnings
+    assert not any(o.startswith("rows ") for o in opts), opts
+
+
+def test_a_zero_count_alone_is_still_read() -> None:
+    opts, warnings = read("40 members, no loans")
+    assert not warnings and "rows loans 0" in opts, (opts, warnings)

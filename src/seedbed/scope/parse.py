@@ -301,6 +301,9 @@ _PARTIAL = frozenset("more fewer less least most mostly mainly largely some few 
                      "often usually top bottom majority minority biggest largest smallest newest oldest latest earliest "
                      "cheapest priciest highest lowest best worst busiest longest shortest heaviest".split())
 _SHARE = re.compile(r"\d+(?:\.\d+)?%")
+#: A number per unit of time ("10 patients a day", "weekly"): read as a count or a fan-out, it is not one.
+_RATE = re.compile(r"\b(?:(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|quarter|night)|daily|weekly|monthly|"
+                   r"yearly|annually|hourly|nightly)\b")
 _INCLUSIVE = re.compile(r"(?<![\w-])(?:at least|at most|no more than|no less than|no fewer than|not more than|not less than|"
                         r"up to|a maximum of|a minimum of)\b")
 
@@ -310,18 +313,27 @@ def _void_if_negation_unread(clause: Clause, ctx: Context, first: int) -> None:
     other way round (every user given an address); "more orders in December", "some users have no
     address": a word of part or comparison left unread leaves the rest applied to every row (all orders
     in December, no address at all). Nothing of the clause is applied then: its readings become one not
-    applied, quoted whole, and the words are still quoted back (issue 11)."""
-    from seedbed.scope.model import Unsupported
+    applied, quoted whole, and the words are still quoted back (issue 11). So is a clause with a rate in
+    time left unread ("10 patients a day") and one whose zero count is limited by words left unread
+    ("no appointments on weekends": not none at all)."""
+    from seedbed.scope.model import Count, Mix, Range, Unsupported, Window
 
     # an inclusive bound left over ("at least half", "no more than 10%") is met by the value read
     words = {w for frag in [*clause.leftover(), *ctx.unread] for w in _INCLUSIVE.sub(" ", frag).split()}
     if len(ctx.items) == first:
         return
+    left = " ".join(frag for frag in [*clause.leftover(), *ctx.unread])
     if words & _NEGATIONS:
         why = "its negation was not read with the rest, so none of it is applied"
+    elif _RATE.search(left):
+        why = f"{_RATE.search(left).group(0)!r} (a rate in time) was not read with the rest, so none of it is applied"
     elif words & _PARTIAL or any(_SHARE.fullmatch(w) for w in words):
         said = sorted(words & _PARTIAL) or sorted(w for w in words if _SHARE.fullmatch(w))
         why = f"{said[0]!r} (some rows, or a comparison) was not read with the rest, so none of it is applied"
+    elif any(isinstance(i, Count) and i.rows == 0 for i in ctx.items[first:]) and (
+            words or any(isinstance(i, Window | Range | Mix) for i in ctx.items[first:])):
+        # "no loans on weekends", "no fines in December" (a window on every table beside it)
+        why = "the rows to leave out are limited by what else it says, so none of it is applied"
     else:
         return
     del ctx.items[first:]
