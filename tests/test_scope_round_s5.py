@@ -21,6 +21,8 @@ word of warning, on a schema made up here (a tool library lending tools to membe
 - a rate in time left unread ("3 loans a week") and a zero count limited by words left unread or by a
   window / range / mix beside it ("no loans on weekends", "no fines in December"): nothing of the clause
   applied (was: 3 loans each in all; no loans at all; no fines and every table in December).
+- a value before the table of a window or a range ("overdue loans from last year", "waived fines over
+  20 dollars"): read as a value of those rows (was: dropped without a word).
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -38,13 +40,14 @@ from tests.test_scope import col, options_brief, table
 ID = col("id", "integer", null=False)
 LIBRARY = Schema(tables=(
     table("members", ID, col("full_name", null=False), col("joined_at", "timestamptz", null=False)),
-    table("tools", ID, col("label", null=False), col("deposit", "numeric", precision=8, scale=2, null=False)),
+    table("tools", ID, col("label", null=False), col("deposit", "numeric", precision=8, scale=2, null=False),
+          col("condition", null=False), checks=("condition IN ('mint', 'worn', 'broken')",)),
     table("loans", ID, col("member_id", "integer", null=False), col("tool_id", "integer", null=False),
           col("state", null=False), col("lent_at", "timestamptz", null=False),
           fks=(("member_id", "members"), ("tool_id", "tools")),
           checks=("state IN ('open', 'returned', 'overdue')",)),
     table("fines", ID, col("loan_id", "integer", null=False), col("amount", "numeric", precision=8, scale=2, null=False),
-          fks=(("loan_id", "loans"),)),
+          col("standing", null=False), fks=(("loan_id", "loans"),), checks=("standing IN ('due', 'settled', 'waived')",)),
 ))
 
 
@@ -202,3 +205,20 @@ def test_a_zero_count_limited_by_words_not_read_is_not_applied(text: str) -> Non
 def test_a_zero_count_alone_is_still_read() -> None:
     opts, warnings = read("40 members, no loans")
     assert not warnings and "rows loans 0" in opts, (opts, warnings)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("overdue loans from last year", "col loans.lent_at range 2025-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"),
+    ("returned loans in 2024", "col loans.lent_at range 2024-01-01T00:00:00+00:00..2025-01-01T00:00:00+00:00")])
+def test_a_value_before_the_table_of_a_window_is_read(text: str, want: str) -> None:
+    """"cancelled orders from last year" was every order from last year, "cancelled" dropped without a word."""
+    opts, warnings = read(text)
+    assert not warnings, warnings
+    assert want in opts and any(o.startswith("col loans.state mix ") and "=1" in o for o in opts), opts
+
+
+def test_a_value_before_the_table_of_a_range_is_read() -> None:
+    """"delivered orders over 100 dollars" was every order over 100 dollars, "delivered" dropped."""
+    opts, warnings = read("waived fines over 20 dollars")
+    assert not warnings, warnings
+    assert "col fines.amount range 20..-" in opts and "col fines.standing mix waived=1" in opts, opts

@@ -292,6 +292,35 @@ def tokenize(norm: str) -> list[Token]:
     return out
 
 
+def _values_of_named_rows(ctx: Context, first: int) -> None:
+    """"cancelled orders from last year", "paid invoices under $100": a window or a range whose table is
+    said with a value before it is about those rows with that value; the value was dropped (the table
+    found by its last word). The value is read as theirs, as "200 cancelled orders" reads it."""
+    from dataclasses import replace
+
+    from seedbed.scope.model import Mix, Range, Window
+
+    g = ctx.ground
+    if g is None:
+        return
+    for k in range(first, len(ctx.items)):
+        item = ctx.items[k]
+        table = getattr(item, "table", None)
+        if not isinstance(item, Window | Range) or not table or g.is_table(table):
+            continue
+        column = getattr(item, "column", None)
+        if isinstance(item, Range) and " " not in table and column and g.is_table(column) and g.is_label(table):
+            said, last, changes = [table], column, {"table": None}  # "delivered orders over $100": as "orders over $100"
+        else:
+            *said, last = table.split(" ")
+            changes = {"table": last}
+        if not said or not g.is_table(last) or not all(g.is_label(w) for w in said):
+            continue
+        ctx.items[k] = replace(item, **changes)
+        mixed = {str(label) for i in ctx.items[first:] if isinstance(i, Mix) for label, _ in i.weights}
+        ctx.items.extend(Mix(phrase=item.phrase, table=last, weights=((w, 1.0),)) for w in said if w not in mixed)
+
+
 #: Words that turn a reading around: left unread, the rest of their clause was read the other way.
 _NEGATIONS = frozenset("not never no none nor neither without except cannot can't don't doesn't isn't aren't won't "
                        "shouldn't mustn't wasn't weren't hasn't haven't dont doesnt isnt arent wont shouldnt".split())
@@ -358,6 +387,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         first = len(ctx.items)
         for r in RULES:
             _apply(r, clause, ctx)
+        _values_of_named_rows(ctx, first)
         _void_if_negation_unread(clause, ctx, first)
         read = len(ctx.items) > first
         for frag in [*clause.leftover(), *ctx.unread]:
