@@ -23,6 +23,7 @@ word of warning, on a schema made up here (a tool library lending tools to membe
   applied (was: 3 loans each in all; no loans at all; no fines and every table in December).
 - a value before the table of a window or a range ("overdue loans from last year", "waived fines over
   20 dollars"): read as a value of those rows (was: dropped without a word).
+- "half a million" (and a thousand, a hundred): a number (was: a million, "50%" quoted).
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -222,3 +223,12 @@ def test_a_value_before_the_table_of_a_range_is_read() -> None:
     opts, warnings = read("waived fines over 20 dollars")
     assert not warnings, warnings
     assert "col fines.amount range 20..-" in opts and "col fines.standing mix waived=1" in opts, opts
+
+
+@pytest.mark.parametrize(("text", "want"), [("half a million loans", "rows loans 500000"),
+                                            ("half a thousand members", "rows members 500"),
+                                            ("half a hundred tools", "rows tools 50")])
+def test_half_a_number_is_a_number(text: str, want: str) -> None:
+    """"half a million reviews" was a million reviews, "50%" quoted back."""
+    opts, warnings = read(text)
+    assert not warnings and want in opts, (opts, warnings)

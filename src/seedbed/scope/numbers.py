@@ -140,6 +140,8 @@ def numbers(s: str) -> str:
     s = re.sub(r"(?<=\d)_(?=\d{3})", "", s)
     # "half a dozen" -> 6, "two and a half thousand" -> 2500, "one and a half" -> 1.5.
     s = re.sub(r"\bhalf an? dozen\b", "6", s)
+    s = re.sub(r"\bhalf an? (hundred|thousand|million)\b",  # "half a million reviews": a number, not a share
+               lambda m: str({"hundred": 50, "thousand": 500, "million": 500_000}[m.group(1)]), s)
     s = re.sub(rf"\b({_NUM}|{'|'.join(UNITS)}) and an? half(?: (hundred|thousand|million|dozen))?\b",
                lambda m: _text((parse_number(m.group(1)) + 0.5)
                                * (SCALES.get(m.group(2) or "", 12 if m.group(2) == "dozen" else 1))), s)
