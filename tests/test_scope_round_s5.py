@@ -24,6 +24,7 @@ word of warning, on a schema made up here (a tool library lending tools to membe
 - a value before the table of a window or a range ("overdue loans from last year", "waived fines over
   20 dollars"): read as a value of those rows (was: dropped without a word).
 - "half a million" (and a thousand, a hundred): a number (was: a million, "50%" quoted).
+- "nearly all" / "almost every" at the head of a clause: a share of 95% (was: all, "nearly" quoted).
 - a vague amount of children after "with" / "has" ("many", "several", "a couple of"): a range per
   parent (was: "many" dropped, 1-3 each; "a couple of orders" 2 orders in all).
 - whatever a phrase leaves unread is quoted back on stderr by ``seedbed plan`` in text mode, even
@@ -232,3 +233,12 @@ def test_half_a_number_is_a_number(text: str, want: str) -> None:
     """"half a million reviews" was a million reviews, "50%" quoted back."""
     opts, warnings = read(text)
     assert not warnings and want in opts, (opts, warnings)
+
+
+@pytest.mark.parametrize("text", ["nearly all loans returned", "almost every loan returned", "200 loans, nearly all of them returned",
+                                  "virtually all loans returned"])
+def test_nearly_all_is_a_large_share_never_all(text: str) -> None:
+    """"nearly all orders delivered" was every order delivered, "nearly" quoted back."""
+    opts, warnings = read(text)
+    assert not warnings, warnings
+    assert any(o.startswith("col loans.state mix returned=0.95") for o in opts), opts
