@@ -242,3 +242,11 @@ def test_nearly_all_is_a_large_share_never_all(text: str) -> None:
     opts, warnings = read(text)
     assert not warnings, warnings
     assert any(o.startswith("col loans.state mix returned=0.95") for o in opts), opts
+
+
+@pytest.mark.parametrize(("text", "share"), [("exactly half the loans returned", "0.5"),
+                                             ("precisely a quarter of loans overdue", "0.25")])
+def test_exactly_before_a_share_is_read(text: str, share: str) -> None:
+    """"exactly half the orders cancelled" was read with "exactly" quoted back (a share is exact already)."""
+    opts, warnings = read(text)
+    assert not warnings and any(f"={share}" in o for o in opts), (opts, warnings)

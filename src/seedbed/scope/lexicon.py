@@ -38,7 +38,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(?:each and every|every single|every|each) one of (them|those|these)\b", r"each of \1", s)
     # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
     s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
-    s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    s = re.sub(r"\b(?:exactly|precisely) (?=\d|(?:a |one )?half\b|(?:a|one|two) (?:third|quarter|fifth)s?\b|three quarters\b)", "", s)
     # "orders where roughly a quarter are pending", "reviews of which half are 5 stars": the rows just named
     s = re.sub(r"\b([a-z_]+) (?:where|in which|of which|of whom|such that)(?= (?:roughly |about |around |approximately |"
                r"nearly |almost |just |only )?(?:a |an |one )?(?:quarter|third|half|fifth|tenth|\d+(?:\.\d+)?%|most|"
