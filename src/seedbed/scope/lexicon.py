@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from seedbed.scope.numbers import numbers, parse_number
+from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number, vague_children
 
 __all__ = [
     "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "RELATION_VERBS", "SYNONYMS",
@@ -309,37 +309,6 @@ def corrected(text: str) -> str:
         keep = before[:max(0, len(before) - len(said))]
         text = " ".join([*keep, *said]) + text[m.end():]
     return text
-
-
-#: Where a hedge stood after a number, until ``hedged`` reads it.
-HEDGE = "hedge\u00b7"
-#: What a per-parent count looks like after its number: "reviews per product", "orders each".
-_PER_AFTER = r"(?: [a-z_][\w-]*){1,2} (?:per|each|apiece|a piece|for each|for every|in each|on each|on every|in every)\b"
-
-
-def hedged(s: str) -> str:
-    """A hedge after a number ("a dozen or so reviews per product", "10ish issues per project") makes
-    a per-parent count an average, as "about 12 ... per ..." does; after a plain count it says nothing
-    (a count is exact) and goes."""
-    s = re.sub(rf"(?<![\w.])(\d+) {HEDGE}(?={_PER_AFTER})", r"about \1", s)
-    # the hedge after the whole per-parent count: "3 orders per user give or take", "5 items each or so"
-    s = re.sub(rf"(?<![\w.-])(\d+)((?: [a-z_][\w-]*){{1,2}} (?:(?:per|for each|for every|in each|on each) [a-z_][\w-]*"
-               rf"|each|apiece|a piece)) {HEDGE}", r"about \1\2", s)
-    return re.sub(rf" ?{HEDGE}", "", s)
-
-
-#: A vague amount of children after "with" / "has": the rows each parent gets (never a count in all,
-#: never dropped: "users with many orders" are not 1-3 orders each).
-_VAGUE_CHILDREN = {"a couple of": "2-2", "a couple": "2-2", "a handful of": "3-7", "several": "3-6", "multiple": "2-4",
-                   "many": "5-15", "lots of": "5-15", "a lot of": "5-15", "plenty of": "5-15", "tons of": "10-30",
-                   "loads of": "10-30", "dozens of": "24-60", "few": "0-2", "very few": "0-2", "only a few": "1-3"}
-
-
-def vague_children(s: str) -> str:
-    """"users with many orders", "each user has several addresses": the vague amount as a range."""
-    words = "|".join(sorted(map(re.escape, _VAGUE_CHILDREN), key=len, reverse=True))
-    return re.sub(rf"\b(with|having|who have|that have|has|have|gets|get|should have|with only|with just) ({words}) (?=[a-z_])",
-                  lambda m: f"{m.group(1)} {_VAGUE_CHILDREN[m.group(2)]} ", s)
 
 
 def _shorthand(s: str) -> str:

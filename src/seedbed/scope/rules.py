@@ -257,13 +257,6 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
     if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
         # "5 to 50 seats per subscription": a column's values per row, not child rows
         return [Range(phrase=ctx.phrase, table=parent, column=child, low=float(low), high=float(high))]
-    *said, last = child.split(" ")
-    g = ctx.ground
-    if said and g is not None and g.is_table(last) and not g.is_table(child) and all(g.is_label(w) for w in said):
-        # "2 active subscriptions per customer", "3 paid invoices each": the children have the value too
-        # (as "200 paid invoices" says it), never dropped
-        return [Fanout(phrase=ctx.phrase, child=last, parent=parent, low=low, high=high, average=avg),
-                *(Mix(phrase=ctx.phrase, table=last, weights=((w, 1.0),)) for w in said)]
     return [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=low, high=high, average=avg)]
 
 
