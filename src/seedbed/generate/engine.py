@@ -254,6 +254,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                     data = self._derive(tp, table, cp, index, raw, data)
                     if cp.name == tl.anchor:
                         data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)
+                        data = self._in_ordinal_order(tp, data, picked, raw)
                 elif tl is not None:  # a UNIQUE column follows a sibling only distinctly (numbered slugs)
                     data = self._derive(tp, table, cp, index, raw, data)
                 cells = encode(table.column(cp.name).type, data)
@@ -431,13 +432,14 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
 
     def _row_context(self, tp: TablePlan, number: int, index: np.ndarray, attempt: int = 0):
         """What the columns of one row share (a person, a sentiment): one per chunk (and attempt)."""
-        from seedbed.generate.realistic import RowContext
+        from seedbed.generate.realistic import RowContext, region_width
 
         key = (tp.name, number, len(index), attempt)
         if self._row_key != key:
             self._row_key = key
             self._row = RowContext(self.plan.seed, tp.name, number, index, self.plan.domain_pack,
-                                   locale=self.plan.locale, theme=self.plan.theme)
+                                   locale=self.plan.locale, theme=self.plan.theme,
+                                   region_width=region_width(tp.columns, self.schema.table(tp.name)))
         return self._row
 
 
