@@ -374,6 +374,15 @@ class Grounding:
         # ("placement" of placed_at)
         return _related(stem(w), self.column_stems) or _related(stem(w), self.table_stems)
 
+    def explains_row_name(self, word: str) -> bool:
+        """Whether a word said where a table is named means something there: a table or a part of its
+        name, a value (read by another rule: "paid orders"), or a plain noun for rows. A word for what a
+        column holds is not ("expensive orders", "big orders", "long reviews": a condition on the rows,
+        quoted back, never dropped)."""
+        w = word.lower().strip()
+        return (not w or w in FILLER or w in ROW_NOUNS or w in GENERIC or w in _PLAIN or any(ch.isdigit() for ch in w)
+                or self.is_table(w) or self.is_part(w) or self.is_label(w) or _related(stem(w), self.table_stems))
+
     def names_table(self, word: str) -> bool:
         """Whether a verb is a form of a table's word ("watches" of ``watchers``, "rents" of ``rental``)."""
         s = stem(word.lower().strip())

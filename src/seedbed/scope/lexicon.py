@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from seedbed.scope.numbers import numbers, parse_number
+from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number, vague_children
 from seedbed.scope.phrasings import coming_verbs, counts_after_nouns, each_clause, relative_each, seasons, shared_totals
 
 __all__ = [
@@ -40,7 +40,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(?:each and every|every single|every|each) one of (them|those|these)\b", r"each of \1", s)
     # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
     s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
-    s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    s = re.sub(r"\b(?:exactly|precisely) (?=\d|(?:a |one )?half\b|(?:a|one|two) (?:third|quarter|fifth)s?\b|three quarters\b)", "", s)
     s = re.sub(r"\b(?:an|on an) average of (?=\d)", "on average ", s)  # "an average of 3 interviews per application"
     # "orders where roughly a quarter are pending", "reviews of which half are 5 stars": the rows just named
     s = re.sub(r"\b([a-z_]+) (?:where|in which|of which|of whom|such that)(?= (?:roughly |about |around |approximately |"
@@ -62,6 +62,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\bkeep (?:the )?([a-z_][\w-]*(?: [a-z_][\w-]*)?) (?:at|to) (?:zero|0|none|nil)\b", r"no \1", s)
     # "hardly any F", "almost no refunds": a small share of that value
     s = re.sub(r"\b(?:hardly any|barely any|scarcely any|almost no|next to no|nearly no)\b", "2%", s)
+    # "nearly all orders delivered", "almost every order shipped": a large share, never all of them
+    s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=\bwith ))(?:nearly|almost|virtually|practically|just about) (?:all|every)(?: of)?\b", "95% of", s)
     # "reviews rated 1 or 2 stars", "items priced under 5": a verb of the quantity before its value
     s = re.sub(r"\b(?:only )?(rated|scored|graded|weighted|valued)(?= (?:only |at |between |from |under |over |below |"
                r"above |less than |more than |at least |at most |no more than |no less than )?[\d$\u20ac\u00a3])",
@@ -127,7 +129,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
-    s = numbers(s)
+    s = hedged(numbers(s))
     s = shared_totals(s)
     s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
@@ -336,11 +338,13 @@ def _shorthand(s: str) -> str:
                r"known to|known by|of) (?:the )?(?:[a-z_]+ )?(?:service|db|database|system|api|side))\b", "that exist", s)
     # "within" said as a bound after the other time ("no later than 3 days after being placed")
     s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
+    # a hedge after a number ("a dozen or so", "10ish"): marked until the number is read (``hedged``)
+    s = re.sub(r"(?:(?<=\w),? (?:give or take|or so|more or less)|(?<=\d)-?ish|(?<=[a-z])-ish)(?![\w-])", " " + HEDGE, s)
     s = re.sub(r"(?:^|,? )(?:give or take|or so|inclusive|both inclusive|incl\.?)(?![\w-])", "", s)
     s = re.sub(r"(?<=\d) (?:thru|through) (?=[$\u20ac\u00a3]?\d)", " to ", s)  # "10 thru 99 dollars"
     s = re.sub(r"\be-mails?\b", lambda m: m.group(0).replace("-", ""), s)
     s = re.sub(r"\beach one (?=(?:has|have|gets|with|having|owns|needs|should)\b)", "each ", s)
-    s = re.sub(r"(?<=\d)-?ish\b", "", s)
+    s = vague_children(s)
     # a vague amount and then the number it stands for: the number counts ("a handful of stores (say 3)")
     s = re.sub(r"\b(?:a handful of|dozens of|a few|several|some|a couple of|lots of|many|a bunch of) ([a-z_]+) "
                r"\(\s*(?:say|like|maybe|about|around|roughly|approx\.?|approximately)?\s*(?=\d)", r"\1 ( ", s)

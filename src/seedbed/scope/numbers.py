@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FRACTIONS", "numbers", "parse_number", "words_value"]
+__all__ = ["FRACTIONS", "HEDGE", "hedged", "numbers", "parse_number", "vague_children", "words_value"]
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -140,6 +140,8 @@ def numbers(s: str) -> str:
     s = re.sub(r"(?<=\d)_(?=\d{3})", "", s)
     # "half a dozen" -> 6, "two and a half thousand" -> 2500, "one and a half" -> 1.5.
     s = re.sub(r"\bhalf an? dozen\b", "6", s)
+    s = re.sub(r"\bhalf an? (hundred|thousand|million)\b",  # "half a million reviews": a number, not a share
+               lambda m: str({"hundred": 50, "thousand": 500, "million": 500_000}[m.group(1)]), s)
     s = re.sub(rf"\b({_NUM}|{'|'.join(UNITS)}) and an? half(?: (hundred|thousand|million|dozen))?\b",
                lambda m: _text((parse_number(m.group(1)) + 0.5)
                                * (SCALES.get(m.group(2) or "", 12 if m.group(2) == "dozen" else 1))), s)
@@ -168,3 +170,34 @@ def numbers(s: str) -> str:
     s = re.sub(r"\b(and|with|plus|,) as many\b(?! [a-z_]+(?: [a-z_]+)? as\b)", r"\1 1x as many", s)  # "and as many X"
     s = re.sub(rf"\b({_NUM})x\b", r"\1x", s)
     return s
+
+
+#: Where a hedge stood after a number, until ``hedged`` reads it.
+HEDGE = "hedge\u00b7"
+#: What a per-parent count looks like after its number: "reviews per product", "orders each".
+_PER_AFTER = r"(?: [a-z_][\w-]*){1,2} (?:per|each|apiece|a piece|for each|for every|in each|on each|on every|in every)\b"
+
+
+def hedged(s: str) -> str:
+    """A hedge after a number ("a dozen or so reviews per product", "10ish issues per project") makes
+    a per-parent count an average, as "about 12 ... per ..." does; after a plain count it says nothing
+    (a count is exact) and goes."""
+    s = re.sub(rf"(?<![\w.])(\d+) {HEDGE}(?={_PER_AFTER})", r"about \1", s)
+    # the hedge after the whole per-parent count: "3 orders per user give or take", "5 items each or so"
+    s = re.sub(rf"(?<![\w.-])(\d+)((?: [a-z_][\w-]*){{1,2}} (?:(?:per|for each|for every|in each|on each) [a-z_][\w-]*"
+               rf"|each|apiece|a piece)) {HEDGE}", r"about \1\2", s)
+    return re.sub(rf" ?{HEDGE}", "", s)
+
+
+#: A vague amount of children after "with" / "has": the rows each parent gets (never a count in all,
+#: never dropped: "users with many orders" are not 1-3 orders each).
+_VAGUE_CHILDREN = {"a couple of": "2-2", "a couple": "2-2", "a handful of": "3-7", "several": "3-6", "multiple": "2-4",
+                   "many": "5-15", "lots of": "5-15", "a lot of": "5-15", "plenty of": "5-15", "tons of": "10-30",
+                   "loads of": "10-30", "dozens of": "24-60", "few": "0-2", "very few": "0-2", "only a few": "1-3"}
+
+
+def vague_children(s: str) -> str:
+    """"users with many orders", "each user has several addresses": the vague amount as a range."""
+    words = "|".join(sorted(map(re.escape, _VAGUE_CHILDREN), key=len, reverse=True))
+    return re.sub(rf"\b(with|having|who have|that have|has|have|gets|get|should have|with only|with just) ({words}) (?=[a-z_])",
+                  lambda m: f"{m.group(1)} {_VAGUE_CHILDREN[m.group(2)]} ", s)

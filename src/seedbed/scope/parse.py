@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
+from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.guards import GuardedPattern
@@ -152,6 +153,9 @@ _PAIR = (r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|
 _PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 
+#: A clause that is only a hedge ("roughly", "give or take", "more or less", "approximately").
+_HEDGE_ALONE = re.compile(r"^(?:(?:but |and )?(?:roughly|approximately|about|around|give or take|or so|more or less|"
+                          r"on average|ish|approx\.?|or thereabouts|thereabouts))$")
 _EACH_HEAD = re.compile(r"^(?:for|in|on|with) (?:each|every) [a-z_]+$")
 #: A number alone after a comma, maybe with a hedge ("like 2000", "about 300", "300 or so").
 _ABOUT_N = re.compile(r"^(?:(?:like|about|around|roughly|approximately|maybe|say|some|ish) )?(\d+)(?: (?:or so|ish|give or take))?$")
@@ -248,6 +252,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if ground is not None and _counted_values(prev_norm, norm, ground):
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
+            if _HEDGE_ALONE.match(norm):  # "3 orders per user, roughly": the hedge of the clause before
+                merged[-1] = (f"{prev_orig}, {frag}", hedged(f"{prev_norm} {HEDGE}"))
+                continue
             if _ABOUT_N.match(norm):  # "lots of issues, like 2k": a count said after the table, as in brackets
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} ( {_ABOUT_N.match(norm).group(1)} )")
                 continue
@@ -315,6 +322,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     words are joined ("bank transfer" -> ``bank_transfer``) and rules that must tell a table from
     a value ("no refunded payments" vs "no invoices") ask the schema. Names stay as typed.
     """
+    from seedbed.scope.leftover import met_bound, settle
     from seedbed.scope.rules import RULES
 
     ground = Grounding.from_schema(schema) if schema is not None else None
@@ -323,9 +331,14 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     for original, norm in clauses(text, ground):
         clause = Clause(original=original, tokens=tokenize(norm))
         ctx.phrase = original
+        first = len(ctx.items)
         for r in RULES:
             _apply(r, clause, ctx)
+        settle(clause, ctx, first)
+        read = len(ctx.items) > first
         for frag in [*clause.leftover(), *ctx.unread]:
+            if read and met_bound(frag):
+                continue  # "at least half the orders delivered": half meets it ("more than", "under" are quoted)
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
         ctx.unread.clear()
     return Scope(text=text, items=tuple(ctx.items), unplaced=tuple(unplaced))

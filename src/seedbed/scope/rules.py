@@ -267,6 +267,8 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
 
 def _fanout_with(m: re.Match[str], ctx: Context) -> list[Item]:
     parent, child = m.group("parent"), m.group("child")
+    if ctx.ground is not None and not ctx.ground.is_table(parent):
+        return None  # "the biggest with 20 subscriptions": no table before "with", the word quoted back
     out = _count(ctx, parent, _g(m, "n"))
     if m.group("hi") is None and not m.group("each") and "each" not in m.group(0).split():
         return out + _count(ctx, child, m.group("lo"))  # "10 users with 30 orders": 30 in all
@@ -346,6 +348,7 @@ def _count_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 
 def _rules() -> Iterable[Rule]:
+    from seedbed.scope.conditions import condition_rules
     from seedbed.scope.events import event_rules
     from seedbed.scope.mixes import mix_rules
     from seedbed.scope.follow import follow_rules, head_rules
@@ -356,7 +359,8 @@ def _rules() -> Iterable[Rule]:
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
-    yield from absence_rules()
+    yield from absence_rules()  # "no speakers without an email": a column of the rows (else the next)
+    yield from condition_rules()
     yield from early_rules()
     yield from event_rules()
     # ---- table selection
