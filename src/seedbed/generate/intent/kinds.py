@@ -22,7 +22,10 @@ def type_rule(ctx: Ctx) -> list[Cand]:
     q = ctx.prefix
     col = ctx.column.name
     stem = col[: -len("type")] if col.lower().endswith("type") else ""
-    names = {c.name.lower() for c in ctx.table.columns}
+    t = ctx.table
+    keyed = {c.lower() for c in (t.primary_key.columns if t.primary_key else ())}
+    keyed |= {c.lower() for fk in t.foreign_keys for c in fk.columns}  # survey_type + the survey's own key
+    names = {c.name.lower() for c in t.columns} - keyed
     if stem and stem.lower() + "id" in names:  # commentable_type + commentable_id, ownerType + ownerId
         return cands("tech.class_name", f"polymorphic pair {stem}type/{stem}id", polymorphic=True)
     if q and q[-1] in ("mime", "content", "media"):
