@@ -4,7 +4,9 @@ Each ``bench/realism_unseen*.sql`` (or the files given) is loaded into a scratch
 runs on every written text column with no enum or CHECK list. A column is *categorical* when its name's
 last word is a classifier head (``*_type``, ``category``, ``grade``, ``material``, ``weather``, ``reason``,
 ...: ``neutral.CODE_HEADS`` and ``_MORE`` below). Printed per schema: text columns, categorical ones, and
-how many of those got a vocabulary (any intent but ``text.neutral``); then the neutral ones.
+how many of those got a vocabulary (any intent but a neutral label ``text.neutral``, a class name of a
+mistaken polymorphic pair ``tech.class_name`` or free sentences ``text.sentence``); then the others.
+A vocabulary of the wrong domain still counts: score the samples for that.
 
 Usage::
 
@@ -33,6 +35,10 @@ attribution treatment damage injury part colour color shape pattern style origin
 occupation""".split())
 
 
+#: Intents that give a categorical column no vocabulary of its own.
+_NONE = frozenset({"text.neutral", "tech.class_name", "text.sentence"})
+
+
 def measure(path: Path, dsn: str) -> tuple[int, int, int, list[str]]:
     db = f"seedbed_catvocab_{os.getpid()}_{path.stem}"[:63]
     try:
@@ -57,7 +63,7 @@ def measure(path: Path, dsn: str) -> tuple[int, int, int, list[str]]:
                 continue
             cat += 1
             intent = infer(schema, table, col, dom)
-            if intent is not None and intent.name != "text.neutral":
+            if intent is not None and intent.name not in _NONE:
                 real += 1
             else:
                 neutral.append(f"{table.name.name}.{col.name}")

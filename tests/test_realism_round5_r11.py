@@ -45,3 +45,80 @@ def test_a_type_named_after_its_own_table_is_no_polymorphic_pair() -> None:
     assert intent_of(t, "survey_type") != "tech.class_name"
     poly = table("comments", ("commentable_type", "varchar(40)"), ("commentable_id", "int"))
     assert intent_of(poly, "commentable_type") == "tech.class_name"
+
+
+# ------------------------------------------------------------------ the vocabulary of domains nobody wrote
+def test_a_type_reads_as_a_kind_of_the_thing_its_qualifier_names() -> None:
+    """``glaze_type``-like heads by the thing: a crop's, a vessel's, an injury's, an inspection's, a
+    defect's type are each their own list, never "Crop type 2"; ``category``, ``kind`` and ``class``
+    of a thing share its list (``soil_class`` is a soil type)."""
+    t = table("orchard_blocks", ("crop_type", "varchar(30)"), ("soil_class", "varchar(20)"),
+              ("irrigation_method", "varchar(30)"), ("hazard_kind", "varchar(40)"), ("vessel_category", "varchar(40)"))
+    got = generate(t)
+    assert _values(got, "orchard_blocks", "crop_type") <= {"cereal", "oilseed", "pulse", "root crop", "vegetable", "fruit",
+                                                           "forage", "fibre", "vine", "nut"}
+    assert {"drip", "sprinkler"} & _values(got, "orchard_blocks", "irrigation_method")
+    assert "working at height" in _values(got, "orchard_blocks", "hazard_kind")
+    assert "bulk carrier" in _values(got, "orchard_blocks", "vessel_category")
+    assert not any(v[-1].isdigit() for c in ("crop_type", "hazard_kind", "vessel_category") for v in _values(got, "orchard_blocks", c))
+
+
+def test_a_bare_category_takes_the_tables_noun() -> None:
+    """``category`` / ``kind`` of a table of machines is a machine type; of excavation plant, plant."""
+    got = generate(table("machines", ("category", "varchar(40)"), ("kind", "varchar(40)")))
+    assert {"CNC lathe", "press brake", "laser cutter"} & _values(got, "machines", "category")
+    assert _values(got, "machines", "kind") <= set(_values(got, "machines", "category")) | {
+        "CNC mill", "CNC lathe", "injection moulder", "press brake", "laser cutter", "robot welder", "3D printer",
+        "conveyor", "packaging line", "grinder"}
+
+
+def test_one_head_reads_by_the_domain_around_it() -> None:
+    """A contract's type on a building job is lump sum / design and build, on a hire form full-time;
+    a maker's make of a tractor is John Deere, of a lab centrifuge Eppendorf."""
+    jobs = table("tenders", ("contract_type", "varchar(40)"), ("site_address", "text"), ("works_value", "numeric"))
+    staff = table("hires", ("contract_type", "varchar(40)"), ("employee_name", "text"))
+    tractors = table("tractors", ("make", "varchar(30)"))
+    lab = table("lab_centrifuges", ("make", "varchar(30)"))
+    got = generate(jobs, staff, tractors, lab)
+    assert "lump sum" in _values(got, "tenders", "contract_type") and "full-time" in _values(got, "hires", "contract_type")
+    assert "John Deere" in _values(got, "tractors", "make") and "Eppendorf" in _values(got, "lab_centrifuges", "make")
+
+
+def test_a_word_the_tokenizer_would_split_is_read_whole() -> None:
+    """``discipline`` (not "discip line"), ``specialism``, ``technique`` are attribute heads."""
+    t = table("design_queries", ("discipline", "varchar(30)"), ("engineer_name", "text"))
+    got = generate(t, table("restorers", ("specialism", "varchar(40)"), ("conservation_notes", "text")))
+    assert {"structural", "architectural", "mechanical"} & _values(got, "design_queries", "discipline")
+    assert {"paintings", "paper", "textiles"} & _values(got, "restorers", "specialism")
+
+
+def test_a_reason_follows_its_qualifier_then_the_tables_noun() -> None:
+    """A bare ``reason`` of stock-keeping variations is a variation's; ``cancellation_reason`` keeps
+    its family whatever the table; a delivery's rejection is a delivery's."""
+    from seedbed.generate.realistic.vocab import load
+
+    got = generate(table("variations", ("reason", "varchar(60)")),
+                   table("kayak_rentals", ("cancellation_reason", "varchar(80)"), ("reason", "varchar(60)")),
+                   table("gravel_deliveries", ("rejection_reason", "varchar(80)"), ("supplier", "text")))
+    assert "design change" in _values(got, "variations", "reason")
+    assert _values(got, "kayak_rentals", "cancellation_reason") <= set(load("misc")["reason_families"]["cancel"])
+    assert "damaged on arrival" in _values(got, "gravel_deliveries", "rejection_reason")
+
+
+# ------------------------------------------------------------------ catalogues of real kinds of things
+def test_a_catalogue_of_things_is_named_with_real_names_each_once_when_unique() -> None:
+    """``reagents.name``, ``tools.tool_name`` (UNIQUE), a text ``fruit`` column: real names, not
+    "Reagent B 41" or "Primary Tool"."""
+    from dataclasses import replace
+
+    from seedbed.model import UniqueKey
+
+    tools = table("tools", ("tool_name", "varchar(60)", False))
+    tools = replace(tools, uniques=(UniqueKey(name="tools_name_key", columns=("tool_name",)),))
+    got = generate(table("reagents", ("name", "text")), tools, table("stall_sales", ("fruit", "varchar(30)")), rows=40)
+    assert {"Tris base", "EDTA", "Agarose", "Sodium chloride"} & _values(got, "reagents", "name")
+    names = [v for v in got["tools"]["tool_name"] if v]
+    assert len(set(names)) == len(names) and "Cordless drill" in names
+    assert {"Apple", "Banana", "Mango"} & _values(got, "stall_sales", "fruit")
+    consignee = generate(table("crates", ("consignee_name", "text")))
+    assert not {"Cordless drill"} & _values(consignee, "crates", "consignee_name")

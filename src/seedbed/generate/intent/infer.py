@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from seedbed.generate.intent.attributes import attribute_rule, complete_list, listed_values
+from seedbed.generate.intent.attributes import attribute_rule, catalogue_rule, complete_list, listed_values
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
@@ -236,7 +236,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
-    cands = attribute_rule(ctx, default=False) or indoor_rule(ctx) or work_rule(ctx)
+    cands = attribute_rule(ctx, default=False) or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx)
     cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
