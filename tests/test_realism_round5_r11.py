@@ -122,3 +122,14 @@ def test_a_catalogue_of_things_is_named_with_real_names_each_once_when_unique() 
     assert {"Apple", "Banana", "Mango"} & _values(got, "stall_sales", "fruit")
     consignee = generate(table("crates", ("consignee_name", "text")))
     assert not {"Cordless drill"} & _values(consignee, "crates", "consignee_name")
+
+
+def test_a_thing_of_many_domains_reads_by_the_schema_it_is_in() -> None:
+    """Machinery beside orchards and harvests is a farm's (tractors, John Deere), beside a gym's
+    workouts a gym's; its own columns say nothing of which."""
+    farm = generate(table("orchards", ("name", "text")), table("harvests", ("tonnes", "numeric")),
+                    table("machinery", ("name", "varchar(60)"), ("kind", "varchar(30)"), ("manufacturer", "varchar(40)")))
+    assert {"tractor", "seed drill", "baler"} & _values(farm, "machinery", "kind") and "John Deere" in _values(farm, "machinery", "manufacturer")
+    assert not {"20 t excavator", "Treadmill"} & _values(farm, "machinery", "name")
+    gym = generate(table("workouts", ("title", "text")), table("machinery", ("name", "varchar(60)")))
+    assert {"Treadmill", "Rowing machine", "Leg press", "Spin bike"} & _values(gym, "machinery", "name")

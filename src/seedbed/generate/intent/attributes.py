@@ -188,7 +188,7 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
         return []
     head, before, size = found
     default = default or size > 1 or bool(entry.get("own"))
-    groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words) | _parents(ctx), {ctx.pack}]
+    groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words) | _parents(ctx), {ctx.pack}, set(ctx.schema_words)]
     values = _context_values(entry, groups)
     why = f"a {head} in this context"
     if values is None:
@@ -236,7 +236,7 @@ def catalogue_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
         entry = names.get(noun)
         if entry is None:
             continue
-        groups = [set(tt), set(ctx.sibling_words) | _parents(ctx), {ctx.pack}]
+        groups = [set(tt), set(ctx.sibling_words) | _parents(ctx), {ctx.pack}, set(ctx.schema_words)]
         values = _context_values(entry, [set(), *groups]) or entry.get("values")
         fit = [v for v in values or () if ctx.length is None or len(v) <= ctx.length]
         if len(fit) >= 2:

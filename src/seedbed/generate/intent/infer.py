@@ -77,6 +77,19 @@ def table_pack(schema: Schema, table: Table, pack: str | None = None) -> str:
     return hit[1].get(table.name.name, pack)
 
 
+def _schema_words(schema: Schema) -> frozenset[str]:
+    """The words of ``schema``'s table names (a farm's ``fields`` and ``crops``), cached per schema."""
+    hit = _SCHEMA_WORDS.get(id(schema))
+    if hit is None or hit[0] is not schema:
+        if len(_SCHEMA_WORDS) > 16:
+            _SCHEMA_WORDS.clear()
+        hit = _SCHEMA_WORDS[id(schema)] = (schema, frozenset(w for t in schema.tables for w in tokens(t.name.name)))
+    return hit[1]
+
+
+_SCHEMA_WORDS: dict[int, tuple[Schema, frozenset[str]]] = {}
+
+
 def _reason(table: Table, column: Column, why: str) -> str:
     base = f"column '{column.name}' ({column.type.sql_name}) in {table.name}"
     return f"{base}: {why}" if why else base
@@ -221,7 +234,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         return None
     if ctype.kind is TypeKind.ENUM:
         return None
-    ctx = Ctx(table, column, domain, pack, tokens(column.name))
+    ctx = Ctx(table, column, domain, pack, tokens(column.name), schema_words=_schema_words(schema))
     if ctype.kind in (TypeKind.TIME, TypeKind.TIMETZ) and not ctype.is_array:  # shift_start / shift_end
         params = _pair(table, column, (TypeKind.TIME, TypeKind.TIMETZ))
         return Intent(name="time.clock", reason=_reason(table, column, "a time of day" + _pair_why(params)),
