@@ -133,3 +133,16 @@ def test_a_thing_of_many_domains_reads_by_the_schema_it_is_in() -> None:
     assert not {"20 t excavator", "Treadmill"} & _values(farm, "machinery", "name")
     gym = generate(table("workouts", ("title", "text")), table("machinery", ("name", "varchar(60)")))
     assert {"Treadmill", "Rowing machine", "Leg press", "Spin bike"} & _values(gym, "machinery", "name")
+
+
+# ------------------------------------------------------------------ people named by their role
+def test_a_column_named_by_a_role_or_by_who_did_something_holds_a_persons_name() -> None:
+    """``assessor``, ``duty_officer``, ``weighed_by`` hold names ("Maria Lopez"), not "Assessor 12";
+    ``sort_by`` and ``package_manager`` are no people."""
+    t = table("weighbridge_tickets", ("assessor", "varchar(100)"), ("duty_officer", "text"),
+              ("checked_by", "varchar(80)"), ("sort_by", "varchar(30)"), ("package_manager", "varchar(40)"))
+    assert intent_of(t, "assessor") == intent_of(t, "duty_officer") == intent_of(t, "checked_by") == "person.full_name"
+    assert intent_of(t, "sort_by") != "person.full_name" and intent_of(t, "package_manager") != "person.full_name"
+    got = generate(t)
+    assert not any(v.startswith("Assessor ") for v in _values(got, "weighbridge_tickets", "assessor"))
+    assert all(" " in v for v in _values(got, "weighbridge_tickets", "checked_by"))
