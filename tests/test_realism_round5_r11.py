@@ -115,13 +115,16 @@ def test_a_catalogue_of_things_is_named_with_real_names_each_once_when_unique() 
 
     tools = table("tools", ("tool_name", "varchar(60)", False))
     tools = replace(tools, uniques=(UniqueKey(name="tools_name_key", columns=("tool_name",)),))
-    got = generate(table("reagents", ("name", "text")), tools, table("stall_sales", ("fruit", "varchar(30)")), rows=40)
+    workshop = table("workshop_jobs", ("notes", "text"), fks=(("tool_id", "tools"),))
+    got = generate(table("reagents", ("name", "text")), tools, workshop, table("stall_sales", ("fruit", "varchar(30)")),
+                   rows=40)
     assert {"Tris base", "EDTA", "Agarose", "Sodium chloride"} & _values(got, "reagents", "name")
     names = [v for v in got["tools"]["tool_name"] if v]
     assert len(set(names)) == len(names) and "Cordless drill" in names
     assert {"Apple", "Banana", "Mango"} & _values(got, "stall_sales", "fruit")
-    consignee = generate(table("crates", ("consignee_name", "text")))
+    consignee = generate(table("crates", ("consignee_name", "text")), table("tools", ("name", "text")))
     assert not {"Cordless drill"} & _values(consignee, "crates", "consignee_name")
+    assert not {"Cordless drill"} & _values(consignee, "tools", "name")  # a tool of no workshop: maybe software
 
 
 def test_a_thing_of_many_domains_reads_by_the_schema_it_is_in() -> None:

@@ -90,6 +90,11 @@ def listed_values(comment: str | None) -> list[str] | None:
 _TYPELIKE = ("type", "kind", "category", "class", "classification", "sort", "group")
 
 
+#: Bare heads that take the table's noun (``category`` of ``machines``); others (``state``, ``stage``)
+#: would read the table's noun as a qualifier it is not (a feature flag's state is no ship's flag state).
+_INJECT = frozenset((*_TYPELIKE, "grade", "reason", "method", "variety", "name"))
+
+
 def _listed(entry: object) -> object:
     """A kinds.json entry with its ``a|b|c`` strings split into lists."""
     if isinstance(entry, str):
@@ -113,6 +118,8 @@ def _vocab() -> tuple[dict, dict]:
             v = _listed(v)
             if k in heads:  # attributes.json's head keeps its values; kinds.json adds contexts (a plant's fuel)
                 v = {**heads[k], "contexts": [*heads[k].get("contexts", ()), *v.get("contexts", ())]}
+            else:
+                v = {**v, "kinds": True}
             heads[k] = v
     return heads, data["aliases"]
 
@@ -149,11 +156,11 @@ def _head(toks: tuple[str, ...], table_toks: tuple[str, ...] = ()) -> tuple[str,
         if phrase:
             return phrase, toks[:-k], k
     before = toks[:-1]
-    if table_toks and (not before or before == table_toks[-len(before):]):
+    if table_toks and toks[-1] in _INJECT and (not before or before == table_toks[-len(before):]):
         for noun in dict.fromkeys((" ".join(table_toks[-2:]), table_toks[-1])):
             phrase = _lookup(f"{noun} {toks[-1]}")
-            if phrase:
-                return phrase, (), 2
+            if phrase and _vocab()[0][phrase].get("kinds") and "values" in _vocab()[0][phrase]:
+                return phrase, (), 2  # a kind of thing with a list of its own, not a job's employment type
     phrase = _lookup(toks[-1]) if toks else None
     return (phrase, toks[:-1], 1) if phrase else None
 
@@ -178,7 +185,9 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
     """``status.type`` over the usual values of the column's attribute head (``[]`` when the head is
     unknown, or when ``default`` is False, no context narrows it and the head is one word: a phrase
     such as ``fuel type`` or ``eye colour`` is specific enough to beat a one-word rule)."""
-    if not ctx.is_text or ctx.column.type.is_array or not ctx.toks:
+    from seedbed.generate.intent.kinds import polymorphic
+
+    if not ctx.is_text or ctx.column.type.is_array or not ctx.toks or polymorphic(ctx):
         return []
     found = _head(_whole(ctx), ctx.table_toks) or _head(ctx.toks, ctx.table_toks)
     entry = _vocab()[0][found[0]] if found else {}
@@ -188,7 +197,11 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
         return []
     head, before, size = found
     default = default or size > 1 or bool(entry.get("own"))
-    groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words) | _parents(ctx), {ctx.pack}, set(ctx.schema_words)]
+    groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words), {ctx.pack}]
+    if entry.get("kinds"):  # a thing of many domains: also its parents and the schema (farm machinery);
+        groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words) | _parents(ctx), set(ctx.schema_words)]
+        if size == 1 and not entry.get("wide"):  # a one-word head (grade, position): by its table and columns
+            groups = groups[:3]
     values = _context_values(entry, groups)
     why = f"a {head} in this context"
     if values is None:
