@@ -149,3 +149,19 @@ def test_a_column_named_by_a_role_or_by_who_did_something_holds_a_persons_name()
     got = generate(t)
     assert not any(v.startswith("Assessor ") for v in _values(got, "weighbridge_tickets", "assessor"))
     assert all(" " in v for v in _values(got, "weighbridge_tickets", "checked_by"))
+
+
+# ------------------------------------------------------------------ integer flags named by a state
+def test_an_integer_named_by_a_state_with_a_default_of_0_or_1_is_a_flag() -> None:
+    """``dispatched smallint DEFAULT 0`` and ``heated smallint DEFAULT 1`` are flags (0/1), mostly in
+    their default state; ``times_dispatched`` stays a count and ``speed`` is no participle."""
+    from dataclasses import replace
+
+    t = table("pallet_checks", ("dispatched", "smallint", False), ("heated", "smallint", False),
+              ("times_dispatched", "int"), ("speed", "smallint"))
+    t = replace(t, columns=tuple(replace(c, default="1" if c.name == "heated" else "0") if c.name != "id" else c
+                                 for c in t.columns))
+    got = generate(t, rows=200)["pallet_checks"]
+    assert set(got["dispatched"]) <= {"0", "1"} and got["dispatched"].count("0") > 120
+    assert set(got["heated"]) <= {"0", "1"} and got["heated"].count("1") > 120
+    assert intent_of(t, "times_dispatched") != "number.flag" and intent_of(t, "speed") != "number.flag"
