@@ -165,3 +165,11 @@ def test_an_integer_named_by_a_state_with_a_default_of_0_or_1_is_a_flag() -> Non
     assert set(got["dispatched"]) <= {"0", "1"} and got["dispatched"].count("0") > 120
     assert set(got["heated"]) <= {"0", "1"} and got["heated"].count("1") > 120
     assert intent_of(t, "times_dispatched") != "number.flag" and intent_of(t, "speed") != "number.flag"
+
+
+def test_a_builders_jobs_are_named_like_buildings_but_a_queues_jobs_are_not() -> None:
+    got = generate(table("jobs", ("title", "varchar(120)")), table("subcontractors", ("name", "text")),
+                   table("snags", ("note", "text"), fks=(("job_id", "jobs"),)))
+    assert {"Northgate Medical Centre", "Westfield Logistics Warehouse", "Elm Street Townhouses"} & _values(got, "jobs", "title")
+    queue = generate(table("jobs", ("title", "varchar(120)")), table("workers", ("hostname", "text")))
+    assert not any("Apartments" in v for v in _values(queue, "jobs", "title"))
