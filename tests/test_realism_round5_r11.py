@@ -173,3 +173,14 @@ def test_a_builders_jobs_are_named_like_buildings_but_a_queues_jobs_are_not() ->
     assert {"Northgate Medical Centre", "Westfield Logistics Warehouse", "Elm Street Townhouses"} & _values(got, "jobs", "title")
     queue = generate(table("jobs", ("title", "varchar(120)")), table("workers", ("hostname", "text")))
     assert not any("Apartments" in v for v in _values(queue, "jobs", "title"))
+
+
+# ------------------------------------------------------------------ dates are no sports statistics
+def test_a_table_with_start_and_completion_dates_is_no_stats_table() -> None:
+    """``start_on``, ``finish_on`` and ``completion_date`` name moments, not a game's stats: the works
+    contract's value beside them is money at a contract's scale, not an average of 2.8."""
+    t = table("refurbishments", ("start_on", "date"), ("finish_on", "date"), ("completion_date", "date"),
+              ("works_contract_value", "numeric(14,2)"))
+    assert intent_of(t, "works_contract_value") == "money.amount"
+    values = [float(v) for v in generate(t)["refurbishments"]["works_contract_value"] if v]
+    assert sorted(values)[len(values) // 2] > 1000
