@@ -184,3 +184,15 @@ def test_a_table_with_start_and_completion_dates_is_no_stats_table() -> None:
     assert intent_of(t, "works_contract_value") == "money.amount"
     values = [float(v) for v in generate(t)["refurbishments"]["works_contract_value"] if v]
     assert sorted(values)[len(values) // 2] > 1000
+
+
+# ------------------------------------------------------------------ a place in the building a record is about
+def test_the_location_of_a_defect_or_repair_is_a_place_in_the_building() -> None:
+    """``location_ref`` of snags and ``area`` of repairs read "Level 3, Unit 302" or "Roof", not a UUID
+    or a city; a shipment's ``location`` is untouched."""
+    got = generate(table("snag_lists", ("location_ref", "varchar(40)")), table("repairs", ("area", "varchar(60)")))
+    for tab, col in (("snag_lists", "location_ref"), ("repairs", "area")):
+        values = _values(got, tab, col)
+        assert values and all(v.startswith(("Level", "Ground", "Basement", "Roof", "Stair", "Lift", "North", "Plant"))
+                              for v in values), values
+    assert intent_of(table("shipments", ("location", "varchar(60)")), "location") != "place.indoor"
