@@ -196,3 +196,17 @@ def test_the_location_of_a_defect_or_repair_is_a_place_in_the_building() -> None
         assert values and all(v.startswith(("Level", "Ground", "Basement", "Roof", "Stair", "Lift", "North", "Plant"))
                               for v in values), values
     assert intent_of(table("shipments", ("location", "varchar(60)")), "location") != "place.indoor"
+
+
+# ------------------------------------------------------------------ weather quantities
+def test_a_days_rain_and_air_temperature_are_at_the_weathers_scale() -> None:
+    """A day's ``precipitation_mm`` is mostly a few mm (not 542), and ``max_temp_c`` beside a
+    ``weather`` column is an air temperature (not a fridge's 2-8 °C)."""
+    t = table("field_diaries", ("weather", "varchar(30)"), ("precipitation_mm", "numeric(5,1)"), ("max_temp_c", "numeric(4,1)"))
+    got = generate(t, rows=200)["field_diaries"]
+    rain = sorted(float(v) for v in got["precipitation_mm"] if v)
+    temp = sorted(float(v) for v in got["max_temp_c"] if v)
+    assert rain[len(rain) // 2] < 15 and rain[-1] <= 250
+    assert 12 < temp[len(temp) // 2] < 28
+    fridge = generate(table("cold_rooms", ("set_temp_c", "numeric(4,1)")))["cold_rooms"]["set_temp_c"]
+    assert sorted(float(v) for v in fridge if v)[len(fridge) // 2 - 5] < 12
