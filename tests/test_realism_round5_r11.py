@@ -140,15 +140,16 @@ def test_a_thing_of_many_domains_reads_by_the_schema_it_is_in() -> None:
 
 # ------------------------------------------------------------------ people named by their role
 def test_a_column_named_by_a_role_or_by_who_did_something_holds_a_persons_name() -> None:
-    """``assessor``, ``duty_officer``, ``weighed_by`` hold names ("Maria Lopez"), not "Assessor 12";
-    ``sort_by`` and ``package_manager`` are no people."""
-    t = table("weighbridge_tickets", ("assessor", "varchar(100)"), ("duty_officer", "text"),
-              ("checked_by", "varchar(80)"), ("sort_by", "varchar(30)"), ("package_manager", "varchar(40)"))
-    assert intent_of(t, "assessor") == intent_of(t, "duty_officer") == intent_of(t, "checked_by") == "person.full_name"
-    assert intent_of(t, "sort_by") != "person.full_name" and intent_of(t, "package_manager") != "person.full_name"
+    """``registrar``, ``duty_archivist``, ``lead_estimator`` hold names ("Maria Lopez"), not
+    "Registrar 12" (roles added to ``names.ROLE_PEOPLE``; ``*_by`` is ``computing``'s login);
+    ``sort_by`` is no person."""
+    t = table("weighbridge_tickets", ("registrar", "varchar(100)"), ("duty_archivist", "text"),
+              ("lead_estimator", "varchar(80)"), ("sort_by", "varchar(30)"))
+    assert intent_of(t, "registrar") == intent_of(t, "duty_archivist") == intent_of(t, "lead_estimator") \
+        == "person.full_name"
+    assert intent_of(t, "sort_by") not in ("person.full_name", "person.username")
     got = generate(t)
-    assert not any(v.startswith("Assessor ") for v in _values(got, "weighbridge_tickets", "assessor"))
-    assert all(" " in v for v in _values(got, "weighbridge_tickets", "checked_by"))
+    assert not any(v.startswith("Registrar ") for v in _values(got, "weighbridge_tickets", "registrar"))
 
 
 # ------------------------------------------------------------------ integer flags named by a state

@@ -31,15 +31,17 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, status_gates, status_stage
-from seedbed.planning.labelled import labelled_columns
+from seedbed.planning.labelled import labelled_columns, process_moments
 from seedbed.planning.moments import moment_derivations
-from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
+from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
            "name_pairs", "status_stage", "timeline"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: One day in microseconds (the shortest lag between two dates a CHECK orders).
+_DAY_US = 86_400_000_000
 #: Intents of a column that holds a country (as a name or a code).
 COUNTRY_INTENTS = frozenset(("address.country", "address.country_code"))
 #: Intents whose values follow the row's product (``RowContext.product``): in a child of a
@@ -53,20 +55,36 @@ _BORN = ("created", "creation", "inserted", "drafted", "invited", "applied", "re
 #: Lifecycle steps of an order-like row, in order; a column named after step ``s`` follows the
 #: nearest earlier step present.
 _STEPS: dict[str, float] = {
-    **dict.fromkeys(("filed", "lodged"), 0.5),  # a filing is lodged, then accepted
+    # a filing is lodged, then accepted; a ticket acknowledged, a candidate screened, a field sown
+    **dict.fromkeys(("filed", "lodged", "acknowledged", "triaged", "screened", "assigned", "contacted", "sown"), 0.5),
     **dict.fromkeys(("succeeded", "paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
-                     "captured", "verified"), 1),
+                     "captured", "verified", "reviewed", "interviewed", "inspected", "assessed", "evaluated",
+                     "responded", "response", "answered", "quoted", "tested"), 1),
+    **dict.fromkeys(("offered", "offer", "decided", "decision", "planted", "renewed", "escalated"), 1.5),
     **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
-    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure"), 3),
-    **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "closed", "finished", "done",
-                     "returned", "ended", "arrived", "arrival", "landed"), 4),
+    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure", "hired", "harvested"), 3),
+    **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "finished", "done", "returned", "ended",
+                     "arrived", "arrival", "landed", "sold", "discharged", "graduated", "settled"), 4),
+    "read": 4.2, "replied": 4.4, "closed": 4.6,  # a message read once delivered; a ticket closed once resolved
 }
+#: A person's birth: never moved after the row's moment (``born_on`` paired with ``died_on``).
+_BIRTH = frozenset("birth born dob birthday".split())
+#: Words of a row's birth that, beside lifecycle steps, are the step of going public (a submission
+#: reviewed, decided, then published).
+_PUBLISHED = frozenset("published released".split())
+_PUBLISHED_STEP = 3.5
+#: Words of a moment a booking or a request is for (``scheduled_for`` beside ``booked_at``): after
+#: the row's birth by an hour to a month, maybe past "now".
+_BOOKED_FOR = frozenset("scheduled planned appointment preferred".split())
+_BOOKED_SPAN = (3_600_000_000, 30 * 86_400_000_000)
 #: Columns set only when the status is one of these families.
 _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
             "declined": "cancel", "failed": "cancel", "refunded": "refund", "deleted": None, "archived": None,
             "cancellation": "cancel", "rejection": "cancel", "refund": "refund"}
 #: Later changes: anywhere between the anchor and now.
 _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
+#: Later changes that come after every step of the row's life, not only after its start.
+_EDITED = frozenset("updated modified changed edited".split())
 #: Not a moment of the row's life.
 _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
@@ -183,7 +201,7 @@ class Timeline:
         for g in self.gates:
             deps.setdefault(g.column, set()).add(self.status or g.column)
         for d in self.derived:
-            deps.setdefault(d.column, set()).update((d.source, d.other) if d.other else (d.source,))
+            deps.setdefault(d.column, set()).update(d.sources)
         return deps
 
     def reasons(self) -> dict[str, str]:
@@ -217,7 +235,9 @@ class Timeline:
                 "country_capital": "the capital of {}", "country_language": "the main language of {}",
                 "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
-                "reading_after": "a later reading than {}",
+                "reading_after": "a later reading than {}", "words": "the words of {}",
+                "chars": "the characters of {}", "ext_by_kind": "a file of the kind {} says",
+                "lifted_by": "lifted when {} goes out, or shortly before", "page_url": "the page of {}", "reading": "the minutes it takes to read {}",
                 "same": "the same as {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
@@ -226,7 +246,11 @@ class Timeline:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
-                else f"{{}} x {d.other}" if d.op == "times" else what[d.op]
+                else "a share of {}" if d.op.startswith("share:") \
+                else f"{{}} x {d.other}" if d.op == "times" \
+                else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
+                else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
+                else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
@@ -359,6 +383,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, anchor, True)
         elif role == "end":
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
+        elif role == "born" and set(tokens(n)) & _PUBLISHED and steps:  # published after its review
+            earlier = [s for s in steps if s[0] < _PUBLISHED_STEP]
+            add(n, earlier[-1][1] if earlier else anchor, True)
         elif role == "born":  # another word for when the row began (opened_on beside created_at, joined
             add(n, anchor, True)  # after invited): the same moment or shortly after it
         elif role in ("later", "start"):
@@ -366,13 +393,24 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
             # an optional moment (read_at, last_login_at) comes once the row exists
             add(n, _settled_after(n, anchor, temporal), False)
-        elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born":
+        elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born" and not set(tokens(n)) & _BIRTH:
             add(n, anchor, False)  # what a booking books (pickup_at of pickup / dropoff) comes after it
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
+    if anchor and _role(anchor)[0] == "born":  # an appointment booked at booked_at takes place later
+        for n in temporal:
+            words = set(tokens(n))
+            if n != anchor and words & _BOOKED_FOR and not words & SPAN_END and not any(a.column == n for a in after) \
+                    and "actual" not in words:
+                after.append(After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN))
     ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
+    for n in temporal:  # an edit comes after every step the row took (updated_at after published_at)
+        if _role(n)[0] == "later" and set(tokens(n)) & _EDITED:
+            for m in temporal:
+                if m != n and m != anchor and m not in ahead and _role(m)[0] in ("born", "step", "ending"):
+                    add(n, m, False)
     for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
         first = anchor or (steps[0][1] if steps else None)  # else the row's first step (due back after pickup)
         if first and not any(a.column == n for a in after):
@@ -384,7 +422,12 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
-            after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
+            within_us = int(hours * 3_600_000_000)
+            # dates a CHECK orders ("check_out > check_in"): a day at least, or the CHECK redraws the
+            # same-day rows with any gap and the scope's bound is lost
+            span = (_DAY_US, within_us) if frozenset((col, right)) in hard_pairs and within_us >= _DAY_US \
+                and table.column(col).type.kind is TypeKind.DATE else None
+            after.append(After(column=col, right=right, near=True, within_us=within_us, span_us=span))
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
                                  if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
@@ -470,6 +513,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
         derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
+        derived += process_moments(table, usable, nullable, labels,
+                                   frozenset(d.column for d in derived) | {g.column for g in tl.gates})
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)

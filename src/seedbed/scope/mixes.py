@@ -328,7 +328,7 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively|for (?:everyone|everybody|all"
                             rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
-                            rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
+                            rf"(?P<q>{_FUZZY}) (?!(?:by|via|with|through|using|under) ){labels}", _mix_vague, keep=("t",))
     # a verb between the rows and their value: "paid by card", "billed to insurance", "sent as push"
     prep = (rf"(?:(?P<vb>paid|made|done|settled|charged|sent|rated|marked|{_VERB_ED})(?: for)?(?: (?:by|via|with|through|using|in|as|at|"
             r"to|under|on))? |(?:by|via|with|through|using|in|as|at|under) )?")

@@ -15,7 +15,7 @@ from seedbed.model import Schema
 __all__ = ["DOMAINS", "MIN_SCORE", "detect_domain", "table_domain_votes", "table_packs"]
 
 DOMAINS = ("ecommerce", "saas", "fintech", "healthcare", "social", "hr", "travel", "education",
-           "logistics", "media", "generic")
+           "logistics", "media", "news", "generic")
 MIN_SCORE = 3
 
 _STRONG: dict[str, frozenset[str]] = {
@@ -37,6 +37,8 @@ _STRONG: dict[str, frozenset[str]] = {
                            "instructor submission lesson school semester syllabus rubric".split()),
     "media": frozenset("film movie album track song playlist episode podcast artist actor director "
                        "soundtrack cinema screening tvshow genre".split()),
+    "news": frozenset("article headline byline newsroom newsletter editorial columnist correspondent paywall masthead "
+                      "journalist newspaper standfirst".split()),
     # not a pack: sports schemas are generic, but their 'team' / 'event' tables must not vote SaaS
     "sports": frozenset("game player league season match score stat sport baseball basketball football "
                         "soccer tennis hockey golf racing motor wrestling hero".split()),
@@ -53,6 +55,7 @@ _WEAK: dict[str, frozenset[str]] = {
     "travel": frozenset("route customer payment".split()),
     "education": frozenset("class".split()),
     "logistics": frozenset("order route stop supplier".split()),
+    "news": frozenset("story section reader edition publication".split()),
 }
 
 
@@ -60,7 +63,7 @@ _WEAK: dict[str, frozenset[str]] = {
 #: user *block*): in a schema of another pack they vote weakly (``preview_cards`` of a social network
 #: is no payment card).
 _AMBIGUOUS = frozenset("card statement balance block track stock seat plan license feature grade class leave "
-                       "position status like post feed lab trade transfer".split())
+                       "position status like post feed lab trade transfer newsletter article".split())
 
 
 def table_domain_votes(table_name: str, schema_pack: str | None = None) -> Counter[str]:

@@ -32,6 +32,8 @@ from seedbed.generate.intent.entities import entity_text
 from seedbed.generate.intent.indoor import indoor_rule
 from seedbed.generate.intent.works import work_rule
 from seedbed.generate.intent.neutral import neutral
+from seedbed.generate.intent.computing import computing_rule
+from seedbed.generate.intent.ledger import ledger_rule
 from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
@@ -249,7 +251,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
-    cands = attribute_rule(ctx, default=False) or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx)
+    cands = attribute_rule(ctx, default=False) or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) \
+        or computing_rule(ctx) or ledger_rule(ctx)
     cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)

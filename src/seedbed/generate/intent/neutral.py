@@ -45,22 +45,6 @@ def _known_set(toks: tuple[str, ...]) -> str | None:
     return next((t for t in reversed(heads) if t in types and t != "generic"), None)
 
 
-def _person(ctx: Ctx, toks: tuple[str, ...]) -> str:
-    """Why the column holds a person's name (its head is a role: ``inspector``, ``project_manager``,
-    ``curator``; or it says who did something: ``moved_by``), or ``""``."""
-    from seedbed.generate.intent.context import PERSON_NOUNS
-    from seedbed.generate.realistic.vocab import load
-
-    if ctx.length is not None and ctx.length < 20 or ctx.column.type.is_array:
-        return ""
-    people = load("kinds")["people"]
-    if len(toks) > 1 and toks[-1] == "by" and toks[-2] in people["by"]:
-        return f"who the row was {toks[-2]} by"
-    if (toks[-1] in PERSON_NOUNS or toks[-1] in people["roles"]) and not set(toks[:-1]) & set(people["not_after"]):
-        return f"a {' '.join(toks)}: a person"
-    return ""
-
-
 def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     """``(intent, params, why)`` for a text column nothing else matched, or None (typed values)."""
     col = ctx.column
@@ -96,9 +80,6 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
             return name, params, "a number kept as text"
     from seedbed.generate.intent.attributes import attribute_rule
 
-    person = _person(ctx, toks)
-    if person:  # inspector, site_foreman, moved_by: someone's name, not "Inspector 25"
-        return "person.full_name", {}, person
     known = _known_set(toks)
     usual = attribute_rule(ctx) if known is None or known == toks[-1] else []  # fare_conditions: the fare's set
     if usual:  # condition: good, new, fair; age_group: adults, children

@@ -47,11 +47,16 @@ def prose_rule(kind: str) -> Rule:
     return resolve
 
 
+#: Words before ``state`` that make it the state of a place (``mail_state``, ``birth_state``).
+_PLACE_OF_STATE = frozenset("""billing shipping ship home mailing mail residence resident birth issuing issue
+license licence work office origin destination delivery pickup dropoff business legal physical postal""".split())
+
+
 def status_rule(ctx: Ctx) -> list[Cand]:
     """``status`` / ``state``: a region next to address columns, else a lifecycle status."""
     q = ctx.prefix
     if ctx.toks[-1] == "state" and not ({"workflow", "process", "life", "job"} & set(q)) and (
-            ctx.address_context or q and q[-1] in ("billing", "shipping", "ship", "home", "mailing")):
+            ctx.address_context or q and q[-1] in _PLACE_OF_STATE):
         return cands("address.region_code" if (ctx.length or 99) <= 3 else "address.region", "state of an address")
     noun = q[-1] if q and q[-1] not in ("workflow", "current", "previous", "process") else ctx.noun
     return cands("status.state", "", noun=noun)
@@ -113,6 +118,11 @@ def iso_rule(ctx: Ctx) -> list[Cand]:
     return []
 
 
+#: Documents known by a number of their own (``invoice_number``, or a bare ``number`` of an invoice).
+_DOCUMENTS = frozenset("""invoice order receipt ticket po quote quotation reference confirmation booking contract
+policy claim case document purchase bill credit estimate shipment statement voucher requisition""".split())
+
+
 def number_rule(ctx: Ctx) -> list[Cand]:
     """``*_number`` / ``*_no``: phones, cards, accounts, document numbers, counts, ids."""
     q = ctx.prefix
@@ -137,9 +147,10 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         return cands("travel.flight_number")
     if last == "seat":
         return cands("travel.seat")
-    if last in ("invoice", "order", "receipt", "ticket", "po", "quote", "reference", "confirmation",
-                "booking", "contract", "policy", "claim", "case", "document", "purchase", "bill", "credit"):
+    if last in _DOCUMENTS:
         return cands("id.document_number", f"'{last} number'", noun=last)
+    if not q and ctx.is_text and ctx.noun in _DOCUMENTS:  # invoices.number: 'INV-2024-000123', not '680'
+        return cands("id.document_number", f"the number of a {ctx.noun}", noun=ctx.noun)
     if last in ("serial", "part", "model", "product", "item"):
         return cands("commerce.sku" if last != "serial" else "id.code", f"'{last} number'")
     if last in ("national", "id", "tax", "passport", "license", "licence", "social", "vat", "insurance"):
@@ -583,4 +594,11 @@ def position_thing_rule(ctx: Ctx) -> list[Cand]:
 
 # The resolvers of small label sets live in ``kinds`` (re-exported: the rule table names them here).
 from seedbed.generate.intent.kinds import domain_rule, kind_list_rule, method_rule, model_rule, type_rule  # noqa: E402,E501
-from seedbed.generate.intent.names import category_rule, name_by_table, name_rule, title_rule  # noqa: E402,F401
+from seedbed.generate.intent.names import (  # noqa: E402,F401
+    category_rule,
+    credit_rule,
+    label_rule,
+    name_by_table,
+    name_rule,
+    title_rule,
+)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
+from seedbed.generate.intent.computing import by_rule
+from seedbed.generate.intent.names import ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -18,7 +20,9 @@ from seedbed.generate.intent.resolvers import (
     category_rule,
     code_rule,
     country_rule,
+    credit_rule,
     currency_rule,
+    label_rule,
     event_name_rule,
     event_rule,
     gender_rule,
@@ -74,6 +78,29 @@ from seedbed.generate.intent.resolvers import (
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
 
 _S = cands
+
+
+#: Tables of vehicles, and columns of a vehicle's in other tables (``rentals.car_plate``).
+_VEHICLES = frozenset("""car cars vehicle vehicles truck trucks van vans bus buses fleet motorcycle motorbike taxi cab
+trailer lorry automobile auto tractor scooter coach parking""".split())
+
+
+def _vehicle_code(kind: str, *, anywhere: bool = False):
+    """A VIN or a number plate: ``anywhere`` for names that say it alone (``vin``,
+    ``license_plate``), else only where the table or the column names a vehicle (``reg_number``)."""
+    def rule(ctx: Ctx) -> list[Cand]:
+        if not ctx.is_text:
+            return []
+        if anywhere or {"car", "vehicle"} & set(ctx.toks) or _VEHICLES & set(ctx.table_toks):
+            return _S(f"vehicle.{kind}")
+        return []
+    return rule
+
+
+def _region_by_width(ctx: Ctx) -> str:
+    """A province or region in 2-3 characters is its code (``province varchar(2)`` 'ON', not 'On')."""
+    return "address.region_code" if ctx.is_text and (ctx.length or 99) <= 3 else "address.region"
+
 #: A city's district is its region or province (Noord-Holland), a street's or a venue's a neighbourhood.
 _CITY_NOUNS = frozenset("city cities town municipality locality".split())
 
@@ -114,10 +141,19 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("apt",): lambda c: _S("address.line2"), ("floor",): lambda c: _S("address.line2") if c.is_text else [],
     ("city",): lambda c: _S("address.city"), ("town",): lambda c: _S("address.city"),
     ("locality",): lambda c: _S("address.city"), ("municipality",): lambda c: _S("address.city"),
-    ("state",): status_rule, ("status",): status_rule, ("province",): lambda c: _S("address.region"),
-    ("region",): lambda c: _S("address.region"), ("county",): lambda c: _S("address.region"),
-    ("prefecture",): lambda c: _S("address.region"), ("district",): lambda c: _S("address.region" if c.noun in _CITY_NOUNS else "address.neighborhood"),
+    ("state",): status_rule, ("status",): status_rule, ("province",): lambda c: _S(_region_by_width(c)),
+    ("region",): lambda c: _S(_region_by_width(c)), ("county",): lambda c: _S("address.region"),
+    ("prefecture",): lambda c: _S(_region_by_width(c)), ("district",): lambda c: _S("address.region" if c.noun in _CITY_NOUNS else "address.neighborhood"),
     ("neighborhood",): lambda c: _S("address.neighborhood"), ("neighbourhood",): lambda c: _S("address.neighborhood"),
+    ("by",): by_rule, ("assigned", "to"): by_rule, ("delegated", "to"): by_rule, ("escalated", "to"): by_rule,
+    ("vin",): _vehicle_code("vin", anywhere=True), ("vin", "number"): _vehicle_code("vin", anywhere=True),
+    ("vin", "code"): _vehicle_code("vin", anywhere=True),
+    ("license", "plate"): _vehicle_code("plate", anywhere=True), ("licence", "plate"): _vehicle_code("plate", anywhere=True),
+    ("number", "plate"): _vehicle_code("plate", anywhere=True), ("plate", "number"): _vehicle_code("plate", anywhere=True),
+    ("reg", "plate"): _vehicle_code("plate", anywhere=True), ("plate",): _vehicle_code("plate"),
+    ("registration", "plate"): _vehicle_code("plate", anywhere=True),
+    ("registration", "number"): _vehicle_code("plate"), ("reg", "number"): _vehicle_code("plate"),
+    ("registration",): _vehicle_code("plate"),
     ("state", "abbr"): lambda c: _S("address.region_code"),
     ("state", "abbreviation"): lambda c: _S("address.region_code"),
     ("postal", "code"): lambda c: _S("address.postal_code"), ("postal",): lambda c: _S("address.postal_code"),
@@ -152,6 +188,13 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("abstract",): prose_rule("description"), ("overview",): prose_rule("description"),
     ("synopsis",): prose_rule("description"), ("blurb",): prose_rule("description"),
     ("detail",): prose_rule("description"),
+    # the summary under a headline, the preview line of a mail: a sentence or two, not a title
+    ("standfirst",): prose_rule("description"), ("dek",): prose_rule("description"),
+    ("subheadline",): prose_rule("description"), ("subhead",): prose_rule("description"),
+    ("strapline",): prose_rule("description"), ("teaser",): prose_rule("description"),
+    ("excerpt",): prose_rule("description"), ("preheader",): prose_rule("description"),
+    ("lede",): prose_rule("description"), ("preview", "text"): prose_rule("description"),
+    ("subject", "line"): subject_rule, ("alt", "text"): lambda c: _S("text.caption"),
     ("body",): prose_rule("body"), ("content",): prose_rule("body"), ("text",): prose_rule("body"),
     ("html",): prose_rule("body"), ("article",): prose_rule("body"), ("post",): prose_rule("body"),
     ("comment",): prose_rule("comment"), ("remark",): prose_rule("comment"), ("reply",): prose_rule("comment"),
@@ -166,8 +209,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("warning",): lambda c: _S("text.error"),
     ("question",): lambda c: _S("text.question"), ("answer",): lambda c: _S("text.answer"),
     ("tag",): lambda c: _S("text.tags", single=True), ("keyword",): lambda c: _S("text.tags", single=True),
-    ("label",): lambda c: _S("text.label", noun=c.noun), ("word",): lambda c: _S("text.label", noun="word"),
-    ("caption",): lambda c: _S("text.sentence"), ("hint",): lambda c: _S("text.sentence"),
+    ("label",): label_rule, ("word",): lambda c: _S("text.label", noun="word"),
+    ("caption",): lambda c: _S("text.caption"), ("hint",): lambda c: _S("text.sentence"),
     ("tagline",): lambda c: _S("text.sentence"), ("slogan",): lambda c: _S("text.sentence"),
     ("instruction",): prose_rule("body"), ("phrase",): lambda c: _S("text.sentence"),
     ("term",): prose_rule("body"), ("policy",): prose_rule("body"), ("announcement",): prose_rule("body"),
@@ -189,7 +232,9 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("retainer",): money_rule("amount"), ("contract", "value"): money_rule("amount"),
     ("settlement", "amount"): money_rule("amount"),
     ("iban",): lambda c: _S("money.iban"), ("bic",): lambda c: _S("money.bic"), ("swift",): lambda c: _S("money.bic"),
-    ("credit", "card"): lambda c: _S("money.card_number"), ("pan",): lambda c: _S("money.card_number"),
+    ("credit", "card"): lambda c: _S("money.card_number"), ("byline",): lambda c: _S("person.byline") if c.is_text else [],
+    ("credit",): credit_rule, ("photo", "credit"): credit_rule, ("image", "credit"): credit_rule,
+    ("picture", "credit"): credit_rule, ("attribution",): credit_rule, ("pan",): lambda c: _S("money.card_number"),
     ("card", "expiration"): lambda c: _S("money.card_expiry"), ("card", "expiry"): lambda c: _S("money.card_expiry"),
     ("credit", "card", "expiration"): lambda c: _S("money.card_expiry"), ("expiry",): lambda c: _S("money.card_expiry"),
     ("cvv",): lambda c: _S("security.code", digits=3), ("cvc",): lambda c: _S("security.code", digits=3),
@@ -202,13 +247,18 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("percentage",): lambda c: _S("number.percentage"),
     ("ratio",): lambda c: _S("number.percentage", ratio=True), ("age",): lambda c: _S("number.age"),
     ("year",): lambda c: _S("number.year"), ("weight",): lambda c: _S("number.weight"),
+    ("vintage",): lambda c: _S("number.year") if c.numeric else [],  # a wine's vintage, a car's
+    ("cohort",): lambda c: _S("number.year") if c.numeric else [], ("class", "of"): lambda c: _S("number.year"),
+    ("color", "hex"): lambda c: _S("commerce.color"), ("hex", "color"): lambda c: _S("commerce.color"),
+    ("hex",): lambda c: _S("commerce.color") if c.is_text and c.length in (6, 7) else [],  # accent_hex char(6)
     ("height",): lambda c: _S("number.dimension"), ("width",): lambda c: _S("number.dimension"),
     ("length",): lambda c: _S("number.dimension") if c.numeric else [], ("depth",): lambda c: _S("number.dimension"),
     ("count",): lambda c: _S("number.count"), ("port",): lambda c: _S("number.port"),
     ("duration",): lambda c: _S("time.duration"), ("elapsed",): lambda c: _S("time.duration"),
     ("runtime",): lambda c: _S("time.duration"),
     ("birth", "date"): lambda c: _S("date.birth"), ("date", "of", "birth"): lambda c: _S("date.birth"),
-    ("birth",): lambda c: _S("date.birth"),
+    ("birth",): lambda c: _S("date.birth"), ("born",): lambda c: _S("date.birth"),
+    ("born", "on"): lambda c: _S("date.birth"), ("date", "born"): lambda c: _S("date.birth"),
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
@@ -357,6 +407,11 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("service",): kind_list_rule, ("crypt",): lambda c: _S("security.password_hash"),
     ("position",): lambda c: position_rule(c) or position_thing_rule(c),
 }
+
+for _role in ROLE_PEOPLE:  # buyer, technician, dispatcher: people, unless a phrase above says otherwise
+    PHRASES.setdefault((_role,), role_person_rule)
+PHRASES.setdefault(("contact", "person"), role_person_rule)
+PHRASES.setdefault(("person",), role_person_rule)
 
 #: Words that decide the intent wherever they stand in the name (``email_change`` -> email).
 STRONG = ("email", "phone", "url", "uuid", "guid", "ip", "password", "token", "iban", "isbn", "slug",

@@ -403,7 +403,10 @@ def _color(call: Call) -> np.ndarray:
     colors = load("commerce")["colors"]
     which = call.rng.integers(0, len(colors), size=call.n)
     hexed = "hex" in call.req.column.name.lower() or (call.lmax is not None and call.lmax <= 7)
-    return np.array([colors[i][1 if hexed else 0] for i in which.tolist()])
+    out = np.array([colors[i][1 if hexed else 0] for i in which.tolist()])
+    if hexed and call.lmax is not None and call.lmax < 7:  # colour_hex char(6): the digits without '#'
+        out = np.array([c.lstrip("#") for c in out.tolist()], dtype=object)
+    return out
 
 
 @register("commerce.size", cut="never")

@@ -118,6 +118,9 @@ def _nulls(call: Call) -> np.ndarray | None:
 
 def _cut_one(value: str, lmax: int, words: bool) -> str:
     cut = value[:lmax]
+    end = cut.rfind(". ") if words and len(value) > lmax else -1
+    if end >= lmax // 3:  # prose too long for its column ends at a sentence, not mid-phrase
+        return cut[:end + 1]
     if words and len(value) > lmax and value[lmax] != " ":
         space = cut.rfind(" ")
         if space >= lmax // 2:

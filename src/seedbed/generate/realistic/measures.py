@@ -74,8 +74,10 @@ _NICE = {
 @register("number.measure", out="number")
 def _measure(call: Call) -> np.ndarray:
     values = call.p("values")
-    if values:  # a setting: one of a few round values
-        return np.asarray(values, dtype=float)[call.rng.integers(0, len(values), size=call.n)]
+    if values:  # a setting: one of a few round values (or zero in a share of rows: an exit code)
+        x = np.asarray(values, dtype=float)[call.rng.integers(0, len(values), size=call.n)]
+        zero = float(call.p("zero", 0))
+        return np.where(call.rng.random(call.n) < zero, 0.0, x) if zero else x
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
     x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
     x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
