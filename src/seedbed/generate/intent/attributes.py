@@ -8,9 +8,15 @@ Two sources, both data rather than code:
 * ``data/vocab/attributes.json``: common attribute heads (``condition``, ``audience``, ``age
   group``, ``format``, ``tier``, ...) with their usual values, narrowed by context where the head is
   ambiguous (the format of a book is a binding, of an episode an audio container, of a radio
-  station a programming format) (``attribute_rule``).
+  station a programming format) (``attribute_rule``);
+* ``data/vocab/kinds.json`` (r11): the vocabulary of many domains by the thing and the attribute
+  (``inspection type``, ``soil type``, ``injury type``, ``concrete grade``, ``technique``), a bare
+  head taking the table's noun (``category`` of ``equipment`` is an ``equipment type``; ``type``,
+  ``kind``, ``category`` and ``class`` of a thing share a list), and real names of catalogues of
+  things (``crops.name``, ``equipment_name``, a ``trade``) (``catalogue_rule``).
 
-Both give ``status.type`` with explicit ``labels`` (skewed to the first, like real data).
+Attributes give ``status.type`` with explicit ``labels`` (skewed to the first, like real data); names
+give ``entity.text`` labels (each once in a UNIQUE column).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["attribute_rule", "complete_list", "listed_values"]
+__all__ = ["attribute_rule", "catalogue_rule", "complete_list", "listed_values"]
 
 #: Phrases after which a comment lists values ("Programming format, e.g. news/talk, country").
 _MARKER = re.compile(r"(?:\b(?:one of|values?|allowed(?: values)?|possible values|options?|choices?|either|"
@@ -84,24 +90,83 @@ def listed_values(comment: str | None) -> list[str] | None:
     return list(dict.fromkeys(items))
 
 
+#: Heads that name a kind of the thing before them: ``defect category`` reads as ``defect type``.
+_TYPELIKE = ("type", "kind", "category", "class", "classification", "sort", "group")
+
+
+#: Bare heads that take the table's noun (``category`` of ``machines``); others (``state``, ``stage``)
+#: would read the table's noun as a qualifier it is not (a feature flag's state is no ship's flag state).
+_INJECT = frozenset((*_TYPELIKE, "grade", "reason", "method", "variety", "name"))
+
+
+def _listed(entry: object) -> object:
+    """A kinds.json entry with its ``a|b|c`` strings split into lists."""
+    if isinstance(entry, str):
+        return {"values": entry.split("|")}
+    if isinstance(entry, dict):
+        return {k: (v.split("|") if k == "values" and isinstance(v, str) else
+                    [{**c, "when": c["when"].split() if isinstance(c["when"], str) else c["when"],
+                      "values": c["values"].split("|") if isinstance(c["values"], str) else c["values"]}
+                     for c in v] if k == "contexts" else v) for k, v in entry.items()}
+    return entry
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[dict, dict]:
     from seedbed.generate.realistic.vocab import load
 
     data = load("attributes")
-    return data["heads"], data["aliases"]
+    heads = dict(data["heads"])
+    for section, entries in load("kinds")["heads"].items():
+        for k, v in entries.items() if not section.startswith("_") else ():
+            v = _listed(v)
+            if k in heads:  # attributes.json's head keeps its values; kinds.json adds contexts (a plant's fuel)
+                v = {**heads[k], "contexts": [*heads[k].get("contexts", ()), *v.get("contexts", ())]}
+            else:
+                v = {**v, "kinds": True}
+            heads[k] = v
+    return heads, data["aliases"]
 
 
-def _head(toks: tuple[str, ...]) -> tuple[str, tuple[str, ...], int] | None:
-    """The longest trailing phrase of ``toks`` the vocabulary knows, the words before it and its
-    length in words."""
+@lru_cache(maxsize=1)
+def _names() -> dict:
+    from seedbed.generate.realistic.vocab import load
+
+    return {k: _listed(v) for section, entries in load("kinds")["names"].items() if not section.startswith("_")
+            for k, v in entries.items()}
+
+
+def _lookup(phrase: str) -> str | None:
     heads, aliases = _vocab()
-    for k in range(min(len(toks), 3), 0, -1):
-        phrase = " ".join(toks[-k:])
-        phrase = aliases.get(phrase, phrase)
-        if phrase in heads:
-            return phrase, toks[:-k], k
+    phrase = aliases.get(phrase, phrase)
+    if phrase in heads:
+        return phrase
+    words = phrase.split()
+    if len(words) > 1 and words[-1] in _TYPELIKE:  # soil_class: a soil type
+        for alt in _TYPELIKE:
+            other = aliases.get(" ".join([*words[:-1], alt]), " ".join([*words[:-1], alt]))
+            if other in heads:
+                return other
     return None
+
+
+def _head(toks: tuple[str, ...], table_toks: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...], int] | None:
+    """The longest trailing phrase of ``toks`` the vocabulary knows, the words before it and its
+    length in words. A phrase of the column's own words comes first; then a bare head (or one after
+    the table's own noun: ``equipment_category``) takes the table's noun (``equipment type``); then a
+    one-word head."""
+    for k in range(min(len(toks), 3), 1, -1):
+        phrase = _lookup(" ".join(toks[-k:]))
+        if phrase:
+            return phrase, toks[:-k], k
+    before = toks[:-1]
+    if table_toks and toks[-1] in _INJECT and (not before or before == table_toks[-len(before):]):
+        for noun in dict.fromkeys((" ".join(table_toks[-2:]), table_toks[-1])):
+            phrase = _lookup(f"{noun} {toks[-1]}")
+            if phrase and _vocab()[0][phrase].get("kinds") and "values" in _vocab()[0][phrase]:
+                return phrase, (), 2  # a kind of thing with a list of its own, not a job's employment type
+    phrase = _lookup(toks[-1]) if toks else None
+    return (phrase, toks[:-1], 1) if phrase else None
 
 
 def _context_values(entry: dict, groups: list[set[str]]) -> list[str] | None:
@@ -124,15 +189,23 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
     """``status.type`` over the usual values of the column's attribute head (``[]`` when the head is
     unknown, or when ``default`` is False, no context narrows it and the head is one word: a phrase
     such as ``fuel type`` or ``eye colour`` is specific enough to beat a one-word rule)."""
-    if not ctx.is_text or ctx.column.type.is_array or not ctx.toks:
+    from seedbed.generate.intent.kinds import polymorphic
+
+    if not ctx.is_text or ctx.column.type.is_array or not ctx.toks or polymorphic(ctx):
         return []
-    found = _head(ctx.toks)
-    if found is None or found[2] == 1 and _plural(ctx):  # conditions: a list; payment_terms: one value
+    found = _head(_whole(ctx), ctx.table_toks) or _head(ctx.toks, ctx.table_toks)
+    entry = _vocab()[0][found[0]] if found else {}
+    if found is None or found[2] == 1 and _plural(ctx) and not entry.get("plural"):  # conditions: a list
+        return []
+    if entry.get("bare") and found[1]:  # cancellation_reason: its qualifier, not the table, says what for
         return []
     head, before, size = found
-    default = default or size > 1
-    entry = _vocab()[0][head]
+    default = default or size > 1 or bool(entry.get("own"))
     groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words), {ctx.pack}]
+    if entry.get("kinds"):  # a thing of many domains: also its parents and the schema (farm machinery);
+        groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words) | _parents(ctx), set(ctx.schema_words)]
+        if size == 1 and not entry.get("wide"):  # a one-word head (grade, position): by its table and columns
+            groups = groups[:3]
     values = _context_values(entry, groups)
     why = f"a {head} in this context"
     if values is None:
@@ -143,3 +216,46 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
     if len(fit) < 2:
         return []
     return [("status.type", {"labels": fit}, why)]
+
+
+def _whole(ctx: Ctx) -> tuple[str, ...]:
+    """The column's words as written, not segmented (``discipline``, not ``discip line``)."""
+    from seedbed.generate.intent.tokens import tokens
+
+    return tokens(ctx.column.name, segment=False) or ctx.toks
+
+
+def _parents(ctx: Ctx) -> set[str]:
+    """The words of the tables ``ctx``'s table references (a site's project, a log's site)."""
+    from seedbed.generate.intent.tokens import tokens
+
+    return {w for fk in ctx.table.foreign_keys for w in tokens(fk.ref_table.name)}
+
+
+def catalogue_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
+    """Real names of a table that is a catalogue of kinds of things (``crops.name``: Winter wheat,
+    ``equipment_name``: 20 t excavator, ``trade_name``: Electrician), or of a text column naming one
+    (``plantings.crop``); ``[]`` when the table holds no such things or the name is someone else's
+    (``consignee_name``)."""
+    if not ctx.is_text or ctx.column.type.is_array or not ctx.toks:
+        return []
+    names, toks, tt = _names(), _whole(ctx), ctx.table_toks
+    if toks[-1] in ("name", "title", "label") and tt:
+        before = toks[:-1]
+        if before and before != tt[-len(before):]:
+            return []
+        nouns: tuple[str, ...] = tuple(dict.fromkeys(("_".join(tt[-2:]), tt[-1])))
+    elif len(toks) == 1 and toks[0] in names and not _plural(ctx):
+        nouns = (toks[0],)
+    else:
+        return []
+    for noun in nouns:
+        entry = names.get(noun)
+        if entry is None:
+            continue
+        groups = [set(tt), set(ctx.sibling_words) | _parents(ctx), {ctx.pack}, set(ctx.schema_words)]
+        values = _context_values(entry, [set(), *groups]) or entry.get("values")
+        fit = [v for v in values or () if ctx.length is None or len(v) <= ctx.length]
+        if len(fit) >= 2:
+            return [("entity.text", {"role": "category", "labels": fit}, f"real names of a {noun.replace('_', ' ')}")]
+    return []

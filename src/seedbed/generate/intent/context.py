@@ -52,6 +52,7 @@ class Ctx:
     toks: tuple[str, ...]
     html: bool = False
     cents: bool = False
+    schema_words: frozenset[str] = frozenset()  # the words of the schema's table names (what it is about)
 
     @property
     def kind(self) -> TypeKind:

@@ -113,6 +113,11 @@ def _strong(votes: Counter[str]) -> list[str]:
     return [p for _, p in sorted(top, key=lambda sp: (-sp[0], DOMAINS.index(sp[1]) if sp[1] in DOMAINS else 99))]
 
 
+#: Last words of lookup tables: a table of such labels takes the domain of the tables that use it.
+_LOOKUP = frozenset("""category tag label type kind class group genre topic theme section tier level status stage
+reason segment keyword subject classification taxonomy""".split())
+
+
 def table_packs(schema: Schema, pack: str) -> dict[str, str]:
     """The vocabulary each table of ``schema`` may use, by table name (why: issue 10, pattern 7).
 
@@ -122,9 +127,13 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
     1. the pack its own name signals strongly (the schema's pack first when it is among them):
        ``films`` in a DVD-rental shop is media, ``tasks`` in a bank is nothing in particular;
     2. else, for a table that names no domain strongly, the pack its neighbours signal strongly:
-       the tables that reference it and, through a link table, the other side of the link
-       (``category`` <- ``film_category`` -> ``film``: film categories are genres), and the
-       tables it references (``topics`` -> ``forums``, ``notes`` -> ``patients``);
+       the tables it references (``topics`` -> ``forums``, ``notes`` -> ``patients``) and, for a
+       lookup table only (``categories``, ``tags``, ``permit_types``), the tables that reference it
+       and, through a link table, the other side of the link (``category`` <- ``film_category`` ->
+       ``film``: film categories are genres). An entity table with a noun of its own does not take
+       its children's pack (``crops`` <- ``deliveries`` are no parcels), and a neighbour's everyday
+       word votes as weakly as the table's own would (a construction schema's ``trades`` are no
+       stock trades);
     3. else the schema's pack when the table's name votes for it at all (``customer`` in a shop) or
        the pack has words for the table's noun (``events`` of a charity are its fundraising events);
     4. else ``generic``: neutral vocabulary, never another domain's.
@@ -143,16 +152,18 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
             out[t.name.name] = pack if pack in strong else strong[0]
             continue
         near: Counter[str] = Counter()
-        for child in children.get(t.name, ()):
+        lookup = (tokens(t.name.name) or ("",))[-1] in _LOOKUP
+        for child in children.get(t.name, ()) if lookup else ():
             if child.name == t.name:
                 continue
             others = [fk.ref_table for fk in child.foreign_keys if fk.ref_table != t.name and fk.ref_table in names]
             link = len(child.foreign_keys) >= 2 and len(child.columns) <= len(child.foreign_keys) + 3
             for name in others if link else [child.name]:
-                near.update({p: s for p, s in table_domain_votes(name.name).items() if s >= 2 and p != "sports"})
+                near.update({p: s for p, s in table_domain_votes(name.name, pack).items() if s >= 2 and p != "sports"})
         for fk in t.foreign_keys:  # a topic of a forum, a note of a patient
             if fk.ref_table != t.name and fk.ref_table in names:
-                near.update({p: s for p, s in table_domain_votes(fk.ref_table.name).items() if s >= 2 and p != "sports"})
+                near.update({p: s for p, s in table_domain_votes(fk.ref_table.name, pack).items()
+                             if s >= 2 and p != "sports"})
         best = _strong(near)
         if best:
             out[t.name.name] = pack if pack in best else best[0]

@@ -122,6 +122,8 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     found = _attribute(ctx) if name in _FREE else None  # utm_medium, cuisine, an alert's channel, a review's reply
     if found:
         return found
+    if params.get("labels"):  # a list chosen for the column (a defect's category, a crop's name)
+        return None
     service = _reviews_a_service(ctx) if name in ("text.review", "text.review_title") else ""
     if service:
         return name, {**params, "service": service}, "a review of a place or a service"

@@ -40,6 +40,19 @@ def template_key(toks: tuple[str, ...]) -> str:
     return "location"
 
 
+#: Last words that say "a reference to / a description of" the place before them (``location_ref``).
+_REF_WORDS = frozenset("ref reference desc description text label".split())
+
+
+def _building_record(ctx: Ctx, toks: tuple[str, ...]) -> bool:
+    """Whether the column is the place of a record about a building's defects, repairs or inspections
+    (a punch list item's ``location_ref``, a repair's ``area``)."""
+    from seedbed.generate.realistic.vocab import load
+
+    data = load("indoor")["buildings"]
+    return len(toks) == 1 and toks[0] in data["heads"] and bool(set(ctx.table_toks) & set(data["when"]))
+
+
 def indoor_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
     """``place.indoor`` for a text column that names a place inside a building, else ``[]``: a
     location / position whose other words are indoor words (``shelf_location``), or an indoor head
@@ -49,6 +62,9 @@ def indoor_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
         return []
     if (set(ctx.table_toks) | ctx.sibling_words) & _FILES:
         return []
+    toks = ctx.toks[:-1] if len(ctx.toks) > 1 and ctx.toks[-1] in _REF_WORDS else ctx.toks
+    if _building_record(ctx, toks):  # a snag's location: Level 3, Unit 302
+        return [("place.indoor", {"key": "building"}, "a place in the building the record is about")]
     head, before = ctx.toks[-1], set(ctx.toks[:-1])
     if head in ("location", "position", "spot", "place", "box") and before & words or head in heads:
         key = template_key(ctx.toks)

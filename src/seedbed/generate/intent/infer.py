@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from seedbed.generate.intent.attributes import attribute_rule, complete_list, listed_values
+from seedbed.generate.intent.attributes import attribute_rule, catalogue_rule, complete_list, listed_values
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
@@ -78,6 +78,19 @@ def table_pack(schema: Schema, table: Table, pack: str | None = None) -> str:
             _TABLE_PACKS.clear()
         hit = _TABLE_PACKS[key] = (schema, table_packs(schema, pack))
     return hit[1].get(table.name.name, pack)
+
+
+def _schema_words(schema: Schema) -> frozenset[str]:
+    """The words of ``schema``'s table names (a farm's ``fields`` and ``crops``), cached per schema."""
+    hit = _SCHEMA_WORDS.get(id(schema))
+    if hit is None or hit[0] is not schema:
+        if len(_SCHEMA_WORDS) > 16:
+            _SCHEMA_WORDS.clear()
+        hit = _SCHEMA_WORDS[id(schema)] = (schema, frozenset(w for t in schema.tables for w in tokens(t.name.name)))
+    return hit[1]
+
+
+_SCHEMA_WORDS: dict[int, tuple[Schema, frozenset[str]]] = {}
 
 
 def _reason(table: Table, column: Column, why: str) -> str:
@@ -234,7 +247,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         return None
     if ctype.kind is TypeKind.ENUM:
         return None
-    ctx = Ctx(table, column, domain, pack, tokens(column.name))
+    ctx = Ctx(table, column, domain, pack, tokens(column.name), schema_words=_schema_words(schema))
     if ctype.kind in (TypeKind.TIME, TypeKind.TIMETZ) and not ctype.is_array:  # shift_start / shift_end
         params = _pair(table, column, (TypeKind.TIME, TypeKind.TIMETZ))
         return Intent(name="time.clock", reason=_reason(table, column, "a time of day" + _pair_why(params)),
@@ -249,8 +262,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
-    cands = attribute_rule(ctx, default=False) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) \
-        or ledger_rule(ctx) or side_rule(ctx, tuple(t.name.name for t in schema.tables))
+    cands = attribute_rule(ctx, default=False) or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
+        or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) or ledger_rule(ctx)
     cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["domain_rule", "kind_list_rule", "method_rule", "model_rule", "type_rule"]
+__all__ = ["domain_rule", "kind_list_rule", "method_rule", "model_rule", "polymorphic", "type_rule"]
 
 #: Words around a ``domain`` column that make it a web domain (else it is an area: a metric's domain).
 _WEB = frozenset("""url host hostname email mail dns site website web cookie certificate cert ssl tls account user
@@ -22,8 +22,7 @@ def type_rule(ctx: Ctx) -> list[Cand]:
     q = ctx.prefix
     col = ctx.column.name
     stem = col[: -len("type")] if col.lower().endswith("type") else ""
-    names = {c.name.lower() for c in ctx.table.columns}
-    if stem and stem.lower() + "id" in names:  # commentable_type + commentable_id, ownerType + ownerId
+    if stem and polymorphic(ctx):  # commentable_type + commentable_id, ownerType + ownerId
         return cands("tech.class_name", f"polymorphic pair {stem}type/{stem}id", polymorphic=True)
     if q and q[-1] in ("mime", "content", "media"):
         return cands("file.mime_type")
@@ -35,6 +34,18 @@ def type_rule(ctx: Ctx) -> list[Cand]:
     if q and not _known_labels(noun) and ctx.is_text:  # strike_type: its own labels, not "premium"
         return _neutral_codes(ctx)
     return cands("status.type", "", noun=noun)
+
+
+def polymorphic(ctx: Ctx) -> bool:
+    """Whether ``ctx``'s column is the class half of a polymorphic pair: ``commentable_type`` beside
+    ``commentable_id`` (``ownerType`` / ``ownerId``), the id not being the table's own key
+    (``survey_type`` in ``surveys`` keyed by ``survey_id`` is the survey's kind)."""
+    col = ctx.column.name
+    if not col.lower().endswith("type"):
+        return False
+    t = ctx.table
+    own = {c.lower() for c in (t.primary_key.columns if t.primary_key else ())}
+    return col[: -len("type")].lower() + "id" in {c.name.lower() for c in t.columns} - own
 
 
 def _known_labels(noun: str) -> bool:

@@ -41,7 +41,11 @@ recruiter approver reviewer supervisor manager agent rep representative assignee
 pilot captain nurse doctor physician surgeon dentist therapist vet veterinarian teacher tutor coach trainer
 instructor referee umpire witness officer auditor editor photographer interviewer caseworker counselor counsellor
 advisor adviser consultant planner foreman courier_name handler approver signatory preparer verifier checker
-attendant conductor guide chaperone surveyor assessor adjuster underwriter broker notary""".split())
+attendant conductor guide chaperone surveyor assessor adjuster underwriter broker notary curator conservator registrar
+archivist librarian architect engineer estimator superintendent skipper midwife paramedic chef bartender judge lawyer
+attorney solicitor barrister mentor investigator examiner invigilator proctor designer illustrator translator
+interpreter narrator choreographer organiser organizer coordinator treasurer custodian janitor caretaker porter warden
+ranger steward purser navigator copilot analyst pharmacist""".split())
 
 
 def role_person_rule(ctx: Ctx) -> list[Cand]:

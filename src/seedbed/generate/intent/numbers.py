@@ -151,7 +151,24 @@ def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.flag", {"p": 0.65}, "a check or step done or not: mostly done"
     if is_flag and ctx.kind is not TypeKind.BOOL:
         return "number.flag", {"p": 0.3}, "a flag stored as a number"
-    return None
+    return _participle_flag(ctx)
+
+
+#: Words ending in -ed that are no state of the row.
+_NOT_PARTICIPLES = frozenset("speed seed need feed breed hundred embed shed bed red weed proceed exceed".split())
+
+
+def _participle_flag(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """An integer named by a state (``rejected``, ``climate_controlled``) whose default is 0 or 1: a
+    flag, mostly in its default state (0: mostly false; 1: mostly true), not a count."""
+    default = (ctx.column.default or "").strip().strip("()'").split("::")[0].strip("'")
+    last = ctx.column.name.lower().rsplit("_", 1)[-1]
+    if ctx.kind is not TypeKind.INTEGER or default not in ("0", "1") or not last.endswith("ed") \
+            or len(last) < 5 or last in _NOT_PARTICIPLES:
+        return None
+    if default == "1":
+        return "number.flag", {"p": 0.85}, f"'{last}' defaults to 1: a flag, mostly set"
+    return "number.flag", {"p": 0.1}, f"'{last}' defaults to 0: a flag, mostly clear"
 
 
 #: Tables of reviews and ratings, and words of a smallint in them that is no rating (a count, a key).

@@ -557,8 +557,14 @@ def when_rule(ctx: Ctx) -> list[Cand]:
 
 
 def stats_table(ctx: Ctx) -> bool:
-    """A table of sports statistics: several sibling columns named after stats."""
-    return "stat" in ctx.table_toks or sum(bool(STAT_WORDS & set(t)) for t in ctx.sibling_toks) >= 3
+    """A table of sports statistics: several sibling columns named after stats, dates and enums not
+    counted (a project's ``start_date`` and ``target_completion`` are moments, no stats)."""
+    from seedbed.generate.intent.tokens import tokens
+    from seedbed.model import TypeKind
+
+    moments = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.TIMETZ, TypeKind.ENUM)
+    return "stat" in ctx.table_toks or sum(bool(STAT_WORDS & set(tokens(c.name))) for c in ctx.table.columns
+                                           if c.name != ctx.column.name and c.type.kind not in moments) >= 3
 
 
 def number_text_rule(ctx: Ctx) -> list[Cand]:

@@ -53,8 +53,13 @@ _NAMED: tuple[tuple[frozenset[str], frozenset[str], float, float, float, float, 
     (frozenset({"range"}), frozenset("aircraft airplane plane jet airliner drone".split()), 5_500, 0.55, 500, 18_000, 0),
     (frozenset({"range"}), frozenset("vehicle car ev battery scooter bike truck".split()), 420, 0.35, 80, 1_000, 0),
     (frozenset({"elevation"}), frozenset(), 320, 1.2, 0, 5_500, 0),
+    (frozenset({"rainfall"}), frozenset(), 3, 1.1, 0, 250, 1),  # a day's or an event's rain in mm
+    (frozenset({"precipitation"}), frozenset(), 3, 1.1, 0, 250, 1),
+    (frozenset({"snowfall"}), frozenset(), 4, 1.0, 0, 150, 1),
     (frozenset({"altitude"}), frozenset(), 320, 1.2, 0, 5_500, 0),
 )
+#: Words of a table or its columns that make its temperatures the weather's.
+_WEATHER = frozenset("weather rainfall rain precipitation wind humidity forecast climate snowfall sunshine".split())
 _CLINICAL = frozenset("""vital vitals observation patient encounter visit triage admission measurement lab
 clinical chart checkup exam examination""".split())
 
@@ -130,6 +135,11 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
                 f"{what} in {unit or toks[-1]}"
     if toks[-1] in ("kg", "lb", "lbs", "ton", "tonne", "t") and words & {"payload", "capacity", "load", "max", "gross"}:
         return "number.measure", {"median": 1_200, "sigma": 0.9, "low": 1, "high": 60_000}, "a load limit"
+    if ("temperature" in words or "temp" in words) and toks[-1] in ("c", "celsius", "f", "fahrenheit") \
+            and (words | set(ctx.table_toks) | ctx.sibling_words) & _WEATHER:  # a site log's or a station's air temperature, not a fridge's
+        hot = toks[-1] in ("f", "fahrenheit")
+        return "number.measure", {"median": 66 if hot else 18, "sigma": 0.3 if hot else 0.45, "low": 14 if hot else -10,
+                                  "high": 113 if hot else 45, "decimals": 1}, "an outdoor air temperature"
     if ("temperature" in words or "temp" in words) and toks[-1] in ("c", "celsius", "f", "fahrenheit"):
         hot = toks[-1] in ("f", "fahrenheit")
         return "number.measure", {"median": 46 if hot else 8, "sigma": 0.6, "low": 35 if hot else 2,
