@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
+from seedbed.generate.intent.records import record_number_rule, record_prefix
 
 #: (intent name, params, why)
 Cand = tuple[str, dict, str]
@@ -139,14 +140,15 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         return cands("travel.seat")
     if last in ("invoice", "order", "receipt", "ticket", "po", "quote", "reference", "confirmation",
                 "booking", "contract", "policy", "claim", "case", "document", "purchase", "bill", "credit"):
-        return cands("id.document_number", f"'{last} number'", noun=last)
+        prefix = record_prefix(q) if last == "order" and len(q) >= 2 else None
+        return cands("id.document_number", f"'{last} number'", noun=last, **({"prefix": prefix} if prefix else {}))
     if last in ("serial", "part", "model", "product", "item"):
         return cands("commerce.sku" if last != "serial" else "id.code", f"'{last} number'")
     if last in ("national", "id", "tax", "passport", "license", "licence", "social", "vat", "insurance"):
         return cands("id.code", f"'{last} number'", noun=last)
     if (ctx.numeric or stats_table(ctx)) and q:
         return cands("number.count", "number of ...")
-    return cands("id.number", "", noun=last or ctx.noun)
+    return record_number_rule(ctx, q) or cands("id.number", "", noun=last or ctx.noun)
 
 
 #: Words that make a ``card_number`` a member's card, not a payment card.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
+from seedbed.generate.intent.records import lot_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -260,6 +261,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("jid",): id_rule,
     ("uuid",): lambda c: _S("id.uuid"), ("guid",): lambda c: _S("id.uuid"), ("accession",): accession_rule,
     ("tracking",): lambda c: _S("id.tracking"), ("number",): number_rule, ("serial",): lambda c: _S("id.code"),
+    ("lot",): lot_rule, ("batch",): lot_rule,
     ("ssn",): lambda c: _S("id.code", noun="ssn"),
     ("flight",): lambda c: _S("travel.flight_number") if c.is_text else [], ("seat",): lambda c: _S("travel.seat"),
     ("call", "sign"): call_sign_rule, ("callsign",): call_sign_rule,

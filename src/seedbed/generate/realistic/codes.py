@@ -205,7 +205,7 @@ def _document(call: Call) -> np.ndarray:
         rank = call.ranks("doc") if call.unique else call.rng.integers(0, 5000, size=call.n)
         return cat(keys[(rank // 7919) % len(keys)] if call.unique else keys[call.rng.integers(0, len(keys), size=call.n)],
                    "-", digits(rank + 1))
-    prefix = _DOC_PREFIX.get(str(call.p("noun") or ""), "DOC")
+    prefix = str(call.p("prefix") or _DOC_PREFIX.get(str(call.p("noun") or ""), "DOC"))
     rank = call.ranks("doc") if call.unique else call.rng.integers(0, 10**6, size=call.n)
     year = digits(2021 + (rank % 5))
     body = _digits(rank, max(6, len(str(int(rank.max(initial=0))))))

@@ -1,0 +1,57 @@
+"""Record numbers: a text ``*_number`` / ``*_no`` that numbers a record of the business
+(``wo_number``, ``lot_no``, ``ncr_number``, ``maintenance_order_no``) reads as one
+(``WO-2024-000182``, ``LOT-2023-000447``), a holder's number (``badge_no``) as digits of a fixed
+width (``480213``); a bare lot or batch column (``supplier_lot``) is such a record number too.
+Issue 10: these were plain counters (``182``, ``80``) or neutral labels (``Supplier lot 26``).
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import Ctx
+
+__all__ = ["lot_rule", "record_number_rule", "record_prefix"]
+
+#: Whose number identifies a person or member: fixed-width digits, no prefix.
+_HOLDERS = frozenset("""badge employee emp member staff student patient customer client personnel payroll
+membership registration enrollment enrolment roll pupil player driver worker operator agent""".split())
+#: Numbers that are counts, places or versions, not records: left to the plain number.
+_PLAIN = frozenset("""version build release revision rev sequence seq line page step room floor unit apartment apt
+suite gate platform table box locker bay dock slot lane pin port phase stage round lap position rank level
+size count total index""".split())
+_VOWELS = frozenset("aeiou")
+
+
+def record_prefix(words: tuple[str, ...] | list[str]) -> str:
+    """The letters a record number starts with: an abbreviation as it is (``wo`` -> ``WO``), a short
+    word whole (``lot`` -> ``LOT``), a long one by its consonants (``shipment`` -> ``SHP``), two words
+    by their initials (``work order`` -> ``WO``)."""
+    words = [w for w in words if w.isalpha()]
+    if not words:
+        return "DOC"
+    if len(words) >= 2:
+        return "".join(w[0] for w in words[-2:]).upper()
+    w = words[0]
+    if len(w) <= 5:
+        return w.upper()
+    return (w[0] + "".join(ch for ch in w[1:] if ch not in _VOWELS)[:2]).upper()
+
+
+def record_number_rule(ctx: Ctx, q: tuple[str, ...] | list[str]) -> list[tuple[str, dict, str]]:
+    """A text ``X_number`` no other rule knew: a holder's fixed-width digits, or a record number
+    prefixed by X; nothing for counts, places and versions (``room_no``, ``build_number``)."""
+    if not ctx.is_text or not q or q[-1] in _PLAIN:
+        return []
+    last = q[-1]
+    if last in _HOLDERS:
+        width = max(4, min(ctx.length or 6, 6))
+        return [("id.number", {"width": width}, f"a {last}'s number: {width} digits")]
+    prefix = record_prefix(q)
+    return [("id.document_number", {"noun": last, "prefix": prefix}, f"'{last} number': {prefix}-...")]
+
+
+def lot_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
+    """``lot`` / ``batch`` as a text column's head (``supplier_lot``, ``heat_batch``): its lot number."""
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 6):
+        return []
+    last = ctx.toks[-1]
+    return [("id.document_number", {"noun": last, "prefix": record_prefix([last])}, f"a {last} number")]
