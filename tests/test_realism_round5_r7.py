@@ -50,3 +50,18 @@ def test_a_text_record_number_has_its_records_prefix_and_a_holders_number_fixed_
     assert all(v.startswith("LOT") for v in got["heat_lot"] if v)
     assert all(len(v) == 6 and v.isdigit() for v in got["member_no"])
     assert len(set(got["member_no"])) == len(got["member_no"])
+
+
+# ------------------------------------------------------------------ people by their role
+def test_a_text_column_called_by_a_role_or_by_who_did_it_holds_a_person() -> None:
+    """``welder`` / ``lead_surveyor`` hold a person's name, ``signed_off_by`` a login (were the
+    neutral labels 'Welder 12', 'Signed off by 1'); a short code column is left alone."""
+    t = table("weld_jobs", ("welder", "varchar(80)"), ("lead_surveyor", "varchar(80)"),
+              ("signed_off_by", "varchar(40)"), ("tech", "varchar(4)"))
+    got = generate(t)["weld_jobs"]
+    for col in ("welder", "lead_surveyor"):
+        vals = [v for v in got[col] if v]
+        assert vals and all(" " in v and not any(ch.isdigit() for ch in v) for v in vals)
+        assert len(set(vals)) > len(vals) // 2
+    logins = [v for v in got["signed_off_by"] if v]
+    assert logins and not any(v.lower().startswith("signed off by") for v in logins)

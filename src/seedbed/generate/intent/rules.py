@@ -9,7 +9,7 @@ the first one whose generator can fill the column's type.
 
 from __future__ import annotations
 
-from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
+from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.records import lot_rule
 from seedbed.generate.intent.resolvers import (
@@ -437,4 +437,17 @@ def match(ctx: Ctx) -> list[Cand]:
                 return found
     if ctx.numeric and core[0] in ("number", "total", "count") and len(core) > 1:
         return cands("number.count", f"'{core[0]} of ...'")
+    return _person_by_role(core, ctx)
+
+
+def _person_by_role(core: tuple[str, ...], ctx: Ctx) -> list[Cand]:
+    """A text column no phrase knew that is called by a person's role (``technician``,
+    ``lead_inspector``) holds that person's name; one called "<done> by" (``created_by``,
+    ``signed_off_by``) the login of who did it (were neutral labels 'Technician 12', 'Created by 1')."""
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 8):
+        return []
+    if core[-1] in PERSON_NOUNS and core[-1] not in AMBIGUOUS_PERSON:
+        return cands("person.full_name", f"'{core[-1]}' is a person")
+    if core[-1] == "by" and len(core) > 1:
+        return owner_rule(ctx)
     return []
