@@ -65,3 +65,47 @@ def test_a_text_column_called_by_a_role_or_by_who_did_it_holds_a_person() -> Non
         assert len(set(vals)) > len(vals) // 2
     logins = [v for v in got["signed_off_by"] if v]
     assert logins and not any(v.lower().startswith("signed off by") for v in logins)
+
+
+# ------------------------------------------------------------------ plans, outcomes and losses
+def test_an_outcome_is_near_its_plan_and_a_loss_a_small_share_of_what_was_made() -> None:
+    """``units_made`` 82-102% of ``units_planned``, ``units_spoiled`` at most 6% of ``units_made``,
+    ``actual_hours`` 70-140% of ``estimated_hours``, ``reject_count`` of ``good_count`` (were drawn apart)."""
+    t = table("bake_runs", ("units_planned", "numeric(12,3)", False), ("units_made", "numeric(12,3)", False),
+              ("units_spoiled", "numeric(12,3)", False), ("estimated_hours", "numeric(6,1)"),
+              ("actual_hours", "numeric(6,1)"), ("good_count", "int"), ("reject_count", "int"))
+    got = generate(t)["bake_runs"]
+    f = [(float(p), float(m), float(s)) for p, m, s in
+         zip(got["units_planned"], got["units_made"], got["units_spoiled"], strict=True)]
+    assert all(0.8 * p <= m <= 1.03 * p and s <= 0.061 * m + 1 for p, m, s in f)
+    hours = [(float(e), float(a)) for e, a in zip(got["estimated_hours"], got["actual_hours"], strict=True) if e and a]
+    assert hours and all(0.65 * e - 0.1 <= a <= 1.45 * e + 0.1 for e, a in hours)
+    counts = [(int(g), int(r)) for g, r in zip(got["good_count"], got["reject_count"], strict=True) if g and r]
+    assert counts and all(r <= 0.061 * g + 1 for g, r in counts)
+
+
+# ------------------------------------------------------------------ production and stock at their scale
+def test_batch_quantities_hour_meters_loss_and_yield_percentages_and_site_areas_at_their_scale() -> None:
+    """A batch record's quantities are hundreds (a planned one round), a quantity per parent unit one
+    or two, a machine's hour meter thousands, a loss percentage a few, a yield percentage most of a
+    hundred, a warehouse's floor area thousands of m² (were 459.680, 693.99, 9.5, 52.9, 22.8, 69)."""
+    runs = table("kiln_batches", ("qty_target", "numeric(12,3)", False), ("quantity_received", "numeric(12,3)"),
+                 ("waste_pct", "numeric(5,2)"), ("yield_percent", "numeric(5,2)"))
+    recipe = table("recipe_parts", ("qty_per", "numeric(10,4)", False))
+    kit = table("packing_equipment", ("operating_hours", "numeric(10,1)", False))
+    site = table("warehouses", ("floor_area_m2", "int"))
+    got = generate(runs, recipe, kit, site)
+    b = got["kiln_batches"]
+    planned = [float(v) for v in b["qty_target"]]
+    assert all(v % 10 == 0 and v >= 10 for v in planned) and sorted(planned)[len(planned) // 2] >= 100
+    received = sorted(float(v) for v in b["quantity_received"] if v)
+    assert received[len(received) // 2] >= 50 and all(v == int(v) for v in received)
+    waste = [float(v) for v in b["waste_pct"] if v]
+    assert max(waste) <= 30 and sorted(waste)[len(waste) // 2] < 6
+    yields = [float(v) for v in b["yield_percent"] if v]
+    assert min(yields) >= 50 and max(yields) <= 100
+    assert {float(v) for v in got["recipe_parts"]["qty_per"]} <= {1, 2, 3, 4, 6, 8, 0.5, 0.25, 1.5}
+    hours = sorted(float(v) for v in got["packing_equipment"]["operating_hours"])
+    assert hours[len(hours) // 2] > 1_000
+    area = sorted(int(v) for v in got["warehouses"]["floor_area_m2"] if v)
+    assert area[len(area) // 2] > 2_000

@@ -137,6 +137,26 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
     return ColumnData(values=np.where(ok, moved, mine), nulls=data.nulls)
 
 
+def _share(req: GenRequest, data: ColumnData, source: ColumnData, lo: float, hi: float) -> ColumnData:
+    """A share of the source drawn per row in [lo, hi] (what was made of what was planned, what was
+    scrapped of what was made), whole where the source is whole, at the column's decimals otherwise."""
+    mine = data.values
+    if mine.dtype.kind not in "if" or source.values.dtype.kind not in "iuf" \
+            or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    from seedbed.generate.permute import mix64
+
+    src = source.values.astype(np.float64)
+    u = (mix64(np.asarray(req.index), req.salt ^ 0x5A_4E_E7) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    got = src * (lo + (hi - lo) * u)
+    finite = np.isfinite(src)
+    whole = mine.dtype.kind == "i" or bool(np.all(np.mod(src[finite], 1.0) == 0))
+    scale = req.column.type.scale
+    got = np.round(got) if whole else np.round(got, scale if scale is not None else 2)
+    ok = within_bounds(req, got, finite, source)
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def _country(req: GenRequest, what: str):
     """code -> the country's ``what``; a continent as a two-letter code in a short column, and only
     one of an enum's labels in an enum column."""
@@ -210,6 +230,9 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _unit_of)
     if op in ("at_least", "at_most", "reading_after"):
         return _number(req, data, source, op)
+    if op.startswith("share:"):
+        lo, hi = (float(x) for x in op.split(":")[1:])
+        return _share(req, data, source, lo, hi)
     if op == "times" and other is not None:
         return _times(req, data, source, other)
     if op.startswith("part:"):

@@ -19,6 +19,9 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   ``metric`` names (``temperature`` -> ``°C``, ``co2`` -> ``ppm``), where it names a known quantity;
 * ``reading_after``: a counter read twice (``odometer_out`` / ``odometer_in``, ``meter_start`` /
   ``meter_end``): the later reading is the earlier one plus some use;
+* ``share:lo:hi``: what came of a plan is near the plan (``qty_completed`` 82-102% of ``qty_planned``,
+  ``actual_hours`` 70-140% of ``estimated_hours``), what was lost a small share of what was made
+  (``qty_scrapped`` 0-6% of ``qty_completed``, ``reject_qty`` of ``good_qty``);
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -154,6 +157,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
+    out += _outcomes_of_plans(numeric, usable, taken)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue
@@ -192,6 +196,46 @@ def _parts_of_wholes(cols: Mapping, numeric: Mapping[str, tuple[str, ...]], usab
             whole = capacity[0]
         if whole is not None:
             out.append(Derived(column=name, source=whole, op="at_most"))
+    return out
+
+
+#: A plan, what came of it, and what was lost on the way (one word apart: ``qty_planned`` /
+#: ``qty_completed`` / ``qty_scrapped``, ``est_hours`` / ``actual_hours``, ``good_qty`` / ``reject_qty``).
+_PLANNED = frozenset("""planned plan target scheduled expected estimated est estimate budgeted forecast forecasted
+projected quoted""".split())
+_ACHIEVED = frozenset("actual completed complete produced made built good output finished done yielded achieved".split())
+_LOST = frozenset("""scrapped scrap rejected reject rejects defective defects wasted waste lost loss spoiled damaged
+nonconforming reworked rework""".split())
+_LOST_OF = frozenset("total inspected sampled tested received checked processed started input".split())
+#: Outcomes that overrun their plan as often as not (hours, time, cost), unlike a quantity made.
+_OVERRUN = frozenset("hours hrs hour minutes mins min duration time days cost costs spend effort".split())
+
+
+def _outcomes_of_plans(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool],
+                       taken: set[str]) -> list[Derived]:
+    """``qty_completed`` near ``qty_planned`` (82-102%; hours and costs 70-140% of their estimate)
+    and ``qty_scrapped`` a few percent of what was made (0-6% of ``qty_completed``, else of the plan
+    or the total), where both names differ in that one word (were drawn apart: 880 scrapped of 460)."""
+    out: list[Derived] = []
+    for name, toks in numeric.items():
+        if not usable.get(name) or name in taken:
+            continue
+        found: dict[tuple[str, str], str] = {}  # (my word's group, theirs) -> the sibling
+        for other, otoks in numeric.items():
+            words = _one_word_apart(toks, otoks) if other != name else None
+            for group, members in (("done", _ACHIEVED), ("plan", _PLANNED), ("whole", _LOST_OF)):
+                if words is not None and words[1] in members:
+                    found.setdefault(("lost" if words[0] in _LOST else "done" if words[0] in _ACHIEVED else "",
+                                      group), other)
+        lost = [found[("lost", g)] for g in ("done", "plan", "whole") if ("lost", g) in found]
+        if lost:
+            out.append(Derived(column=name, source=lost[0], op="share:0:0.06"))
+        elif ("done", "plan") in found:
+            op = "share:0.7:1.4" if set(toks) & _OVERRUN else "share:0.82:1.02"
+            out.append(Derived(column=name, source=found[("done", "plan")], op=op))
+        else:
+            continue
+        taken.add(name)
     return out
 
 
