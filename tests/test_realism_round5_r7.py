@@ -109,3 +109,42 @@ def test_batch_quantities_hour_meters_loss_and_yield_percentages_and_site_areas_
     assert hours[len(hours) // 2] > 1_000
     area = sorted(int(v) for v in got["warehouses"]["floor_area_m2"] if v)
     assert area[len(area) // 2] > 2_000
+
+
+# ------------------------------------------------------------------ a plant's things read as a plant's
+def test_machines_lines_shifts_parts_faults_and_defects_read_as_a_plants() -> None:
+    """Names and descriptions of machines ('CNC Lathe 3'), lines ('Packaging Line 2'), shifts
+    ('Night Shift'), parts ('Ball bearing 6204-2RS'), breakdowns and nonconformances, and a
+    ``work_center`` column: were 'Standard Machine', 'The part covers the usual cases.', company names."""
+    got = generate(table("packing_machines", ("name", "varchar(80)", False)),
+                   table("assembly_lines", ("name", "varchar(80)", False)),
+                   table("work_shifts", ("name", "varchar(30)", False)),
+                   table("spare_parts", ("description", "varchar(200)", False)),
+                   table("breakdowns", ("description", "text", False)),
+                   table("nonconformances", ("description", "text", False)),
+                   table("op_steps", ("work_center", "varchar(24)", False)), rows=80)
+
+    def words(t: str, c: str) -> str:
+        return " ".join(got[t][c]).lower()
+
+    assert any(k in words("packing_machines", "name") for k in ("cnc", "press", "oven", "robot", "laser"))
+    assert "line" in words("assembly_lines", "name") or "assembly" in words("assembly_lines", "name")
+    assert any(k in words("work_shifts", "name") for k in ("night", "early", "late"))
+    for t, c in (("spare_parts", "description"), ("breakdowns", "description"), ("nonconformances", "description")):
+        assert not any(v.startswith("The ") for v in got[t][c]), (t, got[t][c][:3])
+    assert any(k in words("spare_parts", "description") for k in ("bolt", "bearing", "bracket", "shaft", "washer"))
+    assert any(k in words("breakdowns", "description") for k in ("leaking", "overheating", "worn", "stuck"))
+    assert any(k in words("nonconformances", "description") for k in ("scratch", "burr", "crack", "tolerance"))
+    assert any(k in words("op_steps", "work_center") for k in ("welding", "assembly", "machining", "inspection"))
+
+
+def test_a_short_revision_is_a_letter_and_a_long_one_a_version() -> None:
+    """``revision char(2)`` / ``drawing_rev`` are A, B, C (A most often; were 'HE', 'CL'); a
+    ``revision varchar(20)`` stays a version number."""
+    t = table("drawings", ("revision", "varchar(2)", False), ("sheet_rev", "varchar(10)"),
+              ("release_revision", "varchar(20)"))
+    got = generate(t)["drawings"]
+    revs = got["revision"]
+    assert set(revs) <= set("ABCDEFGH") and revs.count("A") > revs.count("F")
+    assert set(v for v in got["sheet_rev"] if v) <= set("ABCDEFGH")
+    assert all("." in v for v in got["release_revision"] if v)

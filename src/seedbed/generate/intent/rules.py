@@ -137,7 +137,12 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("employer",): lambda c: _S("company.name"), ("publisher",): lambda c: _S("company.name"),
     ("manufacturer",): lambda c: _S("company.name"), ("vendor",): lambda c: _S("company.name"),
     ("supplier",): lambda c: _S("company.name"), ("merchant",): lambda c: _S("company.name"),
-    ("center",): lambda c: _S("company.name"), ("institution",): lambda c: _S("company.name"),
+    ("center",): lambda c: _S("company.name"),
+    ("work", "center"): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
+    ("work", "centre"): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
+    ("workcenter",): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
+    ("cost", "center"): lambda c: _S("id.code", noun="cc") if c.is_text else [],
+    ("profit", "center"): lambda c: _S("id.code", noun="pc") if c.is_text else [], ("institution",): lambda c: _S("company.name"),
     ("advertiser",): lambda c: _S("company.name") if c.is_text else [],
     ("sponsor",): lambda c: _S("company.name") if c.is_text else [],
     ("distributor",): lambda c: _S("company.name") if c.is_text else [],
@@ -218,7 +223,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("bamfile",): lambda c: _S("file.path"), ("mime", "type"): lambda c: _S("file.mime_type"),
     ("extension",): lambda c: _S("id.number", noun="extension") if c.person_table or c.has_sibling("phone")
     else _S("file.extension"), ("version",): lambda c: _S("tech.version"),
-    ("revision",): lambda c: _S("tech.version") if c.is_text else [],
+    ("revision",): lambda c: _revision(c), ("rev",): lambda c: _revision(c),
     ("json",): json_rule("metadata"), ("metadata",): json_rule("metadata"), ("meta",): json_rule("metadata"),
     ("setting",): json_rule("settings"), ("configuration",): json_rule("settings"),
     ("preference",): json_rule("settings"),
@@ -359,6 +364,20 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("service",): kind_list_rule, ("crypt",): lambda c: _S("security.password_hash"),
     ("position",): lambda c: position_rule(c) or position_thing_rule(c),
 }
+
+#: A drawing's or a part's revision: a letter, the early ones most often (A, B, C; were 'HE', 'CL').
+_REVISIONS = ["A", "B", "C", "D", "E", "F", "G", "H"]
+
+
+def _revision(ctx: Ctx) -> list[Cand]:
+    """A short text revision (``revision char(2)``, ``drawing_rev``) is a letter; a longer one a
+    version (``revision varchar(20)`` of a release: 2.4.1)."""
+    if not ctx.is_text:
+        return []
+    if ctx.length is None or ctx.length > 4 and ctx.toks[-1] == "revision":
+        return _S("tech.version")
+    return _S("status.type", "a revision letter", labels=_REVISIONS)
+
 
 #: Words that decide the intent wherever they stand in the name (``email_change`` -> email).
 STRONG = ("email", "phone", "url", "uuid", "guid", "ip", "password", "token", "iban", "isbn", "slug",
