@@ -148,3 +148,23 @@ def test_a_short_revision_is_a_letter_and_a_long_one_a_version() -> None:
     assert set(revs) <= set("ABCDEFGH") and revs.count("A") > revs.count("F")
     assert set(v for v in got["sheet_rev"] if v) <= set("ABCDEFGH")
     assert all("." in v for v in got["release_revision"] if v)
+
+
+def test_an_open_events_duration_is_null() -> None:
+    """``stop_minutes`` of a stoppage whose ``ended_at`` is NULL (still open) is NULL, not a number
+    beside no end; where the end is set it is the time between."""
+    t = table("line_stoppages", ("started_at", "ts", False), ("ended_at", "ts"), ("duration_minutes", "int"))
+    got = generate(t)["line_stoppages"]
+    rows = list(zip(got["ended_at"], got["duration_minutes"], strict=True))
+    assert any(e is None for e, _ in rows) and all(d is None for e, d in rows if e is None)
+    assert sum(d is not None for e, d in rows if e is not None) > 0.8 * sum(e is not None for e, _ in rows)
+
+
+def test_what_is_left_is_at_most_what_came_in() -> None:
+    """``qty_on_hand`` <= ``qty_received`` and ``remaining_litres`` <= ``initial_litres`` (were drawn apart)."""
+    t = table("resin_drums", ("qty_received", "numeric(12,3)", False), ("qty_on_hand", "numeric(12,3)", False),
+              ("initial_litres", "numeric(8,1)"), ("remaining_litres", "numeric(8,1)"))
+    got = generate(t)["resin_drums"]
+    assert all(float(h) <= float(r) for r, h in zip(got["qty_received"], got["qty_on_hand"], strict=True))
+    pairs = [(float(a), float(b)) for a, b in zip(got["initial_litres"], got["remaining_litres"], strict=True) if a and b]
+    assert pairs and all(b <= a for a, b in pairs)

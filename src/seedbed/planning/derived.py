@@ -21,7 +21,8 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   ``meter_end``): the later reading is the earlier one plus some use;
 * ``share:lo:hi``: what came of a plan is near the plan (``qty_completed`` 82-102% of ``qty_planned``,
   ``actual_hours`` 70-140% of ``estimated_hours``), what was lost a small share of what was made
-  (``qty_scrapped`` 0-6% of ``qty_completed``, ``reject_qty`` of ``good_qty``);
+  (``qty_scrapped`` 0-6% of ``qty_completed``, ``reject_qty`` of ``good_qty``), what is left at most
+  what came in (``qty_on_hand`` of ``qty_received``);
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -207,6 +208,9 @@ _ACHIEVED = frozenset("actual completed complete produced made built good output
 _LOST = frozenset("""scrapped scrap rejected reject rejects defective defects wasted waste lost loss spoiled damaged
 nonconforming reworked rework""".split())
 _LOST_OF = frozenset("total inspected sampled tested received checked processed started input".split())
+#: What is left of what came in (``qty_on_hand`` of ``qty_received``, ``remaining_units`` of ``initial_units``).
+_LEFT = frozenset("on hand onhand remaining available left open outstanding current unused".split())
+_CAME_IN = frozenset("received original initial issued starting delivered purchased bought allocated loaded".split())
 #: Outcomes that overrun their plan as often as not (hours, time, cost), unlike a quantity made.
 _OVERRUN = frozenset("hours hrs hour minutes mins min duration time days cost costs spend effort".split())
 
@@ -228,7 +232,10 @@ def _outcomes_of_plans(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[s
                     found.setdefault(("lost" if words[0] in _LOST else "done" if words[0] in _ACHIEVED else "",
                                       group), other)
         lost = [found[("lost", g)] for g in ("done", "plan", "whole") if ("lost", g) in found]
-        if lost:
+        came = _came_in(name, toks, numeric) if set(toks) & _LEFT else None
+        if came is not None:
+            out.append(Derived(column=name, source=came, op="share:0:1"))
+        elif lost:
             out.append(Derived(column=name, source=lost[0], op="share:0:0.06"))
         elif ("done", "plan") in found:
             op = "share:0.7:1.4" if set(toks) & _OVERRUN else "share:0.82:1.02"
@@ -237,6 +244,16 @@ def _outcomes_of_plans(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[s
             continue
         taken.add(name)
     return out
+
+
+def _came_in(name: str, toks: tuple[str, ...], numeric: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The sibling that says what came in of which ``name`` is what is left: the same words but
+    for the left ones (``on hand``) and a came-in one (``received``)."""
+    rest = tuple(t for t in toks if t not in _LEFT)
+    for other, otoks in numeric.items():
+        if other != name and set(otoks) & _CAME_IN and tuple(t for t in otoks if t not in _CAME_IN) == rest:
+            return other
+    return None
 
 
 #: A row's own total of a quantity at a unit price: ``gross_amount`` = ``quantity_kg`` x ``price_per_kg``.
