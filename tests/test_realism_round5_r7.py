@@ -168,3 +168,24 @@ def test_what_is_left_is_at_most_what_came_in() -> None:
     assert all(float(h) <= float(r) for r, h in zip(got["qty_received"], got["qty_on_hand"], strict=True))
     pairs = [(float(a), float(b)) for a, b in zip(got["initial_litres"], got["remaining_litres"], strict=True) if a and b]
     assert pairs and all(b <= a for a, b in pairs)
+
+
+def test_a_reference_to_a_document_is_its_number() -> None:
+    """``sales_order_ref`` / ``invoice_reference`` hold SO-/INV- numbers (were opaque tokens
+    '5ZZO0YWPI1WG'); an ``external_ref`` stays opaque."""
+    t = table("pick_lists", ("sales_order_ref", "varchar(20)"), ("invoice_reference", "varchar(30)"),
+              ("external_ref", "varchar(20)"))
+    got = generate(t)["pick_lists"]
+    assert all(v.startswith("SO-") for v in got["sales_order_ref"] if v)
+    assert all(v.startswith("INV-") for v in got["invoice_reference"] if v)
+    assert not any(v.startswith(("SO-", "INV-")) for v in got["external_ref"] if v)
+
+
+def test_a_workers_hourly_rate_is_a_wage_and_a_break_a_round_number_of_minutes() -> None:
+    """A crew member's ``hourly_rate`` is a wage (8-150, most near 24), a ``break_minutes`` 15, 30,
+    45 (were 89.00 and 34, 41)."""
+    t = table("crew_operatives", ("hourly_rate", "numeric(6,2)"), ("meal_break_minutes", "smallint"))
+    got = generate(t)["crew_operatives"]
+    rates = sorted(float(v) for v in got["hourly_rate"] if v)
+    assert 12 <= rates[len(rates) // 2] <= 40 and max(rates) <= 150
+    assert {int(v) for v in got["meal_break_minutes"] if v} <= {1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240}

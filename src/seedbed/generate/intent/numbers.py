@@ -70,7 +70,7 @@ _DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed exp
                        "lifespan runtime length latency wait grace time spent".split())
 #: Words of a duration someone configures (a polling interval, a timeout, a retention): round values.
 _CONFIGURED = frozenset("""interval timeout ttl delay retention period grace lifetime lifespan expire expires cooldown
-backoff frequency window refresh polling sampling heartbeat cache""".split())
+backoff frequency window refresh polling sampling heartbeat cache break lunch pause""".split())
 #: The ladder of round values (``measures._NICE``) of each unit a configured duration is kept in.
 _LADDER_OF = {"ms": "ms", "milli": "ms", "millis": "ms", "millisecond": "ms", "msec": "ms", "minute": "min", "min": "min",
               "hour": "h", "day": "d", "week": "d", "month": "d", "year": "d"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["lot_rule", "record_number_rule", "record_prefix"]
+__all__ = ["document_ref_rule", "lot_rule", "record_number_rule", "record_prefix"]
 
 #: Whose number identifies a person or member: fixed-width digits, no prefix.
 _HOLDERS = frozenset("""badge employee emp member staff student patient customer client personnel payroll
@@ -55,3 +55,18 @@ def lot_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
         return []
     last = ctx.toks[-1]
     return [("id.document_number", {"noun": last, "prefix": record_prefix([last])}, f"a {last} number")]
+
+
+#: Documents a text ``*_ref`` / ``*_id`` may point at by their number (``customer_order_ref``, ``po_ref``).
+_DOCUMENTS = frozenset("""order invoice po purchase quote quotation contract booking claim ticket receipt shipment delivery
+rma ncr requisition bill""".split())
+
+
+def document_ref_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
+    """A text reference to a business document (``customer_order_ref``, ``po_ref``, ``invoice_id
+    varchar``) is that document's number (``CO-2024-000123``), not an opaque token."""
+    q = ctx.prefix
+    if not ctx.is_text or not q or q[-1] not in _DOCUMENTS or (ctx.length is not None and ctx.length < 6):
+        return []
+    prefix = record_prefix(q[-2:] if q[-1] == "order" and len(q) >= 2 else q[-1:])
+    return [("id.document_number", {"noun": q[-1], "prefix": prefix}, f"a reference to a {q[-1]}: its number")]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
-from seedbed.generate.intent.records import record_number_rule, record_prefix
+from seedbed.generate.intent.records import document_ref_rule, record_number_rule, record_prefix
 
 #: (intent name, params, why)
 Cand = tuple[str, dict, str]
@@ -275,6 +275,9 @@ def id_rule(ctx: Ctx) -> list[Cand]:
         return cands("id.opaque", f"'{q} id' is an external identifier", style=q)
     if ctx.numeric:
         return []
+    found = document_ref_rule(ctx) if ctx.toks[-1] in ("ref", "reference") else []
+    if found:
+        return found
     if re.search(r"ids(_array)?$", ctx.column.name.lower()):
         return cands("id.opaque", "a list of identifiers stored as text", style="list")
     return cands("id.opaque", "an identifier stored as text", style=q)
