@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from seedbed.model import UniqueKey
+from seedbed.model import Column, ColumnType, TypeKind, UniqueKey
 from tests.test_realism_units import generate, table
 
 
@@ -189,3 +189,34 @@ def test_a_workers_hourly_rate_is_a_wage_and_a_break_a_round_number_of_minutes()
     rates = sorted(float(v) for v in got["hourly_rate"] if v)
     assert 12 <= rates[len(rates) // 2] <= 40 and max(rates) <= 150
     assert {int(v) for v in got["meal_break_minutes"] if v} <= {1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240}
+
+
+def test_a_certificate_for_goods_is_a_certificate_not_a_key_or_a_payload() -> None:
+    """``coa_document jsonb`` of a batch holds a certificate's standard, number, issuer and heat
+    (was tags/source/version); ``mill_certificate text`` a certificate number (was a PEM block);
+    a server's ``certificate`` stays PEM."""
+    import json
+
+    t = table("steel_batches", ("mill_certificate", "varchar(30)"), ("coa_document", "text"))
+    jsonb = ColumnType(kind=TypeKind.JSONB, sql_name="jsonb")
+    t = replace(t, columns=tuple(Column(name=c.name, type=jsonb) if c.name == "coa_document" else c for c in t.columns))
+    servers = table("tls_endpoints", ("certificate", "text"))
+    got = generate(t, servers)
+    docs = [json.loads(v) for v in got["steel_batches"]["coa_document"] if v]
+    assert docs and all({"standard", "certificate_no", "issued_by"} <= d.keys() for d in docs)
+    assert all(v.startswith("CERT") for v in got["steel_batches"]["mill_certificate"] if v)
+    assert all(v.startswith("-----BEGIN") for v in got["tls_endpoints"]["certificate"] if v)
+
+
+def test_an_operations_instructions_and_a_stoppages_notes_read_as_the_shop_floors() -> None:
+    """``instructions`` of a process step are work instructions, ``notes`` of a line stoppage say what
+    happened on the floor (were 'Covers machine learning and the quarterly report.'); a customer's
+    notes keep the office's."""
+    got = generate(table("process_steps", ("instructions", "text", False)),
+                   table("line_stoppages", ("notes", "text", False)),
+                   table("clients", ("notes", "text", False)))
+    shop = " ".join(got["process_steps"]["instructions"]).lower()
+    assert any(w in shop for w in ("torque", "deburr", "gauge", "fixture", "weld"))
+    floor = " ".join(got["line_stoppages"]["notes"]).lower()
+    assert any(w in floor for w in ("changeover", "maintenance", "jam", "material"))
+    assert not any(w in " ".join(got["clients"]["notes"]).lower() for w in ("changeover", "jam at"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["document_ref_rule", "lot_rule", "record_number_rule", "record_prefix"]
+__all__ = ["certificate_rule", "document_ref_rule", "lot_rule", "record_number_rule", "record_prefix"]
 
 #: Whose number identifies a person or member: fixed-width digits, no prefix.
 _HOLDERS = frozenset("""badge employee emp member staff student patient customer client personnel payroll
@@ -70,3 +70,17 @@ def document_ref_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
         return []
     prefix = record_prefix(q[-2:] if q[-1] == "order" and len(q) >= 2 else q[-1:])
     return [("id.document_number", {"noun": q[-1], "prefix": prefix}, f"a reference to a {q[-1]}: its number")]
+
+
+#: Words of a certificate issued for goods (of conformance, of analysis, a mill's), not a TLS one.
+GOODS_CERTIFICATES = frozenset("coc coa conformance conformity analysis compliance mill inspection material".split())
+_TLS = frozenset("tls ssl x509 pem public private key domain host server client ca chain fingerprint".split())
+
+
+def certificate_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
+    """``certificate`` / ``cert``: a PEM certificate, except one issued for goods
+    (``cert_of_conformance``, ``mill_cert`` of a lot), whose text is its number."""
+    words = set(ctx.toks) | set(ctx.table_toks)
+    if words & GOODS_CERTIFICATES and not words & _TLS and ctx.is_text:
+        return [("id.document_number", {"noun": "certificate", "prefix": "CERT"}, "a certificate for goods: its number")]
+    return [("security.pem", {}, "")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
-from seedbed.generate.intent.records import lot_rule
+from seedbed.generate.intent.records import certificate_rule, lot_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -257,8 +257,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("sha384",): hash_rule(384), ("sha224",): hash_rule(224),
     ("fingerprint",): hash_rule(160),
     ("signature",): hash_rule(256), ("sha",): hash_rule(160), ("md5",): hash_rule(128), ("md5sum",): hash_rule(128),
-    ("crc",): hash_rule(32), ("etag",): hash_rule(128), ("certificate",): lambda c: _S("security.pem"),
-    ("cert",): lambda c: _S("security.pem"), ("otp", "secret"): lambda c: _S("security.otp_secret"),
+    ("crc",): hash_rule(32), ("etag",): hash_rule(128), ("certificate",): certificate_rule,
+    ("cert",): certificate_rule, ("otp", "secret"): lambda c: _S("security.otp_secret"),
     ("code",): code_rule, ("iso",): iso_rule, ("iso2",): iso_rule, ("iso3",): iso_rule, ("alpha2",): iso_rule,
     ("alpha3",): iso_rule, ("verifier",): lambda c: _S("security.token"), ("challenge",): lambda c: _S("security.token"),
     # identifiers
