@@ -220,3 +220,20 @@ def test_an_operations_instructions_and_a_stoppages_notes_read_as_the_shop_floor
     floor = " ".join(got["line_stoppages"]["notes"]).lower()
     assert any(w in floor for w in ("changeover", "maintenance", "jam", "material"))
     assert not any(w in " ".join(got["clients"]["notes"]).lower() for w in ("changeover", "jam at"))
+
+
+def test_actual_start_and_end_are_set_only_where_the_status_got_there() -> None:
+    """A job's ``actual_start`` is set on running and finished jobs, ``actual_end`` on finished
+    ones only, neither on planned, released or cancelled jobs (were set on 90% of every status)."""
+    from collections import Counter
+
+    from tests.test_realism_round4_r3 import _with_check
+
+    t = table("press_jobs", ("job_state", "varchar(12)", False), ("sched_start", "ts", False),
+              ("actual_start", "ts"), ("actual_end", "ts"))
+    t = _with_check(t, "st", "job_state IN ('planned', 'released', 'running', 'done', 'cancelled')", "job_state")
+    got = generate(t)["press_jobs"]
+    for col, states in (("actual_start", {"running", "done"}), ("actual_end", {"done"})):
+        seen = Counter((s, v is not None) for s, v in zip(got["job_state"], got[col], strict=True))
+        assert all(not seen[(s, True)] for s in {"planned", "released", "cancelled", "running", "done"} - states)
+        assert all(seen[(s, True)] and not seen[(s, False)] for s in states), (col, seen)
