@@ -237,3 +237,19 @@ def test_actual_start_and_end_are_set_only_where_the_status_got_there() -> None:
         seen = Counter((s, v is not None) for s, v in zip(got["job_state"], got[col], strict=True))
         assert all(not seen[(s, True)] for s in {"planned", "released", "cancelled", "running", "done"} - states)
         assert all(seen[(s, True)] and not seen[(s, False)] for s in states), (col, seen)
+
+
+def test_catalog_codes_serials_and_asset_tags() -> None:
+    """A ``cause_code`` / ``scrap_code`` is one of a catalog's few dozen codes (CC-105, not a fresh
+    CAU-2254 per row); a ``serial_no`` two letters and digits (was CD-000081); an ``asset_tag`` the
+    kind's letters and a number (was UQBVRB)."""
+    t = table("kiln_faults", ("cause_code", "varchar(8)", False), ("scrap_code", "varchar(10)"))
+    kit = _with_unique(table("forklifts", ("serial_no", "varchar(30)", False), ("asset_tag", "varchar(16)", False)),
+                       "serial_no")
+    got = generate(t, kit)
+    causes = got["kiln_faults"]["cause_code"]
+    assert len(set(causes)) <= 24 and all(v.startswith("CC-") for v in causes)
+    assert all(v.startswith("SC-") for v in got["kiln_faults"]["scrap_code"] if v)
+    serials = got["forklifts"]["serial_no"]
+    assert len(set(serials)) == len(serials) and all(v[:2].isalpha() and v[2:].isdigit() for v in serials)
+    assert all(v.startswith("FRK-") for v in got["forklifts"]["asset_tag"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["certificate_rule", "document_ref_rule", "lot_rule", "record_number_rule", "record_prefix"]
+__all__ = ["asset_tag_rule", "catalog_code_rule", "certificate_rule", "document_ref_rule", "lot_rule", "record_number_rule", "record_prefix"]
 
 #: Whose number identifies a person or member: fixed-width digits, no prefix.
 _HOLDERS = frozenset("""badge employee emp member staff student patient customer client personnel payroll
@@ -84,3 +84,29 @@ def certificate_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
     if words & GOODS_CERTIFICATES and not words & _TLS and ctx.is_text:
         return [("id.document_number", {"noun": "certificate", "prefix": "CERT"}, "a certificate for goods: its number")]
     return [("security.pem", {}, "")]
+
+
+#: Codes that classify what happened from a short catalog (a downtime's reason, a defect's kind, an
+#: operation's type), with the letters such catalogs use: ``reason_code`` RC-110, ``defect_code`` DF-205.
+_CATALOG_PREFIX = {"reason": "RC", "defect": "DF", "fault": "FC", "error": "E", "failure": "FM", "cause": "CC",
+                   "downtime": "DT", "scrap": "SC", "reject": "RJ", "return": "RT", "cancel": "CX",
+                   "cancellation": "CX", "op": "OP", "operation": "OP", "activity": "AC", "loss": "LC",
+                   "alarm": "AL", "symptom": "SY", "repair": "RP", "disposition": "DS", "hold": "HD"}
+
+
+def catalog_code_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
+    """``reason_code`` / ``defect_code`` / ``op_code``: one of a catalog's few dozen codes (RC-110),
+    not a fresh code per row (REA-2254 beside REA-9906)."""
+    q = ctx.prefix[-1] if ctx.prefix else ""
+    if q not in _CATALOG_PREFIX or not ctx.is_text or (ctx.length is not None and ctx.length < 5):
+        return []
+    return [("id.code", {"noun": q, "prefix": _CATALOG_PREFIX[q], "catalog": 24}, f"a {q} code from a catalog")]
+
+
+def asset_tag_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
+    """``asset_tag`` / ``equipment_tag``: the label stuck on the thing, its kind's letters and a
+    number (a machine's MCH-004512), not a random word or a list of tags."""
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 6):
+        return []
+    noun = ctx.noun if ctx.noun and ctx.noun not in ("asset", "item", "record") else "asset"
+    return [("id.code", {"noun": noun, "prefix": record_prefix([noun])[:3]}, "an asset tag")]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
-from seedbed.generate.intent.records import document_ref_rule, record_number_rule, record_prefix
+from seedbed.generate.intent.records import catalog_code_rule, document_ref_rule, record_number_rule, record_prefix
 
 #: (intent name, params, why)
 Cand = tuple[str, dict, str]
@@ -94,7 +94,7 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "otp", "recovery", "backup", "reset", "activation", "security", "pin", "sms", "challenge",
              "user", "device", "enrollment", "approval", "signup"):
         return cands("security.code", f"'{q} code' is a one-time code")
-    return cands("id.code", "", noun=q or ctx.noun)
+    return catalog_code_rule(ctx) or cands("id.code", "", noun=q or ctx.noun)
 
 
 _ISO_HEADS = frozenset("iso iso2 iso3 alpha alpha2 alpha3 iso639 iso4217".split())
@@ -143,7 +143,8 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         prefix = record_prefix(q) if last == "order" and len(q) >= 2 else None
         return cands("id.document_number", f"'{last} number'", noun=last, **({"prefix": prefix} if prefix else {}))
     if last in ("serial", "part", "model", "product", "item"):
-        return cands("commerce.sku" if last != "serial" else "id.code", f"'{last} number'")
+        return cands("commerce.sku", f"'{last} number'") if last != "serial" else \
+            cands("id.code", "a serial number", noun="serial")
     if last in ("national", "id", "tax", "passport", "license", "licence", "social", "vat", "insurance"):
         return cands("id.code", f"'{last} number'", noun=last)
     if (ctx.numeric or stats_table(ctx)) and q:

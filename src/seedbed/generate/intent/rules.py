@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
-from seedbed.generate.intent.records import certificate_rule, lot_rule
+from seedbed.generate.intent.records import asset_tag_rule, certificate_rule, lot_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -265,7 +265,9 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("id",): id_rule, ("uid",): id_rule, ("identifier",): id_rule, ("reference",): id_rule, ("ref",): id_rule,
     ("jid",): id_rule,
     ("uuid",): lambda c: _S("id.uuid"), ("guid",): lambda c: _S("id.uuid"), ("accession",): accession_rule,
-    ("tracking",): lambda c: _S("id.tracking"), ("number",): number_rule, ("serial",): lambda c: _S("id.code"),
+    ("tracking",): lambda c: _S("id.tracking"), ("number",): number_rule, ("serial",): lambda c: _S("id.code", noun="serial"),
+    ("asset", "tag"): asset_tag_rule, ("equipment", "tag"): asset_tag_rule, ("inventory", "tag"): asset_tag_rule,
+    ("property", "tag"): asset_tag_rule,
     ("lot",): lot_rule, ("batch",): lot_rule,
     ("ssn",): lambda c: _S("id.code", noun="ssn"),
     ("flight",): lambda c: _S("travel.flight_number") if c.is_text else [], ("seat",): lambda c: _S("travel.seat"),
