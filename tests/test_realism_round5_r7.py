@@ -253,3 +253,20 @@ def test_catalog_codes_serials_and_asset_tags() -> None:
     serials = got["forklifts"]["serial_no"]
     assert len(set(serials)) == len(serials) and all(v[:2].isalpha() and v[2:].isdigit() for v in serials)
     assert all(v.startswith("FRK-") for v in got["forklifts"]["asset_tag"])
+
+
+def test_cycle_setup_and_maintenance_times_and_a_machines_power_at_their_scale() -> None:
+    """A ``cycle_time_s`` about a minute, a ``changeover_minutes`` half an hour, a
+    ``service_interval_days`` on the usual steps, a press's ``rated_power_kw`` some kilowatts (were
+    4109 s, 839 min, 3 days, 943 kW)."""
+    t = table("stamping_equipment", ("cycle_time_s", "numeric(7,1)"), ("changeover_minutes", "int"),
+              ("service_interval_days", "smallint"), ("rated_power_kw", "numeric(8,2)"))
+    got = generate(t)["stamping_equipment"]
+
+    def median(col: str) -> float:
+        vals = sorted(float(v) for v in got[col] if v)
+        return vals[len(vals) // 2]
+
+    assert 20 <= median("cycle_time_s") <= 180 and 10 <= median("changeover_minutes") <= 90
+    assert {int(v) for v in got["service_interval_days"] if v} <= {7, 14, 30, 60, 90, 180, 365}
+    assert 2 <= median("rated_power_kw") <= 100

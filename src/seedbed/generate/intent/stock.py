@@ -8,7 +8,9 @@ sites, at the scale of what the row is (issue 10).
   thousands of hours, not 9.5;
 * a percentage of what is lost (``scrap_pct``, ``defect_rate_percent``) is a few percent, one of how
   well something runs (``oee_target_pct``, ``yield_pct``, ``availability_percent``) most of a hundred;
-* a site's floor area (a plant's, a warehouse's ``floor_area_m2``) is thousands of square meters.
+* a site's floor area (a plant's, a warehouse's ``floor_area_m2``) is thousands of square meters;
+* a cycle or takt time per unit is about a minute, a setup or changeover half an hour, a maintenance
+  interval 7 to 365 days on the usual steps, a machine's rated power some kilowatts.
 
 Read by ``scales.scale_rule`` before the phrase table.
 """
@@ -45,9 +47,42 @@ def _measure(median: float, sigma: float, low: float, high: float, why: str, **m
     return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high, **more}, why
 
 
+_SECONDS = frozenset("sec second s".split())
+_MINUTES = frozenset("min minute".split())
+_HOURS = frozenset("hour hr hrs".split())
+_CYCLE = frozenset("takt cycle".split())
+_SETUP = frozenset("setup changeover changeovers setups".split())
+_UPKEEP = frozenset("pm maintenance service servicing inspection calibration overhaul lubrication".split())
+
+
+def _timings(ctx: Ctx, words: set[str], table: set[str]) -> tuple[str, dict, str] | None:
+    """A cycle time per unit, a setup, a maintenance interval, a machine's rated power."""
+    unit = ctx.toks[-1]
+    if words & _CYCLE or {"per", "unit"} <= words and words & {"run", "cycle", "process", "processing"}:
+        for units, factor in ((_SECONDS, 1.0), (_MINUTES, 1 / 60), (_HOURS, 1 / 3600)):
+            if unit in units or words & units:
+                return _measure(60 * factor, 0.6, 5 * factor, 900 * factor, "a cycle time per unit: about a minute",
+                                decimals=1 if factor == 1 else 2)
+    if words & _SETUP:
+        for units, factor in ((_MINUTES, 1.0), (_HOURS, 1 / 60), (_SECONDS, 60.0)):
+            if unit in units:
+                return _measure(30 * factor, 0.6, 5 * factor, 480 * factor, "a setup or changeover: half an hour",
+                                decimals=0 if factor >= 1 else 1)
+    if words & _UPKEEP and "interval" in words and unit in ("day",):
+        return "number.measure", {"values": [7, 14, 30, 30, 60, 90, 90, 90, 180, 180, 365]}, \
+            "a maintenance interval in days"
+    if "power" in words and unit in ("kw", "kilowatt") and (table & _ASSETS or words & {"rated", "nominal", "motor"}):
+        return _measure(15, 1.0, 0.25, 2_000, "a machine's rated power in kW", decimals=1)
+    return None
+
+
 def stock_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
-    """A production or stock quantity, an hour meter, a loss or yield percentage, a site's area."""
+    """A production or stock quantity, an hour meter, a loss or yield percentage, a site's area,
+    a cycle, setup or maintenance time, a machine's power."""
     words, table = set(ctx.toks), set(ctx.table_toks)
+    found = _timings(ctx, words, table)
+    if found:
+        return found
     if "quantity" in words:
         if "per" in words:  # qty_per of a bill of materials: per one unit of the parent
             values = [1, 1, 1, 1, 2, 2, 2, 3, 4, 6, 8] + ([0.5, 0.25, 1.5] if ctx.kind is not TypeKind.INTEGER else [])
