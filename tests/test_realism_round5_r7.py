@@ -41,7 +41,8 @@ def test_a_text_record_number_has_its_records_prefix_and_a_holders_number_fixed_
     """``ncr_number`` / ``repair_order_no`` / ``heat_lot`` are record numbers with their prefix
     (``NCR-2023-000017``, ``RO-...``, ``LOT...``), ``member_no`` fixed-width digits; were ``182``."""
     t = table("quality_cases", ("ncr_number", "varchar(16)", False), ("repair_order_no", "varchar(20)"),
-              ("heat_lot", "varchar(24)"), ("member_no", "varchar(10)", False), ("room_no", "varchar(6)"))
+              ("heat_lot", "varchar(24)"), ("member_no", "varchar(10)", False), ("room_no", "varchar(6)"),
+              ("crate_no", "varchar(8)"))
     t = _with_unique(_with_unique(t, "ncr_number"), "member_no")
     got = generate(t)["quality_cases"]
     assert all(v.startswith("NCR-") and v[4:].replace("-", "").isdigit() for v in got["ncr_number"])
@@ -50,6 +51,7 @@ def test_a_text_record_number_has_its_records_prefix_and_a_holders_number_fixed_
     assert all(v.startswith("LOT") for v in got["heat_lot"] if v)
     assert all(len(v) == 6 and v.isdigit() for v in got["member_no"])
     assert len(set(got["member_no"])) == len(got["member_no"])
+    assert all(v.isdigit() for v in got["crate_no"] if v)  # no room for CRATE-2024-000123: a number
 
 
 # ------------------------------------------------------------------ people by their role

@@ -46,6 +46,8 @@ def record_number_rule(ctx: Ctx, q: tuple[str, ...] | list[str]) -> list[tuple[s
         width = max(4, min(ctx.length or 6, 6))
         return [("id.number", {"width": width}, f"a {last}'s number: {width} digits")]
     prefix = record_prefix(q)
+    if ctx.length is not None and ctx.length < len(prefix) + 6:  # no room for the prefix and six digits
+        return []
     return [("id.document_number", {"noun": last, "prefix": prefix}, f"'{last} number': {prefix}-...")]
 
 
