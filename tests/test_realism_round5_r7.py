@@ -272,3 +272,17 @@ def test_cycle_setup_and_maintenance_times_and_a_machines_power_at_their_scale()
     assert 20 <= median("cycle_time_s") <= 180 and 10 <= median("changeover_minutes") <= 90
     assert {int(v) for v in got["service_interval_days"] if v} <= {7, 14, 30, 60, 90, 180, 365}
     assert 2 <= median("rated_power_kw") <= 100
+
+
+def test_a_count_of_problems_agrees_with_the_outcome() -> None:
+    """``findings_count`` of an audit is 0 where the outcome passed and at least 1 where it failed
+    (an inspection passed with 8 defects, failed with none)."""
+    from tests.test_realism_round4_r3 import _with_check
+
+    t = table("site_audits", ("outcome", "varchar(12)", False), ("findings_count", "smallint", False),
+              ("audited_at", "ts", False))
+    t = _with_check(t, "st", "outcome IN ('passed', 'failed', 'conditional')", "outcome")
+    got = generate(t)["site_audits"]
+    rows = list(zip(got["outcome"], (int(v) for v in got["findings_count"]), strict=True))
+    assert all(n == 0 for o, n in rows if o == "passed") and all(n >= 1 for o, n in rows if o == "failed")
+    assert any(o == "passed" for o, _ in rows) and any(o == "failed" for o, _ in rows)

@@ -137,6 +137,23 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
     return ColumnData(values=np.where(ok, moved, mine), nulls=data.nulls)
 
 
+def _problems(req: GenRequest, data: ColumnData, outcome: ColumnData, passing: frozenset[str],
+              failing: frozenset[str]) -> ColumnData:
+    """No problems counted on a row that passed, at least one on a row that failed (within bounds)."""
+    mine = data.values
+    if mine.dtype.kind not in "iuf" or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    labels = outcome.values.astype(object)
+    passed = np.isin(labels, np.array(sorted(passing), dtype=object))
+    failed = np.isin(labels, np.array(sorted(failing), dtype=object))
+    if outcome.nulls is not None:
+        passed &= ~outcome.nulls
+        failed &= ~outcome.nulls
+    got = np.where(passed, 0, np.where(failed, np.maximum(mine, 1), mine))
+    ok = within_bounds(req, got.astype(np.float64), np.ones(len(mine), dtype=bool))
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def _share(req: GenRequest, data: ColumnData, source: ColumnData, lo: float, hi: float) -> ColumnData:
     """A share of the source drawn per row in [lo, hi] (what was made of what was planned, what was
     scrapped of what was made), whole where the source is whole, at the column's decimals otherwise."""
@@ -230,6 +247,9 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _unit_of)
     if op in ("at_least", "at_most", "reading_after"):
         return _number(req, data, source, op)
+    if op.startswith("problems:"):
+        passing, failing = (frozenset(x.split(",")) for x in op[len("problems:"):].split("|"))
+        return _problems(req, data, source, passing, failing)
     if op.startswith("share:"):
         lo, hi = (float(x) for x in op.split(":")[1:])
         return _share(req, data, source, lo, hi)

@@ -17,7 +17,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["labelled_columns", "stem"]
+__all__ = ["labelled_columns", "problem_counts", "stem"]
 
 _SUFFIXES = ("ation", "ion", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -58,4 +58,31 @@ def labelled_columns(table: Table, usable: Mapping[str, bool], nullable: Mapping
             if label is not None:
                 out.append(Derived(column=c.name, source=cat, op="only_if:" + label))
                 break
+    return tuple(out)
+
+
+#: Counts of what went wrong (``defects_found``, ``error_count``, ``failed_checks``) and the outcome
+#: labels that agree with them: none on a pass, at least one on a fail.
+_PROBLEMS = frozenset("""defect defects error errors failure failures fault faults issue issues nonconformance
+nonconformances deviation deviations finding findings violation violations reject rejects""".split())
+_PASSED = frozenset("pass passed ok accepted approved compliant conforming clean good".split())
+_FAILED = frozenset("fail failed nok rejected noncompliant nonconforming bad".split())
+
+
+def problem_counts(table: Table, usable: Mapping[str, bool], categories: Mapping[str, tuple[str, ...]],
+                   taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(count, outcome, "problems:<passing>|<failing>")``: an integer count of problems
+    (``defects_found``) is 0 on a row whose outcome passed and at least 1 where it failed (an
+    inspection passed with 8 defects, failed with none)."""
+    out: list[Derived] = []
+    for cat, labels in categories.items():
+        passing = [str(x) for x in labels if set(tokens(str(x))) & _PASSED]
+        failing = [str(x) for x in labels if set(tokens(str(x))) & _FAILED]
+        if not passing or not failing:
+            continue
+        for c in table.columns:
+            if c.type.kind is TypeKind.INTEGER and usable.get(c.name) and c.name not in taken \
+                    and set(tokens(c.name)) & _PROBLEMS:
+                out.append(Derived(column=c.name, source=cat, op=f"problems:{','.join(passing)}|{','.join(failing)}"))
+        break
     return tuple(out)
