@@ -286,3 +286,14 @@ def test_a_count_of_problems_agrees_with_the_outcome() -> None:
     rows = list(zip(got["outcome"], (int(v) for v in got["findings_count"]), strict=True))
     assert all(n == 0 for o, n in rows if o == "passed") and all(n >= 1 for o, n in rows if o == "failed")
     assert any(o == "passed" for o, _ in rows) and any(o == "failed" for o, _ in rows)
+
+
+def test_a_time_zones_default_gives_way_to_the_rows_city() -> None:
+    """``timezone DEFAULT 'Europe/Berlin'`` beside a depot's city is the city's zone (was Berlin on
+    Mumbai and Dallas); without a place beside it the default stays the usual value."""
+    t = table("depots", ("city", "varchar(80)", False), ("timezone", "varchar(40)", False))
+    t = replace(t, columns=tuple(replace(c, default="'Europe/Berlin'::character varying") if c.name == "timezone"
+                                 else c for c in t.columns))
+    got = generate(t)["depots"]
+    berlin = sum(z == "Europe/Berlin" for z in got["timezone"])
+    assert berlin < 0.3 * len(got["timezone"])
