@@ -297,3 +297,18 @@ def test_a_time_zones_default_gives_way_to_the_rows_city() -> None:
     got = generate(t)["depots"]
     berlin = sum(z == "Europe/Berlin" for z in got["timezone"])
     assert berlin < 0.3 * len(got["timezone"])
+
+
+def test_nothing_is_done_on_a_row_whose_status_has_not_got_under_way() -> None:
+    """``units_shipped`` of a batch is 0 while its status is pending or approved, set once it is
+    under way or done (were 403 completed of a planned work order)."""
+    from tests.test_realism_round4_r3 import _with_check
+
+    t = table("dispatch_batches", ("batch_status", "varchar(12)", False), ("units_ordered", "int", False),
+              ("units_shipped", "int", False))
+    t = _with_check(t, "st", "batch_status IN ('pending', 'approved', 'processing', 'shipped', 'cancelled')",
+                    "batch_status")
+    got = generate(t)["dispatch_batches"]
+    rows = list(zip(got["batch_status"], (int(v) for v in got["units_shipped"]), strict=True))
+    assert all(n == 0 for s, n in rows if s in ("pending", "approved"))
+    assert sum(n > 0 for s, n in rows if s == "shipped") > 0.8 * sum(s == "shipped" for s, _ in rows)

@@ -137,6 +137,19 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
     return ColumnData(values=np.where(ok, moved, mine), nulls=data.nulls)
 
 
+def _zero_on(req: GenRequest, data: ColumnData, status: ColumnData, labels: list[str]) -> ColumnData:
+    """0 on the rows whose status is one of ``labels`` (nothing done yet), where 0 is within bounds."""
+    mine = data.values
+    if mine.dtype.kind not in "iuf" or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    hit = np.isin(status.values.astype(object), np.array(labels, dtype=object))
+    if status.nulls is not None:
+        hit &= ~status.nulls
+    got = np.where(hit, 0, mine)
+    ok = within_bounds(req, got.astype(np.float64), np.ones(len(mine), dtype=bool))
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def _problems(req: GenRequest, data: ColumnData, outcome: ColumnData, passing: frozenset[str],
               failing: frozenset[str]) -> ColumnData:
     """No problems counted on a row that passed, at least one on a row that failed (within bounds)."""
@@ -247,6 +260,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _unit_of)
     if op in ("at_least", "at_most", "reading_after"):
         return _number(req, data, source, op)
+    if op.startswith("zero_on:"):
+        return _zero_on(req, data, source, op[len("zero_on:"):].split(","))
     if op.startswith("problems:"):
         passing, failing = (frozenset(x.split(",")) for x in op[len("problems:"):].split("|"))
         return _problems(req, data, source, passing, failing)

@@ -17,7 +17,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["labelled_columns", "problem_counts", "stem"]
+__all__ = ["labelled_columns", "problem_counts", "stem", "unstarted_quantities"]
 
 _SUFFIXES = ("ation", "ion", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -85,4 +85,33 @@ def problem_counts(table: Table, usable: Mapping[str, bool], categories: Mapping
                     and set(tokens(c.name)) & _PROBLEMS:
                 out.append(Derived(column=c.name, source=cat, op=f"problems:{','.join(passing)}|{','.join(failing)}"))
         break
+    return tuple(out)
+
+
+#: Quantities of work done or goods moved: none yet on a row whose status has not got under way.
+_DONE_QTY = frozenset("""completed produced good made finished built shipped delivered picked packed received output
+yielded scrapped rejected reject scrap""".split())
+_QTY_WORDS = frozenset("quantity qty count unit units piece pieces pcs item items".split())
+
+
+def unstarted_quantities(table: Table, usable: Mapping[str, bool], categories: Mapping[str, tuple[str, ...]],
+                         taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(qty, status, "zero_on:<labels>")``: a quantity done (``qty_completed``,
+    ``units_shipped``) is 0 on the rows whose own status is before the work got under way
+    (planned, released, approved; were 403 completed of a planned work order)."""
+    from seedbed.planning.gates import status_stage
+
+    own = next((c for c in categories if tokens(c)[-1:] and tokens(c)[-1] in ("status", "state")), None)
+    if own is None:
+        return ()
+    before = [str(x) for x in categories[own] if (st := status_stage(str(x)))[0] is not None and st[0] < 2
+              and st[1] is None]
+    if not before or len(before) == len(categories[own]):
+        return ()
+    out = []
+    for c in table.columns:
+        words = set(tokens(c.name))
+        if c.type.kind in (TypeKind.INTEGER, TypeKind.NUMERIC) and usable.get(c.name) and c.name not in taken \
+                and words & _DONE_QTY and words & _QTY_WORDS:
+            out.append(Derived(column=c.name, source=own, op="zero_on:" + ",".join(before)))
     return tuple(out)

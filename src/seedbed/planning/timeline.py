@@ -31,7 +31,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, status_gates, status_stage
-from seedbed.planning.labelled import labelled_columns, problem_counts
+from seedbed.planning.labelled import labelled_columns, problem_counts, unstarted_quantities
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -228,6 +228,7 @@ class Timeline:
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
                 else "{} times " + " to ".join(d.op.split(":")[1:]) if d.op.startswith("share:") \
                 else "none where {} passed, some where it failed" if d.op.startswith("problems:") \
+                else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
                 else f"{{}} x {d.other}" if d.op == "times" else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
@@ -473,6 +474,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
         derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
         derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
+        derived += unstarted_quantities(table, usable, labels, frozenset())
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)
