@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["Gate", "status_gates", "status_stage", "verb_stem"]
+__all__ = ["Gate", "interpolated_steps", "status_gates", "status_stage", "verb_stem"]
 
 #: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
 _LABEL_STEP: dict[str, float] = {
@@ -32,7 +32,7 @@ _LABEL_STEP: dict[str, float] = {
                      "requested", "submitted", "cart", "checkout", "initiated", "queued", "scheduled",
                      "delayed", "planned", "intake", "invited", "reserved", "booked"), 0),
     **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured",
-                     "succeeded", "joined", "released"), 1),
+                     "succeeded", "joined"), 1),
     # overdue: out and not back yet (a loan, a rental); a bill's overdue is re-read as sent (_BILL_SENT)
     **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress", "boarding",
                      "overdue", "borrowed", "loaned", "ongoing", "running", "started", "underway"), 2),
@@ -123,6 +123,17 @@ def _actuals_as_steps(role: Callable[[str], tuple[str, object]]) -> Callable[[st
         return r, what
 
     return read
+
+
+def interpolated_steps(labels: Sequence[str]) -> dict[str, float | None]:
+    """Each label's step in the row's life, a label no list knows placed between its known
+    neighbours (``released`` between ``planned`` and ``in_progress``); None for the cancel and
+    refund families and for labels with no known neighbour on both sides."""
+    staged = {lab: status_stage(lab) for lab in labels}
+    steps = {lab: s for lab, (s, _f) in staged.items()}
+    families = {lab: f for lab, (_s, f) in staged.items()}
+    _interpolated(labels, steps, families)
+    return {lab: (None if families[lab] is not None else steps[lab]) for lab in labels}
 
 
 def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], anchor: str | None,

@@ -99,13 +99,13 @@ def unstarted_quantities(table: Table, usable: Mapping[str, bool], categories: M
     """``Derived(qty, status, "zero_on:<labels>")``: a quantity done (``qty_completed``,
     ``units_shipped``) is 0 on the rows whose own status is before the work got under way
     (planned, released, approved; were 403 completed of a planned work order)."""
-    from seedbed.planning.gates import status_stage
+    from seedbed.planning.gates import interpolated_steps
 
     own = next((c for c in categories if tokens(c)[-1:] and tokens(c)[-1] in ("status", "state")), None)
     if own is None:
         return ()
-    before = [str(x) for x in categories[own] if (st := status_stage(str(x)))[0] is not None and st[0] < 2
-              and st[1] is None]
+    steps = interpolated_steps([str(x) for x in categories[own]])
+    before = [lab for lab, step in steps.items() if step is not None and step < 2]
     if not before or len(before) == len(categories[own]):
         return ()
     out = []
