@@ -312,3 +312,18 @@ def test_nothing_is_done_on_a_row_whose_status_has_not_got_under_way() -> None:
     rows = list(zip(got["batch_status"], (int(v) for v in got["units_shipped"]), strict=True))
     assert all(n == 0 for s, n in rows if s in ("pending", "approved"))
     assert sum(n > 0 for s, n in rows if s == "shipped") > 0.8 * sum(s == "shipped" for s, _ in rows)
+
+
+def test_the_latest_time_something_happened_is_recent() -> None:
+    """``last_service_date`` / ``last_seen_at`` are mostly weeks before now, none years ago (were
+    spread over three years); an ``installed_on`` is not."""
+    import datetime as dt
+
+    t = table("pumps", ("installed_on", "date"), ("last_service_date", "date"), ("last_seen_at", "ts"))
+    got = generate(t)["pumps"]
+    days = sorted(dt.date.fromisoformat(v[:10]) for v in got["last_service_date"] if v)
+    seen = sorted(dt.date.fromisoformat(v[:10]) for v in got["last_seen_at"] if v)
+    for vals in (days, seen):
+        assert (vals[-1] - vals[len(vals) // 2]).days < 60 and (vals[-1] - vals[0]).days <= 731
+    installed = sorted(dt.date.fromisoformat(v) for v in got["installed_on"] if v)
+    assert (installed[-1] - installed[len(installed) // 2]).days > 120

@@ -109,7 +109,7 @@ CATALOG: dict[str, Spec] = {
     "number.flag": Spec(frozenset({TypeKind.INTEGER, TypeKind.BOOL})), "number.code": Spec(_N),
     "number.measure": Spec(_N), "time.epoch": Spec(frozenset({TypeKind.INTEGER})),
     "time.clock": Spec(frozenset({TypeKind.TIME, TypeKind.TIMETZ})),
-    "date.birth": Spec(_D | _T, 10), "date.text": _t(10),
+    "date.birth": Spec(_D | _T, 10), "date.recent": Spec(_D), "date.text": _t(10),
     "time.duration": Spec(_N | _T | {TypeKind.INTERVAL}),
     # files and technical strings
     "file.name": _t(5), "file.path": _t(8), "file.mime_type": _t(8), "file.extension": _t(2),

@@ -71,6 +71,7 @@ from seedbed.generate.intent.resolvers import (
     Rule,
     cands,
 )
+from seedbed.model import TypeKind
 
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
 
@@ -367,6 +368,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("position",): lambda c: position_rule(c) or position_thing_rule(c),
 }
 
+#: First words of a moment that is the latest of many (``last_pm_date``, ``last_seen_at``, ``latest_reading_on``).
+_LATEST = frozenset(("last", "latest", "lastest", "recent", "most"))
 #: A drawing's or a part's revision: a letter, the early ones most often (A, B, C; were 'HE', 'CL').
 _REVISIONS = ["A", "B", "C", "D", "E", "F", "G", "H"]
 
@@ -436,6 +439,8 @@ def match(ctx: Ctx) -> list[Cand]:
         return (_lookup(toks[-1:], ctx) or []) if toks[-1] != "digest" else cands("security.password_hash")
     if toks[0] in ("encrypted", "crypted", "enc") and "password" not in toks and len(toks) > 1:
         return cands("security.base64", "an encrypted value", nbytes=48)
+    if ctx.kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ) and toks[0] in _LATEST and len(toks) > 1:
+        return cands("date.recent", "the latest time it happened: mostly weeks ago")
     core = toks
     while len(core) > 1 and core[-1] in MODIFIERS:
         core = core[:-1]
