@@ -327,3 +327,14 @@ def test_the_latest_time_something_happened_is_recent() -> None:
         assert (vals[-1] - vals[len(vals) // 2]).days < 60 and (vals[-1] - vals[0]).days <= 731
     installed = sorted(dt.date.fromisoformat(v) for v in got["installed_on"] if v)
     assert (installed[-1] - installed[len(installed) // 2]).days > 120
+
+
+def test_equipment_is_made_by_an_industrial_maker() -> None:
+    """A compressor's ``manufacturer`` / ``oem`` read as industrial makers ('Keller Maschinenbau',
+    'Titan Precision'), not as a brewery or a consultancy; a shop product's maker is left alone."""
+    got = generate(table("air_compressors", ("manufacturer", "varchar(80)", False), ("oem", "varchar(60)")))
+    kinds = ("Maschinenbau", "Machine Works", "Industries", "Automation", "Precision", "Robotics", "Tool Company",
+             "Engineering", "Manufacturing", "Systems", "Metering", "Instruments")
+    for col in ("manufacturer", "oem"):
+        vals = [v for v in got["air_compressors"][col] if v]
+        assert vals and all(v.endswith(kinds) for v in vals)

@@ -136,7 +136,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     # organisations
     ("company",): lambda c: _S("company.name"), ("organization",): lambda c: _S("company.name") if c.is_text else [],
     ("employer",): lambda c: _S("company.name"), ("publisher",): lambda c: _S("company.name"),
-    ("manufacturer",): lambda c: _S("company.name"), ("vendor",): lambda c: _S("company.name"),
+    ("manufacturer",): lambda c: _maker(c) or _S("company.name"), ("make",): lambda c: _maker(c),
+    ("maker",): lambda c: _maker(c), ("oem",): lambda c: _maker(c), ("vendor",): lambda c: _S("company.name"),
     ("supplier",): lambda c: _S("company.name"), ("merchant",): lambda c: _S("company.name"),
     ("center",): lambda c: _S("company.name"),
     ("work", "center"): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
@@ -367,6 +368,17 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("service",): kind_list_rule, ("crypt",): lambda c: _S("security.password_hash"),
     ("position",): lambda c: position_rule(c) or position_thing_rule(c),
 }
+
+#: What is made by an industrial maker (its ``manufacturer`` reads 'Keller Maschinenbau', not a bank's name).
+_MADE = frozenset("""machine equipment machinery meter pump compressor generator turbine tool device robot press
+lathe asset instrument sensor boiler chiller transformer forklift crane valve motor""".split())
+
+
+def _maker(ctx: Ctx) -> list[Cand]:
+    if not ctx.is_text or not set(ctx.table_toks) & _MADE or (ctx.length is not None and ctx.length < 12):
+        return []
+    return _S("entity.text", "an equipment maker", role="maker", noun=ctx.noun, cls="machinery")
+
 
 #: First words of a moment that is the latest of many (``last_pm_date``, ``last_seen_at``, ``latest_reading_on``).
 _LATEST = frozenset(("last", "latest", "lastest", "recent", "most"))

@@ -89,7 +89,7 @@ def _humane(noun: str) -> str:
 
 
 #: A class's keys that are its texts, never slots.
-_ROLES = frozenset("nouns name description category type kinds qualifiers".split())
+_ROLES = frozenset("nouns name description category type kinds qualifiers maker".split())
 
 
 def _slots(call: Call, cls: dict, noun: str):  # type: ignore[no-untyped-def]
