@@ -338,3 +338,11 @@ def test_equipment_is_made_by_an_industrial_maker() -> None:
     for col in ("manufacturer", "oem"):
         vals = [v for v in got["air_compressors"][col] if v]
         assert vals and all(v.endswith(kinds) for v in vals)
+
+
+def test_labour_hours_of_one_job_are_hours_of_one_entry() -> None:
+    """``labor_hours`` / ``labour_hours`` of one operation are 0.1-10 hours in tenths (were 36.28, 88.2)."""
+    got = generate(table("repair_jobs", ("labor_hours", "numeric(6,2)"), ("labour_hours", "numeric(5,1)")))
+    for col in ("labor_hours", "labour_hours"):
+        vals = [float(v) for v in got["repair_jobs"][col] if v]
+        assert vals and max(vals) <= 10 and all(abs(v * 10 - round(v * 10)) < 1e-6 for v in vals)
