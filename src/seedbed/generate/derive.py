@@ -167,7 +167,7 @@ def _problems(req: GenRequest, data: ColumnData, outcome: ColumnData, passing: f
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
 
 
-def _share(req: GenRequest, data: ColumnData, source: ColumnData, lo: float, hi: float) -> ColumnData:
+def _part_of(req: GenRequest, data: ColumnData, source: ColumnData, lo: float, hi: float) -> ColumnData:
     """A share of the source drawn per row in [lo, hi] (what was made of what was planned, what was
     scrapped of what was made), whole where the source is whole, at the column's decimals otherwise."""
     mine = data.values
@@ -265,9 +265,9 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     if op.startswith("problems:"):
         passing, failing = (frozenset(x.split(",")) for x in op[len("problems:"):].split("|"))
         return _problems(req, data, source, passing, failing)
-    if op.startswith("share:"):
+    if op.startswith("part_of:"):
         lo, hi = (float(x) for x in op.split(":")[1:])
-        return _share(req, data, source, lo, hi)
+        return _part_of(req, data, source, lo, hi)
     if op == "times" and other is not None:
         return _times(req, data, source, other)
     if op.startswith("part:"):

@@ -19,7 +19,7 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   ``metric`` names (``temperature`` -> ``°C``, ``co2`` -> ``ppm``), where it names a known quantity;
 * ``reading_after``: a counter read twice (``odometer_out`` / ``odometer_in``, ``meter_start`` /
   ``meter_end``): the later reading is the earlier one plus some use;
-* ``share:lo:hi``: what came of a plan is near the plan (``qty_completed`` 82-102% of ``qty_planned``,
+* ``part_of:lo:hi``: what came of a plan is near the plan (``qty_completed`` 82-102% of ``qty_planned``,
   ``actual_hours`` 70-140% of ``estimated_hours``), what was lost a small share of what was made
   (``qty_scrapped`` 0-6% of ``qty_completed``, ``reject_qty`` of ``good_qty``), what is left at most
   what came in (``qty_on_hand`` of ``qty_received``);
@@ -234,11 +234,11 @@ def _outcomes_of_plans(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[s
         lost = [found[("lost", g)] for g in ("done", "plan", "whole") if ("lost", g) in found]
         came = _came_in(name, toks, numeric) if set(toks) & _LEFT else None
         if came is not None:
-            out.append(Derived(column=name, source=came, op="share:0:1"))
+            out.append(Derived(column=name, source=came, op="part_of:0:1"))
         elif lost:
-            out.append(Derived(column=name, source=lost[0], op="share:0:0.06"))
+            out.append(Derived(column=name, source=lost[0], op="part_of:0:0.06"))
         elif ("done", "plan") in found:
-            op = "share:0.7:1.4" if set(toks) & _OVERRUN else "share:0.82:1.02"
+            op = "part_of:0.7:1.4" if set(toks) & _OVERRUN else "part_of:0.82:1.02"
             out.append(Derived(column=name, source=found[("done", "plan")], op=op))
         else:
             continue
