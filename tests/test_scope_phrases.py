@@ -1,6 +1,7 @@
 """Scope phrases against real schemas (issue 11): shop, the pagila film rental, an issue tracker,
-a SaaS billing schema, the five services, and a clinic and a school (brief s2 round B: domains no rule
-was written for), each introspected once from its DDL.
+a SaaS billing schema, the five services, a clinic and a school (brief s2 round B: domains no rule
+was written for), a hotel group (brief s3 of session 6) and a recruiting schema (brief s4 of session 6),
+each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
 must pass exactly as in tests/test_scope.py. ``tests/data/scope_heldout.txt`` was written before
@@ -30,7 +31,8 @@ DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "scope_heldout.txt"
 SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billing.sql",
            "pagila": CORPUS / "postgres" / "pagila.sql", "services": DATA / "scope_services.sql",
-           "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql"}
+           "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql",
+           "hotel": DATA / "scope_hotel.sql", "recruiting": DATA / "scope_recruiting.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -51,6 +53,13 @@ HELD6 = read_cases(DATA / "scope_heldout6.txt")
 HELD7 = read_cases(DATA / "scope_heldout7.txt")
 #: The lead's set of session 5: written before the merge, measured once, then tuned on (its header).
 HELD8 = read_cases(DATA / "scope_heldout8.txt")
+#: Brief s3 of session 6 (a hotel schema and the older ones): 9c measured as written then tuned on,
+#: 9cb held out (measured as written and once after, never tuned on).
+HELD9C = read_cases(DATA / "scope_heldout9c.txt")
+HELD9CB = read_cases(DATA / "scope_heldout9cb.txt")
+#: Brief s4 of session 6 (a recruiting schema, and the older ones): 9d tuned on, 9db held out (headers).
+HELD9D = read_cases(DATA / "scope_heldout9d.txt")
+HELD9DB = read_cases(DATA / "scope_heldout9db.txt")
 
 
 @pytest.fixture(scope="session")
@@ -103,8 +112,10 @@ def honoured(case: dict, schema: Schema) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("case", HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8,
-                         ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8])
+_EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB + HELD9D + HELD9DB
+
+
+@pytest.mark.parametrize("case", _EACH_HELD, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in _EACH_HELD])
 def test_heldout_phrase(case: dict, schemas: dict[str, Schema]) -> None:
     why = honoured(case, _schema(schemas, case["schema"]))
     if case["x"]:
@@ -174,7 +185,7 @@ def test_heldout6b_7b_share(schemas: dict[str, Schema], capsys: pytest.CaptureFi
 
 
 #: What the sets are honoured at (their headers): 6b after the tuning of round B, 7b as written.
-HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 15 / 20
+HELD6B_FLOOR, HELD7B_FLOOR = 45 / 45, 18 / 20
 
 
 def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -187,7 +198,7 @@ def test_heldout6_and_7_share(schemas: dict[str, Schema], capsys: pytest.Capture
 
 
 #: What sets 6 and 7 are honoured at (their headers); each miss is marked "x reason" in the file.
-HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 11 / 20
+HELD6_FLOOR, HELD7_FLOOR = 44 / 45, 19 / 20
 
 
 def test_heldout8_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -195,3 +206,21 @@ def test_heldout8_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixtur
     after the lead tuned on it."""
     assert len(HELD8) == 31 and {c["schema"] for c in HELD8} == {"shop", "pagila", "tracker", "billing"}
     assert _measure(HELD8, schemas, " (eighth set, the lead's)", capsys) >= 29 / 31
+
+
+def test_heldout9c_9cb_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Set 9c (hotel and five older schemas; 21/39 as written, then tuned on) and set 9cb (14/30 as
+    written, 22/30 measured once after that tuning, never tuned on): their headers say the figures."""
+    assert len(HELD9C) == 39 and "hotel" in {c["schema"] for c in HELD9C}
+    assert len(HELD9CB) == 30 and "hotel" in {c["schema"] for c in HELD9CB}
+    assert _measure(HELD9C, schemas, " (set 9c: hotel and others, tuned on)", capsys) >= 36 / 39
+    assert _measure(HELD9CB, schemas, " (set 9cb: hotel and others, held out)", capsys) >= 22 / 30
+
+
+def test_heldout9d_9db_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Brief s4 of session 6: set 9d (recruiting and four older schemas; 25/41 as written, tuned on to
+    41/41) and set 9db (held out: 13/29 as written, 23/29 measured once after the tuning)."""
+    assert len(HELD9D) == 41 and "recruiting" in {c["schema"] for c in HELD9D}
+    assert len(HELD9DB) == 29 and "recruiting" in {c["schema"] for c in HELD9DB}
+    assert _measure(HELD9D, schemas, " (set 9d, recruiting; 25/41 as written, tuned on)", capsys) >= 41 / 41
+    assert _measure(HELD9DB, schemas, " (set 9db, held out; 13/29 as written)", capsys) >= 23 / 29

@@ -140,6 +140,7 @@ _BOUNDS: dict[tuple[str, str], Any] = {
     ("mix", "share"): Share | None,
     ("mix", "weights"): dict[str, Weight],
     ("orphans", "rate"): Share,
+    ("nulls", "share"): Share,
 }
 
 

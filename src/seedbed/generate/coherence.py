@@ -9,10 +9,13 @@ and copy what a derived column takes from its source (``seedbed.generate.derive`
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from seedbed.generate.derive import derive
-from seedbed.generate.lifecycle import BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values, settle
+from seedbed.generate.lifecycle import (BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values,
+                                        set_with, settle)
 from seedbed.generate.moments import on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
@@ -20,6 +23,17 @@ from seedbed.planning.model import ColumnPlan, TablePlan
 
 __all__ = ["Coherence"]
 
+
+
+def _floor(tl: Any, column: str, raw: dict[str, ColumnData], depth: int = 0) -> np.ndarray:
+    """``column``'s moments, and where it is NULL its own predecessor's (a ``delivered_at`` after a
+    ``shipped_at`` that is NULL in a row still comes after the row's ``ordered_at``)."""
+    us = anchor_us(raw[column])
+    if depth < 8 and (us == MISSING).any():
+        prev = next((a.right for a in tl.after if a.column == column and a.right in raw), None)
+        if prev is not None:
+            us = np.where(us == MISSING, _floor(tl, prev, raw, depth + 1), us)
+    return us
 
 class Coherence:
     """Timelines, gates and derived columns; mixed into ``seedbed.generate.engine.Engine``."""
@@ -65,8 +79,8 @@ class Coherence:
         if clock is not None:  # before its floors: a row moved after a parent keeps that order
             data = working_hours(self._request(tp, table, cp, index, raw), data,
                                  self._rng(tp, "clock:" + cp.name, number, attempt), planned=clock)
-        mine = [(anchor_us(raw[a.right]), (*a.span_us, a.ahead) if a.span_us else a.within_us or a.near) for a in tl.after
-                if a.column == cp.name and a.right in raw]
+        mine = [(_floor(tl, a.right, raw), BEFORE if a.before else (*a.span_us, a.ahead) if a.span_us
+                 else a.within_us or a.near) for a in tl.after if a.column == cp.name and a.right in raw]
         if cp.name == tl.anchor and floors:
             mine += floors
         gate_of = next((g for g in tl.gates if g.column == cp.name), None)
@@ -78,17 +92,18 @@ class Coherence:
             if clock is not None:  # a start moved after its floors: on the next working quarter hour
                 data = on_working_quarter(req, data, self._rng(tp, "quarter:" + cp.name, number, attempt),
                                           planned=clock)
-        if gate_of is not None and tl.status in raw:
-            data = gate(req, data, raw[tl.status], gate_of.labels)
+        by = gate_of and (gate_of.source or tl.status)
+        if gate_of is not None and by in raw:  # a status's labels, a party's kind, or a moment set
+            data = gate(req, data, raw[by], gate_of.labels) if gate_of.labels else set_with(req, data, raw[by])
         return data
 
     def _derive(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
                 raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
         """A derived column's values following its source (``seedbed.generate.derive``)."""
         for d in tp.timeline.derived:
-            if d.column == cp.name and d.source in raw and (d.other is None or d.other in raw):
+            if d.column == cp.name and all(s in raw for s in d.sources):
                 data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op,
-                              raw[d.other] if d.other else None)
+                              raw[d.other] if d.other else None, terms=[(t[0], raw[t[1:]]) for t in d.terms])
         return data
 
     def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
@@ -100,3 +115,23 @@ class Coherence:
             return data
         return after_parents(self._request(tp, table, cp, index, raw), data, picks,
                              lambda tag: self._rng(tp, f"self:{cp.name}:{tag}", number, attempt))
+
+    def _in_ordinal_order(self, tp: TablePlan, data: ColumnData, picked: dict[str, np.ndarray],
+                          raw: dict[str, ColumnData]) -> ColumnData:
+        """A row numbered within its parent (revision 1, 2, 3 of an article) comes in that order: the
+        chunk's moments of one parent's rows are handed out by their number, earliest to the first."""
+        vals = data.values
+        if vals.dtype.kind != "M" or (data.nulls is not None and data.nulls.any()):
+            return data
+        for combo in tp.combos:
+            fk = next((p.fk for p in combo.parts if p.fk), None)
+            num = next((p.column for p in combo.parts if p.ordinal), None)
+            if fk is None or num is None or fk not in picked or num not in raw or len(picked[fk]) != len(vals):
+                continue
+            parent, rank = picked[fk], raw[num].values
+            by_number = np.lexsort((rank, parent))
+            by_time = np.lexsort((vals.astype(np.int64), parent))
+            out = vals.copy()
+            out[by_number] = vals[by_time]
+            return ColumnData(values=out, nulls=data.nulls)
+        return data

@@ -11,7 +11,16 @@ from functools import lru_cache
 
 import numpy as np
 
-from seedbed.generate.moments import calendar_part, day_of, null_if_set, only_if, span, state_flag, within_bounds
+from seedbed.generate.moments import (
+    calendar_part,
+    day_of,
+    lifted_by,
+    null_if_set,
+    only_if,
+    span,
+    state_flag,
+    within_bounds,
+)
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
 from seedbed.model import TypeKind
@@ -19,9 +28,34 @@ from seedbed.model import TypeKind
 __all__ = ["derive"]
 
 
+@lru_cache(maxsize=256)
+def _regexes(patterns: tuple[str, ...], folded: tuple[str, ...], refused: tuple[str, ...]):
+    """The column's CHECK regexes as Python ones ((pattern, must match) pairs), None when one cannot be read."""
+    import re
+
+    from seedbed.solve.dialect import are_to_python
+
+    try:
+        return tuple((re.compile(are_to_python(p), flags), want) for group, flags, want in
+                     ((patterns, 0, True), (folded, re.IGNORECASE, True), (refused, 0, False)) for p in group)
+    except (ValueError, re.error):
+        return None
+
+
+def _fits(dom, value: str) -> bool:
+    """Whether a derived text satisfies the column's regex CHECKs (a slug's ``^[a-z0-9-]+$``); a
+    column with a list of values or a LIKE pattern keeps its drawn values."""
+    if dom.allowed is not None or dom.likes:
+        return False
+    if not (dom.patterns or dom.case_insensitive_patterns or dom.not_patterns):
+        return True
+    checks = _regexes(tuple(dom.patterns), tuple(dom.case_insensitive_patterns), tuple(dom.not_patterns))
+    return checks is not None and all(bool(rx.search(value)) == want for rx, want in checks)
+
+
 def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnData:
     dom = req.domain
-    if dom.allowed is not None or dom.patterns or dom.likes or dom.not_patterns or dom.case_insensitive_patterns:
+    if dom.allowed is not None or dom.likes:
         return data
     lmin, lmax = length_limits(req.column.type, dom)
     vals = data.values.copy()
@@ -30,7 +64,7 @@ def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnDa
         if missing or not isinstance(s, str):
             continue
         v = fn(s)
-        if v is not None and lmin <= len(v) and (lmax is None or len(v) <= lmax):
+        if v is not None and lmin <= len(v) and (lmax is None or len(v) <= lmax) and _fits(dom, v):
             vals[i] = v
     nulls = data.nulls
     if req.column.nullable and not dom.not_null and source.nulls is not None:
@@ -63,7 +97,8 @@ def _mime_types():
     from seedbed.generate.realistic.vocab import load
 
     files = load("misc")["files"]
-    known = {ext: mime for ext, mime, _w in files["types"] + files["image_types"]}
+    known = {**load("misc")["kind_extensions"]["_mimes"],
+             **{ext: mime for ext, mime, _w in files["types"] + files["image_types"]}}
     return known, mimetypes.MimeTypes()  # the built-in table only: no system file, the same on every machine
 
 
@@ -123,6 +158,15 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
         u = (mix64(np.asarray(req.index), key) >> np.uint64(11)).astype(np.float64) / 2.0**53
         use = 30.0 * 100.0 ** u  # 30 to 3000, log-uniform
         moved = src + (np.round(use) if mine.dtype.kind == "i" else np.round(use, 1)).astype(mine.dtype)
+    elif op.startswith("share:"):  # a share of the wider counter, log-uniform between its bounds
+        from seedbed.generate.permute import mix64
+
+        lo, hi = (float(x) for x in op.split(":")[1:3])
+        key = req.salt ^ 0x5_4A3E
+        u = (mix64(np.asarray(req.index), key) >> np.uint64(11)).astype(np.float64) / 2.0**53
+        share = lo * (hi / lo) ** u
+        got = np.floor(np.maximum(src, 0) * share)
+        moved = (got if mine.dtype.kind == "f" else got.astype(np.int64)).astype(mine.dtype)
     elif op == "at_least":  # reflected above the source, not stuck on it (a max equal to its min in half the rows)
         top = max(mine.max(), src.max()) if len(mine) else 0  # within the drawn range (an epoch stays in the past)
         moved = np.where(mine < src, np.minimum(src + (src - mine), top), mine)
@@ -205,10 +249,38 @@ def _country(req: GenRequest, what: str):
 
 
 @lru_cache(maxsize=65536)
+def _site_page(salt: int):
+    """``slug -> https://www.<the table's one site>/<slug>``."""
+    from seedbed.generate.realistic.vocab import load
+
+    web = load("misc")["web"]
+    words, tlds = web["domain_words"], web["tlds"]
+    site = f"{words[salt % len(words)]}.{tlds[salt // 7 % len(tlds)]}"
+    return lambda slug: f"https://www.{site}/{slug}"
+
+
 def _slug_of(name: str) -> str:
     from seedbed.generate.realistic.vocab import ascii_slug
 
     return ascii_slug(name.replace("'", "").replace("\u2019", ""), "-") or "item"  # Rossi's -> rossis
+
+
+_TLDS = (".com", ".com", ".com", ".org", ".net", ".co.uk", ".io", ".com.au", ".org.uk", ".co")
+_NOT_DOMAIN = frozenset("the and of a an".split())
+
+
+@lru_cache(maxsize=65536)
+def _website(name: str) -> str | None:
+    """``Ashford Rovers`` -> ``https://www.ashfordrovers.com`` (the suffix a function of the name)."""
+    import zlib
+
+    from seedbed.generate.realistic.vocab import ascii_slug
+
+    words = [w for w in ascii_slug(name.replace("'", "").replace("\u2019", ""), " ").split() if w not in _NOT_DOMAIN]
+    host = "".join(words)[:24]
+    if len(host) < 3:
+        return None
+    return f"https://www.{host}{_TLDS[zlib.crc32(name.encode()) % len(_TLDS)]}"
 
 
 def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bool) -> ColumnData:
@@ -228,18 +300,110 @@ def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bo
     if not numbered:
         return _text(req, data, source, fn)
     dom = req.domain
-    if dom.allowed is not None or dom.patterns or dom.likes or dom.not_patterns or dom.case_insensitive_patterns:
-        return data
     missing = source.nulls.tolist() if source.nulls is not None else [False] * len(req.index)
     values = [fn(s if isinstance(s, str) and not m else "untitled", f"-{i + 1}")
               for s, m, i in zip(source.values.tolist(), missing, req.index.tolist(), strict=True)]
-    if any(v is None for v in values):
+    if any(v is None or not _fits(dom, v) for v in values):  # all or none: the drawn ones are distinct
         return data
     return ColumnData(values=np.array(values, dtype=object), nulls=data.nulls)
 
 
+def _sum(req: GenRequest, data: ColumnData, sub: ColumnData, terms: list[tuple[str, ColumnData]]) -> ColumnData:
+    """The row's subtotal plus and minus its terms (a NULL term counts 0); a row whose sum would
+    break the column's bounds, or whose subtotal is NULL, keeps its drawn value."""
+    mine = data.values
+    if mine.dtype.kind not in "if" or sub.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
+            or req.domain.excluded or any(t.values.dtype.kind not in "iuf" for _, t in terms):
+        return data
+    total = sub.values.astype(np.float64)
+    for sign, t in terms:
+        part = t.values.astype(np.float64)
+        if t.nulls is not None:
+            part = np.where(t.nulls, 0.0, part)
+        total = total + part if sign == "+" else total - part
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    total = np.round(total, 2 if scale is None else scale)
+    ok = within_bounds(req, total, np.isfinite(total), sub)
+    return ColumnData(values=np.where(ok, total, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+#: Sales-tax and VAT rates a row's tax is drawn from (keyed by the row: any chunk gives the same).
+_TAX_RATES = np.array([0.0, 0.05, 0.06, 0.07, 0.08, 0.1, 0.19, 0.2])
+
+
+def _rate(req: GenRequest, data: ColumnData, sub: ColumnData) -> ColumnData:
+    """A tax as a rate of the row's subtotal, rounded down to the column's scale."""
+    from seedbed.generate.permute import mix64
+
+    mine = data.values
+    if mine.dtype.kind not in "if" or sub.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
+            or req.domain.excluded:
+        return data
+    rate = _TAX_RATES[(mix64(np.asarray(req.index), req.salt ^ 0x7A_5EED) % np.uint64(len(_TAX_RATES))).astype(np.int64)]
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    step = 10.0 ** -(2 if scale is None else scale)
+    tax = np.floor(sub.values.astype(np.float64) * rate / step) * step
+    ok = within_bounds(req, tax, np.isfinite(tax), sub)
+    return ColumnData(values=np.where(ok, np.round(tax, 6), mine).astype(mine.dtype), nulls=data.nulls)
+
+
+def _margin(req: GenRequest, data: ColumnData, price: ColumnData) -> ColumnData:
+    """A cost as 35-80% of the row's price (keyed by the row), at the column's scale."""
+    from seedbed.generate.permute import mix64
+
+    mine = data.values
+    if mine.dtype.kind not in "if" or price.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
+            or req.domain.excluded:
+        return data
+    u = (mix64(np.asarray(req.index), req.salt ^ 0x3A_261) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
+    cost = np.round(price.values.astype(np.float64) * (0.35 + 0.45 * u), 2 if scale is None else min(scale, 2))
+    ok = within_bounds(req, cost, np.isfinite(cost), price)
+    return ColumnData(values=np.where(ok, cost, mine).astype(mine.dtype), nulls=data.nulls)
+def _measured(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
+    """The words or characters of the row's text, or the minutes it takes to read (230 words a minute,
+    at least one); a row whose text is NULL, or whose count breaks the column's bounds, keeps its draw."""
+    mine = data.values
+    if mine.dtype.kind not in "if" or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    texts = source.values.tolist()
+    missing = source.nulls.tolist() if source.nulls is not None else [False] * len(texts)
+    size = len if op == "chars" else (lambda t: len(t.split()))
+    got = np.fromiter((size(t) if isinstance(t, str) and not m else -1 for t, m in zip(texts, missing, strict=True)),
+                      dtype=np.float64, count=len(texts))
+    if op == "reading":
+        got = np.where(got >= 0, np.maximum(1.0, np.ceil(got / 230.0)), -1.0)
+    ok = within_bounds(req, got, got >= 0)
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+def _by_kind(req: GenRequest, data: ColumnData, kind: ColumnData) -> ColumnData:
+    """A file name whose extension is one its row's media kind takes (``photo`` -> ``.jpg``); a stem
+    of a camera's or an editor's where the kind is a picture or a recording (``IMG_4821.jpg``)."""
+    from seedbed.generate.permute import mix64
+    from seedbed.generate.realistic.vocab import load
+
+    table = load("misc")["kind_extensions"]
+    lmin, lmax = length_limits(req.column.type, req.domain)
+    u = mix64(np.asarray(req.index), req.salt ^ 0xF11E).tolist()
+    kinds = kind.values.tolist()
+    missing = kind.nulls.tolist() if kind.nulls is not None else [False] * len(kinds)
+    vals = data.values.copy()
+    for i, (name, k, m, r) in enumerate(zip(data.values.tolist(), kinds, missing, u, strict=True)):
+        exts = table.get(str(k).lower()) if not m and isinstance(name, str) else None
+        if not exts:
+            continue
+        stem = name.rsplit(".", 1)[0]
+        if exts[0] in ("jpg", "mp4", "mov"):  # a camera's own name
+            stem = ("IMG_" if exts[0] == "jpg" else "VID_") + str(1000 + r % 9000)
+        v = f"{stem}.{exts[r % len(exts)]}"
+        if lmin <= len(v) and (lmax is None or len(v) <= lmax) and _fits(req.domain, v):
+            vals[i] = v
+    return ColumnData(values=vals, nulls=data.nulls)
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
-           other: ColumnData | None = None) -> ColumnData:
+           other: ColumnData | None = None, *, terms: list[tuple[str, ColumnData]] | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
     kind = req.column.type.kind
     if op == "copy" and kind is TypeKind.TEXT:
@@ -248,17 +412,25 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _extension)
     if op.startswith("country_") and kind in (TypeKind.TEXT, TypeKind.ENUM):
         return _text(req, data, source, _country(req, op[len("country_"):]))
+    if op == "website" and kind is TypeKind.TEXT:
+        return _text(req, data, source, _website)
     if op == "same" and kind is TypeKind.TEXT:
         return _text(req, data, source, lambda v: v)
     if op in ("slug", "slug_numbered") and kind is TypeKind.TEXT:
         return _slug(req, data, source, numbered=op == "slug_numbered")
+    if op == "ext_by_kind" and kind is TypeKind.TEXT and not req.unique:
+        return _by_kind(req, data, source)
+    if op == "page_url" and kind is TypeKind.TEXT:
+        return _text(req, data, source, _site_page(req.salt))
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:
         return _text(req, data, source, lambda s: " ".join(f"U+{ord(ch):04X}" for ch in s) or None)
     if op == "unit" and kind is TypeKind.TEXT:
         return _text(req, data, source, _unit_of)
-    if op in ("at_least", "at_most", "reading_after"):
+    if op in ("words", "chars", "reading"):
+        return _measured(req, data, source, op)
+    if op in ("at_least", "at_most", "reading_after") or op.startswith("share:"):
         return _number(req, data, source, op)
     if op.startswith("zero_on:"):
         return _zero_on(req, data, source, op[len("zero_on:"):].split(","))
@@ -270,8 +442,16 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _part_of(req, data, source, lo, hi)
     if op == "times" and other is not None:
         return _times(req, data, source, other)
+    if op == "sum":
+        return _sum(req, data, source, terms or [])
+    if op == "rate":
+        return _rate(req, data, source)
+    if op == "margin":
+        return _margin(req, data, source)
     if op.startswith("part:"):
         return calendar_part(req, data, source, op[len("part:"):])
+    if op == "lifted_by":
+        return lifted_by(req, data, source)
     if op == "date_of":
         return day_of(req, data, source)
     if op.startswith("span:") and other is not None:

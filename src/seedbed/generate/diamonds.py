@@ -25,7 +25,7 @@ UNKNOWN = -2
 
 
 def follow_diamonds(engine: Any, tp: TablePlan, picked: dict[str, np.ndarray], enc: dict[str, list[str]],
-                    only_free: bool) -> None:
+                    only_free: bool, index: np.ndarray | None = None) -> None:
     """Fill each diamond FK of a chunk with the A row of the B row its ``through`` FK picked.
 
     Rows with no B row, or whose B row existed before this seed, keep their own pick; a B row
@@ -48,6 +48,12 @@ def follow_diamonds(engine: Any, tp: TablePlan, picked: dict[str, np.ndarray], e
                         enc.pop(c, None)
             continue
         own = picked[d.fk]
+        if d.choices and not f2.self_reference:
+            follow = _one_of(engine, d, f2, picked[d.through], index)
+            rows = np.where(follow == UNKNOWN, own, np.where(follow == -1, -1 if f1.null_rate > 0 else own, follow))
+            picked[d.fk] = rows
+            enc.update(engine.lookup(f1, rows))
+            continue
         attr = engine.pools.get((d.parent, ("@fk:" + d.via,)))[0]
         if f2.self_reference:
             follow = _through_earlier(attr, engine.pool_size(f2), picked[d.through], own)
@@ -59,6 +65,21 @@ def follow_diamonds(engine: Any, tp: TablePlan, picked: dict[str, np.ndarray], e
         rows = np.where(follow == UNKNOWN, own, np.where(follow == -1, -1 if f1.null_rate > 0 else own, follow))
         picked[d.fk] = rows
         enc.update(engine.lookup(f1, rows))
+
+
+def _one_of(engine: Any, d: Diamond, f2: Any, through: np.ndarray, index: np.ndarray | None) -> np.ndarray:
+    """Per row, the A row of one of B's FKs ``d.choices`` (B rows that existed before: UNKNOWN);
+    which one is keyed by the child row, and a second reference of the row (``flip``) takes the
+    next one: a message's sender is one of its match's users, its recipient the other."""
+    from seedbed.generate.permute import mix64
+    from seedbed.generate.streams import digest
+
+    k = len(d.choices)
+    follows = np.stack([parent_values(engine.pools.get((d.parent, ("@fk:" + v,)))[0], engine.pool_size(f2), through,
+                                      UNKNOWN) for v in d.choices])
+    rows = np.asarray(index if index is not None else np.arange(len(through)), dtype=np.int64)
+    side = (mix64(rows, digest("diamond-side", d.through) & ((1 << 62) - 1)) % np.uint64(k)).astype(np.int64)
+    return follows[(side + d.flip) % k, np.arange(len(through))]
 
 
 def _through_earlier(attr: np.ndarray, pool_size: int, parent: np.ndarray, own: np.ndarray) -> np.ndarray:

@@ -71,6 +71,15 @@ def table_salt(seed: int, table: QualifiedName) -> int:
 _BOUND_AWARE = frozenset({"time.clock"})
 
 
+def _bound_aware(name: str) -> bool:
+    """Whether intent ``name`` honours per-row bounds: ``_BOUND_AWARE``, and every intent of plain
+    numbers (``realistic.fit`` keeps them inside a CHECK's order, ``amount_awarded <= amount_requested``)."""
+    from seedbed.generate.realistic import GENERATORS
+
+    entry = GENERATORS.get(name)
+    return name in _BOUND_AWARE or (entry is not None and entry[1].out == "number")
+
+
 class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
@@ -93,7 +102,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         self._fk_attrs: dict[QualifiedName, set[str]] = {}
         for tp in plan.tables.values():
             for d in tp.diamonds:
-                self._fk_attrs.setdefault(d.parent, set()).add(d.via)
+                self._fk_attrs.setdefault(d.parent, set()).update((d.via, *d.choices))
         #: (table, broken cycle FK) -> (partner table, its FK back): a cycle's partner belongs to the row
         self.partners = partner_fks(plan)
         for partner, back in self.partners.values():
@@ -119,7 +128,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
     def _attr_keys(tp: TablePlan) -> set[PoolKey]:
         """The parent attribute pools a table's timeline (anchors, countries) and its diamonds
         (the parent rows B's FK picked) read."""
-        keys = {(d.parent, ("@fk:" + d.via,)) for d in tp.diamonds} | Aggregates.aggregate_keys(tp) \
+        keys = {(d.parent, ("@fk:" + v,)) for d in tp.diamonds for v in (d.via, *d.choices)} \
+            | Aggregates.aggregate_keys(tp) \
             | EventStreams.event_keys(tp) | {(fk.parent, (fk.state[0],)) for fk in tp.fks if fk.state}
         tl = tp.timeline
         if not tl:
@@ -231,7 +241,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             else:
                 enc.update(self.lookup(fk, rows))
         if tp.diamonds:
-            follow_diamonds(self, tp, picked, enc, only_free)
+            follow_diamonds(self, tp, picked, enc, only_free, index)
         for fk in tp.fks:  # declared references asked to point nowhere for an exact share of rows
             if fk.orphans and fk.name in picked and not fk.broken:
                 apply_fk_orphans(self, tp, fk, local, index, enc)
@@ -254,6 +264,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                     data = self._derive(tp, table, cp, index, raw, data)
                     if cp.name == tl.anchor:
                         data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)
+                        data = self._in_ordinal_order(tp, data, picked, raw)
                 elif tl is not None:  # a UNIQUE column follows a sibling only distinctly (numbered slugs)
                     data = self._derive(tp, table, cp, index, raw, data)
                 cells = encode(table.column(cp.name).type, data)
@@ -362,7 +373,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         intent = cp.intent
         if spec is not None and spec.provider:
             intent = provider_intent(spec.provider, spec.params)
-        if intent is not None and (low is None and high is None or intent.name in _BOUND_AWARE):
+        if intent is not None and (low is None and high is None or _bound_aware(intent.name)):
             from seedbed.generate.realistic import generate_intent
 
             data = generate_intent(intent, req, rng, self._row_context(tp, number, index, attempt))
@@ -431,13 +442,14 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
 
     def _row_context(self, tp: TablePlan, number: int, index: np.ndarray, attempt: int = 0):
         """What the columns of one row share (a person, a sentiment): one per chunk (and attempt)."""
-        from seedbed.generate.realistic import RowContext
+        from seedbed.generate.realistic import RowContext, region_width
 
         key = (tp.name, number, len(index), attempt)
         if self._row_key != key:
             self._row_key = key
             self._row = RowContext(self.plan.seed, tp.name, number, index, self.plan.domain_pack,
-                                   locale=self.plan.locale, theme=self.plan.theme)
+                                   locale=self.plan.locale, theme=self.plan.theme,
+                                   region_width=region_width(tp.columns, self.schema.table(tp.name)))
         return self._row
 
 

@@ -22,7 +22,8 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import REF_US, US, axis
 
-__all__ = ["BEFORE", "MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "settle"]
+__all__ = ["BEFORE", "MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "set_with",
+           "settle"]
 
 #: No value (a NULL anchor, a parent row that existed before this seed).
 MISSING = np.iinfo(np.int64).min
@@ -225,6 +226,13 @@ def gate(req: GenRequest, data: ColumnData, status: ColumnData, labels: frozense
     if status.nulls is not None:
         reached &= ~status.nulls
     return ColumnData(values=data.values, nulls=~reached if (~reached).any() else None)
+
+
+def set_with(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
+    """NULL exactly where ``source`` is NULL (a reason beside the moment it explains)."""
+    if req.domain.not_null or not req.column.nullable:
+        return data
+    return ColumnData(values=data.values, nulls=source.nulls if source.nulls is not None and source.nulls.any() else None)
 
 
 @lru_cache(maxsize=1)

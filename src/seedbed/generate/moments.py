@@ -196,10 +196,11 @@ def span(req: GenRequest, data: ColumnData, end: ColumnData, start: ColumnData, 
 
 
 def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str) -> ColumnData:
-    """Set exactly on the rows whose ``category`` is ``label`` (NULL elsewhere)."""
+    """Set exactly on the rows whose ``category`` is ``label`` (or one of ``a|b|c``; NULL elsewhere)."""
     if not req.column.nullable or req.domain.not_null:
         return data
-    has = np.asarray(category.values.astype(object) == label, dtype=bool)
+    has = np.isin(category.values.astype(object), label.split("|")) if "|" in label \
+        else np.asarray(category.values.astype(object) == label, dtype=bool)
     if category.nulls is not None:
         has &= ~category.nulls
     return ColumnData(values=data.values, nulls=~has if (~has).any() else None)
@@ -225,3 +226,33 @@ def on_working_quarter(req: GenRequest, data: ColumnData, rng: np.random.Generat
     units = moved // int(ax.res)
     ok = ~np.isnat(data.values) & _fits(req, ax, units)
     return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)
+
+
+_HOLD_GAP_US = 2 * 3600 * 1_000_000
+
+
+def lifted_by(req: GenRequest, data: ColumnData, release: ColumnData) -> ColumnData:
+    """A hold (``embargo_until``) lifts when its row's release goes out (``published_at``) in most
+    rows, else up to two hours before it, on the minute, never before its drawn moment (which
+    follows the row's start); rows with no release keep their draw. Holds are the exception: a
+    nullable one is set on about a quarter of the rows."""
+    from seedbed.generate.permute import mix64
+
+    if not _free(req, data) or release.values.dtype.kind != "M":
+        return data
+    ax = axis(req.column.type)
+    ok = ~np.isnat(release.values)
+    if release.nulls is not None:
+        ok &= ~release.nulls
+    rel = np.where(ok, release.values, np.datetime64(0, "us").astype(release.values.dtype)).astype("M8[us]").astype(np.int64)
+    u = (mix64(np.asarray(req.index), req.salt ^ 0xE3B) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    gap = np.where(u < 0.6, 0, (u * _HOLD_GAP_US).astype(np.int64) // 60_000_000 * 60_000_000)
+    mine = np.where(np.isnat(data.values), np.datetime64(0, "us").astype(data.values.dtype), data.values)
+    drawn = mine.astype("M8[us]").astype(np.int64)
+    units = np.maximum(rel - gap, np.minimum(drawn, rel)) // int(ax.res)
+    ok &= _fits(req, ax, units)
+    nulls = data.nulls
+    if req.column.nullable and not req.domain.not_null:
+        rare = ((mix64(np.asarray(req.index), req.salt ^ 0x401D) >> np.uint64(11)).astype(np.float64) / 2.0**53) >= 0.25
+        nulls = rare if nulls is None else nulls | rare
+    return ColumnData(values=ax.to_values(np.where(ok, units, drawn // int(ax.res))), nulls=nulls)

@@ -5,6 +5,8 @@ smallint DEFAULT 0``, ``check_in_time time DEFAULT '15:00'``, ``is_voided boolea
 ``data_retention_days DEFAULT 365``, ``parcel_count DEFAULT 1``, ``currency DEFAULT 'usd'``. With
 realism on, that value fills most rows (``SHARE``) and the column's own generator the others,
 so a flag the name does not explain is mostly its default and a count mostly its starting value.
+A small positive integer default also gives the other rows their scale (``relegation_places DEFAULT
+2`` is 0-6, never 244: a value past twice the default plus two becomes the default).
 
 A default of 0 is a counter's start (``session_count``, ``loyalty_points``): it is the usual value
 only for numbers of exceptions (``refunded_amount``, ``events_dropped``, ``children``).
@@ -33,8 +35,11 @@ __all__ = ["SHARE", "apply_usual", "usual_default", "usual_value"]
 
 #: Share of rows that hold the default.
 SHARE = 0.7
+#: A small positive integer DEFAULT is the column's scale: the other rows stay within twice it (plus 2)
+#: (``points_for_draw DEFAULT 1`` is 0-4, ``promotion_places DEFAULT 2`` never 179); up to this default.
+NEAR_UP_TO = 20
 #: Intents whose default is a row's first state, not its usual one.
-_MOVING = frozenset(("status.mix",))
+_MOVING = frozenset(("status.mix", "sport.tally"))
 #: Intents that follow the row's place: beside a city or a country column, that place decides.
 _PLACED = frozenset(("locale.timezone", "address.country", "address.country_code", "address.region",
                      "address.city"))
@@ -140,6 +145,9 @@ def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random
         return values
     out = _same_case(values, value) if isinstance(value, str) else values.copy()
     out[rng.random(len(out)) < SHARE] = value
+    if ctype.kind is TypeKind.INTEGER and isinstance(value, int) and 0 < value <= NEAR_UP_TO \
+            and out.dtype.kind in "iu":
+        out[(out < 0) | (out > 2 * value + 2)] = value  # points_for_win DEFAULT 3 is never 12
     return out
 
 

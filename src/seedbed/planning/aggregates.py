@@ -38,7 +38,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import ColumnDomain, QualifiedName, Schema, TypeKind
 from seedbed.planning.model import Aggregate, ColumnPlan, FkPlan, Gen, TablePlan
 
-__all__ = ["add_aggregates", "money_res", "total_of"]
+__all__ = ["add_aggregates", "money_res", "row_total_parts", "total_of"]
 
 _NUMBER = frozenset({TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.MONEY, TypeKind.FLOAT})
 #: A row's total, most specific first; a ``subtotal`` beside it is what its lines add up to.
@@ -127,6 +127,39 @@ def _summed(tp: TablePlan, table: Any) -> tuple[ColumnPlan | None, ColumnPlan | 
             if c is not None and not _pinned(c):
                 out.append(c)
                 taken.append(c.name)
+    return sub, grand, plus, minus
+
+
+def row_total_parts(numeric: dict[str, tuple[str, ...]], usable: Any) -> tuple[str, str, list[str], list[str]] | None:
+    """(subtotal, total, what the total adds, what it takes off) among a row's ``numeric`` columns
+    (name -> tokens) by the shapes a parent's total has above (``subtotal_cents``, ``total_cents``,
+    ``tax_cents``, ``discount``), all in one unit (cents with cents), the total ``usable``; None when
+    the row has no subtotal, no total, or nothing between them."""
+    def find(shapes: tuple[tuple[str, ...], ...], exclude: frozenset = frozenset(), taken: tuple[str, ...] = ()):
+        for shape in shapes:
+            for name in numeric:
+                c = _core(name)
+                if name not in taken and c[-len(shape):] == shape and not (set(c) & exclude - set(shape)) \
+                        and len(c) <= len(shape) + 1:
+                    return name
+        return None
+
+    sub = find(_SUBTOTALS)
+    grand = find(_TOTALS, exclude=_NOT_TOTAL | {"sub", "subtotal"}, taken=(sub,) if sub else ())
+    if sub is None or grand is None or not usable.get(grand):
+        return None
+    cents = "cent" in numeric[grand] or "penny" in numeric[grand]
+    taken = [sub, grand]
+    plus: list[str] = []
+    minus: list[str] = []
+    for shapes, out in ((_PLUS, plus), (_MINUS, minus)):
+        for shape in shapes:
+            c = find((shape,), taken=tuple(taken))
+            if c is not None and ("cent" in numeric[c] or "penny" in numeric[c]) == cents:
+                out.append(c)
+                taken.append(c)
+    if ("cent" in numeric[sub] or "penny" in numeric[sub]) != cents or not (plus or minus):
+        return None
     return sub, grand, plus, minus
 
 

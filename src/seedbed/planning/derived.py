@@ -13,6 +13,7 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``slug`` / ``slug_numbered``: a ``slug`` / ``permalink`` / ``x_slug`` column is the slug of its
   row's name, title, headline or label (``x_slug`` of ``x_name`` / ``x_title`` first); a slug in a
   UNIQUE or primary key (``slug_numbered``) ends with the row's number, distinct by construction;
+* ``website``: a ``website`` / ``homepage`` is at a domain made of its row's name;
 * ``same``: a ``display_name`` / ``display_label`` is its row's ``name`` (or ``title``) in a table
   that names no person (a category's label is its name, not another category's);
 * ``unit``: a ``unit`` / ``uom`` column is the unit of what a sibling ``kind`` / ``type`` /
@@ -26,7 +27,11 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
-  (``unread_count`` <= ``total_count``).
+  (``unread_count`` <= ``total_count``);
+* ``words`` / ``chars`` / ``reading``: a count of a sibling text's words or characters, its reading time
+  in minutes (``seedbed.planning.textcounts``);
+* ``share:low:high``: an engagement counter is a share of the wider counter of its row (``opens`` of
+  ``recipients``, ``unique_visitors`` of ``views``; ``seedbed.planning.funnels``).
 
 The engine applies them after drawing the derived column (``seedbed.generate.derive``),
 keeping the drawn value wherever the derived one would break a hard bound.
@@ -39,6 +44,9 @@ from dataclasses import dataclass
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
+from seedbed.planning.funnels import funnel_shares
+from seedbed.planning.media import kind_measures, media_kind
+from seedbed.planning.textcounts import text_counts
 
 __all__ = ["Derived", "derivations", "slugs"]
 
@@ -58,7 +66,8 @@ _GLYPHS = frozenset("emoji emojis symbol glyph char character flag icon".split()
 #: A part of a whole by what happened to it: the paid part of what is due, the attended part of
 #: what was booked or of the capacity (``amount_paid`` <= ``amount_due``, ``refunded_amount`` <= ``amount``).
 _DONE = frozenset("""paid refunded used spent redeemed attended booked reserved consumed filled sold collected
-received settled returned enrolled registered occupied completed delivered shipped""".split())
+received settled returned enrolled registered occupied completed delivered shipped awarded granted approved
+funded""".split())
 _OWED = frozenset("due total billed charged invoiced owed capacity limit quota available allocated budget max "
                   "maximum ordered requested".split())
 _CAPACITY = frozenset("capacity seats slots spots places".split())
@@ -75,6 +84,12 @@ class Derived:
     source: str
     op: str
     other: str | None = None  # a second source (``span``: the start, ``source`` being the end)
+    terms: tuple[str, ...] = ()  # ``sum``: signed further sources ('+tax_cents', '-discount')
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Every column the derived one is computed from."""
+        return (self.source, *((self.other,) if self.other else ()), *(t[1:] for t in self.terms))
 
 
 def _copy_source(name: str, text: set[str]) -> str | None:
@@ -131,6 +146,11 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 out.append(Derived(column=name, source=src, op="mime"))
                 taken.add(name)
                 continue
+            kind = media_kind(name, toks, cols, sources)
+            if kind:  # a photo's file is a .jpg, a video's a .mp4
+                out.append(Derived(column=name, source=kind, op="ext_by_kind"))
+                taken.add(name)
+                continue
             if toks and toks[-1] in ("extension", "ext") and not ({"phone", "tel"} & set(toks)):
                 src = next((t for t in sorted(text - {name})
                             if tokens(t)[-2:] in (("file", "name"), ("filename",)) or tokens(t) == ("file",)
@@ -152,13 +172,26 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 if src:
                     out.append(Derived(column=name, source=src, op="unit"))
                     taken.add(name)
+    out += kind_measures(cols, usable, sources, taken)
     out += _countries(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)
+    out += _page_urls(cols, usable, sources, taken)
     out += _display_copies(cols, usable, sources, taken)
+    out += _websites(table, cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
     out += _outcomes_of_plans(numeric, usable, taken)
+    out += _row_sums(numeric, usable, taken)
+    out += _costs(numeric, usable, taken)
+    out += text_counts(table, usable, sources, taken)  # word_count of the body, its reading time
+    counters = {n: n for n in numeric if cols[n].type.kind is TypeKind.INTEGER}
+    for name, source, op in funnel_shares(counters, usable, taken):  # opens of recipients, clicks of opens
+        out.append(Derived(column=name, source=source, op=op))
+        taken.add(name)
+    from seedbed.planning.tallies import tallies
+
+    out += tallies(numeric, usable, taken)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue
@@ -167,6 +200,10 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 continue
             words = _one_word_apart(toks, otoks)
             if words is None:
+                bound = _bound_of(toks, otoks)  # attempts <= max_attempts, temperature >= min_temperature
+                if bound:
+                    out.append(Derived(column=name, source=other, op=bound))
+                    break
                 continue
             mine, theirs = words
             if mine in _READ_LATE and theirs in _READ_EARLY and set(toks) & _READINGS:
@@ -180,6 +217,21 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                 out.append(Derived(column=name, source=other, op="at_most"))  # avg <= max, part <= total
     out += _parts_of_wholes(cols, numeric, usable, {d.column for d in out} | taken)
     return tuple(out)
+
+
+#: Words that make a column the bound of its namesake (``max_attempts`` of ``attempts``).
+_CAPS = _HIGH | frozenset("limit allowed quota".split())
+
+
+def _bound_of(toks: tuple[str, ...], other: tuple[str, ...]) -> str | None:
+    """``at_most`` when ``other`` is ``toks`` with a word of a ceiling added (``max_attempts``,
+    ``attempts_limit``), ``at_least`` with a word of a floor (``min_temperature``), else None."""
+    if len(other) != len(toks) + 1 or not toks:
+        return None
+    for extra, rest in ((other[0], other[1:]), (other[-1], other[:-1])):
+        if rest == toks:
+            return "at_most" if extra in _CAPS else "at_least" if extra in _LOW else None
+    return None
 
 
 def _parts_of_wholes(cols: Mapping, numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool],
@@ -276,6 +328,43 @@ def _row_products(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, b
         return []
     taken.add(total[0])
     return [Derived(column=total[0], source=qty[0], op="times", other=price[0])]
+
+
+def _row_sums(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
+    """A row's total is its subtotal plus its tax, shipping and fees, less its discount, where the
+    row has no lines to add up (``total_cents`` = ``subtotal_cents`` + ``tax_cents``); its tax is a
+    rate of the subtotal (``rate``). The shapes are the aggregates' (``planning.aggregates``): a
+    table with lines gets the same sum from them, after these."""
+    from seedbed.planning.aggregates import row_total_parts
+
+    parts = row_total_parts({n: t for n, t in numeric.items() if n not in taken}, usable)
+    if parts is None:
+        return []
+    sub, grand, plus, minus = parts
+    out = [Derived(column=c, source=sub, op="rate") for c in plus if {"tax", "vat"} & set(numeric[c]) and usable.get(c)]
+    taken.update([grand, sub, *plus, *minus])  # the sum's parts follow nothing of the total (no cycle)
+    return [*out, Derived(column=grand, source=sub, op="sum", terms=(*(f"+{c}" for c in plus), *(f"-{c}" for c in minus)))]
+
+
+#: What a row's thing costs to buy and what it sells for (``unit_cost`` below ``list_price``).
+_COSTS = (("unit", "cost"), ("cost",), ("cost", "price"), ("purchase", "price"), ("wholesale", "price"),
+          ("buy", "price"), ("standard", "cost"), ("avg", "cost"), ("average", "cost"), ("landed", "cost"))
+_PRICES = (("price",), ("list", "price"), ("retail", "price"), ("sale", "price"), ("selling", "price"),
+           ("sell", "price"), ("unit", "price"), ("msrp",), ("base", "price"))
+
+
+def _costs(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
+    """A row's cost is a share of its price (``margin``: 35-80%), where the row has exactly one of
+    each (``unit_cost`` and ``list_price``; a ``cost_price`` and a ``selling_price``)."""
+    def core(t: tuple[str, ...]) -> tuple[str, ...]:
+        return t[:-1] if len(t) > 1 and t[-1] in ("cent", "cents", "amount", "usd", "eur") else t
+
+    costs = [n for n, t in numeric.items() if core(t) in _COSTS and usable.get(n) and n not in taken]
+    prices = [n for n, t in numeric.items() if core(t) in _PRICES and n not in costs]
+    if len(costs) != 1 or len(prices) != 1 or ("cent" in numeric[costs[0]]) != ("cent" in numeric[prices[0]]):
+        return []
+    taken.add(costs[0])
+    return [Derived(column=costs[0], source=prices[0], op="margin")]
 
 
 _CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())
@@ -385,6 +474,27 @@ def slugs(table: Table, sources: frozenset[str], taken: set[str]) -> list[Derive
     return out
 
 
+#: Qualifiers of a URL that is the row's own page (``canonical_url``, ``permalink``, ``share_url``).
+_OWN_PAGE = frozenset("canonical public web share page permalink full absolute article post story item".split())
+
+
+def _page_urls(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str], taken: set[str]) -> list[Derived]:
+    """The URL of the row's own page ends with the row's slug, on one site per table
+    (``https://www.globex.com/<slug>``), not a random site's ``/articles/582019``."""
+    slug = [n for n, c in cols.items() if n in sources and c.type.kind is TypeKind.TEXT and tokens(n)[-1:] == ("slug",)]
+    if len(slug) != 1:
+        return []
+    out = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        if not usable.get(name) or name in taken or c.type.kind is not TypeKind.TEXT or not toks:
+            continue
+        if toks[-1] in ("url", "permalink") and set(toks[:-1]) <= _OWN_PAGE and (len(toks) > 1 or toks[-1] == "permalink"):
+            out.append(Derived(column=name, source=slug[0], op="page_url"))
+            taken.add(name)
+    return out
+
+
 _PERSON_PARTS = frozenset("first last given family surname".split())
 
 
@@ -405,4 +515,27 @@ def _display_copies(cols: Mapping, usable: Mapping[str, bool], sources: frozense
         if src:
             out.append(Derived(column=name, source=src, op="same"))
             taken.add(name)
+    return out
+
+
+_ORG_NAMES = frozenset("name company business organization org brand legal trading".split())
+
+
+def _websites(table: Table, cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str],
+              taken: set[str]) -> list[Derived]:
+    """A ``website`` / ``homepage`` is at a domain made of its row's name (Ashford Rovers ->
+    ``https://www.ashfordrovers.com``), never in a table of people (whose site is their own)."""
+    if any(set(tokens(n)) & _PERSON_PARTS for n in cols):
+        return []
+    noun = (tokens(table.name.name) or ("",))[-1]
+    names = [n for n, c in cols.items() if n in sources and c.type.kind is TypeKind.TEXT
+             and (tokens(n) == ("name",) or (tokens(n)[-1:] == ("name",) and set(tokens(n)[:-1]) <= _ORG_NAMES | {noun}))]
+    out: list[Derived] = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        if name in taken or not usable.get(name) or c.type.kind is not TypeKind.TEXT or not names \
+                or toks not in (("website",), ("web", "site"), ("site", "url"), ("website", "url")):
+            continue
+        out.append(Derived(column=name, source=names[0], op="website"))
+        taken.add(name)
     return out

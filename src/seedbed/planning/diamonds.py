@@ -57,14 +57,18 @@ def _b_fks(schema: Schema, tables: dict[QualifiedName, TablePlan], b: QualifiedN
 
 
 def _candidates(schema: Schema, tables: dict[QualifiedName, TablePlan], planned: set[QualifiedName],
-                tp: TablePlan, f1: FkPlan) -> list[tuple[FkPlan, FkPlan]]:
-    """(f2, g) pairs: the child's FK to some B, and B's FK to f1's parent over the same columns.
+                tp: TablePlan, f1: FkPlan) -> list[tuple[FkPlan, FkPlan, tuple[str, ...], int]]:
+    """(f2, g, choices, flip): the child's FK to some B, and B's FK to f1's parent over the same
+    columns (``choices`` empty), or B's several FKs to it to choose among per row.
 
     Where the child or B reference A more than once (a sender and a recipient, a buyer and a
-    seller), only an FK whose column names are the other one's pairs up: a message's sender and
-    recipient both taken from its thread's owner would be the same person.
+    seller), an FK whose column names are the other one's pairs up: a message's sender and
+    recipient both taken from its thread's owner would be the same person. Where none does, a
+    child referencing A once takes one of B's (a message's sender is one of its match's two
+    users), and a child referencing A twice as B does takes both, one each (``flip``).
     """
-    several = len(_same_target(tp.fks, f1)) > 1
+    same = _same_target(tp.fks, f1)
+    several = len(same) > 1
     out = []
     for f2 in tp.fks:
         if f2 is f1 or f2.broken or f2.parent_keys is not None or set(f2.columns) & set(f1.columns):
@@ -79,8 +83,12 @@ def _candidates(schema: Schema, tables: dict[QualifiedName, TablePlan], planned:
             # status's account and the account it replies to): which one follows is not known.
             gs = [g for g in gs if g.name == f1.name and not several]
         elif several or len(gs) > 1:
-            gs = [g for g in gs if g.columns == f1.columns]
-        out += [(f2, g) for g in gs[:1]]
+            named = [g for g in gs if g.columns == f1.columns]
+            if not named and len(gs) > 1 and (not several or len(same) == len(gs) == 2):
+                out.append((f2, gs[0], tuple(g.name for g in gs), same.index(f1) if several else 0))
+                continue
+            gs = named
+        out += [(f2, g, (), 0) for g in gs[:1]]
     return out
 
 
@@ -96,7 +104,7 @@ def add_diamonds(schema: Schema, tables: dict[QualifiedName, TablePlan], notes: 
             pairs = _candidates(schema, out | {name: tp}, set(tables), tp, f1)
             if not pairs:
                 continue
-            f2, g = pairs[0]
+            f2, g, choices, flip = pairs[0]
             b = f2.parent
             if _pinned(f1):
                 notes.append(f"{name}: FK {f1.name} keeps the parents asked for, not those of its {b} row "
@@ -107,9 +115,12 @@ def add_diamonds(schema: Schema, tables: dict[QualifiedName, TablePlan], notes: 
                 notes.append(f"{name}: FK {f1.name} picks its own {f1.parent} row, not the one of its {b} row: "
                              f"{','.join(f1.columns)} is part of UNIQUE {key}, copies would collide")
                 continue
-            found.append(Diamond(fk=f1.name, through=f2.name, parent=b, via=g.name, via_columns=g.columns))
+            found.append(Diamond(fk=f1.name, through=f2.name, parent=b, via=g.name, via_columns=g.columns,
+                                 choices=choices, flip=flip))
             row = "parent row" if f2.self_reference else f"{b} row"
-            why = f"through {b}.{','.join(g.columns)} of its {row} (FK {f2.name}), so the two agree"
+            why = f"through {b}.{','.join(g.columns)} of its {row} (FK {f2.name}), so the two agree" if not choices \
+                else f"one of the {len(choices)} {f1.parent.name} rows of its {b} row (FK {f2.name})" + (
+                    ", not the one its other reference takes" if len(_same_target(tp.fks, f1)) > 1 else "")
             for c in f1.columns:
                 reasons[c] = why
         found = _ordered(found)

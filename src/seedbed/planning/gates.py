@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["Gate", "interpolated_steps", "status_gates", "status_stage", "verb_stem"]
+__all__ = ["Gate", "explained_endings", "interpolated_steps", "status_gates", "status_stage", "verb_stem"]
 
 #: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
 _LABEL_STEP: dict[str, float] = {
@@ -32,7 +32,7 @@ _LABEL_STEP: dict[str, float] = {
                      "requested", "submitted", "cart", "checkout", "initiated", "queued", "scheduled",
                      "delayed", "planned", "intake", "invited", "reserved", "booked"), 0),
     **dict.fromkeys(("paid", "confirmed", "approved", "accepted", "authorized", "authorised", "captured",
-                     "succeeded", "joined"), 1),
+                     "succeeded", "joined", "awarded", "granted"), 1),
     # overdue: out and not back yet (a loan, a rental); a bill's overdue is re-read as sent (_BILL_SENT)
     **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress", "boarding",
                      "overdue", "borrowed", "loaned", "ongoing", "running", "started", "underway"), 2),
@@ -57,10 +57,13 @@ TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Gate:
-    """``column`` is set exactly on rows whose ``status`` label is in ``labels`` (NULL elsewhere)."""
+    """``column`` is set exactly on rows whose status label is in ``labels`` (NULL elsewhere); the
+    status is the timeline's, or ``source`` (a party's kind). With ``source`` and no labels: set
+    exactly on rows where that sibling is set (a ``cancel_reason`` with its ``cancelled_on``)."""
 
     column: str
     labels: frozenset[str]
+    source: str | None = None
 
 
 def status_stage(label: str) -> tuple[float | None, str | None]:
@@ -202,3 +205,20 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
         if gates:
             return col, gates
     return None, []
+
+
+def explained_endings(table: Table, temporal: Sequence[str], usable: Mapping[str, bool],
+                      nullable: Mapping[str, bool], gated: set[str]) -> list[Gate]:
+    """A text explaining a moment (``cancel_reason`` of ``cancelled_on``, ``rejection_note`` of
+    ``rejected_at``), where no status gates it: set exactly on the rows whose moment is set."""
+    moments = {_verb(tokens(n)): n for n in temporal if nullable.get(n)}
+    out = []
+    for c in table.columns:
+        toks = tokens(c.name)
+        if (c.type.kind is not TypeKind.TEXT or c.type.is_array or c.name in gated or not usable.get(c.name)
+                or not nullable.get(c.name) or not toks or toks[-1] not in _EXPLAINS):
+            continue
+        verb = _verb([w for w in toks if w not in _EXPLAINS])
+        if verb and verb in moments:
+            out.append(Gate(column=c.name, labels=frozenset(), source=moments[verb]))
+    return out

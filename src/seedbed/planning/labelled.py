@@ -5,7 +5,8 @@ rows that have that label.
 fee's amount: NULL on hourly matters; ``contingency_pct`` likewise; ``write_off_amount`` is set
 where the state is ``written_off``, ``cancel_reason`` where the status is ``cancelled``. Found
 from the names alone: every word of the label is a word of the column (up to its inflection:
-``written`` / ``write``, ``cancelled`` / ``cancel``). Only nullable, non-temporal columns (the
+``written`` / ``write``, ``cancelled`` / ``cancel``); a ``rejection_reason`` with labels of its own
+too. Only nullable, non-temporal columns (the
 timeline gates moments by the status already); the column is set on every row with the label.
 """
 
@@ -17,12 +18,17 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["labelled_columns", "problem_counts", "stem", "unstarted_quantities"]
+__all__ = ["labelled_columns", "played_results", "problem_counts", "process_moments", "stem", "unstarted_quantities"]
 
-_SUFFIXES = ("ation", "ion", "ing", "led", "ed", "ten", "en", "s", "e", "d")
+_SUFFIXES = ("ation", "ion", "al", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
 #: Labels that name no particular kind of row (``other``, ``none``): no column is theirs.
+#: Words of a moment's name that say only "when".
+_WHEN = frozenset("at on date time ts timestamp datetime when".split())
 _VAGUE = frozenset("other none unknown default standard na misc general".split())
+#: Heads of a category that says why a row reached a state (``rejection_reason IN ('spam', 'abuse')``):
+#: gated by that state like any column named after it, though it has labels of its own.
+_WHY = frozenset("reason reasons cause explanation motive why".split())
 
 
 def stem(word: str) -> str:
@@ -50,10 +56,13 @@ def labelled_columns(table: Table, usable: Mapping[str, bool], nullable: Mapping
     of a category column (``categories``: column -> its labels, an enum's or a CHECK list's)."""
     out: list[Derived] = []
     for c in table.columns:
-        if not usable.get(c.name) or not nullable.get(c.name) or c.name in taken or c.name in categories \
+        if not usable.get(c.name) or not nullable.get(c.name) or c.name in taken \
+                or (c.name in categories and not set(tokens(c.name)[-1:]) & _WHY) \
                 or c.type.kind in _TEMPORAL or c.type.kind is TypeKind.BOOL:
             continue
         for cat, labels in categories.items():
+            if cat == c.name:
+                continue
             label = _owner(c.name, labels)
             if label is not None:
                 out.append(Derived(column=c.name, source=cat, op="only_if:" + label))
@@ -115,3 +124,55 @@ def unstarted_quantities(table: Table, usable: Mapping[str, bool], categories: M
                 and words & _DONE_QTY and words & _QTY_WORDS:
             out.append(Derived(column=c.name, source=own, op="zero_on:" + ",".join(before)))
     return tuple(out)
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """``moderation`` / ``moderated``, ``approval`` / ``approved``, ``verification`` / ``verified``."""
+    x, y = sorted((stem(a), stem(b)), key=len)
+    return len(x) >= 4 and y.startswith(x)
+
+
+def process_moments(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
+                    categories: Mapping[str, tuple[str, ...]], taken: frozenset[str]) -> tuple[Derived, ...]:
+    """A nullable moment named by the verb of a category's name (``moderated_at`` beside ``moderation
+    IN ('pending', 'approved', 'rejected')``, ``reviewed_on`` beside ``review``): the process happened
+    on every row past its waiting labels (``pending``, ``queued``), so the moment is set exactly there."""
+    from seedbed.planning.gates import status_stage
+
+    out: list[Derived] = []
+    for c in table.columns:
+        if not usable.get(c.name) or not nullable.get(c.name) or c.name in taken or c.type.kind not in _TEMPORAL[:3]:
+            continue
+        verbs = [t for t in tokens(c.name) if t not in _WHEN]
+        if len(verbs) != 1:
+            continue
+        for cat, labels in categories.items():
+            words = tokens(cat)
+            if not words or not _same_verb(words[-1] if words[-1] not in ("status", "state") or len(words) < 2
+                                           else words[-2], verbs[0]):
+                continue
+            done = [str(lab) for lab in labels if status_stage(str(lab))[0] != 0]
+            if done and len(done) < len(labels):
+                out.append(Derived(column=c.name, source=cat, op="only_if:" + "|".join(done)))
+                break
+    return tuple(out)
+#: Labels of a match or a game that has been played (its score and attendance are known).
+_PLAYED = frozenset("played completed complete finished final full_time fulltime ft result resulted".split())
+#: Words of what only a played match has (``home_score``, ``goals_away``, ``attendance``).
+_RESULTS = frozenset("score goal point run attendance spectator crowd".split())
+
+
+def played_results(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
+                   categories: Mapping[str, tuple[str, ...]], taken: frozenset[str]) -> tuple[Derived, ...]:
+    """A match's nullable score and attendance are set exactly where its status says it was played
+    (``home_score`` NULL on 'scheduled' and 'postponed' fixtures): ``only_if:played|completed``."""
+    from seedbed.generate.intent.matches import match_table
+
+    status = [(c, [str(v) for v in labels if str(v).lower() in _PLAYED]) for c, labels in categories.items()]
+    status = [(c, played) for c, played in status if played]
+    if len(status) != 1 or not match_table(table):
+        return ()
+    cat, played = status[0]
+    return tuple(Derived(column=c.name, source=cat, op="only_if:" + "|".join(played)) for c in table.columns
+                 if usable.get(c.name) and nullable.get(c.name) and c.name not in taken and c.name not in categories
+                 and c.type.kind in (TypeKind.INTEGER, TypeKind.NUMERIC) and set(tokens(c.name)) & _RESULTS)

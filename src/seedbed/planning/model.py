@@ -147,6 +147,10 @@ class Diamond:
     parent: QualifiedName  # B
     via: str  # B's FK to A (same referenced columns as ``fk``)
     via_columns: tuple[str, ...] = ()  # its columns in B
+    #: B references A more than once (a match's two users): per row, one of these FKs of B (``via``
+    #: first); two child FKs to A (a message's sender and recipient) take different ones (``flip``).
+    choices: tuple[str, ...] = ()
+    flip: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -146,6 +146,19 @@ def _span(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
     return Derived(column=name, source=best[0][0], op=f"span:{unit:g}", other=best[0][1])
 
 
+#: A hold on a row (``embargo_until``, ``locked_until``, ``on_hold_until``) and the release it holds back.
+_HOLDS = frozenset("embargo embargoed hold lock locked quarantine blackout".split())
+_RELEASES = frozenset("published publish release released launched launch live sent unlocked available".split())
+
+
+def _held_until(name: str, cols: Mapping, sources: frozenset[str]) -> str | None:
+    """The release moment a hold lifts for (``published_at`` of ``embargo_until``), if the row has one."""
+    if not set(tokens(name)) & _HOLDS or cols[name].type.kind not in _DATES:
+        return None
+    found = [n for n in sources if n != name and cols[n].type.kind in _DATES and set(tokens(n)) & _RELEASES]
+    return sorted(found)[0] if len(found) == 1 else None
+
+
 def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str],
                        anchor: str | None, taken: frozenset[str] = frozenset()) -> tuple[Derived, ...]:
     """The calendar parts, days of a moment and state flags of ``table`` (see the module docstring)."""
@@ -153,6 +166,10 @@ def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
     out: list[Derived] = []
     for name, c in cols.items():
         if not usable.get(name) or name in taken:
+            continue
+        release = _held_until(name, cols, sources)
+        if release:  # an embargo lifts when the story goes out, or shortly before
+            out.append(Derived(column=name, source=release, op="lifted_by"))
             continue
         part = _part_of(name, c.type)
         if part is not None:

@@ -18,12 +18,14 @@ from seedbed.planning.model import ColumnPlan, Gen
 __all__ = ["numbering_plan", "ordinal_named", "ordinal_radix", "ordinal_step"]
 
 #: Names that are a place in a sequence by themselves (``position``, ``seq``, ``day``).
-_ALONE = frozenset("ordinal position pos seq sequence idx index rank line day step stop leg hop round".split())
+_ALONE = frozenset("""ordinal position pos seq sequence idx index rank line day step stop leg hop round
+revision rev version attempt iteration instalment installment lap turn""".split())
 #: Number words after a thing counted within its parent (``line_no``, ``day_number``, ``stop_seq``).
-_NUMBER = frozenset("number no num nr seq sequence index idx position pos ordinal order".split())
+_NUMBER = frozenset("number no num nr nbr seq sequence index idx position pos ordinal order".split())
 _COUNTED = frozenset("""line day step stop leg hop item page row sort segment episode chapter track part round week
-lesson slot sequence seq call visit sort display op oper opr operation find entry task activity phase stage section
-clause installment instalment period sheet""".split())
+lesson slot sequence seq call visit sort display revision rev version edition attempt try retry iteration
+instalment installment lap turn heat question slide frame scene shot paragraph reply message photo image
+op oper opr operation find entry task activity phase stage section clause period sheet""".split())
 #: Number words that mean "place in a sequence" whatever they follow (``op_seq``, ``route_position``).
 _ORDER = frozenset("seq sequence ordinal position pos idx".split())
 #: What is numbered in steps of ten by habit, to leave room for an insert (a routing's operations

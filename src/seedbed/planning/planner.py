@@ -13,7 +13,7 @@ from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Ta
 from seedbed.planning.aggregates import add_aggregates
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.diamonds import add_diamonds
-from seedbed.planning.events import add_event_streams
+from seedbed.planning.events import add_event_streams, is_event_store
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
@@ -261,7 +261,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         fk_plans.append(FkPlan(name=fk.name, columns=fk.columns, parent=fk.ref_table, ref_columns=fk.ref_columns,
                                parent_rows=parent_rows, self_reference=self_ref,
                                broken=(table.name, fk.name) in broken,
-                               null_rate=NULL_RATE if nullable and want == FkSpec() else 0.0, distinct=distinct,
+                               null_rate=_fk_null_rate(nullable, want, wishes.columns.get(fk.columns[0])), distinct=distinct,
                                fanout=fanout, parent_keys=want.parent_keys, parents=want.parents,
                                orphans=fk.orphans if want.orphans is None else want.orphans))
         for c in fk.columns:
@@ -319,7 +319,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             pick = next((c for c in big if ordinal_named(c)), big[0])
             unique_cols.add(pick)
             counted = numbering_plan(table.column(pick), domains.column(pick), st.max_values.get(pick, 0), key.name)
-            if pick != big[0] and counted is not None and _only_bounds(domains.column(pick)):
+            if pick != big[0] and counted is not None and _only_bounds(domains.column(pick)) \
+                    and not is_event_store(table):  # an event store's versions are its streams' (planning.events)
                 col_plans[pick] = counted
             continue
         taken = [c for c in cols if col_plans.get(c) is not None and col_plans[c].gen is Gen.COMBO]
@@ -407,7 +408,10 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             card = _cardinality(col, domains)
             if card is not None:
                 cap(max(0, card - st.rows), f"{col.name} is UNIQUE and can take {card} distinct values", col.name)
-        not_null = (not col.nullable) or dom.not_null or unique
+        # a UNIQUE column takes NULLs (each distinct) only when a NULL share is asked and no key says NULLS NOT DISTINCT
+        asked_nulls = spec.null_rate is not None and not any(
+            k.nulls_not_distinct for k in table.unique_keys if col.name in k.columns)
+        not_null = (not col.nullable) or dom.not_null or (unique and not asked_nulls)
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
         if rate and spec.null_rate is None and pack is not None:
@@ -456,6 +460,16 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
                      fks=tuple(fk_plans), combos=tuple(combos), partials=tuple(kept), exclusions=exclusions,
                      domains=domains)
+
+
+def _fk_null_rate(nullable: bool, want: FkSpec, spec: ColumnSpec | None) -> float:
+    """The NULL share of a nullable reference: the one asked of its column ("half the jobs have no
+    recruiter"), else the usual one unless the FK is asked something else."""
+    if not nullable:
+        return 0.0
+    if spec is not None and spec.null_rate is not None:
+        return spec.null_rate
+    return NULL_RATE if want == FkSpec() else 0.0
 
 
 def _laid_out(columns: tuple[ColumnPlan, ...], exclusions: tuple[ExclusionPlan, ...]) -> tuple[ColumnPlan, ...]:

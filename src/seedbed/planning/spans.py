@@ -8,7 +8,8 @@
 * an actual moment after its scheduled one: a minute to two hours late;
 * a deadline or an expiry after the row's moment (``due_on``, ``expires_at``,
   ``retention_until``): days to years, past "now" for recent rows;
-* a step of the row's life kept as a date (``paid_on``): one day to six weeks later.
+* a step of the row's life kept as a date (``paid_on``): one day to six weeks later;
+* a season's or a semester's end after its start: three to ten months.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "spanned"]
+__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "sign_up_by", "spanned"]
 
 #: Words of a pair's later / earlier column that make it an event's end and start.
 SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
@@ -47,6 +48,10 @@ _KEPT_SPAN = (365 * 86_400_000_000, 3650 * 86_400_000_000)
 _DUE_SPAN = (3 * 86_400_000_000, 90 * 86_400_000_000)  # payment terms, a task's deadline
 _CARD_SPAN = (365 * 86_400_000_000, 6 * 365 * 86_400_000_000)
 _HOLD_SPAN = (86_400_000_000, 14 * 86_400_000_000)
+#: Tables of a season of play or of study: their end three to ten months after their start (a
+#: league season from August to May, not eleven days).
+_SEASONS = frozenset("season semester trimester".split())
+_SEASON_SPAN = (90 * 86_400_000_000, 300 * 86_400_000_000)
 #: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
 _DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
 
@@ -63,6 +68,9 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
             else _HOLD_SPAN if words & _SHORT_LIVED else _YEAR_SPAN  # due back: a hire's days
         return replace(a, near=True, ahead=True, span_us=span)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
+    if not a.within_us and words & SPAN_END and set(tokens(a.right)) & SPAN_START \
+            and set(tokens(table.name.name)) & _SEASONS:
+        return replace(a, near=True, ahead=True, span_us=_SEASON_SPAN)  # months later, maybe still to come
     if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and step:
         return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
     if a.within_us or not kinds <= set(_TIMESTAMPS):
@@ -74,3 +82,17 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
             or (late | early | set(tokens(table.name.name))) & _PERIODS:
         return a
     return replace(a, near=True, span_us=EVENT_SPAN)
+
+
+#: Words of what a deadline closes that precedes the thing's start (``registration_deadline`` of a
+#: season, ``entry_cutoff`` of a race): signing up ends before play begins.
+_SIGN_UP = frozenset("registration register entry enrolment enrollment signup sign application apply booking".split())
+
+
+def sign_up_by(a: Any) -> Any:
+    """A sign-up deadline placed after its row's start (``registration_deadline`` after
+    ``starts_on``) comes before it instead (``a`` is a ``timeline.After``)."""
+    words = set(tokens(a.column))
+    if words & {"deadline", "cutoff", "closes", "close"} and words & _SIGN_UP and set(tokens(a.right)) & SPAN_START:
+        return replace(a, before=True, near=False, span_us=None, ahead=False, within_us=None)
+    return a

@@ -30,16 +30,20 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
-from seedbed.planning.gates import Gate, status_gates, status_stage
-from seedbed.planning.labelled import labelled_columns, problem_counts, unstarted_quantities
+from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
+from seedbed.planning.labelled import (labelled_columns, played_results, problem_counts, process_moments,
+                                       unstarted_quantities)
 from seedbed.planning.moments import moment_derivations
-from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_START, spanned
+from seedbed.planning.parties import party_gates
+from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
            "name_pairs", "status_stage", "timeline"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: One day in microseconds (the shortest lag between two dates a CHECK orders).
+_DAY_US = 86_400_000_000
 #: Intents of a column that holds a country (as a name or a code).
 COUNTRY_INTENTS = frozenset(("address.country", "address.country_code"))
 #: Intents whose values follow the row's product (``RowContext.product``): in a child of a
@@ -53,20 +57,36 @@ _BORN = ("created", "creation", "inserted", "drafted", "invited", "applied", "re
 #: Lifecycle steps of an order-like row, in order; a column named after step ``s`` follows the
 #: nearest earlier step present.
 _STEPS: dict[str, float] = {
-    **dict.fromkeys(("filed", "lodged"), 0.5),  # a filing is lodged, then accepted
+    # a filing is lodged, then accepted; a ticket acknowledged, a candidate screened, a field sown
+    **dict.fromkeys(("filed", "lodged", "acknowledged", "triaged", "screened", "assigned", "contacted", "sown"), 0.5),
     **dict.fromkeys(("succeeded", "paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
-                     "captured", "verified"), 1),
+                     "captured", "verified", "reviewed", "interviewed", "inspected", "assessed", "evaluated",
+                     "responded", "response", "answered", "quoted", "tested"), 1),
+    **dict.fromkeys(("offered", "offer", "decided", "decision", "planted", "renewed", "escalated"), 1.5),
     **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
-    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure"), 3),
-    **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "closed", "finished", "done",
-                     "returned", "ended", "arrived", "arrival", "landed"), 4),
+    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure", "hired", "harvested"), 3),
+    **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "finished", "done", "returned", "ended",
+                     "arrived", "arrival", "landed", "sold", "discharged", "graduated", "settled"), 4),
+    "read": 4.2, "replied": 4.4, "closed": 4.6,  # a message read once delivered; a ticket closed once resolved
 }
+#: A person's birth: never moved after the row's moment (``born_on`` paired with ``died_on``).
+_BIRTH = frozenset("birth born dob birthday".split())
+#: Words of a row's birth that, beside lifecycle steps, are the step of going public (a submission
+#: reviewed, decided, then published).
+_PUBLISHED = frozenset("published released".split())
+_PUBLISHED_STEP = 3.5
+#: Words of a moment a booking or a request is for (``scheduled_for`` beside ``booked_at``): after
+#: the row's birth by an hour to a month, maybe past "now".
+_BOOKED_FOR = frozenset("scheduled planned appointment preferred".split())
+_BOOKED_SPAN = (3_600_000_000, 30 * 86_400_000_000)
 #: Columns set only when the status is one of these families.
 _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
             "declined": "cancel", "failed": "cancel", "refunded": "refund", "deleted": None, "archived": None,
             "cancellation": "cancel", "rejection": "cancel", "refund": "refund"}
 #: Later changes: anywhere between the anchor and now.
 _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
+#: Later changes that come after every step of the row's life, not only after its start.
+_EDITED = frozenset("updated modified changed edited".split())
 #: Not a moment of the row's life.
 _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
@@ -74,6 +94,8 @@ _NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expirati
 #: Words of a start that was set in advance: it falls on a quarter hour of the working day (an
 #: arrival, ``checked_in_at``, at any minute of the daytime).
 _PLANNED = frozenset("start starts begin begins scheduled planned".split())
+#: Words of the planned start of play (a match's kick-off), with or without an end beside it.
+_KICKOFF = frozenset("kickoff tipoff faceoff puckdrop".split())
 #: Words of a pair of names that differ in one word only: the first family comes before the
 #: second (``rental_date`` / ``return_date``, ``valid_from`` / ``valid_to``, ``pinned_at`` /
 #: ``pinned_until``, ``scheduled_departure`` / ``actual_departure``). General, not a list of names.
@@ -126,6 +148,7 @@ class After:
     within_us: int | None = None  # at most this long after ``right`` (a scope's "within 2 days")
     span_us: tuple[int, int] | None = None  # between these two lags after ``right`` (an event's length)
     ahead: bool = False  # may pass "now" (a deadline of a recent row)
+    before: bool = False  # before ``right`` instead: a day to a month ahead of it (a sign-up deadline)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -181,9 +204,9 @@ class Timeline:
         for a in self.after:
             deps.setdefault(a.column, set()).add(a.right)
         for g in self.gates:
-            deps.setdefault(g.column, set()).add(self.status or g.column)
+            deps.setdefault(g.column, set()).add(g.source or self.status or g.column)
         for d in self.derived:
-            deps.setdefault(d.column, set()).update((d.source, d.other) if d.other else (d.source,))
+            deps.setdefault(d.column, set()).update(d.sources)
         return deps
 
     def reasons(self) -> dict[str, str]:
@@ -194,12 +217,17 @@ class Timeline:
                 f"{'before' if link.before else 'after'} {link.parent.name}.{link.parent_anchor} of its "
                 f"{link.parent.name} row" + (" (shortly)" if link.near else ""))
         for a in self.after:
+            if a.before:
+                out.setdefault(a.column, []).append(f"before {a.right} (a day to a month)")
+                continue
             out.setdefault(a.column, []).append(f"after {a.right}" + (
                 f" (within {a.within_us / 3_600_000_000:g} hours)" if a.within_us
                 else f" ({a.span_us[0] // 60_000_000}-{a.span_us[1] // 60_000_000} minutes)" if a.span_us
                 else " (shortly)" if a.near else ""))
         for g in self.gates:
-            out.setdefault(g.column, []).append(f"set only when {self.status} is {'/'.join(sorted(g.labels))}")
+            by = g.source or self.status
+            out.setdefault(g.column, []).append(f"set only when {by} is {'/'.join(sorted(g.labels))}" if g.labels
+                                                else f"set only when {by} is set")
         for c, planned in self.clocks:
             out.setdefault(c, []).append("at a quarter hour of the working day" if planned else "in the daytime")
         if self.inherit:
@@ -217,8 +245,10 @@ class Timeline:
                 "country_capital": "the capital of {}", "country_language": "the main language of {}",
                 "country_language_code": "the main language of {}", "country_calling": "the calling code of {}",
                 "at_least": "at least {}", "at_most": "at most {}", "slug": "the slug of {}",
-                "reading_after": "a later reading than {}",
-                "same": "the same as {}",
+                "reading_after": "a later reading than {}", "words": "the words of {}",
+                "chars": "the characters of {}", "ext_by_kind": "a file of the kind {} says",
+                "lifted_by": "lifted when {} goes out, or shortly before", "page_url": "the page of {}", "reading": "the minutes it takes to read {}",
+                "same": "the same as {}", "website": "a website named after {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
                 "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
                 "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures"}
@@ -229,9 +259,27 @@ class Timeline:
                 else "{} times " + " to ".join(d.op.split(":")[1:]) if d.op.startswith("part_of:") \
                 else "none where {} passed, some where it failed" if d.op.startswith("problems:") \
                 else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
-                else f"{{}} x {d.other}" if d.op == "times" else what[d.op]
+                else "a share of {}" if d.op.startswith("share:") \
+                else f"{{}} x {d.other}" if d.op == "times" \
+                else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
+                else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
+                else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
+
+
+def _lone_starts(table: Table, temporal: list[str], paired: set[str]) -> tuple:
+    """A planned start with no end beside it (``kickoff_at``, ``scheduled_start``, ``tip_off_time``)
+    falls on a quarter hour of the day too: a match kicks off at 14:30, not 03:19:42."""
+    out = []
+    for n in temporal:
+        toks = tokens(n)
+        words = set(toks) | ({"tipoff"} if ("tip", "off") in zip(toks, toks[1:]) else set())
+        if n in paired or "actual" in words or not words & (_PLANNED | _KICKOFF) or _role(n)[0] == "born":
+            continue
+        if table.column(n).type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
+            out.append((n, True))
+    return tuple(out)
 
 
 def _temporal_columns(table: Table, usable: Mapping[str, bool] | None) -> list[str]:
@@ -362,6 +410,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, anchor, True)
         elif role == "end":
             add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
+        elif role == "born" and set(tokens(n)) & _PUBLISHED and steps:  # published after its review
+            earlier = [s for s in steps if s[0] < _PUBLISHED_STEP]
+            add(n, earlier[-1][1] if earlier else anchor, True)
         elif role == "born":  # another word for when the row began (opened_on beside created_at, joined
             add(n, anchor, True)  # after invited): the same moment or shortly after it
         elif role in ("later", "start"):
@@ -369,28 +420,48 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
             # an optional moment (read_at, last_login_at) comes once the row exists
             add(n, _settled_after(n, anchor, temporal), False)
-        elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born":
+        elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born" and not set(tokens(n)) & _BIRTH:
             add(n, anchor, False)  # what a booking books (pickup_at of pickup / dropoff) comes after it
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
+    if anchor and _role(anchor)[0] == "born":  # an appointment booked at booked_at takes place later
+        for n in temporal:
+            words = set(tokens(n))
+            if n != anchor and words & _BOOKED_FOR and not words & SPAN_END and not any(a.column == n for a in after) \
+                    and "actual" not in words:
+                after.append(After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN))
     ahead = [n for n in temporal if set(tokens(n)) & AHEAD and n != anchor]
+    for n in temporal:  # an edit comes after every step the row took (updated_at after published_at)
+        if _role(n)[0] == "later" and set(tokens(n)) & _EDITED:
+            for m in temporal:
+                if m != n and m != anchor and m not in ahead and _role(m)[0] in ("born", "step", "ending"):
+                    add(n, m, False)
     for n in ahead:  # a deadline: after the row's own moment, even with no name pairing it
         first = anchor or (steps[0][1] if steps else None)  # else the row's first step (due back after pickup)
         if first and not any(a.column == n for a in after):
             add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
+    after = [sign_up_by(a) for a in after]
     # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
     # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
     after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us]
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]
-            after.append(After(column=col, right=right, near=True, within_us=int(hours * 3_600_000_000)))
+            within_us = int(hours * 3_600_000_000)
+            # dates a CHECK orders ("check_out > check_in"): a day at least, or the CHECK redraws the
+            # same-day rows with any gap and the scope's bound is lost
+            span = (_DAY_US, within_us) if frozenset((col, right)) in hard_pairs and within_us >= _DAY_US \
+                and table.column(col).type.kind is TypeKind.DATE else None
+            after.append(After(column=col, right=right, near=True, within_us=within_us, span_us=span))
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
                                  if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
+    paired_up = {x for a in after for x in (a.column, a.right) if x != anchor} | dict(clocks).keys() \
+        | {x for later, earlier, _near in pairs for x in (later, earlier)} | {x for p in hard_pairs for x in p}
+    clocks += _lone_starts(table, temporal, paired_up)
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
     if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts
@@ -399,6 +470,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
 
     status, gates = status_gates(table, temporal, known, anchor, usable, nullable, status_labels, _role,
                                  frozenset(_NOT_EVENTS))
+    gates += explained_endings(table, temporal, usable, nullable, {g.column for g in gates})
 
     inherit = None
     mine = country_columns.get(table.name)
@@ -409,6 +481,20 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                 break
     return Timeline(anchor=anchor, after=tuple(after), links=links, status=status, gates=tuple(gates),
                     inherit=inherit, clocks=clocks)
+
+
+#: Tables of gatherings held on a day: a registration or a booking for one comes before it.
+_GATHERINGS = frozenset("""event concert gig show performance screening match fixture race gala fundraiser
+conference meeting webinar workshop lecture ceremony festival exhibition auction tournament""".split())
+_HELD = frozenset("date day held on scheduled for".split())
+
+
+def _held_on(table: Table, anchor: str) -> bool:
+    """Whether ``anchor`` is the day a gathering is held (``events.event_date``, ``concerts.held_on``):
+    its start, though no word says "start"."""
+    toks, words = tokens(table.name.name), set(tokens(anchor))
+    return bool(toks) and toks[-1] in _GATHERINGS and bool(words & {"date", "day", "held"}) \
+        and words <= _HELD | {toks[-1]} and _role(anchor)[0] == ""
 
 
 def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
@@ -461,18 +547,28 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                       country_columns={**countries, name: mine} if mine is not None else
                       {k: v for k, v in countries.items() if k != name}, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
                       within={c: (o, h) for t, c, o, h in within if t == name}, parent_starts=starts)
-        if tl.anchor and set(tokens(tl.anchor)) & SPAN_START and _role(tl.anchor)[0] != "born":
+        if tl.anchor and (set(tokens(tl.anchor)) & SPAN_START or _held_on(table, tl.anchor)) \
+                and _role(tl.anchor)[0] != "born":
             starts[name] = tl.anchor  # an event's start: its bookings come before it, not after
         elif tl.anchor:
             anchors[name] = tl.anchor
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
+        kinds = party_gates(table, labels, usable, nullable, doms, frozenset(g.column for g in tl.gates))
+        if kinds:  # an organisation has no birth date, a person no company number
+            tl = replace(tl, gates=tl.gates + tuple(kinds))
         derived = derivations(table, usable, sources)
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
                          if not usable.get(d.column) and d.op == "slug_numbered")
         derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
-        derived += labelled_columns(table, usable, nullable, labels, frozenset(d.column for d in derived))
+        # a part within its whole (amount_awarded <= amount_requested) may still be one label's (awarded);
+        # a party's name parts follow its kind (parties) rather than one label (company_name of 'company')
+        derived += labelled_columns(table, usable, nullable, labels, frozenset(
+            d.column for d in derived if d.op not in ("at_most", "at_least")) | {g.column for g in kinds})
+        derived += process_moments(table, usable, nullable, labels,
+                                   frozenset(d.column for d in derived) | {g.column for g in tl.gates})
+        derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))
         derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
         derived += unstarted_quantities(table, usable, labels, frozenset())
         if derived:

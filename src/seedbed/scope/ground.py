@@ -202,6 +202,9 @@ class Grounding:
     column_stems: frozenset[str] = frozenset()  # stems of the words of column names
     table_stems: frozenset[str] = frozenset()  # stems of the words of table names
     said_with: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a label and the column words that hold it
+    optional_refs: frozenset[tuple[str, str]] = frozenset()  # (table, parent) of a nullable FK, names lower case
+    refs: frozenset[tuple[str, str]] = frozenset()  # (table, parent) of every FK
+    phrasal: tuple[tuple[str, str], ...] = ()  # a phrasal verb's column (``check_in``) and the pattern of its forms
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -251,10 +254,17 @@ class Grounding:
         said_with = {label.lower(): tuple(sorted({f for c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
                      for label, cols in held.items()}
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+        # "check-ins", "checking in", "checkouts": the column named after a phrasal verb (``check_in``)
+        phrasal = {name: rf"\b{m.group(1)}(?:s|ing|{m.group(1)[-1]}ing)?[ -]?{m.group(2)}s?\b(?!-)" for name in sorted(columns)
+                   if (m := re.fullmatch(r"([a-z]{3,}(?<!ed))_(in|out|up|off|down)", name))}
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
+                   phrasal=tuple(phrasal.items()),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
                    column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
-                   table_stems=frozenset(stem(w) for w in parts if w and "_" not in w))
+                   table_stems=frozenset(stem(w) for w in parts if w and "_" not in w),
+                   optional_refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables
+                                           for fk in t.foreign_keys if all(t.column(c).nullable for c in fk.columns)),
+                   refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables for fk in t.foreign_keys))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
@@ -262,19 +272,61 @@ class Grounding:
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)
+        if " of " in norm:  # "0 to 20 years of experience": the column years_experience (or experience_years)
+            norm = re.sub(r"(?P<n>(?:(?:between|from|at most|at least|up to|under|over|no more than) )?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)"
+                          r"(?P<q> or (?:more|less|fewer))? (?P<a>[a-z]+) of (?P<b>[a-z]+)(?![\w-])", self._unit_of, norm)
+        for column, forms in self.phrasal:
+            norm = re.sub(forms, column, norm)
         for label, cols in self.said_with:
             if label in norm:
+                # "80% of applications are (still) in screening": the value, as "80% of applications in screening"
+                norm = re.sub(rf"(?<=[a-z_]) (?:are|is|were|should be|must be|sit|sits) (?:in|at) (?:the )?{re.escape(label)}"
+                              rf"(?![\w-])", f" in {label}", norm)
+                # "60% of candidates come from linkedin", "the rest from referrals": the value a share comes from
+                norm = re.sub(rf"(?<=%)((?: of (?:the |our |them|those|these)?(?:[a-z_]+))?) (?:(?:come|comes|came|coming|"
+                              rf"are|were|is|sourced|recruited|found) )?from (?:an? |the )?{re.escape(label)}s?(?![\w-])",
+                              rf"\1 via {label}", norm)
                 alts = "|".join(re.escape(c) for c in cols)
                 norm = re.sub(rf"(?<![\w-]){re.escape(label)}-(?:{alts})(?![\w-])", label, norm)  # "intermediate-level"
+                # "via the booking site", "paid by the card": no article before a value
+                norm = re.sub(rf"\b(via|by|through|using|with) the {re.escape(label)}(?![\w-])", rf"\1 {label}", norm)
+                # "R-rated films", "films rated PG-13": the value said with its column's verb (``rating``: rated)
+                verbs = "|".join(re.escape(c[:-3] + "ed") for c in cols if c.endswith("ing") and len(c) > 5)
+                if verbs:
+                    norm = re.sub(rf"(?<![\w-]){re.escape(label)}-(?:{verbs})(?![\w-])", label, norm)
+                    norm = re.sub(rf"(?<!% )(?<![\w-])(?:{verbs}) {re.escape(label)}(?![\w-])(?! (?:or|and|,)\b)", label, norm)
                 # "half high priority", "no F grades": a value said with its column's noun after a share or "no"
-                norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )){re.escape(label)} (?:{alts})"
-                              rf"(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)
+                # (or after "should be", "are": "issues should be high priority")
+                norm = re.sub(rf"(?:(?<=% )|(?<=\bno )|(?<=\bwithout )|(?<=\bbe )|(?<=\bare )|(?<=\bis )){re.escape(label)} "
+                              rf"(?:{alts})(?=\s*(?:[,;]|$|and\b|or\b|at all\b))", label, norm)
                 # "in a cancelled state", "with status cancelled", "having a status of cancelled": the value
                 lab, col = re.escape(label), rf"(?:{alts}|state|states)"
                 norm = re.sub(rf"\b(?:in|with|having|of|at) (?:a |an |the )?{lab} (?:state|status|stage)\b", label, norm)
+                # "60% of them in the enterprise segment": a share's value with its column's own word
+                norm = re.sub(rf"\b(of (?:them|those|these)|\d+(?:\.\d+)?%) (?:(?:are|is) )?in (?:a |an |the )?{lab} (?:{alts})\b",
+                              rf"\1 {label}", norm)
                 norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
                               rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
         return norm
+
+    def _unit_of(self, m: re.Match[str]) -> str:
+        for a, b in ((m.group("a"), m.group("b")), (m.group("b"), m.group("a"))):
+            for name in (f"{a}_{b}", f"{singular(a)}_{b}", f"{a}_{singular(b)}"):
+                if name in self.columns:
+                    return f"{name} {m.group('n')}{m.group('q') or ''}"
+        return m.group(0)
+
+    def refers(self, table: str, parent: str) -> bool:
+        """``table`` has a foreign key to ``parent`` (any inflection of either word, or of a table name's last
+        word: "items" of order_items)."""
+        said, to = set(inflections(table.replace(" ", "_"))), set(inflections(parent.replace(" ", "_")))
+        return any((t in said or t.rpartition("_")[2] in said) and (p in to or p.rpartition("_")[2] in to) for t, p in self.refs)
+
+    def refers_optionally(self, table: str, parent: str) -> bool:
+        """``table`` has a nullable foreign key to ``parent`` and ``parent`` none to ``table`` (any
+        inflection of either word): "jobs with no recruiter" is then that reference left NULL."""
+        pairs = [(a, b) for a in inflections(table.replace(" ", "_")) for b in inflections(parent.replace(" ", "_"))]
+        return any(p in self.optional_refs for p in pairs) and not any((b, a) in self.refs for a, b in pairs)
 
     def is_table(self, word: str) -> bool:
         w = word.lower().strip()

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from seedbed.scope.numbers import numbers, parse_number
+from seedbed.scope.phrasings import coming_verbs, counts_after_nouns, each_clause, relative_each, seasons, shared_totals
 
 __all__ = [
-    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "RELATION_VERBS", "SYNONYMS",
+    "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "PHRASAL_COLUMN", "RELATION_VERBS",
+    "SYNONYMS",
     "THEME_WORDS",
     "TIME_UNITS", "inflections", "mark_keys",
     "normalise", "parse_number", "plural", "singular",
@@ -39,15 +41,17 @@ def normalise(text: str) -> str:
     # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
     s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
     s = re.sub(r"\b(?:exactly|precisely) (?=\d)", "", s)
+    s = re.sub(r"\b(?:an|on an) average of (?=\d)", "on average ", s)  # "an average of 3 interviews per application"
     # "orders where roughly a quarter are pending", "reviews of which half are 5 stars": the rows just named
     s = re.sub(r"\b([a-z_]+) (?:where|in which|of which|of whom|such that)(?= (?:roughly |about |around |approximately |"
                r"nearly |almost |just |only )?(?:a |an |one )?(?:quarter|third|half|fifth|tenth|\d+(?:\.\d+)?%|most|"
                r"some|few|all|none|the majority|a minority)(?![\w%]))", r"\1:", s)
     # "never more than 50", "never below 3": a bound, not a share ("never any" stays a negation)
-    s = re.sub(r"\bnever (?:goes |go |gets |get |is |are |be )?(?:more than|above|over|higher than|greater than|bigger than|"
-               r"larger than|exceeds?|exceeding)(?= ?[\d$\u20ac\u00a3])", "at most", s)
-    s = re.sub(r"\bnever (?:goes |go |gets |get |is |are |be )?(?:less than|fewer than|below|under|lower than|smaller than)"
-               r"(?= ?[\d$\u20ac\u00a3])", "at least", s)
+    # ("reviews: never below 3" is each row's value, not a count of 3 reviews: the colon goes)
+    s = re.sub(r"(?: ?: ?| )?\bnever (?:goes |go |gets |get |is |are |be )?(?:more than|above|over|higher than|greater than|"
+               r"bigger than|larger than|exceeds?|exceeding)(?= ?[\d$\u20ac\u00a3])", " at most", s)
+    s = re.sub(r"(?: ?: ?| )?\bnever (?:goes |go |gets |get |is |are |be )?(?:less than|fewer than|below|under|lower than|"
+               r"smaller than)(?= ?[\d$\u20ac\u00a3])", " at least", s).strip()
     # "the first quarter of 2025" -> "q1 2025"
     s = re.sub(r"\b(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)?(?= (?:19|20)\d\d\b)",
                lambda m: "q" + _QUARTER_NO[m.group(1)], s)
@@ -69,6 +73,7 @@ def normalise(text: str) -> str:
     # "in the first half of 2025", "H2 2024": the months of that half
     s = re.sub(r"\b(?:(?:in|during) )?(?:the )?(first|second) half of (\d{4})\b",
                lambda m: f"from {'january to june' if m.group(1) == 'first' else 'july to december'} {m.group(2)}", s)
+    s = seasons(s)
     s = re.sub(r"\b(?:(?:in|during) )?h([12]) (\d{4})\b",
                lambda m: f"from {'january to june' if m.group(1) == '1' else 'july to december'} {m.group(2)}", s)
     # "for these users: 1, 2, 3" is a list of keys like "for users with IDs 1, 2, 3"
@@ -104,6 +109,7 @@ def normalise(text: str) -> str:
                r"larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])", r"\1 at most", s)
     s = re.sub(r"\bno ([a-z_]+) (?:(?:priced|costing|worth|of) )?(?:below|under|less than|lower than|smaller than|"
                r"shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])", r"\1 at least", s)
+    s = coming_verbs(s)
     # Adverbs of state between a table and its value: "no issues stuck in review", "every project still active".
     s = re.sub(r"\b(?:still|currently|stuck|sitting)\s(?=(?:in |at |as |on )?[a-z_])", "", s)
     # A hedge before a range says nothing the range does not: "somewhere between 1 and 8", "anywhere from 2 to 5".
@@ -122,6 +128,7 @@ def normalise(text: str) -> str:
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
     s = numbers(s)
+    s = shared_totals(s)
     s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
@@ -137,12 +144,14 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
+    s = each_clause(s)
     # "1 or 2 charges", "4 or 5 stars": a range when nothing lies between; "3 or 8 story points" is two values
     s = re.sub(r"(?<![\d.,-])(?<!\d, )\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])",
                lambda m: f"{m.group(1)}-{m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), s)
     # Lists of numbers: "users 1, 2 and 3" -> "users 1,2,3".
     s = re.sub(r"\b\d+(?:\s*,\s*\d+)+(?:\s*,?\s+and\s+\d+)?\b(?![%.\d])|\b\d+\s+and\s+\d+\b(?=\s*$)",
                lambda m: re.sub(r"\s*(?:,|\band\b)\s*", ",", m.group(0)).replace(",,", ","), s)
+    s = counts_after_nouns(relative_each(s))  # "who run 2-4 interviews each", "jobs 40 candidates 300"
     for mark, joined in keys.items():  # the keys, untouched by the number rules
         s = s.replace(mark, joined)
     return s
@@ -261,6 +270,8 @@ def _time_phrasings(s: str) -> str:
                   lambda m: (lambda y: f"{y}-{y + 9}")(int(f"{m.group(1) or '19'}{m.group(2) or m.group(3)}0")), s)
 
 
+#: A column named after a phrasal verb (``check_in``, ``sign_up``), as ``Grounding.rewrite`` spells its forms.
+PHRASAL_COLUMN = r"[a-z]+_(?:in|out|up|off|down)"
 #: Past participles that are no "-ed" word ("invoices paid in 2025", "courses taught by ...").
 PARTICIPLES = "paid|sent|sold|made|built|bought|written|done|held|begun|taken|given|run|set|born|taught|seen"
 #: Shorthands people type, spelled out before the rules read them.
@@ -481,7 +492,7 @@ star stars starred employ employs hire hires belong belongs link links map maps 
 pay pays paid spend spends do does write wrote given gives give assigned assign assigns tagged tag tags
 teach teaches taught treat treats treated serve serves served host hosts hosted attend attends attended
 visit visits visited prescribe prescribes prescribed meet meets met lead leads led supervise supervises
-supervised mentor mentors mentored
+supervised mentor mentors mentored conduct conducts conducted perform performs performed
 should must will would can may might could shall
 is are be been being was were does do did typically usually normally generally always ideally on average
 then also really actually go goes
@@ -536,6 +547,7 @@ DOMAIN_WORDS: dict[str, str] = {
     "social media": "social", "social": "social", "hr": "hr", "human resources": "hr",
     "travel": "travel", "airline": "travel", "education": "education", "e-learning": "education",
     "school": "education", "university": "education", "logistics": "logistics", "shipping company": "logistics",
+    "news": "news", "news site": "news", "newsroom": "news", "newspaper": "news", "news publisher": "news",
 }
 
 #: Words for a product theme -> the category key of the e-commerce vocabulary

@@ -74,6 +74,8 @@ def _mix_before_table(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"40% open, 30% closed issues": the values, then the table (with a schema: a table it must be)."""
     if ctx.ground is not None and not ctx.ground.is_table(m.group("t")):
         return None
+    if re.search(r"(?:^| )(?:in|by|via|with|as|using|at|from)$", m.group("pairs")):
+        return None  # "80% in screening, the rest in offer": the last word is a value after its preposition, no table
     return _mix(m, ctx)
 
 
@@ -328,7 +330,7 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively|for (?:everyone|everybody|all"
                             rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"
-                            rf"(?P<q>{_FUZZY}) {labels}", _mix_vague, keep=("t",))
+                            rf"(?P<q>{_FUZZY}) (?!(?:by|via|with|through|using|under) ){labels}", _mix_vague, keep=("t",))
     # a verb between the rows and their value: "paid by card", "billed to insurance", "sent as push"
     prep = (rf"(?:(?P<vb>paid|made|done|settled|charged|sent|rated|marked|{_VERB_ED})(?: for)?(?: (?:by|via|with|through|using|in|as|at|"
             r"to|under|on))? |(?:by|via|with|through|using|in|as|at|under) )?")

@@ -12,7 +12,8 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
 __all__ = [
-    "ITEM_KINDS", "Business", "Count", "Domain", "Events", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Orphans",
+    "ITEM_KINDS", "Business", "Count", "Domain", "Events", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Nulls",
+    "Orphans",
     "ParentKeys", "Parents", "Range", "Ratio", "Scope", "Within", "Select", "Spread", "Theme", "TimeAfter", "Unsupported", "Window",
 ]
 
@@ -257,6 +258,20 @@ class Orphans(Item):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Nulls(Item):
+    """``share`` of the rows of ``table`` have no ``column`` (NULL): "30% of candidates without an email",
+    "most jobs have no salary range" (every column the words name)."""
+
+    kind: ClassVar[str] = "nulls"
+    table: str = ""
+    column: str = ""
+    share: float = 0.0
+
+    def brief(self) -> str:
+        return f"nulls {self.table}.{self.column} {_n(round(self.share, 6))}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Ratio(Item):
     """``table`` gets ``factor`` times the rows of ``base`` ("twice as many orders as users")."""
 
@@ -333,7 +348,7 @@ class Unsupported(Item):
 
 ITEM_KINDS: dict[str, type[Item]] = {cls.kind: cls for cls in (
     Select, Exclude, Count, Fanout, Spread, Mix, Range, Window, Locale, Domain, Theme, Business, ParentKeys,
-    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents, Events)}
+    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents, Events, Nulls)}
 
 
 def item_to_dict(item: Item) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
 from seedbed.scope.model import Item, Scope
+from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.guards import GuardedPattern
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -162,6 +163,22 @@ _LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+")
 _ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:approx|appx|ca|e\.g|i\.e|etc|vs|min|max|no|incl|excl|avg)\.$")
 
 
+#: "a few issues, between 5 and 12", "some reviews (10 to 20)": a vague count, then the range it means
+#: ("5-12 issues"), read as the range alone (the vague word is no count of its own).
+_VAGUE_RANGE = re.compile(
+    r"(?i)\b(?:a few|few|some|several|a handful of|a couple of|a bunch of|many|lots of|a number of|a small number of)"
+    r" ([a-z_]+(?: (?!(?:between|from|per|each|for|in|on)\b)[a-z_]+)?)\s*(?:,\s*|\(\s*|\s+-\s+|\s+)"
+    r"(?:(?:between|from|anywhere from|somewhere between|usually|typically|say|like|roughly|about|around) )?"
+    r"(\d+)\s*(?:-|\u2013|to|and)\s*(\d+)(?:\s*\)|\s*,(?=\s*(?:per|each|for each|for every|in each|on each)\b))?"
+    r"(?=\s*(?:[,;.)]|$|(?:per|each|apiece|for|in|on|a|an)\b))")
+
+#: "tasks: a few urgent ones, mostly normal": the minor value first, then the main one; read as the main
+#: one first ("mostly normal, a few urgent"), as the mix rules do (a head or the start before the first).
+_MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a handful) ([a-z_][\w-]*)(?: ones)?\s*,\s*"
+                          r"(?:but |and |while )?(mostly|mainly|largely|primarily|predominantly|usually) ([a-z_][\w-]*)(?: ones)?"
+                          r"(?=\s*(?:[;.]|$))")
+
+
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
@@ -169,6 +186,9 @@ def _split(text: str) -> list[str]:
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
+    text = _VAGUE_RANGE.sub(r"\2-\3 \1", text)
+    text = _MINOR_FIRST.sub(r"\1\4 \5, \2 \3", text)
+    text = WHO_EACH.sub(", each ", text)  # "50 actors who each play in 5-15 films"
     # "24 courses (3 per teacher)": the bracket is a clause of its own, about the table before it
     text = re.sub(r"\s*\((\s*\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:per|for each|for every|in each|each)\s+[\w ]+?)\)", r", \1,", text)
     for i, ch in enumerate(text):
@@ -254,7 +274,9 @@ _VALUE_COUNTS = re.compile(rf"^(?:and )?{_VALUE_COUNT}(?:(?: ,| and| , and) {_VA
 def _counted_values(prev_norm: str, norm: str, ground: Grounding) -> bool:
     """Whether ``norm`` goes on a list of counted values that ``prev_norm`` ends with ("30 accounts:
     2 admins", then "20 developers and the rest reporters"): every word a value the schema knows."""
-    if not _VALUE_COUNTS.match(norm) or not re.search(rf"\d+ [a-z_]+ ?(?::|-|with|including) {_VALUE_COUNT}$|, {_VALUE_COUNT}$", prev_norm):
+    # (or the rows alone: "400 invoices, 100 denied and the rest paid")
+    if not _VALUE_COUNTS.match(norm) or not re.search(rf"\d+ [a-z_]+ ?(?::|-|with|including) {_VALUE_COUNT}$|, {_VALUE_COUNT}$"
+                                                      r"|^\d+ [a-z_]+(?: [a-z_]+)?$", prev_norm):
         return False
     words = [w for w in re.findall(r"[a-z_][\w-]*%?", norm) if w not in ("and", "or", "rest%")]
     return all(ground.is_label(w) and not ground.is_table(w) for w in words)

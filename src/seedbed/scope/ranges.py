@@ -124,7 +124,7 @@ def range_rules() -> Iterable[Rule]:
     yield rule("range", rf"^(?:(?P<t>{NOUN}) (?:(?:in|with|of) )?)?(?P<col>{W}) (?::|=) (?:(?:between|from) )?(?P<lo>{NUM})-"
                         rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
     bound = r"(?P<b>at most|at least|under|over|below|above|up to|less than|more than|max|maximum|min|minimum)"
-    yield rule("range", rf"(?P<t>{NOUN}) (?:(?:that are|which are|are|is|of|with|should be|must be|lasting|running) )?"
+    yield rule("range", rf"(?P<t>{NOUN}) (?:: )?(?:(?:that are|which are|are|is|of|with|should be|must be|lasting|running) )?"
                         rf"{bound} (?P<n>{NUM}) {unit}(?P<long> long| in length)?", _range_bound_unit)
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from seedbed.scope.ground import known_verb, stem
-from seedbed.scope.lexicon import RELATION_VERBS
+from seedbed.scope.lexicon import PHRASAL_COLUMN, RELATION_VERBS
 from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
 from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.ranges import range_item, range_or, range_star
@@ -324,7 +324,7 @@ def early_rules() -> Iterable[Rule]:
                _ratio)
     yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
     unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
-    stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time))"
+    stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN})"
     yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|"
                          rf"should|must|will) )?"
                          rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
@@ -358,6 +358,18 @@ def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
     low = int(lo) if lo is not None else 0
     high = int(hi) if hi is not None else max(low * 3, low + 2)  # "at least 2": 2-6
     return _read(ctx, m, _fanout(ctx, child, parent, str(low), str(max(low, high))))
+
+
+def _fanout_with_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"50 products with at least 2 reviews", "orders with up to 4 items": children per parent (and the
+    parents' count), never that many children in all."""
+    child, g = _bounds_of(m)[0], ctx.ground
+    if _g(m, "parent") and g is not None and not g.is_table(child) and g.is_quantity(child):
+        return None  # "prescriptions with at most 2 refills": one bound of a column (the range rules)
+    items = _fanout_bounds(m, ctx)
+    if items is not None and _g(m, "n") and _g(m, "parent"):
+        items = _count(ctx, m.group("parent"), m.group("n")) + items
+    return items
 
 
 def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item] | None:
@@ -477,9 +489,11 @@ def fanout_rules() -> Iterable[Rule]:
              rf"|at least (?P<lo4>{INT}) (?P<child4>{NOUN}))")
     yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?{lo_hi}",
                _fanout_bounds)
-    yield rule("fan-out", rf"(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}(?: each| apiece)?", _fanout_bounds)
+    yield rule("fan-out", rf"(?:(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) )?(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}"
+                          r"(?: each| apiece)?", _fanout_with_bounds)
     yield rule("fan-out", rf"(?:^|(?<=, )){lo_hi} (?:each|apiece|a piece)$", _fanout_bounds)  # "no more than 5 reviews each"
-    yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every) (?P<parent>{NOUN})",
+    yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every|on any|in any|for any) "
+                          rf"(?P<parent>{NOUN})",
                _fanout_bounds)
     have = (r"(?:(?:should|must|will|can|may|each|typically|usually|normally|all) )?(?:have|has|get|gets|own|owns|contain|"
             r"contains|place|places|make|makes|write|writes|receive|receives|hold|holds|include|includes)")

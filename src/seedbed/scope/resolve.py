@@ -25,11 +25,13 @@ from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.events import resolve_events
 from seedbed.scope.ground import grounding
 from seedbed.scope.model import (
-    Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
+    Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Nulls, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
     Select, Spread, Theme, TimeAfter, Unsupported, Window, Within, Events,
 )
 from seedbed.scope.keys import KeyCheck, orphans, parent_keys
 from seedbed.scope.names import column_matches, fk_between, match_table, norm, tables_named_after
+from seedbed.scope.through import through
+from seedbed.scope.absence import resolve_nulls
 
 __all__ = ["KeyCheck", "Resolution", "Understood", "resolve"]
 
@@ -369,6 +371,8 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
         child = via or child
         if item.verb and via is None:
             child = _verb_table(st, item, child, parent)
+        if not item.implied and not any(fk.ref_table == parent for fk in st.schema.table(child).foreign_keys):
+            return through(st, item, child, parent)
         fk = fk_between(st.schema, child, parent, item.parent)
     except ScopeError as exc:
         if item.implied:
@@ -559,5 +563,5 @@ _HANDLERS: dict[type, Any] = {
     Select: _select, Exclude: _exclude, Count: _count, Keep: _keep, Fanout: _fanout, Spread: _spread,
     ParentKeys: parent_keys, Orphans: orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
     Domain: _domain, Theme: _theme, Business: _business, TimeAfter: _after, Unsupported: _unsupported,
-    Ratio: _ratio, Parents: _parents, Within: _within, Events: resolve_events,
+    Ratio: _ratio, Parents: _parents, Within: _within, Events: resolve_events, Nulls: resolve_nulls,
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES
+from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
@@ -64,7 +64,7 @@ _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 _NOT_ING = not_one_of((*_KW, *"""being nothing something anything everything during spanning ranging including
 excluding having going remaining existing missing pending evening morning""".split()))
 #: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times)"
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times)"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
                 r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
                 # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
@@ -222,7 +222,12 @@ def _orphans(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 # ------------------------------------------------------------------- ranges
-def _range(m: re.Match[str], ctx: Context) -> list[Item]:
+def _range(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    g = ctx.ground
+    word = m.group("col")
+    if g is not None and not _g(m, "t") and ": " in m.group(0) and g.is_table(word) \
+            and (word in g.tables or singular(word) in g.tables or not g.is_column(word)):
+        return None  # "users: at least 20": that many rows (the count rule below), not a column's bound
     lo, hi = _g(m, "lo"), _g(m, "hi")
     low = float(lo) if lo is not None else None
     high = float(hi) if hi is not None else None
@@ -298,6 +303,8 @@ def _fanout_implied(m: re.Match[str], ctx: Context) -> list[Item] | None:
     child = children[0]
     if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
         return None  # "reviews with ratings from 3 to 5": a column of the table, not its children
+    if child == "up" and re.match(r" to \d", m.string[m.end():]):
+        return None  # "prescriptions with up to 4 refills": a bound (read by the range rules), not children "up"
     out = _count(ctx, parent, _g(m, "n"))
     ctx.subject = parent  # "users with preferences, 200 of them"
     return out + [Fanout(phrase=ctx.phrase, child=c, parent=parent, low=1, high=3, implied=True) for c in children]
@@ -345,9 +352,11 @@ def _rules() -> Iterable[Rule]:
     from seedbed.scope.ranges import range_rules
     from seedbed.scope.settings import setting_rules
     from seedbed.scope.relations import early_rules, fanout_rules
+    from seedbed.scope.absence import absence_rules
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
+    yield from absence_rules()
     yield from early_rules()
     yield from event_rules()
     # ---- table selection
@@ -413,7 +422,8 @@ def _rules() -> Iterable[Rule]:
                                 rf"(?: (?:(?:was|were|is|are|got|had been|has been|have been) )?{done})?$", time_relation_verb)
     spread = r"(?:(?:spread|spread out|distributed|spaced|scattered|evenly|evenly spread|spanning|dated) )?"
     lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) )?(?:(?:should|must|will|would|can|may) )?"
-            rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?(?:{_COL} )?{spread}")
+            rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?"
+            rf"(?:(?:with|having|whose) (?:(?:a|an|the|their|its) )?(?=[a-z]+_[a-z_]+ ))?(?:{_COL} )?{spread}")
     year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
@@ -478,8 +488,9 @@ def _rules() -> Iterable[Rule]:
                         rf"(?: (?:in|of) (?P<col2>{W}))?", _range)
     at_most = r"(?:under|below|less than|at most|no more than|up to|max|maximum)"
     at_least = r"(?:over|above|more than|at least|no less than|min|minimum)"
-    yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
-    yield rule("range", rf"{column}(?:(?:are|is|should be|of|at) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
+    # "seats: never more than 50" (a column's bound after a colon; "users: at least 20" is a count, read below)
+    yield rule("range", rf"{column}(?:: )?(?:(?:are|is|should be|of|at) )?{at_most} (?P<hi>{NUM}){_UNITS_MONEY}", _range)
+    yield rule("range", rf"{column}(?:: )?(?:(?:are|is|should be|of|at) )?{at_least} (?P<lo>{NUM}){_UNITS_MONEY}", _range)
     # ---- what leans on the readings above (seedbed.scope.follow), then plain counts, last
     yield from head_rules()
     yield from follow_rules()
@@ -487,7 +498,7 @@ def _rules() -> Iterable[Rule]:
                r"a minimum of|minimum|min|over|more than) )?"
     adjective = r"(?:(?:more|new|additional|extra|existing|fake|sample|random|test) )?"
     yield rule("count", rf"{quantity}(?P<n>{INT}) {adjective}(?P<t>{NOUN}|rows|records)", _counts)
-    yield rule("count", rf"(?P<t>{NOUN}) (?:=|:) (?P<n>{INT})", _counts)
+    yield rule("count", rf"(?P<t>{NOUN}) (?:=|:|-) {quantity}(?P<n>{INT})", _counts)
     yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
 
 

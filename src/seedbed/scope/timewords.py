@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from seedbed.generate.streams import REFERENCE_NOW
-from seedbed.scope.lexicon import MONTHS, PARTICIPLES, TIME_UNITS
+from seedbed.scope.lexicon import MONTHS, PARTICIPLES, PHRASAL_COLUMN, TIME_UNITS
 from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
 from seedbed.scope.parse import Context
 
@@ -51,7 +51,8 @@ def _minus(now: datetime, n: int, unit: str) -> datetime:
 def _where(m: re.Match[str]) -> tuple[str | None, str | None]:
     """(table, column hint) of a time phrase; "created" is a column hint, "orders" a table."""
     table, col = _g(m, "t"), _g(m, "col")
-    hint = re.compile(rf"[a-z]+ed|{PARTICIPLES}|[a-z]{{3,}}ing|[a-z_]+_(?:at|on|date|time)|dates|timestamps|times")
+    hint = re.compile(rf"[a-z]+ed|{PARTICIPLES}|[a-z]{{3,}}ing|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}"
+                      r"|dates|timestamps|times")
     if table and not col and hint.fullmatch(table):
         table, col = None, table
     if col in _WHEN_WORDS:

@@ -19,7 +19,7 @@ from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
 from seedbed.scope.ground import ground_columns, moment, stem
-from seedbed.scope.lexicon import CENT_UNITS, FLAG_OPPOSITES, MONEY_UNITS, singular
+from seedbed.scope.lexicon import CENT_UNITS, FLAG_OPPOSITES, MONEY_UNITS, plural, singular
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
 
@@ -93,6 +93,9 @@ def _is_table(schema: Schema, word: str) -> bool:
 def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str]:
     """Where a value mix goes: the column named, else every column whose value set holds the labels."""
     table_word, column_word = item.table, item.column
+    joined = f"{table_word}_{column_word}".replace(" ", "_") if table_word and column_word else None
+    if joined and any(t.name.name.lower() in (joined, singular(joined), plural(joined)) for t in schema.tables):
+        table_word, column_word = joined, None  # "housekeeping tasks mostly urgent": a table of two words
     if table_word and len(item.weights) == 1 and not column_word and not _is_table(schema, table_word) \
             and _is_table(schema, item.weights[0][0]):
         # "10% orders cancelled": the table came first, the value last.

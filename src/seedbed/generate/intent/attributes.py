@@ -27,6 +27,8 @@ _MARKER = re.compile(r"(?:\b(?:one of|values?|allowed(?: values)?|possible value
                      r"such as|for example|e\.g\.|eg\.|i\.e\.|like|including)\s*[:=]?\s*|:\s*)", re.IGNORECASE)
 #: Markers after which the list is every value, not examples of them.
 _WHOLE = re.compile(r"one of|values?|allowed|options?|choices?|either", re.IGNORECASE)
+#: One quoted example, whatever its commas (the whole tail of the comment).
+_ONE_QUOTED = re.compile(r"""^(["“'‘`])[^"“”'‘’`]+["”'’`]$""")
 _ITEM_WORDS = 3   # words per listed value, at most
 _ITEM_CHARS = 40  # characters per listed value, at most
 
@@ -70,6 +72,8 @@ def listed_values(comment: str | None) -> list[str] | None:
     tail = text[found[-1].end():] if found else text
     if len(re.split(r"(?<=[a-z])\.\s+[A-Z]", tail)) > 1:  # a sentence follows the list: keep the first
         tail = re.split(r"(?<=[a-z])\.\s+[A-Z]", tail)[0]
+    if _ONE_QUOTED.match(tail.strip().rstrip(".;")):
+        return None  # e.g. "By Jane Doe, Political Editor": one example whose text has a comma
     items = _split(tail)
     if len(items) < (2 if found else 3):
         return None

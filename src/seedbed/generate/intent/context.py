@@ -18,9 +18,10 @@ director editor admin administrator operator worker individual emp salesperson f
 account_holder parent guardian child kid tutor lecturer professor pupil learner attendee clinician
 caregiver signer assignee requester submitter voter listener viewer reader patron borrower presenter
 performer musician fan supporter tenant landlord inspector homeowner shopper citizen
-technician engineer mechanic supervisor foreman forewoman electrician fitter welder machinist auditor approver
-reporter assessor surveyor adjuster underwriter analyst clerk cashier courier teller storekeeper lineman linesman
-""".split())
+secretary treasurer chairman chairperson chairwoman captain referee umpire steward trainer physio mentor
+organiser organizer coordinator technician engineer mechanic supervisor foreman forewoman electrician fitter
+welder machinist auditor approver reporter assessor surveyor adjuster underwriter analyst clerk cashier courier
+teller storekeeper lineman linesman""".split())
 #: Person nouns that name something else as often as a person when a text column is called by them.
 AMBIGUOUS_PERSON = frozenset("user profile contact lead parent child kid individual account_holder emp friend".split())
 COMPANY_NOUNS = frozenset("""company organization vendor supplier merchant shipper carrier publisher

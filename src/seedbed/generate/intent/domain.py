@@ -15,7 +15,7 @@ from seedbed.model import Schema
 __all__ = ["DOMAINS", "MIN_SCORE", "detect_domain", "table_domain_votes", "table_packs"]
 
 DOMAINS = ("ecommerce", "saas", "fintech", "healthcare", "social", "hr", "travel", "education",
-           "logistics", "media", "generic")
+           "logistics", "media", "news", "nonprofit", "generic")
 MIN_SCORE = 3
 
 _STRONG: dict[str, frozenset[str]] = {
@@ -37,11 +37,15 @@ _STRONG: dict[str, frozenset[str]] = {
                            "instructor submission lesson school semester syllabus rubric".split()),
     "media": frozenset("film movie album track song playlist episode podcast artist actor director "
                        "soundtrack cinema screening tvshow genre".split()),
+    "news": frozenset("article headline byline newsroom newsletter editorial columnist correspondent paywall masthead "
+                      "journalist newspaper standfirst".split()),
     # not a pack: sports schemas are generic, but their 'team' / 'event' tables must not vote SaaS
     "sports": frozenset("game player league season match score stat sport baseball basketball football "
                         "soccer tennis hockey golf racing motor wrestling hero".split()),
     "logistics": frozenset("shipment warehouse carrier vehicle delivery package parcel driver "
                            "tracking dock pallet consignment freight".split()),
+    "nonprofit": frozenset("donor donation pledge appeal fundraiser fundraising volunteer beneficiary charity "
+                           "trustee bequest tribute giftaid gala sponsorship".split()),
 }
 _WEAK: dict[str, frozenset[str]] = {
     "ecommerce": frozenset("order customer review category payment shipment supplier invoice genre".split()),
@@ -53,6 +57,8 @@ _WEAK: dict[str, frozenset[str]] = {
     "travel": frozenset("route customer payment".split()),
     "education": frozenset("class".split()),
     "logistics": frozenset("order route stop supplier".split()),
+    "news": frozenset("story section reader edition publication".split()),
+    "nonprofit": frozenset("campaign fund grant gift legacy".split()),
 }
 
 
@@ -60,7 +66,7 @@ _WEAK: dict[str, frozenset[str]] = {
 #: user *block*): in a schema of another pack they vote weakly (``preview_cards`` of a social network
 #: is no payment card).
 _AMBIGUOUS = frozenset("card statement balance block track stock seat plan license feature grade class leave "
-                       "position status like post feed lab trade transfer".split())
+                       "position status like post feed lab trade transfer newsletter article appeal".split())
 
 
 def table_domain_votes(table_name: str, schema_pack: str | None = None) -> Counter[str]:
@@ -119,7 +125,8 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
        the tables that reference it and, through a link table, the other side of the link
        (``category`` <- ``film_category`` -> ``film``: film categories are genres), and the
        tables it references (``topics`` -> ``forums``, ``notes`` -> ``patients``);
-    3. else the schema's pack when the table's name votes for it at all (``customer`` in a shop);
+    3. else the schema's pack when the table's name votes for it at all (``customer`` in a shop) or
+       the pack has words for the table's noun (``events`` of a charity are its fundraising events);
     4. else ``generic``: neutral vocabulary, never another domain's.
     """
     names = {t.name: t for t in schema.tables}
@@ -149,8 +156,18 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
         best = _strong(near)
         if best:
             out[t.name.name] = pack if pack in best else best[0]
-        elif own.get(pack):
+        elif own.get(pack) or _has_words_for(pack, t.name.name):
             out[t.name.name] = pack
         else:
             out[t.name.name] = "generic"
     return out
+
+
+def _has_words_for(pack: str, table_name: str) -> bool:
+    """Whether ``pack`` has name templates for the noun of ``table_name`` (its last word)."""
+    from seedbed.generate.intent.tokens import singular
+    from seedbed.generate.realistic.vocab import load
+
+    toks = tokens(table_name)
+    nouns = load("packs")["packs"].get(pack, {}).get("nouns", {})
+    return pack != "generic" and bool(toks) and singular(toks[-1]) in nouns

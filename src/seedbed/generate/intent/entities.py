@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["entity_text"]
+__all__ = ["entity_text", "pack_nouns"]
 
 Cand = tuple[str, dict, str]
 
@@ -44,7 +44,7 @@ _VAGUE = frozenset("name title value data info information content record entry 
 _HEADS = frozenset("type kind category group item entry detail line record class level option setting".split())
 
 
-def _pack_nouns(pack: str | None = None) -> set[str]:
+def pack_nouns(pack: str | None = None) -> set[str]:
     """The nouns a pack (or any pack) has name templates for."""
     from seedbed.generate.realistic.vocab import load
 
@@ -130,8 +130,8 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     role = _ROLES[name]
     tt = ctx.table_toks
     home = schema_pack or ctx.pack
-    if name == "status.type" and ctx.toks[-1] == "name" and len(tt) > 1 and ctx.noun in _pack_nouns() \
-            and ctx.noun not in _pack_nouns(str(params.get("domain") or ctx.pack)) | _pack_nouns(home):
+    if name == "status.type" and ctx.toks[-1] == "name" and len(tt) > 1 and ctx.noun in pack_nouns() \
+            and ctx.noun not in pack_nouns(str(params.get("domain") or ctx.pack)) | pack_nouns(home):
         role, name, params = "name", "entity.name", {**params, "noun": ctx.noun}  # a hotel's rate_plans: no SaaS tiers
     of_kind = ctx.noun in ("category", "type", "kind", "genre") and len(tt) > 1  # menu_categories: a menu's
     if of_kind and role in ("name", "type"):
@@ -156,6 +156,9 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
         nouns = (q, "_".join(tt[-2:]), ctx.noun)
     pack = str(params.get("domain") or ctx.pack)
     html = bool(params.get("html"))
+    own = next((n for n in nouns if n and n in pack_nouns(pack)), None) if pack != "generic" else None
+    if own is not None and role in ("name", "title") and not of_kind:  # a charity's campaigns: its appeals
+        return "entity.name", {"noun": own, "domain": pack}, f"the {role} of a {own} in {pack} words"
     found = entity_class(*nouns)
     if found is not None:
         cls, noun = found
@@ -169,7 +172,7 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
             return None
     if role == "description" and ctx.noun in _GOODS_TEXT and name == "text.description":  # a SKU in a warehouse
         return name, {**params, "product": True}, "description of a product"
-    if of_kind and role == "category" and ctx.toks[-1] == "name" and tt[-2] in _pack_nouns(pack) | _pack_nouns(home):
+    if of_kind and role == "category" and ctx.toks[-1] == "name" and tt[-2] in pack_nouns(pack) | pack_nouns(home):
         # room_types.name: Deluxe King, not 'premium'
         return "entity.name", {"noun": tt[-2], "domain": pack}, f"the kinds of {tt[-2]}"
     # no class: text around the noun where the pack has nothing written for it (an incident of a
@@ -181,10 +184,10 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
         return None
     if noun in _HEADS and len(tt) > 1:  # room_types: a room type
         noun = "_".join(tt[-2:])
-    if name == "entity.name" and pack != "generic" and len(tt) > 1 and noun in _pack_nouns() \
-            and noun not in _pack_nouns(pack) | _pack_nouns(home):
+    if name == "entity.name" and pack != "generic" and len(tt) > 1 and noun in pack_nouns() \
+            and noun not in pack_nouns(pack) | pack_nouns(home):
         noun = "_".join(tt[-2:])  # a hotel's rate_plans are no SaaS plans ('enterprise')
-    if role not in ("name", "description") or not noun or noun in _pack_nouns() or noun in _VAGUE:
+    if role not in ("name", "description") or not noun or noun in pack_nouns() or noun in _VAGUE:
         return None
     if name == "entity.name" or name == "text.label" or not _pack_document(pack, noun, ctx):
         return ("entity.text", {"role": role, "noun": noun, "cls": "", "topics": [], "html": html},

@@ -29,9 +29,12 @@ from seedbed.generate.intent.attributes import attribute_rule, complete_list, li
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
+from seedbed.generate.intent.matches import side_rule
 from seedbed.generate.intent.indoor import indoor_rule
 from seedbed.generate.intent.works import work_rule
 from seedbed.generate.intent.neutral import neutral
+from seedbed.generate.intent.computing import computing_rule
+from seedbed.generate.intent.ledger import ledger_rule
 from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
@@ -145,6 +148,16 @@ def _neutral_count(ctx: Ctx) -> tuple[str, dict, str] | None:
     return "number.count", {}, "a number of unknown meaning: a small count"
 
 
+def _pack_words(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A text column with no known meaning whose head noun the table's pack has words for (a
+    charity's ``skill``, an HR ``benefit``): those words, not "Skill 3"."""
+    from seedbed.generate.intent.entities import pack_nouns
+
+    if not ctx.is_text or ctx.pack == "generic" or not ctx.toks or ctx.toks[-1] not in pack_nouns(ctx.pack):
+        return None
+    return "entity.name", {"noun": ctx.toks[-1], "domain": ctx.pack}, f"a {ctx.toks[-1]} in {ctx.pack} words"
+
+
 #: Readings of a name that a comment's examples improve on (a job title does not become "Buyer" or
 #: "Sales Representative" from "such as Buyer or Sales Representative"; a category does).
 _GENERIC = frozenset({"status.type", "status.mix", "status.state", "text.neutral", "text.category",
@@ -236,7 +249,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
-    cands = attribute_rule(ctx, default=False) or indoor_rule(ctx) or work_rule(ctx)
+    cands = attribute_rule(ctx, default=False) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) \
+        or ledger_rule(ctx) or side_rule(ctx, tuple(t.name.name for t in schema.tables))
     cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
@@ -263,7 +277,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             return Intent(name=name, reason=_reason(table, column, why), params=params)
     # nothing known, or nothing that fills an array: labels from the name; an integer whose candidates
     # (from its comment, say) fit no integer: a small count
-    found = neutral(ctx) if not cands or ctype.is_array else None
+    found = _pack_words(ctx) if not cands else None  # a volunteer's skill: the table's pack has words for it
+    found = found or (neutral(ctx) if not cands or ctype.is_array else None)
     found = found or (None if named else _neutral_count(ctx))
     if found is not None and found[0] in ("text.neutral", "status.type"):
         found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found

@@ -48,6 +48,10 @@ def _neutral_codes(ctx: Ctx) -> list[Cand]:
                  stem=" ".join(ctx.toks), k=6)
 
 
+#: Tables of logins and permissions: their ``role`` or ``level`` is an access level, whatever the domain.
+_ACCESS = frozenset("user account login admin member membership permission acl session invitation invite".split())
+
+
 def kind_list_rule(ctx: Ctx) -> list[Cand]:
     """A small set of labels named by the head noun (priority, visibility, role, ...)."""
     if ctx.toks[-1] == "resolution":
@@ -57,6 +61,11 @@ def kind_list_rule(ctx: Ctx) -> list[Cand]:
     usual = attribute_rule(ctx)  # a station's format, a book's format, a listener's tier
     if usual:
         return usual
+    from seedbed.generate.intent.entities import pack_nouns
+
+    if ctx.is_text and ctx.pack != "generic" and ctx.toks[-1] in pack_nouns(ctx.pack) \
+            and not set(ctx.table_toks) & _ACCESS:  # a volunteer's role; a login's role stays an access role
+        return cands("entity.name", f"a {ctx.toks[-1]} in {ctx.pack} words", noun=ctx.toks[-1], domain=ctx.pack)
     if not _known_labels(ctx.toks[-1]) and ctx.is_text:
         return _neutral_codes(ctx)
     return cands("status.type", "", noun=ctx.toks[-1])

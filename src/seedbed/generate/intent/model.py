@@ -62,6 +62,7 @@ CATALOG: dict[str, Spec] = {
     # people
     "person.first_name": _t(2), "person.last_name": _t(2), "person.middle_name": _t(1),
     "person.full_name": _t(5), "person.sortable_name": _t(6), "person.initials": _t(2),
+    "person.byline": _t(8), "media.credit": _t(6),
     "person.prefix": _t(2), "person.suffix": _t(2), "person.pronouns": _t(6),
     "person.gender": Spec(_T | {TypeKind.CHAR}), "person.username": _t(4),
     # internet
@@ -90,7 +91,7 @@ CATALOG: dict[str, Spec] = {
     "text.review": _t(12), "text.review_title": _t(4), "text.bio": _t(12), "text.message": _t(8),
     "text.note": _t(8), "text.reason": _t(6), "text.error": _t(8), "text.question": _t(10),
     "text.answer": _t(10), "text.subject": _t(6), "text.tags": Spec(_T, 3, arrays=True),
-    "text.label": _t(3), "text.category": _t(3), "text.sentence": _t(10), "text.neutral": _t(1),
+    "text.label": _t(3), "text.category": _t(3), "text.sentence": _t(10), "text.caption": _t(10), "text.topic": _t(3), "text.neutral": _t(1),
     "entity.name": _t(3), "entity.text": _t(3),
     # commerce and money
     "commerce.product_name": _t(6), "commerce.brand": _t(3), "commerce.category": _t(4),
@@ -104,10 +105,11 @@ CATALOG: dict[str, Spec] = {
     # numbers, dates, durations
     "number.quantity": Spec(_NT), "number.rating": Spec(_NT), "number.percentage": Spec(_NT),
     "number.count": Spec(_NT), "number.score": Spec(_NT), "number.age": Spec(_NT),
-    "number.year": Spec(_NT, 4), "number.weight": Spec(_NT), "number.dimension": Spec(_NT),
+    "number.year": Spec(_NT, 4), "time.year_span": _t(5), "number.weight": Spec(_NT), "number.dimension": Spec(_NT),
     "number.port": Spec(_NT, 2),
     "number.flag": Spec(frozenset({TypeKind.INTEGER, TypeKind.BOOL})), "number.code": Spec(_N),
-    "number.measure": Spec(_N), "time.epoch": Spec(frozenset({TypeKind.INTEGER})),
+    "number.measure": Spec(_N), "sport.score": Spec(_N), "sport.minute": Spec(_N),
+    "sport.tally": Spec(_N), "sport.name": _t(4), "sport.form": _t(1), "sport.ordinal": Spec(_N), "time.epoch": Spec(frozenset({TypeKind.INTEGER})),
     "time.clock": Spec(frozenset({TypeKind.TIME, TypeKind.TIMETZ})),
     "date.birth": Spec(_D | _T, 10), "date.recent": Spec(_D), "date.text": _t(10),
     "time.duration": Spec(_N | _T | {TypeKind.INTERVAL}),
@@ -125,7 +127,8 @@ CATALOG: dict[str, Spec] = {
     "id.accession": _t(7), "id.tracking": _t(12), "id.number": _t(1),
     "status.state": _t(3), "status.mix": Spec(_T | {TypeKind.ENUM}), "status.type": _t(1),
     "travel.flight_number": _t(4), "travel.seat": _t(2), "travel.airport_code": _t(3), "travel.aircraft_code": _t(3),
-    "science.species": _t(8),
+    "science.species": _t(8), "vehicle.vin": _t(17), "vehicle.plate": _t(6),
+    "internet.path": _t(1), "tech.flag_key": _t(6), "security.key_prefix": _t(4),
 }
 
 

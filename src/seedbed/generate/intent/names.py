@@ -7,7 +7,54 @@ from __future__ import annotations
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["category_rule", "name_by_table", "name_rule", "title_rule"]
+__all__ = ["category_rule", "credit_rule", "label_rule", "name_by_table", "name_rule", "title_rule"]
+
+#: Words of a table or its columns about pictures and recordings (whose ``credit`` names who made them).
+_MEDIA = frozenset("""media photo photograph image picture asset video clip illustration graphic gallery caption
+thumbnail artwork audio recording footage""".split())
+
+
+def label_rule(ctx: Ctx) -> list[Cand]:
+    """A ``label``: a topic of the pack where it tags with its own topics (a newsroom's tags), else a label."""
+    from seedbed.generate.realistic.vocab import load
+
+    if ctx.noun in ("tag", "keyword", "topic") and load("packs")["packs"].get(ctx.pack, {}).get("tag"):
+        return cands("text.topic", f"a {ctx.pack} topic")
+    return cands("text.label", noun=ctx.noun)
+
+
+def credit_rule(ctx: Ctx) -> list[Cand]:
+    """A text ``credit`` / ``photo_credit`` / ``attribution`` of a picture or recording: who made it
+    and for whom (``Photograph: Ana Ruiz/Reuters``); nothing in other tables (a ``credit`` of money)."""
+    if not ctx.is_text or not (set(ctx.table_toks) | ctx.sibling_words | set(ctx.toks)) & _MEDIA:
+        return []
+    return cands("media.credit", "who made a picture or recording, and for whom")
+
+
+#: Words of a person named in a row about another person (``emergency_contact_name`` of an employee).
+OTHER_PEOPLE = frozenset("""contact emergency spouse partner husband wife father mother parent guardian kin
+beneficiary referee reference witness sponsor supervisor manager doctor physician dentist landlord agent
+recipient nominee heir executor trustee caregiver carer referrer recruiter interviewer""".split())
+#: Roles a text column names a person by (``buyer``, ``technician``): a person's name.
+ROLE_PEOPLE = frozenset("""buyer seller salesperson salesman saleswoman technician mechanic inspector clerk cashier
+recruiter approver reviewer supervisor manager agent rep representative assignee requester requestor dispatcher
+pilot captain nurse doctor physician surgeon dentist therapist vet veterinarian teacher tutor coach trainer
+instructor referee umpire witness officer auditor editor photographer interviewer caseworker counselor counsellor
+advisor adviser consultant planner foreman courier_name handler approver signatory preparer verifier checker
+attendant conductor guide chaperone surveyor assessor adjuster underwriter broker notary""".split())
+
+
+def role_person_rule(ctx: Ctx) -> list[Cand]:
+    """``buyer`` / ``technician`` / ``contact_person`` kept as text: a person's name (another
+    person's when the row is about a person)."""
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 8):
+        return []
+    other = ctx.person_table and ctx.toks[-1] != "person"
+    return cands("person.full_name", f"'{' '.join(ctx.toks)}': a person", **({"other": True} if other else {}))
+
+
+#: Qualifiers of a name that are the row's own person (``contact_name`` of a customer).
+_THE_ROW = frozenset("user person customer employee member contact individual account_holder".split())
 
 
 def name_rule(ctx: Ctx) -> list[Cand]:
@@ -21,7 +68,9 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         return cands("person.middle_name")
     if q in ("maiden", "birth"):
         return cands("person.last_name", f"'{q} name': a family name")
-    if q in ("stage", "pen", "screen", "ring", "performer", "artist", "professional"):  # a person's other name
+    if q == "screen":  # a screen name is the handle a person posts under, not their full name
+        return cands("person.username", "'screen name': a handle")
+    if q in ("stage", "pen", "ring", "performer", "artist", "professional"):  # a person's other name
         return cands("person.full_name", f"'{q} name': the name a person goes by")
     if q in ("legal", "registered", "business", "trading", "company", "organization", "firm",
              "vendor", "supplier", "merchant", "publisher", "manufacturer", "center", "bank", "employer"):
@@ -59,6 +108,10 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         handle = {c.name.lower() for c in ctx.table.columns} & {"username", "user_name", "acct", "handle", "screen_name"}
         if q == "display" and not ctx.person_table and not handle:  # accounts.display_name beside username: a person
             return cands("entity.name", "display name", noun=ctx.noun, domain=ctx.pack)
+        if (ctx.person_table and (set(ctx.prefix) - _THE_ROW - {ctx.noun}) & OTHER_PEOPLE) or (
+                q in PERSON_NOUNS and q not in _THE_ROW and ctx.has_sibling("first", "last") and q != ctx.noun):
+            # an employee's emergency contact, a player's guardian beside his first and last name: someone else
+            return cands("person.full_name", f"'{q} name': another person than the row's", other=True)
         return cands("person.full_name", f"'{q} name'")
     if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
              "resource", "element", "handler", "queue", "binding", "function", "method", "schema",

@@ -27,7 +27,17 @@ memorial discontinued""".split())
 #: States most rows are in.
 COMMON_STATES = frozenset("""active enabled visible published verified confirmed approved valid available
 accepted activated allowed subscribed searchable discoverable indexable current""".split())
+#: Heads of a yes/no agreement kept in a flag (``photo_consent smallint``, ``terms_accepted``).
+_AGREEMENTS = frozenset("consent consented optin opt_in agreed waiver acknowledged gdpr".split())
+#: Checks and steps a row has been through or not (``dbs_checked``, ``consented``, ``id_vetted``): a
+#: flag, more often done than not, when an integer holds them (not "a small count").
+DONE_STEPS = frozenset("""checked vetted cleared screened consented declared signed attended inducted
+onboarded trained certified insured vaccinated reconciled audited inspected acknowledged opted registered
+enrolled""".split())
 _FLAG_PREFIX = frozenset("is has can should allow enable show use needs need was did".split())
+#: Tails of a yes/no choice a person made (``marketing_opt_in``, ``newsletter_opted_out``, ``sms_consent``).
+_CHOICES = frozenset({("opt", "in"), ("opt", "out"), ("opted", "in"), ("opted", "out"), ("optin",), ("optout",),
+                      ("consent",), ("consented",)})
 #: Names that make an integer a time since 1970.
 EPOCH_WORDS = frozenset("at on ts timestamp time date epoch created updated modified expires expiry expiration "
                         "seen login refresh until before after since".split())
@@ -87,7 +97,12 @@ _SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, 
             "sec": 1.0, "s": 1.0, "minute": 60.0, "min": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
             "month": 2629800.0, "year": 31557600.0}
 #: Durations that are settings (a timer's period): round values of their unit, not measurements.
-_SETTINGS = frozenset("interval timeout ttl delay cooldown frequency refresh poll polling heartbeat backoff".split())
+_SETTINGS = frozenset("""interval timeout ttl delay cooldown frequency refresh poll polling heartbeat backoff trial grace
+notice retention lockout""".split())
+#: Settings in days that are a week, two or a month (a free trial, a grace period), not a year.
+_GRACE = frozenset("trial grace".split())
+#: People who follow a channel, a list or a page (``subscriber_count`` of a newsletter, ``followers``).
+_AUDIENCE = frozenset("subscriber follower fan listener reader viewer watcher".split())
 #: Round settings, in the unit whose length in seconds is the key.
 _ROUND = {0.001: (100, 250, 500, 1000, 2000, 5000, 10000, 30000),
           1.0: (5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 86400),
@@ -120,7 +135,10 @@ def _counted(ctx: Ctx) -> bool:
 
 def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
-    is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL
+    is_flag = toks[0] in _FLAG_PREFIX or toks[-1] in ("flag", "bool", "boolean", "yn") or ctx.kind is TypeKind.BOOL \
+        or toks[-2:] in _CHOICES or toks[-1:] in _CHOICES
+    if toks[-1] in _AGREEMENTS and (ctx.kind is TypeKind.BOOL or (ctx.column.type.bits or 64) <= 16):
+        return "number.flag", {"p": 0.85}, "an agreement given or not: mostly given"  # medical_consent smallint
     if not is_flag and _counted(ctx):
         return None
     # the state is the name's head (deleted, is_banned), or any word of a name that is a flag
@@ -129,6 +147,8 @@ def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
             return "number.flag", {"p": 0.04}, "a rare state: mostly false"
         if words & COMMON_STATES:
             return "number.flag", {"p": 0.8}, "a usual state: mostly true"
+    if toks[-1] in DONE_STEPS:
+        return "number.flag", {"p": 0.65}, "a check or step done or not: mostly done"
     if is_flag and ctx.kind is not TypeKind.BOOL:
         return "number.flag", {"p": 0.3}, "a flag stored as a number"
     return None
@@ -154,16 +174,18 @@ def _resolution(ctx: Ctx) -> tuple[str, dict, str] | None:
     """``screen_width`` beside ``screen_height`` (``width`` beside ``height``): one real resolution
     per row, a screen's or a picture's (1920 x 1080, 390 x 844, 4032 x 3024), not two draws."""
     raw = ctx.column.name
-    head = ctx.toks[-1]
+    head = ctx.toks[-2] if ctx.toks[-1] in ("px", "pixel") and len(ctx.toks) > 1 else ctx.toks[-1]
     other = "height" if head == "width" else "width"
-    stem = raw[: -len(head)] if raw.lower().endswith(head) else None
-    if stem is None or not any(c.name.lower() == (stem + other).lower() for c in ctx.table.columns):
+    at = raw.lower().rfind(head)
+    stem, tail = (raw[:at], raw[at + len(head):]) if at >= 0 else (None, "")  # width_px beside height_px
+    if stem is None or not any(c.name.lower() == (stem + other + tail).lower() for c in ctx.table.columns):
         return None
     screen = bool((set(ctx.toks) | set(ctx.table_toks)) & _SCREENS)
     small = bool(set(ctx.toks) & {"thumbnail", "thumb", "icon", "avatar", "preview"})
     kind = "thumbnail" if small else "screen" if screen else "picture"
-    return "number.resolution", {"axis": head, "pair": stem.lower(), "kind": kind, "null_key": f"size:{stem.lower()}"}, \
-        f"a {kind}'s resolution, with {stem}{other}"
+    pair = (stem + "|" + tail if tail else stem).lower()
+    return "number.resolution", {"axis": head, "pair": pair, "kind": kind, "null_key": f"size:{pair}"}, \
+        f"a {kind}'s resolution, with {stem}{other}{tail}"
 
 
 def _event(word: str) -> bool:
@@ -239,7 +261,9 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.measure", {"median": 60_000, "sigma": 2.2, "low": 50}, "a population"
     if words & {"byte", "bytes", "filesize"} or (head == "size" and (words | set(ctx.table_toks)) & _STORED):
         return "number.measure", {"median": 250_000, "sigma": 1.8, "low": 1_024}, "a size in bytes"
-    if head in ("width", "height") and (words & _PIXELS_CONTEXT or set(ctx.table_toks) & _PIXELS_CONTEXT
+    pixels = len(toks) > 1 and head in ("px", "pixel")  # width_px, height_pixels: the unit says it
+    if (toks[-2] if pixels else head) in ("width", "height") and (pixels or words & _PIXELS_CONTEXT
+                                                                  or set(ctx.table_toks) & _PIXELS_CONTEXT
                                         or ctx.has_sibling("image", "photo", "url", "file", "mime", "content")):
         return _resolution(ctx) or ("number.measure", {"median": 1024, "sigma": 0.5, "low": 16, "high": 8192},
                                     "a size in pixels")
@@ -253,7 +277,8 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     plural = ctx.column.name.lower().endswith(("hours", "minutes", "seconds", "days", "weeks", "ms", "millis", "secs",
                                                  "mins"))
     if unit is not None and words & _SETTINGS and _SECONDS[unit] in _ROUND:  # refresh_interval_sec: 30, 60, 300
-        return "number.measure", {"values": list(_ROUND[_SECONDS[unit]])}, f"a setting in {unit}s, a round value"
+        values = [7, 14, 30] if _SECONDS[unit] == 86400.0 and words & _GRACE else list(_ROUND[_SECONDS[unit]])
+        return "number.measure", {"values": values}, f"a setting in {unit}s, a round value"
     if unit == "hour" and words & _WORKED:  # billable_hours of a time entry: 0.1 to 10 in tenths
         return "number.measure", {"median": 1.5, "sigma": 0.8, "low": 0.1, "high": 10, "decimals": 1}, \
             "hours of work in one entry"
@@ -308,18 +333,32 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
         return None
     if ctx.kind is TypeKind.INTEGER:
-        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx)
+        from seedbed.generate.intent.computing import computing_number
+        from seedbed.generate.intent.ledger import ledger_number
+        from seedbed.generate.intent.matches import match_rule
+
+        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or computing_number(ctx) or ledger_number(ctx) \
+            or match_rule(ctx)
         if found:
             return found
+        from seedbed.generate.intent.counters import funnel_head
+
+        if funnel_head(ctx.column.name, [c.name for c in ctx.table.columns if c.type.kind is TypeKind.INTEGER]):
+            return "number.count", {"style": "audience"}, "the widest counter of a funnel: an audience"
+        if set(ctx.toks) & _AUDIENCE and not ctx.person_table and (ctx.toks[-1] in ("count", "total", "number")
+                                                                    or ctx.column.name.lower().endswith("s")):
+            return "number.count", {"style": "audience"}, "the people who follow a channel: an audience"
+    from seedbed.generate.intent.ledger import ledger_number
     from seedbed.generate.intent.scales import scale_rule
     from seedbed.generate.intent.telemetry import telemetry_rule
 
-    found = telemetry_rule(ctx)
+    found = telemetry_rule(ctx) or (ledger_number(ctx) if ctx.kind is not TypeKind.INTEGER else None)
     if found:
         return found
 
     found = scale_rule(ctx) or _measure(ctx)
-    if found and found[0] == "number.measure" and set(ctx.toks) & _CONFIGURED and not set(ctx.toks) & _OBSERVED \
+    if found and found[0] == "number.measure" and not found[1].get("nice") and set(ctx.toks) & _CONFIGURED \
+            and not set(ctx.toks) & _OBSERVED \
             and set(ctx.toks) & (_DURATIONS | _UNITS.keys()):  # a duration, not a sampling_rate of 0.381
         unit = next((t for t in reversed(ctx.toks) if t in _UNITS), "second")
         found = (found[0], {**found[1], "nice": _LADDER_OF.get(unit, "s")}, found[2] + ", set by someone: a round value")

@@ -32,6 +32,8 @@ _MONEY: tuple[tuple[frozenset[str], frozenset[str], str, float, float, float, fl
     (frozenset({"membership", "fee"}), frozenset(), "a membership fee", 60, 0.8, 5, 2_000, 0),
     (frozenset({"monthly", "fee"}), frozenset(), "a monthly fee", 15, 0.6, 1, 500, 2),
     (frozenset({"consultation", "fee"}), frozenset(), "a consultation fee", 65, 0.35, 15, 500, 0),
+    (frozenset({"fee"}), frozenset({"registration", "entry", "enrolment", "enrollment", "signup", "admission",
+                                    "sign"}), "a registration or entry fee", 35, 0.6, 2, 600, 0),
     (frozenset({"excess"}), frozenset({"charged", "amount", "fee", "claim", "insurance", "damage", "policy"}),
      "an insurance excess", 500, 0.5, 50, 5_000, 0),
     # a price of one small unit of goods (``price_per_kg``, ``cost_per_litre``): a few units of money
@@ -55,6 +57,22 @@ _COUNT = frozenset("count num number total".split())
 _BARE_AMOUNT = frozenset("amount value sum charged due".split())
 #: Verbs of money changing hands: ``total_charged``, ``total_paid`` are sums of money, not counts.
 _MONEY_VERBS = frozenset("charged paid billed spent invoiced refunded collected earned owed raised donated".split())
+#: Words that, beside "amount", say only how the amount came about (``amount_requested`` of a grant
+#: is the grant's amount): the table then says what kind of money it is.
+_ASKED = frozenset("requested awarded granted approved pledged offered received committed".split())
+#: Words of giving (a charity, a fundraiser, a grant-maker) in a name, its table or its siblings.
+_GIVING = frozenset("""donor donation gift pledge appeal campaign charity fundraising fundraiser giving sponsor
+sponsorship tribute grant funder bequest legacy bursary scholarship endowment""".split())
+#: (nouns of which one names the money, what, median, log-sigma, low, high, share of round sums): money
+#: of giving, where round sums (10, 25, 50, 100) are most gifts and a few large ones make the total.
+_GIFTS: tuple[tuple[frozenset[str], str, float, float, float, float, float], ...] = (
+    (frozenset("goal target".split()), "a fundraising target", 20_000, 1.2, 500, 10_000_000, 1.0),
+    (frozenset("grant bursary scholarship endowment".split()), "a grant", 12_000, 1.1, 250, 2_000_000, 0.9),
+    (frozenset("instalment installment recurring monthly pledge standing subscription".split()),
+     "a regular gift", 12, 0.6, 2, 1_000, 0.85),
+    (frozenset("donation gift contribution tribute bequest legacy".split()), "a gift", 25, 1.25, 1, 250_000, 0.75),
+    (frozenset("giving".split()), "a supporter's giving so far", 180, 1.4, 1, 5_000_000, 0.3),
+)
 #: Vehicles, kit and rooms hired by the day: tens of money a day, not a consultant's day rate.
 _HIRED = frozenset("""vehicle car van truck bike scooter rental hire fleet model equipment tool room boat
 kayak locker""".split())
@@ -77,8 +95,11 @@ def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.measure", {"median": 120, "sigma": 0.9, "low": 1, "high": 100_000, "decimals": 2}, \
             "a sum of money charged or paid"
     # a bare amount of a table of one kind of charge ("fines.amount", "deposits.amount"): the table's kind
-    named = words | {singular(t) for t in ctx.table_toks} if words <= _BARE_AMOUNT and ctx.kind is not TypeKind.INTEGER \
-        else words
+    named = words | {singular(t) for t in ctx.table_toks} if words <= _BARE_AMOUNT | _ASKED \
+        and ctx.kind is not TypeKind.INTEGER else words
+    gift = _gift(ctx, named, around)
+    if gift is not None:
+        return gift
     for need, context, what, median, sigma, low, high, decimals in _MONEY:
         if need <= named and (not context or around & context):
             return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
@@ -87,4 +108,15 @@ def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
             and around & _HIRED:
         return "number.measure", {"median": 65, "sigma": 0.5, "low": 10, "high": 1_500, "decimals": 0}, \
             "a daily rate of a hired thing (a car, a room), in whole money"
+    return None
+
+
+def _gift(ctx: Ctx, named: set[str], around: set[str]) -> tuple[str, dict, str] | None:
+    """Money of giving (``_GIFTS``) where the name, table or siblings speak of giving."""
+    if ctx.kind is TypeKind.INTEGER or not ({singular(w) for w in around} & _GIVING or ctx.pack == "nonprofit"):
+        return None
+    for nouns, what, median, sigma, low, high, nice in _GIFTS:
+        if named & nouns:
+            return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high, "decimals": 2,
+                                      "nice": "money", "nice_share": nice}, f"{what} at its usual scale"
     return None

@@ -19,6 +19,10 @@ _PLAIN = frozenset("""version build release revision rev sequence seq line page 
 suite gate platform table box locker bay dock slot lane pin port phase stage round lap position rank level
 size count total index""".split())
 _VOWELS = frozenset("aeiou")
+#: Records of goods and work numbered with their kind's letters (an abbreviation such as ``wo``, ``ncr``,
+#: ``rma`` counts too): LOT-2024-000733, WO-2025-000149.
+_RECORDS = frozenset("""lot batch job run shipment delivery consignment transfer requisition receipt return
+work order pallet container heat kanban""".split())
 
 
 def record_prefix(words: tuple[str, ...] | list[str]) -> str:
@@ -45,6 +49,8 @@ def record_number_rule(ctx: Ctx, q: tuple[str, ...] | list[str]) -> list[tuple[s
     if last in _HOLDERS:
         width = max(4, min(ctx.length or 6, 6))
         return [("id.number", {"width": width}, f"a {last}'s number: {width} digits")]
+    if last not in _RECORDS and not (len(last) <= 3 and last.isalpha()):
+        return []  # a charter's or a permit's number: digits of a plausible width (resolvers.number_rule)
     prefix = record_prefix(q)
     if ctx.length is not None and ctx.length < len(prefix) + 6:  # no room for the prefix and six digits
         return []
@@ -70,8 +76,9 @@ def document_ref_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
     q = ctx.prefix
     if not ctx.is_text or not q or q[-1] not in _DOCUMENTS or (ctx.length is not None and ctx.length < 6):
         return []
-    prefix = record_prefix(q[-2:] if q[-1] == "order" and len(q) >= 2 else q[-1:])
-    return [("id.document_number", {"noun": q[-1], "prefix": prefix}, f"a reference to a {q[-1]}: its number")]
+    if q[-1] == "order" and len(q) >= 2:  # customer_order_ref: CO-2024-000123
+        return [("id.document_number", {"noun": "order", "prefix": record_prefix(q[-2:])}, "a reference to an order")]
+    return [("id.document_number", {"noun": q[-1]}, f"a reference to a {q[-1]}: its number")]
 
 
 #: Words of a certificate issued for goods (of conformance, of analysis, a mill's), not a TLS one.

@@ -48,11 +48,16 @@ def prose_rule(kind: str) -> Rule:
     return resolve
 
 
+#: Words before ``state`` that make it the state of a place (``mail_state``, ``birth_state``).
+_PLACE_OF_STATE = frozenset("""billing shipping ship home mailing mail residence resident birth issuing issue
+license licence work office origin destination delivery pickup dropoff business legal physical postal""".split())
+
+
 def status_rule(ctx: Ctx) -> list[Cand]:
     """``status`` / ``state``: a region next to address columns, else a lifecycle status."""
     q = ctx.prefix
     if ctx.toks[-1] == "state" and not ({"workflow", "process", "life", "job"} & set(q)) and (
-            ctx.address_context or q and q[-1] in ("billing", "shipping", "ship", "home", "mailing")):
+            ctx.address_context or q and q[-1] in _PLACE_OF_STATE):
         return cands("address.region_code" if (ctx.length or 99) <= 3 else "address.region", "state of an address")
     noun = q[-1] if q and q[-1] not in ("workflow", "current", "previous", "process") else ctx.noun
     return cands("status.state", "", noun=noun)
@@ -114,6 +119,11 @@ def iso_rule(ctx: Ctx) -> list[Cand]:
     return []
 
 
+#: Documents known by a number of their own (``invoice_number``, or a bare ``number`` of an invoice).
+_DOCUMENTS = frozenset("""invoice order receipt ticket po quote quotation reference confirmation booking contract
+policy claim case document purchase bill credit estimate shipment statement voucher requisition""".split())
+
+
 def number_rule(ctx: Ctx) -> list[Cand]:
     """``*_number`` / ``*_no``: phones, cards, accounts, document numbers, counts, ids."""
     q = ctx.prefix
@@ -138,10 +148,11 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         return cands("travel.flight_number")
     if last == "seat":
         return cands("travel.seat")
-    if last in ("invoice", "order", "receipt", "ticket", "po", "quote", "reference", "confirmation",
-                "booking", "contract", "policy", "claim", "case", "document", "purchase", "bill", "credit"):
+    if last in _DOCUMENTS:
         prefix = record_prefix(q) if last == "order" and len(q) >= 2 else None
         return cands("id.document_number", f"'{last} number'", noun=last, **({"prefix": prefix} if prefix else {}))
+    if not q and ctx.is_text and ctx.noun in _DOCUMENTS:  # invoices.number: 'INV-2024-000123', not '680'
+        return cands("id.document_number", f"the number of a {ctx.noun}", noun=ctx.noun)
     if last in ("serial", "part", "model", "product", "item"):
         return cands("commerce.sku", f"'{last} number'") if last != "serial" else \
             cands("id.code", "a serial number", noun="serial")
@@ -149,7 +160,13 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         return cands("id.code", f"'{last} number'", noun=last)
     if (ctx.numeric or stats_table(ctx)) and q:
         return cands("number.count", "number of ...")
-    return record_number_rule(ctx, q) or cands("id.number", "", noun=last or ctx.noun)
+    found = record_number_rule(ctx, q)
+    if found:
+        return found
+    if ctx.is_text and not ctx.column.type.fixed_length and (ctx.length or 0) >= 6:  # affiliation_no varchar(12)
+        return cands("id.number", "a registration number of a plausible width", noun=last or ctx.noun,
+                     width=min(ctx.length or 7, 7))
+    return cands("id.number", "", noun=last or ctx.noun)
 
 
 #: Words that make a ``card_number`` a member's card, not a payment card.
@@ -281,6 +298,8 @@ def id_rule(ctx: Ctx) -> list[Cand]:
         return found
     if re.search(r"ids(_array)?$", ctx.column.name.lower()):
         return cands("id.opaque", "a list of identifiers stored as text", style="list")
+    if q and ctx.toks[-1] in ("ref", "reference") and q.isalpha() and len(q) > 2:  # grant_ref: GRN-2024-000123
+        return cands("id.document_number", f"the reference of a {q}", noun=q)
     return cands("id.opaque", "an identifier stored as text", style=q)
 
 
@@ -385,6 +404,9 @@ def location_rule(ctx: Ctx) -> list[Cand]:
     """``location``: a storage location in logistics, else "City, Country"."""
     if ctx.pack == "logistics" or ctx.noun in ("bin", "inventory", "stock", "warehouse"):
         return cands("entity.name", "storage location", noun="bin", domain="logistics")
+    if ctx.toks[-1] == "venue" and ctx.is_text and ctx.noun != "venue":  # an event's venue: a hall, not a city
+        return cands("entity.text", "the venue of an event", role="name", noun="venue", cls="venue", topics=[],
+                     html=False)
     return cands("address.location")
 
 
@@ -583,4 +605,11 @@ def position_thing_rule(ctx: Ctx) -> list[Cand]:
 
 # The resolvers of small label sets live in ``kinds`` (re-exported: the rule table names them here).
 from seedbed.generate.intent.kinds import domain_rule, kind_list_rule, method_rule, model_rule, type_rule  # noqa: E402,E501
-from seedbed.generate.intent.names import category_rule, name_by_table, name_rule, title_rule  # noqa: E402,F401
+from seedbed.generate.intent.names import (  # noqa: E402,F401
+    category_rule,
+    credit_rule,
+    label_rule,
+    name_by_table,
+    name_rule,
+    title_rule,
+)

@@ -9,8 +9,12 @@ the first one whose generator can fill the column's type.
 
 from __future__ import annotations
 
+import re
+
 from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
+from seedbed.generate.intent.computing import by_rule
+from seedbed.generate.intent.names import OTHER_PEOPLE, ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.records import asset_tag_rule, certificate_rule, lot_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
@@ -19,7 +23,9 @@ from seedbed.generate.intent.resolvers import (
     category_rule,
     code_rule,
     country_rule,
+    credit_rule,
     currency_rule,
+    label_rule,
     event_name_rule,
     event_rule,
     gender_rule,
@@ -76,8 +82,47 @@ from seedbed.model import TypeKind
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
 
 _S = cands
+
+
+#: Tables of vehicles, and columns of a vehicle's in other tables (``rentals.car_plate``).
+_VEHICLES = frozenset("""car cars vehicle vehicles truck trucks van vans bus buses fleet motorcycle motorbike taxi cab
+trailer lorry automobile auto tractor scooter coach parking""".split())
+
+
+def _vehicle_code(kind: str, *, anywhere: bool = False):
+    """A VIN or a number plate: ``anywhere`` for names that say it alone (``vin``,
+    ``license_plate``), else only where the table or the column names a vehicle (``reg_number``)."""
+    def rule(ctx: Ctx) -> list[Cand]:
+        if not ctx.is_text:
+            return []
+        if anywhere or {"car", "vehicle"} & set(ctx.toks) or _VEHICLES & set(ctx.table_toks):
+            return _S(f"vehicle.{kind}")
+        return []
+    return rule
+
+
+def _region_by_width(ctx: Ctx) -> str:
+    """A province or region in 2-3 characters is its code (``province varchar(2)`` 'ON', not 'On')."""
+    return "address.region_code" if ctx.is_text and (ctx.length or 99) <= 3 else "address.region"
+
 #: A city's district is its region or province (Noord-Holland), a street's or a venue's a neighbourhood.
 _CITY_NOUNS = frozenset("city cities town municipality locality".split())
+
+#: Years that run across two calendar years (a UK tax year 2024-25, a season 2023/24).
+_SPAN_YEARS = frozenset("tax fiscal financial academic school season budget accounting".split())
+_SPAN_PATTERN = re.compile(r"\{4\}.{1,6}\{2\}|\{4\}.{1,6}\{4\}|\d\{4\}")
+
+
+def year_rule(ctx: Ctx) -> list[Cand]:
+    """A year; as text, a span of two years when the name says so (``tax_year``, ``season``) or a
+    CHECK's pattern has two groups of digits (``'^[0-9]{4}-[0-9]{2}$'``)."""
+    if ctx.is_text:
+        pats = " ".join(ctx.domain.patterns)
+        two = pats.count("{") >= 2 and _SPAN_PATTERN.search(pats) is not None
+        if two or (set(ctx.toks) & _SPAN_YEARS and (ctx.length is None or ctx.length >= 7) and not pats):
+            return cands("time.year_span", "a year across two calendar years") + cands("number.year")
+    return cands("number.year")
+
 
 PHRASES: dict[tuple[str, ...], Rule] = {
     # people
@@ -92,6 +137,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("owner",): owner_rule, ("assignee",): owner_rule, ("requester",): owner_rule, ("uploader",): owner_rule,
     ("committer",): owner_rule, ("claimed", "by"): owner_rule, ("completed", "by"): owner_rule,
     ("locked", "by"): owner_rule,
+    ("emergency", "contact"): lambda c: _S("person.full_name", other=True) if c.is_text else [],
+    ("next", "of", "kin"): lambda c: _S("person.full_name", other=True) if c.is_text else [],
     ("actor",): lambda c: (owner_rule(c) if {"audit", "event", "log", "activity", "version"} & set(c.table_toks)
                            else _S("person.full_name") if c.is_text else []), ("lockedby",): owner_rule,
     # internet
@@ -116,10 +163,19 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("apt",): lambda c: _S("address.line2"), ("floor",): lambda c: _S("address.line2") if c.is_text else [],
     ("city",): lambda c: _S("address.city"), ("town",): lambda c: _S("address.city"),
     ("locality",): lambda c: _S("address.city"), ("municipality",): lambda c: _S("address.city"),
-    ("state",): status_rule, ("status",): status_rule, ("province",): lambda c: _S("address.region"),
-    ("region",): lambda c: _S("address.region"), ("county",): lambda c: _S("address.region"),
-    ("prefecture",): lambda c: _S("address.region"), ("district",): lambda c: _S("address.region" if c.noun in _CITY_NOUNS else "address.neighborhood"),
+    ("state",): status_rule, ("status",): status_rule, ("province",): lambda c: _S(_region_by_width(c)),
+    ("region",): lambda c: _S(_region_by_width(c)), ("county",): lambda c: _S("address.region"),
+    ("prefecture",): lambda c: _S(_region_by_width(c)), ("district",): lambda c: _S("address.region" if c.noun in _CITY_NOUNS else "address.neighborhood"),
     ("neighborhood",): lambda c: _S("address.neighborhood"), ("neighbourhood",): lambda c: _S("address.neighborhood"),
+    ("by",): by_rule, ("assigned", "to"): by_rule, ("delegated", "to"): by_rule, ("escalated", "to"): by_rule,
+    ("vin",): _vehicle_code("vin", anywhere=True), ("vin", "number"): _vehicle_code("vin", anywhere=True),
+    ("vin", "code"): _vehicle_code("vin", anywhere=True),
+    ("license", "plate"): _vehicle_code("plate", anywhere=True), ("licence", "plate"): _vehicle_code("plate", anywhere=True),
+    ("number", "plate"): _vehicle_code("plate", anywhere=True), ("plate", "number"): _vehicle_code("plate", anywhere=True),
+    ("reg", "plate"): _vehicle_code("plate", anywhere=True), ("plate",): _vehicle_code("plate"),
+    ("registration", "plate"): _vehicle_code("plate", anywhere=True),
+    ("registration", "number"): _vehicle_code("plate"), ("reg", "number"): _vehicle_code("plate"),
+    ("registration",): _vehicle_code("plate"),
     ("state", "abbr"): lambda c: _S("address.region_code"),
     ("state", "abbreviation"): lambda c: _S("address.region_code"),
     ("postal", "code"): lambda c: _S("address.postal_code"), ("postal",): lambda c: _S("address.postal_code"),
@@ -160,6 +216,13 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("abstract",): prose_rule("description"), ("overview",): prose_rule("description"),
     ("synopsis",): prose_rule("description"), ("blurb",): prose_rule("description"),
     ("detail",): prose_rule("description"),
+    # the summary under a headline, the preview line of a mail: a sentence or two, not a title
+    ("standfirst",): prose_rule("description"), ("dek",): prose_rule("description"),
+    ("subheadline",): prose_rule("description"), ("subhead",): prose_rule("description"),
+    ("strapline",): prose_rule("description"), ("teaser",): prose_rule("description"),
+    ("excerpt",): prose_rule("description"), ("preheader",): prose_rule("description"),
+    ("lede",): prose_rule("description"), ("preview", "text"): prose_rule("description"),
+    ("subject", "line"): subject_rule, ("alt", "text"): lambda c: _S("text.caption"),
     ("body",): prose_rule("body"), ("content",): prose_rule("body"), ("text",): prose_rule("body"),
     ("html",): prose_rule("body"), ("article",): prose_rule("body"), ("post",): prose_rule("body"),
     ("comment",): prose_rule("comment"), ("remark",): prose_rule("comment"), ("reply",): prose_rule("comment"),
@@ -174,8 +237,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("warning",): lambda c: _S("text.error"),
     ("question",): lambda c: _S("text.question"), ("answer",): lambda c: _S("text.answer"),
     ("tag",): lambda c: _S("text.tags", single=True), ("keyword",): lambda c: _S("text.tags", single=True),
-    ("label",): lambda c: _S("text.label", noun=c.noun), ("word",): lambda c: _S("text.label", noun="word"),
-    ("caption",): lambda c: _S("text.sentence"), ("hint",): lambda c: _S("text.sentence"),
+    ("label",): label_rule, ("word",): lambda c: _S("text.label", noun="word"),
+    ("caption",): lambda c: _S("text.caption"), ("hint",): lambda c: _S("text.sentence"),
     ("tagline",): lambda c: _S("text.sentence"), ("slogan",): lambda c: _S("text.sentence"),
     ("instruction",): prose_rule("body"), ("phrase",): lambda c: _S("text.sentence"),
     ("term",): prose_rule("body"), ("policy",): prose_rule("body"), ("announcement",): prose_rule("body"),
@@ -197,7 +260,9 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("retainer",): money_rule("amount"), ("contract", "value"): money_rule("amount"),
     ("settlement", "amount"): money_rule("amount"),
     ("iban",): lambda c: _S("money.iban"), ("bic",): lambda c: _S("money.bic"), ("swift",): lambda c: _S("money.bic"),
-    ("credit", "card"): lambda c: _S("money.card_number"), ("pan",): lambda c: _S("money.card_number"),
+    ("credit", "card"): lambda c: _S("money.card_number"), ("byline",): lambda c: _S("person.byline") if c.is_text else [],
+    ("credit",): credit_rule, ("photo", "credit"): credit_rule, ("image", "credit"): credit_rule,
+    ("picture", "credit"): credit_rule, ("attribution",): credit_rule, ("pan",): lambda c: _S("money.card_number"),
     ("card", "expiration"): lambda c: _S("money.card_expiry"), ("card", "expiry"): lambda c: _S("money.card_expiry"),
     ("credit", "card", "expiration"): lambda c: _S("money.card_expiry"), ("expiry",): lambda c: _S("money.card_expiry"),
     ("cvv",): lambda c: _S("security.code", digits=3), ("cvc",): lambda c: _S("security.code", digits=3),
@@ -209,14 +274,19 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("rating",): rating_rule, ("star",): rating_rule, ("score",): score_rule,
     ("percentage",): lambda c: _S("number.percentage"),
     ("ratio",): lambda c: _S("number.percentage", ratio=True), ("age",): lambda c: _S("number.age"),
-    ("year",): lambda c: _S("number.year"), ("weight",): lambda c: _S("number.weight"),
+    ("year",): year_rule, ("weight",): lambda c: _S("number.weight"),
+    ("vintage",): lambda c: _S("number.year") if c.numeric else [],  # a wine's vintage, a car's
+    ("cohort",): lambda c: _S("number.year") if c.numeric else [], ("class", "of"): lambda c: _S("number.year"),
+    ("color", "hex"): lambda c: _S("commerce.color"), ("hex", "color"): lambda c: _S("commerce.color"),
+    ("hex",): lambda c: _S("commerce.color") if c.is_text and c.length in (6, 7) else [],  # accent_hex char(6)
     ("height",): lambda c: _S("number.dimension"), ("width",): lambda c: _S("number.dimension"),
     ("length",): lambda c: _S("number.dimension") if c.numeric else [], ("depth",): lambda c: _S("number.dimension"),
     ("count",): lambda c: _S("number.count"), ("port",): lambda c: _S("number.port"),
     ("duration",): lambda c: _S("time.duration"), ("elapsed",): lambda c: _S("time.duration"),
     ("runtime",): lambda c: _S("time.duration"),
     ("birth", "date"): lambda c: _S("date.birth"), ("date", "of", "birth"): lambda c: _S("date.birth"),
-    ("birth",): lambda c: _S("date.birth"),
+    ("birth",): lambda c: _S("date.birth"), ("born",): lambda c: _S("date.birth"),
+    ("born", "on"): lambda c: _S("date.birth"), ("date", "born"): lambda c: _S("date.birth"),
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
@@ -369,6 +439,12 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("position",): lambda c: position_rule(c) or position_thing_rule(c),
 }
 
+for _role in ROLE_PEOPLE:  # buyer, technician, dispatcher: people, unless a phrase above says otherwise
+    PHRASES.setdefault((_role,), role_person_rule)
+PHRASES.setdefault(("contact", "person"), role_person_rule)
+PHRASES.setdefault(("person",), role_person_rule)
+
+
 #: What is made by an industrial maker (its ``manufacturer`` reads 'Keller Maschinenbau', not a bank's name).
 _MADE = frozenset("""machine equipment machinery meter pump compressor generator turbine tool device robot press
 lathe asset instrument sensor boiler chiller transformer forklift crane valve motor""".split())
@@ -438,6 +514,25 @@ def _of_phrase(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
     return _lookup(head, sub)
 
 
+#: Roles beyond ``names.ROLE_PEOPLE`` a text column may name a person by (``trip_mentor``).
+_MORE_ROLES = frozenset("""mentor coordinator organiser organizer caretaker clinician practitioner pharmacist
+midwife examiner lecturer professor presenter speaker""".split())
+#: "In X of": a tribute names the person it honours (``in_memory_of``, ``in_honour_of``).
+_TRIBUTES = frozenset("memory honor honour tribute".split())
+
+
+def _person_role(core: tuple[str, ...], ctx: Ctx) -> list[Cand]:
+    """A text column whose head is another person of the row (``emergency_contact``, ``next_of_kin``
+    words of ``names.OTHER_PEOPLE``) or a tribute's "in memory of": someone else's full name, never
+    "Emergency contact 3" nor the row's own person; a role of ``_MORE_ROLES``: a person's name
+    (``names.role_person_rule``) (round 5, r9)."""
+    if not ctx.is_text or ctx.column.type.is_array:
+        return []
+    if core[-1] in OTHER_PEOPLE or (core[-1] == "of" and len(core) > 1 and core[-2] in _TRIBUTES):
+        return cands("person.full_name", f"'{' '.join(core)}' names another person", other=True)
+    return role_person_rule(ctx) if core[-1] in _MORE_ROLES else []
+
+
 def match(ctx: Ctx) -> list[Cand]:
     """Candidate intents for a column, best first (may be empty)."""
     toks = ctx.toks
@@ -462,6 +557,9 @@ def match(ctx: Ctx) -> list[Cand]:
         found = _lookup(core, ctx)
     if found is None and core != toks:
         found = _lookup(toks, Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents))
+    if found:
+        return found
+    found = _person_role(core, ctx)
     if found:
         return found
     if ctx.is_text and STAT_WORDS & set(core) and stats_table(ctx):

@@ -149,6 +149,13 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
 _BIG_PLACES = frozenset("""venue stadium arena hall theater theatre auditorium club gym building hotel cinema church
 school restaurant park campus property site location branch store""".split())
 _VEHICLES = frozenset("vehicle bus aircraft plane airplane train ferry boat ship coach car".split())
+#: Gatherings whose capacity is the room they fill: tens to hundreds of people.
+_GATHERINGS = frozenset("""event concert gig show conference festival screening performance gala fundraiser dinner
+ceremony match tournament exhibition fair""".split())
+#: Things booked per row (``tickets``, ``seats`` of a booking): a few, not the venue's capacity.
+_BOOKED = frozenset("ticket seat place spot pass".split())
+_BOOKINGS = frozenset("""booking reservation registration attendee attendance order purchase guest participant sale
+signup rsvp entry""".split())
 #: Groups of people counted together: a few.
 _GROUPS = frozenset("party group household family".split())
 #: People paid by the hour for their own work (a wage), not billed out at a rate (a lawyer's, a consultant's).
@@ -166,9 +173,15 @@ def _per_entity(ctx: Ctx, toks: tuple[str, ...], words: set[str]) -> tuple[str, 
     if toks[-1] == "capacity" and ctx.kind is TypeKind.INTEGER:
         if table & _BIG_PLACES:
             return "number.measure", {"median": 300, "sigma": 0.9, "low": 20, "high": 80_000}, "a venue's capacity"
+        if table & _GATHERINGS or ctx.has_sibling("venue"):
+            return "number.measure", {"median": 120, "sigma": 0.9, "low": 10, "high": 20_000}, \
+                "the capacity of a gathering"
         if table & _VEHICLES:
             return "number.measure", {"median": 50, "sigma": 0.7, "low": 2, "high": 900}, "a vehicle's capacity"
         return "number.measure", {"median": 20, "sigma": 0.6, "low": 2, "high": 500}, "a room's or a class's capacity"
+    if toks[-1] in _BOOKED and len(toks) <= 2 and ctx.kind is TypeKind.INTEGER and table & _BOOKINGS \
+            and ctx.column.name.lower().endswith("s"):  # tickets, num_seats of a registration
+        return "number.measure", {"median": 1.6, "sigma": 0.5, "low": 1, "high": 10}, "things booked per row: a few"
     if toks[-1] == "size" and len(toks) > 1 and toks[-2] in _GROUPS and ctx.kind is TypeKind.INTEGER:
         return "number.measure", {"median": 2, "sigma": 0.5, "low": 1, "high": 12}, "people of a party: a few"
     if words & {"break", "lunch", "pause"} and toks[-1] in ("minute", "min"):  # a shift's break: 15 to 60 minutes

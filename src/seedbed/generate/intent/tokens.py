@@ -37,8 +37,14 @@ web website weight width year zip zone percentage reviewer persona loc steam lar
 photo purchase order approval tracking measure culture marital node transaction emp boat attacker
 target medium sum nutr empnum inflictor source avatar model line phone fax bool boolean active enabled deleted
 millisecond milliseconds microsecond microseconds nanosecond nanoseconds weekday weekdays birthday
-lifetime timestamp
+lifetime timestamp stoppage
+byte bytes pixel height duration created updated modified uploaded published posted sent received expired
+started ended finished completed cancelled canceled approved rejected verified confirmed scheduled
+view visit visitor click like share word character second unique opened clicked read is has px seen
 """.split())
+#: Past participles run together with a "when" word (``uploadedat``, ``createdon``: an unquoted
+#: ``uploadedAt`` folded to lowercase by the database).
+_WHEN_TAIL = re.compile(r"^([a-z]{3,}ed)(at|on|ts|time|date)$")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "addr": ("address",), "desc": ("description",), "descr": ("description",), "msg": ("message",),
@@ -147,6 +153,9 @@ def _segment(word: str) -> tuple[str, ...]:
     """
     if _known(word) or len(word) < 6:
         return (word,)
+    when = _WHEN_TAIL.match(word)
+    if when:  # uploadedat -> uploaded at (the participle need not be a dictionary word)
+        return (*_segment(when.group(1)), when.group(2))
     found = _cut(word)
     if found and len(found) > 1:
         return found

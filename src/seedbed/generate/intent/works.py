@@ -51,6 +51,8 @@ def work_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
     if not set(ctx.prefix) <= _OWN:
         return []
     kind = work_kind(ctx)
+    if kind is not None and role == "title" and ctx.noun in load("packs")["packs"].get(ctx.pack, {}).get("nouns", {}):
+        return []  # the pack writes this work's titles itself (a newsroom's headlines and newsletters)
     if kind is None and role == "subtitle" and not ctx.person_table:
         kind = "any"
     if kind is None or role not in load("works")["templates"][kind]:

@@ -15,13 +15,13 @@ from __future__ import annotations
 import numpy as np
 
 from seedbed.generate.intent import CATALOG, Intent
-from seedbed.generate.realistic import codes, docs, entities, indoor, measures, neutral, people, places, prose, quantities, web, works  # noqa: F401,E501  (registration)
-from seedbed.generate.realistic.context import RowContext
+from seedbed.generate.realistic import codes, computing, docs, entities, indoor, matches, measures, neutral, people, places, prose, quantities, vehicles, web, works  # noqa: F401,E501  (registration)
+from seedbed.generate.realistic.context import RowContext, region_width
 from seedbed.generate.realistic.fit import Call, GiveUp, finish
 from seedbed.generate.realistic.registry import GENERATORS
 from seedbed.generate.values.data import ColumnData, GenRequest
 
-__all__ = ["GENERATORS", "RowContext", "generate_intent", "warm_up"]
+__all__ = ["GENERATORS", "RowContext", "generate_intent", "region_width", "warm_up"]
 
 
 def warm_up() -> None:

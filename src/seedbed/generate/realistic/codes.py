@@ -209,6 +209,15 @@ _DOC_PREFIX = {"invoice": "INV", "order": "SO", "receipt": "RCT", "ticket": "TCK
                "credit": "CN", "reference": "REF", "confirmation": "CNF", "case": "CASE", "document": "DOC"}
 
 
+def _doc_prefix(noun: str) -> str:
+    """The usual prefix of a document's number (``INV``), else three letters of its noun: the first
+    and the next consonants (``grant`` -> ``GRN``, ``mandate`` -> ``MND``)."""
+    if noun in _DOC_PREFIX or not noun.isalpha():
+        return _DOC_PREFIX.get(noun, "DOC")
+    rest = [c for c in noun[1:] if c not in "aeiou"]
+    return (noun[0] + "".join(rest)[:2]).upper() if len(rest) >= 2 else noun[:3].upper()
+
+
 @register("id.document_number", unique="native", cut="never")
 def _document(call: Call) -> np.ndarray:
     if call.p("noun") == "issue_key":  # PROJ-123: a project key and a number
@@ -216,7 +225,7 @@ def _document(call: Call) -> np.ndarray:
         rank = call.ranks("doc") if call.unique else call.rng.integers(0, 5000, size=call.n)
         return cat(keys[(rank // 7919) % len(keys)] if call.unique else keys[call.rng.integers(0, len(keys), size=call.n)],
                    "-", digits(rank + 1))
-    prefix = str(call.p("prefix") or _DOC_PREFIX.get(str(call.p("noun") or ""), "DOC"))
+    prefix = str(call.p("prefix") or _doc_prefix(str(call.p("noun") or "")))
     rank = call.ranks("doc") if call.unique else call.rng.integers(0, 10**6, size=call.n)
     year = digits(2021 + (rank % 5))
     body = _digits(rank, max(6, len(str(int(rank.max(initial=0))))))
@@ -414,7 +423,10 @@ def _color(call: Call) -> np.ndarray:
     colors = load("commerce")["colors"]
     which = call.rng.integers(0, len(colors), size=call.n)
     hexed = "hex" in call.req.column.name.lower() or (call.lmax is not None and call.lmax <= 7)
-    return np.array([colors[i][1 if hexed else 0] for i in which.tolist()])
+    out = np.array([colors[i][1 if hexed else 0] for i in which.tolist()])
+    if hexed and call.lmax is not None and call.lmax < 7:  # colour_hex char(6): the digits without '#'
+        out = np.array([c.lstrip("#") for c in out.tolist()], dtype=object)
+    return out
 
 
 @register("commerce.size", cut="never")

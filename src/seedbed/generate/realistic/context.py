@@ -62,13 +62,15 @@ class RowContext:
     """
 
     def __init__(self, seed: int, table: QualifiedName, chunk: int, index: np.ndarray, domain_pack: str,
-                 *, locale: str | None = None, theme: tuple[str, ...] = ()) -> None:
+                 *, locale: str | None = None, theme: tuple[str, ...] = (),
+                 region_width: int | None = None) -> None:
         self.seed = seed
         self.table = table
         self.chunk = chunk
         self.index = np.asarray(index, dtype=np.int64)
         self.domain_pack = domain_pack or "generic"
         self.locale = locale
+        self.region_width = region_width  # the narrowest region-code column: people from countries it holds
         self.theme = tuple(theme)
         self._cache: dict[str, Any] = {}
         self._country: np.ndarray | None = None  # per row: a country index given from outside, -1 = draw
@@ -129,7 +131,7 @@ class RowContext:
         rng = self.stream("person")
         c, pool = countries(), names()
         n = self.n
-        cumulative = _cumulative(self.locale)
+        cumulative = _cumulative(self.locale, self.region_width)
         ci = np.minimum(np.searchsorted(cumulative, rng.random(n), side="right"), len(c.codes) - 1)
         if self._country is not None and len(self._country) == n:
             ci = np.where(self._country >= 0, self._country, ci)
@@ -229,21 +231,34 @@ class RowContext:
         return np.array([f"{a} {f[j % len(f)]}" for a, f, j in zip(name.tolist(), forms, k, strict=True)], dtype=object)
 
 
+def region_width(columns: Any, table: Any) -> int | None:
+    """The width of the narrowest text column among ``columns`` (column plans of ``table``) that
+    holds a region code (``billing_state char(2)``): the rows' people then come from countries
+    whose codes it holds, rather than 'IDF' cut to 'ID' or a neutral label."""
+    widths = [table.column(cp.name).type.length for cp in columns
+              if cp.intent is not None and cp.intent.name == "address.region_code"]
+    return min((w for w in widths if w), default=None)
+
+
 @lru_cache(maxsize=32)
-def _cumulative(locale: str | None) -> np.ndarray:
-    """Cumulative country weights, restricted to a locale's country (or language) when given."""
+def _cumulative(locale: str | None, region_width: int | None = None) -> np.ndarray:
+    """Cumulative country weights, restricted to a locale's country (or language) when given, and
+    to the countries whose region codes fit ``region_width`` characters when given (where none of
+    the locale's countries fits, the locale wins: its rows' codes are then cut or neutral)."""
     c = countries()
-    if not locale:
-        return c.cumulative
     weights = np.diff(np.concatenate([[0.0], c.cumulative]))
-    same = c.serving(locale)
-    if not same.any():
-        return c.cumulative
-    # countries only served on request (weight 0) share equally when they alone are asked for
-    w = np.where(same, weights, 0.0)
-    if w.sum() == 0:
-        w = same.astype(float)
-    return np.cumsum(w) / w.sum()
+    changed = False
+    if locale:
+        same = c.serving(locale)
+        if same.any():
+            # countries only served on request (weight 0) share equally when they alone are asked for
+            w = np.where(same, weights, 0.0)
+            weights, changed = (w if w.sum() else same.astype(float)), True
+    if region_width is not None:
+        fit = np.where(c.regions_within(region_width), weights, 0.0)
+        if fit.sum() and not np.array_equal(fit, weights):
+            weights, changed = fit, True
+    return np.cumsum(weights) / weights.sum() if changed else c.cumulative
 
 
 @lru_cache(maxsize=1)

@@ -108,7 +108,7 @@ class Call:
 
 def _nulls(call: Call) -> np.ndarray | None:
     req = call.req
-    if req.unique or req.null_rate <= 0 or not may_be_null(req.column, req.domain):
+    if req.null_rate <= 0 or not may_be_null(req.column, req.domain):  # (a UNIQUE column: only an asked share)
         return None
     key = call.p("null_key")  # a pair (width/height, latitude/longitude) is missing in the same rows
     u = call.row.stream(f"nulls:{key}").random(req.n) if key else call.rng.random(req.n)
@@ -118,6 +118,9 @@ def _nulls(call: Call) -> np.ndarray | None:
 
 def _cut_one(value: str, lmax: int, words: bool) -> str:
     cut = value[:lmax]
+    end = cut.rfind(". ") if words and len(value) > lmax else -1
+    if end >= lmax // 3:  # prose too long for its column ends at a sentence, not mid-phrase
+        return cut[:end + 1]
     if words and len(value) > lmax and value[lmax] != " ":
         space = cut.rfind(" ")
         if space >= lmax // 2:
@@ -246,8 +249,7 @@ def _number(call: Call, x: np.ndarray) -> ColumnData | None:
     req = call.req
     if call.kind is TypeKind.TEXT:
         return _text(call, _number_text(call, x), Policy(cut="never"))
-    if call.kind not in _NUMERIC or req.unique or req.low is not None or req.high is not None \
-            or req.domain.allowed is not None:
+    if call.kind not in _NUMERIC or req.unique or req.domain.allowed is not None:
         return None
     from seedbed.generate.values.numbers import axis
 
@@ -269,7 +271,38 @@ def _number(call: Call, x: np.ndarray) -> ColumnData | None:
         except (TypeError, ValueError):
             continue
         units = np.where(units == u, np.where(u + 1 <= hi, u + 1, u - 1), units)
+    if req.low is not None or req.high is not None:
+        units = _within_rows(req, ax, units, lo, hi, call.rng.random(len(units)) < 0.5)
+        if units is None:
+            return None
     return ColumnData(values=ax.to_values(units), nulls=_nulls(call))
+
+
+def _within_rows(req: GenRequest, ax: Any, units: np.ndarray, lo: int, hi: int,
+                 meet: np.ndarray) -> np.ndarray | None:
+    """The intent's values kept inside a CHECK's per-row order (``amount_awarded <= amount_requested``):
+    a row past its sibling takes the sibling's value where ``meet`` (awarded in full), else its value
+    reflected inside (a part of it), never "just under" it; None when a row's bounds leave no room
+    or a bound cannot be read (the typed generator then runs)."""
+    from seedbed.generate.values.ordinal import row_units
+
+    top = np.full(len(units), hi, dtype=np.int64)
+    bottom = np.full(len(units), lo, dtype=np.int64)
+    for bound, up, strict, into in ((req.high, False, not req.high_inclusive, top),
+                                    (req.low, True, not req.low_inclusive, bottom)):
+        if bound is None:
+            continue
+        found = row_units(ax, bound, up=up, strict=strict)
+        if found is None:
+            return None
+        b, valid = found
+        into[valid] = np.minimum(into[valid], b[valid]) if not up else np.maximum(into[valid], b[valid])
+    if (bottom > top).any():
+        return None
+    reflected = np.where(units > top, 2 * top - units, np.where(units < bottom, 2 * bottom - units, units))
+    drawn = (reflected >= units.min()) & (reflected <= units.max())  # within the intent's own range
+    inside = (reflected >= bottom) & (reflected <= top) & drawn
+    return np.where(meet | ~inside, np.clip(units, bottom, top), reflected)
 
 
 def _date(call: Call, days: np.ndarray) -> ColumnData | None:

@@ -69,6 +69,13 @@ class Countries:
     def index(self, code: str) -> int:
         return self.codes.tolist().index(code)
 
+    def regions_within(self, width: int) -> np.ndarray:
+        """The countries (bool per country) every city of which has a region code of at most
+        ``width`` characters (a ``state char(2)`` holds 'CA' and 'BY', not 'IDF' or 'ENG')."""
+        fit = np.array([len(str(code)) <= width for code in self.city_region_code.tolist()])
+        return np.array([bool(fit[o:o + n].all()) and n > 0
+                         for o, n in zip(self.city_offset.tolist(), self.city_count.tolist(), strict=True)])
+
     def serving(self, locale: str, *, by_language: bool = True) -> np.ndarray:
         """The countries (bool per country) whose people ``locale`` asks for: the locale itself
         (``ja_JP``); else its country (``hi_IN`` -> India, ``fr_CH`` -> Switzerland); else its

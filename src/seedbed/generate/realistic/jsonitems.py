@@ -310,7 +310,29 @@ def _bounds(call: Call) -> np.ndarray:
                ', "east": ', fmt(lon + half), ', "west": ', fmt(lon - half), "}")
 
 
-_NAMED_SHAPES = ((frozenset("stat statistic count counter total usage metric analytics aggregate tally".split()), "counters"),
+_SHARE_HEADS = frozenset("breakdown split distribution mix composition allocation share".split())
+
+
+def _shares(call: Call) -> np.ndarray:
+    """``{"search": 0.41, "direct": 0.27, ...}``: a whole's shares by the categories the column's
+    qualifier names (``referrer_breakdown``, ``device_split``), summing to 1."""
+    from seedbed.generate.realistic.vocab import load
+
+    lists = load("documents")["breakdowns"]
+    words = [t for t in tokens(call.req.column.name) if t not in _SHARE_HEADS]
+    labels = next((lists[w] for w in reversed(words) if w in lists and w != "_doc"), lists["default"])
+    weights = np.linspace(2.0, 0.6, len(labels))  # the first categories usually lead
+    x = np.round(call.rng.dirichlet(weights, size=call.n), 2)
+    x[:, -1] = np.round(1.0 - x[:, :-1].sum(axis=1), 2).clip(0, 1)
+    body = None
+    for j, lab in enumerate(labels):
+        piece = cat(f'"{lab}": ', np.char.mod("%.2f", x[:, j]).astype(object))
+        body = piece if body is None else cat(body, ", ", piece)
+    return cat("{", body, "}")
+
+
+_NAMED_SHAPES = ((_SHARE_HEADS, "shares"),
+                 (frozenset("stat statistic count counter total usage metric analytics aggregate tally".split()), "counters"),
                  (frozenset("limit quota entitlement allowance cap".split()), "limits"),
                  (frozenset("geometry geojson footprint".split()), "geometry"),
                  (frozenset("bound bbox viewport extent".split()), "bounds"))
@@ -347,6 +369,6 @@ def _state(call: Call) -> np.ndarray:
 
 
 SHAPES = {"items": _items, "schedule": _schedule, "hours": _hours, "state": _state, "layout": _layout,
-          "dimensions": _dimensions, "counters": _counters, "limits": _limits, "geometry": _geometry, "bounds": _bounds}
+          "dimensions": _dimensions, "counters": _counters, "shares": _shares, "limits": _limits, "geometry": _geometry, "bounds": _bounds}
 #: Shapes whose documents are JSON arrays.
 ARRAY_SHAPES = frozenset({"items", "tags", "choices", "line_items", "list", "layout"})

@@ -68,20 +68,29 @@ _NICE = {
                     dtype=float),
     "h": np.array([1, 2, 3, 4, 6, 8, 12, 24, 48, 72, 168, 336, 720, 2160, 8760], dtype=float),
     "d": np.array([1, 2, 3, 7, 14, 30, 45, 60, 90, 180, 365, 730, 1095, 1825, 2555, 3650], dtype=float),
+    # sums of money people choose: a gift of 25 or 100, a grant of 5,000 or 250,000
+    "money": np.array([1, 2, 3, 5, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 75, 100, 120, 150, 200, 250, 300, 400, 500,
+                       750, 1000, 1500, 2000, 2500, 3000, 4000, 5000, 7500, 10000, 12000, 15000, 20000, 25000, 30000,
+                       40000, 50000, 75000, 100000, 150000, 200000, 250000, 500000, 750000, 1000000, 2000000,
+                       5000000, 10000000], dtype=float),
 }
 
 
 @register("number.measure", out="number")
 def _measure(call: Call) -> np.ndarray:
     values = call.p("values")
-    if values:  # a setting: one of a few round values
-        return np.asarray(values, dtype=float)[call.rng.integers(0, len(values), size=call.n)]
+    if values:  # a setting: one of a few round values (or zero in a share of rows: an exit code)
+        x = np.asarray(values, dtype=float)[call.rng.integers(0, len(values), size=call.n)]
+        zero = float(call.p("zero", 0))
+        return np.where(call.rng.random(call.n) < zero, 0.0, x) if zero else x
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
     x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
     x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
     if call.p("nice"):  # a configured interval or retention: 30, 60, 300, 900, 3600, not 1470
         ladder = _NICE.get(str(call.p("nice")), _NICE["s"])
-        x = ladder[np.abs(np.log(np.maximum(x, 1e-9)[:, None] / ladder[None, :])).argmin(axis=1)]
+        nice = ladder[np.abs(np.log(np.maximum(x, 1e-9)[:, None] / ladder[None, :])).argmin(axis=1)]
+        share = float(call.p("nice_share", 1.0))  # the rest keep their odd sums (12.37 from a collection tin)
+        x = nice if share >= 1 else np.where(call.rng.random(call.n) < share, nice, x)
         x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
     zero = float(call.p("zero", 0))  # a share of rows at zero (a balance owed, paid up on most rows)
     if zero:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.geo import names, pool_format
+from seedbed.generate.realistic.geo import POOL, names, pool_format
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick, strings
 
@@ -43,7 +43,28 @@ def _middle(call: Call) -> np.ndarray:
 
 @register("person.full_name", unique="suffix", cut="words")
 def _full(call: Call) -> np.ndarray:
-    return names().full[call.row.person()["who"]]  # as the country writes it: "佐藤 明美", "김민준"
+    who = call.row.person()["who"]
+    if call.p("other"):  # someone else of the row's country (an employee's emergency contact)
+        shift = call.rng.integers(1, POOL, size=call.n)
+        who = who - who % POOL + (who % POOL + shift) % POOL
+    return names().full[who]  # as the country writes it: "佐藤 明美", "김민준"
+
+
+@register("person.byline", cut="words")
+def _byline(call: Call) -> np.ndarray:
+    """How a writer is credited under a headline: ``By Ana Ruiz``."""
+    return cat("By ", names().full[call.row.person()["who"]])
+
+
+@register("media.credit", cut="words")
+def _credit(call: Call) -> np.ndarray:
+    """Who made a picture and for whom: ``Photograph: Ana Ruiz/Reuters``, ``AP``, ``Courtesy of Li Wei``."""
+    m = _misc()
+    who = names().full[call.row.person()["who"]]
+    agency = pick(call.rng, m["photo_agencies"], call.n)
+    forms = pick(call.rng, m["credit_forms"], call.n)
+    return np.fromiter((f.replace("{name}", w).replace("{agency}", a) for f, w, a in
+                        zip(forms.tolist(), who.tolist(), agency.tolist(), strict=True)), dtype=object, count=call.n)
 
 
 @register("person.sortable_name", unique="suffix", cut="words")
@@ -220,8 +241,12 @@ def _industry(call: Call) -> np.ndarray:
 
 @register("company.job_title", unique="suffix", cut="words")
 def _job_title(call: Call) -> np.ndarray:
+    from seedbed.generate.realistic.prose import _pack, staff_table
+
     c = _misc()["company"]
     rng, n = call.rng, call.n
+    if staff_table(call):  # a newsroom's staff: Political Editor, Chief Reporter
+        return pick(rng, _pack(call.pack)["job_title"], n)
     level = pick(rng, c["seniority"], n)
     composed = cat(level, pick(rng, c["functions"], n), " ", pick(rng, c["roles"], n))
     composed = np.where(level == "Head of ", cat("Head of ", pick(rng, c["functions"], n)), composed)

@@ -19,7 +19,7 @@ from seedbed.generate.realistic.geo import mix_cities
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, compose, digits, load, pick, strings
 
-__all__ = ["pack_slots", "sentences"]
+__all__ = ["pack_slots", "sentences", "staff_table"]
 
 
 def _pack(name: str) -> dict:
@@ -78,6 +78,15 @@ def sentences(rng: np.random.Generator, bank: list[str], n: int, lo: int, hi: in
     return out
 
 
+def staff_table(call: Call) -> bool:
+    """Whether the row is one of the pack's own staff with bios and titles of their trade (a
+    newsroom's authors): the pack lists such tables (``bio_tables``) and the table's name is one."""
+    from seedbed.generate.intent.tokens import tokens
+
+    kinds = set(_pack(call.pack).get("bio_tables", ()))
+    return bool(kinds and set(tokens(call.row.table.name)) & kinds)
+
+
 def _html(call: Call, text: np.ndarray) -> np.ndarray:
     return cat("<p>", text, "</p>") if call.p("html") else text
 
@@ -113,9 +122,42 @@ def _label(call: Call) -> np.ndarray:
     return cat(pick(call.rng, shared["adj"], call.n), " ", pick(call.rng, shared["noun"], call.n))
 
 
+@lru_cache(maxsize=16)
+def _topic_pool(pack_name: str) -> np.ndarray:
+    """Every topic a pack tags with (its one-slot ``tag`` templates expanded), distinct, in a fixed order."""
+    slot = pack_slots(pack_name)
+    seen: dict[str, None] = {}
+    for template in _pack(pack_name).get("tag", ()):
+        items = slot(template.strip("{}")) if template.startswith("{") and template.endswith("}") else [template]
+        for item in (items.tolist() if isinstance(items, np.ndarray) else items or ()):
+            text = str(item)
+            seen.setdefault(text[:1].upper() + text[1:], None)
+    if not seen:  # a pack with no topics of its own: the shared words a tag is made of
+        shared = load("packs")["shared"]
+        seen = dict.fromkeys(w.lower() for w in shared["noun"] + shared["adj"])
+    return np.array(list(seen), dtype=object)
+
+
+@register("text.topic", unique="native", cut="words")
+def _topic(call: Call) -> np.ndarray:
+    """A topic tag of the pack (a newsroom's ``Housing costs``, ``Lisbon``, ``Politics``): distinct by
+    construction where the column is unique, numbered only past the pack's topics."""
+    pool = _topic_pool(call.pack)
+    r = call.ranks("topic", card=len(pool)) if call.unique else call.rng.integers(0, len(pool), size=call.n)
+    base = pool[r % len(pool)]
+    return np.where(r >= len(pool), cat(base, " ", digits(r // len(pool) + 1)), base)
+
+
 @register("text.sentence", cut="words")
 def _sentence(call: Call) -> np.ndarray:
     bank = load("packs")["shared"]["sentence"] + _pack(call.pack)["description"]
+    return compose(bank, pack_slots(call.pack), call.rng, call.n)
+
+
+@register("text.caption", cut="words")
+def _caption(call: Call) -> np.ndarray:
+    """What a picture shows: the pack's own captions (a newsroom's), else plain ones of a place or a scene."""
+    bank = _pack(call.pack).get("caption") or load("misc")["captions"]
     return compose(bank, pack_slots(call.pack), call.rng, call.n)
 
 
@@ -192,7 +234,8 @@ def _description(call: Call) -> np.ndarray:
 
 @register("text.body", cut="words")
 def _body(call: Call) -> np.ndarray:
-    bank = _pack(call.pack)["description"] + load("packs")["shared"]["sentence"]
+    pack = _pack(call.pack)  # a pack that writes bodies of its own (a news story's paragraphs) uses them
+    bank = pack["description"] + pack["body"] if "body" in pack else pack["description"] + load("packs")["shared"]["sentence"]
     return _html(call, sentences(call.rng, bank, call.n, 2, 5, pack_slots(call.pack)))
 
 
@@ -287,6 +330,10 @@ def _bio(call: Call) -> np.ndarray:
     b = load("misc")["bio"]
     rng, n = call.rng, call.n
     p = call.row.person()
+    if staff_table(call):  # a newsroom's writers: their beat and their city, not their hobbies
+        text = compose(_pack(call.pack)["bio"], pack_slots(call.pack), rng, n)
+        return _html(call, np.fromiter((t.replace("{first}", f) for t, f in zip(text.tolist(), p["first"].tolist(),
+                                                                                 strict=True)), dtype=object, count=n))
     works = rng.random(n) < 0.5
     where = np.where(works, call.row.company()["name"], p["city"])
     role = cat(pick(rng, b["roles"], n), np.where(works, " at ", " in ").astype(object), where, ". ")
@@ -332,28 +379,46 @@ def _about_customers(call: Call) -> bool:
     return bool(set(tokens(call.row.table.name)) & _CUSTOMER_TABLES)
 
 
+#: Words of a note's column or table that make it a note on an edit (``change_note``, ``page_revisions.note``).
+_EDITS = frozenset("revision version edit change changelog amendment correction".split())
+
+
+def _about_edits(call: Call) -> bool:
+    from seedbed.generate.intent.tokens import tokens
+
+    return bool(set(tokens(call.req.column.name)) & _EDITS or set(tokens(call.row.table.name)) & _EDITS)
+
+
 @register("text.note", cut="words")
 def _note(call: Call) -> np.ndarray:
     """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
     clinic (the pack's descriptions), a record's remarks elsewhere ("Details confirmed by phone."),
     not a team's project notes; never a shop's "Gift wrap"."""
+    if _about_edits(call):  # a revision's note says what changed
+        return compose(_pack(call.pack).get("change") or load("misc")["edit_notes"], pack_slots(call.pack),
+                       call.rng, call.n)
     if call.pack in _CUSTOMER_PACKS and _about_customers(call):
         return pick(call.rng, load("misc")["notes"], call.n)
     if call.pack in _CUSTOMER_PACKS:  # an alert's or a job's notes in a SaaS product: plain work notes
         return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
-    if call.pack != "generic":
-        return sentences(call.rng, _pack(call.pack)["description"], call.n, 1, 2, pack_slots(call.pack))
+    if call.pack != "generic":  # the pack's own notes when it has them (a gift's: "Cheque received by post.")
+        pack = _pack(call.pack)
+        return sentences(call.rng, pack.get("notes") or pack["description"], call.n, 1, 2, pack_slots(call.pack))
     return sentences(call.rng, load("entities")["attributes"]["remark"], call.n, 1, 2)  # a record's remarks
 
 
 @register("text.subject", cut="words")
 def _subject(call: Call) -> np.ndarray:
-    return compose(load("misc")["subjects"], pack_slots(call.pack), call.rng, call.n)
+    bank = _pack(call.pack).get("subject") or load("misc")["subjects"]  # a newsletter's subject lines
+    return compose(bank, pack_slots(call.pack), call.rng, call.n)
 
 
 #: Intents whose values are one entry of a list of the misc vocabulary, as written.
 _MISC_LISTS = {"text.error": "errors", "text.question": "questions", "text.answer": "answers"}
 #: Words (of the column, else of its table) -> the family of reasons they ask for.
+#: Tables of something paid again and again: cancelling one is stopping a payment, not a booking.
+_RECURRING = frozenset("""subscription pledge membership mandate recurring standing debit regular instalment
+installment plan sponsorship""".split())
 _REASON_WORDS = {
     **dict.fromkeys("cancel cancellation cancelled canceled void voided abort".split(), "cancel"),
     **dict.fromkeys("block blocked ban banned suspension suspended suspend lock locked moderation report "
@@ -375,6 +440,8 @@ def _reason(call: Call) -> np.ndarray:
     families = load("misc")["reason_families"]
     for words in (tokens(call.req.column.name), tokens(call.row.table.name)):
         family = next((_REASON_WORDS[w] for w in reversed(words) if w in _REASON_WORDS), None)
+        if family == "cancel" and set(tokens(call.row.table.name)) & _RECURRING:  # a stopped direct debit
+            family = "cancel_recurring"
         if family:
             return pick(call.rng, families[family], call.n)
     return pick(call.rng, load("misc")["reasons"] if call.pack == "ecommerce" else families["generic"], call.n)

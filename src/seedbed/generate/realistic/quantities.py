@@ -19,6 +19,7 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.generate.values.data import ColumnData, may_be_null, object_array
 from seedbed.generate.values.numbers import natural
+from seedbed.generate.values.patterns import checker
 from seedbed.model import TypeKind
 
 __all__ = ["bounds", "cents"]
@@ -135,6 +136,8 @@ def _percentage(call: Call) -> np.ndarray:
 
 @register("number.count", out="number")
 def _count(call: Call) -> np.ndarray:
+    if call.p("style") == "audience":  # the recipients of a mailing, a page's views: hundreds to thousands
+        return np.floor(np.exp(call.rng.normal(6.2, 1.1, size=call.n)))
     x = np.floor(np.exp(call.rng.normal(1.6, 1.1, size=call.n)))
     if call.p("style") == "average":
         return np.round(x / 3 + call.rng.random(call.n), 1)
@@ -168,6 +171,26 @@ def _year(call: Call) -> np.ndarray:
         mode = min(max(call.p("mode", (low + high) / 2), low), high)
         return np.floor(call.rng.triangular(low, mode, high + 1, size=call.n))
     return np.clip(2025 - np.floor(call.rng.exponential(12, size=call.n)), 1950, 2025)
+
+
+#: How a span of two years is written, most usual first: 2024-25, 2024/25, 2024-2025, 2024/2025.
+_SPAN_STYLES = ("{a}-{b2}", "{a}/{b2}", "{a}-{b}", "{a}/{b}")
+
+
+@register("time.year_span", out="text")
+def _year_span(call: Call) -> np.ndarray:
+    """A year across two calendar years (tax, fiscal, academic years, seasons), recent ones mostly;
+    written in the first style the column's CHECK patterns and width accept."""
+    lmax = call.lmax
+    ok = checker(call.req.domain, 0, lmax, constructed=False) or (lambda s: True)
+    start = (2025 - np.floor(call.rng.exponential(3, size=call.n))).astype(int).clip(1990, 2025) - 1990
+    for style in _SPAN_STYLES:
+        if (lmax is None or len(style.format(a=2024, b=2025, b2="25")) <= lmax) and \
+                ok(style.format(a=2024, b=2025, b2="25")):
+            labels = np.array([style.format(a=a, b=a + 1, b2=f"{(a + 1) % 100:02d}") for a in range(1990, 2026)],
+                              dtype=object)
+            return labels[start]
+    return None  # type: ignore[return-value]  # no style fits: the typed generator
 
 
 @register("number.weight", out="number")

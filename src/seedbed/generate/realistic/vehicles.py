@@ -1,0 +1,110 @@
+"""Vehicles' own codes: a VIN that a VIN decoder accepts, a number plate in its country's shape.
+
+* ``vehicle.vin``: 17 characters of ISO 3779: a real manufacturer prefix (WMI), five characters
+  describing the model, the check digit of position 9 (North American rule, accepted everywhere),
+  the model year letter, a plant letter and a six-digit serial; never I, O or Q. Distinct rows get
+  distinct serials (the serial is the row's scrambled rank).
+* ``vehicle.plate``: the shape of the row's country (the person of the row, so a car of a German
+  owner carries ``B AB 1234``), else a common one; a shape that does not fit the column is skipped.
+  Distinct rows get distinct plates: the rank fills the shape's letters and digits (a bijection).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seedbed.generate.realistic.fit import Call, GiveUp
+from seedbed.generate.realistic.registry import register
+
+__all__ = ["vin_check_digit"]
+
+#: World manufacturer identifiers (the first three characters of a VIN) of common makes.
+_WMI = ("1HG", "1FA", "1FT", "1G1", "2T1", "3VW", "4T1", "5YJ", "JHM", "JN1", "JTD", "KMH", "KNA", "SAL",
+        "VF1", "VF3", "W0L", "WAU", "WBA", "WDD", "WF0", "WVW", "YV1", "ZFA", "TMB", "VSS", "SJN", "MAL")
+_VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q
+_TRANSLIT = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+             **dict(zip("JKLMN", range(1, 6), strict=True)), "P": 7, "R": 9,
+             **dict(zip("STUVWXYZ", range(2, 10), strict=True))}
+_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+_YEARS = "ABCDEFGHJKLMNPRS"  # model-year letters of 2010 to 2025
+
+
+def vin_check_digit(vin: str) -> str:
+    """The check digit (position 9) of a 17-character VIN, 0-9 or X."""
+    total = sum(_TRANSLIT[ch] * w for ch, w in zip(vin, _WEIGHTS, strict=True))
+    r = total % 11
+    return "X" if r == 10 else str(r)
+
+
+@register("vehicle.vin", unique="native", cut="never")
+def _vin(call: Call) -> np.ndarray:
+    if call.lmax is not None and call.lmax < 17:
+        raise GiveUp("a VIN has 17 characters")
+    rng, n = call.rng, call.n
+    wmi = np.array(_WMI, dtype=object)[rng.integers(0, len(_WMI), size=n)]
+    chars = np.frombuffer(_VIN_CHARS.encode(), dtype=np.uint8)
+    vds = chars[rng.integers(0, len(chars), size=(n, 5))]
+    age = np.minimum(rng.geometric(0.18, size=n) - 1, 15)  # model years, mostly recent: S = 2025, A = 2010
+    year = np.frombuffer(_YEARS.encode(), dtype=np.uint8)[15 - age]
+    plant = chars[rng.integers(10, len(chars), size=n)]
+    serial = call.ranks("vin") % 1_000_000 if call.unique else rng.integers(0, 1_000_000, size=n)
+    if call.unique and call.req.table_rows > 1_000_000:
+        raise GiveUp("more vehicles than six-digit serials")
+    out = []
+    for w, v, y, p, s in zip(wmi.tolist(), vds.tolist(), year.tolist(), plant.tolist(), serial.tolist(), strict=True):
+        body = f"{w}{bytes(v).decode()}0{chr(y)}{chr(p)}{int(s):06d}"
+        out.append(body[:8] + vin_check_digit(body) + body[9:])
+    return np.array(out, dtype=object)
+
+
+#: Plate shapes by country: ``L`` a letter, ``D`` a digit, anything else as written.
+_PLATES = {"US": ("DLLLDDD", "LLL DDDD", "LLL-DDDD"), "CA": ("LLLL DDD", "LLL DDD"), "GB": ("LLDD LLL",),
+           "DE": ("L LL DDDD", "LL LL DDD"), "FR": ("LL-DDD-LL",), "IT": ("LL DDDLL",), "ES": ("DDDD LLL",),
+           "NL": ("LL-DDD-L", "D-LLL-DD"), "BE": ("D-LLL-DDD",), "AT": ("L DDDD LL",), "CH": ("LL DDDDDD",),
+           "PL": ("LL DDDDD",), "SE": ("LLL DDL",), "AU": ("DLLDLL", "LLL-DDD"), "BR": ("LLLDLDD",),
+           "IN": ("LL DD LL DDDD",), "JP": ("DDD LL DD-DD",), "MX": ("LLL-DDD-L",)}
+_COMMON = ("LLL DDDD", "LL-DDD-LL", "LLDD LLL")
+_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # plates avoid I, O and Q too
+
+
+def _fill(shape: str, number: int) -> str:
+    """The ``number``-th plate of ``shape`` (mixed radix over its letters and digits)."""
+    out = []
+    for ch in reversed(shape):
+        if ch == "L":
+            number, r = divmod(number, len(_LETTERS))
+            out.append(_LETTERS[r])
+        elif ch == "D":
+            number, r = divmod(number, 10)
+            out.append(str(r))
+        else:
+            out.append(ch)
+    return "".join(reversed(out))
+
+
+def _space(shape: str) -> int:
+    return len(_LETTERS) ** shape.count("L") * 10 ** shape.count("D")
+
+
+@register("vehicle.plate", unique="native", cut="never")
+def _plate(call: Call) -> np.ndarray:
+    width = call.lmax or 99
+    common = [s for s in _COMMON if len(s) <= width]
+    if not common:
+        raise GiveUp(f"no plate shape fits {width} characters")
+    countries = call.row.person()["country"].tolist()
+    pick = call.rng.integers(0, 1 << 30, size=call.n).tolist()
+    ranks = call.ranks("plate").tolist() if call.unique else None
+    out = []
+    for i, country in enumerate(countries):
+        shapes = [s for s in _PLATES.get(country, ()) if len(s) <= width] or common
+        shape = shapes[pick[i] % len(shapes)]
+        space = _space(shape)
+        if ranks is not None:
+            if call.req.table_rows > space:
+                raise GiveUp("more vehicles than plates of one shape")
+            number = (ranks[i] * 2654435761 + 0x5EED) % space  # a bijection of the ranks: distinct
+        else:
+            number = (pick[i] * 40503 + i) % space
+        out.append(_fill(shape, number))
+    return np.array(out, dtype=object)

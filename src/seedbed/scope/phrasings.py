@@ -1,0 +1,87 @@
+"""Everyday phrasings rewritten to the spelling the scope rules read (called from ``lexicon.normalise``,
+each at its place in the order there): pure text functions, no schema.
+
+- ``shared_totals``: "40 users with 300 orders between them" is 300 orders over the 40, not 300 each;
+- ``seasons``: "summer 2025" is June to August 2025;
+- ``coming_verbs``: "bookings come through the booking site" is "bookings through the booking site";
+- ``WHO_EACH``, ``each_clause``: "50 actors who each play in between 5 and 15 films" is "50 actors" and
+  "each play in 5-15 films"; ``relative_each``: "10 interviewers who run 2-4 interviews each" is "10
+  interviewers that run 2-4 interviews each", "who each handle 3 to 5 jobs" after a comma "each handle ...";
+- ``counts_after_nouns``: "jobs: 40 candidates: 300", "jobs 40 candidates 300" is "jobs: 40 , candidates: 300".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["WHO_EACH", "coming_verbs", "counts_after_nouns", "each_clause", "relative_each", "seasons", "shared_totals"]
+
+#: The months of a season (the northern meteorological seasons; winter spans two years and is not read).
+_SEASONS = {"spring": "march to may", "summer": "june to august", "autumn": "september to november",
+            "fall": "september to november"}
+_SEASON = re.compile(r"\b(?:(?:in|during|over|throughout) )?(?:the )?(spring|summer|autumn|fall)(?: of)? ((?:19|20)\d\d)\b")
+_NOUN = r"([a-z_]+(?: (?!(?:with|having|who|that|and|sharing|between|among|amongst|across)\b)[a-z_]+)?)"
+_SHARED = re.compile(rf"\b(\d+) {_NOUN} (?:(?:, |with |having |who have |that have |and )(?:a total of )?"
+                     rf"(\d+) {_NOUN} (?:between|among|amongst|across) (?:them|those|these)(?: all)?\b"
+                     rf"|sharing (?:a total of )?(\d+) {_NOUN}(?: (?:between|among|amongst) (?:them|those|these))?\b)")
+_COMING = re.compile(r"\b(?:come|comes|coming|came|arrive|arrives|arriving|arrived) (?=(?:in )?(?:via|through|by)\b)"
+                     r"|\b(?:should|must|will|would|can) be (?=(?:rated|marked|tagged|labelled|labeled)\b)")
+
+
+def shared_totals(s: str) -> str:
+    """"40 users with 300 orders between them", "10 customers sharing 60 subscriptions": the second
+    count in all, spread over the rows of the first ("300 orders over 40 users"). Numbers are digits."""
+    return _SHARED.sub(lambda m: f"{m.group(3) or m.group(5)} {m.group(4) or m.group(6)} over {m.group(1)} {m.group(2)}", s)
+
+
+def seasons(s: str) -> str:
+    """"in summer 2025", "during the spring of 2024": the season's months, as "from june to august 2025"."""
+    return _SEASON.sub(lambda m: f"from {_SEASONS[m.group(1)]} {m.group(2)}", s)
+
+
+def coming_verbs(s: str) -> str:
+    """"bookings come through the booking site", "orders arriving via the app": the way a row came,
+    said with a verb of coming before the value; "should be rated G": "rated G"."""
+    return _COMING.sub("", s)
+
+
+#: "50 actors who each play in ...", "15 teachers each teach 2 to 4 courses": the rows counted, then what
+#: each of them has, as its own clause (cut at the comma put there, before the text is normalised).
+WHO_EACH = re.compile(r"(?i)(?<=[a-z])(?<!\bin)(?<!\bof)(?<!\bon)(?<!\bat) (?:who|that|which) each "
+                      r"(?=[a-z])(?![a-z_]+ (?:is|are|was|were|should|must|will|gets?)\b)"
+                      r"|(?<=[a-z]s) each (?!(?:with|having|has|had|of|for|per)\b)"
+                      r"(?=[a-z]+ (?:[a-z]+ )?(?:between )?\d+\s*(?:-|to|and)\s*\d+)")
+_OF_THEM = re.compile(r"\b(\d+) of (?:them|those|these) (?:(?:are|is|were|should be|being) )?([a-z_][\w-]*)(?= (?:and|but|,)\b|$)")
+_EACH_BETWEEN = re.compile(r"\beach ((?:[a-z']+ ){1,3})between (?=\d+(?:\.\d+)?-\d)")
+
+
+def each_clause(s: str) -> str:
+    """"each play in between 5-15 films": what each row has, the range without "between" (ranges are
+    "5-15" already), as "each play in 5-15 films"; "100 of them denied and the rest paid": a count of a
+    value among the rows just counted, as "100 denied and the rest paid"."""
+    s = _OF_THEM.sub(r"\1 \2", s)  # "100 of them denied and the rest paid": a count of the value
+    return _EACH_BETWEEN.sub(r"each \1", s)
+
+
+#: "10 interviewers who run 2-4 interviews each": a relative clause with "each" after the children.
+_WHO_THEN_EACH = re.compile(r"(?<=[a-z_]) (?:, )?(?:who|which) (?:(?:will|should|would|can|must|may) )?"
+                            r"(?P<v>[a-z]+(?: (?:to|on|in|for|with|over))?) (?P<n>(?:(?:between|from|about|around|roughly) )?"
+                            r"\d+(?:-\d+)? [a-z_]+) (?:each|apiece|a piece)\b")
+
+
+def relative_each(s: str) -> str:
+    """"10 interviewers who run 2-4 interviews each": the per-row count of the rows counted, said as
+    "10 interviewers that run 2-4 interviews each" (the fan-out rules read "that"); "who each handle 3 to
+    5 jobs" at the start of a clause (after "12 recruiters,"): "each handle 3-5 jobs" (``WHO_EACH`` cuts
+    the clause only after a word)."""
+    s = _WHO_THEN_EACH.sub(lambda m: f" that {m.group('v')} {m.group('n')} each", s)
+    return re.sub(r"^(?:who|that|which) (?=each\b)", "", s)
+
+
+_PAIRS = re.compile(r"(?:^|(?<=^seed )|(?<=^create )|(?<=^generate ))(?:[a-z_]+ ?(?::|=|-)? ?\d+(?: |$)){2,}$")
+
+
+def counts_after_nouns(s: str) -> str:
+    """"jobs: 40 candidates: 300 applications: 900", "jobs 40 candidates 300": a list of counts after their
+    nouns without commas; each number ends its pair (never "40 candidates")."""
+    return _PAIRS.sub(lambda m: re.sub(r"([a-z_]+) ?(?::|=|-)? ?(\d+) ?", r"\1: \2 , ", m.group(0)).rstrip(" ,"), s)
