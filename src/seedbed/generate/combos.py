@@ -72,7 +72,7 @@ class Combos:
                 picked[part.fk] = digit
             elif part.ordinal:  # the row's place within its parent: 1, 2, 3, ...
                 col = table.column(part.column)
-                raw[part.column] = ColumnData(values=digit.astype(np.int64) + 1, nulls=None)
+                raw[part.column] = ColumnData(values=(digit.astype(np.int64) + 1) * part.step, nulls=None)
                 enc[part.column] = encode(col.type, raw[part.column])
             else:
                 # The digit-th distinct value of the column: generate each distinct digit once.

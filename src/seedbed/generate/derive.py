@@ -181,6 +181,56 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
     return ColumnData(values=np.where(ok, moved, mine), nulls=data.nulls)
 
 
+def _zero_on(req: GenRequest, data: ColumnData, status: ColumnData, labels: list[str]) -> ColumnData:
+    """0 on the rows whose status is one of ``labels`` (nothing done yet), where 0 is within bounds."""
+    mine = data.values
+    if mine.dtype.kind not in "iuf" or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    hit = np.isin(status.values.astype(object), np.array(labels, dtype=object))
+    if status.nulls is not None:
+        hit &= ~status.nulls
+    got = np.where(hit, 0, mine)
+    ok = within_bounds(req, got.astype(np.float64), np.ones(len(mine), dtype=bool))
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+def _problems(req: GenRequest, data: ColumnData, outcome: ColumnData, passing: frozenset[str],
+              failing: frozenset[str]) -> ColumnData:
+    """No problems counted on a row that passed, at least one on a row that failed (within bounds)."""
+    mine = data.values
+    if mine.dtype.kind not in "iuf" or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    labels = outcome.values.astype(object)
+    passed = np.isin(labels, np.array(sorted(passing), dtype=object))
+    failed = np.isin(labels, np.array(sorted(failing), dtype=object))
+    if outcome.nulls is not None:
+        passed &= ~outcome.nulls
+        failed &= ~outcome.nulls
+    got = np.where(passed, 0, np.where(failed, np.maximum(mine, 1), mine))
+    ok = within_bounds(req, got.astype(np.float64), np.ones(len(mine), dtype=bool))
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+def _part_of(req: GenRequest, data: ColumnData, source: ColumnData, lo: float, hi: float) -> ColumnData:
+    """A share of the source drawn per row in [lo, hi] (what was made of what was planned, what was
+    scrapped of what was made), whole where the source is whole, at the column's decimals otherwise."""
+    mine = data.values
+    if mine.dtype.kind not in "if" or source.values.dtype.kind not in "iuf" \
+            or req.domain.allowed is not None or req.domain.excluded:
+        return data
+    from seedbed.generate.permute import mix64
+
+    src = source.values.astype(np.float64)
+    u = (mix64(np.asarray(req.index), req.salt ^ 0x5A_4E_E7) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    got = src * (lo + (hi - lo) * u)
+    finite = np.isfinite(src)
+    whole = mine.dtype.kind == "i" or bool(np.all(np.mod(src[finite], 1.0) == 0))
+    scale = req.column.type.scale
+    got = np.round(got) if whole else np.round(got, scale if scale is not None else 2)
+    ok = within_bounds(req, got, finite, source)
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def _country(req: GenRequest, what: str):
     """code -> the country's ``what``; a continent as a two-letter code in a short column, and only
     one of an enum's labels in an enum column."""
@@ -382,6 +432,14 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _measured(req, data, source, op)
     if op in ("at_least", "at_most", "reading_after") or op.startswith("share:"):
         return _number(req, data, source, op)
+    if op.startswith("zero_on:"):
+        return _zero_on(req, data, source, op[len("zero_on:"):].split(","))
+    if op.startswith("problems:"):
+        passing, failing = (frozenset(x.split(",")) for x in op[len("problems:"):].split("|"))
+        return _problems(req, data, source, passing, failing)
+    if op.startswith("part_of:"):
+        lo, hi = (float(x) for x in op.split(":")[1:])
+        return _part_of(req, data, source, lo, hi)
     if op == "times" and other is not None:
         return _times(req, data, source, other)
     if op == "sum":

@@ -188,7 +188,11 @@ def span(req: GenRequest, data: ColumnData, end: ColumnData, start: ColumnData, 
     scale = req.column.type.scale if mine.dtype.kind == "f" else 0
     got = np.round(got, scale or 0)
     ok = within_bounds(req, got, ok & (got >= 0))
-    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+    nulls = data.nulls
+    open_ = np.isnat(end.values) | (end.nulls if end.nulls is not None else False)
+    if req.column.nullable and not req.domain.not_null and np.any(open_):  # an open event has no duration yet
+        nulls = open_ if nulls is None else nulls | open_
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=nulls)
 
 
 def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str) -> ColumnData:

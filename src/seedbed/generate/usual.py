@@ -13,7 +13,8 @@ only for numbers of exceptions (``refunded_amount``, ``events_dropped``, ``child
 
 Left alone: unique columns, defaults that are not constants (``now()``, ``nextval(...)``,
 ``gen_random_uuid()``), columns that a CHECK ties to another column or an order governs (the
-default need not satisfy a row's other columns), status-like columns (the default is where a
+default need not satisfy a row's other columns), a time zone or a place beside the row's city or
+country (the place decides), status-like columns (the default is where a
 row *starts*, real rows have moved on), flags whose name already says how common they are
 (``enabled``, ``is_deleted``: Keycloak defaults ``enabled`` to false, its rows are mostly
 enabled), empty-text defaults, and columns a user gave values for.
@@ -39,6 +40,18 @@ SHARE = 0.7
 NEAR_UP_TO = 20
 #: Intents whose default is a row's first state, not its usual one.
 _MOVING = frozenset(("status.mix", "sport.tally"))
+#: Intents that follow the row's place: beside a city or a country column, that place decides.
+_PLACED = frozenset(("locale.timezone", "address.country", "address.country_code", "address.region",
+                     "address.city"))
+_PLACE_WORDS = frozenset("city country town region state province postal zip address latitude longitude".split())
+
+
+def _has_place(table: Table, column: Column) -> bool:
+    from seedbed.generate.intent.tokens import tokens
+
+    return any(c.name != column.name and set(tokens(c.name)) & _PLACE_WORDS for c in table.columns)
+
+
 _KINDS = frozenset((TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY, TypeKind.BOOL,
                     TypeKind.TEXT, TypeKind.ENUM, TypeKind.DATE, TypeKind.TIME))
 
@@ -50,6 +63,8 @@ def usual_default(table: Table, column: Column, domains: TableDomains | None, in
         return None
     if intent is not None and intent.name in _MOVING:
         return None
+    if intent is not None and intent.name in _PLACED and _has_place(table, column):
+        return None  # the row's city or country decides its time zone (a plant in Coimbra is not on Berlin time)
     if ctype.kind is TypeKind.BOOL and intent is not None and intent.name == "number.flag":
         return None  # the name already says how common the state is (enabled, deleted, valid)
     if any(column.name in check.columns and len(check.columns) > 1 for check in table.checks):

@@ -20,6 +20,10 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
   ``metric`` names (``temperature`` -> ``°C``, ``co2`` -> ``ppm``), where it names a known quantity;
 * ``reading_after``: a counter read twice (``odometer_out`` / ``odometer_in``, ``meter_start`` /
   ``meter_end``): the later reading is the earlier one plus some use;
+* ``part_of:lo:hi``: what came of a plan is near the plan (``qty_completed`` 82-102% of ``qty_planned``,
+  ``actual_hours`` 70-140% of ``estimated_hours``), what was lost a small share of what was made
+  (``qty_scrapped`` 0-6% of ``qty_completed``, ``reject_qty`` of ``good_qty``), what is left at most
+  what came in (``qty_on_hand`` of ``qty_received``);
 * ``at_least`` / ``at_most``: of two numeric columns whose names differ in one word, the
   ``max`` / ``maximum`` / ``high`` one is at least the ``min`` / ``low`` one, an ``avg`` /
   ``mean`` one lies between them, and a ``total`` / ``all`` one is at least its part
@@ -177,6 +181,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
     out += _row_products(numeric, usable, taken)
+    out += _outcomes_of_plans(numeric, usable, taken)
     out += _row_sums(numeric, usable, taken)
     out += _costs(numeric, usable, taken)
     out += text_counts(table, usable, sources, taken)  # word_count of the body, its reading time
@@ -245,6 +250,62 @@ def _parts_of_wholes(cols: Mapping, numeric: Mapping[str, tuple[str, ...]], usab
         if whole is not None:
             out.append(Derived(column=name, source=whole, op="at_most"))
     return out
+
+
+#: A plan, what came of it, and what was lost on the way (one word apart: ``qty_planned`` /
+#: ``qty_completed`` / ``qty_scrapped``, ``est_hours`` / ``actual_hours``, ``good_qty`` / ``reject_qty``).
+_PLANNED = frozenset("""planned plan target scheduled expected estimated est estimate budgeted forecast forecasted
+projected quoted""".split())
+_ACHIEVED = frozenset("actual completed complete produced made built good output finished done yielded achieved".split())
+_LOST = frozenset("""scrapped scrap rejected reject rejects defective defects wasted waste lost loss spoiled damaged
+nonconforming reworked rework""".split())
+_LOST_OF = frozenset("total inspected sampled tested received checked processed started input".split())
+#: What is left of what came in (``qty_on_hand`` of ``qty_received``, ``remaining_units`` of ``initial_units``).
+_LEFT = frozenset("on hand onhand remaining available left open outstanding current unused".split())
+_CAME_IN = frozenset("received original initial issued starting delivered purchased bought allocated loaded".split())
+#: Outcomes that overrun their plan as often as not (hours, time, cost), unlike a quantity made.
+_OVERRUN = frozenset("hours hrs hour minutes mins min duration time days cost costs spend effort".split())
+
+
+def _outcomes_of_plans(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool],
+                       taken: set[str]) -> list[Derived]:
+    """``qty_completed`` near ``qty_planned`` (82-102%; hours and costs 70-140% of their estimate)
+    and ``qty_scrapped`` a few percent of what was made (0-6% of ``qty_completed``, else of the plan
+    or the total), where both names differ in that one word (were drawn apart: 880 scrapped of 460)."""
+    out: list[Derived] = []
+    for name, toks in numeric.items():
+        if not usable.get(name) or name in taken:
+            continue
+        found: dict[tuple[str, str], str] = {}  # (my word's group, theirs) -> the sibling
+        for other, otoks in numeric.items():
+            words = _one_word_apart(toks, otoks) if other != name else None
+            for group, members in (("done", _ACHIEVED), ("plan", _PLANNED), ("whole", _LOST_OF)):
+                if words is not None and words[1] in members:
+                    found.setdefault(("lost" if words[0] in _LOST else "done" if words[0] in _ACHIEVED else "",
+                                      group), other)
+        lost = [found[("lost", g)] for g in ("done", "plan", "whole") if ("lost", g) in found]
+        came = _came_in(name, toks, numeric) if set(toks) & _LEFT else None
+        if came is not None:
+            out.append(Derived(column=name, source=came, op="part_of:0:1"))
+        elif lost:
+            out.append(Derived(column=name, source=lost[0], op="part_of:0:0.06"))
+        elif ("done", "plan") in found:
+            op = "part_of:0.7:1.4" if set(toks) & _OVERRUN else "part_of:0.82:1.02"
+            out.append(Derived(column=name, source=found[("done", "plan")], op=op))
+        else:
+            continue
+        taken.add(name)
+    return out
+
+
+def _came_in(name: str, toks: tuple[str, ...], numeric: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The sibling that says what came in of which ``name`` is what is left: the same words but
+    for the left ones (``on hand``) and a came-in one (``received``)."""
+    rest = tuple(t for t in toks if t not in _LEFT)
+    for other, otoks in numeric.items():
+        if other != name and set(otoks) & _CAME_IN and tuple(t for t in otoks if t not in _CAME_IN) == rest:
+            return other
+    return None
 
 
 #: A row's own total of a quantity at a unit price: ``gross_amount`` = ``quantity_kg`` x ``price_per_kg``.

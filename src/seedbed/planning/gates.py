@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["Gate", "explained_endings", "status_gates", "status_stage", "verb_stem"]
+__all__ = ["Gate", "explained_endings", "interpolated_steps", "status_gates", "status_stage", "verb_stem"]
 
 #: Status labels -> how far the row got (0 created ... 4 done); cancel / refund families apart.
 _LABEL_STEP: dict[str, float] = {
@@ -35,7 +35,7 @@ _LABEL_STEP: dict[str, float] = {
                      "succeeded", "joined", "awarded", "granted"), 1),
     # overdue: out and not back yet (a loan, a rental); a bill's overdue is re-read as sent (_BILL_SENT)
     **dict.fromkeys(("processing", "packed", "packing", "preparing", "ready", "active", "progress", "boarding",
-                     "overdue", "borrowed", "loaned", "ongoing"), 2),
+                     "overdue", "borrowed", "loaned", "ongoing", "running", "started", "underway"), 2),
     **dict.fromkeys(("shipped", "dispatched", "transit", "shipping", "sent", "out", "departed", "airborne"), 3),
     **dict.fromkeys(("delivered", "completed", "complete", "fulfilled", "received", "closed", "done",
                      "resolved", "finished", "returned", "refunded", "arrived", "landed"), 4),
@@ -111,6 +111,34 @@ def _interpolated(labels: Sequence[str], steps: dict[str, float | None], familie
             steps[lab] = (before[-1] + after[0]) / 2
 
 
+#: Words of a moment that says when the work really happened (beside a planned or scheduled one).
+_ACTUAL = frozenset(("actual", "real", "effective"))
+
+
+def _actuals_as_steps(role: Callable[[str], tuple[str, object]]) -> Callable[[str], tuple[str, object]]:
+    """``actual_start`` / ``actual_end`` are steps of the row's life (under way: 2, done: 4), set only
+    on the rows whose status got there (were set on planned work orders)."""
+
+    def read(name: str) -> tuple[str, object]:
+        r, what = role(name)
+        if r in ("start", "end") and set(tokens(name)) & _ACTUAL:
+            return "step", 2.0 if r == "start" else 4.0
+        return r, what
+
+    return read
+
+
+def interpolated_steps(labels: Sequence[str]) -> dict[str, float | None]:
+    """Each label's step in the row's life, a label no list knows placed between its known
+    neighbours (``released`` between ``planned`` and ``in_progress``); None for the cancel and
+    refund families and for labels with no known neighbour on both sides."""
+    staged = {lab: status_stage(lab) for lab in labels}
+    steps = {lab: s for lab, (s, _f) in staged.items()}
+    families = {lab: f for lab, (_s, f) in staged.items()}
+    _interpolated(labels, steps, families)
+    return {lab: (None if families[lab] is not None else steps[lab]) for lab in labels}
+
+
 def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], anchor: str | None,
                  usable: Mapping[str, bool], nullable: Mapping[str, bool],
                  status_labels: Mapping[str, tuple[str, ...]],
@@ -120,12 +148,14 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
 
     ``role`` is timeline's reading of a moment's name (``('step', 3)``, ``('ending', 'cancel')``).
     """
+    role = _actuals_as_steps(role)
     candidates = [n for n in temporal if nullable.get(n) and not set(tokens(n)) & not_events]
     explains = [c.name for c in table.columns if c.type.kind is TypeKind.TEXT and not c.type.is_array
                 and usable.get(c.name) and nullable.get(c.name) and tokens(c.name)[-1:]
                 and tokens(c.name)[-1] in _EXPLAINS and role(c.name)[0] == "ending"]  # cancellation_reason
     words = tokens(table.name.name)
-    own = {("status",), ("state",), ("lifecycle",), (singular(words[-1]) if words else "", "status")}
+    noun = singular(words[-1]) if words else ""
+    own = {("status",), ("state",), ("lifecycle",), (noun, "status"), (noun, "state")}
     due = any("due" in tokens(n) for n in known)
     for col, labels in status_labels.items():
         toks = tuple(tokens(col))

@@ -18,7 +18,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["labelled_columns", "played_results", "process_moments", "stem"]
+__all__ = ["labelled_columns", "played_results", "problem_counts", "process_moments", "stem", "unstarted_quantities"]
 
 _SUFFIXES = ("ation", "ion", "al", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -67,6 +67,62 @@ def labelled_columns(table: Table, usable: Mapping[str, bool], nullable: Mapping
             if label is not None:
                 out.append(Derived(column=c.name, source=cat, op="only_if:" + label))
                 break
+    return tuple(out)
+
+
+#: Counts of what went wrong (``defects_found``, ``error_count``, ``failed_checks``) and the outcome
+#: labels that agree with them: none on a pass, at least one on a fail.
+_PROBLEMS = frozenset("""defect defects error errors failure failures fault faults issue issues nonconformance
+nonconformances deviation deviations finding findings violation violations reject rejects""".split())
+_PASSED = frozenset("pass passed ok accepted approved compliant conforming clean good".split())
+_FAILED = frozenset("fail failed nok rejected noncompliant nonconforming bad".split())
+
+
+def problem_counts(table: Table, usable: Mapping[str, bool], categories: Mapping[str, tuple[str, ...]],
+                   taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(count, outcome, "problems:<passing>|<failing>")``: an integer count of problems
+    (``defects_found``) is 0 on a row whose outcome passed and at least 1 where it failed (an
+    inspection passed with 8 defects, failed with none)."""
+    out: list[Derived] = []
+    for cat, labels in categories.items():
+        passing = [str(x) for x in labels if set(tokens(str(x))) & _PASSED]
+        failing = [str(x) for x in labels if set(tokens(str(x))) & _FAILED]
+        if not passing or not failing:
+            continue
+        for c in table.columns:
+            if c.type.kind is TypeKind.INTEGER and usable.get(c.name) and c.name not in taken \
+                    and set(tokens(c.name)) & _PROBLEMS:
+                out.append(Derived(column=c.name, source=cat, op=f"problems:{','.join(passing)}|{','.join(failing)}"))
+        break
+    return tuple(out)
+
+
+#: Quantities of work done or goods moved: none yet on a row whose status has not got under way.
+_DONE_QTY = frozenset("""completed produced good made finished built shipped delivered picked packed received output
+yielded scrapped rejected reject scrap""".split())
+_QTY_WORDS = frozenset("quantity qty count unit units piece pieces pcs item items".split())
+
+
+def unstarted_quantities(table: Table, usable: Mapping[str, bool], categories: Mapping[str, tuple[str, ...]],
+                         taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(qty, status, "zero_on:<labels>")``: a quantity done (``qty_completed``,
+    ``units_shipped``) is 0 on the rows whose own status is before the work got under way
+    (planned, released, approved; were 403 completed of a planned work order)."""
+    from seedbed.planning.gates import interpolated_steps
+
+    own = next((c for c in categories if tokens(c)[-1:] and tokens(c)[-1] in ("status", "state")), None)
+    if own is None:
+        return ()
+    steps = interpolated_steps([str(x) for x in categories[own]])
+    before = [lab for lab, step in steps.items() if step is not None and step < 2]
+    if not before or len(before) == len(categories[own]):
+        return ()
+    out = []
+    for c in table.columns:
+        words = set(tokens(c.name))
+        if c.type.kind in (TypeKind.INTEGER, TypeKind.NUMERIC) and usable.get(c.name) and c.name not in taken \
+                and words & _DONE_QTY and words & _QTY_WORDS:
+            out.append(Derived(column=c.name, source=own, op="zero_on:" + ",".join(before)))
     return tuple(out)
 
 

@@ -68,6 +68,7 @@ class ComboPart:
     column: str | None = None
     radix: int = 0
     ordinal: bool = False  # a column counting the row's place within its parent: 1, 2, ... (planning.ordinals)
+    step: int = 1  # an ordinal's step: 10, 20, 30 for a routing's operations
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,7 +15,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, TypeKind
 from seedbed.planning.model import ColumnPlan, Gen
 
-__all__ = ["numbering_plan", "ordinal_named", "ordinal_radix"]
+__all__ = ["numbering_plan", "ordinal_named", "ordinal_radix", "ordinal_step"]
 
 #: Names that are a place in a sequence by themselves (``position``, ``seq``, ``day``).
 _ALONE = frozenset("""ordinal position pos seq sequence idx index rank line day step stop leg hop round
@@ -24,7 +24,13 @@ revision rev version attempt iteration instalment installment lap turn""".split(
 _NUMBER = frozenset("number no num nr nbr seq sequence index idx position pos ordinal order".split())
 _COUNTED = frozenset("""line day step stop leg hop item page row sort segment episode chapter track part round week
 lesson slot sequence seq call visit sort display revision rev version edition attempt try retry iteration
-instalment installment lap turn heat question slide frame scene shot paragraph reply message photo image""".split())
+instalment installment lap turn heat question slide frame scene shot paragraph reply message photo image
+op oper opr operation find entry task activity phase stage section clause period sheet""".split())
+#: Number words that mean "place in a sequence" whatever they follow (``op_seq``, ``route_position``).
+_ORDER = frozenset("seq sequence ordinal position pos idx".split())
+#: What is numbered in steps of ten by habit, to leave room for an insert (a routing's operations
+#: 10, 20, 30; a bill of materials' find numbers): ``op_seq``, ``operation_no``, ``find_number``.
+_TENS = frozenset("op oper opr operation find".split())
 
 
 def ordinal_named(name: str) -> bool:
@@ -34,7 +40,18 @@ def ordinal_named(name: str) -> bool:
         return False
     if len(toks) == 1:
         return toks[0] in _ALONE
-    return toks[-1] in _NUMBER and toks[-2] in _COUNTED
+    return toks[-1] in _NUMBER and (toks[-2] in _COUNTED or toks[-1] in _ORDER)
+
+
+def ordinal_step(column: Column, dom: ColumnDomain, radix: int) -> int:
+    """The step between a parent's ranks: 10 for what is numbered in tens by habit (operation 10, 20,
+    30 of a routing) where the column's bounds leave room, else 1."""
+    toks = tokens(column.name)
+    if len(toks) < 2 or toks[-2] not in _TENS:
+        return 1
+    if dom.high is not None and (not isinstance(dom.high.value, int) or dom.high.value < 10 * radix):
+        return 1
+    return 10
 
 
 def ordinal_radix(column: Column, dom: ColumnDomain, rows: int, parents: int, card: int | None) -> int | None:

@@ -17,7 +17,7 @@ from seedbed.planning.events import add_event_streams, is_event_store
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
-from seedbed.planning.ordinals import numbering_plan, ordinal_named, ordinal_radix
+from seedbed.planning.ordinals import numbering_plan, ordinal_named, ordinal_radix, ordinal_step
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
@@ -337,7 +337,9 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             continue
         parts = [ComboPart(fk=f.name, radix=max(1, f.parent_rows if not f.self_reference else rows)) for f in fks_in]
         for c in free:
-            parts.append(ComboPart(column=c, radix=ordinal, ordinal=True) if ordinal is not None else
+            parts.append(ComboPart(column=c, radix=ordinal, ordinal=True,
+                                   step=ordinal_step(table.column(c), domains.column(c), ordinal))
+                         if ordinal is not None else
                          ComboPart(column=c, radix=_cardinality(table.column(c), domains) or 1))
         space = math.prod(p.radix for p in parts)
         idx = len(combos)

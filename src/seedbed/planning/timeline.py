@@ -31,7 +31,8 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
-from seedbed.planning.labelled import labelled_columns, played_results, process_moments
+from seedbed.planning.labelled import (labelled_columns, played_results, problem_counts, process_moments,
+                                       unstarted_quantities)
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.parties import party_gates
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
@@ -255,6 +256,9 @@ class Timeline:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
+                else "{} times " + " to ".join(d.op.split(":")[1:]) if d.op.startswith("part_of:") \
+                else "none where {} passed, some where it failed" if d.op.startswith("problems:") \
+                else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
                 else "a share of {}" if d.op.startswith("share:") \
                 else f"{{}} x {d.other}" if d.op == "times" \
                 else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
@@ -565,6 +569,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += process_moments(table, usable, nullable, labels,
                                    frozenset(d.column for d in derived) | {g.column for g in tl.gates})
         derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))
+        derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
+        derived += unstarted_quantities(table, usable, labels, frozenset())
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)

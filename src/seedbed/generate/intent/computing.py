@@ -37,6 +37,7 @@ _KEY_TABLES = frozenset("key token credential secret apikey".split())
 #: Verbs of the person who did something to the row (``approved_by``).
 _IRREGULAR = frozenset("""built made sent run done written set paid held taken given brought chosen drawn sold bought
 kept led met shot spent told understood won""".split())
+_PARTICLES = frozenset("off up out in over down back through on".split())
 _NOT_PEOPLE = frozenset("""sorted ordered grouped partitioned indexed keyed filtered limited followed caused replaced
 superseded powered backed covered funded""".split())
 
@@ -63,7 +64,8 @@ def by_rule(ctx: Ctx) -> list[Cand]:
     toks = ctx.toks
     if not ctx.is_text or len(toks) < 2:
         return []
-    verb = toks[-2]
+    words = [t for t in toks[:-1] if t not in _PARTICLES]  # signed_off_by, picked_up_by
+    verb = words[-1] if words else ""
     if verb in _NOT_PEOPLE or not (verb.endswith("ed") or verb in _IRREGULAR):
         return []
     if toks[-1] == "to" and verb not in ("assigned", "reassigned", "delegated", "escalated", "allocated", "routed"):

@@ -8,7 +8,7 @@ from functools import cached_property
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, Table, TypeKind
 
-__all__ = ["COMPANY_NOUNS", "Ctx", "PERSON_NOUNS", "PRODUCT_NOUNS", "STAT_WORDS"]
+__all__ = ["AMBIGUOUS_PERSON", "COMPANY_NOUNS", "Ctx", "PERSON_NOUNS", "PRODUCT_NOUNS", "STAT_WORDS"]
 
 PERSON_NOUNS = frozenset("""user person customer employee author member contact staff actor artist
 student teacher instructor patient doctor physician nurse driver passenger player agent owner manager
@@ -19,7 +19,11 @@ account_holder parent guardian child kid tutor lecturer professor pupil learner 
 caregiver signer assignee requester submitter voter listener viewer reader patron borrower presenter
 performer musician fan supporter tenant landlord inspector homeowner shopper citizen
 secretary treasurer chairman chairperson chairwoman captain referee umpire steward trainer physio mentor
-organiser organizer coordinator""".split())
+organiser organizer coordinator technician engineer mechanic supervisor foreman forewoman electrician fitter
+welder machinist auditor approver reporter assessor surveyor adjuster underwriter analyst clerk cashier courier
+teller storekeeper lineman linesman""".split())
+#: Person nouns that name something else as often as a person when a text column is called by them.
+AMBIGUOUS_PERSON = frozenset("user profile contact lead parent child kid individual account_holder emp friend".split())
 COMPANY_NOUNS = frozenset("""company organization vendor supplier merchant shipper carrier publisher
 manufacturer partner business firm employer agency bank institution brand distributor retailer
 wholesaler client_company enterprise corporation store shop""".split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.neutral import neutral
+from seedbed.generate.intent.records import GOODS_CERTIFICATES
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, ColumnType, Schema, Table, TypeKind
 
@@ -21,7 +22,7 @@ __all__ = ["json_candidates"]
 
 def json_candidates(schema: Schema, ctx: Ctx, cands: list) -> list:
     """The candidates of a JSON column (see the module docstring)."""
-    found = _json_contact(ctx) or _json_translations(schema, ctx) or [c for c in cands if c[0] == "tech.json"] \
+    found = _json_contact(ctx) or _json_certificate(ctx) or _json_translations(schema, ctx) or [c for c in cands if c[0] == "tech.json"] \
         or _json_fields(ctx, cands, ctx.pack) or [("tech.json", {"shape": "metadata"}, "a JSON document")]
     hints = _json_hints(schema, ctx.table, ctx.column, ctx.pack)
     return [(n, {**p, **hints} if n == "tech.json" else p, w) for n, p, w in found]
@@ -39,6 +40,22 @@ def _json_contact(ctx: Ctx) -> list:
         return []
     return [("tech.json", {"shape": "fields", "fields": [["email", "internet.email", {}], ["phone", "phone.e164", {}]]},
              "contact details")]
+
+
+_CERT_STANDARDS = ["EN 10204 3.1", "EN 10204 3.1", "EN 10204 2.2", "EN 10204 2.1", "ISO 9001", "AS9100", "IATF 16949"]
+
+
+def _json_certificate(ctx: Ctx) -> list:
+    """``cert_of_conformance`` / ``coa`` / ``mill_certificate``: what the certificate says (its
+    standard, number, issuer and heat or batch), not a webhook payload."""
+    words = set(ctx.toks)
+    if not words & GOODS_CERTIFICATES or not words & {"cert", "certificate", "coc", "coa"}:
+        return []
+    return [("tech.json", {"shape": "fields", "fields": [
+        ["standard", "status.type", {"labels": _CERT_STANDARDS}],
+        ["certificate_no", "id.document_number", {"noun": "certificate", "prefix": "CERT"}],
+        ["issued_by", "company.name", {}],
+        ["heat_no", "id.document_number", {"noun": "heat", "prefix": "H"}]]}, "a certificate for goods")]
 
 
 _I18N = frozenset("translation translations i18n l10n localized localised translated localization".split())

@@ -111,7 +111,7 @@ CATALOG: dict[str, Spec] = {
     "number.measure": Spec(_N), "sport.score": Spec(_N), "sport.minute": Spec(_N),
     "sport.tally": Spec(_N), "sport.name": _t(4), "sport.form": _t(1), "sport.ordinal": Spec(_N), "time.epoch": Spec(frozenset({TypeKind.INTEGER})),
     "time.clock": Spec(frozenset({TypeKind.TIME, TypeKind.TIMETZ})),
-    "date.birth": Spec(_D | _T, 10), "date.text": _t(10),
+    "date.birth": Spec(_D | _T, 10), "date.recent": Spec(_D), "date.text": _t(10),
     "time.duration": Spec(_N | _T | {TypeKind.INTERVAL}),
     # files and technical strings
     "file.name": _t(5), "file.path": _t(8), "file.mime_type": _t(8), "file.extension": _t(2),

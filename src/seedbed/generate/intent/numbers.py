@@ -80,7 +80,7 @@ _DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed exp
                        "lifespan runtime length latency wait grace time spent".split())
 #: Words of a duration someone configures (a polling interval, a timeout, a retention): round values.
 _CONFIGURED = frozenset("""interval timeout ttl delay retention period grace lifetime lifespan expire expires cooldown
-backoff frequency window refresh polling sampling heartbeat cache""".split())
+backoff frequency window refresh polling sampling heartbeat cache break lunch pause""".split())
 #: The ladder of round values (``measures._NICE``) of each unit a configured duration is kept in.
 _LADDER_OF = {"ms": "ms", "milli": "ms", "millis": "ms", "millisecond": "ms", "msec": "ms", "minute": "min", "min": "min",
               "hour": "h", "day": "d", "week": "d", "month": "d", "year": "d"}
@@ -109,7 +109,7 @@ _ROUND = {0.001: (100, 250, 500, 1000, 2000, 5000, 10000, 30000),
           60.0: (1, 5, 10, 15, 30, 60, 120, 240, 1440), 3600.0: (1, 2, 4, 6, 12, 24, 48, 168),
           86400.0: (1, 3, 7, 14, 30, 90, 365)}
 #: Hours of work logged in one entry, not a total.
-_WORKED = frozenset("billable billed worked logged spent charged nonbillable actual".split())
+_WORKED = frozenset("billable billed worked logged spent charged nonbillable actual labor labour manhours overtime".split())
 _DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
 _REGIONS = frozenset("country nation state region province city county district territory".split())
 #: Words that make a ``size`` a number of bytes (its own words or its table's: ``space_stats.size``).

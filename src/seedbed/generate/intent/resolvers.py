@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
+from seedbed.generate.intent.records import catalog_code_rule, document_ref_rule, record_number_rule, record_prefix
 
 #: (intent name, params, why)
 Cand = tuple[str, dict, str]
@@ -98,7 +99,7 @@ def code_rule(ctx: Ctx) -> list[Cand]:
              "otp", "recovery", "backup", "reset", "activation", "security", "pin", "sms", "challenge",
              "user", "device", "enrollment", "approval", "signup"):
         return cands("security.code", f"'{q} code' is a one-time code")
-    return cands("id.code", "", noun=q or ctx.noun)
+    return catalog_code_rule(ctx) or cands("id.code", "", noun=q or ctx.noun)
 
 
 _ISO_HEADS = frozenset("iso iso2 iso3 alpha alpha2 alpha3 iso639 iso4217".split())
@@ -148,15 +149,20 @@ def number_rule(ctx: Ctx) -> list[Cand]:
     if last == "seat":
         return cands("travel.seat")
     if last in _DOCUMENTS:
-        return cands("id.document_number", f"'{last} number'", noun=last)
+        prefix = record_prefix(q) if last == "order" and len(q) >= 2 else None
+        return cands("id.document_number", f"'{last} number'", noun=last, **({"prefix": prefix} if prefix else {}))
     if not q and ctx.is_text and ctx.noun in _DOCUMENTS:  # invoices.number: 'INV-2024-000123', not '680'
         return cands("id.document_number", f"the number of a {ctx.noun}", noun=ctx.noun)
     if last in ("serial", "part", "model", "product", "item"):
-        return cands("commerce.sku" if last != "serial" else "id.code", f"'{last} number'")
+        return cands("commerce.sku", f"'{last} number'") if last != "serial" else \
+            cands("id.code", "a serial number", noun="serial")
     if last in ("national", "id", "tax", "passport", "license", "licence", "social", "vat", "insurance"):
         return cands("id.code", f"'{last} number'", noun=last)
     if (ctx.numeric or stats_table(ctx)) and q:
         return cands("number.count", "number of ...")
+    found = record_number_rule(ctx, q)
+    if found:
+        return found
     if ctx.is_text and not ctx.column.type.fixed_length and (ctx.length or 0) >= 6:  # affiliation_no varchar(12)
         return cands("id.number", "a registration number of a plausible width", noun=last or ctx.noun,
                      width=min(ctx.length or 7, 7))
@@ -287,6 +293,9 @@ def id_rule(ctx: Ctx) -> list[Cand]:
         return cands("id.opaque", f"'{q} id' is an external identifier", style=q)
     if ctx.numeric:
         return []
+    found = document_ref_rule(ctx) if ctx.toks[-1] in ("ref", "reference") else []
+    if found:
+        return found
     if re.search(r"ids(_array)?$", ctx.column.name.lower()):
         return cands("id.opaque", "a list of identifiers stored as text", style="list")
     if q and ctx.toks[-1] in ("ref", "reference") and q.isalpha() and len(q) > 2:  # grant_ref: GRN-2024-000123

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from seedbed.generate.intent.context import PERSON_NOUNS, STAT_WORDS, Ctx
+from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.names import OTHER_PEOPLE, ROLE_PEOPLE, role_person_rule
+from seedbed.generate.intent.records import asset_tag_rule, certificate_rule, lot_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
     address_rule,
@@ -76,6 +77,7 @@ from seedbed.generate.intent.resolvers import (
     Rule,
     cands,
 )
+from seedbed.model import TypeKind
 
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
 
@@ -190,9 +192,15 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     # organisations
     ("company",): lambda c: _S("company.name"), ("organization",): lambda c: _S("company.name") if c.is_text else [],
     ("employer",): lambda c: _S("company.name"), ("publisher",): lambda c: _S("company.name"),
-    ("manufacturer",): lambda c: _S("company.name"), ("vendor",): lambda c: _S("company.name"),
+    ("manufacturer",): lambda c: _maker(c) or _S("company.name"), ("make",): lambda c: _maker(c),
+    ("maker",): lambda c: _maker(c), ("oem",): lambda c: _maker(c), ("vendor",): lambda c: _S("company.name"),
     ("supplier",): lambda c: _S("company.name"), ("merchant",): lambda c: _S("company.name"),
-    ("center",): lambda c: _S("company.name"), ("institution",): lambda c: _S("company.name"),
+    ("center",): lambda c: _S("company.name"),
+    ("work", "center"): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
+    ("work", "centre"): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
+    ("workcenter",): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
+    ("cost", "center"): lambda c: _S("id.code", noun="cc") if c.is_text else [],
+    ("profit", "center"): lambda c: _S("id.code", noun="pc") if c.is_text else [], ("institution",): lambda c: _S("company.name"),
     ("advertiser",): lambda c: _S("company.name") if c.is_text else [],
     ("sponsor",): lambda c: _S("company.name") if c.is_text else [],
     ("distributor",): lambda c: _S("company.name") if c.is_text else [],
@@ -287,7 +295,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("bamfile",): lambda c: _S("file.path"), ("mime", "type"): lambda c: _S("file.mime_type"),
     ("extension",): lambda c: _S("id.number", noun="extension") if c.person_table or c.has_sibling("phone")
     else _S("file.extension"), ("version",): lambda c: _S("tech.version"),
-    ("revision",): lambda c: _S("tech.version") if c.is_text else [],
+    ("revision",): lambda c: _revision(c), ("rev",): lambda c: _revision(c),
     ("json",): json_rule("metadata"), ("metadata",): json_rule("metadata"), ("meta",): json_rule("metadata"),
     ("setting",): json_rule("settings"), ("configuration",): json_rule("settings"),
     ("preference",): json_rule("settings"),
@@ -321,15 +329,18 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("sha384",): hash_rule(384), ("sha224",): hash_rule(224),
     ("fingerprint",): hash_rule(160),
     ("signature",): hash_rule(256), ("sha",): hash_rule(160), ("md5",): hash_rule(128), ("md5sum",): hash_rule(128),
-    ("crc",): hash_rule(32), ("etag",): hash_rule(128), ("certificate",): lambda c: _S("security.pem"),
-    ("cert",): lambda c: _S("security.pem"), ("otp", "secret"): lambda c: _S("security.otp_secret"),
+    ("crc",): hash_rule(32), ("etag",): hash_rule(128), ("certificate",): certificate_rule,
+    ("cert",): certificate_rule, ("otp", "secret"): lambda c: _S("security.otp_secret"),
     ("code",): code_rule, ("iso",): iso_rule, ("iso2",): iso_rule, ("iso3",): iso_rule, ("alpha2",): iso_rule,
     ("alpha3",): iso_rule, ("verifier",): lambda c: _S("security.token"), ("challenge",): lambda c: _S("security.token"),
     # identifiers
     ("id",): id_rule, ("uid",): id_rule, ("identifier",): id_rule, ("reference",): id_rule, ("ref",): id_rule,
     ("jid",): id_rule,
     ("uuid",): lambda c: _S("id.uuid"), ("guid",): lambda c: _S("id.uuid"), ("accession",): accession_rule,
-    ("tracking",): lambda c: _S("id.tracking"), ("number",): number_rule, ("serial",): lambda c: _S("id.code"),
+    ("tracking",): lambda c: _S("id.tracking"), ("number",): number_rule, ("serial",): lambda c: _S("id.code", noun="serial"),
+    ("asset", "tag"): asset_tag_rule, ("equipment", "tag"): asset_tag_rule, ("inventory", "tag"): asset_tag_rule,
+    ("property", "tag"): asset_tag_rule,
+    ("lot",): lot_rule, ("batch",): lot_rule,
     ("ssn",): lambda c: _S("id.code", noun="ssn"),
     ("flight",): lambda c: _S("travel.flight_number") if c.is_text else [], ("seat",): lambda c: _S("travel.seat"),
     ("call", "sign"): call_sign_rule, ("callsign",): call_sign_rule,
@@ -433,6 +444,34 @@ for _role in ROLE_PEOPLE:  # buyer, technician, dispatcher: people, unless a phr
 PHRASES.setdefault(("contact", "person"), role_person_rule)
 PHRASES.setdefault(("person",), role_person_rule)
 
+
+#: What is made by an industrial maker (its ``manufacturer`` reads 'Keller Maschinenbau', not a bank's name).
+_MADE = frozenset("""machine equipment machinery meter pump compressor generator turbine tool device robot press
+lathe asset instrument sensor boiler chiller transformer forklift crane valve motor""".split())
+
+
+def _maker(ctx: Ctx) -> list[Cand]:
+    if not ctx.is_text or not set(ctx.table_toks) & _MADE or (ctx.length is not None and ctx.length < 12):
+        return []
+    return _S("entity.text", "an equipment maker", role="maker", noun=ctx.noun, cls="machinery")
+
+
+#: First words of a moment that is the latest of many (``last_pm_date``, ``last_seen_at``, ``latest_reading_on``).
+_LATEST = frozenset(("last", "latest", "lastest", "recent", "most"))
+#: A drawing's or a part's revision: a letter, the early ones most often (A, B, C; were 'HE', 'CL').
+_REVISIONS = ["A", "B", "C", "D", "E", "F", "G", "H"]
+
+
+def _revision(ctx: Ctx) -> list[Cand]:
+    """A short text revision (``revision char(2)``, ``drawing_rev``) is a letter; a longer one a
+    version (``revision varchar(20)`` of a release: 2.4.1)."""
+    if not ctx.is_text:
+        return []
+    if ctx.length is None or ctx.length > 4 and ctx.toks[-1] == "revision":
+        return _S("tech.version")
+    return _S("status.type", "a revision letter", labels=_REVISIONS)
+
+
 #: Words that decide the intent wherever they stand in the name (``email_change`` -> email).
 STRONG = ("email", "phone", "url", "uuid", "guid", "ip", "password", "token", "iban", "isbn", "slug",
           "avatar", "timezone", "currency", "locale", "bio", "sku", "latitude", "longitude", "mime",
@@ -507,6 +546,8 @@ def match(ctx: Ctx) -> list[Cand]:
         return (_lookup(toks[-1:], ctx) or []) if toks[-1] != "digest" else cands("security.password_hash")
     if toks[0] in ("encrypted", "crypted", "enc") and "password" not in toks and len(toks) > 1:
         return cands("security.base64", "an encrypted value", nbytes=48)
+    if ctx.kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ) and toks[0] in _LATEST and len(toks) > 1:
+        return cands("date.recent", "the latest time it happened: mostly weeks ago")
     core = toks
     while len(core) > 1 and core[-1] in MODIFIERS:
         core = core[:-1]
@@ -532,4 +573,17 @@ def match(ctx: Ctx) -> list[Cand]:
                 return found
     if ctx.numeric and core[0] in ("number", "total", "count") and len(core) > 1:
         return cands("number.count", f"'{core[0]} of ...'")
+    return _person_by_role(core, ctx)
+
+
+def _person_by_role(core: tuple[str, ...], ctx: Ctx) -> list[Cand]:
+    """A text column no phrase knew that is called by a person's role (``technician``,
+    ``lead_inspector``) holds that person's name; one called "<done> by" (``created_by``,
+    ``signed_off_by``) the login of who did it (were neutral labels 'Technician 12', 'Created by 1')."""
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 8):
+        return []
+    if core[-1] in PERSON_NOUNS and core[-1] not in AMBIGUOUS_PERSON:
+        return cands("person.full_name", f"'{core[-1]}' is a person")
+    if core[-1] == "by" and len(core) > 1:
+        return by_rule(ctx)  # a participle before it (created_by, signed_off_by), not sort_by
     return []

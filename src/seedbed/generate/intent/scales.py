@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.purposes import purpose_rule
+from seedbed.generate.intent.stock import stock_rule
 from seedbed.model import TypeKind
 
 __all__ = ["scale_rule"]
@@ -167,6 +168,9 @@ _BOOKINGS = frozenset("""booking reservation registration attendee attendance or
 signup rsvp entry""".split())
 #: Groups of people counted together: a few.
 _GROUPS = frozenset("party group household family".split())
+#: People paid by the hour for their own work (a wage), not billed out at a rate (a lawyer's, a consultant's).
+_WAGED = frozenset("""operator worker employee staff technician mechanic driver labourer laborer associate crew operative
+welder machinist electrician cashier clerk guard cleaner picker packer caregiver""".split())
 #: Round discounts, in percent.
 _DISCOUNTS = [5, 10, 10, 15, 15, 20, 20, 25, 30, 40, 50]
 
@@ -190,10 +194,15 @@ def _per_entity(ctx: Ctx, toks: tuple[str, ...], words: set[str]) -> tuple[str, 
         return "number.measure", {"median": 1.6, "sigma": 0.5, "low": 1, "high": 10}, "things booked per row: a few"
     if toks[-1] == "size" and len(toks) > 1 and toks[-2] in _GROUPS and ctx.kind is TypeKind.INTEGER:
         return "number.measure", {"median": 2, "sigma": 0.5, "low": 1, "high": 12}, "people of a party: a few"
+    if words & {"break", "lunch", "pause"} and toks[-1] in ("minute", "min"):  # a shift's break: 15 to 60 minutes
+        return "number.measure", {"median": 30, "sigma": 0.45, "low": 5, "high": 90}, "a break in minutes"
     if "discount" in words and toks[-1] == "percentage":
         return "number.measure", {"values": _DISCOUNTS}, "a discount in round percents"
     if ctx.kind is TypeKind.INTEGER:
         return None
+    if ("hourly" in words or {"rate", "hour"} <= words) and (table & _WAGED or words & {"wage", "pay"}):
+        return "number.measure", {"median": 24, "sigma": 0.3, "low": 8, "high": 150, "decimals": 2}, \
+            "a worker's hourly wage"
     if "hourly" in words or {"rate", "hour"} <= words or (toks == ("rate",) and ctx.has_sibling("hour")):
         return "number.measure", {"median": 60, "sigma": 0.6, "low": 10, "high": 1500, "decimals": 0}, \
             "an hourly rate, in whole money"
@@ -208,7 +217,7 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or _fraction(ctx) or purpose_rule(ctx) or _units(ctx)
+    found = _temperature(ctx) or _fraction(ctx) or stock_rule(ctx) or purpose_rule(ctx) or _units(ctx)
     if found:
         return found
     words = set(ctx.toks)

@@ -187,10 +187,21 @@ def _code(call: Call) -> np.ndarray:
         depts = np.array(["CS", "MATH", "PHYS", "CHEM", "BIO", "ECON", "HIST", "ENGL", "PSY", "STAT"], dtype=object)
         rank = call.ranks_within("code", len(depts) * 400) if call.unique else rng.integers(0, len(depts) * 400, size=n)
         return cat(depts[rank % len(depts)], " ", _digits(100 + rank // len(depts), 3))
-    prefix = "".join(ch for ch in noun.upper() if ch.isalpha())[:3] or "CD"
-    digits = min(max(lmax - len(prefix) - 1, 1), 6)
-    rank = call.ranks_within("code", 10**digits) if call.unique else rng.integers(0, 10**digits, size=n)
-    return cat(prefix, "-", _digits(rank, digits))
+    if noun == "serial" and lmax >= 8:  # a maker's serial number: two letters and digits (KX20491738)
+        width = min(lmax - 2, 8)
+        space = 26 * 26 * 10**width
+        rank = _spread(call, call.ranks_within("serial", space), space, "serial") if call.unique \
+            else rng.integers(0, space, size=n, dtype=np.int64)
+        head = np.array(ascii_rows(base_n(rank // 10**width, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", 2)))
+        return cat(head, _digits(rank % 10**width, width))
+    prefix = str(call.p("prefix") or "") or "".join(ch for ch in noun.upper() if ch.isalpha())[:3] or "CD"
+    catalog = int(call.p("catalog") or 0)
+    if catalog and not call.unique and lmax >= len(prefix) + 4:  # a catalog's codes by hundreds: RC-110, RC-205
+        k = rng.integers(0, catalog, size=n)
+        return cat(prefix, "-", digits(100 * (1 + k // 6) + 5 * (k % 6)))
+    digits_ = min(max(lmax - len(prefix) - 1, 1), 6)
+    rank = call.ranks_within("code", 10**digits_) if call.unique else rng.integers(0, 10**digits_, size=n)
+    return cat(prefix, "-", _digits(rank, digits_))
 
 
 _DOC_PREFIX = {"invoice": "INV", "order": "SO", "receipt": "RCT", "ticket": "TCK", "po": "PO", "purchase": "PO",
@@ -214,7 +225,7 @@ def _document(call: Call) -> np.ndarray:
         rank = call.ranks("doc") if call.unique else call.rng.integers(0, 5000, size=call.n)
         return cat(keys[(rank // 7919) % len(keys)] if call.unique else keys[call.rng.integers(0, len(keys), size=call.n)],
                    "-", digits(rank + 1))
-    prefix = _doc_prefix(str(call.p("noun") or ""))
+    prefix = str(call.p("prefix") or _doc_prefix(str(call.p("noun") or "")))
     rank = call.ranks("doc") if call.unique else call.rng.integers(0, 10**6, size=call.n)
     year = digits(2021 + (rank % 5))
     body = _digits(rank, max(6, len(str(int(rank.max(initial=0))))))

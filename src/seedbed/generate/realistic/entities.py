@@ -88,6 +88,10 @@ def _humane(noun: str) -> str:
     return noun.replace("_", " ")
 
 
+#: A class's keys that are its texts, never slots.
+_ROLES = frozenset("nouns name description category type kinds qualifiers maker".split())
+
+
 def _slots(call: Call, cls: dict, noun: str):  # type: ignore[no-untyped-def]
     data = load("entities")
     shared, fallback = data["slots"], data["fallback"]
@@ -107,6 +111,8 @@ def _slots(call: Call, cls: dict, noun: str):  # type: ignore[no-untyped-def]
             return [_CITY]
         if key == "surname":
             return _surnames()
+        if key not in _ROLES and isinstance(cls.get(key), list):  # the class's own slot ('{component} {symptom}')
+            return cls[key]
         if key in shared:
             return shared[key]
         if key in fallback:

@@ -97,6 +97,9 @@ def _measure(call: Call) -> np.ndarray:
         x = np.where(call.rng.random(call.n) < zero, 0.0, x)
     sign = call.p("sign", 1)  # -1: negative (dBm), 0: either side of zero (a calibration offset)
     x = x * (np.where(call.rng.random(call.n) < 0.5, -1.0, 1.0) if sign == 0 else float(sign))
+    step = call.p("step")  # a number someone set: 10, 250, 1200, not 1237
+    if step:
+        x = np.maximum(np.round(x / float(step)) * float(step), float(step))
     decimals = call.p("decimals")
     if decimals is not None and call.kind is not TypeKind.INTEGER:
         return np.round(x, int(decimals))

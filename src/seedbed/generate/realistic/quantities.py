@@ -217,6 +217,15 @@ def _birth(call: Call) -> np.ndarray:
     return today - age_days.astype("m8[D]")
 
 
+@register("date.recent", out="date")
+def _recent(call: Call) -> np.ndarray:
+    """The latest time something happened (``last_pm_date``, ``last_seen_at``): mostly days or weeks
+    before now, a few rows months ago, none more than two years."""
+    secs = np.minimum(call.rng.exponential(35 * 86400.0, size=call.n), 730 * 86400.0).astype(np.int64)
+    now = np.datetime64(REFERENCE_NOW.replace(tzinfo=None), "s")
+    return now - secs.astype("m8[s]")
+
+
 @register("date.text", cut="never")
 def _date_text(call: Call) -> np.ndarray:
     start = np.datetime64((REFERENCE_NOW - timedelta(days=1096)).replace(tzinfo=None), "s")

@@ -1,0 +1,109 @@
+"""Quantities of production and stock, hour meters, loss and yield percentages, and the areas of
+sites, at the scale of what the row is (issue 10).
+
+* a quantity in a batch-like record (a work order, lot, batch, run, shipment, receipt) is
+  hundreds of whole units, a planned or ordered one a round number (``qty_planned`` 500, not
+  459.680); a quantity per parent unit (``qty_per`` of a bill of materials) is one, two, a half;
+* an asset's running-hours meter (``run_hours`` of a machine, ``engine_hours`` of a vehicle) reads
+  thousands of hours, not 9.5;
+* a percentage of what is lost (``scrap_pct``, ``defect_rate_percent``) is a few percent, one of how
+  well something runs (``oee_target_pct``, ``yield_pct``, ``availability_percent``) most of a hundred;
+* a site's floor area (a plant's, a warehouse's ``floor_area_m2``) is thousands of square meters;
+* a cycle or takt time per unit is about a minute, a setup or changeover half an hour, a maintenance
+  interval 7 to 365 days on the usual steps, a machine's rated power some kilowatts.
+
+Read by ``scales.scale_rule`` before the phrase table.
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import Ctx
+from seedbed.model import TypeKind
+
+__all__ = ["stock_rule"]
+
+#: Records that hold a batch of goods: their quantity is hundreds, not one or two.
+_BATCHES = frozenset("""lot batch run work wo mo production job shipment receipt receiving delivery consignment
+transfer inventory stock replenishment purchase po requisition kanban pallet""".split())
+#: Words of a quantity someone set (a plan, an order): a round number.
+_SET = frozenset("planned plan ordered order target requested required scheduled reorder min max minimum maximum".split())
+#: Assets that carry an hour meter.
+_ASSETS = frozenset("""machine equipment asset vehicle engine pump compressor generator turbine tool device robot press
+truck forklift tractor aircraft vessel boat crane excavator fleet unit lathe mill""".split())
+_RUNNING = frozenset("run running operating operation engine service runtime uptime machine meter cumulative total".split())
+_PERCENT = frozenset("percentage pct percent".split())
+#: What is lost, and how well something runs, as a percentage.
+_LOSS = frozenset("""scrap waste loss defect defective reject rejection error failure shrinkage spoilage rework
+downtime churn attrition return""".split())
+_PERFORMANCE = frozenset("""oee yield efficiency availability uptime utilization utilisation performance fpy
+first pass quality otd otif fill accuracy""".split())
+#: Sites whose floor area is thousands of square meters.
+_SITES = frozenset("""plant factory warehouse facility site campus depot mill distribution center centre hangar
+terminal mall hospital""".split())
+_AREA_UNITS = {"m2": 1.0, "sqm": 1.0, "m": 1.0, "sqft": 10.76, "ft2": 10.76, "ft": 10.76}
+
+
+def _measure(median: float, sigma: float, low: float, high: float, why: str, **more: object) -> tuple[str, dict, str]:
+    return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high, **more}, why
+
+
+_SECONDS = frozenset("sec second s".split())
+_MINUTES = frozenset("min minute".split())
+_HOURS = frozenset("hour hr hrs".split())
+_CYCLE = frozenset("takt cycle".split())
+_SETUP = frozenset("setup changeover changeovers setups".split())
+_UPKEEP = frozenset("pm maintenance service servicing inspection calibration overhaul lubrication".split())
+
+
+def _timings(ctx: Ctx, words: set[str], table: set[str]) -> tuple[str, dict, str] | None:
+    """A cycle time per unit, a setup, a maintenance interval, a machine's rated power."""
+    unit = ctx.toks[-1]
+    if words & _CYCLE or {"per", "unit"} <= words and words & {"run", "cycle", "process", "processing"}:
+        for units, factor in ((_SECONDS, 1.0), (_MINUTES, 1 / 60), (_HOURS, 1 / 3600)):
+            if unit in units or words & units:
+                return _measure(60 * factor, 0.6, 5 * factor, 900 * factor, "a cycle time per unit: about a minute",
+                                decimals=1 if factor == 1 else 2)
+    if words & _SETUP:
+        for units, factor in ((_MINUTES, 1.0), (_HOURS, 1 / 60), (_SECONDS, 60.0)):
+            if unit in units:
+                return _measure(30 * factor, 0.6, 5 * factor, 480 * factor, "a setup or changeover: half an hour",
+                                decimals=0 if factor >= 1 else 1)
+    if words & _UPKEEP and "interval" in words and unit in ("day",):
+        return "number.measure", {"values": [7, 14, 30, 30, 60, 90, 90, 90, 180, 180, 365]}, \
+            "a maintenance interval in days"
+    if "power" in words and unit in ("kw", "kilowatt") and (table & _ASSETS or words & {"rated", "nominal", "motor"}):
+        return _measure(15, 1.0, 0.25, 2_000, "a machine's rated power in kW", decimals=1)
+    return None
+
+
+def stock_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A production or stock quantity, an hour meter, a loss or yield percentage, a site's area,
+    a cycle, setup or maintenance time, a machine's power."""
+    words, table = set(ctx.toks), set(ctx.table_toks)
+    found = _timings(ctx, words, table)
+    if found:
+        return found
+    if "quantity" in words:
+        if "per" in words:  # qty_per of a bill of materials: per one unit of the parent
+            values = [1, 1, 1, 1, 2, 2, 2, 3, 4, 6, 8] + ([0.5, 0.25, 1.5] if ctx.kind is not TypeKind.INTEGER else [])
+            return "number.measure", {"values": values}, "a quantity per unit of the parent: one, two, a half"
+        if table & _BATCHES:
+            if words & _SET:
+                return _measure(300, 0.9, 10, 100_000, "a planned batch quantity: a round number", step=10,
+                                decimals=0)
+            return _measure(250, 1.0, 1, 100_000, "a batch's quantity: hundreds of units", decimals=0)
+        return None
+    if "hour" in words and words & _RUNNING and (table & _ASSETS or words & {"engine", "machine"}) \
+            and not words & {"per", "rate", "planned", "estimated", "target"}:
+        return _measure(9_000, 0.9, 50, 200_000, "an asset's hour meter: thousands of hours", decimals=1)
+    if words & _PERCENT or (ctx.toks[-1] == "rate" and ctx.kind is not TypeKind.INTEGER and words & _LOSS):
+        if words & _LOSS:
+            return _measure(2.5, 0.8, 0, 30, "a percentage lost: a few percent", decimals=1)
+        if words & _PERFORMANCE:
+            return _measure(86, 0.07, 50, 100, "how well it runs, in percent: most of a hundred", decimals=1)
+        return None
+    if "area" in words and table & _SITES:
+        unit = ctx.column.name.lower().rsplit("_", 1)[-1]
+        factor = _AREA_UNITS.get(unit, 1.0)
+        return _measure(12_000 * factor, 0.8, 300 * factor, 500_000 * factor, "a site's floor area")
+    return None
