@@ -1,0 +1,177 @@
+"""What a date or time column's name says of its row's life: the words of a row's birth, its
+lifecycle steps, its endings, later changes and deadlines; pairs of names one word apart (``valid_from``
+/ ``valid_to``); each name's role (``_role``) and the column saying when a row came to be
+(``anchor_of``). ``seedbed.planning.timeline`` orders a row's moments by them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Table, TypeKind
+from seedbed.planning.spans import SPAN_START
+
+__all__ = ["TEMPORAL", "anchor_of", "name_pairs"]
+
+TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+
+#: Words that say a row came to be at this moment (priority order).
+_BORN = ("created", "creation", "inserted", "drafted", "invited", "applied", "registered", "registration", "signup", "signed", "joined",
+         "placed", "ordered", "submitted", "requested", "booked", "enrolled", "opened", "issued", "posted",
+         "published", "recorded", "logged", "occurred", "happened", "received", "attempted")
+#: Lifecycle steps of an order-like row, in order; a column named after step ``s`` follows the
+#: nearest earlier step present.
+_STEPS: dict[str, float] = {
+    # a filing is lodged, then accepted; a ticket acknowledged, a candidate screened, a field sown
+    **dict.fromkeys(("filed", "lodged", "acknowledged", "triaged", "screened", "assigned", "contacted", "sown"), 0.5),
+    **dict.fromkeys(("succeeded", "paid", "payed", "confirmed", "approved", "accepted", "authorized", "authorised",
+                     "captured", "verified", "reviewed", "interviewed", "inspected", "assessed", "evaluated",
+                     "responded", "response", "answered", "quoted", "tested"), 1),
+    **dict.fromkeys(("offered", "offer", "decided", "decision", "planted", "renewed", "escalated"), 1.5),
+    **dict.fromkeys(("processed", "processing", "packed", "prepared", "picked", "started"), 2),
+    **dict.fromkeys(("shipped", "dispatched", "sent", "transit", "departed", "departure", "hired", "harvested"), 3),
+    **dict.fromkeys(("delivered", "completed", "fulfilled", "resolved", "finished", "done", "returned", "ended",
+                     "arrived", "arrival", "landed", "sold", "discharged", "graduated", "settled"), 4),
+    "read": 4.2, "replied": 4.4, "closed": 4.6,  # a message read once delivered; a ticket closed once resolved
+}
+#: A person's birth: never moved after the row's moment (``born_on`` paired with ``died_on``).
+_BIRTH = frozenset("birth born dob birthday".split())
+#: Words of a row's birth that, beside lifecycle steps, are the step of going public (a submission
+#: reviewed, decided, then published).
+_PUBLISHED = frozenset("published released".split())
+_PUBLISHED_STEP = 3.5
+#: Words of a moment a booking or a request is for (``scheduled_for`` beside ``booked_at``): after
+#: the row's birth by an hour to a month, maybe past "now".
+_BOOKED_FOR = frozenset("scheduled planned appointment preferred".split())
+_BOOKED_SPAN = (3_600_000_000, 30 * 86_400_000_000)
+#: Columns set only when the status is one of these families.
+_ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "rejected": "cancel",
+            "declined": "cancel", "failed": "cancel", "refunded": "refund", "deleted": None, "archived": None,
+            "cancellation": "cancel", "rejection": "cancel", "refund": "refund"}
+#: Later changes: anywhere between the anchor and now.
+_LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
+#: Later changes that come after every step of the row's life, not only after its start.
+_EDITED = frozenset("updated modified changed edited".split())
+#: Not a moment of the row's life.
+_NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
+               "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
+
+#: Words of a start that was set in advance: it falls on a quarter hour of the working day (an
+#: arrival, ``checked_in_at``, at any minute of the daytime).
+_PLANNED = frozenset("start starts begin begins scheduled planned".split())
+#: Words of the planned start of play (a match's kick-off), with or without an end beside it.
+_KICKOFF = frozenset("kickoff tipoff faceoff puckdrop".split())
+#: Words of a pair of names that differ in one word only: the first family comes before the
+#: second (``rental_date`` / ``return_date``, ``valid_from`` / ``valid_to``, ``pinned_at`` /
+#: ``pinned_until``, ``scheduled_departure`` / ``actual_departure``). General, not a list of names.
+_EARLY = frozenset("""start starts started begin begins began beginning from open opened opening first min
+minimum earliest in departure depart departed departing issued issue birth born rental rent rented borrowed
+borrow checkin hired hire admission admitted enrolled enrollment pickup scheduled planned estimated at on
+since effective created creation sent requested request submitted booked activated signed""".split())
+_LATE = frozenset("""end ends ended ending finish finishes finished stop stopped to until close closes closed
+closing last max maximum latest out arrival arrive arrived arriving due expiry expire expires expired
+expiration death died return returned checkout terminated termination discharge discharged graduated
+dropoff delivery delivered actual completed resolved received approved deactivated cancelled canceled
+withdrawn left""".split())
+#: Pairs whose later moment follows shortly (a flight lands hours after it leaves, an actual
+#: departure minutes after the scheduled one), as (early, late) word pairs.
+_NEAR_PAIRS = frozenset({("scheduled", "actual"), ("planned", "actual"), ("estimated", "actual"),
+                         ("departure", "arrival"), ("depart", "arrive"), ("departed", "arrived"),
+                         ("in", "out"), ("checkin", "checkout"), ("pickup", "dropoff"), ("pickup", "delivery"),
+                         ("sent", "received"), ("rental", "return"), ("rent", "return"),
+                         ("borrowed", "returned")})
+
+
+def name_pairs(names: Sequence[str]) -> list[tuple[str, str, bool]]:
+    """``(later, earlier, near)`` for every two names that differ in one word only, that word
+    saying which comes first (``_EARLY`` / ``_LATE``)."""
+    toks = {n: tokens(n) for n in names}
+    out: list[tuple[str, str, bool]] = []
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            ta, tb = toks[a], toks[b]
+            if len(ta) != len(tb) or not ta:
+                continue
+            diff = [k for k in range(len(ta)) if ta[k] != tb[k]]
+            if len(diff) != 1:
+                continue
+            wa, wb = ta[diff[0]], tb[diff[0]]
+            if wa in _EARLY and wb in _LATE and not (wa in _LATE and wb in _EARLY):
+                out.append((b, a, (wa, wb) in _NEAR_PAIRS))
+            elif wb in _EARLY and wa in _LATE:
+                out.append((a, b, (wb, wa) in _NEAR_PAIRS))
+    return out
+
+
+def _temporal_columns(table: Table, usable: Mapping[str, bool] | None) -> list[str]:
+    """The date and timestamp columns of ``table`` (only the ``usable`` ones when given)."""
+    return [c.name for c in table.columns
+            if c.type.kind in TEMPORAL and not c.type.is_array and (usable is None or usable.get(c.name, False))]
+
+
+def _role(name: str) -> tuple[str, int | str | None]:
+    """('born', priority) / ('step', n) / ('ending', family) / ('later', None) / ('start'|'end', stem) / ('', None)."""
+    words = tokens(name)
+    if not words or set(words) & _NOT_EVENTS:
+        return "", None
+    for i, w in enumerate(_BORN):
+        if w in words:
+            return "born", i
+    for w in words:
+        if w in _ENDINGS:
+            return "ending", _ENDINGS[w]
+    if "start" in words or "begin" in words or "from" in words:
+        return "start", "_".join(w for w in words if w not in ("start", "begin", "from", "at", "date", "time", "on"))
+    if "end" in words or "to" in words or "finish" in words:
+        return "end", "_".join(w for w in words if w not in ("end", "to", "finish", "at", "date", "time", "on"))
+    for w in words:
+        if w in _STEPS:
+            return "step", _STEPS[w]
+    if set(words) & set(_LATER):
+        return "later", None
+    return "", None
+
+
+#: Steps that settle a period: a payout of a period is paid, an invoice for it issued, after it ends.
+_SETTLING = frozenset("paid payout invoiced billed issued settled reconciled reported disbursed remitted".split())
+
+
+def _settled_after(step: str, anchor: str | None, temporal: list[str]) -> str | None:
+    """What a row's first step follows: its anchor, or the end of the period the row is about when
+    the anchor is that period's start and the step settles it (``paid_on`` after ``period_end``)."""
+    if anchor is None or _role(anchor)[0] != "start" or not set(tokens(step)) & _SETTLING:
+        return anchor
+    what = _role(anchor)[1]
+    ends = [n for n in temporal if _role(n) == ("end", what)]
+    return ends[0] if len(ends) == 1 else anchor
+
+
+def _anchor(table: Table, temporal: list[str]) -> str | None:
+    born = [(p, i, n) for i, n in enumerate(temporal) for role, p in [_role(n)] if role == "born"]
+    if born:
+        # NOT NULL first, then by word priority, then column order
+        return min(born, key=lambda b: (table.column(b[2]).nullable, b[0], b[1]))[2]
+    events = [n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)]
+    if len(temporal) == 1 and events:  # the table's only moment: payments.paid_at, logs.at
+        return events[0]
+    required = [n for n in events if not table.column(n).nullable]
+    if len(required) == 1 and _role(required[0])[0] in ("step", "later", ""):
+        # The one moment every row has (notifications.sent_at beside a nullable read_at): when
+        # the row came to be, the others follow it.
+        return required[0]
+    starts = [n for n in temporal if not table.column(n).nullable and set(tokens(n)) & SPAN_START
+              and "actual" not in tokens(n)]
+    if starts:  # an event came to be when it was set to start (a hearing's scheduled_start)
+        return starts[0]
+    return None
+
+
+def anchor_of(table: Table, usable: Mapping[str, bool] | None = None, *, forced: bool = False) -> str | None:
+    """The column saying when a row of ``table`` came to be (see ``timeline``); with ``forced``
+    (a scope asked for it), else the first date or timestamp that is a moment of the row's life."""
+    temporal = _temporal_columns(table, usable)
+    found = _anchor(table, temporal)
+    if found is None and forced:
+        found = next((n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)), None)
+    return found
