@@ -402,6 +402,38 @@ def _by_kind(req: GenRequest, data: ColumnData, kind: ColumnData) -> ColumnData:
     return ColumnData(values=vals, nulls=data.nulls)
 
 
+@lru_cache(maxsize=1)
+def _airport_table() -> dict:
+    import airportsdata
+
+    return airportsdata.load("IATA")
+
+
+def _airport(req: GenRequest, data: ColumnData, source: ColumnData, field: str) -> ColumnData:
+    """The column's part of the airport its row's IATA code names (``airportsdata``, MIT): a text,
+    ``{"en": ...}`` in a JSON column, a ``(lon,lat)`` point, a latitude, longitude or elevation."""
+    import json
+
+    table = _airport_table()
+    kind = req.column.type.kind
+    if field in ("lat", "lon", "elevation"):
+        if data.values.dtype.kind not in "if":
+            return data
+        got = np.array([float(table[c][field]) if isinstance(c, str) and c in table else np.nan
+                        for c in source.values.tolist()], dtype=np.float64)
+        if data.values.dtype.kind == "i":
+            got = np.round(got)
+        ok = within_bounds(req, got, np.isfinite(got), source)
+        return ColumnData(values=np.where(ok, got, data.values).astype(data.values.dtype), nulls=data.nulls)
+    if field == "point":
+        return _text(req, data, source, lambda c: f"({table[c]['lon']:.6f},{table[c]['lat']:.6f})" if c in table else None)
+    key = {"name": "name", "city": "city", "country": "country", "tz": "tz", "icao": "icao"}[field]
+    if kind in (TypeKind.JSON, TypeKind.JSONB):
+        return _text(req, data, source, lambda c: json.dumps({"en": table[c][key]}, ensure_ascii=False)
+                     if c in table and table[c][key] else None)
+    return _text(req, data, source, lambda c: table[c][key] or None if c in table else None)
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
            other: ColumnData | None = None, *, terms: list[tuple[str, ColumnData]] | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
@@ -448,6 +480,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _rate(req, data, source)
     if op == "margin":
         return _margin(req, data, source)
+    if op.startswith("airport_"):
+        return _airport(req, data, source, op[len("airport_"):])
     if op.startswith("part:"):
         return calendar_part(req, data, source, op[len("part:"):])
     if op == "lifted_by":

@@ -174,6 +174,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                     taken.add(name)
     out += kind_measures(cols, usable, sources, taken)
     out += _countries(table, cols, usable, sources, taken)
+    out += _airports(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)
     out += _page_urls(cols, usable, sources, taken)
     out += _display_copies(cols, usable, sources, taken)
@@ -419,6 +420,40 @@ def _countries(table: Table, cols: Mapping, usable: Mapping[str, bool], sources:
         else:
             continue
         out.append(Derived(column=name, source=source, op=op))
+        taken.add(name)
+    return out
+
+
+#: What an airport row's other columns hold of its IATA code (``airportsdata``): the word of the name -> field.
+_AIRPORT_FIELDS = {"name": "name", "city": "city", "municipality": "city", "town": "city", "country": "country",
+                   "timezone": "tz", "tz": "tz", "icao": "icao", "latitude": "lat", "lat": "lat", "longitude": "lon",
+                   "lon": "lon", "lng": "lon", "coordinates": "point", "coordinate": "point", "location": "point",
+                   "position": "point", "geo": "point", "elevation": "elevation", "altitude": "elevation"}
+
+
+def _airports(table: Table, cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str],
+              taken: set[str]) -> list[Derived]:
+    """An airport's name, city, country, time zone, ICAO code and position follow its IATA code
+    (``airports.code`` 'LIS' -> ``airport_name`` '{"en": "Humberto Delgado Airport"}', ``city``
+    'Lisbon', ``coordinates`` its point): in a table about airports whose one 3-letter code leads."""
+    if "airport" not in tokens(table.name.name):
+        return []
+    codes = [n for n, c in cols.items() if n in sources and c.type.kind is TypeKind.TEXT and c.type.length == 3
+             and tokens(n)[-1:] in (("code",), ("iata",))]
+    if len(codes) != 1:
+        return []
+    out: list[Derived] = []
+    for name, c in cols.items():
+        if name == codes[0] or name in taken or not usable.get(name):
+            continue
+        field = next((_AIRPORT_FIELDS[t] for t in reversed(tokens(name)) if t in _AIRPORT_FIELDS), None)
+        kind = c.type.kind
+        if field is None or (field in ("lat", "lon", "elevation")) != (kind in _NUMERIC) \
+                or (field == "point") != (kind is TypeKind.POINT) and field == "point" \
+                or field not in ("point", "lat", "lon", "elevation") and kind not in (TypeKind.TEXT, TypeKind.JSON,
+                                                                                         TypeKind.JSONB):
+            continue
+        out.append(Derived(column=name, source=codes[0], op="airport_" + field))
         taken.add(name)
     return out
 

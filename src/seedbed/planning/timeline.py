@@ -179,6 +179,7 @@ class Timeline:
                 else f"{{}} x {d.other}" if d.op == "times" \
                 else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
                 else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
+                else f"the {d.op[8:]} of the airport {{}} names" if d.op.startswith("airport_") \
                 else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
