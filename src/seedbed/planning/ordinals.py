@@ -25,7 +25,8 @@ _NUMBER = frozenset("number no num nr nbr seq sequence index idx position pos or
 _COUNTED = frozenset("""line day step stop leg hop item page row sort segment episode chapter track part round week
 lesson slot sequence seq call visit sort display revision rev version edition attempt try retry iteration
 instalment installment lap turn heat question slide frame scene shot paragraph reply message photo image
-op oper opr operation find entry task activity phase stage section clause period sheet""".split())
+op oper opr operation find entry task activity phase stage section clause period sheet boarding queue copy dose
+inning game run sample box pallet piece chunk""".split())
 #: Number words that mean "place in a sequence" whatever they follow (``op_seq``, ``route_position``).
 _ORDER = frozenset("seq sequence ordinal position pos idx".split())
 #: What is numbered in steps of ten by habit, to leave room for an insert (a routing's operations
