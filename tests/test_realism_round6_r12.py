@@ -68,3 +68,83 @@ def test_a_standard_deviation_is_a_few_per_cent_of_its_mean_and_a_reading_lies_a
     for m, sd, v in zip(*(map(float, got[c]) for c in ("ctrl_avg", "ctrl_sd", "measured_result")), strict=True):
         assert 0.015 * m <= sd <= 0.085 * m + 0.001, (m, sd)
         assert abs(v - m) <= 4 * sd + 0.002, (m, sd, v)
+
+
+# ------------------------------------------------------------------ quantities whose name says the scale
+def test_prices_per_unit_supply_voltages_credit_scores_and_building_sizes_read_at_their_scale() -> None:
+    """``water_price_per_ccf`` about 1 not 887, ``kwh_tariff`` 0.16, ``peak_charge_per_kw`` ~11,
+    ``supply_voltage`` 120/240/480, ``fico_score`` 300-850, ``year_constructed`` a year,
+    ``floor_area_sqft`` a building's (were 887.86, 2.61, 9, 78, 2, 3)."""
+    t = table("dwellings", ("water_price_per_ccf", "numeric(10,5)"), ("kwh_tariff", "numeric(8,5)"),
+              ("peak_charge_per_kw", "numeric(9,3)"), ("supply_voltage", "int"), ("applicant_credit_score", "smallint"),
+              ("year_constructed", "smallint"), ("floor_area_sqft", "int"))
+    got = generate(t)["dwellings"]
+    vals = {c: [float(v) for v in got[c] if v is not None] for c in got}
+    assert 0.3 <= min(vals["water_price_per_ccf"]) and max(vals["water_price_per_ccf"]) <= 3.5
+    assert 0.04 <= min(vals["kwh_tariff"]) and max(vals["kwh_tariff"]) <= 0.65
+    assert 1.5 <= min(vals["peak_charge_per_kw"]) and max(vals["peak_charge_per_kw"]) <= 45
+    assert set(vals["supply_voltage"]) <= {120, 208, 240, 277, 480, 4160, 12470}
+    assert 300 <= min(vals["applicant_credit_score"]) and max(vals["applicant_credit_score"]) <= 850
+    assert 1850 <= min(vals["year_constructed"]) and max(vals["year_constructed"]) <= 2026
+    assert 100 <= min(vals["floor_area_sqft"]) and 800 <= sorted(vals["floor_area_sqft"])[len(vals["floor_area_sqft"]) // 2]
+
+
+# ------------------------------------------------------------------ words that read as one noun, causes, ethnicity
+def test_an_icity_noun_is_one_word_and_an_outages_cause_is_a_grids() -> None:
+    """``ethnicity`` was read as ``ethni city`` (values: Linz, Miami), ``electricity_kind`` likewise; an
+    ``interruption``'s ``cause`` was a correction's reason ('Duplicate entry')."""
+    from seedbed.generate.intent.tokens import tokens
+
+    assert tokens("ethnicity") == ("ethnicity",) and tokens("electricity_kind")[0] == "electricity"
+    assert tokens("birthcity") == ("birth", "city")
+    members = table("clinic_members", ("ethnicity", "varchar(40)"))
+    cuts = table("feeder_interruptions", ("cause", "varchar(40)"), ("feeder_code", "varchar(12)"))
+    got = generate(members, cuts)
+    assert "Hispanic or Latino" in got["clinic_members"]["ethnicity"]
+    causes = {v for v in got["feeder_interruptions"]["cause"] if v}
+    assert {"vegetation", "equipment failure", "weather"} <= causes, causes
+
+
+def _loinc_ok(code: str) -> bool:
+    body, _, check = code.partition("-")
+    return body.isdigit() and len(check) == 1 and check.isdigit()
+
+
+def test_a_loinc_code_reads_like_one_unique_or_not() -> None:
+    """``loinc_code`` / ``loinc_num``: ``2345-7`` (a body and its check digit), distinct where UNIQUE
+    (were ``LOI-000082``)."""
+    from seedbed.model import UniqueKey
+
+    tests_ = replace(table("panel_tests", ("loinc_code", "varchar(10)", False)),
+                     uniques=(UniqueKey(name="panel_tests_loinc_key", columns=("loinc_code",)),))
+    obs = table("observations", ("loinc_code", "varchar(12)"))
+    got = generate(tests_, obs)
+    codes = got["panel_tests"]["loinc_code"]
+    assert len(set(codes)) == len(codes) and all(_loinc_ok(c) for c in codes)
+    assert "2345-7" in got["observations"]["loinc_code"]
+    assert all(_loinc_ok(c) for c in got["observations"]["loinc_code"] if c)
+
+
+def test_a_lab_tests_analyte_and_unit_read_as_a_labs() -> None:
+    """``analyte`` of a test catalogue is Glucose, Sodium (was 'Analyte 2'), a ``unit`` beside a
+    specimen or an analyte mg/dL, mmol/L (was box, pair); a shop's unit stays pcs, kg."""
+    tests_ = table("bench_tests", ("analyte", "varchar(60)"), ("unit", "varchar(20)"))
+    goods = table("stock_items", ("title", "varchar(60)"), ("unit", "varchar(10)"))
+    got = generate(tests_, goods)
+    assert "Glucose" in got["bench_tests"]["analyte"]
+    assert {"mg/dL", "mmol/L"} & set(got["bench_tests"]["unit"])
+    assert not {"mg/dL", "mmol/L"} & set(got["stock_items"]["unit"])
+
+
+def test_a_meters_maker_a_customers_class_a_version_and_a_monthly_charge() -> None:
+    """A meter's ``manufacturer`` is a meter maker (was Kubota), a tariff's ``customer_class``
+    residential / commercial (was CC1), ``firmware_ver`` a version (was 'Firmware ver 1'),
+    ``standing_charge_monthly`` tens of money (was 844)."""
+    meters = table("gas_meters", ("manufacturer", "varchar(60)"), ("firmware_ver", "varchar(16)"))
+    tariffs = table("tariff_books", ("customer_class", "varchar(20)"), ("basic_charge", "numeric(8,2)"),
+                    ("standing_charge_monthly", "numeric(8,2)"))
+    got = generate(meters, tariffs)
+    assert {"Itron", "Landis+Gyr"} & set(got["gas_meters"]["manufacturer"])
+    assert all(v is None or v[0].isdigit() and "." in v for v in got["gas_meters"]["firmware_ver"])
+    assert "residential" in got["tariff_books"]["customer_class"]
+    assert max(float(v) for v in got["tariff_books"]["standing_charge_monthly"] if v) <= 500
