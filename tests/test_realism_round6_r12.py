@@ -148,3 +148,17 @@ def test_a_meters_maker_a_customers_class_a_version_and_a_monthly_charge() -> No
     assert all(v is None or v[0].isdigit() and "." in v for v in got["gas_meters"]["firmware_ver"])
     assert "residential" in got["tariff_books"]["customer_class"]
     assert max(float(v) for v in got["tariff_books"]["standing_charge_monthly"] if v) <= 500
+
+
+def test_a_specimens_container_a_lab_section_and_a_qc_rule_read_as_a_labs() -> None:
+    """A sample's ``container_type`` is a collection tube (was a shipping container, 20' dry), a
+    ``lab_section`` chemistry / hematology (was 'Lab section 3'), a ``westgard_violation`` 1-3s (was WV3);
+    a freight table's container stays a shipping one."""
+    tubes = table("sample_draws", ("container_type", "varchar(40)"), ("lab_section", "varchar(40)"),
+                  ("westgard_violation", "varchar(10)"))
+    boxes = table("freight_bookings", ("container_type", "varchar(20)"), ("vessel", "varchar(40)"))
+    got = generate(tubes)
+    assert "EDTA lavender top" in got["sample_draws"]["container_type"]
+    assert "chemistry" in got["sample_draws"]["lab_section"]
+    assert "1-3s" in got["sample_draws"]["westgard_violation"]
+    assert "40' dry" in generate(boxes)["freight_bookings"]["container_type"]
