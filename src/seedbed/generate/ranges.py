@@ -9,7 +9,7 @@ from seedbed.generate.moments import within_bounds
 from seedbed.generate.permute import mix64
 from seedbed.generate.values.data import ColumnData, GenRequest
 
-__all__ = ["near", "range_flag", "within"]
+__all__ = ["near", "on_grid", "range_flag", "within"]
 
 #: The share of results outside their reference range.
 OUTSIDE = 0.18
@@ -110,3 +110,20 @@ def range_flag(req: GenRequest, data: ColumnData, value: ColumnData, low: Column
     out = np.where(known, where, data.values.astype(object))
     nulls = data.nulls & ~known if data.nulls is not None else None
     return ColumnData(values=out.astype(data.values.dtype) if data.values.dtype.kind != "O" else out, nulls=nulls)
+
+
+def on_grid(req: GenRequest, data: ColumnData, minutes: ColumnData) -> ColumnData:
+    """Each moment floored to its row's step in minutes (``seedbed.planning.grids``)."""
+    vals = data.values
+    if vals.dtype.kind != "M" or minutes.values.dtype.kind not in "iu":
+        return data
+    unit = np.datetime_data(vals.dtype)[0]
+    per_minute = int(np.timedelta64(1, "m") / np.timedelta64(1, unit))
+    step = np.where(minutes.values > 0, minutes.values, 15).astype(np.int64) * per_minute
+    if minutes.nulls is not None:
+        step = np.where(minutes.nulls, 15 * per_minute, step)
+    raw = vals.astype(np.int64)
+    out = (raw - raw % step).astype(vals.dtype)
+    if data.nulls is not None:
+        out = np.where(data.nulls, vals, out)
+    return ColumnData(values=out, nulls=data.nulls)

@@ -178,6 +178,7 @@ class Timeline:
                 else "a share of {}" if d.op.startswith("share:") \
                 else f"{{}} x {d.other}" if d.op == "times" \
                 else f"mostly between {{}} and {d.other}" if d.op == "within" \
+                else "on the grid of {} minutes" if d.op == "grid" \
                 else f"around {{}}, give or take {d.other}" if d.op == "near" \
                 else f"where {{}} fell against {d.other} and {d.terms[0][1:]}" if d.op == "range_flag" \
                 else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
