@@ -162,3 +162,32 @@ def test_a_specimens_container_a_lab_section_and_a_qc_rule_read_as_a_labs() -> N
     assert "chemistry" in got["sample_draws"]["lab_section"]
     assert "1-3s" in got["sample_draws"]["westgard_violation"]
     assert "40' dry" in generate(boxes)["freight_bookings"]["container_type"]
+
+
+def test_an_intervals_moments_lie_on_the_grid_of_its_step_in_minutes() -> None:
+    """``slot_start`` beside ``slot_length_minutes`` (15, 30) starts on that grid (was 14:37:07); a
+    plain ``created_at`` keeps its seconds."""
+    import datetime as dt
+
+    t = table("load_profile", ("slot_start", "ts", False), ("created_at", "ts"))
+    t = _add(t, Column(name="slot_length_minutes", type=ColumnType(kind=TypeKind.INTEGER, sql_name="integer", bits=32),
+                       nullable=False))
+    t = replace(t, checks=(*t.checks, Check(name="load_profile_len_check",
+                                            expression="slot_length_minutes IN (15, 30)"),))
+    got = generate(t)["load_profile"]
+    for start, step in zip(got["slot_start"], got["slot_length_minutes"], strict=True):
+        moment = dt.datetime.fromisoformat(start[:19])
+        assert moment.second == 0 and moment.minute % int(step) == 0, (start, step)
+    assert any(not v.endswith(":00") for v in (c[:19] for c in got["created_at"] if c))
+
+
+def test_a_shops_unit_price_is_no_metered_tariff() -> None:
+    """Only metered units (kWh, therm, kW...) take a tariff's scale: ``unit_price`` and ``seat_price``
+    keep their own readings."""
+    from seedbed.model import Schema
+    from seedbed.planning.planner import PlanOptions, plan_seed
+
+    t = table("order_lines", ("unit_price", "numeric(10,2)"), ("seat_price", "numeric(10,2)"))
+    plan = plan_seed(Schema(tables=(t,)), PlanOptions(rows=10, seed=1))
+    reasons = [c.reason for tp in plan.tables.values() for c in tp.columns]
+    assert not any("a price per" in r for r in reasons), reasons
