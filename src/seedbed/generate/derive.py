@@ -21,6 +21,7 @@ from seedbed.generate.moments import (
     state_flag,
     within_bounds,
 )
+from seedbed.generate.ranges import near, on_grid, range_flag, within
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
 from seedbed.model import TypeKind
@@ -472,6 +473,12 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     if op.startswith("part_of:"):
         lo, hi = (float(x) for x in op.split(":")[1:])
         return _part_of(req, data, source, lo, hi)
+    if op in ("within", "near") and other is not None:
+        return (within if op == "within" else near)(req, data, source, other)
+    if op == "grid":
+        return on_grid(req, data, source)
+    if op == "range_flag" and other is not None and terms:
+        return range_flag(req, data, source, other, terms[0][1])
     if op == "times" and other is not None:
         return _times(req, data, source, other)
     if op == "sum":

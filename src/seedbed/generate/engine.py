@@ -346,7 +346,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         data = generate(req, rng) if plain else self._draw(tp, cp, req, rng, number, index, attempt)
         if cp.usual is not None and not plain:  # a constant DEFAULT is what most rows hold
             usual_rng = self._rng(tp, cp.name + tag + ":usual", number, attempt)
-            data = ColumnData(values=apply_usual(data.values, cp.usual, req.column.type, usual_rng), nulls=data.nulls)
+            data = ColumnData(values=apply_usual(data.values, cp.usual, req.column.type, usual_rng,
+                                                     closed=req.domain.allowed is not None), nulls=data.nulls)
         for o in (*(tp.domains.orders if tp.domains else ()), *orders):
             if o.op == "=" and o.left == cp.name and o.right in raw:
                 data = row_cases.copy_equal(data, raw[o.right], o.offset)

@@ -138,12 +138,16 @@ def _as_element(value: Any, kind: TypeKind) -> Any:
     return value if isinstance(value, str) else None
 
 
-def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random.Generator) -> np.ndarray:
-    """``values`` with ``SHARE`` of the rows set to the default ``expr`` (a copy; NULL rows keep their mask)."""
+def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random.Generator, *,
+                closed: bool = False) -> np.ndarray:
+    """``values`` with ``SHARE`` of the rows set to the default ``expr`` (a copy; NULL rows keep their mask).
+    ``closed``: the values come from a fixed list (an enum's labels, a CHECK's IN list) whose spelling
+    is kept (``schedule DEFAULT 'none'`` beside ``'CII'``: no ``'cii'``)."""
     value = usual_value(expr, ctype)
     if value is None or not len(values):
         return values
-    out = _same_case(values, value) if isinstance(value, str) else values.copy()
+    closed = closed or bool(ctype.enum_labels) or ctype.kind is TypeKind.ENUM
+    out = _same_case(values, value) if isinstance(value, str) and not closed else values.copy()
     out[rng.random(len(out)) < SHARE] = value
     if ctype.kind is TypeKind.INTEGER and isinstance(value, int) and 0 < value <= NEAR_UP_TO \
             and out.dtype.kind in "iu":

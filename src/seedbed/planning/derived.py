@@ -46,6 +46,8 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.funnels import funnel_shares
 from seedbed.planning.media import kind_measures, media_kind
+from seedbed.planning.grids import grid_derivations
+from seedbed.planning.ranges import range_derivations
 from seedbed.planning.textcounts import text_counts
 
 __all__ = ["Derived", "derivations", "slugs"]
@@ -173,6 +175,12 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
                     out.append(Derived(column=name, source=src, op="unit"))
                     taken.add(name)
     out += kind_measures(cols, usable, sources, taken)
+    ranged = range_derivations(cols, usable, sources, taken | {d.column for d in out})
+    out += ranged  # a result inside its reference range, a control's sd a few per cent of its mean
+    taken |= {d.column for d in ranged}
+    gridded = grid_derivations(cols, usable, sources, taken)
+    out += gridded  # a meter's interval_start on its interval_minutes grid
+    taken |= {d.column for d in gridded}
     out += _countries(table, cols, usable, sources, taken)
     out += _airports(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)

@@ -36,6 +36,8 @@ def code_rule(ctx: Ctx) -> list[Cand]:
         return country_rule(ctx) if ctx.length in (2, 3) else cands("address.country_code", "a country's code")
     clinical = {"icd": "icd10", "diagnosis": "icd10", "dx": "icd10", "cpt": "cpt", "procedure": "cpt", "hcpc": "hcpcs",
                 "hcpcs": "hcpcs"}
+    if q == "loinc" or (not q and ctx.noun == "loinc"):  # loinc_code: 2345-7
+        return cands("clinical.loinc", "a LOINC code")
     if q in clinical:  # icd10_code: E11.9, cpt_code: 99213
         return cands("status.type", f"a {clinical[q].upper()} code", noun=clinical[q])
     if q in table:

@@ -124,7 +124,7 @@ CATALOG: dict[str, Spec] = {
     "security.hex": _t(8), "security.base64": _t(8), "security.code": _t(4),
     "security.pem": _t(120), "security.otp_secret": _t(16),
     "id.uuid": _t(32), "id.opaque": _t(4), "id.code": _t(2), "id.document_number": _t(6),
-    "id.accession": _t(7), "id.tracking": _t(12), "id.number": _t(1),
+    "id.accession": _t(7), "clinical.loinc": _t(7), "id.tracking": _t(12), "id.number": _t(1),
     "status.state": _t(3), "status.mix": Spec(_T | {TypeKind.ENUM}), "status.type": _t(1),
     "travel.flight_number": _t(4), "travel.seat": _t(2), "travel.airport_code": _t(3), "travel.aircraft_code": _t(3),
     "science.species": _t(8), "vehicle.vin": _t(17), "vehicle.plate": _t(6),

@@ -262,7 +262,7 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.year", {"low": 1800, "high": 1993, "mode": 1962}, "a year of independence (1800-1993)"
     founded = {"founded", "founding", "foundation", "established", "incorporated", "inception", "opened", "opening",
                "built", "constructed", "erected", "chartered"}
-    if (head == "year" or (len(toks) == 1 and ctx.column.type.kind is TypeKind.INTEGER)) and words & founded:
+    if ("year" in toks or (len(toks) == 1 and ctx.column.type.kind is TypeKind.INTEGER)) and words & founded:
         # an institution's or a building's year (opened_year, a bare ``established``): over its history
         return "number.year", {"low": 1850, "high": 2024, "mode": 1995}, "a founding year"
     if words & {"gnp", "gdp", "gni"} and (set(ctx.table_toks) & _REGIONS or ctx.column.type.kind is not TypeKind.INTEGER):

@@ -31,6 +31,8 @@ _MONEY: tuple[tuple[frozenset[str], frozenset[str], str, float, float, float, fl
     (frozenset({"yearly", "fee"}), frozenset(), "an annual fee", 90, 0.7, 10, 2_000, 0),
     (frozenset({"membership", "fee"}), frozenset(), "a membership fee", 60, 0.8, 5, 2_000, 0),
     (frozenset({"monthly", "fee"}), frozenset(), "a monthly fee", 15, 0.6, 1, 500, 2),
+    (frozenset({"monthly", "charge"}), frozenset(), "a monthly charge", 15, 0.6, 1, 500, 2),
+    (frozenset({"basic", "charge"}), frozenset(), "a fixed charge of a period", 15, 0.6, 1, 500, 2),
     (frozenset({"consultation", "fee"}), frozenset(), "a consultation fee", 65, 0.35, 15, 500, 0),
     (frozenset({"fee"}), frozenset({"registration", "entry", "enrolment", "enrollment", "signup", "admission",
                                     "sign"}), "a registration or entry fee", 35, 0.6, 2, 600, 0),

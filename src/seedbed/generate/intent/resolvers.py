@@ -282,7 +282,13 @@ def unit_rule(ctx: Ctx) -> list[Cand]:
     """``unit``: an apartment unit in addresses, else a unit of measure."""
     if ctx.address_context and ctx.is_text:
         return cands("address.line2", "unit of an address")
+    if (set(ctx.table_toks) | ctx.sibling_words) & _LAB:
+        return cands("commerce.unit", "the unit of a lab result", kind="lab")
     return cands("commerce.unit")
+
+
+#: Words of a laboratory's tests and results (a unit beside them is mg/dL, not a box).
+_LAB = frozenset("assay analyte specimen lab laboratory loinc observation".split())
 
 
 def size_rule(ctx: Ctx) -> list[Cand]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.purposes import purpose_rule
 from seedbed.generate.intent.stock import stock_rule
+from seedbed.generate.intent.tariffs import tariff_rule
 from seedbed.model import TypeKind
 
 __all__ = ["scale_rule"]
@@ -217,7 +218,8 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or _fraction(ctx) or stock_rule(ctx) or purpose_rule(ctx) or _units(ctx)
+    found = _temperature(ctx) or _fraction(ctx) or stock_rule(ctx) or purpose_rule(ctx) or tariff_rule(ctx) \
+        or _units(ctx)
     if found:
         return found
     words = set(ctx.toks)

@@ -14,6 +14,10 @@ import re
 from seedbed.generate.intent.context import Ctx
 from seedbed.model import TypeKind
 
+#: Words of a price (``kwh_rate`` is money per kWh: ``intent.tariffs``) and of a billing period.
+PRICED = frozenset("rate price tariff charge cost fee per".split())
+BILLED = frozenset("bill billing invoice statement total monthly month period usage consumption".split())
+
 __all__ = ["telemetry_rule"]
 
 _SIGNAL = frozenset({"rssi", "dbm"})
@@ -41,7 +45,10 @@ def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if "uptime" in words:
         return "number.measure", {"median": 9 * 86_400, "sigma": 1.3, "low": 60, "high": 400 * 86_400}, \
             "an uptime in seconds: days"
-    if toks[-1] in ("kwh", "kilowatt") or "kwh" in words:
+    if (toks[-1] in ("kwh", "kilowatt") or "kwh" in words) and not words & PRICED:
+        if (words | set(ctx.table_toks)) & BILLED:  # a bill's or a month's energy: hundreds of kWh
+            return "number.measure", {"median": 850, "sigma": 0.6, "low": 20, "high": 60_000, "decimals": 1}, \
+                "energy billed over a period in kWh"
         return "number.measure", {"median": 1.4, "sigma": 1.0, "low": 0.001, "high": 150, "decimals": 3}, \
             "energy used by a device in kWh"
     if toks[-1] in _CORRECTIONS and ctx.kind is not TypeKind.INTEGER:  # an integer offset is a position

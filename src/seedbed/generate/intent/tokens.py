@@ -47,7 +47,7 @@ view visit visitor click like share word character second unique opened clicked 
 _WHEN_TAIL = re.compile(r"^([a-z]{3,}ed)(at|on|ts|time|date)$")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "addr": ("address",), "desc": ("description",), "descr": ("description",), "msg": ("message",),
+    "addr": ("address",), "ver": ("version",), "desc": ("description",), "descr": ("description",), "msg": ("message",),
     "tel": ("phone",), "telephone": ("phone",), "cellphone": ("mobile",), "phonenumber": ("phone",),
     "fname": ("first", "name"), "lname": ("last", "name"), "firstname": ("first", "name"),
     "lastname": ("last", "name"), "middlename": ("middle", "name"), "surname": ("last", "name"),
@@ -144,6 +144,10 @@ def _cut(word: str, shortest: int = 2) -> tuple[str, ...] | None:
     return best[n]
 
 
+#: Endings of one derived noun that look like a word after a qualifier (-ic + -ity: ``ethni city``).
+_NOUN_ENDINGS = ("icity",)
+
+
 @lru_cache(maxsize=4096)
 def _segment(word: str) -> tuple[str, ...]:
     """Cut a run-together word into dictionary words (fewest pieces), or return it whole.
@@ -159,6 +163,8 @@ def _segment(word: str) -> tuple[str, ...]:
     found = _cut(word)
     if found and len(found) > 1:
         return found
+    if word.endswith(_NOUN_ENDINGS):  # ethnicity, electricity: one abstract noun, not a qualifier before 'city'
+        return (word,)
     for start in range(5, len(word) - 2):  # the longest known tail after an unknown qualifier of 5+ letters
         rest = _cut(word[start:], 3)
         if rest:

@@ -245,6 +245,20 @@ def _accession(call: Call) -> np.ndarray:
     return cat(prefix, digits(rank))
 
 
+@register("clinical.loinc", unique="native", cut="never")
+def _loinc(call: Call) -> np.ndarray:
+    """A LOINC code (``2345-7``): the common tests' real codes, then distinct bodies with their
+    mod-10 check digit where a UNIQUE column needs more rows than the list has."""
+    real = np.array(load("misc")["types"]["loinc"], dtype=object)
+    if not call.unique:
+        return real[call.rng.integers(0, len(real), size=call.n)]
+    rank = call.ranks("loinc")
+    body = 10_000 + (rank.astype(np.int64) * 7919) % 89_999  # five digits, distinct below the modulus
+    mat = np.stack([(body // 10 ** k) % 10 for k in range(4, -1, -1)], axis=1)
+    made = cat(digits(body), "-", digits(luhn_check(mat)))
+    return np.where(rank < len(real), real[np.minimum(rank, len(real) - 1)], made)
+
+
 @register("id.tracking", unique="native", cut="never")
 def _tracking(call: Call) -> np.ndarray:
     head = _random_text(call.rng, call.n, 8, _B36)
@@ -444,7 +458,8 @@ def _material(call: Call) -> np.ndarray:
 
 @register("commerce.unit", cut="never")
 def _unit(call: Call) -> np.ndarray:
-    return pick(call.rng, load("commerce")["units"], call.n)
+    """A unit of measure: of goods, or of a lab result (``kind='lab'``: mg/dL, mmol/L)."""
+    return pick(call.rng, load("commerce")["lab_units" if call.p("kind") == "lab" else "units"], call.n)
 
 
 @register("commerce.coupon", unique="native", cut="never")
