@@ -360,6 +360,8 @@ def _comment(call: Call) -> np.ndarray:
 def _message(call: Call) -> np.ndarray:
     m = load("misc")["messages"]
     rng, n = call.rng, call.n
+    if call.p("chat"):  # a line typed in a chat: no greeting, no sign-off
+        return compose(m["chat"], pack_slots(call.pack), rng, n)
     body = compose(m["bodies"], pack_slots(call.pack), rng, n)
     return _html(call, cat(pick(rng, m["greetings"], n), ", ", body, " ", pick(rng, m["signoffs"], n)))
 
@@ -448,11 +450,18 @@ def _reason(call: Call) -> np.ndarray:
 
 
 def _misc_list(key: str):
-    def generate(call: Call) -> np.ndarray:
-        return pick(call.rng, load("misc")[key], call.n)
+    def generate(call: Call) -> np.ndarray:  # about='self': a profile's prompt, a person's answer to it
+        misc = load("misc")
+        bank = misc.get(f"{key}_{call.p('about')}") or misc[key]
+        if not call.unique:
+            return pick(call.rng, bank, call.n)
+        pool = np.array(bank, dtype=object)  # a unique list (prompts.question): each once, numbered only past it
+        r = call.ranks(key, card=len(pool))
+        base = pool[r % len(pool)]
+        return np.where(r >= len(pool), cat(base, " ", digits(r // len(pool) + 1)), base)
 
     return generate
 
 
 for _intent, _key in _MISC_LISTS.items():
-    register(_intent, cut="words")(_misc_list(_key))
+    register(_intent, unique="native", cut="words")(_misc_list(_key))
