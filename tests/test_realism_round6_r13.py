@@ -41,6 +41,9 @@ def test_a_dishs_energy_and_macros_are_a_servings_and_agree() -> None:
     rows = zip(got["energy_kcal"], got["protein_g"], got["carbohydrates_g"], got["fat_g"], strict=True)
     full = [(float(e), float(p), float(c), float(f)) for e, p, c, f in rows if None not in (e, p, c, f)]
     assert full and all(abs(e - (4 * p + 4 * c + 9 * f)) <= 1 for e, p, c, f in full)
+    partial = [float(e) for e, p, c, f in zip(got["energy_kcal"], got["protein_g"], got["carbohydrates_g"],
+                                               got["fat_g"], strict=True) if e is not None and None in (p, c, f)]
+    assert partial and min(partial) >= 100  # a macro unknown: the serving's drawn energy, not protein alone
 
 
 def test_a_foods_energy_per_100_grams_is_at_a_foods_scale() -> None:
@@ -142,3 +145,29 @@ def test_a_persons_school_looking_for_and_interests_read_like_a_profile() -> Non
     assert not any("Looking for" in v for v in _vals(got["looking_for"]))
     hobbies = " ".join(_vals(got["hobbies"]))
     assert "Hobby" not in hobbies and "Interest" not in hobbies and any(w in hobbies for w in ("Hiking", "Travel", "Yoga"))
+
+
+# ------------------------------------------------------------------ a kitchen's words
+def test_a_recipes_method_is_numbered_cooking_steps_and_an_ingredient_line_says_how_to_prep() -> None:
+    """``directions`` of a table of bakes: '1. Preheat the oven...' in 3-6 numbered steps, not team
+    notes; ``prep_note`` of a bake's ingredient lines: 'finely chopped', not 'Details confirmed by phone.'"""
+    bakes = table("bakes", ("title", "varchar(80)"), ("directions", "text"))
+    lines = table("bake_ingredients", ("prep_note", "varchar(60)"), fks=(("bake_id", "bakes"),))
+    got = generate(bakes, lines, rows=60)
+    for text in _vals(got["bakes"]["directions"]):
+        assert text.startswith("1. ") and "3. " in text and "milestone" not in text
+    notes = set(_vals(got["bake_ingredients"]["prep_note"]))
+    assert notes & {"finely chopped", "diced", "grated", "to taste", "thinly sliced", "melted"}
+    assert not any("phone" in v or "reminder" in v for v in notes)
+
+
+def test_a_parcels_courier_is_a_carrier_and_a_surcharge_is_a_few_money() -> None:
+    """``courier`` beside a tracking number: DPD, DHL, not a person's name; ``surcharge`` of a menu
+    line: a few money, not 634.93."""
+    parcels = table("hampers", ("courier", "varchar(40)"), ("tracking_ref", "varchar(30)"))
+    lines = table("tasting_lines", ("surcharge", "numeric(6,2)"))
+    got = generate(parcels, lines, rows=200)
+    assert set(_vals(got["hampers"]["courier"])) <= {"DPD", "DHL", "UPS", "FedEx", "Royal Mail", "Evri", "Yodel",
+                                                     "Parcelforce", "GLS", "USPS", "Amazon Logistics", "PostNL"}
+    vals = _nums(got["tasting_lines"]["surcharge"])
+    assert _median(vals) <= 15 and max(vals) <= 250

@@ -1,7 +1,8 @@
 """A dish's energy follows from its macros (issue 10, round 6): where a row holds calories beside
 protein, carbohydrate and fat, the calories are 4 kcal per gram of protein and of carbohydrate and
 9 per gram of fat (the Atwater factors), so ``calories_per_serving`` 492 beside 28 g / 50 g / 20 g,
-never 8. A ``sum`` derivation (``seedbed.generate.derive``): protein once plus the signed terms.
+never 8. A ``sum_known`` derivation (``seedbed.generate.derive``): protein once plus the signed terms,
+where all three are known (else the drawn energy of a serving).
 """
 
 from __future__ import annotations
@@ -43,4 +44,4 @@ def energy(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], t
     for key, _words, factor in _MACROS[1:]:
         terms += ["+" + grams[key]] * factor
     taken.add(target)
-    return [Derived(column=target, source=first, op="sum", terms=tuple(terms))]
+    return [Derived(column=target, source=first, op="sum_known", terms=tuple(terms))]

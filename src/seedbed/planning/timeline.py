@@ -177,7 +177,7 @@ class Timeline:
                 else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
                 else "a share of {}" if d.op.startswith("share:") \
                 else f"{{}} x {d.other}" if d.op == "times" \
-                else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
+                else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op in ("sum", "sum_known") \
                 else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
                 else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))

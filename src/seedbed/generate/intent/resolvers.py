@@ -60,12 +60,23 @@ def asked(ctx: Ctx) -> dict[str, str]:
     return {"about": "self"} if (set(ctx.table_toks) | parents | ctx.sibling_words) & _PROMPTS else {}
 
 
+#: Things cooked from a method: their instructions are steps of cooking.
+_COOKED = frozenset("recipe dish meal bake cocktail".split())
+
+
+def cooked(ctx: Ctx) -> bool:
+    """Whether the table holds things cooked from a method (recipes, dishes, bakes)."""
+    return bool(set(ctx.table_toks) & _COOKED)
+
+
 def prose_rule(kind: str) -> Rule:
     """Body-like heads: what they hold depends on the table (reviews, comments, messages)."""
 
     def resolve(ctx: Ctx) -> list[Cand]:
         noun = ctx.noun
         params = {"html": ctx.html, "domain": ctx.pack, "noun": noun}
+        if kind == "body" and set(ctx.toks) & {"instruction", "direction", "step", "method"} and cooked(ctx):
+            return [("text.body", dict(params, steps=True), "a recipe's method, step by step")]
         if noun in ("review", "rating", "feedback", "testimonial"):
             return [("text.review", params, f"{kind} of a review")]
         if kind in ("body", "comment") and noun in ("comment", "reply", "discussion_entry", "entry"):

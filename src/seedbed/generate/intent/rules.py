@@ -23,6 +23,7 @@ from seedbed.generate.intent.resolvers import (
     asked,
     category_rule,
     code_rule,
+    cooked,
     country_rule,
     credit_rule,
     currency_rule,
@@ -414,7 +415,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("resolution",): kind_list_rule,
     ("speed",): number_text_rule, ("distance",): number_text_rule, ("temperature",): number_text_rule,
     ("humidity",): lambda c: _S("number.percentage"), ("cloud",): lambda c: _S("status.type", noun="weather"),
-    ("direction",): kind_list_rule, ("velocity",): number_text_rule,
+    ("direction",): lambda c: (prose_rule("body")(c) if c.is_text and (c.length is None or c.length >= 200)
+                               and cooked(c) else kind_list_rule(c)), ("velocity",): number_text_rule,
     ("rate",): rate_rule,
     ("issuer",): lambda c: _S("internet.url"), ("redirect",): lambda c: _S("internet.url"),
     ("redirect", "to"): lambda c: _S("internet.url"), ("aud",): kind_list_rule, ("form",): kind_list_rule,

@@ -60,6 +60,8 @@ _NAMED: tuple[tuple[frozenset[str], frozenset[str], float, float, float, float, 
     (frozenset({"precipitation"}), frozenset(), 3, 1.1, 0, 250, 1),
     (frozenset({"snowfall"}), frozenset(), 4, 1.0, 0, 150, 1),
     (frozenset({"altitude"}), frozenset(), 320, 1.2, 0, 5_500, 0),
+    (frozenset({"surcharge"}), frozenset(), 4, 0.8, 0.5, 250, 2),  # a few money on top of the price
+    (frozenset({"supplement"}), frozenset("menu dish meal room item line price fee".split()), 4, 0.8, 0.5, 250, 2),
     (frozenset({"completeness"}), frozenset(), 72, 0.3, 5, 100, 0),  # a profile's or record's: mostly well filled
     (frozenset({"completion", "pct"}), frozenset(), 72, 0.3, 5, 100, 0),
     (frozenset({"completion", "percent"}), frozenset(), 72, 0.3, 5, 100, 0),

@@ -234,6 +234,16 @@ def _description(call: Call) -> np.ndarray:
 
 @register("text.body", cut="words")
 def _body(call: Call) -> np.ndarray:
+    if call.p("steps"):  # a recipe's method: 3-6 of the steps, numbered, in the order of cooking
+        steps = np.array(load("misc")["kitchen"]["steps"], dtype=object)
+        rng, n, k = call.rng, call.n, len(steps)
+        count = rng.integers(3, 7, size=n)
+        chosen = np.argsort(rng.random((n, k)), axis=1)[:, :6]
+        chosen = np.sort(np.where(np.arange(6) < count[:, None], chosen, k), axis=1)
+        out = cat("1. ", steps[chosen[:, 0]])
+        for j in range(1, 6):
+            out = np.where(count > j, cat(out, f"\n{j + 1}. ", steps[np.minimum(chosen[:, j], k - 1)]), out)
+        return out
     pack = _pack(call.pack)  # a pack that writes bodies of its own (a news story's paragraphs) uses them
     bank = pack["description"] + pack["body"] if "body" in pack else pack["description"] + load("packs")["shared"]["sentence"]
     return _html(call, sentences(call.rng, bank, call.n, 2, 5, pack_slots(call.pack)))
@@ -391,11 +401,23 @@ def _about_edits(call: Call) -> bool:
     return bool(set(tokens(call.req.column.name)) & _EDITS or set(tokens(call.row.table.name)) & _EDITS)
 
 
+#: Tables of the ingredients of a recipe (their notes say how each is prepared).
+_INGREDIENT_LINES = frozenset("ingredient ingredients".split())
+
+
+def _about_kitchen(call: Call) -> bool:
+    from seedbed.generate.intent.tokens import tokens
+
+    return bool(set(tokens(call.row.table.name)) & _INGREDIENT_LINES)
+
+
 @register("text.note", cut="words")
 def _note(call: Call) -> np.ndarray:
     """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
     clinic (the pack's descriptions), a record's remarks elsewhere ("Details confirmed by phone."),
     not a team's project notes; never a shop's "Gift wrap"."""
+    if _about_kitchen(call):  # a recipe's line of an ingredient: how it is prepared
+        return pick(call.rng, load("misc")["kitchen"]["prep_notes"], call.n)
     if _about_edits(call):  # a revision's note says what changed
         return compose(_pack(call.pack).get("change") or load("misc")["edit_notes"], pack_slots(call.pack),
                        call.rng, call.n)
