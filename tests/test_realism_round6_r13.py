@@ -171,3 +171,14 @@ def test_a_parcels_courier_is_a_carrier_and_a_surcharge_is_a_few_money() -> None
                                                      "Parcelforce", "GLS", "USPS", "Amazon Logistics", "PostNL"}
     vals = _nums(got["tasting_lines"]["surcharge"])
     assert _median(vals) <= 15 and max(vals) <= 250
+
+
+def test_a_status_of_moderation_review_or_approval_has_that_processs_states() -> None:
+    """``moderation_status`` of uploaded clips: approved / pending / rejected / flagged, not a
+    record's active / archived; a bare ``status`` keeps the record's states."""
+    t = table("clips", ("moderation_status", "varchar(12)"), ("approval_status", "varchar(12)"), ("status", "varchar(12)"))
+    got = generate(t, rows=100)["clips"]
+    for col in ("moderation_status", "approval_status"):
+        vals = set(_vals(got[col]))
+        assert {"approved", "pending", "rejected"} <= vals and not vals & {"active", "archived", "deleted"}, vals
+    assert "active" in set(_vals(got["status"]))
