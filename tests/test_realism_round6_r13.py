@@ -182,3 +182,16 @@ def test_a_status_of_moderation_review_or_approval_has_that_processs_states() ->
         vals = set(_vals(got[col]))
         assert {"approved", "pending", "rejected"} <= vals and not vals & {"active", "archived", "deleted"}, vals
     assert "active" in set(_vals(got["status"]))
+
+
+def test_preferences_qualified_by_a_listed_thing_are_a_list_of_it() -> None:
+    """``dietary_preferences jsonb``: one or two diets (["vegan"]), not a UI's theme and language;
+    ``notification_prefs`` and a bare ``preferences`` stay a person's settings."""
+    t = table("diners", ("first_name", "varchar(40)"))
+    t = _with(_with(t, "dietary_preferences", ColumnType(kind=TypeKind.JSONB, sql_name="jsonb")),
+              "preferences", ColumnType(kind=TypeKind.JSONB, sql_name="jsonb"))
+    got = generate(t, rows=100)["diners"]
+    diets = _vals(got["dietary_preferences"])
+    assert all(v.startswith("[") and "theme" not in v and v.count(",") <= 1 for v in diets)
+    assert any("vegetarian" in v or "vegan" in v for v in diets)
+    assert any("theme" in v or "language" in v for v in _vals(got["preferences"]))

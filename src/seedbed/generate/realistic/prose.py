@@ -242,7 +242,8 @@ def _body(call: Call) -> np.ndarray:
         chosen = np.sort(np.where(np.arange(6) < count[:, None], chosen, k), axis=1)
         out = cat("1. ", steps[chosen[:, 0]])
         for j in range(1, 6):
-            out = np.where(count > j, cat(out, f"\n{j + 1}. ", steps[np.minimum(chosen[:, j], k - 1)]), out)
+            step = steps[np.minimum(chosen[:, j], k - 1)]
+            out = np.where(count > j, cat(out, f"\n{j + 1}. ", step), out)
         return out
     pack = _pack(call.pack)  # a pack that writes bodies of its own (a news story's paragraphs) uses them
     bank = pack["description"] + pack["body"] if "body" in pack else pack["description"] + load("packs")["shared"]["sentence"]
