@@ -309,9 +309,11 @@ def _slug(req: GenRequest, data: ColumnData, source: ColumnData, *, numbered: bo
     return ColumnData(values=np.array(values, dtype=object), nulls=data.nulls)
 
 
-def _sum(req: GenRequest, data: ColumnData, sub: ColumnData, terms: list[tuple[str, ColumnData]]) -> ColumnData:
-    """The row's subtotal plus and minus its terms (a NULL term counts 0); a row whose sum would
-    break the column's bounds, or whose subtotal is NULL, keeps its drawn value."""
+def _sum(req: GenRequest, data: ColumnData, sub: ColumnData, terms: list[tuple[str, ColumnData]],
+         known: bool = False) -> ColumnData:
+    """The row's subtotal plus and minus its terms (a NULL term counts 0, or with ``known`` leaves
+    the row as drawn: a dish's energy is not its protein alone); a row whose sum would break the
+    column's bounds, or whose subtotal is NULL, keeps its drawn value."""
     mine = data.values
     if mine.dtype.kind not in "if" or sub.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
             or req.domain.excluded or any(t.values.dtype.kind not in "iuf" for _, t in terms):
@@ -320,7 +322,7 @@ def _sum(req: GenRequest, data: ColumnData, sub: ColumnData, terms: list[tuple[s
     for sign, t in terms:
         part = t.values.astype(np.float64)
         if t.nulls is not None:
-            part = np.where(t.nulls, 0.0, part)
+            part = np.where(t.nulls, np.nan if known else 0.0, part)
         total = total + part if sign == "+" else total - part
     scale = req.column.type.scale if mine.dtype.kind == "f" else 0
     total = np.round(total, 2 if scale is None else scale)
@@ -481,8 +483,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return range_flag(req, data, source, other, terms[0][1])
     if op == "times" and other is not None:
         return _times(req, data, source, other)
-    if op == "sum":
-        return _sum(req, data, source, terms or [])
+    if op in ("sum", "sum_known"):
+        return _sum(req, data, source, terms or [], known=op == "sum_known")
     if op == "rate":
         return _rate(req, data, source)
     if op == "margin":

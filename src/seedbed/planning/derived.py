@@ -201,6 +201,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     from seedbed.planning.tallies import tallies
 
     out += tallies(numeric, usable, taken)
+    from seedbed.planning.nutrients import energy
+
+    out += energy(numeric, usable, taken)
     for name, toks in numeric.items():
         if not usable.get(name) or name in taken:
             continue

@@ -181,7 +181,7 @@ class Timeline:
                 else "on the grid of {} minutes" if d.op == "grid" \
                 else f"around {{}}, give or take {d.other}" if d.op == "near" \
                 else f"where {{}} fell against {d.other} and {d.terms[0][1:]}" if d.op == "range_flag" \
-                else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op == "sum" \
+                else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op in ("sum", "sum_known") \
                 else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
                 else f"the {d.op[8:]} of the airport {{}} names" if d.op.startswith("airport_") \
                 else what[d.op]

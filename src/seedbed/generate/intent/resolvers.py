@@ -25,17 +25,65 @@ def cands(name: str, why: str = "", **params: object) -> list[Cand]:
     return [(name, dict(params), why)]
 
 
+#: Threads that people chat in (a match's, a conversation's, a chat room's messages): short lines, no mail.
+_CHATS = frozenset("chat conversation match thread room channel dm sms whatsapp".split())
+#: What a thread of work is about: its messages are mail-like, not chat.
+_WORK_THREADS = frozenset("""ticket case order support request issue incident claim invoice project task deal lead
+customer client vendor supplier campaign""".split())
+
+
+def _chat(ctx: Ctx) -> bool:
+    """Whether a table of messages is a chat between people: it is a chat (``chat_messages``) or
+    its rows belong to a conversation, a match or a room, and nothing gives them a subject."""
+    from seedbed.generate.intent.tokens import tokens
+
+    if ctx.has_sibling("subject", "recipient", "cc", "bcc", "template"):
+        return False
+    parents = {w for fk in ctx.table.foreign_keys for w in tokens(fk.ref_table.name)}
+    words = set(ctx.table_toks) | parents | ctx.sibling_words
+    if words & _CHATS:
+        return True  # a sender's line in a thread of some other name (a hangout's), unless work is its subject
+    return ctx.has_sibling("sender") and bool(parents - {"user", "account", "member", "person", "people"}) \
+        and not words & _WORK_THREADS
+
+
+#: Tables of questions people answer about themselves on a profile (a dating app's prompts, icebreakers).
+_PROMPTS = frozenset("prompt icebreaker".split())
+
+
+def asked(ctx: Ctx) -> dict[str, str]:
+    """``{'about': 'self'}`` for a question or answer of a profile prompt (its table, a parent or a
+    sibling says prompt or icebreaker), else ``{}`` (a help centre's questions and answers)."""
+    from seedbed.generate.intent.tokens import tokens
+
+    parents = {w for fk in ctx.table.foreign_keys for w in tokens(fk.ref_table.name)}
+    return {"about": "self"} if (set(ctx.table_toks) | parents | ctx.sibling_words) & _PROMPTS else {}
+
+
+#: Things cooked from a method: their instructions are steps of cooking.
+_COOKED = frozenset("recipe dish meal bake cocktail".split())
+
+
+def cooked(ctx: Ctx) -> bool:
+    """Whether the table holds things cooked from a method (recipes, dishes, bakes)."""
+    return bool(set(ctx.table_toks) & _COOKED)
+
+
 def prose_rule(kind: str) -> Rule:
     """Body-like heads: what they hold depends on the table (reviews, comments, messages)."""
 
     def resolve(ctx: Ctx) -> list[Cand]:
         noun = ctx.noun
         params = {"html": ctx.html, "domain": ctx.pack, "noun": noun}
+        if kind == "body" and set(ctx.toks) & {"instruction", "direction", "step", "method"} and cooked(ctx):
+            return [("text.body", dict(params, steps=True), "a recipe's method, step by step")]
         if noun in ("review", "rating", "feedback", "testimonial"):
             return [("text.review", params, f"{kind} of a review")]
         if kind in ("body", "comment") and noun in ("comment", "reply", "discussion_entry", "entry"):
             return [("text.comment", params, f"{kind} of a comment")]
         if noun in ("message", "chat", "email", "mail", "notification", "conversation", "sms", "dm"):
+            if _chat(ctx):
+                return [("text.message", dict(params, chat=True), f"{kind} of a chat message")]
             return [("text.message", params, f"{kind} of a message")]
         if kind == "comment":
             return [("text.comment", params, "")]

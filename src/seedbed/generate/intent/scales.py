@@ -9,6 +9,8 @@ context of their table (gas is a chain's only next to transactions, blocks or wa
 
 from __future__ import annotations
 
+import re
+
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.purposes import purpose_rule
 from seedbed.generate.intent.stock import stock_rule
@@ -59,7 +61,28 @@ _NAMED: tuple[tuple[frozenset[str], frozenset[str], float, float, float, float, 
     (frozenset({"precipitation"}), frozenset(), 3, 1.1, 0, 250, 1),
     (frozenset({"snowfall"}), frozenset(), 4, 1.0, 0, 150, 1),
     (frozenset({"altitude"}), frozenset(), 320, 1.2, 0, 5_500, 0),
+    (frozenset({"surcharge"}), frozenset(), 4, 0.8, 0.5, 250, 2),  # a few money on top of the price
+    (frozenset({"supplement"}), frozenset("menu dish meal room item line price fee".split()), 4, 0.8, 0.5, 250, 2),
+    (frozenset({"completeness"}), frozenset(), 72, 0.3, 5, 100, 0),  # a profile's or record's: mostly well filled
+    (frozenset({"completion", "pct"}), frozenset(), 72, 0.3, 5, 100, 0),
+    (frozenset({"completion", "percent"}), frozenset(), 72, 0.3, 5, 100, 0),
 )
+#: What a dish or a food holds: (words, median per serving, per 100 g, log-sigma, high per serving).
+#: A serving of a main is ~550 kcal with ~28 g protein, ~50 g carbohydrate, ~22 g fat; 100 g of a
+#: food ~150 kcal. Energy and macros are read only beside another nutrient or a serving / 100 g.
+_NUTRIENTS: tuple[tuple[frozenset[str], float, float, float, float], ...] = (
+    (frozenset("calorie calories kcal energy cal".split()), 520, 150, 0.3, 1_500),
+    (frozenset("protein proteins".split()), 28, 6, 0.45, 120),
+    (frozenset("carb carbs carbohydrate carbohydrates".split()), 50, 14, 0.45, 200),
+    (frozenset("fat fats lipid".split()), 20, 6, 0.55, 120),
+    (frozenset("fibre fiber".split()), 6, 2.5, 0.5, 40),
+    (frozenset("sugar sugars".split()), 9, 5, 0.7, 100),
+    (frozenset("salt".split()), 1.8, 0.6, 0.5, 10),
+    (frozenset("saturated sat".split()), 7, 2, 0.6, 60),
+)
+_NUTRIENT_WORDS = frozenset(w for words, *_ in _NUTRIENTS for w in words) - {"energy", "cal", "sat", "salt", "fat"}
+_FOOD = frozenset("""recipe dish meal menu food ingredient serving portion nutrition nutritional nutrient product
+snack drink beverage course item kit""".split())
 #: Words of a table or its columns that make its temperatures the weather's.
 _WEATHER = frozenset("weather rainfall rain precipitation wind humidity forecast climate snowfall sunshine".split())
 _CLINICAL = frozenset("""vital vitals observation patient encounter visit triage admission measurement lab
@@ -213,13 +236,35 @@ def _per_entity(ctx: Ctx, toks: tuple[str, ...], words: set[str]) -> tuple[str, 
     return None
 
 
+def _nutrient(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """Energy and macros of a dish per serving (``calories_per_serving`` ~550, ``protein_g`` ~28)
+    or of a food per 100 g (``kcal_per_100g`` ~150), not 4 kcal or 700 g of protein."""
+    raw = ctx.column.name.lower()
+    words = set(ctx.toks) | set(re.split(r"[^a-z]+", raw))
+    hit = next((e for e in _NUTRIENTS if words & e[0]), None)
+    if hit is None or words & {"goal", "target", "burned", "burnt", "daily", "limit", "budget"}:
+        return None
+    others = {w for w in ctx.sibling_words if w in _NUTRIENT_WORDS} - hit[0]
+    food = (words | set(ctx.table_toks)) & _FOOD
+    per100 = "100" in raw or "100g" in raw
+    if not (others or (food and (hit[0] & {"calorie", "calories", "kcal"} or raw.endswith("_g")))
+            or per100 or "serving" in raw):
+        return None
+    _, serving, hundred, sigma, high = hit
+    median, high = (hundred, min(high, 900 if "kcal" in hit[0] else 100)) if per100 else (serving, high)
+    whole = ctx.kind is TypeKind.INTEGER or median >= 100
+    return "number.measure", {"median": median, "sigma": sigma, "low": 0, "high": high,
+                              "decimals": 0 if whole else 1}, \
+        f"a nutrient ({sorted(hit[0])[0]}) {'per 100 g' if per100 else 'per serving'}"
+
+
 def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     """A vital sign, lab value or other named quantity (``heart_rate``, ``spo2``, ``gpa``,
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or _fraction(ctx) or stock_rule(ctx) or purpose_rule(ctx) or tariff_rule(ctx) \
-        or _units(ctx)
+    found = _temperature(ctx) or _fraction(ctx) or _nutrient(ctx) or stock_rule(ctx) or purpose_rule(ctx) \
+        or tariff_rule(ctx) or _units(ctx)
     if found:
         return found
     words = set(ctx.toks)

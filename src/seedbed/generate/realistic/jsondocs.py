@@ -22,8 +22,8 @@ import numpy as np
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.fit import Call
-from seedbed.generate.realistic.jsonitems import (DEVICE_WORDS, dimensions_column, layout_column, named_shape, plural_noun,
-                                                  schedule_kind, state_column)
+from seedbed.generate.realistic.jsonitems import (DEVICE_WORDS, dimensions_column, layout_column, listed_noun,
+                                                  named_shape, plural_noun, schedule_kind, state_column)
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
 
 __all__ = ["NAME_LIKE", "PERSON_TABLES", "SHAPES", "shape_of", "structural", "translated"]
@@ -89,6 +89,8 @@ def shape_of(table: str, column: str, shape: str, *, table_name: bool = False) -
         return "choices"
     if toks & _GEO_WORDS:
         return "geo"
+    if toks & _SETTING_WORDS and listed_noun(column):  # dietary_prefs: a list of diets, not a UI's settings
+        return "items"
     if toks & _SETTING_WORDS:
         personal = ({"preference", "pref"} & toks or (table_toks | toks) & PERSON_TABLES
                     or toks & _PERSONAL_SETTINGS)

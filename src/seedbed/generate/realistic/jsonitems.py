@@ -26,7 +26,7 @@ from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load
 from seedbed.model import Column, Table
 
 __all__ = ["ARRAY_SHAPES", "DEVICE_WORDS", "SHAPES", "declared_container", "dimensions_column", "item_labels", "layout_column",
-           "named_shape", "plural_noun", "schedule_kind", "state_column"]
+           "listed_noun", "named_shape", "plural_noun", "schedule_kind", "state_column"]
 
 #: Last words that end in "s" without being plurals of a list's items.
 _NOT_PLURAL = frozenset("""settings preferences prefs options details metadata specs attributes properties
@@ -103,6 +103,12 @@ def _vocab_items(noun: str) -> np.ndarray | None:
     return strings([json.dumps(v, ensure_ascii=False) for v in values])
 
 
+def listed_noun(column: str) -> str | None:
+    """The word of a column's name that documents.json lists items of (``dietary`` in
+    ``dietary_prefs``), or None."""
+    return next((w for w in tokens(column, segment=False) if item_labels(w)), None)
+
+
 def item_labels(noun: str) -> list[str] | None:
     """The text items documents.json lists for ``noun`` (or its alias), None when it has none or
     its items are objects (a text[] holds strings)."""
@@ -124,16 +130,21 @@ def _distinct(rng: np.random.Generator, n: int, size: int, k: int) -> list[np.nd
 _COUNTS = (0.15, 0.3, 0.25, 0.18, 0.12)
 #: Nouns whose items follow one another (documents.json lists them in order).
 _ORDERED = frozenset({"step"})
+#: Nouns a row holds one or two of (a person's diets: vegetarian, or gluten-free and dairy-free).
+_FEW = frozenset({"diet"})
 
 
 def _items(call: Call) -> np.ndarray:
     """1-5 items of the column's singular noun, distinct within a row (an item intent that follows
     the row's one person or place, an email or a country, gives one item)."""
     rng, n = call.rng, call.n
-    noun = call.p("noun") or plural_noun(call.req.column.name) or (tokens(call.req.column.name) or ("item",))[-1]
+    noun = call.p("noun") or plural_noun(call.req.column.name) or listed_noun(call.req.column.name) \
+        or (tokens(call.req.column.name) or ("item",))[-1]
     k = len(_COUNTS)
     count = 1 + np.searchsorted(np.cumsum(_COUNTS), rng.random(n), side="right").clip(0, k - 1)
     vocab = _vocab_items(noun)
+    if load("documents")["aliases"].get(noun, noun) in _FEW:
+        count = np.minimum(count, 2)
     if vocab is not None and _ordered(noun):  # a funnel's steps: consecutive, in their order
         count = np.minimum(count + 1, len(vocab))
         first = (rng.random(n) * (len(vocab) - count + 1)).astype(np.int64)

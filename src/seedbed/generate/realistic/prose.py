@@ -234,6 +234,17 @@ def _description(call: Call) -> np.ndarray:
 
 @register("text.body", cut="words")
 def _body(call: Call) -> np.ndarray:
+    if call.p("steps"):  # a recipe's method: 3-6 of the steps, numbered, in the order of cooking
+        steps = np.array(load("misc")["kitchen"]["steps"], dtype=object)
+        rng, n, k = call.rng, call.n, len(steps)
+        count = rng.integers(3, 7, size=n)
+        chosen = np.argsort(rng.random((n, k)), axis=1)[:, :6]
+        chosen = np.sort(np.where(np.arange(6) < count[:, None], chosen, k), axis=1)
+        out = cat("1. ", steps[chosen[:, 0]])
+        for j in range(1, 6):
+            step = steps[np.minimum(chosen[:, j], k - 1)]
+            out = np.where(count > j, cat(out, f"\n{j + 1}. ", step), out)
+        return out
     pack = _pack(call.pack)  # a pack that writes bodies of its own (a news story's paragraphs) uses them
     bank = pack["description"] + pack["body"] if "body" in pack else pack["description"] + load("packs")["shared"]["sentence"]
     return _html(call, sentences(call.rng, bank, call.n, 2, 5, pack_slots(call.pack)))
@@ -360,6 +371,8 @@ def _comment(call: Call) -> np.ndarray:
 def _message(call: Call) -> np.ndarray:
     m = load("misc")["messages"]
     rng, n = call.rng, call.n
+    if call.p("chat"):  # a line typed in a chat: no greeting, no sign-off
+        return compose(m["chat"], pack_slots(call.pack), rng, n)
     body = compose(m["bodies"], pack_slots(call.pack), rng, n)
     return _html(call, cat(pick(rng, m["greetings"], n), ", ", body, " ", pick(rng, m["signoffs"], n)))
 
@@ -389,11 +402,23 @@ def _about_edits(call: Call) -> bool:
     return bool(set(tokens(call.req.column.name)) & _EDITS or set(tokens(call.row.table.name)) & _EDITS)
 
 
+#: Tables of the ingredients of a recipe (their notes say how each is prepared).
+_INGREDIENT_LINES = frozenset("ingredient ingredients".split())
+
+
+def _about_kitchen(call: Call) -> bool:
+    from seedbed.generate.intent.tokens import tokens
+
+    return bool(set(tokens(call.row.table.name)) & _INGREDIENT_LINES)
+
+
 @register("text.note", cut="words")
 def _note(call: Call) -> np.ndarray:
     """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
     clinic (the pack's descriptions), a record's remarks elsewhere ("Details confirmed by phone."),
     not a team's project notes; never a shop's "Gift wrap"."""
+    if _about_kitchen(call):  # a recipe's line of an ingredient: how it is prepared
+        return pick(call.rng, load("misc")["kitchen"]["prep_notes"], call.n)
     if _about_edits(call):  # a revision's note says what changed
         return compose(_pack(call.pack).get("change") or load("misc")["edit_notes"], pack_slots(call.pack),
                        call.rng, call.n)
@@ -448,11 +473,18 @@ def _reason(call: Call) -> np.ndarray:
 
 
 def _misc_list(key: str):
-    def generate(call: Call) -> np.ndarray:
-        return pick(call.rng, load("misc")[key], call.n)
+    def generate(call: Call) -> np.ndarray:  # about='self': a profile's prompt, a person's answer to it
+        misc = load("misc")
+        bank = misc.get(f"{key}_{call.p('about')}") or misc[key]
+        if not call.unique:
+            return pick(call.rng, bank, call.n)
+        pool = np.array(bank, dtype=object)  # a unique list (prompts.question): each once, numbered only past it
+        r = call.ranks(key, card=len(pool))
+        base = pool[r % len(pool)]
+        return np.where(r >= len(pool), cat(base, " ", digits(r // len(pool) + 1)), base)
 
     return generate
 
 
 for _intent, _key in _MISC_LISTS.items():
-    register(_intent, cut="words")(_misc_list(_key))
+    register(_intent, unique="native", cut="words")(_misc_list(_key))
