@@ -24,6 +24,7 @@ from seedbed.scope.lexicon import (
     CENT_UNITS, FILLER, FLAG_OPPOSITES, MONEY_UNITS, RELATION_VERBS, SYNONYMS, TIME_UNITS, VALUE_VERBS, inflections,
     plural, singular,
 )
+from seedbed.scope.inflect import practitioners
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "known_verb", "negated_flag", "stem"]
 
@@ -205,6 +206,7 @@ class Grounding:
     optional_refs: frozenset[tuple[str, str]] = frozenset()  # (table, parent) of a nullable FK, names lower case
     refs: frozenset[tuple[str, str]] = frozenset()  # (table, parent) of every FK
     phrasal: tuple[tuple[str, str], ...] = ()  # a phrasal verb's column (``check_in``) and the pattern of its forms
+    numbers: tuple[tuple[str, str], ...] = ()  # a word of a numeric column's name, the column (``year``, ``year_level``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -250,6 +252,12 @@ class Grounding:
                     for sep in (" ", "-"):  # "gift cards", "order confirmations", "wont-fix"
                         joined[sep.join(said)] = label
                         joined[sep.join((*said[:-1], plural(said[-1])))] = label
+        for label in labels:  # "cardiologists", "general practitioners": the people a value's practice names
+            words = re.split(r"[_\s-]+", label)
+            for form in practitioners(words[-1]) if all(words) and len(words[-1]) > 3 else ():
+                said = " ".join((*words[:-1], form))  # ("general practitioners" though "practitioners" are doctors)
+                if said not in tables and said not in columns and said not in labels and said not in parts:
+                    joined.setdefault(said, label)
         # "half high priority, half low": a share, a value, then the column that holds it
         said_with = {label.lower(): tuple(sorted({f for c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
                      for label, cols in held.items()}
@@ -257,8 +265,17 @@ class Grounding:
         # "check-ins", "checking in", "checkouts": the column named after a phrasal verb (``check_in``)
         phrasal = {name: rf"\b{m.group(1)}(?:s|ing|{m.group(1)[-1]}ing)?[ -]?{m.group(2)}s?\b(?!-)" for name in sorted(columns)
                    if (m := re.fullmatch(r"([a-z]{3,}(?<!ed))_(in|out|up|off|down)", name))}
+        # "students in years 3 and 4": the values of a numeric column said with a word of its name, as a plural
+        said_of: dict[str, set[str]] = {}
+        for t in schema.tables:
+            for c in t.columns:
+                if c.type.kind in (TypeKind.INTEGER, TypeKind.NUMERIC) and not c.name.lower().endswith("_id"):
+                    for part in c.name.lower().split("_"):
+                        if len(part) > 2 and part not in tables:
+                            said_of.setdefault(part, set()).add(c.name.lower())
+        numbers = tuple((w, next(iter(cols))) for w, cols in sorted(said_of.items()) if len(cols) == 1)
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
-                   phrasal=tuple(phrasal.items()),
+                   phrasal=tuple(phrasal.items()), numbers=numbers,
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
                    column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w),
@@ -277,6 +294,13 @@ class Grounding:
                           r"(?P<q> or (?:more|less|fewer))? (?P<a>[a-z]+) of (?P<b>[a-z]+)(?![\w-])", self._unit_of, norm)
         for column, forms in self.phrasal:
             norm = re.sub(forms, column, norm)
+        norm = self._bound_before_column(norm)
+        norm = re.sub(r"(?<![\w-])((?:[a-z_][\w-]* (?:,|and|or|, and|, or) )+[a-z_][\w-]*) ([a-z_]+)(?= [a-z_]+)",
+                      self._values_before_column, norm)
+        for word, column in self.numbers:  # "students in years 3 and 4 (only)": year_level 3-4
+            norm = re.sub(rf"\b(?:in|of|from) (?:{re.escape(word)}|{re.escape(plural(word))}) (\d{{1,3}})(?: and | or | to |-|, ?)(\d{{1,3}})(?![\d%-])",
+                          lambda m, c=column: f"{c} {m.group(1)}-{m.group(2)}" if int(m.group(1)) < int(m.group(2))
+                          else m.group(0), norm)
         for label, cols in self.said_with:
             if label in norm:
                 # "80% of applications are (still) in screening": the value, as "80% of applications in screening"
@@ -308,6 +332,27 @@ class Grounding:
                 norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
                               rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
         return norm
+
+    def _values_before_column(self, m: re.Match[str]) -> str:
+        """"only urgent and high priority issues": values listed, then the noun of the column holding them all,
+        then the rows: the values alone ("only urgent and high issues")."""
+        values = [w for w in re.split(r" (?:,|and|or|, and|, or) ", m.group(1))]
+        held = dict(self.said_with)
+        after = m.string[m.end():].split()
+        if after and self.is_table(after[0]) and all(v in held and m.group(2) in held[v] for v in values):
+            return m.group(1)
+        return m.group(0)
+
+    def _bound_before_column(self, norm: str) -> str:
+        """"no issue at most 8 story points": a bound, then a column of several words said as its unit, as
+        "issue story_points at most 8" (the column before its bound, as the rules read it)."""
+        names = sorted((c for c in self.columns if " " in c and c not in self.tables), key=len, reverse=True)
+        if not names or not any(c in norm for c in names):
+            return norm
+        alts = "|".join(re.escape(c) for c in names)
+        return re.sub(rf"\b(?P<b>at most|at least|up to|no more than|no less than|more than|less than|fewer than|under|over|"
+                      rf"below|above|between) (?P<n>\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?) (?P<c>{alts})(?![\w-])",
+                      lambda m: f"{m.group('c').replace(' ', '_')} {m.group('b')} {m.group('n')}", norm)
 
     def _unit_of(self, m: re.Match[str]) -> str:
         for a, b in ((m.group("a"), m.group("b")), (m.group("b"), m.group("a"))):

@@ -86,3 +86,19 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset("driver courier".split()),
     frozenset("inventory copy stock_item".split()),  # "3 to 6 copies per film": the rows of one copy each
 )
+
+
+#: A field, a practice or a thing made, and the person who does it ("cardiology" -> "cardiologist",
+#: "pediatrics" -> "pediatrician", "practice" -> "practitioner", "paint" -> "painter"): endings tried in order.
+_PRACTITIONER = ((r"ology$", ("ologist",)), (r"ogy$", ("ogist",)), (r"ics$", ("ician", "ist")), (r"ic$", ("ician",)),
+                 (r"ice$", ("itioner",)), (r"ism$", ("ist",)), (r"ry$", ("rian", "rist")), (r"y$", ("ist",)),
+                 (r"e$", ("er", "ist")), (r"(?<=[a-z]{3})$", ("er", "ist", "ian")))
+
+
+def practitioners(word: str) -> tuple[str, ...]:
+    """The people a value word names by its practice, singular and plural: the first ending that applies."""
+    for end, forms in _PRACTITIONER:
+        if re.search(end, word):
+            out = [re.sub(end, f, word) for f in forms]
+            return tuple(w for form in out for w in (form, form + "s"))
+    return ()

@@ -13,6 +13,7 @@ import re
 
 from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number, vague_children
 from seedbed.scope.phrasings import coming_verbs, counts_after_nouns, each_clause, relative_each, seasons, shared_totals
+from seedbed.scope.sayings import everyday, relative_verbs
 from seedbed.scope.inflect import SYNONYMS, inflections, plural, singular
 
 __all__ = [
@@ -107,10 +108,11 @@ def normalise(text: str) -> str:
     s = re.sub(r" (?:where|in which|with|such that|so that|and) (?:every|each|all(?: the)?|the) ([a-z_]+) "
                r"(?:is|are|gets?|should be|must be|will be|was|were|has been|have been)\b",
                lambda m: " , each" if singular(m.group(1)) in {singular(w) for w in s[:m.start()].split()} else m.group(0), s)
+    s = relative_verbs(s)  # "products that cost less than 30": "products costing less than 30"
     # "no payments above $10": a bound on the rows, not no rows ("no X below N": at least N).
-    s = re.sub(r"\bno ([a-z_]+) (?:(?:priced|costing|worth|of) )?(?:above|over|more than|greater than|higher than|bigger than|"
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(?:priced|costing|worth)|of) )?(?:above|over|more than|greater than|higher than|bigger than|"
                r"larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])", r"\1 at most", s)
-    s = re.sub(r"\bno ([a-z_]+) (?:(?:priced|costing|worth|of) )?(?:below|under|less than|lower than|smaller than|"
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(?:priced|costing|worth)|of) )?(?:below|under|less than|lower than|smaller than|"
                r"shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])", r"\1 at least", s)
     s = coming_verbs(s)
     # Adverbs of state between a table and its value: "no issues stuck in review", "every project still active".
@@ -147,7 +149,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
-    s = each_clause(s)
+    s = everyday(each_clause(s))
     # "1 or 2 charges", "4 or 5 stars": a range when nothing lies between; "3 or 8 story points" is two values
     s = re.sub(r"(?<![\d.,-])(?<!\d, )\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])",
                lambda m: f"{m.group(1)}-{m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), s)

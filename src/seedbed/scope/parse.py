@@ -20,6 +20,7 @@ from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
 from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
+from seedbed.scope.sayings import joined_clause
 from seedbed.scope.guards import GuardedPattern
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -234,6 +235,12 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             norm = ground.rewrite(norm)
         if merged:
             prev_orig, prev_norm = merged[-1]
+            joined = joined_clause(prev_norm, norm)
+            if joined is not None:  # "one review per product, never more than four"; "30 doctors, all cardiologists"
+                if joined[1] is None:
+                    merged[-1] = (f"{prev_orig}, {frag}", joined[0])
+                    continue
+                norm = joined[1]
             is_list = (_NOUN_ONLY.match(norm) and (_LIST_HEAD.search(prev_norm) or prev_norm.endswith(" ,")
                                                     or _SEED_HEAD.match(prev_norm)))
             is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)

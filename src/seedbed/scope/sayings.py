@@ -1,0 +1,113 @@
+"""More everyday phrasings rewritten to the spelling the scope rules read (brief s6, session 6): pure
+text functions, no schema, each called at its place (``lexicon.normalise``, ``parse.clauses``).
+
+- ``relative_verbs``: "products that cost less than 30" is "products costing less than 30", "no issue
+  is worth more than 8" is "no issue worth more than 8" (a verb naming a column in a relative clause);
+- ``everyday``: "for the most part" (= mostly), "say 5%" (a hedge before a number), "no users outside
+  Germany" (= all in Germany), "in euros" (the currency's code), "charges that failed: none", "10% no-shows
+  among appointments" (the table named last), a participle after a fan-out ("15-25 students enrolled"),
+  persons counted as a capacity ("hold at least 100 people");
+- ``joined_clause``: a clause that goes on the one before after a comma: "roughly one review per product,
+  never more than four" (a bound on the fan-out), "admins should be rare, say 5%" (the share of a rare
+  value), "30 doctors, all cardiologists" (every row counted holds the value).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["everyday", "joined_clause", "relative_verbs"]
+
+_BOUND = (r"(?:(?:less than|more than|fewer than|under|over|below|above|at least|at most|no more than|no less than|"
+          r"not more than|not less than|up to) ?)[\d$\u20ac\u00a3]")
+_REL_VERB = re.compile(rf"\b([a-z_]+) (?:that|which|who) (?:(?:is|are|should be|must be|will be) (worth|priced|valued)|"
+                       rf"((?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]{{3,}}?)(?:es|s)?) (?:for )?(?={_BOUND})")
+
+
+def _gerund(verb: str) -> str:
+    """"cost" -> "costing", "hold" -> "holding", "have" -> "having" (no doubling: the rules read stems)."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        verb = verb[:-1]
+    return verb + "ing"
+
+
+def relative_verbs(s: str) -> str:
+    """"products that cost less than 30", "rooms which hold at least 100", "no issue is worth more than 8":
+    the verb of a relative clause before a bound, as its "-ing" form (or the bare "worth"/"priced")."""
+    return _REL_VERB.sub(lambda m: f"{m.group(1)} {m.group(2) or _gerund(m.group(3))} ", s)
+
+
+#: The currencies people name in words, as their ISO codes (the labels of a currency column).
+_CURRENCIES = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd", "us dollars": "usd",
+               "pound": "gbp", "pounds": "gbp", "pounds sterling": "gbp", "sterling": "gbp", "yen": "jpy",
+               "swiss francs": "chf", "francs": "chf", "canadian dollars": "cad", "australian dollars": "aud"}
+_CURRENCY = re.compile(r"(?<![\d.] )\b(in|into|using) (?:the )?(" + "|".join(sorted(_CURRENCIES, key=len, reverse=True))
+                       + r")\b")
+_SHARE = r"(?:\d+(?:\.\d+)?%|half|(?:a |one )?(?:quarter|third|fifth|tenth)s?|most|mostly|few|some|none|no)"
+
+
+def everyday(s: str) -> str:
+    # "a hedge before a number": "say 5%", "let's say 20", "like 30%" say nothing the number does not
+    s = re.sub(r"(?:^|(?<=, )|(?<=: ))(?:say|let's say|let us say|like|maybe|perhaps) (?=\d)", "", s)
+    # "invoices paid by insurance for the most part": "invoices mostly paid by insurance"
+    s = re.sub(r"^([a-z_]+) (.+?),? (?:for the most part|by and large|in the main|predominantly|mostly)$", r"\1 mostly \2", s)
+    # "no users outside germany": every one of them in germany
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:based|located|living|registered) )?outside (?:of )?(?:the )?", r"all \1 in ", s)
+    # "invoices in euros only": the currency's code (an amount "30 euros" keeps its unit)
+    s = _CURRENCY.sub(lambda m: f"{m.group(1)} {_CURRENCIES[m.group(2)]}", s)
+    # "charges that failed: none": no rows with that value, as "failed charges: none"
+    s = re.sub(r"^([a-z_]+) (?:that|which|who) (?:(?:were|are|was|is|have|has|got|get) )?([a-z_][\w-]*)\s*:\s*"
+               r"(?:none|zero|0|nil|nothing)$", r"\2 \1: none", s)
+    # "10% no-shows among appointments": the table the share is of, said last
+    s = re.sub(rf"^((?:.* )?{_SHARE} .+?) (?:among|amongst|of all|across) (?:the |all )?([a-z_]+)$", r"\2: \1", s)
+    # "give every course 15-25 students enrolled": the participle after the children counted says nothing more
+    if re.search(r"\b(?:every|each|per|apiece)\b", s):
+        s = re.sub(r"(\d+(?:-\d+)? [a-z_]+) (?:[a-z]+ed)(?= each\b| apiece\b|$)", r"\1", s)
+    # "rooms holding at least 100 people": persons counted are a capacity, not rows
+    s = re.sub(r"\b([a-z]+ing (?:at least |at most |up to |no more than |no less than |over |under |more than |less than )?"
+               r"\d+(?:-\d+)?) (?:people|persons|individuals)\b", r"\1", s)
+    return s
+
+
+_FANOUT = re.compile(r"(?:\b(?:roughly|about|around|approximately|on average|typically|usually) )?(\d+(?:\.\d+)?) "
+                     r"([a-z_]+ (?:per|for each|for every|a|an) [a-z_]+)$")
+_UPPER = re.compile(r"^(?:but |and )?(?:never more than|at most|no more than|not more than|up to|maximum|max|"
+                    r"a maximum of|never above|never over) (\d+)$")
+_LOWER = re.compile(r"^(?:but |and )?(?:never less than|never fewer than|at least|no less than|no fewer than|"
+                    r"minimum|min|a minimum of) (\d+)$")
+_RARE = re.compile(r"^(?:(?P<t>[a-z_]+) ?: )?(?P<v>[a-z_][\w-]*) (?:should |must |will |would )?(?:be |are |is )?"
+                   r"(?:rare|uncommon|scarce|few|infrequent|a minority|unusual)(?: among (?:the )?(?P<u>[a-z_]+))?$")
+_EVERY_VALUE = re.compile(r"^(?:all|each|every one|each one)(?: of them)? (?:(?:are |is |being |should be |must be )?"
+                          r"(?:rated|marked|tagged|labelled|labeled|classed|classified) |are |being |(?:every )?one )?"
+                          r"(?:an? )?(?=[a-z][\w-]*(?: only)?$)")
+
+
+def joined_clause(prev_norm: str, norm: str) -> tuple[str, str | None] | None:
+    """The clause ``norm`` read with the one before it (normalised): (the clause before, this clause or
+    None when it went into the one before), or None when it is read alone.
+
+    "roughly 1 review per product" + "never more than 4": a fan-out of 0-4 (the bound, and the average
+    kept: the low end is twice the average less the bound, never below 0); + "at least 2": 2 to twice the
+    average less 2. "admins should be rare" + "5%": "5% admins". "30 doctors" + "all cardiology": "30
+    doctors" then "all of them cardiology"."""
+    fan = _FANOUT.search(prev_norm)
+    upper, lower = _UPPER.match(norm), _LOWER.match(norm)
+    if fan and (upper or lower):
+        avg = float(fan.group(1))
+        if upper:
+            hi = int(upper.group(1))
+            lo = max(0, round(2 * avg - hi))
+        else:
+            lo = int(lower.group(1))
+            hi = max(lo, round(2 * avg - lo))
+        if lo <= avg <= hi:
+            return f"{prev_norm[:fan.start()]}{lo}-{hi} {fan.group(2)}", None
+    share = re.fullmatch(r"(\d+(?:\.\d+)?%)", norm)
+    rare = _RARE.match(prev_norm)
+    if share and rare:
+        table = rare.group("t") or rare.group("u")
+        return f"{table + ': ' if table else ''}{share.group(1)} {rare.group('v')}", None
+    every = _EVERY_VALUE.match(norm)
+    if every and re.search(r"\b\d+ [a-z_]+$", prev_norm):
+        return prev_norm, f"all of them {norm[every.end():]}"
+    return None
