@@ -58,6 +58,8 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 #: Words that say nothing about which column ("stock levels", "price values").
 #: Particles and words of a phrase that name nothing themselves ("signed up", "in total").
+#: Column kinds that hold numbers ("with no refills": a zero of one).
+_NUMBER_KINDS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
 _PLAIN = frozenset("up down out off over total overall".split())
 #: Nouns that say "rows" without naming anything ("order entries", "inventory items").
 ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
@@ -205,6 +207,7 @@ class Grounding:
     optional_refs: frozenset[tuple[str, str]] = frozenset()  # (table, parent) of a nullable FK, names lower case
     refs: frozenset[tuple[str, str]] = frozenset()  # (table, parent) of every FK
     phrasal: tuple[tuple[str, str], ...] = ()  # a phrasal verb's column (``check_in``) and the pattern of its forms
+    numbers: frozenset[str] = frozenset()  # names of number columns, lower case ("refills", "stock")
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -259,6 +262,8 @@ class Grounding:
                    if (m := re.fullmatch(r"([a-z]{3,}(?<!ed))_(in|out|up|off|down)", name))}
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    phrasal=tuple(phrasal.items()),
+                   numbers=frozenset(c.name.lower() for t in schema.tables for c in t.columns if c.type.kind in _NUMBER_KINDS
+                                     and not c.type.is_array),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
                    column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w),
@@ -391,6 +396,11 @@ class Grounding:
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+    def is_number_column(self, word: str) -> bool:
+        """A number column's own name ("refills", "stock"; a plural of it too)."""
+        w = word.lower().strip().replace(" ", "_")
+        return w in self.numbers or singular(w) in self.numbers or plural(w) in self.numbers
 
 
 def spellings(word: str) -> set[str]:
