@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.model import Fanout, Item, Unsupported
+from seedbed.scope.model import Fanout, Item, Ratio, Unsupported
 from seedbed.scope.parse import Context, Rule, rule
-from seedbed.scope.rules import LABEL, NOUN, _g
+from seedbed.scope.rules import LABEL, NOUN, NUM, _g
 
 __all__ = ["condition_rules"]
 
@@ -73,10 +73,22 @@ def _rows_of_some_parents(m: re.Match[str], ctx: Context) -> list[Item] | None:
                                "applied")]
 
 
+def _rows_for_share_of_parents(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"refunds for a tenth of payments": as many rows as that share of the parents' rows (one each), a
+    relative size like "a tenth as many refunds as payments"; only for a table that refers to the other."""
+    g, child, parent = ctx.ground, m.group("c"), m.group("p")
+    share = float(m.group("pct")) / 100
+    if g is None or not g.is_table(child) or not g.is_table(parent) or not g.refers(child, parent) or not 0 < share <= 1:
+        return None
+    return [Ratio(phrase=ctx.phrase, table=child, base=parent, factor=share)]
+
+
 def condition_rules() -> Iterable[Rule]:
     """First of all rules: negations whose condition is another table's rows."""
     yield rule("at least one", rf"{_NONE} (?:{_ADJ} )?(?P<p>{NOUN}) {_LACKING} (?:an? |any |at least (?:1|one) |(?:1|one) |a single )?"
                                rf"(?P<c>{NOUN})$", _none_without)
+    yield rule("rows for a share of parents", rf"^(?P<c>{NOUN}) (?:for|on|against|covering|of) (?P<pct>{NUM})% of "
+                                              rf"(?:the |all |our )?(?P<p>{NOUN})$", _rows_for_share_of_parents)
     yield rule("rows of some parents", rf"(?:(?P<no>{_NONE}) )?(?P<c>{NOUN}) (?:only )?(?:for|on|from|of|by|to|about|under) "
                                        rf"(?:only )?(?:the |any |our )?{_ADJ} (?P<p>{NOUN})(?: only)?$",
                _rows_of_some_parents)

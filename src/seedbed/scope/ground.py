@@ -59,6 +59,8 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 #: Words that say nothing about which column ("stock levels", "price values").
 #: Particles and words of a phrase that name nothing themselves ("signed up", "in total").
+#: Column kinds that hold numbers ("with no refills": a zero of one).
+_NUMBER_KINDS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
 _PLAIN = frozenset("up down out off over total overall".split())
 #: Nouns that say "rows" without naming anything ("order entries", "inventory items").
 ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
@@ -207,6 +209,7 @@ class Grounding:
     refs: frozenset[tuple[str, str]] = frozenset()  # (table, parent) of every FK
     phrasal: tuple[tuple[str, str], ...] = ()  # a phrasal verb's column (``check_in``) and the pattern of its forms
     numbers: tuple[tuple[str, str], ...] = ()  # a word of a numeric column's name, the column (``year``, ``year_level``)
+    number_columns: frozenset[str] = frozenset()  # names of number columns, lower case ("refills", "stock")
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -276,6 +279,8 @@ class Grounding:
         numbers = tuple((w, next(iter(cols))) for w, cols in sorted(said_of.items()) if len(cols) == 1)
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    phrasal=tuple(phrasal.items()), numbers=numbers,
+                   number_columns=frozenset(c.name.lower() for t in schema.tables for c in t.columns
+                                            if c.type.kind in _NUMBER_KINDS and not c.type.is_array),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
                    column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w),
@@ -436,6 +441,11 @@ class Grounding:
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+    def is_number_column(self, word: str) -> bool:
+        """A number column's own name ("refills", "stock"; a plural of it too)."""
+        w = word.lower().strip().replace(" ", "_")
+        return w in self.number_columns or singular(w) in self.number_columns or plural(w) in self.number_columns
 
 
 def spellings(word: str) -> set[str]:

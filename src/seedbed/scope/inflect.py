@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SYNONYMS", "inflections", "plural", "singular"]
+__all__ = ["SYNONYMS", "adjective_nouns", "inflections", "plural", "practitioners", "singular"]
 
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women",
               "datum": "data", "medium": "media", "index": "indices", "analysis": "analyses",
@@ -102,3 +102,14 @@ def practitioners(word: str) -> tuple[str, ...]:
             out = [re.sub(end, f, word) for f in forms]
             return tuple(w for form in out for w in (form, form + "s"))
     return ()
+#: Adjectives of time whose noun is not the word without "-ly" ("annual": year).
+_TIME_ADJECTIVES = {"annual": "year", "annually": "year", "biannual": "half_year", "fortnightly": "fortnight"}
+
+
+def adjective_nouns(word: str) -> tuple[str, ...]:
+    """The nouns an adjective of a value may stand for: "yearly" -> year, "daily" -> day, "annual" -> year."""
+    if word in _TIME_ADJECTIVES:
+        return (_TIME_ADJECTIVES[word],)
+    if word.endswith("ily"):
+        return (word[:-3] + "y", word[:-2])
+    return (word[:-2],) if word.endswith("ly") and len(word) > 4 else ()

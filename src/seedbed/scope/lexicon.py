@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number, vague_children
-from seedbed.scope.phrasings import coming_verbs, counts_after_nouns, each_clause, relative_each, seasons, shared_totals
+from seedbed.scope.phrasings import (coming_verbs, counts_after_nouns, each_clause, every_one_value, people_values,
+                                     percent_ranges, relative_each, seasons, shared_totals)
 from seedbed.scope.sayings import everyday, relative_verbs
 from seedbed.scope.inflect import SYNONYMS, inflections, plural, singular
 
@@ -39,6 +40,7 @@ def normalise(text: str) -> str:
     s = _shorthand(s)
     s = re.sub(r"\b((?:no|none|zero|nothing|never|without)\b.*?) (?:at all|whatsoever)\b", r"\1", s)  # "no F grades at all"
     # "every one of them", "each and every one": each of the rows said before
+    s = every_one_value(s)  # "every one of them shipped": all of them
     s = re.sub(r"\b(?:each and every|every single|every|each) one of (them|those|these)\b", r"each of \1", s)
     # ("3 orders each and every order with ...": "each" ends the fan-out before; only a leading one is read)
     s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=; ))each and every(?: one)?\b", "each", s)
@@ -136,6 +138,7 @@ def normalise(text: str) -> str:
     s = shared_totals(s)
     s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
+    s = percent_ranges(people_values(s))  # "60% women": female; "between 10 and 30%": 10-30%
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
     # "orders ~2,000", "~100 of them"); before a fan-out it still means an average.
     s = re.sub(r"\b(?:about|around|roughly|approximately) (?=\d+(?:\.\d+)?%|\d+ of (?:them|those|these)\b|\d+$)", "", s)

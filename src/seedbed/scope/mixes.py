@@ -12,12 +12,13 @@ import re
 from collections.abc import Iterable
 
 from seedbed.scope.ground import known_verb
+from seedbed.scope.inflect import adjective_nouns
 from seedbed.scope.lexicon import FUZZY_SHARES, singular
-from seedbed.scope.model import Count, Item, Mix
+from seedbed.scope.model import Count, Item, Mix, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, SEP, W, _count, _g, names
 
-__all__ = ["mix_rules"]
+__all__ = ["mix_rules", "value_only_rules"]
 
 _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1 and k not in ("some", "a few", "half", "most")),
                          key=len, reverse=True))
@@ -109,6 +110,23 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
                 weights=tuple((label, share / len(labels)) for label in labels), share=share)]
 
 
+def _value_before_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"low priority issues only", "yearly plans only": a value the schema knows (then maybe its column)
+    said before a table it knows, for every row ("only intro level courses")."""
+    g, t = ctx.ground, m.group("t")
+    words = m.group("labels").split()
+    if g is None or not g.is_table(t) or g.is_table(words[0]):
+        return None
+    col = words[1] if len(words) == 2 else None
+    if col is not None and not g.is_column(col):
+        return None
+    label = words[0]
+    if not g.is_label(label) and not any(g.is_label(n) for n in adjective_nouns(label)):
+        return None  # "yearly", "annual": the value "year" said as an adjective
+    ctx.subject = t
+    return [Mix(phrase=ctx.phrase, table=t, column=col, weights=((label, 1.0),), share=1.0)]
+
+
 def _value_set(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"payments by card or paypal", "templates for email and sms only": these values and no
     others, evenly. Only values the schema knows, of a table it knows (else another rule reads it)."""
@@ -129,6 +147,25 @@ def _labels_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if g is None or not all(g.is_label(x) and not g.is_table(x) for x in labels):
         return None
     return [Mix(phrase=ctx.phrase, weights=tuple((x, 1.0 / len(labels)) for x in labels), share=1.0)]
+
+
+#: Words that say a value restates the rows just described ("still pending", "i.e. pending").
+_RESTATED = re.compile(r"^\s*(?:and |but )?(?:still|currently|i\.?e\.?,?|that is,?|namely|meaning|so|hence|thus|all) ")
+
+
+def _restated_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"a quarter of the invoices unpaid, still pending": a value alone after a share of a table's rows
+    says what those rows are: the same share of that value (the adverb before it is gone already)."""
+    g, label = ctx.ground, m.group("label")
+    last = ctx.items[-1] if ctx.items else None
+    if not _RESTATED.match(ctx.phrase.lower()):
+        return None  # "20% cancelled, pending" says nothing of the pending share: not read here
+    if g is None or not g.is_label(label) or not isinstance(last, (Mix, Nulls)) or not last.table:
+        return None
+    share = last.share if isinstance(last, Nulls) else (last.share or sum(w for _, w in last.weights))
+    if share is None or not 0 < share < 1:
+        return None
+    return [Mix(phrase=ctx.phrase, table=last.table, weights=((label, share),))]
 
 
 def _one_value(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -326,6 +363,7 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("value set", rf"^(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively) (?:for|on|in|as) (?:the |all )?"
                             rf"(?P<t>{NOUN})$", _value_set)  # "wire transfers only for charges"
     yield rule("value set", rf"^(?:only |just )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively)$", _labels_only)
+    yield rule("restated value", rf"^(?:and |but |i\.e\. |that is |namely )?(?P<label>{LABEL})$", _restated_value)
     yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:in|from|of|with|on|at|as|via|by|using|through) )?(?:the )?"
                             rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively|for (?:everyone|everybody|all"
                             rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
@@ -352,3 +390,11 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?:between|among|across) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
     yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
                             rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)
+
+
+def value_only_rules() -> Iterable[Rule]:
+    """Before the table selection ("issues only"): a value said before the table, for every row."""
+    # "low priority issues only", "only yearly plans": a value (and its column) before the table, every row
+    yield rule("value only", rf"^(?P<labels>{LABEL}(?: {W})?) (?P<t>{NOUN}) (?P<q>only|exclusively)$", _value_before_only,
+               keep=("t",))
+    yield rule("value only", rf"^(?P<q>only|just) (?P<labels>{LABEL}(?: {W})?) (?P<t>{NOUN})$", _value_before_only, keep=("t",))

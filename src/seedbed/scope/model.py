@@ -167,10 +167,11 @@ class Locale(Item):
     locale: str = ""
     table: str | None = None
     share: float | None = None  # "users mostly from France": that share of the rows' countries
+    others: tuple[str, ...] = ()  # "users from France and Spain": more locales, the rows evenly over all
 
     def brief(self) -> str:
         share = f" share {_n(self.share)}" if self.share is not None else ""
-        return f"locale {self.locale}" + (f" for {self.table}" if self.table else "") + share
+        return f"locale {'+'.join((self.locale, *self.others))}" + (f" for {self.table}" if self.table else "") + share
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

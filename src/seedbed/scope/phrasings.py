@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WHO_EACH", "coming_verbs", "counts_after_nouns", "each_clause", "relative_each", "seasons", "shared_totals"]
+__all__ = ["WHO_EACH", "coming_verbs", "counts_after_nouns", "each_clause", "every_one_value", "people_values", "percent_ranges", "relative_each",
+           "seasons", "shared_totals"]
 
 #: The months of a season (the northern meteorological seasons; winter spans two years and is not read).
 _SEASONS = {"spring": "march to may", "summer": "june to august", "autumn": "september to november",
@@ -85,3 +86,33 @@ def counts_after_nouns(s: str) -> str:
     """"jobs: 40 candidates: 300 applications: 900", "jobs 40 candidates 300": a list of counts after their
     nouns without commas; each number ends its pair (never "40 candidates")."""
     return _PAIRS.sub(lambda m: re.sub(r"([a-z_]+) ?(?::|=|-)? ?(\d+) ?", r"\1: \2 , ", m.group(0)).rstrip(" ,"), s)
+
+
+_EVERY_ONE_VALUE = re.compile(r"\b(?:each and every|every single|every|each) one of (them|those|these) "
+                              r"(?:(?:is|are|was|were|being|got|gets|get) )?(?=[a-z_][\w-]*(?:$| ?[,;]| (?:and|but)\b))")
+
+
+def every_one_value(s: str) -> str:
+    """"eighty orders, every one of them shipped": one value for all the rows just counted ("all of
+    them shipped"); before a count it stays "each" ("each of them with 3 items")."""
+    return _EVERY_ONE_VALUE.sub(r"all of \1 ", s)
+
+
+_WOMEN = r"women|woman|females|ladies|girls"
+_MEN = r"men|man|males|gentlemen|boys"
+_PEOPLE_SHARE = re.compile(rf"\b(\d+(?:\.\d+)?%|mostly|mainly|half|all|only) (?:of them )?(?:(?:are|being) )?(?:({_WOMEN})|({_MEN}))\b")
+
+
+def people_values(s: str) -> str:
+    """"60% women", "mostly men": a share of the rows said as people, the value of their sex ("60% female",
+    "mostly male"; a one-letter code is read from the word)."""
+    return _PEOPLE_SHARE.sub(lambda m: f"{m.group(1)} {'female' if m.group(2) else 'male'}", s)
+
+
+_PERCENT_RANGE = re.compile(r"\b(?:between|from) (\d+(?:\.\d+)?)%? (?:and|to|-) (\d+(?:\.\d+)?)%")
+
+
+def percent_ranges(s: str) -> str:
+    """"between 10 and 30 percent off", "from 5% to 20%": a range of percents, "10-30%" (was: "30% off", a
+    share of a value "off")."""
+    return _PERCENT_RANGE.sub(r"\1-\2%", s)

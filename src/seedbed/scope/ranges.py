@@ -16,7 +16,7 @@ from seedbed.scope.ordinals import ordinal_rules
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import NOUN, NUM, W, _fanout, _g
 
-__all__ = ["range_item", "range_or", "range_rules", "range_star"]
+__all__ = ["exact_value_rules", "range_item", "range_or", "range_rules", "range_star"]
 
 
 def range_item(ctx: Context, m: re.Match[str], low: float | None, high: float | None, column: str) -> list[Item]:
@@ -104,6 +104,22 @@ def _range_bound_unit(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
     what = " ".join(w for w in (_g(m, "cw"), m.group("what")) if w) + (" long" if _g(m, "long") else "")
     return range_item(ctx, m, float(m.group("lo")), float(m.group("hi")), what)
+
+
+def _exact_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"prescriptions with no refills", "with 2 refills": one value of a column named after its number (a
+    table there is a count or a fan-out, another rule's)."""
+    col, t, g = m.group("col"), _g(m, "t"), ctx.ground
+    if g is None or g.is_table(col) or not g.is_number_column(col) or (t is not None and not g.is_table(t)):
+        return None
+    n = 0.0 if m.group("n") in ("no", "zero") else float(m.group("n"))
+    return range_item(ctx, m, n, n, col)
+
+
+def exact_value_rules() -> Iterable[Rule]:
+    """Before the fan-outs ("with 2 orders"): a number, or "no", before a column of the table."""
+    yield rule("exact value", rf"^(?:(?P<t>{NOUN}) )?(?:with|having) (?:(?:only|just|exactly) )?(?P<n>no|zero|{NUM}) "
+                              rf"(?P<col>{W})$", _exact_after)
 
 
 def range_rules() -> Iterable[Rule]:

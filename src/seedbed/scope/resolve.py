@@ -446,6 +446,8 @@ def _window(st: _State, item: Window) -> tuple[str, bool]:
 
 
 def _locale(st: _State, item: Locale) -> tuple[str, bool]:
+    if item.others:  # "users from France and Spain": their country column evenly; one locale per seed
+        return _locales(st, item)
     if st.locale not in (None, item.locale):
         st.warnings.append(f"one locale per seed: {item.locale} replaces {st.locale}")
     st.locale = item.locale
@@ -455,15 +457,33 @@ def _locale(st: _State, item: Locale) -> tuple[str, bool]:
         # Never silently: names, phones and addresses would come from other countries.
         st.warnings.append(f"locale {item.locale}: people and addresses of {served} are not served yet; names, phones "
                            f"and addresses come from the countries seedbed has, only a country column is set")
-    table = None
-    if item.table:
-        try:
-            table = st.schema.table(st.table(item.table))
-        except ScopeError as exc:
-            st.warnings.append(f"locale {item.locale}: {exc.message}; it applies to every table")
-    found, cols = values.locale_columns(item, table, st.fold)
+    found, cols = values.locale_columns(item, _locale_table(st, item, f"locale {item.locale}", "; it applies to every table"),
+                                        st.fold)
     _columns(st, found)
     return text + (f"; {cols}" if cols else ""), True
+
+
+def _locale_table(st: _State, item: Locale, said: str, then: str = "") -> Table | None:
+    """The table a locale is said of (a warning when no table has that name)."""
+    if not item.table:
+        return None
+    try:
+        return st.schema.table(st.table(item.table))
+    except ScopeError as exc:
+        st.warnings.append(f"{said}: {exc.message}{then}")
+        return None
+
+
+def _locales(st: _State, item: Locale) -> tuple[str, bool]:
+    """Rows from several countries: the table's country column evenly over them; names, phones and
+    addresses keep the default mix (a seed has one locale), as the text says."""
+    said = ", ".join((item.locale, *item.others))
+    found, cols = values.locale_columns(item, _locale_table(st, item, f"locales {said}"), st.fold)
+    if not found:
+        st.warnings.append(f"locales {said}: no country column to spread the rows over, and a seed has one locale")
+        return "", False
+    _columns(st, found)
+    return f"{cols}; names, phones and addresses from the default locales (one locale per seed)", True
 
 
 def _served(locale: str) -> bool | str:

@@ -350,9 +350,9 @@ def _count_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
 def _rules() -> Iterable[Rule]:
     from seedbed.scope.conditions import condition_rules
     from seedbed.scope.events import event_rules
-    from seedbed.scope.mixes import mix_rules
+    from seedbed.scope.mixes import mix_rules, value_only_rules
     from seedbed.scope.follow import follow_rules, head_rules
-    from seedbed.scope.ranges import range_rules
+    from seedbed.scope.ranges import exact_value_rules, range_rules
     from seedbed.scope.settings import setting_rules
     from seedbed.scope.relations import early_rules, fanout_rules
     from seedbed.scope.absence import absence_rules
@@ -363,6 +363,8 @@ def _rules() -> Iterable[Rule]:
     yield from condition_rules()
     yield from early_rules()
     yield from event_rules()
+    yield from value_only_rules()
+    yield from exact_value_rules()
     # ---- table selection
     label = r"(?P<label>(?:[a-z_-]+ ){0,3}?[a-z_-]+)"
     yield rule("select", rf"{seed}(?:only|just) (?:the )?{label} : (?P<list>{NOUNS}){tables}", _select_colon)

@@ -34,7 +34,10 @@ def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
     code = LOCALE_WORDS[word] if word else _code(m.group("code"))
     q, pct = _g(m, "q"), _g(m, "pct")
     share = float(pct) / 100 if pct else (FUZZY_SHARES[q] if q else None)
-    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"), share=share)]
+    said = re.findall(rf"(?<![a-z])(?:{_LOCALES})(?![a-z])", _g(m, "more") or "")
+    others = tuple(dict.fromkeys(LOCALE_WORDS[w] for w in said if w in LOCALE_WORDS))
+    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"), share=share,
+                              others=tuple(c for c in others if c != code))]
     rest = _g(m, "rest")
     if rest:
         found = re.fullmatch(_BUSINESS, rest)
@@ -101,7 +104,8 @@ def setting_rules() -> Iterable[Rule]:
     yield rule("locale", rf"{mostly} of (?:the |our )?(?P<t>{NOUN}) (?:(?:are|is|should be) )?(?P<where>(?:from|in|based in|"
                          rf"located in|living in) (?:the )?{adj})", _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"(?P<t>{NOUN}) (?P<where>(?:from|in|based in|located in|living in|who live in|who are from) "
-                         rf"(?:the )?{adj})", _locale, keep=("t",), hide=("where",))
+                         rf"(?:the )?{adj}(?P<more>(?:(?: ,| and| or|, and|, or) (?:from |in )?(?:the )?(?:{_LOCALES}))*))",
+               _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"{adj} (?P<t>{NOUN})", _locale, keep=("t",), hide=("adj",))
     kind = r"(?: (?:store|shop|app|application|platform|site|website|company|business|system|startup|product|" \
            r"database|db|schema|data|marketplace|service|tool|network))"

@@ -19,6 +19,7 @@ from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
 from seedbed.scope.ground import ground_columns, moment, stem
+from seedbed.scope.inflect import adjective_nouns
 from seedbed.scope.lexicon import CENT_UNITS, FLAG_OPPOSITES, MONEY_UNITS, plural, singular
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
@@ -61,8 +62,8 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str
     for label in labels:
         key = _label_key(label)
         hit = by_key.get(key) or by_key.get(singular(key))
-        if hit is None and key.endswith("ly"):  # "yearly" -> year, "monthly" -> month, "weekly" -> week
-            hit = by_key.get(key[:-2]) or by_key.get(key[:-3] + "y" if key.endswith("ily") else key[:-2])
+        if hit is None:  # "yearly" -> year, "monthly" -> month, "daily" -> day, "annual" -> year
+            hit = next((by_key[n] for n in adjective_nouns(key) if n in by_key), None)
         if hit is None:  # "drop rate", "waitlist: 2%": the one value of that stem (dropped, waitlisted)
             same = [a for a in allowed if isinstance(a, str) and stem(_label_key(a)) == stem(key)]
             hit = same[0] if len(same) == 1 else None
@@ -490,6 +491,7 @@ def locale_columns(item: Locale, table: Table | None, fold: Fold) -> tuple[Found
     if table is None:
         return {}, ""
     country = item.locale.partition("_")[2]
+    more = [code.partition("_")[2] for code in item.others]
     found: Found = {}
     lines = []
     for col in table.columns:
@@ -498,8 +500,13 @@ def locale_columns(item: Locale, table: Table | None, fold: Fold) -> tuple[Found
         if col.type.length is not None and col.type.length < 2:
             continue
         allowed = allowed_values(table, col, fold)
-        if (allowed is not None and country not in allowed) or (col.type.length == 3 and col.type.fixed_length):
-            lines.append(f"{_name(table.name, col.name)} left alone (cannot hold {country!r})")
+        missing = [c for c in (country, *more) if allowed is not None and c not in allowed]
+        if missing or (col.type.length == 3 and col.type.fixed_length):
+            lines.append(f"{_name(table.name, col.name)} left alone (cannot hold {(missing or [country])[0]!r})")
+            continue
+        if more:  # "users from France and Spain": evenly over the countries
+            found[(table.name, col.name)] = ColumnSpec(weights={c: 1 / (1 + len(more)) for c in (country, *more)})
+            lines.append(f"{_name(table.name, col.name)} evenly over {', '.join((country, *more))}")
             continue
         weights = _country_share(country, item.share, allowed)
         found[(table.name, col.name)] = ColumnSpec(weights=weights)
