@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["everyday", "joined_clause", "relative_verbs"]
+__all__ = ["counted_with", "everyday", "joined_clause", "relative_verbs"]
 
 _BOUND = (r"(?:(?:less than|more than|fewer than|under|over|below|above|at least|at most|no more than|no less than|"
           r"not more than|not less than|up to) ?)[\d$\u20ac\u00a3]")
@@ -111,3 +111,17 @@ def joined_clause(prev_norm: str, norm: str) -> tuple[str, str | None] | None:
     if every and re.search(r"\b\d+ [a-z_]+$", prev_norm):
         return prev_norm, f"all of them {norm[every.end():]}"
     return None
+
+
+#: "N rows with COLUMN between a and b": the count of the rows, then the range of their column.
+_RANGE_WORDS = (r"(?:between|from \d|under|over|below|above|at least|at most|no more than|no less than|less than|"
+                r"more than|up to|not more than|not less than)\b")
+_COUNTED_WITH = re.compile(rf"\b(\d[\d,.]*k?) ([a-z_]+(?: [a-z_]+)?) with (?=(?:a |an |the )?[a-z_]+(?: [a-z_]+)? "
+                           rf"{_RANGE_WORDS})")
+
+
+def counted_with(s: str) -> str:
+    """"20 rooms with capacity between 20 and 40" is "20 rooms, rooms with capacity between 20 and 40" (the
+    count stayed unplaced when the range took the clause); "a single X" / "just one X" is "one X"."""
+    s = _COUNTED_WITH.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(2)} with ", s)
+    return re.sub(r"\b(?:a single|just one|a sole)\b", "one", s)
