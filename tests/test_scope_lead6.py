@@ -1,6 +1,7 @@
 """Scope phrasings of the lead's third held-out set (session 6) that showed a class, each on a schema
 made up here (a bike-hire company), no database: a count before "X with COLUMN <range>" (the count
-was left unplaced when the range took the clause), "a single X" / "just one X" per parent."""
+was left unplaced when the range took the clause), "a single X" / "just one X" per parent, "N X in A
+and M in B" (the rows and the mix of their value)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from tests.test_scope import col, options_brief, table
 
 ID = col("id", "integer", null=False)
 HIRE = __import__("seedbed.model", fromlist=["Schema"]).Schema(tables=(
-    table("depots", ID, col("name", null=False), col("racks", "integer", null=False)),
+    table("depots", ID, col("name", null=False), col("racks", "integer", null=False),
+          col("kind", null=False), checks=("kind IN ('station', 'hub', 'workshop')",)),
     table("bikes", ID, col("depot_id", "integer", null=False), col("gears", "integer", null=False),
           col("frame_cm", "integer"), fks=(("depot_id", "depots"),)),
     table("riders", ID, col("full_name", null=False)),
@@ -45,3 +47,12 @@ def test_a_count_with_a_child_table_is_still_a_fanout() -> None:
                                   "each rider has a sole pass"])
 def test_a_single_child_per_parent_is_one_each(text: str) -> None:
     assert "fk passes.rider_id fanout 1-1" in lines(text)
+
+
+@pytest.mark.parametrize(("text", "rows", "mix"), [
+    ("30 depots in hub and 10 in workshop", "rows depots 40", "col depots.kind mix hub=0.75 workshop=0.25"),
+    ("5 depots as station and 5 as hub", "rows depots 10", "col depots.kind mix station=0.5 hub=0.5"),
+])
+def test_two_counts_of_one_table_by_value_are_its_rows_and_its_mix(text: str, rows: str, mix: str) -> None:
+    got = lines(text)
+    assert rows in got and mix in got

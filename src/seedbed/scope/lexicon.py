@@ -14,7 +14,7 @@ import re
 from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number, vague_children
 from seedbed.scope.phrasings import (coming_verbs, counts_after_nouns, each_clause, every_one_value, people_values,
                                      percent_ranges, relative_each, seasons, shared_totals)
-from seedbed.scope.sayings import counted_with, everyday, relative_verbs
+from seedbed.scope.sayings import counted_with, everyday, relative_verbs, split_counts
 from seedbed.scope.inflect import SYNONYMS, inflections, plural, singular
 
 __all__ = [
@@ -152,7 +152,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
-    s = counted_with(everyday(each_clause(s)))
+    s = split_counts(counted_with(everyday(each_clause(s))), LOCALE_WORDS)
     # "1 or 2 charges", "4 or 5 stars": a range when nothing lies between; "3 or 8 story points" is two values
     s = re.sub(r"(?<![\d.,-])(?<!\d, )\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])",
                lambda m: f"{m.group(1)}-{m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), s)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["counted_with", "everyday", "joined_clause", "relative_verbs"]
+__all__ = ["counted_with", "everyday", "joined_clause", "relative_verbs", "split_counts"]
 
 _BOUND = (r"(?:(?:less than|more than|fewer than|under|over|below|above|at least|at most|no more than|no less than|"
           r"not more than|not less than|up to) ?)[\d$\u20ac\u00a3]")
@@ -125,3 +125,20 @@ def counted_with(s: str) -> str:
     count stayed unplaced when the range took the clause); "a single X" / "just one X" is "one X"."""
     s = _COUNTED_WITH.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(2)} with ", s)
     return re.sub(r"\b(?:a single|just one|a sole)\b", "one", s)
+
+
+#: "10 doctors in pediatrics and 10 in cardiology": two counts of one table, each with its value.
+_SPLIT = re.compile(r"\b(\d+) ([a-z_]+(?: [a-z_]+)?) (in|as|with|on) (?:the )?([a-z][a-z_-]*) and (\d+) "
+                    r"(?:more )?(?:in|as|with|on) (?:the )?([a-z][a-z_-]*)\b(?! [a-z_]+ (?:each|per)\b)")
+
+
+def split_counts(s: str, places: frozenset[str] | set[str] | dict) -> str:
+    """"N X in A and M in B" is "N+M X, P% A and Q% B" (the rows and the mix of their value); left as it is
+    where A or B is a place (``places``: countries are read by the locale rules, not as a value mix)."""
+    def one(m: re.Match[str]) -> str:
+        n, k, a, b = int(m.group(1)), int(m.group(5)), m.group(4), m.group(6)
+        if n + k == 0 or a in places or b in places or a in ("the", "a") or b in ("the", "a"):
+            return m.group(0)
+        share = round(100 * n / (n + k), 1)
+        return f"{n + k} {m.group(2)}, {share:g}% {a} and {round(100 - share, 1):g}% {b}"
+    return _SPLIT.sub(one, s)
