@@ -27,7 +27,8 @@ import numpy as np
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.lifecycle import parent_values
-from seedbed.generate.permute import mix64, permute
+from seedbed.generate.derive import TAX_RATES
+from seedbed.generate.permute import mix64, permute, uniform64
 from seedbed.generate.streams import digest
 from seedbed.generate.values import ColumnData, encode
 from seedbed.generate.values.dispatch import axis_for
@@ -289,8 +290,7 @@ class Aggregates:
         size = fk.parent_rows
         if size <= 0:
             return np.full(len(local), -1, dtype=np.int64)
-        u = (mix64(local + tp.offset, digest(self.plan.seed, tp.name, fk.name, "line")) >> np.uint64(11)
-             ).astype(np.float64) / 2.0**53
+        u = uniform64(local + tp.offset, digest(self.plan.seed, tp.name, fk.name, "line"))
         rows = np.minimum((u ** 1.6 * size).astype(np.int64), size - 1)
         return permute(rows, size, digest(self.plan.seed, tp.name, fk.name, "spread"))
 
@@ -323,8 +323,7 @@ class Aggregates:
         if a.quantity:
             col = self._col(tp, a.quantity)
             lo, hi = max(int(col.lo), 1), min(int(col.hi), 20)
-            u = (mix64(local + tp.offset, digest(self.plan.seed, tp.name, a.quantity, "line")) >> np.uint64(11)
-                 ).astype(np.float64) / 2.0**53
+            u = uniform64(local + tp.offset, digest(self.plan.seed, tp.name, a.quantity, "line"))
             qty = np.clip(1 + np.floor(np.log1p(-u) / np.log(0.45)).astype(np.int64), lo, max(lo, hi))
         return qty, price
 
@@ -391,15 +390,14 @@ class Aggregates:
             return
         sub = self._col(tp, a.total).to_common(self._col(tp, a.total).units(raw[a.total]), a.unit)
         total = sub.copy()
-        rates = np.array([0.0, 0.05, 0.06, 0.07, 0.08, 0.1, 0.19, 0.2])
         for name, sign in [(c, 1) for c in a.plus] + [(c, -1) for c in a.minus]:
             col = self._col(tp, name)
             if name not in raw:
                 continue
             lo, hi = col.bounds(a.unit)
             if {"tax", "vat"} & set(tokens(name)):
-                part = np.floor(sub * rates[mix64(rows, digest(self.plan.seed, tp.name, name)) % np.uint64(8)]
-                                ).astype(np.int64)
+                pick = mix64(rows, digest(self.plan.seed, tp.name, name)) % np.uint64(len(TAX_RATES))
+                part = np.floor(sub * TAX_RATES[pick]).astype(np.int64)
             else:
                 part = col.to_common(col.units(raw[name]), a.unit)
                 part = np.where(raw[name].nulls, 0, part) if raw[name].nulls is not None else part

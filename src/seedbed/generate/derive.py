@@ -21,6 +21,7 @@ from seedbed.generate.moments import (
     state_flag,
     within_bounds,
 )
+from seedbed.generate.permute import mix64, uniform64
 from seedbed.generate.ranges import near, on_grid, range_flag, within
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
@@ -153,18 +154,14 @@ def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
     mine = data.values
     src = source.values.astype(mine.dtype, copy=False)
     if op == "reading_after":  # the earlier reading plus some use (a hire's few hundred km)
-        from seedbed.generate.permute import mix64
-
         key = req.salt ^ 0x0D0_0E7E4  # keyed by the row: any chunk alone gives the same values
-        u = (mix64(np.asarray(req.index), key) >> np.uint64(11)).astype(np.float64) / 2.0**53
+        u = uniform64(np.asarray(req.index), key)
         use = 30.0 * 100.0 ** u  # 30 to 3000, log-uniform
         moved = src + (np.round(use) if mine.dtype.kind == "i" else np.round(use, 1)).astype(mine.dtype)
     elif op.startswith("share:"):  # a share of the wider counter, log-uniform between its bounds
-        from seedbed.generate.permute import mix64
-
         lo, hi = (float(x) for x in op.split(":")[1:3])
         key = req.salt ^ 0x5_4A3E
-        u = (mix64(np.asarray(req.index), key) >> np.uint64(11)).astype(np.float64) / 2.0**53
+        u = uniform64(np.asarray(req.index), key)
         share = lo * (hi / lo) ** u
         got = np.floor(np.maximum(src, 0) * share)
         moved = (got if mine.dtype.kind == "f" else got.astype(np.int64)).astype(mine.dtype)
@@ -219,10 +216,8 @@ def _part_of(req: GenRequest, data: ColumnData, source: ColumnData, lo: float, h
     if mine.dtype.kind not in "if" or source.values.dtype.kind not in "iuf" \
             or req.domain.allowed is not None or req.domain.excluded:
         return data
-    from seedbed.generate.permute import mix64
-
     src = source.values.astype(np.float64)
-    u = (mix64(np.asarray(req.index), req.salt ^ 0x5A_4E_E7) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    u = uniform64(np.asarray(req.index), req.salt ^ 0x5A_4E_E7)
     got = src * (lo + (hi - lo) * u)
     finite = np.isfinite(src)
     whole = mine.dtype.kind == "i" or bool(np.all(np.mod(src[finite], 1.0) == 0))
@@ -330,19 +325,18 @@ def _sum(req: GenRequest, data: ColumnData, sub: ColumnData, terms: list[tuple[s
     return ColumnData(values=np.where(ok, total, mine).astype(mine.dtype), nulls=data.nulls)
 
 
-#: Sales-tax and VAT rates a row's tax is drawn from (keyed by the row: any chunk gives the same).
-_TAX_RATES = np.array([0.0, 0.05, 0.06, 0.07, 0.08, 0.1, 0.19, 0.2])
+#: Sales-tax and VAT rates a row's tax is drawn from (keyed by the row: any chunk gives the same); a
+#: total summed from its lines draws its tax from them too (``generate.aggregates``).
+TAX_RATES = np.array([0.0, 0.05, 0.06, 0.07, 0.08, 0.1, 0.19, 0.2])
 
 
 def _rate(req: GenRequest, data: ColumnData, sub: ColumnData) -> ColumnData:
     """A tax as a rate of the row's subtotal, rounded down to the column's scale."""
-    from seedbed.generate.permute import mix64
-
     mine = data.values
     if mine.dtype.kind not in "if" or sub.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
             or req.domain.excluded:
         return data
-    rate = _TAX_RATES[(mix64(np.asarray(req.index), req.salt ^ 0x7A_5EED) % np.uint64(len(_TAX_RATES))).astype(np.int64)]
+    rate = TAX_RATES[(mix64(np.asarray(req.index), req.salt ^ 0x7A_5EED) % np.uint64(len(TAX_RATES))).astype(np.int64)]
     scale = req.column.type.scale if mine.dtype.kind == "f" else 0
     step = 10.0 ** -(2 if scale is None else scale)
     tax = np.floor(sub.values.astype(np.float64) * rate / step) * step
@@ -352,13 +346,11 @@ def _rate(req: GenRequest, data: ColumnData, sub: ColumnData) -> ColumnData:
 
 def _margin(req: GenRequest, data: ColumnData, price: ColumnData) -> ColumnData:
     """A cost as 35-80% of the row's price (keyed by the row), at the column's scale."""
-    from seedbed.generate.permute import mix64
-
     mine = data.values
     if mine.dtype.kind not in "if" or price.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
             or req.domain.excluded:
         return data
-    u = (mix64(np.asarray(req.index), req.salt ^ 0x3A_261) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    u = uniform64(np.asarray(req.index), req.salt ^ 0x3A_261)
     scale = req.column.type.scale if mine.dtype.kind == "f" else 0
     cost = np.round(price.values.astype(np.float64) * (0.35 + 0.45 * u), 2 if scale is None else min(scale, 2))
     ok = within_bounds(req, cost, np.isfinite(cost), price)
@@ -383,7 +375,6 @@ def _measured(req: GenRequest, data: ColumnData, source: ColumnData, op: str) ->
 def _by_kind(req: GenRequest, data: ColumnData, kind: ColumnData) -> ColumnData:
     """A file name whose extension is one its row's media kind takes (``photo`` -> ``.jpg``); a stem
     of a camera's or an editor's where the kind is a picture or a recording (``IMG_4821.jpg``)."""
-    from seedbed.generate.permute import mix64
     from seedbed.generate.realistic.vocab import load
 
     table = load("misc")["kind_extensions"]

@@ -236,7 +236,7 @@ def lifted_by(req: GenRequest, data: ColumnData, release: ColumnData) -> ColumnD
     rows, else up to two hours before it, on the minute, never before its drawn moment (which
     follows the row's start); rows with no release keep their draw. Holds are the exception: a
     nullable one is set on about a quarter of the rows."""
-    from seedbed.generate.permute import mix64
+    from seedbed.generate.permute import uniform64
 
     if not _free(req, data) or release.values.dtype.kind != "M":
         return data
@@ -245,7 +245,7 @@ def lifted_by(req: GenRequest, data: ColumnData, release: ColumnData) -> ColumnD
     if release.nulls is not None:
         ok &= ~release.nulls
     rel = np.where(ok, release.values, np.datetime64(0, "us").astype(release.values.dtype)).astype("M8[us]").astype(np.int64)
-    u = (mix64(np.asarray(req.index), req.salt ^ 0xE3B) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    u = uniform64(np.asarray(req.index), req.salt ^ 0xE3B)
     gap = np.where(u < 0.6, 0, (u * _HOLD_GAP_US).astype(np.int64) // 60_000_000 * 60_000_000)
     mine = np.where(np.isnat(data.values), np.datetime64(0, "us").astype(data.values.dtype), data.values)
     drawn = mine.astype("M8[us]").astype(np.int64)
@@ -253,6 +253,6 @@ def lifted_by(req: GenRequest, data: ColumnData, release: ColumnData) -> ColumnD
     ok &= _fits(req, ax, units)
     nulls = data.nulls
     if req.column.nullable and not req.domain.not_null:
-        rare = ((mix64(np.asarray(req.index), req.salt ^ 0x401D) >> np.uint64(11)).astype(np.float64) / 2.0**53) >= 0.25
+        rare = uniform64(np.asarray(req.index), req.salt ^ 0x401D) >= 0.25
         nulls = rare if nulls is None else nulls | rare
     return ColumnData(values=ax.to_values(np.where(ok, units, drawn // int(ax.res))), nulls=nulls)

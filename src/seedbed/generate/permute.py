@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["mix64", "permute"]
+__all__ = ["mix64", "permute", "uniform64"]
 
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
@@ -43,6 +43,12 @@ def mix64(x: np.ndarray, key: int = 0) -> np.ndarray:
     z *= _M2
     z ^= z >> np.uint64(31)
     return z
+
+
+def uniform64(x: np.ndarray, key: int = 0) -> np.ndarray:
+    """A keyed uniform in [0, 1) per element of ``x``: the top 53 bits of ``mix64(x, key)`` (a function
+    of the element, so any chunk alone gives the same values)."""
+    return (mix64(x, key) >> np.uint64(11)).astype(np.float64) / 2.0**53
 
 
 def _round_keys(key: int) -> list[int]:

@@ -95,15 +95,17 @@ def _pinned(cp: ColumnPlan) -> bool:
     return spec is not None and bool(spec.weights or spec.provider or spec.domain is not None)
 
 
+def _shaped(name: str, shape: tuple[str, ...], exclude: frozenset) -> bool:
+    """Whether a column's name ends with ``shape`` (one word before it at most, none of ``exclude``)."""
+    core = _core(name)
+    return core[-len(shape):] == shape and not (set(core) & exclude - set(shape)) and len(core) <= len(shape) + 1
+
+
 def _find(tp: TablePlan, table: Any, shapes: tuple[tuple[str, ...], ...], *, exclude: frozenset = frozenset(),
           taken: tuple[str | None, ...] = ()) -> ColumnPlan | None:
     for shape in shapes:
         for cp in tp.columns:
-            if cp.name in taken or not _usable(tp, table, cp):
-                continue
-            core = _core(cp.name)
-            if core[-len(shape):] == shape and not (set(core) & exclude - set(shape)) \
-                    and len(core) <= len(shape) + 1:
+            if cp.name not in taken and _usable(tp, table, cp) and _shaped(cp.name, shape, exclude):
                 return cp
     return None
 
@@ -136,29 +138,26 @@ def row_total_parts(numeric: dict[str, tuple[str, ...]], usable: Any) -> tuple[s
     ``tax_cents``, ``discount``), all in one unit (cents with cents), the total ``usable``; None when
     the row has no subtotal, no total, or nothing between them."""
     def find(shapes: tuple[tuple[str, ...], ...], exclude: frozenset = frozenset(), taken: tuple[str, ...] = ()):
-        for shape in shapes:
-            for name in numeric:
-                c = _core(name)
-                if name not in taken and c[-len(shape):] == shape and not (set(c) & exclude - set(shape)) \
-                        and len(c) <= len(shape) + 1:
-                    return name
-        return None
+        return next((name for shape in shapes for name in numeric
+                     if name not in taken and _shaped(name, shape, exclude)), None)
+
+    def cents(name: str) -> bool:
+        return "cent" in numeric[name] or "penny" in numeric[name]
 
     sub = find(_SUBTOTALS)
     grand = find(_TOTALS, exclude=_NOT_TOTAL | {"sub", "subtotal"}, taken=(sub,) if sub else ())
     if sub is None or grand is None or not usable.get(grand):
         return None
-    cents = "cent" in numeric[grand] or "penny" in numeric[grand]
     taken = [sub, grand]
     plus: list[str] = []
     minus: list[str] = []
     for shapes, out in ((_PLUS, plus), (_MINUS, minus)):
         for shape in shapes:
             c = find((shape,), taken=tuple(taken))
-            if c is not None and ("cent" in numeric[c] or "penny" in numeric[c]) == cents:
+            if c is not None and cents(c) == cents(grand):
                 out.append(c)
                 taken.append(c)
-    if ("cent" in numeric[sub] or "penny" in numeric[sub]) != cents or not (plus or minus):
+    if cents(sub) != cents(grand) or not (plus or minus):
         return None
     return sub, grand, plus, minus
 

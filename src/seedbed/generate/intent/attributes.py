@@ -212,10 +212,14 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
         if not default or "values" not in entry:
             return []
         values, why = entry["values"], f"the usual values of a {head}"
+    return fitting_labels(ctx, values, why)
+
+
+def fitting_labels(ctx: Ctx, values: list[str] | tuple[str, ...], why: str) -> list[tuple[str, dict, str]]:
+    """``status.type`` over the ``values`` the column's width holds (in their order: skewed to the
+    first), or nothing when fewer than two fit."""
     fit = [v for v in values if ctx.length is None or len(v) <= ctx.length]
-    if len(fit) < 2:
-        return []
-    return [("status.type", {"labels": fit}, why)]
+    return [("status.type", {"labels": fit}, why)] if len(fit) >= 2 else []
 
 
 def _whole(ctx: Ctx) -> tuple[str, ...]:

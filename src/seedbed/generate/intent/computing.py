@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from seedbed.generate.intent.attributes import fitting_labels
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.resolvers import cands
 
@@ -50,8 +51,7 @@ def _vocab() -> dict[str, Any]:
 
 
 def _labels(ctx: Ctx, key: str, why: str) -> list[Cand]:
-    fit = [v for v in _vocab()[key] if ctx.length is None or len(v) <= ctx.length]
-    return [("status.type", {"labels": fit}, why)] if len(fit) >= 2 else []
+    return fitting_labels(ctx, _vocab()[key], why)
 
 
 def _in_requests(ctx: Ctx) -> bool:

@@ -69,11 +69,11 @@ def product_price(row) -> np.ndarray:
     """Each row's product's price: a function of the product alone (its typical price, a spread
     and cents keyed by the product), so ``products.price`` and the unit price of every line item
     that picked the product agree to the cent."""
-    from seedbed.generate.permute import mix64
+    from seedbed.generate.permute import uniform64
 
     category, median = _product_medians(row)
     index, key = row.product_source()
-    u1, u2, u3, u4 = ((mix64(index, key ^ (0x5EED0 + i)) >> np.uint64(11)).astype(np.float64) / 2.0**53
+    u1, u2, u3, u4 = (uniform64(index, key ^ (0x5EED0 + i))
                       for i in range(4))
     z = np.sqrt(-2.0 * np.log1p(-u1)) * np.cos(2 * np.pi * u2)  # a standard normal (Box-Muller)
     x = median * np.exp(z * _sigmas()[category] * 0.6)
