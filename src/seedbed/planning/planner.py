@@ -21,6 +21,7 @@ from seedbed.planning.ordinals import numbering_plan, ordinal_named, ordinal_rad
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
+from seedbed.planning.nullrates import NULL_RATE, fk_null_rate, moment_null_rate
 from seedbed.planning.model import (
     ColumnPlan,
     ComboPart,
@@ -45,7 +46,6 @@ __all__ = ["ColumnSpec", "FkSpec", "PlanOptions", "plan_seed"]
 DEFAULT_ROOT_ROWS = 100
 DEFAULT_FANOUT = 3
 DEFAULT_MAX_ROWS = 1000
-NULL_RATE = 0.1
 INT_MAX = {16: 2**15 - 1, 32: 2**31 - 1, 64: 2**63 - 1}
 
 
@@ -261,7 +261,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         fk_plans.append(FkPlan(name=fk.name, columns=fk.columns, parent=fk.ref_table, ref_columns=fk.ref_columns,
                                parent_rows=parent_rows, self_reference=self_ref,
                                broken=(table.name, fk.name) in broken,
-                               null_rate=_fk_null_rate(nullable, want, wishes.columns.get(fk.columns[0])), distinct=distinct,
+                               null_rate=fk_null_rate(nullable, want, wishes.columns.get(fk.columns[0])), distinct=distinct,
                                fanout=fanout, parent_keys=want.parent_keys, parents=want.parents,
                                orphans=fk.orphans if want.orphans is None else want.orphans))
         for c in fk.columns:
@@ -415,7 +415,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
         if rate and spec.null_rate is None and pack is not None:
-            rate = _moment_null_rate(col, rate)  # deleted_at, left_on: most rows never reached that state
+            rate = moment_null_rate(col, rate)  # deleted_at, left_on: most rows never reached that state
         weights_fit(spec, dom, col.type.enum_labels)
         provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
         if spec.provider:
@@ -460,16 +460,6 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
     return TablePlan(name=table.name, rows=rows, rows_reason=reason, offset=st.rows, columns=columns,
                      fks=tuple(fk_plans), combos=tuple(combos), partials=tuple(kept), exclusions=exclusions,
                      domains=domains)
-
-
-def _fk_null_rate(nullable: bool, want: FkSpec, spec: ColumnSpec | None) -> float:
-    """The NULL share of a nullable reference: the one asked of its column ("half the jobs have no
-    recruiter"), else the usual one unless the FK is asked something else."""
-    if not nullable:
-        return 0.0
-    if spec is not None and spec.null_rate is not None:
-        return spec.null_rate
-    return NULL_RATE if want == FkSpec() else 0.0
 
 
 def _laid_out(columns: tuple[ColumnPlan, ...], exclusions: tuple[ExclusionPlan, ...]) -> tuple[ColumnPlan, ...]:
@@ -560,30 +550,6 @@ def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: 
     if forced and intent is not None and intent.params.get("domain") not in (None, pack):
         intent = dataclass_replace(intent, params={**intent.params, "domain": pack})
     return intent
-
-
-_TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
-_RARE_NULL_RATE = 0.93
-#: Endings a minority of rows reached (NULL on 85% where no status decides them: a status gate
-#: sets them exactly on its rows instead): a cancellation, a failure, a leaving, an end of life.
-_ENDING_MOMENTS = frozenset("""cancelled canceled cancellation voided rejected failed declined postponed left
-resigned withdrawn refunded expelled churned dropped abandoned disputed bounced overturned retired decommissioned
-scrapped disposed terminated deceased died discontinued dissolved deactivated""".split())
-_ENDING_NULL_RATE = 0.85
-
-
-def _moment_null_rate(col: Column, rate: float) -> float:
-    """The NULL share of a nullable date or timestamp of a state most rows never reach (issue 10,
-    pattern 8): a rare state's (``deleted_at``) 93%, an ending's (``cancelled_at``, ``left_on``) 85%."""
-    from seedbed.generate.intent.numbers import rare_state
-    from seedbed.generate.intent.tokens import tokens
-
-    if col.type.kind not in _TEMPORAL or col.type.is_array:
-        return rate
-    toks = tokens(col.name)
-    if rare_state(toks):
-        return _RARE_NULL_RATE
-    return _ENDING_NULL_RATE if set(toks) & _ENDING_MOMENTS else rate
 
 
 def _value_reason(col: Column, dom, unique: bool) -> str:

@@ -34,6 +34,7 @@ from seedbed.planning.gates import Gate, explained_endings, status_gates, status
 from seedbed.planning.labelled import (labelled_columns, played_results, problem_counts, process_moments,
                                        unstarted_quantities)
 from seedbed.planning.moments import moment_derivations
+from seedbed.planning.nullrates import NULL_RATE
 from seedbed.planning.parties import party_gates
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -467,8 +468,6 @@ def _flag_shares(tp: Any, derived: Sequence[Any]) -> Any:
     """A moment a state flag restates is set on the flag's usual share of rows (``is_closed``, a
     rare state: ``closed_at`` on a few rows; ``is_active``: ``left_on`` on a fifth), where the
     column has the planner's default NULL share (nothing asked, no rarer state of its own)."""
-    from seedbed.planning.planner import NULL_RATE
-
     rates = {}
     for d in derived:
         if d.op not in ("set_if", "unset_if"):
