@@ -21,13 +21,13 @@ import numpy as np
 
 from seedbed.generate.streams import stream
 from seedbed.generate.values import ColumnData, GenRequest
-from seedbed.model import ColumnDomain, ColumnOrder, QualifiedName, Table, TableDomains
+from seedbed.model import CaseGroup, ColumnDomain, ColumnOrder, QualifiedName, Table, TableDomains
 
 if TYPE_CHECKING:
     from seedbed.generate.engine import Engine
     from seedbed.planning.model import ColumnPlan, FkPlan, TablePlan
 
-__all__ = ["buckets", "cased_value", "case_rows", "draw", "fit_items", "merge", "nullable_in", "row_domain", "shift"]
+__all__ = ["buckets", "cased_value", "case_rows", "draw", "fit_items", "keep_cased_nulls", "leading_columns", "pick_by_value", "merge", "nullable_in", "row_domain", "shift"]
 
 
 def draw(seed: int, table: QualifiedName, domains: TableDomains | None, number: int, n: int,
@@ -80,6 +80,89 @@ def buckets(domains: TableDomains | None, column: str, cases: dict[int, np.ndarr
     return out
 
 
+def leading_columns(domains: TableDomains | None, order: list[str], fk_columns: set[str]) -> dict[str, int]:
+    """Groups whose case a row can take from its own value: column -> group index.
+
+    ``CHECK (status <> 'pending' OR shipped_at IS NULL)`` reads "a pending order has no shipped
+    date". Drawn blindly, half the rows would take "shipped_at IS NULL" whatever their status. When
+    the group's first column (in generation order) is a plain value that some cases narrow simply
+    (a set, bounds, NULL or not), it is drawn from its whole domain first and then each row takes a
+    case its value already satisfies (``pick_by_value``): the CHECK becomes the implication it says,
+    and the column keeps its own mix. Groups with a foreign-key column keep the blind draw (FKs are picked
+    before values)."""
+    if domains is None or not domains.groups:
+        return {}
+    out: dict[str, int] = {}
+    for gi, group in enumerate(domains.groups):
+        cols = group.columns
+        if cols & fk_columns:
+            continue
+        first = next((c for c in order if c in cols), None)
+        if first is None or any(o.left == first or o.right == first for c in group.cases for o in c.orders):
+            continue
+        narrowed = [c.columns[first] for c in group.cases if first in c.columns]
+        if narrowed and all(_simple(d) for d in narrowed):
+            out[first] = gi
+    return out
+
+
+def _simple(dom: ColumnDomain) -> bool:
+    """A case domain whose admission of a value this module can tell (``_admits``)."""
+    return not (dom.patterns or dom.case_insensitive_patterns or dom.not_patterns or dom.likes or dom.alternatives
+                or dom.min_length is not None or dom.max_length is not None or dom.lowercase or dom.uppercase
+                or dom.nonblank or dom.min_items is not None or dom.max_items is not None)
+
+
+def _admits(dom: ColumnDomain, data: ColumnData) -> np.ndarray:
+    """Per row: whether the value satisfies ``dom`` (a simple one): NULL only an ``always_null``."""
+    n = len(data.values)
+    nulls = data.nulls if data.nulls is not None else np.zeros(n, dtype=bool)
+    if dom.always_null:
+        return nulls.copy()
+    ok = ~nulls
+    vals = data.values
+    as_obj = vals.astype(object)
+    if dom.allowed is not None:
+        ok &= np.isin(as_obj, np.array(list(dom.allowed), dtype=object))
+    if dom.excluded:
+        ok &= ~np.isin(as_obj, np.array(list(dom.excluded), dtype=object))
+    for bound, above in ((dom.low, True), (dom.high, False)):
+        if bound is None:
+            continue
+        try:
+            cmp = [(v >= bound.value if bound.inclusive else v > bound.value) if above else
+                   (v <= bound.value if bound.inclusive else v < bound.value) for v in vals.tolist()]
+        except TypeError:  # values of another representation than the bound: not told here
+            return np.zeros(n, dtype=bool)
+        ok &= np.array(cmp, dtype=bool)
+    return ok
+
+
+def pick_by_value(group: CaseGroup, column: str, data: ColumnData, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's case after its ``column`` value (``leading_columns``), and the rows no case admits.
+
+    Among the cases the value satisfies, a row takes one that constrains the fewest other columns
+    (none at all: the value alone keeps the CHECK), the blind draw when it is one of them. A row
+    whose value no case admits keeps its blind case; the caller draws its value again in it."""
+    n = len(data.values)
+    k = len(group.cases)
+    admits = np.ones((k, n), dtype=bool)
+    cost = np.zeros(k, dtype=np.int64)
+    for ci, case in enumerate(group.cases):
+        dom = case.columns.get(column)
+        if dom is not None:
+            admits[ci] = _admits(dom, data)
+        cost[ci] = len(set(case.columns) - {column}) + len(case.orders)
+    costs = np.where(admits, cost[:, None], np.iinfo(np.int64).max)
+    best = costs.min(axis=0)
+    candidates = admits & (costs == best[None, :])
+    placed = admits.any(axis=0)
+    rows = np.arange(n)
+    keep = candidates[chosen, rows]
+    out = np.where(keep | ~placed, chosen, candidates.argmax(axis=0))
+    return out, ~placed
+
+
 def row_domain(domains: TableDomains | None, column: str, cases: dict[int, np.ndarray],
                row: int) -> ColumnDomain:
     """The domain ``column`` has on one row (the table's, or its case's)."""
@@ -108,6 +191,19 @@ def nullable_in(domains: TableDomains | None, column: str, cases: dict[int, np.n
         elif dom.not_null:
             must_set |= rows
     return must_null, must_set
+
+
+def keep_cased_nulls(domains: TableDomains | None, column: str, cases: dict[int, np.ndarray],
+                     data: ColumnData) -> ColumnData:
+    """``data`` NULL where the row's case says NULL and set where it says set, whatever a soft rule
+    (a status gate, a derived value) made of it since: a CHECK outranks a lifecycle's guess. A row
+    a case keeps set had a value drawn for it, so clearing its NULL shows a real value."""
+    must_null, must_set = nullable_in(domains, column, cases, len(data.values))
+    if not (must_null.any() or must_set.any()):
+        return data
+    nulls = data.nulls if data.nulls is not None else np.zeros(len(data.values), dtype=bool)
+    nulls = (nulls & ~must_set) | must_null
+    return ColumnData(values=data.values, nulls=nulls if nulls.any() else None)
 
 
 def merge(parts: list[tuple[np.ndarray, ColumnData]], n: int) -> ColumnData:

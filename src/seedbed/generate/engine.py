@@ -252,19 +252,25 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         if tl and tl.product and tl.product.fk in picked:
             self._row_context(tp, number, index, attempt).inherit_product(tl.product.parent, picked[tl.product.fk])
         floors = self._floors(tp, picked) if tl and tl.links else None
-        for cp in self._value_order(tp):
+        value_order = self._value_order(tp)
+        leads = row_cases.leading_columns(tp.domains, [c.name for c in value_order],
+                                          {c for f in tp.fks for c in f.columns}) if cases else {}
+        for cp in value_order:
             if cp.name in enc:
                 continue
             if cp.gen is Gen.NULL:
                 enc[cp.name] = [NULL] * n
             elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
-                data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt, cases)
+                data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt,
+                                             {} if cp.name in leads else cases)
                 if tl is not None and not cp.unique:  # an anchor alone matters too (self-references)
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
                     data = self._derive(tp, table, cp, index, raw, data)
                     if cp.name == tl.anchor:
                         data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)
                         data = self._in_ordinal_order(tp, data, picked, raw)
+                    if cases:  # a row's case (a CHECK) over a status gate: NULL or set as the case says
+                        data = row_cases.keep_cased_nulls(tp.domains, cp.name, cases, data)
                 elif tl is not None:  # a UNIQUE column follows a sibling only distinctly (numbered slugs)
                     data = self._derive(tp, table, cp, index, raw, data)
                 cells = encode(table.column(cp.name).type, data)
@@ -272,6 +278,10 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
                 raw[cp.name] = data
                 enc[cp.name] = cells
+                if cp.name in leads:  # the rows' cases follow the value just drawn
+                    data, cells = self._lead_cases(tp, table, cp, index, raw, number, attempt, cases, leads[cp.name],
+                                                   data, cells)
+                    raw[cp.name], enc[cp.name] = data, cells
         if tp.events is not None:
             self._events(tp, table, local, picked, raw, enc, only_free)
         if tp.polymorphic:
@@ -283,6 +293,22 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
                      pending=pending, recorded=recorded,
                      attrs={**self._attrs(tp, raw, enc, picked, only_free), **amounts}, cases=cases)
+
+    def _lead_cases(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
+                    number: int, attempt: int, cases: dict[int, np.ndarray], gi: int, data: ColumnData,
+                    cells: list[str]) -> tuple[ColumnData, list[str]]:
+        """Each row's case of group ``gi`` picked after its value of ``cp`` (``row_cases.leading_columns``);
+        a row whose value no case admits is drawn again in its blind case."""
+        cases[gi], lost = row_cases.pick_by_value(tp.domains.groups[gi], cp.name, data, cases[gi])
+        if not lost.any():
+            return data, cells
+        rows = np.flatnonzero(lost)
+        sub = {c: v.take(rows) for c, v in raw.items()}
+        again = row_cases.cased_value(self, tp, table, cp, index[rows], sub, number, attempt,
+                                      {g: c[rows] for g, c in cases.items()})
+        kept = np.flatnonzero(~lost)
+        data = row_cases.merge([(kept, data.take(kept)), (rows, again)], len(index))
+        return data, encode(table.column(cp.name).type, data)
 
     def _keep_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray, enc: dict[str, list[str]],
                    raw: dict[str, ColumnData] | None, attempt: int) -> None:
