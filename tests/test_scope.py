@@ -124,6 +124,7 @@ def options_brief(opts: PlanOptions) -> list[str]:
         if fk.parent_keys is not None:
             keys = fk.parent_keys
             out.append(f"fk {key} keys " + (",".join(keys) if len(keys) <= 5 else f"{keys[0]}..{keys[-1]} ({len(keys)})"))
+    out += [f"rule {t}: {e}" for t, e in opts.rules]
     for key, spec in opts.columns.items():
         if spec.weights:
             out.append(f"col {key} mix " + " ".join(f"{k}={round(v, 4):g}" for k, v in spec.weights.items()))

@@ -13,7 +13,11 @@ params = { text = "???-####" }
 null_rate = 0.0
 ```
 
-The ``[scope]`` table of the same file is the saved scope (``seedbed.scope.config``).
+The ``[scope]`` table of the same file is the saved scope (``seedbed.scope.config``); ``[rules]`` holds
+rules the rows keep that the database does not declare (``seedbed.rules``)::
+
+    [rules]
+    orders = ["status <> 'pending' OR shipped_at IS NULL", "total_cents <= 10000 OR status <> 'cancelled'"]
 """
 
 from __future__ import annotations
@@ -64,15 +68,17 @@ def column_overrides(path: str | Path) -> dict[str, ColumnSpec]:
 
 
 def declarations(path: str | Path) -> dict[str, Any]:
-    """What ``[events]`` and ``[polymorphic."table.stem"]`` declare, as the ``PlanOptions``
-    fields ``events`` ((table, types) pairs) and ``polymorphic`` ((table, stem, types))."""
+    """What ``[events]``, ``[polymorphic."table.stem"]`` and ``[rules]`` declare, as the ``PlanOptions``
+    fields ``events`` ((table, types) pairs), ``polymorphic`` ((table, stem, types)) and ``rules``
+    ((table, expression): ``orders = ["status <> 'pending' OR shipped_at IS NULL"]``)."""
     data = read(path)
     events = data.get("events") or {}
     tables = [*([events["table"]] if events.get("table") else []), *events.get("tables", [])]
     types = tuple(str(t) for t in events.get("types", ()))
     poly = tuple((key.rpartition(".")[0], key.rpartition(".")[2], dict(v["types"]))
                  for key, v in (data.get("polymorphic") or {}).items())
-    return {"events": tuple((t, types) for t in tables), "polymorphic": poly}
+    rules = tuple((table, str(e)) for table, exprs in (data.get("rules") or {}).items() for e in exprs)
+    return {"events": tuple((t, types) for t in tables), "polymorphic": poly, "rules": rules}
 
 
 def has_scope(path: str | Path) -> bool:

@@ -126,6 +126,8 @@ class ConfigFile(BaseModel):
     events: EventsConfig | None = None
     polymorphic: dict[str, PolymorphicConfig] = Field(default_factory=dict)
     references: dict[str, str | ReferenceConfig] = Field(default_factory=dict)
+    #: rules the rows keep that the database does not declare: table -> SQL boolean expressions (``seedbed.rules``)
+    rules: dict[str, list[Annotated[str, Field(min_length=1)]]] = Field(default_factory=dict)
     databases: dict[str, DatabaseConfig] = Field(default_factory=dict)
     profiles: dict[str, ProfileConfig] = Field(default_factory=dict)
 
@@ -193,7 +195,7 @@ def _from_pydantic(path: str, prefix: tuple[Any, ...], exc: ValidationError) -> 
 
 def _known_keys(loc: tuple[Any, ...]) -> str | None:
     if not loc:
-        return ("the file holds [columns.\"table.column\"] tables, a [scope] table, [references] and, for a "
+        return ("the file holds [columns.\"table.column\"] tables, a [scope] table, [references], [rules] and, for a "
                 "workspace, [databases.ALIAS] and [profiles.NAME]")
     if loc[0] == "columns" and len(loc) == 2:
         return "allowed: " + ", ".join(ColumnConfig.model_fields)
@@ -235,7 +237,7 @@ def validate(path: str, data: Any) -> dict[str, Any]:
     except ValidationError as exc:
         problems += _from_pydantic(path, (), exc)
     for key in data:
-        known = ["columns", "scope", "events", "polymorphic", "references", "databases", "profiles"]
+        known = ["columns", "scope", "events", "polymorphic", "references", "rules", "databases", "profiles"]
         close = difflib.get_close_matches(str(key).lower(), known, n=1, cutoff=0.7)
         if key not in known and close:
             problems.append(_problem(path, (key,), f"unknown table (did you mean [{close[0]}]?)"))

@@ -135,6 +135,10 @@ def seed(dsn: str | None, options: PlanOptions, *, verify: bool = True, progress
     engine = engine_for(target)
     with engine.connect(target, check=check) as conn:
         schema = load_schema(conn, schemas, options.references)
+        if options.rules:  # verify asks the seed's own rules of the data too
+            from seedbed.rules import with_rules
+
+            schema = with_rules(schema, options.rules)
         plan = make_plan(conn, schema, options)
         check_plan_rows(plan, max_rows)
         if warm is not None:

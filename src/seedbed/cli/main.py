@@ -307,10 +307,13 @@ def verify(dsn: DsnOpt = None, tables: TablesOpt = None, schema: SchemaOpt = Non
 
             return verify_cmd(err, _emit_json, workspace, output)
         from seedbed import service
-        from seedbed.config import references
+        from seedbed.config import declarations, references
         from seedbed.planning.select import find_table
+        from seedbed.rules import with_rules
         with service.connect(dsn, autocommit=True) as conn:
             sch = service.load_schema(conn, _split(schema) or None, references(config) if config else None)
+            if config:  # the seed's own rules (``[rules]``) are asked of the data too
+                sch = with_rules(sch, declarations(config)["rules"])
             names = [find_table(sch, t) for t in _split(tables)] or None
             report = service.verify_rows(conn, sch, tables=names, require_nonempty=nonempty)
         if output == "json":

@@ -88,16 +88,14 @@ def leading_columns(domains: TableDomains | None, order: list[str], fk_columns: 
     the group's first column (in generation order) is a plain value that some cases narrow simply
     (a set, bounds, NULL or not), it is drawn from its whole domain first and then each row takes a
     case its value already satisfies (``pick_by_value``): the CHECK becomes the implication it says,
-    and the column keeps its own mix. Groups with a foreign-key column keep the blind draw (FKs are picked
-    before values)."""
+    and the column keeps its own mix. A foreign-key column of the group was picked before (FKs come
+    first) and is picked again where the row's new case asks it NULL or set."""
     if domains is None or not domains.groups:
         return {}
     out: dict[str, int] = {}
     for gi, group in enumerate(domains.groups):
         cols = group.columns
-        if cols & fk_columns:
-            continue
-        first = next((c for c in order if c in cols), None)
+        first = next((c for c in order if c in cols and c not in fk_columns), None)
         if first is None or any(o.left == first or o.right == first for c in group.cases for o in c.orders):
             continue
         narrowed = [c.columns[first] for c in group.cases if first in c.columns]

@@ -282,6 +282,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                     data, cells = self._lead_cases(tp, table, cp, index, raw, number, attempt, cases, leads[cp.name],
                                                    data, cells)
                     raw[cp.name], enc[cp.name] = data, cells
+                    self._recase_fks(tp, leads[cp.name], cases, picked, enc, local, number, attempt)
         if tp.events is not None:
             self._events(tp, table, local, picked, raw, enc, only_free)
         if tp.polymorphic:
@@ -309,6 +310,19 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         kept = np.flatnonzero(~lost)
         data = row_cases.merge([(kept, data.take(kept)), (rows, again)], len(index))
         return data, encode(table.column(cp.name).type, data)
+
+    def _recase_fks(self, tp: TablePlan, gi: int, cases: dict[int, np.ndarray], picked: dict[str, np.ndarray],
+                    enc: dict[str, list[str]], local: np.ndarray, number: int, attempt: int) -> None:
+        """A foreign key of case group ``gi``, picked before its rows' cases were: NULL or a parent again
+        where the case the row now takes says so."""
+        cols = tp.domains.groups[gi].columns
+        for fk in tp.fks:
+            if fk.name not in picked or fk.broken or not set(fk.columns) & cols:
+                continue
+            rows = row_cases.case_rows(self, tp, fk, picked[fk.name], cases, local, number, attempt)
+            if not np.array_equal(rows, picked[fk.name]):
+                picked[fk.name] = rows
+                enc.update(self.lookup(fk, rows))
 
     def _keep_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray, enc: dict[str, list[str]],
                    raw: dict[str, ColumnData] | None, attempt: int) -> None:

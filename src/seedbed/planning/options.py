@@ -75,6 +75,9 @@ class PlanOptions:
     after: tuple[tuple[str, str, str], ...] = ()  # (child, parent, child column): child's time after its parent row's
     #: (table, column, other column, hours): ``column`` at most ``hours`` after ``other`` of the same row
     within: tuple[tuple[str, str, str, float], ...] = ()
+    #: rules the rows keep that the database does not declare: (table, SQL boolean expression over its
+    #: columns), held like a CHECK (``seedbed.rules``; a scope's "cancelled orders have no shipped date")
+    rules: tuple[tuple[str, str], ...] = ()
     #: tables declared event stores, with their event types in order (seedbed.toml ``[events]``)
     events: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: declared polymorphic references: (table, stem, {type value: target table}) (``[polymorphic]``)

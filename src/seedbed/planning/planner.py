@@ -78,6 +78,10 @@ def _only_bounds(dom: ColumnDomain) -> bool:
 def plan_seed(schema: Schema, options: PlanOptions,
               state: Mapping[QualifiedName, TableState] | None = None) -> Plan:
     """Build the plan. Raises PlanError subclasses for what no data can satisfy."""
+    if options.rules:  # the seed's own CHECKs (``seedbed.rules``), folded like the schema's
+        from seedbed.rules import with_rules
+
+        schema = with_rules(schema, options.rules)
     state = state or {}
     notes: list[str] = []
     selected, explicit_rows = resolve_tables(schema, options.tables, options.exclude, options.rows_per_table)

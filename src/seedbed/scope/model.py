@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 __all__ = [
     "ITEM_KINDS", "Business", "Count", "Domain", "Events", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Nulls",
     "Orphans",
-    "ParentKeys", "Parents", "Range", "Ratio", "Scope", "Within", "Select", "Spread", "Theme", "TimeAfter", "Unsupported", "Window",
+    "Implies", "ParentKeys", "Parents", "Range", "Ratio", "Scope", "Within", "Select", "Spread", "Theme", "TimeAfter", "Unsupported", "Window",
 ]
 
 
@@ -336,6 +336,21 @@ class Keep(Item):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Implies(Item):
+    """Rows of ``table`` for which ``when`` holds also satisfy ``then``. Each side is ``op|words|n|unit``:
+    ``is`` / ``not`` a value word, ``set`` / ``unset`` column words, or a comparison (``gt``, ``ge``,
+    ``lt``, ``le``, ``between``) of column words (empty: what the unit measures) with a number."""
+
+    kind: ClassVar[str] = "implies"
+    table: str = ""
+    when: str = ""
+    then: str = ""
+
+    def brief(self) -> str:
+        return f"implies {self.table}: {self.when} -> {self.then}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Unsupported(Item):
     """Understood, but nothing can apply it yet: reported as a warning quoting ``text``."""
 
@@ -349,7 +364,7 @@ class Unsupported(Item):
 
 ITEM_KINDS: dict[str, type[Item]] = {cls.kind: cls for cls in (
     Select, Exclude, Count, Fanout, Spread, Mix, Range, Window, Locale, Domain, Theme, Business, ParentKeys,
-    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents, Events, Nulls)}
+    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents, Events, Nulls, Implies)}
 
 
 def item_to_dict(item: Item) -> dict[str, Any]:

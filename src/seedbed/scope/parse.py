@@ -226,6 +226,10 @@ def _in_keys(before: str, after: str) -> bool:
     return _KEYS_SO_FAR.search(mark_keys(before)) is not None and _KEY_NEXT.match(after) is not None
 
 
+#: A clause that is only the condition of the next one ("if an order is cancelled", "when a ticket is VIP").
+_CONDITION_HEAD = re.compile(r"^(?:if|when|whenever|once) (?:an? |the )?\S+(?: \S+)? (?:is|are|was|were|gets?|has been) \S+$")
+
+
 def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]:
     """(original, normalised) clauses, with list continuations and mix pairs merged back."""
     merged: list[tuple[str, str]] = []
@@ -235,6 +239,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             norm = ground.rewrite(norm)
         if merged:
             prev_orig, prev_norm = merged[-1]
+            if _CONDITION_HEAD.match(prev_norm) and " , " not in prev_norm:  # "if an order is cancelled, it has no ..."
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
             joined = joined_clause(prev_norm, norm)
             if joined is not None:  # "one review per product, never more than four"; "30 doctors, all cardiologists"
                 if joined[1] is None:

@@ -25,13 +25,14 @@ from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.events import resolve_events
 from seedbed.scope.ground import grounding
 from seedbed.scope.model import (
-    Business, Count, Domain, Exclude, Fanout, Item, Keep, Locale, Mix, Nulls, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
+    Business, Count, Domain, Exclude, Fanout, Implies, Item, Keep, Locale, Mix, Nulls, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
     Select, Spread, Theme, TimeAfter, Unsupported, Window, Within, Events,
 )
 from seedbed.scope.keys import KeyCheck, orphans, parent_keys
 from seedbed.scope.names import column_matches, fk_between, match_table, norm, tables_named_after
 from seedbed.scope.through import through
 from seedbed.scope.absence import resolve_nulls
+from seedbed.scope.implies import resolve_implies
 
 __all__ = ["KeyCheck", "Resolution", "Understood", "resolve"]
 
@@ -74,6 +75,7 @@ class _State:
     theme: list[str] = field(default_factory=list)  # product category keys
     after: list[tuple[str, str, str]] = field(default_factory=list)  # (child, parent, child column)
     within: list[tuple[str, str, str, float]] = field(default_factory=list)  # (table, column, other, hours)
+    rules: list[tuple[str, str]] = field(default_factory=list)  # (table, expression): ``seedbed.rules``
     understood: list[tuple[int, Understood]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -196,7 +198,8 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
         rows=st.rows, rows_per_table={str(t): n for t, n in st.per.items()}, tables=tuple(map(str, st.tables)),
         exclude=tuple(map(str, st.exclude)), columns={f"{t}.{c}": s for (t, c), s in st.columns.items()},
         fks={f"{t}.{c}": s for (t, c), s in st.fks.items()}, locale=st.locale, domain_pack=st.pack,
-        theme=tuple(st.theme), after=tuple(dict.fromkeys(st.after)), within=tuple(dict.fromkeys(st.within)))
+        theme=tuple(st.theme), after=tuple(dict.fromkeys(st.after)), within=tuple(dict.fromkeys(st.within)),
+        rules=tuple(dict.fromkeys(st.rules)))
     understood = tuple(u for _, u in sorted(st.understood, key=lambda x: x[0]))
     return Resolution(options=opts, understood=understood, warnings=tuple(dict.fromkeys(st.warnings)),
                       notes=tuple(st.notes), key_checks=tuple(st.checks))
@@ -587,4 +590,5 @@ _HANDLERS: dict[type, Any] = {
     ParentKeys: parent_keys, Orphans: orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
     Domain: _domain, Theme: _theme, Business: _business, TimeAfter: _after, Unsupported: _unsupported,
     Ratio: _ratio, Parents: _parents, Within: _within, Events: resolve_events, Nulls: resolve_nulls,
+    Implies: resolve_implies,
 }

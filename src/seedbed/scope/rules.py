@@ -356,9 +356,11 @@ def _rules() -> Iterable[Rule]:
     from seedbed.scope.settings import setting_rules
     from seedbed.scope.relations import early_rules, fanout_rules
     from seedbed.scope.absence import absence_rules
+    from seedbed.scope.implies import implication_rules
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
+    yield from implication_rules()  # "shipped orders have a tracking number": a rule over a row, read whole
     yield from absence_rules()  # "no speakers without an email": a column of the rows (else the next)
     yield from condition_rules()
     yield from early_rules()

@@ -28,6 +28,7 @@ from seedbed.engines.sqlite.ahead import Ahead, pipelined
 from seedbed.engines.sqlite.ddl import quote
 from seedbed.engines.sqlite.introspect import SCHEMA
 from seedbed.engines.sqlite.session import SQLiteConnection, from_sqlite, translated
+from seedbed.rules import bind, rules_of
 from seedbed.errors import LoadError, UnsatisfiableConstraint
 from seedbed.generate.engine import Chunk, Engine
 from seedbed.model import ColumnType, QualifiedName, Schema, Table, TypeKind
@@ -165,6 +166,9 @@ class SQLiteSink:
             with translated(chunk.table, "loading rows"):
                 run()
             return
+        if rules_of(table) and self._rule_failures(table, chunk, list(range(chunk.size)))[0]:
+            self._sift(table, chunk, stmt)  # a rule of the seed the file does not hold: SQLite cannot refuse it
+            return
         raw.execute("SAVEPOINT seedbed_chunk")
         try:
             run()
@@ -184,8 +188,12 @@ class SQLiteSink:
         todo = list(range(chunk.size))
         last: sqlite3.Error | None = None
         for attempt in range(1, BUDGET + 2):
-            rejected = []
+            failing, why = self._rule_failures(table, chunk, todo)
+            rejected = [pos for pos in todo if pos in failing]
+            last = why or last
             for pos, row in zip(todo, self.rows(chunk, todo), strict=True):
+                if pos in failing:
+                    continue
                 try:
                     self.conn.raw.execute(stmt, row)
                 except sqlite3.IntegrityError as exc:
@@ -201,6 +209,27 @@ class SQLiteSink:
                 self.engine.regenerate(chunk, rejected, attempt, null_fks=attempt > BUDGET - 4)
             todo = rejected
         raise _refusal(table, last, len(todo))
+
+    def _rule_failures(self, table: Table, chunk: Chunk, positions: list[int]) -> tuple[set[int], sqlite3.Error | None]:
+        """Positions of the rows a rule of the seed (``seedbed.rules``) is false for, asked of SQLite on
+        the candidate values (the file holds no such CHECK to refuse them); and an error naming it."""
+        rules = rules_of(table)
+        if not rules or not positions:
+            return set(), None
+        names = list(chunk.columns)
+        payload = json.dumps([list(r) for r in self.rows(chunk, positions)], default=str)
+        cells = {c: f"json_extract(j.value, '$[{i}]')" for i, c in enumerate(names)}
+        failing: set[int] = set()
+        why: sqlite3.Error | None = None
+        for check in rules:
+            with translated(chunk.table, f"checking {check.name}"):
+                bad = [positions[k] for (k,) in self.conn.raw.execute(
+                    f"SELECT j.key FROM json_each(?) AS j WHERE NOT ({bind(check.expression, cells)})", (payload,))]
+            if bad:
+                failing.update(bad)
+                why = sqlite3.IntegrityError(f"CHECK constraint failed: {check.name}")
+                why.sqlite_errorname = "SQLITE_CONSTRAINT_CHECK"
+        return failing, why
 
     def delete_all(self, tables: list[QualifiedName], selected: set[QualifiedName]) -> None:
         """``--truncate``: empty the seeded tables and restart their AUTOINCREMENT counters; refused

@@ -21,6 +21,7 @@ from typing import Any
 
 from seedbed.engines.sqlite.ddl import quote
 from seedbed.engines.sqlite.introspect import read_checks
+from seedbed.rules import rules_of
 from seedbed.engines.sqlite.load import table_sql
 from seedbed.engines.sqlite.session import SQLiteConnection, from_sqlite
 from seedbed.model import Check, QualifiedName, Schema, Table, UniqueKey
@@ -85,8 +86,9 @@ class _Run:
         are in the form the CHECK folder reads: ``GLOB`` as a regex)."""
         rows = self.all("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", str(table.name),
                         (table.name.name,))
-        return read_checks(rows[0][0] or "", table.name.name, [c.name for c in table.columns], postgres=False) \
+        native = read_checks(rows[0][0] or "", table.name.name, [c.name for c in table.columns], postgres=False) \
             if rows else []
+        return native + rules_of(table)  # the seed's own rules (``seedbed.rules``): plain SQL SQLite reads
 
     def unique(self, table: Table, key: UniqueKey) -> None:
         name = str(table.name)

@@ -1,0 +1,212 @@
+"""Conditions across columns (issue 11): what some rows are, said of what they have or are.
+
+"shipped orders have a tracking number", "cancelled orders have no shipped date", "orders over $100 are
+never cancelled", "VIP tickets cost at least 150", "if a reservation is cancelled, it has no check-in".
+Each is an implication over one table's columns: WHEN a condition holds (a value, a flag, a bound on a
+number), THEN another does (a value or not, set or NULL, a bound). It becomes a rule of the seed
+(``seedbed.rules``): ``NOT when OR then`` as a CHECK the database does not declare, folded with the
+schema's own, so the rows the condition does not touch keep their mix, and verify asks it of the data.
+
+Both sides are grounded in the table: a value word through the columns that hold it (enum and CHECK
+labels, boolean flags and the moments a row reaches: "shipped" of ``shipped_at``), column words
+through their stems and meaning (``seedbed.scope.ground``), amounts with their units ("$100" on a
+``*_cents`` column is 10000). A side that names nothing of the table is not read here (the other rules
+then quote it back), never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from seedbed.errors import ScopeError
+from seedbed.model import Column, Table
+from seedbed.scope.model import Implies, Item, Mix, Range
+from seedbed.scope.parse import Context, Rule, rule
+
+__all__ = ["implication_rules", "resolve_implies"]
+
+
+_CMP = {"over": "gt", "above": "gt", "more than": "gt", "greater than": "gt", "higher than": "gt",
+        "exceeding": "gt", "under": "lt", "below": "lt", "less than": "lt", "lower than": "lt", "at least": "ge",
+        "no less than": "ge", "a minimum of": "ge", "min": "ge", "at most": "le", "no more than": "le", "up to": "le",
+        "not more than": "le", "a maximum of": "le", "max": "le"}
+_CMP_RE = "|".join(sorted(_CMP, key=len, reverse=True))
+_UNIT = (r"(?: (?P<{0}>dollars?|usd|euros?|eur|pounds?|gbp|bucks|cents?|minutes?|hours?|days?|nights?|years?|"
+         r"stars?|points?|people|guests?|seats?|kg|km|items?|units?|percent|%))?")
+_ART = r"(?:(?:an?|the|any|some|their|its|his|her) )?"
+_NOT = (r"(?:never|not|don't|do not|doesn't|does not|didn't|must not|mustn't|should not|shouldn't|cannot|can't|"
+        r"won't|will not|may not)")
+_MODAL = r"(?:(?:must|should|will|would|can|do|does|always|all|also|then|need to|have to|has to|are to) )*"
+
+
+def implication_rules() -> Iterable[Rule]:
+    """First of all rules: a clause read whole as WHEN -> THEN, or left to the others."""
+    from seedbed.scope.rules import LABEL, NOUN, W
+
+    col = rf"(?P<col>{W}(?: {W}){{0,2}})"
+    pre = rf"(?:(?:all|every|each|any) )?(?P<lab>{LABEL}) (?P<t>{NOUN})"
+    post_value = rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|was|have been|got|get) (?P<lab>{LABEL})"
+    post_cmp = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:(?:with|whose|where|having) (?:an? |the )?(?P<wcol>{W}(?: {W})?) "
+                rf"(?:is |are |of )?)?(?:worth |costing |priced |of )?(?P<wcmp>{_CMP_RE}) (?P<wn>\d+(?:\.\d+)?)" + _UNIT.format("wunit"))
+    iff = rf"(?:if|when|whenever|once) (?:an? |the )?(?P<t>{NOUN}) (?:is|are|was|were|gets?|has been) (?P<lab>{LABEL})(?: ,)?(?: then)?(?: (?:it|they))?"
+    has = r"(?:have|has|get|gets|come with|carry|carries|include|includes|need|needs|require|requires|contain|contains|hold|holds)"
+    predicates = (
+        ("set", rf"{_MODAL}{has} {_ART}{col}"),
+        ("unset", rf"{_MODAL}(?:{has}|are|is) (?:no|without(?: any)?) {col}"),
+        ("unset", rf"{_MODAL}(?:have|has) (?:got )?no {col}"),
+        ("unset", rf"{_NOT} (?:(?:ever|always) )?(?:have|has|get|carry|come with|include|need) {_ART}{col}"),
+        ("unset", rf"(?:lack|lacks|are missing|is missing) {_ART}{col}"),
+        ("not", rf"(?:(?:are|is|get|gets|can be|will be|should be|must be) )?(?:never|not|no longer) (?:be )?(?P<val>{LABEL})"),
+        ("not", rf"{_NOT} (?:be |get |become )?(?P<val>{LABEL})"),
+        ("is", rf"(?:are|is|get|gets|must be|should be|will be|have to be|has to be)(?: always| all)? (?P<val>{LABEL})"),
+        ("cmp", rf"{_MODAL}(?:cost|costs|are priced at|is priced at|are priced|is priced|are worth|is worth|sell for|sells for|"
+                rf"pay|pays|are|is|have|has) (?:(?:an?|the|their|its) (?P<tcol>{W}(?: {W})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
+                rf"(?P<tn>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
+        ("between", rf"{_MODAL}(?:cost|costs|are priced at|are priced|are worth|sell for|are|is|have|has) "
+                    rf"(?:(?:an?|the|their|its) (?P<tcol>{W}(?: {W})?) (?:of )?)?(?:between )?(?P<tlo>\d+(?:\.\d+)?)-"
+                    rf"(?P<thi>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
+    )
+    for subject in (iff, pre, post_value, post_cmp):
+        for op, pred in predicates:
+            yield rule("implication", rf"^{subject} {pred}$", _builder(op))
+
+
+def _builder(op: str):
+    def build(m: Any, ctx: Context) -> list[Item] | None:
+        g = ctx.ground
+        if g is None or not g.is_table(m.group("t")):
+            return None
+        groups = m.groupdict()
+        if groups.get("lab") is not None:
+            if not g.is_label(groups["lab"]) or g.is_table(groups["lab"]):
+                return None
+            when = f"is|{groups['lab']}||"
+        else:
+            when = f"{_CMP[groups['wcmp']]}|{groups.get('wcol') or ''}|{groups['wn']}|{groups.get('wunit') or ''}"
+        if op in ("set", "unset"):
+            words = groups["col"]
+            if g.is_table(words) or not any(g.is_column(w) or g.explains(w) for w in words.split()):
+                return None  # "inactive users have no orders": a count of children, read elsewhere
+            then = f"{op}|{words}||"
+        elif op in ("is", "not"):
+            if not g.is_label(groups["val"]):
+                return None
+            then = f"{op}|{groups['val']}||"
+        elif op == "between":
+            then = f"between|{groups.get('tcol') or ''}|{groups['tlo']}-{groups['thi']}|{groups.get('tunit') or ''}"
+        else:
+            then = f"{_CMP[groups['tcmp']]}|{groups.get('tcol') or ''}|{groups['tn']}|{groups.get('tunit') or ''}"
+        return [Implies(phrase=ctx.phrase, table=m.group("t"), when=when, then=then)]
+    return build
+
+
+# ------------------------------------------------------------------ resolving
+_NEGATE = {"=": "<>", "<>": "=", ">": "<=", ">=": "<", "<": ">=", "<=": ">", "IS NULL": "IS NOT NULL",
+           "IS NOT NULL": "IS NULL"}
+_OPS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
+
+
+def resolve_implies(st: Any, item: Implies) -> tuple[str, bool]:
+    """The rule ``NOT when OR then`` on the table, as ``PlanOptions.rules`` carries it."""
+    name = st.table(item.table)
+    table = st.schema.table(name)
+    when = _side(st, table, item.when, item.phrase)
+    then = _side(st, table, item.then, item.phrase)
+    if when is None or then is None:
+        side = item.when if when is None else item.then
+        return f"{name}: {side.split('|')[1]!r} names nothing of {name} this can hold", False
+    if {c for c, _, _ in when} & {c for c, _, _ in then}:
+        return f"{name}: the condition and what it implies are about the same column", False
+    for col, op, _ in then:
+        if op == "IS NULL" and not table.column(col).nullable:
+            raise ScopeError(f"{name}.{col} is NOT NULL: {item.phrase!r} asks it empty", subject=f"{name}.{col}",
+                             hint="the schema requires a value in every row")
+    negated = " OR ".join(_sql(*_negated(atom)) for atom in when)
+    expression = f"{negated} OR " + " AND ".join(_sql(c, op, v) for c, op, v in then) if len(then) == 1 \
+        else f"{negated} OR (" + " AND ".join(_sql(c, op, v) for c, op, v in then) + ")"
+    st.rules.append((str(name), expression))
+    said = " AND ".join(_sql(c, op, v) for c, op, v in when)
+    does = " AND ".join(_sql(c, op, v) for c, op, v in then)
+    return f"{name}: every row where {said} has {does} (a rule of the seed, checked like a CHECK)", True
+
+
+def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str, Any]] | None:
+    """One side as (column, operator, value) atoms ANDed; None when it names nothing of the table."""
+    from seedbed.scope import values
+    from seedbed.scope.ground import ground_columns
+    from seedbed.scope.names import column_matches
+
+    op, words, number, unit = side.split("|")
+    if op in ("is", "not"):
+        try:
+            found, _ = values.mix_columns(Mix(phrase=phrase, table=table.name.name, weights=((words, 1.0),)),
+                                          st.schema, [table.name], st.fold)
+        except ScopeError:
+            return None
+        if len(found) != 1:
+            return None
+        (_, col), spec = next(iter(found.items()))
+        atom = _atom(table.column(col), spec)
+        if atom is None:
+            return None
+        return [atom if op == "is" else _negated(atom)]
+    if op in ("set", "unset"):  # a reference too: "have a shipping address" is shipping_address_id
+        cols = column_matches(table, words) or ground_columns(table, words)
+        if not cols:
+            return None
+        return [(cols[0], "IS NOT NULL" if op == "set" else "IS NULL", None)]
+    lo, _, hi = number.partition("-")
+    rng = Range(phrase=phrase, table=table.name.name, column=words, low=float(lo), high=float(hi) if hi else None,
+                unit=unit or None)
+    try:
+        found, _ = values.range_columns(rng, st.schema, [table.name], st.fold)
+    except ScopeError:
+        return None
+    if len(found) != 1:
+        return None
+    (_, col), spec = next(iter(found.items()))
+    dom = spec.domain
+    if dom is None or dom.low is None:
+        return None
+    if op == "between":
+        return [(col, ">=", dom.low.value), (col, "<=", dom.high.value)] if dom.high is not None else None
+    return [(col, _OPS[op], dom.low.value)]
+
+
+def _negated(atom: tuple[str, str, Any]) -> tuple[str, str, Any]:
+    """The atom's negation; a flag's is its other value (``is_active = TRUE``, not ``<> FALSE``)."""
+    col, op, value = atom
+    if isinstance(value, bool) and op in ("=", "<>"):
+        return col, "=", (not value) if op == "=" else value
+    return col, _NEGATE[op], value
+
+
+def _atom(col: Column, spec: Any) -> tuple[str, str, Any] | None:
+    """A value mix of one value (``values.mix_columns``) as an equality; a moment's "set" as IS NOT NULL."""
+    if spec.weights:
+        chosen = [k for k, v in spec.weights.items() if v >= 0.999]
+        return (col.name, "=", chosen[0]) if len(chosen) == 1 else None
+    if spec.null_rate is not None:
+        return (col.name, "IS NOT NULL" if spec.null_rate <= 0.001 else "IS NULL", None) \
+            if spec.null_rate in (0.0, 1.0) else None
+    return None
+
+
+def _sql(col: str, op: str, value: Any) -> str:
+    """``col op value`` in SQL every engine reads; a column name outside [a-z_0-9] double-quoted."""
+    name = col if col.replace("_", "").isalnum() and col.islower() and not col[0].isdigit() else \
+        '"' + col.replace('"', '""') + '"'
+    if op in ("IS NULL", "IS NOT NULL"):
+        return f"{name} {op}"
+    if isinstance(value, bool):
+        lit = "TRUE" if value else "FALSE"
+    elif isinstance(value, int | float | Decimal):
+        lit = format(value, "f") if isinstance(value, Decimal) else repr(value) if isinstance(value, float) else str(value)
+    elif isinstance(value, dt.date | dt.datetime):
+        lit = "'" + value.isoformat() + "'"
+    else:
+        lit = "'" + str(value).replace("'", "''") + "'"
+    return f"{name} {op} {lit}"
