@@ -144,3 +144,31 @@ def test_rules_written_in_seedbed_toml(shop, tmp_path) -> None:
     cfg.write_text("[rules]\norders = [\"status <> 'pending' OR shiped_at IS NULL\"]\n")
     res = CliRunner().invoke(app, ["plan", "--dsn", dsn, "--config", str(cfg)])
     assert res.exit_code == 2 and "SB160" in res.output and "shipped_at" in res.output, res.output
+
+
+def test_mysql_keeps_and_verifies_rules(mysql_dsn: str) -> None:
+    """MySQL / MariaDB: the rules fold like its CHECKs, and verify asks them of the data."""
+    from tests.mysql_fixtures import load_sql
+
+    load_sql(mysql_dsn, "CREATE TABLE orders (id BIGINT AUTO_INCREMENT PRIMARY KEY, status ENUM('pending', 'paid', "
+                        "'shipped', 'cancelled') NOT NULL, total_cents INT NOT NULL CHECK (total_cents >= 0), "
+                        "placed_at DATETIME NOT NULL, shipped_at DATETIME NULL, is_gift TINYINT(1) NOT NULL DEFAULT 0);")
+    rules = (("orders", "total_cents <= 10000 OR status <> 'cancelled'"), ("orders", "status <> 'pending' OR shipped_at IS NULL"),
+             ("orders", "is_gift = FALSE OR total_cents >= 2000"))
+    result = service.seed(mysql_dsn, PlanOptions(rows=300, seed=2, rules=rules))
+    assert result.ok and result.verify.checked["check"] == 4
+    with service.connect(mysql_dsn) as conn:
+        schema = with_rules(service.load_schema(conn), rules)
+        report = service.verify_rows(conn, schema)
+        assert report.ok
+        rows = _rows(conn, "SELECT status, total_cents, shipped_at, is_gift FROM orders")
+        assert len(rows) == 300
+        assert not [r for r in rows
+                    if (r[0] == "cancelled" and r[1] > 10000) or (r[0] == "pending" and r[2] is not None)
+                    or (r[3] and r[1] < 2000)]
+
+
+def _rows(conn, query: str) -> list[tuple]:
+    cur = conn.raw.cursor() if hasattr(conn, "raw") else conn.cursor()
+    cur.execute(query)
+    return list(cur.fetchall())

@@ -15,6 +15,7 @@ from typing import Any
 
 from seedbed.engines.mysql.errors import translated
 from seedbed.engines.mysql.introspect import database_of, server_checks
+from seedbed.rules import rules_of
 from seedbed.engines.mysql.session import query, quote, table_sql
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table, UniqueKey
 from seedbed.verify import KINDS, Problem, VerifyReport, selected_tables
@@ -101,9 +102,8 @@ def _table(conn: Any, table: Table, clauses: dict[tuple[str, str], str], checked
             out.append(Problem(kind="fk_orphan", table=name, constraint=fk.name, columns=fk.columns, count=count,
                                message=f"{count} row(s) of {name} reference no {fk.ref_table} row ({fk.name})",
                                sample=tuple(sample)))
-    for (tname, cname), clause in clauses.items():
-        if tname != table.name.name:
-            continue
+    own = [(cname, clause) for (tname, cname), clause in clauses.items() if tname == table.name.name]
+    for cname, clause in own + [(c.name, c.expression) for c in rules_of(table)]:  # and the seed's own rules
         checked["check"] += 1
         with translated(table.name, f"checking CHECK {cname}"):
             count = query(conn, f"SELECT count(*) FROM {rel} WHERE NOT ({clause})")[0][0]
