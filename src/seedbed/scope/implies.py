@@ -47,6 +47,7 @@ def implication_rules() -> Iterable[Rule]:
     from seedbed.scope.rules import LABEL, NOUN, W
 
     col = rf"(?P<col>{W}(?: {W}){{0,2}})"
+    ANY = r"[a-z_][\w-]*"  # a column's word, keywords too ("a max occupancy of at least 3")
     pre = rf"(?:(?:all|every|each|any) )?(?P<lab>{LABEL}) (?P<t>{NOUN})"
     post_value = rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|was|have been|got|get) (?P<lab>{LABEL})"
     post_cmp = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:(?:with|whose|where|having) (?:an? |the )?(?P<wcol>{W}(?: {W})?) "
@@ -62,14 +63,15 @@ def implication_rules() -> Iterable[Rule]:
         ("not", rf"(?:(?:are|is|get|gets|can be|will be|should be|must be) )?(?:never|not|no longer) (?:be )?(?P<val>{LABEL})"),
         ("not", rf"{_NOT} (?:be |get |become )?(?P<val>{LABEL})"),
         ("is", rf"(?:are|is|get|gets|must be|should be|will be|have to be|has to be)(?: always| all)? (?P<val>{LABEL})"),
-        ("cmp", rf"{_MODAL}(?:cost|costs|are priced at|is priced at|are priced|is priced|are worth|is worth|sell for|sells for|"
-                rf"pay|pays|are|is|have|has) (?:(?:an?|the|their|its) (?P<tcol>{W}(?: {W})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
+        ("cmp", rf"{_MODAL}(?P<verb>cost|costs|are priced at|is priced at|are priced|is priced|are worth|is worth|sell for|sells for|"
+                rf"pay|pays|are|is|have|has) (?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
                 rf"(?P<tn>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
-        ("between", rf"{_MODAL}(?:cost|costs|are priced at|are priced|are worth|sell for|are|is|have|has) "
-                    rf"(?:(?:an?|the|their|its) (?P<tcol>{W}(?: {W})?) (?:of )?)?(?:between )?(?P<tlo>\d+(?:\.\d+)?)-"
+        ("between", rf"{_MODAL}(?P<verb>cost|costs|are priced at|are priced|are worth|sell for|are|is|have|has) "
+                    rf"(?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?:between )?(?P<tlo>\d+(?:\.\d+)?)-"
                     rf"(?P<thi>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
     )
-    for subject in (iff, pre, post_value, post_cmp):
+    alone = rf"(?:(?:all|every|each|any|the) )?(?P<lab>{LABEL})"  # "suites cost at least 300": the table that holds it
+    for subject in (iff, pre, post_value, post_cmp, alone):
         for op, pred in predicates:
             yield rule("implication", rf"^{subject} {pred}$", _builder(op))
 
@@ -77,9 +79,10 @@ def implication_rules() -> Iterable[Rule]:
 def _builder(op: str):
     def build(m: Any, ctx: Context) -> list[Item] | None:
         g = ctx.ground
-        if g is None or not g.is_table(m.group("t")):
-            return None
         groups = m.groupdict()
+        table = groups.get("t")
+        if g is None or (table is not None and not g.is_table(table)) or (table is None and g.is_table(groups["lab"])):
+            return None
         if groups.get("lab") is not None:
             if not g.is_label(groups["lab"]) or g.is_table(groups["lab"]):
                 return None
@@ -96,11 +99,18 @@ def _builder(op: str):
                 return None
             then = f"{op}|{groups['val']}||"
         elif op == "between":
-            then = f"between|{groups.get('tcol') or ''}|{groups['tlo']}-{groups['thi']}|{groups.get('tunit') or ''}"
+            then = f"between|{groups.get('tcol') or _said_by(groups)}|{groups['tlo']}-{groups['thi']}|{groups.get('tunit') or ''}"
         else:
-            then = f"{_CMP[groups['tcmp']]}|{groups.get('tcol') or ''}|{groups['tn']}|{groups.get('tunit') or ''}"
-        return [Implies(phrase=ctx.phrase, table=m.group("t"), when=when, then=then)]
+            then = f"{_CMP[groups['tcmp']]}|{groups.get('tcol') or _said_by(groups)}|{groups['tn']}|{groups.get('tunit') or ''}"
+        return [Implies(phrase=ctx.phrase, table=table or "", when=when, then=then)]
     return build
+
+
+def _said_by(groups: dict) -> str:
+    """The column a bound's verb means when no column is named: "cost", "priced", "worth" say a price."""
+    verb = groups.get("verb") or ""
+    return "price" if verb.split()[0] in ("cost", "costs", "priced", "worth", "sell", "sells") or "priced" in verb \
+        or "worth" in verb else ""
 
 
 # ------------------------------------------------------------------ resolving
@@ -111,7 +121,14 @@ _OPS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
 
 def resolve_implies(st: Any, item: Implies) -> tuple[str, bool]:
     """The rule ``NOT when OR then`` on the table, as ``PlanOptions.rules`` carries it."""
-    name = st.table(item.table)
+    if not item.table:  # a value alone: the one table some column of which holds it
+        held = [t for t in st.concerned() if _side(st, st.schema.table(t), item.when, item.phrase) is not None]
+        if len(held) != 1:
+            where = ", ".join(map(str, held)) or "no table"
+            return f"{item.when.split('|')[1]!r} is a value of {where}: name the table", False
+        name = held[0]
+    else:
+        name = st.table(item.table)
     table = st.schema.table(name)
     when = _side(st, table, item.when, item.phrase)
     then = _side(st, table, item.then, item.phrase)

@@ -337,7 +337,8 @@ class Keep(Item):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Implies(Item):
-    """Rows of ``table`` for which ``when`` holds also satisfy ``then``. Each side is ``op|words|n|unit``:
+    """Rows of ``table`` (empty: the one table a column of which holds the ``when`` value) for which
+    ``when`` holds also satisfy ``then``. Each side is ``op|words|n|unit``:
     ``is`` / ``not`` a value word, ``set`` / ``unset`` column words, or a comparison (``gt``, ``ge``,
     ``lt``, ``le``, ``between``) of column words (empty: what the unit measures) with a number."""
 
