@@ -18,6 +18,7 @@ from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.jsondocs import SHAPES, entity_properties, shape_of, structural, translated
 from seedbed.generate.realistic.jsonitems import ARRAY_SHAPES
 from seedbed.generate.realistic.jsonitems import SHAPES as ITEM_SHAPES
+from seedbed.generate.realistic.jsonshapes import PREFIX, is_array, render
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, json_safe, load, pick, strings
 from seedbed.generate.values.data import ColumnData, may_be_null, object_array
@@ -176,6 +177,12 @@ def json_documents(call: Call) -> np.ndarray:
     container = call.p("container")
     if container == "array" and shape not in ARRAY_SHAPES and shape in ("metadata", "payload", "properties"):
         shape = "items"  # DEFAULT '[]' or CHECK (jsonb_typeof(x) = 'array') of a name that says nothing more
+    if shape.startswith(PREFIX):  # a document its words name (``jsonshapes``)
+        docs = render(shape, call)
+        listed = is_array(shape)
+        if container == "array" and not listed:
+            return cat("[", docs, "]")
+        return cat(f'{{"{_json_text(column.lower())}": ', docs, "}") if container == "object" and listed else docs
     docs = _SHAPES.get(shape, _metadata)(call)
     if container == "array" and shape not in ARRAY_SHAPES:
         return cat("[", docs, "]")

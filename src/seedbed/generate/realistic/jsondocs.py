@@ -22,6 +22,7 @@ import numpy as np
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.jsonshapes import document_shape
 from seedbed.generate.realistic.jsonitems import (DEVICE_WORDS, dimensions_column, layout_column, listed_noun,
                                                   named_shape, plural_noun, schedule_kind, state_column)
 from seedbed.generate.realistic.vocab import apply, cat, digits, json_safe, load, strings
@@ -77,6 +78,9 @@ def shape_of(table: str, column: str, shape: str, *, table_name: bool = False) -
             return "state"
     if "address" in toks:
         return "address"
+    named = None if table_name else document_shape(table, column)  # request_body, battery, an invoice's totals
+    if named:
+        return named
     own = None if table_name else schedule_kind(column) or named_shape(column) or (
         "layout" if layout_column(column) else "dimensions" if dimensions_column(column) else None)
     if own:
