@@ -35,6 +35,7 @@ from seedbed.planning.labelled import (labelled_columns, played_results, problem
                                        unstarted_quantities)
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.nullrates import NULL_RATE
+from seedbed.planning.outcomes import outcome_details
 from seedbed.planning.parties import party_gates
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -417,6 +418,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         # a party's name parts follow its kind (parties) rather than one label (company_name of 'company')
         derived += labelled_columns(table, usable, nullable, labels, frozenset(
             d.column for d in derived if d.op not in ("at_most", "at_least")) | {g.column for g in kinds})
+        derived += outcome_details(table, usable, nullable, frozenset(d.column for d in derived))  # failure_code
         derived += process_moments(table, usable, nullable, labels,
                                    frozenset(d.column for d in derived) | {g.column for g in tl.gates})
         derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))

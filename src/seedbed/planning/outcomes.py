@@ -1,0 +1,88 @@
+"""What a row's outcome implies for the rest of it (issue 10, round 7): a detail that only makes
+sense for some outcomes is filled only on those rows.
+
+``failure_code`` is a failed inspection's: NULL where ``passed`` is true. ``hold_reason`` is set
+exactly where ``on_hold`` is, ``adverse_notes`` where ``adverse_event`` is, ``out_of_tolerance_note``
+where ``in_tolerance`` is false. Found from names alone: a nullable detail column (its head a reason,
+a code, a note, a message...) beside a boolean of the same table, when
+
+* a word of the detail is a word of the flag (``hold`` of ``on_hold``, up to inflection:
+  ``escalated`` / ``escalation``): set where the flag is true, or where it is false when one of the
+  two is a good outcome and the other an adverse one (``in_tolerance`` / ``out_of_tolerance_note``);
+* else the detail names an adverse outcome (``failure_code``, ``error_message``) and exactly one
+  flag names a good one (``passed``, ``success``; a plain outcome before a bound such as
+  ``in_spec``): set where that flag is false.
+
+Statuses with labels are ``labelled``'s (``cancel_reason`` where status is ``cancelled``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from seedbed.generate.intent.outcomes import good_word, polarity
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Table, TypeKind
+from seedbed.planning.derived import Derived
+from seedbed.planning.labelled import stem
+
+__all__ = ["DETAIL_HEADS", "outcome_details"]
+
+#: Heads of a column that tells more about one outcome of its row.
+DETAIL_HEADS = frozenset("""reason reasons cause code codes note notes comment comments message detail details
+description explanation remark remarks text type kind category""".split())
+#: Words of a flag's name that are no part of its state.
+_FLAG_WORDS = frozenset("is has was did can should flag bool boolean yn on in of at the a an".split())
+_TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
+#: Heads that need an outcome word beside them (a ``defect_type`` is every defect's, a
+#: ``failure_type`` only a failure's).
+_LOOSE_HEADS = frozenset("type kind category text description code codes".split())
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two words are one up to inflection (``escalated`` / ``escalation``, ``hold`` / ``hold``)."""
+    sa, sb = stem(a), stem(b)
+    return len(min(sa, sb, key=len)) >= 4 and (sa.startswith(sb) or sb.startswith(sa)) or a == b
+
+
+def _side(found: tuple[str, str] | None) -> str | None:
+    return None if found is None else ("good" if found[0] == "good" else "bad")
+
+
+def _gate(detail: tuple[str, ...], flags: Mapping[str, tuple[str, ...]], context: frozenset[str]) -> tuple[str, str] | None:
+    """(the flag, ``true`` or ``false``) on which a detail so named is set, or None."""
+    words = [w for w in detail if w not in DETAIL_HEADS and w not in _FLAG_WORDS and len(w) >= 3]
+    mine = _side(polarity(detail, context))
+    for flag, ftoks in flags.items():
+        state = [w for w in ftoks if w not in _FLAG_WORDS]
+        if any(_same(w, f) for w in words for f in state):
+            theirs = _side(polarity(ftoks, context))
+            return flag, "false" if mine and theirs and mine != theirs else "true"
+    if mine != "bad":
+        return None
+    good = [f for f, ftoks in flags.items() if _side(polarity(ftoks, context)) == "good"]
+    if len(good) > 1:  # passed beside in_spec: the plain outcome, not the bound
+        good = [f for f in good if good_word(polarity(flags[f], context)[1])]
+    return (good[0], "false") if len(good) == 1 else None
+
+
+def outcome_details(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],
+                    taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(detail, flag, "only_if:true|false")`` per nullable detail column of one outcome of
+    a boolean flag of the table (see the module docstring)."""
+    flags = {c.name: tokens(c.name) for c in table.columns if c.type.kind is TypeKind.BOOL and not c.type.is_array}
+    if not flags:
+        return ()
+    context = frozenset(tokens(table.name.name))
+    out: list[Derived] = []
+    for c in table.columns:
+        toks = tokens(c.name)
+        if not toks or c.name in flags or c.name in taken or not usable.get(c.name) or not nullable.get(c.name) \
+                or c.type.kind in _TEMPORAL or c.type.is_array or toks[-1] not in DETAIL_HEADS:
+            continue
+        if toks[-1] in _LOOSE_HEADS and polarity(toks, context) is None:
+            continue
+        found = _gate(toks, flags, context)
+        if found is not None:
+            out.append(Derived(column=c.name, source=found[0], op="only_if:" + found[1]))
+    return tuple(out)
