@@ -91,3 +91,41 @@ def test_the_labels_of_an_outcome_are_skewed_to_the_good_one_and_away_from_the_w
     results = got["qc_runs"]["result"]
     assert results.count("passed") > len(results) / 2 and 0 < results.count("failed") < 0.1 * len(results)
     assert label_factors(["cracked", "chipped"]) is None  # kinds of failure: no outcome list
+
+
+# ------------------------------------------------------------------ one outcome said twice agrees
+def test_a_result_in_words_and_a_count_of_problems_agree_with_the_flag_that_says_the_outcome() -> None:
+    """``result`` 'passed' beside ``passed`` false, a blood test 'negative' beside ``reactive`` true,
+    8 ``defects_found`` on a passed inspection: one outcome said twice agrees with itself."""
+    runs = table("qc_runs", ("passed", "bool", False), ("result", "varchar(12)", False),
+                 ("defects_found", "int", False))
+    tests_ = table("serum_tests", ("reactive", "bool", False), ("outcome", "varchar(12)", False))
+    tests_ = replace(tests_, checks=(Check(name="serum_tests_outcome_check",
+                                           expression="outcome IN ('negative', 'positive', 'pending')"),))
+    got = generate(runs, tests_, rows=1000)
+    r = got["qc_runs"]
+    for passed, result, defects in zip(r["passed"], r["result"], r["defects_found"], strict=True):
+        assert (result == "passed") == (passed in _TRUE), (passed, result)
+        assert (int(defects) == 0) == (passed in _TRUE), (passed, defects)
+    assert any(p not in _TRUE for p in r["passed"])
+    s = got["serum_tests"]
+    for reactive, outcome in zip(s["reactive"], s["outcome"], strict=True):
+        assert outcome == ("positive" if reactive in _TRUE else "negative"), (reactive, outcome)
+
+
+def test_a_failures_detail_follows_the_rows_own_outcome_not_a_steps() -> None:
+    """``decline_code`` beside ``authorized`` and ``three_ds_passed``: the charge's own outcome decides
+    (not the 3-D Secure step's); ``deny_reason`` beside ``granted`` likewise (was 85% filled, granted
+    38%). A status with steps on the way (pending, refunded) is not forced to agree with a flag."""
+    charges = table("card_charges", ("authorized", "bool", False), ("three_ds_passed", "bool"),
+                    ("decline_code", "varchar(30)"), ("status", "varchar(12)", False))
+    charges = replace(charges, checks=(Check(name="card_charges_status_check",
+                                             expression="status IN ('succeeded', 'pending', 'failed', 'refunded')"),))
+    got = generate(charges, table("door_swipes", ("granted", "bool", False), ("deny_reason", "varchar(40)")),
+                   rows=1000)
+    c = got["card_charges"]
+    assert all((d is not None) == (a not in _TRUE) for a, d in zip(c["authorized"], c["decline_code"], strict=True))
+    assert "pending" in c["status"] and _share(c["authorized"]) > 0.85
+    s = got["door_swipes"]
+    assert _share(s["granted"]) > 0.85
+    assert all((d is not None) == (g not in _TRUE) for g, d in zip(s["granted"], s["deny_reason"], strict=True))

@@ -11,14 +11,17 @@ a code, a note, a message...) beside a boolean of the same table, when
   two is a good outcome and the other an adverse one (``in_tolerance`` / ``out_of_tolerance_note``);
 * else the detail names an adverse outcome (``failure_code``, ``error_message``) and exactly one
   flag names a good one (``passed``, ``success``; a plain outcome before a bound such as
-  ``in_spec``): set where that flag is false.
+  ``in_spec``, the row's own before a step's such as ``three_ds_passed``): set where that flag is
+  false.
 
-Statuses with labels are ``labelled``'s (``cancel_reason`` where status is ``cancelled``).
+Statuses with labels are ``labelled``'s (``cancel_reason`` where status is ``cancelled``). A result in
+words agrees with a flag that says the same outcome (``agreeing_outcomes``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from seedbed.generate.intent.outcomes import good_word, polarity
 from seedbed.generate.intent.tokens import tokens
@@ -26,7 +29,7 @@ from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 from seedbed.planning.labelled import stem
 
-__all__ = ["DETAIL_HEADS", "outcome_details"]
+__all__ = ["DETAIL_HEADS", "agreeing_outcomes", "flagged_problem_counts", "outcome_details", "outcome_labels"]
 
 #: Heads of a column that tells more about one outcome of its row.
 DETAIL_HEADS = frozenset("""reason reasons cause code codes note notes comment comments message detail details
@@ -49,7 +52,8 @@ def _side(found: tuple[str, str] | None) -> str | None:
     return None if found is None else ("good" if found[0] == "good" else "bad")
 
 
-def _gate(detail: tuple[str, ...], flags: Mapping[str, tuple[str, ...]], context: frozenset[str]) -> tuple[str, str] | None:
+def _gate(detail: tuple[str, ...], flags: Mapping[str, tuple[str, ...]],
+          context: frozenset[str]) -> tuple[str, str] | None:
     """(the flag, ``true`` or ``false``) on which a detail so named is set, or None."""
     words = [w for w in detail if w not in DETAIL_HEADS and w not in _FLAG_WORDS and len(w) >= 3]
     mine = _side(polarity(detail, context))
@@ -63,6 +67,8 @@ def _gate(detail: tuple[str, ...], flags: Mapping[str, tuple[str, ...]], context
     good = [f for f, ftoks in flags.items() if _side(polarity(ftoks, context)) == "good"]
     if len(good) > 1:  # passed beside in_spec: the plain outcome, not the bound
         good = [f for f in good if good_word(polarity(flags[f], context)[1])]
+    if len(good) > 1:  # authorized beside three_ds_passed: the row's own outcome, not a step's
+        good = [f for f in good if len([w for w in flags[f] if w not in _FLAG_WORDS]) == 1]
     return (good[0], "false") if len(good) == 1 else None
 
 
@@ -86,3 +92,79 @@ def outcome_details(table: Table, usable: Mapping[str, bool], nullable: Mapping[
         if found is not None:
             out.append(Derived(column=c.name, source=found[0], op="only_if:" + found[1]))
     return tuple(out)
+
+
+#: Heads of a column that says how a row came out in words (``result``, ``qc_status``).
+_OUTCOME_HEADS = frozenset("status state outcome result verdict decision disposition".split())
+#: Heads whose every row has come out one way or the other (a status may still be on its way).
+_VERDICTS = frozenset("outcome result verdict decision".split())
+
+
+def agreeing_outcomes(table: Table, usable: Mapping[str, bool], categories: Mapping[str, tuple[str, ...]],
+                      taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(result, flag, "agree:<1|0>:<good labels>|<bad labels>")``: a row's outcome said in
+    words agrees with the flag that says it too (``result`` 'passed' where ``passed`` is true,
+    'failed' / 'on_hold' where it is false; a blood test 'passed' was ``reactive``). ``1``: the flag
+    true is the good outcome (``passed``), ``0``: the bad one (``reactive``). The flag is the one
+    that shares a word with the labels, else the only plain good outcome, else the only outcome."""
+    context = frozenset(tokens(table.name.name))
+    flags = {c.name: polarity(tokens(c.name), context) for c in table.columns
+             if c.type.kind is TypeKind.BOOL and not c.type.is_array}
+    flags = {f: p for f, p in flags.items() if p is not None}
+    out: list[Derived] = []
+    for cat, labels in categories.items():
+        if not flags or cat in taken or not usable.get(cat) or not set(tokens(cat)[-1:]) & _OUTCOME_HEADS \
+                or any("," in str(x) or "|" in str(x) for x in labels):
+            continue
+        sides = {str(x): polarity(tuple(str(x).lower().replace("-", "_").replace(" ", "_").split("_")), context)
+                 for x in labels}
+        if tokens(cat)[-1] not in _VERDICTS and None in sides.values():
+            continue  # a status with steps on the way (pending, refunded): a flag does not decide it
+        good = [x for x, s in sides.items() if s is not None and s[0] == "good"]
+        bad = [x for x, s in sides.items() if s is not None and s[0] != "good"]
+        if not good or not bad:
+            continue
+        words = {s[1] for s in sides.values() if s is not None}
+        pick = [f for f, p in flags.items() if p[1] in words] or [f for f, p in flags.items() if good_word(p[1])] \
+            or list(flags)
+        if len(pick) != 1:
+            continue
+        flag = pick[0]
+        true_good = "1" if flags[flag][0] == "good" else "0"
+        out.append(Derived(column=cat, source=flag, op=f"agree:{true_good}:{','.join(good)}|{','.join(bad)}"))
+    return tuple(out)
+
+
+def flagged_problem_counts(table: Table, usable: Mapping[str, bool], taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(count, flag, "problems:true|false")``: a count of problems (``defects_found``) is 0
+    where the row's one outcome flag says it came out well (``passed``) and at least 1 where not;
+    ``labelled.problem_counts`` does the same for an outcome in words."""
+    from seedbed.planning.labelled import PROBLEM_WORDS
+
+    context = frozenset(tokens(table.name.name))
+    flags = {c.name: polarity(tokens(c.name), context) for c in table.columns
+             if c.type.kind is TypeKind.BOOL and not c.type.is_array}
+    plain = [(f, p[0]) for f, p in flags.items() if p is not None and (good_word(p[1]) or p[0] == "adverse")]
+    if len(plain) != 1:
+        return ()
+    flag, side = plain[0]
+    op = "problems:true|false" if side == "good" else "problems:false|true"
+    return tuple(Derived(column=c.name, source=flag, op=op) for c in table.columns
+                 if c.type.kind is TypeKind.INTEGER and usable.get(c.name) and c.name not in taken
+                 and set(tokens(c.name)) & PROBLEM_WORDS)
+
+
+def outcome_labels(tp: Any, known: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The labels of an outcome column without a CHECK whose intent draws from a list (``result``
+    of an inspection: passed, pending, failed...), so that what follows an outcome in words
+    (``agreeing_outcomes``, ``labelled.problem_counts``) reads them as it reads a CHECK's."""
+    from seedbed.planning.model import Gen
+
+    out = {}
+    for cp in tp.columns:
+        params = cp.intent.params if cp.intent is not None else {}
+        given = params.get("labels")
+        if cp.name not in known and cp.gen is Gen.VALUE and cp.intent is not None and cp.intent.name == "status.type" \
+                and given and set(tokens(cp.name)[-1:]) & _OUTCOME_HEADS:
+            out[cp.name] = tuple(str(v) for v in given)
+    return out

@@ -23,23 +23,24 @@ rows). Words only: no domain's vocabulary, so it transfers to schemas nobody wro
 
 from __future__ import annotations
 
-__all__ = ["GOOD_SHARE", "LABEL_FACTOR", "SEVERITY_SHARE", "adverse_word", "good_word", "label_factors", "outcome_share",
-           "polarity"]
+__all__ = ["GOOD_SHARE", "LABEL_FACTOR", "SEVERITY_SHARE", "adverse_word", "good_word", "label_factors",
+           "outcome_share", "polarity"]
 
 #: True share of a good outcome (``passed``) and of each severity of an adverse one.
 GOOD_SHARE = 0.93
 SEVERITY_SHARE = {"mild": 0.08, "adverse": 0.03, "severe": 0.008}
 
 _GOOD = frozenset("""pass passed passing success successful succeeded ok okay valid validated delivered compliant
-conforming conform conformant healthy reachable reconciled matched accurate correct sound intact clean cleared
-""".split())
+conforming conform conformant healthy reachable reconciled matched accurate correct intact granted authorized
+authorised settled""".split())
 _SEVERITY: dict[str, str] = {
     **dict.fromkeys("""overdue late expired escalated delayed deferred retried hold warning warned partial unpaid
 outstanding disputed dispute stale lapsed missed degraded quarantined quarantine retest""".split(), "mild"),
     **dict.fromkeys("""fail failed failing failure rejected reject rejection declined decline defective defect error
 errored erroneous bounced bounce flagged churned complained complaint invalid nonconforming noncompliant
 nonconformance reactive adverse recalled breached breach damaged contaminated outlier anomaly anomalous
-suspicious unreachable crashed lost faulty fault broken voided abandoned critical""".split(), "adverse"),
+suspicious unreachable crashed lost faulty fault broken voided abandoned critical denied deny denial refused
+refusal""".split(), "adverse"),
     **dict.fromkeys("""fraud fraudulent stolen fatal chargeback compromised catastrophic lethal death
 counterfeit""".split(), "severe"),
 }
