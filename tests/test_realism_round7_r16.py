@@ -129,3 +129,23 @@ def test_a_failures_detail_follows_the_rows_own_outcome_not_a_steps() -> None:
     s = got["door_swipes"]
     assert _share(s["granted"]) > 0.85
     assert all((d is not None) == (g not in _TRUE) for g, d in zip(s["granted"], s["deny_reason"], strict=True))
+
+
+# ------------------------------------------------------------------ a state from a list, like a CHECK's
+def test_a_status_drawn_from_its_nouns_list_gates_its_moments_and_names_its_flags() -> None:
+    """``capa_logs.status`` (open, investigating, closed... drawn from a list, no CHECK) now gates
+    ``closed_at`` as a CHECK's labels would (was set on 91% of rows, open ones too); a flag named
+    after a label of a category of its row says that label (``is_critical`` beside a ``severity``
+    'critical', ``on_hold`` beside a status 'on_hold'; were drawn apart)."""
+    got = generate(table("capa_logs", ("status", "text", False), ("opened_at", "ts", False), ("closed_at", "ts")),
+                   table("weld_flaws", ("severity", "varchar(10)", False), ("is_critical", "bool", False)),
+                   table("resin_lots", ("status", "varchar(20)", False), ("on_hold", "bool", False)), rows=600)
+    capa = got["capa_logs"]
+    assert {s for s, c in zip(capa["status"], capa["closed_at"], strict=True) if c is not None} <= {"closed"}
+    assert capa["status"].count("closed") > 0
+    flaws = got["weld_flaws"]
+    assert "critical" in flaws["severity"]
+    assert all((s == "critical") == (f in _TRUE) for s, f in zip(flaws["severity"], flaws["is_critical"], strict=True))
+    lots = got["resin_lots"]
+    assert "on_hold" in lots["status"]
+    assert all((s == "on_hold") == (f in _TRUE) for s, f in zip(lots["status"], lots["on_hold"], strict=True))

@@ -488,6 +488,9 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     if op.startswith("problems:"):
         passing, failing = (frozenset(x.split(",")) for x in op[len("problems:"):].split("|"))
         return _problems(req, data, source, passing, failing)
+    if op.startswith("is_label:") and data.values.dtype == bool:  # is_critical: where severity is critical
+        has = np.asarray(source.values.astype(object) == op[len("is_label:"):], dtype=bool)
+        return ColumnData(values=has if source.nulls is None else has & ~source.nulls, nulls=data.nulls)
     if op.startswith("agree:"):
         return _agree(req, data, source, op[len("agree:"):])
     if op.startswith("part_of:"):

@@ -29,7 +29,8 @@ from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 from seedbed.planning.labelled import stem
 
-__all__ = ["DETAIL_HEADS", "agreeing_outcomes", "flagged_problem_counts", "outcome_details", "outcome_labels"]
+__all__ = ["DETAIL_HEADS", "agreeing_outcomes", "flagged_problem_counts", "labelled_flags", "outcome_details",
+           "outcome_labels"]
 
 #: Heads of a column that tells more about one outcome of its row.
 DETAIL_HEADS = frozenset("""reason reasons cause code codes note notes comment comments message detail details
@@ -154,17 +155,49 @@ def flagged_problem_counts(table: Table, usable: Mapping[str, bool], taken: froz
                  and set(tokens(c.name)) & PROBLEM_WORDS)
 
 
-def outcome_labels(tp: Any, known: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The labels of an outcome column without a CHECK whose intent draws from a list (``result``
-    of an inspection: passed, pending, failed...), so that what follows an outcome in words
-    (``agreeing_outcomes``, ``labelled.problem_counts``) reads them as it reads a CHECK's."""
+def outcome_labels(tp: Any, known: Mapping[str, tuple[str, ...]], *, any_head: bool = False) -> dict[str, tuple[str, ...]]:
+    """The labels of an outcome or status column without a CHECK whose intent draws from a list
+    (``result`` of an inspection: passed, pending, failed...; ``status`` of a case: open,
+    investigating, closed...), so that what follows a state (its moments' gates, ``labelled``,
+    ``agreeing_outcomes``) reads them as it reads a CHECK's. ``any_head``: any column drawn from a
+    list (a ``severity``: minor, major, critical), for ``labelled_flags``."""
+    from seedbed.generate.realistic.quantities import state_list
     from seedbed.planning.model import Gen
 
     out = {}
     for cp in tp.columns:
         params = cp.intent.params if cp.intent is not None else {}
         given = params.get("labels")
-        if cp.name not in known and cp.gen is Gen.VALUE and cp.intent is not None and cp.intent.name == "status.type" \
-                and given and set(tokens(cp.name)[-1:]) & _OUTCOME_HEADS:
+        if cp.name in known or cp.gen is not Gen.VALUE or cp.intent is None or cp.spec is not None \
+                or not (any_head or set(tokens(cp.name)[-1:]) & _OUTCOME_HEADS):
+            continue
+        if cp.intent.name == "status.type" and given:
             out[cp.name] = tuple(str(v) for v in given)
+        elif cp.intent.name == "status.state":
+            out[cp.name] = tuple(str(t[0]) for t in state_list(str(params.get("noun") or ""), cp.name))
     return out
+
+
+def labelled_flags(table: Table, usable: Mapping[str, bool], categories: Mapping[str, tuple[str, ...]],
+                   taken: frozenset[str]) -> tuple[Derived, ...]:
+    """``Derived(flag, category, "is_label:<label>")``: a boolean named after a label of a category
+    of its row is true exactly where the category has that label (``on_hold`` / a status
+    'on_hold', ``is_critical`` / a severity 'critical', ``approved`` / an approval status
+    'approved'); drawn apart they disagreed (a critical defect not ``is_critical``). ``taken``:
+    the columns already derived or deriving others (a ``passed`` that a result follows)."""
+    out: list[Derived] = []
+    for c in table.columns:
+        if c.type.kind is not TypeKind.BOOL or c.type.is_array or c.name in taken or not usable.get(c.name):
+            continue
+        state = tuple(w for w in tokens(c.name) if w not in _FLAG_WORDS)
+        if not state:
+            continue
+        for cat, labels in categories.items():
+            if cat in taken or cat == c.name:
+                continue
+            hits = [str(x) for x in labels
+                    if tuple(w for w in tokens(str(x)) if w not in _FLAG_WORDS) == state]
+            if len(hits) == 1 and len(labels) > 2:
+                out.append(Derived(column=c.name, source=cat, op="is_label:" + hits[0]))
+                break
+    return tuple(out)

@@ -35,7 +35,8 @@ from seedbed.planning.labelled import (labelled_columns, played_results, problem
                                        unstarted_quantities)
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.nullrates import NULL_RATE
-from seedbed.planning.outcomes import agreeing_outcomes, flagged_problem_counts, outcome_details, outcome_labels
+from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts, labelled_flags, outcome_details,
+                                      outcome_labels)
 from seedbed.planning.parties import party_gates
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -177,6 +178,7 @@ class Timeline:
                 else "{} times " + " to ".join(d.op.split(":")[1:]) if d.op.startswith("part_of:") \
                 else "none where {} passed, some where it failed" if d.op.startswith("problems:") \
                 else "agrees with the outcome {} says" if d.op.startswith("agree:") \
+                else "true where {} is " + d.op[9:] if d.op.startswith("is_label:") \
                 else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
                 else "a share of {}" if d.op.startswith("share:") \
                 else f"{{}} x {d.other}" if d.op == "times" \
@@ -425,6 +427,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                                    frozenset(d.column for d in derived) | {g.column for g in tl.gates})
         derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))
         derived += agreeing_outcomes(table, usable, labels, frozenset(d.column for d in derived))  # result, passed
+        derived += labelled_flags(table, usable, {**labels, **outcome_labels(tp, labels, any_head=True)},
+                                  frozenset(c for d in derived for c in (d.column, *d.sources)))  # is_critical
         derived += flagged_problem_counts(table, usable, frozenset(d.column for d in derived))  # the flag first
         derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
         derived += unstarted_quantities(table, usable, labels, frozenset())

@@ -108,12 +108,22 @@ def outcome_share(toks: tuple[str, ...], context: frozenset[str] = frozenset()) 
 LABEL_FACTOR = {"good": 3.0, "mild": 0.3, "adverse": 0.25, "severe": 0.05}
 
 
-def label_factors(labels: list[str] | tuple[str, ...], context: frozenset[str] = frozenset()) -> list[float] | None:
+def label_factors(labels: list[str] | tuple[str, ...], context: frozenset[str] = frozenset(), *,
+                  settled: frozenset[str] = frozenset(), ended: frozenset[str] = frozenset()) -> list[float] | None:
     """Per label of a list of outcomes (``passed, pending, failed, on_hold, quarantined``), how much
     likelier than a neutral one it is; None when the list has no good outcome (a list of kinds of
-    failure is not an outcome: its labels keep their usual skew)."""
-    sides = [polarity(tuple(str(label).lower().replace("-", "_").replace(" ", "_").split("_")), context)
-             for label in labels]
+    failure is not an outcome: its labels keep their usual skew). ``settled``: labels of a state
+    most rows end in (approved, paid), good too; ``ended``: labels of a bad end (cancelled,
+    deleted), mild where the lexicon says nothing."""
+    sides = []
+    for label in labels:
+        key = str(label).lower().replace("-", "_").replace(" ", "_")
+        found = polarity(tuple(key.split("_")), context)
+        if found is None and key in settled:
+            found = ("good", key)
+        elif found is None and key in ended:
+            found = ("mild", key)
+        sides.append(found)
     if not any(s is not None and s[0] == "good" for s in sides):
         return None
     return [1.0 if s is None else LABEL_FACTOR[s[0]] for s in sides]

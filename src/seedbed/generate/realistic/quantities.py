@@ -339,12 +339,17 @@ def _noun_list(kind: str, noun: str) -> list:
     return misc["types"].get(noun) or misc["types"]["generic"]
 
 
+def state_list(noun: str, column: str) -> list:
+    """The ``[label, weight]`` pairs a ``status.state`` column of ``noun`` draws from (read by the
+    planner too: a status from a list gates its row's moments like a CHECK's labels)."""
+    if "workflow" in column:
+        noun = noun if noun in load("misc")["statuses"] else "workflow"
+    return _noun_list("statuses", noun)
+
+
 @register("status.state", cut="never")
 def _state(call: Call) -> np.ndarray:
-    noun = str(call.p("noun") or "")
-    if "workflow" in call.req.column.name:
-        noun = noun if noun in load("misc")["statuses"] else "workflow"
-    table = _noun_list("statuses", noun)
+    table = state_list(str(call.p("noun") or ""), call.req.column.name)
     labels = np.array([t[0] for t in table], dtype=object)
     w = np.array([t[1] for t in table], dtype=float)
     return labels[_weighted_pick(w, call)]
@@ -360,7 +365,9 @@ def _type(call: Call) -> np.ndarray:
     else:
         labels = [v for v in labels if len(v) <= (lmax or 10**6)]
     w = 1.0 / np.arange(1, len(labels) + 1) ** 0.8
-    factors = label_factors(labels, frozenset(tokens(call.req.column.name))) if _outcome_list(call) else None
+    misc = load("misc")
+    factors = label_factors(labels, frozenset(tokens(call.req.column.name)), settled=frozenset(misc["status_good"]),
+                            ended=frozenset(misc["status_bad"])) if _outcome_list(call) else None
     if factors is not None:  # passed mostly, failed seldom, quarantined rarely
         w = w * np.array(factors)
     labels = np.array(labels, dtype=object)
