@@ -139,7 +139,8 @@ def test_a_status_drawn_from_its_nouns_list_gates_its_moments_and_names_its_flag
     'critical', ``on_hold`` beside a status 'on_hold'; were drawn apart)."""
     got = generate(table("capa_logs", ("status", "text", False), ("opened_at", "ts", False), ("closed_at", "ts")),
                    table("weld_flaws", ("severity", "varchar(10)", False), ("is_critical", "bool", False)),
-                   table("resin_lots", ("status", "varchar(20)", False), ("on_hold", "bool", False)), rows=600)
+                   table("resin_lots", ("status", "varchar(20)", False), ("on_hold", "bool", False),
+                         ("hold_reason", "text")), rows=600)
     capa = got["capa_logs"]
     assert {s for s, c in zip(capa["status"], capa["closed_at"], strict=True) if c is not None} <= {"closed"}
     assert capa["status"].count("closed") > 0
@@ -149,3 +150,14 @@ def test_a_status_drawn_from_its_nouns_list_gates_its_moments_and_names_its_flag
     lots = got["resin_lots"]
     assert "on_hold" in lots["status"]
     assert all((s == "on_hold") == (f in _TRUE) for s, f in zip(lots["status"], lots["on_hold"], strict=True))
+    assert all((s == "on_hold") == (r is not None) for s, r in zip(lots["status"], lots["hold_reason"], strict=True))
+
+
+def test_a_reason_follows_the_moment_of_the_state_it_explains_and_that_moment_is_rare() -> None:
+    """``deferral_reason`` beside ``deferred_until`` (a donor's deferral): set on the same rows, and a
+    deferral is the exception (``deferred_until`` was set on 90% of donors, the reason on 92%)."""
+    got = generate(table("plasma_donors", ("deferred_until", "date"), ("deferral_reason", "varchar(80)"),
+                         ("suspension_note", "text"), ("suspended_since", "ts")), rows=1000)["plasma_donors"]
+    for moment, reason in (("deferred_until", "deferral_reason"), ("suspended_since", "suspension_note")):
+        assert all((m is None) == (r is None) for m, r in zip(got[moment], got[reason], strict=True)), moment
+        assert 0.7 < sum(m is None for m in got[moment]) / len(got[moment]) < 1, moment

@@ -18,8 +18,8 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["PROBLEM_WORDS", "labelled_columns", "played_results", "problem_counts", "process_moments", "stem",
-           "unstarted_quantities"]
+__all__ = ["PROBLEM_WORDS", "labelled_columns", "played_results", "problem_counts", "process_moments", "same_word",
+           "stem", "unstarted_quantities"]
 
 _SUFFIXES = ("ation", "ion", "al", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -38,6 +38,19 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two words are one up to inflection: ``escalated`` / ``escalation``, ``deferral`` /
+    ``deferred``, ``suspension`` / ``suspended`` (their stems share five letters and most of the
+    shorter one)."""
+    if a == b:
+        return True
+    sa, sb = stem(a), stem(b)
+    n = 0
+    while n < min(len(sa), len(sb)) and sa[n] == sb[n]:
+        n += 1
+    return n >= 4 and (n == min(len(sa), len(sb)) or n >= 5 and n >= 0.75 * min(len(sa), len(sb)))
 
 
 def _owner(name: str, labels: tuple[str, ...]) -> str | None:

@@ -34,16 +34,20 @@ _ENDING_NULL_RATE = 0.85
 
 def moment_null_rate(col: Column, rate: float) -> float:
     """The NULL share of a nullable date or timestamp of a state most rows never reach (issue 10,
-    pattern 8): a rare state's (``deleted_at``) 93%, an ending's (``cancelled_at``, ``left_on``) 85%."""
+    pattern 8): a rare state's (``deleted_at``) 93%, an ending's or an adverse outcome's
+    (``cancelled_at``, ``left_on``, ``deferred_until``) 85%."""
     from seedbed.generate.intent.numbers import rare_state
     from seedbed.generate.intent.tokens import tokens
 
     if col.type.kind not in _TEMPORAL or col.type.is_array:
         return rate
+    from seedbed.generate.intent.outcomes import polarity
+
     toks = tokens(col.name)
     if rare_state(toks):
         return _RARE_NULL_RATE
-    return _ENDING_NULL_RATE if set(toks) & _ENDING_MOMENTS else rate
+    found = polarity(toks)  # an adverse outcome's moment: deferred_until, escalated_at, flagged_at
+    return _ENDING_NULL_RATE if set(toks) & _ENDING_MOMENTS or found is not None and found[0] != "good" else rate
 
 
 #: Nouns of an ending or a refusal a detail explains (``cancellation_reason``, ``deferral_reason``).

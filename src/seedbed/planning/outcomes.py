@@ -27,7 +27,7 @@ from seedbed.generate.intent.outcomes import good_word, polarity
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
-from seedbed.planning.labelled import stem
+from seedbed.planning.labelled import same_word
 
 __all__ = ["DETAIL_HEADS", "agreeing_outcomes", "flagged_problem_counts", "labelled_flags", "outcome_details",
            "outcome_labels"]
@@ -43,12 +43,6 @@ _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.T
 _LOOSE_HEADS = frozenset("type kind category text description code codes".split())
 
 
-def _same(a: str, b: str) -> bool:
-    """Whether two words are one up to inflection (``escalated`` / ``escalation``, ``hold`` / ``hold``)."""
-    sa, sb = stem(a), stem(b)
-    return len(min(sa, sb, key=len)) >= 4 and (sa.startswith(sb) or sb.startswith(sa)) or a == b
-
-
 def _side(found: tuple[str, str] | None) -> str | None:
     return None if found is None else ("good" if found[0] == "good" else "bad")
 
@@ -60,7 +54,7 @@ def _gate(detail: tuple[str, ...], flags: Mapping[str, tuple[str, ...]],
     mine = _side(polarity(detail, context))
     for flag, ftoks in flags.items():
         state = [w for w in ftoks if w not in _FLAG_WORDS]
-        if any(_same(w, f) for w in words for f in state):
+        if any(same_word(w, f) for w in words for f in state):
             theirs = _side(polarity(ftoks, context))
             return flag, "false" if mine and theirs and mine != theirs else "true"
     if mine != "bad":
@@ -155,7 +149,8 @@ def flagged_problem_counts(table: Table, usable: Mapping[str, bool], taken: froz
                  and set(tokens(c.name)) & PROBLEM_WORDS)
 
 
-def outcome_labels(tp: Any, known: Mapping[str, tuple[str, ...]], *, any_head: bool = False) -> dict[str, tuple[str, ...]]:
+def outcome_labels(tp: Any, known: Mapping[str, tuple[str, ...]], *,
+                   any_head: bool = False) -> dict[str, tuple[str, ...]]:
     """The labels of an outcome or status column without a CHECK whose intent draws from a list
     (``result`` of an inspection: passed, pending, failed...; ``status`` of a case: open,
     investigating, closed...), so that what follows a state (its moments' gates, ``labelled``,
@@ -179,12 +174,14 @@ def outcome_labels(tp: Any, known: Mapping[str, tuple[str, ...]], *, any_head: b
 
 
 def labelled_flags(table: Table, usable: Mapping[str, bool], categories: Mapping[str, tuple[str, ...]],
-                   taken: frozenset[str]) -> tuple[Derived, ...]:
+                   derived: tuple[Derived, ...]) -> tuple[Derived, ...]:
     """``Derived(flag, category, "is_label:<label>")``: a boolean named after a label of a category
     of its row is true exactly where the category has that label (``on_hold`` / a status
     'on_hold', ``is_critical`` / a severity 'critical', ``approved`` / an approval status
-    'approved'); drawn apart they disagreed (a critical defect not ``is_critical``). ``taken``:
-    the columns already derived or deriving others (a ``passed`` that a result follows)."""
+    'approved'); drawn apart they disagreed (a critical defect not ``is_critical``). Not a flag
+    already derived, nor one a category follows (a ``passed`` that a result agrees with)."""
+    taken = {d.column for d in derived}
+    follows = {(d.column, s) for d in derived for s in d.sources}
     out: list[Derived] = []
     for c in table.columns:
         if c.type.kind is not TypeKind.BOOL or c.type.is_array or c.name in taken or not usable.get(c.name):
@@ -193,7 +190,7 @@ def labelled_flags(table: Table, usable: Mapping[str, bool], categories: Mapping
         if not state:
             continue
         for cat, labels in categories.items():
-            if cat in taken or cat == c.name:
+            if cat == c.name or (cat, c.name) in follows:
                 continue
             hits = [str(x) for x in labels
                     if tuple(w for w in tokens(str(x)) if w not in _FLAG_WORDS) == state]

@@ -428,7 +428,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))
         derived += agreeing_outcomes(table, usable, labels, frozenset(d.column for d in derived))  # result, passed
         derived += labelled_flags(table, usable, {**labels, **outcome_labels(tp, labels, any_head=True)},
-                                  frozenset(c for d in derived for c in (d.column, *d.sources)))  # is_critical
+                                  derived)  # is_critical
         derived += flagged_problem_counts(table, usable, frozenset(d.column for d in derived))  # the flag first
         derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
         derived += unstarted_quantities(table, usable, labels, frozenset())
