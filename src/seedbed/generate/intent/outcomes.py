@@ -31,11 +31,11 @@ GOOD_SHARE = 0.93
 SEVERITY_SHARE = {"mild": 0.08, "adverse": 0.03, "severe": 0.008}
 
 _GOOD = frozenset("""pass passed passing success successful succeeded ok okay valid validated delivered compliant
-conforming conform conformant healthy reachable reconciled matched accurate correct intact granted authorized
-authorised settled""".split())
+conforming conform conformant healthy reachable reconciled intact granted authorized authorised settled attended
+""".split())
 _SEVERITY: dict[str, str] = {
     **dict.fromkeys("""overdue late expired escalated delayed deferred retried hold warning warned partial unpaid
-outstanding disputed dispute stale lapsed missed degraded quarantined quarantine retest""".split(), "mild"),
+outstanding disputed dispute stale lapsed missed degraded quarantined quarantine retest noshow""".split(), "mild"),
     **dict.fromkeys("""fail failed failing failure rejected reject rejection declined decline defective defect error
 errored erroneous bounced bounce flagged churned complained complaint invalid nonconforming noncompliant
 nonconformance reactive adverse recalled breached breach damaged contaminated outlier anomaly anomalous
