@@ -198,7 +198,8 @@ def _problems(req: GenRequest, data: ColumnData, outcome: ColumnData, passing: f
     mine = data.values
     if mine.dtype.kind not in "iuf" or req.domain.allowed is not None or req.domain.excluded:
         return data
-    labels = outcome.values.astype(object)
+    labels = np.where(outcome.values, "true", "false").astype(object) if outcome.values.dtype == bool \
+        else outcome.values.astype(object)  # an outcome flag (passed): its labels are true / false
     passed = np.isin(labels, np.array(sorted(passing), dtype=object))
     failed = np.isin(labels, np.array(sorted(failing), dtype=object))
     if outcome.nulls is not None:
@@ -207,6 +208,30 @@ def _problems(req: GenRequest, data: ColumnData, outcome: ColumnData, passing: f
     got = np.where(passed, 0, np.where(failed, np.maximum(mine, 1), mine))
     ok = within_bounds(req, got.astype(np.float64), np.ones(len(mine), dtype=bool))
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+def _agree(req: GenRequest, data: ColumnData, flag: ColumnData, spec: str) -> ColumnData:
+    """An outcome in words that agrees with its row's flag (``result`` 'passed' where ``passed`` is
+    true, one of the bad labels where it is false). ``spec``: ``<1|0>:<good>|<bad>`` (1: the flag
+    true is the good outcome). A row whose label already agrees keeps it; another takes the first
+    good label, or a bad one (the first most often: the labels are listed most common first)."""
+    true_good, lists = spec.split(":", 1)
+    good, bad = (x.split(",") for x in lists.split("|"))
+    if flag.values.dtype != bool or req.domain.excluded:
+        return data
+    is_good = flag.values if true_good == "1" else ~flag.values
+    mine = data.values.astype(object)
+    u = uniform64(np.asarray(req.index), 0x0C7C0E)
+    w = np.cumsum(1.0 / np.arange(1, len(bad) + 1) ** 1.5)
+    bad_pick = np.array(bad, dtype=object)[np.searchsorted(w / w[-1], u, side="right").clip(0, len(bad) - 1)]
+    want = np.where(is_good, np.isin(mine, np.array(good, dtype=object)), np.isin(mine, np.array(bad, dtype=object)))
+    got = np.where(want, mine, np.where(is_good, good[0], bad_pick))
+    if flag.nulls is not None:
+        got = np.where(flag.nulls, mine, got)
+    allowed = req.domain.allowed
+    if allowed is not None:
+        got = np.where(np.isin(got, np.array([str(a) for a in allowed], dtype=object)), got, mine)
+    return ColumnData(values=got.astype(data.values.dtype) if data.values.dtype != object else got, nulls=data.nulls)
 
 
 def _part_of(req: GenRequest, data: ColumnData, source: ColumnData, lo: float, hi: float) -> ColumnData:
@@ -463,6 +488,11 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     if op.startswith("problems:"):
         passing, failing = (frozenset(x.split(",")) for x in op[len("problems:"):].split("|"))
         return _problems(req, data, source, passing, failing)
+    if op.startswith("is_label:") and data.values.dtype == bool:  # is_critical: where severity is critical
+        has = np.asarray(source.values.astype(object) == op[len("is_label:"):], dtype=bool)
+        return ColumnData(values=has if source.nulls is None else has & ~source.nulls, nulls=data.nulls)
+    if op.startswith("agree:"):
+        return _agree(req, data, source, op[len("agree:"):])
     if op.startswith("part_of:"):
         lo, hi = (float(x) for x in op.split(":")[1:])
         return _part_of(req, data, source, lo, hi)

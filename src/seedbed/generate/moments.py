@@ -196,11 +196,15 @@ def span(req: GenRequest, data: ColumnData, end: ColumnData, start: ColumnData, 
 
 
 def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str) -> ColumnData:
-    """Set exactly on the rows whose ``category`` is ``label`` (or one of ``a|b|c``; NULL elsewhere)."""
+    """Set exactly on the rows whose ``category`` is ``label`` (or one of ``a|b|c``; NULL elsewhere);
+    a boolean category's labels are ``true`` / ``false`` (``failure_code`` where ``passed`` is false)."""
     if not req.column.nullable or req.domain.not_null:
         return data
-    has = np.isin(category.values.astype(object), label.split("|")) if "|" in label \
-        else np.asarray(category.values.astype(object) == label, dtype=bool)
+    if category.values.dtype == bool:
+        has = category.values == (label == "true")
+    else:
+        has = np.isin(category.values.astype(object), label.split("|")) if "|" in label \
+            else np.asarray(category.values.astype(object) == label, dtype=bool)
     if category.nulls is not None:
         has &= ~category.nulls
     return ColumnData(values=data.values, nulls=~has if (~has).any() else None)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
+from seedbed.planning.labelled import same_word
 
 __all__ = ["Gate", "explained_endings", "interpolated_steps", "status_gates", "status_stage", "verb_stem"]
 
@@ -221,4 +222,16 @@ def explained_endings(table: Table, temporal: Sequence[str], usable: Mapping[str
         verb = _verb([w for w in toks if w not in _EXPLAINS])
         if verb and verb in moments:
             out.append(Gate(column=c.name, labels=frozenset(), source=moments[verb]))
+            continue
+        # deferral_reason beside deferred_until, suspension_note beside suspended_on: one word, inflected
+        words = [w for w in toks if w not in _EXPLAINS]
+        near = [n for n in temporal if nullable.get(n) and len(words) == 1
+                and [w for w in tokens(n) if w not in _WHEN and w not in _BOUNDS_OF_TIME] and
+                all(same_word(words[0], w) for w in tokens(n) if w not in _WHEN and w not in _BOUNDS_OF_TIME)]
+        if len(near) == 1:
+            out.append(Gate(column=c.name, labels=frozenset(), source=near[0]))
     return out
+
+
+#: Words of a moment that bound a state in time (``deferred_until``, ``suspended_since``).
+_BOUNDS_OF_TIME = frozenset("until till since from".split())

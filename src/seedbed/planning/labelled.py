@@ -18,7 +18,8 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["labelled_columns", "played_results", "problem_counts", "process_moments", "stem", "unstarted_quantities"]
+__all__ = ["PROBLEM_WORDS", "labelled_columns", "played_results", "problem_counts", "process_moments", "same_word",
+           "stem", "unstarted_quantities"]
 
 _SUFFIXES = ("ation", "ion", "al", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -37,6 +38,19 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two words are one up to inflection: ``escalated`` / ``escalation``, ``deferral`` /
+    ``deferred``, ``suspension`` / ``suspended`` (their stems share five letters and most of the
+    shorter one)."""
+    if a == b:
+        return True
+    sa, sb = stem(a), stem(b)
+    n = 0
+    while n < min(len(sa), len(sb)) and sa[n] == sb[n]:
+        n += 1
+    return n >= 4 and (n == min(len(sa), len(sb)) or n >= 5 and n >= 0.75 * min(len(sa), len(sb)))
 
 
 def _owner(name: str, labels: tuple[str, ...]) -> str | None:
@@ -72,7 +86,7 @@ def labelled_columns(table: Table, usable: Mapping[str, bool], nullable: Mapping
 
 #: Counts of what went wrong (``defects_found``, ``error_count``, ``failed_checks``) and the outcome
 #: labels that agree with them: none on a pass, at least one on a fail.
-_PROBLEMS = frozenset("""defect defects error errors failure failures fault faults issue issues nonconformance
+PROBLEM_WORDS = frozenset("""defect defects error errors failure failures fault faults issue issues nonconformance
 nonconformances deviation deviations finding findings violation violations reject rejects""".split())
 _PASSED = frozenset("pass passed ok accepted approved compliant conforming clean good".split())
 _FAILED = frozenset("fail failed nok rejected noncompliant nonconforming bad".split())
@@ -91,7 +105,7 @@ def problem_counts(table: Table, usable: Mapping[str, bool], categories: Mapping
             continue
         for c in table.columns:
             if c.type.kind is TypeKind.INTEGER and usable.get(c.name) and c.name not in taken \
-                    and set(tokens(c.name)) & _PROBLEMS:
+                    and set(tokens(c.name)) & PROBLEM_WORDS:
                 out.append(Derived(column=c.name, source=cat, op=f"problems:{','.join(passing)}|{','.join(failing)}"))
         break
     return tuple(out)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from seedbed.model import Column, TypeKind
 from seedbed.planning.options import ColumnSpec, FkSpec
 
-__all__ = ["NULL_RATE", "fk_null_rate", "moment_null_rate"]
+__all__ = ["NULL_RATE", "detail_null_rate", "fk_null_rate", "moment_null_rate"]
 
 #: The NULL share of a nullable column nothing else speaks for.
 NULL_RATE = 0.1
@@ -34,13 +34,43 @@ _ENDING_NULL_RATE = 0.85
 
 def moment_null_rate(col: Column, rate: float) -> float:
     """The NULL share of a nullable date or timestamp of a state most rows never reach (issue 10,
-    pattern 8): a rare state's (``deleted_at``) 93%, an ending's (``cancelled_at``, ``left_on``) 85%."""
+    pattern 8): a rare state's (``deleted_at``) 93%, an ending's or an adverse outcome's
+    (``cancelled_at``, ``left_on``, ``deferred_until``) 85%."""
     from seedbed.generate.intent.numbers import rare_state
     from seedbed.generate.intent.tokens import tokens
 
     if col.type.kind not in _TEMPORAL or col.type.is_array:
         return rate
+    from seedbed.generate.intent.outcomes import polarity
+
     toks = tokens(col.name)
     if rare_state(toks):
         return _RARE_NULL_RATE
-    return _ENDING_NULL_RATE if set(toks) & _ENDING_MOMENTS else rate
+    found = polarity(toks)  # an adverse outcome's moment: deferred_until, escalated_at, flagged_at
+    return _ENDING_NULL_RATE if set(toks) & _ENDING_MOMENTS or found is not None and found[0] != "good" else rate
+
+
+#: Nouns of an ending or a refusal a detail explains (``cancellation_reason``, ``deferral_reason``).
+_ENDING_NOUNS = frozenset("""cancellation termination suspension rejection refusal deferral withdrawal dismissal
+denial revocation dispute chargeback exception incident""".split())
+_DETAIL_NULL_RATE = 0.9
+
+
+def detail_null_rate(col: Column, rate: float, table: str = "") -> float:
+    """The NULL share of a nullable detail of an outcome few rows have (``suspended_reason``,
+    ``failure_code``, ``error_message``): 90%, where no flag or status of its row gates it (those
+    set it exactly on their rows: planning.outcomes, planning.labelled). Not in a table of that
+    outcome (``defects.defect_type``, ``errors.error_message``: every row is one)."""
+    from seedbed.generate.intent.numbers import rare_state
+    from seedbed.generate.intent.outcomes import polarity
+    from seedbed.generate.intent.tokens import singular, tokens
+    from seedbed.planning.outcomes import DETAIL_HEADS
+
+    toks = tokens(col.name)
+    if col.type.kind in _TEMPORAL or col.type.kind is TypeKind.BOOL or len(toks) < 2 or toks[-1] not in DETAIL_HEADS:
+        return rate
+    found = polarity(toks)
+    if set(toks) & {singular(w) for w in tokens(table)}:
+        return rate
+    bad = found is not None and found[0] != "good"
+    return _DETAIL_NULL_RATE if bad or rare_state(toks) or set(toks) & (_ENDING_MOMENTS | _ENDING_NOUNS) else rate

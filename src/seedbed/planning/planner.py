@@ -21,7 +21,7 @@ from seedbed.planning.ordinals import numbering_plan, ordinal_named, ordinal_rad
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
 from seedbed.planning.triggers import trigger_notes
-from seedbed.planning.nullrates import NULL_RATE, fk_null_rate, moment_null_rate
+from seedbed.planning.nullrates import NULL_RATE, detail_null_rate, fk_null_rate, moment_null_rate
 from seedbed.planning.model import (
     ColumnPlan,
     ComboPart,
@@ -419,7 +419,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
         if rate and spec.null_rate is None and pack is not None:
-            rate = moment_null_rate(col, rate)  # deleted_at, left_on: most rows never reached that state
+            rate = detail_null_rate(col, moment_null_rate(col, rate), table.name.name)  # deleted_at, left_on, suspended_reason: a
+            # state most rows never reached
         weights_fit(spec, dom, col.type.enum_labels)
         provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
         if spec.provider:

@@ -35,6 +35,8 @@ from seedbed.planning.labelled import (labelled_columns, played_results, problem
                                        unstarted_quantities)
 from seedbed.planning.moments import moment_derivations
 from seedbed.planning.nullrates import NULL_RATE
+from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts, labelled_flags, outcome_details,
+                                      outcome_labels)
 from seedbed.planning.parties import party_gates
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -175,6 +177,8 @@ class Timeline:
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
                 else "{} times " + " to ".join(d.op.split(":")[1:]) if d.op.startswith("part_of:") \
                 else "none where {} passed, some where it failed" if d.op.startswith("problems:") \
+                else "agrees with the outcome {} says" if d.op.startswith("agree:") \
+                else "true where {} is " + d.op[9:] if d.op.startswith("is_label:") \
                 else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
                 else "a share of {}" if d.op.startswith("share:") \
                 else f"{{}} x {d.other}" if d.op == "times" \
@@ -377,6 +381,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             values = c.type.enum_labels or (tuple(str(v) for v in allowed) if allowed else ())
             if values and any(cp.name == c.name and cp.gen is Gen.VALUE for cp in tp.columns):
                 labels[c.name] = values
+        labels.update(outcome_labels(tp, labels))  # a result without a CHECK: the labels its intent draws
         mine, source = _country_columns(tp, usable, countries)
         if source:
             countries[name] = source
@@ -417,9 +422,14 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         # a party's name parts follow its kind (parties) rather than one label (company_name of 'company')
         derived += labelled_columns(table, usable, nullable, labels, frozenset(
             d.column for d in derived if d.op not in ("at_most", "at_least")) | {g.column for g in kinds})
+        derived += outcome_details(table, usable, nullable, frozenset(d.column for d in derived))  # failure_code
         derived += process_moments(table, usable, nullable, labels,
                                    frozenset(d.column for d in derived) | {g.column for g in tl.gates})
         derived += played_results(table, usable, nullable, labels, frozenset(d.column for d in derived))
+        derived += agreeing_outcomes(table, usable, labels, frozenset(d.column for d in derived))  # result, passed
+        derived += labelled_flags(table, usable, {**labels, **outcome_labels(tp, labels, any_head=True)},
+                                  derived)  # is_critical
+        derived += flagged_problem_counts(table, usable, frozenset(d.column for d in derived))  # the flag first
         derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
         derived += unstarted_quantities(table, usable, labels, frozenset())
         if derived:

@@ -49,7 +49,8 @@ def ledger_rule(ctx: Ctx) -> list[Cand]:
         return _labels(ctx, "gl_accounts", "an account of the chart of accounts")
     if head in ("grade", "band", "scale", "level") and words & {"pay", "salary", "job", "wage"}:
         return _labels(ctx, "pay_grades", "a pay grade")
-    if head in ("status", "result", "outcome") and words & _CHECKS:
+    if head in ("status", "result", "outcome") and words & _CHECKS \
+            or head in ("result", "outcome", "verdict") and set(ctx.table_toks) & _CHECKS:  # inspections.result
         return _labels(ctx, "check_results", "the result of a check")
     return []
 

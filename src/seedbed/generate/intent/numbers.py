@@ -141,6 +141,12 @@ def _flag(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.flag", {"p": 0.85}, "an agreement given or not: mostly given"  # medical_consent smallint
     if not is_flag and _counted(ctx):
         return None
+    if is_flag or ctx.kind is TypeKind.BOOL:  # an outcome: passed mostly, failed rarely, fraud hardly ever
+        from seedbed.generate.intent.outcomes import outcome_share
+
+        found = outcome_share(toks, frozenset(ctx.table_toks))
+        if found is not None:
+            return "number.flag", {"p": found[0]}, found[1]
     # the state is the name's head (deleted, is_banned), or any word of a name that is a flag
     for words in ({toks[-1]}, set(toks) if is_flag else set()):  # the head first: admin_events_enabled
         if words & RARE_STATES:
@@ -166,6 +172,11 @@ def _participle_flag(ctx: Ctx) -> tuple[str, dict, str] | None:
     if ctx.kind is not TypeKind.INTEGER or default not in ("0", "1") or not last.endswith("ed") \
             or len(last) < 5 or last in _NOT_PARTICIPLES:
         return None
+    from seedbed.generate.intent.outcomes import outcome_share
+
+    found = outcome_share(ctx.toks, frozenset(ctx.table_toks))
+    if found is not None:  # passed DEFAULT 0: a good outcome all the same (the default is the row's start)
+        return "number.flag", {"p": found[0]}, found[1]
     if default == "1":
         return "number.flag", {"p": 0.85}, f"'{last}' defaults to 1: a flag, mostly set"
     return "number.flag", {"p": 0.1}, f"'{last}' defaults to 0: a flag, mostly clear"

@@ -107,7 +107,12 @@ def status_rule(ctx: Ctx) -> list[Cand]:
     if ctx.toks[-1] == "state" and not ({"workflow", "process", "life", "job"} & set(q)) and (
             ctx.address_context or q and q[-1] in _PLACE_OF_STATE):
         return cands("address.region_code" if (ctx.length or 99) <= 3 else "address.region", "state of an address")
+    from seedbed.generate.realistic.quantities import status_noun
+
     noun = q[-1] if q and q[-1] not in ("workflow", "current", "previous", "process") else ctx.noun
+    # the first noun with statuses of its own: the column's (approval_status), the table's from its
+    # head back (ncr_reports: an ncr's), else the one read first (its list or the generic one)
+    noun = status_noun((noun, *q[-1:], *reversed(ctx.table_toks))) or noun
     return cands("status.state", "", noun=noun)
 
 

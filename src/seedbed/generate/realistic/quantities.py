@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from seedbed.generate.intent.outcomes import adverse_word, good_word, label_factors
+from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.realistic.catalog import categories, medians, theme_indexes
 from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.registry import register
@@ -251,6 +253,10 @@ def _duration(call: Call) -> np.ndarray:
 _ENDS_OF_A_SALE = frozenset("delivered completed complete done shipped fulfilled paid refunded".split())
 
 
+#: The weight of an adverse label of a status (a settled good one weighs 10, a step on the way 3).
+_SEVERITY_WEIGHT = {"mild": 1.0, "adverse": 0.4, "severe": 0.1}
+
+
 def _weights(labels: list[str], noun: str) -> np.ndarray:
     misc = load("misc")
     table = dict(misc["statuses"].get(noun, []))
@@ -261,9 +267,12 @@ def _weights(labels: list[str], noun: str) -> np.ndarray:
     w = []
     for lab in labels:
         key = str(lab).lower()
+        severity = adverse_word(key)
         if key in table:
             w.append(float(table[key]))
-        elif key in good:
+        elif severity is not None:  # the worse, the rarer: overdue 1, failed 0.4, fraud 0.1
+            w.append(_SEVERITY_WEIGHT[severity])
+        elif key in good or good_word(key):
             w.append(10.0)
         elif key in bad:
             w.append(1.0)
@@ -303,7 +312,20 @@ def _weighted_pick(weights: np.ndarray, call: Call) -> np.ndarray:
 
 #: Nouns that share another's statuses (an issue is a ticket).
 _NOUN_ALIASES = {"issue": "ticket", "bug": "ticket", "incident": "ticket", "request": "ticket", "story": "task",
-                 "epic": "task", "todo": "task", "purchase": "order", "sale": "order", "reservation": "booking"}
+                 "epic": "task", "todo": "task", "purchase": "order", "sale": "order", "reservation": "booking",
+                 "lot": "batch", "run": "job", "line": "equipment", "machine": "equipment", "station": "equipment",
+                 "asset": "equipment", "device": "equipment", "ncr": "case", "nonconformance": "case", "capa": "case",
+                 "deviation": "case", "complaint": "case", "investigation": "case", "payout": "transfer",
+                 "settlement": "transfer", "disbursement": "transfer", "chargeback": "dispute", "charge": "payment",
+                 "transaction": "payment", "vendor": "approval", "supplier": "approval", "audit": "inspection",
+                 "check": "inspection", "specimen": "sample", "kyc": "verification"}
+
+
+def status_noun(nouns: list[str] | tuple[str, ...]) -> str | None:
+    """The first of ``nouns`` that has statuses of its own (directly or through an alias), or None:
+    a ``ncr_reports.status`` is a case's (``report`` has none, ``ncr`` is a case)."""
+    known = load("misc")["statuses"]
+    return next((n for n in nouns if _NOUN_ALIASES.get(n, n) in known), None)
 
 
 def _noun_list(kind: str, noun: str) -> list:
@@ -317,12 +339,17 @@ def _noun_list(kind: str, noun: str) -> list:
     return misc["types"].get(noun) or misc["types"]["generic"]
 
 
+def state_list(noun: str, column: str) -> list:
+    """The ``[label, weight]`` pairs a ``status.state`` column of ``noun`` draws from (read by the
+    planner too: a status from a list gates its row's moments like a CHECK's labels)."""
+    if "workflow" in column:
+        noun = noun if noun in load("misc")["statuses"] else "workflow"
+    return _noun_list("statuses", noun)
+
+
 @register("status.state", cut="never")
 def _state(call: Call) -> np.ndarray:
-    noun = str(call.p("noun") or "")
-    if "workflow" in call.req.column.name:
-        noun = noun if noun in load("misc")["statuses"] else "workflow"
-    table = _noun_list("statuses", noun)
+    table = state_list(str(call.p("noun") or ""), call.req.column.name)
     labels = np.array([t[0] for t in table], dtype=object)
     w = np.array([t[1] for t in table], dtype=float)
     return labels[_weighted_pick(w, call)]
@@ -337,6 +364,21 @@ def _type(call: Call) -> np.ndarray:
         labels = sorted({v[:lmax].upper() for v in labels})
     else:
         labels = [v for v in labels if len(v) <= (lmax or 10**6)]
-    labels = np.array(labels, dtype=object)
     w = 1.0 / np.arange(1, len(labels) + 1) ** 0.8
+    misc = load("misc")
+    factors = label_factors(labels, frozenset(tokens(call.req.column.name)), settled=frozenset(misc["status_good"]),
+                            ended=frozenset(misc["status_bad"])) if _outcome_list(call) else None
+    if factors is not None:  # passed mostly, failed seldom, quarantined rarely
+        w = w * np.array(factors)
+    labels = np.array(labels, dtype=object)
     return labels[_weighted_pick(w, call)]
+
+
+#: Heads of a column whose labels are outcomes or states (not kinds).
+_OUTCOME_HEADS = frozenset("status state stage phase outcome result verdict decision disposition resolution".split())
+
+
+def _outcome_list(call: Call) -> bool:
+    """Whether the column holds a row's outcome or state (``result``, ``qc_status``), whose labels are
+    skewed by outcome (``label_factors``), not a kind (``defect_type``)."""
+    return bool(set(tokens(call.req.column.name)) & _OUTCOME_HEADS)
