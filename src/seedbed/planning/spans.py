@@ -9,7 +9,10 @@
 * a deadline or an expiry after the row's moment (``due_on``, ``expires_at``,
   ``retention_until``): days to years, past "now" for recent rows;
 * a step of the row's life kept as a date (``paid_on``): one day to six weeks later;
-* a season's or a semester's end after its start: three to ten months.
+* a season's or a semester's end after its start: three to ten months;
+* a period's end after its start by what the period is (``noun_span``): a car hire or a stay of
+  days, a sprint of two weeks, a bill's month, a lease of months, a warranty of years; a rented
+  car checked in days after it was checked out.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "sign_up_by", "spanned"]
+__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "noun_span", "sign_up_by", "spanned"]
 
 #: Words of a pair's later / earlier column that make it an event's end and start.
 SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
@@ -56,6 +59,47 @@ _SEASON_SPAN = (90 * 86_400_000_000, 300 * 86_400_000_000)
 _DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
 
 
+#: Words of the two ends of a period (``pickup_date`` / ``return_date``, ``checked_out_at`` / ``checked_in_at``).
+_ENDS = SPAN_START | SPAN_END | frozenset("""from to pickup return returned dropoff checkin checkout arrival opened
+closed""".split())
+_D = 86_400_000_000
+#: Kinds of period whose length the names alone do not say in timestamps (a booking of a desk for two
+#: hours, of a hotel room for nights): days only between dates.
+_BOOKED = frozenset("booking reservation".split())
+#: How long a period of each kind of thing lasts, in days (the first kind the pair's names, then its
+#: table's name, say): a car hired for days, a sprint of two weeks, a lease of months, a bill's month.
+_NOUN_SPANS = (
+    (frozenset("stay night nights booking reservation rental rent trip holiday vacation tour leave absence".split()),
+     (1, 14)),
+    (frozenset("hire hiring".split()), (1, 28)),
+    (frozenset("sprint iteration".split()), (7, 21)),
+    (frozenset("trial suspension ban".split()), (7, 30)),
+    (frozenset("promotion promo sale discount campaign".split()), (7, 60)),
+    (frozenset("billing invoice bill statement payroll payslip payout timesheet".split()), (28, 31)),
+    (frozenset("subscription membership".split()), (30, 365)),
+    (frozenset("lease tenancy".split()), (180, 730)),
+    (frozenset("contract agreement engagement".split()), (180, 1095)),
+    (frozenset("warranty guarantee".split()), (365, 1095)),
+    # a place of business opened, then closed years later (not a ticket's days)
+    (frozenset("branch store shop office site facility location depot warehouse plant clinic outlet".split()),
+     (365, 3650)),
+)
+
+
+def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
+    """The lag in microseconds between the end and the start of a period, by what the period is
+    (see ``_NOUN_SPANS``): where both names are a period's ends and a kind is named."""
+    late, early = set(tokens(later)), set(tokens(earlier))
+    if not (late & _ENDS and early & _ENDS) or late & _ENDS == early & _ENDS:
+        return None
+    stamps = {table.column(later).type.kind, table.column(earlier).type.kind} & set(_TIMESTAMPS)
+    for words in (late | early, set(tokens(table.name.name))):
+        for kinds, (lo, hi) in _NOUN_SPANS:
+            if words & kinds:  # a booking of a room for the night, or of a meeting room for an hour
+                return None if stamps and words & kinds <= _BOOKED else (lo * _D, hi * _D)
+    return None
+
+
 def spanned(table: Table, a: Any, step: bool) -> Any:
     """``a`` with the lag of a deadline after the row's moment (days to a year, maybe past now),
     of an event's end after its start, or of an actual moment after its scheduled one, where
@@ -67,6 +111,9 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
             else _DUE_SPAN if words & {"due", "deadline"} else _CARD_SPAN if words & _LONG_LIVED \
             else _HOLD_SPAN if words & _SHORT_LIVED else _YEAR_SPAN  # due back: a hire's days
         return replace(a, near=True, ahead=True, span_us=span)
+    period = None if a.within_us else noun_span(table, a.column, a.right)
+    if period is not None:  # a car hired for days, not for minutes or for years; a date may be planned ahead
+        return replace(a, near=True, span_us=period, ahead=table.column(a.column).type.kind is TypeKind.DATE)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
     if not a.within_us and words & SPAN_END and set(tokens(a.right)) & SPAN_START \
             and set(tokens(table.name.name)) & _SEASONS:
