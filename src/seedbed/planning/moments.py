@@ -53,6 +53,8 @@ _ACTIVE = frozenset("active enabled current employed live".split())
 _LEAVING = frozenset("""left leave terminated termination deactivated disabled ended resigned retired departed
 quit dismissed churned offboarded inactivated""".split())
 _MOMENT_TAILS = frozenset("at on date time ts timestamp".split())
+#: Words of an hour a place keeps every day (``opening_hour``, ``closes_hour``), not an hour of a moment.
+_HOURS_KEPT = frozenset("open opens opening close closes closing".split())
 
 
 def _part_of(name: str, ctype) -> str | None:
@@ -65,6 +67,8 @@ def _part_of(name: str, ctype) -> str | None:
     if toks[-3:] == ("day", "of", "month"):
         return "day"
     last = low.replace("-", "_").split("_")[-1]  # the raw word: ``years`` is a duration, not a year
+    if last == "hour" and set(toks) & _HOURS_KEPT:  # opening_hour: when a place opens each day
+        return None
     return _PARTS.get(last)
 
 
