@@ -122,3 +122,14 @@ def test_days_hours_and_terms_have_real_values() -> None:
     assert ints("notice_period_days") <= {14, 30, 60, 90}
     assert min(ints("retention_days")) >= 30
     assert ints("opening_hour") <= set(range(6, 11)) and ints("closing_hour") <= set(range(16, 23))
+
+
+def test_a_warranty_runs_years_from_purchase_and_a_last_check_is_recent() -> None:
+    t = table("drill_presses", ("serial_no", "text"), ("purchase_date", "date"), ("warranty_expires", "date"),
+              ("last_inspected_at", "ts"))
+    got = generate(t)["drill_presses"]
+    rows = _pairs(got, "purchase_date", "warranty_expires")
+    assert len(rows) > 200 and all((date.fromisoformat(w) - date.fromisoformat(p)).days >= 365 for p, w in rows)
+    checked = _pairs(got, "purchase_date", "last_inspected_at")
+    soon = sum(0 <= (_t(c).date() - date.fromisoformat(p)).days <= 3 for p, c in checked)
+    assert all(_t(c).date() >= date.fromisoformat(p) for p, c in checked) and soon < len(checked) / 4

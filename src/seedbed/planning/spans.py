@@ -44,6 +44,7 @@ AHEAD = frozenset("due deadline expires expire expiry expiration until renewal r
 #: What expires years after it was issued (a card, a licence, a passport), and what within days (a hold,
 #: a quote, an invitation); the word before the expiry says which (``card_expires_on``, ``hold_expires_on``).
 _LONG_LIVED = frozenset("""card licence license passport document id identity visa permit certificate certification
+warranty guarantee
 registration accreditation credential badge""".split())
 _SHORT_LIVED = frozenset("hold quote offer invite invitation reservation tentative provisional".split())
 _YEAR_SPAN = (86_400_000_000, 365 * 86_400_000_000)
@@ -112,8 +113,9 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
             else _HOLD_SPAN if words & _SHORT_LIVED else _YEAR_SPAN  # due back: a hire's days
         return replace(a, near=True, ahead=True, span_us=span)
     period = None if a.within_us else noun_span(table, a.column, a.right)
-    if period is not None:  # a car hired for days, not for minutes or for years; a date may be planned ahead
-        return replace(a, near=True, span_us=period, ahead=table.column(a.column).type.kind is TypeKind.DATE)
+    if period is not None:  # a car hired for days, not for minutes or for years; a date may be planned
+        planned = table.column(a.column).type.kind is TypeKind.DATE and not any(w.endswith("ed") for w in words)
+        return replace(a, near=True, span_us=period, ahead=planned)  # ahead (hire_end), not what happened (closed_on)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
     if not a.within_us and words & SPAN_END and set(tokens(a.right)) & SPAN_START \
             and set(tokens(table.name.name)) & _SEASONS:

@@ -144,6 +144,8 @@ def _role(name: str) -> tuple[str, int | str | None]:
         return "start", "_".join(w for w in words if w not in ("start", "begin", "from", "at", "date", "time", "on"))
     if "end" in words or "to" in words or "finish" in words:
         return "end", "_".join(w for w in words if w not in ("end", "to", "finish", "at", "date", "time", "on"))
+    if words[0] in ("last", "latest"):  # last_inspected_at: the latest of many, not the row's first step
+        return "later", None
     for w in words:
         if w in _STEPS:
             return "step", _STEPS[w]
