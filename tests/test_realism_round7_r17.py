@@ -133,3 +133,18 @@ def test_a_warranty_runs_years_from_purchase_and_a_last_check_is_recent() -> Non
     checked = _pairs(got, "purchase_date", "last_inspected_at")
     soon = sum(0 <= (_t(c).date() - date.fromisoformat(p)).days <= 3 for p, c in checked)
     assert all(_t(c).date() >= date.fromisoformat(p) for p, c in checked) and soon < len(checked) / 4
+
+
+def test_a_date_of_birth_fits_the_role() -> None:
+    from tests.test_realism_units import intent_of
+
+    def ages(name: str) -> list[float]:
+        t = table(name, ("full_name", "text"), ("date_of_birth", "date", False))
+        got = generate(t)[name]
+        return sorted((date(2026, 1, 1) - date.fromisoformat(d)).days / 365.25 for d in got["date_of_birth"])
+
+    pupils, staff, infants = ages("school_pupils"), ages("depot_staff"), ages("kindergarten_children")
+    assert 4 <= pupils[0] and pupils[-1] <= 19.5
+    assert 17 <= staff[0] and staff[-1] <= 69
+    assert infants[-1] <= 7.5
+    assert intent_of(table("lodgers", ("birth_date", "date")), "birth_date") == "date.birth"
