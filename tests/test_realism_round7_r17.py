@@ -148,3 +148,13 @@ def test_a_date_of_birth_fits_the_role() -> None:
     assert 17 <= staff[0] and staff[-1] <= 69
     assert infants[-1] <= 7.5
     assert intent_of(table("lodgers", ("birth_date", "date")), "birth_date") == "date.birth"
+
+
+def test_a_due_date_is_its_issue_date_plus_the_terms() -> None:
+    t = table("freight_bills", ("issue_date", "date", False), ("due_date", "date", False),
+              ("payment_terms_days", "int"), ("amount", "numeric(10,2)"))
+    got = generate(t)["freight_bills"]
+    rows = [(i, d, int(n)) for i, d, n in zip(got["issue_date"], got["due_date"], got["payment_terms_days"], strict=True)
+            if n is not None]
+    assert len(rows) > 200
+    assert all((date.fromisoformat(d) - date.fromisoformat(i)).days == n for i, d, n in rows)

@@ -13,6 +13,7 @@ Real rows say one moment several ways, and independent draws make them disagree 
 * ``date_of``: a date column named as the day of something (``visit_date``, ``work_date``,
   ``day``) with no word of its own place in the row's life (not a start, end, due date, birth)
   is the day of the row's moment (its anchor, else its only required timestamp).
+* ``due_by_terms``: a due date is its issue date plus the row's term in days (``payment_terms_days``).
 * ``span:<seconds per unit>``: a duration in a unit (``duration_minutes``, ``length_sec``) of a
   row with one event start and end (``starts_at`` / ``ends_at``) is the time between them.
 * ``set_if`` / ``unset_if``: a boolean that names the state a nullable moment records is true
@@ -168,6 +169,26 @@ def _held_until(name: str, cols: Mapping, sources: frozenset[str]) -> str | None
     return sorted(found)[0] if len(found) == 1 else None
 
 
+#: Words of a due moment, and of the term in days that sets it (``payment_terms_days``, ``net_days``).
+_DUE = frozenset("due deadline".split())
+_TERM = frozenset("term terms net credit".split())
+_ISSUED = frozenset("issue issued invoice invoiced billed bill statement".split())
+
+
+def _due_terms(name: str, cols: Mapping, sources: frozenset[str], anchor: str | None) -> Derived | None:
+    """A due date set by the row's term in days: ``due_date`` = ``issue_date`` + ``payment_terms_days``
+    (the issuing moment, else the row's anchor), so the two agree (net 30 due 30 days on)."""
+    if not set(tokens(name)) & _DUE:
+        return None
+    terms = [n for n, c in cols.items() if n in sources and c.type.kind is TypeKind.INTEGER and not c.type.is_array
+             and set(tokens(n)) & _TERM and n.lower().rstrip("s").endswith("day")]
+    issued = [n for n, c in cols.items() if n in sources and n != name and c.type.kind in _DATES
+              and not c.type.is_array and set(tokens(n)) & _ISSUED] or ([anchor] if anchor in sources else [])
+    if len(terms) != 1 or not issued:
+        return None
+    return Derived(column=name, source=issued[0], op="due_by_terms", other=terms[0])
+
+
 def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str],
                        anchor: str | None, taken: frozenset[str] = frozenset()) -> tuple[Derived, ...]:
     """The calendar parts, days of a moment and state flags of ``table`` (see the module docstring)."""
@@ -189,6 +210,10 @@ def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
         span = _span(name, cols, sources - {name})
         if span is not None:
             out.append(span)
+            continue
+        due = _due_terms(name, cols, sources - {name}, anchor) if c.type.kind in _DATES else None
+        if due is not None:
+            out.append(due)
             continue
         if c.type.kind is TypeKind.DATE:
             src = _day_source(table, name, cols, sources - {name}, anchor)

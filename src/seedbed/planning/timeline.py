@@ -175,6 +175,7 @@ class Timeline:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
+                else f"{{}} plus {d.other} days" if d.op == "due_by_terms" \
                 else "{} times " + " to ".join(d.op.split(":")[1:]) if d.op.startswith("part_of:") \
                 else "none where {} passed, some where it failed" if d.op.startswith("problems:") \
                 else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
