@@ -158,3 +158,11 @@ def test_a_due_date_is_its_issue_date_plus_the_terms() -> None:
             if n is not None]
     assert len(rows) > 200
     assert all((date.fromisoformat(d) - date.fromisoformat(i)).days == n for i, d, n in rows)
+
+
+def test_a_place_of_business_is_rarely_closed_and_open_for_years() -> None:
+    t = table("depot_sites", ("site_name", "text"), ("opened_on", "date", False), ("closed_on", "date"))
+    got = generate(t)["depot_sites"]
+    rows = _pairs(got, "opened_on", "closed_on")
+    assert len(rows) < len(got["closed_on"]) / 4  # most depots are still open
+    assert rows and all(date.fromisoformat(c) > date.fromisoformat(o) for o, c in rows)

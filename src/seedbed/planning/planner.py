@@ -415,7 +415,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
         if rate and spec.null_rate is None and pack is not None:
-            rate = moment_null_rate(col, rate)  # deleted_at, left_on: most rows never reached that state
+            rate = moment_null_rate(col, rate, table.name.name)  # deleted_at, left_on: most rows never reached that state
         weights_fit(spec, dom, col.type.enum_labels)
         provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
         if spec.provider:

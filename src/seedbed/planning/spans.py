@@ -23,7 +23,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "noun_span", "sign_up_by", "spanned"]
+__all__ = ["AHEAD", "EVENT_SPAN", "PLACES", "SPAN_END", "SPAN_START", "noun_span", "sign_up_by", "spanned"]
 
 #: Words of a pair's later / earlier column that make it an event's end and start.
 SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
@@ -67,6 +67,8 @@ _D = 86_400_000_000
 #: Kinds of period whose length the names alone do not say in timestamps (a booking of a desk for two
 #: hours, of a hotel room for nights): days only between dates.
 _BOOKED = frozenset("booking reservation".split())
+#: Places of business: opened, then (rarely) closed years later.
+PLACES = frozenset("branch store shop office site facility location depot warehouse plant clinic outlet".split())
 #: How long a period of each kind of thing lasts, in days (the first kind the pair's names, then its
 #: table's name, say): a car hired for days, a sprint of two weeks, a lease of months, a bill's month.
 _NOUN_SPANS = (
@@ -82,8 +84,7 @@ _NOUN_SPANS = (
     (frozenset("contract agreement engagement".split()), (180, 1095)),
     (frozenset("warranty guarantee".split()), (365, 1095)),
     # a place of business opened, then closed years later (not a ticket's days)
-    (frozenset("branch store shop office site facility location depot warehouse plant clinic outlet".split()),
-     (365, 3650)),
+    (PLACES, (365, 3650)),
 )
 
 

@@ -92,10 +92,10 @@ _LENDING = frozenset("rental rent renting hire hiring loan lending lend borrow b
 _OUT_FIRST = {"in": "out", "out": "in", "checkin": "checkout", "checkout": "checkin"}
 
 
-def lends(table: Table) -> bool:
-    """Whether ``table``'s rows lend a thing out and take it back (``rental_agreements``,
+def lends(table: Table | str) -> bool:
+    """Whether ``table`` (or a table so named) lends a thing out and takes it back (``rental_agreements``,
     ``equipment_hires``, ``book_loans``): its ``*_out`` moments and readings come before its ``*_in``."""
-    return bool(set(tokens(table.name.name)) & _LENDING)
+    return bool(set(tokens(table if isinstance(table, str) else table.name.name)) & _LENDING)
 
 
 def name_pairs(names: Sequence[str], *, lending: bool = False) -> list[tuple[str, str, bool]]:
