@@ -166,3 +166,12 @@ def test_a_place_of_business_is_rarely_closed_and_open_for_years() -> None:
     rows = _pairs(got, "opened_on", "closed_on")
     assert len(rows) < len(got["closed_on"]) / 4  # most depots are still open
     assert rows and all(date.fromisoformat(c) > date.fromisoformat(o) for o, c in rows)
+
+
+def test_a_bill_with_a_due_date_is_paid_days_later() -> None:
+    t = table("toll_bills", ("issued_on", "date", False), ("due_on", "date", False), ("paid_at", "ts"))
+    got = generate(t)["toll_bills"]
+    rows = _pairs(got, "issued_on", "paid_at")
+    assert len(rows) > 200
+    assert sum(_t(p).date() == date.fromisoformat(i) for i, p in rows) < len(rows) / 10
+    assert all(_t(p).date() >= date.fromisoformat(i) for i, p in rows)

@@ -58,6 +58,8 @@ _SEASONS = frozenset("season semester trimester".split())
 _SEASON_SPAN = (90 * 86_400_000_000, 300 * 86_400_000_000)
 #: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
 _DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
+#: Words of a payment made against a bill: beside a due date it comes days later, not minutes.
+_PAID = frozenset("paid settled remitted".split())
 
 
 #: Words of the two ends of a period (``pickup_date`` / ``return_date``, ``checked_out_at`` / ``checked_in_at``).
@@ -121,8 +123,9 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
     if not a.within_us and words & SPAN_END and set(tokens(a.right)) & SPAN_START \
             and set(tokens(table.name.name)) & _SEASONS:
         return replace(a, near=True, ahead=True, span_us=_SEASON_SPAN)  # months later, maybe still to come
-    if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and step:
-        return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
+    if not a.within_us and a.near and step and (table.column(a.column).type.kind is TypeKind.DATE or (
+            words & _PAID and any("due" in tokens(c.name) for c in table.columns))):
+        return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on, a bill with a due date: days later
     if a.within_us or not kinds <= set(_TIMESTAMPS):
         return a
     late, early = set(tokens(a.column)), set(tokens(a.right))
