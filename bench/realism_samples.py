@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 def _print_order_pairs(conn: psycopg.Connection) -> None:
     """Rows breaking an order the column names imply (``shift_start`` / ``shift_end``, ``first_seen`` /
     ``last_seen``), over date, time, timestamp and epoch-integer columns alike."""
-    from seedbed.planning.timeline import name_pairs
+    from seedbed.planning.timewords import lends, name_pairs
 
     kinds = ("date", "time without time zone", "time with time zone", "timestamp without time zone",
              "timestamp with time zone", "bigint", "integer")
@@ -74,7 +74,7 @@ def _print_order_pairs(conn: psycopg.Connection) -> None:
         if dtype in kinds:
             by_table.setdefault((schema, table, dtype), []).append(column)
     for (schema, table, _type), names in by_table.items():
-        for later, earlier, _near in name_pairs(names):
+        for later, earlier, _near in name_pairs(names, lending=lends(table)):
             query = sql.SQL("SELECT count(*) FILTER (WHERE {0} < {1}), count(*) FILTER (WHERE {0} IS NOT NULL "
                             "AND {1} IS NOT NULL) FROM {2}").format(sql.Identifier(later), sql.Identifier(earlier),
                                                                     sql.Identifier(schema, table))

@@ -28,6 +28,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Schema, Table, TypeKind
 from seedbed.planning.planner import PlanOptions
 from seedbed.planning.timeline import anchor_of, name_pairs
+from seedbed.planning.timewords import lends
 from tests.corpus import CORPUS, load_sql_file
 
 SCHEMAS = ["pagila", "demo_airlines_2017", "sportsdb", "mastodon_3_1", "keycloak_rhsso", "employees", "world",
@@ -93,7 +94,7 @@ def test_name_implied_time_order_holds_in_every_row(seeded) -> None:
     for t in _tables(schema):
         free = _free(t)
         temporal = [c.name for c in t.columns if c.type.kind in TEMPORAL and not c.type.is_array]
-        for later, earlier, _near in name_pairs(temporal):
+        for later, earlier, _near in name_pairs(temporal, lending=lends(t)):  # a hire: out, then in
             if later not in free or _tied(t, later, earlier):
                 continue
             checked += 1

@@ -14,6 +14,7 @@ import numpy as np
 from seedbed.generate.moments import (
     calendar_part,
     day_of,
+    due_by_terms,
     lifted_by,
     null_if_set,
     only_if,
@@ -518,6 +519,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return lifted_by(req, data, source)
     if op == "date_of":
         return day_of(req, data, source)
+    if op == "due_by_terms" and other is not None:
+        return due_by_terms(req, data, source, other)
     if op.startswith("span:") and other is not None:
         return span(req, data, source, other, float(op[len("span:"):]))
     if op.startswith("only_if:"):

@@ -14,7 +14,7 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
 
-__all__ = ["calendar_part", "day_of", "null_if_set", "numeric_bound", "on_working_quarter", "only_if", "span",
+__all__ = ["calendar_part", "day_of", "due_by_terms", "null_if_set", "numeric_bound", "on_working_quarter", "only_if", "span",
            "state_flag", "working_hours"]
 
 _DAY_US = 86_400_000_000
@@ -121,6 +121,24 @@ def day_of(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
     ok &= _fits(req, axis(req.column.type), units)
     return ColumnData(values=np.where(ok, units, _days(mine)).astype("M8[D]"),
                       nulls=_keep_source_nulls(req, data, source, ok))
+
+
+def due_by_terms(req: GenRequest, data: ColumnData, issued: ColumnData, term_days: ColumnData) -> ColumnData:
+    """A due date ``term_days`` after its ``issued`` moment (an invoice's net 30), where both are set and
+    the sum keeps the column's bounds; the drawn (ordered) value elsewhere."""
+    mine, vals, terms = data.values, issued.values, term_days.values
+    if not _free(req, data) or vals.dtype.kind != "M" or terms.dtype.kind not in "iuf" or mine.dtype.kind != "M":
+        return data
+    ok = ~np.isnat(vals) & np.isfinite(terms.astype(np.float64))
+    for side in (issued, term_days):
+        if side.nulls is not None:
+            ok &= ~side.nulls
+    start = np.where(ok, vals, np.datetime64(0, "us").astype(vals.dtype)).astype("M8[us]")
+    due = start + (np.where(ok, terms, 0).astype(np.int64) * 86_400_000_000).astype("m8[us]")
+    ax = axis(req.column.type)
+    units = due.astype(np.int64) // int(ax.res)
+    ok &= _fits(req, ax, units)
+    return ColumnData(values=np.where(ok, due.astype(mine.dtype), mine), nulls=data.nulls)
 
 
 _QUARTER_US = 15 * 60 * 1_000_000

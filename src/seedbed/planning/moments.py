@@ -13,6 +13,7 @@ Real rows say one moment several ways, and independent draws make them disagree 
 * ``date_of``: a date column named as the day of something (``visit_date``, ``work_date``,
   ``day``) with no word of its own place in the row's life (not a start, end, due date, birth)
   is the day of the row's moment (its anchor, else its only required timestamp).
+* ``due_by_terms``: a due date is its issue date plus the row's term in days (``payment_terms_days``).
 * ``span:<seconds per unit>``: a duration in a unit (``duration_minutes``, ``length_sec``) of a
   row with one event start and end (``starts_at`` / ``ends_at``) is the time between them.
 * ``set_if`` / ``unset_if``: a boolean that names the state a nullable moment records is true
@@ -53,6 +54,8 @@ _ACTIVE = frozenset("active enabled current employed live".split())
 _LEAVING = frozenset("""left leave terminated termination deactivated disabled ended resigned retired departed
 quit dismissed churned offboarded inactivated""".split())
 _MOMENT_TAILS = frozenset("at on date time ts timestamp".split())
+#: Words of an hour a place keeps every day (``opening_hour``, ``closes_hour``), not an hour of a moment.
+_HOURS_KEPT = frozenset("open opens opening close closes closing".split())
 
 
 def _part_of(name: str, ctype) -> str | None:
@@ -65,6 +68,8 @@ def _part_of(name: str, ctype) -> str | None:
     if toks[-3:] == ("day", "of", "month"):
         return "day"
     last = low.replace("-", "_").split("_")[-1]  # the raw word: ``years`` is a duration, not a year
+    if last == "hour" and set(toks) & _HOURS_KEPT:  # opening_hour: when a place opens each day
+        return None
     return _PARTS.get(last)
 
 
@@ -90,10 +95,15 @@ def _source_for(table: Table, name: str, part: str, cols: Mapping, sources: froz
 
 
 def _day_source(table: Table, name: str, cols: Mapping, sources: frozenset[str], anchor: str | None) -> str | None:
+    from seedbed.planning.timewords import _role, foreign_birth, lends, name_pairs
+
     c = cols[name]
     toks = set(tokens(name))
     if c.type.kind is not TypeKind.DATE or not (toks & {"date", "day"}) or toks & _OWN_PLACE:
         return None
+    dates = [n for n, o in cols.items() if o.type.kind in _DATES and not o.type.is_array]
+    if _role(name)[0] in ("step", "ending") or foreign_birth(table, name) or any(name in p[:2] for p in name_pairs(dates, lending=lends(table))):
+        return None  # a step of its own (shipped_date) or one end of a period (pickup_date / return_date)
     if anchor in cols and cols[anchor].type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
         return anchor
     required = [n for n, o in cols.items() if o.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
@@ -159,6 +169,26 @@ def _held_until(name: str, cols: Mapping, sources: frozenset[str]) -> str | None
     return sorted(found)[0] if len(found) == 1 else None
 
 
+#: Words of a due moment, and of the term in days that sets it (``payment_terms_days``, ``net_days``).
+_DUE = frozenset("due deadline".split())
+_TERM = frozenset("term terms net credit".split())
+_ISSUED = frozenset("issue issued invoice invoiced billed bill statement".split())
+
+
+def _due_terms(name: str, cols: Mapping, sources: frozenset[str], anchor: str | None) -> Derived | None:
+    """A due date set by the row's term in days: ``due_date`` = ``issue_date`` + ``payment_terms_days``
+    (the issuing moment, else the row's anchor), so the two agree (net 30 due 30 days on)."""
+    if not set(tokens(name)) & _DUE:
+        return None
+    terms = [n for n, c in cols.items() if n in sources and c.type.kind is TypeKind.INTEGER and not c.type.is_array
+             and set(tokens(n)) & _TERM and n.lower().rstrip("s").endswith("day")]
+    issued = [n for n, c in cols.items() if n in sources and n != name and c.type.kind in _DATES
+              and not c.type.is_array and set(tokens(n)) & _ISSUED] or ([anchor] if anchor in sources else [])
+    if len(terms) != 1 or not issued:
+        return None
+    return Derived(column=name, source=issued[0], op="due_by_terms", other=terms[0])
+
+
 def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str],
                        anchor: str | None, taken: frozenset[str] = frozenset()) -> tuple[Derived, ...]:
     """The calendar parts, days of a moment and state flags of ``table`` (see the module docstring)."""
@@ -180,6 +210,10 @@ def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
         span = _span(name, cols, sources - {name})
         if span is not None:
             out.append(span)
+            continue
+        due = _due_terms(name, cols, sources - {name}, anchor) if c.type.kind in _DATES else None
+        if due is not None:
+            out.append(due)
             continue
         if c.type.kind is TypeKind.DATE:
             src = _day_source(table, name, cols, sources - {name}, anchor)

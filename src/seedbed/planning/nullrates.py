@@ -30,14 +30,20 @@ _ENDING_MOMENTS = frozenset("""cancelled canceled cancellation voided rejected f
 resigned withdrawn refunded expelled churned dropped abandoned disputed bounced overturned retired decommissioned
 scrapped disposed terminated deceased died discontinued dissolved deactivated""".split())
 _ENDING_NULL_RATE = 0.85
+_CLOSING = frozenset("closed closing closure shut".split())
 
 
-def moment_null_rate(col: Column, rate: float) -> float:
+def moment_null_rate(col: Column, rate: float, table: str = "") -> float:
     """The NULL share of a nullable date or timestamp of a state most rows never reach (issue 10,
     pattern 8): a rare state's (``deleted_at``) 93%, an ending's or an adverse outcome's
-    (``cancelled_at``, ``left_on``, ``deferred_until``) 85%."""
+    (``cancelled_at``, ``left_on``, ``deferred_until``) 85%, a place of business's closing
+    (``branches.closed_on``: most branches are still open) 85%."""
     from seedbed.generate.intent.numbers import rare_state
     from seedbed.generate.intent.tokens import tokens
+    from seedbed.planning.spans import PLACES
+
+    if col.type.kind in _TEMPORAL and set(tokens(col.name)) & _CLOSING and set(tokens(table)) & PLACES:
+        return _ENDING_NULL_RATE
 
     if col.type.kind not in _TEMPORAL or col.type.is_array:
         return rate

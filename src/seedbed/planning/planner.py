@@ -419,8 +419,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         default_rate = 0.0 if spec.weights or spec.provider == "ref" else NULL_RATE
         rate = 0.0 if not_null else (default_rate if spec.null_rate is None else spec.null_rate)
         if rate and spec.null_rate is None and pack is not None:
-            rate = detail_null_rate(col, moment_null_rate(col, rate), table.name.name)  # deleted_at, left_on, suspended_reason: a
-            # state most rows never reached
+            rate = detail_null_rate(col, moment_null_rate(col, rate, table.name.name), table.name.name)  # deleted_at,
+            # left_on, suspended_reason: a state most rows never reached
         weights_fit(spec, dom, col.type.enum_labels)
         provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
         if spec.provider:

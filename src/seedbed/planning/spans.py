@@ -9,7 +9,10 @@
 * a deadline or an expiry after the row's moment (``due_on``, ``expires_at``,
   ``retention_until``): days to years, past "now" for recent rows;
 * a step of the row's life kept as a date (``paid_on``): one day to six weeks later;
-* a season's or a semester's end after its start: three to ten months.
+* a season's or a semester's end after its start: three to ten months;
+* a period's end after its start by what the period is (``noun_span``): a car hire or a stay of
+  days, a sprint of two weeks, a bill's month, a lease of months, a warranty of years; a rented
+  car checked in days after it was checked out.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["AHEAD", "EVENT_SPAN", "SPAN_END", "SPAN_START", "sign_up_by", "spanned"]
+__all__ = ["AHEAD", "EVENT_SPAN", "PLACES", "SPAN_END", "SPAN_START", "noun_span", "sign_up_by", "spanned"]
 
 #: Words of a pair's later / earlier column that make it an event's end and start.
 SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
@@ -41,6 +44,7 @@ AHEAD = frozenset("due deadline expires expire expiry expiration until renewal r
 #: What expires years after it was issued (a card, a licence, a passport), and what within days (a hold,
 #: a quote, an invitation); the word before the expiry says which (``card_expires_on``, ``hold_expires_on``).
 _LONG_LIVED = frozenset("""card licence license passport document id identity visa permit certificate certification
+warranty guarantee
 registration accreditation credential badge""".split())
 _SHORT_LIVED = frozenset("hold quote offer invite invitation reservation tentative provisional".split())
 _YEAR_SPAN = (86_400_000_000, 365 * 86_400_000_000)
@@ -54,6 +58,50 @@ _SEASONS = frozenset("season semester trimester".split())
 _SEASON_SPAN = (90 * 86_400_000_000, 300 * 86_400_000_000)
 #: A step of a row's life kept as a date (paid_on after issued_on): one day to six weeks later.
 _DAYS_SPAN = (86_400_000_000, 42 * 86_400_000_000)
+#: Words of a payment made against a bill: beside a due date it comes days later, not minutes.
+_PAID = frozenset("paid settled remitted".split())
+
+
+#: Words of the two ends of a period (``pickup_date`` / ``return_date``, ``checked_out_at`` / ``checked_in_at``).
+_ENDS = SPAN_START | SPAN_END | frozenset("""from to pickup return returned dropoff checkin checkout arrival opened
+closed""".split())
+_D = 86_400_000_000
+#: Kinds of period whose length the names alone do not say in timestamps (a booking of a desk for two
+#: hours, of a hotel room for nights): days only between dates.
+_BOOKED = frozenset("booking reservation".split())
+#: Places of business: opened, then (rarely) closed years later.
+PLACES = frozenset("branch store shop office site facility location depot warehouse plant clinic outlet".split())
+#: How long a period of each kind of thing lasts, in days (the first kind the pair's names, then its
+#: table's name, say): a car hired for days, a sprint of two weeks, a lease of months, a bill's month.
+_NOUN_SPANS = (
+    (frozenset("stay night nights booking reservation rental rent trip holiday vacation tour leave absence".split()),
+     (1, 14)),
+    (frozenset("hire hiring".split()), (1, 28)),
+    (frozenset("sprint iteration".split()), (7, 21)),
+    (frozenset("trial suspension ban".split()), (7, 30)),
+    (frozenset("promotion promo sale discount campaign".split()), (7, 60)),
+    (frozenset("billing invoice bill statement payroll payslip payout timesheet".split()), (28, 31)),
+    (frozenset("subscription membership".split()), (30, 365)),
+    (frozenset("lease tenancy".split()), (180, 730)),
+    (frozenset("contract agreement engagement".split()), (180, 1095)),
+    (frozenset("warranty guarantee".split()), (365, 1095)),
+    # a place of business opened, then closed years later (not a ticket's days)
+    (PLACES, (365, 3650)),
+)
+
+
+def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
+    """The lag in microseconds between the end and the start of a period, by what the period is
+    (see ``_NOUN_SPANS``): where both names are a period's ends and a kind is named."""
+    late, early = set(tokens(later)), set(tokens(earlier))
+    if not (late & _ENDS and early & _ENDS) or late & _ENDS == early & _ENDS:
+        return None
+    stamps = {table.column(later).type.kind, table.column(earlier).type.kind} & set(_TIMESTAMPS)
+    for words in (late | early, set(tokens(table.name.name))):
+        for kinds, (lo, hi) in _NOUN_SPANS:
+            if words & kinds:  # a booking of a room for the night, or of a meeting room for an hour
+                return None if stamps and words & kinds <= _BOOKED else (lo * _D, hi * _D)
+    return None
 
 
 def spanned(table: Table, a: Any, step: bool) -> Any:
@@ -67,12 +115,17 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
             else _DUE_SPAN if words & {"due", "deadline"} else _CARD_SPAN if words & _LONG_LIVED \
             else _HOLD_SPAN if words & _SHORT_LIVED else _YEAR_SPAN  # due back: a hire's days
         return replace(a, near=True, ahead=True, span_us=span)
+    period = None if a.within_us else noun_span(table, a.column, a.right)
+    if period is not None:  # a car hired for days, not for minutes or for years; a date may be planned
+        planned = table.column(a.column).type.kind is TypeKind.DATE and not any(w.endswith("ed") for w in words)
+        return replace(a, near=True, span_us=period, ahead=planned)  # ahead (hire_end), not what happened (closed_on)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
     if not a.within_us and words & SPAN_END and set(tokens(a.right)) & SPAN_START \
             and set(tokens(table.name.name)) & _SEASONS:
         return replace(a, near=True, ahead=True, span_us=_SEASON_SPAN)  # months later, maybe still to come
-    if not a.within_us and a.near and table.column(a.column).type.kind is TypeKind.DATE and step:
-        return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on: days, not the same day
+    if not a.within_us and a.near and step and (table.column(a.column).type.kind is TypeKind.DATE or (
+            words & _PAID and any("due" in tokens(c.name) for c in table.columns))):
+        return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on, a bill with a due date: days later
     if a.within_us or not kinds <= set(_TIMESTAMPS):
         return a
     late, early = set(tokens(a.column)), set(tokens(a.right))

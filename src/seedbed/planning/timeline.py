@@ -38,11 +38,13 @@ from seedbed.planning.nullrates import NULL_RATE
 from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts, labelled_flags, outcome_details,
                                       outcome_labels)
 from seedbed.planning.parties import party_gates
+from seedbed.planning.stages import BORN_STAGES
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import (TEMPORAL, _BIRTH, _BOOKED_FOR, _BOOKED_SPAN, _EDITED, _KICKOFF,
                                         _NOT_EVENTS, _PLANNED, _PUBLISHED, _PUBLISHED_STEP, _anchor, _role,
-                                        _settled_after, _temporal_columns, anchor_of, name_pairs)
+                                        _settled_after, _temporal_columns, anchor_of, foreign_birth, lends,
+                                        name_pairs)
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
            "name_pairs", "status_stage", "timeline"]
@@ -175,6 +177,7 @@ class Timeline:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
+                else f"{{}} plus {d.other} days" if d.op == "due_by_terms" \
                 else "{} times " + " to ".join(d.op.split(":")[1:]) if d.op.startswith("part_of:") \
                 else "none where {} passed, some where it failed" if d.op.startswith("problems:") \
                 else "agrees with the outcome {} says" if d.op.startswith("agree:") \
@@ -210,6 +213,18 @@ def _lone_starts(table: Table, temporal: list[str], paired: set[str]) -> tuple:
 
 
 
+def _stage(name: str, anchor: str | None) -> float | None:
+    """The step of the row's life ``name`` is: a step word's (``shipped_at``, ``rectified_on``), or a
+    birth word's that is a later step beside another birth (``received_at`` after ``requested_at``
+    and its ``dispatched_at``: a unit is received once dispatched, not as it is requested)."""
+    role, what = _role(name)
+    if role == "step":
+        return what
+    if role == "born" and anchor is not None and name != anchor:
+        return next((BORN_STAGES[w] for w in tokens(name) if w in BORN_STAGES), None)
+    return None
+
+
 def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping[str, tuple[str, ...]],
              fks: list[tuple[str, QualifiedName, bool, bool]], parent_anchor: Mapping[QualifiedName, str],
              country_columns: Mapping[QualifiedName, str], hard_pairs: set[frozenset[str]],
@@ -240,7 +255,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     temporal = _temporal_columns(table, usable)
     known = [c.name for c in table.columns if c.type.kind in TEMPORAL and not c.type.is_array
              and (c.name in temporal or c.name in sources)]
-    pairs = name_pairs(known)
+    pairs = name_pairs(known, lending=lends(table))
     if anchor not in temporal:
         anchor = _anchor(table, temporal)
         if anchor in {later for later, _e, _n in pairs}:  # to_date is no row's birth, from_date is
@@ -252,13 +267,14 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             after.append(After(column=col, right=right, near=near))
 
     earliers = {e for _l, e, _n in pairs}
-    steps = sorted((_role(n)[1], n) for n in temporal if _role(n)[0] == "step")
+    steps = sorted((v, n) for n in temporal for v in [_stage(n, anchor)] if v is not None)
     starts = {_role(n)[1]: n for n in temporal if _role(n)[0] == "start"}
     for n in temporal:
         role, what = _role(n)
-        if n == anchor:
+        if n == anchor or foreign_birth(table, n):  # a licence's issue: its own moment, years before
             continue
-        if role == "step":
+        if _stage(n, anchor) is not None:
+            what = _stage(n, anchor)
             earlier = [s for s in steps if s[0] < what]
             add(n, earlier[-1][1] if earlier else _settled_after(n, anchor, temporal), True)
         elif role == "ending":
@@ -276,7 +292,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             # an optional moment (read_at, last_login_at) comes once the row exists
             add(n, _settled_after(n, anchor, temporal), False)
         elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born" and not set(tokens(n)) & _BIRTH:
-            add(n, anchor, False)  # what a booking books (pickup_at of pickup / dropoff) comes after it
+            # what a booking books (pickup_at of pickup / dropoff) comes after it: an hour to a month
+            after.append(After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN))
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
@@ -322,6 +339,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts
         links += tuple(TimeLink(fk=name, parent=parent, parent_anchor=(parent_starts or {})[parent], near=False,
                                 before=True) for name, parent, _one, ok in fks if ok and parent in (parent_starts or {}))
+    elif anchor:  # what an event yields comes after it starts (a unit collected at a donation, a lap of a race)
+        links += tuple(TimeLink(fk=name, parent=parent, parent_anchor=(parent_starts or {})[parent], near=one)
+                       for name, parent, one, ok in fks if ok and parent in (parent_starts or {}))
 
     status, gates = status_gates(table, temporal, known, anchor, usable, nullable, status_labels, _role,
                                  frozenset(_NOT_EVENTS))

@@ -11,15 +11,18 @@ from collections.abc import Mapping, Sequence
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.spans import SPAN_START
+from seedbed.planning.stages import STAGES
 
-__all__ = ["TEMPORAL", "anchor_of", "name_pairs"]
+__all__ = ["TEMPORAL", "anchor_of", "lends", "name_pairs"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
 #: Words that say a row came to be at this moment (priority order).
 _BORN = ("created", "creation", "inserted", "drafted", "invited", "applied", "registered", "registration", "signup", "signed", "joined",
          "placed", "ordered", "submitted", "requested", "booked", "enrolled", "opened", "issued", "posted",
-         "published", "recorded", "logged", "occurred", "happened", "received", "attempted")
+         "published", "recorded", "logged", "occurred", "happened", "received", "attempted",
+         # a thing a business owns came to be when it was bought (equipment's purchase_date)
+         "purchased", "purchase", "acquired", "acquisition", "bought")
 #: Lifecycle steps of an order-like row, in order; a column named after step ``s`` follows the
 #: nearest earlier step present.
 _STEPS: dict[str, float] = {
@@ -83,9 +86,25 @@ _NEAR_PAIRS = frozenset({("scheduled", "actual"), ("planned", "actual"), ("estim
                          ("borrowed", "returned")})
 
 
-def name_pairs(names: Sequence[str]) -> list[tuple[str, str, bool]]:
+#: Tables of things lent out and brought back (a car hired, a book borrowed, a tool rented): an item
+#: is checked out before it is checked in, the reverse of a guest's stay.
+_LENDING = frozenset("rental rent renting hire hiring loan lending lend borrow borrowing checkout circulation".split())
+_OUT_FIRST = {"in": "out", "out": "in", "checkin": "checkout", "checkout": "checkin"}
+
+
+def lends(table: Table | str) -> bool:
+    """Whether ``table`` (or a table so named) lends a thing out and takes it back (``rental_agreements``,
+    ``equipment_hires``, ``book_loans``): its ``*_out`` moments and readings come before its ``*_in``."""
+    return bool(set(tokens(table if isinstance(table, str) else table.name.name)) & _LENDING)
+
+
+def name_pairs(names: Sequence[str], *, lending: bool = False) -> list[tuple[str, str, bool]]:
     """``(later, earlier, near)`` for every two names that differ in one word only, that word
-    saying which comes first (``_EARLY`` / ``_LATE``)."""
+    saying which comes first (``_EARLY`` / ``_LATE``); with ``lending`` (see ``lends``) out before in."""
+    if lending:
+        swapped = [(n, "_".join(_OUT_FIRST.get(w, w) for w in tokens(n))) for n in names]
+        back = {s: n for n, s in swapped}
+        return [(back[a], back[b], near) for a, b, near in name_pairs([s for _n, s in swapped])]
     toks = {n: tokens(n) for n in names}
     out: list[tuple[str, str, bool]] = []
     for i, a in enumerate(names):
@@ -125,9 +144,14 @@ def _role(name: str) -> tuple[str, int | str | None]:
         return "start", "_".join(w for w in words if w not in ("start", "begin", "from", "at", "date", "time", "on"))
     if "end" in words or "to" in words or "finish" in words:
         return "end", "_".join(w for w in words if w not in ("end", "to", "finish", "at", "date", "time", "on"))
+    if words[0] in ("last", "latest"):  # last_inspected_at: the latest of many, not the row's first step
+        return "later", None
     for w in words:
         if w in _STEPS:
             return "step", _STEPS[w]
+    for w in words:  # another domain's verb or noun of the same stage (raised, assignment, rectified)
+        if w in STAGES:
+            return "step", STAGES[w]
     if set(words) & set(_LATER):
         return "later", None
     return "", None
@@ -147,8 +171,22 @@ def _settled_after(step: str, anchor: str | None, temporal: list[str]) -> str | 
     return ends[0] if len(ends) == 1 else anchor
 
 
+def foreign_birth(table: Table, name: str) -> bool:
+    """Whether ``name`` is the birth of a document the row holds, not of the row: a customer's
+    ``licence_issued_date``, a driver's ``permit_issued_on`` (issued years before the row was
+    made); a ``licences`` table's own ``issued_on`` and a ``registration_date`` stay births."""
+    from seedbed.planning.spans import _LONG_LIVED
+
+    words = set(tokens(name))
+    if _role(name)[0] != "born":
+        return False
+    docs = words & _LONG_LIVED - set(_BORN)
+    return bool(docs - set(tokens(table.name.name)))
+
+
 def _anchor(table: Table, temporal: list[str]) -> str | None:
-    born = [(p, i, n) for i, n in enumerate(temporal) for role, p in [_role(n)] if role == "born"]
+    born = [(p, i, n) for i, n in enumerate(temporal) for role, p in [_role(n)] if role == "born"
+            and not foreign_birth(table, n)]
     if born:
         # NOT NULL first, then by word priority, then column order
         return min(born, key=lambda b: (table.column(b[2]).nullable, b[0], b[1]))[2]

@@ -98,7 +98,9 @@ _SECONDS = {"ms": 0.001, "milli": 0.001, "millis": 0.001, "millisecond": 0.001, 
             "month": 2629800.0, "year": 31557600.0}
 #: Durations that are settings (a timer's period): round values of their unit, not measurements.
 _SETTINGS = frozenset("""interval timeout ttl delay cooldown frequency refresh poll polling heartbeat backoff trial grace
-notice retention lockout""".split())
+notice retention lockout term terms net credit reminder""".split())
+#: Settings in days that are a contract's terms (payment terms, notice, net 30): 7 to 90 days.
+_TERMS = frozenset("term terms net credit notice reminder".split())
 #: Settings in days that are a week, two or a month (a free trial, a grace period), not a year.
 _GRACE = frozenset("trial grace".split())
 #: People who follow a channel, a list or a page (``subscriber_count`` of a newsletter, ``followers``).
@@ -305,7 +307,10 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     plural = ctx.column.name.lower().endswith(("hours", "minutes", "seconds", "days", "weeks", "ms", "millis", "secs",
                                                  "mins"))
     if unit is not None and words & _SETTINGS and _SECONDS[unit] in _ROUND:  # refresh_interval_sec: 30, 60, 300
-        values = [7, 14, 30] if _SECONDS[unit] == 86400.0 and words & _GRACE else list(_ROUND[_SECONDS[unit]])
+        days = _SECONDS[unit] == 86400.0
+        values = [7, 14, 30] if days and words & _GRACE else [30, 30, 60, 90, 14] if days and "notice" in words \
+            else [7, 14, 30, 30, 30, 60, 90] if days and words & _TERMS \
+            else [30, 90, 180, 365, 365, 730, 2555] if days and "retention" in words else list(_ROUND[_SECONDS[unit]])
         return "number.measure", {"values": values}, f"a setting in {unit}s, a round value"
     if unit == "hour" and words & _WORKED:  # billable_hours of a time entry: 0.1 to 10 in tenths
         return "number.measure", {"median": 1.5, "sigma": 0.8, "low": 0.1, "high": 10, "decimals": 1}, \
@@ -337,6 +342,28 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
     return None
 
 
+#: Words of something that recurs on a fixed day of each month (a bill, a rent, a payroll run, an inspection).
+_MONTHLY = frozenset("""billing bill due payment pay payday rent invoice invoicing statement collection renewal cutoff
+closing settlement debit charge cycle anchor payroll inspection review installment instalment""".split())
+#: Hours of the day a place opens and closes (``opening_hour``, ``closes_hour``).
+_OPEN_HOUR, _CLOSE_HOUR = frozenset("open opens opening start starts".split()), frozenset("close closes closing end ends".split())
+
+
+def _calendar_day(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A day of the month something recurs on (``billing_day``, ``rent_due_day``,
+    ``inspection_day_of_month``): 1..28, the days every month has, as banks and landlords pick them;
+    the hour a place opens (6..10) or closes (16..22), not any hour of the night."""
+    toks, raw = ctx.toks, ctx.column.name.lower().replace("-", "_").split("_")[-1]
+    if tuple(toks[-3:]) == ("day", "of", "month") or raw in ("dom", "monthday") \
+            or (raw == "day" and set(toks) & _MONTHLY):
+        return "number.code", {"low": 1, "high": 28}, "the day of the month it recurs on: 1..28"
+    if raw == "hour" and set(toks) & _OPEN_HOUR:
+        return "number.code", {"low": 6, "high": 10}, "the hour it opens"
+    if raw == "hour" and set(toks) & _CLOSE_HOUR:
+        return "number.code", {"low": 16, "high": 22}, "the hour it closes"
+    return None
+
+
 def _amount(ctx: Ctx) -> tuple[str, dict, str] | None:
     """Limits, quotas and bounds of counts (``max_membership``, ``group_limit``): a modest count."""
     from seedbed.generate.intent.rules import match
@@ -365,7 +392,7 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         from seedbed.generate.intent.ledger import ledger_number
         from seedbed.generate.intent.matches import match_rule
 
-        found = _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or computing_number(ctx) or ledger_number(ctx) \
+        found = _calendar_day(ctx) or _sub_score(ctx) or _flag(ctx) or _epoch(ctx) or computing_number(ctx) or ledger_number(ctx) \
             or match_rule(ctx)
         if found:
             return found

@@ -79,6 +79,7 @@ from seedbed.generate.intent.resolvers import (
     Rule,
     cands,
 )
+from seedbed.generate.intent.ages import birth
 from seedbed.model import TypeKind
 
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
@@ -286,9 +287,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("count",): lambda c: _S("number.count"), ("port",): lambda c: _S("number.port"),
     ("duration",): lambda c: _S("time.duration"), ("elapsed",): lambda c: _S("time.duration"),
     ("runtime",): lambda c: _S("time.duration"),
-    ("birth", "date"): lambda c: _S("date.birth"), ("date", "of", "birth"): lambda c: _S("date.birth"),
-    ("birth",): lambda c: _S("date.birth"), ("born",): lambda c: _S("date.birth"),
-    ("born", "on"): lambda c: _S("date.birth"), ("date", "born"): lambda c: _S("date.birth"),
+    ("birth", "date"): birth, ("date", "of", "birth"): birth, ("birth",): birth, ("born",): birth,
+    ("born", "on"): birth, ("date", "born"): birth,  # fit for the role: a pupil 5-18 (ages.birth)
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),

@@ -214,7 +214,9 @@ def _port(call: Call) -> np.ndarray:
 
 @register("date.birth", out="date")
 def _birth(call: Call) -> np.ndarray:
-    age_days = (18 * 365.25 + call.rng.gamma(2.2, 9.0, size=call.n).clip(0, 70) * 365.25).astype(np.int64)
+    ages = call.p("ages")  # a role's (youngest, usual, oldest): a pupil 5-18 (intent.ages)
+    years = call.rng.triangular(*ages, size=call.n) if ages else 18 + call.rng.gamma(2.2, 9.0, size=call.n).clip(0, 70)
+    age_days = (years * 365.25).astype(np.int64)
     today = np.datetime64(REFERENCE_NOW.date(), "D")
     return today - age_days.astype("m8[D]")
 

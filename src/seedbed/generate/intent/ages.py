@@ -1,0 +1,39 @@
+"""How old the people of a table are: a date of birth fit for the role (issue 10, pattern 4).
+
+A pupil is 5-18, a child in a nursery 0-6, a university student 17-30, an athlete 16-38, a pensioner
+60-95, someone at work 18-67; everyone else (a tenant, a customer, a donor) an adult, 18-88 (the
+generator's usual curve). Read from the table's name, the youngest role it names first (``school_pupils``,
+``kindergarten_children``).
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.resolvers import Cand, cands
+
+__all__ = ["birth"]
+
+#: Role words -> (youngest, most usual, oldest) age in years.
+_AGES: tuple[tuple[frozenset[str], tuple[float, float, float]], ...] = (
+    (frozenset("infant infants baby babies newborn newborns toddler toddlers nursery kindergarten daycare creche".split()),
+     (0, 3, 6)),
+    (frozenset("pupil pupils schoolchild schoolchildren child children kid kids minor minors juvenile".split()),
+     (5, 11, 18)),
+    (frozenset("student students undergraduate undergraduates learner learners apprentice apprentices".split()),
+     (17, 21, 30)),
+    (frozenset("athlete athletes player players footballer footballers gymnast gymnasts swimmer swimmers".split()),
+     (16, 25, 38)),
+    (frozenset("retiree retirees pensioner pensioners".split()), (60, 72, 95)),
+    (frozenset("""employee employees staff worker workers technician technicians engineer engineers nurse nurses
+driver drivers pilot pilots officer officers clerk clerks teacher teachers doctor doctors physician physicians
+mechanic mechanics courier couriers crew personnel""".split()), (18, 38, 67)),
+)
+
+
+def birth(c) -> list[Cand]:
+    """``date.birth``, with the ages of the table's people where its name says their role."""
+    toks = set(c.table_toks)
+    for words, ages in _AGES:  # the youngest role named first: kindergarten_children are 0-6
+        if toks & words:
+            word = sorted(toks & words)[0]
+            return cands("date.birth", f"a {word}'s birth: {ages[0]:g}-{ages[2]:g} years old", ages=list(ages))
+    return cands("date.birth")
