@@ -113,3 +113,20 @@ def test_a_vans_registration_is_a_number_plate() -> None:
     vals = _vals(generate(t, rows=80)["field_engineers"]["van_reg"])
     assert vals and len(set(vals)) >= 40
     assert all(len(v) >= 5 and any(c.isdigit() for c in v) and any(c.isalpha() for c in v) for v in vals), vals[:5]
+
+
+# ------------------------------------------------------------------ a service's products and plans
+def test_a_product_or_plan_of_a_service_is_named_by_the_service_not_like_a_shops() -> None:
+    """``product_name`` of ``fare_products``, ``name`` of ``membership_plans``: '<tier> <Service>'
+    ('Off-Peak Fare', 'Annual Membership'), not shop products ('Wireless Mouse'); a plain
+    ``products`` table keeps a shop's product names."""
+    fares = table("fare_products", ("product_name", "varchar(60)"), ("price_cents", "int"))
+    plans = table("membership_plans", ("name", "varchar(60)"))
+    goods = table("products", ("product_name", "varchar(80)"), ("price", "numeric(8,2)"))
+    got = generate(fares, plans, goods, rows=80)
+    fare = _vals(got["fare_products"]["product_name"])
+    assert fare and all(v.endswith(" Fare") for v in fare), fare[:5]
+    member = _vals(got["membership_plans"]["name"])
+    assert member and all(v.endswith(" Membership") for v in member), member[:5]
+    shop = _vals(got["products"]["product_name"])
+    assert shop and not any(v.endswith((" Fare", " Membership")) for v in shop)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, Ctx
 
-__all__ = ["abbreviation", "hands_on", "is_role", "person_rule", "shaped_code", "site_head", "site_rule",
+__all__ = ["abbreviation", "hands_on", "is_role", "offering_rule", "person_rule", "shaped_code", "site_head", "site_rule",
            "trade_rule", "headed_rule"]
 
 Cand = tuple[str, dict, str]
@@ -164,3 +164,25 @@ def shaped_code(ctx: Ctx) -> Cand | None:
     if initials and ctx.column.name.lower().endswith("n") and n >= 6:  # mrn, abn, ein: a Number
         return "id.number", {"width": n if fixed else min(n, 10)}, "the number its initials say: digits"
     return "id.opaque", {"width": min(n, 8)}, "an identifier of its column's shape"
+
+
+#: Table heads of what is offered (a shop's products, a service's plans).
+_OFFERED = frozenset("product plan package offering bundle option tier item".split())
+
+
+def offering_rule(ctx: Ctx) -> list[Cand]:
+    """The name of a product or plan of a service (``fare_products.product_name``,
+    ``membership_plans.name``): '<tier> <Service>' from the table's own word ('Off-Peak Fare',
+    'Annual Membership'), not a shop's products ('Wireless Mouse')."""
+    from seedbed.generate.intent.tokens import tokens
+
+    tt = tokens(ctx.table.name.name, segment=False)  # membership, not member ship
+    if not ctx.is_text or len(tt) < 2 or tt[-1] not in _OFFERED or (ctx.length is not None and ctx.length < 12):
+        return []
+    offered = _vocab()["offerings"]
+    service = tt[-2]
+    if service not in offered["services"].split():
+        return []
+    head = service.replace("_", " ").title()
+    labels = [f"{tier} {head}" for tier in offered["tiers"] if len(tier) + len(head) + 1 <= (ctx.length or 99)]
+    return [("entity.text", {"role": "category", "labels": labels}, f"a {service} {tt[-1]}: a tier of the {service}")]

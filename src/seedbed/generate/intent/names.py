@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
-from seedbed.generate.intent.heads import headed_rule, site_rule, trade_rule
+from seedbed.generate.intent.heads import headed_rule, offering_rule, site_rule, trade_rule
 from seedbed.generate.intent.resolvers import Cand, cands
 
 __all__ = ["category_rule", "credit_rule", "label_rule", "name_by_table", "name_rule", "title_rule"]
@@ -83,8 +83,9 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         if found:
             return found
         return cands("company.legal_name" if q in ("legal", "registered") else "company.name", f"'{q} name'")
-    if q in ("product", "item"):
-        return cands("commerce.product_name")
+    if q in ("product", "item", "plan", "package"):  # fare_products.product_name: 'Off-Peak Fare'
+        return offering_rule(ctx) or (cands("commerce.product_name") if q in ("product", "item") else
+                                      cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack))
     if q == "brand":
         return cands("commerce.brand")
     if q in ("file", "image", "attachment", "document"):
@@ -151,6 +152,9 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
         return cands("person.full_name", why)
     if noun in COMPANY_NOUNS:
         return trade_rule(ctx, noun) or cands("commerce.brand" if noun == "brand" else "company.name", why)
+    offered = offering_rule(ctx)  # fare_products.name, membership_plans.name: 'Annual Membership'
+    if offered:
+        return offered
     if noun in PRODUCT_NOUNS:
         return cands("commerce.product_name", why)
     if noun in ("category", "genre", "collection", "department_category"):
