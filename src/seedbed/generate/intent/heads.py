@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, Ctx
 
-__all__ = ["abbreviation", "hands_on", "is_role", "offering_rule", "person_rule", "shaped_code", "site_head", "site_rule",
-           "trade_rule", "headed_rule"]
+__all__ = ["abbreviation", "hands_on", "headed_rule", "is_role", "offering_rule", "person_rule", "shaped_code",
+           "site_head", "site_rule", "trade_rule"]
 
 Cand = tuple[str, dict, str]
 
@@ -76,9 +76,14 @@ def is_role(word: str) -> bool:
     return word.endswith(("ist", "ician", "ographer"))
 
 
+@lru_cache(maxsize=1)
+def _hands() -> frozenset[str]:
+    return frozenset(_vocab()["hands"].split())
+
+
 def hands_on(verb: str) -> bool:
     """Whether "<verb> by" is done by hand in the world (``fitted_by``): a person's name."""
-    return verb in frozenset(_vocab()["hands"].split())
+    return verb in _hands()
 
 
 def abbreviation(ctx: Ctx) -> bool:
