@@ -36,7 +36,8 @@ def test_a_site_is_named_by_a_place_and_its_head() -> None:
     dogs = table("boarded_dogs", ("kennel", "varchar(60)"))
     got = generate(centres, parts, stations, dogs, rows=120)
     for tname, col, head in (("centres", "centre_name", "Centre"), ("spare_parts", "warehouse", "Warehouse"),
-                             ("field_stations", "station_name", "Field Station"), ("boarded_dogs", "kennel", "Kennels")):
+                             ("field_stations", "station_name", "Field Station"),
+                             ("boarded_dogs", "kennel", "Kennels")):
         vals = _vals(got[tname][col])
         assert vals and all(v.endswith(head) and len(v) > len(head) + 2 for v in vals), (col, vals[:5])
         assert not any(_LABEL.match(v) for v in vals), (col, vals[:5])

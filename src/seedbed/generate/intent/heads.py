@@ -117,7 +117,7 @@ def site_rule(ctx: Ctx, words: tuple[str, ...]) -> list[Cand]:
     head, written = found
     kind = written
     tt = ctx.table_toks
-    if len(tt) > 1 and tt[-1] == head.split("_")[-1] and len(written.split()) == 1:  # screening_clinics: a screening clinic
+    if len(tt) > 1 and tt[-1] == head.split("_")[-1] and len(written.split()) == 1:  # field_stations: a field station
         qual = " ".join(w.title() for w in tt[:-1] if w.isalpha())
         kind = f"{qual} {written}" if qual and len(qual) <= 16 else written
     return [("entity.text", {"role": "name", "noun": head, "cls": "site", "kinds": [kind], "topics": []},

@@ -196,7 +196,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("company",): lambda c: _S("company.name"), ("organization",): lambda c: _S("company.name") if c.is_text else [],
     ("employer",): lambda c: _S("company.name"), ("publisher",): lambda c: _S("company.name"),
     ("manufacturer",): lambda c: _maker(c) or _S("company.name"), ("make",): lambda c: _maker(c),
-    ("maker",): lambda c: _maker(c), ("oem",): lambda c: _maker(c), ("vendor",): lambda c: trade_rule(c, "vendor") or _S("company.name"),
+    ("maker",): lambda c: _maker(c), ("oem",): lambda c: _maker(c),
+    ("vendor",): lambda c: trade_rule(c, "vendor") or _S("company.name"),
     ("supplier",): lambda c: trade_rule(c, "supplier") or _S("company.name"), ("merchant",): lambda c: _S("company.name"),
     ("center",): lambda c: site_rule(c, c.toks) or _S("company.name"),  # a call center: 'Leeds Call Center'
     ("work", "center"): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
