@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
+from seedbed.generate.intent.heads import headed_rule, offering_rule, site_rule, trade_rule
 from seedbed.generate.intent.resolvers import Cand, cands
 
 __all__ = ["category_rule", "credit_rule", "label_rule", "name_by_table", "name_rule", "title_rule"]
@@ -78,9 +79,13 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         return cands("person.full_name", f"'{q} name': the name a person goes by")
     if q in ("legal", "registered", "business", "trading", "company", "organization", "firm",
              "vendor", "supplier", "merchant", "publisher", "manufacturer", "center", "bank", "employer"):
+        found = trade_rule(ctx, q) or site_rule(ctx, (q,))  # supplier_name of parts: 'Harris Components'
+        if found:
+            return found
         return cands("company.legal_name" if q in ("legal", "registered") else "company.name", f"'{q} name'")
-    if q in ("product", "item"):
-        return cands("commerce.product_name")
+    if q in ("product", "item", "plan", "package"):  # fare_products.product_name: 'Off-Peak Fare'
+        return offering_rule(ctx) or (cands("commerce.product_name") if q in ("product", "item") else
+                                      cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack))
     if q == "brand":
         return cands("commerce.brand")
     if q in ("file", "image", "attachment", "document"):
@@ -128,8 +133,8 @@ def name_rule(ctx: Ctx) -> list[Cand]:
         return name_by_table(ctx)
     if q == "group" and ctx.noun in ("department", "division", "unit", "team", "office"):
         return cands("company.department", "the group of a department")  # not a forum group ('r/cycling')
-    if q:
-        return cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack)
+    if q:  # centre_name, contractor_name, surveyor_name: a site, a company of a trade, a person by role
+        return headed_rule(ctx) or cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack)
     return name_by_table(ctx)
 
 
@@ -146,7 +151,10 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
     if ctx.person_table:
         return cands("person.full_name", why)
     if noun in COMPANY_NOUNS:
-        return cands("commerce.brand" if noun == "brand" else "company.name", why)
+        return trade_rule(ctx, noun) or cands("commerce.brand" if noun == "brand" else "company.name", why)
+    offered = offering_rule(ctx)  # fare_products.name, membership_plans.name: 'Annual Membership'
+    if offered:
+        return offered
     if noun in PRODUCT_NOUNS:
         return cands("commerce.product_name", why)
     if noun in ("category", "genre", "collection", "department_category"):
@@ -184,7 +192,8 @@ def name_by_table(ctx: Ctx) -> list[Cand]:
         return cands("tech.config_key", why)
     if noun in _type_sets():  # shift.name: Morning, Afternoon, Night (after files, tags and the like)
         return cands("status.type", why, noun=noun)
-    return cands("entity.name", why, noun=noun, domain=ctx.pack)
+    found = site_rule(ctx, ctx.table_toks) or trade_rule(ctx, noun)  # clinics.name: 'Leeds Clinic'
+    return found or cands("entity.name", why, noun=noun, domain=ctx.pack)
 
 
 def category_rule(ctx: Ctx) -> list[Cand]:

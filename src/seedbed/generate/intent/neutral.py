@@ -86,6 +86,11 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
         return usual[0]
     if known is not None:
         return "status.type", {"noun": known}, f"'{known}' has a fixed set of labels"
+    from seedbed.generate.intent.heads import shaped_code
+
+    shaped = shaped_code(ctx)  # ndc char(11): 11 digits, not 'Ndc 405'
+    if shaped is not None:
+        return shaped
     n = ctx.length
     stem = " ".join(toks)
     if toks[-1] in CODE_HEADS or (n is not None and n <= SHORT):

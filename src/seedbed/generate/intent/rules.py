@@ -15,6 +15,7 @@ from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, STAT
 from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.names import OTHER_PEOPLE, ROLE_PEOPLE, role_person_rule
+from seedbed.generate.intent.heads import headed_rule, site_rule, trade_rule
 from seedbed.generate.intent.records import asset_tag_rule, certificate_rule, lot_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
@@ -98,7 +99,7 @@ def _vehicle_code(kind: str, *, anywhere: bool = False):
     def rule(ctx: Ctx) -> list[Cand]:
         if not ctx.is_text:
             return []
-        if anywhere or {"car", "vehicle"} & set(ctx.toks) or _VEHICLES & set(ctx.table_toks):
+        if anywhere or ({"car", "vehicle"} | _VEHICLES) & set(ctx.toks) or _VEHICLES & set(ctx.table_toks):
             return _S(f"vehicle.{kind}")
         return []
     return rule
@@ -178,7 +179,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("reg", "plate"): _vehicle_code("plate", anywhere=True), ("plate",): _vehicle_code("plate"),
     ("registration", "plate"): _vehicle_code("plate", anywhere=True),
     ("registration", "number"): _vehicle_code("plate"), ("reg", "number"): _vehicle_code("plate"),
-    ("registration",): _vehicle_code("plate"),
+    ("registration",): _vehicle_code("plate"), ("reg",): _vehicle_code("plate"),  # van_reg: a number plate
     ("state", "abbr"): lambda c: _S("address.region_code"),
     ("state", "abbreviation"): lambda c: _S("address.region_code"),
     ("postal", "code"): lambda c: _S("address.postal_code"), ("postal",): lambda c: _S("address.postal_code"),
@@ -196,9 +197,10 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("company",): lambda c: _S("company.name"), ("organization",): lambda c: _S("company.name") if c.is_text else [],
     ("employer",): lambda c: _S("company.name"), ("publisher",): lambda c: _S("company.name"),
     ("manufacturer",): lambda c: _maker(c) or _S("company.name"), ("make",): lambda c: _maker(c),
-    ("maker",): lambda c: _maker(c), ("oem",): lambda c: _maker(c), ("vendor",): lambda c: _S("company.name"),
-    ("supplier",): lambda c: _S("company.name"), ("merchant",): lambda c: _S("company.name"),
-    ("center",): lambda c: _S("company.name"),
+    ("maker",): lambda c: _maker(c), ("oem",): lambda c: _maker(c),
+    ("vendor",): lambda c: trade_rule(c, "vendor") or _S("company.name"),
+    ("supplier",): lambda c: trade_rule(c, "supplier") or _S("company.name"), ("merchant",): lambda c: _S("company.name"),
+    ("center",): lambda c: site_rule(c, c.toks) or _S("company.name"),  # a call center: 'Leeds Call Center'
     ("work", "center"): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
     ("work", "centre"): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
     ("workcenter",): lambda c: _S("entity.text", role="name", noun="work_center", cls="workline") if c.is_text else [],
@@ -206,8 +208,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("profit", "center"): lambda c: _S("id.code", noun="pc") if c.is_text else [], ("institution",): lambda c: _S("company.name"),
     ("advertiser",): lambda c: _S("company.name") if c.is_text else [],
     ("sponsor",): lambda c: _S("company.name") if c.is_text else [],
-    ("distributor",): lambda c: _S("company.name") if c.is_text else [],
-    ("contractor",): lambda c: _S("company.name") if c.is_text else [],
+    ("distributor",): lambda c: (trade_rule(c, "distributor") or _S("company.name")) if c.is_text else [],
+    ("contractor",): lambda c: (trade_rule(c, "contractor") or _S("company.name")) if c.is_text else [],
     ("brand",): lambda c: _S("commerce.brand"), ("department",): lambda c: _S("company.department"),
     ("division",): lambda c: _S("company.department"), ("occupation",): lambda c: _S("company.job_title"),
     ("profession",): lambda c: _S("company.job_title"), ("designation",): lambda c: _S("company.job_title"),
@@ -589,4 +591,4 @@ def _person_by_role(core: tuple[str, ...], ctx: Ctx) -> list[Cand]:
         return cands("person.full_name", f"'{core[-1]}' is a person")
     if core[-1] == "by" and len(core) > 1:
         return by_rule(ctx)  # a participle before it (created_by, signed_off_by), not sort_by
-    return []
+    return headed_rule(ctx)  # a depot, an insurer, a phlebotomist: a site, a company of a trade, a person

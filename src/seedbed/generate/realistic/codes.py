@@ -141,7 +141,7 @@ def _opaque(call: Call) -> np.ndarray:
             prefix = {"customer": "cus_", "subscription": "sub_", "charge": "ch_"}.get(style, "pi_")
             return cat(prefix, np.array(ascii_rows(base_n(rank, _B36, 14))))
         return np.array(seeded_uuids(column_key(call.req, "opaque", int(call.unique)), rank))
-    width = min(lmax, 12)
+    width = min(int(call.p("width") or lmax), lmax, 12)  # a short identifier of unknown meaning: its width
     if call.unique:  # spread over the code space (a keyed bijection): K7QX2M, not 000000, 000001
         rank = _spread(call, call.ranks_within("opaque", 36**width), 36**width, "opaque")
     else:  # the whole width too (0000BJEW4YSE was a 40-bit number in 12 characters)

@@ -23,7 +23,7 @@ from seedbed.generate.realistic.fit import Call, GiveUp
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import cat, compose, digits, load, pick
 
-__all__ = ["attribute_list", "classes", "context_attribute", "entity_class", "has_role"]
+__all__ = ["attribute_list", "classes", "context_attribute", "entity_class", "has_role", "surnames"]
 
 _VOWELS = tuple("aeiouAEIOU")
 _CITY = "\x00city\x00"  # stands for the row's city until the row's people are known
@@ -72,7 +72,7 @@ def context_attribute(head: str, words: set[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> list[str]:
+def surnames() -> list[str]:
     from faker.providers.person.en_US import Provider as En
     from faker.providers.person.it_IT import Provider as It
 
@@ -97,7 +97,7 @@ def _slots(call: Call, cls: dict, noun: str):  # type: ignore[no-untyped-def]
     shared, fallback = data["slots"], data["fallback"]
     words = _humane(noun)
     title = words[:1].upper() + words[1:]
-    kinds = cls.get("kinds", {}).get(noun) or [title]
+    kinds = [str(k) for k in call.p("kinds") or []] or cls.get("kinds", {}).get(noun) or [title]  # a site as written
     quals = cls.get("qualifiers", {}).get(noun) or shared["qual_any"]
     topics = [str(t) for t in call.p("topics") or []] or shared["topic"]
 
@@ -110,7 +110,7 @@ def _slots(call: Call, cls: dict, noun: str):  # type: ignore[no-untyped-def]
         if key == "city":  # the row's own city (a restaurant "in the heart of" the city it is in)
             return [_CITY]
         if key == "surname":
-            return _surnames()
+            return surnames()
         if key not in _ROLES and isinstance(cls.get(key), list):  # the class's own slot ('{component} {symptom}')
             return cls[key]
         if key in shared:
@@ -167,6 +167,8 @@ def _entity_text(call: Call) -> np.ndarray:
     bank = call.p("labels") or (cls.get(role) if name else load("entities")["fallback"].get(role))
     if noun in cls.get("qualifiers", {}) and isinstance(cls.get(f"{role}_qualified"), list):
         bank = cls[f"{role}_qualified"]  # a funnel is named by its journey ('Signup funnel')
+    if call.p("kinds") and isinstance(cls.get(f"{role}_headed"), list):
+        bank = cls[f"{role}_headed"]  # a site named by its head as written: always with it ('Riverside Depot')
     if not isinstance(bank, list) or not bank:
         bank = load("entities")["fallback"]["name"]
     if role in ("category", "type"):

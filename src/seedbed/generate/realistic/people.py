@@ -211,6 +211,24 @@ def _company(call: Call) -> np.ndarray:
     return call.row.company()["name"]
 
 
+#: How a company of a trade is named: a word or a family name, then the trade ('Harris Freight').
+_TRADE_FORMS = ("{first} {trade}", "{surname} {trade}", "{surname} & {surname} {trade}", "{first} {trade}",
+                "{surname} {trade} Ltd")
+
+
+@register("company.trade", unique="suffix", cut="words")
+def _trade(call: Call) -> np.ndarray:
+    """A company named for its trade (param ``trades``: the words its names end in): 'Keystone
+    Mutual' for an insurer, 'Hughes & Ward Building Services' for a contractor, never 'Insurer 10'."""
+    from seedbed.generate.realistic.entities import surnames
+    from seedbed.generate.realistic.vocab import compose
+
+    trades = [str(t) for t in call.p("trades") or ["Services"]]
+    firsts = _misc()["company"]["first"]
+    slots = {"first": firsts, "surname": surnames(), "trade": trades}
+    return compose(list(_TRADE_FORMS), slots.get, call.rng, call.n)
+
+
 @register("company.legal_name", unique="native", cut="never")
 def _legal(call: Call) -> np.ndarray:
     return call.row.company()["legal_name"]
