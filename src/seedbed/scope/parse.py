@@ -20,6 +20,7 @@ from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
 from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
+from seedbed.scope.restrict import nothing_else
 from seedbed.scope.sayings import joined_clause
 from seedbed.scope.guards import GuardedPattern
 
@@ -241,6 +242,10 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                     merged[-1] = (f"{prev_orig}, {frag}", joined[0])
                     continue
                 norm = joined[1]
+            alone = nothing_else(prev_norm, norm, ground.is_table if ground is not None else lambda w: True)
+            if alone is not None:  # "seed items and copies, nothing else": only what was said
+                merged[-1] = (f"{prev_orig}, {frag}", alone)
+                continue
             is_list = (_NOUN_ONLY.match(norm) and (_LIST_HEAD.search(prev_norm) or prev_norm.endswith(" ,")
                                                     or _SEED_HEAD.match(prev_norm)))
             is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
+from seedbed.scope.restrict import EXCLUDE_VERBS, EXTENT
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
@@ -175,8 +176,11 @@ def _seed_tables(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _exclude(m: re.Match[str], ctx: Context) -> list[Item] | None:
     tables = names(m.group("list"))
-    if m.group(0).startswith("no ") and ctx.ground is not None and not _tables_known(ctx, tables):
-        return None  # "no archived projects": not "leave projects out"; quoted back if nothing reads it
+    loose = not re.match(r"(?:skip|exclud|except|without|ignor|omit|leave out)", m.group(0))
+    if loose and ctx.ground is not None and not _tables_known(ctx, tables):
+        # "no archived projects": not "leave projects out"; "we don't need emails", "drop the prices":
+        # no table either; quoted back if nothing reads them
+        return None
     return [Exclude(phrase=ctx.phrase, tables=tables)]
 
 
@@ -379,8 +383,11 @@ def _rules() -> Iterable[Rule]:
     but = r"(?:except|but|apart from|other than|besides)"
     yield rule("exclude", rf"(?:everything|all|all tables|all the tables) {but} (?:for )?(?:the )?(?P<list>{NOUNS}){tables}",
                _exclude)
-    skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
-    yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
+    skip = (r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no|"
+            rf"{EXCLUDE_VERBS})")
+    yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}{EXTENT}", _exclude)
+    yield rule("exclude", rf"(?:leave|keep) (?:the )?(?P<list>{NOUNS}){tables} out(?: of (?:it|this|the seed|seeding))?{EXTENT}",
+               _exclude)
     yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _count_only)  # "1 store only": a count, not a selection
     yield rule("select", rf"(?:only )?(?:care|cares) (?:only )?about (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
     yield rule("select", rf"{seed}(?:only|just|nothing but|nothing except|none but) (?:the )?(?P<list>{NOUNS}){tables}",
