@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number, vague_children
+from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number
 from seedbed.scope.phrasings import (coming_verbs, counts_after_nouns, each_clause, every_one_value, people_values,
                                      percent_ranges, relative_each, seasons, shared_totals)
 from seedbed.scope.sayings import counted_with, everyday, relative_verbs, split_counts
@@ -350,7 +350,6 @@ def _shorthand(s: str) -> str:
     s = re.sub(r"(?<=\d) (?:thru|through) (?=[$\u20ac\u00a3]?\d)", " to ", s)  # "10 thru 99 dollars"
     s = re.sub(r"\be-mails?\b", lambda m: m.group(0).replace("-", ""), s)
     s = re.sub(r"\beach one (?=(?:has|have|gets|with|having|owns|needs|should)\b)", "each ", s)
-    s = vague_children(s)
     # a vague amount and then the number it stands for: the number counts ("a handful of stores (say 3)")
     s = re.sub(r"\b(?:a handful of|dozens of|a few|several|some|a couple of|lots of|many|a bunch of) ([a-z_]+) "
                r"\(\s*(?:say|like|maybe|about|around|roughly|approx\.?|approximately)?\s*(?=\d)", r"\1 ( ", s)

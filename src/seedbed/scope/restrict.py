@@ -26,8 +26,9 @@ EXCLUDE_VERBS = (r"(?:(?:we |i )?(?:don't|do not|dont) (?:bother with|need|want 
 #: A word of extent after a table list left out: it adds nothing to "skip X".
 EXTENT = r"(?: (?:entirely|completely|altogether|totally|at all|too|as well|also|for now))?"
 
-#: "nothing else", "and nothing more", "no other tables", "none of the others": the clause after a request.
-_NOTHING_ELSE = re.compile(r"^(?:(?:and|but|,) )*(?:(?:nothing|none|no) (?:else|more|other tables?|others)|"
+#: "nothing else", "and nothing more", "no other tables", "none of the others": the clause after a request
+#: ("150 products, no more" is a cap on the count, not this).
+_NOTHING_ELSE = re.compile(r"^(?:(?:and|but|,) )*(?:nothing (?:else|more)|no (?:other tables?|others)|"
                            r"none of the (?:others|other tables|rest))(?: (?:at all|please|thanks))?$")
 #: A request that only names tables ("seed items and copies", "the holds table", "just users and addresses").
 _TABLES_ONLY = re.compile(r"^(?:(?:please )?(?:seed|fill|populate|generate|create|make|insert)(?: only)? )?(?:(?:only|just) )?"

@@ -176,8 +176,10 @@ def _seed_tables(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _exclude(m: re.Match[str], ctx: Context) -> list[Item] | None:
     tables = names(m.group("list"))
-    loose = not re.match(r"(?:skip|exclud|except|without|ignor|omit|leave out)", m.group(0))
-    if loose and ctx.ground is not None and not _tables_known(ctx, tables):
+    said = m.group(0)
+    if ctx.ground is not None and (said.startswith("no ") and not _tables_known(ctx, tables)
+                                   or re.match(rf"(?:{EXCLUDE_VERBS}|leave|keep) ", said)
+                                   and not _tables_known(ctx, tables, loose=True)):
         # "no archived projects": not "leave projects out"; "we don't need emails", "drop the prices":
         # no table either; quoted back if nothing reads them
         return None
