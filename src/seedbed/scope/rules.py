@@ -488,7 +488,7 @@ def _rules() -> Iterable[Rule]:
                          rf" (?P<k>{INT}) "
                          rf"(?:(?:different|distinct|unique|existing) )?"
                          rf"(?P<parent>{NOUN})", _spread)
-    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:(?:, )?each (?:with|having)|with|having|who have|that have|and their) "
                           rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})"
                           rf"(?P<more>(?:{SEP}(?:(?:their|its) )?{NOUN})+$)?", _fanout_implied)
     # ---- ranges

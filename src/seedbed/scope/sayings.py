@@ -63,6 +63,12 @@ def everyday(s: str) -> str:
     # "give every course 15-25 students enrolled": the participle after the children counted says nothing more
     if re.search(r"\b(?:every|each|per|apiece)\b", s):
         s = re.sub(r"(\d+(?:-\d+)? [a-z_]+) (?:[a-z]+ed)(?= each\b| apiece\b|$)", r"\1", s)
+    # "each with a preferences row", "one profile record apiece": a row of a table is one of its rows
+    # (a 1:1 child: one per parent), not a table called "preferences row"
+    s = re.sub(r"\b(?:an?|1|a single|one single|exactly 1|just 1) ([a-z_]+(?: [a-z_]+)?) (?:row|record|entry|line)\b(?! (?:of|in|for)\b)",
+               r"1 \1", s)
+    s = re.sub(r"\b(their|its|his|her) own\b", r"\1", s)  # "each with their own preferences": theirs
+    s = re.sub(r"\beach (with|having|has|gets|should have) (?:an?|one|a single) (?=[a-z_])", r"each \1 1 ", s)
     # "rooms holding at least 100 people": persons counted are a capacity, not rows
     s = re.sub(r"\b([a-z]+ing (?:at least |at most |up to |no more than |no less than |over |under |more than |less than )?"
                r"\d+(?:-\d+)?) (?:people|persons|individuals)\b", r"\1", s)
