@@ -139,12 +139,15 @@ _SPLIT = re.compile(r"\b(\d+) ([a-z_]+(?: [a-z_]+)?) (in|as|with|on) (?:the )?([
 
 
 def split_counts(s: str, places: frozenset[str] | set[str] | dict) -> str:
-    """"N X in A and M in B" is "N+M X, P% A and Q% B" (the rows and the mix of their value); left as it is
-    where A or B is a place (``places``: countries are read by the locale rules, not as a value mix)."""
+    """"N X in A and M in B" is "N+M X, P% A and Q% B" (the rows and the mix of their value); where A and B
+    are places (``places``: countries are read by the locale rules, not as a value mix) it is "N+M X from
+    A (P%) and B (Q%)", the locale rule's spelling of countries with their shares."""
     def one(m: re.Match[str]) -> str:
         n, k, a, b = int(m.group(1)), int(m.group(5)), m.group(4), m.group(6)
-        if n + k == 0 or a in places or b in places or a in ("the", "a") or b in ("the", "a"):
+        if n + k == 0 or a in ("the", "a") or b in ("the", "a") or (a in places) != (b in places):
             return m.group(0)
         share = round(100 * n / (n + k), 1)
+        if a in places:  # "30 patrons in Germany and 20 in France": the rows from both, each its share
+            return f"{n + k} {m.group(2)} from {a} ( {share:g}% ) and {b} ( {round(100 - share, 1):g}% )"
         return f"{n + k} {m.group(2)}, {share:g}% {a} and {round(100 - share, 1):g}% {b}"
     return _SPLIT.sub(one, s)

@@ -504,6 +504,11 @@ def locale_columns(item: Locale, table: Table | None, fold: Fold) -> tuple[Found
         if missing or (col.type.length == 3 and col.type.fixed_length):
             lines.append(f"{_name(table.name, col.name)} left alone (cannot hold {(missing or [country])[0]!r})")
             continue
+        if more and item.shares:  # "30 patrons in Germany and 20 in France": each country its share
+            found[(table.name, col.name)] = ColumnSpec(weights=dict(zip((country, *more), item.shares)))
+            lines.append(f"{_name(table.name, col.name)}: " + ", ".join(
+                f"{c!r} {w:.0%}" for c, w in zip((country, *more), item.shares)))
+            continue
         if more:  # "users from France and Spain": evenly over the countries
             found[(table.name, col.name)] = ColumnSpec(weights={c: 1 / (1 + len(more)) for c in (country, *more)})
             lines.append(f"{_name(table.name, col.name)} evenly over {', '.join((country, *more))}")
