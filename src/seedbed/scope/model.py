@@ -115,6 +115,7 @@ class Mix(Item):
     column: str | None = None
     weights: tuple[tuple[str, float], ...] = ()
     share: float | None = None
+    vague: bool = False  # said with a vague word ("mostly", "some", "a few"): gives way to exact shares
 
     def brief(self) -> str:
         where = ".".join(x for x in (self.table, self.column) if x) or "?"

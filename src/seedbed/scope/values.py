@@ -243,10 +243,27 @@ def merge_mixes(earlier: Mix, later: Mix, table: Table, column: str, fold: Fold)
     said = {label for label, _ in earlier.weights}
     if allowed is None or said & {label for label, _ in later.weights}:
         return None
-    both = Mix(phrase=later.phrase, table=later.table, column=later.column, weights=earlier.weights + later.weights)
+    both = Mix(phrase=later.phrase, table=later.table, column=later.column, weights=_fitted(earlier, later),
+               vague=earlier.vague and later.vague)
     if sum(w for _, w in both.weights) > 1.0 + 1e-9 or _fit_labels([x for x, _ in both.weights], allowed)[1]:
         return None
     return both, _weights(both, allowed)[0]
+
+
+def _fitted(earlier: Mix, later: Mix) -> tuple[tuple[str, float], ...]:
+    """The shares of two mixes side by side; when they add up to more than 100% the vague ones give way
+    ("mostly late, some damage, hardly any lost": 80% + 20% + 2%, so mostly and some are scaled to 98%):
+    an exact share stays as said, vague ones share what the exact ones leave, in their proportions."""
+    weights = earlier.weights + later.weights
+    total = sum(w for _, w in weights)
+    if total <= 1.0 + 1e-9 or not (earlier.vague or later.vague):
+        return weights
+    exact = sum(w for m in (earlier, later) if not m.vague for _, w in m.weights)
+    vague = total - exact
+    if exact >= 1.0 or vague <= 0:
+        return weights
+    k = (1.0 - exact) / vague
+    return tuple((x, w * k if m.vague else w) for m in (earlier, later) for x, w in m.weights)
 
 
 def _weights(item: Mix, allowed: tuple[Any, ...] | None) -> tuple[dict[Any, float], str]:
