@@ -431,6 +431,8 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                 skipped.append(_name(table.name, col.name))
             else:
                 found.append((table, col))
+        if hint is not None and not found:  # "items published after 1990": a year column named by the verb first
+            found = _verb_year(table, hint)
         if hint is not None and not found:
             # "signed up", "joined", "registered": the column by its stem or meaning (seedbed.scope.ground).
             found = [(table, table.column(c)) for c in ground_columns(table, hint, kinds=TEMPORAL)
@@ -478,6 +480,19 @@ def _own_year(table: Table) -> Column | None:
     return years[0] if len(years) == 1 else None
 
 
+def _verb_year(table: Table, hint: str) -> list[tuple[Table, Column]]:
+    """The whole-number year columns named by the verb ("released" of ``release_year``, "published" of
+    ``publication_year``: the stems, or a verb and its noun sharing their first five letters)."""
+    from seedbed.scope.ground import stem
+
+    said = {stem(w) for w in hint.split("_") if w}
+
+    def named(part: str) -> bool:
+        return stem(part) in said or any(len(w) >= 5 and part.startswith(w[:5]) for w in said)
+    return [(table, c) for c in table.columns if c.type.kind is TypeKind.INTEGER and "year" in c.name.lower().split("_")
+            and any(named(p) for p in c.name.lower().split("_") if p != "year")]
+
+
 def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, Column]]:
     """A time word no column is named after: a word for "came to be" ("made", "added") is the moment
     the rows of the table named came to be (``placed_at`` of orders; ``named``: not for every table
@@ -486,10 +501,9 @@ def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, 
     from seedbed.scope.ground import CONCEPTS, stem
 
     said = {stem(w) for w in hint.split("_") if w}
-    years = [c for c in table.columns if c.type.kind is TypeKind.INTEGER and "year" in c.name.lower().split("_")
-             and said & {stem(p) for p in c.name.lower().split("_") if p != "year"}]
+    years = _verb_year(table, hint)
     if years:
-        return [(table, c) for c in years]
+        return years
     if named and said & {stem(w) for w in CONCEPTS["creation"][0]}:
         year = _own_year(table)
         if year is not None:  # "films made in the 90s": the year it was made, not when the row was
