@@ -20,7 +20,7 @@ from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, no
 from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
-from seedbed.scope.restrict import nothing_else
+from seedbed.scope.restrict import nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause
 from seedbed.scope.guards import GuardedPattern
 
@@ -191,7 +191,7 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
-    text = corrected(_LIST_MARK.sub("", text))
+    text = split_nothing_else(corrected(_LIST_MARK.sub("", text)))
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EXCLUDE_VERBS", "EXTENT", "nothing_else"]
+__all__ = ["EXCLUDE_VERBS", "EXTENT", "nothing_else", "split_nothing_else"]
 
 #: Verbs and phrases of leaving a table out (beside "skip", "exclude", "ignore", "omit", "leave out").
 EXCLUDE_VERBS = (r"(?:(?:we |i )?(?:don't|do not|dont) (?:bother with|need|want to seed|care about)(?: any)?(?: of)?|"
@@ -47,3 +47,8 @@ def nothing_else(prev: str, norm: str, is_table) -> str | None:
         if words and all(is_table(w) for w in words):
             return "only " + " and ".join(words)
     return f"{prev} , keep everything else"
+
+
+def split_nothing_else(text: str) -> str:
+    """"30 users and nothing else": "nothing else" a clause of its own, as after a comma."""
+    return re.sub(r"(?i)\s+(?:and|but)\s+(nothing (?:else|more))\b", r", \1", text)

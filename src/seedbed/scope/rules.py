@@ -385,8 +385,8 @@ def _rules() -> Iterable[Rule]:
     but = r"(?:except|but|apart from|other than|besides)"
     yield rule("exclude", rf"(?:everything|all|all tables|all the tables) {but} (?:for )?(?:the )?(?P<list>{NOUNS}){tables}",
                _exclude)
-    skip = (r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no|"
-            rf"{EXCLUDE_VERBS})")
+    skip = (rf"(?:{EXCLUDE_VERBS}|skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|"
+            r"no)")
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}{EXTENT}", _exclude)
     yield rule("exclude", rf"(?:leave|keep) (?:the )?(?P<list>{NOUNS}){tables} out(?: of (?:it|this|the seed|seeding))?{EXTENT}",
                _exclude)
