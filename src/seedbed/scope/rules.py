@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
 from seedbed.scope.restrict import EXCLUDE_VERBS, EXTENT
+from seedbed.scope.vague import ROWS, VAGUE_COUNTS
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
@@ -346,6 +347,14 @@ def _counts(m: re.Match[str], ctx: Context) -> list[Item]:
     return _count(ctx, table, m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
 
 
+def _vague_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"a few branches", "several courses": a count (``vague.ROWS``) where the word after names a table
+    (else it is a share, "a few overdue", read by the mix rules or quoted back)."""
+    if ctx.ground is None or not ctx.ground.is_table(m.group("t")):
+        return None
+    return _count(ctx, m.group("t"), ROWS[m.group("q")])
+
+
 def _count_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
     g, t = ctx.ground, m.group("t")
     if g is not None and not g.is_table(t) and g.is_quantity(t):
@@ -371,6 +380,8 @@ def _rules() -> Iterable[Rule]:
     yield from event_rules()
     yield from value_only_rules()
     yield from exact_value_rules()
+    # "a few branches": 3 (the table stays free for what else is said of it: "several categories with 20 products each")
+    yield rule("vague count", rf"(?P<q>{'|'.join(VAGUE_COUNTS)}) (?P<t>{NOUN})", _vague_count, keep=("t",))
     # ---- table selection
     label = r"(?P<label>(?:[a-z_-]+ ){0,3}?[a-z_-]+)"
     yield rule("select", rf"{seed}(?:only|just) (?:the )?{label} : (?P<list>{NOUNS}){tables}", _select_colon)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHILDREN", "ROWS", "vague_amounts"]
+__all__ = ["CHILDREN", "ROWS", "VAGUE_COUNTS", "vague_amounts"]
 
 #: A vague count of rows, as the number it stands for ("a few hundred" is 300, so "hundreds of" is too).
 ROWS = {"a couple of": 2, "a few": 3, "a handful of": 5, "several": 5, "dozens of": 36, "dozens": 36,
@@ -33,7 +33,8 @@ CHILDREN = {"a couple of": "2-2", "a couple": "2-2", "a few": "2-4", "a handful 
 _WORDS = "|".join(sorted(map(re.escape, CHILDREN), key=len, reverse=True))
 #: The vague counts that are counts whatever follows ("a few" and "several" are counts only before a
 #: table: ``rules`` asks the schema; else they are shares, "a few overdue").
-_SURE = [w for w in ROWS if w not in ("a few", "several", "a couple of")]
+VAGUE_COUNTS = ("a few", "several", "a couple of")
+_SURE = [w for w in ROWS if w not in VAGUE_COUNTS]
 _ROW_WORDS = "|".join(sorted(map(re.escape, _SURE), key=len, reverse=True))
 #: Before the vague word: a verb of having ("users with many orders", "each user has several addresses").
 _HAVING = r"(?:with|having|who have|that have|has|have|gets|get|should have|with only|with just|each with|each having)"
