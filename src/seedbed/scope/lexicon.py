@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number, vague_children
+from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number
 from seedbed.scope.phrasings import (coming_verbs, counts_after_nouns, each_clause, every_one_value, people_values,
                                      percent_ranges, relative_each, seasons, shared_totals)
 from seedbed.scope.sayings import counted_with, everyday, relative_verbs, split_counts
@@ -66,6 +66,11 @@ def normalise(text: str) -> str:
     s = re.sub(r"\bkeep (?:the )?([a-z_][\w-]*(?: [a-z_][\w-]*)?) (?:at|to) (?:zero|0|none|nil)\b", r"no \1", s)
     # "hardly any F", "almost no refunds": a small share of that value
     s = re.sub(r"\b(?:hardly any|barely any|scarcely any|almost no|next to no|nearly no)\b", "2%", s)
+    # "the majority of fines", "the vast majority late": most of them (FUZZY_SHARES), overwhelmingly so
+    s = re.sub(r"\b(?:the|a) (?:vast|overwhelming) majority(?: of)?\b", "almost all", s)
+    s = re.sub(r"\b(?:the|a|a clear|the great) (?:majority|bulk)(?= of\b)", "most", s)
+    s = re.sub(r"\bmost of (?=(?:the |our |all )?[a-z_]+\b)(?!them\b|those\b|these\b|which\b)", "most ", s)
+    s = re.sub(r"\b(?:the|a|a clear|the great) (?:majority|bulk)\b", "mostly", s)
     # "nearly all orders delivered", "almost every order shipped": a large share, never all of them
     s = re.sub(r"(?:^|(?<=, )|(?<=: )|(?<=\bwith ))(?:nearly|almost|virtually|practically|just about) (?:all|every)(?: of)?\b", "95% of", s)
     # "reviews rated 1 or 2 stars", "items priced under 5": a verb of the quantity before its value
@@ -350,7 +355,6 @@ def _shorthand(s: str) -> str:
     s = re.sub(r"(?<=\d) (?:thru|through) (?=[$\u20ac\u00a3]?\d)", " to ", s)  # "10 thru 99 dollars"
     s = re.sub(r"\be-mails?\b", lambda m: m.group(0).replace("-", ""), s)
     s = re.sub(r"\beach one (?=(?:has|have|gets|with|having|owns|needs|should)\b)", "each ", s)
-    s = vague_children(s)
     # a vague amount and then the number it stands for: the number counts ("a handful of stores (say 3)")
     s = re.sub(r"\b(?:a handful of|dozens of|a few|several|some|a couple of|lots of|many|a bunch of) ([a-z_]+) "
                r"\(\s*(?:say|like|maybe|about|around|roughly|approx\.?|approximately)?\s*(?=\d)", r"\1 ( ", s)
@@ -528,5 +532,6 @@ FUZZY_SHARES: dict[str, float] = {
     "mostly": 0.8, "mainly": 0.8, "largely": 0.8, "primarily": 0.8, "predominantly": 0.8,
     "usually": 0.8, "overwhelmingly": 0.95, "almost all": 0.95, "nearly all": 0.95, "all": 1.0,
     "only": 1.0, "always": 1.0, "exclusively": 1.0, "half": 0.5, "some": 0.2, "a few": 0.1,
-    "rarely": 0.05, "most": 0.8,
+    "rarely": 0.05, "most": 0.8, "few": 0.1, "many": 0.6, "a handful": 0.05, "lots of": 0.6, "a lot of": 0.6,
+    "plenty of": 0.6,
 }

@@ -52,10 +52,15 @@ def _pairs(text: str) -> tuple[tuple[str, float], ...]:
 
 
 def _mix(m: re.Match[str], ctx: Context) -> list[Item]:
-    table = _g(m, "t")
+    table, column = _g(m, "t"), _g(m, "col")
     if table is None and re.search(r"\bof (?:them|those|these)\b", m.group("pairs")):
         table = ctx.subject  # "400 orders, half of them cancelled": the table counted before
-    return [Mix(phrase=ctx.phrase, table=table, column=_g(m, "col"), weights=_pairs(m.group("pairs")))]
+    last = ctx.items[-1] if ctx.items else None
+    if table is None and column is None and isinstance(last, Mix) and last.table and m.start() == 0 \
+            and not any(w == "rest" for w, _ in last.weights):
+        # "fines mostly late, some damage, hardly any lost": one more share of the mix said just before
+        table, column = last.table, last.column
+    return [Mix(phrase=ctx.phrase, table=table, column=column, weights=_pairs(m.group("pairs")))]
 
 
 def _mix_pf(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -107,7 +112,7 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
             and g.is_column(labels[0]) and not g.is_label(labels[0]) and not g.is_table(labels[0]):
         t, col, labels = None, labels[0], [t]  # "high priority only": a value, then its column
     return [Mix(phrase=ctx.phrase, table=t, column=col,
-                weights=tuple((label, share / len(labels)) for label in labels), share=share)]
+                weights=tuple((label, share / len(labels)) for label in labels), share=share, vague=True)]
 
 
 def _value_before_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -194,7 +199,7 @@ def _some_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
         return None
     share = FUZZY_SHARES[m.group("q")]
     return [Mix(phrase=ctx.phrase, table=last.table, column=last.column,
-                weights=tuple((x, share / len(labels)) for x in labels))]
+                weights=tuple((x, share / len(labels)) for x in labels), vague=True)]
 
 
 def _read_verb(ctx: Context, verb: str | None) -> None:
@@ -321,6 +326,9 @@ def _counted_values(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
+    pair = rf"(?:{_ANY_FUZZY}) {LABEL}"
+    yield rule("vague pairs", rf"^(?:(?P<t>{NOUN}) (?:: )?)?(?P<pairs>{pair}(?:(?: ,| and| , and| but| , but) {pair})+)$", _vague_pairs,
+               keep=("t",))
     yield rule("value counts", rf"^(?P<total>{INT}) (?P<t>{NOUN})(?: :| ,| of which| of whom)? {_VALUE_COUNTS}$", _value_counts)
     yield rule("value counts", rf"^(?:and )?{_VALUE_COUNTS}$", _value_counts)
     counted = r"\d+ [a-z_][\w-]*"
@@ -388,8 +396,26 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("vague mix", rf"(?:^(?:and |but |while )?|(?:and|but|while) )rest% (?:(?:are|is|by|via|with|in|as|using|through|get|were|"
                             rf"(?P<vb>{_VERB_ED}))(?: (?:by|via|with|to|as|in))? )?(?:(?:split|divided|shared|spread)(?: evenly)? "
                             rf"(?:between|among|across) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
-    yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|rarely) (?:(?:are|is|by|via|with|in|as|using|through|"
+    yield rule("vague mix", rf"(?:^|(?<=, ))(?:and |but |while )?(?P<q>some|a few|few|rarely|many|a handful) (?:(?:are|is|by|via|with|in|as|using|through|"
                             rf"paid by|get|were) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _some_more)
+
+
+def _vague_pairs(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"a few developers and lots of viewers", "accounts: many admins, some viewers": a vague share for each
+    value (``lexicon.FUZZY_SHARES``), every value one the schema knows; one mix (vague: it gives way)."""
+    pairs = re.findall(rf"(?:^|, |and |but )({_ANY_FUZZY}) ({LABEL})", m.group("pairs"))
+    if ctx.ground is None or len(pairs) < 2 or not all(ctx.ground.is_label(x) for _, x in pairs) \
+            or FUZZY_SHARES[pairs[0][0]] == 0.8:
+        return None  # "mostly X, some Y": the main value and the share after it (``_some_more``)
+    weights = tuple((x, FUZZY_SHARES[q]) for q, x in pairs)
+    total = sum(w for _, w in weights)
+    if total > 1.0:  # "mostly X, many Y": the vague shares scaled to fit, in their proportions
+        weights = tuple((x, w / total) for x, w in weights)
+    return [Mix(phrase=ctx.phrase, table=_g(m, "t"), weights=weights, vague=True)]
+
+
+#: Every vague share word, for a list of values each with its own ("a few X and lots of Y").
+_ANY_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1), key=len, reverse=True))
 
 
 def value_only_rules() -> Iterable[Rule]:

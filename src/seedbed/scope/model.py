@@ -115,6 +115,7 @@ class Mix(Item):
     column: str | None = None
     weights: tuple[tuple[str, float], ...] = ()
     share: float | None = None
+    vague: bool = False  # said with a vague word ("mostly", "some", "a few"): gives way to exact shares
 
     def brief(self) -> str:
         where = ".".join(x for x in (self.table, self.column) if x) or "?"
@@ -168,9 +169,11 @@ class Locale(Item):
     table: str | None = None
     share: float | None = None  # "users mostly from France": that share of the rows' countries
     others: tuple[str, ...] = ()  # "users from France and Spain": more locales, the rows evenly over all
+    shares: tuple[float, ...] = ()  # "30 from Germany and 20 from France": the share of each (locale, *others)
 
     def brief(self) -> str:
         share = f" share {_n(self.share)}" if self.share is not None else ""
+        share += f" shares {'/'.join(map(_n, self.shares))}" if self.shares else ""
         return f"locale {'+'.join((self.locale, *self.others))}" + (f" for {self.table}" if self.table else "") + share
 
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FRACTIONS", "HEDGE", "hedged", "numbers", "parse_number", "vague_children", "words_value"]
+from seedbed.scope.vague import vague_amounts
+
+__all__ = ["FRACTIONS", "HEDGE", "hedged", "numbers", "parse_number", "words_value"]
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -152,9 +154,7 @@ def numbers(s: str) -> str:
                lambda m: f"{FRACTIONS[m.group(1)]:.6g}%", s)
     s = re.sub(r"\b(?:a few|few) (hundred|thousand|million)\b", r"3 \1", s)  # vague, said as a number
     s = re.sub(r"\bseveral (hundred|thousand|million)\b", r"5 \1", s)
-    # vague amounts said as a number, like "a few hundred": "a handful of stores", "dozens of tags"
-    s = re.sub(r"\ba handful of\b", "5", s)
-    s = re.sub(r"\bdozens(?: of)?\b", "36", s)
+    s = vague_amounts(s)  # "a handful of stores", "dozens of tags", "several holds for each item"
     s = _runs(s)
     # "one in ten", "3 out of 4": a share (not "1 in 10 minutes", not "5 in 2024")
     s = re.sub(rf"\b({_NUM}) (?:in|out of) (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
@@ -187,17 +187,3 @@ def hedged(s: str) -> str:
     s = re.sub(rf"(?<![\w.-])(\d+)((?: [a-z_][\w-]*){{1,2}} (?:(?:per|for each|for every|in each|on each) [a-z_][\w-]*"
                rf"|each|apiece|a piece)) {HEDGE}", r"about \1\2", s)
     return re.sub(rf" ?{HEDGE}", "", s)
-
-
-#: A vague amount of children after "with" / "has": the rows each parent gets (never a count in all,
-#: never dropped: "users with many orders" are not 1-3 orders each).
-_VAGUE_CHILDREN = {"a couple of": "2-2", "a couple": "2-2", "a handful of": "3-7", "several": "3-6", "multiple": "2-4",
-                   "many": "5-15", "lots of": "5-15", "a lot of": "5-15", "plenty of": "5-15", "tons of": "10-30",
-                   "loads of": "10-30", "dozens of": "24-60", "few": "0-2", "very few": "0-2", "only a few": "1-3"}
-
-
-def vague_children(s: str) -> str:
-    """"users with many orders", "each user has several addresses": the vague amount as a range."""
-    words = "|".join(sorted(map(re.escape, _VAGUE_CHILDREN), key=len, reverse=True))
-    return re.sub(rf"\b(with|having|who have|that have|has|have|gets|get|should have|with only|with just) ({words}) (?=[a-z_])",
-                  lambda m: f"{m.group(1)} {_VAGUE_CHILDREN[m.group(2)]} ", s)

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.ground import Grounding
-from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
+from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
 from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
+from seedbed.scope.restrict import nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause
 from seedbed.scope.guards import GuardedPattern
 
@@ -154,6 +155,9 @@ _PAIR = (r"(?:(?:\d+(?:\.\d+)?|rest)% (?:of (?:them|those|these) )?(?:(?:are|is|
 _PAIRS_ONLY = re.compile(rf"^(?:(?:and|&) )?{_PAIR}(?:,? (?:and )?{_PAIR})*(?: [a-z_]+)?$")
 
 
+#: "a few developers", "many viewers": a vague share and one word (a list of them goes on after a comma).
+_VAGUE_PAIR = re.compile(r"^(?:(?:and|but) )?(?P<q>" + "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] < 1),
+                                                                   key=len, reverse=True)) + r") [a-z_][\w-]*$")
 #: A clause that is only a hedge ("roughly", "give or take", "more or less", "approximately").
 _HEDGE_ALONE = re.compile(r"^(?:(?:but |and )?(?:roughly|approximately|about|around|give or take|or so|more or less|"
                           r"on average|ish|approx\.?|or thereabouts|thereabouts))$")
@@ -187,7 +191,7 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
 def _split(text: str) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
-    text = corrected(_LIST_MARK.sub("", text))
+    text = split_nothing_else(corrected(_LIST_MARK.sub("", text)))
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
@@ -248,9 +252,15 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                     merged[-1] = (f"{prev_orig}, {frag}", joined[0])
                     continue
                 norm = joined[1]
+            alone = nothing_else(prev_norm, norm, ground.is_table if ground is not None else lambda w: True)
+            if alone is not None:  # "seed items and copies, nothing else": only what was said
+                merged[-1] = (f"{prev_orig}, {frag}", alone)
+                continue
             is_list = (_NOUN_ONLY.match(norm) and (_LIST_HEAD.search(prev_norm) or prev_norm.endswith(" ,")
                                                     or _SEED_HEAD.match(prev_norm)))
-            is_pairs = _PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
+            is_pairs = (_PAIRS_ONLY.match(norm) and re.search(r"(?:\d|rest)%", prev_norm)
+                        or _VAGUE_PAIR.match(norm) and _VAGUE_PAIR.match(prev_norm.split(" : ")[-1])
+                        and FUZZY_SHARES[_VAGUE_PAIR.match(prev_norm.split(" : ")[-1]).group("q")] != 0.8)
             # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
             continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
             if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"

@@ -384,6 +384,9 @@ def _fanout(st: _State, item: Fanout) -> tuple[str, bool]:
         if item.implied:
             return f"{item.child!r} per {item.parent!r}: {exc.message}", False
         raise
+    if item.implied and any(set(u.columns) <= set(fk.columns) for u in st.schema.table(child).unique_keys):
+        # "patrons with their preferences" where preferences.patron_id is the key: one each (a 1:1 child)
+        item = replace(item, low=1, high=1)
     st.fk(child, fk.columns[0], fanout=(item.low, item.high))
     avg = f" (about {item.average:g} on average)" if item.average is not None else ""
     why = f"{item.low}-{item.high} per {parent} row"

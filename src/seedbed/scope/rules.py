@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 
 from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
+from seedbed.scope.restrict import EXCLUDE_VERBS, EXTENT
+from seedbed.scope.vague import ROWS, VAGUE_COUNTS
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
@@ -175,8 +177,13 @@ def _seed_tables(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _exclude(m: re.Match[str], ctx: Context) -> list[Item] | None:
     tables = names(m.group("list"))
-    if m.group(0).startswith("no ") and ctx.ground is not None and not _tables_known(ctx, tables):
-        return None  # "no archived projects": not "leave projects out"; quoted back if nothing reads it
+    said = m.group(0)
+    if ctx.ground is not None and (said.startswith("no ") and not _tables_known(ctx, tables)
+                                   or re.match(rf"(?:{EXCLUDE_VERBS}|leave|keep) ", said)
+                                   and not _tables_known(ctx, tables, loose=True)):
+        # "no archived projects": not "leave projects out"; "we don't need emails", "drop the prices":
+        # no table either; quoted back if nothing reads them
+        return None
     return [Exclude(phrase=ctx.phrase, tables=tables)]
 
 
@@ -340,6 +347,14 @@ def _counts(m: re.Match[str], ctx: Context) -> list[Item]:
     return _count(ctx, table, m.group("n"), at_least=(_g(m, "q") or "") in _AT_LEAST)
 
 
+def _vague_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"a few branches", "several courses": a count (``vague.ROWS``) where the word after names a table
+    (else it is a share, "a few overdue", read by the mix rules or quoted back)."""
+    if ctx.ground is None or not ctx.ground.is_table(m.group("t")):
+        return None
+    return _count(ctx, m.group("t"), ROWS[m.group("q")])
+
+
 def _count_only(m: re.Match[str], ctx: Context) -> list[Item] | None:
     g, t = ctx.ground, m.group("t")
     if g is not None and not g.is_table(t) and g.is_quantity(t):
@@ -367,6 +382,8 @@ def _rules() -> Iterable[Rule]:
     yield from event_rules()
     yield from value_only_rules()
     yield from exact_value_rules()
+    # "a few branches": 3 (the table stays free for what else is said of it: "several categories with 20 products each")
+    yield rule("vague count", rf"(?P<q>{'|'.join(VAGUE_COUNTS)}) (?P<t>{NOUN})", _vague_count, keep=("t",))
     # ---- table selection
     label = r"(?P<label>(?:[a-z_-]+ ){0,3}?[a-z_-]+)"
     yield rule("select", rf"{seed}(?:only|just) (?:the )?{label} : (?P<list>{NOUNS}){tables}", _select_colon)
@@ -381,8 +398,11 @@ def _rules() -> Iterable[Rule]:
     but = r"(?:except|but|apart from|other than|besides)"
     yield rule("exclude", rf"(?:everything|all|all tables|all the tables) {but} (?:for )?(?:the )?(?P<list>{NOUNS}){tables}",
                _exclude)
-    skip = r"(?:skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|no)"
-    yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}", _exclude)
+    skip = (rf"(?:{EXCLUDE_VERBS}|skip|skipping|exclude|excluding|except|without|ignore|ignoring|omit|omitting|leave out|"
+            r"no)")
+    yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}{EXTENT}", _exclude)
+    yield rule("exclude", rf"(?:leave|keep) (?:the )?(?P<list>{NOUNS}){tables} out(?: of (?:it|this|the seed|seeding))?{EXTENT}",
+               _exclude)
     yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _count_only)  # "1 store only": a count, not a selection
     yield rule("select", rf"(?:only )?(?:care|cares) (?:only )?about (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
     yield rule("select", rf"{seed}(?:only|just|nothing but|nothing except|none but) (?:the )?(?P<list>{NOUNS}){tables}",
@@ -481,7 +501,7 @@ def _rules() -> Iterable[Rule]:
                          rf" (?P<k>{INT}) "
                          rf"(?:(?:different|distinct|unique|existing) )?"
                          rf"(?P<parent>{NOUN})", _spread)
-    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:with|having|who have|that have|and their) "
+    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) (?:(?:, )?each (?:with|having)|with|having|who have|that have|and their) "
                           rf"(?:(?:their|some|a few|several|multiple|many) )?(?P<child>{NOUN})"
                           rf"(?P<more>(?:{SEP}(?:(?:their|its) )?{NOUN})+$)?", _fanout_implied)
     # ---- ranges

@@ -46,6 +46,26 @@ _CURRENCY = re.compile(r"(?<![\d.] )\b(in|into|using) (?:the )?(" + "|".join(sor
 _SHARE = r"(?:\d+(?:\.\d+)?%|half|(?:a |one )?(?:quarter|third|fifth|tenth)s?|most|mostly|few|some|none|no)"
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_AGO = re.compile(r"\b(?P<q>at least|more than|over|upwards of|less than|under|fewer than|within(?: the last)?) "
+                  r"(?P<n>\d+) (?P<unit>years?|months?) ago\b")
+
+
+def _ago(s: str) -> str:
+    """"registered 5+ years ago" / "more than 10 years ago" (before that moment) and "less than 6 months
+    ago" (in the last 6 months), counted back from the fixed "now" to the start of a month."""
+    from seedbed.generate.streams import REFERENCE_NOW
+
+    def one(m: re.Match[str]) -> str:
+        n, months = int(m.group("n")), m.group("unit").startswith("month")
+        if m.group("q").startswith(("less", "under", "fewer", "within")):
+            return f"in the last {n} {m.group('unit')}"
+        back = REFERENCE_NOW.year * 12 + REFERENCE_NOW.month - 1 - (n if months else 12 * n)
+        return f"before {_MONTH_NAMES[back % 12]} {back // 12}"
+    return _AGO.sub(one, s)
+
+
 def everyday(s: str) -> str:
     # "a hedge before a number": "say 5%", "let's say 20", "like 30%" say nothing the number does not
     s = re.sub(r"(?:^|(?<=, )|(?<=: ))(?:say|let's say|let us say|like|maybe|perhaps) (?=\d)", "", s)
@@ -63,6 +83,20 @@ def everyday(s: str) -> str:
     # "give every course 15-25 students enrolled": the participle after the children counted says nothing more
     if re.search(r"\b(?:every|each|per|apiece)\b", s):
         s = re.sub(r"(\d+(?:-\d+)? [a-z_]+) (?:[a-z]+ed)(?= each\b| apiece\b|$)", r"\1", s)
+    # "each with a preferences row", "one profile record apiece": a row of a table is one of its rows
+    # (a 1:1 child: one per parent), not a table called "preferences row"
+    s = re.sub(r"\b(?:an?|1|a single|one single|exactly 1|just 1) ([a-z_]+(?: [a-z_]+)?) (?:row|record|entry|line)\b(?! (?:of|in|for)\b)",
+               r"1 \1", s)
+    # "3 or more loans", "5+ years", "2 or fewer holds": a bound said after its number, before what it counts
+    s = re.sub(r"\b(\d+(?:\.\d+)?)(?: or more| or above| and up|\+| plus)(?= [a-z_])", r"at least \1", s)
+    s = re.sub(r"\b(\d+(?:\.\d+)?) or (?:fewer|less|under|below)(?= [a-z_])", r"at most \1", s)
+    s = _ago(s)
+    # "every other one inactive", "every third patron suspended": a share of the rows (never "every other day")
+    s = re.sub(rf"\bevery ({'|'.join(_EVERY_NTH)}) (?:one|1|of them)\b", lambda m: f"{_EVERY_NTH[m.group(1)]:.6g}% of them", s)
+    s = re.sub(rf"\bevery ({'|'.join(_EVERY_NTH)}) (?!(?:day|week|month|year|hour|minute|night|time|row|line)s?\b)(?=[a-z_])",
+               lambda m: f"{_EVERY_NTH[m.group(1)]:.6g}% of ", s)
+    s = re.sub(r"\b(their|its|his|her) own\b", r"\1", s)  # "each with their own preferences": theirs
+    s = re.sub(r"\beach (with|having|has|gets|should have) (?:an?|one|a single) (?=[a-z_])", r"each \1 1 ", s)
     # "rooms holding at least 100 people": persons counted are a capacity, not rows
     s = re.sub(r"\b([a-z]+ing (?:at least |at most |up to |no more than |no less than |over |under |more than |less than )?"
                r"\d+(?:-\d+)?) (?:people|persons|individuals)\b", r"\1", s)
@@ -80,6 +114,13 @@ _RARE = re.compile(r"^(?:(?P<t>[a-z_]+) ?: )?(?P<v>[a-z_][\w-]*) (?:should |must
 _EVERY_VALUE = re.compile(r"^(?:all|each|every one|each one)(?: of them)? (?:(?:are |is |being |should be |must be )?"
                           r"(?:rated|marked|tagged|labelled|labeled|classed|classified) |are |being |(?:every )?one )?"
                           r"(?:an? )?(?=[a-z][\w-]*(?: only)?$)")
+
+
+#: "all but 3 (of them)", "all except 3": every row counted before but that many.
+_ALL_BUT = re.compile(r"^(?:and )?(?:all|every one|each) (?:but|except|save) (\d+)(?: of (?:them|those|these))?(?: (?:are|is|being|should be))?\b")
+#: "every other one", "every third user": that share of the rows.
+_EVERY_NTH = {"other": 50, "second": 50, "2nd": 50, "third": 100 / 3, "3rd": 100 / 3, "fourth": 25, "4th": 25,
+              "fifth": 20, "5th": 20, "tenth": 10, "10th": 10}
 
 
 def joined_clause(prev_norm: str, norm: str) -> tuple[str, str | None] | None:
@@ -107,6 +148,12 @@ def joined_clause(prev_norm: str, norm: str) -> tuple[str, str | None] | None:
     if share and rare:
         table = rare.group("t") or rare.group("u")
         return f"{table + ': ' if table else ''}{share.group(1)} {rare.group('v')}", None
+    counted = re.search(r"\b(\d+) [a-z_]+(?: [a-z_]+)?$", prev_norm)
+    but = _ALL_BUT.match(norm)
+    if but and counted and 0 < int(but.group(1)) < int(counted.group(1)):
+        # "20 branches, all but 3 of them 24h": the share of the rows counted that the exceptions leave
+        whole = int(counted.group(1))
+        return prev_norm, f"{100 * (whole - int(but.group(1))) / whole:.6g}% of them {norm[but.end():]}".strip()
     every = _EVERY_VALUE.match(norm)
     if every and re.search(r"\b\d+ [a-z_]+$", prev_norm):
         return prev_norm, f"all of them {norm[every.end():]}"
@@ -133,12 +180,15 @@ _SPLIT = re.compile(r"\b(\d+) ([a-z_]+(?: [a-z_]+)?) (in|as|with|on) (?:the )?([
 
 
 def split_counts(s: str, places: frozenset[str] | set[str] | dict) -> str:
-    """"N X in A and M in B" is "N+M X, P% A and Q% B" (the rows and the mix of their value); left as it is
-    where A or B is a place (``places``: countries are read by the locale rules, not as a value mix)."""
+    """"N X in A and M in B" is "N+M X, P% A and Q% B" (the rows and the mix of their value); where A and B
+    are places (``places``: countries are read by the locale rules, not as a value mix) it is "N+M X from
+    A (P%) and B (Q%)", the locale rule's spelling of countries with their shares."""
     def one(m: re.Match[str]) -> str:
         n, k, a, b = int(m.group(1)), int(m.group(5)), m.group(4), m.group(6)
-        if n + k == 0 or a in places or b in places or a in ("the", "a") or b in ("the", "a"):
+        if n + k == 0 or a in ("the", "a") or b in ("the", "a") or (a in places) != (b in places):
             return m.group(0)
         share = round(100 * n / (n + k), 1)
+        if a in places:  # "30 patrons in Germany and 20 in France": the rows from both, each its share
+            return f"{n + k} {m.group(2)} from {a} ( {share:g}% ) and {b} ( {round(100 - share, 1):g}% )"
         return f"{n + k} {m.group(2)}, {share:g}% {a} and {round(100 - share, 1):g}% {b}"
     return _SPLIT.sub(one, s)

@@ -36,8 +36,12 @@ def _locale(m: re.Match[str], ctx: Context) -> list[Item]:
     share = float(pct) / 100 if pct else (FUZZY_SHARES[q] if q else None)
     said = re.findall(rf"(?<![a-z])(?:{_LOCALES})(?![a-z])", _g(m, "more") or "")
     others = tuple(dict.fromkeys(LOCALE_WORDS[w] for w in said if w in LOCALE_WORDS))
-    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"), share=share,
-                              others=tuple(c for c in others if c != code))]
+    others = tuple(c for c in others if c != code)
+    # "from Germany (60%) and France (40%)": each country its share (all said, else none)
+    shares = tuple(float(p) / 100 for p in re.findall(r"(\d+(?:\.\d+)?)%", f"{_g(m, 'first') or ''}{_g(m, 'more') or ''}"))
+    if len(shares) != 1 + len(others) or not others:
+        shares = ()
+    out: list[Item] = [Locale(phrase=ctx.phrase, locale=code, table=_g(m, "t"), share=share, others=others, shares=shares)]
     rest = _g(m, "rest")
     if rest:
         found = re.fullmatch(_BUSINESS, rest)
@@ -103,8 +107,10 @@ def setting_rules() -> Iterable[Rule]:
                          rf"located in|living in) (?:the )?{adj})", _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"{mostly} of (?:the |our )?(?P<t>{NOUN}) (?:(?:are|is|should be) )?(?P<where>(?:from|in|based in|"
                          rf"located in|living in) (?:the )?{adj})", _locale, keep=("t",), hide=("where",))
+    pct = r"(?: \( \d+(?:\.\d+)?% \))"  # "from Germany (60%) and France (40%)"
     yield rule("locale", rf"(?P<t>{NOUN}) (?P<where>(?:from|in|based in|located in|living in|who live in|who are from) "
-                         rf"(?:the )?{adj}(?P<more>(?:(?: ,| and| or|, and|, or) (?:from |in )?(?:the )?(?:{_LOCALES}))*))",
+                         rf"(?:the )?{adj}(?P<first>{pct})?(?P<more>(?:(?: ,| and| or|, and|, or) (?:from |in )?(?:the )?"
+                         rf"(?:{_LOCALES}){pct}?)*))",
                _locale, keep=("t",), hide=("where",))
     yield rule("locale", rf"{adj} (?P<t>{NOUN})", _locale, keep=("t",), hide=("adj",))
     kind = r"(?: (?:store|shop|app|application|platform|site|website|company|business|system|startup|product|" \

@@ -243,10 +243,27 @@ def merge_mixes(earlier: Mix, later: Mix, table: Table, column: str, fold: Fold)
     said = {label for label, _ in earlier.weights}
     if allowed is None or said & {label for label, _ in later.weights}:
         return None
-    both = Mix(phrase=later.phrase, table=later.table, column=later.column, weights=earlier.weights + later.weights)
+    both = Mix(phrase=later.phrase, table=later.table, column=later.column, weights=_fitted(earlier, later),
+               vague=earlier.vague and later.vague)
     if sum(w for _, w in both.weights) > 1.0 + 1e-9 or _fit_labels([x for x, _ in both.weights], allowed)[1]:
         return None
     return both, _weights(both, allowed)[0]
+
+
+def _fitted(earlier: Mix, later: Mix) -> tuple[tuple[str, float], ...]:
+    """The shares of two mixes side by side; when they add up to more than 100% the vague ones give way
+    ("mostly late, some damage, hardly any lost": 80% + 20% + 2%, so mostly and some are scaled to 98%):
+    an exact share stays as said, vague ones share what the exact ones leave, in their proportions."""
+    weights = earlier.weights + later.weights
+    total = sum(w for _, w in weights)
+    if total <= 1.0 + 1e-9 or not (earlier.vague or later.vague):
+        return weights
+    exact = sum(w for m in (earlier, later) if not m.vague for _, w in m.weights)
+    vague = total - exact
+    if exact >= 1.0 or vague <= 0:
+        return weights
+    k = (1.0 - exact) / vague
+    return tuple((x, w * k if m.vague else w) for m in (earlier, later) for x, w in m.weights)
 
 
 def _weights(item: Mix, allowed: tuple[Any, ...] | None) -> tuple[dict[Any, float], str]:
@@ -414,6 +431,8 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                 skipped.append(_name(table.name, col.name))
             else:
                 found.append((table, col))
+        if hint is not None and not found:  # "items published after 1990": a year column named by the verb first
+            found = _verb_year(table, hint)
         if hint is not None and not found:
             # "signed up", "joined", "registered": the column by its stem or meaning (seedbed.scope.ground).
             found = [(table, table.column(c)) for c in ground_columns(table, hint, kinds=TEMPORAL)
@@ -461,6 +480,19 @@ def _own_year(table: Table) -> Column | None:
     return years[0] if len(years) == 1 else None
 
 
+def _verb_year(table: Table, hint: str) -> list[tuple[Table, Column]]:
+    """The whole-number year columns named by the verb ("released" of ``release_year``, "published" of
+    ``publication_year``: the stems, or a verb and its noun sharing their first five letters)."""
+    from seedbed.scope.ground import stem
+
+    said = {stem(w) for w in hint.split("_") if w}
+
+    def named(part: str) -> bool:
+        return stem(part) in said or any(len(w) >= 5 and part.startswith(w[:5]) for w in said)
+    return [(table, c) for c in table.columns if c.type.kind is TypeKind.INTEGER and "year" in c.name.lower().split("_")
+            and any(named(p) for p in c.name.lower().split("_") if p != "year")]
+
+
 def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, Column]]:
     """A time word no column is named after: a word for "came to be" ("made", "added") is the moment
     the rows of the table named came to be (``placed_at`` of orders; ``named``: not for every table
@@ -469,10 +501,9 @@ def _made_or_year(table: Table, hint: str, *, named: bool) -> list[tuple[Table, 
     from seedbed.scope.ground import CONCEPTS, stem
 
     said = {stem(w) for w in hint.split("_") if w}
-    years = [c for c in table.columns if c.type.kind is TypeKind.INTEGER and "year" in c.name.lower().split("_")
-             and said & {stem(p) for p in c.name.lower().split("_") if p != "year"}]
+    years = _verb_year(table, hint)
     if years:
-        return [(table, c) for c in years]
+        return years
     if named and said & {stem(w) for w in CONCEPTS["creation"][0]}:
         year = _own_year(table)
         if year is not None:  # "films made in the 90s": the year it was made, not when the row was
@@ -503,6 +534,11 @@ def locale_columns(item: Locale, table: Table | None, fold: Fold) -> tuple[Found
         missing = [c for c in (country, *more) if allowed is not None and c not in allowed]
         if missing or (col.type.length == 3 and col.type.fixed_length):
             lines.append(f"{_name(table.name, col.name)} left alone (cannot hold {(missing or [country])[0]!r})")
+            continue
+        if more and item.shares:  # "30 patrons in Germany and 20 in France": each country its share
+            found[(table.name, col.name)] = ColumnSpec(weights=dict(zip((country, *more), item.shares)))
+            lines.append(f"{_name(table.name, col.name)}: " + ", ".join(
+                f"{c!r} {w:.0%}" for c, w in zip((country, *more), item.shares)))
             continue
         if more:  # "users from France and Spain": evenly over the countries
             found[(table.name, col.name)] = ColumnSpec(weights={c: 1 / (1 + len(more)) for c in (country, *more)})
