@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from seedbed.generate.engine import Engine
     from seedbed.planning.model import ColumnPlan, FkPlan, TablePlan
 
-__all__ = ["buckets", "cased_value", "case_rows", "draw", "fit_items", "keep_cased_nulls", "leading_columns", "pick_by_value", "merge", "nullable_in", "row_domain", "shift"]
+__all__ = ["buckets", "case_rows", "cased_value", "draw", "fit_items", "keep_cased_nulls", "lead_cases", "leading_columns",
+           "merge", "nullable_in", "pick_by_value", "recase_fks", "row_domain", "shift"]
 
 
 def draw(seed: int, table: QualifiedName, domains: TableDomains | None, number: int, n: int,
@@ -159,6 +160,35 @@ def pick_by_value(group: CaseGroup, column: str, data: ColumnData, chosen: np.nd
     keep = candidates[chosen, rows]
     out = np.where(keep | ~placed, chosen, candidates.argmax(axis=0))
     return out, ~placed
+
+
+def lead_cases(engine: Engine, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+               raw: dict[str, ColumnData], number: int, attempt: int, cases: dict[int, np.ndarray], gi: int,
+               data: ColumnData) -> ColumnData:
+    """Each row's case of group ``gi`` picked after its value of ``cp`` (``leading_columns``);
+    a row whose value no case admits is drawn again in its blind case."""
+    cases[gi], lost = pick_by_value(tp.domains.groups[gi], cp.name, data, cases[gi])
+    if not lost.any():
+        return data
+    rows = np.flatnonzero(lost)
+    sub = {c: v.take(rows) for c, v in raw.items()}
+    again = cased_value(engine, tp, table, cp, index[rows], sub, number, attempt, {g: c[rows] for g, c in cases.items()})
+    kept = np.flatnonzero(~lost)
+    return merge([(kept, data.take(kept)), (rows, again)], len(index))
+
+
+def recase_fks(engine: Engine, tp: TablePlan, gi: int, cases: dict[int, np.ndarray], picked: dict[str, np.ndarray],
+               enc: dict[str, list[str]], local: np.ndarray, number: int, attempt: int) -> None:
+    """A foreign key of case group ``gi``, picked before its rows' cases were: NULL or a parent again
+    where the case the row now takes says so."""
+    cols = tp.domains.groups[gi].columns
+    for fk in tp.fks:
+        if fk.name not in picked or fk.broken or not set(fk.columns) & cols:
+            continue
+        rows = case_rows(engine, tp, fk, picked[fk.name], cases, local, number, attempt)
+        if not np.array_equal(rows, picked[fk.name]):
+            picked[fk.name] = rows
+            enc.update(engine.lookup(fk, rows))
 
 
 def row_domain(domains: TableDomains | None, column: str, cases: dict[int, np.ndarray],

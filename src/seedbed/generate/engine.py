@@ -279,10 +279,10 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                 raw[cp.name] = data
                 enc[cp.name] = cells
                 if cp.name in leads:  # the rows' cases follow the value just drawn
-                    data, cells = self._lead_cases(tp, table, cp, index, raw, number, attempt, cases, leads[cp.name],
-                                                   data, cells)
-                    raw[cp.name], enc[cp.name] = data, cells
-                    self._recase_fks(tp, leads[cp.name], cases, picked, enc, local, number, attempt)
+                    data = row_cases.lead_cases(self, tp, table, cp, index, raw, number, attempt, cases, leads[cp.name],
+                                                data)
+                    raw[cp.name], enc[cp.name] = data, encode(table.column(cp.name).type, data)
+                    row_cases.recase_fks(self, tp, leads[cp.name], cases, picked, enc, local, number, attempt)
         if tp.events is not None:
             self._events(tp, table, local, picked, raw, enc, only_free)
         if tp.polymorphic:
@@ -294,35 +294,6 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
                      pending=pending, recorded=recorded,
                      attrs={**self._attrs(tp, raw, enc, picked, only_free), **amounts}, cases=cases)
-
-    def _lead_cases(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
-                    number: int, attempt: int, cases: dict[int, np.ndarray], gi: int, data: ColumnData,
-                    cells: list[str]) -> tuple[ColumnData, list[str]]:
-        """Each row's case of group ``gi`` picked after its value of ``cp`` (``row_cases.leading_columns``);
-        a row whose value no case admits is drawn again in its blind case."""
-        cases[gi], lost = row_cases.pick_by_value(tp.domains.groups[gi], cp.name, data, cases[gi])
-        if not lost.any():
-            return data, cells
-        rows = np.flatnonzero(lost)
-        sub = {c: v.take(rows) for c, v in raw.items()}
-        again = row_cases.cased_value(self, tp, table, cp, index[rows], sub, number, attempt,
-                                      {g: c[rows] for g, c in cases.items()})
-        kept = np.flatnonzero(~lost)
-        data = row_cases.merge([(kept, data.take(kept)), (rows, again)], len(index))
-        return data, encode(table.column(cp.name).type, data)
-
-    def _recase_fks(self, tp: TablePlan, gi: int, cases: dict[int, np.ndarray], picked: dict[str, np.ndarray],
-                    enc: dict[str, list[str]], local: np.ndarray, number: int, attempt: int) -> None:
-        """A foreign key of case group ``gi``, picked before its rows' cases were: NULL or a parent again
-        where the case the row now takes says so."""
-        cols = tp.domains.groups[gi].columns
-        for fk in tp.fks:
-            if fk.name not in picked or fk.broken or not set(fk.columns) & cols:
-                continue
-            rows = row_cases.case_rows(self, tp, fk, picked[fk.name], cases, local, number, attempt)
-            if not np.array_equal(rows, picked[fk.name]):
-                picked[fk.name] = rows
-                enc.update(self.lookup(fk, rows))
 
     def _keep_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray, enc: dict[str, list[str]],
                    raw: dict[str, ColumnData] | None, attempt: int) -> None:
