@@ -77,9 +77,16 @@ def kind_list_rule(ctx: Ctx) -> list[Cand]:
     if ctx.is_text and ctx.pack != "generic" and ctx.toks[-1] in pack_nouns(ctx.pack) \
             and not set(ctx.table_toks) & _ACCESS:  # a volunteer's role; a login's role stays an access role
         return cands("entity.name", f"a {ctx.toks[-1]} in {ctx.pack} words", noun=ctx.toks[-1], domain=ctx.pack)
+    before = ctx.toks[-2] if len(ctx.toks) > 1 else ""
+    if ctx.toks[-1] in _SET_HEADS and _known_labels(before):  # blood_group, payment_category: the set before it
+        return cands("status.type", f"the {before} labels, named as a {ctx.toks[-1]}", noun=before)
     if not _known_labels(ctx.toks[-1]) and ctx.is_text:
         return _neutral_codes(ctx)
     return cands("status.type", "", noun=ctx.toks[-1])
+
+
+#: Heads that only say "one of a set": the word before them names which (``blood_group`` is a blood type).
+_SET_HEADS = frozenset("group class category kind type sort variety set".split())
 
 
 def method_rule(ctx: Ctx) -> list[Cand]:
