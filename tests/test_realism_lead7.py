@@ -1,7 +1,9 @@
 """Issue 10, the lead's classes of session 7 (no database: plan + engine), each failing on 616810f:
 
 * a head that only says "one of a set" (group, class, category, kind, sort) takes the set the word
-  before it names: ``blood_group`` is a blood type (``BG1`` before), ``payment_category`` a payment type.
+  before it names: ``blood_group`` is a blood type (``BG1`` before), ``payment_category`` a payment type;
+* an instrument or a machine named by its head (``analyser``, ``forklift``) is a maker and a model
+  (``Analyser 2`` before), from the family its head names.
 """
 
 from __future__ import annotations
@@ -17,3 +19,18 @@ def test_a_set_named_by_a_group_or_class_takes_the_set_before_it() -> None:
     got = generate(t)["donors"]
     assert set(got["blood_group"]) <= BLOOD and len(set(got["blood_group"])) >= 4
     assert {v for v in got["blood_class"] if v is not None} <= BLOOD
+
+
+def test_an_instrument_or_a_machine_is_a_maker_and_a_model() -> None:
+    """'Analyser 2' before: an instrument or a machine named by its head is a maker and its model, a few
+    per table, and the family its head names (a forklift is no harvester)."""
+    t = table("test_results", ("sample_ref", "text", False), ("analyser", "varchar(40)"), ("forklift", "text"))
+    got = generate(t)["test_results"]
+    analysers = {v for v in got["analyser"] if v is not None}
+    assert analysers and all(v.split()[0] in {"Sysmex", "Roche", "Abbott", "Beckman", "Siemens", "Bio-Rad", "Eppendorf",
+                                              "Thermo", "Illumina", "Agilent", "Olympus", "Zeiss", "BD", "Ortho", "Grifols"}
+                             for v in analysers)
+    assert 3 <= len(analysers) <= 20  # a lab's few instruments, not one per row
+    trucks = {v for v in got["forklift"] if v is not None}
+    assert trucks and not trucks & {"John Deere S780", "Claas Lexion 8700"}
+    assert all(any(ch.isdigit() for ch in v) for v in trucks)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, Ctx
 
-__all__ = ["abbreviation", "hands_on", "headed_rule", "is_role", "offering_rule", "person_rule", "shaped_code",
+__all__ = ["abbreviation", "equipment_rule", "hands_on", "headed_rule", "is_role", "offering_rule", "person_rule", "shaped_code",
            "site_head", "site_rule", "trade_rule"]
 
 Cand = tuple[str, dict, str]
@@ -146,13 +146,27 @@ def trade_rule(ctx: Ctx, head: str) -> list[Cand]:
     return [("company.trade", {"trades": trade}, f"a {head}: a company of its trade")]
 
 
+def equipment_rule(ctx: Ctx, head: str) -> list[Cand]:
+    """A maker and model for an instrument or a machine named by its head (``analyser``: 'Sysmex
+    XN-1000', ``forklift``: 'Toyota 8FGCU25'), a few per table as a lab or a yard has; [] when the
+    head is none, or is ambiguous (``machine``) and the table's words do not say a shop floor."""
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 12):
+        return []
+    words = set(ctx.table_toks) | set(ctx.prefix)
+    for family in _vocab()["equipment"]:
+        if head in family["heads"].split() and (not family.get("tables") or words & set(family["tables"].split())):
+            names = [n for n in family["names"] if ctx.length is None or len(n) <= ctx.length]
+            return [("entity.text", {"role": "category", "labels": names}, f"a {head}: a maker and a model")]
+    return []
+
+
 def headed_rule(ctx: Ctx) -> list[Cand]:
     """For a text column no phrase knew: its head (the word before ``name``, else its last word) as
-    a site, a role or a trade."""
+    a site, a role, a trade or an instrument or machine."""
     if not ctx.is_text or ctx.column.type.is_array or not ctx.toks:
         return []
-    toks = ctx.toks[:-1] if ctx.toks[-1] == "name" and len(ctx.toks) > 1 else ctx.toks
-    return site_rule(ctx, toks) or trade_rule(ctx, toks[-1]) or person_rule(ctx, toks[-1])
+    toks = ctx.toks[:-1] if ctx.toks[-1] in ("name", "model") and len(ctx.toks) > 1 else ctx.toks
+    return site_rule(ctx, toks) or trade_rule(ctx, toks[-1]) or person_rule(ctx, toks[-1]) or equipment_rule(ctx, toks[-1])
 
 
 def shaped_code(ctx: Ctx) -> Cand | None:
