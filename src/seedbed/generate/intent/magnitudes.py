@@ -1,0 +1,226 @@
+"""Measured quantities at the magnitude of their unit and of what they measure (issue 10, round 7).
+
+A ``volume_ml`` of a blood donation is about 470, of a parcel thousands, of a dose five; a
+``weight_kg`` is 75 for a person, 2 for a parcel and 18,000 for a truck; a ``temp_c`` is 37 on a
+person, 4 in a cold store and 90 in an engine's coolant. One mechanism gives them all:
+
+1. the unit the name ends with (``units.column_unit``): the dimension and the conversion;
+2. what is measured: the subjects the table, then its parents (its foreign keys' tables) name
+   (a person, an animal, a truck, a parcel, a building, a field ...);
+3. which part or aspect: the column's other words, then the table's (``height``, ``tank``,
+   ``tyre``, ``coolant``, ``payload``, ``storage``, ``fuel``);
+4. the first row of ``_TYPICAL`` that matches (an aspect of a subject, an aspect of anything, the
+   subject as a whole), kept in the dimension's base unit, converted to the column's unit and
+   fitted to its ``numeric(p,s)`` and its CHECK bounds.
+
+Without a row, a quantity stays near a few tens of its own unit (the neutral fallback). Read by
+``scales.scale_rule`` before the per-domain rules and the phrase table.
+"""
+
+from __future__ import annotations
+
+from seedbed.generate.intent.context import PERSON_NOUNS, Ctx
+from seedbed.generate.intent.tokens import singular, tokens
+from seedbed.generate.intent.units import Unit, column_unit, from_base, self_named, spread_to_unit
+from seedbed.model import TypeKind
+
+__all__ = ["magnitude_rule"]
+
+#: Words that make a table (or a parent table) about one kind of subject.
+_SUBJECTS: dict[str, frozenset[str]] = {
+    "person": PERSON_NOUNS | frozenset("""screening vital vitals triage checkup exam examination encounter admission
+        consultation body human people""".split()),
+    "animal": frozenset("""animal cattle cow calf bull heifer steer ox sheep lamb ewe ram pig sow boar hog goat horse
+        mare foal livestock herd beast dog cat pet""".split()),
+    "truck": frozenset("truck lorry hgv trailer rig semi fleet".split()),
+    "vehicle": frozenset("vehicle car van taxi automobile motorcycle motorbike scooter".split()),
+    "parcel": frozenset("parcel package shipment consignment box carton packet".split()),
+    "building": frozenset("""depot warehouse building site facility plant factory store hub terminal hall barn shed
+        centre center branch hangar""".split()),
+    "room": frozenset("room flat apartment office suite studio".split()),
+    "land": frozenset("field plot paddock orchard vineyard pasture meadow farm ranch estate land".split()),
+    "container": frozenset("tank silo container vat cask barrel drum cistern reservoir".split()),
+    "machine": frozenset("machine machinery equipment tractor harvester excavator crane forklift generator".split()),
+    "route": frozenset("route trip journey leg lane run".split()),
+    "blood": frozenset("blood donation plasma transfusion".split()),
+}
+_SUBJECT_OF = {w: s for s, words in _SUBJECTS.items() for w in words}
+
+#: (subject or None, dimension, aspect words or None, typical value in the base unit, spread, low, high).
+#: The spread is a log-sigma, except for temperatures where it is a standard deviation in °C (they
+#: sit either side of zero). Base units: m, kg, l, m², °C, bar, km/h, kW, V, A, Ah, rpm.
+_TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, float, float], ...] = (
+    # --- masses
+    ("person", "mass", frozenset({"birth"}), 3.4, 0.13, 1.5, 5.5),
+    ("animal", "mass", frozenset({"birth"}), 35, 0.4, 0.5, 80),
+    (None, "mass", frozenset({"birth", "newborn", "baby", "infant"}), 3.4, 0.13, 1.5, 5.5),
+    ("truck", "mass", frozenset({"payload", "load", "cargo", "freight"}), 9_000, 0.6, 200, 40_000),
+    ("vehicle", "mass", frozenset({"payload", "load", "cargo"}), 600, 0.5, 20, 3_500),
+    ("truck", "mass", frozenset({"tare", "empty", "kerb", "curb", "unladen"}), 9_000, 0.3, 2_500, 20_000),
+    (None, "mass", frozenset({"payload", "load", "cargo", "freight", "capacity", "gross"}), 1_200, 0.9, 1, 60_000),
+    ("person", "mass", None, 75, 0.18, 35, 200),
+    ("animal", "mass", None, 420, 0.6, 15, 1_200),
+    ("truck", "mass", None, 18_000, 0.45, 3_500, 44_000),
+    ("vehicle", "mass", None, 1_500, 0.25, 600, 3_500),
+    ("parcel", "mass", None, 2.0, 1.0, 0.05, 70),
+    ("machine", "mass", None, 4_000, 1.0, 20, 60_000),
+    (None, "mass", frozenset({"dose", "dosage"}), 0.0005, 1.0, 1e-6, 0.005),
+    # --- lengths
+    ("person", "length", frozenset({"height", "stature", "tall"}), 1.70, 0.06, 1.40, 2.05),
+    ("animal", "length", frozenset({"height"}), 1.3, 0.2, 0.3, 2.0),
+    ("truck", "length", frozenset({"height", "clearance"}), 3.8, 0.06, 2.5, 4.5),
+    ("truck", "length", frozenset({"width"}), 2.5, 0.02, 2.0, 2.6),
+    ("truck", "length", frozenset({"length"}), 12, 0.3, 5, 18.75),
+    ("vehicle", "length", frozenset({"height"}), 1.55, 0.1, 1.1, 2.8),
+    ("vehicle", "length", frozenset({"width"}), 1.8, 0.05, 1.4, 2.2),
+    ("vehicle", "length", frozenset({"length"}), 4.5, 0.12, 2.5, 6.5),
+    ("parcel", "length", None, 0.3, 0.55, 0.03, 2.0),
+    ("building", "length", frozenset({"ceiling", "clear", "eave", "eaves"}), 10, 0.3, 3, 40),
+    (None, "length", frozenset({"ceiling"}), 2.7, 0.1, 2.2, 8),
+    ("building", "length", frozenset({"height"}), 12, 0.6, 3, 400),
+    ("room", "length", None, 4.0, 0.3, 1.5, 20),
+    ("machine", "length", frozenset({"width"}), 4, 0.6, 0.5, 40),
+    ("route", "length", None, 120_000, 1.0, 500, 3_000_000),
+    (None, "length", frozenset({"distance", "route", "trip", "journey", "leg"}), 25_000, 1.2, 100, 20_000_000),
+    # --- volumes
+    ("blood", "volume", None, 0.45, 0.15, 0.05, 0.55),
+    ("truck", "volume", frozenset({"tank"}), 400, 0.4, 100, 1_500),
+    ("vehicle", "volume", frozenset({"tank"}), 55, 0.25, 20, 120),
+    ("machine", "volume", frozenset({"tank"}), 300, 1.0, 5, 20_000),
+    ("truck", "volume", frozenset({"fuel", "diesel", "adblue"}), 180, 0.7, 5, 1_500),
+    ("vehicle", "volume", frozenset({"fuel", "petrol", "gasoline", "diesel"}), 35, 0.45, 2, 120),
+    ("parcel", "volume", None, 20, 1.0, 0.1, 1_000),
+    ("container", "volume", None, 5_000, 1.5, 10, 5_000_000),
+    (None, "volume", frozenset({"dose", "dosage", "injection"}), 0.005, 0.9, 0.0001, 0.5),
+    # --- areas
+    ("building", "area", None, 6_000, 1.0, 100, 500_000),
+    ("room", "area", None, 70, 0.45, 10, 600),
+    ("land", "area", None, 40_000, 1.3, 500, 50_000_000),
+    # --- temperatures (mean, standard deviation in °C)
+    (None, "temperature", frozenset({"freezer", "frozen", "freeze"}), -20, 3, -40, -5),
+    (None, "temperature", frozenset({"storage", "stored", "fridge", "cold", "chilled", "chiller", "cargo", "reefer",
+                                     "refrigerated", "refrigerator", "transport", "cooler"}), 4, 2, -25, 25),
+    (None, "temperature", frozenset({"coolant", "engine", "oil", "radiator"}), 88, 6, 40, 120),
+    (None, "temperature", frozenset({"ambient", "air", "outdoor", "outside", "weather"}), 15, 9, -30, 48),
+    (None, "temperature", frozenset({"room", "indoor", "inside"}), 21, 1.5, 14, 30),
+    ("animal", "temperature", None, 38.7, 0.4, 36.5, 42),
+    (None, "temperature", frozenset({"body", "core", "skin", "oral", "axillary", "tympanic"}), 36.9, 0.35, 35, 41.5),
+    ("person", "temperature", None, 36.9, 0.35, 35, 41.5),
+    # --- pressures, speeds, power, electricity, engines
+    ("truck", "pressure", frozenset({"tyre", "tire", "wheel"}), 8.5, 0.06, 5.5, 10),
+    (None, "pressure", frozenset({"tyre", "tire", "wheel"}), 2.4, 0.1, 1.5, 3.8),
+    (None, "pressure", frozenset({"barometric", "atmospheric", "air", "baro"}), 1.013, 0.01, 0.87, 1.08),
+    ("truck", "speed", frozenset({"max", "maximum", "top", "peak", "limit"}), 88, 0.08, 60, 110),
+    ("vehicle", "speed", frozenset({"max", "maximum", "top", "peak"}), 120, 0.25, 40, 260),
+    (None, "speed", frozenset({"average", "avg", "mean"}), 55, 0.3, 10, 120),
+    ("truck", "speed", None, 62, 0.35, 5, 110),
+    ("vehicle", "speed", None, 50, 0.5, 5, 200),
+    (None, "speed", frozenset({"wind", "gust"}), 15, 0.7, 0, 200),
+    ("person", "speed", None, 10, 0.3, 3, 35),
+    ("truck", "power", None, 330, 0.2, 120, 600),
+    ("vehicle", "power", None, 110, 0.35, 40, 500),
+    ("machine", "power", None, 15, 1.0, 0.25, 2_000),
+    (None, "power", frozenset({"engine", "motor"}), 100, 0.7, 1, 2_000),
+    ("truck", "voltage", frozenset({"battery"}), 25.8, 0.04, 22, 29.5),
+    (None, "voltage", frozenset({"battery"}), 12.6, 0.04, 10.5, 14.8),
+    ("truck", "rotation", None, 1_400, 0.25, 550, 2_600),
+    ("vehicle", "rotation", None, 2_200, 0.35, 700, 6_500),
+    (None, "rotation", frozenset({"engine", "motor"}), 1_800, 0.4, 500, 7_000),
+    # --- what nothing above names, by dimension (None: near a few tens of the column's unit)
+    (None, "pressure", None, 1.5, 0.9, 0.01, 700),
+    (None, "speed", None, 50, 0.6, 0.1, 400),
+    (None, "voltage", None, 12, 1.2, 0.1, 1_000),
+    (None, "current", None, 5, 1.2, 0.001, 1_000),
+    (None, "charge", None, 3, 0.7, 0.1, 500),
+    (None, "rotation", None, 1_500, 0.7, 10, 20_000),
+)
+#: Words that make a number money or a rate over something (``price_per_kg``, ``rent_per_sqm``), or a
+#: cumulative meter (an odometer: ``scales._units``, paired with its trip's start and end): not this rule's.
+_NOT_MEASURES = frozenset("odometer mileage per price cost rate fee tariff charge value amount rent paid pct percent percentage".split())
+
+
+def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
+    """What the table is about, and what its parents (its foreign keys' tables) are about
+    (``screenings`` -> person; ``sensor_readings`` referencing ``trucks`` -> truck), each once."""
+    own: list[str] = []
+    parents: list[str] = []
+    sources = [(ctx.table_toks, own)] + [(tokens(fk.ref_table.name), parents) for fk in ctx.table.foreign_keys]
+    for toks, found in sources:
+        for word in reversed(toks):
+            subject = _SUBJECT_OF.get(singular(word)) or _SUBJECT_OF.get(word)
+            if subject is not None and subject not in own and subject not in found:
+                found.append(subject)
+    return own, parents
+
+
+def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | None:
+    """The first row of ``_TYPICAL`` for the column, most specific first: an aspect of a subject
+    (a truck's tyre), the table's own subject (a truck), an aspect of anything (a cold store's
+    temperature), a parent's subject (the truck a sensor reading belongs to), the dimension's
+    fallback. A parent comes after an aspect: a sample's ``storage_temp`` is not its patient's."""
+    aspects = [w for w in ctx.toks if w != unit.word] + [singular(w) for w in ctx.table_toks]
+    own, parents = _subjects(ctx)
+    rows = [r for r in _TYPICAL if r[1] == unit.dimension]
+
+    def find(subjects, with_aspect: bool):
+        for aspect in aspects if with_aspect else (None,):
+            for subject in subjects:
+                for s, _, words, *values in rows:
+                    if s == subject and (aspect in words if with_aspect and words else words is None
+                                         and not with_aspect):
+                        return (f"{subject or 'any'} {aspect or ''}".strip(), *values)
+        return None
+
+    return find((*own, *parents), True) or find(own, False) or find((None,), True) or find(parents, False) \
+        or find((None,), False)
+
+
+def _fit(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
+    """``low`` / ``high`` narrowed to what the column holds: its ``numeric(p,s)`` and its CHECK bounds."""
+    ctype = ctx.column.type
+    if ctx.kind is TypeKind.NUMERIC and ctype.precision is not None:
+        scale = ctype.scale or 0
+        high = min(high, 10 ** (ctype.precision - scale) - 10 ** -scale)
+    elif ctx.kind is TypeKind.INTEGER:
+        high = min(high, 2 ** ((ctype.bits or 32) - 1) - 1)
+    d = ctx.domain
+    for bound, is_low in ((d.low, True), (d.high, False)):
+        value = getattr(bound, "value", None)
+        if isinstance(value, int | float) or type(value).__name__ == "Decimal":
+            low, high = (max(low, float(value)), high) if is_low else (low, min(high, float(value)))
+    return low, high
+
+
+def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | None:
+    """A measured quantity at its typical magnitude for its unit and what it measures (module
+    docstring). ``fallback``: also a quantity nothing names, near a few tens of its unit (asked
+    last, after the named scales: a ``precipitation_mm`` is a day's rain)."""
+    toks = ctx.toks
+    unit = column_unit(ctx.column.name, toks)
+    if unit is None or set(toks) & _NOT_MEASURES:
+        return None
+    if unit.ambiguous and len(toks) < 2 and not self_named(unit):
+        return None
+    found = _typical(ctx, unit)
+    if found is None and not fallback:
+        return None
+    if found is None:  # the neutral fallback: a few tens of the column's own unit
+        what, median, spread, low, high = unit.dimension, 40.0 * unit.factor, 1.0, 0.1 * unit.factor, 1e5 * unit.factor
+        if unit.dimension == "temperature":
+            return None  # a temperature of nothing named: the temperature rules' (ambient, storage)
+    else:
+        what, median, spread, low, high = found
+    median_u = from_base(unit, ctx.column.name, median)
+    low_u, high_u = _fit(ctx, from_base(unit, ctx.column.name, low), from_base(unit, ctx.column.name, high))
+    if low_u > high_u:
+        return None
+    median_u = min(max(median_u, low_u), high_u)
+    scale = ctx.column.type.scale if ctx.kind is TypeKind.NUMERIC else None
+    decimals = 0 if ctx.kind is TypeKind.INTEGER else scale if scale is not None else \
+        (0 if abs(median_u) >= 100 else 1 if abs(median_u) >= 10 else 2 if abs(median_u) >= 0.1 else 4)
+    params: dict = {"low": low_u, "high": high_u, "decimals": decimals}
+    if unit.dimension == "temperature":
+        params |= {"median": median_u, "sd": spread_to_unit(unit, spread)}
+    else:
+        params |= {"median": median_u, "sigma": spread}
+    return "number.measure", params, f"a {unit.dimension} of {what} in {unit.word}"

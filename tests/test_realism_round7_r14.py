@@ -1,0 +1,88 @@
+"""Issue 10, round 7 (r14): quantities at the magnitude of their unit and of what they measure, on
+small synthetic schemas with invented names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from statistics import median
+
+from seedbed.model import Check
+from tests.test_realism_units import generate, table
+
+
+def _values(got: dict, column: str) -> list[float]:
+    return [float(v) for v in got[column] if v is not None]
+
+
+# ------------------------------------------------------------------ one unit, several subjects
+def test_a_weight_in_kg_is_a_persons_a_parcels_or_a_lorrys() -> None:
+    """``weight_kg`` of an athlete is tens of kilograms, of a package a few, of a lorry thousands:
+    the table says what is weighed (one mass of a few units for all of them before)."""
+    athletes = table("athletes", ("body_weight_kg", "numeric(5,1)"))
+    packages = table("packages", ("weight_kg", "numeric(7,2)"))
+    lorries = table("lorries", ("gross_weight_kg", "int"))
+    got = generate(athletes, packages, lorries)
+    person, parcel, lorry = (median(_values(got[t], c)) for t, c in
+                             (("athletes", "body_weight_kg"), ("packages", "weight_kg"), ("lorries", "gross_weight_kg")))
+    assert 55 <= person <= 95 and min(_values(got["athletes"], "body_weight_kg")) >= 35
+    assert 0.5 <= parcel <= 6
+    assert 8_000 <= lorry <= 30_000 and min(_values(got["lorries"], "gross_weight_kg")) >= 3_500
+
+
+def test_a_donated_volume_in_ml_is_hundreds_of_ml() -> None:
+    """A blood donation's ``volume_ml`` is about 470 ml (1 to 13 before: a few of any unit)."""
+    got = generate(table("plasma_donations", ("collected_volume_ml", "smallint")))["plasma_donations"]
+    values = _values(got, "collected_volume_ml")
+    assert 300 <= median(values) <= 550 and max(values) <= 550
+
+
+# ------------------------------------------------------------------ the same quantity in another unit
+def test_the_same_quantity_converts_into_the_columns_unit() -> None:
+    """A parcel's weight in grams is thousands and in pounds a few; a car's tyre pressure in psi is
+    about 35 and in kPa about 240 (a few of each unit before)."""
+    packages = table("packages", ("weight_g", "int"), ("weight_lb", "numeric(6,2)"))
+    cars = table("cars", ("tyre_pressure_psi", "numeric(4,1)"), ("tyre_pressure_kpa", "smallint"))
+    got = generate(packages, cars)
+    assert 500 <= median(_values(got["packages"], "weight_g")) <= 6_000
+    assert 1 <= median(_values(got["packages"], "weight_lb")) <= 13
+    assert 25 <= median(_values(got["cars"], "tyre_pressure_psi")) <= 50
+    assert 170 <= median(_values(got["cars"], "tyre_pressure_kpa")) <= 330
+
+
+# ------------------------------------------------------------------ a temperature is its subject's
+def test_a_persons_temperature_is_a_body_temperature_and_a_stored_ones_is_cold() -> None:
+    """``temperature_c`` of a donor's check is about 37 °C (5 °C before: the storage scale leaked
+    onto a person); in °F about 98.6; a stored sample's ``storage_temp_c`` stays cold even though
+    the sample belongs to a person."""
+    donors = table("donors", ("temperature_c", "numeric(3,1)"), ("temperature_f", "numeric(4,1)"))
+    samples = table("samples", ("storage_temp_c", "numeric(4,1)"), fks=(("donor_id", "donors"),))
+    got = generate(donors, samples)
+    celsius, fahrenheit = _values(got["donors"], "temperature_c"), _values(got["donors"], "temperature_f")
+    assert 36 <= median(celsius) <= 37.8 and min(celsius) >= 35
+    assert 96.5 <= median(fahrenheit) <= 100 and min(fahrenheit) >= 95
+    stored = _values(got["samples"], "storage_temp_c")
+    assert median(stored) <= 10
+
+
+def test_a_parts_quantity_follows_the_parent_it_belongs_to() -> None:
+    """A reading of a lorry's sensors (its parent): the coolant is ~90 °C, the battery 24 V, the
+    speed tens of km/h, not 500 km/h or a battery of 700 V."""
+    lorries = table("lorries", ("plate", "varchar(12)"))
+    readings = table("telemetry_samples", ("coolant_temp_c", "numeric(4,1)"), ("battery_voltage_v", "numeric(4,1)"),
+                     ("speed_kmh", "numeric(5,1)"), fks=(("lorry_id", "lorries"),))
+    got = generate(lorries, readings)["telemetry_samples"]
+    assert 75 <= median(_values(got, "coolant_temp_c")) <= 100
+    assert 22 <= median(_values(got, "battery_voltage_v")) <= 29.5
+    speeds = _values(got, "speed_kmh")
+    assert 20 <= median(speeds) <= 100 and max(speeds) <= 110
+
+
+# ------------------------------------------------------------------ the column's precision and CHECKs
+def test_a_typical_value_is_fitted_to_the_columns_precision_and_check() -> None:
+    """A lorry's payload in kilograms (typically ~9,000, not a van's 1,200) kept in ``numeric(6,1)``
+    under a CHECK of at most 26,000: every value fits both, and few are piled on the bound."""
+    t = table("lorries", ("max_payload_kg", "numeric(6,1)", False))
+    t = replace(t, checks=(Check(name="lorries_payload_check", expression="max_payload_kg <= 26000"),))
+    values = _values(generate(t)["lorries"], "max_payload_kg")
+    assert max(values) <= 26_000 and 4_000 <= median(values) <= 16_000
+    assert sum(v == 26_000 for v in values) < len(values) / 4
