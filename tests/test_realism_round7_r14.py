@@ -86,3 +86,15 @@ def test_a_typical_value_is_fitted_to_the_columns_precision_and_check() -> None:
     values = _values(generate(t)["lorries"], "max_payload_kg")
     assert max(values) <= 26_000 and 4_000 <= median(values) <= 16_000
     assert sum(v == 26_000 for v in values) < len(values) / 4
+
+
+# ------------------------------------------------------------------ a time counted over a period
+def test_hours_counted_over_a_week_or_a_month_are_a_working_weeks() -> None:
+    """``weekly_hours_max`` of a contract is about 40 and ``monthly_hours`` about 170 (0-8 before:
+    an hour of the day); ``daily_minutes`` about 480."""
+    t = table("contracts", ("weekly_hours_max", "smallint"), ("monthly_hours", "numeric(5,1)"),
+              ("daily_minutes", "int"))
+    got = generate(t)["contracts"]
+    assert 30 <= median(_values(got, "weekly_hours_max")) <= 50 and max(_values(got, "weekly_hours_max")) <= 112
+    assert 130 <= median(_values(got, "monthly_hours")) <= 210
+    assert 380 <= median(_values(got, "daily_minutes")) <= 600

@@ -191,11 +191,40 @@ def _fit(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
     return low, high
 
 
+#: Periods a time is counted over, in days (``weekly_hours``, ``daily_minutes``).
+_PERIODS = {"daily": 1, "day": 1, "weekly": 7, "week": 7, "monthly": 30.44, "month": 30.44, "annual": 365.25,
+            "yearly": 365.25, "year": 365.25}
+#: Time units of such a count, in hours.
+_TIME_UNITS = {"hour": 1.0, "hr": 1.0, "hrs": 1.0, "minute": 1 / 60, "min": 1 / 60}
+
+
+def _per_period(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """Hours or minutes counted over a period (``weekly_hours_max``, ``daily_minutes``): a working
+    day's eight hours five days a week, scaled to the period (40 a week, 170 a month), not an hour
+    of the day (0-23) or a few."""
+    words = set(ctx.toks)
+    unit = next((t for t in ctx.toks if t in _TIME_UNITS), None)
+    period = next((t for t in ctx.toks if t in _PERIODS and t != unit), None)
+    if unit is None or period is None or words & _NOT_MEASURES:
+        return None
+    days = _PERIODS[period]
+    hours = 8 * min(days, 5 * days / 7 if days >= 7 else days)
+    median = hours / _TIME_UNITS[unit]
+    low, high = _fit(ctx, 1.0, days * 16 / _TIME_UNITS[unit])
+    if low > high:
+        return None
+    decimals = 0 if ctx.kind is TypeKind.INTEGER or median >= 100 else 1
+    return "number.measure", {"median": min(max(median, low), high), "sigma": 0.2, "low": low, "high": high,
+                              "decimals": decimals}, f"{unit}s counted over a period ({period})"
+
+
 def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | None:
     """A measured quantity at its typical magnitude for its unit and what it measures (module
     docstring). ``fallback``: also a quantity nothing names, near a few tens of its unit (asked
     last, after the named scales: a ``precipitation_mm`` is a day's rain)."""
     toks = ctx.toks
+    if not fallback and (found := _per_period(ctx)):
+        return found
     unit = column_unit(ctx.column.name, toks)
     if unit is None or set(toks) & _NOT_MEASURES:
         return None
