@@ -98,3 +98,37 @@ def test_hours_counted_over_a_week_or_a_month_are_a_working_weeks() -> None:
     assert 30 <= median(_values(got, "weekly_hours_max")) <= 50 and max(_values(got, "weekly_hours_max")) <= 112
     assert 130 <= median(_values(got, "monthly_hours")) <= 210
     assert 380 <= median(_values(got, "daily_minutes")) <= 600
+
+
+# ------------------------------------------------------------------ an athlete's, a patient's, a ship's
+def test_a_lab_tests_quantities_are_the_athletes_and_the_rooms() -> None:
+    """A test session of an athlete (its parent): ``sprint_speed_ms`` is metres per second (~8, not
+    97 read as milliseconds), ``power_output_w`` an athlete's hundreds of watts, ``jump_height_cm``
+    a jump (~45 cm, not the athlete's height), ``lab_temp_c`` the room's (~21 °C, not 37), and a
+    patient's ``bp_systolic_mmhg`` ~120 (not 800: a bar-scale pressure)."""
+    athletes = table("athletes", ("full_name", "text"))
+    sessions = table("lab_sessions", ("sprint_speed_ms", "numeric(4,2)"), ("power_output_w", "int"),
+                     ("jump_height_cm", "numeric(4,1)"), ("lab_temp_c", "numeric(4,1)"),
+                     fks=(("athlete_id", "athletes"),))
+    patients = table("inpatients", ("bp_systolic_mmhg", "smallint"))
+    got = generate(athletes, sessions, patients)
+    s = got["lab_sessions"]
+    assert 5 <= median(_values(s, "sprint_speed_ms")) <= 12
+    assert 120 <= median(_values(s, "power_output_w")) <= 400
+    assert 25 <= median(_values(s, "jump_height_cm")) <= 80
+    assert 18 <= median(_values(s, "lab_temp_c")) <= 25
+    assert 100 <= median(_values(got["inpatients"], "bp_systolic_mmhg")) <= 145
+
+
+def test_a_ships_size_and_a_rate_per_day_are_not_another_things() -> None:
+    """A ship's length, draft and power are a ship's (~140 m, ~8 m, thousands of kW, not a few
+    tens of each unit); a ``daily_gain_g`` of an animal is a rate (grams a day), not the animal's
+    whole mass in grams."""
+    ships = table("vessels", ("length_m", "numeric(6,1)"), ("draft_m", "numeric(4,2)"), ("engine_power_kw", "int"))
+    animals = table("animals", ("tag", "varchar(12)"))
+    gains = table("weight_checks", ("daily_gain_g", "int"), fks=(("animal_id", "animals"),))
+    got = generate(ships, animals, gains)
+    assert 60 <= median(_values(got["vessels"], "length_m")) <= 300
+    assert 3 <= median(_values(got["vessels"], "draft_m")) <= 18
+    assert 1_000 <= median(_values(got["vessels"], "engine_power_kw")) <= 60_000
+    assert median(_values(got["weight_checks"], "daily_gain_g")) < 5_000

@@ -42,6 +42,7 @@ _SUBJECTS: dict[str, frozenset[str]] = {
     "container": frozenset("tank silo container vat cask barrel drum cistern reservoir".split()),
     "machine": frozenset("machine machinery equipment tractor harvester excavator crane forklift generator".split()),
     "route": frozenset("route trip journey leg lane run".split()),
+    "ship": frozenset("ship vessel ferry tanker freighter carrier".split()),
     "blood": frozenset("blood donation plasma transfusion".split()),
 }
 _SUBJECT_OF = {w: s for s, words in _SUBJECTS.items() for w in words}
@@ -64,9 +65,11 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("vehicle", "mass", None, 1_500, 0.25, 600, 3_500),
     ("parcel", "mass", None, 2.0, 1.0, 0.05, 70),
     ("machine", "mass", None, 4_000, 1.0, 20, 60_000),
+    ("ship", "mass", None, 30_000_000, 1.0, 100_000, 400_000_000),
     (None, "mass", frozenset({"dose", "dosage"}), 0.0005, 1.0, 1e-6, 0.005),
     # --- lengths
     ("person", "length", frozenset({"height", "stature", "tall"}), 1.70, 0.06, 1.40, 2.05),
+    ("person", "length", frozenset({"jump", "vertical", "leap"}), 0.45, 0.25, 0.1, 1.3),
     ("animal", "length", frozenset({"height"}), 1.3, 0.2, 0.3, 2.0),
     ("truck", "length", frozenset({"height", "clearance"}), 3.8, 0.06, 2.5, 4.5),
     ("truck", "length", frozenset({"width"}), 2.5, 0.02, 2.0, 2.6),
@@ -78,9 +81,15 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("building", "length", frozenset({"ceiling", "clear", "eave", "eaves"}), 10, 0.3, 3, 40),
     (None, "length", frozenset({"ceiling"}), 2.7, 0.1, 2.2, 8),
     ("building", "length", frozenset({"height"}), 12, 0.6, 3, 400),
+    ("room", "length", frozenset({"ceiling"}), 2.6, 0.08, 2.2, 4.5),
     ("room", "length", None, 4.0, 0.3, 1.5, 20),
+    ("ship", "length", frozenset({"draft", "draught"}), 8, 0.4, 1, 25),
+    ("ship", "length", frozenset({"beam", "width", "breadth"}), 22, 0.45, 3, 65),
+    ("ship", "length", None, 140, 0.6, 10, 400),
+    (None, "length", frozenset({"screen", "display", "diagonal"}), 0.36, 0.6, 0.03, 2.5),
     ("machine", "length", frozenset({"width"}), 4, 0.6, 0.5, 40),
     ("route", "length", None, 120_000, 1.0, 500, 3_000_000),
+    ("person", "length", frozenset({"distance", "run", "swim", "ride", "walk"}), 4_000, 1.0, 50, 100_000),
     (None, "length", frozenset({"distance", "route", "trip", "journey", "leg"}), 25_000, 1.2, 100, 20_000_000),
     # --- volumes
     ("blood", "volume", None, 0.45, 0.15, 0.05, 0.55),
@@ -90,6 +99,8 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("truck", "volume", frozenset({"fuel", "diesel", "adblue"}), 180, 0.7, 5, 1_500),
     ("vehicle", "volume", frozenset({"fuel", "petrol", "gasoline", "diesel"}), 35, 0.45, 2, 120),
     ("parcel", "volume", None, 20, 1.0, 0.1, 1_000),
+    ("ship", "volume", frozenset({"fuel", "tank", "bunker"}), 1_000_000, 1.0, 5_000, 20_000_000),
+    (None, "volume", frozenset({"infusion", "drip", "bag", "transfusion"}), 0.5, 0.6, 0.05, 3),
     ("container", "volume", None, 5_000, 1.5, 10, 5_000_000),
     (None, "volume", frozenset({"dose", "dosage", "injection"}), 0.005, 0.9, 0.0001, 0.5),
     # --- areas
@@ -102,7 +113,8 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
                                      "refrigerated", "refrigerator", "transport", "cooler"}), 4, 2, -25, 25),
     (None, "temperature", frozenset({"coolant", "engine", "oil", "radiator"}), 88, 6, 40, 120),
     (None, "temperature", frozenset({"ambient", "air", "outdoor", "outside", "weather"}), 15, 9, -30, 48),
-    (None, "temperature", frozenset({"room", "indoor", "inside"}), 21, 1.5, 14, 30),
+    (None, "temperature", frozenset({"room", "indoor", "inside", "lab", "laboratory", "office", "cabin", "ward"}),
+     21, 1.5, 14, 30),
     ("animal", "temperature", None, 38.7, 0.4, 36.5, 42),
     (None, "temperature", frozenset({"body", "core", "skin", "oral", "axillary", "tympanic"}), 36.9, 0.35, 35, 41.5),
     ("person", "temperature", None, 36.9, 0.35, 35, 41.5),
@@ -110,16 +122,26 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("truck", "pressure", frozenset({"tyre", "tire", "wheel"}), 8.5, 0.06, 5.5, 10),
     (None, "pressure", frozenset({"tyre", "tire", "wheel"}), 2.4, 0.1, 1.5, 3.8),
     (None, "pressure", frozenset({"barometric", "atmospheric", "air", "baro"}), 1.013, 0.01, 0.87, 1.08),
+    ("person", "pressure", frozenset({"systolic", "sbp"}), 0.163, 0.1, 0.107, 0.28),
+    ("person", "pressure", frozenset({"diastolic", "dbp"}), 0.104, 0.1, 0.053, 0.173),
+    (None, "pressure", frozenset({"systolic", "sbp"}), 0.163, 0.1, 0.107, 0.28),
+    (None, "pressure", frozenset({"diastolic", "dbp"}), 0.104, 0.1, 0.053, 0.173),
+    ("person", "pressure", None, 0.124, 0.12, 0.07, 0.2),
     ("truck", "speed", frozenset({"max", "maximum", "top", "peak", "limit"}), 88, 0.08, 60, 110),
     ("vehicle", "speed", frozenset({"max", "maximum", "top", "peak"}), 120, 0.25, 40, 260),
     (None, "speed", frozenset({"average", "avg", "mean"}), 55, 0.3, 10, 120),
     ("truck", "speed", None, 62, 0.35, 5, 110),
     ("vehicle", "speed", None, 50, 0.5, 5, 200),
     (None, "speed", frozenset({"wind", "gust"}), 15, 0.7, 0, 200),
+    ("person", "speed", frozenset({"sprint", "max", "maximum", "peak", "top"}), 28, 0.15, 12, 45),
     ("person", "speed", None, 10, 0.3, 3, 35),
+    ("ship", "speed", None, 26, 0.25, 5, 60),
     ("truck", "power", None, 330, 0.2, 120, 600),
     ("vehicle", "power", None, 110, 0.35, 40, 500),
     ("machine", "power", None, 15, 1.0, 0.25, 2_000),
+    ("ship", "power", None, 8_000, 1.0, 100, 90_000),
+    ("person", "power", frozenset({"peak", "max", "maximum", "sprint"}), 0.9, 0.3, 0.2, 2.5),
+    ("person", "power", None, 0.22, 0.35, 0.03, 2.5),
     (None, "power", frozenset({"engine", "motor"}), 100, 0.7, 1, 2_000),
     ("truck", "voltage", frozenset({"battery"}), 25.8, 0.04, 22, 29.5),
     (None, "voltage", frozenset({"battery"}), 12.6, 0.04, 10.5, 14.8),
@@ -128,6 +150,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     (None, "rotation", frozenset({"engine", "motor"}), 1_800, 0.4, 500, 7_000),
     # --- what nothing above names, by dimension (None: near a few tens of the column's unit)
     (None, "pressure", None, 1.5, 0.9, 0.01, 700),
+    (None, "frequency", frozenset({"cpu", "clock", "processor", "core"}), 2.8e9, 0.3, 5e8, 6e9),
     (None, "speed", None, 50, 0.6, 0.1, 400),
     (None, "voltage", None, 12, 1.2, 0.1, 1_000),
     (None, "current", None, 5, 1.2, 0.001, 1_000),
@@ -218,6 +241,10 @@ def _per_period(ctx: Ctx) -> tuple[str, dict, str] | None:
                               "decimals": decimals}, f"{unit}s counted over a period ({period})"
 
 
+#: Words of a quantity per period (``daily_gain_g``, ``weekly_distance_km``): a rate, not its subject's size.
+_RATES = frozenset("daily hourly weekly monthly annual yearly nightly per".split())
+
+
 def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | None:
     """A measured quantity at its typical magnitude for its unit and what it measures (module
     docstring). ``fallback``: also a quantity nothing names, near a few tens of its unit (asked
@@ -230,7 +257,7 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
         return None
     if unit.ambiguous and len(toks) < 2 and not self_named(unit):
         return None
-    found = _typical(ctx, unit)
+    found = None if set(toks) & _RATES else _typical(ctx, unit)
     if found is None and not fallback:
         return None
     if found is None:  # the neutral fallback: a few tens of the column's own unit

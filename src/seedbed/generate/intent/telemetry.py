@@ -1,8 +1,8 @@
 """Numbers of devices and their telemetry at their real scale and sign (issue 10, round 4).
 
 A Wi-Fi ``rssi`` or a ``signal_strength_dbm`` is negative (-30 to -95 dBm), a ``battery_level``
-a percentage skewed high, an ``uptime`` days of seconds, a daily ``kwh`` a few units and a
-``peak_watts`` tens to thousands, a ``calibration_offset`` a small number either side of zero; an integer ``latitude`` / ``longitude`` is degrees scaled to
+a percentage skewed high, an ``uptime`` days of seconds, a daily ``kwh`` a few units, a
+``calibration_offset`` a small number either side of zero; an integer ``latitude`` / ``longitude`` is degrees scaled to
 an integer (OpenStreetMap stores degrees x 10^7), its scale read from the comment or, failing
 that, the integer's width. Read by ``numbers.number_rule`` before the generic scales.
 """
@@ -54,9 +54,7 @@ def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if toks[-1] in _CORRECTIONS and ctx.kind is not TypeKind.INTEGER:  # an integer offset is a position
         return "number.measure", {"median": 0.4, "sigma": 0.9, "low": 0.0, "high": 5.0, "sign": 0, "decimals": 2}, \
             "a small correction either side of zero"
-    if toks[-1] in ("watt", "watts", "w") and len(toks) > 1 or toks[-1] in ("watt", "watts"):
-        return "number.measure", {"median": 90, "sigma": 1.2, "low": 1, "high": 7_500}, "a power draw in watts"
-    return None
+    return None  # a power in watts: ``magnitudes`` (a device's draw, an athlete's output, an engine's)
 
 
 def _scaled_coordinate(ctx: Ctx) -> tuple[str, dict, str] | None:

@@ -60,6 +60,12 @@ UNITS: dict[str, Unit] = {
     **_units("current", {"a": 1.0, "amp": 1.0, "ampere": 1.0, "ma": 0.001}, "a"),
     **_units("charge", {"mah": 0.001, "ah": 1.0}),
     **_units("rotation", {"rpm": 1.0}),
+    **_units("frequency", {"hz": 1.0, "khz": 1e3, "mhz": 1e6, "ghz": 1e9}),
+}
+#: A unit word that means another unit beside a noun (``sprint_speed_ms`` is metres per second, not
+#: milliseconds): (word, noun words) -> unit.
+_BESIDE: dict[str, tuple[frozenset[str], Unit]] = {
+    "ms": (frozenset({"speed", "velocity"}), Unit("ms", "speed", 3.6)),
 }
 #: Units whose word is also what is measured (``horsepower``, ``engine_rpm``): no noun needed. (A bare
 #: ``supply_voltage`` is a nominal one, 120 / 240 / 480: ``tariffs``.)
@@ -75,6 +81,8 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     raw = _RAW.search(name.lower().rsplit("_", 1)[-1])
     word = raw.group(1) if raw and raw.group(1) in UNITS else (toks[-1] if toks else "")
     unit = UNITS.get(word)
+    if word in _BESIDE and set(toks) & _BESIDE[word][0]:
+        unit = _BESIDE[word][1]
     if unit is None:
         return None
     before = UNITS.get(toks[-2]) if len(toks) > 1 else None
