@@ -132,3 +132,34 @@ def test_a_ships_size_and_a_rate_per_day_are_not_another_things() -> None:
     assert 3 <= median(_values(got["vessels"], "draft_m")) <= 18
     assert 1_000 <= median(_values(got["vessels"], "engine_power_kw")) <= 60_000
     assert median(_values(got["weight_checks"], "daily_gain_g")) < 5_000
+
+
+# ------------------------------------------------------------------ money per period, percentages of one
+def test_pay_quoted_per_month_is_a_twelfth_of_a_years() -> None:
+    """``monthly_salary`` and ``salary_per_month`` are a month's pay (~5,000), ``annual_salary`` a
+    year's (~60,000): all three were a year's before."""
+    t = table("payroll_entries", ("monthly_salary", "numeric(9,2)"), ("salary_per_month", "numeric(9,2)"),
+              ("annual_salary", "numeric(10,2)"))
+    got = generate(t)["payroll_entries"]
+    assert 2_500 <= median(_values(got, "monthly_salary")) <= 9_000
+    assert 2_500 <= median(_values(got, "salary_per_month")) <= 9_000
+    assert 35_000 <= median(_values(got, "annual_salary")) <= 100_000
+
+
+def test_a_percentage_kept_with_one_integer_digit_is_a_share_of_one() -> None:
+    """``completion_pct numeric(3,2)`` holds 0.00-9.99: a share of one (0.35), not 7.11 percent."""
+    got = generate(table("enrolments", ("completion_pct", "numeric(3,2)")))["enrolments"]
+    values = _values(got, "completion_pct")
+    assert max(values) <= 1 and 0.1 <= median(values) <= 0.9
+
+
+def test_an_aircrafts_altitude_distance_in_nautical_miles_and_an_engines_displacement() -> None:
+    """A flight's ``cruise_altitude_ft`` ~35,000 (not 1,167: a hill's elevation), ``distance_nm``
+    in nautical miles (hundreds, not 4: the unit was not read), a car's ``engine_displacement_cc``
+    ~1,800 (not 61)."""
+    flights = table("flights", ("cruise_altitude_ft", "int"), ("distance_nm", "int"))
+    cars = table("cars", ("engine_displacement_cc", "smallint"))
+    got = generate(flights, cars)
+    assert 28_000 <= median(_values(got["flights"], "cruise_altitude_ft")) <= 41_000
+    assert 200 <= median(_values(got["flights"], "distance_nm")) <= 3_000
+    assert 900 <= median(_values(got["cars"], "engine_displacement_cc")) <= 3_500

@@ -111,11 +111,15 @@ _SMALL_SHARES = frozenset("error failure bounce churn drop loss defect return re
 #: People counted in a booking or a party: a few, not hundreds.
 _PARTY = frozenset("adult child infant guest pax occupant occupancy passenger traveller traveler attendee participant".split())
 
+#: Words of a percentage: kept in a ``numeric(3,2)`` (one integer digit) it is stored as a share of one.
+_PERCENT_WORDS = frozenset("pct percent percentage".split())
+
+
 def _fraction(ctx: Ctx) -> tuple[str, dict, str] | None:
     ctype = ctx.column.type
     if ctx.kind is not TypeKind.NUMERIC or ctype.precision is None or ctype.scale is None or ctype.scale < 1:
         return None
-    if ctype.precision - ctype.scale > 1 or not set(ctx.toks) & _SHARE_WORDS:
+    if ctype.precision - ctype.scale > 1 or not set(ctx.toks) & (_SHARE_WORDS | _PERCENT_WORDS):
         return None
     words = set(ctx.toks)
     if "fte" in words:

@@ -66,6 +66,7 @@ UNITS: dict[str, Unit] = {
 #: milliseconds): (word, noun words) -> unit.
 _BESIDE: dict[str, tuple[frozenset[str], Unit]] = {
     "ms": (frozenset({"speed", "velocity"}), Unit("ms", "speed", 3.6)),
+    "nm": (frozenset({"distance", "range", "dist", "leg"}), Unit("nm", "length", 1852.0)),  # a nautical mile
 }
 #: Units whose word is also what is measured (``horsepower``, ``engine_rpm``): no noun needed. (A bare
 #: ``supply_voltage`` is a nominal one, 120 / 240 / 480: ``tariffs``.)
@@ -81,7 +82,7 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     raw = _RAW.search(name.lower().rsplit("_", 1)[-1])
     word = raw.group(1) if raw and raw.group(1) in UNITS else (toks[-1] if toks else "")
     unit = UNITS.get(word)
-    if word in _BESIDE and set(toks) & _BESIDE[word][0]:
+    if word in _BESIDE and set(toks) & _BESIDE[word][0] and len(toks) > 1:
         unit = _BESIDE[word][1]
     if unit is None:
         return None
