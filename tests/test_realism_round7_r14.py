@@ -163,3 +163,20 @@ def test_an_aircrafts_altitude_distance_in_nautical_miles_and_an_engines_displac
     assert 28_000 <= median(_values(got["flights"], "cruise_altitude_ft")) <= 41_000
     assert 200 <= median(_values(got["flights"], "distance_nm")) <= 3_000
     assert 900 <= median(_values(got["cars"], "engine_displacement_cc")) <= 3_500
+
+
+# ------------------------------------------------------------------ cumulative meters, products, containers
+def test_a_meters_reading_counts_years_and_a_products_weight_is_a_products() -> None:
+    """A meter's ``reading_kwh`` is what it has counted (thousands of kWh, not a device's 1.4 a
+    day), a water meter's ``reading_m3`` hundreds of m³; a product's ``gross_weight_kg`` about a
+    kilogram (not a truck's 1,200 kg load) and a shipping container's ``tare_weight_kg`` ~3,000."""
+    meters = table("utility_meters", ("serial_no", "varchar(20)"))
+    readings = table("meter_readings", ("reading_kwh", "numeric(10,1)"), ("reading_m3", "numeric(9,3)"),
+                     fks=(("meter_id", "utility_meters"),))
+    skus = table("skus", ("gross_weight_kg", "numeric(6,3)"))
+    boxes = table("containers", ("tare_weight_kg", "int"))
+    got = generate(meters, readings, skus, boxes)
+    assert 3_000 <= median(_values(got["meter_readings"], "reading_kwh"))
+    assert 100 <= median(_values(got["meter_readings"], "reading_m3"))
+    assert 0.1 <= median(_values(got["skus"], "gross_weight_kg")) <= 5
+    assert 1_800 <= median(_values(got["containers"], "tare_weight_kg")) <= 4_500

@@ -19,7 +19,7 @@ Without a row, a quantity stays near a few tens of its own unit (the neutral fal
 
 from __future__ import annotations
 
-from seedbed.generate.intent.context import PERSON_NOUNS, Ctx
+from seedbed.generate.intent.context import PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.intent.units import Unit, column_unit, from_base, self_named, spread_to_unit
 from seedbed.model import TypeKind
@@ -35,6 +35,7 @@ _SUBJECTS: dict[str, frozenset[str]] = {
     "truck": frozenset("truck lorry hgv trailer rig semi fleet".split()),
     "vehicle": frozenset("vehicle car van taxi automobile motorcycle motorbike scooter".split()),
     "parcel": frozenset("parcel package shipment consignment box carton packet".split()),
+    "product": PRODUCT_NOUNS | frozenset("article goods ingredient".split()),
     "building": frozenset("""depot warehouse building site facility plant factory store hub terminal hall barn shed
         centre center branch hangar""".split()),
     "room": frozenset("room flat apartment office suite studio".split()),
@@ -50,7 +51,7 @@ _SUBJECT_OF = {w: s for s, words in _SUBJECTS.items() for w in words}
 
 #: (subject or None, dimension, aspect words or None, typical value in the base unit, spread, low, high).
 #: The spread is a log-sigma, except for temperatures where it is a standard deviation in °C (they
-#: sit either side of zero). Base units: m, kg, l, m², °C, bar, km/h, kW, V, A, Ah, rpm.
+#: sit either side of zero). Base units: m, kg, l, m², °C, bar, km/h, kW, kWh, V, A, Ah, rpm, Hz.
 _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, float, float], ...] = (
     # --- masses
     ("person", "mass", frozenset({"birth"}), 3.4, 0.13, 1.5, 5.5),
@@ -59,13 +60,17 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("truck", "mass", frozenset({"payload", "load", "cargo", "freight"}), 9_000, 0.6, 200, 40_000),
     ("vehicle", "mass", frozenset({"payload", "load", "cargo"}), 600, 0.5, 20, 3_500),
     ("truck", "mass", frozenset({"tare", "empty", "kerb", "curb", "unladen"}), 9_000, 0.3, 2_500, 20_000),
-    (None, "mass", frozenset({"payload", "load", "cargo", "freight", "capacity", "gross"}), 1_200, 0.9, 1, 60_000),
+    (None, "mass", frozenset({"payload", "load", "cargo", "freight", "capacity"}), 1_200, 0.9, 1, 60_000),
     ("person", "mass", None, 75, 0.18, 35, 200),
     ("animal", "mass", None, 420, 0.6, 15, 1_200),
     ("truck", "mass", None, 18_000, 0.45, 3_500, 44_000),
     ("vehicle", "mass", None, 1_500, 0.25, 600, 3_500),
     ("parcel", "mass", None, 2.0, 1.0, 0.05, 70),
     ("machine", "mass", None, 4_000, 1.0, 20, 60_000),
+    ("container", "mass", frozenset({"tare", "empty"}), 3_000, 0.3, 500, 6_000),
+    ("container", "mass", frozenset({"gross", "max", "maximum", "payload"}), 28_000, 0.15, 5_000, 36_000),
+    ("product", "mass", frozenset({"case", "carton", "outer", "shipper"}), 8, 0.7, 0.2, 40),
+    ("product", "mass", None, 0.6, 1.3, 0.001, 100),
     ("ship", "mass", None, 30_000_000, 1.0, 100_000, 400_000_000),
     ("aircraft", "mass", frozenset({"fuel", "burn"}), 5_000, 1.0, 50, 150_000),
     ("aircraft", "mass", frozenset({"payload", "cargo", "load", "freight"}), 12_000, 0.8, 100, 120_000),
@@ -81,6 +86,8 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("vehicle", "length", frozenset({"width"}), 1.8, 0.05, 1.4, 2.2),
     ("vehicle", "length", frozenset({"length"}), 4.5, 0.12, 2.5, 6.5),
     ("parcel", "length", None, 0.3, 0.55, 0.03, 2.0),
+    ("product", "length", None, 0.15, 0.9, 0.005, 3.0),
+    ("container", "length", None, 12, 0.35, 2, 16),
     ("building", "length", frozenset({"ceiling", "clear", "eave", "eaves"}), 10, 0.3, 3, 40),
     (None, "length", frozenset({"ceiling"}), 2.7, 0.1, 2.2, 8),
     ("building", "length", frozenset({"height"}), 12, 0.6, 3, 400),
@@ -109,6 +116,11 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("ship", "volume", frozenset({"fuel", "tank", "bunker"}), 1_000_000, 1.0, 5_000, 20_000_000),
     (None, "volume", frozenset({"infusion", "drip", "bag", "transfusion"}), 0.5, 0.6, 0.05, 3),
     ("container", "volume", None, 5_000, 1.5, 10, 5_000_000),
+    ("product", "volume", None, 0.5, 1.1, 0.005, 25),
+    (None, "volume", frozenset({"meter", "reading", "register", "index", "cumulative"}), 800_000, 1.0, 100,
+     100_000_000),  # a water or gas meter's reading: what it has counted over years (hundreds of m³)
+    # --- energies (kWh); a meter's reading counts years of use
+    (None, "energy", frozenset({"meter", "reading", "register", "index", "cumulative"}), 25_000, 1.0, 10, 10_000_000),
     (None, "volume", frozenset({"dose", "dosage", "injection"}), 0.005, 0.9, 0.0001, 0.5),
     # --- areas
     ("building", "area", None, 6_000, 1.0, 100, 500_000),
@@ -128,7 +140,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     # --- pressures, speeds, power, electricity, engines
     ("truck", "pressure", frozenset({"tyre", "tire", "wheel"}), 8.5, 0.06, 5.5, 10),
     (None, "pressure", frozenset({"tyre", "tire", "wheel"}), 2.4, 0.1, 1.5, 3.8),
-    (None, "pressure", frozenset({"barometric", "atmospheric", "air", "baro"}), 1.013, 0.01, 0.87, 1.08),
+    (None, "pressure", frozenset({"barometric", "atmospheric", "baro"}), 1.013, 0.01, 0.87, 1.08),
     ("person", "pressure", frozenset({"systolic", "sbp"}), 0.163, 0.1, 0.107, 0.28),
     ("person", "pressure", frozenset({"diastolic", "dbp"}), 0.104, 0.1, 0.053, 0.173),
     (None, "pressure", frozenset({"systolic", "sbp"}), 0.163, 0.1, 0.107, 0.28),

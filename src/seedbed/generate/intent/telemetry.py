@@ -16,6 +16,8 @@ from seedbed.model import TypeKind
 
 #: Words of a price (``kwh_rate`` is money per kWh: ``intent.tariffs``) and of a billing period.
 PRICED = frozenset("rate price tariff charge cost fee per".split())
+#: Words of a meter's cumulative reading (years of use, not one device's day).
+METERS = frozenset("meter reading register index cumulative".split())
 BILLED = frozenset("bill billing invoice statement total monthly month period usage consumption".split())
 
 __all__ = ["telemetry_rule"]
@@ -45,7 +47,8 @@ def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if "uptime" in words:
         return "number.measure", {"median": 9 * 86_400, "sigma": 1.3, "low": 60, "high": 400 * 86_400}, \
             "an uptime in seconds: days"
-    if (toks[-1] in ("kwh", "kilowatt") or "kwh" in words) and not words & PRICED:
+    if (toks[-1] in ("kwh", "kilowatt") or "kwh" in words) and not words & PRICED \
+            and not words & METERS:  # a meter's reading: ``magnitudes``
         if (words | set(ctx.table_toks)) & BILLED:  # a bill's or a month's energy: hundreds of kWh
             return "number.measure", {"median": 850, "sigma": 0.6, "low": 20, "high": 60_000, "decimals": 1}, \
                 "energy billed over a period in kWh"

@@ -4,7 +4,7 @@
 A unit says the dimension of a number (a volume, a mass) and, with a factor, how to convert a
 typical value kept in the dimension's base unit into the column's own unit. The base units are the
 ones people quote typical values in (litres, kilograms, metres, square metres, degrees Celsius,
-bar, km/h, kW, volts, amperes, ampere-hours, revolutions per minute), so ``magnitudes``' table of
+bar, km/h, kW, kWh, volts, amperes, ampere-hours, revolutions per minute), so ``magnitudes``' table of
 typical values reads like a handbook. Read by ``magnitudes.magnitude_rule``.
 """
 
@@ -56,6 +56,7 @@ UNITS: dict[str, Unit] = {
                        "kt": 1.852, "kts": 1.852}, "kn kt"),
     **_units("power", {"w": 0.001, "watt": 0.001, "kw": 1.0, "kilowatt": 1.0, "mw": 1000.0, "megawatt": 1000.0,
                        "hp": 0.7457, "bhp": 0.7457, "horsepower": 0.7457, "ps": 0.7355}, "w ps"),
+    **_units("energy", {"wh": 0.001, "kwh": 1.0, "mwh": 1000.0, "gwh": 1e6}),
     **_units("voltage", {"v": 1.0, "volt": 1.0, "mv": 0.001, "kv": 1000.0}, "v"),
     **_units("current", {"a": 1.0, "amp": 1.0, "ampere": 1.0, "ma": 0.001}, "a"),
     **_units("charge", {"mah": 0.001, "ah": 1.0}),

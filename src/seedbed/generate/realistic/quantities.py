@@ -6,6 +6,7 @@ adults, durations, and status columns skewed like real data (most orders deliver
 from __future__ import annotations
 
 import math
+import re
 from datetime import timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -45,8 +46,6 @@ _PERIOD_WORDS = {"hourly": 1 / 2080, "hour": 1 / 2080, "daily": 1 / 260, "day": 
 def _per_period(name: str, noun: str, median: float) -> float:
     """The typical pay of ``noun`` quoted over the period the name says (a monthly salary is a
     twelfth of a yearly one: 5,200, not 62,000), else ``median`` unchanged."""
-    import re
-
     base = next((v for k, v in _PAY_PERIOD.items() if k in name or k == noun), None)
     period = next((_PERIOD_WORDS[w] for w in re.split(r"[^a-z]+", name) if w in _PERIOD_WORDS), None)
     return median if base is None or period is None else median * period / base
