@@ -180,3 +180,20 @@ def test_a_meters_reading_counts_years_and_a_products_weight_is_a_products() -> 
     assert 100 <= median(_values(got["meter_readings"], "reading_m3"))
     assert 0.1 <= median(_values(got["skus"], "gross_weight_kg")) <= 5
     assert 1_800 <= median(_values(got["containers"], "tare_weight_kg")) <= 4_500
+
+
+# ------------------------------------------------------------------ a quantity whose name has no unit
+def test_a_quantity_without_a_unit_takes_its_comments_or_the_customary_one() -> None:
+    """A patient's bare ``weight`` is kilograms (~75, not 1.4) and ``height smallint`` centimetres
+    (~170, not 28); a lorry's ``weight`` ~18,000 kg; a parcel's ``weight`` commented 'in grams'
+    is grams (~2,000)."""
+    patients = table("patients", ("weight", "numeric(5,1)"), ("height", "smallint"))
+    lorries = table("lorries", ("weight", "int"))
+    parcels = table("parcels", ("weight", "numeric(7,1)"))
+    cols = tuple(replace(c, comment="Weight in grams") if c.name == "weight" else c for c in parcels.columns)
+    parcels = replace(parcels, columns=cols)
+    got = generate(patients, lorries, parcels)
+    assert 55 <= median(_values(got["patients"], "weight")) <= 95
+    assert 150 <= median(_values(got["patients"], "height")) <= 190
+    assert 8_000 <= median(_values(got["lorries"], "weight")) <= 30_000
+    assert 500 <= median(_values(got["parcels"], "weight")) <= 6_000

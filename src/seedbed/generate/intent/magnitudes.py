@@ -21,7 +21,15 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.tokens import singular, tokens
-from seedbed.generate.intent.units import Unit, column_unit, from_base, self_named, spread_to_unit
+from seedbed.generate.intent.units import (
+    Unit,
+    column_unit,
+    comment_unit,
+    customary_unit,
+    from_base,
+    self_named,
+    spread_to_unit,
+)
 from seedbed.model import TypeKind
 
 __all__ = ["magnitude_rule"]
@@ -177,6 +185,11 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     (None, "charge", None, 3, 0.7, 0.1, 500),
     (None, "rotation", None, 1_500, 0.7, 10, 20_000),
 )
+#: Nouns of a measured quantity, by dimension: a column named by one alone (``weight``, ``height``)
+#: is kept in the unit its comment says, else in the customary unit of its subject's typical size.
+_NOUNS = {"weight": "mass", "mass": "mass", "height": "length", "length": "length", "width": "length",
+          "depth": "length", "thickness": "length", "diameter": "length", "volume": "volume", "area": "area",
+          "speed": "speed", "velocity": "speed"}
 #: Words that make a number money or a rate over something (``price_per_kg``, ``rent_per_sqm``), or a
 #: cumulative meter (an odometer: ``scales._units``, paired with its trip's start and end): not this rule's.
 _NOT_MEASURES = frozenset("odometer mileage per price cost rate fee tariff charge value amount rent paid pct percent percentage".split())
@@ -265,6 +278,24 @@ def _per_period(ctx: Ctx) -> tuple[str, dict, str] | None:
 _RATES = frozenset("daily hourly weekly monthly annual yearly nightly per".split())
 
 
+def _unit_without_name(ctx: Ctx) -> Unit | None:
+    """The unit of a quantity whose name has none (``weight``, ``max_speed``): its comment's, else
+    the customary one for what it measures (a person's height in cm, a truck's weight in kg)."""
+    dimension = _NOUNS.get(ctx.toks[-1]) if ctx.toks else None
+    if dimension is None or not any(_subjects(ctx)):  # a ``width`` of nothing named: pixels, a size
+        return None
+    unit = comment_unit(ctx.column.comment)
+    if unit is not None:
+        return unit if unit.dimension == dimension else None
+    probe = Unit("", dimension, 1.0)  # the base unit: what the subject's typical value is
+    found = _typical(ctx, probe)
+    if found is None:
+        return None
+    ctype = ctx.column.type
+    whole = ctype.precision - (ctype.scale or 0) if ctx.kind is TypeKind.NUMERIC and ctype.precision else None
+    return customary_unit(dimension, found[1], whole)
+
+
 def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | None:
     """A measured quantity at its typical magnitude for its unit and what it measures (module
     docstring). ``fallback``: also a quantity nothing names, near a few tens of its unit (asked
@@ -273,9 +304,10 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     if not fallback and (found := _per_period(ctx)):
         return found
     unit = column_unit(ctx.column.name, toks)
-    if unit is None or set(toks) & _NOT_MEASURES:
+    if unit is not None and unit.ambiguous and len(toks) < 2 and not self_named(unit):
         return None
-    if unit.ambiguous and len(toks) < 2 and not self_named(unit):
+    unit = unit or _unit_without_name(ctx)
+    if unit is None or set(toks) & _NOT_MEASURES:
         return None
     found = None if set(toks) & _RATES else _typical(ctx, unit)
     if found is None and not fallback:

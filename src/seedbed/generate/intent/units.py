@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Unit", "column_unit", "from_base", "spread_to_unit"]
+__all__ = ["Unit", "column_unit", "comment_unit", "customary_unit", "from_base", "spread_to_unit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,44 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     if len(toks) == 1 and word not in _SELF_NAMED:
         return None  # a bare ``m`` or ``kg`` column names no quantity: the phrase table's
     return unit
+
+
+_COMMENT_WORD = re.compile(r"[a-z0-9]+")
+
+
+def comment_unit(comment: str | None) -> Unit | None:
+    """The unit a comment names (``'Weight in grams'``, ``'height (cm)'``, ``'unit: kWh'``): the first
+    unit word of it, an ambiguous one (``l``, ``t``) only after "in" or "unit"."""
+    words = _COMMENT_WORD.findall((comment or "").lower())
+    for i, word in enumerate(words):
+        for w in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+            unit = UNITS.get(w)
+            if unit is not None and (not unit.ambiguous or i and words[i - 1] in ("in", "unit", "units")):
+                return unit
+    return None
+
+
+#: For a quantity whose name and comment give no unit, the unit people keep it in, by its typical
+#: size in the base unit: (upper bound, unit word), the first that holds it.
+_CUSTOMARY: dict[str, tuple[tuple[float, str], ...]] = {
+    "mass": ((0.001, "mg"), (0.1, "g"), (float("inf"), "kg")),
+    "length": ((0.05, "mm"), (3.0, "cm"), (10_000.0, "m"), (float("inf"), "km")),
+    "volume": ((1.0, "ml"), (float("inf"), "l")),
+    "area": ((10_000.0, "m2"), (float("inf"), "ha")),
+    "speed": ((float("inf"), "kmh"),),
+}
+
+
+def customary_unit(dimension: str, typical: float, whole_digits: int | None) -> Unit | None:
+    """The unit a quantity without one is kept in (a person's ``weight`` in kg, ``height`` in cm, or
+    in m when the column keeps one whole digit: ``numeric(3,2)``)."""
+    ladder = _CUSTOMARY.get(dimension)
+    if ladder is None:
+        return None
+    word = next(w for bound, w in ladder if typical < bound)
+    if word == "cm" and whole_digits is not None and whole_digits <= 1:
+        word = "m"
+    return UNITS[word]
 
 
 def self_named(unit: Unit) -> bool:
