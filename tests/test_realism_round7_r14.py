@@ -78,6 +78,16 @@ def test_a_parts_quantity_follows_the_parent_it_belongs_to() -> None:
 
 
 # ------------------------------------------------------------------ the column's precision and CHECKs
+def test_a_thing_referenced_beside_a_person_is_what_is_measured() -> None:
+    """A trip referencing its driver and its lorry (the driver's key first): ``max_speed_kmh`` is
+    the lorry's (~90), not a sprinting person's 28."""
+    drivers = table("drivers", ("full_name", "text"))
+    lorries = table("lorries", ("plate", "varchar(12)"))
+    trips = table("trips", ("max_speed_kmh", "smallint"), fks=(("driver_id", "drivers"), ("lorry_id", "lorries")))
+    got = generate(drivers, lorries, trips)["trips"]
+    assert 70 <= median(_values(got, "max_speed_kmh")) <= 110
+
+
 def test_a_typical_value_is_fitted_to_the_columns_precision_and_check() -> None:
     """A lorry's payload in kilograms (typically ~9,000, not a van's 1,200) kept in ``numeric(6,1)``
     under a CHECK of at most 26,000: every value fits both, and few are piled on the bound."""
@@ -93,8 +103,9 @@ def test_hours_counted_over_a_week_or_a_month_are_a_working_weeks() -> None:
     """``weekly_hours_max`` of a contract is about 40 and ``monthly_hours`` about 170 (0-8 before:
     an hour of the day); ``daily_minutes`` about 480."""
     t = table("contracts", ("weekly_hours_max", "smallint"), ("monthly_hours", "numeric(5,1)"),
-              ("daily_minutes", "int"))
+              ("daily_minutes", "int"), ("min_term_months", "smallint"))
     got = generate(t)["contracts"]
+    assert len(set(got["min_term_months"]) - {None}) > 1  # a minimum of months, not minutes a month
     assert 30 <= median(_values(got, "weekly_hours_max")) <= 50 and max(_values(got, "weekly_hours_max")) <= 112
     assert 130 <= median(_values(got, "monthly_hours")) <= 210
     assert 380 <= median(_values(got, "daily_minutes")) <= 600

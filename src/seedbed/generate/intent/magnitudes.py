@@ -206,6 +206,9 @@ def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
             subject = _SUBJECT_OF.get(singular(word)) or _SUBJECT_OF.get(word)
             if subject is not None and subject not in own and subject not in found:
                 found.append(subject)
+    # a person referenced beside a thing is mostly who acts on it (a trip's driver, a repair's
+    # mechanic), the thing what is measured (the trip's truck): people last, whatever the key order
+    parents.sort(key=lambda s: s == "person")
     return own, parents
 
 
@@ -259,7 +262,8 @@ def _per_period(ctx: Ctx) -> tuple[str, dict, str] | None:
     day's eight hours five days a week, scaled to the period (40 a week, 170 a month), not an hour
     of the day (0-23) or a few."""
     words = set(ctx.toks)
-    unit = next((t for t in ctx.toks if t in _TIME_UNITS), None)
+    unit = next((t for i, t in enumerate(ctx.toks) if t in _TIME_UNITS
+                 and (t != "min" or i == len(ctx.toks) - 1)), None)  # min_term_months: a minimum
     period = next((t for t in ctx.toks if t in _PERIODS and t != unit), None)
     if unit is None or period is None or words & _NOT_MEASURES:
         return None
