@@ -116,6 +116,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("truck", "volume", frozenset({"tank"}), 400, 0.4, 100, 1_500),
     ("vehicle", "volume", frozenset({"tank"}), 55, 0.25, 20, 120),
     ("machine", "volume", frozenset({"tank"}), 300, 1.0, 5, 20_000),
+    ("route", "volume", frozenset({"fuel", "diesel", "petrol", "gasoline"}), 45, 0.8, 1, 1_000),  # one trip's
     ("truck", "volume", frozenset({"fuel", "diesel", "adblue"}), 180, 0.7, 5, 1_500),
     ("vehicle", "volume", frozenset({"fuel", "petrol", "gasoline", "diesel"}), 35, 0.45, 2, 120),
     ("parcel", "volume", None, 20, 1.0, 0.1, 1_000),
