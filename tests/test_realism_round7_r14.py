@@ -22,8 +22,8 @@ def test_a_weight_in_kg_is_a_persons_a_parcels_or_a_lorrys() -> None:
     packages = table("packages", ("weight_kg", "numeric(7,2)"))
     lorries = table("lorries", ("gross_weight_kg", "int"))
     got = generate(athletes, packages, lorries)
-    person, parcel, lorry = (median(_values(got[t], c)) for t, c in
-                             (("athletes", "body_weight_kg"), ("packages", "weight_kg"), ("lorries", "gross_weight_kg")))
+    person, parcel, lorry = (median(_values(got[t], c)) for t, c in (
+        ("athletes", "body_weight_kg"), ("packages", "weight_kg"), ("lorries", "gross_weight_kg")))
     assert 55 <= person <= 95 and min(_values(got["athletes"], "body_weight_kg")) >= 35
     assert 0.5 <= parcel <= 6
     assert 8_000 <= lorry <= 30_000 and min(_values(got["lorries"], "gross_weight_kg")) >= 3_500

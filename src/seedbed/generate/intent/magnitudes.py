@@ -19,6 +19,8 @@ Without a row, a quantity stays near a few tens of its own unit (the neutral fal
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from seedbed.generate.intent.context import PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.intent.units import (
@@ -193,7 +195,8 @@ _NOUNS = {"weight": "mass", "mass": "mass", "height": "length", "length": "lengt
           "speed": "speed", "velocity": "speed"}
 #: Words that make a number money or a rate over something (``price_per_kg``, ``rent_per_sqm``), or a
 #: cumulative meter (an odometer: ``scales._units``, paired with its trip's start and end): not this rule's.
-_NOT_MEASURES = frozenset("odometer mileage per price cost rate fee tariff charge value amount rent paid pct percent percentage".split())
+_NOT_MEASURES = frozenset("""odometer mileage per price cost rate fee tariff charge value amount rent paid pct percent
+percentage""".split())
 
 
 def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
@@ -222,17 +225,18 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
     own, parents = _subjects(ctx)
     rows = [r for r in _TYPICAL if r[1] == unit.dimension]
 
-    def find(subjects, with_aspect: bool):
-        for aspect in aspects if with_aspect else (None,):
+    def find(subjects: tuple, with_aspect: bool) -> tuple | None:
+        """The first row of one of ``subjects`` naming one of the aspects (or, without, no aspect)."""
+        for aspect in aspects if with_aspect else [None]:
             for subject in subjects:
                 for s, _, words, *values in rows:
-                    if s == subject and (aspect in words if with_aspect and words else words is None
-                                         and not with_aspect):
+                    named = words is not None and aspect in words if with_aspect else words is None
+                    if s == subject and named:
                         return (f"{subject or 'any'} {aspect or ''}".strip(), *values)
         return None
 
-    return find((*own, *parents), True) or find(own, False) or find((None,), True) or find(parents, False) \
-        or find((None,), False)
+    return find((*own, *parents), True) or find(tuple(own), False) or find((None,), True) \
+        or find(tuple(parents), False) or find((None,), False)
 
 
 def _fit(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
@@ -246,7 +250,7 @@ def _fit(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
     d = ctx.domain
     for bound, is_low in ((d.low, True), (d.high, False)):
         value = getattr(bound, "value", None)
-        if isinstance(value, int | float) or type(value).__name__ == "Decimal":
+        if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
             low, high = (max(low, float(value)), high) if is_low else (low, min(high, float(value)))
     return low, high
 
@@ -323,8 +327,8 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
             return None  # a temperature of nothing named: the temperature rules' (ambient, storage)
     else:
         what, median, spread, low, high = found
-    median_u = from_base(unit, ctx.column.name, median)
-    low_u, high_u = _fit(ctx, from_base(unit, ctx.column.name, low), from_base(unit, ctx.column.name, high))
+    median_u = from_base(unit, median)
+    low_u, high_u = _fit(ctx, from_base(unit, low), from_base(unit, high))
     if low_u > high_u:
         return None
     median_u = min(max(median_u, low_u), high_u)

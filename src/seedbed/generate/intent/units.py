@@ -138,7 +138,7 @@ def self_named(unit: Unit) -> bool:
     return unit.word in _SELF_NAMED
 
 
-def from_base(unit: Unit, name: str, value: float) -> float:
+def from_base(unit: Unit, value: float) -> float:
     """A value in the dimension's base unit (°C for temperatures) in the column's unit."""
     if unit.dimension == "temperature":
         if unit.word in ("f", "fahrenheit", "degf"):
