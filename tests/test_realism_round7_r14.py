@@ -208,3 +208,21 @@ def test_a_quantity_without_a_unit_takes_its_comments_or_the_customary_one() -> 
     assert 150 <= median(_values(got["patients"], "height")) <= 190
     assert 8_000 <= median(_values(got["lorries"], "weight")) <= 30_000
     assert 500 <= median(_values(got["parcels"], "weight")) <= 6_000
+
+
+# ------------------------------------------------------------------ who acts is not what is measured
+def test_a_referenced_person_is_measured_only_by_a_record_of_a_body() -> None:
+    """A route referencing its driver: ``planned_distance_km`` is the route's (tens to hundreds of
+    km, not a person's 4 km run); a profile's ``max_distance_km`` preference likewise; an order of a
+    user keeps ``screen_width`` / ``screen_height`` a real resolution (not a person's 170 cm); a
+    wine's ``residual_sugar_g_l`` is a concentration of a few g/l (not a volume of 40 litres)."""
+    drivers = table("drivers", ("full_name", "text"))
+    routes = table("routes", ("planned_distance_km", "numeric(7,1)"), fks=(("driver_id", "drivers"),))
+    users = table("users", ("email", "text"))
+    orders = table("orders", ("screen_width", "smallint"), ("screen_height", "smallint"), fks=(("user_id", "users"),))
+    wines = table("wines", ("residual_sugar_g_l", "numeric(5,1)"))
+    got = generate(drivers, routes, users, orders, wines)
+    assert 30 <= median(_values(got["routes"], "planned_distance_km")) <= 600
+    assert all(w >= 320 and h >= 320 for w, h in zip(_values(got["orders"], "screen_width"),
+                                                      _values(got["orders"], "screen_height"), strict=False))
+    assert median(_values(got["wines"], "residual_sugar_g_l")) <= 20

@@ -44,8 +44,9 @@ _SUBJECTS: dict[str, frozenset[str]] = {
         mare foal livestock herd beast dog cat pet""".split()),
     "truck": frozenset("truck lorry hgv trailer rig semi fleet".split()),
     "vehicle": frozenset("vehicle car van taxi automobile motorcycle motorbike scooter".split()),
-    "parcel": frozenset("parcel package shipment consignment box carton packet".split()),
-    "product": PRODUCT_NOUNS | frozenset("article goods ingredient".split()),
+    "parcel": frozenset("parcel package shipment box carton packet".split()),
+    "product": PRODUCT_NOUNS - {"item", "listing", "offering", "variant"} | frozenset("article goods".split()),
+    "freight": frozenset("cargo freight pallet consignment".split()),
     "building": frozenset("""depot warehouse building site facility plant factory store hub terminal hall barn shed
         centre center branch hangar""".split()),
     "room": frozenset("room flat apartment office suite studio".split()),
@@ -70,7 +71,9 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("truck", "mass", frozenset({"payload", "load", "cargo", "freight"}), 9_000, 0.6, 200, 40_000),
     ("vehicle", "mass", frozenset({"payload", "load", "cargo"}), 600, 0.5, 20, 3_500),
     ("truck", "mass", frozenset({"tare", "empty", "kerb", "curb", "unladen"}), 9_000, 0.3, 2_500, 20_000),
-    (None, "mass", frozenset({"payload", "load", "cargo", "freight", "capacity"}), 1_200, 0.9, 1, 60_000),
+    (None, "mass", frozenset({"payload", "load", "cargo", "freight", "capacity", "max", "maximum", "gross"}),
+     1_200, 0.9, 1, 60_000),
+    ("freight", "mass", None, 700, 1.2, 5, 30_000),
     ("person", "mass", None, 75, 0.18, 35, 200),
     ("animal", "mass", None, 420, 0.6, 15, 1_200),
     ("truck", "mass", None, 18_000, 0.45, 3_500, 44_000),
@@ -128,6 +131,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     (None, "volume", frozenset({"infusion", "drip", "bag", "transfusion"}), 0.5, 0.6, 0.05, 3),
     ("container", "volume", None, 5_000, 1.5, 10, 5_000_000),
     ("product", "volume", None, 0.5, 1.1, 0.005, 25),
+    ("freight", "volume", None, 2_000, 1.2, 10, 80_000),
     (None, "volume", frozenset({"meter", "reading", "register", "index", "cumulative"}), 800_000, 1.0, 100,
      100_000_000),  # a water or gas meter's reading: what it has counted over years (hundreds of m³)
     # --- energies (kWh); a meter's reading counts years of use
@@ -183,11 +187,12 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     (None, "pressure", None, 1.5, 0.9, 0.01, 700),
     (None, "frequency", frozenset({"cpu", "clock", "processor", "core"}), 2.8e9, 0.3, 5e8, 6e9),
     (None, "speed", None, 50, 0.6, 0.1, 400),
-    (None, "voltage", None, 12, 1.2, 0.1, 1_000),
     (None, "current", None, 5, 1.2, 0.001, 1_000),
     (None, "charge", None, 3, 0.7, 0.1, 500),
     (None, "rotation", None, 1_500, 0.7, 10, 20_000),
 )
+#: Words of an amount of stuff in a unit (``quantity_kg``, ``total_kg``), not the size of a subject.
+_STUFF = frozenset("quantity qty total sum".split())
 #: Nouns of a measured quantity, by dimension: a column named by one alone (``weight``, ``height``)
 #: is kept in the unit its comment says, else in the customary unit of its subject's typical size.
 _NOUNS = {"weight": "mass", "mass": "mass", "height": "length", "length": "length", "width": "length",
@@ -199,9 +204,16 @@ _NOT_MEASURES = frozenset("""odometer mileage per price cost rate fee tariff cha
 percentage""".split())
 
 
+#: Words of a table recording a body's measurements: only there is a referenced person what is measured.
+_BODY_RECORDS = frozenset("""vital vitals observation measurement screening checkup exam examination assessment test
+session triage biometric anthropometric fitness lab""".split())
+
+
 def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
     """What the table is about, and what its parents (its foreign keys' tables) are about
-    (``screenings`` -> person; ``sensor_readings`` referencing ``trucks`` -> truck), each once."""
+    (``screenings`` -> person; ``sensor_readings`` referencing ``trucks`` -> truck), each once. A
+    referenced person counts only for a table recording a body (a test session's athlete); elsewhere
+    a person is who acts (a route's driver, a delivery's farmer), not what the numbers measure."""
     own: list[str] = []
     parents: list[str] = []
     sources = [(ctx.table_toks, own)] + [(tokens(fk.ref_table.name), parents) for fk in ctx.table.foreign_keys]
@@ -210,17 +222,18 @@ def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
             subject = _SUBJECT_OF.get(singular(word)) or _SUBJECT_OF.get(word)
             if subject is not None and subject not in own and subject not in found:
                 found.append(subject)
-    # a person referenced beside a thing is mostly who acts on it (a trip's driver, a repair's
-    # mechanic), the thing what is measured (the trip's truck): people last, whatever the key order
-    parents.sort(key=lambda s: s == "person")
+    if "person" in parents and not {singular(w) for w in ctx.table_toks} & _BODY_RECORDS:
+        parents.remove("person")
     return own, parents
 
 
 def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | None:
-    """The first row of ``_TYPICAL`` for the column, most specific first: an aspect of a subject
-    (a truck's tyre), the table's own subject (a truck), an aspect of anything (a cold store's
-    temperature), a parent's subject (the truck a sensor reading belongs to), the dimension's
-    fallback. A parent comes after an aspect: a sample's ``storage_temp`` is not its patient's."""
+    """The first row of ``_TYPICAL`` for the column, most specific first: an aspect of the table's
+    subject (a truck's tyre), the table's subject (a truck), an aspect of a parent's subject (the
+    tyre of the truck a sensor reading belongs to), an aspect of anything (a cold store's
+    temperature), a parent's subject, the dimension's fallback. A parent comes after an aspect of
+    anything: a sample's ``storage_temp`` is not its patient's. A quantity of stuff (``quantity_kg``,
+    ``total_kg``) is no subject's own size: aspects only."""
     aspects = [w for w in ctx.toks if w != unit.word] + [singular(w) for w in ctx.table_toks]
     own, parents = _subjects(ctx)
     rows = [r for r in _TYPICAL if r[1] == unit.dimension]
@@ -235,8 +248,9 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
                         return (f"{subject or 'any'} {aspect or ''}".strip(), *values)
         return None
 
-    return find((*own, *parents), True) or find(tuple(own), False) or find((None,), True) \
-        or find(tuple(parents), False) or find((None,), False)
+    whole = not set(ctx.toks) & _STUFF
+    return find(tuple(own), True) or (whole and find(tuple(own), False)) or find(tuple(parents), True) \
+        or find((None,), True) or (whole and find(tuple(parents), False)) or find((None,), False)
 
 
 def _fit(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
@@ -291,7 +305,7 @@ def _unit_without_name(ctx: Ctx) -> Unit | None:
     """The unit of a quantity whose name has none (``weight``, ``max_speed``): its comment's, else
     the customary one for what it measures (a person's height in cm, a truck's weight in kg)."""
     dimension = _NOUNS.get(ctx.toks[-1]) if ctx.toks else None
-    if dimension is None or not any(_subjects(ctx)):  # a ``width`` of nothing named: pixels, a size
+    if dimension is None or not _subjects(ctx)[0]:  # a ``width`` of nothing the table is: pixels, a size
         return None
     unit = comment_unit(ctx.column.comment)
     if unit is not None:
@@ -321,10 +335,12 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     found = None if set(toks) & _RATES else _typical(ctx, unit)
     if found is None and not fallback:
         return None
+    if found is None and unit.dimension == "concentration":  # a sugar, an acidity: a few g/l, asked last
+        found = ("a solution", 5.0, 1.2, 0.001, 1_000.0)  # (the vitals read haemoglobin_g_dl first)
     if found is None:  # the neutral fallback: a few tens of the column's own unit
         what, median, spread, low, high = unit.dimension, 40.0 * unit.factor, 1.0, 0.1 * unit.factor, 1e5 * unit.factor
-        if unit.dimension == "temperature":
-            return None  # a temperature of nothing named: the temperature rules' (ambient, storage)
+        if unit.dimension == "temperature" or unit.dimension == "mass" and set(toks) & {"weight", "mass"}:
+            return None  # the temperature rules' (ambient, storage); the phrase table's weight (a few kg)
     else:
         what, median, spread, low, high = found
     median_u = from_base(unit, median)

@@ -78,8 +78,8 @@ _RAW = re.compile(r"([a-z]+[23]?)$")
 
 def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     """The unit a name ends with (``yard_area_m2`` -> m², ``tyre_pressure_bar`` -> bar), else None.
-    A mass before a volume (``haemoglobin_g_dl``, ``mg_per_l``) is a concentration, not a volume:
-    None."""
+    A mass before a volume (``residual_sugar_g_l``, ``haemoglobin_g_dl``) is a concentration (in g/l),
+    not a volume."""
     raw = _RAW.search(name.lower().rsplit("_", 1)[-1])
     word = raw.group(1) if raw and raw.group(1) in UNITS else (toks[-1] if toks else "")
     unit = UNITS.get(word)
@@ -88,8 +88,8 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     if unit is None:
         return None
     before = UNITS.get(toks[-2]) if len(toks) > 1 else None
-    if before is not None and before.dimension == "mass" and unit.dimension == "volume":
-        return None
+    if before is not None and before.dimension == "mass" and unit.dimension == "volume":  # g/l
+        return Unit(f"{before.word}/{unit.word}", "concentration", before.factor * 1000 / unit.factor)
     if len(toks) == 1 and word not in _SELF_NAMED:
         return None  # a bare ``m`` or ``kg`` column names no quantity: the phrase table's
     return unit
