@@ -16,12 +16,14 @@ def _values(got: dict, column: str) -> list[float]:
 
 # ------------------------------------------------------------------ one unit, several subjects
 def test_a_weight_in_kg_is_a_persons_a_parcels_or_a_lorrys() -> None:
-    """``weight_kg`` of an athlete is tens of kilograms, of a package a few, of a lorry thousands:
-    the table says what is weighed (one mass of a few units for all of them before)."""
+    """``weight_kg`` of an athlete is tens of kilograms, of a package a few, of a lorry thousands, of
+    a pet a dog's or a cat's: the table says what is weighed (a few units for all of them before)."""
     athletes = table("athletes", ("body_weight_kg", "numeric(5,1)"))
     packages = table("packages", ("weight_kg", "numeric(7,2)"))
     lorries = table("lorries", ("gross_weight_kg", "int"))
-    got = generate(athletes, packages, lorries)
+    pets = table("pets", ("weight_kg", "numeric(5,2)"))
+    got = generate(athletes, packages, lorries, pets)
+    assert 2 <= median(_values(got["pets"], "weight_kg")) <= 40 and max(_values(got["pets"], "weight_kg")) <= 100
     person, parcel, lorry = (median(_values(got[t], c)) for t, c in (
         ("athletes", "body_weight_kg"), ("packages", "weight_kg"), ("lorries", "gross_weight_kg")))
     assert 55 <= person <= 95 and min(_values(got["athletes"], "body_weight_kg")) >= 35

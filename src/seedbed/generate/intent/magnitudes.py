@@ -41,7 +41,8 @@ _SUBJECTS: dict[str, frozenset[str]] = {
     "person": PERSON_NOUNS | frozenset("""screening vital vitals triage checkup exam examination encounter admission
         consultation body human people""".split()),
     "animal": frozenset("""animal cattle cow calf bull heifer steer ox sheep lamb ewe ram pig sow boar hog goat horse
-        mare foal livestock herd beast dog cat pet""".split()),
+        mare foal livestock herd beast""".split()),
+    "pet": frozenset("pet dog cat puppy kitten rabbit hamster guinea parrot ferret".split()),
     "truck": frozenset("truck lorry hgv trailer rig semi fleet".split()),
     "vehicle": frozenset("vehicle car van taxi automobile motorcycle motorbike scooter".split()),
     "parcel": frozenset("parcel package shipment box carton packet".split()),
@@ -76,6 +77,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("freight", "mass", None, 700, 1.2, 5, 30_000),
     ("person", "mass", None, 75, 0.18, 35, 200),
     ("animal", "mass", None, 420, 0.6, 15, 1_200),
+    ("pet", "mass", None, 12, 0.9, 0.05, 100),
     ("truck", "mass", None, 18_000, 0.45, 3_500, 44_000),
     ("vehicle", "mass", None, 1_500, 0.25, 600, 3_500),
     ("parcel", "mass", None, 2.0, 1.0, 0.05, 70),
@@ -150,6 +152,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     (None, "temperature", frozenset({"room", "indoor", "inside", "lab", "laboratory", "office", "cabin", "ward"}),
      21, 1.5, 14, 30),
     ("animal", "temperature", None, 38.7, 0.4, 36.5, 42),
+    ("pet", "temperature", None, 38.6, 0.4, 36.5, 41.5),
     (None, "temperature", frozenset({"body", "core", "skin", "oral", "axillary", "tympanic"}), 36.9, 0.35, 35, 41.5),
     ("person", "temperature", None, 36.9, 0.35, 35, 41.5),
     # --- pressures, speeds, power, electricity, engines
@@ -333,8 +336,8 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     if unit is None or set(toks) & _NOT_MEASURES:
         return None
     found = None if set(toks) & _RATES else _typical(ctx, unit)
-    if found is None and not fallback:
-        return None
+    if found is None and (not fallback or unit.dimension == "frequency"):
+        return None  # a frequency nothing names (a station's MHz): the broadcast rules' or the type's
     if found is None and unit.dimension == "concentration":  # a sugar, an acidity: a few g/l, asked last
         found = ("a solution", 5.0, 1.2, 0.001, 1_000.0)  # (the vitals read haemoglobin_g_dl first)
     if found is None:  # the neutral fallback: a few tens of the column's own unit
