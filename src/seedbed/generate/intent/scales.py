@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.magnitudes import magnitude_rule
 from seedbed.generate.intent.purposes import purpose_rule
 from seedbed.generate.intent.stock import stock_rule
 from seedbed.generate.intent.tariffs import tariff_rule
@@ -35,6 +36,7 @@ _VITALS: tuple[tuple[frozenset[str], float, float, float, float, int], ...] = (
     (frozenset({"cholesterol"}), 190, 0.18, 100, 350, 0),
     (frozenset({"hba"}), 5.8, 0.15, 4, 14, 1),
     (frozenset({"hemoglobin"}), 14, 0.1, 7, 20, 1),
+    (frozenset({"haemoglobin"}), 14, 0.1, 7, 20, 1),
 )
 #: Chain words: the context in which gas, nonces and blocks are a blockchain's.
 _CHAIN = frozenset("tx transaction transfer block wallet chain contract ethereum eth token gwei wei hash".split())
@@ -108,19 +110,16 @@ utilisation occupancy factor weight likelihood confidence""".split())
 _SMALL_SHARES = frozenset("error failure bounce churn drop loss defect return refund abandon".split())
 #: People counted in a booking or a party: a few, not hundreds.
 _PARTY = frozenset("adult child infant guest pax occupant occupancy passenger traveller traveler attendee participant".split())
-#: (unit words, the dimension, median, log-sigma, low, high): a thing's quantity in the unit its name ends with.
-_UNIT_SCALES: tuple[tuple[frozenset[str], str, float, float, float, float], ...] = (
-    (frozenset({"km", "kilometer", "kilometre", "mi", "mile"}), "a distance", 35, 1.2, 0.1, 20_000),
-    (frozenset({"litre", "liter", "l", "gallon", "gal"}), "a volume", 40, 0.9, 0.1, 100_000),
-    (frozenset({"sqm", "sqft", "m2", "ft2", "hectare", "ha", "acre"}), "an area", 60, 1.3, 1, 500_000),
-)
+
+#: Words of a percentage: kept in a ``numeric(3,2)`` (one integer digit) it is stored as a share of one.
+_PERCENT_WORDS = frozenset("pct percent percentage".split())
 
 
 def _fraction(ctx: Ctx) -> tuple[str, dict, str] | None:
     ctype = ctx.column.type
     if ctx.kind is not TypeKind.NUMERIC or ctype.precision is None or ctype.scale is None or ctype.scale < 1:
         return None
-    if ctype.precision - ctype.scale > 1 or not set(ctx.toks) & _SHARE_WORDS:
+    if ctype.precision - ctype.scale > 1 or not set(ctx.toks) & (_SHARE_WORDS | _PERCENT_WORDS):
         return None
     words = set(ctx.toks)
     if "fte" in words:
@@ -134,9 +133,9 @@ def _fraction(ctx: Ctx) -> tuple[str, dict, str] | None:
 
 
 def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
-    """Cents of money, people of a party, a thing's distance, volume, area, load or temperature in
-    the unit its name ends with (``amount_due_cents``, ``adults``, ``odometer_km``, ``floor_area_m2``)."""
-    toks, words, raw = ctx.toks, set(ctx.toks), ctx.column.name.lower()
+    """Cents of money, people of a party, an odometer, a temperature of nothing ``magnitudes`` names
+    (``amount_due_cents``, ``adults``, ``odometer_km``, ``hold_temperature_c``)."""
+    toks, words = ctx.toks, set(ctx.toks)
     if toks[-1] == "cent" and ctx.kind is TypeKind.INTEGER:
         from seedbed.generate.intent.rules import match
 
@@ -151,15 +150,8 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
     found = _per_entity(ctx, toks, words)
     if found:
         return found
-    unit = raw.rsplit("_", 1)[-1] if "_" in raw else ""
     if "odometer" in words or "mileage" in words:
         return "number.measure", {"median": 85_000, "sigma": 0.7, "low": 10, "high": 900_000}, "an odometer reading"
-    for names, what, median, sigma, low, high in _UNIT_SCALES:
-        if unit in names or toks[-1] in names and len(toks) > 1:
-            return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high}, \
-                f"{what} in {unit or toks[-1]}"
-    if toks[-1] in ("kg", "lb", "lbs", "ton", "tonne", "t") and words & {"payload", "capacity", "load", "max", "gross"}:
-        return "number.measure", {"median": 1_200, "sigma": 0.9, "low": 1, "high": 60_000}, "a load limit"
     if ("temperature" in words or "temp" in words) and toks[-1] in ("c", "celsius", "f", "fahrenheit") \
             and (words | set(ctx.table_toks) | ctx.sibling_words) & _WEATHER:  # a site log's or a station's air temperature, not a fridge's
         hot = toks[-1] in ("f", "fahrenheit")
@@ -263,8 +255,8 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or _fraction(ctx) or _nutrient(ctx) or stock_rule(ctx) or purpose_rule(ctx) \
-        or tariff_rule(ctx) or _units(ctx)
+    found = _temperature(ctx) or _fraction(ctx) or _nutrient(ctx) or magnitude_rule(ctx) or stock_rule(ctx) \
+        or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
     if found:
         return found
     words = set(ctx.toks)
@@ -277,4 +269,4 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         if need <= words:
             return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
                                       "decimals": decimals}, f"a vital sign ({' '.join(sorted(need))})"
-    return None
+    return magnitude_rule(ctx, fallback=True)

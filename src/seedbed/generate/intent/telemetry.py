@@ -1,8 +1,8 @@
 """Numbers of devices and their telemetry at their real scale and sign (issue 10, round 4).
 
 A Wi-Fi ``rssi`` or a ``signal_strength_dbm`` is negative (-30 to -95 dBm), a ``battery_level``
-a percentage skewed high, an ``uptime`` days of seconds, a daily ``kwh`` a few units and a
-``peak_watts`` tens to thousands, a ``calibration_offset`` a small number either side of zero; an integer ``latitude`` / ``longitude`` is degrees scaled to
+a percentage skewed high, an ``uptime`` days of seconds, a daily ``kwh`` a few units, a
+``calibration_offset`` a small number either side of zero; an integer ``latitude`` / ``longitude`` is degrees scaled to
 an integer (OpenStreetMap stores degrees x 10^7), its scale read from the comment or, failing
 that, the integer's width. Read by ``numbers.number_rule`` before the generic scales.
 """
@@ -16,6 +16,8 @@ from seedbed.model import TypeKind
 
 #: Words of a price (``kwh_rate`` is money per kWh: ``intent.tariffs``) and of a billing period.
 PRICED = frozenset("rate price tariff charge cost fee per".split())
+#: Words of a meter's cumulative reading (years of use, not one device's day).
+METERS = frozenset("meter reading register index cumulative".split())
 BILLED = frozenset("bill billing invoice statement total monthly month period usage consumption".split())
 
 __all__ = ["telemetry_rule"]
@@ -45,7 +47,8 @@ def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if "uptime" in words:
         return "number.measure", {"median": 9 * 86_400, "sigma": 1.3, "low": 60, "high": 400 * 86_400}, \
             "an uptime in seconds: days"
-    if (toks[-1] in ("kwh", "kilowatt") or "kwh" in words) and not words & PRICED:
+    if (toks[-1] in ("kwh", "kilowatt") or "kwh" in words) and not words & PRICED \
+            and not words & METERS:  # a meter's reading: ``magnitudes``
         if (words | set(ctx.table_toks)) & BILLED:  # a bill's or a month's energy: hundreds of kWh
             return "number.measure", {"median": 850, "sigma": 0.6, "low": 20, "high": 60_000, "decimals": 1}, \
                 "energy billed over a period in kWh"
@@ -54,9 +57,7 @@ def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if toks[-1] in _CORRECTIONS and ctx.kind is not TypeKind.INTEGER:  # an integer offset is a position
         return "number.measure", {"median": 0.4, "sigma": 0.9, "low": 0.0, "high": 5.0, "sign": 0, "decimals": 2}, \
             "a small correction either side of zero"
-    if toks[-1] in ("watt", "watts", "w") and len(toks) > 1 or toks[-1] in ("watt", "watts"):
-        return "number.measure", {"median": 90, "sigma": 1.2, "low": 1, "high": 7_500}, "a power draw in watts"
-    return None
+    return None  # a power in watts: ``magnitudes`` (a device's draw, an athlete's output, an engine's)
 
 
 def _scaled_coordinate(ctx: Ctx) -> tuple[str, dict, str] | None:

@@ -84,7 +84,10 @@ def _measure(call: Call) -> np.ndarray:
         zero = float(call.p("zero", 0))
         return np.where(call.rng.random(call.n) < zero, 0.0, x) if zero else x
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
-    x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
+    if call.p("sd") is not None:  # a quantity either side of zero (a temperature): normal, not log-normal
+        x = call.rng.normal(median, float(call.p("sd")), size=call.n)
+    else:
+        x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
     x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
     if call.p("nice"):  # a configured interval or retention: 30, 60, 300, 900, 3600, not 1470
         ladder = _NICE.get(str(call.p("nice")), _NICE["s"])

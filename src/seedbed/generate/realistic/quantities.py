@@ -6,6 +6,7 @@ adults, durations, and status columns skewed like real data (most orders deliver
 from __future__ import annotations
 
 import math
+import re
 from datetime import timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -33,6 +34,23 @@ _AMOUNTS = {"flat_fee": (2_500, 0.8), "retainer": (3_000, 0.8), "contract": (25_
             "tax": (9, 0.9), "revenue": (24_000, 1.1), "budget": (12_000, 0.9), "discount": (8, 0.8),
             "freight": (14, 0.7), "shipping": (7, 0.5), "payout": (240, 1.0), "refund": (45, 0.9),
             "income": (4_200, 0.6), "credit": (500, 1.0)}
+
+
+#: Pay quoted over a period: the period its typical value in ``_AMOUNTS`` is for, as a share of a
+#: working year (a salary is a year's, an income a month's, a wage an hour's).
+_PAY_PERIOD = {"salary": 1.0, "income": 1 / 12, "wage": 1 / 2080}
+#: Words of the period a name quotes pay over (``monthly_salary``, ``salary_per_month``, ``annual_income``).
+_PERIOD_WORDS = {"hourly": 1 / 2080, "hour": 1 / 2080, "daily": 1 / 260, "day": 1 / 260, "weekly": 1 / 52,
+                 "week": 1 / 52, "monthly": 1 / 12, "month": 1 / 12, "annual": 1.0, "annually": 1.0, "yearly": 1.0,
+                 "year": 1.0, "pa": 1.0}
+
+
+def _per_period(name: str, noun: str, median: float) -> float:
+    """The typical pay of ``noun`` quoted over the period the name says (a monthly salary is a
+    twelfth of a yearly one: 5,200, not 62,000), else ``median`` unchanged."""
+    base = next((v for k, v in _PAY_PERIOD.items() if k in name or k == noun), None)
+    period = next((_PERIOD_WORDS[w] for w in re.split(r"[^a-z]+", name) if w in _PERIOD_WORDS), None)
+    return median if base is None or period is None else median * period / base
 
 
 def bounds(call: Call) -> tuple[float | None, float | None]:
@@ -98,6 +116,7 @@ def _amount(call: Call) -> np.ndarray:
     noun = str(call.p("noun") or "")
     name = call.req.column.name.lower()
     median, sigma = next((v for k, v in _AMOUNTS.items() if k in name or k == noun), (85.0, 0.9))
+    median = _per_period(name, noun, median)
     x = np.exp(rng.normal(np.log(median), sigma, size=n))
     if median >= 1000:
         x = np.round(x, -1)
