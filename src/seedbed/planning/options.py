@@ -75,6 +75,9 @@ class PlanOptions:
     after: tuple[tuple[str, str, str], ...] = ()  # (child, parent, child column): child's time after its parent row's
     #: (table, column, other column, hours): ``column`` at most ``hours`` after ``other`` of the same row
     within: tuple[tuple[str, str, str, float], ...] = ()
+    #: (table, column, other column, low hours, high hours or None): ``column`` lies that long after
+    #: ``other`` of the same row ("stays of 2 to 5 nights": check_out 48..120 hours after check_in)
+    spans: tuple[tuple[str, str, str, float, float | None], ...] = ()
     #: tables declared event stores, with their event types in order (seedbed.toml ``[events]``)
     events: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: declared polymorphic references: (table, stem, {type value: target table}) (``[polymorphic]``)

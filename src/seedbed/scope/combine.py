@@ -52,6 +52,7 @@ def combine(schema: Schema, base: PlanOptions, scope: PlanOptions) -> tuple[Plan
     merged = replace(base, rows=rows, rows_per_table={k: v for k, v in per.values()}, tables=tables, exclude=exclude,
                      columns={**scope.columns, **base.columns}, fks={**scope.fks, **base.fks}, locale=locale,
                      domain_pack=pack, theme=theme, after=tuple(dict.fromkeys(base.after + scope.after)),
-                     within=tuple(dict.fromkeys(base.within + scope.within)))
+                     within=tuple(dict.fromkeys(base.within + scope.within)),
+                     spans=tuple(dict.fromkeys(base.spans + scope.spans)))
     return merged, notes
 

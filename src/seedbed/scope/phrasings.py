@@ -17,10 +17,11 @@ import re
 __all__ = ["WHO_EACH", "coming_verbs", "counts_after_nouns", "each_clause", "every_one_value", "people_values", "percent_ranges", "relative_each",
            "seasons", "shared_totals"]
 
-#: The months of a season (the northern meteorological seasons; winter spans two years and is not read).
+#: The months of a season: the northern hemisphere's meteorological seasons; winter YYYY is the one
+#: that begins in December of YYYY (December YYYY to February YYYY+1).
 _SEASONS = {"spring": "march to may", "summer": "june to august", "autumn": "september to november",
             "fall": "september to november"}
-_SEASON = re.compile(r"\b(?:(?:in|during|over|throughout) )?(?:the )?(spring|summer|autumn|fall)(?: of)? ((?:19|20)\d\d)\b")
+_SEASON = re.compile(r"\b(?:(?:in|during|over|throughout) )?(?:the )?(spring|summer|autumn|fall|winter)(?: of)? ((?:19|20)\d\d)\b")
 _NOUN = r"([a-z_]+(?: (?!(?:with|having|who|that|and|sharing|between|among|amongst|across)\b)[a-z_]+)?)"
 _SHARED = re.compile(rf"\b(\d+) {_NOUN} (?:(?:, |with |having |who have |that have |and )(?:a total of )?"
                      rf"(\d+) {_NOUN} (?:between|among|amongst|across) (?:them|those|these)(?: all)?\b"
@@ -37,7 +38,8 @@ def shared_totals(s: str) -> str:
 
 def seasons(s: str) -> str:
     """"in summer 2025", "during the spring of 2024": the season's months, as "from june to august 2025"."""
-    return _SEASON.sub(lambda m: f"from {_SEASONS[m.group(1)]} {m.group(2)}", s)
+    return _SEASON.sub(lambda m: f"from december {m.group(2)} to february {int(m.group(2)) + 1}" if m.group(1) == "winter"
+                       else f"from {_SEASONS[m.group(1)]} {m.group(2)}", s)
 
 
 def coming_verbs(s: str) -> str:
