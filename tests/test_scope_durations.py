@@ -11,7 +11,6 @@ from seedbed.errors import ScopeError
 from seedbed.model import Schema
 from seedbed.planning.planner import plan_seed
 from seedbed.scope import parse, resolve
-from seedbed.scope.model import Age
 from tests.test_scope import ID, col, options_brief, table
 
 KENNEL = Schema(tables=(
@@ -59,6 +58,9 @@ def test_length_on_a_duration_column_in_its_unit(phrase: str, want: str) -> None
     # an upper bound alone is a "within"; the start, not the booking, is what the end follows
     ("grooming slots lasting under an hour", "within grooming_slots.ends_at <= starts_at + 1h"),
     ("grooming slots of 30-45 minutes", "span grooming_slots.ends_at - starts_at 0.5h..0.75h"),
+    ("kennel bookings: 7 nights max", "within kennel_bookings.check_out <= check_in + 168h"),
+    # a negated comparative with a modal is a bound, not a negation left unread
+    ("grooming slots must not be longer than 90 minutes", "within grooming_slots.ends_at <= starts_at + 1.5h"),
 ])
 def test_length_between_a_rows_start_and_end(phrase: str, want: str) -> None:
     assert want in brief(phrase)
@@ -84,6 +86,7 @@ def test_a_length_with_neither_column_nor_pair_is_an_error() -> None:
     ("keepers older than 65", "col keepers.born_on range -..1960-01-02"),
     ("keepers over 60", "col keepers.born_on range -..1965-01-02"),
     ("keepers 65 or older", "col keepers.born_on range -..1961-01-02"),
+    ("keepers aged 30+", "col keepers.born_on range -..1996-01-02"),
     ("keepers younger than 30", "col keepers.born_on range 1996-01-02..2026-01-01"),
     ("keepers between 30 and 50 years old", "col keepers.born_on range 1975-01-02..1996-01-02"),
 ])
@@ -93,7 +96,7 @@ def test_age_is_a_window_of_the_birth_date(phrase: str, want: str) -> None:
 
 def test_over_a_number_is_an_age_only_for_people() -> None:
     """"grooming slots over 60" is a price (the table has no birth date), never an age."""
-    assert not any(isinstance(item, Age) for item in parse("grooming slots over 60", KENNEL).items)
+    assert not any(item.kind == "age" for item in parse("grooming slots over 60", KENNEL).items)
 
 
 @pytest.mark.parametrize(("phrase", "want"), [

@@ -60,7 +60,7 @@ def duration_rules() -> Iterable[Rule]:
             r"and under|at most|at least|max|maximum|minimum|tops))?(?: only)?")
     yield rule("duration", rf"{lead}{verb}{bound}{count} {UNIT}(?: long| in length| each| apiece)?{more}", _duration)
     yield rule("duration", rf"{lead}{bound}{count} {UNIT} (?:long|in length){more}", _duration)
-    yield rule("duration", rf"(?P<t>{NOUN}) {bound}{count} {UNIT}{more}(?<=[a-z])", _bounded)
+    yield rule("duration", rf"(?P<t>{NOUN}) (?:: )?{bound}{count} {UNIT}{more}(?<=[a-z])", _bounded)  # "stays: 7 nights max"
 
 
 def _bounded(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -74,7 +74,7 @@ def _age(m: re.Match[str], ctx: Context) -> list[Item] | None:
     t = _g(m, "t") or ctx.subject
     if ctx.ground is None or t is None or not ctx.ground.is_table(t):
         return None
-    lo, hi, b = _g(m, "lo"), _g(m, "hi"), _g(m, "b") or _g(m, "more") or ""
+    lo, hi, b = _g(m, "lo"), _g(m, "hi"), _g(m, "b") or _g(m, "more") or _g(m, "plus") or ""
     if lo is not None and hi is not None:
         low, high = int(lo), int(hi)
     else:
