@@ -87,6 +87,8 @@ def test_a_length_with_neither_column_nor_pair_is_an_error() -> None:
     ("keepers over 60", "col keepers.born_on range -..1965-01-02"),
     ("keepers 65 or older", "col keepers.born_on range -..1961-01-02"),
     ("keepers aged 30+", "col keepers.born_on range -..1996-01-02"),
+    ("keepers in their 30s", "col keepers.born_on range 1986-01-02..1996-01-02"),
+    ("keepers in their late 20s", "col keepers.born_on range 1996-01-02..2000-01-02"),
     ("keepers younger than 30", "col keepers.born_on range 1996-01-02..2026-01-01"),
     ("keepers between 30 and 50 years old", "col keepers.born_on range 1975-01-02..1996-01-02"),
 ])
@@ -104,6 +106,8 @@ def test_over_a_number_is_an_age_only_for_people() -> None:
     ("vaccinations expiring this quarter", "col vaccinations.expires_on range 2026-01-01..2026-04-01"),
     ("vaccinations expiring in the next 30 days", "col vaccinations.expires_on range 2026-01-01..2026-01-31"),
     ("walks in winter 2024", "col walks.walked_at range 2024-12-01T00:00:00+00:00..2025-03-01T00:00:00+00:00"),
+    ("keepers hired more than 10 years ago", "col keepers.hired_at range -..2016-01-01T00:00:00+00:00"),
+    ("dogs created less than 3 days ago", "col dogs.created_at range 2025-12-29T00:00:00+00:00..2026-01-01T00:00:00+00:00"),
     ("500 walks over 2024", "col walks.walked_at range 2024-01-01T00:00:00+00:00..2025-01-01T00:00:00+00:00"),
     # a table of spans: a window is on when its rows take place too, not only when they were booked
     ("grooming slots in the first half of 2025",

@@ -103,6 +103,17 @@ def age_rules() -> Iterable[Rule]:
     yield rule("age", rf"{lead} (?:aged )?(?P<n>{INT})(?:{years})?(?: (?P<more>or older|or over|or above|and older|and over|"
                       rf"and up|or younger|or under|and younger|and under)|(?P<plus>\+))", _age_more)
     yield rule("age", rf"{lead} aged (?P<n>{INT}){years}?", _age)
+    yield rule("age", rf"{lead}(?: (?:aged|all|mostly|mainly))? in (?:their|his|her|its) (?P<part>early |mid |mid-|late )?"
+                      rf"(?P<d>[1-9]0)s", _age_decade)  # "patients in their 30s": 30 to 39
+
+
+def _age_decade(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    d, part = int(m.group("d")), (_g(m, "part") or "").strip(" -")
+    low, high = {"early": (d, d + 3), "mid": (d + 3, d + 6), "late": (d + 6, d + 9)}.get(part, (d, d + 9))
+    t = _g(m, "t") or ctx.subject
+    if ctx.ground is None or t is None or not ctx.ground.is_table(t):
+        return None
+    return [Age(phrase=ctx.phrase, table=t, low=low, high=high)]
 
 
 def _age_bound(m: re.Match[str], ctx: Context) -> list[Item] | None:

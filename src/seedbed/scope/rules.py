@@ -22,6 +22,7 @@ from seedbed.scope.timewords import (
     time_relation_row,
     time_relation_verb,
     window_after,
+    window_ago,
     window_before,
     window_last,
     window_months,
@@ -454,6 +455,8 @@ def _rules() -> Iterable[Rule]:
     # "500 appointments over 2024": a year of recent times, not a bound ("orders over 2000" stays an amount)
     yield rule("time window", rf"{lead}(?:over|across) (?:the (?:whole |full |entire )?year )?{year}(?! (?:dollars|euros|pounds)\b)",
                _years_of_rows(_recent_year(window_year)), keep=("t",))
+    yield rule("time window", rf"{lead}(?:(?P<b>more than|over|at least|longer than|less than|under|within|at most|up to) )?"
+                              rf"(?P<n>{INT}|an?|one) {_UNIT} ago", window_ago, keep=("t",))  # "hired over 10 years ago"
     # a calendar period from the one holding "now" ("expiring next month", "this quarter"), "the next 30 days"
     yield rule("time window", rf"{lead}(?:(?:in|during|within|for|over|throughout|by|before the end of) )?(?:the )?"
                               rf"(?P<which>this|current|next|coming|following) (?:calendar )?(?P<unit>week|month|quarter|year)",

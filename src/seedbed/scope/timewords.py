@@ -18,7 +18,7 @@ from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
 from seedbed.scope.parse import Context
 
 __all__ = ["time_relation", "time_relation_row", "window_after", "window_before", "window_last", "window_months", "window_next",
-           "window_period", "window_quarter", "window_since", "window_year"]
+           "window_ago", "window_period", "window_quarter", "window_since", "window_year"]
 
 _WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
 
@@ -131,6 +131,24 @@ def window_next(m: re.Match[str], ctx: Context) -> list[Item]:
     table, col = _where(m)
     return [Window(phrase=ctx.phrase, table=table, column=col, start=_iso(REFERENCE_NOW), end=end.isoformat(),
                    label=f"next {n} {unit}")]
+
+
+def window_ago(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"hired more than 10 years ago" (until then), "less than 3 days ago" (since then), "2 weeks ago"
+    (that week): a moment that far before "now"."""
+    n = 1 if m.group("n") in (None, "a", "an", "one") else int(m.group("n"))
+    unit = m.group("unit").rstrip("s")
+    point = _minus(REFERENCE_NOW, n, unit)
+    table, col = _where(m)
+    bound = _g(m, "b") or ""
+    label = f"{bound} {n} {unit} ago".strip()
+    if bound in ("more than", "over", "at least", "longer than"):
+        start, end = "", _iso(point)
+    elif bound in ("less than", "under", "within", "at most", "up to"):
+        start, end = _iso(point), _iso(REFERENCE_NOW)
+    else:
+        start, end = _iso(_minus(REFERENCE_NOW, n + 1, unit)), _iso(point)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start, end=end, label=label)]
 
 
 def _month(name: str | None) -> int:
