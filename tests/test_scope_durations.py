@@ -46,6 +46,8 @@ def warnings(phrase: str) -> str:
     ("walks of 90 minutes", "col walks.duration_minutes range 90..90"),  # a length, not 90 rows of "minutes"
     ("walks lasting under an hour", "col walks.duration_minutes range -..60"),
     ("walks of 1.5 hours or more", "col walks.duration_minutes range 90..-"),
+    ("45-minute walks", "col walks.duration_minutes range 45..45"),  # the length said before the rows
+    ("2-hour walks", "col walks.duration_minutes range 120..120"),
 ])
 def test_length_on_a_duration_column_in_its_unit(phrase: str, want: str) -> None:
     assert want in brief(phrase)
@@ -58,6 +60,7 @@ def test_length_on_a_duration_column_in_its_unit(phrase: str, want: str) -> None
     # an upper bound alone is a "within"; the start, not the booking, is what the end follows
     ("grooming slots lasting under an hour", "within grooming_slots.ends_at <= starts_at + 1h"),
     ("grooming slots of 30-45 minutes", "span grooming_slots.ends_at - starts_at 0.5h..0.75h"),
+    ("3-night kennel bookings", "span kennel_bookings.check_out - check_in 72h..72h"),
     ("kennel bookings: 7 nights max", "within kennel_bookings.check_out <= check_in + 168h"),
     # a negated comparative with a modal is a bound, not a negation left unread
     ("grooming slots must not be longer than 90 minutes", "within grooming_slots.ends_at <= starts_at + 1.5h"),
@@ -108,6 +111,9 @@ def test_over_a_number_is_an_age_only_for_people() -> None:
     ("walks in winter 2024", "col walks.walked_at range 2024-12-01T00:00:00+00:00..2025-03-01T00:00:00+00:00"),
     ("keepers hired more than 10 years ago", "col keepers.hired_at range -..2016-01-01T00:00:00+00:00"),
     ("dogs created less than 3 days ago", "col dogs.created_at range 2025-12-29T00:00:00+00:00..2026-01-01T00:00:00+00:00"),
+    # a season without its year: the latest one wholly before "now" (northern, meteorological)
+    ("walks in the summer", "col walks.walked_at range 2025-06-01T00:00:00+00:00..2025-09-01T00:00:00+00:00"),
+    ("walks from last winter", "col walks.walked_at range 2024-12-01T00:00:00+00:00..2025-03-01T00:00:00+00:00"),
     ("500 walks over 2024", "col walks.walked_at range 2024-01-01T00:00:00+00:00..2025-01-01T00:00:00+00:00"),
     # a table of spans: a window is on when its rows take place too, not only when they were booked
     ("grooming slots in the first half of 2025",
@@ -115,6 +121,12 @@ def test_over_a_number_is_an_age_only_for_people() -> None:
 ])
 def test_calendar_periods_around_now(phrase: str, want: str) -> None:
     assert want in brief(phrase)
+
+
+def test_a_season_said_of_a_share_stays_a_share() -> None:
+    """"walks clustered in the summer" is a skew, not every walk in one summer: quoted back, no window."""
+    res = resolve(parse("walks clustered in the summer", KENNEL), KENNEL)
+    assert "summer" in " | ".join(res.warnings).lower() and not res.options.columns
 
 
 def test_this_period_of_past_moments_is_up_to_now_or_quoted_back() -> None:

@@ -60,6 +60,9 @@ def duration_rules() -> Iterable[Rule]:
             r"and under|at most|at least|max|maximum|minimum|tops))?(?: only)?")
     yield rule("duration", rf"{lead}{verb}{bound}{count} {UNIT}(?: long| in length| each| apiece)?{more}", _duration)
     yield rule("duration", rf"{lead}{bound}{count} {UNIT} (?:long|in length){more}", _duration)
+    # "45-minute treatments", "3-night boarding stays", "30-60 minute calls": the length said before the rows
+    yield rule("duration", rf"(?:(?:an?|some|only) )?(?P<lo>{NUM})(?:-(?P<hi>{NUM}))?[- ](?P<unit>seconds?|minutes?|mins?|hours?|hrs?|"
+                           rf"days?|nights?|weeks?)[- ](?:long )?(?P<t>{NOUN})", _duration)
     yield rule("duration", rf"(?P<t>{NOUN}) (?:: )?{bound}{count} {UNIT}{more}(?<=[a-z])", _bounded)  # "stays: 7 nights max"
 
 
