@@ -143,7 +143,9 @@ _CLOCK = (r"(?:week ?ends?|week ?days?|mondays?|tuesdays?|wednesdays?|thursdays?
           r"(?:the )?(?:public |bank |school )?holidays?)")
 
 
-def _clock(m: re.Match[str], ctx: Context) -> list[Item]:
+def _clock(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    if re.search(r"\b(?:no|none|zero|never|without|0)\b", m.string[:m.start()]):
+        return None  # "no loans on weekends": left unread, the zero count is voided with it (scope.leftover)
     return [Unsupported(phrase=ctx.phrase, text=m.group(0),
                         reason="a weekday, a time of day or a holiday is not applied: times are spread over every day "
                                "and hour")]
