@@ -5,6 +5,9 @@ row's start and end, ages as windows of a birth date, calendar periods around "n
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from seedbed.errors import ScopeError
@@ -76,6 +79,32 @@ def test_a_length_reaches_the_rows_timeline() -> None:
     tl = next(tp for name, tp in plan.tables.items() if name.name == "kennel_bookings").timeline
     after = next(a for a in tl.after if a.column == "check_out")
     assert (after.right, after.span_us) == ("check_in", (48 * 3_600_000_000, 144 * 3_600_000_000 - 1))
+
+
+def _made(phrase: str, rows: int = 400) -> dict[str, dict[str, list[str | None]]]:
+    """The rows the engine makes for ``phrase`` on the kennel, as text, without a database."""
+    from seedbed.generate.engine import Engine
+
+    plan = plan_seed(KENNEL, replace(resolve(parse(phrase, KENNEL), KENNEL).options, rows=rows, seed=5))
+    engine = Engine(KENNEL, plan)
+    out: dict[str, dict[str, list[str | None]]] = {}
+    for name in plan.tables:
+        for chunk in engine.chunks(name):
+            for c, cells in chunk.columns.items():
+                out.setdefault(name.name, {}).setdefault(c, []).extend(None if v == "\\N" else v for v in cells)
+    return out
+
+
+def test_generated_rows_keep_the_length_and_spread_over_the_ages() -> None:
+    """Stays of 2 to 5 nights are 2 to 5 days long, each length made; keepers aged 18 to 30 are born over
+    the whole window (not piled on its youngest years, as the adults' usual shape clipped would be)."""
+    made = _made("kennel bookings of 2 to 5 nights, keepers aged 18 to 30")
+    b = made["kennel_bookings"]
+    nights = {(date.fromisoformat(o) - date.fromisoformat(i)).days for i, o in zip(b["check_in"], b["check_out"])}
+    assert nights == {2, 3, 4, 5}
+    years = [int(d[:4]) for d in made["keepers"]["born_on"] if d]
+    assert min(years) >= 1995 and max(years) <= 2008
+    assert sum(y <= 2000 for y in years) > len(years) / 4  # the older half of the window is not empty
 
 
 def test_a_length_with_neither_column_nor_pair_is_an_error() -> None:
