@@ -150,6 +150,7 @@ def options_brief(opts: PlanOptions) -> list[str]:
         out.append("theme " + ",".join(opts.theme))
     out += [f"after {child}.{col} > {parent}" for child, parent, col in opts.after]
     out += [f"within {t}.{c} <= {o} + {h:g}h" for t, c, o, h in opts.within]
+    out += [f"span {t}.{c} - {o} {lo:g}h..{'-' if hi is None else f'{hi:g}h'}" for t, c, o, lo, hi in opts.spans]
     if opts.domain_pack:
         out.append(f"domain {opts.domain_pack}")
     return out

@@ -1,7 +1,7 @@
 """Scope phrases against real schemas (issue 11): shop, the pagila film rental, an issue tracker,
 a SaaS billing schema, the five services, a clinic and a school (brief s2 round B: domains no rule
-was written for), a hotel group (brief s3 of session 6) and a recruiting schema (brief s4 of session 6)
-and a university library (brief s10 of session 7),
+was written for), a hotel group (brief s3 of session 6), a recruiting schema (brief s4 of session 6),
+a university library (brief s10 of session 7) and a veterinary clinic chain (brief s9 of session 7),
 each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
@@ -34,7 +34,7 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "pagila": CORPUS / "postgres" / "pagila.sql", "services": DATA / "scope_services.sql",
            "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql",
            "hotel": DATA / "scope_hotel.sql", "recruiting": DATA / "scope_recruiting.sql",
-           "library": DATA / "scope_library.sql"}
+           "library": DATA / "scope_library.sql", "vet": DATA / "scope_vet.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -76,8 +76,11 @@ HELD11B = read_cases(DATA / "scope_heldout11b.txt")
 HELD12 = read_cases(DATA / "scope_heldout12.txt")
 #: Brief s10 of session 7 (counts, shares and restrictions said loosely; a university library schema): set 13
 #: tuned on (21/39 as written on 616810f), 13b held out (11/30 on 616810f, 22/30 measured once on the branch).
-HELD13 = read_cases(DATA / "scope_heldout13_s10.txt")
-HELD13B = read_cases(DATA / "scope_heldout13_s10b.txt")
+HELD13_S10 = read_cases(DATA / "scope_heldout13_s10.txt")
+HELD13B_S10 = read_cases(DATA / "scope_heldout13_s10b.txt")
+#: Brief s9 of session 7 (time and duration words, a veterinary schema): 13 tuned on, 13b held out (headers).
+HELD13_S9 = read_cases(DATA / "scope_heldout13_s9.txt")
+HELD13B_S9 = read_cases(DATA / "scope_heldout13_s9b.txt")
 
 
 @pytest.fixture(scope="session")
@@ -156,7 +159,7 @@ def honoured(case: dict, schema: Schema) -> str | None:
 
 
 _EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB + HELD9D + HELD9DB \
-    + HELD9E + HELD9EB + HELD10 + HELD10B + HELD11 + HELD11B + HELD12 + HELD13 + HELD13B
+    + HELD9E + HELD9EB + HELD10 + HELD10B + HELD11 + HELD11B + HELD12 + HELD13_S10 + HELD13B_S10 + HELD13_S9 + HELD13B_S9
 
 
 @pytest.mark.parametrize("case", _EACH_HELD, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in _EACH_HELD])
@@ -302,14 +305,24 @@ HELD11_FLOOR, HELD11B_FLOOR = 31 / 31, 11 / 19
 
 def test_heldout12_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """The lead's set 12: 17/30 as written on d2627e1 and after wave 2 (never tuned on by a helper), 20/30
-    after the lead tuned on three of its classes; its misses are marked "x" with their reasons."""
+    after the lead tuned on three of its classes, 22/30 after brief s9 (time and duration words, tuned on its
+    own sets); its misses are marked "x" with their reasons."""
     assert len(HELD12) == 30
-    assert _measure(HELD12, schemas, " (set 12, the lead's; 17/30 held out)", capsys) >= 20 / 30
+    assert _measure(HELD12, schemas, " (set 12, the lead's; 17/30 held out)", capsys) >= 22 / 30
 
 
-def test_heldout13_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+def test_heldout13_s10_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """Brief s10: set 13 (tuned on: 21/39 as written on 616810f, 37/39 after) and 13b (held out: 11/30 on
     616810f, 22/30 measured once on the branch); their misses are marked "x" with their reasons."""
-    assert len(HELD13) == 39 and len(HELD13B) == 30
-    assert _measure(HELD13, schemas, " (set 13, brief s10, tuned on)", capsys) >= 37 / 39
-    assert _measure(HELD13B, schemas, " (set 13b, brief s10, held out)", capsys) >= 22 / 30
+    assert len(HELD13_S10) == 39 and len(HELD13B_S10) == 30
+    assert _measure(HELD13_S10, schemas, " (set 13, brief s10, tuned on)", capsys) >= 37 / 39
+    assert _measure(HELD13B_S10, schemas, " (set 13b, brief s10, held out)", capsys) >= 22 / 30
+
+
+def test_heldout13_s9_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Brief s9 (time and duration words): set 13 (tuned on: 26/42 as written, 35/72 with the batches added
+    while tuning, on 616810f; 68/72 after) and set 13b (held out: 19/30 on 616810f, 27/30 measured once after
+    the tuning, never tuned on); their misses are marked "x" with why."""
+    assert len(HELD13_S9) == 72 and len(HELD13B_S9) == 30 and "vet" in {c["schema"] for c in HELD13B_S9}
+    assert _measure(HELD13_S9, schemas, " (set 13, time words, tuned on)", capsys) >= 68 / 72
+    assert _measure(HELD13B_S9, schemas, " (set 13b, time words, held out; 19/30 before)", capsys) >= 27 / 30

@@ -78,6 +78,9 @@ class PlanOptions:
     #: rules the rows keep that the database does not declare: (table, SQL boolean expression over its
     #: columns), held like a CHECK (``seedbed.rules``; a scope's "cancelled orders have no shipped date")
     rules: tuple[tuple[str, str], ...] = ()
+    #: (table, column, other column, low hours, high hours or None): ``column`` lies that long after
+    #: ``other`` of the same row ("stays of 2 to 5 nights": check_out 48..120 hours after check_in)
+    spans: tuple[tuple[str, str, str, float, float | None], ...] = ()
     #: tables declared event stores, with their event types in order (seedbed.toml ``[events]``)
     events: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: declared polymorphic references: (table, stem, {type value: target table}) (``[polymorphic]``)

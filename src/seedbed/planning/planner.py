@@ -149,7 +149,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
     tables = share_tree_keys(schema, tables, existing, notes)
     tables = add_timelines(schema, tables, [(find_table(schema, c), find_table(schema, p), col)
                                             for c, p, col in options.after],
-                           within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within])
+                           within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within],
+                           spans=[(find_table(schema, t), c, o, lo, hi) for t, c, o, lo, hi in options.spans])
     tables = add_diamonds(schema, tables, notes)
     tables = add_aggregates(schema, tables, notes)
     tables = add_states(schema, tables, existing, notes)

@@ -231,7 +231,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
              nullable: Mapping[str, bool], anchor: str | None = None,
              within: Mapping[str, tuple[str, float]] | None = None,
              parent_starts: Mapping[QualifiedName, str] | None = None,
-             sources: frozenset[str] = frozenset()) -> Timeline:
+             sources: frozenset[str] = frozenset(),
+             spans: Mapping[str, tuple[str, float, float | None]] | None = None) -> Timeline:
     """The soft time orders, status gates and inherited country of one table.
 
     Args:
@@ -251,6 +252,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         sources: columns whose values exist before the free ones are drawn (unique values,
             parts of a unique tuple): a free column may follow them (``return_date`` after a
             unique ``rental_date``).
+        spans: column -> (other column, low hours, high hours or None) a scope asked for ("stays of
+            2 to 5 nights"): the column lies that long after the other.
     """
     temporal = _temporal_columns(table, usable)
     known = [c.name for c in table.columns if c.type.kind in TEMPORAL and not c.type.is_array
@@ -328,6 +331,17 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             span = (_DAY_US, within_us) if frozenset((col, right)) in hard_pairs and within_us >= _DAY_US \
                 and table.column(col).type.kind is TypeKind.DATE else None
             after.append(After(column=col, right=right, near=True, within_us=within_us, span_us=span))
+    for col, (right, low, high) in (spans or {}).items():
+        if col in temporal and right in temporal and col != right:
+            # a length a scope asked for ("stays of 2 to 5 nights"); open above: up to three times the
+            # least. Asked for, it may pass "now" (a stay begun yesterday ends next week); a date's last
+            # day counts whole (2 to 5 nights: 5 included)
+            after = [a for a in after if a.column != col]
+            lo_us = int(low * 3_600_000_000)
+            hi_us = int((high if high is not None else max(3 * low, low + 24)) * 3_600_000_000)
+            if table.column(col).type.kind is TypeKind.DATE:
+                lo_us, hi_us = max(lo_us, _DAY_US), hi_us + _DAY_US - 1
+            after.append(After(column=col, right=right, near=True, within_us=hi_us, span_us=(lo_us, hi_us), ahead=True))
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
                                  if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
@@ -374,7 +388,8 @@ def _held_on(table: Table, anchor: str) -> bool:
 
 def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                   after: Sequence[tuple[QualifiedName, QualifiedName, str]] = (),
-                  within: Sequence[tuple[QualifiedName, str, str, float]] = ()) -> dict[QualifiedName, Any]:
+                  within: Sequence[tuple[QualifiedName, str, str, float]] = (),
+                  spans: Sequence[tuple[QualifiedName, str, str, float, float | None]] = ()) -> dict[QualifiedName, Any]:
     """The plan's tables (in load order) with their ``timeline`` set and explained per column.
 
     ``after``: ``(child, parent, child column)`` a scope asked for; the child's column becomes its
@@ -422,7 +437,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
                       country_columns={**countries, name: mine} if mine is not None else
                       {k: v for k, v in countries.items() if k != name}, hard_pairs=hard, nullable=nullable, anchor=forced, sources=sources,
-                      within={c: (o, h) for t, c, o, h in within if t == name}, parent_starts=starts)
+                      within={c: (o, h) for t, c, o, h in within if t == name}, parent_starts=starts,
+                      spans={c: (o, lo, hi) for t, c, o, lo, hi in spans if t == name})
         if tl.anchor and (set(tokens(tl.anchor)) & SPAN_START or _held_on(table, tl.anchor)) \
                 and _role(tl.anchor)[0] != "born":
             starts[name] = tl.anchor  # an event's start: its bookings come before it, not after

@@ -53,6 +53,7 @@ def combine(schema: Schema, base: PlanOptions, scope: PlanOptions) -> tuple[Plan
                      columns={**scope.columns, **base.columns}, fks={**scope.fks, **base.fks}, locale=locale,
                      domain_pack=pack, theme=theme, after=tuple(dict.fromkeys(base.after + scope.after)),
                      within=tuple(dict.fromkeys(base.within + scope.within)),
-                     rules=tuple(dict.fromkeys(base.rules + scope.rules)))
+                     rules=tuple(dict.fromkeys(base.rules + scope.rules)),
+                     spans=tuple(dict.fromkeys(base.spans + scope.spans)))
     return merged, notes
 

@@ -191,6 +191,11 @@ def _label_columns(schema: Schema) -> dict[str, set[str]]:
     return out
 
 
+def _has_age(table: Table) -> bool:
+    """A birth date (``date_of_birth``, ``born_on``, ``dob``) or an age column."""
+    return any(set(c.name.lower().split("_")) & {"birth", "born", "dob", "birthday", "birthdate", "age"} for c in table.columns)
+
+
 @dataclass(frozen=True, slots=True)
 class Grounding:
     """The schema's vocabulary as the rules need it: table name forms and value labels."""
@@ -210,6 +215,7 @@ class Grounding:
     phrasal: tuple[tuple[str, str], ...] = ()  # a phrasal verb's column (``check_in``) and the pattern of its forms
     numbers: tuple[tuple[str, str], ...] = ()  # a word of a numeric column's name, the column (``year``, ``year_level``)
     number_columns: frozenset[str] = frozenset()  # names of number columns, lower case ("refills", "stock")
+    aged: frozenset[str] = frozenset()  # forms of the names of tables with a birth date or an age ("guests over 60")
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -286,7 +292,8 @@ class Grounding:
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w),
                    optional_refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables
                                            for fk in t.foreign_keys if all(t.column(c).nullable for c in fk.columns)),
-                   refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables for fk in t.foreign_keys))
+                   refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables for fk in t.foreign_keys),
+                   aged=frozenset(f for t in schema.tables if _has_age(t) for f in inflections(t.name.name.lower())))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
@@ -416,7 +423,7 @@ class Grounding:
         part of a table's or a column's name, a value, a concept ("stars"), or a plain noun for rows."""
         w = word.lower().strip()
         if (not w or w in FILLER or w in ROW_NOUNS or w in GENERIC or w in MONEY_UNITS or w in CENT_UNITS
-                or w in _PLAIN or singular(w) in TIME_UNITS or singular(w) in ("minute", "second")
+                or w in _PLAIN or singular(w) in TIME_UNITS or singular(w) in ("minute", "second", "night")
                 or any(ch.isdigit() for ch in w) or self.is_table(w) or self.is_part(w) or self.is_column(w)
                 or self.is_label(w) or self.is_quantity(w) or any(w in said for said, _ in CONCEPTS.values())):
             return True
@@ -437,6 +444,11 @@ class Grounding:
         """Whether a verb is a form of a table's word ("watches" of ``watchers``, "rents" of ``rental``)."""
         s = stem(word.lower().strip())
         return not self.is_column(word) and word.lower() not in self.tables and _related(s, self.table_stems)
+
+    def has_age(self, word: str) -> bool:
+        """Whether a table word names a table of people with a birth date or an age ("guests over 60")."""
+        w = word.lower().strip().replace(" ", "_")
+        return w in self.aged or singular(w) in self.aged
 
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()

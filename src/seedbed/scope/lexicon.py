@@ -300,8 +300,11 @@ SHORTHANDS = {"qty": "quantity", "qtys": "quantities", "mins": "minutes", "hrs":
 #: Bounds written as signs or as "no more than": the words the rules read.
 _BOUNDS = ((r"(?:>=|\u2265|=>)\s*", "at least "), (r"(?:<=|\u2264|=<)\s*", "at most "),
            (r"(?<![-=<>\w])>\s*(?=[\d$\u20ac\u00a3])", "over "), (r"(?<![-=<>\w])<\s*(?=[\d$\u20ac\u00a3])", "under "),
-           (r"\b(?:no|not) (?:more|greater|higher|bigger|larger|longer|pricier|heavier) than\b", "at most"),
-           (r"\b(?:no|not) (?:less|fewer|lower|smaller|shorter|cheaper|lighter) than\b", "at least"),
+           # "must not be longer than 90 minutes", "should never be more than 5": the modal goes with the negation
+           (r"\b(?:(?:must|should|shall|can|may|will|would) )?(?:no|not|never)(?: be)? (?:more|greater|higher|bigger|larger|"
+            r"longer|pricier|heavier) than\b", "at most"),
+           (r"\b(?:(?:must|should|shall|can|may|will|would) )?(?:no|not|never)(?: be)? (?:less|fewer|lower|smaller|shorter|"
+            r"cheaper|lighter) than\b", "at least"),
            (r"\b(?:smaller|shorter|cheaper|lighter) than\b", "under"),
            (r"\b(?:bigger|larger|longer|pricier|heavier) than\b", "at least"))
 #: What a request pasted from a ticket or a chat starts with before it says anything ("Q: can we ...").

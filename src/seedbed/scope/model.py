@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
 __all__ = [
-    "ITEM_KINDS", "Business", "Count", "Domain", "Events", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Nulls",
+    "ITEM_KINDS", "Age", "Business", "Count", "Domain", "Events", "Exclude", "Fanout", "Item", "Keep", "Locale", "Mix", "Nulls",
     "Orphans",
     "Implies", "ParentKeys", "Parents", "Range", "Ratio", "Scope", "Within", "Select", "Spread", "Theme", "TimeAfter", "Unsupported", "Window",
 ]
@@ -305,6 +305,20 @@ class Within(Item):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Age(Item):
+    """People of a ``table`` aged ``low`` to ``high`` whole years at "now" (either may be None): a
+    window of their birth date ("owners aged 18 to 30", "older than 65"), or a range of an age column."""
+
+    kind: ClassVar[str] = "age"
+    table: str | None = None
+    low: int | None = None
+    high: int | None = None
+
+    def brief(self) -> str:
+        return f"age {self.table or '*'} {_n(self.low)}..{_n(self.high)}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Events(Item):
     """An event store's event types, in lifecycle order ("1000 domain events: OrderCreated,
     PaymentCaptured, OrderShipped"); without a table, what event streams always are ("realistic
@@ -368,7 +382,7 @@ class Unsupported(Item):
 
 ITEM_KINDS: dict[str, type[Item]] = {cls.kind: cls for cls in (
     Select, Exclude, Count, Fanout, Spread, Mix, Range, Window, Locale, Domain, Theme, Business, ParentKeys,
-    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents, Events, Nulls, Implies)}
+    Orphans, Keep, TimeAfter, Unsupported, Ratio, Within, Parents, Events, Nulls, Implies, Age)}
 
 
 def item_to_dict(item: Item) -> dict[str, Any]:

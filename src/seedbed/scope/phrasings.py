@@ -17,10 +17,15 @@ import re
 __all__ = ["WHO_EACH", "coming_verbs", "counts_after_nouns", "each_clause", "every_one_value", "people_values", "percent_ranges", "relative_each",
            "seasons", "shared_totals"]
 
-#: The months of a season (the northern meteorological seasons; winter spans two years and is not read).
+#: The months of a season: the northern hemisphere's meteorological seasons; winter YYYY is the one
+#: that begins in December of YYYY (December YYYY to February YYYY+1).
 _SEASONS = {"spring": "march to may", "summer": "june to august", "autumn": "september to november",
             "fall": "september to november"}
-_SEASON = re.compile(r"\b(?:(?:in|during|over|throughout) )?(?:the )?(spring|summer|autumn|fall)(?: of)? ((?:19|20)\d\d)\b")
+_SEASON = re.compile(r"\b(?:(?:in|during|over|throughout) )?(?:the )?(spring|summer|autumn|fall|winter)(?: of)? ((?:19|20)\d\d)\b")
+_SEASON_NO_YEAR = re.compile(r"\b(?:(?:in|during|over|throughout|from) (?:the )?(?:(?:last|past|previous) )?|(?:the )?(?:last|past|previous) )"
+                             r"(spring|summer|autumn|fall|winter)(?!(?: of)? (?:19|20)\d\d\b)(?![\w-])")
+_SKEWED = re.compile(r"\b(?:clustered|concentrated|bunched|peaking|peaks?|skewed|mostly|mainly|largely|more|most|busier|"
+                     r"busiest|heavier|especially|particularly)\s*$")
 _NOUN = r"([a-z_]+(?: (?!(?:with|having|who|that|and|sharing|between|among|amongst|across)\b)[a-z_]+)?)"
 _SHARED = re.compile(rf"\b(\d+) {_NOUN} (?:(?:, |with |having |who have |that have |and )(?:a total of )?"
                      rf"(\d+) {_NOUN} (?:between|among|amongst|across) (?:them|those|these)(?: all)?\b"
@@ -35,9 +40,30 @@ def shared_totals(s: str) -> str:
     return _SHARED.sub(lambda m: f"{m.group(3) or m.group(5)} {m.group(4) or m.group(6)} over {m.group(1)} {m.group(2)}", s)
 
 
+def _season_months(season: str, year: int) -> str:
+    return f"from december {year} to february {year + 1}" if season == "winter" else f"from {_SEASONS[season]} {year}"
+
+
+def _last_season(season: str) -> int:
+    """The year of the latest ``season`` wholly before "now" (``REFERENCE_NOW``): "last winter" on
+    1 January 2026 is December 2024 to February 2025, "in the summer" June to August 2025."""
+    from seedbed.generate.streams import REFERENCE_NOW
+
+    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[season]
+    year = REFERENCE_NOW.year
+    while (year + (first + 3 > 12)) * 12 + (first + 3 - 1) % 12 > REFERENCE_NOW.year * 12 + REFERENCE_NOW.month - 1:
+        year -= 1
+    return year
+
+
 def seasons(s: str) -> str:
-    """"in summer 2025", "during the spring of 2024": the season's months, as "from june to august 2025"."""
-    return _SEASON.sub(lambda m: f"from {_SEASONS[m.group(1)]} {m.group(2)}", s)
+    """"in summer 2025", "during the spring of 2024": the season's months, as "from june to august 2025";
+    "last winter", "in the summer" (no year): the latest one wholly before "now"."""
+    s = _SEASON.sub(lambda m: _season_months(m.group(1), int(m.group(2))), s)
+    # ("rentals clustered in the summer months" is a share of the rows in a time: left for the rules
+    # that quote it back, never all of them in one summer)
+    return _SEASON_NO_YEAR.sub(lambda m: m.group(0) if _SKEWED.search(s[:m.start()])
+                               else _season_months(m.group(1), _last_season(m.group(1))), s)
 
 
 def coming_verbs(s: str) -> str:

@@ -85,6 +85,9 @@ def _range_up(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if col and what and g is not None and g.is_table(col) and not _g(m, "t"):
         # "appointments of 10 min or less": the table, then the unit that names its column
         return [Range(phrase=ctx.phrase, table=col, column=what, low=low, high=high)]
+    if col and what and g is not None and _g(m, "t") and g.is_table(f"{m.group('t')} {col}"):
+        # "housekeeping tasks of 30 minutes or less": a table of two words, then the unit
+        return [Range(phrase=ctx.phrase, table=f"{m.group('t')} {col}", column=what, low=low, high=high)]
     return range_item(ctx, m, low, high, col or what or "")
 
 

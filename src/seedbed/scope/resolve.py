@@ -22,10 +22,11 @@ from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
 from seedbed.scope import values
 from seedbed.scope.business import business_columns, theme_categories
+from seedbed.scope.durations import age_window, no_age, pair_length, within_columns
 from seedbed.scope.events import resolve_events
 from seedbed.scope.ground import grounding
 from seedbed.scope.model import (
-    Business, Count, Domain, Exclude, Fanout, Implies, Item, Keep, Locale, Mix, Nulls, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
+    Age, Business, Count, Domain, Exclude, Fanout, Implies, Item, Keep, Locale, Mix, Nulls, Orphans, ParentKeys, Parents, Range, Ratio, Scope,
     Select, Spread, Theme, TimeAfter, Unsupported, Window, Within, Events,
 )
 from seedbed.scope.keys import KeyCheck, orphans, parent_keys
@@ -76,6 +77,7 @@ class _State:
     after: list[tuple[str, str, str]] = field(default_factory=list)  # (child, parent, child column)
     within: list[tuple[str, str, str, float]] = field(default_factory=list)  # (table, column, other, hours)
     rules: list[tuple[str, str]] = field(default_factory=list)  # (table, expression): ``seedbed.rules``
+    spans: list[tuple[str, str, str, float, float | None]] = field(default_factory=list)  # (table, column, other, lo, hi)
     understood: list[tuple[int, Understood]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -199,7 +201,8 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
         exclude=tuple(map(str, st.exclude)), columns={f"{t}.{c}": s for (t, c), s in st.columns.items()},
         fks={f"{t}.{c}": s for (t, c), s in st.fks.items()}, locale=st.locale, domain_pack=st.pack,
         theme=tuple(st.theme), after=tuple(dict.fromkeys(st.after)), within=tuple(dict.fromkeys(st.within)),
-        rules=tuple(dict.fromkeys(st.rules)))
+        rules=tuple(dict.fromkeys(st.rules)),
+        spans=tuple(dict.fromkeys(st.spans)))
     understood = tuple(u for _, u in sorted(st.understood, key=lambda x: x[0]))
     return Resolution(options=opts, understood=understood, warnings=tuple(dict.fromkeys(st.warnings)),
                       notes=tuple(st.notes), key_checks=tuple(st.checks))
@@ -276,27 +279,9 @@ def _parents(st: _State, item: Parents) -> tuple[str, bool]:
 
 
 def _within(st: _State, item: Within) -> tuple[str, bool]:
-    from seedbed.planning.timeline import anchor_of
-    from seedbed.scope.ground import ground_columns
-    from seedbed.scope.values import TEMPORAL
-
-    tables = [st.table(item.table)] if item.table else st.concerned()
-    done, missing = [], []
-    for name in tables:
-        table = st.schema.table(name)
-        cols = ground_columns(table, item.column, kinds=TEMPORAL)
-        others = ground_columns(table, item.other, kinds=TEMPORAL) if item.other else [anchor_of(table, forced=True)]
-        others = [o for o in others if o and o not in cols]
-        if not cols or not others:
-            missing.append(str(name))
-            continue
-        st.within.append((str(name), cols[0], others[0], item.hours))
-        done.append(f"{name}.{cols[0]} at most {item.hours:g} hours after {name}.{others[0]} of the same row")
-    if not done:
-        what = f"{item.column!r} and {item.other or 'the moment its rows came to be'!r}"
-        raise ScopeError(f"no table of {', '.join(missing) or 'the scope'} has date or time columns for {what}",
-                         subject=item.phrase, hint="name the two columns, e.g. 'shipped_at within 2 days of placed_at'")
-    return "; ".join(done), True
+    found, text = within_columns(item, st.schema, [st.table(item.table)] if item.table else st.concerned())
+    st.within += found
+    return text, True
 
 
 def _empty_dependants(st: _State) -> None:
@@ -440,9 +425,29 @@ def _mix(st: _State, item: Mix) -> tuple[str, bool]:
 
 
 def _range(st: _State, item: Range) -> tuple[str, bool]:
-    found, text = values.range_columns(item, st.schema, st.concerned(), st.fold)
+    try:
+        found, text = values.range_columns(item, st.schema, st.concerned(), st.fold)
+    except ScopeError:
+        # "appointments lasting under an hour" with no duration column: between its start and its end
+        if item.table and not grounding(st.schema).is_table(item.table):
+            raise
+        pair = pair_length(item, st.schema, [st.table(item.table)] if item.table else st.concerned())
+        if pair is None:
+            raise
+        st.within += pair[0]
+        st.spans += pair[1]
+        return pair[2], True
     _columns(st, found)
     return text, True
+
+
+def _age(st: _State, item: Age) -> tuple[str, bool]:
+    """An age at "now": a window of the table's birth date, else a range of its age column."""
+    table = st.schema.table(st.table(item.table))
+    said = age_window(item, table)
+    if said is None:
+        raise no_age(item, table)
+    return _window(st, said) if isinstance(said, Window) else _range(st, said)
 
 
 def _window(st: _State, item: Window) -> tuple[str, bool]:
@@ -593,5 +598,5 @@ _HANDLERS: dict[type, Any] = {
     ParentKeys: parent_keys, Orphans: orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
     Domain: _domain, Theme: _theme, Business: _business, TimeAfter: _after, Unsupported: _unsupported,
     Ratio: _ratio, Parents: _parents, Within: _within, Events: resolve_events, Nulls: resolve_nulls,
-    Implies: resolve_implies,
+    Implies: resolve_implies, Age: _age,
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
 from seedbed.scope.restrict import EXCLUDE_VERBS, EXTENT
 from seedbed.scope.vague import ROWS, VAGUE_COUNTS
@@ -23,9 +24,12 @@ from seedbed.scope.timewords import (
     time_relation_row,
     time_relation_verb,
     window_after,
+    window_ago,
     window_before,
     window_last,
     window_months,
+    window_next,
+    window_period,
     window_quarter,
     window_since,
     window_year,
@@ -113,6 +117,17 @@ def _years_of_rows(build: Build) -> Build:
         before = m.string[:m.start()].split()
         if ctx.ground is not None and _g(m, "t") is None and _g(m, "col") is None and before \
                 and ctx.ground.is_column(before[-1]) and not ctx.ground.is_table(before[-1]):
+            return None
+        return build(m, ctx)
+    return checked
+
+
+def _recent_year(build: Build) -> Build:
+    """A year said after "over" is a window only when it is a recent year (the last 30, not a round
+    hundred): "orders over 2000" is an amount."""
+    def checked(m: re.Match[str], ctx: Context) -> Iterable[Item] | None:
+        y = int(m.group("y"))
+        if y % 100 == 0 or not REFERENCE_NOW.year - 30 <= y <= REFERENCE_NOW.year + 1:
             return None
         return build(m, ctx)
     return checked
@@ -372,12 +387,15 @@ def _rules() -> Iterable[Rule]:
     from seedbed.scope.relations import early_rules, fanout_rules
     from seedbed.scope.absence import absence_rules
     from seedbed.scope.implies import implication_rules
+    from seedbed.scope.lengths import age_rules, clock_rules, duration_rules
 
     seed = r"(?:(?:seed|fill|populate|generate) )?"
     tables = r"(?: tables?)?"
     yield from implication_rules()  # "shipped orders have a tracking number": a rule over a row, read whole
     yield from absence_rules()  # "no speakers without an email": a column of the rows (else the next)
     yield from condition_rules()
+    yield from clock_rules()  # "on weekends", "during business hours": quoted back, never read as values
+    yield from age_rules()  # "owners aged 18 to 30": a birth date's window, before any range
     yield from early_rules()
     yield from event_rules()
     yield from value_only_rules()
@@ -456,6 +474,17 @@ def _rules() -> Iterable[Rule]:
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
                               rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", window_last, keep=("t",))
+    # "500 appointments over 2024": a year of recent times, not a bound ("orders over 2000" stays an amount)
+    yield rule("time window", rf"{lead}(?:over|across) (?:the (?:whole |full |entire )?year )?{year}(?! (?:dollars|euros|pounds)\b)",
+               _years_of_rows(_recent_year(window_year)), keep=("t",))
+    yield rule("time window", rf"{lead}(?:(?P<b>more than|over|at least|longer than|less than|under|within|at most|up to) )?"
+                              rf"(?P<n>{INT}|an?|one) {_UNIT} ago", window_ago, keep=("t",))  # "hired over 10 years ago"
+    # a calendar period from the one holding "now" ("expiring next month", "this quarter"), "the next 30 days"
+    yield rule("time window", rf"{lead}(?:(?:in|during|within|for|over|throughout|by|before the end of) )?(?:the )?"
+                              rf"(?P<which>this|current|next|coming|following) (?:calendar )?(?P<unit>week|month|quarter|year)",
+               window_period, keep=("t",))
+    yield rule("time window", rf"{lead}(?:(?:in|during|within|for|over) )?the (?:next|coming|following) (?:(?P<n>{INT}) )?{_UNIT}",
+               window_next, keep=("t",))
     yield rule("time window", rf"{lead}(?:in|during|throughout|for|within|from|between) (?:the year )?(?:{month} )?{year}"
                               rf"(?:(?:-| and | to | or )(?:{month2} )?{year2})?", _years_of_rows(window_year), keep=("t",))
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",
@@ -506,6 +535,7 @@ def _rules() -> Iterable[Rule]:
                           rf"(?P<more>(?:{SEP}(?:(?:their|its) )?{NOUN})+$)?", _fanout_implied)
     # ---- ranges
     yield from range_rules()
+    yield from duration_rules()  # "treatments of 60 minutes": a length, not 60 rows of "minutes"
     # "products with a stock of 0-20", "orders whose total is under 50 dollars"
     column = (rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose|where|(?:should|must|will|can) have|have|has) (?:(?:an?|the|their|its) )?)?)?"
               rf"(?P<col>{W}(?: {W})?) ")

@@ -13,11 +13,12 @@ from datetime import date, datetime, timedelta
 
 from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import MONTHS, PARTICIPLES, PHRASAL_COLUMN, TIME_UNITS
+from seedbed.planning.spans import AHEAD, SPAN_START
 from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
 from seedbed.scope.parse import Context
 
-__all__ = ["time_relation", "time_relation_row", "window_after", "window_before", "window_last", "window_months", "window_quarter",
-           "window_since", "window_year"]
+__all__ = ["time_relation", "time_relation_row", "window_after", "window_before", "window_last", "window_months", "window_next",
+           "window_ago", "window_period", "window_quarter", "window_since", "window_year"]
 
 _WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
 
@@ -69,6 +70,85 @@ def window_last(m: re.Match[str], ctx: Context) -> list[Item]:
     table, col = _where(m)
     label = f"last {n} {unit}" if m.group("n") else f"last {unit}"
     return [Window(phrase=ctx.phrase, table=table, column=col, start=_iso(start), end=_iso(REFERENCE_NOW), label=label)]
+
+
+def _period_start(now: datetime, unit: str) -> date:
+    """The first day of the calendar ``unit`` (week from Monday, month, quarter, year) holding ``now``."""
+    today = now.date()
+    if unit == "week":
+        return today - timedelta(days=today.weekday())
+    if unit == "year":
+        return date(today.year, 1, 1)
+    months = TIME_UNITS[unit][1]
+    return date(today.year, (today.month - 1) // months * months + 1, 1)
+
+
+def _plus(day: date, n: int, unit: str) -> date:
+    days, months = TIME_UNITS[unit]
+    if months:
+        year, month = divmod(day.year * 12 + day.month - 1 + n * months, 12)
+        return date(year, month + 1, 1)
+    return day + timedelta(days=n * days)
+
+
+#: Words of a moment that may lie after "now": a deadline, an expiry, a planned start.
+_AHEAD_WORDS = AHEAD | SPAN_START | frozenset("scheduled planned starting expiring check_in".split())
+
+
+def _ahead(col: str | None) -> bool:
+    """Whether a column hint is a moment that may come after "now" ("expiring", "due", "check_in")."""
+    words = (col or "").replace(" ", "_").split("_")
+    return any(w in _AHEAD_WORDS or (len(w) >= 5 and any(len(a) >= 5 and w[:5] == a[:5] for a in _AHEAD_WORDS))
+               for w in words) or col in _AHEAD_WORDS
+
+
+def window_period(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"expiring next month", "checking in this quarter": a calendar period (weeks from Monday) from the
+    one holding "now" (``REFERENCE_NOW``), whole for a moment that may lie ahead (a deadline, a planned
+    start). For a moment of the past, "this year" is up to "now" and "next month" nothing: quoted back
+    when that is empty (as it is for "this year" at seedbed's reference "now", 1 January)."""
+    unit = m.group("unit")
+    shift = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}[m.group("which")]
+    start = _plus(_period_start(REFERENCE_NOW, unit), shift, unit)
+    end = _plus(start, 1, unit)
+    table, col = _where(m)
+    label = f"{m.group('which')} {unit}"
+    if not _ahead(col):
+        if start >= REFERENCE_NOW.date():
+            return [Unsupported(phrase=ctx.phrase, text=m.group(0),
+                                reason=f"'{label}' holds no past moment: \"now\" is seedbed's fixed reference "
+                                       f"{REFERENCE_NOW.date().isoformat()}; say a year or 'the last 3 months'")]
+        return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=_iso(REFERENCE_NOW),
+                       label=label)]
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(), end=end.isoformat(), label=label)]
+
+
+def window_next(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"due in the next 30 days", "over the coming 2 weeks": from "now" on, that long."""
+    n, unit = int(m.group("n") or 1), m.group("unit").rstrip("s")
+    start = REFERENCE_NOW.date()
+    end = start + timedelta(hours=n) if unit == "hour" else _plus(start, n, unit)
+    table, col = _where(m)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=_iso(REFERENCE_NOW), end=end.isoformat(),
+                   label=f"next {n} {unit}")]
+
+
+def window_ago(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"hired more than 10 years ago" (until then), "less than 3 days ago" (since then), "2 weeks ago"
+    (that week): a moment that far before "now"."""
+    n = 1 if m.group("n") in (None, "a", "an", "one") else int(m.group("n"))
+    unit = m.group("unit").rstrip("s")
+    point = _minus(REFERENCE_NOW, n, unit)
+    table, col = _where(m)
+    bound = _g(m, "b") or ""
+    label = f"{bound} {n} {unit} ago".strip()
+    if bound in ("more than", "over", "at least", "longer than"):
+        start, end = "", _iso(point)
+    elif bound in ("less than", "under", "within", "at most", "up to"):
+        start, end = _iso(point), _iso(REFERENCE_NOW)
+    else:
+        start, end = _iso(_minus(REFERENCE_NOW, n + 1, unit)), _iso(point)
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=start, end=end, label=label)]
 
 
 def _month(name: str | None) -> int:

@@ -21,6 +21,7 @@ from seedbed.planning.options import ColumnSpec
 from seedbed.scope.ground import ground_columns, moment, stem
 from seedbed.scope.inflect import adjective_nouns
 from seedbed.scope.lexicon import CENT_UNITS, FLAG_OPPOSITES, MONEY_UNITS, plural, singular
+from seedbed.scope.durations import duration_factor, length_columns, own_lengths
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
 
@@ -349,6 +350,9 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         hits = [(t, c) for t, c in _number_columns([schema.table(t) for t in concerned], column, item.unit)
                 if words <= {stem(w) for w in norm(c.name).split("_")}]
         column = item.column if not hits else column
+    if not hits:  # "treatments of 2 hours": the table's length in whatever unit its name says
+        hits = length_columns(item, tables if item.table else [])
+    hits = own_lengths(item, hits)
     if not hits:
         numeric = [c.name for t in tables for c in t.columns if c.type.kind in NUMERIC]
         raise ScopeError(f"no number column matches {column!r}", subject=item.phrase,
@@ -359,6 +363,7 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         factor = 100 if (item.unit in MONEY_UNITS and "cents" in col.name.lower().split("_")) else 1
         if item.unit in CENT_UNITS and "cents" not in col.name.lower().split("_"):
             factor = 0.01
+        factor *= duration_factor(item, col.name)  # "2 to 4 hours long" on duration_minutes: 120..240
         kind = col.type.kind
         low = Bound(value=_number(kind, item.low * factor, low=True)) if item.low is not None else None
         high = Bound(value=_number(kind, item.high * factor, low=False)) if item.high is not None else None
@@ -444,10 +449,11 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
             # "films from the 90s", "cars from 2010": the table's own year (release_year), not when
             # its rows were last touched (last_update)
             found = [(table, year)]
-        if hint is None and not found and item.table is not None:
-            # a table named whose only times are a span ("sessions in 2025": starts_at, ends_at): when it begins
-            found = [(table, c) for c in table.columns if c.type.kind in TEMPORAL and not c.generated
-                     and _SPAN_STARTS & set(c.name.lower().split("_"))][:1]
+        if hint is None and item.table is not None and year is None:
+            # a table named whose times are a span ("sessions in 2025": starts_at, ends_at): when it begins,
+            # beside when it was booked ("appointments in June": when they take place)
+            found += [(table, c) for c in table.columns if c.type.kind in TEMPORAL and not c.generated
+                      and _SPAN_STARTS & set(c.name.lower().split("_"))][:1]
         hits += found
     if not hits and hint is not None:
         temporal = [c.name for t in tables for c in t.columns if c.type.kind in TEMPORAL]

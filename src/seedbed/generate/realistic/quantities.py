@@ -237,7 +237,36 @@ def _birth(call: Call) -> np.ndarray:
     years = call.rng.triangular(*ages, size=call.n) if ages else 18 + call.rng.gamma(2.2, 9.0, size=call.n).clip(0, 70)
     age_days = (years * 365.25).astype(np.int64)
     today = np.datetime64(REFERENCE_NOW.date(), "D")
-    return today - age_days.astype("m8[D]")
+    born = today - age_days.astype("m8[D]")
+    asked = _asked_days(call, today)
+    if asked is None:
+        return born
+    # ages asked for ("owners aged 18 to 30", "older than 65"): the adults' shape where it falls inside,
+    # the others spread over the whole window (clipped, they would all be its youngest or oldest)
+    lo, hi = asked
+    out = (born < lo) | (born > hi)
+    if not out.any():  # (no draw: the stream stays as it was when nothing is asked)
+        return born
+    fill = lo + np.floor(call.rng.random(call.n) * (int((hi - lo).astype(np.int64)) + 1)).astype(np.int64).astype("m8[D]")
+    return np.where(out, fill, born)
+
+
+def _asked_days(call: Call, today: np.datetime64) -> tuple[np.datetime64, np.datetime64] | None:
+    """The first and last day a birth date may take (a scope's window or a CHECK), open ends 30 years
+    beyond the other (never after today); None when neither is bounded or the window is empty."""
+    dom = call.req.domain
+    if dom is None or (dom.low is None and dom.high is None):
+        return None
+
+    def day(value: object) -> np.datetime64:
+        return np.datetime64(value.date() if hasattr(value, "date") and callable(value.date) else value, "D")
+
+    one = np.timedelta64(1, "D")
+    lo = day(dom.low.value) + (0 if dom.low.inclusive else one) if dom.low is not None else None
+    hi = day(dom.high.value) - (0 if dom.high.inclusive else one) if dom.high is not None else today
+    hi = min(hi, today)
+    lo = lo if lo is not None else hi - np.timedelta64(30 * 365, "D")
+    return (lo, hi) if lo <= hi else None
 
 
 @register("date.recent", out="date")
