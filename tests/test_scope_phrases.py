@@ -32,7 +32,8 @@ HELDOUT = DATA / "scope_heldout.txt"
 SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billing.sql",
            "pagila": CORPUS / "postgres" / "pagila.sql", "services": DATA / "scope_services.sql",
            "clinic": DATA / "scope_clinic.sql", "school": DATA / "scope_school.sql",
-           "hotel": DATA / "scope_hotel.sql", "recruiting": DATA / "scope_recruiting.sql"}
+           "hotel": DATA / "scope_hotel.sql", "recruiting": DATA / "scope_recruiting.sql",
+           "gym": DATA / "scope_gym.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").

@@ -26,7 +26,8 @@ from seedbed.scope.lexicon import (
 )
 from seedbed.scope.inflect import practitioners
 
-__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "known_verb", "negated_flag", "stem"]
+__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
+           "opposed", "stem"]
 
 #: Words that mean a column by what it holds, not by its name: concept -> (words a user says,
 #: name parts of columns that hold it). A word of a user is compared by its stem.
@@ -44,7 +45,8 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
               frozenset("start starts started begin begins begun".split())),
     "rating": (frozenset("star stars rated rating ratings score scored".split()),
                frozenset("rating rate stars score".split())),
-    "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth".split()),
+    "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth charge charges "
+                        "charging charged".split()),
               frozenset("price cost amount rate fee".split())),
     "stock": (frozenset("stock stocked inventory units available".split()),
               frozenset("stock inventory quantity qty available on_hand hand".split())),
@@ -65,6 +67,8 @@ _PLAIN = frozenset("up down out off over total overall".split())
 #: Nouns that say "rows" without naming anything ("order entries", "inventory items").
 ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
 GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
+#: The last word of a counter of what is left ("guest_passes_left", "refills_remaining"): "without any guest passes".
+_LEFT = frozenset("left remaining available balance count total".split())
 _DOUBLE = re.compile(r"([bdfgklmnprtz])\1$")
 
 
@@ -101,6 +105,24 @@ def negated_flag(word: str, flag: str) -> bool:
     """Whether ``word`` is the flag's word with a negating prefix ("inactive" of ``active``)."""
     w = word.lower().strip()
     return any(w.startswith(p) and stem(w[len(p):]) == stem(flag) for p in NEGATIONS)
+
+
+def opposed(word: str, flag: str) -> bool:
+    """Whether ``word`` says the opposite of the flag's word by an antonym ("deactivated" of ``is_active``,
+    "indoors" of ``is_outdoor``; ``lexicon.FLAG_OPPOSITES``, compared by stem)."""
+    w, f = stem(word.lower().strip()), stem(flag)
+    return any(stem(o) == f for k, others in FLAG_OPPOSITES.items() if stem(k) == w for o in others)
+
+
+def flag_word(col: Column) -> str | None:
+    """The word a boolean column (or a nullable time a row reaches, ``moment``) is said with: its name
+    without "is", "has", ... (``is_out_of_order`` -> ``out_of_order``, ``has_pool`` -> ``pool``)."""
+    if col.type.kind is not TypeKind.BOOL and not moment(col):
+        return None
+    words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
+    if len(words) > 1 and col.type.kind is not TypeKind.BOOL:
+        return None  # a time of several words ("checked_out_at") is read by the time rules
+    return "_".join(words) or None
 
 
 def moment(col: Column) -> bool:
@@ -210,6 +232,7 @@ class Grounding:
     phrasal: tuple[tuple[str, str], ...] = ()  # a phrasal verb's column (``check_in``) and the pattern of its forms
     numbers: tuple[tuple[str, str], ...] = ()  # a word of a numeric column's name, the column (``year``, ``year_level``)
     number_columns: frozenset[str] = frozenset()  # names of number columns, lower case ("refills", "stock")
+    number_parts: tuple[tuple[str, frozenset[str]], ...] = ()  # a table and the stems of its number columns' words
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -235,16 +258,17 @@ class Grounding:
         labels = {str(label).lower() for label in held}
         columns: set[str] = set()
         flags: set[str] = set()
+        flag_words: list[str] = []
         for t in schema.tables:
             for c in t.columns:
                 name = c.name.lower()
                 columns.update((name, name.replace("_", " "), *name.split("_")))
-                if c.type.kind is TypeKind.BOOL or moment(c):
-                    words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
-                    if len(words) == 1:
-                        flags.add(stem(words[0]))
-                        flags.update(stem(p.replace(" ", "") + words[0]) for p in NEGATIONS)
-                        flags.update(stem(k) for k, opposite in FLAG_OPPOSITES.items() if words[0] in opposite)
+                if (word := flag_word(c)) is not None:
+                    flags.add(stem(word))
+                    flags.update(stem(p.replace(" ", "") + word) for p in NEGATIONS)
+                    flags.update(stem(k) for k in FLAG_OPPOSITES if opposed(k, word))
+                    if "_" in word and word != name:  # "out of order" (``is_out_of_order``): a flag of several words
+                        flag_words.append(word)     # typed with spaces (a column's own name is read as a column)
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)
@@ -261,6 +285,9 @@ class Grounding:
                 said = " ".join((*words[:-1], form))  # ("general practitioners" though "practitioners" are doctors)
                 if said not in tables and said not in columns and said not in labels and said not in parts:
                     joined.setdefault(said, label)
+        for word in flag_words:
+            for sep in (" ", "-"):
+                joined.setdefault(word.replace("_", sep), word)
         # "half high priority, half low": a share, a value, then the column that holds it
         said_with = {label.lower(): tuple(sorted({f for c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
                      for label, cols in held.items()}
@@ -279,6 +306,9 @@ class Grounding:
         numbers = tuple((w, next(iter(cols))) for w, cols in sorted(said_of.items()) if len(cols) == 1)
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    phrasal=tuple(phrasal.items()), numbers=numbers,
+                   number_parts=tuple((t.name.name.lower(), frozenset(stem(p) for c in t.columns if c.type.kind in _NUMBER_KINDS
+                                                                     and c.name.lower() != "id" and not c.name.lower().endswith("_id")
+                                                                     for p in _parts(c.name))) for t in schema.tables),
                    number_columns=frozenset(c.name.lower() for t in schema.tables for c in t.columns
                                             if c.type.kind in _NUMBER_KINDS and not c.type.is_array),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
@@ -297,6 +327,7 @@ class Grounding:
         if " of " in norm:  # "0 to 20 years of experience": the column years_experience (or experience_years)
             norm = re.sub(r"(?P<n>(?:(?:between|from|at most|at least|up to|under|over|no more than) )?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)"
                           r"(?P<q> or (?:more|less|fewer))? (?P<a>[a-z]+) of (?P<b>[a-z]+)(?![\w-])", self._unit_of, norm)
+        norm = self._flags_said(norm)
         for column, forms in self.phrasal:
             norm = re.sub(forms, column, norm)
         norm = self._bound_before_column(norm)
@@ -337,6 +368,24 @@ class Grounding:
                 norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
                               rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
         return norm
+
+    def _flags_said(self, norm: str) -> str:
+        """A flag's word as the rules read it: "non-tenured" / "not accessible" as one word ("nontenured",
+        ``negated_flag``), "clubs with a pool" as "with pool" (``has_pool``), and a counter counted as a noun
+        ("without any guest passes": ``guest_passes_left`` 0, "with no refills left")."""
+        def flag(w: str) -> bool:
+            return stem(w) in self.flags
+        norm = re.sub(r"\b(?:non|not)[- ]([a-z_]+)\b", lambda m: "non" + m.group(1) if flag(m.group(1)) else m.group(0), norm)
+        norm = re.sub(r"\b(with|without) (?:an?|any) ([a-z_]+)\b",
+                      lambda m: f"{m.group(1)} {m.group(2)}" if flag(m.group(2)) and not self.is_table(m.group(2))
+                      else m.group(0), norm)
+
+        def counted(m: re.Match[str]) -> str:
+            said = m.group("w").replace(" ", "_")
+            hits = [c for c in self.number_columns if c.startswith(said + "_") and c[len(said) + 1:] in _LEFT]
+            return f"with no {hits[0]}" if len(hits) == 1 and not self.is_number_column(said) else m.group(0)
+        return re.sub(r"\b(?:without (?:any|a single)|with (?:no|zero)) (?P<w>[a-z]+(?: [a-z]+)?)(?: left| remaining)?"
+                      r"(?=$|[,;]| and\b)", counted, norm)
 
     def _values_before_column(self, m: re.Match[str]) -> str:
         """"only urgent and high priority issues": values listed, then the noun of the column holding them all,
@@ -380,7 +429,7 @@ class Grounding:
 
     def is_table(self, word: str) -> bool:
         w = word.lower().strip()
-        if w in self.tables or w.replace(" ", "_") in self.tables or singular(w) in self.tables:
+        if w in self.tables or re.sub(r"[ -]", "_", w) in self.tables or singular(w) in self.tables:  # "check-ins"
             return True
         # a plural abbreviation of one table's name, as ``names.match_table`` reads it ("subs", "orgs")
         base = singular(w)
@@ -441,6 +490,14 @@ class Grounding:
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+    def names_number_column(self, word: str, table: str) -> bool:
+        """A word of the name of a number column of ``table`` (a table's word: its name, an inflection, its
+        last word), by its stem: "minutes" of ``minutes_on_site``, "months" of ``contract_months``, "students"
+        of ``max_students``, a unit that names the column it measures."""
+        said = set(inflections(table.lower().replace(" ", "_")))
+        s = stem(word.lower().strip())
+        return any(s in stems for name, stems in self.number_parts if name in said or name.rpartition("_")[2] in said)
 
     def is_number_column(self, word: str) -> bool:
         """A number column's own name ("refills", "stock"; a plural of it too)."""

@@ -66,7 +66,7 @@ excluding having going remaining existing missing pending evening morning""".spl
 #: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
 _COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times)"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
-                r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
+                r"(?: (?:a|an|per|each) (?:month|year|week|day|hour|night|session|unit|item|seat|piece|person))?"
                 # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
                 rf"(?: (?P<measure>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))}))?")
 #: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
