@@ -9,7 +9,7 @@ import pytest
 
 from seedbed.scope.ground import opposed
 from seedbed.scope.lexicon import normalise
-from seedbed.scope.measures import possessives
+from seedbed.scope.measures import ordinal_nouns, possessives
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -31,6 +31,9 @@ from seedbed.scope.measures import possessives
     ("the stock of every product under 20", "product stock under 20"),
     ("keep the monthly fee of each plan below 80", "plan monthly fee below 80"),
     ("every product's stock above 5", "product stock above 5"),
+    # "none of them" before a comparative: the bound of each row just counted
+    ("90 products, none of them pricier than 200", "90 products, each price at most 200"),
+    ("40 classes, none of them longer than 45 minutes", "40 classes, each at most 45 minutes"),
 ])
 def test_measure_rewrites(text: str, want: str) -> None:
     assert normalise(text) == want
@@ -49,3 +52,11 @@ def test_of_every_needs_a_column_word() -> None:
 ])
 def test_flag_antonyms_both_ways(word: str, flag: str, want: bool) -> None:
     assert opposed(word, flag) is want
+
+
+def test_ordinal_nouns() -> None:
+    """"mostly second years": a value of the number column named by the noun; a noun after it is the
+    ordinal rules' ("first-year students": every student in year 1)."""
+    assert ordinal_nouns("mostly second years", "year", "year_level") == "mostly 2 year_level"
+    assert ordinal_nouns("half 3rd-years", "year", "year_level") == "half 3 year_level"
+    assert ordinal_nouns("300 first-year students", "year", "year_level") == "300 first-year students"

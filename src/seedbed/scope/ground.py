@@ -25,6 +25,7 @@ from seedbed.scope.lexicon import (
     plural, singular,
 )
 from seedbed.scope.inflect import practitioners
+from seedbed.scope.measures import ordinal_nouns
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
            "opposed", "stem"]
@@ -328,11 +329,18 @@ class Grounding:
             norm = re.sub(r"(?P<n>(?:(?:between|from|at most|at least|up to|under|over|no more than) )?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)"
                           r"(?P<q> or (?:more|less|fewer))? (?P<a>[a-z]+) of (?P<b>[a-z]+)(?![\w-])", self._unit_of, norm)
         norm = self._flags_said(norm)
+        # "charging more than 60 an hour", "rooms from 90 a night": a rate in time, read where a number column
+        # is named by that time (``hourly_rate``, ``nightly_rate``, ``price_per_night``); else it is quoted back
+        norm = re.sub(r"(?<=\d)((?: (?:dollars|euros|pounds|bucks))?) (?:an?|per|each|/) ?(hour|night)\b",
+                      lambda m: m.group(1) if any(re.search(rf"(?:^|_)(?:{m.group(2)}ly|per_{m.group(2)})(?:_|$)", c)
+                                                  for c in self.number_columns) else m.group(0), norm)
         for column, forms in self.phrasal:
             norm = re.sub(forms, column, norm)
         norm = self._bound_before_column(norm)
         norm = re.sub(r"(?<![\w-])((?:[a-z_][\w-]* (?:,|and|or|, and|, or) )+[a-z_][\w-]*) ([a-z_]+)(?= [a-z_]+)",
                       self._values_before_column, norm)
+        for word, column in self.numbers:  # "mostly second years": year_level 2 (``measures.ordinal_nouns``)
+            norm = ordinal_nouns(norm, word, column)
         for word, column in self.numbers:  # "students in years 3 and 4 (only)": year_level 3-4
             norm = re.sub(rf"\b(?:in|of|from) (?:{re.escape(word)}|{re.escape(plural(word))}) (\d{{1,3}})(?: and | or | to |-|, ?)(\d{{1,3}})(?![\d%-])",
                           lambda m, c=column: f"{c} {m.group(1)}-{m.group(2)}" if int(m.group(1)) < int(m.group(2))

@@ -15,7 +15,7 @@ import re
 
 from seedbed.generate.streams import REFERENCE_NOW
 
-__all__ = ["COMPARATIVES", "MEASURE_VERBS", "PEOPLE", "comparatives", "possessives"]
+__all__ = ["COMPARATIVES", "MEASURE_VERBS", "ORDINALS", "PEOPLE", "comparatives", "ordinal_nouns", "possessives"]
 
 #: Verbs that say a row measures something (its quantity named by the verb or by the unit after the number):
 #: "classes lasting at most 45 minutes", "rooms holding 30 students", "plans running 12 months".
@@ -65,11 +65,21 @@ def comparatives(s: str) -> str:
         s = re.sub(pattern, f" {unit}" if "(?<=" in pattern else unit, s)
     s = re.sub(r"(?<=\d)  (?=sq)", " ", s)
 
+    # "90 products, none of them pricier than 200": each of them not pricier (the bound of every row)
+    adjectives = "|".join(w for more, less in COMPARATIVES.values() for w in (*more, *less))
+    s = re.sub(rf"\bnone of (?:them|those|these)(?: (?:is|are|should be|must be|being))? (?=(?:{adjectives}|more|less|fewer|"
+               rf"greater|higher|lower) than{_NUM})", "each not ", s)
+
     def said(noun: str, bound: str) -> object:  # (a unit after: the bound words the unit rules read)
-        return lambda m: ({"over": "at least"}.get(bound, bound) if _UNIT_AFTER.match(s, m.end()) else f"{noun} {bound}")
+        def put(m: re.Match[str]) -> str:
+            rows = f"{m.group('t')} " if "t" in m.groupdict() else ""
+            return rows + ({"over": "at least"}.get(bound, bound) if _UNIT_AFTER.match(s, m.end()) else f"{noun} {bound}")
+        return put
     for noun, (more, less) in COMPARATIVES.items():
         up, down = "|".join(more), "|".join(less)
-        for pattern, bound in ((rf"\b(?:no|not|never) (?:{up}) than{_NUM}", "at most"),
+        for pattern, bound in ((rf"\bno (?P<t>[a-z_]+) (?:(?:is|are|should be) )?(?:{up}) than{_NUM}", "at most"),
+                               (rf"\bno (?P<t>[a-z_]+) (?:(?:is|are|should be) )?(?:{down}) than{_NUM}", "at least"),
+                               (rf"\b(?:no|not|never) (?:{up}) than{_NUM}", "at most"),
                                (rf"\b(?:no|not|never) (?:{down}) than{_NUM}", "at least"),
                                (rf"\b(?:{up}) than{_NUM}", "over"), (rf"\b(?:{down}) than{_NUM}", "under")):
             s = re.sub(pattern, said(noun, bound), s)  # type: ignore[arg-type]
@@ -93,3 +103,21 @@ def possessives(s: str) -> str:
     s = re.sub(r"\bthe (?P<col>[a-z_]+(?: [a-z_]+)?) of (?:every|each|all(?: of)?(?: the)?|any) (?P<t>[a-z_]+)\b",
                of_every, s)
     return re.sub(r"\b(?:every|each|any|all|the) ([a-z_]+)'s? ([a-z_]+)\b", r"\1 \2", s)
+
+
+#: Ordinal words, first to tenth (``ordinals`` reads them before a column's word too).
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
+
+
+def ordinal_value(word: str) -> int:
+    """"second" -> 2, "3rd" -> 3."""
+    return ORDINALS.index(word) + 1 if word in ORDINALS else int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def ordinal_nouns(s: str, word: str, column: str) -> str:
+    """"mostly first years", "half of them second-years": rows named by an ordinal value of a number column
+    (``year_level``, said with its word "year" as a plural noun), as "N year_level" (a value the mix rules read);
+    "first-year students" (a noun after it) is left to ``ordinals``."""
+    return re.sub(rf"\b({_ORDINAL})[- ](?:{re.escape(word)}s|{re.escape(word)}ers)\b(?![- ]?[a-z])",
+                  lambda m: f"{ordinal_value(m.group(1))} {column}", s)

@@ -164,7 +164,8 @@ def range_rules() -> Iterable[Rule]:
                         rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
     bound = r"(?P<b>at most|at least|under|over|below|above|up to|less than|more than|max|maximum|min|minimum)"
     yield rule("range", rf"(?P<t>{NOUN}) (?:: )?(?:(?:that are|which are|are|is|of|with|should be|must be|lasting|running) )?"
-                        rf"{bound} (?P<n>{NUM}) {unit}(?P<long> long| in length)?", _range_bound_unit)
+                        rf"{bound} (?P<n>{NUM}) {unit}(?P<long> long| in length)?", _range_bound_unit,
+               keep=("t",))  # "40 classes, each at most 45 minutes": the count reads the table too
     yield rule("range", rf"(?P<t>{NOUN}) (?:(?:that|which|who) )?(?:(?P<verb>[a-z]+) )?{bound} (?P<n>{NUM}) (?P<unit>[a-z]+)"
                         rf"(?: long| in length)?$", _measured_bound)
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"

@@ -66,7 +66,7 @@ excluding having going remaining existing missing pending evening morning""".spl
 #: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
 _COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times)"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
-                r"(?: (?:a|an|per|each) (?:month|year|week|day|hour|night|session|unit|item|seat|piece|person))?"
+                r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
                 # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
                 rf"(?: (?P<measure>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))}))?")
 #: The keys after "ids": one token made by ``lexicon.normalise`` (any key type), a range, or ``@file``.
@@ -234,6 +234,8 @@ def _range(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if low is not None and high is not None and low > high:
         low, high = high, low
     table, column = _g(m, "t") or _g(m, "per"), m.group("col")  # "quantity of 1 to 4 per line item"
+    if table is None and ctx.subject and m.string.startswith("each "):
+        table = ctx.subject  # "30 trainers, each price at least 40": each of the rows just counted
     if _g(m, "col2"):  # "products ranging from 2 to 200 dollars in price": the column said last
         table, column = table or column, m.group("col2")
     column = f"{column} {m.group('measure')}" if _g(m, "measure") else column  # "dosages of 5-500 mg"
