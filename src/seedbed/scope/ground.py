@@ -189,6 +189,16 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
     return []
 
 
+def _number_parts(schema: Schema) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Every table and the stems of the words of its number columns, keys left out ("minutes" and "site" of
+    ``minutes_on_site``): the units that name a column of the table (``Grounding.names_number_column``)."""
+    return tuple((t.name.name.lower(), frozenset(stem(p) for c in t.columns
+                                                 if c.type.kind in _NUMBER_KINDS and not c.type.is_array
+                                                 and c.name.lower() != "id" and not c.name.lower().endswith("_id")
+                                                 for p in _parts(c.name)))
+                 for t in schema.tables)
+
+
 def _labels(schema: Schema) -> set[str]:
     return set(_label_columns(schema))
 
@@ -307,9 +317,7 @@ class Grounding:
         numbers = tuple((w, next(iter(cols))) for w, cols in sorted(said_of.items()) if len(cols) == 1)
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    phrasal=tuple(phrasal.items()), numbers=numbers,
-                   number_parts=tuple((t.name.name.lower(), frozenset(stem(p) for c in t.columns if c.type.kind in _NUMBER_KINDS
-                                                                     and c.name.lower() != "id" and not c.name.lower().endswith("_id")
-                                                                     for p in _parts(c.name))) for t in schema.tables),
+                   number_parts=_number_parts(schema),
                    number_columns=frozenset(c.name.lower() for t in schema.tables for c in t.columns
                                             if c.type.kind in _NUMBER_KINDS and not c.type.is_array),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),

@@ -114,10 +114,12 @@ def normalise(text: str) -> str:
     s = relative_verbs(s)  # "products that cost less than 30": "products costing less than 30"
     # "no payments above $10": a bound on the rows, not no rows ("no X below N": at least N).
     # (the verb stays: it names the column, "no product costing more than 500" is every product's price at most 500)
-    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(priced|costing|worth)|of) )?(?:above|over|more than|greater than|higher than|bigger than|"
-               r"larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])", lambda m: f"{m.group(1)} {m.group(2) or ''} at most".replace("  ", " "), s)
-    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(priced|costing|worth)|of) )?(?:below|under|less than|lower than|smaller than|"
-               r"shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])", lambda m: f"{m.group(1)} {m.group(2) or ''} at least".replace("  ", " "), s)
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(priced|costing|worth)|of) )?(?:above|over|more than|greater than|"
+               r"higher than|bigger than|larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])",
+               lambda m: " ".join(w for w in (m.group(1), m.group(2), "at most") if w), s)
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(priced|costing|worth)|of) )?(?:below|under|less than|lower than|"
+               r"smaller than|shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])",
+               lambda m: " ".join(w for w in (m.group(1), m.group(2), "at least") if w), s)
     s = coming_verbs(s)
     # Adverbs of state between a table and its value: "no issues stuck in review", "every project still active".
     s = re.sub(r"\b(?:still|currently|stuck|sitting)\s(?=(?:in |at |as |on )?[a-z_])", "", s)

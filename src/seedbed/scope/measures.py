@@ -62,8 +62,7 @@ def comparatives(s: str) -> str:
     40" -> "born since 1986": the comparative's quantity kept as the noun the rules ground (not where a
     unit after the number names the column itself: "longer than 45 minutes" -> "over 45 minutes")."""
     for pattern, unit in _AREAS:
-        s = re.sub(pattern, f" {unit}" if "(?<=" in pattern else unit, s)
-    s = re.sub(r"(?<=\d)  (?=sq)", " ", s)
+        s = re.sub(r" {2,}", " ", re.sub(pattern, f" {unit}", s)).strip()
 
     # "90 products, none of them pricier than 200": each of them not pricier (the bound of every row)
     adjectives = "|".join(w for more, less in COMPARATIVES.values() for w in (*more, *less))
