@@ -399,7 +399,9 @@ class Grounding:
         def counted(m: re.Match[str]) -> str:
             said = m.group("w").replace(" ", "_")
             hits = [c for c in self.number_columns if c.startswith(said + "_") and c[len(said) + 1:] in _LEFT]
-            return f"with no {hits[0]}" if len(hits) == 1 and not self.is_number_column(said) else m.group(0)
+            if len(hits) != 1 or self.is_number_column(said) or self.is_table(m.group("w")):
+                return m.group(0)  # ("users without any orders" is no orders, even beside an orders_count)
+            return f"with no {hits[0]}"
         return re.sub(r"\b(?:without (?:any|a single)|with (?:no|zero)) (?P<w>[a-z]+(?: [a-z]+)?)(?: left| remaining)?"
                       r"(?=$|[,;]| and\b)", counted, norm)
 
