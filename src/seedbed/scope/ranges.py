@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from seedbed.scope.ground import known_verb
 from seedbed.scope.lexicon import MEASURE_UNITS
+from seedbed.scope.measures import MEASURE_VERBS, PEOPLE
 from seedbed.scope.model import Item, Range
 from seedbed.scope.ordinals import ordinal_rules
 from seedbed.scope.parse import Context, Rule, rule
@@ -92,6 +93,8 @@ def _range_up(m: re.Match[str], ctx: Context) -> list[Item] | None:
 
 
 _UPPER_BOUND = ("at most", "under", "below", "up to", "less than", "max", "maximum", "tops")
+#: The last word of a bound said after the number that makes it an upper one ("3 refills or fewer").
+_UPPER_AFTER = frozenset("less fewer under below lower most maximum".split())
 
 
 def _range_bound_unit(m: re.Match[str], ctx: Context) -> list[Item] | None:
@@ -102,6 +105,26 @@ def _range_bound_unit(m: re.Match[str], ctx: Context) -> list[Item] | None:
     n = float(m.group("n"))
     low, high = (None, n) if m.group("b") in _UPPER_BOUND else (n, None)
     return range_item(ctx, m, low, high, m.group("what") + (" long" if _g(m, "long") else ""))
+
+
+def _measured_bound(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"plans running at most 12 months" (``contract_months``), "courses taking no more than 25 students"
+    (``max_students``), "rooms holding no more than 30 students" (``capacity``): one bound of the column
+    the unit after the number names (a word of a number column's name), else of the column the verb of
+    measure names, the unit then a table or people ("students", "guests") said as what is counted."""
+    g, t, verb, unit = ctx.ground, m.group("t"), _g(m, "verb"), m.group("unit")
+    if verb in ("with", "having", "of"):  # "courses with 3 credits or fewer" (a table after: children, not read here)
+        verb = None
+    if g is None or not g.is_table(t) or (verb is not None and verb not in MEASURE_VERBS and not known_verb(verb, g)):
+        return None
+    n = float(m.group("n"))
+    upper = m.group("b") in _UPPER_BOUND if _g(m, "b") else m.group("after").split()[-1] in _UPPER_AFTER
+    low, high = (None, n) if upper else (n, None)
+    if g.names_number_column(unit, t) and (verb is not None or not g.is_table(unit)):
+        return range_item(ctx, m, low, high, unit)
+    if verb is not None and (g.is_table(unit) or unit in PEOPLE) and g.is_quantity(verb) and not g.is_table(verb):
+        return range_item(ctx, m, low, high, verb)
+    return None
 
 
 def _range_unit(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -144,10 +167,15 @@ def range_rules() -> Iterable[Rule]:
                         rf"(?P<hi>{NUM})(?: (?:units?|items?|pieces?|pcs))?$", _range_colon)  # "seats: 1-10"
     bound = r"(?P<b>at most|at least|under|over|below|above|up to|less than|more than|max|maximum|min|minimum)"
     yield rule("range", rf"(?P<t>{NOUN}) (?:: )?(?:(?:that are|which are|are|is|of|with|should be|must be|lasting|running) )?"
-                        rf"{bound} (?P<n>{NUM}) {unit}(?P<long> long| in length)?", _range_bound_unit)
+                        rf"{bound} (?P<n>{NUM}) {unit}(?P<long> long| in length)?", _range_bound_unit,
+               keep=("t",))  # "40 classes, each at most 45 minutes": the count reads the table too
+    yield rule("range", rf"(?P<t>{NOUN}) (?:(?:that|which|who) )?(?:(?P<verb>[a-z]+) )?{bound} (?P<n>{NUM}) (?P<unit>[a-z]+)"
+                        rf"(?: long| in length)?$", _measured_bound)
     more = r"(?:or more|or above|or higher|and up|and above|or better|\+|at least|minimum)"
-    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
     less = r"(?:or less|or fewer|or under|or below|or lower|and under|and below|at most|maximum)"
+    yield rule("range", rf"(?P<t>{NOUN}) (?:(?:that|which|who) )?(?:(?P<verb>[a-z]+) )?(?P<n>{NUM}) (?P<unit>[a-z]+) "
+                        rf"(?P<after>{more}|{less})$", _measured_bound)  # "courses worth 3 credits or more"
+    yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<lo>{NUM})(?: {unit})? {more}", _range_up)
     yield rule("range", rf"{column}(?:(?:are|is|of|with|rated|should be) )?(?P<hi>{NUM})(?: {unit})? {less}", _range_up)
     yield rule("range", rf"(?:(?P<t>{NOUN}) (?:with|having) )?(?P<hi>{NUM}) (?P<after>(?P<col>{W})) {less}", _range_up)
     # the column said before the numbers and a unit ("prescriptions with dosages of 5-500 mg")

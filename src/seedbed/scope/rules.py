@@ -256,6 +256,8 @@ def _range(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if low is not None and high is not None and low > high:
         low, high = high, low
     table, column = _g(m, "t") or _g(m, "per"), m.group("col")  # "quantity of 1 to 4 per line item"
+    if table is None and ctx.subject and m.string.startswith("each "):
+        table = ctx.subject  # "30 trainers, each price at least 40": each of the rows just counted
     if _g(m, "col2"):  # "products ranging from 2 to 200 dollars in price": the column said last
         table, column = table or column, m.group("col2")
     column = f"{column} {m.group('measure')}" if _g(m, "measure") else column  # "dosages of 5-500 mg"

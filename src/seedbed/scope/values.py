@@ -18,9 +18,9 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
-from seedbed.scope.ground import ground_columns, moment, stem
+from seedbed.scope.ground import ground_columns, stem
 from seedbed.scope.inflect import adjective_nouns
-from seedbed.scope.lexicon import CENT_UNITS, FLAG_OPPOSITES, MONEY_UNITS, plural, singular
+from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
 from seedbed.scope.durations import duration_factor, length_columns, own_lengths
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
@@ -205,18 +205,17 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
     """Boolean columns a value word names, and whether it negates them: ``archived`` -> ``is_archived``,
     ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``); a nullable
     time a row reaches or not (``read_at``, ``ground.moment``) the same way."""
-    from seedbed.scope.ground import negated_flag
+    from seedbed.scope.ground import flag_word, negated_flag, opposed
 
     want = stem(norm(label))
     out = []
     for t in tables:
         table = t if isinstance(t, Table) else schema.table(t)
         for col in table.columns:
-            words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
-            if (col.type.kind is TypeKind.BOOL or moment(col)) and len(words) == 1:
-                if stem(words[0]) == want:
+            if (word := flag_word(col)) is not None:
+                if stem(word) == want:
                     out.append((table, col, False))
-                elif negated_flag(norm(label), words[0]) or words[0] in FLAG_OPPOSITES.get(norm(label), ()):
+                elif negated_flag(norm(label), word) or opposed(norm(label), word):
                     out.append((table, col, True))  # "inactive" of active, "active" of is_archived
     return out
 
