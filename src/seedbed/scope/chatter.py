@@ -118,13 +118,15 @@ _THEIR = re.compile(r"(?:^|(?<= ))(?:and )?(?:their|those|these) (?=[a-z_])")
 def antecedent(norm: str, ground: Grounding) -> str | None:
     """The rows a clause is about: the first table said with a count ("30 couriers and 1000 orders"),
     else the first table said ("users with preferences"), as said (a word or two)."""
+    from seedbed.scope.lexicon import FILLER
+
     words = re.findall(r"[a-z_][\w-]*|\d[\d.]*", norm)
     found: list[tuple[bool, str]] = []
     i = 0
     while i < len(words):
-        two = " ".join(words[i:i + 2])
-        said = two if len(words) > i + 1 and ground.is_table(two) else words[i]
-        if said is two or (ground.is_table(said) and not ground.is_label(said)):
+        pair = len(words) > i + 1 and ground.is_table(" ".join(words[i:i + 2]))
+        said = " ".join(words[i:i + 2]) if pair else words[i]
+        if pair or (ground.is_table(said) and not ground.is_label(said) and said not in FILLER):
             found.append((i > 0 and words[i - 1][0].isdigit(), said))
         i += len(said.split(" "))
     counted = [t for c, t in found if c]
@@ -167,5 +169,9 @@ def referred(norm: str, rows: str | None, ground: Grounding) -> str:
     norm = re.sub(r"^(?:and )?(\d+) of (?:them|those|these)$", rf"\1 {rows}", norm)  # "..., 30 of those"
     norm = _EACH_OF.sub(f"each {singular(rows)}", norm)
     norm = _SHARE_OF.sub(lambda m: f"{m.group(1)} of the {rows}", norm)
+    # "most of them on bicycles", "none of them from travel agents": the value, said with a preposition
+    norm = re.sub(rf"(\bof the {re.escape(rows)}) (?:on|from|via|by|through|using|in|with) (?:an? |the )?([a-z_][\w-]*)\b",
+                  lambda m: f"{m.group(1)} {m.group(2)}" if ground.label_for(m.group(2)) and not ground.is_table(m.group(2))
+                  else m.group(0), norm)
     return _THEIR.sub(lambda m: "" if ground.is_table(norm[m.end():].split(" ")[0]) or ground.is_column(
         norm[m.end():].split(" ")[0]) else m.group(0), norm)
