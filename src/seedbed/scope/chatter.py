@@ -62,7 +62,9 @@ _WHO = re.compile(r"(?i)\bas an? (?:ai |llm |coding |automated )?(?:agent|assist
 #: A head before a colon or a list that says only that a request follows ("I need the following:",
 #: "here's what I need:", "I'd like to have some test data:").
 _PREAMBLE = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:i|we) (?:need|want|would like|'d like)|i'd like|we'd like|here's what i need|"
-                       r"here is what i need|please (?:create|generate|seed|make)|could you (?:create|generate|seed|make))"
+                       r"here is what i need|please (?:create|generate|seed|make)|could you (?:create|generate|seed|make)|"
+                       r"(?:i'm|i am|we're|we are) (?:testing|building|working on|debugging|demoing|developing|prototyping)"
+                       r" (?:the |our |a |an |my )?[a-z][\w -]{0,40}?)"
                        r"(?: to (?:have|get|see))?(?: (?:the following|some|a bit of|a few))?(?: (?:test|sample|fake|demo|seed))?"
                        r"(?: (?:data|rows|records|things))?(?: (?:as follows|like this))?\s*:(?=\s)")
 #: Verbs of making rows that no rule needs ("set up 100 users", "put 5 products in each", "spin up").
@@ -148,6 +150,12 @@ _ADVERB_BEFORE_BE = re.compile(r"\b(should|must|will|would|can|could|shall) (mos
                                r"always|never|only) be\b")
 
 
+#: "each" floated after the rows and a modal ("orders should each contain 1-6 items", "the users each have 2"):
+#: said before them, as the rules read it ("each order contain 1-6 items").
+_FLOATING_EACH = re.compile(r"^(?P<pre>(?:and |but )?(?:the )?)(?P<t>[a-z_][\w-]*(?: (?!(?:should|must|will|can|would|are|need|all|each)\b)[a-z_][\w-]*)?) "
+                            r"(?:should |must |will |can |would |are to |need to )?(?:all )?each (?=[a-z])")
+
+
 def tables_named(norm: str, ground: Grounding) -> str:
     """A table said as a table, quoted or with "table", and its count after it, as a terse count
     ('seed the "restaurants" table with 25 rows' -> "seed 25 restaurants"); only for names of tables."""
@@ -157,7 +165,12 @@ def tables_named(norm: str, ground: Grounding) -> str:
                             and not _SEED_VERB.search(norm, 0, m.start()) else m.group(0), norm)
     norm = _TABLE_WORD.sub(lambda m: (m.group(1) or m.group(2)) if ground.is_table(
         (m.group(1) or m.group(2)).rpartition(".")[2]) else m.group(0), norm)
-    return _ADVERB_BEFORE_BE.sub(r"\1 be \2", norm)
+    return _ADVERB_BEFORE_BE.sub(r"\1 be \2", _each_first(norm, ground))
+
+
+def _each_first(norm: str, ground: Grounding) -> str:
+    return _FLOATING_EACH.sub(lambda m: f"{m.group('pre')}each {singular(m.group('t'))} " if ground.is_table(m.group("t"))
+                              else m.group(0), norm)
 
 
 def referred(norm: str, rows: str | None, ground: Grounding) -> str:
@@ -173,5 +186,6 @@ def referred(norm: str, rows: str | None, ground: Grounding) -> str:
     norm = re.sub(rf"(\bof the {re.escape(rows)}) (?:on|from|via|by|through|using|in|with) (?:an? |the )?([a-z_][\w-]*)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}" if ground.label_for(m.group(2)) and not ground.is_table(m.group(2))
                   else m.group(0), norm)
-    return _THEIR.sub(lambda m: "" if ground.is_table(norm[m.end():].split(" ")[0]) or ground.is_column(
+    norm = _THEIR.sub(lambda m: "" if ground.is_table(norm[m.end():].split(" ")[0]) or ground.is_column(
         norm[m.end():].split(" ")[0]) else m.group(0), norm)
+    return _each_first(norm, ground)  # "their orders should each contain ...": "each order contain ..."
