@@ -47,6 +47,7 @@ def _read(text: str, schema) -> list[str]:
     ("100 customers. Actually no -- 120. Each of them from Berlin.", "120 customers. Each of them from Berlin."),
     ("10 users with 2 orders each -- I mean 5 orders each", "10 users with 5 orders each"),
     ("I actually need 50 users", "I actually need 50 users"),  # no number after it: no correction
+    ("20 products. Make it 50 users", "20 products. Make it 50 users"),  # other rows: no correction
 ])
 def test_a_number_said_again_replaces_the_last_one(said: str, meant: str) -> None:
     assert retold(said) == meant
@@ -65,6 +66,21 @@ def test_what_is_said_around_a_request_goes(said: str, meant: str) -> None:
     assert unframed(said) == meant
 
 
+class _Ground:
+    """A schema that holds the value 'staging' (a deployments table's environment)."""
+
+    def is_label(self, word: str) -> bool:
+        return word == "staging"
+
+    def is_table(self, word: str) -> bool:
+        return word == "deployments"
+
+
+def test_a_purpose_word_the_schema_holds_stays() -> None:
+    assert unframed("40 deployments for staging", _Ground()) == "40 deployments for staging"
+    assert unframed("40 deployments for testing purposes", _Ground()) == "40 deployments"
+
+
 @pytest.mark.parametrize(("text", "wants"), [
     # pronouns for the rows said before, in the next sentence or bullet
     ("Hello! Could you set up 60 users for our QA environment? Each of them should have 2 to 4 orders.",
@@ -80,6 +96,9 @@ def test_what_is_said_around_a_request_goes(said: str, meant: str) -> None:
     ("I need 40 users. Wait, no, 45 users instead.", ["rows users 45"]),
     # tables said as tables, quoted or not
     ('"payments" should be 90 rows and the "orders" table 120 rows', ["rows payments 90", "rows orders 120"]),
+    # "each" floated after the rows, a purpose said before a colon
+    ("We're testing the checkout: 80 users, and their orders should each contain 1-4 items.",
+     ["rows users 80", "fk order_items.order_id fanout 1-4"]),
     # an aside between dashes
     ("products (roughly 120) -- prices between 5 and 80 dollars", ["rows products 120", "col products.price range 5..80"]),
 ])

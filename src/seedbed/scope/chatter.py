@@ -51,7 +51,7 @@ _GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:hi|hello|hey|heya|howdy|goo
 _THANKS = re.compile(r"(?i)\b(?:thanks|thank you|thx|many thanks|cheers)(?: (?:so much|a lot|in advance|a bunch))?\s*[!.]*")
 #: What the data is for: "for testing purposes", "for a demo", "for load testing", "for our staging env".
 _PURPOSE = re.compile(
-    r"(?i),?\s*\b(?:for|as) (?:a |an |the |our |my |some )?(?:(?:load|unit|integration|e2e|end-to-end|ui|performance|qa)[- ])?"
+    r"(?i),?\s*\bfor (?:a |an |the |our |my |some )?(?:(?:load|unit|integration|e2e|end-to-end|ui|performance|qa)[- ])?"
     r"(?:demo|testing|tests?|qa|staging|dev|development|local development|benchmarks?|benchmarking|screenshots|"
     r"a presentation|presentation)(?: purposes| environment| env| database| db| setup| run)?\b(?! (?:of|for)\b)")
 #: Who is asking and what they are doing, said before the request: "As an AI agent I'm seeding a staging DB".
@@ -82,24 +82,31 @@ def retold(text: str) -> str:
     """Corrections of a number said again after a clause end, a comma or a dash ("100 couriers, actually
     make it 80" -> "80 couriers"; "10 users with 2 orders each -- I mean 5 orders each"): the number said
     and the words after it replace the last number before the correction and as many words after it."""
-    while (m := _RETOLD.search(text)) is not None:
+    pos = 0
+    while (m := _RETOLD.search(text, pos)) is not None:
         before, said = text[:m.start()], m.group("said").split()
         last = _LAST_NUMBER.search(before)
-        if last is None:
-            return text
-        tail = before[last.start():].split(" ")
+        tail = before[last.start():].split(" ") if last else []
+        # the words after the number say what it counts: the same rows, or this is no correction of it
+        # ("20 products. Make it 50 users" makes users, it does not take the products back)
+        if last is None or (len(said) > 1 and (len(tail) < 2 or singular(said[1]) != singular(tail[1]))):
+            pos = m.end()
+            continue
         keep = tail[len(said):] if len(said) <= len(tail) else []
         text = before[:last.start()] + " ".join([*said, *keep]) + text[m.end():]
     return text
 
 
-def unframed(text: str) -> str:
+def unframed(text: str, ground: Grounding | None = None) -> str:
     """The request without greetings, thanks, purposes, who asks, preambles, "for me", asides' dashes
-    and "no more" after a count (see the module docstring)."""
+    and "no more" after a count (see the module docstring). A purpose word the schema holds ("deployments
+    for staging" where staging is a value) stays for the rules."""
     text = _GREETING.sub(" ", text)
     text = _THANKS.sub(" ", text)
     text = _WHO.sub(" ", text)
-    text = _PURPOSE.sub("", text)
+    text = _PURPOSE.sub(lambda m: m.group(0) if ground is not None and any(
+        ground.is_label(w) or ground.is_table(w) for w in re.findall(r"[a-z_]+", m.group(0).lower())
+        if w not in ("for", "a", "an", "the", "our", "my", "some")) else "", text)
     text = _PREAMBLE.sub(" ", text)
     text = _MAKE.sub("create", text)
     text = _FOR_ME.sub("", text)

@@ -185,10 +185,10 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
                           r"(?=\s*(?:[;.]|$))")
 
 
-def _split(text: str) -> list[str]:
+def _split(text: str, ground: Grounding | None = None) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
-    text = unframed(corrected(retold(_LIST_MARK.sub("", text))))  # a whole request said as people chat (``chatter``)
+    text = unframed(corrected(retold(_LIST_MARK.sub("", text))), ground)  # a whole request said as people chat (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
@@ -235,7 +235,7 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     """(original, normalised) clauses, with list continuations and mix pairs merged back."""
     merged: list[tuple[str, str]] = []
     rows: str | None = None  # the rows said last, for "each of them", "their orders" (``chatter.referred``)
-    for frag in _split(text):
+    for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
             norm = tables_named(ground.rewrite(norm), ground)
