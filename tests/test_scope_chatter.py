@@ -99,6 +99,10 @@ def test_a_purpose_word_the_schema_holds_stays() -> None:
     # "each" floated after the rows, a purpose said before a colon
     ("We're testing the checkout: 80 users, and their orders should each contain 1-4 items.",
      ["rows users 80", "fk order_items.order_id fanout 1-4"]),
+    # an aside in brackets about the rows, "let us", "their" before a column and a colon
+    ("Create 100 users (around 20% of them without a phone).", ["rows users 100", "col users.phone nulls 0.2"]),
+    ("Let us go with 1000 orders. Of these, 5% should be cancelled.", ["rows orders 1000", "cancelled=0.05"]),
+    ("Seed 30 payments. Their methods: mostly card.", ["rows payments 30", "col payments.method mix card=0.8"]),
     # an aside between dashes
     ("products (roughly 120) -- prices between 5 and 80 dollars", ["rows products 120", "col products.price range 5..80"]),
 ])

@@ -69,6 +69,11 @@ _PREAMBLE = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:i|we) (?:need|want|would
                        r"(?: (?:data|rows|records|things))?(?: (?:as follows|like this))?\s*:(?=\s)")
 #: Verbs of making rows that no rule needs ("set up 100 users", "put 5 products in each", "spin up").
 _MAKE = re.compile(r"(?i)\b(?:set up|setup|spin up|whip up|mock up|throw in|put|populate|prepare)\b(?= (?:\S+ )?(?:\d|a |an |some |about |around |roughly ))")
+#: An aside in brackets about the rows just said ("100 customers (around 20% of them without a phone)"):
+#: a clause of its own, its pronoun read as the other ones (a count alone, "(300 of them)", is read by the rules).
+_BRACKET_OF_THEM = re.compile(r"(?i)\s*\((?!\s*[\d,]+ of (?:them|those|these)\s*\))\s*([^()]*\bof (?:them|those|these)\b[^()]*?)\s*\)")
+#: "let us go with 1000 orders", "let's do 50 users": a request, not the country "us".
+_LETS = re.compile(r"(?i)\b(?:let us|let's|lets)(?: (?:go with|do|have|say|make it|use))?\b")
 #: "for me", "for us" after a request.
 _FOR_ME = re.compile(r"(?i)\s+for (?:me|us)\b")
 #: An aside between dashes, or a dash between words: a clause of its own ("500 orders -- no more -- and ...").
@@ -109,6 +114,8 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
         if w not in ("for", "a", "an", "the", "our", "my", "some")) else "", text)
     text = _PREAMBLE.sub(" ", text)
     text = _MAKE.sub("create", text)
+    text = _LETS.sub("", text)
+    text = _BRACKET_OF_THEM.sub(r", \1,", text)
     text = _FOR_ME.sub("", text)
     while (m := _DASH.search(text)) is not None:
         text = text[:m.start()] + m.group("mid") + ", " + text[m.end():]
@@ -193,6 +200,9 @@ def referred(norm: str, rows: str | None, ground: Grounding) -> str:
     norm = re.sub(rf"(\bof the {re.escape(rows)}) (?:on|from|via|by|through|using|in|with) (?:an? |the )?([a-z_][\w-]*)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}" if ground.label_for(m.group(2)) and not ground.is_table(m.group(2))
                   else m.group(0), norm)
-    norm = _THEIR.sub(lambda m: "" if ground.is_table(norm[m.end():].split(" ")[0]) or ground.is_column(
-        norm[m.end():].split(" ")[0]) else m.group(0), norm)
+    def said_after(m: re.Match[str]) -> str:
+        word = re.match(r"[a-z_][\w-]*", norm[m.end():])
+        return "" if word and (ground.is_table(word.group(0)) or ground.is_column(word.group(0))) else m.group(0)
+
+    norm = _THEIR.sub(said_after, norm)
     return _each_first(norm, ground)  # "their orders should each contain ...": "each order contain ..."
