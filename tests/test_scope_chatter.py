@@ -103,6 +103,10 @@ def test_a_purpose_word_the_schema_holds_stays() -> None:
     ("Create 100 users (around 20% of them without a phone).", ["rows users 100", "col users.phone nulls 0.2"]),
     ("Let us go with 1000 orders. Of these, 5% should be cancelled.", ["rows orders 1000", "cancelled=0.05"]),
     ("Seed 30 payments. Their methods: mostly card.", ["rows payments 30", "col payments.method mix card=0.8"]),
+    # "each one" after a preposition, "ones" after a value, an en dash, an interjection
+    ("I would like 10 categories; for each one, 2-3 products", ["rows categories 10", "fk products.category_id fanout 2-3"]),
+    ("Need 300 orders \u2013 actually 350 \u2013 and no cancelled ones. Oh, and 40 users.",
+     ["rows orders 350", "col orders.status mix cancelled=0", "rows users 40"]),
     # an aside between dashes
     ("products (roughly 120) -- prices between 5 and 80 dollars", ["rows products 120", "col products.price range 5..80"]),
 ])

@@ -28,7 +28,7 @@ __all__ = ["META", "antecedent", "referred", "retold", "tables_named", "unframed
 META = frozenset("""
 agent ai assistant llm bot copilot seeding populating following follows purposes purpose testing demo demos
 staging qa dev development local environment env instance benchmark benchmarking screenshots presentation
-actually instead wait hmm oops anyway basically ideally also realistic-looking
+actually instead wait hmm oops anyway basically ideally also realistic-looking oh um uh alright well
 """.split())
 
 #: A number as a correction says it ("80", "2,000", "1.5k", "about 120").
@@ -40,9 +40,9 @@ _MARKER = (r"(?:(?:wait|hmm|oh|oops|um)[,!]?\s+)?(?:no[,!]?\s+)?"
            r"(?:[,:!]?\s*(?:--|\u2014|-)?\s*(?:make (?:it|that)|let's say|let's do|say|go with)\b)?")
 #: A correction that says a number again, with up to three words after it ("actually 400", "Wait, no,
 #: 250 orders instead", "-- I mean 5 orders each"): it replaces the last number said before it.
-_RETOLD = re.compile(rf"(?i)\s*(?:[,;.!?]|\.\.\.|\u2026|--|\u2014|\s-)\s*{_MARKER}[,:!]?\s*(?:--|\u2014|-)?\s*"
+_RETOLD = re.compile(rf"(?i)\s*(?:[,;.!?]|\.\.\.|\u2026|--|\u2014|\u2013|\s-)\s*{_MARKER}[,:!]?\s*(?:--|\u2014|\u2013|-)?\s*"
                      rf"(?P<said>{_NUMBER}(?:[^\S\n]+(?!instead\b|then\b)[a-z_][\w'-]*){{0,3}})"
-                     r"(?:[^\S\n]+(?:instead|then))?(?=\s*(?:[,;.!?\n]|--|\u2014|\s-\s|$))")
+                     r"(?:[^\S\n]+(?:instead|then))?(?=\s*(?:[,;.!?\n]|--|\u2014|\u2013|\s-\s|$))")
 _LAST_NUMBER = re.compile(rf"{_NUMBER}(?!.*\d)", re.S)
 
 #: Greetings and thanks around a request ("Hi!", "Hey team,", "Thanks in advance!").
@@ -124,7 +124,7 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
 
 
 #: The pronouns for rows said before, as a clause uses them (the rows they stand for go in their place).
-_EACH_OF = re.compile(r"\b(?:each|every one) of (?:them|those|these)\b")
+_EACH_OF = re.compile(r"\b(?:each|every one) of (?:them|those|these)\b|(?<=\bfor )each one\b")
 _SHARE_OF = re.compile(r"\b((?:most|all|none|half|some|many|a few|few|several|the majority|a minority|"
                        r"(?:a|one|two|three) (?:quarter|third|fifth|tenth)s?|\d+(?:\.\d+)?%|\d+)) of (?:them|those|these)"
                        r"(?= (?:should|must|will|would|are|is|were|to|have|has|get|need|can|on|from|in|with|via|by)\b)")
@@ -195,6 +195,8 @@ def referred(norm: str, rows: str | None, ground: Grounding) -> str:
         return norm
     norm = re.sub(r"^(?:and )?(\d+) of (?:them|those|these)$", rf"\1 {rows}", norm)  # "..., 30 of those"
     norm = _EACH_OF.sub(f"each {singular(rows)}", norm)
+    # "no cancelled ones", "the delivered ones": rows of that value
+    norm = re.sub(r"\b([a-z_][\w-]*) ones\b", lambda m: f"{m.group(1)} {rows}" if ground.is_label(m.group(1)) else m.group(0), norm)
     norm = _SHARE_OF.sub(lambda m: f"{m.group(1)} of the {rows}", norm)
     # "most of them on bicycles", "none of them from travel agents": the value, said with a preposition
     norm = re.sub(rf"(\bof the {re.escape(rows)}) (?:on|from|via|by|through|using|in|with) (?:an? |the )?([a-z_][\w-]*)\b",
