@@ -107,6 +107,11 @@ def test_a_purpose_word_the_schema_holds_stays() -> None:
     ("I would like 10 categories; for each one, 2-3 products", ["rows categories 10", "fk products.category_id fanout 2-3"]),
     ("Need 300 orders \u2013 actually 350 \u2013 and no cancelled ones. Oh, and 40 users.",
      ["rows orders 350", "col orders.status mix cancelled=0", "rows users 40"]),
+    # a greeting before a dash and a colon, the rows then their count, "for every one of them", "Like, N exactly"
+    ("Hey team \u2014 quick one: seed 50 users, 20 categories. Cheers", ["rows users 50", "rows categories 20"]),
+    ("Generate users. About 500 of them.", ["rows users 500"]),
+    ("300 orders please, and for every one of them, one payment", ["rows orders 300", "fk payments.order_id"]),
+    ("Can we get 100 users? Like, 100 exactly.", ["rows users 100"]),
     # an aside between dashes
     ("products (roughly 120) -- prices between 5 and 80 dollars", ["rows products 120", "col products.price range 5..80"]),
 ])

@@ -21,7 +21,7 @@ from seedbed.scope.inflect import singular
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["META", "antecedent", "referred", "retold", "tables_named", "unframed"]
+__all__ = ["META", "antecedent", "counted_after", "referred", "retold", "tables_named", "unframed"]
 
 #: Words about the request rather than the data: who asks, for what, in which environment (left over,
 #: they are no warning; see ``lexicon.FILLER``).
@@ -46,8 +46,12 @@ _RETOLD = re.compile(rf"(?i)\s*(?:[,;.!?]|\.\.\.|\u2026|--|\u2014|\u2013|\s-)\s*
 _LAST_NUMBER = re.compile(rf"{_NUMBER}(?!.*\d)", re.S)
 
 #: Greetings and thanks around a request ("Hi!", "Hey team,", "Thanks in advance!").
-_GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:hi|hello|hey|heya|howdy|good (?:morning|afternoon|evening))"
-                       r"(?: there| team| all| folks| guys)?\s*[!,.]+")
+_GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:hi|hello|hey|heya|howdy|good (?:morning|afternoon|evening))"
+                       r"(?: there| team| all| folks| guys)?|quick (?:one|question|request|ask|favou?r))\s*(?:[!,.:]|--|\u2014|\u2013)+")
+#: A word that starts a sentence in speech and says nothing ("Like, 100 exactly.", "So, 40 users").
+_INTERJECTION = re.compile(r"(?i)(?:^|(?<=[.!?\n]))(\s*)(?:like|so|ok|okay|well|oh|um|uh|alright|right|anyway)\s*,\s*")
+#: A count said again to insist on it ("Like, 100 exactly.", "50 in total"): the number alone.
+_INSIST = re.compile(r"(?i)\b(\d[\d,]*) (?:exactly|precisely|flat|in total|total|tops|max)(?=\s*(?:[,.;!?\n]|$))")
 _THANKS = re.compile(r"(?i)\b(?:thanks|thank you|thx|many thanks|cheers)(?: (?:so much|a lot|in advance|a bunch))?\s*[!.]*")
 #: What the data is for: "for testing purposes", "for a demo", "for load testing", "for our staging env".
 _PURPOSE = re.compile(
@@ -106,7 +110,8 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     """The request without greetings, thanks, purposes, who asks, preambles, "for me", asides' dashes
     and "no more" after a count (see the module docstring). A purpose word the schema holds ("deployments
     for staging" where staging is a value) stays for the rules."""
-    text = _GREETING.sub(" ", text)
+    text = _GREETING.sub(" ", _GREETING.sub(" ", text))  # "Hey team -- quick one: ..."
+    text = _INSIST.sub(r"\1", _INTERJECTION.sub(r"\1", text))
     text = _THANKS.sub(" ", text)
     text = _WHO.sub(" ", text)
     text = _PURPOSE.sub(lambda m: m.group(0) if ground is not None and any(
@@ -207,4 +212,14 @@ def referred(norm: str, rows: str | None, ground: Grounding) -> str:
         return "" if word and (ground.is_table(word.group(0)) or ground.is_column(word.group(0))) else m.group(0)
 
     norm = _THEIR.sub(said_after, norm)
+    norm = re.sub(r"^(?:and|but|also|then) (?=(?:for|in|on) each\b)", "", norm)  # "and for each of them, ..."
     return _each_first(norm, ground)  # "their orders should each contain ...": "each order contain ..."
+
+
+#: "generate customers, about 500 of them": the count said after the rows, as a count of them.
+_COUNT_OF_THEM = re.compile(r"(?P<t>\b[a-z_][\w-]*) , (?:about |around |roughly |some |like )?(?P<n>\d+) of (?:them|those|these)$")
+
+
+def counted_after(norm: str, ground: Grounding) -> str:
+    """A clause that names rows and then counts them ("generate customers , 500 of them")."""
+    return _COUNT_OF_THEM.sub(lambda m: f"{m.group('n')} {m.group('t')}" if ground.is_table(m.group("t")) else m.group(0), norm)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from seedbed.model import Schema
-from seedbed.scope.chatter import antecedent, referred, retold, tables_named, unframed
+from seedbed.scope.chatter import antecedent, counted_after, referred, retold, tables_named, unframed
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, corrected, mark_keys, normalise
 from seedbed.scope.numbers import HEDGE, hedged
@@ -281,7 +281,7 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             norm = referred(norm, rows, ground) if merged else norm
             rows = antecedent(norm, ground) or rows
         merged.append((frag, norm))
-    return merged
+    return merged if ground is None else [(o, counted_after(n, ground)) for o, n in merged]
 
 
 #: "each with", "each having": the rows counted just before the comma have children.
