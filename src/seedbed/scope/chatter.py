@@ -72,7 +72,8 @@ _PREAMBLE = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:i|we) (?:need|want|would
                        r"(?: to (?:have|get|see))?(?: (?:the following|some|a bit of|a few))?(?: (?:test|sample|fake|demo|seed))?"
                        r"(?: (?:data|rows|records|things))?(?: (?:as follows|like this))?\s*:(?=\s)")
 #: Verbs of making rows that no rule needs ("set up 100 users", "put 5 products in each", "spin up").
-_MAKE = re.compile(r"(?i)\b(?:set up|setup|spin up|whip up|mock up|throw in|put|populate|prepare)\b(?= (?:\S+ )?(?:\d|a |an |some |about |around |roughly ))")
+_MAKE = re.compile(r"(?i)\b(?:set up|setup|spin up|whip up|mock up|throw in|put|populate|prepare)\b"
+                   r"(?= (?:\S+ )?(?:\d|a |an |some |about |around |roughly ))")
 #: An aside in brackets about the rows just said ("100 customers (around 20% of them without a phone)"):
 #: a clause of its own, its pronoun read as the other ones (a count alone, "(300 of them)", is read by the rules).
 _BRACKET_OF_THEM = re.compile(r"(?i)\s*\((?!\s*[\d,]+ of (?:them|those|these)\s*\))\s*([^()]*\bof (?:them|those|these)\b[^()]*?)\s*\)")
@@ -171,7 +172,8 @@ _ADVERB_BEFORE_BE = re.compile(r"\b(should|must|will|would|can|could|shall) (mos
 
 #: "each" floated after the rows and a modal ("orders should each contain 1-6 items", "the users each have 2"):
 #: said before them, as the rules read it ("each order contain 1-6 items").
-_FLOATING_EACH = re.compile(r"^(?P<pre>(?:and |but )?(?:the )?)(?P<t>[a-z_][\w-]*(?: (?!(?:should|must|will|can|would|are|need|all|each)\b)[a-z_][\w-]*)?) "
+_FLOATING_EACH = re.compile(r"^(?P<pre>(?:and |but )?(?:the )?)"
+                            r"(?P<t>[a-z_][\w-]*(?: (?!(?:should|must|will|can|would|are|need|all|each)\b)[a-z_][\w-]*)?) "
                             r"(?:should |must |will |can |would |are to |need to )?(?:all )?each (?=[a-z])")
 
 
@@ -188,6 +190,7 @@ def tables_named(norm: str, ground: Grounding) -> str:
 
 
 def _each_first(norm: str, ground: Grounding) -> str:
+    """"orders should each contain ..." -> "each order contain ..." (``_FLOATING_EACH``), for a table only."""
     return _FLOATING_EACH.sub(lambda m: f"{m.group('pre')}each {singular(m.group('t'))} " if ground.is_table(m.group("t"))
                               else m.group(0), norm)
 
@@ -207,7 +210,8 @@ def referred(norm: str, rows: str | None, ground: Grounding) -> str:
     norm = re.sub(rf"(\bof the {re.escape(rows)}) (?:on|from|via|by|through|using|in|with) (?:an? |the )?([a-z_][\w-]*)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}" if ground.label_for(m.group(2)) and not ground.is_table(m.group(2))
                   else m.group(0), norm)
-    def said_after(m: re.Match[str]) -> str:
+
+    def said_after(m: re.Match[str]) -> str:  # "their orders", "those guests": the rows named right after
         word = re.match(r"[a-z_][\w-]*", norm[m.end():])
         return "" if word and (ground.is_table(word.group(0)) or ground.is_column(word.group(0))) else m.group(0)
 
