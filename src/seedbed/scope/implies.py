@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Any
 
 from seedbed.errors import ScopeError
-from seedbed.model import Column, Table
+from seedbed.model import Column, Table, TypeKind
 from seedbed.scope.model import Implies, Item, Mix, Range
 from seedbed.scope.parse import Context, Rule, rule
 
@@ -40,10 +40,15 @@ _ART = r"(?:(?:an?|the|any|some|their|its|his|her) )?"
 _NOT = (r"(?:never|not|don't|do not|doesn't|does not|didn't|must not|mustn't|should not|shouldn't|cannot|can't|"
         r"won't|will not|may not)")
 _MODAL = r"(?:(?:must|should|will|would|can|do|does|always|all|also|then|need to|have to|has to|are to) )*"
+#: How a value is said after a verb of coming ("never through the phone channel", "always via paypal"),
+#: maybe with the column that holds it after it (checked: a word of a column's name).
+_BY = r"(?:(?:through|via|by|using|with|in|from|on) )?(?:(?:an?|the) )?"
+_VCOL = r"(?: (?P<vcol>[a-z_][\w-]*))?"
 
 
 def implication_rules() -> Iterable[Rule]:
     """First of all rules: a clause read whole as WHEN -> THEN, or left to the others."""
+    from seedbed.scope.lexicon import PARTICIPLES
     from seedbed.scope.rules import LABEL, NOUN, W
 
     col = rf"(?P<col>{W}(?: {W}){{0,2}})"
@@ -52,6 +57,10 @@ def implication_rules() -> Iterable[Rule]:
     post_value = rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|was|have been|got|get) (?P<lab>{LABEL})"
     post_cmp = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:(?:with|whose|where|having) (?:an? |the )?(?P<wcol>{W}(?: {W})?) "
                 rf"(?:is |are |of )?)?(?:worth |costing |priced |of )?(?P<wcmp>{_CMP_RE}) (?P<wn>\d+(?:\.\d+)?)" + _UNIT.format("wunit"))
+    # "invoices paid by insurance", "reservations booked through a travel agent", "payments via paypal": a value
+    # said with a verb of how the row came and a preposition (maybe with its column: "the phone channel")
+    post_prep = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:(?:that|which) (?:are|were|was|is|get|got) )?"
+                 rf"(?:(?:[a-z]+ed|{PARTICIPLES}) )?(?:by|via|through|using|with|from|in|on) {_ART}(?P<lab>{LABEL})(?: (?P<lcol>{W}))?")
     iff = rf"(?:if|when|whenever|once) (?:an? |the )?(?P<t>{NOUN}) (?:is|are|was|were|gets?|has been) (?P<lab>{LABEL})(?: ,)?(?: then)?(?: (?:it|they))?"
     has = r"(?:have|has|get|gets|come with|carry|carries|include|includes|need|needs|require|requires|contain|contains|hold|holds)"
     predicates = (
@@ -60,9 +69,9 @@ def implication_rules() -> Iterable[Rule]:
         ("unset", rf"{_MODAL}(?:have|has) (?:got )?no {col}"),
         ("unset", rf"{_NOT} (?:(?:ever|always) )?(?:have|has|get|carry|come with|include|need) {_ART}{col}"),
         ("unset", rf"(?:lack|lacks|are missing|is missing) {_ART}{col}"),
-        ("not", rf"(?:(?:are|is|get|gets|can be|will be|should be|must be) )?(?:never|not|no longer) (?:be )?(?P<val>{LABEL})"),
-        ("not", rf"{_NOT} (?:be |get |become )?(?P<val>{LABEL})"),
-        ("is", rf"(?:are|is|get|gets|must be|should be|will be|have to be|has to be)(?: always| all)? (?P<val>{LABEL})"),
+        ("not", rf"(?:(?:are|is|get|gets|can be|will be|should be|must be|should|must|will|can|would) )?(?:never|not|no longer) (?:be )?{_BY}(?P<val>{LABEL}){_VCOL}"),
+        ("not", rf"{_NOT} (?:be |get |become )?{_BY}(?P<val>{LABEL}){_VCOL}"),
+        ("is", rf"(?:are|is|get|gets|must be|should be|will be|have to be|has to be)(?: always| all)? {_BY}(?P<val>{LABEL}){_VCOL}"),
         ("cmp", rf"{_MODAL}(?P<verb>cost|costs|are priced at|is priced at|are priced|is priced|are worth|is worth|sell for|sells for|"
                 rf"pay|pays|are|is|have|has) (?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
                 rf"(?P<tn>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
@@ -71,7 +80,7 @@ def implication_rules() -> Iterable[Rule]:
                     rf"(?P<thi>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
     )
     alone = rf"(?:(?:all|every|each|any|the) )?(?P<lab>{LABEL})"  # "suites cost at least 300": the table that holds it
-    for subject in (iff, pre, post_value, post_cmp, alone):
+    for subject in (iff, pre, post_value, post_cmp, post_prep, alone):
         for op, pred in predicates:
             yield rule("implication", rf"^{subject} {pred}$", _builder(op))
 
@@ -83,6 +92,8 @@ def _builder(op: str):
         table = groups.get("t")
         if g is None or (table is not None and not g.is_table(table)) or (table is None and g.is_table(groups["lab"])):
             return None
+        if any(groups.get(k) is not None and not g.is_column(groups[k]) for k in ("lcol", "vcol")):
+            return None  # "the phone channel": the word after a value is its column, or this is no reading
         if groups.get("lab") is not None:
             if not g.is_label(groups["lab"]) or g.is_table(groups["lab"]):
                 return None
@@ -135,6 +146,8 @@ def resolve_implies(st: Any, item: Implies) -> tuple[str, bool]:
     if when is None or then is None:
         side = item.when if when is None else item.then
         return f"{name}: {side.split('|')[1]!r} names nothing of {name} this can hold", False
+    if then is not None and when is not None and {c for c, _, _ in when} & {c for c, _, _ in then}:
+        then = _moment_side(table, item.then) or then  # "refunded orders are never shipped": shipped_at, not status
     if {c for c, _, _ in when} & {c for c, _, _ in then}:
         return f"{name}: the condition and what it implies are about the same column", False
     for col, op, _ in then:
@@ -174,14 +187,22 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
         cols = column_matches(table, words) or ground_columns(table, words)
         if not cols:
             return None
+        col = table.column(cols[0])
+        if op == "set" and not col.nullable and col.type.kind in values.NUMERIC:
+            return [(col.name, ">", 0)]  # "orders over $50 get a tip": a tip of NOT NULL tip_cents is one above 0
         return [(cols[0], "IS NOT NULL" if op == "set" else "IS NULL", None)]
     lo, _, hi = number.partition("-")
-    rng = Range(phrase=phrase, table=table.name.name, column=words, low=float(lo), high=float(hi) if hi else None,
-                unit=unit or None)
-    try:
-        found, _ = values.range_columns(rng, st.schema, [table.name], st.fold)
-    except ScopeError:
-        return None
+    found: dict = {}
+    # "orders over $50" names no column: the row's own amount (its total, not its tip or fee)
+    for said in (words,) if words or not unit else ("", *_OWN_AMOUNT):
+        rng = Range(phrase=phrase, table=table.name.name, column=said, low=float(lo), high=float(hi) if hi else None,
+                    unit=unit or None)
+        try:
+            found, _ = values.range_columns(rng, st.schema, [table.name], st.fold)
+        except ScopeError:
+            continue
+        if len(found) == 1:
+            break
     if len(found) != 1:
         return None
     (_, col), spec = next(iter(found.items()))
@@ -191,6 +212,23 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
     if op == "between":
         return [(col, ">=", dom.low.value), (col, "<=", dom.high.value)] if dom.high is not None else None
     return [(col, _OPS[op], dom.low.value)]
+
+
+#: Words of the column that is a row's own amount, when a bound names none ("orders over $50").
+_OWN_AMOUNT = ("total", "subtotal", "amount", "price", "cost")
+
+
+def _moment_side(table: Table, side: str) -> list[tuple[str, str, Any]] | None:
+    """A value word's moment instead ("shipped" -> ``shipped_at`` set), when its status column is the
+    condition's own ("refunded orders are never shipped")."""
+    from seedbed.scope.ground import ground_columns
+
+    op, words, _number, _unit = side.split("|")
+    if op not in ("is", "not"):
+        return None
+    cols = [c for c in ground_columns(table, words, kinds=(TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.DATE))
+            if table.column(c).nullable]
+    return [(cols[0], "IS NOT NULL" if op == "is" else "IS NULL", None)] if len(cols) == 1 else None
 
 
 def _negated(atom: tuple[str, str, Any]) -> tuple[str, str, Any]:

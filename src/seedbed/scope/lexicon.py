@@ -17,6 +17,7 @@ from seedbed.scope.phrasings import (coming_verbs, counts_after_nouns, each_clau
                                      percent_ranges, relative_each, seasons, shared_totals)
 from seedbed.scope.sayings import counted_with, everyday, relative_verbs, split_counts
 from seedbed.scope.inflect import SYNONYMS, inflections, plural, singular
+from seedbed.scope.chatter import META
 
 __all__ = [
     "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "PHRASAL_COLUMN", "RELATION_VERBS",
@@ -416,7 +417,7 @@ this these those new fresh rows. , : ; & = ( ) - about around roughly approximat
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
 do team staging ta thank
-""".split())
+""".split()) | META  # words about the request, not the data (``chatter``)
 
 #: Verbs between rows and the value they get ("invoices billed to insurance", "paid for by employer",
 #: "orders routed via courier"); with ``RELATION_VERBS``, any inflection. Another verb there is quoted back.

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from seedbed.model import Schema
+from seedbed.scope.chatter import antecedent, counted_after, referred, retold, tables_named, unframed
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
 from seedbed.scope.numbers import HEDGE, hedged
@@ -188,10 +189,10 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
                           r"(?=\s*(?:[;.]|$))")
 
 
-def _split(text: str) -> list[str]:
+def _split(text: str, ground: Grounding | None = None) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
-    text = split_nothing_else(corrected(_LIST_MARK.sub("", text)))
+    text = split_nothing_else(unframed(corrected(retold(_LIST_MARK.sub("", text))), ground))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
@@ -237,10 +238,11 @@ _CONDITION_HEAD = re.compile(r"^(?:if|when|whenever|once) (?:an? |the )?\S+(?: \
 def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]:
     """(original, normalised) clauses, with list continuations and mix pairs merged back."""
     merged: list[tuple[str, str]] = []
-    for frag in _split(text):
+    rows: str | None = None  # the rows said last, for "each of them", "their orders" (``chatter.referred``)
+    for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
-            norm = ground.rewrite(norm)
+            norm = tables_named(ground.rewrite(norm), ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
             if _CONDITION_HEAD.match(prev_norm) and " , " not in prev_norm:  # "if an order is cancelled, it has no ..."
@@ -285,8 +287,11 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if (is_list and not _understood_alone(norm)) or is_pairs or continues:
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
+        if ground is not None:  # a clause of its own: "them", "their" are the rows said before it
+            norm = referred(norm, rows, ground) if merged else norm
+            rows = antecedent(norm, ground) or rows
         merged.append((frag, norm))
-    return merged
+    return merged if ground is None else [(o, counted_after(n, ground)) for o, n in merged]
 
 
 #: "each with", "each having": the rows counted just before the comma have children.
