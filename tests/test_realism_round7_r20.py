@@ -88,6 +88,11 @@ def test_an_active_flag_is_false_where_any_leaving_moment_has_passed() -> None:
     passes = got["ferry_passes"]
     for v, to, rev in zip(passes["is_valid"], passes["valid_to"], passes["revoked_at"], strict=True):
         assert (v in _TRUE) == (not _past(to) and not _past(rev)), (v, to, rev)
+    couriers = generate(table("bike_couriers", ("hired_on", "date", False), ("licence_expires", "date"),
+                              ("is_active", "bool", False)), rows=600)["bike_couriers"]
+    assert _null_share(couriers["licence_expires"]) < 0.3  # an expiry is on most rows, not the flag's share
+    for a, exp in zip(couriers["is_active"], couriers["licence_expires"], strict=True):
+        assert (a in _TRUE) == (not _past(exp)), (a, exp)
 
 
 def test_an_end_moment_is_set_on_the_rows_whose_status_ended() -> None:

@@ -330,7 +330,8 @@ def lifted_by(req: GenRequest, data: ColumnData, release: ColumnData) -> ColumnD
 def by_now(req: GenRequest, data: ColumnData, status: ColumnData, spec: str, since: ColumnData | None) -> ColumnData:
     """A moment at which a standing runs out, on the right side of the reference now for its row's
     status (``seedbed.planning.standing``): ``spec`` is ``<ahead labels>|<behind labels>:<days>``.
-    A row whose standing holds and whose moment has passed gets one up to ``days`` ahead of now;
+    A row whose standing holds and whose moment has passed gets one up to ``days`` ahead of now (up
+    to its own term from ``since``, when shorter);
     a row whose standing ran out and whose moment lies ahead gets one behind now, after ``since``
     (the row's start) where it has one. Deterministic: the shift is a hash of the drawn moment."""
     if not _free(req, data) or data.values.dtype.kind != "M":
@@ -347,9 +348,7 @@ def by_now(req: GenRequest, data: ColumnData, status: ColumnData, spec: str, sin
     span = int(days) * _DAY_US
     frac = uniform64(us.view(np.uint64), key=req.salt)
     out = us.copy()
-    late = mine & set_ & np.isin(vals, ahead) & (us < now)
-    out[late] = now + _DAY_US + (frac[late] * (span - _DAY_US)).astype(np.int64)
-    early = mine & set_ & np.isin(vals, behind) & (us >= now)
+    reach = np.full(len(us), span, dtype=np.int64)  # no further ahead than the row's own term (a 42-day unit)
     floor = np.full(len(us), now - span, dtype=np.int64)
     if since is not None and since.values.dtype.kind == "M":
         start = since.values.astype("M8[us]").astype(np.int64)
@@ -357,6 +356,10 @@ def by_now(req: GenRequest, data: ColumnData, status: ColumnData, spec: str, sin
         if since.nulls is not None:
             ok &= ~since.nulls
         floor = np.where(ok, np.maximum(floor, start + 1), floor)
+        reach = np.where(ok & (us > start), np.clip(us - start, 2 * _DAY_US, span), reach)
+    late = mine & set_ & np.isin(vals, ahead) & (us < now)
+    out[late] = now + _DAY_US + (frac[late] * (reach[late] - _DAY_US)).astype(np.int64)
+    early = mine & set_ & np.isin(vals, behind) & (us >= now)
     out[early] = floor[early] + (frac[early] * (now - _DAY_US - floor[early])).astype(np.int64)
     moved = out.astype("M8[us]").astype(unit)
     return ColumnData(values=np.where(late | early, moved, data.values), nulls=data.nulls)

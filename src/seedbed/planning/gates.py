@@ -208,8 +208,6 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
                     keep = {x for x in keep if _verb(tokens(x)) == _verb(tokens(lab))}
             else:
                 continue
-            if not keep:
-                continue  # no label got there: the moment is not the status's to gate
             gates.append(Gate(column=n, labels=frozenset(keep)))
         if gates:
             return col, gates

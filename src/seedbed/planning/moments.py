@@ -42,7 +42,7 @@ from seedbed.planning.derived import Derived
 from seedbed.planning.labelled import stem
 from seedbed.planning.nullrates import undoes_a_beginning
 
-__all__ = ["moment_derivations"]
+__all__ = ["moment_derivations", "runs_out"]
 
 _DATES = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Last word of a calendar-part column -> the part it holds.
@@ -132,7 +132,7 @@ def _flag_source(name: str, cols: Mapping, sources: frozenset[str]) -> Derived |
     if len(state) == 1 and state[0] in _ACTIVE:
         # is_active / left_on, closed_at and churned_at; is_valid / valid_to: none of them has passed
         leaving = [n for n, mt in moments.items() if cols[n].nullable and (set(mt) & _LEAVING or undoes_a_beginning(mt))
-                   or _runs_out(mt)]
+                   or runs_out(mt)]
         if leaving:
             return Derived(column=name, source=leaving[0], op="unset_if", terms=tuple("+" + n for n in leaving[1:]))
     return _now_flag(name, state, moments)
@@ -151,7 +151,8 @@ _AGES = {"minor": (18, True), "underage": (18, True), "child": (18, True), "juve
          "adult": (18, False), "senior": (65, False), "pensioner": (66, False)}
 
 
-def _runs_out(mt: tuple[str, ...]) -> bool:
+def runs_out(mt: tuple[str, ...]) -> bool:
+    """Whether a moment's words say when the row's standing runs out (``expires_at``, ``valid_to``)."""
     return bool(set(mt) & _EXPIRY) or bool(set(mt) & _VALID and set(mt) & _UNTIL)
 
 
@@ -160,7 +161,7 @@ def _now_flag(name: str, state: tuple[str, ...], moments: Mapping[str, tuple[str
     passed, ``overdue`` / ``past_due`` where the due date has passed and nothing settled it,
     ``is_minor`` / ``is_adult`` by the age the date of birth gives now (see ``generate.moments.now_flag``)."""
     if state == ("expired",) or state == ("has", "expired"):
-        ends = [n for n, mt in moments.items() if set(mt) & _EXPIRY] or [n for n, mt in moments.items() if _runs_out(mt)]
+        ends = [n for n, mt in moments.items() if set(mt) & _EXPIRY] or [n for n, mt in moments.items() if runs_out(mt)]
         return Derived(column=name, source=ends[0], op="passed") if ends else None
     if state in (("overdue",), ("past", "due"), ("pastdue",)):
         due = [n for n, mt in moments.items() if set(mt) & _DUE]

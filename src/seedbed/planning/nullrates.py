@@ -6,7 +6,7 @@ from __future__ import annotations
 from seedbed.model import Column, TypeKind
 from seedbed.planning.options import ColumnSpec, FkSpec
 
-__all__ = ["NULL_RATE", "detail_null_rate", "fk_null_rate", "moment_null_rate", "undoes_a_beginning"]
+__all__ = ["NULL_RATE", "STANDING", "detail_null_rate", "fk_null_rate", "moment_null_rate", "undoes_a_beginning"]
 
 #: The NULL share of a nullable column nothing else speaks for.
 NULL_RATE = 0.1
@@ -40,7 +40,7 @@ boarded verified paired bonded""".split())
 _UNDOING = ("un", "de", "dis", "off")
 #: Nouns of a standing relation a closing ends (an account, a membership, a policy): most are still open,
 #: unlike a ticket or a case, which is opened to be closed.
-_STANDING = frozenset("""account accounts membership memberships member members subscription subscriptions
+STANDING = frozenset("""account accounts membership memberships member members subscription subscriptions
 subscriber subscribers policy policies licence licences license licenses registration registrations enrolment
 enrolments enrollment enrollments card cards mandate mandates agreement agreements contract contracts wallet
 wallets customer customers user users client clients tenancy""".split())
@@ -64,7 +64,7 @@ def moment_null_rate(col: Column, rate: float, table: str = "") -> float:
     from seedbed.generate.intent.tokens import tokens
     from seedbed.planning.spans import PLACES
 
-    if col.type.kind in _TEMPORAL and set(tokens(col.name)) & _CLOSING and set(tokens(table)) & (PLACES | _STANDING):
+    if col.type.kind in _TEMPORAL and set(tokens(col.name)) & _CLOSING and set(tokens(table)) & (PLACES | STANDING):
         return _ENDING_NULL_RATE
 
     if col.type.kind not in _TEMPORAL or col.type.is_array:

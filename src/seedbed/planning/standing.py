@@ -20,9 +20,10 @@ from seedbed.planning.derived import Derived
 __all__ = ["standing_moments"]
 
 _DATES = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
-#: Labels of a row whose standing holds today (its running-out moments are ahead of now).
-_HOLDING = frozenset("""active trialing trial current valid open live enabled pending draft sent issued unpaid
-outstanding scheduled upcoming""".split())
+#: Labels of a row whose standing holds today (its running-out moments are ahead of now), and those of
+#: a bill or a loan not yet due (only its due date: an issued blood unit may be past its expiry).
+_HOLDING = frozenset("active trialing trial current valid open live enabled available".split())
+_NOT_YET_DUE = frozenset("pending draft sent issued unpaid outstanding scheduled upcoming borrowed".split())
 #: Labels of a row whose standing ran out (its running-out moments are behind now).
 _RAN_OUT = frozenset("expired overdue lapsed late delinquent".split())
 _STATUS = frozenset("status state lifecycle standing".split())
@@ -32,13 +33,17 @@ _ENDS = frozenset("end ends ending until till thru through to".split())
 _PERIODS = frozenset("period cycle billing term".split())
 
 
-def _runs_out(toks: tuple[str, ...]) -> int | None:
-    """Days ahead of now at most of a moment that runs out (None for any other moment)."""
+def _runs_out(toks: tuple[str, ...], table: tuple[str, ...]) -> int | None:
+    """Days ahead of now at most of a moment that runs out (None for any other moment). The end of
+    a period runs out where it is the current one or the table's is a standing (a subscription's
+    ``period_end``), not a bill's (the period it bills is over)."""
+    from seedbed.planning.nullrates import STANDING
+
     words = set(toks)
     if "trial" in words and words & (_ENDS | _EXPIRY):
         return 14
     if words & _PERIODS and words & _ENDS:
-        return 31
+        return 31 if words & {"current", "next"} or set(table) & STANDING else None
     if words & {"due", "deadline"}:
         return 30
     if words & _EXPIRY or words & {"valid", "validity"} and words & _ENDS:
@@ -59,9 +64,10 @@ def standing_moments(table: Table, usable: Mapping[str, bool], labels: Mapping[s
     statuses = {c: [str(x) for x in v] for c, v in labels.items()
                 if set(tokens(c)[-1:]) & _STATUS and not any("," in str(x) or "|" in str(x) for x in v)}
     out: list[Derived] = []
+    words = tuple(tokens(table.name.name))
     for c in table.columns:
         toks = tokens(c.name)
-        days = _runs_out(toks) if c.type.kind in _DATES and not c.type.is_array else None
+        days = _runs_out(toks, words) if c.type.kind in _DATES and not c.type.is_array else None
         if days is None or not usable.get(c.name) or c.name in taken or c.name == anchor:
             continue
         for status, labs in statuses.items():
@@ -69,7 +75,8 @@ def standing_moments(table: Table, usable: Mapping[str, bool], labels: Mapping[s
                 ahead = [x for x in labs if {"trial", "trialing", "trialling"} & _label_words(x)]
                 behind = [x for x in labs if x not in ahead]
             else:
-                ahead = [x for x in labs if _label_words(x) & _HOLDING]
+                holding = _HOLDING | _NOT_YET_DUE if set(toks) & {"due", "deadline"} else _HOLDING
+                ahead = [x for x in labs if _label_words(x) & holding]
                 behind = [x for x in labs if _label_words(x) & (_RAN_OUT | {"pastdue"})]
             if ahead and behind:
                 other = anchor if anchor and anchor != c.name else None

@@ -33,7 +33,7 @@ from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
 from seedbed.planning.labelled import (labelled_columns, played_results, problem_counts, process_moments,
                                        unstarted_quantities)
-from seedbed.planning.moments import moment_derivations
+from seedbed.planning.moments import moment_derivations, runs_out
 from seedbed.planning.standing import standing_moments
 from seedbed.planning.nullrates import NULL_RATE
 from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts, labelled_flags, outcome_details,
@@ -508,6 +508,8 @@ def _flag_shares(tp: Any, derived: Sequence[Any]) -> Any:
     rates = {}
     for d in derived:
         if d.op not in ("set_if", "unset_if"):
+            continue
+        if runs_out(tokens(d.source)):  # a licence's expiry is on most rows, whatever the flag's share
             continue
         flag, moment = tp.column(d.column), tp.column(d.source)
         known = flag.intent is not None and flag.intent.name == "number.flag"
