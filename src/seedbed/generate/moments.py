@@ -361,5 +361,5 @@ def by_now(req: GenRequest, data: ColumnData, status: ColumnData, spec: str, sin
     out[late] = now + _DAY_US + (frac[late] * (reach[late] - _DAY_US)).astype(np.int64)
     early = mine & set_ & np.isin(vals, behind) & (us >= now)
     out[early] = floor[early] + (frac[early] * (now - _DAY_US - floor[early])).astype(np.int64)
-    moved = out.astype("M8[us]").astype(unit)
+    moved = (out // 1_000_000 * 1_000_000).astype("M8[us]").astype(unit)  # whole seconds, like the drawn ones
     return ColumnData(values=np.where(late | early, moved, data.values), nulls=data.nulls)
