@@ -12,10 +12,12 @@ from functools import lru_cache
 import numpy as np
 
 from seedbed.generate.moments import (
+    by_now,
     calendar_part,
     day_of,
     due_by_terms,
     lifted_by,
+    now_flag,
     null_if_set,
     only_if,
     span,
@@ -528,5 +530,9 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     if op == "null_if_set":
         return null_if_set(req, data, source)
     if op in ("set_if", "unset_if"):
-        return state_flag(req, data, source, when_set=op == "set_if")
+        return state_flag(req, data, source, when_set=op == "set_if", more=tuple(t[1] for t in terms or ()))
+    if op.startswith("by_now:"):
+        return by_now(req, data, source, op[len("by_now:"):], other)
+    if op == "passed" or op.startswith(("age_under:", "age_from:")):
+        return now_flag(req, data, source, op, tuple(t[1] for t in terms or ()))
     return data

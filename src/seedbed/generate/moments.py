@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from seedbed.generate.permute import uniform64
+from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
 
-__all__ = ["calendar_part", "day_of", "due_by_terms", "null_if_set", "numeric_bound", "on_working_quarter", "only_if", "span",
-           "state_flag", "working_hours"]
+__all__ = ["by_now", "calendar_part", "day_of", "due_by_terms", "now_flag", "null_if_set", "numeric_bound", "on_working_quarter",
+           "only_if", "span", "state_flag", "working_hours"]
 
 _DAY_US = 86_400_000_000
 
@@ -172,12 +174,57 @@ def working_hours(req: GenRequest, data: ColumnData, rng: np.random.Generator, *
     return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)
 
 
-def state_flag(req: GenRequest, data: ColumnData, source: ColumnData, *, when_set: bool) -> ColumnData:
-    """True exactly where ``source`` is set (``when_set``) or exactly where it is NULL."""
+def state_flag(req: GenRequest, data: ColumnData, source: ColumnData, *, when_set: bool,
+               more: tuple[ColumnData, ...] = ()) -> ColumnData:
+    """True exactly where ``source`` is set (``when_set``), or exactly where neither it nor any of
+    ``more`` has passed by the reference now (an active flag beside leaving moments: a ``valid_to``
+    ahead of now leaves the row active)."""
     if data.values.dtype.kind != "b" or req.domain.allowed is not None:
         return data
-    is_set = np.ones(len(data.values), dtype=bool) if source.nulls is None else ~source.nulls
-    return ColumnData(values=is_set if when_set else ~is_set, nulls=None)
+    if when_set:
+        return ColumnData(values=np.ones(len(data.values), dtype=bool) if source.nulls is None else ~source.nulls,
+                          nulls=None)
+    gone = np.zeros(len(data.values), dtype=bool)
+    for side in (source, *more):
+        gone |= _passed(side)
+    return ColumnData(values=~gone, nulls=None)
+
+
+_NOW_US = np.datetime64(REFERENCE_NOW.replace(tzinfo=None), "us")
+
+
+def _passed(side: ColumnData) -> np.ndarray:
+    """Where a moment is set and before the reference now."""
+    vals = side.values
+    if vals.dtype.kind != "M":
+        return np.zeros(len(vals), dtype=bool) if side.nulls is None else ~side.nulls
+    got = ~np.isnat(vals) & (vals.astype("M8[us]") < _NOW_US)
+    return got if side.nulls is None else got & ~side.nulls
+
+
+def now_flag(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
+             more: tuple[ColumnData, ...] = ()) -> ColumnData:
+    """A flag a moment decides against the reference now (``seedbed.planning.moments``):
+    ``passed`` where ``source`` is before now and none of ``more`` is set (``overdue``: due before
+    now, not paid); ``age_under:<n>`` / ``age_from:<n>`` where a date of birth makes the row
+    younger than ``n`` / at least ``n`` now. A row whose source is NULL is false (``passed``) or
+    keeps its drawn value (an age)."""
+    if data.values.dtype.kind != "b" or req.domain.allowed is not None or source.values.dtype.kind != "M":
+        return data
+    if op == "passed":
+        got = _passed(source)
+        for side in more:
+            got &= np.ones(len(got), dtype=bool) if side.nulls is None else side.nulls
+        return ColumnData(values=got, nulls=None)
+    kind, _, years = op.partition(":")
+    now = REFERENCE_NOW.date()
+    cutoff = np.datetime64(now.replace(year=now.year - int(years)), "D")  # born on or before: old enough
+    born = source.values.astype("M8[D]")
+    old_enough = ~np.isnat(born) & (born <= cutoff)
+    got = ~old_enough if kind == "age_under" else old_enough
+    if source.nulls is not None:
+        got = np.where(source.nulls, data.values, got)
+    return ColumnData(values=got.astype(bool), nulls=data.nulls)
 
 
 def null_if_set(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
@@ -278,3 +325,41 @@ def lifted_by(req: GenRequest, data: ColumnData, release: ColumnData) -> ColumnD
         rare = uniform64(np.asarray(req.index), req.salt ^ 0x401D) >= 0.25
         nulls = rare if nulls is None else nulls | rare
     return ColumnData(values=ax.to_values(np.where(ok, units, drawn // int(ax.res))), nulls=nulls)
+
+
+def by_now(req: GenRequest, data: ColumnData, status: ColumnData, spec: str, since: ColumnData | None) -> ColumnData:
+    """A moment at which a standing runs out, on the right side of the reference now for its row's
+    status (``seedbed.planning.standing``): ``spec`` is ``<ahead labels>|<behind labels>:<days>``.
+    A row whose standing holds and whose moment has passed gets one up to ``days`` ahead of now (up
+    to its own term from ``since``, when shorter);
+    a row whose standing ran out and whose moment lies ahead gets one behind now, after ``since``
+    (the row's start) where it has one. Deterministic: the shift is a hash of the drawn moment."""
+    if not _free(req, data) or data.values.dtype.kind != "M":
+        return data
+    labels, _, days = spec.rpartition(":")
+    ahead, behind = (x.split(",") for x in labels.split("|"))
+    vals = status.values.astype(object)
+    set_ = np.ones(len(vals), dtype=bool) if status.nulls is None else ~status.nulls
+    unit = data.values.dtype
+    us = data.values.astype("M8[us]").astype(np.int64)
+    now = int(_NOW_US.astype(np.int64))
+    mine = np.ones(len(us), dtype=bool) if data.nulls is None else ~data.nulls
+    mine &= ~np.isnat(data.values)
+    span = int(days) * _DAY_US
+    frac = uniform64(us.view(np.uint64), key=req.salt)
+    out = us.copy()
+    reach = np.full(len(us), span, dtype=np.int64)  # no further ahead than the row's own term (a 42-day unit)
+    floor = np.full(len(us), now - span, dtype=np.int64)
+    if since is not None and since.values.dtype.kind == "M":
+        start = since.values.astype("M8[us]").astype(np.int64)
+        ok = ~np.isnat(since.values) & (start < now - _DAY_US)
+        if since.nulls is not None:
+            ok &= ~since.nulls
+        floor = np.where(ok, np.maximum(floor, start + 1), floor)
+        reach = np.where(ok & (us > start), np.clip(us - start, 2 * _DAY_US, span), reach)
+    late = mine & set_ & np.isin(vals, ahead) & (us < now)
+    out[late] = now + _DAY_US + (frac[late] * (reach[late] - _DAY_US)).astype(np.int64)
+    early = mine & set_ & np.isin(vals, behind) & (us >= now)
+    out[early] = floor[early] + (frac[early] * (now - _DAY_US - floor[early])).astype(np.int64)
+    moved = (out // 1_000_000 * 1_000_000).astype("M8[us]").astype(unit)  # whole seconds, like the drawn ones
+    return ColumnData(values=np.where(late | early, moved, data.values), nulls=data.nulls)

@@ -51,6 +51,8 @@ _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", 
 _EXPLAINS = frozenset("reason note notes comment explanation details detail remark".split())
 #: Words of a moment column's name that say only "when".
 _WHEN = frozenset("at on date time ts timestamp datetime when".split())
+#: Words of a moment at which a row ended, whichever way it ended (``ended_at``, ``terminated_on``).
+_ENDED = frozenset("ended terminated termination".split())
 #: Words of a status column's name.
 _STATUS = frozenset(("status", "state", "lifecycle"))
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
@@ -198,8 +200,12 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
                 r, what = "step", steps[lab]
             if r == "step":
                 keep = {x for x, s in steps.items() if s is not None and s >= what}  # type: ignore[operator]
+                if set(tokens(n)) & _ENDED:  # a row ended either way: done, or cancelled / expired
+                    keep |= {x for x, f in families.items() if f == "cancel"}
             elif r == "ending" and what is not None:
                 keep = {x for x, f in families.items() if f == what}
+                if lab is not None and families.get(lab) == "cancel":  # canceled_at: not on expired rows
+                    keep = {x for x in keep if _verb(tokens(x)) == _verb(tokens(lab))}
             else:
                 continue
             gates.append(Gate(column=n, labels=frozenset(keep)))

@@ -18,8 +18,14 @@ Real rows say one moment several ways, and independent draws make them disagree 
   row with one event start and end (``starts_at`` / ``ends_at``) is the time between them.
 * ``set_if`` / ``unset_if``: a boolean that names the state a nullable moment records is true
   exactly where that moment is set (``is_archived`` / ``archived_at``, ``cancelled`` /
-  ``cancelled_at``); an "active" flag is true exactly where the row's leaving moment is NULL
-  (``is_active`` / ``left_on``, ``enabled`` / ``deactivated_at``).
+  ``cancelled_at``); an "active" (or valid, current) flag is true exactly where none of the
+  row's leaving moments has passed by the reference now (``is_active`` / ``left_on``, ``enabled``
+  / ``deactivated_at``, ``is_active`` / ``closed_at`` and ``churned_at``, ``is_valid`` / a
+  ``valid_to`` that may lie ahead).
+* ``passed`` / ``age_under:<n>`` / ``age_from:<n>``: a flag a date decides against the reference
+  now: ``is_expired`` where the expiry is before now, ``overdue`` where the due date is before now
+  and the settling moment (``paid_at``) is NULL, ``is_minor`` / ``is_adult`` by the age at now.
+  Left to the status where a status label names the flag (an invoice's 'overdue').
 
 Applied by ``seedbed.generate.derive`` after the source is drawn (and ordered, and gated), so
 the restated values follow the final moment; a value that would break a hard bound keeps its
@@ -34,8 +40,9 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 from seedbed.planning.labelled import stem
+from seedbed.planning.nullrates import undoes_a_beginning
 
-__all__ = ["moment_derivations"]
+__all__ = ["moment_derivations", "runs_out"]
 
 _DATES = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Last word of a calendar-part column -> the part it holds.
@@ -49,10 +56,11 @@ start starts begin from end ends to finish close closed open opened scheduled pl
 last first previous renewal review anniversary hire hired termination terminated release""".split())
 #: Flag prefixes and the words of an "active" flag.
 _FLAG_HEADS = frozenset("is has was".split())
-_ACTIVE = frozenset("active enabled current employed live".split())
+_ACTIVE = frozenset("active enabled current employed live valid".split())
 #: Moments that end a row's active life.
 _LEAVING = frozenset("""left leave terminated termination deactivated disabled ended resigned retired departed
-quit dismissed churned offboarded inactivated""".split())
+quit dismissed churned offboarded inactivated closed closure cancelled canceled cancellation revoked revocation
+suspended deleted removed banned blocked archived expired lapsed scrapped deceased""".split())
 _MOMENT_TAILS = frozenset("at on date time ts timestamp".split())
 #: Words of an hour a place keeps every day (``opening_hour``, ``closes_hour``), not an hour of a moment.
 _HOURS_KEPT = frozenset("open opens opening close closes closing".split())
@@ -111,20 +119,60 @@ def _day_source(table: Table, name: str, cols: Mapping, sources: frozenset[str],
     return required[0] if len(required) == 1 else None
 
 
-def _flag_source(name: str, cols: Mapping, sources: frozenset[str]) -> tuple[str, str] | None:
+def _flag_source(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
     toks = tokens(name)
     state = toks[1:] if toks and toks[0] in _FLAG_HEADS else toks
     if not state:
         return None
     moments = {n: tokens(n) for n, c in cols.items() if c.type.kind in _DATES and not c.type.is_array
-               and n in sources and c.nullable}
+               and n in sources}
     for n, mt in moments.items():
-        if mt[-1:] and mt[-1] in _MOMENT_TAILS and mt[:-1] == state:
-            return n, "set_if"  # is_archived / archived_at
+        if cols[n].nullable and mt[-1:] and mt[-1] in _MOMENT_TAILS and mt[:-1] == state:
+            return Derived(column=name, source=n, op="set_if")  # is_archived / archived_at
     if len(state) == 1 and state[0] in _ACTIVE:
-        leaving = [n for n, mt in moments.items() if set(mt) & _LEAVING]
-        if len(leaving) == 1:
-            return leaving[0], "unset_if"  # is_active / left_on
+        # is_active / left_on, closed_at and churned_at; is_valid / valid_to: none of them has passed
+        leaving = [n for n, mt in moments.items() if cols[n].nullable and (set(mt) & _LEAVING or undoes_a_beginning(mt))
+                   or runs_out(mt)]
+        if leaving:
+            return Derived(column=name, source=leaving[0], op="unset_if", terms=tuple("+" + n for n in leaving[1:]))
+    return _now_flag(name, state, moments)
+
+
+#: Words of the moment a row's standing runs out (``expires_at``, ``expiry_date``, ``valid_to``).
+_EXPIRY = frozenset("expires expiry expiration expire expiring".split())
+_VALID = frozenset("valid validity good".split())
+_UNTIL = frozenset("to until till thru through end ends".split())
+#: Moments that settle a due thing (an overdue bill is due and not yet paid).
+_SETTLED = frozenset("""paid payment settled repaid returned completed submitted resolved closed received done
+fulfilled""".split())
+_BIRTH = frozenset("birth born dob birthday birthdate".split())
+#: A flag of an age bracket -> (the age it turns at, true below it).
+_AGES = {"minor": (18, True), "underage": (18, True), "child": (18, True), "juvenile": (18, True),
+         "adult": (18, False), "senior": (65, False), "pensioner": (66, False)}
+
+
+def runs_out(mt: tuple[str, ...]) -> bool:
+    """Whether a moment's words say when the row's standing runs out (``expires_at``, ``valid_to``)."""
+    return bool(set(mt) & _EXPIRY) or bool(set(mt) & _VALID and set(mt) & _UNTIL)
+
+
+def _now_flag(name: str, state: tuple[str, ...], moments: Mapping[str, tuple[str, ...]]) -> Derived | None:
+    """A flag its row's dates decide against the reference now: ``is_expired`` where the expiry has
+    passed, ``overdue`` / ``past_due`` where the due date has passed and nothing settled it,
+    ``is_minor`` / ``is_adult`` by the age the date of birth gives now (see ``generate.moments.now_flag``)."""
+    if state == ("expired",) or state == ("has", "expired"):
+        ends = [n for n, mt in moments.items() if set(mt) & _EXPIRY] or [n for n, mt in moments.items() if runs_out(mt)]
+        return Derived(column=name, source=ends[0], op="passed") if ends else None
+    if state in (("overdue",), ("past", "due"), ("pastdue",)):
+        due = [n for n, mt in moments.items() if set(mt) & _DUE]
+        settled = [n for n, mt in moments.items() if set(mt) & _SETTLED and n not in due]
+        if due:
+            return Derived(column=name, source=due[0], op="passed", terms=tuple("+" + n for n in settled[:1]))
+        return None
+    if len(state) == 1 and state[0] in _AGES:
+        born = [n for n, mt in moments.items() if set(mt) & _BIRTH]
+        age, below = _AGES[state[0]]
+        return Derived(column=name, source=born[0], op=f"age_{'under' if below else 'from'}:{age}") if born else None
     return None
 
 
@@ -190,9 +238,12 @@ def _due_terms(name: str, cols: Mapping, sources: frozenset[str], anchor: str | 
 
 
 def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str],
-                       anchor: str | None, taken: frozenset[str] = frozenset()) -> tuple[Derived, ...]:
+                       anchor: str | None, taken: frozenset[str] = frozenset(),
+                       labels: Mapping[str, tuple[str, ...]] | None = None) -> tuple[Derived, ...]:
     """The calendar parts, days of a moment and state flags of ``table`` (see the module docstring)."""
     cols = {c.name: c for c in table.columns}
+    named = {tuple(w for w in tokens(str(x)) if w not in _FLAG_HEADS) for values in (labels or {}).values()
+             for x in values}
     out: list[Derived] = []
     for name, c in cols.items():
         if not usable.get(name) or name in taken:
@@ -222,6 +273,7 @@ def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
             continue
         if c.type.kind is TypeKind.BOOL and not c.type.is_array:
             found = _flag_source(name, cols, sources)
-            if found:
-                out.append(Derived(column=name, source=found[0], op=found[1]))
+            state = tuple(w for w in tokens(name) if w not in _FLAG_HEADS)
+            if found and (found.op in ("set_if", "unset_if") or state not in named):
+                out.append(found)  # a flag a status label names (an invoice's 'overdue') follows the status
     return tuple(out)

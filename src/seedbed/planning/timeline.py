@@ -33,7 +33,8 @@ from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
 from seedbed.planning.labelled import (labelled_columns, played_results, problem_counts, process_moments,
                                        unstarted_quantities)
-from seedbed.planning.moments import moment_derivations
+from seedbed.planning.moments import moment_derivations, runs_out
+from seedbed.planning.standing import standing_moments
 from seedbed.planning.nullrates import NULL_RATE
 from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts, labelled_flags, outcome_details,
                                       outcome_labels)
@@ -171,7 +172,7 @@ class Timeline:
                 "lifted_by": "lifted when {} goes out, or shortly before", "page_url": "the page of {}", "reading": "the minutes it takes to read {}",
                 "same": "the same as {}", "website": "a website named after {}",
                 "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
-                "set_if": "true where {} is set", "unset_if": "true where {} is NULL",
+                "set_if": "true where {} is set", "unset_if": "true where {} is NULL or ahead of now",
                 "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures"}
         for d in self.derived:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
@@ -192,7 +193,12 @@ class Timeline:
                 else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op in ("sum", "sum_known") \
                 else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
                 else f"the {d.op[8:]} of the airport {{}} names" if d.op.startswith("airport_") \
-                else what[d.op]
+                else "true where {} is before now" + "".join(f" and {t[1:]} is NULL" for t in d.terms) \
+                if d.op == "passed" else "ahead of now where {} holds, behind it where it ran out" \
+                if d.op.startswith("by_now:") else "true where {} gives an age " + d.op[4:].replace(":", " ") \
+                if d.op.startswith("age_") \
+                else "true where {} is NULL or ahead of now" + "".join(f", and {t[1:]}" for t in d.terms) \
+                if d.op == "unset_if" else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
@@ -452,7 +458,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived = derivations(table, usable, sources)
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
                          if not usable.get(d.column) and d.op == "slug_numbered")
-        derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived))
+        derived += standing_moments(table, usable, labels, tl.anchor, frozenset(d.column for d in derived))
+        derived += moment_derivations(table, usable, sources, tl.anchor, frozenset(d.column for d in derived), labels)
         derived += _outcomes(table, usable, nullable, frozenset(g.column for g in tl.gates))
         # a part within its whole (amount_awarded <= amount_requested) may still be one label's (awarded);
         # a party's name parts follow its kind (parties) rather than one label (company_name of 'company')
@@ -517,6 +524,8 @@ def _flag_shares(tp: Any, derived: Sequence[Any]) -> Any:
     rates = {}
     for d in derived:
         if d.op not in ("set_if", "unset_if"):
+            continue
+        if runs_out(tokens(d.source)):  # a licence's expiry is on most rows, whatever the flag's share
             continue
         flag, moment = tp.column(d.column), tp.column(d.source)
         known = flag.intent is not None and flag.intent.name == "number.flag"

@@ -29,11 +29,25 @@ mechanic mechanics courier couriers crew personnel""".split()), (18, 38, 67)),
 )
 
 
+#: Words of a flag that splits a table's people by age (``is_minor``, ``is_adult``, ``senior``).
+_AGE_FLAGS = frozenset("minor underage juvenile adult senior pensioner".split())
+#: Ages of people of every age, some of them under 18 and some over 65 (about a tenth each).
+_ALL_AGES = (0.0, 35.0, 90.0)
+
+
 def birth(c) -> list[Cand]:
-    """``date.birth``, with the ages of the table's people where its name says their role."""
+    """``date.birth``, with the ages of the table's people where its name says their role; where a
+    flag of the table splits them by age (``is_minor`` beside the birth date, which decides it:
+    planning.moments), people of every age, so that the flag is true on some rows and false on
+    others (an adult-only curve made every ``is_minor`` false)."""
+    from seedbed.generate.intent.tokens import tokens
+    from seedbed.model import TypeKind
+
     toks = set(c.table_toks)
     for words, ages in _AGES:  # the youngest role named first: kindergarten_children are 0-6
         if toks & words:
             word = sorted(toks & words)[0]
             return cands("date.birth", f"a {word}'s birth: {ages[0]:g}-{ages[2]:g} years old", ages=list(ages))
+    if any(o.type.kind is TypeKind.BOOL and set(tokens(o.name)) & _AGE_FLAGS for o in c.table.columns):
+        return cands("date.birth", "people of every age: a flag of the table splits them by age", ages=list(_ALL_AGES))
     return cands("date.birth")
