@@ -484,6 +484,11 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _measured(req, data, source, op)
     if op in ("at_least", "at_most", "reading_after") or op.startswith("share:"):
         return _number(req, data, source, op)
+    if op.startswith("cumulative:"):  # a reading of what accumulates: by its thing and moment
+        from seedbed.generate.readings import accumulated
+
+        unit = op[len("cumulative:"):]
+        return accumulated(req, data, other, unit, source) if other is not None else accumulated(req, data, source, unit, None)
     if op.startswith("zero_on:"):
         return _zero_on(req, data, source, op[len("zero_on:"):].split(","))
     if op.startswith("problems:"):

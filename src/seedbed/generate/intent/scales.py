@@ -160,6 +160,10 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
                 f"{what} in {unit or toks[-1]}"
     if toks[-1] in ("kg", "lb", "lbs", "ton", "tonne", "t") and words & {"payload", "capacity", "load", "max", "gross"}:
         return "number.measure", {"median": 1_200, "sigma": 0.9, "low": 1, "high": 60_000}, "a load limit"
+    if toks[-1] in ("kg", "lb", "lbs") and len(toks) > 1 and set(ctx.table_toks) & _HEAVY:
+        per_kg = 2.2046 if toks[-1] != "kg" else 1.0  # an aircraft's mtow_kg, a truck's tare_weight_kg: tonnes
+        return "number.measure", {"median": 15_000 * per_kg, "sigma": 1.0, "low": 500 * per_kg,
+                                  "high": 600_000 * per_kg}, "the mass of a vehicle or machine"
     if ("temperature" in words or "temp" in words) and toks[-1] in ("c", "celsius", "f", "fahrenheit") \
             and (words | set(ctx.table_toks) | ctx.sibling_words) & _WEATHER:  # a site log's or a station's air temperature, not a fridge's
         hot = toks[-1] in ("f", "fahrenheit")
@@ -179,6 +183,9 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
     return None
 
 
+#: Things whose own mass is tonnes (a vehicle's, a machine's; a parcel's or a person's is not).
+_HEAVY = frozenset("""aircraft airframe vehicle truck lorry trailer bus coach locomotive wagon railcar vessel ship boat
+crane excavator tractor forklift machine generator turbine""".split())
 #: Places whose capacity is hundreds (a venue, a hotel), vehicles (tens), else a room or a class (a score).
 _BIG_PLACES = frozenset("""venue stadium arena hall theater theatre auditorium club gym building hotel cinema church
 school restaurant park campus property site location branch store""".split())

@@ -25,6 +25,8 @@ __all__ = ["stock_rule"]
 #: Records that hold a batch of goods: their quantity is hundreds, not one or two.
 _BATCHES = frozenset("""lot batch run work wo mo production job shipment receipt receiving delivery consignment
 transfer inventory stock replenishment purchase po requisition kanban pallet""".split())
+#: Tables of parts a job or a repair used (``work_order_parts``, ``job_parts``): their quantity is a few.
+_FITTED = frozenset("part component spare consumable fitting fastener".split())
 #: Words of a quantity someone set (a plan, an order): a round number.
 _SET = frozenset("planned plan ordered order target requested required scheduled reorder min max minimum maximum".split())
 #: Assets that carry an hour meter.
@@ -87,6 +89,9 @@ def stock_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         if "per" in words:  # qty_per of a bill of materials: per one unit of the parent
             values = [1, 1, 1, 1, 2, 2, 2, 3, 4, 6, 8] + ([0.5, 0.25, 1.5] if ctx.kind is not TypeKind.INTEGER else [])
             return "number.measure", {"values": values}, "a quantity per unit of the parent: one, two, a half"
+        if ctx.table_toks and ctx.table_toks[-1] in _FITTED and not words & _SET:
+            return "number.measure", {"values": [1, 1, 1, 1, 1, 2, 2, 2, 3, 4, 4, 6, 8, 10, 12]}, \
+                "a quantity of parts a job used: one, two, a few"
         if table & _BATCHES:
             if words & _SET:
                 return _measure(300, 0.9, 10, 100_000, "a planned batch quantity: a round number", step=10,
