@@ -13,7 +13,7 @@ Synthetic tables with invented names (no database: plan + engine), each failing 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from tests.test_realism_units import generate, table
@@ -28,8 +28,8 @@ def _by_parent(got: dict, parent: str, moment: str, value: str) -> dict[str, lis
 
 
 def test_a_cumulative_reading_grows_with_its_time_within_its_thing() -> None:
-    pumps = table("pumps", ("label", "text"), ("runtime_hours_total", "numeric(10,1)", False),
-                  ("lifetime_starts", "int", False))
+    pumps = table("pumps", ("label", "text"), ("installed_on", "date", False),
+                  ("runtime_hours_total", "numeric(10,1)", False), ("lifetime_starts", "int", False))
     reads = table("pump_readings", ("taken_at", "ts", False), ("hour_meter", "numeric(10,1)", False),
                   ("starts_since_new", "int", False), fks=(("pump_id", "pumps"),))
     got = generate(pumps, reads)
@@ -43,6 +43,11 @@ def test_a_cumulative_reading_grows_with_its_time_within_its_thing() -> None:
     totals = dict(zip(got["pumps"]["id"], got["pumps"]["runtime_hours_total"], strict=True))
     hours = _by_parent(r, "pump_id", "taken_at", "hour_meter")
     assert all(v <= Decimal(totals[p]) for p, s in hours.items() for _, v in s)
+    # the pump's total is what it ran since it was installed: hours a day of a working pump
+    now = date(2026, 1, 1)
+    per_day = [float(h) / (now - date.fromisoformat(d)).days
+               for d, h in zip(got["pumps"]["installed_on"], got["pumps"]["runtime_hours_total"], strict=True)]
+    assert all(1 <= x <= 12 for x in per_day)
 
 
 def test_two_life_counters_of_one_thing_keep_their_ratio() -> None:
@@ -74,7 +79,25 @@ def test_a_quantity_takes_its_scale_from_its_table_and_unit() -> None:
     parts = table("repair_parts", ("quantity", "int", False), ("fitted_on", "date"))
     got = generate(parts)["repair_parts"]
     assert max(int(v) for v in got["quantity"]) <= 12
+    store = table("spares", ("qty_on_hand", "int", False), ("reorder_level", "int", False))
+    got = generate(store)["spares"]
+    on_hand = sorted(int(v) for v in got["qty_on_hand"])
+    assert 15 <= on_hand[len(on_hand) // 2] <= 150 and on_hand[-1] > 100  # a store's stock, not 1..9
     cranes = table("cranes", ("operating_mass_kg", "int", False))
     got = generate(cranes)["cranes"]
     masses = sorted(int(v) for v in got["operating_mass_kg"])
     assert masses[len(masses) // 2] > 2_000 and masses[0] >= 500
+
+
+def test_counters_of_one_row_that_measure_one_thing_two_ways_keep_their_ratio() -> None:
+    t = table("manuscript_drafts", ("word_count", "int", False), ("char_count", "int", False),
+              ("page_count", "int", False), ("file_size_bytes", "bigint", False))
+    got = generate(t)["manuscript_drafts"]
+    for a, b, lo, hi in (("char_count", "word_count", 5, 7), ("file_size_bytes", "page_count", 30_000, 300_000)):
+        rows = [(int(x), int(y)) for x, y in zip(got[a], got[b], strict=True) if int(y) > 0]
+        assert len(rows) > 200 and all(lo * y - 1 <= x <= hi * y + 1 for x, y in rows), a
+    s = table("sortie_logs", ("flown_on", "date", False), ("flight_hours", "numeric(5,2)", False),
+              ("landings", "int", False))
+    got = generate(s)["sortie_logs"]
+    rows = [(int(c), float(h)) for c, h in zip(got["landings"], got["flight_hours"], strict=True)]
+    assert all(c <= h + 1 for c, h in rows)

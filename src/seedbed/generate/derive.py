@@ -484,6 +484,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _measured(req, data, source, op)
     if op in ("at_least", "at_most", "reading_after") or op.startswith("share:"):
         return _number(req, data, source, op)
+    if op == "in_service":  # the day an asset's readings start from
+        from seedbed.generate.readings import in_service
+
+        return in_service(req, data, source)
     if op.startswith("cumulative:"):  # a reading of what accumulates: by its thing and moment
         from seedbed.generate.readings import accumulated
 

@@ -17,7 +17,7 @@ from seedbed.generate.streams import REFERENCE_NOW, digest
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.planning.readings import PER_DAY
 
-__all__ = ["accumulated"]
+__all__ = ["accumulated", "in_service"]
 
 _NOW_DAY = np.datetime64(REFERENCE_NOW.replace(tzinfo=None), "us")
 _DAY = np.timedelta64(86_400_000_000, "us")
@@ -38,6 +38,27 @@ def _days_before_now(moment: ColumnData | None, n: int) -> np.ndarray:
     return np.maximum(np.asarray(back, dtype=np.float64), 0.0)
 
 
+def _age(ids: np.ndarray) -> np.ndarray:
+    """Days each thing has been in service by "now": 3 to 20 years (before any reading of it)."""
+    return 365.0 * 3.2 * 10.0 ** (0.8 * uniform64(ids, _AGE))
+
+
+def in_service(req: GenRequest, data: ColumnData, thing: ColumnData) -> ColumnData:
+    """The day (a date or timestamp column) or year (an integer) each row's thing went into service,
+    where its readings start: "now" less its age."""
+    mine = data.values
+    ids = np.asarray(thing.values).astype(np.uint64)
+    born = _NOW_DAY - (_age(ids) * _DAY).astype("timedelta64[us]")
+    if mine.dtype.kind == "M":
+        got = born.astype(mine.dtype)
+    elif mine.dtype.kind == "i":
+        got = born.astype("datetime64[Y]").astype(np.int64) + 1970
+    else:
+        return data
+    ok = within_bounds(req, got, np.ones(len(mine), dtype=bool))
+    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
 def accumulated(req: GenRequest, data: ColumnData, thing: ColumnData, unit: str,
                 moment: ColumnData | None) -> ColumnData:
     """The reading of ``unit`` of each row's ``thing`` at its ``moment`` (now when None): the thing's
@@ -47,7 +68,7 @@ def accumulated(req: GenRequest, data: ColumnData, thing: ColumnData, unit: str,
     if mine.dtype.kind not in "if" or req.domain.allowed is not None or req.domain.excluded:
         return data
     ids = np.asarray(thing.values).astype(np.uint64)
-    age = 365.0 * 3.2 * 10.0 ** (0.8 * uniform64(ids, _AGE))  # in service 3 to 20 years by now: before any reading
+    age = _age(ids)
     busy = np.exp(0.45 * (2.0 * uniform64(ids, _BUSY) - 1.0) * 1.7)  # a thing's use: x0.5 to x2
     own = 0.9 + 0.2 * uniform64(ids, (_BUSY ^ digest("unit", unit)) & 0xFFFF_FFFF_FFFF_FFFF)  # a unit's own scatter
     days = np.maximum(age - _days_before_now(moment, len(mine)), 0.0)

@@ -204,6 +204,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     from seedbed.planning.tallies import tallies
 
     out += tallies(numeric, usable, taken)
+    from seedbed.planning.ratios import related_counters
+
+    out += related_counters(numeric, usable, taken, frozenset(n for n, c in cols.items() if c.default is not None))
     from seedbed.planning.nutrients import energy
 
     out += energy(numeric, usable, taken)

@@ -15,8 +15,8 @@ so a counter keeps its ratio to a related one (hours per cycle) on each row.
 
 Found from names alone (``cumulative``): a column whose words say it accumulates (``odometer``,
 ``mileage``, ``cumulative``, ``lifetime``, ``since new``, ``register``, ``meter_reading``), a
-usage quantity (hours, cycles, km, kWh) called ``total`` or run on an asset's meter
-(``engine_hours`` of a vehicle), or any usage quantity of a table of readings
+usage quantity (hours, cycles, km, kWh) called ``total``, read ``at`` a moment (``hours_at_install``)
+or run on an asset's meter (``engine_hours`` of a vehicle), or any usage quantity of a table of readings
 (``odometer_readings.engine_hours``). A quantity per event (``flight_hours`` of a flight,
 ``consumption_kwh``, ``fuel_burn_kg``) is not one. Applied by ``seedbed.generate.readings``.
 """
@@ -58,6 +58,7 @@ press truck forklift tractor aircraft airframe vessel boat crane excavator fleet
 meter apu propeller""".split())
 _RUNNING = frozenset("run running operating operation engine service runtime uptime machine meter".split())
 _NUMERIC = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
+_MOMENTS = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
 
 def usage_unit(toks: Sequence[str]) -> str | None:
@@ -76,12 +77,14 @@ def cumulative(name: str, table_toks: Sequence[str]) -> str | None:
     if words & _PER_EVENT or ("since" in words and "last" in words) or "new" in words and "since" not in words:
         return None
     unit = usage_unit(toks)
-    if words & _ACCUMULATES or {"since", "new"} <= words:
-        return unit or ("km" if words & {"odometer", "mileage"} else "count")
+    if words & _ACCUMULATES or {"since", "new"} <= words:  # lifetime_giving is money: no usage unit, no meter
+        return unit or ("km" if words & {"odometer", "mileage"} else "count" if words & _METER else None)
     if words & _METER and words & _READ or toks == ("reading",) and table & _METER:
         return unit or "count"
     if unit is None or unit == "count":
         return None
+    if "at" in words:  # hours_at_install, km_at_service: the thing's reading at the row's moment
+        return unit
     if "total" in words and (table & _ASSETS or table & _READINGS_TABLE):  # total_flight_hours of an aircraft
         return unit
     if table & _READINGS_TABLE:  # engine_hours in odometer_readings
@@ -91,9 +94,25 @@ def cumulative(name: str, table_toks: Sequence[str]) -> str | None:
     return None
 
 
+#: Words of the day a thing went into service (its readings start from zero there).
+_BORN = frozenset("""manufactured manufacture built build installed install installation commissioned commissioning
+delivered delivery purchased purchase acquired acquisition fitted""".split())
+
+
+def _in_service(toks: tuple[str, ...], column) -> bool:
+    """Whether a column of an asset holds the day (or year) it went into service: ``manufactured_date``,
+    ``installed_on``, ``year_built``, ``model_year``."""
+    if not set(toks) & _BORN and toks != ("model", "year"):
+        return False
+    if column.type.kind in _MOMENTS:
+        return True
+    return column.type.kind is TypeKind.INTEGER and "year" in toks
+
+
 def reading_derivations(table: Table, usable: Mapping[str, bool], anchor: str | None,
                         parents: Sequence[tuple[str, Sequence[str]]], taken: frozenset[str]) -> list:
-    """``Derived`` readings of ``table``: ``cumulative:<unit>`` of the anchor's moment and the parent
+    """``Derived`` readings of ``table``: ``cumulative:<unit>`` of the anchor's moment (else the row's
+    first moment) and the parent
     the row reads (``@fk:<name>``, the FK of ``parents`` (name, the parent table's words) whose
     parent is an asset or a meter, else the only one), or of the row itself at "now" (``@row``)
     where the table has no moment or no parent."""
@@ -110,8 +129,10 @@ def reading_derivations(table: Table, usable: Mapping[str, bool], anchor: str | 
         fk = next((n for n, words in parents if set(words) & (_ASSETS | _METER)), None)
         if fk is None and len(parents) == 1 and set(table_toks) & _READINGS_TABLE:
             fk = parents[0][0]
-    moment = anchor if anchor and anchor in cols and cols[anchor].type.kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ) \
-        else None
+    moments = [n for n, c in cols.items() if c.type.kind in _MOMENTS]  # a rental's picked_up_at, when no anchor
+    moment = anchor if anchor in moments else moments[0] if moments else None
     if moment is None or fk is None:
-        return [Derived(column=n, source="@row", op=f"cumulative:{u}") for n, u in found]
+        born = [Derived(column=n, source="@row", op="in_service") for n, c in cols.items()
+                if usable.get(n) and n not in taken and _in_service(tokens(n), c)][:1]  # then delivered after it
+        return [*born, *(Derived(column=n, source="@row", op=f"cumulative:{u}") for n, u in found)]
     return [Derived(column=n, source=moment, other=f"@fk:{fk}", op=f"cumulative:{u}") for n, u in found]

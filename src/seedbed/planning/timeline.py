@@ -186,6 +186,7 @@ class Timeline:
                 else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
                 else "a share of {}" if d.op.startswith("share:") \
                 else f"a reading of {d.op[11:]} that grows with {{}}" if d.op.startswith("cumulative:") \
+                else "the day its readings start from" if d.op == "in_service" \
                 else f"{{}} x {d.other}" if d.op == "times" \
                 else f"mostly between {{}} and {d.other}" if d.op == "within" \
                 else "on the grid of {} minutes" if d.op == "grid" \
