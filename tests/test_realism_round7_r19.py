@@ -101,3 +101,14 @@ def test_counters_of_one_row_that_measure_one_thing_two_ways_keep_their_ratio() 
     got = generate(s)["sortie_logs"]
     rows = [(int(c), float(h)) for c, h in zip(got["landings"], got["flight_hours"], strict=True)]
     assert all(c <= h + 1 for c, h in rows)
+
+
+def test_a_quantity_per_event_or_a_time_of_day_is_no_running_total() -> None:
+    trackers = table("trackers", ("serial", "text"))
+    reads = table("tracker_readings", ("logged_at", "ts", False), ("odometer_km", "int", False),
+                  ("distance_km", "numeric(8,1)", False), ("start_hour", "int"), fks=(("tracker_id", "trackers"),))
+    got = generate(trackers, reads)["tracker_readings"]
+    odo = _by_parent(got, "tracker_id", "logged_at", "odometer_km")
+    assert all(v1 <= v2 for s in odo.values() for (_, v1), (_, v2) in zip(sorted(s), sorted(s)[1:]))
+    assert max(float(v) for v in got["distance_km"]) < 50_000  # a trip's distance, not a life's
+    assert all(0 <= int(v) <= 23 for v in got["start_hour"] if v is not None)

@@ -51,7 +51,9 @@ _READINGS_TABLE = frozenset("reading readings odometer meter telemetry".split())
 #: Words of a quantity per event or per period, never a running total.
 _PER_EVENT = frozenset("""consumption usage used delta increment per rate average avg daily monthly weekly annual
 yearly interval burn fuel since_last trip block planned estimated target limit max min remaining due left
-budget""".split())
+budget distance leg journey session shift duration elapsed period billed bill""".split())
+#: Words of a time of day or a bound of a period (``start_hour``, ``hour_of_day``, ``peak_end_hour``).
+_CLOCK = frozenset("of from to until opening closing day night peak end start".split())
 #: Assets that carry meters (an aircraft's hours, a vehicle's odometer, a machine's hours).
 _ASSETS = frozenset("""machine equipment asset vehicle engine pump compressor generator turbine tool device robot
 press truck forklift tractor aircraft airframe vessel boat crane excavator fleet lathe car van bus locomotive
@@ -77,6 +79,8 @@ def cumulative(name: str, table_toks: Sequence[str]) -> str | None:
     if words & _PER_EVENT or ("since" in words and "last" in words) or "new" in words and "since" not in words:
         return None
     unit = usage_unit(toks)
+    if unit != "start" and words & _CLOCK:
+        return None
     if words & _ACCUMULATES or {"since", "new"} <= words:  # lifetime_giving is money: no usage unit, no meter
         return unit or ("km" if words & {"odometer", "mileage"} else "count" if words & _METER else None)
     if words & _METER and words & _READ or toks == ("reading",) and table & _METER:
