@@ -30,6 +30,10 @@ RATIOS: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], float, float
 )
 
 
+#: Settings, not measures: a limit on bytes is no size of pages (``diff_max_patch_bytes``, ``max_pages_size``).
+_BOUNDS = frozenset("max min maximum minimum limit quota threshold allowed cap".split())
+
+
 def related_counters(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool],
                      taken: set[str], defaulted: frozenset[str] = frozenset()) -> list[Derived]:
     """``part_of`` derivations of the counters of ``numeric`` (name -> tokens) that another one of the
@@ -37,13 +41,13 @@ def related_counters(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str
     says its usual value already)."""
     out: list[Derived] = []
     for name, toks in numeric.items():
-        if not usable.get(name) or name in taken or name in defaulted:
+        if not usable.get(name) or name in taken or name in defaulted or set(toks) & _BOUNDS:
             continue
         for mine, theirs, never, lo, hi in RATIOS:
             if not set(toks) & mine or set(toks) & never:
                 continue
             source = next((n for n, t in numeric.items() if n != name and set(t) & theirs and not set(t) & never
-                           and not set(t) & mine), None)
+                           and not set(t) & (mine | _BOUNDS)), None)
             if source is not None:
                 out.append(Derived(column=name, source=source, op=f"part_of:{lo:g}:{hi:g}"))
                 taken.add(name)

@@ -87,8 +87,9 @@ def stock_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     found = _timings(ctx, words, table)
     if found:
         return found
-    if words & {"hand", "onhand"} and words & {"quantity", "on", "stock", "unit", "count", "level"} \
-            or "reorder" in words and words & {"point", "level", "quantity", "threshold", "min", "minimum"}:
+    if not table & _BATCHES and (words & {"hand", "onhand"} and words & {"quantity", "on", "stock", "unit", "count",
+                                                                   "level"}
+                                 or "reorder" in words and words & {"point", "level", "threshold", "min", "minimum"}):
         reorder = "reorder" in words  # qty_on_hand of a store's parts: tens; its reorder point: ten or so
         return _measure(12 if reorder else 40, 0.8 if reorder else 1.1, 0, 100_000,
                         "a reorder point" if reorder else "a stock level on hand", decimals=0)
