@@ -51,9 +51,11 @@ def test_a_cumulative_reading_grows_with_its_time_within_its_thing() -> None:
 
 
 def test_two_life_counters_of_one_thing_keep_their_ratio() -> None:
-    t = table("locomotives", ("fleet_no", "text"), ("total_km", "int", False), ("total_engine_hours", "numeric(9,1)", False))
+    t = table("locomotives", ("fleet_no", "text"), ("total_km", "int", False),
+              ("total_engine_hours", "numeric(9,1)", False))
     got = generate(t)["locomotives"]
-    ratios = [int(k) / float(h) for k, h in zip(got["total_km"], got["total_engine_hours"], strict=True) if float(h) > 0]
+    ratios = [int(k) / float(h) for k, h in zip(got["total_km"], got["total_engine_hours"], strict=True)
+              if float(h) > 0]
     ratios.sort()
     assert len(ratios) > 200
     assert ratios[int(0.95 * len(ratios))] / ratios[int(0.05 * len(ratios))] < 1.5
@@ -69,8 +71,8 @@ def test_what_is_held_after_a_movement_is_what_was_held_before_plus_what_moved()
     s = table("bin_transfers", ("moved_at", "ts", False), ("quantity", "int", False), ("qty_before", "int"),
               ("qty_after", "int"))
     got = generate(s)["bin_transfers"]
-    rows = [(int(b), int(q), int(a)) for b, q, a in zip(got["qty_before"], got["quantity"], got["qty_after"], strict=True)
-            if b and a]
+    rows = [(int(b), int(q), int(a))
+            for b, q, a in zip(got["qty_before"], got["quantity"], got["qty_after"], strict=True) if b and a]
     assert len(rows) > 200 and all(b + q == a for b, q, a in rows)
     assert max(b for b, _, _ in rows) < 10_000_000  # a stock level, not seconds since 1970
 

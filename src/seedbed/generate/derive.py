@@ -492,7 +492,9 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         from seedbed.generate.readings import accumulated
 
         unit = op[len("cumulative:"):]
-        return accumulated(req, data, other, unit, source) if other is not None else accumulated(req, data, source, unit, None)
+        if other is None:  # the thing's own total, at "now"
+            return accumulated(req, data, source, unit, None)
+        return accumulated(req, data, other, unit, source)
     if op.startswith("zero_on:"):
         return _zero_on(req, data, source, op[len("zero_on:"):].split(","))
     if op.startswith("problems:"):

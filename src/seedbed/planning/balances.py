@@ -39,7 +39,8 @@ def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
     return stem if set(stem) & _HELD else None
 
 
-def balance_chains(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
+def balance_chains(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool],
+                   taken: set[str]) -> list[Derived]:
     """``after`` = ``before`` + the row's change, for each before / after pair of ``numeric`` (name ->
     tokens of the freely drawn numeric columns) with a change among them."""
     out: list[Derived] = []

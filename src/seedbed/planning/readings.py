@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from seedbed.generate.intent.tokens import tokens
-from seedbed.model import Table, TypeKind
+from seedbed.model import Column, Table, TypeKind
 
 __all__ = ["PER_DAY", "cumulative", "reading_derivations", "usage_unit"]
 
@@ -50,7 +50,7 @@ _READ = frozenset("reading read value index".split())
 _READINGS_TABLE = frozenset("reading readings odometer meter telemetry".split())
 #: Words of a quantity per event or per period, never a running total.
 _PER_EVENT = frozenset("""consumption usage used delta increment per rate average avg daily monthly weekly annual
-yearly interval burn fuel since_last trip block planned estimated target limit max min remaining due left
+yearly interval burn fuel trip block planned estimated target limit max min remaining due left
 budget distance leg journey session shift duration elapsed period billed bill""".split())
 #: Words of a time of day or a bound of a period (``start_hour``, ``hour_of_day``, ``peak_end_hour``).
 _CLOCK = frozenset("of from to until opening closing day night peak end start".split())
@@ -103,7 +103,7 @@ _BORN = frozenset("""manufactured manufacture built build installed install inst
 delivered delivery purchased purchase acquired acquisition fitted""".split())
 
 
-def _in_service(toks: tuple[str, ...], column) -> bool:
+def _in_service(toks: tuple[str, ...], column: Column) -> bool:
     """Whether a column of an asset holds the day (or year) it went into service: ``manufactured_date``,
     ``installed_on``, ``year_built``, ``model_year``."""
     if not set(toks) & _BORN and toks != ("model", "year"):
@@ -116,10 +116,11 @@ def _in_service(toks: tuple[str, ...], column) -> bool:
 def reading_derivations(table: Table, usable: Mapping[str, bool], anchor: str | None,
                         parents: Sequence[tuple[str, Sequence[str]]], taken: frozenset[str]) -> list:
     """``Derived`` readings of ``table``: ``cumulative:<unit>`` of the anchor's moment (else the row's
-    first moment) and the parent
-    the row reads (``@fk:<name>``, the FK of ``parents`` (name, the parent table's words) whose
-    parent is an asset or a meter, else the only one), or of the row itself at "now" (``@row``)
-    where the table has no moment or no parent."""
+    first moment) and the parent the row reads (``@fk:<name>``: the FK of ``parents`` (name, the
+    parent table's words) whose parent is an asset or a meter, else a table of readings' only one);
+    or of the row itself at "now" (``@row``) where the table is the asset (its head word), or has no
+    moment or no such parent. Then the asset's day in service (``in_service``: its first
+    ``manufactured_date`` / ``installed_on`` / ``model_year``) is where its curve starts."""
     from seedbed.planning.derived import Derived
 
     table_toks = tokens(table.name.name)
