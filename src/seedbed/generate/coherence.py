@@ -97,6 +97,25 @@ class Coherence:
             data = gate(req, data, raw[by], gate_of.labels) if gate_of.labels else set_with(req, data, raw[by])
         return data
 
+    def _things(self, tp: TablePlan, index: np.ndarray, picked: dict[str, np.ndarray]) -> dict[str, ColumnData]:
+        """Keyed identities of the rows (``@row``) and of the parents their FKs picked (``@fk:<name>``),
+        the same for a parent row and its children: what a cumulative reading is a function of
+        (``seedbed.generate.readings``)."""
+        from seedbed.generate.permute import mix64
+        from seedbed.generate.streams import digest
+
+        def ident(rows: np.ndarray, parent: Any) -> ColumnData:
+            rows = np.asarray(rows, dtype=np.int64)
+            missing = rows < 0
+            ids = mix64(np.maximum(rows, 0).astype(np.uint64), digest(self.plan.seed, "thing", str(parent)))
+            return ColumnData(values=ids, nulls=missing if missing.any() else None)
+
+        out = {"@row": ident(index, tp.name)}
+        for fk in tp.fks:
+            if fk.name in picked and not fk.self_reference:
+                out[f"@fk:{fk.name}"] = ident(picked[fk.name], fk.parent)
+        return out
+
     def _derive(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
                 raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
         """A derived column's values following its source (``seedbed.generate.derive``)."""

@@ -486,6 +486,17 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _measured(req, data, source, op)
     if op in ("at_least", "at_most", "reading_after") or op.startswith("share:"):
         return _number(req, data, source, op)
+    if op == "in_service":  # the day an asset's readings start from
+        from seedbed.generate.readings import in_service
+
+        return in_service(req, data, source)
+    if op.startswith("cumulative:"):  # a reading of what accumulates: by its thing and moment
+        from seedbed.generate.readings import accumulated
+
+        unit = op[len("cumulative:"):]
+        if other is None:  # the thing's own total, at "now"
+            return accumulated(req, data, source, unit, None)
+        return accumulated(req, data, other, unit, source)
     if op.startswith("zero_on:"):
         return _zero_on(req, data, source, op[len("zero_on:"):].split(","))
     if op.startswith("problems:"):

@@ -189,6 +189,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _websites(table, cols, usable, sources, taken)
     out += _epoch_orders(cols, usable, sources, taken)
     numeric = {n: tokens(n) for n, c in cols.items() if c.type.kind in _NUMERIC and n in sources}
+    from seedbed.planning.balances import balance_chains
+
+    out += balance_chains(numeric, usable, taken)  # balance_after = balance_before + amount
     out += _row_products(numeric, usable, taken)
     out += _outcomes_of_plans(numeric, usable, taken)
     out += _row_sums(numeric, usable, taken)
@@ -201,6 +204,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     from seedbed.planning.tallies import tallies
 
     out += tallies(numeric, usable, taken)
+    from seedbed.planning.ratios import related_counters
+
+    out += related_counters(numeric, usable, taken, frozenset(n for n, c in cols.items() if c.default is not None))
     from seedbed.planning.nutrients import energy
 
     out += energy(numeric, usable, taken)

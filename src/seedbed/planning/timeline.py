@@ -39,6 +39,7 @@ from seedbed.planning.nullrates import NULL_RATE
 from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts, labelled_flags, outcome_details,
                                       outcome_labels)
 from seedbed.planning.parties import party_gates
+from seedbed.planning.readings import reading_derivations
 from seedbed.planning.stages import BORN_STAGES
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -185,6 +186,8 @@ class Timeline:
                 else "true where {} is " + d.op[9:] if d.op.startswith("is_label:") \
                 else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
                 else "a share of {}" if d.op.startswith("share:") \
+                else f"a reading of {d.op[11:]} that grows with {{}}" if d.op.startswith("cumulative:") \
+                else "the day its readings start from" if d.op == "in_service" \
                 else f"{{}} x {d.other}" if d.op == "times" \
                 else f"mostly between {{}} and {d.other}" if d.op == "within" \
                 else "on the grid of {} minutes" if d.op == "grid" \
@@ -456,6 +459,10 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         if kinds:  # an organisation has no birth date, a person no company number
             tl = replace(tl, gates=tl.gates + tuple(kinds))
         derived = derivations(table, usable, sources)
+        derived += tuple(reading_derivations(  # an odometer grows with its reading's time, per vehicle
+            table, usable, tl.anchor, [(fk.name, tokens(fk.parent.name)) for fk in tp.fks
+                                       if not fk.self_reference and len(fk.columns) == 1],
+            frozenset(d.column for d in derived)))
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
                          if not usable.get(d.column) and d.op == "slug_numbered")
         derived += standing_moments(table, usable, labels, tl.anchor, frozenset(d.column for d in derived))

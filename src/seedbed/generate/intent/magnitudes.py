@@ -53,7 +53,8 @@ _SUBJECTS: dict[str, frozenset[str]] = {
     "room": frozenset("room flat apartment office suite studio".split()),
     "land": frozenset("field plot paddock orchard vineyard pasture meadow farm ranch estate land".split()),
     "container": frozenset("tank silo container vat cask barrel drum cistern reservoir".split()),
-    "machine": frozenset("machine machinery equipment tractor harvester excavator crane forklift generator".split()),
+    "plant": frozenset("tractor harvester excavator crane forklift bulldozer loader backhoe locomotive".split()),
+    "machine": frozenset("machine machinery equipment generator".split()),
     "route": frozenset("route trip journey leg lane run".split()),
     "aircraft": frozenset("aircraft airplane aeroplane plane jet airliner flight sortie".split()),
     "ship": frozenset("ship vessel ferry tanker freighter carrier".split()),
@@ -81,6 +82,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("truck", "mass", None, 18_000, 0.45, 3_500, 44_000),
     ("vehicle", "mass", None, 1_500, 0.25, 600, 3_500),
     ("parcel", "mass", None, 2.0, 1.0, 0.05, 70),
+    ("plant", "mass", None, 15_000, 0.8, 1_500, 600_000),  # a crane's, an excavator's, a tractor's own mass
     ("machine", "mass", None, 4_000, 1.0, 20, 60_000),
     ("container", "mass", frozenset({"tare", "empty"}), 3_000, 0.3, 500, 6_000),
     ("container", "mass", frozenset({"gross", "max", "maximum", "payload"}), 28_000, 0.15, 5_000, 36_000),
@@ -114,6 +116,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("aircraft", "length", frozenset({"altitude", "cruise", "level", "ceiling"}), 10_500, 0.15, 300, 13_700),
     ("aircraft", "length", frozenset({"distance", "range"}), 1_500_000, 0.8, 50_000, 16_000_000),
     (None, "length", frozenset({"screen", "display", "diagonal"}), 0.36, 0.6, 0.03, 2.5),
+    ("plant", "length", frozenset({"width"}), 4, 0.6, 0.5, 40),
     ("machine", "length", frozenset({"width"}), 4, 0.6, 0.5, 40),
     ("route", "length", None, 120_000, 1.0, 500, 3_000_000),
     ("person", "length", frozenset({"distance", "run", "swim", "ride", "walk"}), 4_000, 1.0, 50, 100_000),
@@ -122,6 +125,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("blood", "volume", None, 0.45, 0.15, 0.05, 0.55),
     ("truck", "volume", frozenset({"tank"}), 400, 0.4, 100, 1_500),
     ("vehicle", "volume", frozenset({"tank"}), 55, 0.25, 20, 120),
+    ("plant", "volume", frozenset({"tank"}), 300, 1.0, 5, 20_000),
     ("machine", "volume", frozenset({"tank"}), 300, 1.0, 5, 20_000),
     ("route", "volume", frozenset({"fuel", "diesel", "petrol", "gasoline"}), 45, 0.8, 1, 1_000),  # one trip's
     ("truck", "volume", frozenset({"fuel", "diesel", "adblue"}), 180, 0.7, 5, 1_500),
@@ -176,6 +180,7 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     ("ship", "speed", None, 26, 0.25, 5, 60),
     ("truck", "power", None, 330, 0.2, 120, 600),
     ("vehicle", "power", None, 110, 0.35, 40, 500),
+    ("plant", "power", None, 120, 0.6, 20, 2_000),  # a tractor's, an excavator's engine
     ("machine", "power", None, 15, 1.0, 0.25, 2_000),
     ("ship", "power", None, 8_000, 1.0, 100, 90_000),
     ("person", "power", frozenset({"peak", "max", "maximum", "sprint"}), 0.9, 0.3, 0.2, 2.5),

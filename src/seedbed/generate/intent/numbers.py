@@ -47,6 +47,9 @@ _MOMENTS = frozenset("""start end begin finish update create login logout expire
 sent last first next close open due birth release publish run fire schedule sync seen creation modification
 insert change""".split())
 _MS = frozenset("ms milli millis millisecond msec".split())
+#: What a row holds before and after a movement (``qty_before``, ``balance_after``): an amount, not a moment.
+_HELD = frozenset("""quantity balance stock level amount unit units reading value point credit inventory onhand
+hand holding position count""".split())
 _FUTURE = frozenset("expires expiry expiration until after due deadline".split())
 
 #: (tokens, low, high) for small integer codes: the last token decides.
@@ -237,6 +240,8 @@ def _epoch(ctx: Ctx) -> tuple[str, dict, str] | None:
     if set(core) & (_DURATIONS | _NOT_EPOCH) - {"time", "expire", "expires"} or core[0] in ("time", "count", "number",
                                                                                              "total"):
         return None
+    if core[-1] in ("before", "after", "since") and set(core[:-1]) & _HELD:
+        return None  # qty_before, balance_after: what a movement left, not when
     if core[-1] in ("time", "date") and len(core) > 1 and not _event(core[-2]):
         return None  # extra_time, session_time: an amount of time, not a moment
     ms = in_ms or bool(set(toks) & _MS) or ((col.type.bits or 64) == 64 and "timestamp" in toks)

@@ -25,6 +25,10 @@ __all__ = ["stock_rule"]
 #: Records that hold a batch of goods: their quantity is hundreds, not one or two.
 _BATCHES = frozenset("""lot batch run work wo mo production job shipment receipt receiving delivery consignment
 transfer inventory stock replenishment purchase po requisition kanban pallet""".split())
+#: Tables of parts a job or a repair used (``work_order_parts``, ``job_parts``): their quantity is a few.
+_FITTED = frozenset("part component spare consumable fitting fastener".split())
+_JOBS = frozenset("job work wo order repair service maintenance task visit ticket jobcard card".split())
+_HELD = frozenset("hand onhand stock available reserved allocated".split())
 #: Words of a quantity someone set (a plan, an order): a round number.
 _SET = frozenset("planned plan ordered order target requested required scheduled reorder min max minimum maximum".split())
 #: Assets that carry an hour meter.
@@ -83,10 +87,20 @@ def stock_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     found = _timings(ctx, words, table)
     if found:
         return found
+    if not table & _BATCHES and (words & {"hand", "onhand"} and words & {"quantity", "on", "stock", "unit", "count",
+                                                                   "level"}
+                                 or "reorder" in words and words & {"point", "level", "threshold", "min", "minimum"}):
+        reorder = "reorder" in words  # qty_on_hand of a store's parts: tens; its reorder point: ten or so
+        return _measure(12 if reorder else 40, 0.8 if reorder else 1.1, 0, 100_000,
+                        "a reorder point" if reorder else "a stock level on hand", decimals=0)
     if "quantity" in words:
         if "per" in words:  # qty_per of a bill of materials: per one unit of the parent
             values = [1, 1, 1, 1, 2, 2, 2, 3, 4, 6, 8] + ([0.5, 0.25, 1.5] if ctx.kind is not TypeKind.INTEGER else [])
             return "number.measure", {"values": values}, "a quantity per unit of the parent: one, two, a half"
+        if ctx.table_toks and ctx.table_toks[-1] in _FITTED and set(ctx.table_toks[:-1]) & _JOBS \
+                and not words & (_SET | _HELD):
+            return "number.measure", {"values": [1, 1, 1, 1, 1, 2, 2, 2, 3, 4, 4, 6, 8, 10, 12]}, \
+                "a quantity of parts a job used: one, two, a few"
         if table & _BATCHES:
             if words & _SET:
                 return _measure(300, 0.9, 10, 100_000, "a planned batch quantity: a round number", step=10,

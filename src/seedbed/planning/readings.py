@@ -1,0 +1,143 @@
+"""Quantities that accumulate over a thing's life (issue 10, round 7): an odometer, an hour meter,
+a meter's register, an aircraft's hours and cycles since new.
+
+Drawn row by row, such a reading goes up and down between two readings of one meter, and the
+thing's current total (``vehicles.odometer_km``) has nothing to do with its readings. A reading is
+a function instead: of the thing it belongs to and the moment it was read,
+
+    reading(thing, t) = rate(thing, unit) x (t - put_in_service(thing))
+
+so two readings of one meter always grow with their time, whatever chunk made them, and the thing's
+own total is the same function at the reference "now" (the last reading below it). The rate is a
+usage per day by the quantity's unit (about 45 km, 5 hours, 2.5 cycles, 9 kWh a day), scaled per
+thing by one factor shared by all of its units: a busy aircraft has many hours *and* many cycles,
+so a counter keeps its ratio to a related one (hours per cycle) on each row.
+
+Found from names alone (``cumulative``): a column whose words say it accumulates (``odometer``,
+``mileage``, ``cumulative``, ``lifetime``, ``since new``, ``register``, ``meter_reading``), a
+usage quantity (hours, cycles, km, kWh) called ``total``, read ``at`` a moment (``hours_at_install``)
+or run on an asset's meter (``engine_hours`` of a vehicle), or any usage quantity of a table of readings
+(``odometer_readings.engine_hours``). A quantity per event (``flight_hours`` of a flight,
+``consumption_kwh``, ``fuel_burn_kg``) is not one. Applied by ``seedbed.generate.readings``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Column, Table, TypeKind
+
+__all__ = ["PER_DAY", "cumulative", "reading_derivations", "usage_unit"]
+
+#: A usage a day by the unit's words (the median thing's; each thing's own rate scatters around it).
+PER_DAY: dict[str, float] = {"km": 45.0, "mile": 28.0, "hour": 5.0, "cycle": 2.5, "landing": 2.5, "start": 4.0,
+                             "kwh": 9.0, "wh": 9000.0, "mwh": 0.009, "m3": 1.2, "litre": 300.0, "gallon": 80.0,
+                             "count": 20.0}
+_UNITS: dict[str, str] = {
+    "km": "km", "kilometer": "km", "kilometre": "km", "kms": "km", "odometer": "km", "mileage": "km",
+    "mi": "mile", "mile": "mile", "miles": "mile",
+    "hour": "hour", "hr": "hour", "hrs": "hour", "tsn": "hour", "tso": "hour",
+    "cycle": "cycle", "csn": "cycle", "cso": "cycle", "landing": "landing", "start": "start",
+    "kwh": "kwh", "wh": "wh", "mwh": "mwh", "m3": "m3", "litre": "litre", "liter": "litre", "gallon": "gallon",
+}
+#: Words of a column that accumulates by itself.
+_ACCUMULATES = frozenset("odometer mileage cumulative accumulated lifetime totalizer totaliser tsn csn".split())
+#: Words of a meter's reading (a ``register_reading``, a ``meter_reading``, a ``counter_value``).
+_METER = frozenset("register meter counter odometer".split())
+_READ = frozenset("reading read value index".split())
+#: Tables whose rows are readings of a meter.
+_READINGS_TABLE = frozenset("reading readings odometer meter telemetry".split())
+#: Words of a quantity per event or per period, never a running total.
+_PER_EVENT = frozenset("""consumption usage used delta increment per rate average avg daily monthly weekly annual
+yearly interval burn fuel trip block planned estimated target limit max min remaining due left
+budget distance leg journey session shift duration elapsed period billed bill""".split())
+#: Words of a time of day or a bound of a period (``start_hour``, ``hour_of_day``, ``peak_end_hour``).
+_CLOCK = frozenset("of from to until opening closing day night peak end start".split())
+#: Assets that carry meters (an aircraft's hours, a vehicle's odometer, a machine's hours).
+_ASSETS = frozenset("""machine equipment asset vehicle engine pump compressor generator turbine tool device robot
+press truck forklift tractor aircraft airframe vessel boat crane excavator fleet lathe car van bus locomotive
+meter apu propeller""".split())
+_RUNNING = frozenset("run running operating operation engine service runtime uptime machine meter".split())
+_NUMERIC = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
+_MOMENTS = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+
+
+def usage_unit(toks: Sequence[str]) -> str | None:
+    """The usage unit a column's words name (``km``, ``hour``, ``cycle``, ``kwh``), else None."""
+    for t in reversed(toks):
+        if t in _UNITS:
+            return _UNITS[t]
+    return None
+
+
+def cumulative(name: str, table_toks: Sequence[str]) -> str | None:
+    """The usage unit of a column that accumulates over its thing's life (see the module docstring),
+    ``count`` for a meter's reading of no unit; None for any other column."""
+    toks = tokens(name)
+    words, table = set(toks), set(table_toks)
+    if words & _PER_EVENT or ("since" in words and "last" in words) or "new" in words and "since" not in words:
+        return None
+    unit = usage_unit(toks)
+    if unit != "start" and words & _CLOCK:
+        return None
+    if words & _ACCUMULATES or {"since", "new"} <= words:  # lifetime_giving is money: no usage unit, no meter
+        return unit or ("km" if words & {"odometer", "mileage"} else "count" if words & _METER else None)
+    if words & _METER and words & _READ or toks == ("reading",) and table & _METER:
+        return unit or "count"
+    if unit is None or unit == "count":
+        return None
+    if "at" in words:  # hours_at_install, km_at_service: the thing's reading at the row's moment
+        return unit
+    if "total" in words and (table & _ASSETS or table & _READINGS_TABLE):  # total_flight_hours of an aircraft
+        return unit
+    if table & _READINGS_TABLE:  # engine_hours in odometer_readings
+        return unit
+    if unit == "hour" and words & _RUNNING and table & _ASSETS:  # engine_hours of a vehicle
+        return unit
+    return None
+
+
+#: Words of the day a thing went into service (its readings start from zero there).
+_BORN = frozenset("""manufactured manufacture built build installed install installation commissioned commissioning
+delivered delivery purchased purchase acquired acquisition fitted""".split())
+
+
+def _in_service(toks: tuple[str, ...], column: Column) -> bool:
+    """Whether a column of an asset holds the day (or year) it went into service: ``manufactured_date``,
+    ``installed_on``, ``year_built``, ``model_year``."""
+    if not set(toks) & _BORN and toks != ("model", "year"):
+        return False
+    if column.type.kind in _MOMENTS:
+        return True
+    return column.type.kind is TypeKind.INTEGER and "year" in toks
+
+
+def reading_derivations(table: Table, usable: Mapping[str, bool], anchor: str | None,
+                        parents: Sequence[tuple[str, Sequence[str]]], taken: frozenset[str]) -> list:
+    """``Derived`` readings of ``table``: ``cumulative:<unit>`` of the anchor's moment (else the row's
+    first moment) and the parent the row reads (``@fk:<name>``: the FK of ``parents`` (name, the
+    parent table's words) whose parent is an asset or a meter, else a table of readings' only one);
+    or of the row itself at "now" (``@row``) where the table is the asset (its head word), or has no
+    moment or no such parent. Then the asset's day in service (``in_service``: its first
+    ``manufactured_date`` / ``installed_on`` / ``model_year``) is where its curve starts."""
+    from seedbed.planning.derived import Derived
+
+    table_toks = tokens(table.name.name)
+    cols = {c.name: c for c in table.columns if not c.type.is_array}
+    found = [(n, u) for n, c in cols.items() if usable.get(n) and n not in taken and c.type.kind in _NUMERIC
+             and (u := cumulative(n, table_toks)) is not None]
+    if not found:
+        return []
+    fk = None
+    if table_toks and table_toks[-1] not in _ASSETS:  # an aircraft's total is its own, not its operator's
+        fk = next((n for n, words in parents if set(words) & (_ASSETS | _METER)), None)
+        if fk is None and len(parents) == 1 and set(table_toks) & _READINGS_TABLE:
+            fk = parents[0][0]
+    moments = [n for n, c in cols.items() if c.type.kind in _MOMENTS]  # a rental's picked_up_at, when no anchor
+    moment = anchor if anchor in moments else moments[0] if moments else None
+    if moment is None or fk is None:
+        born = [Derived(column=n, source="@row", op="in_service") for n, c in cols.items()
+                if usable.get(n) and n not in taken and _in_service(tokens(n), c)][:1]  # then delivered after it
+        return [*born, *(Derived(column=n, source="@row", op=f"cumulative:{u}") for n, u in found)]
+    return [Derived(column=n, source=moment, other=f"@fk:{fk}", op=f"cumulative:{u}") for n, u in found]
