@@ -32,3 +32,45 @@ def test_a_postal_code_keeps_its_countrys_shape_in_a_narrow_column() -> None:
     vals = _vals(generate(t, rows=300)["members"]["postcode"])
     assert vals and all(len(v) <= 8 for v in vals)
     assert all(any(ch.isdigit() for ch in v) for v in vals), sorted(set(vals))[:10]
+
+
+# ------------------------------------------------------------------ one-letter categories
+def test_a_one_letter_category_is_a_letter_of_its_scale() -> None:
+    """``fault_category char(1)``, ``risk_tier char(1)``, ``size_band varchar(1)``: letters of a
+    short scale (A-D, A-C, A-E), A or B most often; never 22 letters nor the initials of another
+    list (F / B / E / P for a tier). A ``grade`` keeps its grades, a ``priority_level`` its L/M/H."""
+    t = _char(_char(_char(table("faults", ("title", "varchar(80)")), "fault_category", 1), "risk_tier", 1),
+              "grade", 1)
+    t = replace(t, columns=(*t.columns, replace(t.columns[1], name="size_band", type=ColumnType(
+        kind=TypeKind.TEXT, sql_name="character varying", length=1))))
+    got = generate(t, rows=300)["faults"]
+    for col, scale in (("fault_category", "ABCD"), ("risk_tier", "ABC"), ("size_band", "ABCDE")):
+        vals = _vals(got[col])
+        assert vals and set(vals) <= set(scale), (col, sorted(set(vals)))
+        assert len(set(vals)) >= len(scale) - 1, (col, sorted(set(vals)))
+        assert vals.count("A") > vals.count(scale[-1]), col
+    assert set(_vals(got["grade"])) <= set("ABCDF")
+
+
+# ------------------------------------------------------------------ aircraft registrations
+_MARK = re.compile(r"^(N[1-9]\d{2,3}[A-Z]{0,2}|[A-Z0-9]{1,2}-[A-Z0-9]{3,4}|JA\d{3}[A-Z0-9]|HL\d{4})$")
+
+
+def test_an_aircrafts_registration_is_its_countrys_mark_and_letters() -> None:
+    """An aircraft's ``tail_number`` (a number by its name) and a ``registration`` of a table of
+    aircraft read ``G-EUPT``, ``N482DL``, ``D-AIBL``: never seven digits nor a car's number plate;
+    distinct where UNIQUE. A van's ``registration`` stays a number plate."""
+    planes = table("airframes", ("tail_number", "varchar(10)", False), ("model", "varchar(40)"))
+    planes = replace(planes, uniques=(replace(planes.primary_key, name="airframes_tail_key",
+                                              columns=("tail_number",)),))
+    fleet = table("aircraft", ("registration", "varchar(8)"))
+    vans = table("vans", ("registration", "varchar(10)"))
+    got = generate(planes, fleet, vans, rows=200)
+    tails = _vals(got["airframes"]["tail_number"])
+    assert len(tails) == 200 and len(set(tails)) == 200
+    for vals in (tails, _vals(got["aircraft"]["registration"])):
+        bad = [v for v in vals if not _MARK.match(v)]
+        assert not bad, bad[:5]
+        assert any(v.startswith(("G-", "N", "D-", "F-", "EI-", "C-", "VH-")) for v in vals)
+    assert not any(_MARK.match(v) and "-" in v and len(v) == 6 and v[1] == "-" for v in _vals(got["vans"]["registration"])
+                   if v.startswith(("G-", "D-", "F-"))), "a van's plate is no aircraft mark"
