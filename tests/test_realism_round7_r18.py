@@ -74,3 +74,54 @@ def test_an_aircrafts_registration_is_its_countrys_mark_and_letters() -> None:
         assert any(v.startswith(("G-", "N", "D-", "F-", "EI-", "C-", "VH-")) for v in vals)
     assert not any(_MARK.match(v) and "-" in v and len(v) == 6 and v[1] == "-" for v in _vals(got["vans"]["registration"])
                    if v.startswith(("G-", "D-", "F-"))), "a van's plate is no aircraft mark"
+
+
+# ------------------------------------------------------------------ a code beside a name abbreviates it
+def _subsequence(code: str, name: str) -> bool:
+    letters = iter(re.sub(r"[^A-Z]", "", name.upper()))
+    return all(ch in letters for ch in code)
+
+
+def test_a_code_beside_its_rows_name_is_the_names_abbreviation() -> None:
+    """A UNIQUE ``depot_code char(3)`` beside ``depot_name`` takes the name's letters in order
+    (``Leeds East Depot`` -> ``LDE``-like), distinct in every row; a ``code varchar(4)`` beside a
+    ``name`` likewise; a ``country_code`` beside a name stays a country's ISO code."""
+    from seedbed.model import UniqueKey
+
+    depots = _char(table("depots", ("depot_name", "varchar(80)", False)), "depot_code", 3)
+    depots = replace(depots, uniques=(UniqueKey(name="depots_code_key", columns=("depot_code",)),))
+    kinds = table("fault_kinds", ("name", "varchar(60)", False), ("code", "varchar(4)"),
+                  ("country_code", "varchar(2)"))
+    got = generate(depots, kinds, rows=60)
+    pairs = [(n, c) for n, c in zip(got["depots"]["depot_name"], got["depots"]["depot_code"], strict=True)]
+    assert all(c is not None and len(c) == 3 and c.isupper() for _, c in pairs)
+    assert len({c for _, c in pairs}) == len(pairs)
+    assert all(_subsequence(c, n) for n, c in pairs), pairs[:6]
+    named = [(n, c) for n, c in zip(got["fault_kinds"]["name"], got["fault_kinds"]["code"], strict=True)
+             if n is not None and c is not None]
+    assert named and all(_subsequence(c, n) for n, c in named), named[:6]
+    countries = _vals(got["fault_kinds"]["country_code"])
+    assert countries and all(len(v) == 2 and v.isupper() for v in countries)
+
+
+# ------------------------------------------------------------------ numbers of a national register
+_VAT = re.compile(r"^([A-Z]{2,3}U?\d{8,12}([A-Z]\d{0,2}|MVA|RT0001)?|[A-Z]{2,3}\d{7}[A-Z]|\d{2}-\d{7}|\d{9,11}"
+                  r"|\d{3}-\d{3}-\d{3}|\d{2}[A-Z]{5}\d{4}[A-Z]1Z\d|[A-Z]{3}\d{6}[A-Z]{2}\d|[\d./-]{18})$")
+
+
+def test_a_vat_number_and_a_sort_code_have_their_registers_shape() -> None:
+    """A firm's ``vat_no`` is its country's VAT number (``GB123456789``, ``DE123456789``,
+    ``ATU12345678``; an EIN for a US firm), distinct where UNIQUE, never 'VAT-665333'; a
+    ``sort_code`` reads ``12-34-56``."""
+    from seedbed.model import UniqueKey
+
+    firms = table("body_shops", ("shop_name", "varchar(80)"), ("vat_no", "varchar(14)", False),
+                  ("sort_code", "varchar(8)"))
+    firms = replace(firms, uniques=(UniqueKey(name="body_shops_vat_key", columns=("vat_no",)),))
+    got = generate(firms, rows=200)["body_shops"]
+    vat = _vals(got["vat_no"])
+    assert len(set(vat)) == len(vat) == 200
+    assert not [v for v in vat if not _VAT.match(v)], [v for v in vat if not _VAT.match(v)][:5]
+    assert sum(v[:2].isalpha() and v[2].isdigit() for v in vat) >= 60  # mostly a country prefix and digits
+    sort = _vals(got["sort_code"])
+    assert sort and all(re.match(r"^\d\d-\d\d-\d\d$", v) for v in sort), sort[:5]

@@ -207,6 +207,8 @@ def image_rule(ctx: Ctx) -> list[Cand]:
 def id_rule(ctx: Ctx) -> list[Cand]:
     """An identifier stored as text (lists of ids too); numeric ids keep the typed generator."""
     q = ctx.prefix[-1] if ctx.prefix else ""
+    if q == "vat":  # vat_id: DE123456789
+        return cands("id.vat", "a VAT number of the row's country")
     if q in ("national", "tax", "vat", "passport", "government"):
         return cands("id.code", f"'{q} id'", noun=q)
     if q in ("session", "request", "correlation", "trace", "transaction", "message", "device", "client",
