@@ -125,3 +125,21 @@ def test_a_vat_number_and_a_sort_code_have_their_registers_shape() -> None:
     assert sum(v[:2].isalpha() and v[2].isdigit() for v in vat) >= 60  # mostly a country prefix and digits
     sort = _vals(got["sort_code"])
     assert sort and all(re.match(r"^\d\d-\d\d-\d\d$", v) for v in sort), sort[:5]
+
+
+# ------------------------------------------------------------------ manuals and fleets
+def test_a_chapter_is_numbered_and_an_aircraft_type_is_its_designator() -> None:
+    """A defect's ``ata_chapter varchar(5)`` is an ATA chapter (``32-11``), a manual's ``chapter``
+    a number and a contract's ``clause`` ``4.2``; an aircraft's ``type_designator`` a type's code
+    (``320``, ``77W``), never 'AC1' or 'TD3'."""
+    defects = table("airframe_defects", ("ata_chapter", "varchar(5)"), ("chapter", "varchar(10)"),
+                    ("clause", "varchar(10)"))
+    planes = table("aircraft", ("type_designator", "varchar(8)"))
+    got = generate(defects, planes, rows=100)
+    ata = _vals(got["airframe_defects"]["ata_chapter"])
+    assert ata and all(re.match(r"^[2-8]\d-\d\d$", v) for v in ata), ata[:5]
+    assert all(v.isdigit() for v in _vals(got["airframe_defects"]["chapter"]))
+    assert all(re.match(r"^\d+\.\d+$", v) for v in _vals(got["airframe_defects"]["clause"]))
+    types = _vals(got["aircraft"]["type_designator"])
+    assert types and all(re.match(r"^[A-Z0-9]{3}$", v) and not re.match(r"^TD\d$", v) for v in types), types[:5]
+    assert sum(v[0].isdigit() for v in types) >= len(types) // 3  # 320, 738, 77W: mostly Airbus and Boeing

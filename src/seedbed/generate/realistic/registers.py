@@ -4,6 +4,8 @@
   register's digits (``GB123456789``, ``DE123456789``, ``ATU12345678``, ``NL123456789B01``),
   not 'VAT-665333'; distinct rows get distinct numbers (the rank sits in the last digits).
 * ``money.sort_code``: a UK bank sort code, ``12-34-56`` (six digits where the column is narrow).
+* ``id.section``: the number of a chapter (``12``), a section or clause (``4.2``), or an ATA
+  chapter of an aircraft manual (``32``, ``32-11`` where it fits).
 """
 
 from __future__ import annotations
@@ -57,3 +59,26 @@ def _vat(call: Call) -> np.ndarray:
 def _sort_code(call: Call) -> np.ndarray:
     shape = "##-##-##" if (call.lmax or 8) >= 8 else "######"
     return np.array(digits_format(shape, call.n, call.rng), dtype=object)
+
+
+#: ATA iSpec 2200 chapters most defects are filed under (air conditioning ... engine controls).
+_ATA = (21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 38, 49, 52, 53, 54, 55, 56, 57, 71, 72, 73,
+        74, 75, 76, 77, 78, 79, 80)
+
+
+@register("id.section", cut="never")
+def _section(call: Call) -> np.ndarray:
+    rng, n, width = call.rng, call.n, call.lmax or 12
+    style = call.p("style", "section")
+    if style == "ata":
+        chapter = np.array(_ATA)[rng.integers(0, len(_ATA), size=n)]
+        out = np.array([f"{c:02d}" for c in chapter.tolist()], dtype=object)
+        if width >= 5:  # a sub-chapter: 32-11
+            sub = rng.integers(0, 6, size=n) * 10 + rng.integers(0, 2, size=n)
+            out = np.array([f"{c}-{s:02d}" for c, s in zip(out.tolist(), sub.tolist(), strict=True)], dtype=object)
+        return out
+    top = np.minimum(rng.geometric(0.12, size=n), 40 if style == "chapter" else 25)
+    if style == "chapter" or width < 3:
+        return np.array([str(t) for t in top.tolist()], dtype=object)
+    sub = rng.geometric(0.3, size=n)
+    return np.array([f"{t}.{s}" for t, s in zip(top.tolist(), sub.tolist(), strict=True)], dtype=object)
