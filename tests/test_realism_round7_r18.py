@@ -143,3 +143,15 @@ def test_a_chapter_is_numbered_and_an_aircraft_type_is_its_designator() -> None:
     types = _vals(got["aircraft"]["type_designator"])
     assert types and all(re.match(r"^[A-Z0-9]{3}$", v) and not re.match(r"^TD\d$", v) for v in types), types[:5]
     assert sum(v[0].isdigit() for v in types) >= len(types) // 3  # 320, 738, 77W: mostly Airbus and Boeing
+
+
+# ------------------------------------------------------------------ numbers of a fixed width
+def test_a_lot_or_reference_number_narrower_than_its_format_keeps_digits() -> None:
+    """A ``kit_lot char(7)`` is ``LOT4821`` (its prefix and digits filling the width), a
+    ``lot_no char(6)`` six digits: never a word ('Eagle') nor '3' in a fixed width."""
+    t = _char(_char(table("assay_kits", ("name", "varchar(40)")), "kit_lot", 7), "lot_no", 6)
+    got = generate(t, rows=80)["assay_kits"]
+    lots = _vals(got["kit_lot"])
+    assert lots and all(len(v) == 7 and v[-4:].isdigit() for v in lots), lots[:5]
+    nos = _vals(got["lot_no"])
+    assert nos and all(len(v) == 6 and v.isdigit() for v in nos), nos[:5]
