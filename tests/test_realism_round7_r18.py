@@ -85,7 +85,8 @@ def _subsequence(code: str, name: str) -> bool:
 def test_a_code_beside_its_rows_name_is_the_names_abbreviation() -> None:
     """A UNIQUE ``depot_code char(3)`` beside ``depot_name`` takes the name's letters in order
     (``Leeds East Depot`` -> ``LDE``-like), distinct in every row; a ``code varchar(4)`` beside a
-    ``name`` likewise; a ``country_code`` beside a name stays a country's ISO code."""
+    ``name`` likewise, and a carrier's ``icao_code``; a ``country_code`` beside a name stays a
+    country's ISO code."""
     from seedbed.model import UniqueKey
 
     depots = _char(table("depots", ("depot_name", "varchar(80)", False)), "depot_code", 3)
@@ -102,6 +103,10 @@ def test_a_code_beside_its_rows_name_is_the_names_abbreviation() -> None:
     assert named and all(_subsequence(c, n) for n, c in named), named[:6]
     countries = _vals(got["fault_kinds"]["country_code"])
     assert countries and all(len(v) == 2 and v.isupper() for v in countries)
+    carriers = _char(table("carriers", ("carrier_name", "varchar(80)", False)), "icao_code", 3)
+    got = generate(carriers, rows=40)["carriers"]
+    pairs = [(n, c) for n, c in zip(got["carrier_name"], got["icao_code"], strict=True) if c is not None]
+    assert pairs and all(len(c) == 3 and _subsequence(c, n) for n, c in pairs), pairs[:6]  # an ICAO code: BAW
 
 
 # ------------------------------------------------------------------ numbers of a national register

@@ -24,6 +24,9 @@ _NAME_HEADS = ("name", "title", "label")
 _OTHER = frozenset("""iso iso2 iso3 alpha alpha2 alpha3 icd diagnosis dx cpt procedure hcpc hcpcs loinc postal zip
 post phone dial area calling error status reason response http hs tariff sic naics nace isic gl account ledger
 tax vat bank routing branch_sort qr bar barcode secret hash""".split())
+#: Qualifiers of a code that abbreviates the row's own name whatever the table (an airline's
+#: ``icao_code`` BAW, a ``short_code``, a company's ``ticker``).
+_OWN = frozenset("short icao ticker internal display".split())
 #: Widths of a code the name's letters can fill.
 _MIN, _MAX = 2, 8
 
@@ -48,8 +51,8 @@ def name_codes(table: Table, free: frozenset[str], sources: frozenset[str], take
         if c.type.length is not None and not _MIN <= c.type.length <= _MAX:
             continue
         stem = toks[:-1]
-        if stem and (stem[-1] in CODE_KINDS or stem[-1] in ONE_TIME or stem[-1] in _OTHER or stem[-1] != noun
-                     and "_".join(stem) + "_name" not in text):
+        if stem and (stem[-1] in CODE_KINDS or stem[-1] in ONE_TIME or stem[-1] in _OTHER or stem[-1] not in _OWN
+                     and stem[-1] != noun and "_".join(stem) + "_name" not in text):
             continue
         wanted = ([f"{'_'.join(stem)}_{h}" for h in _NAME_HEADS] if stem else []) + \
             [f"{noun}_{h}" for h in _NAME_HEADS] + list(_NAME_HEADS)
