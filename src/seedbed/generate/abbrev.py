@@ -59,6 +59,9 @@ def _candidates(name: str, width: int, fixed: bool, drop: frozenset[str]) -> tup
     out: list[str] = []
     if len(words) >= k:
         out.append("".join(w[0] for w in words[:k]))
+    if k > 4:  # a long code: the name's first letters and a number (SHEF01), no search over C(11, k-1) orders
+        lead = letters[:k - 2]
+        return tuple(f"{lead}{d:0{k - len(lead)}d}" for d in range(1, 100))
     if len(letters) >= k:
         def score(p: tuple[int, ...]) -> tuple[int, int, int, int]:
             chosen = letters[0] + "".join(letters[i] for i in p)

@@ -454,6 +454,10 @@ def _airport(req: GenRequest, data: ColumnData, source: ColumnData, field: str) 
     return _text(req, data, source, lambda c: table[c][key] or None if c in table else None)
 
 
+#: Rows of a chunk whose codes are made from names (lookup tables; the search is per distinct name).
+_ABBREV_ROWS = 20_000
+
+
 def _abbrev(req: GenRequest, data: ColumnData, source: ColumnData, noun: str) -> ColumnData:
     """The code of each row's name (``seedbed.generate.abbrev``). A UNIQUE code is derived only
     where the chunk holds the whole table and every name gets a distinct code that fits, else
@@ -462,8 +466,8 @@ def _abbrev(req: GenRequest, data: ColumnData, source: ColumnData, noun: str) ->
 
     dom = req.domain
     lmin, lmax = length_limits(req.column.type, dom)
-    if dom.allowed is not None or dom.likes or (req.unique and req.n != req.table_rows):
-        return data
+    if dom.allowed is not None or dom.likes or (req.unique and req.n != req.table_rows) or req.n > _ABBREV_ROWS:
+        return data  # a lookup table's codes: a table of many thousand rows keeps its drawn ones
     missing = source.nulls.tolist() if source.nulls is not None else [False] * len(req.index)
     names = [s if isinstance(s, str) and not m else None for s, m in zip(source.values.tolist(), missing, strict=True)]
     width = min(lmax or 4, 8)  # a code of at most three keeps the width in every row (FAR, SHW)
