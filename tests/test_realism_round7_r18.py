@@ -160,3 +160,16 @@ def test_a_lot_or_reference_number_narrower_than_its_format_keeps_digits() -> No
     assert lots and all(len(v) == 7 and v[-4:].isdigit() for v in lots), lots[:5]
     nos = _vals(got["lot_no"])
     assert nos and all(len(v) == 6 and v.isdigit() for v in nos), nos[:5]
+
+
+# ------------------------------------------------------------------ references people read
+def test_a_payments_reference_is_a_prefixed_number_and_its_id_stays_a_processors() -> None:
+    """A ``payment_ref`` / ``refund_reference`` is a reference a clerk reads (``PAY-2024-000123``),
+    not a processor's opaque id ('1JB63P9RLX29'); a ``payment_id`` stays the processor's."""
+    t = table("claim_payouts", ("payment_ref", "varchar(18)"), ("refund_reference", "varchar(20)"),
+              ("payment_id", "varchar(40)"))
+    got = generate(t, rows=60)["claim_payouts"]
+    for col, prefix in (("payment_ref", "PAY"), ("refund_reference", "RFD")):
+        vals = _vals(got[col])
+        assert vals and all(re.match(rf"^{prefix}-20\d\d-\d{{6}}$", v) for v in vals), (col, vals[:4])
+    assert all(not v.startswith("PAY") for v in _vals(got["payment_id"]))

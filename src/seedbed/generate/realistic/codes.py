@@ -205,7 +205,8 @@ def _code(call: Call) -> np.ndarray:
 
 _DOC_PREFIX = {"invoice": "INV", "order": "SO", "receipt": "RCT", "ticket": "TCK", "po": "PO", "purchase": "PO",
                "quote": "QT", "booking": "BKG", "claim": "CLM", "policy": "POL", "contract": "CTR", "bill": "BILL",
-               "credit": "CN", "reference": "REF", "confirmation": "CNF", "case": "CASE", "document": "DOC"}
+               "credit": "CN", "reference": "REF", "confirmation": "CNF", "case": "CASE", "document": "DOC",
+               "payment": "PAY", "refund": "RFD", "remittance": "RMT"}
 
 
 def _doc_prefix(noun: str) -> str:
