@@ -242,8 +242,8 @@ def _narrow(call: Call, prefix: str) -> np.ndarray:
     digits filling the width (``LOT4821``) where three digits fit after it, else digits alone
     (``48213``); never a word ('Eagle') because ``LOT`` and six digits did not fit."""
     width = int(call.lmax or 0)
-    if width < 3:
-        raise GiveUp(f"no document number fits {width} characters")
+    if width < 3 or call.req.column.name.lower().endswith(("ref", "reference", "locator")):
+        raise GiveUp(f"no document number fits {width} characters")  # a short ref: letters and digits (K7QX2M)
     lead = prefix if width >= len(prefix) + 3 else ""
     room = min(width - len(lead), 12)
     space = 10**room - (10 ** (room - 1) if not lead else 0)  # digits alone: no leading zero
