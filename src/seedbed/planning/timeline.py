@@ -445,7 +445,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             tl = replace(tl, gates=tl.gates + tuple(kinds))
         derived = derivations(table, usable, sources)
         drawn = frozenset(cp.name for cp in tp.columns if cp.gen is Gen.VALUE and cp.intent is not None
-                          and cp.intent.name in _PLAIN_CODES and (cp.spec is None or not (cp.spec.provider or cp.spec.weights)))
+                          and cp.intent.name in _PLAIN_CODES
+                          and (cp.spec is None or not (cp.spec.provider or cp.spec.weights)))
         derived += tuple(name_codes(table, drawn, sources, {x.column for x in derived},
                                     referenced.get(name, frozenset())))  # a code beside a name abbreviates it
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
