@@ -232,7 +232,8 @@ def _document(call: Call) -> np.ndarray:
     full = cat(prefix, "-", year, "-", body)
     if call.lmax is not None and (lengths(full) > call.lmax).any():
         full = cat(prefix, body)
-    if call.lmax is not None and (lengths(full) > call.lmax).any():
+    wide = bool(call.req.column.type.fixed_length) and (call.lmax or 0) >= 8  # _fill_width's digits
+    if call.lmax is not None and (lengths(full) > call.lmax).any() and not wide:
         return _narrow(call, prefix)
     return _fill_width(call, full)
 
