@@ -456,6 +456,35 @@ def _airport(req: GenRequest, data: ColumnData, source: ColumnData, field: str) 
     return _text(req, data, source, lambda c: table[c][key] or None if c in table else None)
 
 
+#: Rows of a chunk whose codes are made from names (lookup tables; the search is per distinct name).
+_ABBREV_ROWS = 20_000
+
+
+def _abbrev(req: GenRequest, data: ColumnData, source: ColumnData, noun: str) -> ColumnData:
+    """The code of each row's name (``seedbed.generate.abbrev``). A UNIQUE code is derived only
+    where the chunk holds the whole table and every name gets a distinct code that fits, else
+    the drawn (distinct) codes stay; a plain one keeps its drawn value where no code fits."""
+    from seedbed.generate.abbrev import abbreviations
+
+    dom = req.domain
+    lmin, lmax = length_limits(req.column.type, dom)
+    if dom.allowed is not None or dom.likes or (req.unique and req.n != req.table_rows) or req.n > _ABBREV_ROWS:
+        return data  # a lookup table's codes: a table of many thousand rows keeps its drawn ones
+    missing = source.nulls.tolist() if source.nulls is not None else [False] * len(req.index)
+    names = [s if isinstance(s, str) and not m else None for s, m in zip(source.values.tolist(), missing, strict=True)]
+    width = min(lmax or 4, 8)  # a code of at most three keeps the width in every row (FAR, SHW)
+    codes = abbreviations(names, width=width, fixed=bool(req.column.type.fixed_length) or width <= 3,
+                          drop=frozenset({noun}), distinct=req.unique or req.n <= 5000, unique=req.unique)
+    ok = [c is not None and len(c) >= lmin and _fits(dom, c) for c in codes]
+    if req.unique and not all(ok):
+        return data
+    vals = data.values.copy()
+    for i, (code, good) in enumerate(zip(codes, ok, strict=True)):
+        if good:
+            vals[i] = code
+    return ColumnData(values=vals, nulls=data.nulls)
+
+
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
            other: ColumnData | None = None, *, terms: list[tuple[str, ColumnData]] | None = None) -> ColumnData:
     """The column's values after following ``source`` by ``op`` (see the module docstring)."""
@@ -472,6 +501,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, lambda v: v)
     if op in ("slug", "slug_numbered") and kind is TypeKind.TEXT:
         return _slug(req, data, source, numbered=op == "slug_numbered")
+    if op.startswith("abbrev:") and kind is TypeKind.TEXT:
+        return _abbrev(req, data, source, op[len("abbrev:"):])
     if op == "ext_by_kind" and kind is TypeKind.TEXT and not req.unique:
         return _by_kind(req, data, source)
     if op == "page_url" and kind is TypeKind.TEXT:

@@ -30,6 +30,7 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
+from seedbed.planning.namecodes import name_codes
 from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
 from seedbed.planning.labelled import (labelled_columns, played_results, problem_counts, process_moments,
                                        unstarted_quantities)
@@ -177,6 +178,7 @@ class Timeline:
                 "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures"}
         for d in self.derived:
             text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
+                else "the abbreviation of {}" if d.op.startswith("abbrev:") \
                 else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
                 else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
                 else f"{{}} plus {d.other} days" if d.op == "due_by_terms" \
@@ -395,6 +397,10 @@ def _held_on(table: Table, anchor: str) -> bool:
         and words <= _HELD | {toks[-1]} and _role(anchor)[0] == ""
 
 
+#: Intents of a code of no known kind (a language's ISO code, a SKU keep theirs): a name may abbreviate them.
+_PLAIN_CODES = frozenset({"id.code", "id.opaque", "text.neutral"})
+
+
 def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                   after: Sequence[tuple[QualifiedName, QualifiedName, str]] = (),
                   within: Sequence[tuple[QualifiedName, str, str, float]] = (),
@@ -413,6 +419,10 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
     countries: dict[QualifiedName, str] = {}
     products: set[QualifiedName] = set()
     out: dict[QualifiedName, Any] = {}
+    referenced: dict[QualifiedName, frozenset[str]] = {}  # columns other rows point at: keys rebuilt from the index
+    for t in schema.tables:
+        for fk in t.foreign_keys:
+            referenced[fk.ref_table] = referenced.get(fk.ref_table, frozenset()) | frozenset(fk.ref_columns)
     for name, tp in tables.items():
         table = schema.table(name)
         usable = {cp.name: cp.gen is Gen.VALUE and not cp.unique
@@ -463,6 +473,11 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             table, usable, tl.anchor, [(fk.name, tokens(fk.parent.name)) for fk in tp.fks
                                        if not fk.self_reference and len(fk.columns) == 1],
             frozenset(d.column for d in derived)))
+        drawn = frozenset(cp.name for cp in tp.columns if cp.gen is Gen.VALUE and cp.intent is not None
+                          and cp.intent.name in _PLAIN_CODES
+                          and (cp.spec is None or not (cp.spec.provider or cp.spec.weights)))
+        derived += tuple(name_codes(table, drawn, sources, {x.column for x in derived},
+                                    referenced.get(name, frozenset())))  # a code beside a name abbreviates it
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
                          if not usable.get(d.column) and d.op == "slug_numbered")
         derived += standing_moments(table, usable, labels, tl.anchor, frozenset(d.column for d in derived))

@@ -7,8 +7,20 @@ from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.records import catalog_code_rule, record_number_rule, record_prefix
 from seedbed.generate.intent.resolvers import Cand, cands, country_rule, phone_rule, stats_table
 
-__all__ = ["code_rule", "iso_rule", "number_rule"]
+__all__ = ["CODE_KINDS", "ONE_TIME", "code_rule", "iso_rule", "number_rule"]
 
+
+#: Qualifiers of a ``*_code`` whose kind of code is known (``country_code``, ``airport_code``).
+CODE_KINDS = {"country": "address.country_code", "currency": "money.currency", "language": "locale.language",
+              "locale": "locale.code", "postal": "address.postal_code", "state": "address.region_code",
+              "province": "address.region_code", "region": "address.region_code", "product": "commerce.sku",
+              "item": "commerce.sku", "style": "commerce.sku", "coupon": "commerce.coupon",
+              "promo": "commerce.coupon", "voucher": "commerce.coupon", "discount": "commerce.coupon",
+              "airport": "travel.airport_code", "iata": "travel.airport_code", "aircraft": "travel.aircraft_code",
+              "color": "commerce.color",
+              "swift": "money.bic", "bic": "money.bic", "tracking": "id.tracking", "ean": "commerce.ean13",
+              "unit": "commerce.unit", "measure": "commerce.unit", "culture": "locale.code",
+              "timezone": "locale.timezone", "mcc": "money.mcc", "sort": "money.sort_code"}
 
 #: Tables whose own ``code`` is a coupon code (``SPRING20``), not a record number.
 _OFFERS = frozenset("promotion promo coupon voucher discount offer deal campaign".split())
@@ -17,15 +29,7 @@ _OFFERS = frozenset("promotion promo coupon voucher discount offer deal campaign
 def code_rule(ctx: Ctx) -> list[Cand]:
     """``*_code``: country, currency, postal, SKU, coupon, one-time codes, else a short code."""
     q = ctx.prefix[-1] if ctx.prefix else ""
-    table = {"country": "address.country_code", "currency": "money.currency", "language": "locale.language",
-             "locale": "locale.code", "postal": "address.postal_code", "state": "address.region_code",
-             "province": "address.region_code", "region": "address.region_code", "product": "commerce.sku",
-             "item": "commerce.sku", "style": "commerce.sku", "coupon": "commerce.coupon",
-             "promo": "commerce.coupon", "voucher": "commerce.coupon", "discount": "commerce.coupon",
-             "airport": "travel.airport_code", "iata": "travel.airport_code", "aircraft": "travel.aircraft_code", "color": "commerce.color",
-             "swift": "money.bic", "bic": "money.bic", "tracking": "id.tracking", "ean": "commerce.ean13",
-             "unit": "commerce.unit", "measure": "commerce.unit", "culture": "locale.code",
-             "timezone": "locale.timezone", "mcc": "money.mcc", "sort": "money.account_number"}
+    table = CODE_KINDS
     if q in _ISO_HEADS or (not q and ctx.noun in _ISO_NOUNS):  # languages.code, currencies.iso_code
         found = iso_rule(ctx)
         if found:
@@ -44,13 +48,14 @@ def code_rule(ctx: Ctx) -> list[Cand]:
         return cands(table[q], f"'{q} code'")
     if not q and ctx.noun in _OFFERS:  # promotions.code: what a customer types at checkout
         return cands("commerce.coupon", f"the code of a {ctx.noun}")
-    if q in ("verification", "confirmation", "auth", "authorization", "access", "invite", "invitation",
-             "otp", "recovery", "backup", "reset", "activation", "security", "pin", "sms", "challenge",
-             "user", "device", "enrollment", "approval", "signup"):
+    if q in ONE_TIME:
         return cands("security.code", f"'{q} code' is a one-time code")
     return catalog_code_rule(ctx) or cands("id.code", "", noun=q or ctx.noun)
 
 
+#: Qualifiers of a one-time code (``verification_code``, ``otp_code``).
+ONE_TIME = frozenset("""verification confirmation auth authorization access invite invitation otp recovery backup
+reset activation security pin sms challenge user device enrollment approval signup""".split())
 _ISO_HEADS = frozenset("iso iso2 iso3 alpha alpha2 alpha3 iso639 iso4217".split())
 _ISO_NOUNS = {"language": "locale.language", "lang": "locale.language", "currency": "money.currency"}
 
@@ -87,6 +92,10 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         return cands("money.card_number")
     if last in ("account", "acct", "bank") or "account" in q:
         return cands("money.account_number")
+    if last == "sort":  # a UK sort code: 12-34-56
+        return cands("money.sort_code", "a bank's sort code")
+    if last == "vat" or q[-2:] == ("vat", "registration"):  # vat_no: GB123456789, not VAT-665333
+        return cands("id.vat", "a VAT number of the row's country")
     if last in ("routing", "sort"):
         return cands("money.account_number", "", routing=True)
     if last in ("street", "house", "building"):

@@ -39,6 +39,7 @@ from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
+from seedbed.generate.intent.shortcodes import letter_rule
 from seedbed.generate.intent.siblings import follow_siblings
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, Schema, Table, TypeKind
@@ -248,6 +249,9 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     if ctype.kind is TypeKind.ENUM:
         return None
     ctx = Ctx(table, column, domain, pack, tokens(column.name), schema_words=_schema_words(schema))
+    letter = letter_rule(ctx)  # mel_category char(1): a letter of its scale, before any list cut to one letter
+    if letter is not None:
+        return Intent(name=letter[0], reason=_reason(table, column, letter[2]), params={**letter[1], "domain": pack})
     if ctype.kind in (TypeKind.TIME, TypeKind.TIMETZ) and not ctype.is_array:  # shift_start / shift_end
         params = _pair(table, column, (TypeKind.TIME, TypeKind.TIMETZ))
         return Intent(name="time.clock", reason=_reason(table, column, "a time of day" + _pair_why(params)),

@@ -67,7 +67,7 @@ def lot_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
 
 #: Documents a text ``*_ref`` / ``*_id`` may point at by their number (``customer_order_ref``, ``po_ref``).
 _DOCUMENTS = frozenset("""order invoice po purchase quote quotation contract booking claim ticket receipt shipment delivery
-rma ncr requisition bill""".split())
+rma ncr requisition bill payment refund remittance policy case""".split())
 
 
 def document_ref_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:

@@ -207,16 +207,18 @@ def image_rule(ctx: Ctx) -> list[Cand]:
 def id_rule(ctx: Ctx) -> list[Cand]:
     """An identifier stored as text (lists of ids too); numeric ids keep the typed generator."""
     q = ctx.prefix[-1] if ctx.prefix else ""
+    if q == "vat":  # vat_id: DE123456789
+        return cands("id.vat", "a VAT number of the row's country")
     if q in ("national", "tax", "vat", "passport", "government"):
         return cands("id.code", f"'{q} id'", noun=q)
+    found = document_ref_rule(ctx) if ctx.toks[-1] in ("ref", "reference") and not ctx.numeric else []
+    if found:  # payment_ref: a reference people read (PAY-2024-000123), not a processor's pi_3Nx...
+        return found
     if q in ("session", "request", "correlation", "trace", "transaction", "message", "device", "client",
              "external", "stripe", "customer", "subscription", "charge", "payment", "event", "span"):
         return cands("id.opaque", f"'{q} id' is an external identifier", style=q)
     if ctx.numeric:
         return []
-    found = document_ref_rule(ctx) if ctx.toks[-1] in ("ref", "reference") else []
-    if found:
-        return found
     if re.search(r"ids(_array)?$", ctx.column.name.lower()):
         return cands("id.opaque", "a list of identifiers stored as text", style="list")
     if q and ctx.toks[-1] in ("ref", "reference") and q.isalpha() and len(q) > 2:  # grant_ref: GRN-2024-000123

@@ -16,6 +16,7 @@ from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.names import OTHER_PEOPLE, ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.heads import headed_rule, site_rule, trade_rule
+from seedbed.generate.intent.shortcodes import designator_rule, numbered_rule, registration_rule
 from seedbed.generate.intent.records import asset_tag_rule, certificate_rule, lot_rule
 from seedbed.generate.intent.resolvers import (
     accession_rule,
@@ -99,6 +100,8 @@ def _vehicle_code(kind: str, *, anywhere: bool = False):
     def rule(ctx: Ctx) -> list[Cand]:
         if not ctx.is_text:
             return []
+        if kind == "plate" and not anywhere and registration_rule(ctx):  # an aircraft's: G-EUPT, not a plate
+            return registration_rule(ctx)
         if anywhere or ({"car", "vehicle"} | _VEHICLES) & set(ctx.toks) or _VEHICLES & set(ctx.table_toks):
             return _S(f"vehicle.{kind}")
         return []
@@ -180,6 +183,9 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("registration", "plate"): _vehicle_code("plate", anywhere=True),
     ("registration", "number"): _vehicle_code("plate"), ("reg", "number"): _vehicle_code("plate"),
     ("registration",): _vehicle_code("plate"), ("reg",): _vehicle_code("plate"),  # van_reg: a number plate
+    ("tail", "number"): registration_rule, ("tail",): registration_rule, ("tail", "sign"): registration_rule,
+    ("designator",): designator_rule, ("chapter",): numbered_rule, ("clause",): numbered_rule,
+    ("paragraph",): numbered_rule,
     ("state", "abbr"): lambda c: _S("address.region_code"),
     ("state", "abbreviation"): lambda c: _S("address.region_code"),
     ("postal", "code"): lambda c: _S("address.postal_code"), ("postal",): lambda c: _S("address.postal_code"),

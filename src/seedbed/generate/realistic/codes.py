@@ -1,6 +1,6 @@
 """Identifiers and codes with real structure: UUIDs, document numbers, SKUs, EAN/UPC/ISBN with valid
 check digits, IBANs with valid mod-97 check digits, Luhn-valid card numbers from test ranges
-only, bcrypt-shaped password hashes (random, never a real password), tokens and hashes.
+only (secrets, random and fake, live in ``secrets``).
 
 Unique codes are functions of the row index (``Call.ranks``): the rank is written into the
 code's digits, so distinct rows get distinct codes in every chunk.
@@ -25,7 +25,6 @@ from seedbed.generate.values.strings import ascii_rows, base_n, put_digits
 __all__ = ["ean_check", "iban_check", "luhn_check"]
 
 _B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-_BCRYPT = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _ALNUM = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 _B36 = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -206,7 +205,8 @@ def _code(call: Call) -> np.ndarray:
 
 _DOC_PREFIX = {"invoice": "INV", "order": "SO", "receipt": "RCT", "ticket": "TCK", "po": "PO", "purchase": "PO",
                "quote": "QT", "booking": "BKG", "claim": "CLM", "policy": "POL", "contract": "CTR", "bill": "BILL",
-               "credit": "CN", "reference": "REF", "confirmation": "CNF", "case": "CASE", "document": "DOC"}
+               "credit": "CN", "reference": "REF", "confirmation": "CNF", "case": "CASE", "document": "DOC",
+               "payment": "PAY", "refund": "RFD", "remittance": "RMT"}
 
 
 def _doc_prefix(noun: str) -> str:
@@ -232,7 +232,26 @@ def _document(call: Call) -> np.ndarray:
     full = cat(prefix, "-", year, "-", body)
     if call.lmax is not None and (lengths(full) > call.lmax).any():
         full = cat(prefix, body)
+    wide = bool(call.req.column.type.fixed_length) and (call.lmax or 0) >= 8  # _fill_width's digits
+    if call.lmax is not None and (lengths(full) > call.lmax).any() and not wide:
+        return _narrow(call, prefix)
     return _fill_width(call, full)
+
+
+def _narrow(call: Call, prefix: str) -> np.ndarray:
+    """A number narrower than its format (``kit_lot char(7)``, ``job_ref char(5)``): the prefix and
+    digits filling the width (``LOT4821``) where three digits fit after it, else digits alone
+    (``48213``); never a word ('Eagle') because ``LOT`` and six digits did not fit."""
+    width = int(call.lmax or 0)
+    if width < 3 or call.req.column.name.lower().endswith(("ref", "reference", "locator")):
+        raise GiveUp(f"no document number fits {width} characters")  # a short ref: letters and digits (K7QX2M)
+    lead = prefix if width >= len(prefix) + 3 else ""
+    room = min(width - len(lead), 12)
+    space = 10**room - (10 ** (room - 1) if not lead else 0)  # digits alone: no leading zero
+    base = 0 if lead else 10 ** (room - 1)
+    rank = _spread(call, call.ranks_within("narrow", space), space, "narrow") if call.unique \
+        else call.rng.integers(0, space, size=call.n)
+    return cat(lead, _digits(rank + base, room))
 
 
 _ACCESSION = {"run": "SRR", "sample": "SRS", "experiment": "SRX", "study": "SRP", "submission": "SRA"}
@@ -269,6 +288,8 @@ def _tracking(call: Call) -> np.ndarray:
 @register("id.number", unique="native", cut="never")
 def _id_number(call: Call) -> np.ndarray:
     width = min(int(call.p("width") or 0), 18)
+    if width < 4 and call.req.column.type.fixed_length and (call.lmax or 0) >= 4:  # lot_no char(6): six digits
+        width = min(int(call.lmax or 0), 18)
     if width >= 4:  # card_number char(12): twelve digits, the first not 0; distinct rows spread over the space
         space = 9 * 10 ** (width - 1)
         if call.unique:
@@ -279,76 +300,6 @@ def _id_number(call: Call) -> np.ndarray:
     if call.unique:
         return digits(call.ranks("number") + 1)
     return digits(np.exp(call.rng.uniform(0, np.log(100_000), size=call.n)).astype(np.int64))
-
-
-# ------------------------------------------------------------------------------ secrets (random, fake)
-
-
-@register("security.password_hash", unique="native", cut="never")
-def _password(call: Call) -> np.ndarray:
-    rng, n, lmax = call.rng, call.n, call.lmax
-    if lmax is None or lmax >= 60:
-        return cat("$2b$12$", _random_text(rng, n, 53, _BCRYPT, _ranks(call, "pw")))
-    return _random_text(rng, n, 40 if lmax >= 40 else 32, b"0123456789abcdef", _ranks(call, "pw"))
-
-
-@register("security.token", unique="native", cut="hard")
-def _token(call: Call) -> np.ndarray:
-    return _random_text(call.rng, call.n, _width(call, 43), _B64, _ranks(call, "token"))
-
-
-@register("security.api_key", unique="native", cut="never")
-def _api_key(call: Call) -> np.ndarray:
-    prefix = pick(call.rng, load("misc")["web"]["api_prefixes"], call.n)
-    width = _width(call, 40) - 8
-    return cat(prefix, _random_text(call.rng, call.n, max(width, 8), _B64[:62], _ranks(call, "key")))
-
-
-@register("security.hex", unique="native", cut="hard")
-def _hex(call: Call) -> np.ndarray:
-    prefix = str(call.p("prefix", ""))
-    lmax = call.lmax
-    if prefix and lmax is not None and lmax < len(prefix) + int(call.p("bits", 256)) // 4:
-        prefix = ""  # no room for 0x: the digits alone
-    width = _width(call, int(call.p("bits", 256)) // 4)
-    digits = _random_text(call.rng, call.n, width, b"0123456789abcdef", _ranks(call, "hex"))
-    return np.array([prefix + d for d in digits.tolist()], dtype=object) if prefix else digits
-
-
-@register("security.base64", unique="native", cut="never")
-def _b64(call: Call) -> np.ndarray:
-    nbytes = int(call.p("nbytes", 16))
-    chars = 4 * ((nbytes + 2) // 3)
-    if call.lmax is not None and chars > call.lmax:
-        nbytes = 3 * (call.lmax // 4)
-        chars = 4 * ((nbytes + 2) // 3)
-    std = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    body = _random_text(call.rng, call.n, chars - (2 if nbytes % 3 == 1 else 1 if nbytes % 3 == 2 else 0), std,
-                        _ranks(call, "b64"))
-    pad = "==" if nbytes % 3 == 1 else "=" if nbytes % 3 == 2 else ""
-    return cat(body, pad)
-
-
-@register("security.code", cut="never")
-def _otp(call: Call) -> np.ndarray:
-    width = int(call.p("digits", 6))
-    return _digits(call.rng.integers(0, 10**width, size=call.n), _width(call, width))
-
-
-@register("security.otp_secret", unique="native", cut="never")
-def _otp_secret(call: Call) -> np.ndarray:
-    return _random_text(call.rng, call.n, _width(call, 32), _B32, _ranks(call, "otp"))
-
-
-@register("security.pem", unique="native", cut="never")
-def _pem(call: Call) -> np.ndarray | None:
-    label = "CERTIFICATE" if "cert" in call.req.column.name.lower() else "PUBLIC KEY"
-    if "private" in call.req.column.name.lower():
-        label = "PRIVATE KEY"
-    std = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    lines = [_random_text(call.rng, call.n, 64, std, _ranks(call, "pem") if j == 3 else None) for j in range(4)]
-    body = cat(lines[0], "\n", lines[1], "\n", lines[2], "\n", lines[3])
-    return cat(f"-----BEGIN {label}-----\n", body, f"\n-----END {label}-----")
 
 
 # ------------------------------------------------------------------------------ commerce codes

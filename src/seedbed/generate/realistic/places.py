@@ -193,7 +193,15 @@ def _region_code(call: Call) -> np.ndarray:
 
 @register("address.postal_code", cut="never")
 def _postal(call: Call) -> np.ndarray:
-    return call.row.address()["postal_code"]
+    """The row's postal code. One too wide for the column (a Brazilian CEP ``01310-100`` in a
+    ``varchar(8)``) is written without its space or hyphen, as forms often keep it
+    (``01310100``), and cut to the width only when even that is wider: the whole column never
+    falls back to words ('Heron') because a few of its countries' codes are long."""
+    codes = call.row.address()["postal_code"]
+    lmax = call.lmax
+    if lmax is None or not len(codes) or int(lengths(codes).max()) <= lmax:
+        return codes
+    return apply(lambda v: v if len(v) <= lmax else v.replace(" ", "").replace("-", "")[:lmax], codes)
 
 
 @register("address.country", cut="never", unique="native")

@@ -424,6 +424,15 @@ def _type(call: Call) -> np.ndarray:
     return labels[_weighted_pick(w, call)]
 
 
+@register("status.letter", cut="never")
+def _letter(call: Call) -> np.ndarray:
+    """A letter of a short scale (``letters``: 'ABCD'), the early ones most often, the last rarely
+    (most defects are of category B or C, few of D; most accounts of tier A or B)."""
+    letters = np.array(list(str(call.p("letters") or "ABCD")), dtype=object)
+    w = 1.0 / np.arange(1, len(letters) + 1) ** 0.7
+    return letters[_weighted_pick(w, call)]
+
+
 #: Heads of a column whose labels are outcomes or states (not kinds).
 _OUTCOME_HEADS = frozenset("status state stage phase outcome result verdict decision disposition resolution".split())
 

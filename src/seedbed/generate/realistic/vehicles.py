@@ -4,6 +4,8 @@
   describing the model, the check digit of position 9 (North American rule, accepted everywhere),
   the model year letter, a plant letter and a six-digit serial; never I, O or Q. Distinct rows get
   distinct serials (the serial is the row's scrambled rank).
+* ``aviation.registration``: an aircraft's registration in its owner's country's register
+  (``G-EUPT``, ``N482DL``, ``D-AIBL``): the nationality mark and the letters or digits after it.
 * ``vehicle.plate``: the shape of the row's country (the person of the row, so a car of a German
   owner carries ``B AB 1234``), else a common one; a shape that does not fit the column is skipped.
   Distinct rows get distinct plates: the rank fills the shape's letters and digits (a bijection).
@@ -67,14 +69,14 @@ _COMMON = ("LLL DDDD", "LL-DDD-LL", "LLDD LLL")
 _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # plates avoid I, O and Q too
 
 
-def _fill(shape: str, number: int) -> str:
-    """The ``number``-th plate of ``shape`` (mixed radix over its letters and digits)."""
+def _fill(shape: str, number: int, letter: str = "L", digit: str = "D") -> str:
+    """The ``number``-th plate of ``shape`` (mixed radix over its ``letter`` and ``digit`` places)."""
     out = []
     for ch in reversed(shape):
-        if ch == "L":
+        if ch == letter:
             number, r = divmod(number, len(_LETTERS))
             out.append(_LETTERS[r])
-        elif ch == "D":
+        elif ch == digit:
             number, r = divmod(number, 10)
             out.append(str(r))
         else:
@@ -82,8 +84,8 @@ def _fill(shape: str, number: int) -> str:
     return "".join(reversed(out))
 
 
-def _space(shape: str) -> int:
-    return len(_LETTERS) ** shape.count("L") * 10 ** shape.count("D")
+def _space(shape: str, letter: str = "L", digit: str = "D") -> int:
+    return len(_LETTERS) ** shape.count(letter) * 10 ** shape.count(digit)
 
 
 @register("vehicle.plate", unique="native", cut="never")
@@ -107,4 +109,44 @@ def _plate(call: Call) -> np.ndarray:
         else:
             number = (pick[i] * 40503 + i) % space
         out.append(_fill(shape, number))
+    return np.array(out, dtype=object)
+
+
+#: Aircraft registrations by the owner's country: the nationality mark, then ``@`` a letter and
+#: ``#`` a digit (ICAO Annex 7; a US N-number is digits then up to two letters).
+_REGISTRATIONS = {"US": ("N###@@", "N####@", "N###"), "GB": ("G-@@@@",), "DE": ("D-A@@@", "D-@@@@"),
+                  "FR": ("F-G@@@", "F-H@@@"), "IE": ("EI-@@@",), "NL": ("PH-@@@",), "BE": ("OO-@@@",),
+                  "CH": ("HB-@@@",), "AT": ("OE-@@@",), "IT": ("I-@@@@",), "ES": ("EC-@@@",), "PT": ("CS-@@@",),
+                  "SE": ("SE-@@@",), "DK": ("OY-@@@",), "NO": ("LN-@@@",), "FI": ("OH-@@@",), "PL": ("SP-@@@",),
+                  "CZ": ("OK-@@@",), "CA": ("C-F@@@", "C-G@@@"), "AU": ("VH-@@@",), "NZ": ("ZK-@@@",),
+                  "BR": ("PR-@@@", "PT-@@@"), "MX": ("XA-@@@",), "JP": ("JA###@", "JA####"), "CN": ("B-####",),
+                  "IN": ("VT-@@@",), "TR": ("TC-@@@",), "AE": ("A6-@@@",), "ZA": ("ZS-@@@",), "GR": ("SX-@@@",),
+                  "AR": ("LV-@@@",), "CL": ("CC-@@@",), "KR": ("HL####",), "SG": ("9V-@@@",), "IL": ("4X-@@@",)}
+_MARKS = ("N###@@", "G-@@@@", "D-A@@@", "F-G@@@", "EI-@@@", "C-F@@@", "VH-@@@")
+
+
+@register("aviation.registration", unique="native", cut="never")
+def _registration(call: Call) -> np.ndarray:
+    """The registration of the row's aircraft in its owner's country (the row's person), else one
+    of the common registers; distinct rows get distinct marks (the rank fills the letters)."""
+    width = call.lmax or 99
+    common = [s for s in _MARKS if len(s) <= width]
+    if not common:
+        raise GiveUp(f"no registration fits {width} characters")
+    countries = call.row.person()["country"].tolist()
+    pick = call.rng.integers(0, 1 << 30, size=call.n).tolist()
+    ranks = call.ranks("registration").tolist() if call.unique else None
+    out = []
+    for i, country in enumerate(countries):
+        shapes = [s for s in _REGISTRATIONS.get(country, ()) if len(s) <= width] or common
+        shape = shapes[pick[i] % len(shapes)]
+        space = _space(shape, "@", "#")
+        skip = space // 10 if shape.startswith("N#") else 0  # an N-number never starts with 0: skip those
+        if ranks is not None:
+            if call.req.table_rows > space - skip:
+                raise GiveUp("more aircraft than registrations of one shape")
+            number = (ranks[i] * 2654435761 + 0x5EED) % (space - skip)
+        else:
+            number = (pick[i] * 40503 + i) % (space - skip)
+        out.append(_fill(shape, number + skip, "@", "#"))
     return np.array(out, dtype=object)
