@@ -34,6 +34,7 @@ from seedbed.scope.names import column_matches, fk_between, match_table, norm, t
 from seedbed.scope.through import through
 from seedbed.scope.absence import resolve_nulls
 from seedbed.scope.implies import resolve_implies
+from seedbed.scope.locales import resolve_locale
 
 __all__ = ["KeyCheck", "Resolution", "Understood", "resolve"]
 
@@ -456,58 +457,6 @@ def _window(st: _State, item: Window) -> tuple[str, bool]:
     return (f"{item.label}: {text}" if item.label else text), bool(found)
 
 
-def _locale(st: _State, item: Locale) -> tuple[str, bool]:
-    if item.others:  # "users from France and Spain": their country column evenly; one locale per seed
-        return _locales(st, item)
-    if st.locale not in (None, item.locale):
-        st.warnings.append(f"one locale per seed: {item.locale} replaces {st.locale}")
-    st.locale = item.locale
-    text = f"people and addresses from locale {item.locale}"
-    served = _served(item.locale)
-    if served is not True:
-        # Never silently: names, phones and addresses would come from other countries.
-        st.warnings.append(f"locale {item.locale}: people and addresses of {served} are not served yet; names, phones "
-                           f"and addresses come from the countries seedbed has, only a country column is set")
-    found, cols = values.locale_columns(item, _locale_table(st, item, f"locale {item.locale}", "; it applies to every table"),
-                                        st.fold)
-    _columns(st, found)
-    return text + (f"; {cols}" if cols else ""), True
-
-
-def _locale_table(st: _State, item: Locale, said: str, then: str = "") -> Table | None:
-    """The table a locale is said of (a warning when no table has that name)."""
-    if not item.table:
-        return None
-    try:
-        return st.schema.table(st.table(item.table))
-    except ScopeError as exc:
-        st.warnings.append(f"{said}: {exc.message}{then}")
-        return None
-
-
-def _locales(st: _State, item: Locale) -> tuple[str, bool]:
-    """Rows from several countries: the table's country column evenly over them; names, phones and
-    addresses keep the default mix (a seed has one locale), as the text says."""
-    said = ", ".join((item.locale, *item.others))
-    found, cols = values.locale_columns(item, _locale_table(st, item, f"locales {said}"), st.fold)
-    if not found:
-        st.warnings.append(f"locales {said}: no country column to spread the rows over, and a seed has one locale")
-        return "", False
-    _columns(st, found)
-    return f"{cols}; names, phones and addresses from the default locales (one locale per seed)", True
-
-
-def _served(locale: str) -> bool | str:
-    """True when people of ``locale`` (its country, else its language) are in the country table;
-    else the country or language asked, to say which is missing."""
-    from seedbed.generate.realistic.geo import countries
-
-    if countries().serving(locale, by_language=False).any():
-        return True
-    want = locale.replace("-", "_")
-    return want.partition("_")[2].upper() or want
-
-
 def _domain(st: _State, item: Domain) -> tuple[str, bool]:
     from seedbed.generate.intent import DOMAINS
 
@@ -595,7 +544,7 @@ def _unsupported(st: _State, item: Unsupported) -> tuple[str, bool]:
 
 _HANDLERS: dict[type, Any] = {
     Select: _select, Exclude: _exclude, Count: _count, Keep: _keep, Fanout: _fanout, Spread: _spread,
-    ParentKeys: parent_keys, Orphans: orphans, Mix: _mix, Range: _range, Window: _window, Locale: _locale,
+    ParentKeys: parent_keys, Orphans: orphans, Mix: _mix, Range: _range, Window: _window, Locale: resolve_locale,
     Domain: _domain, Theme: _theme, Business: _business, TimeAfter: _after, Unsupported: _unsupported,
     Ratio: _ratio, Parents: _parents, Within: _within, Events: resolve_events, Nulls: resolve_nulls,
     Implies: resolve_implies, Age: _age,
