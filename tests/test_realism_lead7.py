@@ -3,7 +3,9 @@
 * a head that only says "one of a set" (group, class, category, kind, sort) takes the set the word
   before it names: ``blood_group`` is a blood type (``BG1`` before), ``payment_category`` a payment type;
 * an instrument or a machine named by its head (``analyser``, ``forklift``) is a maker and a model
-  (``Analyser 2`` before), from the family its head names.
+  (``Analyser 2`` before), from the family its head names;
+* a table of people is known by its columns (a given and a family name), whatever it is called: a
+  skier's height and weight are a person's.
 """
 
 from __future__ import annotations
@@ -34,3 +36,15 @@ def test_an_instrument_or_a_machine_is_a_maker_and_a_model() -> None:
     trucks = {v for v in got["forklift"] if v is not None}
     assert trucks and not trucks & {"John Deere S780", "Claas Lexion 8700"}
     assert all(any(ch.isdigit() for ch in v) for v in trucks)
+
+
+def test_a_table_of_people_is_known_by_its_columns() -> None:
+    """'skiers' is no word for people seedbed knows, but a given and a family name say its rows are people:
+    their height and weight are a person's (3-25 cm and 0-9 kg before, a reviewer's zeros)."""
+    t = table("skiers", ("given_name", "text", False), ("family_name", "text", False), ("height_cm", "smallint"),
+              ("weight_kg", "smallint"))
+    got = generate(t)["skiers"]
+    heights = sorted(int(v) for v in got["height_cm"] if v is not None)
+    weights = sorted(int(v) for v in got["weight_kg"] if v is not None)
+    assert 150 <= heights[len(heights) // 2] <= 190 and heights[0] >= 120
+    assert 55 <= weights[len(weights) // 2] <= 100 and weights[0] >= 30
