@@ -5,7 +5,9 @@
 * an instrument or a machine named by its head (``analyser``, ``forklift``) is a maker and a model
   (``Analyser 2`` before), from the family its head names;
 * a table of people is known by its columns (a given and a family name), whatever it is called: a
-  skier's height and weight are a person's.
+  skier's height and weight are a person's;
+* a home's bedrooms, bathrooms and rooms are counted in ones (the lead's property schema, after its
+  blind review).
 """
 
 from __future__ import annotations
@@ -48,3 +50,14 @@ def test_a_table_of_people_is_known_by_its_columns() -> None:
     weights = sorted(int(v) for v in got["weight_kg"] if v is not None)
     assert 150 <= heights[len(heights) // 2] <= 190 and heights[0] >= 120
     assert 55 <= weights[len(weights) // 2] <= 100 and weights[0] >= 30
+
+
+def test_a_homes_rooms_are_counted_in_ones() -> None:
+    """A flat has 0-5 bedrooms and 1-3 bathrooms (6-34 and 36.7-84.8 before); a room or a bed counts so only
+    in a table of homes (a ward's beds are another count)."""
+    t = table("units", ("unit_number", "varchar(8)", False), ("bedrooms", "smallint", False),
+              ("bathrooms", "numeric(3,1)", False), ("rooms", "int"))
+    got = generate(t)["units"]
+    assert {int(v) for v in got["bedrooms"]} <= set(range(6)) and len(set(got["bedrooms"])) >= 3
+    assert {float(v) for v in got["bathrooms"]} <= {1.0, 1.5, 2.0, 2.5, 3.0}
+    assert {int(v) for v in got["rooms"] if v is not None} <= set(range(1, 9))

@@ -419,8 +419,8 @@ def item_from_dict(data: dict[str, Any]) -> Item:
             continue
         if key == "weights":
             value = tuple((str(k), float(v)) for k, v in dict(value).items())
-        elif isinstance(value, list):
-            value = tuple(str(v) for v in value)
+        elif isinstance(value, list):  # names as text, shares as numbers (``Locale.shares``)
+            value = tuple(v if isinstance(v, int | float) and not isinstance(v, bool) else str(v) for v in value)
         kwargs[key] = value
     return cls(**kwargs)
 

@@ -250,12 +250,37 @@ def _nutrient(ctx: Ctx) -> tuple[str, dict, str] | None:
         f"a nutrient ({sorted(hit[0])[0]}) {'per 100 g' if per100 else 'per serving'}"
 
 
+#: Tables of homes (a listing, a flat, a holiday let): their rooms are counted in ones.
+_HOMES = frozenset("""unit apartment flat listing property house home dwelling rental villa cabin condo lodging
+accommodation residence cottage chalet let tenancy lease suite""".split())
+#: A home's rooms, how many a home has (a few values, the common ones most often).
+_ROOMS = {"bedroom": [0, 1, 1, 2, 2, 2, 3, 3, 4, 5], "bathroom": [1, 1, 1, 1.5, 2, 2, 2.5, 3],
+          "bath": [1, 1, 1, 1.5, 2, 2, 2.5, 3], "room": [1, 2, 3, 3, 4, 4, 5, 6, 8], "garage": [0, 0, 1, 1, 1, 2],
+          "toilet": [1, 1, 1, 2, 2, 3], "parking": [0, 1, 1, 1, 2], "bed": [1, 2, 2, 3, 4, 4, 6]}
+_COUNT_WORDS = frozenset("num number count no total of".split())
+
+
+def _dwelling(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """How many bedrooms, bathrooms, rooms a home has (``bedrooms``: 2, ``bathrooms``: 1.5), not 6-34: a
+    bedroom or a bathroom counts anywhere, a room, a bed or a garage only in a table of homes (a ward's
+    beds, a hotel's rooms are other counts)."""
+    words = [w for w in ctx.toks if w not in _COUNT_WORDS]
+    head = words[-1] if words else ""
+    if head not in _ROOMS:
+        return None
+    homes = bool(set(ctx.table_toks) & _HOMES) or ctx.has_sibling("bedroom")
+    if head not in ("bedroom", "bathroom") and not homes:
+        return None
+    values = [v for v in _ROOMS[head] if ctx.kind is not TypeKind.INTEGER or float(v).is_integer()]
+    return "number.measure", {"values": values}, f"the {head}s of a home"
+
+
 def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     """A vital sign, lab value or other named quantity (``heart_rate``, ``spo2``, ``gpa``,
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or _fraction(ctx) or _nutrient(ctx) or magnitude_rule(ctx) or stock_rule(ctx) \
+    found = _temperature(ctx) or _fraction(ctx) or _nutrient(ctx) or _dwelling(ctx) or magnitude_rule(ctx) or stock_rule(ctx) \
         or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
     if found:
         return found
