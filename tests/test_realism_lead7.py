@@ -7,7 +7,9 @@
 * a table of people is known by its columns (a given and a family name), whatever it is called: a
   skier's height and weight are a person's;
 * a home's bedrooms, bathrooms and rooms are counted in ones (the lead's property schema, after its
-  blind review).
+  blind review);
+* a rental picked up comes back days later (the ends of a lent thing's period: picked up, dropped off,
+  borrowed, rented).
 """
 
 from __future__ import annotations
@@ -61,3 +63,14 @@ def test_a_homes_rooms_are_counted_in_ones() -> None:
     assert {int(v) for v in got["bedrooms"]} <= set(range(6)) and len(set(got["bedrooms"])) >= 3
     assert {float(v) for v in got["bathrooms"]} <= {1.0, 1.5, 2.0, 2.5, 3.0}
     assert {int(v) for v in got["rooms"] if v is not None} <= set(range(1, 9))
+
+
+def test_a_rental_picked_up_comes_back_days_later() -> None:
+    """Picked up, then returned: the ends of a rental's period, days apart (1-44 minutes before)."""
+    t = table("rentals", ("equipment", "text", False), ("picked_up_at", "ts", False), ("returned_at", "ts"))
+    got = generate(t)["rentals"]
+    import datetime as dt
+
+    gaps = [(dt.datetime.fromisoformat(r) - dt.datetime.fromisoformat(p)).total_seconds() / 86_400
+            for p, r in zip(got["picked_up_at"], got["returned_at"], strict=True) if r is not None]
+    assert gaps and min(gaps) > 0 and sorted(gaps)[len(gaps) // 2] >= 1

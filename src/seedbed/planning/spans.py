@@ -64,7 +64,7 @@ _PAID = frozenset("paid settled remitted".split())
 
 #: Words of the two ends of a period (``pickup_date`` / ``return_date``, ``checked_out_at`` / ``checked_in_at``).
 _ENDS = SPAN_START | SPAN_END | frozenset("""from to pickup return returned dropoff checkin checkout arrival opened
-closed""".split())
+closed picked dropped borrowed rented lent loaned handed""".split())
 _D = 86_400_000_000
 #: Kinds of period whose length the names alone do not say in timestamps (a booking of a desk for two
 #: hours, of a hotel room for nights): days only between dates.
