@@ -9,7 +9,9 @@
 * a home's bedrooms, bathrooms and rooms are counted in ones (the lead's property schema, after its
   blind review);
 * a rental picked up comes back days later (the ends of a lent thing's period: picked up, dropped off,
-  borrowed, rented).
+  borrowed, rented);
+* broad kinds with their lists (``kinds.json`` "general7"): a repair's category, a meter's utility, an
+  injury, a tenancy's end, a pass type.
 """
 
 from __future__ import annotations
@@ -74,3 +76,20 @@ def test_a_rental_picked_up_comes_back_days_later() -> None:
     gaps = [(dt.datetime.fromisoformat(r) - dt.datetime.fromisoformat(p)).total_seconds() / 86_400
             for p, r in zip(got["picked_up_at"], got["returned_at"], strict=True) if r is not None]
     assert gaps and min(gaps) > 0 and sorted(gaps)[len(gaps) // 2] >= 1
+
+
+def test_broad_kinds_of_facilities_and_incidents_have_their_lists() -> None:
+    """A repair request's category is a trade (a software tracker's 'Bug', 'Documentation' before), a meter's
+    utility a utility ('Utility 18'), an injury an injury ('Injury 27'), a lease's end a tenancy's reason
+    (an employee's 'Misconduct'); an IT ticket's category stays an IT one."""
+    got = generate(table("maintenance_requests", ("category", "text", False), ("description", "text")),
+                   table("meter_readings", ("utility", "text", False), ("reading", "numeric")),
+                   table("incidents", ("injury", "varchar(40)"), ("severity", "smallint")),
+                   table("tickets", ("category", "text", False), ("title", "text")))
+    assert set(got["maintenance_requests"]["category"]) <= {
+        "plumbing", "electrical", "heating", "appliance", "carpentry", "pest control", "locks and doors", "roofing",
+        "windows", "general repair"}
+    assert set(got["meter_readings"]["utility"]) <= {"electricity", "gas", "water", "heating", "internet", "sewer"}
+    assert {v for v in got["incidents"]["injury"] if v is not None} <= {
+        "sprain", "bruise", "fracture", "laceration", "strain", "concussion", "dislocation", "burn", "torn ligament"}
+    assert not set(got["tickets"]["category"]) & {"plumbing", "heating"}
