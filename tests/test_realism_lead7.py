@@ -11,7 +11,8 @@
 * a rental picked up comes back days later (the ends of a lent thing's period: picked up, dropped off,
   borrowed, rented);
 * broad kinds with their lists (``kinds.json`` "general7"): a repair's category, a meter's utility, an
-  injury, a tenancy's end, a pass type.
+  injury, a tenancy's end, a pass type;
+* the top of a pair is above its base (summit / base, upper / lower, like max / min).
 """
 
 from __future__ import annotations
@@ -93,3 +94,13 @@ def test_broad_kinds_of_facilities_and_incidents_have_their_lists() -> None:
     assert {v for v in got["incidents"]["injury"] if v is not None} <= {
         "sprain", "bruise", "fracture", "laceration", "strain", "concussion", "dislocation", "burn", "torn ligament"}
     assert not set(got["tickets"]["category"]) & {"plumbing", "heating"}
+
+
+def test_the_top_of_a_pair_is_above_its_base() -> None:
+    """A summit above its base, an upper limit above its lower one (a summit below the base before)."""
+    got = generate(table("resorts", ("resort_name", "text", False), ("base_elevation_m", "int", False),
+                         ("summit_elevation_m", "int", False), ("lower_limit", "numeric"), ("upper_limit", "numeric")))
+    rows = got["resorts"]
+    assert all(int(s) >= int(b) for b, s in zip(rows["base_elevation_m"], rows["summit_elevation_m"], strict=True))
+    assert all(float(u) >= float(lo) for lo, u in zip(rows["lower_limit"], rows["upper_limit"], strict=True)
+               if lo is not None and u is not None)

@@ -54,8 +54,8 @@ __all__ = ["Derived", "derivations", "slugs"]
 
 _COPY_PREFIX = ("lower", "lowercase", "normalized", "normalised", "canonical", "downcased")
 _NUMERIC = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
-_LOW = frozenset("min minimum low lowest least floor".split())
-_HIGH = frozenset("max maximum high highest most ceiling cap".split())
+_LOW = frozenset("min minimum low lowest least floor base bottom lower".split())
+_HIGH = frozenset("max maximum high highest most ceiling cap summit top upper peak".split())
 _MID = frozenset("avg average mean median typical".split())
 _WHOLE = frozenset("total all overall".split())
 #: Counters read twice (a car's odometer when it goes out and when it comes back in, a meter at the
