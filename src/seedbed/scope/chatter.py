@@ -32,7 +32,7 @@ actually instead wait hmm oops anyway basically ideally also realistic-looking o
 """.split())
 
 #: A number as a correction says it ("80", "2,000", "1.5k", "about 120").
-_NUMBER = r"(?:(?:about|around|roughly|approx\.?|~)\s*)?\d[\d,]*(?:\.\d+)?k?"
+_NUMBER = r"(?:(?:about|around|roughly|approx\.?|~)\s*)?\d(?:[\d,]*\d)?(?:\.\d+)?k?"  # "1,000", not "60," before a clause
 #: What starts a correction after a clause end or a dash: "actually", "wait, no", "I mean", "make it".
 _MARKER = (r"(?:(?:wait|hmm|oh|oops|um)[,!]?\s+)?(?:no[,!]?\s+)?"
            r"(?:actually(?:[,!]?\s+no\b)?|i mean|i meant|sorry|correction|or rather|scratch that|on second thought|"
