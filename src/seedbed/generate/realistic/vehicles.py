@@ -88,28 +88,38 @@ def _space(shape: str, letter: str = "L", digit: str = "D") -> int:
     return len(_LETTERS) ** shape.count(letter) * 10 ** shape.count(digit)
 
 
-@register("vehicle.plate", unique="native", cut="never")
-def _plate(call: Call) -> np.ndarray:
+def _marks(call: Call, by_country: dict, common: tuple[str, ...], what: str, letter: str, digit: str,
+           skip_first_digit: str | None = None) -> np.ndarray:
+    """A mark of the row's country per row (a plate, an aircraft registration): a shape of that country
+    that fits the column (else a common one), filled at random, or through a bijection of the row's
+    rank where the column is UNIQUE (distinct by construction). ``skip_first_digit``: shapes starting
+    with it never take a 0 as their first digit (an N-number)."""
     width = call.lmax or 99
-    common = [s for s in _COMMON if len(s) <= width]
-    if not common:
-        raise GiveUp(f"no plate shape fits {width} characters")
+    fitting = [s for s in common if len(s) <= width]
+    if not fitting:
+        raise GiveUp(f"no {what} fits {width} characters")
     countries = call.row.person()["country"].tolist()
     pick = call.rng.integers(0, 1 << 30, size=call.n).tolist()
-    ranks = call.ranks("plate").tolist() if call.unique else None
+    ranks = call.ranks(what).tolist() if call.unique else None
     out = []
     for i, country in enumerate(countries):
-        shapes = [s for s in _PLATES.get(country, ()) if len(s) <= width] or common
+        shapes = [s for s in by_country.get(country, ()) if len(s) <= width] or fitting
         shape = shapes[pick[i] % len(shapes)]
-        space = _space(shape)
+        space = _space(shape, letter, digit)
+        skip = space // 10 if skip_first_digit and shape.startswith(skip_first_digit) else 0
         if ranks is not None:
-            if call.req.table_rows > space:
-                raise GiveUp("more vehicles than plates of one shape")
-            number = (ranks[i] * 2654435761 + 0x5EED) % space  # a bijection of the ranks: distinct
+            if call.req.table_rows > space - skip:
+                raise GiveUp(f"more rows than {what}s of one shape")
+            number = (ranks[i] * 2654435761 + 0x5EED) % (space - skip)
         else:
-            number = (pick[i] * 40503 + i) % space
-        out.append(_fill(shape, number))
+            number = (pick[i] * 40503 + i) % (space - skip)
+        out.append(_fill(shape, number + skip, letter, digit))
     return np.array(out, dtype=object)
+
+
+@register("vehicle.plate", unique="native", cut="never")
+def _plate(call: Call) -> np.ndarray:
+    return _marks(call, _PLATES, tuple(_COMMON), "plate", "L", "D")
 
 
 #: Aircraft registrations by the owner's country: the nationality mark, then ``@`` a letter and
@@ -129,24 +139,4 @@ _MARKS = ("N###@@", "G-@@@@", "D-A@@@", "F-G@@@", "EI-@@@", "C-F@@@", "VH-@@@")
 def _registration(call: Call) -> np.ndarray:
     """The registration of the row's aircraft in its owner's country (the row's person), else one
     of the common registers; distinct rows get distinct marks (the rank fills the letters)."""
-    width = call.lmax or 99
-    common = [s for s in _MARKS if len(s) <= width]
-    if not common:
-        raise GiveUp(f"no registration fits {width} characters")
-    countries = call.row.person()["country"].tolist()
-    pick = call.rng.integers(0, 1 << 30, size=call.n).tolist()
-    ranks = call.ranks("registration").tolist() if call.unique else None
-    out = []
-    for i, country in enumerate(countries):
-        shapes = [s for s in _REGISTRATIONS.get(country, ()) if len(s) <= width] or common
-        shape = shapes[pick[i] % len(shapes)]
-        space = _space(shape, "@", "#")
-        skip = space // 10 if shape.startswith("N#") else 0  # an N-number never starts with 0: skip those
-        if ranks is not None:
-            if call.req.table_rows > space - skip:
-                raise GiveUp("more aircraft than registrations of one shape")
-            number = (ranks[i] * 2654435761 + 0x5EED) % (space - skip)
-        else:
-            number = (pick[i] * 40503 + i) % (space - skip)
-        out.append(_fill(shape, number + skip, "@", "#"))
-    return np.array(out, dtype=object)
+    return _marks(call, _REGISTRATIONS, _MARKS, "registration", "@", "#", skip_first_digit="N#")
