@@ -20,7 +20,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TableDomains, TypeKind
 from seedbed.planning.gates import Gate
 
-__all__ = ["party_gates"]
+__all__ = ["party_gates", "party_part"]
 
 #: Words of a kind label that make the row a person, or an organisation.
 _PERSON_KINDS = frozenset("individual person personal private natural consumer human".split())
@@ -42,13 +42,15 @@ def _side(label: str) -> str | None:
     return "person" if person and not org else "org" if org and not person else None
 
 
-def _part(table: Table, name: str) -> str | None:
+def party_part(table: Table, name: str) -> str | None:
+    """``person`` for a part only a person has (``first_name``, ``surname``, ``date_of_birth``, ``gender``),
+    ``org`` for an organisation's (``company_number``), else None."""
     toks = tokens(name)
     words = set(toks)
     if words & _ORG_PARTS:
         return "org"
     if words & _PERSON_PARTS or "name" in words and words & _NAME_PARTS or toks in (("first",), ("last",)) \
-            or (toks in (("title",), ("prefix",)) and any(_part(table, c.name) == "person" for c in table.columns
+            or (toks in (("title",), ("prefix",)) and any(party_part(table, c.name) == "person" for c in table.columns
                                                           if tokens(c.name) not in (("title",), ("prefix",)))):
         return "person"
     return None
@@ -81,7 +83,7 @@ def party_gates(table: Table, labels: Mapping[str, tuple[str, ...]], usable: Map
             if c.name == kind or c.name in gated or not usable.get(c.name) or not nullable.get(c.name) \
                     or c.type.kind is TypeKind.BOOL:
                 continue
-            side = _part(table, c.name)
+            side = party_part(table, c.name)
             if side is not None and not _required_elsewhere(domains, c.name, kind, keep[side]):
                 out.append(Gate(column=c.name, labels=keep[side], source=kind))
         return out

@@ -237,15 +237,13 @@ def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
     return own, parents
 
 
-#: Columns only a table of people has (its rows have a name of a person, a birth date, a sex).
-_PEOPLE_COLUMNS = frozenset("""first_name last_name given_name family_name surname forename firstname lastname
-givenname familyname date_of_birth birth_date birthdate dob gender sex middle_name""".split())
-
-
 def _names_people(table) -> bool:
-    """Whether ``table``'s rows are people, said by two of its columns (``given_name`` and ``family_name``,
-    ``first_name`` and ``date_of_birth``), whatever the table is called."""
-    return sum(c.name.lower() in _PEOPLE_COLUMNS for c in table.columns) >= 2
+    """Whether ``table``'s rows are people, said by two of its columns that only a person has
+    (``given_name`` and ``family_name``, ``first_name`` and ``date_of_birth``: ``parties.party_part``),
+    whatever the table is called."""
+    from seedbed.planning.parties import party_part
+
+    return sum(party_part(table, c.name) == "person" for c in table.columns) >= 2
 
 
 def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | None:
