@@ -119,9 +119,8 @@ def _builder(op: str):
 
 def _said_by(groups: dict) -> str:
     """The column a bound's verb means when no column is named: "cost", "priced", "worth" say a price."""
-    verb = groups.get("verb") or ""
-    return "price" if verb.split()[0] in ("cost", "costs", "priced", "worth", "sell", "sells") or "priced" in verb \
-        or "worth" in verb else ""
+    verb = set((groups.get("verb") or "").split())
+    return "price" if verb & {"cost", "costs", "priced", "worth", "sell", "sells"} else ""
 
 
 # ------------------------------------------------------------------ resolving
@@ -155,11 +154,9 @@ def resolve_implies(st: Any, item: Implies) -> tuple[str, bool]:
             raise ScopeError(f"{name}.{col} is NOT NULL: {item.phrase!r} asks it empty", subject=f"{name}.{col}",
                              hint="the schema requires a value in every row")
     negated = " OR ".join(_sql(*_negated(atom)) for atom in when)
-    expression = f"{negated} OR " + " AND ".join(_sql(c, op, v) for c, op, v in then) if len(then) == 1 \
-        else f"{negated} OR (" + " AND ".join(_sql(c, op, v) for c, op, v in then) + ")"
-    st.rules.append((str(name), expression))
-    said = " AND ".join(_sql(c, op, v) for c, op, v in when)
-    does = " AND ".join(_sql(c, op, v) for c, op, v in then)
+    does = " AND ".join(_sql(*atom) for atom in then)
+    st.rules.append((str(name), f"{negated} OR {does}" if len(then) == 1 else f"{negated} OR ({does})"))
+    said = " AND ".join(_sql(*atom) for atom in when)
     return f"{name}: every row where {said} has {does} (a rule of the seed, checked like a CHECK)", True
 
 
@@ -245,7 +242,7 @@ def _atom(col: Column, spec: Any) -> tuple[str, str, Any] | None:
         chosen = [k for k, v in spec.weights.items() if v >= 0.999]
         return (col.name, "=", chosen[0]) if len(chosen) == 1 else None
     if spec.null_rate is not None:
-        return (col.name, "IS NOT NULL" if spec.null_rate <= 0.001 else "IS NULL", None) \
+        return (col.name, "IS NOT NULL" if spec.null_rate == 0.0 else "IS NULL", None) \
             if spec.null_rate in (0.0, 1.0) else None
     return None
 
