@@ -15,7 +15,7 @@ import numpy as np
 
 from seedbed.generate.derive import derive
 from seedbed.generate.lifecycle import (BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values,
-                                        set_with, settle)
+                                        parents_first, set_with, settle)
 from seedbed.generate.moments import on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
@@ -125,11 +125,23 @@ class Coherence:
                               raw[d.other] if d.other else None, terms=[(t[0], raw[t[1:]]) for t in d.terms])
         return data
 
+    @staticmethod
+    def _self_picks(tp: TablePlan, picked: dict[str, np.ndarray], start: int) -> list[np.ndarray]:
+        """Per self-reference, the chunk position of each row's parent (outside the chunk: none here)."""
+        return [picked[f.name] - tp.offset - start for f in tp.fks if f.self_reference and f.name in picked]
+
+    def _parents_first(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                       raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray],
+                       start: int) -> ColumnData:
+        """A self-referencing table's anchors in row order, parents first (``lifecycle.parents_first``)."""
+        picks = self._self_picks(tp, picked, start)
+        return parents_first(self._request(tp, table, cp, index, raw), data, picks) if picks else data
+
     def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
                        raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray], start: int,
                        number: int, attempt: int) -> ColumnData:
         """A self-referencing row's anchor after its parent row's (``lifecycle.after_parents``)."""
-        picks = [picked[f.name] - tp.offset - start for f in tp.fks if f.self_reference and f.name in picked]
+        picks = self._self_picks(tp, picked, start)
         if not picks:
             return data
         return after_parents(self._request(tp, table, cp, index, raw), data, picks,

@@ -266,6 +266,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                 data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt,
                                              {} if cp.name in leads else cases)
                 if tl is not None and not cp.unique:  # an anchor alone matters too (self-references)
+                    if cp.name == tl.anchor and not cases:
+                        data = self._parents_first(tp, table, cp, index, raw, data, picked, start)
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
                     data = self._derive(tp, table, cp, index, raw, data)
                     if cp.name == tl.anchor:

@@ -22,8 +22,8 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import REF_US, US, axis
 
-__all__ = ["BEFORE", "MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "set_with",
-           "settle"]
+__all__ = ["BEFORE", "MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values",
+           "parents_first", "set_with", "settle"]
 
 #: No value (a NULL anchor, a parent row that existed before this seed).
 MISSING = np.iinfo(np.int64).min
@@ -160,6 +160,33 @@ def _before(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floor
     move = (top != np.iinfo(np.int64).max) & ((units >= top) | early) & (target >= low) & (target >= lo) \
         & (target <= hi)
     return ColumnData(values=ax.to_values(np.where(move, target, units)), nulls=data.nulls)
+
+
+def parents_first(req: GenRequest, data: ColumnData, picks: list[np.ndarray]) -> ColumnData:
+    """A self-referencing table's moments handed out in row order, earliest first.
+
+    Every row points at an earlier row (``picks`` holds, per self-reference, the chunk position of
+    each row's parent), so sorting the chunk's moments along the rows puts every parent before its
+    children while keeping the values the column drew: their spread, their mix of years. Moving
+    each child to shortly after its parent instead piles a tree of many ancestors (a foal with a
+    sire and a dam, each with theirs) onto the latest moments of the range. Rows then follow their
+    keys, as they do in a real table. Left alone: a column with a per-row bound or a fixed set of
+    values; ``after_parents`` still moves what a later floor pushed behind its parent.
+    """
+    vals = data.values
+    if vals.dtype.kind != "M" or req.domain.allowed is not None or req.domain.alternatives \
+            or req.low is not None or req.high is not None:
+        return data
+    here = np.arange(len(vals))
+    if not any(((pos >= 0) & (pos < here)).any() for pos in picks):
+        return data
+    present = ~np.isnat(vals)
+    if data.nulls is not None:
+        present &= ~data.nulls
+    idx = np.flatnonzero(present)
+    out = vals.copy()
+    out[idx] = np.sort(vals[idx])
+    return ColumnData(values=out, nulls=data.nulls)
 
 
 def after_parents(req: GenRequest, data: ColumnData, picks: list[np.ndarray], rng_of) -> ColumnData:
