@@ -425,6 +425,8 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if found or ctx.kind is not TypeKind.INTEGER:
         return found or _stat(ctx)
     head = ctx.toks[-1]
+    if ctx.toks[-2:] == ("postal", "code"):  # a zip kept as a number: five digits, leading zeros dropped
+        return "number.code", {"low": 1001, "high": 99950}, "a postal code kept as a number"
     if head in _PARTS and (set(ctx.table_toks) | ctx.sibling_words) & _SERIALS:  # episodes.season: 1..8
         return "number.code", {"low": 1, "high": _PARTS[head]}, f"the {head} of a serial work: a small ordinal"
     for words, low, high in _CODES:

@@ -190,7 +190,12 @@ masterformat matchday meetup midmarket midsize noshow offboarding onboarding opt
 payslip paywall pincode preheader prequalification puckdrop realestate shelfmark signoff signup skincare
 standfirst statuscode storypoint strapline subheadline superadmin takeaway tasklist timeoff timeout timesheet
 tipoff touchback townhall trialling useradd userinfo waitlist waitlisted webhook webshop wishlist wordcount
-workcenter workflow workitem workline writeoff kickoff faceoff pickup checkout""".split())
+workcenter workflow workitem workline writeoff kickoff faceoff pickup checkout apikey backtrace blurhash changelog
+classname codepoint committer contype daterange datetime executemany exitcode filesize fillcolor fitout hotfix
+isoformat linkedin localhost loopback mediumtext millis monthday multirange nonbillable noteable nullable numrange
+openid pickface prefetchable producthunt rankdir redact roadmap rootdir setval sslpassword stddev stdout straat
+strpos sulphites tablespace tinytext traceback vandelay varbinary varbit viewport walkthrough westgard workspace
+lastest linuxkit forkserver importable anyascii fastapi seedbed wordninja""".split())
 
 
 #: Endings of one derived noun that look like a word after a qualifier (-ic + -ity: ``ethni city``).
