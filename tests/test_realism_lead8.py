@@ -6,7 +6,9 @@
   ``totalamount``: a total of 37.41 over a net amount of 186.95 before);
 * a table whose name says its one country keeps its rows there (northwind's ``us_states`` held Quebec and
   Nordrhein-Westfalen): by code (``us_``, ``uk_``), name (``_japan``) or demonym (``german_``); a code that
-  is an English word (``in_stock``, ``it_tickets``) says no country.
+  is an English word (``in_stock``, ``it_tickets``) says no country;
+* a stats table needs three different statistics (a customer's three credit card columns made dellstore2's
+  customers one: an age of 5), and a zip kept as an integer has five digits.
 """
 
 from __future__ import annotations
@@ -43,3 +45,30 @@ def test_a_table_named_for_one_country_keeps_its_rows_there() -> None:
     de_cities = set(c.city[c.city_offset[c.index("DE")]:][:c.city_count[c.index("DE")]].tolist())
     assert cities <= de_cities
     assert [table_locale(n) for n in ("in_stock", "it_tickets", "no_shows", "customers", "eu_countries")] == [None] * 5
+
+
+def test_a_person_with_a_card_is_no_stats_table_and_a_numeric_zip_has_five_digits() -> None:
+    """dellstore2's customers: three credit card columns made it a table of sports statistics (``credit``
+    is a stat), so a customer's age was 5 and their region a count; its ``zip integer`` was 1..1000."""
+    t = table("customers", ("firstname", "varchar(50)", False), ("lastname", "varchar(50)", False),
+              ("zip", "int"), ("creditcardtype", "int", False), ("creditcard", "varchar(50)", False),
+              ("creditcardexpiration", "varchar(50)", False), ("age", "smallint"))
+    got = generate(t)["customers"]
+    ages = sorted(int(v) for v in got["age"] if v is not None)
+    assert ages[0] >= 16 and 25 <= ages[len(ages) // 2] <= 60
+    assert all(1000 < int(v) < 100_000 for v in got["zip"] if v is not None)
+
+
+def test_a_sale_price_is_the_regular_price_less_a_usual_discount() -> None:
+    """sa_products: a ``discounted_price`` two cents below its ``price`` (both drawn as the product's price)."""
+    for reduced, regular in (("discounted_price", "price"), ("sale_price", "list_price"), ("member_rate", "rate")):
+        t = table("offers", ("title", "text", False), (regular, "numeric(10,2)", False), (reduced, "numeric(10,2)"),
+                  ("unit_cost", "numeric(10,2)"))
+        got = generate(t)["offers"]
+        pairs = [(float(r), float(d)) for r, d in zip(got[regular], got[reduced], strict=True) if d is not None]
+        offs = {round(1 - d / r, 2) for r, d in pairs if r >= 5}
+        assert pairs and all(0.45 * r <= d <= 0.91 * r for r, d in pairs if r >= 5), (reduced, pairs[:5])
+        assert len(offs) >= 4 and offs <= {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5}, offs
+        if regular != "rate":  # the cost is a share of the regular price, not of the sale price
+            costs = [(float(c), float(p)) for c, p in zip(got["unit_cost"], got[regular], strict=True) if c]
+            assert all(0.3 * p <= c <= 0.85 * p for c, p in costs)

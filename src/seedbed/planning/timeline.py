@@ -162,7 +162,7 @@ class Timeline:
             for c in self.product.columns:
                 out.setdefault(c, []).append(f"about the product of its {self.product.parent.name} row")
         what = {"copy": "lower({})", "extension": "the extension of {}", "mime": "the media type of {}",
-                "codepoints": "the code points of {}",
+                "codepoints": "the code points of {}", "discount": "{} less a usual discount (10% to half off)",
                 "country_name": "the country named by {}", "country_alpha_2": "the ISO-2 code of {}",
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
                 "country_continent": "the continent of {}", "country_region": "the world region of {}",
