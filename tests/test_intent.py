@@ -269,6 +269,8 @@ def test_short_varchar_refuses_intents_that_do_not_fit() -> None:
     ("signup_date", ("signup", "date")),
     ("timesheets", ("timesheet",)),
     ("onboarding", ("onboarding",)),
+    ("heroes", ("hero",)),  # not 'heroe' (opendota's 'Core Heroe')
+    ("shoes", ("shoe",)),
     ("discontinued", ("discontinued",)),
 ])
 def test_tokens(name: str, expected: tuple[str, ...]) -> None:

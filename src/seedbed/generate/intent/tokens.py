@@ -109,6 +109,10 @@ PLACEHOLDERS = frozenset("""col column field fld attr val var tmp temp foo bar b
 misc blob str string varchar char txt x y z xx yy zz""".split())
 
 
+#: Plurals of nouns ending in "oe" (``shoes``): their singular keeps the "e" (``heroes`` is ``hero``).
+_OE_NOUNS = frozenset("shoes toes canoes hoes oboes foes floes sloes throes does woes roes aloes tiptoes".split())
+
+
 def singular(word: str) -> str:
     """A plural English word's singular (good enough for table and column names)."""
     if word in _SINGULAR:
@@ -117,6 +121,8 @@ def singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("oes") and len(word) > 4 and word not in _OE_NOUNS:  # heroes, potatoes, echoes
+        return word[:-2]
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     if word.endswith("s"):
