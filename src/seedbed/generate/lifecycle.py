@@ -149,25 +149,37 @@ def _hard_ok(req: GenRequest, ax, units: np.ndarray, lo: int, hi: int) -> np.nda
 _UNTIL_BACK = 365 * 86_400 * US
 
 
+def _between(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floors: list):
+    """(axis, the values in the column's units, the earliest ceiling per row, the latest floor per row)
+    for a moment column that may move (``MISSING`` where a row has no floor; int64 max: no ceiling);
+    None for a column of fixed values or ranges."""
+    vals = data.values
+    dom = req.domain
+    if vals.dtype.kind != "M" or dom.excluded or dom.allowed is not None or dom.alternatives:
+        return None
+    ax = axis(req.column.type)
+    res = int(ax.res)
+    units = vals.astype("M8[us]").astype(np.int64) // res
+    top = np.full(len(units), np.iinfo(np.int64).max, dtype=np.int64)
+    for c in ceilings:
+        top = np.where(c != MISSING, np.minimum(top, c // res), top)
+    low = np.full(len(units), MISSING, dtype=np.int64)
+    for f, _near in floors:
+        low = np.where(f != MISSING, np.maximum(low, -(-f // res)), low)
+    return ax, units, top, low
+
+
 def _until(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floors: list,
            rng: np.random.Generator) -> ColumnData:
     """Values past their ceiling (the earliest present) moved to a uniform moment between their
     latest floor (else a year before the ceiling) and the ceiling; kept where no such moment is left
     or it would break a hard bound."""
-    vals = data.values
-    dom = req.domain
-    if vals.dtype.kind != "M" or dom.excluded or dom.allowed is not None or dom.alternatives:
+    bounds = _between(req, data, ceilings, floors)
+    if bounds is None:
         return data
-    ax = axis(req.column.type)
+    ax, orig, top, low = bounds
     res = int(ax.res)
-    orig = vals.astype("M8[us]").astype(np.int64) // res
-    top = np.full(len(orig), np.iinfo(np.int64).max, dtype=np.int64)
-    for c in ceilings:
-        top = np.where(c != MISSING, np.minimum(top, c // res), top)
-    low = np.full(len(orig), MISSING, dtype=np.int64)
-    for f, _near in floors:
-        low = np.where(f != MISSING, np.maximum(low, -(-f // res)), low)
-    lo, hi = limits(ax, dom)
+    lo, hi = limits(ax, req.domain)
     low = np.maximum(np.where(low == MISSING, top - _UNTIL_BACK // res, low), lo)
     past = (top != np.iinfo(np.int64).max) & (orig > top) & (low <= top)
     target = low + np.floor(rng.random(len(orig)) * (np.maximum(top - low, 0) + 1)).astype(np.int64)
@@ -182,24 +194,16 @@ def _before(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floor
             rng: np.random.Generator) -> ColumnData:
     """Values an hour to a month before their ceiling (the earliest present), where they are not
     already within that month; kept where that would pass a floor or break a hard bound."""
-    vals = data.values
-    dom = req.domain
-    if vals.dtype.kind != "M" or dom.excluded or dom.allowed is not None or dom.alternatives:
+    bounds = _between(req, data, ceilings, floors)
+    if bounds is None:
         return data
-    ax = axis(req.column.type)
+    ax, units, top, low = bounds
     res = int(ax.res)
-    units = vals.astype("M8[us]").astype(np.int64) // res
-    top = np.full(len(units), np.iinfo(np.int64).max, dtype=np.int64)
-    for c in ceilings:
-        top = np.where(c != MISSING, np.minimum(top, c // res), top)
-    low = np.full(len(units), np.iinfo(np.int64).min, dtype=np.int64)
-    for f, _near in floors:
-        low = np.where(f != MISSING, np.maximum(low, -(-f // res)), low)
     lag = np.exp(rng.uniform(np.log(_AHEAD_OF[0]), np.log(_AHEAD_OF[1]), size=len(units))).astype(np.int64) // res
     target = top - np.maximum(lag, 1)
     if ax.grid > 1:
         target = target // ax.grid * ax.grid
-    lo, hi = limits(ax, dom)
+    lo, hi = limits(ax, req.domain)
     early = units < top - _AHEAD_OF[1] // res  # booked a year ahead: a month at most
     move = (top != np.iinfo(np.int64).max) & ((units >= top) | early) & (target >= low) & (target >= lo) \
         & (target <= hi)
