@@ -8,7 +8,9 @@
   Nordrhein-Westfalen): by code (``us_``, ``uk_``), name (``_japan``) or demonym (``german_``); a code that
   is an English word (``in_stock``, ``it_tickets``) says no country;
 * a stats table needs three different statistics (a customer's three credit card columns made dellstore2's
-  customers one: an age of 5), and a zip kept as an integer has five digits.
+  customers one: an age of 5), and a zip kept as an integer has five digits;
+* a sale price is its regular price less a usual discount;
+* an animal's birth is years back, not a person's decades; a foal's, a company's founding by their words.
 """
 
 from __future__ import annotations
@@ -72,3 +74,25 @@ def test_a_sale_price_is_the_regular_price_less_a_usual_discount() -> None:
         if regular != "rate":  # the cost is a share of the regular price, not of the sale price
             costs = [(float(c), float(p)) for c, p in zip(got["unit_cost"], got[regular], strict=True) if c]
             assert all(0.3 * p <= c <= 0.85 * p for c, p in costs)
+
+
+def test_an_animal_is_years_old_and_a_company_founded_decades_ago() -> None:
+    """A pet's birth_date was a person's (1938-2007); a horse's foaled_on and a company's date_founded fell
+    in the last three years (the day of the row's creation)."""
+    from datetime import date
+
+    def years(cells: list[str | None]) -> list[float]:
+        return sorted((date(2026, 1, 1) - date.fromisoformat(v[:10])).days / 365.25 for v in cells if v)
+
+    pets = generate(table("pets", ("name", "text", False), ("species", "text"), ("birth_date", "date"),
+                          ("created_at", "ts", False)))["pets"]
+    ages = years(pets["birth_date"])
+    assert ages[-1] <= 20 and 2 <= ages[len(ages) // 2] <= 10
+    horses = generate(table("horses", ("name", "text", False), ("foaled_on", "date", False),
+                            ("created_at", "ts", False)))["horses"]
+    ages = years(horses["foaled_on"])
+    assert ages[-1] <= 26 and ages[len(ages) // 2] >= 3
+    firms = generate(table("companies", ("name", "text", False), ("date_founded", "date"),
+                           ("created_at", "ts", False)))["companies"]
+    ages = years(firms["date_founded"])
+    assert ages[len(ages) // 2] >= 10 and ages[-1] > 60

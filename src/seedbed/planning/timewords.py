@@ -57,7 +57,9 @@ _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", 
 #: Later changes that come after every step of the row's life, not only after its start.
 _EDITED = frozenset("updated modified changed edited".split())
 #: Not a moment of the row's life.
-_NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
+#: Words of the day a person, an animal or a company came to be: long before the row was made.
+_ORIGINS = frozenset("birth born dob birthday foaled whelped hatched founded incorporated".split())
+_NOT_EVENTS = {*_ORIGINS, "expire", "expiry", "expiration", "due", "deadline",
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
 
 #: Words of a start that was set in advance: it falls on a quarter hour of the working day (an

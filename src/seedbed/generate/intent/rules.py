@@ -81,7 +81,7 @@ from seedbed.generate.intent.resolvers import (
     Rule,
     cands,
 )
-from seedbed.generate.intent.ages import birth
+from seedbed.generate.intent.ages import birth, origin
 from seedbed.model import TypeKind
 
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
@@ -297,6 +297,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("runtime",): lambda c: _S("time.duration"),
     ("birth", "date"): birth, ("date", "of", "birth"): birth, ("birth",): birth, ("born",): birth,
     ("born", "on"): birth, ("date", "born"): birth,  # fit for the role: a pupil 5-18 (ages.birth)
+    **{k: origin for w in ("foaled", "whelped", "hatched", "founded", "incorporated") for k in ((w,), (w, "on"))},
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
