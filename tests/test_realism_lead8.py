@@ -10,7 +10,8 @@
 * a stats table needs three different statistics (a customer's three credit card columns made dellstore2's
   customers one: an age of 5), and a zip kept as an integer has five digits;
 * a sale price is its regular price less a usual discount;
-* an animal's birth is years back, not a person's decades; a foal's, a company's founding by their words.
+* an animal's birth is years back, not a person's decades; a foal's, a company's founding by their words;
+* a birth pairs with a death only (an expiry_date beside a birth_date is no end of a life).
 """
 
 from __future__ import annotations
@@ -96,3 +97,13 @@ def test_an_animal_is_years_old_and_a_company_founded_decades_ago() -> None:
                            ("created_at", "ts", False)))["companies"]
     ages = years(firms["date_founded"])
     assert ages[len(ages) // 2] >= 10 and ages[-1] > 60
+
+
+def test_a_birth_pairs_with_a_death_only() -> None:
+    """``birth_date`` / ``expiry_date`` are one word apart, but no period: an expiry fell anywhere after the
+    birth (a licence expired in 1961); a death still follows the birth."""
+    t = table("drivers", ("full_name", "text", False), ("birth_date", "date"), ("death_date", "date"),
+              ("expiry_date", "date"), ("created_at", "ts", False))
+    got = generate(t)["drivers"]
+    assert min(v for v in got["expiry_date"] if v) >= "2020-01-01"
+    assert all(d >= b for b, d in zip(got["birth_date"], got["death_date"], strict=True) if b and d)

@@ -79,6 +79,8 @@ closing last max maximum latest out arrival arrive arrived arriving due expiry e
 expiration death died return returned checkout terminated termination discharge discharged graduated
 dropoff delivery delivered actual completed resolved received approved deactivated cancelled canceled
 withdrawn left""".split())
+#: Words of a life's end, the only late moment a birth pairs with (``birth_date`` / ``death_date``).
+_DEATHS = frozenset("death died deceased".split())
 #: Pairs whose later moment follows shortly (a flight lands hours after it leaves, an actual
 #: departure minutes after the scheduled one), as (early, late) word pairs.
 _NEAR_PAIRS = frozenset({("scheduled", "actual"), ("planned", "actual"), ("estimated", "actual"),
@@ -118,6 +120,8 @@ def name_pairs(names: Sequence[str], *, lending: bool = False) -> list[tuple[str
             if len(diff) != 1:
                 continue
             wa, wb = ta[diff[0]], tb[diff[0]]
+            if (wa in _ORIGINS and wb not in _DEATHS) or (wb in _ORIGINS and wa not in _DEATHS):
+                continue  # a birth pairs with a death only: an expiry_date is no end of a life
             if wa in _EARLY and wb in _LATE and not (wa in _LATE and wb in _EARLY):
                 out.append((b, a, (wa, wb) in _NEAR_PAIRS))
             elif wb in _EARLY and wa in _LATE:
