@@ -89,6 +89,14 @@ __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
 _S = cands
 
 
+def _authority(ctx: Ctx) -> list[Cand]:
+    """An OAuth or certificate authority in a table of software, a public body elsewhere."""
+    from seedbed.generate.intent.named import named_rule, tech_table
+
+    found = None if tech_table(ctx) or ctx.pack in ("saas", "devtools") else named_rule(ctx, "authority")
+    return [found] if found else _S("tech.identifier")
+
+
 #: Tables of vehicles, and columns of a vehicle's in other tables (``rentals.car_plate``).
 _VEHICLES = frozenset("""car cars vehicle vehicles truck trucks van vans bus buses fleet motorcycle motorbike taxi cab
 trailer lorry automobile auto tractor scooter coach parking""".split())
@@ -444,7 +452,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("authorization",): lambda c: _S("security.token"), ("diff",): lambda c: _S("tech.diff"),
     ("map",): lambda c: _S("file.path"), ("query",): lambda c: _S("tech.command", noun="query"),
     ("md5", "sum"): hash_rule(128), ("root",): lambda c: _S("id.opaque") if c.is_text else [],
-    ("xml",): lambda c: _S("tech.xml"), ("alphabet",): kind_list_rule, ("authority",): lambda c: _S("tech.identifier"),
+    ("xml",): lambda c: _S("tech.xml"), ("alphabet",): kind_list_rule, ("authority",): _authority,
     ("participant",): owner_rule, ("attendance",): lambda c: _S("number.count"), ("lap",): lambda c: _S("number.count"),
     ("service",): kind_list_rule, ("crypt",): lambda c: _S("security.password_hash"),
     ("position",): lambda c: position_rule(c) or position_thing_rule(c),
