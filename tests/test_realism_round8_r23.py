@@ -33,10 +33,17 @@ def test_things_named_after_places_and_people_get_composed_names() -> None:
     assert all(v.split()[-1] in ("Express", "Chair", "Quad", "T-Bar", "Gondola") for v in lifts), lifts[:5]
 
 
-def test_an_authority_of_software_stays_an_identifier() -> None:
-    """In a table of OAuth clients an ``authority`` is still software's identifier, not a council."""
-    got = generate(table("oauth_clients", ("authority", "varchar(80)")), rows=40)["oauth_clients"]
-    assert not any(v.endswith("Authority") for v in _vals(got["authority"]))
+def test_an_authority_or_a_field_is_a_body_or_land_outside_software() -> None:
+    """A farm's ``field_name`` is land ('Creek Field'), a reserve's ``authority`` a body; in a table of
+    OAuth clients or of a form's fields they stay software's identifiers."""
+    got = generate(table("fields", ("field_name", "varchar(60)"), ("area_hectares", "numeric(8,2)"),
+                         ("soil_type", "varchar(30)")),
+                   table("form_fields", ("field_name", "varchar(60)"), ("required", "bool")),
+                   table("oauth_clients", ("authority", "varchar(80)")), rows=60)
+    land = _vals(got["fields"]["field_name"])
+    assert land and all(v.endswith(" Field") and "_" not in v for v in land), land[:5]
+    assert not any(v.endswith("Field") for v in _vals(got["form_fields"]["field_name"]))
+    assert not any(v.endswith("Authority") for v in _vals(got["oauth_clients"]["authority"]))
 
 
 def test_a_drover_is_a_person() -> None:
@@ -58,9 +65,11 @@ def test_remarks_speak_of_their_own_row() -> None:
             continue
         own = [v for c in ("condition", "hazard", "distance_km", "crew_on_duty", "reported_by")
                for v in [got[c][i]] if v is not None]
-        assert any((v.rstrip("0").rstrip(".") if "." in v else v) in text for v in own), (text, own)
+        said = {v for v in own} | {str(round(float(v))) for v in own if v.replace(".", "").isdigit()}
+        assert any(v in text for v in said), (text, own)  # 242.6 km may read '243 km'
         told += 1
     assert told >= 100
+    assert not any(t.split()[0] == "Smoke" for t in _vals(got["comments"]))
     summaries = _vals(got["summary"])
     assert len(set(summaries)) >= 0.8 * len(summaries)
     assert all(len(s) <= 255 and (s[:1].isupper() or s[:1].isdigit()) and s.rstrip().endswith(".") for s in summaries), summaries[:5]

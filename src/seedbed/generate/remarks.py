@@ -5,9 +5,10 @@ few natural ways. Vectorised per source column; every choice a function of the r
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.permute import mix64, uniform64
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
@@ -20,19 +21,28 @@ def _missing(data: ColumnData) -> np.ndarray:
     return data.nulls if data.nulls is not None else np.zeros(len(data.values), dtype=bool)
 
 
-def _number_text(values: np.ndarray) -> list[str]:
-    return [f"{int(v)}" if float(v).is_integer() else f"{v:.1f}" if abs(v) >= 10 else f"{v:.2f}".rstrip("0")
+def _number_text(values: np.ndarray, money: bool) -> list[str]:
+    """Numbers as people write them: money to the cent, large numbers whole, others to a decimal or two."""
+    if money:
+        return [f"{v:,.2f}" for v in values.tolist()]
+    return [f"{int(round(v))}" if float(v).is_integer() or abs(v) >= 100
+            else f"{v:.1f}".removesuffix(".0") if abs(v) >= 10 else f"{v:.2f}".rstrip("0").rstrip(".")
             for v in values.tolist()]
+
+
+def _words(name: str) -> list[str]:
+    """The column's words as written (``workers_on_site``, not the singular tokens)."""
+    return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)]
 
 
 def _phrase(kind: str, name: str, data: ColumnData) -> np.ndarray:
     """The phrase of one source per row ('' where it is NULL)."""
     words = remark_words()
-    toks = [t for t in tokens(name) if t != "name"] or list(tokens(name))
+    toks = [t for t in _words(name) if t != "name"] or _words(name) or [name]
     vals = data.values
     if kind == "number":
         unit = words["units"].get(toks[-1]) if len(toks) > 1 else None
-        text = _number_text(vals.astype(float))
+        text = _number_text(vals.astype(float), bool(set(toks) & set(words["money"])))
         if unit:
             lead = " ".join(toks[:-1])
             sep = "" if unit == "%" else " "
@@ -46,6 +56,8 @@ def _phrase(kind: str, name: str, data: ColumnData) -> np.ndarray:
     elif kind == "flag":
         rest = " ".join(toks[1:]) if toks[0] in ("is", "has", "with") and len(toks) > 1 else " ".join(toks)
         yes, no = (f"has {rest}", f"no {rest}") if toks[0] in ("has", "with") else (rest, f"not {rest}")
+        if toks[-1] in words["verdicts"] and len(toks) > 1:  # smoke_alarm_ok: 'smoke alarm not ok'
+            no = f"{' '.join(toks[:-1])} not {toks[-1]}"
         out = [yes if v else no for v in vals.tolist()]
     elif kind == "moment":
         fmt = 10 if vals.dtype == np.dtype("datetime64[D]") else 16

@@ -50,7 +50,7 @@ def _free(intent: Any) -> bool:
 
 def _kind(name: str, col: Any, intent: Any, words: Mapping[str, Any]) -> str | None:
     toks = tokens(name)
-    if not toks or set(toks) & _KEYS or toks[-1] in words["heads"]:
+    if not toks or set(toks) & (_KEYS | set(words["technical"])) or toks[-1] in words["heads"] or name.endswith("_"):
         return None
     kind = col.type.kind
     iname = intent.name if intent is not None else ""
@@ -61,9 +61,9 @@ def _kind(name: str, col: Any, intent: Any, words: Mapping[str, Any]) -> str | N
         return "label"
     if kind in _NUMBERS and not col.default:
         return "number"
-    if kind is TypeKind.BOOL:
+    if kind is TypeKind.BOOL and not set(toks) & set(words["bookkeeping"]):
         return "flag"
-    if kind in _MOMENTS:
+    if kind in _MOMENTS and not set(toks) & set(words["bookkeeping"]):
         return "moment"
     return None
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["named_rule", "tech_table"]
+__all__ = ["authority_rule", "field_rule", "named_rule", "tech_table"]
 
 Cand = tuple[str, dict, str]
 
@@ -41,3 +41,24 @@ def named_rule(ctx: Ctx, head: str) -> Cand | None:
         return None
     return ("entity.text", {"role": "name", "noun": head, "cls": cls, "topics": []},
             f"a {head.replace('_', ' ')}: named after a place or a person")
+
+
+def field_rule(ctx: Ctx) -> list[Cand]:
+    """A farm's or a club's ``field_name`` is a field's name ('Creek Field'); a form's or a
+    schema's field stays software's identifier."""
+    from seedbed.generate.intent.resolvers import cands
+
+    words = set(ctx.table_toks) | set(ctx.sibling_words) | {
+        w for fk in ctx.table.foreign_keys for w in fk.ref_table.name.lower().split("_")}
+    land = not tech_table(ctx) and bool(words & set(_vocab()["land_cues"]))
+    found = named_rule(ctx, "field") if land and not ctx.column.name.endswith("s") else None
+    return [found] if found else cands("tech.identifier", list=ctx.column.name.endswith("s"))
+
+
+def authority_rule(ctx: Ctx) -> list[Cand]:
+    """An OAuth or certificate authority in a table of software, a public body elsewhere
+    ('Riverside Regional Authority', not 'prime_canyon')."""
+    from seedbed.generate.intent.resolvers import cands
+
+    found = None if tech_table(ctx) or ctx.pack in ("saas", "devtools") else named_rule(ctx, "authority")
+    return [found] if found else cands("tech.identifier")

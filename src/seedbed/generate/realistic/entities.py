@@ -39,7 +39,7 @@ def classes() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _noun_index() -> dict[str, str]:
-    return {noun: name for name, cls in classes().items() for noun in cls["nouns"]}
+    return {noun: name for name, cls in classes().items() if not cls.get("by_rule") for noun in cls["nouns"]}
 
 
 def entity_class(*nouns: str) -> tuple[str, str] | None:
