@@ -35,16 +35,26 @@ def _words(name: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)]
 
 
+def _unit(toks: list[str]) -> str:
+    """The unit a name ends with, as written: ``kg_dm_ha`` -> 'kg DM/ha', ``g_l`` -> 'g/l', ``km`` -> 'km'."""
+    units = remark_words()["units"]
+    first, rest = units[toks[0]], toks[1:]
+    quals = " ".join(t.upper() for t in rest if t not in units)
+    per = "/".join(units[t] for t in rest if t in units)
+    return first + (f" {quals}" if quals else "") + (f"/{per}" if per else "")
+
+
 def _phrase(kind: str, name: str, data: ColumnData) -> np.ndarray:
     """The phrase of one source per row ('' where it is NULL)."""
     words = remark_words()
     toks = [t for t in _words(name) if t != "name"] or _words(name) or [name]
     vals = data.values
     if kind == "number":
-        unit = words["units"].get(toks[-1]) if len(toks) > 1 else None
+        at = next((i for i, t in enumerate(toks) if i and t in words["units"]), None)
+        unit = _unit(toks[at:]) if at is not None else None
         text = _number_text(vals.astype(float), bool(set(toks) & set(words["money"])))
         if unit:
-            lead = " ".join(toks[:-1])
+            lead = " ".join(toks[:at])
             sep = "" if unit == "%" else " "
             out = [f"{lead} {v}{sep}{unit}" for v in text]
         elif toks[-1] == "count" and len(toks) > 1:  # head_count: '40 head'

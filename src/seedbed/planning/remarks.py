@@ -86,6 +86,8 @@ def remark_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
             kind = _kind(col.name, col, intents.get(col.name), words)
             if kind and len(found.setdefault(kind, [])) < dict(_TAKE)[kind]:
                 found[kind].append(col.name)
+    if sum(len(v) for k, v in found.items() if k != "moment") >= 3:
+        found.pop("moment", None)  # a row's own date is the least news of it
     picked = [f"{kind}={c}" for kind, _n in _TAKE for c in found.get(kind, [])]
     if len(picked) < 2:
         return []
