@@ -44,11 +44,27 @@ def _unit(toks: list[str]) -> str:
     return first + (f" {quals}" if quals else "") + (f"/{per}" if per else "")
 
 
-def _phrase(kind: str, name: str, data: ColumnData) -> np.ndarray:
-    """The phrase of one source per row ('' where it is NULL)."""
+def _phrase(kind: str, name: str, data: ColumnData) -> tuple[np.ndarray, np.ndarray]:
+    """The phrase of one source per row ('' where it is NULL), as written and capitalised; made once
+    per distinct value (a chunk's labels and rounded numbers repeat) and gathered by row."""
+    missing = _missing(data)
+    vals = data.values
+    if vals.dtype == object:
+        vals = np.where(missing, "", vals)
+    uniq, inv = np.unique(vals, return_inverse=True)
+    out = _phrases(kind, name, uniq)
+    low = np.array(out, dtype=object)
+    cap = np.array([p[:1].upper() + p[1:] for p in out], dtype=object)
+    low, cap = low[inv.reshape(-1)], cap[inv.reshape(-1)]
+    low[missing] = ""
+    cap[missing] = ""
+    return low, cap
+
+
+def _phrases(kind: str, name: str, vals: np.ndarray) -> list[str]:
+    """The phrase of each of ``vals`` (distinct values of the column ``name``)."""
     words = remark_words()
     toks = [t for t in _words(name) if t != "name"] or _words(name) or [name]
-    vals = data.values
     if kind == "number":
         at = next((i for i, t in enumerate(toks) if i and t in words["units"]), None)
         unit = _unit(toks[at:]) if at is not None else None
@@ -78,9 +94,7 @@ def _phrase(kind: str, name: str, data: ColumnData) -> np.ndarray:
         lead = " ".join(toks)
         out = [v if v.lower().startswith(lead) else f"{lead} {v}"  # 'Condition 4' says its name already
                for v in (str(x).replace("_", " ") for x in vals.tolist())]
-    arr = np.array(out, dtype=object)
-    arr[_missing(data)] = ""
-    return arr
+    return out
 
 
 def remark(req: GenRequest, data: ColumnData, spec: str, sources: list[ColumnData]) -> ColumnData:
@@ -91,7 +105,8 @@ def remark(req: GenRequest, data: ColumnData, spec: str, sources: list[ColumnDat
     if n == 0 or len(pairs) != len(sources):
         return data
     words = remark_words()
-    phrases = np.stack([_phrase(kind, col, src) for (kind, col), src in zip(pairs, sources, strict=True)])
+    made = [_phrase(kind, col, src) for (kind, col), src in zip(pairs, sources, strict=True)]
+    phrases, capitals = np.stack([p[0] for p in made]), np.stack([p[1] for p in made])
     m = len(pairs)
     index = np.asarray(req.index)
     keys = np.stack([uniform64(index, req.salt ^ (0x5E3A + j)) for j in range(m)])
@@ -101,13 +116,11 @@ def remark(req: GenRequest, data: ColumnData, spec: str, sources: list[ColumnDat
     have = (~empty).sum(axis=0)
     want = np.minimum(1 + (uniform64(index, req.salt ^ 0x5E39) * 3).astype(np.int64), have)
     cols = np.arange(n)
-    first = phrases[order[0], cols]
-    out = np.array([s[:1].upper() + s[1:] for s in first.tolist()], dtype=object)
+    out = capitals[order[0], cols]
     joiners = words["joiners"]
     joiner = np.array(joiners, dtype=object)[(mix64(index, req.salt ^ 0x5E38) % np.uint64(len(joiners))).astype(np.int64)]
     for j in range(1, min(3, m)):
-        nxt = phrases[order[j], cols]
-        nxt = np.where(joiner == ". ", np.array([s[:1].upper() + s[1:] for s in nxt.tolist()], dtype=object), nxt)
+        nxt = np.where(joiner == ". ", capitals[order[j], cols], phrases[order[j], cols])
         out = np.where(want > j, out + joiner + nxt, out)
     closers = words["closers"]
     closer = np.array(closers, dtype=object)[(mix64(index, req.salt ^ 0x5E37) % np.uint64(len(closers))).astype(np.int64)]
