@@ -565,6 +565,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return state_flag(req, data, source, when_set=op == "set_if", more=tuple(t[1] for t in terms or ()))
     if op.startswith("by_now:"):
         return by_now(req, data, source, op[len("by_now:"):], other)
+    if op.startswith("remark:") and kind is TypeKind.TEXT:  # notes told from the row's own values
+        from seedbed.generate.remarks import remark
+
+        return remark(req, data, op[len("remark:"):], [source, *(t[1] for t in terms or ())])
     if op == "passed" or op.startswith(("age_under:", "age_from:")):
         return now_flag(req, data, source, op, tuple(t[1] for t in terms or ()))
     return data

@@ -41,6 +41,7 @@ from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts
                                       outcome_labels)
 from seedbed.planning.parties import party_gates
 from seedbed.planning.readings import reading_derivations
+from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.stages import BORN_STAGES
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -204,7 +205,8 @@ class Timeline:
                 if d.op.startswith("by_now:") else "true where {} gives an age " + d.op[4:].replace(":", " ") \
                 if d.op.startswith("age_") \
                 else "true where {} is NULL or ahead of now" + "".join(f", and {t[1:]}" for t in d.terms) \
-                if d.op == "unset_if" else what[d.op]
+                if d.op == "unset_if" else "remarks told from {} and its row's other values" \
+                if d.op.startswith("remark:") else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
@@ -502,6 +504,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += flagged_problem_counts(table, usable, frozenset(d.column for d in derived))  # the flag first
         derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
         derived += unstarted_quantities(table, usable, labels, frozenset())
+        derived += tuple(remark_derivations(table, usable, sources, {cp.name: cp.intent for cp in tp.columns},
+                                            frozenset(d.column for d in derived)))  # notes of the row's values
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)
