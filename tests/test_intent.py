@@ -272,6 +272,9 @@ def test_short_varchar_refuses_intents_that_do_not_fit() -> None:
     ("heroes", ("hero",)),  # not 'heroe' (opendota's 'Core Heroe')
     ("shoes", ("shoe",)),
     ("discontinued", ("discontinued",)),
+    ("shrinkage", ("shrinkage",)),  # not shrink + age, read + mission, finger + ling (round 8, r21)
+    ("readmission", ("readmission",)),
+    ("fingerling", ("fingerling",)),
 ])
 def test_tokens(name: str, expected: tuple[str, ...]) -> None:
     assert tokens(name) == expected

@@ -157,13 +157,21 @@ _COMMON = 25_000
 
 
 @lru_cache(maxsize=1)
-def _common() -> frozenset[str]:
-    """The most frequent English words (wordninja's list, ranked by their frequency in Wikipedia)."""
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the most frequent English words, every word of the list): wordninja's, ranked by their
+    frequency in Wikipedia."""
     import wordninja
 
     path = Path(wordninja.__file__).with_name("wordninja") / "wordninja_words.txt.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        return frozenset(f.read().split()[:_COMMON])
+        words = f.read().split()
+    return frozenset(words[:_COMMON]), frozenset(words)
+
+
+#: Endings that make a word of a word (``shrink age``, ``finger ling``, ``mile age``): never a last piece.
+_SUFFIX_PIECES = frozenset("age ling ment ness ship able ion ure ance ence ity ish ful less ward wise".split())
+#: Prefixes of a word made of a word (``re admission``: not ``read mission``).
+_PREFIXES = ("re", "un", "pre", "non", "sub", "over", "under", "out", "mis", "dis", "co")
 
 
 def _english(word: str) -> tuple[str, ...] | None:
@@ -172,12 +180,13 @@ def _english(word: str) -> tuple[str, ...] | None:
     letters or more (``postgres`` stays whole: ``gres`` is no word); None otherwise."""
     import wordninja
 
-    common = _common()
-    if word in common or word in _WHOLE or singular(word) in _WHOLE:
+    common, every = _english_words()
+    if word in every or word in _WHOLE or singular(word) in _WHOLE \
+            or any(word.startswith(p) and word[len(p):] in common for p in _PREFIXES):  # readmission
         return None
     pieces = tuple(wordninja.split(word))
-    if len(pieces) < 2 or pieces[0] in _TWO - _LEADING_TWO:  # onboarding is not 'on boarding'
-        return None
+    if len(pieces) < 2 or pieces[0] in _TWO - _LEADING_TWO or pieces[-1] in _SUFFIX_PIECES:
+        return None  # onboarding is not 'on boarding', shrinkage no 'shrink age'
     if not all(p in _TWO if len(p) == 2 else len(p) > 2 and (p in common or _known(p)) for p in pieces):
         return None
     return pieces
@@ -228,9 +237,11 @@ def _segment(word: str) -> tuple[str, ...]:
     english = _english(word)
     if english:  # netamount, lastupdate, titleofcourtesy: common English words run together
         return english
+    if word in _english_words()[1]:  # a word of its own (shrinkage is no 'shrink age')
+        return (word,)
     for start in range(5, len(word) - 2):  # the longest known tail after an unknown qualifier of 5+ letters
         rest = _cut(word[start:], 3)
-        if rest:
+        if rest and rest[-1] not in _SUFFIX_PIECES:
             return (word[:start], *rest)
     return (word,)
 
