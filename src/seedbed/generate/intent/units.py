@@ -62,6 +62,11 @@ UNITS: dict[str, Unit] = {
     **_units("charge", {"mah": 0.001, "ah": 1.0}),
     **_units("rotation", {"rpm": 1.0}),
     **_units("frequency", {"hz": 1.0, "khz": 1e3, "mhz": 1e6, "ghz": 1e9}),
+    # parts of a solution (in g/l: a ppm of water is a mg/l; salinity in ppt or psu is g/kg, about g/l)
+    **_units("concentration", {"ppm": 0.001, "ppb": 1e-6, "ppt": 1.0, "psu": 1.0}),
+    **_units("acidity", {"ph": 1.0}),
+    **_units("sound", {"db": 1.0, "dba": 1.0, "decibel": 1.0}),
+    **_units("turbidity", {"ntu": 1.0, "fnu": 1.0}),
 }
 #: A unit word that means another unit beside a noun (``sprint_speed_ms`` is metres per second, not
 #: milliseconds): (word, noun words) -> unit.
@@ -69,9 +74,9 @@ _BESIDE: dict[str, tuple[frozenset[str], Unit]] = {
     "ms": (frozenset({"speed", "velocity"}), Unit("ms", "speed", 3.6)),
     "nm": (frozenset({"distance", "range", "dist", "leg"}), Unit("nm", "length", 1852.0)),  # a nautical mile
 }
-#: Units whose word is also what is measured (``horsepower``, ``engine_rpm``): no noun needed. (A bare
+#: Units whose word is also what is measured (``horsepower``, ``engine_rpm``, ``soil_ph``): no noun needed. (A bare
 #: ``supply_voltage`` is a nominal one, 120 / 240 / 480: ``tariffs``.)
-_SELF_NAMED = frozenset("horsepower bhp rpm".split())
+_SELF_NAMED = frozenset("horsepower bhp rpm ph".split())
 #: The raw last piece of a name that tokens lose (``m2`` tokenises to ``m``).
 _RAW = re.compile(r"([a-z]+[23]?)$")
 

@@ -1,0 +1,161 @@
+"""Quantities over a denominator, shares that lean, and what one event counts (issue 10, round 8).
+
+A ``yield_kg_per_ha`` is thousands, a ``mortality_per_1000`` a few, a ``fuel_l_per_hour`` a dozen,
+a ``water_exchange_pct_per_day`` a few percent; a ``mortality_pct`` is small and a ``survival_rate``
+close to whole, whether kept in percent or as a share of one; an incident hurts nobody most of the
+time, involves one or two people and loses a few hours, never more than a day holds. One mechanism:
+
+1. a rate: the name's words before ``per`` (the numerator: its words and its unit) and the word
+   after (the denominator: an area, a time, a number of people, a volume), the first row of
+   ``measures.json``'s ``rates`` that fits, scaled by how many base units the denominator is (per
+   acre is 0.4 of per hectare, per 1000 a thousand of per one) and converted to the numerator's unit;
+2. a share: a percentage or a fraction whose words say where it leans (``shares``), drawn in percent
+   or in a share of one as the column keeps it (its precision, its CHECK, its words);
+3. an event: a count of people or a time in a table of incidents (``events``).
+
+Money per unit (``price_per_kg``) is not a rate here: the money rules price it. Read by
+``scales.scale_rule`` before the magnitudes and the money rules.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.tokens import singular
+from seedbed.generate.intent.units import UNITS, from_base
+from seedbed.model import TypeKind
+
+__all__ = ["event_rule", "lean", "rate_of", "share_rule"]
+
+
+def _data() -> dict:
+    from seedbed.generate.realistic.vocab import load
+
+    return load("measures")
+
+
+#: Words that make the numerator money: a price or a cost per unit is the money rules'.
+_MONEY = frozenset("""price cost rate fee tariff charge value amount rent paid revenue income spend spent wage pay
+salary budget margin profit premium""".split())
+#: Words of a percentage or a share of one.
+_PERCENT = frozenset("pct percent percentage".split())
+_SHARE = frozenset("rate ratio fraction share proportion".split())
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _pieces(name: str) -> list[str]:
+    """The raw lower-case pieces of a name (numbers kept: ``per_1000``, ``per100k``)."""
+    return [p for p in re.split(r"[^a-z0-9]+|(?<=per)(?=[0-9])", _CAMEL.sub("_", name).lower()) if p]
+
+
+def _fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
+    """``low`` / ``high`` within what the column holds: its ``numeric(p,s)`` and its CHECK bounds."""
+    from seedbed.generate.intent.magnitudes import fit_bounds
+
+    return fit_bounds(ctx, low, high)
+
+
+def _measure(ctx: Ctx, median: float, sigma: float, low: float, high: float, why: str,
+             **extra: float) -> tuple[str, dict, str] | None:
+    low, high = _fit_bounds(ctx, low, high)
+    if low > high:
+        return None
+    median = min(max(median, low if low > 0 else median), high)
+    return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
+                              "decimals": _decimals(ctx, median), **extra}, why
+
+
+def _decimals(ctx: Ctx, median: float) -> int:
+    """The decimals a value near ``median`` is kept with: the column's scale, else by its size."""
+    scale = ctx.column.type.scale if ctx.kind is TypeKind.NUMERIC else None
+    return 0 if ctx.kind is TypeKind.INTEGER else scale if scale is not None else \
+        (0 if median >= 100 else 1 if median >= 10 else 2 if median >= 0.1 else 4)
+
+
+def rate_of(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A quantity over a denominator (module docstring, 1), else None."""
+    pieces = _pieces(ctx.column.name)
+    if "per" not in pieces or pieces.index("per") in (0, len(pieces) - 1):
+        return None
+    at = pieces.index("per")
+    over = [singular(p) if not p[0].isdigit() else p for p in pieces[:at]]
+    data = _data()
+    den = data["denominators"].get(pieces[at + 1]) or data["denominators"].get(singular(pieces[at + 1]))
+    if den is None or set(over) & _MONEY:
+        return None
+    kind, factor = den
+    unit = UNITS.get(pieces[at - 1])
+    words = set(over)
+    for row in data["rates"]:
+        dimension = row["dimension"]
+        if row["per"] != kind or not (row["words"] == "*" or words & set(row["words"].split())):
+            continue
+        if dimension == "share":
+            if not words & _PERCENT:
+                continue
+        elif (unit.dimension if unit else None) != dimension:
+            continue
+        scale = 1.0 if row.get("flat") else factor
+        convert = (lambda v: from_base(unit, v)) if unit else (lambda v: v)
+        median, low, high = (convert(row[k] * scale) for k in ("median", "low", "high"))
+        return _measure(ctx, median, row["sigma"], low, high,
+                        f"a {'share' if dimension == 'share' else dimension or 'count'} per {pieces[at + 1]}")
+    return None
+
+
+def lean(words: set[str]) -> tuple[str, dict] | None:
+    """Where a share named by ``words`` leans: the name and row of ``measures.json``'s ``shares``, else None."""
+    return next(((name, row) for name, row in _data()["shares"].items() if words & set(row["words"].split())), None)
+
+
+def _of_one(ctx: Ctx) -> bool:
+    """Whether a share is kept as a share of one (0.85), not in percent (85): one integer digit at
+    most, a CHECK up to 1, or a fraction's word (not a percentage's) in a float."""
+    ctype = ctx.column.type
+    high = getattr(ctx.domain.high, "value", None)
+    if isinstance(high, int | float | Decimal) and not isinstance(high, bool):
+        return float(high) <= 1
+    if ctx.kind is TypeKind.NUMERIC and ctype.precision is not None and ctype.scale:
+        return ctype.precision - ctype.scale <= 1
+    return ctx.kind is TypeKind.FLOAT and not set(ctx.toks) & _PERCENT
+
+
+def share_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A percentage or a share of one whose words say where it leans (module docstring, 2)."""
+    words = set(ctx.toks)
+    if ctx.kind is TypeKind.INTEGER and not words & _PERCENT or not words & (_PERCENT | _SHARE) or "per" in words:
+        return None
+    found = lean(words)
+    if found is None:
+        return None
+    name, row = found
+    whole = 1.0 if _of_one(ctx) else 100.0
+    why = f"a share leaning {name} ({'of one' if whole == 1 else 'in percent'})"
+    if not row.get("complement"):
+        return _measure(ctx, row["median"] * whole, row["sigma"], 0.0, row["high"] * whole, why)
+    # close to whole: its small complement is drawn (within the lean's bound), then taken from the whole
+    return "number.measure", {"median": row["median"] * whole, "sigma": row["sigma"], "low": 0.0,
+                              "high": row["high"] * whole, "complement": whole,
+                              "decimals": _decimals(ctx, whole / 10)}, why
+
+
+def event_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """People counted in one event and time it lost, in a table of incidents (module docstring, 3)."""
+    events = _data()["events"]
+    table = {singular(w) for w in ctx.table_toks}
+    if not table & set(events["tables"].split()):
+        return None
+    words = set(ctx.toks)
+    if ctx.kind is TypeKind.INTEGER:
+        for row in events["people"]:
+            if words & set(row["words"].split()):
+                return _measure(ctx, row["median"], row["sigma"], 1, row["high"], "people of one event: a few, often none",
+                                zero=row["zero"])
+    time = events["time"]
+    unit = next((t for t in reversed(ctx.toks) if t in time and t != "words"), None)
+    if unit is not None and words & set(time["words"].split()):
+        median, sigma, low, high = time[unit]
+        return _measure(ctx, median, sigma, low, high, f"{unit}s lost in one event")
+    return None
