@@ -77,6 +77,8 @@ _BESIDE: dict[str, tuple[frozenset[str], Unit]] = {
 #: Units whose word is also what is measured (``horsepower``, ``engine_rpm``, ``soil_ph``): no noun needed. (A bare
 #: ``supply_voltage`` is a nominal one, 120 / 240 / 480: ``tariffs``.)
 _SELF_NAMED = frozenset("horsepower bhp rpm ph".split())
+#: Words of an identifier, not a quantity (a ``ph_no`` is a phone number).
+_CODES = frozenset("number no num nr code id".split())
 #: The raw last piece of a name that tokens lose (``m2`` tokenises to ``m``).
 _RAW = re.compile(r"([a-z]+[23]?)$")
 
@@ -90,8 +92,8 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     unit = UNITS.get(word)
     if word in _BESIDE and set(toks) & _BESIDE[word][0] and len(toks) > 1:
         unit = _BESIDE[word][1]
-    if unit is None:
-        return None
+    if unit is None:  # a unit that names its quantity, anywhere in the name: ph_level, rpm_max (not a ph_no)
+        return None if set(toks) & _CODES else next((UNITS[t] for t in toks if t in _SELF_NAMED), None)
     before = UNITS.get(toks[-2]) if len(toks) > 1 else None
     if before is not None and before.dimension == "mass" and unit.dimension == "volume":  # g/l
         return Unit(f"{before.word}/{unit.word}", "concentration", before.factor * 1000 / unit.factor)

@@ -1,0 +1,141 @@
+"""Issue 10, round 8 (r21): measures at the scale of what they measure — readings of a solution,
+rates over a denominator, shares that lean, what one incident counts, a thing's size by what it is —
+on small synthetic schemas with invented names (no database: plan + engine)."""
+
+from __future__ import annotations
+
+from statistics import median
+
+from tests.test_realism_units import generate, table
+
+
+def _values(got: dict, column: str) -> list[float]:
+    return [float(v) for v in got[column] if v is not None]
+
+
+# ------------------------------------------------------------------ readings of water, soil and air
+def test_water_chemistry_reads_at_the_scale_of_each_substance() -> None:
+    """A river sample's dissolved oxygen is a few mg/l, its nitrate tens at most, its hardness a
+    hundred or so, its turbidity a few NTU; a pool's free chlorine one to three ppm (999.99, 700,
+    17,000 before: a few g/l of anything, or a number's width)."""
+    samples = table("river_samples", ("dissolved_oxygen_mg_l", "numeric(5,2)"), ("nitrate_mg_l", "numeric(6,2)"),
+                    ("total_hardness_mg_l", "numeric(6,1)"), ("turbidity_ntu", "numeric(6,1)"))
+    pools = table("pool_checks", ("free_chlorine_ppm", "numeric(4,2)"))
+    got = generate(samples, pools)
+    s = got["river_samples"]
+    assert 4 <= median(_values(s, "dissolved_oxygen_mg_l")) <= 12 and max(_values(s, "dissolved_oxygen_mg_l")) <= 20
+    assert median(_values(s, "nitrate_mg_l")) <= 50 and max(_values(s, "nitrate_mg_l")) <= 200
+    assert 30 <= median(_values(s, "total_hardness_mg_l")) <= 400
+    assert median(_values(s, "turbidity_ntu")) <= 30
+    assert 0.3 <= median(_values(got["pool_checks"], "free_chlorine_ppm")) <= 5
+
+
+def test_a_ph_is_between_0_and_14_wherever_its_name_puts_it() -> None:
+    """``ph_level`` of a pool about 7, ``soil_ph`` of a field 4-9, a wine's ``must_ph`` about 3.5
+    (25.54, 47.0 before: a number of its width)."""
+    pools = table("pool_checks", ("ph_level", "numeric(4,2)"))
+    soils = table("soil_tests", ("soil_ph", "numeric(3,1)"))
+    musts = table("fermentations", ("must_ph", "numeric(3,2)"))
+    got = generate(pools, soils, musts)
+    pool, soil, must = (_values(got[t], c) for t, c in (("pool_checks", "ph_level"), ("soil_tests", "soil_ph"),
+                                                         ("fermentations", "must_ph")))
+    assert 6.5 <= median(pool) <= 8 and 0 <= min(pool) and max(pool) <= 14
+    assert 5 <= median(soil) <= 7.5 and 3.5 <= min(soil) and max(soil) <= 9.5
+    assert 3 <= median(must) <= 4.2
+
+
+def test_a_sound_level_in_decibels_is_tens() -> None:
+    """A site's ``noise_dba`` is 50-100 dB (932.7 and 2.3 before)."""
+    got = generate(table("site_surveys", ("noise_dba", "numeric(4,1)")))["site_surveys"]
+    values = _values(got, "noise_dba")
+    assert 50 <= median(values) <= 95 and 20 <= min(values) and max(values) <= 140
+
+
+# ------------------------------------------------------------------ rates over a denominator
+def test_a_rate_scales_with_its_denominator() -> None:
+    """A paddock's fertiliser is ~150 kg/ha, so ~60 kg/acre; a crop's yield a few t/ha; a ward's
+    infections per 1000 bed-days a few; an excavator burns a dozen litres an hour (a price per kg,
+    or a number of the column's width, before)."""
+    paddocks = table("paddocks", ("fertiliser_kg_per_acre", "numeric(7,1)"), ("wheat_yield_t_per_ha", "numeric(5,2)"),
+                     ("price_per_kg", "numeric(6,2)"))
+    wards = table("ward_stats", ("infections_per_1000", "numeric(6,2)"))
+    diggers = table("excavators", ("fuel_l_per_hr", "numeric(5,1)"))
+    got = generate(paddocks, wards, diggers)
+    p = got["paddocks"]
+    assert 15 <= median(_values(p, "fertiliser_kg_per_acre")) <= 200
+    assert 1 <= median(_values(p, "wheat_yield_t_per_ha")) <= 12
+    assert 1 <= median(_values(got["ward_stats"], "infections_per_1000")) <= 50
+    assert max(_values(got["ward_stats"], "infections_per_1000")) <= 1000
+    assert 3 <= median(_values(got["excavators"], "fuel_l_per_hr")) <= 50
+
+
+def test_a_percentage_per_period_is_a_few_percent() -> None:
+    """``growth_pct_per_week`` is a few percent, not 180-940 (a number of its width before)."""
+    got = generate(table("herd_weights", ("growth_pct_per_week", "numeric(5,2)")))["herd_weights"]
+    values = _values(got, "growth_pct_per_week")
+    assert 0.5 <= median(values) <= 10 and max(values) <= 100
+
+
+def test_hours_per_period_are_a_working_periods_and_overtime_a_part_of_it() -> None:
+    """``contracted_hours_per_week`` is 20-50 and ``overtime_hours_per_month`` a dozen or two (494
+    and 502 before: hours per week more than a week holds)."""
+    got = generate(table("crew_members", ("contracted_hours_per_week", "numeric(4,1)"),
+                         ("overtime_hours_per_month", "numeric(5,1)")))["crew_members"]
+    weekly, overtime = _values(got, "contracted_hours_per_week"), _values(got, "overtime_hours_per_month")
+    assert 25 <= median(weekly) <= 50 and max(weekly) <= 112
+    assert 5 <= median(overtime) <= 40
+
+
+# ------------------------------------------------------------------ shares that lean
+def test_a_share_leans_by_what_it_counts_in_percent_or_of_one() -> None:
+    """A hatchery's ``hatch_rate`` is most of the eggs, kept of one (0.9) or in percent (90); a
+    call centre's ``abandonment_rate_pct`` a few percent; a car park's ``occupancy_pct`` most of it
+    (0.13-1.00, 86.6 mortality, 3.9 occupancy before: anything between 0 and whole)."""
+    hatch = table("hatchery_batches", ("hatch_rate", "numeric(3,2)"), ("hatch_rate_pct", "numeric(5,2)"))
+    calls = table("call_centre_days", ("abandonment_rate_pct", "numeric(5,2)"))
+    parks = table("car_park_counts", ("occupancy_pct", "numeric(5,1)"))
+    got = generate(hatch, calls, parks)
+    of_one, pct = _values(got["hatchery_batches"], "hatch_rate"), _values(got["hatchery_batches"], "hatch_rate_pct")
+    assert 0.75 <= median(of_one) <= 0.98 and max(of_one) <= 1 and min(of_one) >= 0.5
+    assert 75 <= median(pct) <= 98 and max(pct) <= 100
+    abandoned = _values(got["call_centre_days"], "abandonment_rate_pct")
+    assert median(abandoned) <= 8 and max(abandoned) <= 30
+    occupied = _values(got["car_park_counts"], "occupancy_pct")
+    assert 55 <= median(occupied) <= 92 and max(occupied) <= 100
+
+
+# ------------------------------------------------------------------ what one incident counts
+def test_an_incident_involves_a_few_people_hurts_few_and_loses_hours_within_a_day() -> None:
+    """A workplace accident's ``casualties`` are none most of the time, its ``employees_involved`` one
+    or two, its ``downtime_hours`` a few and never more than a day holds (5, 11, 340.8 before)."""
+    got = generate(table("workplace_accidents", ("casualties", "smallint"), ("employees_involved", "smallint"),
+                         ("downtime_hours", "numeric(4,1)")))["workplace_accidents"]
+    hurt, involved, hours = (_values(got, c) for c in ("casualties", "employees_involved", "downtime_hours"))
+    assert sum(v == 0 for v in hurt) >= len(hurt) / 2 and max(hurt) <= 10
+    assert 1 <= median(involved) <= 2 and max(involved) <= 20
+    assert 0.5 <= median(hours) <= 8 and max(hours) <= 24
+
+
+# ------------------------------------------------------------------ a thing's size by what it is
+def test_a_things_size_is_the_size_of_what_the_table_holds() -> None:
+    """A yacht's length is metres to tens of metres, a pool's depth one to three metres, a ski's
+    length 1.5-1.9 m, a garment's length tens of centimetres (216.94 m boats, 99.99 m ponds before)."""
+    yachts = table("yachts", ("length_m", "numeric(5,2)"))
+    pools = table("swimming_pools", ("depth_m", "numeric(4,2)"))
+    skis = table("skis", ("length_cm", "smallint"))
+    garments = table("garments", ("length_cm", "numeric(5,1)"))
+    got = generate(yachts, pools, skis, garments)
+    assert 4 <= median(_values(got["yachts"], "length_m")) <= 25 and max(_values(got["yachts"], "length_m")) <= 40
+    assert 1 <= median(_values(got["swimming_pools"], "depth_m")) <= 3
+    assert 140 <= median(_values(got["skis"], "length_cm")) <= 195 and max(_values(got["skis"], "length_cm")) <= 220
+    assert 30 <= median(_values(got["garments"], "length_cm")) <= 130
+
+
+def test_a_batch_is_counted_and_weighed_at_a_batchs_scale() -> None:
+    """A hatchery batch holds thousands of eggs; a catch weighs hundreds to thousands of kg (8 eggs
+    and 0.9 kg before: a small count, a thing's weight)."""
+    batches = table("hatchery_batches", ("egg_count", "int"))
+    catches = table("catches", ("total_weight_kg", "numeric(10,1)"))
+    got = generate(batches, catches)
+    assert median(_values(got["hatchery_batches"], "egg_count")) >= 500
+    assert 100 <= median(_values(got["catches"], "total_weight_kg")) <= 50_000
