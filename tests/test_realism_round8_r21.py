@@ -139,3 +139,46 @@ def test_a_batch_is_counted_and_weighed_at_a_batchs_scale() -> None:
     got = generate(batches, catches)
     assert median(_values(got["hatchery_batches"], "egg_count")) >= 500
     assert 100 <= median(_values(got["catches"], "total_weight_kg")) <= 50_000
+
+
+# ------------------------------------------------------------------ money over a period, worn sizes, more units
+def test_a_rent_is_a_months_in_round_sums_scaled_to_its_period_and_area() -> None:
+    """``monthly_rent`` is hundreds to thousands in steps of 25, ``weekly_rent`` a quarter of a month's,
+    ``rent_per_sqft_year`` tens; a ``management_fee_pct`` a few percent (a number of the column's
+    width before: 18-130 a month, a fee of 82%)."""
+    got = generate(table("tenancies", ("monthly_rent", "numeric(8,2)"), ("weekly_rent", "numeric(7,2)"),
+                         ("rent_per_sqft_year", "numeric(6,2)"), ("management_fee_pct", "numeric(4,1)")))["tenancies"]
+    monthly, weekly = _values(got, "monthly_rent"), _values(got, "weekly_rent")
+    assert 500 <= median(monthly) <= 3_000 and all(v % 25 == 0 for v in monthly)
+    assert 100 <= median(weekly) <= 700
+    assert 5 <= median(_values(got, "rent_per_sqft_year")) <= 60
+    fee = _values(got, "management_fee_pct")
+    assert 3 <= median(fee) <= 12 and max(fee) <= 30
+
+
+def test_a_shoe_size_is_in_a_sizing_system() -> None:
+    """``boot_size numeric(3,1)`` is a UK size in halves (3-13), ``shoe_size smallint`` an EU size
+    (36-47), ``mondo_point`` centimetres of a foot (14.7-65.8, 23-109, 2-20 before)."""
+    got = generate(table("boot_fittings", ("boot_size", "numeric(3,1)"), ("shoe_size", "smallint"),
+                         ("mondo_point", "smallint")))["boot_fittings"]
+    uk, eu, mondo = (_values(got, c) for c in ("boot_size", "shoe_size", "mondo_point"))
+    assert 2 <= min(uk) and max(uk) <= 14 and all((2 * v).is_integer() for v in uk) and 6 <= median(uk) <= 10
+    assert 34 <= min(eu) and max(eu) <= 49 and 39 <= median(eu) <= 44
+    assert 21 <= min(mondo) and max(mondo) <= 32
+
+
+def test_angles_light_conductivity_and_air_co2_read_at_their_scale() -> None:
+    """A roof's pitch is tens of degrees under 90, a room's light hundreds of lux, a nutrient
+    solution's conductivity a few mS/cm, a greenhouse's CO2 hundreds of ppm, a cable car's length a
+    kilometre or so (a small count, a length in cm, a few g/l, 40 m before)."""
+    roofs = table("roof_surveys", ("roof_pitch_deg", "smallint"), ("indoor_lux", "int"))
+    beds = table("hydroponic_beds", ("ec_ms_cm", "numeric(4,2)"), ("co2_ppm", "smallint"))
+    cars = table("cable_cars", ("length_m", "int"), ("vertical_rise_m", "int"), ("capacity_per_hour", "int"))
+    got = generate(roofs, beds, cars)
+    pitch, lux = _values(got["roof_surveys"], "roof_pitch_deg"), _values(got["roof_surveys"], "indoor_lux")
+    assert 10 <= median(pitch) <= 45 and max(pitch) <= 90 and 100 <= median(lux) <= 2_000
+    ec, co2 = _values(got["hydroponic_beds"], "ec_ms_cm"), _values(got["hydroponic_beds"], "co2_ppm")
+    assert 0.1 <= median(ec) <= 5 and 300 <= median(co2) <= 2_000
+    c = got["cable_cars"]
+    assert 400 <= median(_values(c, "length_m")) <= 4_000 and median(_values(c, "vertical_rise_m")) <= 1_000
+    assert 200 <= median(_values(c, "capacity_per_hour")) <= 4_000

@@ -19,6 +19,7 @@ Without a row, a quantity stays near a few tens of its own unit (the neutral fal
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from seedbed.generate.intent.context import PERSON_NOUNS, PRODUCT_NOUNS, Ctx
@@ -35,7 +36,7 @@ from seedbed.generate.intent.units import (
 )
 from seedbed.model import TypeKind
 
-__all__ = ["fit_bounds", "magnitude_rule"]
+__all__ = ["PERIODS", "fit_bounds", "magnitude_rule"]
 
 #: What the table of typical values reads: ``vocab/measures.json`` (its ``_doc`` says the format).
 _DATA = load("measures")
@@ -82,6 +83,9 @@ def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
     parents: list[str] = []
     sources = [(ctx.table_toks, own)] + [(tokens(fk.ref_table.name), parents) for fk in ctx.table.foreign_keys]
     for toks, found in sources:
+        pairs = [i for i in range(len(toks) - 1) if toks[i] + singular(toks[i + 1]) in _SUBJECT_OF]
+        if pairs:  # cable_cars, chair_lifts: one thing, not a car
+            toks = (toks[pairs[0]] + singular(toks[pairs[0] + 1]),)
         for word in reversed(toks):
             subject = _SUBJECT_OF.get(singular(word)) or _SUBJECT_OF.get(word)
             if subject is not None and subject not in own and subject not in found:
@@ -109,7 +113,8 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
     temperature), a parent's subject, the dimension's fallback. A parent comes after an aspect of
     anything: a sample's ``storage_temp`` is not its patient's. A quantity of stuff (``quantity_kg``,
     ``total_kg``) is no subject's own size: aspects only."""
-    aspects = [w for w in ctx.toks if w != unit.word] + [singular(w) for w in ctx.table_toks]
+    formulas = [p for p in re.split(r"[^a-z0-9]+", ctx.column.name.lower()) if re.fullmatch(r"[a-z]+[0-9]+", p)]
+    aspects = formulas + [w for w in ctx.toks if w != unit.word] + [singular(w) for w in ctx.table_toks]  # co2, nh3
     own, parents = _subjects(ctx)
     rows = [r for r in _TYPICAL if r[1] == unit.dimension]
 
@@ -145,8 +150,9 @@ def fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
 
 
 #: Periods a time is counted over, in days (``weekly_hours``, ``daily_minutes``).
-_PERIODS = {"daily": 1, "day": 1, "weekly": 7, "week": 7, "monthly": 30.44, "month": 30.44, "annual": 365.25,
-            "yearly": 365.25, "year": 365.25}
+PERIODS = {"daily": 1, "day": 1, "weekly": 7, "week": 7, "monthly": 30.44, "month": 30.44, "annual": 365.25,
+            "yearly": 365.25, "year": 365.25, "annum": 365.25, "quarterly": 91.31,
+           "quarter": 91.31, "fortnightly": 14, "fortnight": 14}
 #: Words of a part of a period's hours (overtime, hours lost): a tenth of the working hours.
 _PARTIAL = frozenset(_DATA["partial"].split())
 #: Time units of such a count, in hours.
@@ -160,10 +166,10 @@ def _per_period(ctx: Ctx) -> tuple[str, dict, str] | None:
     words = set(ctx.toks)
     unit = next((t for i, t in enumerate(ctx.toks) if t in _TIME_UNITS
                  and (t != "min" or i == len(ctx.toks) - 1)), None)  # min_term_months: a minimum
-    period = next((t for t in ctx.toks if t in _PERIODS and t != unit), None)
+    period = next((t for t in ctx.toks if t in PERIODS and t != unit), None)
     if unit is None or period is None or (words - {"per"}) & _NOT_MEASURES:  # hours_per_week, not a rate_per_hour
         return None
-    days = _PERIODS[period]
+    days = PERIODS[period]
     hours = 8 * min(days, 5 * days / 7 if days >= 7 else days)
     if words & _PARTIAL:  # overtime_hours_per_month, sick_days: a part of the period's work
         hours /= 10

@@ -23,11 +23,12 @@ import re
 from decimal import Decimal
 
 from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.magnitudes import PERIODS, fit_bounds
 from seedbed.generate.intent.tokens import singular
 from seedbed.generate.intent.units import UNITS, from_base
 from seedbed.model import TypeKind
 
-__all__ = ["event_rule", "lean", "rate_of", "share_rule"]
+__all__ = ["event_rule", "lean", "money_over", "rate_of", "share_rule", "worn_size"]
 
 
 def _data() -> dict:
@@ -50,16 +51,9 @@ def _pieces(name: str) -> list[str]:
     return [p for p in re.split(r"[^a-z0-9]+|(?<=per)(?=[0-9])", _CAMEL.sub("_", name).lower()) if p]
 
 
-def _fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
-    """``low`` / ``high`` within what the column holds: its ``numeric(p,s)`` and its CHECK bounds."""
-    from seedbed.generate.intent.magnitudes import fit_bounds
-
-    return fit_bounds(ctx, low, high)
-
-
 def _measure(ctx: Ctx, median: float, sigma: float, low: float, high: float, why: str,
              **extra: float) -> tuple[str, dict, str] | None:
-    low, high = _fit_bounds(ctx, low, high)
+    low, high = fit_bounds(ctx, low, high)
     if low > high:
         return None
     median = min(max(median, low if low > 0 else median), high)
@@ -103,6 +97,50 @@ def rate_of(ctx: Ctx) -> tuple[str, dict, str] | None:
         return _measure(ctx, median, row["sigma"], low, high,
                         f"a {'share' if dimension == 'share' else dimension or 'count'} per {pieces[at + 1]}")
     return None
+
+
+def money_over(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """Money paid over a period (a rent: ``monthly_rent`` ~1,200 in steps of 25, ``weekly_rent`` a
+    quarter of it, ``rent_per_sqft_year`` ~17), from ``measures.json``'s ``money``, else None."""
+    words = set(ctx.toks)
+    row = next((r for r in _data()["money"] if words & set(r["words"].split())), None)
+    if row is None or ctx.kind not in (TypeKind.NUMERIC, TypeKind.INTEGER, TypeKind.FLOAT):
+        return None
+    pieces = _pieces(ctx.column.name)
+    after = pieces[pieces.index("per") + 1:] if "per" in pieces else []
+    period = next((w for w in ctx.toks if w in PERIODS), None) or next((p for p in after if p in PERIODS), None)
+    months = PERIODS[period] / PERIODS["month"] if period else 1.0
+    den = next((_data()["denominators"].get(p) for p in after if p in _data()["denominators"]), None)
+    area = den is not None and den[0] == "area"
+    median, low, high, step = (row["per_m2"] * den[1] / 0.0001, 0.01, 10_000.0, 0.0) if area else \
+        (row["median"], row["low"], row["high"], row["step"])
+    scale = months
+    found = _measure(ctx, median * scale, row["sigma"], low * scale, high * scale,
+                     f"money over a period ({period or 'month'}){', per area' if area else ''}")
+    step = step if months >= 1 else max(1.0, round(step * months / 5) * 5)
+    if found is not None and step and median * scale >= 20 * step:  # people round a rent: 1,250, not 1,247.33
+        found[1]["step"] = step
+    return found
+
+
+def worn_size(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A size in a sizing system (``boot_size`` 42 in EU sizes, 8.5 in UK ones, 26.5 mondopoint), not a
+    length of a few tens (``measures.json``'s ``sizes``), else None."""
+    words = set(ctx.toks)
+    row = next((r for r in _data()["sizes"] if words & set(r["words"].split())), None)
+    if row is None or not words & {"size", "sizing"} and "mondo" not in words:
+        return None
+    systems = row["systems"]
+    name = next((w for w in ctx.toks if w in systems), None)
+    if name is None:
+        high = fit_bounds(ctx, 0.0, 1e9)[1]
+        whole = ctx.kind is TypeKind.INTEGER or ctx.column.type.scale == 0
+        name = next((n for n, (_, _, _, hi, step) in systems.items() if hi <= high and (step == 1) == whole), None)
+        if name is None:
+            return None
+    mean, sd, low, high, step = systems[name]
+    return "number.measure", {"median": mean, "sd": sd, "low": low, "high": high, "step": step,
+                              "decimals": 0 if step >= 1 else 1}, f"a size in {name.upper()} sizes"
 
 
 def lean(words: set[str]) -> tuple[str, dict] | None:

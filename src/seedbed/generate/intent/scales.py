@@ -14,7 +14,7 @@ import re
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.magnitudes import magnitude_rule
 from seedbed.generate.intent.purposes import purpose_rule
-from seedbed.generate.intent.rates import event_rule, rate_of, share_rule
+from seedbed.generate.intent.rates import event_rule, money_over, rate_of, share_rule, worn_size
 from seedbed.generate.intent.stock import stock_rule
 from seedbed.generate.intent.tariffs import tariff_rule
 from seedbed.model import TypeKind
@@ -277,7 +277,7 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or rate_of(ctx) or event_rule(ctx) or share_rule(ctx) or _fraction(ctx) or _nutrient(ctx) \
+    found = _temperature(ctx) or money_over(ctx) or rate_of(ctx) or worn_size(ctx) or event_rule(ctx) or share_rule(ctx) or _fraction(ctx) or _nutrient(ctx) \
         or _dwelling(ctx) or magnitude_rule(ctx) or stock_rule(ctx) \
         or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
     if found:

@@ -67,7 +67,13 @@ UNITS: dict[str, Unit] = {
     **_units("acidity", {"ph": 1.0}),
     **_units("sound", {"db": 1.0, "dba": 1.0, "decibel": 1.0}),
     **_units("turbidity", {"ntu": 1.0, "fnu": 1.0}),
+    **_units("angle", {"deg": 1.0, "degree": 1.0}),
+    **_units("illuminance", {"lux": 1.0, "lx": 1.0}),
 }
+#: Units of two words (``ec_us_cm``: microsiemens per centimetre), by their last two tokens.
+_PAIRS = {("us", "cm"): Unit("us/cm", "conductivity", 1.0), ("ms", "cm"): Unit("ms/cm", "conductivity", 1000.0)}
+#: Words beside which a degree is a temperature's, not an angle's.
+_WARMTH = frozenset("temp temperature heat warm cold celsius fahrenheit".split())
 #: A unit word that means another unit beside a noun (``sprint_speed_ms`` is metres per second, not
 #: milliseconds): (word, noun words) -> unit.
 _BESIDE: dict[str, tuple[frozenset[str], Unit]] = {
@@ -76,7 +82,7 @@ _BESIDE: dict[str, tuple[frozenset[str], Unit]] = {
 }
 #: Units whose word is also what is measured (``horsepower``, ``engine_rpm``, ``soil_ph``): no noun needed. (A bare
 #: ``supply_voltage`` is a nominal one, 120 / 240 / 480: ``tariffs``.)
-_SELF_NAMED = frozenset("horsepower bhp rpm ph".split())
+_SELF_NAMED = frozenset("horsepower bhp rpm ph lux".split())
 #: Words of an identifier, not a quantity (a ``ph_no`` is a phone number).
 _CODES = frozenset("number no num nr code id".split())
 #: The raw last piece of a name that tokens lose (``m2`` tokenises to ``m``).
@@ -87,11 +93,15 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     """The unit a name ends with (``yard_area_m2`` -> m², ``tyre_pressure_bar`` -> bar), else None.
     A mass before a volume (``residual_sugar_g_l``, ``haemoglobin_g_dl``) is a concentration (in g/l),
     not a volume."""
+    if tuple(toks[-2:]) in _PAIRS:
+        return _PAIRS[tuple(toks[-2:])]
     raw = _RAW.search(name.lower().rsplit("_", 1)[-1])
     word = raw.group(1) if raw and raw.group(1) in UNITS else (toks[-1] if toks else "")
     unit = UNITS.get(word)
     if word in _BESIDE and set(toks) & _BESIDE[word][0] and len(toks) > 1:
         unit = _BESIDE[word][1]
+    if unit is not None and unit.dimension == "angle" and set(toks) & _WARMTH:
+        return None  # temp_degrees: the temperature rules'
     if unit is None:  # a unit that names its quantity, anywhere in the name: ph_level, rpm_max (not a ph_no)
         return None if set(toks) & _CODES else next((UNITS[t] for t in toks if t in _SELF_NAMED), None)
     before = UNITS.get(toks[-2]) if len(toks) > 1 else None
