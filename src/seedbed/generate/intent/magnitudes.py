@@ -56,6 +56,8 @@ _TYPICAL: tuple[tuple[str | None, str, frozenset[str] | None, float, float, floa
     for s, dim, words, t, sp, lo, hi in _DATA["typical"])
 #: Dimensions whose spread is a standard deviation: their values sit either side of a middle.
 _NORMAL = frozenset(_DATA["normal"])
+#: Words of one of the things a row counts (``avg_fish_weight_g`` of a harvest): not an aspect of the table.
+_ONE_OF = frozenset("average avg mean each individual unit per piece".split())
 #: Words of an amount of stuff in a unit (``quantity_kg``, ``total_kg``), not the size of a subject.
 _STUFF = frozenset("quantity qty total sum".split())
 #: Nouns of a measured quantity, by dimension: a column named by one alone (``weight``, ``height``)
@@ -114,7 +116,8 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
     anything: a sample's ``storage_temp`` is not its patient's. A quantity of stuff (``quantity_kg``,
     ``total_kg``) is no subject's own size: aspects only."""
     formulas = [p for p in re.split(r"[^a-z0-9]+", ctx.column.name.lower()) if re.fullmatch(r"[a-z]+[0-9]+", p)]
-    aspects = formulas + [w for w in ctx.toks if w != unit.word] + [singular(w) for w in ctx.table_toks]  # co2, nh3
+    table = [] if set(ctx.toks) & _ONE_OF else [singular(w) for w in ctx.table_toks]  # a harvest's avg fish weight
+    aspects = formulas + [w for w in ctx.toks if w != unit.word] + table  # co2, nh3 as written
     own, parents = _subjects(ctx)
     rows = [r for r in _TYPICAL if r[1] == unit.dimension]
 
