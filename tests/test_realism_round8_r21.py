@@ -182,3 +182,21 @@ def test_angles_light_conductivity_and_air_co2_read_at_their_scale() -> None:
     c = got["cable_cars"]
     assert 400 <= median(_values(c, "length_m")) <= 4_000 and median(_values(c, "vertical_rise_m")) <= 1_000
     assert 200 <= median(_values(c, "capacity_per_hour")) <= 4_000
+
+
+def test_energy_and_construction_things_measure_at_their_own_scale() -> None:
+    """A wind turbine's rated power is megawatts and its hub 100 m up, a solar panel's peak ~400 W, a
+    home battery's capacity ~13 kWh, a pipe's wall a few mm, concrete's strength 20-60 MPa (a few
+    units of each before, or a device's draw of 1.4 kWh)."""
+    turbines = table("wind_turbines", ("rated_power_kw", "int"), ("hub_height_m", "numeric(5,1)"))
+    panels = table("pv_modules", ("peak_power_w", "smallint"))
+    batteries = table("home_batteries", ("capacity_kwh", "numeric(6,1)"))
+    pipes = table("water_mains", ("wall_thickness_mm", "numeric(4,1)"))
+    pours = table("concrete_pours", ("compressive_strength_mpa", "numeric(4,1)"))
+    got = generate(turbines, panels, batteries, pipes, pours)
+    assert 1_000 <= median(_values(got["wind_turbines"], "rated_power_kw")) <= 8_000
+    assert 50 <= median(_values(got["wind_turbines"], "hub_height_m")) <= 160
+    assert 250 <= median(_values(got["pv_modules"], "peak_power_w")) <= 600
+    assert 5 <= median(_values(got["home_batteries"], "capacity_kwh")) <= 40
+    assert 2 <= median(_values(got["water_mains"], "wall_thickness_mm")) <= 25
+    assert 20 <= median(_values(got["concrete_pours"], "compressive_strength_mpa")) <= 60
