@@ -200,3 +200,13 @@ def test_energy_and_construction_things_measure_at_their_own_scale() -> None:
     assert 5 <= median(_values(got["home_batteries"], "capacity_kwh")) <= 40
     assert 2 <= median(_values(got["water_mains"], "wall_thickness_mm")) <= 25
     assert 20 <= median(_values(got["concrete_pours"], "compressive_strength_mpa")) <= 60
+
+
+def test_a_thing_the_column_names_is_measured_when_the_table_is_no_thing() -> None:
+    """A berth's ``boat_length_ft`` is a boat's (tens of feet), a hire's ``snowboard_length_cm`` a
+    board's (~160 cm), though neither table is a boat or a board (a few units of each before)."""
+    berths = table("marina_berths", ("boat_length_ft", "numeric(5,1)"))
+    hires = table("kit_hires", ("snowboard_length_cm", "smallint"))
+    got = generate(berths, hires)
+    assert 12 <= median(_values(got["marina_berths"], "boat_length_ft")) <= 80
+    assert 130 <= median(_values(got["kit_hires"], "snowboard_length_cm")) <= 190
