@@ -36,7 +36,7 @@ from seedbed.generate.intent.units import (
 )
 from seedbed.model import TypeKind
 
-__all__ = ["PERIODS", "fit_bounds", "magnitude_rule"]
+__all__ = ["PERIODS", "decimals_for", "fit_bounds", "magnitude_rule"]
 
 #: What the table of typical values reads: ``vocab/measures.json`` (its ``_doc`` says the format).
 _DATA = load("measures")
@@ -154,6 +154,14 @@ def fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
     return low, high
 
 
+def decimals_for(ctx: Ctx, median: float) -> int:
+    """The decimals a value near ``median`` is kept with: none in an integer, the column's scale, else
+    by its size (1,250; 12.5; 0.35; 0.0042)."""
+    scale = ctx.column.type.scale if ctx.kind is TypeKind.NUMERIC else None
+    return 0 if ctx.kind is TypeKind.INTEGER else scale if scale is not None else \
+        (0 if abs(median) >= 100 else 1 if abs(median) >= 10 else 2 if abs(median) >= 0.1 else 4)
+
+
 #: Periods a time is counted over, in days (``weekly_hours``, ``daily_minutes``).
 PERIODS = {"daily": 1, "day": 1, "weekly": 7, "week": 7, "monthly": 30.44, "month": 30.44, "annual": 365.25,
             "yearly": 365.25, "year": 365.25, "annum": 365.25, "quarterly": 91.31,
@@ -238,10 +246,7 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     if low_u > high_u:
         return None
     median_u = min(max(median_u, low_u), high_u)
-    scale = ctx.column.type.scale if ctx.kind is TypeKind.NUMERIC else None
-    decimals = 0 if ctx.kind is TypeKind.INTEGER else scale if scale is not None else \
-        (0 if abs(median_u) >= 100 else 1 if abs(median_u) >= 10 else 2 if abs(median_u) >= 0.1 else 4)
-    params: dict = {"low": low_u, "high": high_u, "decimals": decimals}
+    params: dict = {"low": low_u, "high": high_u, "decimals": decimals_for(ctx, median_u)}
     if unit.dimension in _NORMAL:
         params |= {"median": median_u, "sd": spread_to_unit(unit, spread)}
     else:

@@ -1,4 +1,5 @@
-"""Quantities over a denominator, shares that lean, and what one event counts (issue 10, round 8).
+"""Quantities over a denominator, shares that lean, what one event counts, rents and worn sizes
+(issue 10, round 8).
 
 A ``yield_kg_per_ha`` is thousands, a ``mortality_per_1000`` a few, a ``fuel_l_per_hour`` a dozen,
 a ``water_exchange_pct_per_day`` a few percent; a ``mortality_pct`` is small and a ``survival_rate``
@@ -11,7 +12,10 @@ time, involves one or two people and loses a few hours, never more than a day ho
    acre is 0.4 of per hectare, per 1000 a thousand of per one) and converted to the numerator's unit;
 2. a share: a percentage or a fraction whose words say where it leans (``shares``), drawn in percent
    or in a share of one as the column keeps it (its precision, its CHECK, its words);
-3. an event: a count of people or a time in a table of incidents (``events``).
+3. an event: a count of people or a time in a table of incidents (``events``);
+4. money over a period (a rent: ``money``), scaled to the name's period and area, in round sums;
+5. a size in a sizing system (a shoe's, a boot's: ``sizes``), in the system the name or the
+   column's bounds say.
 
 Money per unit (``price_per_kg``) is not a rate here: the money rules price it. Read by
 ``scales.scale_rule`` before the magnitudes and the money rules.
@@ -23,7 +27,7 @@ import re
 from decimal import Decimal
 
 from seedbed.generate.intent.context import Ctx
-from seedbed.generate.intent.magnitudes import PERIODS, fit_bounds
+from seedbed.generate.intent.magnitudes import PERIODS, decimals_for, fit_bounds
 from seedbed.generate.intent.tokens import singular
 from seedbed.generate.intent.units import UNITS, from_base
 from seedbed.model import TypeKind
@@ -58,14 +62,7 @@ def _measure(ctx: Ctx, median: float, sigma: float, low: float, high: float, why
         return None
     median = min(max(median, low if low > 0 else median), high)
     return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
-                              "decimals": _decimals(ctx, median), **extra}, why
-
-
-def _decimals(ctx: Ctx, median: float) -> int:
-    """The decimals a value near ``median`` is kept with: the column's scale, else by its size."""
-    scale = ctx.column.type.scale if ctx.kind is TypeKind.NUMERIC else None
-    return 0 if ctx.kind is TypeKind.INTEGER else scale if scale is not None else \
-        (0 if median >= 100 else 1 if median >= 10 else 2 if median >= 0.1 else 4)
+                              "decimals": decimals_for(ctx, median), **extra}, why
 
 
 def rate_of(ctx: Ctx) -> tuple[str, dict, str] | None:
@@ -176,7 +173,7 @@ def share_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     # close to whole: its small complement is drawn (within the lean's bound), then taken from the whole
     return "number.measure", {"median": row["median"] * whole, "sigma": row["sigma"], "low": 0.0,
                               "high": row["high"] * whole, "complement": whole,
-                              "decimals": _decimals(ctx, whole / 10)}, why
+                              "decimals": decimals_for(ctx, whole / 10)}, why
 
 
 def event_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
