@@ -186,8 +186,8 @@ def event_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if ctx.kind is TypeKind.INTEGER:
         for row in events["people"]:
             if words & set(row["words"].split()):
-                return _measure(ctx, row["median"], row["sigma"], 1, row["high"], "people of one event: a few, often none",
-                                zero=row["zero"])
+                return _measure(ctx, row["median"], row["sigma"], 1, row["high"],
+                                "people of one event: a few, often none", zero=row["zero"])
     time = events["time"]
     unit = next((t for t in reversed(ctx.toks) if t in time and t != "words"), None)
     if unit is not None and words & set(time["words"].split()):

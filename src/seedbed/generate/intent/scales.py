@@ -277,9 +277,9 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or money_over(ctx) or rate_of(ctx) or worn_size(ctx) or event_rule(ctx) or share_rule(ctx) or _fraction(ctx) or _nutrient(ctx) \
-        or _dwelling(ctx) or magnitude_rule(ctx) or stock_rule(ctx) \
-        or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
+    found = _temperature(ctx) or money_over(ctx) or rate_of(ctx) or worn_size(ctx) or event_rule(ctx) \
+        or share_rule(ctx) or _fraction(ctx) or _nutrient(ctx) or _dwelling(ctx) or magnitude_rule(ctx) \
+        or stock_rule(ctx) or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
     if found:
         return found
     words = set(ctx.toks)
