@@ -210,3 +210,12 @@ def test_a_thing_the_column_names_is_measured_when_the_table_is_no_thing() -> No
     got = generate(berths, hires)
     assert 12 <= median(_values(got["marina_berths"], "boat_length_ft")) <= 80
     assert 130 <= median(_values(got["kit_hires"], "snowboard_length_cm")) <= 190
+
+
+def test_money_named_with_its_currency_is_money() -> None:
+    """``amount_usd`` and ``damage_eur`` are amounts of money, skewed like money (tens to thousands,
+    most small), not uniform numbers of the column's width (the currency hid the head word)."""
+    got = generate(table("storm_claims", ("amount_usd", "numeric(12,2)"), ("damage_eur", "numeric(10,2)")))
+    for column in ("amount_usd", "damage_eur"):
+        values = _values(got["storm_claims"], column)
+        assert 10 <= median(values) <= 300 and sum(values) / len(values) > median(values)
