@@ -259,6 +259,17 @@ def test_short_varchar_refuses_intents_that_do_not_fit() -> None:
     ("addresses", ("address",)),
     ("categories", ("category",)),
     ("attachment_ids", ("attachment", "id")),
+    # common English words run together (session 8): beyond the segmenter's own small dictionary
+    ("netamount", ("net", "amount")),
+    ("lastupdate", ("last", "update")),
+    ("titleofcourtesy", ("title", "of", "courtesy")),
+    ("grossweight", ("gross", "weight")),
+    # ... but never a word of its own, a compound seedbed's lexicons read whole, nor into junk pieces
+    ("invoices", ("invoice",)),
+    ("signup_date", ("signup", "date")),
+    ("timesheets", ("timesheet",)),
+    ("onboarding", ("onboarding",)),
+    ("discontinued", ("discontinued",)),
 ])
 def test_tokens(name: str, expected: tuple[str, ...]) -> None:
     assert tokens(name) == expected

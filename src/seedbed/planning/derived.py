@@ -366,9 +366,11 @@ def _row_sums(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool]
 
 #: What a row's thing costs to buy and what it sells for (``unit_cost`` below ``list_price``).
 _COSTS = (("unit", "cost"), ("cost",), ("cost", "price"), ("purchase", "price"), ("wholesale", "price"),
-          ("buy", "price"), ("standard", "cost"), ("avg", "cost"), ("average", "cost"), ("landed", "cost"))
+          ("buy", "price"), ("standard", "cost"), ("avg", "cost"), ("average", "cost"), ("landed", "cost"),
+          ("wholesale",), ("purchase", "cost"), ("acquisition", "cost"), ("cogs",), ("buying", "price"))
 _PRICES = (("price",), ("list", "price"), ("retail", "price"), ("sale", "price"), ("selling", "price"),
-           ("sell", "price"), ("unit", "price"), ("msrp",), ("base", "price"))
+           ("sell", "price"), ("unit", "price"), ("msrp",), ("base", "price"), ("retail",), ("rrp",),
+           ("srp",), ("shelf", "price"))
 
 
 def _costs(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:

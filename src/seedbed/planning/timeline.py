@@ -47,7 +47,7 @@ from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import (TEMPORAL, _BIRTH, _BOOKED_FOR, _BOOKED_SPAN, _EDITED, _KICKOFF,
                                         _NOT_EVENTS, _PLANNED, _PUBLISHED, _PUBLISHED_STEP, _anchor, _role,
                                         _settled_after, _temporal_columns, anchor_of, foreign_birth, lends,
-                                        name_pairs)
+                                        life_end, name_pairs)
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
            "name_pairs", "status_stage", "timeline"]
@@ -85,6 +85,7 @@ class TimeLink:
     parent_anchor: str
     near: bool  # a 1:1 child (a payment of an order) follows shortly
     before: bool = False
+    until: str | None = None  # the parent's column that ends its life: the anchor comes before it too
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -416,6 +417,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
     parents_asked = {parent for _child, parent, _col in after}
     anchors: dict[QualifiedName, str] = {}
     starts: dict[QualifiedName, str] = {}
+    ends: dict[QualifiedName, str] = {}  # a parent's column that ends its rows' life (timewords.life_end)
     countries: dict[QualifiedName, str] = {}
     products: set[QualifiedName] = set()
     out: dict[QualifiedName, Any] = {}
@@ -463,6 +465,9 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             starts[name] = tl.anchor  # an event's start: its bookings come before it, not after
         elif tl.anchor:
             anchors[name] = tl.anchor
+        if (end := life_end(table, usable, tl.anchor)) is not None:
+            ends[name] = end
+        tl = replace(tl, links=tuple(replace(k, until=ends.get(k.parent)) if not k.before else k for k in tl.links))
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         kinds = party_gates(table, labels, usable, nullable, doms, frozenset(g.column for g in tl.gates))

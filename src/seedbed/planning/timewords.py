@@ -13,7 +13,7 @@ from seedbed.model import Table, TypeKind
 from seedbed.planning.spans import SPAN_START
 from seedbed.planning.stages import STAGES
 
-__all__ = ["TEMPORAL", "anchor_of", "lends", "name_pairs"]
+__all__ = ["TEMPORAL", "anchor_of", "lends", "life_end", "name_pairs"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
@@ -213,3 +213,23 @@ def anchor_of(table: Table, usable: Mapping[str, bool] | None = None, *, forced:
     if found is None and forced:
         found = next((n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)), None)
     return found
+
+
+#: Words of the moment a row's life ends: its person leaves, its animal dies or is sold, its account
+#: closes, its product is discontinued. What the row goes on to have (a timesheet, a race, a
+#: transaction) happens before it. Steps a row's children may follow ("completed": a course's
+#: reviews), deadlines and validity ("expires", "until") are not endings of a life.
+_LIFE_ENDS = frozenset("""left leaving terminated termination died death deceased sold retired retirement closed
+closure ended end discontinued decommissioned dissolved deactivated churned disposed scrapped demolished
+withdrawn resigned resignation offboarded exited deleted removed cancelled canceled cancellation""".split())
+
+
+def life_end(table: Table, usable: Mapping[str, bool], anchor: str | None) -> str | None:
+    """The date or time column of ``table`` that ends its rows' life (``left_on`` of an employee,
+    ``died_on`` of an animal, ``closed_at`` of an account), when exactly one does and the row has an
+    anchor it follows; the children of a row come before it (``timeline.TimeLink.until``)."""
+    if anchor is None:
+        return None
+    ends = [n for n in _temporal_columns(table, usable) if n != anchor and set(tokens(n)) & _LIFE_ENDS
+            and not set(tokens(n)) & _NOT_EVENTS]
+    return ends[0] if len(ends) == 1 else None

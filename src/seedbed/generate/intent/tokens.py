@@ -9,8 +9,10 @@ singularised and a few abbreviations are spelled out (``addr`` -> ``address``, `
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["PLACEHOLDERS", "meaningful", "singular", "tokens"]
 
@@ -144,6 +146,53 @@ def _cut(word: str, shortest: int = 2) -> tuple[str, ...] | None:
     return best[n]
 
 
+#: How many of the most frequent English words may be the pieces of a run-together name.
+_COMMON = 25_000
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    """The most frequent English words (wordninja's list, ranked by their frequency in Wikipedia)."""
+    import wordninja
+
+    path = Path(wordninja.__file__).with_name("wordninja") / "wordninja_words.txt.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return frozenset(f.read().split()[:_COMMON])
+
+
+def _english(word: str) -> tuple[str, ...] | None:
+    """``word`` split into common English words by their frequencies (``netamount`` -> ``net amount``,
+    ``lastupdate`` -> ``last update``), when it is not one itself and every piece is a common word of two
+    letters or more (``postgres`` stays whole: ``gres`` is no word); None otherwise."""
+    import wordninja
+
+    common = _common()
+    if word in common or word in _WHOLE or singular(word) in _WHOLE:
+        return None
+    pieces = tuple(wordninja.split(word))
+    if len(pieces) < 2 or pieces[0] in _TWO - _LEADING_TWO:  # onboarding is not 'on boarding'
+        return None
+    if not all(p in _TWO if len(p) == 2 else len(p) > 2 and (p in common or _known(p)) for p in pieces):
+        return None
+    return pieces
+
+
+#: The two-letter words a run-together name is cut into (``ku berne tes`` is no reading of
+#: ``kubernetes``), and those it may start with (``is member``; ``in voice`` is no reading of ``invoice``).
+_TWO = frozenset("is in of on to at by id ip up".split())
+_LEADING_TWO = frozenset("is id ip".split())
+#: Compounds seedbed's own lexicons read whole (a time word ``signup``, a kind ``timesheet``): never cut
+#: into English words, whatever their frequencies say.
+_WHOLE = frozenset("""backoff backoffice billable blockchain chargeback checkin cooldown costcenter counterparty
+countryregion createdon daypart drivetrain dropoff fanout fintech fulltime gameweek geolocation geopoint giftaid
+hashtag headcount healthcheck homeware infographic invoice jobcard kanban lineitem lockedby logout longtext manhours
+masterformat matchday meetup midmarket midsize noshow offboarding onboarding optedout pageview pastdue payout
+payslip paywall pincode preheader prequalification puckdrop realestate shelfmark signoff signup skincare
+standfirst statuscode storypoint strapline subheadline superadmin takeaway tasklist timeoff timeout timesheet
+tipoff touchback townhall trialling useradd userinfo waitlist waitlisted webhook webshop wishlist wordcount
+workcenter workflow workitem workline writeoff kickoff faceoff pickup checkout""".split())
+
+
 #: Endings of one derived noun that look like a word after a qualifier (-ic + -ity: ``ethni city``).
 _NOUN_ENDINGS = ("icity",)
 
@@ -165,6 +214,9 @@ def _segment(word: str) -> tuple[str, ...]:
         return found
     if word.endswith(_NOUN_ENDINGS):  # ethnicity, electricity: one abstract noun, not a qualifier before 'city'
         return (word,)
+    english = _english(word)
+    if english:  # netamount, lastupdate, titleofcourtesy: common English words run together
+        return english
     for start in range(5, len(word) - 2):  # the longest known tail after an unknown qualifier of 5+ letters
         rest = _cut(word[start:], 3)
         if rest:
