@@ -219,3 +219,18 @@ def test_money_named_with_its_currency_is_money() -> None:
     for column in ("amount_usd", "damage_eur"):
         values = _values(got["storm_claims"], column)
         assert 10 <= median(values) <= 300 and sum(values) / len(values) > median(values)
+
+
+def test_vehicles_structures_and_furniture_measure_as_what_they_are() -> None:
+    """A bus is ~12 m long and ~13 t, a door ~2.1 m high, a bridge's deck a few metres wide and its span
+    tens of metres, a bicycle ~12 kg (51.9 m buses, 1.7 t buses, a generic length before)."""
+    buses = table("buses", ("length_m", "numeric(4,1)"), ("gross_weight_kg", "int"))
+    doors = table("doors", ("height_mm", "smallint"))
+    bridges = table("bridges", ("deck_width_m", "numeric(4,1)"), ("span_m", "numeric(6,1)"))
+    bikes = table("bicycles", ("weight_kg", "numeric(4,1)"))
+    got = generate(buses, doors, bridges, bikes)
+    assert 8 <= median(_values(got["buses"], "length_m")) <= 18 and max(_values(got["buses"], "length_m")) <= 25
+    assert 8_000 <= median(_values(got["buses"], "gross_weight_kg")) <= 20_000
+    assert 1_900 <= median(_values(got["doors"], "height_mm")) <= 2_400
+    assert 4 <= median(_values(got["bridges"], "deck_width_m")) <= 15 and 15 <= median(_values(got["bridges"], "span_m")) <= 200
+    assert 7 <= median(_values(got["bicycles"], "weight_kg")) <= 20

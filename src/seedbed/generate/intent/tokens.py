@@ -102,7 +102,7 @@ _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "wo
              "hashes": "hash", "boxes": "box", "taxes": "tax", "matches": "match", "branches": "branch",
              "wishes": "wish", "dishes": "dish", "batches": "batch", "patches": "patch", "notes": "note",
              "scores": "score", "stores": "store", "movies": "movie", "cookies": "cookie", "series_": "series",
-             "lives": "life", "wives": "wife", "leaves": "leave", "shelves": "shelf"}
+             "lives": "life", "wives": "wife", "leaves": "leave", "shelves": "shelf", "buses": "bus", "skis": "ski"}
 
 #: Tokens that carry no meaning of their own ("col1", "field_3", "tmp").
 PLACEHOLDERS = frozenset("""col column field fld attr val var tmp temp foo bar baz qux dummy unnamed
