@@ -84,8 +84,10 @@ kayak locker""".split())
 def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     """A money amount by its purpose, or a count of a unit, at its scale (see the module docstring)."""
     toks, words = ctx.toks, set(ctx.toks)
-    if ctx.kind is TypeKind.INTEGER and len(toks) == 2 and (toks[0] in _COUNT) != (toks[1] in _COUNT):
-        unit = toks[1] if toks[0] in _COUNT else toks[0]
+    pieces = tuple(singular(p) for p in ctx.column.name.lower().split("_"))  # fingerling_count, as written
+    counted = pieces if len(pieces) == 2 and pieces[0] not in _COUNT and pieces[0] in _units() else toks
+    if ctx.kind is TypeKind.INTEGER and len(counted) == 2 and (counted[0] in _COUNT) != (counted[1] in _COUNT):
+        unit = counted[1] if counted[0] in _COUNT else counted[0]
         if unit in _units():
             median, sigma, low, high = _units()[unit]
             return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high}, \
