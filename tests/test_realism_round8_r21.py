@@ -234,3 +234,16 @@ def test_vehicles_structures_and_furniture_measure_as_what_they_are() -> None:
     assert 1_900 <= median(_values(got["doors"], "height_mm")) <= 2_400
     assert 4 <= median(_values(got["bridges"], "deck_width_m")) <= 15 and 15 <= median(_values(got["bridges"], "span_m")) <= 200
     assert 7 <= median(_values(got["bicycles"], "weight_kg")) <= 20
+
+
+def test_composition_and_gradient_percentages_read_at_their_scale() -> None:
+    """A beer's ``abv`` is a few percent, a road's ``gradient_pct`` a few, a member's
+    ``body_fat_pct`` tens, ``vo2_max`` about forty (32.19-89.79 ABV, 508.6 VO2 max before)."""
+    beers = table("craft_beers", ("abv", "numeric(4,2)"))
+    roads = table("road_segments", ("gradient_pct", "numeric(4,1)"))
+    members = table("gym_members", ("body_fat_pct", "numeric(4,1)"), ("vo2_max", "numeric(4,1)"))
+    got = generate(beers, roads, members)
+    assert 3 <= median(_values(got["craft_beers"], "abv")) <= 12
+    assert 1 <= median(_values(got["road_segments"], "gradient_pct")) <= 12
+    assert 10 <= median(_values(got["gym_members"], "body_fat_pct")) <= 35
+    assert 25 <= median(_values(got["gym_members"], "vo2_max")) <= 60

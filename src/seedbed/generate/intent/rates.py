@@ -45,7 +45,7 @@ def _data() -> dict:
 _MONEY = frozenset("""price cost rate fee tariff charge value amount rent paid revenue income spend spent wage pay
 salary budget margin profit premium""".split())
 #: Words of a percentage or a share of one.
-_PERCENT = frozenset("pct percent percentage".split())
+_PERCENT = frozenset("pct percent percentage abv".split())
 _SHARE = frozenset("rate ratio fraction share proportion".split())
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 

@@ -33,6 +33,7 @@ _VITALS: tuple[tuple[frozenset[str], float, float, float, float, int], ...] = (
     (frozenset({"spo"}), 97, 0.015, 82, 100, 0),
     (frozenset({"oxygen", "saturation"}), 97, 0.015, 82, 100, 0),
     (frozenset({"bmi"}), 25.5, 0.16, 14, 55, 1),
+    (frozenset({"vo"}), 42, 0.2, 15, 90, 1),  # vo2_max in ml/kg/min
     (frozenset({"glucose"}), 102, 0.22, 45, 450, 0),
     (frozenset({"cholesterol"}), 190, 0.18, 100, 350, 0),
     (frozenset({"hba"}), 5.8, 0.15, 4, 14, 1),
