@@ -247,3 +247,17 @@ def test_composition_and_gradient_percentages_read_at_their_scale() -> None:
     assert 1 <= median(_values(got["road_segments"], "gradient_pct")) <= 12
     assert 10 <= median(_values(got["gym_members"], "body_fat_pct")) <= 35
     assert 25 <= median(_values(got["gym_members"], "vo2_max")) <= 60
+
+
+def test_the_thing_a_column_names_wins_over_the_tables_and_rates_of_a_day_count_a_working_day() -> None:
+    """A hotel room's ``bed_width_cm`` is a bed's (90-180 cm), not a room's 4 m; a store's
+    ``footfall_per_day`` is hundreds; a cow's ``milk_yield_l_per_day`` tens of litres; a store's
+    ``shrinkage_pct`` a few percent (357-540 cm, 0-12 people, 297-940 l, 22-75% before)."""
+    rooms = table("hotel_rooms", ("bed_width_cm", "smallint"))
+    stores = table("corner_shops", ("footfall_per_day", "int"), ("shrinkage_pct", "numeric(4,2)"))
+    cows = table("dairy_cows", ("milk_yield_l_per_day", "numeric(5,1)"))
+    got = generate(rooms, stores, cows)
+    assert 70 <= median(_values(got["hotel_rooms"], "bed_width_cm")) <= 200
+    assert 50 <= median(_values(got["corner_shops"], "footfall_per_day")) <= 5_000
+    assert median(_values(got["corner_shops"], "shrinkage_pct")) <= 8
+    assert 10 <= median(_values(got["dairy_cows"], "milk_yield_l_per_day")) <= 45

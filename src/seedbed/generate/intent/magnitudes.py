@@ -77,7 +77,7 @@ session triage biometric anthropometric fitness lab""".split())
 
 
 def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
-    """What the table is about (else what the column names), and what its parents (its foreign keys'
+    """What the column names and the table is about, and what its parents (its foreign keys'
     tables) are about (``screenings`` -> person; ``sensor_readings`` referencing ``trucks`` -> truck), each once. A
     referenced person counts only for a table recording a body (a test session's athlete); elsewhere
     a person is who acts (a route's driver, a delivery's farmer), not what the numbers measure."""
@@ -96,8 +96,8 @@ def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
         parents.remove("person")
     if not own and _names_people(ctx.table):  # skiers, divers, riders: a table of people by its columns
         own.append("person")
-    if not own:  # a thing the column names (a rental's ski_length_cm, a berth's boat_length_m)
-        own.extend(dict.fromkeys(s for w in ctx.toks if (s := _SUBJECT_OF.get(w)) is not None and s not in parents))
+    named = [s for w in ctx.toks if (s := _SUBJECT_OF.get(w)) is not None and s not in parents]
+    own = list(dict.fromkeys(named + own))  # a thing the column names first (a room's bed_width_cm, a rental's ski)
     return own, parents
 
 

@@ -47,6 +47,8 @@ salary budget margin profit premium""".split())
 #: Words of a percentage or a share of one.
 _PERCENT = frozenset("pct percent percentage abv".split())
 _SHARE = frozenset("rate ratio fraction share proportion".split())
+#: Times counted over a period (``hours_per_week``): ``magnitudes``' hours over a period, not a rate.
+_TIMES = frozenset("hour hr hrs minute min second sec".split())
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -74,8 +76,8 @@ def rate_of(ctx: Ctx) -> tuple[str, dict, str] | None:
     over = [singular(p) if not p[0].isdigit() else p for p in pieces[:at]]
     data = _data()
     den = data["denominators"].get(pieces[at + 1]) or data["denominators"].get(singular(pieces[at + 1]))
-    if den is None or set(over) & _MONEY:
-        return None
+    if den is None or set(over) & _MONEY or over[-1] in PERIODS or over[-1] in _TIMES:
+        return None  # money per unit: the money rules'; hours_per_week: ``magnitudes``' hours over a period
     kind, factor = den
     unit = UNITS.get(pieces[at - 1])
     words = set(over)
@@ -162,7 +164,7 @@ def share_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     words = set(ctx.toks)
     if ctx.kind is TypeKind.INTEGER and not words & _PERCENT or not words & (_PERCENT | _SHARE) or "per" in words:
         return None
-    found = lean(words)
+    found = lean(words | {singular(p) for p in _pieces(ctx.column.name)})  # shrinkage_pct as written
     if found is None:
         return None
     name, row = found
