@@ -261,3 +261,15 @@ def test_the_thing_a_column_names_wins_over_the_tables_and_rates_of_a_day_count_
     assert 50 <= median(_values(got["corner_shops"], "footfall_per_day")) <= 5_000
     assert median(_values(got["corner_shops"], "shrinkage_pct")) <= 8
     assert 10 <= median(_values(got["dairy_cows"], "milk_yield_l_per_day")) <= 45
+
+
+def test_a_share_leans_by_what_its_table_holds() -> None:
+    """A wine's ``abv`` is 11-15%, a spirit's ~40%, a beer's ~5%; a ski slope's gradient tens of percent
+    and a road's a few (29.53-73.93% wines before)."""
+    wines = table("wine_lots", ("abv", "numeric(4,2)"))
+    spirits = table("whisky_casks", ("abv", "numeric(4,2)"))
+    slopes = table("ski_slopes", ("max_gradient_pct", "numeric(4,1)"))
+    got = generate(wines, spirits, slopes)
+    assert 11 <= median(_values(got["wine_lots"], "abv")) <= 15
+    assert 30 <= median(_values(got["whisky_casks"], "abv")) <= 60
+    assert 15 <= median(_values(got["ski_slopes"], "max_gradient_pct")) <= 45

@@ -168,6 +168,10 @@ def share_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if found is None:
         return None
     name, row = found
+    around = {singular(w) for w in ctx.table_toks} | ctx.sibling_words
+    median, sigma = next((v for words, v in row.get("by", {}).items() if around & set(words.split())),
+                         (row["median"], row["sigma"]))
+    row = {**row, "median": median, "sigma": sigma}
     whole = 1.0 if _of_one(ctx) else 100.0
     why = f"a share leaning {name} ({'of one' if whole == 1 else 'in percent'})"
     if not row.get("complement"):
