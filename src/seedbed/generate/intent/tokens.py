@@ -102,7 +102,7 @@ _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "wo
              "hashes": "hash", "boxes": "box", "taxes": "tax", "matches": "match", "branches": "branch",
              "wishes": "wish", "dishes": "dish", "batches": "batch", "patches": "patch", "notes": "note",
              "scores": "score", "stores": "store", "movies": "movie", "cookies": "cookie", "series_": "series",
-             "lives": "life", "wives": "wife", "leaves": "leave", "shelves": "shelf"}
+             "lives": "life", "wives": "wife", "leaves": "leave", "shelves": "shelf", "buses": "bus", "skis": "ski"}
 
 #: Tokens that carry no meaning of their own ("col1", "field_3", "tmp").
 PLACEHOLDERS = frozenset("""col column field fld attr val var tmp temp foo bar baz qux dummy unnamed
@@ -210,7 +210,7 @@ classname codepoint committer contype daterange datetime executemany exitcode fi
 isoformat linkedin localhost loopback mediumtext millis monthday multirange nonbillable noteable nullable numrange
 openid pickface prefetchable producthunt rankdir redact roadmap rootdir setval sslpassword stddev stdout straat
 strpos sulphites tablespace tinytext traceback vandelay varbinary varbit viewport walkthrough westgard workspace
-lastest linuxkit forkserver importable anyascii fastapi seedbed wordninja devtools""".split())
+lastest linuxkit forkserver importable anyascii fastapi seedbed wordninja devtools feddan""".split())
 
 
 #: Endings of one derived noun that look like a word after a qualifier (-ic + -ity: ``ethni city``).
