@@ -57,6 +57,7 @@ class Ctx:
     html: bool = False
     cents: bool = False
     schema_words: frozenset[str] = frozenset()  # the words of the schema's table names (what it is about)
+    schema_terms: frozenset[str] = frozenset()  # every word the schema names: tables, columns, labels (its trade)
 
     @property
     def kind(self) -> TypeKind:

@@ -39,6 +39,7 @@ from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
+from seedbed.generate.intent.sectors import schema_terms, sector_company, sector_product
 from seedbed.generate.intent.shortcodes import letter_rule
 from seedbed.generate.intent.siblings import follow_siblings
 from seedbed.generate.intent.tokens import tokens
@@ -248,7 +249,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         return None
     if ctype.kind is TypeKind.ENUM:
         return None
-    ctx = Ctx(table, column, domain, pack, tokens(column.name), schema_words=_schema_words(schema))
+    ctx = Ctx(table, column, domain, pack, tokens(column.name), schema_words=_schema_words(schema),
+              schema_terms=schema_terms(schema))
     letter = letter_rule(ctx)  # mel_category char(1): a letter of its scale, before any list cut to one letter
     if letter is not None:
         return Intent(name=letter[0], reason=_reason(table, column, letter[2]), params={**letter[1], "domain": pack})
@@ -286,6 +288,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):
             own = entity_text(ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
+            own = own or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why))
             name, params, why = own or (name, params, why)
             params = dict(params)
             params.setdefault("domain", pack)
