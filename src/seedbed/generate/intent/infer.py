@@ -270,7 +270,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
     cands = attribute_rule(ctx, default=False) or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
         or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) or ledger_rule(ctx)
-    cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
+    cands = cands or (match(ctx.with_toks(toks=whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
     listed = _listed(ctx)
@@ -278,7 +278,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         return listed  # the comment's values; its examples only beat a generic reading of the name
     if not cands and column.comment:
         words = "_".join(column.comment.split()[:_COMMENT_WORDS])
-        ctx_c = Ctx(table, column, domain, pack, tokens(words))
+        ctx_c = ctx.with_toks(toks=tokens(words))
         cands = [(n, p, f"column comment: {column.comment[:40]!r}") for n, p, _ in match(ctx_c)]
     if ctype.kind is TypeKind.POINT and not ctype.is_array and set(ctx.toks) & _PLACE_WORDS:
         cands = [("geo.point", {}, "a place on the map: (longitude, latitude)")]

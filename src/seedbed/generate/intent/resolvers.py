@@ -150,9 +150,13 @@ def address_rule(ctx: Ctx) -> list[Cand]:
 
 
 def _web_site(ctx: Ctx) -> bool:
-    """Whether a ``site`` qualifier is a website: its column says web (``website_address``) or its
-    table and columns are about the web; else the site is a place (``site_address`` of a farm)."""
-    return "web" in ctx.toks or bool((set(ctx.table_toks) | ctx.sibling_words) & _WEBSITE)
+    """Whether a ``site`` qualifier is a website: its column says web (``web_site_address``) or its
+    table and columns are about the web; else the site is a place (``site_address`` of a farm, whose
+    ``website`` column, if any, holds the URL)."""
+    return "web" in ctx.toks or bool(set(ctx.table_toks) & _WEBSITE or ctx.sibling_words & _WEBSITE - _URL_HEADS)
+
+
+_URL_HEADS = frozenset("web website url".split())
 
 
 #: Words of tables and columns about websites (a site that is one).
