@@ -127,3 +127,19 @@ def test_a_site_address_is_a_place_unless_the_site_is_a_website() -> None:
     hosted = table("hosted_sites", ("site_address", "varchar(200)"), ("hostname", "varchar(80)"),
                    ("ssl_expires_at", "ts"))
     assert all(v.startswith("http") for v in _vals(generate(hosted, rows=20)["hosted_sites"]["site_address"]))
+
+
+def test_a_trades_record_notes_are_field_notes_and_a_message_stays_a_message() -> None:
+    """The ``notes`` of a building site's daily log read like a site diary, not 'Love this.' nor
+    'Owners have been notified.'; a ``comments`` table's ``body`` and a supplier's notes (the trade's
+    words do not reach it) keep their own text."""
+    projects = table("building_projects", ("crane_hire", "bool"), ("slab_pour_date", "date"), ("snag_count", "int"))
+    logs = table("daily_logs", ("notes", "text"), ("log_date", "date"), ("scaffold_checked", "bool"),
+                 fks=(("project_id", "building_projects"),))
+    sup = table("vendors_list", ("notes", "text"), ("email", "varchar(120)"))
+    got = generate(projects, logs, sup, rows=60)
+    diary = set(_vals(got["daily_logs"]["notes"]))
+    assert diary and {"Pour delayed by rain.", "Scaffold inspected and tagged.", "Waiting on the steel delivery.",
+                      "Skip swapped."} & diary, sorted(diary)
+    other = set(_vals(got["vendors_list"]["notes"]))
+    assert other and not other & diary, sorted(other)[:5]

@@ -39,7 +39,7 @@ from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
-from seedbed.generate.intent.sectors import schema_terms, sector_company, sector_product
+from seedbed.generate.intent.sectors import schema_terms, sector_company, sector_note, sector_product
 from seedbed.generate.intent.shortcodes import letter_rule
 from seedbed.generate.intent.siblings import follow_siblings
 from seedbed.generate.intent.tokens import tokens
@@ -288,7 +288,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):
             own = entity_text(ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
-            own = own or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why))
+            own = own or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why)) \
+                or sector_note(ctx, (name, params, why))
             name, params, why = own or (name, params, why)
             params = dict(params)
             params.setdefault("domain", pack)

@@ -31,8 +31,8 @@ from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Schema
 
-__all__ = ["fits", "pick", "schema_terms", "sector", "sector_attribute", "sector_company", "sector_product",
-           "words_sector"]
+__all__ = ["fits", "pick", "schema_terms", "sector", "sector_attribute", "sector_company", "sector_note",
+           "sector_product", "words_sector"]
 
 Cand = tuple[str, dict, str]
 
@@ -170,6 +170,16 @@ def _role(ctx: Ctx) -> str:
     return "any"
 
 
+#: First words of a column holding the name of its own table's organisation.
+_ORG = frozenset("company business firm organization organisation trading legal".split())
+
+
+def _own_name(ctx: Ctx) -> bool:
+    """Whether the column is the name of the organisation its table holds (``hatcheries.company_name``)."""
+    return ctx.toks[-1] == "name" and not ctx.person_table and (
+        len(ctx.toks) == 1 or ctx.toks[0] in _ORG or ctx.toks[:-1] == ctx.table_toks[-len(ctx.toks) + 1:])
+
+
 def sector_company(ctx: Ctx, cand: Cand) -> Cand | None:
     """A company of the table's trade for a company's name (``buyers.company_name`` of a fish farm:
     'Harbour Seafoods'), by the role the table or column gives it; None outside a known trade."""
@@ -180,6 +190,8 @@ def sector_company(ctx: Ctx, cand: Cand) -> Cand | None:
         return None
     companies = _data()["sectors"][top].get("companies", {})
     role = _role(ctx)
+    if role == "any" and not _own_name(ctx):
+        return None  # a patient's employer, a lead's company: any company, not one of the trade
     trades = companies.get(role) or companies.get("any")
     if not trades:
         return None
@@ -211,3 +223,25 @@ def sector_attribute(ctx: Ctx, key: str) -> list[str] | None:
     if top is None or not _data()["sectors"][top].get("trade"):
         return None
     return by_sector.get(top) or by_sector.get("trade")
+
+
+#: Tables whose free text is a person's message, not a record's note.
+_SAID = frozenset("comment post message reply review thread feedback chat conversation forum note".split())
+
+
+def sector_note(ctx: Ctx, cand: Cand) -> Cand | None:
+    """A trade's field note for a free-text note or comment of one of its record tables (a pen's
+    log: 'Lice count above trigger level'), not a forum's 'Love this.'; None for a table of
+    messages, or a table the trade's words do not reach (a fish farm's buyers)."""
+    if cand[0] not in ("text.note", "text.comment") or not ctx.is_text or set(ctx.table_toks) & _SAID:
+        return None
+    top = sector(ctx)
+    notes = _data()["attributes"]["field_note"].get(top or "")
+    if not notes:
+        return None
+    local = _score({*ctx.table_toks, *ctx.sibling_words,
+                    *(w for fk in ctx.table.foreign_keys for w in tokens(fk.ref_table.name))}, 1.0, Counter())
+    labels = [n for n in notes if ctx.length is None or len(n) <= ctx.length]
+    if local[top] <= 0 or len(labels) < 2:
+        return None
+    return "entity.text", {"role": "category", "labels": labels}, f"a note of a record in {top}"
