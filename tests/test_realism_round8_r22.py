@@ -143,3 +143,17 @@ def test_a_trades_record_notes_are_field_notes_and_a_message_stays_a_message() -
                       "Skip swapped."} & diary, sorted(diary)
     other = set(_vals(got["vendors_list"]["notes"]))
     assert other and not other & diary, sorted(other)[:5]
+
+
+def test_a_medicine_and_a_maker_come_from_the_trade_even_when_no_word_of_the_column_says_it() -> None:
+    """A dairy's ``medicine`` given by its vet is a cattle drug (not 'Medicine 3', nor a pet's),
+    the ``manufacturer`` of its kit a dairy maker (DeLaval, Lely), not an excavator's."""
+    doses = table("doses", ("medicine", "varchar(60)"), ("vet_name", "varchar(80)"), fks=(("cow_id", "cows"),))
+    kit = table("kit", ("manufacturer", "varchar(60)"), ("serial_no", "varchar(30)"), ("site_id", "int"))
+    got = generate(*_dairy(doses, kit), rows=60)
+    drugs = set(_vals(got["doses"]["medicine"]))
+    assert drugs and {"oxytetracycline", "ivermectin", "meloxicam", "tulathromycin"} & drugs, sorted(drugs)
+    assert not drugs & {"fluralaner", "selamectin", "paracetamol"}, sorted(drugs)
+    makers = set(_vals(got["kit"]["manufacturer"]))
+    assert makers and {"DeLaval", "Lely", "GEA", "Fullwood"} & makers and not makers & {"Komatsu", "Caterpillar"}, \
+        sorted(makers)

@@ -40,7 +40,7 @@ Cand = tuple[str, dict, str]
 _MIN_SCORE = 4.0
 _LEAD = 1.5
 #: A list's sector that has less than this share of the winner's evidence is another trade's.
-_FOREIGN = 0.3
+_FOREIGN = 0.5
 #: Weights of the places a word is found: the table's name, its columns, its parents, the schema.
 _W_TABLE, _W_COLUMNS, _W_PARENTS, _W_SCHEMA = 2.0, 1.0, 1.0, 1.0
 
