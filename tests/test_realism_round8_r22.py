@@ -157,3 +157,21 @@ def test_a_medicine_and_a_maker_come_from_the_trade_even_when_no_word_of_the_col
     makers = set(_vals(got["kit"]["manufacturer"]))
     assert makers and {"DeLaval", "Lely", "GEA", "Fullwood"} & makers and not makers & {"Komatsu", "Caterpillar"}, \
         sorted(makers)
+
+
+def test_a_food_producers_commodity_and_suppliers_are_foods_not_metals_and_oil() -> None:
+    """A bakery's bought ``commodity`` is flour or butter, not crude oil or gold, and its
+    ``suppliers.supplier_name`` a food or ingredients firm; a commodity desk keeps its oil and gold."""
+    recipes = table("recipes", ("recipe_name", "varchar(80)"), ("bake_minutes", "int"), ("allergen_notes", "text"))
+    sups = table("suppliers", ("supplier_name", "varchar(120)"))
+    buys = table("ingredient_purchases", ("commodity", "varchar(40)"), ("qty_kg", "numeric(8,1)"),
+                 fks=(("supplier_id", "suppliers"), ("recipe_id", "recipes")))
+    got = generate(recipes, sups, buys, rows=60)
+    bought = set(_vals(got["ingredient_purchases"]["commodity"]))
+    assert bought and not bought & {"Crude oil", "Natural gas", "Gold", "Silver", "Copper", "Iron ore"}, sorted(bought)
+    assert {"wheat flour", "butter", "sugar"} & bought, sorted(bought)
+    names = _vals(got["suppliers"]["supplier_name"])
+    assert names and all(re.search(r"Foods|Ingredients|Flour|Produce|Packaging|Dairies", v) for v in names), names[:6]
+    desk = table("futures_trades", ("commodity", "varchar(40)"), ("ticker", "varchar(10)"), ("hedge", "bool"))
+    traded = set(_vals(generate(desk, rows=60)["futures_trades"]["commodity"]))
+    assert {"crude oil", "Crude oil", "gold", "Gold"} & traded, sorted(traded)

@@ -41,6 +41,8 @@ _MIN_SCORE = 4.0
 _LEAD = 1.5
 #: A list's sector that has less than this share of the winner's evidence is another trade's.
 _FOREIGN = 0.5
+#: Share of a list's context words that must be of one sector for the list to be that sector's.
+_SHARE = 1 / 3
 #: Weights of the places a word is found: the table's name, its columns, its parents, the schema.
 _W_TABLE, _W_COLUMNS, _W_PARENTS, _W_SCHEMA = 2.0, 1.0, 1.0, 1.0
 
@@ -124,8 +126,10 @@ def sector(ctx: Ctx) -> str | None:
 
 def words_sector(words: Iterable[str]) -> str | None:
     """The sector a list's context words name (``fish fishery aquaculture``), or None when they are
-    of no one sector (``trade futures price market``)."""
-    return _winner(_score(words, 1.0, Counter()), 1.5)
+    of no one sector (``trade futures price market``) or name it only in passing (a list of the
+    condition of items, books, instruments and specimens is no laboratory's)."""
+    words = list(words)
+    return _winner(_score(words, 1.0, Counter()), max(1.5, len(words) * _SHARE))
 
 
 def fits(ctx: Ctx, list_sector: str | None) -> bool:
@@ -230,10 +234,11 @@ _SAID = frozenset("comment post message reply review thread feedback chat conver
 
 
 def sector_note(ctx: Ctx, cand: Cand) -> Cand | None:
-    """A trade's field note for a free-text note or comment of one of its record tables (a pen's
+    """A trade's field note for a plain free-text note or comment of one of its record tables (a pen's
     log: 'Lice count above trigger level'), not a forum's 'Love this.'; None for a table of
     messages, or a table the trade's words do not reach (a fish farm's buyers)."""
-    if cand[0] not in ("text.note", "text.comment") or not ctx.is_text or set(ctx.table_toks) & _SAID:
+    if cand[0] not in ("text.note", "text.comment") or not ctx.is_text or set(ctx.table_toks) & _SAID \
+            or ctx.prefix:  # a prep_note, a delivery_comment: a note of something in particular
         return None
     top = sector(ctx)
     notes = _data()["attributes"]["field_note"].get(top or "")
