@@ -57,7 +57,7 @@ class Ctx:
     html: bool = False
     cents: bool = False
     schema_words: frozenset[str] = frozenset()  # the words of the schema's table names (what it is about)
-    schema_terms: frozenset[str] = frozenset()  # every word the schema names: tables, columns, labels (its trade)
+    schema_terms: tuple[str, ...] = ()  # every word the schema names: tables, columns, labels (its trade)
 
     def with_toks(self, toks: tuple[str, ...], **changes: bool) -> Ctx:
         """The same column read as other tokens (a phrase's head, its unsegmented words), the

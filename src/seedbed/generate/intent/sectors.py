@@ -84,18 +84,20 @@ def _winner(scores: Counter[str], minimum: float) -> str | None:
     return ranked[0][0] if ranked[0][1] >= _LEAD * second else None
 
 
-_TERMS: dict[int, tuple[Schema, frozenset[str]]] = {}
+_TERMS: dict[int, tuple[Schema, tuple[str, ...]]] = {}
 
 
-def schema_terms(schema: Schema) -> frozenset[str]:
-    """Every word ``schema`` names: its tables, columns, enum labels and CHECK string literals."""
+def schema_terms(schema: Schema) -> tuple[str, ...]:
+    """Every word ``schema`` names: each table's name words (once per table: three tables of
+    recipes say more than one), then, once each, its column names, enum labels and CHECK literals."""
     import re
 
     hit = _TERMS.get(id(schema))
     if hit is None or hit[0] is not schema:
+        named: list[str] = []
         words: set[str] = set()
         for t in schema.tables:
-            words.update(tokens(t.name.name))
+            named.extend(tokens(t.name.name))
             for c in t.columns:
                 words.update(tokens(c.name))
                 for label in c.type.enum_labels:
@@ -105,7 +107,7 @@ def schema_terms(schema: Schema) -> frozenset[str]:
                     words.update(tokens(literal))
         if len(_TERMS) > 16:
             _TERMS.clear()
-        hit = _TERMS[id(schema)] = (schema, frozenset(words))
+        hit = _TERMS[id(schema)] = (schema, (*named, *sorted(words)))
     return hit[1]
 
 
