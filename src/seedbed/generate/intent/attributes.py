@@ -239,10 +239,12 @@ def _whole(ctx: Ctx) -> tuple[str, ...]:
 
 
 def _parents(ctx: Ctx) -> set[str]:
-    """The words of the tables ``ctx``'s table references (a site's project, a log's site)."""
+    """The head nouns of the tables ``ctx``'s table references (a site's project, a log's site):
+    a parent's modifiers say what kind of it it is, not what this table is about (a harvest of
+    ``stock_batches`` is no paper stock)."""
     from seedbed.generate.intent.tokens import tokens
 
-    return {w for fk in ctx.table.foreign_keys for w in tokens(fk.ref_table.name)}
+    return {(tokens(fk.ref_table.name) or ("",))[-1] for fk in ctx.table.foreign_keys}
 
 
 def catalogue_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
