@@ -175,3 +175,12 @@ def test_a_food_producers_commodity_and_suppliers_are_foods_not_metals_and_oil()
     desk = table("futures_trades", ("commodity", "varchar(40)"), ("ticker", "varchar(10)"), ("hedge", "bool"))
     traded = set(_vals(generate(desk, rows=60)["futures_trades"]["commodity"]))
     assert {"crude oil", "Crude oil", "gold", "Gold"} & traded, sorted(traded)
+
+
+def test_a_parents_modifier_does_not_choose_the_list() -> None:
+    """A ``grade`` of rows of ``stock_batches`` is not paper's weight: the parent is a batch, its
+    'stock' only says which batch."""
+    batches = table("stock_batches", ("smolt_count", "int"), ("stocked_on", "date"))
+    lots = table("sale_lots", ("product_grade", "varchar(20)"), fks=(("batch_id", "stock_batches"),))
+    got = set(_vals(generate(batches, lots, rows=60)["sale_lots"]["product_grade"]))
+    assert got and not any(v.endswith("gsm") for v in got), sorted(got)
