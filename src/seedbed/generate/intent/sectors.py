@@ -117,8 +117,21 @@ def scores(ctx: Ctx) -> Counter[str]:
     _score(ctx.table_toks, _W_TABLE, got)
     _score(ctx.sibling_words | set(ctx.prefix), _W_COLUMNS, got)
     _score({w for fk in ctx.table.foreign_keys for w in tokens(fk.ref_table.name)}, _W_PARENTS, got)
-    _score(ctx.schema_terms or ctx.schema_words, _W_SCHEMA, got)
+    got.update(_schema_scores(ctx.schema_terms or tuple(ctx.schema_words)))
     return got
+
+
+_SCORED: dict[int, tuple[tuple[str, ...], Counter[str]]] = {}
+
+
+def _schema_scores(terms: tuple[str, ...]) -> Counter[str]:
+    """The schema's share of the evidence, scored once per schema (a column asks many times)."""
+    hit = _SCORED.get(id(terms))
+    if hit is None or hit[0] is not terms:
+        if len(_SCORED) > 16:
+            _SCORED.clear()
+        hit = _SCORED[id(terms)] = (terms, _score(terms, _W_SCHEMA, Counter()))
+    return hit[1]
 
 
 def sector(ctx: Ctx) -> str | None:
