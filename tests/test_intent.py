@@ -259,6 +259,22 @@ def test_short_varchar_refuses_intents_that_do_not_fit() -> None:
     ("addresses", ("address",)),
     ("categories", ("category",)),
     ("attachment_ids", ("attachment", "id")),
+    # common English words run together (session 8): beyond the segmenter's own small dictionary
+    ("netamount", ("net", "amount")),
+    ("lastupdate", ("last", "update")),
+    ("titleofcourtesy", ("title", "of", "courtesy")),
+    ("grossweight", ("gross", "weight")),
+    # ... but never a word of its own, a compound seedbed's lexicons read whole, nor into junk pieces
+    ("invoices", ("invoice",)),
+    ("signup_date", ("signup", "date")),
+    ("timesheets", ("timesheet",)),
+    ("onboarding", ("onboarding",)),
+    ("heroes", ("hero",)),  # not 'heroe' (opendota's 'Core Heroe')
+    ("shoes", ("shoe",)),
+    ("discontinued", ("discontinued",)),
+    ("shrinkage", ("shrinkage",)),  # not shrink + age, read + mission, finger + ling (round 8, r21)
+    ("readmission", ("readmission",)),
+    ("fingerling", ("fingerling",)),
 ])
 def test_tokens(name: str, expected: tuple[str, ...]) -> None:
     assert tokens(name) == expected
@@ -266,6 +282,44 @@ def test_tokens(name: str, expected: tuple[str, ...]) -> None:
 
 def test_segmentation_keeps_whole_words_available() -> None:
     assert tokens("endpoint", segment=False) == ("endpoint",)
+
+
+def test_no_word_seedbed_reads_is_cut_into_english_words() -> None:
+    """Every word of six letters or more that seedbed's vocabularies or its code's strings hold
+    (``changelog``, ``signup``) stays whole: cutting it into English words (``change log``) would
+    make a lexicon miss it. A new word that the English cut would split goes to ``tokens._WHOLE``."""
+    import importlib
+    import io
+    import json
+    import re
+    import tokenize
+    from pathlib import Path
+
+    import seedbed
+
+    tok = importlib.import_module("seedbed.generate.intent.tokens")
+
+    root = Path(seedbed.__file__).parent
+    word = re.compile(r"\b[a-z]{6,}\b")
+    docs = ('"""', "'''", 'r"""', 'f"')
+    words: set[str] = set()
+    for path in root.rglob("*.py"):
+        for t in tokenize.generate_tokens(io.StringIO(path.read_text()).readline):
+            if t.type == tokenize.STRING and not t.string.startswith(docs):
+                words |= set(word.findall(t.string))
+
+    def walk(node: object, depth: int = 0) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                words.update(word.findall(key))
+                walk(value, depth + 1)
+        elif isinstance(node, list) and depth < 3:
+            words.update(w for v in node if isinstance(v, str) and " " not in v for w in word.findall(v))
+
+    for path in (root / "data" / "vocab").glob("*.json"):
+        walk(json.loads(path.read_text()))
+    assert len(words) > 1000
+    assert sorted(w for w in words if not tok._known(w) and tok._english(w)) == []
 
 
 @pytest.mark.parametrize(("name", "expected"), [

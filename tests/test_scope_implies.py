@@ -175,3 +175,22 @@ def _rows(conn, query: str) -> list[tuple]:
     cur = conn.raw.cursor() if hasattr(conn, "raw") else conn.cursor()
     cur.execute(query)
     return list(cur.fetchall())
+
+
+def test_mysql_reads_a_rule_on_a_column_that_needs_quoting(mysql_dsn: str) -> None:
+    """A rule names ``"shippedAt"`` in seedbed's own (PostgreSQL) syntax; MySQL without ANSI_QUOTES reads
+    a double-quoted word as a string, so verify must hand it over backticked, or it checks a constant."""
+    from tests.mysql_fixtures import load_sql
+
+    load_sql(mysql_dsn, "CREATE TABLE parcels (id BIGINT AUTO_INCREMENT PRIMARY KEY, status ENUM('pending', 'sent') "
+                        "NOT NULL, shippedAt DATETIME NULL);")
+    rules = (("parcels", "status <> 'pending' OR \"shippedAt\" IS NULL"),)
+    result = service.seed(mysql_dsn, PlanOptions(rows=200, seed=4, rules=rules))
+    assert result.ok
+    with service.connect(mysql_dsn) as conn:
+        schema = with_rules(service.load_schema(conn), rules)
+        assert service.verify_rows(conn, schema).ok
+        cur = conn.raw.cursor() if hasattr(conn, "raw") else conn.cursor()
+        cur.execute("UPDATE parcels SET shippedAt = '2025-01-01' WHERE status = 'pending' LIMIT 1")
+        report = service.verify_rows(conn, schema)
+        assert not report.ok and [p.count for p in report.problems if p.kind == "check"] == [1]

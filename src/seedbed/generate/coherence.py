@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 
 from seedbed.generate.derive import derive
-from seedbed.generate.lifecycle import (BEFORE, MISSING, after_parents, anchor_us, country_indexes, gate, parent_values,
-                                        set_with, settle)
+from seedbed.generate.lifecycle import (BEFORE, MISSING, UNTIL, after_parents, anchor_us, country_indexes, gate, parent_values,
+                                        parents_first, set_with, settle)
 from seedbed.generate.moments import on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
@@ -54,6 +54,9 @@ class Coherence:
         if (tp.name, ("@anchor",)) in self.pools.wanted:
             anchor = tp.timeline.anchor if tp.timeline is not None else None
             out["@anchor"] = anchor_us(raw[anchor]) if anchor in raw else np.full(n, MISSING, dtype=np.int64)
+        if (tp.name, ("@end",)) in self.pools.wanted:  # the moment a row's life ends (NULL: it goes on)
+            end = self._life_end.get(tp.name)
+            out["@end"] = anchor_us(raw[end]) if end in raw else np.full(n, MISSING, dtype=np.int64)
         if (tp.name, ("@country",)) in self.pools.wanted:
             col = self._country_column.get(tp.name)
             out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
@@ -67,9 +70,11 @@ class Coherence:
     def _floors(self, tp: TablePlan, picked: dict[str, np.ndarray]) -> list[tuple[np.ndarray, bool]]:
         """Per link of the table's timeline: the picked parent rows' anchors, and ``near``."""
         fks = {f.name: f for f in tp.fks}
+        links = [link for link in tp.timeline.links if link.fk in picked
+                 and (fks[link.fk].parent_keys is None or self._listed_rows(fks[link.fk]) is not None)]
         return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), BEFORE if link.before else link.near)
-                for link in tp.timeline.links if link.fk in picked
-                and (fks[link.fk].parent_keys is None or self._listed_rows(fks[link.fk]) is not None)]
+                for link in links] + [(self._parent_attr(tp, link.fk, "@end", picked[link.fk], MISSING), UNTIL)
+                                      for link in links if link.until]
 
     def _settle(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
@@ -125,11 +130,23 @@ class Coherence:
                               raw[d.other] if d.other else None, terms=[(t[0], raw[t[1:]]) for t in d.terms])
         return data
 
+    @staticmethod
+    def _self_picks(tp: TablePlan, picked: dict[str, np.ndarray], start: int) -> list[np.ndarray]:
+        """Per self-reference, the chunk position of each row's parent (outside the chunk: none here)."""
+        return [picked[f.name] - tp.offset - start for f in tp.fks if f.self_reference and f.name in picked]
+
+    def _parents_first(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                       raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray],
+                       start: int) -> ColumnData:
+        """A self-referencing table's anchors in row order, parents first (``lifecycle.parents_first``)."""
+        picks = self._self_picks(tp, picked, start)
+        return parents_first(self._request(tp, table, cp, index, raw), data, picks) if picks else data
+
     def _after_parents(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
                        raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray], start: int,
                        number: int, attempt: int) -> ColumnData:
         """A self-referencing row's anchor after its parent row's (``lifecycle.after_parents``)."""
-        picks = [picked[f.name] - tp.offset - start for f in tp.fks if f.self_reference and f.name in picked]
+        picks = self._self_picks(tp, picked, start)
         if not picks:
             return data
         return after_parents(self._request(tp, table, cp, index, raw), data, picks,

@@ -25,6 +25,7 @@ from seedbed.generate.moments import (
     within_bounds,
 )
 from seedbed.generate.permute import mix64, uniform64
+from seedbed.generate.prices import priced
 from seedbed.generate.ranges import near, on_grid, range_flag, within
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
@@ -372,17 +373,6 @@ def _rate(req: GenRequest, data: ColumnData, sub: ColumnData) -> ColumnData:
     return ColumnData(values=np.where(ok, np.round(tax, 6), mine).astype(mine.dtype), nulls=data.nulls)
 
 
-def _margin(req: GenRequest, data: ColumnData, price: ColumnData) -> ColumnData:
-    """A cost as 35-80% of the row's price (keyed by the row), at the column's scale."""
-    mine = data.values
-    if mine.dtype.kind not in "if" or price.values.dtype.kind not in "iuf" or req.domain.allowed is not None \
-            or req.domain.excluded:
-        return data
-    u = uniform64(np.asarray(req.index), req.salt ^ 0x3A_261)
-    scale = req.column.type.scale if mine.dtype.kind == "f" else 0
-    cost = np.round(price.values.astype(np.float64) * (0.35 + 0.45 * u), 2 if scale is None else min(scale, 2))
-    ok = within_bounds(req, cost, np.isfinite(cost), price)
-    return ColumnData(values=np.where(ok, cost, mine).astype(mine.dtype), nulls=data.nulls)
 def _measured(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
     """The words or characters of the row's text, or the minutes it takes to read (230 words a minute,
     at least one); a row whose text is NULL, or whose count breaks the column's bounds, keeps its draw."""
@@ -553,8 +543,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _sum(req, data, source, terms or [], known=op == "sum_known")
     if op == "rate":
         return _rate(req, data, source)
-    if op == "margin":
-        return _margin(req, data, source)
+    if op in ("margin", "discount"):
+        return priced(req, data, source, op)
     if op.startswith("airport_"):
         return _airport(req, data, source, op[len("airport_"):])
     if op.startswith("part:"):
@@ -575,6 +565,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return state_flag(req, data, source, when_set=op == "set_if", more=tuple(t[1] for t in terms or ()))
     if op.startswith("by_now:"):
         return by_now(req, data, source, op[len("by_now:"):], other)
+    if op.startswith("remark:") and kind is TypeKind.TEXT:  # notes told from the row's own values
+        from seedbed.generate.remarks import remark
+
+        return remark(req, data, op[len("remark:"):], [source, *(t[1] for t in terms or ())])
     if op == "passed" or op.startswith(("age_under:", "age_from:")):
         return now_flag(req, data, source, op, tuple(t[1] for t in terms or ()))
     return data

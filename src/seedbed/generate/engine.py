@@ -98,6 +98,9 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         #: parent table -> its country column, for the children that inherit it (``_attrs``)
         self._country_column = {tp.timeline.inherit.parent: tp.timeline.inherit.parent_column
                                 for tp in plan.tables.values() if tp.timeline and tp.timeline.inherit}
+        #: parent table -> its column that ends its rows' life, for the children that come before it
+        self._life_end = {link.parent: link.until for tp in plan.tables.values() if tp.timeline
+                          for link in tp.timeline.links if link.until}
         #: parent table -> its FKs whose picks diamond children read (``'@fk:<name>'`` pools)
         self._fk_attrs: dict[QualifiedName, set[str]] = {}
         for tp in plan.tables.values():
@@ -135,6 +138,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         if not tl:
             return keys
         keys |= {(link.parent, ("@anchor",)) for link in tl.links}
+        keys |= {(link.parent, ("@end",)) for link in tl.links if link.until}
         if tl.inherit:
             keys.add((tl.inherit.parent, ("@country",)))
         return keys
@@ -266,6 +270,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                 data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt,
                                              {} if cp.name in leads else cases)
                 if tl is not None and not cp.unique:  # an anchor alone matters too (self-references)
+                    if cp.name == tl.anchor and not cases:
+                        data = self._parents_first(tp, table, cp, index, raw, data, picked, start)
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
                     data = self._derive(tp, table, cp, index, raw, data)
                     if cp.name == tl.anchor:

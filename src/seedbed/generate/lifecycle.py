@@ -22,14 +22,17 @@ from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import REF_US, US, axis
 
-__all__ = ["BEFORE", "MISSING", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values", "set_with",
-           "settle"]
+__all__ = ["BEFORE", "MISSING", "UNTIL", "after_parents", "anchor_us", "country_indexes", "gate", "parent_values",
+           "parents_first", "set_with", "settle"]
 
 #: No value (a NULL anchor, a parent row that existed before this seed).
 MISSING = np.iinfo(np.int64).min
 #: A floor that is a ceiling: the value comes before it (a booking before its class starts), an
 #: hour to a month before, unless a floor forbids.
 BEFORE = "before"
+#: A ceiling only: a value past it moves anywhere between its floors and it (a timesheet of an
+#: employee who left, a race of a horse that died); values before it stay.
+UNTIL = "until"
 _AHEAD_OF = (3600 * 1_000_000, 30 * 86_400 * 1_000_000)
 #: "Shortly after": one minute to three days, log-uniform.
 _NEAR = (60 * US, 3 * 86_400 * US)
@@ -65,10 +68,13 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
     now), a number of microseconds: at most that long after (a scope's "within 2 days"), or a
     ``(shortest, longest[, ahead])`` lag in microseconds, on whole five minutes (an event's length;
     with ``ahead``, a deadline's, which may pass "now"), or ``BEFORE``: a ceiling, not a floor."""
-    ceilings = [c for c, near in floors if isinstance(near, str)]
-    if ceilings:  # after the floors, then before the ceilings where the floors leave room
+    ceilings = [c for c, near in floors if near == BEFORE]
+    until = [c for c, near in floors if near == UNTIL]
+    if ceilings or until:  # after the floors, then before the ceilings where the floors leave room
         floors = [(f, near) for f, near in floors if not isinstance(near, str)]
-        return _before(req, settle(req, data, floors, rng), ceilings, floors, rng)
+        data = settle(req, data, floors, rng)
+        data = _until(req, data, until, floors, rng) if until else data
+        return _before(req, data, ceilings, floors, rng) if ceilings else data
     vals = data.values
     dom = req.domain
     if vals.dtype.kind != "M" or not floors or dom.excluded or dom.allowed is not None or dom.alternatives:
@@ -121,6 +127,12 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
         if ax.grid > 1:  # whole seconds, like the values the typed generator draws
             target = -(-target // ax.grid) * ax.grid
         units = np.where(move, np.maximum(target, f), units)
+    units = np.where(_hard_ok(req, ax, units, lo, hi), units, orig)
+    return ColumnData(values=ax.to_values(units), nulls=data.nulls)
+
+
+def _hard_ok(req: GenRequest, ax, units: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    """Where ``units`` keep the column's range and the row's hard bounds (``req.low`` / ``req.high``)."""
     ok = (units >= lo) & (units <= hi)
     if req.low is not None:
         b, valid = row_units(ax, req.low, up=True, strict=not req.low_inclusive) or (None, None)
@@ -130,7 +142,51 @@ def settle(req: GenRequest, data: ColumnData, floors: list[tuple[np.ndarray, boo
         b, valid = row_units(ax, req.high, up=False, strict=not req.high_inclusive) or (None, None)
         if b is not None:
             ok &= ~valid | (units <= b)
-    units = np.where(ok, units, orig)
+    return ok
+
+
+#: Where a value past its ceiling lands when no floor says how far back it may go: within a year.
+_UNTIL_BACK = 365 * 86_400 * US
+
+
+def _between(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floors: list):
+    """(axis, the values in the column's units, the earliest ceiling per row, the latest floor per row)
+    for a moment column that may move (``MISSING`` where a row has no floor; int64 max: no ceiling);
+    None for a column of fixed values or ranges."""
+    vals = data.values
+    dom = req.domain
+    if vals.dtype.kind != "M" or dom.excluded or dom.allowed is not None or dom.alternatives:
+        return None
+    ax = axis(req.column.type)
+    res = int(ax.res)
+    units = vals.astype("M8[us]").astype(np.int64) // res
+    top = np.full(len(units), np.iinfo(np.int64).max, dtype=np.int64)
+    for c in ceilings:
+        top = np.where(c != MISSING, np.minimum(top, c // res), top)
+    low = np.full(len(units), MISSING, dtype=np.int64)
+    for f, _near in floors:
+        low = np.where(f != MISSING, np.maximum(low, -(-f // res)), low)
+    return ax, units, top, low
+
+
+def _until(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floors: list,
+           rng: np.random.Generator) -> ColumnData:
+    """Values past their ceiling (the earliest present) moved to a uniform moment between their
+    latest floor (else a year before the ceiling) and the ceiling; kept where no such moment is left
+    or it would break a hard bound."""
+    bounds = _between(req, data, ceilings, floors)
+    if bounds is None:
+        return data
+    ax, orig, top, low = bounds
+    res = int(ax.res)
+    lo, hi = limits(ax, req.domain)
+    low = np.maximum(np.where(low == MISSING, top - _UNTIL_BACK // res, low), lo)
+    past = (top != np.iinfo(np.int64).max) & (orig > top) & (low <= top)
+    target = low + np.floor(rng.random(len(orig)) * (np.maximum(top - low, 0) + 1)).astype(np.int64)
+    if ax.grid > 1:
+        target = np.maximum(target // ax.grid * ax.grid, low)
+    units = np.where(past, np.minimum(target, top), orig)
+    units = np.where(_hard_ok(req, ax, units, lo, hi), units, orig)
     return ColumnData(values=ax.to_values(units), nulls=data.nulls)
 
 
@@ -138,28 +194,47 @@ def _before(req: GenRequest, data: ColumnData, ceilings: list[np.ndarray], floor
             rng: np.random.Generator) -> ColumnData:
     """Values an hour to a month before their ceiling (the earliest present), where they are not
     already within that month; kept where that would pass a floor or break a hard bound."""
-    vals = data.values
-    dom = req.domain
-    if vals.dtype.kind != "M" or dom.excluded or dom.allowed is not None or dom.alternatives:
+    bounds = _between(req, data, ceilings, floors)
+    if bounds is None:
         return data
-    ax = axis(req.column.type)
+    ax, units, top, low = bounds
     res = int(ax.res)
-    units = vals.astype("M8[us]").astype(np.int64) // res
-    top = np.full(len(units), np.iinfo(np.int64).max, dtype=np.int64)
-    for c in ceilings:
-        top = np.where(c != MISSING, np.minimum(top, c // res), top)
-    low = np.full(len(units), np.iinfo(np.int64).min, dtype=np.int64)
-    for f, _near in floors:
-        low = np.where(f != MISSING, np.maximum(low, -(-f // res)), low)
     lag = np.exp(rng.uniform(np.log(_AHEAD_OF[0]), np.log(_AHEAD_OF[1]), size=len(units))).astype(np.int64) // res
     target = top - np.maximum(lag, 1)
     if ax.grid > 1:
         target = target // ax.grid * ax.grid
-    lo, hi = limits(ax, dom)
+    lo, hi = limits(ax, req.domain)
     early = units < top - _AHEAD_OF[1] // res  # booked a year ahead: a month at most
     move = (top != np.iinfo(np.int64).max) & ((units >= top) | early) & (target >= low) & (target >= lo) \
         & (target <= hi)
     return ColumnData(values=ax.to_values(np.where(move, target, units)), nulls=data.nulls)
+
+
+def parents_first(req: GenRequest, data: ColumnData, picks: list[np.ndarray]) -> ColumnData:
+    """A self-referencing table's moments handed out in row order, earliest first.
+
+    Every row points at an earlier row (``picks`` holds, per self-reference, the chunk position of
+    each row's parent), so sorting the chunk's moments along the rows puts every parent before its
+    children while keeping the values the column drew: their spread, their mix of years. Moving
+    each child to shortly after its parent instead piles a tree of many ancestors (a foal with a
+    sire and a dam, each with theirs) onto the latest moments of the range. Rows then follow their
+    keys, as they do in a real table. Left alone: a column with a per-row bound or a fixed set of
+    values; ``after_parents`` still moves what a later floor pushed behind its parent.
+    """
+    vals = data.values
+    if vals.dtype.kind != "M" or req.domain.allowed is not None or req.domain.alternatives \
+            or req.low is not None or req.high is not None:
+        return data
+    here = np.arange(len(vals))
+    if not any(((pos >= 0) & (pos < here)).any() for pos in picks):
+        return data
+    present = ~np.isnat(vals)
+    if data.nulls is not None:
+        present &= ~data.nulls
+    idx = np.flatnonzero(present)
+    out = vals.copy()
+    out[idx] = np.sort(vals[idx])
+    return ColumnData(values=out, nulls=data.nulls)
 
 
 def after_parents(req: GenRequest, data: ColumnData, picks: list[np.ndarray], rng_of) -> ColumnData:

@@ -31,7 +31,9 @@ not ``lower(email)``, ``min_price`` above ``max_price``, ``unread_count`` above
 * ``words`` / ``chars`` / ``reading``: a count of a sibling text's words or characters, its reading time
   in minutes (``seedbed.planning.textcounts``);
 * ``share:low:high``: an engagement counter is a share of the wider counter of its row (``opens`` of
-  ``recipients``, ``unique_visitors`` of ``views``; ``seedbed.planning.funnels``).
+  ``recipients``, ``unique_visitors`` of ``views``; ``seedbed.planning.funnels``);
+* ``margin`` / ``discount``: a cost is a share of its price, a sale price the regular price less a
+  usual discount (``seedbed.planning.prices``).
 
 The engine applies them after drawing the derived column (``seedbed.generate.derive``),
 keeping the drawn value wherever the derived one would break a hard bound.
@@ -195,7 +197,9 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     out += _row_products(numeric, usable, taken)
     out += _outcomes_of_plans(numeric, usable, taken)
     out += _row_sums(numeric, usable, taken)
-    out += _costs(numeric, usable, taken)
+    from seedbed.planning.prices import prices
+
+    out += prices(numeric, usable, taken)  # a cost below its price, a sale price below the regular one
     out += text_counts(table, usable, sources, taken)  # word_count of the body, its reading time
     counters = {n: n for n in numeric if cols[n].type.kind is TypeKind.INTEGER}
     for name, source, op in funnel_shares(counters, usable, taken):  # opens of recipients, clicks of opens
@@ -362,27 +366,6 @@ def _row_sums(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool]
     out = [Derived(column=c, source=sub, op="rate") for c in plus if {"tax", "vat"} & set(numeric[c]) and usable.get(c)]
     taken.update([grand, sub, *plus, *minus])  # the sum's parts follow nothing of the total (no cycle)
     return [*out, Derived(column=grand, source=sub, op="sum", terms=(*(f"+{c}" for c in plus), *(f"-{c}" for c in minus)))]
-
-
-#: What a row's thing costs to buy and what it sells for (``unit_cost`` below ``list_price``).
-_COSTS = (("unit", "cost"), ("cost",), ("cost", "price"), ("purchase", "price"), ("wholesale", "price"),
-          ("buy", "price"), ("standard", "cost"), ("avg", "cost"), ("average", "cost"), ("landed", "cost"))
-_PRICES = (("price",), ("list", "price"), ("retail", "price"), ("sale", "price"), ("selling", "price"),
-           ("sell", "price"), ("unit", "price"), ("msrp",), ("base", "price"))
-
-
-def _costs(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
-    """A row's cost is a share of its price (``margin``: 35-80%), where the row has exactly one of
-    each (``unit_cost`` and ``list_price``; a ``cost_price`` and a ``selling_price``)."""
-    def core(t: tuple[str, ...]) -> tuple[str, ...]:
-        return t[:-1] if len(t) > 1 and t[-1] in ("cent", "cents", "amount", "usd", "eur") else t
-
-    costs = [n for n, t in numeric.items() if core(t) in _COSTS and usable.get(n) and n not in taken]
-    prices = [n for n, t in numeric.items() if core(t) in _PRICES and n not in costs]
-    if len(costs) != 1 or len(prices) != 1 or ("cent" in numeric[costs[0]]) != ("cent" in numeric[prices[0]]):
-        return []
-    taken.add(costs[0])
-    return [Derived(column=costs[0], source=prices[0], op="margin")]
 
 
 _CODE_HEADS = frozenset("code iso iso2 iso3 alpha2 alpha3".split())

@@ -41,13 +41,14 @@ from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts
                                       outcome_labels)
 from seedbed.planning.parties import party_gates
 from seedbed.planning.readings import reading_derivations
+from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.stages import BORN_STAGES
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import (TEMPORAL, _BIRTH, _BOOKED_FOR, _BOOKED_SPAN, _EDITED, _KICKOFF,
                                         _NOT_EVENTS, _PLANNED, _PUBLISHED, _PUBLISHED_STEP, _anchor, _role,
                                         _settled_after, _temporal_columns, anchor_of, foreign_birth, lends,
-                                        name_pairs)
+                                        life_end, name_pairs)
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
            "name_pairs", "status_stage", "timeline"]
@@ -85,6 +86,7 @@ class TimeLink:
     parent_anchor: str
     near: bool  # a 1:1 child (a payment of an order) follows shortly
     before: bool = False
+    until: str | None = None  # the parent's column that ends its life: the anchor comes before it too
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -161,7 +163,7 @@ class Timeline:
             for c in self.product.columns:
                 out.setdefault(c, []).append(f"about the product of its {self.product.parent.name} row")
         what = {"copy": "lower({})", "extension": "the extension of {}", "mime": "the media type of {}",
-                "codepoints": "the code points of {}",
+                "codepoints": "the code points of {}", "discount": "{} less a usual discount (10% to half off)",
                 "country_name": "the country named by {}", "country_alpha_2": "the ISO-2 code of {}",
                 "country_alpha_3": "the ISO-3 code of {}", "country_flag": "the flag of {}",
                 "country_continent": "the continent of {}", "country_region": "the world region of {}",
@@ -203,7 +205,8 @@ class Timeline:
                 if d.op.startswith("by_now:") else "true where {} gives an age " + d.op[4:].replace(":", " ") \
                 if d.op.startswith("age_") \
                 else "true where {} is NULL or ahead of now" + "".join(f", and {t[1:]}" for t in d.terms) \
-                if d.op == "unset_if" else what[d.op]
+                if d.op == "unset_if" else "remarks told from {} and its row's other values" \
+                if d.op.startswith("remark:") else what[d.op]
             out.setdefault(d.column, []).append(text.format(d.source))
         return {k: "; ".join(v) for k, v in out.items()}
 
@@ -416,6 +419,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
     parents_asked = {parent for _child, parent, _col in after}
     anchors: dict[QualifiedName, str] = {}
     starts: dict[QualifiedName, str] = {}
+    ends: dict[QualifiedName, str] = {}  # a parent's column that ends its rows' life (timewords.life_end)
     countries: dict[QualifiedName, str] = {}
     products: set[QualifiedName] = set()
     out: dict[QualifiedName, Any] = {}
@@ -463,6 +467,9 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             starts[name] = tl.anchor  # an event's start: its bookings come before it, not after
         elif tl.anchor:
             anchors[name] = tl.anchor
+        if (end := life_end(table, usable, tl.anchor)) is not None:
+            ends[name] = end
+        tl = replace(tl, links=tuple(replace(k, until=ends.get(k.parent)) if not k.before else k for k in tl.links))
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         kinds = party_gates(table, labels, usable, nullable, doms, frozenset(g.column for g in tl.gates))
@@ -497,6 +504,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         derived += flagged_problem_counts(table, usable, frozenset(d.column for d in derived))  # the flag first
         derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
         derived += unstarted_quantities(table, usable, labels, frozenset())
+        derived += tuple(remark_derivations(table, usable, sources, {cp.name: cp.intent for cp in tp.columns},
+                                            frozenset(d.column for d in derived)))  # notes of the row's values
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)

@@ -13,7 +13,7 @@ from seedbed.model import Table, TypeKind
 from seedbed.planning.spans import SPAN_START
 from seedbed.planning.stages import STAGES
 
-__all__ = ["TEMPORAL", "anchor_of", "lends", "name_pairs"]
+__all__ = ["TEMPORAL", "anchor_of", "lends", "life_end", "name_pairs"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
@@ -57,7 +57,9 @@ _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", 
 #: Later changes that come after every step of the row's life, not only after its start.
 _EDITED = frozenset("updated modified changed edited".split())
 #: Not a moment of the row's life.
-_NOT_EVENTS = {"birth", "born", "dob", "birthday", "expire", "expiry", "expiration", "due", "deadline",
+#: Words of the day a person, an animal or a company came to be: long before the row was made.
+_ORIGINS = frozenset("birth born dob birthday foaled whelped hatched founded incorporated".split())
+_NOT_EVENTS = {*_ORIGINS, "expire", "expiry", "expiration", "due", "deadline",
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
 
 #: Words of a start that was set in advance: it falls on a quarter hour of the working day (an
@@ -77,6 +79,8 @@ closing last max maximum latest out arrival arrive arrived arriving due expiry e
 expiration death died return returned checkout terminated termination discharge discharged graduated
 dropoff delivery delivered actual completed resolved received approved deactivated cancelled canceled
 withdrawn left""".split())
+#: Words of a life's end, the only late moment a birth pairs with (``birth_date`` / ``death_date``).
+_DEATHS = frozenset("death died deceased".split())
 #: Pairs whose later moment follows shortly (a flight lands hours after it leaves, an actual
 #: departure minutes after the scheduled one), as (early, late) word pairs.
 _NEAR_PAIRS = frozenset({("scheduled", "actual"), ("planned", "actual"), ("estimated", "actual"),
@@ -116,6 +120,8 @@ def name_pairs(names: Sequence[str], *, lending: bool = False) -> list[tuple[str
             if len(diff) != 1:
                 continue
             wa, wb = ta[diff[0]], tb[diff[0]]
+            if (wa in _ORIGINS and wb not in _DEATHS) or (wb in _ORIGINS and wa not in _DEATHS):
+                continue  # a birth pairs with a death only: an expiry_date is no end of a life
             if wa in _EARLY and wb in _LATE and not (wa in _LATE and wb in _EARLY):
                 out.append((b, a, (wa, wb) in _NEAR_PAIRS))
             elif wb in _EARLY and wa in _LATE:
@@ -213,3 +219,23 @@ def anchor_of(table: Table, usable: Mapping[str, bool] | None = None, *, forced:
     if found is None and forced:
         found = next((n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)), None)
     return found
+
+
+#: Words of the moment a row's life ends: its person leaves, its animal dies or is sold, its account
+#: closes, its product is discontinued. What the row goes on to have (a timesheet, a race, a
+#: transaction) happens before it. Steps a row's children may follow ("completed": a course's
+#: reviews), deadlines and validity ("expires", "until") are not endings of a life.
+_LIFE_ENDS = frozenset("""left leaving terminated termination died death deceased sold retired retirement closed
+closure ended end discontinued decommissioned dissolved deactivated churned disposed scrapped demolished
+withdrawn resigned resignation offboarded exited deleted removed cancelled canceled cancellation""".split())
+
+
+def life_end(table: Table, usable: Mapping[str, bool], anchor: str | None) -> str | None:
+    """The date or time column of ``table`` that ends its rows' life (``left_on`` of an employee,
+    ``died_on`` of an animal, ``closed_at`` of an account), when exactly one does and the row has an
+    anchor it follows; the children of a row come before it (``timeline.TimeLink.until``)."""
+    if anchor is None:
+        return None
+    ends = [n for n in _temporal_columns(table, usable) if n != anchor and set(tokens(n)) & _LIFE_ENDS
+            and not set(tokens(n)) & _NOT_EVENTS]
+    return ends[0] if len(ends) == 1 else None

@@ -39,6 +39,30 @@ def quote(*parts: str) -> str:
 DEFAULT = "public"
 
 
+def to_mysql(expression: str) -> str:
+    """A PostgreSQL-syntax expression of seedbed's own (a type-range check, a rule of the seed) in MySQL
+    syntax:
+    double-quoted identifiers become backticked."""
+    out, i, quote_char = [], 0, None
+    while i < len(expression):
+        ch = expression[i]
+        if quote_char:
+            out.append(ch)
+            if ch == quote_char:
+                quote_char = None
+        elif ch == "'":
+            quote_char = "'"
+            out.append(ch)
+        elif ch == '"':
+            end = expression.index('"', i + 1)
+            out.append(quote(expression[i + 1:end]))
+            i = end
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def model_name(database: str, table: str, current: str) -> QualifiedName:
     """A table of ``database`` as the model names it (the connection's database: ``DEFAULT``)."""
     return QualifiedName(schema=DEFAULT if database == current else database, name=table)

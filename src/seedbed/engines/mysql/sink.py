@@ -23,7 +23,7 @@ import pymysql
 
 from seedbed.engines.mysql import cells as _cells
 from seedbed.engines.mysql.errors import from_pymysql, translated
-from seedbed.engines.mysql.session import columns_sql, model_name, query, quote, table_sql
+from seedbed.engines.mysql.session import columns_sql, model_name, query, quote, table_sql, to_mysql
 from seedbed.engines.mysql.stream import load_stream, streamable
 from seedbed.errors import LoadError
 from seedbed.generate.engine import Chunk
@@ -33,29 +33,6 @@ from seedbed.model import Check, QualifiedName, Schema, Table
 #: Server errors that mean "LOAD DATA LOCAL is not allowed here".
 _LOCAL_REFUSED = {1148, 3948, 4166, 2068}
 INSERT_BATCH = 1000
-
-
-def to_mysql(expression: str) -> str:
-    """A PostgreSQL-syntax expression of seedbed's own (a type-range check) in MySQL syntax:
-    double-quoted identifiers become backticked."""
-    out, i, quote_char = [], 0, None
-    while i < len(expression):
-        ch = expression[i]
-        if quote_char:
-            out.append(ch)
-            if ch == quote_char:
-                quote_char = None
-        elif ch == "'":
-            quote_char = "'"
-            out.append(ch)
-        elif ch == '"':
-            end = expression.index('"', i + 1)
-            out.append(quote(expression[i + 1:end]))
-            i = end
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
 
 
 class MySQLSink:

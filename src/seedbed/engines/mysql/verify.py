@@ -16,7 +16,7 @@ from typing import Any
 from seedbed.engines.mysql.errors import translated
 from seedbed.engines.mysql.introspect import database_of, server_checks
 from seedbed.rules import rules_of
-from seedbed.engines.mysql.session import query, quote, table_sql
+from seedbed.engines.mysql.session import query, quote, table_sql, to_mysql
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table, UniqueKey
 from seedbed.verify import KINDS, Problem, VerifyReport, selected_tables
 
@@ -48,8 +48,6 @@ def duplicates(conn: Any, table: Table, key: UniqueKey) -> tuple[int, str | None
 def _key_exprs(key: UniqueKey) -> list[str]:
     if not key.expressions:
         return [quote(c) for c in key.columns]
-    from seedbed.engines.mysql.sink import to_mysql
-
     return [to_mysql(e.strip()).replace("`left`", "LEFT") for e in _split(key.expressions)]
 
 
@@ -103,7 +101,7 @@ def _table(conn: Any, table: Table, clauses: dict[tuple[str, str], str], checked
                                message=f"{count} row(s) of {name} reference no {fk.ref_table} row ({fk.name})",
                                sample=tuple(sample)))
     own = [(cname, clause) for (tname, cname), clause in clauses.items() if tname == table.name.name]
-    for cname, clause in own + [(c.name, c.expression) for c in rules_of(table)]:  # and the seed's own rules
+    for cname, clause in own + [(c.name, to_mysql(c.expression)) for c in rules_of(table)]:  # and the seed's own rules
         checked["check"] += 1
         with translated(table.name, f"checking CHECK {cname}"):
             count = query(conn, f"SELECT count(*) FROM {rel} WHERE NOT ({clause})")[0][0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["birth"]
+__all__ = ["birth", "origin"]
 
 #: Role words -> (youngest, most usual, oldest) age in years.
 _AGES: tuple[tuple[frozenset[str], tuple[float, float, float]], ...] = (
@@ -35,6 +35,37 @@ _AGE_FLAGS = frozenset("minor underage juvenile adult senior pensioner".split())
 _ALL_AGES = (0.0, 35.0, 90.0)
 
 
+#: Ages of animals by what the table holds (a pet 0-18, a farm's or a stable's animal 0-20), not a person's.
+_ANIMAL_AGES = {"pet": (0.2, 5.0, 18.0), "animal": (0.1, 4.0, 20.0)}
+#: Words of the day a thing came to be, and its (youngest, most usual, oldest) age in years: an animal
+#: foaled, whelped or hatched; a company founded or incorporated.
+_ORIGINS: dict[str, tuple[float, float, float]] = {
+    **dict.fromkeys(("foaled", "whelped"), (0.2, 6.0, 25.0)), "hatched": (0.05, 1.0, 8.0),
+    **dict.fromkeys(("founded", "incorporated", "founding", "incorporation"), (0.5, 18.0, 150.0)),
+}
+
+
+def _animal_ages(c) -> tuple[float, float, float] | None:
+    """The ages of the table's animals, when its rows are animals (``magnitudes._subjects``)."""
+    from seedbed.generate.intent.magnitudes import _subjects
+
+    own, _parents = _subjects(c)
+    return next((_ANIMAL_AGES[s] for s in own if s in _ANIMAL_AGES), None)
+
+
+def origin(c) -> list[Cand]:
+    """``date.birth`` of a thing by the word of its coming to be (``foaled_on``, ``date_founded``): a
+    horse 0-25 years old, a company 0-150; a date only (``founded_at`` may be a record's own moment)."""
+    from seedbed.model import TypeKind
+
+    word = next((w for w in c.toks if w in _ORIGINS), None)
+    if word is None or c.kind is not TypeKind.DATE:
+        return []
+    ages = _animal_ages(c) if word in ("foaled", "whelped", "hatched") else None
+    ages = ages or _ORIGINS[word]
+    return cands("date.birth", f"'{word}': {ages[0]:g}-{ages[2]:g} years ago", ages=list(ages))
+
+
 def birth(c) -> list[Cand]:
     """``date.birth``, with the ages of the table's people where its name says their role; where a
     flag of the table splits them by age (``is_minor`` beside the birth date, which decides it:
@@ -48,6 +79,9 @@ def birth(c) -> list[Cand]:
         if toks & words:
             word = sorted(toks & words)[0]
             return cands("date.birth", f"a {word}'s birth: {ages[0]:g}-{ages[2]:g} years old", ages=list(ages))
+    animal = _animal_ages(c)
+    if animal:  # a pet's or a herd's birth: years, not a person's decades
+        return cands("date.birth", f"an animal's birth: {animal[0]:g}-{animal[2]:g} years old", ages=list(animal))
     if any(o.type.kind is TypeKind.BOOL and set(tokens(o.name)) & _AGE_FLAGS for o in c.table.columns):
         return cands("date.birth", "people of every age: a flag of the table splits them by age", ages=list(_ALL_AGES))
     return cands("date.birth")

@@ -117,6 +117,7 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     """The entity's own text for ``cand`` (the candidate ``infer`` chose), or None to keep it.
     ``schema_pack`` is the schema's pack (a hotel schema's ``room_types`` may be of no pack itself)."""
     from seedbed.generate.realistic.entities import classes, entity_class, has_role
+    from seedbed.generate.realistic.vocab import load
 
     name, params, _why = cand
     if not ctx.is_text or ctx.column.type.is_array:
@@ -164,6 +165,8 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     if own is not None and role in ("name", "title") and not of_kind:  # a charity's campaigns: its appeals
         return "entity.name", {"noun": own, "domain": pack}, f"the {role} of a {own} in {pack} words"
     found = entity_class(*nouns)
+    if found is not None and not has_role(found[0], role) and found[0] in load("placenames")["classes"]:
+        found = None  # a room's kinds or description: not a name made of places, and nothing else of the class
     if found is not None:
         cls, noun = found
         if has_role(cls, role):

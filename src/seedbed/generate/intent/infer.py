@@ -150,6 +150,23 @@ def _models(schema: Schema) -> tuple[str, ...]:
     return _model_names(tuple(tables))
 
 
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    from seedbed.generate.realistic.vocab import load
+
+    return frozenset(code.lower() for code, *_ in load("misc")["currencies"])
+
+
+def _in_currency(ctx: Ctx) -> list:
+    """A number whose name ends with a currency (``estimated_loss_usd``, ``amount_eur``): what the
+    rest of the name says (a price, a cost), else an amount of money, not a number of its width."""
+    if ctx.kind not in (TypeKind.NUMERIC, TypeKind.INTEGER, TypeKind.FLOAT) or len(ctx.toks) < 2 \
+            or ctx.toks[-1] not in _currencies():
+        return []
+    bare = match(ctx.with_toks(toks=ctx.toks[:-1]))
+    return bare or [("money.amount", {"noun": ctx.toks[-2]}, f"money in {ctx.toks[-1].upper()}")]
+
+
 def _neutral_count(ctx: Ctx) -> tuple[str, dict, str] | None:
     """An integer with a meaningful name nothing else explained (``scrapped_qty`` aside:
     ``outs``, ``choice``, ``reorder_point``): a small skewed count, not uniform 1..1000 (issue 10,
@@ -271,7 +288,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     cands = attribute_rule(ctx, default=False) or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
         or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) or ledger_rule(ctx)
     cands = cands or (match(ctx.with_toks(toks=whole)) if whole != ctx.toks else [])
-    cands = cands or match(ctx)
+    cands = cands or match(ctx) or _in_currency(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
     listed = _listed(ctx)
     if listed is not None and (not cands or cands[0][0] in _GENERIC or complete_list(column.comment or "")):

@@ -125,6 +125,10 @@ def name_rule(ctx: Ctx) -> list[Cand]:
     if q in ("table", "field", "column", "class", "attribute", "variable", "var", "parameter", "key",
              "resource", "element", "handler", "queue", "binding", "function", "method", "schema",
              "index", "property", "activity", "act", "task", "flow", "job", "db", "database", "bucket"):
+        if q == "field":  # a farm's field is land ('Creek Field'), a form's an identifier
+            from seedbed.generate.intent.named import field_rule
+
+            return field_rule(ctx)
         return cands("tech.identifier", f"'{q} name' is a technical identifier")
     if q in ("short", "nick", "alternate", "alt", "common", "local", "localized", "native", "english", "friendly",
              "scientific"):

@@ -91,6 +91,11 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     shaped = shaped_code(ctx)  # ndc char(11): 11 digits, not 'Ndc 405'
     if shaped is not None:
         return shaped
+    from seedbed.generate.intent.named import named_rule
+
+    named = named_rule(ctx, toks[-1])  # shire: 'Glenmore Shire', not 'Shire 4'
+    if named is not None:
+        return named
     n = ctx.length
     stem = " ".join(toks)
     if toks[-1] in CODE_HEADS or (n is not None and n <= SHORT):

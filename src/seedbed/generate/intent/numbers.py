@@ -195,7 +195,10 @@ _NOT_SCORES = frozenset("id count total number votes vote helpful year month day
 def _sub_score(ctx: Ctx) -> tuple[str, dict, str] | None:
     """A ``smallint`` of a reviews table that nothing else explains (``cleanliness``, ``staff``,
     ``location`` beside ``overall_score``): a rating, following the row's tone like the review."""
-    if (ctx.column.type.bits or 64) > 16 or not set(ctx.table_toks) & _REVIEW_TABLES or set(ctx.toks) & _NOT_SCORES:
+    from seedbed.generate.intent.units import column_unit
+
+    if (ctx.column.type.bits or 64) > 16 or not set(ctx.table_toks) & _REVIEW_TABLES or set(ctx.toks) & _NOT_SCORES \
+            or column_unit(ctx.column.name, ctx.toks) is not None:  # a survey's roof_pitch_deg: a measure
         return None
     return "number.rating", {}, "a score of a review, in the row's tone"
 
@@ -425,6 +428,8 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if found or ctx.kind is not TypeKind.INTEGER:
         return found or _stat(ctx)
     head = ctx.toks[-1]
+    if ctx.toks[-2:] == ("postal", "code"):  # a zip kept as a number: five digits, leading zeros dropped
+        return "number.code", {"low": 1001, "high": 99950}, "a postal code kept as a number"
     if head in _PARTS and (set(ctx.table_toks) | ctx.sibling_words) & _SERIALS:  # episodes.season: 1..8
         return "number.code", {"low": 1, "high": _PARTS[head]}, f"the {head} of a serial work: a small ordinal"
     for words, low, high in _CODES:

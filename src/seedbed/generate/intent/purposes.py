@@ -47,13 +47,14 @@ _MONEY: tuple[tuple[frozenset[str], frozenset[str], str, float, float, float, fl
 )
 #: Words that make an amount a balance owed (a small multiple of a charge, zero where paid up).
 _OWED = frozenset("outstanding owed owing arrears unpaid".split())
-#: (unit, median, log-sigma, low, high): a count of that unit (``page_count``, ``num_pages``).
-_UNITS: dict[str, tuple[float, float, float, float]] = {
-    "page": (280, 0.55, 8, 2_000), "word": (1_200, 1.0, 20, 300_000), "track": (12, 0.3, 1, 40),
-    "song": (12, 0.3, 1, 40), "episode": (10, 0.6, 1, 300), "chapter": (18, 0.5, 1, 150),
-    "season": (2, 0.7, 1, 30), "line": (120, 1.2, 1, 100_000), "slide": (18, 0.6, 1, 200),
-    "character": (900, 1.2, 1, 1_000_000), "verse": (4, 0.5, 1, 40), "scene": (40, 0.5, 1, 300),
-}
+def _units() -> dict[str, list[float]]:
+    """A unit -> (median, log-sigma, low, high) of a count of it (``page_count``, ``num_pages``,
+    ``fingerling_count``): ``measures.json``'s ``counts``."""
+    from seedbed.generate.realistic.vocab import load
+
+    return load("measures")["counts"]
+
+
 _COUNT = frozenset("count num number total".split())
 #: A column that is only "the amount" of its row: what kind of money its table says.
 _BARE_AMOUNT = frozenset("amount value sum charged due".split())
@@ -83,10 +84,12 @@ kayak locker""".split())
 def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     """A money amount by its purpose, or a count of a unit, at its scale (see the module docstring)."""
     toks, words = ctx.toks, set(ctx.toks)
-    if ctx.kind is TypeKind.INTEGER and len(toks) == 2 and (toks[0] in _COUNT) != (toks[1] in _COUNT):
-        unit = toks[1] if toks[0] in _COUNT else toks[0]
-        if unit in _UNITS:
-            median, sigma, low, high = _UNITS[unit]
+    pieces = tuple(singular(p) for p in ctx.column.name.lower().split("_"))  # fingerling_count, as written
+    counted = pieces if len(pieces) == 2 and pieces[0] not in _COUNT and pieces[0] in _units() else toks
+    if ctx.kind is TypeKind.INTEGER and len(counted) == 2 and (counted[0] in _COUNT) != (counted[1] in _COUNT):
+        unit = counted[1] if counted[0] in _COUNT else counted[0]
+        if unit in _units():
+            median, sigma, low, high = _units()[unit]
             return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high}, \
                 f"a count of {unit}s at their scale"
     around = words | set(ctx.table_toks) | ctx.sibling_words

@@ -510,14 +510,17 @@ def when_rule(ctx: Ctx) -> list[Cand]:
 
 
 def stats_table(ctx: Ctx) -> bool:
-    """A table of sports statistics: several sibling columns named after stats, dates and enums not
-    counted (a project's ``start_date`` and ``target_completion`` are moments, no stats)."""
+    """A table of sports statistics: sibling columns named after three stats or more, dates and enums
+    not counted (a project's ``start_date`` and ``target_completion`` are moments, no stats), each stat
+    once (a customer's ``creditcard``, ``creditcardtype`` and ``creditcardexpiration`` are one card, no
+    three statistics of ``credit``)."""
     from seedbed.generate.intent.tokens import tokens
     from seedbed.model import TypeKind
 
     moments = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.TIMETZ, TypeKind.ENUM)
-    return "stat" in ctx.table_toks or sum(bool(STAT_WORDS & set(tokens(c.name))) for c in ctx.table.columns
-                                           if c.name != ctx.column.name and c.type.kind not in moments) >= 3
+    said = {frozenset(STAT_WORDS & set(tokens(c.name))) for c in ctx.table.columns
+            if c.name != ctx.column.name and c.type.kind not in moments}
+    return "stat" in ctx.table_toks or len(set().union(*said)) >= 3 and len(said - {frozenset()}) >= 3
 
 
 def number_text_rule(ctx: Ctx) -> list[Cand]:

@@ -16,6 +16,7 @@ from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.names import OTHER_PEOPLE, ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.heads import headed_rule, site_rule, trade_rule
+from seedbed.generate.intent.named import authority_rule, field_rule
 from seedbed.generate.intent.shortcodes import designator_rule, numbered_rule, registration_rule
 from seedbed.generate.intent.records import asset_tag_rule, certificate_rule, lot_rule
 from seedbed.generate.intent.resolvers import (
@@ -81,7 +82,7 @@ from seedbed.generate.intent.resolvers import (
     Rule,
     cands,
 )
-from seedbed.generate.intent.ages import birth
+from seedbed.generate.intent.ages import birth, origin
 from seedbed.model import TypeKind
 
 __all__ = ["MODIFIERS", "PHRASES", "STRONG", "match"]
@@ -297,6 +298,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("runtime",): lambda c: _S("time.duration"),
     ("birth", "date"): birth, ("date", "of", "birth"): birth, ("birth",): birth, ("born",): birth,
     ("born", "on"): birth, ("date", "born"): birth,  # fit for the role: a pupil 5-18 (ages.birth)
+    **{k: origin for w in ("foaled", "whelped", "hatched", "founded", "incorporated") for k in ((w,), (w, "on"))},
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
@@ -436,7 +438,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("selection", "method"): kind_list_rule,
     ("lab",): lambda c: _S("company.name"), ("ftp",): lambda c: _S("internet.url"),
     ("fastqftp",): lambda c: _S("internet.url"),
-    ("field",): lambda c: _S("tech.identifier", list=c.column.name.endswith("s")), ("group",): kind_list_rule,
+    ("field",): field_rule, ("group",): kind_list_rule,
     ("originality",): kind_list_rule, ("base",): lambda c: _S("tech.identifier") if not c.prefix else [],
     ("over", "tls"): kind_list_rule, ("requirement", "met"): json_rule("settings"),
     ("stream",): lambda c: _S("tech.identifier"),
@@ -444,7 +446,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("authorization",): lambda c: _S("security.token"), ("diff",): lambda c: _S("tech.diff"),
     ("map",): lambda c: _S("file.path"), ("query",): lambda c: _S("tech.command", noun="query"),
     ("md5", "sum"): hash_rule(128), ("root",): lambda c: _S("id.opaque") if c.is_text else [],
-    ("xml",): lambda c: _S("tech.xml"), ("alphabet",): kind_list_rule, ("authority",): lambda c: _S("tech.identifier"),
+    ("xml",): lambda c: _S("tech.xml"), ("alphabet",): kind_list_rule, ("authority",): authority_rule,
     ("participant",): owner_rule, ("attendance",): lambda c: _S("number.count"), ("lap",): lambda c: _S("number.count"),
     ("service",): kind_list_rule, ("crypt",): lambda c: _S("security.password_hash"),
     ("position",): lambda c: position_rule(c) or position_thing_rule(c),

@@ -14,6 +14,7 @@ import re
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.magnitudes import magnitude_rule
 from seedbed.generate.intent.purposes import purpose_rule
+from seedbed.generate.intent.rates import event_rule, money_over, rate_of, share_rule, worn_size
 from seedbed.generate.intent.stock import stock_rule
 from seedbed.generate.intent.tariffs import tariff_rule
 from seedbed.model import TypeKind
@@ -32,6 +33,7 @@ _VITALS: tuple[tuple[frozenset[str], float, float, float, float, int], ...] = (
     (frozenset({"spo"}), 97, 0.015, 82, 100, 0),
     (frozenset({"oxygen", "saturation"}), 97, 0.015, 82, 100, 0),
     (frozenset({"bmi"}), 25.5, 0.16, 14, 55, 1),
+    (frozenset({"vo"}), 42, 0.2, 15, 90, 1),  # vo2_max in ml/kg/min
     (frozenset({"glucose"}), 102, 0.22, 45, 450, 0),
     (frozenset({"cholesterol"}), 190, 0.18, 100, 350, 0),
     (frozenset({"hba"}), 5.8, 0.15, 4, 14, 1),
@@ -106,8 +108,6 @@ def _temperature(ctx: Ctx) -> tuple[str, dict, str] | None:
 #: that leaves one integer digit, the value is a fraction in [0, 1], not a percentage.
 _SHARE_WORDS = frozenset("""rate ratio fraction share fte probability proportion coverage utilization
 utilisation occupancy factor weight likelihood confidence""".split())
-#: Shares that are usually small (an error rate) or usually whole (a full-time equivalent).
-_SMALL_SHARES = frozenset("error failure bounce churn drop loss defect return refund abandon".split())
 #: People counted in a booking or a party: a few, not hundreds.
 _PARTY = frozenset("adult child infant guest pax occupant occupancy passenger traveller traveler attendee participant".split())
 
@@ -122,10 +122,8 @@ def _fraction(ctx: Ctx) -> tuple[str, dict, str] | None:
     if ctype.precision - ctype.scale > 1 or not set(ctx.toks) & (_SHARE_WORDS | _PERCENT_WORDS):
         return None
     words = set(ctx.toks)
-    if "fte" in words:
+    if "fte" in words:  # usually whole: a full-time equivalent (a share that leans is ``rates.share_rule``'s)
         median, sigma = 0.9, 0.2
-    elif words & _SMALL_SHARES:
-        median, sigma = 0.02, 1.0
     else:
         median, sigma = 0.35, 0.8
     return "number.measure", {"median": median, "sigma": sigma, "low": 0.0, "high": 1.0,
@@ -280,8 +278,9 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or _fraction(ctx) or _nutrient(ctx) or _dwelling(ctx) or magnitude_rule(ctx) or stock_rule(ctx) \
-        or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
+    found = _temperature(ctx) or money_over(ctx) or rate_of(ctx) or worn_size(ctx) or event_rule(ctx) \
+        or share_rule(ctx) or _fraction(ctx) or _nutrient(ctx) or _dwelling(ctx) or magnitude_rule(ctx) \
+        or stock_rule(ctx) or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
     if found:
         return found
     words = set(ctx.toks)

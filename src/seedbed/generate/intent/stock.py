@@ -36,11 +36,6 @@ _ASSETS = frozenset("""machine equipment asset vehicle engine pump compressor ge
 truck forklift tractor aircraft vessel boat crane excavator fleet unit lathe mill""".split())
 _RUNNING = frozenset("run running operating operation engine service runtime uptime machine meter cumulative total".split())
 _PERCENT = frozenset("percentage pct percent".split())
-#: What is lost, and how well something runs, as a percentage.
-_LOSS = frozenset("""scrap waste loss defect defective reject rejection error failure shrinkage spoilage rework
-downtime churn attrition return""".split())
-_PERFORMANCE = frozenset("""oee yield efficiency availability uptime utilization utilisation performance fpy
-first pass quality otd otif fill accuracy""".split())
 #: Sites whose floor area is thousands of square meters.
 _SITES = frozenset("""plant factory warehouse facility site campus depot mill distribution center centre hangar
 terminal mall hospital""".split())
@@ -110,11 +105,7 @@ def stock_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if "hour" in words and words & _RUNNING and (table & _ASSETS or words & {"engine", "machine"}) \
             and not words & {"per", "rate", "planned", "estimated", "target"}:
         return _measure(9_000, 0.9, 50, 200_000, "an asset's hour meter: thousands of hours", decimals=1)
-    if words & _PERCENT or (ctx.toks[-1] == "rate" and ctx.kind is not TypeKind.INTEGER and words & _LOSS):
-        if words & _LOSS:
-            return _measure(2.5, 0.8, 0, 30, "a percentage lost: a few percent", decimals=1)
-        if words & _PERFORMANCE:
-            return _measure(86, 0.07, 50, 100, "how well it runs, in percent: most of a hundred", decimals=1)
+    if words & _PERCENT:  # a loss or a yield percentage leans: ``rates.share_rule``
         return None
     if "area" in words and table & _SITES:
         unit = ctx.column.name.lower().rsplit("_", 1)[-1]

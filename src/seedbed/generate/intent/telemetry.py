@@ -52,6 +52,8 @@ def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         if (words | set(ctx.table_toks)) & BILLED:  # a bill's or a month's energy: hundreds of kWh
             return "number.measure", {"median": 850, "sigma": 0.6, "low": 20, "high": 60_000, "decimals": 1}, \
                 "energy billed over a period in kWh"
+        if words & {"capacity", "storage", "stored"}:  # what a battery holds: ``magnitudes``, by what it is
+            return None
         return "number.measure", {"median": 1.4, "sigma": 1.0, "low": 0.001, "high": 150, "decimals": 3}, \
             "energy used by a device in kWh"
     if toks[-1] in _CORRECTIONS and ctx.kind is not TypeKind.INTEGER:  # an integer offset is a position

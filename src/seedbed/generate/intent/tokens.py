@@ -9,8 +9,10 @@ singularised and a few abbreviations are spelled out (``addr`` -> ``address``, `
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["PLACEHOLDERS", "meaningful", "singular", "tokens"]
 
@@ -100,11 +102,15 @@ _SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "wo
              "hashes": "hash", "boxes": "box", "taxes": "tax", "matches": "match", "branches": "branch",
              "wishes": "wish", "dishes": "dish", "batches": "batch", "patches": "patch", "notes": "note",
              "scores": "score", "stores": "store", "movies": "movie", "cookies": "cookie", "series_": "series",
-             "lives": "life", "wives": "wife", "leaves": "leave", "shelves": "shelf"}
+             "lives": "life", "wives": "wife", "leaves": "leave", "shelves": "shelf", "buses": "bus", "skis": "ski"}
 
 #: Tokens that carry no meaning of their own ("col1", "field_3", "tmp").
 PLACEHOLDERS = frozenset("""col column field fld attr val var tmp temp foo bar baz qux dummy unnamed
 misc blob str string varchar char txt x y z xx yy zz""".split())
+
+
+#: Plurals of nouns ending in "oe" (``shoes``): their singular keeps the "e" (``heroes`` is ``hero``).
+_OE_NOUNS = frozenset("shoes toes canoes hoes oboes foes floes sloes throes does woes roes aloes tiptoes".split())
 
 
 def singular(word: str) -> str:
@@ -115,6 +121,8 @@ def singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("oes") and len(word) > 4 and word not in _OE_NOUNS:  # heroes, potatoes, echoes
+        return word[:-2]
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     if word.endswith("s"):
@@ -144,6 +152,67 @@ def _cut(word: str, shortest: int = 2) -> tuple[str, ...] | None:
     return best[n]
 
 
+#: How many of the most frequent English words may be the pieces of a run-together name.
+_COMMON = 25_000
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the most frequent English words, every word of the list): wordninja's, ranked by their
+    frequency in Wikipedia."""
+    import wordninja
+
+    path = Path(wordninja.__file__).with_name("wordninja") / "wordninja_words.txt.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        words = f.read().split()
+    return frozenset(words[:_COMMON]), frozenset(words)
+
+
+#: Endings that make a word of a word (``shrink age``, ``finger ling``, ``mile age``): never a last piece.
+_SUFFIX_PIECES = frozenset("age ling ment ness ship able ion ure ance ence ity ish ful less ward wise".split())
+#: Prefixes of a word made of a word (``re admission``: not ``read mission``).
+_PREFIXES = ("re", "un", "pre", "non", "sub", "over", "under", "out", "mis", "dis", "co")
+
+
+def _english(word: str) -> tuple[str, ...] | None:
+    """``word`` split into common English words by their frequencies (``netamount`` -> ``net amount``,
+    ``lastupdate`` -> ``last update``), when it is not one itself and every piece is a common word of two
+    letters or more (``postgres`` stays whole: ``gres`` is no word); None otherwise."""
+    import wordninja
+
+    common, every = _english_words()
+    if word in every or word in _WHOLE or singular(word) in _WHOLE \
+            or any(word.startswith(p) and word[len(p):] in common for p in _PREFIXES):  # readmission
+        return None
+    pieces = tuple(wordninja.split(word))
+    if len(pieces) < 2 or pieces[0] in _TWO - _LEADING_TWO or pieces[-1] in _SUFFIX_PIECES:
+        return None  # onboarding is not 'on boarding', shrinkage no 'shrink age'
+    if not all(p in _TWO if len(p) == 2 else len(p) > 2 and (p in common or _known(p)) for p in pieces):
+        return None
+    return pieces
+
+
+#: The two-letter words a run-together name is cut into (``ku berne tes`` is no reading of
+#: ``kubernetes``), and those it may start with (``is member``; ``in voice`` is no reading of ``invoice``).
+_TWO = frozenset("is in of on to at by id ip up".split())
+_LEADING_TWO = frozenset("is id ip".split())
+#: Compounds seedbed's own lexicons read whole (a time word ``signup``, a kind ``timesheet``): never cut
+#: into English words, whatever their frequencies say.
+_WHOLE = frozenset("""backoff backoffice billable blockchain chargeback checkin cooldown costcenter counterparty
+countryregion createdon daypart drivetrain dropoff fanout fintech fulltime gameweek geolocation geopoint giftaid
+hashtag headcount healthcheck homeware infographic invoice jobcard kanban lineitem lockedby logout longtext manhours
+masterformat matchday meetup midmarket midsize noshow offboarding onboarding optedout pageview pastdue payout
+payslip paywall pincode preheader prequalification puckdrop realestate shelfmark signoff signup skincare
+standfirst statuscode storypoint strapline subheadline superadmin takeaway tasklist timeoff timeout timesheet
+tipoff touchback townhall trialling useradd userinfo waitlist waitlisted webhook webshop wishlist wordcount
+workcenter workflow workitem workline writeoff kickoff faceoff pickup checkout apikey backtrace blurhash changelog
+classname codepoint committer contype daterange datetime executemany exitcode filesize fillcolor fitout hotfix
+isoformat linkedin localhost loopback mediumtext millis monthday multirange nonbillable noteable nullable numrange
+openid pickface prefetchable producthunt rankdir redact roadmap rootdir setval sslpassword stddev stdout straat
+strpos sulphites tablespace tinytext traceback vandelay varbinary varbit viewport walkthrough westgard workspace
+lastest linuxkit forkserver importable anyascii fastapi seedbed wordninja devtools feddan""".split())
+
+
 #: Endings of one derived noun that look like a word after a qualifier (-ic + -ity: ``ethni city``).
 _NOUN_ENDINGS = ("icity",)
 
@@ -165,9 +234,14 @@ def _segment(word: str) -> tuple[str, ...]:
         return found
     if word.endswith(_NOUN_ENDINGS):  # ethnicity, electricity: one abstract noun, not a qualifier before 'city'
         return (word,)
+    english = _english(word)
+    if english:  # netamount, lastupdate, titleofcourtesy: common English words run together
+        return english
+    if word in _english_words()[1]:  # a word of its own (shrinkage is no 'shrink age')
+        return (word,)
     for start in range(5, len(word) - 2):  # the longest known tail after an unknown qualifier of 5+ letters
         rest = _cut(word[start:], 3)
-        if rest:
+        if rest and rest[-1] not in _SUFFIX_PIECES:
             return (word[:start], *rest)
     return (word,)
 

@@ -50,28 +50,42 @@ UNITS: dict[str, Unit] = {
                       "acre": 4046.86, "km2": 1e6, "sqkm": 1e6}, "ha"),
     **_units("temperature", {"c": 1.0, "celsius": 1.0, "degc": 1.0, "f": 1.0, "fahrenheit": 1.0, "degf": 1.0,
                              "k": 1.0, "kelvin": 1.0}, "c f k"),
-    **_units("pressure", {"bar": 1.0, "mbar": 0.001, "hpa": 0.001, "kpa": 0.01, "pa": 1e-5, "psi": 0.06895,
+    **_units("pressure", {"bar": 1.0, "mbar": 0.001, "hpa": 0.001, "kpa": 0.01, "pa": 1e-5, "mpa": 10.0, "psi": 0.06895,
                           "mmhg": 0.001333, "atm": 1.01325}, "pa"),
     **_units("speed", {"kmh": 1.0, "kph": 1.0, "kmph": 1.0, "mph": 1.609, "mps": 3.6, "knot": 1.852, "kn": 1.852,
                        "kt": 1.852, "kts": 1.852}, "kn kt"),
     **_units("power", {"w": 0.001, "watt": 0.001, "kw": 1.0, "kilowatt": 1.0, "mw": 1000.0, "megawatt": 1000.0,
-                       "hp": 0.7457, "bhp": 0.7457, "horsepower": 0.7457, "ps": 0.7355}, "w ps"),
+                       "hp": 0.7457, "bhp": 0.7457, "horsepower": 0.7457, "ps": 0.7355, "kva": 1.0, "mva": 1000.0,
+                       "kwp": 1.0, "wp": 0.001}, "w ps"),
     **_units("energy", {"wh": 0.001, "kwh": 1.0, "mwh": 1000.0, "gwh": 1e6}),
     **_units("voltage", {"v": 1.0, "volt": 1.0, "mv": 0.001, "kv": 1000.0}, "v"),
     **_units("current", {"a": 1.0, "amp": 1.0, "ampere": 1.0, "ma": 0.001}, "a"),
     **_units("charge", {"mah": 0.001, "ah": 1.0}),
     **_units("rotation", {"rpm": 1.0}),
     **_units("frequency", {"hz": 1.0, "khz": 1e3, "mhz": 1e6, "ghz": 1e9}),
+    # parts of a solution (in g/l: a ppm of water is a mg/l; salinity in ppt or psu is g/kg, about g/l)
+    **_units("concentration", {"ppm": 0.001, "ppb": 1e-6, "ppt": 1.0, "psu": 1.0}),
+    **_units("acidity", {"ph": 1.0}),
+    **_units("sound", {"db": 1.0, "dba": 1.0, "decibel": 1.0}),
+    **_units("turbidity", {"ntu": 1.0, "fnu": 1.0}),
+    **_units("angle", {"deg": 1.0, "degree": 1.0}),
+    **_units("illuminance", {"lux": 1.0, "lx": 1.0}),
 }
+#: Units of two words (``ec_us_cm``: microsiemens per centimetre), by their last two tokens.
+_PAIRS = {("us", "cm"): Unit("us/cm", "conductivity", 1.0), ("ms", "cm"): Unit("ms/cm", "conductivity", 1000.0)}
+#: Words beside which a degree is a temperature's, not an angle's.
+_WARMTH = frozenset("temp temperature heat warm cold celsius fahrenheit".split())
 #: A unit word that means another unit beside a noun (``sprint_speed_ms`` is metres per second, not
 #: milliseconds): (word, noun words) -> unit.
 _BESIDE: dict[str, tuple[frozenset[str], Unit]] = {
     "ms": (frozenset({"speed", "velocity"}), Unit("ms", "speed", 3.6)),
     "nm": (frozenset({"distance", "range", "dist", "leg"}), Unit("nm", "length", 1852.0)),  # a nautical mile
 }
-#: Units whose word is also what is measured (``horsepower``, ``engine_rpm``): no noun needed. (A bare
+#: Units whose word is also what is measured (``horsepower``, ``engine_rpm``, ``soil_ph``): no noun needed. (A bare
 #: ``supply_voltage`` is a nominal one, 120 / 240 / 480: ``tariffs``.)
-_SELF_NAMED = frozenset("horsepower bhp rpm".split())
+_SELF_NAMED = frozenset("horsepower bhp rpm ph lux".split())
+#: Words of an identifier, not a quantity (a ``ph_no`` is a phone number).
+_CODES = frozenset("number no num nr code id".split())
 #: The raw last piece of a name that tokens lose (``m2`` tokenises to ``m``).
 _RAW = re.compile(r"([a-z]+[23]?)$")
 
@@ -80,13 +94,17 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     """The unit a name ends with (``yard_area_m2`` -> m², ``tyre_pressure_bar`` -> bar), else None.
     A mass before a volume (``residual_sugar_g_l``, ``haemoglobin_g_dl``) is a concentration (in g/l),
     not a volume."""
+    if tuple(toks[-2:]) in _PAIRS:
+        return _PAIRS[tuple(toks[-2:])]
     raw = _RAW.search(name.lower().rsplit("_", 1)[-1])
     word = raw.group(1) if raw and raw.group(1) in UNITS else (toks[-1] if toks else "")
     unit = UNITS.get(word)
     if word in _BESIDE and set(toks) & _BESIDE[word][0] and len(toks) > 1:
         unit = _BESIDE[word][1]
-    if unit is None:
-        return None
+    if unit is not None and unit.dimension == "angle" and set(toks) & _WARMTH:
+        return None  # temp_degrees: the temperature rules'
+    if unit is None:  # a unit that names its quantity, anywhere in the name: ph_level, rpm_max (not a ph_no)
+        return None if set(toks) & _CODES else next((UNITS[t] for t in toks if t in _SELF_NAMED), None)
     before = UNITS.get(toks[-2]) if len(toks) > 1 else None
     if before is not None and before.dimension == "mass" and unit.dimension == "volume":  # g/l
         return Unit(f"{before.word}/{unit.word}", "concentration", before.factor * 1000 / unit.factor)

@@ -18,7 +18,7 @@ import numpy as np
 
 from seedbed.generate.permute import permute
 from seedbed.generate.realistic.catalog import decode, theme_indexes
-from seedbed.generate.realistic.geo import POOL, STREETS, countries, names, streets
+from seedbed.generate.realistic.geo import POOL, STREETS, countries, names, streets, table_locale
 from seedbed.generate.realistic.vocab import cat, digits
 from seedbed.generate.streams import digest, stream
 from seedbed.model import QualifiedName
@@ -69,7 +69,7 @@ class RowContext:
         self.chunk = chunk
         self.index = np.asarray(index, dtype=np.int64)
         self.domain_pack = domain_pack or "generic"
-        self.locale = locale
+        self.locale = locale or table_locale(table.name)  # a us_states table: its rows are in the US
         self.region_width = region_width  # the narrowest region-code column: people from countries it holds
         self.theme = tuple(theme)
         self._cache: dict[str, Any] = {}

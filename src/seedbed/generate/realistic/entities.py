@@ -31,12 +31,15 @@ _CITY = "\x00city\x00"  # stands for the row's city until the row's people are k
 
 @lru_cache(maxsize=1)
 def classes() -> dict[str, dict]:
-    return load("entities")["classes"]
+    """The classes of ``entities.json`` and of ``placenames.json`` (things named after places,
+    features and people: a paddock, a trail, a ward, a lift, a council); ``entities.json`` keeps a
+    noun both know."""
+    return {**load("placenames")["classes"], **load("entities")["classes"]}
 
 
 @lru_cache(maxsize=1)
 def _noun_index() -> dict[str, str]:
-    return {noun: name for name, cls in classes().items() for noun in cls["nouns"]}
+    return {noun: name for name, cls in classes().items() if not cls.get("by_rule") for noun in cls["nouns"]}
 
 
 def entity_class(*nouns: str) -> tuple[str, str] | None:

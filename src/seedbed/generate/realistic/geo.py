@@ -93,6 +93,29 @@ class Countries:
         return np.array([loc.split("_")[0].lower() == lang.lower() for loc in self.locales])
 
 
+#: Country codes that are English words or common abbreviations in a name (``in_stock``, ``is_active``,
+#: ``pt`` points, ``id``): never read as a country qualifier of a table.
+_NOT_QUALIFIERS = frozenset("""in is it at be no my me am an as to do so id pt ma pa ar co la tv md ms pr ad ai al cc im
+io hr pe ph st sh ps ba bo by ch gl nu re sa so tm""".split())
+
+
+@lru_cache(maxsize=512)
+def table_locale(name: str) -> str | None:
+    """The locale of the one country a table's name says its rows are in (``us_states``, ``uk_customers``,
+    ``german_cities``, ``stores_japan``): by the country's code, its name or its demonym; None when the name
+    says none or several."""
+    from seedbed.generate.intent.tokens import tokens
+
+    words = set(tokens(name))
+    found = set()
+    for code, row in ((k, v) for k, v in load("countries").items() if not k.startswith("_")):
+        said = {row["name"].lower(), *(d.lower() for d in row.get("demonyms", ()))}
+        codes = {code.lower()} | ({"uk"} if code == "GB" else set())
+        if words & said or words & (codes - _NOT_QUALIFIERS):
+            found.add(row["locale"])
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def countries() -> Countries:
     """The country and city tables."""

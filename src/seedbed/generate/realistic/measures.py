@@ -95,6 +95,9 @@ def _measure(call: Call) -> np.ndarray:
         share = float(call.p("nice_share", 1.0))  # the rest keep their odd sums (12.37 from a collection tin)
         x = nice if share >= 1 else np.where(call.rng.random(call.n) < share, nice, x)
         x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
+    whole = call.p("complement")  # a share close to whole (a survival rate): drawn as its small complement
+    if whole is not None:
+        x = float(whole) - x
     zero = float(call.p("zero", 0))  # a share of rows at zero (a balance owed, paid up on most rows)
     if zero:
         x = np.where(call.rng.random(call.n) < zero, 0.0, x)

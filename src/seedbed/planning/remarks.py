@@ -1,0 +1,104 @@
+"""A row's free text (notes, remarks, description, summary, comments) told from the row's own values
+(issue 10, r23): a trail report's comments mention its condition and hazard, a diary's summary its
+weather, rainfall and crew, a patrol's its distance and the visitors met; never another domain's
+sentences ("Called, no answer") nor "The diary is kept up to date by its owner".
+
+A column qualifies when its last word is a remark's (``remarks.json`` ``heads``), its meaning is one
+of the generic free-text intents (no pack wrote text for it), and its table is not one of people's
+own words (comments, reviews, posts, products...). Its row's labels, numbers, people, dates and flags
+(at least two of them) become the derivation's sources; ``seedbed.generate.remarks`` composes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from seedbed.generate.intent.tokens import tokens
+from seedbed.model import Table, TypeKind
+
+__all__ = ["remark_derivations", "remark_words"]
+
+#: The intents a remark column may have drawn (generic text; a pack's or a product's text stays).
+_FREE = frozenset({"text.note", "text.comment", "text.description", "text.neutral", "text.sentence",
+                   "text.reason", "entity.text"})
+_NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
+_MOMENTS = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+_KEYS = frozenset("id uuid guid key code ref no number nr version rev seq sort order position rank lat lng lon "
+                  "latitude longitude year".split())
+#: Sources by kind, in the order a remark mentions them, and how many of each it may take.
+_TAKE = (("label", 3), ("number", 3), ("person", 1), ("flag", 1), ("moment", 1))
+
+
+@lru_cache(maxsize=1)
+def remark_words() -> dict[str, Any]:
+    from seedbed.generate.realistic.vocab import load
+
+    return load("remarks")
+
+
+def _free(intent: Any) -> bool:
+    if intent is None:
+        return True
+    params = intent.params or {}
+    if intent.name not in _FREE or params.get("product") or params.get("domain") not in (None, "generic"):
+        return False
+    return intent.name != "entity.text" or (params.get("role") in ("description", "category")
+                                            and not params.get("cls") and not params.get("tone"))
+
+
+def _kind(name: str, col: Any, intent: Any, words: Mapping[str, Any]) -> str | None:
+    toks = tokens(name)
+    if not toks or set(toks) & (_KEYS | set(words["technical"])) or toks[-1] in words["heads"] or name.endswith("_"):
+        return None
+    kind = col.type.kind
+    iname = intent.name if intent is not None else ""
+    if kind is TypeKind.TEXT and iname in words["people"]:
+        return "person"
+    if kind is TypeKind.ENUM or (kind is TypeKind.TEXT and toks[-1] in words["label_heads"]
+                                 and (col.type.length or 0) <= 60):
+        return "label"
+    if kind in _NUMBERS and not col.default:
+        return "number"
+    if kind is TypeKind.BOOL and not set(toks) & set(words["bookkeeping"]):
+        return "flag"
+    if kind in _MOMENTS and not set(toks) & set(words["bookkeeping"]):
+        return "moment"
+    return None
+
+
+def remark_derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str],
+                       intents: Mapping[str, Any], taken: frozenset[str]) -> list:
+    """``Derived`` remarks of ``table``: op ``remark:<noun>|<kind>=<column>,...``, the first source as
+    ``source`` and the others as ``terms``."""
+    from seedbed.planning.derived import Derived
+
+    words = remark_words()
+    ttoks = tokens(table.name.name)
+    if not ttoks or set(ttoks) & set(words["own_words"]):
+        return []
+    fk_cols = {c for fk in table.foreign_keys for c in fk.columns}
+    pk = set(table.primary_key.columns) if table.primary_key else set()
+    found: dict[str, list[str]] = {}
+    for col in table.columns:
+        if col.name in sources and col.name not in fk_cols | pk and not col.type.is_array:
+            kind = _kind(col.name, col, intents.get(col.name), words)
+            if kind and len(found.setdefault(kind, [])) < dict(_TAKE)[kind]:
+                found[kind].append(col.name)
+    if sum(len(v) for k, v in found.items() if k != "moment") >= 3:
+        found.pop("moment", None)  # a row's own date is the least news of it
+    picked = [f"{kind}={c}" for kind, _n in _TAKE for c in found.get(kind, [])]
+    if len(picked) < 2:
+        return []
+    noun = ttoks[-1][:-1] if ttoks[-1].endswith("s") and not ttoks[-1].endswith("ss") else ttoks[-1]
+    out = []
+    for col in table.columns:
+        toks = tokens(col.name)
+        if (col.type.kind is TypeKind.TEXT and usable.get(col.name) and col.name not in taken and toks
+                and toks[-1] in words["heads"] and not col.type.is_array and (col.type.length or 999) >= 40
+                and _free(intents.get(col.name))):
+            names = [p.split("=", 1)[1] for p in picked]
+            out.append(Derived(column=col.name, source=names[0], op=f"remark:{noun}|{','.join(picked)}",
+                               terms=tuple(f"+{c}" for c in names[1:])))
+    return out
