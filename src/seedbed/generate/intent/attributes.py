@@ -169,12 +169,20 @@ def _head(toks: tuple[str, ...], table_toks: tuple[str, ...] = ()) -> tuple[str,
     return (phrase, toks[:-1], 1) if phrase else None
 
 
-def _context_values(entry: dict, groups: list[set[str]]) -> list[str] | None:
-    for i, words in enumerate(groups):
-        for ctx in entry.get("contexts", ()):
-            if words & set(ctx["when"]) and (i < 2 or ctx.get("scope") != "table"):
-                return ctx["values"]
-    return None
+def _context_values(entry: dict, groups: list[set[str]], ctx: Ctx) -> list[str] | None:
+    """The values of the entry's context that serves ``ctx`` (``sectors.pick``: the nearest words
+    first, never another trade's list)."""
+    from seedbed.generate.intent.sectors import pick
+
+    found = pick(ctx, entry.get("contexts", ()), groups)
+    return found["values"] if found else None
+
+
+def _default_values(entry: dict, ctx: Ctx) -> list[str] | None:
+    """The entry's usual values, unless they are another trade's (a factory's machines on a farm)."""
+    from seedbed.generate.intent.sectors import fits
+
+    return entry.get("values") if fits(ctx, entry.get("sector")) else None
 
 
 def _plural(ctx: Ctx) -> bool:
@@ -206,12 +214,13 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
         groups = [set(before), set(ctx.table_toks), set(ctx.sibling_words) | _parents(ctx), set(ctx.schema_words)]
         if size == 1 and not entry.get("wide"):  # a one-word head (grade, position): by its table and columns
             groups = groups[:3]
-    values = _context_values(entry, groups)
+    values = _context_values(entry, groups, ctx)
     why = f"a {head} in this context"
     if values is None:
-        if not default or "values" not in entry:
+        values = _default_values(entry, ctx) if default else None
+        if values is None:
             return []
-        values, why = entry["values"], f"the usual values of a {head}"
+        why = f"the usual values of a {head}"
     return fitting_labels(ctx, values, why)
 
 
@@ -230,10 +239,12 @@ def _whole(ctx: Ctx) -> tuple[str, ...]:
 
 
 def _parents(ctx: Ctx) -> set[str]:
-    """The words of the tables ``ctx``'s table references (a site's project, a log's site)."""
+    """The head nouns of the tables ``ctx``'s table references (a site's project, a log's site):
+    a parent's modifiers say what kind of it it is, not what this table is about (a harvest of
+    ``stock_batches`` is no paper stock)."""
     from seedbed.generate.intent.tokens import tokens
 
-    return {w for fk in ctx.table.foreign_keys for w in tokens(fk.ref_table.name)}
+    return {(tokens(fk.ref_table.name) or ("",))[-1] for fk in ctx.table.foreign_keys}
 
 
 def catalogue_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
@@ -258,7 +269,7 @@ def catalogue_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
         if entry is None:
             continue
         groups = [set(tt), set(ctx.sibling_words) | _parents(ctx), {ctx.pack}, set(ctx.schema_words)]
-        values = _context_values(entry, [set(), *groups]) or entry.get("values")
+        values = _context_values(entry, [set(), *groups], ctx) or _default_values(entry, ctx)
         fit = [v for v in values or () if ctx.length is None or len(v) <= ctx.length]
         if len(fit) >= 2:
             return [("entity.text", {"role": "category", "labels": fit}, f"real names of a {noun.replace('_', ' ')}")]

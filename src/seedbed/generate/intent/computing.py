@@ -18,6 +18,7 @@ from seedbed.generate.intent.attributes import fitting_labels
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.heads import hands_on
 from seedbed.generate.intent.resolvers import cands
+from seedbed.generate.intent.sectors import fits
 
 __all__ = ["by_rule", "computing_number", "computing_rule"]
 
@@ -87,6 +88,8 @@ def computing_rule(ctx: Ctx) -> list[Cand]:
     if head in ("path", "uri", "endpoint", "route") or toks[-2:] == ("end", "point"):
         if _in_requests(ctx) or {"request", "url", "http", "api"} & set(toks):
             return [("internet.path", {}, "the path of a request")]
+    if toks[-2:] == ("machine", "type") and not fits(ctx, "software"):
+        return []  # a farm's or a forest's machines are no cloud instances
     if toks[-2:] == ("instance", "type") or toks[-2:] == ("machine", "type") or toks[-2:] == ("vm", "size") \
             or toks[-2:] == ("node", "type") or (head in ("flavor", "flavour", "sku", "size") and table & _MACHINE_TABLES):
         return _labels(ctx, "instance_types", "a cloud instance type")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from seedbed.generate.intent.tokens import tokens
@@ -57,6 +57,12 @@ class Ctx:
     html: bool = False
     cents: bool = False
     schema_words: frozenset[str] = frozenset()  # the words of the schema's table names (what it is about)
+    schema_terms: tuple[str, ...] = ()  # every word the schema names: tables, columns, labels (its trade)
+
+    def with_toks(self, toks: tuple[str, ...], **changes: bool) -> Ctx:
+        """The same column read as other tokens (a phrase's head, its unsegmented words), the
+        schema's words kept."""
+        return replace(self, toks=toks, **changes)
 
     @property
     def kind(self) -> TypeKind:

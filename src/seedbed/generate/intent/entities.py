@@ -95,11 +95,13 @@ def _topics(ctx: Ctx, schema_tables: tuple[str, ...]) -> list[str]:
 
 
 def _attribute(ctx: Ctx) -> Cand | None:
+    from seedbed.generate.intent.sectors import sector_attribute
     from seedbed.generate.realistic.entities import attribute_list, context_attribute
 
     toks = ctx.toks
     for key in ("_".join(toks[-2:]), "".join(toks[-2:]), toks[-1]):  # utm_medium, tag+line
         labels = attribute_list(key) if key else None
+        labels = labels and (sector_attribute(ctx, key) or labels)  # a building site's delivery notes
         if labels:
             return "entity.text", {"role": "category", "labels": labels}, f"'{key}' values"
     words = set(ctx.table_toks) | set(ctx.prefix)

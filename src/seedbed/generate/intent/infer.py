@@ -39,6 +39,7 @@ from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.rules import match
+from seedbed.generate.intent.sectors import schema_terms, sector_company, sector_note, sector_product
 from seedbed.generate.intent.shortcodes import letter_rule
 from seedbed.generate.intent.siblings import follow_siblings
 from seedbed.generate.intent.tokens import tokens
@@ -162,7 +163,7 @@ def _in_currency(ctx: Ctx) -> list:
     if ctx.kind not in (TypeKind.NUMERIC, TypeKind.INTEGER, TypeKind.FLOAT) or len(ctx.toks) < 2 \
             or ctx.toks[-1] not in _currencies():
         return []
-    bare = match(Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, ctx.toks[:-1]))
+    bare = match(ctx.with_toks(toks=ctx.toks[:-1]))
     return bare or [("money.amount", {"noun": ctx.toks[-2]}, f"money in {ctx.toks[-1].upper()}")]
 
 
@@ -265,7 +266,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         return None
     if ctype.kind is TypeKind.ENUM:
         return None
-    ctx = Ctx(table, column, domain, pack, tokens(column.name), schema_words=_schema_words(schema))
+    ctx = Ctx(table, column, domain, pack, tokens(column.name), schema_words=_schema_words(schema),
+              schema_terms=schema_terms(schema))
     letter = letter_rule(ctx)  # mel_category char(1): a letter of its scale, before any list cut to one letter
     if letter is not None:
         return Intent(name=letter[0], reason=_reason(table, column, letter[2]), params={**letter[1], "domain": pack})
@@ -285,7 +287,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
     cands = attribute_rule(ctx, default=False) or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
         or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) or ledger_rule(ctx)
-    cands = cands or (match(Ctx(table, column, domain, pack, whole)) if whole != ctx.toks else [])
+    cands = cands or (match(ctx.with_toks(toks=whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx) or _in_currency(ctx)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
     listed = _listed(ctx)
@@ -293,7 +295,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         return listed  # the comment's values; its examples only beat a generic reading of the name
     if not cands and column.comment:
         words = "_".join(column.comment.split()[:_COMMENT_WORDS])
-        ctx_c = Ctx(table, column, domain, pack, tokens(words))
+        ctx_c = ctx.with_toks(toks=tokens(words))
         cands = [(n, p, f"column comment: {column.comment[:40]!r}") for n, p, _ in match(ctx_c)]
     if ctype.kind is TypeKind.POINT and not ctype.is_array and set(ctx.toks) & _PLACE_WORDS:
         cands = [("geo.point", {}, "a place on the map: (longitude, latitude)")]
@@ -303,6 +305,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):
             own = entity_text(ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
+            own = own or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why)) \
+                or sector_note(ctx, (name, params, why))
             name, params, why = own or (name, params, why)
             params = dict(params)
             params.setdefault("domain", pack)

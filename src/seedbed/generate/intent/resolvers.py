@@ -140,13 +140,28 @@ def address_rule(ctx: Ctx) -> list[Cand]:
     if q in ("wallet", "contract", "from", "to", "sender", "recipient", "deposit", "withdrawal", "") and _CRYPTO & (
             set(ctx.table_toks) | ctx.sibling_words) and not ctx.has_sibling("city", "postal", "street"):
         return cands("security.hex", "an address on a blockchain", bits=160, prefix="0x")
-    if q in ("web", "site", "url"):
-        return cands("internet.url")
+    if q in ("web", "website", "url") or q == "site" and _web_site(ctx):
+        return cands("internet.url")  # a website's address; a farm's or a building site's is a place
     if re.search(r"(2|two|second)$", raw):
         return cands("address.line2")
     if ctx.has_sibling("city", "postal") or re.search(r"(1|line|one)$", raw):
         return cands("address.street", "address line, city in a sibling column")
     return cands("address.full", "a whole address in one column")
+
+
+def _web_site(ctx: Ctx) -> bool:
+    """Whether a ``site`` qualifier is a website: its column says web (``web_site_address``) or its
+    table and columns are about the web; else the site is a place (``site_address`` of a farm, whose
+    ``website`` column, if any, holds the URL)."""
+    return "web" in ctx.toks or bool(set(ctx.table_toks) & _WEBSITE or ctx.sibling_words & _WEBSITE - _URL_HEADS)
+
+
+_URL_HEADS = frozenset("web website url".split())
+
+
+#: Words of tables and columns about websites (a site that is one).
+_WEBSITE = frozenset("""url host hostname dns website web domain cookie ssl tls certificate cert page crawl crawler seo
+visitor traffic server favicon sitemap robots subdomain""".split())
 
 
 def line_rule(ctx: Ctx) -> list[Cand]:

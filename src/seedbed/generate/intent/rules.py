@@ -503,7 +503,7 @@ def _lookup(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
     for size in (4, 3, 2, 1):
         if len(toks) >= size and toks[-size:] in PHRASES:
             rule = PHRASES[toks[-size:]]
-            sub = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, ctx.html, ctx.cents)
+            sub = ctx.with_toks(toks=toks)
             return rule(sub) if callable(rule) else cands(rule)
     return None
 
@@ -523,7 +523,7 @@ def _of_phrase(toks: tuple[str, ...], ctx: Ctx) -> list[Cand] | None:
     head = toks[: toks.index("of")]
     if head[-1] in _PERSON_HEADS or head[-1] in PERSON_NOUNS:
         return cands("person.full_name", f"'{' '.join(toks)}' is a person") if ctx.is_text else []
-    sub = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, head, ctx.html, ctx.cents)
+    sub = ctx.with_toks(toks=head)
     return _lookup(head, sub)
 
 
@@ -555,7 +555,7 @@ def match(ctx: Ctx) -> list[Cand]:
     cents = toks[-1] == "cent"
     # a security qualifier at the end is the head itself (password_salt, encrypted_token_iv)
     if toks[-1] in ("iv", "salt") or toks[-1] == "digest" and "password" in toks:
-        ctx = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents)
+        ctx = ctx.with_toks(toks=toks, html=html, cents=cents)
         return (_lookup(toks[-1:], ctx) or []) if toks[-1] != "digest" else cands("security.password_hash")
     if toks[0] in ("encrypted", "crypted", "enc") and "password" not in toks and len(toks) > 1:
         return cands("security.base64", "an encrypted value", nbytes=48)
@@ -564,12 +564,12 @@ def match(ctx: Ctx) -> list[Cand]:
     core = toks
     while len(core) > 1 and core[-1] in MODIFIERS:
         core = core[:-1]
-    ctx = Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, core, html, cents)
+    ctx = ctx.with_toks(toks=core, html=html, cents=cents)
     found = _of_phrase(core, ctx)
     if found is None:
         found = _lookup(core, ctx)
     if found is None and core != toks:
-        found = _lookup(toks, Ctx(ctx.table, ctx.column, ctx.domain, ctx.pack, toks, html, cents))
+        found = _lookup(toks, ctx.with_toks(toks=toks, html=html, cents=cents))
     if found:
         return found
     found = _person_role(core, ctx)
