@@ -48,3 +48,13 @@ def test_one_parent_per_row_spreads_as_well_and_later_steps_still_follow() -> No
     assert _parents_first(got, "hired_on", "manager_id") == 0
     left = _dates(got["left_on"])
     assert all(b >= a for a, b in zip(hired, left, strict=True) if a and b)
+
+
+def test_a_birth_beside_the_rows_own_moment_still_comes_after_the_parents() -> None:
+    """A birth is no event of the row's timeline (its anchor is created_at), yet a mother is born before
+    her child, a foal after its dam."""
+    t = table("people", ("full_name", "text", False), ("birth_date", "date", False), ("created_at", "ts", False),
+              ("mother_id", "int"), fks=(("mother_id", "people"),))
+    got = generate(t, rows=300)["people"]
+    assert _parents_first(got, "birth_date", "mother_id") == 0
+    assert len(set(got["birth_date"])) >= 250

@@ -38,6 +38,7 @@ from seedbed.generate.values import ColumnData, GenRequest, codes, copy_escape, 
 from seedbed.generate.values.strings import int_strings
 from seedbed.model import QualifiedName, Schema, Table
 from seedbed.planning.model import ColumnPlan, FkPlan, Gen, Plan, TablePlan
+from seedbed.planning.timewords import origin
 
 __all__ = ["CHUNK_ROWS", "Chunk", "Engine", "ExistingKeys", "PoolKey", "ref_key"]
 
@@ -269,9 +270,9 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
                 data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt,
                                              {} if cp.name in leads else cases)
+                if not cp.unique and not cases and (origin(cp.name) or tl is not None and cp.name == tl.anchor):
+                    data = self._parents_first(tp, table, cp, index, raw, data, picked, start)  # a foal after its dam
                 if tl is not None and not cp.unique:  # an anchor alone matters too (self-references)
-                    if cp.name == tl.anchor and not cases:
-                        data = self._parents_first(tp, table, cp, index, raw, data, picked, start)
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
                     data = self._derive(tp, table, cp, index, raw, data)
                     if cp.name == tl.anchor:

@@ -13,7 +13,7 @@ from seedbed.model import Table, TypeKind
 from seedbed.planning.spans import SPAN_START
 from seedbed.planning.stages import STAGES
 
-__all__ = ["TEMPORAL", "anchor_of", "lends", "life_end", "name_pairs"]
+__all__ = ["TEMPORAL", "anchor_of", "lends", "life_end", "name_pairs", "origin"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
@@ -239,3 +239,10 @@ def life_end(table: Table, usable: Mapping[str, bool], anchor: str | None) -> st
     ends = [n for n in _temporal_columns(table, usable) if n != anchor and set(tokens(n)) & _LIFE_ENDS
             and not set(tokens(n)) & _NOT_EVENTS]
     return ends[0] if len(ends) == 1 else None
+
+
+def origin(name: str) -> bool:
+    """Whether ``name`` is the day its row's person, animal or company came to be (``birth_date``,
+    ``foaled_on``, ``date_founded``): no event of the row's timeline, yet a self-referencing row's comes
+    after its parent's (a foal after its sire and dam)."""
+    return bool(set(tokens(name)) & _ORIGINS)
