@@ -5,16 +5,18 @@ share what one of them says, and the words one of them leaves out are read from 
 schema's words are grounded, and rewrites each group of siblings to the one clause the rules read:
 
 - shares of places ("mostly from China, some from Vietnam", "60 patrons from Canada and 40 from
-  Mexico"): the second share reuses the first's table and its "from"; counts become the total and
-  each place's share ("100 patrons from canada (60%) and mexico (40%)");
+  Mexico", "200 patrons, 150 from Canada and the rest from Mexico"): the second share reuses the
+  first's table and its "from"; counts become the total (or the count said before them) and each
+  place's share ("100 patrons from canada (60%) and mexico (40%)"); shares past the whole are left
+  to the rules, which quote them back;
 - an elided predicate ("shipped orders must have a shipped_at, and pending orders must not", "... and
   so do shipped ones", "drafts don't"): the sibling gets the object of the first, its own polarity;
 - a value said before its vague share ("faculty mostly", "delivered mostly"): the share first;
 - values with no table or column word ("only electronics and toys", "journals and maps only"): the
   table whose one column holds them all is named; values held in several places stay as typed (the
   resolver quotes them back);
-- a negated state (a value or flag of the schema) after a table ("coffees, none sold out", "equipment: nothing out of stock", "and
-  none of them vegetarian"): "no coffees sold out";
+- a negated state (a value or flag of the schema) after a table ("coffees, none sold out", "equipment:
+  nothing out of stock", "and none of them vegetarian"): "no coffees sold out";
 - a list of tables left out, split by an extent word or ended by an additive one ("skip reviews
   entirely, and payments too", "we don't need courses or course reserves at all"): one list, "or"
   read as "and" under the negation.
@@ -26,6 +28,7 @@ stands, so the rules still quote it back.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FUZZY_SHARES, LOCALE_WORDS, singular
@@ -38,40 +41,39 @@ Clauses = list[tuple[str, str]]
 _PLACE = "|".join(sorted((re.escape(k) for k in LOCALE_WORDS), key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(k) for k, v in FUZZY_SHARES.items() if 0 < v < 1), key=len, reverse=True))
 #: A share of rows: a vague word, a percentage or a count.
-_SHARE = rf"(?:{_VAGUE}|\d+(?:\.\d+)?%|\d+)"
+_SHARE = rf"(?:{_VAGUE}|\d+(?:\.\d+)?%|\d+|rest%)"
 #: What joins siblings.
-_AND = r"(?: , (?:and |but |while |or )?| and | but | or | ; |, (?:and |but )?)"
+_AND = r"(?: , (?:and |but |while |or |plus )?| and | but | or | plus | ; |, (?:and |but )?)"
 _FROM = r"(?:from|in|based in|located in|living in)"
-_PART = re.compile(rf"(?P<q>{_SHARE}) (?:of them )?(?:(?:are|is) )?{_FROM} (?:the )?(?P<p>{_PLACE})")
-_PLACES_HEAD = re.compile(rf"^(?:(?P<n>\d+) )?(?P<t>[a-z_]+(?: (?!(?:{_SHARE}|{_FROM}|are|is|who)\b)[a-z_]+)?) ?(?::|,)? (?:(?:are|is|who are) )?(?=(?:{_SHARE}) |{_FROM} )")
+_PART = re.compile(rf"(?P<q>{_SHARE}) (?:of them )?(?:(?:are|is) )?(?:{_FROM} )?(?:the )?(?P<p>{_PLACE})(?![\w-])")
+_PLACES_HEAD = re.compile(rf"^(?:(?P<n>\d+) )?(?P<t>[a-z_]+(?: (?!(?:{_SHARE}|{_FROM}|are|is|who)\b)[a-z_]+)?)(?: ?:| ,| -)? (?:(?:are|is|who are) )?(?=(?:{_SHARE}) |{_FROM} )")
 _ADDITIVE = r"(?: (?:too|as well|also|either))?"
 
 
 def coordinated(merged: Clauses, ground: Grounding) -> Clauses:
     """The clauses with each group of coordinate siblings read as one (the module's docstring)."""
     out = _elided(_split_ellipsis(merged, ground), ground)
-    out = _places(out, ground)
-    out = [(o, _values_named(_share_first(n, ground), ground)) for o, n in out]
+    out = _runs(_runs(out, ground, _places_said), ground, _values_named)
+    out = [(o, _share_first(n, ground)) for o, n in out]
     out = _negated_states(out, ground)
     return [(o, _left_out(_ADDED.sub(r"\1", n), ground)) for o, n in out]
 
 
 #: "and no void invoices either", "and payments too": the sibling's additive word says only that it is one.
-_ADDED = re.compile(r"^((?:and|but|or) .+) (?:too|as well|also|either)$")
+_ADDED = re.compile(r"^((?:and|but|or) .+|.+ (?:and|or|nor) .+) (?:too|as well|also|either)$")
 
 
 # ---- shares of places -------------------------------------------------------------------------------
 
-def _places(merged: Clauses, ground: Grounding) -> Clauses:
-    """Runs of clauses that share one table's places, each run one clause (a share or count per place)."""
+def _runs(merged: Clauses, ground: Grounding, said: Callable[[str, Grounding], str | None]) -> Clauses:
+    """Runs of clauses that ``said`` reads as one list (the longest first), each run one clause."""
     out: Clauses = []
     i = 0
     while i < len(merged):
-        for j in range(len(merged), i, -1):  # the longest run that reads as one list of places
-            orig = ", ".join(o for o, _ in merged[i:j])
-            said = _places_said(" , ".join(n for _, n in merged[i:j]), ground)
-            if said is not None:
-                out.append((orig, said))
+        for j in range(len(merged), i, -1):
+            one = said(" , ".join(n for _, n in merged[i:j]), ground)
+            if one is not None:
+                out.append((", ".join(o for o, _ in merged[i:j]), one))
                 i = j
                 break
         else:
@@ -103,10 +105,21 @@ def _places_said(text: str, ground: Grounding) -> str | None:
     if len(parts) < 2:
         return None
     said = [p.group("q") for p in parts]
+    rest = [i for i, q in enumerate(said) if q == "rest%"]  # "and the rest from mexico": what the others leave
+    if len(rest) > 1 or (rest and rest[0] != len(said) - 1):
+        return None
+    if rest and all(q.isdigit() for q in said[:-1]) and head.group("n"):
+        said[-1] = str(int(head.group("n")) - sum(int(q) for q in said[:-1]))
+    elif rest and not any(q.isdigit() for q in said[:-1]):
+        left = 1 - sum(float(q[:-1]) / 100 if q.endswith("%") else FUZZY_SHARES[q] for q in said[:-1])
+        said[-1] = f"{100 * left:.6g}%"
+    elif rest:
+        return None
+    if any(q.startswith("-") for q in said):
+        return None
     if all(q.isdigit() for q in said):
-        if head.group("n"):
-            return None  # "100 cafes: 60 from a, 40 from b" counts of a count: left to the rules
-        total = sum(int(q) for q in said)
+        # "100 cafes: 60 from a, 40 from b" (counts of the count said, never more than it), else their sum
+        total = int(head.group("n")) if head.group("n") else sum(int(q) for q in said)
         shares = [int(q) / total for q in said] if total else []
         count = f"{total} "
     else:
@@ -128,9 +141,9 @@ _HAVE = r"(?:have|has|need|needs|get|gets|carry|carries|require|requires|include
 _FULL = re.compile(rf"^(?:and |but )?(?P<s>[a-z_][\w-]*(?: [a-z_][\w-]*)?) (?P<vp>(?:(?:must|should|will|always|need to|needs to|"
                    rf"have to|has to|{_NOT}) )*{_HAVE}) (?P<o>(?:an? |the |their |its )?[a-z_][\w-]*(?: [a-z_][\w-]*)?)$")
 #: The sibling that leaves the predicate out: "pending orders must not", "so do shipped ones", "drafts don't".
-_ELIDED = re.compile(rf"^(?:and |but |while |whereas |yet )?(?:(?P<so>so|neither|nor) (?:do|does|must|should|will) "
+_ELIDED = re.compile(rf"^(?:and |but |while |whereas |yet )?(?:(?P<so>so|neither|nor|as) (?:do|does|must|should|will) "
                      rf"(?P<s1>[a-z_][\w-]*(?: [a-z_][\w-]*)?)|(?P<s2>[a-z_][\w-]*(?: [a-z_][\w-]*)?) (?P<aux>{_NOT}|must|should|"
-                     rf"always do|always|do|does|will)(?: (?:{_HAVE}) (?:one|it|them|any|either|too|as well))?{_ADDITIVE})$")
+                     rf"always do|always|do|does|will|too|as well|also)(?: (?:{_HAVE}) (?:one|1|it|them|any|either|too|as well))?{_ADDITIVE})$")
 
 
 def _split_ellipsis(merged: Clauses, ground: Grounding) -> Clauses:
@@ -171,60 +184,64 @@ def _elided(merged: Clauses, ground: Grounding) -> Clauses:
         full = _FULL.match(out[-1][1]) if out and m else None
         subject = _subject(m, out[-1][1], ground) if full else None
         if m and full and subject:
-            first_neg = re.search(rf"\b{_NOT}\b", full.group("vp")) is not None
+            # "have no shipped_at" is as negative as "must not have a shipped_at"
+            obj = re.sub(r"^(?:no|not an?|not any|zero) ", "", full.group("o"))
+            first_neg = re.search(rf"\b{_NOT}\b", full.group("vp")) is not None or obj != full.group("o")
             if m.group("so"):
                 neg = first_neg or m.group("so") in ("neither", "nor")
             else:
                 neg = re.fullmatch(_NOT, m.group("aux")) is not None
-            norm = f"{subject} {'must not have' if neg else 'must have'} {full.group('o')}"
+            norm = f"{subject} {'must not have' if neg else 'must have'} {obj}"
         out.append((orig, norm))
     return out
 
 
 # ---- a value before its share, values with no table --------------------------------------------------
 
-_LATE_SHARE = re.compile(r"(?P<pre>^|: |, |and )(?P<v>[a-z_][\w-]*)(?P<c> [a-z_][\w-]*)? "
-                         r"(?P<q>mostly|mainly|largely|primarily|predominantly|for the most part)$")
+_LATE_SHARE = re.compile(r"(?P<pre>^|:|, |and )(?P<v> ?[a-z_][\w-]*)(?P<c> [a-z_][\w-]*)? "
+                         r"(?P<q>mostly|mainly|largely|primarily|predominantly|for the most part)(?=$| ,)")
 
 
 def _share_first(norm: str, ground: Grounding) -> str:
     """"faculty mostly", "partner tier mostly": "mostly faculty" (a value, maybe its column's word, then the share)."""
-    m = _LATE_SHARE.search(norm)
-    if m is None or not ground.is_label(m.group("v")) or ground.is_table(m.group("v")):
-        return norm
-    if m.group("c") and not ground.is_column(m.group("c").strip()):
-        return norm
-    return f"{norm[:m.start()]}{m.group('pre')}mostly {m.group('v')}{m.group('c') or ''}"
+    def one(m: re.Match[str]) -> str:
+        v, c = m.group("v").strip(), (m.group("c") or "").strip()
+        if not ground.is_label(v) or ground.is_table(v) or (c and not ground.is_column(c)):
+            return m.group(0)
+        return f"{m.group('pre')}{' ' if m.group('v').startswith(' ') else ''}mostly {v}{' ' + c if c else ''}"
+    return _LATE_SHARE.sub(one, norm)
 
 
-_VALUES = r"[a-z_][\w-]*(?: (?:,|and|or|, and|, or|&) [a-z_][\w-]*)+"
+_LIST_SEP = r" (?:, and|, or|,|and|or|&) "
+_VALUES = rf"[a-z_][\w-]*(?:{_LIST_SEP}[a-z_][\w-]*)+"
 #: "only espresso and filter", "journals and maps only", "restaurants : italian and indian only".
 _ONLY_VALUES = re.compile(rf"^(?:(?P<t>[a-z_]+) ?:? )?(?:(?P<only>only|just) )?(?P<vals>{_VALUES})(?: (?P<w>[a-z_]+))?"
                           rf"(?(only)|(?: only))(?: please)?$")
 
 
-def _values_named(norm: str, ground: Grounding) -> str:
-    """The table of values said with no table: the one place that holds them all, else the text as typed."""
+def _values_named(norm: str, ground: Grounding) -> str | None:
+    """The table of values said with no table: the one place that holds them all, else None (the text stays
+    as typed, and the resolver quotes it back)."""
     m = _ONLY_VALUES.match(norm)
     if m is None:
-        return norm
-    vals = [v for v in re.split(r" (?:,|and|or|, and|, or|&) ", m.group("vals"))]
+        return None
+    vals = re.split(_LIST_SEP, m.group("vals"))
     if any(ground.is_table(v) or not ground.holders_of(v) for v in vals):
-        return norm
+        return None
     common = set.intersection(*(set(ground.holders_of(v)) for v in vals))
     if m.group("t"):
         if not ground.is_table(m.group("t")):
-            return norm
+            return None
         common = {h for h in common if ground.is_table(h[0]) and singular(h[0]) == singular(m.group("t").replace(" ", "_"))}
         table = m.group("t")
     else:
         table = next(iter(common))[0] if len(common) == 1 else None
     w = m.group("w")
     if len(common) != 1 or table is None or (w and not ground.is_table(w) and not ground.explains(w)):
-        return norm
+        return None
     if w and ground.is_table(w):
         table = w
-    return f"only {m.group('vals')} {table}"
+    return f"only {' , '.join(vals[:-1])} and {vals[-1]} {table}"  # "or" in a list of what is allowed is "and"
 
 
 # ---- a negated state after a table ------------------------------------------------------------------
@@ -238,7 +255,7 @@ def _negated_states(merged: Clauses, ground: Grounding) -> Clauses:
     """"coffees , none sold out" -> "no coffees sold out" (a count before the table stays its own clause)."""
     split: Clauses = []
     for orig, norm in merged:  # "equipment : nothing out of stock", "30 coffees and none of them sold out"
-        m = re.match(r"^(?P<a>(?:\d+ )?[a-z_]+(?: [a-z_]+)?)(?: :| ,| and) (?P<b>(?:none|nothing|not one|no one)\b.*)$", norm)
+        m = re.match(r"^(?P<a>(?:\d+ )?[a-z_]+(?: [a-z_]+)?)(?: ?:| ,| and) (?P<b>(?:none|nothing|not one|no one)\b.*)$", norm)
         if m and _NONE.match(m.group("b")) and ground.is_label(_NONE.match(m.group("b")).group("state")):
             split += [(orig, m.group("a")), (orig, m.group("b"))]
         else:
