@@ -57,6 +57,8 @@ def _has(lines: list[str], *words: str) -> bool:
     # counts split by "from": the total, and each place its share
     ("30 growers from Poland and 10 from Sweden", ("col", "growers.country", "PL=0.75", "SE=0.25")),
     ("30 growers from Poland, 10 from Sweden", ("rows", "growers", "40")),
+    ("80 growers, 60 from Poland and the rest from Sweden", ("col", "growers.country", "PL=0.75", "SE=0.25")),
+    ("growers: mostly Polish, some Swedish", ("col", "growers.country", "PL=0.8", "SE=0.2")),
 ])
 def test_shares_of_places(phrase: str, want: tuple[str, ...]) -> None:
     assert _has(brief(phrase), *want), brief(phrase)
@@ -69,6 +71,9 @@ def test_shares_of_places(phrase: str, want: tuple[str, ...]) -> None:
      ("'lost' dispatched_at IS NULL", "'delivered' dispatched_at IS NOT NULL")),
     ("delivered shipments need a dispatched_at and so do lost ones",
      ("'delivered' dispatched_at IS NOT NULL", "'lost' dispatched_at IS NOT NULL")),
+    # the negation inside the object ("have no X"): the sibling's "do" is the opposite, not the same
+    ("pending shipments have no dispatched_at, lost shipments do",
+     ("'pending' dispatched_at IS NULL", "'lost' dispatched_at IS NOT NULL")),
 ])
 def test_an_elided_predicate_takes_the_first_ones_object(phrase: str, rules: tuple[str, ...]) -> None:
     lines = brief(phrase)
@@ -79,6 +84,7 @@ def test_an_elided_predicate_takes_the_first_ones_object(phrase: str, rules: tup
 @pytest.mark.parametrize(("phrase", "want"), [
     ("300 growers, regional mostly", ("col", "growers.tier", "regional=0.8")),  # a value, then its vague share
     ("only ferns and herbs", ("col", "plants.kind", "fern=0.5", "herb=0.5")),  # values with no table
+    ("ferns, herbs or shrubs only", ("col", "plants.kind", "fern=0.3333", "herb=0.3333", "shrub=0.3333")),
     ("plants: herbs and ferns only", ("col", "plants.kind", "herb=0.5", "fern=0.5")),
     ("plants, none discontinued", ("col", "plants.is_discontinued", "False=1")),  # a negated state after a table
     ("40 plants and none of them discontinued", ("col", "plants.is_discontinued", "False=1")),

@@ -241,6 +241,7 @@ def _values_named(norm: str, ground: Grounding) -> str | None:
         return None
     if w and ground.is_table(w):
         table = w
+    vals = [v if ground.is_label(v) and v in {label for label, _ in ground.holders} else singular(v) for v in vals]
     return f"only {' , '.join(vals[:-1])} and {vals[-1]} {table}"  # "or" in a list of what is allowed is "and"
 
 
