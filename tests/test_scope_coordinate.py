@@ -128,3 +128,10 @@ def test_coordination_on_the_data(db: psycopg.Connection, fresh_dsn: str) -> Non
     assert one(db, "SELECT count(*) FROM orders WHERE status = 'shipped' AND shipped_at IS NULL")[0] == 0
     assert one(db, "SELECT count(*) FROM orders WHERE status = 'pending' AND shipped_at IS NOT NULL")[0] == 0
     assert shares(db, "orders", "status")["delivered"] >= 0.65
+
+
+def test_an_additive_word_is_dropped_only_where_the_sibling_shares_the_verb() -> None:
+    """"and care notes too" after "skip" is left out too; "and growers with plants too" is no bare list,
+    so its "too" is quoted back rather than read as something it shares."""
+    assert _has(brief("skip pests entirely, and care notes too"), "exclude", "pests,care_notes")
+    assert "too" in said_back("skip pests entirely, and growers with plants too")

@@ -56,11 +56,25 @@ def coordinated(merged: Clauses, ground: Grounding) -> Clauses:
     out = _runs(_runs(out, ground, _places_said), ground, _values_named)
     out = [(o, _share_first(n, ground)) for o, n in out]
     out = _negated_states(out, ground)
-    return [(o, _left_out(_ADDED.sub(r"\1", n), ground)) for o, n in out]
+    return [(o, _left_out(_added(n, ground), ground)) for o, n in out]
 
 
 #: "and no void invoices either", "and payments too": the sibling's additive word says only that it is one.
-_ADDED = re.compile(r"^((?:and|but|or) .+|.+ (?:and|or|nor) .+) (?:too|as well|also|either)$")
+_ADDED = re.compile(r"^(?P<head>(?:.+ )?(?:and|but|or|nor) )(?P<rest>.+) (?:too|as well|also|either)$")
+
+
+def _added(norm: str, ground: Grounding) -> str:
+    """The additive word dropped where the sibling says its own negation ("and no void invoices either") or is
+    tables alone, sharing the verb before it ("and payments too"); elsewhere it stays, and is quoted back
+    ("and users with orders too" after "skip ...": what it shares is not read)."""
+    m = _ADDED.match(norm)
+    if m is None:
+        return norm
+    rest = m.group("rest")
+    own = re.match(r"(?:no|none|not|zero|never)\b", rest) is not None
+    if own or all(ground.is_table(t) for t in re.split(r" (?:,|and|or) ", rest)):
+        return m.group("head") + rest
+    return norm
 
 
 # ---- shares of places -------------------------------------------------------------------------------
