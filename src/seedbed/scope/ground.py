@@ -203,8 +203,8 @@ def _labels(schema: Schema) -> set[str]:
     return set(_label_columns(schema))
 
 
-def _label_columns(schema: Schema) -> dict[str, set[str]]:
-    """Every value label of the schema (enum labels, CHECK ``IN`` lists) and the columns that hold it."""
+def _label_columns(schema: Schema) -> dict[str, set[tuple[str, str]]]:
+    """Every value label of the schema (enum labels, CHECK ``IN`` lists) and the (table, column) pairs that hold it."""
     from seedbed.solve.checks import fold_table
 
     out: dict[str, set[str]] = {}
@@ -220,7 +220,7 @@ def _label_columns(schema: Schema) -> dict[str, set[str]]:
                 if dom.allowed is not None:
                     labels += [a for a in dom.allowed if isinstance(a, str)]
             for label in labels:
-                out.setdefault(str(label), set()).add(col.name.lower())
+                out.setdefault(str(label), set()).add((table.name.name.lower(), col.name.lower()))
     return out
 
 
@@ -250,6 +250,7 @@ class Grounding:
     number_columns: frozenset[str] = frozenset()  # names of number columns, lower case ("refills", "stock")
     aged: frozenset[str] = frozenset()  # forms of the names of tables with a birth date or an age ("guests over 60")
     number_parts: tuple[tuple[str, frozenset[str]], ...] = ()  # a table and the stems of its number columns' words
+    holders: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()  # a label (lower case) and its (table, column)s
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -306,8 +307,11 @@ class Grounding:
             for sep in (" ", "-"):
                 joined.setdefault(word.replace("_", sep), word)
         # "half high priority, half low": a share, a value, then the column that holds it
-        said_with = {label.lower(): tuple(sorted({f for c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
+        said_with = {label.lower(): tuple(sorted({f for _t, c in cols for f in (c.replace("_", " "), plural(c).replace("_", " "))}))
                      for label, cols in held.items()}
+        holders: dict[str, set[tuple[str, str]]] = {}
+        for label, cols in held.items():
+            holders.setdefault(label.lower(), set()).update(cols)
         order = sorted(joined.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         # "check-ins", "checking in", "checkouts": the column named after a phrasal verb (``check_in``)
         phrasal = {name: rf"\b{m.group(1)}(?:s|ing|{m.group(1)[-1]}ing)?[ -]?{m.group(2)}s?\b(?!-)" for name in sorted(columns)
@@ -332,7 +336,8 @@ class Grounding:
                    optional_refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables
                                            for fk in t.foreign_keys if all(t.column(c).nullable for c in fk.columns)),
                    refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables for fk in t.foreign_keys),
-                   aged=frozenset(f for t in schema.tables if _has_age(t) for f in inflections(t.name.name.lower())))
+                   aged=frozenset(f for t in schema.tables if _has_age(t) for f in inflections(t.name.name.lower())),
+                   holders=tuple(sorted((k, frozenset(v)) for k, v in holders.items())))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
@@ -470,6 +475,15 @@ class Grounding:
         w = word.lower().strip()
         return (w in self.labels or singular(w) in self.labels or w.replace(" ", "_") in self.labels
                 or stem(w) in self.flags)
+
+    def holders_of(self, word: str) -> frozenset[tuple[str, str]]:
+        """The (table, column) pairs that hold the label a word says ("dvds" -> items.format), maybe none."""
+        w = word.lower().strip()
+        for form in (w, singular(w), w.replace(" ", "_")):
+            for label, cols in self.holders:
+                if label == form:
+                    return cols
+        return frozenset()
 
     def label_for(self, word: str) -> str | None:
         """The label a word stands for by its stem ("refunds" -> ``refunded``), when exactly one does."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.chatter import antecedent, counted_after, referred, retold, tables_named, unframed
+from seedbed.scope.coordinate import coordinated
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
 from seedbed.scope.numbers import HEDGE, hedged
@@ -291,7 +292,7 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             norm = referred(norm, rows, ground) if merged else norm
             rows = antecedent(norm, ground) or rows
         merged.append((frag, norm))
-    return merged if ground is None else [(o, counted_after(n, ground)) for o, n in merged]
+    return merged if ground is None else [(o, counted_after(n, ground)) for o, n in coordinated(merged, ground)]
 
 
 #: "each with", "each having": the rows counted just before the comma have children.

@@ -41,8 +41,9 @@ def relative_verbs(s: str) -> str:
 _CURRENCIES = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd", "us dollars": "usd",
                "pound": "gbp", "pounds": "gbp", "pounds sterling": "gbp", "sterling": "gbp", "yen": "jpy",
                "swiss francs": "chf", "francs": "chf", "canadian dollars": "cad", "australian dollars": "aud"}
-_CURRENCY = re.compile(r"(?<![\d.] )\b(in|into|using) (?:the )?(" + "|".join(sorted(_CURRENCIES, key=len, reverse=True))
-                       + r")\b")
+_CURRENCY_WORD = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
+#: "in euros", "in dollars or yen", "in euros, pounds and dollars": the list shares its "in".
+_CURRENCY = re.compile(rf"(?<![\d.] )\b(in|into|using) (?:the )?((?:{_CURRENCY_WORD})(?:(?:\s*,\s*(?:and |or )?| and | or )(?:{_CURRENCY_WORD}))*)\b")
 _SHARE = r"(?:\d+(?:\.\d+)?%|half|(?:a |one )?(?:quarter|third|fifth|tenth)s?|most|mostly|few|some|none|no)"
 
 
@@ -74,7 +75,8 @@ def everyday(s: str) -> str:
     # "no users outside germany": every one of them in germany
     s = re.sub(r"\bno ([a-z_]+) (?:(?:based|located|living|registered) )?outside (?:of )?(?:the )?", r"all \1 in ", s)
     # "invoices in euros only": the currency's code (an amount "30 euros" keeps its unit)
-    s = _CURRENCY.sub(lambda m: f"{m.group(1)} {_CURRENCIES[m.group(2)]}", s)
+    s = _CURRENCY.sub(lambda m: f"{m.group(1)} " + re.sub(rf"\b(?:{_CURRENCY_WORD})\b", lambda c: _CURRENCIES[c.group(0)],
+                                                          m.group(2)), s)
     # "charges that failed: none": no rows with that value, as "failed charges: none"
     s = re.sub(r"^([a-z_]+) (?:that|which|who) (?:(?:were|are|was|is|have|has|got|get) )?([a-z_][\w-]*)\s*:\s*"
                r"(?:none|zero|0|nil|nothing)$", r"\2 \1: none", s)
