@@ -8,7 +8,7 @@ Order of decisions:
    generator's uniform pick.
 3. Numbers and flags whose name says their scale (``numbers.number_rule``: ``is_deleted``,
    ``level``, ``duration_ms``, ``created_at bigint``) are decided first. Otherwise the head
-   phrase of the column name (``rules.match``) gives candidates, best first; the
+   phrase of the column name (``matching.match``) gives candidates, best first; the
    column comment is tried next when the name says nothing (``COMMENT ON COLUMN ... 'email'``).
 4. JSON columns fall back to a metadata document.
 
@@ -38,7 +38,7 @@ from seedbed.generate.intent.ledger import ledger_rule
 from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
-from seedbed.generate.intent.rules import match
+from seedbed.generate.intent.matching import match
 from seedbed.generate.intent.sectors import schema_terms, sector_company, sector_note, sector_product
 from seedbed.generate.intent.shortcodes import letter_rule
 from seedbed.generate.intent.siblings import follow_siblings

@@ -374,7 +374,7 @@ def _calendar_day(ctx: Ctx) -> tuple[str, dict, str] | None:
 
 def _amount(ctx: Ctx) -> tuple[str, dict, str] | None:
     """Limits, quotas and bounds of counts (``max_membership``, ``group_limit``): a modest count."""
-    from seedbed.generate.intent.rules import match
+    from seedbed.generate.intent.matching import match
 
     toks = ctx.toks
     if match(ctx):  # total_cents is money, max_price a price: the phrase table knows better

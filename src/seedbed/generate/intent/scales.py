@@ -135,7 +135,7 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
     (``amount_due_cents``, ``adults``, ``odometer_km``, ``hold_temperature_c``)."""
     toks, words = ctx.toks, set(ctx.toks)
     if toks[-1] == "cent" and ctx.kind is TypeKind.INTEGER:
-        from seedbed.generate.intent.rules import match
+        from seedbed.generate.intent.matching import match
 
         if match(ctx):  # total_cents: the phrase table's money
             return None
