@@ -25,6 +25,7 @@ from seedbed.errors import ScopeError
 from seedbed.model import Column, Table, TypeKind
 from seedbed.scope.model import Implies, Item, Mix, Range
 from seedbed.scope.parse import Context, Rule, rule
+from seedbed.scope.verbs import VERB_RE, negated_cmp, reach, reached
 
 __all__ = ["implication_rules", "resolve_implies"]
 
@@ -72,15 +73,21 @@ def implication_rules() -> Iterable[Rule]:
         ("not", rf"(?:(?:are|is|get|gets|can be|will be|should be|must be|should|must|will|can|would) )?(?:never|not|no longer) (?:be )?{_BY}(?P<val>{LABEL}){_VCOL}"),
         ("not", rf"{_NOT} (?:be |get |become )?{_BY}(?P<val>{LABEL}){_VCOL}"),
         ("is", rf"(?:are|is|get|gets|must be|should be|will be|have to be|has to be)(?: always| all)? {_BY}(?P<val>{LABEL}){_VCOL}"),
-        ("cmp", rf"{_MODAL}(?P<verb>cost|costs|are priced at|is priced at|are priced|is priced|are worth|is worth|sell for|sells for|"
-                rf"pay|pays|are|is|have|has) (?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
+        # a verb of the lexicon (``seedbed.scope.verbs``: "need", "hold", "last", "earn", "weigh", ...), maybe
+        # negated ("never last more than 30 minutes": at most 30)
+        ("cmp", rf"{_MODAL}(?:(?P<neg>{_NOT}) (?:(?:ever|always) )?)?(?P<verb>{VERB_RE}|are|is|have|has|with) "
+                rf"(?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
                 rf"(?P<tn>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
-        ("between", rf"{_MODAL}(?P<verb>cost|costs|are priced at|are priced|are worth|sell for|are|is|have|has) "
+        ("between", rf"{_MODAL}(?P<verb>{VERB_RE}|are|is|have|has|with) "
                     rf"(?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?:between )?(?P<tlo>\d+(?:\.\d+)?)-"
                     rf"(?P<thi>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
     )
+    # "orders with a promotion", "sales carrying a coupon", "orders that have a promotion": rows whose reference
+    # (or any column) is set
+    with_ref = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:with|having|carrying|(?:that|which|who) (?:have|has|carry|"
+                rf"carries|come with|comes with)) (?:an?|some|any) (?P<ref>{W}(?: {W})?)")
     alone = rf"(?:(?:all|every|each|any|the) )?(?P<lab>{LABEL})"  # "suites cost at least 300": the table that holds it
-    for subject in (iff, pre, post_value, post_cmp, post_prep, alone):
+    for subject in (iff, pre, post_value, post_cmp, post_prep, with_ref, alone):
         for op, pred in predicates:
             yield rule("implication", rf"^{subject} {pred}$", _builder(op))
 
@@ -92,9 +99,16 @@ def _builder(op: str):
         table = groups.get("t")
         if g is None or (table is not None and not g.is_table(table)) or (table is None and g.is_table(groups["lab"])):
             return None
+        if groups.get("verb") and g.is_table(groups["verb"]):
+            return None  # "minibar charges under $30": the verb is a table's noun, the clause a range of it
         if any(groups.get(k) is not None and not g.is_column(groups[k]) for k in ("lcol", "vcol")):
             return None  # "the phone channel": the word after a value is its column, or this is no reading
-        if groups.get("lab") is not None:
+        if groups.get("ref") is not None:
+            if g.is_table(groups["ref"]) and not any(g.is_column(w) for w in groups["ref"].split()) \
+                    and not g.is_table(table or ""):
+                return None
+            when = f"set|{groups['ref']}||"
+        elif groups.get("lab") is not None:
             if not g.is_label(groups["lab"]) or g.is_table(groups["lab"]):
                 return None
             when = f"is|{groups['lab']}||"
@@ -112,15 +126,17 @@ def _builder(op: str):
         elif op == "between":
             then = f"between|{groups.get('tcol') or _said_by(groups)}|{groups['tlo']}-{groups['thi']}|{groups.get('tunit') or ''}"
         else:
-            then = f"{_CMP[groups['tcmp']]}|{groups.get('tcol') or _said_by(groups)}|{groups['tn']}|{groups.get('tunit') or ''}"
+            cmp = _CMP[groups["tcmp"]]
+            cmp = negated_cmp(cmp) if groups.get("neg") else cmp
+            then = f"{cmp}|{groups.get('tcol') or _said_by(groups)}|{groups['tn']}|{groups.get('tunit') or ''}"
         return [Implies(phrase=ctx.phrase, table=table or "", when=when, then=then)]
     return build
 
 
 def _said_by(groups: dict) -> str:
-    """The column a bound's verb means when no column is named: "cost", "priced", "worth" say a price."""
-    verb = set((groups.get("verb") or "").split())
-    return "price" if verb & {"cost", "costs", "priced", "worth", "sell", "sells"} else ""
+    """The column a bound's verb reaches when no column is named ("cost": a price, "last": a length), as the
+    words ``_side`` tries in turn (``seedbed.scope.verbs``); none for a verb of having."""
+    return reach(groups.get("verb"))
 
 
 # ------------------------------------------------------------------ resolving
@@ -185,13 +201,17 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
         if not cols:
             return None
         col = table.column(cols[0])
-        if op == "set" and not col.nullable and col.type.kind in values.NUMERIC:
-            return [(col.name, ">", 0)]  # "orders over $50 get a tip": a tip of NOT NULL tip_cents is one above 0
+        if not col.nullable and col.type.kind in values.NUMERIC:
+            # "orders over $50 get a tip": a tip of NOT NULL tip_cents is one above 0; "inactive members never have
+            # guest passes left": none of a NOT NULL count is 0
+            return [(col.name, ">", 0) if op == "set" else (col.name, "=", 0)]
         return [(cols[0], "IS NOT NULL" if op == "set" else "IS NULL", None)]
     lo, _, hi = number.partition("-")
     found: dict = {}
-    # "orders over $50" names no column: the row's own amount (its total, not its tip or fee)
-    for said in (words,) if words or not unit else ("", *_OWN_AMOUNT):
+    # the words said (or the ones the verb reaches: "cost" a price), else the unit's ("1000 points"), else the
+    # row's own amount ("orders over $50", "purchase orders above 50000": its total, not its tip or fee)
+    said_words = reached(words) if words else ()
+    for said in said_words or (*((unit,) if unit else ()), "", *values.OWN_AMOUNT):
         rng = Range(phrase=phrase, table=table.name.name, column=said, low=float(lo), high=float(hi) if hi else None,
                     unit=unit or None)
         try:
@@ -209,10 +229,6 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
     if op == "between":
         return [(col, ">=", dom.low.value), (col, "<=", dom.high.value)] if dom.high is not None else None
     return [(col, _OPS[op], dom.low.value)]
-
-
-#: Words of the column that is a row's own amount, when a bound names none ("orders over $50").
-_OWN_AMOUNT = ("total", "subtotal", "amount", "price", "cost")
 
 
 def _moment_side(table: Table, side: str) -> list[tuple[str, str, Any]] | None:

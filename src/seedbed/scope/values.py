@@ -349,6 +349,9 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         hits = [(t, c) for t, c in _number_columns([schema.table(t) for t in concerned], column, item.unit)
                 if words <= {stem(w) for w in norm(c.name).split("_")}]
         column = item.column if not hits else column
+    if not hits and not item.table and _is_table(schema, column) and not item.unit:
+        # "sales of at most 40 each", "payments of under 100": a bare number on a table is its one amount
+        hits = own_amount(schema.table(match_table(schema, column)[0]))
     if not hits:  # "treatments of 2 hours": the table's length in whatever unit its name says
         hits = length_columns(item, tables if item.table else [])
     hits = own_lengths(item, hits)
@@ -372,6 +375,20 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         shown = " and ".join(x for x in (f"at least {low.value}" if low else "", f"at most {high.value}" if high else "") if x)
         lines.append(f"{_name(table.name, col.name)}: {shown}" + (" (in cents)" if factor == 100 else ""))
     return found, "; ".join(lines)
+
+
+#: Words of the column that is a row's own amount, when a bound names none ("orders over $50").
+OWN_AMOUNT = ("total", "subtotal", "amount", "price", "cost")
+
+
+def own_amount(table: Table) -> list[tuple[Table, Column]]:
+    """The table's one amount column ("total" before "subtotal"), by the first word of ``OWN_AMOUNT`` that
+    names exactly one of its number columns; none when each names several or none."""
+    for word in OWN_AMOUNT:
+        hits = _number_columns([table], word, None)
+        if len(hits) == 1:
+            return hits
+    return []
 
 
 def _number_columns(tables: Sequence[Table], column: str, unit: str | None, *,
