@@ -17,6 +17,7 @@ then quote it back), never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -35,8 +36,10 @@ _CMP = {"over": "gt", "above": "gt", "more than": "gt", "greater than": "gt", "h
         "no less than": "ge", "a minimum of": "ge", "min": "ge", "at most": "le", "no more than": "le", "up to": "le",
         "not more than": "le", "a maximum of": "le", "max": "le"}
 _CMP_RE = "|".join(sorted(_CMP, key=len, reverse=True))
-_UNIT = (r"(?: (?P<{0}>dollars?|usd|euros?|eur|pounds?|gbp|bucks|cents?|minutes?|hours?|days?|nights?|years?|"
-         r"stars?|points?|people|guests?|seats?|kg|km|items?|units?|percent|%))?")
+#: A unit after a number; any other word there names the column ("at least 5000 miles": ``miles``).
+_UNITS = (r"dollars?|usd|euros?|eur|pounds?|gbp|bucks|cents?|minutes?|hours?|days?|nights?|years?|stars?|points?|people|"
+          r"guests?|seats?|kg|km|items?|units?|percent|%")
+_UNIT = "(?: (?P<{0}>" + _UNITS.replace("{", "{{").replace("}", "}}") + "|{1}))?"
 _ART = r"(?:(?:an?|the|any|some|their|its|his|her) )?"
 _NOT = (r"(?:never|not|don't|do not|doesn't|does not|didn't|must not|mustn't|should not|shouldn't|cannot|can't|"
         r"won't|will not|may not)")
@@ -57,7 +60,7 @@ def implication_rules() -> Iterable[Rule]:
     pre = rf"(?:(?:all|every|each|any) )?(?P<lab>{LABEL}) (?P<t>{NOUN})"
     post_value = rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|was|have been|got|get) (?P<lab>{LABEL})"
     post_cmp = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:(?:with|whose|where|having) (?:an? |the )?(?P<wcol>{W}(?: {W})?) "
-                rf"(?:is |are |of )?)?(?:worth |costing |priced |of )?(?P<wcmp>{_CMP_RE}) (?P<wn>\d+(?:\.\d+)?)" + _UNIT.format("wunit"))
+                rf"(?:is |are |of )?)?(?:worth |costing |priced |of )?(?P<wcmp>{_CMP_RE}) (?P<wn>\d+(?:\.\d+)?)" + _UNIT.format("wunit", W))
     # "invoices paid by insurance", "reservations booked through a travel agent", "payments via paypal": a value
     # said with a verb of how the row came and a preposition (maybe with its column: "the phone channel")
     post_prep = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:(?:that|which) (?:are|were|was|is|get|got) )?"
@@ -77,10 +80,10 @@ def implication_rules() -> Iterable[Rule]:
         # negated ("never last more than 30 minutes": at most 30)
         ("cmp", rf"{_MODAL}(?:(?P<neg>{_NOT}) (?:(?:ever|always) )?)?(?P<verb>{VERB_RE}|are|is|have|has|with) "
                 rf"(?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
-                rf"(?P<tn>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
+                rf"(?P<tn>\d+(?:\.\d+)?)" + _UNIT.format("tunit", W)),
         ("between", rf"{_MODAL}(?P<verb>{VERB_RE}|are|is|have|has|with) "
                     rf"(?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?:between )?(?P<tlo>\d+(?:\.\d+)?)-"
-                    rf"(?P<thi>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
+                    rf"(?P<thi>\d+(?:\.\d+)?)" + _UNIT.format("tunit", W)),
     )
     # "orders with a promotion", "sales carrying a coupon", "orders that have a promotion": rows whose reference
     # (or any column) is set
@@ -183,6 +186,8 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
     from seedbed.scope.names import column_matches
 
     op, words, number, unit = side.split("|")
+    if unit and not re.fullmatch(_UNITS, unit):  # "at least 5000 miles": the word after the number is the column
+        words, unit = words or unit, ""
     if op in ("is", "not"):
         try:
             found, _ = values.mix_columns(Mix(phrase=phrase, table=table.name.name, weights=((words, 1.0),)),

@@ -7,8 +7,9 @@ the column it reaches when the sentence names none: a verb of having reaches not
 the column after the number names it), "cost" a price, "last" a length, "weigh" a weight, "earn" points,
 "give" a percent. Two readers use it:
 
-- ``value_verbs`` (in ``lexicon.normalise``): a verb of having or giving between a table and a bound is
-  "with" ("each coupon should give 10-25% off" is "each coupon with 10-25% off"), which the range and fan-out
+- ``value_verbs`` (in ``lexicon.normalise``): a verb of a length before a time is "lasting" ("shipments take 2
+  to 10 days": between the row's two moments when it has no length column); a verb of having or giving between
+  a table and a bound is "with" ("each coupon should give 10-25% off" is "each coupon with 10-25% off"), which the range and fan-out
   rules read and ground in the schema; "upwards of" is "at least"; ", all 4 stars or more" is ", all with ...".
 - ``reach`` (in ``scope.implies``): the column words a rule's verb stands for, tried after the words said.
 """
@@ -71,16 +72,23 @@ _NUMBER = r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%?(?![\d.%-])"
 #: "each coupon should give 10-25% off", "suppliers need a lead time of 7-60 days", "products need at least 10
 #: in stock": a verb of having (or of giving, before a percent) between a table and a bound; not before rows
 #: ("the users table should have 50 rows": a count of that table), not before "of them" (the rows said before)
-#: and not across "and" ("a reporter and 0-5 comments": two things had).
+#: and not across "and" ("a reporter and 0-5 comments": two things had); not after a count ("each of the 20
+#: categories should have 10 products": the children of each, read by the fan-out rules).
 _HAVING = re.compile(
-    rf"\b(?P<t>{_NOT_SUBJECT}[a-z_]+) {_MODALS}(?:(?:{_NEUTRAL}) (?=(?:an? |the )?(?:(?!and |or |but )[a-z_]+ ){{0,3}}"
+    rf"(?<!\d )\b(?P<t>{_NOT_SUBJECT}[a-z_]+) {_MODALS}(?:(?:{_NEUTRAL}) (?=(?:an? |the )?(?:(?!and |or |but )[a-z_]+ ){{0,3}}"
     rf"(?:of |between |from )?{_BOUND}{_NUMBER}(?! (?:rows|records|of them|of those|of these)\b))"
     rf"|(?:{_GIVING}) (?=(?:between |from |up to |at least |at most )?{_NUMBER}(?<=%)))")
+
+
+#: "shipments take 2 to 10 days", "deliveries take under an hour": a verb of a length before a time ("lasting").
+_LENGTH = re.compile(rf"(?<=[a-z] )(?:{_MODALS})(?:take|takes|took|last|lasts|lasted|run|runs|ran) (?=(?:{_BOUND})?"
+                     r"(?:\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?|an?) (?:minutes?|hours?|days?|weeks?|months?|nights?|years?)\b)")
 
 
 def value_verbs(s: str) -> str:
     """The spellings of a verb of values the rules read (the module docstring)."""
     s = re.sub(r"\bupwards of\b", "at least", s)
+    s = _LENGTH.sub("lasting ", s)
     s = re.sub(r"(?:^|(?<=, ))all (?=\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)? [a-z_]+ (?:or|and) (?:more|better|higher|above|up|over|"
                r"less|fewer|lower|under|below)\b)", "all with ", s)
     s = _HAVING.sub(lambda m: f"{m.group('t')} with ", s)
