@@ -26,7 +26,7 @@ from seedbed.errors import ScopeError
 from seedbed.model import Column, Table, TypeKind
 from seedbed.scope.model import Implies, Item, Mix, Range
 from seedbed.scope.parse import Context, Rule, rule
-from seedbed.scope.verbs import VERB_RE, negated_cmp, reach, reached
+from seedbed.scope.verbs import PRONOUNS, VERB_RE, negated_cmp, reach, reached
 
 __all__ = ["implication_rules", "resolve_implies"]
 
@@ -68,7 +68,8 @@ def implication_rules() -> Iterable[Rule]:
     iff = rf"(?:if|when|whenever|once) (?:an? |the )?(?P<t>{NOUN}) (?:is|are|was|were|gets?|has been) (?P<lab>{LABEL})(?: ,)?(?: then)?(?: (?:it|they))?"
     has = r"(?:have|has|get|gets|come with|carry|carries|include|includes|need|needs|require|requires|contain|contains|hold|holds)"
     predicates = (
-        ("set", rf"{_MODAL}{has} {_ART}{col}"),
+        # "must have a received_at date", "must have received_at filled in": a value in the column
+        ("set", rf"{_MODAL}{has} {_ART}{col}(?: (?:filled in|filled|set|populated|recorded|present|provided))?"),
         ("unset", rf"{_MODAL}(?:{has}|are|is) (?:no|without(?: any)?) {col}"),
         ("unset", rf"{_MODAL}(?:have|has) (?:got )?no {col}"),
         ("unset", rf"{_NOT} (?:(?:ever|always) )?(?:have|has|get|carry|come with|include|need) {_ART}{col}"),
@@ -100,6 +101,8 @@ def _builder(op: str):
         g = ctx.ground
         groups = m.groupdict()
         table = groups.get("t")
+        if table in PRONOUNS:  # "every received one must have ...": the table said before
+            table = ctx.subject
         if g is None or (table is not None and not g.is_table(table)) or (table is None and g.is_table(groups["lab"])):
             return None
         if groups.get("verb") and g.is_table(groups["verb"]):
@@ -217,8 +220,11 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
     # row's own amount ("orders over $50", "purchase orders above 50000": its total, not its tip or fee)
     said_words = reached(words) if words else ()
     for said in said_words or (*((unit,) if unit else ()), "", *values.OWN_AMOUNT):
+        # a bare amount on a column kept in cents is said in the currency ("orders over 500": 50000 cents)
+        cents = not words and not unit and said in values.OWN_AMOUNT and any(
+            "cents" in c.name.lower().split("_") for c in table.columns if said in c.name.lower().split("_"))
         rng = Range(phrase=phrase, table=table.name.name, column=said, low=float(lo), high=float(hi) if hi else None,
-                    unit=unit or None)
+                    unit="dollars" if cents else unit or None)
         try:
             found, _ = values.range_columns(rng, st.schema, [table.name], st.fold)
         except ScopeError:

@@ -23,7 +23,7 @@ from importlib import resources
 
 from seedbed.scope.guards import not_one_of
 
-__all__ = ["VERB_RE", "negated_cmp", "reach", "reached", "value_verbs"]
+__all__ = ["PRONOUNS", "VERB_RE", "negated_cmp", "pronoun_ones", "reach", "reached", "value_verbs"]
 
 
 @cache
@@ -35,6 +35,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: Words that stand for the table said before ("every received one": ``pronoun_ones``).
+PRONOUNS = frozenset("ones them those these they".split())
 #: Every verb of the lexicon, longest first (a regular expression's alternation).
 VERB_RE = _alternation(list(_lexicon()["reach"]))
 
@@ -63,8 +65,9 @@ def negated_cmp(op: str) -> str:
 _NEUTRAL = _alternation([v for v, kind in _lexicon()["reach"].items()
                          if not kind and " " not in v and not v.endswith("ing") and not v.startswith("hold")])
 _GIVING = _alternation([v for v, kind in _lexicon()["reach"].items() if kind in ("", "percent") and " " not in v])
-_BOUND = (r"(?:(?:at least|at most|up to|no more than|no less than|more than|less than|fewer than|under|over|above|below|"
-          r"between|from|min|max|a minimum of|a maximum of) )?")
+_BOUND_WORDS = (r"at least|at most|up to|no more than|no less than|more than|less than|fewer than|under|over|above|below|"
+                r"between|from|min|max|a minimum of|a maximum of")
+_BOUND = rf"(?:(?:{_BOUND_WORDS}) )?"
 _MODAL_WORDS = "should must will would can shall always all typically usually generally normally ideally each to".split()
 _MODALS = rf"(?:(?:{'|'.join(_MODAL_WORDS)}) )*"
 _NOT_SUBJECT = not_one_of((*_MODAL_WORDS, *"that which who whom whose and or it they them table tables has have".split()))
@@ -80,9 +83,25 @@ _HAVING = re.compile(
     rf"|(?:{_GIVING}) (?=(?:between |from |up to |at least |at most )?{_NUMBER}(?<=%)))")
 
 
-#: "shipments take 2 to 10 days", "deliveries take under an hour": a verb of a length before a time ("lasting").
-_LENGTH = re.compile(rf"(?<=[a-z] )(?:{_MODALS})(?:take|takes|took|last|lasts|lasted|run|runs|ran) (?=(?:{_BOUND})?"
-                     r"(?:\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?|an?) (?:minutes?|hours?|days?|weeks?|months?|nights?|years?)\b)")
+#: "shipments take 2 to 10 days", "deliveries take under an hour": a verb of a length before a time ("lasting");
+#: not "the last 6 months" (a window, ``timewords``).
+_TIME = r" (?:minutes?|hours?|days?|weeks?|months?|nights?|years?)\b"
+_AMOUNT = r"(?:\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?|an?)"
+_NOT_WINDOW = (r"(?<=[a-z] )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bduring )"
+               r"(?<!\bfrom )(?<!\bwithin )(?<!\bacross )(?<!\bpast )")
+#: ("orders last 30 days" is a window said tersely: a bare "last" is a length only before a bound or a range.)
+_LENGTH = re.compile(rf"{_NOT_WINDOW}{_MODALS}(?:(?:take|takes|took|lasts|lasted|run|runs|ran) (?={_BOUND}{_AMOUNT}{_TIME})"
+                     rf"|last (?=(?:{_BOUND_WORDS}) {_AMOUNT}{_TIME}|\d+(?:\.\d+)?-\d+(?:\.\d+)?{_TIME}))")
+
+
+#: "every received one must have ...", "cancelled ones never ...": the rows of the table said before, with a value.
+_ONES = re.compile(r"\b((?:every|each|any|all(?: the)?|the) [a-z_]+|[a-z_]+(?<!\bno)(?<!\bevery)(?<!\beach)) ones?\b"
+                   r"(?= (?:must|should|will|are|is|have|has|never|always|can|cannot|can't|need|needs|don't|do|does)\b)")
+
+
+def pronoun_ones(s: str) -> str:
+    """"every received one must ...": "one" is a pronoun there ("ones"), not a count of 1 (before numbers)."""
+    return _ONES.sub(r"\1 ones", s)
 
 
 def value_verbs(s: str) -> str:
@@ -92,6 +111,8 @@ def value_verbs(s: str) -> str:
     s = re.sub(r"(?:^|(?<=, ))all (?=\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)? [a-z_]+ (?:or|and) (?:more|better|higher|above|up|over|"
                r"less|fewer|lower|under|below)\b)", "all with ", s)
     s = _HAVING.sub(lambda m: f"{m.group('t')} with ", s)
+    # "with at least 10 in stock", "with 5-20 on hand": the column said after the number with "in"/"on"
+    s = re.sub(rf"\bwith ({_BOUND}{_NUMBER}) (?:in|on) (?:the )?(?=[a-z_]+$)", r"with \1 ", s)
     # "with 4 stars or more", "with 2 stars or less": the bound before the number, as the range rules read it
     return re.sub(r"\bwith (\d+(?:\.\d+)?) ([a-z_]+) (?:or|and) (more|better|higher|above|up|over|less|fewer|lower|under|"
                   r"below|worse)\b", lambda m: f"with {'at least' if m.group(3) in _UP else 'at most'} {m.group(1)} {m.group(2)}", s)
