@@ -2,7 +2,7 @@
 a SaaS billing schema, the five services, a clinic and a school (brief s2 round B: domains no rule
 was written for), a hotel group (brief s3 of session 6), a recruiting schema (brief s4 of session 6),
 a university library (brief s10 of session 7), a veterinary clinic chain (brief s9 of session 7) and a gym
-chain (brief s8 of session 7), each introspected once from its DDL.
+chain (brief s8 of session 7) and a coffee roastery (brief s14 of session 8), each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
 must pass exactly as in tests/test_scope.py. ``tests/data/scope_heldout.txt`` was written before
@@ -94,6 +94,9 @@ HELD13_S11 = read_cases(DATA / "scope_heldout13_s11.txt")
 #: The lead's set 13 (session 7, an event-ticketing schema nobody tuned on): 22/29 on 616810f, 24/29 merged.
 HELD13_LEAD = read_cases(DATA / "scope_heldout13_lead.txt")
 HELD13B_S11 = read_cases(DATA / "scope_heldout13_s11b.txt")
+#: Brief s14 of session 8 (verbs of values, bounds and rules; a coffee-roastery schema): held out, written with the
+#: tune set (now in scope_phrases.txt) before any code changed, measured on 4c655de and once on the branch (header).
+HELD14_S14 = read_cases(DATA / "scope_heldout14_s14.txt")
 
 
 @pytest.fixture(scope="session")
@@ -173,7 +176,7 @@ def honoured(case: dict, schema: Schema) -> str | None:
 
 _EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB + HELD9D + HELD9DB \
     + HELD9E + HELD9EB + HELD10 + HELD10B + HELD11 + HELD11B + HELD12 + HELD13_S10 + HELD13B_S10 + HELD13_S9 + HELD13B_S9 + HELD13_S8 + HELD13_S8B \
-    + HELD13_S11 + HELD13B_S11 + HELD13_LEAD
+    + HELD13_S11 + HELD13B_S11 + HELD13_LEAD + HELD14_S14
 
 
 @pytest.mark.parametrize("case", _EACH_HELD, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in _EACH_HELD])
@@ -314,7 +317,7 @@ def test_heldout11_11b_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
 
 
 #: What sets 11 and 11b are honoured at (their headers); the misses of 11b are marked "x reason".
-HELD11_FLOOR, HELD11B_FLOOR = 31 / 31, 11 / 19
+HELD11_FLOOR, HELD11B_FLOOR = 31 / 31, 12 / 19  # 12: 'coupons taking 5 to 20 percent off' (brief s14, session 8)
 
 
 def test_heldout12_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -354,7 +357,8 @@ def test_heldout13_s11_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
     fd67caf, 13/30 measured once on the branch); their headers say how they were made."""
     assert len(HELD13_S11) == 40 and len(HELD13B_S11) == 30
     assert _measure(HELD13_S11, schemas, " (set 13, s11's, tuned on)", capsys) >= 34 / 40
-    assert _measure(HELD13B_S11, schemas, " (set 13b, s11's, held out)", capsys) >= 13 / 30
+    # 14/30 after the lead's fix; 17/30 since brief s14 of session 8 (verbs of bounds, 'with a <reference>')
+    assert _measure(HELD13B_S11, schemas, " (set 13b, s11's, held out)", capsys) >= 17 / 30
 
 
 def test_heldout13_lead_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -362,3 +366,14 @@ def test_heldout13_lead_share(schemas: dict[str, Schema], capsys: pytest.Capture
     every branch of the session was merged (its header); its misses are marked "x" with their reasons."""
     assert len(HELD13_LEAD) == 29 and "events" in {c["schema"] for c in HELD13_LEAD}
     assert _measure(HELD13_LEAD, schemas, " (set 13, the lead's; 22/29 before the session)", capsys) >= 24 / 29
+
+
+def test_heldout14_s14_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Brief s14 of session 8 (verbs of values, bounds and rules): the held-out set, 8/30 as written on 4c655de,
+    measured once after the tuning (its header); its misses are marked "x" with their reasons."""
+    assert len(HELD14_S14) == 30 and "roastery" in {c["schema"] for c in HELD14_S14}
+    assert _measure(HELD14_S14, schemas, " (set 14, s14's, held out; 8/30 before)", capsys) >= HELD14_S14_FLOOR
+
+
+#: What set 14 of s14 is honoured at, measured once at the end of the brief (its header).
+HELD14_S14_FLOOR = 8 / 30

@@ -21,9 +21,11 @@ from tests.test_scope_e2e import one, scoped
 
 PARCELS = """
 CREATE TABLE cards (id bigserial PRIMARY KEY, level text NOT NULL CHECK (level IN ('basic', 'premium')),
-                    miles int NOT NULL CHECK (miles >= 0), email text, active boolean NOT NULL DEFAULT true);
-CREATE TABLE vouchers (id serial PRIMARY KEY, code text NOT NULL UNIQUE,
+                    miles int NOT NULL DEFAULT 0 CHECK (miles >= 0), email text, active boolean NOT NULL DEFAULT true);
+CREATE TABLE vouchers (id serial PRIMARY KEY, code text NOT NULL UNIQUE, stock int NOT NULL CHECK (stock >= 0),
                        percent_off smallint NOT NULL CHECK (percent_off BETWEEN 1 AND 90));
+CREATE TABLE pickups (id bigserial PRIMARY KEY, status text NOT NULL CHECK (status IN ('open', 'done', 'void')),
+                      total_cents int NOT NULL CHECK (total_cents >= 0));
 CREATE TABLE parcels (id bigserial PRIMARY KEY, card_id bigint REFERENCES cards, voucher_id int REFERENCES vouchers,
                       status text NOT NULL CHECK (status IN ('booked', 'moving', 'lost', 'handed_over')),
                       declared_value numeric(10,2) NOT NULL CHECK (declared_value > 0),
@@ -59,11 +61,22 @@ def brief(text: str, schema: Schema) -> list[str]:
     ("parcels with a voucher are never lost", "rule parcels: voucher_id IS NULL OR status <> 'lost'"),
     ("parcels carrying a voucher should never be lost", "rule parcels: voucher_id IS NULL OR status <> 'lost'"),
     ("parcels above 1000 are never lost", "rule parcels: declared_value <= 1000 OR status <> 'lost'"),
-    # none of a NOT NULL count is its zero
+    # none of a NOT NULL counter that starts at 0 is its zero
     ("inactive cards never have miles", "rule cards: active = TRUE OR miles = 0"),
+    # "one" after a value: the rows of the table said before; a column "filled in"
+    ("120 parcels; every lost one must have a voucher", "rule parcels: status <> 'lost' OR voucher_id IS NOT NULL"),
+    ("lost parcels must have handed_over_at filled in", "rule parcels: status <> 'lost' OR handed_over_at IS NOT NULL"),
+    # a bare amount on a column kept in cents is in the currency
+    ("pickups over 50 are never void", "rule pickups: total_cents <= 5000 OR status <> 'void'"),
 ])
 def test_rules_said_with_verbs(schema: Schema, text: str, line: str) -> None:
     assert line in brief(text, schema)
+
+
+def test_a_bare_last_is_a_window(schema: Schema) -> None:
+    """"parcels last 30 days" said tersely is a window of the last 30 days, never a length; "last 1-4 days" is."""
+    assert not any(line.startswith(("span", "within")) for line in brief("parcels last 30 days", schema))
+    assert "span parcels.handed_over_at - dispatched_at 24h..96h" in brief("parcels last 1-4 days", schema)
 
 
 def test_a_table_by_its_initials(schema: Schema) -> None:
@@ -80,6 +93,7 @@ def test_a_table_by_its_initials(schema: Schema) -> None:
     ("parcels weighing upwards of 3 kg", "col parcels.weight_kg range 3..-"),
     ("200 parcels, all 2 kg or more", "col parcels.weight_kg range 2..-"),
     ("parcels paid in EUR", "col parcels.currency mix EUR=1"),
+    ("vouchers need at least 10 in stock", "col vouchers.stock range 10..-"),
 ])
 def test_values_said_with_verbs(schema: Schema, text: str, line: str) -> None:
     assert line in brief(text, schema)

@@ -110,9 +110,8 @@ def _builder(op: str):
         if any(groups.get(k) is not None and not g.is_column(groups[k]) for k in ("lcol", "vcol")):
             return None  # "the phone channel": the word after a value is its column, or this is no reading
         if groups.get("ref") is not None:
-            if g.is_table(groups["ref"]) and not any(g.is_column(w) for w in groups["ref"].split()) \
-                    and not g.is_table(table or ""):
-                return None
+            if g.is_table(groups["ref"]) and not g.refers(table or "", groups["ref"]):
+                return None  # "users with an order": children of the row, no column of it
             when = f"set|{groups['ref']}||"
         elif groups.get("lab") is not None:
             if not g.is_label(groups["lab"]) or g.is_table(groups["lab"]):
@@ -122,7 +121,8 @@ def _builder(op: str):
             when = f"{_CMP[groups['wcmp']]}|{groups.get('wcol') or ''}|{groups['wn']}|{groups.get('wunit') or ''}"
         if op in ("set", "unset"):
             words = groups["col"]
-            if g.is_table(words) or not any(g.is_column(w) or g.explains(w) for w in words.split()):
+            reference = table is not None and g.is_table(words) and g.refers(table, words)  # "... have a voucher"
+            if not reference and (g.is_table(words) or not any(g.is_column(w) or g.explains(w) for w in words.split())):
                 return None  # "inactive users have no orders": a count of children, read elsewhere
             then = f"{op}|{words}||"
         elif op in ("is", "not"):
@@ -209,9 +209,10 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
         if not cols:
             return None
         col = table.column(cols[0])
-        if not col.nullable and col.type.kind in values.NUMERIC:
+        zero = (col.default or "").split("::")[0].strip("'() ") == "0"
+        if not col.nullable and col.type.kind in values.NUMERIC and (op == "set" or zero):
             # "orders over $50 get a tip": a tip of NOT NULL tip_cents is one above 0; "inactive members never have
-            # guest passes left": none of a NOT NULL count is 0
+            # guest passes left": none of a counter that starts at 0 (its DEFAULT) is 0 ("no total": an error)
             return [(col.name, ">", 0) if op == "set" else (col.name, "=", 0)]
         return [(cols[0], "IS NOT NULL" if op == "set" else "IS NULL", None)]
     lo, _, hi = number.partition("-")
