@@ -370,10 +370,10 @@ def test_heldout13_lead_share(schemas: dict[str, Schema], capsys: pytest.Capture
 
 def test_heldout14_s14_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """Brief s14 of session 8 (verbs of values, bounds and rules): the held-out set, 8/30 as written on 4c655de,
-    measured once after the tuning (its header); its misses are marked "x" with their reasons."""
+    18/30 measured once after the tuning (its header); its misses are marked "x" with their reasons."""
     assert len(HELD14_S14) == 30 and "roastery" in {c["schema"] for c in HELD14_S14}
     assert _measure(HELD14_S14, schemas, " (set 14, s14's, held out; 8/30 before)", capsys) >= HELD14_S14_FLOOR
 
 
 #: What set 14 of s14 is honoured at, measured once at the end of the brief (its header).
-HELD14_S14_FLOOR = 8 / 30
+HELD14_S14_FLOOR = 18 / 30
