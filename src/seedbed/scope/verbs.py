@@ -60,10 +60,13 @@ def negated_cmp(op: str) -> str:
     return _FLIP[op]
 
 
+#: The verbs of having the rules read themselves ("every rider has just one pass": one child each).
+_READ_AS_HAVING = frozenset("have has get gets".split())
 #: Verbs of having that carry no column of their own; an "-ing" form and "hold" are left to the rules, which read
 #: them as a column's verb ("rooms holding at most 30 people" is a capacity, "courses taking 25 students" too).
 _NEUTRAL = _alternation([v for v, kind in _lexicon()["reach"].items()
-                         if not kind and " " not in v and not v.endswith("ing") and not v.startswith("hold")])
+                         if not kind and " " not in v and not v.endswith("ing") and not v.startswith("hold")
+                         and v not in _READ_AS_HAVING])
 _GIVING = _alternation([v for v, kind in _lexicon()["reach"].items() if kind in ("", "percent") and " " not in v])
 _BOUND_WORDS = (r"at least|at most|up to|no more than|no less than|more than|less than|fewer than|under|over|above|below|"
                 r"between|from|min|max|a minimum of|a maximum of")
