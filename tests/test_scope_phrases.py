@@ -2,8 +2,8 @@
 a SaaS billing schema, the five services, a clinic and a school (brief s2 round B: domains no rule
 was written for), a hotel group (brief s3 of session 6), a recruiting schema (brief s4 of session 6),
 a university library (brief s10 of session 7), a veterinary clinic chain (brief s9 of session 7) and a gym
-chain (brief s8 of session 7) and a coffee roaster's wholesale business (brief s13 of session 8), each
-introspected once from its DDL.
+chain (brief s8 of session 7), a coffee roaster's wholesale business (brief s13 of session 8) and a chain of
+roasteries and cafes (brief s14 of session 8), each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
 must pass exactly as in tests/test_scope.py. ``tests/data/scope_heldout.txt`` was written before
@@ -38,7 +38,7 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "library": DATA / "scope_library.sql", "vet": DATA / "scope_vet.sql",
            "gym": DATA / "scope_gym.sql",
            "delivery": DATA / "scope_delivery.sql", "events": DATA / "scope_events.sql",
-           "roastery": DATA / "scope_roastery.sql"}
+           "roastery": DATA / "scope_roastery.sql", "roastery14": DATA / "scope_roastery14.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -98,6 +98,10 @@ HELD13B_S11 = read_cases(DATA / "scope_heldout13_s11b.txt")
 #: Brief s13 of session 8 (coordination and ellipsis; a coffee roaster's schema): 11/30 on 4c655de, 26/30 measured
 #: once after the tuning (its header; the misses are marked "x reason").
 HELD14_S13 = read_cases(DATA / "scope_heldout14_s13.txt")
+
+#: Brief s14 of session 8 (verbs of values, bounds and rules; a coffee-roastery schema): held out, written with the
+#: tune set (now in scope_phrases.txt) before any code changed, measured on 4c655de and once on the branch (header).
+HELD14_S14 = read_cases(DATA / "scope_heldout14_s14.txt")
 
 
 @pytest.fixture(scope="session")
@@ -177,7 +181,7 @@ def honoured(case: dict, schema: Schema) -> str | None:
 
 _EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB + HELD9D + HELD9DB \
     + HELD9E + HELD9EB + HELD10 + HELD10B + HELD11 + HELD11B + HELD12 + HELD13_S10 + HELD13B_S10 + HELD13_S9 + HELD13B_S9 + HELD13_S8 + HELD13_S8B \
-    + HELD13_S11 + HELD13B_S11 + HELD13_LEAD + HELD14_S13
+    + HELD13_S11 + HELD13B_S11 + HELD13_LEAD + HELD14_S13 + HELD14_S14
 
 
 @pytest.mark.parametrize("case", _EACH_HELD, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in _EACH_HELD])
@@ -318,7 +322,7 @@ def test_heldout11_11b_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
 
 
 #: What sets 11 and 11b are honoured at (their headers); the misses of 11b are marked "x reason".
-HELD11_FLOOR, HELD11B_FLOOR = 31 / 31, 11 / 19
+HELD11_FLOOR, HELD11B_FLOOR = 31 / 31, 12 / 19  # 12: 'coupons taking 5 to 20 percent off' (brief s14, session 8)
 
 
 def test_heldout12_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -358,7 +362,8 @@ def test_heldout13_s11_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
     fd67caf, 13/30 measured once on the branch); their headers say how they were made."""
     assert len(HELD13_S11) == 40 and len(HELD13B_S11) == 30
     assert _measure(HELD13_S11, schemas, " (set 13, s11's, tuned on)", capsys) >= 34 / 40
-    assert _measure(HELD13B_S11, schemas, " (set 13b, s11's, held out)", capsys) >= 13 / 30
+    # 14/30 after the lead's fix; 17/30 since brief s14 of session 8 (verbs of bounds, 'with a <reference>')
+    assert _measure(HELD13B_S11, schemas, " (set 13b, s11's, held out)", capsys) >= 17 / 30
 
 
 def test_heldout13_lead_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -373,3 +378,13 @@ def test_heldout14_s13_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
     measured once on the branch, never tuned on (its header; the misses are marked "x" with their reasons)."""
     assert len(HELD14_S13) == 30 and "roastery" in {c["schema"] for c in HELD14_S13}
     assert _measure(HELD14_S13, schemas, " (set 14, s13's, held out)", capsys) >= 26 / 30
+
+def test_heldout14_s14_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Brief s14 of session 8 (verbs of values, bounds and rules): the held-out set, 8/30 as written on 4c655de,
+    18/30 measured once after the tuning (its header); its misses are marked "x" with their reasons."""
+    assert len(HELD14_S14) == 30 and "roastery14" in {c["schema"] for c in HELD14_S14}
+    assert _measure(HELD14_S14, schemas, " (set 14, s14's, held out; 8/30 before)", capsys) >= HELD14_S14_FLOOR
+
+
+#: What set 14 of s14 is honoured at, measured once at the end of the brief (its header).
+HELD14_S14_FLOOR = 18 / 30

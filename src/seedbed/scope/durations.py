@@ -110,7 +110,30 @@ def _pair(table: Table) -> tuple[str, str] | None:
     found = [(later, earlier) for later, earlier, _near in name_pairs(names)]
     # a start and an end (starts_at / ends_at) before a booking and an end (booked_at / ends_at)
     found.sort(key=lambda pair: _role(pair[1])[0] == "born")
-    return found[0] if found else None
+    return found[0] if found else _lifecycle_pair(table, names)
+
+
+def _lifecycle_pair(table: Table, names: list[str]) -> tuple[str, str] | None:
+    """(end, start) of a row with two moments that are no pair of names ("shipments take 2 to 10 days":
+    ``shipped_at`` then ``delivered_at``; "deliveries take 30 to 60 minutes": ``picked_up_at`` then the
+    ``dropped_off_at`` that may still be empty): the steps of the row's life tell their order, else the moment
+    every row has comes before the one a row may not have reached yet. None when neither tells."""
+    if len(names) != 2:
+        return None
+    ranks = {n: _step_rank(n) for n in names}
+    first, second = names
+    if ranks[first] is not None and ranks[second] is not None and ranks[first] != ranks[second]:
+        return (second, first) if ranks[first] < ranks[second] else (first, second)
+    nullable = [n for n in names if table.column(n).nullable]
+    if len(nullable) == 1:
+        return nullable[0], next(n for n in names if n != nullable[0])
+    return None
+
+
+def _step_rank(name: str) -> float | None:
+    """Where a moment falls in a row's life: its birth first, then its steps, then its end (None: unknown)."""
+    role, value = _role(name)
+    return {"born": 0.0, "start": 0.5, "end": 9.0}.get(role, float(value) if role == "step" else None)
 
 
 def pair_length(item: Range, schema: Schema, tables: Iterable[QualifiedName]

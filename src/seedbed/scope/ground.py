@@ -26,6 +26,7 @@ from seedbed.scope.lexicon import (
 )
 from seedbed.scope.inflect import practitioners
 from seedbed.scope.measures import ordinal_nouns
+from seedbed.scope.names import initials
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
            "opposed", "stem"]
@@ -463,6 +464,8 @@ class Grounding:
             return True
         # a plural abbreviation of one table's name, as ``names.match_table`` reads it ("subs", "orgs")
         base = singular(w)
+        if " " not in w and sum(initials(n) == base for n in self.names) == 1:
+            return True  # "POs": the initials of one table's name (``names.match_table``)
         return (w.endswith("s") and len(base) >= 3 and " " not in w
                 and sum(n.startswith(base) for n in self.names) == 1)
 

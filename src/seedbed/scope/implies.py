@@ -17,6 +17,7 @@ then quote it back), never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -25,6 +26,7 @@ from seedbed.errors import ScopeError
 from seedbed.model import Column, Table, TypeKind
 from seedbed.scope.model import Implies, Item, Mix, Range
 from seedbed.scope.parse import Context, Rule, rule
+from seedbed.scope.verbs import PRONOUNS, VERB_RE, negated_cmp, reach, reached
 
 __all__ = ["implication_rules", "resolve_implies"]
 
@@ -34,8 +36,10 @@ _CMP = {"over": "gt", "above": "gt", "more than": "gt", "greater than": "gt", "h
         "no less than": "ge", "a minimum of": "ge", "min": "ge", "at most": "le", "no more than": "le", "up to": "le",
         "not more than": "le", "a maximum of": "le", "max": "le"}
 _CMP_RE = "|".join(sorted(_CMP, key=len, reverse=True))
-_UNIT = (r"(?: (?P<{0}>dollars?|usd|euros?|eur|pounds?|gbp|bucks|cents?|minutes?|hours?|days?|nights?|years?|"
-         r"stars?|points?|people|guests?|seats?|kg|km|items?|units?|percent|%))?")
+#: A unit after a number; any other word there names the column ("at least 5000 miles": ``miles``).
+_UNITS = (r"dollars?|usd|euros?|eur|pounds?|gbp|bucks|cents?|minutes?|hours?|days?|nights?|years?|stars?|points?|people|"
+          r"guests?|seats?|kg|km|items?|units?|percent|%")
+_UNIT = "(?: (?P<{0}>" + _UNITS.replace("{", "{{").replace("}", "}}") + "|{1}))?"
 _ART = r"(?:(?:an?|the|any|some|their|its|his|her) )?"
 _NOT = (r"(?:never|not|don't|do not|doesn't|does not|didn't|must not|mustn't|should not|shouldn't|cannot|can't|"
         r"won't|will not|may not)")
@@ -56,7 +60,7 @@ def implication_rules() -> Iterable[Rule]:
     pre = rf"(?:(?:all|every|each|any) )?(?P<lab>{LABEL}) (?P<t>{NOUN})"
     post_value = rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:that|which|who) (?:are|is|were|was|have been|got|get) (?P<lab>{LABEL})"
     post_cmp = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:(?:with|whose|where|having) (?:an? |the )?(?P<wcol>{W}(?: {W})?) "
-                rf"(?:is |are |of )?)?(?:worth |costing |priced |of )?(?P<wcmp>{_CMP_RE}) (?P<wn>\d+(?:\.\d+)?)" + _UNIT.format("wunit"))
+                rf"(?:is |are |of )?)?(?:worth |costing |priced |of )?(?P<wcmp>{_CMP_RE}) (?P<wn>\d+(?:\.\d+)?)" + _UNIT.format("wunit", W))
     # "invoices paid by insurance", "reservations booked through a travel agent", "payments via paypal": a value
     # said with a verb of how the row came and a preposition (maybe with its column: "the phone channel")
     post_prep = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:(?:that|which) (?:are|were|was|is|get|got) )?"
@@ -64,7 +68,8 @@ def implication_rules() -> Iterable[Rule]:
     iff = rf"(?:if|when|whenever|once) (?:an? |the )?(?P<t>{NOUN}) (?:is|are|was|were|gets?|has been) (?P<lab>{LABEL})(?: ,)?(?: then)?(?: (?:it|they))?"
     has = r"(?:have|has|get|gets|come with|carry|carries|include|includes|need|needs|require|requires|contain|contains|hold|holds)"
     predicates = (
-        ("set", rf"{_MODAL}{has} {_ART}{col}"),
+        # "must have a received_at date", "must have received_at filled in": a value in the column
+        ("set", rf"{_MODAL}{has} {_ART}{col}(?: (?:filled in|filled|set|populated|recorded|present|provided))?"),
         ("unset", rf"{_MODAL}(?:{has}|are|is) (?:no|without(?: any)?) {col}"),
         ("unset", rf"{_MODAL}(?:have|has) (?:got )?no {col}"),
         ("unset", rf"{_NOT} (?:(?:ever|always) )?(?:have|has|get|carry|come with|include|need) {_ART}{col}"),
@@ -72,15 +77,21 @@ def implication_rules() -> Iterable[Rule]:
         ("not", rf"(?:(?:are|is|get|gets|can be|will be|should be|must be|should|must|will|can|would) )?(?:never|not|no longer) (?:be )?{_BY}(?P<val>{LABEL}){_VCOL}"),
         ("not", rf"{_NOT} (?:be |get |become )?{_BY}(?P<val>{LABEL}){_VCOL}"),
         ("is", rf"(?:are|is|get|gets|must be|should be|will be|have to be|has to be)(?: always| all)? {_BY}(?P<val>{LABEL}){_VCOL}"),
-        ("cmp", rf"{_MODAL}(?P<verb>cost|costs|are priced at|is priced at|are priced|is priced|are worth|is worth|sell for|sells for|"
-                rf"pay|pays|are|is|have|has) (?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
-                rf"(?P<tn>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
-        ("between", rf"{_MODAL}(?P<verb>cost|costs|are priced at|are priced|are worth|sell for|are|is|have|has) "
+        # a verb of the lexicon (``seedbed.scope.verbs``: "need", "hold", "last", "earn", "weigh", ...), maybe
+        # negated ("never last more than 30 minutes": at most 30)
+        ("cmp", rf"{_MODAL}(?:(?P<neg>{_NOT}) (?:(?:ever|always) )?)?(?P<verb>{VERB_RE}|are|is|have|has|with) "
+                rf"(?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?P<tcmp>{_CMP_RE}) "
+                rf"(?P<tn>\d+(?:\.\d+)?)" + _UNIT.format("tunit", W)),
+        ("between", rf"{_MODAL}(?P<verb>{VERB_RE}|are|is|have|has|with) "
                     rf"(?:(?:an?|the|their|its) (?P<tcol>{ANY}(?: {ANY})?) (?:of )?)?(?:between )?(?P<tlo>\d+(?:\.\d+)?)-"
-                    rf"(?P<thi>\d+(?:\.\d+)?)" + _UNIT.format("tunit")),
+                    rf"(?P<thi>\d+(?:\.\d+)?)" + _UNIT.format("tunit", W)),
     )
+    # "orders with a promotion", "sales carrying a coupon", "orders that have a promotion": rows whose reference
+    # (or any column) is set
+    with_ref = (rf"(?:(?:all|every|each|any) )?(?P<t>{NOUN}) (?:with|having|carrying|(?:that|which|who) (?:have|has|carry|"
+                rf"carries|come with|comes with)) (?:an?|some|any) (?P<ref>{W}(?: {W})?)")
     alone = rf"(?:(?:all|every|each|any|the) )?(?P<lab>{LABEL})"  # "suites cost at least 300": the table that holds it
-    for subject in (iff, pre, post_value, post_cmp, post_prep, alone):
+    for subject in (iff, pre, post_value, post_cmp, post_prep, with_ref, alone):
         for op, pred in predicates:
             yield rule("implication", rf"^{subject} {pred}$", _builder(op))
 
@@ -90,11 +101,19 @@ def _builder(op: str):
         g = ctx.ground
         groups = m.groupdict()
         table = groups.get("t")
+        if table in PRONOUNS:  # "every received one must have ...": the table said before
+            table = ctx.subject
         if g is None or (table is not None and not g.is_table(table)) or (table is None and g.is_table(groups["lab"])):
             return None
+        if groups.get("verb") and g.is_table(groups["verb"]):
+            return None  # "minibar charges under $30": the verb is a table's noun, the clause a range of it
         if any(groups.get(k) is not None and not g.is_column(groups[k]) for k in ("lcol", "vcol")):
             return None  # "the phone channel": the word after a value is its column, or this is no reading
-        if groups.get("lab") is not None:
+        if groups.get("ref") is not None:
+            if g.is_table(groups["ref"]) and not g.refers(table or "", groups["ref"]):
+                return None  # "users with an order": children of the row, no column of it
+            when = f"set|{groups['ref']}||"
+        elif groups.get("lab") is not None:
             if not g.is_label(groups["lab"]) or g.is_table(groups["lab"]):
                 return None
             when = f"is|{groups['lab']}||"
@@ -102,7 +121,8 @@ def _builder(op: str):
             when = f"{_CMP[groups['wcmp']]}|{groups.get('wcol') or ''}|{groups['wn']}|{groups.get('wunit') or ''}"
         if op in ("set", "unset"):
             words = groups["col"]
-            if g.is_table(words) or not any(g.is_column(w) or g.explains(w) for w in words.split()):
+            reference = table is not None and g.is_table(words) and g.refers(table, words)  # "... have a voucher"
+            if not reference and (g.is_table(words) or not any(g.is_column(w) or g.explains(w) for w in words.split())):
                 return None  # "inactive users have no orders": a count of children, read elsewhere
             then = f"{op}|{words}||"
         elif op in ("is", "not"):
@@ -112,15 +132,17 @@ def _builder(op: str):
         elif op == "between":
             then = f"between|{groups.get('tcol') or _said_by(groups)}|{groups['tlo']}-{groups['thi']}|{groups.get('tunit') or ''}"
         else:
-            then = f"{_CMP[groups['tcmp']]}|{groups.get('tcol') or _said_by(groups)}|{groups['tn']}|{groups.get('tunit') or ''}"
+            cmp = _CMP[groups["tcmp"]]
+            cmp = negated_cmp(cmp) if groups.get("neg") else cmp
+            then = f"{cmp}|{groups.get('tcol') or _said_by(groups)}|{groups['tn']}|{groups.get('tunit') or ''}"
         return [Implies(phrase=ctx.phrase, table=table or "", when=when, then=then)]
     return build
 
 
 def _said_by(groups: dict) -> str:
-    """The column a bound's verb means when no column is named: "cost", "priced", "worth" say a price."""
-    verb = set((groups.get("verb") or "").split())
-    return "price" if verb & {"cost", "costs", "priced", "worth", "sell", "sells"} else ""
+    """The column a bound's verb reaches when no column is named ("cost": a price, "last": a length), as the
+    words ``_side`` tries in turn (``seedbed.scope.verbs``); none for a verb of having."""
+    return reach(groups.get("verb"))
 
 
 # ------------------------------------------------------------------ resolving
@@ -167,6 +189,8 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
     from seedbed.scope.names import column_matches
 
     op, words, number, unit = side.split("|")
+    if unit and not re.fullmatch(_UNITS, unit):  # "at least 5000 miles": the word after the number is the column
+        words, unit = words or unit, ""
     if op in ("is", "not"):
         try:
             found, _ = values.mix_columns(Mix(phrase=phrase, table=table.name.name, weights=((words, 1.0),)),
@@ -185,15 +209,23 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
         if not cols:
             return None
         col = table.column(cols[0])
-        if op == "set" and not col.nullable and col.type.kind in values.NUMERIC:
-            return [(col.name, ">", 0)]  # "orders over $50 get a tip": a tip of NOT NULL tip_cents is one above 0
+        zero = (col.default or "").split("::")[0].strip("'() ") == "0"
+        if not col.nullable and col.type.kind in values.NUMERIC and (op == "set" or zero):
+            # "orders over $50 get a tip": a tip of NOT NULL tip_cents is one above 0; "inactive members never have
+            # guest passes left": none of a counter that starts at 0 (its DEFAULT) is 0 ("no total": an error)
+            return [(col.name, ">", 0) if op == "set" else (col.name, "=", 0)]
         return [(cols[0], "IS NOT NULL" if op == "set" else "IS NULL", None)]
     lo, _, hi = number.partition("-")
     found: dict = {}
-    # "orders over $50" names no column: the row's own amount (its total, not its tip or fee)
-    for said in (words,) if words or not unit else ("", *_OWN_AMOUNT):
+    # the words said (or the ones the verb reaches: "cost" a price), else the unit's ("1000 points"), else the
+    # row's own amount ("orders over $50", "purchase orders above 50000": its total, not its tip or fee)
+    said_words = reached(words) if words else ()
+    for said in said_words or (*((unit,) if unit else ()), "", *values.OWN_AMOUNT):
+        # a bare amount on a column kept in cents is said in the currency ("orders over 500": 50000 cents)
+        cents = not words and not unit and said in values.OWN_AMOUNT and any(
+            "cents" in c.name.lower().split("_") for c in table.columns if said in c.name.lower().split("_"))
         rng = Range(phrase=phrase, table=table.name.name, column=said, low=float(lo), high=float(hi) if hi else None,
-                    unit=unit or None)
+                    unit="dollars" if cents else unit or None)
         try:
             found, _ = values.range_columns(rng, st.schema, [table.name], st.fold)
         except ScopeError:
@@ -209,10 +241,6 @@ def _side(st: Any, table: Table, side: str, phrase: str) -> list[tuple[str, str,
     if op == "between":
         return [(col, ">=", dom.low.value), (col, "<=", dom.high.value)] if dom.high is not None else None
     return [(col, _OPS[op], dom.low.value)]
-
-
-#: Words of the column that is a row's own amount, when a bound names none ("orders over $50").
-_OWN_AMOUNT = ("total", "subtotal", "amount", "price", "cost")
 
 
 def _moment_side(table: Table, side: str) -> list[tuple[str, str, Any]] | None:

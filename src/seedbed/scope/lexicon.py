@@ -18,6 +18,7 @@ from seedbed.scope.phrasings import (coming_verbs, counts_after_nouns, each_clau
 from seedbed.scope.sayings import counted_with, everyday, relative_verbs, split_counts
 from seedbed.scope.inflect import SYNONYMS, inflections, plural, singular
 from seedbed.scope.chatter import META
+from seedbed.scope.verbs import pronoun_ones, value_verbs
 
 __all__ = [
     "BUSINESS_NOUNS", "BUSINESS_SIZES", "DOMAIN_WORDS", "FILLER", "LOCALE_WORDS", "MONTHS", "PHRASAL_COLUMN", "RELATION_VERBS",
@@ -144,7 +145,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)",
                lambda m: m.group(1).replace(",", "") if not _in_id_list(s, m.start()) else m.group(1), s)
     # Numbers as people write them ("a hundred and fifty", "1.5k", "half", "twice"): one pass.
-    s = hedged(numbers(s))
+    s = hedged(numbers(pronoun_ones(s)))
     s = shared_totals(s)
     s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
@@ -162,6 +163,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(\d+(?:\.\d+)?)%?\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)%", r"\1-\2%", s)  # "5 to 25% off"
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:-|\bto\b|\.\.)\s*(\d+(?:\.\d+)?)\b(?!%)", r"\1-\2", s)
     s = re.sub(r"\bbetween (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)\b(?!%)", r"between \1-\2", s)
+    s = value_verbs(s)  # "each coupon should give 10-25% off": "each coupon with 10-25% off"
     s = split_counts(counted_with(everyday(each_clause(s))), LOCALE_WORDS)
     # "1 or 2 charges", "4 or 5 stars": a range when nothing lies between; "3 or 8 story points" is two values
     s = re.sub(r"(?<![\d.,-])(?<!\d, )\b(\d+) or (\d+)\b(?![%.,\d-])(?= [a-z])",

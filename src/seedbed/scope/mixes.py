@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from seedbed.scope.ground import known_verb
 from seedbed.scope.inflect import adjective_nouns
-from seedbed.scope.lexicon import FUZZY_SHARES, singular
+from seedbed.scope.lexicon import FUZZY_SHARES, VALUE_VERBS, singular
 from seedbed.scope.model import Count, Item, Mix, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, SEP, W, _count, _g, names
@@ -26,6 +26,8 @@ _FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES[k] 
 _PAIR_VERBS = "are|is|as|should be|via|by|with|in|using|being|were|paid by|paid with|paid via|rated|marked|tagged|labelled|labeled"
 #: A past participle between rows and their value ("billed to insurance"); a keyword never is one.
 _VERB_ED = rf"{W}(?<=ed)"
+#: A verb between rows and their one value ("sales paid in EUR"): ``lexicon.VALUE_VERBS``.
+_VALUE_VERB = "|".join(sorted(VALUE_VERBS, key=len, reverse=True))
 #: "the rest medium or low", "the rest split between EUR and GBP" (``lexicon.normalise``): evenly.
 _REST_LABELS = rf"{LABEL}(?:(?: or| and| ,| , or| , and) {LABEL})*"
 _PAIR_PF = (rf"(?:{NUM}% (?:of (?:them|those|these) )?(?:(?:{_PAIR_VERBS}) )?{LABEL}"
@@ -372,7 +374,8 @@ def mix_rules() -> Iterable[Rule]:
                             rf"(?P<t>{NOUN})$", _value_set)  # "wire transfers only for charges"
     yield rule("value set", rf"^(?:only |just )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*) (?:only|exclusively)$", _labels_only)
     yield rule("restated value", rf"^(?:and |but |i\.e\. |that is |namely )?(?P<label>{LABEL})$", _restated_value)
-    yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:in|from|of|with|on|at|as|via|by|using|through) )?(?:the )?"
+    # "invoices in EUR", "sales paid in EUR", "orders billed to insurance": a verb of the value before it, too
+    yield rule("one value", rf"^(?:(?P<t>{NOUN}) )?{be}(?:(?:{_VALUE_VERB}) )?(?:(?:in|from|of|with|on|at|as|via|by|using|through|to) )?(?:the )?"
                             rf"(?P<label>{LABEL})(?: (?P<col>{W}))?(?: (?:only|exclusively|for (?:everyone|everybody|all"
                             rf"(?: of them)?|every {W})|everywhere|across the board|throughout))?$", _one_value)
     yield rule("vague mix", rf"(?P<t>{NOUN}) (?:(?:with|having|whose) )?(?P<col>{W}) (?:(?:is|being|should be|are) )?"

@@ -84,6 +84,11 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
                     and (schema_name is None or t.name.schema.lower() == schema_name)]
             if len(set(hits)) == 1:
                 return hits[0], f"{word!r} is {hits[0]} (synonym)"
+    initialled = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
+                  and initials(t.name.name) == base]
+    if len(initialled) == 1 and not any(t.name.name.lower().endswith("_" + f) for t in schema.tables for f in forms):
+        # "POs" -> purchase_orders (not po_lines, whose head is "lines"): the initials of one table's name
+        return initialled[0], f"{word!r} is {initialled[0]} (initials)"
     partial = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
                and any(t.name.name.lower().endswith("_" + f) or t.name.name.lower().startswith(f + "_") for f in forms)]
     if related is not None and len(partial) > 1:
@@ -116,6 +121,12 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         if len(short) == 1:
             return short[0], f"{word!r} is {short[0]} (abbreviation)"
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
+
+
+def initials(name: str) -> str:
+    """The initials of a name of two or more words (``purchase_orders`` -> ``po``); "" for one word."""
+    parts = [p for p in norm(name).split("_") if p]
+    return "".join(p[0] for p in parts) if len(parts) >= 2 else ""
 
 
 def tables_named_after(schema: Schema, word: str) -> list[QualifiedName]:

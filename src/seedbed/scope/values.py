@@ -10,6 +10,7 @@ CHECK domains; a wish that leaves a column no value is an error, not an empty ta
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -349,6 +350,10 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         hits = [(t, c) for t, c in _number_columns([schema.table(t) for t in concerned], column, item.unit)
                 if words <= {stem(w) for w in norm(c.name).split("_")}]
         column = item.column if not hits else column
+    if not hits and not item.table and _is_table(schema, column) and not item.unit and _per_row(item.phrase, column):
+        # "sales of at most 40 each", "payments of under 100": a bare bound of each row is the table's one amount
+        # ("invoices between 100 and 200 per month" says no row's amount: it stays an error)
+        hits = own_amount(schema.table(match_table(schema, column)[0]))
     if not hits:  # "treatments of 2 hours": the table's length in whatever unit its name says
         hits = length_columns(item, tables if item.table else [])
     hits = own_lengths(item, hits)
@@ -372,6 +377,27 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         shown = " and ".join(x for x in (f"at least {low.value}" if low else "", f"at most {high.value}" if high else "") if x)
         lines.append(f"{_name(table.name, col.name)}: {shown}" + (" (in cents)" if factor == 100 else ""))
     return found, "; ".join(lines)
+
+
+#: Words of the column that is a row's own amount, when a bound names none ("orders over $50").
+OWN_AMOUNT = ("total", "subtotal", "amount", "price", "cost", "value", "fee")
+
+
+def own_amount(table: Table) -> list[tuple[Table, Column]]:
+    """The table's one amount column ("total" before "subtotal"), by the first word of ``OWN_AMOUNT`` that a
+    name part of exactly one of its number columns says (no meaning: a rating is no amount); none else."""
+    for word in OWN_AMOUNT:
+        hits = [(table, table.column(c)) for c in ground_columns(table, word, kinds=NUMERIC, concepts=False)]
+        if len(hits) == 1:
+            return hits
+    return []
+
+
+def _per_row(phrase: str, table: str) -> bool:
+    """A bound said of each row of ``table`` ("sales of at most 40", "payments under 100 each")."""
+    text = phrase.lower()
+    return bool(re.search(rf"\b{re.escape(table.lower())} (?:of|worth|totall?ing)\b", text)
+                or re.search(r"\b(?:each|apiece)\b", text))
 
 
 def _number_columns(tables: Sequence[Table], column: str, unit: str | None, *,
