@@ -26,6 +26,7 @@ from seedbed.scope.lexicon import (
 )
 from seedbed.scope.inflect import practitioners
 from seedbed.scope.measures import ordinal_nouns
+from seedbed.scope.names import initialisms
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
            "opposed", "stem"]
@@ -265,6 +266,7 @@ class Grounding:
                 tables.add(form.replace("_", " "))
             last = name.rpartition("_")[2]
             tables.update(inflections(last))
+            tables.update(initialisms(name))  # "POs", "SKUs" (``names.match_table`` reads them)
         for group in SYNONYMS:  # as ``names.match_table`` reads them: when one table of the group exists
             hits = {t.name for t in schema.tables if singular(t.name.name.lower()) in group}
             if len(hits) == 1:

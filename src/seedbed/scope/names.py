@@ -13,9 +13,31 @@ from collections.abc import Iterable
 
 from seedbed.errors import ScopeError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
-from seedbed.scope.lexicon import SYNONYMS, inflections, singular
+from seedbed.scope.lexicon import FILLER, RELATION_VERBS, SYNONYMS, VALUE_VERBS, inflections, singular
 
-__all__ = ["column_matches", "fk_between", "match_table", "norm", "tables_named_after", "table_hint"]
+__all__ = ["column_matches", "fk_between", "initialisms", "match_table", "norm", "tables_named_after", "table_hint"]
+
+#: Small words an initialism leaves out: ``bills_of_materials`` is a BOM.
+_LINKS = frozenset("of and the for to in on at by".split())
+
+
+def initialisms(name: str) -> frozenset[str]:
+    """The initialisms of a table of several words, each with its plural: ``purchase_orders`` -> ``po``,
+    ``pos``; ``stock_keeping_units`` -> ``sku``, ``skus``; ``bills_of_materials`` -> ``bom``, ``boms``
+    (and ``bofm``). None that is a word of the scope language ("on" of ``order_notes``), which is read
+    as that word."""
+    words = [w for w in name.lower().split("_") if w]
+    if len(words) < 2:
+        return frozenset()
+    kept = [w for w in words if w not in _LINKS]
+    spelled = {"".join(w[0] for w in words), *(("".join(w[0] for w in kept),) if len(kept) >= 2 else ())}
+    taken = FILLER | VALUE_VERBS | RELATION_VERBS
+    return frozenset(f for a in spelled if a not in taken for f in (a, a + "s"))
+
+
+def _initialism(word: str) -> str:
+    """A word as an initialism is typed: "PO's" and "POs" are ``pos``."""
+    return word[:-2] + "s" if word.endswith("'s") else word
 
 
 def norm(word: str) -> str:
@@ -84,6 +106,14 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
                     and (schema_name is None or t.name.schema.lower() == schema_name)]
             if len(set(hits)) == 1:
                 return hits[0], f"{word!r} is {hits[0]} (synonym)"
+    # "POs" are purchase_orders before po_lines (lines of a PO, a partial match of the same letters)
+    said = _initialism(w)
+    spelled = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
+               and said in initialisms(t.name.name)]
+    if spelled:
+        found = _one(spelled, word)
+        if found:
+            return found, f"{word!r} is {found} (initialism)"
     partial = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
                and any(t.name.name.lower().endswith("_" + f) or t.name.name.lower().startswith(f + "_") for f in forms)]
     if related is not None and len(partial) > 1:
