@@ -26,7 +26,7 @@ from seedbed.scope.lexicon import (
 )
 from seedbed.scope.inflect import practitioners
 from seedbed.scope.measures import ordinal_nouns
-from seedbed.scope.names import initialisms
+from seedbed.scope.mentions import initialisms, said_values
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
            "opposed", "stem"]
@@ -392,7 +392,7 @@ class Grounding:
                               rf"\1 {label}", norm)
                 norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
                               rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
-        return norm
+        return said_values(norm, self)
 
     def _flags_said(self, norm: str) -> str:
         """A flag's word as the rules read it: "non-tenured" / "not accessible" as one word ("nontenured",

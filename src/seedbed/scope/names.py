@@ -13,27 +13,10 @@ from collections.abc import Iterable
 
 from seedbed.errors import ScopeError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
-from seedbed.scope.lexicon import FILLER, RELATION_VERBS, SYNONYMS, VALUE_VERBS, inflections, singular
+from seedbed.scope.lexicon import SYNONYMS, inflections, singular
+from seedbed.scope.mentions import initialisms
 
-__all__ = ["column_matches", "fk_between", "initialisms", "match_table", "norm", "tables_named_after", "table_hint"]
-
-#: Small words an initialism leaves out: ``bills_of_materials`` is a BOM.
-_LINKS = frozenset("of and the for to in on at by".split())
-
-
-def initialisms(name: str) -> frozenset[str]:
-    """The initialisms of a table of several words, each with its plural: ``purchase_orders`` -> ``po``,
-    ``pos``; ``stock_keeping_units`` -> ``sku``, ``skus``; ``bills_of_materials`` -> ``bom``, ``boms``
-    (and ``bofm``). None that is a word of the scope language ("on" of ``order_notes``), which is read
-    as that word."""
-    words = [w for w in name.lower().split("_") if w]
-    if len(words) < 2:
-        return frozenset()
-    kept = [w for w in words if w not in _LINKS]
-    spelled = {"".join(w[0] for w in words), *(("".join(w[0] for w in kept),) if len(kept) >= 2 else ())}
-    taken = FILLER | VALUE_VERBS | RELATION_VERBS
-    return frozenset(f for a in spelled if a not in taken for f in (a, a + "s"))
-
+__all__ = ["column_matches", "fk_between", "match_table", "norm", "tables_named_after", "table_hint"]
 
 def _initialism(word: str) -> str:
     """A word as an initialism is typed: "PO's" and "POs" are ``pos``."""

@@ -1,0 +1,80 @@
+"""The words people use for a schema's things rather than its names (brief s12, session 8).
+
+Users name tables, columns and values in their own words. What is read here, from the schema alone:
+
+- ``initialisms``: a table of several words by its initials ("POs" of ``purchase_orders``, "SKUs" of
+  ``stock_keeping_units``, "BOMs" of ``bills_of_materials``), read by ``names.match_table`` before a
+  partial match of the same letters (``po_lines`` are the lines of a PO);
+- ``said_values``: a value said after a verb or participle that is no word of the schema ("couriers
+  mostly riding scooters", "POs placed by phone", "tasks flagged urgent"), as the rules read a value
+  said with a preposition ("via scooter"); and a value followed by a word of its own column's name
+  ("20% failed inspection" of ``inspection_result``), as the value alone.
+
+A verb that is a word of the schema ("orders placed by card" where ``placed_at`` is a column, "shipped")
+is left to the rules that read it; nothing here drops a word that names something.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from seedbed.scope.lexicon import FILLER, PARTICIPLES, RELATION_VERBS, VALUE_VERBS
+
+if TYPE_CHECKING:
+    from seedbed.scope.ground import Grounding
+
+__all__ = ["initialisms", "said_values"]
+
+#: Small words an initialism leaves out: ``bills_of_materials`` is a BOM.
+_LINKS = frozenset("of and the for to in on at by".split())
+#: Prepositions between a verb and the value it gives ("sent by EDI", "made through travel agents").
+_PREPS = r"(?:(?:by|via|through|using|on|over|as|with) )?(?:(?:an?|the) )?"
+_VERB = rf"[a-z]{{3,}}(?:ed|ing)|{PARTICIPLES}"
+#: Words that end like a verb's form and are none ("nothing via paypal": a zero share, read by the rules).
+_NOT_VERBS = frozenset("nothing something anything everything during morning evening string ceiling".split())
+
+
+def initialisms(name: str) -> frozenset[str]:
+    """The initialisms of a table of several words, each with its plural: ``purchase_orders`` -> ``po``,
+    ``pos``; ``stock_keeping_units`` -> ``sku``, ``skus``; ``bills_of_materials`` -> ``bom``, ``boms``
+    (and ``bofm``). None that is a word of the scope language ("on" of ``order_notes``), which is read
+    as that word."""
+    words = [w for w in name.lower().split("_") if w]
+    if len(words) < 2:
+        return frozenset()
+    kept = [w for w in words if w not in _LINKS]
+    spelled = {"".join(w[0] for w in words), *(("".join(w[0] for w in kept),) if len(kept) >= 2 else ())}
+    taken = FILLER | VALUE_VERBS | RELATION_VERBS
+    return frozenset(f for a in spelled if a not in taken for f in (a, a + "s"))
+
+
+def said_values(norm: str, ground: Grounding) -> str:
+    """A clause with the values said after a verb, or before a word of their column, as the rules read a
+    value (see the module's docstring)."""
+    if not ground.labels:
+        return norm
+    labels = "|".join(re.escape(lab) for lab in sorted(ground.labels, key=lambda lab: (-len(lab), lab)) if lab.strip())
+
+    def verb(m: re.Match[str]) -> str:
+        said = m.group("verb")
+        return m.group(0) if said in _NOT_VERBS or _schema_word(said, ground) else f"via {m.group('lab')}"
+
+    norm = re.sub(rf"(?<![\w-])(?P<verb>{_VERB}) {_PREPS}(?P<lab>{labels})(?:e?s)?(?![\w-])", verb, norm)
+    for label, cols in ground.said_with:
+        if label not in norm:
+            continue
+        words = {p for col in cols for p in col.split() if len(p) > 3 and not ground.is_table(p) and not ground.is_label(p)}
+        if words:
+            alts = "|".join(re.escape(w) for w in sorted(words))
+            norm = re.sub(rf"(?<=%) {re.escape(label)} (?:{alts})(?![\w-])", f" {label}", norm)
+    return norm
+
+
+def _schema_word(word: str, ground: Grounding) -> bool:
+    """A verb that names something of the schema (a value, a table, a column or a form of one's word)."""
+    from seedbed.scope.ground import _related, stem
+
+    s = stem(word)
+    return (ground.is_label(word) or ground.is_table(word) or ground.is_column(word)
+            or _related(s, ground.column_stems) or _related(s, ground.table_stems))
