@@ -5,6 +5,11 @@ Users name tables, columns and values in their own words. What is read here, fro
 - ``initialisms``: a table of several words by its initials ("POs" of ``purchase_orders``, "SKUs" of
   ``stock_keeping_units``, "BOMs" of ``bills_of_materials``), read by ``names.match_table`` before a
   partial match of the same letters (``po_lines`` are the lines of a PO);
+- ``row_children``: a child table by a plain noun for rows under its parent ("each order has 1-6 lines" of
+  ``order_items``, "each PO has 2-8 lines" of ``po_lines``): the one child of the parent whose last word is
+  such a noun, several quoted back by ``names.match_table``;
+- ``names_column``: words a rule left over that say again the column it read ("stock on hand from 0 to 500":
+  "hand" read, "stock on" left; "0-50 units in stock"), by their stems or one concept of ``ground.CONCEPTS``;
 - ``said_values``: a value said after a verb or participle that is no word of the schema ("couriers
   mostly riding scooters", "POs placed by phone", "tasks flagged urgent"), as the rules read a value
   said with a preposition ("via scooter"); and a value followed by a word of its own column's name
@@ -22,9 +27,14 @@ from typing import TYPE_CHECKING
 from seedbed.scope.lexicon import FILLER, PARTICIPLES, RELATION_VERBS, VALUE_VERBS
 
 if TYPE_CHECKING:
+    from seedbed.model import QualifiedName, Schema
     from seedbed.scope.ground import Grounding
 
-__all__ = ["initialisms", "said_values"]
+__all__ = ["ROW_NOUNS", "initialisms", "names_column", "row_children", "said_values"]
+
+#: Nouns that say "rows" without naming anything ("order entries", "inventory items"); the last word of a
+#: child table named after its parent (``order_items``, ``po_lines``) is one.
+ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
 
 #: Small words an initialism leaves out: ``bills_of_materials`` is a BOM.
 _LINKS = frozenset("of and the for to in on at by".split())
@@ -47,6 +57,37 @@ def initialisms(name: str) -> frozenset[str]:
     spelled = {"".join(w[0] for w in words), *(("".join(w[0] for w in kept),) if len(kept) >= 2 else ())}
     taken = FILLER | VALUE_VERBS | RELATION_VERBS
     return frozenset(f for a in spelled if a not in taken for f in (a, a + "s"))
+
+
+#: Little words around a column's words ("units in stock", "stock on hand").
+_AROUND = frozenset("in on of at the a an".split())
+
+
+def names_column(words: str, column: str) -> bool:
+    """Whether every word of ``words`` (left over by the rules) names what ``column`` (the words a rule read as
+    a column) names: a stem of it, or a word of a concept the column's words say too (``ground.CONCEPTS``)."""
+    from seedbed.scope.ground import CONCEPTS, stem
+
+    said = {stem(w) for w in re.split(r"[\s_]+", words.lower()) if w and w not in _AROUND}
+    read = {stem(w) for w in re.split(r"[\s_]+", column.lower()) if w and w not in _AROUND}
+    if not said or not read:
+        return False
+    if said <= read:
+        return True
+    for user, parts in CONCEPTS.values():
+        words_of = {stem(w) for w in user | {p for part in parts for p in part.split("_")}}
+        if said <= words_of and read & words_of:
+            return True
+    return False
+
+
+def row_children(schema: Schema, word: str, parent: QualifiedName) -> list[QualifiedName]:
+    """The children of ``parent`` a plain noun for rows names ("lines", "items", "entries"): tables with a
+    foreign key to it whose name ends in such a noun (``order_items``); none when the word is no such noun."""
+    if word.lower() not in ROW_NOUNS:
+        return []
+    return [t.name for t in schema.tables if "_" in t.name.name and t.name.name.lower().rpartition("_")[2] in ROW_NOUNS
+            and any(fk.ref_table == parent for fk in t.foreign_keys)]
 
 
 def said_values(norm: str, ground: Grounding) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from seedbed.errors import ScopeError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
 from seedbed.scope.lexicon import SYNONYMS, inflections, singular
-from seedbed.scope.mentions import initialisms
+from seedbed.scope.mentions import initialisms, row_children
 
 __all__ = ["column_matches", "fk_between", "match_table", "norm", "tables_named_after", "table_hint"]
 
@@ -123,6 +123,11 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     if len(set(partial)) > 1:
         raise ScopeError(f"{word!r} could mean {', '.join(map(str, partial))}", subject=word,
                          hint="name the table exactly")
+    kids = row_children(schema, w, related) if related is not None else []
+    if kids:  # "each order has 1-6 lines": order_items, the rows of an order
+        found = _one(kids, word)
+        if found:
+            return found, f"{word!r} is {found} (the {w} of {related.name})"
     if len(base) >= 3 and "_" not in w:  # "subs" -> subscriptions, "orgs" -> organizations: an abbreviation
         short = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
                  and t.name.name.lower().startswith(base)]
