@@ -4,7 +4,8 @@ Users name tables, columns and values in their own words. What is read here, fro
 
 - ``initialisms``: a table of several words by its initials ("POs" of ``purchase_orders``, "SKUs" of
   ``stock_keeping_units``, "BOMs" of ``bills_of_materials``), read by ``names.match_table`` before a
-  partial match of the same letters (``po_lines`` are the lines of a PO);
+  partial match of the same letters (``po_lines`` are the lines of a PO); "PO's" is their plural
+  (``said_initialisms``);
 - ``row_children``: a child table by a plain noun for rows under its parent ("each order has 1-6 lines" of
   ``order_items``, "each PO has 2-8 lines" of ``po_lines``): the one child of the parent whose last word is
   such a noun, several quoted back by ``names.match_table``;
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from seedbed.model import QualifiedName, Schema
     from seedbed.scope.ground import Grounding
 
-__all__ = ["ROW_NOUNS", "initialisms", "names_column", "row_children", "said_values"]
+__all__ = ["ROW_NOUNS", "initialisms", "names_column", "row_children", "said_initialisms", "said_values"]
 
 #: Nouns that say "rows" without naming anything ("order entries", "inventory items"); the last word of a
 #: child table named after its parent (``order_items``, ``po_lines``) is one.
@@ -79,6 +80,12 @@ def names_column(words: str, column: str) -> bool:
         if said <= words_of and read & words_of:
             return True
     return False
+
+
+def said_initialisms(norm: str, ground: Grounding) -> str:
+    """"40 RFQ's", "PO's": the plural of a table's initialism written with an apostrophe, as its plural."""
+    return re.sub(r"(?<![\w-])([a-z]{2,6})'s(?![\w-])",
+                  lambda m: m.group(1) + "s" if m.group(1) + "s" in ground.tables and m.group(1) in ground.tables else m.group(0), norm)
 
 
 def row_children(schema: Schema, word: str, parent: QualifiedName) -> list[QualifiedName]:
