@@ -108,3 +108,8 @@ def test_a_request_in_users_words_seeds_what_it_says(fleet) -> None:
     assert rfqs == 12 and 2 <= per[0] and per[1] <= 5
     assert span[0].total_seconds() >= 86400 and span[1].total_seconds() <= 3 * 86400
     assert diesel >= 0.6
+
+
+def test_how_a_table_was_named_is_said(fleet) -> None:
+    res = resolve(parse("40 RFQs, each RFQ has 2-5 lines", fleet[1]), fleet[1])
+    assert any("initialism" in n and "request_for_quotes" in n for n in res.notes), res.notes
