@@ -27,7 +27,8 @@ CREATE TABLE rfq_items (id serial PRIMARY KEY, request_for_quote_id int NOT NULL
 CREATE TABLE service_tickets (id serial PRIMARY KEY, opened_at timestamptz NOT NULL);
 CREATE TABLE support_teams (id serial PRIMARY KEY, name text NOT NULL);
 CREATE TABLE depots (id serial PRIMARY KEY, city text NOT NULL, capacity_vans int NOT NULL CHECK (capacity_vans > 0),
-                     staff_count int CHECK (staff_count > 0));
+                     staff_count int CHECK (staff_count > 0),
+                     service_level text NOT NULL CHECK (service_level IN ('standard', 'express', 'same_day')));
 CREATE TABLE vans (id serial PRIMARY KEY, depot_id int NOT NULL REFERENCES depots,
                    fuel text NOT NULL CHECK (fuel IN ('diesel', 'electric', 'petrol')));
 CREATE TABLE shipments (id serial PRIMARY KEY, van_id int REFERENCES vans, packed_at timestamptz NOT NULL,
@@ -71,6 +72,7 @@ def test_initialisms_of_a_table_name() -> None:
     ("depots with room for 50 to 80 vans", "col depots.capacity_vans range 50..80"),
     ("depots with a headcount of 5 to 20", "col depots.staff_count range 5..20"),
     ("vans mostly running on diesel", "col vans.fuel mix diesel=0.8"),
+    ("service level mostly express", "col depots.service_level mix express=0.8"),
     ("deliveries take 2 to 4 days", "span shipments.delivered_at - packed_at 48h..96h"),
     ("repairs take 1 to 3 days", "span repairs.fixed_at - reported_at 24h..72h"),
 ])

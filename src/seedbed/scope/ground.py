@@ -27,7 +27,7 @@ from seedbed.scope.lexicon import (
 )
 from seedbed.scope.inflect import practitioners
 from seedbed.scope.measures import ordinal_nouns
-from seedbed.scope.mentions import ROW_NOUNS, initialisms, said_initialisms, said_values
+from seedbed.scope.mentions import ROW_NOUNS, initialisms, said_columns, said_initialisms, said_values
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
            "opposed", "stem"]
@@ -313,7 +313,7 @@ class Grounding:
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
         and so do other spellings of a label (``spellings``: "cancelled" -> ``canceled``)."""
-        norm = said_initialisms(norm, self)
+        norm = said_columns(said_initialisms(norm, self), self)
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)

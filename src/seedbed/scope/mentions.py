@@ -11,6 +11,9 @@ Users name tables, columns and values in their own words. What is read here, fro
   such a noun, several quoted back by ``names.match_table``;
 - ``names_column``: words a rule left over that say again the column it read ("stock on hand from 0 to 500":
   "hand" read, "stock on" left; "0-50 units in stock"), by their stems or one concept of ``ground.CONCEPTS``;
+- ``said_columns``: a column's name of several words typed with spaces as the subject of a value mix
+  ("payment terms mostly net 30", "payment terms: 50% net 30"), as its name (a table's, a time's, a key's or
+  a flag's name is left to its own rules);
 - ``said_values``: a value said after a verb or participle that is no word of the schema ("couriers
   mostly riding scooters", "POs placed by phone", "tasks flagged urgent"), as the rules read a value
   said with a preposition ("via scooter"); and a value followed by a word of its own column's name
@@ -31,7 +34,8 @@ if TYPE_CHECKING:
     from seedbed.model import QualifiedName, Schema
     from seedbed.scope.ground import Grounding
 
-__all__ = ["ROW_NOUNS", "initialisms", "names_column", "row_children", "said_initialisms", "said_values"]
+__all__ = ["ROW_NOUNS", "initialisms", "names_column", "row_children", "said_columns", "said_initialisms",
+           "said_values"]
 
 #: Nouns that say "rows" without naming anything ("order entries", "inventory items"); the last word of a
 #: child table named after its parent (``order_items``, ``po_lines``) is one.
@@ -86,6 +90,22 @@ def said_initialisms(norm: str, ground: Grounding) -> str:
     """"40 RFQ's", "PO's": the plural of a table's initialism written with an apostrophe, as its plural."""
     return re.sub(r"(?<![\w-])([a-z]{2,6})'s(?![\w-])",
                   lambda m: m.group(1) + "s" if m.group(1) + "s" in ground.tables and m.group(1) in ground.tables else m.group(0), norm)
+
+
+#: Column names not joined: times, keys and flags, read by their own rules.
+_UNJOINED = re.compile(r"^(?:is|has|was|can)_|_(?:at|on|id|ids|by|date|time)$")
+#: What follows the subject of a value mix of words ("payment terms mostly net 30", "payment terms: 50% net 30"); a mix
+#: of numbers ("story points mostly 3 or 5") is read by the rules of numbers.
+_MIX_NEXT = r"(?= (?:mostly|mainly|largely|usually|typically) (?!\d)|\s*:\s*\d+(?:\.\d+)?%| \d+(?:\.\d+)?%)"
+
+
+def said_columns(norm: str, ground: Grounding) -> str:
+    """A column's name of several words typed with spaces before a value mix, as its name (module docstring)."""
+    for name in sorted((c for c in ground.columns if "_" in c and " " not in c), key=lambda c: (-len(c), c)):
+        spaced = name.replace("_", " ")
+        if spaced in norm and not _UNJOINED.search(name) and not ground.is_table(spaced):
+            norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}{_MIX_NEXT}", name, norm)
+    return norm
 
 
 def row_children(schema: Schema, word: str, parent: QualifiedName) -> list[QualifiedName]:
