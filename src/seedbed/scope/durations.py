@@ -118,7 +118,8 @@ def _pair(table: Table, said: str | None = None) -> tuple[str, str] | None:
 def _moment_pair(table: Table, names: list[str], said: str | None) -> tuple[str, str] | None:
     """(end, start) of a row whose two moments' names do not pair by their words: the end is the moment the
     rows are called by (the noun of the moment, "deliveries take 2 to 10 days": ``delivered_at``), else the
-    other of a row's only two moments (``dropped_off_at`` of ``picked_up_at``); the start is the moment the
+    other of a row's only two moments when the row may not have reached it yet (a nullable ``dropped_off_at`` of
+    ``picked_up_at``; never a vaccination's ``expires_on``); the start is the moment the
     row came to be (``timewords.anchor_of``). None when neither names one end."""
     from seedbed.planning.timewords import anchor_of
     from seedbed.scope.ground import ground_columns
@@ -128,7 +129,7 @@ def _moment_pair(table: Table, names: list[str], said: str | None) -> tuple[str,
         return None
     named = [c for c in ground_columns(table, said, kinds=TEMPORAL, concepts=False) if c != start] if said else []
     if not named and len(names) == 2 and not any(set(tokens(n)) & _KEEPING for n in names):
-        named = [n for n in names if n != start]
+        named = [n for n in names if n != start and table.column(n).nullable]  # a moment the row reaches, or not
     return (named[0], start) if len(named) == 1 else None
 
 

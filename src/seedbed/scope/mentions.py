@@ -14,9 +14,9 @@ Users name tables, columns and values in their own words. What is read here, fro
 - ``said_columns``: a column's name of several words typed with spaces as the subject of a value mix
   ("payment terms mostly net 30", "payment terms: 50% net 30"), as its name (a table's, a time's, a key's or
   a flag's name is left to its own rules);
-- ``said_values``: a value said after a verb or participle that is no word of the schema ("couriers
+- ``said_values``: a value said after a known verb or participle that is no word of the schema ("couriers
   mostly riding scooters", "POs placed by phone", "tasks flagged urgent"), as the rules read a value
-  said with a preposition ("via scooter"); and a value followed by a word of its own column's name
+  said with a preposition ("via phone") or alone ("scooters"); and a value followed by a word of its own column's name
   ("20% failed inspection" of ``inspection_result``), as the value alone.
 
 A verb that is a word of the schema ("orders placed by card" where ``placed_at`` is a column, "shipped")
@@ -44,7 +44,7 @@ ROW_NOUNS = frozenset("row rows record records entry entries item items line lin
 #: Small words an initialism leaves out: ``bills_of_materials`` is a BOM.
 _LINKS = frozenset("of and the for to in on at by".split())
 #: Prepositions between a verb and the value it gives ("sent by EDI", "made through travel agents").
-_PREPS = r"(?:(?:by|via|through|using|on|over|as|with) )?(?:(?:an?|the) )?"
+_PREPS = r"(?:(?P<prep>by|via|through|using|on|over|as|with) )?(?:(?:an?|the) )?"
 _VERB = rf"[a-z]{{3,}}(?:ed|ing)|{PARTICIPLES}"
 #: Words that end like a verb's form and are none ("nothing via paypal": a zero share, read by the rules).
 _NOT_VERBS = frozenset("nothing something anything everything during morning evening string ceiling".split())
@@ -119,14 +119,19 @@ def row_children(schema: Schema, word: str, parent: QualifiedName) -> list[Quali
 
 def said_values(norm: str, ground: Grounding) -> str:
     """A clause with the values said after a verb, or before a word of their column, as the rules read a
-    value (see the module's docstring)."""
+    value (see the module's docstring): "sent by EDI" as "via edi", "riding scooters" as "scooters". Only a
+    verb of ``lexicon.VALUE_VERBS`` / ``RELATION_VERBS`` (any inflection): another is quoted back."""
+    from seedbed.scope.ground import known_verb
+
     if not ground.labels:
         return norm
     labels = "|".join(re.escape(lab) for lab in sorted(ground.labels, key=lambda lab: (-len(lab), lab)) if lab.strip())
 
     def verb(m: re.Match[str]) -> str:
         said = m.group("verb")
-        return m.group(0) if said in _NOT_VERBS or _schema_word(said, ground) else f"via {m.group('lab')}"
+        if said in _NOT_VERBS or not known_verb(said, None) or _schema_word(said, ground):
+            return m.group(0)  # a word of the schema is read by its rules; a verb no list holds is quoted back
+        return f"via {m.group('lab')}" if m.group("prep") else m.group("lab")
 
     norm = re.sub(rf"(?<![\w-])(?P<verb>{_VERB}) {_PREPS}(?P<lab>{labels})(?:e?s)?(?![\w-])", verb, norm)
     for label, cols in ground.said_with:
