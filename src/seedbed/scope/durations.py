@@ -41,6 +41,8 @@ UNIT = rf"(?P<unit>{UNITS})"
 #: Words of a column's name that make it a length when no unit is said in it (read as minutes).
 _LENGTH_WORDS = frozenset("duration length runtime".split())
 _NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
+#: Words of a record's own bookkeeping times: no length of the row lies between them (``created_at``, ``updated_at``).
+_KEEPING = frozenset("created updated modified deleted inserted synced changed".split())
 #: Words of a person's birth in a date column's name.
 _BIRTH = frozenset("birth born dob birthday birthdate".split())
 
@@ -103,14 +105,33 @@ def duration_factor(item: Range, column: str) -> float:
     return said / own if said is not None and own is not None else 1.0
 
 
-def _pair(table: Table) -> tuple[str, str] | None:
+def _pair(table: Table, said: str | None = None) -> tuple[str, str] | None:
     """(end, start) of a table's row: two date or time columns one word apart (``ends_at`` /
-    ``starts_at``, ``check_out`` / ``check_in``), the first such pair."""
+    ``starts_at``, ``check_out`` / ``check_in``), the first such pair; else ``_moment_pair``, else
+    ``_lifecycle_pair``."""
     names = [c.name for c in table.columns if c.type.kind in TEMPORAL and not c.type.is_array and not c.generated]
     found = [(later, earlier) for later, earlier, _near in name_pairs(names)]
     # a start and an end (starts_at / ends_at) before a booking and an end (booked_at / ends_at)
     found.sort(key=lambda pair: _role(pair[1])[0] == "born")
-    return found[0] if found else _lifecycle_pair(table, names)
+    return found[0] if found else (_moment_pair(table, names, said) or _lifecycle_pair(table, names))
+
+
+def _moment_pair(table: Table, names: list[str], said: str | None) -> tuple[str, str] | None:
+    """(end, start) of a row whose two moments' names do not pair by their words: the end is the moment the
+    rows are called by (the noun of the moment, "deliveries take 2 to 10 days": ``delivered_at``), else the
+    other of a row's only two moments when the row may not have reached it yet (a nullable ``dropped_off_at`` of
+    ``picked_up_at``; never a vaccination's ``expires_on``); the start is the moment the
+    row came to be (``timewords.anchor_of``). None when neither names one end."""
+    from seedbed.planning.timewords import anchor_of
+    from seedbed.scope.ground import ground_columns
+
+    start = anchor_of(table, forced=True)
+    if start is None:
+        return None
+    named = [c for c in ground_columns(table, said, kinds=TEMPORAL, concepts=False) if c != start] if said else []
+    if not named and len(names) == 2 and not any(set(tokens(n)) & _KEEPING for n in names):
+        named = [n for n in names if n != start and table.column(n).nullable]  # a moment the row reaches, or not
+    return (named[0], start) if len(named) == 1 else None
 
 
 def _lifecycle_pair(table: Table, names: list[str]) -> tuple[str, str] | None:
@@ -149,7 +170,7 @@ def pair_length(item: Range, schema: Schema, tables: Iterable[QualifiedName]
     spans: list[tuple[str, str, str, float, float | None]] = []
     done = []
     for name in tables:
-        pair = _pair(schema.table(name))
+        pair = _pair(schema.table(name), item.table)
         if pair is None:
             continue
         end, start = pair

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from seedbed.generate.realistic.vocab import load
 from seedbed.model import Column, Schema, Table, TypeKind
 from seedbed.scope.lexicon import (
     CENT_UNITS, FILLER, FLAG_OPPOSITES, MONEY_UNITS, RELATION_VERBS, SYNONYMS, TIME_UNITS, VALUE_VERBS, inflections,
@@ -26,48 +27,21 @@ from seedbed.scope.lexicon import (
 )
 from seedbed.scope.inflect import practitioners
 from seedbed.scope.measures import ordinal_nouns
-from seedbed.scope.names import initials
+from seedbed.scope.mentions import ROW_NOUNS, initialisms, said_columns, said_initialisms, said_values
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
            "opposed", "stem"]
 
-#: Words that mean a column by what it holds, not by its name: concept -> (words a user says,
-#: name parts of columns that hold it). A word of a user is compared by its stem.
+#: Words that mean a column by what it holds, not by its name: concept -> (words a user says, name parts
+#: of columns that hold it), from ``data/vocab/concepts.json``. A word of a user is compared by its stem.
 CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "creation": (frozenset("created create creation signed signup sign joined join registered register registration "
-                           "enrolled enrol enroll onboarded added written posted submitted published filed logged "
-                           "made".split()),
-                 frozenset("created create creation signed signup joined registered registration enrolled "
-                           "onboarded added since".split())),
-    "end": (frozenset("closed close resolved resolve finished finish completed complete done ended end solved fixed".split()),
-            frozenset("resolved closed completed finished ended end done solved fixed".split())),
-    "birth": (frozenset("born birth birthday birthdate dob".split()), frozenset("birth born birthday birthdate dob".split())),
-    "start": (frozenset("start starts started starting begin begins began beginning commence commences "
-                        "commenced commencing".split()),
-              frozenset("start starts started begin begins begun".split())),
-    "rating": (frozenset("star stars rated rating ratings score scored".split()),
-               frozenset("rating rate stars score".split())),
-    "price": (frozenset("priced price prices pricing cost costs costing costed cheap expensive worth charge charges "
-                        "charging charged".split()),
-              frozenset("price cost amount rate fee".split())),
-    "stock": (frozenset("stock stocked inventory units available".split()),
-              frozenset("stock inventory quantity qty available on_hand hand".split())),
-    "length": (frozenset("minutes long length duration lasting runtime".split()),
-               frozenset("length duration minutes runtime".split())),
-    "amount": (frozenset("amount amounts total totals worth value valued sum".split()),
-               frozenset("amount total value sum".split())),
-    "size": (frozenset("size sized big large bytes".split()), frozenset("size bytes".split())),
-    "capacity": (frozenset("hold holds holding seat seats seating fit fits accommodate accommodates accommodating "
-                           "sleeps capacity".split()),
-                 frozenset("capacity occupancy seats".split())),
-}
+    concept: (frozenset(said["said"].split()), frozenset(said["columns"].split()))
+    for concept, said in load("concepts").items() if not concept.startswith("_")}
 #: Words that say nothing about which column ("stock levels", "price values").
 #: Particles and words of a phrase that name nothing themselves ("signed up", "in total").
 #: Column kinds that hold numbers ("with no refills": a zero of one).
 _NUMBER_KINDS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
 _PLAIN = frozenset("up down out off over total overall".split())
-#: Nouns that say "rows" without naming anything ("order entries", "inventory items").
-ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
 GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
 #: The last word of a counter of what is left ("guest_passes_left", "refills_remaining"): "without any guest passes".
 _LEFT = frozenset("left remaining available balance count total".split())
@@ -267,6 +241,7 @@ class Grounding:
                 tables.add(form.replace("_", " "))
             last = name.rpartition("_")[2]
             tables.update(inflections(last))
+            tables.update(initialisms(name))  # "POs", "SKUs" (``names.match_table`` reads them)
         for group in SYNONYMS:  # as ``names.match_table`` reads them: when one table of the group exists
             hits = {t.name for t in schema.tables if singular(t.name.name.lower()) in group}
             if len(hits) == 1:
@@ -343,6 +318,7 @@ class Grounding:
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
         and so do other spellings of a label (``spellings``: "cancelled" -> ``canceled``)."""
+        norm = said_columns(said_initialisms(norm, self), self)
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)
@@ -396,7 +372,7 @@ class Grounding:
                               rf"\1 {label}", norm)
                 norm = re.sub(rf"\b(?:(?:should |must |will )?(?:have|has|having)|with|in) (?:a |an |the )?{col} "
                               rf"(?:of |= ?|: ?|set to )?{lab}\b", label, norm)
-        return norm
+        return said_values(norm, self)
 
     def _flags_said(self, norm: str) -> str:
         """A flag's word as the rules read it: "non-tenured" / "not accessible" as one word ("nontenured",
@@ -464,8 +440,6 @@ class Grounding:
             return True
         # a plural abbreviation of one table's name, as ``names.match_table`` reads it ("subs", "orgs")
         base = singular(w)
-        if " " not in w and sum(initials(n) == base for n in self.names) == 1:
-            return True  # "POs": the initials of one table's name (``names.match_table``)
         return (w.endswith("s") and len(base) >= 3 and " " not in w
                 and sum(n.startswith(base) for n in self.names) == 1)
 

@@ -96,6 +96,10 @@ def implication_rules() -> Iterable[Rule]:
             yield rule("implication", rf"^{subject} {pred}$", _builder(op))
 
 
+#: Words before a table that say every row, never a value of the row, whatever label a column holds.
+_QUANTIFIERS = frozenset("all every each any".split())
+
+
 def _builder(op: str):
     def build(m: Any, ctx: Context) -> list[Item] | None:
         g = ctx.ground
@@ -114,8 +118,8 @@ def _builder(op: str):
                 return None  # "users with an order": children of the row, no column of it
             when = f"set|{groups['ref']}||"
         elif groups.get("lab") is not None:
-            if not g.is_label(groups["lab"]) or g.is_table(groups["lab"]):
-                return None
+            if not g.is_label(groups["lab"]) or g.is_table(groups["lab"]) or groups["lab"].lower() in _QUANTIFIERS:
+                return None  # "each PO has 2-8 lines": 'each' says every row, not the unit of measure 'each'
             when = f"is|{groups['lab']}||"
         else:
             when = f"{_CMP[groups['wcmp']]}|{groups.get('wcol') or ''}|{groups['wn']}|{groups.get('wunit') or ''}"

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from seedbed.scope.ground import Grounding
+from seedbed.scope.mentions import names_column
 from seedbed.scope.model import Count, Fanout, Mix, Range, Select, Unsupported, Window
 from seedbed.scope.parse import Clause, Context
 
@@ -27,6 +28,7 @@ __all__ = ["met_bound", "settle"]
 def settle(clause: Clause, ctx: Context, first: int) -> None:
     """The readings of the clause just parsed (``ctx.items[first:]``), made whole or voided."""
     _values_of_named_rows(ctx, first)
+    _column_said_again(clause, ctx, first)
     _void_if_negation_unread(clause, ctx, first)
 
 
@@ -66,6 +68,24 @@ def _values_of_named_rows(ctx: Context, first: int) -> None:
             continue
         ctx.items[k] = replace(item, **changes)
         _add_values(ctx, first, item.phrase, last, said)
+
+
+def _column_said_again(clause: Clause, ctx: Context, first: int) -> None:
+    """"stock on hand from 0 to 500", "0-50 units in stock": words left over that say again the column of a
+    range read in the clause (``mentions.names_column``) are its words, not a fragment to quote back."""
+    columns = [i.column for i in ctx.items[first:] if isinstance(i, Range) and i.column]
+    if not columns:
+        return
+    run: list[int] = []
+    for k, tok in enumerate([*clause.tokens, None]):
+        if tok is not None and not (tok.claimed or tok.hidden or tok.seen):
+            run.append(k)
+            continue
+        words = " ".join(clause.tokens[j].text for j in run)
+        if run and any(names_column(words, c) for c in columns):
+            for j in run:
+                clause.tokens[j].seen = True
+        run = []
 
 
 def _valued(g: Grounding, words: str) -> tuple[list[str], str | None]:

@@ -428,6 +428,7 @@ bill billed charge charged invoice invoiced fund funded sponsor sponsored cover 
 reimburse reimbursed finance financed deliver delivered ship shipped route routed dispatch dispatched
 classify classified mark marked label labelled labeled rate rated flag flagged set book booked done
 handle handled submit submitted place placed issue issued made sent paid sold filed assigned tagged
+ride rode ridden drive drove driven operate operated
 """.split())
 
 #: Verbs and their helpers that may stand between a parent and its children in a per-parent count

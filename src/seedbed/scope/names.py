@@ -14,8 +14,13 @@ from collections.abc import Iterable
 from seedbed.errors import ScopeError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
 from seedbed.scope.lexicon import SYNONYMS, inflections, singular
+from seedbed.scope.mentions import initialisms, row_children
 
 __all__ = ["column_matches", "fk_between", "match_table", "norm", "tables_named_after", "table_hint"]
+
+def _initialism(word: str) -> str:
+    """A word as an initialism is typed: "PO's" and "POs" are ``pos``."""
+    return word[:-2] + "s" if word.endswith("'s") else word
 
 
 def norm(word: str) -> str:
@@ -84,11 +89,14 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
                     and (schema_name is None or t.name.schema.lower() == schema_name)]
             if len(set(hits)) == 1:
                 return hits[0], f"{word!r} is {hits[0]} (synonym)"
-    initialled = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
-                  and initials(t.name.name) == base]
-    if len(initialled) == 1 and not any(t.name.name.lower().endswith("_" + f) for t in schema.tables for f in forms):
-        # "POs" -> purchase_orders (not po_lines, whose head is "lines"): the initials of one table's name
-        return initialled[0], f"{word!r} is {initialled[0]} (initials)"
+    # "POs" are purchase_orders before po_lines (lines of a PO, a partial match of the same letters)
+    said = _initialism(w)
+    spelled = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
+               and said in initialisms(t.name.name)]
+    if spelled:
+        found = _one(spelled, word)
+        if found:
+            return found, f"{word!r} is {found} (initialism)"
     partial = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
                and any(t.name.name.lower().endswith("_" + f) or t.name.name.lower().startswith(f + "_") for f in forms)]
     if related is not None and len(partial) > 1:
@@ -115,18 +123,17 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     if len(set(partial)) > 1:
         raise ScopeError(f"{word!r} could mean {', '.join(map(str, partial))}", subject=word,
                          hint="name the table exactly")
+    kids = row_children(schema, w, related) if related is not None else []
+    if kids:  # "each order has 1-6 lines": order_items, the rows of an order
+        found = _one(kids, word)
+        if found:
+            return found, f"{word!r} is {found} (the {w} of {related.name})"
     if len(base) >= 3 and "_" not in w:  # "subs" -> subscriptions, "orgs" -> organizations: an abbreviation
         short = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
                  and t.name.name.lower().startswith(base)]
         if len(short) == 1:
             return short[0], f"{word!r} is {short[0]} (abbreviation)"
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
-
-
-def initials(name: str) -> str:
-    """The initials of a name of two or more words (``purchase_orders`` -> ``po``); "" for one word."""
-    parts = [p for p in norm(name).split("_") if p]
-    return "".join(p[0] for p in parts) if len(parts) >= 2 else ""
 
 
 def tables_named_after(schema: Schema, word: str) -> list[QualifiedName]:

@@ -180,6 +180,6 @@ def range_rules() -> Iterable[Rule]:
     yield rule("range", rf"(?:(?P<t>{NOUN}) (?:with|having) )?(?P<hi>{NUM}) (?P<after>(?P<col>{W})) {less}", _range_up)
     # the column said before the numbers and a unit ("prescriptions with dosages of 5-500 mg")
     said = rf"(?:(?:with|having|whose) (?:(?:an?|the|their|its) )?(?P<cw>{W}) )?"
-    yield rule("range", rf"(?:(?P<t>{NOUN}) )?{said}(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|"
+    yield rule("range", rf"(?:(?P<t>{NOUN}) )?{said}(?:(?:that |which )?(?:lasting|lasts|last|running|runs|run|taking|takes|take|"
                         rf"that are|are|is|being|of) )?(?:(?:ranging |varying )?(?:from|between) |(?:ranging|varying) )?"
-                        rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=())
+                        rf"(?P<lo>{NUM})-(?P<hi>{NUM}) {unit}(?P<long> long| in length)?", _range_unit, keep=("t",))

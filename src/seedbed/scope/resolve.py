@@ -94,7 +94,11 @@ class _State:
         return self.folded[table.name]
 
     def table(self, word: str, related: QualifiedName | None = None) -> QualifiedName:
-        return match_table(self.schema, word, related=related)[0]
+        """The table a word names; how, when not by its own name, is a note ("'POs' is purchase_orders (initialism)")."""
+        found, how = match_table(self.schema, word, related=related)
+        if how and how not in self.notes:
+            self.notes.append(how)
+        return found
 
     def concerned(self) -> list[QualifiedName]:
         """The tables a phrase without a table name is about: the selection and its parents."""

@@ -99,6 +99,9 @@ def everyday(s: str) -> str:
                lambda m: f"{_EVERY_NTH[m.group(1)]:.6g}% of ", s)
     s = re.sub(r"\b(their|its|his|her) own\b", r"\1", s)  # "each with their own preferences": theirs
     s = re.sub(r"\beach (with|having|has|gets|should have) (?:an?|one|a single) (?=[a-z_])", r"each \1 1 ", s)
+    # "warehouses with room for 500 pallets", "space for 40 cars": a capacity said by what fits (read as holding)
+    s = re.sub(r"\b(?:with |having |has |have )?(?:room|space|capacity) for (?=(?:between |from |at least |at most |up to )?\d)",
+               "holding ", s)
     # "rooms holding at least 100 people": persons counted are a capacity, not rows
     s = re.sub(r"\b([a-z]+ing (?:at least |at most |up to |no more than |no less than |over |under |more than |less than )?"
                r"\d+(?:-\d+)?) (?:people|persons|individuals)\b", r"\1", s)

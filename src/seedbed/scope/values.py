@@ -106,9 +106,13 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
         table_word = item.table
     if table_word and not column_word:
         try:
-            match_table(schema, table_word)
+            how = match_table(schema, table_word)[1]
         except ScopeError:
-            # "status 60% completed ...": the word names a column, not a table.
+            how = "no table"
+        own = "_" in table_word and any(c.name.lower() == table_word.lower() for t in schema.tables for c in t.columns)
+        if how == "no table" or (how and own):
+            # "status 60% completed ...": the word names a column, not a table; so does a column's own name that
+            # names a table only by a part of it ("service_level mostly express", not service_tickets)
             table_word, column_word = None, table_word
     tables = _tables(schema, table_word, concerned)
     if table_word is None and column_word is None:

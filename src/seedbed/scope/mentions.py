@@ -1,0 +1,153 @@
+"""The words people use for a schema's things rather than its names (brief s12, session 8).
+
+Users name tables, columns and values in their own words. What is read here, from the schema alone:
+
+- ``initialisms``: a table of several words by its initials ("POs" of ``purchase_orders``, "SKUs" of
+  ``stock_keeping_units``, "BOMs" of ``bills_of_materials``), read by ``names.match_table`` before a
+  partial match of the same letters (``po_lines`` are the lines of a PO); "PO's" is their plural
+  (``said_initialisms``);
+- ``row_children``: a child table by a plain noun for rows under its parent ("each order has 1-6 lines" of
+  ``order_items``, "each PO has 2-8 lines" of ``po_lines``): the one child of the parent whose last word is
+  such a noun, several quoted back by ``names.match_table``;
+- ``names_column``: words a rule left over that say again the column it read ("stock on hand from 0 to 500":
+  "hand" read, "stock on" left; "0-50 units in stock"), by their stems or one concept of ``ground.CONCEPTS``;
+- ``said_columns``: a column's name of several words typed with spaces as the subject of a value mix
+  ("payment terms mostly net 30", "payment terms: 50% net 30"), as its name (a table's, a time's, a key's or
+  a flag's name is left to its own rules);
+- ``said_values``: a value said after a known verb or participle that is no word of the schema ("couriers
+  mostly riding scooters", "POs placed by phone", "tasks flagged urgent"), as the rules read a value
+  said with a preposition ("via phone") or alone ("scooters"); and a value followed by a word of its own column's name
+  ("20% failed inspection" of ``inspection_result``), as the value alone.
+
+A verb that is a word of the schema ("orders placed by card" where ``placed_at`` is a column, "shipped")
+is left to the rules that read it; nothing here drops a word that names something.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from seedbed.scope.lexicon import FILLER, PARTICIPLES, RELATION_VERBS, VALUE_VERBS
+
+if TYPE_CHECKING:
+    from seedbed.model import QualifiedName, Schema
+    from seedbed.scope.ground import Grounding
+
+__all__ = ["ROW_NOUNS", "initialisms", "names_column", "row_children", "said_columns", "said_initialisms",
+           "said_values"]
+
+#: Nouns that say "rows" without naming anything ("order entries", "inventory items"); the last word of a
+#: child table named after its parent (``order_items``, ``po_lines``) is one.
+ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
+
+#: Small words an initialism leaves out: ``bills_of_materials`` is a BOM.
+_LINKS = frozenset("of and the for to in on at by".split())
+#: Prepositions between a verb and the value it gives ("sent by EDI", "made through travel agents").
+_PREPS = r"(?:(?P<prep>by|via|through|using|on|over|as|with) )?(?:(?:an?|the) )?"
+_VERB = rf"[a-z]{{3,}}(?:ed|ing)|{PARTICIPLES}"
+#: Words that end like a verb's form and are none ("nothing via paypal": a zero share, read by the rules).
+_NOT_VERBS = frozenset("nothing something anything everything during morning evening string ceiling".split())
+
+
+def initialisms(name: str) -> frozenset[str]:
+    """The initialisms of a table of several words, each with its plural: ``purchase_orders`` -> ``po``,
+    ``pos``; ``stock_keeping_units`` -> ``sku``, ``skus``; ``bills_of_materials`` -> ``bom``, ``boms``
+    (and ``bofm``). None that is a word of the scope language ("on" of ``order_notes``), which is read
+    as that word."""
+    words = [w for w in name.lower().split("_") if w]
+    if len(words) < 2:
+        return frozenset()
+    kept = [w for w in words if w not in _LINKS]
+    spelled = {"".join(w[0] for w in words), *(("".join(w[0] for w in kept),) if len(kept) >= 2 else ())}
+    taken = FILLER | VALUE_VERBS | RELATION_VERBS
+    return frozenset(f for a in spelled if a not in taken for f in (a, a + "s"))
+
+
+#: Little words around a column's words ("units in stock", "stock on hand").
+_AROUND = frozenset("in on of at the a an".split())
+
+
+def names_column(words: str, column: str) -> bool:
+    """Whether every word of ``words`` (left over by the rules) names what ``column`` (the words a rule read as
+    a column) names: a stem of it, or a word of a concept the column's words say too (``ground.CONCEPTS``)."""
+    from seedbed.scope.ground import CONCEPTS, stem
+
+    said = {stem(w) for w in re.split(r"[\s_]+", words.lower()) if w and w not in _AROUND}
+    read = {stem(w) for w in re.split(r"[\s_]+", column.lower()) if w and w not in _AROUND}
+    if not said or not read:
+        return False
+    if said <= read:
+        return True
+    for user, parts in CONCEPTS.values():
+        words_of = {stem(w) for w in user | {p for part in parts for p in part.split("_")}}
+        if said <= words_of and read & words_of:
+            return True
+    return False
+
+
+def said_initialisms(norm: str, ground: Grounding) -> str:
+    """"40 RFQ's", "PO's": the plural of a table's initialism written with an apostrophe, as its plural."""
+    return re.sub(r"(?<![\w-])([a-z]{2,6})'s(?![\w-])",
+                  lambda m: m.group(1) + "s" if m.group(1) + "s" in ground.tables and m.group(1) in ground.tables else m.group(0), norm)
+
+
+#: Column names not joined: times, keys and flags, read by their own rules.
+_UNJOINED = re.compile(r"^(?:is|has|was|can)_|_(?:at|on|id|ids|by|date|time)$")
+#: What follows the subject of a value mix of words ("payment terms mostly net 30", "payment terms: 50% net 30"); a mix
+#: of numbers ("story points mostly 3 or 5") is read by the rules of numbers.
+_MIX_NEXT = r"(?= (?:mostly|mainly|largely|usually|typically) (?!\d)|\s*:\s*\d+(?:\.\d+)?%| \d+(?:\.\d+)?%)"
+
+
+def said_columns(norm: str, ground: Grounding) -> str:
+    """A column's name of several words typed with spaces before a value mix, as its name (module docstring)."""
+    for name in sorted((c for c in ground.columns if "_" in c and " " not in c), key=lambda c: (-len(c), c)):
+        spaced = name.replace("_", " ")
+        if spaced in norm and not _UNJOINED.search(name) and not ground.is_table(spaced):
+            norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}{_MIX_NEXT}", name, norm)
+    return norm
+
+
+def row_children(schema: Schema, word: str, parent: QualifiedName) -> list[QualifiedName]:
+    """The children of ``parent`` a plain noun for rows names ("lines", "items", "entries"): tables with a
+    foreign key to it whose name ends in such a noun (``order_items``); none when the word is no such noun."""
+    if word.lower() not in ROW_NOUNS:
+        return []
+    return [t.name for t in schema.tables if "_" in t.name.name and t.name.name.lower().rpartition("_")[2] in ROW_NOUNS
+            and any(fk.ref_table == parent for fk in t.foreign_keys)]
+
+
+def said_values(norm: str, ground: Grounding) -> str:
+    """A clause with the values said after a verb, or before a word of their column, as the rules read a
+    value (see the module's docstring): "sent by EDI" as "via edi", "riding scooters" as "scooters". Only a
+    verb of ``lexicon.VALUE_VERBS`` / ``RELATION_VERBS`` (any inflection): another is quoted back."""
+    from seedbed.scope.ground import known_verb
+
+    if not ground.labels:
+        return norm
+    labels = "|".join(re.escape(lab) for lab in sorted(ground.labels, key=lambda lab: (-len(lab), lab)) if lab.strip())
+
+    def verb(m: re.Match[str]) -> str:
+        said = m.group("verb")
+        if said in _NOT_VERBS or not known_verb(said, None) or _schema_word(said, ground):
+            return m.group(0)  # a word of the schema is read by its rules; a verb no list holds is quoted back
+        return f"via {m.group('lab')}" if m.group("prep") else m.group("lab")
+
+    norm = re.sub(rf"(?<![\w-])(?P<verb>{_VERB}) {_PREPS}(?P<lab>{labels})(?:e?s)?(?![\w-])", verb, norm)
+    for label, cols in ground.said_with:
+        if label not in norm:
+            continue
+        words = {p for col in cols for p in col.split() if len(p) > 3 and not ground.is_table(p) and not ground.is_label(p)}
+        if words:
+            alts = "|".join(re.escape(w) for w in sorted(words))
+            norm = re.sub(rf"(?<=%) {re.escape(label)} (?:{alts})(?![\w-])", f" {label}", norm)
+    return norm
+
+
+def _schema_word(word: str, ground: Grounding) -> bool:
+    """A verb that names something of the schema (a value, a table, a column or a form of one's word)."""
+    from seedbed.scope.ground import _related, stem
+
+    s = stem(word)
+    return (ground.is_label(word) or ground.is_table(word) or ground.is_column(word)
+            or _related(s, ground.column_stems) or _related(s, ground.table_stems))
