@@ -11,7 +11,8 @@
   customers one: an age of 5), and a zip kept as an integer has five digits;
 * a sale price is its regular price less a usual discount;
 * an animal's birth is years back, not a person's decades; a foal's, a company's founding by their words;
-* a birth pairs with a death only (an expiry_date beside a birth_date is no end of a life).
+* a birth pairs with a death only (an expiry_date beside a birth_date is no end of a life);
+* a short text of no known meaning is a code, not a cut word (found on the port schema after its blind review).
 """
 
 from __future__ import annotations
@@ -107,3 +108,11 @@ def test_a_birth_pairs_with_a_death_only() -> None:
     got = generate(t)["drivers"]
     assert min(v for v in got["expiry_date"] if v) >= "2020-01-01"
     assert all(d >= b for b, d in zip(got["birth_date"], got["death_date"], strict=True) if b and d)
+
+
+def test_a_short_text_of_no_known_meaning_is_a_code_not_a_cut_word() -> None:
+    """A ``varchar(2)`` nothing names (a vessel's ``flag_state``) held two letters cut from words ('Sl', 'Ol',
+    'An'): a reviewer's zero. It is now one of a few capital-letter codes."""
+    got = generate(table("vessels", ("vessel_name", "text", False), ("flag_state", "varchar(2)")))["vessels"]
+    codes = {v for v in got["flag_state"] if v is not None}
+    assert codes and all(len(v) == 2 and v.isupper() for v in codes) and len(codes) <= 12

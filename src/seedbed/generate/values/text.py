@@ -125,8 +125,23 @@ def _phrases(lmax: int | None, capital: bool) -> tuple[tuple[str, ...], list[str
     return vocab, singles, pairs, lower
 
 
+#: Letters of a short code of no known kind (no I or O, as real codes avoid them beside 1 and 0).
+_CODE_LETTERS = np.array(list("ABCDEFGHJKLMNPRSTUVWXYZ"))
+
+
+def _short_codes(n: int, rng: np.random.Generator, lmin: int, lmax: int) -> list[str]:
+    """A few capital-letter codes of the column's width, repeated over the rows (a ``char(2)`` of no known
+    meaning reads 'KT', 'BR', not two letters cut from a word: 'Sl', 'Ol')."""
+    width = max(lmin, min(lmax, 2 if lmax >= 2 else 1))
+    pool = ["".join(c) for c in rng.choice(_CODE_LETTERS, size=(12, width)).tolist()]
+    return [pool[i] for i in rng.integers(0, len(pool), size=n).tolist()]
+
+
 def _words(n: int, rng: np.random.Generator, lmin: int, lmax: int | None, capital: bool) -> list[str]:
-    """One to four words per row (fewer under a short limit), cut to ``lmax``, padded to ``lmin``."""
+    """One to four words per row (fewer under a short limit), cut to ``lmax``, padded to ``lmin``; a few
+    short codes under a limit of three characters or less."""
+    if lmax is not None and lmax <= 3:
+        return _short_codes(n, rng, lmin, lmax)
     vocab, singles, pairs, lower = _phrases(lmax, capital)
     size = len(vocab)
     longest = max(len(w) for w in vocab)
