@@ -12,7 +12,8 @@
 * a sale price is its regular price less a usual discount;
 * an animal's birth is years back, not a person's decades; a foal's, a company's founding by their words;
 * a birth pairs with a death only (an expiry_date beside a birth_date is no end of a life);
-* a short text of no known meaning is a code, not a cut word (found on the port schema after its blind review).
+* a short text of no known meaning is a code, not a cut word; a stay arrives before it departs (both found on
+  the port schema after its blind review).
 """
 
 from __future__ import annotations
@@ -116,3 +117,13 @@ def test_a_short_text_of_no_known_meaning_is_a_code_not_a_cut_word() -> None:
     got = generate(table("vessels", ("vessel_name", "text", False), ("flag_state", "varchar(2)")))["vessels"]
     codes = {v for v in got["flag_state"] if v is not None}
     assert codes and all(len(v) == 2 and v.isupper() for v in codes) and len(codes) <= 12
+
+
+def test_a_stay_arrives_before_it_departs_and_a_trip_departs_first() -> None:
+    """A reservation's, a visit's or a port call's arrival_date came after its departure_date in every row (the
+    pair was read as a flight's); a trip keeps departing first."""
+    for name, first in (("reservations", "arrival_date"), ("port_calls", "arrival_date"), ("flights", "departure_date")):
+        got = generate(table(name, ("ref", "text", False), ("arrival_date", "date"), ("departure_date", "date")))[name]
+        then = "departure_date" if first == "arrival_date" else "arrival_date"
+        pairs = [(a, b) for a, b in zip(got[first], got[then], strict=True) if a and b]
+        assert pairs and all(a <= b for a, b in pairs), name

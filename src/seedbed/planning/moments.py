@@ -103,14 +103,15 @@ def _source_for(table: Table, name: str, part: str, cols: Mapping, sources: froz
 
 
 def _day_source(table: Table, name: str, cols: Mapping, sources: frozenset[str], anchor: str | None) -> str | None:
-    from seedbed.planning.timewords import _ORIGINS, _role, foreign_birth, lends, name_pairs
+    from seedbed.planning.timewords import _ORIGINS, _role, foreign_birth, lends, name_pairs, stays
 
     c = cols[name]
     toks = set(tokens(name))
     if c.type.kind is not TypeKind.DATE or not (toks & {"date", "day"}) or toks & _OWN_PLACE or toks & _ORIGINS:
         return None  # a date_founded is no day of the row's moment
     dates = [n for n, o in cols.items() if o.type.kind in _DATES and not o.type.is_array]
-    if _role(name)[0] in ("step", "ending") or foreign_birth(table, name) or any(name in p[:2] for p in name_pairs(dates, lending=lends(table))):
+    if _role(name)[0] in ("step", "ending") or foreign_birth(table, name) \
+            or any(name in p[:2] for p in name_pairs(dates, lending=lends(table), staying=stays(table))):
         return None  # a step of its own (shipped_date) or one end of a period (pickup_date / return_date)
     if anchor in cols and cols[anchor].type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
         return anchor

@@ -48,7 +48,7 @@ from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import (TEMPORAL, _BIRTH, _BOOKED_FOR, _BOOKED_SPAN, _EDITED, _KICKOFF,
                                         _NOT_EVENTS, _PLANNED, _PUBLISHED, _PUBLISHED_STEP, _anchor, _role,
                                         _settled_after, _temporal_columns, anchor_of, foreign_birth, lends,
-                                        life_end, name_pairs)
+                                        life_end, name_pairs, stays)
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
            "name_pairs", "status_stage", "timeline"]
@@ -203,7 +203,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     temporal = _temporal_columns(table, usable)
     known = [c.name for c in table.columns if c.type.kind in TEMPORAL and not c.type.is_array
              and (c.name in temporal or c.name in sources)]
-    pairs = name_pairs(known, lending=lends(table))
+    pairs = name_pairs(known, lending=lends(table), staying=stays(table))
     if anchor not in temporal:
         anchor = _anchor(table, temporal)
         if anchor in {later for later, _e, _n in pairs}:  # to_date is no row's birth, from_date is

@@ -13,7 +13,7 @@ from seedbed.model import Table, TypeKind
 from seedbed.planning.spans import SPAN_START
 from seedbed.planning.stages import STAGES
 
-__all__ = ["TEMPORAL", "anchor_of", "lends", "life_end", "name_pairs", "origin"]
+__all__ = ["TEMPORAL", "anchor_of", "lends", "life_end", "name_pairs", "origin", "stays"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
@@ -96,19 +96,41 @@ _LENDING = frozenset("rental rent renting hire hiring loan lending lend borrow b
 _OUT_FIRST = {"in": "out", "out": "in", "checkin": "checkout", "checkout": "checkin"}
 
 
+#: Tables of stays at a place (a hotel reservation, a port call, a visit, an admission): a guest arrives
+#: before departing, the reverse of a trip's departure and arrival; a table of trips says so itself.
+_STAYS = frozenset("""stay reservation booking visit call admission guest occupancy tenancy residence boarding lodging
+visitor encounter berthing sojourn""".split())
+_TRIPS = frozenset("""flight trip journey voyage leg segment route shipment transfer ride sailing train bus transport
+movement itinerary""".split())
+_ARRIVE_FIRST = {"arrival": "departure", "departure": "arrival", "arrive": "depart", "depart": "arrive",
+                 "arrived": "departed", "departed": "arrived", "arriving": "departing", "departing": "arriving"}
+
+
+def stays(table: Table | str) -> bool:
+    """Whether ``table``'s rows are stays at a place (``reservations``, ``port_calls``, ``visits``): their
+    arrival comes before their departure."""
+    words = set(tokens(table if isinstance(table, str) else table.name.name))
+    return bool(words & _STAYS) and not words & _TRIPS
+
+
 def lends(table: Table | str) -> bool:
     """Whether ``table`` (or a table so named) lends a thing out and takes it back (``rental_agreements``,
     ``equipment_hires``, ``book_loans``): its ``*_out`` moments and readings come before its ``*_in``."""
     return bool(set(tokens(table if isinstance(table, str) else table.name.name)) & _LENDING)
 
 
-def name_pairs(names: Sequence[str], *, lending: bool = False) -> list[tuple[str, str, bool]]:
+def name_pairs(names: Sequence[str], *, lending: bool = False, staying: bool = False) -> list[tuple[str, str, bool]]:
     """``(later, earlier, near)`` for every two names that differ in one word only, that word
-    saying which comes first (``_EARLY`` / ``_LATE``); with ``lending`` (see ``lends``) out before in."""
-    if lending:
-        swapped = [(n, "_".join(_OUT_FIRST.get(w, w) for w in tokens(n))) for n in names]
+    saying which comes first (``_EARLY`` / ``_LATE``); with ``lending`` (see ``lends``) out before in, with
+    ``staying`` (see ``stays``) an arrival before its departure."""
+    if lending or staying:
+        swap = _OUT_FIRST if lending else _ARRIVE_FIRST
+        swapped = [(n, "_".join(swap.get(w, w) for w in tokens(n))) for n in names]
         back = {s: n for n, s in swapped}
-        return [(back[a], back[b], near) for a, b, near in name_pairs([s for _n, s in swapped])]
+        if len(back) < len(names):  # two names the same once swapped: read them as they are
+            return name_pairs(names)
+        return [(back[a], back[b], near) for a, b, near in name_pairs([s for _n, s in swapped],
+                                                                      staying=lending and staying)]
     toks = {n: tokens(n) for n in names}
     out: list[tuple[str, str, bool]] = []
     for i, a in enumerate(names):

@@ -213,10 +213,10 @@ def _pair(table: Table, column: Column, kinds: tuple[TypeKind, ...]) -> dict:
     kinds differ in one word that says which comes first (``opens_at`` / ``closes_at``,
     ``first_seen`` / ``last_seen``): both columns then read one per-row window, so the later one is
     never earlier. Empty when the column has no such partner."""
-    from seedbed.planning.timewords import lends, name_pairs
+    from seedbed.planning.timewords import lends, name_pairs, stays
 
     names = [c.name for c in table.columns if c.type.kind in kinds and not c.type.is_array]
-    for later, earlier, _near in name_pairs(names, lending=lends(table)):
+    for later, earlier, _near in name_pairs(names, lending=lends(table), staying=stays(table)):
         if column.name in (later, earlier):
             return {"pair": f"{earlier}|{later}", "role": "end" if column.name == later else "start"}
     return {}
