@@ -73,3 +73,17 @@ def test_remarks_speak_of_their_own_row() -> None:
     summaries = _vals(got["summary"])
     assert len(set(summaries)) >= 0.8 * len(summaries)
     assert all(len(s) <= 255 and (s[:1].isupper() or s[:1].isdigit()) and s.rstrip().endswith(".") for s in summaries), summaries[:5]
+
+
+def test_a_remark_on_a_number_that_is_null_or_no_number_says_nothing_of_it() -> None:
+    """A number source held as objects, NULL in every row or a string that is no number (a CHECK's null pattern
+    left the column empty): no phrase, no failure (the lead's CI run after the merges: 'could not convert')."""
+    import numpy as np
+
+    from seedbed.generate.remarks import _phrase
+    from seedbed.generate.values import ColumnData
+
+    for data in (ColumnData(values=np.array(["", ""], dtype=object), nulls=np.array([True, True])),
+                 ColumnData(values=np.array([""], dtype=object), nulls=None)):
+        low, cap = _phrase("number", "amount", data)
+        assert list(low) == [""] * len(data.values) and list(cap) == [""] * len(data.values)

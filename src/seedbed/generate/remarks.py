@@ -49,8 +49,13 @@ def _phrase(kind: str, name: str, data: ColumnData) -> tuple[np.ndarray, np.ndar
     per distinct value (a chunk's labels and rounded numbers repeat) and gathered by row."""
     missing = _missing(data)
     vals = data.values
-    if vals.dtype == object:
-        vals = np.where(missing, "", vals)
+    if vals.dtype == object:  # a number's NULL is 0 here (its phrase is blanked below), not '' (no float)
+        vals = np.where(missing, 0 if kind == "number" else "", vals)
+    if kind == "number":
+        try:
+            vals = vals.astype(float)
+        except (TypeError, ValueError):  # a number kept as text that is none: no phrase
+            return np.full(len(vals), "", dtype=object), np.full(len(vals), "", dtype=object)
     uniq, inv = np.unique(vals, return_inverse=True)
     out = _phrases(kind, name, uniq)
     low = np.array(out, dtype=object)
