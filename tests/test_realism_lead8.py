@@ -13,7 +13,7 @@
 * an animal's birth is years back, not a person's decades; a foal's, a company's founding by their words;
 * a birth pairs with a death only (an expiry_date beside a birth_date is no end of a life);
 * a short text of no known meaning is a code, not a cut word; a stay arrives before it departs (both found on
-  the port schema after its blind review).
+  the port schema after its blind review); ETA / ATA / ATD are an estimated or actual arrival or departure.
 """
 
 from __future__ import annotations
@@ -127,3 +127,16 @@ def test_a_stay_arrives_before_it_departs_and_a_trip_departs_first() -> None:
         then = "departure_date" if first == "arrival_date" else "arrival_date"
         pairs = [(a, b) for a, b in zip(got[first], got[then], strict=True) if a and b]
         assert pairs and all(a <= b for a, b in pairs), name
+
+
+def test_moments_said_by_their_initials_follow_each_other() -> None:
+    """ETA / ATA / ETD / ATD are an estimated or actual arrival or departure: an actual arrival shortly after its
+    estimate, a port call departing after it arrived, a flight arriving after it departed (the port schema's
+    blind review: arrivals months before their ETA)."""
+    def rows(name: str) -> list[tuple]:
+        got = generate(table(name, ("ref", "varchar(12)", False), ("eta", "ts", False), ("ata", "ts"), ("atd", "ts")))[name]
+        return [r for r in zip(got["eta"], got["ata"], got["atd"], strict=True) if r[1] and r[2]]
+
+    calls, flights = rows("port_calls"), rows("flights")
+    assert calls and all(eta <= ata <= atd for eta, ata, atd in calls)
+    assert flights and all(eta <= ata and atd <= ata for eta, ata, atd in flights)

@@ -119,19 +119,30 @@ def lends(table: Table | str) -> bool:
     return bool(set(tokens(table if isinstance(table, str) else table.name.name)) & _LENDING)
 
 
+#: A voyage's or a flight's moments by their initials: an estimated / actual time of arrival / departure (read
+#: here only: ``ata_chapter`` is an aircraft manual's chapter, no moment).
+_INITIALS = {"eta": ("estimated", "arrival"), "etd": ("estimated", "departure"), "ata": ("actual", "arrival"),
+             "atd": ("actual", "departure")}
+
+
+def _moment_words(name: str) -> tuple[str, ...]:
+    """A moment's name as words, its initials spelled out (``ata`` -> actual arrival)."""
+    return tuple(w for t in tokens(name) for w in _INITIALS.get(t, (t,)))
+
+
 def name_pairs(names: Sequence[str], *, lending: bool = False, staying: bool = False) -> list[tuple[str, str, bool]]:
     """``(later, earlier, near)`` for every two names that differ in one word only, that word
     saying which comes first (``_EARLY`` / ``_LATE``); with ``lending`` (see ``lends``) out before in, with
     ``staying`` (see ``stays``) an arrival before its departure."""
     if lending or staying:
         swap = _OUT_FIRST if lending else _ARRIVE_FIRST
-        swapped = [(n, "_".join(swap.get(w, w) for w in tokens(n))) for n in names]
+        swapped = [(n, "_".join(swap.get(w, w) for w in _moment_words(n))) for n in names]
         back = {s: n for n, s in swapped}
         if len(back) < len(names):  # two names the same once swapped: read them as they are
             return name_pairs(names)
         return [(back[a], back[b], near) for a, b, near in name_pairs([s for _n, s in swapped],
                                                                       staying=lending and staying)]
-    toks = {n: tokens(n) for n in names}
+    toks = {n: _moment_words(n) for n in names}
     out: list[tuple[str, str, bool]] = []
     for i, a in enumerate(names):
         for b in names[i + 1:]:
