@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from seedbed.generate.intent.ages import ORIGINS
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.spans import SPAN_START
@@ -56,9 +57,10 @@ _ENDINGS = {"cancelled": "cancel", "canceled": "cancel", "voided": "cancel", "re
 _LATER = ("updated", "modified", "changed", "edited", "last", "seen", "viewed", "accessed", "synced", "expired")
 #: Later changes that come after every step of the row's life, not only after its start.
 _EDITED = frozenset("updated modified changed edited".split())
+#: Words of the day a person, an animal or a company came to be (a birth; ``intent.ages.ORIGINS``): long before
+#: the row was made.
+_ORIGINS = frozenset("birth born dob birthday".split()) | frozenset(ORIGINS)
 #: Not a moment of the row's life.
-#: Words of the day a person, an animal or a company came to be: long before the row was made.
-_ORIGINS = frozenset("birth born dob birthday foaled whelped hatched founded incorporated".split())
 _NOT_EVENTS = {*_ORIGINS, "expire", "expiry", "expiration", "due", "deadline",
                "scheduled", "until", "valid", "effective", "planned", "estimated", "eta"}
 

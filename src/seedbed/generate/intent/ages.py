@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["birth", "origin"]
+__all__ = ["ORIGINS", "birth", "origin"]
 
 #: Role words -> (youngest, most usual, oldest) age in years.
 _AGES: tuple[tuple[frozenset[str], tuple[float, float, float]], ...] = (
@@ -39,10 +39,12 @@ _ALL_AGES = (0.0, 35.0, 90.0)
 _ANIMAL_AGES = {"pet": (0.2, 5.0, 18.0), "animal": (0.1, 4.0, 20.0)}
 #: Words of the day a thing came to be, and its (youngest, most usual, oldest) age in years: an animal
 #: foaled, whelped or hatched; a company founded or incorporated.
-_ORIGINS: dict[str, tuple[float, float, float]] = {
+ORIGINS: dict[str, tuple[float, float, float]] = {
     **dict.fromkeys(("foaled", "whelped"), (0.2, 6.0, 25.0)), "hatched": (0.05, 1.0, 8.0),
-    **dict.fromkeys(("founded", "incorporated", "founding", "incorporation"), (0.5, 18.0, 150.0)),
+    **dict.fromkeys(("founded", "incorporated"), (0.5, 18.0, 150.0)),
 }
+#: The words of an animal's birth: the table's animals, when it holds some, say their ages.
+_BORN_ANIMALS = frozenset(("foaled", "whelped", "hatched"))
 
 
 def _animal_ages(c) -> tuple[float, float, float] | None:
@@ -58,11 +60,10 @@ def origin(c) -> list[Cand]:
     horse 0-25 years old, a company 0-150; a date only (``founded_at`` may be a record's own moment)."""
     from seedbed.model import TypeKind
 
-    word = next((w for w in c.toks if w in _ORIGINS), None)
+    word = next((w for w in c.toks if w in ORIGINS), None)
     if word is None or c.kind is not TypeKind.DATE:
         return []
-    ages = _animal_ages(c) if word in ("foaled", "whelped", "hatched") else None
-    ages = ages or _ORIGINS[word]
+    ages = (_animal_ages(c) if word in _BORN_ANIMALS else None) or ORIGINS[word]
     return cands("date.birth", f"'{word}': {ages[0]:g}-{ages[2]:g} years ago", ages=list(ages))
 
 

@@ -79,7 +79,7 @@ from seedbed.generate.intent.resolvers import (
     Rule,
     cands,
 )
-from seedbed.generate.intent.ages import birth, origin
+from seedbed.generate.intent.ages import ORIGINS, birth, origin
 
 __all__ = ["PHRASES"]
 
@@ -294,7 +294,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("runtime",): lambda c: _S("time.duration"),
     ("birth", "date"): birth, ("date", "of", "birth"): birth, ("birth",): birth, ("born",): birth,
     ("born", "on"): birth, ("date", "born"): birth,  # fit for the role: a pupil 5-18 (ages.birth)
-    **{k: origin for w in ("foaled", "whelped", "hatched", "founded", "incorporated") for k in ((w,), (w, "on"))},
+    **{k: origin for w in ORIGINS for k in ((w,), (w, "on"))},  # foaled_on, date_founded (ages.ORIGINS)
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
