@@ -73,7 +73,7 @@ def _phrases(kind: str, name: str, vals: np.ndarray) -> list[str]:
     if kind == "number":
         at = next((i for i, t in enumerate(toks) if i and t in words["units"]), None)
         unit = _unit(toks[at:]) if at is not None else None
-        text = _number_text(vals.astype(float), bool(set(toks) & set(words["money"])))
+        text = _number_text(vals, bool(set(toks) & set(words["money"])))  # floats already (_phrase)
         if unit:
             lead = " ".join(toks[:at])
             sep = "" if unit == "%" else " "
