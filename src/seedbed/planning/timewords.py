@@ -136,14 +136,13 @@ def name_pairs(names: Sequence[str], *, lending: bool = False, staying: bool = F
     """``(later, earlier, near)`` for every two names that differ in one word only, that word
     saying which comes first (``_EARLY`` / ``_LATE``); with ``lending`` (see ``lends``) out before in, with
     ``staying`` (see ``stays``) an arrival before its departure."""
-    if lending or staying:
-        swap = _OUT_FIRST if lending else _ARRIVE_FIRST
+    if lending or staying:  # the words swapped, the pairs read, the names given back
+        swap = {**(_OUT_FIRST if lending else {}), **(_ARRIVE_FIRST if staying else {})}
         swapped = [(n, "_".join(swap.get(w, w) for w in _moment_words(n))) for n in names]
         back = {s: n for n, s in swapped}
         if len(back) < len(names):  # two names the same once swapped: read them as they are
             return name_pairs(names)
-        return [(back[a], back[b], near) for a, b, near in name_pairs([s for _n, s in swapped],
-                                                                      staying=lending and staying)]
+        return [(back[a], back[b], near) for a, b, near in name_pairs([s for _n, s in swapped])]
     toks = {n: _moment_words(n) for n in names}
     out: list[tuple[str, str, bool]] = []
     for i, a in enumerate(names):
