@@ -96,7 +96,7 @@ class Countries:
 #: Country codes that are English words or common abbreviations in a name (``in_stock``, ``is_active``,
 #: ``pt`` points, ``id``): never read as a country qualifier of a table.
 _NOT_QUALIFIERS = frozenset("""in is it at be no my me am an as to do so id pt ma pa ar co la tv md ms pr ad ai al cc im
-io hr pe ph st sh ps ba bo by ch gl nu re sa so tm""".split())
+io hr pe ph st sh ps ba bo by ch gl nu re sa tm""".split())
 
 
 @lru_cache(maxsize=512)
