@@ -92,8 +92,13 @@ class Aggregates:
         self._sums: dict[QualifiedName, list[tuple[TablePlan, Aggregate]]] = {}
         #: table -> its columns children read as '@amount:<column>'
         self._amounts: dict[QualifiedName, set[str]] = {}
+        #: parent -> (child plan, count) of the children it counts (``planning.childcounts``)
+        self._counts: dict[QualifiedName, list[tuple[TablePlan, Aggregate]]] = {}
         for tp in self.plan.tables.values():
             for a in tp.aggregates:
+                if a.kind == "count":
+                    self._counts.setdefault(a.parent, []).append((tp, a))
+                    continue
                 self._amounts.setdefault(a.parent, set()).add(a.total)
                 if a.kind == "sum":
                     self._sums.setdefault(a.parent, []).append((tp, a))
@@ -102,10 +107,11 @@ class Aggregates:
 
     @staticmethod
     def aggregate_keys(tp: TablePlan) -> set:
-        return {(a.parent, ("@amount:" + a.total,)) for a in tp.aggregates}
+        return {(a.parent, ("@amount:" + a.total,)) for a in tp.aggregates if a.kind != "count"}
 
-    def sum_fk(self, tp: TablePlan, fk_name: str) -> Aggregate | None:
-        return next((a for a in tp.aggregates if a.kind == "sum" and a.fk == fk_name), None)
+    def laid_fk(self, tp: TablePlan, fk_name: str) -> Aggregate | None:
+        """The sum or count whose child rows are laid out per parent through FK ``fk_name``."""
+        return next((a for a in tp.aggregates if a.kind in ("sum", "count") and a.fk == fk_name), None)
 
     def line_ends(self, tp: TablePlan, fk: FkPlan) -> np.ndarray:
         """Running totals of a sum's lines per parent row (both sides compute them)."""
@@ -150,13 +156,17 @@ class Aggregates:
         returns the '@amount:<column>' attributes its children read."""
         mine = [c for a in tp.aggregates for c in (a.amount, a.quantity, a.unit_price) if c]
         mine += [c for _, a in self._sums.get(tp.name, ()) for c in (a.total, a.grand, *a.plus, *a.minus) if c]
+        mine += [a.total for _, a in self._counts.get(tp.name, ())]
         if only_free:  # they follow the parent row, not a stream: a regenerated row keeps them
             for c in mine:
                 enc.pop(c, None)
             return {}
         for a in tp.aggregates:
-            if a.fk in picked:
+            if a.fk in picked and a.kind != "count":  # a counted child only has its rows laid out
                 getattr(self, "_as_" + a.kind)(tp, table, a, local, picked[a.fk], raw, enc)
+        for child, a in self._counts.get(tp.name, ()):
+            if a.total in raw:
+                self._as_counter(tp, table, child, a, local, raw, enc)
         for child, a in self._sums.get(tp.name, ()):
             if a.total in raw:
                 self._as_total(tp, table, child, a, local, raw, enc)
@@ -190,9 +200,7 @@ class Aggregates:
         if a.follow:
             self._total_of_lines(tp, table, child, a, rows, ends, raw, enc)
             return
-        inside = rows < len(ends)
-        at = np.minimum(rows, max(len(ends) - 1, 0))
-        k = np.where(inside, ends[at] - np.where(at > 0, ends[np.maximum(at - 1, 0)], 0), 0).astype(np.int64)
+        k = self._children(tp, child, a, rows)
         col = self._col(tp, a.total)
         plo, phi = col.bounds(a.unit)
         lo, hi, _, _ = self._line_bounds(child, a)
@@ -206,6 +214,25 @@ class Aggregates:
             total = np.where(empty, 0, total)
         self._set(tp, table, a.total, col.from_common(total, a.unit), fits | (empty & (plo <= 0 <= phi)), raw, enc)
         self._grand(tp, table, a, rows, raw, enc)
+
+    def _children(self, tp: TablePlan, child: TablePlan, a: Aggregate, rows: np.ndarray) -> np.ndarray:
+        """How many rows of ``child`` each parent row (``rows``, pool positions) has (0 past the layout)."""
+        fk = next(f for f in child.fks if f.name == a.fk)
+        ends = self.line_ends(child, fk)
+        inside = rows < len(ends)
+        at = np.minimum(rows, max(len(ends) - 1, 0))
+        if not len(ends):
+            return np.zeros(len(rows), dtype=np.int64)
+        return np.where(inside, ends[at] - np.where(at > 0, ends[np.maximum(at - 1, 0)], 0), 0).astype(np.int64)
+
+    def _as_counter(self, tp: TablePlan, table: Table, child: TablePlan, a: Aggregate, local: np.ndarray,
+                    raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:
+        """A parent's count of its children: their number, where the column can hold it."""
+        k = self._children(tp, child, a, local + tp.offset)
+        col = self._col(tp, a.total)
+        ok = (k >= col.lo) & (k <= col.hi)
+        self._set(tp, table, a.total, ColumnData(values=col.axis.to_values(np.clip(k, int(col.lo), int(col.hi)))),
+                  ok, raw, enc)
 
     def _as_sum(self, tp: TablePlan, table: Table, a: Aggregate, local: np.ndarray, rows: np.ndarray,
                 raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:

@@ -42,7 +42,7 @@ class Combos:
             else:
                 key = (tp.name, "#grouped", fk.name)
                 if key not in self._cache:
-                    self._cache[key] = self.line_ends(tp, fk) if self.sum_fk(tp, fk.name) else \
+                    self._cache[key] = self.line_ends(tp, fk) if self.laid_fk(tp, fk.name) else \
                         self.stream_ends(tp) if self.stream_fk(tp, fk.name) else tuples.grouped_ends(
                             self.plan.seed, tp.name, fk.name, lead.radix, tp.rows, combo.space // lead.radix)
                 parent, rank = tuples.parents_of(self._cache[key], local)

@@ -297,7 +297,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         if tp.polymorphic:
             self._polymorphic(tp, table, number, local, raw, enc, only_free, attempt)
         amounts = self._aggregate(tp, table, local, picked, raw, enc, only_free) if tp.aggregates \
-            or tp.name in self._amounts else {}
+            or tp.name in self._amounts or tp.name in self._counts else {}
         self._keep_keys(tp, table, number, index, enc, raw, attempt)
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},

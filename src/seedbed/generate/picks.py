@@ -23,7 +23,7 @@ ROOT_SHARE = 0.1
 
 class Picks:
     """Parent picks of ``Engine`` (its ``plan``, ``pools``, ``_cache`` and ``_rng``, and the other
-    mixins' layouts: ``sum_fk`` / ``line_ends``, ``stream_fk``, ``follows`` / ``product_rows``)."""
+    mixins' layouts: ``laid_fk`` / ``line_ends``, ``stream_fk``, ``follows`` / ``product_rows``)."""
 
     def _pick(self, tp: TablePlan, fk: FkPlan, local: np.ndarray, number: int, attempt: int) -> np.ndarray:
         """Parent row index per row; -1 for NULL. Keys the user listed that are rows of this seed
@@ -68,7 +68,7 @@ class Picks:
         if size == 0:
             return np.full(n, -1, dtype=np.int64)
         spread = digest(self.plan.seed, tp.name, fk.name, "spread")
-        if self.sum_fk(tp, fk.name) is not None:  # the lines of a total: laid out per parent
+        if self.laid_fk(tp, fk.name) is not None:  # the lines of a total: laid out per parent
             return parents_of(self.line_ends(tp, fk), local)[0]
         if self.stream_fk(tp, fk.name):  # the events of an aggregate (its row): together
             return parents_of(self.stream_ends(tp), local)[0]

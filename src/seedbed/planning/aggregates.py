@@ -36,6 +36,7 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import ColumnDomain, QualifiedName, Schema, TypeKind
+from seedbed.planning.childcounts import counts_children
 from seedbed.planning.model import Aggregate, ColumnPlan, FkPlan, Gen, TablePlan
 
 __all__ = ["add_aggregates", "money_res", "row_total_parts", "total_of"]
@@ -260,6 +261,32 @@ def _pure(tp: TablePlan, name: str, lines: FkPlan) -> bool:
     return False
 
 
+def _child_counts(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePlan, aggs: list[Aggregate],
+                  counted: set[tuple[QualifiedName, str]]) -> list[Aggregate]:
+    """Counts of ``tp``'s rows kept by its parents (``planning.childcounts``), through the one FK whose
+    rows are laid out per parent (a sum's, when there is one)."""
+    laid = {a.fk for a in aggs if a.kind == "sum"}
+    out: list[Aggregate] = []
+    for fk in tp.fks:
+        if laid and fk.name not in laid or not _fk_usable(tables, tp, fk) or not _lead_ok(schema, tp, fk):
+            continue
+        parent, ptable = tables[fk.parent], schema.table(fk.parent)
+        for cp in parent.columns:
+            if (fk.parent, cp.name) in counted or not _usable(parent, ptable, cp) or _pinned(cp) \
+                    or ptable.column(cp.name).type.kind is not TypeKind.INTEGER or not counts_children(cp.name, tp.name):
+                continue
+            rivals = {t.name for t in schema.tables if t.name != tp.name and counts_children(cp.name, t.name)
+                      and any(f.ref_table == fk.parent for f in t.foreign_keys)}
+            if rivals:  # act_ru_job, act_ru_timer_job, act_ru_deadletter_job: which one it counts is unsaid
+                continue
+            counted.add((fk.parent, cp.name))
+            out.append(Aggregate(kind="count", fk=fk.name, parent=fk.parent, total=cp.name, unit=Fraction(1)))
+            laid.add(fk.name)
+        if out:
+            break
+    return out
+
+
 def _amount_of(tp: TablePlan, table: Any) -> ColumnPlan | None:
     return _find(tp, table, _AMOUNT, exclude=_NOT_TOTAL - {"paid", "refunded"})
 
@@ -269,6 +296,7 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
     found: dict[QualifiedName, list[Aggregate]] = {}
     summed: set[tuple[QualifiedName, str]] = set()
     amount_col: dict[QualifiedName, str] = {}  # a table's amount as its children see it
+    counted: set[tuple[QualifiedName, str]] = set()  # parent columns that count their children
     for name, tp in tables.items():
         table = schema.table(name)
         words = _table_words(name)
@@ -305,25 +333,30 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
             if unit is None:
                 continue
             aggs.append(Aggregate(kind=kind, fk=fk.name, parent=fk.parent, total=theirs, amount=mine.name, unit=unit))
+        aggs += _child_counts(schema, tables, tp, aggs, counted)
         if aggs:
             found[name] = aggs
             for a in aggs:
-                if a.kind != "sum":
+                if a.kind in ("copy", "cap"):
                     amount_col.setdefault(name, a.amount)
-    out: dict[QualifiedName, TablePlan] = {}
-    for name, tp in tables.items():
-        aggs = found.get(name, [])
-        if not aggs:
-            out[name] = tp
-            continue
-        why = {}
+    why: dict[QualifiedName, dict[str, str]] = {}
+    for name, aggs in found.items():
         for a in aggs:
+            if a.kind == "count":
+                why.setdefault(a.parent, {})[a.total] = f"the number of its {name.name} rows"
+                continue
             what = {"sum": f"a line of its {a.parent.name} row, whose {a.total} is the sum of its lines",
                     "copy": f"its {a.parent.name} row's {a.total}",
                     "cap": f"at most its {a.parent.name} row's {a.total}"}[a.kind]
             for c in (a.amount, a.quantity, a.unit_price):
                 if c:
-                    why[c] = what
-        out[name] = replace(tp, aggregates=tuple(aggs), columns=tuple(
-            replace(cp, reason=f"{cp.reason}; {why[cp.name]}") if cp.name in why else cp for cp in tp.columns))
+                    why.setdefault(name, {})[c] = what
+    out: dict[QualifiedName, TablePlan] = {}
+    for name, tp in tables.items():
+        mine = why.get(name, {})
+        if name not in found and not mine:
+            out[name] = tp
+            continue
+        out[name] = replace(tp, aggregates=tuple(found.get(name, tp.aggregates)), columns=tuple(
+            replace(cp, reason=f"{cp.reason}; {mine[cp.name]}") if cp.name in mine else cp for cp in tp.columns))
     return out

@@ -93,7 +93,7 @@ def add_states(schema: Schema, tables: dict[QualifiedName, TablePlan], existing_
             usable = (fk.parent in tables and fk.parent != name and not fk.broken and not fk.distinct
                       and fk.fanout is None and fk.parent_keys is None and fk.parents is None
                       and existing_of(fk.parent).rows == 0
-                      and not any(a.fk == fk.name for a in tp.aggregates if a.kind == "sum"))
+                      and not any(a.fk == fk.name for a in tp.aggregates if a.kind in ("sum", "count")))
             state = _state_of(schema, tables, name, fk) if usable else None
             if state is not None:
                 fk = replace(fk, state=state)

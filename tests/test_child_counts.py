@@ -1,0 +1,86 @@
+"""A parent's count of its child rows is their number (issue 10, "aggregates add up where the names
+say so"): counter caches (``comments_count``, ``num_members``, ``line_count``, ``total_tracks``) in any
+domain, found from the names alone (``seedbed.planning.childcounts``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from seedbed.generate.engine import Engine
+from seedbed.model import Schema
+from seedbed.planning.planner import PlanOptions, plan_seed
+from seedbed.planning.childcounts import counted_noun
+from tests.test_realism_units import table
+
+
+def _generate(*tables, rows: dict[str, int], **options) -> dict[str, dict[str, list[str | None]]]:
+    schema = Schema(tables=tables)
+    plan = plan_seed(schema, PlanOptions(rows=50, rows_per_table=rows, seed=5, **options))
+    engine = Engine(schema, plan)
+    out: dict[str, dict[str, list[str | None]]] = {}
+    for name in plan.tables:
+        cols: dict[str, list[str | None]] = {}
+        for chunk in engine.chunks(name):
+            for c, cells in chunk.columns.items():
+                cols.setdefault(c, []).extend(None if v == "\\N" else v for v in cells)
+        out[name.name] = cols
+    return out
+
+
+def _agree(got: dict, parent: str, column: str, child: str, fk: str) -> None:
+    have = Counter(got[child][fk])
+    pairs = list(zip(got[parent]["id"], got[parent][column]))
+    wrong = [(i, v, have.get(i, 0)) for i, v in pairs if int(v) != have.get(i, 0)]
+    assert not wrong, (parent, column, wrong[:5])
+    assert len({v for _, v in pairs}) > 2, (parent, column, "all parents alike")
+
+
+def test_counter_columns_count_their_children_in_any_domain() -> None:
+    got = _generate(
+        table("posts", ("title", "varchar(100)"), ("comments_count", "int")),
+        table("comments", ("body", "text"), fks=(("post_id", "posts"),)),
+        table("clubs", ("name", "varchar(60)"), ("num_members", "smallint")),
+        table("club_members", ("joined_on", "date"), fks=(("club_id", "clubs"),)),
+        table("albums", ("title", "varchar(100)"), ("total_tracks", "int")),
+        table("tracks", ("title", "varchar(100)"), ("duration_s", "int"), fks=(("album_id", "albums"),)),
+        table("invoices", ("number_of_lines", "int"), ("total", "numeric(12,2)")),
+        table("invoice_items", ("quantity", "int"), ("unit_price", "numeric(10,2)"), fks=(("invoice_id", "invoices"),)),
+        rows={"posts": 40, "comments": 300, "clubs": 30, "club_members": 400, "albums": 25, "tracks": 260,
+              "invoices": 40, "invoice_items": 150})
+    _agree(got, "posts", "comments_count", "comments", "post_id")
+    _agree(got, "clubs", "num_members", "club_members", "club_id")
+    _agree(got, "albums", "total_tracks", "tracks", "album_id")
+    _agree(got, "invoices", "number_of_lines", "invoice_items", "invoice_id")
+
+
+def test_a_count_asked_per_parent_is_the_counter_too() -> None:
+    from seedbed.planning.options import FkSpec
+
+    got = _generate(
+        table("playlists", ("name", "varchar(60)"), ("song_count", "int")),
+        table("songs", ("title", "varchar(100)"), fks=(("playlist_id", "playlists"),)),
+        rows={"playlists": 30}, fks={"songs.playlist_id": FkSpec(fanout=(2, 9))})
+    counts = [int(v) for v in got["playlists"]["song_count"]]
+    assert all(2 <= v <= 9 for v in counts) and len(set(counts)) > 2, counts
+    _agree(got, "playlists", "song_count", "songs", "playlist_id")
+
+
+def test_subsets_and_other_counts_are_not_counters_of_children() -> None:
+    assert counted_noun("open_issues_count") is None and counted_noun("total_count") is None
+    assert counted_noun("view_count") == "view"  # a counter, but of no child table below
+    got = _generate(
+        table("articles", ("view_count", "int"), ("approved_comments_count", "int")),
+        table("comments", ("body", "text"), fks=(("article_id", "articles"),)),
+        rows={"articles": 20, "comments": 200})
+    have = Counter(got["comments"]["article_id"])
+    views = [int(v) for v in got["articles"]["view_count"] if v is not None]
+    assert sum(v == have.get(i, 0) for i, v in zip(got["articles"]["id"], views)) < len(views) // 2
+
+
+def test_a_counter_that_several_child_tables_could_fill_is_left_alone() -> None:
+    """``runs.job_count`` beside ``jobs`` and ``failed_jobs`` (both rows of a run): which one it counts
+    is unsaid, so neither is laid out for it."""
+    schema = Schema(tables=(table("runs", ("job_count", "int")), table("jobs", fks=(("run_id", "runs"),)),
+                            table("failed_jobs", fks=(("run_id", "runs"),))))
+    plan = plan_seed(schema, PlanOptions(rows=20, seed=1))
+    assert not [a for tp in plan.tables.values() for a in tp.aggregates if a.kind == "count"]
