@@ -84,3 +84,37 @@ def test_a_counter_that_several_child_tables_could_fill_is_left_alone() -> None:
                             table("failed_jobs", fks=(("run_id", "runs"),))))
     plan = plan_seed(schema, PlanOptions(rows=20, seed=1))
     assert not [a for tp in plan.tables.values() for a in tp.aggregates if a.kind == "count"]
+
+
+def _trues_per_parent(got: dict, child: str, fk: str, flag: str) -> Counter:
+    per: dict[str, int] = {}
+    for p, f in zip(got[child][fk], got[child][flag]):
+        per[p] = per.get(p, 0) + (f == "t")
+    return Counter(per.values())
+
+
+def test_a_flag_that_marks_one_sibling_is_true_once_per_parent() -> None:
+    """A user's ``is_primary`` address and ``is_default`` card, a product's ``is_main`` image, a document's
+    ``is_current`` version: one per parent, never seven or none (drawn alone they were a coin flip)."""
+    got = _generate(
+        table("users", ("name", "varchar(60)")),
+        table("addresses", ("street", "varchar(100)"), ("is_primary", "bool"), fks=(("user_id", "users"),)),
+        table("payment_methods", ("brand", "varchar(20)"), ("is_default", "bool", False), fks=(("user_id", "users"),)),
+        table("countries", ("name", "varchar(60)")),
+        table("products", ("name", "varchar(60)")),
+        table("product_images", ("url", "text"), ("main", "bool"), fks=(("product_id", "products"), ("country_id", "countries"))),
+        table("documents", ("title", "varchar(60)")),
+        table("document_versions", ("is_current", "bool"), fks=(("document_id", "documents"),)),
+        rows={"users": 50, "addresses": 120, "payment_methods": 100, "countries": 10, "products": 40,
+              "product_images": 150, "documents": 30, "document_versions": 120})
+    for child, fk, flag, parents in (("addresses", "user_id", "is_primary", 50), ("payment_methods", "user_id", "is_default", 50),
+                                     ("product_images", "product_id", "main", 40), ("document_versions", "document_id", "is_current", 30)):
+        assert _trues_per_parent(got, child, fk, flag) == Counter({1: parents}), (child, flag)
+
+
+def test_a_flag_of_a_table_with_two_owners_is_left_alone() -> None:
+    """``assignments.is_primary`` between a teacher and a course: primary for which is unsaid."""
+    schema = Schema(tables=(table("teachers"), table("courses"),
+                            table("assignments", ("is_primary", "bool"), fks=(("teacher_id", "teachers"), ("course_id", "courses")))))
+    plan = plan_seed(schema, PlanOptions(rows=20, seed=1))
+    assert not [a for tp in plan.tables.values() for a in tp.aggregates if a.kind == "one"]

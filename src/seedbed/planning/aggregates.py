@@ -36,7 +36,7 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import ColumnDomain, QualifiedName, Schema, TypeKind
-from seedbed.planning.childcounts import counts_children
+from seedbed.planning.childcounts import counts_children, one_of_siblings
 from seedbed.planning.model import Aggregate, ColumnPlan, FkPlan, Gen, TablePlan
 
 __all__ = ["add_aggregates", "money_res", "row_total_parts", "total_of"]
@@ -287,6 +287,31 @@ def _child_counts(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: Ta
     return out
 
 
+def _one_flags(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePlan,
+               aggs: list[Aggregate]) -> list[Aggregate]:
+    """Flags of ``tp`` true on one row per parent (``planning.childcounts.one_of_siblings``), through the
+    FK its rows are laid out by (a sum's or a count's), else its one owner: its only usable FK, or the
+    one whose parent's name is in the table's (``product_images`` -> products)."""
+    table = schema.table(tp.name)
+    in_partial = {c for p in tp.partials for c, _ in p.predicate}
+    flags = [(cp.name, one_of_siblings(cp.name)) for cp in tp.columns
+             if cp.gen is Gen.VALUE and not cp.unique and not _pinned(cp) and cp.name not in in_partial
+             and table.column(cp.name).type.kind is TypeKind.BOOL and not table.column(cp.name).type.is_array]
+    flags = [(c, which) for c, which in flags if which]
+    if not flags:
+        return []
+    laid = [fk for fk in tp.fks if any(a.fk == fk.name and a.kind in ("sum", "count") for a in aggs)]
+    usable = laid or [fk for fk in tp.fks if _fk_usable(tables, tp, fk) and _lead_ok(schema, tp, fk)]
+    if len(usable) > 1:
+        mine = _table_words(tp.name)
+        usable = [fk for fk in usable if tokens(fk.parent.name)[-1:] and tokens(fk.parent.name)[-1] in mine]
+    if len(usable) != 1:
+        return []
+    fk = usable[0]
+    return [Aggregate(kind="one", fk=fk.name, parent=fk.parent, total="", flag=c, latest=which == "last",
+                      unit=Fraction(1)) for c, which in flags]
+
+
 def _amount_of(tp: TablePlan, table: Any) -> ColumnPlan | None:
     return _find(tp, table, _AMOUNT, exclude=_NOT_TOTAL - {"paid", "refunded"})
 
@@ -334,6 +359,7 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
                 continue
             aggs.append(Aggregate(kind=kind, fk=fk.name, parent=fk.parent, total=theirs, amount=mine.name, unit=unit))
         aggs += _child_counts(schema, tables, tp, aggs, counted)
+        aggs += _one_flags(schema, tables, tp, aggs)
         if aggs:
             found[name] = aggs
             for a in aggs:
@@ -344,6 +370,10 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
         for a in aggs:
             if a.kind == "count":
                 why.setdefault(a.parent, {})[a.total] = f"the number of its {name.name} rows"
+                continue
+            if a.kind == "one":
+                which = "last" if a.latest else "first"
+                why.setdefault(name, {})[a.flag] = f"true on one row per {a.parent.name} row (its {which})"
                 continue
             what = {"sum": f"a line of its {a.parent.name} row, whose {a.total} is the sum of its lines",
                     "copy": f"its {a.parent.name} row's {a.total}",

@@ -159,7 +159,9 @@ class Aggregate:
 
     ``kind``: ``'sum'`` (the lines of a parent add up to its ``total``: ``quantity *
     unit_price``, or ``amount``), ``'copy'`` (``amount`` is the parent's ``total``), ``'cap'``
-    (``amount`` is at most the parent's ``total``). Values are split and compared in integer
+    (``amount`` is at most the parent's ``total``), ``'count'`` (the parent's ``total`` is the number
+    of its child rows), ``'one'`` (the child's ``flag`` is true on one row per parent: its primary
+    address, its current version). Values are split and compared in integer
     multiples of ``unit`` (natural value: 0.01 for cents), the coarsest scale involved. A sum
     with ``follow`` adds up lines priced by their product (the total follows the lines); one
     without splits the parent's total among its lines.
@@ -177,6 +179,8 @@ class Aggregate:
     grand: str | None = None  # a sum into a subtotal: the parent's total = subtotal + plus - minus
     plus: tuple[str, ...] = ()  # tax (a rate of the subtotal), shipping, fees
     minus: tuple[str, ...] = ()  # discounts (at most 30% of the subtotal)
+    flag: str | None = None  # kind 'one': the child's flag, true on one row per parent ('total' unused)
+    latest: bool = False  # kind 'one': on the parent's last child (current, latest), else its first
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
