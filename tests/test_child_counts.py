@@ -118,3 +118,33 @@ def test_a_flag_of_a_table_with_two_owners_is_left_alone() -> None:
                             table("assignments", ("is_primary", "bool"), fks=(("teacher_id", "teachers"), ("course_id", "courses")))))
     plan = plan_seed(schema, PlanOptions(rows=20, seed=1))
     assert not [a for tp in plan.tables.values() for a in tp.aggregates if a.kind == "one"]
+
+
+def _runs(got: dict, child: str, fk: str, col: str) -> list[list[int]]:
+    per: dict[str, list[int]] = {}
+    for p, v in zip(got[child][fk], got[child][col]):
+        per.setdefault(p, []).append(int(v))
+    return list(per.values())
+
+
+def test_a_place_among_siblings_runs_1_2_3_within_each_parent() -> None:
+    """A version number, an image's sort order, a tour's day number with no unique key to number them:
+    1, 2, 3 within each parent (drawn alone: version 50 beside version 2, day 27 of a 5-day tour), and a
+    document's current version is its highest."""
+    got = _generate(
+        table("products", ("name", "varchar(60)")),
+        table("product_images", ("url", "text"), ("sort_order", "int"), fks=(("product_id", "products"),)),
+        table("documents", ("title", "varchar(60)")),
+        table("document_versions", ("version_no", "int"), ("is_current", "bool"), fks=(("document_id", "documents"),)),
+        table("tours", ("name", "varchar(60)")),
+        table("tour_days", ("day_number", "smallint"), fks=(("tour_id", "tours"),)),
+        rows={"products": 40, "product_images": 150, "documents": 30, "document_versions": 120, "tours": 20,
+              "tour_days": 100})
+    for child, fk, col in (("product_images", "product_id", "sort_order"), ("document_versions", "document_id", "version_no"),
+                           ("tour_days", "tour_id", "day_number")):
+        runs = _runs(got, child, fk, col)
+        assert all(sorted(r) == list(range(1, len(r) + 1)) for r in runs), (child, runs[:5])
+        assert max(len(r) for r in runs) > 2
+    current = [int(v) for v, c in zip(got["document_versions"]["version_no"], got["document_versions"]["is_current"]) if c == "t"]
+    highest = {max(r) for r in _runs(got, "document_versions", "document_id", "version_no")}
+    assert len(current) == 30 and set(current) <= highest

@@ -98,7 +98,7 @@ class Aggregates:
             for a in tp.aggregates:
                 if a.kind == "count":
                     self._counts.setdefault(a.parent, []).append((tp, a))
-                if a.kind in ("count", "one"):
+                if a.kind in ("count", "one", "rank"):
                     continue
                 self._amounts.setdefault(a.parent, set()).add(a.total)
                 if a.kind == "sum":
@@ -108,11 +108,11 @@ class Aggregates:
 
     @staticmethod
     def aggregate_keys(tp: TablePlan) -> set:
-        return {(a.parent, ("@amount:" + a.total,)) for a in tp.aggregates if a.kind not in ("count", "one")}
+        return {(a.parent, ("@amount:" + a.total,)) for a in tp.aggregates if a.kind not in ("count", "one", "rank")}
 
     def laid_fk(self, tp: TablePlan, fk_name: str) -> Aggregate | None:
         """The sum or count whose child rows are laid out per parent through FK ``fk_name``."""
-        return next((a for a in tp.aggregates if a.kind in ("sum", "count", "one") and a.fk == fk_name), None)
+        return next((a for a in tp.aggregates if a.kind in ("sum", "count", "one", "rank") and a.fk == fk_name), None)
 
     def line_ends(self, tp: TablePlan, fk: FkPlan) -> np.ndarray:
         """Running totals of a sum's lines per parent row (both sides compute them)."""
@@ -155,7 +155,7 @@ class Aggregates:
                    raw: dict[str, ColumnData], enc: dict[str, list[str]], only_free: bool) -> dict[str, np.ndarray]:
         """Apply the table's aggregates to a chunk (as a line, a copy, a cap, then as a parent);
         returns the '@amount:<column>' attributes its children read."""
-        mine = [c for a in tp.aggregates for c in (a.amount, a.quantity, a.unit_price, a.flag) if c]
+        mine = [c for a in tp.aggregates for c in (a.amount, a.quantity, a.unit_price, a.own) if c]
         mine += [c for _, a in self._sums.get(tp.name, ()) for c in (a.total, a.grand, *a.plus, *a.minus) if c]
         mine += [a.total for _, a in self._counts.get(tp.name, ())]
         if only_free:  # they follow the parent row, not a stream: a regenerated row keeps them
@@ -235,19 +235,35 @@ class Aggregates:
         self._set(tp, table, a.total, ColumnData(values=col.axis.to_values(np.clip(k, int(col.lo), int(col.hi)))),
                   ok, raw, enc)
 
+    def _siblings(self, tp: TablePlan, a: Aggregate, local: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """(rank among its parent's rows, how many they are) per row of a laid-out child."""
+        from seedbed.generate.tuples import parents_of
+
+        ends = self.line_ends(tp, next(f for f in tp.fks if f.name == a.fk))
+        if not len(ends):
+            return None
+        parent, rank = parents_of(ends, local + tp.offset)
+        return rank, ends[parent] - np.where(parent > 0, ends[np.maximum(parent - 1, 0)], 0)
+
     def _as_one(self, tp: TablePlan, table: Table, a: Aggregate, local: np.ndarray, rows: np.ndarray,
                 raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:
         """A flag true on one row of each parent's children: the first laid out, or the last."""
-        from seedbed.generate.tuples import parents_of
+        got = self._siblings(tp, a, local)
+        if got is not None:
+            rank, k = got
+            on = rank == (k - 1 if a.latest else 0)
+            self._set(tp, table, a.own, ColumnData(values=on), np.ones(len(local), dtype=bool), raw, enc)
 
-        fk = next(f for f in tp.fks if f.name == a.fk)
-        ends = self.line_ends(tp, fk)
-        if not len(ends):
-            return
-        parent, rank = parents_of(ends, local + tp.offset)
-        k = ends[parent] - np.where(parent > 0, ends[np.maximum(parent - 1, 0)], 0)
-        on = rank == (k - 1 if a.latest else 0)
-        self._set(tp, table, a.flag, ColumnData(values=on), np.ones(len(local), dtype=bool), raw, enc)
+    def _as_rank(self, tp: TablePlan, table: Table, a: Aggregate, local: np.ndarray, rows: np.ndarray,
+                 raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:
+        """A row's place among its parent's rows (1, 2, 3 ..., or 10, 20 ...), where the column holds it."""
+        got = self._siblings(tp, a, local)
+        if got is not None:
+            col = self._col(tp, a.own)
+            place = (got[0].astype(np.int64) + 1) * a.step
+            ok = (place >= col.lo) & (place <= col.hi)
+            self._set(tp, table, a.own, ColumnData(values=col.axis.to_values(np.clip(place, int(col.lo), int(col.hi)))),
+                      ok, raw, enc)
 
     def _as_sum(self, tp: TablePlan, table: Table, a: Aggregate, local: np.ndarray, rows: np.ndarray,
                 raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:

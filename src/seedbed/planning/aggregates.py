@@ -287,29 +287,46 @@ def _child_counts(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: Ta
     return out
 
 
-def _one_flags(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePlan,
-               aggs: list[Aggregate]) -> list[Aggregate]:
-    """Flags of ``tp`` true on one row per parent (``planning.childcounts.one_of_siblings``), through the
-    FK its rows are laid out by (a sum's or a count's), else its one owner: its only usable FK, or the
-    one whose parent's name is in the table's (``product_images`` -> products)."""
-    table = schema.table(tp.name)
-    in_partial = {c for p in tp.partials for c, _ in p.predicate}
-    flags = [(cp.name, one_of_siblings(cp.name)) for cp in tp.columns
-             if cp.gen is Gen.VALUE and not cp.unique and not _pinned(cp) and cp.name not in in_partial
-             and table.column(cp.name).type.kind is TypeKind.BOOL and not table.column(cp.name).type.is_array]
-    flags = [(c, which) for c, which in flags if which]
-    if not flags:
-        return []
+def _owner(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePlan, aggs: list[Aggregate]) -> FkPlan | None:
+    """The FK whose parent owns ``tp``'s rows as a group: the one they are laid out by (a sum's or a
+    count's), else its only usable FK, or the one whose parent's name is in the table's
+    (``product_images`` -> products); None when that is unsaid."""
     laid = [fk for fk in tp.fks if any(a.fk == fk.name and a.kind in ("sum", "count") for a in aggs)]
     usable = laid or [fk for fk in tp.fks if _fk_usable(tables, tp, fk) and _lead_ok(schema, tp, fk)]
     if len(usable) > 1:
         mine = _table_words(tp.name)
         usable = [fk for fk in usable if tokens(fk.parent.name)[-1:] and tokens(fk.parent.name)[-1] in mine]
-    if len(usable) != 1:
+    return usable[0] if len(usable) == 1 else None
+
+
+def _among_siblings(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePlan,
+                    aggs: list[Aggregate]) -> list[Aggregate]:
+    """Columns of ``tp`` that say a row's standing among its parent's rows: a flag true on one of them
+    (``planning.childcounts.one_of_siblings``) and a number that is its place (``planning.ordinals``,
+    where no unique key numbers it already)."""
+    from seedbed.planning.ordinals import ordinal_named, ordinal_step
+
+    table = schema.table(tp.name)
+    in_partial = {c for p in tp.partials for c, _ in p.predicate}
+    free = [cp.name for cp in tp.columns if cp.gen is Gen.VALUE and not cp.unique and not _pinned(cp)
+            and cp.name not in in_partial and not table.column(cp.name).type.is_array]
+    flags = [(c, one_of_siblings(c)) for c in free if table.column(c).type.kind is TypeKind.BOOL]
+    flags = [(c, which) for c, which in flags if which]
+    places = [c for c in free if table.column(c).type.kind is TypeKind.INTEGER and ordinal_named(c)
+              and not any(c in k.columns for k in table.unique_keys)]
+    if not flags and not places:
         return []
-    fk = usable[0]
-    return [Aggregate(kind="one", fk=fk.name, parent=fk.parent, total="", flag=c, latest=which == "last",
-                      unit=Fraction(1)) for c, which in flags]
+    fk = _owner(schema, tables, tp, aggs)
+    if fk is None:
+        return []
+    out = [Aggregate(kind="one", fk=fk.name, parent=fk.parent, total="", own=c, latest=which == "last",
+                     unit=Fraction(1)) for c, which in flags]
+    for c in places:
+        dom = tp.domains.column(c) if tp.domains else ColumnDomain()
+        if dom.allowed is None and not dom.excluded and not dom.alternatives:
+            out.append(Aggregate(kind="rank", fk=fk.name, parent=fk.parent, total="", own=c, unit=Fraction(1),
+                                 step=ordinal_step(table.column(c), dom, 12)))
+    return out
 
 
 def _amount_of(tp: TablePlan, table: Any) -> ColumnPlan | None:
@@ -359,7 +376,7 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
                 continue
             aggs.append(Aggregate(kind=kind, fk=fk.name, parent=fk.parent, total=theirs, amount=mine.name, unit=unit))
         aggs += _child_counts(schema, tables, tp, aggs, counted)
-        aggs += _one_flags(schema, tables, tp, aggs)
+        aggs += _among_siblings(schema, tables, tp, aggs)
         if aggs:
             found[name] = aggs
             for a in aggs:
@@ -373,7 +390,10 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
                 continue
             if a.kind == "one":
                 which = "last" if a.latest else "first"
-                why.setdefault(name, {})[a.flag] = f"true on one row per {a.parent.name} row (its {which})"
+                why.setdefault(name, {})[a.own] = f"true on one row per {a.parent.name} row (its {which})"
+                continue
+            if a.kind == "rank":
+                why.setdefault(name, {})[a.own] = f"its place among its {a.parent.name} row's rows"
                 continue
             what = {"sum": f"a line of its {a.parent.name} row, whose {a.total} is the sum of its lines",
                     "copy": f"its {a.parent.name} row's {a.total}",

@@ -160,8 +160,9 @@ class Aggregate:
     ``kind``: ``'sum'`` (the lines of a parent add up to its ``total``: ``quantity *
     unit_price``, or ``amount``), ``'copy'`` (``amount`` is the parent's ``total``), ``'cap'``
     (``amount`` is at most the parent's ``total``), ``'count'`` (the parent's ``total`` is the number
-    of its child rows), ``'one'`` (the child's ``flag`` is true on one row per parent: its primary
-    address, its current version). Values are split and compared in integer
+    of its child rows), ``'one'`` (the child's ``own`` flag is true on one row per parent: its primary
+    address, its current version), ``'rank'`` (the child's ``own`` number is its place among its
+    parent's rows: a version number, a sort order). Values are split and compared in integer
     multiples of ``unit`` (natural value: 0.01 for cents), the coarsest scale involved. A sum
     with ``follow`` adds up lines priced by their product (the total follows the lines); one
     without splits the parent's total among its lines.
@@ -179,8 +180,10 @@ class Aggregate:
     grand: str | None = None  # a sum into a subtotal: the parent's total = subtotal + plus - minus
     plus: tuple[str, ...] = ()  # tax (a rate of the subtotal), shipping, fees
     minus: tuple[str, ...] = ()  # discounts (at most 30% of the subtotal)
-    flag: str | None = None  # kind 'one': the child's flag, true on one row per parent ('total' unused)
+    own: str | None = None  # the child's own column ('total' unused): kind 'one' a flag true on one row
+    # per parent, kind 'rank' the row's place among its parent's rows (1, 2, 3 ...; 10, 20 ... by ``step``)
     latest: bool = False  # kind 'one': on the parent's last child (current, latest), else its first
+    step: int = 1  # kind 'rank': the step between places
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
