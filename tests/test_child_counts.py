@@ -148,3 +148,26 @@ def test_a_place_among_siblings_runs_1_2_3_within_each_parent() -> None:
     current = [int(v) for v, c in zip(got["document_versions"]["version_no"], got["document_versions"]["is_current"]) if c == "t"]
     highest = {max(r) for r in _runs(got, "document_versions", "document_id", "version_no")}
     assert len(current) == 30 and set(current) <= highest
+
+
+def test_one_primary_per_parent_keeps_its_partial_index_and_its_counter(fresh_dsn: str) -> None:
+    """``UNIQUE (user_id) WHERE is_primary`` beside ``users.addresses_count``: every user with addresses has
+    exactly one primary (the index holds) and the counter is the number of its addresses, in the database."""
+    import psycopg
+
+    import seedbed
+
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute("""
+            CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE, addresses_count int NOT NULL DEFAULT 0);
+            CREATE TABLE addresses (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users(id),
+                                    street text NOT NULL, is_primary boolean NOT NULL DEFAULT false);
+            CREATE UNIQUE INDEX one_primary ON addresses (user_id) WHERE is_primary;""")
+    result = seedbed.seed(fresh_dsn, rows={"users": 200, "addresses": 500}, seed=3)
+    assert result.ok, [p.message for p in result.verify.problems]
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        wrong_counts = conn.execute("SELECT count(*) FROM users u WHERE addresses_count <> "
+                                    "(SELECT count(*) FROM addresses a WHERE a.user_id = u.id)").fetchone()[0]
+        primaries = conn.execute("SELECT count(*) FROM (SELECT user_id FROM addresses GROUP BY user_id "
+                                 "HAVING sum(is_primary::int) <> 1) x").fetchone()[0]
+    assert wrong_counts == 0 and primaries == 0

@@ -175,7 +175,10 @@ def _fk_usable(tables: dict[QualifiedName, TablePlan], tp: TablePlan, fk: FkPlan
 
 def _lead_ok(schema: Schema, tp: TablePlan, fk: FkPlan) -> bool:
     """The child's picks of ``fk`` can be laid out per parent: a plain FK, or the leading FK of a
-    composite key (its rows already come grouped per parent)."""
+    composite key (its rows already come grouped per parent); not one a partial unique index keys (its
+    covered rows take their keys from it)."""
+    if any(set(fk.columns) & set(p.columns) for p in tp.partials):
+        return False
     gens = {tp.column(c).gen for c in fk.columns}
     if gens == {Gen.FK}:
         return not fk.distinct
@@ -299,6 +302,22 @@ def _owner(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePlan
     return usable[0] if len(usable) == 1 else None
 
 
+def _one_by_parent(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePlan) -> TablePlan:
+    """``UNIQUE (user_id) WHERE is_primary`` on a flag that marks one row among its siblings: the flag is
+    then true on exactly one row per parent (``_among_siblings``), which keeps the index; the row-by-row
+    plan of the index is dropped, so the rows can be laid out per parent (and counted)."""
+    for p in tp.partials:
+        fk = next((f for f in tp.fks if f.columns == p.columns), None)
+        flag = p.predicate[0][0] if len(p.predicate) == 1 else None
+        if fk is None or flag is None or p.predicate[0][1].allowed != (True,) or not one_of_siblings(flag):
+            continue
+        trial = replace(tp, partials=tuple(q for q in tp.partials if q is not p))
+        # only where the flag is then surely kept one per parent, through that very FK
+        if any(a.kind == "one" and a.own == flag and a.fk == fk.name for a in _among_siblings(schema, tables, trial, [])):
+            tp = trial
+    return tp
+
+
 def _among_siblings(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: TablePlan,
                     aggs: list[Aggregate]) -> list[Aggregate]:
     """Columns of ``tp`` that say a row's standing among its parent's rows: a flag true on one of them
@@ -335,6 +354,7 @@ def _amount_of(tp: TablePlan, table: Any) -> ColumnPlan | None:
 
 def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes: list[str]) -> dict[QualifiedName, TablePlan]:
     """The plan's tables with their ``aggregates`` set (as children), in load order."""
+    tables = dict(tables)
     found: dict[QualifiedName, list[Aggregate]] = {}
     summed: set[tuple[QualifiedName, str]] = set()
     amount_col: dict[QualifiedName, str] = {}  # a table's amount as its children see it
@@ -375,6 +395,7 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
             if unit is None:
                 continue
             aggs.append(Aggregate(kind=kind, fk=fk.name, parent=fk.parent, total=theirs, amount=mine.name, unit=unit))
+        tp = tables[name] = _one_by_parent(schema, tables, tp)
         aggs += _child_counts(schema, tables, tp, aggs, counted)
         aggs += _among_siblings(schema, tables, tp, aggs)
         if aggs:
