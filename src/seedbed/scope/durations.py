@@ -3,7 +3,7 @@ read them are ``seedbed.scope.lengths``.
 
 - A length said in any time unit ("treatments of 60 minutes", "2 to 4 hours long", "stays of 3 nights
   or more", "appointments lasting under an hour") is a ``Range`` whose column is the unit's word.
-  ``duration_factor`` converts it to the unit the matched column's name says (``duration_minutes``:
+  ``unit_factor`` converts it to the unit the matched column's name says (``duration_minutes``:
   hours times 60; a name without a unit, pagila's ``length``, in minutes, or in days when days are
   said: ``rental_duration``). ``length_columns`` finds such a column when the unit's word names none.
   A table with no
@@ -28,7 +28,7 @@ from seedbed.model import Column, QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import TEMPORAL, _role, name_pairs
 from seedbed.scope.model import Age, Range, Window, Within
 
-__all__ = ["UNIT", "UNITS", "age_window", "duration_factor", "length_columns", "no_age", "own_lengths", "pair_length",
+__all__ = ["UNIT", "UNITS", "age_window", "unit_factor", "length_columns", "no_age", "own_lengths", "pair_length",
            "said_hours", "within_columns"]
 
 #: Hours in one of each time unit a length is said in (a night is a day: a stay of 3 nights is 3 days).
@@ -58,11 +58,23 @@ def said_hours(words: str | None) -> float | None:
     return _HOURS.get(w) or _HOURS.get(w[:-1] if w.endswith("s") else w)
 
 
+#: Short time units a column's name may end with (``wait_ms``, ``talk_time_min``, ``duration_s``, ``sla_h``).
+_NAME_ENDS = {"ms": 1 / 3_600_000, "s": 1 / 3600, "sec": 1 / 3600, "secs": 1 / 3600, "min": 1 / 60, "mins": 1 / 60,
+              "h": 1, "hr": 1, "hrs": 1, "d": 24}
+
+
 def _named_unit(name: str) -> float | None:
-    """Hours in one of the time unit a column's name says (``duration_minutes`` -> 1/60), else None."""
-    for w in tokens(name):  # plurals only: ``min_price``, ``day_of_week``, ``birth_month`` hold no length
+    """Hours in one of the time unit a column's name says (``duration_minutes`` -> 1/60, ``wait_ms``), else
+    None. The name as written: a plural anywhere (``min_price``, ``day_of_week``, ``birth_month`` hold no
+    length), a short unit as its last word after another (``talk_time_min``, not ``min``)."""
+    from seedbed.scope.units import name_words
+
+    words = name_words(name)
+    for w in words:
         if w in _NAMED_UNITS:
             return _HOURS[_NAMED_UNITS[w]]
+    if len(words) >= 2 and words[-1] in _NAME_ENDS:
+        return _NAME_ENDS[words[-1]]
     return None
 
 
@@ -93,16 +105,28 @@ def own_lengths(item: Range, hits: list[tuple[Table, Column]]) -> list[tuple[Tab
     unit, else one named a length alone (pagila's ``length``, not ``rental_duration``)."""
     if len(hits) < 2 or (said_hours(item.unit) is None and said_hours(item.column) is None):
         return hits
-    best = [h for h in hits if _named_unit(h[1].name) is not None] \
+    named = [h for h in hits if _named_unit(h[1].name) is not None]
+    best = [h for h in named if set(tokens(h[1].name)) & _LENGTH_WORDS] or named \
         or [h for h in hits if h[1].name.lower() in _LENGTH_WORDS]
     return best or hits
 
 
-def duration_factor(item: Range, column: str) -> float:
-    """What a range said in a time unit is multiplied by to be in ``column``'s unit (1: no time unit)."""
-    said = said_hours(item.unit) or said_hours(item.column)
+def unit_factor(item: Range, column: str) -> float:
+    """What a range said in a time unit (or a unit of measure: ``scope.units``) is multiplied by to be in
+    ``column``'s unit (1: no unit said, or none the column's name says)."""
+    from seedbed.scope.units import measure_factor
+
+    said = said_hours(item.unit) or said_hours(item.column) or _said_after(item.phrase)
     own = _column_hours(column, said) if said is not None else None
-    return said / own if said is not None and own is not None else 1.0
+    return round(said / own, 9) if said is not None and own is not None else round(measure_factor(item, column), 12)
+
+
+def _said_after(phrase: str | None) -> float | None:
+    """Hours in one of the one time unit said after a number of the phrase ("wait under 3 seconds"), else None."""
+    import re
+
+    said = {said_hours(w) for w in re.findall(rf"\d(?:[\d.,]*)\s?({UNITS})\b", (phrase or "").lower())}
+    return next(iter(said)) if len(said) == 1 else None
 
 
 def _pair(table: Table, said: str | None = None) -> tuple[str, str] | None:

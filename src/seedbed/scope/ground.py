@@ -28,6 +28,7 @@ from seedbed.scope.lexicon import (
 from seedbed.scope.inflect import practitioners
 from seedbed.scope.measures import ordinal_nouns
 from seedbed.scope.mentions import ROW_NOUNS, initialisms, said_columns, said_initialisms, said_values
+from seedbed.scope.units import explains_unit
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
            "opposed", "stem"]
@@ -483,7 +484,8 @@ class Grounding:
         if (not w or w in FILLER or w in ROW_NOUNS or w in GENERIC or w in MONEY_UNITS or w in CENT_UNITS
                 or w in _PLAIN or singular(w) in TIME_UNITS or singular(w) in ("minute", "second", "night")
                 or any(ch.isdigit() for ch in w) or self.is_table(w) or self.is_part(w) or self.is_column(w)
-                or self.is_label(w) or self.is_quantity(w) or any(w in said for said, _ in CONCEPTS.values())):
+                or self.is_label(w) or self.is_quantity(w) or any(w in said for said, _ in CONCEPTS.values())
+                or explains_unit(w, self.number_columns)):  # "kg" beside weight_g: converted (``scope.units``)
             return True
         # a form of a column's word ("ship" of shipped_at, "starting" of started_at), or its noun
         # ("placement" of placed_at)

@@ -136,8 +136,9 @@ def _runs(s: str) -> str:
 
 def numbers(s: str) -> str:
     """The clause with every number in digits, fractions as shares, multiples as ``Nx``."""
-    # Suffixes: "5k" -> 5000, "2.5k" -> 2500, "2m" -> 2000000 (not "2 minutes", "2 meters").
-    s = re.sub(rf"\b({_NUM})\s?(k|mm|mil|m)\b(?!\s*(?:minutes?|meters?|metres?|mins?))",
+    # Suffixes: "5k" -> 5000, "2.5k" -> 2500, "2m" -> 2000000 (not "2 minutes", "2 meters", "2 mm").
+    # not "mm": "up to 30 mm" is a length (a unit of ``lexicon.MEASURE_UNITS``), not 30 million
+    s = re.sub(rf"\b({_NUM})\s?(k|mil|m)\b(?!\s*(?:minutes?|meters?|metres?|mins?))",
                lambda m: _text(float(m.group(1)) * SUFFIX[m.group(2)]), s)
     s = re.sub(r"(?<=\d)_(?=\d{3})", "", s)
     # "half a dozen" -> 6, "two and a half thousand" -> 2500, "one and a half" -> 1.5.

@@ -22,7 +22,7 @@ from seedbed.planning.options import ColumnSpec
 from seedbed.scope.ground import ground_columns, stem
 from seedbed.scope.inflect import adjective_nouns
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
-from seedbed.scope.durations import duration_factor, length_columns, own_lengths
+from seedbed.scope.durations import length_columns, own_lengths, unit_factor
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
 
@@ -371,7 +371,7 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         factor = 100 if (item.unit in MONEY_UNITS and "cents" in col.name.lower().split("_")) else 1
         if item.unit in CENT_UNITS and "cents" not in col.name.lower().split("_"):
             factor = 0.01
-        factor *= duration_factor(item, col.name)  # "2 to 4 hours long" on duration_minutes: 120..240
+        factor *= unit_factor(item, col.name)  # "2 to 4 hours long" on duration_minutes: 120..240; kg on weight_g
         kind = col.type.kind
         low = Bound(value=_number(kind, item.low * factor, low=True)) if item.low is not None else None
         high = Bound(value=_number(kind, item.high * factor, low=False)) if item.high is not None else None
