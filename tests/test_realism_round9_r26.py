@@ -226,3 +226,17 @@ def test_a_court_a_station_or_a_terminal_is_the_schemas_trades() -> None:
     terminals = table("terminals", ("terminal_type", "varchar(30)"), fks=(("berth_id", "berths"),))
     port = _vals(generate(*_port(terminals), rows=40)["terminals"]["terminal_type"])
     assert {"container", "ro-ro", "dry bulk"} & port, sorted(port)
+
+
+def test_a_column_named_by_a_role_of_a_trade_holds_a_persons_name() -> None:
+    """A pass's ``holder_name``, a licence's ``licensee_name``, a site's ``keyholder``: a person
+    ('Paula Rivera'), not 'Orchard 71'."""
+    passes = table("season_passes", ("holder_name", "varchar(80)"), ("valid_to", "date"))
+    licences = table("premises_licences", ("licensee_name", "varchar(80)"), ("issued_on", "date"))
+    sites = table("alarm_sites", ("keyholder", "varchar(80)"), ("address", "varchar(120)"))
+    got = generate(passes, licences, sites, rows=30)
+    person = re.compile(r"^[^\W\d_][\w'.-]+( [\w'.-]+)+$")
+    for name, column in (("season_passes", "holder_name"), ("premises_licences", "licensee_name"),
+                         ("alarm_sites", "keyholder")):
+        vals = _vals(got[name][column])
+        assert vals and all(person.match(v) and not re.search(r"\d", v) for v in vals), (name, sorted(vals)[:6])

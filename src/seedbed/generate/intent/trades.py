@@ -31,6 +31,11 @@ _TYPELIKE = frozenset("type kind category class classification group sort".split
 #: ``hold reason``, ``claims.outcome`` a ``claim outcome``.
 _BARE = frozenset((*_TYPELIKE, "reason", "outcome", "result", "method", "disposition", "cause", "role", "level",
                    "rank", "decision", "manufacturer", "make"))
+#: Words of a table of software's events (an audit log, a webhook's deliveries): its ``event_type`` is
+#: created / updated, no trade's event.
+_MACHINE = frozenset("audit webhook analytics tracking telemetry outbox payload actor session ip".split())
+
+
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, dict[str, list[str]]]:
     from seedbed.generate.realistic.vocab import load
@@ -86,8 +91,9 @@ def trade_kind_rule(ctx: Ctx) -> list[Cand]:
     kinds = _lists().get(top or "")
     if not kinds:
         return []
+    machine = bool((set(ctx.table_toks) | ctx.sibling_words) & _MACHINE)
     for phrase in _phrases(ctx):
-        if phrase in kinds:
+        if phrase in kinds and not (machine and phrase.startswith("event")):
             return fitting_labels(ctx, kinds[phrase], f"a {phrase} in the words of {top.replace('_', ' ')}")
     return []
 
