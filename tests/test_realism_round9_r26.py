@@ -240,3 +240,14 @@ def test_a_column_named_by_a_role_of_a_trade_holds_a_persons_name() -> None:
                          ("alarm_sites", "keyholder")):
         vals = _vals(got[name][column])
         assert vals and all(person.match(v) and not re.search(r"\d", v) for v in vals), (name, sorted(vals)[:6])
+
+
+def test_a_list_refused_as_another_trades_gives_a_neutral_label_not_a_generic_one() -> None:
+    """A haulier's ``trucks.acquisition_method`` is neither a museum's (bequest, field collection)
+    nor, once that list is refused, a generic 'standard / premium': a neutral label from its name."""
+    trucks = table("trucks", ("acquisition_method", "varchar(30)"), ("tachograph_no", "varchar(20)"),
+                   ("trailer_type", "varchar(30)"))
+    hauliers = table("hauliers", ("haulier_name", "varchar(60)"), ("fleet_size", "int"))
+    loads = table("consignments", ("load_type", "varchar(30)"), fks=(("truck_id", "trucks"),))
+    got = _vals(generate(trucks, hauliers, loads, rows=40)["trucks"]["acquisition_method"])
+    assert got and all(_NEUTRAL.match(v) for v in got), sorted(got)

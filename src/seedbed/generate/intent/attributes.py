@@ -221,6 +221,10 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
     why = f"a {head} in this context"
     if values is None:
         values = _default_values(entry, ctx, head) if default else None
+        if values is None and default and size > 1 and entry.get("values"):  # another trade's list, refused:
+            from seedbed.generate.intent.kinds import neutral_codes  # a neutral label, not a generic list
+
+            return neutral_codes(ctx)
         if values is None:
             return []
         why = f"the usual values of a {head}"
