@@ -117,13 +117,15 @@ def _vocab() -> tuple[dict, dict]:
 
     data = load("attributes")
     heads = dict(data["heads"])
+    trades, general = load("sectors")["sections"], set(load("sectors")["sections_general"])  # r26: a section's trade
     for section, entries in load("kinds")["heads"].items():
         for k, v in entries.items() if not section.startswith("_") else ():
             v = _listed(v)
             if k in heads:  # attributes.json's head keeps its values; kinds.json adds contexts (a plant's fuel)
                 v = {**heads[k], "contexts": [*heads[k].get("contexts", ()), *v.get("contexts", ())]}
             else:
-                v = {**v, "kinds": True}
+                sector = {"sector": trades[section]} if section in trades and k not in general else {}
+                v = {"kinds": True, **sector, **v}
             heads[k] = v
     return heads, data["aliases"]
 
@@ -178,11 +180,12 @@ def _context_values(entry: dict, groups: list[set[str]], ctx: Ctx) -> list[str] 
     return found["values"] if found else None
 
 
-def _default_values(entry: dict, ctx: Ctx) -> list[str] | None:
-    """The entry's usual values, unless they are another trade's (a factory's machines on a farm)."""
-    from seedbed.generate.intent.sectors import fits
+def _default_values(entry: dict, ctx: Ctx, head: str = "") -> list[str] | None:
+    """The entry's usual values, unless they are another trade's (a factory's machines on a farm, a
+    building site's cranes in a port or where no trade leads: ``trades.foreign``)."""
+    from seedbed.generate.intent.trades import foreign
 
-    return entry.get("values") if fits(ctx, entry.get("sector")) else None
+    return None if foreign(ctx, entry.get("sector"), head) else entry.get("values")
 
 
 def _plural(ctx: Ctx) -> bool:
@@ -217,7 +220,11 @@ def attribute_rule(ctx: Ctx, default: bool = True) -> list[tuple[str, dict, str]
     values = _context_values(entry, groups, ctx)
     why = f"a {head} in this context"
     if values is None:
-        values = _default_values(entry, ctx) if default else None
+        values = _default_values(entry, ctx, head) if default else None
+        if values is None and default and size > 1 and entry.get("values"):  # another trade's list, refused:
+            from seedbed.generate.intent.kinds import neutral_codes  # a neutral label, not a generic list
+
+            return neutral_codes(ctx)
         if values is None:
             return []
         why = f"the usual values of a {head}"

@@ -40,6 +40,8 @@ from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.matching import match
 from seedbed.generate.intent.sectors import schema_terms, sector_company, sector_note, sector_product
+from seedbed.generate.intent.orgnames import organisation_rule
+from seedbed.generate.intent.trades import foreign_type, trade_kind_rule
 from seedbed.generate.intent.shortcodes import letter_rule
 from seedbed.generate.intent.siblings import follow_siblings
 from seedbed.generate.intent.tokens import tokens
@@ -285,7 +287,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
-    cands = attribute_rule(ctx, default=False) or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
+    cands = trade_kind_rule(ctx) or attribute_rule(ctx, default=False) \
+        or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
         or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) or ledger_rule(ctx)
     cands = cands or (match(ctx.with_toks(toks=whole)) if whole != ctx.toks else [])
     cands = cands or match(ctx) or _in_currency(ctx)
@@ -304,7 +307,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     length = ctx.length
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):
-            own = entity_text(ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
+            own = foreign_type(ctx, (name, params, why)) or organisation_rule(ctx, (name, params, why)) or entity_text(
+                ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
             own = own or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why)) \
                 or sector_note(ctx, (name, params, why))
             name, params, why = own or (name, params, why)
@@ -319,6 +323,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     found = found or (neutral(ctx) if not cands or ctype.is_array else None)
     found = found or (None if named else _neutral_count(ctx))
     if found is not None and found[0] in ("text.neutral", "status.type"):
+        found = foreign_type(ctx, found) or organisation_rule(ctx, found) or found  # a yard's position: no goalie
         found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found
     if found is not None:
         name, params, why = found

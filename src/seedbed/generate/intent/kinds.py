@@ -10,7 +10,8 @@ from __future__ import annotations
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["domain_rule", "kind_list_rule", "method_rule", "model_rule", "polymorphic", "type_rule"]
+__all__ = ["domain_rule", "kind_list_rule", "method_rule", "model_rule", "neutral_codes", "polymorphic",
+           "type_rule"]
 
 #: Words around a ``domain`` column that make it a web domain (else it is an area: a metric's domain).
 _WEB = frozenset("""url host hostname email mail dns site website web cookie certificate cert ssl tls account user
@@ -57,6 +58,9 @@ def _known_labels(noun: str) -> bool:
 def _neutral_codes(ctx: Ctx) -> list[Cand]:
     return cands("text.neutral", "labels of unknown meaning: from the name", style="code",
                  stem=" ".join(ctx.toks), k=6)
+
+
+neutral_codes = _neutral_codes  # r26: a trade's list that is not this schema's gives way to them
 
 
 #: Tables of logins and permissions: their ``role`` or ``level`` is an access level, whatever the domain.

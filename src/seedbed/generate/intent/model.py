@@ -84,6 +84,7 @@ CATALOG: dict[str, Spec] = {
     "locale.timezone": _t(3), "locale.code": _t(2), "locale.language": _t(2), "money.currency": _t(3),
     # organisations
     "company.name": _t(4), "company.trade": _t(8), "company.legal_name": _t(8), "company.department": _t(2),
+    "org.name": _t(8),
     "company.job_title": _t(4), "company.industry": _t(4), "company.employees": Spec(_N),
     # prose
     "text.work_title": _t(8),

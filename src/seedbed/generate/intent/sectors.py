@@ -31,7 +31,7 @@ from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Schema
 
-__all__ = ["fits", "pick", "schema_terms", "sector", "sector_attribute", "sector_company", "sector_note",
+__all__ = ["evidence", "fits", "pick", "schema_terms", "sector", "sector_attribute", "sector_company", "sector_note",
            "sector_product", "words_sector"]
 
 Cand = tuple[str, dict, str]
@@ -49,9 +49,13 @@ _W_TABLE, _W_COLUMNS, _W_PARENTS, _W_SCHEMA = 2.0, 1.0, 1.0, 1.0
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
+    """``sectors.json``, its sectors joined by the trades of ``trades.json`` (r26: ports, rail, courts,
+    charities ...: their words say the schema's trade; their lists are ``intent/trades.py``'s)."""
     from seedbed.generate.realistic.vocab import load
 
-    return load("sectors")
+    data = load("sectors")
+    trades = {k: {"words": v["words"], "near": v.get("near", "")} for k, v in load("trades")["trades"].items()}
+    return {**data, "sectors": {**data["sectors"], **trades}}
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +139,30 @@ def _schema_scores(terms: tuple[str, ...]) -> Counter[str]:
 
 
 def sector(ctx: Ctx) -> str | None:
-    """The sector ``ctx``'s table belongs to, or None when no sector clearly leads."""
-    return _winner(scores(ctx), _MIN_SCORE)
+    """The sector ``ctx``'s table belongs to, or None when no sector clearly leads. A sector only one
+    word says leads nothing (r26: a schema of ``cranes`` names no building site, however often it
+    says crane; a tennis club's ``courts`` are no court service's): the others are weighed without it."""
+    table, named = _word_sectors(), Counter()
+    for w in _words(ctx):
+        named.update(table.get(w, ()))
+    return _winner(Counter({s: v for s, v in scores(ctx).items() if named[s] >= _WORDS}), _MIN_SCORE)
+
+
+#: Distinct words a sector needs to lead (r26).
+_WORDS = 2
+
+
+def evidence(ctx: Ctx, name: str) -> set[str]:
+    """The distinct words around ``ctx``'s column (its table, columns, parents, the schema) that say
+    sector ``name``."""
+    table = _word_sectors()
+    return {w for w in _words(ctx) if name in table.get(w, ())}
+
+
+def _words(ctx: Ctx) -> set[str]:
+    return {*ctx.table_toks, *ctx.sibling_words, *ctx.prefix, *ctx.toks,
+            *(w for fk in ctx.table.foreign_keys for w in tokens(fk.ref_table.name)),
+            *(ctx.schema_terms or ctx.schema_words)}
 
 
 def words_sector(words: Iterable[str]) -> str | None:
@@ -153,7 +179,7 @@ def fits(ctx: Ctx, list_sector: str | None) -> bool:
     if not list_sector:
         return True
     got = scores(ctx)
-    top = _winner(got, _MIN_SCORE)
+    top = sector(ctx)
     return top is None or _near(top, list_sector) or got[list_sector] >= _FOREIGN * got[top]
 
 

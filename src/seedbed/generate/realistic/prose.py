@@ -453,6 +453,7 @@ _REASON_WORDS = {
     **dict.fromkeys("reject rejected rejection decline declined denial denied".split(), "reject"),
     **dict.fromkeys("leave absence vacation holiday timeoff".split(), "leave"),
     **dict.fromkeys("change changed adjustment amendment update correction".split(), "change"),
+    **dict.fromkeys("hold held quarantine quarantined embargo".split(), "hold"),  # r26: a hold is no office's 'Expired'
 }
 
 
