@@ -1,0 +1,116 @@
+"""Check digits of identifier standards, one small pure function each (round 9, r25).
+
+Each takes the body (the identifier without its check character, as a string) and returns the
+check character(s). They are scalar on purpose: readable against the standard's text, and
+tested against published examples (``tests/test_realism_round9_r25.py``). ``standards`` applies
+them to a chunk's rows.
+"""
+
+from __future__ import annotations
+
+__all__ = ["aba", "alnum_value", "cusip", "dea", "gtin", "imo", "iso6346", "isin", "issn", "luhn", "mod97", "npi", "orcid",
+           "sedol", "seven_three_one"]
+
+
+def alnum_value(ch: str) -> int:
+    """A digit's value, a letter's 10-35 (A=10 ... Z=35), as most standards count them."""
+    return int(ch) if ch.isdigit() else ord(ch.upper()) - 55
+
+
+def luhn(body: str) -> str:
+    """The Luhn (mod 10) check digit of a string of digits (cards, IMEI, ICCID)."""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return str((10 - total % 10) % 10)
+
+
+def npi(body: str) -> str:
+    """A US NPI's check digit: Luhn over ``80840`` and the nine leading digits (CMS)."""
+    return luhn("80840" + body)
+
+
+def _iso6346_values() -> dict[str, int]:
+    values, v = {}, 10
+    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        if v % 11 == 0:  # 11, 22, 33 are skipped
+            v += 1
+        values[ch] = v
+        v += 1
+    return values
+
+
+_ISO6346 = _iso6346_values()
+
+
+def iso6346(body: str) -> str:
+    """ISO 6346 container number: owner (3 letters), category (U/J/Z), six digits -> check digit."""
+    total = sum((_ISO6346[ch] if ch.isalpha() else int(ch)) * 2**i for i, ch in enumerate(body))
+    return str(total % 11 % 10)
+
+
+def imo(body: str) -> str:
+    """IMO ship number: six digits weighted 7..2, the sum's last digit."""
+    return str(sum(int(ch) * (7 - i) for i, ch in enumerate(body)) % 10)
+
+
+def isin(body: str) -> str:
+    """ISIN (ISO 6166): letters become two digits, then Luhn."""
+    return luhn("".join(str(alnum_value(ch)) for ch in body))
+
+
+def cusip(body: str) -> str:
+    """CUSIP's ninth character: every second value doubled, the digits of each summed (also FIGI's)."""
+    total = 0
+    for i, ch in enumerate(body):
+        v = alnum_value(ch) * (2 if i % 2 else 1)
+        total += v // 10 + v % 10
+    return str((10 - total % 10) % 10)
+
+
+def sedol(body: str) -> str:
+    """SEDOL: six characters weighted 1, 3, 1, 7, 3, 9."""
+    total = sum(alnum_value(ch) * w for ch, w in zip(body, (1, 3, 1, 7, 3, 9), strict=True))
+    return str((10 - total % 10) % 10)
+
+
+def mod97(body: str) -> str:
+    """ISO 7064 MOD 97-10 (an LEI's last two digits): 98 minus the body + '00' modulo 97."""
+    return f"{98 - int(''.join(str(alnum_value(ch)) for ch in body) + '00') % 97:02d}"
+
+
+def seven_three_one(body: str) -> str:
+    """An ABA routing number's ninth digit: weights 3, 7, 1 make the sum a multiple of ten."""
+    total = sum(int(ch) * w for ch, w in zip(body, (3, 7, 1, 3, 7, 1, 3, 7), strict=True))
+    return str((10 - total % 10) % 10)
+
+
+aba = seven_three_one
+
+
+def dea(body: str) -> str:
+    """A DEA number's last digit: digits 1+3+5 plus twice 2+4+6, the last digit (two letters lead)."""
+    d = [int(ch) for ch in body[-6:]]
+    return str((d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10)
+
+
+def issn(body: str) -> str:
+    """ISSN: seven digits weighted 8..2, modulo 11 (10 is X)."""
+    r = (11 - sum(int(ch) * (8 - i) for i, ch in enumerate(body)) % 11) % 11
+    return "X" if r == 10 else str(r)
+
+
+def orcid(body: str) -> str:
+    """ORCID iD: ISO 7064 MOD 11-2 over fifteen digits (10 is X)."""
+    total = 0
+    for ch in body:
+        total = (total + int(ch)) * 2
+    r = (12 - total % 11) % 11
+    return "X" if r == 10 else str(r)
+
+
+def gtin(body: str) -> str:
+    """GTIN (EAN-13, UPC-A, GTIN-14): weights 3 and 1 from the right."""
+    total = sum(int(ch) * (3 if i % 2 == 0 else 1) for i, ch in enumerate(reversed(body)))
+    return str((10 - total % 10) % 10)
