@@ -197,6 +197,28 @@ def test_a_standard_is_used_only_where_the_column_holds_it_and_its_world_calls_f
     assert not any(_imo_ok(v) for v in _vals(got["garments"]["imo"]))
 
 
+# ------------------------------------------------------------------ the fallback: a code no standard claims
+def test_a_code_no_standard_claims_fills_its_width_in_one_shape_never_a_short_counter() -> None:
+    """A depot's, a kennel's, a well's, a route's code: one shape per column (a prefix from the
+    thing's word and digits filling the width), spread over the digit space, distinct when unique;
+    never 'KEN-7' (ten values in a char(5)) nor 'ROU-0000', 'ROU-0001' (a counter)."""
+    depots = table("depots", ("depot_code", "varchar(6)"), ("region", "varchar(30)"))
+    kennels = table("kennels", ("kennel_code", "char(5)"), ("runs", "int"))
+    wells = table("wells", ("well_code", "varchar(20)"), ("spud_date", "date"))
+    routes = _unique(table("bus_routes", ("route_code", "varchar(8)", False), ("stops", "int")), "route_code")
+    got = generate(depots, kennels, wells, routes, rows=80)
+    for t, c, width in (("depots", "depot_code", 6), ("kennels", "kennel_code", 5), ("wells", "well_code", 20),
+                        ("bus_routes", "route_code", 8)):
+        vals = _vals(got[t][c])
+        shapes = {re.sub(r"\d", "9", v) for v in vals}
+        assert len(shapes) == 1, (c, sorted(shapes)[:5])  # one shape per column
+        assert all(len(v) <= width and not re.fullmatch(r"[A-Z]{1,4}-?\d{1,2}", v) for v in vals), (c, vals[:5])
+        digits = [int(re.sub(r"\D", "", v)) for v in vals]
+        assert len(set(vals)) >= 0.85 * len(vals), (c, len(set(vals)), vals[:8])
+        assert max(digits) >= 10 * len(vals), (c, vals[:8])  # spread over the space, not a counter
+    assert len(set(_vals(got["bus_routes"]["route_code"]))) == 80
+
+
 def test_a_word_of_a_standard_in_another_world_keeps_its_own_meaning() -> None:
     """A cluster's ``containers.container_id`` is no ISO 6346 box, an audio rack's ``mic`` no market,
     an airline's ``icao`` no airport: the standard needs a word of its world."""

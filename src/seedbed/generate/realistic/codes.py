@@ -17,6 +17,7 @@ from seedbed.generate.realistic.fit import Call, GiveUp
 from seedbed.generate.realistic.geo import digits_format
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick
+from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.values.data import column_key
 from seedbed.generate.values.misc import seeded_uuids
 from seedbed.generate.values.patterns import checker
@@ -193,14 +194,15 @@ def _code(call: Call) -> np.ndarray:
             else rng.integers(0, space, size=n, dtype=np.int64)
         head = np.array(ascii_rows(base_n(rank // 10**width, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", 2)))
         return cat(head, _digits(rank % 10**width, width))
-    prefix = str(call.p("prefix") or "") or "".join(ch for ch in noun.upper() if ch.isalpha())[:3] or "CD"
+    from seedbed.generate.realistic.plaincodes import code_prefix, plain_code
+
+    table_noun = (tokens(str(call.row.table)) or ("",))[-1]
+    prefix = str(call.p("prefix") or "") or code_prefix(noun, table_noun)
     catalog = int(call.p("catalog") or 0)
     if catalog and not call.unique and lmax >= len(prefix) + 4:  # a catalog's codes by hundreds: RC-110, RC-205
         k = rng.integers(0, catalog, size=n)
         return cat(prefix, "-", digits(100 * (1 + k // 6) + 5 * (k % 6)))
-    digits_ = min(max(lmax - len(prefix) - 1, 1), 6)
-    rank = call.ranks_within("code", 10**digits_) if call.unique else rng.integers(0, 10**digits_, size=n)
-    return cat(prefix, "-", _digits(rank, digits_))
+    return plain_code(call, prefix, lmax)  # DPT481, RT-004213: one shape filling the width (r25)
 
 
 _DOC_PREFIX = {"invoice": "INV", "order": "SO", "receipt": "RCT", "ticket": "TCK", "po": "PO", "purchase": "PO",
