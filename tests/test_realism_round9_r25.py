@@ -105,6 +105,13 @@ def _dea_ok(v: str) -> bool:
     return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 
 
+def _ups_ok(v: str) -> bool:  # 1Z, six shipper characters, two service digits, seven digits, a check digit
+    if not re.fullmatch(r"1Z[0-9A-Z]{6}\d{10}", v):
+        return False
+    vals = [int(c) if c.isdigit() else (ord(c) - 63) % 10 for c in v[2:17]]
+    return (sum(vals[0::2]) + 2 * sum(vals[1::2]) + int(v[17])) % 10 == 0
+
+
 # ------------------------------------------------------------------ the check digits themselves
 def test_each_check_digit_matches_the_standards_published_examples() -> None:
     """Published identifiers (Apple's ISIN and CUSIP, CSQU3054383, IMO 9074729, the ORCID of the
@@ -120,6 +127,7 @@ def test_each_check_digit_matches_the_standards_published_examples() -> None:
     assert cd.aba("01100001") == "5"
     assert cd.dea("AB123456") == "3"
     assert cd.luhn("49015420323751") == "8"  # an IMEI
+    assert cd.ups("999AA1012345678") == "4"  # UPS's sample 1Z999AA10123456784
     assert cd.gtin("400638133393") == "1" and cd.gtin("1001234567890") == "2"
     assert _mod97_ok("5493001KJTIIGC8Y1R" + cd.mod97("5493001KJTIIGC8Y1R"))
     assert cd.mod97("5493001KJTIIGC8Y1R") == "12"  # a published LEI
@@ -182,6 +190,12 @@ def test_identifiers_of_a_standard_take_its_shape_and_a_valid_check_digit_in_eve
     assert all(re.fullmatch(r"\d{5}-\d{4}-\d{2}", v) for v in _vals(d["ndc"])), d["ndc"][:4]
     assert all(re.fullmatch(r"[A-Z]\d\d[A-Z]{1,2}(\d\d)?", v) for v in _vals(d["atc_code"])), d["atc_code"][:4]
 
+    parcels = table("parcels", ("tracking_number", "varchar(30)"), ("waybill", "varchar(12)"), ("mawb_no", "char(11)"))
+    p = generate(parcels, rows=60)["parcels"]
+    assert all(_ups_ok(v) for v in _vals(p["tracking_number"])), p["tracking_number"][:4]
+    assert all(re.fullmatch(r"\d{3}-\d{8}", v) and int(v[4:11]) % 7 == int(v[11]) for v in _vals(p["waybill"]))
+    assert all(len(v) == 11 and int(v[3:10]) % 7 == int(v[10]) for v in _vals(p["mawb_no"])), p["mawb_no"][:4]
+
 
 def test_a_standard_is_used_only_where_the_column_holds_it_and_its_world_calls_for_it() -> None:
     """A column too narrow for the standard, a word of the standard followed by another head
@@ -229,3 +243,21 @@ def test_a_word_of_a_standard_in_another_world_keeps_its_own_meaning() -> None:
     assert not any(_iso6346_ok(v) for v in _vals(got["containers"]["container"]))
     assert not set(_vals(got["audio_channels"]["mic"])) & {"XNYS", "XNAS", "XLON"}
     assert not set(_vals(got["airlines"]["icao"])) & {"KJFK", "EGLL", "EDDF", "LFPG"}
+
+
+# ------------------------------------------------------------------ a row's rank is no visible counter
+def test_unique_barcodes_book_numbers_and_accounts_are_spread_not_a_zero_padded_counter() -> None:
+    """A unique ISBN, EAN or account number wrote the row's rank into its last six digits
+    (9780300004724, 9781020004063, acct 9233000025): a counter in the middle of every value. The
+    rank is now spread over those digits by a keyed bijection (still distinct, check digits kept)."""
+    books = _unique(table("titles", ("isbn", "char(13)", False), ("title", "varchar(80)")), "isbn")
+    goods = _unique(table("grocery_items", ("ean", "char(13)", False), ("item_name", "varchar(60)")), "ean")
+    accts = _unique(table("member_accounts", ("account_number", "varchar(12)", False), ("opened_on", "date")),
+                    "account_number")
+    got = generate(books, goods, accts, rows=120)
+    for t, c in (("titles", "isbn"), ("grocery_items", "ean"), ("member_accounts", "account_number")):
+        vals = _vals(got[t][c])
+        assert len(set(vals)) == len(vals) == 120, c
+        padded = [v for v in vals if "0000" in v]
+        assert len(padded) <= 0.2 * len(vals), (c, padded[:5])
+    assert all(cd.gtin(v[:12]) == v[12] for v in _vals(got["titles"]["isbn"]) + _vals(got["grocery_items"]["ean"]))

@@ -9,7 +9,7 @@ them to a chunk's rows.
 from __future__ import annotations
 
 __all__ = ["aba", "alnum_value", "cusip", "dea", "gtin", "imo", "iso6346", "isin", "issn", "luhn", "mod97", "npi", "orcid",
-           "sedol", "seven_three_one"]
+           "sedol", "seven_three_one", "ups"]
 
 
 def alnum_value(ch: str) -> int:
@@ -114,3 +114,10 @@ def gtin(body: str) -> str:
     """GTIN (EAN-13, UPC-A, GTIN-14): weights 3 and 1 from the right."""
     total = sum(int(ch) * (3 if i % 2 == 0 else 1) for i, ch in enumerate(reversed(body)))
     return str((10 - total % 10) % 10)
+
+
+def ups(body: str) -> str:
+    """A UPS tracking number's last digit over the fifteen characters after ``1Z`` (letters count
+    ``(code - 63) % 10``): the odd positions plus twice the even ones, to a multiple of ten."""
+    v = [int(ch) if ch.isdigit() else (ord(ch) - 63) % 10 for ch in body]
+    return str((10 - (sum(v[0::2]) + 2 * sum(v[1::2])) % 10) % 10)

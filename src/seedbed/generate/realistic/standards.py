@@ -26,7 +26,7 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.generate.values.data import ColumnData, column_key
 from seedbed.model import TypeKind
 
-__all__ = ["BUILDERS", "layout", "standard"]
+__all__ = ["BUILDERS", "layout", "standard", "ups_numbers"]
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -271,6 +271,27 @@ def _imad(d: _Draw, s: dict) -> list[str]:
     return [f"{str(t).replace('-', '')}{a}{b}" for t, a, b in zip(days.tolist(), source, seq, strict=True)]
 
 
+def _ups(d: _Draw, s: dict) -> list[str]:
+    pool = d.chars(_ALNUM, 6)[:7]  # one shipper ships many parcels: a few accounts per column
+    shipper = [pool[i] for i in d.rng.integers(0, max(len(pool), 1), size=d.n).tolist()]
+    service = d.pick(*_weighted(s["services"])).tolist()
+    bodies = [a + b + x for a, b, x in zip(shipper, service, _digits(d.serial(10**7), 7), strict=True)]
+    return ["1Z" + b + cd.ups(b) for b in bodies]
+
+
+def ups_numbers(call: Call) -> np.ndarray:
+    """UPS tracking numbers for ``id.tracking`` (the phrase table's ``tracking_number``)."""
+    if call.lmax is not None and call.lmax < 18:
+        raise GiveUp("a UPS tracking number has 18 characters")
+    return np.array(_ups(_Draw(call, "ups"), standard("ups")), dtype=object)
+
+
+def _awb(d: _Draw, s: dict) -> list[str]:
+    prefix = d.pick(s["airlines"]).tolist()
+    serial = d.serial(10**7).tolist()
+    return [f"{p}{int(v):07d}{int(v) % 7}" for p, v in zip(prefix, serial, strict=True)]
+
+
 def _gtin14(d: _Draw, s: dict) -> list[str]:
     lead = d.rng.integers(1, 9, size=d.n).tolist()
     body = [f"{a}{b}" for a, b in zip(lead, _digits(d.serial(10**12), 12), strict=True)]
@@ -282,7 +303,7 @@ BUILDERS: dict[str, Callable[[_Draw, dict], list[str]]] = {
     "sedol": _sedol, "lei": _lei, "figi": _figi, "aba": _aba, "duns": _duns, "ein": _ein, "npi": _npi,
     "dea": _dea, "ndc": _ndc, "orcid": _orcid, "doi": _doi, "isrc": _isrc, "imei": _imei, "iccid": _iccid,
     "imsi": _imsi, "mic": _listed, "locode": _listed, "icao_airport": _listed, "atc": _listed,
-    "gtin14": _gtin14, "uti": _uti, "imad": _imad, "ticker": _listed,
+    "gtin14": _gtin14, "uti": _uti, "imad": _imad, "ticker": _listed, "ups": _ups, "awb": _awb,
 }
 #: Standards a security's columns share (one row, one security).
 _SECURITY = frozenset({"isin", "cusip", "sedol"})
