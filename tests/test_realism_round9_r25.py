@@ -105,6 +105,11 @@ def _dea_ok(v: str) -> bool:
     return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 
 
+def _issn_ok(v: str) -> bool:
+    total = sum((10 if c == "X" else int(c)) * w for c, w in zip(v, range(8, 0, -1)))
+    return len(v) == 8 and total % 11 == 0
+
+
 def _ups_ok(v: str) -> bool:  # 1Z, six shipper characters, two service digits, seven digits, a check digit
     if not re.fullmatch(r"1Z[0-9A-Z]{6}\d{10}", v):
         return False
@@ -174,7 +179,7 @@ def test_identifiers_of_a_standard_take_its_shape_and_a_valid_check_digit_in_eve
 
     sims = table("sim_cards", ("iccid", "varchar(20)"), ("imsi", "varchar(15)"), ("handset_imei", "varchar(15)"))
     authors = table("researchers", ("orcid", "char(19)"), ("orcid_id", "varchar(16)"))
-    papers = table("papers", ("doi", "varchar(100)"), ("isrc", "char(12)"))
+    papers = table("papers", ("doi", "varchar(100)"), ("isrc", "char(12)"), ("issn", "char(9)"), ("eissn", "varchar(8)"))
     drugs = table("drug_products", ("ndc", "varchar(13)"), ("atc_code", "varchar(7)"))
     got = generate(sims, authors, papers, drugs, rows=60)
     sim = got["sim_cards"]
@@ -186,6 +191,9 @@ def test_identifiers_of_a_standard_take_its_shape_and_a_valid_check_digit_in_eve
     assert all(_orcid_ok(v) and len(v) == 16 for v in _vals(got["researchers"]["orcid_id"]))
     assert all(re.fullmatch(r"10\.\d{4,5}/\S+", v) for v in _vals(got["papers"]["doi"])), got["papers"]["doi"][:4]
     assert all(re.fullmatch(r"[A-Z]{2}[A-Z0-9]{3}\d{7}", v) for v in _vals(got["papers"]["isrc"]))
+    for c in ("issn", "eissn"):
+        vals = _vals(got["papers"][c])
+        assert all(re.fullmatch(r"\d{4}-?\d{3}[\dX]", v) and _issn_ok(v.replace("-", "")) for v in vals), vals[:4]
     d = got["drug_products"]
     assert all(re.fullmatch(r"\d{5}-\d{4}-\d{2}", v) for v in _vals(d["ndc"])), d["ndc"][:4]
     assert all(re.fullmatch(r"[A-Z]\d\d[A-Z]{1,2}(\d\d)?", v) for v in _vals(d["atc_code"])), d["atc_code"][:4]
@@ -261,3 +269,25 @@ def test_unique_barcodes_book_numbers_and_accounts_are_spread_not_a_zero_padded_
         padded = [v for v in vals if "0000" in v]
         assert len(padded) <= 0.2 * len(vals), (c, padded[:5])
     assert all(cd.gtin(v[:12]) == v[12] for v in _vals(got["titles"]["isbn"]) + _vals(got["grocery_items"]["ean"]))
+
+
+def test_the_chunk_wide_check_digits_equal_the_scalar_definitions() -> None:
+    """``append_checks`` computes a chunk's check digits at once; it must agree with the readable
+    scalar functions on random bodies of every standard's alphabet."""
+    import random
+
+    rnd = random.Random(5)
+    alnum, digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
+    shapes = {"luhn": lambda: "".join(rnd.choices(digits, k=14)), "npi": lambda: "".join(rnd.choices(digits, k=9)),
+              "isin": lambda: rnd.choice(["US", "GB", "CH"]) + "".join(rnd.choices(alnum, k=9)),
+              "cusip": lambda: "".join(rnd.choices(alnum, k=8)), "ups": lambda: "".join(rnd.choices(alnum, k=15)),
+              "iso6346": lambda: "".join(rnd.choices(alnum[10:], k=3)) + "U" + "".join(rnd.choices(digits, k=6)),
+              "gtin": lambda: "".join(rnd.choices(digits, k=13)), "imo": lambda: "".join(rnd.choices(digits, k=6)),
+              "sedol": lambda: "".join(rnd.choices("0123456789BCDFGHJKLMNPQRSTVWXYZ", k=6)),
+              "seven_three_one": lambda: "".join(rnd.choices(digits, k=8)),
+              "dea": lambda: "AB" + "".join(rnd.choices(digits, k=6)), "issn": lambda: "".join(rnd.choices(digits, k=7)),
+              "orcid": lambda: "".join(rnd.choices(digits, k=15)), "mod97": lambda: "".join(rnd.choices(alnum, k=18))}
+    for name, make in shapes.items():
+        fn = getattr(cd, name)
+        bodies = [make() for _ in range(500)]
+        assert cd.append_checks(fn, bodies) == [b + fn(b) for b in bodies], name

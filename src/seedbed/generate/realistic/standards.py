@@ -70,8 +70,9 @@ class _Draw:
         return np.array(values, dtype=object)[self.rng.choice(len(values), size=self.n, p=p)]
 
     def chars(self, alphabet: str, width: int) -> list[str]:
-        m = self.rng.integers(0, len(alphabet), size=(self.n, width))
-        return ["".join(alphabet[i] for i in row) for row in m.tolist()]
+        sym = np.frombuffer(alphabet.encode("ascii"), dtype=np.uint8)
+        m = sym[self.rng.integers(0, len(alphabet), size=(self.n, width))]
+        return m.view(f"S{width}").ravel().astype(str).tolist() if self.n else []
 
 
 def _weighted(pairs: list) -> tuple[list, list]:
@@ -82,8 +83,15 @@ def _digits(x: np.ndarray, width: int) -> list[str]:
     return [f"{int(v):0{width}d}" for v in x.tolist()]
 
 
+def _base(x: np.ndarray, alphabet: str, width: int) -> list[str]:
+    """Numbers written in ``alphabet`` on ``width`` symbols (its first symbol is the zero)."""
+    from seedbed.generate.values.strings import ascii_rows, base_n
+
+    return ascii_rows(base_n(x, alphabet.encode("ascii"), width))
+
+
 def _with(check: Callable[[str], str], bodies: list[str]) -> list[str]:
-    return [b + check(b) for b in bodies]
+    return cd.append_checks(check, bodies)
 
 
 # ------------------------------------------------------------------------------ builders
@@ -124,9 +132,7 @@ def _security(d: _Draw) -> tuple[list[str], list[str], list[str], list[str]]:
     country = d.pick(*_weighted(standard("isin")["countries"])).tolist()
     serial = d.serial(10**6 * 9)  # issuer (six digits) and issue (10-90 for equities)
     cusips = _with(cd.cusip, [f"{int(v) // 9:06d}{10 * (1 + int(v) % 9)}" for v in serial.tolist()])
-    k = len(_SEDOL)  # modern SEDOLs: B and five characters without vowels
-    sedols = _with(cd.sedol, ["B" + "".join(_SEDOL[(int(v) // k**j) % k] for j in range(4, -1, -1))
-                              for v in (serial % k**5).tolist()])
+    sedols = _with(cd.sedol, ["B" + x for x in _base(serial % len(_SEDOL) ** 5, _SEDOL, 5)])  # B, no vowels
     return country, cusips, sedols, _digits(serial, 7)
 
 
@@ -154,16 +160,14 @@ def _lei(d: _Draw, s: dict) -> list[str]:
     lou = d.pick(s["lous"]).tolist()
     serial = d.serial(36**8)
     tail = d.chars(_ALNUM, 4)
-    bodies = [f"{p}00{''.join(_ALNUM[(int(v) // 36**k) % 36] for k in range(7, -1, -1))}{t}"
-              for p, v, t in zip(lou, serial.tolist(), tail, strict=True)]
+    bodies = [f"{p}00{v}{t}" for p, v, t in zip(lou, _base(serial, _ALNUM, 8), tail, strict=True)]
     return _with(cd.mod97, bodies)
 
 
 def _figi(d: _Draw, s: dict) -> list[str]:
     chars = "BCDFGHJKLMNPQRSTVWXYZ0123456789"
     serial = d.serial(len(chars) ** 6)
-    bodies = ["BBG00" + "".join(chars[(int(v) // len(chars) ** k) % len(chars)] for k in range(5, -1, -1))
-              for v in serial.tolist()]
+    bodies = ["BBG00" + v for v in _base(serial, chars, 6)]
     return _with(cd.cusip, bodies)
 
 
@@ -225,6 +229,10 @@ def _doi(d: _Draw, s: dict) -> list[str]:
         digits = iter(f"{int(v):09d}"[::-1] + "".join(map(str, z)))
         out.append(f"{prefix}/{''.join(next(digits) if ch == '#' else ch for ch in shape)}")
     return out
+
+
+def _issn(d: _Draw, s: dict) -> list[str]:
+    return _with(cd.issn, _digits(d.serial(9 * 10**6) + 10**6, 7))  # 1xxx-xxxx to 9xxx-xxxx, as assigned
 
 
 def _isrc(d: _Draw, s: dict) -> list[str]:
@@ -301,12 +309,34 @@ def _gtin14(d: _Draw, s: dict) -> list[str]:
 BUILDERS: dict[str, Callable[[_Draw, dict], list[str]]] = {
     "iso6346": _iso6346, "iso_size_type": _listed, "imo": _imo, "mmsi": _mmsi, "isin": _isin, "cusip": _cusip,
     "sedol": _sedol, "lei": _lei, "figi": _figi, "aba": _aba, "duns": _duns, "ein": _ein, "npi": _npi,
-    "dea": _dea, "ndc": _ndc, "orcid": _orcid, "doi": _doi, "isrc": _isrc, "imei": _imei, "iccid": _iccid,
+    "dea": _dea, "ndc": _ndc, "orcid": _orcid, "doi": _doi, "issn": _issn, "isrc": _isrc, "imei": _imei, "iccid": _iccid,
     "imsi": _imsi, "mic": _listed, "locode": _listed, "icao_airport": _listed, "atc": _listed,
     "gtin14": _gtin14, "uti": _uti, "imad": _imad, "ticker": _listed, "ups": _ups, "awb": _awb,
 }
 #: Standards a security's columns share (one row, one security).
 _SECURITY = frozenset({"isin", "cusip", "sedol"})
+
+
+def _layout_all(values: list[str], mask: str) -> list[str]:
+    """``layout`` over a chunk: the compact value itself, or its slices joined by the mask's literals."""
+    if mask == "#" * len(mask):
+        return [v[:len(mask)] for v in values]
+    pieces, k = [], 0  # the mask compiled once: slices of the value and literal text
+    for ch in mask:
+        if ch == "#":
+            if pieces and isinstance(pieces[-1], list):
+                pieces[-1][1] = k + 1
+            else:
+                pieces.append([k, k + 1])
+            k += 1
+        elif ch == "x":
+            k += 1
+        else:
+            pieces.append(ch)
+    if any(len(v) < k for v in values):  # real codes of their own length (an ATC level)
+        return [layout(v, mask) for v in values]
+    parts = [p if isinstance(p, str) else slice(*p) for p in pieces]
+    return ["".join(p if isinstance(p, str) else v[p] for p in parts) for v in values]
 
 
 def layout(value: str, mask: str) -> str:
@@ -348,7 +378,7 @@ def _standard(call: Call) -> np.ndarray:
     mask = choose_layout(s.get("layouts", []), call.lmax, bool(call.req.column.type.fixed_length))
     if mask is None and s.get("layouts"):
         raise GiveUp(f"{s['title']} does not fit {call.lmax} characters")
-    return np.array([layout(v, mask) for v in raw] if mask else raw, dtype=object)
+    return np.array(_layout_all(raw, mask) if mask else raw, dtype=object)
 
 
 @register("id.standard_number", out="data", unique="native", cut="never")
