@@ -205,7 +205,7 @@ def _ndc(d: _Draw, s: dict) -> list[str]:
 
 
 def _orcid(d: _Draw, s: dict) -> list[str]:
-    body = _digits(d.serial(3 * 10**11) + 1 * 10**11, 15)  # 0000-0001-... to 0000-0003-...
+    body = _digits(d.serial(3 * 10**7) + 10**7, 15)  # 0000-0001-xxxx-xxxx to 0000-0003-xxxx-xxxx
     return _with(cd.orcid, body)
 
 
