@@ -43,6 +43,7 @@ from seedbed.generate.intent.sectors import schema_terms, sector_company, sector
 from seedbed.generate.intent.orgnames import organisation_rule
 from seedbed.generate.intent.trades import foreign_type, trade_kind_rule
 from seedbed.generate.intent.shortcodes import letter_rule
+from seedbed.generate.intent.standards import standard_rule
 from seedbed.generate.intent.siblings import follow_siblings
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, Schema, Table, TypeKind
@@ -273,6 +274,10 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     letter = letter_rule(ctx)  # mel_category char(1): a letter of its scale, before any list cut to one letter
     if letter is not None:
         return Intent(name=letter[0], reason=_reason(table, column, letter[2]), params={**letter[1], "domain": pack})
+    std = standard_rule(ctx)  # an ISIN, an IMO number, a container's number: a real standard's shape
+    if std and fits(std[0][0], ctype.kind, ctx.length, array=ctype.is_array):
+        name, params, why = std[0]
+        return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     if ctype.kind in (TypeKind.TIME, TypeKind.TIMETZ) and not ctype.is_array:  # shift_start / shift_end
         params = _pair(table, column, (TypeKind.TIME, TypeKind.TIMETZ))
         return Intent(name="time.clock", reason=_reason(table, column, "a time of day" + _pair_why(params)),

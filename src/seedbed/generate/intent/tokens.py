@@ -204,7 +204,7 @@ hashtag headcount healthcheck homeware infographic invoice jobcard kanban lineit
 masterformat matchday meetup midmarket midsize noshow offboarding onboarding optedout pageview pastdue payout
 payslip paywall pincode preheader prequalification puckdrop realestate shelfmark signoff signup skincare
 standfirst statuscode storypoint strapline subheadline superadmin takeaway tasklist timeoff timeout timesheet
-tipoff touchback townhall trialling useradd userinfo waitlist waitlisted webhook webshop wishlist wordcount
+tipoff touchback townhall trialling useradd userinfo waitlist waitlisted waybill webhook webshop wishlist wordcount
 workcenter workflow workitem workline writeoff kickoff faceoff pickup checkout apikey backtrace blurhash changelog
 classname codepoint committer contype daterange datetime executemany exitcode filesize fillcolor fitout hotfix
 isoformat linkedin localhost loopback mediumtext millis monthday multirange nonbillable noteable nullable numrange

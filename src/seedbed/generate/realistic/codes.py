@@ -17,6 +17,7 @@ from seedbed.generate.realistic.fit import Call, GiveUp
 from seedbed.generate.realistic.geo import digits_format
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick
+from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.values.data import column_key
 from seedbed.generate.values.misc import seeded_uuids
 from seedbed.generate.values.patterns import checker
@@ -93,19 +94,27 @@ def iban_check(country: np.ndarray, bban: np.ndarray) -> np.ndarray:
     return _digits(98 - rem, 2)
 
 
-def _digit_matrix(n: int, width: int, rng: np.random.Generator, ranks: np.ndarray | None) -> np.ndarray:
-    """Random digits; with ``ranks``, the last digits spell the rank (distinct ranks, distinct rows)."""
+def _digit_matrix(n: int, width: int, rng: np.random.Generator, ranks: np.ndarray | None,
+                  key: int | None = None) -> np.ndarray:
+    """Random digits; with ``ranks``, the last digits spell the rank (distinct ranks, distinct rows),
+    spread over those digits by a bijection keyed by ``key`` (9780300004724, a counter, before: r25)."""
     body = rng.integers(0, 10, size=(n, width))
     if ranks is not None:
         need = len(str(int(ranks.max(initial=0))))
         if need > width:
             raise GiveUp(f"{width} digits cannot hold rank {int(ranks.max())}")
         tail = min(width, max(6, need))
-        v = ranks.copy()
+        v = ranks.copy() if key is None else _permute(ranks, 10**tail, key)
         for pos in range(width - 1, width - 1 - tail, -1):
             v, d = np.divmod(v, 10)
             body[:, pos] = d
     return body
+
+
+def _permute(ranks: np.ndarray, space: int, key: int) -> np.ndarray:
+    from seedbed.generate.permute import permute
+
+    return permute(ranks, space, key)
 
 
 def _join(m: np.ndarray) -> np.ndarray:
@@ -193,14 +202,15 @@ def _code(call: Call) -> np.ndarray:
             else rng.integers(0, space, size=n, dtype=np.int64)
         head = np.array(ascii_rows(base_n(rank // 10**width, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", 2)))
         return cat(head, _digits(rank % 10**width, width))
-    prefix = str(call.p("prefix") or "") or "".join(ch for ch in noun.upper() if ch.isalpha())[:3] or "CD"
+    from seedbed.generate.realistic.plaincodes import code_prefix, plain_code
+
+    table_noun = (tokens(str(call.row.table)) or ("",))[-1]
+    prefix = str(call.p("prefix") or "") or code_prefix(noun, table_noun)
     catalog = int(call.p("catalog") or 0)
     if catalog and not call.unique and lmax >= len(prefix) + 4:  # a catalog's codes by hundreds: RC-110, RC-205
         k = rng.integers(0, catalog, size=n)
         return cat(prefix, "-", digits(100 * (1 + k // 6) + 5 * (k % 6)))
-    digits_ = min(max(lmax - len(prefix) - 1, 1), 6)
-    rank = call.ranks_within("code", 10**digits_) if call.unique else rng.integers(0, 10**digits_, size=n)
-    return cat(prefix, "-", _digits(rank, digits_))
+    return plain_code(call, prefix, lmax)  # DPT481, RT-004213: one shape filling the width (r25)
 
 
 _DOC_PREFIX = {"invoice": "INV", "order": "SO", "receipt": "RCT", "ticket": "TCK", "po": "PO", "purchase": "PO",
@@ -280,9 +290,9 @@ def _loinc(call: Call) -> np.ndarray:
 
 @register("id.tracking", unique="native", cut="never")
 def _tracking(call: Call) -> np.ndarray:
-    head = _random_text(call.rng, call.n, 8, _B36)
-    rank = call.ranks("tracking") if call.unique else call.rng.integers(0, 36**8, size=call.n)
-    return cat("1Z", head, np.array(ascii_rows(base_n(rank, _B36, 8))))
+    from seedbed.generate.realistic.standards import ups_numbers  # 1Z, shipper, service, check digit (r25)
+
+    return ups_numbers(call)
 
 
 @register("id.number", unique="native", cut="never")
@@ -345,7 +355,7 @@ def _gtin(call: Call, width: int, prefixes: list[str]) -> np.ndarray:
     rng, n = call.rng, call.n
     pre = np.array(prefixes)[rng.integers(0, len(prefixes), size=n)]
     ranks = call.ranks("gtin") if call.unique else None
-    body = _digit_matrix(n, width - 1, rng, ranks)
+    body = _digit_matrix(n, width - 1, rng, ranks, column_key(call.req, "digits"))
     if True:  # the country prefix leads; a unique code's rank sits in the trailing digits
         for i, p in enumerate(prefixes):
             rows = np.flatnonzero(pre == p)
@@ -369,11 +379,11 @@ def _isbn(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     ranks = call.ranks("isbn") if call.unique else None
     if call.lmax is not None and call.lmax < 13:
-        body = _digit_matrix(n, 9, rng, ranks)
+        body = _digit_matrix(n, 9, rng, ranks, column_key(call.req, "digits"))
         s = (body * np.arange(10, 1, -1)).sum(axis=1)
         check = (11 - s % 11) % 11
         return cat(_join(body), np.where(check == 10, "X", check.astype(str)).astype(object))
-    body = _digit_matrix(n, 12, rng, ranks)
+    body = _digit_matrix(n, 12, rng, ranks, column_key(call.req, "digits"))
     body[:, :3] = [9, 7, 8]
     body[:, 3] = rng.integers(0, 2, size=n)  # English-language group (0/1), as most ISBNs
     check = ean_check(body)
@@ -472,7 +482,8 @@ def _card(call: Call) -> np.ndarray:
         if not rows.size:
             continue
         free = length - len(prefix) - 1
-        tail = _digit_matrix(len(rows), free, call.rng, None if ranks is None else ranks[rows])
+        tail = _digit_matrix(len(rows), free, call.rng, None if ranks is None else ranks[rows],
+                             column_key(call.req, "digits"))
         body = np.concatenate([np.tile([int(ch) for ch in prefix], (len(rows), 1)), tail], axis=1)
         out[rows] = _join(np.concatenate([body, luhn_check(body)[:, None]], axis=1)).tolist()
     return out
@@ -499,7 +510,7 @@ def _account(call: Call) -> np.ndarray:
         return _join(np.concatenate([body, check[:, None]], axis=1))
     width = _width(call, 10)
     ranks = call.ranks_within("account", 10**width) if call.unique else None
-    return _join(_digit_matrix(call.n, width, call.rng, ranks))
+    return _join(_digit_matrix(call.n, width, call.rng, ranks, column_key(call.req, "digits")))
 
 
 @register("money.mcc", cut="never")
