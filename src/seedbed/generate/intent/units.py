@@ -72,7 +72,9 @@ UNITS: dict[str, Unit] = {
     **_units("illuminance", {"lux": 1.0, "lx": 1.0}),
 }
 #: Units of two words (``ec_us_cm``: microsiemens per centimetre), by their last two tokens.
-_PAIRS = {("us", "cm"): Unit("us/cm", "conductivity", 1.0), ("ms", "cm"): Unit("ms/cm", "conductivity", 1000.0)}
+_PAIRS = {("us", "cm"): Unit("us/cm", "conductivity", 1.0), ("ms", "cm"): Unit("ms/cm", "conductivity", 1000.0),
+          ("m", "s"): Unit("m/s", "speed", 3.6), ("m", "sec"): Unit("m/s", "speed", 3.6),
+          ("m", "min"): Unit("m/min", "speed", 0.06), ("km", "h"): Unit("km/h", "speed", 1.0)}
 #: Words beside which a degree is a temperature's, not an angle's.
 _WARMTH = frozenset("temp temperature heat warm cold celsius fahrenheit".split())
 #: A unit word that means another unit beside a noun (``sprint_speed_ms`` is metres per second, not
