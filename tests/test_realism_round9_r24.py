@@ -47,6 +47,17 @@ def test_structures_machines_and_natural_things_have_their_kinds_sizes() -> None
     assert 8 <= median(_values(got["street_trees"], "height_m")) <= 35
 
 
+def test_a_catchment_is_wider_than_its_water_and_a_flow_is_no_speed() -> None:
+    """A reservoir's catchment is tens to thousands of km², many times its own surface; a spillway's
+    ``capacity_m3s`` is a flow, not metres a second (a catchment the reservoir's own size, and
+    ``m3s`` read as m/s, in the round's first cut)."""
+    got = generate(table("reservoirs", ("surface_area_km2", "numeric(7,2)"), ("catchment_area_km2", "numeric(8,1)")),
+                   table("spillways", ("capacity_m3s", "numeric(8,1)")))
+    r = got["reservoirs"]
+    assert median(_values(r, "catchment_area_km2")) >= 10 * median(_values(r, "surface_area_km2"))
+    assert median(_values(got["spillways"], "capacity_m3s")) >= 20
+
+
 def test_a_kind_column_says_what_the_rows_are_and_a_stations_lift_is_an_elevator() -> None:
     """``structures`` whose ``structure_type`` is bridge, viaduct or tunnel are bridges: a span of tens
     of metres and a load limit of tens of tonnes (1-3 t before); a station's lift travels a few
