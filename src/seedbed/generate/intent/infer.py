@@ -29,6 +29,7 @@ from seedbed.generate.intent.attributes import attribute_rule, catalogue_rule, c
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
+from seedbed.generate.intent.eras import era_rule
 from seedbed.generate.intent.matches import side_rule
 from seedbed.generate.intent.indoor import indoor_rule
 from seedbed.generate.intent.works import work_rule
@@ -282,6 +283,9 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         params = _pair(table, column, (TypeKind.TIME, TypeKind.TIMETZ))
         return Intent(name="time.clock", reason=_reason(table, column, "a time of day" + _pair_why(params)),
                       params={**params, "domain": pack})
+    era = era_rule(ctx) if not ctype.is_array else None  # year_built of a bus, a company's founded_date
+    if era is not None:
+        return Intent(name=era[0], reason=_reason(table, column, era[2]), params={**era[1], "domain": pack})
     if ctype.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.BOOL):
         scaled = number_rule(ctx)  # a flag, a small code, a unit or an epoch wins over the phrase table
         if scaled is not None and fits(scaled[0], ctype.kind, ctx.length, array=ctype.is_array):

@@ -71,6 +71,10 @@ _NOT_MEASURES = frozenset("""odometer mileage per price cost rate fee tariff cha
 percentage""".split())
 
 
+#: A subject that is another beside some words (a station's or a building's lift is an elevator, not a ski lift).
+_BESIDE: dict[str, dict[str, frozenset[str]]] = {
+    s: {other: frozenset(words.split()) for other, words in by.items()} for s, by in _DATA["beside"].items()}
+
 #: Words of a table recording a body's measurements: only there is a referenced person what is measured.
 _BODY_RECORDS = frozenset("""vital vitals observation measurement screening checkup exam examination assessment test
 session triage biometric anthropometric fitness lab""".split())
@@ -96,9 +100,31 @@ def _subjects(ctx: Ctx) -> tuple[list[str], list[str]]:
         parents.remove("person")
     if not own and _names_people(ctx.table):  # skiers, divers, riders: a table of people by its columns
         own.append("person")
+    if not own:  # structures whose structure_type is one of bridge, tunnel, viaduct: what most of them are
+        own.extend(_labelled_kind(ctx.table))
     named = [s for w in ctx.toks if (s := _SUBJECT_OF.get(w)) is not None and s not in parents]
     own = list(dict.fromkeys(named + own))  # a thing the column names first (a room's bed_width_cm, a rental's ski)
+    around = set(ctx.table_toks) | ctx.sibling_words  # a station's lift: an elevator
+    own = [next((other for other, words in _BESIDE.get(s, {}).items() if around & words), s) for s in own]
     return own, parents
+
+
+#: The last word of a column that says what kind of thing each row is.
+_KIND_COLUMNS = frozenset("type kind category class".split())
+
+
+def _labelled_kind(table) -> list[str]:
+    """The subject most labels of the table's kind column name (``structure_type IN ('bridge', 'tunnel',
+    'viaduct')``: bridges), when at least half of them name one; else nothing."""
+    for check in table.checks:
+        if len(check.columns) != 1 or tokens(check.columns[0])[-1:] not in {(w,) for w in _KIND_COLUMNS}:
+            continue
+        labels = re.findall(r"'([^']*)'", check.expression)
+        kinds = [_SUBJECT_OF.get(singular(w)) for label in labels for w in tokens(label)[-1:]]
+        best = max(dict.fromkeys(k for k in kinds if k), key=kinds.count, default=None)  # the first of a tie
+        if best is not None and 2 * kinds.count(best) >= len(labels):
+            return [best]
+    return []
 
 
 def _names_people(table) -> bool:

@@ -56,6 +56,8 @@ def _units() -> dict[str, list[float]]:
 
 
 _COUNT = frozenset("count num number total".split())
+#: Words of a percentage: such a column is a share of the money it names, never the money.
+_PERCENT = frozenset("pct percent percentage".split())
 #: A column that is only "the amount" of its row: what kind of money its table says.
 _BARE_AMOUNT = frozenset("amount value sum charged due".split())
 #: Verbs of money changing hands: ``total_charged``, ``total_paid`` are sums of money, not counts.
@@ -106,7 +108,7 @@ def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if gift is not None:
         return gift
     for need, context, what, median, sigma, low, high, decimals in _MONEY:
-        if need <= named and (not context or around & context):
+        if need <= named and (not context or around & context) and not words & _PERCENT:  # a deposit_pct: a share
             return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
                                       "decimals": decimals}, f"{what} at its usual scale"
     if "rate" in words and words & {"daily", "day", "nightly", "night"} and ctx.kind is not TypeKind.INTEGER \

@@ -142,9 +142,11 @@ def worn_size(ctx: Ctx) -> tuple[str, dict, str] | None:
                               "decimals": 0 if step >= 1 else 1}, f"a size in {name.upper()} sizes"
 
 
-def lean(words: set[str]) -> tuple[str, dict] | None:
-    """Where a share named by ``words`` leans: the name and row of ``measures.json``'s ``shares``, else None."""
-    return next(((name, row) for name, row in _data()["shares"].items() if words & set(row["words"].split())), None)
+def lean(words: set[str], around: frozenset[str] | set[str] = frozenset()) -> tuple[str, dict] | None:
+    """Where a share named by ``words`` leans: the name and row of ``measures.json``'s ``shares``, else None;
+    a row with ``when`` words only where one of them is ``around`` (a contract's retention is its 5% held back)."""
+    return next(((name, row) for name, row in _data()["shares"].items() if words & set(row["words"].split())
+                 and ("when" not in row or set(row["when"].split()) & around)), None)
 
 
 def _of_one(ctx: Ctx) -> bool:
@@ -164,11 +166,13 @@ def share_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     words = set(ctx.toks)
     if ctx.kind is TypeKind.INTEGER and not words & _PERCENT or not words & (_PERCENT | _SHARE) or "per" in words:
         return None
-    found = lean(words | {singular(p) for p in _pieces(ctx.column.name)})  # shrinkage_pct as written
+    pieces = _pieces(ctx.column.name)
+    around = {singular(w) for w in ctx.table_toks} | ctx.sibling_words
+    joined = {a + b for a, b in zip(pieces, pieces[1:])}  # on_time_pct: ontime
+    found = lean(words | {singular(p) for p in pieces} | joined, around)  # shrinkage_pct as written
     if found is None:
         return None
     name, row = found
-    around = {singular(w) for w in ctx.table_toks} | ctx.sibling_words
     median, sigma = next((v for words, v in row.get("by", {}).items() if around & set(words.split())),
                          (row["median"], row["sigma"]))
     row = {**row, "median": median, "sigma": sigma}

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.fractions import share_of_one
+from seedbed.generate.intent.holders import held_rule
 from seedbed.generate.intent.magnitudes import magnitude_rule
 from seedbed.generate.intent.purposes import purpose_rule
 from seedbed.generate.intent.rates import event_rule, money_over, rate_of, share_rule, worn_size
@@ -278,8 +280,9 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = _temperature(ctx) or money_over(ctx) or rate_of(ctx) or worn_size(ctx) or event_rule(ctx) \
-        or share_rule(ctx) or _fraction(ctx) or _nutrient(ctx) or _dwelling(ctx) or magnitude_rule(ctx) \
+    found = held_rule(ctx) or _temperature(ctx) or money_over(ctx) or rate_of(ctx) or worn_size(ctx) \
+        or event_rule(ctx) or share_rule(ctx) or _fraction(ctx) or share_of_one(ctx) or _nutrient(ctx) \
+        or _dwelling(ctx) or magnitude_rule(ctx) \
         or stock_rule(ctx) or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
     if found:
         return found

@@ -52,7 +52,7 @@ def telemetry_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         if (words | set(ctx.table_toks)) & BILLED:  # a bill's or a month's energy: hundreds of kWh
             return "number.measure", {"median": 850, "sigma": 0.6, "low": 20, "high": 60_000, "decimals": 1}, \
                 "energy billed over a period in kWh"
-        if words & {"capacity", "storage", "stored"}:  # what a battery holds: ``magnitudes``, by what it is
+        if words & {"capacity", "storage", "stored", "battery", "pack"}:  # a battery: ``magnitudes``, by its holder
             return None
         return "number.measure", {"median": 1.4, "sigma": 1.0, "low": 0.001, "high": 150, "decimals": 3}, \
             "energy used by a device in kWh"

@@ -73,6 +73,9 @@ UNITS: dict[str, Unit] = {
 }
 #: Units of two words (``ec_us_cm``: microsiemens per centimetre), by their last two tokens.
 _PAIRS = {("us", "cm"): Unit("us/cm", "conductivity", 1.0), ("ms", "cm"): Unit("ms/cm", "conductivity", 1000.0)}
+#: Units of two pieces as written (``speed_m_s``; a ``flow_m3s`` tokenises to the same words: a flow, not a speed).
+_RAW_PAIRS = {("m", "s"): Unit("m/s", "speed", 3.6), ("m", "sec"): Unit("m/s", "speed", 3.6),
+              ("m", "min"): Unit("m/min", "speed", 0.06), ("km", "h"): Unit("km/h", "speed", 1.0)}
 #: Words beside which a degree is a temperature's, not an angle's.
 _WARMTH = frozenset("temp temperature heat warm cold celsius fahrenheit".split())
 #: A unit word that means another unit beside a noun (``sprint_speed_ms`` is metres per second, not
@@ -96,6 +99,8 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     not a volume."""
     if tuple(toks[-2:]) in _PAIRS:
         return _PAIRS[tuple(toks[-2:])]
+    if tuple(name.lower().split("_")[-2:]) in _RAW_PAIRS:
+        return _RAW_PAIRS[tuple(name.lower().split("_")[-2:])]
     raw = _RAW.search(name.lower().rsplit("_", 1)[-1])
     word = raw.group(1) if raw and raw.group(1) in UNITS else (toks[-1] if toks else "")
     unit = UNITS.get(word)
