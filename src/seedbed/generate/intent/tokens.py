@@ -201,7 +201,7 @@ _LEADING_TWO = frozenset("is id ip".split())
 _WHOLE = frozenset("""backoff backoffice billable blockchain chargeback checkin cooldown costcenter counterparty
 countryregion createdon daypart drivetrain dropoff fanout fintech fulltime gameweek geolocation geopoint giftaid
 hashtag headcount healthcheck homeware infographic invoice jobcard kanban lineitem lockedby logout longtext manhours
-masterformat matchday meetup midmarket midsize noshow offboarding onboarding optedout pageview pastdue payout
+masterformat microgram matchday meetup midmarket midsize noshow offboarding onboarding optedout pageview pastdue payout
 payslip paywall pincode preheader prequalification puckdrop realestate shelfmark signoff signup skincare
 standfirst statuscode storypoint strapline subheadline superadmin takeaway tasklist timeoff timeout timesheet
 tipoff touchback townhall trialling useradd userinfo waitlist waitlisted waybill webhook webshop wishlist wordcount
