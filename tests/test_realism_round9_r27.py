@@ -48,6 +48,20 @@ def test_a_charge_is_the_rate_times_the_quantity_counted_in_the_rates_unit() -> 
     assert _product_share(repairs, "labour_hours", "labour_rate", "parts_cost") < 0.1
 
 
+def test_what_was_used_is_the_difference_of_a_counters_two_readings() -> None:
+    """``km_driven`` 55 where the odometer moved 321 km: the use between two readings is their difference."""
+    vans = table("van_hires", ("odometer_out", "int", False), ("odometer_in", "int"), ("km_driven", "int"))
+    gens = table("generator_hires", ("hour_meter_start", "numeric(8,1)", False),
+                 ("hour_meter_end", "numeric(8,1)"), ("hours_run", "numeric(6,1)"))
+    got = generate(vans, gens)
+    for name, start, end, used in (("van_hires", "odometer_out", "odometer_in", "km_driven"),
+                                   ("generator_hires", "hour_meter_start", "hour_meter_end", "hours_run")):
+        g = got[name]
+        rows = [(Decimal(a), Decimal(b), Decimal(u)) for a, b, u in zip(g[start], g[end], g[used], strict=True)
+                if None not in (a, b, u)]
+        assert len(rows) > 100 and all(u == b - a for a, b, u in rows), name
+
+
 # ------------------------------------------------------------------ tax, gross, paid and balance agree
 def test_a_tax_is_the_base_at_the_rows_rate_and_the_gross_and_balance_add_up() -> None:
     """A tax of 494.29 on a net 413.29 at 20%, a gross below its net, a balance of 594.34 on an
@@ -140,7 +154,9 @@ def test_a_value_of_one_kind_of_row_is_null_on_the_other_rows() -> None:
 
 # ------------------------------------------------------------------ planned moments in order and near
 def _stamp(v: str) -> datetime:
-    return datetime.fromisoformat(v) if " " in v or "T" in v else datetime.combine(date.fromisoformat(v), datetime.min.time())
+    if " " in v or "T" in v:
+        return datetime.fromisoformat(v)
+    return datetime.combine(date.fromisoformat(v), datetime.min.time())
 
 
 def test_planned_ends_come_days_after_planned_starts_and_the_actual_start_near_the_plan() -> None:

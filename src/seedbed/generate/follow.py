@@ -1,6 +1,7 @@
-"""Applying the derivations of ``seedbed.planning.follows`` and ``seedbed.planning.kinds`` the other
-ops of ``generate.derive`` do not cover (and the flags of ``passed`` / ``age_*``, ``moments.now_flag``): a tax at the row's own rate (``pct_of``), what was paid of a
-total (``paid_of``), a value set only where a sibling number is above zero (``when_positive``).
+"""Applying the derivations of ``seedbed.planning.follows`` and ``seedbed.planning.applies`` that the
+other ops of ``generate.derive`` do not cover: a tax at the row's own rate (``pct_of``), what was paid
+of a total (``paid_of``), a value set only where a sibling number is above zero (``when_positive``);
+and the flags of ``passed`` / ``age_*`` (``moments.now_flag``), moved here from ``generate.derive``.
 Like every derivation, a result that breaks the column's bounds keeps the drawn value."""
 
 from __future__ import annotations

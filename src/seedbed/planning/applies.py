@@ -24,7 +24,7 @@ from functools import lru_cache
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
-from seedbed.planning.labelled import same_word
+from seedbed.planning.labelled import near_stems, same_word, stem
 
 __all__ = ["kind_columns"]
 
@@ -90,9 +90,15 @@ def _by_flag(toks: tuple[str, ...], kinds: list[frozenset[str]], flags: Mapping[
     the column details (``allergens`` of ``allergen_flag``, ``discount_reason`` of ``has_discount``)."""
     for flag, state in flags.items():
         if len(state) == 1 and toks != tuple(state) and (any(set(state) & k for k in kinds) or (
-                len(state[0]) >= 4 and same_word(toks[0], state[0]) and (len(toks) == 1 or toks[-1] in _DETAILS))):
+                len(state[0]) >= 4 and _one_word(toks[0], state[0]) and (len(toks) == 1 or toks[-1] in _DETAILS))):
             return flag, "only_if:true"
     return None
+
+
+def _one_word(a: str, b: str) -> bool:
+    """``allergens`` / ``allergen``, ``locked`` / ``locked``, ``discounted`` / ``discount`` (not
+    ``subscribable`` / ``subscribed``)."""
+    return a.rstrip("s") == b.rstrip("s") or near_stems(stem(a), stem(b))
 
 
 def _by_number(name: str, words: set[str], numbers: Mapping[str, tuple[str, ...]]):

@@ -14,7 +14,8 @@ shapes first: one ``qty``, one ``unit_price``, one ``amount``; ``subtotal`` + ``
 * ``paid_of:<full>|<part>|<none>``: what was paid of a total is all of it, a part or nothing, by the
   row's payment status where it has one (``seedbed.generate.follow``);
 * ``part_of``: an actual near its estimate where the names differ in more than one word
-  (``labour_hours`` of ``est_hours``, ``hours_worked`` of ``rostered_hours``).
+  (``labour_hours`` of ``est_hours``, ``hours_worked`` of ``rostered_hours``);
+* ``sum``: what was used between a counter's two readings (``km_driven`` = ``odometer_in`` - ``odometer_out``).
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ def row_follows(table: Table, usable: Mapping[str, bool], nullable: Mapping[str,
     from seedbed.generate.intent.tokens import tokens
     from seedbed.planning.applies import kind_columns
 
-    taken = {d.column for d in derived if not d.op.startswith("only_if:")}  # a refund's amount where refunded
+    # a refund's amount where refunded; a machine's hours run between two meter readings, not its running total
+    taken = {d.column for d in derived if not d.op.startswith(("only_if:", "cumulative:"))}
     numeric = {c.name: tokens(c.name) for c in table.columns if c.type.kind in _NUMERIC and c.name in sources
                and not c.type.is_array}
     out = follows(numeric, usable, taken, categories)
@@ -108,7 +110,26 @@ def follows(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], 
     out += _taxes(numeric, usable, taken)
     out += _balances(numeric, usable, taken, categories)
     out += _estimates(numeric, usable, taken)
+    out += _travelled(numeric, usable, taken)
     return out
+
+
+_READ = frozenset("odometer mileage meter counter reading hubometer hour_meter".split())
+_READ_OUT = frozenset("out start begin before opening open initial first pickup".split())
+_READ_IN = frozenset("in end finish after closing close final last return dropoff".split())
+_USED = frozenset("driven travelled traveled covered used run consumed done distance".split())
+
+
+def _travelled(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
+    """``km_driven`` = ``odometer_in`` - ``odometer_out``: what was used between a counter's two readings."""
+    early = [n for n, t in numeric.items() if set(t) & _READ and set(t) & _READ_OUT]
+    late = [n for n, t in numeric.items() if set(t) & _READ and set(t) & _READ_IN]
+    used = [n for n, t in numeric.items() if set(t) & _USED and not set(t) & (_READ | _PLAN | _RATE | _PCT | {"per"})
+            and usable.get(n) and n not in taken]
+    if len(early) != 1 or len(late) != 1 or len(used) != 1:
+        return []
+    taken.add(used[0])
+    return [Derived(column=used[0], source=late[0], op="sum", terms=(f"-{early[0]}",))]
 
 
 def _shared(a: tuple[str, ...], b: tuple[str, ...]) -> set[str]:
@@ -135,7 +156,8 @@ def _charges(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool],
                and set(t) & qwords and not set(t) & (_NOT_BILLED | _RATE | _PCT | _MEAN | other | {"per"})]
         if len(qty) > 1:  # labour_hours before est_hours, hours_worked before rostered_hours
             qty = [n for n in qty if _shared(numeric[n], numeric[rate])] or \
-                  [n for n in qty if set(numeric[n]) & _ACHIEVED_FIRST] or [n for n in qty if not set(numeric[n]) & _PLAN]
+                  [n for n in qty if set(numeric[n]) & _ACHIEVED_FIRST] or \
+                  [n for n in qty if not set(numeric[n]) & _PLAN]
         mine = [c for c in charges if _shared(numeric[c], numeric[rate])]
         if not mine and len([r for r in rates if r not in taken]) == 1:
             mine = charges if len(charges) == 1 else []

@@ -18,8 +18,8 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["PROBLEM_WORDS", "labelled_columns", "played_results", "problem_counts", "process_moments", "same_word",
-           "stem", "unstarted_quantities"]
+__all__ = ["PROBLEM_WORDS", "labelled_columns", "near_stems", "played_results", "problem_counts",
+           "process_moments", "same_word", "stem", "unstarted_quantities"]
 
 _SUFFIXES = ("ation", "ion", "al", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -60,12 +60,12 @@ def _owner(name: str, labels: tuple[str, ...]) -> str | None:
     for label in labels:
         words = tokens(str(label))
         if words and not set(words) & _VAGUE and max(map(len, words)) >= 4 \
-                and all(any(_near_stems(stem(w), s) for s in stems) for w in words):
+                and all(any(near_stems(stem(w), s) for s in stems) for w in words):
             hits.append(str(label))
     return hits[0] if len(hits) == 1 else None
 
 
-def _near_stems(a: str, b: str) -> bool:
+def near_stems(a: str, b: str) -> bool:
     """One stem, or one a letter or two longer than the other (``refun`` / ``refund``)."""
     x, y = sorted((a, b), key=len)
     return a == b or (len(x) >= 5 and y.startswith(x) and len(y) - len(x) <= 1)
