@@ -62,6 +62,22 @@ def test_what_was_used_is_the_difference_of_a_counters_two_readings() -> None:
         assert len(rows) > 100 and all(u == b - a for a, b, u in rows), name
 
 
+def test_a_longer_periods_rate_is_a_discounted_multiple_of_the_shorter_ones() -> None:
+    """A car class's ``weekly_rate`` of 19.99 beside a ``daily_rate`` of 305: a week costs 4.9-6.65
+    days, a day 6-7.6 hours, a month 15-24 nights."""
+    cases = [(table("van_classes", ("daily_rate", "numeric(8,2)", False), ("weekly_rate", "numeric(8,2)")),
+              "daily_rate", "weekly_rate", 4.9, 6.65),
+             (table("crane_operators", ("hourly_rate", "numeric(6,2)", False), ("day_rate", "numeric(8,2)")),
+              "hourly_rate", "day_rate", 6.0, 7.6),
+             (table("holiday_flats", ("nightly_rate", "numeric(7,2)", False), ("monthly_rate", "numeric(9,2)")),
+              "nightly_rate", "monthly_rate", 15.0, 24.0)]
+    got = generate(*(c[0] for c in cases))
+    for t, short, long_, lo, hi in cases:
+        g = got[t.name.name]
+        pairs = [(float(a), float(b)) for a, b in zip(g[short], g[long_], strict=True) if a and b]
+        assert len(pairs) > 100 and all(lo * a - 1 <= b <= hi * a + 1 for a, b in pairs), t.name.name
+
+
 # ------------------------------------------------------------------ tax, gross, paid and balance agree
 def test_a_tax_is_the_base_at_the_rows_rate_and_the_gross_and_balance_add_up() -> None:
     """A tax of 494.29 on a net 413.29 at 20%, a gross below its net, a balance of 594.34 on an

@@ -15,7 +15,8 @@ shapes first: one ``qty``, one ``unit_price``, one ``amount``; ``subtotal`` + ``
   row's payment status where it has one (``seedbed.generate.follow``);
 * ``part_of``: an actual near its estimate where the names differ in more than one word
   (``labour_hours`` of ``est_hours``, ``hours_worked`` of ``rostered_hours``);
-* ``sum``: what was used between a counter's two readings (``km_driven`` = ``odometer_in`` - ``odometer_out``).
+* ``sum``: what was used between a counter's two readings (``km_driven`` = ``odometer_in`` - ``odometer_out``);
+* ``part_of``: a longer period's rate a discounted multiple of the shorter one's (``weekly_rate`` of ``daily_rate``).
 """
 
 from __future__ import annotations
@@ -111,6 +112,31 @@ def follows(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], 
     out += _balances(numeric, usable, taken, categories)
     out += _estimates(numeric, usable, taken)
     out += _travelled(numeric, usable, taken)
+    out += _period_rates(numeric, usable, taken)
+    return out
+
+
+#: A longer period's rate as the shorter one's times (a week's hire 4.9-6.65 days' rates: a discount
+#: for the longer period, never above the sum of the shorter ones).
+_PERIOD_FACTORS = {("hour", "day"): (6.0, 7.6), ("day", "week"): (4.9, 6.65), ("night", "week"): (4.9, 6.65),
+                   ("week", "month"): (3.2, 4.1), ("day", "month"): (15.0, 24.0), ("night", "month"): (15.0, 24.0)}
+
+
+def _period_rates(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool], taken: set[str]) -> list[Derived]:
+    """``weekly_rate`` 5-6.6 x ``daily_rate``, ``day_rate`` 6-7.6 x ``hourly_rate``: rates of two periods
+    of one thing (their other words the same) follow each other (a weekly rate was below the daily one)."""
+    def rest(t: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w for w in t if w not in _PERIODIC and w not in {"per", "day", "night", "hour", "week", "month"})
+
+    rates = {n: u for n, t in numeric.items() if not set(t) & _PCT and (u := _rate_unit(t))}
+    out: list[Derived] = []
+    for (short, long_), (lo, hi) in _PERIOD_FACTORS.items():
+        a = [n for n, u in rates.items() if u == short]
+        b = [n for n, u in rates.items() if u == long_ and usable.get(n) and n not in taken]
+        pairs = [(x, y) for x in a for y in b if rest(numeric[x]) == rest(numeric[y])]
+        if len(pairs) == 1:
+            out.append(Derived(column=pairs[0][1], source=pairs[0][0], op=f"part_of:{lo}:{hi}"))
+            taken.add(pairs[0][1])
     return out
 
 
