@@ -17,7 +17,6 @@ from seedbed.generate.moments import (
     day_of,
     due_by_terms,
     lifted_by,
-    now_flag,
     null_if_set,
     only_if,
     span,
@@ -569,6 +568,6 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         from seedbed.generate.remarks import remark
 
         return remark(req, data, op[len("remark:"):], [source, *(t[1] for t in terms or ())])
-    if op == "passed" or op.startswith(("age_under:", "age_from:")):
-        return now_flag(req, data, source, op, tuple(t[1] for t in terms or ()))
-    return data
+    from seedbed.generate.follow import follow  # passed / age_*, pct_of, paid_of, when_positive
+
+    return follow(req, data, source, op, other, terms)

@@ -18,8 +18,8 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
-__all__ = ["PROBLEM_WORDS", "labelled_columns", "played_results", "problem_counts", "process_moments", "same_word",
-           "stem", "unstarted_quantities"]
+__all__ = ["PROBLEM_WORDS", "labelled_columns", "near_stems", "played_results", "problem_counts",
+           "process_moments", "same_word", "stem", "unstarted_quantities"]
 
 _SUFFIXES = ("ation", "ion", "al", "ing", "led", "ed", "ten", "en", "s", "e", "d")
 _TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL)
@@ -55,13 +55,20 @@ def same_word(a: str, b: str) -> bool:
 
 def _owner(name: str, labels: tuple[str, ...]) -> str | None:
     """The one label all of whose words are words of ``name`` (by stem), if exactly one is."""
-    stems = {stem(t) for t in tokens(name)}
+    stems = {stem(t) for t in tokens(name)}  # refund / refunded, cancellation / cancelled: stems a letter apart
     hits = []
     for label in labels:
         words = tokens(str(label))
-        if words and not set(words) & _VAGUE and max(map(len, words)) >= 4 and {stem(w) for w in words} <= stems:
+        if words and not set(words) & _VAGUE and max(map(len, words)) >= 4 \
+                and all(any(near_stems(stem(w), s) for s in stems) for w in words):
             hits.append(str(label))
     return hits[0] if len(hits) == 1 else None
+
+
+def near_stems(a: str, b: str) -> bool:
+    """One stem, or one a letter or two longer than the other (``refun`` / ``refund``)."""
+    x, y = sorted((a, b), key=len)
+    return a == b or (len(x) >= 5 and y.startswith(x) and len(y) - len(x) <= 1)
 
 
 def labelled_columns(table: Table, usable: Mapping[str, bool], nullable: Mapping[str, bool],

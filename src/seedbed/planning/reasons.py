@@ -52,7 +52,8 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
             "same": "the same as {}", "website": "a website named after {}",
             "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
             "set_if": "true where {} is set", "unset_if": "true where {} is NULL or ahead of now",
-            "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures"}
+            "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures",
+            "when_positive": "set only where {} is above zero"}
     for d in tl.derived:
         text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
             else "the abbreviation of {}" if d.op.startswith("abbrev:") \
@@ -73,6 +74,8 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
             else f"around {{}}, give or take {d.other}" if d.op == "near" \
             else f"where {{}} fell against {d.other} and {d.terms[0][1:]}" if d.op == "range_flag" \
             else "{} " + " ".join(f"{t[0]} {t[1:]}" for t in d.terms) if d.op in ("sum", "sum_known") \
+            else f"{{}} x {d.other} %" if d.op == "pct_of" \
+            else "all of {}, a part or none" + (f" by {d.other}" if d.other else "") if d.op.startswith("paid_of:") \
             else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
             else f"the {d.op[8:]} of the airport {{}} names" if d.op.startswith("airport_") \
             else "true where {} is before now" + "".join(f" and {t[1:]} is NULL" for t in d.terms) \

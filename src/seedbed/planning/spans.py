@@ -74,8 +74,8 @@ PLACES = frozenset("branch store shop office site facility location depot wareho
 #: How long a period of each kind of thing lasts, in days (the first kind the pair's names, then its
 #: table's name, say): a car hired for days, a sprint of two weeks, a lease of months, a bill's month.
 _NOUN_SPANS = (
-    (frozenset("stay night nights booking reservation rental rent trip holiday vacation tour leave absence".split()),
-     (1, 14)),
+    (frozenset("""stay night nights booking reservation rental rent trip holiday vacation tour leave absence pickup
+dropoff""".split()), (1, 14)),  # a car picked up, returned days later
     (frozenset("hire hiring".split()), (1, 28)),
     (frozenset("sprint iteration".split()), (7, 21)),
     (frozenset("trial suspension ban".split()), (7, 30)),
@@ -120,12 +120,16 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
         planned = table.column(a.column).type.kind is TypeKind.DATE and not any(w.endswith("ed") for w in words)
         return replace(a, near=True, span_us=period, ahead=planned)  # ahead (hire_end), not what happened (closed_on)
     kinds = {table.column(a.column).type.kind, table.column(a.right).type.kind}
+    if not a.within_us and not a.ahead and kinds == {TypeKind.DATE} and _done_of_plan(a.column, a.right):
+        return replace(a, near=True, span_us=_SLIP_SPAN)  # started a day or a week after the planned start
     if not a.within_us and words & SPAN_END and set(tokens(a.right)) & SPAN_START \
             and set(tokens(table.name.name)) & _SEASONS:
         return replace(a, near=True, ahead=True, span_us=_SEASON_SPAN)  # months later, maybe still to come
     if not a.within_us and a.near and step and (table.column(a.column).type.kind is TypeKind.DATE or (
             words & _PAID and any("due" in tokens(c.name) for c in table.columns))):
         return replace(a, span_us=_DAYS_SPAN)  # paid_on after issued_on, a bill with a due date: days later
+    if not a.within_us and not a.near and kinds == {TypeKind.DATE} and _planned_pair(table, a.column, a.right):
+        return replace(a, near=True, span_us=_PLANNED_SPAN)  # a job planned to run days, not two years
     if a.within_us or not kinds <= set(_TIMESTAMPS):
         return a
     late, early = set(tokens(a.column)), set(tokens(a.right))
@@ -135,6 +139,32 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
             or (late | early | set(tokens(table.name.name))) & _PERIODS:
         return a
     return replace(a, near=True, span_us=EVENT_SPAN)
+
+
+#: Words of a moment that was planned, and how long a planned piece of work of no named kind runs (days).
+_PLANS = frozenset("planned plan scheduled sched target estimated est expected projected proposed forecast".split())
+_PLANNED_SPAN = (86_400_000_000, 30 * 86_400_000_000)
+
+
+def _planned_pair(table: Table, later: str, earlier: str) -> bool:
+    """Both ends of a pair planned (``sched_start`` / ``sched_end``, ``planned_start`` / ``planned_finish``)
+    where nothing makes it a period (a project, a contract, a term: those run months)."""
+    late, early = set(tokens(later)), set(tokens(earlier))
+    return bool(late & _PLANS and early & _PLANS and late & (SPAN_END | {"completion", "complete", "due"})
+                and early & SPAN_START) and not (late | early | set(tokens(table.name.name))) & _PERIODS
+
+
+_SLIP_SPAN = (86_400_000_000, 10 * 86_400_000_000)
+
+
+def _done_of_plan(later: str, earlier: str) -> bool:
+    """``started_on`` after ``sched_start``, ``actual_end`` after ``planned_end``: the same end of a
+    piece of work, done and planned."""
+    late, early = set(tokens(later)), set(tokens(earlier))
+    ends = SPAN_END | {"finished", "completed", "completion"}
+    starts = SPAN_START | {"started", "commenced", "began"}
+    return bool(early & _PLANS) and not late & _PLANS and (
+        bool(late & ends and early & ends) or bool(late & starts and early & starts))
 
 
 #: Words of what a deadline closes that precedes the thing's start (``registration_deadline`` of a

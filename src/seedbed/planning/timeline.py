@@ -36,6 +36,7 @@ from seedbed.planning.labelled import (labelled_columns, played_results, problem
                                        unstarted_quantities)
 from seedbed.planning.moments import moment_derivations, runs_out
 from seedbed.planning.standing import standing_moments
+from seedbed.planning.follows import row_follows
 from seedbed.planning.nullrates import NULL_RATE
 from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts, labelled_flags, outcome_details,
                                       outcome_labels)
@@ -154,8 +155,6 @@ def _lone_starts(table: Table, temporal: list[str], paired: set[str]) -> tuple:
         if table.column(n).type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
             out.append((n, True))
     return tuple(out)
-
-
 
 
 def _stage(name: str, anchor: str | None) -> float | None:
@@ -434,7 +433,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                                   derived)  # is_critical
         derived += flagged_problem_counts(table, usable, frozenset(d.column for d in derived))  # the flag first
         derived += problem_counts(table, usable, labels, frozenset(d.column for d in derived))
-        derived += unstarted_quantities(table, usable, labels, frozenset())
+        derived += unstarted_quantities(table, usable, labels, frozenset()) + row_follows(  # amount = days x rate
+            table, usable, nullable, labels, derived, sources)
         derived += tuple(remark_derivations(table, usable, sources, {cp.name: cp.intent for cp in tp.columns},
                                             frozenset(d.column for d in derived)))  # notes of the row's values
         if derived:
