@@ -324,18 +324,22 @@ def _columns_said(norm: str, ground: Grounding) -> str:
     """``norm``, or with a number column of several words joined into its name (``compounds.said_number_columns``:
     "vehicle model year 2010-2025") when the words as typed leave some unread and the joined ones none."""
     joined = said_number_columns(norm, ground)
-    return joined if joined != norm and _unread(norm, ground) and not _unread(joined, ground) else norm
+    return joined if joined != norm and _unread(norm, ground) and not _unread(joined, ground, plain=True) else norm
 
 
-def _unread(norm: str, ground: Grounding) -> bool:
-    """Whether the rules leave some words of ``norm`` unread (read alone, without the clauses before it)."""
+def _unread(norm: str, ground: Grounding, *, plain: bool = False) -> bool:
+    """Whether the rules leave some words of ``norm`` unread (read alone, without the clauses before it); with
+    ``plain``, a reading as a window of time counts as unread too ("release years from 2000 to 2010")."""
+    from seedbed.scope.leftover import settle
     from seedbed.scope.rules import RULES
 
     ctx = Context(ground=ground)
     clause = Clause(original=norm, tokens=tokenize(norm))
     for r in RULES:
         _apply(r, clause, ctx)
-    return bool(clause.leftover() or ctx.unread or not ctx.items)
+    settle(clause, ctx, 0)
+    windows = plain and any(type(item).__name__ == "Window" for item in ctx.items)
+    return bool(clause.leftover() or ctx.unread or not ctx.items or windows)
 
 
 def _understood_alone(norm: str) -> bool:
