@@ -27,7 +27,7 @@ from seedbed.scope.lexicon import (
 )
 from seedbed.scope.inflect import practitioners
 from seedbed.scope.measures import ordinal_nouns
-from seedbed.scope.mentions import ROW_NOUNS, initialisms, said_columns, said_initialisms, said_values
+from seedbed.scope.mentions import ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
 from seedbed.scope.units import explains_unit
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
@@ -233,7 +233,7 @@ class Grounding:
         tables: set[str] = set()
         parts: set[str] = set()
         for t in schema.tables:
-            parts.add(t.name.schema.lower())
+            parts.update((t.name.schema.lower(), *role_words(schema, t)))  # "technician" of technician_id
             for part in t.name.name.lower().split("_"):
                 parts.update(inflections(part))
             name = t.name.name.lower()

@@ -104,6 +104,10 @@ def possessives(s: str) -> str:
     s = re.sub(r"\b(?:keep|make|have|set|cap|limit) (?=the [a-z_]+(?: [a-z_]+)? of (?:every|each|all|any)\b)", "", s)
     s = re.sub(r"\bthe (?P<col>[a-z_]+(?: [a-z_]+)?) of (?:every|each|all(?: of)?(?: the)?|any) (?P<t>[a-z_]+)\b",
                of_every, s)
+    s = re.sub(r"(?<![\w'])([a-z_]*[a-z]s)'(?= [a-z])", r"\1", s)  # "the POs' totals": a plural's possessive
+    # "each customer's vehicles: 1-3", "every vehicle's repair orders: between 0 and 6": so many of them per row
+    s = re.sub(r"\b(?:every|each|per) ((?:[a-z_]+ )?[a-z_]+)'s? ([a-z_]+(?: [a-z_]+)?) ?: ?((?:between |from )?\d+(?:(?: ?- ?| to | and )\d+)?)"
+               r"(?= *(?:[,;]|$))", r"each \1 has \3 \2", s)
     return re.sub(r"\b(?:every|each|any|all|the) ([a-z_]+)'s? ([a-z_]+)\b", r"\1 \2", s)
 
 

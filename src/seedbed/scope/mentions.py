@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from seedbed.scope.lexicon import FILLER, PARTICIPLES, RELATION_VERBS, VALUE_VERBS
+from seedbed.scope.lexicon import FILLER, PARTICIPLES, RELATION_VERBS, VALUE_VERBS, inflections
 
 if TYPE_CHECKING:
-    from seedbed.model import QualifiedName, Schema
+    from seedbed.model import QualifiedName, Schema, Table
     from seedbed.scope.ground import Grounding
 
 __all__ = ["ROW_NOUNS", "initialisms", "names_column", "row_children", "said_columns", "said_initialisms",
@@ -151,3 +151,15 @@ def _schema_word(word: str, ground: Grounding) -> bool:
     s = stem(word)
     return (ground.is_label(word) or ground.is_table(word) or ground.is_column(word)
             or _related(s, ground.column_stems) or _related(s, ground.table_stems))
+
+
+def role_words(schema: Schema, table: Table) -> frozenset[str]:
+    """The words of references' roles that name ``table`` and no other ("technician" of ``technician_id`` ->
+    employees, "each technician has 3-12 repair orders"; ``names.match_table`` reads them the same way)."""
+    targets: dict[str, set[object]] = {}
+    for t in schema.tables:
+        for fk in t.foreign_keys:
+            if len(fk.columns) == 1 and fk.columns[0].lower().endswith("_id") and fk.ref_table != t.name:
+                targets.setdefault(fk.columns[0].lower()[:-3], set()).add(fk.ref_table)
+    return frozenset(f for role, refs in targets.items() if refs == {table.name} and "_" not in role
+                     for f in inflections(role))

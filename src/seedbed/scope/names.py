@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from seedbed.errors import ScopeError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
+from seedbed.scope.compounds import GENERIC_HEADS, table_said
 from seedbed.scope.lexicon import SYNONYMS, inflections, singular
 from seedbed.scope.mentions import initialisms, row_children
 
@@ -110,6 +111,14 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         return head, f"{word!r} is {head}"
     if "_" in w:  # "user accounts": try the last word alone; "inventory items": the first
         parts = (w.rpartition("_")[2], w.partition("_")[0])
+        if singular(parts[0]) in GENERIC_HEADS:  # "staff members": staff, a noun the generic one adds nothing to
+            parts = parts[::-1]
+        swapped = table_said(w, tuple(t.name.name.lower() for t in schema.tables if schema_name is None
+                                      or t.name.schema.lower() == schema_name))
+        if swapped is not None:  # "parts vendors": part_suppliers (a word of its name said by a synonym)
+            found = _one(_by_name(schema, [swapped], schema_name), word)
+            if found:
+                return found, f"{word!r} is {found}"
         # a part that is a table's own name wins over a synonym of the other ("staff members" -> staff)
         for part in parts:
             own = _one(_by_name(schema, inflections(part), schema_name), word)
@@ -133,6 +142,12 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
                  and t.name.name.lower().startswith(base)]
         if len(short) == 1:
             return short[0], f"{word!r} is {short[0]} (abbreviation)"
+    # "each technician has 3-12 repair orders": the rows a reference's role names (``technician_id`` -> employees)
+    roles = {fk.ref_table for t in schema.tables for fk in t.foreign_keys if len(fk.columns) == 1
+             and fk.columns[0].lower() in {f + "_id" for f in forms} and fk.ref_table != t.name}
+    if len(roles) == 1 and "_" not in w:
+        found = next(iter(roles))
+        return found, f"{word!r} is {found} (the rows a reference names {word!r})"
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

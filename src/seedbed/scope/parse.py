@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.chatter import antecedent, counted_after, referred, retold, tables_named, unframed
+from seedbed.scope.compounds import said_number_columns, said_tables
 from seedbed.scope.coordinate import coordinated
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
@@ -243,7 +244,7 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
-            norm = tables_named(ground.rewrite(norm), ground)
+            norm = _columns_said(tables_named(said_tables(ground.rewrite(norm), ground), ground), ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
             if _CONDITION_HEAD.match(prev_norm) and " , " not in prev_norm:  # "if an order is cancelled, it has no ..."
@@ -317,6 +318,28 @@ def _counted_values(prev_norm: str, norm: str, ground: Grounding) -> bool:
         return False
     words = [w for w in re.findall(r"[a-z_][\w-]*%?", norm) if w not in ("and", "or", "rest%")]
     return all(ground.is_label(w) and not ground.is_table(w) for w in words)
+
+
+def _columns_said(norm: str, ground: Grounding) -> str:
+    """``norm``, or with a number column of several words joined into its name (``compounds.said_number_columns``:
+    "vehicle model year 2010-2025") when the words as typed leave some unread and the joined ones none."""
+    joined = said_number_columns(norm, ground)
+    return joined if joined != norm and _unread(norm, ground) and not _unread(joined, ground, plain=True) else norm
+
+
+def _unread(norm: str, ground: Grounding, *, plain: bool = False) -> bool:
+    """Whether the rules leave some words of ``norm`` unread (read alone, without the clauses before it); with
+    ``plain``, a reading as a window of time counts as unread too ("release years from 2000 to 2010")."""
+    from seedbed.scope.leftover import settle
+    from seedbed.scope.rules import RULES
+
+    ctx = Context(ground=ground)
+    clause = Clause(original=norm, tokens=tokenize(norm))
+    for r in RULES:
+        _apply(r, clause, ctx)
+    settle(clause, ctx, 0)
+    windows = plain and any(type(item).__name__ == "Window" for item in ctx.items)
+    return bool(clause.leftover() or ctx.unread or not ctx.items or windows)
 
 
 def _understood_alone(norm: str) -> bool:
