@@ -51,7 +51,7 @@ _GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:hi|hello|hey|heya|howdy|
 #: A word that starts a sentence in speech and says nothing ("Like, 100 exactly.", "So, 40 users").
 _INTERJECTION = re.compile(r"(?i)(?:^|(?<=[.!?\n]))(\s*)(?:like|so|ok|okay|well|oh|um|uh|alright|right|anyway)\s*,\s*")
 #: A count said again to insist on it ("Like, 100 exactly.", "50 in total"): the number alone.
-_INSIST = re.compile(r"(?i)\b(\d[\d,]*) (?:exactly|precisely|flat|in total|total|tops|max)(?=\s*(?:[,.;!?\n]|$))")
+_INSIST = re.compile(r"(?i)\b(\d[\d,]*) (exactly|precisely|flat|in total|total|tops|max)(?=\s*(?:[,.;!?\n]|$))")
 _THANKS = re.compile(r"(?i)\b(?:thanks|thank you|thx|many thanks|cheers)(?: (?:so much|a lot|in advance|a bunch))?\s*[!.]*")
 #: What the data is for: "for testing purposes", "for a demo", "for load testing", "for our staging env".
 _PURPOSE = re.compile(
@@ -88,6 +88,14 @@ _DASH = re.compile(r"(?<=\d)(?P<mid>[^.!?;\n]*?)(?:[^\S\n]+(?:--+|\u2014|\u2013)
 _NO_MORE = re.compile(r"(?i),\s*(?:no more|no less|no more,? no less|not more|not one more|exactly|precisely|tops)\s*(?=[,.;!?\n]|$)")
 
 
+def _insisted(m: re.Match[str]) -> str:
+    """The count alone; "tops" and "max" only after a clause start or "make it" ("Like, 100 max."): after a value's
+    words ("a premium of 1200 tops") they are its bound, read by ``orders``."""
+    if m.group(2).lower() in ("tops", "max") and not re.search(r"(?:^|[,.;:!?\n]|\bit)\s*$", m.string[:m.start()]):
+        return m.group(0)
+    return m.group(1)
+
+
 def retold(text: str) -> str:
     """Corrections of a number said again after a clause end, a comma or a dash ("100 couriers, actually
     make it 80" -> "80 couriers"; "10 users with 2 orders each -- I mean 5 orders each"): the number said
@@ -112,7 +120,7 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     and "no more" after a count (see the module docstring). A purpose word the schema holds ("deployments
     for staging" where staging is a value) stays for the rules."""
     text = _GREETING.sub(" ", _GREETING.sub(" ", text))  # "Hey team -- quick one: ..."
-    text = _INSIST.sub(r"\1", _INTERJECTION.sub(r"\1", text))
+    text = _INSIST.sub(_insisted, _INTERJECTION.sub(r"\1", text))
     text = _THANKS.sub(" ", text)
     text = _WHO.sub(" ", text)
     text = _PURPOSE.sub(lambda m: m.group(0) if ground is not None and any(

@@ -136,6 +136,7 @@ def _runs(s: str) -> str:
 
 def numbers(s: str) -> str:
     """The clause with every number in digits, fractions as shares, multiples as ``Nx``."""
+    s = _scaled_ranges(s)  # "3 to 4k", "between two and three hundred": the scale is said once, for both ends
     # Suffixes: "5k" -> 5000, "2.5k" -> 2500, "2m" -> 2000000 (not "2 minutes", "2 meters", "2 mm").
     # not "mm": "up to 30 mm" is a length (a unit of ``lexicon.MEASURE_UNITS``), not 30 million
     s = re.sub(rf"\b({_NUM})\s?(k|mil|m)\b(?!\s*(?:minutes?|meters?|metres?|mins?))",
@@ -158,7 +159,7 @@ def numbers(s: str) -> str:
     s = vague_amounts(s)  # "a handful of stores", "dozens of tags", "several holds for each item"
     s = _runs(s)
     # "one in ten", "3 out of 4": a share (not "1 in 10 minutes", not "5 in 2024")
-    s = re.sub(rf"\b({_NUM}) (?:in|out of) (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    s = re.sub(rf"\b({_NUM}) (?:in|out of)(?: every)? (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
                lambda m: f"{_text(round(100 * float(m.group(1)) / int(m.group(2)), 4))}%"
                if 0 < float(m.group(1)) < int(m.group(2)) <= 1000 else m.group(0), s)
     # Multiples: "twice as many" -> "2x as many", "3 times as many" -> "3x as many", "half as many" -> "0.5x".
@@ -171,6 +172,23 @@ def numbers(s: str) -> str:
     s = re.sub(r"\b(and|with|plus|,) as many\b(?! [a-z_]+(?: [a-z_]+)? as\b)", r"\1 1x as many", s)  # "and as many X"
     s = re.sub(rf"\b({_NUM})x\b", r"\1x", s)
     return s
+
+
+_SCALED = re.compile(rf"\b(?P<lo>{_NUM}|{'|'.join(UNITS)})(?P<to> ?(?:-|\u2013) ?| to | and | or )(?P<hi>{_NUM}|{'|'.join(UNITS)})"
+                     rf"(?P<scale> ?(?:k|mm|mil|m)\b(?!\s*(?:minutes?|meters?|metres?|mins?))| (?:hundred|thousand|million)\b)")
+
+
+def _scaled_ranges(s: str) -> str:
+    """"3 to 4k" -> "3000 to 4000", "two and three hundred" -> "200 and 300": a scale said after the upper end of a
+    range is the lower end's too, when the lower end is below the upper one as said ("1 to 200" stays)."""
+    def one(m: re.Match[str]) -> str:
+        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        scale = m.group("scale").strip()
+        factor = SUFFIX.get(scale) or SCALES.get(scale)
+        if lo is None or hi is None or not factor or not lo < hi:
+            return m.group(0)
+        return f"{_text(lo * factor)}{m.group('to')}{_text(hi * factor)}"
+    return _SCALED.sub(one, s)
 
 
 #: Where a hedge stood after a number, until ``hedged`` reads it.

@@ -21,6 +21,7 @@ from seedbed.scope.coordinate import coordinated
 from seedbed.scope.ground import Grounding
 from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
 from seedbed.scope.numbers import HEDGE, hedged
+from seedbed.scope.orders import reordered
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.restrict import nothing_else, split_nothing_else
@@ -245,6 +246,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
         norm = normalise(frag)
         if ground is not None:
             norm = _columns_said(tables_named(said_tables(ground.rewrite(norm), ground), ground), ground)
+            moved = reordered(norm, ground, first=not merged)  # words in the order the grounding reads too
+            norm = norm if moved == norm else _columns_said(tables_named(said_tables(ground.rewrite(moved), ground), ground),
+                                                            ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
             if _CONDITION_HEAD.match(prev_norm) and " , " not in prev_norm:  # "if an order is cancelled, it has no ..."
