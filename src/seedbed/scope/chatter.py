@@ -56,7 +56,7 @@ _THANKS = re.compile(r"(?i)\b(?:thanks|thank you|thx|tia|many thanks|cheers|much
                      r"(?: (?:so much|a lot|in advance|a bunch|heaps))?\s*[!.]*")
 #: How soon and how kindly ("ASAP", "if possible", "when you get a chance"), and "etc." after a list: nothing of the data.
 _URGENCY = re.compile(r"(?i),?\s*\b(?:asap|a\.s\.a\.p\.?|if (?:possible|you can|you could)|when(?:ever)? you (?:can|get a (?:chance|minute))|"
-                      r"no rush|at your convenience|and so on|and so forth|and the like|etc)\b\.?(?=\W|$)")
+                      r"no rush|at your convenience|(?P<more>and so on|and so forth|and the like|etc))\b\.?(?=\W|$)")
 #: Why the data is wanted, said after it: "so we can test pagination", "so that QA can try the export",
 #: "to test the scheduler view", "for testing the SMS fallback" (up to six words, none a number: a count after
 #: them is read, or quoted back).
@@ -76,6 +76,13 @@ _NOT_THAT = re.compile(r"(?i)(?<=\w)\s*(?:\(\s*(?:not|rather than|instead of)\s+
 #: for and when ("for the UK demo", "for tomorrow's demo", "for a demo on Friday").
 _WHEN = (r"(?P<when> (?:tomorrow|today|tonight|later|later today|this (?:week|morning|afternoon|evening)|next (?:week|month)|"
          r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?")
+
+
+def _more_values(m: re.Match[str], text: str, ground: Grounding | None) -> bool:
+    """"paid, open, etc.": more values than the ones listed, not a filler (kept, so it is quoted back)."""
+    listed = re.search(r"([A-Za-z_][\w-]*)\s*(?:,|\bor\b|\band\b)\s*([A-Za-z_][\w-]*)\s*,?\s*$", text[:m.start()])
+    return bool(m.group("more")) and ground is not None and listed is not None and all(
+        ground.is_label(w.lower()) for w in listed.groups())
 
 
 def _kept(m: re.Match[str], ground: Grounding | None) -> bool:
@@ -147,7 +154,8 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     text = _GREETING.sub(" ", _GREETING.sub(" ", text))  # "Hey team -- quick one: ..."
     text = _INSIST.sub(r"\1", _INTERJECTION.sub(r"\1", text))
     text = _THANKS.sub(" ", text)
-    text = _EXAMPLE.sub(": ", _SOMETHING_LIKE.sub("about ", _NOT_THAT.sub("", _WHY.sub("", _URGENCY.sub("", text)))))
+    text = _EXAMPLE.sub(": ", _SOMETHING_LIKE.sub("about ", _NOT_THAT.sub("", _WHY.sub("", _URGENCY.sub(
+        lambda m: m.group(0) if _more_values(m, text, ground) else "", text)))))
     text = _WHO.sub(" ", text)
     text = _PURPOSE.sub(lambda m: m.group(0) if _kept(m, ground) else " ", text)
     text = _PREAMBLE.sub(" ", text)
@@ -168,8 +176,10 @@ def asides(text: str, ground: Grounding | None = None) -> tuple[str, ...]:
     """What ``unframed`` sets aside as about the request, not the data, as said ("for a demo tomorrow",
     "ASAP", "so we can test pagination", "not 300"): shown with the reading, so a filler is seen as one."""
     out: list[str] = []
-    for pattern in (_GREETING, _THANKS, _URGENCY, _WHY, _NOT_THAT, _WHO, _PURPOSE):
+    for pattern in (_GREETING, _THANKS, _URGENCY, _WHY, _NOT_THAT, _WHO, _PURPOSE, _EXAMPLE):
         for m in pattern.finditer(text):
+            if pattern is _URGENCY and _more_values(m, text, ground):
+                continue
             said = m.group(0).strip(" ,.;:!?()-\n\u2014\u2013")
             if said and not (pattern is _PURPOSE and _kept(m, ground)) and said.lower() not in (o.lower() for o in out):
                 out.append(said)
