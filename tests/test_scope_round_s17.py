@@ -101,6 +101,16 @@ def test_what_is_set_aside_is_shown(schema: Schema) -> None:
     assert "rows films 80" in options_brief(resolve(scope, schema).options)
 
 
+
+def test_what_is_set_aside_is_saved_and_read_back(schema: Schema, tmp_path) -> None:
+    from seedbed.scope.config import load_scope, save_scope
+
+    scope = parse("40 films ASAP, for the jury demo tomorrow", schema)
+    save_scope(tmp_path / "seedbed.toml", scope)
+    back = load_scope(tmp_path / "seedbed.toml")
+    assert back.aside == scope.aside and back.aside and back.items == scope.items
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("30 films and add an index on films.title", "index"),
     ("run the migrations first, then 20 apiaries", "migrations"),
