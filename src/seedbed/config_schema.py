@@ -70,6 +70,7 @@ class ScopeConfig(BaseModel):
     text: str = ""
     items: list[dict[str, Any]] = Field(default_factory=list)
     unplaced: list[str] = Field(default_factory=list)
+    aside: list[str] = Field(default_factory=list)  # words about the request, not the data (shown, not applied)
 
 
 class EventsConfig(BaseModel):

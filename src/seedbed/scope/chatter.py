@@ -21,7 +21,7 @@ from seedbed.scope.inflect import singular
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["META", "antecedent", "counted_after", "referred", "retold", "tables_named", "unframed"]
+__all__ = ["META", "antecedent", "asides", "counted_after", "referred", "retold", "tables_named", "unframed"]
 
 #: Words about the request rather than the data: who asks, for what, in which environment (left over,
 #: they are no warning; see ``lexicon.FILLER``).
@@ -34,7 +34,7 @@ actually instead wait hmm oops anyway basically ideally also realistic-looking o
 #: A number as a correction says it ("80", "2,000", "1.5k", "about 120").
 _NUMBER = r"(?:(?:about|around|roughly|approx\.?|~)\s*)?\d(?:[\d,]*\d)?(?:\.\d+)?k?"  # "1,000", not "60," before a clause
 #: What starts a correction after a clause end or a dash: "actually", "wait, no", "I mean", "make it".
-_MARKER = (r"(?:(?:wait|hmm|oh|oops|um)[,!]?\s+)?(?:no[,!]?\s+)?"
+_MARKER = (r"(?:(?:wait|hmm|oh|oops|um|uh|er|erm|ugh|sorry|my bad|no|nope)[,!.]?\s+){0,3}"
            r"(?:actually(?:[,!]?\s+no\b)?|i mean|i meant|sorry|correction|or rather|scratch that|on second thought|"
            r"no wait|wait,? no|let's say|let's make (?:it|that)|make (?:it|that)|change (?:it|that) to)"
            r"(?:[,:!]?\s*(?:--|\u2014|-)?\s*(?:make (?:it|that)|let's say|let's do|say|go with)\b)?")
@@ -52,12 +52,52 @@ _GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:hi|hello|hey|heya|howdy|
 _INTERJECTION = re.compile(r"(?i)(?:^|(?<=[.!?\n]))(\s*)(?:like|so|ok|okay|well|oh|um|uh|alright|right|anyway)\s*,\s*")
 #: A count said again to insist on it ("Like, 100 exactly.", "50 in total"): the number alone.
 _INSIST = re.compile(r"(?i)\b(\d[\d,]*) (exactly|precisely|flat|in total|total|tops|max)(?=\s*(?:[,.;!?\n]|$))")
-_THANKS = re.compile(r"(?i)\b(?:thanks|thank you|thx|many thanks|cheers)(?: (?:so much|a lot|in advance|a bunch))?\s*[!.]*")
-#: What the data is for: "for testing purposes", "for a demo", "for load testing", "for our staging env".
+_THANKS = re.compile(r"(?i)\b(?:thanks|thank you|thx|tia|many thanks|cheers|much appreciated|appreciate it)"
+                     r"(?: (?:so much|a lot|in advance|a bunch|heaps))?\s*[!.]*")
+#: How soon and how kindly ("ASAP", "if possible", "when you get a chance"), and "etc." after a list: nothing of the data.
+_URGENCY = re.compile(r"(?i),?\s*\b(?:asap|a\.s\.a\.p\.?|if (?:possible|you can|you could)|when(?:ever)? you (?:can|get a (?:chance|minute))|"
+                      r"no rush|at your convenience|(?P<more>and so on|and so forth|and the like|etc))\b\.?(?=\W|$)")
+#: Why the data is wanted, said after it: "so we can test pagination", "so that QA can try the export",
+#: "to test the scheduler view", "for testing the SMS fallback" (up to six words, none a number: a count after
+#: them is read, or quoted back).
+_WHY = re.compile(r"(?i),?\s*\b(?:(?:so|so that|that way) (?:we|i|you|they|the team|qa|devs?|people|users|it) (?:can|could|will|may|might|are able to)"
+                  r"|(?:in order )?to (?:test|check|try(?: out)?|verify|demo|showcase|reproduce|debug|exercise|stress[- ]test|load[- ]test|benchmark)"
+                  r"|(?:e\.g\. |i\.e\. )?for (?:testing|checking|trying out|debugging|demoing|reproducing|exercising|showcasing)"
+                  r"(?! purposes?\b))\b(?:[^\S\n]+(?!(?:i|we|please|and|but|then|also)\b)[a-z][\w'-]*){0,6}")
+#: "something like 50 staff": about 50.
+_SOMETHING_LIKE = re.compile(r"(?i)\b(?:something like|somewhere around|in the region of|on the order of)\s+(?=\d)")
+#: "e.g." / "for example" / "such as" before the values meant: a head's colon ("50 staff, e.g. mechanics and
+#: dockhands" -> "50 staff: mechanics and dockhands"), the values read as said (every word still read or quoted).
+_EXAMPLE = re.compile(r"(?i)(?:,\s*|\s+)?(?<![\w.])(?:e\.g\.|eg\.|e\.g|for example|for instance|such as)(?:,|:)?\s+")
+#: A number said and taken back in brackets or after a comma ("200 orders (not 300)", "80 marinas, not 100").
+_NOT_THAT = re.compile(r"(?i)(?<=\w)\s*(?:\(\s*(?:not|rather than|instead of)\s+(?:about |around )?\d[\d,.]*k?(?:\s+[a-z_]+)?\s*\)"
+                       r"|,\s*(?:not|rather than|instead of)\s+\d[\d,.]*k?(?=\s*(?:[,.;!?\n]|$)))")
+#: What the data is for: "for testing purposes", "for a demo", "for load testing", "for our staging env"; who it is
+#: for and when ("for the UK demo", "for tomorrow's demo", "for a demo on Friday").
+_WHEN = (r"(?P<when> (?:tomorrow|today|tonight|later|later today|this (?:week|morning|afternoon|evening)|next (?:week|month)|"
+         r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?")
+
+
+def _more_values(m: re.Match[str], text: str, ground: Grounding | None) -> bool:
+    """"paid, open, etc.": more values than the ones listed, not a filler (kept, so it is quoted back)."""
+    listed = re.search(r"([A-Za-z_][\w-]*)\s*(?:,|\bor\b|\band\b)\s*([A-Za-z_][\w-]*)\s*,?\s*$", text[:m.start()])
+    return bool(m.group("more")) and ground is not None and listed is not None and all(
+        ground.is_label(w.lower()) for w in listed.groups())
+
+
+def _kept(m: re.Match[str], ground: Grounding | None) -> bool:
+    """A purpose word the schema holds ("deployments for staging", staging a value): read by the rules."""
+    said = m.group(0)
+    for name in ("aud", "when"):
+        if m.group(name):
+            said = said.replace(m.group(name), " ")
+    return ground is not None and any(ground.is_label(w) or ground.is_table(w) for w in re.findall(r"[a-z_]+", said.lower())
+                                      if w not in ("for", "a", "an", "the", "our", "my", "some"))
 _PURPOSE = re.compile(
-    r"(?i),?\s*\bfor (?:a |an |the |our |my |some )?(?:(?:load|unit|integration|e2e|end-to-end|ui|performance|qa)[- ])?"
+    r"(?i),?\s*\bfor (?:a |an |the |our |my |some )?(?P<aud>(?:tomorrow's|today's|[a-z]{2,12}) (?=demo\b))?"
+    r"(?:(?:load|unit|integration|e2e|end-to-end|ui|performance|qa)[- ])?"
     r"(?:demo|testing|tests?|qa|staging|dev|development|local development|benchmarks?|benchmarking|screenshots|"
-    r"a presentation|presentation)(?: purposes| environment| env| database| db| setup| run)?\b(?! (?:of|for)\b)")
+    r"a presentation|presentation)(?: purposes| environment| env| database| db| setup| run)?\b(?! (?:of|for)\b)" + _WHEN)
 #: Who is asking and what they are doing, said before the request: "As an AI agent I'm seeding a staging DB".
 _WHO = re.compile(r"(?i)\bas an? (?:ai |llm |coding |automated )?(?:agent|assistant|bot)\b,?"
                   r"(?:\s+(?:i'm|i am|we're|we are)\s+(?:seeding|populating|setting up|preparing|filling|testing)"
@@ -122,10 +162,10 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     text = _GREETING.sub(" ", _GREETING.sub(" ", text))  # "Hey team -- quick one: ..."
     text = _INSIST.sub(_insisted, _INTERJECTION.sub(r"\1", text))
     text = _THANKS.sub(" ", text)
+    text = _EXAMPLE.sub(": ", _SOMETHING_LIKE.sub("about ", _NOT_THAT.sub("", _WHY.sub("", _URGENCY.sub(
+        lambda m: m.group(0) if _more_values(m, text, ground) else "", text)))))
     text = _WHO.sub(" ", text)
-    text = _PURPOSE.sub(lambda m: m.group(0) if ground is not None and any(
-        ground.is_label(w) or ground.is_table(w) for w in re.findall(r"[a-z_]+", m.group(0).lower())
-        if w not in ("for", "a", "an", "the", "our", "my", "some")) else "", text)
+    text = _PURPOSE.sub(lambda m: m.group(0) if _kept(m, ground) else " ", text)
     text = _PREAMBLE.sub(" ", text)
     text = _MAKE.sub("create", text)
     text = _LETS.sub("", text)
@@ -134,7 +174,24 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     while (m := _DASH.search(text)) is not None:
         text = text[:m.start()] + m.group("mid") + ", " + text[m.end():]
     text = _NO_MORE.sub("", text)
+    # what a filler left around a sentence end: "payments ?," and "please? ." end where the sentence does
+    text = re.sub(r"([?!.])(?:[^\S\n]*[,;.])+(?=\s|$)", r"\1", re.sub(r"[^\S\n]+([?!.,;])(?=\s|$)", r"\1", text))
+    text = re.sub(r"([?!.])(?:[^\S\n]*[,;.])+(?=\s|$)", r"\1", text).rstrip().rstrip(",;")
     return re.sub(r"[^\S\n]{2,}", " ", text).strip()
+
+
+def asides(text: str, ground: Grounding | None = None) -> tuple[str, ...]:
+    """What ``unframed`` sets aside as about the request, not the data, as said ("for a demo tomorrow",
+    "ASAP", "so we can test pagination", "not 300"): shown with the reading, so a filler is seen as one."""
+    out: list[str] = []
+    for pattern in (_GREETING, _THANKS, _URGENCY, _WHY, _NOT_THAT, _WHO, _PURPOSE, _EXAMPLE):
+        for m in pattern.finditer(text):
+            if pattern is _URGENCY and _more_values(m, text, ground):
+                continue
+            said = m.group(0).strip(" ,.;:!?()-\n\u2014\u2013")
+            if said and not (pattern is _PURPOSE and _kept(m, ground)) and said.lower() not in (o.lower() for o in out):
+                out.append(said)
+    return tuple(out)
 
 
 #: The pronouns for rows said before, as a clause uses them (the rows they stand for go in their place).

@@ -40,6 +40,7 @@ class Explanation:
                 {"item": u.item, "meaning": u.meaning, "applied": u.applied} for u in items]}
                 for phrase, items in self.phrases()],
             "unplaced": list(self.scope.unplaced),
+            "aside": list(self.scope.aside),
             "warnings": list(self.warnings),
             "notes": list(self.notes),
         }
@@ -60,6 +61,8 @@ def explain_lines(expl: Explanation) -> list[str]:
             lines.append(f"    {mark} {u.meaning}" + ("" if u.applied else " (not applied yet)"))
     if not expl.understood:
         lines.append("  (nothing understood)")
+    if expl.scope.aside:  # a filler is shown as one: never silently dropped
+        lines.append("  set aside (about the request, not the data): " + ", ".join(f'"{a}"' for a in expl.scope.aside))
     for w in expl.warnings:
         if not w.startswith("not applied yet:"):  # already marked under its phrase
             lines.append(f"  warning: {w}")

@@ -395,7 +395,8 @@ def mix_rules() -> Iterable[Rule]:
     yield rule("vague mix", rf"(?P<q>most|nearly all|almost all) (?:of )?(?:(?:the|our) )?(?P<t>{NOUN}) "
                             rf"(?:(?:are|is|get|were|should be|being|got) )?{prep}{labels}(?: (?P<after>{W}))?", _mix_vague,
                keep=("t",))
-    yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)(?P<bare>)$", _mix_vague)
+    yield rule("vague mix", rf"^(?P<q>{_FUZZY}) (?:(?:by|via|with|through|using|in|as|on|from) )?(?P<labels>{LABEL}(?: (?:or|and|,) {LABEL})*)"
+                            rf"(?P<bare>)$", _mix_vague)  # "90 payments, mostly by card"
     yield rule("vague mix", rf"(?:^(?:and |but |while )?|(?:and|but|while) )rest% (?:(?:are|is|by|via|with|in|as|using|through|get|were|"
                             rf"(?P<vb>{_VERB_ED}))(?: (?:by|via|with|to|as|in))? )?(?:(?:split|divided|shared|spread)(?: evenly)? "
                             rf"(?:between|among|across) )?(?P<labels>{LABEL}(?:{SEP}{LABEL})*)$", _rest_more)
@@ -423,6 +424,9 @@ _ANY_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES
 
 def value_only_rules() -> Iterable[Rule]:
     """Before the table selection ("issues only"): a value said before the table, for every row."""
+    from seedbed.scope.heads import head_value_rules
+
+    yield from head_value_rules()  # "payments.method: cash", "fuel_type = diesel only": a column's head, then its values
     # "low priority issues only", "only yearly plans": a value (and its column) before the table, every row
     yield rule("value only", rf"^(?P<labels>{LABEL}(?: {W})?) (?P<t>{NOUN}) (?P<q>only|exclusively)$", _value_before_only,
                keep=("t",))

@@ -432,20 +432,23 @@ class Scope:
     text: str = ""
     items: tuple[Item, ...] = ()
     unplaced: tuple[str, ...] = ()  # fragments no rule understood (a warning each)
+    aside: tuple[str, ...] = ()  # words about the request, not the data ("for a demo", "ASAP"): shown, not applied
 
     def brief(self) -> list[str]:
         return [i.brief() for i in self.items] + [f"unplaced: {u}" for u in self.unplaced]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "items": [item_to_dict(i) for i in self.items],
-                "unplaced": list(self.unplaced)}
+        out = {"text": self.text, "items": [item_to_dict(i) for i in self.items], "unplaced": list(self.unplaced)}
+        return out | ({"aside": list(self.aside)} if self.aside else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Scope:
         return cls(text=str(data.get("text", "")),
                    items=tuple(item_from_dict(dict(i)) for i in data.get("items", ())),
-                   unplaced=tuple(str(u) for u in data.get("unplaced", ())))
+                   unplaced=tuple(str(u) for u in data.get("unplaced", ())),
+                   aside=tuple(str(u) for u in data.get("aside", ())))
 
     def __add__(self, other: Scope) -> Scope:
         text = "; ".join(t for t in (self.text, other.text) if t)
-        return Scope(text=text, items=self.items + other.items, unplaced=self.unplaced + other.unplaced)
+        return Scope(text=text, items=self.items + other.items, unplaced=self.unplaced + other.unplaced,
+                     aside=self.aside + other.aside)

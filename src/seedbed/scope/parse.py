@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from seedbed.model import Schema
-from seedbed.scope.chatter import antecedent, counted_after, referred, retold, tables_named, unframed
+from seedbed.scope.chatter import antecedent, asides, counted_after, referred, retold, tables_named, unframed
 from seedbed.scope.compounds import said_number_columns, said_tables
 from seedbed.scope.coordinate import coordinated
 from seedbed.scope.ground import Grounding
+from seedbed.scope.idents import dotted, spelled, unseparated
+from seedbed.scope.layout import laid_out
 from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
 from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.orders import reordered
@@ -195,7 +197,7 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
 def _split(text: str, ground: Grounding | None = None) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
-    text = split_nothing_else(unframed(corrected(retold(_LIST_MARK.sub("", text))), ground))  # chatty requests (``chatter``)
+    text = split_nothing_else(unframed(corrected(retold(_LIST_MARK.sub("", laid_out(spelled(text, ground), ground)))), ground))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
@@ -245,10 +247,10 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
-            norm = _columns_said(tables_named(said_tables(ground.rewrite(norm), ground), ground), ground)
+            norm = unseparated(_columns_said(tables_named(said_tables(ground.rewrite(norm), ground), ground), ground), ground)
             moved = reordered(norm, ground, first=not merged)  # words in the order the grounding reads too
-            norm = norm if moved == norm else _columns_said(tables_named(said_tables(ground.rewrite(moved), ground), ground),
-                                                            ground)
+            norm = norm if moved == norm else unseparated(_columns_said(tables_named(said_tables(ground.rewrite(moved), ground),
+                                                                                     ground), ground), ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
             if _CONDITION_HEAD.match(prev_norm) and " , " not in prev_norm:  # "if an order is cancelled, it has no ..."
@@ -398,4 +400,4 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
                 continue  # "at least half the orders delivered": half meets it ("more than", "under" are quoted)
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
         ctx.unread.clear()
-    return Scope(text=text, items=tuple(ctx.items), unplaced=tuple(unplaced))
+    return Scope(text=text, items=tuple(dotted(ctx.items, schema)), unplaced=tuple(unplaced), aside=asides(text, ground))
