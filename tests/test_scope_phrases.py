@@ -4,7 +4,8 @@ was written for), a hotel group (brief s3 of session 6), a recruiting schema (br
 a university library (brief s10 of session 7), a veterinary clinic chain (brief s9 of session 7), a gym
 chain (brief s8 of session 7), a procurement schema (brief s12 of session 8), a coffee roaster's wholesale
 business (brief s13 of session 8), a chain of roasteries and cafes (brief s14 of session 8), a warehouse (the
-lead's set 14 of session 8), a car repair garage (brief s15 of session 9) and an insurer (brief s16 of session 9),
+lead's set 14 of session 8), a car repair garage (brief s15 of session 9), an insurer (brief s16 of session 9) and a
+marina (brief s17 of session 9),
 each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
