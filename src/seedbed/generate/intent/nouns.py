@@ -55,7 +55,8 @@ def _pick(entry: Any, ctx: Ctx, before: tuple[str, ...]) -> tuple[list[str] | No
     when a context says the word means something else here."""
     if isinstance(entry, str):
         return _split(entry), None
-    contexts = [(set(c["when"].split()), _split(c.get("values", [])), c.get("intent")) for c in entry.get("contexts", ())]
+    contexts = [(set(c["when"].split()), _split(c.get("values", [])), c.get("intent"))
+                for c in entry.get("contexts", ())]
     for depth, words in enumerate(_groups(ctx, before)):
         for when, values, intent in contexts:
             hits = len(when & words)
