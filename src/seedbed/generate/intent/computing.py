@@ -17,6 +17,7 @@ from typing import Any
 from seedbed.generate.intent.attributes import fitting_labels
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.heads import hands_on
+from seedbed.generate.intent.nouns import by_role
 from seedbed.generate.intent.resolvers import cands
 from seedbed.generate.intent.sectors import fits
 
@@ -72,6 +73,9 @@ def by_rule(ctx: Ctx) -> list[Cand]:
         return []
     if toks[-1] == "to" and verb not in ("assigned", "reassigned", "delegated", "escalated", "allocated", "routed"):
         return []
+    role = by_role(ctx)  # supplied_by: a company; made_by: a maker's name (r28)
+    if role:
+        return role
     if toks[-1] == "by" and hands_on(verb) and not ctx.code_context:  # fitted_by, signed_by: who did it by hand
         return cands("person.full_name", f"the name of who {verb} it")
     return cands("person.username", f"the login of who {verb} the row")

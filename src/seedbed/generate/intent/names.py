@@ -205,6 +205,11 @@ def category_rule(ctx: Ctx) -> list[Cand]:
     if ctx.pack == "ecommerce" or ctx.product_table:
         return cands("commerce.category", "product category")
     if ctx.pack == "generic" and ctx.is_text:  # no domain: labels from the table, not another domain's
+        from seedbed.generate.intent.nouns import noun_rule
+
+        common = noun_rule(ctx)  # a playhouse's genre: comedy, farce (r28)
+        if common:
+            return common
         stem = " ".join(ctx.table_toks) if ctx.noun in ("category", "genre") else f"{ctx.noun} {ctx.toks[-1]}"
         return cands("text.neutral", "a category of unknown domain: labels from the table", style="label",
                      stem=stem.strip(), k=12)

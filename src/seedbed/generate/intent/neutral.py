@@ -96,6 +96,11 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     named = named_rule(ctx, toks[-1])  # shire: 'Glenmore Shire', not 'Shire 4'
     if named is not None:
         return named
+    from seedbed.generate.intent.nouns import noun_rule
+
+    common = noun_rule(ctx)  # fuel: diesel, not 'Fuel 3'; stored_in: a storage place (r28)
+    if common:
+        return common[0]
     n = ctx.length
     stem = " ".join(toks)
     if toks[-1] in CODE_HEADS or (n is not None and n <= SHORT):

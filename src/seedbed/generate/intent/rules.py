@@ -16,6 +16,7 @@ from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.names import ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.heads import site_rule, trade_rule
 from seedbed.generate.intent.named import authority_rule, field_rule
+from seedbed.generate.intent.nouns import noun_rule
 from seedbed.generate.intent.shortcodes import designator_rule, numbered_rule, registration_rule
 from seedbed.generate.intent.records import asset_tag_rule, certificate_rule, lot_rule
 from seedbed.generate.intent.resolvers import (
@@ -189,8 +190,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("pincode",): lambda c: _S("address.postal_code"),
     ("country",): country_rule, ("country", "name"): lambda c: _S("address.country"),
     ("continent",): lambda c: _S("address.continent"), ("continent", "code"): lambda c: _S("address.continent"),
-    ("nationality",): lambda c: _S("address.country"), ("country", "iso"): lambda c: _S("address.country_code"),
-    ("location",): location_rule, ("place",): location_rule, ("venue",): location_rule,
+    ("nationality",): lambda c: noun_rule(c) or _S("address.country"), ("country", "iso"): lambda c: _S("address.country_code"),
+    ("location",): lambda c: noun_rule(c) or location_rule(c), ("place",): location_rule, ("venue",): location_rule,
     ("latitude",): lat_rule, ("longitude",): long_rule, ("long",): long_rule,
     ("coordinate",): lambda c: _S("geo.coordinates"),
     ("geo",): lambda c: _S("geo.coordinates"), ("timezone",): lambda c: _S("locale.timezone"),
@@ -314,7 +315,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("dimension",): json_rule("attributes"), ("context",): json_rule("metadata"), ("result",): json_rule("payload"),
     ("yaml",): lambda c: _S("tech.yaml"), ("cron",): lambda c: _S("tech.cron"),
     ("schedule",): lambda c: _S("tech.cron"),
-    ("regex",): lambda c: _S("tech.regex"), ("pattern",): lambda c: _S("tech.regex"),
+    ("regex",): lambda c: _S("tech.regex"), ("pattern",): lambda c: noun_rule(c) or _S("tech.regex"),
     ("command",): lambda c: _S("tech.command"), ("arn",): lambda c: _S("tech.arn"), ("dsn",): lambda c: _S("tech.dsn"),
     ("class", "name"): lambda c: _S("tech.class_name"), ("event",): event_rule,
     ("event", "name"): event_name_rule,

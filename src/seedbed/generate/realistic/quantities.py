@@ -380,6 +380,8 @@ def status_noun(nouns: list[str] | tuple[str, ...]) -> str | None:
 
 def _noun_list(kind: str, noun: str) -> list:
     misc = load("misc")
+    if kind == "types" and noun in misc["types"]:  # a device's own list (desktop, mobile), not equipment's
+        return misc["types"][noun]
     noun = _NOUN_ALIASES.get(noun, noun)
     if kind == "statuses":
         if noun not in misc["statuses"] and noun in misc["types"]:  # marital_status: a fixed set, equally likely-ish
