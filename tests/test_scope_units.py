@@ -50,3 +50,16 @@ def test_the_unit_a_name_ends_with() -> None:
     assert name_unit("area_sq_ft")[0] == "area" and name_unit("depth_m") == ("length", 1.0)
     for name in ("check_in", "min_price", "m", "kg", "is_t", "weight"):
         assert name_unit(name) is None, name
+
+
+def test_that_last_is_a_length_never_the_last_period() -> None:
+    """"campaigns that last 30 days" is a length (read as the "the last 30 days" window before: silent);
+    a length in a unit the language does not read (months) is quoted back, not turned into a window."""
+    s = Schema(tables=(table("campaigns", ID, col("starts_at", "timestamptz", null=False),
+                             col("ends_at", "timestamptz", null=False)),))
+    res = resolve(parse("campaigns that last 30 days", s), s)
+    assert options_brief(res.options) == ["span campaigns.ends_at - starts_at 720h..720h"] and not res.warnings
+    res = resolve(parse("campaigns which last 3 months", s), s)
+    assert not any("range" in line for line in options_brief(res.options)) and res.warnings
+    res = resolve(parse("campaigns from the last 3 months", s), s)
+    assert options_brief(res.options) == ["col campaigns.starts_at range 2025-10-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"]

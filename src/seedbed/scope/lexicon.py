@@ -355,6 +355,8 @@ def _shorthand(s: str) -> str:
     # seed makes (no keys said), never a key named "matching"
     s = re.sub(r"\b(?:with )?(?:(?:matching|the same) (?:ids|keys)|(?:ids|keys) (?:matching|from|that exist in|existing in|"
                r"known to|known by|of) (?:the )?(?:[a-z_]+ )?(?:service|db|database|system|api|side))\b", "that exist", s)
+    # "seasons that last 3 months": the verb of a length, never "the last 3 months" (a window: a silent misreading)
+    s = re.sub(r"\b(?:that|which|who) last (?=(?:about |around |roughly |between |from |up to |at least |at most )?\d)", "lasting ", s)
     # "within" said as a bound after the other time ("no later than 3 days after being placed")
     s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
     # a hedge after a number ("a dozen or so", "10ish"): marked until the number is read (``hedged``)
