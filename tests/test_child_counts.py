@@ -6,25 +6,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from seedbed.generate.engine import Engine
 from seedbed.model import Schema
 from seedbed.planning.planner import PlanOptions, plan_seed
 from seedbed.planning.childcounts import counted_noun
-from tests.test_realism_units import table
+from tests.test_realism_units import generate, table
 
 
 def _generate(*tables, rows: dict[str, int], **options) -> dict[str, dict[str, list[str | None]]]:
-    schema = Schema(tables=tables)
-    plan = plan_seed(schema, PlanOptions(rows=50, rows_per_table=rows, seed=5, **options))
-    engine = Engine(schema, plan)
-    out: dict[str, dict[str, list[str | None]]] = {}
-    for name in plan.tables:
-        cols: dict[str, list[str | None]] = {}
-        for chunk in engine.chunks(name):
-            for c, cells in chunk.columns.items():
-                cols.setdefault(c, []).extend(None if v == "\\N" else v for v in cells)
-        out[name.name] = cols
-    return out
+    return generate(*tables, rows=50, seed=5, rows_per_table=rows, **options)
 
 
 def _agree(got: dict, parent: str, column: str, child: str, fk: str) -> None:

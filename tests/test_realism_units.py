@@ -7,6 +7,8 @@ flags (2, 3, 8), time in the order names imply (4, 5) and derived columns that a
 
 from __future__ import annotations
 
+from typing import Any
+
 from seedbed.generate.engine import Engine
 from seedbed.generate.intent import infer
 from seedbed.generate.intent.domain import table_packs
@@ -64,10 +66,11 @@ def table(name: str, *cols: tuple[str, str] | tuple[str, str, bool], fks: tuple[
                                                ref_columns=("id",)) for col, parent in fks))
 
 
-def generate(*tables: Table, rows: int = ROWS, seed: int = 3) -> dict[str, dict[str, list[str | None]]]:
-    """Every table's values as text (None for NULL), made by the engine without a database."""
+def generate(*tables: Table, rows: int = ROWS, seed: int = 3, **options: Any) -> dict[str, dict[str, list[str | None]]]:
+    """Every table's values as text (None for NULL), made by the engine without a database (``options``:
+    more ``PlanOptions``, ``rows_per_table`` say)."""
     schema = Schema(tables=tables)
-    plan = plan_seed(schema, PlanOptions(rows=rows, seed=seed))
+    plan = plan_seed(schema, PlanOptions(rows=rows, seed=seed, **options))
     engine = Engine(schema, plan)
     out: dict[str, dict[str, list[str | None]]] = {}
     for name in plan.tables:
