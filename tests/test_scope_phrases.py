@@ -5,8 +5,7 @@ a university library (brief s10 of session 7), a veterinary clinic chain (brief 
 chain (brief s8 of session 7), a procurement schema (brief s12 of session 8), a coffee roaster's wholesale
 business (brief s13 of session 8), a chain of roasteries and cafes (brief s14 of session 8), a warehouse (the
 lead's set 14 of session 8), a car repair garage (brief s15 of session 9), an insurer (brief s16 of session 9) and a
-marina (brief s17 of session 9),
-each introspected once from its DDL.
+marina (brief s17 of session 9) and a game's live-ops (the lead's set 15), each introspected once from its DDL.
 
 ``tests/data/scope_phrases.txt`` (cases under ``@ schema NAME``) is the tuned set: every case
 must pass exactly as in tests/test_scope.py. ``tests/data/scope_heldout.txt`` was written before
@@ -44,7 +43,7 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "roastery": DATA / "scope_roastery.sql", "roastery14": DATA / "scope_roastery14.sql",
            "procurement": DATA / "scope_s12.sql", "warehouse": DATA / "scope_warehouse.sql",
            "garage": DATA / "scope_garage.sql", "insurance": DATA / "scope_insurance.sql",
-           "marina": DATA / "scope_marina.sql"}
+           "marina": DATA / "scope_marina.sql", "liveops": DATA / "scope_liveops.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -124,6 +123,8 @@ HELD15_S16 = read_cases(DATA / "scope_heldout15_s16.txt")
 #: Brief s17 of session 9 (requests as agents and tickets write them; a marina schema): held out, written with the tune
 #: set before any code changed, measured on 3a66286 and once on the branch (its header).
 HELD15_S17 = read_cases(DATA / "scope_heldout15_s17.txt")
+#: The lead's set 15 (session 9, a game's live-ops schema nobody tuned on): 21/30 on 3a66286, 22/30 after (header).
+HELD15_LEAD = read_cases(DATA / "scope_heldout15_lead.txt")
 
 
 @pytest.fixture(scope="session")
@@ -204,7 +205,7 @@ def honoured(case: dict, schema: Schema) -> str | None:
 _EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB + HELD9D + HELD9DB \
     + HELD9E + HELD9EB + HELD10 + HELD10B + HELD11 + HELD11B + HELD12 + HELD13_S10 + HELD13B_S10 + HELD13_S9 + HELD13B_S9 + HELD13_S8 + HELD13_S8B \
     + HELD13_S11 + HELD13B_S11 + HELD13_LEAD + HELD14_S12 + HELD14_S13 + HELD14_S14 + HELD14_LEAD + HELD15_S15 \
-    + HELD15_S16 + HELD15_S17
+    + HELD15_S16 + HELD15_S17 + HELD15_LEAD
 
 
 @pytest.mark.parametrize("case", _EACH_HELD, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in _EACH_HELD])
@@ -454,3 +455,10 @@ def test_heldout15_s17_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
 
 #: What set 15 of s17 is honoured at, measured once at the end of the brief (its header).
 HELD15_S17_FLOOR = 22 / 30
+
+
+def test_heldout15_lead_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """The lead's set 15 (session 9): written after the briefs, kept from the helpers; 21/30 on 3a66286, 22/30 after
+    every round merged (one of them fixed by the lead after seeing it: its header); the misses are marked "x"."""
+    assert len(HELD15_LEAD) == 30 and {c["schema"] for c in HELD15_LEAD} == {"liveops"}
+    assert _measure(HELD15_LEAD, schemas, " (set 15, the lead's; 21/30 before)", capsys) >= 22 / 30
