@@ -26,6 +26,7 @@ from seedbed.generate.moments import (
 from seedbed.generate.permute import mix64, uniform64
 from seedbed.generate.prices import priced
 from seedbed.generate.ranges import near, on_grid, range_flag, within
+from seedbed.generate.realistic.isonames import derive_iso
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.text import length_limits
 from seedbed.model import TypeKind
@@ -482,6 +483,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, str.lower)
     if op == "extension" and kind is TypeKind.TEXT:
         return _text(req, data, source, _extension)
+    if op.startswith(("language_", "currency_")):  # a language's or a currency's row follows its ISO code
+        return derive_iso(data, source, op, lambda fn: _text(req, data, source, fn))
     if op.startswith("country_") and kind in (TypeKind.TEXT, TypeKind.ENUM):
         return _text(req, data, source, _country(req, op[len("country_"):]))
     if op == "website" and kind is TypeKind.TEXT:

@@ -48,6 +48,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.funnels import funnel_shares
 from seedbed.planning.media import kind_measures, media_kind
+from seedbed.planning.isocodes import iso_lookups
 from seedbed.planning.grids import grid_derivations
 from seedbed.planning.ranges import range_derivations
 from seedbed.planning.textcounts import text_counts
@@ -183,7 +184,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     gridded = grid_derivations(cols, usable, sources, taken)
     out += gridded  # a meter's interval_start on its interval_minutes grid
     taken |= {d.column for d in gridded}
-    out += _countries(table, cols, usable, sources, taken)
+    out += _countries(table, cols, usable, sources, taken) + iso_lookups(table, cols, usable, sources, taken)
     out += _airports(table, cols, usable, sources, taken)
     out += slugs(table, sources, taken)
     out += _page_urls(cols, usable, sources, taken)

@@ -78,6 +78,8 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
             else "all of {}, a part or none" + (f" by {d.other}" if d.other else "") if d.op.startswith("paid_of:") \
             else "a tax rate of {}" if d.op == "rate" else "a share of {} (its margin)" if d.op == "margin" \
             else f"the {d.op[8:]} of the airport {{}} names" if d.op.startswith("airport_") \
+            else f"the {d.op.split('_', 1)[1]} of the {d.op.split('_', 1)[0]} {{}} codes" \
+            if d.op.startswith(("language_", "currency_")) \
             else "true where {} is before now" + "".join(f" and {t[1:]} is NULL" for t in d.terms) \
             if d.op == "passed" else "ahead of now where {} holds, behind it where it ran out" \
             if d.op.startswith("by_now:") else "true where {} gives an age " + d.op[4:].replace(":", " ") \
