@@ -14,6 +14,7 @@ soft-delete timestamps (``deleted_at``) are mostly NULL (``rare_state``, read by
 from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.tokens import tokens
 from seedbed.model import TypeKind
 
 __all__ = ["EPOCH_WORDS", "RARE_STATES", "number_rule", "rare_state"]
@@ -115,6 +116,24 @@ _ROUND = {0.001: (100, 250, 500, 1000, 2000, 5000, 10000, 30000),
           86400.0: (1, 3, 7, 14, 30, 90, 365)}
 #: Hours of work logged in one entry, not a total.
 _WORKED = frozenset("billable billed worked logged spent charged nonbillable actual labor labour manhours overtime".split())
+#: Rows that are one day (or one night, one shift) of something: their hours are at most a day's.
+_DAY_ROWS = frozenset("day daily night nightly shift timesheet attendance roster diary".split())
+_TEAM_HOURS = frozenset("crew staff team total man manhours people worker labour labor person sum".split())
+
+
+def _one_day(ctx: Ctx) -> bool:
+    """Whether a row is one day's: its table says so (``nights``, ``daily_logs``, ``shifts``), or its only
+    time is a date named a day (``log_date``, ``work_date``, ``night_date``, ``day``) beside no other. Not
+    the hours of a crew or a team (several people's in a day: ``crew_hours``, ``total_staff_hours``)."""
+    if set(tokens(ctx.column.name)) & _TEAM_HOURS:
+        return False
+    if set(ctx.table_toks) & _DAY_ROWS:
+        return True
+    times = [c for c in ctx.table.columns if c.type.kind.value in ("date", "timestamp", "timestamptz")]
+    return len(times) == 1 and times[0].type.kind.value == "date" and bool(
+        set(tokens(times[0].name)) & {"work", "log", "shift", "report", "day", "night", "entry"})
+
+
 _DAYS_CONTEXT = frozenset("rental loan lease trial stay term period grace retention expiry subscription".split())
 _REGIONS = frozenset("country nation state region province city county district territory".split())
 #: Words that make a ``size`` a number of bytes (its own words or its table's: ``space_stats.size``).
@@ -320,6 +339,10 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
             else [7, 14, 30, 30, 30, 60, 90] if days and words & _TERMS \
             else [30, 90, 180, 365, 365, 730, 2555] if days and "retention" in words else list(_ROUND[_SECONDS[unit]])
         return "number.measure", {"values": values}, f"a setting in {unit}s, a round value"
+    if unit == "hour" and _one_day(ctx):  # a night's dome_open_hours, a daily log's hours_lost_weather: <= 24
+        night = bool(set(ctx.table_toks) & {"night", "nightly"})
+        return "number.measure", {"median": 5 if night else 6, "sigma": 0.6, "low": 0, "high": 14 if night else 24,
+                                  "decimals": 1}, "hours within one day (the row is a day's)"
     if unit == "hour" and words & _WORKED:  # billable_hours of a time entry: 0.1 to 10 in tenths
         return "number.measure", {"median": 1.5, "sigma": 0.8, "low": 0.1, "high": 10, "decimals": 1}, \
             "hours of work in one entry"
