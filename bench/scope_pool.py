@@ -1,0 +1,50 @@
+"""The held-out scope sets nobody tuned on, measured together (issue 11): each set's share and the pooled one.
+
+Usage (from the checkout root; PostgreSQL on 127.0.0.1:5432)::
+
+    SEEDBED_CORPUS=../shared/corpus PYTHONPATH=src:. .venv/bin/python bench/scope_pool.py
+
+A phrase is honoured as ``tests/test_scope_phrases.honoured`` says (no error, no warning, every expected line).
+``SETS`` lists the clean held-out files (their headers say how each was written and measured); each schema is
+loaded once into a scratch database, dropped at the end. Nothing is asserted.
+"""
+import sys
+import uuid
+from pathlib import Path
+
+import psycopg
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from seedbed import service  # noqa: E402
+from seedbed.demo import shop_sql  # noqa: E402
+from tests.corpus import load_sql_file  # noqa: E402
+from tests.test_scope import read_cases  # noqa: E402
+from tests.test_scope_phrases import SOURCES, honoured  # noqa: E402
+SETS = ["12", "13_lead", "13_s8b", "13_s9b", "13_s10b", "13_s11b", "9cb", "9db", "9eb", "10b", "11b",
+        "14_s12", "14_s13", "14_s14", "15_s15", "15_s16", "15_s17", "15_lead"]
+cases = {s: read_cases(Path(f"tests/data/scope_heldout{s}.txt")) for s in SETS}
+need = {c["schema"] for cs in cases.values() for c in cs}
+schemas, dbs = {}, []
+admin = "postgresql://postgres@127.0.0.1:5432/postgres"
+for name in need:
+    db = "pool_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(admin, autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{db}"')
+    dbs.append(db)
+    dsn = f"postgresql://postgres@127.0.0.1:5432/{db}"
+    if name == "shop":
+        p = Path(f"/tmp/scope_pool_shop_{uuid.uuid4().hex[:8]}.sql"); p.write_text(shop_sql())
+    else:
+        p = SOURCES[name]
+    load_sql_file(dsn, p)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        schemas[name] = service.load_schema(conn)
+tot = ok = 0
+for s, cs in cases.items():
+    n = sum(honoured(c, schemas[c["schema"]]) is None for c in cs)
+    print(f"{s}: {n}/{len(cs)}")
+    tot += len(cs); ok += n
+print(f"pooled: {ok}/{tot} = {ok/tot:.0%}")
+with psycopg.connect(admin, autocommit=True) as c:
+    for db in dbs:
+        c.execute(f'DROP DATABASE "{db}" WITH (FORCE)')
