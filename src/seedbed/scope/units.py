@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from seedbed.generate.intent.tokens import as_written
+
 __all__ = ["explains_unit", "measure_factor", "name_unit", "name_words"]
 
-_SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 #: unit word -> (dimension, size in the dimension's base unit: g, m, l, m2, byte)
 _UNITS: dict[str, tuple[str, float]] = {}
@@ -47,7 +48,7 @@ _NOT_IN_NAMES = frozenset(("inch", "gr", "pound", "pounds", "ton", "tons", "mi")
 def name_words(name: str) -> list[str]:
     """A column name's words as written, lowercased (``sizeMB`` -> size, mb; ``duration_seconds`` -> duration,
     seconds): no singular, no synonyms (``tokens`` would make ``seconds`` ``second``)."""
-    return [w.lower() for w in _SPLIT.findall(name)]
+    return as_written(name)
 
 
 def name_unit(name: str) -> tuple[str, float] | None:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["PLACEHOLDERS", "meaningful", "singular", "tokens"]
+__all__ = ["PLACEHOLDERS", "as_written", "meaningful", "singular", "tokens"]
 
 _SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
@@ -262,13 +262,19 @@ def _merge_combos(raw: list[str]) -> list[str]:
     return out
 
 
+def as_written(name: str) -> list[str]:
+    """An identifier's words as written, lowercased (``sizeMB`` -> size, mb; ``duration_seconds`` -> duration,
+    seconds): no singular, no synonyms, no cut of run-together words (``tokens`` does those)."""
+    return [t.lower() for t in _SPLIT.findall(name)]
+
+
 @lru_cache(maxsize=8192)
 def tokens(name: str, segment: bool = True) -> tuple[str, ...]:
     """Normalised tokens of an identifier (see the module docstring).
 
     With ``segment=False`` run-together words stay whole (``endpoint`` is not ``end point``).
     """
-    raw = _merge_combos([t.lower() for t in _SPLIT.findall(name)])
+    raw = _merge_combos(as_written(name))
     # numbering prefixes: "c12run_alias", "f3_name" -> drop the leading letter and its digits
     if len(raw) >= 3 and len(raw[0]) == 1 and raw[1].isdigit():
         raw = raw[2:]
