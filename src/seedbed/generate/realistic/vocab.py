@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["affine", "apply", "ascii_slug", "cat", "compose", "digits", "json_safe", "lengths", "load", "pick",
+__all__ = ["affine", "apply", "ascii_slug", "cat", "compose", "digits", "json_safe", "lengths", "load", "merge", "pick",
            "strings", "title_case"]
 
 _SLOT = re.compile(r"\{([A-Za-z0-9_]+)\}")
@@ -28,9 +28,33 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict[str, Any]:
-    """The parsed vocabulary file ``name`` (``'commerce'`` -> ``data/vocab/commerce.json``)."""
-    text = resources.files("seedbed.data").joinpath(f"vocab/{name}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    """The parsed vocabulary file ``name`` (``'commerce'`` -> ``data/vocab/commerce.json``), with the
+    packs of its folder ``data/vocab/<name>.d/*.json`` merged in, in file-name order (see ``merge``)."""
+    root = resources.files("seedbed.data").joinpath("vocab")
+    data = json.loads(root.joinpath(f"{name}.json").read_text(encoding="utf-8"))
+    folder = root.joinpath(f"{name}.d")
+    if folder.is_dir():
+        for part in sorted((p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name):
+            merge(data, json.loads(part.read_text(encoding="utf-8")), f"{name}.d/{part.name}")
+    return data
+
+
+def merge(base: dict[str, Any], pack: dict[str, Any], where: str) -> None:
+    """Merge a vocabulary pack into ``base`` in place: objects merge key by key, a pack's list goes
+    *before* the base's (a pack's rows are the more specific ones where the first fitting row wins),
+    and a pack may not change a value the base already has (a ``ValueError`` naming the key); keys
+    starting with ``_`` (documentation) are the pack's own and skipped."""
+    for key, value in pack.items():
+        if key.startswith("_"):
+            continue
+        if key not in base:
+            base[key] = value
+        elif isinstance(base[key], dict) and isinstance(value, dict):
+            merge(base[key], value, f"{where}: {key}")
+        elif isinstance(base[key], list) and isinstance(value, list):
+            base[key] = [*value, *base[key]]
+        elif base[key] != value:
+            raise ValueError(f"vocabulary pack {where} changes {key!r}")
 
 
 @lru_cache(maxsize=None)
