@@ -195,7 +195,9 @@ def honoured(case: dict, schema: Schema) -> str | None:
             return f"warnings do not quote {missing}: {'; '.join(res.warnings)}"
     elif res.warnings:
         return f"warnings: {'; '.join(res.warnings)}"
-    lines = [set(line.split()) for line in options_brief(res.options)]
+    # a list of tables ("exclude invoices,payments") holds each of them ("~ exclude payments")
+    lines = [set(line.split()) | ({line.split()[0], *line.split()[1].split(",")} if line.startswith(("exclude ", "tables "))
+                                  else set()) for line in options_brief(res.options)]
     for want in case["~"]:
         if not any(_has(want, line) for line in lines):
             return f"{want!r} not in {options_brief(res.options)}"

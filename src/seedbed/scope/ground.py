@@ -26,6 +26,7 @@ from seedbed.scope.lexicon import (
     plural, singular,
 )
 from seedbed.scope.inflect import practitioners
+from seedbed.scope.keywords import said_keyword_tables
 from seedbed.scope.measures import ordinal_nouns
 from seedbed.scope.mentions import ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
 from seedbed.scope.units import explains_unit
@@ -319,7 +320,7 @@ class Grounding:
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
         and so do other spellings of a label (``spellings``: "cancelled" -> ``canceled``)."""
-        norm = said_columns(said_initialisms(norm, self), self)
+        norm = said_columns(said_initialisms(said_keyword_tables(norm, self.names), self), self)
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)

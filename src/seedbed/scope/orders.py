@@ -119,9 +119,16 @@ def _ratio(m: re.Match[str], ground: Grounding) -> str:
     return f"{_percent(a, a + b)} {x} , {_percent(b, a + b)} {y}"
 
 
+def _counted_table(said: str, ground: Grounding) -> bool:
+    """A table said where rows are counted: not a value some column holds ("200-300 agents" counts
+    ``agents`` even where a channel may be 'agent'), unless the words name a table only by their stem."""
+    exact = re.sub(r"[ -]", "_", said.lower().strip()) in ground.tables
+    return ground.is_table(said) and (exact or not ground.is_label(said))
+
+
 def _count_range(m: re.Match[str], ground: Grounding, first: bool) -> str:
     lo, hi, table, rest = int(m.group("lo")), int(m.group("hi")), m.group("t"), m.group("rest")
-    if not (lo < hi and (first or hi >= 100) and ground.is_table(table) and not ground.is_label(table)) or _PER.search(rest):
+    if not (lo < hi and (first or hi >= 100) and _counted_table(table, ground)) or _PER.search(rest):
         return m.group(0)
     return f"{m.group('head')}about {(lo + hi + 1) // 2} {table}{rest}"
 
@@ -144,6 +151,6 @@ def reordered(norm: str, ground: Grounding, first: bool = True) -> str:
     s = _RATIO_AFTER.sub(lambda m: _ratio(m, ground), s)
     s = _BECOMES.sub(lambda m: f"{m.group('s')} is ", s)
     s = _COUNT_RANGE.sub(lambda m: _count_range(m, ground, first), s)
-    s = _HEAD_COUNT.sub(lambda m: f"{m.group('n')} {m.group('t')}{m.group('rest')}" if ground.is_table(m.group("t"))
-                        and not ground.is_label(m.group("t")) else m.group(0), s)
+    s = _HEAD_COUNT.sub(lambda m: f"{m.group('n')} {m.group('t')}{m.group('rest')}" if _counted_table(m.group("t"), ground)
+                        else m.group(0), s)
     return _MOST_ALONE.sub(lambda m: "mostly " if ground.is_label(m.group("x")) else m.group(0), s)

@@ -273,6 +273,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                         and FUZZY_SHARES[_VAGUE_PAIR.match(prev_norm.split(" : ")[-1]).group("q")] != 0.8)
             # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
             continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
+            if ground is not None and _headed(prev_norm, norm, ground):  # "patients, 70% men": as "patients: 70% men"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} : {norm}")
+                continue
             if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
@@ -313,6 +316,18 @@ _EVERY_BOUND = re.compile(r"^(?:all|each|every one|each one)(?: of them)? (?=(?:
 #: Counts of values, a list going on after a comma: "20 developers and the rest reporters".
 _VALUE_COUNT = r"(?:\d+|rest%) [a-z_][\w-]*"
 _VALUE_COUNTS = re.compile(rf"^(?:and )?{_VALUE_COUNT}(?:(?: ,| and| , and) {_VALUE_COUNT})*(?:(?: or| and| ,) [a-z_][\w-]*)*$")
+
+
+def _headed(prev_norm: str, norm: str, ground: Grounding) -> bool:
+    """Whether a clause that names no table goes with a table said alone before its comma ("patients, 70%
+    men", "members, mostly women"): read as the table's head and what follows its colon, never as every
+    table whose column holds the value."""
+    head = prev_norm.strip()
+    if " " in head.replace("_", "").strip() and not ground.is_table(head) or not ground.is_table(head):
+        return False
+    words = re.findall(r"[a-z_][\w-]*", norm)
+    return bool(words) and not any(ground.is_table(w) for w in words) and not any(
+        ground.is_table(f"{a} {b}") for a, b in zip(words, words[1:]))
 
 
 def _counted_values(prev_norm: str, norm: str, ground: Grounding) -> bool:

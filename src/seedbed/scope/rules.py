@@ -93,8 +93,8 @@ def _g(m: re.Match[str], name: str) -> str | None:
 def _count(ctx: Context, table: str | None, rows: str | int | None, *, at_least: bool = False) -> list[Item]:
     if rows is None:
         return []
-    if table in ("rows", "records", "row", "record"):
-        table = None
+    if table in ("rows", "records", "row", "record") and not (ctx.ground and table in ctx.ground.tables):
+        table = None  # rows of every table, unless the schema has a table of that name ("300 records")
     if table is not None:
         ctx.subject = table
     return [Count(phrase=ctx.phrase, table=table, rows=int(rows), at_least=at_least)]
