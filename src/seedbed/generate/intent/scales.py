@@ -19,6 +19,7 @@ from seedbed.generate.intent.purposes import purpose_rule
 from seedbed.generate.intent.rates import event_rule, money_over, rate_of, share_rule, worn_size
 from seedbed.generate.intent.stock import stock_rule
 from seedbed.generate.intent.tariffs import tariff_rule
+from seedbed.generate.intent.tradequantities import trade_quantity_rule
 from seedbed.model import TypeKind
 
 __all__ = ["scale_rule"]
@@ -280,7 +281,7 @@ def scale_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     ``gas_used``, ``premium``) at its real scale."""
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or not ctx.toks:
         return None
-    found = held_rule(ctx) or _temperature(ctx) or money_over(ctx) or rate_of(ctx) or worn_size(ctx) \
+    found = trade_quantity_rule(ctx) or held_rule(ctx) or _temperature(ctx) or money_over(ctx) or rate_of(ctx) or worn_size(ctx) \
         or event_rule(ctx) or share_rule(ctx) or _fraction(ctx) or share_of_one(ctx) or _nutrient(ctx) \
         or _dwelling(ctx) or magnitude_rule(ctx) \
         or stock_rule(ctx) or purpose_rule(ctx) or tariff_rule(ctx) or _units(ctx)
