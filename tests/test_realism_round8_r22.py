@@ -9,7 +9,8 @@ import re
 from tests.test_realism_units import generate, table
 
 _FACTORY = {"CNC mill", "CNC lathe", "injection moulder", "press brake", "laser cutter", "robot welder", "3D printer"}
-_NEUTRAL = re.compile(r"^[A-Z][a-z]+( [a-z]+)* ([A-F]|\d+)$")
+_NEUTRAL = re.compile(r"^([IVX]+|[A-F]|[A-Z]{1,3}-?\d+|good|fair|poor|low|moderate|high|pending|in progress|completed|"
+                      r"cancelled|planning|review)$")  # r30: plain ordered labels or a code, never 'Crane type 3'
 
 
 def _vals(values: list[str | None]) -> list[str]:

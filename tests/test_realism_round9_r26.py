@@ -14,7 +14,8 @@ _SITE = {"tower", "crawler", "Franna", "all-terrain", "luffing jib", "footing", 
          "pre-pour", "hold point", "electrical rough-in", "waterproofing"}
 #: An office's reasons, which served every hold before.
 _OFFICE = {"Expired", "Duplicate entry", "Data correction", "Administrative", "Customer request", "Policy violation"}
-_NEUTRAL = re.compile(r"^[A-Z][a-z]+( [a-z]+)* ([A-F]|\d+)$")
+_NEUTRAL = re.compile(r"^([IVX]+|[A-F]|[A-Z]{1,3}-?\d+|good|fair|poor|low|moderate|high|pending|in progress|completed|"
+                      r"cancelled|planning|review)$")  # r30: plain ordered labels or a code, never 'Crane type 3'
 
 
 def _vals(values: list[str | None]) -> set[str]:

@@ -64,7 +64,8 @@ _WEAK: dict[str, frozenset[str]] = {
 
 #: Strong words with everyday meanings in other domains (a link preview *card*, a play's *track*, a
 #: user *block*): in a schema of another pack they vote weakly (``preview_cards`` of a social network
-#: is no payment card).
+#: is no payment card). r30: a herbarium's *loans*, a caving club's *trip* reports and any field's
+#: *projects* are no bank's, travel agent's or software team's.
 _AMBIGUOUS = frozenset("card statement balance block track stock seat plan license feature grade class leave "
                        "position status like post feed lab trade transfer newsletter article appeal".split())
 

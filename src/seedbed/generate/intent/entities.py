@@ -40,6 +40,18 @@ _TYPE_HEADS = frozenset("type kind class category style format variant".split())
 _WORD_LABELS = frozenset("word tag keyword topic award".split())
 #: Table nouns that say nothing of what a row is (``display_names``: a table of names).
 _VAGUE = frozenset("name title value data info information content record entry item object thing".split())
+#: Things whose titles the generic pack writes (a task, a page, a message): an office's own texts.
+_OFFICE = frozenset("""task issue ticket todo story bug document doc page article note post entry wiki memo guide
+checklist template message email mail thread topic question faq announcement news newsletter book film movie song
+album track episode video course lesson job position role product item event goal milestone feature""".split())
+
+
+def _software(ctx: Ctx) -> bool:
+    from seedbed.generate.intent.sectors import sector
+
+    return sector(ctx) == "software"
+
+
 #: Table heads that need their qualifier to name a thing (``room_types``: a room type, not a type).
 _HEADS = frozenset("type kind category group item entry detail line record class level option setting".split())
 
@@ -135,6 +147,9 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     role = _ROLES[name]
     tt = ctx.table_toks
     home = schema_pack or ctx.pack
+    if ctx.toks[-1] == "title" and role == "name" and ctx.pack == "generic" \
+            and ctx.noun not in _OFFICE and not _software(ctx):  # a report of a caving club: its topic
+        return topic_title(ctx, schema_tables)
     if name == "status.type" and ctx.toks[-1] == "name" and len(tt) > 1 and ctx.noun in pack_nouns() \
             and ctx.noun not in pack_nouns(str(params.get("domain") or ctx.pack)) | pack_nouns(home):
         role, name, params = "name", "entity.name", {**params, "noun": ctx.noun}  # a hotel's rate_plans: no SaaS tiers
@@ -174,6 +189,8 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
             return "entity.text", out, f"the {role} of a {noun.replace('_', ' ')}"
         if cls == "document" and not _pack_document(pack, noun, ctx) \
                 and pack not in classes()["document"]["packs"]:  # a carrier's report: the wiki's titles
+            if ctx.toks[-1] == "title" and pack == "generic":  # a bulletin of no known domain: its topic
+                return topic_title(ctx, schema_tables)
             return name, {**params, "domain": "generic"}, f"the {role} of a {noun}"
         if cls != "workitem" or pack == "generic" or _pack_document(pack, noun, ctx):  # proper names, issues
             return None
@@ -196,7 +213,33 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
         noun = "_".join(tt[-2:])  # a hotel's rate_plans are no SaaS plans ('enterprise')
     if role not in ("name", "description") or not noun or noun in pack_nouns() or noun in _VAGUE:
         return None
+    if ctx.toks[-1] == "title" and role == "name" and not _pack_document(pack, noun, ctx):
+        return topic_title(ctx, schema_tables)  # an expedition's title: 'Survey of Meridian Cave'
     if name == "entity.name" or name == "text.label" or not _pack_document(pack, noun, ctx):
         return ("entity.text", {"role": role, "noun": noun, "cls": "", "topics": [], "html": html},
                 f"the {role} of a {noun.replace('_', ' ')} (no vocabulary of its own: built around the noun)")
     return None
+
+
+def topic_title(ctx: Ctx, schema_tables: tuple[str, ...]) -> Cand:
+    """The title of a document or an undertaking of a domain no list knows (r30): a topic phrase of
+    the schema's own nouns, about the parent the row belongs to (its first reference that is not a
+    person: an expedition's cave) or, without one, about the schema's things."""
+    from seedbed.generate.intent.context import PERSON_NOUNS
+    from seedbed.generate.intent.tokens import singular, tokens
+
+    people = PERSON_NOUNS
+    parent = ""
+    for fk in ctx.table.foreign_keys:  # cave_id -> caves: the row's own parent; leader_id -> cavers: a role
+        head = tokens(fk.ref_table.name)
+        col = tokens(fk.columns[0]) if len(fk.columns) == 1 else ()
+        if head and fk.ref_table.name != ctx.table.name.name and col[:-1] and singular(col[-2]) == head[-1]:
+            parent = head[-1]
+            break
+    topics = []
+    for name in schema_tables:
+        toks = tokens(name)
+        if toks and name != ctx.table.name.name and toks[-1] not in people and toks[-1] not in _VAGUE:
+            topics.append(" ".join(toks[-2:]) + ("es" if toks[-1].endswith(("s", "x", "ch", "sh")) else "s"))
+    return ("entity.text", {"role": "title", "noun": ctx.noun, "cls": "", "parent": parent, "topics": topics[:6]},
+            f"the title of a {ctx.noun}: a topic of the schema's own nouns")

@@ -105,6 +105,7 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     stem = " ".join(toks)
     if toks[-1] in CODE_HEADS or (n is not None and n <= SHORT):
         return "text.neutral", {"style": "code", "stem": stem, "k": CODES}, "a code-like column: a few labels"
-    if n is not None and n >= LONG:
-        return "text.neutral", {"style": "sentence", "stem": stem}, "free text of unknown meaning: neutral sentences"
+    if n is None and ctx.column.type.sql_name == "text" or n is not None and n >= LONG:  # an objective
+        return "text.neutral", {"style": "sentence", "stem": stem, "noun": ctx.noun}, \
+            "free text of unknown meaning: neutral sentences about the row's own noun"
     return "text.neutral", {"style": "label", "stem": stem, "k": LABELS}, "no known meaning: labels from its name"

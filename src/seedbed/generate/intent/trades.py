@@ -105,9 +105,15 @@ def foreign_type(ctx: Ctx, cand: Cand) -> Cand | None:
     from seedbed.generate.intent.kinds import neutral_codes
     from seedbed.generate.realistic.vocab import load
 
-    if cand[0] != "status.type" or cand[1].get("labels") or not ctx.is_text:
+    lists = load("trades")["type_lists"]
+    if cand[0] not in ("status.type", "entity.text") or not ctx.is_text or not ctx.toks:
         return None
-    owner = load("trades")["type_lists"].get(str(cand[1].get("noun", "")))
+    head = ctx.toks[-1]  # r30: a caving club's gear.tool (power tools), a sensor's component (software's)
+    if cand[0] == "entity.text" and (cand[1].get("role") != "category" or head not in lists):
+        return None
+    if cand[1].get("labels") and (head not in lists or "in the words of" in cand[2]):  # a leading trade's list stands
+        return None
+    owner = lists.get(str(cand[1].get("noun", ""))) or lists.get(head)
     if owner is None or not foreign(ctx, owner, strict=True):
         return None
     return neutral_codes(ctx)[0]
@@ -126,7 +132,7 @@ def foreign(ctx: Ctx, list_sector: str | None, head: str = "", strict: bool = Fa
         return False
     if sector(ctx) is not None:
         return not fits(ctx, list_sector)
-    if strict:  # a list of one trade's only: that trade named anywhere but in the column itself
-        return not evidence(ctx, list_sector) - set(ctx.toks)
+    if strict:  # a list of one trade's only: that trade named by two words but the column's own (r30: one
+        return len(evidence(ctx, list_sector) - set(ctx.toks)) < 2  # email does not make a caving club software)
     shared = any(head in kinds for trade, kinds in _lists().items() if trade != list_sector)
     return shared and not evidence(ctx, list_sector) - {*ctx.toks, *ctx.table_toks}

@@ -114,6 +114,8 @@ def _slots(call: Call, cls: dict, noun: str):  # type: ignore[no-untyped-def]
             return [_CITY]
         if key == "surname":
             return surnames()
+        if key == "proper":  # r30: named after a person, a place, a myth or a star ('Meridian Cave')
+            return data["proper"]
         if key not in _ROLES and isinstance(cls.get(key), list):  # the class's own slot ('{component} {symptom}')
             return cls[key]
         if key in shared:
@@ -152,6 +154,27 @@ def _numbered(call: Call, values: np.ndarray) -> np.ndarray:
     return np.array(out, dtype=object)
 
 
+def _topic_titles(call: Call, noun: str) -> np.ndarray:
+    """Titles of a document or an undertaking of a domain no list knows (r30), built from the
+    schema's own nouns: about the parent it belongs to ('Survey of Meridian Cave', 'Hale Volcano:
+    spring 2024 bulletin') or about the schema's things ('Long-term monitoring of survey legs')."""
+    spec = load("entities")["title_topics"]
+    parent = str(call.p("parent") or "")
+    topics = [str(t) for t in call.p("topics") or []] or [f"{_humane(noun)}s"]
+    proper = load("entities")["proper"]
+    year = [str(y) for y in range(2019, 2026)]
+    seasons = ["spring", "summer", "autumn", "winter"]
+
+    def slot(key: str) -> list[str] | None:
+        fixed = {"noun": [_humane(noun)], "topics": topics, "year": year, "season": seasons,
+                 "Season": [s.title() for s in seasons], "Quarter": ["Q1", "Q2", "Q3", "Q4"],
+                 "Parent": [f"{p} {_humane(parent).title()}" for p in proper]}
+        return fixed.get(key)
+
+    bank = spec["of_parent"] if parent else spec["of_schema"]
+    return compose(bank, slot, call.rng, call.n)
+
+
 def _by_tone(call: Call, key: str) -> np.ndarray:
     attrs = load("entities")["attributes"]
     stars = call.row.sentiment()
@@ -181,8 +204,11 @@ def _entity_text(call: Call) -> np.ndarray:
         w = 1.0 / np.arange(1, len(labels) + 1) ** 0.6
         cumulative = np.cumsum(w) / w.sum()
         return labels[np.searchsorted(cumulative, call.rng.random(call.n), side="right").clip(0, len(labels) - 1)]
-    if role == "name" and not name and call.lmax is not None and call.lmax < 12:
-        out = pick(call.rng, [f"{_humane(noun).title()} {c}" for c in "ABCDEF"], call.n)
+    if role == "title" and not name:
+        out = _topic_titles(call, noun)
+    elif role == "name" and not name and call.lmax is not None and call.lmax < 12:
+        proper = [v for v in load("entities")["proper"] if len(v) <= call.lmax]  # 'Vega', not 'Cave A'
+        out = pick(call.rng, proper or [f"{_humane(noun)[:1].upper()}-{10 * i}" for i in range(1, 10)], call.n)
     else:
         out = compose(bank, _slots(call, cls, noun), call.rng, call.n)
         if any(_CITY in v for v in out.tolist()):

@@ -396,7 +396,17 @@ def state_list(noun: str, column: str) -> list:
     planner too: a status from a list gates its row's moments like a CHECK's labels)."""
     if "workflow" in column:
         noun = noun if noun in load("misc")["statuses"] else "workflow"
+    statuses = load("misc")["statuses"]
+    if (tokens(column) or ("",))[-1] in _STEP_HEADS and _NOUN_ALIASES.get(noun, noun) not in statuses:
+        from seedbed.generate.realistic.plainsets import plain_set  # r30: an expedition's stage is no record's
+
+        steps = plain_set("stage", 4, None) or []
+        return [[v, 10.0 / (i + 1) ** 0.5] for i, v in enumerate(steps)]
     return _noun_list("statuses", noun)
+
+
+#: Heads of a state column that name a step of a process: never a record's active / deleted.
+_STEP_HEADS = frozenset(("stage", "phase", "step"))
 
 
 @register("status.state", cut="never")
