@@ -418,6 +418,11 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         return _flag(ctx)
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
         return None
+    bare = _unqualified(ctx)
+    if bare is not None:  # mean_wind_speed is a wind speed, x_max an x (r29)
+        found = number_rule(ctx.with_toks(toks=bare))
+        if found is not None:
+            return found[0], found[1], f"{found[2]} ('{' '.join(bare)}' qualified)"
     if ctx.kind is TypeKind.INTEGER:
         from seedbed.generate.intent.computing import computing_number
         from seedbed.generate.intent.ledger import ledger_number
@@ -449,7 +454,7 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         unit = next((t for t in reversed(ctx.toks) if t in _UNITS), "second")
         found = (found[0], {**found[1], "nice": _LADDER_OF.get(unit, "s")}, found[2] + ", set by someone: a round value")
     if found or ctx.kind is not TypeKind.INTEGER:
-        return found or _stat(ctx)
+        return found or _stat(ctx) or _factor(ctx)
     head = ctx.toks[-1]
     if ctx.toks[-2:] == ("postal", "code"):  # a zip kept as a number: five digits, leading zeros dropped
         return "number.code", {"low": 1001, "high": 99950}, "a postal code kept as a number"
@@ -461,6 +466,36 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if _labelled(head):
         return "number.code", {"low": 1, "high": 8}, f"'{head}' names a small set of labels: a code"
     return _stat(ctx) or _amount(ctx)
+
+
+#: Words before a quantity that say which of its values it is, not another quantity (``peak_power_kw``).
+QUALIFIERS = frozenset("""min max minimum maximum avg average mean median peak typical expected target nominal
+planned estimated est usual normal default nominal""".split())
+
+
+def _unqualified(ctx: Ctx) -> tuple[str, ...] | None:
+    """The name's tokens without a leading qualifier (``mean_temperature``), or without a trailing
+    ``min``/``max`` whose partner is a sibling (``depth_min`` / ``depth_max``: a lone ``duration_min``
+    is minutes); None when the name has none."""
+    toks = ctx.toks
+    if len(toks) > 1 and toks[0] in QUALIFIERS:
+        return toks[1:]
+    if len(toks) > 1 and toks[-1] in ("min", "max"):
+        name = ctx.column.name.lower()
+        other = name[:-3] + ("max" if toks[-1] == "min" else "min")
+        if any(c.name.lower() == other for c in ctx.table.columns):
+            return toks[:-1]
+    return None
+
+
+def _factor(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A factor, a multiplier or a coefficient nothing else read (``enrichment_factor``): around 1, not the
+    phrase table's 0-100 score (r29)."""
+    from seedbed.generate.intent.plainnumbers import FACTOR_WORDS, neutral_number
+
+    if ctx.toks[-1] not in FACTOR_WORDS - {"index"} or ctx.kind is TypeKind.INTEGER:
+        return None
+    return neutral_number(ctx)
 
 
 _MONEY_WORDS = frozenset("""pay salary wage tax price cost amount fee balance revenue income budget payment
