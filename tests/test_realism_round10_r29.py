@@ -73,8 +73,8 @@ def test_times_of_a_dated_row_fall_on_its_date() -> None:
     got = generate(table("trap_nights", ("trap_night", "date", False), ("dusk_utc", "ts"), ("dawn_utc", "ts"),
                          ("moths_caught", "int")),
                    table("kiln_shifts", ("shift_date", "date", False), ("started_at", "ts"), ("ended_at", "ts")),
-                   table("ferry_days", ("sailing_date", "date", False), ("first_departure", "ts"),
-                         ("last_arrival", "ts")), rows=200)
+                   table("ferry_days", ("sailing_date", "date", False), ("departs_at", "ts"),
+                         ("docks_at", "ts")), rows=200)
     nights = got["trap_nights"]
     for d, dusk, dawn in zip(nights["trap_night"], nights["dusk_utc"], nights["dawn_utc"]):
         day = date.fromisoformat(d)
@@ -85,7 +85,7 @@ def test_times_of_a_dated_row_fall_on_its_date() -> None:
         if dusk is not None and dawn is not None:
             assert _stamp(dusk) < _stamp(dawn)
     for name, first, last, col in (("kiln_shifts", "started_at", "ended_at", "shift_date"),
-                                   ("ferry_days", "first_departure", "last_arrival", "sailing_date")):
+                                   ("ferry_days", "departs_at", "docks_at", "sailing_date")):
         rows = got[name]
         for d, a, b in zip(rows[col], rows[first], rows[last]):
             day = date.fromisoformat(d)
@@ -94,3 +94,4 @@ def test_times_of_a_dated_row_fall_on_its_date() -> None:
                     assert 0 <= (_stamp(v).date() - day).days <= 1, (name, d, v)
             if a is not None and b is not None:
                 assert _stamp(a) <= _stamp(b), (name, a, b)
+

@@ -122,7 +122,7 @@ def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
 
 
 #: Money words before ``per`` (``rate_per_word``, ``cost_per_page``, ``fee_per_hour``).
-_PER_MONEY = frozenset("price cost rate fee charge tariff pay paid".split())
+_PER_MONEY = frozenset("price cost rate fee charge tariff".split())
 #: The price of one unit of time (median, log-sigma, high): an hour's fee, a day's, a night's.
 _TIME_PRICES = {"minute": (1.0, 0.7, 50), "min": (1.0, 0.7, 50), "hour": (45, 0.6, 1_000), "hr": (45, 0.6, 1_000),
                 "day": (250, 0.8, 20_000), "night": (120, 0.6, 5_000), "shift": (250, 0.6, 5_000),
@@ -133,7 +133,8 @@ def _one_unit(ctx: Ctx) -> tuple[str, dict, str] | None:
     """Money per one unit the known prices do not list (``rate_per_word``, ``cost_per_page``, ``fee_per_hour``):
     the price of one unit, small (a unit of time at a worker's or a hire's scale), not a sum of its width (r29)."""
     pieces = [singular(p) for p in ctx.column.name.lower().split("_")]
-    if ctx.kind is TypeKind.INTEGER or "per" not in pieces[:-1] or not set(pieces[:pieces.index("per")]) & _PER_MONEY:
+    if ctx.kind is TypeKind.INTEGER or "per" not in pieces[:-1] or not set(pieces[:pieces.index("per")]) & _PER_MONEY \
+            or set(pieces) & {"pay", "wage", "salary", "paid"}:  # a pay rate is a wage: the wage rules'
         return None
     unit = pieces[pieces.index("per") + 1]
     median, sigma, high = _TIME_PRICES.get(unit, (1.5, 1.0, 500))
