@@ -76,6 +76,9 @@ def accumulated(req: GenRequest, data: ColumnData, thing: ColumnData, unit: str,
     scale = req.column.type.scale if mine.dtype.kind == "f" else 0
     got = np.round(got, 1 if scale is None else min(scale, 3)) if mine.dtype.kind == "f" else np.floor(got)
     ok = within_bounds(req, got, np.isfinite(got))
+    ctype = req.column.type
+    if ctype.precision is not None:  # a numeric(5,1)'s 9999.9 at most: a reading past it keeps its draw (r29)
+        ok &= np.abs(got) < 10.0 ** (ctype.precision - (ctype.scale or 0))
     if thing.nulls is not None:
         ok &= ~thing.nulls
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)

@@ -43,6 +43,7 @@ from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts
 from seedbed.planning.parties import party_gates
 from seedbed.planning.readings import reading_derivations
 from seedbed.planning.remarks import remark_derivations
+from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
@@ -157,6 +158,18 @@ def _lone_starts(table: Table, temporal: list[str], paired: set[str]) -> tuple:
     return tuple(out)
 
 
+def _on_its_date(after: list[After], date: str, windows: dict[str, tuple[int, int]],
+                 lags: dict[str, tuple[str, int, int]]) -> list[After]:
+    """``after`` with the times of a dated row on its date (``rowdates``): a window of the day after the
+    date's midnight, or a lag after the time they follow (a length their names gave is kept)."""
+    out = [a for a in after if a.column not in windows and not (a.column in lags and not a.span_us)]
+    out += [After(column=n, right=date, near=True, span_us=w) for n, w in windows.items()]
+    kept = {a.column for a in out if a.column in lags}
+    out += [After(column=n, right=right, near=True, span_us=(lo, hi)) for n, (right, lo, hi) in lags.items()
+            if n not in kept]
+    return out
+
+
 def _stage(name: str, anchor: str | None) -> float | None:
     """The step of the row's life ``name`` is: a step word's (``shipped_at``, ``rectified_on``), or a
     birth word's that is a later step beside another birth (``received_at`` after ``requested_at``
@@ -263,6 +276,10 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
     after = [sign_up_by(a) for a in after]
+    on_date = on_date_times(table, temporal, {n: _role(n)[0] for n in temporal},
+                            {a.column: a.right for a in after if a.right != anchor})
+    if on_date is not None:  # a night's sunset on its night_date, a shift's clock_in on its shift_date (r29)
+        after = _on_its_date(after, *on_date)
     # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
     # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
     after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us]
@@ -292,6 +309,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     paired_up = {x for a in after for x in (a.column, a.right) if x != anchor} | dict(clocks).keys() \
         | {x for later, earlier, _near in pairs for x in (later, earlier)} | {x for p in hard_pairs for x in p}
     clocks += _lone_starts(table, temporal, paired_up)
+    if on_date is not None:  # their own windows of the day, not the working day's next quarter hour
+        clocks = tuple(c for c in clocks if c[0] not in on_date[1] and c[0] not in on_date[2])
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
     if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts

@@ -330,7 +330,10 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     # (from its comment, say) fit no integer: a small count
     found = _pack_words(ctx) if not cands else None  # a volunteer's skill: the table's pack has words for it
     found = found or (neutral(ctx) if not cands or ctype.is_array else None)
-    found = found or (None if named else _neutral_count(ctx))
+    if not found and not named:  # a number of no known meaning: a modest measurement, not 0..999.99 (r29)
+        from seedbed.generate.intent.plainnumbers import neutral_number
+
+        found = _neutral_count(ctx) or neutral_number(ctx)
     if found is not None and found[0] in ("text.neutral", "status.type"):
         found = foreign_type(ctx, found) or organisation_rule(ctx, found) or found  # a yard's position: no goalie
         found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found

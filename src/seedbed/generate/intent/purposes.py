@@ -111,11 +111,41 @@ def purpose_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         if need <= named and (not context or around & context) and not words & _PERCENT:  # a deposit_pct: a share
             return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
                                       "decimals": decimals}, f"{what} at its usual scale"
+    one = _one_unit(ctx)
+    if one is not None:
+        return one
     if "rate" in words and words & {"daily", "day", "nightly", "night"} and ctx.kind is not TypeKind.INTEGER \
             and around & _HIRED:
         return "number.measure", {"median": 65, "sigma": 0.5, "low": 10, "high": 1_500, "decimals": 0}, \
             "a daily rate of a hired thing (a car, a room), in whole money"
     return None
+
+
+#: Money words before ``per`` (``rate_per_word``, ``cost_per_page``, ``fee_per_hour``).
+_PER_MONEY = frozenset("price cost rate fee charge tariff".split())
+#: The price of one unit of time (median, log-sigma, high): an hour's fee, a day's, a night's.
+_TIME_PRICES = {"minute": (1.0, 0.7, 50), "min": (1.0, 0.7, 50), "hour": (45, 0.6, 1_000), "hr": (45, 0.6, 1_000),
+                "day": (250, 0.8, 20_000), "night": (120, 0.6, 5_000), "shift": (250, 0.6, 5_000),
+                "week": (900, 0.7, 50_000), "month": (1_500, 0.8, 200_000)}
+
+
+def _one_unit(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """Money per one unit the known prices do not list (``rate_per_word``, ``cost_per_page``, ``fee_per_hour``):
+    the price of one unit, small (a unit of time at a worker's or a hire's scale), not a sum of its width (r29)."""
+    pieces = [singular(p) for p in ctx.column.name.lower().split("_")]
+    if ctx.kind is TypeKind.INTEGER or "per" not in pieces[:-1] or not set(pieces[:pieces.index("per")]) & _PER_MONEY \
+            or set(pieces) & {"pay", "wage", "salary", "paid"}:  # a pay rate is a wage: the wage rules'
+        return None
+    unit = pieces[pieces.index("per") + 1]
+    median, sigma, high = _TIME_PRICES.get(unit, (1.5, 1.0, 500))
+    from seedbed.generate.intent.magnitudes import fit_bounds
+
+    low, high = fit_bounds(ctx, median / 100, high)
+    if low >= high:
+        return None
+    scale = ctx.column.type.scale if ctx.kind is TypeKind.NUMERIC else None
+    return "number.measure", {"median": min(median, high), "sigma": sigma, "low": low, "high": high,
+                              "decimals": 2 if scale is None else min(scale, 3)}, f"the price of one {unit}"
 
 
 def _gift(ctx: Ctx, named: set[str], around: set[str]) -> tuple[str, dict, str] | None:
