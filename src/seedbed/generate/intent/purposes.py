@@ -137,6 +137,10 @@ def _one_unit(ctx: Ctx) -> tuple[str, dict, str] | None:
             or set(pieces) & {"pay", "wage", "salary", "paid"}:  # a pay rate is a wage: the wage rules'
         return None
     unit = pieces[pieces.index("per") + 1]
+    from seedbed.generate.intent.units import UNITS
+
+    if unit in UNITS and not UNITS[unit].ambiguous:  # a price per MWh, per kg, per m2: the measured units' rules
+        return None
     median, sigma, high = _TIME_PRICES.get(unit, (1.5, 1.0, 500))
     from seedbed.generate.intent.magnitudes import fit_bounds
 

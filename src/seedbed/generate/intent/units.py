@@ -70,6 +70,9 @@ UNITS: dict[str, Unit] = {
     **_units("turbidity", {"ntu": 1.0, "fnu": 1.0}),
     **_units("angle", {"deg": 1.0, "degree": 1.0}),
     **_units("illuminance", {"lux": 1.0, "lx": 1.0}),
+    # a flow, in m³/s (a river's discharge, a spillway's capacity; a pump's litres a second or a minute)
+    **_units("flow", {"m3s": 1.0, "cumecs": 1.0, "cumec": 1.0, "lps": 0.001, "lpm": 1 / 60_000, "m3h": 1 / 3600,
+                      "cfs": 0.0283, "gpm": 6.31e-5}),
 }
 #: Units of two words (``ec_us_cm``: microsiemens per centimetre), by their last two tokens.
 _PAIRS = {("us", "cm"): Unit("us/cm", "conductivity", 1.0), ("ms", "cm"): Unit("ms/cm", "conductivity", 1000.0)}
@@ -89,8 +92,8 @@ _BESIDE: dict[str, tuple[frozenset[str], Unit]] = {
 _SELF_NAMED = frozenset("horsepower bhp rpm ph lux".split())
 #: Words of an identifier, not a quantity (a ``ph_no`` is a phone number).
 _CODES = frozenset("number no num nr code id".split())
-#: The raw last piece of a name that tokens lose (``m2`` tokenises to ``m``).
-_RAW = re.compile(r"([a-z]+[23]?)$")
+#: The raw last piece of a name that tokens lose (``m2`` tokenises to ``m``, ``m3s`` to ``m s``).
+_RAW = re.compile(r"([a-z]+[23]?[a-z]?)$")  # m2, m3, m3s, m3h
 
 
 def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
