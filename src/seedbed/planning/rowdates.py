@@ -80,6 +80,12 @@ def on_date_times(table: Table, temporal: Sequence[str], roles: dict[str, str],
               and _of_day(n, roles.get(n, ""))]
     if not stamps:
         return None
+    from seedbed.planning.timewords import lends, name_pairs
+
+    # a moved time that its names order after one that stays (an event's end_at after its created_at) could
+    # fall before it: the row's date is drawn on its own. Such a row keeps its times as they were.
+    if any(later in stamps and earlier not in stamps for later, earlier, _ in name_pairs(temporal, lending=lends(table))):
+        return None
     night = night_row(table, date)
     windows: dict[str, tuple[int, int]] = {}
     lags: dict[str, tuple[str, int, int]] = {}

@@ -134,8 +134,17 @@ def _vocab() -> tuple[dict, dict]:
 def _names() -> dict:
     from seedbed.generate.realistic.vocab import load
 
-    return {k: _listed(v) for section, entries in load("kinds")["names"].items() if not section.startswith("_")
-            for k, v in entries.items()}
+    out: dict = {}
+    for section, entries in load("kinds")["names"].items():
+        if section.startswith("_"):
+            continue
+        for k, v in entries.items():  # a name two sections know keeps both sections' contexts (r31's species
+            v = _listed(v)            # of a wildlife survey beside science's species of a farm or a fishery)
+            old = out.get(k)
+            if isinstance(old, dict) and isinstance(v, dict) and "contexts" in old and "contexts" in v:
+                v = {**old, **v, "contexts": [*old["contexts"], *v["contexts"]]}
+            out[k] = v
+    return out
 
 
 def _lookup(phrase: str) -> str | None:

@@ -40,18 +40,6 @@ _TYPE_HEADS = frozenset("type kind class category style format variant".split())
 _WORD_LABELS = frozenset("word tag keyword topic award".split())
 #: Table nouns that say nothing of what a row is (``display_names``: a table of names).
 _VAGUE = frozenset("name title value data info information content record entry item object thing".split())
-#: Things whose titles the generic pack writes (a task, a page, a message): an office's own texts.
-_OFFICE = frozenset("""task issue ticket todo story bug document doc page article note post entry wiki memo guide
-checklist template message email mail thread topic question faq announcement news newsletter book film movie song
-album track episode video course lesson job position role product item event goal milestone feature""".split())
-
-
-def _software(ctx: Ctx) -> bool:
-    from seedbed.generate.intent.sectors import sector
-
-    return sector(ctx) == "software"
-
-
 #: Table heads that need their qualifier to name a thing (``room_types``: a room type, not a type).
 _HEADS = frozenset("type kind category group item entry detail line record class level option setting".split())
 
@@ -147,9 +135,6 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     role = _ROLES[name]
     tt = ctx.table_toks
     home = schema_pack or ctx.pack
-    if ctx.toks[-1] == "title" and role == "name" and ctx.pack == "generic" \
-            and ctx.noun not in _OFFICE and not _software(ctx):  # a report of a caving club: its topic
-        return topic_title(ctx, schema_tables)
     if name == "status.type" and ctx.toks[-1] == "name" and len(tt) > 1 and ctx.noun in pack_nouns() \
             and ctx.noun not in pack_nouns(str(params.get("domain") or ctx.pack)) | pack_nouns(home):
         role, name, params = "name", "entity.name", {**params, "noun": ctx.noun}  # a hotel's rate_plans: no SaaS tiers

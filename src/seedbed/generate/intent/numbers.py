@@ -427,12 +427,14 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         return _flag(ctx)
     if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
         return None
-    bare = _unqualified(ctx)
+    from seedbed.generate.intent.qualified import factor, toward_end, unqualified, within_container
+
+    bare = unqualified(ctx)
     if bare is not None:  # mean_wind_speed is a wind speed, x_max an x (r29)
         found = number_rule(ctx.with_toks(toks=bare))
         if found is not None:
-            return found[0], found[1], f"{found[2]} ('{' '.join(bare)}' qualified)"
-    found = _within_container(ctx)
+            return found[0], toward_end(ctx.toks, found[1]), f"{found[2]} ('{' '.join(bare)}' qualified)"
+    found = within_container(ctx)
     if found is not None:
         return found
     if ctx.kind is TypeKind.INTEGER:
@@ -466,7 +468,7 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
         unit = next((t for t in reversed(ctx.toks) if t in _UNITS), "second")
         found = (found[0], {**found[1], "nice": _LADDER_OF.get(unit, "s")}, found[2] + ", set by someone: a round value")
     if found or ctx.kind is not TypeKind.INTEGER:
-        return found or _stat(ctx) or _factor(ctx)
+        return found or _stat(ctx) or factor(ctx)
     head = ctx.toks[-1]
     if ctx.toks[-2:] == ("postal", "code"):  # a zip kept as a number: five digits, leading zeros dropped
         return "number.code", {"low": 1001, "high": 99950}, "a postal code kept as a number"
@@ -480,66 +482,8 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     return _stat(ctx) or _amount(ctx)
 
 
-#: Words before a quantity that say which of its values it is, not another quantity (``peak_power_kw``).
-QUALIFIERS = frozenset("""min max minimum maximum avg average mean median peak typical expected target nominal
-planned estimated est usual normal default nominal""".split())
-
-
-def _unqualified(ctx: Ctx) -> tuple[str, ...] | None:
-    """The name's tokens without a leading qualifier (``mean_temperature``), or without a trailing
-    ``min``/``max`` whose partner is a sibling (``depth_min`` / ``depth_max``: a lone ``duration_min``
-    is minutes); None when the name has none."""
-    toks = ctx.toks
-    if len(toks) > 1 and toks[0] in QUALIFIERS:
-        return toks[1:]
-    if len(toks) > 1 and toks[-1] in ("min", "max"):
-        name = ctx.column.name.lower()
-        other = name[:-3] + ("max" if toks[-1] == "min" else "min")
-        if any(c.name.lower() == other for c in ctx.table.columns):
-            return toks[:-1]
-    return None
-
-
 #: A plural time unit leading a name (``hours_on_station``, ``minutes_late``): the name's unit.
 _LEADING = frozenset("hours hrs minutes mins seconds secs days".split())
-#: Units of time, in seconds, a quantity is counted in or held by (``minutes_lost_per_hour``).
-_CONTAINED = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,
-              "shift": 8 * 3600, "night": 12 * 3600, "week": 604800}
-
-
-def _within_container(ctx: Ctx) -> tuple[str, dict, str] | None:
-    """Time counted per a longer unit of time (``minutes_lost_per_hour``, ``break_minutes_per_hour``): at
-    most the container holds (60 minutes of an hour), most often a small part of it, not a count of any
-    size or an hour of the day (r29). Hours over a day or a week are ``magnitudes._per_period``'s."""
-    pieces = [p for p in ctx.column.name.lower().split("_") if p]
-    if "per" not in pieces[1:-1]:
-        return None
-    at = pieces.index("per")
-    container = pieces[at + 1].rstrip("s")
-    unit = next((t for t in ctx.toks if t in _CONTAINED and t in {p.rstrip("s") for p in pieces[:at]}), None)
-    if unit is None or container not in _CONTAINED or _CONTAINED[unit] >= _CONTAINED[container] \
-            or (unit in ("hour", "hr") and container in ("day", "week")):
-        return None
-    from seedbed.generate.intent.magnitudes import fit_bounds
-
-    top = _CONTAINED[container] / _CONTAINED[unit]
-    low, high = fit_bounds(ctx, 0.0, top)
-    if low >= high:
-        return None
-    median = top / 10
-    return "number.measure", {"median": median, "sigma": 0.8, "low": low, "high": high,
-                              "decimals": 0 if ctx.kind is TypeKind.INTEGER or median >= 10 else 1}, \
-        f"{unit}s within one {container}: at most {top:g}"
-
-
-def _factor(ctx: Ctx) -> tuple[str, dict, str] | None:
-    """A factor, a multiplier or a coefficient nothing else read (``enrichment_factor``): around 1, not the
-    phrase table's 0-100 score (r29)."""
-    from seedbed.generate.intent.plainnumbers import FACTOR_WORDS, neutral_number
-
-    if ctx.toks[-1] not in FACTOR_WORDS - {"index"} or ctx.kind is TypeKind.INTEGER:
-        return None
-    return neutral_number(ctx)
 
 
 _MONEY_WORDS = frozenset("""pay salary wage tax price cost amount fee balance revenue income budget payment

@@ -139,8 +139,10 @@ def _one_unit(ctx: Ctx) -> tuple[str, dict, str] | None:
     unit = pieces[pieces.index("per") + 1]
     from seedbed.generate.intent.units import UNITS
 
-    if unit in UNITS and not UNITS[unit].ambiguous:  # a price per MWh, per kg, per m2: the measured units' rules
-        return None
+    from seedbed.generate.realistic.vocab import load
+
+    if unit in UNITS and not UNITS[unit].ambiguous or unit in load("tariffs")["per_unit"]:
+        return None  # a price per MWh, per kg, per ccf: the measured units' and the tariffs' rules
     median, sigma, high = _TIME_PRICES.get(unit, (1.5, 1.0, 500))
     from seedbed.generate.intent.magnitudes import fit_bounds
 
