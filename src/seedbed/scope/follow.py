@@ -288,7 +288,7 @@ def head_rules() -> Iterable[Rule]:
                           rf"(?P<parent>{NOUN})(?: (?:in|into|held in) (?:the )?(?P<child>{NOUN}))?", _copies)
     yield rule("fan-out", rf"(?:{bound} )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? {_COPIES} (?:of|for) (?:each|every one|each one)"
                           rf"(?: (?:in|into|held in) (?:the )?(?P<child>{NOUN}))?$", _copies)
-    yield rule("spread", rf"^(?:(?:spread|distributed|split) )?(?:across|over|among) (?P<k>{INT}) (?P<parent>{NOUN})$",
+    yield rule("spread", rf"^(?:(?:spread|distributed|split|shared|divided) )?(?:across|over|among) (?P<k>{INT}) (?P<parent>{NOUN})$",
                _spread_on)
     yield rule("value mix", rf"(?P<k>{INT}) (?P<v>[a-z_]+) (?:(?:max|maximum|at most|tops) )?(?:out of|of) (?:the )?"
                             rf"(?P<n>{INT}) (?P<t>{NOUN})", _value_cap)

@@ -28,7 +28,7 @@ from seedbed.scope.lexicon import (
 from seedbed.scope.inflect import practitioners
 from seedbed.scope.keywords import said_keyword_tables
 from seedbed.scope.measures import ordinal_nouns
-from seedbed.scope.mentions import ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
+from seedbed.scope.mentions import CHILD_NOUNS, ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
 from seedbed.scope.units import explains_unit
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
@@ -482,7 +482,7 @@ class Grounding:
         """Whether a word said where a table or column is named means something here: a table, a
         part of a table's or a column's name, a value, a concept ("stars"), or a plain noun for rows."""
         w = word.lower().strip()
-        if (not w or w in FILLER or w in ROW_NOUNS or w in GENERIC or w in MONEY_UNITS or w in CENT_UNITS
+        if (not w or w in FILLER or w in CHILD_NOUNS or w in ROW_NOUNS or w in GENERIC or w in MONEY_UNITS or w in CENT_UNITS
                 or w in _PLAIN or singular(w) in TIME_UNITS or singular(w) in ("minute", "second", "night")
                 or any(ch.isdigit() for ch in w) or self.is_table(w) or self.is_part(w) or self.is_column(w)
                 or self.is_label(w) or self.is_quantity(w) or any(w in said for said, _ in CONCEPTS.values())
@@ -498,7 +498,7 @@ class Grounding:
         column holds is not ("expensive orders", "big orders", "long reviews": a condition on the rows,
         quoted back, never dropped)."""
         w = word.lower().strip()
-        return (not w or w in FILLER or w in ROW_NOUNS or w in GENERIC or w in _PLAIN or any(ch.isdigit() for ch in w)
+        return (not w or w in FILLER or w in CHILD_NOUNS or w in ROW_NOUNS or w in GENERIC or w in _PLAIN or any(ch.isdigit() for ch in w)
                 or self.is_table(w) or self.is_part(w) or self.is_label(w) or _related(stem(w), self.table_stems))
 
     def names_table(self, word: str) -> bool:

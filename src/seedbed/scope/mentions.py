@@ -34,12 +34,17 @@ if TYPE_CHECKING:
     from seedbed.model import QualifiedName, Schema, Table
     from seedbed.scope.ground import Grounding
 
-__all__ = ["ROW_NOUNS", "initialisms", "names_column", "row_children", "said_columns", "said_initialisms",
+__all__ = ["CHILD_NOUNS", "PEOPLE_NOUNS", "ROW_NOUNS", "any_children", "any_verb", "initialisms", "names_column",
+           "row_children", "said_columns", "said_initialisms",
            "said_values"]
 
 #: Nouns that say "rows" without naming anything ("order entries", "inventory items"); the last word of a
 #: child table named after its parent (``order_items``, ``po_lines``) is one.
 ROW_NOUNS = frozenset("row rows record records entry entries item items line lines data table tables".split())
+#: Nouns that say "rows of some table" without naming one, where children are counted ("each player bought
+#: 0-5 things", "band members: 30 people"): which table is for the parent (or the context) to say.
+PEOPLE_NOUNS = frozenset("people persons individuals folks".split())
+CHILD_NOUNS = (ROW_NOUNS - {"data", "table", "tables"}) | frozenset("things thing ones pieces".split()) | PEOPLE_NOUNS
 
 #: Small words an initialism leaves out: ``bills_of_materials`` is a BOM.
 _LINKS = frozenset("of and the for to in on at by".split())
@@ -115,6 +120,34 @@ def row_children(schema: Schema, word: str, parent: QualifiedName) -> list[Quali
         return []
     return [t.name for t in schema.tables if "_" in t.name.name and t.name.name.lower().rpartition("_")[2] in ROW_NOUNS
             and any(fk.ref_table == parent for fk in t.foreign_keys)]
+
+
+#: Words between a parent and its children that take away or are no verb of having: quoted back.
+_NOT_HAVING = frozenset("""never not no lost lose loses losing lacks lack lacking lacked misses missing missed cancelled canceled
+cancels deleted deletes removed removes returned returns refunded rejected dropped drops failed fails skipped skips left
+leaves quit quits refused refuses declined declines sold sells gave gives""".split())
+#: Verbs of having said in the past (irregular): "every author wrote 1-3 books", "each player bought 0-5 items".
+_PAST = frozenset("wrote bought took made held got ran led kept put saw won built drew grew brought caught taught "
+                  "found read had did".split())
+
+
+def any_verb(word: str) -> bool:
+    """A word shaped like a verb of having between a parent and its children ("holds", "offered", "hosting",
+    "wrote"), not one that takes away ("lost", "cancelled"): the schema grounds the parent and the child."""
+    w = word.lower()
+    if w in _NOT_HAVING or not re.fullmatch(r"[a-z]{3,}", w):
+        return False
+    return w in _PAST or re.search(r"(?:[^s]s|ed|ing)$", w) is not None
+
+
+def any_children(schema: Schema, word: str, parent: QualifiedName) -> list[QualifiedName]:
+    """The tables a plain noun for children may be under ``parent`` ("each player bought 0-5 things"): every
+    table with a foreign key to it (one: that table; several: said back, never one picked); none when the
+    word is no such noun."""
+    if word.lower() not in CHILD_NOUNS:
+        return []
+    return sorted({t.name for t in schema.tables if t.name != parent and any(fk.ref_table == parent for fk in t.foreign_keys)},
+                  key=str)
 
 
 def said_values(norm: str, ground: Grounding) -> str:

@@ -15,7 +15,7 @@ from seedbed.errors import ScopeError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
 from seedbed.scope.compounds import GENERIC_HEADS, table_said
 from seedbed.scope.lexicon import SYNONYMS, inflections, singular
-from seedbed.scope.mentions import initialisms, row_children
+from seedbed.scope.mentions import any_children, initialisms, row_children
 
 __all__ = ["column_matches", "fk_between", "match_table", "norm", "tables_named_after", "table_hint"]
 
@@ -137,6 +137,12 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         found = _one(kids, word)
         if found:
             return found, f"{word!r} is {found} (the {w} of {related.name})"
+    anyone = any_children(schema, w, related) if related is not None and not kids else []
+    if len(anyone) == 1:  # "every statement lists 4-10 items": the one table under statements
+        return anyone[0], f"{word!r} is {anyone[0]} (the one table that refers to {related.name})"
+    if anyone:
+        raise ScopeError(f"{word!r} could mean any of the tables under {related.name}: {', '.join(map(str, anyone))}",
+                         subject=word, hint="name the table the rows are in")
     if len(base) >= 3 and "_" not in w:  # "subs" -> subscriptions, "orgs" -> organizations: an abbreviation
         short = [t.name for t in schema.tables if (schema_name is None or t.name.schema.lower() == schema_name)
                  and t.name.name.lower().startswith(base)]

@@ -279,6 +279,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
+            if _N_EACH.match(norm) and ground is not None and ground.is_table(prev_norm):  # "artists, one profile each"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
             if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm):  # "12 projects, each with ~40 issues"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
@@ -307,6 +310,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
 
 #: "each with", "each having": the rows counted just before the comma have children.
 _EACH_WITH = re.compile(r"^(?:each|every one)(?: of (?:them|which|whom))? (?:with|having)\b")
+#: "one profile each", "2-3 tracks apiece": children per row of the table said alone before the comma.
+_N_EACH = re.compile(r"^(?:(?:about|around|roughly|approximately) )?(?:\d+(?:-\d+)?|one|a single) [a-z_]+(?: [a-z_]+)? (?:each|apiece|a piece)$")
 #: A list of values "the rest" goes to, cut at its commas: the rest of it goes on.
 _REST_OPEN = re.compile(r"rest% [a-z_][\w-]*(?: (?:,|or|and) [a-z_][\w-]*)*$")
 _LABEL_LIST = re.compile(r"^(?:(?:and|or) )?[a-z_][\w-]*(?: (?:,|and|or|, and|, or) [a-z_][\w-]*)*$")

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from seedbed.scope.ground import known_verb, stem
 from seedbed.scope.lexicon import PHRASAL_COLUMN, RELATION_VERBS
+from seedbed.scope.mentions import any_verb
 from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
 from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.ranges import range_item, range_or, range_star
@@ -48,12 +49,14 @@ def _share_of_numbers(m: re.Match[str], ctx: Context) -> list[Item]:
 
 def _read_words(ctx: Context, words: str | None) -> None:
     """Words between a parent and its children are read as "has" when they are verbs of that kind
-    (``lexicon.RELATION_VERBS``) or words of the schema ("places" of placed_at); others are quoted back."""
+    (``lexicon.RELATION_VERBS``) or words of the schema ("places" of placed_at), or a verb nobody listed
+    ("holds", "wrote", "bought": the parent and the child ground the reading, brief s21); words that are no
+    verb, or that take away ("lost", "cancelled", "never"), are quoted back."""
     if not words or ctx.ground is None:
         return
-    for w in words.split():
-        if w not in RELATION_VERBS and not known_verb(w, ctx.ground):
-            ctx.unread.append(w)
+    unknown = [w for w in words.split() if w not in RELATION_VERBS and not known_verb(w, ctx.ground)]
+    if not (len(unknown) == 1 and any_verb(unknown[0])):
+        ctx.unread.extend(unknown)
 
 
 def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -304,7 +307,7 @@ def early_rules() -> Iterable[Rule]:
                              rf"(?:by|via|with|using|through) {_LABELS}", _all_value)
     yield rule("no value", rf"no (?P<t>{NOUN}) (?:(?:in|with|as|that are|being|marked|set to|in state|with status) )?"
                            rf"{_LABELS}", _no_value)
-    yield rule("spread", rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split|shared) )?(?:across|over|among|"
+    yield rule("spread", rf"(?:(?P<n>{INT}) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split|shared|divided) )?(?:across|over|among|"
                          rf"between) (?:all of |each of )?(?:them|those|these)", _spread_them)
     yield rule("no value", rf"(?P<t>{NOUN}) (?:with no|without(?: any)?|with zero|having no|that have no|who have no) "
                            rf"(?P<word>{W})$", _no_word)  # "orders without any refunds": the value by its stem

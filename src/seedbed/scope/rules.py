@@ -387,6 +387,7 @@ def _rules() -> Iterable[Rule]:
     from seedbed.scope.ranges import exact_value_rules, range_rules
     from seedbed.scope.settings import setting_rules
     from seedbed.scope.relations import early_rules, fanout_rules
+    from seedbed.scope.children import children_rules, each_rules
     from seedbed.scope.absence import absence_rules
     from seedbed.scope.implies import implication_rules
     from seedbed.scope.lengths import age_rules, clock_rules, duration_rules
@@ -398,6 +399,7 @@ def _rules() -> Iterable[Rule]:
     yield from condition_rules()
     yield from clock_rules()  # "on weekends", "during business hours": quoted back, never read as values
     yield from age_rules()  # "owners aged 18 to 30": a birth date's window, before any range
+    yield from each_rules()  # "every order paid (1 payment each)": per row, before the count in brackets
     yield from early_rules()
     yield from event_rules()
     yield from value_only_rules()
@@ -505,6 +507,7 @@ def _rules() -> Iterable[Rule]:
     yield from mix_rules()
     yield from setting_rules()
     # ---- fan-out and spread
+    yield from children_rules()  # "albums of 8-12 tracks", "each statement: 2-6 rows", "artists, 1 profile each"
     yield from fanout_rules()
     bounds = rf"(?:between )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?"
     having = r"(?:, )?(?:each (?:of (?:them|which|whom) |one )?)?(?:with|having|that have|who have|each with|each having)"
@@ -527,7 +530,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:each )?(?:with|having|has) (?:between )?(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN})"
                           r"(?: each)?", _fanout_subject)
     yield rule("fan-out", rf"(?P<lo>{INT})-(?P<hi>{INT}) (?P<child>{NOUN}) (?:each|apiece)", _fanout_subject)
-    yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split)(?: evenly| equally| uniformly)? )?"
+    yield rule("spread", rf"(?:(?:(?P<n>{INT})|enough|some) )?(?P<child>{NOUN}) (?:(?:spread|distributed|split|shared|divided)(?: out)?(?: evenly| equally| uniformly)? )?"
                          rf"(?:across|over|among|between|from|(?P<into>in|into|within|for)|(?P<by>[a-z]+ed|{PARTICIPLES}) by)"
                          rf" (?P<k>{INT}) "
                          rf"(?:(?:different|distinct|unique|existing) )?"

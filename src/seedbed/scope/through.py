@@ -9,10 +9,11 @@ import math
 from typing import Any
 
 from seedbed.model import ForeignKey, QualifiedName, Schema
+from seedbed.scope.inflect import singular
 from seedbed.scope.model import Fanout
 from seedbed.scope.names import fk_between
 
-__all__ = ["fk_paths", "through"]
+__all__ = ["fk_paths", "meeting", "through"]
 
 
 def fk_paths(schema: Schema, child: QualifiedName, parent: QualifiedName, depth: int = 3) -> list[tuple[ForeignKey, ...]]:
@@ -43,6 +44,9 @@ def through(st: Any, item: Fanout, child: QualifiedName, parent: QualifiedName) 
         paths = required  # every row takes that chain; the others go through a reference that may be NULL
     if len(paths) != 1:
         if not paths:
+            meet = meeting(st.schema, child, parent)
+            if meet:  # "each student attends 20-30 class sessions": both under courses, joined by enrollments
+                return meet, False
             fk_between(st.schema, child, parent, item.parent)  # the error that says what child refers to
         ways = "; ".join(" -> ".join([str(child), *(str(fk.ref_table) for fk in p)]) for p in paths)
         return (f"{child} reach {parent} in {len(paths)} ways ({ways}): say which table they go through, "
@@ -77,6 +81,24 @@ def through(st: Any, item: Fanout, child: QualifiedName, parent: QualifiedName) 
                 st.per[middle] = rows
                 text += f"; {middle}: {rows} rows (one {owner} row each at most)"
     return text, True
+
+
+def meeting(schema: Schema, child: QualifiedName, parent: QualifiedName) -> str | None:
+    """Why "N <child> per <parent>" cannot be one count when the two meet only under a third table: "class
+    sessions per student" where class_sessions -> courses and enrollments -> students, courses. A student's
+    sessions are those of the courses they are in: a product of two counts the scope can say (enrollments
+    per student, class sessions per course), so it is said back with those, never one of them guessed."""
+    ups = {fk.ref_table for fk in schema.table(child).foreign_keys} - {child, parent}
+    ways = [(t.name, up) for up in sorted(ups, key=str) for t in schema.tables if t.name not in (child, parent)
+            and {fk.ref_table for fk in t.foreign_keys} >= {parent, up}]
+    if not ways:
+        return None
+    said = "; ".join(f"{parent} <- {link} -> {up} <- {child}" for link, up in ways)
+    link, up = ways[0]
+    one, of = singular(parent.name), singular(up.name)
+    return (f"{child} and {parent} meet only through {', '.join(sorted({str(u) for _, u in ways}))} ({said}): a {one}'s "
+            f"{child} are those of its {up}, so their number is {link} per {one} times {child} per {of}; "
+            f"say those two counts instead (e.g. '2-4 {link} per {one}, 10 {child} per {of}')")
 
 
 def _owners(child: QualifiedName, path: tuple[ForeignKey, ...]) -> list[QualifiedName]:
