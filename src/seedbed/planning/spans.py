@@ -12,7 +12,10 @@
 * a season's or a semester's end after its start: three to ten months;
 * a period's end after its start by what the period is (``noun_span``): a car hire or a stay of
   days, a sprint of two weeks, a bill's month, a lease of months, a warranty of years; a rented
-  car checked in days after it was checked out.
+  car checked in days after it was checked out;
+* a row that spans days (r34): a thing set out and taken back (``placed_at`` / ``collected_at`` of a
+  camera trap, ``installed_at`` / ``removed_at``), a loan, a survey, an exhibition: days to months, by
+  the pair's verbs and the table's noun, unless the row is one day (a shift, a night, a visit, a match).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from seedbed.generate.intent.tokens import tokens
+from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 
 __all__ = ["AHEAD", "EVENT_SPAN", "PLACES", "SPAN_END", "SPAN_START", "noun_span", "sign_up_by", "spanned"]
@@ -64,7 +67,8 @@ _PAID = frozenset("paid settled remitted".split())
 
 #: Words of the two ends of a period (``pickup_date`` / ``return_date``, ``checked_out_at`` / ``checked_in_at``).
 _ENDS = SPAN_START | SPAN_END | frozenset("""from to pickup return returned dropoff checkin checkout arrival opened
-closed picked dropped borrowed rented lent loaned handed""".split())
+closed picked dropped borrowed rented lent loaned handed""".split()) | frozenset(
+    "placed deployed installed mounted fitted set collected retrieved removed recovered lifted dismantled uninstalled".split())
 _D = 86_400_000_000
 #: Kinds of period whose length the names alone do not say in timestamps (a booking of a desk for two
 #: hours, of a hotel room for nights): days only between dates.
@@ -88,6 +92,25 @@ dropoff""".split()), (1, 14)),  # a car picked up, returned days later
     # a place of business opened, then closed years later (not a ticket's days)
     (PLACES, (365, 3650)),
 )
+#: Rows that span days to months (r34): a thing set out and taken back (a camera trap, a detector, a
+#: seismometer), a loan, a survey, an exhibition; by the table's noun, with a pair of its ends.
+_SPANNING = (
+    (frozenset("deployment deploy placement installation monitoring trap detector logger survey expedition".split()),
+     (1, 90)),
+    (frozenset("loan loans lending borrowing".split()), (1, 42)),
+    (frozenset("exhibition exhibit exhibitions residency secondment".split()), (14, 180)),
+)
+#: A pair's verbs of setting a thing out and taking it back: days apart by themselves (a camera placed,
+#: then collected), unless the row is one day (``_ONE_DAY``).
+_SET_OUT = frozenset("placed deployed installed mounted fitted set lent loaned".split())
+_TAKEN_BACK = frozenset("collected retrieved removed recovered lifted dismantled uninstalled returned".split())
+#: Rows that are one day or less: a shift, a night, a visit, a match, a session.
+_ONE_DAY = frozenset("""shift night visit match session day daily game fixture lesson class meeting appointment
+call watch run flight sortie""".split())
+#: How long a one-day row runs from its start to its end: a shift's working hours, else a visit's or a
+#: session's minutes to hours.
+_SHIFT_SPAN = (4 * 3_600_000_000, 12 * 3_600_000_000)
+_DAY_ROW_SPAN = (20 * 60_000_000, 8 * 3_600_000_000)
 
 
 def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
@@ -97,6 +120,13 @@ def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
     if not (late & _ENDS and early & _ENDS) or late & _ENDS == early & _ENDS:
         return None
     stamps = {table.column(later).type.kind, table.column(earlier).type.kind} & set(_TIMESTAMPS)
+    own = {singular(w) for w in tokens(table.name.name)} | set(tokens(table.name.name))
+    if not own & _ONE_DAY:  # a detector placed then collected, a loan, an exhibition: days to months
+        found = next((span for kinds, span in _SPANNING if own & kinds), None)
+        if found is None and early & _SET_OUT and late & _TAKEN_BACK:
+            found = _SPANNING[0][1]
+        if found is not None:
+            return found[0] * _D, found[1] * _D
     for words in (late | early, set(tokens(table.name.name))):
         for kinds, (lo, hi) in _NOUN_SPANS:
             if words & kinds:  # a booking of a room for the night, or of a meeting room for an hour
@@ -135,6 +165,9 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
     late, early = set(tokens(a.column)), set(tokens(a.right))
     if "actual" in late and early & {"scheduled", "planned", "estimated", "expected"}:
         return replace(a, near=True, span_us=_LATE_SPAN)
+    own = {singular(w) for w in tokens(table.name.name)}
+    if late & (SPAN_END | {"finished"}) and early & SPAN_START and own & _ONE_DAY and not own & _PERIODS:
+        return replace(a, near=True, span_us=_SHIFT_SPAN if "shift" in own else _DAY_ROW_SPAN)  # within its day
     if a.near or not (late & SPAN_END and early & SPAN_START) \
             or (late | early | set(tokens(table.name.name))) & _PERIODS:
         return a

@@ -248,7 +248,23 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         An ``Intent`` whose generator can produce values of the column's type, or None (the
         typed generator then runs).
     """
-    return follow_siblings(table, column, domain, _infer(schema, table, column, domain, pack))
+    return follow_siblings(table, column, domain, _held(table, column, domain, _infer(schema, table, column, domain, pack)))
+
+
+def _held(table: Table, column: Column, domain: ColumnDomain, found: Intent | None) -> Intent | None:
+    """``found``, or a count of things the row holds (a few) or a hired thing's fee (hundreds) where the name
+    says so (``holdings``, r34). A CHECK's list or an owned column is left as it is."""
+    from seedbed.generate.intent.holdings import held_count, hire_fee
+
+    if domain.allowed is not None or domain.always_null or _owned_elsewhere(table, column):
+        return found
+    ctx = Ctx(table, column, domain, (found.params or {}).get("domain", "generic") if found else "generic", tokens(column.name))
+    name, params = (found.name, dict(found.params or {})) if found else (None, None)
+    got = held_count(ctx, name, params) or hire_fee(ctx, name)
+    if got is None:
+        return found
+    params = {**got[1], "domain": (params or {}).get("domain", "generic")}
+    return Intent(name=got[0], reason=_reason(table, column, got[2]), params=params)
 
 
 def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, pack: str | None) -> Intent | None:

@@ -23,6 +23,7 @@ import re
 from decimal import Decimal
 
 from seedbed.generate.intent.context import PERSON_NOUNS, PRODUCT_NOUNS, Ctx
+from seedbed.generate.intent.dimensions import ASPECTS, EXTENTS, PART_FREE, kelvin_temperature, neutral_size
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.intent.units import (
@@ -160,8 +161,18 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
         return None
 
     whole = not set(ctx.toks) & _STUFF
-    return find(tuple(own), True) or (whole and find(tuple(own), False)) or find(tuple(parents), True) \
-        or find((None,), True) or (whole and find(tuple(parents), False)) or find((None,), False)
+    # an elevation, a width is no whole length of the table's thing, only of a thing the column names (a bed's
+    # width); a parent's whole length is the column's only where the column names nothing else (a lock's
+    # chamber_length_m is not its river's length) (r34)
+    length = unit.dimension == "length"
+    aspect = length and bool(set(ctx.toks) & ASPECTS)
+    named = {_SUBJECT_OF.get(w) for w in ctx.toks} | {_SUBJECT_OF.get(singular(w)) for w in ctx.toks}
+    extent = not set(ctx.toks) & ASPECTS - EXTENTS  # a bed's width may be its size; a door's thickness is not
+    own_whole = tuple(s for s in own if not aspect or extent and (s in named or any(s in b for b in _BESIDE.values())))
+    bare = whole and not aspect and not (length and {w for w in ctx.toks if w != unit.word} - PART_FREE - set(_NOUNS))
+    return find(tuple(own), True) or (whole and own_whole and find(own_whole, False)) \
+        or find(tuple(parents), True) or find((None,), True) or (bare and find(tuple(parents), False)) \
+        or find((None,), False)
 
 
 def fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
@@ -257,6 +268,10 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     if unit is None or set(toks) & _NOT_MEASURES:
         return None
     found = None if set(toks) & _RATES else _typical(ctx, unit)
+    if found is None and unit.dimension == "length" and not set(toks) & _RATES:
+        found = neutral_size(ctx)  # an altitude, a width of a thing no row knows: its words' scale (r34)
+    if found is None and unit.dimension == "temperature" and unit.word in ("k", "kelvin"):
+        return kelvin_temperature(ctx)
     if found is None and (not fallback or unit.dimension == "frequency"):
         return None  # a frequency nothing names (a station's MHz): the broadcast rules' or the type's
     if found is None and unit.dimension == "concentration":  # a sugar, an acidity: a few g/l, asked last

@@ -437,6 +437,11 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     found = within_container(ctx)
     if found is not None:
         return found
+    from seedbed.generate.intent.angles import angle_rule
+
+    found = angle_rule(ctx)  # a bearing, a dip, a tilt: its range, not a count or an altitude (r34)
+    if found is not None:
+        return found
     if ctx.kind is TypeKind.INTEGER:
         from seedbed.generate.intent.computing import computing_number
         from seedbed.generate.intent.ledger import ledger_number

@@ -151,6 +151,10 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
     found = _per_entity(ctx, toks, words)
     if found:
         return found
+    if toks[-1] in ("k", "kelvin") and words & {"temperature", "temp"}:  # never a Celsius magnitude in kelvin (r34)
+        from seedbed.generate.intent.dimensions import kelvin_temperature
+
+        return kelvin_temperature(ctx)
     if "odometer" in words or "mileage" in words:
         return "number.measure", {"median": 85_000, "sigma": 0.7, "low": 10, "high": 900_000}, "an odometer reading"
     if ("temperature" in words or "temp" in words) and toks[-1] in ("c", "celsius", "f", "fahrenheit") \

@@ -84,7 +84,9 @@ def _measure(call: Call) -> np.ndarray:
         zero = float(call.p("zero", 0))
         return np.where(call.rng.random(call.n) < zero, 0.0, x) if zero else x
     median, sigma = float(call.p("median", 100)), float(call.p("sigma", 1.0))
-    if call.p("sd") is not None:  # a quantity either side of zero (a temperature): normal, not log-normal
+    if call.p("uniform"):  # any value of a range alike (a compass direction: any way round)
+        x = call.rng.uniform(float(call.p("low", 0)), float(call.p("high", 1)), size=call.n)
+    elif call.p("sd") is not None:  # a quantity either side of zero (a temperature): normal, not log-normal
         x = call.rng.normal(median, float(call.p("sd")), size=call.n)
     else:
         x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))

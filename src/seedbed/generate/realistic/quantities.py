@@ -159,6 +159,8 @@ def _percentage(call: Call) -> np.ndarray:
 def _count(call: Call) -> np.ndarray:
     if call.p("style") == "audience":  # the recipients of a mailing, a page's views: hundreds to thousands
         return np.floor(np.exp(call.rng.normal(6.2, 1.1, size=call.n)))
+    if call.p("style") == "held":  # things a row holds (gates, paddles, actors): mostly 1-12, rarely more
+        return np.maximum(np.floor(np.exp(call.rng.normal(1.1, 0.75, size=call.n))), 1)
     x = np.floor(np.exp(call.rng.normal(1.6, 1.1, size=call.n)))
     if call.p("style") == "average":
         return np.round(x / 3 + call.rng.random(call.n), 1)
