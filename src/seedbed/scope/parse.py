@@ -273,9 +273,6 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                         and FUZZY_SHARES[_VAGUE_PAIR.match(prev_norm.split(" : ")[-1]).group("q")] != 0.8)
             # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
             continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
-            if ground is not None and _headed(prev_norm, norm, ground):  # "patients, 70% men": as "patients: 70% men"
-                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} : {norm}")
-                continue
             if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
@@ -297,6 +294,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                 continue
             if _ABOUT_N.match(norm):  # "lots of issues, like 2k": a count said after the table, as in brackets
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} ( {_ABOUT_N.match(norm).group(1)} )")
+                continue
+            if ground is not None and _headed(prev_norm, norm, ground):  # "patients, 70% men": as "patients: 70% men"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} : {norm}")
                 continue
             if (is_list and not _understood_alone(norm)) or is_pairs or continues:
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
