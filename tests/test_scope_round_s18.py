@@ -75,7 +75,7 @@ def brief(text: str, schema: Schema) -> list[str]:
     ("gigs with 1-10 labour hours", "col gigs.labour_hours range 1..10"),
     # units and rates after a bound
     ("trucks with over 20000 km on the clock", "col trucks.odometer_km range 20000..-"),
-    ("trucks with 50000 miles on the clock or less", "col trucks.odometer_km range -..80467"),
+    ("trucks with 80000 km on the clock or less", "col trucks.odometer_km range -..80000"),
     ("boats renting for no more than 300 a day", "col boats.daily_rate range -..300"),
     ("donor visits of 300-500 ml", "col donor_visits.volume_ml range 300..500"),
     ("volumes of 300-500 ml for donor visits", "col donor_visits.volume_ml range 300..500"),
