@@ -183,9 +183,28 @@ def _values_before(norm: str, ground: Grounding) -> str:
 def said_tables(norm: str, ground: Grounding) -> str:
     """The scope's words for tables as the rules read them (the module's docstring)."""
     norm = _spell_clipped(norm, ground)
-    norm = _own_words(norm, ground)
+    norm = _whole_names(_own_words(norm, ground), ground)
     norm = _generic_heads(_reordered(_hyphenated(norm, ground), ground), ground)
     return _values_before(norm, ground)
+
+
+#: A bound right after a table's words ("claim payments over 2,500", "premium invoices 100-900").
+_BOUND_AFTER = (r"(?= (?:of )?(?:(?:over|under|above|below|between|from|at least|at most|up to|no more than|no less than|more than|"
+                r"less than) )?\d)")
+
+
+def _whole_names(norm: str, ground: Grounding) -> str:
+    """"claim payments over 2,500" -> "claim_payments over 2,500": a table's name of several words said in full before a
+    bound is that table, never its first word's table and a column said by the rest (``claims`` and "payments": a
+    silent misreading, brief s18); the longest name the words make wins."""
+    for name in sorted((n for n in ground.names if "_" in n.strip("_")), key=lambda n: (-n.count("_"), n)):
+        words = name.split("_")
+        if not all(words):
+            continue
+        last = "|".join(map(re.escape, sorted(set(inflections(words[-1])), key=len, reverse=True)))
+        body = r"[ -]".join(map(re.escape, words[:-1]))
+        norm = re.sub(rf"(?<![\w-]){body}[ -](?:{last}){_BOUND_AFTER}", name, norm)
+    return norm
 
 
 #: What follows a number column's words when a bound or a range is said of it.
@@ -223,6 +242,8 @@ def said_number_columns(norm: str, ground: Grounding) -> str:
         body = r"[ -]".join(map(re.escape, words[:-1]))
         last = "|".join(map(re.escape, sorted(set(inflections(words[-1])), key=len, reverse=True)))
         norm = re.sub(rf"(?<![\w-]){body}[ -](?:{last}){_BOUND_NEXT}", name, norm)
+        # "timesheets with 1-10 labour hours", "vans with over 3000 payload kg": the name said after the number
+        norm = re.sub(rf"(?<=\d )(?:{body})[ -](?:{last})(?![\w-])", name, norm)
         unit = words[-1]
         if len(words) >= 3 and singular(unit) in ("day", "hour", "minute", "week", "month", "year", "km", "kg"):
             body = r"[ -]".join(map(re.escape, words[:-1]))

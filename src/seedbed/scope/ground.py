@@ -329,9 +329,11 @@ class Grounding:
                           r"(?P<q> or (?:more|less|fewer))? (?P<a>[a-z]+) of (?P<b>[a-z]+)(?![\w-])", self._unit_of, norm)
         norm = self._flags_said(norm)
         # "charging more than 60 an hour", "rooms from 90 a night": a rate in time, read where a number column
-        # is named by that time (``hourly_rate``, ``nightly_rate``, ``price_per_night``); else it is quoted back
+        # is named by that time (``hourly_rate``, ``nightly_rate``, ``price_per_night``; a room's ``base_rate`` is a price
+        # a night: brief s18); else it is quoted back
         norm = re.sub(r"(?<=\d)((?: (?:dollars|euros|pounds|bucks))?) (?:an?|per|each|/) ?(hour|night)\b",
                       lambda m: m.group(1) if any(re.search(rf"(?:^|_)(?:{m.group(2)}ly|per_{m.group(2)})(?:_|$)", c)
+                                                  or (m.group(2) == "night" and re.search(r"(?:^|_)rate$", c))
                                                   for c in self.number_columns) else m.group(0), norm)
         for column, forms in self.phrasal:
             norm = re.sub(forms, column, norm)

@@ -193,7 +193,9 @@ _BARE_KEYS = re.compile(
     rf"|\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)\d+)*\s*(?:[;.)]|$))"
     # "orders for user 17": one key after a parent's name in the singular, at the end of the phrase
     # ("20 enrollments in course 5", "30 appointments with doctor 4"); never a year ("from December 2024")
-    rf"|\b((?:for|of|belonging to|owned by|from|by|with|in|under|assigned to) (?:the )?[a-z_]+[^s\W]) "
+    # (never a bound: "items that sell for under 10", "claims for over 300")
+    rf"|\b((?:for|of|belonging to|owned by|from|by|with|in|under|assigned to) (?:the )?"
+    rf"(?!(?:under|over|below|above|about|around|roughly|approximately|nearly|almost|just|only|exactly|max|min)\b)[a-z_]+[^s\W]) "
     rf"(?=(?!(?:19|20)\d\d\b)\d+\s*(?:[;.)]|$))")
 
 
@@ -387,7 +389,7 @@ MONEY_UNITS = frozenset("dollar dollars usd euro euros eur pound pounds gbp buck
 CENT_UNITS = frozenset("cent cents".split())
 #: Units of measure a number column's name may end with (``dosage_mg``, ``weight_kg``): after a
 #: number they name that column ("dosages of 5 to 500 mg"). Sizes in bytes are read apart ("5 MB").
-MEASURE_UNITS = frozenset("mg mcg g kg lb lbs oz ml cl l cm mm km sqm sqft".split())
+MEASURE_UNITS = frozenset("mg mcg g kg lb lbs oz ml cl l cm mm km sqm sqft m3 tonne tonnes".split())
 
 # ----------------------------------------------------------------------------------- words
 #: A state word and the flags that say its opposite: "every project still active" is ``is_archived``

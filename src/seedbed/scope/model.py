@@ -298,9 +298,13 @@ class Within(Item):
     column: str = ""
     other: str = ""
     hours: float = 0.0
+    #: The least gap, when one is said ("delivered 1-7 days after pick-up": 24 to 168 hours); None: any.
+    low: float | None = None
 
     def brief(self) -> str:
         where = ".".join(x for x in (self.table or "*", self.column) if x)
+        if self.low is not None:
+            return f"within {where} - {self.other or 'anchor'} {_n(self.low)}h..{_n(self.hours)}h"
         return f"within {where} <= {self.other or 'anchor'} + {_n(self.hours)}h"
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from seedbed.model import Schema
 from seedbed.scope.chatter import antecedent, asides, counted_after, referred, retold, tables_named, unframed
 from seedbed.scope.compounds import said_number_columns, said_tables
+from seedbed.scope.verbcols import verb_columns
 from seedbed.scope.coordinate import coordinated
 from seedbed.scope.ground import Grounding
 from seedbed.scope.idents import dotted, spelled, unseparated
@@ -251,6 +252,7 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             moved = reordered(norm, ground, first=not merged)  # words in the order the grounding reads too
             norm = norm if moved == norm else unseparated(_columns_said(tables_named(said_tables(ground.rewrite(moved), ground),
                                                                                      ground), ground), ground)
+            norm = _verbs_said(norm, ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
             if _CONDITION_HEAD.match(prev_norm) and " , " not in prev_norm:  # "if an order is cancelled, it has no ..."
@@ -351,6 +353,17 @@ def _columns_said(norm: str, ground: Grounding) -> str:
     "vehicle model year 2010-2025") when the words as typed leave some unread and the joined ones none."""
     joined = said_number_columns(norm, ground)
     return joined if joined != norm and _unread(norm, ground) and not _unread(joined, ground, plain=True) else norm
+
+
+def _verbs_said(norm: str, ground: Grounding) -> str:
+    """``norm``, or with a number column said by a verb, a unit or a clause said the way the rules read
+    (``verbcols.verb_columns``: "parcels weighing over 5 kg" -> "parcels with a weight of over 5 kg") when the words as
+    typed leave some unread and the new ones none (what the rules read already keeps its reading)."""
+    said = verb_columns(norm)
+    if said == norm or not _unread(norm, ground):
+        return norm
+    said = unseparated(_columns_said(tables_named(said_tables(ground.rewrite(said), ground), ground), ground), ground)
+    return said if not _unread(said, ground) else norm
 
 
 def _unread(norm: str, ground: Grounding, *, plain: bool = False) -> bool:

@@ -226,6 +226,16 @@ def _within(m: re.Match[str], ctx: Context) -> list[Item]:
     return [Within(phrase=ctx.phrase, table=table, column=m.group("col"), other=_g(m, "other") or "", hours=hours)]
 
 
+def _gap(m: re.Match[str], ctx: Context) -> list[Item]:
+    """"moves delivered 1-7 days after pick-up", "claims resolved 2-45 days after they're filed": the time between two
+    of a row's moments, at least the low end and at most the high end (brief s18)."""
+    hours = _HOURS[m.group("unit").rstrip("s")]
+    low, high = sorted((float(m.group("lo")), float(m.group("hi"))))
+    return [Within(phrase=ctx.phrase, table=_g(m, "t") or ctx.subject, column=re.sub(r"^(?:been|got|get|gets|being) ", "",
+                                                                                      m.group("col")),
+                   other=_g(m, "other") or "", hours=high * hours, low=low * hours)]
+
+
 def early_rules() -> Iterable[Rule]:
     """Before the table selection: brackets, required parents, negation, relative sizes, windows."""
     yield rule("count in brackets", rf"(?:(?:lots|a lot|plenty|loads|tons|a ton|a bunch|heaps|a load) of )?"
@@ -327,12 +337,19 @@ def early_rules() -> Iterable[Rule]:
                _ratio)
     yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
     unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
-    stamp = rf"(?:[a-z]+ed|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN})"
+    stamp = rf"(?:[a-z]+ed(?: up| off| out| back)?|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN})"
     yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|"
                          rf"should|must|will) )?"
                          rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
                          rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
+    # "moves delivered 1-7 days after pick-up", "returned 5-30 minutes after being picked up": a gap between two moments
+    yield rule("gap", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|is|"
+                      rf"should|must|will|all|always|typically|usually|normally) )*"
+                      rf"(?P<col>[a-z]+ed(?: up| off| out| in| back)?|{PARTICIPLES}) (?:between )?(?P<lo>{NUM})-(?P<hi>{NUM}) "
+                      rf"{unit} (?:after|from|following|past) (?:(?:being|their|its|the|having been|getting|it was|they were|"
+                      rf"they are|they're|it is|it's|it got|they got|got|been) )*"
+                      rf"(?P<other>[a-z]+ed(?: up| off| out| in| back)?|{PARTICIPLES}|{W})", _gap, keep=("t",))
     yield rule("within", rf"^(?P<col>[a-z]+) (?:every|each|all|all the|the|our) (?P<t>{NOUN}) within (?:(?P<n>{NUM}) |an? )?"
                          rf"{unit}(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
                          rf"(?P<other>{stamp}|{W}))?$", _within)  # "ship every order within a day"

@@ -285,6 +285,9 @@ def _parents(st: _State, item: Parents) -> tuple[str, bool]:
 
 def _within(st: _State, item: Within) -> tuple[str, bool]:
     found, text = within_columns(item, st.schema, [st.table(item.table)] if item.table else st.concerned())
+    if item.low is not None:  # "delivered 1-7 days after pick-up": a span between the two moments
+        st.spans += [(table, col, other, item.low, hours) for table, col, other, hours in found]
+        return text.replace(" at most ", f" at least {item.low:g} and at most "), True
     st.within += found
     return text, True
 

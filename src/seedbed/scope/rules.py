@@ -342,6 +342,8 @@ def _spread(m: re.Match[str], ctx: Context) -> list[Item] | None:
         return None  # "in 25 categories", "taught by 15 teachers": a spread only over a table
     if by and not known_verb(by, g):
         ctx.unread.append(by)
+    if m.group("parent") in MEASURE_UNITS or m.group("parent") in ("dollars", "euros", "pounds", "bucks"):
+        return None  # "equipment weighing over 100 kg": a bound of a quantity, no rows spread over kilograms
     out = _count(ctx, child, _g(m, "n"))
     ctx.subject = child
     return out + [Spread(phrase=ctx.phrase, child=child, parent=m.group("parent"), parents=int(m.group("k")))]
@@ -474,7 +476,9 @@ def _rules() -> Iterable[Rule]:
     lead = (rf"(?:(?P<t>{NOUN}) )?(?:(?:only|just|all) )?(?:(?:who|that|which) )?(?:(?:should|must|will|would|can|may) )?"
             rf"(?:(?:were|was|have been|has been|had been|have|has|had|got|get|be|been) )?"
             rf"(?:(?:with|having|whose) (?:(?:a|an|the|their|its) )?(?=[a-z]+_[a-z_]+ ))?(?:{_COL} )?{spread}")
-    year, year2 = r"(?P<y>(?:19|20)\d\d)", r"(?P<y2>(?:19|20)\d\d)"
+    # a number before a unit is a quantity, not a year ("vans carrying up to 2000 kg", "over 1999 dollars")
+    unit = "|".join(sorted(MEASURE_UNITS | {"dollars", "euros", "pounds", "bucks", "miles", "kms", "points"}, key=len, reverse=True))
+    year, year2 = rf"(?P<y>(?:19|20)\d\d)(?! (?:{unit})\b)", rf"(?P<y2>(?:19|20)\d\d)(?! (?:{unit})\b)"
     month, month2 = rf"(?P<month>{_MONTHS})", rf"(?P<month2>{_MONTHS})"
     yield rule("time window", rf"{lead}(?:(?:across|over|within|in|during|from|throughout) )?(?:the )?"
                               rf"(?:last|past|previous) (?:(?P<n>{INT}) )?{_UNIT}", window_last, keep=("t",))

@@ -22,6 +22,7 @@ from seedbed.planning.options import ColumnSpec
 from seedbed.scope.ground import ground_columns, stem
 from seedbed.scope.inflect import adjective_nouns
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
+from seedbed.scope.verbcols import said_verb
 from seedbed.scope.durations import length_columns, own_lengths, unit_factor
 from seedbed.scope.model import Locale, Mix, Range, Window
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
@@ -339,10 +340,15 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         tables = [schema.table(match_table(schema, column)[0])]
         column = "amount"
     hits = _number_columns(tables, column, item.unit)
-    if not item.table and _is_table(schema, column):
-        # "the inventory should be between 5 and 50": the table's own quantity first (inventory.on_hand)
-        own = _number_columns([schema.table(match_table(schema, column)[0])], column, item.unit)
-        hits = own or hits
+    named = schema.table(match_table(schema, column)[0]) if not item.table and _is_table(schema, column) else None
+    if named is not None:
+        # "the inventory should be between 5 and 50": the table's own quantity first (inventory.on_hand); a column of
+        # another table only by its exact name: "claim payments over 2,500" is never claims.amount_claimed by the stem
+        # "claim" (brief s18: a table of several words said in full was a silent misreading)
+        own = _number_columns([named], column, item.unit)
+        hits = own or _number_columns(tables, column, item.unit, exact=True) or [h for h in hits if h[0] is named]
+        if not hits and not item.unit and not _RATE.search(item.phrase.lower()):
+            hits = own_amount(named)  # "claim payments over 2,500": a bound of each row is the table's one amount
     if not hits and column == "amount":  # "payments of 0.99 to 9.99": the table's amount or price
         hits = _number_columns(tables, "price", item.unit)
     if not hits and item.table and column == item.column:
@@ -363,7 +369,8 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     hits = own_lengths(item, hits)
     if not hits:
         numeric = [c.name for t in tables for c in t.columns if c.type.kind in NUMERIC]
-        raise ScopeError(f"no number column matches {column!r}", subject=item.phrase,
+        verb = said_verb(item.phrase, column)  # "crew who make over 50": the verb said, not only the word it stands for
+        raise ScopeError(f"no number column matches {column!r}" + (f" (said with {verb!r})" if verb else ""), subject=item.phrase,
                          hint=column_hint(dict.fromkeys(numeric), column))
     found: Found = {}
     lines = []
@@ -383,6 +390,8 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     return found, "; ".join(lines)
 
 
+#: A rate in time: a bound said with one is no row's own amount ("invoices between 100 and 200 per month").
+_RATE = re.compile(r"\b(?:per|an?|every|each|/) ?(?:day|week|month|year|hour|night)\b")
 #: Words of the column that is a row's own amount, when a bound names none ("orders over $50").
 OWN_AMOUNT = ("total", "subtotal", "amount", "price", "cost", "value", "fee")
 
