@@ -16,7 +16,8 @@ from tests.test_realism_round10_r31 import _ddl_terms
 from tests.test_realism_units import generate, table
 
 _R35 = ("architecture", "audit", "advertising", "music", "printing", "wedding", "elections", "transit", "grantmaking",
-        "beekeeping", "equestrian", "tattoo", "cinema", "blood_service")
+        "beekeeping", "equestrian", "tattoo", "cinema", "blood_service", "dog_care", "climbing_gym", "coworking",
+        "orchestra")
 
 
 def _vals(values) -> set:
@@ -122,6 +123,31 @@ def _schemas():
                           {("donations", "donation_type"): "donation type",
                            ("blood_components", "component_type"): "component type",
                            ("donations", "deferral_reason"): "deferral reason"}),
+        "dog_care": ((table("dogs", ("breed", "text"), ("size_category", "text"), ("temperament", "text")),
+                      table("daycare_bookings", ("service_type", "text"), ("play_group", "text"),
+                            fks=(("dog_id", "dogs"),)),
+                      table("kennel_stays", ("kennel_type", "text"), ("nightly_rate", "numeric(6,2)"),
+                            fks=(("dog_id", "dogs"),))),
+                     {("daycare_bookings", "service_type"): "service type", ("dogs", "size_category"): "size category",
+                      ("kennel_stays", "kennel_type"): "kennel type"}),
+        "climbing_gym": ((table("climbing_routes", ("grade", "text"), ("route_type", "text"), ("wall_angle", "text"),
+                                ("setter", "text")),
+                          table("memberships", ("membership_type", "text"), ("belay_certification", "text")),
+                          table("climbing_incidents", ("incident_type", "text"), fks=(("route_id", "climbing_routes"),))),
+                         {("climbing_routes", "route_type"): "route type", ("climbing_routes", "wall_angle"): "wall angle",
+                          ("memberships", "belay_certification"): "belay certification"}),
+        "coworking": ((table("coworking_members", ("plan_type", "text"), ("billing_cycle", "text")),
+                       table("desks", ("desk_type", "text"), ("monthly_price", "numeric(7,2)")),
+                       table("desk_bookings", ("booked_at", "ts"), fks=(("desk_id", "desks"),
+                                                                        ("member_id", "coworking_members")))),
+                      {("coworking_members", "plan_type"): "plan type", ("desks", "desk_type"): "desk type",
+                       ("coworking_members", "billing_cycle"): "billing cycle"}),
+        "orchestra": ((table("musicians", ("full_name", "text"), ("instrument", "text"), ("position", "text"),
+                             ("contract_type", "text")),
+                       table("concerts", ("concert_type", "text"), ("conductor", "text"), ("capacity", "int")),
+                       table("rehearsals", ("venue", "text"), fks=(("concert_id", "concerts"),))),
+                      {("musicians", "position"): "position", ("concerts", "concert_type"): "concert type",
+                       ("musicians", "contract_type"): "contract type"}),
     }
 
 
@@ -163,6 +189,20 @@ def test_a_trades_quantities_sit_at_its_scale() -> None:
     assert all(10 <= float(v) <= 18 and round(float(v) % 1, 1) <= 0.3 for v in _vals(got["horses"]["height_hh"]))
     got = generate(*_schemas()["blood_service"][0], rows=80)
     assert all(12.5 <= float(v) <= 18.5 for v in _vals(got["donations"]["haemoglobin"]))
+
+
+def test_a_wind_farms_operating_heads_are_its_own() -> None:
+    """The base's energy trade, extended for a wind or solar farm's operations: a turbine's fault
+    type is a pitch fault or an icing stop (was I / II / III), its hub height 50-170 m."""
+    turbines = table("wind_turbines", ("turbine_manufacturer", "text"), ("hub_height_m", "int"),
+                     ("rated_capacity_mw", "numeric(4,1)"))
+    faults = table("turbine_faults", ("fault_type", "text"), ("downtime_hours", "numeric(6,1)"),
+                   fks=(("turbine_id", "wind_turbines"),))
+    inverters = table("inverters", ("inverter_model", "text"), ("kwh_today", "numeric(8,1)"),
+                      fks=(("turbine_id", "wind_turbines"),))
+    got = generate(turbines, faults, inverters, rows=60)
+    assert _vals(got["turbine_faults"]["fault_type"]) <= _kinds("energy", "fault type")
+    assert all(50 <= int(v) <= 170 for v in _vals(got["wind_turbines"]["hub_height_m"]))
 
 
 def test_the_packs_words_capture_no_corpus_schema_of_another_domain() -> None:
