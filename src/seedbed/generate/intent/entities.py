@@ -122,6 +122,8 @@ def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schem
     name, params, _why = cand
     if not ctx.is_text or ctx.column.type.is_array:
         return None
+    if params.get("labels") and "in the words of" in _why:  # a leading trade's own list stands (r35: an ad
+        return None  # agency's channel is paid social / TV, no shop's web / in-store)
     found = _attribute(ctx) if name in _FREE else None  # utm_medium, cuisine, an alert's channel, a review's reply
     if found:
         return found

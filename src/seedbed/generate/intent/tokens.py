@@ -211,7 +211,9 @@ isoformat linkedin localhost loopback mediumtext millis monthday multirange nonb
 openid pickface prefetchable producthunt rankdir redact roadmap rootdir setval sslpassword stddev stdout straat
 strpos sulphites tablespace tinytext traceback vandelay varbinary varbit viewport walkthrough westgard workspace
 lastest linuxkit forkserver importable anyascii fastapi seedbed wordninja devtools feddan solarfarm trainset windfarm
-countertop worktop wednes""".split())
+countertop worktop wednes apivar autocad blackwork busway canape crossmatch diecut farebox grantmaker grantmaking
+copywriting hotdesk hotdesking linework makeready mediaplan mixdown playgroup pollbook pollworker radiograph sheetfed
+showjumping workpaper""".split())
 
 
 #: Endings of one derived noun that look like a word after a qualifier (-ic + -ity: ``ethni city``).

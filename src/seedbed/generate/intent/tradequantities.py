@@ -73,6 +73,7 @@ def _factor(ctx: Ctx, unit: str | None) -> float | None:
 def trade_quantity_rule(ctx: Ctx) -> Cand | None:
     """The leading trade's typical size for the column's quantity (module docstring), or None: no
     trade leads, or it lists no such quantity."""
+    from seedbed.generate.intent.bareheads import bare_fits
     from seedbed.generate.intent.magnitudes import fit_bounds
     from seedbed.generate.intent.sectors import sector
 
@@ -81,7 +82,7 @@ def trade_quantity_rule(ctx: Ctx) -> Cand | None:
     top = sector(ctx)
     table = _lists().get(top or "")
     phrase = _phrase(ctx, table) if table else None
-    if phrase is None:
+    if phrase is None or not bare_fits(ctx, top, phrase):  # r35: a staff_count is no count of animals
         return None
     spec = table[phrase]
     why = f"a {phrase} as {top.replace('_', ' ')} measures it"

@@ -82,6 +82,7 @@ def trade_kind_rule(ctx: Ctx) -> list[Cand]:
     """The leading trade's own values for the column's head (a port's ``crane_type``: STS, RTG,
     RMG; a court's ``plea``), or ``[]``: no trade leads, or it lists no such head."""
     from seedbed.generate.intent.attributes import fitting_labels
+    from seedbed.generate.intent.bareheads import bare_fits
     from seedbed.generate.intent.kinds import polymorphic
     from seedbed.generate.intent.sectors import sector
 
@@ -93,7 +94,7 @@ def trade_kind_rule(ctx: Ctx) -> list[Cand]:
         return []
     machine = bool((set(ctx.table_toks) | ctx.sibling_words) & _MACHINE)
     for phrase in _phrases(ctx):
-        if phrase in kinds and not (machine and phrase.startswith("event")):
+        if phrase in kinds and not (machine and phrase.startswith("event")) and bare_fits(ctx, top, phrase):
             return fitting_labels(ctx, kinds[phrase], f"a {phrase} in the words of {top.replace('_', ' ')}")
     return []
 
