@@ -43,7 +43,8 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "roastery": DATA / "scope_roastery.sql", "roastery14": DATA / "scope_roastery14.sql",
            "procurement": DATA / "scope_s12.sql", "warehouse": DATA / "scope_warehouse.sql",
            "garage": DATA / "scope_garage.sql", "insurance": DATA / "scope_insurance.sql",
-           "marina": DATA / "scope_marina.sql", "liveops": DATA / "scope_liveops.sql"}
+           "marina": DATA / "scope_marina.sql", "liveops": DATA / "scope_liveops.sql",
+           "s20": DATA / "scope_s20.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
