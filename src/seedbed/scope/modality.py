@@ -44,11 +44,17 @@ _CAME = re.compile(r"\b(are|is)((?: (?:always|all|mostly|only))*) (?:paid|made|d
                    r"taken|booked|placed|sold|bought) (?=(?:in|by|via|with|through|using) )")
 
 
+#: "I want all of them to be active", "we need the rentals to have a returned_at": the rows, then the plain verb.
+_WANT_TO = re.compile(r"^(?:(?:and|but|also|so) )*(?:(?:i|we) (?:want|need|'d like|would like|expect|require)|i'd like|we'd like) "
+                      r"(?P<x>(?!to\b)[a-z0-9_].*?) to (?P<v>be|have|get|cost|give|come|stay|last)\b")
+
+
 def obliged(norm: str) -> tuple[str, ...]:
     """``norm`` said plainly, as the readings to try: without the head that asks and with the modal verb
     group as a plain verb; "should all be X" both as "are all X" and as "all X" (the rules read one or the
     other: "rentals above 100 are always in EUR", "rentals all from 2025")."""
-    out = _ASKING.sub("", norm)
+    out = _WANT_TO.sub(lambda m: f"{m.group('x')} {'are' if m.group('v') == 'be' else m.group('v')}", norm)
+    out = _ASKING.sub("", out)
     out = _NOT_MODAL.sub("never", out)
     out = _MODAL_NOT.sub("never", out)
     tried = []

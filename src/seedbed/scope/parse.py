@@ -302,7 +302,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
 
 
 #: "each with", "each having": the rows counted just before the comma have children.
-_EACH_WITH = re.compile(r"^(?:each|every one)(?: of (?:them|which|whom))? (?:with|having)\b(?=.*\d)")
+_EACH_WITH = re.compile(r"^(?:each|every one)(?: of (?:them|which|whom))? (?:with|having)\b"
+                        r"(?!.* (?:filled in|filled|set|populated|present|provided|on file|recorded|given|entered)$)")
 #: A list of values "the rest" goes to, cut at its commas: the rest of it goes on.
 _REST_OPEN = re.compile(r"rest% [a-z_][\w-]*(?: (?:,|or|and) [a-z_][\w-]*)*$")
 _LABEL_LIST = re.compile(r"^(?:(?:and|or) )?[a-z_][\w-]*(?: (?:,|and|or|, and|, or) [a-z_][\w-]*)*$")
