@@ -127,6 +127,11 @@ def absence_rules() -> Iterable[Rule]:
                    keep=("t",))
         yield rule("null share", rf"(?:every|each|all) (?P<t>{NOUN}) {_MODAL}(?:must |should )?{_HAVE} (?:an?|their|its) {col}$",
                    _all_having, keep=("t",))
+        # "every rider with an email filled in", "each guest has a phone number set" (the pronoun read as the rows
+        # before: ``chatter.referred``): the column said with a word of being there, none NULL
+        yield rule("null share", rf"(?:every|each|all)(?: of the)? (?P<t>{NOUN}) {_MODAL}(?:must |should )?{_HAVE} (?:an?|their|its|the) "
+                                 rf"{col} (?:filled in|filled out|filled|set|populated|present|provided|on file|recorded|given|entered)$",
+                   _all_having, keep=("t",))
 
 
 def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:

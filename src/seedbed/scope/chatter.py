@@ -111,6 +111,18 @@ _PREAMBLE = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:i|we) (?:need|want|would
                        r" (?:the |our |a |an |my )?[a-z][\w -]{0,40}?)"
                        r"(?: to (?:have|get|see))?(?: (?:the following|some|a bit of|a few))?(?: (?:test|sample|fake|demo|seed))?"
                        r"(?: (?:data|rows|records|things))?(?: (?:as follows|like this))?\s*:(?=\s)")
+#: A label that heads a ticket or an agent's request ("Task: 15 marinas; ...", "Request #12: ...", "TODO -").
+_LABEL_HEAD = re.compile(r"(?im)^[^\S\n]*(?:task|request|ticket|goal|objective|todo|to-?do|ask|job|requirements?|spec|"
+                         r"acceptance criteria|user story|story|context)(?:[^\S\n]*#?\d+)?[^\S\n]*(?::|--|\u2014|\u2013|-)[^\S\n]*")
+#: "generate data for A, B and C": the tables the data is for, as "seed A, B and C" (only before a table).
+_DATA_FOR = re.compile(r"(?i)\b(?:(?:please )?(?:generate|create|seed|make|produce|populate|fill in|insert|give me|"
+                       r"(?:i|we) (?:need|want|'d like|would like))[^\S\n]+)?(?:(?:some|the|a bit of)[^\S\n]+)?"
+                       r"(?:(?:test|sample|fake|demo|seed|dummy|mock)[^\S\n]+)?data[^\S\n]+(?:for|in|across|covering)[^\S\n]+"
+                       r"(?:the[^\S\n]+)?(?=(?P<t>[A-Za-z_][\w]*(?:[^\S\n][A-Za-z_]\w*)?))")
+#: A list of tables with "only" after it ("A, B and C only"): "only" first, as the rules read it.
+_LIST_ONLY = re.compile(r"(?i)(?<![\w,])(?P<list>[A-Za-z_]\w*(?:[^\S\n][A-Za-z_]\w*)?(?:[^\S\n]*,[^\S\n]*[A-Za-z_]\w*"
+                        r"(?:[^\S\n][A-Za-z_]\w*)?)*[^\S\n]*,?[^\S\n]+(?:and|&)[^\S\n]+[A-Za-z_]\w*(?:[^\S\n][A-Za-z_]\w*)?)"
+                        r"[^\S\n]+only\b")
 #: Verbs of making rows that no rule needs ("set up 100 users", "put 5 products in each", "spin up").
 _MAKE = re.compile(r"(?i)\b(?:set up|setup|spin up|whip up|mock up|throw in|put|populate|prepare)\b"
                    r"(?= (?:\S+ )?(?:\d|a |an |some |about |around |roughly ))")
@@ -164,7 +176,10 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     text = _THANKS.sub(" ", text)
     text = _EXAMPLE.sub(": ", _SOMETHING_LIKE.sub("about ", _NOT_THAT.sub("", _WHY.sub("", _URGENCY.sub(
         lambda m: m.group(0) if _more_values(m, text, ground) else "", text)))))
-    text = _WHO.sub(" ", text)
+    text = _WHO.sub(" ", _LABEL_HEAD.sub(lambda m: m.group(0) if ground is not None and _named(m.group(0).strip(" :-#0123456789\t\u2013\u2014"), ground)
+                                     else "", text))
+    text = _tables_only(_DATA_FOR.sub(lambda m: "seed " if ground is not None and _named(m.group("t"), ground) else m.group(0),
+                                      text), ground)
     text = _PURPOSE.sub(lambda m: m.group(0) if _kept(m, ground) else " ", text)
     text = _PREAMBLE.sub(" ", text)
     text = _MAKE.sub("create", text)
@@ -178,6 +193,28 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     text = re.sub(r"([?!.])(?:[^\S\n]*[,;.])+(?=\s|$)", r"\1", re.sub(r"[^\S\n]+([?!.,;])(?=\s|$)", r"\1", text))
     text = re.sub(r"([?!.])(?:[^\S\n]*[,;.])+(?=\s|$)", r"\1", text).rstrip().rstrip(",;")
     return re.sub(r"[^\S\n]{2,}", " ", text).strip()
+
+
+def _named(words: str, ground: Grounding) -> bool:
+    """Whether ``words`` (or their first word) name a table."""
+    low = words.lower()
+    return ground.is_table(low) or ground.is_table(low.split(" ")[0])
+
+
+def _tables_only(text: str, ground: Grounding | None) -> str:
+    """"A, B and C only" -> "only A, B and C" when every item names a table (values keep their "only")."""
+    def one(m: re.Match[str]) -> str:
+        said = m.group("list")
+        items = [w.strip() for w in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", said) if w.strip()]
+        if ground is not None and items and " " in items[0] and not ground.is_table(items[0].lower()):
+            verb, _, items[0] = items[0].partition(" ")  # "seed depots, bikes and repairs only": the list after the verb
+            said = said[len(verb) + 1:]
+        else:
+            verb = ""
+        if ground is None or not items or not all(_named(w, ground) and not ground.is_label(w.lower()) for w in items):
+            return m.group(0)
+        return f"{verb} only {said}".lstrip()
+    return _LIST_ONLY.sub(one, text)
 
 
 def asides(text: str, ground: Grounding | None = None) -> tuple[str, ...]:
@@ -199,6 +236,13 @@ _EACH_OF = re.compile(r"\b(?:each|every one) of (?:them|those|these)\b|(?<=\bfor
 _SHARE_OF = re.compile(r"\b((?:most|all|none|half|some|many|a few|few|several|the majority|a minority|"
                        r"(?:a|one|two|three) (?:quarter|third|fifth|tenth)s?|\d+(?:\.\d+)?%|\d+)) of (?:them|those|these)"
                        r"(?= (?:should|must|will|would|are|is|were|to|have|has|get|need|can|on|from|in|with|via|by)\b)")
+#: A value said with a preposition and nothing else after a comma ("in EUR only", "all by card"): of the rows said before.
+_BARE_VALUE = re.compile(r"^(?:(?:and|but) )?(?P<q>(?:all|only|mostly|mainly|largely|usually|always) )?"
+                         r"(?P<p>(?:paid |made |priced |billed )?(?:in|by|via|through|using|with) )(?:the |an? )?"
+                         r"(?P<v>[a-z_][\w-]*)(?: only)?$")
+#: "they" (or "these", "those" alone) as the subject of a clause, before its verb.
+_THEY = re.compile(r"^(?:(?:and|but|so|also|then) )?(?:they|these|those|them)(?= (?:should|must|will|would|shall|are|were|all|each|"
+                   r"need|needs|have|has|had|can|could|may|might|mostly|always|never|only|ought|get|come|cost|give)\b)")
 _THEIR = re.compile(r"(?:^|(?<= ))(?:and )?(?:their|those|these) (?=[a-z_])")
 
 
@@ -281,6 +325,11 @@ def referred(norm: str, rows: str | None, ground: Grounding) -> str:
         return "" if word and (ground.is_table(word.group(0)) or ground.is_column(word.group(0))) else m.group(0)
 
     norm = _THEIR.sub(said_after, norm)
+    norm = _THEY.sub(rows, norm)  # "they should all be from 2025": the rows
+    bare = _BARE_VALUE.match(norm)
+    if bare and ground.holds(rows, bare.group("v")):  # "400 invoices, mostly paid, in EUR only": the rows' value
+        q = bare.group("q") or ""
+        norm = f"{q}{rows} {norm[bare.start('p'):]}" if q in ("", "all ") else f"{rows} {q}{norm[bare.start('p'):]}"
     norm = re.sub(r"^(?:and|but|also|then) (?=(?:for|in|on) each\b)", "", norm)  # "and for each of them, ..."
     return _each_first(norm, ground)  # "their orders should each contain ...": "each order contain ..."
 

@@ -41,6 +41,7 @@ class Explanation:
                 for phrase, items in self.phrases()],
             "unplaced": list(self.scope.unplaced),
             "aside": list(self.scope.aside),
+            "read_as": [{"said": a, "read": b} for a, b in self.scope.read_as],
             "warnings": list(self.warnings),
             "notes": list(self.notes),
         }
@@ -54,8 +55,11 @@ def explain(scope: Scope, resolution: Resolution, notes: list[str] | tuple[str, 
 def explain_lines(expl: Explanation) -> list[str]:
     """Plain lines (no markup): each phrase in quotes, then what it became."""
     lines = ["scope: how each phrase was understood"]
+    read_as = dict(expl.scope.read_as)
     for phrase, items in expl.phrases():
         lines.append(f'  "{phrase}"')
+        if phrase in read_as:  # what "they", "each of them", "those X" were read as
+            lines.append(f'    read as "{read_as[phrase]}"')
         for u in items:
             mark = "->" if u.applied else "!!"
             lines.append(f"    {mark} {u.meaning}" + ("" if u.applied else " (not applied yet)"))

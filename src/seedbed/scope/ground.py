@@ -228,6 +228,7 @@ class Grounding:
     aged: frozenset[str] = frozenset()  # forms of the names of tables with a birth date or an age ("guests over 60")
     number_parts: tuple[tuple[str, frozenset[str]], ...] = ()  # a table and the stems of its number columns' words
     holders: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()  # a label (lower case) and its (table, column)s
+    flag_holders: frozenset[tuple[str, str]] = frozenset()  # (table, stem of a flag's word or its opposite), lower case
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -254,15 +255,17 @@ class Grounding:
         labels = {str(label).lower() for label in held}
         columns: set[str] = set()
         flags: set[str] = set()
+        flag_holders: set[tuple[str, str]] = set()
         flag_words: list[str] = []
         for t in schema.tables:
             for c in t.columns:
                 name = c.name.lower()
                 columns.update((name, name.replace("_", " "), *name.split("_")))
                 if (word := flag_word(c)) is not None:
-                    flags.add(stem(word))
-                    flags.update(stem(p.replace(" ", "") + word) for p in NEGATIONS)
-                    flags.update(stem(k) for k in FLAG_OPPOSITES if opposed(k, word))
+                    said = {stem(word), *(stem(p.replace(" ", "") + word) for p in NEGATIONS),
+                            *(stem(k) for k in FLAG_OPPOSITES if opposed(k, word))}
+                    flags.update(said)
+                    flag_holders.update((t.name.name.lower(), w) for w in said)
                     if "_" in word and word != name:  # "out of order" (``is_out_of_order``): a flag of several words
                         flag_words.append(word)     # typed with spaces (a column's own name is read as a column)
         joined = {}
@@ -304,6 +307,7 @@ class Grounding:
                             said_of.setdefault(part, set()).add(c.name.lower())
         numbers = tuple((w, next(iter(cols))) for w, cols in sorted(said_of.items()) if len(cols) == 1)
         return cls(tables=frozenset(tables), parts=frozenset(parts), columns=frozenset(columns), flags=frozenset(flags),
+                   flag_holders=frozenset(flag_holders),
                    phrasal=tuple(phrasal.items()), numbers=numbers,
                    number_parts=_number_parts(schema),
                    number_columns=frozenset(c.name.lower() for t in schema.tables for c in t.columns
@@ -465,6 +469,15 @@ class Grounding:
                 if label == form:
                     return cols
         return frozenset()
+
+    def holds(self, table: str, word: str) -> bool:
+        """Whether the table said (a word or two, as typed) holds the value a word says: a label of one of its
+        columns or the word of one of its flags ("riders" and "active" of ``is_active``)."""
+        said = table.lower().strip().replace(" ", "_")
+        names = {n for n in self.names if n in (said, singular(said)) or singular(n) == singular(said)}
+        w = word.lower().strip()
+        return bool(names) and (any(t in names for t, _c in self.holders_of(w))
+                                or any((n, stem(w)) in self.flag_holders for n in names))
 
     def label_for(self, word: str) -> str | None:
         """The label a word stands for by its stem ("refunds" -> ``refunded``), when exactly one does."""

@@ -113,6 +113,8 @@ def _mix_vague(m: re.Match[str], ctx: Context) -> list[Item] | None:
     if g is not None and t is not None and not g.is_table(t) and g.is_label(t) and len(labels) == 1 \
             and g.is_column(labels[0]) and not g.is_label(labels[0]) and not g.is_table(labels[0]):
         t, col, labels = None, labels[0], [t]  # "high priority only": a value, then its column
+    if t is None and col is None and g is not None and ctx.subject and all(g.holds(ctx.subject, x) for x in labels):
+        t = ctx.subject  # "300 riders, mostly active": the rows just said hold the value (not another table's label)
     return [Mix(phrase=ctx.phrase, table=t, column=col,
                 weights=tuple((label, share / len(labels)) for label in labels), share=share, vague=True)]
 

@@ -437,22 +437,27 @@ class Scope:
     items: tuple[Item, ...] = ()
     unplaced: tuple[str, ...] = ()  # fragments no rule understood (a warning each)
     aside: tuple[str, ...] = ()  # words about the request, not the data ("for a demo", "ASAP"): shown, not applied
+    #: (a clause as said, as read) where words that refer back were read as what they stand for ("they should all
+    #: be from 2025" -> "rentals all from 2025"): shown with the reading (brief s20)
+    read_as: tuple[tuple[str, str], ...] = ()
 
     def brief(self) -> list[str]:
         return [i.brief() for i in self.items] + [f"unplaced: {u}" for u in self.unplaced]
 
     def to_dict(self) -> dict[str, Any]:
         out = {"text": self.text, "items": [item_to_dict(i) for i in self.items], "unplaced": list(self.unplaced)}
-        return out | ({"aside": list(self.aside)} if self.aside else {})
+        out |= {"aside": list(self.aside)} if self.aside else {}
+        return out | ({"read_as": [list(p) for p in self.read_as]} if self.read_as else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Scope:
         return cls(text=str(data.get("text", "")),
                    items=tuple(item_from_dict(dict(i)) for i in data.get("items", ())),
                    unplaced=tuple(str(u) for u in data.get("unplaced", ())),
-                   aside=tuple(str(u) for u in data.get("aside", ())))
+                   aside=tuple(str(u) for u in data.get("aside", ())),
+                   read_as=tuple((str(a), str(b)) for a, b in data.get("read_as", ())))
 
     def __add__(self, other: Scope) -> Scope:
         text = "; ".join(t for t in (self.text, other.text) if t)
         return Scope(text=text, items=self.items + other.items, unplaced=self.unplaced + other.unplaced,
-                     aside=self.aside + other.aside)
+                     aside=self.aside + other.aside, read_as=self.read_as + other.read_as)

@@ -11,7 +11,7 @@ back as unplaced fragments: never silently dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from seedbed.model import Schema
@@ -23,6 +23,7 @@ from seedbed.scope.ground import Grounding
 from seedbed.scope.idents import dotted, spelled, unseparated
 from seedbed.scope.layout import laid_out
 from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
+from seedbed.scope.modality import column_again, each_counted, obliged, split_asked
 from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.orders import reordered
 from seedbed.scope.model import Item, Scope
@@ -168,7 +169,7 @@ _VAGUE_PAIR = re.compile(r"^(?:(?:and|but) )?(?P<q>" + "|".join(sorted((re.escap
 #: A clause that is only a hedge ("roughly", "give or take", "more or less", "approximately").
 _HEDGE_ALONE = re.compile(r"^(?:(?:but |and )?(?:roughly|approximately|about|around|give or take|or so|more or less|"
                           r"on average|ish|approx\.?|or thereabouts|thereabouts))$")
-_EACH_HEAD = re.compile(r"^(?:for|in|on|with) (?:each|every) [a-z_]+$")
+_EACH_HEAD = re.compile(r"^(?:(?:and|also|then|plus|but) )?(?:for|in|on|with) (?:each|every|every single) [a-z_]+(?: [a-z_]+)?$")
 #: A number alone after a comma, maybe with a hedge ("like 2000", "about 300", "300 or so").
 _ABOUT_N = re.compile(r"^(?:(?:like|about|around|roughly|approximately|maybe|say|some|ish) )?(\d+)(?: (?:or so|ish|give or take))?$")
 
@@ -198,7 +199,7 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
 def _split(text: str, ground: Grounding | None = None) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
-    text = split_nothing_else(unframed(corrected(retold(_LIST_MARK.sub("", laid_out(spelled(text, ground), ground)))), ground))  # chatty requests (``chatter``)
+    text = each_counted(split_asked(split_nothing_else(unframed(corrected(retold(_LIST_MARK.sub("", laid_out(spelled(text, ground), ground)))), ground))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
@@ -248,11 +249,7 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
-            norm = unseparated(_columns_said(tables_named(said_tables(ground.rewrite(norm), ground), ground), ground), ground)
-            moved = reordered(norm, ground, first=not merged)  # words in the order the grounding reads too
-            norm = norm if moved == norm else unseparated(_columns_said(tables_named(said_tables(ground.rewrite(moved), ground),
-                                                                                     ground), ground), ground)
-            norm = _verbs_said(norm, ground)
+            norm = _verbs_said(_schema_words(norm, ground, first=not merged), ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
             if _CONDITION_HEAD.match(prev_norm) and " , " not in prev_norm:  # "if an order is cancelled, it has no ..."
@@ -304,14 +301,16 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
         if ground is not None:  # a clause of its own: "them", "their" are the rows said before it
-            norm = referred(norm, rows, ground) if merged else norm
+            said = column_again(merged[-1][1], referred(norm, rows, ground), ground) if merged else norm
+            norm = _plainly(norm if said == norm else _schema_words(said, ground, first=False), ground, rows)
             rows = antecedent(norm, ground) or rows
         merged.append((frag, norm))
     return merged if ground is None else [(o, counted_after(n, ground)) for o, n in coordinated(merged, ground)]
 
 
 #: "each with", "each having": the rows counted just before the comma have children.
-_EACH_WITH = re.compile(r"^(?:each|every one)(?: of (?:them|which|whom))? (?:with|having)\b")
+_EACH_WITH = re.compile(r"^(?:each|every one)(?: of (?:them|which|whom))? (?:with|having)\b"
+                        r"(?!.* (?:filled in|filled|set|populated|present|provided|on file|recorded|given|entered)$)")
 #: "one profile each", "2-3 tracks apiece": children per row of the table said alone before the comma.
 _N_EACH = re.compile(r"^(?:(?:about|around|roughly|approximately) )?(?:\d+(?:-\d+)?|one|a single) [a-z_]+(?: [a-z_]+)? (?:each|apiece|a piece)$")
 #: A list of values "the rest" goes to, cut at its commas: the rest of it goes on.
@@ -362,7 +361,7 @@ def _verbs_said(norm: str, ground: Grounding) -> str:
     said = verb_columns(norm)
     if said == norm or not _unread(norm, ground):
         return norm
-    said = unseparated(_columns_said(tables_named(said_tables(ground.rewrite(said), ground), ground), ground), ground)
+    said = _grounded(said, ground)
     return said if not _unread(said, ground) else norm
 
 
@@ -379,6 +378,50 @@ def _unread(norm: str, ground: Grounding, *, plain: bool = False) -> bool:
     settle(clause, ctx, 0)
     windows = plain and any(type(item).__name__ == "Window" for item in ctx.items)
     return bool(clause.leftover() or ctx.unread or not ctx.items or windows)
+
+
+def _grounded(norm: str, ground: Grounding) -> str:
+    """``norm`` in the schema's words: tables and columns of several words joined, said as tables."""
+    return unseparated(_columns_said(tables_named(said_tables(ground.rewrite(norm), ground), ground), ground), ground)
+
+
+def _schema_words(norm: str, ground: Grounding, *, first: bool) -> str:
+    """``norm`` grounded (``_grounded``), its words in the order the grounding reads too (``orders.reordered``)."""
+    norm = _grounded(norm, ground)
+    moved = reordered(norm, ground, first=first)
+    return norm if moved == norm else _grounded(moved, ground)
+
+
+def _plainly(norm: str, ground: Grounding, rows: str | None) -> str:
+    """``norm`` with its obligations said plainly (``modality.obliged``: "they should all be from 2025" ->
+    "they are all from 2025"), the reading that leaves fewest words unread, when fewer than as written."""
+    best, left = norm, None
+    for plain in obliged(norm):
+        if plain == norm or not plain:
+            continue
+        if left is None:
+            left = _unread_words(norm, ground, rows)
+            if not left:
+                return norm
+        plain = _schema_words(normalise(plain), ground, first=False)
+        now = _unread_words(plain, ground, rows)
+        if now < left:
+            best, left = plain, now
+    return best
+
+
+def _unread_words(norm: str, ground: Grounding, subject: str | None) -> int:
+    """How many words of ``norm`` the rules leave unread, read alone after rows ``subject`` were said."""
+    from seedbed.scope.leftover import settle
+    from seedbed.scope.rules import RULES
+
+    ctx = Context(ground=ground, subject=subject)
+    clause = Clause(original=norm, tokens=tokenize(norm))
+    for r in RULES:
+        _apply(r, clause, ctx)
+    settle(clause, ctx, 0)
+    left = [w for run in clause.leftover() for w in run.split() if w not in FILLER] + ctx.unread
+    return len(left) if left or ctx.items else len(norm.split())
 
 
 def _understood_alone(norm: str) -> bool:
@@ -407,6 +450,11 @@ def tokenize(norm: str) -> list[Token]:
     return out
 
 
+#: Words that refer back to rows said before ("they", "each of them", "those bikes", "their"): the clause is shown
+#: as read (``Scope.read_as``), so what a pronoun stood for is seen.
+_REFERS = re.compile(r"(?i)\b(?:they|them|their|those|these)\b")
+
+
 def parse(text: str, schema: Schema | None = None) -> Scope:
     """Read a scope text. Deterministic: the same text (and schema) always gives the same ``Scope``.
 
@@ -420,7 +468,10 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     ground = Grounding.from_schema(schema) if schema is not None else None
     ctx = Context(ground=ground)
     unplaced: list[str] = []
+    read_as: list[tuple[str, str]] = []
     for original, norm in clauses(text, ground):
+        if _REFERS.search(original) and original not in dict(read_as):
+            read_as.append((original, norm))
         clause = Clause(original=original, tokens=tokenize(norm))
         ctx.phrase = original
         first = len(ctx.items)
@@ -433,4 +484,5 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
                 continue  # "at least half the orders delivered": half meets it ("more than", "under" are quoted)
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
         ctx.unread.clear()
-    return Scope(text=text, items=tuple(dotted(ctx.items, schema)), unplaced=tuple(unplaced), aside=asides(text, ground))
+    return Scope(text=text, items=tuple(dotted(ctx.items, schema)), unplaced=tuple(unplaced), aside=asides(text, ground),
+                 read_as=tuple(read_as))

@@ -28,8 +28,9 @@ EXTENT = r"(?: (?:entirely|completely|altogether|totally|at all|too|as well|also
 
 #: "nothing else", "and nothing more", "no other tables", "none of the others": the clause after a request
 #: ("150 products, no more" is a cap on the count, not this).
-_NOTHING_ELSE = re.compile(r"^(?:(?:and|but|,) )*(?:nothing (?:else|more)|no (?:other tables?|others)|"
-                           r"none of the (?:others|other tables|rest))(?: (?:at all|please|thanks))?$")
+_NOTHING_ELSE = re.compile(r"^(?:(?:and|but|,|-) )*(?:nothing (?:else|more)|no (?:other tables?|others)|"
+                           r"none of the (?:others|other tables|rest))(?: (?:is|are) (?:needed|required|wanted|necessary))?"
+                           r"(?: (?:needed|required|at all|please|thanks))?$")
 #: A request that only names tables ("seed items and copies", "the holds table", "just users and addresses").
 _TABLES_ONLY = re.compile(r"^(?:(?:please )?(?:seed|fill|populate|generate|create|make|insert)(?: only)? )?(?:(?:only|just) )?"
                           r"(?:the )?(?P<list>[a-z_][\w ,&]*?)(?: tables?)?$")
@@ -51,4 +52,4 @@ def nothing_else(prev: str, norm: str, is_table) -> str | None:
 
 def split_nothing_else(text: str) -> str:
     """"30 users and nothing else": "nothing else" a clause of its own, as after a comma."""
-    return re.sub(r"(?i)\s+(?:and|but)\s+(nothing (?:else|more))\b", r", \1", text)
+    return re.sub(r"(?i)\s+(?:(?:and|but)|--|-|\u2014|\u2013)\s+(nothing (?:else|more))\b", r", \1", text)
