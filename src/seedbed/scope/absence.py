@@ -62,6 +62,17 @@ def _read(ctx: Context, table: str | None, col: str, share: float, *, has: bool 
     return [Nulls(phrase=ctx.phrase, table=table, column=col, share=share)]
 
 
+def _holder(ctx: Context, col: str) -> str | None:
+    """The one table with a nullable column the words name, when no table is said ("phone empty 20% of the time":
+    ``riders.phone``); none when several tables have one (quoted back)."""
+    if ctx.ground is None:
+        return None
+    said = col.lower().replace(" ", "_")
+    hits = [t for t, cols in ctx.ground.nullable
+            if any(c == said or c.startswith(said + "_") or c.endswith("_" + said) for c in cols)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _value_of_column(g: Any, col: str) -> bool:
     """"urgent priority": a value said with the column that holds it (not "linkedin profile", whose
     value linkedin is held by another column)."""
@@ -120,6 +131,13 @@ def absence_rules() -> Iterable[Rule]:
                    lambda m, ctx: _read(ctx, _g(m, "t") or ctx.subject, m.group("col"), 1.0 - _share(m.group("q")), has=True))
         yield rule("null share", rf"(?:(?:leave|keep) (?:the )?)?{col} {_BLANK} (?:for|on|in) {_SHARE}{_OF} (?P<t>{NOUN})",
                    _lacking, keep=("t",))
+        # "no promo code on a third of memberships", "no seat number for 10% of the tickets" (brief s19)
+        yield rule("null share", rf"(?:^|(?<=, ))(?:no|without(?: an?| any)?) {col} (?:on|for|in) {_SHARE}{_OF} (?P<t>{NOUN})$",
+                   _lacking, keep=("t",))
+        # "phone empty 20% of the time", "riders' email blank 10% of the time": the table said, or the one said before
+        yield rule("null share", rf"^(?:(?P<t>{NOUN}) (?:: )?)?{col} {_BLANK} (?:(?:about|around|roughly) )?{_SHARE} of the time$",
+                   lambda m, ctx: _read(ctx, _g(m, "t") or ctx.subject or _holder(ctx, m.group("col")), m.group("col"),
+                                        _share(m.group("q"))), keep=("t",))
         yield rule("null share", rf"(?:only )?{_SHARE}{_OF} (?P<t>{NOUN}) {_MODAL}(?:actually )?{_HAVE} {_ART}{col}$",
                    _having, keep=("t",))
         yield rule("null share", rf"(?:no|none of the) (?P<t>{NOUN}) (?:{_MODAL}{_LACK}|without(?: any)?|with no|(?:that|who|which) "

@@ -229,6 +229,7 @@ class Grounding:
     number_parts: tuple[tuple[str, frozenset[str]], ...] = ()  # a table and the stems of its number columns' words
     holders: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()  # a label (lower case) and its (table, column)s
     flag_holders: frozenset[tuple[str, str]] = frozenset()  # (table, stem of a flag's word or its opposite), lower case
+    nullable: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a table and its nullable columns, lower case
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -319,7 +320,9 @@ class Grounding:
                                            for fk in t.foreign_keys if all(t.column(c).nullable for c in fk.columns)),
                    refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables for fk in t.foreign_keys),
                    aged=frozenset(f for t in schema.tables if _has_age(t) for f in inflections(t.name.name.lower())),
-                   holders=tuple(sorted((k, frozenset(v)) for k, v in holders.items())))
+                   holders=tuple(sorted((k, frozenset(v)) for k, v in holders.items())),
+                   nullable=tuple((t.name.name.lower(), tuple(c.name.lower() for c in t.columns if c.nullable))
+                                  for t in schema.tables))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
@@ -389,6 +392,10 @@ class Grounding:
         def flag(w: str) -> bool:
             return stem(w) in self.flags
         norm = re.sub(r"\b(?:non|not)[- ]([a-z_]+)\b", lambda m: "non" + m.group(1) if flag(m.group(1)) else m.group(0), norm)
+        # "a fifth of the trips never ended": after a share, "never" and a flag's or a time's word is its negation
+        # (brief s19; "smoking rooms are never accessible" is a rule over rows, read by ``implies``)
+        norm = re.sub(r"(?<=%)((?: of)?(?: the| our)? [a-z_]+(?: [a-z_]+)?) never ([a-z_]+)\b",
+                      lambda m: f"{m.group(1)} non{m.group(2)}" if flag(m.group(2)) else m.group(0), norm)
         norm = re.sub(r"\b(with|without) (?:an?|any) ([a-z_]+)\b",
                       lambda m: f"{m.group(1)} {m.group(2)}" if flag(m.group(2)) and not self.is_table(m.group(2))
                       else m.group(0), norm)

@@ -13,6 +13,7 @@ import re
 
 from seedbed.scope.measures import comparatives, possessives
 from seedbed.scope.numbers import HEDGE, hedged, numbers, parse_number
+from seedbed.scope.ratios import said_shares
 from seedbed.scope.phrasings import (coming_verbs, counts_after_nouns, each_clause, every_one_value, people_values,
                                      percent_ranges, relative_each, seasons, shared_totals)
 from seedbed.scope.sayings import counted_with, everyday, relative_verbs, split_counts
@@ -149,6 +150,7 @@ def normalise(text: str) -> str:
     s = shared_totals(s)
     s = _time_phrasings(_relative_sizes(_slashed_shares(_negated_bound(s))))
     s = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)", r"\1%", s)
+    s = said_shares(s)  # "20% riders is a student", "nobody on staff is certified" (``ratios``)
     s = percent_ranges(people_values(s))  # "60% women": female; "between 10 and 30%": 10-30%
     # A hedge says nothing a share or a count after its table does not ("payments: ~90% by card",
     # "orders ~2,000", "~100 of them"); before a fan-out it still means an average.

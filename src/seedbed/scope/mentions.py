@@ -34,9 +34,8 @@ if TYPE_CHECKING:
     from seedbed.model import QualifiedName, Schema, Table
     from seedbed.scope.ground import Grounding
 
-__all__ = ["CHILD_NOUNS", "PEOPLE_NOUNS", "ROW_NOUNS", "any_children", "any_verb", "initialisms", "names_column",
-           "row_children", "said_columns", "said_initialisms",
-           "said_values"]
+__all__ = ["CHILD_NOUNS", "PEOPLE_NOUNS", "ROW_NOUNS", "any_children", "any_verb", "held_by_said", "initialisms",
+           "names_column", "row_children", "said_columns", "said_initialisms", "said_values"]
 
 #: Nouns that say "rows" without naming anything ("order entries", "inventory items"); the last word of a
 #: child table named after its parent (``order_items``, ``po_lines``) is one.
@@ -48,8 +47,14 @@ CHILD_NOUNS = (ROW_NOUNS - {"data", "table", "tables"}) | frozenset("things thin
 
 #: Small words an initialism leaves out: ``bills_of_materials`` is a BOM.
 _LINKS = frozenset("of and the for to in on at by".split())
-#: Prepositions between a verb and the value it gives ("sent by EDI", "made through travel agents").
-_PREPS = r"(?:(?P<prep>by|via|through|using|on|over|as|with) )?(?:(?:an?|the) )?"
+#: Prepositions between a verb and the value it gives ("sent by EDI", "made through travel agents"); after any
+#: verb (brief s19: "unlocked with the app", "coming from ios", "signed up at a kiosk") when the value is one a
+#: column of the table said before holds (``held_by_said``).
+_OLD_PREPS = frozenset("by via through using on over as with".split())
+_PREPS = r"(?:(?P<prep>by|via|through|using|on|over|as|with|from|at|in|into|to|under) )?(?:(?:an?|the) )?"
+_PREPS_ALONE = "(?:by|via|through|using|on|over|as|with|from|at|in|into|to|under)"
+#: The particle of a phrasal verb ("signed up via the app", "handed out at the kiosk").
+_PARTICLES = "up|down|out|off|back"
 _VERB = rf"[a-z]{{3,}}(?:ed|ing)|{PARTICIPLES}"
 #: Words that end like a verb's form and are none ("nothing via paypal": a zero share, read by the rules).
 _NOT_VERBS = frozenset("nothing something anything everything during morning evening string ceiling".split())
@@ -162,11 +167,29 @@ def said_values(norm: str, ground: Grounding) -> str:
 
     def verb(m: re.Match[str]) -> str:
         said = m.group("verb")
-        if said in _NOT_VERBS or not known_verb(said, None) or _schema_word(said, ground):
+        before = m.string[:m.start()]
+        if said in _NOT_VERBS or held_by_said(before, said, ground):
+            return m.group(0)  # "orders shipped by DHL": the verb is a state of these rows itself
+        own = m.group("prep") and held_by_said(before, m.group("lab"), ground)
+        if not own and (m.group("part") or (m.group("prep") or "by") not in _OLD_PREPS or not known_verb(said, None)
+                        or _schema_word(said, ground)):
             return m.group(0)  # a word of the schema is read by its rules; a verb no list holds is quoted back
-        return f"via {m.group('lab')}" if m.group("prep") else m.group("lab")
+        return f"{via} {m.group('lab')}" if m.group("prep") else m.group("lab")
 
-    norm = re.sub(rf"(?<![\w-])(?P<verb>{_VERB}) {_PREPS}(?P<lab>{labels})(?:e?s)?(?![\w-])", verb, norm)
+    # the preposition the rules read before a value, one that is no word of a column's name here ("booked_via")
+    via = next((p for p in ("via", "by", "through", "using") if p not in ground.columns), "via")
+    norm = re.sub(rf"(?<![\w-])(?P<verb>{_VERB})(?: (?P<part>{_PARTICLES}))? {_PREPS}(?P<lab>{labels})(?:e?s)?(?![\w-])",
+                  verb, norm)
+
+    def every(m: re.Match[str]) -> str:
+        before = m.string[:m.start()].split()
+        said = next((" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k and ground.is_table(" ".join(before[-k:]))), None)
+        return f"{m.group('rest')} only" if said and held_by_said(said, m.group("lab"), ground) else m.group(0)
+
+    # "orders all placed in EUR", "app events all from ios": "all" right after the rows is every row (a share of 1)
+    one = rf"(?:{labels})(?:e?s)?"
+    norm = re.sub(rf"(?<=[a-z_] )all (?:(?:are|were|is|being) )?(?P<rest>(?:{_PREPS_ALONE} )?(?:(?:an?|the) )?(?P<lab>{labels})(?:e?s)?"
+                  rf"(?:(?: or| and| ,| , or| , and) {one})*)$", every, norm)
     for label, cols in ground.said_with:
         if label not in norm:
             continue
@@ -175,6 +198,26 @@ def said_values(norm: str, ground: Grounding) -> str:
             alts = "|".join(re.escape(w) for w in sorted(words))
             norm = re.sub(rf"(?<=%) {re.escape(label)} (?:{alts})(?![\w-])", f" {label}", norm)
     return norm
+
+
+def held_by_said(before: str, label: str, ground: Grounding) -> bool:
+    """Whether a column of a table said in ``before`` (one to three words, any inflection) holds ``label``:
+    "app events all coming from ios" (``app_events.platform``), "repair tickets mostly raised by riders"
+    (``repair_tickets.reported_by``: the value ``rider``). The verb before such a value says nothing more than
+    the value does, whatever the verb; a value no column of that table holds leaves the verb to be quoted back."""
+    holders = {t for t, _c in ground.holders_of(label)} | {t for t, _c in ground.holders_of(label.rstrip("s"))}
+    if not holders:
+        return False
+    words = re.findall(r"[a-z_][\w-]*", before)
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + 3, len(words)) + 1):
+            said = "_".join(words[i:j]).replace("-", "_")
+            if not ground.is_table(said.replace("_", " ")) and not ground.is_table(said):
+                continue
+            forms = set(inflections(said))
+            if any(t in forms or t.rpartition("_")[2] in forms for t in holders):
+                return True
+    return False
 
 
 def _schema_word(word: str, ground: Grounding) -> bool:

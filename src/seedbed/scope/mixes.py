@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from seedbed.scope.ground import known_verb
 from seedbed.scope.inflect import adjective_nouns
-from seedbed.scope.lexicon import FUZZY_SHARES, VALUE_VERBS, singular
+from seedbed.scope.lexicon import FUZZY_SHARES, VALUE_VERBS, inflections, singular
 from seedbed.scope.model import Count, Item, Mix, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, SEP, W, _count, _g, names
@@ -328,6 +328,42 @@ def _counted_values(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return _count(ctx, t, str(n)) + [Mix(phrase=ctx.phrase, table=t, weights=tuple(weights))]
 
 
+def _holder(ctx: Context, labels: list[str], said: str | None) -> str | None:
+    """The one table a column of which holds every label (``said``: the table named, which must be it), else None."""
+    g = ctx.ground
+    if g is None or not labels:
+        return None
+    pairs = [{(t, c) for t, c in g.holders_of(x)} for x in labels]
+    common = set.intersection(*pairs) if all(pairs) else set()
+    tables = {t for t, _c in common}
+    if said is not None:
+        forms = set(inflections(said.replace(" ", "_")))
+        tables = {t for t in tables if t in forms or t.rpartition("_")[2] in forms}
+    return next(iter(tables)) if len(tables) == 1 else None
+
+
+def _split_counts(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"8 mechanics, 2 managers", "staff: 12 mechanics, 6 support", "30 electric bikes and 70 classic" (brief s19):
+    counts of values with no total said; the rows are their sum and each value its share of it. Only when every
+    word is a value held by one column of one table (the table said, or the only one holding them all)."""
+    g = ctx.ground
+    pairs = re.findall(r"(\d+) ([a-z_][\w-]*)", m.group("list"))
+    if _g(m, "first") is not None:
+        pairs.insert(0, (m.group("n1"), m.group("first")))
+    if g is None or len(pairs) < 2:
+        return None
+    labels = [singular(w) if not g.holders_of(w) and g.holders_of(singular(w)) else w for _n, w in pairs]
+    if any(g.is_table(w) and not g.holders_of(w) for w in labels):
+        return None  # "30 users and 70 orders": counts of tables
+    said = _g(m, "t")
+    table = _holder(ctx, labels, said)
+    total = sum(int(n) for n, _w in pairs)
+    if table is None or total == 0:
+        return None
+    return _count(ctx, said or table, total) + [Mix(phrase=ctx.phrase, table=said or table,
+                                                    weights=tuple((w, int(n) / total) for (n, _x), w in zip(pairs, labels)))]
+
+
 def mix_rules() -> Iterable[Rule]:
     """The value-mix rules, in their order (``seedbed.scope.rules`` runs them after the time rules)."""
     pair = rf"(?:{_ANY_FUZZY}) {LABEL}"
@@ -428,6 +464,10 @@ def value_only_rules() -> Iterable[Rule]:
     """Before the table selection ("issues only"): a value said before the table, for every row."""
     from seedbed.scope.heads import head_value_rules
 
+    split = r"\d+ [a-z_][\w-]*(?: ones)?"  # "8 mechanics, 2 managers", "30 electric bikes and 70 classic (ones)"
+    yield rule("split counts", rf"^(?:(?P<t>{NOUN}) (?::|-|,) )?(?P<list>{split}(?:(?: ,| and| , and| &) {split})+)$", _split_counts)
+    yield rule("split counts", rf"^(?P<n1>\d+) (?P<first>{LABEL}) (?P<t>{NOUN})(?P<list>(?:(?: ,| and| , and| &) {split})+)$",
+               _split_counts)
     yield from head_value_rules()  # "payments.method: cash", "fuel_type = diesel only": a column's head, then its values
     # "low priority issues only", "only yearly plans": a value (and its column) before the table, every row
     yield rule("value only", rf"^(?P<labels>{LABEL}(?: {W})?) (?P<t>{NOUN}) (?P<q>only|exclusively)$", _value_before_only,

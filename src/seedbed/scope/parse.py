@@ -28,7 +28,8 @@ from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.orders import reordered
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
-from seedbed.scope.restrict import nothing_else, split_nothing_else
+from seedbed.scope.ratios import share_after_some, split_across
+from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause
 from seedbed.scope.guards import GuardedPattern
 
@@ -169,6 +170,8 @@ _VAGUE_PAIR = re.compile(r"^(?:(?:and|but) )?(?P<q>" + "|".join(sorted((re.escap
 #: A clause that is only a hedge ("roughly", "give or take", "more or less", "approximately").
 _HEDGE_ALONE = re.compile(r"^(?:(?:but |and )?(?:roughly|approximately|about|around|give or take|or so|more or less|"
                           r"on average|ish|approx\.?|or thereabouts|thereabouts))$")
+#: A clause that is only a vague share ("payments settled by wallet, mostly"): the share of the value before it.
+_SHARE_ALONE = re.compile(r"^(?:but |and )?(mostly|mainly|largely|primarily|predominantly|usually)$")
 _EACH_HEAD = re.compile(r"^(?:(?:and|also|then|plus|but) )?(?:for|in|on|with) (?:each|every|every single) [a-z_]+(?: [a-z_]+)?$")
 #: A number alone after a comma, maybe with a hedge ("like 2000", "about 300", "300 or so").
 _ABOUT_N = re.compile(r"^(?:(?:like|about|around|roughly|approximately|maybe|say|some|ish) )?(\d+)(?: (?:or so|ish|give or take))?$")
@@ -199,7 +202,8 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
 def _split(text: str, ground: Grounding | None = None) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
-    text = each_counted(split_asked(split_nothing_else(unframed(corrected(retold(_LIST_MARK.sub("", laid_out(spelled(text, ground), ground)))), ground))))  # chatty requests (``chatter``)
+    text = each_counted(split_asked(split_across(share_after_some(split_nothing_else(unframed(corrected(retold(
+        _LIST_MARK.sub("", laid_out(spelled(text, ground), ground)))), ground))))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
@@ -261,6 +265,10 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                     merged[-1] = (f"{prev_orig}, {frag}", joined[0])
                     continue
                 norm = joined[1]
+            # ("skip X, and Y too" goes on the list after "skip", merged below: read as one exclusion, as before)
+            too = excluded_too(prev_norm, norm, ground.is_table) if ground is not None and not _LIST_HEAD.search(prev_norm) else None
+            if too is not None:  # "drop repair tickets completely, payments as well": left out too
+                norm = too
             alone = nothing_else(prev_norm, norm, ground.is_table if ground is not None else lambda w: True)
             if alone is not None:  # "seed items and copies, nothing else": only what was said
                 merged[-1] = (f"{prev_orig}, {frag}", alone)
@@ -287,6 +295,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                 continue
             if ground is not None and _counted_values(prev_norm, norm, ground):
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
+                continue
+            if _SHARE_ALONE.match(norm) and not _SHARE_ALONE.match(prev_norm):  # "payments by wallet, mostly"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} {_SHARE_ALONE.match(norm).group(1)}")
                 continue
             if _HEDGE_ALONE.match(norm):  # "3 orders per user, roughly": the hedge of the clause before
                 merged[-1] = (f"{prev_orig}, {frag}", hedged(f"{prev_norm} {HEDGE}"))
@@ -340,7 +351,8 @@ def _counted_values(prev_norm: str, norm: str, ground: Grounding) -> bool:
     """Whether ``norm`` goes on a list of counted values that ``prev_norm`` ends with ("30 accounts:
     2 admins", then "20 developers and the rest reporters"): every word a value the schema knows."""
     # (or the rows alone: "400 invoices, 100 denied and the rest paid")
-    if not _VALUE_COUNTS.match(norm) or not re.search(rf"\d+ [a-z_]+ ?(?::|-|with|including) {_VALUE_COUNT}$|, {_VALUE_COUNT}$"
+    if not _VALUE_COUNTS.match(norm) or not re.search(rf"(?:^|\d+ )[a-z_]+(?: [a-z_]+)? ?(?::|-|with|including) {_VALUE_COUNT}$"
+                                                      rf"|, {_VALUE_COUNT}$"
                                                       r"|^\d+ [a-z_]+(?: [a-z_]+)?$", prev_norm):
         return False
     words = [w for w in re.findall(r"[a-z_][\w-]*%?", norm) if w not in ("and", "or", "rest%")]

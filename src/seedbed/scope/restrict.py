@@ -7,6 +7,11 @@ The rules (``scope.rules``: "select", "exclude", "keep the rest") read the canon
   "drop X", "leave X out" (``EXCLUDE_VERBS``, read only where every word names a table, so "we don't
   need emails" is never "leave a table out"), with a word of extent after it that says nothing more
   ("skip fines entirely", "... altogether", "... too": ``EXTENT``);
+- a table said as not needed: "payments not needed", "app events aren't required", "X can be skipped"
+  (``NOT_NEEDED``, after the tables), left out as "skip X" is (brief s19: every wording of leaving out is "exclude",
+  never 0 rows: "no X" alone stays 0 rows, as before);
+- more tables left out after a comma: "drop repair tickets completely, payments as well", "leave out X, and Y too"
+  (``excluded_too``): each left out the same way;
 - nothing but what was said: "seed items and copies, nothing else", "just users and addresses, and
   nothing else", "30 users and nothing more" (``nothing_else``): a bare list of tables before it is
   the selection ("only items and copies"); after anything else it is "keep everything else" (only
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EXCLUDE_VERBS", "EXTENT", "nothing_else", "split_nothing_else"]
+__all__ = ["EXCLUDE_VERBS", "EXTENT", "NOT_NEEDED", "excluded_too", "nothing_else", "split_nothing_else"]
 
 #: Verbs and phrases of leaving a table out (beside "skip", "exclude", "ignore", "omit", "leave out").
 EXCLUDE_VERBS = (r"(?:(?:we |i )?(?:don't|do not|dont) (?:bother with|need|want to seed|care about)(?: any)?(?: of)?|"
@@ -25,6 +30,26 @@ EXCLUDE_VERBS = (r"(?:(?:we |i )?(?:don't|do not|dont) (?:bother with|need|want 
                  r"(?:we |i )?can skip)")
 #: A word of extent after a table list left out: it adds nothing to "skip X".
 EXTENT = r"(?: (?:entirely|completely|altogether|totally|at all|too|as well|also|for now))?"
+
+#: A table said as not needed, after its name: "payments not needed", "app events aren't required".
+NOT_NEEDED = (r"(?:(?:is|are) )?(?:not needed|not required|not necessary|unnecessary|not wanted|(?:isn't|aren't|arent|isnt) "
+              r"(?:needed|required|necessary|wanted)|(?:can|may) be (?:skipped|left out|dropped|ignored|excluded))")
+#: A clause that leaves tables out ("skip X", "drop X completely", "leave out X", "X not needed").
+_LEAVES_OUT = re.compile(rf"^(?:please )?(?:{EXCLUDE_VERBS}|skip|exclude|ignore|omit|leave out|without)\b|\b{NOT_NEEDED}{EXTENT}$")
+#: More tables after it: "payments as well", "and app events too", "also payments", "plus payments".
+_TOO = re.compile(r"^(?:(?:and|or|plus|also|nor) )?(?:also )?(?:the )?(?P<list>[a-z_][\w ,&]*?)(?: tables?)?"
+                  r"(?: (?:too|as well|also|either))?$")
+
+
+def excluded_too(prev: str, norm: str, is_table) -> str | None:
+    """"skip <tables>" for a clause that adds tables to the ones ``prev`` leaves out ("drop X, Y as well"), else None;
+    every word must name a table (``is_table``), with a word of addition ("and", "too", "as well", "also") said."""
+    m = _TOO.match(norm)
+    if m is None or not _LEAVES_OUT.search(prev) or norm == m.group("list"):
+        return None
+    words = [w.strip() for w in re.split(r" (?:, and|, or|,|and|or|&) ", m.group("list")) if w.strip()]
+    return f"skip {' and '.join(words)}" if words and all(is_table(w) for w in words) else None
+
 
 #: "nothing else", "and nothing more", "no other tables", "none of the others": the clause after a request
 #: ("150 products, no more" is a cap on the count, not this).

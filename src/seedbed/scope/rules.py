@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
-from seedbed.scope.restrict import EXCLUDE_VERBS, EXTENT
+from seedbed.scope.restrict import EXCLUDE_VERBS, EXTENT, NOT_NEEDED
 from seedbed.scope.vague import ROWS, VAGUE_COUNTS
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
@@ -427,6 +427,7 @@ def _rules() -> Iterable[Rule]:
     yield rule("exclude", rf"{skip} (?:the )?(?P<list>{NOUNS}){tables}{EXTENT}", _exclude)
     yield rule("exclude", rf"(?:leave|keep) (?:the )?(?P<list>{NOUNS}){tables} out(?: of (?:it|this|the seed|seeding))?{EXTENT}",
                _exclude)
+    yield rule("exclude", rf"^(?:the )?(?P<list>{NOUNS}){tables} {NOT_NEEDED}{EXTENT}$", _exclude)  # "payments not needed"
     yield rule("count", rf"(?P<n>{INT}) (?P<t>{NOUN}) only$", _count_only)  # "1 store only": a count, not a selection
     yield rule("select", rf"(?:only )?(?:care|cares) (?:only )?about (?:the )?(?P<list>{NOUNS}){tables}", _select_list)
     yield rule("select", rf"{seed}(?:only|just|nothing but|nothing except|none but) (?:the )?(?P<list>{NOUNS}){tables}",

@@ -19,6 +19,7 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import Bound, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.options import ColumnSpec
+from seedbed.scope.blanks import NO_VALUE, no_value
 from seedbed.scope.ground import ground_columns, stem
 from seedbed.scope.inflect import adjective_nouns
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
@@ -133,6 +134,8 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
             return _flag_mix(item, flags)
     if not fitting and column_word:
         fitting = [(t, c, a) for t, c, a in candidates if a is None and c.type.kind in (TypeKind.TEXT, TypeKind.CHAR)]
+        if fitting and any(_label_key(x) in NO_VALUE for x in labels):
+            return no_value(item, fitting)
     if not fitting and column_word and all(_is_number(x) for x in labels):
         return _number_mix(item, schema, concerned, fold)
     if not fitting:
