@@ -153,3 +153,20 @@ def test_one_word_in_many_tables_leads_nothing_and_the_plan_says_why() -> None:
     why = describe(schema, "generic")
     assert "fintech: loan (generic nouns)" in why and "no sector led" in why, why
     assert not _vals(generate(specimens, loans, items, rows=60)["loans"]["status"]) & _RECORD_STATES
+
+
+def test_generic_nouns_alone_make_no_forum_entries_and_no_source_code() -> None:
+    """``entry``, ``project`` and ``source`` are every field's words: a glossary's term entries hold
+    no forum comments, a localisation project's source language is a human one; a discussion's
+    entries and a repository's language keep their readings."""
+    from tests.test_realism_units import intent_of
+
+    clients = table("clients", ("name", "varchar(80)"))
+    terms = table("term_entries", ("body", "text"), fks=(("client_id", "clients"),))
+    assert intent_of(terms, "body", clients) != "text.comment"
+    discussions = table("discussion_entries", ("body", "text"))
+    assert intent_of(discussions, "body") == "text.comment"
+    projects = table("projects", ("source_language", "varchar(10)"), fks=(("client_id", "clients"),))
+    assert intent_of(projects, "source_language", clients) == "locale.language"
+    repos = table("repositories", ("language", "varchar(20)"), ("default_branch", "varchar(40)"))
+    assert intent_of(repos, "language") == "status.type"  # a programming language

@@ -163,15 +163,16 @@ def table_sector(ctx: Ctx) -> tuple[str | None, str]:
 #: ``issues.resolution``).
 _CLASS_HEADS = frozenset("status state type kind category class resolution outcome result".split())
 #: The state lists of generic nouns that are one sector's reading of the noun (a shop's order,
-#: a software job, a help desk's ticket); ``generic``: record states (active / deleted).
-_SECTORS_STATES = frozenset(("order", "job", "ticket", "generic"))
+#: a software job; a ticket's open / solved / closed reads alike for any issue); ``generic``: record states.
+_SECTORS_STATES = frozenset(("order", "job", "generic"))
 
 
 def generic_classifier(ctx: Ctx, cand: tuple[str, dict, str]) -> tuple[str, dict, str] | None:
-    """Plain labels for a classifier of a generic table that no pack or sector claims, where the
-    reading was chosen by the generic noun itself (a works order's ``stage`` read as a shop's
-    order states, a workshop's ``job_type`` as employment types, an organ's ``issues.resolution``
-    as a help desk's); None: the reading stands (a severity, a priority, an appointment's states)."""
+    """Plain labels for a classifier of a generic table that no pack claims (nor a software trade),
+    where the reading was chosen by the generic noun itself and not by the leading trade's list (a
+    works order's ``stage`` read as a shop's order states, a workshop's ``job_type`` as employment
+    types, an organ's ``issues.resolution`` as a help desk's); None: the reading stands (a
+    severity, a priority, an appointment's states, a leading trade's own list)."""
     from seedbed.generate.intent.kinds import neutral_codes
     from seedbed.generate.intent.sectors import sector
 
@@ -192,11 +193,13 @@ def generic_classifier(ctx: Ctx, cand: tuple[str, dict, str]) -> tuple[str, dict
         key = key if key in load("misc")["statuses"] else "generic"
         if key not in _SECTORS_STATES or state_list(noun, ctx.column.name) != load("misc")["statuses"][key]:
             return None  # an appointment's states read alike in every field; a stage is already plain
-    if sector(ctx) is not None:
+    lead = sector(ctx)
+    if lead == "software":  # a software team's jobs and tickets are its own
         return None
     from seedbed.generate.realistic.plainsets import plain_set
 
-    why = f"a generic {ctx.noun}: no sector led the schema, so no one sector's list"
+    why = f"a generic {ctx.noun}: " + (f"{lead} led the schema but lists no {' '.join(ctx.toks)}" if lead else
+                                       "no sector led the schema") + ", so no one sector's list"
     plain = plain_set(" ".join(ctx.toks), 6, ctx.length)
     if plain:  # labels the planner reads too: a completion date follows 'completed'
         return "status.type", {"labels": plain}, f"plain {ctx.toks[-1]} labels ({why})"

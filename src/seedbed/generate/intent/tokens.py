@@ -211,7 +211,7 @@ isoformat linkedin localhost loopback mediumtext millis monthday multirange nonb
 openid pickface prefetchable producthunt rankdir redact roadmap rootdir setval sslpassword stddev stdout straat
 strpos sulphites tablespace tinytext traceback vandelay varbinary varbit viewport walkthrough westgard workspace
 lastest linuxkit forkserver importable anyascii fastapi seedbed wordninja devtools feddan solarfarm trainset windfarm
-countertop worktop wednes""".split())
+countertop worktop wednes guestbook""".split())
 
 
 #: Endings of one derived noun that look like a word after a qualifier (-ic + -ity: ``ethni city``).
