@@ -48,6 +48,8 @@ def test_a_museums_loans_take_the_museums_words_not_a_banks() -> None:
     got = generate(*tables, rows=60)["loans"]
     assert _vals(got["loan_type"]) <= set(_lists()["museum"]["loan type"]), sorted(_vals(got["loan_type"]))
     assert "museum led the schema" in _reason(tables, "loans", "loan_type")
+    plan = plan_seed(Schema(tables=tables), PlanOptions(rows=10, seed=1))  # ``seedbed plan --explain``'s domain line
+    assert "sector museum led (" in plan.domain_reason and "artefact" in plan.domain_reason, plan.domain_reason
 
 
 def test_a_dental_practices_appointments_and_claims_are_the_practices() -> None:
