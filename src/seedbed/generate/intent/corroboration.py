@@ -8,7 +8,8 @@ table's own name weighed twice and a word that means something else elsewhere de
 Corroboration:
 
 * a sector *leads the schema* when several tables say it (at least ``_TABLES`` tables, ``_WORDS``
-  distinct words, one of them said by no other sector) and it clearly leads the others
+  distinct words, one of them said by no other sector; or ``_ONE_TABLE_WORDS`` distinct words in
+  fewer tables) and it clearly leads the others
   (``sectors._winner``); one word repeated in many tables (``loans``, ``loan_items``) is one word;
 * a table named by a generic noun (``domain.GENERIC_NOUNS``: projects, clients, issues, loans,
   trips, orders, reports, appointments, claims, entries, items, sessions, tasks, events, jobs ...)
@@ -31,8 +32,9 @@ from seedbed.model import Schema
 
 __all__ = ["generic_table", "register_tables", "schema_lead", "table_sector"]
 
-#: Distinct tables and distinct words a sector needs to lead a schema.
-_TABLES, _WORDS = 2, 2
+#: Distinct tables and distinct words a sector needs to lead a schema; or the distinct words that
+#: lead it from one table (a builder's ``building_projects`` with crane, slab, pour and snag columns).
+_TABLES, _WORDS, _ONE_TABLE_WORDS = 2, 2, 3
 
 #: The words of each table of a schema, by the id of the schema's ``schema_terms`` tuple.
 _TABLE_WORDS: dict[int, tuple[tuple[str, ...], tuple[frozenset[str], ...]]] = {}
@@ -98,8 +100,8 @@ def schema_lead(terms: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
                 words.setdefault(s, set()).update(said)
                 tables[s] += 1
         scores = _schema_scores(terms)
-        able = Counter({s: v for s, v in scores.items()
-                        if tables[s] >= _TABLES and len(words.get(s, ())) >= _WORDS and _own_word(words[s])})
+        able = Counter({s: v for s, v in scores.items() if _own_word(words.get(s, set())) and (
+            tables[s] >= _TABLES and len(words[s]) >= _WORDS or len(words[s]) >= _ONE_TABLE_WORDS)})
         top = _winner(able, float(_WORDS))  # the words' corroboration is the evidence: no higher minimum
         top = _narrowest(top, able)
         lead = (top, tuple(sorted(words[top]))) if top else (None, ())
@@ -193,6 +195,8 @@ def generic_classifier(ctx: Ctx, cand: tuple[str, dict, str]) -> tuple[str, dict
         key = key if key in load("misc")["statuses"] else "generic"
         if key not in _SECTORS_STATES or state_list(noun, ctx.column.name) != load("misc")["statuses"][key]:
             return None  # an appointment's states read alike in every field; a stage is already plain
+    elif ctx.noun not in toks and str(params.get("noun") or "").split("_")[0] != ctx.noun:
+        return None  # a list the table's whole name chose (a maintenance request's category: trades)
     lead = sector(ctx)
     if lead == "software":  # a software team's jobs and tickets are its own
         return None

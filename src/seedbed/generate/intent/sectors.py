@@ -150,7 +150,16 @@ def sector(ctx: Ctx) -> str | None:
     from seedbed.generate.intent.corroboration import generic_table, table_sector
 
     if ctx.schema_terms and generic_table(ctx):
-        return table_sector(ctx)[0]
+        got, why = table_sector(ctx)
+        if got is not None or not why.startswith("no sector"):
+            return got
+        local = _local(ctx)  # nothing leads the schema: a sector the table's own words back (a freight
+        own = {*ctx.table_toks[:-1], *ctx.sibling_words, *ctx.prefix, *ctx.toks}  # booking's vessel)
+        return local if local is not None and evidence(ctx, local) & own else None
+    return _local(ctx)
+
+
+def _local(ctx: Ctx) -> str | None:
     table, named = _word_sectors(), Counter()
     for w in _words(ctx):
         named.update(table.get(w, ()))
