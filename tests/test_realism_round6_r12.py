@@ -161,7 +161,8 @@ def test_a_specimens_container_a_lab_section_and_a_qc_rule_read_as_a_labs() -> N
     assert "EDTA lavender top" in got["sample_draws"]["container_type"]
     assert "chemistry" in got["sample_draws"]["lab_section"]
     assert "1-3s" in got["sample_draws"]["westgard_violation"]
-    assert "40' dry" in generate(boxes)["freight_bookings"]["container_type"]
+    # r32: a freight booking's container and vessel say the maritime trade, whose list is unsized
+    assert {"40' dry", "high cube"} & set(generate(boxes)["freight_bookings"]["container_type"])
 
 
 def test_an_intervals_moments_lie_on_the_grid_of_its_step_in_minutes() -> None:

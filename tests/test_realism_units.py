@@ -383,11 +383,12 @@ def test_integer_moments_are_ordered_like_dates() -> None:
 
 def test_one_token_is_read_in_its_table_resolution_domain_and_wallet_addresses() -> None:
     wallet = table("wallet_transactions", ("from_address", "varchar(42)"), ("to_address", "varchar(42)"))
-    issues = table("issues", ("resolution", "varchar(30)"), ("title", "text"))
+    repos = table("repositories", ("name", "varchar(80)"))  # r32: an issue tracker's issues, not any field's
+    issues = table("issues", ("resolution", "varchar(30)"), ("title", "text"), fks=(("repository_id", "repositories"),))
     videos = table("videos", ("resolution", "varchar(20)"), ("url", "text"))
     metrics = table("metrics", ("domain", "varchar(40)"), ("value", "numeric"))
     accounts = table("accounts", ("domain", "varchar(100)"), ("username", "text"))
-    got = generate(wallet, issues, videos, metrics, accounts)
+    got = generate(wallet, repos, issues, videos, metrics, accounts)
     assert all(v.startswith("0x") and len(v) == 42 for v in got["wallet_transactions"]["from_address"] if v)
     assert set(got["issues"]["resolution"]) - {None} <= set(load("misc")["types"]["issue_resolution"])
     assert set(got["videos"]["resolution"]) - {None} <= set(load("misc")["types"]["resolution"])

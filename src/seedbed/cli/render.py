@@ -124,6 +124,8 @@ def plan_text(console: Console, plan: Plan, *, explain: bool = False, engine: di
                       f"loads by {escape(str(engine['load']))}")
     for line in _cycle_lines(plan.graph, engine["cycles"] if engine else None):
         console.print(f"  cycle: {escape(line)}")
+    if explain and plan.domain_reason:
+        console.print(f"  domain: {escape(plan.domain_reason)}")
     for note in plan.notes:
         console.print(f"  [yellow]note[/]: {escape(note)}")
     for name, tp in plan.tables.items():

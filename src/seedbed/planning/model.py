@@ -254,6 +254,7 @@ class Plan:
     notes: tuple[str, ...] = ()  # caps, pulled-in parents, decisions a user should see
     truncate: bool = False
     domain_pack: str = "generic"  # vocabulary for realistic values (ecommerce, saas, ...)
+    domain_reason: str = ""  # which pack and trade lead the schema, from which words (``--explain``)
     locale: str | None = None
     theme: tuple[str, ...] = ()  # product categories of the e-commerce vocabulary ('electronics'); () = all
 

@@ -158,7 +158,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
     tables = add_polymorphic(schema, tables, {n: existing(n).rows for n in state}, options.polymorphic, notes)
     notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
-                domain_pack=pack, locale=options.locale, theme=tuple(options.theme))
+                domain_pack=pack, domain_reason=_domain_reason(schema, pack, options),
+                locale=options.locale, theme=tuple(options.theme))
 
 
 def _parents_resized(tables: Mapping[QualifiedName, TablePlan], existing_of) -> bool:
@@ -175,6 +176,15 @@ def _parents_resized(tables: Mapping[QualifiedName, TablePlan], existing_of) -> 
 def _ref_parent(params: Mapping) -> QualifiedName:
     schema, _, name = str(params["table"]).rpartition(".")
     return QualifiedName(schema=schema or "public", name=name)
+
+
+def _domain_reason(schema: Schema, pack: str, options: PlanOptions) -> str:
+    """Why the schema's pack and trade are what they are (r32), or that the user chose the pack."""
+    if options.domain_pack:
+        return f"pack {pack} (asked for)"
+    from seedbed.generate.intent.corroboration import describe
+
+    return describe(schema, pack)
 
 
 def _detect_domain(schema: Schema) -> str:

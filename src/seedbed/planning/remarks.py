@@ -44,8 +44,9 @@ def _free(intent: Any) -> bool:
     params = intent.params or {}
     if intent.name not in _FREE or params.get("product") or params.get("domain") not in (None, "generic"):
         return False
-    return intent.name != "entity.text" or (params.get("role") in ("description", "category")
-                                            and not params.get("cls") and not params.get("tone"))
+    return intent.name != "entity.text" or (params.get("role") in ("description", "category") and not params.get("cls")
+                                            and not params.get("tone")
+                                            and not params.get("labels"))  # r32: a trade's own notes stay
 
 
 def _kind(name: str, col: Any, intent: Any, words: Mapping[str, Any]) -> str | None:

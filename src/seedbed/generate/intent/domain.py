@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import Counter
 
 from seedbed.generate.intent.tokens import tokens
-from seedbed.model import Schema
+from seedbed.model import Schema, Table
 
-__all__ = ["DOMAINS", "MIN_SCORE", "detect_domain", "table_domain_votes", "table_packs"]
+__all__ = ["DOMAINS", "GENERIC_NOUNS", "MIN_SCORE", "detect_domain", "domain_evidence", "table_domain_votes",
+           "table_packs"]
 
 DOMAINS = ("ecommerce", "saas", "fintech", "healthcare", "social", "hr", "travel", "education",
            "logistics", "media", "news", "nonprofit", "generic")
@@ -70,14 +71,27 @@ _AMBIGUOUS = frozenset("card statement balance block track stock seat plan licen
                        "position status like post feed lab trade transfer newsletter article appeal".split())
 
 
+#: Nouns of tables every field keeps (r32): a translation agency's ``projects`` and ``qa_issues``, a
+#: herbarium's ``loans``, a caving club's ``trip_reports``, a workshop's ``jobs`` and ``orders``. Such a
+#: noun says no pack by itself: in a schema whose pack is another one (or none) it votes weakly, and
+#: towards the schema's own pack it never counts as a second, corroborating word.
+GENERIC_NOUNS = frozenset("""project client issue loan trip order report appointment claim entry item
+session task event job booking ticket reservation visit request case record milestone""".split())
+#: Distinct words and distinct tables a pack needs to lead a schema (r32: several tables, not one word).
+_LEAD_WORDS, _LEAD_TABLES = 2, 2
+
+
 def table_domain_votes(table_name: str, schema_pack: str | None = None) -> Counter[str]:
     """The votes one table name gives to each pack (within a schema of ``schema_pack``, an
-    ambiguous word votes strongly only for that pack)."""
+    ambiguous word votes strongly only for that pack; a generic noun (``GENERIC_NOUNS``) votes
+    strongly only for the schema's own pack, weakly when the schema's pack is not known yet)."""
     votes: Counter[str] = Counter()
     toks = set(tokens(table_name))
     for pack, words in _STRONG.items():
         hit = toks & words
-        if hit and schema_pack is not None and pack != schema_pack and not hit - _AMBIGUOUS:
+        if hit and not hit - GENERIC_NOUNS and pack != schema_pack:
+            votes[pack] += 1
+        elif hit and schema_pack is not None and pack != schema_pack and not hit - _AMBIGUOUS:
             votes[pack] += 1
         elif hit:
             votes[pack] += 2
@@ -87,11 +101,43 @@ def table_domain_votes(table_name: str, schema_pack: str | None = None) -> Count
     return votes
 
 
+def domain_evidence(names: list[str] | tuple[str, ...]) -> dict[str, tuple[set[str], set[str]]]:
+    """For each pack, the distinct words of ``names`` (table names) that say it and the tables
+    that say them: what a pack's lead rests on (printed by ``seedbed plan --explain``)."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for name in names:
+        toks = set(tokens(name))
+        for pack in {*_STRONG, *_WEAK}:
+            hit = toks & (_STRONG.get(pack, frozenset()) | _WEAK.get(pack, frozenset()))
+            if hit:
+                words, tables = out.setdefault(pack, (set(), set()))
+                words.update(hit)
+                tables.add(name)
+    return out
+
+
+def _corroborated(pack: str, evidence: dict[str, tuple[set[str], set[str]]]) -> bool:
+    """Whether several tables say ``pack``, with at least two words of which one is the pack's own
+    (a herbarium's ``loans`` and ``loan_items`` are one word; ``projects`` and ``issues`` two generic
+    ones; a translation agency's ``invoices`` and ``payments`` are words every pack of trade shares)."""
+    words, tables = evidence.get(pack, (set(), set()))
+    return len(words) >= _LEAD_WORDS and len(tables) >= _LEAD_TABLES and bool(_own_words(pack, words))
+
+
+def _own_words(pack: str, words: set[str]) -> set[str]:
+    """Of ``words``, those that say ``pack`` and no other thing: its strong words that are neither
+    everyday words (``_AMBIGUOUS``) nor generic nouns."""
+    return words & _STRONG.get(pack, frozenset()) - _AMBIGUOUS - GENERIC_NOUNS
+
+
 def detect_domain(schema: Schema) -> str:
-    """The domain pack of ``schema``: one of ``DOMAINS`` (``'generic'`` when nothing stands out)."""
+    """The domain pack of ``schema``: one of ``DOMAINS`` (``'generic'`` when nothing stands out).
+    A pack leads only when several tables say it with more than one word (``_corroborated``)."""
     votes: Counter[str] = Counter()
     for table in schema.tables:
         votes.update(table_domain_votes(table.name.name))
+    evidence = domain_evidence([t.name.name for t in schema.tables])
+    votes = Counter({p: v for p, v in votes.items() if p == "sports" or _corroborated(p, evidence)})
     if not votes:
         return "generic"
     (best, score), *rest = votes.most_common() + [("generic", 0)]
@@ -138,6 +184,9 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
     3. else the schema's pack when the table's name votes for it at all (``customer`` in a shop) or
        the pack has words for the table's noun (``events`` of a charity are its fundraising events);
     4. else ``generic``: neutral vocabulary, never another domain's.
+
+    A table named by a generic noun (``GENERIC_NOUNS``: projects, loans, orders, issues) is decided
+    last, by ``_generic_table_pack`` (r32): its own words, else the schema's pack through a neighbour.
     """
     names = {t.name: t for t in schema.tables}
     children: dict = {}
@@ -145,12 +194,16 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
         for fk in t.foreign_keys:
             children.setdefault(fk.ref_table, []).append(t)
     out: dict[str, str] = {}
+    generic: list = []
     for t in schema.tables:
         own = table_domain_votes(t.name.name, pack)
         own.pop("sports", None)
         strong = _strong(own)
         if strong:
             out[t.name.name] = pack if pack in strong else strong[0]
+            continue
+        if (tokens(t.name.name) or ("",))[-1] in GENERIC_NOUNS:
+            generic.append(t)
             continue
         near: Counter[str] = Counter()
         lookup = (tokens(t.name.name) or ("",))[-1] in _LOOKUP
@@ -172,7 +225,27 @@ def table_packs(schema: Schema, pack: str) -> dict[str, str]:
             out[t.name.name] = pack
         else:
             out[t.name.name] = "generic"
+    for t in generic:
+        near_pack = {out.get(n.name) for n in (*(fk.ref_table for fk in t.foreign_keys),
+                                               *(c.name for c in children.get(t.name, ()))) if n != t.name}
+        votes = table_domain_votes(t.name.name)  # dellstore2's orders: a shop's word, no FK declared
+        out[t.name.name] = _generic_table_pack(t, pack if pack in near_pack or votes.get(pack) else "generic")
     return out
+
+
+def _generic_table_pack(table: Table, pack: str) -> str:
+    """The pack of a table named by a generic noun (a works order, a herbarium's loans): the one its
+    own name and columns say with two words or more (``appointments`` with ``patient_id`` and
+    ``doctor_id``), else ``pack``: the schema's leading pack where a neighbour is of it or the
+    table's own name votes for it at all (a shop's ``orders``), else ``generic``. Its neighbours'
+    other packs do not decide it (northwind's ``orders`` reference ``employees``: no HR orders), and
+    a lone one of an LMS (``error_reports``) is no school's."""
+    words = {w for c in table.columns for w in tokens(c.name)} | set(tokens(table.name.name))
+    own = {p: _own_words(p, words) for p in DOMAINS}
+    said = sorted(((len(w), p) for p, w in own.items() if len(w) >= 2), reverse=True)
+    if said and not any(p == pack for _, p in said):
+        return said[0][1]
+    return pack
 
 
 def _has_words_for(pack: str, table_name: str) -> bool:

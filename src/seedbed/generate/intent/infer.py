@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.attributes import attribute_rule, catalogue_rule, complete_list, listed_values
 from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT_NOUNS, Ctx
+from seedbed.generate.intent.corroboration import generic_classifier
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
 from seedbed.generate.intent.eras import era_rule
@@ -332,7 +333,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     length = ctx.length
     for name, params, why in cands:
         if fits(name, ctype.kind, length, array=ctype.is_array):
-            own = foreign_type(ctx, (name, params, why)) or organisation_rule(ctx, (name, params, why)) or entity_text(
+            own = generic_classifier(ctx, (name, params, why)) or foreign_type(ctx, (name, params, why)) \
+                or organisation_rule(ctx, (name, params, why)) or entity_text(
                 ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
             own = own or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why)) \
                 or sector_note(ctx, (name, params, why))

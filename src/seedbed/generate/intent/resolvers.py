@@ -69,6 +69,16 @@ def cooked(ctx: Ctx) -> bool:
     return bool(set(ctx.table_toks) & _COOKED)
 
 
+#: Words of a table whose ``entries`` are people's posts (a discussion's, a diary's, a guestbook's).
+_SAID_ENTRY = frozenset("discussion forum guestbook diary blog thread post comment feed journal social".split())
+
+
+def _said_entry(ctx: Ctx) -> bool:
+    """Whether an ``entry`` is something a person wrote to others (r32: ``entry`` is a generic noun:
+    a glossary's term entries and a portfolio's entries are no forum comments)."""
+    return ctx.pack == "social" or bool(set(ctx.table_toks) & _SAID_ENTRY)
+
+
 def prose_rule(kind: str) -> Rule:
     """Body-like heads: what they hold depends on the table (reviews, comments, messages)."""
 
@@ -79,7 +89,8 @@ def prose_rule(kind: str) -> Rule:
             return [("text.body", dict(params, steps=True), "a recipe's method, step by step")]
         if noun in ("review", "rating", "feedback", "testimonial"):
             return [("text.review", params, f"{kind} of a review")]
-        if kind in ("body", "comment") and noun in ("comment", "reply", "discussion_entry", "entry"):
+        if kind in ("body", "comment") and (noun in ("comment", "reply", "discussion_entry")
+                                            or noun == "entry" and _said_entry(ctx)):
             return [("text.comment", params, f"{kind} of a comment")]
         if noun in ("message", "chat", "email", "mail", "notification", "conversation", "sms", "dm"):
             if _chat(ctx):
@@ -454,10 +465,27 @@ _CODE_WORDS = frozenset("""repository repo project snippet gist commit source sc
 program file framework runtime compiler kernel""".split())
 
 
+#: Of ``_CODE_WORDS``, those that say code alone; the others (a project, a source, a file, a library)
+#: are every field's words and say code only beside one of these, in a software schema (r32: a
+#: translation agency's ``projects.source_language`` is French, not JavaScript).
+_CODE_ALONE = frozenset("repository repo snippet gist commit script code compiler kernel runtime framework".split())
+
+
+def _about_code(ctx: Ctx) -> bool:
+    words = (set(ctx.table_toks) | set(ctx.prefix)) & _CODE_WORDS
+    if not words:
+        return False
+    if words & _CODE_ALONE or ctx.pack == "saas" or ctx.code_context:
+        return True
+    from seedbed.generate.intent.sectors import sector
+
+    return sector(ctx) == "software"
+
+
 def language_rule(ctx: Ctx) -> list[Cand]:
     """A language: a programming language where the table is about code (a repository's
     language is Python, not French), else a human one: its code in short columns, else its name."""
-    if (set(ctx.table_toks) | set(ctx.prefix)) & _CODE_WORDS and (ctx.length or 99) >= 6:
+    if _about_code(ctx) and (ctx.length or 99) >= 6:
         return cands("status.type", "a programming language", noun="programming_language")
     return cands("locale.language", "", code=ctx.length is not None and ctx.length <= 5)
 

@@ -112,6 +112,9 @@ def schema_terms(schema: Schema) -> tuple[str, ...]:
         if len(_TERMS) > 16:
             _TERMS.clear()
         hit = _TERMS[id(schema)] = (schema, (*named, *sorted(words)))
+        from seedbed.generate.intent.corroboration import register_tables
+
+        register_tables(schema, hit[1])
     return hit[1]
 
 
@@ -141,7 +144,22 @@ def _schema_scores(terms: tuple[str, ...]) -> Counter[str]:
 def sector(ctx: Ctx) -> str | None:
     """The sector ``ctx``'s table belongs to, or None when no sector clearly leads. A sector only one
     word says leads nothing (r26: a schema of ``cranes`` names no building site, however often it
-    says crane; a tennis club's ``courts`` are no court service's): the others are weighed without it."""
+    says crane; a tennis club's ``courts`` are no court service's): the others are weighed without it.
+    A table of a generic noun (a translation agency's ``qa_issues``, a herbarium's ``loans``) takes
+    the schema's leading sector unless its own words say another (``corroboration``, r32)."""
+    from seedbed.generate.intent.corroboration import generic_table, table_sector
+
+    if ctx.schema_terms and generic_table(ctx):
+        got, why = table_sector(ctx)
+        if got is not None or not why.startswith("no sector"):
+            return got
+        local = _local(ctx)  # nothing leads the schema: a sector the table's own words back (a freight
+        own = {*ctx.table_toks[:-1], *ctx.sibling_words, *ctx.prefix, *ctx.toks}  # booking's vessel)
+        return local if local is not None and evidence(ctx, local) & own else None
+    return _local(ctx)
+
+
+def _local(ctx: Ctx) -> str | None:
     table, named = _word_sectors(), Counter()
     for w in _words(ctx):
         named.update(table.get(w, ()))

@@ -93,9 +93,12 @@ def trade_kind_rule(ctx: Ctx) -> list[Cand]:
     if not kinds:
         return []
     machine = bool((set(ctx.table_toks) | ctx.sibling_words) & _MACHINE)
+    from seedbed.generate.intent.corroboration import generic_table, table_sector
+
+    led = f" ({table_sector(ctx)[1]})" if generic_table(ctx) else ""  # r32: a generic table's sector, and why
     for phrase in _phrases(ctx):
         if phrase in kinds and not (machine and phrase.startswith("event")) and bare_fits(ctx, top, phrase):
-            return fitting_labels(ctx, kinds[phrase], f"a {phrase} in the words of {top.replace('_', ' ')}")
+            return fitting_labels(ctx, kinds[phrase], f"a {phrase} in the words of {top.replace('_', ' ')}{led}")
     return []
 
 

@@ -21,6 +21,7 @@ _SETS: dict[str, tuple[str, ...]] = {
     "level": ("low", "moderate", "high"),
     "grade": ("A", "B", "C", "D"),
     "type": ("I", "II", "III", "IV", "V"),
+    "resolution": ("resolved", "partly resolved", "unresolved", "deferred"),  # r32: no help desk's "Won't Fix"
 }
 #: Heads that read as one of the sets above.
 _HEADS = {
@@ -32,10 +33,11 @@ _HEADS = {
     **dict.fromkeys(("grade", "rank", "tier", "band", "class", "category", "group", "bucket", "rating",
                      "clazz", "cls"), "grade"),
     **dict.fromkeys(("type", "kind", "sort", "variant", "style", "form", "format", "mode", "method"), "type"),
+    "resolution": "resolution",
 }
 #: Short forms of the sets for narrow columns.
 _SHORT = {"quality": ("A", "B", "C"), "level": ("L", "M", "H"), "status": ("C", "P", "X"),
-          "stage": ("1", "2", "3", "4")}
+          "stage": ("1", "2", "3", "4"), "resolution": ("R", "P", "U")}
 
 
 def classifier(stem: str) -> bool:
