@@ -24,7 +24,7 @@ def _person_like(v: str) -> bool:
     # a lighthouse heritage trust
     ("lighthouses", ("keeper_cottage", "founder", "lamp_maker"), "founder", "person.full_name"),
     ("restorations", ("restorer", "started_on"), "restorer", "person.full_name"),
-    ("restorations", ("funder", "started_on"), "funder", "company.name"),
+    ("restorations", ("funder", "started_on"), "funder", "org.name"),
     # a letterpress studio
     ("typefaces", ("engraver", "cut_year"), "engraver", "person.full_name"),
     ("typefaces", ("cutter", "cut_year"), "cutter", "person.full_name"),
@@ -36,7 +36,8 @@ def _person_like(v: str) -> bool:
     ("lots", ("auctioneer", "consignee"), "consignee", "person.full_name"),
     # a bell foundry
     ("peals", ("conductor", "sponsor"), "sponsor", "company.name"),
-    ("castings", ("maker", "cast_year"), "maker", "company.name"),
+    ("castings", ("maker", "cast_year"), "maker", "person.full_name"),
+    ("grants", ("funder", "awarded_on"), "funder", "org.name"),
 ])
 def test_an_agent_noun_names_a_person_or_an_organisation(tbl, cols, col, want) -> None:
     t = table(tbl, *((c, "varchar(120)") for c in cols))
@@ -59,7 +60,7 @@ def test_done_by_is_a_name_without_logins_and_a_login_with_them() -> None:
     """A mine survey's ``excavated_by`` with no users anywhere is who dug; beside a users table it stays a login."""
     trenches = table("trenches", ("excavated_by", "varchar(120)"), ("funded_by", "varchar(150)"), ("opened_on", "date"))
     assert intent_of(trenches, "excavated_by") == "person.full_name"
-    assert intent_of(trenches, "funded_by") == "company.name"
+    assert intent_of(trenches, "funded_by") in ("org.name", "company.name")
     users = table("users", ("username", "varchar(40)"), ("password_hash", "varchar(100)"))
     assert intent_of(trenches, "excavated_by", users) == "person.username"
 

@@ -8,8 +8,9 @@ list of columns:
 
 * **an agent noun** (a verb's doer: ``-er`` / ``-or`` / ``-eer``, a practice's ``-ist`` / ``-ian``,
   a receiver's ``-ee``) holds a person's name; the roles of ``agents.json``'s ``organisations``
-  (``funder``, ``sponsor``, ``maker``, ``builder``, ``publisher``, ...) an organisation's, since
-  a firm or a trust fills them as often as a person. Words of those forms that name things (a
+  (``funder``, ``sponsor``, ``publisher``, ``manufacturer``, ...) an organisation's, of its kind
+  where one is known (a funder's trust); a ``maker`` or ``builder`` is as often one person as a
+  firm, so a person's. Words of those forms that name things (a
   ``filter``, a ``sensor``, an ``error``, a ``meter``) are listed in ``things`` and stay as they were;
 * **a tribute** (``dedication``, ``dedicated_to``, ``in_memory_of``) names the person honoured;
 * **"<done> by"** (``excavated_by``, ``unveiled_by``) outside software, in a schema that has no
@@ -26,7 +27,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["agent_kind", "done_by", "has_logins", "tribute_rule"]
+__all__ = ["agent_kind", "done_by", "has_logins", "organisation", "tribute_rule"]
 
 Cand = tuple[str, dict, str]
 
@@ -38,7 +39,7 @@ _ENDINGS = (("eer", 3), ("ier", 3), ("er", 3), ("or", 3), ("ist", 4), ("ian", 4)
 def _vocab() -> dict[str, frozenset[str]]:
     from seedbed.generate.realistic.vocab import load
 
-    return {k: frozenset(v.split()) for k, v in load("agents").items() if not k.startswith("_")}
+    return {k: frozenset(v.split()) for k, v in load("agents").items() if isinstance(v, str) and not k.startswith("_")}
 
 
 def agent_kind(word: str) -> str | None:
@@ -53,6 +54,17 @@ def agent_kind(word: str) -> str | None:
         if word.endswith(end) and len(word) - len(end) >= stem:
             return "person"
     return None
+
+
+def organisation(word: str) -> Cand:
+    """An organisation's name for an organisational role or participle: of its kind where
+    ``org_kinds`` names one (a funder is a foundation: 'The Harlow Trust'), else a company's."""
+    from seedbed.generate.realistic.vocab import load
+
+    kind = load("agents")["org_kinds"].get(word)
+    if kind:
+        return "org.name", {"kind": kind}, f"'{word}': an organisation, a {kind}"
+    return "company.name", {}, f"'{word}': an organisation by its role"
 
 
 def tribute_rule(ctx: Ctx) -> list[Cand]:
@@ -76,5 +88,5 @@ def done_by(ctx: Ctx, verb: str) -> list[Cand]:
     if ctx.code_context or has_logins(ctx):
         return []
     if verb in _vocab()["org_done"]:
-        return [("company.name", {}, f"'{verb} by' with no logins in the schema: an organisation")]
+        return [organisation(verb)]
     return [("person.full_name", {}, f"'{verb} by' with no logins in the schema: who did it")]

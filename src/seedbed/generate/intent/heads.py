@@ -184,7 +184,9 @@ def agent_rule(ctx: Ctx, head: str) -> list[Cand]:
         return []
     kind = agent_kind(head)
     if kind == "organisation":
-        return trade_rule(ctx, head) or [("company.name", {}, f"'{head}': an organisation by its role")]
+        from seedbed.generate.intent.agents import organisation
+
+        return trade_rule(ctx, head) or [organisation(head)]
     if kind == "person":
         other = {"other": True} if ctx.person_table and head != ctx.noun else {}
         return [("person.full_name", other, f"'{head}': who does it, a person")]
