@@ -39,6 +39,17 @@ def test_an_element_symbol_follows_its_name() -> None:
     assert all(elements()[n] == s for n, s in zip(got["element_name"], got["symbol"]))
 
 
+def test_a_currency_symbol_follows_its_name() -> None:
+    """A bureau de change's desks: 'Pound Sterling' beside '£', never 'Currency 4' beside '$'."""
+    from seedbed.generate.pairs import currency_symbols
+
+    t = table("exchange_desks", ("desk_name", "varchar(80)"), ("currency_name", "varchar(40)", False),
+              ("currency_symbol", "varchar(4)", False))
+    got = generate(t, rows=40)["exchange_desks"]
+    assert all(currency_symbols()[n] == s for n, s in zip(got["currency_name"], got["currency_symbol"]))
+    assert not any(re.search(r"\d", n) for n in got["currency_name"])
+
+
 def test_a_short_name_is_its_row_name_shortened() -> None:
     """A canal trust's locks: 'Ashford' beside 'Ashford Lock', within the short column's width."""
     t = table("locks", ("name", "varchar(80)", False), ("short_name", "varchar(12)", False), ("rise_m", "numeric(5,2)"))

@@ -8,7 +8,8 @@
   shares (``Ashford Stop`` -> ``Ashford``), cut at a word to the width, else the name's initials;
 * ``taxon:<field>``: a ``common_name``, ``family`` or ``genus`` follows the row's scientific name
   (``Quercus robur`` -> "English oak", Fagaceae, Quercus) from ``data/vocab/taxa.json``;
-* ``element:symbol``: a chemical element's symbol follows its name (Copper -> Cu).
+* ``element:symbol``: a chemical element's symbol follows its name (Copper -> Cu);
+* ``currency:symbol``: a currency's symbol follows its name (Pound Sterling -> £).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from seedbed.generate.values.text import length_limits
 
 __all__ = ["pair_op", "PAIR_OPS"]
 
-PAIR_OPS = ("code_of:", "shorten:", "taxon:", "element:")
+PAIR_OPS = ("code_of:", "shorten:", "taxon:", "element:", "currency:")
 
 
 def _letters(name: str, noun: str) -> str | None:
@@ -103,6 +104,20 @@ def elements() -> dict[str, str]:
     return dict(row.split("|") for row in load("materials")["elements"])
 
 
+@lru_cache(maxsize=1)
+def currency_symbols() -> dict[str, str]:
+    """A currency's name (seedbed's and ISO 4217's) -> its symbol (its code where it has none)."""
+    import pycountry
+
+    from seedbed.generate.realistic.isonames import describe_code
+    from seedbed.generate.realistic.vocab import load
+
+    out = {row[1]: row[2] for row in load("misc")["currencies"] if len(row) > 2}
+    for c in pycountry.currencies:
+        out.setdefault(c.name, describe_code(c.alpha_3, "currency_symbol") or c.alpha_3)
+    return out
+
+
 def pair_op(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
     """The column's values after its pair's ``op`` (see the module docstring)."""
     from seedbed.generate.derive import _text
@@ -116,4 +131,6 @@ def pair_op(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
         return _text(req, data, source, lambda s: taxa().get(s, {}).get(arg))
     if kind == "element":
         return _text(req, data, source, lambda s: elements().get(s))
+    if kind == "currency":
+        return _text(req, data, source, lambda s: currency_symbols().get(s))
     return data

@@ -6,7 +6,7 @@ Drawn apart, a ``common_name`` said "European robin" beside ``scientific_name`` 
 follows it row by row (``seedbed.generate.pairs``):
 
 * a taxon's ``common_name`` / ``family`` / ``genus`` follow its ``scientific_name``;
-* an element's ``symbol`` follows its name;
+* an element's ``symbol`` follows its name, a currency's ``symbol`` its name;
 * a ``short_name`` (``short_title``, ``abbreviated_name``) is its row's ``name`` shortened;
 * a code beside a name (``planning.namecodes``) is its letters, with a number when it is wide.
 
@@ -46,6 +46,8 @@ def pairs(table: Table, sources: frozenset[str], taken: set[str], referenced: fr
                        and not (intents[n] or ("", {}))[1].get("field")), None)
     element = next((n for n in text if n in sources and (intents.get(n) or ("", {}))[0] == "science.element"
                     and not (intents[n] or ("", {}))[1].get("field")), None)
+    currency = next((n for n in text if n in sources and (intents.get(n) or ("", {}))[0] == "money.currency"
+                     and (intents[n] or ("", {}))[1].get("code") is False), None)
     for name in text:
         if not free(name):
             continue
@@ -54,6 +56,8 @@ def pairs(table: Table, sources: frozenset[str], taken: set[str], referenced: fr
             out.append(Derived(column=name, source=scientific, op=f"taxon:{intent[1]['field']}"))
         elif intent[0] == "science.element" and intent[1].get("field") == "symbol" and element:
             out.append(Derived(column=name, source=element, op="element:symbol"))
+        elif intent[0] == "money.currency_symbol" and currency:
+            out.append(Derived(column=name, source=currency, op="currency:symbol"))
         elif tokens(name) in _SHORT:
             src = next((n for n in (f"{noun}_name", *_NAME_HEADS) if n in text and n != name and n in sources), None)
             if src:

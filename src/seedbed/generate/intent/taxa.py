@@ -4,7 +4,8 @@ A ``scientific_name`` was drawn from fifteen laboratory organisms beside a ``com
 apart (a robin beside *Bos taurus*), an ``element_name`` was a technical identifier and its
 ``symbol`` 'S2'. The names of a taxon are one row of ``data/vocab/taxa.json`` (scientific, common,
 family, genus) in the group the schema's words name (trees in an arboretum, birds in a ringing
-scheme, fish in a fishery); an element's name and symbol one row of ``materials.json``. The
+scheme, fish in a fishery); an element's name and symbol one row of ``materials.json``; a
+currency's name and symbol one currency's (``currency_name`` was 'Currency 4'). The
 columns are read here; ``planning.pairs`` makes the row's other names follow its scientific name
 (or its element name) so they agree.
 """
@@ -73,4 +74,9 @@ def pair_name_rule(ctx: Ctx) -> list[Cand]:
         return [("science.element", {}, "a chemical element beside its symbol")]
     if toks == ("symbol",) and ("element" in words) and ctx.length is not None and ctx.length <= 3:
         return [("science.element", {"field": "symbol"}, "a chemical element's symbol")]
+    currency = "currency" in ctx.table_toks or "currency" in toks
+    if currency and toks[-1] == "name" and (ctx.length is None or ctx.length >= 12):  # 'Pound Sterling'
+        return [("money.currency", {"code": False}, "a currency's name")]
+    if currency and toks[-1] == "symbol" and (ctx.length is None or ctx.length <= 8):
+        return [("money.currency_symbol", {}, "a currency's symbol")]
     return []

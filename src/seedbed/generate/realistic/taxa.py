@@ -28,3 +28,11 @@ def _element(call: Call) -> np.ndarray:
     table = elements()
     values = list(table.values()) if call.p("field") == "symbol" else list(table)
     return pick(call.rng, values, call.n)
+
+
+@register("money.currency_symbol", cut="never")
+def _currency_symbol(call: Call) -> np.ndarray:
+    """A currency's symbol on its own (beside a currency's name it follows the name)."""
+    from seedbed.generate.realistic.vocab import load
+
+    return pick(call.rng, list(dict.fromkeys(r[2] for r in load("misc")["currencies"] if len(r) > 2)), call.n)
