@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from seedbed.generate.pairs import PAIR_OPS, pair_op
 from seedbed.generate.moments import (
     by_now,
     calendar_part,
@@ -495,6 +496,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _slug(req, data, source, numbered=op == "slug_numbered")
     if op.startswith("abbrev:") and kind is TypeKind.TEXT:
         return _abbrev(req, data, source, op[len("abbrev:"):])
+    if op.startswith(PAIR_OPS) and kind is TypeKind.TEXT:  # a code, a short name, a taxon's names (r33)
+        return pair_op(req, data, source, op)
     if op == "ext_by_kind" and kind is TypeKind.TEXT and not req.unique:
         return _by_kind(req, data, source)
     if op == "page_url" and kind is TypeKind.TEXT:

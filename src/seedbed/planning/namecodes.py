@@ -7,7 +7,9 @@ code column whose qualifier is empty, the table's noun or the name's own stem, a
 not already known (a ``country_code``, an ``airport_code``, a one-time ``verification_code``
 keep theirs), beside the row's ``<stem>_name``, ``<noun>_name``, ``name``, ``title`` or
 ``label``. Made by ``seedbed.generate.abbrev``; keys that other tables reference are left alone
-(a child rebuilds its parent's key from the row index).
+(a child rebuilds its parent's key from the row index). A code wider than eight characters
+(``code varchar(20)``) is the name's letters and a number, ``Harbour Lock`` -> ``HL-01`` (r33,
+``seedbed.generate.pairs``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ tax vat bank routing branch_sort qr bar barcode secret hash""".split())
 #: Qualifiers of a code that abbreviates the row's own name whatever the table (an airline's
 #: ``icao_code`` BAW, a ``short_code``, a company's ``ticker``).
 _OWN = frozenset("short icao ticker internal display".split())
-#: Widths of a code the name's letters can fill.
+#: Widths of a code the name's letters can fill; a wider one is the letters and a number (``HL-01``).
 _MIN, _MAX = 2, 8
 
 
@@ -48,8 +50,9 @@ def name_codes(table: Table, free: frozenset[str], sources: frozenset[str], take
         if name in taken or name in pk or name in referenced or name not in free or c.type.kind is not TypeKind.TEXT \
                 or not toks or toks[-1] not in _CODE_HEADS:
             continue
-        if c.type.length is not None and not _MIN <= c.type.length <= _MAX:
+        if c.type.length is not None and c.type.length < _MIN:
             continue
+        wide = c.type.length is None or c.type.length > _MAX  # a made-up code of room: letters and a number (r33)
         stem = toks[:-1]
         if stem and (stem[-1] in CODE_KINDS or stem[-1] in ONE_TIME or stem[-1] in _OTHER or stem[-1] not in _OWN
                      and stem[-1] != noun and "_".join(stem) + "_name" not in text):
@@ -58,6 +61,7 @@ def name_codes(table: Table, free: frozenset[str], sources: frozenset[str], take
             [f"{noun}_{h}" for h in _NAME_HEADS] + list(_NAME_HEADS)
         src = next((text[w] for w in wanted if w in text and text[w] != name), None)
         if src:
-            out.append(Derived(column=name, source=src, op=f"abbrev:{noun}"))
+            op = "code_of" if wide and toks[-1] in ("code", "mnemonic") else "abbrev"
+            out.append(Derived(column=name, source=src, op=f"{op}:{noun}"))
             taken.add(name)
     return out

@@ -57,6 +57,11 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
     for d in tl.derived:
         text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
             else "the abbreviation of {}" if d.op.startswith("abbrev:") \
+            else "the letters of {} and a number" if d.op.startswith("code_of:") \
+            else "{} shortened" if d.op.startswith("shorten:") \
+            else f"the {d.op[6:]} name of the taxon {{}} names" if d.op.startswith("taxon:") \
+            else "the symbol of the element {}" if d.op.startswith("element:") \
+            else "the symbol of the currency {}" if d.op.startswith("currency:") \
             else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
             else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
             else f"{{}} plus {d.other} days" if d.op == "due_by_terms" \

@@ -31,6 +31,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.namecodes import name_codes
+from seedbed.planning.pairs import pairs
 from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
 from seedbed.planning.labelled import (labelled_columns, played_results, problem_counts, process_moments,
                                        unstarted_quantities)
@@ -434,6 +435,9 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                           and (cp.spec is None or not (cp.spec.provider or cp.spec.weights)))
         derived += tuple(name_codes(table, drawn, sources, {x.column for x in derived},
                                     referenced.get(name, frozenset())))  # a code beside a name abbreviates it
+        derived += tuple(pairs(table, sources, {x.column for x in derived}, referenced.get(name, frozenset()),
+                               {cp.name: (cp.intent.name, dict(cp.intent.params)) if cp.intent else None
+                                for cp in tp.columns}))  # a common name follows the scientific one (r33)
         derived += tuple(d for d in slugs(table, sources, {x.column for x in derived})  # UNIQUE slugs too
                          if not usable.get(d.column) and d.op == "slug_numbered")
         derived += standing_moments(table, usable, labels, tl.anchor, frozenset(d.column for d in derived))

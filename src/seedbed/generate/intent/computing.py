@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from seedbed.generate.intent.agents import done_by
 from seedbed.generate.intent.attributes import fitting_labels
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.heads import hands_on
@@ -78,7 +79,7 @@ def by_rule(ctx: Ctx) -> list[Cand]:
         return role
     if toks[-1] == "by" and hands_on(verb) and not ctx.code_context:  # fitted_by, signed_by: who did it by hand
         return cands("person.full_name", f"the name of who {verb} it")
-    return cands("person.username", f"the login of who {verb} the row")
+    return done_by(ctx, verb) or cands("person.username", f"the login of who {verb} the row")
 
 
 def computing_rule(ctx: Ctx) -> list[Cand]:

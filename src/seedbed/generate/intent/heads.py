@@ -166,7 +166,31 @@ def headed_rule(ctx: Ctx) -> list[Cand]:
     if not ctx.is_text or ctx.column.type.is_array or not ctx.toks:
         return []
     toks = ctx.toks[:-1] if ctx.toks[-1] in ("name", "model") and len(ctx.toks) > 1 else ctx.toks
-    return site_rule(ctx, toks) or trade_rule(ctx, toks[-1]) or person_rule(ctx, toks[-1]) or equipment_rule(ctx, toks[-1])
+    return site_rule(ctx, toks) or trade_rule(ctx, toks[-1]) or person_rule(ctx, toks[-1]) or equipment_rule(
+        ctx, toks[-1]) or agent_rule(ctx, toks[-1])
+
+
+def _equipment_heads() -> frozenset[str]:
+    return frozenset(h for family in _vocab()["equipment"] for h in family["heads"].split())
+
+
+def agent_rule(ctx: Ctx, head: str) -> list[Cand]:
+    """A doer named by the form of ``head`` (``founder``, ``engraver``: a person; ``funder``,
+    ``sponsor``: an organisation, of its trade where it has one; ``intent.agents``); never an
+    instrument's or a machine's head (an ``analyser`` no table word placed)."""
+    from seedbed.generate.intent.agents import agent_kind
+
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 8) or head in _equipment_heads():
+        return []
+    kind = agent_kind(head)
+    if kind == "organisation":
+        from seedbed.generate.intent.agents import organisation
+
+        return trade_rule(ctx, head) or [organisation(head)]
+    if kind == "person":
+        other = {"other": True} if ctx.person_table and head != ctx.noun else {}
+        return [("person.full_name", other, f"'{head}': who does it, a person")]
+    return []
 
 
 def shaped_code(ctx: Ctx) -> Cand | None:

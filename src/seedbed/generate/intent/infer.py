@@ -32,6 +32,8 @@ from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
 from seedbed.generate.intent.eras import era_rule
 from seedbed.generate.intent.matches import side_rule
+from seedbed.generate.intent.materials import material_rule
+from seedbed.generate.intent.taxa import pair_name_rule
 from seedbed.generate.intent.indoor import indoor_rule
 from seedbed.generate.intent.works import work_rule
 from seedbed.generate.intent.neutral import neutral
@@ -313,7 +315,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
-    cands = trade_kind_rule(ctx) or attribute_rule(ctx, default=False) \
+    cands = material_rule(ctx) or pair_name_rule(ctx) or trade_kind_rule(ctx) or attribute_rule(ctx, default=False) \
         or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
         or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) or ledger_rule(ctx)
     cands = cands or (match(ctx.with_toks(toks=whole)) if whole != ctx.toks else [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.context import AMBIGUOUS_PERSON, PERSON_NOUNS, STAT_WORDS, Ctx
 from seedbed.generate.intent.heads import headed_rule
+from seedbed.generate.intent.agents import tribute_rule
 from seedbed.generate.intent.names import OTHER_PEOPLE, role_person_rule
 from seedbed.generate.intent.resolvers import Cand, cands, stat_rule, stats_table
 from seedbed.generate.intent.rules import PHRASES
@@ -136,4 +137,4 @@ def _person_by_role(core: tuple[str, ...], ctx: Ctx) -> list[Cand]:
         return cands("person.full_name", f"'{core[-1]}' is a person")
     if core[-1] == "by" and len(core) > 1:
         return by_rule(ctx)  # a participle before it (created_by, signed_off_by), not sort_by
-    return headed_rule(ctx)  # a depot, an insurer, a phlebotomist: a site, a company of a trade, a person
+    return tribute_rule(ctx) or headed_rule(ctx)  # a depot, an insurer, a phlebotomist: a site, a company of a trade, a person

@@ -129,7 +129,7 @@ CATALOG: dict[str, Spec] = {
     "id.accession": _t(7), "clinical.loinc": _t(7), "id.tracking": _t(12), "id.number": _t(1),
     "status.state": _t(3), "status.mix": Spec(_T | {TypeKind.ENUM}), "status.type": _t(1),
     "travel.flight_number": _t(4), "travel.seat": _t(2), "travel.airport_code": _t(3), "travel.aircraft_code": _t(3),
-    "science.species": _t(8), "vehicle.vin": _t(17), "vehicle.plate": _t(6),
+    "science.species": _t(8), "science.taxon": _t(4), "science.element": _t(1), "money.currency_symbol": _t(1), "vehicle.vin": _t(17), "vehicle.plate": _t(6),
     "aviation.registration": _t(5), "status.letter": _t(1), "id.vat": _t(9), "money.sort_code": _t(6),
     "id.section": _t(1),
     "internet.path": _t(1), "tech.flag_key": _t(6), "security.key_prefix": _t(4),
