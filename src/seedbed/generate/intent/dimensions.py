@@ -23,7 +23,7 @@ from __future__ import annotations
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.tokens import singular
 
-__all__ = ["ASPECTS", "EXTENTS", "PART_FREE", "kelvin_temperature", "neutral_size"]
+__all__ = ["ASPECTS", "EXTENTS", "LONG_THINGS", "PART_FREE", "kelvin_temperature", "neutral_size"]
 
 _ALTITUDE = frozenset("altitude elevation summit asl amsl msl".split())
 #: A size's word -> its kind (the ladder it is read on).
@@ -38,6 +38,11 @@ _SIZE = {**dict.fromkeys("height tall".split(), "extent"),
 ASPECTS = frozenset(_SIZE) - {"length", "long"} | _ALTITUDE
 #: Words of a thing's outer size (a bed's width, a crate's height): a thing the column names may give it.
 EXTENTS = frozenset("height tall width wide breadth beam span".split())
+#: Things far longer than they are wide or high (a river's width is no share of its length): their extents are
+#: not read from their length; a compact thing's are (a parcel's width and height are a parcel's size).
+LONG_THINGS = frozenset("""river stream canal road street route path trail pipeline pipe cable line track rail railway
+runway tunnel corridor fence wall bridge coast coastline shore beach border boundary lane highway motorway levee dyke dike
+aqueduct conveyor belt""".split())
 #: Words a column may add to a bare size and still mean the thing's whole size (``max_length_m``).
 PART_FREE = frozenset("""max min maximum minimum avg average mean overall total typical nominal approx approximate
 estimated est actual measured length weight mass size""".split())

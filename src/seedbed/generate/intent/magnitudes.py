@@ -23,7 +23,7 @@ import re
 from decimal import Decimal
 
 from seedbed.generate.intent.context import PERSON_NOUNS, PRODUCT_NOUNS, Ctx
-from seedbed.generate.intent.dimensions import ASPECTS, EXTENTS, PART_FREE, kelvin_temperature, neutral_size
+from seedbed.generate.intent.dimensions import ASPECTS, EXTENTS, LONG_THINGS, PART_FREE, kelvin_temperature, neutral_size
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.intent.units import (
@@ -168,7 +168,8 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
     aspect = length and bool(set(ctx.toks) & ASPECTS)
     named = {_SUBJECT_OF.get(w) for w in ctx.toks} | {_SUBJECT_OF.get(singular(w)) for w in ctx.toks}
     extent = not set(ctx.toks) & ASPECTS - EXTENTS  # a bed's width may be its size; a door's thickness is not
-    own_whole = tuple(s for s in own if not aspect or extent and (s in named or any(s in b for b in _BESIDE.values())))
+    own_whole = tuple(s for s in own if not aspect or extent and (s in named or any(s in b for b in _BESIDE.values())
+                                                                  or s not in LONG_THINGS))  # a parcel's width: its size
     bare = whole and not aspect and not (length and {w for w in ctx.toks if w != unit.word} - PART_FREE - set(_NOUNS))
     return find(tuple(own), True) or (whole and own_whole and find(own_whole, False)) \
         or find(tuple(parents), True) or find((None,), True) or (bare and find(tuple(parents), False)) \
