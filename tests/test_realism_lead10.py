@@ -30,3 +30,15 @@ def test_a_long_things_width_is_no_share_of_its_length() -> None:
     rivers = table("rivers", ("name", "varchar(60)"), ("length_km", "numeric(7,1)"), ("width_m", "numeric(7,1)"))
     got = generate(rivers)["rivers"]
     assert median(_nums(got, "width_m")) < 1000 < 1000 * median(_nums(got, "length_km"))
+
+
+def test_a_things_status_is_a_records_not_a_processs() -> None:
+    """r32's finding: where no sector leads, a generic table's status takes plain process labels (completed,
+    in progress); a thing's (an item's, a lot's) stays a record's (r32 scored the seed lot's a regression)."""
+    members = table("members", ("full_name", "varchar(80)"))
+    lots = table("seed_lots", ("variety", "varchar(60)"))
+    items = table("items", ("item_status", "varchar(20)"), ("label", "varchar(40)"), fks=(("lot_id", "seed_lots"),))
+    loans = table("loans", ("status", "varchar(20)"), fks=(("item_id", "items"), ("member_id", "members")))
+    got = generate(members, lots, items, loans)
+    assert not {"completed", "in progress"} & set(got["items"]["item_status"]), set(got["items"]["item_status"])
+    assert "completed" in set(got["loans"]["status"])

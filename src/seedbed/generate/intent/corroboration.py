@@ -32,6 +32,11 @@ from seedbed.model import Schema
 
 __all__ = ["generic_table", "register_tables", "schema_lead", "table_sector"]
 
+#: Things a row is, not processes it runs through: their status is a record's (r32's finding: a seed lot's
+#: ``item_status`` read 'completed / in progress').
+_THINGS = frozenset("""item entry lot record specimen sample asset copy unit piece object listing article part
+product stock batch document file""".split())
+
 #: Distinct tables and distinct words a sector needs to lead a schema; or the distinct words that
 #: lead it from one table (a builder's ``building_projects`` with crane, slab, pour and snag columns).
 _TABLES, _WORDS, _ONE_TABLE_WORDS = 2, 2, 3
@@ -186,6 +191,8 @@ def generic_classifier(ctx: Ctx, cand: tuple[str, dict, str]) -> tuple[str, dict
     before = toks[:-1]
     if toks[-1] not in _CLASS_HEADS or (before and before != ctx.table_toks[-len(before):]):
         return None  # a severity, a fuel_type: no reading of the table's noun
+    if name == "status.state" and ctx.noun in _THINGS:
+        return None  # a thing's status is a record's (active, archived), not a process's (completed, pending)
     if name == "status.state":
         from seedbed.generate.realistic.quantities import _NOUN_ALIASES, state_list
         from seedbed.generate.realistic.vocab import load
