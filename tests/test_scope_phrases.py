@@ -46,7 +46,7 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "garage": DATA / "scope_garage.sql", "insurance": DATA / "scope_insurance.sql",
            "marina": DATA / "scope_marina.sql", "liveops": DATA / "scope_liveops.sql",
            "label": DATA / "scope_s21.sql", "removals": DATA / "scope_s18.sql", "s20": DATA / "scope_s20.sql",
-           "s19": DATA / "scope_s19.sql"}
+           "s19": DATA / "scope_s19.sql", "pestcontrol": DATA / "scope_pestcontrol.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -134,6 +134,10 @@ HELD16_S21 = read_cases(DATA / "scope_heldout16_s21.txt")
 HELD16_S18 = read_cases(DATA / "scope_heldout16_s18.txt")
 #: The lead's set 15 (session 9, a game's live-ops schema nobody tuned on): 21/30 on 3a66286, 22/30 after (header).
 HELD15_LEAD = read_cases(DATA / "scope_heldout15_lead.txt")
+#: Set 17 (session 10): written by a helper that read no code (brief h1) before any round changed code; a pest
+#: control schema. 12/40 on 99db311, 14/40 after the session's merges (its header). Not in ``_EACH_HELD``: most of
+#: it fails, and its misses are the next classes, not marked one by one.
+HELD17_H1 = read_cases(DATA / "scope_heldout17_h1.txt")
 #: Brief s20 of session 10 (requests written as sentences: pronouns, obligations, conditions, wrappers; a bicycle rental
 #: schema): held out, written with the tune set before any code changed, measured on 99db311 and once on the branch.
 HELD16_S20 = read_cases(DATA / "scope_heldout16_s20.txt")
@@ -520,3 +524,9 @@ def test_heldout16_s19_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
 
 #: What set 16 of s19 is honoured at, measured once at the end of the brief (its header).
 HELD16_S19_FLOOR = 25 / 30
+
+
+def test_heldout17_h1_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Set 17 (session 10), written by a helper that read no code: 12/40 on the base, 14/40 after (its header)."""
+    assert len(HELD17_H1) == 40 and {c["schema"] for c in HELD17_H1} == {"pestcontrol"}
+    assert _measure(HELD17_H1, schemas, " (set 17, written blind; 12/40 before)", capsys) >= 14 / 40
