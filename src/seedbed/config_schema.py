@@ -71,6 +71,7 @@ class ScopeConfig(BaseModel):
     items: list[dict[str, Any]] = Field(default_factory=list)
     unplaced: list[str] = Field(default_factory=list)
     aside: list[str] = Field(default_factory=list)  # words about the request, not the data (shown, not applied)
+    read_as: list[list[str]] = Field(default_factory=list)  # a clause as said and as read ("they" -> the rows said before)
 
 
 class EventsConfig(BaseModel):
