@@ -20,7 +20,7 @@ from seedbed.model import QualifiedName, Schema, Table, TableDomains
 from seedbed.planning.graph import required_parents
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
-from seedbed.scope import values
+from seedbed.scope import values, windows
 from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.durations import age_window, no_age, pair_length, within_columns
 from seedbed.scope.events import resolve_events
@@ -459,7 +459,7 @@ def _age(st: _State, item: Age) -> tuple[str, bool]:
 
 
 def _window(st: _State, item: Window) -> tuple[str, bool]:
-    found, text = values.window_columns(item, st.schema, st.concerned(), st.fold)
+    found, text = windows.window_columns(item, st.schema, st.concerned(), st.fold)
     _columns(st, found)
     return (f"{item.label}: {text}" if item.label else text), bool(found)
 
