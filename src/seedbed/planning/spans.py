@@ -107,10 +107,9 @@ _TAKEN_BACK = frozenset("collected retrieved removed recovered lifted dismantled
 #: Rows that are one day or less: a shift, a night, a visit, a match, a session.
 _ONE_DAY = frozenset("""shift night visit match session day daily game fixture lesson class meeting appointment
 call watch run flight sortie""".split())
-#: How long a one-day row runs from its start to its end: a shift's working hours, else a visit's or a
-#: session's minutes to hours.
+#: How long a one-day row runs from its start to its end: a shift's working hours, else an event's
+#: (``EVENT_SPAN``: a visit's, a lesson's, a session's 20 minutes to 4 hours, on whole minutes).
 _SHIFT_SPAN = (4 * 3_600_000_000, 12 * 3_600_000_000)
-_DAY_ROW_SPAN = (20 * 60_000_000, 8 * 3_600_000_000)
 
 
 def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
@@ -166,8 +165,8 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
     if "actual" in late and early & {"scheduled", "planned", "estimated", "expected"}:
         return replace(a, near=True, span_us=_LATE_SPAN)
     own = {singular(w) for w in tokens(table.name.name)}
-    if late & (SPAN_END | {"finished"}) and early & SPAN_START and own & _ONE_DAY and not own & _PERIODS:
-        return replace(a, near=True, span_us=_SHIFT_SPAN if "shift" in own else _DAY_ROW_SPAN)  # within its day
+    if late & (SPAN_END | {"finished"}) and early & SPAN_START and own & _ONE_DAY and not (own | late | early) & _PERIODS:
+        return replace(a, near=True, span_us=_SHIFT_SPAN if "shift" in own else EVENT_SPAN)  # within its day
     if a.near or not (late & SPAN_END and early & SPAN_START) \
             or (late | early | set(tokens(table.name.name))) & _PERIODS:
         return a

@@ -193,6 +193,11 @@ _BOUND_AFTER = (r"(?= (?:of )?(?:(?:over|under|above|below|between|from|at least
                 r"less than) )?\d)")
 
 
+#: A count of children after the bound ("usage records >= 100 per subscription"): the words stay the rules'
+#: (a fan-out of that table), not one name read as a column.
+_NOT_PER = r"(?!.*\b(?:per|each|apiece|every)\b)"
+
+
 def _whole_names(norm: str, ground: Grounding) -> str:
     """"claim payments over 2,500" -> "claim_payments over 2,500": a table's name of several words said in full before a
     bound is that table, never its first word's table and a column said by the rest (``claims`` and "payments": a
@@ -203,7 +208,7 @@ def _whole_names(norm: str, ground: Grounding) -> str:
             continue
         last = "|".join(map(re.escape, sorted(set(inflections(words[-1])), key=len, reverse=True)))
         body = r"[ -]".join(map(re.escape, words[:-1]))
-        norm = re.sub(rf"(?<![\w-]){body}[ -](?:{last}){_BOUND_AFTER}", name, norm)
+        norm = re.sub(rf"(?<![\w-]){body}[ -](?:{last}){_BOUND_AFTER}{_NOT_PER}", name, norm)
     return norm
 
 
