@@ -159,6 +159,7 @@ def said_values(norm: str, ground: Grounding) -> str:
     """A clause with the values said after a verb, or before a word of their column, as the rules read a
     value (see the module's docstring): "sent by EDI" as "via edi", "riding scooters" as "scooters". Only a
     verb of ``lexicon.VALUE_VERBS`` / ``RELATION_VERBS`` (any inflection): another is quoted back."""
+    from seedbed.generate.intent.tokens import english_word
     from seedbed.scope.ground import known_verb
 
     if not ground.labels:
@@ -170,7 +171,8 @@ def said_values(norm: str, ground: Grounding) -> str:
         before = m.string[:m.start()]
         if said in _NOT_VERBS or held_by_said(before, said, ground):
             return m.group(0)  # "orders shipped by DHL": the verb is a state of these rows itself
-        own = m.group("prep") and held_by_said(before, m.group("lab"), ground) and english(said)
+        own = m.group("prep") and held_by_said(before, m.group("lab"), ground) \
+            and english_word(said.lower())  # a verb nobody listed, but no word of no language ("zqabed")
         if not own and (m.group("part") or (m.group("prep") or "by") not in _OLD_PREPS or not known_verb(said, None)
                         or _schema_word(said, ground)):
             return m.group(0)  # a word of the schema is read by its rules; a verb no list holds is quoted back
@@ -198,14 +200,6 @@ def said_values(norm: str, ground: Grounding) -> str:
             alts = "|".join(re.escape(w) for w in sorted(words))
             norm = re.sub(rf"(?<=%) {re.escape(label)} (?:{alts})(?![\w-])", f" {label}", norm)
     return norm
-
-
-def english(word: str) -> bool:
-    """Whether ``word`` is an English word (wordninja's list): a verb nobody listed may stand before a value the
-    table holds, a word of no language ("zqabed") is quoted back."""
-    from seedbed.generate.intent.tokens import _english_words
-
-    return word.lower() in _english_words()[1]
 
 
 def held_by_said(before: str, label: str, ground: Grounding) -> bool:

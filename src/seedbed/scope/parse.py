@@ -340,7 +340,7 @@ def _headed(prev_norm: str, norm: str, ground: Grounding) -> bool:
     men", "members, mostly women"): read as the table's head and what follows its colon, never as every
     table whose column holds the value."""
     head = prev_norm.strip()
-    if " " in head.replace("_", "").strip() and not ground.is_table(head) or not ground.is_table(head):
+    if not ground.is_table(head):
         return False
     words = re.findall(r"[a-z_][\w-]*", norm)
     return bool(words) and not any(ground.is_table(w) for w in words) and not any(

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["PLACEHOLDERS", "as_written", "meaningful", "singular", "tokens"]
+__all__ = ["PLACEHOLDERS", "as_written", "english_word", "meaningful", "singular", "tokens"]
 
 _SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
@@ -168,6 +168,12 @@ def _english_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words[:_COMMON]), frozenset(words)
 
 
+def english_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a word of wordninja's English list: a word of its own to the
+    segmenter, and a verb the scope language may read where it stands before a value (``scope.mentions``)."""
+    return word in _english_words()[1]
+
+
 #: Endings that make a word of a word (``shrink age``, ``finger ling``, ``mile age``): never a last piece.
 _SUFFIX_PIECES = frozenset("age ling ment ness ship able ion ure ance ence ity ish ful less ward wise".split())
 #: Prefixes of a word made of a word (``re admission``: not ``read mission``).
@@ -240,7 +246,7 @@ def _segment(word: str) -> tuple[str, ...]:
     english = _english(word)
     if english:  # netamount, lastupdate, titleofcourtesy: common English words run together
         return english
-    if word in _english_words()[1]:  # a word of its own (shrinkage is no 'shrink age')
+    if english_word(word):  # a word of its own (shrinkage is no 'shrink age')
         return (word,)
     for start in range(5, len(word) - 2):  # the longest known tail after an unknown qualifier of 5+ letters
         rest = _cut(word[start:], 3)
