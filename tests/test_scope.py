@@ -106,6 +106,24 @@ SCHEMA = Schema(tables=(
 
 
 # ----------------------------------------------------------- the phrase file
+def schema_of(dsn: str, ddl: str) -> Schema:
+    """A test's own synthetic schema: DDL run in the database at DSN (a module's), then read back."""
+    import psycopg
+
+    from seedbed import service
+
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(ddl)
+        return service.load_schema(conn)
+
+
+def brief(text: str, schema: Schema) -> list[str]:
+    """What a phrase resolves to on SCHEMA, one options_brief line per thing; it must warn of nothing."""
+    res = resolve(parse(text, schema), schema)
+    assert not res.warnings, res.warnings
+    return options_brief(res.options)
+
+
 def options_brief(opts: PlanOptions) -> list[str]:
     """A canonical line per thing the resolved options ask for."""
     out = []

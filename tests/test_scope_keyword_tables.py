@@ -10,10 +10,8 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.model import Schema
-from seedbed.scope import parse, resolve
-from tests.test_scope import options_brief
+from tests.test_scope import brief, schema_of
 from tests.test_scope_e2e import counts, one, scoped
 
 LAB = """
@@ -31,15 +29,7 @@ CREATE TABLE claims (id serial PRIMARY KEY, agent_id int REFERENCES agents,
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(LAB)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, LAB)
 
 
 @pytest.mark.parametrize(("text", "lines"), [

@@ -12,11 +12,10 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.errors import ScopeError
 from seedbed.model import Schema
 from seedbed.scope import parse, resolve
-from tests.test_scope import options_brief
+from tests.test_scope import brief, schema_of
 from tests.test_scope_e2e import one, scoped
 
 PARCELS = """
@@ -40,15 +39,7 @@ CREATE TABLE pr_lines (id bigserial PRIMARY KEY, request_id bigint NOT NULL REFE
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(PARCELS)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, PARCELS)
 
 
 @pytest.mark.parametrize(("text", "line"), [

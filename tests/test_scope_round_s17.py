@@ -13,10 +13,9 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.model import Schema
 from seedbed.scope import explain, explain_lines, parse, resolve
-from tests.test_scope import options_brief
+from tests.test_scope import brief, options_brief, schema_of
 from tests.test_scope_e2e import one, scoped
 
 COOP = """
@@ -41,15 +40,7 @@ CREATE TABLE ticket_sales (id bigserial PRIMARY KEY, screening_id int NOT NULL R
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(COOP)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, COOP)
 
 
 @pytest.mark.parametrize(("text", "lines"), [

@@ -10,13 +10,11 @@ words said in full before a bound ("invoice payments over 2,500" is never ``invo
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.model import Schema
 from seedbed.scope import parse, resolve
-from tests.test_scope import options_brief
+from tests.test_scope import brief, schema_of
 
 DDL = """
 CREATE TABLE depots (id serial PRIMARY KEY, city text NOT NULL);
@@ -47,15 +45,7 @@ CREATE TABLE boat_hires (id bigserial PRIMARY KEY, boat_id int NOT NULL REFERENC
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(DDL)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, DDL)
 
 
 @pytest.mark.parametrize(("text", "line"), [

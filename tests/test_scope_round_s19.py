@@ -11,15 +11,13 @@ scan over every such word), and exclusions in every wording ("X not needed", "dr
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.errors import ScopeError
 from seedbed.model import Schema
 from seedbed.scope import parse, resolve
 from seedbed.scope.values import NO_VALUE
-from tests.test_scope import options_brief
+from tests.test_scope import brief, options_brief, schema_of
 
 FERRY = """
 CREATE TABLE vessels (id serial PRIMARY KEY, name text NOT NULL, fuel text NOT NULL CHECK (fuel IN ('diesel', 'lng', 'electric')),
@@ -43,15 +41,7 @@ CREATE TABLE harvest_logs (id bigserial PRIMARY KEY, plot_id int NOT NULL REFERE
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(FERRY)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, FERRY)
 
 
 @pytest.mark.parametrize(("text", "lines"), [

@@ -11,13 +11,11 @@ the value ("300 members, mostly active": their flag, not another table's label).
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.model import Schema
 from seedbed.scope import explain, explain_lines, parse, resolve
-from tests.test_scope import options_brief
+from tests.test_scope import brief, schema_of
 
 DDL = """
 CREATE TABLE branches (id serial PRIMARY KEY, name text NOT NULL, open_weekends boolean NOT NULL DEFAULT false);
@@ -40,15 +38,7 @@ CREATE TABLE crossings (id bigserial PRIMARY KEY, ferry_id int NOT NULL REFERENC
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(DDL)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, DDL)
 
 
 YEAR = "2025-01-01T00:00:00+00:00..2026-01-01T00:00:00+00:00"

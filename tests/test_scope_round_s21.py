@@ -9,15 +9,13 @@ with the two counts that would say it). Each reading through ``parse``/``resolve
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.errors import ScopeError
 from seedbed.model import Schema
 from seedbed.scope import parse, resolve
 from seedbed.scope.mentions import any_verb
-from tests.test_scope import options_brief
+from tests.test_scope import brief, options_brief, schema_of
 
 BAKERY = """
 CREATE TABLE bakeries (id serial PRIMARY KEY, name text NOT NULL, city text NOT NULL);
@@ -41,15 +39,7 @@ CREATE TABLE sign_ups (customer_id int NOT NULL REFERENCES customers, workshop_i
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(BAKERY)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, BAKERY)
 
 
 @pytest.mark.parametrize(("text", "lines"), [
