@@ -366,8 +366,10 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         data = generate(req, rng) if plain else self._draw(tp, cp, req, rng, number, index, attempt)
         if cp.usual is not None and not plain:  # a constant DEFAULT is what most rows hold
             usual_rng = self._rng(tp, cp.name + tag + ":usual", number, attempt)
+            top = req.domain.high
+            high = None if top is None or not isinstance(top.value, int) else top.value - (0 if top.inclusive else 1)
             data = ColumnData(values=apply_usual(data.values, cp.usual, req.column.type, usual_rng,
-                                                     closed=req.domain.allowed is not None), nulls=data.nulls)
+                                                 closed=req.domain.allowed is not None, high=high), nulls=data.nulls)
         for o in (*(tp.domains.orders if tp.domains else ()), *orders):
             if o.op == "=" and o.left == cp.name and o.right in raw:
                 data = row_cases.copy_equal(data, raw[o.right], o.offset)

@@ -81,6 +81,11 @@ def usual_default(table: Table, column: Column, domains: TableDomains | None, in
         return None  # an empty text is "nothing entered yet", not what most rows hold
     if ctype.kind is not TypeKind.BOOL and value == 0 and not _exceptional(column.name):
         return None  # session_count DEFAULT 0: a counter starts at 0, real rows have counted since
+    if ctype.kind is TypeKind.INTEGER and _progress(column.name):
+        return None  # level DEFAULT 1, version DEFAULT 1: where a row starts; real rows have gone on
+    if ctype.kind is TypeKind.INTEGER and isinstance(value, int) and domains is not None \
+            and _wide(domains.column(column.name), value):
+        return None  # lvl DEFAULT 1 CHECK (lvl BETWEEN 1 AND 200): the CHECK gives the scale, not the start
     return column.default
 
 
@@ -88,6 +93,23 @@ def usual_default(table: Table, column: Column, domains: TableDomains | None, in
 _EXCEPTIONS = frozenset("""refund refunded discount drop dropped fail failed failure error retry penalty fine late
 overdue reject rejected bounce bounced dispute chargeback child infant pet extra surcharge adjustment writeoff
 damage damaged lost return returned skip skipped warning strike void voided cancel cancelled canceled""".split())
+
+
+#: Words of a number a row climbs from its DEFAULT (a player's level, a document's version).
+_PROGRESS = frozenset("""level lvl tier rank stage step phase version revision rev generation gen xp experience
+prestige""".split())
+
+
+def _progress(name: str) -> bool:
+    from seedbed.generate.intent.tokens import tokens
+
+    return bool(set(tokens(name)) & _PROGRESS)
+
+
+def _wide(dom: Any, value: int) -> bool:
+    """True when the column's CHECK bounds it far above its small DEFAULT (``BETWEEN 1 AND 200`` for 1)."""
+    high = getattr(dom.high, "value", None) if dom is not None and dom.high is not None else None
+    return isinstance(high, int | float | Decimal) and 0 < value <= NEAR_UP_TO and high > 10 * (2 * value + 2)
 
 
 def _exceptional(name: str) -> bool:
@@ -139,10 +161,11 @@ def _as_element(value: Any, kind: TypeKind) -> Any:
 
 
 def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random.Generator, *,
-                closed: bool = False) -> np.ndarray:
+                closed: bool = False, high: float | None = None) -> np.ndarray:
     """``values`` with ``SHARE`` of the rows set to the default ``expr`` (a copy; NULL rows keep their mask).
     ``closed``: the values come from a fixed list (an enum's labels, a CHECK's IN list) whose spelling
-    is kept (``schedule DEFAULT 'none'`` beside ``'CII'``: no ``'cii'``)."""
+    is kept (``schedule DEFAULT 'none'`` beside ``'CII'``: no ``'cii'``). ``high``: the column's inclusive
+    upper bound, for the values redrawn near a small integer default."""
     value = usual_value(expr, ctype)
     if value is None or not len(values):
         return values
@@ -151,7 +174,9 @@ def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random
     out[rng.random(len(out)) < SHARE] = value
     if ctype.kind is TypeKind.INTEGER and isinstance(value, int) and 0 < value <= NEAR_UP_TO \
             and out.dtype.kind in "iu":
-        out[(out < 0) | (out > 2 * value + 2)] = value  # points_for_win DEFAULT 3 is never 12
+        far = (out < 0) | (out > 2 * value + 2)  # points_for_win DEFAULT 3 is never 12, but 0-8 (not all 3s)
+        top = 2 * value + 2 if high is None else max(value, min(2 * value + 2, int(high)))
+        out[far] = rng.integers(value, top + 1, size=int(far.sum()))
     return out
 
 

@@ -251,7 +251,19 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         An ``Intent`` whose generator can produce values of the column's type, or None (the
         typed generator then runs).
     """
-    return follow_siblings(table, column, domain, _held(table, column, domain, _infer(schema, table, column, domain, pack)))
+    return _signed(column, domain, follow_siblings(table, column, domain,
+                                                  _held(table, column, domain, _infer(schema, table, column, domain, pack))))
+
+
+def _signed(column: Column, domain: ColumnDomain, found: Intent | None) -> Intent | None:
+    """``found`` taking either sign where the column records a change (``delta``, ``price_change``: see
+    ``changes``), else ``found`` itself."""
+    from seedbed.generate.intent.changes import SHARE, signed_change
+
+    if found is None or not signed_change(column, tokens(column.name), domain):
+        return found
+    return Intent(name=found.name, reason=f"{found.reason}; a change: down in {SHARE:.0%} of rows",
+                  params={**(found.params or {}), "signed": SHARE})
 
 
 def _held(table: Table, column: Column, domain: ColumnDomain, found: Intent | None) -> Intent | None:

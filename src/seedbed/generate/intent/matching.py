@@ -34,6 +34,8 @@ STRONG = ("email", "phone", "url", "uuid", "guid", "ip", "password", "token", "i
 MODIFIERS = frozenset("""new old current previous original default primary secondary raw edited localized
 plain formatted override custom cached confirmed unconfirmed verified pending temp tmp full short long
 text str string value html digest encrypted crypted enc cent iv salt array""".split())
+#: Words after a number that say when it was read, not what it is (``balance_after``, ``stock_before``).
+_AT_A_MOMENT = frozenset(("after", "before"))
 _KEEP_HEAD = frozenset({"digest", "iv", "salt", "text", "value", "html", "long", "full", "short"})
 
 
@@ -100,8 +102,8 @@ def match(ctx: Ctx) -> list[Cand]:
     if ctx.kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ) and toks[0] in _LATEST and len(toks) > 1:
         return cands("date.recent", "the latest time it happened: mostly weeks ago")
     core = toks
-    while len(core) > 1 and core[-1] in MODIFIERS:
-        core = core[:-1]
+    while len(core) > 1 and (core[-1] in MODIFIERS or ctx.numeric and core[-1] in _AT_A_MOMENT):
+        core = core[:-1]  # balance_after is a balance, stock_before a stock
     ctx = ctx.with_toks(toks=core, html=html, cents=cents)
     found = _of_phrase(core, ctx)
     if found is None:

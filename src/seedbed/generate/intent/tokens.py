@@ -77,7 +77,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "line1": ("line",), "md5sum": ("md5",), "empname": ("employee", "name"), "empnum": ("employee", "number"),
     "harbour": ("harbor",), "cd": ("code",), "db": ("database",), "dbname": ("database", "name"),
     "ipv4": ("ipv4",), "vol": ("volume",),
+    # clipped words of legacy and back-office schemas (ride_nm, mfr, insp_dt, max_spd_kmh, min_hgt_cm)
+    "nm": ("name",), "dt": ("date",), "dte": ("date",), "insp": ("inspection",), "spd": ("speed",),
+    "hgt": ("height",), "wgt": ("weight",), "mfr": ("manufacturer",), "mfg": ("manufacturing",),
+    "lvl": ("level",), "mth": ("month",), "wk": ("week",), "txn": ("transaction",), "trx": ("transaction",),
+    "bal": ("balance",), "pmt": ("payment",), "pymt": ("payment",), "cust": ("customer",), "mgr": ("manager",),
+    "svc": ("service",), "appt": ("appointment",), "veh": ("vehicle",), "grp": ("group",), "dest": ("destination",),
+    "tgt": ("target",), "evt": ("event",), "prio": ("priority",), "lbl": ("label",), "stn": ("station",),
+    "rcpt": ("receipt",),
 }
+#: Clipped words that are a unit after a measure (``range_nm`` is nautical miles, ``wavelength_nm`` nanometres).
+_UNIT_AFTER = {"nm": frozenset("distance range dist leg wavelength length width height depth thickness size".split())}
 
 _WORDS = _WORDS | {w for v in _SYNONYMS.values() for w in v}
 
@@ -291,6 +301,9 @@ def tokens(name: str, segment: bool = True) -> tuple[str, ...]:
         if tok.isdigit():
             continue
         for piece in _segment(tok) if segment else (tok,):
+            if piece in _UNIT_AFTER and out and out[-1] in _UNIT_AFTER[piece]:
+                out.append(piece)
+                continue
             for word in _SYNONYMS.get(piece, (piece,)):
                 word = singular(word)
                 out.extend(_SYNONYMS.get(word, (word,)))

@@ -258,6 +258,9 @@ def _number(call: Call, x: np.ndarray) -> ColumnData | None:
     if lo > hi:
         return None
     units = np.rint(x / float(ax.res))
+    signed = call.intent.params.get("signed")
+    if signed and lo < 0:  # a change (delta, price_change) goes down as well as up (intent.changes)
+        units = np.where(call.rng.random(len(units)) < signed, -np.abs(units), np.abs(units))
     inside = (units >= lo) & (units <= hi) & np.isfinite(units)
     if not inside.all():
         if inside.mean() < 0.75:
