@@ -186,8 +186,27 @@ def _has(want: str, line: set[str]) -> bool:
     "range 100.." is "range 100..-")."""
     def open_end(w: str) -> str:
         return "-" + w if w.startswith("..") else w + "-" if w.endswith("..") else w
-    return all(w in line or open_end(w) in line or (w.endswith("-") and any(t.startswith(w) for t in line))
-               for w in want.split())
+    line = {t.lower() for t in line}  # a boolean's share prints as True=0.25, people write true=0.25
+    return all(w in line or open_end(w) in line or (w.endswith(("-", "=")) and any(t.startswith(w) for t in line))
+               or _share_near(w, line) for w in want.lower().split())
+
+
+def _share_near(want: str, line: set[str]) -> bool:
+    """``value=0.33`` is the ``value=0.3333`` a third reads as: a share written to two places matches within 0.005
+    (a "~" word ending in "=" is a share left vague, "most", and matches any share of that value)."""
+    key, _, share = want.rpartition("=")
+    try:
+        wanted = float(share)
+    except ValueError:
+        return False
+    for t in line:
+        k, _, got = t.rpartition("=")
+        try:
+            if k == key and key and abs(float(got) - wanted) <= 0.005:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def honoured(case: dict, schema: Schema) -> str | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["laid_out"]
+__all__ = ["laid_out", "unpacked"]
 
 #: A number that starts an item inside a line: "1) ", "(2) ", "3. " (a space after it, a space or the start before).
 _INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2})(?:\)|\.(?=\s))\s+")
@@ -57,8 +57,91 @@ def _names_table(line: str, ground: Grounding | None) -> bool:
     return ground is not None and first is not None and ground.is_table(first.group(1).lower().rpartition(".")[2])
 
 
+#: "3/client", "5-8 / search": a count per a parent written with a slash.
+_SLASH_PER = re.compile(r"(\d(?:[\d.,]*)(?:\s*(?:-|to|\u2013)\s*\d[\d.,]*)?)\s*/\s*([A-Za-z][A-Za-z_]*)\b")
+
+
+#: Keys of a nested object that give its table's count.
+_COUNT_KEYS = frozenset("rows count n total number size".split())
+#: "appointments 10-20 per groomer": a table, then a count of it per another table.
+_TABLE_THEN_PER = re.compile(r"(?i)\b([a-z_][\w]*) (\d[\d.,]*(?:\s*(?:-|to|\u2013)\s*\d[\d.,]*)?) per ([a-z_][\w]*)\b")
+
+
+def _said(key: str) -> str:
+    return key.strip().replace("_", " ") if " " not in key.strip() and "." not in key else key.strip()
+
+
+def _object_lines(obj: dict, inner: bool = False) -> list[str] | None:
+    """A JSON object's pairs as the lines a person would type ("candidates: 90", "searches per client: 1-2");
+    a nested object's pairs after its key ("clients: status active 80%"); None for a shape not read here."""
+    lines = []
+    for key, value in obj.items():
+        said = _said(str(key))
+        if isinstance(value, dict):
+            pairs = None if inner else _object_lines(value, inner=True)
+            if pairs is None:
+                return None
+            lines.append(f"{said}: " + ", ".join(pairs))
+        elif isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+            lines.append(f"{said}: " + " or ".join(str(v) for v in value))
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            if inner and said in _COUNT_KEYS:
+                lines.append(f"{value} rows")  # {"groomers": {"rows": 12}}: 12 groomers
+            else:
+                lines.append(f"{said} {value}" if inner else f"{said}: {value}")
+        elif isinstance(value, bool):
+            lines.append(f"{said}: {'yes' if value else 'no'}")
+        else:
+            return None
+    return lines
+
+
+def unpacked(text: str) -> str:
+    """Each outermost JSON object of ``text`` as lines of its pairs (``_object_lines``); what is no JSON stays.
+    Read before anything else touches the quotes and colons."""
+    import json
+
+    if "{" not in text:
+        return text
+    out, pos, depth, start = [], 0, 0, -1
+    for i, ch in enumerate(text):
+        if ch == "{":
+            depth, start = depth + 1, i if depth == 0 else start
+        elif ch == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                try:
+                    obj = json.loads(text[start:i + 1])
+                except ValueError:
+                    continue
+                got = _object_lines(obj) if isinstance(obj, dict) else None
+                if got:
+                    out += [text[pos:start], "\n" + "\n".join(got) + "\n"]
+                    pos = i + 1
+    return "".join(out) + text[pos:]
+
+
+def _slash_per(text: str, ground: Grounding | None) -> str:
+    """"3/client" is "3 per client" where the word after the slash is one of the schema's tables."""
+    if ground is None or "/" not in text:
+        return text
+    return _SLASH_PER.sub(lambda m: f"{m.group(1)} per {m.group(2)}" if ground.is_table(m.group(2).lower())
+                          else m.group(0), text)
+
+
+def _table_then_per(text: str, ground: Grounding | None) -> str:
+    """"appointments 10-20 per groomer" is "appointments: 10-20 per groomer" (the count is of the first table,
+    per the second), where both words are tables."""
+    if ground is None or " per " not in text:
+        return text
+    return _TABLE_THEN_PER.sub(lambda m: f"{m.group(1)}: {m.group(2)} per {m.group(3)}"
+                               if ground.is_table(m.group(1).lower()) and ground.is_table(m.group(3).lower())
+                               else m.group(0), text)
+
+
 def laid_out(text: str, ground: Grounding | None = None) -> str:
     """``text`` with its layout made lines (module docstring); text with no layout is unchanged."""
+    text = _table_then_per(_slash_per(text, ground), ground)
     if not re.search(r"[#|*_\[]|\d[.)]\s|\(\d\)", text):
         return text
     text = _TASK_BOX.sub(r"\1", _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text))

@@ -7,7 +7,7 @@
   "a couple hundred" -> ``200``, "two and a half thousand" -> ``2500``, "3 million" -> ``3000000``;
 - suffixes: "1.5k" -> ``1500``, "2M" -> ``2000000``, "1,000" -> ``1000`` (not inside an ID list);
 - fractions of a set as shares: "half" -> ``50%``, "a third" -> ``33.3333%``, "two thirds",
-  "a quarter", "three quarters", "a fifth", "a tenth", "one in ten" / "3 out of 4";
+  "a quarter", "three quarters", "a fifth", "a tenth", "one in ten" / "3 out of 4", "1/2 of them";
 - multiples as a factor: "twice" / "double" -> ``2x``, "three times as many" -> ``3x as many``,
   "half as many" -> ``0.5x as many``, "10x" stays ``10x``.
 
@@ -162,6 +162,10 @@ def numbers(s: str) -> str:
     s = re.sub(rf"\b({_NUM}) (?:in|out of)(?: every)? (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
                lambda m: f"{_text(round(100 * float(m.group(1)) / int(m.group(2)), 4))}%"
                if 0 < float(m.group(1)) < int(m.group(2)) <= 1000 else m.group(0), s)
+    # "1/2 of them", "3/4 of the visits": a fraction written with a slash before "of" (not a date, "3/4/2024")
+    s = re.sub(r"(?<![\d/])(\d{1,2})/(\d{1,3})(?![\d/])(?= of\b)",
+               lambda m: f"{_text(round(100 * int(m.group(1)) / int(m.group(2)), 4))}%"
+               if 0 < int(m.group(1)) < int(m.group(2)) else m.group(0), s)
     # Multiples: "twice as many" -> "2x as many", "3 times as many" -> "3x as many", "half as many" -> "0.5x".
     s = re.sub(rf"\b({'|'.join(MULTIPLES)})\b(?! (?:a|an|the) (?:day|week|month|year)\b)",
                lambda m: f"{MULTIPLES[m.group(1)]}x", s)

@@ -21,7 +21,7 @@ from seedbed.scope.verbcols import verb_columns
 from seedbed.scope.coordinate import coordinated
 from seedbed.scope.ground import Grounding
 from seedbed.scope.idents import dotted, spelled, unseparated
-from seedbed.scope.layout import laid_out
+from seedbed.scope.layout import laid_out, unpacked
 from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
 from seedbed.scope.modality import column_again, each_counted, obliged, split_asked
 from seedbed.scope.numbers import HEDGE, hedged
@@ -203,7 +203,7 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
     text = each_counted(split_asked(split_across(share_after_some(split_nothing_else(unframed(corrected(retold(
-        _LIST_MARK.sub("", laid_out(spelled(text, ground), ground)))), ground))))))  # chatty requests (``chatter``)
+        _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground))))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)

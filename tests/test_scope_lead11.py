@@ -1,0 +1,59 @@
+"""The lead's scope classes of session 11 (issue 11), from the blind set written for it (an executive-search
+firm), each on a schema made up here (a dog-grooming chain):
+
+* a JSON object an agent pastes is its pairs ("dogs: 90", "appointments per dog: 1-2");
+* "3/owner", "2-4 / groomer": a count per a parent written with a slash;
+* "1/2 of them", "3/4 of the dogs": a fraction written with a slash is a share.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seedbed.model import Schema
+from seedbed.scope import parse, resolve
+from seedbed.scope.layout import unpacked
+from seedbed.scope.numbers import numbers
+from tests.test_scope import brief, options_brief, schema_of
+
+SALONS = """
+CREATE TABLE salons (id serial PRIMARY KEY, town text NOT NULL);
+CREATE TABLE groomers (id serial PRIMARY KEY, salon_id int NOT NULL REFERENCES salons, full_name text NOT NULL,
+                       is_senior boolean NOT NULL DEFAULT false);
+CREATE TABLE owners (id serial PRIMARY KEY, full_name text NOT NULL, email text);
+CREATE TABLE dogs (id serial PRIMARY KEY, owner_id int NOT NULL REFERENCES owners, name text NOT NULL,
+                   coat text NOT NULL CHECK (coat IN ('short', 'long', 'curly', 'wire')), is_nervous boolean NOT NULL);
+CREATE TABLE appointments (id bigserial PRIMARY KEY, dog_id int NOT NULL REFERENCES dogs,
+                           groomer_id int NOT NULL REFERENCES groomers, starts_at timestamptz NOT NULL,
+                           price numeric(8,2) NOT NULL);
+"""
+
+
+@pytest.fixture(scope="module")
+def schema(module_dsn: str) -> Schema:
+    return schema_of(module_dsn, SALONS)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ('{"owners": 40, "dogs_per_owner": "1-3", "groomers": 6}',
+     ["rows owners 40", "fk dogs.owner_id fanout 1-3", "rows groomers 6"]),
+    ('seed this: {"salons": 3, "groomers": {"rows": 12}}', ["rows salons 3", "rows groomers 12"]),
+    ("owners 20, dogs 2/owner", ["rows owners 20", "fk dogs.owner_id fanout 2-2"]),
+    ("groomers 5, appointments 10-20/groomer", ["rows groomers 5", "fk appointments.groomer_id fanout 10-20"]),
+    ("80 dogs, 1/4 of them nervous", ["rows dogs 80", "col dogs.is_nervous mix True=0.25 False=0.75"]),
+])
+def test_pasted_shapes_are_read(schema: Schema, text: str, lines: list[str]) -> None:
+    got = brief(text, schema)
+    for line in lines:
+        assert line in got, (line, got)
+
+
+def test_what_is_not_json_or_a_table_after_a_slash_stays_as_it_was() -> None:
+    assert unpacked("ids {a, b} and {\"x\": 1") == "ids {a, b} and {\"x\": 1"
+    assert numbers("visits on 3/4/2024") == "visits on 3/4/2024"
+    assert numbers("3/4 of the visits") == "75% of the visits"
+
+
+def test_a_slash_before_a_word_that_is_no_table_is_quoted_not_read(schema: Schema) -> None:
+    res = resolve(parse("owners 20, dogs 2/week", schema), schema)
+    assert not any("fanout" in line for line in options_brief(res.options))
