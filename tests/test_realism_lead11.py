@@ -108,3 +108,30 @@ def test_clipped_words_of_legacy_schemas_are_read_as_their_words() -> None:
     assert not any("-" in v and v.split("-")[-1].isdigit() for v in got["first_nm"]), got["first_nm"][:5]
     assert len(set(got["last_nm"])) > 50
     assert max(_ints(got["wind_spd_ms"])) < 60, sorted(_ints(got["wind_spd_ms"]))[-5:]
+
+
+def test_a_model_is_a_model_of_its_rows_make() -> None:
+    from seedbed.generate.pairs import models
+
+    known = models()
+    for tname, make, model, family in (("club_cars", "make", "model", "car"),
+                                       ("hangar_airframes", "manufacturer", "model", "aircraft"),
+                                       ("orchard_tractors", "brand", "model_name", "tractor")):
+        t = table(tname, (make, "varchar(40)", False), (model, "varchar(40)", False), ("notes", "text"))
+        got = generate(t, rows=200)[tname]
+        pairs = list(zip(got[make], got[model], strict=True))
+        fits = [m in known[family].get(k.casefold(), ()) for k, m in pairs]
+        assert sum(fits) / len(fits) > 0.9, (tname, pairs[:6])
+        assert len({m for _, m in pairs}) >= 8, tname
+        toyotas = {m for k, m in pairs if k.casefold() == pairs[0][0].casefold()}
+        assert len(toyotas) >= 2 or sum(k == pairs[0][0] for k, _ in pairs) < 4, (tname, toyotas)
+
+
+def test_a_maker_of_a_family_the_table_names_is_one_of_its_makers() -> None:
+    from seedbed.generate.realistic.vocab import load
+
+    rides = next(f for f in load("models")["families"] if f["name"] == "ride")
+    t = table("coaster_rides", ("ride_name", "varchar(60)", False), ("mfr", "varchar(60)"), ("opened_on", "date"))
+    got = generate(t, rows=150)["coaster_rides"]
+    makers = [v for v in got["mfr"] if v is not None]
+    assert sum(v in rides["makes"] for v in makers) / len(makers) > 0.9, makers[:6]

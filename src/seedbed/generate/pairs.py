@@ -22,7 +22,7 @@ from seedbed.generate.values.text import length_limits
 
 __all__ = ["pair_op", "PAIR_OPS"]
 
-PAIR_OPS = ("code_of:", "shorten:", "taxon:", "element:", "currency:")
+PAIR_OPS = ("code_of:", "shorten:", "taxon:", "element:", "currency:", "model_of:")
 
 
 def _letters(name: str, noun: str) -> str | None:
@@ -133,4 +133,39 @@ def pair_op(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> C
         return _text(req, data, source, lambda s: elements().get(s))
     if kind == "currency":
         return _text(req, data, source, lambda s: currency_symbols().get(s))
+    if kind == "model_of":
+        return _models_of(req, data, source, arg)
     return data
+
+
+@lru_cache(maxsize=1)
+def models() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Family -> make (folded) -> its models, from ``models.json``; family '' holds every family's makes."""
+    from seedbed.generate.realistic.vocab import load
+
+    out: dict[str, dict[str, tuple[str, ...]]] = {"": {}}
+    for family in load("models")["families"]:
+        own = {make.casefold(): tuple(ms) for make, ms in family["makes"].items()}
+        out[family["name"]] = own
+        for make, ms in own.items():
+            out[""].setdefault(make, ms)
+    return out
+
+
+def _models_of(req: GenRequest, data: ColumnData, source: ColumnData, family: str) -> ColumnData:
+    """Each row's model of its make: the family's where it has the make, else any family's; a row's pick is a
+    function of its row number (many Toyotas, not all of them Yarises). A make no family knows keeps the drawn value."""
+    from seedbed.generate.derive import _text
+    from seedbed.generate.permute import uniform64
+
+    own, every = models().get(family, {}), models()[""]
+    chosen = []
+    for make, x in zip(source.values.tolist(), uniform64(req.index, req.salt ^ 0x0DE1).tolist(), strict=True):
+        choices = (own.get(make.casefold()) or every.get(make.casefold())) if isinstance(make, str) else None
+        chosen.append(choices[min(int(x * len(choices)), len(choices) - 1)] if choices else None)
+    if not any(chosen):
+        return data
+    import numpy as np
+
+    picks = ColumnData(values=np.array(chosen, dtype=object), nulls=source.nulls)
+    return _text(req, data, picks, lambda s: s)

@@ -8,7 +8,8 @@ follows it row by row (``seedbed.generate.pairs``):
 * a taxon's ``common_name`` / ``family`` / ``genus`` follow its ``scientific_name``;
 * an element's ``symbol`` follows its name, a currency's ``symbol`` its name;
 * a ``short_name`` (``short_title``, ``abbreviated_name``) is its row's ``name`` shortened;
-* a code beside a name (``planning.namecodes``) is its letters, with a number when it is wide.
+* a code beside a name (``planning.namecodes``) is its letters, with a number when it is wide;
+* a ``model`` beside a ``make`` (``manufacturer``, ``brand``) is a model of the row's make (Toyota: Yaris).
 
 A column another table references, one already derived, or one the user set keeps its values.
 """
@@ -26,6 +27,24 @@ __all__ = ["pairs"]
 _SHORT = frozenset({("short", "name"), ("short", "title"), ("abbreviated", "name"), ("shortname",),
                     ("short", "label"), ("display", "short", "name")})
 _NAME_HEADS = ("name", "full_name", "long_name", "title", "label")
+
+
+#: Words of a column that names who made the row's thing (``make``, ``mfr``, ``brand``).
+_MAKER_WORDS = frozenset("make maker manufacturer brand oem".split())
+
+
+def _is_model(name: str) -> bool:
+    toks = tokens(name)
+    return bool(toks) and (toks[-1] == "model" or toks[-2:] == ("model", "name"))
+
+
+def family_of(table: Table) -> str:
+    """The family of things of ``models.json`` that the table's words name first (a ``vehicles`` table of
+    a driving school: cars), else ''."""
+    from seedbed.generate.realistic.vocab import load
+
+    words = set(tokens(table.name.name)) | {t for c in table.columns for t in tokens(c.name)}
+    return next((f["name"] for f in load("models")["families"] if words & set(f["when"].split())), "")
 
 
 def pairs(table: Table, sources: frozenset[str], taken: set[str], referenced: frozenset[str],
@@ -48,6 +67,8 @@ def pairs(table: Table, sources: frozenset[str], taken: set[str], referenced: fr
                     and not (intents[n] or ("", {}))[1].get("field")), None)
     currency = next((n for n in text if n in sources and (intents.get(n) or ("", {}))[0] == "money.currency"
                      and (intents[n] or ("", {}))[1].get("code") is False), None)
+    maker = next((n for n in text if n in sources and n not in pk and set(tokens(n)) & _MAKER_WORDS
+                  and not _is_model(n)), None)
     for name in text:
         if not free(name):
             continue
@@ -58,6 +79,8 @@ def pairs(table: Table, sources: frozenset[str], taken: set[str], referenced: fr
             out.append(Derived(column=name, source=element, op="element:symbol"))
         elif intent[0] == "money.currency_symbol" and currency:
             out.append(Derived(column=name, source=currency, op="currency:symbol"))
+        elif _is_model(name) and maker is not None and maker != name:
+            out.append(Derived(column=name, source=maker, op=f"model_of:{family_of(table)}"))
         elif tokens(name) in _SHORT:
             src = next((n for n in (f"{noun}_name", *_NAME_HEADS) if n in text and n != name and n in sources), None)
             if src:

@@ -62,6 +62,7 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
             else f"the {d.op[6:]} name of the taxon {{}} names" if d.op.startswith("taxon:") \
             else "the symbol of the element {}" if d.op.startswith("element:") \
             else "the symbol of the currency {}" if d.op.startswith("currency:") \
+            else "a model of the make {} names" if d.op.startswith("model_of:") \
             else f"set only where {{}} is {d.op[8:]}" if d.op.startswith("only_if:") \
             else f"the time from {d.other} to {{}}" if d.op.startswith("span:") \
             else f"{{}} plus {d.other} days" if d.op == "due_by_terms" \

@@ -127,7 +127,29 @@ def _vocab() -> tuple[dict, dict]:
                 sector = {"sector": trades[section]} if section in trades and k not in general else {}
                 v = {"kinds": True, **sector, **v}
             heads[k] = v
+    for k in ("make", "manufacturer", "brand", "maker"):  # makers of the families of models.json (a ride's, a bike's)
+        if k in heads:
+            heads[k] = {**heads[k], "contexts": [*heads[k].get("contexts", ()), *_maker_contexts()]}
     return heads, data["aliases"]
+
+
+def _maker_contexts() -> list[dict]:
+    """One context per family of ``models.json``: its words, and its makes spelled once (no 'Citroën' beside 'Citroen')."""
+    import unicodedata
+
+    from seedbed.generate.realistic.vocab import load
+
+    out = []
+    for family in load("models")["families"]:
+        seen: set[str] = set()
+        makes = []
+        for make in family["makes"]:
+            key = unicodedata.normalize("NFKD", make).encode("ascii", "ignore").decode().casefold()
+            if key not in seen:
+                seen.add(key)
+                makes.append(make)
+        out.append({"when": family["when"].split(), "values": makes})
+    return out
 
 
 @lru_cache(maxsize=1)
