@@ -3,7 +3,9 @@ firm), each on a schema made up here (a dog-grooming chain):
 
 * a JSON object an agent pastes is its pairs ("dogs: 90", "appointments per dog: 1-2");
 * "3/owner", "2-4 / groomer": a count per a parent written with a slash;
-* "1/2 of them", "3/4 of the dogs": a fraction written with a slash is a share.
+* "1/2 of them", "3/4 of the dogs": a fraction written with a slash is a share;
+* a hedge on a per-parent count makes it an average in every word order ("each groomer has about 8
+  appointments" was exactly 8; "about 8 appointments per groomer" was already 3-13).
 """
 
 from __future__ import annotations
@@ -57,3 +59,18 @@ def test_what_is_not_json_or_a_table_after_a_slash_stays_as_it_was() -> None:
 def test_a_slash_before_a_word_that_is_no_table_is_quoted_not_read(schema: Schema) -> None:
     res = resolve(parse("owners 20, dogs 2/week", schema), schema)
     assert not any("fanout" in line for line in options_brief(res.options))
+
+
+@pytest.mark.parametrize("text", ["each groomer has about 8 appointments", "every groomer should have approximately 8 appointments",
+                                  "groomers have around 8 appointments", "about 8 appointments per groomer"])
+def test_a_hedged_count_per_parent_is_an_average_in_every_word_order(schema: Schema, text: str) -> None:
+    got = brief(text, schema)
+    fan = next(line for line in got if line.startswith("fk appointments.groomer_id fanout "))
+    low, high = (int(x) for x in fan.rsplit(" ", 1)[1].split("-"))
+    assert low < 8 < high, got
+
+
+@pytest.mark.parametrize("text", ["each groomer has 8 appointments", "each groomer has exactly 8 appointments",
+                                  "about 20 groomers, each with 8 appointments"])
+def test_a_plain_count_per_parent_stays_exact(schema: Schema, text: str) -> None:
+    assert "fk appointments.groomer_id fanout 8-8" in brief(text, schema)

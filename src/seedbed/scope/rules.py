@@ -282,6 +282,9 @@ def _bounds(lo: str, hi: str | None, average: bool) -> tuple[int, int, float | N
 def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | None, average: bool = False) -> list[Item]:
     if not parent:
         return None  # type: ignore[return-value]
+    if not average and hi is None and lo is not None:  # "each technician has about 8 visits", in any word order
+        average = re.search(rf"\b(?:about|around|roughly|approximately|approx|some|on average|~) ?{re.escape(str(lo))}\b",
+                            ctx.phrase) is not None
     low, high, avg = _bounds(lo, hi, average)
     if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
         # "5 to 50 seats per subscription": a column's values per row, not child rows
