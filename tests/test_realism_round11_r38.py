@@ -142,3 +142,19 @@ def test_a_context_list_of_moves_is_a_museums_only_where_objects_move() -> None:
     got = generate(table("stock_moves", ("reason", "varchar(40)"), ("delta", "int")), rows=100)
     assert not set(_vals(got, "stock_moves", "reason")) & {"exhibition", "conservation", "photography"}
     Schema(tables=())  # the model is importable without a database
+
+
+
+def test_a_note_named_after_a_failure_is_written_on_the_failing_rows_only() -> None:
+    from dataclasses import replace
+
+    from seedbed.model import Check
+
+    t = table("meter_read_attempts", ("outcome", "varchar(20)"), ("problem_note", "varchar(200)"),
+              ("attempted_at", "ts"), ("reader_name", "varchar(60)"))
+    t = replace(t, checks=(Check(name="meter_read_attempts_outcome_check", columns=("outcome",),
+                                 expression="outcome IN ('read', 'estimated', 'nobody_in', 'dog_loose', 'no_access')"),))
+    got = generate(t, rows=300)["meter_read_attempts"]
+    rows = list(zip(got["outcome"], got["problem_note"]))
+    assert all(note is None for outcome, note in rows if outcome in ("read", "estimated", "dog_loose"))
+    assert any(note for outcome, note in rows if outcome in ("nobody_in", "no_access"))
