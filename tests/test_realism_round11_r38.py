@@ -158,3 +158,10 @@ def test_a_note_named_after_a_failure_is_written_on_the_failing_rows_only() -> N
     rows = list(zip(got["outcome"], got["problem_note"]))
     assert all(note is None for outcome, note in rows if outcome in ("read", "estimated", "dog_loose"))
     assert any(note for outcome, note in rows if outcome in ("nobody_in", "no_access"))
+
+
+def test_a_games_iap_product_id_is_an_app_store_product_of_one_studio_and_title() -> None:
+    t = table("iap_bundles", ("iap_product_id", "varchar(100)"), fks=(("gear_piece_id", "gear_pieces"),))
+    ids = _vals(generate(*_tower_defence(), t, rows=100), "iap_bundles", "iap_product_id")
+    assert all(re.fullmatch(r"com\.[a-z]+\.[a-z]+\.[a-z]+_\d+", v) for v in ids), ids[:5]
+    assert len({v.rsplit(".", 1)[0] for v in ids}) == 1  # one studio, one game

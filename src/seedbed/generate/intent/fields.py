@@ -156,6 +156,8 @@ def field_gate(ctx: Ctx, cand: Cand, table_names: tuple[str, ...]) -> Cand | Non
             return "field.currency", {"code": bool(code)}, "a game's currency (the row's code and name agree)"
         if name == "money.currency" and not toks & _REAL_MONEY and not tword & _REAL_MONEY and (ctx.length or 99) > 3:
             return "field.currency", {"code": True}, "a game's currency code"
+        if "iap" in toks | tword and name == "id.opaque" and params.get("style") == "product":
+            return "field.iap_product", {}, "an app store's product id of the game (com.studio.game.gems_500)"
         item_row = tnoun in _ITEM_NOUNS or bool(tword & _ITEM_NOUNS)
         if name == "commerce.product_name" or (item_row and head in _NAME_HEADS):
             return "field.item", {}, "a game item's name"

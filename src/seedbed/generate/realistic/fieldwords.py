@@ -77,3 +77,19 @@ def _currency(call: Call) -> np.ndarray:
         rnd = r // len(pairs)
         out.append((f"{c}_S{rnd + 1}" if rnd else c) if code else (f"{n} S{rnd + 1}" if rnd else n))
     return _fit(out, call.lmax)
+
+
+@register("field.iap_product", unique="native", cut="never")
+def _iap_product(call: Call) -> np.ndarray:
+    """An app store's product id of the game: its studio and title (one per column) and a pack of one of its
+    currencies (``com.northpeak.skyforge.gems_500``); a unique column numbers its rounds past the packs."""
+    from seedbed.generate.streams import digest
+
+    game = _game()
+    pick = digest("field-iap", call.row.table.name)
+    base = f"com.{game['studios'][pick % len(game['studios'])]}.{game['titles'][(pick // 7) % len(game['titles'])]}"
+    packs = [f"{c.lower()}_{a}" for c, _ in game["currencies"][:8] for a in game["iap_amounts"]]
+    ranks = (call.ranks("field-iap", card=len(packs)) if call.unique
+             else call.rng.integers(0, len(packs), size=call.n)).tolist()
+    return _fit([f"{base}.{packs[r % len(packs)]}" + (f"_{r // len(packs) + 1}" if r >= len(packs) else "")
+                 for r in ranks], call.lmax)
