@@ -44,6 +44,7 @@ from seedbed.planning.outcomes import (agreeing_outcomes, flagged_problem_counts
 from seedbed.planning.parties import party_gates
 from seedbed.planning.readings import reading_derivations
 from seedbed.planning.remarks import remark_derivations
+from seedbed.planning.adverse import adverse_details
 from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
@@ -460,6 +461,8 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             table, usable, nullable, labels, derived, sources)
         derived += tuple(remark_derivations(table, usable, sources, {cp.name: cp.intent for cp in tp.columns},
                                             frozenset(d.column for d in derived)))  # notes of the row's values
+        derived += adverse_details(table, usable, nullable, labels, frozenset(  # a fail_note on failures only (r38)
+            d.column for d in derived if d.op.startswith("only_if:")))
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)

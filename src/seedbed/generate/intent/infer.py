@@ -31,6 +31,7 @@ from seedbed.generate.intent.corroboration import generic_classifier
 from seedbed.generate.intent.domain import detect_domain, table_packs
 from seedbed.generate.intent.entities import entity_text
 from seedbed.generate.intent.eras import era_rule
+from seedbed.generate.intent.fields import field_gate
 from seedbed.generate.intent.matches import side_rule
 from seedbed.generate.intent.materials import material_rule
 from seedbed.generate.intent.taxa import pair_name_rule
@@ -282,6 +283,14 @@ def _held(table: Table, column: Column, domain: ColumnDomain, found: Intent | No
     return Intent(name=got[0], reason=_reason(table, column, got[2]), params=params)
 
 
+def _own_field(ctx: Ctx, cand: tuple[str, dict, str], schema: Schema) -> tuple[str, dict, str]:
+    """``cand``, or the schema's own field's words where its vocabulary is another field's (``fields``, r38)."""
+    gated = field_gate(ctx, cand, tuple(t.name.name for t in schema.tables))
+    if gated is None or not fits(gated[0], ctx.column.type.kind, ctx.length, array=ctx.column.type.is_array):
+        return cand
+    return gated[0], {**gated[1], "domain": gated[1].get("domain", ctx.pack)}, gated[2]
+
+
 def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, pack: str | None) -> Intent | None:
     if _owned_elsewhere(table, column) or domain.always_null:
         return None
@@ -353,6 +362,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             own = own or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why)) \
                 or sector_note(ctx, (name, params, why))
             name, params, why = own or (name, params, why)
+            name, params, why = _own_field(ctx, (name, params, why), schema)
             params = dict(params)
             params.setdefault("domain", pack)
             if params.pop("polymorphic", False):  # commentable_type: a model of this schema (Status, Account)
@@ -370,6 +380,6 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         found = foreign_type(ctx, found) or organisation_rule(ctx, found) or found  # a yard's position: no goalie
         found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found
     if found is not None:
-        name, params, why = found
+        name, params, why = _own_field(ctx, found, schema)
         return Intent(name=name, reason=_reason(table, column, why), params=params)
     return None

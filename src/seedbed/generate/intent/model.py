@@ -97,6 +97,7 @@ CATALOG: dict[str, Spec] = {
     # commerce and money
     "commerce.product_name": _t(6), "commerce.brand": _t(3), "commerce.category": _t(4),
     "commerce.sku": _t(6), "commerce.ean13": Spec(_T | {TypeKind.INTEGER}, 13),
+    "field.item": _t(4), "field.item_code": _t(4), "field.currency": _t(3), "field.iap_product": _t(20),  # a field's own words (r38)
     "commerce.upc": Spec(_T | {TypeKind.INTEGER}, 12), "commerce.isbn": _t(10),
     "commerce.color": _t(3), "commerce.size": _t(1), "commerce.material": _t(4),
     "commerce.unit": _t(1), "commerce.coupon": _t(6),

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from seedbed.generate.intent.context import Ctx
+from seedbed.generate.intent.domain import GENERIC_NOUNS
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Schema
 
@@ -215,6 +216,8 @@ def pick(ctx: Ctx, contexts: Iterable[dict], groups: list[set[str]], table_scope
             continue
         hit = next((i for i, words in enumerate(groups) if words & set(entry["when"])
                     and (i < table_scoped or entry.get("scope") != "table")), None)
+        if own and top is None and not (evidence(ctx, own) | set().union(*groups) & set(entry["when"])) - GENERIC_NOUNS:
+            continue  # r38: a sector's list needs a word of its own around the column (a visit is no clinic's)
         if hit is None and (top is None or own != top):
             continue
         rank = (hit if hit is not None else len(groups), 0 if top and own == top else 1, order)

@@ -39,7 +39,7 @@ web website weight width year zip zone percentage reviewer persona loc steam lar
 photo purchase order approval tracking measure culture marital node transaction emp boat attacker
 target medium sum nutr empnum inflictor source avatar model line phone fax bool boolean active enabled deleted
 millisecond milliseconds microsecond microseconds nanosecond nanoseconds weekday weekdays birthday
-lifetime timestamp stoppage
+lifetime timestamp stoppage callout
 byte bytes pixel height duration created updated modified uploaded published posted sent received expired
 started ended finished completed cancelled canceled approved rejected verified confirmed scheduled
 view visit visitor click like share word character second unique opened clicked read is has px seen
