@@ -135,3 +135,14 @@ def test_a_maker_of_a_family_the_table_names_is_one_of_its_makers() -> None:
     got = generate(t, rows=150)["coaster_rides"]
     makers = [v for v in got["mfr"] if v is not None]
     assert sum(v in rides["makes"] for v in makers) / len(makers) > 0.9, makers[:6]
+
+
+def test_points_a_member_gathers_are_hundreds_to_thousands_and_a_maximum_is_at_least_one() -> None:
+    t = table("allotment_members", ("loyalty_points", "int", False), ("xp", "bigint", False), ("reputation", "int", False),
+              ("points_per_visit", "numeric(5,1)"), ("plot_max", "smallint", False), ("min_visits", "int", False))
+    got = generate(t, rows=300)["allotment_members"]
+    for col, low, high in (("loyalty_points", 300, 5000), ("xp", 500, 10_000), ("reputation", 30, 800)):
+        med = statistics.median(_ints(got[col]))
+        assert low <= med <= high, (col, med)
+    assert statistics.median(_ints(got["points_per_visit"])) < 100  # a rate, no tally
+    assert min(_ints(got["plot_max"])) >= 1

@@ -411,11 +411,11 @@ def _amount(ctx: Ctx) -> tuple[str, dict, str] | None:
     toks = ctx.toks
     if match(ctx):  # total_cents is money, max_price a price: the phrase table knows better
         return None
-    if toks[-1] in ("limit", "quota", "capacity", "threshold", "cap") or (
-            len(toks) > 1 and toks[0] in ("max", "min", "maximum", "minimum", "num", "number", "total", "count")):
+    if toks[-1] in ("limit", "quota", "capacity", "threshold", "cap") or len(toks) > 1 and toks[-1] in ("max", "maximum") \
+            or (len(toks) > 1 and toks[0] in ("max", "min", "maximum", "minimum", "num", "number", "total", "count")):
         if "storage" in toks or "disk" in toks:
             return "number.measure", {"median": 500_000_000, "sigma": 1.0, "low": 1_000_000}, "a storage quota in bytes"
-        return "number.count", {}, "a limit or bound of a count"
+        return "number.count", {"least": 0 if toks[0] in ("min", "minimum") else 1}, "a limit or bound of a count"
     return None
 
 
@@ -465,8 +465,10 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     found = telemetry_rule(ctx) or (ledger_number(ctx) if ctx.kind is not TypeKind.INTEGER else None)
     if found:
         return found
+    from seedbed.generate.intent.tallies import tally_rule
 
-    found = scale_rule(ctx) or _measure(ctx)
+    # xp, loyalty_points, reputation: what a member gathers (lead, session 11), after the known scales (story points)
+    found = scale_rule(ctx) or _measure(ctx) or tally_rule(ctx)
     if found and found[0] == "number.measure" and not found[1].get("nice") and set(ctx.toks) & _CONFIGURED \
             and not set(ctx.toks) & _OBSERVED \
             and set(ctx.toks) & (_DURATIONS | _UNITS.keys()):  # a duration, not a sampling_rate of 0.381

@@ -164,7 +164,7 @@ def _count(call: Call) -> np.ndarray:
     x = np.floor(np.exp(call.rng.normal(1.6, 1.1, size=call.n)))
     if call.p("style") == "average":
         return np.round(x / 3 + call.rng.random(call.n), 1)
-    return x
+    return np.maximum(x, call.p("least", 0))  # a limit's maximum (stack_max) is at least 1
 
 
 @register("number.score", out="number")
