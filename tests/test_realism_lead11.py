@@ -146,3 +146,16 @@ def test_points_a_member_gathers_are_hundreds_to_thousands_and_a_maximum_is_at_l
         assert low <= med <= high, (col, med)
     assert statistics.median(_ints(got["points_per_visit"])) < 100  # a rate, no tally
     assert min(_ints(got["plot_max"])) >= 1
+
+
+def test_a_machines_lifetime_counter_is_tens_of_thousands_and_a_checks_count_a_few() -> None:
+    got = generate(table("carousels", ("total_cycles", "bigint"), ("strokes", "int"), ("serial_no", "varchar(20)")),
+                   table("carousel_checks", ("test_cycles", "smallint")), rows=200)
+    for col in ("total_cycles", "strokes"):
+        assert 5_000 <= statistics.median(_ints(got["carousels"][col])) <= 300_000, col
+    assert statistics.median(_ints(got["carousel_checks"]["test_cycles"])) < 20
+
+
+def test_a_clipped_location_is_a_location() -> None:
+    got = generate(table("spares", ("bin_loc", "varchar(10)"), ("part_no", "varchar(20)")), rows=50)["spares"]
+    assert not any(v.startswith("BL-") for v in got["bin_loc"] if v), got["bin_loc"][:5]

@@ -34,6 +34,13 @@ _SET = frozenset("planned plan ordered order target requested required scheduled
 #: Assets that carry an hour meter.
 _ASSETS = frozenset("""machine equipment asset vehicle engine pump compressor generator turbine tool device robot press
 truck forklift tractor aircraft vessel boat crane excavator fleet unit lathe mill""".split())
+#: Things a machine counts over its life (a ride's ``total_cycles``, a press's ``strokes``, an aircraft's ``landings``).
+_LIFETIME = frozenset("cycle start actuation shot stroke operation landing impression lift".split())
+_SINCE = frozenset("total lifetime cumulative".split())
+_MADE_THING = frozenset("manufacturer make maker model serial commissioned installed".split())
+_MACHINES = frozenset("ride attraction coaster lift elevator escalator printer kiln furnace boiler chiller door".split())
+#: A run's or a check's own count is a few (``test_cycles`` of a daily inspection), not a lifetime's.
+_NOT_LIFETIME = frozenset("test per daily shift run batch planned target max min".split())
 _RUNNING = frozenset("run running operating operation engine service runtime uptime machine meter cumulative total".split())
 _PERCENT = frozenset("percentage pct percent".split())
 #: Sites whose floor area is thousands of square meters.
@@ -105,6 +112,10 @@ def stock_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     if "hour" in words and words & _RUNNING and (table & _ASSETS or words & {"engine", "machine"}) \
             and not words & {"per", "rate", "planned", "estimated", "target"}:
         return _measure(9_000, 0.9, 50, 200_000, "an asset's hour meter: thousands of hours", decimals=1)
+    if ctx.toks[-1] in _LIFETIME or len(ctx.toks) > 1 and ctx.toks[-1] in ("count", "counter") and ctx.toks[-2] in _LIFETIME:
+        made = ctx.sibling_words & _MADE_THING  # a row with a maker, a model or a serial number is a machine
+        if (words & _SINCE or table & (_ASSETS | _MACHINES) or made) and not words & _NOT_LIFETIME:
+            return _measure(40_000, 1.2, 0, 50_000_000, "a machine's lifetime counter: tens of thousands", decimals=0)
     if words & _PERCENT:  # a loss or a yield percentage leans: ``rates.share_rule``
         return None
     if "area" in words and table & _SITES:

@@ -84,7 +84,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "bal": ("balance",), "pmt": ("payment",), "pymt": ("payment",), "cust": ("customer",), "mgr": ("manager",),
     "svc": ("service",), "appt": ("appointment",), "veh": ("vehicle",), "grp": ("group",), "dest": ("destination",),
     "tgt": ("target",), "evt": ("event",), "prio": ("priority",), "lbl": ("label",), "stn": ("station",),
-    "rcpt": ("receipt",),
+    "rcpt": ("receipt",), "loc": ("location",),
 }
 #: Clipped words that are a unit after a measure (``range_nm`` is nautical miles, ``wavelength_nm`` nanometres).
 _UNIT_AFTER = {"nm": frozenset("distance range dist leg wavelength length width height depth thickness size".split())}
