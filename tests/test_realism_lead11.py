@@ -159,3 +159,10 @@ def test_a_machines_lifetime_counter_is_tens_of_thousands_and_a_checks_count_a_f
 def test_a_clipped_location_is_a_location() -> None:
     got = generate(table("spares", ("bin_loc", "varchar(10)"), ("part_no", "varchar(20)")), rows=50)["spares"]
     assert not any(v.startswith("BL-") for v in got["bin_loc"] if v), got["bin_loc"][:5]
+
+
+def test_a_built_things_start_of_life_is_years_back() -> None:
+    got = generate(table("kilns", ("commissioned_on", "date"), ("built_date", "date"), ("fired_on", "date")), rows=200)["kilns"]
+    for col in ("commissioned_on", "built_date"):
+        years = sorted(int(v[:4]) for v in got[col] if v)
+        assert years[len(years) // 2] <= 2020 and years[0] < 2005, (col, years[:3], years[-3:])

@@ -42,6 +42,8 @@ _ANIMAL_AGES = {"pet": (0.2, 5.0, 18.0), "animal": (0.1, 4.0, 20.0)}
 ORIGINS: dict[str, tuple[float, float, float]] = {
     **dict.fromkeys(("foaled", "whelped"), (0.2, 6.0, 25.0)), "hatched": (0.05, 1.0, 8.0),
     **dict.fromkeys(("founded", "incorporated"), (0.5, 18.0, 150.0)),
+    # a built thing's start of life: a ride, a lift, a plant commissioned years back, not last month (lead, session 11)
+    **dict.fromkeys(("commissioned", "built", "constructed", "erected", "inaugurated"), (0.3, 9.0, 45.0)),
 }
 #: The words of an animal's birth: the table's animals, when it holds some, say their ages.
 _BORN_ANIMALS = frozenset(("foaled", "whelped", "hatched"))

@@ -295,7 +295,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("runtime",): lambda c: _S("time.duration"),
     ("birth", "date"): birth, ("date", "of", "birth"): birth, ("birth",): birth, ("born",): birth,
     ("born", "on"): birth, ("date", "born"): birth,  # fit for the role: a pupil 5-18 (ages.birth)
-    **{k: origin for w in ORIGINS for k in ((w,), (w, "on"))},  # foaled_on, date_founded (ages.ORIGINS)
+    **{k: origin for w in ORIGINS for k in ((w,), (w, "on"), (w, "date"))},  # foaled_on, date_founded (ages.ORIGINS)
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
