@@ -46,6 +46,7 @@ from seedbed.planning.readings import reading_derivations
 from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
+from seedbed.planning.bookable import event_clocks
 from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import (TEMPORAL, _BIRTH, _BOOKED_FOR, _BOOKED_SPAN, _EDITED, _KICKOFF,
@@ -310,6 +311,12 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     paired_up = {x for a in after for x in (a.column, a.right) if x != anchor} | dict(clocks).keys() \
         | {x for later, earlier, _near in pairs for x in (later, earlier)} | {x for p in hard_pairs for x in p}
     clocks += _lone_starts(table, temporal, paired_up)
+    events = event_clocks(table, temporal, paired_up | dict(clocks).keys(), {n: _role(n)[0] for n in temporal},
+                          [x for labels in status_labels.values() for x in labels])
+    clocks += events
+    if anchor and _role(anchor)[0] == "born":  # a visit booked at booked_at takes place an hour to a month later
+        after += [After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN) for n, _ in events
+                  if n != anchor and not any(a.column == n for a in after)]
     if on_date is not None:  # their own windows of the day, not the working day's next quarter hour
         clocks = tuple(c for c in clocks if c[0] not in on_date[1] and c[0] not in on_date[2])
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
