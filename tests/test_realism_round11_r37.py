@@ -163,3 +163,12 @@ def test_hours_left_of_a_block_are_in_half_hours() -> None:
     t = table("lesson_blocks", ("hours_remaining", "numeric(4,1)"), ("purchased_at", "ts"))
     vals = [float(v) for v in generate(t, rows=300)["lesson_blocks"]["hours_remaining"] if v is not None]
     assert all((v * 2) == int(v * 2) for v in vals) and max(vals) <= 40
+
+
+def test_a_shifts_sign_out_is_hours_after_its_sign_in_on_its_day() -> None:
+    t = table("kennel_rota_shifts", ("shift_day", "date", False), ("signed_in_at", "ts"), ("signed_out_at", "ts"))
+    got = generate(t, rows=300)["kennel_rota_shifts"]
+    spans = [(datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds() / 3600
+             for a, b in zip(got["signed_in_at"], got["signed_out_at"], strict=True) if a and b]
+    assert spans and all(4 <= h <= 12 for h in spans), sorted(spans)[:5]
+    assert all(a[:10] == d for d, a in zip(got["shift_day"], got["signed_in_at"], strict=True) if a)

@@ -9,10 +9,12 @@ rest: the moment a row's event happens when its name is the event's own (``test_
 
 A scored rule, not a list of tables: the table's noun says a booked event (+2) or a day's work (+2), a
 sibling gives its length or slot (+1), a sibling names a person it is booked with (+1), one places it
-where someone goes (+1), a status label says it was booked (+1); a table or sibling of a machine's or a log's (``log``, ``reading``,
+where someone goes (+1), a moment is named by the event itself (``inspected_at``, +1), a status label says
+it was booked (+1); a table or sibling of a machine's or a log's (``log``, ``reading``,
 ``user_agent``) takes 3 away. At 3 or more, the timestamps whose words are the event's (the table's
 noun, a booked event's noun, or nothing but a time word) fall in the working day: on a quarter hour
-when booked, at any second of the daytime when worked (an arrival, a delivery).
+when booked (``test_at``), at any second of the daytime when worked (a delivery) or when the name records
+the moment it was done (``inspected_at``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from seedbed.generate.intent.tokens import singular, tokens
+from seedbed.planning.labelled import same_word
 from seedbed.model import Table, TypeKind
 
 __all__ = ["event_clocks", "event_score"]
@@ -33,7 +36,7 @@ WORKED = frozenset("""delivery dispatch attempt callout pickup collection drop d
 #: Tables and siblings of machines, logs and the web: around the clock.
 _AROUND = frozenset("""log logs audit reading readings sensor telemetry metric metrics heartbeat ping event events
 signup login logon web browser api webhook request notification alert message email sms token device agent ip
-payment transaction txn job build pipeline deploy deployment cron batch""".split())
+payment transaction txn job build pipeline deploy deployment cron batch analyser analyzer instrument machine""".split())
 #: Siblings that give the event's length or slot (``duration_mins``, ``slot_id``).
 _LENGTH = frozenset("duration length slot mins minutes hours".split())
 #: Siblings that name whom the event is booked with or for.
@@ -47,13 +50,6 @@ _BOOKED_LABELS = frozenset("booked scheduled attended no_show noshow confirmed r
 #: Words of a moment's name that say only "when".
 _TIME_WORDS = frozenset("at on time datetime ts timestamp when date scheduled slot planned booked for start starts".split())
 _STAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
-
-
-def _stem(word: str) -> str:
-    """A verb's noun (``attempted`` -> ``attempt``, ``visited`` -> ``visit``), else the word's singular."""
-    if word.endswith("ed") and len(word) > 5:
-        return word[:-2]
-    return singular(word)
 
 
 def _table_nouns(table: Table) -> set[str]:
@@ -75,19 +71,29 @@ def event_score(table: Table, labels: Iterable[str] = ()) -> tuple[int, bool]:
         score += 1
     if {str(x).lower() for x in labels} & _BOOKED_LABELS:
         score += 1
+    if any(c.type.kind in _STAMPS and any(_named_by(w, own & (BOOKED | WORKED)) for w in tokens(c.name))
+           for c in table.columns):
+        score += 1  # a moment named by the event itself: ``inspected_at`` of ``inspections``
     if own & _AROUND or siblings & _AROUND:
         score -= 3
     return score, booked
 
 
+def _named_by(word: str, nouns: Iterable[str]) -> bool:
+    """Whether ``word`` is one of ``nouns`` up to inflection (``attempted`` of ``attempt``, ``inspected`` of
+    ``inspection``)."""
+    return any(same_word(word, n) for n in nouns)
+
+
 def _event_moment(name: str, own: set[str]) -> bool:
     """Whether a timestamp's name is the moment the row's event happens: its words are the table's noun,
-    a booked or worked event's noun, or time words only (``test_at``, ``appointment_time``, ``attempted_at``)."""
-    words = [_stem(w) for w in tokens(name)]
-    core = {w for w in words if w not in _TIME_WORDS}
+    a booked or worked event's noun, or time words only (``test_at``, ``appointment_time``, ``attempted_at``,
+    ``scheduled_for``)."""
+    words = tokens(name)
+    core = [w for w in words if w not in _TIME_WORDS]
     if not core:
-        return bool(set(tokens(name)) - {"at", "on", "date", "ts", "timestamp"})  # ``time``, ``scheduled_for``
-    return core <= (own | BOOKED | WORKED)
+        return bool(set(words) - {"at", "on", "date", "ts", "timestamp"})  # ``time``, ``scheduled_for``
+    return all(_named_by(w, own | BOOKED | WORKED) for w in core)
 
 
 def event_clocks(table: Table, temporal: Iterable[str], paired: set[str], roles: dict[str, str],
@@ -108,8 +114,9 @@ def event_clocks(table: Table, temporal: Iterable[str], paired: set[str], roles:
         role = roles.get(n, "")
         if role not in ("", "start", "step", "born") or "actual" in tokens(n):
             continue
-        if role == "born" and not {_stem(w) for w in tokens(n)} & (own | BOOKED | WORKED):
+        if role == "born" and not any(_named_by(w, own | BOOKED | WORKED) for w in tokens(n)):
             continue  # the row's birth is the event's moment when named so (``attempted_at``), not ``created_at``
-        if _event_moment(n, own):
-            out.append((n, booked))
+        if _event_moment(n, own):  # ``inspected_at`` records when the work was done: any minute, not a slot
+            done = any(w.endswith("ed") and w not in _TIME_WORDS for w in tokens(n))
+            out.append((n, booked and not done))
     return tuple(out)

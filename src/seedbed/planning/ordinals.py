@@ -45,7 +45,7 @@ def ordinal_named(name: str) -> bool:
 
 
 #: Places that count tries at one thing (a parcel's delivery attempts, a job's visits): a few, rarely more.
-_TRIES = frozenset("attempt try retry redelivery visit callout".split())
+_TRIES = frozenset("""attempt try retry redelivery visit callout""".split())
 TRIES_CAP = 3
 
 

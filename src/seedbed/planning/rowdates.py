@@ -12,7 +12,7 @@ its times on that day:
   before its sunrise;
 * the times that follow another of them (an end after its start; else the one declared before it, as
   people write a day's times in the order they happen) a few minutes to ten hours after it (a round's
-  return two to ten hours), unless their names already give a length (a watch of 20-240 minutes);
+  return two to ten hours, a shift's end four to twelve), unless their names already give a length (a watch of 20-240 minutes);
 * in a day's work (r37: a route dispatched, then completed), the steps of going out and coming back are
   times of that day too, not "shortly after" its midnight or months later.
 
@@ -61,7 +61,10 @@ watch""".split())
 #: Rows that are a round of many stops (a delivery route, a collection round, a patrol): back hours after setting
 #: off, not in twenty minutes; and the words of coming back or finishing.
 _ROUNDS = frozenset("route round patrol beat".split())
-_BACK = frozenset("completed finished returned ended back end finish".split())
+_BACK = frozenset("completed finished returned ended back end finish off out".split())
+#: A round's return and a shift's end after its start: hours, not the twenty minutes of any two times.
+_ROUND_LAG = (2 * _HOUR_US, 10 * _HOUR_US)
+_SHIFT_LAG = (4 * _HOUR_US, 12 * _HOUR_US)
 #: Steps of a day's work: going out, arriving, coming back, finishing.
 _DAY_STEPS = frozenset("""dispatched departed left started arrived loaded unloaded completed finished returned
 ended clocked signed""".split())
@@ -116,8 +119,9 @@ def on_date_times(table: Table, temporal: Sequence[str], roles: dict[str, str],
             windows[n] = ((28 if night else 4) * _HOUR_US, (32 if night else 9) * _HOUR_US)
         elif follows.get(n) in stamps or previous is not None:
             right = follows[n] if follows.get(n) in stamps else previous
-            rounds = {singular(w) for w in tokens(table.name.name)} & _ROUNDS and words & _BACK
-            lags[n] = (right, 2 * _HOUR_US if rounds else 15 * 60_000_000, 10 * _HOUR_US)  # a round: hours
+            own = {singular(w) for w in tokens(table.name.name)}
+            lags[n] = (right, *(_SHIFT_LAG if "shift" in own and words & _BACK else _ROUND_LAG
+                                if own & _ROUNDS and words & _BACK else (15 * 60_000_000, 10 * _HOUR_US)))
         else:
             windows[n] = (18 * _HOUR_US, 23 * _HOUR_US) if night else (6 * _HOUR_US, 11 * _HOUR_US) \
                 if {singular(w) for w in tokens(table.name.name)} & _ROUNDS else (7 * _HOUR_US, 18 * _HOUR_US)
