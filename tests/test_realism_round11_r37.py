@@ -172,3 +172,12 @@ def test_a_shifts_sign_out_is_hours_after_its_sign_in_on_its_day() -> None:
              for a, b in zip(got["signed_in_at"], got["signed_out_at"], strict=True) if a and b]
     assert spans and all(4 <= h <= 12 for h in spans), sorted(spans)[:5]
     assert all(a[:10] == d for d, a in zip(got["shift_day"], got["signed_in_at"], strict=True) if a)
+
+
+def test_a_lessons_end_is_a_lessons_length_after_its_start_not_four_hours() -> None:
+    t = table("falconry_lessons", ("starts_at", "ts", False), ("ends_at", "ts"), ("instructor_name", "text"))
+    got = generate(t, rows=300)["falconry_lessons"]
+    mins = [(datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds() / 60
+            for a, b in zip(got["starts_at"], got["ends_at"], strict=True) if a and b]
+    assert mins and all(30 <= m <= 120 for m in mins), (min(mins), max(mins))
+    assert all(datetime.fromisoformat(a).minute % 15 == 0 for a in got["starts_at"])

@@ -47,7 +47,7 @@ from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
 from seedbed.planning.bookable import event_clocks
-from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
+from seedbed.planning.spans import AHEAD, EVENT_SPANS, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import (TEMPORAL, _BIRTH, _BOOKED_FOR, _BOOKED_SPAN, _EDITED, _KICKOFF,
                                         _NOT_EVENTS, _PLANNED, _PUBLISHED, _PUBLISHED_STEP, _anchor, _role,
@@ -306,7 +306,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                 lo_us, hi_us = max(lo_us, _DAY_US), hi_us + _DAY_US - 1
             after.append(After(column=col, right=right, near=True, within_us=hi_us, span_us=(lo_us, hi_us), ahead=True))
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
-                                 if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
+                                 if a.span_us in EVENT_SPANS and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
     paired_up = {x for a in after for x in (a.column, a.right) if x != anchor} | dict(clocks).keys() \
         | {x for later, earlier, _near in pairs for x in (later, earlier)} | {x for p in hard_pairs for x in p}
