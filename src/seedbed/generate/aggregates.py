@@ -259,7 +259,7 @@ class Aggregates:
         """A flag true on one row of each parent's children: the first laid out (in time), or the last."""
         got = self._siblings(tp, a, local)
         if got is not None:
-            rank, k = _in_time_order(tp, a, got[0].astype(np.int64), got[2], local, raw), got[1]
+            rank, k = _in_time_order(tp, got[0].astype(np.int64), got[2], local, raw), got[1]
             on = rank == (k - 1 if a.latest else 0)
             self._set(tp, table, a.own, ColumnData(values=on), np.ones(len(local), dtype=bool), raw, enc)
 
@@ -269,7 +269,7 @@ class Aggregates:
         got = self._siblings(tp, a, local)
         if got is not None:
             col = self._col(tp, a.own)
-            rank = _in_time_order(tp, a, got[0].astype(np.int64), got[2], local, raw)
+            rank = _in_time_order(tp, got[0].astype(np.int64), got[2], local, raw)
             place = (rank + 1) * a.step
             ok = (place >= col.lo) & (place <= col.hi)
             self._set(tp, table, a.own, ColumnData(values=col.axis.to_values(np.clip(place, int(col.lo), int(col.hi)))),
@@ -480,7 +480,7 @@ class Aggregates:
         self._set(tp, table, a.grand, col.from_common(np.clip(total, lo, hi), a.unit), ok, raw, enc)
 
 
-def _in_time_order(tp: TablePlan, a: Aggregate, rank: np.ndarray, parent: np.ndarray, local: np.ndarray,
+def _in_time_order(tp: TablePlan, rank: np.ndarray, parent: np.ndarray, local: np.ndarray,
                    raw: dict[str, ColumnData]) -> np.ndarray:
     """The ranks of a parent's rows in the order of the row's moment (r37: visit 2 after visit 1), where the
     row has one (its timeline's anchor, else its first clocked moment); the ranks a chunk holds of a parent
