@@ -117,6 +117,7 @@ class Aggregates:
     def line_ends(self, tp: TablePlan, fk: FkPlan) -> np.ndarray:
         """Running totals of a sum's lines per parent row (both sides compute them)."""
         from seedbed.generate.tuples import grouped_ends
+        from seedbed.planning.ordinals import ordinal_cap
 
         key = (tp.name, "#lines", fk.name)
         if key not in self._cache:
@@ -128,7 +129,15 @@ class Aggregates:
                 cp = tp.column(fk.columns[0])
                 if cp.gen is Gen.COMBO and parents:
                     per = tp.combos[cp.combo].space // parents
-                ends = grouped_ends(self.plan.seed, tp.name, fk.name, parents, tp.rows, max(per, 1), at_least=1)
+                # a sum's lines: no order without one; a place alone (attempt 1, 2 of a parcel): a parent
+                # may have none, so that as many rows as parents still number some of them 2 and 3
+                mine = [a for a in tp.aggregates if a.fk == fk.name]
+                ranked = all(a.kind in ("rank", "one") for a in mine)
+                caps = [ordinal_cap(a.own) for a in mine if a.kind == "rank"]
+                if ranked and caps and all(caps) and parents * max(caps) >= tp.rows:
+                    per = min(per, max(caps))  # tries at one thing: 1-3 per parent
+                ends = grouped_ends(self.plan.seed, tp.name, fk.name, parents, tp.rows, max(per, 1),
+                                    at_least=0 if ranked and tp.rows < 2 * parents else 1)
             self._cache[key] = ends
         return self._cache[key]
 
@@ -235,22 +244,22 @@ class Aggregates:
         self._set(tp, table, a.total, ColumnData(values=col.axis.to_values(np.clip(k, int(col.lo), int(col.hi)))),
                   ok, raw, enc)
 
-    def _siblings(self, tp: TablePlan, a: Aggregate, local: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-        """(rank among its parent's rows, how many they are) per row of a laid-out child."""
+    def _siblings(self, tp: TablePlan, a: Aggregate, local: np.ndarray) -> tuple[np.ndarray, ...] | None:
+        """(rank among its parent's rows, how many they are, the parent) per row of a laid-out child."""
         from seedbed.generate.tuples import parents_of
 
         ends = self.line_ends(tp, next(f for f in tp.fks if f.name == a.fk))
         if not len(ends):
             return None
         parent, rank = parents_of(ends, local + tp.offset)
-        return rank, ends[parent] - np.where(parent > 0, ends[np.maximum(parent - 1, 0)], 0)
+        return rank, ends[parent] - np.where(parent > 0, ends[np.maximum(parent - 1, 0)], 0), parent
 
     def _as_one(self, tp: TablePlan, table: Table, a: Aggregate, local: np.ndarray, rows: np.ndarray,
                 raw: dict[str, ColumnData], enc: dict[str, list[str]]) -> None:
-        """A flag true on one row of each parent's children: the first laid out, or the last."""
+        """A flag true on one row of each parent's children: the first laid out (in time), or the last."""
         got = self._siblings(tp, a, local)
         if got is not None:
-            rank, k = got
+            rank, k = _in_time_order(tp, got[0].astype(np.int64), got[2], local, raw), got[1]
             on = rank == (k - 1 if a.latest else 0)
             self._set(tp, table, a.own, ColumnData(values=on), np.ones(len(local), dtype=bool), raw, enc)
 
@@ -260,7 +269,8 @@ class Aggregates:
         got = self._siblings(tp, a, local)
         if got is not None:
             col = self._col(tp, a.own)
-            place = (got[0].astype(np.int64) + 1) * a.step
+            rank = _in_time_order(tp, got[0].astype(np.int64), got[2], local, raw)
+            place = (rank + 1) * a.step
             ok = (place >= col.lo) & (place <= col.hi)
             self._set(tp, table, a.own, ColumnData(values=col.axis.to_values(np.clip(place, int(col.lo), int(col.hi)))),
                       ok, raw, enc)
@@ -468,3 +478,25 @@ class Aggregates:
         lo, hi = col.bounds(a.unit)
         ok = (total >= lo) & (total <= hi)
         self._set(tp, table, a.grand, col.from_common(np.clip(total, lo, hi), a.unit), ok, raw, enc)
+
+
+def _in_time_order(tp: TablePlan, rank: np.ndarray, parent: np.ndarray, local: np.ndarray,
+                   raw: dict[str, ColumnData]) -> np.ndarray:
+    """The ranks of a parent's rows in the order of the row's moment (r37: visit 2 after visit 1), where the
+    row has one (its timeline's anchor, else its first clocked moment); the ranks a chunk holds of a parent
+    are shuffled among themselves only, so a parent split over two chunks keeps distinct places."""
+    tl = tp.timeline
+    names = ([tl.anchor] if tl is not None and tl.anchor else []) + [c for c, _ in (tl.clocks if tl is not None else ())]
+    data = next((raw[c] for c in names if c in raw and raw[c].values.dtype.kind == "M"), None)
+    if data is None or not len(rank):
+        return rank
+    t = data.values.astype("M8[us]").astype(np.int64)
+    t = np.where(np.isnat(data.values) | (data.nulls if data.nulls is not None else False), np.iinfo(np.int64).max, t)
+    order = np.lexsort((local, t, parent))
+    grouped = parent[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(grouped)) + 1]
+    sizes = np.diff(np.r_[starts, len(order)])
+    base = np.repeat(np.minimum.reduceat(rank[order], starts), sizes)
+    out = np.empty_like(rank)
+    out[order] = base + np.arange(len(order)) - np.repeat(starts, sizes)
+    return out

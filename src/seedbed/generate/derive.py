@@ -26,6 +26,7 @@ from seedbed.generate.moments import (
 )
 from seedbed.generate.permute import mix64, uniform64
 from seedbed.generate.prices import priced
+from seedbed.generate.problems import problems as _problems
 from seedbed.generate.ranges import near, on_grid, range_flag, within
 from seedbed.generate.realistic.isonames import derive_iso
 from seedbed.generate.values.data import ColumnData, GenRequest
@@ -193,24 +194,6 @@ def _zero_on(req: GenRequest, data: ColumnData, status: ColumnData, labels: list
     if status.nulls is not None:
         hit &= ~status.nulls
     got = np.where(hit, 0, mine)
-    ok = within_bounds(req, got.astype(np.float64), np.ones(len(mine), dtype=bool))
-    return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
-
-
-def _problems(req: GenRequest, data: ColumnData, outcome: ColumnData, passing: frozenset[str],
-              failing: frozenset[str]) -> ColumnData:
-    """No problems counted on a row that passed, at least one on a row that failed (within bounds)."""
-    mine = data.values
-    if mine.dtype.kind not in "iuf" or req.domain.allowed is not None or req.domain.excluded:
-        return data
-    labels = np.where(outcome.values, "true", "false").astype(object) if outcome.values.dtype == bool \
-        else outcome.values.astype(object)  # an outcome flag (passed): its labels are true / false
-    passed = np.isin(labels, np.array(sorted(passing), dtype=object))
-    failed = np.isin(labels, np.array(sorted(failing), dtype=object))
-    if outcome.nulls is not None:
-        passed &= ~outcome.nulls
-        failed &= ~outcome.nulls
-    got = np.where(passed, 0, np.where(failed, np.maximum(mine, 1), mine))
     ok = within_bounds(req, got.astype(np.float64), np.ones(len(mine), dtype=bool))
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
 

@@ -15,7 +15,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, TypeKind
 from seedbed.planning.model import ColumnPlan, Gen
 
-__all__ = ["numbering_plan", "ordinal_named", "ordinal_radix", "ordinal_step"]
+__all__ = ["numbering_plan", "ordinal_cap", "ordinal_named", "ordinal_radix", "ordinal_step"]
 
 #: Names that are a place in a sequence by themselves (``position``, ``seq``, ``day``).
 _ALONE = frozenset("""ordinal position pos seq sequence idx index rank line day step stop leg hop round
@@ -26,7 +26,7 @@ _COUNTED = frozenset("""line day step stop leg hop item page row sort segment ep
 lesson slot sequence seq call visit sort display revision rev version edition attempt try retry iteration
 instalment installment lap turn heat question slide frame scene shot paragraph reply message photo image
 op oper opr operation find entry task activity phase stage section clause period sheet boarding queue copy dose
-inning game run sample box pallet piece chunk""".split())
+inning game run sample box pallet piece chunk session trip cycle treatment""".split())
 #: Number words that mean "place in a sequence" whatever they follow (``op_seq``, ``route_position``).
 _ORDER = frozenset("seq sequence ordinal position pos idx".split())
 #: What is numbered in steps of ten by habit, to leave room for an insert (a routing's operations
@@ -42,6 +42,17 @@ def ordinal_named(name: str) -> bool:
     if len(toks) == 1:
         return toks[0] in _ALONE
     return toks[-1] in _NUMBER and (toks[-2] in _COUNTED or toks[-1] in _ORDER)
+
+
+#: Places that count tries at one thing (a parcel's delivery attempts, a job's visits): a few, rarely more.
+_TRIES = frozenset("""attempt try retry redelivery visit callout""".split())
+TRIES_CAP = 3
+
+
+def ordinal_cap(name: str) -> int | None:
+    """At most how many rows a parent has when ``name`` numbers tries at one thing (``attempt_no``,
+    ``visit_number``: 1-3, a parcel is not tried seven times); None for other places (lines, stops)."""
+    return TRIES_CAP if ordinal_named(name) and set(tokens(name)) & _TRIES else None
 
 
 def ordinal_step(column: Column, dom: ColumnDomain, radix: int) -> int:

@@ -3,8 +3,9 @@
 ``timeline`` orders a row's moments; this says the lag of the pairs whose names say it:
 
 * an event's end after its start (``starts_at`` / ``ends_at``, ``scheduled_start`` /
-  ``scheduled_end`` of a hearing, a class, a meeting): 20 minutes to 4 hours, where both are
-  timestamps and nothing makes the pair a period (a term, a subscription, a lease);
+  ``scheduled_end`` of a hearing, a class, a meeting): 20 minutes to 4 hours (an appointment 15-75
+  minutes, a lesson 30-120, an exam 30-180: r37), where both are timestamps and nothing makes the pair a
+  period (a term, a subscription, a lease);
 * an actual moment after its scheduled one: a minute to two hours late;
 * a deadline or an expiry after the row's moment (``due_on``, ``expires_at``,
   ``retention_until``): days to years, past "now" for recent rows;
@@ -26,7 +27,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["AHEAD", "EVENT_SPAN", "PLACES", "SPAN_END", "SPAN_START", "noun_span", "sign_up_by", "spanned"]
+__all__ = ["AHEAD", "EVENT_SPAN", "EVENT_SPANS", "PLACES", "SPAN_END", "SPAN_START", "noun_span", "sign_up_by", "spanned"]
 
 #: Words of a pair's later / earlier column that make it an event's end and start.
 SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
@@ -40,6 +41,18 @@ _TIMESTAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: An event's length (a hearing, a class, a meeting, a session): 20 minutes to 4 hours; an actual
 #: moment after its scheduled one: a minute to two hours late.
 EVENT_SPAN = (20 * 60_000_000, 4 * 3_600_000_000)
+#: How long a booked event of a named kind runs (r37: a lesson is not four hours), in minutes.
+_EVENT_KINDS = ((frozenset("appointment consultation checkup viewing fitting haircut visit".split()), (15, 75)),
+                (frozenset("lesson tutorial class treatment therapy massage".split()), (30, 120)),
+                (frozenset("exam examination test".split()), (30, 180)))
+#: Every event's span, the kinds' and the general one (``timeline`` puts their starts on a clock).
+EVENT_SPANS = frozenset({EVENT_SPAN} | {(lo * 60_000_000, hi * 60_000_000) for _, (lo, hi) in _EVENT_KINDS})
+
+
+def event_span(table: Table) -> tuple[int, int]:
+    """The span of an event of ``table``'s kind (a lesson 30-120 min), else ``EVENT_SPAN``."""
+    own = {singular(w) for w in tokens(table.name.name)}
+    return next(((lo * 60_000_000, hi * 60_000_000) for words, (lo, hi) in _EVENT_KINDS if own & words), EVENT_SPAN)
 _LATE_SPAN = (60_000_000, 2 * 3_600_000_000)
 #: Deadlines and expiries: a day to a year after the row's moment (a due date 3-90 days, a
 #: retention one to ten years), in the future for recent rows.
@@ -166,11 +179,11 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
         return replace(a, near=True, span_us=_LATE_SPAN)
     own = {singular(w) for w in tokens(table.name.name)}
     if late & (SPAN_END | {"finished"}) and early & SPAN_START and own & _ONE_DAY and not (own | late | early) & _PERIODS:
-        return replace(a, near=True, span_us=_SHIFT_SPAN if "shift" in own else EVENT_SPAN)  # within its day
+        return replace(a, near=True, span_us=_SHIFT_SPAN if "shift" in own else event_span(table))  # within its day
     if a.near or not (late & SPAN_END and early & SPAN_START) \
             or (late | early | set(tokens(table.name.name))) & _PERIODS:
         return a
-    return replace(a, near=True, span_us=EVENT_SPAN)
+    return replace(a, near=True, span_us=event_span(table))
 
 
 #: Words of a moment that was planned, and how long a planned piece of work of no named kind runs (days).

@@ -47,7 +47,8 @@ from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.adverse import adverse_details
 from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
-from seedbed.planning.spans import AHEAD, EVENT_SPAN, SPAN_END, SPAN_START, sign_up_by, spanned
+from seedbed.planning.bookable import event_clocks
+from seedbed.planning.spans import AHEAD, EVENT_SPANS, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import (TEMPORAL, _BIRTH, _BOOKED_FOR, _BOOKED_SPAN, _EDITED, _KICKOFF,
                                         _NOT_EVENTS, _PLANNED, _PUBLISHED, _PUBLISHED_STEP, _anchor, _role,
@@ -306,11 +307,17 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
                 lo_us, hi_us = max(lo_us, _DAY_US), hi_us + _DAY_US - 1
             after.append(After(column=col, right=right, near=True, within_us=hi_us, span_us=(lo_us, hi_us), ahead=True))
     clocks = tuple(dict.fromkeys((a.right, bool(set(tokens(a.right)) & _PLANNED)) for a in after
-                                 if a.span_us == EVENT_SPAN and _role(a.right)[0] != "born"
+                                 if a.span_us in EVENT_SPANS and _role(a.right)[0] != "born"
                                  and "actual" not in tokens(a.right)))  # an actual start follows its schedule
     paired_up = {x for a in after for x in (a.column, a.right) if x != anchor} | dict(clocks).keys() \
         | {x for later, earlier, _near in pairs for x in (later, earlier)} | {x for p in hard_pairs for x in p}
     clocks += _lone_starts(table, temporal, paired_up)
+    events = event_clocks(table, temporal, paired_up | dict(clocks).keys(), {n: _role(n)[0] for n in temporal},
+                          [x for labels in status_labels.values() for x in labels])
+    clocks += events
+    if anchor and _role(anchor)[0] == "born":  # a visit booked at booked_at takes place an hour to a month later
+        after += [After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN) for n, _ in events
+                  if n != anchor and not any(a.column == n for a in after)]
     if on_date is not None:  # their own windows of the day, not the working day's next quarter hour
         clocks = tuple(c for c in clocks if c[0] not in on_date[1] and c[0] not in on_date[2])
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)

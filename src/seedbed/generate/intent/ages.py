@@ -3,7 +3,9 @@
 A pupil is 5-18, a child in a nursery 0-6, a university student 17-30, an athlete 16-38, a pensioner
 60-95, someone at work 18-67; everyone else (a tenant, a customer, a donor) an adult, 18-88 (the
 generator's usual curve). Read from the table's name, the youngest role it names first (``school_pupils``,
-``kindergarten_children``).
+``kindergarten_children``); before it (r37), the schema's trade where it changes a role (a driving school's
+pupils are learner drivers, 17+; a paediatric clinic's patients children) and a guardian beside the birth
+(``guardian_name``: a child); after it, a hire date beside it (``hired_on``: of working age).
 """
 
 from __future__ import annotations
@@ -23,10 +25,47 @@ _AGES: tuple[tuple[frozenset[str], tuple[float, float, float]], ...] = (
     (frozenset("athlete athletes player players footballer footballers gymnast gymnasts swimmer swimmers".split()),
      (16, 25, 38)),
     (frozenset("retiree retirees pensioner pensioners".split()), (60, 72, 95)),
+    (frozenset("voter voters elector electors".split()), (18, 48, 95)),
     (frozenset("""employee employees staff worker workers technician technicians engineer engineers nurse nurses
 driver drivers pilot pilots officer officers clerk clerks teacher teachers doctor doctors physician physicians
 mechanic mechanics courier couriers crew personnel""".split()), (18, 38, 67)),
 )
+
+
+#: Words of the schema that change a role's ages (r37), as (schema words, roles they change, ages): a driving
+#: school's pupils are learner drivers (17+), a paediatric clinic's patients children, a youth club's members
+#: teenagers, a pension scheme's members near or past retirement.
+_CONTEXTS: tuple[tuple[frozenset[str], frozenset[str], tuple[float, float, float]], ...] = (
+    (frozenset("driving provisional".split()),
+     frozenset("pupil pupils student students learner learners candidate candidates trainee trainees".split()),
+     (17, 21, 60)),
+    (frozenset("paediatric pediatric paediatrics pediatrics".split()), frozenset("patient patients".split()), (0, 7, 17)),
+    (frozenset("youth".split()), frozenset("member members player players participant participants".split()),
+     (10, 14, 18)),
+    (frozenset("pension pensions annuity annuities".split()), frozenset("member members beneficiary beneficiaries".split()),
+     (50, 68, 95)),
+)
+#: Words of a sibling that names a person's guardian (``parent_name``, ``guardian_phone``): the table's people are
+#: children; and the words that make ``parent`` a person's (a name, a way to reach them), not a parent row's.
+_GUARDIAN = frozenset("guardian guardians".split())
+_PARENT = frozenset("parent parents mother father mum mom dad carer".split())
+_REACH = frozenset("name phone mobile email contact consent tel telephone".split())
+_CHILDREN = (3, 9, 17)
+#: Words of a sibling that says the table's people were hired: they are of working age.
+_HIRED = frozenset("hired hire employed employment salary wage wages payroll".split())
+_WORKING = (18, 38, 67)
+
+
+def _role_ages(c, toks: set[str]) -> tuple[str, tuple[float, float, float]] | None:
+    """(what, ages) from the schema's words or a guardian sibling, before the table's own role word."""
+    terms = set(c.schema_terms) | set(c.schema_words)
+    for words, roles, ages in _CONTEXTS:
+        if terms & words and toks & roles:
+            return f"a {sorted(terms & words)[0]} {sorted(toks & roles)[0]}'s birth", ages
+    for sib in c.sibling_toks:
+        if set(sib) & _GUARDIAN or (set(sib) & _PARENT and set(sib) & _REACH):
+            return "a child's birth (a guardian beside)", _CHILDREN
+    return None
 
 
 #: Words of a flag that splits a table's people by age (``is_minor``, ``is_adult``, ``senior``).
@@ -78,10 +117,16 @@ def birth(c) -> list[Cand]:
     from seedbed.model import TypeKind
 
     toks = set(c.table_toks)
+    found = _role_ages(c, toks) if not toks & next(iter(_AGES))[0] else None  # infants stay infants
+    if found is not None:
+        return cands("date.birth", f"{found[0]}: {found[1][0]:g}-{found[1][2]:g} years old", ages=list(found[1]))
     for words, ages in _AGES:  # the youngest role named first: kindergarten_children are 0-6
         if toks & words:
             word = sorted(toks & words)[0]
             return cands("date.birth", f"a {word}'s birth: {ages[0]:g}-{ages[2]:g} years old", ages=list(ages))
+    if c.sibling_words & _HIRED:  # a cleaner hired_on a date: someone at work, 18-67, not an adult of 88
+        return cands("date.birth", f"a worker's birth (hired): {_WORKING[0]:g}-{_WORKING[2]:g} years old",
+                     ages=list(_WORKING))
     animal = _animal_ages(c)
     if animal:  # a pet's or a herd's birth: years, not a person's decades
         return cands("date.birth", f"an animal's birth: {animal[0]:g}-{animal[2]:g} years old", ages=list(animal))

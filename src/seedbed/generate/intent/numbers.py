@@ -115,6 +115,8 @@ _ROUND = {0.001: (100, 250, 500, 1000, 2000, 5000, 10000, 30000),
           60.0: (1, 5, 10, 15, 30, 60, 120, 240, 1440), 3600.0: (1, 2, 4, 6, 12, 24, 48, 168),
           86400.0: (1, 3, 7, 14, 30, 90, 365)}
 #: Hours of work logged in one entry, not a total.
+#: Words of what is left of a block of booked time (r37: ``hours_remaining`` of a lesson package).
+_LEFT = frozenset("remaining left unused balance outstanding prepaid".split())
 _WORKED = frozenset("billable billed worked logged spent charged nonbillable actual labor labour manhours overtime".split())
 #: Rows that are one day (or one night, one shift) of something: their hours are at most a day's.
 _DAY_ROWS = frozenset("day daily night nightly shift timesheet attendance roster diary".split())
@@ -352,6 +354,9 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         night = bool(set(ctx.table_toks) & {"night", "nightly"}) or (date is not None and night_row(ctx.table, date))
         return "number.measure", {"median": 5 if night else 6, "sigma": 0.6, "low": 0, "high": 14 if night else 24,
                                   "decimals": 1}, "hours within one day (the row is a day's)"
+    if unit == "hour" and words & _LEFT and not words & _WORKED:  # a lesson block's hours_remaining: 6.5, not 41.6
+        return "number.measure", {"median": 6, "sigma": 0.7, "low": 0.5, "high": 40, "step": 0.5}, \
+            "hours left of a booked block, in half hours"
     if unit == "hour" and words & _WORKED:  # billable_hours of a time entry: 0.1 to 10 in tenths
         return "number.measure", {"median": 1.5, "sigma": 0.8, "low": 0.1, "high": 10, "decimals": 1}, \
             "hours of work in one entry"
