@@ -470,7 +470,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             self._row_key = key
             self._row = RowContext(self.plan.seed, tp.name, number, index, self.plan.domain_pack,
                                    locale=self.plan.locale, theme=self.plan.theme,
-                                   region_width=region_width(tp.columns, self.schema.table(tp.name)))
+                                   region_width=region_width(tp.columns, self.schema.table(tp.name)),
+                                   place=self.plan.place)
         return self._row
 
 
