@@ -163,3 +163,43 @@ def test_plan_explain_says_where_the_rows_live() -> None:
     assert "place: one place: United Kingdom" in out.getvalue()
     assert "'postcode' (households.postcode)" in out.getvalue()
     assert plan.to_dict()["place"]["country"] == "GB"
+
+
+# ------------------------------------------------------------------ numbers a country issues to a person
+def test_a_national_insurance_number_is_in_hmrcs_shape_and_distinct_where_unique() -> None:
+    t = table("flue_sweeps", ("full_name", "varchar(100)"), ("ni_number", "varchar(13)"), ("nino_short", "varchar(9)"))
+    t = replace(t, uniques=(UniqueKey(name="flue_sweeps_ni_key", columns=("ni_number",)),))
+    got = generate(t, rows=400)["flue_sweeps"]
+    long = [v for v in got["ni_number"] if v]
+    assert all(re.fullmatch(r"[A-Z]{2} \d{2} \d{2} \d{2} [A-D]", v) for v in long), long[:5]
+    assert len(set(long)) == len(long)
+    assert all(re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", v) for v in got["nino_short"] if v), got["nino_short"][:5]
+
+
+def test_a_driving_licence_beside_learners_is_the_places_licence_from_the_holders_surname() -> None:
+    t = table("learner_riders", ("first_name", "varchar(50)"), ("last_name", "varchar(50)"), ("postcode", "varchar(8)"),
+              ("licence_no", "varchar(16)"))
+    got = generate(t, rows=200)["learner_riders"]
+    for last, lic in zip(got["last_name"], got["licence_no"], strict=True):
+        if lic is None or last is None:
+            continue
+        assert re.fullmatch(r"[A-Z9]{5}\d{6}[A-Z9]{2}9[A-Z]{2}", lic), lic
+        letters = "".join(ch for ch in last.upper() if "A" <= ch <= "Z")[:5]
+        assert lic.startswith(letters), (last, lic)
+
+
+def test_a_generic_national_id_takes_the_places_shape_and_a_firms_licence_stays_a_code() -> None:
+    t = table("bee_removals", ("client_name", "varchar(100)"), ("zip", "varchar(10)"), ("national_id", "varchar(20)"))
+    got = generate(t, rows=200)["bee_removals"]
+    assert all(re.fullmatch(r"\d{3}-\d{2}-\d{4}", v) for v in got["national_id"] if v), got["national_id"][:5]
+    nhs = generate(table("wasp_callouts", ("nhs_number", "varchar(12)")), rows=200)["wasp_callouts"]["nhs_number"]
+    for v in nhs:  # the NHS's modulus-11 check digit
+        if v:
+            d = [int(x) for x in v.replace(" ", "")]
+            assert (11 - sum(w * x for w, x in zip(range(10, 1, -1), d[:9], strict=True)) % 11) % 11 == d[9], v
+    from seedbed.generate.intent import infer
+    from seedbed.model import ColumnDomain
+
+    firm = table("kiln_contractors", ("company_name", "varchar(80)"), ("licence_number", "varchar(20)"))
+    got_intent = infer(Schema(tables=(firm,)), firm, firm.column("licence_number"), ColumnDomain())
+    assert got_intent is not None and got_intent.name != "id.national"
