@@ -203,3 +203,11 @@ def test_a_generic_national_id_takes_the_places_shape_and_a_firms_licence_stays_
     firm = table("kiln_contractors", ("company_name", "varchar(80)"), ("licence_number", "varchar(20)"))
     got_intent = infer(Schema(tables=(firm,)), firm, firm.column("licence_number"), ColumnDomain())
     assert got_intent is not None and got_intent.name != "id.national"
+
+
+def test_a_british_postcodes_district_and_a_british_plates_age_are_real() -> None:
+    got = generate(table("hearse_fleet", ("reg_plate", "varchar(8)"), ("garage_postcode", "varchar(8)")),
+                   rows=400)["hearse_fleet"]
+    assert all(re.fullmatch(r"[A-Z]{1,2}[1-9] \d[A-Z]{2}", v) for v in got["garage_postcode"] if v)  # never 'B0 6EN'
+    ages = {v[2:4] for v in got["reg_plate"] if v}
+    assert ages and all(10 <= int(a) <= 25 or 60 <= int(a) <= 74 for a in ages), sorted(ages)  # never 'GH86'
