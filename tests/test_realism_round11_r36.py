@@ -211,3 +211,14 @@ def test_a_british_postcodes_district_and_a_british_plates_age_are_real() -> Non
     assert all(re.fullmatch(r"[A-Z]{1,2}[1-9] \d[A-Z]{2}", v) for v in got["garage_postcode"] if v)  # never 'B0 6EN'
     ages = {v[2:4] for v in got["reg_plate"] if v}
     assert ages and all(10 <= int(a) <= 25 or 60 <= int(a) <= 74 for a in ages), sorted(ages)  # never 'GH86'
+
+
+def test_a_time_zone_column_varies_unless_its_default_names_the_place() -> None:
+    t = table("grooming_slots", ("client_phone", "varchar(20)"), ("timezone", "varchar(40)"))
+    assert decide(Schema(tables=(t,)), 1).many  # each client's own zone: many countries
+    utc = replace(t, columns=tuple(replace(c, default="'UTC'::character varying") if c.name == "timezone" else c
+                                   for c in t.columns))
+    assert decide(Schema(tables=(utc,)), 1).many
+    perth = replace(t, columns=tuple(replace(c, default="'Australia/Perth'::character varying")
+                                     if c.name == "timezone" else c for c in t.columns))
+    assert decide(Schema(tables=(perth,)), 1).country == "AU"

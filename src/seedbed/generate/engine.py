@@ -386,7 +386,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         if spec is not None and spec.provider and spec.provider.startswith("faker."):
             from seedbed.generate.fakerprov import faker_values
 
-            return faker_values(spec.provider[6:], spec.params, req, rng, locale=self.plan.locale)
+            return faker_values(spec.provider[6:], spec.params, req, rng,
+                                locale=self.plan.locale or (self.plan.place.locale if self.plan.place else None))
         if cp.provider == codes.PROVIDER:
             return codes.letter_codes(req)
         if cp.provider == codes.ALNUM_PROVIDER:

@@ -164,6 +164,16 @@ class _Evidence:
                 self.said[code].append(why)
 
 
+def _owns_default(words: set[str], col: Any) -> bool:
+    """Whether a per-row column's default is the business's own place: a currency's (``DEFAULT 'GBP'``),
+    a time zone's that names a place (``'Europe/London'``, not ``'UTC'``); a country's or a locale's
+    default (``'US'``, ``'en'``) is only the usual value of a column that varies."""
+    if words & _CURRENCY:
+        return True
+    values = _literals(col.default)
+    return bool(words & {"timezone", "time_zone", "tz"}) and len(values) == 1 and "/" in values[0]
+
+
 def _many_signs(schema: Any) -> list[str]:
     """What says the rows live in many countries (``table.column`` or a word), first few."""
     v = _vocab()
@@ -180,9 +190,7 @@ def _many_signs(schema: Any) -> list[str]:
             cw = set(_words(col.name))
             if cw & v["many"]:
                 signs.append(f"{t.name.name}.{col.name}")
-            elif cw & v["per_row"] and not cw & v["origin"] and _constant(t, col, bool(cw & _CURRENCY)) is None:
-                # a currency's default is the business's own (DEFAULT 'GBP'); a time zone's or a
-                # country's default ('UTC', 'US') is only the usual value of a column that varies
+            elif cw & v["per_row"] and not cw & v["origin"] and _constant(t, col, _owns_default(cw, col)) is None:
                 signs.append(f"{t.name.name}.{col.name}")
         text = " ".join(filter(None, [t.comment, *(c.comment for c in t.columns)])).lower()
         if any(w in ("international", "worldwide", "multinational", "countries") for w in _WORD.findall(text)):
