@@ -222,3 +222,11 @@ def test_a_time_zone_column_varies_unless_its_default_names_the_place() -> None:
     perth = replace(t, columns=tuple(replace(c, default="'Australia/Perth'::character varying")
                                      if c.name == "timezone" else c for c in t.columns))
     assert decide(Schema(tables=(perth,)), 1).country == "AU"
+
+
+def test_unique_british_plates_have_real_ages_and_stay_distinct() -> None:
+    t = table("hearse_register", ("reg_plate", "varchar(8)"), ("depot_postcode", "varchar(8)"))
+    t = replace(t, uniques=(UniqueKey(name="hearse_register_plate_key", columns=("reg_plate",)),))
+    plates = [v for v in generate(t, rows=2000)["hearse_register"]["reg_plate"] if v]
+    assert len(set(plates)) == len(plates)
+    assert all(re.fullmatch(r"[A-Z]{2}(1\d|2[0-5]|6\d|7[0-4]) [A-Z]{3}", v) for v in plates), plates[:5]
