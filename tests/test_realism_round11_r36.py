@@ -230,3 +230,16 @@ def test_unique_british_plates_have_real_ages_and_stay_distinct() -> None:
     plates = [v for v in generate(t, rows=2000)["hearse_register"]["reg_plate"] if v]
     assert len(set(plates)) == len(plates)
     assert all(re.fullmatch(r"[A-Z]{2}(1\d|2[0-5]|6\d|7[0-4]) [A-Z]{3}", v) for v in plates), plates[:5]
+
+
+def test_a_local_trade_whose_check_names_its_city_lives_there() -> None:
+    base = table("glazing_jobs", ("customer_name", "varchar(100)"), ("branch_town", "varchar(40)"),
+                 ("postcode", "varchar(8)"), fks=(("fitter_id", "fitters"),))
+    jobs = replace(base, checks=(Check(name="glazing_jobs_branch_check", columns=("branch_town",),
+                                       expression="CHECK ((branch_town = ANY (ARRAY['Leeds'::text, 'Wakefield'::text])))"),))
+    fitters = table("fitters", ("full_name", "varchar(100)"), ("van_reg", "varchar(8)"))
+    rounds = table("rounds", ("name", "varchar(40)"))
+    visits = table("visits", ("visited_on", "date"), fks=(("job_id", "glazing_jobs"),))
+    for seed in (1, 2, 3):
+        place = decide(Schema(tables=(jobs, fitters, rounds, visits)), seed)
+        assert place.country == "GB" and place.city == "Leeds", place

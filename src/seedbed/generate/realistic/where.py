@@ -156,6 +156,7 @@ class _Evidence:
     def __init__(self) -> None:
         self.score: dict[str, float] = {}
         self.said: dict[str, list[str]] = {}
+        self.hints: list[str] = []  # city or region names and time zones the schema names: the home city's
 
     def add(self, weights: dict[str, float], why: str) -> None:
         for code, w in weights.items():
@@ -230,6 +231,7 @@ def _country_evidence(schema: Any) -> _Evidence:
             for lit in _literals(col.default):
                 if lit in by_tz:
                     ev.add({by_tz[lit]: 5}, f"{t.name.name}.{col.name} = {lit}")
+                    ev.hints.append(lit)
             for w in cw & _CURRENCY_WORDS:  # amount_gbp, price_eur
                 codes = by_currency.get(w.upper(), ())
                 if codes:
@@ -241,6 +243,7 @@ def _country_evidence(schema: Any) -> _Evidence:
                 if col.name in check.columns:
                     labels += _literals(check.expression)
             places = {by_place[x] for x in labels if x in by_place}
+            ev.hints += [x for x in labels if x in by_place]
             for code in places:
                 ev.add({code: 3}, f"the places {t.name.name}.{col.name} lists")
         text = " ".join(filter(None, [t.comment, *(c.comment for c in t.columns)])).lower()
@@ -279,15 +282,20 @@ def _draw(seed: int, tag: str, codes: list[str]) -> str:
     return codes[int(np.searchsorted(np.cumsum(w) / w.sum(), rng.random(), side="right").clip(0, len(codes) - 1))]
 
 
-def metro(code: str, seed: int) -> tuple[int, ...]:
+def metro(code: str, seed: int, hints: tuple[str, ...] = ()) -> tuple[int, ...]:
     """The cities of a metro area of country ``code``: a home city drawn from the seed (the first,
-    bigger cities more often), then the country's cities within ``_METRO_KM`` of it."""
+    bigger cities more often; only those the schema names, by name, region or time zone, when it
+    names some: ``hints``), then the country's cities within ``_METRO_KM`` of it."""
     c = countries()
     k = c.index(code)
     first, count = int(c.city_offset[k]), int(c.city_count[k])
     if count == 0:
         return ()
     w = 1.0 / np.sqrt(np.arange(1, count + 1))
+    rows = slice(first, first + count)
+    named = np.isin(c.city[rows], hints) | np.isin(c.city_region[rows], hints) | np.isin(c.city_tz[rows], hints)
+    if named.any():
+        w = np.where(named, w, 0.0)
     rng = np.random.Generator(np.random.PCG64(digest(seed, "where", "metro", code)))
     home = first + int(np.searchsorted(np.cumsum(w) / w.sum(), rng.random(), side="right").clip(0, count - 1))
     lat0, lon0 = np.radians(c.city_lat[home]), np.radians(c.city_lon[home])
@@ -304,13 +312,14 @@ def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
     if many and locale is None:
         return Place(many=True, reason="many countries: " + ", ".join(many[:4]) + (" ..." if len(many) > 4 else ""))
     c = countries()
+    ev = _country_evidence(schema)
+    hints = tuple(ev.hints)
     if locale is not None:
         served = [str(x) for x in c.codes[c.serving(locale)].tolist()]
         if len(served) != 1:
             return Place(many=True, reason=f"locale {locale} (asked for)")
         code, why = served[0], f"locale {locale} (asked for)"
     else:
-        ev = _country_evidence(schema)
         if ev.score:
             top = max(ev.score.values())
             best = sorted(k for k, s in ev.score.items() if s >= top - 1e-9)
@@ -323,7 +332,7 @@ def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
     name = str(c.names[c.index(code)])
     local, wide = _local_signs(schema)
     if len(local) >= 2 and len(local) > len(wide):
-        cities = metro(code, seed)
+        cities = metro(code, seed, hints)
         if cities:
             city = str(c.city[cities[0]])
             return Place(many=False, country=code, locale=loc, city=city, cities=cities,
