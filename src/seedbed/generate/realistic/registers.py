@@ -102,7 +102,7 @@ _LICENCE = {"US": "@#######", "CA": "@####-#####-#####", "AU": "########", "NZ":
             "IN": "@@## ###########", "DE": "@##@@@@@###", "FR": "############", "ES": "########@", "IT": "@@#######@",
             "NL": "##########"}
 _HEALTH = {"AU": "#### ##### #", "US": "N@@#-@@#-@@##", "CA": "#### ### ###", "IE": "#######@"}
-_FALLBACK = {"person": "#########", "licence": "@#######", "health": "##########"}
+_NATIONAL_FALLBACK = {"person": "#########", "licence": "@#######", "health": "##########"}
 #: Letters a National Insurance number may start with (HMRC: not D, F, I, Q, U, V; the second not O).
 _NINO_FIRST = np.frombuffer(b"ABCEGHJKLMNOPRSTWXYZ", dtype=np.uint8)
 _NINO_SECOND = np.frombuffer(b"ABCEGHJKLMNPRSTWXYZ", dtype=np.uint8)
@@ -187,7 +187,8 @@ def _national(call: Call) -> np.ndarray:
     for code in np.unique(countries).tolist():
         rows = np.flatnonzero(countries == code)
         special = _SPECIAL.get((kind, code))
-        out[rows] = special(call, rows, tail) if special else _shaped(call, shapes.get(code, _FALLBACK[kind]), rows, tail)
+        shape = shapes.get(code, _NATIONAL_FALLBACK[kind])
+        out[rows] = special(call, rows, tail) if special else _shaped(call, shape, rows, tail)
     lmax = call.lmax
     if lmax is not None and len(out) and int(lengths(out).max()) > lmax:
         out = apply(lambda v: v.replace(" ", "").replace("-", "").replace(".", "").replace("/", ""), out)
