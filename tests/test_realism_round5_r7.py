@@ -290,13 +290,20 @@ def test_a_count_of_problems_agrees_with_the_outcome() -> None:
 
 def test_a_time_zones_default_gives_way_to_the_rows_city() -> None:
     """``timezone DEFAULT 'Europe/Berlin'`` beside a depot's city is the city's zone (was Berlin on
-    Mumbai and Dallas); without a place beside it the default stays the usual value."""
+    Mumbai and Dallas); without a place beside it the default stays the usual value. (r36: a zone
+    default that names a place makes the dataset's one place Germany, so the cities are German and
+    their zone is Berlin's; the check is now that each row's zone is its city's.)"""
+    from seedbed.generate.realistic.geo import countries
+
     t = table("depots", ("city", "varchar(80)", False), ("timezone", "varchar(40)", False))
     t = replace(t, columns=tuple(replace(c, default="'Europe/Berlin'::character varying") if c.name == "timezone"
                                  else c for c in t.columns))
     got = generate(t)["depots"]
-    berlin = sum(z == "Europe/Berlin" for z in got["timezone"])
-    assert berlin < 0.3 * len(got["timezone"])
+    zone_of: dict[str, set[str]] = {}
+    for city, zone in zip(countries().city.tolist(), countries().city_tz.tolist(), strict=True):
+        zone_of.setdefault(city, set()).add(zone)  # Valencia: Spain's and Venezuela's
+    assert all(z in zone_of[c] for c, z in zip(got["city"], got["timezone"], strict=True) if c in zone_of)
+    assert sum(c in zone_of for c in got["city"]) > 0.9 * len(got["city"])
 
 
 def test_nothing_is_done_on_a_row_whose_status_has_not_got_under_way() -> None:

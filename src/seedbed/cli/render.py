@@ -126,6 +126,8 @@ def plan_text(console: Console, plan: Plan, *, explain: bool = False, engine: di
         console.print(f"  cycle: {escape(line)}")
     if explain and plan.domain_reason:
         console.print(f"  domain: {escape(plan.domain_reason)}")
+    if explain and plan.place is not None and plan.place.reason:
+        console.print(f"  place: {escape(plan.place.reason)}")
     for note in plan.notes:
         console.print(f"  [yellow]note[/]: {escape(note)}")
     for name, tp in plan.tables.items():

@@ -388,7 +388,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         if spec is not None and spec.provider and spec.provider.startswith("faker."):
             from seedbed.generate.fakerprov import faker_values
 
-            return faker_values(spec.provider[6:], spec.params, req, rng, locale=self.plan.locale)
+            return faker_values(spec.provider[6:], spec.params, req, rng,
+                                locale=self.plan.locale or (self.plan.place.locale if self.plan.place else None))
         if cp.provider == codes.PROVIDER:
             return codes.letter_codes(req)
         if cp.provider == codes.ALNUM_PROVIDER:
@@ -472,7 +473,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             self._row_key = key
             self._row = RowContext(self.plan.seed, tp.name, number, index, self.plan.domain_pack,
                                    locale=self.plan.locale, theme=self.plan.theme,
-                                   region_width=region_width(tp.columns, self.schema.table(tp.name)))
+                                   region_width=region_width(tp.columns, self.schema.table(tp.name)),
+                                   place=self.plan.place)
         return self._row
 
 

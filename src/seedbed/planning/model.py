@@ -256,6 +256,8 @@ class Plan:
     domain_pack: str = "generic"  # vocabulary for realistic values (ecommerce, saas, ...)
     domain_reason: str = ""  # which pack and trade lead the schema, from which words (``--explain``)
     locale: str | None = None
+    #: where the rows live (``seedbed.generate.realistic.where.Place``): one country and metro area, or many
+    place: Any = None
     theme: tuple[str, ...] = ()  # product categories of the e-commerce vocabulary ('electronics'); () = all
 
     @property
@@ -284,6 +286,8 @@ class Plan:
             "seed": self.seed,
             "domain_pack": self.domain_pack,
             **({"theme": list(self.theme)} if self.theme else {}),
+            **({"place": {"country": self.place.country, "city": self.place.city, "reason": self.place.reason}}
+               if self.place is not None else {}),
             "total_rows": self.total_rows,
             "order": [str(t) for t in self.tables],
             "cycles": comps,

@@ -119,7 +119,8 @@ def plan_seed(schema: Schema, options: PlanOptions,
                 requested[name] = (n, f"default: {DEFAULT_FANOUT} per parent row, at most {DEFAULT_MAX_ROWS}")
 
     broken = {(e.child, e.fk.name) for c in graph.components for e in c.broken}
-    probe = Probe(seed=options.seed, locale=options.locale, theme=tuple(options.theme))
+    place = _place(schema, options)
+    probe = Probe(seed=options.seed, locale=options.locale or (place and place.locale), theme=tuple(options.theme))
     base_notes = list(notes)
     # A child sized before its parent (the back-edge of a cycle) reads the parent's requested
     # rows; when the parent is then capped, the child's 1:1 picks or distinct tuples would run past
@@ -159,7 +160,16 @@ def plan_seed(schema: Schema, options: PlanOptions,
     notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, domain_reason=_domain_reason(schema, pack, options),
-                locale=options.locale, theme=tuple(options.theme))
+                locale=options.locale, place=place, theme=tuple(options.theme))
+
+
+def _place(schema: Schema, options: PlanOptions):  # type: ignore[no-untyped-def]
+    """Where the rows live (one country and metro area, or many: ``realistic.where``); None for ``--plain``."""
+    if options.plain:
+        return None
+    from seedbed.generate.realistic.where import decide
+
+    return decide(schema, options.seed, options.locale)
 
 
 def _parents_resized(tables: Mapping[QualifiedName, TablePlan], existing_of) -> bool:

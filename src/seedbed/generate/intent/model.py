@@ -132,6 +132,7 @@ CATALOG: dict[str, Spec] = {
     "travel.flight_number": _t(4), "travel.seat": _t(2), "travel.airport_code": _t(3), "travel.aircraft_code": _t(3),
     "science.species": _t(8), "science.taxon": _t(4), "science.element": _t(1), "money.currency_symbol": _t(1), "vehicle.vin": _t(17), "vehicle.plate": _t(6),
     "aviation.registration": _t(5), "status.letter": _t(1), "id.vat": _t(9), "money.sort_code": _t(6),
+    "id.national": _t(8),
     "id.section": _t(1),
     "internet.path": _t(1), "tech.flag_key": _t(6), "security.key_prefix": _t(4),
 }

@@ -12,6 +12,7 @@ import re
 
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
+from seedbed.generate.intent.nationalids import national_phrases
 from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.names import ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.heads import site_rule, trade_rule
@@ -453,6 +454,7 @@ for _role in ROLE_PEOPLE:  # buyer, technician, dispatcher: people, unless a phr
     PHRASES.setdefault((_role,), role_person_rule)
 PHRASES.setdefault(("contact", "person"), role_person_rule)
 PHRASES.setdefault(("person",), role_person_rule)
+PHRASES.update(national_phrases(PHRASES))  # ni_number, driving_licence_no, nhs_number (r36)
 
 
 #: What is made by an industrial maker (its ``manufacturer`` reads 'Keller Maschinenbau', not a bank's name).

@@ -59,22 +59,42 @@ class RowContext:
             draws from the mixed population (countries of weight > 0), weighted.
         theme: product category keys (``("electronics",)``): products come only from them;
             empty: from every category.
+        place: where the dataset's rows live (``where.Place``): its country after ``locale`` and the
+            table's own name (``us_states``), and, for a local business, its metro area's cities.
     """
 
     def __init__(self, seed: int, table: QualifiedName, chunk: int, index: np.ndarray, domain_pack: str,
                  *, locale: str | None = None, theme: tuple[str, ...] = (),
-                 region_width: int | None = None) -> None:
+                 region_width: int | None = None, place: Any = None) -> None:
         self.seed = seed
         self.table = table
         self.chunk = chunk
         self.index = np.asarray(index, dtype=np.int64)
         self.domain_pack = domain_pack or "generic"
-        self.locale = locale or table_locale(table.name)  # a us_states table: its rows are in the US
+        home = place.locale if place is not None and not place.many else None
+        self.locale = locale or table_locale(table.name) or home  # a us_states table: its rows are in the US
+        # a local business: its people live in its metro area (the home city most, its neighbours some)
+        self.cities = np.asarray(place.cities if home and place.cities else (), dtype=np.int64)
         self.region_width = region_width  # the narrowest region-code column: people from countries it holds
         self.theme = tuple(theme)
         self._cache: dict[str, Any] = {}
         self._country: np.ndarray | None = None  # per row: a country index given from outside, -1 = draw
         self._product_from: tuple[QualifiedName, np.ndarray] | None = None  # (products table, its rows)
+
+    def place_cities(self) -> np.ndarray | None:
+        """The city names of the rows' one place (the metro area's, else those of the one country
+        the locale serves), for templates that name a city; None where rows live in many countries."""
+        c = countries()
+        if len(self.cities):
+            return np.array(list(dict.fromkeys(c.city[self.cities].tolist())), dtype=object)
+        if self.locale is None or self._country is not None:
+            return None
+        same = np.flatnonzero(c.serving(self.locale))
+        if len(same) != 1:
+            return None
+        k = int(same[0])
+        return np.array(list(dict.fromkeys(c.city[c.city_offset[k]:c.city_offset[k] + c.city_count[k]].tolist())),
+                        dtype=object)
 
     def inherit_country(self, country: np.ndarray) -> None:
         """People of these rows live in the given countries (index into ``geo.countries()``,
@@ -137,6 +157,8 @@ class RowContext:
             ci = np.where(self._country >= 0, self._country, ci)
         who = ci * POOL + rng.integers(0, POOL, size=n)
         city = c.city_offset[ci] + (rng.random(n) * c.city_count[ci]).astype(np.int64)
+        if len(self.cities):
+            city = _in_metro(city, self.cities, rng)
         by_country = {"iso3": c.iso3, "country_name": c.names, "locale": np.array(c.locales, dtype=object),
                       "language": c.languages, "currency": c.currencies}
         by_city = {"timezone": c.city_tz, "city": c.city, "region": c.city_region, "region_code": c.city_region_code}
@@ -229,6 +251,19 @@ class RowContext:
         forms = legal[self.person()["country_index"]].tolist()
         k = self.stream("company.legal").integers(0, 1 << 30, size=self.n).tolist()
         return np.array([f"{a} {f[j % len(f)]}" for a, f, j in zip(name.tolist(), forms, k, strict=True)], dtype=object)
+
+
+def _in_metro(city: np.ndarray, metro: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Rows whose city is in the metro area's country live in the metro: the home city (``metro[0]``)
+    for most of them, a neighbouring city of the area for the others."""
+    c = countries()
+    k = int(np.searchsorted(c.city_offset, metro[0], side="right") - 1)
+    ours = (city >= c.city_offset[k]) & (city < c.city_offset[k] + c.city_count[k])
+    if not ours.any():
+        return city
+    w = np.where(np.arange(len(metro)) == 0, 3.0, 1.0)
+    pick = metro[np.searchsorted(np.cumsum(w) / w.sum(), rng.random(len(city)), side="right").clip(0, len(metro) - 1)]
+    return np.where(ours, pick, city)
 
 
 def region_width(columns: Any, table: Any) -> int | None:

@@ -509,7 +509,7 @@ def _faker_streets(k: int) -> tuple[list[str], bool]:
 
 def digits_format(pattern: str, n: int, rng: np.random.Generator, letters: bytes = _LETTERS,
                   fixed_tail: np.ndarray | None = None, tail_digits: int = 6) -> list[str]:
-    """``n`` strings of ``pattern``: ``#`` a digit, ``N`` 2-9, ``@`` a letter of ``letters``.
+    """``n`` strings of ``pattern``: ``#`` a digit, ``N`` 2-9, ``%`` 1-9, ``@`` a letter of ``letters``.
 
     ``fixed_tail`` (int64 below ``10**tail_digits``, optional) overwrites the last
     ``tail_digits`` ``#`` digits, so that values derived from distinct row indexes stay distinct.
@@ -519,6 +519,9 @@ def digits_format(pattern: str, n: int, rng: np.random.Generator, letters: bytes
     hashes = np.flatnonzero(code == ord("#"))
     if hashes.size:
         m[:, hashes] = 48 + rng.integers(0, 10, size=(n, hashes.size))
+    nonzero = np.flatnonzero(code == ord("%"))  # a UK postcode's district: SW1, never SW0
+    if nonzero.size:
+        m[:, nonzero] = 48 + rng.integers(1, 10, size=(n, nonzero.size))
     big = np.flatnonzero(code == ord("N"))
     if big.size:
         m[:, big] = 48 + rng.integers(2, 10, size=(n, big.size))

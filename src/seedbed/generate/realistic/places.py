@@ -44,7 +44,7 @@ def postal_regex(code: str) -> str:
     prefixes = sorted({str(p) for p in c.city_prefix[c.city_offset[k]:c.city_offset[k] + c.city_count[k]]})
     lead, _, rest = c.postal[k].rpartition("{p}")
     rest = re.escape(rest).replace("\\#", "#").replace("\\@", "@")
-    rest = rest.replace("#", r"\d").replace("@", "[A-Z]")
+    rest = rest.replace("#", r"\d").replace("%", "[1-9]").replace("@", "[A-Z]")
     return "^" + re.escape(lead) + "(" + "|".join(map(re.escape, prefixes)) + ")" + rest + "$"
 
 

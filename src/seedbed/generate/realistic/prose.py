@@ -50,6 +50,17 @@ def pack_slots(name: str):  # type: ignore[no-untyped-def]
     return slot
 
 
+def row_slots(call: Call, pack: str | None = None):  # type: ignore[no-untyped-def]
+    """``pack_slots`` of ``pack`` (default: the call's), whose ``{city}`` is a city of the rows'
+    place when the dataset lives in one country or metro area (``where``): a Leeds courier's
+    'Leeds Distribution Centre', not 'Toronto Cross-Dock'."""
+    base = pack_slots(pack or call.pack)
+    cities = call.row.place_cities()
+    if cities is None:
+        return base
+    return lambda key: cities if key == "city" else base(key)
+
+
 def _templates_for(pack_name: str, noun: str, default: str) -> tuple[list[str], str]:
     """The templates a named thing uses: the noun's own in this pack, in any pack, or the default."""
     pack = _pack(pack_name)
@@ -97,7 +108,7 @@ def _html(call: Call, text: np.ndarray) -> np.ndarray:
 @register("entity.name", unique="suffix", cut="words")
 def _entity(call: Call) -> np.ndarray:
     templates, pack = _templates_for(call.pack, call.p("noun", ""), "name")
-    return compose(templates, pack_slots(pack), call.rng, call.n)
+    return compose(templates, row_slots(call, pack), call.rng, call.n)
 
 
 @register("text.title", unique="suffix", cut="words")
@@ -106,7 +117,7 @@ def _title(call: Call) -> np.ndarray:
     pack = _pack(call.pack)
     key = pack.get("nouns", {}).get(noun)
     templates = pack[key] if key and isinstance(pack.get(key), list) else pack["title"]
-    return _html(call, compose(templates, pack_slots(call.pack), call.rng, call.n))
+    return _html(call, compose(templates, row_slots(call), call.rng, call.n))
 
 
 @register("text.category", unique="suffix", cut="words")
@@ -151,14 +162,14 @@ def _topic(call: Call) -> np.ndarray:
 @register("text.sentence", cut="words")
 def _sentence(call: Call) -> np.ndarray:
     bank = load("packs")["shared"]["sentence"] + _pack(call.pack)["description"]
-    return compose(bank, pack_slots(call.pack), call.rng, call.n)
+    return compose(bank, row_slots(call), call.rng, call.n)
 
 
 @register("text.caption", cut="words")
 def _caption(call: Call) -> np.ndarray:
     """What a picture shows: the pack's own captions (a newsroom's), else plain ones of a place or a scene."""
     bank = _pack(call.pack).get("caption") or load("misc")["captions"]
-    return compose(bank, pack_slots(call.pack), call.rng, call.n)
+    return compose(bank, row_slots(call), call.rng, call.n)
 
 
 # ------------------------------------------------------------------------------ commerce text
@@ -229,7 +240,7 @@ def _description(call: Call) -> np.ndarray:
     pack = _pack(call.pack)  # a thing the pack knows (a tour, an itinerary day) is described as one
     key = pack.get("nouns", {}).get(call.p("noun", ""))
     bank = pack.get("descriptions", {}).get(key) or pack["description"]
-    return _html(call, sentences(call.rng, bank, call.n, 1, 3, pack_slots(call.pack)))
+    return _html(call, sentences(call.rng, bank, call.n, 1, 3, row_slots(call)))
 
 
 @register("text.body", cut="words")
@@ -247,7 +258,7 @@ def _body(call: Call) -> np.ndarray:
         return out
     pack = _pack(call.pack)  # a pack that writes bodies of its own (a news story's paragraphs) uses them
     bank = pack["description"] + pack["body"] if "body" in pack else pack["description"] + load("packs")["shared"]["sentence"]
-    return _html(call, sentences(call.rng, bank, call.n, 2, 5, pack_slots(call.pack)))
+    return _html(call, sentences(call.rng, bank, call.n, 2, 5, row_slots(call)))
 
 
 # ------------------------------------------------------------------------------ reviews
@@ -342,7 +353,7 @@ def _bio(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     p = call.row.person()
     if staff_table(call):  # a newsroom's writers: their beat and their city, not their hobbies
-        text = compose(_pack(call.pack)["bio"], pack_slots(call.pack), rng, n)
+        text = compose(_pack(call.pack)["bio"], row_slots(call), rng, n)
         return _html(call, np.fromiter((t.replace("{first}", f) for t, f in zip(text.tolist(), p["first"].tolist(),
                                                                                  strict=True)), dtype=object, count=n))
     works = rng.random(n) < 0.5
@@ -372,8 +383,8 @@ def _message(call: Call) -> np.ndarray:
     m = load("misc")["messages"]
     rng, n = call.rng, call.n
     if call.p("chat"):  # a line typed in a chat: no greeting, no sign-off
-        return compose(m["chat"], pack_slots(call.pack), rng, n)
-    body = compose(m["bodies"], pack_slots(call.pack), rng, n)
+        return compose(m["chat"], row_slots(call), rng, n)
+    body = compose(m["bodies"], row_slots(call), rng, n)
     return _html(call, cat(pick(rng, m["greetings"], n), ", ", body, " ", pick(rng, m["signoffs"], n)))
 
 
@@ -420,7 +431,7 @@ def _note(call: Call) -> np.ndarray:
     if _about_kitchen(call):  # a recipe's line of an ingredient: how it is prepared
         return pick(call.rng, load("misc")["kitchen"]["prep_notes"], call.n)
     if _about_edits(call):  # a revision's note says what changed
-        return compose(_pack(call.pack).get("change") or load("misc")["edit_notes"], pack_slots(call.pack),
+        return compose(_pack(call.pack).get("change") or load("misc")["edit_notes"], row_slots(call),
                        call.rng, call.n)
     if call.pack in _CUSTOMER_PACKS and _about_customers(call):
         return pick(call.rng, load("misc")["notes"], call.n)
@@ -428,14 +439,14 @@ def _note(call: Call) -> np.ndarray:
         return pick(call.rng, load("packs")["shared"]["sentence"], call.n)
     if call.pack != "generic":  # the pack's own notes when it has them (a gift's: "Cheque received by post.")
         pack = _pack(call.pack)
-        return sentences(call.rng, pack.get("notes") or pack["description"], call.n, 1, 2, pack_slots(call.pack))
+        return sentences(call.rng, pack.get("notes") or pack["description"], call.n, 1, 2, row_slots(call))
     return sentences(call.rng, load("entities")["attributes"]["remark"], call.n, 1, 2)  # a record's remarks
 
 
 @register("text.subject", cut="words")
 def _subject(call: Call) -> np.ndarray:
     bank = _pack(call.pack).get("subject") or load("misc")["subjects"]  # a newsletter's subject lines
-    return compose(bank, pack_slots(call.pack), call.rng, call.n)
+    return compose(bank, row_slots(call), call.rng, call.n)
 
 
 #: Intents whose values are one entry of a list of the misc vocabulary, as written.

@@ -117,9 +117,38 @@ def _marks(call: Call, by_country: dict, common: tuple[str, ...], what: str, let
     return np.array(out, dtype=object)
 
 
+#: A British plate's age identifier: March (the year's two digits) or September (+50) registrations,
+#: 2010-2025, recent ones more often (a school's or a fleet's cars are a few years old).
+_GB_AGES = np.array([f"{y:02d}" for y in range(10, 26)] + [f"{y + 50:02d}" for y in range(10, 25)], dtype=object)
+
+
+def _british(number: int) -> str:
+    """The ``number``-th British plate: two letters, an age identifier, three letters."""
+    tail, number = _fill("LLL", number % len(_LETTERS) ** 3), number // len(_LETTERS) ** 3
+    age, number = _GB_AGES[number % len(_GB_AGES)], number // len(_GB_AGES)
+    return f"{_fill('LL', number)}{age} {tail}"
+
+
 @register("vehicle.plate", unique="native", cut="never")
 def _plate(call: Call) -> np.ndarray:
-    return _marks(call, _PLATES, tuple(_COMMON), "plate", "L", "D")
+    out = _marks(call, _PLATES, tuple(_COMMON), "plate", "L", "D")
+    british = np.array([len(v) == 8 and v[2:4].isdigit() and v[4] == " " for v in out.tolist()], dtype=bool)
+    if call.unique and british.any():  # every plate of that shape from one bijection of its rank: distinct
+        rows = np.flatnonzero(british)
+        space = len(_LETTERS) ** 5 * len(_GB_AGES)
+        if call.req.table_rows > space:
+            raise GiveUp("more plates than British plates")
+        number = (call.ranks("plate")[rows].astype(object) * 2654435761 + 0x5EED) % space
+        out[rows] = [_british(int(v)) for v in number.tolist()]
+    elif british.any():  # 'GH86 XHP' is no British plate: its digits are a registration's half-year
+        gb = np.flatnonzero((call.row.person()["country"] == "GB") & british)
+        if gb.size:
+            w = np.linspace(1.0, 3.0, len(_GB_AGES) // 2 + 1)
+            w = np.concatenate([w, w[:-1]])  # September of a year as likely as its March
+            age = _GB_AGES[np.searchsorted(np.cumsum(w) / w.sum(), call.rng.random(gb.size), side="right")
+                           .clip(0, len(_GB_AGES) - 1)]
+            out[gb] = [v[:2] + a + v[4:] for v, a in zip(out[gb].tolist(), age.tolist(), strict=True)]
+    return out
 
 
 #: Aircraft registrations by the owner's country: the nationality mark, then ``@`` a letter and

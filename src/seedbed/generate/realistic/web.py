@@ -195,7 +195,7 @@ def _slug(call: Call) -> np.ndarray:
         source = call.row.product()["name"]
     else:
         source = compose(load("packs")["packs"].get(call.pack, {}).get("title") or ["{adj} {noun}"],
-                         prose.pack_slots(call.pack), call.rng, call.n)
+                         prose.row_slots(call), call.rng, call.n)
     slug = slugify(source)
     if call.lmax is not None:
         room = max(call.lmax - (8 if call.unique else 0), 1)
