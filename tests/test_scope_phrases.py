@@ -181,11 +181,13 @@ def test_phrase(case: dict, schemas: dict[str, Schema]) -> None:
 
 
 def _has(want: str, line: set[str]) -> bool:
-    """All of a "~" line's words in one options line; a word ending in "-" is a lower bound ("fanout 3-":
-    at least 3, any upper bound); one ending in "=" is a value at any share ("mix card="); a range open at one end may leave out its "-" ("range ..8" is "range -..8",
-    "range 100.." is "range 100..-")."""
+    """All of a "~" line's words in one options line, in any case ("true=0.2"); a word ending in "-" is a lower bound
+    ("fanout 3-": at least 3, any upper bound); one ending in "=" is a value at any share ("mix card="); a range open at
+    one end may leave out its "-" ("range ..8" is "range -..8", "range 100.." is "range 100..-")."""
     def open_end(w: str) -> str:
         return "-" + w if w.startswith("..") else w + "-" if w.endswith("..") else w
+    line = {t.lower() for t in line}  # "mix true=0.2" is "mix True=0.2 False=0.8"
+    want = want.lower()
     return all(w in line or open_end(w) in line or (w.endswith(("-", "=")) and any(t.startswith(w) for t in line))
                for w in want.split())
 

@@ -154,3 +154,12 @@ def test_rows_said_again_in_one_clause(schema: Schema) -> None:
                                                                             "fk flights.balloon_id fanout 3-8"]
     assert brief("the flights duration is between 30 and 120 minute", schema) == [
         "col flights.duration_min range 30..120"]
+
+
+def test_the_verb_alone_after_its_rows_counts_them(schema: Schema) -> None:
+    assert brief("30 balloons, inspected 2-5 times each", schema) == ["rows balloons 30",
+                                                                      "fk inspections.balloon_id fanout 2-5"]
+
+
+def test_two_years_after_a_verb_of_time_are_its_window(schema: Schema) -> None:
+    assert brief("balloons bought 2019-2021", schema) == ["col balloons.bought_on range 2019-01-01..2022-01-01"]

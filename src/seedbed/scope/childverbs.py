@@ -105,6 +105,8 @@ def child_verbs(norm: str, ground: Grounding) -> str:
         child = child_of_verb(verb, ground)
         if child is None or ground.is_table(verb):
             return m.group(0)
+        if not norm[:m.start()].strip():  # "balloons, inspected 2-5 times each": the rows are the clause before
+            return f"{_count(m.group('count'))} {child}{m.group('each') or ' each'}"
         return f"with {_count(m.group('count'))} {child}{m.group('each') or ''}"
 
     said = _PASSIVE.sub(passive, _ACTIVE.sub(active, norm))

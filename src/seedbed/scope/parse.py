@@ -20,6 +20,7 @@ from seedbed.scope.compounds import said_number_columns, said_tables
 from seedbed.scope.verbcols import verb_columns
 from seedbed.scope.coordinate import coordinated
 from seedbed.scope.childverbs import child_verbs
+from seedbed.scope.inflect import singular
 from seedbed.scope.remarks import bracket_remarks, without_remarks
 from seedbed.scope.rowsagain import rows_again
 from seedbed.scope.ground import Grounding
@@ -442,13 +443,15 @@ def _unread_words(norm: str, ground: Grounding, subject: str | None) -> int:
 
 
 def _reads_alone(words: str, ground: Grounding) -> bool:
-    """Whether ``words`` said alone name a table, a value or a column by its name, or the rules read anything from them
-    (a remark reads nothing: ``remarks``)."""
+    """Whether ``words`` said alone name a table or a column by its whole name, or a value, or the rules read anything
+    from them (a remark reads nothing: ``remarks``)."""
     from seedbed.scope.rules import RULES
 
     norm = _schema_words(normalise(words), ground, first=False)
     said = re.findall(r"[a-z_][\w.-]*", norm)
-    if any(ground.is_table(w) or ground.is_label(w) or ("_" in w and ground.is_column(w)) for w in said):
+    tables = {singular(n) for n in ground.names}  # a table's whole name ("plan" of service_plans names none alone)
+    pairs = [f"{a}_{b}" for a, b in zip(said, said[1:])]
+    if any(singular(w) in tables or ground.is_label(w) or ("_" in w and ground.is_column(w)) for w in said + pairs):
         return True
     ctx = Context(ground=ground)
     clause = Clause(original=norm, tokens=tokenize(norm))

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from seedbed.scope.model import Item, Window
 
-__all__ = ["DATE_SPAN", "date_span", "typed_spans"]
+__all__ = ["DATE_SPAN", "YEAR_SPAN", "date_span", "typed_spans", "year_span"]
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -37,6 +37,8 @@ _DATES = re.compile(rf"(?i)(?<![\w-])(?P<a>{_ISO})(?:T[\d:]+)?{_JOIN}(?P<b>{_ISO
 #: "20 until 30 visits", "from 45 up to 480": a range of numbers said with a word other than "to".
 _NUMBERS = re.compile(r"(?i)(?<![\w.-])(?P<a>\d+(?:\.\d+)?) (?:until|till|til|through|thru) (?P<b>\d+(?:\.\d+)?)(?![\w-])")
 _FROM_UP_TO = re.compile(r"(?i)\bfrom (?P<a>\d+(?:\.\d+)?)(?P<u> [a-z]+)? up to (?P<b>\d+(?:\.\d+)?)(?![\w-])")
+#: Two years after a verb or a column of time, with no preposition ("balloons bought 2019-2021").
+YEAR_SPAN = r"(?P<y>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)(?![\w-])"
 #: A date range as the rules read it ("D1-D2": the number rules join any range with a hyphen).
 DATE_SPAN = rf"(?P<d1>{_ISO})-(?P<d2>{_ISO})"
 
@@ -75,3 +77,16 @@ def date_span(m: re.Match[str], ctx) -> list[Item]:  # noqa: ANN001 (a parse.Con
     table, col = _where(m)
     return [Window(phrase=ctx.phrase, table=table, column=col, start=start.isoformat(),
                    end=(last + timedelta(days=1)).isoformat(), label=f"{start.isoformat()} to {last.isoformat()}")]
+
+
+def year_span(m: re.Match[str], ctx) -> list[Item] | None:  # noqa: ANN001 (a parse.Context)
+    """"bought 2019-2021", "hired_on 2015-2020": the years from the first to the last, both included; only after
+    the verb or the column it narrows (two years alone may be a range of a number column)."""
+    from seedbed.scope.timewords import _where
+
+    table, col = _where(m)
+    first, last = int(m.group("y")), int(m.group("y2"))
+    if col is None or last < first:
+        return None
+    return [Window(phrase=ctx.phrase, table=table, column=col, start=date(first, 1, 1).isoformat(),
+                   end=date(last + 1, 1, 1).isoformat(), label=f"{first} to {last}")]
