@@ -163,3 +163,14 @@ def test_the_verb_alone_after_its_rows_counts_them(schema: Schema) -> None:
 
 def test_two_years_after_a_verb_of_time_are_its_window(schema: Schema) -> None:
     assert brief("balloons bought 2019-2021", schema) == ["col balloons.bought_on range 2019-01-01..2022-01-01"]
+
+
+def test_a_ticket_key_and_a_dash_after_a_table(schema: Schema) -> None:
+    text = "OPS-77: crates table - 25 rows, capacity_kg 2-40"
+    assert brief(text, schema) == ["rows crates 25", "col crates.capacity_kg range 2..40"]
+    assert "OPS-77" in parse(text, schema).aside
+
+
+def test_of_two_dimension_verbs_the_unit_takes_the_one_said_before_it(schema: Schema) -> None:
+    got = options_brief(resolve(parse("crates weighing under 30 kg and costing under 50 dollars", schema), schema).options)
+    assert "col crates.weight_kg range -..30" in got and not any("capacity_kg" in line for line in got)

@@ -28,13 +28,20 @@ def _units() -> frozenset[str]:
     return frozenset(MEASURE_UNITS) | frozenset(load("verbcols")["units"].split())
 
 
-def _dimension(phrase: str) -> tuple[str, str] | None:
-    """(verb as said, concept) of the first verb of ``phrase`` that names a dimension ("weighing": weight)."""
+def _dimension(phrase: str, unit: str) -> tuple[str, str] | None:
+    """(verb as said, concept) of the verb of ``phrase`` that names a dimension ("weighing": weight): of several, the
+    last one said before ``unit`` ("weighing under 30 kg and costing under 50 dollars": kg is weighed)."""
     text = phrase.lower()
-    for verb, word in sorted(VERB_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if word in CONCEPTS and re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", text):
-            return verb, word
-    return None
+    at = re.search(rf"(?<![\w-]){re.escape(unit)}(?![\w-])", text)
+    end = at.start() if at else len(text)
+    best: tuple[int, str, str] | None = None
+    for verb, word in VERB_WORDS.items():
+        if word not in CONCEPTS:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", text[:end]):
+            if best is None or m.start() > best[0] or (m.start() == best[0] and len(verb) > len(best[1])):
+                best = (m.start(), verb, word)
+    return (best[1], best[2]) if best else None
 
 
 def _says(col: Column, concept: str) -> bool:
@@ -46,12 +53,13 @@ def of_said_dimension(column: str, phrase: str, hits: Sequence[tuple[Table, Colu
     """``hits`` of a range whose column was said by a unit alone (``column``: "kg", "weight kg"), kept to the ones of the
     dimension the phrase's verb names; an error quoting the verb when the unit found only columns of another one."""
     words = column.lower().split()
-    said = _dimension(phrase) if words else None
+    said = _dimension(phrase, words[-1]) if words else None
     if said is None or not hits:
         return list(hits)
     verb, concept = said
     units = _units()
-    if not all(w in units or stem(w) in {stem(c) for c in CONCEPTS[concept][1]} | {stem(concept)} for w in words) \
+    if not all(w in units or VERB_WORDS.get(w) == concept or stem(w) in {stem(c) for c in CONCEPTS[concept][1]} | {stem(concept)}
+               for w in words) \
             or not any(w in units for w in words):
         return list(hits)
     kept = [(t, c) for t, c in hits if _says(c, concept)]

@@ -259,7 +259,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
-            norm = _verbs_said(_schema_words(child_verbs(rows_again(norm, ground), ground), ground, first=not merged), ground)
+            # "10 technicians and for each one 3-8 visits", "each property visited 2-6 times" (``rowsagain``, ``childverbs``)
+            norm = child_verbs(rows_again(norm, ground, lambda said: _unread(said, ground)), ground)
+            norm = _verbs_said(_schema_words(norm, ground, first=not merged), ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
             if _CONDITION_HEAD.match(prev_norm) and " , " not in prev_norm:  # "if an order is cancelled, it has no ..."

@@ -6,6 +6,7 @@ done any yet)", "Please create seed data with the following constraints: (1) ...
 - A list is introduced by a line ending in a colon right before its first item ("Requirements:", "Please create
   seed data with the following constraints:"), a table of counts by a markdown heading ("## Seed plan").
   One that names nothing of the schema and that the rules read nothing from is the list's title.
+- A tracker's key starts a ticket pasted as the request ("SEED-212: products table - 25 rows").
 
 Each is set aside and shown with the reading ("set aside (about the request, not the data)"), never applied and
 never silently dropped. What the rules read ("(mostly cancelled)", "(3 per teacher)", "customers:" before its
@@ -29,10 +30,14 @@ _INTRO = re.compile(rf"(?im)(?:^|(?<=[.!?] ))[ \t]*(?P<r>[a-z][^:\n.!?]{{0,120}}
 _HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(?P<r>[^\n#]+?)[ \t]*#*[ \t]*:?[ \t]*$\n?")
 
 
+#: A tracker's key before a ticket's words ("SEED-212: products table - 25 rows").
+_TICKET = re.compile(r"(?m)^[ \t]*(?P<r>[A-Z][A-Z0-9]{1,9}-\d{1,6})[ \t]*:[ \t]*")
+
+
 def _remarks(text: str) -> list[tuple[re.Match[str], int]]:
     """Every candidate, with the fewest words it must have to be one (a bracket explains in several words)."""
     return [(m, 3) for m in _BRACKET.finditer(text)] + [(m, 1) for m in _INTRO.finditer(text)] \
-        + [(m, 1) for m in _HEADING.finditer(text)]
+        + [(m, 1) for m in _HEADING.finditer(text)] + [(m, 1) for m in _TICKET.finditer(text)]
 
 
 def _remark(m: re.Match[str], least: int, reads: Callable[[str], bool]) -> bool:

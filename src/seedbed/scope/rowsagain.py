@@ -1,15 +1,17 @@
 """Rows said again inside one clause (brief s25 of session 11): "10 technicians and for each one 3 to 8 visits",
 "the visits duration is between 30 and 120 minutes".
 
-- "for each one" after a table said in the same clause stands for that table: "for each technician";
-- a table said in the plural right before a word of one of its number columns is that column's owner, as people
-  write it without the apostrophe ("the visits duration", "bookings deposit"): "visit duration", which the range
-  rules read with its table.
+- "for each one" after a table said in the same clause, before a count, stands for that table: "for each technician";
+- a table said in the plural after "the", right before a word of one of its number columns, is that column's owner,
+  as people write it without the apostrophe ("the visits duration"): "visit duration", which the range rules read
+  with its table;
+- a dash between a table and a number is a colon ("products table - 25 rows": "products: 25 rows"), not a range.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from seedbed.scope.inflect import singular
@@ -19,13 +21,20 @@ if TYPE_CHECKING:
 
 __all__ = ["rows_again"]
 
-_EACH_ONE = re.compile(r"\b(?P<q>for|with|in|on) (?P<e>each|every) one\b")
-_OWNER = re.compile(r"(?:^|(?<=\bthe )|(?<=\band )|(?<=, )|(?<=: ))(?P<t>[a-z_]+s)(?:'s?)? (?P<c>[a-z_]+)(?= (?:is|are|should|must|"
-                    r"between|from|of|at|under|over|below|above|up|no|not|\d))")
+_DASH = re.compile(r"(?:^|(?<=: )|(?<=, ))(?P<t>[a-z_]+)(?: table)? - (?=\d)")
+
+#: "for each one" before the count of children ("and for each one 3-8 visits"; "20 products in each one" ends the clause
+#: that said its rows: left as said)
+_EACH_ONE = re.compile(r"\b(?P<q>for|with|in|on) (?P<e>each|every) one(?= (?:about |around |roughly |between |up to |at least |at most )?\d)")
+#: "the visits duration is ...": after "the", a noun that is no verb's form ("the sales' totals" reads as it is typed;
+#: "products priced ..." is a verb of its rows).
+_OWNER = re.compile(r"(?<=\bthe )(?P<t>[a-z_]+s) (?P<c>[a-z_]+(?<!ed)(?<!ing))(?= (?:is|are|should|must|between|from|of|at|under|"
+                    r"over|below|above|up|no|not|\d))")
 
 
-def rows_again(norm: str, ground: Grounding) -> str:
-    """``norm`` with the rows said again spelled out (see the module docstring)."""
+def rows_again(norm: str, ground: Grounding, unread: Callable[[str], bool]) -> str:
+    """``norm`` with the rows said again spelled out (see the module docstring); the owner of a column only when the
+    words as typed leave some unread (``unread``: "the sales totals under 80" is read as typed)."""
     def each_one(m: re.Match[str]) -> str:
         before = re.findall(r"[a-z_]+", norm[:m.start()])
         tables = [w for w in before if ground.is_table(w) and not ground.is_label(w)]
@@ -37,4 +46,9 @@ def rows_again(norm: str, ground: Grounding) -> str:
             return m.group(0)
         return f"{singular(t)} {c}"
 
-    return _OWNER.sub(owner, _EACH_ONE.sub(each_one, norm))
+    def dash(m: re.Match[str]) -> str:
+        return f"{m.group('t')}: " if ground.is_table(m.group("t")) else m.group(0)
+
+    said = _DASH.sub(dash, _EACH_ONE.sub(each_one, norm))
+    owned = _OWNER.sub(owner, said)
+    return owned if owned != said and unread(said) else said

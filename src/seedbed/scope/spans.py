@@ -5,7 +5,8 @@
 ``typed_spans`` (run first by ``lexicon.normalise``) spells every such range one way: a calendar date as ISO
 ("March 1, 2025", "1 march 2025", "2025/03/01" -> "2025-03-01"), two dates joined by any of the words or marks
 people put between them as "D1-D2" (as the number rules join a range), and two numbers joined by "until", "till",
-"through" or "up to" after "from" as "a to b" (which the number rules read as every other range). The rule
+"through" or "up to" after "from" as "a to b" (which the number rules read as every other range), a unit said on
+both ends once after them ("120 EUR until 300 EUR": "120 to 300 eur"). The rule
 ``date_span`` reads "D1-D2" after its table, column or verb ("requested", "joined_on") as a time window whose
 end day is included: ``[D1, D2 + 1 day)``, as the other windows say it.
 """
@@ -32,10 +33,11 @@ _CALENDAR = re.compile(
     rf"|{_YEAR.format('y3')}[/-](?P<m3>1[0-2]|0?[1-9])[/-](?P<d3>[12]\d|3[01]|0?[1-9]))\b(?![/-]?\d|:)")
 _ISO = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
 #: Two ISO dates and what people put between them ("..", "-", "to", "until", "and" after "between", "up to").
-_JOIN = r"\s*(?:\.\.\.?|-|/|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|\bup to\b|\band\b)\s*"
+_JOIN = r"\s*(?:\.\.\.?|-|/|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|\bup to\b|(?<=(?P<bw>between) (?P=a)) and\b)\s*"
 _DATES = re.compile(rf"(?i)(?<![\w-])(?P<a>{_ISO})(?:T[\d:]+)?{_JOIN}(?P<b>{_ISO})(?:T[\d:]+)?(?![\w-])")
 #: "20 until 30 visits", "from 45 up to 480": a range of numbers said with a word other than "to".
-_NUMBERS = re.compile(r"(?i)(?<![\w.-])(?P<a>\d+(?:\.\d+)?) (?:until|till|til|through|thru) (?P<b>\d+(?:\.\d+)?)(?![\w-])")
+_NUMBERS = re.compile(r"(?i)(?<![\w.-])(?P<a>\d+(?:\.\d+)?)(?P<u> [a-z]{1,12})? (?:until|till|til|through|thru|to|-) "
+                      r"(?P<b>\d+(?:\.\d+)?)(?P<v> [a-z]{1,12})?(?![\w-])")
 _FROM_UP_TO = re.compile(r"(?i)\bfrom (?P<a>\d+(?:\.\d+)?)(?P<u> [a-z]+)? up to (?P<b>\d+(?:\.\d+)?)(?![\w-])")
 #: Two years after a verb or a column of time, with no preposition ("balloons bought 2019-2021").
 YEAR_SPAN = r"(?P<y>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)(?![\w-])"
@@ -63,7 +65,17 @@ def typed_spans(text: str) -> str:
     s = _DATES.sub(lambda m: f"{m.group('a')}-{m.group('b')}" if m.group("a") <= m.group("b") else m.group(0), s)
     s = _FROM_UP_TO.sub(lambda m: f"from {m.group('a')} to {m.group('b')}{m.group('u') or ''}"
                         if m.group("u") else f"from {m.group('a')} to {m.group('b')}", s)
-    return _NUMBERS.sub(lambda m: f"{m.group('a')} to {m.group('b')}", s)
+    return _NUMBERS.sub(_numbers, s)
+
+
+def _numbers(m: re.Match[str]) -> str:
+    """"20 until 30": "20 to 30"; "120 EUR until 300 EUR": "120 to 300 eur" (a unit said twice is said once after)."""
+    u, v = m.group("u"), m.group("v")
+    if u is None and re.fullmatch(r"(?i)(?<![\w.-])\S+ (?:to|-) \S+(?: [a-z]+)?", m.group(0)):
+        return m.group(0)  # "20 to 30", "20 - 30": the number rules read them as typed
+    if u is not None and (v is None or u.lower() != v.lower()):
+        return m.group(0)  # "3 orders to 5 customers": no range of one thing
+    return f"{m.group('a')} to {m.group('b')}{v or ''}"
 
 
 def date_span(m: re.Match[str], ctx) -> list[Item]:  # noqa: ANN001 (a parse.Context; parse imports the rules)
