@@ -174,3 +174,12 @@ def test_a_ticket_key_and_a_dash_after_a_table(schema: Schema) -> None:
 def test_of_two_dimension_verbs_the_unit_takes_the_one_said_before_it(schema: Schema) -> None:
     got = options_brief(resolve(parse("crates weighing under 30 kg and costing under 50 dollars", schema), schema).options)
     assert "col crates.weight_kg range -..30" in got and not any("capacity_kg" in line for line in got)
+
+
+@pytest.mark.parametrize("text", ["crates.weight_kg 5-40 kg", "crates weight_kg 5 kg - 40 kg", "crates weight_kg 5000-40000 g"])
+def test_a_typed_column_keeps_its_range_whatever_unit_follows(text: str, schema: Schema) -> None:
+    assert brief(text, schema) == ["col crates.weight_kg range 5..40"]
+
+
+def test_a_unit_said_on_both_ends_of_until_is_said_once(schema: Schema) -> None:
+    assert brief("tickets 120 EUR until 300 EUR", schema) == ["col tickets.amount range 120..300"]

@@ -5,6 +5,7 @@
 - a table said in the plural after "the", right before a word of one of its number columns, is that column's owner,
   as people write it without the apostrophe ("the visits duration"): "visit duration", which the range rules read
   with its table;
+- a table then one of its columns by its whole name is that column ("crates weight_kg 5-40 kg": "crates.weight_kg");
 - a dash between a table and a number is a colon ("products table - 25 rows": "products: 25 rows"), not a range.
 """
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
 __all__ = ["rows_again"]
+
+#: A table, then one of its columns by its whole name ("crates weight_kg 5-40 kg"): "crates.weight_kg".
+_NAMED = re.compile(r"(?:^|(?<= ))(?P<t>[a-z_]+) (?P<c>[a-z]+_[a-z0-9_]+)(?= )")
 
 _DASH = re.compile(r"(?:^|(?<=: )|(?<=, ))(?P<t>[a-z_]+)(?: table)? - (?=\d)")
 
@@ -49,6 +53,10 @@ def rows_again(norm: str, ground: Grounding, unread: Callable[[str], bool]) -> s
     def dash(m: re.Match[str]) -> str:
         return f"{m.group('t')}: " if ground.is_table(m.group("t")) else m.group(0)
 
+    def named(m: re.Match[str]) -> str:
+        t, c = m.group("t"), m.group("c")
+        return f"{t}.{c}" if ground.is_table(t) and not ground.is_table(c) and ground.is_column(c) else m.group(0)
+
     said = _DASH.sub(dash, _EACH_ONE.sub(each_one, norm))
-    owned = _OWNER.sub(owner, said)
+    owned = _NAMED.sub(named, _OWNER.sub(owner, said))
     return owned if owned != said and unread(said) else said
