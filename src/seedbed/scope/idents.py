@@ -82,6 +82,12 @@ def _split(schema: Schema, said: str) -> tuple[str, str] | None:
     return table.name.name, col.lower()
 
 
+def _is_unit(word: str) -> bool:
+    from seedbed.scope.lexicon import MEASURE_UNITS
+
+    return word.lower() in MEASURE_UNITS
+
+
 def dotted(items: list[Item], schema: Schema | None) -> list[Item]:
     """Items whose table or column was said as ``table.column``, with that table and that column."""
     if schema is None:
@@ -97,6 +103,11 @@ def dotted(items: list[Item], schema: Schema | None) -> list[Item]:
                     other = getattr(item, "column" if key == "table" else "table")
                     if not other or other.lower() == pair[1] or (key == "column" and _table_named(schema, other)):
                         item = replace(item, table=pair[0], column=pair[1])
+                        break
+                    if key == "table" and "unit" in names and not item.unit and _is_unit(other):
+                        # "crates.weight_kg 5-40 kg": the column typed, the unit after the numbers its unit (never
+                        # every column in kg)
+                        item = replace(item, table=pair[0], column=pair[1], unit=other.lower())
                         break
         out.append(item)
     return out

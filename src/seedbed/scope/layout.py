@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["laid_out", "unpacked"]
 
 #: A number that starts an item inside a line: "1) ", "(2) ", "3. " (a space after it, a space or the start before).
-_INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2})(?:\)|\.(?=\s))\s+")
+_INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2}|[a-h](?=\)))(?:\)|\.(?=\s))\s+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<h>.+?)\s*#*\s*:?\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -30,11 +30,14 @@ _TASK_BOX = re.compile(r"(?m)^(\s*(?:[-*+\u2022]\s+)?)\[[ xX]\]\s+")
 
 
 def _numbered(line: str) -> str:
-    """Items numbered 1, 2, 3 ... inside one line, each on a line of its own (only a run that counts from 1)."""
+    """Items numbered 1, 2, 3 ... (or lettered a), b), c) ...) inside one line, each on a line of its own (only a run
+    that counts from the first)."""
     marks = list(_INLINE_MARK.finditer(line))
     run: list[re.Match[str]] = []
-    for m in marks:
-        if int(m.group(1)) == len(run) + 1:
+    for m in marks:  # a run that counts 1, 2, 3 ... or a), b), c) ...
+        said = m.group(1)
+        if (int(said) if said.isdigit() else ord(said) - ord("a") + 1) == len(run) + 1 and (
+                not run or said.isdigit() == run[0].group(1).isdigit()):
             run.append(m)
     if len(run) < 2 or (run[0].start() > 0 and line[:run[0].start()].strip() and not line[:run[0].start()].rstrip().endswith(":")):
         return line
@@ -139,10 +142,21 @@ def _table_then_per(text: str, ground: Grounding | None) -> str:
                                else m.group(0), text)
 
 
+#: A line that is a table's name and a colon, over the bulleted lines about it ("pilots:" then "- 12", "- ...").
+_TABLE_HEAD = re.compile(r"^\s*(?P<h>[A-Za-z_][\w .]*?)\s*:\s*$")
+_BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*+\u2022\u00b7])\s+\S")
+
+
+def _table_head(line: str, after: str, ground: Grounding | None) -> re.Match[str] | None:
+    """"pilots:" right over a bulleted line: a heading that names its table, as "## Pilots"."""
+    m = _TABLE_HEAD.match(line)
+    return m if m and ground is not None and _BULLET.match(after) and ground.is_table(m.group("h").lower()) else None
+
+
 def laid_out(text: str, ground: Grounding | None = None) -> str:
     """``text`` with its layout made lines (module docstring); text with no layout is unchanged."""
     text = _table_then_per(_slash_per(text, ground), ground)
-    if not re.search(r"[#|*_\[]|\d[.)]\s|\(\d\)", text):
+    if not re.search(r"[#|*_\[]|\d[.)]\s|\(\d\)|\b[a-h]\)\s", text):
         return text
     text = _TASK_BOX.sub(r"\1", _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text))
     lines = text.split("\n")
@@ -156,7 +170,7 @@ def laid_out(text: str, ground: Grounding | None = None) -> str:
         cells = [c for c in _row(line) if c]
         if cells:
             line = cells[0] + (": " + ", ".join(cells[1:]) if len(cells) > 1 else "")
-        heading = _HEADING.match(line)
+        heading = _HEADING.match(line) or _table_head(line, lines[i + 1] if i + 1 < len(lines) else "", ground)
         if heading:
             said = heading.group("h").strip()
             head = said if ground is not None and ground.is_table(said.lower()) else None

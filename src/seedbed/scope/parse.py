@@ -19,6 +19,10 @@ from seedbed.scope.chatter import antecedent, asides, counted_after, referred, r
 from seedbed.scope.compounds import said_number_columns, said_tables
 from seedbed.scope.verbcols import verb_columns
 from seedbed.scope.coordinate import coordinated
+from seedbed.scope.childverbs import child_verbs
+from seedbed.scope.inflect import singular
+from seedbed.scope.remarks import bracket_remarks, without_remarks
+from seedbed.scope.rowsagain import rows_again
 from seedbed.scope.ground import Grounding
 from seedbed.scope.idents import dotted, spelled, unseparated
 from seedbed.scope.layout import laid_out, unpacked
@@ -202,6 +206,8 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
 def _split(text: str, ground: Grounding | None = None) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
+    if ground is not None:  # "0 to 40 (some new guys haven't done any yet)": a remark, shown aside (``remarks``)
+        text = without_remarks(text, lambda words: _reads_alone(words, ground))
     text = each_counted(split_asked(split_across(share_after_some(split_nothing_else(unframed(corrected(retold(
         _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground))))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
@@ -253,6 +259,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
+            # "10 technicians and for each one 3-8 visits", "each property visited 2-6 times" (``rowsagain``, ``childverbs``)
+            norm = child_verbs(rows_again(norm, ground, lambda said: _unread(said, ground)), ground)
             norm = _verbs_said(_schema_words(norm, ground, first=not merged), ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
@@ -436,6 +444,24 @@ def _unread_words(norm: str, ground: Grounding, subject: str | None) -> int:
     return len(left) if left or ctx.items else len(norm.split())
 
 
+def _reads_alone(words: str, ground: Grounding) -> bool:
+    """Whether ``words`` said alone name a table or a column by its whole name, or a value, or the rules read anything
+    from them (a remark reads nothing: ``remarks``)."""
+    from seedbed.scope.rules import RULES
+
+    norm = _schema_words(normalise(words), ground, first=False)
+    said = re.findall(r"[a-z_][\w.-]*", norm)
+    tables = {singular(n) for n in ground.names}  # a table's whole name ("plan" of service_plans names none alone)
+    pairs = [f"{a}_{b}" for a, b in zip(said, said[1:])]
+    if any(singular(w) in tables or ground.is_label(w) or ("_" in w and ground.is_column(w)) for w in said + pairs):
+        return True
+    ctx = Context(ground=ground)
+    clause = Clause(original=norm, tokens=tokenize(norm))
+    for r in RULES:
+        _apply(r, clause, ctx)
+    return bool(ctx.items)
+
+
 def _understood_alone(norm: str) -> bool:
     """Whether a fragment means something by itself ("locale de_DE" after "only users, posts")."""
     from seedbed.scope.rules import RULES
@@ -496,5 +522,6 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
                 continue  # "at least half the orders delivered": half meets it ("more than", "under" are quoted)
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
         ctx.unread.clear()
-    return Scope(text=text, items=tuple(dotted(ctx.items, schema)), unplaced=tuple(unplaced), aside=asides(text, ground),
+    aside = asides(text, ground) + (bracket_remarks(text, lambda words: _reads_alone(words, ground)) if ground else ())
+    return Scope(text=text, items=tuple(dotted(ctx.items, schema)), unplaced=tuple(unplaced), aside=aside,
                  read_as=tuple(read_as))

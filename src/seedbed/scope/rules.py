@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
 from seedbed.scope.restrict import EXCLUDE_VERBS, EXTENT, NOT_NEEDED
+from seedbed.scope.spans import DATE_SPAN, YEAR_SPAN, date_span, year_span
 from seedbed.scope.vague import ROWS, VAGUE_COUNTS
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
@@ -497,6 +498,10 @@ def _rules() -> Iterable[Rule]:
                window_period, keep=("t",))
     yield rule("time window", rf"{lead}(?:(?:in|during|within|for|over) )?the (?:next|coming|following) (?:(?P<n>{INT}) )?{_UNIT}",
                window_next, keep=("t",))
+    # "scheduled between 2024-03-01 and 2024-08-31", "hired_on 2015-01-01..2024-12-31" (``spans``)
+    yield rule("time window", rf"{lead}(?:(?:in|during|throughout|within|from|between|dated|on) )?{DATE_SPAN}", date_span,
+               keep=("t",))
+    yield rule("time window", rf"{lead}{YEAR_SPAN}", year_span, keep=("t",))  # "balloons bought 2019-2021"
     yield rule("time window", rf"{lead}(?:in|during|throughout|for|within|from|between) (?:the year )?(?:{month} )?{year}"
                               rf"(?:(?:-| and | to | or )(?:{month2} )?{year2})?", _years_of_rows(window_year), keep=("t",))
     yield rule("time window", rf"{lead}(?:from|between) {month}(?: {year})? (?:to|and|-|until|through) {month2} {year2}",

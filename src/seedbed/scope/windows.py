@@ -36,6 +36,8 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
     hint = norm(item.column) if item.column else None
     hits: list[tuple[Table, Column]] = []
     skipped: list[str] = []
+    if hint is not None and "_" in hint:  # a column typed by its name ("joined_on 2012-01-01..2024-06-30"): that column
+        tables = [t for t in tables if any(c.name.lower() == hint for c in t.columns)] or tables
     for table in tables:
         found = []
         for col in table.columns:
