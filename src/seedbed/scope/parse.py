@@ -31,7 +31,7 @@ from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.ratios import share_after_some, split_across
 from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause
-from seedbed.scope.states import complements, misread, stated
+from seedbed.scope.states import complements, misread, rows_as_value, stated
 from seedbed.scope.guards import GuardedPattern
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -466,6 +466,9 @@ def _read(norm: str, original: str, ctx: Context) -> tuple[Clause, str | None]:
         _apply(r, clause, ctx)
     settle(clause, ctx, first)
     said = stated(norm, ctx.ground, subject) if ctx.ground is not None else None
+    quoted = said is None and ctx.ground is not None  # "one in three spaces has a balcony": the share is no value
+    if quoted:
+        said = rows_as_value(norm, clause, ctx, first)
     if said is None or said == norm or not misread(clause, ctx, first):
         return clause, None
     kept = (ctx.items[first:], ctx.subject, list(ctx.unread))
@@ -475,8 +478,10 @@ def _read(norm: str, original: str, ctx: Context) -> tuple[Clause, str | None]:
     for r in RULES:
         _apply(r, again, ctx)
     settle(again, ctx, first)
-    if not (again.leftover() or ctx.unread or len(ctx.items) == first):  # (a value no column holds is quoted by
-        return again, said                                                # the resolver: "in rescheduled status")
+    if quoted and len(ctx.items) == first:  # nothing read: all of it quoted back, no value made of the rows' name
+        return again, None
+    if not quoted and not (again.leftover() or ctx.unread or len(ctx.items) == first):  # (a value no column holds
+        return again, said                                          # is quoted by the resolver: "in rescheduled status")
     ctx.items[first:], ctx.subject, ctx.unread[:] = kept
     return clause, None
 

@@ -23,7 +23,7 @@ from seedbed.model import Schema, TypeKind
 from seedbed.scope.inflect import inflections, singular
 from seedbed.scope.lexicon import FILLER
 
-__all__ = ["REST_NOT", "misread", "stated", "state_columns"]
+__all__ = ["REST_NOT", "complements", "misread", "rows_as_value", "stated", "state_columns"]
 
 #: Words that carry no state of their own between a share, the rows and their state ("properties that are ...",
 #: "flag ... as needing a ...", "has an end date yet"). A verb of marking or having says the state is set.
@@ -272,6 +272,19 @@ def misread(clause, ctx, first: int) -> bool:
     return any(type(it).__name__ == "Mix" and any(not ground.is_label(str(k)) and not ground.is_table(str(k))
                                                    for k, _v in getattr(it, "weights", ()) or ())
                for it in ctx.items[first:])
+
+
+def rows_as_value(norm: str, clause, ctx, first: int) -> str | None:
+    """A share read as a value that is the rows' own name ("33.3333% spaces has a balcony": 'spaces') with words left
+    unread: the clause with "of" after its share, which the rules leave unread as a whole, so all of it is quoted back
+    rather than an error about the rows' name."""
+    ground = ctx.ground
+    mixes = [it for it in ctx.items[first:] if type(it).__name__ == "Mix"]
+    if not clause.leftover() or not mixes or not all(
+            all(ground.is_table(str(k)) and not ground.is_label(str(k)) for k, _v in it.weights) for it in mixes):
+        return None
+    said = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?%) (?!of\b)", r"\1 of ", norm, count=1)
+    return said if said != norm else None
 
 
 def complements(prev_norm: str, norm: str, ground, rows: str | None) -> bool:
