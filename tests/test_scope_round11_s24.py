@@ -61,6 +61,9 @@ def brief(text: str, schema: Schema) -> list[str]:
     ("15% of bookings have no deposit paid", ["col bookings.deposit_paid mix True=0.85 False=0.15"]),
     ("spaces, 3 in 10 with windows", ["col spaces.has_window mix True=0.3 False=0.7"]),
     ("window owners: 40% of spaces", ["col spaces.has_window mix True=0.4 False=0.6"]),
+    ("not a single booking needs catering", ["col bookings.catering_required mix True=0 False=1"]),
+    ("windowless spaces: 25%", ["col spaces.has_window mix True=0.75 False=0.25"]),
+    ("catering on 1 booking in 5", ["col bookings.catering_required mix True=0.2 False=0.8"]),
     # a value as a modifier of the rows' noun, in a relative clause, with "only" / "all of them"
     ("mostly hot desk spaces please", ["col spaces.space_kind mix hot_desk=0.8 private_office=0.0667 "
                                        "meeting_room=0.0667 phone_booth=0.0667"]),
@@ -73,6 +76,7 @@ def brief(text: str, schema: Schema) -> list[str]:
     ("no booking has an end time yet", ["col bookings.ends_at nulls 1"]),
     ("bookings are all open-ended", ["col bookings.ends_at nulls 1"]),
     ("bookings with no duration for 10%", ["col bookings.duration_min nulls 0.1"]),
+    ("email address unknown for a third of the members", ["col members.email nulls 0.3333"]),
 ])
 def test_state_said_in_a_clause(text: str, lines: list[str], schema: Schema) -> None:
     got = brief(text, schema)

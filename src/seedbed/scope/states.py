@@ -52,6 +52,7 @@ _MODAL = frozenset("need needs needed needing require requires required requirin
 _WORD_SHARES = {"all": 1.0, "every": 1.0, "each": 1.0, "none": 0.0, "no": 0.0, "most": 0.8, "mostly": 0.8,
                 "few": 0.1, "some": 0.2, "many": 0.6, "only": 1.0}
 _WORD = re.compile(r"\d+(?:,\d+)+|[^\s,:;()=]+|[,:;()=]")  # as ``parse.tokenize`` cuts words
+_AROUND = re.compile(r"\b(\d+) ([a-z_]+) (?:in|out of) (?:every )?(\d+)\b")
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)%$")
 #: "the rest don't", "the others not", "rest without": the complement of a state said just before.
 REST_NOT = re.compile(r"^(?:and |but |while )?(?:rest%|the rest|the others|others|a few|few|some|a handful)(?: of them)? "
@@ -113,6 +114,9 @@ def _share(words: list[str]) -> tuple[float | None, bool, list[str]]:
             i += 1
             if i + 1 < len(words) and words[i + 1] == "of":
                 i += 1
+        elif w == "not" and words[i + 1:i + 2] == ["one"] and share is None:  # "not one booking needs ..."
+            share = 0.0
+            i += 1
         elif w in _WORD_SHARES and share is None and not (w == "no" and out):
             share, vague = _WORD_SHARES[w], w in ("most", "mostly", "few", "some", "many")
         else:
@@ -136,6 +140,8 @@ def _absent(table: str, words: list[str], ground) -> str | None:
     """The nullable column of ``table`` every content word names (all its parts said)."""
     opened = [_OPEN[w] for w in words if w in _OPEN]
     words = [w for w in words if w not in _OPEN]
+    if len(words) > 1:  # "email address", "phone number": the column's word and a word of what any value is
+        words = [w for w in words if w not in _GENERIC] or words
     hits = []
     for col in dict((t, n) for t, _b, n in ground.states).get(table, ()):
         parts = [p for p in col.split("_") if p]
@@ -149,6 +155,8 @@ def _absent(table: str, words: list[str], ground) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+#: Words said after a column's word that say nothing more of which one ("phone number", "email address").
+_GENERIC = frozenset("number numbers address addresses info details field value values entry".split())
 #: Parts of a column's name that say its unit or kind, not what it is: they may go unsaid ("no duration" of
 #: ``duration_min``, "no end time" of ``ends_at``) when the other words name one column only.
 _UNIT_PARTS = frozenset("at on min mins sec secs ms m2 sqm ml kg km cm mm pct cents usd eur gbp num nr no txt text".split())
@@ -212,6 +220,11 @@ def _pct(share: float) -> str:
 def stated(norm: str, ground, subject: str | None = None) -> str | None:
     """``norm`` said the way the rules read a state of rows (the module's docstring), or None when some word of it is
     not explained by the rows' table."""
+    # "catering on 1 booking in 5": the ratio said around the rows' noun, as a share before it
+    norm = _AROUND.sub(lambda m: f"{_pct(int(m.group(1)) / int(m.group(3)))} {m.group(2)}"
+                       if 0 < int(m.group(1)) <= int(m.group(3)) else m.group(0), norm)
+    if re.search(r"\bnot (?:all|every|each|most|many|always|quite)\b", norm):
+        return None  # "not all orders are shipped": how many is not said (quoted back as before)
     words = _WORD.findall(norm)
     at, table, span = None, None, 1
     for i, w in enumerate(words):
@@ -234,6 +247,8 @@ def stated(norm: str, ground, subject: str | None = None) -> str | None:
     prefix = [w for w in before if w.isdigit()]
     share, vague, said = _share([w for w in before if not w.isdigit() and w not in FILLER or w in _WORD_SHARES] + after)
     content = [p for w in said if w not in _LIGHT for p in ([w] if w in _OPEN else w.split("-") if "-" in w else [w])]
+    # "windowless": the flag's word and a suffix that negates it
+    content = [p for w in content for p in (["without", w[:-4]] if w.endswith("less") and len(w) > 7 else [w])]
     negated = any(w in _NEGATORS for w in content)
     content = [w for w in content if w not in _NEGATORS and w != "n't"]
     if share is None and ("only" in after or "only" in before):
@@ -269,9 +284,11 @@ def misread(clause, ctx, first: int) -> bool:
     if clause.leftover() or ctx.unread or len(ctx.items) == first:
         return True
     ground = ctx.ground
-    return any(type(it).__name__ == "Mix" and any(not ground.is_label(str(k)) and not ground.is_table(str(k))
-                                                   for k, _v in getattr(it, "weights", ()) or ())
-               for it in ctx.items[first:])
+    def wrong(it) -> bool:  # a value no column holds; or the rows' name as the value of a word that is neither
+        said = [str(k) for k, _v in getattr(it, "weights", ()) or ()]
+        odd = it.table is not None and not ground.is_table(it.table) and not ground.is_label(it.table)
+        return any(not ground.is_label(k) and (not ground.is_table(k) or odd) for k in said)
+    return any(type(it).__name__ == "Mix" and wrong(it) for it in ctx.items[first:])
 
 
 def rows_as_value(norm: str, clause, ctx, first: int) -> str | None:
