@@ -26,12 +26,13 @@ CREATE TABLE spaces (id serial PRIMARY KEY, name text NOT NULL,
   has_window boolean NOT NULL DEFAULT false, is_accessible boolean NOT NULL DEFAULT true, floor int NOT NULL, notes text);
 CREATE TABLE members (id serial PRIMARY KEY, full_name text NOT NULL, email text, phone text,
   plan text NOT NULL CHECK (plan IN ('day_pass', 'part_time', 'full_time', 'corporate')),
-  wants_newsletter boolean NOT NULL DEFAULT false, joined_on date NOT NULL, left_on date);
+  wants_newsletter boolean NOT NULL DEFAULT false, has_key_card boolean NOT NULL DEFAULT false, joined_on date NOT NULL,
+  left_on date);
 CREATE TABLE bookings (id bigserial PRIMARY KEY, space_id int NOT NULL REFERENCES spaces,
   member_id int NOT NULL REFERENCES members, starts_at timestamptz NOT NULL, ends_at timestamptz,
   status text NOT NULL CHECK (status IN ('held', 'confirmed', 'cancelled', 'no_show')),
   catering_required boolean NOT NULL DEFAULT false, deposit_paid boolean NOT NULL DEFAULT false,
-  duration_min int CHECK (duration_min > 0));
+  duration_min int CHECK (duration_min > 0), reminder_set boolean NOT NULL DEFAULT false);
 CREATE TABLE invoices (id bigserial PRIMARY KEY, member_id int NOT NULL REFERENCES members, issued_on date NOT NULL,
   amount numeric(10,2) NOT NULL, paid_on date, state text NOT NULL CHECK (state IN ('open', 'settled', 'written_off')));
 """
@@ -64,6 +65,10 @@ def brief(text: str, schema: Schema) -> list[str]:
     ("not a single booking needs catering", ["col bookings.catering_required mix True=0 False=1"]),
     ("windowless spaces: 25%", ["col spaces.has_window mix True=0.75 False=0.25"]),
     ("catering on 1 booking in 5", ["col bookings.catering_required mix True=0.2 False=0.8"]),
+    # a flag of several words said as one ("key card" of has_key_card), its state participle said or not
+    ("a third of members have had a key card", ["col members.has_key_card mix True=0.3333 False=0.6667"]),
+    ("reminder set on most bookings", ["col bookings.reminder_set mix True=0.8 False=0.2"]),
+    ("300 bookings, 1 in 4 with a reminder", ["rows bookings 300", "col bookings.reminder_set mix True=0.25 False=0.75"]),
     # a value as a modifier of the rows' noun, in a relative clause, with "only" / "all of them"
     ("mostly hot desk spaces please", ["col spaces.space_kind mix hot_desk=0.8 private_office=0.0667 "
                                        "meeting_room=0.0667 phone_booth=0.0667"]),

@@ -45,6 +45,8 @@ _OPEN = {"open-ended": "end", "openended": "end", "ongoing": "end", "unending": 
          "undated": "date"}
 #: Name parts of a boolean column that say it is one, not what it is ("is_active", "has_pool").
 _FLAG_PARTS = frozenset("is has was flag can does".split())
+#: Participles of a flag's name that say it is set, not what it is: "lessons with homework" (``homework_set``).
+_PARTICIPLES = frozenset("set given done provided enabled added attached included".split())
 #: Words of needing: a flag's part or a word said with it that says what it is no more than its other words
 #: ("flagged for follow-up" / "needing a follow-up" of ``follow_up_needed``, "require financing" of ``financing_required``).
 _MODAL = frozenset("need needs needed needing require requires required requiring want wants wanted".split())
@@ -125,13 +127,18 @@ def _share(words: list[str]) -> tuple[float | None, bool, list[str]]:
     return share, vague, out
 
 
-def _flag(table: str, words: list[str], ground) -> str | None:
-    """The boolean column of ``table`` whose name every content word says, and all its parts said."""
+def _flag(table: str, words: list[str], ground, light: list[str] = ()) -> str | None:
+    """The boolean column of ``table`` whose name every content word says, and all its parts said (by a content word,
+    or by a light word of the clause: "homework set on most lessons" of ``homework_set``); a participle of a state
+    ("set", "given") may go unsaid ("lessons with homework")."""
     hits = []
+    words = [p for w in words for p in w.split("_") if p]
     for col in dict((t, b) for t, b, _n in ground.states).get(table, ()):
         parts = [p for p in col.split("_") if p and p not in _FLAG_PARTS and p not in _MODAL]
         said = [w for w in words if (w not in _OWNERS or not col.startswith("has_")) and w not in _MODAL]
-        if parts and all(any(_like(w, p) for p in parts) for w in said) and all(any(_like(w, p) for w in said) for p in parts):
+        needed = [p for p in parts if p not in _PARTICIPLES or any(_like(w, p) for w in light)] if len(parts) > 1 else parts
+        if parts and all(any(_like(w, p) for p in parts) for w in said) and all(any(_like(w, p) for w in said + list(light))
+                                                                                for p in needed):
             hits.append(col)
     return hits[0] if len(hits) == 1 else None
 
@@ -257,11 +264,11 @@ def stated(norm: str, ground, subject: str | None = None) -> str | None:
         return None
     head = " ".join([*prefix, table])
     absent = negated or any(w in _ABSENT or w in _OPEN for w in said)
-    flag = _flag(table, content, ground)
+    flag = _flag(table, content, ground, [w for w in said if w in _LIGHT])
     if flag is not None and not any(w in _ABSENT - _NEGATORS for w in said):
         word = "_".join(p for p in flag.split("_") if p not in _FLAG_PARTS) or flag
         return f"{head} : {_pct(1 - share if negated else share)} {word}"
-    col = _absent(table, [w for w in content if w not in _ABSENT], ground)
+    col = _absent(table, [p for w in content if w not in _ABSENT for p in w.split("_") if p], ground)
     if col is not None:  # "no plan has an end date": none set; "a fifth of them with no email": a fifth missing
         return f"{head} : {col} null for {_pct(share if absent else 1 - share)}"
     if negated:
