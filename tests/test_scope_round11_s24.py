@@ -69,6 +69,10 @@ def brief(text: str, schema: Schema) -> list[str]:
     ("a third of members have had a key card", ["col members.has_key_card mix True=0.3333 False=0.6667"]),
     ("reminder set on most bookings", ["col bookings.reminder_set mix True=0.8 False=0.2"]),
     ("300 bookings, 1 in 4 with a reminder", ["rows bookings 300", "col bookings.reminder_set mix True=0.25 False=0.75"]),
+    # the rows not said: the one table whose columns explain the words; a fraction; a share alone after a comma
+    ("70% key-card holders", ["col members.has_key_card mix True=0.7 False=0.3"]),
+    ("1/4 of bookings need catering", ["col bookings.catering_required mix True=0.25 False=0.75"]),
+    ("we want members with key cards, like 70 percent", ["col members.has_key_card mix True=0.7 False=0.3"]),
     # a value as a modifier of the rows' noun, in a relative clause, with "only" / "all of them"
     ("mostly hot desk spaces please", ["col spaces.space_kind mix hot_desk=0.8 private_office=0.0667 "
                                        "meeting_room=0.0667 phone_booth=0.0667"]),

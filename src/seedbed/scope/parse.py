@@ -31,7 +31,7 @@ from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.ratios import share_after_some, split_across
 from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause
-from seedbed.scope.states import complements, misread, rows_as_value, stated
+from seedbed.scope.states import complements, misread, rows_as_value, shared_after, stated
 from seedbed.scope.guards import GuardedPattern
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -284,6 +284,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if ground is not None and complements(prev_norm, norm, ground, rows):  # "one in three properties has pets,
                 # the rest don't": the rest of a flag said in a clause (``states``) is its complement, read with it
                 merged[-1] = (f"{prev_orig}, {frag}", prev_norm)
+                continue
+            if ground is not None and shared_after(prev_norm, norm, ground, rows):  # "members with key cards, like 70%"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} {norm}")
                 continue
             if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")

@@ -23,7 +23,7 @@ from seedbed.model import Schema, TypeKind
 from seedbed.scope.inflect import inflections, singular
 from seedbed.scope.lexicon import FILLER
 
-__all__ = ["REST_NOT", "complements", "misread", "rows_as_value", "stated", "state_columns"]
+__all__ = ["REST_NOT", "complements", "misread", "rows_as_value", "shared_after", "stated", "state_columns"]
 
 #: Words that carry no state of their own between a share, the rows and their state ("properties that are ...",
 #: "flag ... as needing a ...", "has an end date yet"). A verb of marking or having says the state is set.
@@ -55,6 +55,7 @@ _WORD_SHARES = {"all": 1.0, "every": 1.0, "each": 1.0, "none": 0.0, "no": 0.0, "
                 "few": 0.1, "some": 0.2, "many": 0.6, "only": 1.0}
 _WORD = re.compile(r"\d+(?:,\d+)+|[^\s,:;()=]+|[,:;()=]")  # as ``parse.tokenize`` cuts words
 _AROUND = re.compile(r"\b(\d+) ([a-z_]+) (?:in|out of) (?:every )?(\d+)\b")
+_FRACTION = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,3})(?= of\b)")
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)%$")
 #: "the rest don't", "the others not", "rest without": the complement of a state said just before.
 REST_NOT = re.compile(r"^(?:and |but |while )?(?:rest%|the rest|the others|others|a few|few|some|a handful)(?: of them)? "
@@ -230,6 +231,9 @@ def stated(norm: str, ground, subject: str | None = None) -> str | None:
     # "catering on 1 booking in 5": the ratio said around the rows' noun, as a share before it
     norm = _AROUND.sub(lambda m: f"{_pct(int(m.group(1)) / int(m.group(3)))} {m.group(2)}"
                        if 0 < int(m.group(1)) <= int(m.group(3)) else m.group(0), norm)
+    # "1/4 of bookings", "blank for 1/3 of members": a fraction as a share
+    norm = _FRACTION.sub(lambda m: _pct(int(m.group(1)) / int(m.group(2))) if 0 < int(m.group(1)) < int(m.group(2))
+                         else m.group(0), norm)
     if re.search(r"\bnot (?:all|every|each|most|many|always|quite)\b", norm):
         return None  # "not all orders are shipped": how many is not said (quoted back as before)
     words = _WORD.findall(norm)
@@ -242,14 +246,20 @@ def stated(norm: str, ground, subject: str | None = None) -> str | None:
                 break
         if table is not None:
             break
-    if table is None:
-        if subject is None or (table := _table_of(subject, ground)) is None:
-            return None
-        before, after = [], words
-    else:
-        before, after = words[:at], words[at + span:]
     if any(w in ("rest%", "rest", "others") for w in words):
         return None
+    if table is not None:
+        return _said_of(table, words[:at], words[at + span:], ground)
+    if subject is not None and (table := _table_of(subject, ground)) is not None:
+        return _said_of(table, [], words, ground)
+    # no rows said: the one table whose columns explain every word ("70% key-card holders")
+    found = [said for t in ground.names if (said := _said_of(t, [], words, ground, known=True)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def _said_of(table: str, before: list[str], after: list[str], ground, *, known: bool = False) -> str | None:
+    """The state of rows of ``table`` the words before and after its noun say, rewritten (``stated``); with ``known``,
+    only a flag, a missing value or labels the table holds (no unknown value to quote)."""
     # the words before the rows: a count (kept, said before the rows), a share, modifiers of the rows' noun ("bed bug")
     prefix = [w for w in before if w.isdigit()]
     share, vague, said = _share([w for w in before if not w.isdigit() and w not in FILLER or w in _WORD_SHARES] + after)
@@ -281,7 +291,7 @@ def stated(norm: str, ground, subject: str | None = None) -> str | None:
         if len(said_labels) == 1:
             return f"{head} : {'mostly ' if vague and share == 0.8 else _pct(share) + ' '}{said_labels[0]}"
         return None
-    word = _unknown_value(table, content, ground)
+    word = None if known else _unknown_value(table, content, ground)
     return f"{head} : {_pct(share)} {word}" if word is not None else None
 
 
@@ -309,6 +319,16 @@ def rows_as_value(norm: str, clause, ctx, first: int) -> str | None:
         return None
     said = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?%) (?!of\b)", r"\1 of ", norm, count=1)
     return said if said != norm else None
+
+
+_SHARE_ALONE = re.compile(r"^(?:(?:like|about|around|roughly|say|maybe|approximately|approx) )?\d+(?:\.\d+)?%$")
+
+
+def shared_after(prev_norm: str, norm: str, ground, rows: str | None) -> bool:
+    """Whether ``norm`` is only a share ("like 70%") of the state of rows the clause before it says without one
+    ("we want members with key cards"): read with it."""
+    return (_SHARE_ALONE.match(norm) is not None and "%" not in prev_norm
+            and stated(f"{prev_norm} {norm}", ground, rows) is not None)
 
 
 def complements(prev_norm: str, norm: str, ground, rows: str | None) -> bool:
