@@ -29,6 +29,7 @@ from seedbed.scope.inflect import practitioners
 from seedbed.scope.keywords import said_keyword_tables
 from seedbed.scope.measures import ordinal_nouns
 from seedbed.scope.mentions import CHILD_NOUNS, ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
+from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 
 __all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
@@ -230,6 +231,7 @@ class Grounding:
     holders: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()  # a label (lower case) and its (table, column)s
     flag_holders: frozenset[tuple[str, str]] = frozenset()  # (table, stem of a flag's word or its opposite), lower case
     nullable: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a table and its nullable columns, lower case
+    states: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()  # a table, its booleans, its nullables (``states``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -322,7 +324,7 @@ class Grounding:
                    aged=frozenset(f for t in schema.tables if _has_age(t) for f in inflections(t.name.name.lower())),
                    holders=tuple(sorted((k, frozenset(v)) for k, v in holders.items())),
                    nullable=tuple((t.name.name.lower(), tuple(c.name.lower() for c in t.columns if c.nullable))
-                                  for t in schema.tables))
+                                  for t in schema.tables), states=state_columns(schema))
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),

@@ -35,6 +35,7 @@ from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.ratios import share_after_some, split_across
 from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause
+from seedbed.scope.states import complements, misread, rows_as_value, shared_after, stated
 from seedbed.scope.guards import GuardedPattern
 
 __all__ = ["Clause", "Context", "Rule", "clauses", "parse"]
@@ -288,6 +289,13 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
                         and FUZZY_SHARES[_VAGUE_PAIR.match(prev_norm.split(" : ")[-1]).group("q")] != 0.8)
             # "for each user, generate 3-7 orders": the parent said first, the rest after the comma
             continues = _SEED_HEAD.match(prev_norm) is not None or _EACH_HEAD.match(prev_norm) is not None
+            if ground is not None and complements(prev_norm, norm, ground, rows):  # "one in three properties has pets,
+                # the rest don't": the rest of a flag said in a clause (``states``) is its complement, read with it
+                merged[-1] = (f"{prev_orig}, {frag}", prev_norm)
+                continue
+            if ground is not None and shared_after(prev_norm, norm, ground, rows):  # "members with key cards, like 70%"
+                merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} {norm}")
+                continue
             if _REST_OPEN.search(prev_norm) and _LABEL_LIST.match(norm):  # "the rest among G, PG and NC-17"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
@@ -473,6 +481,40 @@ def _understood_alone(norm: str) -> bool:
     return bool(ctx.items)
 
 
+def _read(norm: str, original: str, ctx: Context) -> tuple[Clause, str | None]:
+    """The rules over one clause (``ctx`` takes its items); when they misread it (``states.misread``: words left
+    unread, a value no column holds) and it says a state of rows the way ``states.stated`` rewrites, the rewriting is
+    read instead if it leaves nothing unread ("one in three properties has pets" -> "properties : 33.3333% pets"), and
+    returned with the clause (None: the words as typed were read)."""
+    from seedbed.scope.leftover import settle
+    from seedbed.scope.rules import RULES
+
+    first, subject, unread = len(ctx.items), ctx.subject, list(ctx.unread)
+    clause = Clause(original=original, tokens=tokenize(norm))
+    for r in RULES:
+        _apply(r, clause, ctx)
+    settle(clause, ctx, first)
+    said = stated(norm, ctx.ground, subject) if ctx.ground is not None else None
+    quoted = said is None and ctx.ground is not None  # "one in three spaces has a balcony": the share is no value
+    if quoted:
+        said = rows_as_value(norm, clause, ctx, first)
+    if said is None or said == norm or not misread(clause, ctx, first):
+        return clause, None
+    kept = (ctx.items[first:], ctx.subject, list(ctx.unread))
+    del ctx.items[first:]
+    ctx.subject, ctx.unread[:] = subject, unread
+    again = Clause(original=original, tokens=tokenize(said))
+    for r in RULES:
+        _apply(r, again, ctx)
+    settle(again, ctx, first)
+    if quoted and len(ctx.items) == first:  # nothing read: all of it quoted back, no value made of the rows' name
+        return again, None
+    if not quoted and not (again.leftover() or ctx.unread or len(ctx.items) == first):  # (a value no column holds
+        return again, said                                          # is quoted by the resolver: "in rescheduled status")
+    ctx.items[first:], ctx.subject, ctx.unread[:] = kept
+    return clause, None
+
+
 def tokenize(norm: str) -> list[Token]:
     out, pos = [], 0
     for m in _KEYS_TOKEN.finditer(norm):
@@ -500,8 +542,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     words are joined ("bank transfer" -> ``bank_transfer``) and rules that must tell a table from
     a value ("no refunded payments" vs "no invoices") ask the schema. Names stay as typed.
     """
-    from seedbed.scope.leftover import met_bound, settle
-    from seedbed.scope.rules import RULES
+    from seedbed.scope.leftover import met_bound
 
     ground = Grounding.from_schema(schema) if schema is not None else None
     ctx = Context(ground=ground)
@@ -510,12 +551,11 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     for original, norm in clauses(text, ground):
         if _REFERS.search(original) and original not in dict(read_as):
             read_as.append((original, norm))
-        clause = Clause(original=original, tokens=tokenize(norm))
         ctx.phrase = original
         first = len(ctx.items)
-        for r in RULES:
-            _apply(r, clause, ctx)
-        settle(clause, ctx, first)
+        clause, said = _read(norm, original, ctx)
+        if said is not None:  # a state said in a clause, shown as read: "properties : 33.3333% pets"
+            read_as = [(a, b) for a, b in read_as if a != original] + [(original, said)]
         read = len(ctx.items) > first
         for frag in [*clause.leftover(), *ctx.unread]:
             if read and met_bound(frag):
