@@ -16,6 +16,7 @@ from seedbed.model import ForeignKey, QualifiedName, Schema, Table
 from seedbed.scope.compounds import GENERIC_HEADS, table_said
 from seedbed.scope.lexicon import SYNONYMS, inflections, singular
 from seedbed.scope.mentions import any_children, initialisms, row_children
+from seedbed.scope.rowwords import candidates
 
 __all__ = ["column_matches", "fk_between", "match_table", "norm", "tables_named_after", "table_hint"]
 
@@ -154,6 +155,9 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     if len(roles) == 1 and "_" not in w:
         found = next(iter(roles))
         return found, f"{word!r} is {found} (the rows a reference names {word!r})"
+    fits = candidates(schema, w)  # "jobs" where visits and repairs are both done by technicians (``rowwords``)
+    if len(fits) > 1:
+        raise ScopeError(f"{word!r} could mean {' or '.join(fits)}", subject=word, hint="name the table the rows are in")
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

@@ -28,6 +28,7 @@ from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.orders import reordered
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
+from seedbed.scope.plainer import article_head, for_parents, possessive, ranges_said, split_each
 from seedbed.scope.ratios import share_after_some, split_across
 from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause
@@ -202,6 +203,7 @@ _MINOR_FIRST = re.compile(r"(?i)(^|:\s*)(a few|some|few|rarely|occasionally|a ha
 def _split(text: str, ground: Grounding | None = None) -> list[str]:
     """Raw fragments: at ``;``, new lines, sentence ends and commas outside numbers and ID lists."""
     out, start = [], 0
+    text = split_each(ranges_said(text))  # "20 until 30", "10 technician and for each one ..." (``plainer``)
     text = each_counted(split_asked(split_across(share_after_some(split_nothing_else(unframed(corrected(retold(
         _LIST_MARK.sub("", laid_out(spelled(text, ground), ground)))), ground))))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
@@ -253,6 +255,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
+            norm = ground.said_rows(norm)  # "200 jobs for the techs": visits, technicians (``rowwords``)
+            norm = _plainer(norm, ground)  # "the visits duration", "200 visits for the technicians"
             norm = _verbs_said(_schema_words(norm, ground, first=not merged), ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
@@ -467,6 +471,22 @@ def tokenize(norm: str) -> list[Token]:
 _REFERS = re.compile(r"(?i)\b(?:they|them|their|those|these)\b")
 
 
+def _renamed(original: str, ground: Grounding | None) -> bool:
+    """Whether a clause names rows by an everyday word or a clipped name (``rowwords``): shown as read."""
+    if ground is None:
+        return False
+    norm = normalise(original)
+    return _plainer(ground.said_rows(norm), ground) != norm
+
+
+def _plainer(norm: str, ground: Grounding) -> str:
+    """``norm`` in the words the rules read (``plainer``): possessives, heads and parents said plainly, when the
+    words as typed leave some unread (what the rules read already keeps its reading)."""
+    plain = article_head(possessive(norm, ground.is_table, ground.is_column, ground.is_label), ground.is_table)
+    plain = for_parents(plain, ground.refers, ground.is_table)
+    return plain if plain != norm and _unread(norm, ground) else norm
+
+
 def parse(text: str, schema: Schema | None = None) -> Scope:
     """Read a scope text. Deterministic: the same text (and schema) always gives the same ``Scope``.
 
@@ -482,7 +502,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     unplaced: list[str] = []
     read_as: list[tuple[str, str]] = []
     for original, norm in clauses(text, ground):
-        if _REFERS.search(original) and original not in dict(read_as):
+        if (_REFERS.search(original) or _renamed(original, ground)) and original not in dict(read_as):
             read_as.append((original, norm))
         clause = Clause(original=original, tokens=tokenize(norm))
         ctx.phrase = original
