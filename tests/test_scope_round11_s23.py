@@ -79,6 +79,7 @@ def _read(text: str, schema) -> list[str]:
     ("repairs", "20 eng", ["rows engineers 20"]),
     ("repairs", "the eng table: 12 rows", ["rows engineers 12"]),
     ("repairs", "150 repairs for the engs", ["rows repairs 150"]),
+    ("repairs", "eng: 9", ["rows engineers 9"]),
     # (2) everyday words for rows: the event a worker does, the workers, the people served
     ("repairs", "150 jobs", ["rows repairs 150"]),
     ("repairs", "give me 90 call-outs, 10% cancelled", ["rows repairs 90", "col repairs.status mix cancelled=0.1"]),
@@ -123,11 +124,27 @@ def test_reading_is_shown(schemas) -> None:
     assert any("read as" in line and "repairs" in line for line in lines), lines
 
 
+def test_each_word_told(schemas) -> None:
+    """The reading says which table each word was taken for, and what "for the engs" adds (nothing silent)."""
+    schema = schemas["repairs"]
+    read = dict(parse("gimme 150 jobs for the engs", schema).read_as)["gimme 150 jobs for the engs"]
+    assert "'jobs' is repairs" in read and "'engs' is engineers" in read and "'for the engineers'" in read, read
+
+
+def test_strict_words_need_their_cues(schemas) -> None:
+    """A word with strict cues ("drivers") names no table without them: nurses are no drivers (quoted back)."""
+    schema = schemas["nursing"]
+    with pytest.raises(ScopeError) as exc:
+        resolve(parse("20 drivers", schema), schema)
+    assert "drivers" in exc.value.message
+
+
 def test_words_left_where_not_rows(schemas) -> None:
     """A word of ``rowwords`` used otherwise ("run" as a verb) is not taken for rows."""
     from seedbed.scope.ground import Grounding
     from seedbed.scope.lexicon import normalise
 
     ground = Grounding.from_schema(schemas["repairs"])
-    norm = normalise("please run it twice")
-    assert ground.said_rows(norm) == norm
+    for text in ("please run it twice", "the rest cancelled", "each month 20 repairs"):
+        norm = normalise(text)
+        assert ground.said_rows(norm) == norm, text

@@ -336,13 +336,14 @@ class Grounding:
                                   for t in schema.tables),
                    row_words=row_words(schema, _table_labels(held)))
 
-    def said_rows(self, norm: str) -> str:
+    def said_rows(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with everyday words for rows and clipped table names said by the table's name (``rowwords``)."""
         def taken(w: str) -> bool:  # a word that means something else here: a unit, a value, what a column holds
             return (self.is_table(w) or self.is_column(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
                     or w in CENT_UNITS or w in GENERIC or w in _PLAIN or singular(w) in TIME_UNITS
                     or explains_unit(w, self.number_columns))
-        return said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)))
+        return said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)),
+                         notes)
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),

@@ -471,20 +471,25 @@ def tokenize(norm: str) -> list[Token]:
 _REFERS = re.compile(r"(?i)\b(?:they|them|their|those|these)\b")
 
 
-def _renamed(original: str, ground: Grounding | None) -> bool:
-    """Whether a clause names rows by an everyday word or a clipped name (``rowwords``): shown as read."""
+def _renamed(original: str, ground: Grounding | None) -> list[str]:
+    """How a clause's words for rows were read (``rowwords``, ``plainer``: '"jobs" is visits'), to be shown."""
     if ground is None:
-        return False
+        return []
+    notes: list[str] = []
     norm = normalise(original)
-    return _plainer(ground.said_rows(norm), ground) != norm
+    return notes if _plainer(ground.said_rows(norm, notes), ground, notes) != norm else []
 
 
-def _plainer(norm: str, ground: Grounding) -> str:
+def _plainer(norm: str, ground: Grounding, notes: list[str] | None = None) -> str:
     """``norm`` in the words the rules read (``plainer``): possessives, heads and parents said plainly, when the
     words as typed leave some unread (what the rules read already keeps its reading)."""
+    told: list[str] = []
     plain = article_head(possessive(norm, ground.is_table, ground.is_column, ground.is_label), ground.is_table)
-    plain = for_parents(plain, ground.refers, ground.is_table)
-    return plain if plain != norm and _unread(norm, ground) else norm
+    plain = for_parents(plain, ground.refers, ground.is_table, told)
+    if plain != norm and _unread(norm, ground):
+        (notes if notes is not None else []).extend(told)
+        return plain
+    return norm
 
 
 def parse(text: str, schema: Schema | None = None) -> Scope:
@@ -502,8 +507,9 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     unplaced: list[str] = []
     read_as: list[tuple[str, str]] = []
     for original, norm in clauses(text, ground):
-        if (_REFERS.search(original) or _renamed(original, ground)) and original not in dict(read_as):
-            read_as.append((original, norm))
+        told = _renamed(original, ground)
+        if (_REFERS.search(original) or told) and original not in dict(read_as):
+            read_as.append((original, norm + (f" ({'; '.join(told)})" if told else "")))
         clause = Clause(original=original, tokens=tokenize(norm))
         ctx.phrase = original
         first = len(ctx.items)

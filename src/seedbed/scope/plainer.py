@@ -55,12 +55,14 @@ def article_head(norm: str, is_table) -> str:
     return m.group(1) + norm[m.start(2):] if m and is_table(m.group(2)) else norm
 
 
-def for_parents(norm: str, refers, is_table) -> str:
+def for_parents(norm: str, refers, is_table, notes: list[str] | None = None) -> str:
     """``norm`` with "<N> <children> for (the) <parents>" said as "<N> <children>" when the children refer to the
     parents (each row has its parent already); anything else stays."""
     def one(m: re.Match[str]) -> str:
         child, parent = m.group(2), m.group(4)
         if is_table(child) and is_table(parent) and refers(child, parent):
+            if notes is not None:
+                notes.append(f"{m.group(0)[len(m.group(1)) + 1:]!r}: every row of {child} has its {parent} row")
             return m.group(1)
         return m.group(0)
 

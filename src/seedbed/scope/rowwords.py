@@ -6,10 +6,11 @@ vol" -> "every volunteer"), and "jobs" is an everyday word for the rows of a tab
 is grounded through ``data/vocab/rowwords.json``: the meanings it can stand for (a person who does the work, a
 customer, an event), and the table of that meaning is found by the table's own words and its place in the FK graph:
 
-- a *worker* table is named by a worker's word (``technicians``, ``volunteers``);
-- a *customer* table by a word for people served (``customers``, ``households``);
-- an *event* table is no table of people, has a moment of its own (a date or time that is not a row's bookkeeping)
-  and a reference to a worker table ("the rows a worker does"), else to a customer table.
+- a *worker* table is named by a worker's word (``technicians``, ``volunteers``, ``crew_members``);
+- a *customer* table by a word for people served as its last word (``customers``, ``households``, ``boat_owners``);
+- a table of *work* is no table of people, has a moment of its own (a date or time that is not a row's bookkeeping)
+  and a reference to a worker table ("the rows a worker does": a job, a call-out, a shift); an *event* is such a
+  table, else one with a reference to a customer table (a booking, an appointment).
 
 Several tables of a meaning are narrowed by the word's cues found in a table's words ("trips": a table with a
 route, a distance, a pickup; "bookings": one with a ``booked`` value), then by the tables said in the same clause
@@ -21,7 +22,6 @@ this way is shown as read (``Scope.read_as``): nothing is silent.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from seedbed.generate.realistic.vocab import load
 from seedbed.model import Schema, Table, TypeKind
@@ -33,8 +33,10 @@ __all__ = ["WORDS", "candidates", "row_words", "said_rows"]
 _DATA = load("rowwords")
 #: An everyday word (singular, lower case) -> (the meanings it may stand for, the stems of its cues).
 WORDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
-    word: (tuple(spec["means"].split()), frozenset(_s for w in spec.get("cues", "").split() for _s in (w[:5],)))
+    word: (tuple(spec["means"].split()), frozenset(w[:5] for w in spec.get("cues", "").split()))
     for word, spec in _DATA["words"].items()}
+#: Words that name only a table with one of their cues ("driver", "trip").
+_STRICT = frozenset(word for word, spec in _DATA["words"].items() if spec.get("strict"))
 _WORKERS = frozenset(_DATA["workers"].split())
 _CUSTOMERS = frozenset(_DATA["customers"].split())
 #: Columns that say a table's rows are people.
@@ -73,12 +75,12 @@ def _stems(table: Table, labels: dict[str, set[str]]) -> set[str]:
     return {w[:5] for w in words if len(w) >= 3}
 
 
-@lru_cache(maxsize=64)
 def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
     """Each meaning and the tables of it, in schema order (events done by workers before those of customers)."""
     tables = list(schema.tables)
-    workers = [t for t in tables if _role(t, _WORKERS) and not _role(t, _CUSTOMERS)]
-    customers = [t for t in tables if _role(t, _CUSTOMERS)]
+    # a worker's word anywhere in the name ("crew_members"); a customer's as its last word ("boat_owners")
+    workers = [t for t in tables if set(_words(t)) & _WORKERS]
+    customers = [t for t in tables if _role(t, _CUSTOMERS) and t not in workers]
     people = {t.name for t in tables if _person(t)} | {t.name for t in workers + customers}
 
     def events(of: list[Table]) -> list[Table]:
@@ -91,20 +93,30 @@ def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
     doing = {fk.ref_table for t in done for fk in t.foreign_keys}
     workers = [t for t in workers if t.name in doing] or workers
     return {"worker": tuple(str(t.name.name) for t in workers), "customer": tuple(str(t.name.name) for t in customers),
-            "event": tuple(str(t.name.name) for t in (done or events(customers)))}
+            "work": tuple(str(t.name.name) for t in done),
+            "event": tuple(str(t.name.name) for t in (done or events(customers))),
+            "any event": tuple(str(t.name.name) for t in dict.fromkeys(done + events(customers)))}
 
 
 def candidates(schema: Schema, word: str, labels: dict[str, set[str]] | None = None) -> tuple[str, ...]:
     """The tables an everyday word may stand for (table names), narrowed by its cues (found in the table's words,
     ``labels`` the words of the values each table holds); () for no such word."""
+    return _candidates(schema, word, labels or {}, _meanings(schema))
+
+
+def _candidates(schema: Schema, word: str, labels: dict[str, set[str]],
+                meant: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     key = _key(word)
     if key is None:
         return ()
     means, cues = WORDS[key]
-    found = tuple(dict.fromkeys(t for m in means for t in _meanings(schema).get(m, ())))
-    if len(found) > 1 and cues:
-        cued = tuple(t for t in found if _stems(_table(schema, t), labels or {}) & cues)
+    found = tuple(dict.fromkeys(t for m in means for t in meant.get(m, ())))
+    if "event" in means and cues:  # an event its cues name, of workers or customers ("appointments": scheduled)
+        cued = tuple(t for t in meant["any event"] if _stems(_table(schema, t), labels) & cues)
         found = cued or found
+    if (len(found) > 1 or key in _STRICT) and cues:
+        cued = tuple(t for t in found if _stems(_table(schema, t), labels) & cues)
+        found = cued if cued or key in _STRICT else found
     return found
 
 
@@ -126,10 +138,11 @@ def row_words(schema: Schema, labels: dict[str, set[str]]) -> tuple[tuple[str, t
     own = {f for t in schema.tables for f in inflections(t.name.name.lower())}
     own |= {f for t in schema.tables for f in inflections(t.name.name.lower().rpartition("_")[2])}
     out = []
+    meant = _meanings(schema)
     for word in WORDS:
         if word.replace(" ", "_") in own or plural(word).replace(" ", "_") in own:
             continue
-        found = candidates(schema, word, labels)
+        found = _candidates(schema, word, labels, meant)
         if found:
             out.append((word, found))
     return tuple(out)
@@ -140,7 +153,7 @@ _BEFORE = r"(?:\d+|each|every|per|the|those|these|their|our|all|many|most|some|n
 
 
 def said_rows(norm: str, words: tuple[tuple[str, tuple[str, ...]], ...], names: tuple[str, ...],
-              refs: frozenset[tuple[str, str]], is_taken, is_value) -> str:
+              refs: frozenset[tuple[str, str]], is_taken, is_value, notes: list[str] | None = None) -> str:
     """``norm`` with each everyday word for rows and each clipped singular table name replaced by the table's name,
     where exactly one table fits.
 
@@ -151,12 +164,12 @@ def said_rows(norm: str, words: tuple[tuple[str, tuple[str, ...]], ...], names: 
         refs: (table, parent) of every FK, lower case.
         is_taken: whether a word already means something in the schema (a table, a column, a value).
         is_value: whether a word is a value some column holds ("rodent call-outs": rows of that value).
+        notes: where each word read as a table is told ('"jobs" is visits'), to be shown with the clause.
     """
+    notes = [] if notes is None else notes
     said = _said_tables(norm, names)
     for word, found in words:
         forms = {word, plural(word) if " " not in word else f"{word.rpartition(' ')[0]} {plural(word.rpartition(' ')[2])}"}
-        if word in ("staff", "crew", "people", "folk"):
-            forms |= {"folks"} if word == "folk" else set()
         for form in sorted(forms, key=len, reverse=True):
             lone = "^" if form != word else "^(?=[a-z -]+ ?:)"  # a singular alone at the start only before a colon
             pattern = re.compile(rf"(?:{lone}|(?:^|(?<=[ -]))(?={_BEFORE} ))(?:{_BEFORE} )?({re.escape(form)})(?![\w-])"
@@ -187,7 +200,8 @@ def said_rows(norm: str, words: tuple[tuple[str, tuple[str, ...]], ...], names: 
                 return n.group(0)[:n.start(g) - n.start()] + name + n.group(0)[n.end(g) - n.start():]
 
             norm = pattern.sub(put, norm)
-    return _clipped(norm, names, is_taken)
+            notes.append(f"{form!r} is {fit[0]}")
+    return _clipped(norm, names, is_taken, notes)
 
 
 def _said_plainly(w: str, names: tuple[str, ...]) -> bool:
@@ -208,7 +222,7 @@ def _said_tables(norm: str, names: tuple[str, ...]) -> list[str]:
 _CLIPPED = re.compile(r"(?<![\w-])(\d+|each|every|per|one|the|all|all the|our|their) ([a-z]{3,})(?![\w-])")
 
 
-def _clipped(norm: str, names: tuple[str, ...], is_taken) -> str:
+def _clipped(norm: str, names: tuple[str, ...], is_taken, notes: list[str]) -> str:
     def spelled(m: re.Match[str]) -> str:
         w = m.group(2)
         one = singular(w)
@@ -221,12 +235,14 @@ def _clipped(norm: str, names: tuple[str, ...], is_taken) -> str:
         if len(hits) != 1:
             return m.group(0)
         name = next(iter(hits))
+        notes.append(f"{w!r} is {name}")
         lead = f"{m.group(1)} " if m.group(1) else ""
         return f"{lead}{name if one != w or _counted_many(m.group(1)) else singular(name)}" + m.group(0)[len(m.group(0).rstrip()):]
 
     norm = _CLIPPED.sub(spelled, norm)
-    return _TABLE_SAID.sub(lambda m: spelled(m) if not m.group(1) else m.group(0), norm)
+    return _HEAD_SAID.sub(spelled, _TABLE_SAID.sub(spelled, norm))
 
 
-#: A clipped name said as a table's: "the admin table", "admin table: 10 rows".
+#: A clipped name said as a table's: "the admin table", "admin table: 10 rows"; a head before a colon: "vol: 30".
 _TABLE_SAID = re.compile(r"(?<![\w-])()([a-z]{3,}) (?=table\b)")
+_HEAD_SAID = re.compile(r"^()([a-z]{3,})(?= ?:)")
