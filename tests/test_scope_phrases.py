@@ -536,10 +536,10 @@ def test_heldout17_h1_share(schemas: dict[str, Schema], capsys: pytest.CaptureFi
 
 def test_heldout18_s23_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """Brief s23 of session 11 (the words people use for tables and rows; a food bank): held out, 11/30 on 23bb711,
-    measured once at the end of the brief (its header)."""
+    21/30 measured at the end of the brief (its header); its misses are marked "x"."""
     assert len(HELD18_S23) == 30 and {c["schema"] for c in HELD18_S23} == {"s23"}
     assert _measure(HELD18_S23, schemas, " (set 18, s23's, held out; 11/30 before)", capsys) >= HELD18_S23_FLOOR
 
 
 #: What set 18 of s23 is honoured at, measured once at the end of the brief (its header).
-HELD18_S23_FLOOR = 11 / 30
+HELD18_S23_FLOOR = 21 / 30

@@ -15,7 +15,7 @@ customer, an event), and the table of that meaning is found by the table's own w
 Several tables of a meaning are narrowed by the word's cues found in a table's words ("trips": a table with a
 route, a distance, a pickup; "bookings": one with a ``booked`` value), then by the tables said in the same clause
 ("appointments for the households": the events of households). A word is replaced only when exactly one table fits;
-otherwise it is left as typed, and the error that names it lists the candidates (``candidates``). Every clause read
+otherwise it is left as typed, and the error that names it lists the candidates (``names.match_table``). Every clause read
 this way is shown as read (``Scope.read_as``): nothing is silent.
 """
 
@@ -28,7 +28,7 @@ from seedbed.model import Schema, Table, TypeKind
 from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.mentions import PEOPLE_NOUNS
 
-__all__ = ["WORDS", "candidates", "row_words", "said_rows"]
+__all__ = ["WORDS", "row_words", "said_rows"]
 
 _DATA = load("rowwords")
 #: An everyday word (singular, lower case) -> (the meanings it may stand for, the stems of its cues).
@@ -98,14 +98,10 @@ def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
             "any event": tuple(str(t.name.name) for t in dict.fromkeys(done + events(customers)))}
 
 
-def candidates(schema: Schema, word: str, labels: dict[str, set[str]] | None = None) -> tuple[str, ...]:
-    """The tables an everyday word may stand for (table names), narrowed by its cues (found in the table's words,
-    ``labels`` the words of the values each table holds); () for no such word."""
-    return _candidates(schema, word, labels or {}, _meanings(schema))
-
-
 def _candidates(schema: Schema, word: str, labels: dict[str, set[str]],
                 meant: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The tables an everyday word may stand for (table names), narrowed by its cues (found in the table's words,
+    ``labels`` the words of the values each table holds); () for no such word."""
     key = _key(word)
     if key is None:
         return ()
