@@ -242,13 +242,15 @@ _BARE_VALUE = re.compile(r"^(?:(?:and|but) )?(?P<q>(?:all|only|mostly|mainly|lar
                          r"(?P<v>[a-z_][\w-]*)(?: only)?$")
 #: "they" (or "these", "those" alone) as the subject of a clause, before its verb.
 _THEY = re.compile(r"^(?:(?:and|but|so|also|then) )?(?:they|these|those|them)(?= (?:should|must|will|would|shall|are|were|all|each|"
-                   r"need|needs|have|has|had|can|could|may|might|mostly|always|never|only|ought|get|come|cost|give)\b)")
+                   r"need|needs|have|has|had|can|could|may|might|mostly|always|never|only|ought|get|come|cost|give|"
+                   r"make|do|does|take|got)\b)")  # (the last: how people who learnt English say "have": brief s23)
 _THEIR = re.compile(r"(?:^|(?<= ))(?:and )?(?:their|those|these) (?=[a-z_])")
 
 
 def antecedent(norm: str, ground: Grounding) -> str | None:
-    """The rows a clause is about: the first table said with a count ("30 couriers and 1000 orders"),
-    else the first table said ("users with preferences"), as said (a word or two)."""
+    """The rows a clause is about: the last table said with a count ("30 couriers and 1000 orders": "they" after
+    it are the orders, the rows named last; brief s23), else the first table said ("users with preferences"), as
+    said (a word or two)."""
     from seedbed.scope.lexicon import FILLER
 
     words = re.findall(r"[a-z_][\w-]*|\d[\d.]*", norm)
@@ -261,7 +263,7 @@ def antecedent(norm: str, ground: Grounding) -> str | None:
             found.append((i > 0 and words[i - 1][0].isdigit(), said))
         i += len(said.split(" "))
     counted = [t for c, t in found if c]
-    return (counted or [t for _c, t in found] or [None])[0]
+    return counted[-1] if counted else ([t for _c, t in found] or [None])[0]
 
 
 #: A table said as a table, maybe quoted: '"orders" table', "the menu_items table", "table `users`".

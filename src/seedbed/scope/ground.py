@@ -29,6 +29,7 @@ from seedbed.scope.inflect import practitioners
 from seedbed.scope.keywords import said_keyword_tables
 from seedbed.scope.measures import ordinal_nouns
 from seedbed.scope.mentions import CHILD_NOUNS, ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
+from seedbed.scope.rowwords import row_words, said_rows
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 
@@ -202,6 +203,15 @@ def _label_columns(schema: Schema) -> dict[str, set[tuple[str, str]]]:
     return out
 
 
+def _table_labels(held: dict[str, set[tuple[str, str]]]) -> dict[str, set[str]]:
+    """The words of the values each table holds, by table name (lower case)."""
+    out: dict[str, set[str]] = {}
+    for label, cols in held.items():
+        for table, _col in cols:
+            out.setdefault(table, set()).update(w for w in re.split(r"[_\s-]+", label.lower()) if w)
+    return out
+
+
 def _has_age(table: Table) -> bool:
     """A birth date (``date_of_birth``, ``born_on``, ``dob``) or an age column."""
     return any(set(c.name.lower().split("_")) & {"birth", "born", "dob", "birthday", "birthdate", "age"} for c in table.columns)
@@ -232,6 +242,7 @@ class Grounding:
     flag_holders: frozenset[tuple[str, str]] = frozenset()  # (table, stem of a flag's word or its opposite), lower case
     nullable: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a table and its nullable columns, lower case
     states: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()  # a table, its booleans, its nullables (``states``)
+    row_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # everyday words for rows and their tables (``rowwords``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -324,7 +335,17 @@ class Grounding:
                    aged=frozenset(f for t in schema.tables if _has_age(t) for f in inflections(t.name.name.lower())),
                    holders=tuple(sorted((k, frozenset(v)) for k, v in holders.items())),
                    nullable=tuple((t.name.name.lower(), tuple(c.name.lower() for c in t.columns if c.nullable))
-                                  for t in schema.tables), states=state_columns(schema))
+                                  for t in schema.tables), states=state_columns(schema),
+                   row_words=row_words(schema, _table_labels(held)))
+
+    def said_rows(self, norm: str, notes: list[str] | None = None) -> str:
+        """``norm`` with everyday words for rows and clipped table names said by the table's name (``rowwords``)."""
+        def taken(w: str) -> bool:  # a word that means something else here: a unit, a value, what a column holds
+            return (self.is_table(w) or self.is_column(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
+                    or w in CENT_UNITS or w in GENERIC or w in _PLAIN or singular(w) in TIME_UNITS
+                    or explains_unit(w, self.number_columns))
+        return said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)),
+                         notes)
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),

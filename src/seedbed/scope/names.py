@@ -154,6 +154,13 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     if len(roles) == 1 and "_" not in w:
         found = next(iter(roles))
         return found, f"{word!r} is {found} (the rows a reference names {word!r})"
+    # "jobs" where visits and repairs are both done by technicians: the tables the grounding found (``rowwords``)
+    from seedbed.scope.ground import grounding
+
+    key = singular(w.replace("_", " "))
+    fits = next((found for said, found in grounding(schema).row_words if said in (w.replace("_", " "), key)), ())
+    if len(fits) > 1:
+        raise ScopeError(f"{word!r} could mean {' or '.join(fits)}", subject=word, hint="name the table the rows are in")
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

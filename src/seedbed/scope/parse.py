@@ -32,6 +32,7 @@ from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.orders import reordered
 from seedbed.scope.model import Item, Scope
 from seedbed.scope.phrasings import WHO_EACH
+from seedbed.scope.plainer import article_head, for_parents, possessive, ranges_said, split_each
 from seedbed.scope.ratios import share_after_some, split_across
 from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause
@@ -209,6 +210,7 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
     out, start = [], 0
     if ground is not None:  # "0 to 40 (some new guys haven't done any yet)": a remark, shown aside (``remarks``)
         text = without_remarks(text, lambda words: _reads_alone(words, ground))
+    text = split_each(ranges_said(text))  # "20 until 30", "10 technician and for each one ..." (``plainer``)
     text = each_counted(split_asked(split_across(share_after_some(split_nothing_else(unframed(corrected(retold(
         _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground))))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
@@ -260,8 +262,10 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
+            norm = ground.said_rows(norm)  # "200 jobs for the techs": visits, technicians (``rowwords``)
             # "10 technicians and for each one 3-8 visits", "each property visited 2-6 times" (``rowsagain``, ``childverbs``)
             norm = child_verbs(rows_again(norm, ground, lambda said: _unread(said, ground)), ground)
+            norm = _plainer(norm, ground)  # "the visits duration", "200 visits for the technicians"
             norm = _verbs_said(_schema_words(norm, ground, first=not merged), ground)
         if merged:
             prev_orig, prev_norm = merged[-1]
@@ -535,6 +539,27 @@ def tokenize(norm: str) -> list[Token]:
 _REFERS = re.compile(r"(?i)\b(?:they|them|their|those|these)\b")
 
 
+def _renamed(original: str, ground: Grounding | None) -> list[str]:
+    """How a clause's words for rows were read (``rowwords``, ``plainer``: '"jobs" is visits'), to be shown."""
+    if ground is None:
+        return []
+    notes: list[str] = []
+    norm = normalise(original)
+    return notes if _plainer(ground.said_rows(norm, notes), ground, notes) != norm else []
+
+
+def _plainer(norm: str, ground: Grounding, notes: list[str] | None = None) -> str:
+    """``norm`` in the words the rules read (``plainer``): possessives, heads and parents said plainly, when the
+    words as typed leave some unread (what the rules read already keeps its reading)."""
+    told: list[str] = []
+    plain = article_head(possessive(norm, ground.is_table, ground.is_column, ground.is_label), ground.is_table)
+    plain = for_parents(plain, ground.refers, ground.is_table, told)
+    if plain != norm and _unread(norm, ground):
+        (notes if notes is not None else []).extend(told)
+        return plain
+    return norm
+
+
 def parse(text: str, schema: Schema | None = None) -> Scope:
     """Read a scope text. Deterministic: the same text (and schema) always gives the same ``Scope``.
 
@@ -549,8 +574,9 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     unplaced: list[str] = []
     read_as: list[tuple[str, str]] = []
     for original, norm in clauses(text, ground):
-        if _REFERS.search(original) and original not in dict(read_as):
-            read_as.append((original, norm))
+        told = _renamed(original, ground)
+        if (_REFERS.search(original) or told) and original not in dict(read_as):
+            read_as.append((original, norm + (f" ({'; '.join(told)})" if told else "")))
         ctx.phrase = original
         first = len(ctx.items)
         clause, said = _read(norm, original, ctx)
