@@ -74,3 +74,25 @@ def test_a_hedged_count_per_parent_is_an_average_in_every_word_order(schema: Sch
                                   "about 20 groomers, each with 8 appointments"])
 def test_a_plain_count_per_parent_stays_exact(schema: Schema, text: str) -> None:
     assert "fk appointments.groomer_id fanout 8-8" in brief(text, schema)
+
+
+FIRMS = """
+CREATE TABLE accounts (id serial PRIMARY KEY, business_name text NOT NULL, vat_no text);
+CREATE TABLE account_people (id serial PRIMARY KEY, account_id int NOT NULL REFERENCES accounts, full_name text NOT NULL,
+                             company_name text);
+CREATE TABLE bookings (id bigserial PRIMARY KEY, account_id int NOT NULL REFERENCES accounts, booked_for date NOT NULL);
+"""
+
+
+@pytest.fixture(scope="module")
+def firms(module_dsn: str) -> Schema:
+    return schema_of(module_dsn, FIRMS)
+
+
+def test_a_tables_rows_are_called_by_its_name_columns_word(firms: Schema) -> None:
+    """``accounts.business_name``: "40 businesses" are 40 accounts; a person's ``company_name`` names nothing."""
+    got = brief("40 businesses, 2 bookings each", firms)
+    assert "rows accounts 40" in got and "fk bookings.account_id fanout 2-2" in got, got
+    assert "rows accounts 12" in brief("12 businesses with 1-3 account people each", firms)
+    with pytest.raises(Exception):
+        resolve(parse("30 companies", firms), firms)

@@ -242,7 +242,7 @@ class Grounding:
     flag_holders: frozenset[tuple[str, str]] = frozenset()  # (table, stem of a flag's word or its opposite), lower case
     nullable: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a table and its nullable columns, lower case
     states: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()  # a table, its booleans, its nullables (``states``)
-    row_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # everyday words for rows and their tables (``rowwords``)
+    row_words: tuple[tuple, ...] = ()  # everyday words for rows and their tables (``rowwords``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:

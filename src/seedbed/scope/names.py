@@ -158,7 +158,7 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     from seedbed.scope.ground import grounding
 
     key = singular(w.replace("_", " "))
-    fits = next((found for said, found in grounding(schema).row_words if said in (w.replace("_", " "), key)), ())
+    fits = next((found for said, found, *_ in grounding(schema).row_words if said in (w.replace("_", " "), key)), ())
     if len(fits) > 1:
         raise ScopeError(f"{word!r} could mean {' or '.join(fits)}", subject=word, hint="name the table the rows are in")
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))

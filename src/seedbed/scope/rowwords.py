@@ -129,8 +129,9 @@ def _key(word: str) -> str | None:
     return None
 
 
-def row_words(schema: Schema, labels: dict[str, set[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Every everyday word of ``WORDS`` that names no table itself, with the tables it may stand for (when any)."""
+def row_words(schema: Schema, labels: dict[str, set[str]]) -> tuple[tuple, ...]:
+    """Every everyday word of ``WORDS`` that names no table itself, with the tables it may stand for (when any), and
+    the word of a table's name column (``_named_by``) with its table and True."""
     own = {f for t in schema.tables for f in inflections(t.name.name.lower())}
     own |= {f for t in schema.tables for f in inflections(t.name.name.lower().rpartition("_")[2])}
     out = []
@@ -141,7 +142,32 @@ def row_words(schema: Schema, labels: dict[str, set[str]]) -> tuple[tuple[str, t
         found = _candidates(schema, word, labels, meant)
         if found:
             out.append((word, found))
+    said = {w for w, _ in out}
+    for word, tables in _named_by(schema).items():  # "companies" for clients(company_name): the lead, session 11
+        if len(tables) == 1 and word not in said and word not in own and plural(word) not in own:
+            out.append((word, tables, True))
     return tuple(out)
+
+
+#: Columns of a person's name: a table of people is named by them, not by a kind of thing.
+_PERSON_PARTS = frozenset("full first last given family sur display middle nick user".split())
+
+
+def _named_by(schema: Schema) -> dict[str, tuple[str, ...]]:
+    """What a table's rows are, by its first name column's own word: ``clients.company_name`` says a client is a
+    company, ``venues.venue_name`` nothing new (the table's own word), ``contacts.full_name`` a person (none)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for t in schema.tables:
+        first = next((c for c in t.columns if c.type.kind is TypeKind.TEXT and not c.nullable
+                      and c.name.lower().rsplit("_", 1)[-1] in ("name", "title")), None)
+        parts = first.name.lower().split("_") if first is not None else []
+        if len(parts) != 2 or parts[0] in _PERSON_PARTS or len(parts[0]) < 3:
+            continue
+        word = singular(parts[0])
+        if word in _words(t) or any(word in _words(o) for o in schema.tables):
+            continue
+        out[word] = (*out.get(word, ()), t.name.name)
+    return out
 
 
 #: Where a word stands for rows: after a count, "each", "every", "per", a determiner or "for the"; or before a colon.
@@ -164,7 +190,7 @@ def said_rows(norm: str, words: tuple[tuple[str, tuple[str, ...]], ...], names: 
     """
     notes = [] if notes is None else notes
     said = _said_tables(norm, names)
-    for word, found in words:
+    for word, found, *named in words:
         forms = {word, plural(word) if " " not in word else f"{word.rpartition(' ')[0]} {plural(word.rpartition(' ')[2])}"}
         for form in sorted(forms, key=len, reverse=True):
             lone = "^" if form != word else "^(?=[a-z -]+ ?:)"  # a singular alone at the start only before a colon
@@ -177,8 +203,9 @@ def said_rows(norm: str, words: tuple[tuple[str, tuple[str, ...]], ...], names: 
                 if after is not None:
                     pattern = re.compile(rf"(?<=\b{re.escape(after)} )({re.escape(form)})(?![\w-])")
                     m = pattern.search(norm)
-            if m is None or any(is_taken(p) for p in {form, *form.split()}):
-                continue
+            if m is None or any(is_taken(p) for p in {form, *form.split()}) and not (
+                    named and form != word and re.search(r"\d\s*$", norm[:m.start(1) if m.group(1) else m.start(2)])):
+                continue  # a column's word, unless it is the word of a table's name column after a count ("60 companies")
             if form in PEOPLE_NOUNS and said:  # "band members: 40 people": the rows of the table said (``mentions``)
                 continue
             fit = found
