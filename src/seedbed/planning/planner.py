@@ -16,6 +16,7 @@ from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.events import add_event_streams, is_event_store
 from seedbed.planning.graph import build_graph, fk_nullable, required_parents
 from seedbed.planning.inheritance import share_tree_keys
+from seedbed.planning.meaning import column_intent, detect_domain, domain_reason, value_reason
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
 from seedbed.planning.ordinals import numbering_plan, ordinal_named, ordinal_radix, ordinal_step
 from seedbed.planning.unique import Probe, fit_unique_intents
@@ -86,7 +87,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
     notes: list[str] = []
     selected, explicit_rows = resolve_tables(schema, options.tables, options.exclude, options.rows_per_table)
     wishes = fit_fk_wishes(schema, resolve(schema, options), notes)
-    pack = options.domain_pack or _detect_domain(schema)
+    pack = options.domain_pack or detect_domain(schema)
     populated = [n for n, s in state.items() if s.rows > 0 and not options.truncate]
     pulled = required_parents(schema, selected, populated)
     for name, why in pulled.items():
@@ -159,7 +160,7 @@ def plan_seed(schema: Schema, options: PlanOptions,
     tables = add_polymorphic(schema, tables, {n: existing(n).rows for n in state}, options.polymorphic, notes)
     notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
-                domain_pack=pack, domain_reason=_domain_reason(schema, pack, options),
+                domain_pack=pack, domain_reason=domain_reason(schema, pack, options),
                 locale=options.locale, place=place, theme=tuple(options.theme))
 
 
@@ -188,19 +189,8 @@ def _ref_parent(params: Mapping) -> QualifiedName:
     return QualifiedName(schema=schema or "public", name=name)
 
 
-def _domain_reason(schema: Schema, pack: str, options: PlanOptions) -> str:
-    """Why the schema's pack and trade are what they are (r32), or that the user chose the pack."""
-    if options.domain_pack:
-        return f"pack {pack} (asked for)"
-    from seedbed.generate.intent.corroboration import describe
-
-    return describe(schema, pack)
 
 
-def _detect_domain(schema: Schema) -> str:
-    from seedbed.generate.intent import detect_domain
-
-    return detect_domain(schema)
 
 
 def _fanout_rows(schema: Schema, name: QualifiedName, wishes: TableWishes | None,
@@ -443,11 +433,11 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
             rate = detail_null_rate(col, moment_null_rate(col, rate, table.name.name), table.name.name)  # deleted_at,
             # left_on, suspended_reason: a state most rows never reached
         weights_fit(spec, dom, col.type.enum_labels)
-        provider, why, intent = str(col.type.kind), _value_reason(col, dom, unique), None
+        provider, why, intent = str(col.type.kind), value_reason(col, dom, unique), None
         if spec.provider:
             provider, why = spec.provider, f"asked for {spec.provider}; " + why
         elif not spec.weights and pack is not None:  # None: --plain, typed values only
-            intent = _intent(schema, table, col, dom, pack, forced)
+            intent = column_intent(schema, table, col, dom, pack, forced)
             if intent is not None:
                 provider, why = intent.name, f"{intent.reason}; {why}"
         if spec.weights:
@@ -564,40 +554,8 @@ def _fk_residuals(table: Table, domains: TableDomains, fk_columns: set[str]) -> 
     return dataclass_replace(domains, residual=tuple(residual))
 
 
-def _intent(schema: Schema, table: Table, col: Column, dom: ColumnDomain, pack: str, forced: bool = False):
-    """What the column means (issue: realistic data), or None for the typed generator.
-
-    The vocabulary is the table's own domain (``intent.table_packs``); a pack the user asked
-    for (``--domain-pack``, a scope) applies to every table instead.
-    """
-    from seedbed.generate.intent import infer
-
-    intent = infer(schema, table, col, dom, pack)
-    if forced and intent is not None and intent.params.get("domain") not in (None, pack):
-        intent = dataclass_replace(intent, params={**intent.params, "domain": pack})
-    return intent
 
 
-def _value_reason(col: Column, dom, unique: bool) -> str:
-    bits = [f"type {col.type.sql_name}"]
-    if col.type.domain:
-        bits.append(f"domain {col.type.domain.name}")
-    if dom.allowed is not None:
-        shown = ", ".join(map(str, dom.allowed[:6])) + (", ..." if len(dom.allowed) > 6 else "")
-        bits.append(f"one of {{{shown}}}")
-    if dom.low is not None or dom.high is not None:
-        lo = "" if dom.low is None else ("[" if dom.low.inclusive else "(") + str(dom.low.value)
-        hi = "" if dom.high is None else str(dom.high.value) + ("]" if dom.high.inclusive else ")")
-        bits.append(f"range {lo or '(-inf'}, {hi or 'inf)'}")
-    if dom.patterns:
-        bits.append(f"matches {dom.patterns[0]}")
-    if dom.likes:
-        bits.append(f"like {dom.likes[0]}")
-    if dom.max_length is not None:
-        bits.append(f"length <= {dom.max_length}")
-    if unique:
-        bits.append("unique by construction")
-    return "; ".join(bits)
 
 
 def names(tables: Iterable[QualifiedName]) -> list[str]:
