@@ -166,3 +166,35 @@ def test_a_built_things_start_of_life_is_years_back() -> None:
     for col in ("commissioned_on", "built_date"):
         years = sorted(int(v[:4]) for v in got[col] if v)
         assert years[len(years) // 2] <= 2020 and years[0] < 2005, (col, years[:3], years[-3:])
+
+
+def test_a_bike_shares_rows_are_a_bike_shares() -> None:
+    """Found on the blind review of session 11 (a bike-share schema), after its measure: a trip of a bike is
+    minutes and a few km, a bike's odometer is no car's, a year of birth is an adult's, a firmware a version."""
+    from datetime import datetime
+
+    got = generate(table("docks", ("name", "text")),
+                   table("cycles_fleet", ("odometer_km", "numeric(9,2)"), ("lock_firmware", "text"),
+                         fks=(("dock_id", "docks"),)),
+                   table("trips", ("started_at", "ts", False), ("ended_at", "ts"), ("distance_m", "int"),
+                         fks=(("bike_id", "cycles_fleet"),)),
+                   table("riders", ("birth_year", "int"), ("full_name", "text")), rows=200)
+    trips = got["trips"]
+    minutes = [(datetime.fromisoformat(e) - datetime.fromisoformat(s)).total_seconds() / 60
+               for s, e in zip(trips["started_at"], trips["ended_at"], strict=True) if e]
+    assert max(minutes) <= 120, max(minutes)
+    assert statistics.median(_ints(trips["distance_m"])) < 15_000
+    assert statistics.median(_ints(got["cycles_fleet"]["odometer_km"])) < 40_000
+    assert all(v.count(".") == 2 for v in got["cycles_fleet"]["lock_firmware"] if v)
+    years = _ints(got["riders"]["birth_year"])
+    assert max(years) <= 2008 and min(years) >= 1930, (min(years), max(years))
+
+
+def test_a_users_locale_beside_a_currency_of_its_own_is_one_place() -> None:
+    from seedbed.generate.realistic.where import decide
+    from seedbed.model import Schema
+
+    users = table("members", ("full_name", "text"), ("locale", "varchar(5)"))
+    pays = _with(table("payments", ("amount_cents", "int"), ("currency", "varchar(3)")), currency="'EUR'::bpchar")
+    assert not decide(Schema(tables=(users, pays)), 7).many
+    assert decide(Schema(tables=(users, table("payments", ("amount_cents", "int"), ("currency", "varchar(3)")))), 7).many

@@ -31,7 +31,7 @@ from seedbed.model import Column, Table, TypeKind
 __all__ = ["PER_DAY", "cumulative", "reading_derivations", "usage_unit"]
 
 #: A usage a day by the unit's words (the median thing's; each thing's own rate scatters around it).
-PER_DAY: dict[str, float] = {"km": 45.0, "mile": 28.0, "hour": 5.0, "cycle": 2.5, "landing": 2.5, "start": 4.0,
+PER_DAY: dict[str, float] = {"km": 45.0, "ridden_km": 4.0, "mile": 28.0, "hour": 5.0, "cycle": 2.5, "landing": 2.5, "start": 4.0,
                              "kwh": 9.0, "wh": 9000.0, "mwh": 0.009, "m3": 1.2, "litre": 300.0, "gallon": 80.0,
                              "count": 20.0}
 _UNITS: dict[str, str] = {
@@ -73,7 +73,17 @@ def usage_unit(toks: Sequence[str]) -> str | None:
 
 def cumulative(name: str, table_toks: Sequence[str]) -> str | None:
     """The usage unit of a column that accumulates over its thing's life (see the module docstring),
-    ``count`` for a meter's reading of no unit; None for any other column."""
+    ``count`` for a meter's reading of no unit; None for any other column. A bicycle's or a scooter's km are
+    ``ridden_km``: a few km a day, not a car's 45."""
+    unit = _cumulative(name, table_toks)
+    return "ridden_km" if unit == "km" and set(table_toks) & _PEDALLED else unit
+
+
+#: Things ridden by a person's legs or a small motor (their odometers read hundreds of km).
+_PEDALLED = frozenset("bike bicycle ebike cycle scooter escooter kickscooter".split())
+
+
+def _cumulative(name: str, table_toks: Sequence[str]) -> str | None:
     toks = tokens(name)
     words, table = set(toks), set(table_toks)
     if words & _PER_EVENT or ("since" in words and "last" in words) or "new" in words and "since" not in words:

@@ -125,6 +125,17 @@ call watch run flight sortie""".split())
 _SHIFT_SPAN = (4 * 3_600_000_000, 12 * 3_600_000_000)
 
 
+#: What a trip is ridden on or between (its columns' or its references' words): a ride of minutes (the lead, session 11).
+_RIDDEN = frozenset("bike bicycle ebike scooter taxi cab car vehicle driver rider station dock stop kiosk".split())
+_RIDE_SPAN = (3 * 60_000_000, 90 * 60_000_000)
+
+
+def _ridden(table: Table) -> bool:
+    words = {w for c in table.columns for w in tokens(c.name)} | {w for f in table.foreign_keys
+                                                                   for w in tokens(f.ref_table.name)}
+    return bool(words & _RIDDEN)
+
+
 def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
     """The lag in microseconds between the end and the start of a period, by what the period is
     (see ``_NOUN_SPANS``): where both names are a period's ends and a kind is named."""
@@ -139,6 +150,8 @@ def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
             found = _SPANNING[0][1]
         if found is not None:
             return found[0] * _D, found[1] * _D
+    if "trip" in own | late | early and _ridden(table):  # a bike's, a taxi's trip: minutes, not a holiday's days
+        return _RIDE_SPAN
     for words in (late | early, set(tokens(table.name.name))):
         for kinds, (lo, hi) in _NOUN_SPANS:
             if words & kinds:  # a booking of a room for the night, or of a meeting room for an hour

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["ORIGINS", "birth", "origin"]
+__all__ = ["ORIGINS", "birth", "birth_year", "origin"]
 
 #: Role words -> (youngest, most usual, oldest) age in years.
 _AGES: tuple[tuple[frozenset[str], tuple[float, float, float]], ...] = (
@@ -133,3 +133,22 @@ def birth(c) -> list[Cand]:
     if any(o.type.kind is TypeKind.BOOL and set(tokens(o.name)) & _AGE_FLAGS for o in c.table.columns):
         return cands("date.birth", "people of every age: a flag of the table splits them by age", ages=list(_ALL_AGES))
     return cands("date.birth")
+
+
+#: The year ages are counted back from (``number.year``'s newest year).
+_THIS_YEAR = 2025
+#: An adult's ages when nothing says a role (the ``date.birth`` default's span).
+_ADULTS = (18.0, 38.0, 85.0)
+
+
+def birth_year(c) -> list[Cand]:
+    """A year of birth kept as a number (``birth_year``, ``birthYear``, ``year_of_birth``): the ages the birth date
+    of the same row would have (the role's, an animal's, else an adult's), as years; never the recent years a
+    ``number.year`` of a thing takes (users born 2011-2022 were 3-14). The lead, session 11."""
+    if c.is_text:
+        return []
+    found = birth(c)
+    ages = found[0][1].get("ages") if found else None
+    youngest, usual, oldest = ages if ages else _ADULTS
+    return cands("number.year", f"a year of birth: {youngest:g}-{oldest:g} years old",
+                 low=int(_THIS_YEAR - oldest), high=int(_THIS_YEAR - youngest), mode=int(_THIS_YEAR - usual))

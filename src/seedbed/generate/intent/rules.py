@@ -81,7 +81,7 @@ from seedbed.generate.intent.resolvers import (
     Rule,
     cands,
 )
-from seedbed.generate.intent.ages import ORIGINS, birth, origin
+from seedbed.generate.intent.ages import ORIGINS, birth, birth_year, origin
 
 __all__ = ["PHRASES"]
 
@@ -294,6 +294,8 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("count",): lambda c: _S("number.count"), ("port",): lambda c: _S("number.port"),
     ("duration",): lambda c: _S("time.duration"), ("elapsed",): lambda c: _S("time.duration"),
     ("runtime",): lambda c: _S("time.duration"),
+    ("birth", "year"): birth_year, ("year", "of", "birth"): birth_year, ("born", "year"): birth_year,
+    ("yob",): birth_year, ("year", "born"): birth_year,
     ("birth", "date"): birth, ("date", "of", "birth"): birth, ("birth",): birth, ("born",): birth,
     ("born", "on"): birth, ("date", "born"): birth,  # fit for the role: a pupil 5-18 (ages.birth)
     **{k: origin for w in ORIGINS for k in ((w,), (w, "on"), (w, "date"))},  # foaled_on, date_founded (ages.ORIGINS)
@@ -305,6 +307,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("bamfile",): lambda c: _S("file.path"), ("mime", "type"): lambda c: _S("file.mime_type"),
     ("extension",): lambda c: _S("id.number", noun="extension") if c.person_table or c.has_sibling("phone")
     else _S("file.extension"), ("version",): lambda c: _S("tech.version"),
+    ("firmware",): lambda c: _S("tech.version") if c.is_text else [],  # a lock's, a meter's firmware: 2.4.1
     ("revision",): lambda c: _revision(c), ("rev",): lambda c: _revision(c),
     ("json",): json_rule("metadata"), ("metadata",): json_rule("metadata"), ("meta",): json_rule("metadata"),
     ("setting",): json_rule("settings"), ("configuration",): json_rule("settings"),

@@ -96,6 +96,9 @@ _CLINICAL = frozenset("""vital vitals observation patient encounter visit triage
 clinical chart checkup exam examination""".split())
 
 
+#: Things ridden by a person's legs or a small motor: their odometers read hundreds of km, not a car's 85,000.
+_PEDALLED = frozenset("bike bicycle ebike cycle scooter escooter kickscooter".split())
+
 def _temperature(ctx: Ctx) -> tuple[str, dict, str] | None:
     words = set(ctx.toks) | set(ctx.table_toks) | ctx.sibling_words
     if "temperature" not in ctx.toks and ctx.toks[-1:] != ("temp",) or not words & (_CLINICAL | {"body"}):
@@ -156,6 +159,8 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
 
         return kelvin_temperature(ctx)
     if "odometer" in words or "mileage" in words:
+        if set(ctx.table_toks) & _PEDALLED:  # a bicycle's, a scooter's: hundreds to a few thousand km (lead, session 11)
+            return "number.measure", {"median": 1_800, "sigma": 0.8, "low": 5, "high": 40_000}, "a bicycle's odometer reading"
         return "number.measure", {"median": 85_000, "sigma": 0.7, "low": 10, "high": 900_000}, "an odometer reading"
     if ("temperature" in words or "temp" in words) and toks[-1] in ("c", "celsius", "f", "fahrenheit") \
             and (words | set(ctx.table_toks) | ctx.sibling_words) & _WEATHER:  # a site log's or a station's air temperature, not a fridge's

@@ -198,7 +198,19 @@ def _many_signs(schema: Any) -> list[str]:
             signs.append(f"the comments of {t.name.name}")
     if len(lands) > 1:
         signs.append("tables named for " + ", ".join(sorted(lands)))
+    if signs and all(s.rpartition(".")[2].lower() in _LANGUAGE_ONLY for s in signs) and _own_currency(schema):
+        return []  # a user's locale is a language chosen; a currency of its own says the business's one place
     return signs
+
+
+#: Columns that say a person's language, not where the row lives.
+_LANGUAGE_ONLY = frozenset("locale language lang preferred_locale preferred_language ui_locale".split())
+
+
+def _own_currency(schema: Any) -> bool:
+    """Whether a currency column of the schema has a constant default of its own (``currency DEFAULT 'EUR'``)."""
+    return any(set(_words(col.name)) & _CURRENCY and _constant(t, col) is not None
+               for t in schema.tables for col in t.columns)
 
 
 def _country_evidence(schema: Any) -> _Evidence:
