@@ -10,15 +10,13 @@ What the schema does not explain is quoted back, never read as something else.
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.errors import ScopeError
 from seedbed.model import Schema
 from seedbed.scope import parse, resolve
 from seedbed.scope.explain import explain, explain_lines
-from tests.test_scope import options_brief
+from tests.test_scope import brief, options_brief, schema_of
 
 COWORK = """
 CREATE TABLE spaces (id serial PRIMARY KEY, name text NOT NULL,
@@ -40,15 +38,7 @@ CREATE TABLE invoices (id bigserial PRIMARY KEY, member_id int NOT NULL REFERENC
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(COWORK)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, COWORK)
 
 
 @pytest.mark.parametrize(("text", "lines"), [

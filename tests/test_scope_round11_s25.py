@@ -11,15 +11,13 @@ the column its verb or name says; numbers joined by "until" / "up to"; a verb of
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.errors import ScopeError
 from seedbed.model import Schema
 from seedbed.scope import parse, resolve
 from seedbed.scope.spans import typed_spans
-from tests.test_scope import options_brief
+from tests.test_scope import brief, options_brief, schema_of
 
 DDL = """
 CREATE TABLE pilots (id serial PRIMARY KEY, full_name text NOT NULL, licensed_on date NOT NULL,
@@ -41,15 +39,7 @@ CREATE TABLE crates (id serial PRIMARY KEY, label text NOT NULL, weight_kg numer
 
 @pytest.fixture(scope="module")
 def schema(module_dsn: str) -> Schema:
-    with psycopg.connect(module_dsn, autocommit=True) as conn:
-        conn.execute(DDL)
-        return service.load_schema(conn)
-
-
-def brief(text: str, schema: Schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
+    return schema_of(module_dsn, DDL)
 
 
 @pytest.mark.parametrize(("text", "want"), [
