@@ -96,3 +96,8 @@ def test_a_tables_rows_are_called_by_its_name_columns_word(firms: Schema) -> Non
     assert "rows accounts 12" in brief("12 businesses with 1-3 account people each", firms)
     with pytest.raises(Exception):
         resolve(parse("30 companies", firms), firms)
+
+
+def test_a_slash_between_counted_tables_is_a_list(schema: Schema) -> None:
+    got = brief("owners 40 / groomers 5", schema)
+    assert "rows owners 40" in got and "rows groomers 5" in got, got

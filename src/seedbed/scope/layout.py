@@ -128,8 +128,10 @@ def _slash_per(text: str, ground: Grounding | None) -> str:
     """"3/client" is "3 per client" where the word after the slash is one of the schema's tables."""
     if ground is None or "/" not in text:
         return text
-    return _SLASH_PER.sub(lambda m: f"{m.group(1)} per {m.group(2)}" if ground.is_table(m.group(2).lower())
-                          else m.group(0), text)
+    def per(m: re.Match[str]) -> str:  # "members 40 / trainers 5": a list of counts, not 40 per trainer
+        counted = re.match(r"\s*[:=]?\s*\d", text[m.end():]) is not None
+        return f"{m.group(1)} per {m.group(2)}" if ground.is_table(m.group(2).lower()) and not counted else m.group(0)
+    return _SLASH_PER.sub(per, text)
 
 
 def _table_then_per(text: str, ground: Grounding | None) -> str:
