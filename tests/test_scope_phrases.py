@@ -46,7 +46,8 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "garage": DATA / "scope_garage.sql", "insurance": DATA / "scope_insurance.sql",
            "marina": DATA / "scope_marina.sql", "liveops": DATA / "scope_liveops.sql",
            "label": DATA / "scope_s21.sql", "removals": DATA / "scope_s18.sql", "s20": DATA / "scope_s20.sql",
-           "s19": DATA / "scope_s19.sql", "pestcontrol": DATA / "scope_pestcontrol.sql"}
+           "s19": DATA / "scope_s19.sql", "pestcontrol": DATA / "scope_pestcontrol.sql",
+           "s22": DATA / "scope_s22.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
