@@ -11,8 +11,10 @@ The test (``about_request``) is general, not a list of phrases: a piece of text 
 
 - it holds nothing that could be data: no number (an identifier such as "sprint 14" or "WIN-88" is no count), no
   word the schema grounds (a table, a column, a value; a word of the request's own vocabulary -- "client",
-  "plan", "service" -- only when it is a table's or column's whole name, or a value), and no verb that leaves a
-  table out;
+  "plan", "service" -- only when it is a table's whole name or a value, except in a head before a colon, where
+  any name the schema answers to counts: "tickets: 40% open"), and no verb that leaves a table out;
+- it does not open with a verb we do not know ("run the migrations first" asks for an action: quoted back), and
+  every word is one of these lists' or an English word (a made-up word, "florping", may be data: quoted back);
 - nothing it asks for is unknown: after a verb of asking ("need", "give", "create"), the noun phrase must hold a
   word of the request ("the DB", "a realistic spread", "the harvest screen"), else it asks for something we do
   not know and is quoted back ("we also need vans");
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from seedbed.generate.intent.tokens import english_word
 from seedbed.generate.realistic.vocab import load
 from seedbed.scope.inflect import plural, singular
 
@@ -132,6 +135,8 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
         return False
     if head and any(w in _SELECT for w in words):  # "just the catalogue: categories and products" selects them
         return False
+    if any(_made_up(w) for w in words):  # "As an AI agent I'm florping a staging DB": a word we cannot read
+        return False
     free = [w for w in words if w not in pointed and singular(w) not in pointed]  # the tables pointed to are said
     if _grounded(ground, _words(text), pointed, strict=not head) or _asks_unknown(free):  # ("PG-13": a value, no id)
         return False
@@ -140,6 +145,14 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
     said = sum(w in _FRAMING for w in words)
     rows = sum(w in _QUANT for w in words) + bool(_ROWS_SUBJECT.match(" ".join(words)))
     return said >= 1 and said + placed > rows
+
+
+def _made_up(word: str) -> bool:
+    """A word no list here knows and no English word (nor its pieces between hyphens): maybe data, or a typo."""
+    if word in _FUNCTION or word in _FRAMING or word in _ASK or word in _QUANT or word in _EXCLUDE:
+        return False
+    pieces = [p for p in re.split(r"[-']", re.sub(r"'(?:s|re|ve|ll|d|t)$|n't$", "", word)) if len(p) > 1]
+    return any(not english_word(p) for p in pieces)
 
 
 #: Words that may open a sentence about the request ("we're", "the", "it's", "please", "so").
