@@ -47,7 +47,7 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "marina": DATA / "scope_marina.sql", "liveops": DATA / "scope_liveops.sql",
            "label": DATA / "scope_s21.sql", "removals": DATA / "scope_s18.sql", "s20": DATA / "scope_s20.sql",
            "s19": DATA / "scope_s19.sql", "pestcontrol": DATA / "scope_pestcontrol.sql", "s25": DATA / "scope_s25.sql",
-           "s24": DATA / "scope_s24.sql", "s23": DATA / "scope_s23.sql"}
+           "s24": DATA / "scope_s24.sql", "s23": DATA / "scope_s23.sql", "s22": DATA / "scope_s22.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -146,6 +146,8 @@ HELD18_S25 = read_cases(DATA / "scope_heldout18_s25.txt")
 #: before any code changed, measured on 23bb711 and once at the end of the brief (its header).
 HELD18_S24 = read_cases(DATA / "scope_heldout18_s24.txt")
 HELD18_S23 = read_cases(DATA / "scope_heldout18_s23.txt")
+#: Brief s22 of session 11 (words about the request itself; a winery): held out, written before any code was changed.
+HELD18_S22 = read_cases(DATA / "scope_heldout18_s22.txt")
 #: Brief s20 of session 10 (requests written as sentences: pronouns, obligations, conditions, wrappers; a bicycle rental
 #: schema): held out, written with the tune set before any code changed, measured on 99db311 and once on the branch.
 HELD16_S20 = read_cases(DATA / "scope_heldout16_s20.txt")
@@ -253,7 +255,7 @@ def honoured(case: dict, schema: Schema) -> str | None:
 _EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB + HELD9D + HELD9DB \
     + HELD9E + HELD9EB + HELD10 + HELD10B + HELD11 + HELD11B + HELD12 + HELD13_S10 + HELD13B_S10 + HELD13_S9 + HELD13B_S9 + HELD13_S8 + HELD13_S8B \
     + HELD13_S11 + HELD13B_S11 + HELD13_LEAD + HELD14_S12 + HELD14_S13 + HELD14_S14 + HELD14_LEAD + HELD15_S15 \
-    + HELD15_S16 + HELD15_S17 + HELD15_LEAD + HELD16_S21 + HELD16_S18 + HELD16_S20 + HELD16_S19
+    + HELD15_S16 + HELD15_S17 + HELD15_LEAD + HELD16_S21 + HELD16_S18 + HELD16_S20 + HELD16_S19 + HELD18_S22
 
 
 @pytest.mark.parametrize("case", _EACH_HELD, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in _EACH_HELD])
@@ -554,9 +556,10 @@ HELD16_S19_FLOOR = 25 / 30
 
 
 def test_heldout17_h1_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
-    """Set 17 (session 10), written by a helper that read no code: 12/40 on the base, 14/40 after (its header)."""
+    """Set 17 (session 10), written by a helper that read no code: 12/40 on the base, 14/40 after (its header); the tune
+    set of session 11's briefs: 22/40 after brief s22 (words about the request)."""
     assert len(HELD17_H1) == 40 and {c["schema"] for c in HELD17_H1} == {"pestcontrol"}
-    assert _measure(HELD17_H1, schemas, " (set 17, written blind; 12/40 before)", capsys) >= 14 / 40
+    assert _measure(HELD17_H1, schemas, " (set 17, written blind; 12/40 before)", capsys) >= 22 / 40
 
 
 def test_heldout18_s25_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -586,3 +589,14 @@ def test_heldout18_s23_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
 
 #: What set 18 of s23 is honoured at, measured once at the end of the brief (its header).
 HELD18_S23_FLOOR = 21 / 30
+
+
+def test_heldout18_s22_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
+    """Brief s22 of session 11 (words about the request itself; a winery): held out, 7/30 on 23bb711, 20/30 measured
+    once at the end of the brief (its header); its misses are marked "x" with their reasons."""
+    assert len(HELD18_S22) == 30 and {c["schema"] for c in HELD18_S22} == {"s22"}
+    assert _measure(HELD18_S22, schemas, " (set 18, s22's, held out; 7/30 before)", capsys) >= HELD18_S22_FLOOR
+
+
+#: What set 18 of s22 is honoured at, measured once at the end of the brief (its header).
+HELD18_S22_FLOOR = 20 / 30

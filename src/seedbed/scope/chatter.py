@@ -270,8 +270,8 @@ def antecedent(norm: str, ground: Grounding) -> str | None:
 _QUOTED = re.compile(r"[\"'`]([a-z_][\w.]*)[\"'`]")
 _TABLE_WORD = re.compile(r"\b(?:the )?([a-z_][\w.]*) table\b|\btable ([a-z_][\w.]*)\b")
 #: Its count said after it: "restaurants with 25 rows", "users should be 40 rows", "the orders table: 160".
-_COUNT_AFTER = re.compile(r"\b([a-z_][\w.]*)(?:(?: table(?: (?:should (?:be|have|get|contain)|with|gets?|has|needs)| :)?"
-                          r"| (?:should (?:be|have|get|contain)|with|gets?|has|needs)| :)? (\d+) (?:rows|records|entries)\b"
+_COUNT_AFTER = re.compile(r"\b([a-z_][\w.]*)(?:(?: table(?: (?:should (?:be|have|get|contain)|with|gets?|has|needs)| :| -)?"
+                          r"| (?:should (?:be|have|get|contain)|with|gets?|has|needs)| :| -)? (\d+) (?:rows|records|entries)\b"
                           r"| table(?: (?:should (?:be|have|get|contain)|with|gets?|has|needs)| :)? (\d+)(?= ?(?:,|$|and\b))"
                           r"| should (?:be|have|get|contain) (\d+)(?= ?(?:,|$|and\b)))")
 #: "fill the orders table with 300 rows" is read by the rules as it is (that table selected, and its count).

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from seedbed.model import Schema
 from seedbed.scope.chatter import antecedent, asides, counted_after, referred, retold, tables_named, unframed
+from seedbed.scope.framing import about_request, lifted, pointed_back
 from seedbed.scope.compounds import said_number_columns, said_tables
 from seedbed.scope.verbcols import verb_columns
 from seedbed.scope.coordinate import coordinated
@@ -573,7 +574,9 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     ctx = Context(ground=ground)
     unplaced: list[str] = []
     read_as: list[tuple[str, str]] = []
-    for original, norm in clauses(text, ground):
+    kept, aside = lifted(text, ground)  # words about the request, not the data (``framing``)
+    pairs, pointed = pointed_back(clauses(kept, ground), ground)
+    for at, (original, norm) in enumerate(pairs):
         told = _renamed(original, ground)
         if (_REFERS.search(original) or told) and original not in dict(read_as):
             read_as.append((original, norm + (f" ({'; '.join(told)})" if told else "")))
@@ -586,8 +589,20 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         for frag in [*clause.leftover(), *ctx.unread]:
             if read and met_bound(frag):
                 continue  # "at least half the orders delivered": half meets it ("more than", "under" are quoted)
+            if about_request(frag, ground, pointed=pointed.get(at, frozenset())):
+                aside += (frag,)  # "we're rebuilding those", "for the finance dashboard": shown as set aside
+                continue
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
         ctx.unread.clear()
-    aside = asides(text, ground) + (bracket_remarks(text, lambda words: _reads_alone(words, ground)) if ground else ())
-    return Scope(text=text, items=tuple(dotted(ctx.items, schema)), unplaced=tuple(unplaced), aside=aside,
-                 read_as=tuple(read_as))
+    remarks = bracket_remarks(text, lambda words: _reads_alone(words, ground)) if ground else ()
+    return Scope(text=text, items=tuple(dotted(ctx.items, schema)), unplaced=tuple(unplaced),
+                 aside=_once(asides(text, ground) + aside + remarks), read_as=tuple(read_as))
+
+
+def _once(said: tuple[str, ...]) -> tuple[str, ...]:
+    """Each piece set aside once (one said twice, or inside another, is shown once)."""
+    out: list[str] = []
+    for s in said:
+        if not any(s.lower().strip() in o.lower() for o in out):
+            out.append(s)
+    return tuple(out)

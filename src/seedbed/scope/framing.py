@@ -1,0 +1,294 @@
+"""Words about the request itself, not the data (brief s22 of session 11).
+
+People wrap a request in words about it: a heading or a ticket label ("## Seed plan", "SEED-212:", "Re: load
+test data --"), a head before a colon ("Task: seed the DB for integration tests:", "cheap stuff:", "For the finance
+dashboard I'd love to see a realistic spread of invoices:"), a purpose or politeness ("it's for the client pilot"),
+a reason or an aside ("we're rebuilding those", "(some new guys haven't done any yet)"). None of it names the
+schema's data in a way that asks for rows, so none of it is quoted back as "could not place": it is set aside and
+shown as such (``Scope.aside``, "set aside (about the request, not the data)" in ``plan --scope``).
+
+The test (``about_request``) is general, not a list of phrases: a piece of text is about the request when
+
+- it holds nothing that could be data: no number (an identifier such as "sprint 14" or "WIN-88" is no count), no
+  word the schema grounds (a table, a column, a value; a word of the request's own vocabulary -- "client",
+  "plan", "service" -- only when it is a table's whole name or a value, except in a head before a colon, where
+  any name the schema answers to counts: "tickets: 40% open"), and no verb that leaves a table out;
+- it does not open with a verb we do not know ("run the migrations first" asks for an action: quoted back), and
+  every word is one of these lists' or an English word (a made-up word, "florping", may be data: quoted back);
+- nothing it asks for is unknown: after a verb of asking ("need", "give", "create"), the noun phrase must hold a
+  word of the request ("the DB", "a realistic spread", "the harvest screen"), else it asks for something we do
+  not know and is quoted back ("we also need vans");
+- it says it is about the request: a word of the request's vocabulary (``data/vocab/framing.json``: nouns such
+  as demo, dashboard, tests, ticket; people; politeness; framing words such as "anyway", "for now"), or its
+  place (a heading, a bracket), more often than it says how many rows ("all", "some", "only", a "they" for rows
+  at its start). A relative clause ("where we couldn't get in") describes rows: never an aside.
+
+Words that could be data are read or quoted back: "it's for the hotel client pilot" stays quoted where a column
+holds 'hotel'. The rewrites before the rules (``lifted``) also read corrections said in a bracket ("200 rows
+(sorry, make that 150)") and "in total" / "overall" / "altogether" after a count; ``pointed_back`` reads "that
+table" / "them" after a clause that named a table ("We don't use X yet, so leave that table out").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from seedbed.generate.intent.tokens import english_word
+from seedbed.generate.realistic.vocab import load
+from seedbed.scope.inflect import plural, singular
+
+if TYPE_CHECKING:
+    from seedbed.scope.ground import Grounding
+
+__all__ = ["about_request", "lifted", "pointed_back"]
+
+_VOCAB = load("framing")
+_META = frozenset(_VOCAB["meta"])
+_PEOPLE = frozenset(_VOCAB["people"])
+_POLITE = frozenset(_VOCAB["polite"])
+_DISCOURSE = frozenset(_VOCAB["discourse"])
+_ASK = frozenset(_VOCAB["request_verbs"])
+_EXCLUDE = frozenset(_VOCAB["exclude_verbs"])
+_QUANT = frozenset(_VOCAB["quantifiers"])
+_FRAMING = _META | _PEOPLE | _POLITE | _DISCOURSE
+#: Words that carry nothing either way (articles, prepositions, auxiliaries, pronouns for things).
+_FUNCTION = frozenset("""
+a an the this that these those it them they to of for in on at by with from into onto about like as and or but if
+is are was were be been being am do does did doing done can could would should will shall may might must 'd 's 're
+what which who how why when there here not no don't doesn't didn't isn't aren't won't haven't hasn't can't couldn't
+wouldn't shouldn't wasn't weren't any some one ones up out off over down than then too very much more less same
+other another such own yet still even both either neither whole while until till via per going gonna wanna let
+let's lets has have had having get got getting
+""".split())
+#: A number that names something rather than counts it: "sprint 14", "ticket #212", "WIN-88", "v2", "Q3".
+_ID_NUMBER = re.compile(r"(?i)\b(?:" + "|".join(sorted(_VOCAB["id_nouns"], key=len, reverse=True)) + r")\s*#?\d+\b"
+                        r"|\b[a-z]+-\d+\b|#\d+\b|\b[a-z]+\d+[a-z\d]*\b|\b(?:19|20)\d\d\b(?=\s*(?:release|launch|roadmap|plan))")
+_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+fifty sixty seventy eighty ninety hundred hundreds thousand thousands million dozen dozens couple pair half quarter third
+fifth tenth percent""".split())
+_SELECT = frozenset("only just solely exclusively merely".split())
+_RELATIVE = frozenset("where which who whose whom when that with without having whereby".split())
+#: Row pronouns as a subject: "they're all open-ended" is about the rows said before.
+_ROWS_SUBJECT = re.compile(r"^(?:and |but |so )?(?:they|they're|they've|these|those|each|all of them|most of them)\b")
+_WORD = re.compile(r"[a-z][a-z0-9_'-]*|\d[\d.,]*%?")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+def _exact(ground: Grounding, w: str) -> bool:
+    """A word of the request's own vocabulary is data only when it is a table's whole name or a value ("plan" of
+    ``service_plans`` or of a ``plan_id`` is the request's plan)."""
+    return bool({w, singular(w), plural(w)} & set(ground.names)) or ground.is_label(w)
+
+
+def _grounded(ground: Grounding, words: list[str], pointed: frozenset[str], *, strict: bool = True) -> bool:
+    """Whether a word (or two) names the schema's data: a table, a column or a value (``strict``: a word of the
+    request's vocabulary only by its whole name; else by any name the schema answers to, as a head before a colon)."""
+    for i, w in enumerate(words):
+        if w in pointed or singular(w) in pointed or w in _FUNCTION:
+            continue
+        if strict and (w in _FRAMING or w in _ASK or w in _QUANT):
+            if _exact(ground, w):
+                return True
+            continue
+        if ground.is_table(w) or ground.is_column(w) or ground.is_label(w):
+            return True
+        if i + 1 < len(words) and ground.is_table(f"{w} {words[i + 1]}") and f"{w} {words[i + 1]}" not in pointed:
+            return True
+    return False
+
+
+def _asks_unknown(words: list[str]) -> bool:
+    """A verb of asking whose noun phrase holds no word of the request: it asks for something ("need vans")."""
+    for i, w in enumerate(words):
+        if w not in _ASK:
+            continue
+        phrase = []
+        for v in words[i + 1:]:
+            if v in _ASK or v in _PEOPLE or v in ("to", "for", "and", "or", "but", "so", "because", "since", "as", "on", "in"):
+                if phrase:
+                    break
+                continue  # "would love to see", "give me"
+            phrase.append(v)
+        content = [v for v in phrase if v not in _FUNCTION and v not in _POLITE and v not in _DISCOURSE]
+        if content and not any(v in _META for v in content):
+            return True
+    return False
+
+
+def about_request(text: str, ground: Grounding | None, *, placed: bool = False, head: bool = False,
+                  pointed: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` (a clause, a leftover fragment, a heading or a bracket) is about the request, not the data
+    (the module docstring). ``placed``: said as a heading or in a bracket, a place that frames; ``head``: said
+    before a colon, where a table is often named by another word ("tickets: 40% open"); ``pointed``: tables a later
+    clause points back to ("leave that table out"), so naming them here asks for nothing more."""
+    if ground is None:
+        return False
+    placed = placed or head
+    words = _words(_ID_NUMBER.sub(" ", text.lower()))
+    if not words or any(w[0].isdigit() or w in _NUMBER_WORDS for w in words):
+        return False
+    if words[0] in _RELATIVE or any(w in _EXCLUDE for w in words):
+        return False
+    if head and any(w in _SELECT for w in words):  # "just the catalogue: categories and products" selects them
+        return False
+    if any(_made_up(w) for w in words):  # "As an AI agent I'm florping a staging DB": a word we cannot read
+        return False
+    free = [w for w in words if w not in pointed and singular(w) not in pointed]  # the tables pointed to are said
+    if _grounded(ground, _words(text), pointed, strict=not head) or _asks_unknown(free):  # ("PG-13": a value, no id)
+        return False
+    if not placed and _acts(free):
+        return False
+    said = sum(w in _FRAMING for w in words)
+    rows = sum(w in _QUANT for w in words) + bool(_ROWS_SUBJECT.match(" ".join(words)))
+    return said >= 1 and said + placed > rows
+
+
+def _made_up(word: str) -> bool:
+    """A word no list here knows and no English word (nor its pieces between hyphens): maybe data, or a typo."""
+    if word in _FUNCTION or word in _FRAMING or word in _ASK or word in _QUANT or word in _EXCLUDE:
+        return False
+    pieces = [p for p in re.split(r"[-']", re.sub(r"'(?:s|re|ve|ll|d|t)$|n't$", "", word)) if len(p) > 1]
+    return any(not english_word(p) for p in pieces)
+
+
+#: Words that may open a sentence about the request ("we're", "the", "it's", "please", "so").
+_OPENERS = _FUNCTION | _FRAMING | _ASK | _QUANT | frozenset("and then also".split())
+
+
+def _acts(words: list[str]) -> bool:
+    """A clause that opens with a verb we do not know asks for an action ("run the migrations first"): quoted back,
+    never set aside (a verb of asking is known: "seed the staging DB" is what seedbed does)."""
+    return bool(words) and words[0] not in _OPENERS
+
+
+#: A correction said in a bracket after a number: "200 properties (sorry, make that 150)", "60 rows (oops, I meant
+#: 40)", "1000 (correction: 750)": the new number replaces the old one, the bracket goes.
+_NUM = r"\d(?:[\d,]*\d)?(?:\.\d+)?k?"
+_BRACKET_FIX = re.compile(
+    rf"(?i)(?P<old>(?<![\w.]){_NUM})(?P<mid>[^()\d\n.;]{{0,60}}?)\s*\(\s*(?:(?:oops|sorry|wait|er|erm|um|uh|no|nope|my bad)[,!.]?\s+)*"
+    r"(?:correction|corrected|i meant|i mean|make (?:it|that)|actually|rather|or rather|sorry|oops|should be|change (?:it|that) to)"
+    rf"\s*[,:!-]?\s*(?P<new>{_NUM})\s*\)")
+#: "400 invoices in total", "900 rows overall", "50 users altogether": part of the count.
+_IN_TOTAL = re.compile(rf"(?i)(?P<count>(?<![\w.]){_NUM}(?:[^\S\n]+[a-z_][\w-]*){{1,3}}?)[^\S\n]*,?[^\S\n]+"
+                       r"(?:in total|in all|overall|altogether|all told|combined|all together)\b(?=\s*(?:[,.;:!?\n)]|and\b|$))")
+#: A markdown heading line ("## Seed plan").
+_HEADING = re.compile(r"(?m)^[^\S\n]*#{1,6}[^\S\n]+(?P<said>[^\n]*?)[^\S\n]*#*[^\S\n]*$\n?")
+#: A ticket's label before a request: "SEED-212:", "JIRA WIN-88 --", "Re: ...", "[OPS-12]".
+_TICKET = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[^\S\n]*(?P<said>(?:(?:re|fwd?|fw)[^\S\n]*:[^\S\n]*)?(?:[A-Za-z]+[^\S\n]+)?"
+                     r"\[?[A-Z][A-Z0-9]*-\d+\]?)[^\S\n]*(?::|--+|\u2014|\u2013|-(?=\s)|(?<=\])|$)[^\S\n]*")
+#: A head said before a colon or a spaced dash at the start of the text, a line or a sentence ("Task: ...",
+#: "cheap stuff: ...", "Re: load test data -- ...").
+_HEAD = re.compile(r"(?m)(?:^|(?<=[.!?;]\s))[^\S\n]*(?P<head>[^:\n.!?;()]{1,100}?)[^\S\n]*(?::(?!\d)|[^\S\n](?:--+|\u2014|\u2013|-)[^\S\n])[^\S\n]*")
+#: A bracket ("(the catalogue only has that many anyway)").
+_BRACKET = re.compile(r"[^\S\n]*\((?P<said>[^()\n]{2,160})\)")
+
+
+def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
+    """The text without its words about the request (headings, ticket labels, heads before a colon, brackets
+    that ``about_request`` says are about it), corrections in brackets read, "in total" after a count dropped;
+    and what was set aside, as said."""
+    text = _BRACKET_FIX.sub(lambda m: m.group("new") + m.group("mid"), text)
+    text = _IN_TOTAL.sub(lambda m: m.group("count"), text)
+    if ground is None:
+        return text, ()
+    aside: list[str] = []
+
+    def lift(said: str, keep: str = "") -> str:
+        said = said.strip(" \t-:#[]")
+        if said and said.lower() not in (a.lower() for a in aside):
+            aside.append(said)
+        return keep
+
+    text = _HEADING.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
+                        else m.group(0), text)
+    text = _TICKET.sub(lambda m: m.group(0) if _grounded(ground, _words(m.group("said")), frozenset())
+                       else lift(m.group("said")), text)
+
+    def head(m: re.Match[str]) -> str:
+        said = m.group("head")
+        if about_request(said, ground, head=True):
+            return lift(said)
+        # "For the finance dashboard I'd love to see a realistic spread of invoices:": the table said last is the
+        # head, the words before it are about the request
+        words = list(re.finditer(r"[A-Za-z_][\w-]*", said))
+        k = len(words) - 1
+        for n in (2, 1):
+            if k - n + 1 < 0 or said[words[k].end():].strip():
+                continue
+            name = said[words[k - n + 1].start():words[k].end()]
+            if ground.is_table(name.lower()):
+                before = said[:words[k - n + 1].start()]
+                if k - n + 1 > 0 and about_request(before, ground, head=True):
+                    return lift(before, keep=m.group(0)[m.group(0).index(name, len(before)):])
+                break  # the whole head names a table ("paper rolls:"): the rules read it
+        return m.group(0)
+
+    text = _HEAD.sub(head, text)
+    text = _BRACKET.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
+                        else m.group(0), text)
+    return text, tuple(aside)
+
+
+#: A clause that leaves out the table(s) said before by a pointer: "so leave that table out", "skip them",
+#: "don't touch those", "ignore that one for now".
+_POINTER = re.compile(r"^(?:(?:so|and|but|then|please|just|pls|,) )*(?:(?:we |i )?(?:can |should |could )?)?"
+                      r"(?:leave out|leave|skip|drop|exclude|ignore|omit|forget about|forget|don't touch|do not touch|dont touch|"
+                      r"don't seed|do not seed|don't fill|do not fill|don't bother with|no need for)"
+                      r" (?:that table|this table|those tables|these tables|that one|this one|those ones|them|it|those|these)"
+                      r"(?: (?:out|alone|aside|empty|as well|too|entirely|completely|altogether|for now|for the time being|"
+                      r"at all|please|yet|then|thanks|anyway))*$")
+#: The same said after the table as a head: "barrels : ignore that one for now".
+_HEAD_POINTER = re.compile(r"^(?P<t>[a-z_][\w ]*?) ?: (?P<rest>.+)$")
+
+
+def _tables_in(norm: str, ground: Grounding) -> list[str]:
+    """The tables a clause names (a word or two each), as said."""
+    words = re.findall(r"[a-z_][\w-]*", norm)
+    out, i = [], 0
+    while i < len(words):
+        pair = " ".join(words[i:i + 2])
+        if i + 1 < len(words) and ground.is_table(pair) and not ground.is_label(pair):
+            out.append(pair)
+            i += 2
+            continue
+        if ground.is_table(words[i]) and not ground.is_label(words[i]) and words[i] not in _FUNCTION:
+            out.append(words[i])
+        i += 1
+    return out
+
+
+def pointed_back(pairs: list[tuple[str, str]], ground: Grounding | None) -> tuple[list[tuple[str, str]], dict[int, frozenset[str]]]:
+    """Clauses that leave out "that table" / "them" read as leaving out the tables the clause before named
+    ("We don't use service plans yet, so leave that table out" -> "skip service plans"); and, for each clause
+    pointed to, its tables (naming them there asks for nothing more: ``about_request``'s ``pointed``)."""
+    if ground is None:
+        return pairs, {}
+    out: list[tuple[str, str]] = []
+    pointed: dict[int, frozenset[str]] = {}
+    for original, norm in pairs:
+        head = _HEAD_POINTER.match(norm)
+        if head and ground.is_table(head.group("t").strip()) and _POINTER.match(head.group("rest")):
+            out.append((original, f"skip {head.group('t').strip()}"))  # "barrels : ignore that one for now"
+            continue
+        # "presses aren't modelled yet so don't seed that table": the reason and the pointer in one clause
+        split = _SO.search(norm)
+        if split and _POINTER.match(norm[split.end():]) and _tables_in(norm[:split.start()], ground):
+            out.append((original, norm[:split.start()]))
+            norm = norm[split.end():]
+        if not _POINTER.match(norm) or not out or _tables_in(norm, ground):
+            out.append((original, norm))
+            continue
+        tables = _tables_in(out[-1][1], ground)
+        if tables:
+            pointed[len(out) - 1] = frozenset(w for t in tables for w in (t, *t.split(" ")))
+            norm = "skip " + " and ".join(tables)
+        out.append((original, norm))
+    return out, pointed
+
+
+#: Where a reason ends and what it asks for starts, inside one clause.
+_SO = re.compile(r" (?:so|and so|, so|therefore|hence|which is why|that's why|thus) ")
