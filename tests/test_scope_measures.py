@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from seedbed.scope.ground import opposed
+from seedbed.scope.flagwords import opposed
 from seedbed.scope.lexicon import normalise
 from seedbed.scope.measures import ordinal_nouns, possessives
 

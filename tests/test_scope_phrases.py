@@ -559,14 +559,14 @@ def test_heldout17_h1_share(schemas: dict[str, Schema], capsys: pytest.CaptureFi
     """Set 17 (session 10), written by a helper that read no code: 12/40 on the base, 14/40 after (its header); the tune
     set of session 11's briefs: 22/40 after brief s22 (words about the request)."""
     assert len(HELD17_H1) == 40 and {c["schema"] for c in HELD17_H1} == {"pestcontrol"}
-    assert _measure(HELD17_H1, schemas, " (set 17, written blind; 12/40 before)", capsys) >= 22 / 40
+    assert _measure(HELD17_H1, schemas, " (set 17, written blind; 12/40 before)", capsys) >= 39 / 40  # tuned on since
 
 
 def test_heldout18_s25_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
     """Brief s25 of session 11 (verbs naming a child table or a column, typed ranges, list layouts): held out, 10/30 on
     23bb711, 24/30 measured once at the end of the brief (its header)."""
     assert len(HELD18_S25) == 30 and {c["schema"] for c in HELD18_S25} == {"s25"}
-    assert _measure(HELD18_S25, schemas, " (set 18, s25's, held out; 10/30 before)", capsys) >= 24 / 30
+    assert _measure(HELD18_S25, schemas, " (set 18, s25's, held out; 10/30 before)", capsys) >= 27 / 30  # merged
 
 
 def test_heldout18_s24_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -599,4 +599,4 @@ def test_heldout18_s22_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
 
 
 #: What set 18 of s22 is honoured at, measured once at the end of the brief (its header).
-HELD18_S22_FLOOR = 20 / 30
+HELD18_S22_FLOOR = 21 / 30  # 20/30 on its branch, 21/30 merged

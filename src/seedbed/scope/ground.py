@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from seedbed.generate.realistic.vocab import load
-from seedbed.model import Column, Schema, Table, TypeKind
+from seedbed.model import Schema, Table, TypeKind
 from seedbed.scope.lexicon import (
     CENT_UNITS, FILLER, FLAG_OPPOSITES, MONEY_UNITS, RELATION_VERBS, SYNONYMS, TIME_UNITS, VALUE_VERBS, inflections,
     plural, singular,
@@ -29,12 +29,12 @@ from seedbed.scope.inflect import practitioners
 from seedbed.scope.keywords import said_keyword_tables
 from seedbed.scope.measures import ordinal_nouns
 from seedbed.scope.mentions import CHILD_NOUNS, ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
+from seedbed.scope.flagwords import NEGATIONS, flag_word, opposed, stem
 from seedbed.scope.rowwords import row_words, said_rows
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 
-__all__ = ["CONCEPTS", "NEGATIONS", "Grounding", "flag_word", "ground_columns", "grounding", "known_verb", "negated_flag",
-           "opposed", "stem"]
+__all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
 
 #: Words that mean a column by what it holds, not by its name: concept -> (words a user says, name parts
 #: of columns that hold it), from ``data/vocab/concepts.json``. A word of a user is compared by its stem.
@@ -49,21 +49,6 @@ _PLAIN = frozenset("up down out off over total overall".split())
 GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
 #: The last word of a counter of what is left ("guest_passes_left", "refills_remaining"): "without any guest passes".
 _LEFT = frozenset("left remaining available balance count total".split())
-_DOUBLE = re.compile(r"([bdfgklmnprtz])\1$")
-
-
-def stem(word: str) -> str:
-    """A crude, deterministic stem: ``placed``/``places`` -> ``plac``, ``shipped``/``ships`` -> ``ship``,
-    ``ratings``/``rated`` -> ``rat``. Only ever compared with another stem."""
-    w = word.lower()
-    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us", "is")):
-            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
-            break
-    if w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    return _DOUBLE.sub(r"\1", w) if len(w) > 3 else w
-
 
 _VERB_STEMS: frozenset[str] = frozenset()
 
@@ -75,41 +60,6 @@ def known_verb(word: str, ground: Grounding | None) -> bool:
     if not _VERB_STEMS:
         _VERB_STEMS = frozenset(stem(v) for v in RELATION_VERBS | VALUE_VERBS)
     return stem(word) in _VERB_STEMS or (ground is not None and ground.explains(word))
-
-
-#: Prefixes that say the opposite of a flag's word ("inactive", "unverified", "non-archived").
-NEGATIONS = ("non-", "non", "not-", "not ", "un", "in", "im", "dis")
-
-
-def negated_flag(word: str, flag: str) -> bool:
-    """Whether ``word`` is the flag's word with a negating prefix ("inactive" of ``active``)."""
-    w = word.lower().strip()
-    return any(w.startswith(p) and stem(w[len(p):]) == stem(flag) for p in NEGATIONS)
-
-
-def opposed(word: str, flag: str) -> bool:
-    """Whether ``word`` says the opposite of the flag's word by an antonym ("deactivated" of ``is_active``,
-    "indoors" of ``is_outdoor``; ``lexicon.FLAG_OPPOSITES``, compared by stem)."""
-    w, f = stem(word.lower().strip()), stem(flag)
-    return any(stem(o) == f for k, others in FLAG_OPPOSITES.items() if stem(k) == w for o in others)
-
-
-def flag_word(col: Column) -> str | None:
-    """The word a boolean column (or a nullable time a row reaches, ``moment``) is said with: its name
-    without "is", "has", ... (``is_out_of_order`` -> ``out_of_order``, ``has_pool`` -> ``pool``)."""
-    if col.type.kind is not TypeKind.BOOL and not moment(col):
-        return None
-    words = [w for w in col.name.lower().split("_") if w not in ("is", "has", "was", "flag", "at", "on")]
-    if len(words) > 1 and col.type.kind is not TypeKind.BOOL:
-        return None  # a time of several words ("checked_out_at") is read by the time rules
-    return "_".join(words) or None
-
-
-def moment(col: Column) -> bool:
-    """A nullable time a row reaches or not (``read_at``, ``verified_on``): a state said by its word
-    ("half of the notifications read" is read_at set on half of them)."""
-    return (col.nullable and col.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.DATE)
-            and re.fullmatch(r"[a-z]+_(?:at|on)", col.name.lower()) is not None)
 
 
 def _parts(name: str) -> list[str]:

@@ -214,7 +214,7 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
     """Boolean columns a value word names, and whether it negates them: ``archived`` -> ``is_archived``,
     ``active`` -> ``active``, ``inactive`` -> ``active`` negated (``ground.NEGATIONS``); a nullable
     time a row reaches or not (``read_at``, ``ground.moment``) the same way."""
-    from seedbed.scope.ground import flag_word, negated_flag, opposed
+    from seedbed.scope.flagwords import flag_word, negated_flag, opposed
 
     want = stem(norm(label))
     out = []
