@@ -94,11 +94,19 @@ def _grounded(ground: Grounding, words: list[str], pointed: frozenset[str], *, s
             if _exact(ground, w):
                 return True
             continue
-        if ground.is_table(w) or ground.is_column(w) or ground.is_label(w):
+        if ground.is_table(w) or ground.is_column(w) or ground.is_label(w) or _rows_word(ground, w):
             return True
         if i + 1 < len(words) and ground.is_table(f"{w} {words[i + 1]}") and f"{w} {words[i + 1]}" not in pointed:
             return True
     return False
+
+
+def _rows_word(ground: Grounding, w: str) -> bool:
+    """A word the schema's rows are called by (``rowwords``: "jobs") or a clipped table name ("eng" of engineers):
+    "the eng table: 12 rows" names a table, it is no heading about the request."""
+    base = singular(w)
+    return any(base == singular(said) for said, *_ in ground.row_words) or (
+        len(base) >= 3 and any(n.startswith(base) and n != base for n in ground.names))
 
 
 def _asks_unknown(words: list[str]) -> bool:

@@ -43,14 +43,18 @@ def _item_names(call: Call) -> list[str]:
     return [names[r % space] + (f" {r // space + 1}" if r >= space else "") for r in ranks]
 
 
-def _fit(values: list[str], lmax: int | None) -> np.ndarray:
-    return np.array([v if lmax is None else v[:lmax] for v in values], dtype=object)
+def _fit(values: list[str], lmax: int | None, unique: bool = False) -> np.ndarray | None:
+    """The values cut to the column's width; None (the typed generator) where a cut would repeat a unique value."""
+    out = [v if lmax is None else v[:lmax] for v in values]
+    if unique and len(set(out)) < len(out):
+        return None
+    return np.array(out, dtype=object)
 
 
 @register("field.item", unique="native", cut="never")
 def _item(call: Call) -> np.ndarray:
     """A game item's name: ``Frost Dagger``, ``Golden Avatar Frame``, ``Ember Health Potion``."""
-    return _fit(_item_names(call), call.lmax)
+    return _fit(_item_names(call), call.lmax, call.unique)  # type: ignore[return-value]
 
 
 @register("field.item_code", unique="native", cut="never")
@@ -62,7 +66,7 @@ def _item_code(call: Call) -> np.ndarray:
     codes = [_slug(n) for n in names]
     if call.lmax is not None and max(map(len, codes), default=0) > call.lmax:
         codes = ["".join(w[0] for w in n.split()).upper() + f"-{r:04d}" for n, r in zip(names, ranks)]
-    return _fit(codes, call.lmax)
+    return _fit(codes, call.lmax, call.unique)  # type: ignore[return-value]
 
 
 @register("field.currency", unique="native", cut="never")
@@ -76,7 +80,7 @@ def _currency(call: Call) -> np.ndarray:
         c, n = pairs[r % len(pairs)]
         rnd = r // len(pairs)
         out.append((f"{c}_S{rnd + 1}" if rnd else c) if code else (f"{n} S{rnd + 1}" if rnd else n))
-    return _fit(out, call.lmax)
+    return _fit(out, call.lmax, call.unique)  # type: ignore[return-value]
 
 
 @register("field.iap_product", unique="native", cut="never")
@@ -92,4 +96,4 @@ def _iap_product(call: Call) -> np.ndarray:
     ranks = (call.ranks("field-iap", card=len(packs)) if call.unique
              else call.rng.integers(0, len(packs), size=call.n)).tolist()
     return _fit([f"{base}.{packs[r % len(packs)]}" + (f"_{r // len(packs) + 1}" if r >= len(packs) else "")
-                 for r in ranks], call.lmax)
+                 for r in ranks], call.lmax, call.unique)  # type: ignore[return-value]
