@@ -102,11 +102,11 @@ def _grounded(ground: Grounding, words: list[str], pointed: frozenset[str], *, s
 
 
 def _rows_word(ground: Grounding, w: str) -> bool:
-    """A word the schema's rows are called by (``rowwords``: "jobs") or a clipped table name ("eng" of engineers):
-    "the eng table: 12 rows" names a table, it is no heading about the request."""
+    """A clipped table name ("eng" of engineers): "the eng table: 12 rows" names a table, it is no heading about
+    the request. Everyday row words ("task", "job") are not: "Task: 15 marinas" is an agent's label."""
     base = singular(w)
-    return any(base == singular(said) for said, *_ in ground.row_words) or (
-        len(base) >= 3 and any(n.startswith(base) and n != base for n in ground.names))
+    return len(base) >= 3 and base not in _FRAMING and base not in _ASK and any(
+        n.startswith(base) and n != base for n in ground.names)
 
 
 def _asks_unknown(words: list[str]) -> bool:
