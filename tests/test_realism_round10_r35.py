@@ -12,22 +12,12 @@ from collections import Counter
 import pytest
 
 from tests.corpus import corpus_files
-from tests.test_realism_round10_r31 import _ddl_terms
+from tests.test_realism_round10_r31 import _ddl_terms, _kinds, _vals
 from tests.test_realism_units import generate, table
 
 _R35 = ("architecture", "audit", "advertising", "music", "printing", "wedding", "elections", "transit", "grantmaking",
         "beekeeping", "equestrian", "tattoo", "cinema", "blood_service", "dog_care", "climbing_gym", "coworking",
         "orchestra")
-
-
-def _vals(values) -> set:
-    return {v for v in values if v is not None}
-
-
-def _kinds(trade: str, head: str) -> set[str]:
-    from seedbed.generate.realistic.vocab import load
-
-    return set(load("trades")["trades"][trade]["kinds"][head].split("|"))
 
 
 def _schemas():

@@ -9,13 +9,11 @@ non-native wording ("3 until 7", "and for each one", "the repairs minutes", "80 
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
-from seedbed import service
 from seedbed.errors import ScopeError
 from seedbed.scope import explain, explain_lines, parse, resolve
-from tests.test_scope import options_brief
+from tests.test_scope import options_brief, schema_of
 
 REPAIRS = """
 CREATE TABLE engineers (id serial PRIMARY KEY, full_name text NOT NULL, phone text, hired_on date NOT NULL,
@@ -51,11 +49,7 @@ def _schema(server_dsn: str, ddl: str):
     from tests.conftest import _new_database
 
     gen = _new_database(server_dsn)
-    dsn = next(gen)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(ddl)
-        schema = service.load_schema(conn)
-    return gen, schema
+    return gen, schema_of(next(gen), ddl)
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from seedbed.generate.intent.scales import PEDALLED
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, Table, TypeKind
 
@@ -76,11 +77,8 @@ def cumulative(name: str, table_toks: Sequence[str]) -> str | None:
     ``count`` for a meter's reading of no unit; None for any other column. A bicycle's or a scooter's km are
     ``ridden_km``: a few km a day, not a car's 45."""
     unit = _cumulative(name, table_toks)
-    return "ridden_km" if unit == "km" and set(table_toks) & _PEDALLED else unit
+    return "ridden_km" if unit == "km" and set(table_toks) & PEDALLED else unit
 
-
-#: Things ridden by a person's legs or a small motor (their odometers read hundreds of km).
-_PEDALLED = frozenset("bike bicycle ebike cycle scooter escooter kickscooter".split())
 
 
 def _cumulative(name: str, table_toks: Sequence[str]) -> str | None:

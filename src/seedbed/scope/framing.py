@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from seedbed.generate.intent.tokens import english_word
 from seedbed.generate.realistic.vocab import load
 from seedbed.scope.inflect import plural, singular
+from seedbed.scope.rowwords import clipped_table
 
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
@@ -105,8 +106,7 @@ def _rows_word(ground: Grounding, w: str) -> bool:
     """A clipped table name ("eng" of engineers): "the eng table: 12 rows" names a table, it is no heading about
     the request. Everyday row words ("task", "job") are not: "Task: 15 marinas" is an agent's label."""
     base = singular(w)
-    return len(base) >= 3 and base not in _FRAMING and base not in _ASK and any(
-        n.startswith(base) and n != base for n in ground.names)
+    return len(base) >= 3 and base not in _FRAMING and base not in _ASK and clipped_table(base, ground.names) is not None
 
 
 def _asks_unknown(words: list[str]) -> bool:

@@ -28,7 +28,7 @@ from seedbed.model import Schema, Table, TypeKind
 from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.mentions import PEOPLE_NOUNS
 
-__all__ = ["WORDS", "row_words", "said_rows"]
+__all__ = ["WORDS", "clipped_table", "row_words", "said_rows"]
 
 _DATA = load("rowwords")
 #: An everyday word (singular, lower case) -> (the meanings it may stand for, the stems of its cues).
@@ -245,6 +245,12 @@ def _said_tables(norm: str, names: tuple[str, ...]) -> list[str]:
 _CLIPPED = re.compile(r"(?<![\w-])(\d+|each|every|per|one|the|all|all the|our|their) ([a-z]{3,})(?![\w-])")
 
 
+def clipped_table(word: str, names: tuple[str, ...]) -> str | None:
+    """The one table ``word`` (singular) is a clipped form of a word of ("eng": engineers), else None."""
+    hits = {n for n in names for part in n.split("_") if singular(part).startswith(word) and singular(part) != word}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def _clipped(norm: str, names: tuple[str, ...], is_taken, notes: list[str]) -> str:
     def spelled(m: re.Match[str]) -> str:
         w = m.group(2)
@@ -254,10 +260,9 @@ def _clipped(norm: str, names: tuple[str, ...], is_taken, notes: list[str]) -> s
         article = m.group(1) in ("the", "all", "all the", "our", "their")
         if _said_plainly(w, names) or (one == w and is_taken(w)) or len(one) < 3 or article == (one == w):
             return m.group(0)
-        hits = {n for n in names for part in n.split("_") if singular(part).startswith(one) and singular(part) != one}
-        if len(hits) != 1:
+        name = clipped_table(one, names)
+        if name is None:
             return m.group(0)
-        name = next(iter(hits))
         notes.append(f"{w!r} is {name}")
         lead = f"{m.group(1)} " if m.group(1) else ""
         return f"{lead}{name if one != w or _counted_many(m.group(1)) else singular(name)}" + m.group(0)[len(m.group(0).rstrip()):]

@@ -22,7 +22,7 @@ from seedbed.generate.intent.tariffs import tariff_rule
 from seedbed.generate.intent.tradequantities import trade_quantity_rule
 from seedbed.model import TypeKind
 
-__all__ = ["scale_rule"]
+__all__ = ["PEDALLED", "scale_rule"]
 
 #: (words that must all appear, median, log-sigma, low, high, decimals); the first match wins.
 _VITALS: tuple[tuple[frozenset[str], float, float, float, float, int], ...] = (
@@ -97,7 +97,7 @@ clinical chart checkup exam examination""".split())
 
 
 #: Things ridden by a person's legs or a small motor: their odometers read hundreds of km, not a car's 85,000.
-_PEDALLED = frozenset("bike bicycle ebike cycle scooter escooter kickscooter".split())
+PEDALLED = frozenset("bike bicycle ebike cycle scooter escooter kickscooter".split())
 
 def _temperature(ctx: Ctx) -> tuple[str, dict, str] | None:
     words = set(ctx.toks) | set(ctx.table_toks) | ctx.sibling_words
@@ -159,7 +159,7 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
 
         return kelvin_temperature(ctx)
     if "odometer" in words or "mileage" in words:
-        if set(ctx.table_toks) & _PEDALLED:  # a bicycle's, a scooter's: hundreds to a few thousand km (lead, session 11)
+        if set(ctx.table_toks) & PEDALLED:  # a bicycle's, a scooter's: hundreds to a few thousand km (lead, session 11)
             return "number.measure", {"median": 1_800, "sigma": 0.8, "low": 5, "high": 40_000}, "a bicycle's odometer reading"
         return "number.measure", {"median": 85_000, "sigma": 0.7, "low": 10, "high": 900_000}, "an odometer reading"
     if ("temperature" in words or "temp" in words) and toks[-1] in ("c", "celsius", "f", "fahrenheit") \
