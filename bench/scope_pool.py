@@ -2,7 +2,11 @@
 
 Usage (from the checkout root; PostgreSQL on 127.0.0.1:5432)::
 
-    SEEDBED_CORPUS=../shared/corpus PYTHONPATH=src:. .venv/bin/python bench/scope_pool.py
+    SEEDBED_CORPUS=../shared/corpus PYTHONPATH=src:. .venv/bin/python bench/scope_pool.py [SET ...] [--misses] [--lenient]
+
+SET names a file's suffix (``19_h2`` is ``tests/data/scope_heldout19_h2.txt``; a path to any file in that format
+also works); ``--misses`` prints each phrase not honoured and why; ``--lenient`` counts a phrase honoured on the
+data (every expected line) even when a warning quotes words left out.
 
 A phrase is honoured as ``tests/test_scope_phrases.honoured`` says (no error, no warning, every expected line).
 ``SETS`` lists the clean held-out files (their headers say how each was written and measured); each schema is
@@ -23,7 +27,9 @@ from tests.test_scope_phrases import SOURCES, honoured  # noqa: E402
 SETS = ["12", "13_lead", "13_s8b", "13_s9b", "13_s10b", "13_s11b", "9cb", "9db", "9eb", "10b", "11b",
         "14_s12", "14_s13", "14_s14", "15_s15", "15_s16", "15_s17", "15_lead", "16_s18", "16_s19", "16_s20", "16_s21", "17_h1",
         "18_s22", "18_s23", "18_s24", "18_s25", "19_h2"]
-cases = {s: read_cases(Path(f"tests/data/scope_heldout{s}.txt")) for s in SETS}
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+misses, lenient = "--misses" in sys.argv, "--lenient" in sys.argv
+cases = {s: read_cases(Path(s) if "/" in s else Path(f"tests/data/scope_heldout{s}.txt")) for s in (args or SETS)}
 need = {c["schema"] for cs in cases.values() for c in cs}
 schemas, dbs = {}, []
 admin = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -42,7 +48,12 @@ for name in need:
         schemas[name] = service.load_schema(conn)
 tot = ok = 0
 for s, cs in cases.items():
-    n = sum(honoured(c, schemas[c["schema"]]) is None for c in cs)
+    whys = [honoured(c, schemas[c["schema"]], lenient=lenient) for c in cs]
+    n = sum(why is None for why in whys)
+    if misses:
+        for c, why in zip(cs, whys):
+            if why is not None:
+                print(f"  line {c['line']}: {c['phrase'][:110]!r}\n      {why[:300]}")
     print(f"{s}: {n}/{len(cs)}")
     tot += len(cs); ok += n
 print(f"pooled: {ok}/{tot} = {ok/tot:.0%}")
