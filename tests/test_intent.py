@@ -304,6 +304,8 @@ def test_no_word_seedbed_reads_is_cut_into_english_words() -> None:
     docs = ('"""', "'''", 'r"""', 'f"')
     words: set[str] = set()
     for path in root.rglob("*.py"):
+        if path.name == "thesaurus.py":  # its strings are its data file's keys ("lexnames"), not words of names
+            continue
         for t in tokenize.generate_tokens(io.StringIO(path.read_text()).readline):
             if t.type == tokenize.STRING and not t.string.startswith(docs):
                 words |= set(word.findall(t.string))

@@ -65,6 +65,8 @@ _LINE_TOTAL = (("line", "total"), ("line", "amount"), ("extended", "price"), ("t
                ("subtotal",), ("total", "price"))
 _AMOUNT = (("amount",), ("total",), ("paid", "amount"), ("amount", "paid"), ("total", "amount"),
            ("amount", "refunded"), ("refund", "amount"), ("value",))
+#: What a payment's parent row charges when it has no amount: its fare, fee, charge or price (a trip's ``fare_cents``).
+_DUE = (("fare",), ("fee",), ("charge",), ("price",))
 #: The finest unit an amount attribute carries (``'@amount:<column>'`` pools are micro-units).
 MICRO = Fraction(1, 10**6)
 
@@ -348,8 +350,9 @@ def _among_siblings(schema: Schema, tables: dict[QualifiedName, TablePlan], tp: 
     return out
 
 
-def _amount_of(tp: TablePlan, table: Any) -> ColumnPlan | None:
-    return _find(tp, table, _AMOUNT, exclude=_NOT_TOTAL - {"paid", "refunded"})
+def _amount_of(tp: TablePlan, table: Any, *, due: bool = False) -> ColumnPlan | None:
+    """A table's amount (``due``: as a payment of the row sees it, a trip's fare or a booking's price too)."""
+    return _find(tp, table, _AMOUNT + (_DUE if due else ()), exclude=_NOT_TOTAL - {"paid", "refunded"})
 
 
 def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes: list[str]) -> dict[QualifiedName, TablePlan]:
@@ -388,7 +391,7 @@ def add_aggregates(schema: Schema, tables: dict[QualifiedName, TablePlan], notes
             kind = "cap" if words & _REFUND_TABLE else "copy" if words & _PAYMENT_TABLE else None
             mine = _amount_of(tp, table) if kind else None
             theirs = amount_col.get(fk.parent) or next(
-                (c.name for c in (_amount_of(parent, ptable), total) if c is not None), None)
+                (c.name for c in (_amount_of(parent, ptable, due=kind == "copy"), total) if c is not None), None)
             if mine is None or theirs is None or _pinned(mine) or any(a.amount == mine.name for a in aggs):
                 continue
             unit = _unit(schema, tables, [(tp.name, mine.name)])

@@ -45,6 +45,7 @@ from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
 from seedbed.generate.intent.matching import match
 from seedbed.generate.intent.sectors import schema_terms, sector_company, sector_note, sector_product
+from seedbed.generate.intent.tickets import ticket_money, ticket_price
 from seedbed.generate.intent.orgnames import organisation_rule
 from seedbed.generate.intent.trades import foreign_type, trade_kind_rule
 from seedbed.generate.intent.shortcodes import letter_rule
@@ -329,7 +330,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     if ctype.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.BOOL):
         scaled = number_rule(ctx)  # a flag, a small code, a unit or an epoch wins over the phrase table
         if scaled is not None and fits(scaled[0], ctype.kind, ctx.length, array=ctype.is_array):
-            name, params, why = scaled
+            name, params, why = ticket_price(ctx, scaled) or scaled  # fare_cents of a bike trip: a few euros
             if name == "time.epoch" and not params.get("future"):  # first_seen / last_seen bigint
                 params = {**params, **_pair(table, column, (TypeKind.INTEGER,))}
                 why += _pair_why(params)
@@ -359,7 +360,8 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             own = generic_classifier(ctx, (name, params, why)) or foreign_type(ctx, (name, params, why)) \
                 or organisation_rule(ctx, (name, params, why)) or entity_text(
                 ctx, (name, params, why), tuple(t.name.name for t in schema.tables), schema_pack(schema))
-            own = own or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why)) \
+            own = own or ticket_price(ctx, (name, params, why)) \
+                or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why)) \
                 or sector_note(ctx, (name, params, why))
             name, params, why = own or (name, params, why)
             name, params, why = _own_field(ctx, (name, params, why), schema)
@@ -375,7 +377,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     if not found and not named:  # a number of no known meaning: a modest measurement, not 0..999.99 (r29)
         from seedbed.generate.intent.plainnumbers import neutral_number
 
-        found = _neutral_count(ctx) or neutral_number(ctx)
+        found = _neutral_count(ctx) or ticket_money(ctx) or neutral_number(ctx)
     if found is not None and found[0] in ("text.neutral", "status.type"):
         found = foreign_type(ctx, found) or organisation_rule(ctx, found) or found  # a yard's position: no goalie
         found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found

@@ -144,7 +144,8 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
     temperature), a parent's subject, the dimension's fallback. A parent comes after an aspect of
     anything: a sample's ``storage_temp`` is not its patient's. A quantity of stuff (``quantity_kg``,
     ``total_kg``) is no subject's own size: aspects only."""
-    formulas = [p for p in re.split(r"[^a-z0-9]+", ctx.column.name.lower()) if re.fullmatch(r"[a-z]+[0-9]+", p)]
+    snake = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", ctx.column.name).lower()  # co2SavedG: co2, as co2_saved_g
+    formulas = [p for p in re.split(r"[^a-z0-9]+", snake) if re.fullmatch(r"[a-z]+[0-9]+", p)]
     table = [] if set(ctx.toks) & _ONE_OF else [singular(w) for w in ctx.table_toks]  # a harvest's avg fish weight
     aspects = formulas + [w for w in ctx.toks if w != unit.word] + table  # co2, nh3 as written
     own, parents = _subjects(ctx)

@@ -96,6 +96,8 @@ def trade_quantity_rule(ctx: Ctx) -> Cand | None:
     factor = _factor(ctx, unit[0] if unit else None)
     if factor is None:
         return None
+    if not unit and ctx.toks[-1] == "cent":  # a cinema's ticket price kept in cents (price_cents): 1150, not 11.5
+        factor, decimals, why = factor * 100, 0, why + ", in cents"
     low, high = fit_bounds(ctx, low * factor, high * factor)
     if low > high:
         return None

@@ -115,6 +115,10 @@ def _amount(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     noun = str(call.p("noun") or "")
     name = call.req.column.name.lower()
+    if call.p("median") is not None:  # one sale of a service (``intent.tickets``): its typical price and bounds
+        x = np.clip(np.exp(rng.normal(np.log(call.p("median")), call.p("sigma", 0.6), size=n)),
+                    call.p("low", 0.0), call.p("high", np.inf))
+        return _scale(call, cents(rng, x) if call.p("median") >= 10 else np.round(x * 20) / 20)
     median, sigma = next((v for k, v in _AMOUNTS.items() if k in name or k == noun), (85.0, 0.9))
     median = _per_period(name, noun, median)
     x = np.exp(rng.normal(np.log(median), sigma, size=n))
