@@ -110,14 +110,12 @@ class Ctx:
 
     @property
     def company_table(self) -> bool:
-        return self.noun in COMPANY_NOUNS or self._kind == "organisation"  # syndicates, cooperatives (r39)
+        return self.noun in COMPANY_NOUNS
 
     @property
     def kind_why(self) -> str:
         """``"; lessee: a person (WordNet)"`` when the table's kind came from WordNet, else ``""``."""
-        if self._kind in ("person", "organisation") and self.noun not in PERSON_NOUNS | COMPANY_NOUNS:
-            return f"; {self.noun}: {'a person' if self._kind == 'person' else 'an organisation'} (WordNet)"
-        return ""
+        return f"; {self.noun}: a person (WordNet)" if self._kind == "person" and self.noun not in PERSON_NOUNS else ""
 
     @cached_property
     def _kind(self) -> str | None:

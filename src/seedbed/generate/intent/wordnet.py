@@ -13,8 +13,9 @@ lessee a person. Two mechanisms use that, and only where nothing else read the w
   reading must be one a word of that file may have (``data/vocab/wordnet.json``: a person word reads as
   a person, money as money) and the one reading of the nearest level that has any; else nothing.
 * **a table** (``table_kind``): what its rows are from its head noun's lexicographer file (people,
-  organisations, places, things, acts), when the noun's first senses agree and no hand list knows it:
-  a ``lessees`` or ``therapists`` row is a person, a ``syndicates`` row an organisation.
+  groups, places, things, acts), when the noun's first senses agree and no hand list knows it: a
+  ``lessees`` or ``therapists`` row is a person (``Ctx.person_table``: its name is a person's, its title a
+  job title).
 
 A word seedbed lists keeps its reading; a word WordNet relates only through a rare sense gets nothing
 (a neutral value is better than a wrong one).
@@ -107,9 +108,9 @@ def _candidate_form(word: str) -> bool:
         return False
     noun = _lemma(word)
     nouns = len(th.senses(noun, "n"))
-    if not nouns or any(f != word for f in th.base_forms(word, "v")):
+    if not nouns or any(f != noun for f in th.base_forms(noun, "v")):
         return False  # no noun, or an inflected verb (found, sold, paid)
-    return len(th.senses(word, "v")) <= nouns and len(th.senses(word, "a")) < nouns
+    return len(th.senses(noun, "v")) <= nouns and len(th.senses(noun, "a")) < nouns
 
 
 @lru_cache(maxsize=4096)
@@ -174,7 +175,7 @@ def _unread(table: Table, column: Column, token: str, read: Reader) -> bool:
 
 
 def _through(table: Table, column: Column, toks: tuple[str, ...], at: int, read: Reader, *, numbered: bool = False
-             ) -> tuple[Intent, Link] | None:
+             ) -> tuple[Intent, str] | None:
     """The column read with ``toks[at]`` replaced by the word WordNet relates it to, or None. ``numbered``: the
     words after ``toks[at]`` only say it is a number (``landline_no``), so the thing alone is read and must be
     a thing that is a number (a phone)."""
@@ -198,7 +199,8 @@ def _through(table: Table, column: Column, toks: tuple[str, ...], at: int, read:
             break
     if len({f[0].name for f in found}) != 1:
         return None  # nothing, or readings that disagree: no guess
-    return found[0]
+    intent, link = found[0]
+    return intent, f"the same as {link.word}" if link.level == 0 else f"a kind of {link.synset}"
 
 
 def unit_of(word: str) -> str | None:
@@ -210,13 +212,21 @@ def unit_of(word: str) -> str | None:
         return None
     stem = word[:-3]
     for unit in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "", stem + "e"):
-        if unit and any(s.lexname == "noun.quantity" for s in th.senses(unit, "n", _SENSES) if unit in s.words):
+        if unit and any(s.lexname == "noun.quantity" and unit in s.words and _measures(s.id)
+                        for s in th.senses(unit, "n", _SENSES)):
             return unit
     return None
 
 
+def _measures(synset: int) -> bool:
+    """Whether a quantity synset is a unit of measurement (a ton, an acre), not an indefinite amount (a pack)."""
+    from seedbed import thesaurus as th
+
+    return any("unit of measurement" in th._sense("n", i).words for i in th._ancestors("n", synset, 6))
+
+
 def _unit_amount(table: Table, column: Column, toks: tuple[str, ...], at: int,
-                 read: Reader) -> tuple[Intent, Link] | None:
+                 read: Reader) -> tuple[Intent, str] | None:
     """The column read as an amount in the unit its word is made of (``tonnage`` as tons), or None."""
     unit = unit_of(toks[at])
     if unit is None:
@@ -225,7 +235,7 @@ def _unit_amount(table: Table, column: Column, toks: tuple[str, ...], at: int,
     got = read(*_renamed(table, column, name))
     if fallback(got) or not got.name.startswith("number."):
         return None
-    return _named(got, name, column.name), Link(0, 1, "noun.quantity", unit, f"an amount in {unit} units")
+    return _named(got, name, column.name), f"an amount in {unit} units"
 
 
 def _by_its_head(table: Table, column: Column, toks: tuple[str, ...], at: int, link: Link, got: Intent,
@@ -243,6 +253,24 @@ def _by_its_head(table: Table, column: Column, toks: tuple[str, ...], at: int, l
         return False  # the phrase's other words read it (telephone circuit: a phone)
     synsets = {s.id for s in th.senses(link.word, "n", _SENSES)}
     return not synsets & {s.id for s in th.senses(head, "n", _SENSES)}
+
+
+def _own_file(table: Table, column: Column, toks: tuple[str, ...], read: Reader) -> tuple[Intent, str] | None:
+    """The column read by the plain word of its head's own lexicographer file, where no related word reads it:
+    a ``sibling`` or a ``classmate`` is a person, ``arrears`` a sum of money (``wordnet.json``'s ``plain``)."""
+    from seedbed import thesaurus as th
+
+    files = {s.lexname for s in th.senses(_lemma(toks[-1]), "n", _SENSES)}
+    plain = _vocab()["plain"].get(files.pop()) if len(files) == 1 else None
+    if plain is None:
+        return None
+    lexname = next(iter({s.lexname for s in th.senses(_lemma(toks[-1]), "n", _SENSES)}))
+    word, say = plain
+    name = "_".join((*toks[:-1], word))
+    got = read(*_renamed(table, column, name))
+    if fallback(got) or not _fits(lexname, got):
+        return None
+    return _named(got, name, column.name), say
 
 
 def _named(got: Intent, stand_in: str, name: str) -> Intent:
@@ -270,11 +298,11 @@ def read_through(table: Table, column: Column, found: Intent | None, read: Reade
         if (len(toks) > 1 or not empty) and not _unread(table, column, tok, read):
             continue  # a word some reading uses keeps it
         got = _unit_amount(table, column, toks, at, read) or _through(table, column, toks, at, read, numbered=not empty)
+        if got is None and empty and at == len(toks) - 1:
+            got = _own_file(table, column, toks, read)
         if got is None:
             continue
-        intent, link = got
-        how = f"the same as {link.word}" if link.level == 0 else f"a kind of {link.synset}"
-        how = link.synset if link.synset.startswith("an amount in") else how
+        intent, how = got
         return Intent(name=intent.name, reason=f"{intent.reason}; {_lemma(tok)}: {how} (WordNet)",
                       params=intent.params)
     return found
@@ -294,8 +322,8 @@ def _formal(toks: tuple[str, ...], found: Intent | None) -> bool:
 
 
 def table_kind(noun: str, table: Table | None = None) -> str | None:
-    """What a table's rows are from its head noun (singular): ``person``, ``organisation``, ``group``,
-    ``place``, ``thing``, ``act`` or ``money``, when the noun's first senses are all of one lexicographer
+    """What a table's rows are from its head noun (singular): ``person``, ``group``, ``place``, ``thing``,
+    ``act`` or ``money``, when the noun's first senses are all of one lexicographer
     file and no list of seedbed's knows the noun; else None. A person by an agent noun (``-er``, ``-or``:
     a runner, a mapper, a provider are programs in software as often) needs a text or date column of a
     person in ``table``: a first or last name, a surname, an email, a phone, a gender, a birth date."""
@@ -343,9 +371,4 @@ def _noun_kind(noun: str) -> str | None:
     files = {s.lexname for s in senses}
     if len(files) != 1:
         return None  # a berth is a job and a mooring: no kind
-    kind = _vocab()["kinds"].get(files.pop())
-    if kind == "group":
-        marks = set(_vocab()["organisation"])
-        above = [{w for i in th._ancestors("n", s.id, 6) for w in th._sense("n", i).words} for s in senses]
-        return "organisation" if all(a & marks for a in above) else "group"  # a meeting is a group, no body
-    return kind
+    return _vocab()["kinds"].get(files.pop())
