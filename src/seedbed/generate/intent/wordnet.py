@@ -11,7 +11,10 @@ lessee a person. Two mechanisms use that, and only where nothing else read the w
   two steps broader), in the sense's own lexicographer file, and only through a sense that is among the
   word's own first two (``country`` is a rare word for a rural "area": no reading of a berth). Its
   reading must be one a word of that file may have (``data/vocab/wordnet.json``: a person word reads as
-  a person, money as money) and the one reading of the nearest level that has any; else nothing.
+  a person, money as money) and the one reading of the nearest level that has any; else nothing. A
+  person word no related word reads is a person (``sibling``); an amount noun of a unit is an amount in
+  that unit (``tonnage``: tons, as WordNet knows the ton as a unit); a thing that is a number before a
+  word of form reads as itself (``landline_no``: a phone, not a registration number).
 * **a table** (``table_kind``): what its rows are from its head noun's lexicographer file (people,
   groups, places, things, acts), when the noun's first senses agree and no hand list knows it: a
   ``lessees`` or ``therapists`` row is a person (``Ctx.person_table``: its name is a person's, its title a
@@ -125,14 +128,14 @@ def links(word: str) -> tuple[Link, ...]:
     seen = {i for i, _, _ in frontier}
     for level in range(_DEPTH + 1):
         for i, lexname, k in frontier:
-            synset = th._sense("n", i)
+            synset = th.synset(i)
             if synset.lexname != lexname:
                 continue  # another file: a telephone line's connection is no longer a line
             for w in synset.words:
                 if w in own or not _WORD.match(w) or i not in {s.id for s in th.senses(w, "n", _SENSES)}:
                     continue  # a word's rare sense: 'country' is an area outside cities only now and then
                 out.append(Link(k, level, lexname, w, synset.words[0]))
-        frontier = [(j, lexname, k) for i, lexname, k in frontier for j in th._sense("n", i).broader if j not in seen]
+        frontier = [(j, lexname, k) for i, lexname, k in frontier for j in th.synset(i).broader if j not in seen]
         seen |= {j for j, _, _ in frontier}
     return tuple(sorted(out, key=lambda lk: (lk.sense, lk.level)))
 
@@ -222,7 +225,7 @@ def _measures(synset: int) -> bool:
     """Whether a quantity synset is a unit of measurement (a ton, an acre), not an indefinite amount (a pack)."""
     from seedbed import thesaurus as th
 
-    return any("unit of measurement" in th._sense("n", i).words for i in th._ancestors("n", synset, 6))
+    return any("unit of measurement" in th.synset(i).words for i in th.ancestors(synset, depth=6))
 
 
 def _unit_amount(table: Table, column: Column, toks: tuple[str, ...], at: int,
@@ -257,15 +260,14 @@ def _by_its_head(table: Table, column: Column, toks: tuple[str, ...], at: int, l
 
 def _own_file(table: Table, column: Column, toks: tuple[str, ...], read: Reader) -> tuple[Intent, str] | None:
     """The column read by the plain word of its head's own lexicographer file, where no related word reads it:
-    a ``sibling`` or a ``classmate`` is a person, ``arrears`` a sum of money (``wordnet.json``'s ``plain``)."""
+    a ``sibling`` or a ``classmate`` is a person (``wordnet.json``'s ``plain``: people only)."""
     from seedbed import thesaurus as th
 
     files = {s.lexname for s in th.senses(_lemma(toks[-1]), "n", _SENSES)}
-    plain = _vocab()["plain"].get(files.pop()) if len(files) == 1 else None
-    if plain is None:
+    lexname = files.pop() if len(files) == 1 else ""
+    if lexname not in _vocab()["plain"]:
         return None
-    lexname = next(iter({s.lexname for s in th.senses(_lemma(toks[-1]), "n", _SENSES)}))
-    word, say = plain
+    word, say = _vocab()["plain"][lexname]
     name = "_".join((*toks[:-1], word))
     got = read(*_renamed(table, column, name))
     if fallback(got) or not _fits(lexname, got):
