@@ -68,6 +68,17 @@ def test_a_word_of_form_after_an_unknown_thing_reads_the_thing_when_it_is_a_numb
     assert _intent(t, "permit_no").name.startswith("id.")  # a permit is no number itself: its number stays
 
 
+def test_a_name_built_around_an_unknown_word_reads_the_word() -> None:
+    """``classmate_name`` was 'Classmate name 3'-like (a name built around the word): a person's name now;
+    ``hometown_name`` a town's; in a table of animals a person word of WordNet's first sense stays unread
+    (a horse's ``sire_name`` is a horse's)."""
+    t = table("exam_candidates", ("classmate_name", "varchar(80)"), ("hometown_name", "varchar(60)"))
+    assert _intent(t, "classmate_name").name == "person.full_name"
+    assert _intent(t, "hometown_name").name == "address.city"
+    horses = table("horses", ("sire_name", "varchar(60)"), ("foaled_on", "date"))
+    assert "(WordNet)" not in _intent(horses, "sire_name").reason
+
+
 def test_an_amount_noun_of_a_unit_is_an_amount_in_that_unit() -> None:
     assert unit_of("tonnage") == "ton" and unit_of("acreage") == "acre" and unit_of("wattage") == "watt"
     assert unit_of("package") is None and unit_of("postage") is None and unit_of("village") is None

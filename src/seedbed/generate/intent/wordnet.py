@@ -258,17 +258,18 @@ def _by_its_head(table: Table, column: Column, toks: tuple[str, ...], at: int, l
     return not synsets & {s.id for s in th.senses(head, "n", _SENSES)}
 
 
-def _own_file(table: Table, column: Column, toks: tuple[str, ...], read: Reader) -> tuple[Intent, str] | None:
+def _own_file(table: Table, column: Column, toks: tuple[str, ...], at: int, read: Reader
+              ) -> tuple[Intent, str] | None:
     """The column read by the plain word of its head's own lexicographer file, where no related word reads it:
     a ``sibling`` or a ``classmate`` is a person (``wordnet.json``'s ``plain``: people only)."""
     from seedbed import thesaurus as th
 
-    files = {s.lexname for s in th.senses(_lemma(toks[-1]), "n", _SENSES)}
+    files = {s.lexname for s in th.senses(_lemma(toks[at]), "n", _SENSES)}
     lexname = files.pop() if len(files) == 1 else ""
     if lexname not in _vocab()["plain"]:
         return None
     word, say = _vocab()["plain"][lexname]
-    name = "_".join((*toks[:-1], word))
+    name = "_".join((*toks[:at], word, *toks[at + 1:]))
     got = read(*_renamed(table, column, name))
     if fallback(got) or not _fits(lexname, got):
         return None
@@ -299,28 +300,39 @@ def read_through(table: Table, column: Column, found: Intent | None, read: Reade
             continue
         if (len(toks) > 1 or not empty) and not _unread(table, column, tok, read):
             continue  # a word some reading uses keeps it
-        got = _unit_amount(table, column, toks, at, read) or _through(table, column, toks, at, read, numbered=not empty)
-        if got is None and empty and at == len(toks) - 1:
-            got = _own_file(table, column, toks, read)
-        if got is None:
-            continue
+        numbered = not empty and toks[-1] == "number"
+        got = _unit_amount(table, column, toks, at, read) or _through(table, column, toks, at, read, numbered=numbered)
+        if got is None and not numbered and (at == len(toks) - 1 or not empty):
+            got = _own_file(table, column, toks, at, read)
+        if got is None or got[0].name.startswith("person.") and _of_animals(table):
+            continue  # a horse's sire or dam is no person, whatever WordNet gives first
         intent, how = got
         return Intent(name=intent.name, reason=f"{intent.reason}; {_lemma(tok)}: {how} (WordNet)",
                       params=intent.params)
     return found
 
 
-#: The last tokens that say how a thing is written, not what it is (``landline_no`` is a landline's).
-_FORMS = frozenset("number no nr num".split())
-#: Readings a word of form gives by itself (a number of a plausible width, a code).
-_FORMAL = frozenset({"id.number", "id.code"})
+#: The last tokens that say how a thing is written, not what it is (``landline_no`` is a landline's), and
+#: the readings each gives by itself (a number of a plausible width; a name built around the word before it).
+_FORMS = {"number": ("id.number", "id.code"), "name": ("entity.name", "entity.text")}
 #: Column kinds a word's reading can change (dates, flags and keys are read by their shape).
 _KINDS = frozenset({TypeKind.TEXT, TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY})
 
 
+def _of_animals(table: Table) -> bool:
+    """Whether the table's rows are animals (its head noun's first sense): its words are animals' words."""
+    from seedbed import thesaurus as th
+    from seedbed.generate.intent.tokens import tokens
+
+    toks = tokens(table.name.name)
+    first = th.senses(_lemma(toks[-1]), "n", 1) if toks else []
+    return bool(first) and (first[0].lexname == "noun.animal" or "animal" in first[0].words)
+
+
 def _formal(toks: tuple[str, ...], found: Intent | None) -> bool:
-    """Whether only the name's last word, a word of form, read the column (``landline_no``: a number)."""
-    return found is not None and len(toks) == 2 and toks[-1] in _FORMS and found.name in _FORMAL
+    """Whether only the name's last word, a word of form, read the column (``landline_no``: a number of a
+    plausible width; ``classmate_name``: a name built around 'classmate')."""
+    return found is not None and len(toks) == 2 and found.name in _FORMS.get(toks[-1], ())
 
 
 def table_kind(noun: str, table: Table | None = None) -> str | None:
