@@ -139,16 +139,19 @@ def test_a_table_named_by_a_person_word_holds_people(tname) -> None:
 
 
 def test_an_agent_noun_holds_people_only_beside_a_persons_columns() -> None:
-    """A runner of a CI server, a mapper of an identity provider are programs: WordNet's person sense needs a
-    column of a person (a surname, an email) to count for a table named by an ``-er`` or ``-or`` word."""
+    """A runner of a CI server, a mapper of an identity provider are programs: WordNet's person sense does not
+    count for a table named by an ``-er`` or ``-or`` word among software's columns (a token, a realm), unless
+    a column is a person's (a surname, an email)."""
     runners = table("ci_runners", ("name", "varchar(80)"), ("token", "varchar(40)"), ("ip_address", "varchar(40)"))
-    mappers = table("protocol_mappers", ("name", "varchar(80)"), ("email_optional", "bool"))
-    keepers = table("beekeepers", ("name", "varchar(80)"), ("surname", "varchar(40)"))
+    mappers = table("protocol_mappers", ("name", "varchar(80)"), ("realm_id", "varchar(36)"), ("email_optional", "bool"))
+    keepers = table("beekeepers", ("name", "varchar(80)"), ("apiary_count", "int"))
+    signed = table("signallers", ("name", "varchar(80)"), ("surname", "varchar(40)"), ("api_token", "varchar(40)"))
     assert _intent(runners, "name").name != "person.full_name"
     assert _intent(mappers, "name").name != "person.full_name"
     got = _intent(keepers, "name")
     assert got.name == "person.full_name" and "beekeeper: a person (WordNet)" in got.reason
-    assert table_kind("runner") is None and table_kind("runner", keepers) == "person"
+    assert _intent(signed, "name").name == "person.full_name"
+    assert table_kind("runner", runners) is None and table_kind("runner", keepers) == "person"
 
 
 def test_a_noun_a_list_knows_keeps_its_kind() -> None:

@@ -339,12 +339,22 @@ def table_kind(noun: str, table: Table | None = None) -> str | None:
     """What a table's rows are from its head noun (singular): ``person``, ``group``, ``place``, ``thing``,
     ``act`` or ``money``, when the noun's first senses are all of one lexicographer
     file and no list of seedbed's knows the noun; else None. A person by an agent noun (``-er``, ``-or``:
-    a runner, a mapper, a provider are programs in software as often) needs a text or date column of a
-    person in ``table``: a first or last name, a surname, an email, a phone, a gender, a birth date."""
+    a runner, a mapper, a provider are programs in software as often) is none in a ``table`` of software's
+    columns (a token, a realm, a URL) unless a column is a person's (a surname, an email, a birth date)."""
     kind = _noun_kind(noun)
-    if kind == "person" and noun.endswith(("er", "or")) and not (table is not None and _has_person_column(table)):
+    if kind == "person" and noun.endswith(("er", "or")) and table is not None and not _has_person_column(table) \
+            and _technical(table):
         return None
     return kind
+
+
+def _technical(table: Table) -> bool:
+    """Whether a column of ``table`` is software's (a token, a realm, a URL, a protocol): a runner or a mapper
+    there is a program."""
+    from seedbed.generate.intent.tokens import tokens
+
+    words = set(_vocab()["technical_columns"])
+    return any(set(tokens(c.name)) & words for c in table.columns)
 
 
 def _has_person_column(table: Table) -> bool:
