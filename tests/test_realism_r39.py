@@ -145,7 +145,7 @@ def test_an_agent_noun_holds_people_only_beside_a_persons_columns() -> None:
     runners = table("ci_runners", ("name", "varchar(80)"), ("token", "varchar(40)"), ("ip_address", "varchar(40)"))
     mappers = table("protocol_mappers", ("name", "varchar(80)"), ("realm_id", "varchar(36)"), ("email_optional", "bool"))
     keepers = table("beekeepers", ("name", "varchar(80)"), ("apiary_count", "int"))
-    signed = table("signallers", ("name", "varchar(80)"), ("surname", "varchar(40)"), ("api_token", "varchar(40)"))
+    signed = table("plasterers", ("name", "varchar(80)"), ("surname", "varchar(40)"), ("api_token", "varchar(40)"))
     assert _intent(runners, "name").name != "person.full_name"
     assert _intent(mappers, "name").name != "person.full_name"
     got = _intent(keepers, "name")
