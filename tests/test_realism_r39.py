@@ -54,6 +54,15 @@ def test_the_values_follow_the_reading() -> None:
     assert pay and sorted(pay)[len(pay) // 2] > 20, pay[:5]
 
 
+def test_people_read_through_wordnet_are_other_people_than_the_rows() -> None:
+    """A row of a person with a ``sibling`` and a ``classmate``: each is someone else, and not each other."""
+    squad = table("swimmers", ("first_name", "varchar(40)"), ("last_name", "varchar(40)"), ("full_name", "varchar(80)"),
+                  ("sibling", "varchar(80)"), ("classmate", "varchar(80)"))
+    got = generate(squad, rows=60)["swimmers"]
+    assert sum(a == b for a, b in zip(got["full_name"], got["sibling"])) <= 6  # by chance only, not in every row
+    assert sum(a == b for a, b in zip(got["classmate"], got["sibling"])) <= 6
+
+
 def test_only_a_person_word_reads_as_the_plain_word_of_its_file() -> None:
     """A person word no related word reads is a person; a word of money or of a place is not read so (a
     ``km_allowance`` is kilometres, a genetic ``locus`` no address)."""

@@ -307,8 +307,10 @@ def read_through(table: Table, column: Column, found: Intent | None, read: Reade
         if got is None or got[0].name.startswith("person.") and _of_animals(table):
             continue  # a horse's sire or dam is no person, whatever WordNet gives first
         intent, how = got
-        return Intent(name=intent.name, reason=f"{intent.reason}; {_lemma(tok)}: {how} (WordNet)",
-                      params=intent.params)
+        params = dict(intent.params or {})
+        if intent.name == "person.full_name" and tok not in tokens(table.name.name):
+            params["other"] = True  # a sibling, a classmate: someone else than the row's own person
+        return Intent(name=intent.name, reason=f"{intent.reason}; {_lemma(tok)}: {how} (WordNet)", params=params)
     return found
 
 
