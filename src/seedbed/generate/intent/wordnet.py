@@ -353,10 +353,10 @@ def table_kind(noun: str, table: Table | None = None) -> str | None:
 def _technical(table: Table) -> bool:
     """Whether a column of ``table`` is software's (a token, a realm, a URL, a protocol): a runner or a mapper
     there is a program."""
-    from seedbed.generate.intent.tokens import tokens
+    from seedbed.generate.intent.tokens import as_written
 
     words = set(_vocab()["technical_columns"])
-    return any(set(tokens(c.name)) & words for c in table.columns)
+    return any(set(as_written(c.name)) & words for c in table.columns)  # as written: a login is no username
 
 
 def _has_person_column(table: Table) -> bool:
