@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from seedbed.generate.intent.wordnet import links, table_kind, unit_of
+from seedbed.generate.intent.wordnet import first_senses, links, table_kind, unit_of
 from seedbed.model import ColumnDomain, Schema
 from tests.test_realism_units import generate, table
 
@@ -130,6 +130,16 @@ def test_a_related_phrase_read_by_its_last_word_alone_is_no_reading() -> None:
     no such sense first, so only a phrase its other words read counts (``telephone circuit``: a phone)."""
     t = table("customers", ("street", "varchar(80)"), ("city", "varchar(40)"), ("landline", "varchar(20)"))
     assert _intent(t, "landline").name.startswith("phone.")
+
+
+def test_a_proper_names_sense_is_no_sense_of_the_word() -> None:
+    """WordNet lists Anne Sexton and John Ford among the senses of ``sexton`` and ``ford``, often first: a
+    ``fords`` table's ``ford`` is no person, a ``carters`` table's rows are carters."""
+    assert all("anne sexton" not in s.words for s in first_senses("sexton"))
+    assert first_senses("ford")[0].lexname != "noun.person"
+    crossings = table("river_crossings", ("ford", "varchar(60)"))
+    got = _intent(crossings, "ford")
+    assert not (got and got.name.startswith("person.")), got.reason
 
 
 def test_links_are_nearest_first_and_through_a_words_own_first_senses() -> None:

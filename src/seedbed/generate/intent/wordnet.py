@@ -35,7 +35,7 @@ from typing import Any
 from seedbed.generate.intent.model import Intent
 from seedbed.model import Column, Table, TypeKind
 
-__all__ = ["fallback", "read_through", "table_kind"]
+__all__ = ["fallback", "first_senses", "links", "read_through", "table_kind", "unit_of"]
 
 #: The inference without WordNet: a table and one of its columns -> the column's intent.
 Reader = Callable[[Table, Column], "Intent | None"]
@@ -95,6 +95,26 @@ def _lemma(word: str) -> str:
     return word if th.base_forms(word) or not th.base_forms(word + "s") else word + "s"
 
 
+def _proper(sense: Any, word: str) -> bool:
+    """Whether ``sense`` is a person's or a place's own name (``anne sexton``, ``john ford``): WordNet lists them
+    among a common noun's senses, often first. Such a synset names the word after a given name and has nothing
+    narrower; a kind of people named so (``bell ringer``, ``police officer``) has kinds of its own."""
+    from seedbed import thesaurus as th
+
+    return sense.lexname in ("noun.person", "noun.location") and not th.has_narrower(sense.id) and any(
+        " " in w and word in w.split()[1:] for w in sense.words)
+
+
+@lru_cache(maxsize=8192)
+def first_senses(word: str, limit: int = _SENSES) -> tuple[Any, ...]:
+    """The word's first ``limit`` noun senses (through its WordNet form), leaving out proper names' senses: a
+    sexton is a church's officer, not the poet Anne Sexton; a ford is a river's crossing, not John Ford."""
+    from seedbed import thesaurus as th
+
+    word = _lemma(word)
+    return tuple(s for s in th.senses(word, "n") if not _proper(s, word))[:limit]
+
+
 @lru_cache(maxsize=4096)
 def _candidate(word: str) -> bool:
     """Whether ``word`` (a name token) is one WordNet may read: a noun seedbed lists nowhere, and a noun
@@ -124,7 +144,7 @@ def links(word: str) -> tuple[Link, ...]:
 
     own = set(th.base_forms(word)) | {word}
     out: list[Link] = []
-    frontier = [(s.id, s.lexname, k) for k, s in enumerate(th.senses(_lemma(word), "n", _SENSES))]
+    frontier = [(s.id, s.lexname, k) for k, s in enumerate(first_senses(word))]
     seen = {i for i, _, _ in frontier}
     for level in range(_DEPTH + 1):
         for i, lexname, k in frontier:
@@ -132,7 +152,7 @@ def links(word: str) -> tuple[Link, ...]:
             if synset.lexname != lexname:
                 continue  # another file: a telephone line's connection is no longer a line
             for w in synset.words:
-                if w in own or not _WORD.match(w) or i not in {s.id for s in th.senses(w, "n", _SENSES)}:
+                if w in own or not _WORD.match(w) or i not in {s.id for s in first_senses(w)}:
                     continue  # a word's rare sense: 'country' is an area outside cities only now and then
                 out.append(Link(k, level, lexname, w, synset.words[0]))
         frontier = [(j, lexname, k) for i, lexname, k in frontier for j in th.synset(i).broader if j not in seen]
@@ -142,9 +162,7 @@ def links(word: str) -> tuple[Link, ...]:
 
 def _same_file(word: str) -> bool:
     """Whether the word's first two senses are of one lexicographer file (its second sense may then count)."""
-    from seedbed import thesaurus as th
-
-    return len({s.lexname for s in th.senses(_lemma(word), "n", _SENSES)}) == 1
+    return len({s.lexname for s in first_senses(word)}) == 1
 
 
 def _fits(lexname: str, got: Intent) -> bool:
@@ -245,8 +263,6 @@ def _by_its_head(table: Table, column: Column, toks: tuple[str, ...], at: int, l
                  read: Reader) -> bool:
     """Whether seedbed read a related phrase by its last word alone, in a sense WordNet does not give that word
     first (``land line`` read as a ``line`` of an address, ``musical note`` as a ``note``): no reading of it."""
-    from seedbed import thesaurus as th
-
     words = link.word.split()
     if len(words) < 2:
         return False
@@ -254,17 +270,15 @@ def _by_its_head(table: Table, column: Column, toks: tuple[str, ...], at: int, l
     alone = read(*_renamed(table, column, "_".join((*toks[:at], head, *toks[at + 1:]))))
     if alone is None or alone.name != got.name:
         return False  # the phrase's other words read it (telephone circuit: a phone)
-    synsets = {s.id for s in th.senses(link.word, "n", _SENSES)}
-    return not synsets & {s.id for s in th.senses(head, "n", _SENSES)}
+    synsets = {s.id for s in first_senses(link.word)}
+    return not synsets & {s.id for s in first_senses(head)}
 
 
 def _own_file(table: Table, column: Column, toks: tuple[str, ...], at: int, read: Reader
               ) -> tuple[Intent, str] | None:
     """The column read by the plain word of its head's own lexicographer file, where no related word reads it:
     a ``sibling`` or a ``classmate`` is a person (``wordnet.json``'s ``plain``: people only)."""
-    from seedbed import thesaurus as th
-
-    files = {s.lexname for s in th.senses(_lemma(toks[at]), "n", _SENSES)}
+    files = {s.lexname for s in first_senses(toks[at])}
     lexname = files.pop() if len(files) == 1 else ""
     if lexname not in _vocab()["plain"]:
         return None
@@ -323,11 +337,10 @@ _KINDS = frozenset({TypeKind.TEXT, TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.
 
 def _of_animals(table: Table) -> bool:
     """Whether the table's rows are animals (its head noun's first sense): its words are animals' words."""
-    from seedbed import thesaurus as th
     from seedbed.generate.intent.tokens import tokens
 
     toks = tokens(table.name.name)
-    first = th.senses(_lemma(toks[-1]), "n", 1) if toks else []
+    first = first_senses(toks[-1], 1) if toks else ()
     return bool(first) and (first[0].lexname == "noun.animal" or "animal" in first[0].words)
 
 
@@ -387,13 +400,12 @@ def _table_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _noun_kind(noun: str) -> str | None:
-    from seedbed import thesaurus as th
 
     if noun in _table_nouns():
         return None
     if not _candidate_form(noun):
         return None
-    senses = th.senses(_lemma(noun), "n", _SENSES)
+    senses = first_senses(noun)
     files = {s.lexname for s in senses}
     if len(files) != 1:
         return None  # a berth is a job and a mooring: no kind
