@@ -107,6 +107,26 @@ def _ancestors(pos: str, i: int, depth: int) -> set[int]:
     return found
 
 
+def synset(i: int, pos: str = "n") -> Sense:
+    """The synset of id ``i`` (a ``Sense``'s ``id`` or one of its ``broader``)."""
+    return _sense(pos, i)
+
+
+def ancestors(i: int, pos: str = "n", depth: int = 2) -> set[int]:
+    """The ids of the synsets at most ``depth`` steps broader than synset ``i``."""
+    return _ancestors(pos, i, depth)
+
+
+def has_narrower(i: int, pos: str = "n") -> bool:
+    """Whether some synset is a kind (or an instance) of synset ``i``: a proper name's synset has none."""
+    return i in _narrowed(pos)
+
+
+@lru_cache(maxsize=3)
+def _narrowed(pos: str) -> frozenset[int]:
+    return frozenset(j for _lex, _words, links in _data()["synsets"][pos] for j in links)
+
+
 def relation(word: str, other: str, pos: str = "n", limit: int | None = 3, depth: int = 2) -> str | None:
     """How ``word`` relates to ``other`` through one of ``word``'s first ``limit`` senses: ``"same"`` (a shared
     synset: pupil, student), ``"kind"`` (``other`` is at most ``depth`` steps broader: headhunter, recruiter), or

@@ -105,11 +105,24 @@ class Ctx:
     @property
     def person_table(self) -> bool:
         return self.noun in PERSON_NOUNS or (len(self.table_toks) > 1 and self.table_toks[-2] in PERSON_NOUNS
-                                             and self.noun in ("profile", "detail", "info", "information"))
+                                             and self.noun in ("profile", "detail", "info", "information")) \
+            or self._kind == "person"  # lessees, therapists: people by WordNet (r39)
 
     @property
     def company_table(self) -> bool:
         return self.noun in COMPANY_NOUNS
+
+    @property
+    def kind_why(self) -> str:
+        """``"; lessee: a person (WordNet)"`` when the table's kind came from WordNet, else ``""``."""
+        return f"; {self.noun}: a person (WordNet)" if self._kind == "person" and self.noun not in PERSON_NOUNS else ""
+
+    @cached_property
+    def _kind(self) -> str | None:
+        """What the table's rows are by its head noun's WordNet file, for a noun no list here knows."""
+        from seedbed.generate.intent.wordnet import table_kind
+
+        return table_kind(self.noun, self.table) if self.noun else None
 
     @property
     def product_table(self) -> bool:

@@ -253,8 +253,14 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         An ``Intent`` whose generator can produce values of the column's type, or None (the
         typed generator then runs).
     """
-    return _signed(column, domain, follow_siblings(table, column, domain,
-                                                  _held(table, column, domain, _infer(schema, table, column, domain, pack))))
+    from seedbed.generate.intent.wordnet import read_through
+
+    def read(t: Table, c: Column) -> Intent | None:
+        return _held(t, c, domain, _infer(schema, t, c, domain, pack))
+
+    found = read_through(table, column, read(table, column), read,  # a word no list has, through WordNet (r39)
+                         listed=_labels(column, domain) is not None)
+    return _signed(column, domain, follow_siblings(table, column, domain, found))
 
 
 def _signed(column: Column, domain: ColumnDomain, found: Intent | None) -> Intent | None:

@@ -151,7 +151,7 @@ def _type_sets() -> dict:
 def name_by_table(ctx: Ctx) -> list[Cand]:
     """A bare ``name``: what the table holds (people, companies, products, places, files, things)."""
     noun = ctx.noun
-    why = f"'name' in a {noun} table"
+    why = f"'name' in a {noun} table{ctx.kind_why}"
     if ctx.person_table:
         return cands("person.full_name", why)
     if noun in COMPANY_NOUNS:
