@@ -32,6 +32,7 @@ from seedbed.generate.partners import partner_fks, partner_rows
 from seedbed.generate.picks import Picks
 from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
+from seedbed.generate.intent.languages import reading
 from seedbed.generate.streams import digest, stream
 from seedbed.generate.usual import apply_usual
 from seedbed.generate.values import ColumnData, GenRequest, codes, copy_escape, encode, generate
@@ -191,7 +192,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         table = self.schema.table(name)
         for number, start in enumerate(range(0, tp.rows, self.chunk_rows)):
             n = min(self.chunk_rows, tp.rows - start)
-            chunk = self.make_chunk(tp, table, number, start, n)
+            with reading(getattr(self.plan.place, "language", None)):  # the plan's reading of names (r40)
+                chunk = self.make_chunk(tp, table, number, start, n)
             yield chunk
             # Recorded once the caller is done with it: rows the database oracle regenerated
             # (``regenerate``) go into the pools as they were loaded.

@@ -252,8 +252,11 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         An ``Intent`` whose generator can produce values of the column's type, or None (the
         typed generator then runs).
     """
-    return _signed(column, domain, follow_siblings(table, column, domain,
-                                                  _held(table, column, domain, _infer(schema, table, column, domain, pack))))
+    from seedbed.generate.intent.nameparts import missing_part
+    from seedbed.generate.intent.nativewords import in_language
+
+    return in_language(column, domain, _signed(column, domain, follow_siblings(table, column, domain, missing_part(
+        table, column, domain, _held(table, column, domain, _infer(schema, table, column, domain, pack))))))
 
 
 def _signed(column: Column, domain: ColumnDomain, found: Intent | None) -> Intent | None:
