@@ -150,6 +150,17 @@ def test_a_status_list_without_a_word_for_every_label_stays_english() -> None:
     assert translated_labels(["active", "pending"], "de") == ["aktiv", "ausstehend"]
     assert translated_labels(["active", "frobnicated"], "de") is None
     assert translated_labels(["active"], None) is None
+    # a word that does not fit where the English one did: the English list
+    assert translated_labels(["pending", "open"], "de", width=8) is None
+    assert translated_labels(["pending", "open"], "de", width=12) == ["ausstehend", "offen"]
+
+
+def test_a_kind_from_seedbeds_list_is_given_in_the_language() -> None:
+    shop = table("commandes", ("mode_paiement", "varchar(30)"), ("priorite", "varchar(12)"), ("ville", "varchar(40)"),
+                 ("code_postal", "char(5)"), ("montant_ttc", "numeric(10,2)"))
+    got = generate(shop, rows=80)["commandes"]
+    assert not {v for v in got["mode_paiement"] if v} & {"card", "bank_transfer", "cash", "direct_debit", "wallet"}
+    assert {v for v in got["mode_paiement"] if v} & {"carte", "virement", "espèces", "prélèvement"}
 
 
 def test_a_print_shop_named_in_german_reads_like_one() -> None:

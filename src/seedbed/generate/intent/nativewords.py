@@ -24,13 +24,19 @@ def _key(label: str) -> str:
     return label.strip().lower().replace(" ", "_").replace("-", "_")
 
 
-def translated_labels(labels: list[str] | tuple[str, ...], language: str | None) -> list[str] | None:
-    """``labels`` in ``language`` when it has a word for every one of them, else None."""
+def translated_labels(labels: list[str] | tuple[str, ...], language: str | None,
+                      width: int | None = None) -> list[str] | None:
+    """``labels`` in ``language`` when it has a word for every one of them (each at most ``width`` characters
+    where the column's type says a width and the English ones fit it), else None."""
     words = statuses(language)
     if not words or not labels:
         return None
     out = [words.get(_key(str(v))) for v in labels]
-    return None if any(v is None for v in out) else [str(v) for v in out]
+    if any(v is None for v in out):
+        return None
+    if width and max(map(len, out)) > width >= max(len(str(v)) for v in labels):
+        return None  # 'in Bearbeitung' does not fit where 'pending' did
+    return [str(v) for v in out]
 
 
 def _read_as(name: str) -> str | None:
@@ -57,8 +63,11 @@ def in_language(column: Any, domain: Any, found: Intent | None) -> Intent | None
         notes.append(f"{read} ({name})")
     params = dict(found.params or {})
     if found.name in _STATUS_INTENTS and domain.allowed is None and not column.type.enum_labels:
-        if found.name == "status.type" and params.get("labels"):
-            got = translated_labels(list(params["labels"]), language)
+        if found.name == "status.type":
+            from seedbed.generate.realistic.quantities import _noun_list
+
+            labels = params.get("labels") or _noun_list("types", str(params.get("noun") or ""))
+            got = translated_labels([str(v) for v in labels], language, column.type.length)
             if got is not None:
                 params["labels"] = got
                 notes.append(f"labels in {name}")
@@ -66,7 +75,7 @@ def in_language(column: Any, domain: Any, found: Intent | None) -> Intent | None
             from seedbed.generate.realistic.quantities import state_list
 
             english = [str(t[0]) for t in state_list(str(params.get("noun") or ""), column.name)]
-            if translated_labels(english, language) is not None:
+            if translated_labels(english, language, column.type.length) is not None:
                 params["language"] = language
                 notes.append(f"labels in {name}")
     if not notes:
