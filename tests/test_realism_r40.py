@@ -45,6 +45,9 @@ from tests.test_realism_units import generate
     ("ultima_visita", ("last", "visit")),                 # an adjective before its noun stays before it
     ("importi", ("amount",)), ("traghetti", ("traghetti",)),  # a plural of a listed word; an unknown word
     ("geboortedatum", ("birth", "date")), ("woonplaats", ("city",)),
+    ("creato_da", ("created", "by")), ("ist_aktiv", ("is", "active")),  # who did it; a flag's verb stays first
+    ("horas_semanales", ("weekly", "hour")), ("nome_fornitore", ("supplier", "name")),  # the head moves last
+    ("primer_apellido", ("last", "name")),                # a listed phrase before its words
 ])
 def test_names_in_other_languages_read_as_english_words(name: str, english: tuple[str, ...]) -> None:
     assert tokens(name) == english

@@ -35,7 +35,7 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe
 #: Words that stay at the end of a Romance name read in English order: an English suffix (``cliente_id``),
 #: a 'when' word (``criado_em``), a unit (``duracion_minutos`` is a duration in minutes).
 _ANCHORS = frozenset("""id at on minutes hours days seconds weeks months years km kg grams meters percent liters
-m cm mm""".split())
+m cm mm m2 m3 usd eur gbp brl mxn chf""".split())
 
 
 def fold(name: str) -> str:
@@ -205,8 +205,10 @@ def read_words(words: tuple[str, ...], schema_language: str | None = None) -> tu
     i = 0
     while i < len(words):
         for size in (4, 3, 2):
-            key = tuple(w for k, w in enumerate(words[i:i + size]) if k == 0 or w not in lang.stop)
-            if len(words[i:i + size]) == size and key in lang.phrases:
+            span = words[i:i + size]
+            bare = tuple(w for k, w in enumerate(span) if k == 0 or w not in lang.stop)  # fecha_de_nacimiento
+            key = span if span in lang.phrases else bare
+            if len(span) == size and key in lang.phrases:
                 units.append(_Unit(lang.phrases[key], True))
                 i += size
                 break
@@ -242,8 +244,8 @@ class _Unit:
 def _english_order(units: list[_Unit]) -> list[_Unit]:
     """A head-first name's words in English order: the head last (``fecha_nacimiento`` -> birth date),
     an adjective that stands before its noun kept before it (``ultima_visita`` -> last visit), a leading
-    ``id`` (``id_cliente``) and a trailing one or a 'when' word (``cliente_id``, ``criado_em``) at the end,
-    English words outside the translated run left where they are (``area_m2``)."""
+    ``id`` (``id_cliente``) and a trailing one, a 'when' word or a unit (``cliente_id``, ``criado_em``,
+    ``area_m2``) at the end, an English word before the first translated one left where it is."""
     if len(units) > 1 and units[0].words == ("id",):
         units = units[1:] + units[:1]
     merged: list[_Unit] = []
@@ -252,14 +254,21 @@ def _english_order(units: list[_Unit]) -> list[_Unit]:
             merged[-1] = _Unit(merged[-1].words + unit.words, True)
         else:
             merged.append(unit)
-    moved = [k for k, u in enumerate(merged) if u.translated and u.words not in _ANCHOR_UNITS]
-    if len(moved) < 2:
+    end = len(merged)
+    while end > 1 and merged[end - 1].words in _ANCHOR_UNITS:  # cliente_id, criado_em, duracion_minutos
+        end -= 1
+    start = 0
+    while start < end and merged[start].words in _LEADING:  # es_repetidor: 'is' stays first
+        start += 1
+    first = next((k for k in range(start, end) if merged[k].translated), None)
+    if first is None or end - first < 2:
         return merged
-    lo, hi = moved[0], moved[-1]
-    return merged[:lo] + merged[lo:hi + 1][::-1] + merged[hi + 1:]
+    return merged[:first] + merged[first:end][::-1] + merged[end:]
 
 
 _ANCHOR_UNITS = frozenset((a,) for a in _ANCHORS)
+#: Words that stay first: a flag's verb (``es_repetidor``, ``ist_aktiv``).
+_LEADING = frozenset({("is",), ("has",)})
 
 
 # ------------------------------------------------------------------ the schema's language
