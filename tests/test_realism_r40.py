@@ -197,3 +197,12 @@ def test_a_bare_name_beside_a_surname_is_the_first_name_and_beside_a_first_name_
     got = generate(riders, rows=40)["riders"]
     assert all(" " not in v for v in got["name"] if v and "-" not in v)  # first names, not full names
     assert sum(1 for n, s in zip(got["name"], got["surname"], strict=True) if n and s and s in n) == 0
+
+
+def test_a_country_column_of_a_schema_named_in_spanish_holds_spanish_names() -> None:
+    socios = table("socios", ("nombre", "varchar(40)"), ("apellidos", "varchar(80)"), ("pais", "varchar(40)"),
+                   ("telefono", "varchar(20)"), ("fecha_alta", "date"))
+    got = generate(socios, rows=300)["socios"]
+    names = {v for v in got["pais"] if v}
+    assert names and not names & {"Germany", "Spain", "United States", "United Kingdom", "France", "Brazil"}
+    assert names & {"Alemania", "España", "Estados Unidos", "Reino Unido", "Francia", "Brasil", "México", "India"}

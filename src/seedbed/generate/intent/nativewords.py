@@ -10,12 +10,15 @@ one in English). The plan's reason says which, and in which language the column'
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
+
+import numpy as np
 
 from seedbed.generate.intent.languages import current, fold, language_name, read_words, statuses
 from seedbed.generate.intent.model import Intent
 
-__all__ = ["in_language", "translated_labels"]
+__all__ = ["country_names", "in_language", "translated_labels", "worded_place"]
 
 _STATUS_INTENTS = frozenset({"status.state", "status.type"})
 
@@ -79,5 +82,48 @@ def in_language(column: Any, domain: Any, found: Intent | None) -> Intent | None
                 params["language"] = language
                 notes.append(f"labels in {name}")
     if not notes:
+        return worded_place(found, language)
+    return worded_place(Intent(name=found.name, reason=f"{found.reason}; {'; '.join(notes)}", params=params), language)
+
+
+_WORDED_PLACES = frozenset({"address.country"})
+
+
+def worded_place(found: Intent | None, language: str | None) -> Intent | None:
+    """A country column's intent with the schema's language (a Spanish schema's ``pais`` holds 'Alemania',
+    not 'Germany'); ``found`` itself otherwise."""
+    if found is None or language is None or found.name not in _WORDED_PLACES:
         return found
-    return Intent(name=found.name, reason=f"{found.reason}; {'; '.join(notes)}", params=params)
+    return Intent(name=found.name, reason=f"{found.reason}; names in {language_name(language)}",
+                  params={**(found.params or {}), "language": language})
+
+
+@lru_cache(maxsize=64)
+def _country_names(language: str) -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> the country's name in ``language`` (pycountry's translations)."""
+    import gettext
+
+    import pycountry
+
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return {}
+    out = {}
+    for c in pycountry.countries:
+        common = getattr(c, "common_name", None)  # 'South Korea', not 'Korea, Republic of'
+        said = tr.gettext(common) if common else c.name
+        out[c.alpha_2] = said if common and said != common else tr.gettext(c.name)
+    return out
+
+
+def country_names(codes: np.ndarray, english: np.ndarray, language: str | None,
+                  width: int | None = None) -> np.ndarray:
+    """The countries of ``codes`` named in ``language`` (``english`` where it has no name for one, or where
+    its name is wider than the column)."""
+    names = _country_names(language) if language else {}
+    if not names:
+        return english
+    out = [names.get(str(c), e) for c, e in zip(codes.tolist(), english.tolist(), strict=True)]
+    return np.array([n if width is None or len(n) <= width else e for n, e in zip(out, english.tolist(), strict=True)],
+                    dtype=object)
