@@ -169,14 +169,19 @@ def _entries(word: str) -> dict[str, Entry]:
         if found is None and not _english(word):
             found = _compound(code, word)
         if found is not None:
-            out[code] = Entry(english=found, shared=found != (word,) and _english(word))
+            out[code] = Entry(english=found, shared=found != (word,) and (_english(word) or len(word) <= _SHORT))
     return out
 
 
 def _sure(word: str, code: str) -> bool:
-    """Whether ``word`` is a word of language ``code`` that no English reader would take for English."""
+    """Whether ``word`` is a word of language ``code`` that no English reader would take for English (nor
+    for an English abbreviation: ``gsm`` is a Belgian mobile and a paper's grams per square metre)."""
     e = _entries(word).get(code)
-    return e is not None and not e.shared and not _english(word)
+    return e is not None and not e.shared and not _english(word) and len(word) > _SHORT
+
+
+#: Words this short are abbreviations that may mean anything in another language (``cp``, ``ht``, ``gsm``).
+_SHORT = 3
 
 
 def _language_of(words: list[str], schema_language: str | None) -> str | None:
