@@ -35,7 +35,7 @@ from tests.test_realism_units import generate
     ("kursbeginn", ("course", "start")),                  # kurs + beginn
     ("Straße", ("street",)), ("strasse", ("street",)),    # ß and its ASCII spelling
     ("teléfono", ("phone",)), ("telefono", ("phone",)),   # accents and none
-    ("fällig_am", ("due", "on")), ("faellig_am", ("due", "on")),
+    ("fällig_am", ("due", "on")), ("faellig_am", ("due", "on")), ("fallig_am", ("due", "on")),
     ("fecha_de_entrega", ("delivery", "date")),           # head first, joined by 'de': English order
     ("prezzo_unitario", ("unit", "price")),
     ("date_naissance", ("birth", "date")),
@@ -206,3 +206,11 @@ def test_a_country_column_of_a_schema_named_in_spanish_holds_spanish_names() -> 
     names = {v for v in got["pais"] if v}
     assert names and not names & {"Germany", "Spain", "United States", "United Kingdom", "France", "Brazil"}
     assert names & {"Alemania", "España", "Estados Unidos", "Reino Unido", "Francia", "Brasil", "México", "India"}
+
+
+def test_a_portuguese_schema_with_words_of_portugal_is_in_portugal() -> None:
+    lojas = (table("clientes", ("nome", "varchar(40)"), ("apelido", "varchar(60)"), ("nif", "char(9)"),
+                   ("telemovel", "varchar(20)"), ("morada", "varchar(120)"), ("codigo_postal", "varchar(8)"),
+                   ("localidade", "varchar(60)")),)
+    place = decide(Schema(tables=lojas), 7)
+    assert place.country == "PT", place.reason

@@ -19,6 +19,7 @@ Pure functions of the name and the schema's language; cached.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from typing import Any
 __all__ = ["Entry", "current", "detect", "fold", "language_name", "listed", "reading", "read_words", "statuses"]
 
 _CURRENT: ContextVar[str | None] = ContextVar("seedbed_name_language", default=None)
+_UMLAUT = re.compile(r"([aou])e")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 #: Words that stay at the end of a Romance name read in English order: an English suffix (``cliente_id``),
 #: a 'when' word (``criado_em``), a unit (``duracion_minutos`` is a duration in minutes).
@@ -73,6 +75,9 @@ def _languages() -> dict[str, _Language]:
         phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key, english in sec["words"].items():
             (phrases if "_" in key else words)[tuple(key.split("_")) if "_" in key else key] = tuple(english.split())
+            bare = _UMLAUT.sub(r"\1", key) if code == "de" else key  # faellig is written fallig too
+            if bare != key and "_" not in key:
+                words.setdefault(bare, tuple(english.split()))
         plurals = tuple((p.partition(":")[0], p.partition(":")[2]) for p in sec.get("plurals", ()))
         out[code] = _Language(code=code, name=sec["name"], head_first=sec["head"] == "first",
                               compounds=bool(sec.get("compounds")), links=tuple(sec.get("links", ())),
