@@ -214,3 +214,11 @@ def test_a_portuguese_schema_with_words_of_portugal_is_in_portugal() -> None:
                    ("localidade", "varchar(60)")),)
     place = decide(Schema(tables=lojas), 7)
     assert place.country == "PT", place.reason
+
+
+def test_english_names_in_a_schema_named_in_spanish_keep_their_order() -> None:
+    with reading("es"):
+        assert tokens("total_price") == ("total", "price")
+        assert tokens("email_verified") == ("email", "verified")
+        assert tokens("created_at") == ("created", "at")
+        assert tokens("valor_total") == ("total", "amount")

@@ -219,14 +219,14 @@ def read_words(words: tuple[str, ...], schema_language: str | None = None) -> tu
             bare = tuple(w for k, w in enumerate(span) if k == 0 or w not in lang.stop)  # fecha_de_nacimiento
             key = span if span in lang.phrases else bare
             if len(span) == size and key in lang.phrases:
-                units.append(_Unit(lang.phrases[key], True))
+                units.append(_Unit(lang.phrases[key], True, changed=True))
                 i += size
                 break
         else:
             w = words[i]
             entry = _entries(w).get(code)
             if entry is not None:
-                units.append(_Unit(entry.english, True, w in lang.before))
+                units.append(_Unit(entry.english, True, w in lang.before, changed=entry.english != (w,)))
             elif not (w in lang.stop and 0 < i < len(words) - 1):  # data_de_nascimento: 'de' joins two words
                 units.append(_Unit((w,), False))
             i += 1
@@ -249,19 +249,21 @@ class _Unit:
     words: tuple[str, ...]
     translated: bool
     before: bool = False  # an adjective that stands before its noun (ultima_visita)
+    changed: bool = False  # read as other words than written (nombre -> name; not total -> total)
 
 
 def _english_order(units: list[_Unit]) -> list[_Unit]:
     """A head-first name's words in English order: the head last (``fecha_nacimiento`` -> birth date),
     an adjective that stands before its noun kept before it (``ultima_visita`` -> last visit), a leading
     ``id`` (``id_cliente``) and a trailing one, a 'when' word or a unit (``cliente_id``, ``criado_em``,
-    ``area_m2``) at the end, an English word before the first translated one left where it is."""
+    ``area_m2``) at the end, an English word before the first translated one left where it is; a name whose
+    first word is English as written (``total_price`` in a Spanish schema) is an English name."""
     if len(units) > 1 and units[0].words == ("id",):
         units = units[1:] + units[:1]
     merged: list[_Unit] = []
     for unit in units:
         if merged and merged[-1].before and unit.translated:
-            merged[-1] = _Unit(merged[-1].words + unit.words, True)
+            merged[-1] = _Unit(merged[-1].words + unit.words, True, changed=True)
         else:
             merged.append(unit)
     end = len(merged)
@@ -271,8 +273,8 @@ def _english_order(units: list[_Unit]) -> list[_Unit]:
     while start < end and merged[start].words in _LEADING:  # es_repetidor: 'is' stays first
         start += 1
     first = next((k for k in range(start, end) if merged[k].translated), None)
-    if first is None or end - first < 2:
-        return merged
+    if first is None or end - first < 2 or not merged[first].changed:
+        return merged  # total_price, email_verified: English names in a Spanish schema keep their order
     return merged[:first] + merged[first:end][::-1] + merged[end:]
 
 
