@@ -222,3 +222,14 @@ def test_english_names_in_a_schema_named_in_spanish_keep_their_order() -> None:
         assert tokens("email_verified") == ("email", "verified")
         assert tokens("created_at") == ("created", "at")
         assert tokens("valor_total") == ("total", "amount")
+
+
+@pytest.mark.parametrize(("language", "name", "english"), [
+    ("es", "email_contacto", ("contact", "email")),       # one word English as written, the other Spanish
+    ("es", "curso_escolar", ("school", "year")),
+    ("de", "vertraege", ("contract",)),                   # a plural with an umlaut
+    ("de", "werkstattauftraege", ("workshop", "order")),
+])
+def test_names_read_in_the_schemas_language(language: str, name: str, english: tuple[str, ...]) -> None:
+    with reading(language):
+        assert tokens(name) == english

@@ -257,7 +257,7 @@ def _english_order(units: list[_Unit]) -> list[_Unit]:
     an adjective that stands before its noun kept before it (``ultima_visita`` -> last visit), a leading
     ``id`` (``id_cliente``) and a trailing one, a 'when' word or a unit (``cliente_id``, ``criado_em``,
     ``area_m2``) at the end, an English word before the first translated one left where it is; a name whose
-    first word is English as written (``total_price`` in a Spanish schema) is an English name."""
+    words are all English as written (``total_price`` in a Spanish schema) is an English name."""
     if len(units) > 1 and units[0].words == ("id",):
         units = units[1:] + units[:1]
     merged: list[_Unit] = []
@@ -273,7 +273,7 @@ def _english_order(units: list[_Unit]) -> list[_Unit]:
     while start < end and merged[start].words in _LEADING:  # es_repetidor: 'is' stays first
         start += 1
     first = next((k for k in range(start, end) if merged[k].translated), None)
-    if first is None or end - first < 2 or not merged[first].changed:
+    if first is None or end - first < 2 or not any(u.changed for u in merged[first:end]):
         return merged  # total_price, email_verified: English names in a Spanish schema keep their order
     return merged[:first] + merged[first:end][::-1] + merged[end:]
 
