@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from seedbed.generate.intent.languages import current, fold, listed, read_words
+
 __all__ = ["PLACEHOLDERS", "as_written", "english_word", "meaningful", "singular", "tokens"]
 
 _SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -196,8 +198,6 @@ def _english(word: str) -> tuple[str, ...] | None:
     letters or more (``postgres`` stays whole: ``gres`` is no word); None otherwise."""
     import wordninja
 
-    from seedbed.generate.intent.languages import listed
-
     common, every = _english_words()
     if word in every or word in _WHOLE or singular(word) in _WHOLE or listed(word) \
             or any(word.startswith(p) and word[len(p):] in common for p in _PREFIXES):  # readmission
@@ -285,8 +285,6 @@ def _merge_combos(raw: list[str]) -> list[str]:
 def as_written(name: str) -> list[str]:
     """An identifier's words as written, lowercased (``sizeMB`` -> size, mb; ``duration_seconds`` -> duration,
     seconds): no singular, no synonyms, no cut of run-together words (``tokens`` does those)."""
-    from seedbed.generate.intent.languages import fold
-
     return [t.lower() for t in _SPLIT.findall(fold(name))]
 
 
@@ -297,15 +295,11 @@ def tokens(name: str, segment: bool = True) -> tuple[str, ...]:
     another language is read as its English words (``languages``: ``geburtsdatum`` -> birth, date), in the
     language of the schema being planned where a word is English too (``languages.reading``).
     """
-    from seedbed.generate.intent.languages import current
-
     return _tokens(name, segment, current())
 
 
 @lru_cache(maxsize=8192)
 def _tokens(name: str, segment: bool, language: str | None) -> tuple[str, ...]:
-    from seedbed.generate.intent.languages import read_words
-
     raw = _merge_combos(as_written(name))
     # numbering prefixes: "c12run_alias", "f3_name" -> drop the leading letter and its digits
     if len(raw) >= 3 and len(raw[0]) == 1 and raw[1].isdigit():
