@@ -2,7 +2,7 @@
 
 Many schemas are not named in English: ``kunden(vorname, nachname, plz, ort, geburtsdatum)``,
 ``clientes(nombre, apellido, fecha_alta, importe)``, ``pedidos(valor_total, data_criacao, cpf)``. The words of
-``data/vocab/namewords.json`` (German, Dutch, Spanish, Portuguese, French, Italian) turn such names into the
+``data/vocab/translations.json`` (German, Dutch, Spanish, Portuguese, French, Italian) turn such names into the
 English tokens the rest of inference reads: ``geburtsdatum`` -> birth date, ``fecha_nacimiento`` -> birth date
 (the head comes first in Romance languages: its words are read in English order), ``rechnungsnummer`` ->
 invoice number (a compound of the list's words, joined by a linking ``s``), ``imoveis`` -> property (a plural).
@@ -68,7 +68,7 @@ def _languages() -> dict[str, _Language]:
     from seedbed.generate.realistic.vocab import load
 
     out = {}
-    for code, sec in load("namewords").items():
+    for code, sec in load("translations").items():
         if code.startswith("_"):
             continue
         words: dict[str, tuple[str, ...]] = {}

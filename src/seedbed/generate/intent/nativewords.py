@@ -3,7 +3,7 @@
 A German schema's free ``status`` holds ``offen``, ``storniert``, ``geliefert``, not ``open``, ``cancelled``,
 ``delivered``; a Spanish clinic's ``estado`` of an appointment ``programada``, ``confirmada``, ``completada``. The
 labels a CHECK list or an enum gives are the column's own and are kept as they are. A status drawn from one of
-seedbed's lists is given in the schema's language when ``namewords.json`` has a word for every label of the
+seedbed's lists is given in the schema's language when ``translations.json`` has a word for every label of the
 list; otherwise it keeps the English labels (a list half in one language and half in another reads worse than
 one in English). The plan's reason says which, and in which language the column's name was read.
 """
