@@ -192,8 +192,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         table = self.schema.table(name)
         for number, start in enumerate(range(0, tp.rows, self.chunk_rows)):
             n = min(self.chunk_rows, tp.rows - start)
-            with reading(getattr(self.plan.place, "language", None)):  # the plan's reading of names (r40)
-                chunk = self.make_chunk(tp, table, number, start, n)
+            chunk = self.make_chunk(tp, table, number, start, n)
             yield chunk
             # Recorded once the caller is done with it: rows the database oracle regenerated
             # (``regenerate``) go into the pools as they were loaded.
@@ -209,7 +208,13 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
 
     def make_chunk(self, tp: TablePlan, table: Table, number: int, start: int, n: int,
                    attempt: int = 0, only_free: bool = False) -> Chunk:
-        """One chunk; with ``only_free`` just the columns the oracle may regenerate."""
+        """One chunk; with ``only_free`` just the columns the oracle may regenerate. Names are read as the
+        plan read them (r40: in the language the schema is named in)."""
+        with reading(getattr(self.plan.place, "language", None)):
+            return self._make_chunk(tp, table, number, start, n, attempt, only_free)
+
+    def _make_chunk(self, tp: TablePlan, table: Table, number: int, start: int, n: int,
+                    attempt: int, only_free: bool) -> Chunk:
         local = np.arange(start, start + n, dtype=np.int64)  # new-row index
         index = local + tp.offset  # global row index: unique values continue after existing rows
         raw: dict[str, ColumnData] = {}
