@@ -169,7 +169,7 @@ def test_an_agent_noun_holds_people_only_beside_a_persons_columns() -> None:
     assert _intent(mappers, "name").name != "person.full_name"
     got = _intent(keepers, "name")
     assert got.name == "person.full_name" and "beekeeper: a person (WordNet)" in got.reason
-    assert _intent(signed, "name").name == "person.full_name"
+    assert _intent(signed, "name").name == "person.first_name"  # a person; beside a surname, the first name (r40)
     assert table_kind("runner", runners) is None and table_kind("runner", keepers) == "person"
 
 

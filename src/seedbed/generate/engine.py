@@ -32,6 +32,7 @@ from seedbed.generate.partners import partner_fks, partner_rows
 from seedbed.generate.picks import Picks
 from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
+from seedbed.generate.intent.languages import reading
 from seedbed.generate.streams import digest, stream
 from seedbed.generate.usual import apply_usual
 from seedbed.generate.values import ColumnData, GenRequest, codes, copy_escape, encode, generate
@@ -207,7 +208,13 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
 
     def make_chunk(self, tp: TablePlan, table: Table, number: int, start: int, n: int,
                    attempt: int = 0, only_free: bool = False) -> Chunk:
-        """One chunk; with ``only_free`` just the columns the oracle may regenerate."""
+        """One chunk; with ``only_free`` just the columns the oracle may regenerate. Names are read as the
+        plan read them (r40: in the language the schema is named in)."""
+        with reading(getattr(self.plan.place, "language", None)):
+            return self._make_chunk(tp, table, number, start, n, attempt, only_free)
+
+    def _make_chunk(self, tp: TablePlan, table: Table, number: int, start: int, n: int,
+                    attempt: int, only_free: bool) -> Chunk:
         local = np.arange(start, start + n, dtype=np.int64)  # new-row index
         index = local + tp.offset  # global row index: unique values continue after existing rows
         raw: dict[str, ColumnData] = {}

@@ -169,7 +169,8 @@ def outcome_labels(tp: Any, known: Mapping[str, tuple[str, ...]], *,
         if cp.intent.name == "status.type" and given:
             out[cp.name] = tuple(str(v) for v in given)
         elif cp.intent.name == "status.state":
-            out[cp.name] = tuple(str(t[0]) for t in state_list(str(params.get("noun") or ""), cp.name))
+            out[cp.name] = tuple(str(t[0]) for t in state_list(str(params.get("noun") or ""), cp.name,
+                                                                params.get("language")))
     return out
 
 

@@ -78,7 +78,15 @@ def _only_bounds(dom: ColumnDomain) -> bool:
 
 def plan_seed(schema: Schema, options: PlanOptions,
               state: Mapping[QualifiedName, TableState] | None = None) -> Plan:
-    """Build the plan. Raises PlanError subclasses for what no data can satisfy."""
+    """Build the plan. Raises PlanError subclasses for what no data can satisfy. Names are read in the
+    language the schema is named in (``intent.languages``: a German schema's ``land`` is a country)."""
+    from seedbed.generate.intent.languages import detect, reading
+
+    with reading(detect(schema)[0]):
+        return _plan_seed(schema, options, state)
+
+
+def _plan_seed(schema: Schema, options: PlanOptions, state: Mapping[QualifiedName, TableState] | None) -> Plan:
     if options.rules:  # the seed's own CHECKs (``seedbed.rules``), folded like the schema's
         from seedbed.rules import with_rules
 

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from seedbed.generate.intent.languages import current, fold, listed, read_words
+
 __all__ = ["PLACEHOLDERS", "as_written", "english_word", "meaningful", "singular", "tokens"]
 
 _SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -197,7 +199,7 @@ def _english(word: str) -> tuple[str, ...] | None:
     import wordninja
 
     common, every = _english_words()
-    if word in every or word in _WHOLE or singular(word) in _WHOLE \
+    if word in every or word in _WHOLE or singular(word) in _WHOLE or listed(word) \
             or any(word.startswith(p) and word[len(p):] in common for p in _PREFIXES):  # readmission
         return None
     pieces = tuple(wordninja.split(word))
@@ -283,24 +285,31 @@ def _merge_combos(raw: list[str]) -> list[str]:
 def as_written(name: str) -> list[str]:
     """An identifier's words as written, lowercased (``sizeMB`` -> size, mb; ``duration_seconds`` -> duration,
     seconds): no singular, no synonyms, no cut of run-together words (``tokens`` does those)."""
-    return [t.lower() for t in _SPLIT.findall(name)]
+    return [t.lower() for t in _SPLIT.findall(fold(name))]
 
 
-@lru_cache(maxsize=8192)
 def tokens(name: str, segment: bool = True) -> tuple[str, ...]:
     """Normalised tokens of an identifier (see the module docstring).
 
-    With ``segment=False`` run-together words stay whole (``endpoint`` is not ``end point``).
+    With ``segment=False`` run-together words stay whole (``endpoint`` is not ``end point``). A name in
+    another language is read as its English words (``languages``: ``geburtsdatum`` -> birth, date), in the
+    language of the schema being planned where a word is English too (``languages.reading``).
     """
+    return _tokens(name, segment, current())
+
+
+@lru_cache(maxsize=8192)
+def _tokens(name: str, segment: bool, language: str | None) -> tuple[str, ...]:
     raw = _merge_combos(as_written(name))
     # numbering prefixes: "c12run_alias", "f3_name" -> drop the leading letter and its digits
     if len(raw) >= 3 and len(raw[0]) == 1 and raw[1].isdigit():
         raw = raw[2:]
+    read = read_words(tuple(t for t in raw if not t.isdigit()), language)
     out: list[str] = []
-    for tok in raw:
+    for tok, translated in read if read is not None else ((t, False) for t in raw):
         if tok.isdigit():
             continue
-        for piece in _segment(tok) if segment else (tok,):
+        for piece in (tok,) if translated or not segment else _segment(tok):
             if piece in _UNIT_AFTER and out and out[-1] in _UNIT_AFTER[piece]:
                 out.append(piece)
                 continue

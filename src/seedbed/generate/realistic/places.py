@@ -214,6 +214,10 @@ def _country(call: Call) -> np.ndarray:
     p = call.row.person()
     if lmax is not None and lmax <= 3:
         return p["country"] if lmax == 2 else p["iso3"]
+    if call.p("language"):  # a schema named in Spanish: 'Alemania' (r40)
+        from seedbed.generate.intent.nativewords import country_names
+
+        return country_names(p["country"], p["country_name"], call.p("language"), lmax)
     return p["country_name"]
 
 

@@ -397,9 +397,21 @@ def _noun_list(kind: str, noun: str) -> list:
     return misc["types"].get(noun) or misc["types"]["generic"]
 
 
-def state_list(noun: str, column: str) -> list:
+def state_list(noun: str, column: str, language: str | None = None) -> list:
     """The ``[label, weight]`` pairs a ``status.state`` column of ``noun`` draws from (read by the
-    planner too: a status from a list gates its row's moments like a CHECK's labels)."""
+    planner too: a status from a list gates its row's moments like a CHECK's labels), their labels in
+    ``language`` where it has a word for every one (r40, ``intent.nativewords``)."""
+    table = _state_list(noun, column)
+    if language:
+        from seedbed.generate.intent.nativewords import translated_labels
+
+        words = translated_labels([t[0] for t in table], language)
+        if words is not None:
+            return [[w, t[1]] for w, t in zip(words, table, strict=True)]
+    return table
+
+
+def _state_list(noun: str, column: str) -> list:
     if "workflow" in column:
         noun = noun if noun in load("misc")["statuses"] else "workflow"
     statuses = load("misc")["statuses"]
@@ -417,7 +429,7 @@ _STEP_HEADS = frozenset(("stage", "phase", "step"))
 
 @register("status.state", cut="never")
 def _state(call: Call) -> np.ndarray:
-    table = state_list(str(call.p("noun") or ""), call.req.column.name)
+    table = state_list(str(call.p("noun") or ""), call.req.column.name, call.p("language"))
     labels = np.array([t[0] for t in table], dtype=object)
     w = np.array([t[1] for t in table], dtype=float)
     return labels[_weighted_pick(w, call)]

@@ -69,6 +69,7 @@ class Place:
     city: str | None = None
     cities: tuple[int, ...] = ()
     reason: str = ""
+    language: str | None = None  # the language the schema's names are written in (r40), None for English
 
 
 @lru_cache(maxsize=4096)
@@ -320,16 +321,25 @@ def metro(code: str, seed: int, hints: tuple[str, ...] = ()) -> tuple[int, ...]:
 def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
     """The dataset's place (see the module docstring). ``locale`` (``--locale``) chooses the country
     (the row context then draws from it); the metro area still follows the schema."""
+    from seedbed.generate.intent.languages import detect, language_name
+
+    language, said = detect(schema)
     many = _many_signs(schema)
     if many and locale is None:
-        return Place(many=True, reason="many countries: " + ", ".join(many[:4]) + (" ..." if len(many) > 4 else ""))
+        return Place(many=True, reason="many countries: " + ", ".join(many[:4]) + (" ..." if len(many) > 4 else ""),
+                     language=language)
     c = countries()
     ev = _country_evidence(schema)
+    if language in _vocab()["languages"]:  # a schema named in German is a German-speaking business (r40)
+        why = f"named in {language_name(language)} ({', '.join(said[:3])})"
+        ev.add(_vocab()["languages"][language], why)
+        for code in _vocab()["languages"][language]:
+            ev.said[code].insert(0, ev.said[code].pop(ev.said[code].index(why)))
     hints = tuple(ev.hints)
     if locale is not None:
         served = [str(x) for x in c.codes[c.serving(locale)].tolist()]
         if len(served) != 1:
-            return Place(many=True, reason=f"locale {locale} (asked for)")
+            return Place(many=True, reason=f"locale {locale} (asked for)", language=language)
         code, why = served[0], f"locale {locale} (asked for)"
     else:
         if ev.score:
@@ -347,8 +357,8 @@ def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
         cities = metro(code, seed, hints)
         if cities:
             city = str(c.city[cities[0]])
-            return Place(many=False, country=code, locale=loc, city=city, cities=cities,
+            return Place(many=False, country=code, locale=loc, city=city, cities=cities, language=language,
                          reason=f"one place: {name}, the {city} area ({why}; a local business: "
                                 f"{', '.join(local[:4])})")
     reach = f"; serves the whole country: {', '.join(wide[:3])}" if wide else ""
-    return Place(many=False, country=code, locale=loc, reason=f"one place: {name} ({why}{reach})")
+    return Place(many=False, country=code, locale=loc, reason=f"one place: {name} ({why}{reach})", language=language)
