@@ -68,3 +68,11 @@ CREATE TABLE estimates (
     accepted        boolean      NOT NULL DEFAULT false,
     remarks         text
 );
+
+CREATE TABLE service_tickets (
+    id              serial PRIMARY KEY,
+    piano_id        integer      NOT NULL REFERENCES pianos (id),
+    complaint       varchar(60)  NOT NULL,
+    description     text,
+    opened_at       timestamp    NOT NULL DEFAULT now()
+);
