@@ -77,7 +77,8 @@ def remark_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
 
     words = remark_words()
     ttoks = tokens(table.name.name)
-    if not ttoks or set(ttoks) & set(words["own_words"]):
+    trade = any((getattr(intents.get(c.name), "params", None) or {}).get("trade") for c in table.columns)
+    if not ttoks or set(ttoks) & set(words["own_words"]) and not trade:  # r41: a trade's ticket is told
         return []
     fk_cols = {c for fk in table.foreign_keys for c in fk.columns}
     pk = set(table.primary_key.columns) if table.primary_key else set()

@@ -233,8 +233,20 @@ def product_description(call: Call) -> np.ndarray:
     return out
 
 
+def trade_sentences(call: Call, key: str) -> np.ndarray:
+    """A trade no pack knows (``trade``: its table's noun, r41): a short neutral sentence around the
+    noun, not the office pack's ("Owned by the Design team."); its row's own words replace it where it
+    has two of them to say (``seedbed.planning.remarks``)."""
+    words = str(call.p("trade")).replace("_", " ")
+    an = "an" if words[:1].lower() in "aeiou" else "a"
+    fixed = {"noun": [words], "The_noun": [f"The {words}"], "A_noun": [f"{an.title()} {words}"]}
+    return compose(_pack("generic")[key], lambda k: fixed.get(k), call.rng, call.n)
+
+
 @register("text.description", cut="words")
 def _description(call: Call) -> np.ndarray:
+    if call.p("trade"):
+        return _html(call, trade_sentences(call, "trade_description"))
     if call.p("product"):
         return _html(call, product_description(call))
     pack = _pack(call.pack)  # a thing the pack knows (a tour, an itinerary day) is described as one
@@ -428,6 +440,8 @@ def _note(call: Call) -> np.ndarray:
     """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
     clinic (the pack's descriptions), a record's remarks elsewhere ("Details confirmed by phone."),
     not a team's project notes; never a shop's "Gift wrap"."""
+    if call.p("trade"):  # a trade no pack knows: plain notes of its own work (r41)
+        return trade_sentences(call, "trade_note")
     if _about_kitchen(call):  # a recipe's line of an ingredient: how it is prepared
         return pick(call.rng, load("misc")["kitchen"]["prep_notes"], call.n)
     if _about_edits(call):  # a revision's note says what changed
