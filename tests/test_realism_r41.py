@@ -59,7 +59,7 @@ def test_a_trades_ticket_and_item_are_told_from_their_own_rows() -> None:
 
 def test_a_trade_with_nothing_to_say_gets_a_sentence_around_its_noun() -> None:
     """A farrier's ``shoeings.notes`` and a potter's ``kiln_firings.description`` whose rows hold nothing else to
-    tell: short neutral sentences that name the table's noun or plain notes, never the office's."""
+    tell: a short neutral sentence that names the table's noun, never the office's; a note a record's remark."""
     got = generate(table("horses", ("horse_name", "varchar(40)")),
                    table("kiln_firings", ("description", "text")),
                    table("shoeings", ("notes", "text"), fks=(("horse_id", "horses"),)), rows=80)
@@ -67,12 +67,9 @@ def test_a_trade_with_nothing_to_say_gets_a_sentence_around_its_noun() -> None:
     assert repairs and all("firing" in r.lower() for r in repairs if "{" not in r), repairs[:5]
     assert not any("{" in r for r in repairs)
     _no_office(repairs)
-    notes = _vals(got["shoeings"]["notes"])
-    assert notes
-    _no_office(notes)
-    assert set(notes) <= set(load("packs")["packs"]["generic"]["trade_note"]) | {
-        a + " " + b for a in load("packs")["packs"]["generic"]["trade_note"]
-        for b in load("packs")["packs"]["generic"]["trade_note"]}
+    notes = _vals(got["shoeings"]["notes"])  # a note with nothing to tell stays a record's remark (r1)
+    assert notes and set(notes) <= {a + b for a in load("entities")["attributes"]["remark"]
+                                     for b in ["", *(" " + r for r in load("entities")["attributes"]["remark"])]}
 
 
 def test_a_workspaces_own_things_keep_the_office_words() -> None:
@@ -112,3 +109,19 @@ def _params(t, column: str, *others):  # type: ignore[no-untyped-def]
 
     got = infer(Schema(tables=(t, *others)), t, t.column(column), ColumnDomain())
     return dict(got.params) if got else {}
+
+
+def test_a_lines_notes_never_quote_an_amount_the_aggregates_rewrite() -> None:
+    """A glazier's job lines whose totals follow their job's quote: a note names the line's total as stored or
+    not at all (the remark is planned before the aggregates rewrite the amount)."""
+    jobs = table("glazing_jobs", ("pane_count", "smallint"), ("quote_amount", "numeric(8,2)"))
+    lines = table("glazing_job_items", ("glass_grade", "varchar(20)"), ("qty", "int"), ("line_total", "numeric(8,2)"),
+                  ("notes", "varchar(200)"), fks=(("glazing_job_id", "glazing_jobs"),))
+    got = generate(jobs, lines, rows=80)["glazing_job_items"]
+    notes = _vals(got["notes"])
+    assert notes
+    _no_office(notes)
+    for text, total in zip(got["notes"], got["line_total"], strict=True):
+        if text and "line total" in text.lower():
+            said = text.lower().split("line total ", 1)[1].split()[0].rstrip(".,;")
+            assert total is not None and float(said.replace(",", "")) == float(total), (text, total)

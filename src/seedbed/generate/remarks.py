@@ -138,6 +138,8 @@ def remark(req: GenRequest, data: ColumnData, spec: str, sources: list[ColumnDat
         nxt = np.where(joiner == ". ", capitals[order[j], cols], phrases[order[j], cols])
         out = np.where(want > j, out + joiner + nxt, out)
     closers = words["closers"]
+    if _words(req.column.name)[-1:] in (["description"], ["desc"], ["descr"]):  # a thing described, no visit's
+        closers = [""]  # 'Follow-up needed.' (r41)
     closer = np.array(closers, dtype=object)[(mix64(index, req.salt ^ 0x5E37) % np.uint64(len(closers))).astype(np.int64)]
     out = out + "." + closer
     lmin, lmax = length_limits(req.column.type, req.domain)

@@ -9,8 +9,9 @@ right only for the workspace's own things: its documents, projects, tasks, pages
 notes keep their contact remarks, and a SaaS schema's tables keep the office's words
 (``generic.office_packs``). Any other table's description, details, notes or summary is marked ``trade`` (the
 table's noun): ``seedbed.planning.remarks`` then tells it from its own row's values even when its table is one
-of ``remarks.json`` ``own_words`` (a ticket, an item), and with nothing to say it is a short neutral sentence
-built around the noun (``generic.trade_description``). People's own words (comments, reviews, posts, messages:
+of ``remarks.json`` ``own_words`` (a ticket, an item), and with nothing to say a description is a short
+neutral sentence built around the noun (``generic.trade_description``), a note a record's remark as before
+(r1's permits). People's own words (comments, reviews, posts, messages:
 ``remarks.json`` ``authored``) keep theirs.
 """
 

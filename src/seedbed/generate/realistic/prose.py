@@ -440,8 +440,6 @@ def _note(call: Call) -> np.ndarray:
     """A note in the table's own domain: a customer note in shops and SaaS, a clinical note in a
     clinic (the pack's descriptions), a record's remarks elsewhere ("Details confirmed by phone."),
     not a team's project notes; never a shop's "Gift wrap"."""
-    if call.p("trade"):  # a trade no pack knows: plain notes of its own work (r41)
-        return trade_sentences(call, "trade_note")
     if _about_kitchen(call):  # a recipe's line of an ingredient: how it is prepared
         return pick(call.rng, load("misc")["kitchen"]["prep_notes"], call.n)
     if _about_edits(call):  # a revision's note says what changed
