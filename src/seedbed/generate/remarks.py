@@ -66,10 +66,20 @@ def _phrase(kind: str, name: str, data: ColumnData) -> tuple[np.ndarray, np.ndar
     return low, cap
 
 
+def _spoken(values: list[str]) -> list[str]:
+    """Labels as said in a sentence: ``in_transit`` -> 'in transit'; an enum's constants, all upper
+    case (``FLAT_TYRE``, ``LIGHTS``), in lower case: 'flat tyre' (r41); an acronym alone stays."""
+    texts = [v.replace("_", " ") for v in values]
+    shouting = texts and all(t.isupper() for t in texts if t) and any(" " in t or len(t) > 4 for t in texts)
+    return [t.lower() for t in texts] if shouting else texts
+
+
 def _phrases(kind: str, name: str, vals: np.ndarray) -> list[str]:
     """The phrase of each of ``vals`` (distinct values of the column ``name``)."""
     words = remark_words()
     toks = [t for t in _words(name) if t != "name"] or _words(name) or [name]
+    if kind == "number" and len(toks) > 1 and toks[-1] in words.get("minor_units", ()):  # cost_cents: 32.79
+        return [f"{' '.join(toks[:-1])} {v}" for v in _number_text(vals / 100.0, True)]
     if kind == "number":
         at = next((i for i, t in enumerate(toks) if i and t in words["units"]), None)
         unit = _unit(toks[at:]) if at is not None else None
@@ -98,7 +108,7 @@ def _phrases(kind: str, name: str, vals: np.ndarray) -> list[str]:
     else:  # a label or a person: 'condition poor', 'vet Ann Lee'
         lead = " ".join(toks)
         out = [v if v.lower().startswith(lead) else f"{lead} {v}"  # 'Condition 4' says its name already
-               for v in (str(x).replace("_", " ") for x in vals.tolist())]
+               for v in _spoken([str(x) for x in vals.tolist()])]
     return out
 
 
@@ -128,6 +138,8 @@ def remark(req: GenRequest, data: ColumnData, spec: str, sources: list[ColumnDat
         nxt = np.where(joiner == ". ", capitals[order[j], cols], phrases[order[j], cols])
         out = np.where(want > j, out + joiner + nxt, out)
     closers = words["closers"]
+    if _words(req.column.name)[-1:] in (["description"], ["desc"], ["descr"]):  # a thing described, no visit's
+        closers = [""]  # 'Follow-up needed.' (r41)
     closer = np.array(closers, dtype=object)[(mix64(index, req.salt ^ 0x5E37) % np.uint64(len(closers))).astype(np.int64)]
     out = out + "." + closer
     lmin, lmax = length_limits(req.column.type, req.domain)

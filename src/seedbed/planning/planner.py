@@ -11,6 +11,7 @@ from seedbed.errors import DomainTooSmall, UnsatisfiableConstraint, UnsupportedT
 from seedbed.generate.usual import usual_default
 from seedbed.model import Check, Column, ColumnDomain, QualifiedName, Schema, Table, TableDomains, TypeKind
 from seedbed.planning.aggregates import add_aggregates
+from seedbed.planning.remarks import settled_remarks
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.events import add_event_streams, is_event_store
@@ -162,7 +163,7 @@ def _plan_seed(schema: Schema, options: PlanOptions, state: Mapping[QualifiedNam
                            within=[(find_table(schema, t), c, o, h) for t, c, o, h in options.within],
                            spans=[(find_table(schema, t), c, o, lo, hi) for t, c, o, lo, hi in options.spans])
     tables = add_diamonds(schema, tables, notes)
-    tables = add_aggregates(schema, tables, notes)
+    tables = settled_remarks(add_aggregates(schema, tables, notes))  # a remark quotes no rewritten amount
     tables = add_states(schema, tables, existing, notes)
     tables = add_event_streams(schema, tables, options.events, notes)
     tables = add_polymorphic(schema, tables, {n: existing(n).rows for n in state}, options.polymorphic, notes)

@@ -18,7 +18,7 @@ from typing import Any
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["remark_derivations", "remark_words"]
+__all__ = ["remark_derivations", "remark_words", "settled_remarks"]
 
 #: The intents a remark column may have drawn (generic text; a pack's or a product's text stays).
 _FREE = frozenset({"text.note", "text.comment", "text.description", "text.neutral", "text.sentence",
@@ -77,7 +77,8 @@ def remark_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
 
     words = remark_words()
     ttoks = tokens(table.name.name)
-    if not ttoks or set(ttoks) & set(words["own_words"]):
+    trade = any((getattr(intents.get(c.name), "params", None) or {}).get("trade") for c in table.columns)
+    if not ttoks or set(ttoks) & set(words["own_words"]) and not trade:  # r41: a trade's ticket is told
         return []
     fk_cols = {c for fk in table.foreign_keys for c in fk.columns}
     pk = set(table.primary_key.columns) if table.primary_key else set()
@@ -102,4 +103,31 @@ def remark_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
             names = [p.split("=", 1)[1] for p in picked]
             out.append(Derived(column=col.name, source=names[0], op=f"remark:{noun}|{','.join(picked)}",
                                terms=tuple(f"+{c}" for c in names[1:])))
+    return out
+
+
+def settled_remarks(tables: Mapping[Any, Any]) -> dict[Any, Any]:
+    """``tables`` whose remarks name no column the aggregates rewrite after them (r41: a work order's
+    line total follows its order's quote, so the line's notes cannot quote the drawn one); a remark
+    left with fewer than two sources is dropped (its drawn text stays)."""
+    from dataclasses import replace
+
+    out = dict(tables)
+    for name, tp in tables.items():
+        tl = tp.timeline
+        moved = {c for a in tp.aggregates for c in (a.amount, a.quantity, a.unit_price, a.own) if c}
+        if not tl or not moved or not any(d.op.startswith("remark:") for d in tl.derived):
+            continue
+        kept = []
+        for d in tl.derived:
+            if d.op.startswith("remark:"):
+                noun, _, listed = d.op[len("remark:"):].partition("|")
+                picked = [p for p in listed.split(",") if p.split("=", 1)[1] not in moved]
+                if len(picked) < 2:
+                    continue
+                names = [p.split("=", 1)[1] for p in picked]
+                d = replace(d, source=names[0], op=f"remark:{noun}|{','.join(picked)}",
+                            terms=tuple(f"+{c}" for c in names[1:]))
+            kept.append(d)
+        out[name] = replace(tp, timeline=replace(tl, derived=tuple(kept)))
     return out

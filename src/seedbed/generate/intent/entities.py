@@ -115,7 +115,15 @@ def _attribute(ctx: Ctx) -> Cand | None:
 
 def entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...] = (), schema_pack: str = "") -> Cand | None:
     """The entity's own text for ``cand`` (the candidate ``infer`` chose), or None to keep it.
-    ``schema_pack`` is the schema's pack (a hotel schema's ``room_types`` may be of no pack itself)."""
+    ``schema_pack`` is the schema's pack (a hotel schema's ``room_types`` may be of no pack itself).
+    A trade no pack knows says its own row's words, not the office pack's (r41, ``tradetext``)."""
+    from seedbed.generate.intent.tradetext import trade_text
+
+    found = _entity_text(ctx, cand, schema_tables, schema_pack)
+    return trade_text(ctx, found or cand, schema_pack) or found
+
+
+def _entity_text(ctx: Ctx, cand: Cand, schema_tables: tuple[str, ...], schema_pack: str) -> Cand | None:
     from seedbed.generate.realistic.entities import classes, entity_class, has_role
     from seedbed.generate.realistic.vocab import load
 

@@ -233,8 +233,20 @@ def product_description(call: Call) -> np.ndarray:
     return out
 
 
+def trade_sentences(call: Call, key: str) -> np.ndarray:
+    """A trade no pack knows (``trade``: its table's noun, r41): a short neutral sentence around the
+    noun, not the office pack's ("Owned by the Design team."); its row's own words replace it where it
+    has two of them to say (``seedbed.planning.remarks``)."""
+    words = str(call.p("trade")).replace("_", " ")
+    an = "an" if words[:1].lower() in "aeiou" else "a"
+    fixed = {"noun": [words], "The_noun": [f"The {words}"], "A_noun": [f"{an.title()} {words}"]}
+    return compose(_pack("generic")[key], lambda k: fixed.get(k), call.rng, call.n)
+
+
 @register("text.description", cut="words")
 def _description(call: Call) -> np.ndarray:
+    if call.p("trade"):
+        return _html(call, trade_sentences(call, "trade_description"))
     if call.p("product"):
         return _html(call, product_description(call))
     pack = _pack(call.pack)  # a thing the pack knows (a tour, an itinerary day) is described as one

@@ -1,0 +1,93 @@
+"""Free text of a trade no pack knows (issue 10, r41): a bike share's ``MaintenanceTicket.details``, a
+food bank's ``items.description``, a piano workshop's ``service_tickets.description``.
+
+When no domain pack matches a table (its schema's pack, if any, has no words for it), its free-text columns
+would fall to the ``generic`` pack, whose sentences are an office workspace's ("Owned by the Design team.", "A
+short overview of the quarterly report."), and its notes to a CRM's ("Called, no answer"). Those words are
+right only for the workspace's own things: its documents, projects, tasks, pages, meetings (``packs.json``
+``packs.generic.workspace_nouns`` and the ``document`` class of ``entities.json``), a person's or a company's
+notes keep their contact remarks, and a SaaS schema's tables keep the office's words
+(``generic.office_packs``). Any other table's description, details, notes or summary is marked ``trade`` (the
+table's noun): ``seedbed.planning.remarks`` then tells it from its own row's values even when its table is one
+of ``remarks.json`` ``own_words`` (a ticket, an item), and with nothing to say a description is a short
+neutral sentence built around the noun (``generic.trade_description``), a note a record's remark as before
+(r1's permits). People's own words (comments, reviews, posts, messages:
+``remarks.json`` ``authored``) keep theirs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from seedbed.generate.intent.context import Ctx
+
+__all__ = ["trade_text", "workspace_nouns"]
+
+Cand = tuple[str, dict, str]
+
+#: The generic intents whose text is the office pack's (a description, a note, a sentence).
+_OFFICE = frozenset({"text.description", "text.note", "text.sentence"})
+
+
+@lru_cache(maxsize=1)
+def workspace_nouns() -> frozenset[str]:
+    """The nouns the office pack's words are written for: a workspace's documents and undertakings."""
+    from seedbed.generate.realistic.vocab import load
+
+    docs = load("entities")["classes"]["document"].get("nouns", ())
+    return frozenset(load("packs")["packs"]["generic"].get("workspace_nouns", ())) | frozenset(docs)
+
+
+@lru_cache(maxsize=1)
+def _office_packs() -> frozenset[str]:
+    """Schemas whose tables of no pack of their own still speak the office's words (a SaaS product's)."""
+    from seedbed.generate.realistic.vocab import load
+
+    return frozenset(load("packs")["packs"]["generic"].get("office_packs", ()))
+
+
+@lru_cache(maxsize=1)
+def _authored() -> frozenset[str]:
+    from seedbed.planning.remarks import remark_words
+
+    return frozenset(remark_words().get("authored", ()))
+
+
+@lru_cache(maxsize=1)
+def _record_remarks() -> list[str]:
+    from seedbed.generate.realistic.entities import attribute_list
+
+    return list(attribute_list("remark") or ())
+
+
+def _office(cand: Cand) -> bool:
+    """Whether ``cand`` is the generic pack's text (not a product's, a trade list's or a tone's)."""
+    name, params, _why = cand
+    if params.get("product") or params.get("domain") not in (None, "generic") or params.get("trade"):
+        return False
+    if name in _OFFICE:
+        return True
+    if name == "entity.text" and params.get("labels") and list(params["labels"]) == _record_remarks():
+        return True  # a record's remarks of no trade ('Called, no answer; will try again.')
+    return (name == "entity.text" and params.get("role") == "description" and not params.get("cls")
+            and not params.get("labels") and not params.get("tone"))
+
+
+def trade_text(ctx: Ctx, cand: Cand, schema_pack: str = "") -> Cand | None:
+    """``cand`` marked as a trade's own text (``trade``: the table's noun), or None to keep it."""
+    if ctx.pack != "generic" or (schema_pack or ctx.pack) in _office_packs() or not _office(cand):
+        return None
+    if not ctx.is_text or ctx.column.type.is_array or ctx.person_table or ctx.company_table:
+        return None
+    toks = set(ctx.table_toks)
+    if not toks or toks & (workspace_nouns() | _authored()):
+        return None
+    from seedbed.generate.intent.sectors import sector_note, sector_product
+
+    if sector_note(ctx, cand) or sector_product(ctx, cand):  # a sector the corpus knows writes its own
+        return None
+    name, params, _why = cand
+    noun = " ".join(ctx.table_toks[-2:])  # a maintenance ticket, a work order, an order line
+    intent = "text.note" if name == "text.note" or params.get("labels") else "text.description"
+    return (intent, {"html": bool(params.get("html")), "domain": "generic", "noun": ctx.noun, "trade": noun},
+            f"free text of a {noun} in a trade no pack knows: its own row's words, else a sentence around the noun")
