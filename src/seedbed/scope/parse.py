@@ -22,6 +22,7 @@ from seedbed.scope.verbcols import verb_columns
 from seedbed.scope.coordinate import coordinated
 from seedbed.scope.childverbs import child_verbs
 from seedbed.scope.inflect import singular
+from seedbed.scope.joins import has_column, joined
 from seedbed.scope.remarks import bracket_remarks, without_remarks
 from seedbed.scope.rowsagain import rows_again
 from seedbed.scope.ground import Grounding
@@ -187,7 +188,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if _N_EACH.match(norm) and ground is not None and ground.is_table(prev_norm):  # "artists, one profile each"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
-            if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm):  # "12 projects, each with ~40 issues"
+            if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm) and not (ground is not None and has_column(norm, ground)):
+                # "12 projects, each with ~40 issues" (not "60 artists, each with a nationality": a column, ``joins``)
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
             every = _EVERY_BOUND.match(norm)
@@ -440,7 +442,11 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     unplaced: list[str] = []
     read_as: list[tuple[str, str]] = []
     kept, aside = lifted(text, ground)  # words about the request, not the data (``framing``)
-    pairs, pointed = pointed_back(clauses(kept, ground), ground)
+    pairs = clauses(kept, ground)
+    if ground is not None:  # facts joined in one clause, each read on its own (``joins``), shown as read
+        pairs, split = joined(pairs, ground)
+        read_as += split
+    pairs, pointed = pointed_back(pairs, ground)
     for at, (original, norm) in enumerate(pairs):
         told = _renamed(original, ground)
         if (_REFERS.search(original) or told) and original not in dict(read_as):
