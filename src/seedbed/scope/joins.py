@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from seedbed.generate.realistic.vocab import load
 from seedbed.scope.chatter import antecedent
 from seedbed.scope.ground import Grounding
 from seedbed.scope.inflect import singular
@@ -32,9 +33,20 @@ __all__ = ["joined"]
 Clauses = list[tuple[str, str]]
 
 #: Where two facts meet: "and" (or "but", "while", "plus") or a comma, maybe both.
-_JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |; )")
+_JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |; )|,(?=\d+ of (?:them|those|these)$)"
+                    r"|(?<=\d) (?=(?:all|mostly|most|half|some|none|nearly all|almost all|\d+(?:\.\d+)?%) [a-z])")
 #: A share pointing back at the rows said before: "a fifth of them", "20% of those" (at the end or before "and").
-_OF_THEM = re.compile(r"\b(?P<q>\d+(?:\.\d+)?%|half|most|all|none|some|a few|many) of (?:them|those|these)\b(?= *(?:,|and\b|$))")
+_OF_THEM = re.compile(r"\b(?P<q>\d+(?:\.\d+)?%|half|most|all|none|some|a few|many) of (?:them|those|these)\b")
+#: A count pointing back at the rows said before: "60 of them", "about 300 of those".
+_N_OF_THEM = re.compile(r"^(?:(?:and|with|so) )?(?:(?P<q>about|around|roughly|some|like|maybe) )?(?P<n>\d+) (?:of (?:them|those|these)"
+                        r"(?: (?:in all|in total|total|overall))?|in all|in total|total|overall|altogether)(?=$| :| ,)")
+#: A count pointing back at the start of a clause: "300 in all: ...", "60 of them , ...".
+_COUNT_FIRST = re.compile(r"^(?:(?:about|around|roughly|some|like|maybe) )?(?P<n>\d+) (?:of (?:them|those|these)|in all|in total|total|"
+                          r"overall|altogether)(?P<rest>(?: ?:| ,) .+)?$")
+#: Rows counted, then said of them with a relative word: "around 350 candidates with 5-30 years of experience".
+_COUNTED_THEN = re.compile(r"^(?:(?:please )?(?:make|create|generate|add|seed|insert|give me|get me|(?:i |we )?(?:need|want)) )?"
+                           r"(?P<head>(?:(?:about|around|roughly|approximately|some|maybe|exactly|like) )?\d+ "
+                           r"(?P<t>[a-z_][\w-]*(?: [a-z_][\w-]*)?)) (?P<rest>(?:with|where|whose|who|that|which|having) .+)$")
 #: The most points a clause is split at (a request of many facts is split at its commas already).
 _MOST = 4
 
@@ -49,7 +61,7 @@ def joined(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, 
     out: Clauses = []
     shown: list[tuple[str, str]] = []
     rows: str | None = None
-    for original, norm in pairs:
+    for original, norm in _counted_next(pairs, ground, shown):
         ctx.phrase = original
         parts = None
         had = _quantified(norm, rows)
@@ -59,7 +71,8 @@ def joined(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, 
         elif had is not None and _whole(ctx, had):
             parts = had  # "every one of them has an email": said of the rows
         elif not _whole(ctx, [norm]):
-            parts = next((c for c in _candidates(norm, rows, ground) if _whole(ctx, c)), None)
+            parts = next((r for c in [[norm], *_splits(norm)] if (r := _greedy(ctx, c, rows, ground)) not in (None, [norm])),
+                         None)
             if parts is None:
                 _whole(ctx, [norm], keep=True)
         if parts is None:
@@ -72,25 +85,51 @@ def joined(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, 
     return out, shown
 
 
-def _candidates(norm: str, rows: str | None, ground: Grounding) -> Iterator[list[str]]:
-    """Readings of ``norm`` as the facts it joins, most faithful first: itself pointing back at the rows, then cut
-    at its joints, each part as typed or pointing back (the first that reads whole is kept)."""
-    for v in list(_variants(norm, rows))[1:]:
-        yield [v]
-    for parts in _splits(norm):
-        yield from _each_way(parts, rows, ground)
+def _counted_next(pairs: Clauses, ground: Grounding, shown: list[tuple[str, str]]) -> Clauses:
+    """A table said alone (maybe with a collective noun: "submission funnel") and counted at the start of the next
+    clause ("300 in all: sourced 40% , ..."): one clause, "300 submission : sourced 40% , ..."."""
+    out: Clauses = []
+    for original, norm in pairs:
+        m = _COUNT_FIRST.match(norm)
+        table = re.sub(r"^(?:the|our|all|all the) ", "", _plain(out[-1][1], ground)) if out else ""
+        if not ground.is_table(table) or re.search(r"\d", table):
+            out.append((original, norm))
+            continue
+        if m is not None:
+            norm = f"{m.group('n')} {table}{m.group('rest') or ''}"
+        elif not re.match(rf"\d+ {re.escape(table)}(?: |$)", norm):  # "300 of them" read already as "300 candidate"
+            out.append((original, norm))
+            continue
+        out[-1] = (f"{out[-1][0]}, {original}", norm)
+        shown.append(out[-1])
+    return out
 
 
-def _each_way(parts: list[str], rows: str | None, ground: Grounding) -> Iterator[list[str]]:
-    """The parts, each as typed or pointing back at the rows said before it (the first variant of each that differs)."""
-    subject, out = rows, []
+def _greedy(ctx: object, parts: list[str], rows: str | None, ground: Grounding) -> list[str] | None:
+    """The parts read in turn, each the first of its readings (``_readings``) that the rules read whole after the
+    parts before it; None (``ctx`` as it was) when one of them has none."""
+    first, subject = len(ctx.items), ctx.subject
+    out: list[str] = []
     for p in parts:
-        ways = list(_variants(p, subject))
-        out.append(ways)
-        subject = antecedent(p, ground) or subject
-    yield [w[0] for w in out]
-    if any(len(w) > 1 for w in out):
-        yield [w[-1] for w in out]
+        said = next((r for r in _readings(p, rows, ground) if _whole(ctx, r)), None)
+        if said is None:
+            del ctx.items[first:]
+            ctx.subject = subject
+            return None
+        out += said
+        for n in said:
+            rows = antecedent(n, ground) or rows
+    return out
+
+
+def _readings(part: str, rows: str | None, ground: Grounding) -> Iterator[list[str]]:
+    """A part as typed, then in other words (``_variants``), then as its count and what is said of the rows counted
+    ("around 350 candidates with 5-30 years of experience": "around 350 candidates", "candidates with ...")."""
+    for v in _variants(part, rows, ground):
+        yield [v]
+        m = _COUNTED_THEN.match(v)
+        if m and ground.is_table(m.group("t")):
+            yield [m.group("head"), f"{m.group('t')} {m.group('rest')}"]
 
 
 def _whole(ctx: object, parts: list[str], *, keep: bool = False) -> bool:
@@ -112,8 +151,10 @@ def _whole(ctx: object, parts: list[str], *, keep: bool = False) -> bool:
     return whole
 
 
-def _variants(part: str, rows: str | None) -> Iterator[str]:
-    """A part as typed, then with its share pointing back said of the rows, then said of the rows as "every X has"."""
+def _variants(part: str, rows: str | None, ground: Grounding) -> Iterator[str]:
+    """A part as typed, then: its share or count pointing back said of the rows; said of the rows as "every X has";
+    in the words the rules read (a range without its preposition, a table without a collective noun after it, a
+    vague count of a value as its number)."""
     yield part
     pointed = _pointed(part, rows)
     if pointed != part:
@@ -121,15 +162,46 @@ def _variants(part: str, rows: str | None) -> Iterator[str]:
     had = _quantified(part, rows)
     if had is not None and len(had) == 1:
         yield had[0]
+    plain = _plain(pointed, ground)
+    if plain != pointed:
+        yield plain
+
+
+def _plain(norm: str, ground: Grounding) -> str:
+    """``norm`` in the words the rules read: "between 2-4 contacts" -> "2-4 contacts", "submissions pipeline" ->
+    "submissions", "a couple blacklisted" -> "2 blacklisted", "a handful of benefactors" -> "a handful benefactors"
+    (a value, not a table)."""
+    norm = _BARE_RANGE.sub("", norm)
+    norm = _COLLECTIVE.sub(lambda m: m.group("t") if ground.is_table(m.group("t")) else m.group(0), norm)
+
+    def counted(m: re.Match[str]) -> str:
+        v = m.group("v")
+        if ground.is_table(v) or not ground.label_for(v):
+            return m.group(0)
+        n = _VALUE_COUNTS.get(m.group("q"))
+        return f"{n} {v}" if n is not None else f"{m.group('q').removesuffix(' of')} {v}"
+    return _VAGUE_OF.sub(counted, norm)
 
 
 def _pointed(norm: str, rows: str | None) -> str:
     """"a fifth of them" as "20% of the <rows>", when rows were said before."""
     if rows is None:
         return norm
+    norm = _N_OF_THEM.sub(lambda m: f"{m.group('n')} {rows}", norm)  # "..., 60 of them": that many of the rows
     return _OF_THEM.sub(lambda m: f"{m.group('q')} of the {rows}", norm)
 
 
+#: A range said with its preposition where the rules read it bare ("between 2-4 contacts for each of 25 clients"),
+#: and rows said with a possessive ("for each of our 25 clients").
+_BARE_RANGE = re.compile(r"(?:^|(?<= ))(?:(?:anywhere|somewhere) )?(?:between|from) (?=\d+(?:\.\d+)?-\d)|(?<=\bof )our (?=\d)")
+_VOCAB = load("joins")
+#: A table's name and a noun that says its rows as a whole: "submissions pipeline", "order backlog".
+_COLLECTIVE = re.compile(r"\b(?P<t>[a-z_][\w-]*) (?:" + "|".join(map(re.escape, _VOCAB["collective"])) + r")\b")
+_VALUE_COUNTS: dict[str, int] = _VOCAB["value_counts"]
+#: A vague count before one word: "a couple blacklisted", "a handful of benefactors", "a few of cancelled".
+_VAGUE_OF = re.compile(r"\b(?P<q>" + "|".join(sorted(map(re.escape, [*_VALUE_COUNTS, "a handful of", "a few of", "lots of",
+                                                                        "plenty of", "a lot of"]), key=len, reverse=True))
+                       + r") (?P<v>[a-z_][\w-]*)\b")
 #: "everyone has an email", "each with a nationality", "all of them have a phone": each row has a value.
 _ALL_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every one|each(?: one)?|all|they all|all of them)"
                        r"(?: of (?:them|those|these))? (?:(?:should|must|will|would|need to) )?(?:also )?"

@@ -1,0 +1,124 @@
+"""Lists said respectively, and "everything else" left out (brief s27, issue 11).
+
+``respectively`` reads a list of counts after a list of tables as one count per table, in order: "only recruiters
+and clients, 10 and 40", "exhibitions and loans, 12 and 50 respectively", "depots and buses: 3 and 40 in that
+order" (the tables said alone before are then the counted ones; said with "only", the selection stays). The two lists
+must be as long as each other and every word of the first must name a table; anything else is left as typed (the
+rules quote it back).
+
+``everything_else`` reads "skip everything else" ("ignore the rest", "drop all other tables", "exclude the others")
+after tables were said as leaving out every table of the schema not said, except the parents the said ones need
+(a NOT NULL reference): "skip a and b ...", shown as read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from seedbed.scope.ground import Grounding
+from seedbed.scope.inflect import inflections
+
+__all__ = ["everything_else", "respectively"]
+
+Clauses = list[tuple[str, str]]
+
+_N = r"\d+(?:\.\d+)?k?"
+#: A list of counts and nothing else: "10 and 40", "10,40", "12 , 50 respectively", "3 and 40 in that order".
+_COUNTS = re.compile(rf"^(?:(?:and|with|so|i\.e\.?|that is|:) )?(?P<ns>{_N}(?:(?: ,| and| , and|,| &) ?{_N})+)"
+                     r"(?: (?:rows )?(?:respectively|resp\.?|in that order|in order))?(?P<tail> , keep everything else)?$")
+#: A list of tables said alone, maybe selected: "only recruiters and clients", "exhibitions and loans", "seed A, B".
+_TABLES = re.compile(r"^(?P<head>(?:(?:please|only|just|seed|fill|populate|generate|create|make)(?: only)? )*)(?:the )?"
+                     r"(?P<list>[a-z_][\w ,&-]*?)(?: tables?)?(?: :)?$")
+_SPLIT = re.compile(r" ?(?:, and|,|and|&) ?")
+
+
+def respectively(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, str]]]:
+    """The clauses with each list of counts after a list of tables read as one count per table (the module's
+    docstring), and (said, read) for each clause read so."""
+    out: Clauses = []
+    shown: list[tuple[str, str]] = []
+    for original, norm in pairs:
+        at = re.search(r"(?:^| )(?=\d)", norm)
+        if at and at.start() and _COUNTS.match(norm[at.end():]) and _tables(norm[:at.start()].rstrip(" :-"), ground)[1]:
+            out.append((original, norm[:at.start()].rstrip(" :-")))  # "recruiters and clients: 10 and 40 respectively"
+            original, norm = original, norm[at.end():]
+        m = _COUNTS.match(norm)
+        if m is None or not out:
+            out.append((original, norm))
+            continue
+        prev_orig, prev = out[-1]
+        head, tables = _tables(prev, ground)
+        counts = [n for n in _SPLIT.split(m.group("ns").replace(" ", "")) if n]
+        if not tables or len(tables) != len(counts):
+            out.append((original, norm))
+            continue
+        said = " and ".join(f"{n} {t}" for n, t in zip(counts, tables)) + (m.group("tail") or "")
+        if head.strip():  # "only recruiters and clients, 10 and 40": the selection, then the counts
+            out.append((original, said))
+            shown.append((original, said))
+        else:  # "exhibitions and loans, 12 and 50 respectively": the tables said once, counted
+            out[-1] = (f"{prev_orig}, {original}" if prev_orig != original else original, said)
+            shown.append((out[-1][0], said))
+    return out, shown
+
+
+def _tables(norm: str, ground: Grounding) -> tuple[str, list[str]]:
+    """The words before a list of tables ("only ") and its tables, in order, when every word of the list names one."""
+    m = _TABLES.match(norm)
+    if m is None:
+        return "", []
+    words = [w.strip() for w in _SPLIT.split(m.group("list")) if w.strip()]
+    return (m.group("head"), words) if len(words) > 1 and all(ground.is_table(w) for w in words) else ("", [])
+
+
+#: "skip everything else", "ignore the rest", "drop all the other tables", "exclude the others", "leave the rest out".
+_ELSE = re.compile(r"^(?:(?:and|but|then|,) )*(?:please )?(?P<verb>skip|ignore|exclude|drop|omit|forget|leave out|leave)"
+                   r" (?:everything else|all else|(?:all )?the rest|(?:all )?(?:the )?other tables|(?:all )?the others|"
+                   r"every other table|anything else)(?: (?:out|empty|alone))?(?: (?:entirely|completely|altogether|too|"
+                   r"for now|please))?$")
+
+
+def everything_else(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, str]]]:
+    """The clauses with "skip everything else" read as leaving out each table not said before it (nor needed by
+    one said), and (said, read) for each clause read so; none said before: left as typed."""
+    out: Clauses = []
+    shown: list[tuple[str, str]] = []
+    for original, norm in pairs:
+        m = _ELSE.match(norm)
+        if m is None or (m.group("verb") == "leave" and not re.search(r" (?:out|alone)\b", norm)):
+            out.append((original, norm))
+            continue
+        said = _said_tables(" ".join(n for _o, n in out), ground)
+        others = [t for t in ground.names if t not in _needed(said, ground)] if said else []
+        if not others:
+            out.append((original, norm))
+            continue
+        read = "skip " + " and ".join(others)
+        out.append((original, read))
+        shown.append((original, read))
+    return out, shown
+
+
+def _said_tables(text: str, ground: Grounding) -> set[str]:
+    """The schema's tables (names) that the words of ``text`` name, one word or two."""
+    words = re.findall(r"[a-z_][\w-]*", text)
+    said: set[str] = set()
+    for i, w in enumerate(words):
+        for form in (f"{w}_{words[i + 1]}" if i + 1 < len(words) else None, w):
+            if form and ground.is_table(form):
+                forms = inflections(form)
+                said |= {n for n in ground.names if n in forms or any(n.endswith(f"_{f}") for f in forms)}
+    return said
+
+
+def _needed(said: set[str], ground: Grounding) -> set[str]:
+    """The tables said and every parent they need rows in (a NOT NULL reference), transitively."""
+    need, todo = set(said), list(said)
+    required = ground.refs - ground.optional_refs
+    while todo:
+        t = todo.pop()
+        for child, parent in required:
+            if child == t and parent not in need:
+                need.add(parent)
+                todo.append(parent)
+    return need
