@@ -1,0 +1,147 @@
+"""Brief s27 of session 12: how facts are joined in a clause (``scope.joins``, ``scope.respectively``), on a schema
+made up here (a ferry line: ports, ships, passengers, crossings, bookings), far from the tune sets' domains.
+
+Each class through ``parse``/``resolve``: two facts in one clause, each read on its own ("phone empty for a quarter of
+them and email missing for 10%", "about 10% delayed and a couple cancelled"); a count or share after its noun or
+pointing back ("..., 80 of them", "around 120 ships with between 50 and 400 berths", "everyone has an email", "each
+with a call sign", "none of them with a phone"); lists said respectively and "skip everything else"; "for each of N X";
+a pipeline under its total. A split that leaves a word unread is no split: the clause is quoted back as typed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seedbed.model import Schema
+from seedbed.scope import parse, resolve
+from tests.test_scope import brief, options_brief, schema_of
+
+DDL = """
+CREATE TABLE ports (id serial PRIMARY KEY, name text NOT NULL, country text NOT NULL, harbour_master text,
+                    opened_on date NOT NULL);
+CREATE TABLE ships (id serial PRIMARY KEY, home_port_id int NOT NULL REFERENCES ports, name text NOT NULL,
+                    call_sign text, registry text, berths int NOT NULL CHECK (berths BETWEEN 10 AND 2000),
+                    built_year int NOT NULL,
+                    status text NOT NULL CHECK (status IN ('in_service', 'laid_up', 'scrapped')));
+CREATE TABLE passengers (id serial PRIMARY KEY, full_name text NOT NULL, email text, phone text,
+                         loyalty_tier text NOT NULL CHECK (loyalty_tier IN ('basic', 'silver', 'gold')));
+CREATE TABLE crossings (id serial PRIMARY KEY, ship_id int NOT NULL REFERENCES ships,
+                        from_port_id int NOT NULL REFERENCES ports, departs_at timestamptz NOT NULL,
+                        status text NOT NULL CHECK (status IN ('on_time', 'delayed', 'cancelled')), notes text);
+CREATE TABLE bookings (id serial PRIMARY KEY, crossing_id int NOT NULL REFERENCES crossings,
+                       passenger_id int NOT NULL REFERENCES passengers,
+                       state text NOT NULL CHECK (state IN ('held', 'confirmed', 'refunded')), fare numeric(8,2) NOT NULL);
+"""
+
+
+@pytest.fixture(scope="module")
+def schema(module_dsn: str) -> Schema:
+    return schema_of(module_dsn, DDL)
+
+
+# ---- two facts in one clause -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "wants"), [
+    ("300 passengers. Leave the phone empty for a quarter of them and email missing for 10%.",
+     ["rows passengers 300", "col passengers.phone nulls 0.25", "col passengers.email nulls 0.1"]),
+    ("passengers: phone missing for 30% and email blank for 5%",
+     ["col passengers.phone nulls 0.3", "col passengers.email nulls 0.05"]),
+    ("200 crossings, mostly on time, about 10% delayed and a few cancelled",
+     ["rows crossings 200", "col crossings.status mix on_time=0.8 delayed=0.1 cancelled=0.1"]),
+    ("ships: 40, call sign missing for a fifth of them and registry empty for half",
+     ["rows ships 40", "col ships.call_sign nulls 0.2", "col ships.registry nulls 0.5"]),
+])
+def test_two_facts_in_one_clause_are_each_read(text: str, wants: list[str], schema: Schema) -> None:
+    got = brief(text, schema)
+    for want in wants:
+        assert want in got
+
+
+def test_a_vague_count_of_a_value_is_its_rows_share(schema: Schema) -> None:
+    """"a couple cancelled" after 200 crossings: 2 of them (a count of a value, never a table "cancelled")."""
+    got = brief("200 crossings, mostly on time, about 10% delayed and a couple cancelled", schema)
+    mix = next(line for line in got if line.startswith("col crossings.status mix"))
+    shares = dict(w.split("=") for w in mix.split()[3:])
+    assert float(shares["cancelled"]) < 0.02 < float(shares["delayed"]) < float(shares["on_time"])
+
+
+def test_the_split_is_shown_as_read(schema: Schema) -> None:
+    scope = parse("300 passengers. Leave the phone empty for a quarter of them and email missing for 10%.", schema)
+    read = dict(scope.read_as)
+    said = "Leave the phone empty for a quarter of them and email missing for 10%"
+    assert said in read and " | " in read[said] and "of the passengers" in read[said]
+
+
+def test_a_split_that_leaves_a_word_unread_is_no_split(schema: Schema) -> None:
+    """"painted blue" reads as nothing: the clause is quoted back whole, never read in part silently."""
+    res = resolve(parse("ships built in 2010 and painted blue", schema), schema)
+    assert any("painted blue" in w for w in res.warnings), res.warnings
+
+
+# ---- a count or share after its noun, or pointing back -------------------------------------------------------
+@pytest.mark.parametrize(("text", "wants"), [
+    ("crossings departing between March 2025 and May 2025, 80 of them",
+     ["rows crossings 80", "col crossings.departs_at range 2025-03-01T00:00:00+00:00..2025-06-01T00:00:00+00:00"]),
+    ("around 120 ships with somewhere between 50 and 400 berths", ["rows ships 120", "col ships.berths range 50..400"]),
+    ("ports: 12 (all opened before 2000)", ["rows ports 12"]),
+    ("90 passengers, everyone has an email", ["rows passengers 90", "col passengers.email nulls 0"]),
+    ("90 passengers, all of them have a phone", ["col passengers.phone nulls 0"]),
+    ("40 ships, each with a call sign", ["rows ships 40", "col ships.call_sign nulls 0"]),
+    ("40 ships, each with a call sign and a registry", ["col ships.call_sign nulls 0", "col ships.registry nulls 0"]),
+    ("90 passengers, none of them with a phone", ["col passengers.phone nulls 1"]),
+    ("90 passengers, nobody has an email", ["col passengers.email nulls 1"]),
+])
+def test_a_count_or_share_after_its_noun(text: str, wants: list[str], schema: Schema) -> None:
+    got = brief(text, schema)
+    for want in wants:
+        assert want in got
+
+
+def test_each_with_children_stays_a_fan_out(schema: Schema) -> None:
+    """"each with a call sign" is a column; "each with 3 bookings" still children per row."""
+    assert "fk bookings.passenger_id fanout 3-3" in brief("50 passengers, each with 3 bookings", schema)
+
+
+def test_every_one_with_a_column_of_no_such_table_is_quoted(schema: Schema) -> None:
+    """"each with a mascot": no column, no table: quoted back, never read as children of a table "mascot"."""
+    res = resolve(parse("40 ships, each with a mascot", schema), schema)
+    assert "rows ships 40" in options_brief(res.options)
+    assert any("mascot" in w for w in res.warnings)
+
+
+# ---- lists said respectively, everything else, for each of N -------------------------------------------------
+@pytest.mark.parametrize(("text", "wants"), [
+    ("only ships and ports, 6 and 12", ["rows ships 6", "rows ports 12", "tables ships,ports"]),
+    ("ports and ships: 12 and 6 respectively", ["rows ports 12", "rows ships 6"]),
+    ("passengers and bookings, 100 and 400 respectively", ["rows passengers 100", "rows bookings 400"]),
+])
+def test_counts_said_respectively(text: str, wants: list[str], schema: Schema) -> None:
+    got = brief(text, schema)
+    for want in wants:
+        assert want in got
+
+
+def test_lists_of_different_lengths_are_not_respective(schema: Schema) -> None:
+    res = resolve(parse("ships and ports, 6 and 12 and 3", schema), schema)
+    assert res.warnings
+
+
+def test_skip_everything_else_keeps_the_parents_the_said_tables_need(schema: Schema) -> None:
+    """Crossings need ships and ports (NOT NULL references): only passengers and bookings are left out."""
+    got = brief("15 crossings, skip everything else", schema)
+    assert "exclude bookings,passengers" in got or "exclude passengers,bookings" in got
+    assert not any(line.startswith("exclude") and ("ships" in line or "ports" in line) for line in got)
+
+
+@pytest.mark.parametrize("text", ["between 2 and 6 bookings for each of 30 crossings",
+                                  "anywhere from 2 to 6 bookings for each of our 30 crossings"])
+def test_for_each_of_n(text: str, schema: Schema) -> None:
+    got = brief(text, schema)
+    assert "rows crossings 30" in got and "fk bookings.crossing_id fanout 2-6" in got
+
+
+# ---- a pipeline under a total -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["booking funnel (500 total):\n- held 20%\n- confirmed 70%\n- refunded 10%",
+                                  "booking pipeline, 500 in all: held 20%, confirmed 70%, refunded 10%"])
+def test_a_pipeline_under_its_total(text: str, schema: Schema) -> None:
+    got = brief(text, schema)
+    assert "rows bookings 500" in got and "col bookings.state mix held=0.2 confirmed=0.7 refunded=0.1" in got
