@@ -6,6 +6,10 @@ order" (the tables said alone before are then the counted ones; said with "only"
 must be as long as each other and every word of the first must name a table; anything else is left as typed (the
 rules quote it back).
 
+``counted_next`` reads a table said alone and counted at the start of the next clause as one clause ("submission
+funnel, 300 in all: ..." -> "300 submission : ..."), and "for each of the 10 ports, 2-4 ships" as "2-4 ships for each
+of the 10 ports" (never two counts).
+
 ``everything_else`` reads "skip everything else" ("ignore the rest", "drop all other tables", "exclude the others")
 after tables were said as leaving out every table of the schema not said, except the parents the said ones need
 (a NOT NULL reference): "skip a and b ...", shown as read.
@@ -17,15 +21,18 @@ import re
 
 from seedbed.scope.ground import Grounding
 from seedbed.scope.inflect import inflections
+from seedbed.scope.rephrase import plain
 
-__all__ = ["everything_else", "respectively"]
+__all__ = ["counted_next", "everything_else", "respectively"]
 
 Clauses = list[tuple[str, str]]
 
 _N = r"\d+(?:\.\d+)?k?"
 #: A list of counts and nothing else: "10 and 40", "10,40", "12 , 50 respectively", "3 and 40 in that order".
-_COUNTS = re.compile(rf"^(?:(?:and|with|so|i\.e\.?|that is|:) )?(?P<ns>{_N}(?:(?: ,| and| , and|,| &) ?{_N})+)"
-                     r"(?: (?:rows )?(?:respectively|resp\.?|in that order|in order))?(?P<tail> , keep everything else)?$")
+_COUNTS = re.compile(rf"^(?:(?:and|with|so|i\.e\.?|that is|:) )?(?:(?P<ns>{_N}(?:(?: ,| and| , and|,| &) ?{_N})+)"
+                     r"(?: (?:rows )?(?:respectively|resp\.?|in that order|in order))?"
+                     rf"|(?P<one>{_N}) (?:rows )?(?P<each>each|apiece|of each|for each|per table|for both|for all(?: of them)?))"
+                     r"(?P<tail> , keep everything else)?$")
 #: A list of tables said alone, maybe selected: "only recruiters and clients", "exhibitions and loans", "seed A, B".
 _TABLES = re.compile(r"^(?P<head>(?:(?:please|only|just|seed|fill|populate|generate|create|make)(?: only)? )*)(?:the )?"
                      r"(?P<list>[a-z_][\w ,&-]*?)(?: tables?)?(?: :)?$")
@@ -48,7 +55,12 @@ def respectively(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple
             continue
         prev_orig, prev = out[-1]
         head, tables = _tables(prev, ground)
-        counts = [n for n in _SPLIT.split(m.group("ns").replace(" ", "")) if n]
+        counts = [n for n in _SPLIT.split((m.group("ns") or m.group("one")).replace(" ", "")) if n]
+        if m.group("each") and tables:  # "ships and ports: 6 each"
+            counts = counts * len(tables)
+        while tables and not head.strip() and len(tables) < len(counts) and len(out) > 1 and _tables(out[-2][1], ground, 1)[1]:
+            more = _tables(out.pop(-2)[1], ground, 1)  # "ships, ports and passengers: 5, 10 and 300": cut at its comma
+            head, tables, prev_orig = more[0], more[1] + tables, original
         if not tables or len(tables) != len(counts):
             out.append((original, norm))
             continue
@@ -62,13 +74,14 @@ def respectively(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple
     return out, shown
 
 
-def _tables(norm: str, ground: Grounding) -> tuple[str, list[str]]:
-    """The words before a list of tables ("only ") and its tables, in order, when every word of the list names one."""
+def _tables(norm: str, ground: Grounding, least: int = 2) -> tuple[str, list[str]]:
+    """The words before a list of tables ("only ") and its tables, in order, when every word of the list names one
+    (at least ``least`` of them)."""
     m = _TABLES.match(norm)
     if m is None:
         return "", []
     words = [w.strip() for w in _SPLIT.split(m.group("list")) if w.strip()]
-    return (m.group("head"), words) if len(words) > 1 and all(ground.is_table(w) for w in words) else ("", [])
+    return (m.group("head"), words) if len(words) >= least and all(ground.is_table(w) for w in words) else ("", [])
 
 
 #: "skip everything else", "ignore the rest", "drop all the other tables", "exclude the others", "leave the rest out".
@@ -122,3 +135,41 @@ def _needed(said: set[str], ground: Grounding) -> set[str]:
                 need.add(parent)
                 todo.append(parent)
     return need
+
+
+#: A count pointing back at the start of a clause: "300 in all: ...", "60 of them , ...".
+_COUNT_FIRST = re.compile(r"^(?:(?:about|around|roughly|some|like|maybe) )?(?P<n>\d+) (?:of (?:them|those|these)|in all|in total|total|"
+                          r"overall|altogether)(?P<rest>(?: ?:| ,) .+)?$")
+#: The parents said first: "for each of the 10 ports", "and for each of our 25 clients".
+_EACH_OF_FIRST = re.compile(r"^(?:(?:and|then|also) )?(?:for|in|on) (?:each|every one) of (?:the |our |those |these )?(?P<n>\d+) "
+                            r"(?P<t>[a-z_][\w-]*(?: [a-z_][\w-]*)?)$")
+#: The children after them: "2 ships", "between 2-4 ships", "about 3 bookings".
+_CHILDREN = re.compile(r"^(?:(?:between|from|about|around|roughly|exactly|some) )?\d+(?:-\d+)? [a-z_][\w-]*(?: [a-z_][\w-]*)?$")
+
+
+def counted_next(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, str]]]:
+    """A table said alone (maybe with a collective noun: "submission funnel") and counted at the start of the next
+    clause ("300 in all: sourced 40% , ...") as one clause ("300 submission : sourced 40% , ..."); the parents of
+    "for each of N X" said before their children ("for each of the 10 ports, 2 ships") as "2 ships for each of the 10
+    ports". And (said, read) for each clause read so."""
+    out: Clauses = []
+    shown: list[tuple[str, str]] = []
+    for original, norm in pairs:
+        each = _EACH_OF_FIRST.match(out[-1][1]) if out else None
+        if each and ground.is_table(each.group("t")) and _CHILDREN.match(norm):
+            out[-1] = (f"{out[-1][0]}, {original}", f"{norm} for each of {each.group('n')} {each.group('t')}")
+            shown.append(out[-1])
+            continue
+        m = _COUNT_FIRST.match(norm)
+        table = re.sub(r"^(?:the|our|all|all the) ", "", plain(out[-1][1], ground)) if out else ""
+        if not ground.is_table(table) or re.search(r"\d", table):
+            out.append((original, norm))
+            continue
+        if m is not None:
+            norm = f"{m.group('n')} {table}{m.group('rest') or ''}"
+        elif not re.match(rf"\d+ {re.escape(table)}(?: |$)", norm):  # "300 of them" read already as "300 candidate"
+            out.append((original, norm))
+            continue
+        out[-1] = (f"{out[-1][0]}, {original}", norm)
+        shown.append(out[-1])
+    return out, shown
