@@ -56,6 +56,31 @@ def test_two_facts_in_one_clause_are_each_read(text: str, wants: list[str], sche
         assert want in got
 
 
+@pytest.mark.parametrize(("text", "wants"), [
+    ("every passenger has an email and a phone", ["col passengers.email nulls 0", "col passengers.phone nulls 0"]),
+    ("all passengers have an email but only half have a phone",
+     ["col passengers.email nulls 0", "col passengers.phone nulls 0.5"]),
+    ("passengers: email for everyone, phone for 60%", ["col passengers.email nulls 0", "col passengers.phone nulls 0.4"]),
+    ("phone and email both missing for 10% of passengers",
+     ["col passengers.phone nulls 0.1", "col passengers.email nulls 0.1"]),
+    ("40 crossings, half on time, other ones delayed or cancelled",
+     ["col crossings.status mix on_time=0.5 delayed=0.25 cancelled=0.25"]),
+])
+def test_facts_sharing_rows_or_a_predicate(text: str, wants: list[str], schema: Schema) -> None:
+    got = brief(text, schema)
+    for want in wants:
+        assert want in got
+
+
+def test_the_reading_is_shown_in_the_plan(schema: Schema) -> None:
+    """``plan --scope`` shows the clause as read, its facts apart."""
+    from seedbed.scope.explain import explain, explain_lines
+
+    scope = parse("passengers: phone missing for 30% and email blank for 5%", schema)
+    lines = explain_lines(explain(scope, resolve(scope, schema)))
+    assert any(line.strip().startswith("read as") and " | " in line for line in lines), lines
+
+
 def test_a_vague_count_of_a_value_is_its_rows_share(schema: Schema) -> None:
     """"a couple cancelled" after 200 crossings: 2 of them (a count of a value, never a table "cancelled")."""
     got = brief("200 crossings, mostly on time, about 10% delayed and a couple cancelled", schema)
@@ -113,6 +138,8 @@ def test_every_one_with_a_column_of_no_such_table_is_quoted(schema: Schema) -> N
     ("only ships and ports, 6 and 12", ["rows ships 6", "rows ports 12", "tables ships,ports"]),
     ("ports and ships: 12 and 6 respectively", ["rows ports 12", "rows ships 6"]),
     ("passengers and bookings, 100 and 400 respectively", ["rows passengers 100", "rows bookings 400"]),
+    ("ships and ports: 6 each", ["rows ships 6", "rows ports 6"]),
+    ("ships, ports and passengers: 5, 10 and 300", ["rows ships 5", "rows ports 10", "rows passengers 300"]),
 ])
 def test_counts_said_respectively(text: str, wants: list[str], schema: Schema) -> None:
     got = brief(text, schema)
@@ -133,7 +160,8 @@ def test_skip_everything_else_keeps_the_parents_the_said_tables_need(schema: Sch
 
 
 @pytest.mark.parametrize("text", ["between 2 and 6 bookings for each of 30 crossings",
-                                  "anywhere from 2 to 6 bookings for each of our 30 crossings"])
+                                  "anywhere from 2 to 6 bookings for each of our 30 crossings",
+                                  "for each of the 30 crossings, 2-6 bookings"])
 def test_for_each_of_n(text: str, schema: Schema) -> None:
     got = brief(text, schema)
     assert "rows crossings 30" in got and "fk bookings.crossing_id fanout 2-6" in got

@@ -457,6 +457,8 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         first = len(ctx.items)
         clause, said = _read(norm, original, ctx)
         if said is not None:  # a state said in a clause, shown as read: "properties : 33.3333% pets"
+            was = dict(read_as).get(original, "")  # (one fact of a clause read as several, ``joins``: that fact)
+            said = was.replace(norm, said) if " | " in was and norm in was.split(" | ") else said
             read_as = [(a, b) for a, b in read_as if a != original] + [(original, said)]
         read = len(ctx.items) > first
         for frag in [*clause.leftover(), *ctx.unread]:
