@@ -20,7 +20,7 @@ DDL = """
 CREATE TABLE ports (id serial PRIMARY KEY, name text NOT NULL, country text NOT NULL, harbour_master text,
                     opened_on date NOT NULL);
 CREATE TABLE ships (id serial PRIMARY KEY, home_port_id int NOT NULL REFERENCES ports, name text NOT NULL,
-                    call_sign text, registry text, berths int NOT NULL CHECK (berths BETWEEN 10 AND 2000),
+                    call_sign text, registry text, tonnage int, berths int NOT NULL CHECK (berths BETWEEN 10 AND 2000),
                     built_year int NOT NULL,
                     status text NOT NULL CHECK (status IN ('in_service', 'laid_up', 'scrapped')));
 CREATE TABLE passengers (id serial PRIMARY KEY, full_name text NOT NULL, email text, phone text,
@@ -65,6 +65,12 @@ def test_two_facts_in_one_clause_are_each_read(text: str, wants: list[str], sche
      ["col passengers.phone nulls 0.1", "col passengers.email nulls 0.1"]),
     ("40 crossings, half on time, other ones delayed or cancelled",
      ["col crossings.status mix on_time=0.5 delayed=0.25 cancelled=0.25"]),
+    ("40 ships, about 30% have a tonnage between 500 and 5000", ["col ships.tonnage nulls 0.7", "col ships.tonnage range 500..5000"]),
+    ("40 ships, only half of them have a tonnage from 500 to 5000", ["col ships.tonnage nulls 0.5"]),
+    ("150 bookings, two thirds confirmed, a sixth held, the rest refunded",
+     ["col bookings.state mix confirmed=0.6667 held=0.1667 refunded=0.1667"]),
+    ("150 bookings, a fifth held, another fifth refunded, the rest confirmed",
+     ["col bookings.state mix held=0.2 refunded=0.2 confirmed=0.6"]),
 ])
 def test_facts_sharing_rows_or_a_predicate(text: str, wants: list[str], schema: Schema) -> None:
     got = brief(text, schema)

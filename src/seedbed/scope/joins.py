@@ -35,7 +35,7 @@ _JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |;
 #: The most points a clause is cut at (a request of many facts is cut at its commas already).
 _MOST = 4
 #: Words read as a value that no value is: a verb of having or being ("30% have a retainer" read as a value "have").
-_NO_VALUE = frozenset("have has had are is be were was get gets with without do does".split())
+_NO_VALUE = frozenset("have has had are is be were was get gets with without do does only just also both".split())
 
 
 def joined(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, str]]]:

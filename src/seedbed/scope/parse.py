@@ -23,6 +23,7 @@ from seedbed.scope.coordinate import coordinated
 from seedbed.scope.childverbs import child_verbs
 from seedbed.scope.inflect import singular
 from seedbed.scope.joins import has_column, joined
+from seedbed.scope.rephrase import fractions
 from seedbed.scope.respectively import counted_next, everything_else, respectively
 from seedbed.scope.remarks import bracket_remarks, without_remarks
 from seedbed.scope.rowsagain import rows_again
@@ -445,7 +446,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     kept, aside = lifted(text, ground)  # words about the request, not the data (``framing``)
     pairs = clauses(kept, ground)
     if ground is not None:  # lists said respectively, "skip everything else", facts joined in one clause (each read
-        for reader in (respectively, everything_else, counted_next, joined):  # on its own): ``respectively``, ``joins``; shown as read
+        for reader in (fractions, respectively, everything_else, counted_next, joined):  # on its own): ``respectively``, ``joins``; shown as read
             pairs, said = reader(pairs, ground)
             read_as += said
     pairs, pointed = pointed_back(pairs, ground)

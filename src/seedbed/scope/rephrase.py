@@ -22,7 +22,7 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.scope.ground import Grounding
 from seedbed.scope.inflect import singular
 
-__all__ = ["has_column", "plain", "quantified", "readings"]
+__all__ = ["fractions", "has_column", "plain", "quantified", "readings"]
 
 _VOCAB = load("joins")
 _Q = r"\d+(?:\.\d+)?%|half|most|all|none|some|a few|many"
@@ -34,6 +34,10 @@ _N_OF_THEM = re.compile(r"^(?:(?:and|with|so) )?(?:(?:about|around|roughly|some|
 #: A share of the rows said before them, with a verb of having: "only half have a phone", "30% lack an email".
 _SHARE_HAVE = re.compile(rf"^(?P<head>(?:(?:and|but|while) )?(?:only )?)(?P<q>{_Q}) (?=(?:have|has|had|get|gets|come with|"
                          r"lack|lacks|are missing|is missing|don't have|do not have)\b)")
+#: A share of rows that have a value, and the values they have: "30% have a retainer between 15000-50000".
+_SHARE_RANGE = re.compile(rf"^(?:(?:and|but|maybe|about|around|like|say|only) )*(?P<q>{_Q}) (?:of (?:the )?(?P<t>[a-z_][\w-]*) )?"
+                          r"(?:have|has|with|get|gets|come with) (?:(?:an?|their|its|the) )?(?P<col>[a-z_][\w-]*(?: (?!between|from|of)[a-z_][\w-]*)?) "
+                          r"(?P<rng>(?:(?:between|from|of) )?\d+(?:\.\d+)?-\d+(?:\.\d+)?(?: [a-z]+)?)$")
 #: Rows counted, then said of them with a relative word: "around 350 candidates with 5-30 years of experience".
 _COUNTED_THEN = re.compile(r"^(?:(?:please )?(?:make|create|generate|add|seed|insert|give me|get me|(?:i |we )?(?:need|want)) )?"
                            r"(?P<head>(?:(?:about|around|roughly|approximately|some|maybe|exactly|like) )?\d+ "
@@ -50,6 +54,9 @@ _VALUE_COUNTS: dict[str, int] = _VOCAB["value_counts"]
 _VAGUE_OF = re.compile(r"\b(?P<q>" + "|".join(sorted(map(re.escape, [*_VALUE_COUNTS, "a handful of", "a few of", "lots of",
                                                                         "plenty of", "a lot of"]), key=len, reverse=True))
                        + r") (?P<v>[a-z_][\w-]*)\b")
+_FRACTIONS: dict[str, float] = _VOCAB["fractions"]
+#: A fraction said in words the rules do not read: "another fifth", "a further tenth", "a sixth".
+_FRACTION = re.compile(r"\b(?:another|a further|an extra|a|one|1) (?P<f>" + "|".join(map(re.escape, _FRACTIONS)) + r")\b(?! of\b)")
 _COLS = r"(?P<col>[a-z_][\w-]*(?: (?:[a-z_][\w-]*|,))*)"
 #: "everyone has an email", "each with a nationality", "all of them have a phone": each row has a value.
 _ALL_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every one|each(?: one)?|all|they all|all of them)"
@@ -66,6 +73,32 @@ _FOR_ALL = re.compile(rf"^(?:(?:and|but|also) )?(?:(?:an?|1) )?{_COLS} (?:for|on
                       r"each(?: one)?|all rows|no one|nobody|none(?: of them)?)$")
 #: Two columns sharing what is said of them: "phone and email (both) missing for 10%".
 _SHARED = re.compile(r"^(?P<a>[a-z_][\w-]*) (?:and|&) (?P<b>[a-z_][\w-]*) (?:(?:are )?(?:both|each|all) )?(?P<pred>.+)$")
+
+
+def fractions(pairs: list[tuple[str, str]], ground: Grounding) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Fractions said in words the rules do not read ("another fifth", "a sixth") as percentages, a clause that is then
+    a list of shares going on with the shares of the clause before ("two thirds confirmed, a sixth held, the rest
+    refunded"); and (said, read) for each clause read so."""
+    from seedbed.scope.parse import _PAIRS_ONLY
+
+    out: list[tuple[str, str]] = []
+    shown: list[tuple[str, str]] = []
+    grown = False  # the clause last out is a list of shares that grew here
+    for original, norm in pairs:
+        said = _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group('f')]:g}%", norm)
+        goes_on = bool(out and _PAIRS_ONLY.match(said) and re.search(r"(?:\d|rest)%", out[-1][1]))
+        if said == norm and not (grown and goes_on and said.startswith("rest%")):
+            out.append((original, norm))
+            grown = False
+            continue
+        if goes_on:
+            shown = [x for x in shown if x[0] != out[-1][0]]
+            out[-1] = (f"{out[-1][0]}, {original}", f"{out[-1][1]} , {said}")
+        else:
+            out.append((original, said))
+        grown = goes_on
+        shown.append(out[-1])
+    return out, shown
 
 
 def readings(part: str, rows: str | None, ground: Grounding) -> Iterator[list[str]]:
@@ -89,6 +122,10 @@ def _readings(part: str, rows: str | None, ground: Grounding) -> Iterator[list[s
     m = _SHARED.match(said)
     if m and all(ground.is_column(w) and not ground.is_table(w) for w in (m.group("a"), m.group("b"))):
         yield [f"{m.group('a')} {m.group('pred')}", f"{m.group('b')} {m.group('pred')}"]
+    m = _SHARE_RANGE.match(back)
+    if m and rows is not None:  # "30% have a retainer between 15000-50000": who has one, and its values
+        t = m.group("t") or rows
+        yield [f"{m.group('q')} of the {t} have a {m.group('col')}", f"{t} with a {m.group('col')} {m.group('rng')}"]
     m = _COUNTED_THEN.match(said)
     if m and ground.is_table(m.group("t")):
         yield [m.group("head"), f"{m.group('t')} {m.group('rest')}"]
