@@ -448,7 +448,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     if ground is not None:  # lists said respectively, "skip everything else", facts joined in one clause (each read
         for reader in (fractions, respectively, everything_else, counted_next, joined):  # on its own): ``respectively``, ``joins``; shown as read
             pairs, said = reader(pairs, ground)
-            read_as += said
+            read_as = [(a, b) for a, b in read_as if a not in dict(said)] + said
     pairs, pointed = pointed_back(pairs, ground)
     for at, (original, norm) in enumerate(pairs):
         told = _renamed(original, ground)

@@ -31,6 +31,8 @@ _OF_THEM = re.compile(rf"\b(?P<q>{_Q}) of (?:them|those|these)\b")
 #: A count pointing back at the rows said before: "60 of them", "about 300 of those", "300 in all".
 _N_OF_THEM = re.compile(r"^(?:(?:and|with|so) )?(?:(?:about|around|roughly|some|like|maybe) )?(?P<n>\d+) (?:of (?:them|those|these)"
                         r"(?: (?:in all|in total|total|overall))?|in all|in total|total|overall|altogether)(?=$| :| ,)")
+#: A count of some of the rows said before: "of which 50 refunded", "of those 5 laid up", "a total of 300 bookings".
+_OF_WHICH = re.compile(r"^(?:(?:and|with) )?(?:of (?:which|whom|those|these|them)|a total of|in total) (?=\d)")
 #: A share of the rows said before them, with a verb of having: "only half have a phone", "30% lack an email".
 _SHARE_HAVE = re.compile(rf"^(?P<head>(?:(?:and|but|while) )?(?:only )?)(?P<q>{_Q}) (?=(?:have|has|had|get|gets|come with|"
                          r"lack|lacks|are missing|is missing|don't have|do not have)\b)")
@@ -45,6 +47,9 @@ _COUNTED_THEN = re.compile(r"^(?:(?:please )?(?:make|create|generate|add|seed|in
 #: A range said with its preposition where the rules read it bare ("between 2-4 contacts for each of 25 clients"),
 #: and rows said with a possessive ("for each of our 25 clients").
 _BARE_RANGE = re.compile(r"(?:^|(?<= ))(?:(?:anywhere|somewhere) )?(?:between|from) (?=\d+(?:\.\d+)?-\d)|(?<=\bof )our (?=\d)")
+#: Children per parent said "each for": "2-4 bookings each for 100 passengers" (as "for each of 100 passengers").
+_EACH_FOR = re.compile(r"^(?P<r>\d+(?:-\d+)?) (?P<c>[a-z_][\w-]*) (?:each|apiece) for (?:(?:all|all of|each of) )?(?:the |our )?"
+                       r"(?P<n>\d+) (?P<p>[a-z_][\w-]*)$")
 #: The rows not said yet, said as others: "other ones in Frankfurt", "and all the other ones delayed".
 _OTHERS = re.compile(r"^(?:(?:and|but|while) )?(?:all )?(?:the )?other ones\b")
 #: A table's name and a noun that says its rows as a whole: "submissions pipeline", "order backlog".
@@ -57,7 +62,8 @@ _VAGUE_OF = re.compile(r"\b(?P<q>" + "|".join(sorted(map(re.escape, [*_VALUE_COU
 _FRACTIONS: dict[str, float] = _VOCAB["fractions"]
 #: A fraction said in words the rules do not read: "another fifth", "a further tenth", "a sixth".
 _FRACTION = re.compile(r"\b(?:another|a further|an extra|a|one|1) (?P<f>" + "|".join(map(re.escape, _FRACTIONS)) + r")\b(?! of\b)")
-_COLS = r"(?P<col>[a-z_][\w-]*(?: (?:[a-z_][\w-]*|,))*)"
+#: Words of a column's name said after "has" (never a word that starts another fact: "but nobody has a phone").
+_COLS = r"(?P<col>[a-z_][\w-]*(?: (?:(?!(?:but|while|whereas|nobody|everyone|everybody|none|no|every|each|all|most|some)\b)[a-z_][\w-]*|,))*)"
 #: "everyone has an email", "each with a nationality", "all of them have a phone": each row has a value.
 _ALL_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every one|each(?: one)?|all|they all|all of them)"
                        r"(?: of (?:them|those|these))? (?:(?:should|must|will|would|need to) )?(?:also )?"
@@ -133,6 +139,7 @@ def _readings(part: str, rows: str | None, ground: Grounding) -> Iterator[list[s
 
 def pointed(norm: str, rows: str | None) -> str:
     """Shares and counts pointing back said of the rows said before ("a fifth of them" -> "20% of the <rows>")."""
+    norm = _OF_WHICH.sub("", norm)  # "of which 50 refunded": 50 of the rows (a share of them); "a total of 300 X"
     if rows is None:
         return norm
     norm = _N_OF_THEM.sub(lambda m: f"{m.group('n')} {rows}", norm)  # "..., 60 of them": that many of the rows
@@ -145,6 +152,7 @@ def plain(norm: str, ground: Grounding) -> str:
     "submissions", "a couple blacklisted" -> "2 blacklisted", "a handful of benefactors" -> "a handful benefactors"
     (a value, not a table), "other ones" -> the rest."""
     norm = _OTHERS.sub("rest%", _BARE_RANGE.sub("", norm))
+    norm = _EACH_FOR.sub(lambda m: f"{m.group('r')} {m.group('c')} for each of {m.group('n')} {m.group('p')}", norm)
     norm = _COLLECTIVE.sub(lambda m: m.group("t") if ground.is_table(m.group("t")) else m.group(0), norm)
 
     def counted(m: re.Match[str]) -> str:

@@ -143,6 +143,9 @@ _COUNT_FIRST = re.compile(r"^(?:(?:about|around|roughly|some|like|maybe) )?(?P<n
 #: The parents said first: "for each of the 10 ports", "and for each of our 25 clients".
 _EACH_OF_FIRST = re.compile(r"^(?:(?:and|then|also) )?(?:for|in|on) (?:each|every one) of (?:the |our |those |these )?(?P<n>\d+) "
                             r"(?P<t>[a-z_][\w-]*(?: [a-z_][\w-]*)?)$")
+#: The rows the next clause is about, said first: "for searches", "as for the clients", "regarding invoices".
+_FOR_HEAD = re.compile(r"^(?:(?:and|then|also) )?(?:for|as for|about|regarding|as regards|concerning|on) (?:the |all |all the )?"
+                       r"(?P<t>[a-z_][\w-]*(?: [a-z_][\w-]*)?)$")
 #: The children after them: "2 ships", "between 2-4 ships", "about 3 bookings".
 _CHILDREN = re.compile(r"^(?:(?:between|from|about|around|roughly|exactly|some) )?\d+(?:-\d+)? [a-z_][\w-]*(?: [a-z_][\w-]*)?$")
 
@@ -151,10 +154,16 @@ def counted_next(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple
     """A table said alone (maybe with a collective noun: "submission funnel") and counted at the start of the next
     clause ("300 in all: sourced 40% , ...") as one clause ("300 submission : sourced 40% , ..."); the parents of
     "for each of N X" said before their children ("for each of the 10 ports, 2 ships") as "2 ships for each of the 10
-    ports". And (said, read) for each clause read so."""
+    ports"; the rows said first with "for" ("for searches, leave the retainer empty on most of them") as the head of
+    the next clause. And (said, read) for each clause read so."""
     out: Clauses = []
     shown: list[tuple[str, str]] = []
     for original, norm in pairs:
+        head = _FOR_HEAD.match(out[-1][1]) if out else None
+        if head and ground.is_table(head.group("t")) and not ground.is_table(norm):  # "for searches, leave ..."
+            out[-1] = (f"{out[-1][0]}, {original}", f"{head.group('t')} : {norm}")
+            shown.append(out[-1])
+            continue
         each = _EACH_OF_FIRST.match(out[-1][1]) if out else None
         if each and ground.is_table(each.group("t")) and _CHILDREN.match(norm):
             out[-1] = (f"{out[-1][0]}, {original}", f"{norm} for each of {each.group('n')} {each.group('t')}")
