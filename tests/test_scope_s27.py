@@ -14,6 +14,7 @@ import pytest
 
 from seedbed.model import Schema
 from seedbed.scope import parse, resolve
+from tests.conftest import _new_database
 from tests.test_scope import brief, options_brief, schema_of
 
 DDL = """
@@ -184,3 +185,47 @@ def test_for_each_of_n(text: str, schema: Schema) -> None:
 def test_a_pipeline_under_its_total(text: str, schema: Schema) -> None:
     got = brief(text, schema)
     assert "rows bookings 500" in got and "col bookings.state mix held=0.2 confirmed=0.7 refunded=0.1" in got
+
+
+# ---- the same classes on a second domain (a bakery chain) ------------------------------------------------------
+BAKERY = """
+CREATE TABLE shops (id serial PRIMARY KEY, city text NOT NULL, opened_on date NOT NULL, manager text);
+CREATE TABLE products (id serial PRIMARY KEY, name text NOT NULL,
+                       category text NOT NULL CHECK (category IN ('bread', 'pastry', 'cake', 'drink')),
+                       price numeric(6,2) NOT NULL, vegan boolean NOT NULL DEFAULT false, allergens text);
+CREATE TABLE orders (id serial PRIMARY KEY, shop_id int NOT NULL REFERENCES shops, placed_at timestamptz NOT NULL,
+                     channel text NOT NULL CHECK (channel IN ('counter', 'app', 'phone')), note text);
+CREATE TABLE order_lines (id serial PRIMARY KEY, order_id int NOT NULL REFERENCES orders,
+                          product_id int NOT NULL REFERENCES products, qty int NOT NULL CHECK (qty > 0));
+"""
+
+
+@pytest.fixture(scope="module")
+def bakery(server_dsn: str):
+    gen = _new_database(server_dsn)
+    yield schema_of(next(gen), BAKERY)
+    next(gen, None)
+
+
+@pytest.mark.parametrize(("text", "wants"), [
+    ("80 products: vegan for a quarter of them and allergens missing for 10%",
+     ["col products.vegan mix True=0.25 False=0.75", "col products.allergens nulls 0.1"]),
+    ("shops and products, 4 and 60 respectively", ["rows shops 4", "rows products 60"]),
+    ("between 1 and 5 order lines for each of 200 orders", ["rows orders 200", "fk order_lines.order_id fanout 1-5"]),
+    ("orders placed during 2024, 900 of them", ["rows orders 900"]),
+    ("40 shops, each with a manager", ["rows shops 40", "col shops.manager nulls 0"]),
+    ("60 products, none of them with allergens", ["col products.allergens nulls 1"]),
+    ("300 orders, a note on a fifth of them", ["col orders.note nulls 0.8"]),
+    ("only shops and orders, 5 and 500. ignore the rest", ["rows shops 5", "rows orders 500", "exclude order_lines,products"]),
+])
+def test_the_joins_on_a_bakery(text: str, wants: list[str], bakery: Schema) -> None:
+    got = brief(text, bakery)
+    for want in wants:
+        assert want in got
+
+
+def test_a_vague_count_of_a_value_with_no_rows_counted_is_a_small_share(bakery: Schema) -> None:
+    """"a couple phone" with no orders counted: a small share (2 of no known number of rows is no share)."""
+    got = brief("orders: mostly counter, about 15% app and a couple phone", bakery)
+    mix = next(line for line in got if line.startswith("col orders.channel mix"))
+    assert "counter=0.8" in mix and "app=0.15" in mix and "phone=" in mix

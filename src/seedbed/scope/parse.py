@@ -190,8 +190,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if _N_EACH.match(norm) and ground is not None and ground.is_table(prev_norm):  # "artists, one profile each"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
-            if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm) and not (ground is not None and has_column(norm, ground)):
-                # "12 projects, each with ~40 issues" (not "60 artists, each with a nationality": a column, ``joins``)
+            # "12 projects, each with ~40 issues" (not "60 artists, each with a nationality": a column, ``joins``)
+            if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm) \
+                    and not (ground is not None and has_column(norm, ground)):
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
             every = _EVERY_BOUND.match(norm)
@@ -445,8 +446,9 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     read_as: list[tuple[str, str]] = []
     kept, aside = lifted(text, ground)  # words about the request, not the data (``framing``)
     pairs = clauses(kept, ground)
-    if ground is not None:  # lists said respectively, "skip everything else", facts joined in one clause (each read
-        for reader in (fractions, respectively, everything_else, counted_next, joined):  # on its own): ``respectively``, ``joins``; shown as read
+    if ground is not None:  # fractions in words, lists said respectively, "skip everything else", a count said after its
+        # rows, facts joined in one clause (``rephrase``, ``respectively``, ``joins``): each shown as read
+        for reader in (fractions, respectively, everything_else, counted_next, joined):
             pairs, said = reader(pairs, ground)
             read_as = [(a, b) for a, b in read_as if a not in dict(said)] + said
     pairs, pointed = pointed_back(pairs, ground)

@@ -125,6 +125,7 @@ def _readings(part: str, rows: str | None, ground: Grounding) -> Iterator[list[s
         yield had
     said = plain(back, ground)
     yield [said]
+    yield [plain(back, ground, counted=False)]
     m = _SHARED.match(said)
     if m and all(ground.is_column(w) and not ground.is_table(w) for w in (m.group("a"), m.group("b"))):
         yield [f"{m.group('a')} {m.group('pred')}", f"{m.group('b')} {m.group('pred')}"]
@@ -147,21 +148,24 @@ def pointed(norm: str, rows: str | None) -> str:
     return _OF_THEM.sub(lambda m: f"{m.group('q')} of the {rows}", norm)
 
 
-def plain(norm: str, ground: Grounding) -> str:
+def plain(norm: str, ground: Grounding, *, counted: bool = True) -> str:
     """``norm`` in the words the rules read: "between 2-4 contacts" -> "2-4 contacts", "submissions pipeline" ->
     "submissions", "a couple blacklisted" -> "2 blacklisted", "a handful of benefactors" -> "a handful benefactors"
-    (a value, not a table), "other ones" -> the rest."""
+    (a value, not a table), "other ones" -> the rest; not ``counted`` (no rows counted to take 2 of): "a couple
+    phone" -> "a few phone", a small share."""
     norm = _OTHERS.sub("rest%", _BARE_RANGE.sub("", norm))
     norm = _EACH_FOR.sub(lambda m: f"{m.group('r')} {m.group('c')} for each of {m.group('n')} {m.group('p')}", norm)
     norm = _COLLECTIVE.sub(lambda m: m.group("t") if ground.is_table(m.group("t")) else m.group(0), norm)
 
-    def counted(m: re.Match[str]) -> str:
+    def value_count(m: re.Match[str]) -> str:
         v = m.group("v")
         if ground.is_table(v) or not ground.label_for(v):
             return m.group(0)
         n = _VALUE_COUNTS.get(m.group("q"))
-        return f"{n} {v}" if n is not None else f"{m.group('q').removesuffix(' of')} {v}"
-    return _VAGUE_OF.sub(counted, norm)
+        if n is not None:
+            return f"{n} {v}" if counted else f"a few {v}"
+        return f"{m.group('q').removesuffix(' of')} {v}"
+    return _VAGUE_OF.sub(value_count, norm)
 
 
 def quantified(norm: str, rows: str | None) -> list[str] | None:
