@@ -48,7 +48,7 @@ def respectively(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple
         at = re.search(r"(?:^| )(?=\d)", norm)
         if at and at.start() and _COUNTS.match(norm[at.end():]) and _tables(norm[:at.start()].rstrip(" :-"), ground)[1]:
             out.append((original, norm[:at.start()].rstrip(" :-")))  # "recruiters and clients: 10 and 40 respectively"
-            original, norm = original, norm[at.end():]
+            norm = norm[at.end():]
         m = _COUNTS.match(norm)
         if m is None or not out:
             out.append((original, norm))
@@ -59,8 +59,9 @@ def respectively(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple
         if m.group("each") and tables:  # "ships and ports: 6 each"
             counts = counts * len(tables)
         while tables and not head.strip() and len(tables) < len(counts) and len(out) > 1 and _tables(out[-2][1], ground, 1)[1]:
-            more = _tables(out.pop(-2)[1], ground, 1)  # "ships, ports and passengers: 5, 10 and 300": cut at its comma
-            head, tables, prev_orig = more[0], more[1] + tables, original
+            popped = out.pop(-2)  # "ships, ports and passengers: 5, 10 and 300": the list cut at its comma
+            more = _tables(popped[1], ground, 1)
+            head, tables, prev_orig = more[0], more[1] + tables, f"{popped[0]}, {prev_orig}"
         if not tables or len(tables) != len(counts):
             out.append((original, norm))
             continue
@@ -146,6 +147,9 @@ _EACH_OF_FIRST = re.compile(r"^(?:(?:and|then|also) )?(?:for|in|on) (?:each|ever
 #: The rows the next clause is about, said first: "for searches", "as for the clients", "regarding invoices".
 _FOR_HEAD = re.compile(r"^(?:(?:and|then|also) )?(?:for|as for|about|regarding|as regards|concerning|on) (?:the |all |all the )?"
                        r"(?P<t>[a-z_][\w-]*(?: [a-z_][\w-]*)?)$")
+#: A clause that says which tables are seeded, never about the rows said before it.
+_SELECTS = re.compile(r"^(?:(?:and|but|then|please) )*(?:skip|only|just|exclude|ignore|omit|drop|seed|fill|generate|populate|"
+                      r"no|don't|do not|nothing|everything)\b")
 #: The children after them: "2 ships", "between 2-4 ships", "about 3 bookings".
 _CHILDREN = re.compile(r"^(?:(?:between|from|about|around|roughly|exactly|some) )?\d+(?:-\d+)? [a-z_][\w-]*(?: [a-z_][\w-]*)?$")
 
@@ -160,7 +164,8 @@ def counted_next(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple
     shown: list[tuple[str, str]] = []
     for original, norm in pairs:
         head = _FOR_HEAD.match(out[-1][1]) if out else None
-        if head and ground.is_table(head.group("t")) and not ground.is_table(norm):  # "for searches, leave ..."
+        if head and ground.is_table(head.group("t")) and not ground.is_table(norm) and not _SELECTS.match(norm):
+            # "for searches, leave the retainer empty on most of them": the head of the next clause
             out[-1] = (f"{out[-1][0]}, {original}", f"{head.group('t')} : {norm}")
             shown.append(out[-1])
             continue
