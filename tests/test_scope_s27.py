@@ -72,6 +72,10 @@ def test_two_facts_in_one_clause_are_each_read(text: str, wants: list[str], sche
      ["col bookings.state mix confirmed=0.6667 held=0.1667 refunded=0.1667"]),
     ("150 bookings, a fifth held, another fifth refunded, the rest confirmed",
      ["col bookings.state mix held=0.2 refunded=0.2 confirmed=0.6"]),
+    ("crossings: 100, 5 delayed, the rest on time", ["rows crossings 100", "col crossings.status mix delayed=0.05 on_time=0.95"]),
+    ("200 bookings: a few held, rest confirmed", ["col bookings.state mix held=0.1 confirmed=0.9"]),
+    ("crossings: 100, all on time except 5 delayed", ["col crossings.status mix delayed=0.05 on_time=0.95"]),
+    ("200 bookings, all confirmed apart from 10% refunded", ["col bookings.state mix refunded=0.1 confirmed=0.9"]),
 ])
 def test_facts_sharing_rows_or_a_predicate(text: str, wants: list[str], schema: Schema) -> None:
     got = brief(text, schema)

@@ -30,8 +30,10 @@ Clauses = list[tuple[str, str]]
 
 #: Where two facts meet: "and" (or "but", "while", "plus") or a comma, maybe both; a count glued to "N of them"
 #: ("june 2025,60 of them"); a count and a share of its rows after it ("recruiters: 8 all active").
-_JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |; )|,(?=\d+ of (?:them|those|these)$)|:? : ?|: "
+_JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |; )|,(?=\d+ (?:of (?:them|those|these)$|[a-z]))|:? : ?|: "
                     r"|(?<=\d) (?=(?:all|mostly|most|half|some|none|nearly all|almost all|\d+(?:\.\d+)?%) [a-z])")
+#: A clause that only goes on with the shares of the one before: "rest% confirmed", "and 10% held".
+_GOES_ON = re.compile(r"^(?:(?:and|but|with) )?(?:rest%|\d+(?:\.\d+)?%) [a-z_][\w-]*(?: (?:,|and|or) [a-z_][\w-]*)*$")
 #: The most points a clause is cut at (a request of many facts is cut at its commas already).
 _MOST = 4
 #: Words read as a value that no value is: a verb of having or being ("30% have a retainer" read as a value "have").
@@ -47,9 +49,23 @@ def joined(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, 
     out: Clauses = []
     shown: list[tuple[str, str]] = []
     rows: str | None = None
+    before: tuple[int, str | None, str | None] | None = None  # ctx and rows before the clause last out, when it is one
     for original, norm in pairs:
         ctx.phrase = original
         parts = None
+        mark = (len(ctx.items), ctx.subject, rows)
+        if before is not None and _GOES_ON.match(norm) and not _whole(ctx, [norm]):
+            prev_orig, prev = out[-1]  # "200 bookings: a few held" then "rest% confirmed": the shares go on
+            del ctx.items[before[0]:]
+            ctx.subject, ctx.phrase = before[1], f"{prev_orig}, {original}"
+            if _whole(ctx, [f"{prev} , {norm}"]):
+                out[-1] = (ctx.phrase, f"{prev} , {norm}")
+                shown.append(out[-1])
+                rows = antecedent(out[-1][1], ground) or before[2]
+                continue
+            ctx.phrase = prev_orig
+            _whole(ctx, [prev], keep=True)
+            ctx.phrase = original
         had = quantified(norm, rows)
         if had is not None and has_column(norm, ground):
             parts = had  # "each with a nationality": said of the rows, never children (quoted back if not read)
@@ -66,6 +82,7 @@ def joined(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, 
         else:
             out += [(original, p) for p in parts]
             shown.append((original, " | ".join(parts)))
+        before = mark if parts is None or len(parts) == 1 else None
         for n in parts or [norm]:
             rows = antecedent(n, ground) or rows
     return out, shown

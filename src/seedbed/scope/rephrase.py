@@ -77,6 +77,10 @@ _NONE_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:no one|nobody|none|not one|n
 #: The value first: "email for everyone", "a phone for all of them", "phone for nobody".
 _FOR_ALL = re.compile(rf"^(?:(?:and|but|also) )?(?:(?:an?|1) )?{_COLS} (?:for|on) (?P<q>everyone|everybody|every one|all(?: of them)?|"
                       r"each(?: one)?|all rows|no one|nobody|none(?: of them)?)$")
+#: All rows one value but some: "all on time except 5 delayed", "everything confirmed apart from 10% refunded".
+_EXCEPT = re.compile(r"^(?:(?:and|but) )?(?:all|everyone|everything|all of them|all the rest)(?: (?:are|is|were))? (?P<a>[a-z_][\w-]*)"
+                     r"(?: ,)? (?:except(?: for)?|apart from|but|other than|save for|besides) "
+                     r"(?P<q>\d+(?:\.\d+)?%?|a few|a couple|a handful|some) (?:(?:that are|which are|are|being) )?(?P<b>[a-z_][\w-]*)$")
 #: Two columns sharing what is said of them: "phone and email (both) missing for 10%".
 _SHARED = re.compile(r"^(?P<a>[a-z_][\w-]*) (?:and|&) (?P<b>[a-z_][\w-]*) (?:(?:are )?(?:both|each|all) )?(?P<pred>.+)$")
 
@@ -126,6 +130,10 @@ def _readings(part: str, rows: str | None, ground: Grounding) -> Iterator[list[s
     said = plain(back, ground)
     yield [said]
     yield [plain(back, ground, counted=False)]
+    m = _EXCEPT.match(said)
+    if m:  # "all on time except 5 delayed": the exception, then the rest
+        yield [f"{m.group('q')} {m.group('b')} , rest% {m.group('a')}"]
+        yield [f"{m.group('q')} {m.group('b')}", f"rest% {m.group('a')}"]
     m = _SHARED.match(said)
     if m and all(ground.is_column(w) and not ground.is_table(w) for w in (m.group("a"), m.group("b"))):
         yield [f"{m.group('a')} {m.group('pred')}", f"{m.group('b')} {m.group('pred')}"]
