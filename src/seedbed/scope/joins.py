@@ -9,7 +9,8 @@ linkedin missing for 40%", "recruiters: 8 (all active)") and each part is read i
 (``rephrase``: pointing back at the rows, "everyone has X", a predicate two columns share, ...). The first reading that
 leaves no word unread is kept; a split that leaves a word unread is no split (the clause stays as typed and the rules
 quote it back). A clause that says each row has a column's value ("each with a nationality") is always read so, never
-as children of a table the schema does not have.
+as children of a table the schema does not have; a clause of shares the rules do not read alone ("the rest confirmed"
+after "200 bookings: a few held") is read with the clause before it, as one list of shares.
 
 Every clause read this way is shown as read (``Scope.read_as``), so the split is seen in ``plan --scope``.
 """
