@@ -71,9 +71,11 @@ def joined(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple[str, 
         if had is not None and has_column(norm, ground):
             parts = had  # "each with a nationality": said of the rows, never children (quoted back if not read)
             _whole(ctx, had, keep=True)
+        elif _whole(ctx, [norm]):
+            pass
         elif had is not None and _whole(ctx, had):
             parts = had  # "every one of them has an email": said of the rows
-        elif not _whole(ctx, [norm]):
+        else:
             parts = next((r for c in [[norm], *_splits(norm)] if (r := _greedy(ctx, c, rows, ground)) not in (None, [norm])),
                          None)
             if parts is None:
