@@ -92,6 +92,15 @@ def test_the_reading_is_shown_in_the_plan(schema: Schema) -> None:
     assert any(line.strip().startswith("read as") and " | " in line for line in lines), lines
 
 
+def test_the_and_of_a_range_joins_no_facts(schema: Schema) -> None:
+    """"between March 2025 and May 2025": one window, never cut at its "and"; a range closed already ("between 1990
+    and 2010") leaves the "and" after it free to join the next fact."""
+    got = brief("crossings departing between March 2025 and May 2025, 80 of them", schema)
+    assert "col crossings.departs_at range 2025-03-01T00:00:00+00:00..2025-06-01T00:00:00+00:00" in got
+    got = brief("ships built between 1990 and 2010 and call sign missing for 10%", schema)
+    assert "col ships.built_year range 1990..2010" in got and "col ships.call_sign nulls 0.1" in got
+
+
 def test_a_vague_count_of_a_value_is_its_rows_share(schema: Schema) -> None:
     """"a couple cancelled" after 200 crossings: 2 of them (a count of a value, never a table "cancelled")."""
     got = brief("200 crossings, mostly on time, about 10% delayed and a couple cancelled", schema)

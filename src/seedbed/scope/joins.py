@@ -35,6 +35,8 @@ _JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |;
                     r"|(?<=\d) (?=(?:all|mostly|most|half|some|none|nearly all|almost all|\d+(?:\.\d+)?%) [a-z])")
 #: A clause that only goes on with the shares of the one before: "rest% confirmed", "and 10% held".
 _GOES_ON = re.compile(r"^(?:(?:and|but|with) )?(?:rest%|\d+(?:\.\d+)?%) [a-z_][\w-]*(?: (?:,|and|or) [a-z_][\w-]*)*$")
+#: A "between" whose "and" is still to come: that "and" joins a range's ends, never two facts.
+_BETWEEN_OPEN = re.compile(r"\bbetween\b(?! \S+-\S)(?!.*\band\b)")
 #: The most points a clause is cut at (a request of many facts is cut at its commas already).
 _MOST = 4
 #: Words read as a value that no value is: a verb of having or being ("30% have a retainer" read as a value "have").
@@ -153,7 +155,7 @@ def _misread(clause: Any, ctx: Any, first: int) -> bool:
 
 def _splits(norm: str) -> list[list[str]]:
     """The clause cut at every joint, then at each joint alone (first to last): lists of two or more parts."""
-    cuts = list(_JOINT.finditer(norm))[:_MOST]
+    cuts = [c for c in _JOINT.finditer(norm) if not _BETWEEN_OPEN.search(norm[:c.start()]) or "and" not in c.group(0)][:_MOST]
     if not cuts:
         return []
     out = [_cut(norm, cuts)]
