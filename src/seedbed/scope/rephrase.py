@@ -71,6 +71,11 @@ _ALL_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every one|
 #: The rows named: "every passenger has an email and a phone", "all the ships have a call sign".
 _EVERY_HAS = re.compile(r"^(?:(?:and|but|also) )?(?:every|each|all(?: of)?(?: the)?) (?P<t>[a-z_][\w-]*) (?:(?:should|must|will|would) )?"
                         rf"(?:has|have|with|having|gets?|comes? with|needs?) (?:(?:a|an|1|one|their|its|the|valid) )*{_COLS}$")
+#: Each row's value in a range: "each with a price between 5-50", "all of them with a capacity of 20-40".
+_EACH_RANGE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every one|each(?: one)?|all|they all|all of them)"
+                         r"(?: of (?:them|those|these))? (?:has|have|with|having) (?:(?:a|an|1|one|their|its|the) )?"
+                         r"(?P<col>[a-z_][\w-]*(?: (?!between|from|of)[a-z_][\w-]*)?) "
+                         r"(?P<rng>(?:(?:between|from|of) )?\d+(?:\.\d+)?-\d+(?:\.\d+)?(?: [a-z]+)?)$")
 #: "no one has a phone", "none of them with a sponsor", "nobody gets a discount": no row has a value.
 _NONE_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:no one|nobody|none|not one|not a single one)(?: of (?:them|those|these))? "
                         rf"(?:(?:should|must|will|would) )?(?:has|have|with|having|gets?|comes? with) (?:(?:a|an|1|one|any) )*{_COLS}$")
@@ -180,6 +185,9 @@ def quantified(norm: str, rows: str | None) -> list[str] | None:
     """A clause that says every row (or none) of the rows before has a value, said of them ("every <row> has a X",
     "no <row> has a X"), one clause per value said ("each with a nationality and a date of birth"); None when it is
     no such clause (the rules read it as typed)."""
+    ranged = _EACH_RANGE.match(norm)
+    if ranged is not None and rows is not None:  # "each with a price between 5-50": the rows' values
+        return [f"{rows} with a {ranged.group('col')} {ranged.group('rng')}"]
     every = _EVERY_HAS.match(norm)
     if every is not None and re.search(r" (?:,|and|or) ", every.group("col")):
         rows = every.group("t")  # "every passenger has an email and a phone": one clause per value
@@ -198,7 +206,7 @@ def quantified(norm: str, rows: str | None) -> list[str] | None:
 def has_column(norm: str, ground: Grounding) -> bool:
     """Whether a clause says each row has a value of a column, not child rows ("each with a nationality", not "each
     with 3 searches"): its noun names no table (``parse`` then reads it alone, never as a fan-out)."""
-    m = _ALL_HAVE.match(norm)
+    m = _ALL_HAVE.match(norm) or _EACH_RANGE.match(norm)
     if m is None:
         return False
     words = m.group("col").split(" ")
