@@ -134,6 +134,8 @@ def test_a_split_that_leaves_a_word_unread_is_no_split(schema: Schema) -> None:
     ("40 ships, each with a call sign and a registry", ["col ships.call_sign nulls 0", "col ships.registry nulls 0"]),
     ("90 passengers, none of them with a phone", ["col passengers.phone nulls 1"]),
     ("90 passengers, nobody has an email", ["col passengers.email nulls 1"]),
+    ("we need crossings - about 80 of them - mostly on time",
+     ["rows crossings 80", "col crossings.status mix on_time=0.8 delayed=0.1 cancelled=0.1"]),
     ("30 ships, each with between 100 and 900 berths", ["rows ships 30", "col ships.berths range 100..900"]),
     ("30 ships, each with a tonnage of 500 to 5000", ["rows ships 30", "col ships.tonnage range 500..5000"]),
     ("100 passengers, everyone has an email but nobody has a phone",
