@@ -99,8 +99,12 @@ def fractions(pairs: list[tuple[str, str]], ground: Grounding) -> tuple[list[tup
     out: list[tuple[str, str]] = []
     shown: list[tuple[str, str]] = []
     grown = False  # the clause last out is a list of shares that grew here
+    def share(m: re.Match[str]) -> str:  # "another fifth cancelled" (a value after it), never "a third party"
+        after = re.match(r" (?:(?:are|is|were|was|being|get|got) )?([a-z_][\w-]*)", m.string[m.end():])
+        return f"{_FRACTIONS[m.group('f')]:g}%" if after and ground.label_for(after.group(1)) else m.group(0)
+
     for original, norm in pairs:
-        said = _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group('f')]:g}%", norm)
+        said = _FRACTION.sub(share, norm)
         goes_on = bool(out and _PAIRS_ONLY.match(said) and re.search(r"(?:\d|rest)%", out[-1][1]))
         if said == norm and not (grown and goes_on and said.startswith("rest%")):
             out.append((original, norm))
