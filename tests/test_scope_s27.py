@@ -62,6 +62,8 @@ def test_two_facts_in_one_clause_are_each_read(text: str, wants: list[str], sche
     ("all passengers have an email but only half have a phone",
      ["col passengers.email nulls 0", "col passengers.phone nulls 0.5"]),
     ("passengers: email for everyone, phone for 60%", ["col passengers.email nulls 0", "col passengers.phone nulls 0.4"]),
+    ("email present for all passengers", ["col passengers.email nulls 0"]),
+    ("email missing for 10% as well as phone missing for 20%", ["col passengers.email nulls 0.1", "col passengers.phone nulls 0.2"]),
     ("phone and email both missing for 10% of passengers",
      ["col passengers.phone nulls 0.1", "col passengers.email nulls 0.1"]),
     ("40 crossings, half on time, other ones delayed or cancelled",

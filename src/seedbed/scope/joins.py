@@ -31,7 +31,7 @@ Clauses = list[tuple[str, str]]
 
 #: Where two facts meet: "and" (or "but", "while", "plus") or a comma, maybe both; a count glued to "N of them"
 #: ("june 2025,60 of them"); a count and a share of its rows after it ("recruiters: 8 all active").
-_JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |; |- |\u2014 |\u2013 )|,(?=\d+ (?:of (?:them|those|these)$|[a-z]))|:? : ?|: "
+_JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |as well as |; |- |\u2014 |\u2013 )|,(?=\d+ (?:of (?:them|those|these)$|[a-z]))|:? : ?|: "
                     r"|(?<=\d) (?=(?:all|mostly|most|half|some|none|nearly all|almost all|\d+(?:\.\d+)?%) [a-z])")
 #: A clause that only goes on with the shares of the one before: "rest% confirmed", "and 10% held".
 _GOES_ON = re.compile(r"^(?:(?:and|but|with) )?(?:rest%|\d+(?:\.\d+)?%) [a-z_][\w-]*(?: (?:,|and|or) [a-z_][\w-]*)*$")

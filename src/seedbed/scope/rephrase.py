@@ -80,8 +80,9 @@ _EACH_RANGE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every on
 _NONE_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:no one|nobody|none|not one|not a single one)(?: of (?:them|those|these))? "
                         rf"(?:(?:should|must|will|would) )?(?:has|have|with|having|gets?|comes? with) (?:(?:a|an|1|one|any) )*{_COLS}$")
 #: The value first: "email for everyone", "a phone for all of them", "phone for nobody".
-_FOR_ALL = re.compile(rf"^(?:(?:and|but|also) )?(?:(?:an?|1) )?{_COLS} (?:for|on) (?P<q>everyone|everybody|every one|all(?: of them)?|"
-                      r"each(?: one)?|all rows|no one|nobody|none(?: of them)?)$")
+_FOR_ALL = re.compile(rf"^(?:(?:and|but|also) )?(?:(?:an?|1) )?{_COLS} (?:(?:is |are )?(?:present|set|filled in|filled|given|recorded|"
+                      r"provided|populated|on file|known) )?(?:for|on|in) (?P<q>everyone|everybody|every one|all(?: of them)?|"
+                      r"each(?: one)?|all rows|no one|nobody|none(?: of them)?|(?:all|all the|every|each|all of the) (?P<t>[a-z_][\w-]*))$")
 #: All rows one value but some: "all on time except 5 delayed", "everything confirmed apart from 10% refunded".
 _EXCEPT = re.compile(r"^(?:(?:and|but) )?(?:all|everyone|everything|all of them|all the rest)(?: (?:are|is|were))? (?P<a>[a-z_][\w-]*)"
                      r"(?: ,)? (?:except(?: for)?|apart from|but|other than|save for|besides) "
@@ -195,6 +196,9 @@ def quantified(norm: str, rows: str | None) -> list[str] | None:
     every = _EVERY_HAS.match(norm)
     if every is not None and re.search(r" (?:,|and|or) ", every.group("col")):
         rows = every.group("t")  # "every passenger has an email and a phone": one clause per value
+    named = _FOR_ALL.match(norm)
+    if named is not None and named.group("t"):
+        rows = named.group("t")  # "email present for all passengers"
     elif rows is None:
         return None
     row = " ".join([*rows.split(" ")[:-1], singular(rows.split(" ")[-1])])
