@@ -171,6 +171,10 @@ def test_every_one_with_a_column_of_no_such_table_is_quoted(schema: Schema) -> N
     ("passengers and bookings, 100 and 400 respectively", ["rows passengers 100", "rows bookings 400"]),
     ("ships and ports: 6 each", ["rows ships 6", "rows ports 6"]),
     ("ships, ports and passengers: 5, 10 and 300", ["rows ships 5", "rows ports 10", "rows passengers 300"]),
+    ("6 and 12 ships and ports respectively", ["rows ships 6", "rows ports 12"]),
+    ("ships and ports (6 and 12)", ["rows ships 6", "rows ports 12"]),
+    ("ships/ports: 6/12", ["rows ships 6", "rows ports 12"]),
+    ("1,000 and 500 passengers and bookings respectively", ["rows passengers 1000", "rows bookings 500"]),
 ])
 def test_counts_said_respectively(text: str, wants: list[str], schema: Schema) -> None:
     got = brief(text, schema)

@@ -24,7 +24,7 @@ from seedbed.scope.childverbs import child_verbs
 from seedbed.scope.inflect import singular
 from seedbed.scope.joins import has_column, joined
 from seedbed.scope.rephrase import fractions
-from seedbed.scope.respectively import counted_next, everything_else, respectively
+from seedbed.scope.respectively import counted_next, everything_else, respective_text, respectively
 from seedbed.scope.remarks import bracket_remarks, without_remarks
 from seedbed.scope.rowsagain import rows_again
 from seedbed.scope.ground import Grounding
@@ -445,7 +445,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     unplaced: list[str] = []
     read_as: list[tuple[str, str]] = []
     kept, aside = lifted(text, ground)  # words about the request, not the data (``framing``)
-    pairs = clauses(kept, ground)
+    pairs = clauses(respective_text(kept, ground) if ground is not None else kept, ground)
     if ground is not None:  # fractions in words, lists said respectively, "skip everything else", a count said after its
         # rows, facts joined in one clause (``rephrase``, ``respectively``, ``joins``): each shown as read
         for reader in (fractions, respectively, everything_else, counted_next, joined):

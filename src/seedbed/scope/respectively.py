@@ -23,7 +23,7 @@ from seedbed.scope.ground import Grounding
 from seedbed.scope.inflect import inflections
 from seedbed.scope.rephrase import plain
 
-__all__ = ["counted_next", "everything_else", "respectively"]
+__all__ = ["counted_next", "everything_else", "respectively", "respective_text"]
 
 Clauses = list[tuple[str, str]]
 
@@ -73,6 +73,34 @@ def respectively(pairs: Clauses, ground: Grounding) -> tuple[Clauses, list[tuple
             out[-1] = (f"{prev_orig}, {original}" if prev_orig != original else original, said)
             shown.append((out[-1][0], said))
     return out, shown
+
+
+_WORD = r"[A-Za-z_][\w-]*"
+#: Counts said before their tables: "6 and 12 ships and ports respectively" (read before the numbers are normalised:
+#: "6 and 12" alone would be a range).
+_COUNTS_FIRST = re.compile(rf"(?i)\b(?P<ns>\d[\d,.]*k?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d[\d,.]*k?)+)\s+"
+                           rf"(?:of\s+)?(?:the\s+)?(?P<ts>{_WORD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_WORD})+)\s+respectively\b")
+#: Counts in brackets after their tables: "ships and ports (6 and 12)".
+_COUNTS_BRACKET = re.compile(rf"(?i)\b(?P<ts>{_WORD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_WORD})+)\s*\(\s*"
+                             r"(?P<ns>\d[\d,.]*k?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)\d[\d,.]*k?)+)"
+                             r"(?:\s*,?\s*respectively)?\s*\)")
+#: Tables and counts said with slashes: "ships/ports: 6/12".
+_SLASHED = re.compile(rf"(?i)\b(?P<ts>{_WORD}(?:\s*/\s*{_WORD})+)\s*(?::|=|-)?\s*(?P<ns>\d[\d,.]*k?(?:\s*/\s*\d[\d,.]*k?)+)\b")
+
+
+def respective_text(text: str, ground: Grounding) -> str:
+    """The request with counts said respectively in other orders put after their tables ("6 and 12 ships and ports
+    respectively", "ships and ports (6 and 12)", "ships/ports: 6/12" -> "ships and ports, 6 and 12"), when every word
+    of the list names a table and the lists are as long as each other; else as typed."""
+    def put(m: re.Match[str]) -> str:
+        tables = [t for t in re.split(r"\s*(?:,\s*and|,|/|\band\b)\s*", m.group("ts")) if t.strip()]
+        counts = [n for n in re.split(r"\s*(?:,\s*and|,(?!\d{3}\b)|/|\band\b)\s*", m.group("ns")) if n.strip()]
+        if len(tables) != len(counts) or not all(ground.is_table(t) for t in tables):
+            return m.group(0)
+        return f"{' and '.join(tables)}, {' and '.join(counts)}"
+    for pattern in (_COUNTS_FIRST, _COUNTS_BRACKET, _SLASHED):
+        text = pattern.sub(put, text)
+    return text
 
 
 def _tables(norm: str, ground: Grounding, least: int = 2) -> tuple[str, list[str]]:
