@@ -4,9 +4,11 @@ facts it joins, each of which the rules read whole on its own.
 ``joined`` runs once over the clauses of a request (``parse.parse``), after they are grounded and merged (and after
 ``respectively``'s readings across clauses). Each clause is read in order, as ``parse`` reads it; one the rules leave
 partly unread as typed (``_misread``: words no rule reads, a reading not applied, rows of a table the schema does not
-have) is cut at its joints ("and", "but", a comma, a count's bracket: "leave phone empty for a fifth of them and
-linkedin missing for 40%", "recruiters: 8 (all active)") and each part is read in turn, as typed or in another wording
-(``rephrase``: pointing back at the rows, "everyone has X", a predicate two columns share, ...). The first reading that
+have, a verb read as a value) is cut at its joints (``_JOINT``: "leave phone empty for a fifth of them and linkedin
+missing for 40%", "recruiters: 8 (all active)"; never the "and" of a range still open: "between March and May") and
+each part is read in turn, as typed or in another wording (``rephrase``: pointing back at the rows, "everyone has X",
+a predicate two columns share, ...); a table said alone before a colon is the rows of the part after it. The first
+reading that
 leaves no word unread is kept; a split that leaves a word unread is no split (the clause stays as typed and the rules
 quote it back). A clause that says each row has a column's value ("each with a nationality") is always read so, never
 as children of a table the schema does not have; a clause of shares the rules do not read alone ("the rest confirmed"
@@ -29,9 +31,11 @@ __all__ = ["has_column", "joined"]
 
 Clauses = list[tuple[str, str]]
 
-#: Where two facts meet: "and" (or "but", "while", "plus") or a comma, maybe both; a count glued to "N of them"
-#: ("june 2025,60 of them"); a count and a share of its rows after it ("recruiters: 8 all active").
-_JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |as well as |; |- |\u2014 |\u2013 )|,(?=\d+ (?:of (?:them|those|these)$|[a-z]))|:? : ?|: "
+#: Where two facts meet: "and" (or "but", "while", "plus", "as well as") or a comma, maybe both, a semicolon, a spaced
+#: dash or a colon; a count glued to what follows by a comma ("june 2025,60 of them", "crossings: 100,5 delayed"); a
+#: count and a share of its rows after it ("recruiters: 8 all active").
+_JOINT = re.compile(r" (?:, (?:and |but |while |plus )?|and |but |while |plus |as well as |; |- |\u2014 |\u2013 )"
+                    r"|,(?=\d+ (?:of (?:them|those|these)$|[a-z]))|:? : ?|: "
                     r"|(?<=\d) (?=(?:all|mostly|most|half|some|none|nearly all|almost all|\d+(?:\.\d+)?%) [a-z])")
 #: A clause that only goes on with the shares of the one before: "rest% confirmed", "and 10% held".
 _GOES_ON = re.compile(r"^(?:(?:and|but|with) )?(?:rest%|\d+(?:\.\d+)?%) [a-z_][\w-]*(?: (?:,|and|or) [a-z_][\w-]*)*$")
