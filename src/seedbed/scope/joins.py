@@ -8,9 +8,8 @@ have, a verb read as a value) is cut at its joints (``_JOINT``: "leave phone emp
 missing for 40%", "recruiters: 8 (all active)"; never the "and" of a range still open: "between March and May") and
 each part is read in turn, as typed or in another wording (``rephrase``: pointing back at the rows, "everyone has X",
 a predicate two columns share, ...); a table said alone before a colon is the rows of the part after it. The first
-reading that
-leaves no word unread is kept; a split that leaves a word unread is no split (the clause stays as typed and the rules
-quote it back). A clause that says each row has a column's value ("each with a nationality") is always read so, never
+reading that leaves no word unread is kept; a split that leaves a word unread is no split (the clause stays as typed
+and the rules quote it back). A clause that says each row has a column's value ("each with a nationality") is always read so, never
 as children of a table the schema does not have; a clause of shares the rules do not read alone ("the rest confirmed"
 after "200 bookings: a few held") is read with the clause before it, as one list of shares.
 
