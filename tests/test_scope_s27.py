@@ -153,8 +153,10 @@ def test_a_count_or_share_after_its_noun(text: str, wants: list[str], schema: Sc
 
 
 def test_each_with_children_stays_a_fan_out(schema: Schema) -> None:
-    """"each with a call sign" is a column; "each with 3 bookings" still children per row."""
+    """"each with a call sign" is a column; "each with 3 bookings", "each having made 2 to 5 bookings" still children
+    per row (a range before a table is never a column's range)."""
     assert "fk bookings.passenger_id fanout 3-3" in brief("50 passengers, each with 3 bookings", schema)
+    assert "fk bookings.passenger_id fanout 2-5" in brief("50 passengers, each having made 2 to 5 bookings", schema)
 
 
 def test_every_one_with_a_column_of_no_such_table_is_quoted(schema: Schema) -> None:

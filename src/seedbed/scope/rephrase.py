@@ -75,7 +75,8 @@ _EVERY_HAS = re.compile(r"^(?:(?:and|but|also) )?(?:every|each|all(?: of)?(?: th
 _EACH_RANGE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every one|each(?: one)?|all|they all|all of them)"
                          r"(?: of (?:them|those|these))? (?:has|have|with|having) (?:(?:a|an|1|one|their|its|the) )?"
                          r"(?P<col>[a-z_][\w-]*(?: (?!between|from|of)[a-z_][\w-]*)?) "
-                         r"(?P<rng>(?:(?:between|from|of) )?\d+(?:\.\d+)?-\d+(?:\.\d+)?(?: [a-z]+)?)$")
+                         r"(?P<rng>(?:(?:between|from|of) )?\d+(?:\.\d+)?-\d+(?:\.\d+)?"
+                         r"(?: (?:dollars|euros|pounds|usd|eur|gbp|kg|g|km|m|cm|mm|minutes|hours|days|weeks|months|years))?)$")
 #: "no one has a phone", "none of them with a sponsor", "nobody gets a discount": no row has a value.
 _NONE_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:no one|nobody|none|not one|not a single one)(?: of (?:them|those|these))? "
                         rf"(?:(?:should|must|will|would) )?(?:has|have|with|having|gets?|comes? with) (?:(?:a|an|1|one|any) )*{_COLS}$")
