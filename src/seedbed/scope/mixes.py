@@ -215,7 +215,8 @@ def _read_verb(ctx: Context, verb: str | None) -> None:
 def _rest_more(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"most invoices billed to insurance, the rest self-pay": what the mix said just before leaves."""
     labels = names(m.group("labels"))
-    last = ctx.items[-1] if ctx.items else None
+    # (a count said with the mix is no other reading between them: "200 bookings: a few held", then "the rest ...")
+    last = next((i for i in reversed(ctx.items) if not isinstance(i, Count)), None)
     if ctx.ground is None or not isinstance(last, Mix) or not all(ctx.ground.is_label(x) for x in labels):
         return None
     _read_verb(ctx, _g(m, "vb"))

@@ -22,6 +22,9 @@ from seedbed.scope.verbcols import verb_columns
 from seedbed.scope.coordinate import coordinated
 from seedbed.scope.childverbs import child_verbs
 from seedbed.scope.inflect import singular
+from seedbed.scope.joins import has_column, joined
+from seedbed.scope.rephrase import fractions
+from seedbed.scope.respectively import counted_next, everything_else, respective_text, respectively
 from seedbed.scope.remarks import bracket_remarks, without_remarks
 from seedbed.scope.rowsagain import rows_again
 from seedbed.scope.ground import Grounding
@@ -187,7 +190,9 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if _N_EACH.match(norm) and ground is not None and ground.is_table(prev_norm):  # "artists, one profile each"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
-            if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm):  # "12 projects, each with ~40 issues"
+            # "12 projects, each with ~40 issues" (not "60 artists, each with a nationality": a column, ``joins``)
+            if _EACH_WITH.match(norm) and re.search(r"\d+ [a-z_]+$", prev_norm) \
+                    and not (ground is not None and has_column(norm, ground)):
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue
             every = _EVERY_BOUND.match(norm)
@@ -440,7 +445,13 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     unplaced: list[str] = []
     read_as: list[tuple[str, str]] = []
     kept, aside = lifted(text, ground)  # words about the request, not the data (``framing``)
-    pairs, pointed = pointed_back(clauses(kept, ground), ground)
+    pairs = clauses(respective_text(kept, ground) if ground is not None else kept, ground)
+    if ground is not None:  # fractions in words, lists said respectively, "skip everything else", a count said after its
+        # rows, facts joined in one clause (``rephrase``, ``respectively``, ``joins``): each shown as read
+        for reader in (fractions, respectively, everything_else, counted_next, joined):
+            pairs, said = reader(pairs, ground)
+            read_as = [(a, b) for a, b in read_as if a not in dict(said)] + said
+    pairs, pointed = pointed_back(pairs, ground)
     for at, (original, norm) in enumerate(pairs):
         told = _renamed(original, ground)
         if (_REFERS.search(original) or told) and original not in dict(read_as):
@@ -449,6 +460,8 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         first = len(ctx.items)
         clause, said = _read(norm, original, ctx)
         if said is not None:  # a state said in a clause, shown as read: "properties : 33.3333% pets"
+            was = dict(read_as).get(original, "")  # (one fact of a clause read as several, ``joins``: that fact)
+            said = was.replace(norm, said) if " | " in was and norm in was.split(" | ") else said
             read_as = [(a, b) for a, b in read_as if a != original] + [(original, said)]
         read = len(ctx.items) > first
         for frag in [*clause.leftover(), *ctx.unread]:
