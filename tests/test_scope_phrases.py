@@ -49,7 +49,8 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "label": DATA / "scope_s21.sql", "removals": DATA / "scope_s18.sql", "s20": DATA / "scope_s20.sql",
            "s19": DATA / "scope_s19.sql", "pestcontrol": DATA / "scope_pestcontrol.sql", "s25": DATA / "scope_s25.sql",
            "s24": DATA / "scope_s24.sql", "s23": DATA / "scope_s23.sql", "s22": DATA / "scope_s22.sql",
-           "headhunter": DATA / "scope_headhunter.sql"}
+           "headhunter": DATA / "scope_headhunter.sql", "ferry": DATA / "scope_ferry.sql",
+           "museum": DATA / "scope_museum.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
