@@ -34,6 +34,7 @@ from seedbed.scope.rowwords import WORDS as ROW_WORDS, row_words, said_rows
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 from seedbed.scope.columnwords import column_phrases, said_column_words
+from seedbed.scope.valuewords import said_values as wordnet_values
 from seedbed.scope.wordnet_words import wordnet_rows
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
@@ -307,12 +308,21 @@ class Grounding:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""
         return said_column_words(norm, self.column_words, lambda p: self.is_table(p) or self.is_label(p), notes)
 
+    def values_said(self, norm: str, notes: list[str] | None = None) -> str:
+        """``norm`` with a value said by a verb or a synonym WordNet relates to it as the value ("called off":
+        ``cancelled``), among the values of the tables the clause names (``valuewords``)."""
+        def labels_of(text: str) -> set[str]:
+            tokens = set(re.findall(r"[a-z_]+", text))
+            said = {n for n in self.names if tokens & set(inflections(n)) or tokens & set(inflections(n.rpartition("_")[2]))}
+            return {label for label, cols in self.holders if not said or any(t in said for t, _c in cols)}
+        return wordnet_values(norm, labels_of, lambda w: w in FILLER or known_verb(w, self), notes)
+
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
         and so do other spellings of a label (``spellings``: "cancelled" -> ``canceled``)."""
         norm = said_columns(said_initialisms(said_keyword_tables(norm, self.names), self), self)
         # "salary minimum", "fee percentages": a column said by the words its name abbreviates or reorders
-        norm = self.columns_said(norm)
+        norm = self.values_said(self.columns_said(norm))
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)

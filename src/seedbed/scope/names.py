@@ -171,6 +171,9 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     fits = next((found for said, found, *_ in grounding(schema).row_words if said in (w.replace("_", " "), key)), ())
     if len(fits) > 1:
         raise ScopeError(f"{word!r} could mean {' or '.join(fits)}", subject=word, hint="name the table the rows are in")
+    if len(fits) == 1 and schema_name is None:  # "companies" for clients(company_name), "roles" for searches
+        found = next(t.name for t in schema.tables if t.name.name == fits[0])
+        return found, f"{word!r} is {found}"
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

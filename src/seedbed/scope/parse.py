@@ -412,7 +412,7 @@ def _renamed(original: str, ground: Grounding | None) -> list[str]:
     notes: list[str] = []
     norm = normalise(original)
     spelled: list[str] = []  # "salary minimum" is salary_min (``columnwords``)
-    ground.columns_said(norm, spelled)
+    ground.values_said(ground.columns_said(norm, spelled), spelled)
     return (notes if _plainer(ground.said_rows(norm, notes), ground, notes) != norm else []) + spelled
 
 
