@@ -33,7 +33,7 @@ _WORDS: dict[str, tuple[str, ...]] = {k: tuple(v.replace("+", " ") for v in s.sp
 _WORDS.update({k: (v,) for k, v in load("clipped")["clipped"].items() if k not in _WORDS})
 _PAIRED: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     k: (v[0], tuple(v[1].split()), tuple(v[2].split())) for k, v in _DATA["paired"].items()}
-#: Name parts that say nothing a user says ("is_active": active; "has_pool": pool; keys).
+#: Name parts of flags and keys, whose columns are read by other readers (``flagwords``, the key rules).
 _SILENT = frozenset("is has id".split())
 
 
@@ -53,7 +53,7 @@ def _spelled(part: str, others: tuple[str, ...], siblings: frozenset[str], wordn
 def _phrases(name: str, siblings: frozenset[str]) -> set[str]:
     parts = tuple(p for p in name.split("_") if p)
     said = tuple(p for p in parts if p not in _SILENT)
-    if not said or len(said) > 3:
+    if not said or len(said) > 3 or said != parts:  # a flag (``is_fraud_suspected``) is read by its own words
         return set()
     options = [_spelled(p, parts, siblings, wordnet=len(said) > 1) for p in said]
     out: set[str] = set()

@@ -35,7 +35,7 @@ from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 from seedbed.scope.columnwords import column_phrases, said_column_words
 from seedbed.scope.valuewords import said_values as wordnet_values
-from seedbed.scope.wordnet_words import wordnet_rows
+from seedbed.scope.wordnet_words import table_for, wordnet_rows
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
 
@@ -302,7 +302,9 @@ class Grounding:
         norm = said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)),
                          notes)
         # a noun no reader above knows, related by WordNet to one table's word ("headhunters": recruiters)
-        return wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS, notes)
+        joined = dict(self.joined)  # ("pediatrician": a value's practitioner, read as the value)
+        return wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
+                            or w in joined or singular(w) in joined, notes, self.is_label)
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""
@@ -516,7 +518,8 @@ class Grounding:
         quoted back, never dropped)."""
         w = word.lower().strip()
         return (not w or w in FILLER or w in CHILD_NOUNS or w in ROW_NOUNS or w in GENERIC or w in _PLAIN or any(ch.isdigit() for ch in w)
-                or self.is_table(w) or self.is_part(w) or self.is_label(w) or _related(stem(w), self.table_stems))
+                or self.is_table(w) or self.is_part(w) or self.is_label(w) or _related(stem(w), self.table_stems)
+                or len(table_for(self.names, w)) == 1)  # "headhunters": recruiters, through WordNet
 
     def names_table(self, word: str) -> bool:
         """Whether a verb is a form of a table's word ("watches" of ``watchers``, "rents" of ``rental``)."""

@@ -98,13 +98,22 @@ _BEFORE = frozenset("each every per the those these their our all many most some
 _WORD = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
 
 
-def _slot(norm: str, m: re.Match[str]) -> bool:
+def _slot(norm: str, m: re.Match[str], is_value) -> bool:
+    """Whether a word stands where rows are named: after a count or a determiner, maybe with a value between
+    ("40 keynote lecturers", "a few open roles"); at the start; before a colon; and as the last word of its noun
+    phrase ("the headhunter database" names the database, not headhunters)."""
     before = norm[:m.start()].split()
+    if before and is_value(before[-1]) and (len(before) == 1 or before[-2] in _BEFORE or before[-2].isdigit()):
+        before = before[:-1]
+    after = norm[m.end():].split()[:1]
+    if after and re.fullmatch(r"[a-z]{4,}", after[0]) and senses(after[0], "n") \
+            and not senses(after[0], "v") and after[0] not in _BEFORE and not is_value(after[0]):
+        return False
     return (not before or before[-1] in _BEFORE or before[-1].isdigit()
             or re.match(r" ?:", norm[m.end():]) is not None)
 
 
-def wordnet_rows(norm: str, names: tuple[str, ...], is_taken, notes: list[str] | None = None) -> str:
+def wordnet_rows(norm: str, names: tuple[str, ...], is_taken, notes: list[str] | None = None, is_value=lambda w: False) -> str:
     """``norm`` with each noun for rows the schema does not use replaced by the one table WordNet relates it to
     (module docstring); a noun that relates to several tables, or none, is left as typed (the error that names it
     says which tables it could mean: ``names.match_table``)."""
@@ -112,7 +121,7 @@ def wordnet_rows(norm: str, names: tuple[str, ...], is_taken, notes: list[str] |
     out, at = [], 0
     for m in _WORD.finditer(norm):
         w = m.group(1)
-        if not _slot(norm, m) or is_taken(w) or is_taken(singular(w)):
+        if not _slot(norm, m, is_value) or is_taken(w) or is_taken(singular(w)):
             continue
         found = table_for(names, w)
         if len(found) != 1:
