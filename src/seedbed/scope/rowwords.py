@@ -213,10 +213,10 @@ def said_rows(norm: str, words: tuple[tuple[str, tuple[str, ...]], ...], names: 
                     pattern = re.compile(rf"(?<=\b{re.escape(after)} )({re.escape(form)})(?![\w-])")
                     m = pattern.search(norm)
             if m is None or any(is_taken(p) for p in {form, *form.split()}) and not (
-                    named and (form != word and re.search(r"\d\s*$", norm[:m.start(1) if m.group(1) else m.start(2)])
-                             or form == word and re.search(r"\b(?:each|every|per)\s*$", norm[:m.start(1) if m.group(1) else m.start(2)]))):
-                continue  # a column's word, unless it is the word of a table's name column after a count ("60 companies")
-                # or after "each", "every", "per" ("every company", "per role")
+                    named and (form != word
+                               or re.search(r"\b(?:each|every|per)\s*$", norm[:m.start(1) if m.group(1) else m.start(2)]))):
+                continue  # a column's word, unless it is the word of a table's name column in the plural where rows are
+                # said ("60 companies", "no jobs") or in the singular after "each", "every", "per" ("every company")
             if form in PEOPLE_NOUNS and said:  # "band members: 40 people": the rows of the table said (``mentions``)
                 continue
             fit = found

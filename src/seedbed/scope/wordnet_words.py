@@ -93,8 +93,8 @@ def told(word: str, table: str, head: str, how: str) -> str:
 
 
 #: Where a word stands for rows: after a count, "each", "every", "per", a determiner; at a clause's start; before ":".
-_BEFORE = frozenset("each every per the those these their our all many most some no a an one more few several of about "
-                    "around roughly for with to".split())
+_BEFORE = frozenset("each every per the those these their our all many most some no a an one more few several about "
+                    "around roughly".split())
 _WORD = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
 
 
