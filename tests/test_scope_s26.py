@@ -21,7 +21,7 @@ import pytest
 from seedbed.errors import ScopeError
 from seedbed.scope import explain, explain_lines, parse, resolve
 from seedbed.scope.columnwords import column_phrases
-from seedbed.scope.valuewords import said_values
+from seedbed.scope.valuewords import said_values, said_verbs
 from seedbed.scope.wordnet_words import table_for
 from tests.test_scope import options_brief, schema_of
 
@@ -182,6 +182,15 @@ def test_value_only_after_a_share() -> None:
     assert said_values("10% called off", labels, lambda w: False) == "10% cancelled"
     assert said_values("called off by the host", labels, lambda w: False) == "called off by the host"
     assert said_values("rest% sent", labels, lambda w: False) == "rest% sent"  # "rest" is no pause
+
+
+def test_verb_said_by_a_synonym() -> None:
+    """A phrasal verb said for the verb a column's name holds, in the schema's own form; none for two verbs."""
+    known = lambda w: False  # noqa: E731
+    assert said_verbs("each tenant put forward to 2 flats", frozenset({"submitted", "on"}), known) == \
+        "each tenant submitted to 2 flats"
+    assert said_verbs("each tenant put forward to 2 flats", frozenset({"listed"}), known) == \
+        "each tenant put forward to 2 flats"
 
 
 def test_one_table_per_word() -> None:

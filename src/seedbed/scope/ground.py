@@ -34,7 +34,7 @@ from seedbed.scope.rowwords import WORDS as ROW_WORDS, row_words, said_rows
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 from seedbed.scope.columnwords import column_phrases, said_column_words
-from seedbed.scope.valuewords import said_values as wordnet_values
+from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
 from seedbed.scope.wordnet_words import table_for, wordnet_rows
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
@@ -317,7 +317,10 @@ class Grounding:
             tokens = set(re.findall(r"[a-z_]+", text))
             said = {n for n in self.names if tokens & set(inflections(n)) or tokens & set(inflections(n.rpartition("_")[2]))}
             return {label for label, cols in self.holders if not said or any(t in said for t, _c in cols)}
-        return wordnet_values(norm, labels_of, lambda w: w in FILLER or known_verb(w, self), notes)
+        known = lambda w: w in FILLER or known_verb(w, self)  # noqa: E731
+        norm = wordnet_values(norm, labels_of, known, notes)
+        # "put forward to two roles": a verb the schema's names say (``submitted_by``), said by a synonym
+        return said_verbs(norm, frozenset(w for c in self.columns for w in c.split("_")) | self.parts, known, notes)
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),

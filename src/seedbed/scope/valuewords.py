@@ -16,6 +16,9 @@ when:
 
 Several values, or none, leave the word as typed (it is quoted back). Each reading is told with the clause
 ('"called off" is cancelled (WordNet)').
+
+The same holds for a verb the schema's names say (``said_verbs``): "each candidate put forward to two roles" where
+``submissions.submitted_by`` says "submitted" is "each candidate submitted to two roles", which the rules read.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from functools import lru_cache
 
 from seedbed.thesaurus import base_forms, senses
 
-__all__ = ["related_words", "said_values"]
+__all__ = ["related_words", "said_values", "said_verbs"]
 
 _PARTICLES = "up|down|off|out|through|over|in|on|away|back|forward|aside"
 #: Where a value is said: after a share or a word of how many, maybe with "of them", a verb "to be", "still".
@@ -89,5 +92,49 @@ def said_values(norm: str, labels_of, is_known, notes: list[str] | None = None) 
         if notes is not None:
             notes.append(f"{phrase!r} is {found} (WordNet)")
         out.append(norm[at:m.start()] + found)
+        at = end
+    return "".join(out) + norm[at:]
+
+
+@lru_cache(maxsize=256)
+def _schema_verbs(words: frozenset[str]) -> dict[str, str]:
+    """The verbs the schema's names say in the past participle (``submitted_by``: submit -> "submitted")."""
+    out: dict[str, set[str]] = {}
+    for w in words:
+        if len(w) >= 5 and w.endswith("ed"):
+            for base in base_forms(w, "v"):
+                if base != w:
+                    out.setdefault(base, set()).add(w)
+    return {base: next(iter(forms)) for base, forms in out.items() if len(forms) == 1}
+
+
+def said_verbs(norm: str, words: frozenset[str], is_known, notes: list[str] | None = None) -> str:
+    """``norm`` with a verb the schema does not use said as the schema's verb it is a synonym of, in the schema's
+    own form: "put forward to two roles" as "submitted to two roles" where a column is ``submitted_by``.
+
+    Only a verb and its particle ("put forward", "signed up", "turned down": WordNet's own entries, specific enough)
+    or a past participle nobody reads otherwise ("employed" for a ``hired_on``), through its first senses (one for a
+    single word), and only when exactly one of the schema's verbs is among their synonyms."""
+    verbs = _schema_verbs(words)
+    if not verbs:
+        return norm
+    out, at = [], 0
+    for m in _PHRASE.finditer(norm):
+        if m.start() < at:
+            continue
+        word, particle = m.group(1), m.group(2)
+        phrase, limit, end = (f"{word} {particle}", 3, m.end()) if particle else (word, 1, m.end())
+        if particle and not base_forms(phrase, "v"):
+            phrase, limit, end = word, 1, m.start() + len(word)
+        if is_known(phrase) or (" " not in phrase and not (phrase.endswith("ed") and len(phrase) >= 5)):
+            continue
+        said = {w for s in senses(phrase, "v", limit) for w in s.words} - {phrase, *base_forms(phrase, "v")}
+        hits = {verbs[b] for b in said if b in verbs}
+        if len(hits) != 1:
+            continue
+        form = next(iter(hits))
+        if notes is not None:
+            notes.append(f"{phrase!r} is {form} (WordNet)")
+        out.append(norm[at:m.start()] + form)
         at = end
     return "".join(out) + norm[at:]
