@@ -80,7 +80,7 @@ def column_phrases(columns: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str
         for name in names:
             for phrase in _phrases(name, siblings):
                 found.setdefault(phrase, set()).add(name)
-    own = {n.replace("_", " ") for names in columns for n in names}
+    own = {f for names in columns for n in names for f in (n.replace("_", " "), plural(n).replace("_", " "))}
     # a phrase of one word is too loose ("number" for a ``num`` column): two words at least ("date of birth" for ``dob``)
     pairs = [(p, next(iter(c))) for p, c in found.items() if len(c) == 1 and p not in own and " " in p]
     return tuple(sorted(pairs, key=lambda pc: (-len(pc[0]), pc[0])))

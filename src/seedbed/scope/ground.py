@@ -304,7 +304,7 @@ class Grounding:
         # a noun no reader above knows, related by WordNet to one table's word ("headhunters": recruiters)
         joined = dict(self.joined)  # ("pediatrician": a value's practitioner, read as the value)
         return wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
-                            or w in joined or singular(w) in joined, notes, self.is_label)
+                            or w in joined or singular(w) in joined or self.label_for(w) is not None, notes, self.is_label)
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""

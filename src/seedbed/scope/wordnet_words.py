@@ -101,9 +101,9 @@ def told(word: str, table: str, head: str, how: str) -> str:
     return f"{word!r} is {table} (WordNet: a {one} {said} {head})"
 
 
-#: Where a word stands for rows: after a count, "each", "every", "per", a determiner; at a clause's start; before ":".
-_BEFORE = frozenset("each every per the those these their our all many most some no a an one more few several about "
-                    "around roughly".split())
+#: Where a word stands for rows: after a count, "each", "every", "per", a word of how many; at a clause's start; before
+#: ":" ("parked at the depot" names a place, not the rows of a stations table).
+_BEFORE = frozenset("each every per all many most some no a an one more few several about around roughly".split())
 _WORD = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
 
 
