@@ -98,7 +98,8 @@ def told(word: str, table: str, head: str, how: str) -> str:
     """How a word was read, as the reading shows it."""
     one = singular(word)
     said = "is a kind of" if how == "kind" else "is a"
-    return f"{word!r} is {table} (WordNet: a {one} {said} {head})"
+    article = "an" if one[:1] in "aeiou" else "a"
+    return f"{word!r} is {table} (WordNet: {article} {one} {said} {head})"
 
 
 #: Where a word stands for rows: after a count, "each", "every", "per", a word of how many; at a clause's start; before
