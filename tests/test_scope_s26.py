@@ -65,6 +65,8 @@ CREATE TABLE passengers (id serial PRIMARY KEY, full_name text NOT NULL);
 CREATE TABLE clients (id serial PRIMARY KEY, full_name text NOT NULL);
 CREATE TABLE customers (id serial PRIMARY KEY, full_name text NOT NULL);
 CREATE TABLE recruiters (id serial PRIMARY KEY, full_name text NOT NULL);
+CREATE TABLE teachers (id serial PRIMARY KEY, full_name text NOT NULL);
+CREATE TABLE instructors (id serial PRIMARY KEY, full_name text NOT NULL);
 """
 
 
@@ -140,6 +142,13 @@ def test_ambiguity_names_both(schemas) -> None:
     with pytest.raises(ScopeError, match="could mean") as err:
         resolve(parse("40 patrons", schemas["coaches"]), schemas["coaches"])
     assert "clients" in err.value.message and "customers" in err.value.message
+
+
+def test_wordnet_ambiguity(schemas) -> None:
+    """A tutor is a kind of teacher, and of instructor (one synset): two tables, an error naming both."""
+    with pytest.raises(ScopeError, match="could mean") as err:
+        resolve(parse("15 tutors", schemas["coaches"]), schemas["coaches"])
+    assert "teachers" in err.value.message and "instructors" in err.value.message
 
 
 def test_reading_is_told(schemas) -> None:
