@@ -54,6 +54,11 @@ CREATE TABLE mandates (id serial PRIMARY KEY, employer_id int NOT NULL REFERENCE
                        salary_max numeric(10,2), opened_on date NOT NULL);
 CREATE TABLE applicants (id serial PRIMARY KEY, full_name text NOT NULL, current_title text, expected_salary numeric);
 """
+GARDEN = """
+CREATE TABLE customers (id serial PRIMARY KEY, full_name text NOT NULL, email text, loyalty_pts int);
+CREATE TABLE plants (id serial PRIMARY KEY, common_name text NOT NULL, price_amt numeric(6,2) NOT NULL,
+                     stock_qty int NOT NULL, kind text NOT NULL CHECK (kind IN ('shrub', 'tree', 'herb', 'flower')));
+"""
 #: People with a title and a salary: no table of jobs (a person's title is their job, not the row's).
 PAYROLL = """
 CREATE TABLE employees (id serial PRIMARY KEY, full_name text NOT NULL, title text NOT NULL, salary numeric(10,2));
@@ -80,7 +85,7 @@ def _schema(server_dsn: str, ddl: str):
 @pytest.fixture(scope="module")
 def schemas(server_dsn: str):
     made = {name: _schema(server_dsn, ddl) for name, ddl in (("conference", CONFERENCE), ("music", MUSIC),
-                                                             ("staffing", STAFFING), ("payroll", PAYROLL),
+                                                             ("staffing", STAFFING), ("payroll", PAYROLL), ("garden", GARDEN),
                                                              ("coaches", COACHES))}
     yield {name: schema for name, (_gen, schema) in made.items()}
     for gen, _schema_ in made.values():
@@ -110,7 +115,11 @@ def _read(text: str, schema) -> list[str]:
     ("staffing", "minimum salary from 40k to 60k", ["col mandates.salary_min range 40000..60000"]),
     ("staffing", "salary maximum under 150000", ["col mandates.salary_max range -..150000"]),
     ("music", "purchase amounts between 100 and 900", ["col instruments.purchase_amt range 100..900"]),
+    ("garden", "customers with loyalty points between 0 and 900", ["col customers.loyalty_pts range 0..900"]),
+    ("garden", "a stock quantity of 0 to 40 and a price amount under 60",
+     ["col plants.stock_qty range 0..40", "col plants.price_amt range -..60"]),
     # values said by a WordNet synonym after a share
+    ("garden", "300 plants, half of them bushes", ["col plants.kind mix shrub=0.5"]),
     ("conference", "200 talks, 10% called off", ["rows talks 200", "col talks.status mix cancelled=0.1"]),
     ("conference", "300 talks, a fifth turned down", ["rows talks 300", "col talks.status mix rejected=0.2"]),
 ])

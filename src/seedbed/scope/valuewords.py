@@ -10,7 +10,8 @@ when:
   "none", "a few"), maybe with "of them", "are", "still" between;
 - it means nothing else here (no table, column, value or word the rules read), and is no verb the rules read
   between rows (``lexicon``);
-- one of its first three senses as a verb or an adjective is a synset of exactly one value among those of the
+- one of its first three senses as a verb or an adjective, or its first as a noun ("bushes": ``shrub``), is a
+  synset of exactly one value among those of the
   tables the clause names (all the schema's values when it names none). A broader verb is not enough: to
   reschedule is a kind of to schedule, but a rescheduled visit is no scheduled one.
 
@@ -43,8 +44,8 @@ def related_words(phrase: str) -> frozenset[str]:
     """The verbs and adjectives a phrase means in its first senses: their synonyms (a broader verb is not the
     value: to reschedule is a kind of to schedule, but a rescheduled visit is no scheduled one)."""
     out: set[str] = set()
-    for pos in ("v", "a"):
-        for s in senses(phrase, pos, 3):
+    for pos, limit in (("v", 3), ("a", 3), ("n", 1)):  # a noun by its first sense only ("bushes": shrub)
+        for s in senses(phrase, pos, limit):
             out.update(s.words)
     return frozenset(out)
 
@@ -52,7 +53,7 @@ def related_words(phrase: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _label_forms(label: str) -> frozenset[str]:
     said = label.lower().replace("_", " ")
-    return frozenset({said, *base_forms(said, "v"), *base_forms(said, "a")})
+    return frozenset({said, *base_forms(said, "v"), *base_forms(said, "a"), *base_forms(said, "n")})
 
 
 def _value_for(phrase: str, labels: tuple[str, ...]) -> str | None:
