@@ -326,7 +326,7 @@ class Grounding:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
         and so do other spellings of a label (``spellings``: "cancelled" -> ``canceled``)."""
         norm = said_columns(said_initialisms(said_keyword_tables(norm, self.names), self), self)
-        # "salary minimum", "fee percentages": a column said by the words its name abbreviates or reorders
+        # "salary minimum": a column said by the words its name abbreviates; "10% called off": a value by a synonym
         norm = self.values_said(self.columns_said(norm))
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
