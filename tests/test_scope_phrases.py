@@ -579,7 +579,7 @@ HELD16_S19_FLOOR = 25 / 30
 #: its floor: what the merged code honours. Set 17 has been the tune set of session 11's scope rounds since.
 _FLOORS = [
     ("17_h1", HELD17_H1, 40, {"pestcontrol"}, "set 17, written blind; 12/40 before", 39 / 40),
-    ("19_h2", HELD19_H2, 40, {"headhunter"}, "set 19, written blind; 8/40 before", 12 / 40),
+    ("19_h2", HELD19_H2, 40, {"headhunter"}, "set 19, written blind; 8/40 before", 17 / 40),  # s26: 12 -> 17
     ("18_s22", HELD18_S22, 30, {"s22"}, "set 18, s22's, held out; 7/30 before", 21 / 30),  # 20/30 on its branch
     ("18_s23", HELD18_S23, 30, {"s23"}, "set 18, s23's, held out; 11/30 before", 21 / 30),
     ("18_s24", HELD18_S24, 30, {"s24"}, "set 18, s24's, held out; 14/30 before", 22 / 30),
