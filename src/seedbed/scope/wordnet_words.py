@@ -1,6 +1,6 @@
 """A table said by a word the schema never uses, read through WordNet (brief s26 of session 11).
 
-"30 headhunters" on a schema of ``recruiters``, "8 harbours" on one of ``ports``: the user's noun names no table,
+"30 headhunters" on a schema of ``recruiters``, "120 pupils" on one of ``students``: the user's noun names no table,
 column or value, but WordNet (``seedbed.thesaurus``) says a headhunter *is a kind of* recruiter and a pupil *is* a
 student. Such a noun is read as the table whose head word (its name's last word, singular; or its whole name said with
 spaces when WordNet has it: "crew member") it relates to, when:
@@ -9,8 +9,8 @@ spaces when WordNet has it: "crew member") it relates to, when:
   sense and one of the head word's first two senses of the kind of thing its first sense is (``relate``; the
   measure that chose these limits is at ``_WORD_SENSES``);
 - both senses are of one kind of thing (WordNet's lexicographer file: a person's word names a table of people);
-- exactly one table relates. Two or more is an ambiguity, said as such ("'patrons' could mean clients or
-  customers"), never a guess.
+- exactly one table relates. Two or more is an ambiguity, said as such ("'tutors' could mean teachers or
+  instructors"), never a guess.
 
 The broader direction is never read: "travellers" are not ``passengers`` (a passenger is a kind of traveller, but a
 traveller need not be one), nor are "people" any table of people. A relation that is not there is not guessed: a
@@ -30,12 +30,13 @@ from seedbed.thesaurus import Sense, _ancestors, senses
 __all__ = ["relate", "said_tables", "table_for", "told", "wordnet_rows"]
 
 #: How many senses of the user's word and of the table's head word count, and how far "kind" reaches. Measured on
-#: 27 everyday nouns against the 215 tables of the test schemas ("samples", "fixtures", "results", "tags", "cars",
-#: "leaders", "steps", "details", "homes", "books", ...): the word's first three senses and a reach of two steps read
-#: 25 of them as some table (a fixture is a regular patron, a car a room of a lift, a leader a product sold at a
-#: loss); its first sense, one step and a head sense of the head's first sense's kind read 4 (a party is an
-#: organization, a deal a transaction, a file a record, stuff a material) and keep every person's word tried
-#: (headhunter, pupil, tutor, physician, surgeon, staffer, shopper).
+#: 25 everyday nouns against the 215 tables of the test schemas ("samples", "fixtures", "results", "tags", "cars",
+#: "leaders", "steps", "details", "homes", "books", ...): the word's first three senses, the head's first two and a
+#: reach of two steps read all 25 as some table (a fixture is a regular patron, a car a room of a lift, a leader a
+#: product sold at a loss); the word's first sense (its singular's), one step and a head sense of the head's first
+#: sense's kind read 5 (a party is an organization, a deal a transaction, a file a record, stuff a material, a tag a
+#: ticket) and keep the person's words tried (headhunter, pupil, tutor, physician, surgeon, staffer, shopper, orator;
+#: not "guests" for customers, a guest's first sense being a visitor).
 _WORD_SENSES, _HEAD_SENSES, _DEPTH = 1, 2, 1
 
 
@@ -47,7 +48,7 @@ def relate(word: str, head: str) -> tuple[str, Sense] | None:
     theirs = {s.id: s for s in first if s.lexname == first[0].lexname}
     if not theirs:
         return None
-    mine = senses(word, "n", _WORD_SENSES)
+    mine = _first_senses(word)
     for s in mine:
         if s.id in theirs:
             return "same", s
@@ -56,6 +57,15 @@ def relate(word: str, head: str) -> tuple[str, Sense] | None:
         if any(theirs[i].lexname == s.lexname for i in up):
             return "kind", s
     return None
+
+
+def _first_senses(word: str) -> list[Sense]:
+    """The first senses of a noun as said: a plural's are its singular's ("tours" are tours, not the city of Tours,
+    a lemma of its own in WordNet)."""
+    one = singular(word)
+    if one != word and senses(one, "n"):
+        return senses(one, "n", _WORD_SENSES)
+    return senses(word, "n", _WORD_SENSES)
 
 
 def _heads(name: str) -> list[str]:
