@@ -30,9 +30,12 @@ from seedbed.scope.keywords import said_keyword_tables
 from seedbed.scope.measures import ordinal_nouns
 from seedbed.scope.mentions import CHILD_NOUNS, ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
 from seedbed.scope.flagwords import NEGATIONS, flag_word, opposed, stem
-from seedbed.scope.rowwords import row_words, said_rows
+from seedbed.scope.rowwords import WORDS as ROW_WORDS, row_words, said_rows
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
+from seedbed.scope.columnwords import column_phrases, said_column_words
+from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
+from seedbed.scope.wordnet_words import table_for, wordnet_rows
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
 
@@ -193,6 +196,7 @@ class Grounding:
     nullable: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a table and its nullable columns, lower case
     states: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()  # a table, its booleans, its nullables (``states``)
     row_words: tuple[tuple, ...] = ()  # everyday words for rows and their tables (``rowwords``)
+    column_words: tuple[tuple[str, str], ...] = ()  # a column said in the words its name abbreviates (``columnwords``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -286,7 +290,8 @@ class Grounding:
                    holders=tuple(sorted((k, frozenset(v)) for k, v in holders.items())),
                    nullable=tuple((t.name.name.lower(), tuple(c.name.lower() for c in t.columns if c.nullable))
                                   for t in schema.tables), states=state_columns(schema),
-                   row_words=row_words(schema, _table_labels(held)))
+                   row_words=row_words(schema, _table_labels(held)),
+                   column_words=column_phrases(tuple(tuple(c.name.lower() for c in t.columns) for t in schema.tables)))
 
     def said_rows(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with everyday words for rows and clipped table names said by the table's name (``rowwords``)."""
@@ -294,13 +299,35 @@ class Grounding:
             return (self.is_table(w) or self.is_column(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
                     or w in CENT_UNITS or w in GENERIC or w in _PLAIN or singular(w) in TIME_UNITS
                     or explains_unit(w, self.number_columns))
-        return said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)),
+        norm = said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)),
                          notes)
+        # a noun no reader above knows, related by WordNet to one table's word ("headhunters": recruiters)
+        joined = dict(self.joined)  # ("pediatrician": a value's practitioner, read as the value)
+        return wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
+                            or w in joined or singular(w) in joined or self.label_for(w) is not None, notes, self.is_label)
+
+    def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
+        """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""
+        return said_column_words(norm, self.column_words, lambda p: self.is_table(p) or self.is_label(p), notes)
+
+    def values_said(self, norm: str, notes: list[str] | None = None) -> str:
+        """``norm`` with a value said by a verb or a synonym WordNet relates to it as the value ("called off":
+        ``cancelled``), among the values of the tables the clause names (``valuewords``)."""
+        def labels_of(text: str) -> set[str]:
+            tokens = set(re.findall(r"[a-z_]+", text))
+            said = {n for n in self.names if tokens & set(inflections(n)) or tokens & set(inflections(n.rpartition("_")[2]))}
+            return {label for label, cols in self.holders if not said or any(t in said for t, _c in cols)}
+        known = lambda w: w in FILLER or known_verb(w, self)  # noqa: E731
+        norm = wordnet_values(norm, labels_of, known, notes)
+        # "put forward to two roles": a verb the schema's names say (``submitted_by``), said by a synonym
+        return said_verbs(norm, frozenset(w for c in self.columns for w in c.split("_")) | self.parts, known, notes)
 
     def rewrite(self, norm: str) -> str:
         """Labels of several words typed with spaces become the label (``bank transfer`` -> ``bank_transfer``),
         and so do other spellings of a label (``spellings``: "cancelled" -> ``canceled``)."""
         norm = said_columns(said_initialisms(said_keyword_tables(norm, self.names), self), self)
+        # "salary minimum": a column said by the words its name abbreviates; "10% called off": a value by a synonym
+        norm = self.values_said(self.columns_said(norm))
         for spaced, label in self.joined:
             if spaced in norm and spaced != label:
                 norm = re.sub(rf"(?<![\w-]){re.escape(spaced)}(?![\w-])", label, norm)
@@ -494,7 +521,8 @@ class Grounding:
         quoted back, never dropped)."""
         w = word.lower().strip()
         return (not w or w in FILLER or w in CHILD_NOUNS or w in ROW_NOUNS or w in GENERIC or w in _PLAIN or any(ch.isdigit() for ch in w)
-                or self.is_table(w) or self.is_part(w) or self.is_label(w) or _related(stem(w), self.table_stems))
+                or self.is_table(w) or self.is_part(w) or self.is_label(w) or _related(stem(w), self.table_stems)
+                or len(table_for(self.names, w)) == 1)  # "headhunters": recruiters, through WordNet
 
     def names_table(self, word: str) -> bool:
         """Whether a verb is a form of a table's word ("watches" of ``watchers``, "rents" of ``rental``)."""

@@ -156,11 +156,24 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         return found, f"{word!r} is {found} (the rows a reference names {word!r})"
     # "jobs" where visits and repairs are both done by technicians: the tables the grounding found (``rowwords``)
     from seedbed.scope.ground import grounding
+    from seedbed.scope.wordnet_words import said_tables, told
+
+    related_wn = said_tables(schema, w.replace("_", " ")) if schema_name is None else ()
+    if len(related_wn) == 1:  # "headhunters": recruiters, a kind of recruiter in WordNet (``wordnet_words``)
+        name, head, how = related_wn[0]
+        found = next(t.name for t in schema.tables if t.name.name == name)
+        return found, told(word, str(found), head, how)
+    if related_wn:
+        raise ScopeError(f"{word!r} could mean {' or '.join(n for n, _h, _r in related_wn)} (WordNet relates it to "
+                         f"{', '.join(h for _n, h, _r in related_wn)})", subject=word, hint="name the table the rows are in")
 
     key = singular(w.replace("_", " "))
     fits = next((found for said, found, *_ in grounding(schema).row_words if said in (w.replace("_", " "), key)), ())
     if len(fits) > 1:
         raise ScopeError(f"{word!r} could mean {' or '.join(fits)}", subject=word, hint="name the table the rows are in")
+    if len(fits) == 1 and schema_name is None:  # "companies" for clients(company_name), "roles" for searches
+        found = next(t.name for t in schema.tables if t.name.name == fits[0])
+        return found, f"{word!r} is {found}"
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

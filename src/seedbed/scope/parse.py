@@ -416,7 +416,9 @@ def _renamed(original: str, ground: Grounding | None) -> list[str]:
         return []
     notes: list[str] = []
     norm = normalise(original)
-    return notes if _plainer(ground.said_rows(norm, notes), ground, notes) != norm else []
+    spelled: list[str] = []  # "salary minimum" is salary_min (``columnwords``)
+    ground.values_said(ground.columns_said(norm, spelled), spelled)
+    return (notes if _plainer(ground.said_rows(norm, notes), ground, notes) != norm else []) + spelled
 
 
 def _plainer(norm: str, ground: Grounding, notes: list[str] | None = None) -> str:

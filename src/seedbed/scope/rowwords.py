@@ -27,6 +27,7 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.model import Schema, Table, TypeKind
 from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.mentions import PEOPLE_NOUNS
+from seedbed.scope.rowkinds import row_kinds
 
 __all__ = ["WORDS", "clipped_table", "row_words", "said_rows"]
 
@@ -142,7 +143,15 @@ def row_words(schema: Schema, labels: dict[str, set[str]]) -> tuple[tuple, ...]:
         found = _candidates(schema, word, labels, meant)
         if found:
             out.append((word, found))
-    said = {w for w, _ in out}
+    for word, table in row_kinds(schema).items():  # "roles" for searches(title, salary_min): ``rowkinds``
+        if word.replace(" ", "_") in own or plural(word).replace(" ", "_") in own:
+            continue
+        at = next((i for i, (w, *_f) in enumerate(out) if w == word), None)
+        if at is None:  # (said after a count even where a column has the word: "120 jobs" beside job_title)
+            out.append((word, (table,), True))
+        elif table in out[at][1]:
+            out[at] = (word, (table,), True)
+    said = {w for w, *_ in out}
     for word, tables in _named_by(schema).items():  # "companies" for clients(company_name): the lead, session 11
         if len(tables) == 1 and word not in said and word not in own and plural(word) not in own:
             out.append((word, tables, True))
@@ -204,8 +213,10 @@ def said_rows(norm: str, words: tuple[tuple[str, tuple[str, ...]], ...], names: 
                     pattern = re.compile(rf"(?<=\b{re.escape(after)} )({re.escape(form)})(?![\w-])")
                     m = pattern.search(norm)
             if m is None or any(is_taken(p) for p in {form, *form.split()}) and not (
-                    named and form != word and re.search(r"\d\s*$", norm[:m.start(1) if m.group(1) else m.start(2)])):
-                continue  # a column's word, unless it is the word of a table's name column after a count ("60 companies")
+                    named and (form != word
+                               or re.search(r"\b(?:each|every|per)\s*$", norm[:m.start(1) if m.group(1) else m.start(2)]))):
+                continue  # a column's word, unless it is the word of a table's name column in the plural where rows are
+                # said ("60 companies", "no jobs") or in the singular after "each", "every", "per" ("every company")
             if form in PEOPLE_NOUNS and said:  # "band members: 40 people": the rows of the table said (``mentions``)
                 continue
             fit = found

@@ -1,0 +1,99 @@
+"""A column said by the words its name abbreviates or reorders (brief s26 of session 11).
+
+"salary minimum" and "minimum salary" are ``salary_min``, "fee percentages" ``fee_pct``, "acquisition dates"
+``acq_date``: the schema writes a column in short, the user says it in full, in either order. Every column's name is
+spelled out word by word:
+
+- an abbreviation of ``data/vocab/colabbrev.json`` (and the clipped forms of ``clipped.json``) by the words it stands
+  for; one whose meaning depends on a sibling ("min" beside a "max" of the same other words is a minimum, else
+  minutes) by the sibling's presence;
+- a word of a name of two or three words by its WordNet synonyms in its first sense ("minimum wage" for
+  ``salary_min``), never a name of one word (too loose alone);
+
+and the spelled-out names are said in the name's order, the other order ("minimum salary") and, for two words,
+"B of A" ("date of acquisition"), with the last word plural too. A phrase is read as the column only when it names
+exactly one column name of the schema and is not itself a table, a value or another column's own name
+(``Grounding.rewrite`` asks); its reading is the column's own name, which every rule then reads as typed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from seedbed.generate.realistic.vocab import load
+from seedbed.scope.inflect import plural
+from seedbed.thesaurus import synonyms
+
+__all__ = ["column_phrases", "said_column_words"]
+
+_DATA = load("colabbrev")
+_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v.replace("+", " ") for v in s.split()) for k, s in _DATA["words"].items()}
+_WORDS.update({k: (v,) for k, v in load("clipped")["clipped"].items() if k not in _WORDS})
+_PAIRED: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    k: (v[0], tuple(v[1].split()), tuple(v[2].split())) for k, v in _DATA["paired"].items()}
+#: Name parts of flags and keys, whose columns are read by other readers (``flagwords``, the key rules).
+_SILENT = frozenset("is has id".split())
+
+
+def _spelled(part: str, others: tuple[str, ...], siblings: frozenset[str], wordnet: bool) -> tuple[str, ...]:
+    """The ways a user may say one word of a column's name."""
+    out = [part]
+    if part in _PAIRED:
+        mate, with_mate, alone = _PAIRED[part]
+        sibling = "_".join(mate if p == part else p for p in others)
+        out += with_mate if sibling in siblings else alone
+    out += _WORDS.get(part, ())
+    if wordnet and len(part) >= 4 and part not in _WORDS:
+        out += sorted(w for w in synonyms(part, "n", 1) if re.fullmatch(r"[a-z]+(?: [a-z]+)?", w))[:4]
+    return tuple(dict.fromkeys(out))
+
+
+def _phrases(name: str, siblings: frozenset[str]) -> set[str]:
+    parts = tuple(p for p in name.split("_") if p)
+    said = tuple(p for p in parts if p not in _SILENT)
+    if not said or len(said) > 3 or said != parts:  # a flag (``is_fraud_suspected``) is read by its own words
+        return set()
+    options = [_spelled(p, parts, siblings, wordnet=len(said) > 1) for p in said]
+    out: set[str] = set()
+    for combo in itertools.product(*options):
+        orders = [combo] + ([combo[::-1]] if len(combo) == 2 else [])
+        for words in orders:
+            out.add(" ".join(words))
+            out.add(" ".join((*words[:-1], plural(words[-1]))))
+        if len(combo) == 2:
+            out.add(f"{combo[1]} of {combo[0]}")
+            out.add(f"{plural(combo[1])} of {combo[0]}")
+    out.discard(" ".join(said))
+    out.discard(" ".join((*said[:-1], plural(said[-1]))))
+    return out
+
+
+@lru_cache(maxsize=64)
+def column_phrases(columns: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str], ...]:
+    """(phrase, column name) for every phrase that names exactly one column name, longest first; ``columns`` holds
+    each table's column names (lower case)."""
+    found: dict[str, set[str]] = {}
+    for names in columns:
+        siblings = frozenset(names)
+        for name in names:
+            for phrase in _phrases(name, siblings):
+                found.setdefault(phrase, set()).add(name)
+    own = {f for names in columns for n in names for f in (n.replace("_", " "), plural(n).replace("_", " "))}
+    # a phrase of one word is too loose ("number" for a ``num`` column): two words at least ("date of birth" for ``dob``)
+    pairs = [(p, next(iter(c))) for p, c in found.items() if len(c) == 1 and p not in own and " " in p]
+    return tuple(sorted(pairs, key=lambda pc: (-len(pc[0]), pc[0])))
+
+
+def said_column_words(norm: str, phrases: tuple[tuple[str, str], ...], is_other, notes: list[str] | None = None) -> str:
+    """``norm`` with each phrase of ``column_phrases`` replaced by its column's name, unless ``is_other`` says the
+    phrase means something else here (a table, a value)."""
+    for phrase, name in phrases:
+        if phrase not in norm or is_other(phrase):
+            continue
+        new = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", name, norm)
+        if new != norm and notes is not None:
+            notes.append(f"{phrase!r} is {name}")
+        norm = new
+    return norm
