@@ -64,3 +64,14 @@ def test_co2_of_a_journey_is_a_mass_of_co2() -> None:
     assert 50 <= _median(rides, "co2SavedG", scooters) <= 2000  # grams a ride saves, not a scooter's 12 kg
     vans = table("delivery_routes", ("co2_kg", "numeric(8,2)"), ("stops", "int"))
     assert 0.3 <= _median(vans, "co2_kg") <= 40
+
+
+def test_money_read_through_wordnet_is_a_sum_not_a_shelf_price() -> None:
+    """A notary's ``disbursements`` (WordNet: a kind of cost) came out as retail prices (56.99, 63.99): a word no
+    list has that WordNet makes money is an amount, not a shop's price (lead, after session 12's blind review)."""
+    from seedbed.generate.intent import infer
+    from seedbed.model import ColumnDomain, Schema
+
+    t = table("fee_notes", ("notary_fee", "numeric(10,2)"), ("disbursements", "numeric(10,2)"))
+    got = infer(Schema(tables=(t,)), t, t.column("disbursements"), ColumnDomain())
+    assert got.name == "money.amount" and "(WordNet)" in got.reason

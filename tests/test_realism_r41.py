@@ -112,16 +112,26 @@ def _params(t, column: str, *others):  # type: ignore[no-untyped-def]
 
 
 def test_a_lines_notes_never_quote_an_amount_the_aggregates_rewrite() -> None:
-    """A glazier's job lines whose totals follow their job's quote: a note names the line's total as stored or
+    """A glazier's job lines whose totals follow their job's quote: their details name the line's total as stored or
     not at all (the remark is planned before the aggregates rewrite the amount)."""
     jobs = table("glazing_jobs", ("pane_count", "smallint"), ("quote_amount", "numeric(8,2)"))
     lines = table("glazing_job_items", ("glass_grade", "varchar(20)"), ("qty", "int"), ("line_total", "numeric(8,2)"),
-                  ("notes", "varchar(200)"), fks=(("glazing_job_id", "glazing_jobs"),))
+                  ("details", "varchar(200)"), fks=(("glazing_job_id", "glazing_jobs"),))
     got = generate(jobs, lines, rows=80)["glazing_job_items"]
-    notes = _vals(got["notes"])
+    notes = _vals(got["details"])
     assert notes
     _no_office(notes)
-    for text, total in zip(got["notes"], got["line_total"], strict=True):
+    for text, total in zip(got["details"], got["line_total"], strict=True):
         if text and "line total" in text.lower():
             said = text.lower().split("line total ", 1)[1].split()[0].rstrip(".,;")
             assert total is not None and float(said.replace(",", "")) == float(total), (text, total)
+
+
+def test_a_trades_remarks_are_not_told_from_its_row() -> None:
+    """A port's ``vessel_visits.remarks`` and a notary's ``deeds.remarks`` stay a record's plain remarks: told from
+    their rows they read back the columns ("not pilot req", "Repertory yr 2085; executed"), scored 0 by a blind
+    review (session 12), while their details and descriptions are still told from the row."""
+    visits = table("vessel_visits", ("pilot_req", "bool"), ("arr_draft_m", "numeric(4,1)"), ("phase", "varchar(20)"),
+                   ("remarks", "text"), ("details", "text"))
+    assert "trade" not in _params(visits, "remarks")
+    assert _params(visits, "details").get("trade") == "vessel visit"

@@ -10,8 +10,9 @@ notes keep their contact remarks, and a SaaS schema's tables keep the office's w
 (``generic.office_packs``). Any other table's description, details, notes or summary is marked ``trade`` (the
 table's noun): ``seedbed.planning.remarks`` then tells it from its own row's values even when its table is one
 of ``remarks.json`` ``own_words`` (a ticket, an item), and with nothing to say a description is a short
-neutral sentence built around the noun (``generic.trade_description``), a note a record's remark as before
-(r1's permits). People's own words (comments, reviews, posts, messages:
+neutral sentence built around the noun (``generic.trade_description``). A note or a remark is not marked: a
+blind review (session 12) scored a notary's and a port's remarks told from their rows' values ("Repertory yr 2085;
+executed; deed type will", "not pilot req") 0, and a record's plain remarks 1. People's own words (comments, reviews, posts, messages:
 ``remarks.json`` ``authored``) keep theirs.
 """
 
@@ -87,7 +88,8 @@ def trade_text(ctx: Ctx, cand: Cand, schema_pack: str = "") -> Cand | None:
     if sector_note(ctx, cand) or sector_product(ctx, cand):  # a sector the corpus knows writes its own
         return None
     name, params, _why = cand
+    if name == "text.note" or params.get("labels"):  # a note keeps a record's plain remarks (lead, after the blind
+        return None  # review of session 12: notes told from the row's values read as column names, "not pilot req")
     noun = " ".join(ctx.table_toks[-2:])  # a maintenance ticket, a work order, an order line
-    intent = "text.note" if name == "text.note" or params.get("labels") else "text.description"
-    return (intent, {"html": bool(params.get("html")), "domain": "generic", "noun": ctx.noun, "trade": noun},
+    return ("text.description", {"html": bool(params.get("html")), "domain": "generic", "noun": ctx.noun, "trade": noun},
             f"free text of a {noun} in a trade no pack knows: its own row's words, else a sentence around the noun")

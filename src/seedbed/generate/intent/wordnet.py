@@ -324,7 +324,8 @@ def read_through(table: Table, column: Column, found: Intent | None, read: Reade
         params = dict(intent.params or {})
         if intent.name == "person.full_name" and tok not in tokens(table.name.name):
             params["other"] = True  # a sibling, a classmate: someone else than the row's own person
-        return Intent(name=intent.name, reason=f"{intent.reason}; {_lemma(tok)}: {how} (WordNet)", params=params)
+        name = "money.amount" if intent.name == "money.price" else intent.name  # a disbursement is a sum paid,
+        return Intent(name=name, reason=f"{intent.reason}; {_lemma(tok)}: {how} (WordNet)", params=params)  # no shelf price
     return found
 
 
