@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from seedbed.model import Schema
 from seedbed.scope.inflect import plural, singular
-from seedbed.thesaurus import Sense, _ancestors, senses
+from seedbed.thesaurus import Sense, ancestors, senses
 
 __all__ = ["relate", "said_tables", "table_for", "told", "wordnet_rows"]
 
@@ -53,7 +53,7 @@ def relate(word: str, head: str) -> tuple[str, Sense] | None:
         if s.id in theirs:
             return "same", s
     for s in mine:
-        up = _ancestors("n", s.id, _DEPTH) & set(theirs)
+        up = ancestors(s.id, "n", _DEPTH) & set(theirs)
         if any(theirs[i].lexname == s.lexname for i in up):
             return "kind", s
     return None
