@@ -24,7 +24,7 @@ from seedbed.scope import explain, explain_lines, parse, resolve
 from seedbed.scope.columnwords import column_phrases
 from seedbed.scope.valuewords import said_values, said_verbs
 from seedbed.scope.wordnet_words import table_for
-from tests.test_scope import options_brief, schema_of
+from tests.test_scope import brief, options_brief, schema_of
 
 CONFERENCE = """
 CREATE TABLE speakers (id serial PRIMARY KEY, full_name text NOT NULL, email text, fee_amt numeric(8,2),
@@ -92,12 +92,6 @@ def schemas(server_dsn: str):
         next(gen, None)
 
 
-def _read(text: str, schema) -> list[str]:
-    res = resolve(parse(text, schema), schema)
-    assert not res.warnings, res.warnings
-    return options_brief(res.options)
-
-
 @pytest.mark.parametrize(("name", "text", "lines"), [
     # tables said by a WordNet word of the same thing or a kind of it
     ("conference", "40 orators", ["rows speakers 40"]),
@@ -123,8 +117,8 @@ def _read(text: str, schema) -> list[str]:
     ("conference", "200 talks, 10% called off", ["rows talks 200", "col talks.status mix cancelled=0.1"]),
     ("conference", "300 talks, a fifth turned down", ["rows talks 300", "col talks.status mix rejected=0.2"]),
 ])
-def test_read(name: str, text: str, lines: list[str], schemas) -> None:
-    got = _read(text, schemas[name])
+def testbrief(name: str, text: str, lines: list[str], schemas) -> None:
+    got = brief(text, schemas[name])
     for want in lines:
         assert any(all(w in line for w in want.split()) for line in got), (want, got)
 
