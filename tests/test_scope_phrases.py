@@ -211,9 +211,10 @@ def _has(want: str, line: set[str]) -> bool:
     one end may leave out its "-" ("range ..8" is "range -..8", "range 100.." is "range 100..-")."""
     def open_end(w: str) -> str:
         return "-" + w if w.startswith("..") else w + "-" if w.endswith("..") else w
-    line = {_plain(t.lower()) for t in line}  # a boolean's share prints as True=0.25, people write true=0.25
-    return all(w in line or open_end(w) in line or (w.endswith(("-", "=")) and any(t.startswith(w) for t in line))
-               or _share_near(w, line) for w in map(_plain, want.lower().split()))
+    line = {f for t in line for f in (t.lower(), _plain(t.lower()))}  # True=0.25 is true=0.25; 1-1 is 1 too
+    return all(w in line or _plain(w) in line or open_end(w) in line
+               or (w.endswith(("-", "=")) and any(t.startswith(w) for t in line))
+               or _share_near(w, line) for w in want.lower().split())
 
 
 def _plain(word: str) -> str:

@@ -231,7 +231,7 @@ strpos sulphites tablespace tinytext traceback vandelay varbinary varbit viewpor
 lastest linuxkit forkserver importable anyascii fastapi seedbed wordninja devtools feddan solarfarm trainset windfarm
 countertop worktop wednes apivar autocad blackwork busway canape crossmatch diecut farebox grantmaker grantmaking
 copywriting hotdesk hotdesking linework makeready mediaplan mixdown playgroup pollbook pollworker radiograph sheetfed
-showjumping workpaper guestbook openended rowwords codebase dataset wordnet lexnames synsets""".split())
+showjumping workpaper guestbook openended rowwords codebase dataset wordnet lexnames synsets colabbrev rowkinds""".split())
 
 
 #: Endings of one derived noun that look like a word after a qualifier (-ic + -ity: ``ethni city``).
