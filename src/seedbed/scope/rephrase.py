@@ -64,16 +64,17 @@ _FRACTIONS: dict[str, float] = _VOCAB["fractions"]
 _FRACTION = re.compile(r"\b(?:another|a further|an extra|a|one|1) (?P<f>" + "|".join(map(re.escape, _FRACTIONS)) + r")\b(?! of\b)")
 #: Words of a column's name said after "has" (never a word that starts another fact: "but nobody has a phone").
 _COLS = r"(?P<col>[a-z_][\w-]*(?: (?:(?!(?:but|while|whereas|nobody|everyone|everybody|none|no|every|each|all|most|some)\b)[a-z_][\w-]*|,))*)"
+#: Every row said before, as the subject of what they have: "everyone", "each one", "all of them".
+_EVERYONE = (r"(?:(?:and|but|also) )?(?:everyone|everybody|every one|each(?: one)?|all|they all|all of them)"
+             r"(?: of (?:them|those|these))?")
 #: "everyone has an email", "each with a nationality", "all of them have a phone": each row has a value.
-_ALL_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every one|each(?: one)?|all|they all|all of them)"
-                       r"(?: of (?:them|those|these))? (?:(?:should|must|will|would|need to) )?(?:also )?"
+_ALL_HAVE = re.compile(rf"^{_EVERYONE} (?:(?:should|must|will|would|need to) )?(?:also )?"
                        rf"(?:has|have|with|having|gets?|comes? with|needs?) (?:(?:a|an|1|one|their|its|the|own|valid) )*{_COLS}$")
 #: The rows named: "every passenger has an email and a phone", "all the ships have a call sign".
 _EVERY_HAS = re.compile(r"^(?:(?:and|but|also) )?(?:every|each|all(?: of)?(?: the)?) (?P<t>[a-z_][\w-]*) (?:(?:should|must|will|would) )?"
                         rf"(?:has|have|with|having|gets?|comes? with|needs?) (?:(?:a|an|1|one|their|its|the|valid) )*{_COLS}$")
 #: Each row's value in a range: "each with a price between 5-50", "all of them with a capacity of 20-40".
-_EACH_RANGE = re.compile(r"^(?:(?:and|but|also) )?(?:everyone|everybody|every one|each(?: one)?|all|they all|all of them)"
-                         r"(?: of (?:them|those|these))? (?:has|have|with|having) (?:(?:a|an|1|one|their|its|the) )?"
+_EACH_RANGE = re.compile(rf"^{_EVERYONE} (?:has|have|with|having) (?:(?:a|an|1|one|their|its|the) )?"
                          r"(?P<col>[a-z_][\w-]*(?: (?!between|from|of)[a-z_][\w-]*)?) "
                          r"(?P<rng>(?:(?:between|from|of) )?\d+(?:\.\d+)?-\d+(?:\.\d+)?"
                          r"(?: (?:dollars|euros|pounds|usd|eur|gbp|kg|g|km|m|cm|mm|minutes|hours|days|weeks|months|years))?)$")
