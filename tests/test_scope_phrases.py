@@ -17,7 +17,6 @@ each held-out phrase is a test too (``x reason``: expected to fail, said why).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,12 +25,11 @@ import pytest
 
 from seedbed import service
 from seedbed.demo import shop_sql
-from seedbed.errors import ScopeError
 from seedbed.model import Schema
-from seedbed.scope import parse, resolve
 from tests.conftest import _new_database
 from tests.corpus import CORPUS, load_sql_file
-from tests.test_scope import ALL_CASES, check_case, options_brief, read_cases
+from tests.scope_measure import honoured
+from tests.test_scope import ALL_CASES, check_case, read_cases
 
 DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "scope_heldout.txt"
@@ -203,80 +201,6 @@ def _schema(schemas: dict[str, Schema], name: str) -> Schema:
 @pytest.mark.parametrize("case", TUNED, ids=[f"{c['schema']}:{c['line']}:{c['phrase'][:50]}" for c in TUNED])
 def test_phrase(case: dict, schemas: dict[str, Schema]) -> None:
     check_case(case, _schema(schemas, case["schema"]))
-
-
-def _has(want: str, line: set[str]) -> bool:
-    """All of a "~" line's words in one options line, in any case ("true=0.2"); a word ending in "-" is a lower bound
-    ("fanout 3-": at least 3, any upper bound); one ending in "=" is a value at any share ("mix card="); a range open at
-    one end may leave out its "-" ("range ..8" is "range -..8", "range 100.." is "range 100..-")."""
-    def open_end(w: str) -> str:
-        return "-" + w if w.startswith("..") else w + "-" if w.endswith("..") else w
-    line = {f for t in line for f in (t.lower(), _plain(t.lower()))}  # True=0.25 is true=0.25; 1-1 is 1 too
-    return all(w in line or _plain(w) in line or open_end(w) in line
-               or (w.endswith(("-", "=")) and any(t.startswith(w) for t in line))
-               or _share_near(w, line) for w in want.lower().split())
-
-
-def _plain(word: str) -> str:
-    """One spelling for a number, a day or a fan-out, as format only: "1.0" is "1", a midnight in UTC is its day
-    ("range 2024-01-01..2024-07-01" for a timestamp column printed "2024-01-01T00:00:00+00:00..")."""
-    word = re.sub(r"(\d{4}-\d{2}-\d{2})t00:00:00\+00:00", r"\1", word)
-    word = re.sub(r"^(\d+)-\1$", r"\1", word)  # a fan-out of exactly one: "1-1" is "1"
-    try:
-        return f"{float(word):g}" if re.fullmatch(r"-?\d+\.\d+", word) else word
-    except ValueError:
-        return word
-
-
-def _share_near(want: str, line: set[str]) -> bool:
-    """``value=0.33`` is the ``value=0.3333`` a third reads as: a share written to two places matches within 0.005
-    (a "~" word ending in "=" is a share left vague, "most", and matches any share of that value)."""
-    key, _, share = want.rpartition("=")
-    try:
-        wanted = float(share)
-    except ValueError:
-        return False
-    for t in line:
-        k, _, got = t.rpartition("=")
-        try:
-            if k == key and key and abs(float(got) - wanted) <= 0.005:
-                return True
-        except ValueError:
-            continue
-    return False
-
-
-def honoured(case: dict, schema: Schema, *, lenient: bool = False) -> str | None:
-    """None when the phrase is honoured, else why not (``lenient``: a warning alone does not fail it).
-
-    A case with "! words" lines asks for something seedbed cannot do (yet): it is honoured when a
-    warning or the error quotes each of these words (any case) and the "~" lines are still read;
-    a phrase that resolves silently there is a silent misreading (brief s5)."""
-    scope = parse(case["phrase"], schema)
-    try:
-        res = resolve(scope, schema)
-    except ScopeError as exc:
-        if case["!"] and not case["~"]:
-            said = f"{exc.message} | {exc.hint}".lower()
-            missing = [w for w in case["!"] if w.lower() not in said]
-            return None if not missing else f"error does not quote {missing}: {exc.message}"
-        return f"error: {exc.message}"
-    if case["!"]:
-        said = " | ".join(res.warnings).lower()
-        if not said:
-            return "silent: no warning quotes " + ", ".join(map(repr, case["!"]))
-        missing = [w for w in case["!"] if w.lower() not in said]
-        if missing:
-            return f"warnings do not quote {missing}: {'; '.join(res.warnings)}"
-    elif res.warnings and not lenient:
-        return f"warnings: {'; '.join(res.warnings)}"
-    # a list of tables ("exclude invoices,payments") holds each of them ("~ exclude payments")
-    lines = [set(line.split()) | ({line.split()[0], *line.split()[1].split(",")} if line.startswith(("exclude ", "tables "))
-                                  else set()) for line in options_brief(res.options)]
-    for want in case["~"]:
-        if not any(_has(want, line) for line in lines):
-            return f"{want!r} not in {options_brief(res.options)}"
-    return None
 
 
 _EACH_HELD = HELD + HELD_SERVICES + HELD6B + HELD7B + HELD6 + HELD7 + HELD8 + HELD9C + HELD9CB + HELD9D + HELD9DB \
