@@ -1,7 +1,7 @@
 """A row's remarks composed from its own values (``seedbed.planning.remarks``): each source becomes a
-short phrase ('condition poor', 'distance 12.4 km', '5 visitors met', 'reported by Ann Lee',
-'no water'), and each row says one to three of them in its own order, joined and closed in one of a
-few natural ways. Vectorised per source column; every choice a function of the row number and salt."""
+short phrase ('condition poor', 'distance 12.4 km', '5 visitors met', 'reported by Ann Lee', 'smoke alarm
+not ok'; a flag only where it is news), and each row says one to three of them in its own order, joined and
+closed in one of a few natural ways. Vectorised per source column; every choice a function of the row number and salt."""
 
 from __future__ import annotations
 
@@ -94,15 +94,12 @@ def _phrases(kind: str, name: str, vals: np.ndarray) -> list[str]:
             out = [f"{v} {' '.join(toks)}" for v in text]
         else:
             out = [f"{' '.join(toks)} {v}" for v in text]
-    elif kind == "flag":
+    elif kind == "flag":  # a remark notes what is so; "not pilot req" of every other row was read as a column
         rest = " ".join(toks[1:]) if toks[0] in ("is", "has", "with") and len(toks) > 1 else " ".join(toks)
-        yes, no = (f"has {rest}", f"no {rest}") if toks[0] in ("has", "with") else (rest, f"not {rest}")
-        if toks[-1] in words["verdicts"] and len(toks) > 1:  # smoke_alarm_ok: 'smoke alarm not ok'
-            no = f"{' '.join(toks[:-1])} not {toks[-1]}"
+        yes, no = (f"has {rest}", "") if toks[0] in ("has", "with") else (rest, "")
+        if toks[-1] in words["verdicts"] and len(toks) > 1:  # smoke_alarm_ok: 'smoke alarm not ok', a finding
+            yes, no = "", f"{' '.join(toks[:-1])} not {toks[-1]}"
         out = [yes if v else no for v in vals.tolist()]
-    elif kind == "moment":
-        fmt = 10 if vals.dtype == np.dtype("datetime64[D]") else 16
-        out = [f"{' '.join(toks)} {str(v)[:fmt].replace('T', ' ')}" for v in vals.tolist()]
     elif kind == "label" and toks[-1] in words["bare_heads"]:
         out = [str(v).replace("_", " ") for v in vals.tolist()]
     else:  # a label or a person: 'condition poor', 'vet Ann Lee'
