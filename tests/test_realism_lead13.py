@@ -28,3 +28,33 @@ def test_a_remark_says_no_clipped_column_name_no_own_moment_and_no_unset_flag() 
     assert not any(re.search(r"\bopened at\b|\d{4}-\d\d-\d\d", s) for s in low), said[:8]
     assert not any(re.search(r"\bnot hazardous\b", s) for s in low), said[:8]
     assert any("condition" in s or "crew" in s for s in low), said[:8]  # the spoken columns are still told
+
+
+def test_a_movements_five_character_location_is_a_un_locode_and_a_stores_is_a_bin() -> None:
+    """A leg's ``from_loc char(5)`` and a tracking event's ``location char(5)`` are places (a UN/LOCODE), not a
+    warehouse's bins ('Aisle', 'R45-S' in a freight forwarder's schema, session 12's blind review); the locations of
+    stock stay bins."""
+    shipments = table("shipments", ("house_ref", "varchar(20)"), ("gross_kg", "numeric(10,1)"))
+    legs = table("legs", ("seq", "smallint"), ("from_loc", "varchar(5)"), ("to_loc", "varchar(5)"),
+                 fks=(("shipment_id", "shipments"),))
+    events = table("tracking_events", ("location", "varchar(5)"), ("event_code", "varchar(10)"),
+                   fks=(("shipment_id", "shipments"),))
+    stock = table("inventory_balances", ("location", "varchar(20)"), ("qty_on_hand", "int"),
+                  fks=(("shipment_id", "shipments"),))
+    got = generate(shipments, legs, events, stock, rows=80)
+    codes = [v for t, c in (("legs", "from_loc"), ("legs", "to_loc"), ("tracking_events", "location"))
+             for v in got[t][c] if v is not None]
+    assert codes and all(re.fullmatch(r"[A-Z]{2}[A-Z2-9]{3}", v) for v in codes), codes[:8]
+    bins = [v for v in got["inventory_balances"]["location"] if v is not None]
+    assert bins and not any(re.fullmatch(r"[A-Z]{5}", v) for v in bins), bins[:8]
+
+
+def test_a_carrier_or_a_haulier_is_a_firm_not_a_person() -> None:
+    """A trade's party named by its role (a carrier, a haulier, a forwarder, a vendor) is an organisation; a carrier's
+    name was a person's ('Benjamin Castro') in session 12's blind review."""
+    for noun in ("carrier", "haulier", "forwarder"):
+        t = table(f"{noun}s", (f"{noun}_name", "varchar(120)"), ("mode", "varchar(10)"))
+        names = _said(t, f"{noun}_name", rows=60)
+        assert names and sum(len(n.split()) == 2 and n.split()[0].istitle() and n.split()[1].istitle()
+                             and not n.split()[1] in ("Ltd", "Inc", "Group", "Lines", "Logistics") for n in names) \
+            < len(names) // 2, (noun, names[:8])

@@ -56,14 +56,15 @@ def agent_kind(word: str) -> str | None:
     return None
 
 
-def organisation(word: str) -> Cand:
+def organisation(word: str, own: bool = False) -> Cand:
     """An organisation's name for an organisational role or participle: of its kind where
-    ``org_kinds`` names one (a funder is a foundation: 'The Harlow Trust'), else a company's."""
+    ``org_kinds`` names one (a funder is a foundation: 'The Harlow Trust'), else a company's; ``own``
+    when the column names its own table's rows (a carriers table's ``carrier_name``: each row its own)."""
     from seedbed.generate.realistic.vocab import load
 
     kind = load("agents")["org_kinds"].get(word)
     if kind:
-        return "org.name", {"kind": kind}, f"'{word}': an organisation, a {kind}"
+        return "org.name", {"kind": kind, **({"own": True} if own else {})}, f"'{word}': an organisation, a {kind}"
     return "company.name", {}, f"'{word}': an organisation by its role"
 
 

@@ -186,7 +186,7 @@ def agent_rule(ctx: Ctx, head: str) -> list[Cand]:
     if kind == "organisation":
         from seedbed.generate.intent.agents import organisation
 
-        return trade_rule(ctx, head) or [organisation(head)]
+        return trade_rule(ctx, head) or [organisation(head, own=head == ctx.noun)]
     if kind == "person":
         other = {"other": True} if ctx.person_table and head != ctx.noun else {}
         return [("person.full_name", other, f"'{head}': who does it, a person")]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.records import catalog_code_rule, record_number_rule, record_prefix
-from seedbed.generate.intent.resolvers import Cand, cands, country_rule, phone_rule, stats_table
+from seedbed.generate.intent.places import country_rule
+from seedbed.generate.intent.resolvers import Cand, cands, phone_rule, stats_table
 
 __all__ = ["CODE_KINDS", "ONE_TIME", "code_rule", "iso_rule", "number_rule"]
 

@@ -135,62 +135,6 @@ def phone_rule(ctx: Ctx) -> list[Cand]:
     return cands("phone.national")
 
 
-_CRYPTO = frozenset("wallet tx blockchain chain crypto ethereum bitcoin eth btc gas nonce erc token_transfer".split())
-
-
-def address_rule(ctx: Ctx) -> list[Cand]:
-    """``address``: email / IP / MAC addresses, a street line beside city columns, else a full address."""
-    q = ctx.prefix[-1] if ctx.prefix else ""
-    raw = ctx.column.name.lower()
-    if q in ("email", "mail"):
-        return cands("internet.email")
-    if q in ("ip", "remote", "client", "server", "source", "host"):
-        return cands("internet.ipv4")
-    if q == "mac":
-        return cands("internet.mac")
-    if q in ("wallet", "contract", "from", "to", "sender", "recipient", "deposit", "withdrawal", "") and _CRYPTO & (
-            set(ctx.table_toks) | ctx.sibling_words) and not ctx.has_sibling("city", "postal", "street"):
-        return cands("security.hex", "an address on a blockchain", bits=160, prefix="0x")
-    if q in ("web", "website", "url") or q == "site" and _web_site(ctx):
-        return cands("internet.url")  # a website's address; a farm's or a building site's is a place
-    if re.search(r"(2|two|second)$", raw):
-        return cands("address.line2")
-    if ctx.has_sibling("city", "postal") or re.search(r"(1|line|one)$", raw):
-        return cands("address.street", "address line, city in a sibling column")
-    return cands("address.full", "a whole address in one column")
-
-
-def _web_site(ctx: Ctx) -> bool:
-    """Whether a ``site`` qualifier is a website: its column says web (``web_site_address``) or its
-    table and columns are about the web; else the site is a place (``site_address`` of a farm, whose
-    ``website`` column, if any, holds the URL)."""
-    return "web" in ctx.toks or bool(set(ctx.table_toks) & _WEBSITE or ctx.sibling_words & _WEBSITE - _URL_HEADS)
-
-
-_URL_HEADS = frozenset("web website url".split())
-
-
-#: Words of tables and columns about websites (a site that is one).
-_WEBSITE = frozenset("""url host hostname dns website web domain cookie ssl tls certificate cert page crawl crawler seo
-visitor traffic server favicon sitemap robots subdomain""".split())
-
-
-def line_rule(ctx: Ctx) -> list[Cand]:
-    """``line1`` / ``line2`` of an address, else a sentence."""
-    raw = ctx.column.name.lower()
-    if ctx.address_context or "address" in ctx.toks:
-        return cands("address.line2" if re.search(r"(2|two)$", raw) else "address.street")
-    return cands("text.sentence", "", domain=ctx.pack)
-
-
-def country_rule(ctx: Ctx) -> list[Cand]:
-    """A country: ISO-2 / ISO-3 in two- or three-character columns, else its name."""
-    n = ctx.length
-    if n is not None and n <= 3:
-        return cands("address.country_code", f"country in a {n}-character column", iso3=n == 3)
-    return cands("address.country")
-
-
 def url_rule(ctx: Ctx) -> list[Cand]:
     """A URL: an image URL when the name says avatar, logo, photo, ..."""
     words = set(ctx.toks)
@@ -340,25 +284,6 @@ def subject_rule(ctx: Ctx) -> list[Cand]:
     return cands("text.subject", "", domain=ctx.pack)
 
 
-def recipient_rule(ctx: Ctx) -> list[Cand]:
-    """``to`` / ``from`` / ``cc``: emails in message tables, airports in travel schemas."""
-    if ctx.mail_context or ctx.toks[-1] in ("cc", "bcc"):
-        return cands("internet.email", "recipient of a message")
-    if ctx.pack == "travel":
-        return cands("travel.airport_code", "origin / destination of a trip")
-    return []
-
-
-def location_rule(ctx: Ctx) -> list[Cand]:
-    """``location``: a storage location in logistics, else "City, Country"."""
-    if ctx.pack == "logistics" or ctx.noun in ("bin", "inventory", "stock", "warehouse"):
-        return cands("entity.name", "storage location", noun="bin", domain="logistics")
-    if ctx.toks[-1] == "venue" and ctx.is_text and ctx.noun != "venue":  # an event's venue: a hall, not a city
-        return cands("entity.text", "the venue of an event", role="name", noun="venue", cls="venue", topics=[],
-                     html=False)
-    return cands("address.location")
-
-
 def unit_rule(ctx: Ctx) -> list[Cand]:
     """``unit``: an apartment unit in addresses, else a unit of measure."""
     if ctx.address_context and ctx.is_text:
@@ -411,23 +336,6 @@ def stat_rule(ctx: Ctx) -> list[Cand]:
         return cands("time.duration", "a game clock kept as text", clock=True)
     style = "average" if words & {"average", "per"} else "count"
     return cands("number.count", "a statistic kept as text", style=style)
-
-
-def coordinate_pair(ctx: Ctx) -> str:
-    """The key a latitude shares with its longitude (``pickup_lat`` / ``pickup_lng``): missing in the same rows."""
-    return "coordinates:" + "_".join(t for t in ctx.toks if t not in ("latitude", "longitude", "long", "e", "microdeg"))
-
-
-def lat_rule(ctx: Ctx) -> list[Cand]:
-    """A latitude."""
-    return cands("geo.latitude", null_key=coordinate_pair(ctx))
-
-
-def long_rule(ctx: Ctx) -> list[Cand]:
-    """A longitude (a bare ``long`` only next to a latitude)."""
-    if ctx.toks == ("long",) and not ctx.has_sibling("latitude"):
-        return []
-    return cands("geo.longitude", null_key=coordinate_pair(ctx))
 
 
 def gender_rule(ctx: Ctx) -> list[Cand]:
@@ -559,7 +467,7 @@ def number_text_rule(ctx: Ctx) -> list[Cand]:
 def hash_rule(bits: int) -> Rule:
     """A hex digest of the given size."""
     def resolve(ctx: Ctx) -> list[Cand]:
-        if bits == 256 and _CRYPTO & (set(ctx.table_toks) | set(ctx.prefix) | ctx.sibling_words) \
+        if bits == 256 and CRYPTO & (set(ctx.table_toks) | set(ctx.prefix) | ctx.sibling_words) \
                 and (ctx.length or 66) >= 66:  # a transaction hash on a chain: 0x and 64 hex digits
             return cands("security.hex", "a transaction hash", bits=256, prefix="0x")
         return cands("security.hex", "", bits=bits)
@@ -596,3 +504,15 @@ from seedbed.generate.intent.names import (  # noqa: E402,F401
 )
 # Codes and numbers live in ``identifiers`` (re-exported: the rule table names them here).
 from seedbed.generate.intent.identifiers import code_rule, iso_rule, number_rule  # noqa: E402,F401
+# Where things are lives in ``places`` (re-exported: the rule table names them here).
+from seedbed.generate.intent.places import (  # noqa: E402,F401
+    CRYPTO,
+    address_rule,
+    coordinate_pair,
+    country_rule,
+    lat_rule,
+    line_rule,
+    location_rule,
+    long_rule,
+    recipient_rule,
+)

@@ -77,6 +77,6 @@ def _scaled_coordinate(ctx: Ctx) -> tuple[str, dict, str] | None:
         exponent = 6
     if (ctx.column.type.bits or 64) <= 32:
         exponent = min(exponent, 7)  # 180 x 10^7 is the most a 32-bit integer holds
-    from seedbed.generate.intent.resolvers import coordinate_pair
+    from seedbed.generate.intent.places import coordinate_pair
 
     return name, {"scale": 10 ** exponent, "null_key": coordinate_pair(ctx)}, f"degrees x 10^{exponent} kept as an integer"
