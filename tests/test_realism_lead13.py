@@ -58,3 +58,34 @@ def test_a_carrier_or_a_haulier_is_a_firm_not_a_person() -> None:
         assert names and sum(len(n.split()) == 2 and n.split()[0].istitle() and n.split()[1].istitle()
                              and not n.split()[1] in ("Ltd", "Inc", "Group", "Lines", "Logistics") for n in names) \
             < len(names) // 2, (noun, names[:8])
+
+
+def test_the_identifiers_of_trade_and_transport_are_real_standards() -> None:
+    """A class of standards no pack had (session 12's blind review of a port and a freight forwarder scored each 0):
+    a carrier's SCAC (letters only, not '0MYH'), a party's EORI (a country's code first), a customs entry's MRN (18
+    characters, its check character), a dangerous good's IMDG class and UN number, a vessel's flag state (not 'A'),
+    a goods line's HS code."""
+    carriers = table("carriers", ("carrier_name", "varchar(80)"), ("scac", "varchar(4)"), ("mode", "varchar(10)"))
+    parties = table("parties", ("party_name", "varchar(80)"), ("eori_no", "varchar(17)"))
+    entries = table("customs_entries", ("mrn", "varchar(18)"), ("procedure", "varchar(10)"), ("duty_eur", "numeric(10,2)"),
+                    fks=(("party_id", "parties"),))
+    cargo = table("cargo_lines", ("descr", "varchar(80)"), ("hs_code", "varchar(10)"), ("un_no", "varchar(4)"),
+                  ("imdg_class", "varchar(4)"), ("packing_group", "varchar(3)"), fks=(("entry_id", "customs_entries"),))
+    vessels = table("vessels", ("vessel_name", "varchar(60)"), ("imo_no", "varchar(7)"), ("flag", "varchar(2)"),
+                    ("gt", "int"))
+    got = generate(carriers, parties, entries, cargo, vessels, rows=60)
+
+    def vals(t: str, c: str) -> list[str]:
+        return [v for v in got[t][c] if v is not None]
+
+    assert all(re.fullmatch(r"[A-Z]{4}", v) for v in vals("carriers", "scac")), vals("carriers", "scac")[:8]
+    assert all(re.fullmatch(r"[A-Z]{2}[A-Z0-9]{7,12}", v) for v in vals("parties", "eori_no")), vals("parties", "eori_no")[:8]
+    mrns = vals("customs_entries", "mrn")
+    assert mrns and all(re.fullmatch(r"2[2-5][A-Z]{2}[A-Z0-9]{13}\d", v) for v in mrns), mrns[:8]
+    assert all(re.fullmatch(r"\d{4}\.\d\d|\d{6}", v) for v in vals("cargo_lines", "hs_code")), vals("cargo_lines", "hs_code")[:8]
+    assert all(re.fullmatch(r"\d{4}", v) for v in vals("cargo_lines", "un_no")), vals("cargo_lines", "un_no")[:8]
+    assert all(re.fullmatch(r"[1-9](\.[1-6])?", v) for v in vals("cargo_lines", "imdg_class")), vals("cargo_lines", "imdg_class")[:8]
+    flags = vals("vessels", "flag")
+    assert flags and all(re.fullmatch(r"[A-Z]{2}", v) for v in flags) and len(set(flags)) >= 5, flags[:8]
+    pets = table("pets", ("pet_name", "varchar(40)"), ("flag", "varchar(2)"))  # no ship: no flag state
+    assert not {"PA", "LR", "MH"} & set(_said(pets, "flag", rows=60))

@@ -112,11 +112,15 @@ def test_a_birth_pairs_with_a_death_only() -> None:
 
 
 def test_a_short_text_of_no_known_meaning_is_a_code_not_a_cut_word() -> None:
-    """A ``varchar(2)`` nothing names (a vessel's ``flag_state``) held two letters cut from words ('Sl', 'Ol',
-    'An'): a reviewer's zero. It is now one of a few capital-letter codes."""
+    """A ``varchar(2)`` nothing names held two letters cut from words ('Sl', 'Ol', 'An'): a reviewer's zero. It is
+    now one of a few capital-letter codes; a vessel's ``flag_state`` is a real flag state (``standards.json``,
+    session 13)."""
     got = generate(table("vessels", ("vessel_name", "text", False), ("flag_state", "varchar(2)")))["vessels"]
     codes = {v for v in got["flag_state"] if v is not None}
-    assert codes and all(len(v) == 2 and v.isupper() for v in codes) and len(codes) <= 12
+    assert codes and all(len(v) == 2 and v.isupper() for v in codes) and {"PA", "LR", "MH"} & codes
+    got = generate(table("kennels", ("kennel_name", "text", False), ("run_grade", "varchar(2)")))["kennels"]
+    codes = {v for v in got["run_grade"] if v is not None}
+    assert codes and all(len(v) <= 2 and v.isupper() for v in codes) and len(codes) <= 12
 
 
 def test_a_stay_arrives_before_it_departs_and_a_trip_departs_first() -> None:

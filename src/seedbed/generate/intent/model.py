@@ -125,7 +125,7 @@ CATALOG: dict[str, Spec] = {
     "security.password_hash": _t(32), "security.token": _t(16), "security.api_key": _t(20),
     "security.hex": _t(8), "security.base64": _t(8), "security.code": _t(4),
     "security.pem": _t(120), "security.otp_secret": _t(16),
-    "id.standard": _t(4), "id.standard_number": Spec(frozenset({TypeKind.INTEGER})),  # standards.json (r25)
+    "id.standard": _t(2), "id.standard_number": Spec(frozenset({TypeKind.INTEGER})),  # standards.json (r25); widths: its layouts
     "id.uuid": _t(32), "id.opaque": _t(4), "id.code": _t(2), "id.document_number": _t(6),
     "id.accession": _t(7), "clinical.loinc": _t(7), "id.tracking": _t(12), "id.number": _t(1),
     "status.state": _t(3), "status.mix": Spec(_T | {TypeKind.ENUM}), "status.type": _t(1),

@@ -306,12 +306,40 @@ def _gtin14(d: _Draw, s: dict) -> list[str]:
     return _with(cd.gtin, body)
 
 
+def _eori(d: _Draw, s: dict) -> list[str]:
+    """An EORI: the country's code and its national number (a UK one its VAT number and ``000``)."""
+    codes, weights = _weighted(s["countries"])
+    digits = {c[0]: c[2] for c in s["countries"]}  # how many digits follow the country's code
+    country = d.pick(codes, weights).tolist()
+    out = []
+    for c, v in zip(country, _digits(d.serial(10**12), 12), strict=True):
+        if c == "GB":
+            out.append(f"GB{v[-9:]}000")
+        elif c == "ES":  # a company's NIF: a letter and eight digits
+            out.append(f"ESB{v[-8:]}")
+        else:
+            out.append(c + v[-digits[c]:])
+    return out
+
+
+def _mrn(d: _Draw, s: dict) -> list[str]:
+    """A customs MRN: the year's two digits, the office's country, twelve characters, the procedure's letter and
+    a check character (ISO 6346's weights, as the Union Customs Code's annex computes it)."""
+    year = d.rng.integers(22, 26, size=d.n).tolist()
+    country = d.pick(*_weighted(s["countries"])).tolist()
+    body = _base(d.serial(36**12), _ALNUM, 12)
+    proc = d.pick(s["procedures"]).tolist()
+    return _with(cd.iso6346, [f"{y:02d}{c}{b}{p}" for y, c, b, p in zip(year, country, body, proc, strict=True)])
+
+
 BUILDERS: dict[str, Callable[[_Draw, dict], list[str]]] = {
     "iso6346": _iso6346, "iso_size_type": _listed, "imo": _imo, "mmsi": _mmsi, "isin": _isin, "cusip": _cusip,
     "sedol": _sedol, "lei": _lei, "figi": _figi, "aba": _aba, "duns": _duns, "ein": _ein, "npi": _npi,
     "dea": _dea, "ndc": _ndc, "orcid": _orcid, "doi": _doi, "issn": _issn, "isrc": _isrc, "imei": _imei, "iccid": _iccid,
     "imsi": _imsi, "mic": _listed, "locode": _listed, "icao_airport": _listed, "atc": _listed,
     "gtin14": _gtin14, "uti": _uti, "imad": _imad, "ticker": _listed, "ups": _ups, "awb": _awb,
+    "scac": _listed, "eori": _eori, "mrn": _mrn, "imdg": _listed, "un_number": _listed, "flag_state": _listed,
+    "hs_code": _listed,
 }
 #: Standards a security's columns share (one row, one security).
 _SECURITY = frozenset({"isin", "cusip", "sedol"})
