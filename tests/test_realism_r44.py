@@ -44,15 +44,17 @@ def test_an_identity_document_is_a_persons_and_a_register_entry_an_organisations
 def test_an_identifier_like_column_holds_a_reference_of_its_kind_one_per_row() -> None:
     t = table("lodges", ("lodge_registration_no", "varchar(30)"), ("shelf_pos", "varchar(12)"),
               ("sailing_out", "varchar(10)"), ("visa_number", "varchar(20)"), ("docket_no", "varchar(9)"),
-              ("booking_ref", "varchar(12)"), ("permit_type", "varchar(20)"))
+              ("booking_ref", "varchar(12)"), ("permit_type", "varchar(20)"), ("depot_position", "varchar(12)"),
+              ("camera_position", "varchar(20)"))
     got = generate(t, rows=300)["lodges"]
     shapes = {"lodge_registration_no": r"20[12]\d/\d{6}", "shelf_pos": r"[A-Z]\d\d-\d\d", "sailing_out": r"\d{4}[EWNS]",
-              "visa_number": r"[A-Z]\d{8}", "docket_no": r"\d\d/\d{6}"}
+              "visa_number": r"[A-Z]\d{8}", "docket_no": r"\d\d/\d{6}", "depot_position": r"[A-Z]\d\d-\d\d"}
     for column, shape in shapes.items():
         values = [v for v in got[column] if v is not None]
         assert len(set(values)) > 0.9 * len(values), column
         assert all(re.fullmatch(shape, v) for v in values), (column, values[:5])
     assert len(set(got["permit_type"])) < 10  # a classifier keeps a few labels
+    assert not any(re.fullmatch(r"[A-Z]\d\d-\d\d", v or "") for v in got["camera_position"])  # no store's place
 
 
 def test_a_unique_reference_never_repeats_and_a_narrow_one_fits() -> None:
