@@ -13,7 +13,8 @@ every one 0 (round 13, r44). A real reference has the shape of its kind and is o
 * ``voyage``: a trip's number and its direction (``0241E``);
 * ``reference``: two letters and digits (``KX482193``).
 
-Values are drawn from spaces far larger than the rows, so rows rarely share one; a UNIQUE column's
+A ``char(n)`` column whose shape does not fill it holds ``n`` digits. Values are drawn from spaces far
+larger than the rows, so rows rarely share one; a UNIQUE column's
 rows never do (their rank is spread over the space by a keyed bijection).
 """
 
@@ -109,4 +110,8 @@ _MAKERS = {"number": _number, "register": _register, "document": _document, "pos
 def _make(call: Call) -> np.ndarray:
     shape = str(call.p("shape") or "number")
     width = int(call.lmax or 12)
-    return _MAKERS.get(shape, _number)(call, width)
+    out = _MAKERS.get(shape, _number)(call, width)
+    if call.req.column.type.fixed_length and call.lmax is not None and any(len(v) != width for v in out.tolist()):
+        d = min(width, 18)  # a char(n) reference fills its width: n digits, the first not 0
+        return digits(_draw(call, 9 * 10 ** (d - 1), "fixed") + 10 ** (d - 1))
+    return out
