@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from seedbed.model import Column, ColumnType, TypeKind
 from tests.test_realism_units import generate, table
 
@@ -20,15 +22,18 @@ def _enum(name: str, labels: tuple[str, ...], nullable: bool) -> Column:
 
 
 # ------------------------------------------------------------------ A: one kind of row
-def test_an_identity_document_is_a_persons_and_a_register_entry_an_organisations_all_parts_together() -> None:
+@pytest.mark.parametrize("person, org", [("natural_person", "legal_entity"), ("physical_person", "legal_person"),
+                                         ("person", "entity")])
+def test_an_identity_document_is_a_persons_and_a_register_entry_an_organisations_all_parts_together(
+        person: str, org: str) -> None:
     t = table("members", ("surname", "varchar(60)"), ("given_names", "varchar(80)"), ("org_name", "varchar(120)"),
               ("id_document_number", "varchar(20)"), ("id_document_expiry", "date"),
               ("trade_register_no", "varchar(20)"), ("passport_no", "varchar(20)"), ("joined_on", "date", False))
-    cols = (*t.columns, _enum("member_kind", ("natural_person", "legal_entity"), False),
+    cols = (*t.columns, _enum("member_kind", (person, org), False),
             _enum("id_document_type", ("passport", "id_card", "driving_licence"), True))
     got = generate(replace(t, columns=cols), rows=300)["members"]
-    persons = [i for i, k in enumerate(got["member_kind"]) if k == "natural_person"]
-    orgs = [i for i, k in enumerate(got["member_kind"]) if k == "legal_entity"]
+    persons = [i for i, k in enumerate(got["member_kind"]) if k == person]
+    orgs = [i for i, k in enumerate(got["member_kind"]) if k == org]
     assert len(persons) > 50 and len(orgs) > 50
     for c in ("surname", "id_document_type", "id_document_number", "id_document_expiry", "passport_no"):
         assert all(got[c][i] is None for i in orgs), c

@@ -26,7 +26,10 @@ __all__ = ["NAME_PARTS", "party_gates", "party_part"]
 _PERSON_KINDS = frozenset("individual person personal private natural consumer human".split())
 _ORG_KINDS = frozenset("""organisation organization org company business corporate corporation trust
 foundation charity institution institutional government agency partnership enterprise legal nonprofit
-church school club association society firm""".split())
+church school club association society firm entity juridical""".split())
+#: Words that make a "person" of the law an organisation (``legal_person``, ``juridical_person``), and
+#: those that make it a human (``natural_person``, ``physical_person``): one family in every civil code.
+_LEGAL, _NATURAL = frozenset("legal juridical artificial".split()), frozenset("natural physical".split())
 #: A person's own parts: a name qualified by these words (``first_name``, ``family_name``), or a
 #: column holding one of the others (``surname``, ``date_of_birth``, ``salutation``, ``gender``).
 NAME_PARTS = frozenset("first given fore last family sur middle maiden".split())
@@ -44,6 +47,8 @@ _NAMES = frozenset("title prefix".split())  # a bare title or prefix beside a fi
 
 def _side(label: str) -> str | None:
     words = set(tokens(str(label)))
+    if words & _LEGAL or words & _NATURAL:
+        return "org" if words & _LEGAL and not words & _NATURAL else "person" if not words & _LEGAL else None
     person, org = bool(words & _PERSON_KINDS), bool(words & _ORG_KINDS)
     return "person" if person and not org else "org" if org and not person else None
 
