@@ -11,7 +11,12 @@ car had a ``battery_kwh``, a private customer a ``company_name``, a quote withou
   ``only_if:<those labels>``; a boolean flag naming the kind or the column's own word
   (``is_reefer``, ``is_business``, ``allergen_flag`` of ``allergens``): ``only_if:true``;
 * a reason, a note or a code of a number (``discount_reason`` of ``discount_pct``): set only where
-  the number is above zero (``when_positive``).
+  the number is above zero (``when_positive``);
+* a detail of a thing whose kind is a nullable category of the row (``id_doc_no`` and ``id_doc_expiry``
+  of ``id_doc_type``, ``permit_ref`` of ``permit_kind``): set exactly where the kind is, so that a
+  document's type, number and expiry are present together or absent together (round 13, r44).
+
+A person's name part is not a kind's word (``surname`` is a ``last`` name, not a card's last digits).
 
 A category named after one label (``cancel_reason`` of ``cancelled``) is ``planning.labelled``'s.
 """
@@ -25,6 +30,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 from seedbed.planning.labelled import near_stems, same_word, stem
+from seedbed.planning.parties import NAME_PARTS, party_part
 
 __all__ = ["kind_columns"]
 
@@ -67,9 +73,10 @@ def kind_columns(table: Table, usable: Mapping[str, bool], nullable: Mapping[str
                 or c.type.kind in _TEMPORAL or c.type.kind is TypeKind.BOOL:
             continue
         words = set(tokens(c.name))
-        kinds = [labels for labels, cols in _kinds() if words & cols]
+        own = words - NAME_PARTS if party_part(table, c.name) == "person" else words
+        kinds = [labels for labels, cols in _kinds() if own & cols]
         found = _by_category(c.name, kinds, categories) or _by_flag(tokens(c.name), kinds, flags) \
-            or _by_number(c.name, words, numbers)
+            or _by_number(c.name, words, numbers) or _by_kind_of(table, c.name, categories, nullable)
         if found is not None:
             out.append(Derived(column=c.name, source=found[0], op=found[1]))
     return tuple(out)
@@ -109,3 +116,23 @@ def _by_number(name: str, words: set[str], numbers: Mapping[str, tuple[str, ...]
     hits = [n for n, t in numbers.items() if own and any(same_word(w, x) for w in own for x in t)
             and (len(t) == 1 or set(t) & _AMOUNTS) and not {"id", "count", "number"} & set(t)]
     return (hits[0], "when_positive") if len(hits) == 1 else None
+
+
+#: Last words of a category that names the kind of a thing (``id_doc_type``, ``permit_kind``).
+_KIND_HEADS = frozenset("type kind class category".split())
+
+
+def _by_kind_of(table: Table, name: str, categories: Mapping[str, tuple[str, ...]], nullable: Mapping[str, bool]):
+    """The nullable kind of the thing ``name`` details (``id_doc_type`` of ``id_doc_no``): every word
+    of the kind's name but its head leads ``name``, and the thing is not the table's own row."""
+    toks = tokens(name)
+    own = set(tokens(table.name.name)) | {w.rstrip("s") for w in tokens(table.name.name)}
+    for cat, labels in categories.items():
+        head = tokens(cat)
+        if cat == name or not nullable.get(cat) or len(head) < 2 or head[-1] not in _KIND_HEADS or not labels:
+            continue
+        thing = head[:-1]
+        if len(toks) > len(thing) and toks[:len(thing)] == thing and not set(thing) <= own \
+                and toks[len(thing)] not in _KIND_HEADS:
+            return cat, "only_if:" + "|".join(str(x) for x in labels)
+    return None

@@ -20,24 +20,35 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TableDomains, TypeKind
 from seedbed.planning.gates import Gate
 
-__all__ = ["party_gates", "party_part"]
+__all__ = ["NAME_PARTS", "party_gates", "party_part"]
 
 #: Words of a kind label that make the row a person, or an organisation.
 _PERSON_KINDS = frozenset("individual person personal private natural consumer human".split())
 _ORG_KINDS = frozenset("""organisation organization org company business corporate corporation trust
 foundation charity institution institutional government agency partnership enterprise legal nonprofit
-church school club association society firm""".split())
+church school club association society firm entity juridical""".split())
+#: Words that make a "person" of the law an organisation (``legal_person``, ``juridical_person``), and
+#: those that make it a human (``natural_person``, ``physical_person``): one family in every civil code.
+_LEGAL, _NATURAL = frozenset("legal juridical artificial".split()), frozenset("natural physical".split())
 #: A person's own parts: a name qualified by these words (``first_name``, ``family_name``), or a
 #: column holding one of the others (``surname``, ``date_of_birth``, ``salutation``, ``gender``).
-_NAME_PARTS = frozenset("first given fore last family sur middle maiden".split())
+NAME_PARTS = frozenset("first given fore last family sur middle maiden".split())
 _PERSON_PARTS = frozenset("forename forenames surname salutation honorific dob birthday birth gender sex".split())
-#: Words of an organisation's own parts (``organisation_name``, ``company_number``, ``charity_no``).
-_ORG_PARTS = frozenset("organisation organization org company business charity trading corporate firm".split())
+#: Words of an organisation's own parts (``organisation_name``, ``company_number``, ``charity_no``), its entry
+#: in a trade or commercial register (``trade_reg_no``, ``chamber_of_commerce_no``) and its incorporation.
+_ORG_PARTS = frozenset("""organisation organization org company business charity trading corporate firm trade
+commercial chamber incorporation incorporated""".split())
+#: A person's identity document (``passport_no``, ``id_doc_type``, ``identity_document_expiry``): a word
+#: of one alone, or ``id`` before a document or a card (not a ``card_id``).
+_IDENTITY = frozenset("passport visa identity identification".split())
+_ID_PAPERS = frozenset("doc docs document documents card paper papers".split())
 _NAMES = frozenset("title prefix".split())  # a bare title or prefix beside a first name is a person's
 
 
 def _side(label: str) -> str | None:
     words = set(tokens(str(label)))
+    if words & _LEGAL or words & _NATURAL:
+        return "org" if words & _LEGAL and not words & _NATURAL else "person" if not words & _LEGAL else None
     person, org = bool(words & _PERSON_KINDS), bool(words & _ORG_KINDS)
     return "person" if person and not org else "org" if org and not person else None
 
@@ -49,7 +60,8 @@ def party_part(table: Table, name: str) -> str | None:
     words = set(toks)
     if words & _ORG_PARTS:
         return "org"
-    if words & _PERSON_PARTS or "name" in words and words & _NAME_PARTS or toks in (("first",), ("last",)) \
+    if words & _PERSON_PARTS or "name" in words and words & NAME_PARTS or toks in (("first",), ("last",)) \
+            or words & _IDENTITY or any(a == "id" and b in _ID_PAPERS for a, b in zip(toks, toks[1:])) \
             or (toks in (("title",), ("prefix",)) and any(party_part(table, c.name) == "person" for c in table.columns
                                                           if tokens(c.name) not in (("title",), ("prefix",)))):
         return "person"

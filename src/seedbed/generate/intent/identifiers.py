@@ -107,6 +107,12 @@ def number_rule(ctx: Ctx) -> list[Cand]:
         return cands("travel.flight_number")
     if last == "seat":
         return cands("travel.seat")
+    from seedbed.generate.intent.refshapes import FILES, identity_paper
+
+    if ctx.is_text and (ctx.length or 9) >= 6 and identity_paper(q):  # id_doc_no: K48219375, not ID-2024-665223
+        return cands("id.reference", "the number of an identity document: a letter and digits", shape="document")
+    if ctx.is_text and (ctx.length or 11) >= 8 and last in FILES:  # docket_no: 2019/048213
+        return cands("id.reference", "a file's number: a year and a sequence", shape="register")
     if last in _DOCUMENTS:
         prefix = record_prefix(q) if last == "order" and len(q) >= 2 else None
         return cands("id.document_number", f"'{last} number'", noun=last, **({"prefix": prefix} if prefix else {}))

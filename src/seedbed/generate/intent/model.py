@@ -127,7 +127,7 @@ CATALOG: dict[str, Spec] = {
     "security.pem": _t(120), "security.otp_secret": _t(16),
     "id.standard": _t(2), "id.standard_number": Spec(frozenset({TypeKind.INTEGER})),  # standards.json (r25); widths: its layouts
     "id.uuid": _t(32), "id.opaque": _t(4), "id.code": _t(2), "id.document_number": _t(6),
-    "id.accession": _t(7), "clinical.loinc": _t(7), "id.tracking": _t(12), "id.number": _t(1),
+    "id.accession": _t(7), "id.reference": _t(4), "clinical.loinc": _t(7), "id.tracking": _t(12), "id.number": _t(1),
     "status.state": _t(3), "status.mix": Spec(_T | {TypeKind.ENUM}), "status.type": _t(1),
     "travel.flight_number": _t(4), "travel.seat": _t(2), "travel.airport_code": _t(3), "travel.aircraft_code": _t(3),
     "science.species": _t(8), "science.taxon": _t(4), "science.element": _t(1), "money.currency_symbol": _t(1), "vehicle.vin": _t(17), "vehicle.plate": _t(6),

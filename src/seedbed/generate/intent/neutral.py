@@ -9,6 +9,8 @@ as wrong data; a value derived from the column's own name reads as honest placeh
   ``*_status``, ...) and for short columns, whatever their name. A token with a known fixed
   set (``marital`` -> single, married, ...) uses that set instead (``status.type``).
 * ``sentence``: neutral sentences, only for long free text (a limit of 500 characters or more).
+* ``id.reference``: a reference of its kind, one per row, for a name that says it identifies something
+  (``trade_reg_no``, ``yard_pos``: ``seedbed.generate.intent.refshapes``);
 * ``label``: a plain label from the name with a wider spread (``Header match 17``), otherwise;
 * a text array: one to three labels of the ``code`` kind (``{Special feature 2, Special feature 5}``).
 """
@@ -101,6 +103,11 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     common = noun_rule(ctx)  # fuel: diesel, not 'Fuel 3'; stored_in: a storage place (r28)
     if common:
         return common[0]
+    from seedbed.generate.intent.refshapes import reference_shape
+
+    reference = reference_shape(ctx, toks)  # trade_reg_no: 2019/048213, not 'TRN-240' on every tenth row
+    if reference is not None:
+        return reference
     n = ctx.length
     stem = " ".join(toks)
     if toks[-1] in CODE_HEADS or (n is not None and n <= SHORT):

@@ -489,7 +489,10 @@ def position_thing_rule(ctx: Ctx) -> list[Cand]:
     """``position`` of a thing: a serialised position (diff notes) in SaaS schemas, else a label."""
     if ctx.is_text and (ctx.pack == "saas" or ctx.has_sibling("diff", "commit", "line", "noteable", "sha")):
         return cands("tech.json", "a serialised position", shape="metadata")
-    return kind_list_rule(ctx)
+    from seedbed.generate.intent.refshapes import place_position
+
+    found = place_position(ctx)  # yard_position: B12-04, not 'YP-100' on every tenth row (r44)
+    return [found] if found is not None else kind_list_rule(ctx)
 
 
 # The resolvers of small label sets live in ``kinds`` (re-exported: the rule table names them here).
