@@ -157,17 +157,19 @@ class Coherence:
         """A row numbered within its parent (revision 1, 2, 3 of an article) comes in that order: the
         chunk's moments of one parent's rows are handed out by their number, earliest to the first."""
         vals = data.values
-        if vals.dtype.kind != "M" or (data.nulls is not None and data.nulls.any()):
+        if vals.dtype.kind != "M":
             return data
+        # the rows that have the moment (a leg not yet departed has none): ranked among themselves
+        have = np.flatnonzero(~data.nulls) if data.nulls is not None else np.arange(len(vals))
         for combo in tp.combos:
             fk = next((p.fk for p in combo.parts if p.fk), None)
             num = next((p.column for p in combo.parts if p.ordinal), None)
             if fk is None or num is None or fk not in picked or num not in raw or len(picked[fk]) != len(vals):
                 continue
-            parent, rank = picked[fk], raw[num].values
+            parent, rank, mine = picked[fk][have], raw[num].values[have], vals[have]
             by_number = np.lexsort((rank, parent))
-            by_time = np.lexsort((vals.astype(np.int64), parent))
+            by_time = np.lexsort((mine.astype(np.int64), parent))
             out = vals.copy()
-            out[by_number] = vals[by_time]
+            out[have[by_number]] = mine[by_time]
             return ColumnData(values=out, nulls=data.nulls)
         return data
