@@ -58,6 +58,7 @@ def test_a_sailing_arrives_hours_to_days_after_it_departs_under_clipped_names() 
              if d is not None and a is not None]
     assert len(spans) > 100
     assert all(3600 <= s <= 10 * 86400 + 60 for s in spans), sorted(spans)[:3] + sorted(spans)[-3:]
+    assert all(a is None for d, a in zip(got["dep_at"], got["arr_at"]) if d is None)  # no arrival without leaving
 
 
 def test_an_optional_moment_of_a_brief_row_comes_within_weeks() -> None:
@@ -112,6 +113,12 @@ def test_a_signing_falls_on_a_working_minute_of_a_working_day() -> None:
     got = [_at(v) for v in generate(t, rows=300)["lease_signings"]["signed_at"]]
     assert all(8 <= x.hour <= 17 and x.second == 0 and x.weekday() < 5 for x in got), \
         [x for x in got if not 8 <= x.hour <= 17 or x.second or x.weekday() >= 5][:5]
+
+
+def test_a_person_appointed_to_an_office_took_it_up_years_back() -> None:
+    clerks = table("parish_clerks", ("full_name", "text"), ("appointed_on", "date", False))
+    got = [datetime.fromisoformat(v) for v in generate(clerks, rows=300)["parish_clerks"]["appointed_on"]]
+    assert sum(x.year <= 2020 for x in got) >= 0.5 * len(got), sorted(got)[:3]
 
 
 def test_a_machines_checked_moment_keeps_its_clock() -> None:

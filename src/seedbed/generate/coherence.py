@@ -16,7 +16,7 @@ import numpy as np
 from seedbed.generate.derive import derive
 from seedbed.generate.lifecycle import (BEFORE, MISSING, UNTIL, after_parents, anchor_us, country_indexes, gate, parent_values,
                                         parents_first, set_with, settle)
-from seedbed.generate.moments import on_working_quarter, working_hours
+from seedbed.generate.moments import null_with, on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
 from seedbed.planning.model import ColumnPlan, TablePlan
@@ -100,6 +100,9 @@ class Coherence:
         by = gate_of and (gate_of.source or tl.status)
         if gate_of is not None and by in raw:  # a status's labels, a party's kind, or a moment set
             data = gate(req, data, raw[by], gate_of.labels) if gate_of.labels else set_with(req, data, raw[by])
+        for a in tl.after:  # no arrival without its departure
+            if a.column == cp.name and a.needs and a.right in raw:
+                data = null_with(req, data, raw[a.right])
         return data
 
     def _things(self, tp: TablePlan, index: np.ndarray, picked: dict[str, np.ndarray]) -> dict[str, ColumnData]:

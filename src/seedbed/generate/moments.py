@@ -17,7 +17,7 @@ from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
 
 __all__ = ["by_now", "calendar_part", "day_of", "due_by_terms", "now_flag", "null_if_set", "numeric_bound", "on_working_quarter",
-           "only_if", "span", "state_flag", "working_hours"]
+           "null_with", "only_if", "span", "state_flag", "working_hours"]
 
 _DAY_US = 86_400_000_000
 
@@ -242,6 +242,14 @@ def now_flag(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     if source.nulls is not None:
         got = np.where(source.nulls, data.values, got)
     return ColumnData(values=got.astype(bool), nulls=data.nulls)
+
+
+def null_with(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
+    """NULL also where ``source`` is NULL (an arrival where its departure is missing), where the column may be."""
+    if req.domain.not_null or not req.column.nullable or source.nulls is None or not source.nulls.any():
+        return data
+    nulls = source.nulls if data.nulls is None else data.nulls | source.nulls
+    return ColumnData(values=data.values, nulls=nulls)
 
 
 def null_if_set(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:

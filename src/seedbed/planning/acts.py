@@ -26,6 +26,8 @@ ACT = "act"
 _ACTS = frozenset("""sign formalize formalise certify attest testify inspect examine validate authorize authorise
 approve check evaluate judge""".split())
 _STAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: Particles that make a verb another one (``signed_in_at``: attendance; ``checked_out_at``: a stay's end).
+_PHRASAL = frozenset("in out".split())
 
 
 @lru_cache(maxsize=4096)
@@ -48,6 +50,9 @@ def act_clocks(table: Table, temporal: Iterable[str], taken: set[str]) -> tuple[
         col = table.column(n)
         if n in taken or col.type.kind not in _STAMPS or col.type.is_array:
             continue
-        if any(w.endswith("ed") and act_verb(w) for w in tokens(n)):
+        words = tokens(n)
+        if set(words) & _PHRASAL:  # signed in, checked out: a stay's or a shift's ends, not the act
+            continue
+        if any(w.endswith("ed") and act_verb(w) for w in words):
             out.append((n, ACT))
     return tuple(out)

@@ -81,6 +81,7 @@ class After:
     span_us: tuple[int, int] | None = None  # between these two lags after ``right`` (an event's length)
     ahead: bool = False  # may pass "now" (a deadline of a recent row)
     before: bool = False  # before ``right`` instead: a day to a month ahead of it (a sign-up deadline)
+    needs: bool = False  # NULL where ``right`` is NULL: no arrival without a departure (both optional)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -258,11 +259,12 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born" and not set(tokens(n)) & _BIRTH:
             # what a booking books (pickup_at of pickup / dropoff) comes after it: an hour to a month
             after.append(After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN))
-        elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS and n not in laters:
+        elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
             # an optional moment (read_at, last_login_at) comes once the row exists; in a brief row (an
-            # entry released, a survey certified) within weeks, not any time until now
+            # entry released, a survey certified) within weeks, not any time until now (a pair's later
+            # end takes its lag from the pair)
             right = _settled_after(n, anchor, temporal)
-            if right and right != n and brief_row(table):
+            if right and right != n and n not in laters and brief_row(table):
                 after.append(After(column=n, right=right, near=True, span_us=LATER_STEP_SPAN))
             else:
                 add(n, right, False)
@@ -324,7 +326,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     events = event_clocks(table, temporal, paired_up | dict(clocks).keys(), {n: _role(n)[0] for n in temporal},
                           [x for labels in status_labels.values() for x in labels])
     clocks += events
-    clocks += act_clocks(table, temporal, set(dict(clocks)))  # a deed signed, a unit inspected: a working minute
+    timed = set(dict(clocks)) | {a.column for a in after if a.span_us or a.within_us}  # a lag of its own: kept
+    clocks += act_clocks(table, temporal, timed)  # a deed signed, a unit inspected: a working minute
     if anchor and _role(anchor)[0] == "born":  # a visit booked at booked_at takes place an hour to a month later
         after += [After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN) for n, _ in events
                   if n != anchor and not any(a.column == n for a in after)]
@@ -342,6 +345,11 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     status, gates = status_gates(table, temporal, known, anchor, usable, nullable, status_labels, _role,
                                  frozenset(_NOT_EVENTS))
     gates += explained_endings(table, temporal, usable, nullable, {g.column for g in gates})
+    # the later end of an optional pair is there only where the earlier one is (a leg not yet left has not
+    # arrived), unless its status says when it is set
+    ends = {(later, earlier) for later, earlier, _near in pairs}
+    after = [replace(a, needs=True) if (a.column, a.right) in ends and nullable.get(a.column) and nullable.get(a.right)
+             and not any(g.column == a.column for g in gates) else a for a in after]
 
     inherit = None
     mine = country_columns.get(table.name)

@@ -270,7 +270,8 @@ def _first_end(table: Table, temporal: Sequence[str]) -> str | None:
 def first_moment(table: Table, usable: Mapping[str, bool] | None = None) -> str | None:
     """The first moment of a row's life by its names: a moment of it that no name pair puts after another
     (``departed_at`` of ``departed_at`` / ``arrived_at``), where exactly one is."""
-    temporal = [n for n in _temporal_columns(table, usable) if not set(tokens(n)) & _NOT_EVENTS]
+    # a foreseen moment is a moment of the row too (a stop's eta); a birth, a deadline or a validity is not
+    temporal = [n for n in _temporal_columns(table, usable) if not set(tokens(n)) & (_NOT_EVENTS - _FORESEEN - {"eta"})]
     laters = {later for later, _e, _n in name_pairs(temporal, lending=lends(table), staying=stays(table))}
     firsts = [n for n in temporal if n not in laters]
     return firsts[0] if len(firsts) == 1 else None
