@@ -1,8 +1,8 @@
 """When a person's formal act is done: in working hours, on a working day, to the minute (issue 10; blind
 reviews 10-12: deeds signed at 01:14:30, a KYC check at 02:58:33, a survey certified at 23:49:31).
 
-Signing, inspecting, testing, certifying, approving, validating, auditing, reviewing: acts an employee or an
-official does at work. The verb of a timestamp's name says it, placed by WordNet (``seedbed.thesaurus``): the
+Signing, inspecting, testing, certifying, approving, validating, auditing, reviewing, filing and lodging (a
+claim, an appeal, an entry): acts an employee or an official does at work. The verb of a timestamp's name says it, placed by WordNet (``seedbed.thesaurus``): the
 verb is, or within two steps is a kind of, one of the acts below (notarize is a kind of certify, survey of
 examine, countersign of sign). Rows of machines, logs and the web (``bookable``'s around-the-clock words)
 keep the clock; so do moments another rule already times.
@@ -24,7 +24,7 @@ __all__ = ["ACT", "act_clocks", "act_verb"]
 ACT = "act"
 #: The acts a person does at work, as WordNet verbs.
 _ACTS = frozenset("""sign formalize formalise certify attest testify inspect examine validate authorize authorise
-approve check evaluate judge""".split())
+approve check evaluate judge file lodge""".split())
 _STAMPS = (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Particles that make a verb another one (``signed_in_at``: attendance; ``checked_out_at``: a stay's end).
 _PHRASAL = frozenset("in out".split())

@@ -47,7 +47,7 @@ from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.adverse import adverse_details
 from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
-from seedbed.planning.acts import act_clocks
+from seedbed.planning.acts import act_clocks, act_verb
 from seedbed.planning.bookable import event_clocks
 from seedbed.planning.travel import LATER_STEP_SPAN, brief_row, travel_span
 from seedbed.planning.spans import AHEAD, EVENT_SPANS, SPAN_END, SPAN_START, sign_up_by, spanned
@@ -449,7 +449,10 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         if (end := life_end(table, usable, tl.anchor)) is not None:
             ends[name] = end
         # rows numbered within their parent (a shipment's legs 1, 2, 3) follow its start closely, in their order
-        tl = replace(tl, links=tuple(replace(k, until=ends.get(k.parent), near=k.near or k.fk in chained)
+        # a party's act within its parent's (a deed's party signs at its execution): near the parent it is part of
+        parts = {fk.name for fk in tp.fks if table.primary_key and set(fk.columns) <= set(table.primary_key.columns)} \
+            if tl.anchor and any(w.endswith("ed") and act_verb(w) for w in tokens(tl.anchor)) else set()
+        tl = replace(tl, links=tuple(replace(k, until=ends.get(k.parent), near=k.near or k.fk in chained | parts)
                                      if not k.before else k for k in tl.links))
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
