@@ -125,3 +125,16 @@ def test_a_machines_checked_moment_keeps_its_clock() -> None:
     t = table("sensor_readings", ("checked_at", "ts", False), ("value", "numeric(8,2)"))
     got = [_at(v) for v in generate(t, rows=300)["sensor_readings"]["checked_at"]]
     assert any(x.second for x in got)
+
+
+# ------------------------------------------------------------------ 5. what an event yields comes after it began
+def test_what_an_event_yields_follows_its_start_and_only_a_booking_precedes_it() -> None:
+    rounds = table("boiler_rounds", ("starts_at", "ts", False), ("ends_at", "ts", False))
+    faults = table("boiler_faults", ("opened_at", "ts", False), fks=(("round_id", "boiler_rounds"),))
+    bookings = table("boiler_round_bookings", ("booked_at", "ts", False), fks=(("round_id", "boiler_rounds"),))
+    got = generate(rounds, faults, bookings, rows=150)
+    starts = [_at(v) for v in got["boiler_rounds"]["starts_at"]]
+    f = got["boiler_faults"]
+    assert all(_at(m) >= starts[int(r) - 1] for r, m in zip(f["round_id"], f["opened_at"]))
+    b = got["boiler_round_bookings"]
+    assert sum(_at(m) < starts[int(r) - 1] for r, m in zip(b["round_id"], b["booked_at"])) >= 0.9 * len(b["booked_at"])

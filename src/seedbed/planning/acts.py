@@ -18,7 +18,7 @@ from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.bookable import _AROUND as AROUND
 
-__all__ = ["ACT", "act_clocks", "act_verb"]
+__all__ = ["ACT", "act_clocks", "act_verb", "made_ahead"]
 
 #: The clock of a person's act: a minute of the working day on a working day (``generate.moments``).
 ACT = "act"
@@ -56,3 +56,23 @@ def act_clocks(table: Table, temporal: Iterable[str], taken: set[str]) -> tuple[
         if any(w.endswith("ed") and act_verb(w) for w in words):
             out.append((n, ACT))
     return tuple(out)
+
+
+#: What is done before the event it is for, by WordNet's nouns (a booking, a registration, a ticket, an
+#: invitation) and verbs (to book, to reserve, to enrol, to apply, to invite): a work order opened at an
+#: inspection, a payment of a ride or a purchase during an offer come after the event began instead.
+_AHEAD_NOUNS = ("booking", "reservation", "registration", "enrollment", "application", "ticket", "invitation")
+_AHEAD_WORDS = frozenset("book reserve register enrol enroll apply invite subscribe rsvp signup entry entrant".split())
+
+
+@lru_cache(maxsize=1024)
+def _ahead_word(word: str) -> bool:
+    if word in _AHEAD_WORDS or any(b in _AHEAD_WORDS for b in thesaurus.base_forms(word, "v")):
+        return True
+    return any(thesaurus.relation(word, n, limit=2) for n in _AHEAD_NOUNS)
+
+
+def made_ahead(table: Table, anchor: str) -> bool:
+    """Whether ``table``'s rows are made ahead of the event they point at (``spin_bookings.booked_at``,
+    ``race_entries`` of a registration), by the table's nouns and the anchor's words (see ``_AHEAD_NOUNS``)."""
+    return any(_ahead_word(singular(w)) for w in tokens(table.name.name)) or any(_ahead_word(w) for w in tokens(anchor))

@@ -47,7 +47,7 @@ from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.adverse import adverse_details
 from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
-from seedbed.planning.acts import act_clocks, act_verb
+from seedbed.planning.acts import act_clocks, act_verb, made_ahead
 from seedbed.planning.bookable import event_clocks
 from seedbed.planning.travel import LATER_STEP_SPAN, brief_row, travel_span
 from seedbed.planning.spans import AHEAD, EVENT_SPANS, SPAN_END, SPAN_START, sign_up_by, spanned
@@ -335,7 +335,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         clocks = tuple(c for c in clocks if c[0] not in on_date[1] and c[0] not in on_date[2])
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
-    if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts
+    if anchor and _role(anchor)[0] == "born" and made_ahead(table, anchor):  # a booking: before the event starts
         links += tuple(TimeLink(fk=name, parent=parent, parent_anchor=(parent_starts or {})[parent], near=False,
                                 before=True) for name, parent, _one, ok in fks if ok and parent in (parent_starts or {}))
     elif anchor:  # what an event yields comes after it starts (a unit collected at a donation, a lap of a race)
