@@ -26,14 +26,14 @@ _FULL = ("departure", "arrival", "scheduled", "estimated", "expected", "actual",
          "requested", "confirmed", "completed", "dispatched", "delivered", "received", "released",
          "registered", "approved", "submitted", "cancelled", "returned", "collected", "inspected")
 #: Tokens that are words of their own in a moment's name, never clipped ones.
-_WHOLE = frozenset("at on to in out end ends start date time day exp app can rec com pro sub col".split())
+_KEPT = frozenset("at on to in out end ends start date time day exp app can rec com pro sub col".split())
 
 
 @lru_cache(maxsize=4096)
 def _spelled(token: str) -> tuple[str, ...]:
     if token in INITIALS:
         return INITIALS[token]
-    if len(token) < 3 or token in _WHOLE or token in _FULL:
+    if len(token) < 3 or token in _KEPT or token in _FULL:
         return (token,)
     found = [w for w in _FULL if w.startswith(token)]
     return (found[0],) if len(found) == 1 else (token,)
