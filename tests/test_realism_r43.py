@@ -138,3 +138,15 @@ def test_what_an_event_yields_follows_its_start_and_only_a_booking_precedes_it()
     assert all(_at(m) >= starts[int(r) - 1] for r, m in zip(f["round_id"], f["opened_at"]))
     b = got["boiler_round_bookings"]
     assert sum(_at(m) < starts[int(r) - 1] for r, m in zip(b["round_id"], b["booked_at"])) >= 0.9 * len(b["booked_at"])
+
+
+def test_a_party_signs_only_a_deed_that_was_executed() -> None:
+    wills = _with(table("wills", ("executed_on", "date"), ("estate_value", "numeric(12,2)")),
+                  _enum("status", "draft", "scheduled", "executed", "lodged", "revoked"))
+    witnesses = table("will_witnesses", ("signed_at", "ts"), ("witness_name", "text"), fks=(("will_id", "wills"),))
+    got = generate(wills, witnesses, rows=200)
+    status = got["wills"]["status"]
+    w = got["will_witnesses"]
+    signed = [(status[int(i) - 1], s) for i, s in zip(w["will_id"], w["signed_at"])]
+    assert any(s is not None for _st, s in signed)
+    assert all(s is None for st, s in signed if st in ("draft", "scheduled")), [x for x in signed if x[0] == "draft"][:3]

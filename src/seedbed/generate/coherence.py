@@ -57,6 +57,10 @@ class Coherence:
         if (tp.name, ("@end",)) in self.pools.wanted:  # the moment a row's life ends (NULL: it goes on)
             end = self._life_end.get(tp.name)
             out["@end"] = anchor_us(raw[end]) if end in raw else np.full(n, MISSING, dtype=np.int64)
+        for attr in self.pools.columns_of(tp.name):  # whether a row's gated moment is set (its children's acts)
+            if attr.startswith("@set:"):
+                nulls = raw[attr[5:]].nulls if attr[5:] in raw else None
+                out[attr] = np.ones(n, dtype=np.int64) if nulls is None else (~nulls).astype(np.int64)
         if (tp.name, ("@country",)) in self.pools.wanted:
             col = self._country_column.get(tp.name)
             out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
@@ -75,6 +79,17 @@ class Coherence:
         return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), BEFORE if link.before else link.near)
                 for link in links] + [(self._parent_attr(tp, link.fk, "@end", picked[link.fk], MISSING), UNTIL)
                                       for link in links if link.until]
+
+    def _with_parent(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                     raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray]) -> ColumnData:
+        """NULL where the parent row has not got to the act this moment is (a party's signature of a draft
+        deed: ``Timeline.needs_parent``)."""
+        for col, fk, pcol in tp.timeline.needs_parent:
+            if col == cp.name and fk in picked:
+                done = self._parent_attr(tp, fk, "@set:" + pcol, picked[fk], 1)
+                data = null_with(self._request(tp, table, cp, index, raw), data,
+                                 ColumnData(values=done, nulls=done == 0))
+        return data
 
     def _settle(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:

@@ -10,15 +10,16 @@ keep the clock; so do moments another rule already times.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import Any
 
 from seedbed import thesaurus
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.bookable import _AROUND as AROUND
 
-__all__ = ["ACT", "act_clocks", "act_verb", "made_ahead"]
+__all__ = ["ACT", "act_clocks", "act_verb", "made_ahead", "parent_acts"]
 
 #: The clock of a person's act: a minute of the working day on a working day (``generate.moments``).
 ACT = "act"
@@ -76,3 +77,36 @@ def made_ahead(table: Table, anchor: str) -> bool:
     """Whether ``table``'s rows are made ahead of the event they point at (``spin_bookings.booked_at``,
     ``race_entries`` of a registration), by the table's nouns and the anchor's words (see ``_AHEAD_NOUNS``)."""
     return any(_ahead_word(singular(w)) for w in tokens(table.name.name)) or any(_ahead_word(w) for w in tokens(anchor))
+
+
+def _verbs(name: str) -> set[str]:
+    return {b for w in tokens(name) if w.endswith("ed") for b in thesaurus.base_forms(w, "v")}
+
+
+def _same_act(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two moments' verbs name one act: the same verb, or one a kind of the other in any of its senses
+    (a deed is executed, a kind of signing: its parties sign it)."""
+    return bool(mine & theirs) or any(thesaurus.relation(a, b, "v", limit=None, depth=1) or
+                                      thesaurus.relation(b, a, "v", limit=None, depth=1) for a in mine for b in theirs)
+
+
+def parent_acts(table: Table, tp: Any, plans: Mapping[Any, Any], usable: Mapping[str, bool],
+                nullable: Mapping[str, bool]) -> tuple[tuple[str, str, str], ...]:
+    """``(column, fk, parent column)`` for the optional moments of ``table`` that are the act a status gates
+    in the parent row (a party's ``signed_at`` of a deed whose ``executed_on`` is set only once executed): NULL
+    where the parent's moment is, so that no party signs a draft."""
+    out = []
+    for fk in tp.fks:
+        parent = plans.get(fk.parent)
+        ptl = getattr(parent, "timeline", None) if parent is not None else None
+        if fk.self_reference or ptl is None or not ptl.gates:
+            continue
+        gated = [g.column for g in ptl.gates if g.labels and g.source is None]
+        for c in table.columns:
+            if not (usable.get(c.name) and nullable.get(c.name)) or c.type.kind not in (*_STAMPS, TypeKind.DATE):
+                continue
+            mine = _verbs(c.name)
+            found = [g for g in gated if mine and _same_act(mine, _verbs(g))]
+            if len(found) == 1:
+                out.append((c.name, fk.name, found[0]))
+    return tuple(out)

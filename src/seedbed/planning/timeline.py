@@ -47,7 +47,7 @@ from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.adverse import adverse_details
 from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
-from seedbed.planning.acts import act_clocks, act_verb, made_ahead
+from seedbed.planning.acts import act_clocks, act_verb, made_ahead, parent_acts
 from seedbed.planning.bookable import event_clocks
 from seedbed.planning.travel import LATER_STEP_SPAN, brief_row, travel_span
 from seedbed.planning.spans import AHEAD, EVENT_SPANS, SPAN_END, SPAN_START, sign_up_by, spanned
@@ -126,6 +126,8 @@ class Timeline:
     inherit: CountryLink | None = None
     product: ProductLink | None = None
     derived: tuple[Any, ...] = ()  # seedbed.planning.derived.Derived: lower copies, min <= max, part <= total
+    # (column, fk, parent column): NULL where the parent row's moment is (a party's signature of a draft deed)
+    needs_parent: tuple[tuple[str, str, str], ...] = ()
     clocks: tuple[tuple[str, bool | str], ...] = ()  # events' starts, planned (a quarter hour of the working day)
     # or not; "act": a person's act at a minute of the working day (planning.acts)
 
@@ -454,6 +456,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             if tl.anchor and any(w.endswith("ed") and act_verb(w) for w in tokens(tl.anchor)) else set()
         tl = replace(tl, links=tuple(replace(k, until=ends.get(k.parent), near=k.near or k.fk in chained | parts)
                                      if not k.before else k for k in tl.links))
+        tl = replace(tl, needs_parent=parent_acts(table, tp, out, usable, nullable))
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         kinds = party_gates(table, labels, usable, nullable, doms, frozenset(g.column for g in tl.gates))
