@@ -8,7 +8,8 @@ Usage::
 Checked, per table, over every pair of date / timestamp columns where both are set:
 
 * ``pair``: names one word apart (``valid_from`` / ``valid_to``; ``checked_out`` before
-  ``checked_in`` where the table lends things out);
+  ``checked_in`` where the table lends things out; an arrival before its departure where the rows are
+  stays);
 * ``stage``: two steps of a row's life by the stage lexicon (``reported_at`` < ``assigned_at`` <
   ``rectified_at`` < ``closed_at``; a birth word before every step);
 * ``parent``: the row's birth after its parent row's birth, through each FK;
@@ -47,7 +48,7 @@ def checks(conn: psycopg.Connection, schema) -> list[tuple[str, str, int, int]]:
     from seedbed.model import TypeKind
     from seedbed.planning.spans import noun_span
     from seedbed.planning.timeline import _stage
-    from seedbed.planning.timewords import TEMPORAL, anchor_of, foreign_birth, lends, name_pairs
+    from seedbed.planning.timewords import TEMPORAL, anchor_of, foreign_birth, lends, name_pairs, stays
 
     out: list[tuple[str, str, int, int]] = []
     anchors = {t.name: anchor_of(t) for t in schema.tables}
@@ -65,7 +66,7 @@ def checks(conn: psycopg.Connection, schema) -> list[tuple[str, str, int, int]]:
             bad, n = _count(conn, ident, cast.format(hi, lo), both)
             out.append((kind, f"{table.name.name}: {later} before {earlier}", bad, n))
 
-        pairs = name_pairs(temporal, lending=lends(t))
+        pairs = name_pairs(temporal, lending=lends(t), staying=stays(t))
         seen = set()
         for later, earlier, _near in pairs:
             ordered("pair", later, earlier)

@@ -16,7 +16,7 @@ import numpy as np
 from seedbed.generate.derive import derive
 from seedbed.generate.lifecycle import (BEFORE, MISSING, UNTIL, after_parents, anchor_us, country_indexes, gate, parent_values,
                                         parents_first, set_with, settle)
-from seedbed.generate.moments import on_working_quarter, working_hours
+from seedbed.generate.moments import null_with, on_working_quarter, working_hours
 from seedbed.generate.values import ColumnData
 from seedbed.model import Table
 from seedbed.planning.model import ColumnPlan, TablePlan
@@ -57,6 +57,10 @@ class Coherence:
         if (tp.name, ("@end",)) in self.pools.wanted:  # the moment a row's life ends (NULL: it goes on)
             end = self._life_end.get(tp.name)
             out["@end"] = anchor_us(raw[end]) if end in raw else np.full(n, MISSING, dtype=np.int64)
+        for attr in self.pools.columns_of(tp.name):  # whether a row's gated moment is set (its children's acts)
+            if attr.startswith("@set:"):
+                nulls = raw[attr[5:]].nulls if attr[5:] in raw else None
+                out[attr] = np.ones(n, dtype=np.int64) if nulls is None else (~nulls).astype(np.int64)
         if (tp.name, ("@country",)) in self.pools.wanted:
             col = self._country_column.get(tp.name)
             out["@country"] = country_indexes(enc[col]) if col in enc else np.full(n, -1, dtype=np.int16)
@@ -75,6 +79,17 @@ class Coherence:
         return [(self._parent_attr(tp, link.fk, "@anchor", picked[link.fk], MISSING), BEFORE if link.before else link.near)
                 for link in links] + [(self._parent_attr(tp, link.fk, "@end", picked[link.fk], MISSING), UNTIL)
                                       for link in links if link.until]
+
+    def _with_parent(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
+                     raw: dict[str, ColumnData], data: ColumnData, picked: dict[str, np.ndarray]) -> ColumnData:
+        """NULL where the parent row has not got to the act this moment is (a party's signature of a draft
+        deed: ``Timeline.needs_parent``)."""
+        for col, fk, pcol in tp.timeline.needs_parent:
+            if col == cp.name and fk in picked:
+                done = self._parent_attr(tp, fk, "@set:" + pcol, picked[fk], 1)
+                data = null_with(self._request(tp, table, cp, index, raw), data,
+                                 ColumnData(values=done, nulls=done == 0))
+        return data
 
     def _settle(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray, raw: dict[str, ColumnData],
                 data: ColumnData, floors: list | None, number: int, attempt: int) -> ColumnData:
@@ -100,6 +115,9 @@ class Coherence:
         by = gate_of and (gate_of.source or tl.status)
         if gate_of is not None and by in raw:  # a status's labels, a party's kind, or a moment set
             data = gate(req, data, raw[by], gate_of.labels) if gate_of.labels else set_with(req, data, raw[by])
+        for a in tl.after:  # no arrival without its departure
+            if a.column == cp.name and a.needs and a.right in raw:
+                data = null_with(req, data, raw[a.right])
         return data
 
     def _things(self, tp: TablePlan, index: np.ndarray, picked: dict[str, np.ndarray]) -> dict[str, ColumnData]:
@@ -157,17 +175,19 @@ class Coherence:
         """A row numbered within its parent (revision 1, 2, 3 of an article) comes in that order: the
         chunk's moments of one parent's rows are handed out by their number, earliest to the first."""
         vals = data.values
-        if vals.dtype.kind != "M" or (data.nulls is not None and data.nulls.any()):
+        if vals.dtype.kind != "M":
             return data
+        # the rows that have the moment (a leg not yet departed has none): ranked among themselves
+        have = np.flatnonzero(~data.nulls) if data.nulls is not None else np.arange(len(vals))
         for combo in tp.combos:
             fk = next((p.fk for p in combo.parts if p.fk), None)
             num = next((p.column for p in combo.parts if p.ordinal), None)
             if fk is None or num is None or fk not in picked or num not in raw or len(picked[fk]) != len(vals):
                 continue
-            parent, rank = picked[fk], raw[num].values
+            parent, rank, mine = picked[fk][have], raw[num].values[have], vals[have]
             by_number = np.lexsort((rank, parent))
-            by_time = np.lexsort((vals.astype(np.int64), parent))
+            by_time = np.lexsort((mine.astype(np.int64), parent))
             out = vals.copy()
-            out[by_number] = vals[by_time]
+            out[have[by_number]] = mine[by_time]
             return ColumnData(values=out, nulls=data.nulls)
         return data

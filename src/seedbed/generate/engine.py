@@ -141,6 +141,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
             return keys
         keys |= {(link.parent, ("@anchor",)) for link in tl.links}
         keys |= {(link.parent, ("@end",)) for link in tl.links if link.until}
+        fks = {f.name: f.parent for f in tp.fks}
+        keys |= {(fks[fk], ("@set:" + col,)) for _c, fk, col in tl.needs_parent if fk in fks}
         if tl.inherit:
             keys.add((tl.inherit.parent, ("@country",)))
         return keys
@@ -281,6 +283,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                     data = self._parents_first(tp, table, cp, index, raw, data, picked, start)  # a foal after its dam
                 if tl is not None and not cp.unique:  # an anchor alone matters too (self-references)
                     data = self._settle(tp, table, cp, index, raw, data, floors, number, attempt)
+                    data = self._with_parent(tp, table, cp, index, raw, data, picked)
                     data = self._derive(tp, table, cp, index, raw, data)
                     if cp.name == tl.anchor:
                         data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)

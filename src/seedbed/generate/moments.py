@@ -17,7 +17,7 @@ from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
 
 __all__ = ["by_now", "calendar_part", "day_of", "due_by_terms", "now_flag", "null_if_set", "numeric_bound", "on_working_quarter",
-           "only_if", "span", "state_flag", "working_hours"]
+           "null_with", "only_if", "span", "state_flag", "working_hours"]
 
 _DAY_US = 86_400_000_000
 
@@ -150,25 +150,42 @@ _FIRST_QUARTER, _LAST_QUARTER = 32, 71
 _DAYTIME = (28, 87)
 
 
-def _hours(planned: bool) -> tuple[int, int]:
+#: The clock of a person's act (``planning.acts``): a minute of the working day, on a working day.
+_ACT = "act"
+_MINUTE_US = 60 * 1_000_000
+
+
+def _hours(planned: bool | str) -> tuple[int, int]:
     return (_FIRST_QUARTER, _LAST_QUARTER) if planned else _DAYTIME
 
 
-def _offsets(rng: np.random.Generator, n: int, planned: bool) -> np.ndarray:
-    """Microseconds after midnight: a working quarter hour, or any second of the daytime."""
+def _offsets(rng: np.random.Generator, n: int, planned: bool | str) -> np.ndarray:
+    """Microseconds after midnight: a working quarter hour, a minute of the working day (an act), or any
+    second of the daytime."""
     first, last = _hours(planned)
     quarters = rng.integers(first, last + 1, size=n) * _QUARTER_US
+    if planned == _ACT:
+        return quarters + rng.integers(0, 15, size=n) * _MINUTE_US
     return quarters if planned else quarters + rng.integers(0, 900, size=n) * 1_000_000
 
 
-def working_hours(req: GenRequest, data: ColumnData, rng: np.random.Generator, *, planned: bool = True) -> ColumnData:
+def _working_day(day: np.ndarray) -> np.ndarray:
+    """Midnights of a Saturday or a Sunday moved on to the Monday (1970-01-01 was a Thursday)."""
+    weekday = (day // _DAY_US + 3) % 7  # 0 Monday .. 6 Sunday
+    return day + np.where(weekday >= 5, 7 - weekday, 0) * _DAY_US
+
+
+def working_hours(req: GenRequest, data: ColumnData, rng: np.random.Generator, *,
+                  planned: bool | str = True) -> ColumnData:
     """The same days at quarter hours of the working day (a hearing at 09:30, not 21:29:54), or
-    (not ``planned``: an arrival) at a second of the daytime."""
+    (not ``planned``: an arrival) at a second of the daytime, or (``"act"``: a deed signed) at a minute
+    of the working day, a weekend's moved on to the Monday."""
     if not _free(req, data):
         return data
     ax = axis(req.column.type)
     us = data.values.astype("M8[us]").astype(np.int64)
-    moved = us // _DAY_US * _DAY_US + _offsets(rng, len(us), planned)
+    day = us // _DAY_US * _DAY_US
+    moved = (_working_day(day) if planned == _ACT else day) + _offsets(rng, len(us), planned)
     units = moved // int(ax.res)
     ok = ~np.isnat(data.values) & _fits(req, ax, units)
     return ColumnData(values=ax.to_values(np.where(ok, units, us // int(ax.res))), nulls=data.nulls)
@@ -227,6 +244,14 @@ def now_flag(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     return ColumnData(values=got.astype(bool), nulls=data.nulls)
 
 
+def null_with(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
+    """NULL also where ``source`` is NULL (an arrival where its departure is missing), where the column may be."""
+    if req.domain.not_null or not req.column.nullable or source.nulls is None or not source.nulls.any():
+        return data
+    nulls = source.nulls if data.nulls is None else data.nulls | source.nulls
+    return ColumnData(values=data.values, nulls=nulls)
+
+
 def null_if_set(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
     """NULL wherever ``source`` is set (a failed payment has no success moment)."""
     if not req.column.nullable or req.domain.not_null:
@@ -276,7 +301,7 @@ def only_if(req: GenRequest, data: ColumnData, category: ColumnData, label: str)
 
 
 def on_working_quarter(req: GenRequest, data: ColumnData, rng: np.random.Generator, *,
-                       planned: bool = True) -> ColumnData:
+                       planned: bool | str = True) -> ColumnData:
     """Each moment moved up to the next quarter hour of the working day (before 08:00: a working
     quarter hour of that day; 18:00 and later: of the next day): a start moved after its
     parent's moment keeps that order and gets a clock. Not ``planned`` (an arrival): moments of
@@ -290,7 +315,14 @@ def on_working_quarter(req: GenRequest, data: ColumnData, rng: np.random.Generat
     quarter = -(-(us - day) // _QUARTER_US)  # quarters since midnight, rounded up
     out = (quarter < first) | (quarter > last)
     day = np.where(quarter > last, day + _DAY_US, day)
-    kept = day + quarter * _QUARTER_US if planned else us
+    if planned == _ACT:  # the next minute of a working day
+        minute = day + -(-(us - day) // _MINUTE_US) * _MINUTE_US
+        weekend = _working_day(day) != day
+        out |= weekend
+        kept = minute
+        day = _working_day(day)
+    else:
+        kept = day + quarter * _QUARTER_US if planned else us
     moved = np.where(out, day + _offsets(rng, len(us), planned), kept)
     units = moved // int(ax.res)
     ok = ~np.isnat(data.values) & _fits(req, ax, units)

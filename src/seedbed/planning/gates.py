@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.labelled import same_word
+from seedbed.planning.momentnames import moment_words
 
 __all__ = ["Gate", "explained_endings", "interpolated_steps", "status_gates", "status_stage", "verb_stem"]
 
@@ -101,6 +102,41 @@ def _verb(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(verb_stem(w) for w in words if w not in _WHEN)
 
 
+def _named_label(name: str, labels: Sequence[str]) -> str | None:
+    """The label that names the moment ``name`` is (``picked_up`` of ``picked_up_at``; ``arrived`` of
+    ``ata``, an actual arrival, its clipped words spelled out and "actual" left out), if one does."""
+    words = [w for w in moment_words(name) if w not in _ACTUAL and w not in _WHEN]
+    verb = _verb(words)
+    by_verb = {_verb(tokens(lab)): lab for lab in labels}
+    if verb in by_verb:
+        return by_verb[verb]
+    near = [lab for lab in labels if len(tokens(lab)) == len(words) and words
+            and all(same_word(a, b) for a, b in zip(words, tokens(lab)))]
+    return near[0] if len(near) == 1 else None
+
+
+def _ordered_by_list(labels: Sequence[str], steps: dict[str, float | None], families: Mapping[str, str | None],
+                     named: Sequence[str]) -> None:
+    """Steps of the labels that name the row's moments, in the labels' order where the words say otherwise
+    (a port visit's ``arrived, working, departed``: a ship departs after it arrived, whatever a shop's
+    order says of 'departed' and 'arrived'); a named label no list places comes after the label before it
+    (a filing's ``pending, entered``), and an unplaced label after it follows it (``executed, registered``)."""
+    order = [lab for lab in labels if families.get(lab) is None]
+    mine = [lab for lab in order if lab in named]
+    known = [steps[lab] for lab in mine if steps.get(lab) is not None]
+    if len(known) >= 2 and any(b < a for a, b in zip(known, known[1:])):
+        top = max(len(order) - 1, 1)
+        steps.update({lab: 4.0 * i / top for i, lab in enumerate(order)})
+        return
+    last = None
+    seen_named = False
+    for lab in order:
+        if steps.get(lab) is None and (lab in named or seen_named) and (last is not None or lab in named):
+            steps[lab] = (last if last is not None else 0.5) + 0.5
+        seen_named = seen_named or lab in named
+        last = steps.get(lab) if steps.get(lab) is not None else last
+
+
 def _interpolated(labels: Sequence[str], steps: dict[str, float | None], families: Mapping[str, str | None]) -> None:
     """Give a label with no known step the middle of its known neighbours' steps, in the labels'
     order (an enum lists a lifecycle in order); the cancel / refund families stay apart."""
@@ -162,7 +198,8 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
     due = any("due" in tokens(n) for n in known)
     for col, labels in status_labels.items():
         toks = tuple(tokens(col))
-        if not toks or toks[-1] not in _STATUS:
+        named = {n: lab for n in candidates for lab in [_named_label(n, labels)] if lab is not None}
+        if not toks or (toks[-1] not in _STATUS and not named):  # a phase or an outcome naming the row's moments
             continue
         mine = toks in own
         staged = {lab: status_stage(lab) for lab in labels}
@@ -171,13 +208,12 @@ def status_gates(table: Table, temporal: Sequence[str], known: Sequence[str], an
             staged = {lab: (0.5, None) if set(tokens(lab)) & _BILL_SENT else st for lab, st in staged.items()}
         steps = {lab: s for lab, (s, _f) in staged.items()}
         families = {lab: f for lab, (_s, f) in staged.items()}
-        by_verb = {_verb(tokens(lab)): lab for lab in labels}
-        named = {n: by_verb[_verb(tokens(n))] for n in candidates if _verb(tokens(n)) in by_verb}
         for n, lab in named.items():  # picked_up beside picked_up_at: the label is at the moment's step
             r, what = role(n)
             if steps.get(lab) is None and families.get(lab) is None and r == "step":
                 steps[lab] = float(what)  # type: ignore[arg-type]
         _interpolated(labels, steps, families)
+        _ordered_by_list(labels, steps, families, tuple(named.values()))
         last = None
         for lab in labels:  # two labels naming moments at one step follow the enum's order (approved, paid)
             if lab in named.values() and steps.get(lab) is not None:

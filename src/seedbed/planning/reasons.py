@@ -29,8 +29,11 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
         by = g.source or tl.status
         out.setdefault(g.column, []).append(f"set only when {by} is {'/'.join(sorted(g.labels))}" if g.labels
                                             else f"set only when {by} is set")
+    for c, fk, pcol in tl.needs_parent:
+        out.setdefault(c, []).append(f"set only where its parent row's {pcol} is ({fk})")
     for c, planned in tl.clocks:
-        out.setdefault(c, []).append("at a quarter hour of the working day" if planned else "in the daytime")
+        out.setdefault(c, []).append("at a minute of a working day" if planned == "act" else
+                                     "at a quarter hour of the working day" if planned else "in the daytime")
     if tl.inherit:
         i = tl.inherit
         out.setdefault(i.column, []).append(f"the country of its {i.parent.name} row ({i.parent.name}.{i.parent_column})")

@@ -47,13 +47,15 @@ from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.adverse import adverse_details
 from seedbed.planning.rowdates import on_date_times
 from seedbed.planning.stages import BORN_STAGES
+from seedbed.planning.acts import act_clocks, act_verb, made_ahead, parent_acts
 from seedbed.planning.bookable import event_clocks
+from seedbed.planning.travel import LATER_STEP_SPAN, brief_row, travel_span
 from seedbed.planning.spans import AHEAD, EVENT_SPANS, SPAN_END, SPAN_START, sign_up_by, spanned
 from seedbed.model import QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import (TEMPORAL, _BIRTH, _BOOKED_FOR, _BOOKED_SPAN, _EDITED, _KICKOFF,
                                         _NOT_EVENTS, _PLANNED, _PUBLISHED, _PUBLISHED_STEP, _anchor, _role,
                                         _settled_after, _temporal_columns, anchor_of, foreign_birth, lends,
-                                        life_end, name_pairs, stays)
+                                        first_moment, life_end, name_pairs, stays)
 
 __all__ = ["After", "CountryLink", "Gate", "ProductLink", "TimeLink", "Timeline", "add_timelines", "anchor_of",
            "name_pairs", "status_stage", "timeline"]
@@ -79,6 +81,7 @@ class After:
     span_us: tuple[int, int] | None = None  # between these two lags after ``right`` (an event's length)
     ahead: bool = False  # may pass "now" (a deadline of a recent row)
     before: bool = False  # before ``right`` instead: a day to a month ahead of it (a sign-up deadline)
+    needs: bool = False  # NULL where ``right`` is NULL: no arrival without a departure (both optional)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -123,7 +126,10 @@ class Timeline:
     inherit: CountryLink | None = None
     product: ProductLink | None = None
     derived: tuple[Any, ...] = ()  # seedbed.planning.derived.Derived: lower copies, min <= max, part <= total
-    clocks: tuple[tuple[str, bool], ...] = ()  # events' starts, planned (a quarter hour of the working day) or not
+    # (column, fk, parent column): NULL where the parent row's moment is (a party's signature of a draft deed)
+    needs_parent: tuple[tuple[str, str, str], ...] = ()
+    clocks: tuple[tuple[str, bool | str], ...] = ()  # events' starts, planned (a quarter hour of the working day)
+    # or not; "act": a person's act at a minute of the working day (planning.acts)
 
     def __bool__(self) -> bool:
         return bool(self.after or self.links or self.gates or self.inherit or self.product or self.derived
@@ -230,6 +236,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             after.append(After(column=col, right=right, near=near))
 
     earliers = {e for _l, e, _n in pairs}
+    laters = {later for later, _e, _n in pairs}
     steps = sorted((v, n) for n in temporal for v in [_stage(n, anchor)] if v is not None)
     starts = {_role(n)[1]: n for n in temporal if _role(n)[0] == "start"}
     for n in temporal:
@@ -251,12 +258,18 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
             add(n, anchor, True)  # after invited): the same moment or shortly after it
         elif role in ("later", "start"):
             add(n, anchor if role == "start" else _settled_after(n, anchor, temporal), False)
-        elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
-            # an optional moment (read_at, last_login_at) comes once the row exists
-            add(n, _settled_after(n, anchor, temporal), False)
         elif role == "" and n in earliers and anchor and _role(anchor)[0] == "born" and not set(tokens(n)) & _BIRTH:
             # what a booking books (pickup_at of pickup / dropoff) comes after it: an hour to a month
             after.append(After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN))
+        elif role == "" and nullable.get(n) and not set(tokens(n)) & _NOT_EVENTS:
+            # an optional moment (read_at, last_login_at) comes once the row exists; in a brief row (an
+            # entry released, a survey certified) within weeks, not any time until now (a pair's later
+            # end takes its lag from the pair)
+            right = _settled_after(n, anchor, temporal)
+            if right and right != n and n not in laters and brief_row(table):
+                after.append(After(column=n, right=right, near=True, span_us=LATER_STEP_SPAN))
+            else:
+                add(n, right, False)
     paired = {(a.column, a.right) for a in after}
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
@@ -278,7 +291,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if first and not any(a.column == n for a in after):
             add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
-    after = [sign_up_by(a) for a in after]
+    after = [sign_up_by(travel_span(table, a)) for a in after]
     on_date = on_date_times(table, temporal, {n: _role(n)[0] for n in temporal},
                             {a.column: a.right for a in after if a.right != anchor})
     if on_date is not None:  # a night's sunset on its night_date, a shift's clock_in on its shift_date (r29)
@@ -315,6 +328,8 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     events = event_clocks(table, temporal, paired_up | dict(clocks).keys(), {n: _role(n)[0] for n in temporal},
                           [x for labels in status_labels.values() for x in labels])
     clocks += events
+    timed = set(dict(clocks)) | {a.column for a in after if a.span_us or a.within_us}  # a lag of its own: kept
+    clocks += act_clocks(table, temporal, timed)  # a deed signed, a unit inspected: a working minute
     if anchor and _role(anchor)[0] == "born":  # a visit booked at booked_at takes place an hour to a month later
         after += [After(column=n, right=anchor, near=True, ahead=True, span_us=_BOOKED_SPAN) for n, _ in events
                   if n != anchor and not any(a.column == n for a in after)]
@@ -322,7 +337,7 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         clocks = tuple(c for c in clocks if c[0] not in on_date[1] and c[0] not in on_date[2])
     links = tuple(TimeLink(fk=name, parent=parent, parent_anchor=parent_anchor[parent], near=one)
                   for name, parent, one, ok in fks if ok and anchor and parent in parent_anchor)
-    if anchor and _role(anchor)[0] == "born":  # a booking of an event is made before the event starts
+    if anchor and _role(anchor)[0] == "born" and made_ahead(table, anchor):  # a booking: before the event starts
         links += tuple(TimeLink(fk=name, parent=parent, parent_anchor=(parent_starts or {})[parent], near=False,
                                 before=True) for name, parent, _one, ok in fks if ok and parent in (parent_starts or {}))
     elif anchor:  # what an event yields comes after it starts (a unit collected at a donation, a lap of a race)
@@ -332,6 +347,11 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     status, gates = status_gates(table, temporal, known, anchor, usable, nullable, status_labels, _role,
                                  frozenset(_NOT_EVENTS))
     gates += explained_endings(table, temporal, usable, nullable, {g.column for g in gates})
+    # the later end of an optional pair is there only where the earlier one is (a leg not yet left has not
+    # arrived), unless its status says when it is set
+    ends = {(later, earlier) for later, earlier, _near in pairs}
+    after = [replace(a, needs=True) if (a.column, a.right) in ends and nullable.get(a.column) and nullable.get(a.right)
+             and not any(g.column == a.column for g in gates) else a for a in after]
 
     inherit = None
     mine = country_columns.get(table.name)
@@ -414,6 +434,9 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             fks.append((fk.name, fk.parent, fk.distinct, fk_ok))
         hard = {frozenset((o.left, o.right)) for o in (doms.orders if doms else ())}
         forced = asked.get(name) or (anchor_of(table, usable, forced=True) if name in parents_asked else None)
+        chained = {p.fk for combo in tp.combos if any(x.ordinal for x in combo.parts) for p in combo.parts if p.fk}
+        if forced is None and chained:  # a parent's numbered rows (legs, hops) begin with their first moment
+            forced = anchor_of(table, usable) or first_moment(table, usable)
         sources = frozenset(cp.name for cp in tp.columns if cp.gen in (Gen.VALUE, Gen.COMBO))
         tl = timeline(table, usable, status_labels=labels, fks=fks, parent_anchor=anchors,
                       country_columns={**countries, name: mine} if mine is not None else
@@ -427,7 +450,13 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
             anchors[name] = tl.anchor
         if (end := life_end(table, usable, tl.anchor)) is not None:
             ends[name] = end
-        tl = replace(tl, links=tuple(replace(k, until=ends.get(k.parent)) if not k.before else k for k in tl.links))
+        # rows numbered within their parent (a shipment's legs 1, 2, 3) follow its start closely, in their order
+        # a party's act within its parent's (a deed's party signs at its execution): near the parent it is part of
+        parts = {fk.name for fk in tp.fks if table.primary_key and set(fk.columns) <= set(table.primary_key.columns)} \
+            if tl.anchor and any(w.endswith("ed") and act_verb(w) for w in tokens(tl.anchor)) else set()
+        tl = replace(tl, links=tuple(replace(k, until=ends.get(k.parent), near=k.near or k.fk in chained | parts)
+                                     if not k.before else k for k in tl.links))
+        tl = replace(tl, needs_parent=parent_acts(table, tp, out, usable, nullable))
         if name not in products:
             tl = replace(tl, product=_product_link(tp, products, usable, out))
         kinds = party_gates(table, labels, usable, nullable, doms, frozenset(g.column for g in tl.gates))

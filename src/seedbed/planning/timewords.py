@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from seedbed.generate.intent.ages import ORIGINS
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
+from seedbed.planning.momentnames import moment_words
 from seedbed.planning.spans import SPAN_START
 from seedbed.planning.stages import STAGES
 
-__all__ = ["TEMPORAL", "anchor_of", "lends", "life_end", "name_pairs", "origin", "stays"]
+__all__ = ["TEMPORAL", "anchor_of", "first_moment", "lends", "life_end", "name_pairs", "origin", "stays"]
 
 TEMPORAL = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 
@@ -121,15 +122,10 @@ def lends(table: Table | str) -> bool:
     return bool(set(tokens(table if isinstance(table, str) else table.name.name)) & _LENDING)
 
 
-#: A voyage's or a flight's moments by their initials: an estimated / actual time of arrival / departure (read
-#: here only: ``ata_chapter`` is an aircraft manual's chapter, no moment).
-_INITIALS = {"eta": ("estimated", "arrival"), "etd": ("estimated", "departure"), "ata": ("actual", "arrival"),
-             "atd": ("actual", "departure")}
-
-
 def _moment_words(name: str) -> tuple[str, ...]:
-    """A moment's name as words, its initials spelled out (``ata`` -> actual arrival)."""
-    return tuple(w for t in tokens(name) for w in _INITIALS.get(t, (t,)))
+    """A moment's name as words, its initials and clipped heads spelled out (``ata`` -> actual arrival,
+    ``dep_at`` -> departure at: ``momentnames``)."""
+    return moment_words(name)
 
 
 def name_pairs(names: Sequence[str], *, lending: bool = False, staying: bool = False) -> list[tuple[str, str, bool]]:
@@ -233,6 +229,9 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
     events = [n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)]
     if len(temporal) == 1 and events:  # the table's only moment: payments.paid_at, logs.at
         return events[0]
+    first = _first_end(table, temporal)
+    if first is not None:  # a stay came to be when it arrived, a journey when it left
+        return first
     required = [n for n in events if not table.column(n).nullable]
     if len(required) == 1 and _role(required[0])[0] in ("step", "later", ""):
         # The one moment every row has (notifications.sent_at beside a nullable read_at): when
@@ -243,6 +242,39 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
     if starts:  # an event came to be when it was set to start (a hearing's scheduled_start)
         return starts[0]
     return None
+
+
+#: The words of a stay's or a journey's two ends, and of a moment planned or estimated beforehand.
+_ARRIVALS = frozenset("arrival arrive arrived".split())
+_DEPARTURES = frozenset("departure depart departed".split())
+_FORESEEN = frozenset("estimated scheduled planned expected projected".split())
+
+
+def _ends(table: Table, temporal: Sequence[str], first: bool) -> str | None:
+    """A stay's arrival or a journey's departure (``first``), else its departure or its arrival: the
+    foreseen one where both are kept (``eta`` over ``ata``: every row has its estimate), if one name says it."""
+    if not (stays(table) or set(tokens(table.name.name)) & _TRIPS):
+        return None
+    want = (_ARRIVALS if stays(table) else _DEPARTURES) if first else (_DEPARTURES if stays(table) else _ARRIVALS)
+    found = [n for n in temporal if set(moment_words(n)) & want]
+    if len(found) > 1:
+        found = [n for n in found if set(moment_words(n)) & _FORESEEN] or found
+    return found[0] if len(found) == 1 else None
+
+
+def _first_end(table: Table, temporal: Sequence[str]) -> str | None:
+    """The moment a stay (a port call: its arrival) or a journey (a leg: its departure) began."""
+    return _ends(table, temporal, True)
+
+
+def first_moment(table: Table, usable: Mapping[str, bool] | None = None) -> str | None:
+    """The first moment of a row's life by its names: a moment of it that no name pair puts after another
+    (``departed_at`` of ``departed_at`` / ``arrived_at``), where exactly one is."""
+    # a foreseen moment is a moment of the row too (a stop's eta); a birth, a deadline or a validity is not
+    temporal = [n for n in _temporal_columns(table, usable) if not set(tokens(n)) & (_NOT_EVENTS - _FORESEEN - {"eta"})]
+    laters = {later for later, _e, _n in name_pairs(temporal, lending=lends(table), staying=stays(table))}
+    firsts = [n for n in temporal if n not in laters]
+    return firsts[0] if len(firsts) == 1 else None
 
 
 def anchor_of(table: Table, usable: Mapping[str, bool] | None = None, *, forced: bool = False) -> str | None:
@@ -272,6 +304,10 @@ def life_end(table: Table, usable: Mapping[str, bool], anchor: str | None) -> st
         return None
     ends = [n for n in _temporal_columns(table, usable) if n != anchor and set(tokens(n)) & _LIFE_ENDS
             and not set(tokens(n)) & _NOT_EVENTS]
+    if not ends and anchor == _first_end(table, _temporal_columns(table, usable)):
+        # what happens during a stay or a journey (a crane's move during a port call) comes before its end
+        last = _ends(table, _temporal_columns(table, usable), False)
+        return last if last is not None and not table.column(last).nullable else None
     return ends[0] if len(ends) == 1 else None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["ORIGINS", "birth", "birth_year", "origin"]
+__all__ = ["ORIGINS", "TENURE", "birth", "birth_year", "origin"]
 
 #: Role words -> (youngest, most usual, oldest) age in years.
 _AGES: tuple[tuple[frozenset[str], tuple[float, float, float]], ...] = (
@@ -84,6 +84,10 @@ ORIGINS: dict[str, tuple[float, float, float]] = {
     # a built thing's start of life: a ride, a lift, a plant commissioned years back, not last month (lead, session 11)
     **dict.fromkeys(("commissioned", "built", "constructed", "erected", "inaugurated"), (0.3, 9.0, 45.0)),
 }
+#: Words of a person's start in an office (a notary appointed, a judge sworn, a pilot licensed): years back, so
+#: that the acts of their office (deeds, rulings, flights) spread over their tenure, not the last months.
+TENURE = frozenset("appointed sworn ordained elected licensed qualified enlisted accredited".split())
+TENURE_AGES = (0.3, 8.0, 35.0)
 #: The words of an animal's birth: the table's animals, when it holds some, say their ages.
 _BORN_ANIMALS = frozenset(("foaled", "whelped", "hatched"))
 
@@ -102,6 +106,11 @@ def origin(c) -> list[Cand]:
     from seedbed.model import TypeKind
 
     word = next((w for w in c.toks if w in ORIGINS), None)
+    if word is None and c.kind is TypeKind.DATE and c.person_table:  # a notary appointed years back (r43)
+        word = next((w for w in c.toks if w in TENURE), None)
+        if word is not None:
+            return cands("date.birth", f"'{word}' (a person's start in office): {TENURE_AGES[0]:g}-"
+                         f"{TENURE_AGES[2]:g} years ago", ages=list(TENURE_AGES))
     if word is None or c.kind is not TypeKind.DATE:
         return []
     ages = (_animal_ages(c) if word in _BORN_ANIMALS else None) or ORIGINS[word]

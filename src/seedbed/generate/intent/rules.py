@@ -81,7 +81,7 @@ from seedbed.generate.intent.resolvers import (
     Rule,
     cands,
 )
-from seedbed.generate.intent.ages import ORIGINS, birth, birth_year, origin
+from seedbed.generate.intent.ages import ORIGINS, TENURE, birth, birth_year, origin
 
 __all__ = ["PHRASES"]
 
@@ -299,6 +299,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("birth", "date"): birth, ("date", "of", "birth"): birth, ("birth",): birth, ("born",): birth,
     ("born", "on"): birth, ("date", "born"): birth,  # fit for the role: a pupil 5-18 (ages.birth)
     **{k: origin for w in ORIGINS for k in ((w,), (w, "on"), (w, "date"))},  # foaled_on, date_founded (ages.ORIGINS)
+    **{k: origin for w in TENURE for k in ((w,), (w, "on"), (w, "date"))},  # appointed_on of a person (ages.TENURE)
     # files and technical strings
     ("file",): lambda c: _S("file.name"), ("file", "name"): lambda c: _S("file.name"),
     ("attachment",): lambda c: _S("file.name") if c.is_text else [], ("path",): lambda c: _S("file.path"),
