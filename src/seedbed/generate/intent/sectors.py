@@ -70,7 +70,7 @@ def _word_sectors() -> dict[str, tuple[str, ...]]:
 
 def _score(words: Iterable[str], weight: float, into: Counter[str]) -> Counter[str]:
     table = _word_sectors()
-    for w in words:
+    for w in sorted(words):  # in one order whatever the set's: a float sum and a tie must not follow the hash seed
         for s in table.get(w, ()):
             into[s] += weight / len(table[w])
     return into
@@ -82,7 +82,7 @@ def _near(a: str, b: str) -> bool:
 
 
 def _winner(scores: Counter[str], minimum: float) -> str | None:
-    ranked = scores.most_common(2)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:2]  # a tie goes by name, not by insertion
     if not ranked or ranked[0][1] < minimum:
         return None
     second = ranked[1][1] if len(ranked) > 1 and not _near(ranked[0][0], ranked[1][0]) else 0.0
