@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -374,7 +375,9 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         if cp.usual is not None and not plain:  # a constant DEFAULT is what most rows hold
             usual_rng = self._rng(tp, cp.name + tag + ":usual", number, attempt)
             top = req.domain.high
-            high = None if top is None or not isinstance(top.value, int) else top.value - (0 if top.inclusive else 1)
+            value = None if top is None else top.value
+            high = value - (0 if top.inclusive else 1) if isinstance(value, int) and not isinstance(value, bool) \
+                else float(value) if isinstance(value, float | Decimal) else None
             data = ColumnData(values=apply_usual(data.values, cp.usual, req.column.type, usual_rng,
                                                  closed=req.domain.allowed is not None, high=high), nulls=data.nulls)
         for o in (*(tp.domains.orders if tp.domains else ()), *orders):

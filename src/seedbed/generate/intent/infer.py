@@ -390,6 +390,10 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     if found is not None and found[0] in ("text.neutral", "status.type"):
         found = foreign_type(ctx, found) or organisation_rule(ctx, found) or found  # a yard's position: no goalie
         found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found
+    if found is None:  # n_pages BETWEEN 1 AND 500: a few dozen, not uniform over the range
+        from seedbed.generate.intent.plainnumbers import check_range
+
+        found = check_range(ctx)
     if found is not None:
         name, params, why = _own_field(ctx, found, schema)
         return Intent(name=name, reason=_reason(table, column, why), params=params)

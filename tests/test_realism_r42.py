@@ -1,0 +1,70 @@
+"""Issue 10, r42: quantities at the scale of what they measure. A column's DEFAULT gives the scale of the rows
+that do not hold it (``generate/usual.py``); a CHECK range is a bound, not the distribution; the size-like
+columns of one row share one latent size (a big ship is big in every column). Synthetic schemas, no database."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from seedbed.model import Check
+from tests.test_realism_units import generate, table
+
+
+def _defaulted(t, **defaults: str):
+    """``t`` with the given constant DEFAULTs."""
+    cols = tuple(dataclasses.replace(c, default=defaults[c.name]) if c.name in defaults else c for c in t.columns)
+    return dataclasses.replace(t, columns=cols)
+
+
+def _numbers(values: list[str | None]) -> np.ndarray:
+    return np.array([float(v) for v in values if v is not None])
+
+
+def test_a_decimal_default_gives_the_scale_of_the_other_rows() -> None:
+    """A fee per pound that defaults to 0.19 is never 6-21; dues of 45.00 are never 3.52 (nor 900); a setting
+    of 3600 seconds is not 7: every row stays within a few times its DEFAULT."""
+    t = _defaulted(table("pantry_items", ("shared_maint_fee", "numeric(6,4)", False), ("annual_dues", "numeric(7,2)"),
+                         ("locker_fee", "numeric(6,2)"), ("retention_seconds", "int")),
+                   shared_maint_fee="0.19", annual_dues="45.00", locker_fee="0.75", retention_seconds="3600")
+    got = generate(t, rows=300)["pantry_items"]
+    for column, default in (("shared_maint_fee", 0.19), ("annual_dues", 45.0), ("locker_fee", 0.75),
+                            ("retention_seconds", 3600)):
+        x = _numbers(got[column])
+        assert len(x) > 100, column
+        assert (x == default).mean() > 0.5, column  # most rows hold the default (usual.SHARE)
+        assert x.min() >= default / 5 and x.max() <= default * 5, (column, x.min(), x.max())
+        assert len(set(x)) > 10, column  # the other rows are not all the default
+
+
+def test_a_default_of_one_or_zero_says_no_scale() -> None:
+    """An exchange rate that defaults to 1 (the home currency) may be 4,500 for another; a count from 0 counts on."""
+    t = _defaulted(table("charges", ("fx_rate", "numeric(12,6)", False), ("visits", "int", False)),
+                   fx_rate="1", visits="0")
+    got = generate(t, rows=300)["charges"]
+    rates = _numbers(got["fx_rate"])
+    assert rates.max() > 5 or rates.min() < 0.2, (rates.min(), rates.max())
+
+
+def _checked(t, *checks: tuple[str, str]):
+    """``t`` with the given ``(column, expression)`` CHECKs."""
+    return dataclasses.replace(t, checks=tuple(Check(name=f"{t.name.name}_{c}_check", expression=e, columns=(c,))
+                                               for c, e in checks))
+
+
+def test_a_wide_check_range_is_a_limit_not_the_distribution() -> None:
+    """``n_pages BETWEEN 1 AND 500`` of a deed: mostly a few dozen pages, not uniform 1-500 (302-481); a 0-100
+    scale keeps its spread; a narrow range (a year) is left alone."""
+    t = _checked(table("deeds", ("n_pages", "smallint"), ("clarity_score", "smallint"), ("filed_year", "smallint")),
+                 ("n_pages", "((n_pages >= 1) AND (n_pages <= 500))"),
+                 ("clarity_score", "((clarity_score >= 0) AND (clarity_score <= 100))"),
+                 ("filed_year", "((filed_year >= 1990) AND (filed_year <= 2030))"))
+    got = generate(t, rows=400)["deeds"]
+    pages = _numbers(got["n_pages"])
+    assert pages.min() >= 1 and pages.max() <= 500
+    assert np.median(pages) < 60 and (pages > 250).mean() < 0.05, np.median(pages)
+    years = _numbers(got["filed_year"])
+    assert years.min() >= 1990 and years.max() <= 2030
+    scores = _numbers(got["clarity_score"])
+    assert scores.min() >= 0 and scores.max() <= 100
