@@ -68,3 +68,27 @@ def test_a_wide_check_range_is_a_limit_not_the_distribution() -> None:
     assert years.min() >= 1990 and years.max() <= 2030
     scores = _numbers(got["clarity_score"])
     assert scores.min() >= 0 and scores.max() <= 100
+
+
+def _rank_corr(a: list[str | None], b: list[str | None]) -> float:
+    pairs = np.array([(float(x), float(y)) for x, y in zip(a, b) if x is not None and y is not None])
+    ranks = np.argsort(np.argsort(pairs, axis=0), axis=0).astype(float)
+    return float(np.corrcoef(ranks[:, 0], ranks[:, 1])[0, 1])
+
+
+def test_one_rows_sizes_agree() -> None:
+    """A kiln's length, width, volume and weight grow together (one latent size per row), each still at its own
+    scale; where it stands (elevation) and a lone size in another table are drawn alone."""
+    kilns = table("kilns", ("chamber_length_m", "numeric(6,2)"), ("chamber_width_m", "numeric(6,2)"),
+                  ("volume_m3", "numeric(8,2)"), ("empty_weight_kg", "int"), ("site_elevation_m", "int"))
+    got = generate(kilns, rows=400)["kilns"]
+    sizes = ("chamber_length_m", "chamber_width_m", "volume_m3", "empty_weight_kg")
+    for i, a in enumerate(sizes):
+        for b in sizes[i + 1:]:
+            assert _rank_corr(got[a], got[b]) > 0.45, (a, b)
+    assert abs(_rank_corr(got["chamber_length_m"], got["site_elevation_m"])) < 0.2
+
+
+def test_one_rows_sizes_are_the_same_for_the_same_seed() -> None:
+    kilns = table("kilns", ("chamber_length_m", "numeric(6,2)"), ("chamber_width_m", "numeric(6,2)"))
+    assert generate(kilns, rows=50, seed=5) == generate(kilns, rows=50, seed=5)

@@ -255,6 +255,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     """
     from seedbed.generate.intent.nameparts import missing_part
     from seedbed.generate.intent.nativewords import in_language
+    from seedbed.generate.intent.rowsize import row_size
     from seedbed.generate.intent.wordnet import read_through
 
     def read(t: Table, c: Column) -> Intent | None:
@@ -262,8 +263,8 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
 
     found = read_through(table, column, read(table, column), read,  # a word no list has, through WordNet (r39)
                          listed=_labels(column, domain) is not None)
-    return in_language(column, domain, _signed(column, domain, follow_siblings(table, column, domain, missing_part(
-        table, column, domain, found))))
+    return row_size(table, column, in_language(column, domain, _signed(column, domain, follow_siblings(
+        table, column, domain, missing_part(table, column, domain, found)))))
 
 
 def _signed(column: Column, domain: ColumnDomain, found: Intent | None) -> Intent | None:
