@@ -92,3 +92,16 @@ def test_one_rows_sizes_agree() -> None:
 def test_one_rows_sizes_are_the_same_for_the_same_seed() -> None:
     kilns = table("kilns", ("chamber_length_m", "numeric(6,2)"), ("chamber_width_m", "numeric(6,2)"))
     assert generate(kilns, rows=50, seed=5) == generate(kilns, rows=50, seed=5)
+
+
+def test_a_typical_value_a_check_excludes_does_not_pile_on_the_bound() -> None:
+    """A verified gross mass of 1,500-36,000 kg whose typical reading (tens of kg) the CHECK excludes: values
+    spread inside the range, not crowded at its floor (1,500 kg, 1,532, 2,327 ...)."""
+    t = _checked(table("containers", ("ballast_kg", "int"), ("vgm_kg", "int")),
+                 ("ballast_kg", "((ballast_kg >= 1500) AND (ballast_kg <= 36000))"),
+                 ("vgm_kg", "((vgm_kg >= 1500) AND (vgm_kg <= 36000))"))
+    got = generate(t, rows=400)["containers"]
+    for column in ("ballast_kg", "vgm_kg"):
+        x = _numbers(got[column])
+        assert x.min() >= 1500 and x.max() <= 36000
+        assert (x == 1500).mean() < 0.1 and np.median(x) > 4000, (column, np.median(x))

@@ -20,7 +20,7 @@ import math
 from decimal import Decimal
 
 from seedbed.generate.intent.context import Ctx
-from seedbed.generate.intent.magnitudes import fit_bounds
+from seedbed.generate.intent.magnitudes import fit_bounds, within
 from seedbed.model import TypeKind
 
 __all__ = ["FACTOR_WORDS", "SHARE_WORDS", "check_range", "neutral_number"]
@@ -77,7 +77,7 @@ def neutral_number(ctx: Ctx) -> tuple[str, dict, str] | None:
     low, high = fit_bounds(ctx, median / 50, median * 25)
     if low >= high:
         return None
-    return "number.measure", {"median": min(max(median, low), high), "sigma": 0.8, "low": low, "high": high,
+    return "number.measure", {"median": within(median, low, high, 0.8), "sigma": 0.8, "low": low, "high": high,
                               "decimals": _decimals(ctx, median)}, \
         "a number of unknown meaning: a modest measurement, well inside its type"
 
