@@ -105,3 +105,18 @@ def test_a_typical_value_a_check_excludes_does_not_pile_on_the_bound() -> None:
         x = _numbers(got[column])
         assert x.min() >= 1500 and x.max() <= 36000
         assert (x == 1500).mean() < 0.1 and np.median(x) > 4000, (column, np.median(x))
+
+
+def test_a_thing_no_list_knows_takes_the_scale_wordnet_places_it_at() -> None:
+    """A kiln is a structure in WordNet (tons, metres high), a crate a container (a kilo or two, less than a
+    metre); no list of seedbed's names either. Where its surroundings are measured (the snow at it), the
+    thing's scale does not apply."""
+    kilns = table("kilns", ("empty_weight_kg", "numeric(9,1)"), ("height_m", "numeric(5,2)"),
+                  ("snow_depth_m", "numeric(5,2)"))
+    crates = table("crates", ("weight_kg", "numeric(7,2)"), ("height_m", "numeric(5,2)"))
+    got = generate(kilns, crates, rows=300)
+    assert np.median(_numbers(got["kilns"]["empty_weight_kg"])) > 200
+    assert np.median(_numbers(got["kilns"]["height_m"])) > 4
+    assert np.median(_numbers(got["kilns"]["snow_depth_m"])) < 4
+    assert np.median(_numbers(got["crates"]["weight_kg"])) < 20
+    assert np.median(_numbers(got["crates"]["height_m"])) < 1.5

@@ -24,7 +24,15 @@ import re
 from decimal import Decimal
 
 from seedbed.generate.intent.context import PERSON_NOUNS, PRODUCT_NOUNS, Ctx
-from seedbed.generate.intent.dimensions import ASPECTS, EXTENTS, LONG_THINGS, PART_FREE, kelvin_temperature, neutral_size
+from seedbed.generate.intent.dimensions import (
+    ASPECTS,
+    EXTENTS,
+    LONG_THINGS,
+    PART_FREE,
+    kelvin_temperature,
+    neutral_amount,
+    neutral_size,
+)
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.intent.units import (
@@ -285,6 +293,8 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     found = None if set(toks) & _RATES else _typical(ctx, unit)
     if found is None and unit.dimension == "length" and not set(toks) & _RATES:
         found = neutral_size(ctx)  # an altitude, a width of a thing no row knows: its words' scale (r34)
+    if found is None and not set(toks) & (_RATES | _STUFF):
+        found = neutral_amount(ctx, unit.dimension)  # a kiln's weight, a yurt's floor area: its noun's scale (r42)
     if found is None and unit.dimension == "temperature" and unit.word in ("k", "kelvin"):
         return kelvin_temperature(ctx)
     if found is None and (not fallback or unit.dimension == "frequency"):

@@ -18,6 +18,7 @@ such columns; a lone size is drawn as before.
 
 from __future__ import annotations
 
+from seedbed.generate.intent.dimensions import AROUND
 from seedbed.generate.intent.model import Intent
 from seedbed.generate.intent.tokens import tokens
 from seedbed.generate.intent.units import column_unit
@@ -34,7 +35,7 @@ _HELD = frozenset("capacity tonnage displacement".split())
 #: Words of a quantity that is not the thing's own size: its place, its surroundings, a rate, one of many.
 _NOT_SIZE = frozenset("""altitude elevation asl amsl wind gust air ambient outdoor outside weather rain snow per rate
 daily hourly weekly monthly annual yearly average avg mean unit each individual odometer mileage cumulative
-threshold tolerance limit deviation error offset change delta""".split())
+threshold tolerance limit deviation error offset change delta""".split()) | AROUND
 _NUMBERS = frozenset((TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT))
 
 
