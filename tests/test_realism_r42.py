@@ -120,3 +120,10 @@ def test_a_thing_no_list_knows_takes_the_scale_wordnet_places_it_at() -> None:
     assert np.median(_numbers(got["kilns"]["snow_depth_m"])) < 4
     assert np.median(_numbers(got["crates"]["weight_kg"])) < 20
     assert np.median(_numbers(got["crates"]["height_m"])) < 1.5
+
+
+def test_a_default_in_a_checks_list_keeps_the_list() -> None:
+    """``pay_terms_days IN (0, 14, 30, 60, 90) DEFAULT 30``: the rows that do not hold 30 keep to the list."""
+    t = _checked(_defaulted(table("parties", ("pay_terms_days", "smallint", False)), pay_terms_days="30"),
+                 ("pay_terms_days", "(pay_terms_days = ANY (ARRAY[0, 14, 30, 60, 90]))"))
+    assert set(_numbers(generate(t, rows=300)["parties"]["pay_terms_days"])) <= {0, 14, 30, 60, 90}

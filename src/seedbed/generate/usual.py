@@ -177,7 +177,7 @@ def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random
         far = (out < 0) | (out > 2 * value + 2)  # points_for_win DEFAULT 3 is never 12, but 0-8 (not all 3s)
         top = 2 * value + 2 if high is None else max(value, min(2 * value + 2, int(high)))
         out[far] = rng.integers(value, top + 1, size=int(far.sum()))
-    elif _scaled(value, ctype) and out.dtype.kind in "iuf":
+    elif _scaled(value, ctype) and out.dtype.kind in "iuf" and not closed:  # a CHECK's IN list keeps its values
         out = _near(out, float(value), ctype, rng, high)
     return out
 
