@@ -108,18 +108,18 @@ def test_a_typical_value_a_check_excludes_does_not_pile_on_the_bound() -> None:
 
 
 def test_a_thing_no_list_knows_takes_the_scale_wordnet_places_it_at() -> None:
-    """A kiln is a structure in WordNet (tons, metres high), a crate a container (a kilo or two, less than a
-    metre); no list of seedbed's names either. Where its surroundings are measured (the snow at it), the
-    thing's scale does not apply."""
-    kilns = table("kilns", ("empty_weight_kg", "numeric(9,1)"), ("height_m", "numeric(5,2)"),
+    """A kiln is a structure in WordNet (tons, hundreds of square metres), a crate a container (a kilo or two);
+    no list of seedbed's names either. Where its surroundings are measured (the snow at it), the thing's scale
+    does not apply."""
+    kilns = table("kilns", ("empty_weight_kg", "numeric(9,1)"), ("floor_area_m2", "numeric(8,1)"),
                   ("snow_depth_m", "numeric(5,2)"))
-    crates = table("crates", ("weight_kg", "numeric(7,2)"), ("height_m", "numeric(5,2)"))
+    crates = table("crates", ("weight_kg", "numeric(7,2)"), ("volume_l", "numeric(7,2)"))
     got = generate(kilns, crates, rows=300)
     assert np.median(_numbers(got["kilns"]["empty_weight_kg"])) > 200
-    assert np.median(_numbers(got["kilns"]["height_m"])) > 4
+    assert np.median(_numbers(got["kilns"]["floor_area_m2"])) > 100
     assert np.median(_numbers(got["kilns"]["snow_depth_m"])) < 4
     assert np.median(_numbers(got["crates"]["weight_kg"])) < 20
-    assert np.median(_numbers(got["crates"]["height_m"])) < 1.5
+    assert np.median(_numbers(got["crates"]["volume_l"])) < 10
 
 
 def test_a_default_in_a_checks_list_keeps_the_list() -> None:

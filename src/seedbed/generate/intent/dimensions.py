@@ -77,8 +77,9 @@ AROUND = frozenset("water sea swell wave waves tide snow ice rain flood wind air
 
 def _scale(ctx: Ctx) -> str:
     """What the table is, by its head noun (its last word: a marsh's hides are huts, not marshes): portable,
-    large or human (``placed``, else a human scale); human for a size of its surroundings."""
-    return "human" if set(ctx.toks) & AROUND else placed(ctx) or "human"
+    large or human (the lists only: a length's ladder has a human default; ``placed`` also asks WordNet, for
+    the amounts that have none); human for a size of its surroundings."""
+    return "human" if set(ctx.toks) & AROUND else placed(ctx, wordnet=False) or "human"
 
 
 #: WordNet's broader things that place a noun no list has, by the scale they give (r42): a kiln, a yurt or a
@@ -92,15 +93,15 @@ _BROADER = {**dict.fromkeys(("structure", "construction", "building", "edifice",
 _BROADER_DEPTH = 8
 
 
-def placed(ctx: Ctx) -> str | None:
-    """The scale of the table's thing by its head noun: the lists above, else the nearest broader thing WordNet
-    gives its first sense (``_BROADER``); None when neither places it."""
+def placed(ctx: Ctx, wordnet: bool = True) -> str | None:
+    """The scale of the table's thing by its head noun: the lists above, else (``wordnet``) the nearest broader
+    thing WordNet gives its first sense (``_BROADER``); None when nothing places it."""
     head = {singular(w) for w in ctx.table_toks[-1:]} | set(ctx.table_toks[-1:])
     if head & _PORTABLE:
         return "portable"
     if head & _LARGE:
         return "large"
-    return next((s for h in sorted(head) if (s := _broader_scale(h))), None)
+    return next((s for h in sorted(head) if (s := _broader_scale(h))), None) if wordnet else None
 
 
 @lru_cache(maxsize=4096)
