@@ -127,3 +127,11 @@ def test_a_default_in_a_checks_list_keeps_the_list() -> None:
     t = _checked(_defaulted(table("parties", ("pay_terms_days", "smallint", False)), pay_terms_days="30"),
                  ("pay_terms_days", "(pay_terms_days = ANY (ARRAY[0, 14, 30, 60, 90]))"))
     assert set(_numbers(generate(t, rows=300)["parties"]["pay_terms_days"])) <= {0, 14, 30, 60, 90}
+
+
+def test_a_value_redrawn_near_its_default_keeps_the_checks_bounds() -> None:
+    """``locker_fee DEFAULT 0.50 CHECK (locker_fee >= 0.30)``: the other rows come near 0.50, never under 0.30."""
+    t = _checked(_defaulted(table("members", ("locker_fee", "numeric(6,2)", False)), locker_fee="0.50"),
+                 ("locker_fee", "(locker_fee >= 0.30)"))
+    x = _numbers(generate(t, rows=400)["members"]["locker_fee"])
+    assert x.min() >= 0.30 and x.max() <= 2.5 and len(set(x)) > 5, (x.min(), x.max())
