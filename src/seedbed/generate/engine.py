@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -376,10 +377,11 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
         data = generate(req, rng) if plain else self._draw(tp, cp, req, rng, number, index, attempt)
         if cp.usual is not None and not plain:  # a constant DEFAULT is what most rows hold
             usual_rng = self._rng(tp, cp.name + tag + ":usual", number, attempt)
-            top = req.domain.high
-            high = None if top is None or not isinstance(top.value, int) else top.value - (0 if top.inclusive else 1)
             data = ColumnData(values=apply_usual(data.values, cp.usual, req.column.type, usual_rng,
-                                                 closed=req.domain.allowed is not None, high=high), nulls=data.nulls)
+                                                 closed=req.domain.allowed is not None,
+                                                 low=_inclusive(req.domain.low, -1), high=_inclusive(req.domain.high, 1),
+                                                 ranged=not (req.domain.alternatives or req.domain.excluded)),
+                              nulls=data.nulls)
         for o in (*(tp.domains.orders if tp.domains else ()), *orders):
             if o.op == "=" and o.left == cp.name and o.right in raw:
                 data = row_cases.copy_equal(data, raw[o.right], o.offset)
@@ -582,3 +584,16 @@ def _repeats(column, data: ColumnData) -> bool:
 
     values = [v for v in data.values.tolist() if isinstance(v, str)]
     return len(set(comparable(column, values))) < len(values)
+
+
+def _inclusive(bound: Any, side: int) -> float | int | None:
+    """A CHECK's numeric bound as an inclusive one (``side`` 1 for an upper bound, -1 for a lower): an integer
+    one past an exclusive bound, a decimal the next float inside it; None when it is not a number."""
+    value = None if bound is None else bound.value
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return None
+    if bound.inclusive:
+        return value if isinstance(value, int) else float(value)
+    if isinstance(value, int):
+        return value - side
+    return float(np.nextafter(float(value), -side * np.inf))

@@ -161,11 +161,13 @@ def _as_element(value: Any, kind: TypeKind) -> Any:
 
 
 def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random.Generator, *,
-                closed: bool = False, high: float | None = None) -> np.ndarray:
+                closed: bool = False, low: float | None = None, high: float | None = None,
+                ranged: bool = True) -> np.ndarray:
     """``values`` with ``SHARE`` of the rows set to the default ``expr`` (a copy; NULL rows keep their mask).
     ``closed``: the values come from a fixed list (an enum's labels, a CHECK's IN list) whose spelling
-    is kept (``schedule DEFAULT 'none'`` beside ``'CII'``: no ``'cii'``). ``high``: the column's inclusive
-    upper bound, for the values redrawn near a small integer default."""
+    is kept (``schedule DEFAULT 'none'`` beside ``'CII'``: no ``'cii'``). ``low`` / ``high``: the column's
+    inclusive bounds, for the values redrawn near a default. ``ranged``: the column's CHECKs are at most a range
+    (no OR branches, no excluded values), so a value redrawn near a decimal default keeps them."""
     value = usual_value(expr, ctype)
     if value is None or not len(values):
         return values
@@ -177,6 +179,44 @@ def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random
         far = (out < 0) | (out > 2 * value + 2)  # points_for_win DEFAULT 3 is never 12, but 0-8 (not all 3s)
         top = 2 * value + 2 if high is None else max(value, min(2 * value + 2, int(high)))
         out[far] = rng.integers(value, top + 1, size=int(far.sum()))
+    elif _scaled(value, ctype) and out.dtype.kind in "iuf" and not closed and ranged:  # an IN list keeps its values
+        out = _near(out, float(value), ctype, rng, low, high)
+    return out
+
+
+#: How far (a factor either way) the other rows may stray from a DEFAULT that gives the scale, and the
+#: log-spread they are redrawn with around it.
+SCALE_FACTOR = 5.0
+_SCALE_SIGMA = 0.45
+
+
+def _scaled(value: Any, ctype: ColumnType) -> bool:
+    """Whether a DEFAULT gives the scale of the rows that do not hold it: a positive quantity other than 1
+    (1 is a multiplier's or a counter's neutral start: ``fx_rate DEFAULT 1``) kept as a decimal, or an
+    integer past ``NEAR_UP_TO`` (``ttl_seconds DEFAULT 3600``; smaller ones are read above)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0 or value == 1:
+        return False
+    if ctype.kind is TypeKind.INTEGER:
+        return value > NEAR_UP_TO
+    return ctype.kind in (TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
+
+
+def _near(out: np.ndarray, value: float, ctype: ColumnType, rng: np.random.Generator,
+          low: float | None, high: float | None) -> np.ndarray:
+    """``out`` with every value more than ``SCALE_FACTOR`` times off ``value`` redrawn log-normally around
+    it (``shared_maint_fee numeric(6,4) DEFAULT 0.19`` is 0.1-0.4, not 6-21; ``annual_dues DEFAULT 45.00``
+    is never 3.52), kept to the column's decimals; one a bound would refuse is the default itself."""
+    far = (out <= value / SCALE_FACTOR) | (out >= value * SCALE_FACTOR)
+    if not far.any():
+        return out
+    near = np.clip(value * np.exp(rng.normal(0.0, _SCALE_SIGMA, size=int(far.sum()))),
+                   value / SCALE_FACTOR, value * SCALE_FACTOR)
+    if ctype.kind is TypeKind.INTEGER or out.dtype.kind in "iu":
+        near = np.round(near)
+    elif ctype.scale is not None:
+        near = np.round(near, ctype.scale)
+    refused = ((near < low) if low is not None else False) | ((near > high) if high is not None else False)
+    out[far] = np.where(refused, value, near).astype(out.dtype)
     return out
 
 

@@ -20,10 +20,13 @@ stand for them (``magnitudes._typical``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.tokens import singular
 
-__all__ = ["ASPECTS", "EXTENTS", "LONG_THINGS", "PART_FREE", "kelvin_temperature", "neutral_size"]
+__all__ = ["AROUND", "ASPECTS", "EXTENTS", "LONG_THINGS", "PART_FREE", "kelvin_temperature", "neutral_amount", "neutral_size",
+           "placed"]
 
 _ALTITUDE = frozenset("altitude elevation summit asl amsl msl".split())
 #: A size's word -> its kind (the ladder it is read on).
@@ -67,11 +70,78 @@ _CRYOGENIC = frozenset("cryogenic cryo cryostat helium superconducting supercond
 _PLASMA = frozenset("plasma stellar corona coronal photosphere fusion arc".split())
 
 
+#: Words of what surrounds a thing (the water under a station, the swell or the snow at it): a size of that, not
+#: of the table's thing, is read at a human scale whatever the thing is.
+AROUND = frozenset("water sea swell wave waves tide snow ice rain flood wind air ground soil".split())
+
+
 def _scale(ctx: Ctx) -> str:
     """What the table is, by its head noun (its last word: a marsh's hides are huts, not marshes): portable,
-    large or human."""
+    large or human (the lists only: a length's ladder has a human default; ``placed`` also asks WordNet, for
+    the amounts that have none); human for a size of its surroundings."""
+    return "human" if set(ctx.toks) & AROUND else placed(ctx, wordnet=False) or "human"
+
+
+#: WordNet's broader things that place a noun no list has, by the scale they give (r42): a kiln, a yurt or a
+#: rink is a structure, a balloon or a glider a craft (large); a cart a vehicle, a loom a machine (human);
+#: a crate a container, a trowel an implement (portable). The nearest broader thing decides.
+_BROADER = {**dict.fromkeys(("structure", "construction", "building", "edifice", "facility", "installation",
+                             "geographical area", "land", "tract", "body of water", "craft"), "large"),
+            **dict.fromkeys(("vehicle", "machine", "furniture", "device"), "human"),
+            **dict.fromkeys(("container", "implement", "toy", "decoration", "jewelry", "commodity", "covering",
+                             "fabric"), "portable")}
+_BROADER_DEPTH = 8
+
+
+def placed(ctx: Ctx, wordnet: bool = True) -> str | None:
+    """The scale of the table's thing by its head noun: the lists above, else (``wordnet``) the nearest broader
+    thing WordNet gives its first sense (``_BROADER``); None when nothing places it."""
     head = {singular(w) for w in ctx.table_toks[-1:]} | set(ctx.table_toks[-1:])
-    return "portable" if head & _PORTABLE else "large" if head & _LARGE else "human"
+    if head & _PORTABLE:
+        return "portable"
+    if head & _LARGE:
+        return "large"
+    return next((s for h in sorted(head) if (s := _broader_scale(h))), None) if wordnet else None
+
+
+@lru_cache(maxsize=4096)
+def _broader_scale(noun: str) -> str | None:
+    from seedbed import thesaurus
+
+    first = thesaurus.senses(noun, "n", limit=1)[:1]
+    if not first or first[0].lexname not in ("noun.artifact", "noun.location", "noun.object"):
+        return None
+    seen = {first[0].id}
+    for depth in range(1, _BROADER_DEPTH + 1):
+        level = thesaurus.ancestors(first[0].id, "n", depth=depth) - seen
+        hits = {_BROADER[w] for i in level for w in thesaurus.synset(i).words if w in _BROADER}
+        if hits:  # the nearest broader thing; a tie takes the larger scale (a cart is a vehicle and a container)
+            return next(s for s in ("large", "human", "portable") if s in hits)
+        seen |= level
+    return None
+
+
+#: (median, log-sigma, low, high) in the base unit (kg, m², l) of a whole thing's mass, area and volume, by the
+#: scale its table's noun is placed at (``placed``): asked only for a thing placed, and no row of measures knows.
+#: Conservative: the middle of each scale (a large thing is a shed as well as a quarry: 2 t, 300 m²).
+_AMOUNTS = {
+    "mass": {"portable": (1.5, 1.0, 0.01, 100.0), "human": (50.0, 1.0, 0.5, 5000.0),
+             "large": (2000.0, 1.2, 20.0, 1e6)},
+    "area": {"portable": (0.05, 1.0, 0.0005, 2.0), "human": (10.0, 1.0, 0.2, 1000.0),
+             "large": (300.0, 1.3, 5.0, 1e6)},
+    "volume": {"portable": (1.0, 1.0, 0.005, 100.0), "human": (200.0, 1.0, 2.0, 100_000.0),
+               "large": (50_000.0, 1.3, 100.0, 1e8)},
+}
+
+
+def neutral_amount(ctx: Ctx, dimension: str) -> tuple[str, float, float, float, float] | None:
+    """``(what, median, spread, low, high)`` of the mass, area or volume of a table's thing no typical row knows,
+    at the scale its noun is placed (a kiln of tons, a crate of a kilo or two); None where nothing places it."""
+    scale = placed(ctx) if dimension in _AMOUNTS else None
+    if scale is None:
+        return None
+    median, sigma, low, high = _AMOUNTS[dimension][scale]
+    return f"a {scale}-scale thing", median, sigma, low, high
 
 
 def neutral_size(ctx: Ctx) -> tuple[str, float, float, float, float] | None:

@@ -255,6 +255,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     """
     from seedbed.generate.intent.nameparts import missing_part
     from seedbed.generate.intent.nativewords import in_language
+    from seedbed.generate.intent.rowsize import row_size
     from seedbed.generate.intent.wordnet import read_through
 
     def read(t: Table, c: Column) -> Intent | None:
@@ -262,8 +263,8 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
 
     found = read_through(table, column, read(table, column), read,  # a word no list has, through WordNet (r39)
                          listed=_labels(column, domain) is not None)
-    return in_language(column, domain, _signed(column, domain, follow_siblings(table, column, domain, missing_part(
-        table, column, domain, found))))
+    return row_size(table, column, in_language(column, domain, _signed(column, domain, follow_siblings(
+        table, column, domain, missing_part(table, column, domain, found)))))
 
 
 def _signed(column: Column, domain: ColumnDomain, found: Intent | None) -> Intent | None:
@@ -390,6 +391,10 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
     if found is not None and found[0] in ("text.neutral", "status.type"):
         found = foreign_type(ctx, found) or organisation_rule(ctx, found) or found  # a yard's position: no goalie
         found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found
+    if found is None:  # n_pages BETWEEN 1 AND 500: a few dozen, not uniform over the range
+        from seedbed.generate.intent.plainnumbers import check_range
+
+        found = check_range(ctx)
     if found is not None:
         name, params, why = _own_field(ctx, found, schema)
         return Intent(name=name, reason=_reason(table, column, why), params=params)

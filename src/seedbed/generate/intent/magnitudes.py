@@ -19,11 +19,20 @@ Without a row, a quantity stays near a few tens of its own unit (the neutral fal
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
 from seedbed.generate.intent.context import PERSON_NOUNS, PRODUCT_NOUNS, Ctx
-from seedbed.generate.intent.dimensions import ASPECTS, EXTENTS, LONG_THINGS, PART_FREE, kelvin_temperature, neutral_size
+from seedbed.generate.intent.dimensions import (
+    ASPECTS,
+    EXTENTS,
+    LONG_THINGS,
+    PART_FREE,
+    kelvin_temperature,
+    neutral_amount,
+    neutral_size,
+)
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.intent.units import (
@@ -37,7 +46,7 @@ from seedbed.generate.intent.units import (
 )
 from seedbed.model import TypeKind
 
-__all__ = ["PERIODS", "decimals_for", "fit_bounds", "magnitude_rule"]
+__all__ = ["PERIODS", "decimals_for", "fit_bounds", "magnitude_rule", "within"]
 
 #: What the table of typical values reads: ``vocab/measures.json`` (its ``_doc`` says the format).
 _DATA = load("measures")
@@ -193,6 +202,18 @@ def fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
     return low, high
 
 
+def within(median: float, low: float, high: float, sigma: float) -> float:
+    """``median`` moved inside ``[low, high]`` when a CHECK or the type excludes it: not onto the bound, where half
+    the rows would pile (``vgm_kg BETWEEN 1500 AND 36000`` with a typical 40 kg: every box at 1,500 kg), but up to
+    two spreads into the range, no further than its geometric middle."""
+    if low < median < high or low >= high:
+        return min(max(median, low), high)
+    middle = (low * high) ** 0.5 if low > 0 else high / 2
+    if median <= low:
+        return min(middle, low * math.exp(2 * sigma)) if low > 0 else min(middle, high)
+    return max(middle, high * math.exp(-2 * sigma))
+
+
 def decimals_for(ctx: Ctx, median: float) -> int:
     """The decimals a value near ``median`` is kept with: none in an integer, the column's scale, else
     by its size (1,250; 12.5; 0.35; 0.0042)."""
@@ -272,6 +293,8 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     found = None if set(toks) & _RATES else _typical(ctx, unit)
     if found is None and unit.dimension == "length" and not set(toks) & _RATES:
         found = neutral_size(ctx)  # an altitude, a width of a thing no row knows: its words' scale (r34)
+    if found is None and not set(toks) & (_RATES | _STUFF):
+        found = neutral_amount(ctx, unit.dimension)  # a kiln's weight, a yurt's floor area: its noun's scale (r42)
     if found is None and unit.dimension == "temperature" and unit.word in ("k", "kelvin"):
         return kelvin_temperature(ctx)
     if found is None and (not fallback or unit.dimension == "frequency"):
@@ -288,7 +311,10 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     low_u, high_u = fit_bounds(ctx, from_base(unit, low), from_base(unit, high))
     if low_u > high_u:
         return None
-    median_u = min(max(median_u, low_u), high_u)
+    if unit.dimension in _NORMAL:
+        median_u = min(max(median_u, low_u), high_u)
+    else:
+        median_u = within(median_u, low_u, high_u, spread)
     params: dict = {"low": low_u, "high": high_u, "decimals": decimals_for(ctx, median_u)}
     if unit.dimension in _NORMAL:
         params |= {"median": median_u, "sd": spread_to_unit(unit, spread)}

@@ -16,11 +16,14 @@ Asked last (``infer``), after every rule that knows a meaning; an integer keeps 
 
 from __future__ import annotations
 
+import math
+from decimal import Decimal
+
 from seedbed.generate.intent.context import Ctx
-from seedbed.generate.intent.magnitudes import fit_bounds
+from seedbed.generate.intent.magnitudes import fit_bounds, within
 from seedbed.model import TypeKind
 
-__all__ = ["FACTOR_WORDS", "SHARE_WORDS", "neutral_number"]
+__all__ = ["FACTOR_WORDS", "SHARE_WORDS", "check_range", "neutral_number"]
 
 #: Words of a part of a whole, kept as a share of one where the type allows.
 SHARE_WORDS = frozenset("""ratio fraction share proportion probability likelihood chance illumination coverage
@@ -74,6 +77,32 @@ def neutral_number(ctx: Ctx) -> tuple[str, dict, str] | None:
     low, high = fit_bounds(ctx, median / 50, median * 25)
     if low >= high:
         return None
-    return "number.measure", {"median": min(max(median, low), high), "sigma": 0.8, "low": low, "high": high,
+    return "number.measure", {"median": within(median, low, high, 0.8), "sigma": 0.8, "low": low, "high": high,
                               "decimals": _decimals(ctx, median)}, \
         "a number of unknown meaning: a modest measurement, well inside its type"
+
+
+#: A CHECK range at least this wide (its top over its bottom, or over 1) is a limit, not where values lie.
+_WIDE_RANGE = 50.0
+
+
+def check_range(ctx: Ctx) -> tuple[str, dict, str] | None:
+    """A number nothing else read whose only scale is a wide CHECK range (``n_pages BETWEEN 1 AND 500``,
+    ``fleet_size BETWEEN 0 AND 10000``): the range is what the schema allows, not what rows hold, so the values
+    lean to its low end, log-normal around the range's geometric middle (a deed of 22 pages, rarely 200),
+    instead of uniform over it (302-481 pages). A 0-100 scale is left as it is: its values spread over it."""
+    if ctx.kind not in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT) or ctx.column.type.is_array:
+        return None
+    low, high = (getattr(b, "value", None) for b in (ctx.domain.low, ctx.domain.high))
+    if not all(isinstance(v, int | float | Decimal) and not isinstance(v, bool) for v in (low, high)):
+        return None
+    low, high = float(low), float(high)
+    bottom = max(low, 1.0 if ctx.kind is TypeKind.INTEGER else low)
+    if low < 0 or bottom <= 0 or high / bottom < _WIDE_RANGE or (low, high) == (0.0, 100.0) \
+            or set(ctx.toks) & _PERCENT_WORDS:
+        return None
+    median = (bottom * high) ** 0.5
+    sigma = math.log(high / bottom) / 6
+    return "number.measure", {"median": median, "sigma": sigma, "low": low, "high": high,
+                              "decimals": _decimals(ctx, median)}, \
+        f"bounded {low:g}-{high:g} by a CHECK: values lean to its low end (around {median:.3g})"

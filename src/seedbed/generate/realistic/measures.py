@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from seedbed.generate.intent.rowsize import RHO
 from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.quantities import bounds
 from seedbed.generate.realistic.registry import register
@@ -88,6 +89,11 @@ def _measure(call: Call) -> np.ndarray:
         x = call.rng.uniform(float(call.p("low", 0)), float(call.p("high", 1)), size=call.n)
     elif call.p("sd") is not None:  # a quantity either side of zero (a temperature): normal, not log-normal
         x = call.rng.normal(median, float(call.p("sd")), size=call.n)
+    elif call.p("latent"):  # one size per row: mostly the row's common deviation (``intent.rowsize``)
+        tag = f"latent:{call.p('latent')}"
+        common = call.row._once(tag, lambda: call.row.stream(tag).standard_normal(call.n))
+        own = call.rng.standard_normal(call.n)
+        x = np.exp(np.log(median) + sigma * (RHO * common + np.sqrt(1 - RHO ** 2) * own))
     else:
         x = np.exp(call.rng.normal(np.log(median), sigma, size=call.n))
     x = np.clip(x, float(call.p("low", 0)), float(call.p("high", np.inf)))
