@@ -11,7 +11,7 @@ that are a function of the row index alone, and distinct tuples via a keyed perm
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -29,9 +29,10 @@ from seedbed.generate.intent.legs import leg_gap
 from seedbed.generate.mix import mix, provider_intent
 from seedbed.generate.orphans import apply_fk_orphans, orphan_values
 from seedbed.generate.partial import keep_partials
-from seedbed.generate.partners import partner_fks, partner_rows
+from seedbed.generate.partners import partner_fks
 from seedbed.generate.picks import Picks
 from seedbed.generate.polymorphic import Polymorphs
+from seedbed.generate.repairs import Repairs
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.intent.languages import reading
 from seedbed.generate.streams import digest, stream
@@ -83,7 +84,7 @@ def _bound_aware(name: str) -> bool:
     return name in _BOUND_AWARE or (entry is not None and entry[1].out == "number")
 
 
-class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
+class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Repairs):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
     def __init__(self, schema: Schema, plan: Plan, *, existing_keys: ExistingKeys | None = None,
@@ -509,70 +510,6 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs):
                 self.pools.append(key, [enc[c] for c in fk.ref_columns])
                 recorded.add(key)
         return frozenset(recorded)
-
-    # ----------------------------------------------------------------- cycles
-    def resolve_pending(self, chunk: Chunk) -> dict[str, list[str]]:
-        """The values of a chunk's broken FKs, once every parent of its component exists."""
-        tp = self.plan.tables[chunk.table]
-        out: dict[str, list[str]] = {}
-        for fk in tp.fks:
-            if fk.name in chunk.pending:
-                rows = partner_rows(self, tp, fk, chunk, chunk.pending[fk.name])
-                size = self.pool_size(fk)
-                rows = np.where(rows >= 0, np.minimum(rows, max(size - 1, 0)), -1) if size else np.full_like(rows, -1)
-                out.update(self.lookup(fk, rows))
-        return out
-
-    def regenerate(self, chunk: Chunk, positions: Sequence[int], attempt: int, *, null_fks: bool = False) -> None:
-        """Replace the free columns (non-key values, plain FK picks) of some rows, in place.
-
-        With ``null_fks`` the rows' nullable FKs are set NULL too: the last resort when no
-        parent row satisfies a CHECK or partition bound on the FK columns.
-        """
-        tp = self.plan.tables[chunk.table]
-        table = self.schema.table(chunk.table)
-        fresh = self.make_chunk(tp, table, chunk.number, chunk.start, chunk.size, attempt=attempt, only_free=True)
-        # A cycle's back-edge columns may be filled in already (``resolve_pending``): they stay.
-        broken = {c for fk in tp.fks if fk.broken for c in fk.columns}
-        for col, values in fresh.columns.items():
-            if col not in chunk.columns or col in broken:
-                continue
-            cp = tp.column(col)
-            if cp.unique or cp.gen in (Gen.SEQUENCE, Gen.COMBO):
-                continue
-            target = chunk.columns[col]
-            for p in positions:
-                target[p] = values[p]
-        for name, rows in fresh.pending.items():
-            for p in positions:
-                chunk.pending[name][p] = rows[p]
-        for gi, chosen in fresh.cases.items():
-            if gi in chunk.cases:
-                chunk.cases[gi][list(positions)] = chosen[list(positions)]
-        for attr, values in fresh.attrs.items():  # the picks diamond children follow
-            if attr.startswith("@fk:") and attr in chunk.attrs:
-                chunk.attrs[attr][list(positions)] = values[list(positions)]
-        if null_fks:
-            for fk in tp.fks:
-                if fk.null_rate <= 0 or fk.distinct or any(tp.column(c).gen is not Gen.FK for c in fk.columns):
-                    continue
-                # Never a NULL the folded CHECKs forbid (an "exactly one is set" CHECK, a case
-                # that needs the FK): a retry must not make a row less likely to pass.
-                free = [p for p in positions
-                        if not any(row_cases.row_domain(tp.domains, c, fresh.cases, p).not_null for c in fk.columns)]
-                for c in fk.columns:
-                    if table.column(c).nullable:
-                        for p in free:
-                            chunk.columns[c][p] = NULL
-                if fk.name in chunk.pending:
-                    for p in free:
-                        chunk.pending[fk.name][p] = -1
-        if tp.partials or tp.exclusions:  # rows replaced above may now clash with the others
-            if tp.exclusions:
-                self._redo.setdefault((tp.name, chunk.number), []).append(
-                    (attempt, np.asarray(positions, dtype=np.int64)))
-            index = np.arange(chunk.start, chunk.start + chunk.size, dtype=np.int64) + tp.offset
-            self._keep_keys(tp, table, chunk.number, index, chunk.columns, None, attempt)
 
 
 def _repeats(column, data: ColumnData) -> bool:
