@@ -72,7 +72,7 @@ _GLYPHS = frozenset("emoji emojis symbol glyph char character flag icon".split()
 #: what was booked or of the capacity (``amount_paid`` <= ``amount_due``, ``refunded_amount`` <= ``amount``).
 _DONE = frozenset("""paid refunded used spent redeemed attended booked reserved consumed filled sold collected
 received settled returned enrolled registered occupied completed delivered shipped awarded granted approved
-funded""".split())
+funded picked packed loaded dispatched despatched fulfilled""".split())
 _OWED = frozenset("due total billed charged invoiced owed capacity limit quota available allocated budget max "
                   "maximum ordered requested".split())
 _CAPACITY = frozenset("capacity seats slots spots places".split())
@@ -279,7 +279,8 @@ def _parts_of_wholes(cols: Mapping, numeric: Mapping[str, tuple[str, ...]], usab
 #: ``qty_completed`` / ``qty_scrapped``, ``est_hours`` / ``actual_hours``, ``good_qty`` / ``reject_qty``).
 _PLANNED = frozenset("""planned plan target scheduled expected estimated est estimate budgeted forecast forecasted
 projected quoted""".split())
-_ACHIEVED = frozenset("actual completed complete produced made built good output finished done yielded achieved".split())
+_ACHIEVED = frozenset("""actual completed complete produced made built good output finished done yielded achieved
+received""".split())
 _LOST = frozenset("""scrapped scrap rejected reject rejects defective defects wasted waste lost loss spoiled damaged
 nonconforming reworked rework""".split())
 _LOST_OF = frozenset("total inspected sampled tested received checked processed started input".split())
@@ -325,8 +326,10 @@ def _came_in(name: str, toks: tuple[str, ...], numeric: Mapping[str, tuple[str, 
     """The sibling that says what came in of which ``name`` is what is left: the same words but
     for the left ones (``on hand``) and a came-in one (``received``)."""
     rest = tuple(t for t in toks if t not in _LEFT)
+    stock = bool(set(toks) & {"onhand", "hand"})  # stock on hand holds what is allocated of it, not the reverse
     for other, otoks in numeric.items():
-        if other != name and set(otoks) & _CAME_IN and tuple(t for t in otoks if t not in _CAME_IN) == rest:
+        came = set(otoks) & _CAME_IN - ({"allocated"} if stock else set())
+        if other != name and came and tuple(t for t in otoks if t not in _CAME_IN) == rest:
             return other
     return None
 

@@ -15,7 +15,7 @@ from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, ColumnDomain, TypeKind
 from seedbed.planning.model import ColumnPlan, Gen
 
-__all__ = ["numbering_plan", "ordinal_cap", "ordinal_named", "ordinal_radix", "ordinal_step"]
+__all__ = ["keyed_number", "numbering_plan", "ordinal_cap", "ordinal_named", "ordinal_radix", "ordinal_step"]
 
 #: Names that are a place in a sequence by themselves (``position``, ``seq``, ``day``).
 _ALONE = frozenset("""ordinal position pos seq sequence idx index rank line day step stop leg hop round
@@ -26,7 +26,7 @@ _COUNTED = frozenset("""line day step stop leg hop item page row sort segment ep
 lesson slot sequence seq call visit sort display revision rev version edition attempt try retry iteration
 instalment installment lap turn heat question slide frame scene shot paragraph reply message photo image
 op oper opr operation find entry task activity phase stage section clause period sheet boarding queue copy dose
-inning game run sample box pallet piece chunk session trip cycle treatment""".split())
+inning game run sample box pallet piece chunk session trip cycle treatment birth""".split())
 #: Number words that mean "place in a sequence" whatever they follow (``op_seq``, ``route_position``).
 _ORDER = frozenset("seq sequence ordinal position pos idx".split())
 #: What is numbered in steps of ten by habit, to leave room for an insert (a routing's operations
@@ -66,10 +66,21 @@ def ordinal_step(column: Column, dom: ColumnDomain, radix: int) -> int:
     return 10
 
 
-def ordinal_radix(column: Column, dom: ColumnDomain, rows: int, parents: int, card: int | None) -> int | None:
+def keyed_number(name: str) -> bool:
+    """Whether ``name``, the one number of a key beside its parent's FK, numbers the parent's rows by the key's
+    shape alone: it ends with a number word (``ln_no`` of ``(rcpt_id, ln_no)``, ``receipt_no`` of ``(store_id,
+    receipt_no)``: line 1, 2, 3 of a receipt, not 163-995), whatever the clipped word before it."""
+    toks = tokens(name)
+    return len(toks) > 1 and toks[-1] in _NUMBER and toks[-1] != "order"
+
+
+def ordinal_radix(column: Column, dom: ColumnDomain, rows: int, parents: int, card: int | None,
+                  keyed: bool = False) -> int | None:
     """How many ranks a parent's rows may take (the number part's radix) when ``column`` counts a
-    row's place within its parent; None when it does not (or its CHECKs leave no 1..k run)."""
-    if column.type.kind is not TypeKind.INTEGER or column.type.is_array or not ordinal_named(column.name):
+    row's place within its parent (``keyed``: it is the one number of a key beside the parent's FK, see
+    ``keyed_number``); None when it does not (or its CHECKs leave no 1..k run)."""
+    named = ordinal_named(column.name) or keyed and keyed_number(column.name)
+    if column.type.kind is not TypeKind.INTEGER or column.type.is_array or not named:
         return None
     if dom.allowed is not None or dom.excluded or dom.alternatives:
         return None

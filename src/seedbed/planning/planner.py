@@ -334,7 +334,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         # A free column that can hold `rows` distinct values makes the whole key unique by itself,
         # unless it counts a row's place within the key's parent (day 1, 2, ... of a tour).
         ordinal = ordinal_radix(table.column(free[0]), domains.column(free[0]), rows + st.rows,
-                                fks_in[0].parent_rows, _cardinality(table.column(free[0]), domains)) \
+                                fks_in[0].parent_rows, _cardinality(table.column(free[0]), domains), keyed=True) \
             if len(free) == 1 and len(fks_in) == 1 and not st.rows else None
         big = [c for c in free if _holds(_cardinality(table.column(c), domains), rows + st.rows)]
         if big and ordinal is None:

@@ -87,6 +87,23 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "svc": ("service",), "appt": ("appointment",), "veh": ("vehicle",), "grp": ("group",), "dest": ("destination",),
     "tgt": ("target",), "evt": ("event",), "prio": ("priority",), "lbl": ("label",), "stn": ("station",),
     "rcpt": ("receipt",), "loc": ("location",),
+    # a warehouse's and an ERP's (itm_mst, ord_hdr, rcpt_dtl, ln_no, carr_scac, trk_no, actv_flg)
+    "ln": ("line",), "itm": ("item",), "hdr": ("header",), "dtl": ("detail",), "mst": ("master",),
+    "whs": ("warehouse",), "whse": ("warehouse",), "carr": ("carrier",), "mnfst": ("manifest",), "trk": ("tracking",),
+    "flg": ("flag",), "actv": ("active",), "ord": ("order",), "shp": ("shipment",), "plt": ("pallet",),
+    "cnt": ("count",),
+}
+#: Clipped verbs after a quantity, said as the participle of what happened to it (``qty_rcv`` received,
+#: ``qty_dmg`` damaged, ``qty_pck`` picked, ``qty_shp`` shipped, ``qty_ord`` ordered).
+_DONE_AFTER = frozenset("quantity amount count unit total number".split())
+_PARTICIPLES = {
+    "rcv": "received", "rcvd": "received", "recv": "received", "recd": "received", "dmg": "damaged",
+    "dmgd": "damaged", "pck": "picked", "pckd": "picked", "pkd": "picked", "shp": "shipped", "shpd": "shipped",
+    "ord": "ordered", "ordd": "ordered", "dlv": "delivered", "dlvd": "delivered", "rtn": "returned",
+    "rtnd": "returned", "alloc": "allocated", "exp": "expected", "req": "requested", "iss": "issued",
+    "adj": "adjusted", "rej": "rejected", "scr": "scrapped", "cons": "consumed", "prod": "produced",
+    "cmpl": "completed", "inv": "invoiced", "bkd": "booked", "rsv": "reserved", "resv": "reserved",
+    "oh": "onhand",
 }
 #: Clipped words that are a unit after a measure (``range_nm`` is nautical miles, ``wavelength_nm`` nanometres).
 _UNIT_AFTER = {"nm": frozenset("distance range dist leg wavelength length width height depth thickness size".split())}
@@ -312,6 +329,9 @@ def _tokens(name: str, segment: bool, language: str | None) -> tuple[str, ...]:
         for piece in (tok,) if translated or not segment else _segment(tok):
             if piece in _UNIT_AFTER and out and out[-1] in _UNIT_AFTER[piece]:
                 out.append(piece)
+                continue
+            if piece in _PARTICIPLES and out and out[-1] in _DONE_AFTER:
+                out.append(_PARTICIPLES[piece])
                 continue
             for word in _SYNONYMS.get(piece, (piece,)):
                 word = singular(word)
