@@ -122,3 +122,17 @@ def test_a_quantity_said_by_a_clipped_verb_is_a_part_of_its_whole() -> None:
     for part in ("qty_pck", "qty_shp"):
         pairs = [(p, w) for p, w in zip(o[part], o["qty_ord"], strict=True) if p and w]
         assert pairs and all(int(p) <= int(w) for p, w in pairs), (part, pairs[:5])
+
+
+def test_a_year_said_with_a_qualifier_is_a_year_and_pairs_keep_their_order() -> None:
+    """``yearFrom`` / ``yearTo`` and ``birthYearEst`` / ``deathYearEst`` are years (were counts 1-14, and births in
+    2088 after deaths in 1968: session 13's blind review), a range's start before its end, a birth before a death;
+    an estimate's year is a birth year like any other."""
+    people = table("persons", ("given_name", "varchar(40)"), ("birthYearEst", "smallint"), ("deathYearEst", "smallint"))
+    sources = table("sources", ("title", "varchar(80)"), ("yearFrom", "smallint"), ("yearTo", "smallint"))
+    got = generate(people, sources, rows=120)
+    for t, a, b in (("persons", "birthYearEst", "deathYearEst"), ("sources", "yearFrom", "yearTo")):
+        pairs = [(int(x), int(y)) for x, y in zip(got[t][a], got[t][b], strict=True) if x and y]
+        assert pairs and all(1800 <= x <= y <= 2026 for x, y in pairs), (t, pairs[:6])
+    births = [int(x) for x in got["persons"]["birthYearEst"] if x]
+    assert sum(x <= 2008 for x in births) >= 0.9 * len(births), sorted(births)[-10:]

@@ -468,13 +468,13 @@ _CHANGED = frozenset("updated modified changed last refresh refreshed seen synce
 
 
 def _epoch_orders(cols: Mapping, usable: Mapping[str, bool], sources: frozenset[str], taken: set[str]) -> list[Derived]:
-    """Moments kept as integers (``created_date bigint``, ``last_updated_date bigint``): the later
+    """Moments kept as integers (``created_date bigint``, ``last_updated_date bigint``, years): the later
     one at least the earlier one, by the same words that order dates (``timeline.name_pairs``)
     and by creation before change."""
     from seedbed.planning.timeline import name_pairs
 
     ints = [n for n, c in cols.items() if c.type.kind is TypeKind.INTEGER and n in sources
-            and n.lower().endswith(_EPOCH_END)]
+            and (n.lower().endswith(_EPOCH_END) or "year" in tokens(n))]  # a year is a moment too (yearFrom/yearTo)
     out = [Derived(column=later, source=earlier, op="at_least") for later, earlier, _near in name_pairs(ints)
            if usable.get(later) and later not in taken]
     made = [n for n in ints if set(tokens(n)) & _CREATED]

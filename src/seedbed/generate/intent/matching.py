@@ -33,7 +33,8 @@ STRONG = ("email", "phone", "url", "uuid", "guid", "ip", "password", "token", "i
 #: Trailing words that qualify a head rather than replace it (``title_html``, ``email_new``).
 MODIFIERS = frozenset("""new old current previous original default primary secondary raw edited localized
 plain formatted override custom cached confirmed unconfirmed verified pending temp tmp full short long
-text str string value html digest encrypted crypted enc cent iv salt array""".split())
+text str string value html digest encrypted crypted enc cent iv salt array est estimated approx approximate
+circa""".split())
 #: Words after a number that say when it was read, not what it is (``balance_after``, ``stock_before``).
 _AT_A_MOMENT = frozenset(("after", "before"))
 _KEEP_HEAD = frozenset({"digest", "iv", "salt", "text", "value", "html", "long", "full", "short"})

@@ -459,6 +459,12 @@ for _role in ROLE_PEOPLE:  # buyer, technician, dispatcher: people, unless a phr
 PHRASES.setdefault(("contact", "person"), role_person_rule)
 PHRASES.setdefault(("person",), role_person_rule)
 PHRASES.update(national_phrases(PHRASES))  # ni_number, driving_licence_no, nhs_number (r36)
+#: Words after ``year`` that leave it a year (``yearFrom``, ``year_to``, ``year_built``): a range's end, an event
+#: (an estimate is a modifier of any head: ``matching.MODIFIERS``); session 13's blind review found 'yearFrom' 1-14.
+_YEAR_AFTER = """from to until since start end begin first last min max low high built founded opened closed
+established started ended""".split()
+for _after in _YEAR_AFTER:
+    PHRASES.setdefault(("year", _after), year_rule)
 
 
 #: What is made by an industrial maker (its ``manufacturer`` reads 'Keller Maschinenbau', not a bank's name).
