@@ -26,7 +26,7 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.scope.inflect import plural
 from seedbed.thesaurus import synonyms
 
-__all__ = ["column_phrases", "said_column_words"]
+__all__ = ["column_phrases", "derived", "part_words", "said_column_words"]
 
 _DATA = load("colabbrev")
 _WORDS: dict[str, tuple[str, ...]] = {k: tuple(v.replace("+", " ") for v in s.split()) for k, s in _DATA["words"].items()}
@@ -48,6 +48,24 @@ def _spelled(part: str, others: tuple[str, ...], siblings: frozenset[str], wordn
     if wordnet and len(part) >= 4 and part not in _WORDS:
         out += sorted(w for w in synonyms(part, "n", 1) if re.fullmatch(r"[a-z]+(?: [a-z]+)?", w))[:4]
     return tuple(dict.fromkeys(out))
+
+
+def part_words(part: str) -> tuple[str, ...]:
+    """One word of a column's name and the single words it abbreviates ("qty": quantity, "amt": amount, "lvl":
+    level), for the readers that match a word said against a column's name parts (``ground.ground_columns``)."""
+    return (part, *(w for w in _WORDS.get(part, ()) if " " not in w))
+
+
+#: Endings that make a noun or an adjective of a verb or a noun, English's commonest ("payment" of pay, "storage" of
+#: store, "arrival" of arrive, "delivery" of deliver, "booking" of book, "hourly" of hour).
+_DERIVING = ("ment", "ments", "age", "al", "als", "ation", "ations", "ion", "ions", "ance", "ence", "ery", "ry", "ly", "er",
+             "ers", "or", "ors", "ing", "ings", "ee", "ees", "y", "ity", "ure")
+
+
+def derived(said: str, part: str) -> bool:
+    """Whether the stem ``said`` is the stem ``part`` with a deriving ending ("payment" of ``pay_method``'s pay): a
+    short part (three letters) is related only so, never by a shared start alone ("pays" is no "paying" of payee)."""
+    return len(part) >= 3 and said.startswith(part) and said[len(part):] in _DERIVING
 
 
 def _phrases(name: str, siblings: frozenset[str]) -> set[str]:

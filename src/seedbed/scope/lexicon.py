@@ -362,6 +362,9 @@ def _shorthand(s: str) -> str:
                r"known to|known by|of) (?:the )?(?:[a-z_]+ )?(?:service|db|database|system|api|side))\b", "that exist", s)
     # "seasons that last 3 months": the verb of a length, never "the last 3 months" (a window: a silent misreading)
     s = re.sub(r"\b(?:that|which|who) last (?=(?:about |around |roughly |between |from |up to |at least |at most )?\d)", "lasting ", s)
+    # a modal with a "to" after it, as learners of English say it ("must to be", "should to have"): the bare modal
+    s = re.sub(r"\b(must|should|can|could|will|would|shall|may|might) to (?=[a-z]+\b)(?!to\b)", r"\1 ", s)
+    s = re.sub(r"\b(?:must|shall|has to|have to|needs to|need to|ought to) be\b", "should be", s)  # one modal of obligation
     # "within" said as a bound after the other time ("no later than 3 days after being placed")
     s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
     # a hedge after a number ("a dozen or so", "10ish"): marked until the number is read (``hedged``)
@@ -425,7 +428,7 @@ just only each every per there have has having get gets let lets let's can could
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
-do team staging ta thank
+do team staging ta thank must shall
 """.split()) | META  # words about the request, not the data (``chatter``)
 
 #: Verbs between rows and the value they get ("invoices billed to insurance", "paid for by employer",
