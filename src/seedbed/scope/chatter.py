@@ -46,7 +46,7 @@ _RETOLD = re.compile(rf"(?i)\s*(?:[,;.!?]|\.\.\.|\u2026|--|\u2014|\u2013|\s-)\s*
 _LAST_NUMBER = re.compile(rf"{_NUMBER}(?!.*\d)", re.S)
 
 #: Greetings and thanks around a request ("Hi!", "Hey team,", "Thanks in advance!").
-_GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:hi|hello|hey|heya|howdy|good (?:morning|afternoon|evening))"
+_GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:hi|hello|hey|heya|howdy|(?:good )?(?:morning|afternoon|evening))"
                        r"(?: there| team| all| folks| guys)?|quick (?:one|question|request|ask|favou?r))\s*(?:[!,.:]|--|\u2014|\u2013)+")
 #: A word that starts a sentence in speech and says nothing ("Like, 100 exactly.", "So, 40 users").
 _INTERJECTION = re.compile(r"(?i)(?:^|(?<=[.!?\n]))(\s*)(?:like|so|ok|okay|well|oh|um|uh|alright|right|anyway)\s*,\s*")

@@ -214,6 +214,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if ground is not None and _headed(prev_norm, norm, ground):  # "patients, 70% men": as "patients: 70% men"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} : {norm}")
                 continue
+            if is_list and about_request(frag, ground):  # "only depots and trucks, fleet module tests": an aside
+                is_list = False
             if (is_list and not _understood_alone(norm)) or is_pairs or continues:
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue

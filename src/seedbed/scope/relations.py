@@ -222,8 +222,22 @@ def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
 def _within(m: re.Match[str], ctx: Context) -> list[Item]:
     unit = m.group("unit").rstrip("s")
     hours = float(_g(m, "n") or 1) * _HOURS[unit]
-    table = _g(m, "t") or ctx.subject
-    return [Within(phrase=ctx.phrase, table=table, column=m.group("col"), other=_g(m, "other") or "", hours=hours)]
+    table, column, g = _g(m, "t") or ctx.subject, m.group("col"), ctx.ground
+    if g is not None and _g(m, "t") and not g.is_table(table) and stem(table.split()[-1]) in g.column_stems:
+        # "deposits paid within 3 days of booking": no table, the first word of a column (deposit_paid_at)
+        table, column = ctx.subject, f"{table} {column}"
+    return [Within(phrase=ctx.phrase, table=table, column=column, other=_g(m, "other") or "", hours=hours)]
+
+
+def _within_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"sessions end within 6 hours of starting": read as ``_within`` only when the verb's stem is a word of a column
+    (``ends_at``), else it is no moment ("each user has within ...")."""
+    g = ctx.ground
+    said = stem(m.group("col"))
+    if (g is None or said in ("ha", "has", "do", "doe", "go", "goe") or said not in g.column_stems
+            or g.is_table(m.group("col"))):
+        return None
+    return _within(m, ctx)
 
 
 def _gap(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -343,6 +357,11 @@ def early_rules() -> Iterable[Rule]:
                          rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
                          rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
+    # "each session ends within 6 hours of starting": a verb in the present, when a time column is named after it
+    yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:should|must|will|always|usually|normally|typically) )?"
+                         rf"(?P<col>[a-z]{{3,}}) within (?:(?P<n>{NUM}) |an? )?{unit}"
+                         rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it|they) )*"
+                         rf"(?P<other>{stamp}|{W}))?", _within_verb, keep=("t",))
     # "moves delivered 1-7 days after pick-up", "returned 5-30 minutes after being picked up": a gap between two moments
     yield rule("gap", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|is|"
                       rf"should|must|will|all|always|typically|usually|normally) )*"
