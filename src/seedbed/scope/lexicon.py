@@ -365,6 +365,9 @@ def _shorthand(s: str) -> str:
     # a modal with a "to" after it, as learners of English say it ("must to be", "should to have"): the bare modal
     s = re.sub(r"\b(must|should|can|could|will|would|shall|may|might) to (?=[a-z]+\b)(?!to\b)", r"\1 ", s)
     s = re.sub(r"\b(?:must|shall|has to|have to|needs to|need to|ought to) be\b", "should be", s)  # one modal of obligation
+    # "jobs finish the same day they start": a day at most between the row's two moments (said as such in the plan)
+    s = re.sub(r"\b(?:on )?the same day (?:as |that |when )?(?:(?:they|it|he|she|the [a-z_]+) )?(?:(?:are|is|were|was|get|gets|got|"
+               r"have been|has been|had been) )?(?=[a-z]+(?:$|[ ,.;]))", "within 1 day of ", s)
     # "within" said as a bound after the other time ("no later than 3 days after being placed")
     s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
     # a hedge after a number ("a dozen or so", "10ish"): marked until the number is read (``hedged``)

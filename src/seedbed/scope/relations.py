@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from seedbed.scope.ground import known_verb, stem
+from seedbed.scope.durations import moment_verbs
 from seedbed.scope.lexicon import PHRASAL_COLUMN, RELATION_VERBS
 from seedbed.scope.mentions import any_verb
 from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
@@ -234,8 +235,8 @@ def _within_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
     (``ends_at``), else it is no moment ("each user has within ...")."""
     g = ctx.ground
     said = stem(m.group("col"))
-    if (g is None or said in ("ha", "has", "do", "doe", "go", "goe") or said not in g.column_stems
-            or g.is_table(m.group("col"))):
+    if (g is None or said in ("ha", "has", "do", "doe", "go", "goe") or g.is_table(m.group("col"))
+            or not any(stem(v) in g.column_stems for v in moment_verbs(m.group("col")))):
         return None
     return _within(m, ctx)
 
