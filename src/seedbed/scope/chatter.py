@@ -52,6 +52,8 @@ _GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:hi|hello|hey|heya|howdy|
 _INTERJECTION = re.compile(r"(?i)(?:^|(?<=[.!?\n]))(\s*)(?:like|so|ok|okay|well|oh|um|uh|alright|right|anyway)\s*,\s*")
 #: A count said again to insist on it ("Like, 100 exactly.", "50 in total"): the number alone.
 _INSIST = re.compile(r"(?i)\b(\d[\d,]*) (exactly|precisely|flat|in total|total|tops|max)(?=\s*(?:[,.;!?\n]|$))")
+#: "5 truck exactly", "3 rooms each precisely": an insistence after the counted words, the count as said.
+_EXACT_AFTER = re.compile(r"(?i)\b(\d[\d,]*(?:[^\S\n]+[a-z_]+){1,2}?)[^\S\n]+(?:exactly|precisely)(?=\s*(?:[,.;!?\n]|$))")
 _THANKS = re.compile(r"(?i)\b(?:thanks|thank you|thx|tia|many thanks|cheers|much appreciated|appreciate it)"
                      r"(?: (?:so much|a lot|in advance|a bunch|heaps))?\s*[!.]*")
 #: How soon and how kindly ("ASAP", "if possible", "when you get a chance"), and "etc." after a list: nothing of the data.
@@ -172,7 +174,7 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     and "no more" after a count (see the module docstring). A purpose word the schema holds ("deployments
     for staging" where staging is a value) stays for the rules."""
     text = _GREETING.sub(" ", _GREETING.sub(" ", text))  # "Hey team -- quick one: ..."
-    text = _INSIST.sub(_insisted, _INTERJECTION.sub(r"\1", text))
+    text = _EXACT_AFTER.sub(r"\1", _INSIST.sub(_insisted, _INTERJECTION.sub(r"\1", text)))
     text = _THANKS.sub(" ", text)
     text = _EXAMPLE.sub(": ", _SOMETHING_LIKE.sub("about ", _NOT_THAT.sub("", _WHY.sub("", _URGENCY.sub(
         lambda m: m.group(0) if _more_values(m, text, ground) else "", text)))))

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from seedbed.scope.columnwords import derived
 from seedbed.scope.flagwords import stem
+from seedbed.scope.units import explains_unit
 from seedbed.scope.ground import Grounding
 from seedbed.scope.mentions import names_column
 from seedbed.scope.model import Count, Fanout, Mix, Range, Select, Unsupported, Window
@@ -85,10 +86,16 @@ def _column_said_again(clause: Clause, ctx: Context, first: int) -> None:
             run.append(k)
             continue
         words = " ".join(clause.tokens[j].text for j in run)
-        if run and any(names_column(words, c) or _derived_from(words, c) for c in columns):
+        if run and (any(names_column(words, c) or _derived_from(words, c) for c in columns) or _units(words, ctx)):
             for j in run:
                 clause.tokens[j].seen = True
         run = []
+
+
+def _units(words: str, ctx: Context) -> bool:
+    """A unit after a range, of a dimension a number column is measured in ("300-450 watts" beside ``rated_w``)."""
+    said = words.split()
+    return ctx.ground is not None and len(said) == 1 and explains_unit(said[0], ctx.ground.number_columns)
 
 
 def _holding(ctx: Context, first: int) -> list[str]:

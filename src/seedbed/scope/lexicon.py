@@ -348,6 +348,10 @@ def corrected(text: str) -> str:
 def _shorthand(s: str) -> str:
     """Shorthands, signs and hedges spelled the one way the rules read them (see ``normalise``)."""
     s = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, SHORTHANDS)) + r")(?![\w])", lambda m: SHORTHANDS[m.group(1)], s)
+    # a unit of two words, in the short form a column's name ends with ("cubic meters": m3, "square cm": cm2)
+    s = re.sub(r"\b(cubic|square|sq\.?) (meter|metre|m|centimeter|centimetre|cm|kilometer|kilometre|km)s?\b",
+               lambda m: ("m" if m.group(2)[0] == "m" else m.group(2)[0] + "m" if m.group(2)[0] in "ck" else "")
+               + ("3" if m.group(1) == "cubic" else "2"), s)
     s = possessives(comparatives(s))  # "pricier than 200": "price over 200" (``measures``)
     for sign, words in _BOUNDS:
         s = re.sub(sign, words, s)
