@@ -192,6 +192,8 @@ _HEADING = re.compile(r"(?m)^[^\S\n]*#{1,6}[^\S\n]+(?P<said>[^\n]*?)[^\S\n]*#*[^
 #: A ticket's label before a request: "SEED-212:", "JIRA WIN-88 --", "Re: ...", "[OPS-12]".
 _TICKET = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[^\S\n]*(?P<said>(?:(?:re|fwd?|fw)[^\S\n]*:[^\S\n]*)?(?:[A-Za-z]+[^\S\n]+)?"
                      r"\[?[A-Z][A-Z0-9]*-\d+\]?)[^\S\n]*(?::|--+|\u2014|\u2013|-(?=\s)|(?<=\])|$)[^\S\n]*")
+#: A tag in square brackets before a request, as subject lines carry them: "[QA]", "[urgent]", "[demo prep]".
+_TAG = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[^\S\n]*\[(?P<said>[^\[\]\n]{1,40})\][^\S\n]*:?[^\S\n]*")
 #: A head said before a colon or a spaced dash at the start of the text, a line or a sentence ("Task: ...",
 #: "cheap stuff: ...", "Re: load test data -- ...").
 _HEAD = re.compile(r"(?m)(?:^|(?<=[.!?;]\s))[^\S\n]*(?P<head>[^:\n.!?;()]{1,100}?)[^\S\n]*(?::(?!\d)|[^\S\n](?:--+|\u2014|\u2013|-)[^\S\n])[^\S\n]*")
@@ -219,6 +221,8 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
                         else m.group(0), text)
     text = _TICKET.sub(lambda m: m.group(0) if _grounded(ground, _words(m.group("said")), frozenset())
                        else lift(m.group("said")), text)
+    text = _TAG.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
+                    else m.group(0), text)
 
     def head(m: re.Match[str]) -> str:
         said = m.group("head")

@@ -348,6 +348,8 @@ def corrected(text: str) -> str:
 def _shorthand(s: str) -> str:
     """Shorthands, signs and hedges spelled the one way the rules read them (see ``normalise``)."""
     s = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, SHORTHANDS)) + r")(?![\w])", lambda m: SHORTHANDS[m.group(1)], s)
+    # thousands grouped with dots, as much of Europe writes them ("60.000", "1.250.000"): never a decimal "60.000"
+    s = re.sub(r"(?<![\d.,])([1-9]\d{0,2})((?:\.\d{3}){2,}|\.000)(?![\d.]*\d)", lambda m: m.group(1) + m.group(2).replace(".", ""), s)
     # a unit of two words, in the short form a column's name ends with ("cubic meters": m3, "square cm": cm2)
     s = re.sub(r"\b(cubic|square|sq\.?) (meter|metre|m|centimeter|centimetre|cm|kilometer|kilometre|km)s?\b",
                lambda m: ("m" if m.group(2)[0] == "m" else m.group(2)[0] + "m" if m.group(2)[0] in "ck" else "")
