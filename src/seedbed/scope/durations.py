@@ -244,7 +244,6 @@ def within_columns(item: Within, schema: Schema, tables: Iterable[QualifiedName]
     """"orders shipped within 2 days of being placed": (table, column, other, hours) per table whose
     columns the words name (the other: the moment its rows came to be, when not said), and the text."""
     from seedbed.planning.timeline import anchor_of
-    from seedbed.scope.ground import ground_columns
 
     found: list[tuple[str, str, str, float]] = []
     done, missing = [], []
@@ -252,6 +251,8 @@ def within_columns(item: Within, schema: Schema, tables: Iterable[QualifiedName]
         table = schema.table(name)
         cols = _moments(table, item.column)
         others = _moments(table, item.other) if item.other else [anchor_of(table, forced=True)]
+        if item.other and not others and _names_rows(schema, name, item.other):
+            others = [anchor_of(table, forced=True)]  # "14 days after the bill goes out": when the row came to be
         others = [o for o in others if o and o not in cols]
         if not cols or not others:
             missing.append(str(name))
@@ -288,4 +289,15 @@ def _moments(table: Table, words: str) -> list[str]:
         return cols
     hits = {c for syn in moment_verbs(words)[1:] for c in ground_columns(table, syn, kinds=TEMPORAL, concepts=False)}
     return sorted(hits) if len(hits) == 1 else []
+
+
+def _names_rows(schema: Schema, name: QualifiedName, words: str) -> bool:
+    """Whether ``words`` name the rows of table ``name`` themselves ("the bill" of invoices), not one of its columns."""
+    from seedbed.errors import ScopeError as _Unknown
+    from seedbed.scope.names import match_table
+
+    try:
+        return match_table(schema, words.strip().lower())[0] == name
+    except _Unknown:
+        return False
 

@@ -353,16 +353,18 @@ def early_rules() -> Iterable[Rule]:
     yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
     unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
     stamp = rf"(?:[a-z]+ed(?: up| off| out| back)?|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN})"
+    # ("after the bill goes out": the row's own start, ``durations.within_columns``)
+    began = r"(?: (?:goes|go|went|comes|come|came|gets|get|got) (?:out|in|through|sent))?"
     yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|"
                          rf"should|must|will) )?"
                          rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
-                         rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
+                         rf"(?P<other>{stamp}|{W}){began})?", _within, keep=("t",))
     # "each session ends within 6 hours of starting": a verb in the present, when a time column is named after it
     yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:should|must|will|always|usually|normally|typically) )?"
                          rf"(?P<col>[a-z]{{3,}}) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it|they) )*"
-                         rf"(?P<other>{stamp}|{W}))?", _within_verb, keep=("t",))
+                         rf"(?P<other>{stamp}|{W}){began})?", _within_verb, keep=("t",))
     # "moves delivered 1-7 days after pick-up", "returned 5-30 minutes after being picked up": a gap between two moments
     yield rule("gap", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|is|"
                       rf"should|must|will|all|always|typically|usually|normally) )*"
