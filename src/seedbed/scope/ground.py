@@ -33,7 +33,7 @@ from seedbed.scope.flagwords import NEGATIONS, flag_word, opposed, stem
 from seedbed.scope.rowwords import WORDS as ROW_WORDS, row_words, said_rows
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
-from seedbed.scope.columnwords import column_phrases, derived, part_words, said_column_words
+from seedbed.scope.columnwords import column_phrases, derived, part_words, said_column_words, typed_times
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
 from seedbed.scope.wordnet_words import table_for, wordnet_rows
 
@@ -49,9 +49,6 @@ CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 #: Column kinds that hold numbers ("with no refills": a zero of one).
 _NUMBER_KINDS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
 _PLAIN = frozenset("up down out off over total overall".split())
-#: Words for the type of a time column, said after its own word ("guarantee date", "delivery time").
-_TIME_TYPES = frozenset("date dates time times timestamp timestamps day days datetime".split())
-_MOMENT_KINDS = frozenset((TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ))
 GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
 #: The last word of a counter of what is left ("guest_passes_left", "refills_remaining"): "without any guest passes".
 _LEFT = frozenset("left remaining available balance count total".split())
@@ -90,12 +87,9 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
     if exact:
         return exact
     said = [w for w in _parts(text) if w not in GENERIC] or _parts(text)
-    if len(said) > 1 and said[-1] in _TIME_TYPES:
-        # "guarantee date" of guarantee_until: the type said after the column's word, when a time column has that word
-        timed = [c.name for c in cols if c.type.kind in _MOMENT_KINDS
-                 and {stem(w) for w in said[:-1]} <= {stem(p) for p in _parts(c.name)}]
-        if timed:
-            return timed
+    timed = typed_times(cols, said)  # "guarantee date" of guarantee_until
+    if timed:
+        return timed
     stems = {stem(w) for w in said}
     scored: list[tuple[float, int, str]] = []
     for i, c in enumerate(cols):
