@@ -58,10 +58,10 @@ def part_words(part: str) -> tuple[str, ...]:
     return (part, *(w for w in _WORDS.get(part, ()) if " " not in w))
 
 
-#: Endings that make a noun or an adjective of a verb or a noun, English's commonest ("payment" of pay, "storage" of
-#: store, "arrival" of arrive, "delivery" of deliver, "booking" of book, "hourly" of hour).
-_DERIVING = ("ment", "ments", "age", "al", "als", "ation", "ations", "ion", "ions", "ance", "ence", "ery", "ry", "ly", "er",
-             "ers", "or", "ors", "ing", "ings", "ee", "ees", "y", "ity", "ure")
+#: Endings that make a noun of a verb, English's commonest ("payment" of pay, "storage" of store, "arrival" of
+#: arrive); none that makes another thing of a short word ("carry" is no car, "busy" no bus, "carer" no car).
+_DERIVING = ("ment", "ments", "age", "ages", "al", "als", "ation", "ations", "ion", "ions", "ance", "ence", "ee", "ees",
+             "ity", "ure")
 
 
 def derived(said: str, part: str) -> bool:

@@ -76,7 +76,7 @@ def rare_then_share(text: str) -> str:
 def everyday(s: str) -> str:
     # "card payment in 70% of cases", "cheque for 5% only": a share of every row, said after what it is a share of
     s = re.sub(r"^((?:and |but |while )?)(?P<x>[a-z_][\w -]*?) (?:in|for|on) (?P<q>\d+(?:\.\d+)?%)(?: of (?:the |all )?"
-               r"(?:cases|instances|times|occasions|records|rows|entries|the time))?(?: only)?$", r"\1\g<q> \g<x>", s)
+               r"(?:cases|instances|times|occasions|records|rows|entries|the time)(?: only)?| only)$", r"\1\g<q> \g<x>", s)
     # "only 7% of jobs need storage": "only" before a share says it is small, as the number does
     s = re.sub(r"^((?:and |but |while )?)(?:only|just) (?=\d+(?:\.\d+)?% )", r"\1", s)
     # "a hedge before a number": "say 5%", "let's say 20", "like 30%" say nothing the number does not
