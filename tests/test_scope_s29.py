@@ -5,7 +5,7 @@ an escape-room chain).
 
 - a column said by the word its name abbreviates ("quantity" of ``qty``, "temperature" of ``temp``), by a noun made
   of its word ("card payment" of ``pay_kind``), or by a unit its name ends with ("kilowatts" of ``power_kw``, "cubic
-  meters" of ``capacity_m3``, "degrees" of ``oven_temp_deg``);
+  meters" of ``capacity_m3``, "degrees" of ``oven_temp_deg``; "output ... kilowatts": the one column in kW);
 - a flag said rare or uncommon, with its share after a colon or a comma ("icing is rare: only 5% of orders need
   icing"); a share "in N% of cases";
 - a moment said by a present verb or its WordNet synonym ("orders complete within 6 hours": ``finished_at``), "the
@@ -54,6 +54,7 @@ def bakery(server_dsn: str):
     ("60% card payments", ["col orders.pay_kind mix card=0.6"]),
     ("ovens with power from 5 to 30 kilowatts", ["col ovens.power_kw range 5..30"]),
     ("oven capacity between 0.5 and 2 cubic meters", ["col ovens.capacity_m3 range 0.5..2"]),
+    ("oven output from 5 to 30 kilowatts", ["col ovens.power_kw range 5..30"]),  # the unit names the column
     ("oven temp must to be between 180 and 250 degrees", ["col orders.oven_temp_deg range 180..250"]),
     # a flag said rare, its share after a colon or a comma
     ("icing is rare: only 5% of orders need icing", ["col orders.needs_icing mix True=0.05"]),

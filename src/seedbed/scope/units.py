@@ -18,7 +18,7 @@ import re
 
 from seedbed.generate.intent.tokens import as_written
 
-__all__ = ["explains_unit", "measure_factor", "name_unit", "name_words"]
+__all__ = ["explains_unit", "measure_factor", "name_unit", "name_words", "unit_columns"]
 
 
 #: unit word -> (dimension, size in the dimension's base unit: g, m, l, m2, byte)
@@ -91,3 +91,12 @@ def explains_unit(word: str, columns: list[str]) -> bool:
     """Whether ``word`` is a unit of a dimension one of ``columns`` is measured in ("kg" beside ``weight_g``)."""
     said = _UNITS.get(word.lower())
     return said is not None and any((u := name_unit(c)) is not None and u[0] == said[0] for c in columns)
+
+
+def unit_columns(item: object, columns: list[tuple[object, str]]) -> list[tuple[object, str]]:
+    """The one column (of ``(table, name)`` pairs) whose name ends with a unit of the dimension said after the range's
+    numbers ("capacity from 50 to 5000 kilowatt": ``peak_kw``), when the words said name none; else nothing."""
+    said = _said(item)
+    hits = [(t, c) for t, c in columns if said is not None and (u := name_unit(c)) is not None and u[0] == said[0]]
+    return hits if len(hits) == 1 else []
+
