@@ -130,7 +130,7 @@ _RARE = re.compile(r"^(?:(?P<t>[a-z_]+) ?: )?(?P<v>[a-z_][\w-]*(?: [a-z_][\w-]*)
                    r"(?:quite |very |pretty |fairly |rather |really )?"
                    rf"(?:{_RARE_WORDS})(?: among (?:the )?(?P<u>[a-z_]+))?$")
 #: The share said after a word of rareness, hedged or not ("only 7% of jobs need storage", "about 15%").
-_SHARE = re.compile(r"(?:(?:only|just|about|around|roughly|approximately|maybe|say|like|~) )*(?P<q>\d+(?:\.\d+)?%)"
+_SHARE_SAID = re.compile(r"(?:(?:only|just|about|around|roughly|approximately|maybe|say|like|~) )*(?P<q>\d+(?:\.\d+)?%)"
                     r"(?: of (?:the |all |our )?(?P<rows>[a-z_][\w-]*))?(?P<rest> .+)?")
 _EVERY_VALUE = re.compile(r"^(?:all|each|every one|each one)(?: of them)? (?:(?:are |is |being |should be |must be )?"
                           r"(?:rated|marked|tagged|labelled|labeled|classed|classified) |are |being |(?:every )?one )?"
@@ -164,7 +164,7 @@ def joined_clause(prev_norm: str, norm: str) -> tuple[str, str | None] | None:
             hi = max(lo, round(2 * avg - lo))
         if lo <= avg <= hi:
             return f"{prev_norm[:fan.start()]}{lo}-{hi} {fan.group(2)}", None
-    share = _SHARE.fullmatch(norm)
+    share = _SHARE_SAID.fullmatch(norm)
     rare = _RARE.match(prev_norm)
     if share and rare:
         if share.group("rest"):  # "storage is rare: only 7% of jobs need storage": the share says it whole
