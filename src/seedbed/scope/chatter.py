@@ -46,12 +46,19 @@ _RETOLD = re.compile(rf"(?i)\s*(?:[,;.!?]|\.\.\.|\u2026|--|\u2014|\u2013|\s-)\s*
 _LAST_NUMBER = re.compile(rf"{_NUMBER}(?!.*\d)", re.S)
 
 #: Greetings and thanks around a request ("Hi!", "Hey team,", "Thanks in advance!").
-_GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:hi|hello|hey|heya|howdy|good (?:morning|afternoon|evening))"
+_GREETING = re.compile(r"(?i)(?:^|(?<=[.!?\n]))\s*(?:(?:hi|hello|hey|heya|howdy|(?:good )?(?:morning|afternoon|evening))"
                        r"(?: there| team| all| folks| guys)?|quick (?:one|question|request|ask|favou?r))\s*(?:[!,.:]|--|\u2014|\u2013)+")
 #: A word that starts a sentence in speech and says nothing ("Like, 100 exactly.", "So, 40 users").
 _INTERJECTION = re.compile(r"(?i)(?:^|(?<=[.!?\n]))(\s*)(?:like|so|ok|okay|well|oh|um|uh|alright|right|anyway)\s*,\s*")
 #: A count said again to insist on it ("Like, 100 exactly.", "50 in total"): the number alone.
 _INSIST = re.compile(r"(?i)\b(\d[\d,]*) (exactly|precisely|flat|in total|total|tops|max)(?=\s*(?:[,.;!?\n]|$))")
+#: "5 truck exactly", "3 rooms each precisely": an insistence after the counted words, the count as said.
+_EXACT_AFTER = re.compile(r"(?i)\b(\d[\d,]*(?:[^\S\n]+[a-z_]+){1,2}?)[^\S\n]+(?:exactly|precisely)(?=\s*(?:[,.;!?\n]|$))")
+#: "load the usual stuff but zero damage claims", "seed everything but skip the quotes table": every table is the
+#: default, so the head says nothing; what follows "but" is a request of its own (a count, a table left out).
+_ALL_BUT_SAID = re.compile(r"(?i)\b(?:(?:seed|load|fill|generate|populate|create|make|give me|do)[^\S\n]+)?(?:everything|"
+                           r"all (?:the )?tables|(?:all )?the usual(?:[^\S\n]+(?:stuff|data|tables|things))?)[^\S\n]+"
+                           r"(?:but|except|apart from)[^\S\n]+(?=(?:zero|no|none|skip|leave|drop|exclude|omit|without|\d)\b)")
 _THANKS = re.compile(r"(?i)\b(?:thanks|thank you|thx|tia|many thanks|cheers|much appreciated|appreciate it)"
                      r"(?: (?:so much|a lot|in advance|a bunch|heaps))?\s*[!.]*")
 #: How soon and how kindly ("ASAP", "if possible", "when you get a chance"), and "etc." after a list: nothing of the data.
@@ -172,7 +179,7 @@ def unframed(text: str, ground: Grounding | None = None) -> str:
     and "no more" after a count (see the module docstring). A purpose word the schema holds ("deployments
     for staging" where staging is a value) stays for the rules."""
     text = _GREETING.sub(" ", _GREETING.sub(" ", text))  # "Hey team -- quick one: ..."
-    text = _INSIST.sub(_insisted, _INTERJECTION.sub(r"\1", text))
+    text = _ALL_BUT_SAID.sub("", _EXACT_AFTER.sub(r"\1", _INSIST.sub(_insisted, _INTERJECTION.sub(r"\1", text))))
     text = _THANKS.sub(" ", text)
     text = _EXAMPLE.sub(": ", _SOMETHING_LIKE.sub("about ", _NOT_THAT.sub("", _WHY.sub("", _URGENCY.sub(
         lambda m: m.group(0) if _more_values(m, text, ground) else "", text)))))

@@ -46,6 +46,12 @@ _PASSIVE = re.compile(rf"(?<![\w-]){_AUX}(?P<verb>[a-z]+) (?P<count>{_COUNT}){_E
 _ACTIVE = re.compile(rf"(?:^|(?<=: )|(?<=, ))(?:please |pls |just )?(?P<verb>[a-z]+) (?P<q>every|each|all(?: the)?|all of the|the) "
                      rf"(?P<rows>[a-z_]+) (?P<count>{_COUNT}){_EACH}(?![\w-])")
 
+#: "every artist (is) booked for 20-40 appointments", "each tech assigned to 10-25 work orders": a participle and a
+#: preposition between the rows and a count of another table: the count is of that table, per row ("with").
+_BY_PARTICIPLE = re.compile(rf"(?P<rows>\b(?:every|each|all(?: the)?) [a-z_]+(?: [a-z_]+)??) {_AUX}(?P<verb>[a-z]+) "
+                            rf"(?:for|to|on|in|into|onto|across|with) (?:(?:somewhere|anywhere) )?(?P<count>{_HEDGE}\d+(?:-\d+)?) "
+                            rf"(?P<child>[a-z_]+(?: [a-z_]+)?)$")
+
 
 def _verbs(word: str) -> set[str]:
     """The verbs ``word`` may be a form of ("visited": visit; "scheduled": schedule; "shipped": ship; "paid": pay)."""
@@ -109,7 +115,15 @@ def child_verbs(norm: str, ground: Grounding) -> str:
             return f"{_count(m.group('count'))} {child}{m.group('each') or ' each'}"
         return f"with {_count(m.group('count'))} {child}{m.group('each') or ''}"
 
-    said = _PASSIVE.sub(passive, _ACTIVE.sub(active, norm))
+    def participle(m: re.Match[str]) -> str:
+        verb, rows, child = m.group("verb"), m.group("rows").split(" ", 1)[1], m.group("child")
+        rows = rows[4:] if rows.startswith("the ") else rows
+        if not (verb.endswith("ed") or verb in _IRREGULAR) or ground.is_table(verb) or not ground.is_table(rows) \
+                or not ground.is_table(child) or ground.is_table(f"{rows} {child}"):
+            return m.group(0)
+        return f"{m.group('rows')} with {m.group('count')} {child}"
+
+    said = _BY_PARTICIPLE.sub(participle, _PASSIVE.sub(passive, _ACTIVE.sub(active, norm)))
     if said == norm:
         return norm
     from seedbed.scope.lexicon import normalise  # (lexicon's rules read the new words: "each one with" is "each with")

@@ -23,10 +23,12 @@ import re
 from functools import lru_cache
 
 from seedbed.generate.realistic.vocab import load
+from seedbed.model import Column, TypeKind
+from seedbed.scope.flagwords import stem
 from seedbed.scope.inflect import plural
 from seedbed.thesaurus import synonyms
 
-__all__ = ["column_phrases", "said_column_words"]
+__all__ = ["column_phrases", "derived", "part_words", "said_column_words", "typed_times"]
 
 _DATA = load("colabbrev")
 _WORDS: dict[str, tuple[str, ...]] = {k: tuple(v.replace("+", " ") for v in s.split()) for k, s in _DATA["words"].items()}
@@ -48,6 +50,38 @@ def _spelled(part: str, others: tuple[str, ...], siblings: frozenset[str], wordn
     if wordnet and len(part) >= 4 and part not in _WORDS:
         out += sorted(w for w in synonyms(part, "n", 1) if re.fullmatch(r"[a-z]+(?: [a-z]+)?", w))[:4]
     return tuple(dict.fromkeys(out))
+
+
+def part_words(part: str) -> tuple[str, ...]:
+    """One word of a column's name and the single words it abbreviates ("qty": quantity, "amt": amount, "lvl":
+    level), for the readers that match a word said against a column's name parts (``ground.ground_columns``)."""
+    return (part, *(w for w in _WORDS.get(part, ()) if " " not in w))
+
+
+#: Endings that make a noun of a verb, English's commonest ("payment" of pay, "storage" of store, "arrival" of
+#: arrive); none that makes another thing of a short word ("carry" is no car, "busy" no bus, "carer" no car).
+_DERIVING = ("ment", "ments", "age", "ages", "al", "als", "ation", "ations", "ion", "ions", "ance", "ence", "ee", "ees",
+             "ity", "ure")
+
+
+def derived(said: str, part: str) -> bool:
+    """Whether the stem ``said`` is the stem ``part`` with a deriving ending ("payment" of ``pay_method``'s pay): a
+    short part (three letters) is related only so, never by a shared start alone ("pays" is no "paying" of payee)."""
+    return len(part) >= 3 and said.startswith(part) and said[len(part):] in _DERIVING
+
+
+#: Words for the type of a time column, said after its own word ("guarantee date", "delivery time").
+_TIME_TYPES = frozenset("date dates time times timestamp timestamps day days datetime".split())
+_MOMENT_KINDS = frozenset((TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ))
+
+
+def typed_times(cols: list[Column], said: list[str]) -> list[str]:
+    """The time columns named by words and the type said after them ("guarantee date" of ``guarantee_until``): every
+    word but the type is a word of the column's name (by stem)."""
+    if len(said) < 2 or said[-1] not in _TIME_TYPES:
+        return []
+    words = {stem(w) for w in said[:-1]}
+    return [c.name for c in cols if c.type.kind in _MOMENT_KINDS and words <= {stem(p) for p in c.name.lower().split("_") if p}]
 
 
 def _phrases(name: str, siblings: frozenset[str]) -> set[str]:

@@ -28,7 +28,7 @@ from seedbed.model import Column, QualifiedName, Schema, Table, TypeKind
 from seedbed.planning.timewords import TEMPORAL, _role, name_pairs
 from seedbed.scope.model import Age, Range, Window, Within
 
-__all__ = ["UNIT", "UNITS", "age_window", "unit_factor", "length_columns", "no_age", "own_lengths", "pair_length",
+__all__ = ["UNIT", "UNITS", "age_window", "moment_verbs", "unit_factor", "length_columns", "no_age", "own_lengths", "pair_length",
            "said_hours", "within_columns"]
 
 #: Hours in one of each time unit a length is said in (a night is a day: a stay of 3 nights is 3 days).
@@ -244,14 +244,15 @@ def within_columns(item: Within, schema: Schema, tables: Iterable[QualifiedName]
     """"orders shipped within 2 days of being placed": (table, column, other, hours) per table whose
     columns the words name (the other: the moment its rows came to be, when not said), and the text."""
     from seedbed.planning.timeline import anchor_of
-    from seedbed.scope.ground import ground_columns
 
     found: list[tuple[str, str, str, float]] = []
     done, missing = [], []
     for name in tables:
         table = schema.table(name)
-        cols = ground_columns(table, item.column, kinds=TEMPORAL)
-        others = ground_columns(table, item.other, kinds=TEMPORAL) if item.other else [anchor_of(table, forced=True)]
+        cols = _moments(table, item.column)
+        others = _moments(table, item.other) if item.other else [anchor_of(table, forced=True)]
+        if item.other and not others and _names_rows(schema, name, item.other):
+            others = [anchor_of(table, forced=True)]  # "14 days after the bill goes out": when the row came to be
         others = [o for o in others if o and o not in cols]
         if not cols or not others:
             missing.append(str(name))
@@ -263,3 +264,40 @@ def within_columns(item: Within, schema: Schema, tables: Iterable[QualifiedName]
         raise ScopeError(f"no table of {', '.join(missing) or 'the scope'} has date or time columns for {what}",
                          subject=item.phrase, hint="name the two columns, e.g. 'shipped_at within 2 days of placed_at'")
     return found, "; ".join(done)
+
+
+def moment_verbs(word: str) -> list[str]:
+    """The word and, for one word, its verb's WordNet synonyms of one word (first three senses): "finish" is also
+    complete and end, "begin" start, so a moment is found by the verb said ("jobs finish the same day they start":
+    ``completed_at``, ``started_at``)."""
+    from seedbed.thesaurus import base_forms, synonyms
+
+    w = word.strip().lower()
+    if not w or " " in w or "_" in w:
+        return [w]
+    verbs = base_forms(w, "v") or [w]
+    return [w, *sorted({s for v in verbs for s in synonyms(v, "v", 3) if s.isalpha()} - {w})]
+
+
+def _moments(table: Table, words: str) -> list[str]:
+    """The time columns of ``table`` that ``words`` name: by their own words, else by one synonym of their verb, when
+    every synonym that names one names the same column."""
+    from seedbed.scope.ground import ground_columns
+
+    cols = ground_columns(table, words, kinds=TEMPORAL)
+    if cols:
+        return cols
+    hits = {c for syn in moment_verbs(words)[1:] for c in ground_columns(table, syn, kinds=TEMPORAL, concepts=False)}
+    return sorted(hits) if len(hits) == 1 else []
+
+
+def _names_rows(schema: Schema, name: QualifiedName, words: str) -> bool:
+    """Whether ``words`` name the rows of table ``name`` themselves ("the bill" of invoices), not one of its columns."""
+    from seedbed.errors import ScopeError as _Unknown
+    from seedbed.scope.names import match_table
+
+    try:
+        return match_table(schema, words.strip().lower())[0] == name
+    except _Unknown:
+        return False
+

@@ -52,6 +52,7 @@ _DISCOURSE = frozenset(_VOCAB["discourse"])
 _ASK = frozenset(_VOCAB["request_verbs"])
 _EXCLUDE = frozenset(_VOCAB["exclude_verbs"])
 _QUANT = frozenset(_VOCAB["quantifiers"])
+_ARTEFACTS = frozenset(_VOCAB["artefacts"])
 _FRAMING = _META | _PEOPLE | _POLITE | _DISCOURSE
 #: Words that carry nothing either way (articles, prepositions, auxiliaries, pronouns for things).
 _FUNCTION = frozenset("""
@@ -91,6 +92,8 @@ def _grounded(ground: Grounding, words: list[str], pointed: frozenset[str], *, s
     for i, w in enumerate(words):
         if w in pointed or singular(w) in pointed or w in _FUNCTION:
             continue
+        if any(v in _ARTEFACTS for v in words[i + 1:i + 3]) and all(v not in _FUNCTION for v in words[i + 1:i + 2]):
+            continue  # "the booking app demo", "the invoice pdf": the word names the artefact, it asks for no rows
         if strict and (w in _FRAMING or w in _ASK or w in _QUANT):
             if _exact(ground, w):
                 return True
@@ -170,7 +173,8 @@ _OPENERS = _FUNCTION | _FRAMING | _ASK | _QUANT | frozenset("and then also".spli
 def _acts(words: list[str]) -> bool:
     """A clause that opens with a verb we do not know asks for an action ("run the migrations first"): quoted back,
     never set aside (a verb of asking is known: "seed the staging DB" is what seedbed does)."""
-    return bool(words) and words[0] not in _OPENERS
+    # (a word before an artefact is its modifier, no verb: "fleet module tests", "billing dashboard demo")
+    return bool(words) and words[0] not in _OPENERS and not (len(words) > 1 and words[1] in _ARTEFACTS)
 
 
 #: A correction said in a bracket after a number: "200 properties (sorry, make that 150)", "60 rows (oops, I meant
@@ -188,6 +192,8 @@ _HEADING = re.compile(r"(?m)^[^\S\n]*#{1,6}[^\S\n]+(?P<said>[^\n]*?)[^\S\n]*#*[^
 #: A ticket's label before a request: "SEED-212:", "JIRA WIN-88 --", "Re: ...", "[OPS-12]".
 _TICKET = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[^\S\n]*(?P<said>(?:(?:re|fwd?|fw)[^\S\n]*:[^\S\n]*)?(?:[A-Za-z]+[^\S\n]+)?"
                      r"\[?[A-Z][A-Z0-9]*-\d+\]?)[^\S\n]*(?::|--+|\u2014|\u2013|-(?=\s)|(?<=\])|$)[^\S\n]*")
+#: A tag in square brackets before a request, as subject lines carry them: "[QA]", "[urgent]", "[demo prep]".
+_TAG = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[^\S\n]*\[(?P<said>[^\[\]\n]{1,40})\][^\S\n]*:?[^\S\n]*")
 #: A head said before a colon or a spaced dash at the start of the text, a line or a sentence ("Task: ...",
 #: "cheap stuff: ...", "Re: load test data -- ...").
 _HEAD = re.compile(r"(?m)(?:^|(?<=[.!?;]\s))[^\S\n]*(?P<head>[^:\n.!?;()]{1,100}?)[^\S\n]*(?::(?!\d)|[^\S\n](?:--+|\u2014|\u2013|-)[^\S\n])[^\S\n]*")
@@ -215,6 +221,8 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
                         else m.group(0), text)
     text = _TICKET.sub(lambda m: m.group(0) if _grounded(ground, _words(m.group("said")), frozenset())
                        else lift(m.group("said")), text)
+    text = _TAG.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
+                    else m.group(0), text)
 
     def head(m: re.Match[str]) -> str:
         said = m.group("head")

@@ -33,7 +33,7 @@ from seedbed.scope.flagwords import NEGATIONS, flag_word, opposed, stem
 from seedbed.scope.rowwords import WORDS as ROW_WORDS, row_words, said_rows
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
-from seedbed.scope.columnwords import column_phrases, said_column_words
+from seedbed.scope.columnwords import column_phrases, derived, part_words, said_column_words, typed_times
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
 from seedbed.scope.wordnet_words import table_for, wordnet_rows
 
@@ -87,12 +87,15 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
     if exact:
         return exact
     said = [w for w in _parts(text) if w not in GENERIC] or _parts(text)
+    timed = typed_times(cols, said)  # "guarantee date" of guarantee_until
+    if timed:
+        return timed
     stems = {stem(w) for w in said}
     scored: list[tuple[float, int, str]] = []
     for i, c in enumerate(cols):
         parts = _parts(c.name)
         pstems = {stem(p) for p in parts}
-        hit = len(stems & pstems)
+        hit = len(stems & pstems) or len(stems & {stem(w) for p in parts for w in part_words(p)})  # "qty": quantity
         if hit:
             # every word said found, on a column with few other parts: best
             score = hit / len(stems) + hit / len(pstems)
@@ -281,7 +284,8 @@ class Grounding:
                    number_columns=frozenset(c.name.lower() for t in schema.tables for c in t.columns
                                             if c.type.kind in _NUMBER_KINDS and not c.type.is_array),
                    labels=frozenset(labels), joined=tuple(order), names=names, said_with=tuple(said_with.items()),
-                   column_stems=frozenset(stem(w) for w in columns if w and " " not in w and "_" not in w),
+                   column_stems=frozenset(stem(s) for w in columns if w and " " not in w and "_" not in w
+                                          for s in part_words(w)),  # "quantity" of qty
                    table_stems=frozenset(stem(w) for w in parts if w and "_" not in w),
                    optional_refs=frozenset((t.name.name.lower(), fk.ref_table.name.lower()) for t in schema.tables
                                            for fk in t.foreign_keys if all(t.column(c).nullable for c in fk.columns)),
@@ -576,7 +580,8 @@ def _spelled(words: list[str]) -> list[list[str]]:
 
 def _related(s: str, stems: frozenset[str]) -> bool:
     """A stem that is one of ``stems`` or shares a long enough start with one ("placement" / ``plac``)."""
-    return any(s == p or (len(p) >= 4 and s.startswith(p)) or (len(s) >= 4 and p.startswith(s)) for p in stems)
+    return any(s == p or (len(p) >= 4 and s.startswith(p)) or (len(s) >= 4 and p.startswith(s)) or derived(s, p)
+               for p in stems)
 
 
 _CACHE: dict[int, tuple[Schema, Grounding]] = {}

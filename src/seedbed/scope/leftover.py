@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from seedbed.scope.columnwords import derived
+from seedbed.scope.flagwords import stem
+from seedbed.scope.units import explains_unit
 from seedbed.scope.ground import Grounding
 from seedbed.scope.mentions import names_column
 from seedbed.scope.model import Count, Fanout, Mix, Range, Select, Unsupported, Window
@@ -74,6 +77,7 @@ def _column_said_again(clause: Clause, ctx: Context, first: int) -> None:
     """"stock on hand from 0 to 500", "0-50 units in stock": words left over that say again the column of a
     range read in the clause (``mentions.names_column``) are its words, not a fragment to quote back."""
     columns = [i.column for i in ctx.items[first:] if isinstance(i, Range) and i.column]
+    columns += _holding(ctx, first)
     if not columns:
         return
     run: list[int] = []
@@ -82,10 +86,32 @@ def _column_said_again(clause: Clause, ctx: Context, first: int) -> None:
             run.append(k)
             continue
         words = " ".join(clause.tokens[j].text for j in run)
-        if run and any(names_column(words, c) for c in columns):
+        if run and (any(names_column(words, c) or _derived_from(words, c) for c in columns) or _units(words, ctx)):
             for j in run:
                 clause.tokens[j].seen = True
         run = []
+
+
+def _units(words: str, ctx: Context) -> bool:
+    """A unit after a range, of a dimension a number column is measured in ("300-450 watts" beside ``rated_w``)."""
+    said = words.split()
+    return ctx.ground is not None and len(said) == 1 and explains_unit(said[0], ctx.ground.number_columns)
+
+
+def _holding(ctx: Context, first: int) -> list[str]:
+    """The columns that hold a value a mix of the clause read ("card payment in 70% of cases": ``pay_method``)."""
+    g = ctx.ground
+    labels = {str(label).lower() for i in ctx.items[first:] if isinstance(i, Mix) for label, _ in i.weights}
+    if g is None or not labels:
+        return []
+    return sorted({c for label, cols in g.holders if label in labels for _t, c in cols})
+
+
+def _derived_from(words: str, column: str) -> bool:
+    """Every word a noun made of a word of the column's name ("payment" of ``pay_method``, ``columnwords.derived``)."""
+    parts = {stem(p) for p in column.lower().split("_") if p}
+    said = [stem(w) for w in words.lower().split() if w]
+    return bool(said) and all(w in parts or any(derived(w, p) for p in parts) for w in said)
 
 
 def _valued(g: Grounding, words: str) -> tuple[list[str], str | None]:

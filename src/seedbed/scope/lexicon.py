@@ -348,6 +348,12 @@ def corrected(text: str) -> str:
 def _shorthand(s: str) -> str:
     """Shorthands, signs and hedges spelled the one way the rules read them (see ``normalise``)."""
     s = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, SHORTHANDS)) + r")(?![\w])", lambda m: SHORTHANDS[m.group(1)], s)
+    # thousands grouped with dots, as much of Europe writes them ("60.000", "1.250.000"): never a decimal "60.000"
+    s = re.sub(r"(?<![\d.,])([1-9]\d{0,2})((?:\.\d{3}){2,}|\.000)(?![\d.]*\d)", lambda m: m.group(1) + m.group(2).replace(".", ""), s)
+    # a unit of two words, in the short form a column's name ends with ("cubic meters": m3, "square cm": cm2)
+    s = re.sub(r"\b(cubic|square|sq\.?) (meter|metre|m|centimeter|centimetre|cm|kilometer|kilometre|km)s?\b",
+               lambda m: ("m" if m.group(2)[0] == "m" else m.group(2)[0] + "m" if m.group(2)[0] in "ck" else "")
+               + ("3" if m.group(1) == "cubic" else "2"), s)
     s = possessives(comparatives(s))  # "pricier than 200": "price over 200" (``measures``)
     for sign, words in _BOUNDS:
         s = re.sub(sign, words, s)
@@ -362,6 +368,12 @@ def _shorthand(s: str) -> str:
                r"known to|known by|of) (?:the )?(?:[a-z_]+ )?(?:service|db|database|system|api|side))\b", "that exist", s)
     # "seasons that last 3 months": the verb of a length, never "the last 3 months" (a window: a silent misreading)
     s = re.sub(r"\b(?:that|which|who) last (?=(?:about |around |roughly |between |from |up to |at least |at most )?\d)", "lasting ", s)
+    # a modal with a "to" after it, as learners of English say it ("must to be", "should to have"): the bare modal
+    s = re.sub(r"\b(must|should|can|could|will|would|shall|may|might) to (?=[a-z]+\b)(?!to\b)", r"\1 ", s)
+    s = re.sub(r"\b(?:must|shall|has to|have to|needs to|need to|ought to) be\b", "should be", s)  # one modal of obligation
+    # "jobs finish the same day they start": a day at most between the row's two moments (said as such in the plan)
+    s = re.sub(r"\b(?:on )?the same day (?:as |that |when )?(?:(?:they|it|he|she|the [a-z_]+) )?(?:(?:are|is|were|was|get|gets|got|"
+               r"have been|has been|had been) )?(?=[a-z]+(?:$|[ ,.;]))", "within 1 day of ", s)
     # "within" said as a bound after the other time ("no later than 3 days after being placed")
     s = re.sub(r"\b(?:at most|no later than|within) (\S+ (?:minutes?|hours?|days?|weeks?|months?)) after\b", r"within \1 of", s)
     # a hedge after a number ("a dozen or so", "10ish"): marked until the number is read (``hedged``)
@@ -425,7 +437,7 @@ just only each every per there have has having get gets let lets let's can could
 this these those new fresh rows. , : ; & = ( ) - about around roughly approximately ~ ok okay but at all
 + gimme can you could would like want need i'd i'm give just pls plz thanks thx where
 hey hi hello u ya yo kindly single lol tbh btw guys folks cheers somewhere sure ensure
-do team staging ta thank
+do team staging ta thank must shall
 """.split()) | META  # words about the request, not the data (``chatter``)
 
 #: Verbs between rows and the value they get ("invoices billed to insurance", "paid for by employer",

@@ -39,7 +39,7 @@ from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.plainer import article_head, for_parents, possessive, ranges_said, split_each
 from seedbed.scope.ratios import share_after_some, split_across
 from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
-from seedbed.scope.sayings import joined_clause
+from seedbed.scope.sayings import joined_clause, rare_then_share
 from seedbed.scope.states import complements, misread, rows_as_value, shared_after, stated
 
 __all__ = ["CLAIMED", "Build", "Clause", "Context", "Rule", "Token", "clauses", "parse", "rule", "tokenize"]
@@ -95,8 +95,8 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
     if ground is not None:  # "0 to 40 (some new guys haven't done any yet)": a remark, shown aside (``remarks``)
         text = without_remarks(text, lambda words: _reads_alone(words, ground))
     text = split_each(ranges_said(text))  # "20 until 30", "10 technician and for each one ..." (``plainer``)
-    text = each_counted(split_asked(split_across(share_after_some(split_nothing_else(unframed(corrected(retold(
-        _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground))))))  # chatty requests (``chatter``)
+    text = each_counted(split_asked(split_across(share_after_some(rare_then_share(split_nothing_else(unframed(corrected(retold(
+        _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground)))))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
@@ -214,6 +214,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
             if ground is not None and _headed(prev_norm, norm, ground):  # "patients, 70% men": as "patients: 70% men"
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} : {norm}")
                 continue
+            if is_list and about_request(frag, ground):  # "only depots and trucks, fleet module tests": an aside
+                is_list = False
             if (is_list and not _understood_alone(norm)) or is_pairs or continues:
                 merged[-1] = (f"{prev_orig}, {frag}", f"{prev_norm} , {norm}")
                 continue

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from seedbed.scope.ground import known_verb, stem
+from seedbed.scope.durations import moment_verbs
 from seedbed.scope.lexicon import PHRASAL_COLUMN, RELATION_VERBS
 from seedbed.scope.mentions import any_verb
 from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
@@ -219,11 +220,29 @@ def _ratio(m: re.Match[str], ctx: Context) -> list[Item]:
     return out + [Ratio(phrase=ctx.phrase, table=table, base=base, factor=factor)]
 
 
-def _within(m: re.Match[str], ctx: Context) -> list[Item]:
+def _within(m: re.Match[str], ctx: Context, said: str | None = None) -> list[Item]:
     unit = m.group("unit").rstrip("s")
     hours = float(_g(m, "n") or 1) * _HOURS[unit]
-    table = _g(m, "t") or ctx.subject
-    return [Within(phrase=ctx.phrase, table=table, column=m.group("col"), other=_g(m, "other") or "", hours=hours)]
+    said = _g(m, "t") if said is None else said
+    table, column, g = said or ctx.subject, m.group("col"), ctx.ground
+    if g is not None and said and not g.is_table(table) and stem(table.split()[-1]) in g.column_stems:
+        # "deposits paid within 3 days of booking": no table, the first word of a column (deposit_paid_at)
+        table, column = ctx.subject, f"{table} {column}"
+    return [Within(phrase=ctx.phrase, table=table, column=column, other=_g(m, "other") or "", hours=hours)]
+
+
+def _within_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"sessions end within 6 hours of starting": read as ``_within`` only when the verb's stem is a word of a column
+    (``ends_at``), else it is no moment ("each user has within ...")."""
+    g = ctx.ground
+    said = stem(m.group("col"))
+    if (g is None or said in ("ha", "has", "do", "doe", "go", "goe") or g.is_table(m.group("col"))
+            or not any(stem(v) in g.column_stems for v in moment_verbs(m.group("col")))):
+        return None
+    rows = (_g(m, "t") or "").split()
+    if rows and rows[-1] in ("stays", "stay", "remains", "remain", "keeps", "keep"):  # "a quote stays valid"
+        rows = rows[:-1]
+    return _within(m, ctx, " ".join(rows))
 
 
 def _gap(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -338,11 +357,19 @@ def early_rules() -> Iterable[Rule]:
     yield rule("relative size", rf"(?P<t>{NOUN}) (?::|=|should be|are|is) {f} (?:(?:the|our) )?(?P<base2>{NOUN})", _ratio)
     unit = r"(?P<unit>minutes?|hours?|days?|weeks?|months?)"
     stamp = rf"(?:[a-z]+ed(?: up| off| out| back)?|{PARTICIPLES}|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN})"
+    # ("after the bill goes out": the row's own start, ``durations.within_columns``)
+    began = r"(?: (?:goes|go|went|comes|come|came|gets|get|got) (?:out|in|through|sent))?"
     yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|"
                          rf"should|must|will) )?"
                          rf"(?P<col>{stamp}|(?<=should )[a-z]+|(?<=must )[a-z]+) within (?:(?P<n>{NUM}) |an? )?{unit}"
                          rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
-                         rf"(?P<other>{stamp}|{W}))?", _within, keep=("t",))
+                         rf"(?P<other>{stamp}|{W}){began})?", _within, keep=("t",))
+    # "each session ends within 6 hours of starting", "a quote stays valid at most 30 days after it was created": a verb
+    # in the present or an adjective, when a time column is named after it
+    yield rule("within", rf"(?:(?P<t>{NOUN}) )?(?:(?:should|must|will|always|usually|normally|typically) )?"
+                         rf"(?:(?:stays?|remains?|is|are|be|keeps?) )?(?P<col>[a-z]{{3,}}) within (?:(?P<n>{NUM}) |an? )?{unit}"
+                         rf"(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were|it is|they are|it|they) )*"
+                         rf"(?P<other>{stamp}|{W}){began})?", _within_verb, keep=("t",))
     # "moves delivered 1-7 days after pick-up", "returned 5-30 minutes after being picked up": a gap between two moments
     yield rule("gap", rf"(?:(?P<t>{NOUN}) )?(?:(?:that are|which are|are|get|gets|got|should be|must be|being|were|is|"
                       rf"should|must|will|all|always|typically|usually|normally) )*"

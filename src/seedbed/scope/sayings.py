@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["counted_with", "everyday", "joined_clause", "relative_verbs", "split_counts"]
+__all__ = ["counted_with", "everyday", "joined_clause", "rare_then_share", "relative_verbs", "split_counts"]
 
 _BOUND = (r"(?:(?:less than|more than|fewer than|under|over|below|above|at least|at most|no more than|no less than|"
           r"not more than|not less than|up to) ?)[\d$\u20ac\u00a3]")
@@ -67,7 +67,18 @@ def _ago(s: str) -> str:
     return _AGO.sub(one, s)
 
 
+def rare_then_share(text: str) -> str:
+    """"Storage is rare: only 7% of jobs need storage": the share after a word of rareness and a colon is a clause of
+    its own (cut there, as at a comma), read with the one before (``joined_clause``), never a head before a colon."""
+    return re.sub(rf"(?i)\b((?:is|are) (?:quite |very |pretty |fairly |rather |really )?(?:{_RARE_WORDS}))[^\S\n]*:", r"\1,", text)
+
+
 def everyday(s: str) -> str:
+    # "card payment in 70% of cases", "cheque for 5% only": a share of every row, said after what it is a share of
+    s = re.sub(r"^((?:and |but |while )?)(?P<x>[a-z_][\w -]*?) (?:in|for|on) (?P<q>\d+(?:\.\d+)?%)(?: of (?:the |all )?"
+               r"(?:cases|instances|times|occasions|records|rows|entries|the time)(?: only)?| only)$", r"\1\g<q> \g<x>", s)
+    # "only 7% of jobs need storage": "only" before a share says it is small, as the number does
+    s = re.sub(r"^((?:and |but |while )?)(?:only|just) (?=\d+(?:\.\d+)?% )", r"\1", s)
     # "a hedge before a number": "say 5%", "let's say 20", "like 30%" say nothing the number does not
     s = re.sub(r"(?:^|(?<=, )|(?<=: ))(?:say|let's say|let us say|like|maybe|perhaps) (?=\d)", "", s)
     # "invoices paid by insurance for the most part": "invoices mostly paid by insurance"
@@ -114,8 +125,13 @@ _UPPER = re.compile(r"^(?:but |and )?(?:never more than|at most|no more than|not
                     r"a maximum of|never above|never over) (\d+)$")
 _LOWER = re.compile(r"^(?:but |and )?(?:never less than|never fewer than|at least|no less than|no fewer than|"
                     r"minimum|min|a minimum of) (\d+)$")
-_RARE = re.compile(r"^(?:(?P<t>[a-z_]+) ?: )?(?P<v>[a-z_][\w-]*) (?:should |must |will |would )?(?:be |are |is )?"
-                   r"(?:rare|uncommon|scarce|few|infrequent|a minority|unusual)(?: among (?:the )?(?P<u>[a-z_]+))?$")
+_RARE_WORDS = "rare|uncommon|scarce|few|infrequent|a minority|unusual|exceptional"
+_RARE = re.compile(r"^(?:(?P<t>[a-z_]+) ?: )?(?P<v>[a-z_][\w-]*(?: [a-z_][\w-]*){0,2}?) (?:should |must |will |would )?(?:be |are |is )?"
+                   r"(?:quite |very |pretty |fairly |rather |really )?"
+                   rf"(?:{_RARE_WORDS})(?: among (?:the )?(?P<u>[a-z_]+))?$")
+#: The share said after a word of rareness, hedged or not ("only 7% of jobs need storage", "about 15%").
+_SHARE_SAID = re.compile(r"(?:(?:only|just|about|around|roughly|approximately|maybe|say|like|~) )*(?P<q>\d+(?:\.\d+)?%)"
+                    r"(?: of (?:the |all |our )?(?P<rows>[a-z_][\w-]*))?(?P<rest> .+)?")
 _EVERY_VALUE = re.compile(r"^(?:all|each|every one|each one)(?: of them)? (?:(?:are |is |being |should be |must be )?"
                           r"(?:rated|marked|tagged|labelled|labeled|classed|classified) |are |being |(?:every )?one )?"
                           r"(?:an? )?(?=[a-z][\w-]*(?: only)?$)")
@@ -148,11 +164,13 @@ def joined_clause(prev_norm: str, norm: str) -> tuple[str, str | None] | None:
             hi = max(lo, round(2 * avg - lo))
         if lo <= avg <= hi:
             return f"{prev_norm[:fan.start()]}{lo}-{hi} {fan.group(2)}", None
-    share = re.fullmatch(r"(\d+(?:\.\d+)?%)", norm)
+    share = _SHARE_SAID.fullmatch(norm)
     rare = _RARE.match(prev_norm)
     if share and rare:
-        table = rare.group("t") or rare.group("u")
-        return f"{table + ': ' if table else ''}{share.group(1)} {rare.group('v')}", None
+        if share.group("rest"):  # "storage is rare: only 7% of jobs need storage": the share says it whole
+            return norm[share.start("q"):], None
+        table = share.group("rows") or rare.group("t") or rare.group("u")  # "guest artists are rare, 10% of artists"
+        return f"{table + ': ' if table else ''}{share.group('q')} {rare.group('v')}", None
     counted = re.search(r"\b(\d+) [a-z_]+(?: [a-z_]+)?$", prev_norm)
     but = _ALL_BUT.match(norm)
     if but and counted and 0 < int(but.group(1)) < int(counted.group(1)):

@@ -2,8 +2,9 @@
 
 "weight 1-3 kg" on ``weight_g`` is 1000..3000, "files under 2 GB" on ``size_mb`` 2048, "trips of 5 to 20 km"
 on ``distance_m`` 5000..20000, "areas of 50-100 sq ft" on ``area_sqm`` 4.6..9.3. Read as said, each was a
-silent misreading (a 3-gram parcel, a 2-billion-megabyte file). Five dimensions: mass, length, volume, area
-and data size; time lengths are ``seedbed.scope.durations``' (with the same reading of a column's name).
+silent misreading (a 3-gram parcel, a 2-billion-megabyte file). Seven dimensions: mass, length, volume, area,
+data size, power and angle (units a name may end with: ``peak_kw``, ``tilt_deg``; "cubic meters" and "square cm"
+are spelled m3 and cm2 by ``lexicon``); time lengths are ``seedbed.scope.durations``' (with the same reading of a column's name).
 
 A column's unit is the last word of its name (``weight_g``, ``distance_km``, ``volume_ml``, ``size_mb``,
 ``area_sq_ft``), any case and ``camelCase`` alike; a name without one keeps the numbers as said. The unit
@@ -17,7 +18,7 @@ import re
 
 from seedbed.generate.intent.tokens import as_written
 
-__all__ = ["explains_unit", "measure_factor", "name_unit", "name_words"]
+__all__ = ["explains_unit", "measure_factor", "name_unit", "name_words", "unit_columns"]
 
 
 #: unit word -> (dimension, size in the dimension's base unit: g, m, l, m2, byte)
@@ -32,11 +33,13 @@ for _dim, _rows in {
                ("mi mile miles", 1609.344)),
     "volume": (("ml milliliter milliliters millilitre millilitres", 1e-3), ("cl centiliter centilitre", 1e-2),
                ("dl deciliter decilitre", 0.1), ("l liter liters litre litres", 1.0),
-               ("gal gallon gallons", 3.785411784)),
-    "area": (("sqm m2 sq_m", 1.0), ("sqft ft2 sq_ft", 0.09290304), ("ha hectare hectares", 1e4),
+               ("gal gallon gallons", 3.785411784), ("m3 cbm", 1e3)),
+    "area": (("sqm m2 sq_m", 1.0), ("cm2 sq_cm sqcm", 1e-4), ("sqft ft2 sq_ft", 0.09290304), ("ha hectare hectares", 1e4),
              ("acre acres", 4046.8564224), ("sqkm km2 sq_km", 1e6)),
     "data": (("byte bytes", 1.0), ("kb kib kilobyte kilobytes", 1024.0), ("mb mib megabyte megabytes", 1024.0 ** 2),
              ("gb gib gigabyte gigabytes", 1024.0 ** 3), ("tb tib terabyte terabytes", 1024.0 ** 4)),
+    "power": (("w watt watts", 1.0), ("kw kilowatt kilowatts", 1e3), ("mw megawatt megawatts", 1e6)),
+    "angle": (("deg degree degrees", 1.0),),
 }.items():
     for _words, _size in _rows:
         for _w in _words.split():
@@ -88,3 +91,12 @@ def explains_unit(word: str, columns: list[str]) -> bool:
     """Whether ``word`` is a unit of a dimension one of ``columns`` is measured in ("kg" beside ``weight_g``)."""
     said = _UNITS.get(word.lower())
     return said is not None and any((u := name_unit(c)) is not None and u[0] == said[0] for c in columns)
+
+
+def unit_columns(item: object, columns: list[tuple[object, str]]) -> list[tuple[object, str]]:
+    """The one column (of ``(table, name)`` pairs) whose name ends with a unit of the dimension said after the range's
+    numbers ("capacity from 50 to 5000 kilowatt": ``peak_kw``), when the words said name none; else nothing."""
+    said = _said(item)
+    hits = [(t, c) for t, c in columns if said is not None and (u := name_unit(c)) is not None and u[0] == said[0]]
+    return hits if len(hits) == 1 else []
+

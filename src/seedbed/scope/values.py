@@ -24,6 +24,7 @@ from seedbed.scope.inflect import adjective_nouns
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
 from seedbed.scope.verbcols import said_verb
 from seedbed.scope.dimensions import of_said_dimension
+from seedbed.scope.units import unit_columns
 from seedbed.scope.durations import length_columns, own_lengths, unit_factor
 from seedbed.scope.model import Locale, Mix, Range
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
@@ -371,6 +372,9 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         hits = length_columns(item, tables if item.table else [])
     hits = own_lengths(item, hits)
     hits = of_said_dimension(column, item.phrase, hits)  # "vans weighing under 3000 kg": a weight, not payload_kg
+    if not hits:  # "site capacity from 50 to 5000 kilowatt": the one column measured in what the unit measures
+        hits = [(t, t.column(c)) for t, c in unit_columns(item, [(t, c.name) for t in tables for c in t.columns
+                                                                 if c.type.kind in NUMERIC])]
     if not hits:
         numeric = [c.name for t in tables for c in t.columns if c.type.kind in NUMERIC]
         verb = said_verb(item.phrase, column)  # "crew who make over 50": the verb said, not only the word it stands for
