@@ -49,7 +49,8 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "s24": DATA / "scope_s24.sql", "s23": DATA / "scope_s23.sql", "s22": DATA / "scope_s22.sql",
            "headhunter": DATA / "scope_headhunter.sql", "museum": DATA / "scope_museum.sql",
            "schoolbus": DATA / "scope_schoolbus.sql", "ferry": DATA / "scope_ferry.sql",
-           "artmuseum": DATA / "scope_artmuseum.sql", "movers": DATA / "scope_movers.sql"}
+           "artmuseum": DATA / "scope_artmuseum.sql", "movers": DATA / "scope_movers.sql",
+           "windfarm": DATA / "scope_s28_windfarm.sql", "pottery": DATA / "scope_s28_pottery.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
