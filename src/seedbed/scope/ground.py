@@ -35,7 +35,8 @@ from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 from seedbed.scope.columnwords import column_phrases, said_column_words
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
-from seedbed.scope.wordnet_words import table_for, wordnet_rows
+from seedbed.scope.wordnet_words import row_slot, table_for, wordnet_rows
+from seedbed.scope.rowevidence import evidence_rows, groups, row_evidence
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
 
@@ -197,6 +198,8 @@ class Grounding:
     states: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()  # a table, its booleans, its nullables (``states``)
     row_words: tuple[tuple, ...] = ()  # everyday words for rows and their tables (``rowwords``)
     column_words: tuple[tuple[str, str], ...] = ()  # a column said in the words its name abbreviates (``columnwords``)
+    evidence: tuple[tuple[str, str, str], ...] = ()  # a stem of a word for rows, its table, why (``rowevidence``)
+    group_words: tuple[tuple[str, str], ...] = ()  # a group's word and its table of people (``rowevidence``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -291,20 +294,29 @@ class Grounding:
                    nullable=tuple((t.name.name.lower(), tuple(c.name.lower() for c in t.columns if c.nullable))
                                   for t in schema.tables), states=state_columns(schema),
                    row_words=row_words(schema, _table_labels(held)),
+                   evidence=row_evidence(schema), group_words=groups(schema),
                    column_words=column_phrases(tuple(tuple(c.name.lower() for c in t.columns) for t in schema.tables)))
 
     def said_rows(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with everyday words for rows and clipped table names said by the table's name (``rowwords``)."""
-        def taken(w: str) -> bool:  # a word that means something else here: a unit, a value, what a column holds
-            return (self.is_table(w) or self.is_column(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
+        def said(w: str) -> bool:  # a word that means something else here: a unit, a value, a table
+            return (self.is_table(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
                     or w in CENT_UNITS or w in GENERIC or w in _PLAIN or singular(w) in TIME_UNITS
                     or explains_unit(w, self.number_columns))
+
+        def taken(w: str) -> bool:  # ... or what a column holds
+            return said(w) or self.is_column(w)
         norm = said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)),
                          notes)
         # a noun no reader above knows, related by WordNet to one table's word ("headhunters": recruiters)
         joined = dict(self.joined)  # ("pediatrician": a value's practitioner, read as the value)
-        return wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
+        norm = wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
                             or w in joined or singular(w) in joined or self.label_for(w) is not None, notes, self.is_label)
+        # a noun the schema's evidence reads as one table's rows ("moves": jobs(move_date)), a group's word as its
+        # people ("20 crew": crew_members) (``rowevidence``)
+        return evidence_rows(norm, self.evidence, self.group_words, self.refs, self.names,
+                             lambda n, m: row_slot(n, m, self.is_label),
+                             lambda w: said(w) or w in joined or self.label_for(w) is not None, notes)
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""

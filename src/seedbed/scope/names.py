@@ -174,6 +174,14 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     if len(fits) == 1 and schema_name is None:  # "companies" for clients(company_name), "roles" for searches
         found = next(t.name for t in schema.tables if t.name.name == fits[0])
         return found, f"{word!r} is {found}"
+    if schema_name is None:  # "moves" for jobs(move_date): the schema's evidence (``rowevidence``), one table or ask
+        from seedbed.scope.rowevidence import ambiguous, tables_of
+        by_columns = tables_of(grounding(schema).evidence, w)
+        if len(by_columns) > 1:
+            raise ambiguous(word, by_columns)
+        if by_columns:
+            found = next(t.name for t in schema.tables if t.name.name == by_columns[0][0])
+            return found, f"{word!r} is {found} (its column {by_columns[0][1][0]})"
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

@@ -29,7 +29,7 @@ from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.mentions import PEOPLE_NOUNS
 from seedbed.scope.rowkinds import row_kinds
 
-__all__ = ["WORDS", "clipped_table", "row_words", "said_rows"]
+__all__ = ["WORDS", "clipped_table", "is_people", "row_words", "said_rows"]
 
 _DATA = load("rowwords")
 #: An everyday word (singular, lower case) -> (the meanings it may stand for, the stems of its cues).
@@ -53,7 +53,7 @@ def _words(table: Table) -> list[str]:
     return [singular(p) for p in table.name.name.lower().split("_") if p]
 
 
-def _person(table: Table) -> bool:
+def is_people(table: Table) -> bool:
     names = {c.name.lower() for c in table.columns}
     parts = {p for n in names for p in n.split("_")}
     return bool(names & _PERSON) or ("name" in names and bool(parts & _CONTACT))
@@ -82,7 +82,7 @@ def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
     # a worker's word anywhere in the name ("crew_members"); a customer's as its last word ("boat_owners")
     workers = [t for t in tables if set(_words(t)) & _WORKERS]
     customers = [t for t in tables if _role(t, _CUSTOMERS) and t not in workers]
-    people = {t.name for t in tables if _person(t)} | {t.name for t in workers + customers}
+    people = {t.name for t in tables if is_people(t)} | {t.name for t in workers + customers}
 
     def events(of: list[Table]) -> list[Table]:
         refs = {t.name for t in of}

@@ -27,7 +27,7 @@ from seedbed.model import Schema
 from seedbed.scope.inflect import plural, singular
 from seedbed.thesaurus import Sense, ancestors, senses
 
-__all__ = ["relate", "said_tables", "table_for", "told", "wordnet_rows"]
+__all__ = ["relate", "row_slot", "said_tables", "table_for", "told", "wordnet_rows"]
 
 #: How many senses of the user's word and of the table's head word count, and how far "kind" reaches. Measured on
 #: 25 everyday nouns against the 215 tables of the test schemas ("samples", "fixtures", "results", "tags", "cars",
@@ -118,7 +118,7 @@ _BEFORE = frozenset("each every per all many most some no a an one more few seve
 _WORD = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
 
 
-def _slot(norm: str, m: re.Match[str], is_value) -> bool:
+def row_slot(norm: str, m: re.Match[str], is_value) -> bool:
     """Whether a word stands where rows are named: after a count or a determiner, maybe with a value between
     ("40 keynote lecturers", "a few open roles"); at the start; before a colon; and as the last word of its noun
     phrase ("the headhunter database" names the database, not headhunters)."""
@@ -141,7 +141,7 @@ def wordnet_rows(norm: str, names: tuple[str, ...], is_taken, notes: list[str] |
     out, at = [], 0
     for m in _WORD.finditer(norm):
         w = m.group(1)
-        if not _slot(norm, m, is_value) or is_taken(w) or is_taken(singular(w)):
+        if not row_slot(norm, m, is_value) or is_taken(w) or is_taken(singular(w)):
             continue
         found = table_for(names, w)
         if len(found) != 1:
