@@ -36,7 +36,7 @@ from seedbed.scope.units import explains_unit
 from seedbed.scope.columnwords import column_phrases, said_column_words
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
 from seedbed.scope.wordnet_words import row_slot, table_for, wordnet_rows
-from seedbed.scope.rowevidence import evidence_rows, groups, row_evidence
+from seedbed.scope.rowevidence import evidence_rows, groups, row_evidence, tables_of
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
 
@@ -468,7 +468,8 @@ class Grounding:
         # a plural abbreviation of one table's name, as ``names.match_table`` reads it ("subs", "orgs")
         base = singular(w)
         return (w.endswith("s") and len(base) >= 3 and " " not in w
-                and sum(n.startswith(base) for n in self.names) == 1)
+                and sum(n.startswith(base) for n in self.names) == 1) or (
+            w != base and len(tables_of(self.evidence, w)) > 1)  # "visits" two tables' columns say: asked back
 
     def is_part(self, word: str) -> bool:
         w = re.sub(r"[\s-]+", "_", word.lower().strip())

@@ -169,6 +169,10 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
 
     key = singular(w.replace("_", " "))
     fits = next((found for said, found, *_ in grounding(schema).row_words if said in (w.replace("_", " "), key)), ())
+    if len(fits) > 1 and related is not None:  # "each move gets 2 to 4 guys": the ones under the move (job_crew)
+        under = tuple(f for f in fits if any(fk.ref_table == related for t in schema.tables if t.name.name == f
+                                             for fk in t.foreign_keys))
+        fits = under if len(under) == 1 else fits
     if len(fits) > 1:
         raise ScopeError(f"{word!r} could mean {' or '.join(fits)}", subject=word, hint="name the table the rows are in")
     if len(fits) == 1 and schema_name is None:  # "companies" for clients(company_name), "roles" for searches

@@ -169,6 +169,10 @@ def evidence_rows(norm: str, evidence: Evidence, group_words: tuple[tuple[str, s
         w = m.group(1)
         before = norm[:m.start()].split()
         if w in groups_of:  # a group's word: its members, when counted ("20 crew"), not the group ("a crew of 4")
+            rest = groups_of[w].split("_")[1:]
+            after = re.findall(r"[a-z]+", norm[m.end():])[:len(rest)]
+            if [singular(a) for a in after] == [singular(r) for r in rest]:
+                continue  # the table's whole name said ("club members")
             if slot(norm, m) and not (before and before[-1] in ("a", "an", "one", "the", "this", "that", "its", "their")):
                 reads.append((m, groups_of[w], f"the people of a {w}"))
             continue

@@ -59,6 +59,14 @@ def is_people(table: Table) -> bool:
     return bool(names & _PERSON) or ("name" in names and bool(parts & _CONTACT))
 
 
+#: Words of a column's name that say where a thing is: an address, a region.
+_WHERE = frozenset("address addr street city town postcode zip region country county state lat latitude lng lon longitude".split())
+
+
+def _placed(table: Table) -> bool:
+    return any(set(c.name.lower().split("_")) & _WHERE for c in table.columns)
+
+
 def _role(table: Table, heads: frozenset[str]) -> bool:
     words = _words(table)
     return bool(words) and words[-1] in heads
@@ -93,7 +101,13 @@ def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
     # a worker that does the events comes before one that manages people ("drivers": who makes the trips)
     doing = {fk.ref_table for t in done for fk in t.foreign_keys}
     workers = [t for t in workers if t.name in doing] or workers
-    return {"worker": tuple(str(t.name.name) for t in workers), "customer": tuple(str(t.name.name) for t in customers),
+    # a place of the business's own: where its people are based (``depots`` of crew_members), owned by no person
+    based = {fk.ref_table for t in tables if t.name in people for fk in t.foreign_keys
+             if not all(t.column(c).nullable for c in fk.columns)}
+    places = [t for t in tables if t.name in based and t.name not in people and _placed(t)
+              and not any(fk.ref_table in people for fk in t.foreign_keys)]
+    return {"place": tuple(str(t.name.name) for t in places),
+            "worker": tuple(str(t.name.name) for t in workers), "customer": tuple(str(t.name.name) for t in customers),
             "work": tuple(str(t.name.name) for t in done),
             "event": tuple(str(t.name.name) for t in (done or events(customers))),
             "any event": tuple(str(t.name.name) for t in dict.fromkeys(done + events(customers)))}
