@@ -115,10 +115,12 @@ def _spell_clipped(norm: str, ground: Grounding) -> str:
 def _abbreviated(said: str, words: frozenset[str]) -> str | None:
     """The one word of the tables' names (``words``, singular) ``said`` abbreviates by its consonants in order, the
     first letter kept ("dmg": damage, "mgr": manager, "bldg": building), when ``said`` is no English word; else None."""
+    from seedbed.scope.lexicon import FILLER, MEASURE_UNITS
     from seedbed.thesaurus import senses
 
-    if not 2 <= len(said) <= 5 or set(said[1:]) & set("aeiouy") or any(senses(said, pos) for pos in ("n", "v", "a")):
-        return None  # a consonant skeleton only ("per", "ida" are words or names, not abbreviations)
+    if (not 2 <= len(said) <= 5 or set(said[1:]) & set("aeiouy") or said in FILLER or said in MEASURE_UNITS
+            or any(senses(said, pos) for pos in ("n", "v", "a"))):
+        return None  # a consonant skeleton only, and no word ("per", "and", "kg" are words or units, no abbreviations)
 
     def keeps(word: str) -> bool:
         rest = iter(word[1:])
