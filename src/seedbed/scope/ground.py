@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from seedbed.generate.realistic.vocab import load
 from seedbed.model import Schema, Table, TypeKind
@@ -200,6 +200,9 @@ class Grounding:
     column_words: tuple[tuple[str, str], ...] = ()  # a column said in the words its name abbreviates (``columnwords``)
     evidence: tuple[tuple[str, str, str], ...] = ()  # a stem of a word for rows, its table, why (``rowevidence``)
     group_words: tuple[tuple[str, str], ...] = ()  # a group's word and its table of people (``rowevidence``)
+    #: The words a neighbour confirmed as a table in one clause, read so in the request's other clauses ("3 to 6 lorries
+    #: per branch ... 60% of the lorries available"): one request's, as ``parse`` makes a Grounding per request.
+    read_before: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -316,7 +319,7 @@ class Grounding:
         # people ("20 crew": crew_members) (``rowevidence``)
         return evidence_rows(norm, self.evidence, self.group_words, self.refs, self.names,
                              lambda n, m: row_slot(n, m, self.is_label),
-                             lambda w: said(w) or w in joined or self.label_for(w) is not None, notes)
+                             lambda w: said(w) or w in joined or self.label_for(w) is not None, notes, self.read_before)
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""

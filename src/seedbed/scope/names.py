@@ -11,7 +11,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from seedbed.errors import ScopeError
+from seedbed.errors import AmbiguousWord, ScopeError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
 from seedbed.scope.compounds import GENERIC_HEADS, table_said
 from seedbed.scope.lexicon import SYNONYMS, inflections, singular
@@ -186,6 +186,12 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         if by_columns:
             found = next(t.name for t in schema.tables if t.name.name == by_columns[0][0])
             return found, f"{word!r} is {found} (its column {by_columns[0][1][0]})"
+        from seedbed.scope.wordnet_words import later_tables
+        weak = later_tables(tuple(t.name.name for t in schema.tables), w.replace("_", " "))
+        if weak:  # "40 lorries": a truck in a later sense only, with no table beside it to confirm: asked back
+            raise AmbiguousWord(f"{word!r} may be {' or '.join(t for t, _h, _r in weak)} (WordNet: in a later sense, a "
+                                f"{singular(w)} is {' or '.join('a kind of ' + h if r == 'kind' else 'a ' + h for _t, h, r in weak)})",
+                                subject=word, hint=f"say which table: {', '.join(t for t, _h, _r in weak)}")
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

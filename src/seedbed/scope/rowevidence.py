@@ -31,6 +31,7 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.scope.flagwords import stem
 from seedbed.scope.inflect import inflections, singular
 from seedbed.scope.rowwords import is_people
+from seedbed.scope.wordnet_words import later_tables
 from seedbed.thesaurus import senses
 
 __all__ = ["Evidence", "ambiguous", "evidence_rows", "row_evidence", "tables_of"]
@@ -150,7 +151,8 @@ _WORD = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
 
 
 def evidence_rows(norm: str, evidence: Evidence, group_words: tuple[tuple[str, str], ...], refs: frozenset[tuple[str, str]],
-                  names: tuple[str, ...], slot, is_taken, notes: list[str] | None = None) -> str:
+                  names: tuple[str, ...], slot, is_taken, notes: list[str] | None = None,
+                  known: dict[str, str] | None = None) -> str:
     """``norm`` with each word for rows the schema's evidence reads as one table replaced by that table's name.
 
     Args:
@@ -160,8 +162,10 @@ def evidence_rows(norm: str, evidence: Evidence, group_words: tuple[tuple[str, s
         slot: whether a match in a clause stands where rows are said (``wordnet_words.row_slot``).
         is_taken: whether a word already means something in the schema.
         notes: where each reading is told.
+        known: the words a neighbour confirmed in the request's other clauses, and their tables (updated here).
     """
     notes = [] if notes is None else notes
+    known = {} if known is None else known
     said = {n for n in names for tok in re.findall(r"[a-z_]+", norm) if tok in inflections(n)}
     groups_of = dict(group_words)
     reads: list[tuple[re.Match[str], str, str]] = []  # (the word, its table, how it was read)
@@ -181,6 +185,15 @@ def evidence_rows(norm: str, evidence: Evidence, group_words: tuple[tuple[str, s
         if not (slot(norm, m) or _counted(before) or (w != singular(w) and _plural_noun(before, norm[m.end():].split()[:1]))):
             continue
         found = tables_of(evidence, w)
+        if not found:  # "3 to 6 lorries" per branch: a later WordNet sense (a lorry is a truck), a neighbour confirms
+            later = [t for t, _h, _r in later_tables(names, w) if any((t, s) in refs or (s, t) in refs for s in said)]
+            if len(later) == 1:
+                known[singular(w)] = later[0]
+                reads.append((m, later[0], f"WordNet: a {singular(w)} is a kind of {singular(later[0])}, beside "
+                              f"{', '.join(sorted(s for s in said if (later[0], s) in refs or (s, later[0]) in refs))}"))
+            elif singular(w) in known:
+                reads.append((m, known[singular(w)], "as read before in the request"))
+            continue
         if len(found) > 1:
             near = tuple(f for f in found if any((f[0], s) in refs or (s, f[0]) in refs for s in said))
             found = near or found

@@ -67,6 +67,13 @@ def _placed(table: Table) -> bool:
     return any(set(c.name.lower().split("_")) & _WHERE for c in table.columns)
 
 
+def _link(table: Table) -> bool:
+    """A table whose key is its references to two tables or more: the pairs of a many-to-many relation."""
+    refs = {c for fk in table.foreign_keys for c in fk.columns}
+    pk = table.primary_key
+    return len(table.foreign_keys) >= 2 and pk is not None and set(pk.columns) <= refs
+
+
 def _role(table: Table, heads: frozenset[str]) -> bool:
     words = _words(table)
     return bool(words) and words[-1] in heads
@@ -87,9 +94,10 @@ def _stems(table: Table, labels: dict[str, set[str]]) -> set[str]:
 def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
     """Each meaning and the tables of it, in schema order (events done by workers before those of customers)."""
     tables = list(schema.tables)
-    # a worker's word anywhere in the name ("crew_members"); a customer's as its last word ("boat_owners")
-    workers = [t for t in tables if set(_words(t)) & _WORKERS]
-    customers = [t for t in tables if _role(t, _CUSTOMERS) and t not in workers]
+    # a worker's word anywhere in the name ("crew_members"); a customer's as its last word ("boat_owners"); never a
+    # table that links two others (``job_crew``: who is on which job, no people of its own)
+    workers = [t for t in tables if set(_words(t)) & _WORKERS and not _link(t)]
+    customers = [t for t in tables if _role(t, _CUSTOMERS) and t not in workers and not _link(t)]
     people = {t.name for t in tables if is_people(t)} | {t.name for t in workers + customers}
 
     def events(of: list[Table]) -> list[Table]:
