@@ -35,7 +35,7 @@ from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 from seedbed.scope.columnwords import column_phrases, said_column_words
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
-from seedbed.scope.wordnet_words import row_slot, table_for, wordnet_rows
+from seedbed.scope.wordnet_words import table_for, wordnet_rows
 from seedbed.scope.rowevidence import evidence_rows, groups, row_evidence, tables_of
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
@@ -198,11 +198,9 @@ class Grounding:
     states: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()  # a table, its booleans, its nullables (``states``)
     row_words: tuple[tuple, ...] = ()  # everyday words for rows and their tables (``rowwords``)
     column_words: tuple[tuple[str, str], ...] = ()  # a column said in the words its name abbreviates (``columnwords``)
-    evidence: tuple[tuple[str, str, str], ...] = ()  # a stem of a word for rows, its table, why (``rowevidence``)
+    evidence: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # a stem, its table, the columns saying so (``rowevidence``)
     group_words: tuple[tuple[str, str], ...] = ()  # a group's word and its table of people (``rowevidence``)
-    #: The words a neighbour confirmed as a table in one clause, read so in the request's other clauses ("3 to 6 lorries
-    #: per branch ... 60% of the lorries available"): one request's, as ``parse`` makes a Grounding per request.
-    read_before: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    read_before: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # this request's (``rowevidence``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -306,20 +304,15 @@ class Grounding:
             return (self.is_table(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
                     or w in CENT_UNITS or w in GENERIC or w in _PLAIN or singular(w) in TIME_UNITS
                     or explains_unit(w, self.number_columns))
-
-        def taken(w: str) -> bool:  # ... or what a column holds
-            return said(w) or self.is_column(w)
+        taken = lambda w: said(w) or self.is_column(w)  # noqa: E731 (... or what a column holds)
         norm = said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)),
                          notes)
         # a noun no reader above knows, related by WordNet to one table's word ("headhunters": recruiters)
         joined = dict(self.joined)  # ("pediatrician": a value's practitioner, read as the value)
         norm = wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
                             or w in joined or singular(w) in joined or self.label_for(w) is not None, notes, self.is_label)
-        # a noun the schema's evidence reads as one table's rows ("moves": jobs(move_date)), a group's word as its
-        # people ("20 crew": crew_members) (``rowevidence``)
-        return evidence_rows(norm, self.evidence, self.group_words, self.refs, self.names,
-                             lambda n, m: row_slot(n, m, self.is_label),
-                             lambda w: said(w) or w in joined or self.label_for(w) is not None, notes, self.read_before)
+        # "moves" of jobs(move_date), "20 crew" of crew_members: the schema's evidence (``rowevidence``)
+        return evidence_rows(norm, self, lambda w: said(w) or w in joined or self.label_for(w) is not None, notes)
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""

@@ -14,6 +14,12 @@ noun names no table, and no list of seedbed's words need know it: the schema say
   is what the group's word counts ("20 crew", "twice as many crew", "no inactive crew"), not a table that merely ends
   with the word and holds no people (``job_crew``: the crew of a job); "a crew of 4" is the group, left as it is.
 
+- **A later WordNet sense, beside a neighbour.** A noun whose first sense relates to no table but a later one does (a
+  lorry is first a railway wagon, then a kind of truck: ``wordnet_words.later_tables``) is read as that table only
+  beside a table it refers to or that refers to it ("every branch has 3 to 6 lorries": trucks under depots), and so
+  in the rest of the request ("60% of the lorries available"; ``Grounding.read_before``, one per request); alone
+  ("40 lorries") it is asked back.
+
 Several tables with evidence are narrowed to those related by a foreign key to a table said in the same clause
 ("customers, each with 1-3 moves": a child of customers). A word is read as a table only when exactly one table has
 evidence; when several do it is asked back (``ambiguous``: the error names the word and the candidates, "say which
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from seedbed.errors import AmbiguousWord
 from seedbed.model import Schema, Table
@@ -31,8 +38,11 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.scope.flagwords import stem
 from seedbed.scope.inflect import inflections, singular
 from seedbed.scope.rowwords import is_people
-from seedbed.scope.wordnet_words import later_tables
+from seedbed.scope.wordnet_words import later_tables, row_slot
 from seedbed.thesaurus import senses
+
+if TYPE_CHECKING:
+    from seedbed.scope.ground import Grounding
 
 __all__ = ["Evidence", "ambiguous", "evidence_rows", "row_evidence", "tables_of"]
 
@@ -131,6 +141,8 @@ def ambiguous(word: str, found: tuple[tuple[str, tuple[str, ...]], ...]) -> Ambi
                          hint=f"say which table: {names}")
 
 
+#: Words before a group's word that say the group itself ("a crew of 4", "the team"), not its people counted.
+_THE_GROUP = frozenset("a an one the this that its their".split())
 #: What follows a plural that is a verb, not rows ("the crew moves the piano", "it estimates 3 hours").
 _OBJECT = frozenset("a an the this that these those their its his her our my your to".split())
 
@@ -150,24 +162,22 @@ def _plural_noun(before: list[str], after: list[str]) -> bool:
 _WORD = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
 
 
-def evidence_rows(norm: str, evidence: Evidence, group_words: tuple[tuple[str, str], ...], refs: frozenset[tuple[str, str]],
-                  names: tuple[str, ...], slot, is_taken, notes: list[str] | None = None,
-                  known: dict[str, str] | None = None) -> str:
+def evidence_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None = None) -> str:
     """``norm`` with each word for rows the schema's evidence reads as one table replaced by that table's name.
 
     Args:
         norm: a normalised clause.
-        evidence: ``row_evidence`` of the schema; ``group_words``: its ``groups``.
-        refs: (table, parent) of every foreign key, lower case; ``names``: the tables' names, lower case.
-        slot: whether a match in a clause stands where rows are said (``wordnet_words.row_slot``).
-        is_taken: whether a word already means something in the schema.
+        ground: the request's grounding: its ``evidence`` and ``group_words`` (``row_evidence``, ``groups``), its
+            foreign keys and names, and ``read_before``, the words a neighbour confirmed in the request's other
+            clauses and their tables (updated here).
+        is_taken: whether a word already means something in the schema (a table, a value, a unit).
         notes: where each reading is told.
-        known: the words a neighbour confirmed in the request's other clauses, and their tables (updated here).
     """
+    evidence, refs, names = ground.evidence, ground.refs, ground.names
+    known = ground.read_before
     notes = [] if notes is None else notes
-    known = {} if known is None else known
     said = {n for n in names for tok in re.findall(r"[a-z_]+", norm) if tok in inflections(n)}
-    groups_of = dict(group_words)
+    groups_of = dict(ground.group_words)
     reads: list[tuple[re.Match[str], str, str]] = []  # (the word, its table, how it was read)
     for m in _WORD.finditer(norm):
         w = m.group(1)
@@ -177,12 +187,12 @@ def evidence_rows(norm: str, evidence: Evidence, group_words: tuple[tuple[str, s
             after = re.findall(r"[a-z]+", norm[m.end():])[:len(rest)]
             if [singular(a) for a in after] == [singular(r) for r in rest]:
                 continue  # the table's whole name said ("club members")
-            if slot(norm, m) and not (before and before[-1] in ("a", "an", "one", "the", "this", "that", "its", "their")):
+            if row_slot(norm, m, ground.is_label) and not (before and before[-1] in _THE_GROUP):
                 reads.append((m, groups_of[w], f"the people of a {w}"))
             continue
         if is_taken(w) or is_taken(singular(w)):
             continue
-        if not (slot(norm, m) or _counted(before) or (w != singular(w) and _plural_noun(before, norm[m.end():].split()[:1]))):
+        if not (row_slot(norm, m, ground.is_label) or _counted(before) or (w != singular(w) and _plural_noun(before, norm[m.end():].split()[:1]))):
             continue
         found = tables_of(evidence, w)
         if not found:  # "3 to 6 lorries" per branch: a later WordNet sense (a lorry is a truck), a neighbour confirms
