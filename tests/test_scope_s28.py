@@ -10,7 +10,10 @@ the held-out set's (a wind farm, a pottery studio).
   ("a team of 3") is not;
 - a place of the business's own (where its workers are based) is what "branches", "locations" say
   (``scope.rowwords``), never a table of addresses people own;
-- a word of a table's name said by its letters ("dmg reports" of ``damage_reports``), never an English word.
+- a word of a table's name said by its letters ("dmg reports" of ``damage_reports``), never an English word;
+- the event a moment column's verb names ("arrivals" of ``arrived_at``), never a row's bookkeeping (``created_at``);
+- a noun WordNet relates to a table in a later sense only ("lorries": trucks), read beside a table it refers to or
+  that refers to it, and so in the rest of the request; alone it is asked back.
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ CREATE TABLE trucks (id serial PRIMARY KEY, hub_id int NOT NULL REFERENCES hubs,
 CREATE TABLE deliveries (id serial PRIMARY KEY, truck_id int REFERENCES trucks, due_on date NOT NULL);
 CREATE TABLE delivery_drivers (delivery_id int NOT NULL REFERENCES deliveries, driver_id int NOT NULL REFERENCES drivers,
                                PRIMARY KEY (delivery_id, driver_id));
+CREATE TABLE stops (id serial PRIMARY KEY, delivery_id int NOT NULL REFERENCES deliveries,
+                    arrived_at timestamptz NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
 """
 
 
@@ -163,3 +168,10 @@ def test_a_later_sense_alone_is_asked_back(schemas) -> None:
 def test_a_link_table_holds_no_people(schemas) -> None:
     # "employees": the workers are drivers, never delivery_drivers (who drives which delivery)
     assert "rows drivers 20" in brief("20 employees", schemas["haulier"])
+
+
+def test_the_event_a_moment_column_names(schemas) -> None:
+    s = schemas["haulier"]
+    assert "rows stops 300" in brief("300 arrivals", s)  # arrived_at: each row is an arrival
+    with pytest.raises(ScopeError):  # created_at is the row's bookkeeping, no event
+        resolve(parse("50 creations", s), s)

@@ -54,6 +54,19 @@ _ROW_TAILS = frozenset("date dt day on at time ts when type kind no nr num numbe
 _SPELLED: dict[str, tuple[str, ...]] = {**{k: tuple(load("clipped")["clipped"][k].split()) for k in load("clipped")["clipped"]},
                                         **{k: tuple(v.split()) for k, v in load("colabbrev")["words"].items()}}
 
+#: A column's moment said by a verb (``departs_at``, ``arrived_on``): the row is the event, said by a noun the verb makes
+#: ("departures", "arrivals", "shipments"; ``_derived``), unless the moment is the row's bookkeeping.
+_MOMENTS = frozenset("at on date dt time ts".split())
+_BOOKKEEPING = re.compile(r"^(?:created|updated|modified|deleted|inserted|archived|last|first|next)$")
+#: The endings English makes a noun of an event from its verb with: depart-ure, arriv-al, ship-ment, regist-ration.
+_EVENT_ENDINGS = ("ure", "al", "ment", "ement", "ion", "ation", "ition", "ance", "ence")
+
+
+def _derived(noun: str, verb: str) -> bool:
+    """Whether a noun (singular) is the stem of a verb with an ending that makes its event ("departure" of "depart")."""
+    return len(verb) >= 4 and noun.startswith(verb) and noun[len(verb):] in _EVENT_ENDINGS and bool(senses(noun, "n"))
+
+
 #: (a stem the noun may have, the table, the columns that say so) for every reading the schema's evidence gives.
 Evidence = tuple[tuple[str, str, tuple[str, ...]], ...]
 
@@ -76,6 +89,10 @@ def _column_evidence(table: Table, own: set[str]) -> list[tuple[str, str, tuple[
         if first in own or len(first) < 3 or not (len(cols) >= 2 or set(tails) & _ROW_TAILS):
             continue
         spelled = _SPELLED.get(first, ())
+        if not spelled and set(tails) & _MOMENTS and not senses(first, "n") and senses(first, "v") \
+                and not _BOOKKEEPING.match(first):
+            out.append((stem(first) + "*", table.name.name, tuple(cols)))  # departs_at: a departure (``_derived``)
+            continue
         if not spelled and (not senses(first, "n") or senses(first, "a")):
             continue  # a word that is no thing ("last_service_dt", "due_date": a quality, not what the row is)
         for word in spelled or (first,):
@@ -128,7 +145,7 @@ def tables_of(evidence: Evidence, word: str) -> tuple[tuple[str, tuple[str, ...]
     s = stem(singular(w))
     found: dict[str, tuple[str, ...]] = {}
     for st, table, cols in evidence:
-        if st == s or st == stem(w):
+        if st == s or st == stem(w) or st.endswith("*") and _derived(singular(w), st[:-1]):
             found[table] = (*found.get(table, ()), *cols)
     return tuple(found.items())
 
