@@ -67,6 +67,9 @@ def _derived(noun: str, verb: str) -> bool:
     return len(verb) >= 4 and noun.startswith(verb) and noun[len(verb):] in _EVENT_ENDINGS and bool(senses(noun, "n"))
 
 
+#: The words people say for those last words ("renewal date" of ``renews_on``, "departure time" of ``departs_at``).
+_SAID_TAILS = frozenset("date time day moment type kind number code reference".split())
+
 #: (a stem the noun may have, the table, the columns that say so) for every reading the schema's evidence gives.
 Evidence = tuple[tuple[str, str, tuple[str, ...]], ...]
 
@@ -228,8 +231,9 @@ def evidence_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | Non
             continue
         name, cols = found[0]
         after = norm[m.end():].split()[:1]
-        if name in said or after and any(stem(after[0]) == stem(c.rpartition("_")[2]) for c in cols):
-            continue  # its table said too, or a column's last word after it: the column ("move date", "pickup floors")
+        if name in said or after and (any(stem(after[0]) == stem(c.rpartition("_")[2]) for c in cols)
+                                      or singular(after[0]) in _ROW_TAILS | _SAID_TAILS):
+            continue  # its table said too, or a column's last word after it: the column ("move date", "renewal date")
         reads.append((m, name, f"its column {cols[0]}"))
     # "surveys for estimates": two words of one table, the first of the second's rows (its column ``survey_dt``)
     reads = [r for i, r in enumerate(reads) if not any(
