@@ -10,7 +10,12 @@ customer, an event), and the table of that meaning is found by the table's own w
 - a *customer* table by a word for people served as its last word (``customers``, ``households``, ``boat_owners``);
 - a table of *work* is no table of people, has a moment of its own (a date or time that is not a row's bookkeeping)
   and a reference to a worker table ("the rows a worker does": a job, a call-out, a shift); an *event* is such a
-  table, else one with a reference to a customer table (a booking, an appointment).
+  table, else one with a reference to a customer table (a booking, an appointment);
+- a *place* of the business's own ("branches", "locations", "offices") is a table of no people, with an address or
+  a region, that a table of people must refer to (where they are based: ``depots`` of ``crew_members``) and that
+  refers to no table of people (``addresses`` of users are theirs, no branch; brief s28 of session 13).
+
+A table that links two others (its key is its references: ``job_crew``) is no table of workers or customers.
 
 Several tables of a meaning are narrowed by the word's cues found in a table's words ("trips": a table with a
 route, a distance, a pickup; "bookings": one with a ``booked`` value), then by the tables said in the same clause
