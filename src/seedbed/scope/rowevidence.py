@@ -7,8 +7,9 @@ noun names no table, and no list of seedbed's words need know it: the schema say
 - **Its columns.** A table whose own columns are said by the noun holds such rows: ``move_date`` is the date *of the
   move*, so a row of ``jobs`` is a move; ``est_price`` and ``est_volume_m3`` are what is *estimated*, so a row of
   ``quotes`` is an estimate. A column's first word counts when the rest of its name says the row's moment, kind or
-  number (``_ROW_TAILS``), or when two columns or more of the table share it; a clipped first word is read through
-  the abbreviations of ``columnwords`` (``est``: estimated, estimate), compared by stems. Never a key's (``move_id``
+  number (``_ROW_TAILS``), or when it is a clipped word two columns or more of the table share, read through the
+  abbreviations of ``columnwords`` (``est``: estimated, estimate), compared by stems (``salary_min`` and
+  ``salary_max`` say a range of one attribute, ``pickup_addr`` and ``pickup_city`` a role: no row of either). Never a key's (``move_id``
   refers to moves elsewhere), never a table's own word (the readers of names own those).
 - **Its name, for a group.** A table of people named for a group (``crew_members``, ``team_members``, ``board_members``)
   is what the group's word counts ("20 crew", "twice as many crew", "no inactive crew"), not a table that merely ends
@@ -89,9 +90,11 @@ def _column_evidence(table: Table, own: set[str]) -> list[tuple[str, str, tuple[
     out = []
     for first, cols in firsts.items():
         tails = [col.split("_")[-1] for col in cols]
-        if first in own or len(first) < 3 or not (len(cols) >= 2 or set(tails) & _ROW_TAILS):
-            continue
         spelled = _SPELLED.get(first, ())
+        # a clipped word two columns share (est_price, est_volume_m3); a whole word shared says a role or a range
+        # of one attribute (pickup_addr and pickup_city, salary_min and salary_max), not what the row is
+        if first in own or len(first) < 3 or not (len(cols) >= 2 and spelled or set(tails) & _ROW_TAILS):
+            continue
         if not spelled and set(tails) & _MOMENTS and not senses(first, "n") and senses(first, "v") \
                 and not _BOOKKEEPING.match(first):
             out.append((stem(first) + "*", table.name.name, tuple(cols)))  # departs_at: a departure (``_derived``)

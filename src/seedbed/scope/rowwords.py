@@ -11,9 +11,10 @@ customer, an event), and the table of that meaning is found by the table's own w
 - a table of *work* is no table of people, has a moment of its own (a date or time that is not a row's bookkeeping)
   and a reference to a worker table ("the rows a worker does": a job, a call-out, a shift); an *event* is such a
   table, else one with a reference to a customer table (a booking, an appointment);
-- a *place* of the business's own ("branches", "locations", "offices") is a table of no people, with an address or
-  a region, that a table of people must refer to (where they are based: ``depots`` of ``crew_members``) and that
-  refers to no table of people (``addresses`` of users are theirs, no branch; brief s28 of session 13).
+- a *place* of the business's own ("branches", "locations", "offices") is a table of no people, with a street
+  address or a position, that a table of people must refer to (where they are based: ``depots`` of
+  ``crew_members``) and that refers to no table of people (``addresses`` of users are theirs, no branch; brief s28
+  of session 13).
 
 A table that links two others (its key is its references: ``job_crew``) is no table of workers or customers.
 
@@ -64,8 +65,9 @@ def is_people(table: Table) -> bool:
     return bool(names & _PERSON) or ("name" in names and bool(parts & _CONTACT))
 
 
-#: Words of a column's name that say where a thing is: an address, a region.
-_WHERE = frozenset("address addr street city town postcode zip region country county state lat latitude lng lon longitude".split())
+#: Words of a column's name that say where a thing is, to the street: its own address or position (a table of cities
+#: or regions, with a country, is where things are, no place of the business's own).
+_WHERE = frozenset("address addr street postcode zip lat latitude lng lon longitude".split())
 
 
 def _placed(table: Table) -> bool:
