@@ -67,6 +67,12 @@ class ScopeError(UsageError):
     code = "SB110"
 
 
+class AmbiguousWord(ScopeError):
+    """A word of the scope that two tables or more fit, asked back with the candidates, never guessed."""
+
+    code = "SB111"
+
+
 class SpecError(UsageError):
     code = "SB120"
 

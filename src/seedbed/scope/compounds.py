@@ -96,6 +96,11 @@ def _spell_clipped(norm: str, ground: Grounding) -> str:
         many = said not in CLIPPED and said.endswith("s") and said[:-1] in CLIPPED
         base = said[:-1] if many else said
         full = CLIPPED.get(base)
+        if full is None:  # "dmg claims", "5 dpts": letters of one word of the tables' names
+            own = frozenset(singular(p) for n in ground.names for p in n.split("_") if p)
+            many = said.endswith("s") and _abbreviated(said, own) is None
+            base = said[:-1] if many else said
+            full = _abbreviated(base, own)
         if full is None or not set(inflections(full)) & words:
             return said
         spelled = set(inflections(full))
@@ -105,6 +110,23 @@ def _spell_clipped(norm: str, ground: Grounding) -> str:
             return said
         return plural(full) if many else full
     return re.sub(r"(?<![\w'.-])[a-z]{2,6}(?![\w'-])", spell, norm)
+
+
+def _abbreviated(said: str, words: frozenset[str]) -> str | None:
+    """The one word of the tables' names (``words``, singular) ``said`` abbreviates by its consonants in order, the
+    first letter kept ("dmg": damage, "mgr": manager, "bldg": building), when ``said`` is no English word; else None."""
+    from seedbed.scope.lexicon import FILLER, MEASURE_UNITS
+    from seedbed.thesaurus import senses
+
+    if (not 2 <= len(said) <= 5 or set(said[1:]) & set("aeiouy") or said in FILLER or said in MEASURE_UNITS
+            or any(senses(said, pos) for pos in ("n", "v", "a"))):
+        return None  # a consonant skeleton only, and no word ("per", "and", "kg" are words or units, no abbreviations)
+
+    def keeps(word: str) -> bool:
+        rest = iter(word[1:])
+        return word[0] == said[0] and len(word) >= len(said) + 2 and all(ch in rest for ch in said[1:])
+    hits = {w for w in words if keeps(w)}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _own_words(norm: str, ground: Grounding) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from seedbed.generate.realistic.vocab import load
 from seedbed.model import Schema, Table, TypeKind
@@ -36,6 +36,7 @@ from seedbed.scope.units import explains_unit
 from seedbed.scope.columnwords import column_phrases, derived, part_words, said_column_words, typed_times
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
 from seedbed.scope.wordnet_words import table_for, wordnet_rows
+from seedbed.scope.rowevidence import evidence_rows, groups, row_evidence, tables_of
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
 
@@ -200,6 +201,9 @@ class Grounding:
     states: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()  # a table, its booleans, its nullables (``states``)
     row_words: tuple[tuple, ...] = ()  # everyday words for rows and their tables (``rowwords``)
     column_words: tuple[tuple[str, str], ...] = ()  # a column said in the words its name abbreviates (``columnwords``)
+    evidence: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # a stem, its table, the columns saying so (``rowevidence``)
+    group_words: tuple[tuple[str, str], ...] = ()  # a group's word and its table of people (``rowevidence``)
+    read_before: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # this request's (``rowevidence``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -295,20 +299,24 @@ class Grounding:
                    nullable=tuple((t.name.name.lower(), tuple(c.name.lower() for c in t.columns if c.nullable))
                                   for t in schema.tables), states=state_columns(schema),
                    row_words=row_words(schema, _table_labels(held)),
+                   evidence=row_evidence(schema), group_words=groups(schema),
                    column_words=column_phrases(tuple(tuple(c.name.lower() for c in t.columns) for t in schema.tables)))
 
     def said_rows(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with everyday words for rows and clipped table names said by the table's name (``rowwords``)."""
-        def taken(w: str) -> bool:  # a word that means something else here: a unit, a value, what a column holds
-            return (self.is_table(w) or self.is_column(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
+        def said(w: str) -> bool:  # a word that means something else here: a unit, a value, a table
+            return (self.is_table(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
                     or w in CENT_UNITS or w in GENERIC or w in _PLAIN or singular(w) in TIME_UNITS
                     or explains_unit(w, self.number_columns))
+        taken = lambda w: said(w) or self.is_column(w)  # noqa: E731 (... or what a column holds)
         norm = said_rows(norm, self.row_words, self.names, self.refs, taken, lambda w: self.is_label(w) or self.is_label(plural(w)),
                          notes)
         # a noun no reader above knows, related by WordNet to one table's word ("headhunters": recruiters)
         joined = dict(self.joined)  # ("pediatrician": a value's practitioner, read as the value)
-        return wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
+        norm = wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
                             or w in joined or singular(w) in joined or self.label_for(w) is not None, notes, self.is_label)
+        # "moves" of jobs(move_date), "20 crew" of crew_members: the schema's evidence (``rowevidence``)
+        return evidence_rows(norm, self, lambda w: said(w) or w in joined or self.label_for(w) is not None, notes)
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""
@@ -460,7 +468,8 @@ class Grounding:
         # a plural abbreviation of one table's name, as ``names.match_table`` reads it ("subs", "orgs")
         base = singular(w)
         return (w.endswith("s") and len(base) >= 3 and " " not in w
-                and sum(n.startswith(base) for n in self.names) == 1)
+                and sum(n.startswith(base) for n in self.names) == 1) or (
+            w != base and len(tables_of(self.evidence, w)) > 1)  # "visits" two tables' columns say: asked back
 
     def is_part(self, word: str) -> bool:
         w = re.sub(r"[\s-]+", "_", word.lower().strip())

@@ -11,7 +11,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from seedbed.errors import ScopeError
+from seedbed.errors import AmbiguousWord, ScopeError
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
 from seedbed.scope.compounds import GENERIC_HEADS, table_said
 from seedbed.scope.lexicon import SYNONYMS, inflections, singular
@@ -169,11 +169,29 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
 
     key = singular(w.replace("_", " "))
     fits = next((found for said, found, *_ in grounding(schema).row_words if said in (w.replace("_", " "), key)), ())
+    if len(fits) > 1 and related is not None:  # "each move gets 2 to 4 guys": the ones under the move (job_crew)
+        under = tuple(f for f in fits if any(fk.ref_table == related for t in schema.tables if t.name.name == f
+                                             for fk in t.foreign_keys))
+        fits = under if len(under) == 1 else fits
     if len(fits) > 1:
         raise ScopeError(f"{word!r} could mean {' or '.join(fits)}", subject=word, hint="name the table the rows are in")
     if len(fits) == 1 and schema_name is None:  # "companies" for clients(company_name), "roles" for searches
         found = next(t.name for t in schema.tables if t.name.name == fits[0])
         return found, f"{word!r} is {found}"
+    if schema_name is None:  # "moves" for jobs(move_date): the schema's evidence (``rowevidence``), one table or ask
+        from seedbed.scope.rowevidence import ambiguous, tables_of
+        by_columns = tables_of(grounding(schema).evidence, w)
+        if len(by_columns) > 1:
+            raise ambiguous(word, by_columns)
+        if by_columns:
+            found = next(t.name for t in schema.tables if t.name.name == by_columns[0][0])
+            return found, f"{word!r} is {found} (its column {by_columns[0][1][0]})"
+        from seedbed.scope.wordnet_words import later_tables
+        weak = later_tables(tuple(t.name.name for t in schema.tables), w.replace("_", " "))
+        if weak:  # "40 lorries": a truck in a later sense only, with no table beside it to confirm: asked back
+            raise AmbiguousWord(f"{word!r} may be {' or '.join(t for t, _h, _r in weak)} (WordNet: in a later sense, a "
+                                f"{singular(w)} is {' or '.join('a kind of ' + h if r == 'kind' else 'a ' + h for _t, h, r in weak)})",
+                                subject=word, hint=f"say which table: {', '.join(t for t, _h, _r in weak)}")
     raise ScopeError(f"no table matches {word!r}", subject=word, hint=table_hint(schema, word))
 
 

@@ -10,7 +10,13 @@ customer, an event), and the table of that meaning is found by the table's own w
 - a *customer* table by a word for people served as its last word (``customers``, ``households``, ``boat_owners``);
 - a table of *work* is no table of people, has a moment of its own (a date or time that is not a row's bookkeeping)
   and a reference to a worker table ("the rows a worker does": a job, a call-out, a shift); an *event* is such a
-  table, else one with a reference to a customer table (a booking, an appointment).
+  table, else one with a reference to a customer table (a booking, an appointment);
+- a *place* of the business's own ("branches", "locations", "offices") is a table of no people, with a street
+  address or a position, that a table of people must refer to (where they are based: ``depots`` of
+  ``crew_members``) and that refers to no table of people (``addresses`` of users are theirs, no branch; brief s28
+  of session 13).
+
+A table that links two others (its key is its references: ``job_crew``) is no table of workers or customers.
 
 Several tables of a meaning are narrowed by the word's cues found in a table's words ("trips": a table with a
 route, a distance, a pickup; "bookings": one with a ``booked`` value), then by the tables said in the same clause
@@ -29,7 +35,7 @@ from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.mentions import PEOPLE_NOUNS
 from seedbed.scope.rowkinds import row_kinds
 
-__all__ = ["WORDS", "clipped_table", "row_words", "said_rows"]
+__all__ = ["WORDS", "clipped_table", "is_people", "row_words", "said_rows"]
 
 _DATA = load("rowwords")
 #: An everyday word (singular, lower case) -> (the meanings it may stand for, the stems of its cues).
@@ -53,10 +59,26 @@ def _words(table: Table) -> list[str]:
     return [singular(p) for p in table.name.name.lower().split("_") if p]
 
 
-def _person(table: Table) -> bool:
+def is_people(table: Table) -> bool:
     names = {c.name.lower() for c in table.columns}
     parts = {p for n in names for p in n.split("_")}
     return bool(names & _PERSON) or ("name" in names and bool(parts & _CONTACT))
+
+
+#: Words of a column's name that say where a thing is, to the street: its own address or position (a table of cities
+#: or regions, with a country, is where things are, no place of the business's own).
+_WHERE = frozenset("address addr street postcode zip lat latitude lng lon longitude".split())
+
+
+def _placed(table: Table) -> bool:
+    return any(set(c.name.lower().split("_")) & _WHERE for c in table.columns)
+
+
+def _link(table: Table) -> bool:
+    """A table whose key is its references to two tables or more: the pairs of a many-to-many relation."""
+    refs = {c for fk in table.foreign_keys for c in fk.columns}
+    pk = table.primary_key
+    return len(table.foreign_keys) >= 2 and pk is not None and set(pk.columns) <= refs
 
 
 def _role(table: Table, heads: frozenset[str]) -> bool:
@@ -79,10 +101,11 @@ def _stems(table: Table, labels: dict[str, set[str]]) -> set[str]:
 def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
     """Each meaning and the tables of it, in schema order (events done by workers before those of customers)."""
     tables = list(schema.tables)
-    # a worker's word anywhere in the name ("crew_members"); a customer's as its last word ("boat_owners")
-    workers = [t for t in tables if set(_words(t)) & _WORKERS]
-    customers = [t for t in tables if _role(t, _CUSTOMERS) and t not in workers]
-    people = {t.name for t in tables if _person(t)} | {t.name for t in workers + customers}
+    # a worker's word anywhere in the name ("crew_members"); a customer's as its last word ("boat_owners"); never a
+    # table that links two others (``job_crew``: who is on which job, no people of its own)
+    workers = [t for t in tables if set(_words(t)) & _WORKERS and not _link(t)]
+    customers = [t for t in tables if _role(t, _CUSTOMERS) and t not in workers and not _link(t)]
+    people = {t.name for t in tables if is_people(t)} | {t.name for t in workers + customers}
 
     def events(of: list[Table]) -> list[Table]:
         refs = {t.name for t in of}
@@ -93,7 +116,13 @@ def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
     # a worker that does the events comes before one that manages people ("drivers": who makes the trips)
     doing = {fk.ref_table for t in done for fk in t.foreign_keys}
     workers = [t for t in workers if t.name in doing] or workers
-    return {"worker": tuple(str(t.name.name) for t in workers), "customer": tuple(str(t.name.name) for t in customers),
+    # a place of the business's own: where its people are based (``depots`` of crew_members), owned by no person
+    based = {fk.ref_table for t in tables if t.name in people for fk in t.foreign_keys
+             if not all(t.column(c).nullable for c in fk.columns)}
+    places = [t for t in tables if t.name in based and t.name not in people and _placed(t)
+              and not any(fk.ref_table in people for fk in t.foreign_keys)]
+    return {"place": tuple(str(t.name.name) for t in places),
+            "worker": tuple(str(t.name.name) for t in workers), "customer": tuple(str(t.name.name) for t in customers),
             "work": tuple(str(t.name.name) for t in done),
             "event": tuple(str(t.name.name) for t in (done or events(customers))),
             "any event": tuple(str(t.name.name) for t in dict.fromkeys(done + events(customers)))}

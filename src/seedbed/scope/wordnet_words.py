@@ -27,7 +27,7 @@ from seedbed.model import Schema
 from seedbed.scope.inflect import plural, singular
 from seedbed.thesaurus import Sense, ancestors, senses
 
-__all__ = ["relate", "said_tables", "table_for", "told", "wordnet_rows"]
+__all__ = ["later_tables", "relate", "row_slot", "said_tables", "table_for", "told", "wordnet_rows"]
 
 #: How many senses of the user's word and of the table's head word count, and how far "kind" reaches. Measured on
 #: 25 everyday nouns against the 215 tables of the test schemas ("samples", "fixtures", "results", "tags", "cars",
@@ -40,15 +40,16 @@ __all__ = ["relate", "said_tables", "table_for", "told", "wordnet_rows"]
 _WORD_SENSES, _HEAD_SENSES, _DEPTH = 1, 2, 1
 
 
-def relate(word: str, head: str) -> tuple[str, Sense] | None:
+def relate(word: str, head: str, *, later: bool = False) -> tuple[str, Sense] | None:
     """How ``word`` relates to a table's ``head`` word: ("same" | "kind", the word's sense), else None. The head's
     senses are its first two of the kind of thing its first is (a client who pays for goods, not a computer client;
-    a ticket of admission, not a tag)."""
+    a ticket of admission, not a tag). ``later``: through the word's second and third senses instead of its first
+    (a lorry is first a railway wagon, then a truck), which only a table's neighbour may confirm (``later_tables``)."""
     first = senses(head, "n", _HEAD_SENSES)
     theirs = {s.id: s for s in first if s.lexname == first[0].lexname}
     if not theirs:
         return None
-    mine = _first_senses(word)
+    mine = _first_senses(word) if not later else _later_senses(word)
     for s in mine:
         if s.id in theirs:
             return "same", s
@@ -66,6 +67,27 @@ def _first_senses(word: str) -> list[Sense]:
     if one != word and senses(one, "n"):
         return senses(one, "n", _WORD_SENSES)
     return senses(word, "n", _WORD_SENSES)
+
+
+def _later_senses(word: str) -> list[Sense]:
+    one = singular(word)
+    return senses(one if one != word and senses(one, "n") else word, "n", _WORD_SENSES + 2)[_WORD_SENSES:]
+
+
+def later_tables(names: tuple[str, ...], word: str) -> tuple[tuple[str, str, str], ...]:
+    """Every (table, head, relation) ``word`` relates to through a later sense only, when its first relates to none
+    (``table_for``); a reading only a table said beside it confirms (``rowevidence``)."""
+    if table_for(names, word):
+        return ()
+    w = word.lower().strip()
+    out = []
+    for name in names:
+        for head in _heads(name):
+            rel = relate(w, head, later=True)
+            if rel is not None:
+                out.append((name, head, rel[0]))
+                break
+    return tuple(out)
 
 
 def _heads(name: str) -> list[str]:
@@ -118,7 +140,7 @@ _BEFORE = frozenset("each every per all many most some no a an one more few seve
 _WORD = re.compile(r"(?<![\w-])([a-z]{3,})(?![\w-])")
 
 
-def _slot(norm: str, m: re.Match[str], is_value) -> bool:
+def row_slot(norm: str, m: re.Match[str], is_value) -> bool:
     """Whether a word stands where rows are named: after a count or a determiner, maybe with a value between
     ("40 keynote lecturers", "a few open roles"); at the start; before a colon; and as the last word of its noun
     phrase ("the headhunter database" names the database, not headhunters)."""
@@ -141,7 +163,7 @@ def wordnet_rows(norm: str, names: tuple[str, ...], is_taken, notes: list[str] |
     out, at = [], 0
     for m in _WORD.finditer(norm):
         w = m.group(1)
-        if not _slot(norm, m, is_value) or is_taken(w) or is_taken(singular(w)):
+        if not row_slot(norm, m, is_value) or is_taken(w) or is_taken(singular(w)):
             continue
         found = table_for(names, w)
         if len(found) != 1:
