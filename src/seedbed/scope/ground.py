@@ -37,6 +37,10 @@ from seedbed.scope.columnwords import column_phrases, derived, part_words, said_
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
 from seedbed.scope.wordnet_words import table_for, wordnet_rows
 from seedbed.scope.rowevidence import evidence_rows, groups, row_evidence, tables_of
+from seedbed.scope.schemalabels import (
+    NUMBER_KINDS as _NUMBER_KINDS, has_age as _has_age, label_columns as _label_columns, name_parts as _parts,
+    number_parts as _number_parts, table_labels as _table_labels,
+)
 
 __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb", "stem"]
 
@@ -45,11 +49,9 @@ __all__ = ["CONCEPTS", "Grounding", "ground_columns", "grounding", "known_verb",
 CONCEPTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     concept: (frozenset(said["said"].split()), frozenset(said["columns"].split()))
     for concept, said in load("concepts").items() if not concept.startswith("_")}
-#: Words that say nothing about which column ("stock levels", "price values").
 #: Particles and words of a phrase that name nothing themselves ("signed up", "in total").
-#: Column kinds that hold numbers ("with no refills": a zero of one).
-_NUMBER_KINDS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY)
 _PLAIN = frozenset("up down out off over total overall".split())
+#: Words that say nothing about which column ("stock levels", "price values").
 GENERIC = frozenset("level levels value values amount amounts number numbers count counts figure figures".split())
 #: The last word of a counter of what is left ("guest_passes_left", "refills_remaining"): "without any guest passes".
 _LEFT = frozenset("left remaining available balance count total".split())
@@ -64,10 +66,6 @@ def known_verb(word: str, ground: Grounding | None) -> bool:
     if not _VERB_STEMS:
         _VERB_STEMS = frozenset(stem(v) for v in RELATION_VERBS | VALUE_VERBS)
     return stem(word) in _VERB_STEMS or (ground is not None and ground.explains(word))
-
-
-def _parts(name: str) -> list[str]:
-    return [p for p in name.lower().split("_") if p]
 
 
 def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None = None,
@@ -123,55 +121,6 @@ def ground_columns(table: Table, words: str, *, kinds: Iterable[object] | None =
             found = [name for extra, _, name in hits if extra == best]
             return found[:1] if concept == "creation" else found
     return []
-
-
-def _number_parts(schema: Schema) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Every table and the stems of the words of its number columns, keys left out ("minutes" and "site" of
-    ``minutes_on_site``): the units that name a column of the table (``Grounding.names_number_column``)."""
-    return tuple((t.name.name.lower(), frozenset(stem(p) for c in t.columns
-                                                 if c.type.kind in _NUMBER_KINDS and not c.type.is_array
-                                                 and c.name.lower() != "id" and not c.name.lower().endswith("_id")
-                                                 for p in _parts(c.name)))
-                 for t in schema.tables)
-
-
-def _labels(schema: Schema) -> set[str]:
-    return set(_label_columns(schema))
-
-
-def _label_columns(schema: Schema) -> dict[str, set[tuple[str, str]]]:
-    """Every value label of the schema (enum labels, CHECK ``IN`` lists) and the (table, column) pairs that hold it."""
-    from seedbed.solve.checks import fold_table
-
-    out: dict[str, set[str]] = {}
-    for table in schema.tables:
-        try:
-            folded = fold_table(table)
-        except Exception:  # a CHECK the folder cannot read: its labels are not known, nothing else
-            folded = None
-        for col in table.columns:
-            labels = list(col.type.enum_labels or ())
-            if folded is not None:
-                dom = folded.column(col.name)
-                if dom.allowed is not None:
-                    labels += [a for a in dom.allowed if isinstance(a, str)]
-            for label in labels:
-                out.setdefault(str(label), set()).add((table.name.name.lower(), col.name.lower()))
-    return out
-
-
-def _table_labels(held: dict[str, set[tuple[str, str]]]) -> dict[str, set[str]]:
-    """The words of the values each table holds, by table name (lower case)."""
-    out: dict[str, set[str]] = {}
-    for label, cols in held.items():
-        for table, _col in cols:
-            out.setdefault(table, set()).update(w for w in re.split(r"[_\s-]+", label.lower()) if w)
-    return out
-
-
-def _has_age(table: Table) -> bool:
-    """A birth date (``date_of_birth``, ``born_on``, ``dob``) or an age column."""
-    return any(set(c.name.lower().split("_")) & {"birth", "born", "dob", "birthday", "birthdate", "age"} for c in table.columns)
 
 
 @dataclass(frozen=True, slots=True)
