@@ -56,9 +56,10 @@ def inflections(word: str) -> tuple[str, ...]:
 
 
 #: Words that name the same thing; a name resolves through its group only when exactly one
-#: table of the group exists (customers <-> users).
+#: table of the group exists (customers <-> users). "people" and "person" are no customer's: they name any table
+#: of people (``rowwords``: asked back where two fit, session 13).
 SYNONYMS: tuple[frozenset[str], ...] = (
-    frozenset("user customer client member buyer shopper account_holder person people renter subscriber patron "
+    frozenset("user customer client member buyer shopper account_holder renter subscriber patron "
               "account".split()),
     frozenset("product item_type article good merchandise sku".split()),
     frozenset("film movie".split()),
