@@ -117,6 +117,21 @@ def schema_of(dsn: str, ddl: str) -> Schema:
         return service.load_schema(conn)
 
 
+def schemas_of(server_dsn: str, **ddls: str):
+    """A module's synthetic schemas by name, each in a database of its own, dropped when the generator is closed:
+    ``yield from schemas_of(server_dsn, shop=SHOP, lab=LAB)`` in a module fixture."""
+    from tests.conftest import _new_database
+
+    gens, out = [], {}
+    for name, ddl in ddls.items():
+        gen = _new_database(server_dsn)
+        out[name] = schema_of(next(gen), ddl)
+        gens.append(gen)
+    yield out
+    for gen in gens:
+        next(gen, None)
+
+
 def brief(text: str, schema: Schema) -> list[str]:
     """What a phrase resolves to on SCHEMA, one options_brief line per thing; it must warn of nothing."""
     res = resolve(parse(text, schema), schema)

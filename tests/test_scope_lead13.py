@@ -11,7 +11,7 @@ import pytest
 
 from seedbed.errors import ScopeError
 from seedbed.scope import parse, resolve
-from tests.test_scope import brief, schema_of
+from tests.test_scope import brief, schemas_of
 
 STUDIO = """
 CREATE TABLE members (id serial PRIMARY KEY, first_name text NOT NULL, last_name text NOT NULL, joined_on date NOT NULL);
@@ -27,16 +27,7 @@ CREATE TABLE courts (id serial PRIMARY KEY, court_no int NOT NULL, surface text 
 
 @pytest.fixture(scope="module")
 def schemas(server_dsn: str):
-    from tests.conftest import _new_database
-
-    gens, out = [], {}
-    for name, ddl in (("studio", STUDIO), ("club", CLUB)):
-        gen = _new_database(server_dsn)
-        out[name] = schema_of(next(gen), ddl)
-        gens.append(gen)
-    yield out
-    for gen in gens:
-        next(gen, None)
+    yield from schemas_of(server_dsn, studio=STUDIO, club=CLUB)
 
 
 @pytest.mark.parametrize("word", ["people", "person"])

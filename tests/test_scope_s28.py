@@ -23,7 +23,7 @@ import pytest
 from seedbed.errors import AmbiguousWord, ScopeError
 from seedbed.scope import parse, resolve
 from seedbed.scope.compounds import _abbreviated
-from tests.test_scope import brief, schema_of
+from tests.test_scope import brief, schemas_of
 
 LANDSCAPING = """
 CREATE TABLE yards (id serial PRIMARY KEY, code char(4) NOT NULL, city text NOT NULL, street_addr text NOT NULL);
@@ -71,16 +71,7 @@ CREATE TABLE stops (id serial PRIMARY KEY, delivery_id int NOT NULL REFERENCES d
 
 @pytest.fixture(scope="module")
 def schemas(server_dsn: str):
-    from tests.conftest import _new_database
-
-    gens, out = [], {}
-    for name, ddl in (("landscaping", LANDSCAPING), ("lab", LAB), ("shop", SHOP), ("haulier", HAULIER)):
-        gen = _new_database(server_dsn)
-        out[name] = schema_of(next(gen), ddl)
-        gens.append(gen)
-    yield out
-    for gen in gens:
-        next(gen, None)
+    yield from schemas_of(server_dsn, landscaping=LANDSCAPING, lab=LAB, shop=SHOP, haulier=HAULIER)
 
 
 @pytest.mark.parametrize(("text", "lines"), [
