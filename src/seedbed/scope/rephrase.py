@@ -36,10 +36,13 @@ _OF_WHICH = re.compile(r"^(?:(?:and|with) )?(?:of (?:which|whom|those|these|them
 #: A share of the rows said before them, with a verb of having: "only half have a phone", "30% lack an email".
 _SHARE_HAVE = re.compile(rf"^(?P<head>(?:(?:and|but|while) )?(?:only )?)(?P<q>{_Q}) (?=(?:have|has|had|get|gets|come with|"
                          r"lack|lacks|are missing|is missing|don't have|do not have)\b)")
+#: A column's words, then the range of its values: "retainer between 15000-50000", "capacity of 20-40" (the range's
+#: unit, which differs by pattern, follows it).
+_COL_RANGE = (r"(?P<col>[a-z_][\w-]*(?: (?!between|from|of)[a-z_][\w-]*)?) "
+              r"(?P<rng>(?:(?:between|from|of) )?\d+(?:\.\d+)?-\d+(?:\.\d+)?")
 #: A share of rows that have a value, and the values they have: "30% have a retainer between 15000-50000".
 _SHARE_RANGE = re.compile(rf"^(?:(?:and|but|maybe|about|around|like|say|only) )*(?P<q>{_Q}) (?:of (?:the )?(?P<t>[a-z_][\w-]*) )?"
-                          r"(?:have|has|with|get|gets|come with) (?:(?:an?|their|its|the) )?(?P<col>[a-z_][\w-]*(?: (?!between|from|of)[a-z_][\w-]*)?) "
-                          r"(?P<rng>(?:(?:between|from|of) )?\d+(?:\.\d+)?-\d+(?:\.\d+)?(?: [a-z]+)?)$")
+                          rf"(?:have|has|with|get|gets|come with) (?:(?:an?|their|its|the) )?{_COL_RANGE}(?: [a-z]+)?)$")
 #: Rows counted, then said of them with a relative word: "around 350 candidates with 5-30 years of experience".
 _COUNTED_THEN = re.compile(r"^(?:(?:please )?(?:make|create|generate|add|seed|insert|give me|get me|(?:i |we )?(?:need|want)) )?"
                            r"(?P<head>(?:(?:about|around|roughly|approximately|some|maybe|exactly|like) )?\d+ "
@@ -74,9 +77,7 @@ _ALL_HAVE = re.compile(rf"^{_EVERYONE} (?:(?:should|must|will|would|need to) )?(
 _EVERY_HAS = re.compile(r"^(?:(?:and|but|also) )?(?:every|each|all(?: of)?(?: the)?) (?P<t>[a-z_][\w-]*) (?:(?:should|must|will|would) )?"
                         rf"(?:has|have|with|having|gets?|comes? with|needs?) (?:(?:a|an|1|one|their|its|the|valid) )*{_COLS}$")
 #: Each row's value in a range: "each with a price between 5-50", "all of them with a capacity of 20-40".
-_EACH_RANGE = re.compile(rf"^{_EVERYONE} (?:has|have|with|having) (?:(?:a|an|1|one|their|its|the) )?"
-                         r"(?P<col>[a-z_][\w-]*(?: (?!between|from|of)[a-z_][\w-]*)?) "
-                         r"(?P<rng>(?:(?:between|from|of) )?\d+(?:\.\d+)?-\d+(?:\.\d+)?"
+_EACH_RANGE = re.compile(rf"^{_EVERYONE} (?:has|have|with|having) (?:(?:a|an|1|one|their|its|the) )?{_COL_RANGE}"
                          r"(?: (?:dollars|euros|pounds|usd|eur|gbp|kg|g|km|m|cm|mm|minutes|hours|days|weeks|months|years))?)$")
 #: "no one has a phone", "none of them with a sponsor", "nobody gets a discount": no row has a value.
 _NONE_HAVE = re.compile(r"^(?:(?:and|but|also) )?(?:no one|nobody|none|not one|not a single one)(?: of (?:them|those|these))? "
