@@ -81,9 +81,10 @@ def location_rule(ctx: Ctx) -> list[Cand]:
     """``location``: a storage location of stock, else a place: "City, Country", or the UN/LOCODE a
     five-character column of a movement holds (a leg's ``from_loc char(5)``, a tracking event's ``location``)."""
     stock = ctx.noun in _STOCK or bool(set(ctx.table_toks) & _STOCK)
-    if stock or ctx.pack == "logistics" and not _movement(ctx):
+    moving = _movement(ctx)
+    if stock or ctx.pack == "logistics" and not moving:
         return cands("entity.name", "storage location", noun="bin", domain="logistics")
-    if ctx.is_text and ctx.length == 5 and _movement(ctx):
+    if ctx.is_text and ctx.length == 5 and moving:
         return cands("id.standard", "a UN/LOCODE: where a movement is", std="locode")
     if ctx.toks[-1] == "venue" and ctx.is_text and ctx.noun != "venue":  # an event's venue: a hall, not a city
         return cands("entity.text", "the venue of an event", role="name", noun="venue", cls="venue", topics=[],
