@@ -37,6 +37,7 @@ from seedbed.scope.columnwords import column_phrases, derived, part_words, said_
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
 from seedbed.scope.wordnet_words import table_for, wordnet_rows
 from seedbed.scope.rowevidence import evidence_rows, groups, row_evidence, tables_of
+from seedbed.scope.rowscore import profiles, scored_rows
 from seedbed.scope.schemalabels import (
     NUMBER_KINDS as _NUMBER_KINDS, has_age as _has_age, label_columns as _label_columns, name_parts as _parts,
     number_parts as _number_parts, table_labels as _table_labels,
@@ -153,6 +154,8 @@ class Grounding:
     evidence: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # a stem, its table, the columns saying so (``rowevidence``)
     group_words: tuple[tuple[str, str], ...] = ()  # a group's word and its table of people (``rowevidence``)
     read_before: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # this request's (``rowevidence``)
+    profiles: tuple = ()  # what the schema says of each table (``rowscore``)
+    context: list[str] = field(default_factory=list, compare=False, hash=False)  # the request's text (``rowscore``)
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Grounding:
@@ -248,7 +251,7 @@ class Grounding:
                    nullable=tuple((t.name.name.lower(), tuple(c.name.lower() for c in t.columns if c.nullable))
                                   for t in schema.tables), states=state_columns(schema),
                    row_words=row_words(schema, _table_labels(held)),
-                   evidence=row_evidence(schema), group_words=groups(schema),
+                   evidence=row_evidence(schema), group_words=groups(schema), profiles=profiles(schema),
                    column_words=column_phrases(tuple(tuple(c.name.lower() for c in t.columns) for t in schema.tables)))
 
     def said_rows(self, norm: str, notes: list[str] | None = None) -> str:
@@ -265,7 +268,10 @@ class Grounding:
         norm = wordnet_rows(norm, self.names, lambda w: taken(w) or self.explains(w) or singular(w) in ROW_WORDS
                             or w in joined or singular(w) in joined or self.label_for(w) is not None, notes, self.is_label)
         # "moves" of jobs(move_date), "20 crew" of crew_members: the schema's evidence (``rowevidence``)
-        return evidence_rows(norm, self, lambda w: said(w) or w in joined or self.label_for(w) is not None, notes)
+        known = lambda w: said(w) or w in joined or self.label_for(w) is not None  # noqa: E731
+        norm = evidence_rows(norm, self, known, notes)
+        # "200 temps", "zero PCRs", "cleints": the table the whole request points to (``rowscore``)
+        return scored_rows(norm, self, lambda w: known(w) or self.is_column(w) or self.explains(w), notes)
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""

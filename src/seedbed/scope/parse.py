@@ -443,12 +443,17 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
     a value ("no refunded payments" vs "no invoices") ask the schema. Names stay as typed.
     """
     from seedbed.scope.leftover import met_bound
+    from seedbed.scope.rowscore import slips
 
     ground = Grounding.from_schema(schema) if schema is not None else None
+    if ground is not None:
+        ground.context.append(text)  # the whole request, for a word only it explains (``rowscore``)
     ctx = Context(ground=ground)
     unplaced: list[str] = []
     read_as: list[tuple[str, str]] = []
     kept, aside = lifted(text, ground)  # words about the request, not the data (``framing``)
+    if ground is not None:  # "cleints", "job ordres", "cancelld": one slip from a table or a value (``rowscore``)
+        kept, read_as = slips(kept, ground)
     pairs = clauses(respective_text(kept, ground) if ground is not None else kept, ground)
     if ground is not None:  # fractions in words, lists said respectively, "skip everything else", a count said after its
         # rows, facts joined in one clause (``rephrase``, ``respectively``, ``joins``): each shown as read

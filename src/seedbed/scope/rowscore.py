@@ -1,0 +1,332 @@
+"""A word for rows no other reader knows, read as the table the whole request points to (session 14).
+
+The readers before this one each look for one kind of evidence and refuse when it is missing: a table's own name, a
+synonym, an initialism, a WordNet relation to the table's word, a column's word (``names``, ``rowwords``,
+``wordnet_words``, ``rowevidence``). A business's own words for its rows often have none of these alone ("200 temps"
+on a schema of ``candidates``; "zero PCRs" where the table is ``epcr``; "cleints" typed in a hurry). A person
+reading such a request against the schema weighs everything at once. So does this reader, for a word in a place
+where rows are named (after a count, "each", "per", at a clause's start) that nothing else reads:
+
+- **its spelling**: a typo of a table's word (``cleints`` is clients: one letter swapped or wrong, the word itself
+  in no dictionary), or letters inside a table's word that is no word (``pcr`` in ``epcr``);
+- **what it is** (WordNet's first sense of the word): a person's word names a table of people, anything else a
+  table of no people (``rowwords.is_people``);
+- **the request around it**: values the request gives that only some tables hold ("15% flagged DNU": a label of
+  ``candidates.status``), words of their columns ("all offshore": ``is_offshore``), and tables said in the same clause
+  that the table refers to or that refer to it ("12 stations, each with 2 to 5 motors": a table under stations).
+
+Each piece of evidence adds to a table's score (``_WEIGHTS``); a clue several tables share is split between them.
+The word is read as the best table when its score is at least ``_ACCEPT`` and leads the next by ``_LEAD``, and the
+reading is told with the clause ('"temps" is candidates (a table of people; its value dnu)'). Two tables within the
+lead, or too little evidence, leave the word as typed: the error that names it lists the tables, never a guess. A word that is a column, a value, a unit or
+a table anywhere in the schema is never read here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from seedbed.model import Schema
+from seedbed.scope.flagwords import stem
+from seedbed.scope.inflect import inflections, singular
+from seedbed.scope.rowevidence import _SPELLED
+from seedbed.scope.rowwords import is_people
+from seedbed.scope.schemalabels import label_columns, table_labels
+from seedbed.scope.wordnet_words import _BEFORE, row_slot
+from seedbed.thesaurus import ancestors, senses
+
+if TYPE_CHECKING:
+    from seedbed.scope.ground import Grounding
+
+__all__ = ["Profile", "profiles", "scored_rows", "scores", "slips"]
+
+#: What each piece of evidence adds to a table's score; the reading's thresholds. Measured on the 45 words for rows
+#: of sessions 10-13's held-out sets that no reader read (tests/test_scope_lead14.py lists them) and on the words that
+#: must stay unread there (a column's word, a unit, a time).
+_WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "lexname": 1.0, "person": 2.0,
+            "clash": -4.0, "label": 2.0, "column": 1.0, "neighbour": 2.0}
+_ACCEPT, _OWN, _LEAD = 3.0, 2.0, 2.0
+#: Words of a column's name that say nothing of what its table holds.
+_PLAIN = frozenset("id key at on by date dt time ts day name nm no num nbr number code cd type kind status stat flag "
+                   "is has can value val text desc notes note comment comments created updated modified deleted "
+                   "active first last min max total count qty amount amt pct percent rate price cost".split())
+#: Words a request uses around its counts that are no clue to a table.
+_STOP = frozenset("the and for with each every per all any only some most none zero half third quarter rest other "
+                  "them they their those these there this that have has had should must would could please pls need "
+                  "want make give seed create rows row records record table tables of to in on at by from between "
+                  "than more less about around roughly one two three four five six seven eight nine ten total "
+                  "percent yet not no are is be been being was were will can also plus just does goes gets times".split())
+_TOKEN = re.compile(r"[a-z][a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the schema says of one table: its words, its columns' words (stems), its values, its neighbours."""
+
+    name: str
+    words: tuple[str, ...]  # its name's words, singular
+    column_stems: frozenset[str]
+    labels: frozenset[str]
+    people: bool
+    neighbours: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def profiles(schema: Schema) -> tuple[Profile, ...]:
+    """Every table's profile (module docstring)."""
+    out = []
+    held = table_labels(label_columns(schema))
+    for t in schema.tables:
+        keys = {c.lower() for fk in t.foreign_keys for c in fk.columns}
+        stems: set[str] = set()
+        labels = held.get(t.name.name.lower(), set())
+        for c in t.columns:
+            if c.name.lower() in keys:
+                continue
+            for part in re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", c.name).lower()):
+                for word in (part, *_SPELLED.get(part, ())):
+                    if len(word) >= 3 and word not in _PLAIN and " " not in word and "+" not in word:
+                        stems.add(stem(word))
+        near = {fk.ref_table.name.lower() for fk in t.foreign_keys}
+        near |= {o.name.name.lower() for o in schema.tables for fk in o.foreign_keys if fk.ref_table == t.name}
+        near.discard(t.name.name.lower())
+        out.append(Profile(t.name.name.lower(), tuple(singular(p) for p in t.name.name.lower().split("_") if p),
+                           frozenset(stems), frozenset(labels), is_people(t), frozenset(near)))
+    return tuple(out)
+
+
+def _typo(word: str, profile: Profile) -> bool:
+    """A word in no dictionary that is a table's word with one slip (``cleints``, ``ordres``: 5 letters or more)."""
+    if len(word) < 5 or senses(word, "n") or senses(word, "v") or senses(word, "a"):
+        return False
+    said = {"".join(profile.words), profile.words[-1]} if profile.words else set()
+    return any(len(w) >= 5 and difflib.SequenceMatcher(None, word, w).ratio() >= 0.8 for w in said)
+
+
+def _inside(word: str, profile: Profile) -> bool:
+    """Letters that are part of a table's word that is no word itself (``pcr`` in ``epcr``, ``wtg`` in ``wtgs``)."""
+    return len(word) >= 3 and any(word in w and word != w and not senses(w, "n") for w in profile.words)
+
+
+@lru_cache(maxsize=4096)
+def _related(word: str, head: str) -> tuple[str, str] | None:
+    """How WordNet relates a word to a table's word, through the first three senses of each: ("same", ...) a shared
+    synset; ("kind", ...) the word two steps or fewer below the table's word (a gallery is a kind of room, a boat of
+    vessel); ("near", ...) one step above it, or a sibling under one broader synset (an alert and an alarm are both
+    warnings). A clue, weighed with the others, never a reading alone."""
+    mine, theirs = senses(word, "n", 3), senses(head, "n", 3)
+    if not mine or not theirs:
+        return None
+    ids = {t.id for t in theirs}
+    if any(s.id in ids for s in mine):
+        return "same", f"WordNet: a {word} is a {head}"
+    if any(ancestors(s.id, "n", 2) & ids for s in mine):
+        return "kind", f"WordNet: a {word} is a kind of {head}"
+    up = {i for t in theirs for i in t.broader}
+    if any(s.id in up for s in mine) or any(set(s.broader) & up for s in mine):
+        return "near", f"WordNet: a {word} is near a {head}"
+    return None
+
+
+def _person(word: str) -> bool | None:
+    """Whether the word's first sense is a person (WordNet), None when WordNet does not know it as a noun."""
+    first = senses(word, "n", 1)
+    return None if not first else first[0].lexname == "noun.person"
+
+
+def _named(text: str, table_profiles: tuple[Profile, ...]) -> set[str]:
+    """The tables a text names: by their whole name or by their last word (``docs`` of ``compliance_docs``)."""
+    said = set(re.findall(r"[a-z][a-z0-9_]+", text))
+    return {p.name for p in table_profiles
+            if said & set(inflections(p.name)) or p.words and said & set(inflections(p.words[-1]))}
+
+
+@dataclass(frozen=True)
+class Score:
+    """A table's score for a word: its total, what ties the word itself to the table (``word``: a slip, letters,
+    WordNet, a person's word), what the request's values add (``values``), and why, as told."""
+
+    total: float
+    table: str
+    why: tuple[str, ...]
+    word: float
+    values: float
+
+
+def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, ...],
+           read: frozenset[str] = frozenset()) -> list[Score]:
+    """Every table's ``Score`` for ``word`` (singular, lower case), best first (module docstring).
+
+    Args:
+        word: the word for rows.
+        clause: the clause it is in, normalised; ``request``: the whole request, lower case.
+        table_profiles: the schema's ``profiles``.
+        read: words of the request already read as something else (a table's words, a word read as a table); they
+            are no clue ("blade inspection records" names blade_inspections, not a work order's 'inspection').
+    """
+    person = _person(word)
+    tokens = [t for t in _TOKEN.findall(request) if t not in _STOP and t not in read
+              and singular(t) not in read and singular(t) != word and t != word]
+    near = _named(clause, table_profiles)
+    holders: dict[str, list[str]] = {}
+    for tok in dict.fromkeys(tokens):
+        holders[tok] = [p.name for p in table_profiles if tok in p.labels or singular(tok) in p.labels]
+    columns: dict[str, list[str]] = {}
+    for tok in dict.fromkeys(tokens):
+        if len(tok) >= 4 and not holders[tok]:
+            columns[tok] = [p.name for p in table_profiles if stem(tok) in p.column_stems]
+    first = senses(word, "n", 1)
+    out = []
+    for p in table_profiles:
+        mine, why = 0.0, []
+        if _typo(word, p):
+            mine += _WEIGHTS["typo"]
+            why.append(f"a slip for {p.name}")
+        elif _inside(word, p):
+            mine += _WEIGHTS["inside"]
+            why.append(f"its letters are in {p.name}")
+        heads = (" ".join(p.words), p.words[-1]) if p.words else ()
+        rel = next((r for h in dict.fromkeys(heads) if (r := _related(word, h))), None)
+        if rel is not None:
+            mine += _WEIGHTS[rel[0]]
+            why.append(rel[1])
+        elif first and p.words and (head := senses(p.words[-1], "n", 1)) and head[0].lexname == first[0].lexname \
+                and first[0].lexname != "noun.person":
+            mine += _WEIGHTS["lexname"]  # a ticket and an order are both things said (WordNet's kinds of noun)
+            why.append(f"WordNet: both a {word} and a {p.words[-1]} are {first[0].lexname[5:]}")
+        if person is not None:
+            if person and p.people:
+                mine += _WEIGHTS["person"]
+                why.append("a table of people")
+            elif person != p.people:
+                mine += _WEIGHTS["clash"]
+        values = sorted(tok for tok, hs in holders.items() if p.name in hs)
+        by_values = sum(_WEIGHTS["label"] / len(holders[v]) for v in values)
+        if values:
+            why.append(f"its value{'s' if len(values) > 1 else ''} {', '.join(values)}")
+        cols = sorted(tok for tok, hs in columns.items() if p.name in hs)
+        by_columns = min(2.0, sum(_WEIGHTS["column"] / len(columns[c]) for c in cols))
+        if cols:
+            why.append(f"its column word{'s' if len(cols) > 1 else ''} {', '.join(cols)}")
+        by = sorted(p.neighbours & near)
+        if by:
+            why.append(f"beside {', '.join(by)}")
+        total = mine + by_values + by_columns + (_WEIGHTS["neighbour"] if by else 0.0)
+        out.append(Score(round(total, 3), p.name, tuple(why), round(mine, 3), round(by_values, 3)))
+    return sorted(out, key=lambda s: (-s.total, s.table))
+
+
+def _candidate(word: str) -> bool:
+    """A word that may name rows: a noun WordNet knows, or a word in no dictionary (a slip, a trade's letters)."""
+    return bool(senses(word, "n")) or not (senses(word, "v") or senses(word, "a"))
+
+
+def _accepted(ranked: list[Score], said: frozenset[str]) -> bool:
+    """The best table scores ``_ACCEPT``, leads the next by ``_LEAD``, is no table the request names (the word is then
+    a kind of its rows: "regulars: clients get booked ..."), and owes ``_OWN`` to the word itself or to values only it
+    holds: words of its columns and its neighbours are clues that add to those, never a reading alone ("1200 tops"
+    beside ``annual_premium`` names no policies)."""
+    best, rest = ranked[0], ranked[1:]
+    return (best.total >= _ACCEPT and (not rest or best.total - rest[0].total >= _LEAD) and best.table not in said
+            and best.word + best.values >= _OWN)
+
+
+def _clue(word: str, table: str, table_profiles: tuple[Profile, ...]) -> bool:
+    """Whether a word says something of a table: one of its values, a word of its columns or of its name."""
+    p = next(p for p in table_profiles if p.name == table)
+    return word in p.labels or singular(word) in p.labels or stem(word) in p.column_stems or singular(word) in p.words
+
+
+def _person_not_value(word: str, ground: Grounding) -> bool:
+    """A person's word that is a value only of tables of no people, and nothing else in the schema: counted, it counts
+    people ("200 temps" where ``job_orders.order_type`` may be 'temp'), never orders of that type."""
+    if not _person(word) or ground.is_table(word) or ground.is_column(word):
+        return False
+    held = [cols for label, cols in ground.holders if label in (word, word + "s")]
+    people = {p.name for p in ground.profiles if p.people}
+    return bool(held) and all(t not in people for cols in held for t, _c in cols)
+
+
+def _unknown(word: str) -> bool:
+    """A word in no dictionary: WordNet knows no form of it (a slip of the keyboard, a trade's letters)."""
+    return not (senses(word, "n") or senses(word, "v") or senses(word, "a") or senses(singular(word), "n"))
+
+
+def slips(text: str, ground: Grounding) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each word in no dictionary that is one slip from exactly one table's name (one word or two: "job
+    ordres" is job_orders) or from one value of the schema ("cancelld") typed as it should have been, and (the
+    words as typed, what they were read as) for each."""
+    said: list[tuple[str, str]] = []
+    whole = {"".join(p.words): p for p in ground.profiles}
+    heads = {p.words[-1]: p for p in ground.profiles if len(p.words) == 1}
+
+    def close(word: str, names) -> list[str]:
+        return [n for n in names if len(n) >= 5 and difflib.SequenceMatcher(None, word, n).ratio() >= 0.8]
+
+    def known(word: str) -> bool:
+        return ground.is_table(word) or ground.is_label(word) or ground.is_column(word) or ground.explains(word)
+
+    def replace(m: re.Match[str]) -> str:
+        pair, first, one = m.group(0), m.group(1), m.group(2).lower()
+        if known(one) or not _unknown(one):
+            return pair
+        if first:  # two words typed for a table's two ("job ordres")
+            found = close(singular(first.lower() + one), whole)
+            if len(found) == 1 and whole[found[0]].name != singular(first.lower()):
+                typed = " ".join(whole[found[0]].name.split("_"))
+                said.append((pair, f"{typed} (a slip)"))
+                return typed
+        lead = pair[:len(pair) - len(m.group(2))]
+        found = close(singular(one), whole) or close(singular(one), heads)
+        if len(found) == 1:
+            name = (whole.get(found[0]) or heads[found[0]]).name.replace("_", " ")
+            typed = name if one != singular(one) else singular(name)
+            said.append((m.group(2), f"{typed} (a slip)"))
+            return lead + typed
+        labels = close(one, sorted(ground.labels))
+        if len(labels) == 1:
+            said.append((m.group(2), f"{labels[0]} (a slip)"))
+            return lead + labels[0]
+        return pair
+
+    return re.sub(r"(?<![\w-])(?:([A-Za-z]{3,}) )?([A-Za-z]{5,})(?![\w-])", replace, text), said
+
+
+def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None = None) -> str:
+    """``norm`` with each word for rows that no other reader read replaced by the table the request points to
+    (module docstring)."""
+    notes = [] if notes is None else notes
+    request = " ".join(ground.context).lower()
+    said = frozenset(_named(request, ground.profiles))
+    out, at = [], 0
+    for m in re.finditer(r"(?<![\w-])([a-z]{3,})(?![\w-])", norm):
+        w = m.group(1)
+        one = singular(w)
+        before = norm[:m.start()].split()
+        if (is_taken(w) or is_taken(one)) and not _person_not_value(one, ground) or w in _STOP or not _candidate(one):
+            continue
+        counted = bool(before) and re.fullmatch(r"\d[\d.,]*k?(?:-\d[\d.,]*k?)?", before[-1]) is not None
+        each = bool(before) and before[-1] in ("each", "every", "per")
+        if not (counted or (w != one or each) and not w.endswith("ing") and row_slot(norm, m, ground.is_label)):
+            continue  # rows are counted, said in the plural, or one of each ("skip reviews", "a few" name none)
+        read = frozenset(w for n in said for w in n.split("_")) | frozenset(ground.read_before)
+        ranked = scores(one, norm, request, ground.profiles, read)
+        if not ranked or not _accepted(ranked, said):
+            continue  # too little evidence, or two tables fit: left as typed, and the error that names it lists them
+        best = ranked[0]
+        start = m.start()
+        prev = re.search(r"([a-z]{3,}) $", norm[:m.start()])
+        if prev and not (is_taken(prev.group(1)) or prev.group(1) in _STOP or prev.group(1) in _BEFORE):
+            if not _clue(prev.group(1), best.table, ground.profiles):
+                continue  # "media owners": the compound's first word says nothing of the table, so neither is read
+            start = prev.start()  # "bisque bakes": firings, its value bisque
+        many = w != one or counted and before[-1] != "1"
+        ground.read_before.setdefault(one, best.table)
+        notes.append(f"{w!r} is {best.table} ({'; '.join(best.why)})")
+        out.append(norm[at:start] + (best.table if many else singular(best.table)))
+        at = m.end()
+    return "".join(out) + norm[at:]
