@@ -57,7 +57,7 @@ CREATE TABLE entries (
     entry_id   serial PRIMARY KEY,
     heat_id    int NOT NULL REFERENCES heats(heat_id),
     couple_id  int NOT NULL REFERENCES couples(couple_id),
-    placing    int CHECK (placing BETWEEN 1 AND 12),
+    final_place int CHECK (final_place BETWEEN 1 AND 12),
     king_of_the_ball varchar(80),
     queen_of_the_ball varchar(80)
 );
