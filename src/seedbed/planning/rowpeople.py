@@ -6,8 +6,9 @@ witnesses identical on every row, a groom called Stephanie). Here the person col
 role: a column's words without the words of a name part (``first``, ``name``, ``email``, ``gender``) and with its
 number (``witness_1``) are its role where one of them is a person's word in WordNet (a witness; not the 'interest'
 of ``surnames_of_interest``); the columns with no role, or the table's own noun, are the row's own person.
-Where a table names two people or more, each role gets a slot (param ``person``): a person of its own, the same
-for every column of the role (``groom_first_name``, ``groom_last_name``). A role whose word has a sex in WordNet
+Where a table names two people or more, each role gets a slot (params ``person``, its role, and ``slot``, its
+number): a person of its own, the same for every column of the role; in a table of people a role is the row's
+person unless its reading said someone else (``owner_name`` of a member is the member) (``groom_first_name``, ``groom_last_name``). A role whose word has a sex in WordNet
 (a groom is "a man participant in his own marriage ceremony": ``thesaurus.sex``) gives its slot that sex (param
 ``sex``), and so does the table's noun to the row's own person (a row of ``mothers``); a sex column of the role
 (``baby_sex`` beside ``baby_first_name``) follows it.
@@ -52,6 +53,15 @@ def _is_role(words: tuple[str, ...]) -> bool:
     return any(s.lexname == "noun.person" for w in words if w.isalpha() for s in senses(w, "n", 1))
 
 
+def _of_people(table: Table) -> bool:
+    """Whether the table's rows are people (``Ctx.person_table``): there, a role column is the row's own person
+    unless its reading said someone else (``other``: an employee's emergency contact)."""
+    from seedbed.generate.intent.context import Ctx
+    from seedbed.model import ColumnDomain
+
+    return bool(table.columns) and Ctx(table, table.columns[0], ColumnDomain(), "generic", ()).person_table
+
+
 def _sex(words: tuple[str, ...]) -> str | None:
     found = {s for s in map(word_sex, words) if s}
     return found.pop() if len(found) == 1 else None
@@ -61,6 +71,7 @@ def row_people(table: Table, col_plans: MutableMapping) -> None:
     """Give the person columns of ``table`` (``col_plans``: column -> ColumnPlan, changed in place) their
     slots and sexes (see the module docstring); a table of one person without a sex is left as it was."""
     own_words = set(tokens(table.name.name))
+    of_people = _of_people(table)
     slots: dict[str | None, list[str]] = {}
     sexes: dict[str | None, str | None] = {}
     for name, cp in col_plans.items():
@@ -68,15 +79,18 @@ def row_people(table: Table, col_plans: MutableMapping) -> None:
         if intent is None or intent.name not in PERSON_INTENTS:
             continue
         words, key = _role(name)
-        if not _is_role(words) or set(words) <= own_words | _OWN and not re.search(r"\d", name):
-            key, words = None, ()
+        if not _is_role(words) or set(words) <= own_words | _OWN and not re.search(r"\d", name) \
+                or of_people and not intent.params.get("other"):
+            key, words = None, ()  # a member's owner_name is the member; his guardian_name (other) is not
         slots.setdefault(key, []).append(name)
         sexes[key] = _sex(words) if key is not None else _sex(tuple(tokens(table.name.name)[-1:]))
     if not slots or (len(slots) == 1 and not any(sexes.values())):
         return
+    roles = [key for key in slots if key is not None]
     for key, names in slots.items():
-        params = {"person": key, "sex": sexes[key]} if key is not None else {"sex": sexes[key]}
-        params = {k: v for k, v in params.items() if v is not None}
+        params = {"sex": sexes[key]} if key is None else {"person": key, "slot": roles.index(key) + 1,
+                                                           "sex": sexes[key]}
+        params = {p: v for p, v in params.items() if v is not None}
         if not params:
             continue
         for name in names:

@@ -169,6 +169,10 @@ def role_name_rule(ctx: Ctx) -> list[Cand]:
         why = f"'{' '.join(ctx.prefix)}': a person (WordNet)"
     if not known:
         return []
+    from seedbed.generate.intent.wordnet import of_animals
+
+    if of_animals(ctx.table):
+        return []  # a horse's sire_name is a horse's
     other = {"other": True} if ctx.person_table else {}
     return cands("person.full_name", why, **other)
 
