@@ -9,8 +9,9 @@ Run by a developer when the data should change, never at install or run time: th
 what seedbed reads (``seedbed.thesaurus``): for nouns, verbs and adjectives each synset's lexicographer file
 (``noun.person``...), its words, and its hypernyms (nouns, verbs) or similar-to sets (adjectives); each word's
 synsets in WordNet's order (most frequent sense first); and the irregular forms of the exception lists
-(``mice`` -> ``mouse``); and, for nouns, the sex a synset's gloss gives its word (``groom``: "a man participant
-in his own marriage ceremony", ``Mrs``: "a form of address for a married woman"; r46). WordNet 3.0 licence: ``src/seedbed/data/WORDNET_LICENSE``.
+(``mice`` -> ``mouse``); and, for nouns, the sex a synset's words or gloss give it (``groom``: "a man
+participant in his own marriage ceremony", ``Mrs``: "a form of address for a married woman"; r46).
+WordNet 3.0 licence: ``src/seedbed/data/WORDNET_LICENSE``.
 """
 import gzip
 import json
@@ -35,7 +36,8 @@ def lexnames(root: Path) -> list[str]:
 
 
 #: Words of a gloss's first clause that give a sex (the synset is a man's or a woman's: "a woman religious").
-_SEXES = {"M": frozenset("man men male males boy boys".split()), "F": frozenset("woman women female females girl girls".split())}
+_SEXES = {"M": frozenset("man men male males boy boys".split()),
+          "F": frozenset("woman women female females girl girls".split())}
 
 
 #: Words that end a gloss's head: what follows says what the synset does or whom it concerns ("one who

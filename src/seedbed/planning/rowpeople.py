@@ -5,13 +5,14 @@ A row of ``nikah_register`` names five people: ``groom_name``, ``bride_name``, `
 witnesses identical on every row, a groom called Stephanie). Here the person columns of a table are grouped by
 role: a column's words without the words of a name part (``first``, ``name``, ``email``, ``gender``) and with its
 number (``witness_1``) are its role where one of them is a person's word in WordNet (a witness; not the 'interest'
-of ``surnames_of_interest``); the columns with no role, or the table's own noun, are the row's own person.
+of ``surnames_of_interest``); the columns with no role, or the table's own noun, are the row's own person, and so
+is a role in a table of people unless its reading said someone else (a member's ``owner_name`` is the member).
+
 Where a table names two people or more, each role gets a slot (params ``person``, its role, and ``slot``, its
-number): a person of its own, the same for every column of the role; in a table of people a role is the row's
-person unless its reading said someone else (``owner_name`` of a member is the member) (``groom_first_name``, ``groom_last_name``). A role whose word has a sex in WordNet
-(a groom is "a man participant in his own marriage ceremony": ``thesaurus.sex``) gives its slot that sex (param
-``sex``), and so does the table's noun to the row's own person (a row of ``mothers``); a sex column of the role
-(``baby_sex`` beside ``baby_first_name``) follows it.
+number): a person of its own, the same for every column of the role (``groom_first_name``, ``groom_last_name``).
+A role whose word has a sex in WordNet (a groom is "a man participant in his own marriage ceremony":
+``thesaurus.sex``) gives its slot that sex (param ``sex``), and so does the table's noun to the row's own person
+(a row of ``mothers``); a sex column of the role (``baby_sex`` beside ``baby_first_name``) follows it.
 """
 
 from __future__ import annotations

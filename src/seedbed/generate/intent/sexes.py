@@ -65,6 +65,6 @@ def sex_intent(table_name: str, column: Column, labels: tuple, pack: str) -> Int
         return None
     default = column.default.split("::")[0].strip().strip("'") if column.default else None
     neutral = {k: (DEFAULT_SHARE if k == default else NEUTRAL) for k, s in read.items() if not s}
-    shown = ", ".join(f"{k}={s or '-'}" for k, s in read.items())
+    shown = ", ".join(f"{k}: {'a man' if s == 'M' else 'a woman' if s == 'F' else 'neither'}" for k, s in read.items())
     return Intent(name="person.gender", params={"labels": read, "neutral": neutral, "domain": pack},
                   reason=f"column '{column.name}' in {table_name}: its labels are sexes ({shown}): the row's person's")

@@ -45,7 +45,7 @@ def _middle(call: Call) -> np.ndarray:
 @register("person.full_name", unique="suffix", cut="words")
 def _full(call: Call) -> np.ndarray:
     who = _who(call)
-    if call.p("other") and call.p("person") is None:  # someone else of the row's country (an employee's emergency contact)
+    if call.p("other") and call.p("person") is None:  # someone else of the row's country (an emergency contact)
         shift = call.rng.integers(1, POOL, size=call.n)
         who = who - who % POOL + (who % POOL + shift) % POOL
     return names().full[who]  # as the country writes it: "佐藤 明美", "김민준"
