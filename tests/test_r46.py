@@ -129,3 +129,14 @@ def test_two_references_of_a_row_to_one_table_are_two_rows() -> None:
     got = generate(dancers, couples, rows=400, rows_per_table={"dancers": 5})
     rows = list(zip(got["couples"]["leader_id"], got["couples"]["follower_id"], strict=True))
     assert len(rows) == 400 and all(a != b for a, b in rows)
+
+
+def test_a_listed_role_of_one_sex_follows_the_rows_person() -> None:
+    """relationship IN ('mother', 'father', 'guardian'): a mother is a woman, a father a man; the guardians either."""
+    t = _with_check(table("family_contacts", ("first_name", "varchar(40)", False), ("last_name", "varchar(40)", False),
+                          ("relationship", "varchar(12)", False)), "relationship", ("mother", "father", "guardian"))
+    got = generate(t, rows=300)["family_contacts"]
+    want = [{"mother": "F", "father": "M"}.get(r) for r in got["relationship"]]
+    ok, judged = _agree(got["first_name"], want)
+    assert judged > 120 and ok == judged
+    assert set(got["relationship"]) == {"mother", "father", "guardian"}

@@ -460,7 +460,7 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                                          provider=provider, reason=why, intent=intent, usual=usual,
                                          spec=spec if spec != ColumnSpec() else None)
     if pack is not None:
-        row_people(table, col_plans)  # groom_name, bride_name, witness_1, witness_2: four people (r46)
+        row_people(table, col_plans, domains)  # groom_name, bride_name, witness_1, witness_2: four people (r46)
     for o in domains.orders:
         if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:
             cp = col_plans[o.left]

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from seedbed.generate.intent.sexes import word_sex
 from seedbed.generate.intent.tokens import tokens
-from seedbed.model import Table
+from seedbed.model import Table, TableDomains
 
 __all__ = ["PERSON_INTENTS", "row_people"]
 
@@ -68,9 +68,11 @@ def _sex(words: tuple[str, ...]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def row_people(table: Table, col_plans: MutableMapping) -> None:
+def row_people(table: Table, col_plans: MutableMapping, domains: TableDomains | None = None) -> None:
     """Give the person columns of ``table`` (``col_plans``: column -> ColumnPlan, changed in place) their
-    slots and sexes (see the module docstring); a table of one person without a sex is left as it was."""
+    slots and sexes (see the module docstring); a table of one person without a sex is left as it was. A
+    column of listed labels some of which name a role of one sex (``domains``: the table's CHECK domains)
+    follows its person (``person.role_label``)."""
     own_words = set(tokens(table.name.name))
     of_people = _of_people(table)
     slots: dict[str | None, list[str]] = {}
@@ -85,7 +87,10 @@ def row_people(table: Table, col_plans: MutableMapping) -> None:
             key, words = None, ()  # a member's owner_name is the member; his guardian_name (other) is not
         slots.setdefault(key, []).append(name)
         sexes[key] = _sex(words) if key is not None else _sex(tuple(tokens(table.name.name)[-1:]))
-    if not slots or (len(slots) == 1 and not any(sexes.values())):
+    if not slots:
+        return
+    _role_labels(table, col_plans, domains, slots, sexes)
+    if len(slots) == 1 and not any(sexes.values()):
         return
     roles = [key for key in slots if key is not None]
     for key, names in slots.items():
@@ -100,3 +105,33 @@ def row_people(table: Table, col_plans: MutableMapping) -> None:
             why = f"; {'the ' + key.replace('_', ' ') if key else 'the row'}'s person" + \
                   (f", {'a man' if sexes[key] == 'M' else 'a woman'} (WordNet)" if sexes[key] else "")
             col_plans[name] = replace(cp, intent=intent, reason=cp.reason + why)
+
+
+def _role_labels(table: Table, col_plans: MutableMapping, domains: TableDomains | None,
+                 slots: dict[str | None, list[str]], sexes: dict[str | None, str | None]) -> None:
+    """Listed labels naming roles of one sex (``role IN ('imam', 'caretaker')``) of a table whose rows name people:
+    the label follows the person of its role (the row's own where its name says no role), added to ``slots``."""
+    from seedbed.generate.intent.model import Intent
+    from seedbed.generate.intent.sexes import label_roles
+    from seedbed.planning.model import Gen
+
+    for name, cp in list(col_plans.items()):
+        if cp.gen is not Gen.VALUE or getattr(cp, "intent", None) is not None or getattr(cp, "spec", None) is not None \
+                or getattr(cp, "provider", None) in (None, "mix") or cp.unique:
+            continue
+        column = table.column(name)
+        dom = domains.column(name) if domains is not None else None
+        labels = dom.allowed if dom is not None and dom.allowed is not None else column.type.enum_labels or None
+        read = label_roles(tuple(labels)) if labels else None
+        if read is None:
+            continue
+        words, key = _role(name)
+        if not _is_role(words) or key not in slots:
+            key = None
+        if key not in slots:
+            continue
+        intent = Intent(name="person.role_label", params={"labels": read},
+                        reason=f"{', '.join(k for k, s in read.items() if s)}: a role of one sex (WordNet)")
+        col_plans[name] = replace(cp, intent=intent, provider=intent.name,
+                                  reason=f"{intent.reason}; {cp.reason}")
+        slots[key].append(name)

@@ -5,6 +5,9 @@
   form of address for a man"), a one-letter label of a sex column as the initial of the sex words (``M``: male,
   man). The column then follows the row's person (``person.gender`` with ``labels``), so a Shirley is never
   ``M``; the labels of no sex (``U``, ``X``, ``Dr``) are rare: 4% of rows, 15% for the column's DEFAULT.
+* **roles in labels**: labels of which some name a role with a sex (``role IN ('imam', 'caretaker', 'admin')``,
+  ``relationship IN ('mother', 'father', 'guardian')``): in a row of a person, a label of the other sex is never
+  the person's (``person.role_label``): Danielle Carter is no imam, a father no Linda.
 * **roles**: the sex of a role word (``groom_name``: M, ``godmother_name``: F, ``mothers``: F) for
   ``planning.rowpeople``, which gives each person of a row its own slot.
 """
@@ -15,7 +18,7 @@ from seedbed.generate.intent.model import Intent
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, TypeKind
 
-__all__ = ["NEUTRAL", "DEFAULT_SHARE", "label_sexes", "sex_intent", "word_sex"]
+__all__ = ["NEUTRAL", "DEFAULT_SHARE", "label_roles", "label_sexes", "sex_intent", "word_sex"]
 
 #: The share of rows given a label of no sex (unknown, other, a doctor's title), and the share when that
 #: label is the column's DEFAULT (a record where the sex was not stated).
@@ -68,3 +71,12 @@ def sex_intent(table_name: str, column: Column, labels: tuple, pack: str) -> Int
     shown = ", ".join(f"{k}: {'a man' if s == 'M' else 'a woman' if s == 'F' else 'neither'}" for k, s in read.items())
     return Intent(name="person.gender", params={"labels": read, "neutral": neutral, "domain": pack},
                   reason=f"column '{column.name}' in {table_name}: its labels are sexes ({shown}): the row's person's")
+
+
+def label_roles(labels: tuple) -> dict[str, str] | None:
+    """Each label -> 'M', 'F' or '' where some labels name a role of one sex by their last word (``naib_imam``:
+    an imam, a man; ``mother``) and the labels are not a sex column's (``label_sexes``); else None."""
+    if not labels or not all(isinstance(v, str) for v in labels):
+        return None
+    out = {label: word_sex((tokens(label) or ("",))[-1]) or "" for label in labels}
+    return out if any(out.values()) else None

@@ -145,6 +145,20 @@ def _sex_labels(call: Call, g: np.ndarray, labels: dict, neutral: dict) -> np.nd
     return out
 
 
+@register("person.role_label", cut="never")
+def _role_label(call: Call) -> np.ndarray:
+    """A listed label of the row's person's sex or of none (``intent.sexes.label_roles``): never an imam for a
+    woman; uniform over the labels that fit."""
+    g = gender(call)
+    labels = call.p("labels") or {}
+    out = np.empty(call.n, dtype=object)
+    for sex in ("F", "M"):
+        fit = [k for k, s in labels.items() if s in ("", sex)] or list(labels)
+        rows = np.flatnonzero(g == sex)
+        out[rows] = pick(call.rng, fit, len(rows))
+    return out
+
+
 #: Local-part styles, most common first; every one contains the last name.
 _LOCAL_STYLES = ("{f}.{l}", "{f}.{l}", "{f}.{l}", "{f}{l}", "{i}{l}", "{i}{l}", "{f}_{l}", "{l}.{f}")
 
