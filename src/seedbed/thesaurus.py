@@ -145,3 +145,22 @@ def relation(word: str, other: str, pos: str = "n", limit: int | None = 3, depth
 def lexnames(word: str, pos: str = "n", limit: int | None = 3) -> set[str]:
     """The lexicographer files of the word's first senses: {"noun.person"} for recruiter."""
     return {s.lexname for s in senses(word, pos, limit)}
+
+
+#: Files of the senses that can say a sex: people, and forms of address (Mrs).
+_SEXED = ("noun.person", "noun.communication")
+
+
+def sex(word: str) -> str | None:
+    """'M' or 'F' when the word's first sense about a person (or a form of address) is a man's or a woman's,
+    by its words ('male person') or its gloss ("a man participant in his own marriage ceremony": groom; "a form
+    of address for a married woman": Mrs); else None (a witness, a chairman, a word WordNet does not know).
+    ``Ms`` is read through ``Ms.``, a form of address, before the abbreviation's other senses."""
+    word = word.lower().strip()
+    index = _data()["index"]["n"]
+    forms = [f"{word}."] if len(word) <= 3 and f"{word}." in index else base_forms(word)
+    given = _data().get("sex", {}).get("n", {})
+    for i in index[forms[0]] if forms else ():
+        if _sense("n", i).lexname in _SEXED:
+            return given.get(str(i))
+    return None

@@ -249,6 +249,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
             rows = self._pick(tp, fk, local, number, attempt)
             if cases:
                 rows = row_cases.case_rows(self, tp, fk, rows, cases, local, number, attempt)
+            rows = self._apart(tp, fk, rows, picked)  # a couple's two dancers are two people (r46)
             picked[fk.name] = rows
             if fk.broken:
                 pending[fk.name] = rows

@@ -3,7 +3,8 @@
 A mixin of ``seedbed.generate.engine.Engine``: self-references among earlier rows, the lines of a
 total laid out per parent, an aggregate's events together, fan-outs, 1:1 picks, a spread over some
 parents, keys the user listed (mapped onto this seed's rows when they are its own), parents in the
-state the child is named after (``planning.states``), and otherwise a skew like real data.
+state the child is named after (``planning.states``), and otherwise a skew like real data; a row's two FKs to
+one parent table pick two parent rows (``_apart``).
 """
 
 from __future__ import annotations
@@ -93,6 +94,27 @@ class Picks:
             rows = self._skewed(rng, n, size, spread)
         if fk.null_rate > 0:
             rows = np.where(rng.random(n) < fk.null_rate, -1, rows)
+        return rows
+
+    def _apart(self, tp: TablePlan, fk: FkPlan, rows: np.ndarray, picked: dict[str, np.ndarray]) -> np.ndarray:
+        """``rows`` where no row picks the parent row an earlier FK of the row to the same parent picked (a
+        couple's leader and follower, a heat's two judges, a match's home and away teams are two): the next
+        parent row instead (issue 10, r46). Picks laid out by a plan (1:1, listed keys, a spread, a state)
+        are kept."""
+        if fk.self_reference or fk.distinct or fk.broken or len(fk.columns) != 1 or fk.parent_keys is not None \
+                or fk.parents is not None or fk.state is not None or fk.fanout is not None:
+            return rows
+        size = self.pool_size(fk)
+        if size < 2:
+            return rows
+        for other in tp.fks:
+            if other.name == fk.name:
+                break
+            if other.parent == fk.parent and other.ref_columns == fk.ref_columns and other.name in picked \
+                    and not other.self_reference:
+                same = (rows == picked[other.name]) & (rows >= 0)
+                if same.any():
+                    rows = np.where(same, (rows + 1) % size, rows)
         return rows
 
     @staticmethod

@@ -39,7 +39,7 @@ SHARE = 0.7
 #: (``points_for_draw DEFAULT 1`` is 0-4, ``promotion_places DEFAULT 2`` never 179); up to this default.
 NEAR_UP_TO = 20
 #: Intents whose default is a row's first state, not its usual one.
-_MOVING = frozenset(("status.mix", "sport.tally"))
+_MOVING = frozenset(("status.mix", "sport.tally", "person.gender"))  # a sex is the row's person's (r46)
 #: Intents that follow the row's place: beside a city or a country column, that place decides.
 _PLACED = frozenset(("locale.timezone", "address.country", "address.country_code", "address.region",
                      "address.city"))

@@ -36,6 +36,7 @@ from seedbed.planning.model import (
     TablePlan,
     TableState,
 )
+from seedbed.planning.rowpeople import row_people
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.exclusion import as_unique_keys, plan_exclusions
 from seedbed.planning.partial import conflicts, plan_partial, read_predicate, still_valid
@@ -458,6 +459,8 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
         col_plans[col.name] = ColumnPlan(name=col.name, gen=Gen.VALUE, unique=unique, null_rate=rate,
                                          provider=provider, reason=why, intent=intent, usual=usual,
                                          spec=spec if spec != ColumnSpec() else None)
+    if pack is not None:
+        row_people(table, col_plans, domains)  # groom_name, bride_name, witness_1, witness_2: four people (r46)
     for o in domains.orders:
         if o.left in col_plans and col_plans[o.left].gen is Gen.VALUE:
             cp = col_plans[o.left]

@@ -318,7 +318,9 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             noun = (tokens(table.name.name) or ("",))[-1]
             return Intent(name="status.mix", params={"noun": noun, "domain": pack},
                           reason=_reason(table, column, f"{len(labels)} allowed labels, skewed like real data"))
-        return None
+        from seedbed.generate.intent.sexes import sex_intent
+
+        return sex_intent(table.name.name, column, labels, pack)  # gender IN ('M', 'F'): the row's person's (r46)
     if ctype.kind is TypeKind.ENUM:
         return None
     ctx = Ctx(table, column, domain, pack, tokens(column.name), schema_words=_schema_words(schema),

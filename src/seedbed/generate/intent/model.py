@@ -64,7 +64,8 @@ CATALOG: dict[str, Spec] = {
     "person.full_name": _t(5), "person.sortable_name": _t(6), "person.initials": _t(2),
     "person.byline": _t(8), "media.credit": _t(6),
     "person.prefix": _t(2), "person.suffix": _t(2), "person.pronouns": _t(6),
-    "person.gender": Spec(_T | {TypeKind.CHAR}), "person.username": _t(4),
+    "person.gender": Spec(_T | {TypeKind.CHAR, TypeKind.ENUM}), "person.username": _t(4),
+    "person.role_label": Spec(_T | {TypeKind.CHAR, TypeKind.ENUM}),
     # internet
     "internet.email": _t(10), "internet.url": _t(14), "internet.image_url": _t(20),
     "internet.domain": _t(6), "internet.hostname": _t(8), "internet.ipv4": _t(15),

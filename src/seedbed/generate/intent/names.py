@@ -8,7 +8,7 @@ from seedbed.generate.intent.context import COMPANY_NOUNS, PERSON_NOUNS, PRODUCT
 from seedbed.generate.intent.heads import headed_rule, offering_rule, site_rule, trade_rule
 from seedbed.generate.intent.resolvers import Cand, cands
 
-__all__ = ["category_rule", "credit_rule", "label_rule", "name_by_table", "name_rule", "title_rule"]
+__all__ = ["category_rule", "credit_rule", "label_rule", "name_by_table", "name_rule", "role_name_rule", "title_rule"]
 
 #: Words of a table or its columns about pictures and recordings (whose ``credit`` names who made them).
 _MEDIA = frozenset("""media photo photograph image picture asset video clip illustration graphic gallery caption
@@ -138,8 +138,43 @@ def name_rule(ctx: Ctx) -> list[Cand]:
     if q == "group" and ctx.noun in ("department", "division", "unit", "team", "office"):
         return cands("company.department", "the group of a department")  # not a forum group ('r/cycling')
     if q:  # centre_name, contractor_name, surveyor_name: a site, a company of a trade, a person by role
-        return headed_rule(ctx) or cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack)
+        return headed_rule(ctx) or role_name_rule(ctx) or cands("entity.name", f"'{q} name'", noun=q, domain=ctx.pack)
     return name_by_table(ctx)
+
+
+def _person_word(words: str) -> bool | None:
+    """Whether the first sense of ``words`` in WordNet is a person's; None where WordNet does not know them."""
+    from seedbed.thesaurus import senses
+
+    first = senses(words, "n", 1)
+    return first[0].lexname == "noun.person" if first else None
+
+
+def role_name_rule(ctx: Ctx) -> list[Cand]:
+    """``<role> name`` no rule read: a person's name where the role is a person in WordNet ("next of kin", a
+    kin), or where WordNet does not know the word (``wali_name``) and two other names of the row are people's by
+    their roles (``groom_name``, ``bride_name``): the schema's own evidence (r46)."""
+    if not ctx.is_text or (ctx.length is not None and ctx.length < 8):
+        return []
+    q = ctx.prefix[-1]
+    whole = _person_word(" ".join(ctx.prefix)) if len(ctx.prefix) > 1 else None
+    known = whole if whole is not None else _person_word(q)
+    if known is None:
+        from seedbed.generate.intent.tokens import tokens
+
+        others = [tokens(c.name) for c in ctx.table.columns if c.name != ctx.column.name]
+        known = sum(len(t) > 1 and t[-1] == "name" and bool(_person_word(t[-2])) for t in others) >= 2
+        why = f"'{q}': no word WordNet knows, beside names of people by role"
+    else:
+        why = f"'{' '.join(ctx.prefix)}': a person (WordNet)"
+    if not known:
+        return []
+    from seedbed.generate.intent.wordnet import of_animals
+
+    if of_animals(ctx.table):
+        return []  # a horse's sire_name is a horse's
+    other = {"other": True} if ctx.person_table else {}
+    return cands("person.full_name", why, **other)
 
 
 def _type_sets() -> dict:

@@ -35,7 +35,7 @@ from typing import Any
 from seedbed.generate.intent.model import Intent
 from seedbed.model import Column, Table, TypeKind
 
-__all__ = ["fallback", "first_senses", "links", "read_through", "table_kind", "unit_of"]
+__all__ = ["fallback", "first_senses", "links", "of_animals", "read_through", "table_kind", "unit_of"]
 
 #: The inference without WordNet: a table and one of its columns -> the column's intent.
 Reader = Callable[[Table, Column], "Intent | None"]
@@ -318,7 +318,7 @@ def read_through(table: Table, column: Column, found: Intent | None, read: Reade
         got = _unit_amount(table, column, toks, at, read) or _through(table, column, toks, at, read, numbered=numbered)
         if got is None and not numbered and (at == len(toks) - 1 or not empty):
             got = _own_file(table, column, toks, at, read)
-        if got is None or got[0].name.startswith("person.") and _of_animals(table):
+        if got is None or got[0].name.startswith("person.") and of_animals(table):
             continue  # a horse's sire or dam is no person, whatever WordNet gives first
         intent, how = got
         params = dict(intent.params or {})
@@ -336,7 +336,7 @@ _FORMS = {"number": ("id.number", "id.code"), "name": ("entity.name", "entity.te
 _KINDS = frozenset({TypeKind.TEXT, TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY})
 
 
-def _of_animals(table: Table) -> bool:
+def of_animals(table: Table) -> bool:
     """Whether the table's rows are animals (its head noun's first sense): its words are animals' words."""
     from seedbed.generate.intent.tokens import tokens
 

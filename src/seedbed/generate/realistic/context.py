@@ -136,6 +136,10 @@ class RowContext:
             self._cache[kind] = build()
         return self._cache[kind]
 
+    def shared(self, kind: str, build: Any) -> Any:
+        """``build()``, made once per chunk for every column that asks for ``kind`` (a person of the row's)."""
+        return self._once(kind, build)
+
     # ---------------------------------------------------------------- people
     def person(self) -> dict[str, np.ndarray]:
         """One person per row: ``country`` (ISO-2), ``locale``, names, ``gender``, city, timezone, ...

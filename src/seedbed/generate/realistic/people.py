@@ -12,6 +12,7 @@ import numpy as np
 
 from seedbed.generate.realistic.fit import Call
 from seedbed.generate.realistic.geo import POOL, names, pool_format
+from seedbed.generate.realistic.persons import gender, who as _who
 from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import apply, cat, digits, lengths, load, pick, strings
 
@@ -24,17 +25,17 @@ def _misc() -> dict:
 
 @register("person.first_name", unique="suffix", cut="hard")
 def _first(call: Call) -> np.ndarray:
-    return call.row.person()["first"]
+    return names().first[_who(call)]
 
 
 @register("person.last_name", unique="suffix", cut="hard")
 def _last(call: Call) -> np.ndarray:
-    return call.row.person()["last"]
+    return names().last[_who(call)]
 
 
 @register("person.middle_name", cut="hard")
 def _middle(call: Call) -> np.ndarray:
-    middle = call.row.person()["middle"]
+    middle = names().middle[_who(call)]
     lmax = call.lmax
     if lmax is not None and lmax <= 2:
         return apply(lambda m: m[:1], middle)
@@ -43,8 +44,8 @@ def _middle(call: Call) -> np.ndarray:
 
 @register("person.full_name", unique="suffix", cut="words")
 def _full(call: Call) -> np.ndarray:
-    who = call.row.person()["who"]
-    if call.p("other"):  # someone else of the row's country (an employee's emergency contact)
+    who = _who(call)
+    if call.p("other") and call.p("person") is None:  # someone else of the row's country (an emergency contact)
         shift = call.rng.integers(1, POOL, size=call.n)
         who = who - who % POOL + (who % POOL + shift) % POOL
     return names().full[who]  # as the country writes it: "佐藤 明美", "김민준"
@@ -53,14 +54,14 @@ def _full(call: Call) -> np.ndarray:
 @register("person.byline", cut="words")
 def _byline(call: Call) -> np.ndarray:
     """How a writer is credited under a headline: ``By Ana Ruiz``."""
-    return cat("By ", names().full[call.row.person()["who"]])
+    return cat("By ", names().full[_who(call)])
 
 
 @register("media.credit", cut="words")
 def _credit(call: Call) -> np.ndarray:
     """Who made a picture and for whom: ``Photograph: Ana Ruiz/Reuters``, ``AP``, ``Courtesy of Li Wei``."""
     m = _misc()
-    who = names().full[call.row.person()["who"]]
+    who = names().full[_who(call)]
     agency = pick(call.rng, m["photo_agencies"], call.n)
     forms = pick(call.rng, m["credit_forms"], call.n)
     return np.fromiter((f.replace("{name}", w).replace("{agency}", a) for f, w, a in
@@ -69,18 +70,19 @@ def _credit(call: Call) -> np.ndarray:
 
 @register("person.sortable_name", unique="suffix", cut="words")
 def _sortable(call: Call) -> np.ndarray:
-    return pool_format("{last}, {first}")[call.row.person()["who"]]
+    return pool_format("{last}, {first}")[_who(call)]
 
 
 @register("person.initials", cut="hard")
 def _initials(call: Call) -> np.ndarray:
-    return apply(str.upper, pool_format("{i}{l1}")[call.row.person()["who"]])
+    return apply(str.upper, pool_format("{i}{l1}")[_who(call)])
 
 
 @register("person.prefix", cut="never")
 def _prefix(call: Call) -> np.ndarray:
     p = call.row.person()
     table = _misc()["prefixes"]
+    sexes = gender(call)
     out = np.empty(call.n, dtype=object)
     lang = p["language"]
     for code in np.unique(lang).tolist():
@@ -89,7 +91,7 @@ def _prefix(call: Call) -> np.ndarray:
         doctor = [t for t in female + male if t.startswith(("Dr", "Dott"))]
         female = [t for t in female if t not in doctor] or female
         male = [t for t in male if t not in doctor] or male
-        g = p["gender"][rows]
+        g = sexes[rows]
         title = np.where(g == "F", pick(call.rng, female, len(rows)), pick(call.rng, male, len(rows)))
         if doctor:  # about one person in thirty is addressed as a doctor
             dr = np.where(g == "F", doctor[0], doctor[-1])
@@ -105,14 +107,17 @@ def _suffix(call: Call) -> np.ndarray:
 
 @register("person.pronouns", cut="never")
 def _pronouns(call: Call) -> np.ndarray:
-    g = call.row.person()["gender"]
+    g = gender(call)
     out = np.where(g == "F", "she/her", "he/him").astype(object)
     return np.where(call.rng.random(call.n) < 0.04, "they/them", out)
 
 
 @register("person.gender", cut="never")
 def _gender(call: Call) -> np.ndarray:
-    g = call.row.person()["gender"]
+    g = gender(call)
+    labels = call.p("labels")
+    if labels:  # a CHECK's labels that read as sexes (intent.sexes): the person's, a label of no sex in a few rows
+        return _sex_labels(call, g, labels, call.p("neutral") or {})
     lmax = call.lmax
     if call.kind.value == "char" or (lmax is not None and lmax < 6):
         return g
@@ -120,6 +125,38 @@ def _gender(call: Call) -> np.ndarray:
     if lmax is None or lmax >= 10:
         words = np.where(call.rng.random(call.n) < 0.02, "non-binary", words)
     return words
+
+
+def _sex_labels(call: Call, g: np.ndarray, labels: dict, neutral: dict) -> np.ndarray:
+    """Per row a label of the person's sex (one of several at random: Mrs, Ms, Miss), else a label of no sex
+    at its share of rows (``neutral``: label -> share)."""
+    out = np.empty(call.n, dtype=object)
+    for sex in ("F", "M"):
+        own = [k for k, s in labels.items() if s == sex]
+        rows = np.flatnonzero(g == sex)
+        out[rows] = pick(call.rng, own, len(rows))
+    if neutral:
+        keys = list(neutral)
+        edges = np.cumsum([float(neutral[k]) for k in keys])
+        r = call.rng.random(call.n)
+        at = np.searchsorted(edges, r, side="right")
+        hit = at < len(keys)
+        out[hit] = np.array(keys, dtype=object)[at[hit]]
+    return out
+
+
+@register("person.role_label", cut="never")
+def _role_label(call: Call) -> np.ndarray:
+    """A listed label of the row's person's sex or of none (``intent.sexes.label_roles``): never an imam for a
+    woman; uniform over the labels that fit."""
+    g = gender(call)
+    labels = call.p("labels") or {}
+    out = np.empty(call.n, dtype=object)
+    for sex in ("F", "M"):
+        fit = [k for k, s in labels.items() if s in ("", sex)] or list(labels)
+        rows = np.flatnonzero(g == sex)
+        out[rows] = pick(call.rng, fit, len(rows))
+    return out
 
 
 #: Local-part styles, most common first; every one contains the last name.
@@ -138,7 +175,7 @@ def _by_style(call: Call, styles: tuple[str, ...], who: np.ndarray, k: int | Non
 
 def email_locals(call: Call) -> np.ndarray:
     """The local part of each row's email, from the row's name (ASCII, lower case)."""
-    who = call.row.person()["who"]
+    who = _who(call)
     if call.unique:
         return cat(pool_format("{f}.{l}")[who], digits(call.req.index + 1))
     local = _by_style(call, _LOCAL_STYLES, who)
@@ -179,7 +216,7 @@ _USER_STYLES = ("{f}{l1}", "{i}{l}", "{f}_{l}", "{f}.{l}", "{f}", "{l5}")
 
 @register("person.username", unique="native", cut="never")
 def _username(call: Call) -> np.ndarray:
-    who = call.row.person()["who"]
+    who = _who(call)
     rng, n = call.rng, call.n
     base = _by_style(call, _USER_STYLES, who, 4 if call.unique else None)
     lmax = call.lmax or 32
