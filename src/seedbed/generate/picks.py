@@ -9,6 +9,8 @@ one parent table pick two parent rows (``_apart``).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from seedbed.generate.permute import permute
@@ -20,6 +22,10 @@ from seedbed.planning.model import FkPlan, TablePlan
 
 #: Share of rows that start a new tree in a self-referencing table.
 ROOT_SHARE = 0.1
+
+
+#: Parents two roles of one row may share: a party's addresses (billing and shipping are often one).
+_ADDRESSES = re.compile(r"(?:^|_)(?:addresses|address|addr|addrs)(?:_|$)")
 
 
 class Picks:
@@ -105,8 +111,8 @@ class Picks:
                 or fk.parents is not None or fk.state is not None or fk.fanout is not None:
             return rows
         size = self.pool_size(fk)
-        if size < 2:
-            return rows
+        if size < 2 or _ADDRESSES.search(fk.parent.name.lower()):
+            return rows  # a party's billing and shipping addresses are often one address
         for other in tp.fks:
             if other.name == fk.name:
                 break
