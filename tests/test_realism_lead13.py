@@ -145,3 +145,20 @@ def test_a_remark_still_says_a_trades_own_words() -> None:
                      ("witness_count", "smallint"), ("mahr_desc", "text"))
     said = _said(register, "mahr_desc")
     assert sum("mahr" in s.lower() for s in said) >= len(said) // 4, said[:8]
+
+
+def _hours(start: str, end: str) -> float:
+    (h1, m1), (h2, m2) = (map(int, start.split(":")[:2]), map(int, end.split(":")[:2]))
+    return (h2 * 60 + m2 - h1 * 60 - m1) / 60
+
+
+def test_a_sessions_times_of_day_last_an_hour_or_two_and_a_shifts_a_working_day() -> None:
+    """Session 14: a class's ``start_time`` / ``end_time`` lasted 5 to 11 hours (the blind review of session 13 scored
+    it 0); a pair of times of day is a session of 30 minutes to 3 hours unless its words or its table's say a working
+    day (a shift, opening hours)."""
+    classes = table("classes", ("start_time", "time", False), ("end_time", "time", False))
+    shifts = table("shifts", ("start_time", "time", False), ("end_time", "time", False))
+    for t, low, high in ((classes, 0.5, 3.0), (shifts, 4.0, 12.0)):
+        got = generate(t, rows=200)[t.name.name]
+        lengths = [_hours(a, b) for a, b in zip(got["start_time"], got["end_time"])]
+        assert all(low <= h <= high for h in lengths), (t.name.name, sorted(lengths)[:3], sorted(lengths)[-3:])

@@ -34,6 +34,7 @@ _TYPES = {
     "bigint": ("bigint", TypeKind.INTEGER, 64), "smallint": ("smallint", TypeKind.INTEGER, 16),
     "bool": ("boolean", TypeKind.BOOL, None), "ts": ("timestamp with time zone", TypeKind.TIMESTAMPTZ, None),
     "date": ("date", TypeKind.DATE, None), "numeric": ("numeric", TypeKind.NUMERIC, None),
+    "time": ("time without time zone", TypeKind.TIME, None),
 }
 
 

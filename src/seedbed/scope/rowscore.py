@@ -47,7 +47,7 @@ __all__ = ["Profile", "profiles", "scored_rows", "scores", "slips"]
 #: What each piece of evidence adds to a table's score; the reading's thresholds. Measured on the 45 words for rows
 #: of sessions 10-13's held-out sets that no reader read (tests/test_scope_lead14.py lists them) and on the words that
 #: must stay unread there (a column's word, a unit, a time).
-_WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "lexname": 1.0, "person": 2.0,
+_WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "family": 1.0, "person": 2.0,
             "clash": -4.0, "label": 2.0, "column": 1.0, "neighbour": 2.0}
 _ACCEPT, _OWN, _LEAD = 3.0, 2.0, 2.0
 #: Words of a column's name that say nothing of what its table holds.
@@ -196,7 +196,7 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             why.append(rel[1])
         elif first and p.words and (head := senses(p.words[-1], "n", 1)) and head[0].lexname == first[0].lexname \
                 and first[0].lexname != "noun.person":
-            mine += _WEIGHTS["lexname"]  # a ticket and an order are both things said (WordNet's kinds of noun)
+            mine += _WEIGHTS["family"]  # a ticket and an order are both things said (WordNet's kinds of noun)
             why.append(f"WordNet: both a {word} and a {p.words[-1]} are {first[0].lexname[5:]}")
         if person is not None:
             if person and p.people:

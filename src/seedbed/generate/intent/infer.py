@@ -231,11 +231,17 @@ def _pair(table: Table, column: Column, kinds: tuple[TypeKind, ...]) -> dict:
     return {}
 
 
+#: Words of a pair of times of day (or its table) that last a working day: a shift, opening hours, a duty.
+_WORKING_DAY = frozenset("shift shifts open opens opening close closes closing duty working work business hours "
+                         "rota roster".split())
+
+
 def _pair_why(params: dict) -> str:
     if not params.get("pair"):
         return ""
     earlier, later = params["pair"].split("|")
-    return f", {later} after {earlier} in every row"
+    lasts = {"day": " (4 to 12 hours: a working day)", "session": " (30 minutes to 3 hours: a session)"}
+    return f", {later} after {earlier} in every row{lasts.get(params.get('span'), '')}"
 
 
 def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
@@ -334,6 +340,9 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     if ctype.kind in (TypeKind.TIME, TypeKind.TIMETZ) and not ctype.is_array:  # shift_start / shift_end
         params = _pair(table, column, (TypeKind.TIME, TypeKind.TIMETZ))
+        if params.get("pair"):  # a shift or opening hours last a working day; a class, a slot, a session an hour or two
+            words = set(tokens(params["pair"].replace("|", "_"))) | set(tokens(table.name.name))
+            params = {**params, "span": "day" if words & _WORKING_DAY else "session"}
         return Intent(name="time.clock", reason=_reason(table, column, "a time of day" + _pair_why(params)),
                       params={**params, "domain": pack})
     era = era_rule(ctx) if not ctype.is_array else None  # year_built of a bus, a company's founded_date

@@ -153,14 +153,16 @@ _START_P /= _START_P.sum()
 @register("time.clock", out="data")
 def _clock(call: Call) -> ColumnData | None:
     """A time of day on a quarter hour, in working hours; the end of a pair (``shift_start`` /
-    ``shift_end``, ``opens_at`` / ``closes_at``) 4 to 12 hours after its start, the same day."""
+    ``shift_end``, ``opens_at`` / ``closes_at``) 4 to 12 hours after its start, the same day; of a session's pair
+    (a class's ``start_time`` / ``end_time``, a slot's; ``span`` "session") 30 minutes to 3 hours."""
     req = call.req
     bounded = req.low is not None or req.high is not None
     if call.unique or (bounded and not call.p("pair")) or req.domain.allowed is not None \
             or req.domain.low is not None or req.domain.high is not None:
         return None
+    low, high = (2, 13) if call.p("span") == "session" else (16, 49)  # 30 min to 3 h; 4 to 12 h
     start, length = _window(call, "clock", lambda rng, n: (
-        rng.choice(_STARTS, size=n, p=_START_P), rng.integers(16, 49, size=n)))
+        rng.choice(_STARTS, size=n, p=_START_P), rng.integers(low, high, size=n)))
     quarters = np.minimum(start + length, 95) if call.p("role") == "end" else start
     if not call.p("pair"):  # a lone time: anywhere in the working day
         quarters = start + (call.rng.integers(0, 40, size=call.n))
