@@ -84,7 +84,8 @@ closed picked dropped borrowed rented lent loaned handed""".split()) | frozenset
     "placed deployed installed mounted fitted set collected retrieved removed recovered lifted dismantled uninstalled".split())
 _D = 86_400_000_000
 #: Kinds of period whose length the names alone do not say in timestamps (a booking of a desk for two
-#: hours, of a hotel room for nights): days only between dates.
+#: hours, of a hotel room for nights): days between dates; between timestamps, nights where the table says
+#: one (``_overnight``), else hours (``_BOOKED_SPAN``).
 _BOOKED = frozenset("booking reservation".split())
 #: Places of business: opened, then (rarely) closed years later.
 PLACES = frozenset("branch store shop office site facility location depot warehouse plant clinic outlet".split())
@@ -136,6 +137,19 @@ def _ridden(table: Table) -> bool:
     return bool(words & _RIDDEN)
 
 
+#: A booking of timestamps that no night is said of (a hall, a desk, a court, a meeting room): an hour to ten hours.
+_BOOKED_SPAN = (3_600_000_000, 10 * 3_600_000_000)
+#: Words of a booking's table, columns or parents that say it runs overnight (a hotel's guest, a cabin's berth).
+_OVERNIGHT = frozenset("""hotel hotels night nights nightly guest guests stay stays lodging accommodation cabin cabins berth
+berths bed beds campsite pitch pitches hostel motel apartment villa checkin checkout""".split())
+
+
+def _overnight(table: Table) -> bool:
+    words = set(tokens(table.name.name)) | {w for c in table.columns for w in tokens(c.name)} \
+        | {w for f in table.foreign_keys for w in tokens(f.ref_table.name)}
+    return bool(words & _OVERNIGHT)
+
+
 def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
     """The lag in microseconds between the end and the start of a period, by what the period is
     (see ``_NOUN_SPANS``): where both names are a period's ends and a kind is named."""
@@ -155,7 +169,9 @@ def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
     for words in (late | early, set(tokens(table.name.name))):
         for kinds, (lo, hi) in _NOUN_SPANS:
             if words & kinds:  # a booking of a room for the night, or of a meeting room for an hour
-                return None if stamps and words & kinds <= _BOOKED else (lo * _D, hi * _D)
+                if stamps and words & kinds <= _BOOKED:  # a hall, a desk, a court for hours; a room for nights
+                    return (lo * _D, hi * _D) if _overnight(table) else _BOOKED_SPAN
+                return lo * _D, hi * _D
     return None
 
 
