@@ -7,6 +7,8 @@ which satisfies every constraint by construction.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 import numpy as np
@@ -78,6 +80,31 @@ def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnDa
     if req.column.nullable and not dom.not_null and source.nulls is not None:
         nulls = source.nulls.copy()  # a copy is missing where its source is
     return ColumnData(values=vals, nulls=nulls if nulls is not None and nulls.any() else None)
+
+
+_NUMBERED = re.compile(r"^([A-Z]{1,6})-(\d{3,})$")
+
+
+def _dated(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
+    """A document number with the year of its row's moment after its prefix, where it fits."""
+    dom = req.domain
+    if dom.allowed is not None or dom.likes or dom.patterns or dom.case_insensitive_patterns:
+        return data  # a reference a CHECK shapes keeps the shape it was made in
+    _lmin, lmax = length_limits(req.column.type, dom)
+    vals = data.values.copy()
+    moments = np.asarray(source.values)
+    if moments.dtype.kind != "M":
+        return data
+    years = moments.astype("M8[Y]").astype(np.int64) + 1970
+    missing = source.nulls if source.nulls is not None else np.zeros(len(vals), dtype=bool)
+    for i, v in enumerate(vals.tolist()):
+        m = _NUMBERED.match(v) if isinstance(v, str) and not missing[i] else None
+        if m is None:
+            continue
+        dated = f"{m.group(1)}-{int(years[i])}-{m.group(2)}"
+        if (lmax is None or len(dated) <= lmax) and _fits(dom, dated):
+            vals[i] = dated
+    return ColumnData(values=vals, nulls=data.nulls)
 
 
 #: The SI (or customary) unit of a measured quantity named by a label; state sensors have none to speak of.
@@ -485,6 +512,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _by_kind(req, data, source)
     if op == "page_url" and kind is TypeKind.TEXT:
         return _text(req, data, source, _site_page(req.salt))
+    if op == "dated" and kind is TypeKind.TEXT:  # CLM-004512 of a row of 2024: CLM-2024-004512 (r47)
+        return _dated(req, data, source)
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:

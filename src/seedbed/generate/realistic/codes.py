@@ -237,9 +237,9 @@ def _document(call: Call) -> np.ndarray:
                    "-", digits(rank + 1))
     prefix = str(call.p("prefix") or _doc_prefix(str(call.p("noun") or "")))
     rank = call.ranks("doc") if call.unique else call.rng.integers(0, 10**6, size=call.n)
-    year = digits(2021 + (rank % 5))
+    # no year of its own (r47: TRK-2021-... beside a row of 2024): the row's date adds it (derive "dated")
     body = _digits(rank, max(6, len(str(int(rank.max(initial=0))))))
-    full = cat(prefix, "-", year, "-", body)
+    full = cat(prefix, "-", body)
     if call.lmax is not None and (lengths(full) > call.lmax).any():
         full = cat(prefix, body)
     wide = bool(call.req.column.type.fixed_length) and (call.lmax or 0) >= 8  # _fill_width's digits
