@@ -8,7 +8,8 @@ For every text column of every table:
 
 * placeholder: most values are a letters prefix, a hyphen and digits (``LCT-004512``, ``TRK-2021-004512``,
   ``GX-120``) or letters run into six or more digits (``BATCH004512``);
-* fake year: a value carries a year (``-2021-``, ``2021/``) that is none of its row's dates' years;
+* fake year: a value carries a year (``-2021-``, ``2021/``) that is none of its row's dates' years (a span
+  of two years, ``2023-24``, either of its years);
 * year column: a text ``*year*`` / ``*yr*`` column whose values are not years (``2025``, ``2025/26``);
 * against its flag: a nullable column filled on rows where a boolean sibling (``is_x``, ``has_x``,
   ``x_claimable``) sharing a word stem with it is false.
@@ -85,7 +86,11 @@ def measure(path: str) -> dict:
                         bad = 0
                         for v, years in rows:
                             m = YEAR_IN.search(v)
-                            if m and m.group(1) not in {y for y in years if y}:
+                            span = YEAR_OK.match(v)  # a span of two years (2023-24) holds both
+                            own = {y for y in years if y}
+                            if span and span.group(3) and str(int(v[:4]) + 1) in own:
+                                continue
+                            if m and m.group(1) not in own:
                                 bad += 1
                         if bad / len(rows) >= 0.3:
                             out["fake_year"].append(f"{t}.{c}: {bad}/{len(rows)} {' | '.join(vals[:3])}")

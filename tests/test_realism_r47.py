@@ -46,3 +46,49 @@ def test_a_document_number_carries_its_rows_year_or_none() -> None:
         m = re.fullmatch(r"CLM-(\d{4})-\d{6}", ref)
         assert m and m.group(1) == day[:4], (ref, day)
     assert all(re.fullmatch(r"CLM-\d{6}", v) for v in got["claim_lines"]["claim_ref"]), got["claim_lines"]["claim_ref"][:4]
+
+
+def test_a_span_of_two_years_is_the_one_its_rows_moment_falls_in() -> None:
+    t = table("jobs", ("financial_year", "varchar(7)", False), ("academic_yr", "varchar(7)", False),
+              ("opened_on", "date", False))
+    got = generate(t, rows=200)["jobs"]
+    for fy, ay, day in zip(got["financial_year"], got["academic_yr"], got["opened_on"], strict=True):
+        y, m = int(day[:4]), int(day[5:7])
+        assert re.fullmatch(r"\d{4}[-/]\d{2}", fy) and int(fy[:4]) == (y if m >= 4 else y - 1), (fy, day)
+        assert re.fullmatch(r"\d{4}[-/]\d{2}", ay) and int(ay[:4]) == (y if m >= 9 else y - 1), (ay, day)
+
+
+# ------------------------------------------------------------------ C: a reference in the shape of what it refers to
+_PLACEHOLDER = re.compile(r"^[A-Z]{1,6}-(\d{4}-)?\d{2,8}$|^[A-Z]{3,}\d{6,}$")  # LCT-004512, BATCH004512
+
+
+def test_a_code_of_a_place_in_a_store_is_aisle_bay_level() -> None:
+    t = table("warehouse_locations", ("loc_cd", "varchar(12)", False), ("slot_code", "varchar(10)"))
+    got = generate(t, rows=100)["warehouse_locations"]
+    for c in ("loc_cd", "slot_code"):
+        vals = [v for v in got[c] if v]
+        assert vals and all(re.fullmatch(r"[A-Z]-\d{2}-\d{2}-[A-Z]", v) for v in vals), (c, vals[:4])
+
+
+def test_a_location_code_of_a_table_that_keeps_nothing_is_not_a_store_place() -> None:
+    t = table("web_events", ("location_code", "varchar(12)"))
+    got = generate(t, rows=50)["web_events"]
+    assert not any(re.fullmatch(r"[A-Z]-\d{2}-\d{2}-[A-Z]", v) for v in got["location_code"] if v)
+
+
+def test_a_page_or_folio_reference_reads_as_a_citation() -> None:
+    t = table("citations", ("page_ref", "varchar(20)"), ("folio_ref", "varchar(20)"), ("reference_code", "varchar(40)"))
+    got = generate(t, rows=100)["citations"]
+    assert all(re.fullmatch(r"p\. \d{1,3}", v) for v in got["page_ref"] if v), got["page_ref"][:4]
+    assert all(re.fullmatch(r"f\. \d{1,3}[rv]", v) for v in got["folio_ref"] if v), got["folio_ref"][:4]
+    assert not any(_PLACEHOLDER.match(v) for v in got["reference_code"] if v), got["reference_code"][:4]
+
+
+def test_a_facility_or_a_place_noun_gets_a_name_not_a_code() -> None:
+    t = table("sources", ("repository", "varchar(120)"), ("origin", "varchar(60)"))
+    got = generate(t, rows=100)["sources"]
+    repos = [v for v in got["repository"] if v]
+    assert repos and all(v.endswith("Repository") and " " in v for v in repos), repos[:4]
+    origins = [v for v in got["origin"] if v]
+    assert origins and not any(_PLACEHOLDER.match(v) for v in origins), origins[:4]
+    assert not any(re.search(r"\d", v) for v in origins), origins[:4]

@@ -85,8 +85,12 @@ def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnDa
 _NUMBERED = re.compile(r"^([A-Z]{1,6})-(\d{3,})$")
 
 
-def _dated(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
-    """A document number with the year of its row's moment after its prefix, where it fits."""
+_SPAN = re.compile(r"^(\d{4})([-/])(\d{2}|\d{4})$")
+
+
+def _dated(req: GenRequest, data: ColumnData, source: ColumnData, starts: int = 0) -> ColumnData:
+    """A document number with the year of its row's moment after its prefix, where it fits; with
+    ``starts`` (a month), a span of two years (``2024-25``, ``2024/2025``) that the moment falls in."""
     dom = req.domain
     if dom.allowed is not None or dom.likes or dom.patterns or dom.case_insensitive_patterns:
         return data  # a reference a CHECK shapes keeps the shape it was made in
@@ -97,6 +101,18 @@ def _dated(req: GenRequest, data: ColumnData, source: ColumnData) -> ColumnData:
         return data
     years = moments.astype("M8[Y]").astype(np.int64) + 1970
     missing = source.nulls if source.nulls is not None else np.zeros(len(vals), dtype=bool)
+    if starts:
+        months = moments.astype("M8[M]").astype(np.int64) % 12 + 1
+        for i, v in enumerate(vals.tolist()):
+            m = _SPAN.match(v) if isinstance(v, str) and not missing[i] else None
+            if m is None:
+                continue
+            a = int(years[i]) - (1 if months[i] < starts else 0)
+            b = str(a + 1)[-len(m.group(3)):]
+            span = f"{a}{m.group(2)}{b}"
+            if (lmax is None or len(span) <= lmax) and _fits(dom, span):
+                vals[i] = span
+        return ColumnData(values=vals, nulls=data.nulls)
     for i, v in enumerate(vals.tolist()):
         m = _NUMBERED.match(v) if isinstance(v, str) and not missing[i] else None
         if m is None:
@@ -514,6 +530,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _text(req, data, source, _site_page(req.salt))
     if op == "dated" and kind is TypeKind.TEXT:  # CLM-004512 of a row of 2024: CLM-2024-004512 (r47)
         return _dated(req, data, source)
+    if op.startswith("dated_span:") and kind is TypeKind.TEXT:  # a job of May 2024: financial year 2024-25
+        return _dated(req, data, source, int(op.split(":", 1)[1]))
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:

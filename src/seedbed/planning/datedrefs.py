@@ -6,25 +6,42 @@ review scored every one 0. The number is now ``PREFIX-nnnnnn`` and, where the ro
 starts from (its timeline's anchor: ``raised_on``, ``booked_at``, ``opened_on``), ``Derived(column,
 anchor, "dated")`` writes that moment's year into it (``CLM-2024-004512``), as files, claims and
 batches are numbered by the year they were opened. A row with no date of its own keeps no year.
+
+A year across two calendar years (``time.year_span``: a financial year, an academic year, a season) is
+the one its row's moment falls in (``Derived(column, anchor, "dated_span:<month it starts>")``): a job
+opened in May 2024 is of the financial year 2024-25, not 2018-19.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
 
 __all__ = ["dated_references"]
 
 _MOMENTS = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: The month a span of two years starts in, by a word of its name: a school's year and a season in
+#: September, a tax or financial year in April (the UK's; India's, Japan's and Canada's governments' too).
+_STARTS = {"academic": 9, "school": 9, "season": 9, "term": 9, "tax": 4, "fiscal": 4, "financial": 4,
+           "budget": 4, "accounting": 4}
 
 
 def dated_references(table: Table, intents: Mapping[str, str | None], anchor: str | None,
                      taken: frozenset[str]) -> tuple[Derived, ...]:
-    """``Derived(number, anchor, "dated")`` per document number of a row that has an anchoring moment."""
+    """``Derived(number, anchor, "dated")`` per document number, ``"dated_span:<month>"`` per span of
+    two years, of a row that has an anchoring moment."""
     if anchor is None or (col := table.column(anchor)) is None or col.type.kind not in _MOMENTS or col.type.is_array:
         return ()
-    return tuple(Derived(column=c.name, source=anchor, op="dated") for c in table.columns
-                 if intents.get(c.name) == "id.document_number" and c.name not in taken
-                 and c.type.kind is TypeKind.TEXT and not c.type.is_array)
+    out = []
+    for c in table.columns:
+        if c.name in taken or c.type.kind is not TypeKind.TEXT or c.type.is_array:
+            continue
+        if intents.get(c.name) == "id.document_number":
+            out.append(Derived(column=c.name, source=anchor, op="dated"))
+        elif intents.get(c.name) == "time.year_span":
+            month = next((_STARTS[w] for w in tokens(c.name) if w in _STARTS), 1)
+            out.append(Derived(column=c.name, source=anchor, op=f"dated_span:{month}"))
+    return tuple(out)

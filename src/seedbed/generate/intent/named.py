@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["authority_rule", "field_rule", "named_rule", "tech_table"]
+__all__ = ["authority_rule", "field_rule", "kept_or_placed_rule", "named_rule", "tech_table"]
 
 Cand = tuple[str, dict, str]
 
@@ -62,3 +62,26 @@ def authority_rule(ctx: Ctx) -> list[Cand]:
 
     found = None if tech_table(ctx) or ctx.pack in ("saas", "devtools") else named_rule(ctx, "authority")
     return [found] if found else cands("tech.identifier")
+
+
+#: WordNet's broader words of a facility things are kept or served in (a repository, an archive, a depot).
+_FACILITIES = frozenset("facility depository".split())
+#: WordNet's broader words of a place (an origin, a venue, a provenance, a destination).
+_PLACES = frozenset("location region".split())
+
+
+def kept_or_placed_rule(ctx: Ctx, head: str) -> Cand | None:
+    """A name, not a code, for a text column called by a noun whose first WordNet sense is a facility
+    ('Millbrook Repository' for a ``repository``, r47: was RP-240) or a place (a city for an ``origin``:
+    was OR-380); None for any other noun, a short column or a list."""
+    from seedbed.thesaurus import broader
+
+    if not ctx.is_text or ctx.column.type.is_array or (ctx.length is not None and ctx.length < 12) or len(head) < 4:
+        return None
+    above = broader(head, limit=1, depth=5)
+    if above & _FACILITIES:
+        return ("entity.text", {"role": "name", "noun": head, "cls": "facility", "topics": []},
+                f"a {head}: a facility, named after a place or a person")
+    if above & _PLACES:
+        return "address.city", {}, f"'{head}' is a place: a city"
+    return None
