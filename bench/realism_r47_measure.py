@@ -16,8 +16,10 @@ For every text column of every table:
 
 Rules written before any change of the round; the held-out schemas were written before them.
 """
+import contextlib
 import re
 import sys
+import uuid
 from pathlib import Path
 
 import psycopg
@@ -36,6 +38,19 @@ YEAR_OK = re.compile(r"^(19|20)\d\d([/-]((19|20)?\d\d))?$")
 FLAG = re.compile(r"^(?:is|has)_?(.+)$|^(.+?)_?(?:claimable|able|flag|flg|applicable)$", re.I)
 
 
+@contextlib.contextmanager
+def scratch(label: str):
+    """A scratch database named ``r47_<label>_<hex>`` (the round's own name), dropped afterwards."""
+    name = f"r47_{label}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(bm.DEFAULT_DSN, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(name)))
+    try:
+        yield bm.dsn_for(bm.DEFAULT_DSN, name)
+    finally:
+        with psycopg.connect(bm.DEFAULT_DSN, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
 def _toks(name: str) -> list[str]:
     return [t for t in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if t]
 
@@ -46,7 +61,7 @@ def _stems(name: str) -> set[str]:
 
 def measure(path: str) -> dict:
     out = {"placeholder": [], "fake_year": [], "year_col": [], "against_flag": [], "flag_rows": 0}
-    with bm.fresh_database(bm.DEFAULT_DSN, "r47_measure") as dsn:
+    with scratch("measure") as dsn:
         load_sql_file(dsn, path)
         for seed in (7, 7, 7):  # a load failure not of a reference: drop the failing CHECK, seed again
             try:

@@ -92,3 +92,13 @@ def test_a_facility_or_a_place_noun_gets_a_name_not_a_code() -> None:
     origins = [v for v in got["origin"] if v]
     assert origins and not any(_PLACEHOLDER.match(v) for v in origins), origins[:4]
     assert not any(re.search(r"\d", v) for v in origins), origins[:4]
+
+
+def test_a_column_called_by_a_document_holds_its_number_and_a_cross_reference_is_no_series() -> None:
+    t = table("orders", ("cust_po", "varchar(25)"), ("person_xref", "varchar(20)"), ("sort_order", "varchar(20)"))
+    got = generate(t, rows=100)["orders"]
+    pos = [v for v in got["cust_po"] if v]
+    assert pos and all(re.fullmatch(r"PO-\d{6}", v) for v in pos), pos[:4]
+    refs = [v for v in got["person_xref"] if v]
+    assert refs and not any(_PLACEHOLDER.match(v) for v in refs) and len(set(refs)) > 0.9 * len(refs), refs[:4]
+    assert not any(str(v).startswith("PO-") for v in got["sort_order"] if v)

@@ -73,7 +73,8 @@ _PLACES = frozenset("location region".split())
 def kept_or_placed_rule(ctx: Ctx, head: str) -> Cand | None:
     """A name, not a code, for a text column called by a noun whose first WordNet sense is a facility
     ('Millbrook Repository' for a ``repository``, r47: was RP-240) or a place (a city for an ``origin``:
-    was OR-380); None for any other noun, a short column or a list."""
+    was OR-380); None for any other noun, a short column or a list. Its reason says "no vocabulary of its
+    own", so that a word WordNet relates to one with a reading (``hometown``: a city) still reads as that."""
     from seedbed.thesaurus import broader
 
     if not ctx.is_text or ctx.column.type.is_array or (ctx.length is not None and ctx.length < 12) or len(head) < 4:
@@ -81,7 +82,7 @@ def kept_or_placed_rule(ctx: Ctx, head: str) -> Cand | None:
     above = broader(head, limit=1, depth=5)
     if above & _FACILITIES:
         return ("entity.text", {"role": "name", "noun": head, "cls": "facility", "topics": []},
-                f"a {head}: a facility, named after a place or a person")
+                f"'{head}', no vocabulary of its own, is a facility: named after a place or a person")
     if above & _PLACES:
-        return "address.city", {}, f"'{head}' is a place: a city"
+        return "address.city", {}, f"'{head}', no vocabulary of its own, is a place: a city"
     return None

@@ -108,6 +108,11 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     reference = reference_shape(ctx, toks)  # trade_reg_no: 2019/048213, not 'TRN-240' on every tenth row
     if reference is not None:
         return reference
+    from seedbed.generate.intent.records import document_head_rule
+
+    document = document_head_rule(ctx, toks)  # cust_po: PO-004512, not CP-100 (r47)
+    if document:
+        return document[0]
     from seedbed.generate.intent.named import kept_or_placed_rule
 
     kept = kept_or_placed_rule(ctx, toks[-1])  # repository: 'Millbrook Repository', origin: a city (r47)
