@@ -102,3 +102,12 @@ def test_a_column_called_by_a_document_holds_its_number_and_a_cross_reference_is
     refs = [v for v in got["person_xref"] if v]
     assert refs and not any(_PLACEHOLDER.match(v) for v in refs) and len(set(refs)) > 0.9 * len(refs), refs[:4]
     assert not any(str(v).startswith("PO-") for v in got["sort_order"] if v)
+
+
+def test_a_batch_is_a_short_running_number_shared_by_rows_and_dated_by_the_rows_one_moment() -> None:
+    t = table("rounds", ("run_batch", "varchar(20)", False), ("round_date", "date", False))
+    got = generate(t, rows=200)["rounds"]
+    for v, day in zip(got["run_batch"], got["round_date"], strict=True):
+        m = re.fullmatch(r"BATCH-(\d{4})-\d{4}", v)
+        assert m and m.group(1) == day[:4], (v, day)
+    assert len(set(got["run_batch"])) < 100

@@ -3,7 +3,8 @@
 ``id.document_number`` wrote ``PREFIX-YEAR-nnnnnn`` with a year drawn apart from the row: a manifest
 shipped in 2024 had ``TRK-2021-004512``, a citation ``PAG-2025-...`` of a source read in 2022. The blind
 review scored every one 0. The number is now ``PREFIX-nnnnnn`` and, where the row has a moment it
-starts from (its timeline's anchor: ``raised_on``, ``booked_at``, ``opened_on``), ``Derived(column,
+starts from (its timeline's anchor: ``raised_on``, ``booked_at``, ``opened_on``; else its one moment,
+a round's ``round_date``), ``Derived(column,
 anchor, "dated")`` writes that moment's year into it (``CLM-2024-004512``), as files, claims and
 batches are numbered by the year they were opened. A row with no date of its own keeps no year.
 
@@ -29,10 +30,23 @@ _STARTS = {"academic": 9, "school": 9, "season": 9, "term": 9, "tax": 4, "fiscal
            "budget": 4, "accounting": 4}
 
 
+def _moment(table: Table, anchor: str | None) -> str | None:
+    """The row's anchor, else its one moment that is no birth, no deadline and no span's bound (a
+    round's ``round_date``)."""
+    from seedbed.planning.rowdates import _NOT_ROW_DATES
+
+    if anchor is not None:
+        return anchor
+    own = [c.name for c in table.columns if c.type.kind in _MOMENTS and not c.type.is_array
+           and not set(tokens(c.name)) & _NOT_ROW_DATES]  # a unique one too: read, not moved (a DB default: unread)
+    return own[0] if len(own) == 1 else None
+
+
 def dated_references(table: Table, intents: Mapping[str, str | None], anchor: str | None,
                      taken: frozenset[str]) -> tuple[Derived, ...]:
     """``Derived(number, anchor, "dated")`` per document number, ``"dated_span:<month>"`` per span of
     two years, of a row that has an anchoring moment."""
+    anchor = _moment(table, anchor)
     if anchor is None or (col := table.column(anchor)) is None or col.type.kind not in _MOMENTS or col.type.is_array:
         return ()
     out = []
