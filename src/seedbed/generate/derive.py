@@ -7,8 +7,6 @@ which satisfies every constraint by construction.
 
 from __future__ import annotations
 
-import re
-
 from functools import lru_cache
 
 import numpy as np
@@ -80,47 +78,6 @@ def _text(req: GenRequest, data: ColumnData, source: ColumnData, fn) -> ColumnDa
     if req.column.nullable and not dom.not_null and source.nulls is not None:
         nulls = source.nulls.copy()  # a copy is missing where its source is
     return ColumnData(values=vals, nulls=nulls if nulls is not None and nulls.any() else None)
-
-
-_NUMBERED = re.compile(r"^([A-Z]{1,6})-(\d{3,})$")
-
-
-_SPAN = re.compile(r"^(\d{4})([-/])(\d{2}|\d{4})$")
-
-
-def _dated(req: GenRequest, data: ColumnData, source: ColumnData, starts: int = 0) -> ColumnData:
-    """A document number with the year of its row's moment after its prefix, where it fits; with
-    ``starts`` (a month), a span of two years (``2024-25``, ``2024/2025``) that the moment falls in."""
-    dom = req.domain
-    if dom.allowed is not None or dom.likes or dom.patterns or dom.case_insensitive_patterns:
-        return data  # a reference a CHECK shapes keeps the shape it was made in
-    _lmin, lmax = length_limits(req.column.type, dom)
-    vals = data.values.copy()
-    moments = np.asarray(source.values)
-    if moments.dtype.kind != "M":
-        return data
-    years = moments.astype("M8[Y]").astype(np.int64) + 1970
-    missing = source.nulls if source.nulls is not None else np.zeros(len(vals), dtype=bool)
-    if starts:
-        months = moments.astype("M8[M]").astype(np.int64) % 12 + 1
-        for i, v in enumerate(vals.tolist()):
-            m = _SPAN.match(v) if isinstance(v, str) and not missing[i] else None
-            if m is None:
-                continue
-            a = int(years[i]) - (1 if months[i] < starts else 0)
-            b = str(a + 1)[-len(m.group(3)):]
-            span = f"{a}{m.group(2)}{b}"
-            if (lmax is None or len(span) <= lmax) and _fits(dom, span):
-                vals[i] = span
-        return ColumnData(values=vals, nulls=data.nulls)
-    for i, v in enumerate(vals.tolist()):
-        m = _NUMBERED.match(v) if isinstance(v, str) and not missing[i] else None
-        if m is None:
-            continue
-        dated = f"{m.group(1)}-{int(years[i])}-{m.group(2)}"
-        if (lmax is None or len(dated) <= lmax) and _fits(dom, dated):
-            vals[i] = dated
-    return ColumnData(values=vals, nulls=data.nulls)
 
 
 #: The SI (or customary) unit of a measured quantity named by a label; state sensors have none to speak of.
@@ -528,10 +485,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _by_kind(req, data, source)
     if op == "page_url" and kind is TypeKind.TEXT:
         return _text(req, data, source, _site_page(req.salt))
-    if op == "dated" and kind is TypeKind.TEXT:  # CLM-004512 of a row of 2024: CLM-2024-004512 (r47)
-        return _dated(req, data, source)
-    if op.startswith("dated_span:") and kind is TypeKind.TEXT:  # a job of May 2024: financial year 2024-25
-        return _dated(req, data, source, int(op.split(":", 1)[1]))
+    if (op == "dated" or op.startswith("dated_span:")) and kind is TypeKind.TEXT:
+        from seedbed.generate.dated import dated  # CLM-004512 of a row of 2024: CLM-2024-004512 (r47)
+
+        return dated(req, data, source, _fits, int(op.split(":", 1)[1]) if ":" in op else 0)
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:
