@@ -65,9 +65,10 @@ _PLACEHOLDER = re.compile(r"^[A-Z]{1,6}-(\d{4}-)?\d{2,8}$|^[A-Z]{3,}\d{6,}$")  #
 def test_a_code_of_a_place_in_a_store_is_aisle_bay_level() -> None:
     t = table("warehouse_locations", ("loc_cd", "varchar(12)", False), ("slot_code", "varchar(10)"))
     got = generate(t, rows=100)["warehouse_locations"]
-    for c in ("loc_cd", "slot_code"):
-        vals = [v for v in got[c] if v]
-        assert vals and all(re.fullmatch(r"[A-Z]-\d{2}-\d{2}-[A-Z]", v) for v in vals), (c, vals[:4])
+    locs = [v for v in got["loc_cd"] if v]
+    assert locs and all(re.fullmatch(r"[A-Z]-\d{2}-\d{2}-[A-Z]", v) for v in locs), locs[:4]
+    slots = [v for v in got["slot_code"] if v]
+    assert slots and not any(_PLACEHOLDER.match(v) for v in slots) and all(re.search(r"\d", v) for v in slots), slots[:4]
 
 
 def test_a_location_code_of_a_table_that_keeps_nothing_is_not_a_store_place() -> None:
@@ -111,3 +112,18 @@ def test_a_batch_is_a_short_running_number_shared_by_rows_and_dated_by_the_rows_
         m = re.fullmatch(r"BATCH-(\d{4})-\d{4}", v)
         assert m and m.group(1) == day[:4], (v, day)
     assert len(set(got["run_batch"])) < 100
+
+
+def test_only_a_lone_bounded_noun_is_named_as_a_facility_or_a_place() -> None:
+    from seedbed.generate.intent import infer
+    from seedbed.model import ColumnDomain, Schema
+
+    t = table("providers", ("auth_base", "varchar(120)"), ("spot", "text"), ("targeted_loci", "varchar(80)"),
+              ("line_opening", "varchar(40)"), ("provenance", "varchar(80)"), ("archive", "varchar(80)"))
+    read = {c: infer(Schema(tables=(t,)), t, t.column(c), ColumnDomain()) for c in
+            ("auth_base", "spot", "targeted_loci", "line_opening", "provenance", "archive")}
+    for c in ("auth_base", "spot", "targeted_loci", "line_opening"):
+        assert read[c] is None or (read[c].name, read[c].params.get("cls")) not in (
+            ("address.city", None), ("entity.text", "facility")), (c, read[c])
+    assert read["provenance"].name.startswith("address."), read["provenance"]  # a place, by WordNet either way
+    assert read["archive"].params.get("cls") == "facility", read["archive"]

@@ -82,7 +82,8 @@ def store_place_code(ctx: Ctx, q: str) -> list[tuple[str, dict, str]]:
     """The code of a place in a store (r47: ``whs_loc.loc_cd`` was LCT-004512, ``slot_cd`` SLT-970748):
     a ``*_code`` qualified by an indoor word (``slot``, ``bin``, ``shelf``), or by a location in a table or
     a name whose other words keep things (a warehouse, a depot, a store: WordNet's depositories and
-    facilities), is that place's code; aisle, bay, level and position (``A-01-03-B``) where it fits."""
+    facilities), is that place's code: the word's own codes (a slot's A3-12), a store's location its aisle,
+    bay, level and position (``A-01-03-B``) where it fits."""
     from seedbed.generate.intent.refshapes import keeps_things
 
     words, heads, _ = _vocab()
@@ -90,7 +91,9 @@ def store_place_code(ctx: Ctx, q: str) -> list[tuple[str, dict, str]]:
         return []
     if set(ctx.table_toks) & _FILES:
         return []
-    kept = q in words or q in heads or q in _PLACE_WORDS and any(
+    if q in words or q in heads:  # slot_cd, bin_code: the word's own codes (A3-12, B-104)
+        return [("place.indoor", {"key": template_key((q,))}, f"the code of a {q}")]
+    kept = q in _PLACE_WORDS and any(
         w in words or keeps_things(w) for w in (*ctx.table_toks, *ctx.prefix[:-1]) if w not in _PLACE_WORDS)
     if not kept:
         return []

@@ -70,19 +70,22 @@ _FACILITIES = frozenset("facility depository".split())
 _PLACES = frozenset("location region".split())
 
 
-def kept_or_placed_rule(ctx: Ctx, head: str) -> Cand | None:
-    """A name, not a code, for a text column called by a noun whose first WordNet sense is a facility
-    ('Millbrook Repository' for a ``repository``, r47: was RP-240) or a place (a city for an ``origin``:
-    was OR-380); None for any other noun, a short column or a list. Its reason says "no vocabulary of its
-    own", so that a word WordNet relates to one with a reading (``hometown``: a city) still reads as that."""
-    from seedbed.thesaurus import broader
+def kept_or_placed_rule(ctx: Ctx, toks: tuple[str, ...]) -> Cand | None:
+    """A name, not a code, for a bounded text column called by one noun whose first WordNet sense is a
+    facility ('Millbrook Repository' for a ``repository``, r47: was RP-240) or a place (a city for an
+    ``origin``: was OR-380); None for a name of more words (an ``auth_base``), free text (``text``), a short
+    column or a list. Its reason says "no vocabulary of its own", so that a word WordNet relates to one with
+    a reading (``hometown``: a city) still reads as that."""
+    from seedbed.thesaurus import broader, lexnames
 
-    if not ctx.is_text or ctx.column.type.is_array or (ctx.length is not None and ctx.length < 12) or len(head) < 4:
+    if not ctx.is_text or ctx.column.type.is_array or ctx.length is None or ctx.length < 12 or len(toks) != 1 \
+            or len(toks[0]) < 4:
         return None
+    head = toks[0]
     above = broader(head, limit=1, depth=5)
     if above & _FACILITIES:
         return ("entity.text", {"role": "name", "noun": head, "cls": "facility", "topics": []},
                 f"'{head}', no vocabulary of its own, is a facility: named after a place or a person")
-    if above & _PLACES:
+    if above & _PLACES and lexnames(head, limit=1) == {"noun.location"}:
         return "address.city", {}, f"'{head}', no vocabulary of its own, is a place: a city"
     return None

@@ -115,7 +115,7 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
         return document[0]
     from seedbed.generate.intent.named import kept_or_placed_rule
 
-    kept = kept_or_placed_rule(ctx, toks[-1])  # repository: 'Millbrook Repository', origin: a city (r47)
+    kept = kept_or_placed_rule(ctx, toks)  # repository: 'Millbrook Repository', origin: a city (r47)
     if kept is not None:
         return kept
     n = ctx.length
