@@ -127,3 +127,13 @@ def test_only_a_lone_bounded_noun_is_named_as_a_facility_or_a_place() -> None:
             ("address.city", None), ("entity.text", "facility")), (c, read[c])
     assert read["provenance"].name.startswith("address."), read["provenance"]  # a place, by WordNet either way
     assert read["archive"].params.get("cls") == "facility", read["archive"]
+
+
+def test_a_flag_of_another_word_or_a_deadline_or_a_key_of_its_own_form_changes_nothing() -> None:
+    from seedbed.planning.applies import _details
+
+    assert not _details(("subscribable", "type"), ["subscribed"])  # two words of one stem, not one word
+    assert not _details(("teama",), ["teamawin"])
+    t = table("lots", ("lot_no", "varchar(20)", False), ("expiry_date", "date", False))
+    got = generate(t, rows=50)["lots"]
+    assert all(re.fullmatch(r"LOT-\d{6}", v) for v in got["lot_no"]), got["lot_no"][:4]  # no year of its expiry

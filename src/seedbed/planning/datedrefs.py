@@ -20,10 +20,14 @@ from collections.abc import Mapping
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
 from seedbed.planning.derived import Derived
+from seedbed.planning.spans import AHEAD
 
 __all__ = ["dated_references"]
 
 _MOMENTS = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
+#: Moments that are not when a row's document was made: a deadline, an expiry, an expected or planned day
+#: (``exp`` is clipped from either), a birth.
+_AHEAD = AHEAD | frozenset("exp expected planned target estimated birth born dob".split())
 #: The month a span of two years starts in, by a word of its name: a school's year and a season in
 #: September, a tax or financial year in April (the UK's; India's, Japan's and Canada's governments' too).
 _STARTS = {"academic": 9, "school": 9, "season": 9, "term": 9, "tax": 4, "fiscal": 4, "financial": 4,
@@ -36,16 +40,17 @@ def _moment(table: Table, anchor: str | None) -> str | None:
     from seedbed.planning.rowdates import _NOT_ROW_DATES
 
     if anchor is not None:
-        return anchor
+        return None if set(tokens(anchor)) & _AHEAD else anchor
     own = [c.name for c in table.columns if c.type.kind in _MOMENTS and not c.type.is_array
-           and not set(tokens(c.name)) & _NOT_ROW_DATES]  # a unique one too: read, not moved (a DB default: unread)
+           and not set(tokens(c.name)) & (_NOT_ROW_DATES | _AHEAD)]  # a unique one too: read, not moved (a DB default: unread)
     return own[0] if len(own) == 1 else None
 
 
 def dated_references(table: Table, intents: Mapping[str, str | None], anchor: str | None,
-                     taken: frozenset[str]) -> tuple[Derived, ...]:
+                     taken: frozenset[str], keyed: frozenset[str] = frozenset()) -> tuple[Derived, ...]:
     """``Derived(number, anchor, "dated")`` per document number, ``"dated_span:<month>"`` per span of
-    two years, of a row that has an anchoring moment."""
+    two years, of a row that has an anchoring moment; ``keyed``: numbers of their own form (an issue's
+    ``PROJ-123``), left as they are."""
     anchor = _moment(table, anchor)
     if anchor is None or (col := table.column(anchor)) is None or col.type.kind not in _MOMENTS or col.type.is_array:
         return ()
@@ -53,7 +58,7 @@ def dated_references(table: Table, intents: Mapping[str, str | None], anchor: st
     for c in table.columns:
         if c.name in taken or c.type.kind is not TypeKind.TEXT or c.type.is_array:
             continue
-        if intents.get(c.name) == "id.document_number":
+        if intents.get(c.name) == "id.document_number" and c.name not in keyed:
             out.append(Derived(column=c.name, source=anchor, op="dated"))
         elif intents.get(c.name) == "time.year_span":
             month = next((_STARTS[w] for w in tokens(c.name) if w in _STARTS), 1)
