@@ -137,3 +137,6 @@ def test_a_flag_of_another_word_or_a_deadline_or_a_key_of_its_own_form_changes_n
     t = table("lots", ("lot_no", "varchar(20)", False), ("expiry_date", "date", False))
     got = generate(t, rows=50)["lots"]
     assert all(re.fullmatch(r"LOT-\d{6}", v) for v in got["lot_no"]), got["lot_no"][:4]  # no year of its expiry
+    t = table("stock_levels", ("lot_number", "varchar(20)", False), ("last_counted_at", "ts", False))
+    got = generate(t, rows=50)["stock_levels"]
+    assert all(re.fullmatch(r"LOT-\d{6}", v) for v in got["lot_number"]), got["lot_number"][:4]  # nor of its last count

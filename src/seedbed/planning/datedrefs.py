@@ -26,8 +26,9 @@ __all__ = ["dated_references"]
 
 _MOMENTS = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Moments that are not when a row's document was made: a deadline, an expiry, an expected or planned day
-#: (``exp`` is clipped from either), a birth.
-_AHEAD = AHEAD | frozenset("exp expected planned target estimated birth born dob".split())
+#: (``exp`` is clipped from either), a birth, a latest moment (a lot's ``last_counted_at``).
+_AHEAD = AHEAD | frozenset("exp expected planned target estimated birth born dob".split()) | frozenset(
+    "last lst latest recent updated modified changed edited synced counted".split())  # nor a latest moment
 #: The month a span of two years starts in, by a word of its name: a school's year and a season in
 #: September, a tax or financial year in April (the UK's; India's, Japan's and Canada's governments' too).
 _STARTS = {"academic": 9, "school": 9, "season": 9, "term": 9, "tax": 4, "fiscal": 4, "financial": 4,
