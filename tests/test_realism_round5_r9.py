@@ -208,8 +208,8 @@ def test_a_reference_of_a_named_record_reads_like_its_number() -> None:
     t = table("appraisal_files", ("appraisal_ref", "varchar(24)"), ("permit_ref", "varchar(30)"),
               ("claim_reference", "varchar(20)"), ("session_ref", "text"))
     got = generate(t, rows=50)["appraisal_files"]
-    assert all(re.fullmatch(r"APP-20\d\d-\d{6}", v) for v in got["appraisal_ref"] if v), got["appraisal_ref"][:3]
-    assert all(re.fullmatch(r"PRM-20\d\d-\d{6}", v) for v in got["permit_ref"] if v), got["permit_ref"][:3]
+    assert all(re.fullmatch(r"APP-(20\d\d-)?\d{6}", v) for v in got["appraisal_ref"] if v), got["appraisal_ref"][:3]
+    assert all(re.fullmatch(r"PRM-(20\d\d-)?\d{6}", v) for v in got["permit_ref"] if v), got["permit_ref"][:3]
     assert all(re.fullmatch(r"CLM-?(20\d\d-)?\d{6}", v) for v in got["claim_reference"] if v)
     assert not any(re.fullmatch(r"[A-Z]{3}-20\d\d-\d{6}", v) for v in got["session_ref"] if v)  # an opaque id stays
 

@@ -485,6 +485,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return _by_kind(req, data, source)
     if op == "page_url" and kind is TypeKind.TEXT:
         return _text(req, data, source, _site_page(req.salt))
+    if (op == "dated" or op.startswith("dated_span:")) and kind is TypeKind.TEXT:
+        from seedbed.generate.dated import dated  # CLM-004512 of a row of 2024: CLM-2024-004512 (r47)
+
+        return dated(req, data, source, _fits, int(op.split(":", 1)[1]) if ":" in op else 0)
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:

@@ -93,13 +93,49 @@ def _by_category(name: str, kinds: list[frozenset[str]], categories: Mapping[str
 
 
 def _by_flag(toks: tuple[str, ...], kinds: list[frozenset[str]], flags: Mapping[str, list[str]]):
-    """The flag of the column's kind (``is_reefer`` of a ``set_temperature_c``), or the one-word flag
-    the column details (``allergens`` of ``allergen_flag``, ``discount_reason`` of ``has_discount``)."""
+    """The flag of the column's kind (``is_reefer`` of a ``set_temperature_c``), or the flag the column
+    details (``allergens`` of ``allergen_flag``, ``discount_reason`` of ``has_discount``, ``grant_ref`` of
+    ``has_grant``, ``copy_order_ref`` of ``is_copy_ordered``, ``ga_claim_batch`` of ``gift_aid_claimable``)."""
     for flag, state in flags.items():
-        if len(state) == 1 and toks != tuple(state) and (any(set(state) & k for k in kinds) or (
-                len(state[0]) >= 4 and _one_word(toks[0], state[0]) and (len(toks) == 1 or toks[-1] in _DETAILS))):
+        if not state or toks == tuple(state):
+            continue
+        if len(state) == 1 and any(set(state) & k for k in kinds) or _details(toks, state):
             return flag, "only_if:true"
     return None
+
+
+#: Heads of a reference a flag's thing has only when the flag is set (``grant_ref``, ``cod_receipt_no``).
+_REFERENCES = frozenset("ref reference no nr num batch receipt description desc".split())
+
+
+def _details(toks: tuple[str, ...], state: list[str]) -> bool:
+    """Whether a column is a detail of what a flag says (r47): it is one word, or its last word is a
+    detail's or a reference's; every word of the flag is a word of the column's lead (up to inflection:
+    ``ordered`` / ``order``, ``claimable`` / ``claim``; a run of them by its initials: ``ga`` of ``gift
+    aid``), and the column begins with one of them (not ``copy_invoice_no`` of ``is_copy_ordered``, which
+    says nothing of the order; nor ``insurer_claim_no`` of ``is_insured``: an insurer is no insured)."""
+    if len(toks) > 1 and toks[-1] not in _DETAILS | _REFERENCES:
+        return False
+    body = toks if len(toks) == 1 else toks[:-1]
+    matched: set[int] = set()
+    for w in body:
+        hits = {i for i, s in enumerate(state) if len(s) >= 3 and (_one_word(w, s) or _base_of(w, s))}
+        if not hits and 2 <= len(w) <= 3 and w.isalpha():  # an initialism of a run of the flag's words
+            hits = next((set(range(i, i + len(w))) for i in range(len(state) - len(w) + 1)
+                         if "".join(x[0] for x in state[i:i + len(w)]) == w), set())
+        if not hits and w is body[0]:
+            return False
+        matched |= hits
+    return len(matched) == len(state) and any(len(s) >= 4 or len(state) == 1 for s in state)
+
+
+#: Endings that make a flag's word of a column's (``claim`` -> ``claimable``, ``order`` -> ``ordered``).
+_FLAG_ENDINGS = ("able", "ible", "ed", "d")
+
+
+def _base_of(word: str, flag_word: str) -> bool:
+    """``claim`` of ``claimable`` (not ``teama`` of ``teamawin``, nor ``subscribable`` of ``subscribed``)."""
+    return len(word) >= 4 and any(flag_word == word + e for e in _FLAG_ENDINGS)
 
 
 def _one_word(a: str, b: str) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
+from seedbed.planning.datedrefs import dated_references
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.namecodes import name_codes
 from seedbed.planning.pairs import pairs
@@ -499,6 +500,10 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
                                             frozenset(d.column for d in derived)))  # notes of the row's values
         derived += adverse_details(table, usable, nullable, labels, frozenset(  # a fail_note on failures only (r38)
             d.column for d in derived if d.op.startswith("only_if:")))
+        derived += dated_references(table, {cp.name: cp.intent.name if cp.intent else None for cp in tp.columns},
+                                    tl.anchor, frozenset(d.column for d in derived if not d.op.startswith("only_if:")),
+                                    frozenset(cp.name for cp in tp.columns if cp.intent and cp.intent.params.get("noun")
+                                              == "issue_key"))
         if derived:
             tl = replace(tl, derived=derived)
             tp = _flag_shares(tp, derived)

@@ -51,7 +51,12 @@ def code_rule(ctx: Ctx) -> list[Cand]:
         return cands("commerce.coupon", f"the code of a {ctx.noun}")
     if q in ONE_TIME:
         return cands("security.code", f"'{q} code' is a one-time code")
-    return catalog_code_rule(ctx) or cands("id.code", "", noun=q or ctx.noun)
+    if q in ("ref", "reference") and ctx.is_text and (ctx.length is None or ctx.length >= 6):
+        # a reference code of nothing named: a neutral reference (KX482193), not RFR-127537 (r47)
+        return cands("id.reference", "a reference of nothing named: letters and digits", shape="reference")
+    from seedbed.generate.intent.indoor import store_place_code
+
+    return store_place_code(ctx, q) or catalog_code_rule(ctx) or cands("id.code", "", noun=q or ctx.noun)
 
 
 #: Qualifiers of a one-time code (``verification_code``, ``otp_code``).

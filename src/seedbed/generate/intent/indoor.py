@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["indoor_rule", "template_key"]
+__all__ = ["indoor_rule", "store_place_code", "template_key"]
 
 #: A room in these is no physical room (``chat_room``).
 _VIRTUAL = frozenset("chat virtual online zoom video call meeting_url".split())
@@ -72,3 +72,30 @@ def indoor_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
             return [("place.indoor", {"key": "homes"}, "a room of a home")]
         return [("place.indoor", {"key": key}, "a place inside a building")]
     return []
+
+
+#: Words of a place in a store a code may stand for, beside the indoor words (``loc_cd``, ``position_code``).
+_PLACE_WORDS = frozenset("location position spot place".split())
+
+
+def store_place_code(ctx: Ctx, q: str) -> list[tuple[str, dict, str]]:
+    """The code of a place in a store (r47: ``whs_loc.loc_cd`` was LCT-004512, ``slot_cd`` SLT-970748):
+    a ``*_code`` qualified by an indoor word (``slot``, ``bin``, ``shelf``), or by a location in a table or
+    a name whose other words keep things (a warehouse, a depot, a store: WordNet's depositories and
+    facilities), is that place's code: the word's own codes (a slot's A3-12), a store's location its aisle,
+    bay, level and position (``A-01-03-B``) where it fits."""
+    from seedbed.generate.intent.refshapes import keeps_things
+
+    words, heads, _ = _vocab()
+    if not ctx.is_text or ctx.column.type.is_array or (ctx.length is not None and ctx.length < 4) or not q:
+        return []
+    if set(ctx.table_toks) & _FILES:
+        return []
+    if q in words or q in heads:  # slot_cd, bin_code: the word's own codes (A3-12, B-104)
+        return [("place.indoor", {"key": template_key((q,))}, f"the code of a {q}")]
+    kept = q in _PLACE_WORDS and any(
+        w in words or keeps_things(w) for w in (*ctx.table_toks, *ctx.prefix[:-1]) if w not in _PLACE_WORDS)
+    if not kept:
+        return []
+    key = "store location" if ctx.length is None or ctx.length >= 9 else template_key((q,))
+    return [("place.indoor", {"key": key}, f"the code of a place in a store ({q})")]

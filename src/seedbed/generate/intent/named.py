@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["authority_rule", "field_rule", "named_rule", "tech_table"]
+__all__ = ["authority_rule", "field_rule", "kept_or_placed_rule", "named_rule", "tech_table"]
 
 Cand = tuple[str, dict, str]
 
@@ -62,3 +62,30 @@ def authority_rule(ctx: Ctx) -> list[Cand]:
 
     found = None if tech_table(ctx) or ctx.pack in ("saas", "devtools") else named_rule(ctx, "authority")
     return [found] if found else cands("tech.identifier")
+
+
+#: WordNet's broader words of a facility things are kept or served in (a repository, an archive, a depot).
+_FACILITIES = frozenset("facility depository".split())
+#: WordNet's broader words of a place (an origin, a venue, a provenance, a destination).
+_PLACES = frozenset("location region".split())
+
+
+def kept_or_placed_rule(ctx: Ctx, toks: tuple[str, ...]) -> Cand | None:
+    """A name, not a code, for a bounded text column called by one noun whose first WordNet sense is a
+    facility ('Millbrook Repository' for a ``repository``, r47: was RP-240) or a place (a city for an
+    ``origin``: was OR-380); None for a name of more words (an ``auth_base``), free text (``text``), a short
+    column or a list. Its reason says "no vocabulary of its own", so that a word WordNet relates to one with
+    a reading (``hometown``: a city) still reads as that."""
+    from seedbed.thesaurus import broader, lexnames
+
+    if not ctx.is_text or ctx.column.type.is_array or ctx.length is None or ctx.length < 12 or len(toks) != 1 \
+            or len(toks[0]) < 4:
+        return None
+    head = toks[0]
+    above = broader(head, limit=1, depth=5)
+    if above & _FACILITIES:
+        return ("entity.text", {"role": "name", "noun": head, "cls": "facility", "topics": []},
+                f"'{head}', no vocabulary of its own, is a facility: named after a place or a person")
+    if above & _PLACES and lexnames(head, limit=1) == {"noun.location"}:
+        return "address.city", {}, f"'{head}', no vocabulary of its own, is a place: a city"
+    return None

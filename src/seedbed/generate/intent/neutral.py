@@ -108,6 +108,16 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     reference = reference_shape(ctx, toks)  # trade_reg_no: 2019/048213, not 'TRN-240' on every tenth row
     if reference is not None:
         return reference
+    from seedbed.generate.intent.records import document_head_rule
+
+    document = document_head_rule(ctx, toks)  # cust_po: PO-004512, not CP-100 (r47)
+    if document:
+        return document[0]
+    from seedbed.generate.intent.named import kept_or_placed_rule
+
+    kept = kept_or_placed_rule(ctx, toks)  # repository: 'Millbrook Repository', origin: a city (r47)
+    if kept is not None:
+        return kept
     n = ctx.length
     stem = " ".join(toks)
     if toks[-1] in CODE_HEADS or (n is not None and n <= SHORT):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["asset_tag_rule", "catalog_code_rule", "certificate_rule", "document_ref_rule", "lot_rule", "record_number_rule", "record_prefix"]
+__all__ = ["asset_tag_rule", "catalog_code_rule", "certificate_rule", "document_head_rule", "document_ref_rule", "lot_rule",
+           "record_number_rule", "record_prefix"]
 
 #: Whose number identifies a person or member: fixed-width digits, no prefix.
 _HOLDERS = frozenset("""badge employee emp member staff student patient customer client personnel payroll
@@ -79,6 +80,20 @@ def document_ref_rule(ctx: Ctx) -> list[tuple[str, dict, str]]:
     if q[-1] == "order" and len(q) >= 2:  # customer_order_ref: CO-2024-000123
         return [("id.document_number", {"noun": "order", "prefix": record_prefix(q[-2:])}, "a reference to an order")]
     return [("id.document_number", {"noun": q[-1]}, f"a reference to a {q[-1]}: its number")]
+
+
+#: Documents a text column named by them alone holds the number of (``cust_po``, ``supplier_invoice``):
+#: ``_DOCUMENTS`` but the words that also name other things (a sort order, a case, a policy, a payment).
+_DOCUMENT_HEADS = _DOCUMENTS - frozenset("order purchase case policy payment bill booking ticket contract claim".split())
+
+
+def document_head_rule(ctx: Ctx, toks: tuple[str, ...]) -> list[tuple[str, dict, str]]:
+    """A text column called by a business document (``cust_po``: a customer's purchase order) holds that
+    document's number (PO-004512), not a few codes of its initials (CP-100, r47)."""
+    if not ctx.is_text or ctx.column.type.is_array or not toks or toks[-1] not in _DOCUMENT_HEADS \
+            or (ctx.length is not None and ctx.length < 9):
+        return []
+    return [("id.document_number", {"noun": toks[-1]}, f"a {toks[-1]}: its number")]
 
 
 #: Words of a certificate issued for goods (of conformance, of analysis, a mill's), not a TLS one.

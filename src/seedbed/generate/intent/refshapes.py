@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["FILES", "identity_paper", "place_position", "reference_shape"]
+__all__ = ["FILES", "identity_paper", "keeps_things", "page_reference", "place_position", "reference_shape"]
 
 #: Words of what an identifier identifies, by the shape of its reference; the first shape found wins
 #: over the generic numbers that follow it (``trade_reg_no`` is a register's, not a bare number).
@@ -33,7 +33,7 @@ _SHAPES: tuple[tuple[str, frozenset[str]], ...] = (
     ("register", frozenset("""reg registration register registry file docket dossier folio permit licence license
 certificate cert case filing""".split())),
     ("voyage", frozenset("voyage passage sailing".split())),
-    ("reference", frozenset("ref reference".split())),
+    ("reference", frozenset("ref reference xref".split())),
     ("number", frozenset("no nr num number numero serial".split())),
 )
 #: Files and registers numbered by year and sequence wherever a number of theirs is met (``docket_no``).
@@ -73,6 +73,13 @@ _KEEPING = frozenset("""depository storage storehouse storeroom stowage support 
 tract area region facility""".split())
 
 
+def keeps_things(word: str) -> bool:
+    """Whether ``word`` is a place where things are kept or stood (a yard, a warehouse, a shelf)."""
+    from seedbed.thesaurus import broader
+
+    return bool(broader(word, limit=2, depth=4) & _KEEPING)
+
+
 def place_position(ctx: Ctx) -> tuple[str, dict, str] | None:
     """``("id.reference", {"shape": "position"}, why)`` for a text position in a place (``yard_position``)."""
     from seedbed.thesaurus import broader
@@ -82,3 +89,20 @@ def place_position(ctx: Ctx) -> tuple[str, dict, str] | None:
             or not broader(q[0], limit=2, depth=4) & _KEEPING:
         return None
     return "id.reference", {"shape": "position"}, f"a position in a {q[0]}: block, row and tier"
+
+
+#: A page and its kin in WordNet (a page is a folio or leaf; a folio a leaf of a manuscript).
+_PAGES = frozenset("page folio leaf".split())
+
+
+def page_reference(ctx: Ctx, q: str) -> tuple[str, dict, str] | None:
+    """``("id.reference", {"shape": "page"|"folio"}, why)`` for a reference to a page or a folio
+    (``pageRef``, ``folio_ref``: ``p. 123``, ``f. 56v``; r47: were PAG-2025-682169), else None."""
+    from seedbed.thesaurus import broader
+
+    if not ctx.is_text or ctx.column.type.is_array or (ctx.length is not None and ctx.length < 5) or not q:
+        return None
+    if q not in _PAGES and not broader(q, limit=2, depth=2) & _PAGES:
+        return None
+    shape = "folio" if q in ("folio", "leaf") else "page"  # a manuscript's leaves: f. 56v; a book's pages: p. 123
+    return "id.reference", {"shape": shape}, f"a reference to a {q}: its number as a citation writes it"

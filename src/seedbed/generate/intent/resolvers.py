@@ -181,6 +181,12 @@ def id_rule(ctx: Ctx) -> list[Cand]:
         return cands("id.vat", "a VAT number of the row's country")
     if q in ("national", "tax", "vat", "passport", "government"):
         return cands("id.code", f"'{q} id'", noun=q)
+    if ctx.toks[-1] in ("ref", "reference") and not ctx.numeric:  # folio_ref: f. 56v, pageRef: p. 123 (r47)
+        from seedbed.generate.intent.refshapes import page_reference
+
+        page = page_reference(ctx, q)
+        if page is not None:
+            return cands(page[0], page[2], **page[1])
     found = document_ref_rule(ctx) if ctx.toks[-1] in ("ref", "reference") and not ctx.numeric else []
     if found:  # payment_ref: a reference people read (PAY-2024-000123), not a processor's pi_3Nx...
         return found

@@ -86,7 +86,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "bal": ("balance",), "pmt": ("payment",), "pymt": ("payment",), "cust": ("customer",), "mgr": ("manager",),
     "svc": ("service",), "appt": ("appointment",), "veh": ("vehicle",), "grp": ("group",), "dest": ("destination",),
     "tgt": ("target",), "evt": ("event",), "prio": ("priority",), "lbl": ("label",), "stn": ("station",),
-    "rcpt": ("receipt",), "loc": ("location",),
+    "rcpt": ("receipt",), "loc": ("location",), "yr": ("year",),
     # a warehouse's and an ERP's (itm_mst, ord_hdr, rcpt_dtl, ln_no, carr_scac, trk_no, actv_flg)
     "ln": ("line",), "itm": ("item",), "hdr": ("header",), "dtl": ("detail",), "mst": ("master",),
     "whs": ("warehouse",), "whse": ("warehouse",), "carr": ("carrier",), "mnfst": ("manifest",), "trk": ("tracking",),

@@ -228,6 +228,10 @@ def _doc_prefix(noun: str) -> str:
     return (noun[0] + "".join(rest)[:2]).upper() if len(rest) >= 2 else noun[:3].upper()
 
 
+#: Records that group many rows (a batch of claims, a production run): a short running number, shared.
+_GROUPING = frozenset("batch run".split())
+
+
 @register("id.document_number", unique="native", cut="never")
 def _document(call: Call) -> np.ndarray:
     if call.p("noun") == "issue_key":  # PROJ-123: a project key and a number
@@ -237,9 +241,12 @@ def _document(call: Call) -> np.ndarray:
                    "-", digits(rank + 1))
     prefix = str(call.p("prefix") or _doc_prefix(str(call.p("noun") or "")))
     rank = call.ranks("doc") if call.unique else call.rng.integers(0, 10**6, size=call.n)
-    year = digits(2021 + (rank % 5))
-    body = _digits(rank, max(6, len(str(int(rank.max(initial=0))))))
-    full = cat(prefix, "-", year, "-", body)
+    if not call.unique and call.p("noun") in _GROUPING:  # a claim batch holds many rows: BATCH-0007 on a score of them
+        rank = 1 + call.rng.integers(0, max(2, call.req.table_rows // 20), size=call.n)
+    # no year of its own (r47: TRK-2021-... beside a row of 2024): the row's date adds it (derive "dated")
+    body = _digits(rank, 4 if not call.unique and call.p("noun") in _GROUPING else max(
+        6, len(str(int(rank.max(initial=0))))))
+    full = cat(prefix, "-", body)
     if call.lmax is not None and (lengths(full) > call.lmax).any():
         full = cat(prefix, body)
     wide = bool(call.req.column.type.fixed_length) and (call.lmax or 0) >= 8  # _fill_width's digits

@@ -10,7 +10,9 @@ from seedbed.generate.realistic.registry import register
 from seedbed.generate.realistic.vocab import compose, load
 
 _SLOTS = {"L": list("ABCDEFGH"), "a": [str(v) for v in range(1, 31)], "floor": [str(v) for v in range(1, 7)],
-          "nnn": [str(v) for v in range(100, 1000)], "nnnn": [str(v) for v in range(1000, 10000)]}
+          "nnn": [str(v) for v in range(100, 1000)], "nnnn": [str(v) for v in range(1000, 10000)],
+          # a store's racking (r47): forty bays an aisle, six levels a bay, four positions a level (A-01-03-B)
+          "bay": [f"{v:02d}" for v in range(1, 41)], "level": [f"{v:02d}" for v in range(1, 7)], "pos": list("ABCD")}
 
 
 @register("place.indoor", cut="never", unique="suffix")

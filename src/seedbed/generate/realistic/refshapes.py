@@ -11,7 +11,8 @@ every one 0 (round 13, r44). A real reference has the shape of its kind and is o
 * ``document``: a letter and digits, as passports and identity cards are (``K48219375``);
 * ``position``: a block letter, a row and a tier (``B12-04``; ``B1204`` when narrow);
 * ``voyage``: a trip's number and its direction (``0241E``);
-* ``reference``: two letters and digits (``KX482193``).
+* ``reference``: two letters and digits (``KX482193``);
+* ``page`` / ``folio``: a page or a leaf as a citation writes it (``p. 123``, ``f. 56v``; r47).
 
 A ``char(n)`` column whose shape does not fill it holds ``n`` digits. Values are drawn from spaces far
 larger than the rows, so rows rarely share one; a UNIQUE column's
@@ -33,7 +34,7 @@ __all__ = ["SHAPES"]
 _LETTERS = np.array(list("ABCDEFGHJKLMNPRSTUVWXYZ"), dtype=object)  # no I or O: read as 1 and 0
 _DIRECTIONS = np.array(list("EWNS"), dtype=object)
 #: Natural widths of each shape (the widest form first); a narrower column takes a narrower form.
-SHAPES = ("number", "register", "document", "position", "voyage", "reference")
+SHAPES = ("number", "register", "document", "position", "voyage", "reference", "page", "folio")
 
 
 def _draw(call: Call, space: int, tag: str) -> np.ndarray:
@@ -102,7 +103,22 @@ def _reference(call: Call, width: int) -> np.ndarray:
     return cat(_LETTERS[head // n], _LETTERS[head % n], _padded(x % 10**d, d))
 
 
-_MAKERS = {"number": _number, "register": _register, "document": _document, "position": _position,
+def _page(call: Call, width: int) -> np.ndarray:
+    if width < 5 or call.unique:  # a page is cited many times: no column of distinct pages
+        return _number(call, width)
+    x = call.rng.integers(0, 480, size=call.n)  # citations cluster low: most cited pages are early ones
+    return cat("p. ", digits(1 + np.minimum(x, call.rng.integers(0, 480, size=call.n))))
+
+
+def _folio(call: Call, width: int) -> np.ndarray:
+    if width < 5 or call.unique:
+        return _number(call, width)
+    x = call.rng.integers(0, 2 * 320, size=call.n)
+    side = np.where(x % 2 == 1, "v", "r").astype(object) if width >= 6 else np.full(call.n, "", dtype=object)
+    return cat("f. ", digits(1 + x // 2), side)
+
+
+_MAKERS = {"number": _number, "page": _page, "folio": _folio, "register": _register, "document": _document, "position": _position,
            "voyage": _voyage, "reference": _reference}
 
 
