@@ -57,6 +57,8 @@ _WHOLES = frozenset("gross total invoiced billed amount charged".split())
 _MEASURE = frozenset("""hour minute day week cost duration time km mile distance weight kg tonne litre quantity
 move lift guest cover head visitor attendee participant meal unit""".split())
 _OVERRUN = frozenset("hour minute day week cost duration time".split())
+#: Words of a stock level: what is held, not what came of a plan.
+_STOCK = frozenset("onhand hand oh stock available remaining balance".split())
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +274,8 @@ def _estimates(numeric: Mapping[str, tuple[str, ...]], usable: Mapping[str, bool
         cols = {n: t for n, t in numeric.items() if measure in t and _rate_unit(t) is None
                 and not set(t) & (_PCT | _NOT_BILLED | _TAXES | _PAID | _BALANCE | {"per", "max", "min", "unit"})}
         plans = [n for n, t in cols.items() if set(t) & _PLAN]
-        done = [n for n, t in cols.items() if not set(t) & _PLAN]
+        # stock on hand is no outcome of what is allocated of it (qty_oh holds qty_alloc: a CHECK says so)
+        done = [n for n, t in cols.items() if not set(t) & _PLAN and not set(t) & _STOCK]
         if len(plans) != 1 or len(done) != 1 or not usable.get(done[0]) or done[0] in taken:
             continue
         op = "part_of:0.75:1.35" if measure in _OVERRUN else "part_of:0.85:1.03"
