@@ -38,6 +38,10 @@ CREATE TABLE vessels (id serial PRIMARY KEY, harbour_id int NOT NULL REFERENCES 
                       hull text NOT NULL CHECK (hull IN ('mono', 'catamaran', 'trimaran')));
 CREATE TABLE charters (id serial PRIMARY KEY, vessel_id int NOT NULL REFERENCES vessels, starts_on date NOT NULL);
 """
+MEDIA = """
+CREATE TABLE vendors (id serial PRIMARY KEY, vendor_name text NOT NULL, is_programmatic boolean NOT NULL DEFAULT false,
+                      channel text NOT NULL CHECK (channel IN ('social', 'search', 'display', 'ooh')));
+"""
 CLINIC = """
 CREATE TABLE patients (id serial PRIMARY KEY, first_name text NOT NULL, last_name text NOT NULL);
 CREATE TABLE appointments (id serial PRIMARY KEY, patient_id int NOT NULL REFERENCES patients, seen_at timestamptz);
@@ -48,7 +52,7 @@ CREATE TABLE prescriptions (id serial PRIMARY KEY, appointment_id int NOT NULL R
 
 @pytest.fixture(scope="module")
 def schemas(server_dsn: str):
-    yield from schemas_of(server_dsn, agency=AGENCY, courier=COURIER, charter=CHARTER, clinic=CLINIC)
+    yield from schemas_of(server_dsn, agency=AGENCY, courier=COURIER, charter=CHARTER, clinic=CLINIC, media=MEDIA)
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -103,6 +107,12 @@ def test_too_little_evidence_is_not_read(text: str, schema_name: str, word: str,
     except ScopeError:
         return
     assert res.warnings or word.split()[-1] not in " ".join(_brief(res))
+
+
+def test_a_list_of_shares_whose_values_are_held_by_two_columns_is_one_mix_each(schemas) -> None:
+    """"25% programmatic, a fifth of them social": a flag's share and a channel's, not one column's mix refused."""
+    lines = brief("30 vendors. 25% programmatic, a fifth of them social", schemas["media"])
+    assert _has(lines, "col vendors.is_programmatic mix true=0.25") and _has(lines, "col vendors.channel mix social=0.2"), lines
 
 
 def _has(lines: list[str], want: str) -> bool:

@@ -320,10 +320,11 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
         best = ranked[0]
         start = m.start()
         prev = re.search(r"([a-z]{3,}) $", norm[:m.start()])
-        if prev and not (is_taken(prev.group(1)) or prev.group(1) in _STOP or prev.group(1) in _BEFORE):
+        if prev and not (prev.group(1) in _STOP or prev.group(1) in _BEFORE):
             if not _clue(prev.group(1), best.table, ground.profiles):
                 continue  # "media owners": the compound's first word says nothing of the table, so neither is read
-            start = prev.start()  # "bisque bakes": firings, its value bisque
+            if not is_taken(prev.group(1)):
+                start = prev.start()  # "bisque bakes": firings, its value bisque ("open tickets" keeps "open")
         many = w != one or counted and before[-1] != "1"
         ground.read_before.setdefault(one, best.table)
         notes.append(f"{w!r} is {best.table} ({'; '.join(best.why)})")

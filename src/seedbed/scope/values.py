@@ -9,6 +9,8 @@ CHECK domains; a wish that leaves a column no value is an error, not an empty ta
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -139,6 +141,10 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
             return no_value(item, fitting)
     if not fitting and column_word and all(_is_number(x) for x in labels):
         return _number_mix(item, schema, concerned, fold)
+    if not fitting and len(labels) > 1 and not column_word and item.share is None:
+        split = _split_mix(item, schema, concerned, fold)
+        if split is not None:  # "25% programmatic, a fifth social": a flag's share and a channel's
+            return split
     if not fitting:
         where = ", ".join(map(str, tables[:6])) + (", ..." if len(tables) > 6 else "")
         best = max((x for x in candidates if x[2] is not None), default=None,
@@ -159,6 +165,24 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
         found[(table.name, col.name)] = ColumnSpec(weights=weights)
         lines.append(f"{_name(table.name, col.name)}: " + ", ".join(f"{k} {v:.0%}" if v >= 0.01 else f"{k} {v:.1%}"
                                                                      for k, v in weights.items()) + how)
+    return found, "; ".join(lines)
+
+
+def _split_mix(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str] | None:
+    """A mix whose values no one column holds, read as one mix per value when each value has a column (or a flag) of
+    its own, and no two share one ("25% programmatic, a fifth of them social": ``is_programmatic`` and ``channel``);
+    else None (the mix is then refused, naming the value a column cannot hold)."""
+    found: Found = {}
+    lines: list[str] = []
+    for label, share in item.weights:
+        try:
+            part, line = mix_columns(replace(item, weights=((label, share),), vague=item.vague), schema, concerned, fold)
+        except ScopeError:
+            return None
+        if set(part) & set(found):
+            return None
+        found.update(part)
+        lines.append(line)
     return found, "; ".join(lines)
 
 
