@@ -117,7 +117,7 @@ def test_a_list_of_shares_whose_values_are_held_by_two_columns_is_one_mix_each(s
 
 def _has(lines: list[str], want: str) -> bool:
     """Every word of ``want`` in one line (a mix line lists the other values too)."""
-    return any(set(want.split()) <= set(line.split()) for line in lines)
+    return any(set(want.lower().split()) <= set(line.lower().split()) for line in lines)
 
 
 def _brief(res) -> list[str]:
