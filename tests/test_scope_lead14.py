@@ -123,3 +123,8 @@ def _has(lines: list[str], want: str) -> bool:
 def _brief(res) -> list[str]:
     from tests.test_scope import options_brief
     return options_brief(res.options)
+
+
+def test_the_remaining_share_is_its_share(schemas) -> None:
+    lines = brief("job orders: 60% open, 25% filled, the remaining 15% cancelled", schemas["agency"])
+    assert _has(lines, "col job_orders.status mix open=0.6 filled=0.25 cancelled=0.15"), lines

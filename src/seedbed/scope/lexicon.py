@@ -71,6 +71,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\bkeep (?:the )?([a-z_][\w-]*(?: [a-z_][\w-]*)?) (?:at|to) (?:zero|0|none|nil)\b", r"no \1", s)
     # "hardly any F", "almost no refunds": a small share of that value
     s = re.sub(r"\b(?:hardly any|barely any|scarcely any|almost no|next to no|nearly no)\b", "2%", s)
+    # "the remaining 15% booked", "the other 40% open": the share says it, the word adds nothing
+    s = re.sub(r"\b(?:the )?(?:remaining|other|final) (?=\d+(?:\.\d+)?%)", "", s)
     # "the majority of fines", "the vast majority late": most of them (FUZZY_SHARES), overwhelmingly so
     s = re.sub(r"\b(?:the|a) (?:vast|overwhelming) majority(?: of)?\b", "almost all", s)
     s = re.sub(r"\b(?:the|a|a clear|the great) (?:majority|bulk)(?= of\b)", "most", s)
