@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
@@ -18,7 +19,7 @@ from seedbed.scope.spans import DATE_SPAN, YEAR_SPAN, date_span, year_span
 from seedbed.scope.vague import ROWS, VAGUE_COUNTS
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
-from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
+from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread, Window
 from seedbed.scope.parse import Build, Context, Rule, rule
 from seedbed.scope.timewords import (
     time_relation,
@@ -70,8 +71,9 @@ _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: ("coupons expiring in 2026") unless it is a word of another kind ("during", "pending", "morning").
 _NOT_ING = not_one_of((*_KW, *"""being nothing something anything everything during spanning ranging including
 excluding having going remaining existing missing pending evening morning""".split()))
-#: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times)"
+#: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start"),
+#: any verb after a modal ("campaigns should start in H1 2026"), a verb and the noun it puts a row into or out of ("put into service": ``in_service_date``).
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who )|(?<=should )|(?<=must )|(?<=will )|(?<=would ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times|[a-z]{{3,}} (?:into|out of) [a-z]{{3,}})"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
                 r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
                 # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
@@ -578,4 +580,24 @@ def _rules() -> Iterable[Rule]:
     yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
 
 
-RULES: tuple[Rule, ...] = tuple(_rules())
+#: The rows counted before a clause of the same phrase ("invoices: 250, ", "1000 incidents, ").
+_COUNTED = re.compile(r"(?:(?P<a>[a-z_]+(?: [a-z_]+)?) ?: ?\d+|\d+ (?P<b>[a-z_]+(?: [a-z_]+)?)) ?, ")
+
+
+def _of_subject(build: Build) -> Build:
+    """"Invoices: 250, dated across Q1 2025", "1000 incidents, all received during Jan 2025": a clause that starts
+    with the verb of a time is about the rows said before it (not every table with such a time)."""
+    def built(m: re.Match[str], ctx: Context) -> Iterable[Item] | None:
+        items = build(m, ctx)
+        if items is None:
+            return items
+        counted = _COUNTED.fullmatch(m.string[:m.start()])
+        table = ctx.subject if m.start() == 0 else counted and (counted.group("a") or counted.group("b"))
+        if not table or counted and ctx.ground is not None and not ctx.ground.is_table(table):
+            return items
+        return [replace(i, table=table) if isinstance(i, Window) and i.table is None and i.column else i
+                for i in items]
+    return built
+
+
+RULES: tuple[Rule, ...] = tuple(replace(r, build=_of_subject(r.build)) if r.name == "time window" else r for r in _rules())

@@ -56,7 +56,7 @@ def _where(m: re.Match[str]) -> tuple[str | None, str | None]:
                       r"|dates|timestamps|times")
     if table and not col and hint.fullmatch(table):
         table, col = None, table
-    if col in _WHEN_WORDS:
+    if col in _WHEN_WORDS and col != "dated":  # "dated": the table's date (``windows``)
         col = None
     if col in ("dates", "timestamps", "times"):
         col = None
