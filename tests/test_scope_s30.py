@@ -110,3 +110,12 @@ def test_a_verb_no_column_has_on_two_moments_is_an_error(observatory) -> None:
 def test_a_word_that_is_no_verb_is_quoted_back(observatory) -> None:
     res = resolve(parse("astronomers zorbed in 2024", observatory), observatory)
     assert any("zorbed" in w for w in res.warnings), res.warnings
+
+
+def test_a_verb_of_another_tables_moment_is_never_this_tables_one(observatory) -> None:
+    # "observed" is observations.observed_at: astronomers' one moment (started_on) is not read for it
+    with pytest.raises(ScopeError, match="observed"):
+        resolve(parse("astronomers observed in 2024", observatory), observatory)
+    # after a count, a clause with such a verb is read as before (the column's own table), not of the rows counted
+    assert "col observations.observed_at range 2024-01-01T00:00:00+00:00..2025-01-01T00:00:00+00:00" in brief(
+        "300 astronomers, observed in 2024", observatory)

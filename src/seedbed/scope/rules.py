@@ -19,9 +19,10 @@ from seedbed.scope.spans import DATE_SPAN, YEAR_SPAN, date_span, year_span
 from seedbed.scope.vague import ROWS, VAGUE_COUNTS
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
-from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread, Window
+from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
 from seedbed.scope.parse import Build, Context, Rule, rule
 from seedbed.scope.timewords import (
+    of_subject,
     time_relation,
     time_relation_row,
     time_relation_verb,
@@ -580,24 +581,4 @@ def _rules() -> Iterable[Rule]:
     yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
 
 
-#: The rows counted before a clause of the same phrase ("invoices: 250, ", "1000 incidents, ").
-_COUNTED = re.compile(r"(?:(?P<a>[a-z_]+(?: [a-z_]+)?) ?: ?\d+|\d+ (?P<b>[a-z_]+(?: [a-z_]+)?)) ?, ")
-
-
-def _of_subject(build: Build) -> Build:
-    """"Invoices: 250, dated across Q1 2025", "1000 incidents, all received during Jan 2025": a clause that starts
-    with the verb of a time is about the rows said before it (not every table with such a time)."""
-    def built(m: re.Match[str], ctx: Context) -> Iterable[Item] | None:
-        items = build(m, ctx)
-        if items is None:
-            return items
-        counted = _COUNTED.fullmatch(m.string[:m.start()])
-        table = ctx.subject if m.start() == 0 else counted and (counted.group("a") or counted.group("b"))
-        if not table or counted and ctx.ground is not None and not ctx.ground.is_table(table):
-            return items
-        return [replace(i, table=table) if isinstance(i, Window) and i.table is None and i.column else i
-                for i in items]
-    return built
-
-
-RULES: tuple[Rule, ...] = tuple(replace(r, build=_of_subject(r.build)) if r.name == "time window" else r for r in _rules())
+RULES: tuple[Rule, ...] = tuple(replace(r, build=of_subject(r.build)) if r.name == "time window" else r for r in _rules())

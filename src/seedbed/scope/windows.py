@@ -74,7 +74,8 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
                      if not table.column(c).generated]
         if hint is not None and not found:
             found = _made_or_year(table, hint, named=item.table is not None)
-        if hint is not None and not found and (item.table is not None or len(tables) == 1):
+        if hint is not None and not found and (item.table is not None or len(tables) == 1) \
+                and not _names_moment(schema, hint):
             found = _only_moment(table)
         year = _own_year(table)
         if hint is None and item.table is not None and year is not None:
@@ -125,6 +126,12 @@ def _only_moment(table: Table) -> list[tuple[Table, Column]]:
     return [(table, cols[0])] if len(cols) == 1 else []
 
 
+def _names_moment(schema: Schema, hint: str) -> bool:
+    """Whether a verb names a date or time column of any table ("shipped" of ``shipments.shipped_at``): then it is
+    never another table's one moment ("orders shipped in 2024" on orders with only ``placed_at`` stays an error)."""
+    return any(ground_columns(t, hint, kinds=TEMPORAL, concepts=False) for t in schema.tables)
+
+
 def said_by_verb(item: Window, schema: Schema) -> bool:
     """Whether the window's word is a verb its one table's one moment stands for (``_only_moment``): read, not a
     word to quote back."""
@@ -140,7 +147,7 @@ def said_by_verb(item: Window, schema: Schema) -> bool:
     if any(hint in c.name.lower().split("_") or c.name.lower().startswith(hint) for c in table.columns):
         return False
     return (bool(senses(hint.replace("_", " "), "v")) and bool(_only_moment(table))
-            and not ground_columns(table, hint, kinds=TEMPORAL))
+            and not ground_columns(table, hint, kinds=TEMPORAL) and not _names_moment(schema, hint))
 
 
 def verb_words(item: Window, schema: Schema) -> set[str]:
