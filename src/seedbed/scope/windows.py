@@ -35,7 +35,8 @@ def _when(kind: TypeKind, iso: str) -> date | datetime:
 
 def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str]:
     """Date and timestamp columns in ``[start, end)``: the hinted ones, else every event time."""
-    if item.table and not item.column and not _is_table(schema, item.table):
+    if item.table and not item.column and not _is_table(schema, item.table) and any(
+            norm(item.table) in c.name.lower().split("_") for t in schema.tables for c in t.columns if c.type.kind in TEMPORAL):
         item = replace(item, table=None, column=item.table)  # "COD between 2019 and 2023": cod_date, no table
     tables = [schema.table(t) for t in _tables(schema, item.table, concerned)]
     hint = norm(item.column) if item.column else None
@@ -76,7 +77,9 @@ def window_columns(item: Window, schema: Schema, concerned: Sequence[QualifiedNa
             found = _made_or_year(table, hint, named=item.table is not None)
         if hint is not None and not found and (item.table is not None or len(tables) == 1) \
                 and not _names_moment(schema, hint):
-            found = _only_moment(table)
+            found = _named_year(table, hint)
+            if not found and not ground_columns(table, hint, concepts=False):  # "built": yr_built names it, no moment
+                found = _only_moment(table)
         year = _own_year(table)
         if hint is None and item.table is not None and year is not None:
             # "films from the 90s", "cars from 2010": the table's own year (release_year), not when
@@ -124,6 +127,15 @@ def _only_moment(table: Table) -> list[tuple[Table, Column]]:
     cols = [c for c in table.columns if c.type.kind in TEMPORAL and not c.type.is_array and not c.generated
             and not _KEEPING & set(c.name.lower().split("_"))]
     return [(table, cols[0])] if len(cols) == 1 else []
+
+
+def _named_year(table: Table, hint: str) -> list[tuple[Table, Column]]:
+    """"trucks built 2012-2024": the whole-number column the verb names whose name says a year in any spelling
+    (``yr_built``: "yr" abbreviates year)."""
+    from seedbed.scope.columnwords import part_words
+
+    return [(table, table.column(c)) for c in ground_columns(table, hint, kinds=(TypeKind.INTEGER,), concepts=False)
+            if any("year" in part_words(p) for p in c.lower().split("_"))]
 
 
 def _names_moment(schema: Schema, hint: str) -> bool:
