@@ -46,8 +46,8 @@ _POINT = rf"(?:(?:the )?(?:start|beginning|end|middle) of (?:the )?(?:year )?)?{
 _PREP = r"(?:from|between|in|during|across|over|throughout|within|for)"
 _JOIN = r"(?: ?- ?| to | through | thru | until | till | up to | up until | and )"
 _INCL = r"(?: \(?(?:both )?(?:[a-z]+ )?(?:inclusive|included|incl\.?)\)?| \((?:both )?(?:[a-z]+ )?(?:inclusive|included)\))?"
-_RANGE = re.compile(rf"(?<![\w-])(?:(?P<prep>{_PREP}) (?:the )?)?(?P<a>{_POINT}){_JOIN}(?P<b>{_POINT})(?![\w-]){_INCL}")
-_SINGLE = re.compile(rf"(?<![\w-])(?:(?P<prep>{_PREP}) (?:the )?)?(?P<a>{_POINT})(?![\w-]){_INCL}")
+_RANGE = re.compile(rf"(?<![\w/-])(?:(?P<prep>{_PREP}) (?:the )?)?(?P<a>{_POINT}){_JOIN}(?P<b>{_POINT})(?![\w/-]){_INCL}")
+_SINGLE = re.compile(rf"(?<![\w/-])(?:(?P<prep>{_PREP}) (?:the )?)?(?P<a>{_POINT})(?![\w/-]){_INCL}")
 _AGAIN = re.compile(rf"(?<![\w-])(?P<p>{_POINT}) ?\((?P<a>{_POINT}){_JOIN}(?P<b>{_POINT})\)")
 #: "Q1 2026 - 150 of them": a dash after a period of a year, then a number, starts another clause.
 _DASH = re.compile(rf"(?<![\w-])(?P<p>(?:q[1-4]|h[12]|{_MON}) {_Y}) - (?=\d)")

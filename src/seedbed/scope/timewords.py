@@ -241,10 +241,6 @@ def window_since(m: re.Match[str], ctx: Context) -> list[Item]:
 _GENERIC_STAMPS = frozenset(("timestamp", "timestamps", "date", "dates", "time", "times", "dated"))
 
 
-#: The rows counted before a clause of the same phrase ("invoices: 250, ", "1000 incidents, ").
-_COUNTED = re.compile(r"(?:(?P<a>[a-z_]+(?: [a-z_]+)?) ?: ?\d+|\d+ (?P<b>[a-z_]+(?: [a-z_]+)?)) ?, ")
-
-
 def _names_column(said: str | None, ctx: Context) -> bool:
     from seedbed.scope.flagwords import stem
 
@@ -259,9 +255,8 @@ def of_subject(build: Build) -> Build:
         items = build(m, ctx)
         if items is None:
             return items
-        counted = _COUNTED.fullmatch(m.string[:m.start()])
-        table = ctx.subject if m.start() == 0 else counted and (counted.group("a") or counted.group("b"))
-        if not table or counted and ctx.ground is not None and not ctx.ground.is_table(table):
+        table = ctx.subject if m.start() == 0 else None
+        if not table:
             return items
         if ctx.ground is not None and any(isinstance(i, Window) and i.column != "dated" and _names_column(i.column, ctx)
                                           for i in items):
