@@ -20,6 +20,7 @@ from seedbed.scope.sayings import counted_with, everyday, relative_verbs, split_
 from seedbed.scope.inflect import SYNONYMS, inflections, plural, singular
 from seedbed.scope.chatter import META
 from seedbed.scope.spans import typed_spans
+from seedbed.scope.periods import said_periods
 from seedbed.scope.verbs import pronoun_ones, value_verbs
 
 __all__ = [
@@ -39,7 +40,7 @@ _QUANTITY_OF = {"rated": "rating", "scored": "score", "graded": "grade", "weight
 def normalise(text: str) -> str:
     """The one spelling the rules read (see the module docstring)."""
     s, keys = _lower_but_keys(text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'"))
-    s = typed_spans(re.sub(r"\s+", " ", s).strip())  # "2024-03-01..2024-08-31", "20 until 30" (``spans``)
+    s = typed_spans(said_periods(re.sub(r"\s+", " ", s).strip()))  # "2024-03-01..2024-08-31", "20 until 30" (``spans``)
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
     s = _shorthand(s)

@@ -15,6 +15,7 @@ import re
 from seedbed.model import Schema
 from seedbed.scope.clause import CLAIMED, Build, Clause, Context, Rule, Token, rule, tokenize
 from seedbed.scope.clause import apply as _apply
+from seedbed.scope.periods import glued
 from seedbed.scope.chatter import antecedent, asides, counted_after, referred, retold, tables_named, unframed
 from seedbed.scope.framing import about_request, lifted, pointed_back
 from seedbed.scope.compounds import said_number_columns, said_tables
@@ -98,6 +99,7 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
     text = each_counted(split_asked(split_across(share_after_some(rare_then_share(split_nothing_else(unframed(corrected(retold(
         _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground)))))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
+    text = glued(text)  # "the first quarter, 2025": one period (``periods``)
     # "patients=500 appointments=2000": one clause per pair, as with commas
     text = re.sub(r"(=\s*\d[\d.,]*[km]?)\s+(?=[A-Za-z_]+\s*=)", r"\1, ", text)
     text = _VAGUE_RANGE.sub(r"\2-\3 \1", text)

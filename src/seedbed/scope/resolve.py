@@ -141,17 +141,24 @@ def _quote_unread(st: _State, item: Item) -> None:
     """A word said where a table or column is named that the schema does not explain ("zorblax"
     of "zorblax users") is quoted back: matching a name by one of its words must not drop the
     others silently (issue 11)."""
+    if isinstance(item, Range):  # "put into service 2018 through 2024": a window of years (``windows``)
+        item = windows.years_window(item, st.schema) or item
+    read = windows.verb_words(item, st.schema) if isinstance(item, Window) else set()
     said: list[tuple[str, str]] = []
     for name in _NAME_FIELDS:
         value = getattr(item, name, None)
         said += [(name, v) for v in (list(value) if isinstance(value, tuple) else [value] if isinstance(value, str) else [])]
     g = grounding(st.schema)
     for name, words in said:
+        if name == "column" and isinstance(item, Window) and windows.said_by_verb(item, st.schema):
+            continue  # "deliveries received in 2024": the table's one moment (``windows``)
         # where a table is named, a word for what a column holds is a condition nobody reads ("expensive orders")
         rows = isinstance(item, Count | Fanout | Spread | Ratio) and name in ("table", "child", "parent", "base")
         explained = g.explains_row_name if rows else g.explains
         for w in re.split(r"[\s_]+", words.lower()):
             warning = f"could not place {w!r} (in {item.phrase!r})"
+            if name == "column" and w in read:
+                continue
             if not explained(w) and warning not in st.warnings:
                 st.warnings.append(warning)
 
@@ -437,7 +444,13 @@ def _mix(st: _State, item: Mix) -> tuple[str, bool]:
 def _range(st: _State, item: Range) -> tuple[str, bool]:
     try:
         found, text = values.range_columns(item, st.schema, st.concerned(), st.fold)
-    except ScopeError:
+    except ScopeError as exc:
+        years = windows.years_window(item, st.schema)  # "put into service 2018 through 2024": a window of years
+        if years is not None:
+            try:
+                return _window(st, years)
+            except ScopeError:
+                raise exc from None
         # "appointments lasting under an hour" with no duration column: between its start and its end
         if item.table and not grounding(st.schema).is_table(item.table):
             raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_COLUMN, singular
@@ -21,6 +22,7 @@ from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
 from seedbed.scope.parse import Build, Context, Rule, rule
 from seedbed.scope.timewords import (
+    of_subject,
     time_relation,
     time_relation_row,
     time_relation_verb,
@@ -70,8 +72,9 @@ _UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?|quarters?|years?)"
 #: ("coupons expiring in 2026") unless it is a word of another kind ("during", "pending", "morning").
 _NOT_ING = not_one_of((*_KW, *"""being nothing something anything everything during spanning ranging including
 excluding having going remaining existing missing pending evening morning""".split()))
-#: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start").
-_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times)"
+#: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start"),
+#: any verb after a modal ("campaigns should start in H1 2026"), a verb and the noun it puts a row into or out of ("put into service": ``in_service_date``).
+_COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who )|(?<=should )|(?<=must )|(?<=will )|(?<=would ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times|[a-z]{{3,}} (?:into|out of) [a-z]{{3,}})"
 _UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
                 r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
                 # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
@@ -578,4 +581,4 @@ def _rules() -> Iterable[Rule]:
     yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
 
 
-RULES: tuple[Rule, ...] = tuple(_rules())
+RULES: tuple[Rule, ...] = tuple(replace(r, build=of_subject(r.build)) if r.name == "time window" else r for r in _rules())

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.scope.lexicon import MONTHS, PARTICIPLES, PHRASAL_COLUMN, TIME_UNITS
 from seedbed.planning.spans import AHEAD, SPAN_START
 from seedbed.scope.model import Item, TimeAfter, Unsupported, Window
-from seedbed.scope.parse import Context
+from seedbed.scope.parse import Build, Context
 
 __all__ = ["time_relation", "time_relation_row", "window_after", "window_before", "window_last", "window_months", "window_next",
-           "window_ago", "window_period", "window_quarter", "window_since", "window_year"]
+           "window_ago", "window_period", "window_quarter", "window_since", "window_year", "of_subject"]
 
 _WHEN_WORDS = frozenset("distributed spaced scattered spread generated seeded inserted populated filled dated based".split())
 
@@ -56,7 +58,7 @@ def _where(m: re.Match[str]) -> tuple[str | None, str | None]:
                       r"|dates|timestamps|times")
     if table and not col and hint.fullmatch(table):
         table, col = None, table
-    if col in _WHEN_WORDS:
+    if col in _WHEN_WORDS and col != "dated":  # "dated": the table's date (``windows``)
         col = None
     if col in ("dates", "timestamps", "times"):
         col = None
@@ -237,6 +239,31 @@ def window_since(m: re.Match[str], ctx: Context) -> list[Item]:
 
 
 _GENERIC_STAMPS = frozenset(("timestamp", "timestamps", "date", "dates", "time", "times", "dated"))
+
+
+def _names_column(said: str | None, ctx: Context) -> bool:
+    from seedbed.scope.flagwords import stem
+
+    words = (said or "").replace(" ", "_").split("_")
+    return ctx.ground.is_column(said or "") or any(stem(w) in ctx.ground.column_stems for w in words if w)
+
+
+def of_subject(build: Build) -> Build:
+    """"Invoices: 250, dated across Q1 2025", "1000 incidents, all received during Jan 2025": a clause that starts
+    with the verb of a time is about the rows said before it (not every table with such a time)."""
+    def built(m: re.Match[str], ctx: Context) -> Iterable[Item] | None:
+        items = build(m, ctx)
+        if items is None:
+            return items
+        table = ctx.subject if m.start() == 0 else None
+        if not table:
+            return items
+        if ctx.ground is not None and any(isinstance(i, Window) and i.column != "dated" and _names_column(i.column, ctx)
+                                          for i in items):
+            return items  # "300 orders, shipped in 2024": the verb names a column (of any table): read as before
+        return [replace(i, table=table) if isinstance(i, Window) and i.table is None and i.column else i
+                for i in items]
+    return built
 
 
 def time_relation_row(m: re.Match[str], ctx: Context) -> list[Item]:
