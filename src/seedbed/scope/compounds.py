@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["GENERIC_HEADS", "said_number_columns", "said_tables", "table_said"]
 
 _VOCAB = load("clipped")
-#: A clipped word and the word it stands for ("dept" -> "department").
-CLIPPED: dict[str, str] = dict(_VOCAB["clipped"])
+#: A clipped word and the word it stands for ("dept" -> "department"): the clips of the one table (r45) a scope
+#: spells out, not those too short or too common in speech ('names_only': "no", "dt").
+CLIPPED: dict[str, str] = {k: v for k, v in _VOCAB["clipped"].items() if k not in _VOCAB["names_only"]}
 #: Nouns after a noun that add nothing to it ("staff members", "customer records").
 GENERIC_HEADS = frozenset(f for w in _VOCAB["generic"] for f in (w, plural(w)))
 
