@@ -44,7 +44,8 @@ def test_the_schemas_own_words_come_first() -> None:
     assert "frame" in words and "order" in words
     with schema_words(words):
         assert expand("frm") == "frame"
-    assert expand("frm", own=["farm"]) == "farm"
+    assert expand("frm", own=["format"]) == "format"
+    assert expand("dpt", own=["department", "deposit"]) is None  # two of its words keep its letters
 
 
 @pytest.mark.parametrize(("name", "words"), [

@@ -11,8 +11,9 @@ module reads the rest by one rule, for the readers of column meaning and of the 
   consonants, doubled ones once) it is: the whole skeleton (``cntct`` contact, ``btch`` batch, ``eml`` email) or
   its beginning (``tmp`` temperature, ``rtl`` retail), where a clip may leave out an ``r``, ``l``, ``h``, ``w`` or
   ``y`` (``fst`` first, ``wthdrl`` withdrawal) at a cost;
-* the word is looked for among the schema's own words first (``own``: a table spelled ``farms`` beside a column
-  ``frm_cd``), else among seedbed's column words (``known_words``, the hand lists' words: counted as more frequent)
+* the word is the one of the schema's own words whose letters it keeps in order (``own``, ``the_one``: a table
+  spelled ``farms`` beside a column ``frm_cd``; the scope reads its words so too, ``scope.compounds``), and none
+  where two of them do; where none does, it is looked for among seedbed's column words (``known_words``, the hand lists' words: counted as more frequent)
   and common English words WordNet knows as written (no plural, no place name); a word that makes a compound with
   the token's neighbour (``lst`` + name: "last name", ``pst`` + code: "postcode", ``tmp`` + c: a temperature) wins,
   else the most frequent (a whole skeleton before a beginning, a left-out letter and a mostly-verb word counted
@@ -33,7 +34,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["clipped", "current_words", "expand", "own_words", "reading_clips", "schema_words", "spelled_out"]
+__all__ = ["clipped", "current_words", "expand", "keeps", "own_words", "reading_clips", "schema_words", "spelled_out",
+           "the_one"]
 
 _VOWELS = frozenset("aeiou")
 #: Letters a clip may leave out of a word's skeleton (``fst`` first, ``wthdrl`` withdrawal), each at a cost.
@@ -188,10 +190,26 @@ def expand(token: str, *, before: str | None = None, after: str | None = None, u
     return _expand(token, before, after, unit, frozenset(own) or _SCHEMA.get())
 
 
+def keeps(clip: str, word: str) -> bool:
+    """Whether ``clip`` keeps letters of ``word`` in order, its first one first, and leaves two or more out
+    ("dmg": damage, "bldg": building)."""
+    rest = iter(word[1:])
+    return word[0] == clip[0] and len(word) >= len(clip) + 2 and all(ch in rest for ch in clip[1:])
+
+
+def the_one(clip: str, words: Iterable[str]) -> str | None:
+    """The one word of ``words`` (a schema's own) whose letters ``clip`` keeps, or None when none or several do
+    ("dpt" of department and deposit): the reading by a schema's own words, for the scope's words and for names."""
+    hits = {w for w in words if keeps(clip, w)}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 @lru_cache(maxsize=8192)
 def _expand(token: str, before: str | None, after: str | None, unit: str | None,
             own: frozenset[str]) -> str | None:
-    ranked = _ranked(token, before, after, unit, own)
+    if clipped(token) and any(keeps(token, w) for w in own):
+        return the_one(token, own)  # the schema's own word, or none where two of its words fit
+    ranked = _ranked(token, before, after, unit, frozenset())
     if not ranked:
         return None
     if len(ranked) == 1 or ranked[1][0] >= _MARGIN * ranked[0][0]:
@@ -208,7 +226,7 @@ def _ranked(token: str, before: str | None, after: str | None, unit: str | None,
     ranks = _ranks()
     lexicon = _lexicon()
     fits = {w: fit for w in own if w[0] == token[0] and (fit := _fit(token, w)) is not None}
-    if not fits:  # the schema's own words first; else seedbed's and common English words
+    if not fits:  # seedbed's and common English words
         fits = {w: fit for w in lexicon | set(_by_letter().get(token[0], ()))
                 if w[0] == token[0] and w.isalpha() and (fit := _fit(token, w)) is not None and not _place(w)}
     joined = {w for w in fits if _compound(w, before, after, unit)}
