@@ -74,6 +74,11 @@ def base_forms(word: str, pos: str = "n") -> list[str]:
     return out
 
 
+def listed(word: str) -> bool:
+    """Whether WordNet has ``word`` as written, in any part of speech (``batch``; not ``batches``)."""
+    return any(word in _data()["index"][pos] for pos in POS)
+
+
 def senses(word: str, pos: str = "n", limit: int | None = None) -> list[Sense]:
     """The word's senses, most frequent first, through its base forms; ``limit`` keeps the first few of each."""
     seen: dict[int, Sense] = {}

@@ -81,11 +81,20 @@ def _only_bounds(dom: ColumnDomain) -> bool:
 def plan_seed(schema: Schema, options: PlanOptions,
               state: Mapping[QualifiedName, TableState] | None = None) -> Plan:
     """Build the plan. Raises PlanError subclasses for what no data can satisfy. Names are read in the
-    language the schema is named in (``intent.languages``: a German schema's ``land`` is a country)."""
+    language the schema is named in (``intent.languages``: a German schema's ``land`` is a country), its clipped
+    words preferring the schema's own words (``seedbed.clips``)."""
+    from seedbed.clips import schema_words
     from seedbed.generate.intent.languages import detect, reading
 
-    with reading(detect(schema)[0]):
+    with reading(detect(schema)[0]), schema_words(schema_own_words(schema)):
         return _plan_seed(schema, options, state)
+
+
+def schema_own_words(schema: Schema) -> frozenset[str]:
+    """The words of a schema's table and column names (``clips.own_words``)."""
+    from seedbed.clips import own_words
+
+    return own_words([t.name.name for t in schema.tables] + [c.name for t in schema.tables for c in t.columns])
 
 
 def _plan_seed(schema: Schema, options: PlanOptions, state: Mapping[QualifiedName, TableState] | None) -> Plan:

@@ -32,7 +32,8 @@ __all__ = ["column_phrases", "derived", "part_words", "said_column_words", "type
 
 _DATA = load("colabbrev")
 _WORDS: dict[str, tuple[str, ...]] = {k: tuple(v.replace("+", " ") for v in s.split()) for k, s in _DATA["words"].items()}
-_WORDS.update({k: (v,) for k, v in load("clipped")["clipped"].items() if k not in _WORDS})
+_CLIPS = load("clipped")  # the clips a scope spells out (not those of names only: "no", "dt")
+_WORDS.update({k: (v,) for k, v in _CLIPS["clipped"].items() if k not in _WORDS and k not in _CLIPS["names_only"]})
 _PAIRED: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     k: (v[0], tuple(v[1].split()), tuple(v[2].split())) for k, v in _DATA["paired"].items()}
 #: Name parts of flags and keys, whose columns are read by other readers (``flagwords``, the key rules).

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["GENERIC_HEADS", "said_number_columns", "said_tables", "table_said"]
 
 _VOCAB = load("clipped")
-#: A clipped word and the word it stands for ("dept" -> "department").
-CLIPPED: dict[str, str] = dict(_VOCAB["clipped"])
+#: A clipped word and the word it stands for ("dept" -> "department"): the clips of the one table (r45) a scope
+#: spells out, not those too short or too common in speech ('names_only': "no", "dt").
+CLIPPED: dict[str, str] = {k: v for k, v in _VOCAB["clipped"].items() if k not in _VOCAB["names_only"]}
 #: Nouns after a noun that add nothing to it ("staff members", "customer records").
 GENERIC_HEADS = frozenset(f for w in _VOCAB["generic"] for f in (w, plural(w)))
 
@@ -114,19 +115,16 @@ def _spell_clipped(norm: str, ground: Grounding) -> str:
 
 def _abbreviated(said: str, words: frozenset[str]) -> str | None:
     """The one word of the tables' names (``words``, singular) ``said`` abbreviates by its consonants in order, the
-    first letter kept ("dmg": damage, "mgr": manager, "bldg": building), when ``said`` is no English word; else None."""
+    first letter kept ("dmg": damage, "mgr": manager, "bldg": building), when ``said`` is no English word; else None.
+    The reading of a clip by the schema's own words that names read too (``clips.the_one``)."""
+    from seedbed.clips import the_one
     from seedbed.scope.lexicon import FILLER, MEASURE_UNITS
     from seedbed.thesaurus import senses
 
     if (not 2 <= len(said) <= 5 or set(said[1:]) & set("aeiouy") or said in FILLER or said in MEASURE_UNITS
             or any(senses(said, pos) for pos in ("n", "v", "a"))):
         return None  # a consonant skeleton only, and no word ("per", "and", "kg" are words or units, no abbreviations)
-
-    def keeps(word: str) -> bool:
-        rest = iter(word[1:])
-        return word[0] == said[0] and len(word) >= len(said) + 2 and all(ch in rest for ch in said[1:])
-    hits = {w for w in words if keeps(w)}
-    return next(iter(hits)) if len(hits) == 1 else None
+    return the_one(said, words)
 
 
 def _own_words(norm: str, ground: Grounding) -> str:

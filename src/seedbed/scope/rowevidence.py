@@ -52,7 +52,8 @@ __all__ = ["Evidence", "ambiguous", "evidence_rows", "row_evidence", "tables_of"
 _ROW_TAILS = frozenset("date dt day on at time ts when type kind no nr num number ref code".split())
 
 #: A clipped word of a column's name and the words it stands for (``columnwords`` reads the same files).
-_SPELLED: dict[str, tuple[str, ...]] = {**{k: tuple(load("clipped")["clipped"][k].split()) for k in load("clipped")["clipped"]},
+_SPELLED: dict[str, tuple[str, ...]] = {**{k: tuple(v.split()) for k, v in load("clipped")["clipped"].items()
+                                           if k not in load("clipped")["names_only"]},
                                         **{k: tuple(v.split()) for k, v in load("colabbrev")["words"].items()}}
 
 #: A column's moment said by a verb (``departs_at``, ``arrived_on``): the row is the event, said by a noun the verb makes

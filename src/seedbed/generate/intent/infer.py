@@ -259,6 +259,7 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
         An ``Intent`` whose generator can produce values of the column's type, or None (the
         typed generator then runs).
     """
+    from seedbed.generate.intent.clipnames import read_clipped
     from seedbed.generate.intent.nameparts import missing_part
     from seedbed.generate.intent.nativewords import in_language
     from seedbed.generate.intent.rowsize import row_size
@@ -267,8 +268,9 @@ def infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain,
     def read(t: Table, c: Column) -> Intent | None:
         return _held(t, c, domain, _infer(schema, t, c, domain, pack))
 
-    found = read_through(table, column, read(table, column), read,  # a word no list has, through WordNet (r39)
-                         listed=_labels(column, domain) is not None)
+    listed = _labels(column, domain) is not None
+    found = read_clipped(table, column, read(table, column), read, listed=listed)  # fst_nm: a first name (r45)
+    found = read_through(table, column, found, read, listed=listed)  # a word no list has, through WordNet (r39)
     return row_size(table, column, in_language(column, domain, _signed(column, domain, follow_siblings(
         table, column, domain, missing_part(table, column, domain, found)))))
 

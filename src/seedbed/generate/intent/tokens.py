@@ -16,7 +16,8 @@ from pathlib import Path
 
 from seedbed.generate.intent.languages import current, fold, listed, read_words
 
-__all__ = ["PLACEHOLDERS", "as_written", "english_word", "meaningful", "singular", "tokens"]
+__all__ = ["PLACEHOLDERS", "as_written", "english_word", "known_words", "meaningful", "run_together", "singular",
+           "tokens"]
 
 _SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
@@ -46,53 +47,40 @@ byte bytes pixel height duration created updated modified uploaded published pos
 started ended finished completed cancelled canceled approved rejected verified confirmed scheduled
 view visit visitor click like share word character second unique opened clicked read is has px seen
 """.split())
+def _clips() -> dict[str, tuple[str, ...]]:
+    """The clips of names and the words they stand for (``data/vocab/clipped.json``, less those only the scope spells
+    out)."""
+    import json
+    from importlib import resources
+
+    # read here, not through ``realistic.vocab`` (whose package imports this one's)
+    table = json.loads(resources.files("seedbed.data").joinpath("vocab/clipped.json").read_text(encoding="utf-8"))
+    return {k: tuple(v.split()) for k, v in table["clipped"].items() if k not in table["speech_only"]}
+
+
 #: Past participles run together with a "when" word (``uploadedat``, ``createdon``: an unquoted
 #: ``uploadedAt`` folded to lowercase by the database).
 _WHEN_TAIL = re.compile(r"^([a-z]{3,}ed)(at|on|ts|time|date)$")
 
+#: Synonyms and run-together words spelled out (``telephone`` phone, ``postcode`` postal code); the clips of names
+#: (``addr``, ``nm``, ``qty``) are in ``data/vocab/clipped.json``, the one table of clips the scope reads too.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "addr": ("address",), "ver": ("version",), "desc": ("description",), "descr": ("description",), "msg": ("message",),
-    "tel": ("phone",), "telephone": ("phone",), "cellphone": ("mobile",), "phonenumber": ("phone",),
-    "fname": ("first", "name"), "lname": ("last", "name"), "firstname": ("first", "name"),
+    "telephone": ("phone",), "cellphone": ("mobile",), "phonenumber": ("phone",), "firstname": ("first", "name"),
     "lastname": ("last", "name"), "middlename": ("middle", "name"), "surname": ("last", "name"),
     "forename": ("first", "name"), "givenname": ("first", "name"), "familyname": ("last", "name"),
-    "fullname": ("full", "name"), "username": ("username",), "uname": ("username",),
-    "login": ("username",), "loginid": ("username",), "nickname": ("username",), "nick": ("username",),
-    "dob": ("birth", "date"), "birthdate": ("birth", "date"), "birthday": ("birth", "date"),
+    "fullname": ("full", "name"), "username": ("username",), "login": ("username",), "loginid": ("username",),
+    "nickname": ("username",), "nick": ("username",), "birthdate": ("birth", "date"), "birthday": ("birth", "date"),
     "zipcode": ("postal", "code"), "postcode": ("postal", "code"), "postalcode": ("postal", "code"),
-    "zip": ("postal", "code"), "qty": ("quantity",), "amt": ("amount",), "img": ("image",),
-    "pic": ("image",), "picture": ("image",), "photo": ("image",), "lat": ("latitude",),
-    "lng": ("longitude",), "lon": ("longitude",), "tz": ("timezone",), "lang": ("language",),
-    "uri": ("url",), "href": ("url",), "link": ("url",), "homepage": ("website",),
-    "pwd": ("password",), "passwd": ("password",), "org": ("organization",),
-    "organisation": ("organization",), "dept": ("department",), "pct": ("percentage",),
-    "percent": ("percentage",), "cnt": ("count",), "avg": ("average",), "usr": ("user",),
+    "zip": ("postal", "code"), "picture": ("image",), "photo": ("image",), "uri": ("url",), "href": ("url",),
+    "link": ("url",), "homepage": ("website",), "organisation": ("organization",), "percent": ("percentage",),
     "sex": ("gender",), "colour": ("color",), "mail": ("email",), "emailaddress": ("email",),
-    "nbr": ("number",), "num": ("number",), "no": ("number",), "nr": ("number",),
-    "jobtitle": ("job", "title"), "cc": ("cc",), "ts": ("timestamp",), "ip4": ("ipv4",),
-    "ip6": ("ipv6",), "mimetype": ("mime", "type"), "filename": ("file", "name"),
-    "ccy": ("currency",), "curr": ("currency",), "msisdn": ("e164",), "url": ("url",),
-    "params": ("parameter",), "param": ("parameter",), "config": ("configuration",),
-    "cfg": ("configuration",), "conf": ("configuration",), "prefs": ("preference",),
-    "info": ("information",), "abbr": ("abbreviation",), "abbrev": ("abbreviation",),
+    "jobtitle": ("job", "title"), "cc": ("cc",), "ip4": ("ipv4",), "ip6": ("ipv6",), "mimetype": ("mime", "type"),
+    "filename": ("file", "name"), "msisdn": ("e164",), "url": ("url",), "config": ("configuration",),
     "sciname": ("scientific", "name"), "address1": ("address", "line"), "address2": ("address", "line2"),
     "line1": ("line",), "md5sum": ("md5",), "empname": ("employee", "name"), "empnum": ("employee", "number"),
-    "harbour": ("harbor",), "cd": ("code",), "db": ("database",), "dbname": ("database", "name"),
-    "ipv4": ("ipv4",), "vol": ("volume",),
-    # clipped words of legacy and back-office schemas (ride_nm, mfr, insp_dt, max_spd_kmh, min_hgt_cm)
-    "nm": ("name",), "dt": ("date",), "dte": ("date",), "insp": ("inspection",), "spd": ("speed",),
-    "hgt": ("height",), "wgt": ("weight",), "mfr": ("manufacturer",), "mfg": ("manufacturing",),
-    "lvl": ("level",), "mth": ("month",), "wk": ("week",), "txn": ("transaction",), "trx": ("transaction",),
-    "bal": ("balance",), "pmt": ("payment",), "pymt": ("payment",), "cust": ("customer",), "mgr": ("manager",),
-    "svc": ("service",), "appt": ("appointment",), "veh": ("vehicle",), "grp": ("group",), "dest": ("destination",),
-    "tgt": ("target",), "evt": ("event",), "prio": ("priority",), "lbl": ("label",), "stn": ("station",),
-    "rcpt": ("receipt",), "loc": ("location",), "yr": ("year",),
-    # a warehouse's and an ERP's (itm_mst, ord_hdr, rcpt_dtl, ln_no, carr_scac, trk_no, actv_flg)
-    "ln": ("line",), "itm": ("item",), "hdr": ("header",), "dtl": ("detail",), "mst": ("master",),
-    "whs": ("warehouse",), "whse": ("warehouse",), "carr": ("carrier",), "mnfst": ("manifest",), "trk": ("tracking",),
-    "flg": ("flag",), "actv": ("active",), "ord": ("order",), "shp": ("shipment",), "plt": ("pallet",),
-    "cnt": ("count",),
+    "harbour": ("harbor",), "dbname": ("database", "name"), "ipv4": ("ipv4",),
 }
+_SYNONYMS.update(_clips())
 #: Clipped verbs after a quantity, said as the participle of what happened to it (``qty_rcv`` received,
 #: ``qty_dmg`` damaged, ``qty_pck`` picked, ``qty_shp`` shipped, ``qty_ord`` ordered).
 _DONE_AFTER = frozenset("quantity amount count unit total number".split())
@@ -157,6 +145,16 @@ def singular(word: str) -> str:
     if word.endswith("s"):
         return word[:-1]
     return word
+
+
+def known_words() -> frozenset[str]:
+    """The words this reader knows in a name (``clips``: the words a clip may stand for)."""
+    return frozenset(w for w in _WORDS | set(_PARTICIPLES.values()) if w.isalpha() and len(w) >= 3)
+
+
+def run_together() -> frozenset[str]:
+    """Words run together that this reader spells out (``postcode``, ``lastname``)."""
+    return frozenset(k for k, v in _SYNONYMS.items() if len(v) > 1 or k not in _WORDS and len(k) > 5)
 
 
 def _known(piece: str) -> bool:
@@ -310,33 +308,69 @@ def tokens(name: str, segment: bool = True) -> tuple[str, ...]:
 
     With ``segment=False`` run-together words stay whole (``endpoint`` is not ``end point``). A name in
     another language is read as its English words (``languages``: ``geburtsdatum`` -> birth, date), in the
-    language of the schema being planned where a word is English too (``languages.reading``).
+    language of the schema being planned where a word is English too (``languages.reading``). A clipped word
+    no list knows is read as the word it clips inside ``clips.reading_clips`` (``seedbed.clips``: ``fst_nm`` first
+    name, ``eml`` email), preferring the words of the schema being planned (``clips.schema_words``).
     """
-    return _tokens(name, segment, current())
+    from seedbed.clips import current_words, spelled_out
+
+    return _tokens(name, segment, current(), current_words() if spelled_out() else None)
 
 
 @lru_cache(maxsize=8192)
-def _tokens(name: str, segment: bool, language: str | None) -> tuple[str, ...]:
+def _tokens(name: str, segment: bool, language: str | None, own: frozenset[str] | None = None) -> tuple[str, ...]:
+    """``tokens``; ``own`` the schema's own words where clips are spelled out, else None."""
     raw = _merge_combos(as_written(name))
     # numbering prefixes: "c12run_alias", "f3_name" -> drop the leading letter and its digits
     if len(raw) >= 3 and len(raw[0]) == 1 and raw[1].isdigit():
         raw = raw[2:]
     read = read_words(tuple(t for t in raw if not t.isdigit()), language)
-    out: list[str] = []
+    pieces: list[tuple[str, bool]] = []
     for tok, translated in read if read is not None else ((t, False) for t in raw):
-        if tok.isdigit():
+        if not tok.isdigit():
+            pieces.extend((piece, translated) for piece in ((tok,) if translated or not segment else _segment(tok)))
+    out: list[str] = []
+    clips: set[int] = set()  # where in ``out`` a clip's word stands
+    for i, (piece, translated) in enumerate(pieces):
+        if piece in _UNIT_AFTER and out and out[-1] in _UNIT_AFTER[piece]:
+            out.append(piece)
             continue
-        for piece in (tok,) if translated or not segment else _segment(tok):
-            if piece in _UNIT_AFTER and out and out[-1] in _UNIT_AFTER[piece]:
-                out.append(piece)
+        if piece in _PARTICIPLES and out and out[-1] in _DONE_AFTER:
+            out.append(_PARTICIPLES[piece])
+            continue
+        if own is not None and not translated and not _known(piece):
+            word = _unclipped(piece, out, [p for p, _t in pieces[i + 1:]], own)
+            if word != piece:
+                clips.add(len(out))
+                piece = word
+        for word in _SYNONYMS.get(piece, (piece,)):
+            word = singular(word)
+            if out and len(out) - 1 in clips and len(_SYNONYMS.get(out[-1] + word, ())) > 1:
+                out.extend(_SYNONYMS[out.pop() + word])  # pst_cd: post code, run together a postcode: postal code
                 continue
-            if piece in _PARTICIPLES and out and out[-1] in _DONE_AFTER:
-                out.append(_PARTICIPLES[piece])
-                continue
-            for word in _SYNONYMS.get(piece, (piece,)):
-                word = singular(word)
-                out.extend(_SYNONYMS.get(word, (word,)))
+            out.extend(_SYNONYMS.get(word, (word,)))
     return tuple(out)
+
+
+def _unclipped(piece: str, before: list[str], after: list[str], own: frozenset[str]) -> str:
+    """A clip no list knows as the word it clips (``seedbed.clips``), else as it is. Its neighbours say which
+    word when it makes a compound with them (``lst_nm``: last name), and a unit later in the name the measure
+    (``tmp_min_c``: a temperature)."""
+    from seedbed.clips import expand
+
+    if (piece,) in _rule_words():
+        return piece  # upc, sku: a word the rules read as it is
+    nxt = _SYNONYMS.get(after[0], (after[0],))[0] if after else None
+    unit = after[-1] if len(after) > 1 else None
+    return expand(piece, before=before[-1] if before else None, after=nxt, unit=unit, own=own) or piece
+
+
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset[tuple[str, ...]]:
+    """The names the column rules read as they are (``intent.rules.PHRASES``)."""
+    from seedbed.generate.intent.rules import PHRASES
+
+    return frozenset(PHRASES)
 
 
 def meaningful(name: str) -> bool:
