@@ -38,6 +38,7 @@ from seedbed.generate.intent.tokens import english_word
 from seedbed.generate.realistic.vocab import load
 from seedbed.scope.inflect import plural, singular
 from seedbed.scope.rowwords import clipped_table
+from seedbed.thesaurus import base_forms
 
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
@@ -71,8 +72,8 @@ fifty sixty seventy eighty ninety hundred hundreds thousand thousands million do
 fifth tenth percent""".split())
 _SELECT = frozenset("only just solely exclusively merely".split())
 _RELATIVE = frozenset("where which who whose whom when that with without having whereby".split())
-#: Row pronouns as a subject: "they're all open-ended" is about the rows said before.
-_ROWS_SUBJECT = re.compile(r"^(?:and |but |so )?(?:they|they're|they've|these|those|each|all of them|most of them)\b")
+#: Pronouns for what was said before, as the object of a verb of asking ("make it look messy"): nothing new is asked.
+_THINGS = frozenset("it them this that these those everything things".split())
 _WORD = re.compile(r"[a-z][a-z0-9_'-]*|\d[\d.,]*%?")
 
 
@@ -123,6 +124,8 @@ def _asks_unknown(words: list[str]) -> bool:
                 if phrase:
                     break
                 continue  # "would love to see", "give me"
+            if not phrase and v in _THINGS:
+                break  # "make it look messy", "make them look real": the rows already said, nothing new asked for
             phrase.append(v)
         content = [v for v in phrase if v not in _FUNCTION and v not in _POLITE and v not in _DISCOURSE]
         if content and not any(v in _META for v in content):
@@ -140,6 +143,8 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
         return False
     placed = placed or head
     words = _words(_ID_NUMBER.sub(" ", text.lower()))
+    if not re.search(r"\w", text):
+        return True  # "--", "...": marks that part a request and say nothing
     if not words or any(w[0].isdigit() or w in _NUMBER_WORDS for w in words):
         return False
     if words[0] in _RELATIVE or any(w in _EXCLUDE for w in words):
@@ -153,9 +158,12 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
         return False
     if not placed and _acts(free):
         return False
+    # Nothing above carries what a plan applies (a number, a word of the schema, a verb that leaves out, a word we
+    # cannot read, an action): only a word of quantity may still make it an instruction ("they're all shiny"), unless
+    # it says it is about the request more often ("all good for the demo"). With none, it is chatter (brief s31).
     said = sum(w in _FRAMING for w in words)
-    rows = sum(w in _QUANT for w in words) + bool(_ROWS_SUBJECT.match(" ".join(words)))
-    return said >= 1 and said + placed > rows
+    rows = sum(w in _QUANT for w in words)
+    return rows == 0 or said + placed > rows
 
 
 def _made_up(word: str) -> bool:
@@ -173,8 +181,16 @@ _OPENERS = _FUNCTION | _FRAMING | _ASK | _QUANT | frozenset("and then also".spli
 def _acts(words: list[str]) -> bool:
     """A clause that opens with a verb we do not know asks for an action ("run the migrations first"): quoted back,
     never set aside (a verb of asking is known: "seed the staging DB" is what seedbed does)."""
-    # (a word before an artefact is its modifier, no verb: "fleet module tests", "billing dashboard demo")
-    return bool(words) and words[0] not in _OPENERS and not (len(words) > 1 and words[1] in _ARTEFACTS)
+    # (a word before an artefact is its modifier, no verb: "fleet module tests", "billing dashboard demo"); an order
+    # opens with a verb's own form ("run", "add"), not an inflected one ("billing run hasn't happened yet")
+    return bool(words) and words[0] not in _OPENERS and not (len(words) > 1 and words[1] in _ARTEFACTS) \
+        and _imperative(words[0])
+
+
+def _imperative(word: str) -> bool:
+    """Whether ``word`` may be a verb said as an order: WordNet has it as a verb in that very form (a word no list
+    knows is caught before, as made up: quoted back)."""
+    return word in base_forms(word, "v")
 
 
 #: A correction said in a bracket after a number: "200 properties (sorry, make that 150)", "60 rows (oops, I meant
@@ -244,9 +260,27 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
         return m.group(0)
 
     text = _HEAD.sub(head, text)
+    text = _RESTATED.sub(lambda m: restated(m, ground), text)
     text = _BRACKET.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
                         else m.group(0), text)
     return text, tuple(aside)
+
+
+#: A share, words, then a bracket ("40% still active (no cleared time)", "30% unsigned (signed date empty)").
+_RESTATED = re.compile(r"(?i)(?P<share>(?<![\w.])\d+(?:\.\d+)?[^\S\n]*(?:%|percent\b)|\b(?:half|a (?:quarter|third|fifth|tenth)))"
+                       r"(?P<words>[^()\n,;.!?]{1,60}?)[^\S\n]*\((?P<b>[^()\n\d]{2,60})\)")
+#: Words that say a column holds nothing ("no cleared time", "signed date empty": ``blanks.NO_VALUE``).
+_NO_VALUE = frozenset("no without empty blank missing null nil none unset absent".split())
+
+
+def restated(m: re.Match[str], ground: Grounding) -> str:
+    """A bracket that says a column of the schema is empty, after a share said in other words, says what those words
+    mean: read with the share, as a clause of its own ("40% still active (no cleared time)" -> "40% still active, 40%
+    no cleared time"; brief s31). The words before stay, read or quoted back. Any other bracket is left as it is."""
+    words = _words(m.group("b"))
+    if not any(w in _NO_VALUE for w in words) or not _grounded(ground, words, frozenset(), strict=False):
+        return m.group(0)
+    return f"{m.group('share')}{m.group('words')}, {m.group('share')} {m.group('b').strip()}"
 
 
 #: A clause that leaves out the table(s) said before by a pointer: "so leave that table out", "skip them",
