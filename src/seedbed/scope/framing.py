@@ -260,12 +260,15 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
         return m.group(0)
 
     text = _HEAD.sub(head, text)
+    text = _MARK.sub("", text)
     text = _RESTATED.sub(lambda m: restated(m, ground), text)
     text = _BRACKET.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
                         else m.group(0), text)
     return text, tuple(aside)
 
 
+#: Marks that open a line and say nothing ("-- pieces: ...", "== Shifts"): a single dash or star is a list's bullet.
+_MARK = re.compile(r"(?m)^[^\S\n]*(?:-{2,}|\u2014|\u2013|={2,}|~{2,}|>{2,})[^\S\n]+")
 #: A share, words, then a bracket ("40% still active (no cleared time)", "30% unsigned (signed date empty)").
 _RESTATED = re.compile(r"(?i)(?P<share>(?<![\w.])\d+(?:\.\d+)?[^\S\n]*(?:%|percent\b)|\b(?:half|a (?:quarter|third|fifth|tenth)))"
                        r"(?P<words>[^()\n,;.!?]{1,60}?)[^\S\n]*\((?P<b>[^()\n\d]{2,60})\)")
@@ -275,11 +278,15 @@ _NO_VALUE = frozenset("no without empty blank missing null nil none unset absent
 
 def restated(m: re.Match[str], ground: Grounding) -> str:
     """A bracket that says a column of the schema is empty, after a share said in other words, says what those words
-    mean: read with the share, as a clause of its own ("40% still active (no cleared time)" -> "40% still active, 40%
-    no cleared time"; brief s31). The words before stay, read or quoted back. Any other bracket is left as it is."""
+    mean: read with the share ("40% still active (no cleared time)" -> "40% no cleared time"; brief s31). Words before
+    it that name the schema stay, a clause of their own, read or quoted back ("30% cancelled (no refund date)").
+    Any other bracket is left as it is."""
     words = _words(m.group("b"))
     if not any(w in _NO_VALUE for w in words) or not _grounded(ground, words, frozenset(), strict=False):
         return m.group(0)
+    said = _words(m.group("words"))
+    if not _grounded(ground, said, frozenset(), strict=False):  # "still waiting": words the bracket says in the schema's
+        return f"{m.group('share')} {m.group('b').strip()}"
     return f"{m.group('share')}{m.group('words')}, {m.group('share')} {m.group('b').strip()}"
 
 
