@@ -72,6 +72,8 @@ fifty sixty seventy eighty ninety hundred hundreds thousand thousands million do
 fifth tenth percent""".split())
 _SELECT = frozenset("only just solely exclusively merely".split())
 _RELATIVE = frozenset("where which who whose whom when that with without having whereby".split())
+#: Verbs that oblige or forbid ("and blue ones must not"): an instruction, never chatter (not "hasn't happened yet").
+_MODAL = frozenset("must mustn't should shouldn't shall cannot can't never".split())
 #: Pronouns for what was said before, as the object of a verb of asking ("make it look messy"): nothing new is asked.
 _THINGS = frozenset("it them this that these those everything things".split())
 _WORD = re.compile(r"[a-z][a-z0-9_'-]*|\d[\d.,]*%?")
@@ -134,11 +136,13 @@ def _asks_unknown(words: list[str]) -> bool:
 
 
 def about_request(text: str, ground: Grounding | None, *, placed: bool = False, head: bool = False,
-                  pointed: frozenset[str] = frozenset()) -> bool:
+                  pointed: frozenset[str] = frozenset(), part: bool = True) -> bool:
     """Whether ``text`` (a clause, a leftover fragment, a heading or a bracket) is about the request, not the data
     (the module docstring). ``placed``: said as a heading or in a bracket, a place that frames; ``head``: said
     before a colon, where a table is often named by another word ("tickets: 40% open"); ``pointed``: tables a later
-    clause points back to ("leave that table out"), so naming them here asks for nothing more."""
+    clause points back to ("leave that table out"), so naming them here asks for nothing more; ``part``: ``text`` is a
+    part said as such (a clause, a bracket, a head), not what is left of a clause something was read from ("too" after
+    "growers with plants"), which is chatter only when it says it is about the request."""
     if ground is None:
         return False
     placed = placed or head
@@ -163,7 +167,8 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
     # it says it is about the request more often ("all good for the demo"). With none, it is chatter (brief s31).
     said = sum(w in _FRAMING for w in words)
     rows = sum(w in _QUANT for w in words)
-    return rows == 0 or said + placed > rows
+    ordered = any(w in _MODAL for w in words)
+    return (rows == 0 and part and not ordered and not (not placed and _describes(free))) or (said >= 1 and said + placed > rows)
 
 
 def _made_up(word: str) -> bool:
@@ -185,6 +190,12 @@ def _acts(words: list[str]) -> bool:
     # opens with a verb's own form ("run", "add"), not an inflected one ("billing run hasn't happened yet")
     return bool(words) and words[0] not in _OPENERS and not (len(words) > 1 and words[1] in _ARTEFACTS) \
         and _imperative(words[0])
+
+
+def _describes(words: list[str]) -> bool:
+    """A part that opens with a participle, no subject ("and painted blue"): it says more of the rows said before."""
+    w = next((v for v in words if v not in ("and", "but", "or", "then", "also")), "")
+    return re.search(r"(?:ed|en|ing)$", w) is not None and bool(base_forms(w, "v")) and not base_forms(w, "n")
 
 
 def _imperative(word: str) -> bool:
@@ -234,7 +245,7 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
         return keep
 
     text = _HEADING.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
-                        else m.group(0), text)
+                        or _retitled(m.group("said"), m.string[m.end():].split("\n", 1)[0], ground) else m.group(0), text)
     text = _TICKET.sub(lambda m: m.group(0) if _grounded(ground, _words(m.group("said")), frozenset())
                        else lift(m.group("said")), text)
     text = _TAG.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
@@ -242,7 +253,11 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
 
     def head(m: re.Match[str]) -> str:
         said = m.group("head")
-        if about_request(said, ground, head=True):
+        # a head names nothing only when what follows it names its own rows ("Structure: 12 packages"); before a bare
+        # count or a share ("customers: 40") the head is the rows'
+        rest = re.split(r"[\n.;]", m.string[m.end():], maxsplit=1)[0]
+        if about_request(said, ground, head=True, part=_grounded(ground, _words(rest), frozenset(), strict=False)
+                         and _names_rows(rest, ground)):
             return lift(said)
         # "For the finance dashboard I'd love to see a realistic spread of invoices:": the table said last is the
         # head, the words before it are about the request
@@ -262,6 +277,8 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
     text = _HEAD.sub(head, text)
     text = _MARK.sub("", text)
     text = _RESTATED.sub(lambda m: restated(m, ground), text)
+    text = _QUALIFIER.sub(lambda m: f"{m.group('w')} {m.group('b')}" if _qualifies(m.group("w"), m.group("b"), ground)
+                          else m.group(0), text)
     text = _BRACKET.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
                         else m.group(0), text)
     return text, tuple(aside)
@@ -274,6 +291,35 @@ _RESTATED = re.compile(r"(?i)(?P<share>(?<![\w.])\d+(?:\.\d+)?[^\S\n]*(?:%|perce
                        r"(?P<words>[^()\n,;.!?]{1,60}?)[^\S\n]*\((?P<b>[^()\n\d]{2,60})\)")
 #: Words that say a column holds nothing ("no cleared time", "signed date empty": ``blanks.NO_VALUE``).
 _NO_VALUE = frozenset("no without empty blank missing null nil none unset absent".split())
+
+
+def _names_rows(text: str, ground: Grounding) -> bool:
+    """Whether ``text`` names a table by a word of its own (a word or two)."""
+    words = _words(text)
+    return any(ground.is_table(w) or (i + 1 < len(words) and ground.is_table(f"{w} {words[i + 1]}"))
+               for i, w in enumerate(words) if w not in _FUNCTION)
+
+
+def _retitled(title: str, below: str, ground: Grounding) -> bool:
+    """A heading that carries no number and whose words of the schema the line below it says again ("### Timesheet
+    load test" over "Every staffer logs 20-40 timesheet lines"): a title, the line says what it asks (brief s31)."""
+    words = _words(title)
+    if not words or any(w[0].isdigit() or w in _NUMBER_WORDS or w in _EXCLUDE or w in _SELECT for w in words):
+        return False
+    named = [w for w in words if w not in _FUNCTION and _grounded(ground, [w], frozenset(), strict=False)]
+    again = {singular(w) for w in _words(below)}
+    return bool(named) and all(singular(w) in again for w in named)
+
+
+#: A word, then one or two words in a bracket ("campaign budgets (gross)").
+_QUALIFIER = re.compile(r"(?P<w>[A-Za-z_][\w-]*)[^\S\n]*\((?P<b>[A-Za-z][A-Za-z_-]*(?: [A-Za-z][A-Za-z_-]*)?)\)")
+
+
+def _qualifies(word: str, said: str, ground: Grounding) -> bool:
+    """The bracket and the word before it name one column together ("budgets (gross)": ``budget_gross``): the bracket
+    says which of the word's columns, read inline."""
+    w, b = singular(word.lower()), said.lower().replace(" ", "_")
+    return ground.is_column(f"{w}_{b}") or ground.is_column(f"{b}_{w}")
 
 
 def restated(m: re.Match[str], ground: Grounding) -> str:

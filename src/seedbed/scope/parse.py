@@ -471,7 +471,7 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         for frag in [*clause.leftover(), *ctx.unread]:
             if read and met_bound(frag):
                 continue  # "at least half the orders delivered": half meets it ("more than", "under" are quoted)
-            if about_request(frag, ground, pointed=pointed.get(at, frozenset())):
+            if about_request(frag, ground, pointed=pointed.get(at, frozenset()), part=not read):
                 if re.search(r"\w", frag):
                     aside += (frag,)  # "we're rebuilding those", "for the finance dashboard": shown as set aside
                 continue
