@@ -255,7 +255,7 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
         said = m.group("head")
         # a head names nothing only when what follows it names its own rows ("Structure: 12 packages"); before a bare
         # count or a share ("customers: 40") the head is the rows'
-        rest = re.split(r"[\n.;]", m.string[m.end():], maxsplit=1)[0]
+        rest = re.split(r"[\n.;]|,(?!\d)", m.string[m.end():], maxsplit=1)[0]
         if about_request(said, ground, head=True, part=_grounded(ground, _words(rest), frozenset(), strict=False)
                          and _names_rows(rest, ground)):
             return lift(said)
