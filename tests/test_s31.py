@@ -74,6 +74,9 @@ def test_chatter_is_set_aside(text: str, lines: list[str], aside: str | None, co
     ("200 repairs (mostly walk-ins)", "walk-ins"),  # a word of quantity: an instruction, its value unknown
     ("each repair should lose 1 to 4 part lines", "lose"),  # a verb that takes away
     ("each repair should blorp 1 to 4 part lines", "blorp"),  # a word we cannot read
+    ("300 repairs, those are premium", "premium"),  # a value said of the rows: no sentence of its own
+    ("300 repairs, shiny", "shiny"),  # a part with no verb describes the rows
+    ("300 repairs opened in 2024 and painted blue", "painted blue"),  # a participle goes on about them
     ("run the migrations first, then 20 workshops", "migrations"),  # an order seedbed does not carry out
     ("20 workshops, we also need vans", "vans"),  # asks for something unknown
 ])

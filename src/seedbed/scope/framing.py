@@ -168,7 +168,11 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
     said = sum(w in _FRAMING for w in words)
     rows = sum(w in _QUANT for w in words)
     ordered = any(w in _MODAL for w in words)
-    return (rows == 0 and part and not ordered and not (not placed and _describes(free))) or (said >= 1 and said + placed > rows)
+    # said as a clause of its own (not in a bracket or a heading), a part is chatter only as a sentence: a verb of its
+    # own ("billing run hasn't happened yet"), not a participle about the rows said before ("and painted blue"); a part
+    # with no verb describes them ("40 rolls, shiny"): quoted back
+    told = placed or (_has_verb(free) and not _describes(free))
+    return (rows == 0 and part and told and not ordered) or (said >= 1 and said + placed > rows)
 
 
 def _made_up(word: str) -> bool:
@@ -190,6 +194,11 @@ def _acts(words: list[str]) -> bool:
     # opens with a verb's own form ("run", "add"), not an inflected one ("billing run hasn't happened yet")
     return bool(words) and words[0] not in _OPENERS and not (len(words) > 1 and words[1] in _ARTEFACTS) \
         and _imperative(words[0])
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a word other than a helper is a verb WordNet knows ("come", "happened", "pitching")."""
+    return any(w not in _FUNCTION and w not in _FRAMING and base_forms(w, "v") for w in words)
 
 
 def _describes(words: list[str]) -> bool:
