@@ -278,7 +278,9 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
             name = said[words[k - n + 1].start():words[k].end()]
             if ground.is_table(name.lower()):
                 before = said[:words[k - n + 1].start()]
-                if k - n + 1 > 0 and about_request(before, ground, head=True):
+                pieces = [p for w in _words(before) for p in w.split("-") if p]  # "R-rated boats:" says a value 'R'
+                if k - n + 1 > 0 and about_request(before, ground, head=True,
+                                                   part=not _grounded(ground, pieces, frozenset(), strict=False)):
                     return lift(before, keep=m.group(0)[m.group(0).index(name, len(before)):])
                 break  # the whole head names a table ("paper rolls:"): the rules read it
         return m.group(0)
