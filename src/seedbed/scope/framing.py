@@ -23,6 +23,16 @@ The test (``about_request``) is general, not a list of phrases: a piece of text 
   place (a heading, a bracket), more often than it says how many rows ("all", "some", "only", a "they" for rows
   at its start). A relative clause ("where we couldn't get in") describes rows: never an aside.
 
+Since brief s31 (session 14) a part said as such (a clause, a bracket, a heading, a head before a colon whose rest
+names its own rows) that carries nothing a plan applies -- no number, no word of quantity or obligation, no word of
+the schema, no verb that leaves out, no word we cannot read, no order -- is chatter even without a word of the
+request: "(peak season)", "(gross)", "Structure:", "billing run hasn't happened yet", "so make it look messy". A
+clause of its own must be a sentence for that (a verb of its own, not a participle going on about the rows: "and
+painted blue" and "shiny" are quoted back); what is left of a clause something was read from keeps the older test. A
+bracket that says a column is empty after a share said in other words is read with the share ("40% still active (no
+cleared time)"), a bracket that names a column with the word before it is read inline ("budgets (gross)"), a heading
+whose schema words the line below says again is its title.
+
 Words that could be data are read or quoted back: "it's for the hotel client pilot" stays quoted where a column
 holds 'hotel'. The rewrites before the rules (``lifted``) also read corrections said in a bracket ("200 rows
 (sorry, make that 150)") and "in total" / "overall" / "altogether" after a count; ``pointed_back`` reads "that
@@ -163,8 +173,9 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
     if not placed and _acts(free):
         return False
     # Nothing above carries what a plan applies (a number, a word of the schema, a verb that leaves out, a word we
-    # cannot read, an action): only a word of quantity may still make it an instruction ("they're all shiny"), unless
-    # it says it is about the request more often ("all good for the demo"). With none, it is chatter (brief s31).
+    # cannot read, an action). A word of quantity ("they're all shiny") or of obligation ("blue ones must not") still
+    # makes it an instruction, unless it says it is about the request more often ("all good for the demo"); with
+    # neither, a part said as such is chatter (brief s31).
     said = sum(w in _FRAMING for w in words)
     rows = sum(w in _QUANT for w in words)
     ordered = any(w in _MODAL for w in words)

@@ -492,8 +492,10 @@ def _chatter_as_said(original: str, norm: str, after: list[tuple[str, str]], gro
     if ground is None:
         return False
     said = original.strip()
-    if said.lower() != norm and about_request(said, ground):
-        return True
+    extra = set(re.findall(r"[a-z_][\w-]*", norm)) - set(re.findall(r"[a-z_][\w-]*", said.lower()))
+    if re.search(r"\b(?:they|them|those|these|their)\b", said.lower()) and extra \
+            and all(ground.is_table(w) for w in extra) and about_request(said, ground):
+        return True  # (only the rows the pronoun stands for were put in: "the pupils come from ..." is no such clause)
     name = re.sub(r"[^\w ]+", " ", said.lower()).strip()
     if not name or not ground.is_table(name) or not said.rstrip().endswith(":") or not after:
         return False

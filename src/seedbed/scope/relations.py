@@ -23,12 +23,12 @@ from seedbed.scope.ground import known_verb, stem
 from seedbed.scope.durations import moment_verbs
 from seedbed.scope.lexicon import PHRASAL_COLUMN, RELATION_VERBS
 from seedbed.scope.mentions import any_verb
-from seedbed.thesaurus import base_forms
 from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
 from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.ranges import range_item, range_or, range_star
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
+from seedbed.thesaurus import base_forms
 
 __all__ = ["early_rules", "fanout_rules"]
 
