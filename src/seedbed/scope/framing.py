@@ -48,7 +48,7 @@ from seedbed.generate.intent.tokens import english_word
 from seedbed.generate.realistic.vocab import load
 from seedbed.scope.inflect import plural, singular
 from seedbed.scope.rowwords import clipped_table
-from seedbed.thesaurus import base_forms
+from seedbed.thesaurus import base_forms, senses
 
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
@@ -289,9 +289,12 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
             name = said[words[k - n + 1].start():words[k].end()]
             if ground.is_table(name.lower()):
                 before = said[:words[k - n + 1].start()]
-                pieces = [p for w in _words(before) for p in w.split("-") if p]  # "R-rated boats:" says a value 'R'
-                if k - n + 1 > 0 and about_request(before, ground, head=True,
-                                                   part=not _grounded(ground, pieces, frozenset(), strict=False)):
+                # words that say a value ("R-rated boats:") or make one noun with the table's ("line items:", WordNet)
+                # are no chatter
+                pieces = [p for w in _words(before) for p in w.split("-") if p]
+                joined = f"{pieces[-1]} {name.lower()}" if pieces else ""
+                part = not _grounded(ground, pieces, frozenset(), strict=False) and not senses(joined, "n")
+                if k - n + 1 > 0 and about_request(before, ground, head=True, part=part):
                     return lift(before, keep=m.group(0)[m.group(0).index(name, len(before)):])
                 break  # the whole head names a table ("paper rolls:"): the rules read it
         return m.group(0)
