@@ -23,6 +23,16 @@ The test (``about_request``) is general, not a list of phrases: a piece of text 
   place (a heading, a bracket), more often than it says how many rows ("all", "some", "only", a "they" for rows
   at its start). A relative clause ("where we couldn't get in") describes rows: never an aside.
 
+Since brief s31 (session 14) a part said as such (a clause, a bracket, a heading, a head before a colon whose rest
+names its own rows) that carries nothing a plan applies -- no number, no word of quantity or obligation, no word of
+the schema, no verb that leaves out, no word we cannot read, no order -- is chatter even without a word of the
+request: "(peak season)", "(gross)", "Structure:", "billing run hasn't happened yet", "so make it look messy". A
+clause of its own must be a sentence for that (a verb of its own, not a participle going on about the rows: "and
+painted blue" and "shiny" are quoted back); what is left of a clause something was read from keeps the older test. A
+bracket that says a column is empty after a share said in other words is read with the share ("40% still active (no
+cleared time)"), a bracket that names a column with the word before it is read inline ("budgets (gross)"), a heading
+whose schema words the line below says again is its title.
+
 Words that could be data are read or quoted back: "it's for the hotel client pilot" stays quoted where a column
 holds 'hotel'. The rewrites before the rules (``lifted``) also read corrections said in a bracket ("200 rows
 (sorry, make that 150)") and "in total" / "overall" / "altogether" after a count; ``pointed_back`` reads "that
@@ -38,6 +48,7 @@ from seedbed.generate.intent.tokens import english_word
 from seedbed.generate.realistic.vocab import load
 from seedbed.scope.inflect import plural, singular
 from seedbed.scope.rowwords import clipped_table
+from seedbed.thesaurus import base_forms, senses
 
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
@@ -71,8 +82,10 @@ fifty sixty seventy eighty ninety hundred hundreds thousand thousands million do
 fifth tenth percent""".split())
 _SELECT = frozenset("only just solely exclusively merely".split())
 _RELATIVE = frozenset("where which who whose whom when that with without having whereby".split())
-#: Row pronouns as a subject: "they're all open-ended" is about the rows said before.
-_ROWS_SUBJECT = re.compile(r"^(?:and |but |so )?(?:they|they're|they've|these|those|each|all of them|most of them)\b")
+#: Verbs that oblige or forbid ("and blue ones must not"): an instruction, never chatter (not "hasn't happened yet").
+_MODAL = frozenset("must mustn't should shouldn't shall cannot can't never".split())
+#: Pronouns for what was said before, as the object of a verb of asking ("make it look messy"): nothing new is asked.
+_THINGS = frozenset("it them this that these those everything things".split())
 _WORD = re.compile(r"[a-z][a-z0-9_'-]*|\d[\d.,]*%?")
 
 
@@ -123,6 +136,8 @@ def _asks_unknown(words: list[str]) -> bool:
                 if phrase:
                     break
                 continue  # "would love to see", "give me"
+            if not phrase and v in _THINGS:
+                break  # "make it look messy", "make them look real": the rows already said, nothing new asked for
             phrase.append(v)
         content = [v for v in phrase if v not in _FUNCTION and v not in _POLITE and v not in _DISCOURSE]
         if content and not any(v in _META for v in content):
@@ -131,15 +146,19 @@ def _asks_unknown(words: list[str]) -> bool:
 
 
 def about_request(text: str, ground: Grounding | None, *, placed: bool = False, head: bool = False,
-                  pointed: frozenset[str] = frozenset()) -> bool:
+                  pointed: frozenset[str] = frozenset(), part: bool = True) -> bool:
     """Whether ``text`` (a clause, a leftover fragment, a heading or a bracket) is about the request, not the data
     (the module docstring). ``placed``: said as a heading or in a bracket, a place that frames; ``head``: said
     before a colon, where a table is often named by another word ("tickets: 40% open"); ``pointed``: tables a later
-    clause points back to ("leave that table out"), so naming them here asks for nothing more."""
+    clause points back to ("leave that table out"), so naming them here asks for nothing more; ``part``: ``text`` is a
+    part said as such (a clause, a bracket, a head), not what is left of a clause something was read from ("too" after
+    "growers with plants"), which is chatter only when it says it is about the request."""
     if ground is None:
         return False
     placed = placed or head
     words = _words(_ID_NUMBER.sub(" ", text.lower()))
+    if not re.search(r"\w", text):
+        return True  # "--", "...": marks that part a request and say nothing
     if not words or any(w[0].isdigit() or w in _NUMBER_WORDS for w in words):
         return False
     if words[0] in _RELATIVE or any(w in _EXCLUDE for w in words):
@@ -153,9 +172,18 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
         return False
     if not placed and _acts(free):
         return False
+    # Nothing above carries what a plan applies (a number, a word of the schema, a verb that leaves out, a word we
+    # cannot read, an action). A word of quantity ("they're all shiny") or of obligation ("blue ones must not") still
+    # makes it an instruction, unless it says it is about the request more often ("all good for the demo"); with
+    # neither, a part said as such is chatter (brief s31).
     said = sum(w in _FRAMING for w in words)
-    rows = sum(w in _QUANT for w in words) + bool(_ROWS_SUBJECT.match(" ".join(words)))
-    return said >= 1 and said + placed > rows
+    rows = sum(w in _QUANT for w in words)
+    ordered = any(w in _MODAL for w in words)
+    # said as a clause of its own (not in a bracket or a heading), a part is chatter only as a sentence: a verb of its
+    # own ("billing run hasn't happened yet"), not a participle about the rows said before ("and painted blue"); a part
+    # with no verb describes them ("40 rolls, shiny"): quoted back
+    told = placed or (_has_verb(free) and not _describes(free))
+    return (rows == 0 and part and told and not ordered) or (said >= 1 and said + placed > rows)
 
 
 def _made_up(word: str) -> bool:
@@ -173,8 +201,27 @@ _OPENERS = _FUNCTION | _FRAMING | _ASK | _QUANT | frozenset("and then also".spli
 def _acts(words: list[str]) -> bool:
     """A clause that opens with a verb we do not know asks for an action ("run the migrations first"): quoted back,
     never set aside (a verb of asking is known: "seed the staging DB" is what seedbed does)."""
-    # (a word before an artefact is its modifier, no verb: "fleet module tests", "billing dashboard demo")
-    return bool(words) and words[0] not in _OPENERS and not (len(words) > 1 and words[1] in _ARTEFACTS)
+    # (a word before an artefact is its modifier, no verb: "fleet module tests", "billing dashboard demo"); an order
+    # opens with a verb's own form ("run", "add"), not an inflected one ("billing run hasn't happened yet")
+    return bool(words) and words[0] not in _OPENERS and not (len(words) > 1 and words[1] in _ARTEFACTS) \
+        and _imperative(words[0])
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a word other than a helper is a verb WordNet knows ("come", "happened", "pitching")."""
+    return any(w not in _FUNCTION and w not in _FRAMING and base_forms(w, "v") for w in words)
+
+
+def _describes(words: list[str]) -> bool:
+    """A part that opens with a participle, no subject ("and painted blue"): it says more of the rows said before."""
+    w = next((v for v in words if v not in ("and", "but", "or", "then", "also")), "")
+    return re.search(r"(?:ed|en|ing)$", w) is not None and bool(base_forms(w, "v")) and not base_forms(w, "n")
+
+
+def _imperative(word: str) -> bool:
+    """Whether ``word`` may be a verb said as an order: WordNet has it as a verb in that very form (a word no list
+    knows is caught before, as made up: quoted back)."""
+    return word in base_forms(word, "v")
 
 
 #: A correction said in a bracket after a number: "200 properties (sorry, make that 150)", "60 rows (oops, I meant
@@ -218,7 +265,7 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
         return keep
 
     text = _HEADING.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
-                        else m.group(0), text)
+                        or _retitled(m.group("said"), m.string[m.end():].split("\n", 1)[0], ground) else m.group(0), text)
     text = _TICKET.sub(lambda m: m.group(0) if _grounded(ground, _words(m.group("said")), frozenset())
                        else lift(m.group("said")), text)
     text = _TAG.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
@@ -226,7 +273,11 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
 
     def head(m: re.Match[str]) -> str:
         said = m.group("head")
-        if about_request(said, ground, head=True):
+        # a head names nothing only when what follows it names its own rows ("Structure: 12 packages"); before a bare
+        # count or a share ("customers: 40") the head is the rows'
+        rest = re.split(r"[\n.;]|,(?!\d)", m.string[m.end():], maxsplit=1)[0]
+        if about_request(said, ground, head=True, part=_grounded(ground, _words(rest), frozenset(), strict=False)
+                         and _names_rows(rest, ground)):
             return lift(said)
         # "For the finance dashboard I'd love to see a realistic spread of invoices:": the table said last is the
         # head, the words before it are about the request
@@ -238,15 +289,76 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
             name = said[words[k - n + 1].start():words[k].end()]
             if ground.is_table(name.lower()):
                 before = said[:words[k - n + 1].start()]
-                if k - n + 1 > 0 and about_request(before, ground, head=True):
+                # words that say a value ("R-rated boats:") or make one noun with the table's ("line items:", WordNet)
+                # are no chatter
+                pieces = [p for w in _words(before) for p in w.split("-") if p]
+                joined = f"{pieces[-1]} {name.lower()}" if pieces else ""
+                part = not _grounded(ground, pieces, frozenset(), strict=False) and not senses(joined, "n")
+                if k - n + 1 > 0 and about_request(before, ground, head=True, part=part):
                     return lift(before, keep=m.group(0)[m.group(0).index(name, len(before)):])
                 break  # the whole head names a table ("paper rolls:"): the rules read it
         return m.group(0)
 
     text = _HEAD.sub(head, text)
+    text = _MARK.sub("", text)
+    text = _RESTATED.sub(lambda m: restated(m, ground), text)
+    text = _QUALIFIER.sub(lambda m: f"{m.group('w')} {m.group('b')}" if _qualifies(m.group("w"), m.group("b"), ground)
+                          else m.group(0), text)
     text = _BRACKET.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
                         else m.group(0), text)
     return text, tuple(aside)
+
+
+#: Marks that open a line and say nothing ("-- pieces: ...", "== Shifts"): a single dash or star is a list's bullet.
+_MARK = re.compile(r"(?m)^[^\S\n]*(?:-{2,}|\u2014|\u2013|={2,}|~{2,}|>{2,})[^\S\n]+")
+#: A share, words, then a bracket ("40% still active (no cleared time)", "30% unsigned (signed date empty)").
+_RESTATED = re.compile(r"(?i)(?P<share>(?<![\w.])\d+(?:\.\d+)?[^\S\n]*(?:%|percent\b)|\b(?:half|a (?:quarter|third|fifth|tenth)))"
+                       r"(?P<words>[^()\n,;.!?]{1,60}?)[^\S\n]*\((?P<b>[^()\n\d]{2,60})\)")
+#: Words that say a column holds nothing ("no cleared time", "signed date empty": ``blanks.NO_VALUE``).
+_NO_VALUE = frozenset("no without empty blank missing null nil none unset absent".split())
+
+
+def _names_rows(text: str, ground: Grounding) -> bool:
+    """Whether ``text`` names a table by a word of its own (a word or two)."""
+    words = _words(text)
+    return any(ground.is_table(w) or (i + 1 < len(words) and ground.is_table(f"{w} {words[i + 1]}"))
+               for i, w in enumerate(words) if w not in _FUNCTION)
+
+
+def _retitled(title: str, below: str, ground: Grounding) -> bool:
+    """A heading that carries no number and whose words of the schema the line below it says again ("### Timesheet
+    load test" over "Every staffer logs 20-40 timesheet lines"): a title, the line says what it asks (brief s31)."""
+    words = _words(title)
+    if not words or any(w[0].isdigit() or w in _NUMBER_WORDS or w in _EXCLUDE or w in _SELECT for w in words):
+        return False
+    named = [w for w in words if w not in _FUNCTION and _grounded(ground, [w], frozenset(), strict=False)]
+    again = {singular(w) for w in _words(below)}
+    return bool(named) and all(singular(w) in again for w in named)
+
+
+#: A word, then one or two words in a bracket ("campaign budgets (gross)").
+_QUALIFIER = re.compile(r"(?P<w>[A-Za-z_][\w-]*)[^\S\n]*\((?P<b>[A-Za-z][A-Za-z_-]*(?: [A-Za-z][A-Za-z_-]*)?)\)")
+
+
+def _qualifies(word: str, said: str, ground: Grounding) -> bool:
+    """The bracket and the word before it name one column together ("budgets (gross)": ``budget_gross``): the bracket
+    says which of the word's columns, read inline."""
+    w, b = singular(word.lower()), said.lower().replace(" ", "_")
+    return ground.is_column(f"{w}_{b}") or ground.is_column(f"{b}_{w}")
+
+
+def restated(m: re.Match[str], ground: Grounding) -> str:
+    """A bracket that says a column of the schema is empty, after a share said in other words, says what those words
+    mean: read with the share ("40% still active (no cleared time)" -> "40% no cleared time"; brief s31). Words before
+    it that name the schema stay, a clause of their own, read or quoted back ("30% cancelled (no refund date)").
+    Any other bracket is left as it is."""
+    words = _words(m.group("b"))
+    if not any(w in _NO_VALUE for w in words) or not _grounded(ground, words, frozenset(), strict=False):
+        return m.group(0)
+    said = _words(m.group("words"))
+    if not _grounded(ground, said, frozenset(), strict=False):  # "still waiting": words the bracket says in the schema's
+        return f"{m.group('share')} {m.group('b').strip()}"
+    return f"{m.group('share')}{m.group('words')}, {m.group('share')} {m.group('b').strip()}"
 
 
 #: A clause that leaves out the table(s) said before by a pointer: "so leave that table out", "skip them",

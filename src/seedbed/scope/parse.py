@@ -478,14 +478,36 @@ def parse(text: str, schema: Schema | None = None) -> Scope:
         for frag in [*clause.leftover(), *ctx.unread]:
             if read and met_bound(frag):
                 continue  # "at least half the orders delivered": half meets it ("more than", "under" are quoted)
-            if about_request(frag, ground, pointed=pointed.get(at, frozenset())):
-                aside += (frag,)  # "we're rebuilding those", "for the finance dashboard": shown as set aside
+            if about_request(frag, ground, pointed=pointed.get(at, frozenset()), part=not read):
+                if re.search(r"\w", frag):
+                    aside += (frag,)  # "we're rebuilding those", "for the finance dashboard": shown as set aside
+                continue
+            if not read and _chatter_as_said(original, norm, pairs[at + 1:at + 2], ground):
+                aside += (original.strip(" :"),)  # "those come in from the franchise import", "Rehearsals:" as said
                 continue
             unplaced.append(frag if frag == original.lower() else f"{frag} (in {original!r})")
         ctx.unread.clear()
     remarks = bracket_remarks(text, lambda words: _reads_alone(words, ground)) if ground else ()
     return Scope(text=text, items=tuple(dotted(ctx.items, schema)), unplaced=tuple(unplaced),
                  aside=_once(asides(text, ground) + aside + remarks), read_as=tuple(read_as))
+
+
+def _chatter_as_said(original: str, norm: str, after: list[tuple[str, str]], ground: Grounding | None) -> bool:
+    """A clause nothing was read from that is chatter as the user said it (brief s31): its rows came only from a pronoun
+    ("those come in from the franchise import": the sites said before are named, nothing is asked of them), or it is a
+    table's name alone, as a heading, that the next clause names again ("Rehearsals:" over "400 rehearsals ...")."""
+    if ground is None:
+        return False
+    said = original.strip()
+    extra = set(re.findall(r"[a-z_][\w-]*", norm)) - set(re.findall(r"[a-z_][\w-]*", said.lower()))
+    if re.search(r"\b(?:they|them|those|these|their)\b", said.lower()) and extra \
+            and all(ground.is_table(w) for w in extra) and about_request(said, ground):
+        return True  # (only the rows the pronoun stands for were put in: "the pupils come from ..." is no such clause)
+    name = re.sub(r"[^\w ]+", " ", said.lower()).strip()
+    if not name or not ground.is_table(name) or not said.rstrip().endswith(":") or not after:
+        return False
+    nxt = after[0][1].replace("_", " ")
+    return re.search(rf"\b{re.escape(singular(name))}", nxt) is not None
 
 
 def _once(said: tuple[str, ...]) -> tuple[str, ...]:

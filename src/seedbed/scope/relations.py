@@ -28,6 +28,7 @@ from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select
 from seedbed.scope.ranges import range_item, range_or, range_star
 from seedbed.scope.parse import Context, Rule, rule
 from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
+from seedbed.thesaurus import base_forms
 
 __all__ = ["early_rules", "fanout_rules"]
 
@@ -56,8 +57,18 @@ def _read_words(ctx: Context, words: str | None) -> None:
     if not words or ctx.ground is None:
         return
     unknown = [w for w in words.split() if w not in RELATION_VERBS and not known_verb(w, ctx.ground)]
-    if not (len(unknown) == 1 and any_verb(unknown[0])):
+    # a verb in its own form after a helper ("should consume", "will feature") is as good as an inflected one: the
+    # structure, a parent, a count and a child with a key to it, carries the meaning, not the verb (brief s31)
+    if not (len(unknown) == 1 and (any_verb(unknown[0]) or _bare_verb(unknown[0], words))):
         ctx.unread.extend(unknown)
+
+
+def _bare_verb(word: str, words: str) -> bool:
+    """``word`` is a verb in its own form after a helper of ``RELATION_VERBS`` ("should consume", "must feature"),
+    not one that takes away (``mentions.any_verb``'s words)."""
+    said = words.split()
+    at = said.index(word)
+    return at > 0 and said[at - 1] in RELATION_VERBS and word in base_forms(word, "v") and any_verb(word + "s")
 
 
 def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
