@@ -128,3 +128,12 @@ def _brief(res) -> list[str]:
 def test_the_remaining_share_is_its_share(schemas) -> None:
     lines = brief("job orders: 60% open, 25% filled, the remaining 15% cancelled", schemas["agency"])
     assert _has(lines, "col job_orders.status mix open=0.6 filled=0.25 cancelled=0.15"), lines
+
+
+def test_a_word_is_read_by_its_first_letter_only_where_the_column_codes_words(schemas) -> None:
+    """s31 found "40% still active" read silently as a blade position 'A' (``blade_pos IN ('A','B','C')``); a word is
+    read as a one-letter code only on a column whose name says it codes words (a sex, a status, a flag, a level)."""
+    from seedbed.scope.values import _fit_labels
+
+    assert _fit_labels(["active"], ["A", "B", "C"], "blade_pos") == ({}, ["active"])
+    assert _fit_labels(["female"], ["F", "M"], "sex")[0] == {"female": "F"}

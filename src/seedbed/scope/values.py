@@ -63,7 +63,15 @@ def _label_key(text: Any) -> str:
     return norm(str(text))
 
 
-def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str, Any], list[str]]:
+#: Words of a column's name that say its one-letter values code words ('F' female, 'Y' yes, 'A' active, 'H' high); a
+#: blade's position A/B/C or a grade codes none: "40% still active" is no blade position 'A' (s31 found it silent).
+_LETTER_CODED = frozenset("""sex gender status state stat flag active enabled yn yes answer severity sev priority prio
+level lvl""".split())
+
+
+def _fit_labels(labels: Sequence[str], allowed: Sequence[Any], column: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The labels said fitted to ``allowed`` values, and those that fit none; ``column``: the column's name, which
+    must say its one-letter values code words before a word is read by its first letter (None: it may)."""
     by_key = {_label_key(a): a for a in allowed}
     fitted, missing = {}, []
     for label in labels:
@@ -74,7 +82,8 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any]) -> tuple[dict[str
         if hit is None:  # "drop rate", "waitlist: 2%": the one value of that stem (dropped, waitlisted)
             same = [a for a in allowed if isinstance(a, str) and stem(_label_key(a)) == stem(key)]
             hit = same[0] if len(same) == 1 else None
-        if hit is None and len(key) > 1 and all(isinstance(a, str) and len(a) == 1 for a in allowed):
+        if hit is None and len(key) > 1 and all(isinstance(a, str) and len(a) == 1 for a in allowed) \
+                and (column is None or set(re.split(r"[_\W]+", column.lower())) & _LETTER_CODED):
             hit = by_key.get(key[0])  # one-letter codes: "female" -> 'F', "yes" -> 'Y'
 
         if hit is None:
@@ -130,7 +139,7 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
         for c in cols:
             col = table.column(c)
             candidates.append((table, col, allowed_values(table, col, fold)))
-    fitting = [(t, c, a) for t, c, a in candidates if a is not None and not _fit_labels(labels, a)[1]]
+    fitting = [(t, c, a) for t, c, a in candidates if a is not None and not _fit_labels(labels, a, c.name)[1]]
     if not fitting and len(labels) == 1:
         flags = _flag_columns(tables if table_word else [schema.table(t) for t in tables], schema, labels[0])
         if flags:
@@ -148,13 +157,13 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
     if not fitting:
         where = ", ".join(map(str, tables[:6])) + (", ..." if len(tables) > 6 else "")
         best = max((x for x in candidates if x[2] is not None), default=None,
-                   key=lambda x: len(labels) - len(_fit_labels(labels, x[2])[1]))
+                   key=lambda x: len(labels) - len(_fit_labels(labels, x[2], x[1].name)[1]))
         if best is None:
             what = f"column {column_word!r}" if column_word else "column with a fixed set of values"
             raise ScopeError(f"no {what} in {where} for the value mix {', '.join(labels)}", subject=item.phrase,
                              hint=column_hint([c.name for t, c, a in candidates], column_word or "status"))
         table, col, allowed = best
-        missing = _fit_labels(labels, allowed)[1]
+        missing = _fit_labels(labels, allowed, col.name)[1]
         raise ScopeError(f"{_name(table.name, col.name)} cannot hold {', '.join(map(repr, missing))}",
                          subject=_name(table.name, col.name),
                          hint="it takes: " + ", ".join(map(str, allowed)))
