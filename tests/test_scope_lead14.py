@@ -137,3 +137,25 @@ def test_a_word_is_read_by_its_first_letter_only_where_the_column_codes_words(sc
 
     assert _fit_labels(["active"], ["A", "B", "C"], "blade_pos") == ({}, ["active"])
     assert _fit_labels(["female"], ["F", "M"], "sex")[0] == {"female": "F"}
+
+
+UNION = """
+CREATE TABLE wkplc (wkplc_id serial PRIMARY KEY, site_name text NOT NULL);
+CREATE TABLE mbr (mbr_id serial PRIMARY KEY, wkplc_id int REFERENCES wkplc, first_nm text NOT NULL,
+                  mbr_status text NOT NULL CHECK (mbr_status IN ('active', 'arrears', 'lapsed')));
+CREATE TABLE mtg (mtg_id serial PRIMARY KEY, mtg_type text NOT NULL CHECK (mtg_type IN ('agm', 'workplace')));
+"""
+
+
+@pytest.fixture(scope="module")
+def union(server_dsn: str):
+    yield from schemas_of(server_dsn, union=UNION)
+
+
+def test_a_tables_clipped_name_said_in_full(union) -> None:
+    """Set 24 (written blind) clips most table names: "members" for ``mbr``, "workplaces" for ``wkplc``; a word
+    that is also a value elsewhere ('workplace', a meeting type) is read as the table only by that table's name."""
+    schema = union["union"]
+    lines = brief("30 workplaces, each workplace has 5-40 members, 10% of them in arrears", schema)
+    assert _has(lines, "rows wkplc 30") and _has(lines, "fk mbr.wkplc_id fanout 5-40"), lines
+    assert _has(lines, "col mbr.mbr_status mix arrears=0.1"), lines

@@ -8,7 +8,8 @@ reading such a request against the schema weighs everything at once. So does thi
 where rows are named (after a count, "each", "per", at a clause's start) that nothing else reads:
 
 - **its spelling**: a typo of a table's word (``cleints`` is clients: one letter swapped or wrong, the word itself
-  in no dictionary), or letters inside a table's word that is no word (``pcr`` in ``epcr``);
+  in no dictionary), letters inside a table's word that is no word (``pcr`` in ``epcr``), or a table's word that is
+  the word clipped (``mbr`` for "members", ``wkplc`` for "workplaces");
 - **what it is** (WordNet's first sense of the word): a person's word names a table of people, anything else a
   table of no people (``rowwords.is_people``);
 - **the request around it**: values the request gives that only some tables hold ("15% flagged DNU": a label of
@@ -132,6 +133,14 @@ def _related(word: str, head: str) -> tuple[str, str] | None:
     return None
 
 
+def _clips(word: str, profile: Profile) -> bool:
+    """A table's word that is no word, whose letters the word keeps in order (``mbr`` of members, ``pnlst`` of
+    panelists, ``wkplc`` of workplaces: ``clips.keeps``): the table's own name, clipped, said in full."""
+    from seedbed.clips import keeps
+
+    return len(word) >= 4 and any(len(w) >= 3 and not senses(w, "n") and keeps(w, word) for w in profile.words)
+
+
 def _person(word: str) -> bool | None:
     """Whether the word's first sense is a person (WordNet), None when WordNet does not know it as a noun."""
     first = senses(word, "n", 1)
@@ -189,6 +198,9 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
         elif _inside(word, p):
             mine += _WEIGHTS["inside"]
             why.append(f"its letters are in {p.name}")
+        elif _clips(word, p):
+            mine += _WEIGHTS["typo"]
+            why.append(f"{p.name} is its name clipped")
         heads = (" ".join(p.words), p.words[-1]) if p.words else ()
         rel = next((r for h in dict.fromkeys(heads) if (r := _related(word, h))), None)
         if rel is not None:
@@ -307,7 +319,11 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
         w = m.group(1)
         one = singular(w)
         before = norm[:m.start()].split()
-        if (is_taken(w) or is_taken(one)) and not _person_not_value(one, ground) or w in _STOP or not _candidate(one):
+        taken = is_taken(w) or is_taken(one)
+        person = taken and _person_not_value(one, ground)
+        # a value of some column, said where rows are named: read as a table only by that table's own name (below)
+        value = taken and not person and ground.is_label(one) and not ground.is_table(one) and not ground.is_column(one)
+        if taken and not (person or value) or w in _STOP or not _candidate(one):
             continue
         counted = bool(before) and re.fullmatch(r"\d[\d.,]*k?(?:-\d[\d.,]*k?)?", before[-1]) is not None
         each = bool(before) and before[-1] in ("each", "every", "per")
@@ -318,6 +334,8 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
         if not ranked or not _accepted(ranked, said):
             continue  # too little evidence, or two tables fit: left as typed, and the error that names it lists them
         best = ranked[0]
+        if value and best.word < _WEIGHTS["inside"]:
+            continue  # "each workplace has ...": the table wkplc by its name, not a meeting type by its value
         start = m.start()
         prev = re.search(r"([a-z]{3,}) $", norm[:m.start()])
         if prev and not (prev.group(1) in _STOP or prev.group(1) in _BEFORE):
