@@ -271,7 +271,7 @@ class Grounding:
         known = lambda w: said(w) or w in joined or self.label_for(w) is not None  # noqa: E731
         norm = evidence_rows(norm, self, known, notes)
         # "200 temps", "zero PCRs", "cleints": the table the whole request points to (``rowscore``)
-        return scored_rows(norm, self, lambda w: known(w) or self.is_column(w), notes)
+        return scored_rows(norm, self, lambda w: known(w) or self.is_column(w) or w in self.parts, notes)
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""

@@ -115,18 +115,20 @@ def _inside(word: str, profile: Profile) -> bool:
 
 @lru_cache(maxsize=4096)
 def _related(word: str, head: str) -> tuple[str, str] | None:
-    """How WordNet relates a word to a table's word, through the first three senses of each: ("same", ...) a shared
-    synset; ("kind", ...) the word two steps or fewer below the table's word (a gallery is a kind of room, a boat of
-    vessel); ("near", ...) one step above it, or a sibling under one broader synset (an alert and an alarm are both
-    warnings). A clue, weighed with the others, never a reading alone."""
+    """How WordNet relates a word to a table's word (the first three senses of the table's): ("same", ...) a shared
+    synset, ("kind", ...) the word two steps or fewer below the table's word (a gallery is a kind of room, a boat of
+    vessel), both through the word's first sense; ("near", ...) either through a later sense, one step above it, or a
+    sibling under one broader synset (an alert and an alarm are both warnings). A clue, weighed with the others."""
     mine, theirs = senses(word, "n", 3), senses(head, "n", 3)
     if not mine or not theirs:
         return None
     ids = {t.id for t in theirs}
-    if any(s.id in ids for s in mine):
+    if mine[0].id in ids:  # the word's first sense: a later one is a clue only ("lecturers", first lectors)
         return "same", f"WordNet: a {word} is a {head}"
-    if any(ancestors(s.id, "n", 2) & ids for s in mine):
+    if ancestors(mine[0].id, "n", 2) & ids:
         return "kind", f"WordNet: a {word} is a kind of {head}"
+    if any(s.id in ids or ancestors(s.id, "n", 2) & ids for s in mine[1:]):
+        return "near", f"WordNet: a {word} is a {head} in a later sense"
     up = {i for t in theirs for i in t.broader}
     if any(s.id in up for s in mine) or any(set(s.broader) & up for s in mine):
         return "near", f"WordNet: a {word} is near a {head}"
@@ -325,6 +327,9 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
         value = taken and not person and ground.is_label(one) and not ground.is_table(one) and not ground.is_column(one)
         if taken and not (person or value) or w in _STOP or not _candidate(one):
             continue
+        after = norm[m.end():].split()[:1]
+        if after and ground.is_table(after[0].strip(",.;:")):
+            continue  # "20 diesel vessels": a word before a table's name says which of its rows, it names none
         counted = bool(before) and re.fullmatch(r"\d[\d.,]*k?(?:-\d[\d.,]*k?)?", before[-1]) is not None
         each = bool(before) and before[-1] in ("each", "every", "per")
         if not (counted or (w != one or each) and not w.endswith("ing") and row_slot(norm, m, ground.is_label)):

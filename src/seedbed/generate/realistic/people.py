@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from seedbed.generate.realistic.fit import Call
+from seedbed.generate.realistic.fit import Call, GiveUp
 from seedbed.generate.realistic.geo import POOL, names, pool_format
 from seedbed.generate.realistic.persons import gender, who as _who
 from seedbed.generate.realistic.registry import register
@@ -149,8 +149,10 @@ def _sex_labels(call: Call, g: np.ndarray, labels: dict, neutral: dict) -> np.nd
 def _role_label(call: Call) -> np.ndarray:
     """A listed label of the row's person's sex or of none (``intent.sexes.label_roles``): never an imam for a
     woman; uniform over the labels that fit."""
-    g = gender(call)
     labels = call.p("labels") or {}
+    if not labels:
+        raise GiveUp("no labels to choose from")
+    g = gender(call)
     out = np.empty(call.n, dtype=object)
     for sex in ("F", "M"):
         fit = [k for k, s in labels.items() if s in ("", sex)] or list(labels)
