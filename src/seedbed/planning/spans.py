@@ -131,10 +131,14 @@ _RIDDEN = frozenset("bike bicycle ebike scooter taxi cab car vehicle driver ride
 _RIDE_SPAN = (3 * 60_000_000, 90 * 60_000_000)
 
 
+def _around(table: Table) -> set[str]:
+    """The words of a table's columns and of the tables it refers to: what its rows are ridden on, booked for."""
+    return {w for c in table.columns for w in tokens(c.name)} | {w for f in table.foreign_keys
+                                                                  for w in tokens(f.ref_table.name)}
+
+
 def _ridden(table: Table) -> bool:
-    words = {w for c in table.columns for w in tokens(c.name)} | {w for f in table.foreign_keys
-                                                                   for w in tokens(f.ref_table.name)}
-    return bool(words & _RIDDEN)
+    return bool(_around(table) & _RIDDEN)
 
 
 #: A booking of timestamps that no night is said of (a hall, a desk, a court, a meeting room): an hour to ten hours.
@@ -145,9 +149,7 @@ berths bed beds campsite pitch pitches hostel motel apartment villa checkin chec
 
 
 def _overnight(table: Table) -> bool:
-    words = set(tokens(table.name.name)) | {w for c in table.columns for w in tokens(c.name)} \
-        | {w for f in table.foreign_keys for w in tokens(f.ref_table.name)}
-    return bool(words & _OVERNIGHT)
+    return bool((set(tokens(table.name.name)) | _around(table)) & _OVERNIGHT)
 
 
 def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from seedbed.clips import keeps
 from seedbed.model import Schema
 from seedbed.scope.flagwords import stem
 from seedbed.scope.inflect import inflections, singular
@@ -100,12 +101,17 @@ def profiles(schema: Schema) -> tuple[Profile, ...]:
     return tuple(out)
 
 
+def _one_slip(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` (five letters or more) typed with one slip: a letter swapped, wrong or missing."""
+    return len(name) >= 5 and difflib.SequenceMatcher(None, word, name).ratio() >= 0.8
+
+
 def _typo(word: str, profile: Profile) -> bool:
     """A word in no dictionary that is a table's word with one slip (``cleints``, ``ordres``: 5 letters or more)."""
     if len(word) < 5 or senses(word, "n") or senses(word, "v") or senses(word, "a"):
         return False
     said = {"".join(profile.words), profile.words[-1]} if profile.words else set()
-    return any(len(w) >= 5 and difflib.SequenceMatcher(None, word, w).ratio() >= 0.8 for w in said)
+    return any(_one_slip(word, w) for w in said)
 
 
 def _inside(word: str, profile: Profile) -> bool:
@@ -138,8 +144,6 @@ def _related(word: str, head: str) -> tuple[str, str] | None:
 def _clips(word: str, profile: Profile) -> bool:
     """A table's word that is no word, whose letters the word keeps in order (``mbr`` of members, ``pnlst`` of
     panelists, ``wkplc`` of workplaces: ``clips.keeps``): the table's own name, clipped, said in full."""
-    from seedbed.clips import keeps
-
     return len(word) >= 4 and any(len(w) >= 3 and not senses(w, "n") and keeps(w, word) for w in profile.words)
 
 
@@ -279,7 +283,7 @@ def slips(text: str, ground: Grounding) -> tuple[str, list[tuple[str, str]]]:
     heads = {p.words[-1]: p for p in ground.profiles if len(p.words) == 1}
 
     def close(word: str, names) -> list[str]:
-        return [n for n in names if len(n) >= 5 and difflib.SequenceMatcher(None, word, n).ratio() >= 0.8]
+        return [n for n in names if _one_slip(word, n)]
 
     def known(word: str) -> bool:
         return ground.is_table(word) or ground.is_label(word) or ground.is_column(word) or ground.explains(word)
