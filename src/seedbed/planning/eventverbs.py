@@ -40,9 +40,10 @@ _VERBS: dict[str, float] = _table({
     2: "batch mix prepare pack load mobilise mobilize muster",
     3: "dispatch despatch send ship depart",
     3.8: "arrive reach attend",
+    3.9: "rescue treat",  # once there, before the patient is discharged
     4: "discharge deliver complete finish resolve",
     # what follows an arrival (a load unloaded, a search segment cleared once the party is there)
-    4.1: "clear unload offload unlade rescue treat",
+    4.1: "clear unload offload unlade",
     4.2: "return",
     4.5: "invoice bill",
     4.6: "close archive",
@@ -66,8 +67,8 @@ _STAND = frozenset("stood stand standing".split())
 
 @lru_cache(maxsize=4096)
 def _word_stage(word: str) -> float | None:
-    """The stage of one word: itself, its clip's or its verb's base form in ``_VERBS``, else a synonym of its
-    first sense there."""
+    """The stage of one word: its clip's; a participle's or a gerund's verb (its base form) in ``_VERBS``, else a
+    synonym of its first sense there."""
     from seedbed import thesaurus
 
     if word in _CLIPS:
