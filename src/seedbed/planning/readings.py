@@ -43,7 +43,7 @@ _UNITS: dict[str, str] = {
     "kwh": "kwh", "wh": "wh", "mwh": "mwh", "m3": "m3", "litre": "litre", "liter": "litre", "gallon": "gallon",
 }
 #: Words of a column that accumulates by itself.
-_ACCUMULATES = frozenset("odometer mileage cumulative accumulated lifetime totalizer totaliser tsn csn".split())
+_ACCUMULATES = frozenset("odometer odo mileage cumulative accumulated lifetime totalizer totaliser tsn csn".split())
 #: Words of a meter's reading (a ``register_reading``, a ``meter_reading``, a ``counter_value``).
 _METER = frozenset("register meter counter odometer".split())
 _READ = frozenset("reading read value index".split())
@@ -90,7 +90,7 @@ def _cumulative(name: str, table_toks: Sequence[str]) -> str | None:
     if unit != "start" and words & _CLOCK:
         return None
     if words & _ACCUMULATES or {"since", "new"} <= words:  # lifetime_giving is money: no usage unit, no meter
-        return unit or ("km" if words & {"odometer", "mileage"} else "count" if words & _METER else None)
+        return unit or ("km" if words & {"odometer", "odo", "mileage"} else "count" if words & _METER else None)
     if words & _METER and words & _READ or toks == ("reading",) and table & _METER:
         return unit or "count"
     if unit is None or unit == "count":
@@ -135,6 +135,9 @@ def reading_derivations(table: Table, usable: Mapping[str, bool], anchor: str | 
     cols = {c.name: c for c in table.columns if not c.type.is_array}
     found = [(n, u) for n, c in cols.items() if usable.get(n) and n not in taken and c.type.kind in _NUMERIC
              and (u := cumulative(n, table_toks)) is not None]
+    metered = any(set(words) & (_ASSETS | _METER | _READINGS_TABLE) for words in [table_toks, *(w for _n, w in parents)])
+    # a mileage of a row no vehicle's (a member's callout, an expense claim) is one journey's, not a reading (r49)
+    found = [(n, u) for n, u in found if metered or set(tokens(n)) & _ACCUMULATES != {"mileage"}]
     if not found:
         return []
     fk = None

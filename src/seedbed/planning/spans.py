@@ -126,6 +126,11 @@ call watch run flight sortie""".split())
 _SHIFT_SPAN = (4 * 3_600_000_000, 12 * 3_600_000_000)
 
 
+#: A turn of duty between its ``*_on`` and ``*_off`` moments (booked on / booked off a callout, signed on / off):
+#: half an hour to twelve hours.
+_TURN_SPAN = (30 * 60_000_000, 12 * 3_600_000_000)
+
+
 #: What a trip is ridden on or between (its columns' or its references' words): a ride of minutes (the lead, session 11).
 _RIDDEN = frozenset("bike bicycle ebike scooter taxi cab car vehicle driver rider station dock stop kiosk".split())
 _RIDE_SPAN = (3 * 60_000_000, 90 * 60_000_000)
@@ -156,6 +161,9 @@ def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
     """The lag in microseconds between the end and the start of a period, by what the period is
     (see ``_NOUN_SPANS``): where both names are a period's ends and a kind is named."""
     late, early = set(tokens(later)), set(tokens(earlier))
+    if late & SPAN_END and not early & _ENDS:  # the end of a period its own name says (contract_end after
+        named = next((span for kinds, span in _NOUN_SPANS[2:] if late & kinds), None)  # go-live, r49)
+        return (named[0] * _D, named[1] * _D) if named else None
     if not (late & _ENDS and early & _ENDS) or late & _ENDS == early & _ENDS:
         return None
     stamps = {table.column(later).type.kind, table.column(earlier).type.kind} & set(_TIMESTAMPS)
@@ -208,6 +216,8 @@ def spanned(table: Table, a: Any, step: bool) -> Any:
     late, early = set(tokens(a.column)), set(tokens(a.right))
     if "actual" in late and early & {"scheduled", "planned", "estimated", "expected"}:
         return replace(a, near=True, span_us=_LATE_SPAN)
+    if "off" in late and "on" in early and late - {"off"} == early - {"on"}:  # booked on, booked off: a turn (r49)
+        return replace(a, near=True, span_us=_TURN_SPAN)
     own = {singular(w) for w in tokens(table.name.name)}
     if late & (SPAN_END | {"finished"}) and early & SPAN_START and own & _ONE_DAY and not (own | late | early) & _PERIODS:
         return replace(a, near=True, span_us=_SHIFT_SPAN if "shift" in own else event_span(table))  # within its day

@@ -48,4 +48,6 @@ STAGES: dict[str, float] = _table({
 })
 
 #: Words of a row's birth (``timewords._BORN``) that, beside another birth word, are a later step.
-BORN_STAGES: dict[str, float] = {"received": 3.8, "issued": 1.5, "signed": 1.2, "recorded": 0.5, "logged": 0.5}
+BORN_STAGES: dict[str, float] = {"received": 3.8, "issued": 1.5, "signed": 1.2, "recorded": 0.5, "logged": 0.5,
+                                 # a booking made once a quote or an estimate was given (r49)
+                                 "booked": 1.2, "reserved": 1.2}

@@ -47,7 +47,7 @@ from seedbed.planning.readings import reading_derivations
 from seedbed.planning.remarks import remark_derivations
 from seedbed.planning.adverse import adverse_details
 from seedbed.planning.rowdates import on_date_times
-from seedbed.planning.stages import BORN_STAGES
+from seedbed.planning.steps import stage as _stage, step_lag
 from seedbed.planning.acts import act_clocks, act_verb, made_ahead, parent_acts
 from seedbed.planning.bookable import event_clocks
 from seedbed.planning.travel import LATER_STEP_SPAN, brief_row, travel_span
@@ -180,18 +180,6 @@ def _on_its_date(after: list[After], date: str, windows: dict[str, tuple[int, in
     return out
 
 
-def _stage(name: str, anchor: str | None) -> float | None:
-    """The step of the row's life ``name`` is: a step word's (``shipped_at``, ``rectified_on``), or a
-    birth word's that is a later step beside another birth (``received_at`` after ``requested_at``
-    and its ``dispatched_at``: a unit is received once dispatched, not as it is requested)."""
-    role, what = _role(name)
-    if role == "step":
-        return what
-    if role == "born" and anchor is not None and name != anchor:
-        return next((BORN_STAGES[w] for w in tokens(name) if w in BORN_STAGES), None)
-    return None
-
-
 def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping[str, tuple[str, ...]],
              fks: list[tuple[str, QualifiedName, bool, bool]], parent_anchor: Mapping[QualifiedName, str],
              country_columns: Mapping[QualifiedName, str], hard_pairs: set[frozenset[str]],
@@ -251,7 +239,9 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         elif role == "ending":
             add(n, anchor, True)
         elif role == "end":
-            add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor, False)
+            ordered = [x for p in hard_pairs if n in p and len(p) == 2 for x in p if x != n and x in temporal]
+            add(n, starts.get(what) or (next(iter(starts.values())) if len(starts) == 1 else None) or anchor
+                or (ordered[0] if len(ordered) == 1 else None), False)  # a contract's end after its go-live (r49)
         elif role == "born" and set(tokens(n)) & _PUBLISHED and steps:  # published after its review
             earlier = [s for s in steps if s[0] < _PUBLISHED_STEP]
             add(n, earlier[-1][1] if earlier else anchor, True)
@@ -292,14 +282,14 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
         if first and not any(a.column == n for a in after):
             add(n, first, True)
     after = [spanned(table, a, _role(a.column)[0] == "step") for a in after]
-    after = [sign_up_by(travel_span(table, a)) for a in after]
+    after = [step_lag(table, sign_up_by(travel_span(table, a)), hard_pairs) for a in after]
     on_date = on_date_times(table, temporal, {n: _role(n)[0] for n in temporal},
                             {a.column: a.right for a in after if a.right != anchor})
     if on_date is not None:  # a night's sunset on its night_date, a shift's clock_in on its shift_date (r29)
         after = _on_its_date(after, *on_date)
     # A pair a CHECK orders is left to the CHECK, unless its names give the lag (an event's length,
     # a deadline's term): the CHECK alone draws any gap, days for a two-hour event.
-    after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us]
+    after = [a for a in after if frozenset((a.column, a.right)) not in hard_pairs or a.span_us or a.within_us]
     for col, (right, hours) in (within or {}).items():
         if col in temporal and right in temporal and col != right:
             after = [a for a in after if a.column != col]

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from seedbed.generate.intent.ages import ORIGINS
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
+from seedbed.planning.eventverbs import verb_stage
 from seedbed.planning.momentnames import moment_words
 from seedbed.planning.spans import SPAN_START
 from seedbed.planning.stages import STAGES
@@ -81,7 +82,7 @@ _LATE = frozenset("""end ends ended ending finish finishes finished stop stopped
 closing last max maximum latest out arrival arrive arrived arriving due expiry expire expires expired
 expiration death died return returned checkout terminated termination discharge discharged graduated
 dropoff delivery delivered actual completed resolved received approved deactivated cancelled canceled
-withdrawn left""".split())
+withdrawn left off""".split())
 #: Words of a life's end, the only late moment a birth pairs with (``birth_date`` / ``death_date``).
 _DEATHS = frozenset("death died deceased".split())
 #: Pairs whose later moment follows shortly (a flight lands hours after it leaves, an actual
@@ -190,7 +191,8 @@ def _role(name: str) -> tuple[str, int | str | None]:
             return "step", STAGES[w]
     if set(words) & set(_LATER):
         return "later", None
-    return "", None
+    stage = verb_stage(words)  # another trade's verb of a step (cleared, ack, on_scene): r49
+    return ("step", stage) if stage is not None else ("", None)
 
 
 #: Steps that settle a period: a payout of a period is paid, an invoice for it issued, after it ends.
@@ -225,7 +227,8 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
             and not foreign_birth(table, n)]
     if born:
         # NOT NULL first, then by word priority, then column order
-        return min(born, key=lambda b: (table.column(b[2]).nullable, b[0], b[1]))[2]
+        best = min(born, key=lambda b: (table.column(b[2]).nullable, b[0], b[1]))[2]
+        return _earlier_step(table, temporal, best) or best
     events = [n for n in temporal if not (set(tokens(n)) & _NOT_EVENTS)]
     if len(temporal) == 1 and events:  # the table's only moment: payments.paid_at, logs.at
         return events[0]
@@ -242,6 +245,20 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
     if starts:  # an event came to be when it was set to start (a hearing's scheduled_start)
         return starts[0]
     return None
+
+
+def _earlier_step(table: Table, temporal: list[str], born: str) -> str | None:
+    """A step every row has that comes before ``born``, an optional birth word that is a later step of the
+    life (``BORN_STAGES``: a removal ``quoted_at``, then maybe ``booked_at``): the row came to be at that
+    step (r49); None where there is none."""
+    from seedbed.planning.stages import BORN_STAGES
+
+    stage = next((BORN_STAGES[w] for w in tokens(born) if w in BORN_STAGES), None)
+    if stage is None or not table.column(born).nullable:
+        return None
+    steps = [(r[1], n) for n in temporal if not table.column(n).nullable
+             for r in [_role(n)] if r[0] == "step" and r[1] < stage]
+    return min(steps)[1] if steps else None
 
 
 #: The words of a stay's or a journey's two ends, and of a moment planned or estimated beforehand.

@@ -77,7 +77,7 @@ _NOUNS = {"weight": "mass", "mass": "mass", "height": "length", "length": "lengt
           "speed": "speed", "velocity": "speed"}
 #: Words that make a number money or a rate over something (``price_per_kg``, ``rent_per_sqm``), or a
 #: cumulative meter (an odometer: ``scales._units``, paired with its trip's start and end): not this rule's.
-_NOT_MEASURES = frozenset("""odometer mileage per price cost rate fee tariff charge value amount rent paid pct percent
+_NOT_MEASURES = frozenset("""odometer odo mileage per price cost rate fee tariff charge value amount rent paid pct percent
 percentage""".split())
 
 
@@ -184,6 +184,19 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
     return find(tuple(own), True) or (whole and own_whole and find(own_whole, False)) \
         or find(tuple(parents), True) or find((None,), True) or (bare and find(tuple(parents), False)) \
         or find((None,), False)
+
+
+#: Dimensions a part of a whole has less of than the whole (its length, area, volume, mass).
+_PARTED = frozenset("length area volume mass".split())
+
+
+def _a_part(ctx: Ctx) -> bool:
+    """Whether the table's rows are parts of a whole by its head noun: WordNet's first sense a kind of part
+    (a segment, a strip, a piece): what is measured of one is a share of its whole, a few of the unit."""
+    from seedbed import thesaurus
+
+    head = ctx.table_toks[-1:]
+    return bool(head) and thesaurus.relation(singular(head[0]), "part", limit=1, depth=3) == "kind"
 
 
 def fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
@@ -303,6 +316,8 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
         found = ("a solution", 5.0, 1.2, 0.001, 1_000.0)  # (the vitals read haemoglobin_g_dl first)
     if found is None:  # the neutral fallback: a few tens of the column's own unit
         what, median, spread, low, high = unit.dimension, 40.0 * unit.factor, 1.0, 0.1 * unit.factor, 1e5 * unit.factor
+        if unit.dimension in _PARTED and _a_part(ctx):  # a search segment's area: a part of a whole, a few (r49)
+            what, median, spread, low = "a part of a whole", 2.0 * unit.factor, 0.9, 0.01 * unit.factor
         if unit.dimension == "temperature" or unit.dimension == "mass" and set(toks) & {"weight", "mass"}:
             return None  # the temperature rules' (ambient, storage); the phrase table's weight (a few kg)
     else:

@@ -76,12 +76,16 @@ _SERIALS = frozenset("episode show podcast series programme program broadcast tv
 _UNITS: dict[str, tuple[float, float, float]] = {
     "ms": (800, 1.4, 3_600_000), "milli": (800, 1.4, 3_600_000), "millis": (800, 1.4, 3_600_000),
     "millisecond": (800, 1.4, 3_600_000), "msec": (800, 1.4, 3_600_000),
-    "second": (300, 1.3, 31_536_000), "sec": (300, 1.3, 31_536_000), "s": (300, 1.3, 31_536_000),
-    "minute": (45, 1.0, 100_000), "min": (45, 1.0, 100_000), "hour": (8, 0.9, 10_000),
+    # a unit is chosen for its scale: seconds up to an hour or so, minutes up to a few hours, else the next unit up
+    # (r49: a keyholder's 980 minutes to attend, a 12,427-second call)
+    "second": (300, 1.0, 31_536_000), "sec": (300, 1.0, 31_536_000), "s": (300, 1.0, 31_536_000),
+    "minute": (45, 0.7, 100_000), "min": (45, 0.7, 100_000), "hour": (8, 0.9, 10_000),
     "day": (14, 0.9, 3650), "week": (4, 0.7, 520), "month": (6, 0.7, 240), "year": (3, 0.7, 60),
 }
 _DURATIONS = frozenset("duration lifetime timeout ttl interval delay elapsed expire expires period retention "
                        "lifespan runtime length latency wait grace time spent".split())
+#: Words of how long a thing issued stays valid (a certificate's, a qualification's, a permit's): years, not weeks.
+_VALIDITY = frozenset("validity valid".split())
 #: Words of a duration someone configures (a polling interval, a timeout, a retention): round values.
 _CONFIGURED = frozenset("""interval timeout ttl delay retention period grace lifetime lifespan expire expires cooldown
 backoff frequency window refresh polling sampling heartbeat cache break lunch pause""".split())
@@ -347,6 +351,10 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
             else [7, 14, 30, 30, 30, 60, 90] if days and words & _TERMS \
             else [30, 90, 180, 365, 365, 730, 2555] if days and "retention" in words else list(_ROUND[_SECONDS[unit]])
         return "number.measure", {"values": values}, f"a setting in {unit}s, a round value"
+    if unit in ("day", "week", "month", "year") and words & _VALIDITY:  # a qualification valid 12-36 months (r49)
+        per = _SECONDS[unit] / 86400.0
+        return "number.measure", {"median": 730 / per, "sigma": 0.45, "low": max(1.0, 90 / per), "high": 3650 / per,
+                                  "decimals": 0}, f"a validity in {unit}s: a year or a few"
     if unit == "hour" and _one_day(ctx):  # a night's dome_open_hours, a daily log's hours_lost_weather: <= 24
         from seedbed.planning.rowdates import night_row, row_date
 

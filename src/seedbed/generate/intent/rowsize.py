@@ -34,7 +34,7 @@ _EXTENSIVE = frozenset("length area volume mass power energy".split())
 _HELD = frozenset("capacity tonnage displacement".split())
 #: Words of a quantity that is not the thing's own size: its place, its surroundings, a rate, one of many.
 _NOT_SIZE = frozenset("""altitude elevation asl amsl wind gust air ambient outdoor outside weather rain snow per rate
-daily hourly weekly monthly annual yearly average avg mean unit each individual odometer mileage cumulative
+daily hourly weekly monthly annual yearly average avg mean unit each individual odometer odo mileage cumulative
 threshold tolerance limit deviation error offset change delta""".split()) | AROUND
 _NUMBERS = frozenset((TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT))
 

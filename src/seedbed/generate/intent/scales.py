@@ -19,6 +19,7 @@ from seedbed.generate.intent.purposes import purpose_rule
 from seedbed.generate.intent.rates import event_rule, money_over, rate_of, share_rule, worn_size
 from seedbed.generate.intent.stock import stock_rule
 from seedbed.generate.intent.tariffs import tariff_rule
+from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.intent.tradequantities import trade_quantity_rule
 from seedbed.model import TypeKind
 
@@ -99,6 +100,19 @@ clinical chart checkup exam examination""".split())
 #: Things ridden by a person's legs or a small motor: their odometers read hundreds of km, not a car's 85,000.
 PEDALLED = frozenset("bike bicycle ebike cycle scooter escooter kickscooter".split())
 
+#: Words of a meter's reading (``start_mileage``, ``mileage_reading``), and of the vehicles whose rows (or whose
+#: parents' rows) a mileage is a reading of.
+_READING = frozenset("reading start end begin opening closing current last initial final odometer odo".split())
+_METERED = frozenset("""vehicle car truck lorry van bus coach fleet taxi cab motorcycle motorbike trailer tractor
+ambulance engine aircraft plane boat vessel locomotive""".split()) | PEDALLED
+
+
+def _metered(ctx: Ctx) -> bool:
+    """Whether ``ctx``'s table, or a table it refers to, is a vehicle's (a mileage there is its odometer)."""
+    names = [ctx.table_toks] + [tokens(fk.ref_table.name) for fk in ctx.table.foreign_keys]
+    return any({singular(w) for w in toks} & _METERED for toks in names)
+
+
 def _temperature(ctx: Ctx) -> tuple[str, dict, str] | None:
     words = set(ctx.toks) | set(ctx.table_toks) | ctx.sibling_words
     if "temperature" not in ctx.toks and ctx.toks[-1:] != ("temp",) or not words & (_CLINICAL | {"body"}):
@@ -158,7 +172,11 @@ def _units(ctx: Ctx) -> tuple[str, dict, str] | None:
         from seedbed.generate.intent.dimensions import kelvin_temperature
 
         return kelvin_temperature(ctx)
-    if "odometer" in words or "mileage" in words:
+    if "mileage" in words and not words & _READING and not _metered(ctx):
+        # the miles of one journey claimed on a row that is no vehicle's (a member's callout, an expense), not a
+        # vehicle's odometer (r49: 335-646 miles per member per callout)
+        return "number.measure", {"median": 25, "sigma": 0.8, "low": 1, "high": 600}, "a journey's distance"
+    if words & {"odometer", "odo"} or "mileage" in words:
         if set(ctx.table_toks) & PEDALLED:  # a bicycle's, a scooter's: hundreds to a few thousand km (lead, session 11)
             return "number.measure", {"median": 1_800, "sigma": 0.8, "low": 5, "high": 40_000}, "a bicycle's odometer reading"
         return "number.measure", {"median": 85_000, "sigma": 0.7, "low": 10, "high": 900_000}, "an odometer reading"
