@@ -445,6 +445,10 @@ def _note(call: Call) -> np.ndarray:
     if _about_edits(call):  # a revision's note says what changed
         return compose(_pack(call.pack).get("change") or load("misc")["edit_notes"], row_slots(call),
                        call.rng, call.n)
+    if call.p("about") == "thing":  # a trade's thing: "No damage.", "Barrel in good order." (r48)
+        from seedbed.generate.realistic.thingnotes import thing_notes
+
+        return thing_notes(call)
     if call.pack in _CUSTOMER_PACKS and _about_customers(call):
         return pick(call.rng, load("misc")["notes"], call.n)
     if call.pack in _CUSTOMER_PACKS:  # an alert's or a job's notes in a SaaS product: plain work notes
