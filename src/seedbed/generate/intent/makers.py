@@ -51,8 +51,8 @@ def _thing(ctx: Ctx) -> tuple[str, bool] | None:
     from seedbed.generate.intent.tokens import PLACEHOLDERS
 
     before = [t for t in ctx.toks[:-1] if t not in PLACEHOLDERS and t not in _QUALIFIERS and not t.isdigit()]
-    if before and before[-1] not in ctx.table_toks:
-        return before[-1], True
+    if before:  # a tyre fitting's tyre_brand: a tyre's, though the table says the tyre too
+        return before[-1], before[-1] not in ctx.table_toks
     return (ctx.noun or None) and (ctx.noun, False)
 
 
@@ -140,7 +140,9 @@ def maker_rule(ctx: Ctx) -> list[Cand]:
     if ctx.is_text and not ctx.column.type.is_array and ctx.toks and ctx.toks[-1] == "model":
         return _model_rule(ctx)
     found = _maker_head(ctx)
-    return [_made_by(ctx, found[0])] if found is not None and found[1] else []
+    if found is None or not found[1] or found[0] in PRODUCT_NOUNS or ctx.pack == "ecommerce":
+        return []  # a shop's product_brand: its brands
+    return [_made_by(ctx, found[0])]
 
 
 def maker_fallback(ctx: Ctx, cand: Cand) -> Cand | None:
