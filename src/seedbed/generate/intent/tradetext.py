@@ -87,6 +87,14 @@ def _things(ctx: Ctx) -> bool:
     return bool(toks) and not toks & (workspace_nouns() | _authored())
 
 
+def _customers(ctx: Ctx) -> bool:
+    """Whether the table's rows are a customer or what one did (an account, an order, a ticket): a contact's
+    remarks fit their notes (``prose.CUSTOMER_TABLES``)."""
+    from seedbed.generate.realistic.prose import CUSTOMER_TABLES
+
+    return bool(set(ctx.table_toks) & CUSTOMER_TABLES)
+
+
 def _filler(cand: Cand) -> bool:
     """Whether ``cand`` is a social comment or a contact's remarks, whatever the pack (no trade's own text)."""
     name, params, _why = cand
@@ -115,7 +123,8 @@ def trade_text(ctx: Ctx, cand: Cand, schema_pack: str = "") -> Cand | None:
     """``cand`` marked as a trade's own text (``trade``: the table's noun), or None to keep it."""
     if not _things(ctx):
         return None
-    if ctx.pack != "generic" and _filler(cand) and (schema_pack or ctx.pack) not in _office_packs() | _CUSTOMERS:
+    if ctx.pack != "generic" and _filler(cand) and (schema_pack or ctx.pack) not in _office_packs() | _CUSTOMERS \
+            and not _customers(ctx):
         return thing_note(ctx, told=False)  # an aircraft's remarks in a travel schema: no contact's remarks (r48)
     if ctx.pack != "generic" or (schema_pack or ctx.pack) in _office_packs() or not _office(cand):
         return None
@@ -125,7 +134,9 @@ def trade_text(ctx: Ctx, cand: Cand, schema_pack: str = "") -> Cand | None:
         return None
     name, params, _why = cand
     if name in ("text.note", "text.comment") or params.get("labels"):  # a note: a thing's plain notes (r48), not
-        return thing_note(ctx, told=not params.get("labels"))  # a contact's remarks nor a social comment (session 12)
+        if _customers(ctx):  # a contact's remarks nor a social comment (session 12); a customer's keep theirs
+            return None
+        return thing_note(ctx, told=not params.get("labels"))
     noun = " ".join(ctx.table_toks[-2:])  # a maintenance ticket, a work order, an order line
     return ("text.description", {"html": bool(params.get("html")), "domain": "generic", "noun": ctx.noun, "trade": noun},
             f"free text of a {noun} in a trade no pack knows: its own row's words, else a sentence around the noun")

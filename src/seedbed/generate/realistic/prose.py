@@ -405,14 +405,14 @@ _CUSTOMER_PACKS = ("ecommerce", "fintech", "saas")
 
 
 #: Tables whose rows are a customer or what a customer did: the CRM-style notes fit them.
-_CUSTOMER_TABLES = frozenset("""customer client account contact lead deal opportunity order subscription invoice
+CUSTOMER_TABLES = frozenset("""customer client account contact lead deal opportunity order subscription invoice
 payment member user ticket case refund return booking reservation""".split())
 
 
 def _about_customers(call: Call) -> bool:
     from seedbed.generate.intent.tokens import tokens
 
-    return bool(set(tokens(call.row.table.name)) & _CUSTOMER_TABLES)
+    return bool(set(tokens(call.row.table.name)) & CUSTOMER_TABLES)
 
 
 #: Words of a note's column or table that make it a note on an edit (``change_note``, ``page_revisions.note``).
