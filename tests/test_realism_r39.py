@@ -34,7 +34,7 @@ def _vals(got: dict, t: str, c: str) -> list[str]:
     ("cyclists", "hometown", "varchar(60)", "address.city"),       # a kind of town
     ("hearings", "courtroom", "varchar(20)", "place.indoor"),      # a kind of room
     ("speaker_bookings", "honorarium", "numeric(8,2)", "money."),  # a kind of fee (a bare toll is money by its own list)
-    ("tutoring_sessions", "footnote", "text", "text.comment"),     # a kind of comment
+    ("tutoring_sessions", "footnote", "text", "text.note"),  # a kind of comment: a session's note, not a social one (r48)
     ("swim_squad_members", "sibling", "varchar(80)", "person.full_name"),  # no related word reads: a person
     ("exam_candidates", "classmate", "varchar(80)", "person.full_name"),
 ])

@@ -67,9 +67,10 @@ def test_a_trade_with_nothing_to_say_gets_a_sentence_around_its_noun() -> None:
     assert repairs and all("firing" in r.lower() for r in repairs if "{" not in r), repairs[:5]
     assert not any("{" in r for r in repairs)
     _no_office(repairs)
-    notes = _vals(got["shoeings"]["notes"])  # a note with nothing to tell stays a record's remark (r1)
-    assert notes and set(notes) <= {a + b for a in load("entities")["attributes"]["remark"]
-                                     for b in ["", *(" " + r for r in load("entities")["attributes"]["remark"])]}
+    notes = _vals(got["shoeings"]["notes"])  # a note with nothing to tell: a thing's plain note, no contact's (r48)
+    spec = load("remarks")["thing_notes"]
+    assert notes and set(notes) <= set(spec["plain"]) | {t.replace("{Noun}", "Shoeing").replace("{noun}", "shoeing")
+                                                          for t in spec["about"]}, notes[:5]
 
 
 def test_a_workspaces_own_things_keep_the_office_words() -> None:

@@ -38,6 +38,25 @@ def _is_model(name: str) -> bool:
     return bool(toks) and (toks[-1] == "model" or toks[-2:] == ("model", "name"))
 
 
+def _thing_of(name: str, noun: str) -> tuple[str, ...]:
+    """The words before a maker's or a model's head (``engine`` of ``engine_make``, ``engine_model``), less the
+    table's own ``noun`` (a vehicle's ``vehicle_model`` is of its ``make``)."""
+    toks = tokens(name)
+    head = next((i for i, t in enumerate(toks) if t in _MAKER_WORDS or t == "model"), len(toks))
+    return tuple(t for t in toks[:head] if t != noun)
+
+
+def _maker_of(model: str, makers: list[str], noun: str) -> str | None:
+    """The maker column a model column follows: the one of the same thing (``engine_model`` follows
+    ``engine_make``, not the airframe's ``make``: r48), else the table's one maker when the model names no
+    thing of its own."""
+    thing = _thing_of(model, noun)
+    same = next((m for m in makers if m != model and _thing_of(m, noun) == thing), None)
+    if same is not None or thing:
+        return same
+    return next((m for m in makers if m != model), None)
+
+
 def family_of(table: Table) -> str:
     """The family of things of ``models.json`` that the table's words name first (a ``vehicles`` table of
     a driving school: cars), else ''."""
@@ -67,8 +86,7 @@ def pairs(table: Table, sources: frozenset[str], taken: set[str], referenced: fr
                     and not (intents[n] or ("", {}))[1].get("field")), None)
     currency = next((n for n in text if n in sources and (intents.get(n) or ("", {}))[0] == "money.currency"
                      and (intents[n] or ("", {}))[1].get("code") is False), None)
-    maker = next((n for n in text if n in sources and n not in pk and set(tokens(n)) & _MAKER_WORDS
-                  and not _is_model(n)), None)
+    makers = [n for n in text if n in sources and n not in pk and set(tokens(n)) & _MAKER_WORDS and not _is_model(n)]
     for name in text:
         if not free(name):
             continue
@@ -79,8 +97,8 @@ def pairs(table: Table, sources: frozenset[str], taken: set[str], referenced: fr
             out.append(Derived(column=name, source=element, op="element:symbol"))
         elif intent[0] == "money.currency_symbol" and currency:
             out.append(Derived(column=name, source=currency, op="currency:symbol"))
-        elif _is_model(name) and maker is not None and maker != name:
-            out.append(Derived(column=name, source=maker, op=f"model_of:{family_of(table)}"))
+        elif _is_model(name) and _maker_of(name, makers, noun) is not None:
+            out.append(Derived(column=name, source=_maker_of(name, makers, noun), op=f"model_of:{family_of(table)}"))
         elif tokens(name) in _SHORT:
             src = next((n for n in (f"{noun}_name", *_NAME_HEADS) if n in text and n != name and n in sources), None)
             if src:

@@ -44,6 +44,8 @@ def _free(intent: Any) -> bool:
     params = intent.params or {}
     if intent.name not in _FREE or params.get("product") or params.get("domain") not in (None, "generic"):
         return False
+    if params.get("told") is False:  # r48: a thing's notes of what its column records (dmg_note: "No damage.")
+        return False  # or that were never told from the row (a social comment's, a contact's remarks' place)
     return intent.name != "entity.text" or (params.get("role") in ("description", "category") and not params.get("cls")
                                             and not params.get("tone")
                                             and not params.get("labels"))  # r32: a trade's own notes stay

@@ -187,10 +187,25 @@ def agent_rule(ctx: Ctx, head: str) -> list[Cand]:
         from seedbed.generate.intent.agents import organisation
 
         return trade_rule(ctx, head) or [organisation(head, own=head == ctx.noun)]
+    trades = _organisation_here(ctx, head)
+    if kind == "person" and trades:  # a payer of claims and plans: an insurer (r48)
+        return [("company.trade", {"trades": trades}, f"a {head} of claims and plans: an insurer")]
     if kind == "person":
         other = {"other": True} if ctx.person_table and head != ctx.noun else {}
         return [("person.full_name", other, f"'{head}': who does it, a person")]
     return []
+
+
+def _organisation_here(ctx: Ctx, head: str) -> list[str]:
+    """The trades of ``head``'s organisation where it is a role that names one only in some schemas and its
+    table's, columns' or schema's words say so (``agents.json`` ``org_where``: a payer of claims and plans is
+    an insurer, a shop's payer a person); else []."""
+    from seedbed.generate.realistic.vocab import load
+
+    entry = load("agents").get("org_where", {}).get(head)
+    if not entry or not set(entry["when"].split()) & (set(ctx.table_toks) | ctx.sibling_words | ctx.schema_words):
+        return []
+    return list(entry["trades"])
 
 
 def shaped_code(ctx: Ctx) -> Cand | None:

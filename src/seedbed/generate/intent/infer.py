@@ -40,6 +40,7 @@ from seedbed.generate.intent.works import work_rule
 from seedbed.generate.intent.neutral import neutral
 from seedbed.generate.intent.computing import computing_rule
 from seedbed.generate.intent.ledger import ledger_rule
+from seedbed.generate.intent.makers import maker_fallback, maker_rule
 from seedbed.generate.intent.numbers import number_rule
 from seedbed.generate.intent.jsonintent import json_candidates
 from seedbed.generate.intent.model import Intent, fits
@@ -360,7 +361,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
             return Intent(name=name, reason=_reason(table, column, why), params={**params, "domain": pack})
     whole = tokens(column.name, segment=False)
     # an episode's format, a shelf location, a book's title: before the phrase table's generic readings
-    cands = material_rule(ctx) or pair_name_rule(ctx) or trade_kind_rule(ctx) or attribute_rule(ctx, default=False) \
+    cands = maker_rule(ctx) or material_rule(ctx) or pair_name_rule(ctx) or trade_kind_rule(ctx) or attribute_rule(ctx, default=False) \
         or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
         or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) or ledger_rule(ctx)
     cands = cands or (match(ctx.with_toks(toks=whole)) if whole != ctx.toks else [])
@@ -387,6 +388,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
                 or sector_company(ctx, (name, params, why)) or sector_product(ctx, (name, params, why)) \
                 or sector_note(ctx, (name, params, why))
             name, params, why = own or (name, params, why)
+            name, params, why = maker_fallback(ctx, (name, params, why)) or (name, params, why)  # a loom's make
             name, params, why = _own_field(ctx, (name, params, why), schema)
             params = dict(params)
             params.setdefault("domain", pack)
@@ -403,6 +405,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         found = _neutral_count(ctx) or ticket_money(ctx) or neutral_number(ctx)
     if found is not None and found[0] in ("text.neutral", "status.type"):
         found = foreign_type(ctx, found) or organisation_rule(ctx, found) or found  # a yard's position: no goalie
+        found = maker_fallback(ctx, found) or found  # a loom's make: no car maker (r48)
         found = entity_text(ctx, found, tuple(t.name.name for t in schema.tables), schema_pack(schema)) or found
     if found is None:  # n_pages BETWEEN 1 AND 500: a few dozen, not uniform over the range
         from seedbed.generate.intent.plainnumbers import check_range

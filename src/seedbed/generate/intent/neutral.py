@@ -47,6 +47,23 @@ def _known_set(toks: tuple[str, ...]) -> str | None:
     return next((t for t in reversed(heads) if t in types and t != "generic"), None)
 
 
+#: Last words that make a column of a group's or an undertaking's word its leader (``crew_lead``, ``team_lead``).
+_LEADS = frozenset("lead head".split())
+
+
+def _leader(ctx: Ctx, toks: tuple[str, ...]) -> tuple[str, dict, str] | None:
+    """A person for ``<group>_lead`` / ``<group>_head``: WordNet reads ``lead`` as a metal or a clue first, but
+    after a group (a crew, a team) or an undertaking (a project) it is who leads it."""
+    from seedbed import thesaurus
+
+    if len(toks) < 2 or toks[-1] not in _LEADS or (ctx.length is not None and ctx.length < 8):
+        return None
+    if not thesaurus.lexnames(toks[-2], "n", 1) & {"noun.group", "noun.act"}:
+        return None
+    other = {"other": True} if ctx.person_table else {}
+    return "person.full_name", other, f"the {toks[-2]}'s {toks[-1]}: a person"
+
+
 def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
     """``(intent, params, why)`` for a text column nothing else matched, or None (typed values)."""
     col = ctx.column
@@ -88,6 +105,9 @@ def neutral(ctx: Ctx) -> tuple[str, dict, str] | None:
         return usual[0]
     if known is not None:
         return "status.type", {"noun": known}, f"'{known}' has a fixed set of labels"
+    led = _leader(ctx, toks)  # crew_lead: the crew's leader, a person, not 'CL-320' (r48)
+    if led is not None:
+        return led
     from seedbed.generate.intent.heads import shaped_code
 
     shaped = shaped_code(ctx)  # ndc char(11): 11 digits, not 'Ndc 405'

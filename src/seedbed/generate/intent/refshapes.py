@@ -33,7 +33,7 @@ _SHAPES: tuple[tuple[str, frozenset[str]], ...] = (
     ("register", frozenset("""reg registration register registry file docket dossier folio permit licence license
 certificate cert case filing""".split())),
     ("voyage", frozenset("voyage passage sailing".split())),
-    ("reference", frozenset("ref reference xref".split())),
+    ("reference", frozenset("ref reference xref urn".split())),  # urn: a unique reference number (r48)
     ("number", frozenset("no nr num number numero serial".split())),
 )
 #: Files and registers numbered by year and sequence wherever a number of theirs is met (``docket_no``).

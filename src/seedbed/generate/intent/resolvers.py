@@ -181,6 +181,8 @@ def id_rule(ctx: Ctx) -> list[Cand]:
         return cands("id.vat", "a VAT number of the row's country")
     if q in ("national", "tax", "vat", "passport", "government"):
         return cands("id.code", f"'{q} id'", noun=q)
+    if ctx.toks[-1] in ("ref", "reference") and "grid" in ctx.prefix and not ctx.numeric:  # NY 215 072 (r48)
+        return cands("id.reference", "a map grid reference: a square's letters, then digits east and north", shape="grid")
     if ctx.toks[-1] in ("ref", "reference") and not ctx.numeric:  # folio_ref: f. 56v, pageRef: p. 123 (r47)
         from seedbed.generate.intent.refshapes import page_reference
 

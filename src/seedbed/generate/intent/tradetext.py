@@ -22,12 +22,12 @@ from functools import lru_cache
 
 from seedbed.generate.intent.context import Ctx
 
-__all__ = ["trade_text", "workspace_nouns"]
+__all__ = ["thing_note", "trade_text", "workspace_nouns"]
 
 Cand = tuple[str, dict, str]
 
 #: The generic intents whose text is the office pack's (a description, a note, a sentence).
-_OFFICE = frozenset({"text.description", "text.note", "text.sentence"})
+_OFFICE = frozenset({"text.description", "text.note", "text.sentence", "text.comment"})
 
 
 @lru_cache(maxsize=1)
@@ -74,22 +74,69 @@ def _office(cand: Cand) -> bool:
             and not params.get("labels") and not params.get("tone"))
 
 
+#: Packs whose rows are customers' or what customers did: a comment there may be theirs.
+_CUSTOMERS = frozenset({"ecommerce", "fintech", "saas"})
+
+
+def _things(ctx: Ctx) -> bool:
+    """Whether ``ctx``'s table holds a trade's things: not people, companies, a workspace's documents or
+    people's own words, and the column is plain text."""
+    if not ctx.is_text or ctx.column.type.is_array or ctx.person_table or ctx.company_table:
+        return False
+    toks = set(ctx.table_toks)
+    return bool(toks) and not toks & (workspace_nouns() | _authored())
+
+
+def _customers(ctx: Ctx) -> bool:
+    """Whether the table's rows are a customer or what one did (an account, an order, a ticket): a contact's
+    remarks fit their notes (``prose.CUSTOMER_TABLES``)."""
+    from seedbed.generate.realistic.prose import CUSTOMER_TABLES
+
+    return bool(set(ctx.table_toks) & CUSTOMER_TABLES)
+
+
+def _filler(cand: Cand) -> bool:
+    """Whether ``cand`` is a social comment or a contact's remarks, whatever the pack (no trade's own text)."""
+    name, params, _why = cand
+    if params.get("product") or params.get("trade"):
+        return False
+    return name == "text.comment" or (name == "entity.text" and list(params.get("labels") or ()) == _record_remarks())
+
+
+def thing_note(ctx: Ctx, told: bool = True) -> Cand:
+    """A note of a trade's thing: of what its column's words say it records (``dmg_note``: damage), else plain
+    notes, some naming the table's thing where WordNet knows its words as nouns (``barrel fill``)."""
+    from seedbed import thesaurus
+    from seedbed.generate.realistic.vocab import load
+
+    problems = set(load("remarks")["thing_notes"]["problems"].split())
+    problem = next((t for t in ctx.toks if t in problems), "")
+    words = ctx.table_toks[-2:]
+    thing = " ".join(words) if words and all(thesaurus.senses(w, "n") for w in words) else ""
+    what = f"its {problem}" if problem else f"the {thing}" if thing else "its row"
+    params = {"domain": "generic", "about": "thing", "problem": problem, "thing": thing, "told": told and not problem}
+    return "text.note", params, \
+        f"a note of a trade's thing: {what}, no contact's remarks"
+
+
 def trade_text(ctx: Ctx, cand: Cand, schema_pack: str = "") -> Cand | None:
     """``cand`` marked as a trade's own text (``trade``: the table's noun), or None to keep it."""
+    if not _things(ctx):
+        return None
+    if ctx.pack != "generic" and _filler(cand) and (schema_pack or ctx.pack) not in _office_packs() | _CUSTOMERS \
+            and not _customers(ctx):
+        return thing_note(ctx, told=False)  # an aircraft's remarks in a travel schema: no contact's remarks (r48)
     if ctx.pack != "generic" or (schema_pack or ctx.pack) in _office_packs() or not _office(cand):
-        return None
-    if not ctx.is_text or ctx.column.type.is_array or ctx.person_table or ctx.company_table:
-        return None
-    toks = set(ctx.table_toks)
-    if not toks or toks & (workspace_nouns() | _authored()):
         return None
     from seedbed.generate.intent.sectors import sector_note, sector_product
 
     if sector_note(ctx, cand) or sector_product(ctx, cand):  # a sector the corpus knows writes its own
         return None
     name, params, _why = cand
-    if name == "text.note" or params.get("labels"):  # a note keeps a record's plain remarks (lead, after the blind
-        return None  # review of session 12: notes told from the row's values read as column names, "not pilot req")
+    if name in ("text.note", "text.comment") or params.get("labels"):  # a note: a thing's plain notes (r48), not
+        if _customers(ctx):  # a contact's remarks nor a social comment (session 12); a customer's keep theirs
+            return None
+        return thing_note(ctx, told=not params.get("labels"))
     noun = " ".join(ctx.table_toks[-2:])  # a maintenance ticket, a work order, an order line
     return ("text.description", {"html": bool(params.get("html")), "domain": "generic", "noun": ctx.noun, "trade": noun},
             f"free text of a {noun} in a trade no pack knows: its own row's words, else a sentence around the noun")

@@ -8,6 +8,7 @@ code's digits, so distinct rows get distinct codes in every chunk.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -175,11 +176,28 @@ def _fill_width(call: Call, full: np.ndarray) -> np.ndarray:
     return _digits(_spread(call, rank, space, "fill") if call.unique else rank, width)
 
 
+def _like_default(call: Call) -> np.ndarray | None:
+    """Codes shaped like the column's DEFAULT when it is digits (``person_cd char(3) DEFAULT '001'``: 002, 003,
+    not KFO; r48): the same width, the next few numbers (distinct ones counted up from it when unique)."""
+    found = re.match(r"^'(\d{1,9})'(::[a-z ]+)?$", call.req.column.default or "")
+    if found is None:
+        return None
+    width, start = len(found.group(1)), int(found.group(1))
+    if call.unique:
+        rank = call.ranks_within("default", 10**width - start) + start
+    else:
+        rank = start + np.minimum(call.rng.geometric(0.45, size=call.n), 10**width - 1 - start)
+    return _digits(rank, width)
+
+
 @register("id.code", unique="native", cut="never")
 def _code(call: Call) -> np.ndarray:
     rng, n = call.rng, call.n
     noun = str(call.p("noun") or "")
     lmax = call.lmax or 12
+    shaped = _like_default(call)
+    if shaped is not None:
+        return shaped
     if noun == "letter" or lmax == 1:
         return _random_text(rng, n, 1, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     if noun == "abbreviation" or lmax <= 4:

@@ -405,14 +405,14 @@ _CUSTOMER_PACKS = ("ecommerce", "fintech", "saas")
 
 
 #: Tables whose rows are a customer or what a customer did: the CRM-style notes fit them.
-_CUSTOMER_TABLES = frozenset("""customer client account contact lead deal opportunity order subscription invoice
+CUSTOMER_TABLES = frozenset("""customer client account contact lead deal opportunity order subscription invoice
 payment member user ticket case refund return booking reservation""".split())
 
 
 def _about_customers(call: Call) -> bool:
     from seedbed.generate.intent.tokens import tokens
 
-    return bool(set(tokens(call.row.table.name)) & _CUSTOMER_TABLES)
+    return bool(set(tokens(call.row.table.name)) & CUSTOMER_TABLES)
 
 
 #: Words of a note's column or table that make it a note on an edit (``change_note``, ``page_revisions.note``).
@@ -445,6 +445,10 @@ def _note(call: Call) -> np.ndarray:
     if _about_edits(call):  # a revision's note says what changed
         return compose(_pack(call.pack).get("change") or load("misc")["edit_notes"], row_slots(call),
                        call.rng, call.n)
+    if call.p("about") == "thing":  # a trade's thing: "No damage.", "Barrel in good order." (r48)
+        from seedbed.generate.realistic.thingnotes import thing_notes
+
+        return thing_notes(call)
     if call.pack in _CUSTOMER_PACKS and _about_customers(call):
         return pick(call.rng, load("misc")["notes"], call.n)
     if call.pack in _CUSTOMER_PACKS:  # an alert's or a job's notes in a SaaS product: plain work notes

@@ -118,7 +118,24 @@ def _folio(call: Call, width: int) -> np.ndarray:
     return cat("f. ", digits(1 + x // 2), side)
 
 
-_MAKERS = {"number": _number, "page": _page, "folio": _folio, "register": _register, "document": _document, "position": _position,
+#: 100 km squares of a national grid (the British one's letters), most walked and mapped first.
+_SQUARES = np.array("NY SD SH NN NT SK SE NZ NH SJ SO SX ST SN NS NX TQ SU SP TL NO NJ NG NM NC SS".split(), dtype=object)
+
+
+def _grid(call: Call, width: int) -> np.ndarray:
+    """A map grid reference (r48: ``GRD-867043`` was no place): a square's letters, then an easting and a
+    northing of as many digits as the width holds (``NY 215 072``, ``NY21500720``)."""
+    spaced = width >= 10
+    d = min(5, (width - (4 if spaced else 2)) // 2)
+    if d < 2:
+        return _number(call, width)
+    sq = _SQUARES[call.rng.integers(0, len(_SQUARES), size=call.n)]
+    east, north = (_padded(call.rng.integers(0, 10**d, size=call.n), d) for _ in range(2))
+    sep = " " if spaced else ""
+    return cat(sq, sep, east, sep, north)
+
+
+_MAKERS = {"number": _number, "grid": _grid, "page": _page, "folio": _folio, "register": _register, "document": _document, "position": _position,
            "voyage": _voyage, "reference": _reference}
 
 
