@@ -172,6 +172,8 @@ HELD23_H5 = read_cases(DATA / "scope_heldout23_h5.txt")
 HELD24_S31 = read_cases(DATA / "scope_heldout24_s31.txt")
 #: Set 24 (session 14), written blind (brief h6): a magazine, a union branch, a research panel; its header says how.
 HELD24_H6 = read_cases(DATA / "scope_heldout24_h6.txt")
+#: Set 25 of s32 (session 15): a dive centre with clipped table names, written before s32 changed any code (its header).
+HELD25_S32 = read_cases(DATA / "scope_heldout25_s32.txt")
 #: Brief s24 of session 11 (states and shares said in a clause; a home solar installer's schema): held out, written
 #: before any code changed, measured on 23bb711 and once at the end of the brief (its header).
 HELD18_S24 = read_cases(DATA / "scope_heldout18_s24.txt")
@@ -540,6 +542,7 @@ _FLOORS = [
     ("18_s24", HELD18_S24, 30, {"s24"}, "set 18, s24's, held out; 14/30 before", 22 / 30),
     ("18_s25", HELD18_S25, 30, {"s25"}, "set 18, s25's, held out; 10/30 before", 27 / 30),  # 24/30 on its branch
     ("21_s26", HELD21_S26, 30, {"ferry", "artmuseum"}, "set 21, s26's, held out; 2/30 before", 5 / 30),
+    ("25_s32", HELD25_S32, 25, {"divecentre"}, "set 25, s32's, held out; 4/25 before", 16 / 25),
 ]
 
 
