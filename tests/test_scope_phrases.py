@@ -534,7 +534,7 @@ _FLOORS = [
     ("21_s27", HELD21_S27, 30, {"museum", "schoolbus"}, "set 21, s27's, held out; 7/30 before", 22 / 30),
     ("20_h3", HELD20_H3, 40, {"movers"}, "set 20, written blind; 7/40 before", 19 / 40),  # s28+s29 tuned on it: 7 -> 17; session 14: 19
     ("22_h4", HELD22_H4, 50, {"staffing", "ambulance"}, "set 22, written blind; 9/50 before", 16 / 50),  # session 13: 9 -> 9; tuned on in 14: 16
-    ("23_h5", HELD23_H5, 50, {"h5windfarm", "h5agency"}, "set 23, written blind; 8/50 before", 19 / 50),  # 8 -> 8; tuned on in 14: 19
+    ("23_h5", HELD23_H5, 50, {"h5windfarm", "h5agency"}, "set 23, written blind; 8/50 before", 20 / 50),  # 8 -> 8; tuned on in 14: 19; s32: 20
     ("24_s31", HELD24_S31, 25, {"choir", "carwash"}, "set 24, s31's, held out; 13/25 before", 22 / 25),
     ("24_h6", HELD24_H6, 60, {"h6magazine", "h6union", "h6panel"}, "set 24, written blind; 4/60 before", 9 / 60),
     ("18_s22", HELD18_S22, 30, {"s22"}, "set 18, s22's, held out; 7/30 before", 21 / 30),  # 20/30 on its branch

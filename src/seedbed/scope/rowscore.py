@@ -38,7 +38,7 @@ from seedbed.model import Schema
 from seedbed.scope.flagwords import stem
 from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.rowevidence import _SPELLED
-from seedbed.scope.rowwords import is_people
+from seedbed.scope.rowwords import in_order, is_people
 from seedbed.scope.schemalabels import label_columns, table_labels
 from seedbed.scope.wordnet_words import _BEFORE, row_slot
 from seedbed.thesaurus import ancestors, senses
@@ -172,9 +172,8 @@ def _clips(word: str, profile: Profile) -> bool:
 
 def _vowels_left(clip: str, word: str) -> bool:
     """A clip of no vowel after its first letter that is the word with its one vowel left out (``trp``, trip)."""
-    rest = iter(word[1:])
     return (clipped(clip) and word[0] == clip[0] and len(word) == len(clip) + 1 and word[1:] not in clip
-            and all(ch in rest for ch in clip[1:]))
+            and in_order(clip[1:], word[1:]))
 
 
 def _person(word: str) -> bool | None:
@@ -377,8 +376,8 @@ def _compound(prev: re.Match[str] | None, w: str, norm: str, request: str, groun
 def _both(clip: str, first: str, second: str) -> bool:
     """A clip of two words: its letters start with the first's and keep some of them, in order, then the second's
     (``dlog``: dive + log; never ``mtg`` for "mostly bgms", whose second word starts with no letter of the rest)."""
-    return any(clip[0] == first[0] and clip[i] == second[0] and _kept(clip[1:i], first[1:]) and _kept(clip[i + 1:], second[1:])
-               for i in range(1, len(clip)))
+    return any(clip[0] == first[0] and clip[i] == second[0] and in_order(clip[1:i], first[1:])
+               and in_order(clip[i + 1:], second[1:]) for i in range(1, len(clip)))
 
 
 def _heads(word: str, name: str, table_profiles: tuple[Profile, ...]) -> bool:
@@ -387,12 +386,7 @@ def _heads(word: str, name: str, table_profiles: tuple[Profile, ...]) -> bool:
     p = next((p for p in table_profiles if p.name == name), None)
     clip = "".join(p.spelled) if p is not None else ""
     return bool(clip) and (clipped(clip) or not senses(clip, "n")) and any(
-        clip[0] == word[0] and _kept(clip[1:i], word[1:]) for i in range(1, len(clip) - 2))
-
-
-def _kept(letters: str, word: str) -> bool:
-    rest = iter(word)
-    return all(ch in rest for ch in letters)
+        clip[0] == word[0] and in_order(clip[1:i], word[1:]) for i in range(1, len(clip) - 2))
 
 
 def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None = None) -> str:
@@ -427,9 +421,9 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
             before = norm[:prev.start()].split()
         counted = bool(before) and re.fullmatch(r"\d[\d.,]*k?(?:-\d[\d.,]*k?)?", before[-1]) is not None
         each = bool(before) and before[-1] in ("each", "every", "per")
-        at_row = (lambda: row_slot(norm, prev, ground.is_label)) if whole is not None else \
-            (lambda: row_slot(norm, m, ground.is_label))
-        if not (counted or (w != one or each) and not w.endswith("ing") and (at_row() or w != one and _listed(norm, m))):
+        slot = prev if whole is not None else m  # "the dive logs": where the compound starts
+        if not (counted or (w != one or each) and not w.endswith("ing")
+                and (row_slot(norm, slot, ground.is_label) or w != one and _listed(norm, m))):
             continue  # rows are counted, said in the plural, or one of each ("skip reviews", "a few" name none)
         ranked = [whole] if whole is not None else scores(one, norm, request, ground.profiles, read)
         if not ranked or not (whole or _accepted(ranked, said)):

@@ -76,13 +76,14 @@ def _spelled(part: str) -> str:
     first letter first; any other word as it is."""
     if not re.fullmatch(r"[a-z][b-df-hj-np-tv-z]{1,5}", part):  # a clip keeps no vowel after its first letter
         return part
-    hits = [w for w in _NAME_WORDS if w[0] == part[0] and len(w) > len(part) and _in_order(part, w)]
+    hits = [w for w in _NAME_WORDS if w[0] == part[0] and len(w) > len(part) and in_order(part, w)]
     return hits[0] if len(hits) == 1 else part
 
 
-def _in_order(clip: str, word: str) -> bool:
+def in_order(letters: str, word: str) -> bool:
+    """Whether ``word`` holds ``letters`` in order, others between (``rowscore`` reads clips so too)."""
     rest = iter(word)
-    return all(ch in rest for ch in clip)
+    return all(ch in rest for ch in letters)
 
 
 #: Words of a column's name that say where a thing is, to the street: its own address or position (a table of cities
