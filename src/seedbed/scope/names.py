@@ -129,6 +129,11 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
                 return match_table(schema, part, related=related)
             except ScopeError:
                 pass
+    if len(set(partial)) > 1 and schema_name is None:  # "200 parts": spare_parts, whose part_no names its rows
+        from seedbed.scope.tablescore import scored_table
+        scored = scored_table(schema, w, among=frozenset(p.name.lower() for p in partial))
+        if scored is not None:
+            return scored
     if len(set(partial)) > 1:
         raise ScopeError(f"{word!r} could mean {', '.join(map(str, partial))}", subject=word,
                          hint="name the table exactly")
@@ -186,6 +191,10 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
         if by_columns:
             found = next(t.name for t in schema.tables if t.name.name == by_columns[0][0])
             return found, f"{word!r} is {found} (its column {by_columns[0][1][0]})"
+        from seedbed.scope.tablescore import scored_table
+        scored = scored_table(schema, w)
+        if scored is not None:  # "**Temps:** 300", "| vehicles | 40 |": the table the whole request points to
+            return scored
         from seedbed.scope.wordnet_words import later_tables
         weak = later_tables(tuple(t.name.name for t in schema.tables), w.replace("_", " "))
         if weak:  # "40 lorries": a truck in a later sense only, with no table beside it to confirm: asked back

@@ -174,6 +174,14 @@ def resolve(scope: Scope, schema: Schema, *, existing: Mapping[QualifiedName, in
         base: the options from flags; its ``tables`` decide which tables a phrase without a
             table name is about.
     """
+    from seedbed.scope.tablescore import request
+
+    with request(scope.text):  # a word a table's place holds is read against the whole request (``tablescore``)
+        return _resolve(scope, schema, existing, base)
+
+
+def _resolve(scope: Scope, schema: Schema, existing: Mapping[QualifiedName, int] | None,
+             base: PlanOptions | None) -> Resolution:
     st = _State(schema=schema, existing=existing or {}, base=base or PlanOptions())
     items = list(enumerate(scope.items))
     # Selections and counts first (phrases without a table name are about the selection), then

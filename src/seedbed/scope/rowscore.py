@@ -5,13 +5,15 @@ synonym, an initialism, a WordNet relation to the table's word, a column's word 
 ``wordnet_words``, ``rowevidence``). A business's own words for its rows often have none of these alone ("200 temps"
 on a schema of ``candidates``; "zero PCRs" where the table is ``epcr``; "cleints" typed in a hurry). A person
 reading such a request against the schema weighs everything at once. So does this reader, for a word in a place
-where rows are named (after a count, "each", "per", at a clause's start) that nothing else reads:
+where rows are named (after a count, "each", "per", at a clause's start, in a list of tables) that nothing else
+reads; ``tablescore`` asks the same scorer for a word ``names.match_table`` reads nowhere else (issue 11, s32):
 
 - **its spelling**: a typo of a table's word (``cleints`` is clients: one letter swapped or wrong, the word itself
   in no dictionary), letters inside a table's word that is no word (``pcr`` in ``epcr``), or a table's word that is
-  the word clipped (``mbr`` for "members", ``wkplc`` for "workplaces");
+  the word clipped (``mbr`` for "members", ``wkplc`` for "workplaces", ``trp`` for "trips" with its one vowel left
+  out, ``dlog`` for "dive logs" in two words), or a word its naming column says its rows are (``title_nm``: titles);
 - **what it is** (WordNet's first sense of the word): a person's word names a table of people, anything else a
-  table of no people (``rowwords.is_people``);
+  table of no people (``rowwords.is_people``), and the one table of people more than one of several;
 - **the request around it**: values the request gives that only some tables hold ("15% flagged DNU": a label of
   ``candidates.status``), words of their columns ("all offshore": ``is_offshore``), and tables said in the same clause
   that the table refers to or that refer to it ("12 stations, each with 2 to 5 motors": a table under stations).
@@ -31,12 +33,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from seedbed.clips import keeps
+from seedbed.clips import clipped, keeps
 from seedbed.model import Schema
 from seedbed.scope.flagwords import stem
-from seedbed.scope.inflect import inflections, singular
+from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.rowevidence import _SPELLED
-from seedbed.scope.rowwords import is_people
+from seedbed.scope.rowwords import in_order, is_people
 from seedbed.scope.schemalabels import label_columns, table_labels
 from seedbed.scope.wordnet_words import _BEFORE, row_slot
 from seedbed.thesaurus import ancestors, senses
@@ -63,6 +65,8 @@ _STOP = frozenset("the and for with each every per all any only some most none z
                   "than more less about around roughly one two three four five six seven eight nine ten total "
                   "percent yet not no are is be been being was were will can also plus just does goes gets times".split())
 _TOKEN = re.compile(r"[a-z][a-z0-9]+")
+#: Last words of a column that names or tells apart its table's rows: ``title_nm``, ``stn_code``, ``veh_type``, ``q_text``.
+_NAMING = frozenset("name nm title label code cd no num nbr ref tag type kind text".split())
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,8 @@ class Profile:
     labels: frozenset[str]
     people: bool
     neighbours: frozenset[str]
+    spelled: tuple[str, ...] = ()  # its name's words as written ("crs", which ``singular`` would clip to "cr")
+    naming: frozenset[str] = frozenset()  # first words of its naming columns (``title`` of title_nm, ``veh`` of veh_type)
 
 
 @lru_cache(maxsize=64)
@@ -93,11 +99,14 @@ def profiles(schema: Schema) -> tuple[Profile, ...]:
                 for word in (part, *_SPELLED.get(part, ())):
                     if len(word) >= 3 and word not in _PLAIN and " " not in word and "+" not in word:
                         stems.add(stem(word))
+        naming = {parts[0] for c in t.columns if c.name.lower() not in keys
+                  and len(parts := c.name.lower().split("_")) == 2 and parts[1] in _NAMING}
         near = {fk.ref_table.name.lower() for fk in t.foreign_keys}
         near |= {o.name.name.lower() for o in schema.tables for fk in o.foreign_keys if fk.ref_table == t.name}
         near.discard(t.name.name.lower())
         out.append(Profile(t.name.name.lower(), tuple(singular(p) for p in t.name.name.lower().split("_") if p),
-                           frozenset(stems), frozenset(labels), is_people(t), frozenset(near)))
+                           frozenset(stems), frozenset(labels), is_people(t), frozenset(near),
+                           tuple(p for p in t.name.name.lower().split("_") if p), frozenset(naming)))
     return tuple(out)
 
 
@@ -141,10 +150,30 @@ def _related(word: str, head: str) -> tuple[str, str] | None:
     return None
 
 
+def names_rows(word: str, profile: Profile) -> bool:
+    """A word its table's naming column says its rows are: the column's first word is the word (``title_nm``:
+    titles), or a clip of it that the table's own name keeps too (``q_code`` of ``prof_q``: questions)."""
+    return word in profile.naming or any(
+        w[0] == word[0] and (w in profile.spelled or w in profile.words) and keeps(w, word) for w in profile.naming)
+
+
 def _clips(word: str, profile: Profile) -> bool:
     """A table's word that is no word, whose letters the word keeps in order (``mbr`` of members, ``pnlst`` of
-    panelists, ``wkplc`` of workplaces: ``clips.keeps``): the table's own name, clipped, said in full."""
-    return len(word) >= 4 and any(len(w) >= 3 and not senses(w, "n") and keeps(w, word) for w in profile.words)
+    panelists, ``wkplc`` of workplaces: ``clips.keeps``): the table's own name, clipped, said in full. A clip of
+    no vowel after its first letter may leave out one letter only (``trp`` of trips), and is read as written too
+    (``crs`` of courses, not the "cr" its plural would be)."""
+    if len(word) < 4:
+        return False
+    said = dict.fromkeys((*profile.words, *profile.spelled, "".join(profile.spelled)))  # ``apinsp`` of ap_insp
+    forms = (word, plural(word))  # ``pts`` keeps the letters of points, not of point
+    return any(len(w) >= 3 and (clipped(w) or not senses(w, "n"))
+               and any(keeps(w, f) or _vowels_left(w, f) for f in forms) for w in said)
+
+
+def _vowels_left(clip: str, word: str) -> bool:
+    """A clip of no vowel after its first letter that is the word with its one vowel left out (``trp``, trip)."""
+    return (clipped(clip) and word[0] == clip[0] and len(word) == len(clip) + 1 and word[1:] not in clip
+            and in_order(clip[1:], word[1:]))
 
 
 def _person(word: str) -> bool | None:
@@ -195,6 +224,7 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
         if len(tok) >= 4 and not holders[tok]:
             columns[tok] = [p.name for p in table_profiles if stem(tok) in p.column_stems]
     first = senses(word, "n", 1)
+    people = sum(p.people for p in table_profiles)
     out = []
     for p in table_profiles:
         mine, why = 0.0, []
@@ -207,6 +237,10 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
         elif _clips(word, p):
             mine += _WEIGHTS["typo"]
             why.append(f"{p.name} is its name clipped")
+        elif names_rows(word, p):
+            mine += _WEIGHTS["inside"]
+            why.append(f"its rows are named by their {word}")
+        spelt = mine > 0  # the table's own name, said: what its columns say of people cannot clash with it
         heads = (" ".join(p.words), p.words[-1]) if p.words else ()
         rel = next((r for h in dict.fromkeys(heads) if (r := _related(word, h))), None)
         if rel is not None:
@@ -216,10 +250,10 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
                 and first[0].lexname != "noun.person":
             mine += _WEIGHTS["family"]  # a ticket and an order are both things said (WordNet's kinds of noun)
             why.append(f"WordNet: both a {word} and a {p.words[-1]} are {first[0].lexname[5:]}")
-        if person is not None:
+        if person is not None and not (spelt and person):
             if person and p.people:
-                mine += _WEIGHTS["person"]
-                why.append("a table of people")
+                mine += _WEIGHTS["person"] + (_WEIGHTS["near"] if people == 1 else 0.0)
+                why.append("a table of people" if people > 1 else "the one table of people")
             elif person != p.people:
                 mine += _WEIGHTS["clash"]
         values = sorted(tok for tok, hs in holders.items() if p.name in hs)
@@ -314,6 +348,47 @@ def slips(text: str, ground: Grounding) -> tuple[str, list[tuple[str, str]]]:
     return re.sub(r"(?<![\w-])(?:([A-Za-z]{3,}) )?([A-Za-z]{5,})(?![\w-])", replace, text), said
 
 
+#: Words and marks a list of tables is said with: "only stations, vehicles and staff", "temps + their docs".
+_LIST_BEFORE = re.compile(r"(?:\b(?:only|just|except|excluding|exclude|skip|and|plus)|[,+&])\s*(?:(?:the|their|all) )?$")
+_LIST_AFTER = re.compile(r"\s*(?:,|\+|&|and\b|plus\b)")
+
+
+def _listed(norm: str, m: re.Match[str]) -> bool:
+    """A word said in a list of tables (a plural, beside "only", "except", "and", a comma or a "+")."""
+    return bool(_LIST_BEFORE.search(norm[:m.start()]) or _LIST_AFTER.match(norm[m.end():]))
+
+
+def _compound(prev: re.Match[str] | None, w: str, norm: str, request: str, ground: Grounding, is_taken,
+              read: frozenset[str], said: frozenset[str]) -> Score | None:
+    """The table two words said together name by its own name's spelling ("dive logs": ``dlog``, "promo codes"
+    typed for ``promocode``), when the first word is no other reader's; else None."""
+    if prev is None or prev.group(1) in _STOP or prev.group(1) in _BEFORE or is_taken(prev.group(1)):
+        return None
+    first, one = prev.group(1), singular(w)
+    ranked = scores(singular(first + w), norm, request, ground.profiles, read)
+    if not ranked or not _accepted(ranked, said):
+        return None
+    p = next(p for p in ground.profiles if p.name == ranked[0].table)
+    clips = (*p.words, *p.spelled, "".join(p.spelled))
+    return ranked[0] if any(_both(c, first, one) for c in clips if clipped(c) or not senses(c, "n")) else None
+
+
+def _both(clip: str, first: str, second: str) -> bool:
+    """A clip of two words: its letters start with the first's and keep some of them, in order, then the second's
+    (``dlog``: dive + log; never ``mtg`` for "mostly bgms", whose second word starts with no letter of the rest)."""
+    return any(clip[0] == first[0] and clip[i] == second[0] and in_order(clip[1:i], first[1:])
+               and in_order(clip[i + 1:], second[1:]) for i in range(1, len(clip)))
+
+
+def _heads(word: str, name: str, table_profiles: tuple[Profile, ...]) -> bool:
+    """Whether ``word`` is the first of two words a table's clipped name (``name``, read already from the second) keeps
+    the letters of: "apiary" before ap_insp, "dive" before dsite (the rest of the clip a word of three letters or more)."""
+    p = next((p for p in table_profiles if p.name == name), None)
+    clip = "".join(p.spelled) if p is not None else ""
+    return bool(clip) and (clipped(clip) or not senses(clip, "n")) and any(
+        clip[0] == word[0] and in_order(clip[1:i], word[1:]) for i in range(1, len(clip) - 2))
+
+
 def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None = None) -> str:
     """``norm`` with each word for rows that no other reader read replaced by the table the request points to
     (module docstring)."""
@@ -333,21 +408,31 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
             continue
         after = norm[m.end():].split()[:1]
         if after and ground.is_table(after[0].strip(",.;:")):
+            name = after[0].strip(",.;:")
+            if w == one and not value and _heads(w, name, ground.profiles):  # "dive dsite": the clip's first word
+                notes.append(f"{w!r} is the first word of {name}, its name clipped")
+                out.append(norm[at:m.start()])
+                at = m.end() + 1
             continue  # "20 diesel vessels": a word before a table's name says which of its rows, it names none
+        read = frozenset(w for n in said for w in n.split("_")) | frozenset(ground.read_before)
+        prev = re.search(r"([a-z]{3,}) $", norm[:m.start()])
+        whole = _compound(prev, w, norm, request, ground, is_taken, read, said) if prev and prev.start() >= at else None
+        if whole is not None:  # "dive logs": dlog, its own name clipped, said in two words
+            before = norm[:prev.start()].split()
         counted = bool(before) and re.fullmatch(r"\d[\d.,]*k?(?:-\d[\d.,]*k?)?", before[-1]) is not None
         each = bool(before) and before[-1] in ("each", "every", "per")
-        if not (counted or (w != one or each) and not w.endswith("ing") and row_slot(norm, m, ground.is_label)):
+        slot = prev if whole is not None else m  # "the dive logs": where the compound starts
+        if not (counted or (w != one or each) and not w.endswith("ing")
+                and (row_slot(norm, slot, ground.is_label) or w != one and _listed(norm, m))):
             continue  # rows are counted, said in the plural, or one of each ("skip reviews", "a few" name none)
-        read = frozenset(w for n in said for w in n.split("_")) | frozenset(ground.read_before)
-        ranked = scores(one, norm, request, ground.profiles, read)
-        if not ranked or not _accepted(ranked, said):
+        ranked = [whole] if whole is not None else scores(one, norm, request, ground.profiles, read)
+        if not ranked or not (whole or _accepted(ranked, said)):
             continue  # too little evidence, or two tables fit: left as typed, and the error that names it lists them
         best = ranked[0]
         if value and best.word < _WEIGHTS["inside"]:
             continue  # "each workplace has ...": the table wkplc by its name, not a meeting type by its value
-        start = m.start()
-        prev = re.search(r"([a-z]{3,}) $", norm[:m.start()])
-        if prev and not (prev.group(1) in _STOP or prev.group(1) in _BEFORE):
+        start = m.start() if whole is None else prev.start()
+        if whole is None and prev and not (prev.group(1) in _STOP or prev.group(1) in _BEFORE):
             if not _clue(prev.group(1), best.table, ground.profiles):
                 continue  # "media owners": the compound's first word says nothing of the table, so neither is read
             if not is_taken(prev.group(1)):

@@ -60,9 +60,30 @@ def _words(table: Table) -> list[str]:
 
 
 def is_people(table: Table) -> bool:
-    names = {c.name.lower() for c in table.columns}
+    """A table of people: a person's name column, or a name beside an email or a phone. A legacy schema's clipped
+    words count as the words they keep the letters of (``first_nm``, ``full_nm``, ``lst_nm``: issue 11, s32)."""
+    names = {"_".join(_spelled(p) for p in c.name.lower().split("_")) for c in table.columns}
     parts = {p for n in names for p in n.split("_")}
     return bool(names & _PERSON) or ("name" in names and bool(parts & _CONTACT))
+
+
+#: The words of a person's name column, read from a clip of them (``nm`` name, ``fst`` first, ``lst`` last).
+_NAME_WORDS = tuple(sorted({w for n in _PERSON for w in n.split("_")}))
+
+
+def _spelled(part: str) -> str:
+    """A clipped word of a column's name as the one word of a person's name it keeps the letters of, in order, its
+    first letter first; any other word as it is."""
+    if not re.fullmatch(r"[a-z][b-df-hj-np-tv-z]{1,5}", part):  # a clip keeps no vowel after its first letter
+        return part
+    hits = [w for w in _NAME_WORDS if w[0] == part[0] and len(w) > len(part) and in_order(part, w)]
+    return hits[0] if len(hits) == 1 else part
+
+
+def in_order(letters: str, word: str) -> bool:
+    """Whether ``word`` holds ``letters`` in order, others between (``rowscore`` reads clips so too)."""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)
 
 
 #: Words of a column's name that say where a thing is, to the street: its own address or position (a table of cities
