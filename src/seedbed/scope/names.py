@@ -66,6 +66,17 @@ def table_hint(schema: Schema, word: str) -> str:
     return "tables: " + ", ".join(sorted(known.values())[:20])
 
 
+def _owner(schema: Schema, table: QualifiedName, forms: Iterable[str]) -> QualifiedName | None:
+    """The table a word names when the one table it is part of only begins with it: ``case_note`` are notes of a case,
+    so "cases" are the one table ``case_note`` refers to whose name begins with the word (``casework``), if any."""
+    name = table.name.lower()
+    if not any(name.startswith(f + "_") for f in forms) or any(name.endswith("_" + f) for f in forms):
+        return None
+    owners = {fk.ref_table for fk in schema.table(table).foreign_keys if fk.ref_table != table
+              and any(fk.ref_table.name.lower().startswith(f) for f in forms)}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def match_table(schema: Schema, word: str, *, related: QualifiedName | None = None) -> tuple[QualifiedName, str | None]:
     """The table a scope word names, and how it was matched when not by its own name.
 
@@ -103,6 +114,10 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
     if related is not None and len(partial) > 1:
         partial = [p for p in partial if _related(schema, p, related)]
     if len(set(partial)) == 1:
+        owner = _owner(schema, partial[0], forms)
+        if owner is not None:  # "150 cases" beside case_note and casework: the cases the notes are of
+            return owner, f"{word!r} is {owner} (the {partial[0].name.lower().partition('_')[2]}s of {owner.name} are "\
+                          f"{partial[0].name})"
         return partial[0], f"{word!r} is {partial[0]}"
     # a compound's head is its last word: "classes" are fitness_classes, not class_ratings (ratings of classes)
     heads = {p for p in partial if any(p.name.lower().endswith("_" + f) for f in forms)}
