@@ -38,7 +38,8 @@ def schema(module_dsn: str) -> Schema:
     ("3 tests for each sample", ["fk tests.sample_id fanout 3-3"]),
     ("100 samples with 1 to 5 tests each", ["rows samples 100", "fk tests.sample_id fanout 1-5"]),
     ("test data: 50 patients", ["rows patients 50"]),  # a word about the request stays one
-    ("50 patients, 2 samples each, sample data please", ["rows patients 50", "fk samples.patient_id fanout 2-2"]),
+    ("50 patients, 2 samples each, sample data please", ["rows patients 50", "rows samples 100",  # (the count implied: s33)
+                                                         "fk samples.patient_id fanout 2-2"]),
     ("300 records", ["rows records 300"]),  # the table, not 300 rows everywhere
     ("200-300 agents", ["rows agents 250"]),  # the table, though a channel may be 'agent'
     ("between two and three hundred agents", ["rows agents 250"]),

@@ -58,7 +58,8 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "dentallab": DATA / "scope_s30_dentallab.sql", "glass": DATA / "scope_s30_glass.sql",
            "choir": DATA / "scope_s31_choir.sql", "carwash": DATA / "scope_s31_carwash.sql",
            "h6magazine": DATA / "scope_h6magazine.sql", "h6union": DATA / "scope_h6union.sql",
-           "h6panel": DATA / "scope_h6panel.sql", "divecentre": DATA / "scope_s32_divecentre.sql"}
+           "h6panel": DATA / "scope_h6panel.sql", "divecentre": DATA / "scope_s32_divecentre.sql",
+           "apiary": DATA / "scope_s33_apiary.sql", "lido": DATA / "scope_s33_lido.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -174,6 +175,9 @@ HELD24_S31 = read_cases(DATA / "scope_heldout24_s31.txt")
 HELD24_H6 = read_cases(DATA / "scope_heldout24_h6.txt")
 #: Set 25 of s32 (session 15): a dive centre with clipped table names, written before s32 changed any code (its header).
 HELD25_S32 = read_cases(DATA / "scope_heldout25_s32.txt")
+#: Brief s33 of session 15 (per-parent counts said with a verb or a frame, counts they imply, tables left out or empty, a
+#: count after its noun; a beekeeping cooperative and a council's pools): held out, 9/26 on 3c22e4e (its header).
+HELD25_S33 = read_cases(DATA / "scope_heldout25_s33.txt")
 #: Brief s24 of session 11 (states and shares said in a clause; a home solar installer's schema): held out, written
 #: before any code changed, measured on 23bb711 and once at the end of the brief (its header).
 HELD18_S24 = read_cases(DATA / "scope_heldout18_s24.txt")
@@ -336,7 +340,7 @@ def test_heldout9d_9db_share(schemas: dict[str, Schema], capsys: pytest.CaptureF
     assert len(HELD9D) == 41 and "recruiting" in {c["schema"] for c in HELD9D}
     assert len(HELD9DB) == 29 and "recruiting" in {c["schema"] for c in HELD9DB}
     assert _measure(HELD9D, schemas, " (set 9d, recruiting; 25/41 as written, tuned on)", capsys) >= 41 / 41
-    assert _measure(HELD9DB, schemas, " (set 9db, held out; 13/29 as written)", capsys) >= 23 / 29
+    assert _measure(HELD9DB, schemas, " (set 9db, held out; 13/29 as written)", capsys) >= 26 / 29  # 26: "each one teaching" (brief s33)
 
 
 def test_heldout9e_9eb_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -374,7 +378,7 @@ def test_heldout12_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixtu
     after the lead tuned on three of its classes, 28/30 after session 7's merged rounds (s8-s11 tuned on their
     own sets; s8 and s10 dropped the x lines of their classes here); its misses are marked "x" with their reasons."""
     assert len(HELD12) == 30
-    assert _measure(HELD12, schemas, " (set 12, the lead's; 17/30 held out)", capsys) >= 28 / 30
+    assert _measure(HELD12, schemas, " (set 12, the lead's; 17/30 held out)", capsys) >= 29 / 30  # 29: brief s33
 
 
 def test_heldout13_s10_share(schemas: dict[str, Schema], capsys: pytest.CaptureFixture[str]) -> None:
@@ -532,17 +536,18 @@ _FLOORS = [
     ("17_h1", HELD17_H1, 40, {"pestcontrol"}, "set 17, written blind; 12/40 before", 39 / 40),
     ("19_h2", HELD19_H2, 40, {"headhunter"}, "set 19, written blind; 8/40 before", 29 / 40),  # 12 before s26, s27; 24 before s29; 27 before session 14
     ("21_s27", HELD21_S27, 30, {"museum", "schoolbus"}, "set 21, s27's, held out; 7/30 before", 22 / 30),
-    ("20_h3", HELD20_H3, 40, {"movers"}, "set 20, written blind; 7/40 before", 19 / 40),  # s28+s29 tuned on it: 7 -> 17; session 14: 19
-    ("22_h4", HELD22_H4, 50, {"staffing", "ambulance"}, "set 22, written blind; 9/50 before", 16 / 50),  # session 13: 9 -> 9; tuned on in 14: 16
-    ("23_h5", HELD23_H5, 50, {"h5windfarm", "h5agency"}, "set 23, written blind; 8/50 before", 20 / 50),  # 8 -> 8; tuned on in 14: 19; s32: 20
+    ("20_h3", HELD20_H3, 40, {"movers"}, "set 20, written blind; 7/40 before", 20 / 40),  # s28+s29 tuned on it: 7 -> 17; session 14: 19; s33: 20
+    ("22_h4", HELD22_H4, 50, {"staffing", "ambulance"}, "set 22, written blind; 9/50 before", 19 / 50),  # session 13: 9 -> 9; tuned on in 14: 16; s33: 19
+    ("23_h5", HELD23_H5, 50, {"h5windfarm", "h5agency"}, "set 23, written blind; 8/50 before", 23 / 50),  # 8 -> 8; tuned on in 14: 19; s32: 20; s33: 23
     ("24_s31", HELD24_S31, 25, {"choir", "carwash"}, "set 24, s31's, held out; 13/25 before", 22 / 25),
     ("24_h6", HELD24_H6, 60, {"h6magazine", "h6union", "h6panel"}, "set 24, written blind; 4/60 before", 9 / 60),
-    ("18_s22", HELD18_S22, 30, {"s22"}, "set 18, s22's, held out; 7/30 before", 21 / 30),  # 20/30 on its branch
-    ("18_s23", HELD18_S23, 30, {"s23"}, "set 18, s23's, held out; 11/30 before", 21 / 30),
+    ("18_s22", HELD18_S22, 30, {"s22"}, "set 18, s22's, held out; 7/30 before", 24 / 30),  # 20/30 on its branch; s33: 24
+    ("18_s23", HELD18_S23, 30, {"s23"}, "set 18, s23's, held out; 11/30 before", 26 / 30),  # s33: 26
     ("18_s24", HELD18_S24, 30, {"s24"}, "set 18, s24's, held out; 14/30 before", 22 / 30),
     ("18_s25", HELD18_S25, 30, {"s25"}, "set 18, s25's, held out; 10/30 before", 27 / 30),  # 24/30 on its branch
     ("21_s26", HELD21_S26, 30, {"ferry", "artmuseum"}, "set 21, s26's, held out; 2/30 before", 5 / 30),
     ("25_s32", HELD25_S32, 25, {"divecentre"}, "set 25, s32's, held out; 4/25 before", 16 / 25),
+    ("25_s33", HELD25_S33, 26, {"apiary", "lido"}, "set 25, s33's, held out; 9/26 before", 22 / 26),
 ]
 
 

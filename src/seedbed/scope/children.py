@@ -11,7 +11,7 @@
 - A slash for "per" ("concerts/artist 2-5"); a count said with a noun for people ("band members: 30 people").
 
 ``seedbed.scope.rules`` runs ``each_rules`` before the count in brackets ("reviews (300 of them)") and
-``children_rules`` just before ``seedbed.scope.relations.fanout_rules``.
+``children_rules`` just before ``seedbed.scope.perparent.fanout_rules``.
 """
 
 from __future__ import annotations

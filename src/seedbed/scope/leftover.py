@@ -24,6 +24,7 @@ from seedbed.scope.ground import Grounding
 from seedbed.scope.mentions import names_column
 from seedbed.scope.model import Count, Fanout, Mix, Range, Select, Unsupported, Window
 from seedbed.scope.parse import Clause, Context
+from seedbed.thesaurus import base_forms
 
 __all__ = ["met_bound", "settle"]
 
@@ -32,6 +33,7 @@ def settle(clause: Clause, ctx: Context, first: int) -> None:
     """The readings of the clause just parsed (``ctx.items[first:]``), made whole or voided."""
     _values_of_named_rows(ctx, first)
     _column_said_again(clause, ctx, first)
+    _children_doing(clause, ctx, first)
     _void_if_negation_unread(clause, ctx, first)
 
 
@@ -90,6 +92,42 @@ def _column_said_again(clause: Clause, ctx: Context, first: int) -> None:
             for j in run:
                 clause.tokens[j].seen = True
         run = []
+
+
+#: The children's own verb after them, ending the clause ("10-60 swimmers booking in", "15-60 members signing in").
+_DOING = re.compile(r"(?P<verb>[a-z]{3,}ing)(?: (?:in|up|out|on|off|along|through|over|by))?")
+
+
+def _children_doing(clause: Clause, ctx: Context, first: int) -> None:
+    """"each session has 10-60 swimmers booking in": a verb of the children after a fan-out read in the clause says
+    what they do (the table of them is found from the parent and the child), nothing more to read; one taken into the
+    child's name ("mbr signing") is taken out of it."""
+    g = ctx.ground
+    fans = [k for k in range(first, len(ctx.items)) if isinstance(ctx.items[k], Fanout)]
+    if g is None or not fans:
+        return
+    for k in fans:
+        item = ctx.items[k]
+        head, _, verb = item.child.rpartition(" ")
+        if head and g.is_table(head) and not g.is_table(item.child) and _is_doing(verb):
+            ctx.items[k] = replace(item, child=head)
+    run = []
+    for tok in reversed(clause.tokens):
+        if tok.claimed or tok.hidden or tok.seen:
+            break
+        run.insert(0, tok)
+    said = _DOING.fullmatch(" ".join(t.text for t in run))
+    if run and len(run) < len(clause.tokens) and said and _is_doing(said.group("verb")):
+        for tok in run:
+            tok.seen = True
+
+
+def _is_doing(word: str) -> bool:
+    """An "-ing" form of a verb WordNet knows ("booking", "signing"), not a word of another kind."""
+    return word.endswith("ing") and bool(base_forms(word, "v")) and word not in _NOT_DOING
+
+
+_NOT_DOING = frozenset("during morning evening nothing something anything everything pending missing remaining".split())
 
 
 def _units(words: str, ctx: Context) -> bool:

@@ -118,7 +118,8 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
             word = (text[start:i].split() or [""])[-1]
             # "1,000" and "$1,000" (no space), "3, 5" and "0.99, 2.99" (a list of numbers): not a clause end
             in_number = prev.isdigit() and nxt.isdigit() and (text[i + 1].isdigit()
-                                                              or word.replace(",", "").replace(".", "", 1).isdigit())
+                                                              or word.replace(",", "").replace(".", "", 1).isdigit()
+                                                              and not _RANGE_NEXT.match(text, i + 1))
             cut = not in_number and not _in_keys(text[start:i], text[i + 1:])
         if cut:
             out.append(text[start:i])
@@ -127,6 +128,8 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
     return [f.strip() for f in out if f.strip()]
 
 
+#: A range after a comma ("harvests dated in 2025, 1 to 4 per hive"): a clause of its own, not a list of numbers.
+_RANGE_NEXT = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:-|\u2013|to|until)\s*\d")
 _KEYS_SO_FAR = re.compile(r"(?i)\b(?:ids?|keys?)\b\s*(?::|=|in|of)?\s*(?:['\"]?[\w.@-]+['\"]?\s*,\s*(?:and\s+)?)*"
                           r"['\"]?[\w.@-]+['\"]?\s*$")
 _KEY_NEXT = re.compile(r"\s*(?:and\s+)?(?:'[^']*'|\"[^\"]*\"|[\w.@-]*\d[\w.@-]*)(?:[\s,;.]|$)")

@@ -2,11 +2,10 @@
 
 Rules for: a count in brackets ("reviews (300 of them)"), "plus whatever they depend on",
 negation ("no refunded payments": a value that must not occur; "no invoices": a zero count),
-relative sizes ("50 users and twice as many orders"), per-parent counts in any word order
-("every user places 2-4 orders", "every product gets at least 1 review and at most 3"),
-windows between two columns of a row ("shipped within 2 days of being placed") and ranges said
-with a unit ("ratings of 4 or 5 stars", "films 90-120 minutes long"). ``seedbed.scope.rules``
-runs them at their place in its order; the numbers were normalised before
+relative sizes ("50 users and twice as many orders"), windows between two columns of a row
+("shipped within 2 days of being placed") and ranges said with a unit ("ratings of 4 or 5 stars",
+"films 90-120 minutes long"). ``seedbed.scope.rules`` runs them at their place in its order (per-parent
+counts in any word order are ``seedbed.scope.perparent``'s); the numbers were normalised before
 (``seedbed.scope.numbers``: "twice" is ``2x``, "half" is ``50%``).
 
 Where a reading depends on the schema (is "refunded" a value, is "invoices" a table?) the rule
@@ -19,24 +18,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from seedbed.scope.ground import known_verb, stem
+from seedbed.scope.ground import stem
 from seedbed.scope.durations import moment_verbs
-from seedbed.scope.lexicon import PHRASAL_COLUMN, RELATION_VERBS
-from seedbed.scope.mentions import any_verb
+from seedbed.scope.lexicon import PHRASAL_COLUMN
 from seedbed.scope.mixes import NUMLIST, _value_set, earlier_count, number_share
 from seedbed.scope.model import Fanout, Item, Mix, Parents, Range, Ratio, Select, Spread, Unsupported, Within
 from seedbed.scope.ranges import range_item, range_or, range_star
 from seedbed.scope.parse import Context, Rule, rule
-from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, _fanout, names
-from seedbed.thesaurus import base_forms
+from seedbed.scope.rules import INT, LABEL, NOUN, NUM, PARTICIPLES, W, _count, _g, names
 
-__all__ = ["early_rules", "fanout_rules"]
+__all__ = ["early_rules"]
 
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
 _NO = r"(?:no|not any|zero|0|without|never any|excluding|exclude|except)"
 _LABELS = rf"(?P<labels>{LABEL}(?:(?: or| ,| and| , or| nor) {LABEL})*)"
-#: Verbs between a parent and its children ("places", "should contain", "gets", "will have").
-_VERBS = r"(?P<verbs>(?:(?!(?:with|and|or|per|each|every|at|up|no|between|exactly)(?![^ ]))[a-z']+ ){1,4}?)"
 
 
 def _share_of_numbers(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -47,28 +42,6 @@ def _share_of_numbers(m: re.Match[str], ctx: Context) -> list[Item]:
     return number_share(m, ctx) or [Unsupported(
         phrase=ctx.phrase, text=m.group(0), reason="a share of the rows in a number range is understood, not applied "
                                                    "yet (a range applies to every row: say '4 or 5 stars only')")]
-
-
-def _read_words(ctx: Context, words: str | None) -> None:
-    """Words between a parent and its children are read as "has" when they are verbs of that kind
-    (``lexicon.RELATION_VERBS``) or words of the schema ("places" of placed_at), or a verb nobody listed
-    ("holds", "wrote", "bought": the parent and the child ground the reading, brief s21); words that are no
-    verb, or that take away ("lost", "cancelled", "never"), are quoted back."""
-    if not words or ctx.ground is None:
-        return
-    unknown = [w for w in words.split() if w not in RELATION_VERBS and not known_verb(w, ctx.ground)]
-    # a verb in its own form after a helper ("should consume", "will feature") is as good as an inflected one: the
-    # structure, a parent, a count and a child with a key to it, carries the meaning, not the verb (brief s31)
-    if not (len(unknown) == 1 and (any_verb(unknown[0]) or _bare_verb(unknown[0], words))):
-        ctx.unread.extend(unknown)
-
-
-def _bare_verb(word: str, words: str) -> bool:
-    """``word`` is a verb in its own form after a helper of ``RELATION_VERBS`` ("should consume", "must feature"),
-    not one that takes away (``mentions.any_verb``'s words)."""
-    said = words.split()
-    at = said.index(word)
-    return at > 0 and said[at - 1] in RELATION_VERBS and word in base_forms(word, "v") and any_verb(word + "s")
 
 
 def _bracket_count(m: re.Match[str], ctx: Context) -> list[Item]:
@@ -354,10 +327,12 @@ def early_rules() -> Iterable[Rule]:
     yield rule("zero count", rf"(?P<p>{NOUN}) (?:with no|without|with 0|having no|that have no|who have no) (?:any )?"
                              rf"(?P<t>{NOUN})", _zero_children, keep=("p",))
     yield rule("zero count", rf"(?:no|zero) (?:(?:more|new) )?(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
-    make = r"(?:want|need|seed|create|generate|make|add|fill|populate|insert|have)"
+    make = r"(?:want|need|have)"  # (a seeding verb said not to be done leaves the table out: ``restrict.EXCLUDE_VERBS``)
     yield rule("zero count", rf"(?:don't|do not|dont|doesn't|does not|never) {make} (?:any )?(?:(?:of )?(?:the|our) )?"
                              rf"(?P<t>{NOUN})(?: (?:at all|whatsoever))?", _zero)
     yield rule("zero count", rf"(?:leave|keep) (?:the )?(?P<t>{NOUN})(?: tables?)? empty", _zero)
+    yield rule("zero count", rf"(?:(?:i|we) )?(?:want|need|would like|'d like) (?:the )?(?P<t>{NOUN})(?: tables?)? (?:to be |left )?"
+                             r"(?:completely |totally |entirely )?empty$", _zero)  # "i want the curtailment table empty"
     yield rule("zero count", rf"(?:the )?(?P<t>{NOUN})(?: tables?)? (?:should be|must be|stays?|remains?|is|are|left|"
                              rf"should stay|should remain) empty", _zero)
     f = rf"(?P<f>{NUM})x (?:as many|as much|more|the number of|the)"
@@ -391,197 +366,3 @@ def early_rules() -> Iterable[Rule]:
     yield rule("within", rf"^(?P<col>[a-z]+) (?:every|each|all|all the|the|our) (?P<t>{NOUN}) within (?:(?P<n>{NUM}) |an? )?"
                          rf"{unit}(?: (?:of|after|from) (?:(?:being|their|its|the|having been|getting|it was|they were) )*"
                          rf"(?P<other>{stamp}|{W}))?$", _within)  # "ship every order within a day"
-
-
-def _bounds_of(m: re.Match[str]) -> tuple[str, str | None, str]:
-    for suffix in ("", "2", "3", "4"):
-        child = _g(m, "child" + suffix)
-        if child:
-            lo, hi = _g(m, "lo" + suffix), _g(m, "hi" + suffix)
-            return child, lo, hi
-    raise AssertionError("a bounds group always matches")
-
-
-def _noun(ctx: Context, words: str | None) -> str | None:
-    """"user places" -> "user" when only the first word names a table (the verb came with the noun)."""
-    if words is None or ctx.ground is None or " " not in words or ctx.ground.is_table(words):
-        return words
-    head = words.split(" ")[0]
-    return head if ctx.ground.is_table(head) else words
-
-
-def _fanout_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    child, lo, hi = _bounds_of(m)
-    parent = _noun(ctx, _g(m, "parent")) or ctx.subject
-    low = int(lo) if lo is not None else 0
-    high = int(hi) if hi is not None else max(low * 3, low + 2)  # "at least 2": 2-6
-    return _read(ctx, m, _fanout(ctx, child, parent, str(low), str(max(low, high))))
-
-
-def _fanout_with_bounds(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"50 products with at least 2 reviews", "orders with up to 4 items": children per parent (and the
-    parents' count), never that many children in all."""
-    child, g = _bounds_of(m)[0], ctx.ground
-    if _g(m, "parent") and g is not None and not g.is_table(child) and g.is_quantity(child):
-        return None  # "prescriptions with at most 2 refills": one bound of a column (the range rules)
-    items = _fanout_bounds(m, ctx)
-    if items is not None and _g(m, "n") and _g(m, "parent"):
-        items = _count(ctx, m.group("parent"), m.group("n")) + items
-    return items
-
-
-def _read(ctx: Context, m: re.Match[str], items: list[Item] | None) -> list[Item] | None:
-    """``items``, and the words between parent and children read (only when the rule matched)."""
-    if items is not None:
-        words = (_g(m, "verbs") or "").split()
-        parent = _g(m, "parent")
-        if parent and _noun(ctx, parent) != parent:  # "user places": the verb came with the noun
-            words += parent.split(" ")[1:]
-        _read_words(ctx, " ".join(words))
-        named = [w for w in words if ctx.ground is not None and ctx.ground.names_table(w)]
-        if named and items and isinstance(items[-1], Fanout) and not _names_either(named[0], items[-1]):
-            # "watches": resolving looks for that table; "each teacher teaches": the parent's own verb, "has"
-            items[-1] = replace(items[-1], verb=named[0])
-    return items
-
-
-def _names_either(verb: str, item: Fanout) -> bool:
-    said = stem(verb)
-    return any(stem(w).startswith(said) or said.startswith(stem(w)) for w in f"{item.parent} {item.child}".split() if len(w) >= 4)
-
-
-def _fanout_verb(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    parent = _noun(ctx, m.group("parent"))
-    if ctx.ground is not None and parent is not None and not ctx.ground.is_table(parent):
-        return None  # "each appearing in 4 films": no parent named here
-    fanout = _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
-    out = _count(ctx, parent, _g(m, "n")) if fanout is not None else []  # "2000 clients renting 5 films each"
-    ctx.subject = parent
-    return _read(ctx, m, None if fanout is None else out + fanout)
-
-
-def _fanout_of_them(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"800 comments, with each issue receiving 0 to 6 of them": the children are the table counted
-    before (``ctx.subject``)."""
-    child, parent = ctx.subject, _noun(ctx, m.group("parent"))
-    counted = re.findall(r"\d+ ([a-z_]+)", m.string[:m.start()])  # "500 attachments and every issue has 1-3 of them"
-    if counted and ctx.ground is not None and ctx.ground.is_table(counted[-1]):
-        child = counted[-1]
-    if child is None or parent is None or (ctx.ground is not None and not ctx.ground.is_table(parent)):
-        return None
-    fanout = _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
-    ctx.subject = child
-    return _read(ctx, m, fanout)
-
-
-def _fanout_each_of(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"20 products in each of 10 categories", "100 issues per project across 10 projects"."""
-    out = _count(ctx, m.group("parent"), m.group("n"))
-    return _read(ctx, m, out + (_fanout(ctx, m.group("child"), m.group("parent"), m.group("lo"), _g(m, "hi")) or []))
-
-
-def _fanout_tables(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"users should have at most 3 addresses", "orders contain 1-5 items": a plural parent, a verb,
-    then children; read only when the schema says both are tables (else other rules read it)."""
-    parent = _noun(ctx, m.group("parent"))
-    child = _bounds_of(m)[0]
-    if ctx.ground is None or parent is None or not ctx.ground.is_table(parent) or not ctx.ground.is_table(child):
-        return None
-    ctx.subject = parent
-    if "lo2" in m.groupdict():  # the at-least / at-most forms
-        return _fanout_bounds(m, ctx)
-    return _read(ctx, m, _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi")))
-
-
-def _fanout_capped(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"3 subs per customer max" (0-3), "2 orders per user minimum" (2-6)."""
-    n = int(m.group("n"))
-    upper = m.group("q") in ("max", "maximum", "at most", "tops", "or fewer", "or less", "at the most")
-    low, high = (0, n) if upper else (n, max(n * 3, n + 2))
-    return _fanout(ctx, m.group("child"), m.group("parent"), str(low), str(high))
-
-
-def _fanout_after_count(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"10 categories, 20 products in each": per row of the table counted just before."""
-    parent = ctx.subject
-    if parent is None or parent == m.group("child") or earlier_count(ctx, parent) is None:
-        return None
-    g = ctx.ground
-    if g is not None and (any(g.is_table(w) for w in m.string[:m.start()].split())
-                          or any(g.is_table(w) for w in m.string[m.end():].split()[:1])):
-        return None  # "10 categories with 20 products in each one", "2-4 comments on each issue": the parent is said
-    return _fanout(ctx, m.group("child"), parent, m.group("lo"), _g(m, "hi"))
-
-
-def _fanout_of_subject(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"500 products, 25 per category": per parent row, of the table counted just before."""
-    child, parent = ctx.subject, m.group("parent")
-    if child is None or ctx.ground is None or not ctx.ground.is_table(parent) or parent == child:
-        return None
-    return _fanout(ctx, child, parent, m.group("lo"), _g(m, "hi"))
-
-
-def _one_each(m: re.Match[str], ctx: Context) -> list[Item] | None:
-    """"every product has an inventory row": one child row per parent row (tables the schema knows)."""
-    parent, child = m.group("parent"), m.group("child")
-    if ctx.ground is None or not ctx.ground.is_table(parent) or not ctx.ground.is_table(child) or parent == child:
-        return None
-    ctx.subject = parent
-    return _fanout(ctx, child, parent, "1", "1")
-
-
-def fanout_rules() -> Iterable[Rule]:
-    """Per-parent counts in any word order (before the general fan-out rules)."""
-    yield rule("fan-out", rf"(?:each|every|all) (?P<parent>{NOUN}) (?:has|have|gets|get|comes with|come with|with|needs|"
-                          rf"should have|must have) (?:an?|one|its own|their own|exactly one) (?P<child>{NOUN})"
-                          rf"(?: (?:row|record|entry|rows|records|entries))?$", _one_each)
-    yield rule("fan-out", rf"(?P<n>{INT}) (?P<child>{NOUN}) (?:per|for each|for every|each|a|an) (?P<parent>{NOUN}) "
-                          r"(?P<q>max|maximum|at most|tops|or fewer|or less|at the most|min|minimum|at least|or more)",
-               _fanout_capped)
-    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:per|for each|for every|in each|on each) "
-                          rf"(?P<parent>{NOUN}) (?:across|over|for|in|on) (?:(?:all|the|our) )?(?P<n>{INT}) (?P<more>{NOUN})",
-               _fanout_each_of)
-    lo_hi = (rf"(?:at least (?P<lo>{INT}) (?P<child>{NOUN}) and (?:at most|no more than|up to|max) (?P<hi>{INT})"
-             rf"|(?:at least|between) (?P<lo2>{INT}) and (?:(?:at most|no more than|up to|max) )?(?P<hi2>{INT}) (?P<child2>{NOUN})"
-             rf"|(?:up to|at most|no more than|a maximum of|max|maximum) (?P<hi3>{INT}) (?P<child3>{NOUN})"
-             rf"|at least (?P<lo4>{INT}) (?P<child4>{NOUN}))")
-    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?{lo_hi}",
-               _fanout_bounds)
-    yield rule("fan-out", rf"(?:(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) )?(?:, )?(?:each )?(?:with|having|has|gets|owns) {lo_hi}"
-                          r"(?: each| apiece)?", _fanout_with_bounds)
-    yield rule("fan-out", rf"(?:^|(?<=, )){lo_hi} (?:each|apiece|a piece)$", _fanout_bounds)  # "no more than 5 reviews each"
-    yield rule("fan-out", rf"{lo_hi} (?:per|for each|for every|on each|on every|in each|in every|on any|in any|for any) "
-                          rf"(?P<parent>{NOUN})",
-               _fanout_bounds)
-    have = (r"(?:(?:should|must|will|can|may|each|typically|usually|normally|all) )?(?:have|has|get|gets|own|owns|contain|"
-            r"contains|place|places|make|makes|write|writes|receive|receives|hold|holds|include|includes)")
-    yield rule("fan-out", rf"each of (?:the |our |those |these )?(?P<n>{INT}) (?P<parent>{NOUN}) (?:{_VERBS})?"
-                          rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
-               _fanout_each_of)
-    yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} {lo_hi}", _fanout_tables)
-    yield rule("fan-out", rf"(?P<parent>{NOUN}) {have} (?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})"
-                          rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN})", _fanout_tables)
-    yield rule("fan-out", rf"(?:(?:with|and|so) )?(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?"
-                          rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
-                          r"of (?:them|those|these)$", _fanout_of_them)
-    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:with|having) "
-                          rf"(?:(?:exactly|about|around|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
-               _fanout_verb)
-    yield rule("fan-out", rf"(?:each|every|per|any) (?:single )?(?P<parent>{NOUN}) (?:[:,] )?(?:{_VERBS})?"
-                          rf"(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "
-                          rf"(?P<child>{NOUN})", _fanout_verb)
-    each = r"(?:(?:in|on|for) each(?: one| of them)?|(?:in|on|for) every one|each(?: one)?|apiece|a piece|per piece)"
-    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:in|for|on) each of (?:the |those |these )?"
-                          rf"(?P<n>{INT}) (?P<parent>{NOUN})", _fanout_each_of)
-    yield rule("fan-out", rf"(?:(?P<n>{INT}) )?(?P<parent>{NOUN}) {_VERBS}(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
-                          rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) (?:each|apiece|a piece)", _fanout_verb)
-    yield rule("fan-out", rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN}) {each}", _fanout_after_count)
-    yield rule("fan-out", rf"^(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|on each|each) "
-                          rf"(?P<parent>{NOUN})$", _fanout_of_subject)
-    yield rule("fan-out", rf"(?P<child>{NOUN}) (?:per|(?:for|on|in) (?:each|every)) (?P<parent>{NOUN}) (?::|=|-)? "
-                          rf"(?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))?$", _fanout_verb)
-    yield rule("fan-out", rf"(?P<child>{NOUN}) (?::|=) (?:(?:between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?:per|for each|for every|in each|"
-                          rf"on each|each) (?P<parent>{NOUN})", _fanout_verb)
-    yield rule("fan-out", rf"(?:, )?each (?:(?:with|having|has|gets|owns|getting|in|on) |{_VERBS})(?:(?:exactly|about|around) )?"
-                          rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
-               lambda m, ctx: _read(ctx, m, _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi"))))

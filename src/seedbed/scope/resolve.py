@@ -22,6 +22,7 @@ from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
 from seedbed.scope import values, windows
 from seedbed.scope.business import business_columns, theme_categories
+from seedbed.scope.consequences import blank_references, implied_counts
 from seedbed.scope.durations import age_window, no_age, pair_length, within_columns
 from seedbed.scope.events import resolve_events
 from seedbed.scope.ground import grounding
@@ -205,6 +206,8 @@ def _resolve(scope: Scope, schema: Schema, existing: Mapping[QualifiedName, int]
         if child in st.per:
             st.warnings.append(f"{child}: the fan-out ({why}) decides its rows; the count {st.counted[child]!r} is ignored")
             del st.per[child]
+    implied_counts(st)
+    blank_references(st)
     if st.tables and not st.base.tables:
         chosen = set(st.concerned())
         for t in st.per:

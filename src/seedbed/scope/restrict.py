@@ -3,7 +3,8 @@
 The rules (``scope.rules``: "select", "exclude", "keep the rest") read the canonical forms: "only X",
 "skip X", "keep everything else". Here are the other ways of saying them:
 
-- leaving a table out: "don't bother with X", "no need for X", "we don't need X", "forget (about) X",
+- leaving a table out: "don't bother with X", "no need for X", "we don't need X", "forget (about) X", a seeding verb
+  said not to be done ("don't create any X", "dont populate the X": brief s33; "we don't want any X" stays 0 rows),
   "drop X", "leave X out" (``EXCLUDE_VERBS``, read only where every word names a table, so "we don't
   need emails" is never "leave a table out"), with a word of extent after it that says nothing more
   ("skip fines entirely", "... altogether", "... too": ``EXTENT``);
@@ -25,7 +26,8 @@ import re
 __all__ = ["EXCLUDE_VERBS", "EXTENT", "NOT_NEEDED", "excluded_too", "nothing_else", "split_nothing_else"]
 
 #: Verbs and phrases of leaving a table out (beside "skip", "exclude", "ignore", "omit", "leave out").
-EXCLUDE_VERBS = (r"(?:(?:we |i )?(?:don't|do not|dont) (?:bother with|need|want to seed|care about)(?: any)?(?: of)?|"
+EXCLUDE_VERBS = (r"(?:(?:we |i )?(?:don't|do not|dont) (?:bother with|need|want to seed|care about|(?:create|generate|seed|populate|"
+                 r"fill|make|insert|add|load)(?: the)?)(?: any)?(?: of)?|"
                  r"(?:there's |there is )?no need (?:for|to seed)(?: any)?|forget(?: about)?|drop|leave aside|"
                  r"(?:we |i )?can skip)")
 #: A word of extent after a table list left out: it adds nothing to "skip X".
@@ -76,5 +78,6 @@ def nothing_else(prev: str, norm: str, is_table) -> str | None:
 
 
 def split_nothing_else(text: str) -> str:
-    """"30 users and nothing else": "nothing else" a clause of its own, as after a comma."""
-    return re.sub(r"(?i)\s+(?:(?:and|but)|--|-|\u2014|\u2013)\s+(nothing (?:else|more))\b", r", \1", text)
+    """"30 users and nothing else", "only 8 titles and no other tables": "nothing else" a clause of its own, as after
+    a comma."""
+    return re.sub(r"(?i)\s+(?:(?:and|but)|--|-|\u2014|\u2013)\s+(nothing (?:else|more)|no other tables?|no others)\b", r", \1", text)

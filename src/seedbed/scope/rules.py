@@ -395,7 +395,8 @@ def _rules() -> Iterable[Rule]:
     from seedbed.scope.follow import follow_rules, head_rules
     from seedbed.scope.ranges import exact_value_rules, range_rules
     from seedbed.scope.settings import setting_rules
-    from seedbed.scope.relations import early_rules, fanout_rules
+    from seedbed.scope.perparent import fanout_rules
+    from seedbed.scope.relations import early_rules
     from seedbed.scope.children import children_rules, each_rules
     from seedbed.scope.absence import absence_rules
     from seedbed.scope.implies import implication_rules
@@ -579,6 +580,12 @@ def _rules() -> Iterable[Rule]:
     yield rule("count", rf"{quantity}(?P<n>{INT}) {adjective}(?P<t>{NOUN}|rows|records)", _counts)
     yield rule("count", rf"(?P<t>{NOUN}) (?:=|:|-) {quantity}(?P<n>{INT})", _counts)
     yield rule("count", rf"^(?P<t>{NOUN}) (?P<n>{INT})$", _counts)  # "users 500, orders 2000"
+    # "campaigns 200, 15% cancelled", "make brands 100, 90% of them active", "and clients 20": the count after its noun
+    # at the start of a clause, what is said of the rows after the comma
+    yield rule("count", rf"^(?:(?:and|also|plus|then|make|seed|create|generate|add|insert|need|give me) )+(?P<t>{NOUN}) "
+                        rf"(?P<n>{INT})$", _counts)
+    yield rule("count", rf"^(?:(?:and|also|plus|then|make|seed|create|generate|add|insert|need|give me) )*(?P<t>{NOUN}) "
+                        rf"(?P<n>{INT})(?=,| ,)", _counts)
 
 
 RULES: tuple[Rule, ...] = tuple(replace(r, build=of_subject(r.build)) if r.name == "time window" else r for r in _rules())

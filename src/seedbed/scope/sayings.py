@@ -151,7 +151,7 @@ def joined_clause(prev_norm: str, norm: str) -> tuple[str, str | None] | None:
     "roughly 1 review per product" + "never more than 4": a fan-out of 0-4 (the bound, and the average
     kept: the low end is twice the average less the bound, never below 0); + "at least 2": 2 to twice the
     average less 2. "admins should be rare" + "5%": "5% admins". "30 doctors" + "all cardiology": "30
-    doctors" then "all of them cardiology"."""
+    doctors" then "all of them cardiology". "the loans table empty" + "zero rows": the empty table said again."""
     fan = _FANOUT.search(prev_norm)
     upper, lower = _UPPER.match(norm), _LOWER.match(norm)
     if fan and (upper or lower):
@@ -180,7 +180,15 @@ def joined_clause(prev_norm: str, norm: str) -> tuple[str, str | None] | None:
     every = _EVERY_VALUE.match(norm)
     if every and re.search(r"\b\d+ [a-z_]+$", prev_norm):
         return prev_norm, f"all of them {norm[every.end():]}"
+    if _ZERO_AGAIN.match(norm) and _EMPTIED.search(prev_norm):
+        return prev_norm, None  # "the curtailment table empty, zero rows": the empty table said again, not every table's 0
     return None
+
+
+#: "0 rows", "zero records at all", "i.e. no rows": a count with no table, after a clause that empties one (``_EMPTIED``).
+_ZERO_AGAIN = re.compile(r"^(?:(?:so|and|i\.?e\.?|ie|that is|meaning|-) )?(?:0|zero|no) (?:rows|records|entries)"
+                         r"(?: (?:at all|please|in it|in there))?$")
+_EMPTIED = re.compile(r"\bempty$|^(?:(?:i|we) )?(?:want |need )?(?:no|0) [a-z_]")
 
 
 #: "N rows with COLUMN between a and b": the count of the rows, then the range of their column.
