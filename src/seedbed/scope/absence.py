@@ -152,6 +152,26 @@ def absence_rules() -> Iterable[Rule]:
                    _all_having, keep=("t",))
 
 
+#: Last parts of a column's name that say its type, not what it holds (``inspector_id``, ``sent_at``).
+_TYPE_PARTS = frozenset("id at on date ts time".split())
+
+
+def clipped_columns(table: Any, words: str) -> list[str]:
+    """The columns whose name is the words said, each part the word or its clipping ("inspector" is
+    ``inspector_id``, "destination hospital" ``dest_hosp_id``), before what columns mean (``ground_columns``
+    reads "inspector" as ``inspected_on`` by its stem)."""
+    said = [w for w in re.split(r"[\s_-]+", words.lower()) if w]
+    out = []
+    for col in table.columns:
+        parts = col.name.lower().split("_")
+        while len(parts) > 1 and parts[-1] in _TYPE_PARTS:
+            parts = parts[:-1]
+        if len(parts) == len(said) and all(w == p or (len(p) >= 3 and w.startswith(p)) or w.rstrip("s") == p
+                                           for w, p in zip(said, parts)):
+            out.append(col.name)
+    return out
+
+
 def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:
     """The NULL share on every nullable column of the table the words name."""
     from seedbed.scope.ground import ground_columns
@@ -159,7 +179,7 @@ def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:
 
     name = st.table(item.table)
     table = st.schema.table(name)
-    cols = ground_columns(table, item.column)
+    cols = clipped_columns(table, item.column) or ground_columns(table, item.column)
     if not cols:  # "jobs with no recruiter": the nullable reference to that table
         try:
             parent = st.table(item.column)

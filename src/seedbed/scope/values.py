@@ -85,7 +85,8 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any], column: str | Non
         if hit is None and len(key) > 1 and all(isinstance(a, str) and len(a) == 1 for a in allowed) \
                 and (column is None or set(re.split(r"[_\W]+", column.lower())) & _LETTER_CODED):
             hit = by_key.get(key[0])  # one-letter codes: "female" -> 'F', "yes" -> 'Y'
-
+        if hit is None:
+            hit = _spelled_otherwise(key, allowed, column)
         if hit is None:
             missing.append(label)
         else:
@@ -93,10 +94,45 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any], column: str | Non
     return fitted, missing
 
 
+def _spelled_otherwise(key: str, allowed: Sequence[Any], column: str | None) -> Any:
+    """The one listed value a label spells otherwise (brief s34), else None: written without its joins ("e-bikes" is
+    'ebike', "in field" 'in_field'); a short code of letters the label's words begin with ("umbrella" is 'UMB',
+    "Ltd company" 'LTD'); and, in a column whose name says its values code words (``_LETTER_CODED``), the initials
+    of the label's words ("female" 'f', "non-binary" 'nb' beside 'f', 'm', 'na')."""
+    texts = [a for a in allowed if isinstance(a, str)]
+    bare = key.replace("_", "")
+
+    def one(hits: list[Any]) -> Any:
+        return hits[0] if len(set(hits)) == 1 else None
+
+    joined = one([a for a in texts if _label_key(a).replace("_", "") in (bare, singular(bare))])
+    if joined is not None:
+        return joined
+    words = [w for w in key.split("_") if w]
+    codes = [a for a in texts if 2 <= len(a) <= 4 and a.isalpha() and (a.isupper() or len(a) <= 3)]
+    clipped = one([a for a in codes if words and words[0].startswith(a.lower()) and len(words[0]) > len(a)])
+    if clipped is not None:
+        return clipped
+    coded = column is not None and set(re.split(r"[_\W]+", column.lower())) & _LETTER_CODED
+    if coded and texts and all(len(a) <= 2 for a in texts):
+        initials = "".join(w[0] for w in words)
+        return one([a for a in texts if a.lower() in (initials, key[0])] if len(words) == 1 else
+                   [a for a in texts if a.lower() == initials])
+    return None
+
+
 def _tables(schema: Schema, word: str | None, concerned: Sequence[QualifiedName]) -> list[QualifiedName]:
     if word:
         return [match_table(schema, word)[0]]
     return list(concerned)
+
+
+def _tables_of(schema: Schema, word: str) -> list[Table]:
+    """The table a word names (by its name or by a column of it), else every table."""
+    try:
+        return [schema.table(match_table(schema, word)[0])]
+    except ScopeError:
+        return list(schema.tables)
 
 
 def _is_table(schema: Schema, word: str) -> bool:
@@ -113,6 +149,8 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
     joined = f"{table_word}_{column_word}".replace(" ", "_") if table_word and column_word else None
     if joined and any(t.name.name.lower() in (joined, singular(joined), plural(joined)) for t in schema.tables):
         table_word, column_word = joined, None  # "housekeeping tasks mostly urgent": a table of two words
+    elif joined and any(c.name.lower() == joined.lower() for t in _tables_of(schema, table_word) for c in t.columns):
+        table_word, column_word = None, joined  # "pay type split: 70% PAYE": a column of two words (pay_type)
     if table_word and len(item.weights) == 1 and not column_word and not _is_table(schema, table_word) \
             and _is_table(schema, item.weights[0][0]):
         # "10% orders cancelled": the table came first, the value last.
@@ -170,7 +208,7 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
     found: Found = {}
     lines = []
     for table, col, allowed in fitting:
-        weights, how = _weights(item, allowed)
+        weights, how = _weights(item, allowed, col.name)
         found[(table.name, col.name)] = ColumnSpec(weights=weights)
         lines.append(f"{_name(table.name, col.name)}: " + ", ".join(f"{k} {v:.0%}" if v >= 0.01 else f"{k} {v:.1%}"
                                                                      for k, v in weights.items()) + how)
@@ -178,16 +216,38 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
 
 
 def _split_mix(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str] | None:
-    """A mix whose values no one column holds, read as one mix per value when each value has a column (or a flag) of
-    its own, and no two share one ("25% programmatic, a fifth of them social": ``is_programmatic`` and ``channel``);
-    else None (the mix is then refused, naming the value a column cannot hold)."""
+    """A mix whose values no one column holds, read as one mix per column when each value has a column (or a flag) of
+    its own: "25% programmatic, a fifth of them social" (``is_programmatic`` and ``channel``), "60% DD, 30% card,
+    10% paypal, 5% failed" (the method's three and the status's one, brief s34). The values that land on the same
+    columns are one mix again; two groups that share a column, or a value no column holds, give None (the mix is
+    then refused, naming the value a column cannot hold)."""
+    def columns(label: str, share: float, within: Sequence[QualifiedName]) -> frozenset[tuple[QualifiedName, str]]:
+        return frozenset(mix_columns(replace(item, weights=((label, share),), vague=item.vague), schema, within, fold)[0])
+
+    try:
+        first = [columns(label, share, concerned) for label, share in item.weights]
+    except ScopeError:
+        return None
+    # the table most values landed in holds the others too when it can ("5% failed": the payments' flag, not
+    # the status of another table that lists 'failed')
+    tables = [t for cols in first for t, _ in cols]
+    home = max(tables, key=tables.count, default=None)
+    groups: dict[frozenset[tuple[QualifiedName, str]], list[tuple[str, float]]] = {}
+    for (label, share), cols in zip(item.weights, first):
+        if item.table is None and home is not None and any(t != home for t, _ in cols):
+            try:
+                cols = columns(label, share, [home])
+            except ScopeError:
+                pass
+        groups.setdefault(cols, []).append((label, share))
+    keys = list(groups)
+    if len(keys) < 2 or any(a & b for n, a in enumerate(keys) for b in keys[n + 1:]):
+        return None
     found: Found = {}
     lines: list[str] = []
-    for label, share in item.weights:
-        try:
-            part, line = mix_columns(replace(item, weights=((label, share),), vague=item.vague), schema, concerned, fold)
-        except ScopeError:
-            return None
+    for cols, weights in groups.items():
+        within = sorted({t for t, _ in cols}, key=str)
+        part, line = mix_columns(replace(item, weights=tuple(weights), vague=item.vague), schema, within, fold)
         if set(part) & set(found):
             return None
         found.update(part)
@@ -288,9 +348,9 @@ def merge_mixes(earlier: Mix, later: Mix, table: Table, column: str, fold: Fold)
         return None
     both = Mix(phrase=later.phrase, table=later.table, column=later.column, weights=_fitted(earlier, later),
                vague=earlier.vague and later.vague)
-    if sum(w for _, w in both.weights) > 1.0 + 1e-9 or _fit_labels([x for x, _ in both.weights], allowed)[1]:
+    if sum(w for _, w in both.weights) > 1.0 + 1e-9 or _fit_labels([x for x, _ in both.weights], allowed, column)[1]:
         return None
-    return both, _weights(both, allowed)[0]
+    return both, _weights(both, allowed, column)[0]
 
 
 def _fitted(earlier: Mix, later: Mix) -> tuple[tuple[str, float], ...]:
@@ -309,9 +369,9 @@ def _fitted(earlier: Mix, later: Mix) -> tuple[tuple[str, float], ...]:
     return tuple((x, w * k if m.vague else w) for m in (earlier, later) for x, w in m.weights)
 
 
-def _weights(item: Mix, allowed: tuple[Any, ...] | None) -> tuple[dict[Any, float], str]:
+def _weights(item: Mix, allowed: tuple[Any, ...] | None, column: str | None = None) -> tuple[dict[Any, float], str]:
     labels = [label for label, _ in item.weights]
-    fitted = _fit_labels(labels, allowed)[0] if allowed is not None else {label: label for label in labels}
+    fitted = _fit_labels(labels, allowed, column)[0] if allowed is not None else {label: label for label in labels}
     weights: dict[Any, float] = {}
     for label, share in item.weights:
         weights[fitted[label]] = weights.get(fitted[label], 0.0) + share
