@@ -16,6 +16,7 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import TypeKind
 from seedbed.planning.options import ColumnSpec
+from seedbed.scope.blanks import NO_VALUE
 from seedbed.scope.model import Fanout, Item, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 
@@ -128,7 +129,8 @@ def absence_rules() -> Iterable[Rule]:
                                  rf"{_SHARE}$", _lacking, keep=("t",))  # "patients with no insurance provider: 15%"
         yield rule("null share", rf"^{col} (?:(?:is |are )?(?:set|given|filled in|present|true|on) )?(?:on|for|in) {_SHARE} of "
                                  rf"(?:them|those|these|(?:(?:the|our|all) )?(?P<t>{NOUN}))$",
-                   lambda m, ctx: _read(ctx, _g(m, "t") or ctx.subject, m.group("col"), 1.0 - _share(m.group("q")), has=True))
+                   lambda m, ctx: None if set(m.group("col").split()) & NO_VALUE else  # "email missing for 10%": ``happened``
+                   _read(ctx, _g(m, "t") or ctx.subject, m.group("col"), 1.0 - _share(m.group("q")), has=True))
         yield rule("null share", rf"(?:(?:leave|keep) (?:the )?)?{col} {_BLANK} (?:for|on|in) {_SHARE}{_OF} (?P<t>{NOUN})",
                    _lacking, keep=("t",))
         # "no promo code on a third of memberships", "no seat number for 10% of the tickets" (brief s19)

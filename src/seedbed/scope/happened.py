@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.absence import _value_of_column
+from seedbed.scope.absence import _SHARE, _share, _value_of_column
 from seedbed.scope.model import Item, Mix, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 
@@ -25,14 +25,17 @@ __all__ = ["happened_rules"]
 
 #: Words that say a value is there or not without naming it: dropped when the rest names the column.
 _FILLED = frozenset("""recorded assigned given set filled entered known provided listed ticked checked populated captured
-stored logged noted completed supplied kept held added attached allocated""".split())
+stored logged noted completed supplied kept held added attached allocated available present switched turned on
+enabled activated""".split())
 #: Words that say the value is absent.
 _ABSENT = frozenset("no not never without missing blank empty null withheld unknown unset unassigned unallocated "
                     "unrecorded vacant none".split())
+#: First words after "N% of ROWS" that say no event: a modal, a preposition (a value or a child, read elsewhere).
+_NOT_EVENTS = frozenset("should must will would can could may might with without be to from by of for in on at as "
+                        "have has get gets".split())
 _ARTICLES = frozenset("a an the any their its his her".split())
-_SHARE = r"(?P<q>\d+(?:\.\d+)?)%"
 _ROWS = r"(?: of (?:(?P<pron>them|those|these|which)|(?:(?:the|our|all) )?(?P<t>{noun})))?"
-_WORDS = r"(?P<col>[a-z][\w-]*(?: [a-z][\w-]*){0,4}?)"
+_WORDS = r"(?P<col>[a-z][\w-]*(?: [a-z\d][\w-]*){0,4}?)"
 
 
 def _columns(words: list[str], ctx: Context) -> tuple[str, bool] | None:
@@ -48,7 +51,8 @@ def _columns(words: list[str], ctx: Context) -> tuple[str, bool] | None:
     if any(w in g.labels and not g.is_column(w) for w in said) or " ".join(said) in g.labels \
             or _value_of_column(g, " ".join(words)):
         return None  # "grade A on 30% of inspections": a value of the column said
-    said = [p for w in said for p in ([w] if g.explains(w) else w.split("-")) if p]  # "opt-in": opt, in
+    said = [p for w in said for p in ([w] if g.explains(w) else [w.replace("-", "")] if g.explains(w.replace("-", ""))
+                                      else w.split("-")) if p]  # "check-off": checkoff; "opt-in": opt, in
     if not all(g.explains(w) for w in said):
         return None
     return " ".join(said), absent
@@ -57,6 +61,8 @@ def _columns(words: list[str], ctx: Context) -> tuple[str, bool] | None:
 def _valued(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """A column and its value said side by side ("grade A", "priority high"): (column words, value)."""
     g = ctx.ground
+    if g is not None and len(words) >= 2 and re.fullmatch(r"\d+", words[-1]) and "_".join(words[:-1]) in g.number_columns:
+        return " ".join(words[:-1]), words[-1]  # "priority 1 on 5% of them": a number of a number column
     if g is None or len(words) < 2 or not _value_of_column(g, " ".join(words)):
         return None
     held = dict(g.said_with)
@@ -67,34 +73,60 @@ def _valued(words: list[str], ctx: Context) -> tuple[str, str] | None:
     return None
 
 
-def _read(m: re.Match[str], ctx: Context) -> list[Item] | None:
+def _read(m: re.Match[str], ctx: Context, *, absent: bool = False, lead: bool = False) -> list[Item] | None:
+    """The item of a match; ``absent``: the share said is the empty one; ``lead``: the share came first."""
     g = ctx.ground
-    table = m.group("t") or ctx.subject
-    if g is None or table is None or not g.is_table(table) or (m.group("t") is None and m.group("pron") is None
-                                                                  and ctx.subject is None):
+    table = m.groupdict().get("t") or ctx.subject
+    if g is None or table is None or not g.is_table(table):
         return None
-    words = [w for w in m.group("col").split() if w not in ("and", "but")]
-    if m.groupdict().get("neg"):
+    words = [w for w in m.group("col").split() if w != "but"]
+    if lead and words[0] in _NOT_EVENTS:
+        return None  # "a fifth of those items should be vegetarian", "every other one with a coupon": read elsewhere
+    if m.groupdict().get("neg") or absent:
         words = ["not", *words]
+    while words and words[0] == "and":
+        words = words[1:]
+    share = _share(m.group("q")) if m.group("q") else 1.0  # "no outcome recorded": on every row
     if (value := _valued(words, ctx)) is not None:  # "grade A on 30% of inspections"
         ctx.subject = table
-        return [Mix(phrase=ctx.phrase, table=table, column=value[0], weights=((value[1], float(m.group("q")) / 100),))]
-    found = _columns(words, ctx)
-    if found is None or g.is_table(found[0]) and not g.refers_optionally(table, found[0]):
+        return [Mix(phrase=ctx.phrase, table=table, column=value[0], weights=((value[1], share),))]
+    # "email & mobile blank for 15% of members": each column with the words said after the last one
+    parts = [p.split() for p in " ".join(words).split(" and ")]
+    tail = [w for w in parts[-1] if w in _ABSENT or w in _FILLED]
+    found = [_columns(p if p is parts[-1] else p + tail, ctx) for p in parts]
+    if lead and len(found) == 1 and found[0] and " " not in found[0][0] and g.is_label(found[0][0]):
+        # "5% of users deactivated", "15% of tenants have left": a flag's word, a value mix (``values._flag_columns``)
+        ctx.subject = table
+        word = ("non" if found[0][1] else "") + found[0][0]
+        return [Mix(phrase=ctx.phrase, table=table, column=None, weights=((word, share),))]
+    if not all(found) or any(g.is_table(f[0]) and not g.refers_optionally(table, f[0]) for f in found if f):
         return None
-    col, absent = found
-    share = float(m.group("q")) / 100
+    again = {w for p in parts for w in p} | _ABSENT | _FILLED
+    if m.groupdict().get("rest") and not all(w in again or w.removeprefix("non") in again or w.removeprefix("un") in again
+                                             for w in m.group("rest").split()):
+        return None  # "refunded on 3% of them, the rest not refunded" ("nonrefunded"): the same said again
     ctx.subject = table
-    return [Nulls(phrase=ctx.phrase, table=table, column=col, share=share if absent else 1.0 - share)]
+    return [Nulls(phrase=ctx.phrase, table=table, column=col, share=share if empty else round(1.0 - share, 6))
+            for col, empty in filter(None, found)]
 
 
 def happened_rules() -> Iterable[Rule]:
     """"WORDS on/for N% of ROWS" and "N% of ROWS (have) WORDS": before the value mixes, which would read the
-    preposition or the participle as a value (``absence.absence_rules`` yields these last)."""
+    preposition or the participle as a value (``absence.absence_rules`` yields these last); "WORDS should be
+    filled for everyone except N%"."""
     from seedbed.scope.rules import NOUN
 
     rows = _ROWS.format(noun=NOUN)
-    yield rule("event share", rf"^(?:(?:and|but) )?{_WORDS} (?:on|for|in) {_SHARE}{rows}$", _read, keep=("t",))
-    yield rule("event share", rf"^(?:(?:and|but) )?{_SHARE} of (?:(?:the|our|all) )?(?P<t>{NOUN})(?P<pron>)"
+    rest = r"(?: ?,)? (?:and )?(?:the (?:rest|others)|rest%) (?P<rest>[a-z ]+?)"
+    yield rule("event share", rf"^(?:(?:and|but) )?{_WORDS} (?:on|for|in|at) {_SHARE}{rows}(?: each| either| too)?(?:{rest})?$",
+               _read, keep=("t",))
+    yield rule("event share", rf"^(?:(?:and|but) )?{_SHARE} of (?:(?:the|our|all) )?(?P<t>{NOUN})"
                               rf" (?:(?:have|has|had|were|are|was|is|got) )?(?:(?:been|got) )?(?P<neg>not |never )?{_WORDS}"
-                              rf"(?: (?:yet|already|so far))?$", _read, keep=("t",))
+                              rf"(?: (?:yet|already|so far))?(?:{rest})?$", lambda m, ctx: _read(m, ctx, lead=True), keep=("t",))
+    # "no outcome recorded either": none of the rows said before
+    yield rule("event share", rf"^(?:(?:and|but) )?(?P<col>no [a-z][\w-]*(?: [a-z][\w-]*){{0,3}}? (?:{'|'.join(sorted(_FILLED))}))"
+                              rf"(?P<q>)(?: (?:either|too|at all|yet))?$", _read)
+    yield rule("event share", rf"^(?:(?:and|but) )?{_WORDS} (?:should|must|will|is|are) be (?:{'|'.join(sorted(_FILLED))})"
+                              rf"(?: in)? for (?:everyone|everybody|every one|all(?: of them)?|all rows) (?:except|but) "
+                              rf"(?:(?:about|around|roughly) )?{_SHARE}(?: (?:who|which|that) (?:are|is) (?:still )?[a-z ]+)?$",
+               lambda m, ctx: _read(m, ctx, absent=True))

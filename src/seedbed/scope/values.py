@@ -178,6 +178,11 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
             col = table.column(c)
             candidates.append((table, col, allowed_values(table, col, fold)))
     fitting = [(t, c, a) for t, c, a in candidates if a is not None and not _fit_labels(labels, a, c.name)[1]]
+    if not fitting and column_word:  # "statuses 50% in field, 20% closed": the one column named by a part that holds them
+        loose = [(t, c, allowed_values(t, c, fold)) for t in map(schema.table, tables)
+                 for c in map(t.column, column_matches(t, column_word))]
+        loose = [(t, c, a) for t, c, a in loose if a is not None and not _fit_labels(labels, a, c.name)[1]]
+        fitting = loose if len(loose) == 1 else fitting
     if not fitting and len(labels) == 1:
         flags = _flag_columns(tables if table_word else [schema.table(t) for t in tables], schema, labels[0])
         if flags:
@@ -310,7 +315,7 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
     time a row reaches or not (``read_at``, ``ground.moment``) the same way."""
     from seedbed.scope.flagwords import flag_word, negated_flag, opposed
 
-    want = stem(norm(label))
+    want = stem(re.sub(r"[_-]only$", "", norm(label)))  # "35% digital-only": is_digital
     out = []
     for t in tables:
         table = t if isinstance(t, Table) else schema.table(t)
