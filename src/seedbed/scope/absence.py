@@ -20,7 +20,7 @@ from seedbed.scope.blanks import NO_VALUE
 from seedbed.scope.model import Fanout, Item, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 
-__all__ = ["absence_rules", "resolve_nulls"]
+__all__ = ["absence_rules", "clipped_columns", "resolve_nulls", "value_of_column"]
 
 _SHARES = {"most": 0.8, "nearly all": 0.95, "almost all": 0.95, "all": 1.0, "every": 1.0, "none": 0.0, "no": 0.0,
            "few": 0.1, "a few": 0.1, "some": 0.2, "many": 0.6, "the majority": 0.8, "a minority": 0.2}
@@ -49,7 +49,7 @@ def _read(ctx: Context, table: str | None, col: str, share: float, *, has: bool 
     g = ctx.ground
     if g is None or table is None or not g.is_table(table) or (g.is_label(col) and not g.is_column(col)):
         return None
-    if has and (g.is_label(col) or _value_of_column(g, col) or any(g.is_table(w) for w in (col, *col.split()))):
+    if has and (g.is_label(col) or value_of_column(g, col) or any(g.is_table(w) for w in (col, *col.split()))):
         return None  # "linkedin for 40% of candidates", "urgent priority for 5%": a value, read by the mixes
     if g.is_table(col) and not g.refers_optionally(table, col):
         return None  # "users without orders": no orders (relations), "jobs with no recruiter": a nullable reference
@@ -74,7 +74,7 @@ def _holder(ctx: Context, col: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _value_of_column(g: Any, col: str) -> bool:
+def value_of_column(g: Any, col: str) -> bool:
     """"urgent priority": a value said with the column that holds it (not "linkedin profile", whose
     value linkedin is held by another column)."""
     held = dict(g.said_with)

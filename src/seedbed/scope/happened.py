@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from seedbed.scope.absence import _SHARE, _share, _value_of_column
+from seedbed.scope.absence import _SHARE, _share, value_of_column
 from seedbed.scope.model import Item, Mix, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 
@@ -46,10 +46,10 @@ def _columns(words: list[str], ctx: Context) -> tuple[str, bool] | None:
     said = [w for w in words if w not in _ABSENT and w not in _ARTICLES and not (w.startswith("un") and w[2:] in _FILLED)]
     while len(said) > 1 and said[-1] in _FILLED:
         said = said[:-1]
-    if not said or g is None:
-        return None
+    if not said or g is None or any(ch.isdigit() for w in said for ch in w):
+        return None  # "30% have a retainer between 15k and 50k": a range too, read elsewhere
     if any(w in g.labels and not g.is_column(w) for w in said) or " ".join(said) in g.labels \
-            or _value_of_column(g, " ".join(words)):
+            or value_of_column(g, " ".join(words)):
         return None  # "grade A on 30% of inspections": a value of the column said
     said = [p for w in said for p in ([w] if g.explains(w) else [w.replace("-", "")] if g.explains(w.replace("-", ""))
                                       else w.split("-")) if p]  # "check-off": checkoff; "opt-in": opt, in
@@ -63,7 +63,7 @@ def _valued(words: list[str], ctx: Context) -> tuple[str, str] | None:
     g = ctx.ground
     if g is not None and len(words) >= 2 and re.fullmatch(r"\d+", words[-1]) and "_".join(words[:-1]) in g.number_columns:
         return " ".join(words[:-1]), words[-1]  # "priority 1 on 5% of them": a number of a number column
-    if g is None or len(words) < 2 or not _value_of_column(g, " ".join(words)):
+    if g is None or len(words) < 2 or not value_of_column(g, " ".join(words)):
         return None
     held = dict(g.said_with)
     for n, w in enumerate(words):

@@ -23,6 +23,7 @@ from seedbed.planning.options import ColumnSpec
 from seedbed.scope.blanks import NO_VALUE, no_value
 from seedbed.scope.ground import ground_columns, stem
 from seedbed.scope.inflect import adjective_nouns
+from seedbed.scope.labelspell import LETTER_CODED, spelled_otherwise
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
 from seedbed.scope.verbcols import said_verb
 from seedbed.scope.dimensions import of_said_dimension
@@ -63,12 +64,6 @@ def _label_key(text: Any) -> str:
     return norm(str(text))
 
 
-#: Words of a column's name that say its one-letter values code words ('F' female, 'Y' yes, 'A' active, 'H' high); a
-#: blade's position A/B/C or a grade codes none: "40% still active" is no blade position 'A' (s31 found it silent).
-_LETTER_CODED = frozenset("""sex gender status state stat flag active enabled yn yes answer severity sev priority prio
-level lvl""".split())
-
-
 def _fit_labels(labels: Sequence[str], allowed: Sequence[Any], column: str | None = None) -> tuple[dict[str, Any], list[str]]:
     """The labels said fitted to ``allowed`` values, and those that fit none; ``column``: the column's name, which
     must say its one-letter values code words before a word is read by its first letter (None: it may)."""
@@ -83,42 +78,15 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any], column: str | Non
             same = [a for a in allowed if isinstance(a, str) and stem(_label_key(a)) == stem(key)]
             hit = same[0] if len(same) == 1 else None
         if hit is None and len(key) > 1 and all(isinstance(a, str) and len(a) == 1 for a in allowed) \
-                and (column is None or set(re.split(r"[_\W]+", column.lower())) & _LETTER_CODED):
+                and (column is None or set(re.split(r"[_\W]+", column.lower())) & LETTER_CODED):
             hit = by_key.get(key[0])  # one-letter codes: "female" -> 'F', "yes" -> 'Y'
         if hit is None:
-            hit = _spelled_otherwise(key, allowed, column)
+            hit = spelled_otherwise(key, allowed, column)
         if hit is None:
             missing.append(label)
         else:
             fitted[label] = hit
     return fitted, missing
-
-
-def _spelled_otherwise(key: str, allowed: Sequence[Any], column: str | None) -> Any:
-    """The one listed value a label spells otherwise (brief s34), else None: written without its joins ("e-bikes" is
-    'ebike', "in field" 'in_field'); a short code of letters the label's words begin with ("umbrella" is 'UMB',
-    "Ltd company" 'LTD'); and, in a column whose name says its values code words (``_LETTER_CODED``), the initials
-    of the label's words ("female" 'f', "non-binary" 'nb' beside 'f', 'm', 'na')."""
-    texts = [a for a in allowed if isinstance(a, str)]
-    bare = key.replace("_", "")
-
-    def one(hits: list[Any]) -> Any:
-        return hits[0] if len(set(hits)) == 1 else None
-
-    joined = one([a for a in texts if _label_key(a).replace("_", "") in (bare, singular(bare))])
-    if joined is not None:
-        return joined
-    words = [w for w in key.split("_") if w]
-    codes = [a for a in texts if 2 <= len(a) <= 4 and a.isalpha() and (a.isupper() or len(a) <= 3)]
-    clipped = one([a for a in codes if words and words[0].startswith(a.lower()) and len(words[0]) > len(a)])
-    if clipped is not None:
-        return clipped
-    coded = column is not None and set(re.split(r"[_\W]+", column.lower())) & _LETTER_CODED
-    if coded and texts and all(len(a) <= 2 for a in texts):
-        initials = "".join(w[0] for w in words)
-        return one([a for a in texts if a.lower() in (initials, key[0])] if len(words) == 1 else
-                   [a for a in texts if a.lower() == initials])
-    return None
 
 
 def _tables(schema: Schema, word: str | None, concerned: Sequence[QualifiedName]) -> list[QualifiedName]:
