@@ -16,10 +16,11 @@ from typing import Any
 from seedbed.errors import ScopeError
 from seedbed.model import TypeKind
 from seedbed.planning.options import ColumnSpec
+from seedbed.scope.blanks import NO_VALUE
 from seedbed.scope.model import Fanout, Item, Nulls
 from seedbed.scope.parse import Context, Rule, rule
 
-__all__ = ["absence_rules", "resolve_nulls"]
+__all__ = ["absence_rules", "clipped_columns", "resolve_nulls", "value_of_column"]
 
 _SHARES = {"most": 0.8, "nearly all": 0.95, "almost all": 0.95, "all": 1.0, "every": 1.0, "none": 0.0, "no": 0.0,
            "few": 0.1, "a few": 0.1, "some": 0.2, "many": 0.6, "the majority": 0.8, "a minority": 0.2}
@@ -48,7 +49,7 @@ def _read(ctx: Context, table: str | None, col: str, share: float, *, has: bool 
     g = ctx.ground
     if g is None or table is None or not g.is_table(table) or (g.is_label(col) and not g.is_column(col)):
         return None
-    if has and (g.is_label(col) or _value_of_column(g, col) or any(g.is_table(w) for w in (col, *col.split()))):
+    if has and (g.is_label(col) or value_of_column(g, col) or any(g.is_table(w) for w in (col, *col.split()))):
         return None  # "linkedin for 40% of candidates", "urgent priority for 5%": a value, read by the mixes
     if g.is_table(col) and not g.refers_optionally(table, col):
         return None  # "users without orders": no orders (relations), "jobs with no recruiter": a nullable reference
@@ -73,7 +74,7 @@ def _holder(ctx: Context, col: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _value_of_column(g: Any, col: str) -> bool:
+def value_of_column(g: Any, col: str) -> bool:
     """"urgent priority": a value said with the column that holds it (not "linkedin profile", whose
     value linkedin is held by another column)."""
     held = dict(g.said_with)
@@ -128,7 +129,8 @@ def absence_rules() -> Iterable[Rule]:
                                  rf"{_SHARE}$", _lacking, keep=("t",))  # "patients with no insurance provider: 15%"
         yield rule("null share", rf"^{col} (?:(?:is |are )?(?:set|given|filled in|present|true|on) )?(?:on|for|in) {_SHARE} of "
                                  rf"(?:them|those|these|(?:(?:the|our|all) )?(?P<t>{NOUN}))$",
-                   lambda m, ctx: _read(ctx, _g(m, "t") or ctx.subject, m.group("col"), 1.0 - _share(m.group("q")), has=True))
+                   lambda m, ctx: None if set(m.group("col").split()) & NO_VALUE else  # "email missing for 10%": ``happened``
+                   _read(ctx, _g(m, "t") or ctx.subject, m.group("col"), 1.0 - _share(m.group("q")), has=True))
         yield rule("null share", rf"(?:(?:leave|keep) (?:the )?)?{col} {_BLANK} (?:for|on|in) {_SHARE}{_OF} (?P<t>{NOUN})",
                    _lacking, keep=("t",))
         # "no promo code on a third of memberships", "no seat number for 10% of the tickets" (brief s19)
@@ -152,6 +154,26 @@ def absence_rules() -> Iterable[Rule]:
                    _all_having, keep=("t",))
 
 
+#: Last parts of a column's name that say its type, not what it holds (``inspector_id``, ``sent_at``).
+_TYPE_PARTS = frozenset("id at on date ts time".split())
+
+
+def clipped_columns(table: Any, words: str) -> list[str]:
+    """The columns whose name is the words said, each part the word or its clipping ("inspector" is
+    ``inspector_id``, "destination hospital" ``dest_hosp_id``), before what columns mean (``ground_columns``
+    reads "inspector" as ``inspected_on`` by its stem)."""
+    said = [w for w in re.split(r"[\s_-]+", words.lower()) if w]
+    out = []
+    for col in table.columns:
+        parts = col.name.lower().split("_")
+        while len(parts) > 1 and parts[-1] in _TYPE_PARTS:
+            parts = parts[:-1]
+        if len(parts) == len(said) and all(w == p or (len(p) >= 3 and w.startswith(p)) or w.rstrip("s") == p
+                                           for w, p in zip(said, parts)):
+            out.append(col.name)
+    return out
+
+
 def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:
     """The NULL share on every nullable column of the table the words name."""
     from seedbed.scope.ground import ground_columns
@@ -159,7 +181,7 @@ def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:
 
     name = st.table(item.table)
     table = st.schema.table(name)
-    cols = ground_columns(table, item.column)
+    cols = clipped_columns(table, item.column) or ground_columns(table, item.column)
     if not cols:  # "jobs with no recruiter": the nullable reference to that table
         try:
             parent = st.table(item.column)

@@ -399,6 +399,7 @@ def _rules() -> Iterable[Rule]:
     from seedbed.scope.relations import early_rules
     from seedbed.scope.children import children_rules, each_rules
     from seedbed.scope.absence import absence_rules
+    from seedbed.scope.happened import happened_rules
     from seedbed.scope.implies import implication_rules
     from seedbed.scope.lengths import age_rules, clock_rules, duration_rules
 
@@ -406,6 +407,7 @@ def _rules() -> Iterable[Rule]:
     tables = r"(?: tables?)?"
     yield from implication_rules()  # "shipped orders have a tracking number": a rule over a row, read whole
     yield from absence_rules()  # "no speakers without an email": a column of the rows (else the next)
+    yield from happened_rules()  # "refunded on 3% of them": a column by what happened to the row
     yield from condition_rules()
     yield from clock_rules()  # "on weekends", "during business hours": quoted back, never read as values
     yield from age_rules()  # "owners aged 18 to 30": a birth date's window, before any range

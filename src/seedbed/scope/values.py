@@ -23,6 +23,7 @@ from seedbed.planning.options import ColumnSpec
 from seedbed.scope.blanks import NO_VALUE, no_value
 from seedbed.scope.ground import ground_columns, stem
 from seedbed.scope.inflect import adjective_nouns
+from seedbed.scope.labelspell import LETTER_CODED, spelled_otherwise
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
 from seedbed.scope.verbcols import said_verb
 from seedbed.scope.dimensions import of_said_dimension
@@ -63,12 +64,6 @@ def _label_key(text: Any) -> str:
     return norm(str(text))
 
 
-#: Words of a column's name that say its one-letter values code words ('F' female, 'Y' yes, 'A' active, 'H' high); a
-#: blade's position A/B/C or a grade codes none: "40% still active" is no blade position 'A' (s31 found it silent).
-_LETTER_CODED = frozenset("""sex gender status state stat flag active enabled yn yes answer severity sev priority prio
-level lvl""".split())
-
-
 def _fit_labels(labels: Sequence[str], allowed: Sequence[Any], column: str | None = None) -> tuple[dict[str, Any], list[str]]:
     """The labels said fitted to ``allowed`` values, and those that fit none; ``column``: the column's name, which
     must say its one-letter values code words before a word is read by its first letter (None: it may)."""
@@ -83,9 +78,10 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any], column: str | Non
             same = [a for a in allowed if isinstance(a, str) and stem(_label_key(a)) == stem(key)]
             hit = same[0] if len(same) == 1 else None
         if hit is None and len(key) > 1 and all(isinstance(a, str) and len(a) == 1 for a in allowed) \
-                and (column is None or set(re.split(r"[_\W]+", column.lower())) & _LETTER_CODED):
+                and (column is None or set(re.split(r"[_\W]+", column.lower())) & LETTER_CODED):
             hit = by_key.get(key[0])  # one-letter codes: "female" -> 'F', "yes" -> 'Y'
-
+        if hit is None:
+            hit = spelled_otherwise(key, allowed, column)
         if hit is None:
             missing.append(label)
         else:
@@ -97,6 +93,14 @@ def _tables(schema: Schema, word: str | None, concerned: Sequence[QualifiedName]
     if word:
         return [match_table(schema, word)[0]]
     return list(concerned)
+
+
+def _tables_of(schema: Schema, word: str) -> list[Table]:
+    """The table a word names (by its name or by a column of it), else every table."""
+    try:
+        return [schema.table(match_table(schema, word)[0])]
+    except ScopeError:
+        return list(schema.tables)
 
 
 def _is_table(schema: Schema, word: str) -> bool:
@@ -113,6 +117,8 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
     joined = f"{table_word}_{column_word}".replace(" ", "_") if table_word and column_word else None
     if joined and any(t.name.name.lower() in (joined, singular(joined), plural(joined)) for t in schema.tables):
         table_word, column_word = joined, None  # "housekeeping tasks mostly urgent": a table of two words
+    elif joined and any(c.name.lower() == joined.lower() for t in _tables_of(schema, table_word) for c in t.columns):
+        table_word, column_word = None, joined  # "pay type split: 70% PAYE": a column of two words (pay_type)
     if table_word and len(item.weights) == 1 and not column_word and not _is_table(schema, table_word) \
             and _is_table(schema, item.weights[0][0]):
         # "10% orders cancelled": the table came first, the value last.
@@ -140,6 +146,11 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
             col = table.column(c)
             candidates.append((table, col, allowed_values(table, col, fold)))
     fitting = [(t, c, a) for t, c, a in candidates if a is not None and not _fit_labels(labels, a, c.name)[1]]
+    if not fitting and column_word:  # "statuses 50% in field, 20% closed": the one column named by a part that holds them
+        loose = [(t, c, allowed_values(t, c, fold)) for t in map(schema.table, tables)
+                 for c in map(t.column, column_matches(t, column_word))]
+        loose = [(t, c, a) for t, c, a in loose if a is not None and not _fit_labels(labels, a, c.name)[1]]
+        fitting = loose if len(loose) == 1 else fitting
     if not fitting and len(labels) == 1:
         flags = _flag_columns(tables if table_word else [schema.table(t) for t in tables], schema, labels[0])
         if flags:
@@ -170,7 +181,7 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
     found: Found = {}
     lines = []
     for table, col, allowed in fitting:
-        weights, how = _weights(item, allowed)
+        weights, how = _weights(item, allowed, col.name)
         found[(table.name, col.name)] = ColumnSpec(weights=weights)
         lines.append(f"{_name(table.name, col.name)}: " + ", ".join(f"{k} {v:.0%}" if v >= 0.01 else f"{k} {v:.1%}"
                                                                      for k, v in weights.items()) + how)
@@ -178,16 +189,38 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
 
 
 def _split_mix(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], fold: Fold) -> tuple[Found, str] | None:
-    """A mix whose values no one column holds, read as one mix per value when each value has a column (or a flag) of
-    its own, and no two share one ("25% programmatic, a fifth of them social": ``is_programmatic`` and ``channel``);
-    else None (the mix is then refused, naming the value a column cannot hold)."""
+    """A mix whose values no one column holds, read as one mix per column when each value has a column (or a flag) of
+    its own: "25% programmatic, a fifth of them social" (``is_programmatic`` and ``channel``), "60% DD, 30% card,
+    10% paypal, 5% failed" (the method's three and the status's one, brief s34). The values that land on the same
+    columns are one mix again; two groups that share a column, or a value no column holds, give None (the mix is
+    then refused, naming the value a column cannot hold)."""
+    def columns(label: str, share: float, within: Sequence[QualifiedName]) -> frozenset[tuple[QualifiedName, str]]:
+        return frozenset(mix_columns(replace(item, weights=((label, share),), vague=item.vague), schema, within, fold)[0])
+
+    try:
+        first = [columns(label, share, concerned) for label, share in item.weights]
+    except ScopeError:
+        return None
+    # the table most values landed in holds the others too when it can ("5% failed": the payments' flag, not
+    # the status of another table that lists 'failed')
+    tables = [t for cols in first for t, _ in cols]
+    home = max(tables, key=tables.count, default=None)
+    groups: dict[frozenset[tuple[QualifiedName, str]], list[tuple[str, float]]] = {}
+    for (label, share), cols in zip(item.weights, first):
+        if item.table is None and home is not None and any(t != home for t, _ in cols):
+            try:
+                cols = columns(label, share, [home])
+            except ScopeError:
+                pass
+        groups.setdefault(cols, []).append((label, share))
+    keys = list(groups)
+    if len(keys) < 2 or any(a & b for n, a in enumerate(keys) for b in keys[n + 1:]):
+        return None
     found: Found = {}
     lines: list[str] = []
-    for label, share in item.weights:
-        try:
-            part, line = mix_columns(replace(item, weights=((label, share),), vague=item.vague), schema, concerned, fold)
-        except ScopeError:
-            return None
+    for cols, weights in groups.items():
+        within = sorted({t for t, _ in cols}, key=str)
+        part, line = mix_columns(replace(item, weights=tuple(weights), vague=item.vague), schema, within, fold)
         if set(part) & set(found):
             return None
         found.update(part)
@@ -250,7 +283,7 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
     time a row reaches or not (``read_at``, ``ground.moment``) the same way."""
     from seedbed.scope.flagwords import flag_word, negated_flag, opposed
 
-    want = stem(norm(label))
+    want = stem(re.sub(r"[_-]only$", "", norm(label)))  # "35% digital-only": is_digital
     out = []
     for t in tables:
         table = t if isinstance(t, Table) else schema.table(t)
@@ -288,9 +321,9 @@ def merge_mixes(earlier: Mix, later: Mix, table: Table, column: str, fold: Fold)
         return None
     both = Mix(phrase=later.phrase, table=later.table, column=later.column, weights=_fitted(earlier, later),
                vague=earlier.vague and later.vague)
-    if sum(w for _, w in both.weights) > 1.0 + 1e-9 or _fit_labels([x for x, _ in both.weights], allowed)[1]:
+    if sum(w for _, w in both.weights) > 1.0 + 1e-9 or _fit_labels([x for x, _ in both.weights], allowed, column)[1]:
         return None
-    return both, _weights(both, allowed)[0]
+    return both, _weights(both, allowed, column)[0]
 
 
 def _fitted(earlier: Mix, later: Mix) -> tuple[tuple[str, float], ...]:
@@ -309,9 +342,9 @@ def _fitted(earlier: Mix, later: Mix) -> tuple[tuple[str, float], ...]:
     return tuple((x, w * k if m.vague else w) for m in (earlier, later) for x, w in m.weights)
 
 
-def _weights(item: Mix, allowed: tuple[Any, ...] | None) -> tuple[dict[Any, float], str]:
+def _weights(item: Mix, allowed: tuple[Any, ...] | None, column: str | None = None) -> tuple[dict[Any, float], str]:
     labels = [label for label, _ in item.weights]
-    fitted = _fit_labels(labels, allowed)[0] if allowed is not None else {label: label for label in labels}
+    fitted = _fit_labels(labels, allowed, column)[0] if allowed is not None else {label: label for label in labels}
     weights: dict[Any, float] = {}
     for label, share in item.weights:
         weights[fitted[label]] = weights.get(fitted[label], 0.0) + share
