@@ -219,7 +219,7 @@ _USER_STYLES = ("{f}{l1}", "{i}{l}", "{f}_{l}", "{f}.{l}", "{f}", "{l5}")
 @register("person.username", unique="native", cut="never")
 def _username(call: Call) -> np.ndarray:
     who = _who(call)
-    rng, n = call.rng, call.n
+    rng = call.rng
     base = _by_style(call, _USER_STYLES, who, 4 if call.unique else None)
     lmax = call.lmax or 32
     if call.unique:
