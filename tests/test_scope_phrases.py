@@ -58,7 +58,8 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "dentallab": DATA / "scope_s30_dentallab.sql", "glass": DATA / "scope_s30_glass.sql",
            "choir": DATA / "scope_s31_choir.sql", "carwash": DATA / "scope_s31_carwash.sql",
            "h6magazine": DATA / "scope_h6magazine.sql", "h6union": DATA / "scope_h6union.sql",
-           "h6panel": DATA / "scope_h6panel.sql"}
+           "h6panel": DATA / "scope_h6panel.sql", "aquarium": DATA / "scope_s35_aquarium.sql",
+           "printshop": DATA / "scope_s35_printshop.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
