@@ -121,6 +121,7 @@ def percent_factor(unit: str | None, precision: int | None, scale: int | None, a
 #: end or a joining word: where a unit stands ("hub heights 80 to 140 m please", "LOI between 180 and 1800 sec").
 _UNIT_AFTER = re.compile(r"(?i)(?P<num>\d[\d.,]*(?:\s*(?:-|to|and)\s*\d[\d.,]*)?)[^\S\n]?(?P<unit>[a-z]+(?:/[a-z]+)?)"
                          r"(?=[^\S\n]*(?:$|[,.;:)\n]|(?:and|or|please|pls|each|per|on|for|in)\b))")
+_SPAN = re.compile(r"-|\bto\b|\band\b")  # a range, not one bound ("at least 45 min" is read by the length rules)
 _TIME_WORDS = frozenset("second minute hour day night week month year".split())
 #: What may stand between a column's words and its numbers ("wind between 3 and 14", "heights of 80 to 140").
 _LEAD = re.compile(r"(?i)(?:\b(?:between|from|of|ranging from|anywhere from|at|is|are|should be)[^\S\n]+)*$")
@@ -134,11 +135,13 @@ def named_units(text: str, number_columns: frozenset[str]) -> str:
     other than "m" is left where it is (the rules convert it: "kg" on ``weight_g``)."""
     ends = {"".join(said): " ".join(said) for c in number_columns if len(ws := name_words(c)) >= 2
             for said in (ws[-1:], ws[-2:])}
+    from seedbed.scope.durations import said_hours
+
     out, pos = [], 0
     for m in _UNIT_AFTER.finditer(text):
         unit = m.group("unit").lower()
         if unit.replace("/", "") not in ends or (unit in _UNITS and unit != "m") or unit.rstrip("s") in _TIME_WORDS \
-                or (len(unit) > 3 and "/" not in unit) or unit == "pct":
+                or (len(unit) > 3 and "/" not in unit) or unit == "pct" or (said_hours(unit) and not _SPAN.search(m.group("num"))):
             continue  # (a time unit said in full is read by the length rules: "lasting at most 90 minutes"; a word
             # such as "students" or "points" after a number counts, it is no unit's symbol)
         lead = _LEAD.search(text, pos, m.start())
