@@ -33,7 +33,7 @@ __all__ = ["UNIT", "UNITS", "age_window", "moment_verbs", "unit_factor", "length
 
 #: Hours in one of each time unit a length is said in (a night is a day: a stay of 3 nights is 3 days).
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1, "hr": 1, "day": 24,
-          "night": 24, "week": 168, "month": 730}
+          "night": 24, "week": 168, "month": 730, "year": 8760}
 _NAMED_UNITS = {"seconds": "second", "secs": "second", "minutes": "minute", "mins": "minute", "hours": "hour",
                 "hrs": "hour", "days": "day", "nights": "night", "weeks": "week", "months": "month"}
 UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?)"
@@ -60,7 +60,8 @@ def said_hours(words: str | None) -> float | None:
 
 #: Short time units a column's name may end with (``wait_ms``, ``talk_time_min``, ``duration_s``, ``sla_h``).
 _NAME_ENDS = {"ms": 1 / 3_600_000, "s": 1 / 3600, "sec": 1 / 3600, "secs": 1 / 3600, "min": 1 / 60, "mins": 1 / 60,
-              "h": 1, "hr": 1, "hrs": 1, "d": 24}
+              "h": 1, "hr": 1, "hrs": 1, "d": 24, "wk": 168, "wks": 168, "mth": 730, "mths": 730, "mos": 730,
+              "yr": 8760, "yrs": 8760}
 
 
 def _named_unit(name: str) -> float | None:

@@ -238,7 +238,45 @@ _IN_TOTAL = re.compile(rf"(?i)(?P<count>(?<![\w.]){_NUM}(?:[^\S\n]+[a-z_][\w-]*)
 _HEADING = re.compile(r"(?m)^[^\S\n]*#{1,6}[^\S\n]+(?P<said>[^\n]*?)[^\S\n]*#*[^\S\n]*$\n?")
 #: A ticket's label before a request: "SEED-212:", "JIRA WIN-88 --", "Re: ...", "[OPS-12]".
 _TICKET = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[^\S\n]*(?P<said>(?:(?:re|fwd?|fw)[^\S\n]*:[^\S\n]*)?(?:[A-Za-z]+[^\S\n]+)?"
-                     r"\[?[A-Z][A-Z0-9]*-\d+\]?)[^\S\n]*(?::|--+|\u2014|\u2013|-(?=\s)|(?<=\])|$)[^\S\n]*")
+                     r"\[?[A-Z][A-Z0-9]*-\d+\]?)[^\S\n]*(?::|--+|\u2014|\u2013|-(?=\s)|(?<=\])|$|(?<=\d)(?=[^\S\n]+[a-z]))[^\S\n]*")
+#: A part after a spaced dash that ends a sentence ("... back issue orders - that's a separate ticket", "-- PANEL-310"):
+#: set aside when it is about the request, or a ticket's key alone (brief s35).
+_TAIL = re.compile(r"[^\S\n]+(?:--+|\u2014|\u2013|-)[^\S\n]+(?P<said>[^\n.!?;:()\u2014\u2013]{1,80}?)[^\S\n]*(?=[.!?;]?[^\S\n]*(?:\n|$))")
+#: "Rest as normal", "everything else as usual": the other tables keep what they get by default (said as a sentence).
+_AS_NORMAL = re.compile(r"(?im)(?:^|(?<=[.!?;]\s))[^\S\n]*(?P<said>(?:and[^\S\n]+)?(?:the[^\S\n]+)?(?:rest|everything else|all else|"
+                        r"other tables)[^\S\n]+(?:as[^\S\n]+(?P<w>normal|usual|always|default)|like[^\S\n]+(?P<v>normal|usual)|"
+                        r"unchanged|(?:at|with)[^\S\n]+(?:the[^\S\n]+)?defaults?))[^\S\n]*[.!]?[^\S\n]*(?=\n|$)")
+#: A word that says a list of shares follows, before its colon ("split: grievance 40%", "status split: won 30%").
+_SPLIT_WORD = re.compile(r"(?im)(?:(?:^|(?<=[.!?;]\s))[^\S\n]*(?:split|breakdown|distribution)[^\S\n]*:[^\S\n]*"
+                         r"|(?<=[a-z])[^\S\n]+(?:split|breakdown|distribution)(?=[^\S\n]*:))")
+#: A sentence's first word, before a number ("ned 1000 alarms"): maybe a verb of asking typed with a slip.
+_MISSPELT_ASK = re.compile(r"(?im)(?:^|(?<=[.!?;]\s))(?<![\w-])([a-z]{3,6})(?=[^\S\n]+\d)")
+
+
+def _asked(word: str) -> str:
+    """``word``, or the verb of asking it is one slip from ("ned" -> "need", "wnat" -> "want") when it is no verb
+    itself (a noun there would head a count: "users 500"): a letter dropped, added, changed, or two swapped (brief s35)."""
+    low = word.lower()
+    if low in _ASK or base_forms(low, "v") or low in _FUNCTION:
+        return word
+    for verb in sorted(_ASK):
+        if abs(len(verb) - len(low)) <= 1 and _one_edit(low, verb):
+            return verb
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one edit (a letter dropped, added or changed, or two neighbours swapped)."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+#: Words that make a tail after a dash restrict the request ("only X - nothing else is needed"): never set aside.
+_RESTRICTS = frozenset("else only nothing none no other just not never".split())
+_KEY_ALONE = re.compile(r"\[?[A-Z][A-Z0-9]*-\d+\]?")
 #: A tag in square brackets before a request, as subject lines carry them: "[QA]", "[urgent]", "[demo prep]".
 _TAG = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[^\S\n]*\[(?P<said>[^\[\]\n]{1,40})\][^\S\n]*:?[^\S\n]*")
 #: A head said before a colon or a spaced dash at the start of the text, a line or a sentence ("Task: ...",
@@ -270,6 +308,14 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
                        else lift(m.group("said")), text)
     text = _TAG.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
                     else m.group(0), text)
+    text = _TAIL.sub(lambda m: lift(m.group("said")) if _KEY_ALONE.fullmatch(m.group("said").strip())
+                     or (about_request(m.group("said"), ground, placed=True) and not _RESTRICTS & set(_words(m.group("said"))))
+                     else m.group(0), text)
+    text = _AS_NORMAL.sub(lambda m: m.group(0) if ground.is_label((m.group("w") or m.group("v") or "").lower())
+                          else lift(m.group("said")), text)
+    text = _SPLIT_WORD.sub("", text)
+    text = _MISSPELT_ASK.sub(lambda m: m.group(0) if _grounded(ground, [m.group(1).lower()], frozenset(), strict=False)
+                             else _asked(m.group(1)), text)
 
     def head(m: re.Match[str]) -> str:
         said = m.group("head")

@@ -139,6 +139,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(?:somewhere|anywhere|anything) (?=between\b|from\b|in the range\b)", "", s)
     # Currency before a number: "$5" -> "5 dollars".
     s = re.sub(r"([$\u20ac\u00a3])\s*(\d[\d,.]*)", lambda m: f"{m.group(2)} {CURRENCY[m.group(1)]}", s)
+    s = re.sub(r"\best\.(?= [a-z])", "est", s)  # "est. IR 5-80%": estimated, a word of ``est_ir_pct``
+    s = re.sub(r"(?<=\d) (euro|dollar|pound|buck)\b|(?<=\d) quid\b", lambda m: f" {m.group(1) or 'pound'}s", s)  # "95 euro"
     s = re.sub(r"(\d[\d,.]*) (dollars|euros|pounds|minutes|" + "|".join(MEASURE_UNITS) + r")\s*(?:-|\bto\b|\band\b)\s*"
                r"(\d[\d,.]*) \2\b", r"\1-\3 \2", s)  # "$5 to $50", "10mg to 250mg": one unit after the range
     s = re.sub(r"\b(dollars|euros|pounds)\s*/\s*(?=[a-z])", r"\1 per ", s)  # "$499/month"

@@ -25,6 +25,7 @@ from seedbed.scope.childverbs import child_verbs
 from seedbed.scope.inflect import singular
 from seedbed.scope.joins import has_column, joined
 from seedbed.scope.rephrase import fractions
+from seedbed.scope.units import named_units
 from seedbed.scope.respectively import counted_next, everything_else, respective_text, respectively
 from seedbed.scope.remarks import bracket_remarks, without_remarks
 from seedbed.scope.rowsagain import rows_again
@@ -71,7 +72,7 @@ _ABOUT_N = re.compile(r"^(?:(?:like|about|around|roughly|approximately|maybe|say
 #: A bullet or a number that starts a line of a pasted list ("- 500 users", "2. 3 plans", "* ...").
 _LIST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[ \t]+")
 #: Abbreviations whose full stop ends no sentence.
-_ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:approx|appx|ca|e\.g|i\.e|etc|vs|min|max|no|incl|excl|avg)\.$")
+_ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:approx|appx|ca|e\.g|i\.e|etc|vs|min|max|no|incl|excl|avg|est)\.$")
 
 
 #: "a few issues, between 5 and 12", "some reviews (10 to 20)": a vague count, then the range it means
@@ -95,6 +96,7 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
     out, start = [], 0
     if ground is not None:  # "0 to 40 (some new guys haven't done any yet)": a remark, shown aside (``remarks``)
         text = without_remarks(text, lambda words: _reads_alone(words, ground))
+        text = named_units(text, ground.number_columns)  # "80 to 140 m" on hub_height_m: metres (``units``)
     text = split_each(ranges_said(text))  # "20 until 30", "10 technician and for each one ..." (``plainer``)
     text = each_counted(split_asked(split_across(share_after_some(rare_then_share(split_nothing_else(unframed(corrected(retold(
         _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground)))))))  # chatty requests (``chatter``)

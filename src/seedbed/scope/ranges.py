@@ -142,6 +142,21 @@ def _exact_after(m: re.Match[str], ctx: Context) -> list[Item] | None:
     return range_item(ctx, m, n, n, col)
 
 
+def _range_percent(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"availability between 85 and 100 percent", "turnout 30-70%", "waste on print jobs 1-8%": a range of a number
+    column said in percent (brief s35), scaled to the column when it holds fractions (``values.percent_factor``). Only
+    a word that names a number column and no table: "orders 10-30% cancelled" is a share of rows, read elsewhere."""
+    g, col, t = ctx.ground, m.group("col"), _g(m, "t")
+    if g is not None and t is not None and not g.is_table(t):
+        col, t = f"{t} {col}", None  # "oxygen sat 70-100%": the column's words, no table
+    joined = col.replace(" ", "_")  # "est ir": est_ir_pct, a column's name but its unit
+    if g is None or g.is_table(col) or g.is_label(col) or not (g.is_quantity(col) or g.is_quantity(joined)
+                                                               or any(c.startswith(f"{joined}_") for c in g.number_columns)):
+        return None
+    low, high = sorted((float(m.group("lo")), float(m.group("hi"))))
+    return [Range(phrase=ctx.phrase, table=t, column=col, low=low, high=high, unit="percent")]
+
+
 def exact_value_rules() -> Iterable[Rule]:
     """Before the fan-outs ("with 2 orders"): a number, or "no", before a column of the table."""
     yield rule("exact value", rf"^(?:(?P<t>{NOUN}) )?(?:with|having) (?:(?:only|just|exactly) )?(?P<n>no|zero|{NUM}) "
@@ -151,6 +166,11 @@ def exact_value_rules() -> Iterable[Rule]:
 def range_rules() -> Iterable[Rule]:
     """Ranges said with a unit or as two values (before the general range rules)."""
     yield from ordinal_rules()
+    between = r"(?:(?:should be|must be|are|is|of|at|ranging|range|varying|within|in the range) )?(?:(?:from|between) )?"
+    percent = rf"(?P<lo>{NUM})-(?P<hi>{NUM})%(?= ?(?:,|;|$|and\b))"
+    yield rule("range", rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}(?: {W})?) "
+                        rf"{between}{percent}", _range_percent)
+    yield rule("range", rf"(?P<col>{W}) (?:on|of|for|in) (?:(?:the|all|their) )?(?P<t>{NOUN}) {between}{percent}", _range_percent)
     measures = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))  # "prescriptions 5-500 mg": dosage_mg
     unit = rf"(?P<what>stars?|points?|minutes?|mins|hours?|seats?|pages|bytes|days?|{measures})"
     column = rf"(?:(?P<t>{NOUN}) (?:(?:with|having|whose) (?:(?:an?|the|their|its) )?)?)?(?P<col>{W}) "  # "reviews with a rating of 3 or more"

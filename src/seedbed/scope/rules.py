@@ -75,7 +75,8 @@ excluding having going remaining existing missing pending evening morning""".spl
 #: A time column said as a verb: "placed", "paid", "starting" (``starts_at``), any verb after "that" ("that start"),
 #: any verb after a modal ("campaigns should start in H1 2026"), a verb and the noun it puts a row into or out of ("put into service": ``in_service_date``).
 _COL = rf"(?P<col>[a-z]+ed(?: up)?|{PARTICIPLES}|{_NOT_ING}[a-z]{{3,}}ing|(?:(?<=that )|(?<=which )|(?<=who )|(?<=should )|(?<=must )|(?<=will )|(?<=would ))[a-z]{{3,}}|due|[a-z_]+_(?:at|on|date|time)|{PHRASAL_COLUMN}|dates|timestamps|times|[a-z]{{3,}} (?:into|out of) [a-z]{{3,}})"
-_UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents)| (?:units?|items?|pieces?|pcs|each))?"
+#: (a time unit too, converted to the column's own: "term lengths 3 to 24 months" on ``term_mths``)
+_UNITS_MONEY = (r"(?: (?P<unit>dollars|euros|pounds|usd|eur|gbp|bucks|cents|weeks|months|years)| (?:units?|items?|pieces?|pcs|each))?"
                 r"(?: (?:a|per|each) (?:month|year|week|day|unit|item|seat|piece))?"
                 # a unit of measure names the column that ends with it ("dosages of 5 to 500 mg": dosage_mg)
                 rf"(?: (?P<measure>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))}))?")

@@ -18,7 +18,8 @@ import re
 
 from seedbed.generate.intent.tokens import as_written
 
-__all__ = ["explains_unit", "measure_factor", "name_unit", "name_words", "unit_columns"]
+__all__ = ["explains_unit", "measure_factor", "name_unit", "name_words", "named_units", "percent_factor",
+           "unit_columns"]
 
 
 #: unit word -> (dimension, size in the dimension's base unit: g, m, l, m2, byte)
@@ -100,3 +101,51 @@ def unit_columns(item: object, columns: list[tuple[object, str]]) -> list[tuple[
     hits = [(t, c) for t, c in columns if said is not None and (u := name_unit(c)) is not None and u[0] == said[0]]
     return hits if len(hits) == 1 else []
 
+
+
+def percent_factor(unit: str | None, precision: int | None, scale: int | None, allowed_high: object) -> float:
+    """What a range said in percent is multiplied by on a column (brief s35): 0.01 where the column holds fractions
+    (its CHECK allows at most 1, or its numeric type has one digit before the point: ``numeric(4,3)``), else 1 (a
+    column of 0-100, or one whose scale nothing says: the numbers as said)."""
+    if unit != "percent":
+        return 1.0
+    try:
+        if allowed_high is not None and float(allowed_high) <= 1:  # type: ignore[arg-type]
+            return 0.01
+    except (TypeError, ValueError):
+        pass
+    return 0.01 if precision is not None and scale is not None and precision - scale <= 1 else 1.0
+
+
+#: A number or a range of them, then one word right after it (maybe with a slash: "m/s", "mg/l"), before a clause's
+#: end or a joining word: where a unit stands ("hub heights 80 to 140 m please", "LOI between 180 and 1800 sec").
+_UNIT_AFTER = re.compile(r"(?i)(?P<num>\d[\d.,]*(?:\s*(?:-|to|and)\s*\d[\d.,]*)?)[^\S\n]?(?P<unit>[a-z]+(?:/[a-z]+)?)"
+                         r"(?=[^\S\n]*(?:$|[,.;:)\n]|(?:and|or|please|pls|each|per|on|for|in)\b))")
+_SPAN = re.compile(r"-|\bto\b|\band\b")  # a range, not one bound ("at least 45 min" is read by the length rules)
+_TIME_WORDS = frozenset("second minute hour day night week month year".split())
+#: What may stand between a column's words and its numbers ("wind between 3 and 14", "heights of 80 to 140").
+_LEAD = re.compile(r"(?i)(?:\b(?:between|from|of|ranging from|anywhere from|at|is|are|should be)[^\S\n]+)*$")
+
+
+def named_units(text: str, number_columns: frozenset[str]) -> str:
+    """A unit after a number that a number column's name ends with names that column (brief s35): "hub heights 80 to
+    140 m" where ``hub_height_m`` is a column (metres, not millions), "the average wind between 3 and 14 m/s" on
+    ``avg_wind_ms``, "LOI between 180 and 1800 sec" on ``loi_sec``. It is said before the numbers, with the column's
+    other words ("the average wind ms between 3 and 14"), the way the rules join a column's words; a unit of measure
+    other than "m" is left where it is (the rules convert it: "kg" on ``weight_g``)."""
+    ends = {"".join(said): " ".join(said) for c in number_columns if len(ws := name_words(c)) >= 2
+            for said in (ws[-1:], ws[-2:])}
+    from seedbed.scope.durations import said_hours
+
+    out, pos = [], 0
+    for m in _UNIT_AFTER.finditer(text):
+        unit = m.group("unit").lower()
+        if unit.replace("/", "") not in ends or (unit in _UNITS and unit != "m") or unit.rstrip("s") in _TIME_WORDS \
+                or (len(unit) > 3 and "/" not in unit) or unit == "pct" or (said_hours(unit) and not _SPAN.search(m.group("num"))):
+            continue  # (a time unit said in full is read by the length rules: "lasting at most 90 minutes"; a word
+            # such as "students" or "points" after a number counts, it is no unit's symbol)
+        lead = _LEAD.search(text, pos, m.start())
+        at = lead.start() if lead else m.start()
+        out += [text[pos:at], f"{ends[unit.replace('/', '')]} ", text[at:m.start("num")], m.group("num")]
+        pos = m.end()
+    return "".join(out) + text[pos:]

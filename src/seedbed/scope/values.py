@@ -27,8 +27,8 @@ from seedbed.scope.labelspell import LETTER_CODED, spelled_otherwise
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
 from seedbed.scope.verbcols import said_verb
 from seedbed.scope.dimensions import of_said_dimension
-from seedbed.scope.units import unit_columns
-from seedbed.scope.durations import length_columns, own_lengths, unit_factor
+from seedbed.scope.units import name_unit, name_words, percent_factor, unit_columns
+from seedbed.scope.durations import length_columns, own_lengths, said_hours, unit_factor
 from seedbed.scope.model import Locale, Mix, Range
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
 
@@ -453,6 +453,11 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         if item.unit in CENT_UNITS and "cents" not in col.name.lower().split("_"):
             factor = 0.01
         factor *= unit_factor(item, col.name)  # "2 to 4 hours long" on duration_minutes: 120..240; kg on weight_g
+        if item.unit == "percent" and (name_unit(col.name) or said_hours(name_words(col.name)[-1])):
+            raise ScopeError(f"{_name(table.name, col.name)} is measured in {name_words(col.name)[-1]}, not in percent",
+                             subject=item.phrase, hint="say the range in the column's unit")  # "depth 10-20%" on depth_cm
+        allowed = fold(table).column(col.name).high
+        factor *= percent_factor(item.unit, col.type.precision, col.type.scale, allowed.value if allowed else None)
         kind = col.type.kind
         low = Bound(value=_number(kind, item.low * factor, low=True)) if item.low is not None else None
         high = Bound(value=_number(kind, item.high * factor, low=False)) if item.high is not None else None
