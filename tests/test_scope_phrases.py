@@ -544,8 +544,8 @@ _FLOORS = [
     ("19_h2", HELD19_H2, 40, {"headhunter"}, "set 19, written blind; 8/40 before", 29 / 40),  # 12 before s26, s27; 24 before s29; 27 before session 14
     ("21_s27", HELD21_S27, 30, {"museum", "schoolbus"}, "set 21, s27's, held out; 7/30 before", 24 / 30),
     ("20_h3", HELD20_H3, 40, {"movers"}, "set 20, written blind; 7/40 before", 20 / 40),  # s28+s29 tuned on it: 7 -> 17; session 14: 19; s33: 20
-    ("22_h4", HELD22_H4, 50, {"staffing", "ambulance"}, "set 22, written blind; 9/50 before", 22 / 50),  # session 13: 9 -> 9; tuned on in 14: 16; s33: 19
-    ("23_h5", HELD23_H5, 50, {"h5windfarm", "h5agency"}, "set 23, written blind; 8/50 before", 28 / 50),  # 8 -> 8; tuned on in 14: 19; s32: 20; s33: 23
+    ("22_h4", HELD22_H4, 50, {"staffing", "ambulance"}, "set 22, written blind; 9/50 before", 23 / 50),  # session 13: 9 -> 9; tuned on in 14: 16; s33: 19
+    ("23_h5", HELD23_H5, 50, {"h5windfarm", "h5agency"}, "set 23, written blind; 8/50 before", 29 / 50),  # 8 -> 8; tuned on in 14: 19; s32: 20; s33: 23
     ("24_s31", HELD24_S31, 25, {"choir", "carwash"}, "set 24, s31's, held out; 13/25 before", 22 / 25),
     ("24_h6", HELD24_H6, 60, {"h6magazine", "h6union", "h6panel"}, "set 24, written blind; 4/60 before", 19 / 60),  # s34: 9 -> 13
     ("18_s22", HELD18_S22, 30, {"s22"}, "set 18, s22's, held out; 7/30 before", 24 / 30),  # 20/30 on its branch; s33: 24
@@ -554,7 +554,7 @@ _FLOORS = [
     ("18_s24", HELD18_S24, 30, {"s24"}, "set 18, s24's, held out; 14/30 before", 24 / 30),
     ("18_s25", HELD18_S25, 30, {"s25"}, "set 18, s25's, held out; 10/30 before", 29 / 30),  # 24/30 on its branch
     ("21_s26", HELD21_S26, 30, {"ferry", "artmuseum"}, "set 21, s26's, held out; 2/30 before", 6 / 30),
-    ("25_s32", HELD25_S32, 25, {"divecentre"}, "set 25, s32's, held out; 4/25 before", 18 / 25),
+    ("25_s32", HELD25_S32, 25, {"divecentre"}, "set 25, s32's, held out; 4/25 before", 19 / 25),
     ("25_s33", HELD25_S33, 26, {"apiary", "lido"}, "set 25, s33's, held out; 9/26 before", 22 / 26),
     ("25_s35", HELD25_S35, 26, {"aquarium", "printshop"}, "set 25, s35's, held out; 9/26 before", 17 / 26),
 ]

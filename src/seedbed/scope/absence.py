@@ -174,6 +174,33 @@ def clipped_columns(table: Any, words: str) -> list[str]:
     return out
 
 
+#: Words around a column's that say how it is empty or what kind of value it holds, not which column.
+_HOW = frozenset("left kept stays stay remain remains date dates time times day days stamp timestamp".split())
+
+
+def _quote_unused(st: Any, item: Nulls, table: Any, cols: list[str]) -> None:
+    """Quote back the words of the column said that neither the columns found by their stems nor the table hold: "all
+    but 5 open around the clock" finds ``opened_on`` by "open" alone, and "clock" is no word of it or of its table
+    (session 15: read silently before). Words of a table's name (the rows: "reminder sent on a quarter of rent payments";
+    the thing of the event: "offered a plot"), filler and words of how a value is empty are no columns' words."""
+    from seedbed.scope.columnwords import part_words
+    from seedbed.scope.flagwords import stem
+    from seedbed.scope.ground import GENERIC
+    from seedbed.scope.lexicon import FILLER
+
+    if not cols:
+        return
+    names = [*cols, *(t.name.name for t in st.schema.tables)]  # "offered a plot": the thing the event is about
+    held = {stem(w) for n in names for p in n.lower().split("_") for w in (p, *part_words(p))}
+    for w in re.split(r"[\s_-]+", item.column.lower()):
+        if len(w) < 4 or w in FILLER or w in GENERIC or w in _HOW or stem(w) in held \
+                or any(h.startswith(stem(w)) or stem(w).startswith(h) for h in held if len(h) >= 3):
+            continue
+        warning = f"could not place {w!r} (in {item.phrase!r})"
+        if warning not in st.warnings:
+            st.warnings.append(warning)
+
+
 def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:
     """The NULL share on every nullable column of the table the words name."""
     from seedbed.scope.ground import ground_columns
@@ -181,7 +208,10 @@ def resolve_nulls(st: Any, item: Nulls) -> tuple[str, bool]:
 
     name = st.table(item.table)
     table = st.schema.table(name)
-    cols = clipped_columns(table, item.column) or ground_columns(table, item.column)
+    cols = clipped_columns(table, item.column)
+    if not cols:
+        cols = ground_columns(table, item.column)
+        _quote_unused(st, item, table, cols)
     if not cols:  # "jobs with no recruiter": the nullable reference to that table
         try:
             parent = st.table(item.column)

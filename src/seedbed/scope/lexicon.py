@@ -43,6 +43,7 @@ def normalise(text: str) -> str:
     s = typed_spans(said_periods(re.sub(r"\s+", " ", s).strip()))  # "2024-03-01..2024-08-31", "20 until 30" (``spans``)
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
+    s = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " and ", s)  # "only temps + their compliance docs": a list's "and"
     s = _shorthand(s)
     s = re.sub(r"\b((?:no|none|zero|nothing|never|without)\b.*?) (?:at all|whatsoever)\b", r"\1", s)  # "no F grades at all"
     # "every one of them", "each and every one": each of the rows said before

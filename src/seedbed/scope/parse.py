@@ -97,6 +97,8 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
     if ground is not None:  # "0 to 40 (some new guys haven't done any yet)": a remark, shown aside (``remarks``)
         text = without_remarks(text, lambda words: _reads_alone(words, ground))
         text = named_units(text, ground.number_columns)  # "80 to 140 m" on hub_height_m: metres (``units``)
+        from seedbed.scope.rowscore import apposed
+        text = apposed(text, ground)  # "30 media owners / vendors": 30 vendors (``rowscore``)
     text = split_each(ranges_said(text))  # "20 until 30", "10 technician and for each one ..." (``plainer``)
     text = each_counted(split_asked(split_across(share_after_some(rare_then_share(split_nothing_else(unframed(corrected(retold(
         _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground)))))))  # chatty requests (``chatter``)

@@ -46,7 +46,7 @@ from seedbed.thesaurus import ancestors, senses
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["Profile", "profiles", "scored_rows", "scores", "slips"]
+__all__ = ["Profile", "apposed", "profiles", "scored_rows", "scores", "slips"]
 
 #: What each piece of evidence adds to a table's score; the reading's thresholds. Measured on the 45 words for rows
 #: of sessions 10-13's held-out sets that no reader read (tests/test_scope_lead14.py lists them) and on the words that
@@ -387,6 +387,21 @@ def _heads(word: str, name: str, table_profiles: tuple[Profile, ...]) -> bool:
     clip = "".join(p.spelled) if p is not None else ""
     return bool(clip) and (clipped(clip) or not senses(clip, "n")) and any(
         clip[0] == word[0] and in_order(clip[1:i], word[1:]) for i in range(1, len(clip) - 2))
+
+
+def apposed(text: str, ground: Grounding) -> str:
+    """``text`` with a business's word for rows said beside a table's name after a slash read as that table: "30 media
+    owners / vendors" is 30 vendors (the slash names the same rows twice; read alone, "media owners" leaned on a
+    value of staff's department, session 14). A word before the slash that is a table, a column or a value itself is
+    kept ("drivers / vehicles", "phone / email", "shipped / delivered orders")."""
+    def one(m: re.Match[str]) -> str:
+        words, table = m.group(1).lower().split(), m.group(2).lower()
+        last = words[-1]
+        if not ground.is_table(table) or ground.is_table(last) or ground.is_column(last) or ground.is_label(last) \
+                or ground.is_table(singular(last)) or any(ground.is_table(w) for w in words):
+            return m.group(0)
+        return m.group(2)
+    return re.sub(r"(?<![\w/-])((?:[A-Za-z]{3,} )?[A-Za-z]{3,}) / ([A-Za-z_]{3,})(?![\w/-])", one, text)
 
 
 def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None = None) -> str:
