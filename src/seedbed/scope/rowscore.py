@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -157,6 +157,22 @@ def names_rows(word: str, profile: Profile) -> bool:
         w[0] == word[0] and (w in profile.spelled or w in profile.words) and keeps(w, word) for w in profile.naming)
 
 
+#: Last words of a table's name that say nothing of its rows: ``inv_hdr`` holds invoices as ``inv`` would.
+_PLAIN_HEADS = frozenset("hdr hdrs header headers hd master mstr mst main rec recs record records tbl tab info data".split())
+
+
+def _clips_a_modifier(word: str, profile: Profile) -> bool:
+    """Whether the word clips only a first word of a table's name whose last word says what its rows are (``inv_ln``
+    of "invoices": lines of an invoice; ``cust_site``: sites of a customer): weaker than a clip of a table's whole
+    name or of its last word (``inv``, ``inv_hdr``), so the table of the rows themselves leads (session 15: the two
+    tied and "300 invoices" named no table)."""
+    if len(profile.spelled) < 2 or profile.spelled[-1] in _PLAIN_HEADS:
+        return False
+    head = replace(profile, words=profile.words[-1:], spelled=profile.spelled[-1:])
+    whole = replace(profile, words=(), spelled=("".join(profile.spelled),))
+    return not _clips(word, head) and not _clips(word, whole)
+
+
 def _clips(word: str, profile: Profile) -> bool:
     """A table's word that is no word, whose letters the word keeps in order (``mbr`` of members, ``pnlst`` of
     panelists, ``wkplc`` of workplaces: ``clips.keeps``): the table's own name, clipped, said in full. A clip of
@@ -235,7 +251,7 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             mine += _WEIGHTS["inside"]
             why.append(f"its letters are in {p.name}")
         elif _clips(word, p):
-            mine += _WEIGHTS["typo"]
+            mine += _WEIGHTS["kind"] if _clips_a_modifier(word, p) else _WEIGHTS["typo"]
             why.append(f"{p.name} is its name clipped")
         elif names_rows(word, p):
             mine += _WEIGHTS["inside"]
