@@ -401,6 +401,8 @@ def _heads(word: str, name: str, table_profiles: tuple[Profile, ...]) -> bool:
     the letters of: "apiary" before ap_insp, "dive" before dsite (the rest of the clip a word of three letters or more)."""
     p = next((p for p in table_profiles if p.name == name), None)
     clip = "".join(p.spelled) if p is not None else ""
+    if p is not None and p.spelled and senses(p.spelled[0], "n") and not clipped(p.spelled[0]):
+        return False  # "skip system_events": a name that begins with a word is no clip of the word before it
     return bool(clip) and (clipped(clip) or not senses(clip, "n")) and any(
         clip[0] == word[0] and in_order(clip[1:i], word[1:]) for i in range(1, len(clip) - 2))
 
