@@ -31,6 +31,10 @@ def implied_counts(st: Any) -> None:
         parent = fk.ref_table if fk is not None else None
         if parent is None or parent == child or parent not in st.per or st.existing.get(parent):
             continue
+        table = st.schema.table(child)
+        keys = [tuple(u.columns) for u in table.uniques] + ([tuple(table.primary_key.columns)] if table.primary_key else [])
+        if spec.fanout[0] > 1 and tuple(fk.columns) in keys:
+            continue  # one child per parent at most (a UNIQUE reference): the planner says what it can make
         st.per[child] = st.per[parent] * spec.fanout[0]
         st.counted[child] = st.counted.get(parent, "")
         st.notes.append(f"{child}: {st.per[child]} rows ({spec.fanout[0]} for each of the {st.per[parent]} {parent})")
