@@ -106,8 +106,8 @@ def _same_rows(want: str, brief: list[str], schema: Schema) -> bool:
         if not m or m.group(1) != words[1]:
             continue
         child = next((t for t in schema.tables if t.name.name == m.group(1)), None)
-        parent = next((fk.ref_table.name for fk in (child.foreign_keys if child else ()) if fk.columns == [m.group(2)]
-                       or tuple(fk.columns) == (m.group(2),)), None)
+        parent = next((fk.ref_table.name for fk in (child.foreign_keys if child else ())
+                       if tuple(fk.columns) == (m.group(2),)), None)
         if parent is not None and counts.get(parent, "").isdigit() and int(counts[parent]) * int(m.group(3)) == int(words[2]):
             return True
     return False

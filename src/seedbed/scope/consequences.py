@@ -27,13 +27,12 @@ def implied_counts(st: Any) -> None:
             continue
         if spec.parents is not None or spec.parent_keys is not None:
             continue
-        fk = next((f for f in st.schema.table(child).foreign_keys if f.columns[0] == col), None)
+        table = st.schema.table(child)
+        fk = next((f for f in table.foreign_keys if f.columns[0] == col), None)
         parent = fk.ref_table if fk is not None else None
         if parent is None or parent == child or parent not in st.per or st.existing.get(parent):
             continue
-        table = st.schema.table(child)
-        keys = [tuple(u.columns) for u in table.uniques] + ([tuple(table.primary_key.columns)] if table.primary_key else [])
-        if spec.fanout[0] > 1 and tuple(fk.columns) in keys:
+        if spec.fanout[0] > 1 and any(set(u.columns) <= set(fk.columns) for u in table.unique_keys):
             continue  # one child per parent at most (a UNIQUE reference): the planner says what it can make
         st.per[child] = st.per[parent] * spec.fanout[0]
         st.counted[child] = st.counted.get(parent, "")
