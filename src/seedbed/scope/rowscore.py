@@ -309,6 +309,26 @@ def _clue(word: str, table: str, table_profiles: tuple[Profile, ...]) -> bool:
     return word in p.labels or singular(word) in p.labels or stem(word) in p.column_stems or singular(word) in p.words
 
 
+def _per_parent(clause: str, before: list[str]) -> bool:
+    """Whether a word stands where a per-parent count's rows are named: "each with 2 X", "every one has 3 X"."""
+    return clause.startswith(("each ", "every ")) or any(w in ("each", "every", "per") for w in before[-4:])
+
+
+def _under(table: str, said: frozenset[str], refs: frozenset[tuple[str, str]], depth: int = 3) -> bool:
+    """Whether ``table``'s rows reach one of the ``said`` tables by foreign keys, are reached by one (``depth`` steps
+    at most) or are joined to one by a table that refers to both ("members per meeting": attendance): only then can
+    rows of one be counted per row of the other."""
+    def reach(start: str, up: bool) -> set[str]:
+        seen, edge = {start}, {start}
+        for _ in range(depth):
+            edge = {(p if up else c) for c, p in refs if (c if up else p) in edge} - seen
+            seen |= edge
+        return seen - {start}
+    links = {c for c, p in refs if p == table}
+    return bool((reach(table, True) | reach(table, False)) & said
+                or any(c in links and p in said for c, p in refs))
+
+
 def _person_not_value(word: str, ground: Grounding) -> bool:
     """A person's word that is a value only of tables of no people, and nothing else in the schema: counted, it counts
     people ("200 temps" where ``job_orders.order_type`` may be 'temp'), never orders of that type."""
@@ -462,6 +482,8 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
         if not ranked or not (whole or _accepted(ranked, said)):
             continue  # too little evidence, or two tables fit: left as typed, and the error that names it lists them
         best = ranked[0]
+        if whole is None and _per_parent(norm, before) and said and not _under(best.table, said, ground.refs):
+            continue  # "40 ships, each with a mascot": a guess no said table has as its rows' children is no reading
         if value and best.word < _WEIGHTS["inside"]:
             continue  # "each workplace has ...": the table wkplc by its name, not a meeting type by its value
         start = m.start() if whole is None else prev.start()
