@@ -36,6 +36,7 @@ from seedbed.generate.intent.dimensions import (
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.intent.units import (
+    MARKS,
     Unit,
     column_unit,
     comment_unit,
@@ -170,7 +171,7 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
                         return (f"{subject or 'any'} {aspect or ''}".strip(), *values)
         return None
 
-    whole = not set(ctx.toks) & _STUFF
+    whole = not set(ctx.toks) & (_STUFF | MARKS)  # a road's km_post is a place along it, not its length
     # an elevation, a width is no whole length of the table's thing, only of a thing the column names (a bed's
     # width); a parent's whole length is the column's only where the column names nothing else (a lock's
     # chamber_length_m is not its river's length) (r34)
