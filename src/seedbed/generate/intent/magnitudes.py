@@ -193,11 +193,17 @@ _PARTED = frozenset("length area volume mass".split())
 
 def _a_part(ctx: Ctx) -> bool:
     """Whether the table's rows are parts of a whole by its head noun: WordNet's first sense a kind of part
-    (a segment, a strip, a piece): what is measured of one is a share of its whole, a few of the unit."""
+    (a segment, a strip, a piece): what is measured of one is a share of its whole, a few of the unit; or changes
+    to a thing (an alteration, an adjustment, a repair: r50): what is measured is how much it changed, a few too
+    (a garment's alteration takes in an inch or two, not 40)."""
     from seedbed import thesaurus
 
     head = ctx.table_toks[-1:]
-    return bool(head) and thesaurus.relation(singular(head[0]), "part", limit=1, depth=3) == "kind"
+    if not head:
+        return False
+    noun = singular(head[0])
+    return thesaurus.relation(noun, "part", limit=1, depth=3) == "kind" \
+        or thesaurus.relation(noun, "change", limit=1, depth=3) in ("kind", "same")
 
 
 def fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
@@ -318,7 +324,7 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     if found is None:  # the neutral fallback: a few tens of the column's own unit
         what, median, spread, low, high = unit.dimension, 40.0 * unit.factor, 1.0, 0.1 * unit.factor, 1e5 * unit.factor
         if unit.dimension in _PARTED and _a_part(ctx):  # a search segment's area: a part of a whole, a few (r49)
-            what, median, spread, low = "a part of a whole", 2.0 * unit.factor, 0.9, 0.01 * unit.factor
+            what, median, spread, low = "a part of a whole or a change", 2.0 * unit.factor, 0.9, 0.01 * unit.factor
         if unit.dimension == "temperature" or unit.dimension == "mass" and set(toks) & {"weight", "mass"}:
             return None  # the temperature rules' (ambient, storage); the phrase table's weight (a few kg)
     else:
