@@ -154,6 +154,8 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
     temperature), a parent's subject, the dimension's fallback. A parent comes after an aspect of
     anything: a sample's ``storage_temp`` is not its patient's. A quantity of stuff (``quantity_kg``,
     ``total_kg``) is no subject's own size: aspects only."""
+    if ctx.toks[-1:] and ctx.toks[-1] in MARKS:  # a road's km_post: a place along it, not its length (r50)
+        return "a place along a route", 30_000.0, 0.9, 0.0, 1_000_000.0
     snake = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", ctx.column.name).lower()  # co2SavedG: co2, as co2_saved_g
     formulas = [p for p in re.split(r"[^a-z0-9]+", snake) if re.fullmatch(r"[a-z]+[0-9]+", p)]
     table = [] if set(ctx.toks) & _ONE_OF else [singular(w) for w in ctx.table_toks]  # a harvest's avg fish weight
@@ -171,7 +173,7 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
                         return (f"{subject or 'any'} {aspect or ''}".strip(), *values)
         return None
 
-    whole = not set(ctx.toks) & (_STUFF | MARKS)  # a road's km_post is a place along it, not its length
+    whole = not set(ctx.toks) & _STUFF
     # an elevation, a width is no whole length of the table's thing, only of a thing the column names (a bed's
     # width); a parent's whole length is the column's only where the column names nothing else (a lock's
     # chamber_length_m is not its river's length) (r34)
