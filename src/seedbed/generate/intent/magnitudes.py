@@ -196,7 +196,7 @@ _PARTED = frozenset("length area volume mass".split())
 def _a_part(ctx: Ctx) -> bool:
     """Whether the table's rows are parts of a whole by its head noun: WordNet's first sense a kind of part
     (a segment, a strip, a piece): what is measured of one is a share of its whole, a few of the unit; or changes
-    to a thing (an alteration, an adjustment, a repair: r50): what is measured is how much it changed, a few too
+    to a thing (an alteration, a modification: WordNet's change itself, r50): what is measured is how much it changed, a few too
     (a garment's alteration takes in an inch or two, not 40)."""
     from seedbed import thesaurus
 
@@ -205,7 +205,7 @@ def _a_part(ctx: Ctx) -> bool:
         return False
     noun = singular(head[0])
     return thesaurus.relation(noun, "part", limit=1, depth=3) == "kind" \
-        or thesaurus.relation(noun, "change", limit=1, depth=3) in ("kind", "same")
+        or thesaurus.relation(noun, "change", limit=1, depth=1) in ("kind", "same")  # not a delivery's transfer
 
 
 def fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
