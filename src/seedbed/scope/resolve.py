@@ -20,7 +20,7 @@ from seedbed.model import QualifiedName, Schema, Table, TableDomains
 from seedbed.planning.graph import required_parents
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
-from seedbed.scope import values, windows
+from seedbed.scope import tablescore, values, windows
 from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.consequences import blank_references, implied_counts
 from seedbed.scope.durations import age_window, no_age, pair_length, within_columns
@@ -156,6 +156,8 @@ def _quote_unread(st: _State, item: Item) -> None:
         # where a table is named, a word for what a column holds is a condition nobody reads ("expensive orders")
         rows = isinstance(item, Count | Fanout | Spread | Ratio) and name in ("table", "child", "parent", "base")
         explained = g.explains_row_name if rows else g.explains
+        if name in ("table", "child", "parent", "base", "tables") and tablescore.scored_table(st.schema, words.lower()) is not None:
+            continue  # "we only want the lighthouses": the whole word read as one table (``tablescore``), and told
         for w in re.split(r"[\s_]+", words.lower()):
             warning = f"could not place {w!r} (in {item.phrase!r})"
             if name == "column" and w in read:

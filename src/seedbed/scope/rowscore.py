@@ -314,10 +314,19 @@ def _per_parent(clause: str, before: list[str]) -> bool:
     return clause.startswith(("each ", "every ")) or any(w in ("each", "every", "per") for w in before[-4:])
 
 
-def _under(table: str, said: frozenset[str], refs: frozenset[tuple[str, str]], depth: int = 3) -> bool:
+def _person_only(best: Score) -> bool:
+    """Whether a table leads only as the table of people (a person's word, no spelling or kind of its own)."""
+    return any("people" in w for w in best.why) and best.word <= _WEIGHTS["person"] + _WEIGHTS["near"]
+
+
+def _under(table: str, said: frozenset[str], refs: frozenset[tuple[str, str]], depth: int = 3, *,
+           links: bool = True) -> bool:
     """Whether ``table``'s rows reach one of the ``said`` tables by foreign keys, are reached by one (``depth`` steps
-    at most) or are joined to one by a table that refers to both ("members per meeting": attendance): only then can
-    rows of one be counted per row of the other."""
+    at most) or, with ``links``, are joined to one by a table that refers to both ("members per meeting":
+    attendance): only then can rows of one be counted per row of the other. A table read only as the table of
+    people ("each with a mascot") is held to a direct reference: a visitor is no beacon's mascot through visits."""
+    if not links:
+        return any((table, s) in refs or (s, table) in refs for s in said)
     def reach(start: str, up: bool) -> set[str]:
         seen, edge = {start}, {start}
         for _ in range(depth):
@@ -482,7 +491,9 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
         if not ranked or not (whole or _accepted(ranked, said)):
             continue  # too little evidence, or two tables fit: left as typed, and the error that names it lists them
         best = ranked[0]
-        if whole is None and _per_parent(norm, before) and said and not _under(best.table, said, ground.refs):
+        known = said | frozenset(ground.read_before.values())  # tables named, or read so far ("beacons": bcn)
+        if whole is None and _per_parent(norm, before) and known \
+                and not _under(best.table, known, ground.refs, links=not _person_only(best)):
             continue  # "40 ships, each with a mascot": a guess no said table has as its rows' children is no reading
         if value and best.word < _WEIGHTS["inside"]:
             continue  # "each workplace has ...": the table wkplc by its name, not a meeting type by its value

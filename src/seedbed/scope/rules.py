@@ -57,7 +57,7 @@ W = rf"{not_one_of(_KW)}[^\W\d][\w.'-]*"
 #: First word of a two-word noun ("order items"): not a plural, so "users posts" stays apart.
 W_HEAD = rf"{W}(?:(?<!s)|(?<=ss)|(?<=us)|(?<=is))"
 NOUN = rf"(?:{W_HEAD} (?:{W}|records?)|{W})"  # "usage records": a noun, though "records" alone is a keyword
-SEP = r" (?:, and|,|and|&|or|, or) "
+SEP = r" (?:, and|,|and|&|or|, or) (?:the )?"  # "only the beacons and the repair jobs"
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
