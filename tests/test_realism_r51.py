@@ -68,3 +68,38 @@ def test_a_measure_bounded_by_a_narrow_check_does_not_pile_on_its_bounds() -> No
     at_bounds = sum(v in (1.30, 1.90) for v in vals)
     assert at_bounds <= 0.05 * len(vals), at_bounds
     assert len(set(vals)) > 20
+
+
+def test_a_running_total_adds_up_its_rows_amount_along_its_parent() -> None:
+    """A canal boat's lock-keeper log: each passage numbered within its boat, its toll and the tolls to date."""
+    from seedbed.model import UniqueKey
+    boats = table("boats", ("boat_name", "varchar(40)", False))
+    passages = dataclasses.replace(
+        table("passages", ("passage_no", "int", False), ("toll_gbp", "numeric(8,2)", False),
+              ("cumulative_toll_gbp", "numeric(10,2)", False), fks=(("boat_id", "boats"),)),
+        uniques=(UniqueKey(name="passages_boat_no", columns=("boat_id", "passage_no")),))
+    got = generate(boats, passages, rows=200)["passages"]
+    runs: dict[str, list[tuple[int, float, float]]] = {}
+    for boat, no, toll, cum in zip(got["boat_id"], got["passage_no"], got["toll_gbp"], got["cumulative_toll_gbp"],
+                                   strict=True):
+        runs.setdefault(boat, []).append((int(no), float(toll), float(cum)))
+    assert any(len(r) > 1 for r in runs.values())
+    for rows in runs.values():
+        rows.sort()
+        total = 0.0
+        for _no, toll, cum in rows:
+            total += toll
+            assert abs(cum - total) < 0.02, rows
+
+
+def test_a_label_that_says_the_row_never_got_there_sets_no_moment() -> None:
+    """A driving-test booking: 'no show' has no arrival, 'not passed' no pass moment."""
+    from seedbed.planning.gates import status_stage
+    assert status_stage("no show")[1] == "cancel" and status_stage("not sold")[1] == "cancel"
+    assert status_stage("withdrawn")[1] == "cancel"
+    t = _checked(table("test_slots", ("booked_at", "ts", False), ("arrived_at", "ts"), ("status", "varchar(12)", False)),
+                 ("((status)::text = ANY ((ARRAY['booked'::character varying, 'arrived'::character varying, "
+                  "'no show'::character varying])::text[]))", ("status",)))
+    got = generate(t, rows=300)["test_slots"]
+    shows = [a for a, s in zip(got["arrived_at"], got["status"], strict=True) if s == "no show"]
+    assert shows and all(a is None for a in shows)

@@ -43,7 +43,7 @@ from seedbed.planning.derived import Derived
 from seedbed.planning.labelled import stem
 from seedbed.planning.nullrates import undoes_a_beginning
 
-__all__ = ["duration_bound", "moment_derivations", "runs_out"]
+__all__ = ["check_orders", "duration_bound", "moment_derivations", "runs_out"]
 
 _DATES = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Last word of a calendar-part column -> the part it holds.
@@ -197,7 +197,7 @@ def _unit_of(toks: tuple[str, ...]) -> float | None:
     return next((_SECONDS.get(w, _UNIT_CLIPS.get(w)) for w in toks if w in _SECONDS or w in _UNIT_CLIPS), None)
 
 
-def _check_orders(checks: tuple, stamps: list[str]) -> list[tuple[str, str]]:
+def check_orders(checks: tuple, stamps: list[str]) -> list[tuple[str, str]]:
     """(later, earlier) pairs of ``stamps`` a CHECK orders (``to_ts > from_ts``, ``hauled_at > shot_at``)."""
     out = []
     for chk in checks:
@@ -245,7 +245,7 @@ def _loose_span(name: str, toks: tuple[str, ...], unit: float, cols: Mapping, st
         return None
     timed = [n for n, c in cols.items() if c.type.kind in _NUMBERS and not c.type.is_array
              and _unit_of(tokens(n)) is not None]
-    pairs = _check_orders(checks, stamps)
+    pairs = check_orders(checks, stamps)
     pairs += [(a, b) for a, b, near in name_pairs(stamps) if not near and (a, b) not in pairs]
     if timed != [name] or len(pairs) != 1:
         return None

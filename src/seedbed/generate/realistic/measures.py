@@ -83,13 +83,18 @@ _DONORS = 0.3
 
 def inside(x: np.ndarray, low: float, high: float, rng: np.random.Generator) -> np.ndarray:
     """``x`` kept within [low, high] without piling on the limits (a mud weight at exactly 8.30 and 18.00 of a
-    CHECK's BETWEEN on a third of the rows): a draw outside takes the value of a draw inside, so the values keep
-    the shape of their distribution cut at the bounds. When too few draws fall inside, the bounds are where the
+    CHECK's BETWEEN on a third of the rows): a draw just past a bound folds back inside (its side of the median
+    kept), one still outside takes the value of a draw inside. When too few draws fall inside, the bounds are where the
     values lie (a ``BETWEEN 1.30 AND 1.90``): drawn around their middle, spread over them (clipped when a bound
     is open)."""
     out = (x < low) | (x > high)
     if not out.any():
         return x
+    if np.isfinite(high) and high > low:  # a tail just past a bound folds back inside: each side keeps its rows
+        x = np.where(x > high, 2 * high - x, np.where(x < low, 2 * low - x, x))
+        out = (x < low) | (x > high)
+        if not out.any():
+            return x
     donors = x[~out]
     if len(donors) >= max(1, _DONORS * len(x)):
         return np.where(out, donors[rng.integers(0, len(donors), size=len(x))], x)
