@@ -103,3 +103,15 @@ def test_a_label_that_says_the_row_never_got_there_sets_no_moment() -> None:
     got = generate(t, rows=300)["test_slots"]
     shows = [a for a, s in zip(got["arrived_at"], got["status"], strict=True) if s == "no show"]
     assert shows and all(a is None for a in shows)
+
+
+def test_a_rows_first_moment_by_a_check_follows_its_parent() -> None:
+    """A survey cruise's casts: lowered then recovered (ordered by a CHECK alone), each after its cruise sailed."""
+    cruises = table("cruises", ("created_at", "ts", False))
+    casts = _checked(table("casts", ("lowered_at", "ts", False), ("recovered_at", "ts", False),
+                           fks=(("cruise_id", "cruises"),)),
+                     ("(recovered_at > lowered_at)", ("recovered_at", "lowered_at")))
+    got = generate(cruises, casts, rows=200)
+    sailed = dict(zip(got["cruises"]["id"], got["cruises"]["created_at"], strict=True))
+    rows = list(zip(got["casts"]["cruise_id"], got["casts"]["lowered_at"], strict=True))
+    assert all(datetime.fromisoformat(low) >= datetime.fromisoformat(sailed[c]) for c, low in rows)
