@@ -58,7 +58,8 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
             "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
             "set_if": "true where {} is set", "unset_if": "true where {} is NULL or ahead of now",
             "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures",
-            "when_positive": "set only where {} is above zero"}
+            "when_positive": "set only where {} is above zero",
+            "running": "{} added up along its parent's rows in their order"}
     for d in tl.derived:
         text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
             else "the abbreviation of {}" if d.op.startswith("abbrev:") \

@@ -220,6 +220,21 @@ def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
 
 
 def spanned(table: Table, a: Any, step: bool) -> Any:
+    """``a`` with its lag (``_spanned``), no longer than the row's duration of the pair allows (``hrs <= 24``
+    beside ``from_ts`` and ``to_ts``: ``planning.moments.duration_bound``)."""
+    from seedbed.planning.moments import duration_bound
+    b = _spanned(table, a, step)
+    if b.within_us or b.before or b.column not in {c.name for c in table.columns} or b.right is None:
+        return b
+    top = duration_bound(table, b.column, b.right)
+    if top is None or top <= 0:
+        return b
+    lo, hi = b.span_us if b.near and b.span_us else (top // 8, top)
+    hi = min(hi, top)
+    return replace(b, near=True, span_us=(min(lo, hi // 4), hi))
+
+
+def _spanned(table: Table, a: Any, step: bool) -> Any:
     """``a`` with the lag of a deadline after the row's moment (days to a year, maybe past now),
     of an event's end after its start, or of an actual moment after its scheduled one, where
     both are timestamps (dates and periods keep their lags). ``a`` is a ``timeline.After``;
