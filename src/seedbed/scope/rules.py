@@ -291,7 +291,7 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
         average = re.search(rf"\b(?:about|around|roughly|approximately|approx|some|on average|~) ?{re.escape(str(lo))}\b",
                             ctx.phrase) is not None
     low, high, avg = _bounds(lo, hi, average)
-    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
+    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.counts_values(child):
         # "5 to 50 seats per subscription": a column's values per row, not child rows
         return [Range(phrase=ctx.phrase, table=parent, column=child, low=float(low), high=float(high))]
     return [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=low, high=high, average=avg)]
