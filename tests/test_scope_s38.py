@@ -8,7 +8,8 @@ on a schema made up here (an orchard) in a domain unlike the tune sets' and the 
   the children at it ("pickers based there (home orchard)") (``perparent``);
 - a question before what it asks for: the one table it names heads what follows, one that names nothing is set
   aside, one that names a column is quoted back; a purpose that ends a head ("for the yield dashboard") is set aside
-  only when it names an artefact (``framing``).
+  only when it names an artefact (``framing``); "only" before one of the request's own words ("only testing the
+  picking side") selects no table (``rules``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def orchard(server_dsn: str):
     ("What about crates? 60% premium, 30% standard, 10% juice", ["col crates.grade mix premium=0.6 standard=0.3 juice=0.1"]),
     ("Why does this matter? 40 crates", ["rows crates 40"]),
     ("crates for the yield dashboard: 40 crates, 70% premium", ["rows crates 40", "premium=0.7"]),
+    # "only" before one of the request's own words selects no table ("testing"): the list after it does
+    ("we're only testing the picking side, so just pickers and crates", ["tables pickers,crates"]),
 ])
 def test_read(orchard, text: str, lines: list[str]) -> None:
     got = brief(text, orchard)

@@ -54,7 +54,7 @@ from seedbed.thesaurus import base_forms, senses
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["about_request", "lifted", "pointed_back"]
+__all__ = ["about_request", "lifted", "meta_word", "pointed_back"]
 
 _VOCAB = load("framing")
 _META = frozenset(_VOCAB["meta"])
@@ -185,6 +185,11 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
     # with no verb describes them ("40 rolls, shiny"): quoted back
     told = placed or (_has_verb(free) and not _describes(free))
     return (rows == 0 and part and told and not ordered) or (said >= 1 and said + placed > rows)
+
+
+def meta_word(word: str) -> bool:
+    """Whether ``word`` is one of the request's own nouns ("testing", "demo", "dashboard": ``framing.json``'s meta)."""
+    return word.lower() in _META
 
 
 def _made_up(word: str) -> bool:
