@@ -33,6 +33,12 @@ bracket that says a column is empty after a share said in other words is read wi
 cleared time)"), a bracket that names a column with the word before it is read inline ("budgets (gross)"), a heading
 whose schema words the line below says again is its title.
 
+Since brief s38 (session 16) a question said as a sentence with no number ("Where do bookings come from?") heads what
+follows when it names one table ("bookings: ..."), is set aside when it names nothing of the schema, and is left to
+the rules otherwise; a purpose that ends a head ("juror scores for the awards page:") is set aside when it names an
+artefact and nothing of the schema, the words before it staying the head; a head before a count of a business's word
+for one table's rows ("profiling: 25 questions") is a title.
+
 Words that could be data are read or quoted back: "it's for the hotel client pilot" stays quoted where a column
 holds 'hotel'. The rewrites before the rules (``lifted``) also read corrections said in a bracket ("200 rows
 (sorry, make that 150)") and "in total" / "overall" / "altogether" after a count; ``pointed_back`` reads "that
