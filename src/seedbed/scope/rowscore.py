@@ -46,12 +46,12 @@ from seedbed.thesaurus import ancestors, senses
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["Profile", "apposed", "profiles", "scored_rows", "scores", "slips"]
+__all__ = ["Profile", "apposed", "clipped_names", "profiles", "scored_rows", "scores", "slips"]
 
 #: What each piece of evidence adds to a table's score; the reading's thresholds. Measured on the 45 words for rows
 #: of sessions 10-13's held-out sets that no reader read (tests/test_scope_lead14.py lists them) and on the words that
 #: must stay unread there (a column's word, a unit, a time).
-_WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "family": 1.0, "person": 2.0,
+_WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "family": 1.0, "person": 2.0, "trade": 2.0,
             "clash": -4.0, "label": 2.0, "column": 1.0, "neighbour": 2.0}
 _ACCEPT, _OWN, _LEAD = 3.0, 2.0, 2.0
 #: Words of a column's name that say nothing of what its table holds.
@@ -186,6 +186,45 @@ def _clips(word: str, profile: Profile) -> bool:
                and any(keeps(w, f) or _vowels_left(w, f) for f in forms) for w in said)
 
 
+def _prefix(word: str, profile: Profile) -> str | None:
+    """The table's last word, a dictionary word of three letters or more, that is the word's beginning, the word
+    three letters longer at least (``sub`` of "subscriptions", ``pub`` of "publications"): a clip that happens to be
+    a word, which ``_clips`` leaves out (its letters are no clip by themselves)."""
+    w = profile.spelled[-1] if profile.spelled else ""
+    return w if len(w) >= 3 and len(word) >= len(w) + 3 and word.startswith(w) and senses(w, "n") else None
+
+
+def _parts(word: str) -> tuple[str, ...]:
+    """A word as the words it is made of, when it is two English words joined ("breakdown": break + down,
+    "timesheet": time + sheet), else the word alone."""
+    for i in range(3, len(word) - 2):
+        if senses(word[:i], "n") or senses(word[:i], "v"):
+            if senses(word[i:], "n") or senses(word[i:], "a") or word[i:] in ("down", "up", "out", "off", "over"):
+                return word[:i], word[i:]
+    return (word,)
+
+
+def _initialism(word: str, profile: Profile, said: frozenset[str]) -> str | None:
+    """The table's word that is an initialism of the word said with words before it ("hire contracts": ``hc``), of
+    the word with a word of a neighbour the request names ("wind farms" and "turbines": ``wtg``, a wind turbine
+    generator, which refers to wind_farms) or of the word's own parts ("breakdowns": ``bd``), or None. The initialism
+    is no word and its letters are initials: the word's (or its parts') where the word stands, words of ``said``
+    before it, and at most one letter after that nothing said explains (the ``g`` of ``wtg``) when a word of
+    ``said`` explains one before (never "titles" for ``pmt`` by a promo and a mandate said elsewhere)."""
+    own = "".join(p[0] for p in _parts(word))
+    names = (*profile.spelled, *profile.words)
+    for w in dict.fromkeys((*names, *(n[:-1] for n in names if n.endswith("s") and len(n) > 2))):  # ``hpus``: hpu
+        if not 2 <= len(w) <= 4 or len(w) > 2 and senses(w, "n") and not clipped(w):  # two letters: never a word
+            continue
+        for i in range(len(w) - len(own) + 1):
+            rest = w[i + len(own):]
+            if w[i:i + len(own)] != own or len(rest) > 1 or rest and i == 0 or len(w) - len(rest) < 2:
+                continue
+            if all(any(t[0] == c and t != word for t in said) for c in w[:i]):
+                return w
+    return None
+
+
 def _vowels_left(clip: str, word: str) -> bool:
     """A clip of no vowel after its first letter that is the word with its one vowel left out (``trp``, trip)."""
     return (clipped(clip) and word[0] == clip[0] and len(word) == len(clip) + 1 and word[1:] not in clip
@@ -196,6 +235,42 @@ def _person(word: str) -> bool | None:
     """Whether the word's first sense is a person (WordNet), None when WordNet does not know it as a noun."""
     first = senses(word, "n", 1)
     return None if not first else first[0].lexname == "noun.person"
+
+
+def _trade_tables(word: str, table_profiles: tuple[Profile, ...]) -> dict[str, list[str]]:
+    """The tables whose columns say words a trade says with the word (seedbed's trades and sectors: "vehicle",
+    "fleet" and "odometer" are a transit operator's, so ``units(odometer_km)`` may hold vehicles), and those words.
+    A table named by one of the trade's own words is no clue: it holds that thing (a generic name such as ``units``
+    may hold the trade's thing its columns say)."""
+    from seedbed.generate.intent.sectors import sectors_of
+
+    out: dict[str, list[str]] = {}
+    for words in sectors_of(word):
+        stems = {stem(w): w for w in words if w != word and len(w) >= 4}
+        for p in table_profiles:
+            if any(stem(x) in stems for x in p.words):
+                continue  # a table the trade's own word names holds that thing ("moorings" are no vessels(hull))
+            hits = sorted(stems[s] for s in p.column_stems & stems.keys())
+            if hits:
+                out[p.name] = sorted({*out.get(p.name, []), *hits})
+    return out
+
+
+def _person_in_later_sense(word: str) -> bool:
+    """Whether one of the word's first three senses is a person (WordNet): the table's own name said by it, a table of
+    people is no clash ("operators" for ``opr``, whose first sense is a mathematical symbol)."""
+    return any(s.lexname == "noun.person" for s in senses(word, "n", 3))
+
+
+def clipped_names(text: str, table_profiles: tuple[Profile, ...]) -> frozenset[str]:
+    """The words of a text that say a table's clipped name in full ("issues" of ``iss``): read as that table, they
+    are no value or column word of another ("just titles, issues and ...": not a contact's issue)."""
+    out = set()
+    for tok in set(_TOKEN.findall(text)) - _STOP:
+        one = singular(tok)
+        if len(one) >= 4 and any(_clips(one, p) and not _clips_a_modifier(one, p) for p in table_profiles):
+            out |= {tok, one}
+    return frozenset(out)
 
 
 def _named(text: str, table_profiles: tuple[Profile, ...]) -> set[str]:
@@ -241,6 +316,12 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             columns[tok] = [p.name for p in table_profiles if stem(tok) in p.column_stems]
     first = senses(word, "n", 1)
     people = sum(p.people for p in table_profiles)
+    traded = _trade_tables(word, table_profiles)
+    # the words said just before the word ("hire contracts": the h of ``hc``), and the tables the request names
+    # by their own names (their words, for a neighbour's initial: "wind farms" and "turbines", the w of ``wtg``)
+    before = frozenset(b for m in re.finditer(rf"((?:[a-z]+ ){{1,2}}){re.escape(word)}", clause)
+                       for b in m.group(1).split() if len(b) >= 3 and b not in _STOP)
+    named = _named(request, table_profiles)
     out = []
     for p in table_profiles:
         mine, why = 0.0, []
@@ -256,6 +337,14 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
         elif names_rows(word, p):
             mine += _WEIGHTS["inside"]
             why.append(f"its rows are named by their {word}")
+        elif (short := _prefix(word, p)) is not None:
+            mine += _WEIGHTS["same"]
+            why.append(f"{short} is its first letters")
+        elif (initials := _initialism(word, p, before | {w for q in table_profiles if q.name in p.neighbours & named
+                                                        for w in q.words})) is not None:
+            head = initials in (*p.spelled[-1:], *p.words[-1:]) or p.spelled[-1:] and p.spelled[-1] in _PLAIN_HEADS
+            mine += _WEIGHTS["inside"] if head else _WEIGHTS["kind"]
+            why.append(f"{initials} is its initials")
         spelt = mine > 0  # the table's own name, said: what its columns say of people cannot clash with it
         heads = (" ".join(p.words), p.words[-1]) if p.words else ()
         rel = next((r for h in dict.fromkeys(heads) if (r := _related(word, h))), None)
@@ -266,12 +355,16 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
                 and first[0].lexname != "noun.person":
             mine += _WEIGHTS["family"]  # a ticket and an order are both things said (WordNet's kinds of noun)
             why.append(f"WordNet: both a {word} and a {p.words[-1]} are {first[0].lexname[5:]}")
+        elif p.name in traded and not mine:  # "vehicles" of units(odometer_km): a transit operator's words; never
+            mine += _WEIGHTS["trade"] / len(traded)  # a table whose own word is another thing of its kind (vessels)
+            why.append(f"its column word{'s' if len(traded[p.name]) > 1 else ''} {', '.join(traded[p.name])} and a "
+                       f"{word} are one trade's words")
         if person is not None and not (spelt and person):
             if person and p.people:
                 mine += _WEIGHTS["person"] + (_WEIGHTS["near"] if people == 1 else 0.0)
                 why.append("a table of people" if people > 1 else "the one table of people")
-            elif person != p.people:
-                mine += _WEIGHTS["clash"]
+            elif person != p.people and not (spelt and p.people and _person_in_later_sense(word)):
+                mine += _WEIGHTS["clash"]  # "operators" of opr(full_name): first a symbol, then a person
         values = sorted(tok for tok, hs in holders.items() if p.name in hs)
         by_values = sum(_WEIGHTS["label"] / len(holders[v]) for v in values)
         if values:
@@ -479,6 +572,8 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
                 and (row_slot(norm, slot, ground.is_label) or w != one and _listed(norm, m))):
             continue  # rows are counted, said in the plural, or one of each ("skip reviews", "a few" name none)
         ranked = [whole] if whole is not None else scores(one, norm, request, ground.profiles, read)
+        if whole is None and _listed(norm, m):  # "only stations, vehicles and staff": a table the request names by its
+            ranked = [r for r in ranked if r.table not in said] or ranked  # own name is not the listed word's
         if not ranked or not (whole or _accepted(ranked, said)):
             continue  # too little evidence, or two tables fit: left as typed, and the error that names it lists them
         best = ranked[0]
