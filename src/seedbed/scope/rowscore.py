@@ -12,6 +12,10 @@ reads; ``tablescore`` asks the same scorer for a word ``names.match_table`` read
   in no dictionary), letters inside a table's word that is no word (``pcr`` in ``epcr``), or a table's word that is
   the word clipped (``mbr`` for "members", ``wkplc`` for "workplaces", ``trp`` for "trips" with its one vowel left
   out, ``dlog`` for "dive logs" in two words), or a word its naming column says its rows are (``title_nm``: titles);
+- **its short name, read by a person** (``shortnames``, brief s36): an initialism of the word said with the words
+  before it or with a word of a neighbour the request names ("wind farms" and "turbines": ``wtgs``; "breakdowns":
+  ``bd``), a short name that is a dictionary word and the word's beginning (``sub`` of "subscriptions"), a trade's
+  words the table's columns say ("vehicles" of ``units(odometer_km)``);
 - **what it is** (WordNet's first sense of the word): a person's word names a table of people, anything else a
   table of no people (``rowwords.is_people``), and the one table of people more than one of several;
 - **the request around it**: values the request gives that only some tables hold ("15% flagged DNU": a label of
@@ -40,6 +44,7 @@ from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.rowevidence import _SPELLED
 from seedbed.scope.rowwords import in_order, is_people
 from seedbed.scope.schemalabels import label_columns, table_labels
+from seedbed.scope.shortnames import initialism, person_in_later_sense, prefix, trade_tables
 from seedbed.scope.wordnet_words import _BEFORE, row_slot
 from seedbed.thesaurus import ancestors, senses
 
@@ -186,45 +191,6 @@ def _clips(word: str, profile: Profile) -> bool:
                and any(keeps(w, f) or _vowels_left(w, f) for f in forms) for w in said)
 
 
-def _prefix(word: str, profile: Profile) -> str | None:
-    """The table's last word, a dictionary word of three letters or more, that is the word's beginning, the word
-    three letters longer at least (``sub`` of "subscriptions", ``pub`` of "publications"): a clip that happens to be
-    a word, which ``_clips`` leaves out (its letters are no clip by themselves)."""
-    w = profile.spelled[-1] if profile.spelled else ""
-    return w if len(w) >= 3 and len(word) >= len(w) + 3 and word.startswith(w) and senses(w, "n") else None
-
-
-def _parts(word: str) -> tuple[str, ...]:
-    """A word as the words it is made of, when it is two English words joined ("breakdown": break + down,
-    "timesheet": time + sheet), else the word alone."""
-    for i in range(3, len(word) - 2):
-        if senses(word[:i], "n") or senses(word[:i], "v"):
-            if senses(word[i:], "n") or senses(word[i:], "a") or word[i:] in ("down", "up", "out", "off", "over"):
-                return word[:i], word[i:]
-    return (word,)
-
-
-def _initialism(word: str, profile: Profile, said: frozenset[str]) -> str | None:
-    """The table's word that is an initialism of the word said with words before it ("hire contracts": ``hc``), of
-    the word with a word of a neighbour the request names ("wind farms" and "turbines": ``wtg``, a wind turbine
-    generator, which refers to wind_farms) or of the word's own parts ("breakdowns": ``bd``), or None. The initialism
-    is no word and its letters are initials: the word's (or its parts') where the word stands, words of ``said``
-    before it, and at most one letter after that nothing said explains (the ``g`` of ``wtg``) when a word of
-    ``said`` explains one before (never "titles" for ``pmt`` by a promo and a mandate said elsewhere)."""
-    own = "".join(p[0] for p in _parts(word))
-    names = (*profile.spelled, *profile.words)
-    for w in dict.fromkeys((*names, *(n[:-1] for n in names if n.endswith("s") and len(n) > 2))):  # ``hpus``: hpu
-        if not 2 <= len(w) <= 4 or len(w) > 2 and senses(w, "n") and not clipped(w):  # two letters: never a word
-            continue
-        for i in range(len(w) - len(own) + 1):
-            rest = w[i + len(own):]
-            if w[i:i + len(own)] != own or len(rest) > 1 or rest and i == 0 or len(w) - len(rest) < 2:
-                continue
-            if all(any(t[0] == c and t != word for t in said) for c in w[:i]):
-                return w
-    return None
-
-
 def _vowels_left(clip: str, word: str) -> bool:
     """A clip of no vowel after its first letter that is the word with its one vowel left out (``trp``, trip)."""
     return (clipped(clip) and word[0] == clip[0] and len(word) == len(clip) + 1 and word[1:] not in clip
@@ -235,31 +201,6 @@ def _person(word: str) -> bool | None:
     """Whether the word's first sense is a person (WordNet), None when WordNet does not know it as a noun."""
     first = senses(word, "n", 1)
     return None if not first else first[0].lexname == "noun.person"
-
-
-def _trade_tables(word: str, table_profiles: tuple[Profile, ...]) -> dict[str, list[str]]:
-    """The tables whose columns say words a trade says with the word (seedbed's trades and sectors: "vehicle",
-    "fleet" and "odometer" are a transit operator's, so ``units(odometer_km)`` may hold vehicles), and those words.
-    A table named by one of the trade's own words is no clue: it holds that thing (a generic name such as ``units``
-    may hold the trade's thing its columns say)."""
-    from seedbed.generate.intent.sectors import sectors_of
-
-    out: dict[str, list[str]] = {}
-    for words in sectors_of(word):
-        stems = {stem(w): w for w in words if w != word and len(w) >= 4}
-        for p in table_profiles:
-            if any(stem(x) in stems for x in p.words):
-                continue  # a table the trade's own word names holds that thing ("moorings" are no vessels(hull))
-            hits = sorted(stems[s] for s in p.column_stems & stems.keys())
-            if hits:
-                out[p.name] = sorted({*out.get(p.name, []), *hits})
-    return out
-
-
-def _person_in_later_sense(word: str) -> bool:
-    """Whether one of the word's first three senses is a person (WordNet): the table's own name said by it, a table of
-    people is no clash ("operators" for ``opr``, whose first sense is a mathematical symbol)."""
-    return any(s.lexname == "noun.person" for s in senses(word, "n", 3))
 
 
 def clipped_names(text: str, table_profiles: tuple[Profile, ...]) -> frozenset[str]:
@@ -316,7 +257,7 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             columns[tok] = [p.name for p in table_profiles if stem(tok) in p.column_stems]
     first = senses(word, "n", 1)
     people = sum(p.people for p in table_profiles)
-    traded = _trade_tables(word, table_profiles)
+    traded = trade_tables(word, table_profiles)
     # the words said just before the word ("hire contracts": the h of ``hc``), and the tables the request names
     # by their own names (their words, for a neighbour's initial: "wind farms" and "turbines", the w of ``wtg``)
     before = frozenset(b for m in re.finditer(rf"((?:[a-z]+ ){{1,2}}){re.escape(word)}", clause)
@@ -337,10 +278,10 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
         elif names_rows(word, p):
             mine += _WEIGHTS["inside"]
             why.append(f"its rows are named by their {word}")
-        elif (short := _prefix(word, p)) is not None:
+        elif (short := prefix(word, p)) is not None:
             mine += _WEIGHTS["same"]
             why.append(f"{short} is its first letters")
-        elif (initials := _initialism(word, p, before | {w for q in table_profiles if q.name in p.neighbours & named
+        elif (initials := initialism(word, p, before | {w for q in table_profiles if q.name in p.neighbours & named
                                                         for w in q.words})) is not None:
             head = initials in (*p.spelled[-1:], *p.words[-1:]) or p.spelled[-1:] and p.spelled[-1] in _PLAIN_HEADS
             mine += _WEIGHTS["inside"] if head else _WEIGHTS["kind"]
@@ -363,7 +304,7 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             if person and p.people:
                 mine += _WEIGHTS["person"] + (_WEIGHTS["near"] if people == 1 else 0.0)
                 why.append("a table of people" if people > 1 else "the one table of people")
-            elif person != p.people and not (spelt and p.people and _person_in_later_sense(word)):
+            elif person != p.people and not (spelt and p.people and person_in_later_sense(word)):
                 mine += _WEIGHTS["clash"]  # "operators" of opr(full_name): first a symbol, then a person
         values = sorted(tok for tok, hs in holders.items() if p.name in hs)
         by_values = sum(_WEIGHTS["label"] / len(holders[v]) for v in values)
