@@ -195,8 +195,10 @@ def _resolve(scope: Scope, schema: Schema, existing: Mapping[QualifiedName, int]
         return 1 if isinstance(item, Ratio) else 2 if isinstance(item, Keep) else 3
 
     for i, item in sorted(items, key=lambda x: (phase(x[1]), x[0])):
+        quoted = len(st.warnings)
         _quote_unread(st, item)
         meaning, applied = _resolve_item(st, item)
+        st.warnings[quoted:] = [w for w in st.warnings[quoted:] if not _read_meanwhile(w, st.notes)]
         st.understood.append((i, Understood(phrase=item.phrase, item=item.brief(), meaning=meaning, applied=applied)))
         if not applied:
             quoted = item.text if isinstance(item, Unsupported) else item.phrase
@@ -231,6 +233,14 @@ def _resolve(scope: Scope, schema: Schema, existing: Mapping[QualifiedName, int]
     understood = tuple(u for _, u in sorted(st.understood, key=lambda x: x[0]))
     return Resolution(options=opts, understood=understood, warnings=tuple(dict.fromkeys(st.warnings)),
                       notes=tuple(st.notes), key_checks=tuple(st.checks))
+
+
+def _read_meanwhile(warning: str, notes: list[str]) -> bool:
+    """Whether a word quoted as unread was read as a table while its phrase was resolved ("500 invoices": the note
+    "'invoices' is sls_inv (sls_inv is its name clipped)" tells the reading; quoting the word too would say it was
+    dropped)."""
+    m = re.fullmatch(r"could not place ('[^']+') \(in .*\)", warning, flags=re.S)
+    return m is not None and any(n.startswith(f"{m.group(1)} is ") for n in notes)
 
 
 def _resolve_item(st: _State, item: Item) -> tuple[str, bool]:
