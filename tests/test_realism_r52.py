@@ -90,3 +90,13 @@ def test_a_bank_of_a_country_without_a_list_is_named_for_it() -> None:
 def test_a_citys_district_and_a_bare_district_keep_their_readings() -> None:
     assert intent_of(table("cities", ("district", "varchar(40)")), "district") == "address.region"
     assert intent_of(table("venues", ("district", "varchar(40)")), "district") == "address.neighborhood"
+
+
+def test_a_business_lives_in_the_provinces_its_check_lists() -> None:
+    """Growers of four provinces live in those provinces' towns, not in the capital nor all over the country."""
+    farmers = _check(table("ginnery_farmer", ("province", "varchar(24)"), ("gross_usd", "numeric(10,2)"),
+                           ("town", "varchar(30)")), "province", ["Mashonaland West", "Manicaland"])
+    place = decide(Schema(tables=(farmers,)), 1)
+    assert place.country == "ZW" and place.cities, place
+    towns = {v for v in generate(farmers, rows=60)["ginnery_farmer"]["town"] if v}
+    assert towns and towns <= {"Kadoma", "Chinhoyi", "Karoi", "Mutare", "Rusape"}, towns

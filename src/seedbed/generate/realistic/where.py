@@ -37,7 +37,7 @@ from seedbed.generate.realistic.geo import countries, table_locale
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.streams import digest
 
-__all__ = ["Place", "decide", "metro"]
+__all__ = ["Place", "decide", "listed_cities", "metro"]
 
 #: Countries drawn from when nothing in an English schema says which (population weights of countries.json).
 _ENGLISH = ("US", "GB", "CA", "AU", "IE", "NZ")
@@ -347,6 +347,17 @@ def metro(code: str, seed: int, hints: tuple[str, ...] = ()) -> tuple[int, ...]:
     return (home, *near)
 
 
+def listed_cities(code: str, hints: tuple[str, ...]) -> tuple[int, ...]:
+    """The cities of country ``code`` the schema names, by name or by region (a CHECK of a farmer's
+    ``province``): where a business that serves more than one town lives; () when it names none."""
+    c = countries()
+    k = c.index(code)
+    first, count = int(c.city_offset[k]), int(c.city_count[k])
+    rows = slice(first, first + count)
+    named = np.isin(c.city[rows], hints) | np.isin(c.city_region[rows], hints)
+    return tuple(first + int(i) for i in np.flatnonzero(named).tolist())
+
+
 def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
     """The dataset's place (see the module docstring). ``locale`` (``--locale``) chooses the country
     (the row context then draws from it); the metro area still follows the schema."""
@@ -392,4 +403,9 @@ def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
                          reason=f"one place: {name}, the {city} area ({why}; a local business: "
                                 f"{', '.join(local[:4])})")
     reach = f"; serves the whole country: {', '.join(wide[:3])}" if wide else ""
+    listed = listed_cities(code, hints)
+    if listed:  # the provinces or towns a CHECK lists: the business is there, not all over the country
+        said = ", ".join(dict.fromkeys(h for h in hints if h in set(c.city[list(listed)]) | set(c.city_region[list(listed)])))
+        return Place(many=False, country=code, locale=loc, cities=listed, language=language,
+                     reason=f"one place: {name}, in the places the schema lists: {said[:80]} ({why}{reach})")
     return Place(many=False, country=code, locale=loc, reason=f"one place: {name} ({why}{reach})", language=language)
