@@ -100,3 +100,22 @@ def test_a_business_lives_in_the_provinces_its_check_lists() -> None:
     assert place.country == "ZW" and place.cities, place
     towns = {v for v in generate(farmers, rows=60)["ginnery_farmer"]["town"] if v}
     assert towns and towns <= {"Kadoma", "Chinhoyi", "Karoi", "Mutare", "Rusape"}, towns
+
+
+def test_a_main_contractor_is_a_builder_named_for_the_places_people() -> None:
+    """A British job's main contractor: 'Hughes & Ward Construction', not 'Ortiz Electrical Ltd'."""
+    t = table("underpinning_job", ("main_contractor", "varchar(80)"), ("site_postcode", "varchar(8)"),
+              ("value_gbp", "numeric(12,2)"))
+    names = [v for v in generate(t, rows=60)["underpinning_job"]["main_contractor"] if v]
+    assert all(re.search(r"Construction|Contractors", v) for v in names), names[:5]
+    assert not any(re.search(r"Electrical|Mechanical|Ltd Ltd", v) for v in names), names[:5]
+
+
+def test_a_piling_rigs_model_is_a_piling_rig_not_a_crane() -> None:
+    t = _check(table("foundation_rig", ("make", "varchar(16)"), ("model", "varchar(16)")), "make",
+               ["Bauer", "Liebherr", "Soilmec"])
+    got = generate(t, rows=40)["foundation_rig"]
+    models = {v for v in got["model"] if v}
+    assert models and not models & {"LTM 1090-4.2", "R 926", "L 550"}, models
+    assert models <= {"BG 28", "BG 36", "BG 20 H", "BG 45", "BG 15 H", "LB 28", "LB 36", "LRB 255", "LB 24",
+                      "LRB 16", "SR-75", "SR-95", "SR-45", "SC-120", "SR-100"}, models
