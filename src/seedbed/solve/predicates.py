@@ -177,6 +177,8 @@ def _a_expr(node: ast.A_Expr, scope: Scope, neg: bool) -> DNF:
             return _compare(node.lexpr, op, node.rexpr, scope, neg)
         if op in _MATCH_OPS:
             return _match(node.lexpr, op, node.rexpr, scope, neg)
+        if op in ("<@", "@>"):
+            return forms.contained(node.lexpr, op, node.rexpr, scope, neg, _ref)
     elif kind in (A_Expr_Kind.AEXPR_LIKE, A_Expr_Kind.AEXPR_ILIKE):
         return _match(node.lexpr, op, node.rexpr, scope, neg)
     elif kind in (A_Expr_Kind.AEXPR_DISTINCT, A_Expr_Kind.AEXPR_NOT_DISTINCT):
