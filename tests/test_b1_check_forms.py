@@ -7,6 +7,7 @@ Every row is checked by PostgreSQL (the load) and again here in Python where the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import psycopg
@@ -38,3 +39,48 @@ def test_similar_to_and_padded_char_patterns_are_generated(fresh_dsn: str) -> No
     assert all(re.fullmatch(r"E[0-9]{5,7}", b) for b, _ in badges)
     assert all(m is None or re.fullmatch(r"(image|video)/.*", m, re.S) for _, m in badges)
     assert all(re.fullmatch(r"[A-Z]{4}", s) for s in scacs)  # a shorter one would be padded and fail
+
+
+ROWS_OF_NUMBERS = """
+CREATE TABLE lease (id serial PRIMARY KEY, rent numeric(8,2) NOT NULL CHECK (rent > 0),
+                    deposit numeric(8,2) NOT NULL, late_fee numeric(6,2) NOT NULL DEFAULT 50,
+                    CHECK (deposit BETWEEN 0 AND rent * 2), CHECK (late_fee <= rent * 0.10));
+CREATE TABLE branch (id serial PRIMARY KEY,
+                     open_days smallint[] NOT NULL CHECK (open_days <@ '{0,1,2,3,4,5,6}' AND cardinality(open_days) BETWEEN 1 AND 7));
+"""
+
+
+def test_shares_of_another_column_and_array_containment(fresh_dsn: str) -> None:
+    _seed(fresh_dsn, ROWS_OF_NUMBERS, rows=400)
+    with psycopg.connect(fresh_dsn) as conn:
+        leases = conn.execute("SELECT rent, deposit, late_fee FROM lease").fetchall()
+        days = [r[0] for r in conn.execute("SELECT open_days FROM branch")]
+    assert len(leases) == len(days) == 400
+    assert all(0 <= d <= 2 * r and f <= r / 10 for r, d, f in leases)
+    assert len({d for _, d, _ in leases}) > 100  # a share drawn per row, not one value that fits
+    assert all(1 <= len(a) <= 7 and set(a) <= set(range(7)) for a in days)
+
+
+EVENTS = """
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE venue (venue_id serial PRIMARY KEY, name text NOT NULL);
+CREATE TABLE gig (
+    id serial PRIMARY KEY, venue_id integer NOT NULL REFERENCES venue,
+    doors_at timestamptz NOT NULL, starts_at timestamptz NOT NULL, ends_at timestamptz NOT NULL,
+    on_sale_at timestamptz NOT NULL,
+    CHECK (doors_at <= starts_at - interval '30 minutes'),
+    CHECK (starts_at < ends_at AND ends_at <= starts_at + interval '14 hours'),
+    CHECK (on_sale_at <= doors_at - interval '1 day'),
+    EXCLUDE USING gist (venue_id WITH =, tstzrange(doors_at, ends_at) WITH &&));
+"""
+
+
+def test_a_column_held_inside_an_exclusion_period_is_placed_inside_it(fresh_dsn: str) -> None:
+    """The period (doors_at, ends_at) is laid out without overlap; starts_at, which the CHECKs hold between
+    its ends, used to keep its first draw and broke ``starts_at < ends_at`` at load (SB310)."""
+    _seed(fresh_dsn, EVENTS)
+    with psycopg.connect(fresh_dsn) as conn:
+        rows = conn.execute("SELECT doors_at, starts_at, ends_at, on_sale_at FROM gig").fetchall()
+    assert len(rows) == 200
+    half, day = dt.timedelta(minutes=30), dt.timedelta(days=1)
+    assert all(d <= s - half and s < e <= s + dt.timedelta(hours=14) and o <= d - day for d, s, e, o in rows)
