@@ -84,3 +84,23 @@ def test_a_column_held_inside_an_exclusion_period_is_placed_inside_it(fresh_dsn:
     assert len(rows) == 200
     half, day = dt.timedelta(minutes=30), dt.timedelta(days=1)
     assert all(d <= s - half and s < e <= s + dt.timedelta(hours=14) and o <= d - day for d, s, e, o in rows)
+
+
+OWN_PATH = """
+CREATE SCHEMA depot;
+SET search_path = depot, public;
+CREATE TYPE licence AS ENUM ('B', 'C', 'D');
+CREATE FUNCTION needed(seats integer) RETURNS licence LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN seats > 9 THEN 'D'::licence WHEN seats > 4 THEN 'C'::licence ELSE 'B'::licence END $$;
+CREATE TABLE vehicles (id serial PRIMARY KEY, seats integer NOT NULL CHECK (seats BETWEEN 1 AND 60),
+                       needs licence GENERATED ALWAYS AS (needed(seats)) STORED);
+"""
+
+
+def test_functions_written_under_their_schemas_search_path_run_at_load(fresh_dsn: str) -> None:
+    """A generated column calls a function that names its schema's type unqualified: loaded with the
+    default search_path it failed with SB300 (type "licence" does not exist)."""
+    _seed(fresh_dsn, OWN_PATH, rows=50)
+    with psycopg.connect(fresh_dsn) as conn:
+        rows = conn.execute("SELECT seats, needs::text FROM depot.vehicles").fetchall()
+    assert len(rows) == 50 and all((n == "D") == (s > 9) for s, n in rows)
