@@ -104,3 +104,24 @@ def test_functions_written_under_their_schemas_search_path_run_at_load(fresh_dsn
     with psycopg.connect(fresh_dsn) as conn:
         rows = conn.execute("SELECT seats, needs::text FROM depot.vehicles").fetchall()
     assert len(rows) == 50 and all((n == "D") == (s > 9) for s, n in rows)
+
+
+MEMBERS = """
+CREATE DOMAIN locale AS varchar(5) CHECK (VALUE ~ '^[a-z]{2}(_[A-Z]{2})?$');
+CREATE TABLE site (id serial PRIMARY KEY, default_locale locale NOT NULL DEFAULT 'en',
+                   locales text[] NOT NULL DEFAULT '{en}', CHECK (default_locale = ANY (locales)));
+CREATE TYPE kind AS ENUM ('a', 'b', 'c');
+CREATE TABLE doc (id serial PRIMARY KEY, main kind NOT NULL,
+                  kinds kind[] NOT NULL CHECK (cardinality(kinds) BETWEEN 1 AND 3), CHECK (main = ANY (kinds)));
+"""
+
+
+def test_an_array_holds_its_rows_value(fresh_dsn: str) -> None:
+    """``x = ANY (arr)`` of two columns of the row: drawn apart, 196 of 200 rows failed it (SB403)."""
+    _seed(fresh_dsn, MEMBERS)
+    with psycopg.connect(fresh_dsn) as conn:
+        sites = conn.execute("SELECT default_locale, locales FROM site").fetchall()
+        docs = conn.execute("SELECT main::text, kinds::text[] FROM doc").fetchall()
+    assert len(sites) == len(docs) == 200
+    assert all(d in ls for d, ls in sites) and all(m in ks and 1 <= len(ks) <= 3 for m, ks in docs)
+    assert len({d for d, _ in sites}) > 20  # the scalar keeps its own draw: the array follows it
