@@ -11,8 +11,10 @@ import datetime as dt
 import re
 
 import psycopg
+import pytest
 
 from seedbed import service
+from seedbed.errors import UnsatisfiableConstraint
 from seedbed.planning.planner import PlanOptions
 
 PATTERNS = """
@@ -125,3 +127,21 @@ def test_an_array_holds_its_rows_value(fresh_dsn: str) -> None:
     assert len(sites) == len(docs) == 200
     assert all(d in ls for d, ls in sites) and all(m in ks and 1 <= len(ks) <= 3 for m, ks in docs)
     assert len({d for d, _ in sites}) > 20  # the scalar keeps its own draw: the array follows it
+
+
+LATE_KEY = """
+CREATE TABLE org (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL, owner_id uuid NOT NULL);
+CREATE TABLE member (id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+                     org_id uuid NOT NULL REFERENCES org DEFERRABLE INITIALLY DEFERRED, UNIQUE (id, org_id));
+ALTER TABLE org ADD FOREIGN KEY (owner_id, id) REFERENCES member (id, org_id) DEFERRABLE INITIALLY DEFERRED;
+"""
+
+
+def test_a_cycle_edge_holding_the_tables_own_key_is_refused_before_loading(fresh_dsn: str) -> None:
+    """The owner must be a member of the same org: the edge (owner_id, id) holds org's key. It loaded org.id
+    NULL (SB310); now the plan refuses it with SB403 naming the FK, and nothing is written."""
+    with psycopg.connect(fresh_dsn, autocommit=True) as conn:
+        conn.execute(LATE_KEY)
+    with pytest.raises(UnsatisfiableConstraint) as err:
+        service.seed(fresh_dsn, PlanOptions(rows=20, seed=5))
+    assert err.value.code == "SB403" and "org_owner_id_id_fkey" in str(err.value.subject)
