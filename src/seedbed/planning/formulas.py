@@ -16,6 +16,10 @@ the whole the others add up to where one may be computed (a freely generated col
 alone on its side, else another column of the equation with a coefficient of one. Not read (left residual, as before): constants inside
 the sum (``total = sub + 5``), coefficients (``x = 2 * y``), products of more than two columns, ``OR``.
 A CHECK's formula takes precedence over the name rules of ``planning.derived``: its columns are taken before them.
+
+Two inequalities of the same kind are read too: ``x <= k * y`` (a column capped at a multiple of another, ``y``
+never negative) draws ``x`` as a share of ``y`` (``part_of``); ``x = ANY (arr)`` makes the row's array hold its
+``x`` (``holding``, applied by ``seedbed.generate.members``).
 """
 
 from __future__ import annotations
