@@ -465,6 +465,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     kind = req.column.type.kind
     if op == "copy" and kind is TypeKind.TEXT:
         return _text(req, data, source, str.lower)
+    if op == "holding":  # an array that holds its row's value (default_locale = ANY (locales))
+        from seedbed.generate.members import holding
+
+        return holding(req, data, source)
     if op == "extension" and kind is TypeKind.TEXT:
         return _text(req, data, source, _extension)
     if op.startswith(("language_", "currency_")):  # a language's or a currency's row follows its ISO code

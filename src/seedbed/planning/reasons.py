@@ -40,7 +40,7 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
     if tl.product:
         for c in tl.product.columns:
             out.setdefault(c, []).append(f"about the product of its {tl.product.parent.name} row")
-    what = {"copy": "lower({})", "extension": "the extension of {}", "mime": "the media type of {}",
+    what = {"copy": "lower({})", "holding": "holding {}", "extension": "the extension of {}", "mime": "the media type of {}",
             "dated": "numbered in the year of {}",
             **{f"dated_span:{m}": "the span of two years {} falls in" for m in range(1, 13)},
             "codepoints": "the code points of {}", "discount": "{} less a usual discount (10% to half off)",

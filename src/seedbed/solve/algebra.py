@@ -246,6 +246,8 @@ def _finite(d: ColumnDomain, ctype: ColumnType) -> ColumnDomain | None:
         return None
     kept = {f: tuple(p for p in getattr(d, f) if _py(p) is None)
             for f in ("patterns", "case_insensitive_patterns", "not_patterns")}
+    if ctype.is_array:  # the list is of elements; the item counts still bound each array
+        kept.update(min_items=d.min_items, max_items=d.max_items)
     return ColumnDomain(not_null=d.not_null, allowed=values, **kept)
 
 
