@@ -52,3 +52,24 @@ def test_a_guess_no_said_table_relates_to_is_no_per_parent_reading(schemas) -> N
     res = resolve(parse("20 beacons, each with a mascot", schema), schema)
     assert any("mascot" in w for w in res.warnings), res.warnings
     assert res.options.rows_per_table == {"bcn": 20}
+
+
+PANELS = """
+CREATE TABLE prog (prog_id serial PRIMARY KEY, prog_nm text NOT NULL);
+CREATE TABLE appl (appl_id serial PRIMARY KEY, prog_id int NOT NULL REFERENCES prog,
+                   appl_stat text NOT NULL CHECK (appl_stat IN ('RCVD', 'PANEL', 'APPR')));
+CREATE TABLE panel_mtg (mtg_id serial PRIMARY KEY, held_on date NOT NULL);
+CREATE TABLE panel_dcsn (dcsn_id serial PRIMARY KEY, mtg_id int NOT NULL REFERENCES panel_mtg,
+                         appl_id int NOT NULL REFERENCES appl);
+"""
+
+
+@pytest.fixture(scope="module")
+def panels(server_dsn: str):
+    yield from schemas_of(server_dsn, panels=PANELS)
+
+
+def test_words_before_a_clipped_head_are_the_tables_own(panels) -> None:
+    # "panel" is also a status value and "meetings" a clip of mtg: the table whose name holds both is read
+    schema = panels["panels"]
+    assert "rows panel_mtg 30" in brief("30 panel meetings", schema)

@@ -156,7 +156,7 @@ def _quote_unread(st: _State, item: Item) -> None:
         # where a table is named, a word for what a column holds is a condition nobody reads ("expensive orders")
         rows = isinstance(item, Count | Fanout | Spread | Ratio) and name in ("table", "child", "parent", "base")
         explained = g.explains_row_name if rows else g.explains
-        if name in ("table", "child", "parent", "base", "tables") and tablescore.scored_table(st.schema, words.lower()) is not None:
+        if name in ("table", "child", "parent", "base", "tables") and tablescore.scored_table(st.schema, words.lower().replace(" ", "_")) is not None:
             continue  # "we only want the lighthouses": the whole word read as one table (``tablescore``), and told
         for w in re.split(r"[\s_]+", words.lower()):
             warning = f"could not place {w!r} (in {item.phrase!r})"

@@ -22,7 +22,7 @@ reads; ``tablescore`` asks the same scorer for a word ``names.match_table`` read
   ``candidates.status``), words of their columns ("all offshore": ``is_offshore``), and tables said in the same clause
   that the table refers to or that refer to it ("12 stations, each with 2 to 5 motors": a table under stations).
 
-Each piece of evidence adds to a table's score (``_WEIGHTS``); a clue several tables share is split between them.
+Each piece of evidence adds to a table's score (``WEIGHTS``); a clue several tables share is split between them.
 The word is read as the best table when its score is at least ``_ACCEPT`` and leads the next by ``_LEAD``, and the
 reading is told with the clause ('"temps" is candidates (a table of people; its value dnu)'). Two tables within the
 lead, or too little evidence, leave the word as typed: the error that names it lists the tables, never a guess. A word that is a column, a value, a unit or
@@ -51,12 +51,12 @@ from seedbed.thesaurus import ancestors, senses
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["Profile", "apposed", "clipped_names", "profiles", "scored_rows", "scores", "slips"]
+__all__ = ["WEIGHTS", "Profile", "apposed", "clipped_names", "profiles", "scored_rows", "scores", "slips"]
 
 #: What each piece of evidence adds to a table's score; the reading's thresholds. Measured on the 45 words for rows
 #: of sessions 10-13's held-out sets that no reader read (tests/test_scope_lead14.py lists them) and on the words that
 #: must stay unread there (a column's word, a unit, a time).
-_WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "family": 1.0, "person": 2.0, "trade": 2.0,
+WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "family": 1.0, "person": 2.0, "trade": 2.0,
             "clash": -4.0, "label": 2.0, "column": 1.0, "neighbour": 2.0}
 _ACCEPT, _OWN, _LEAD = 3.0, 2.0, 2.0
 #: Words of a column's name that say nothing of what its table holds.
@@ -267,57 +267,57 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
     for p in table_profiles:
         mine, why = 0.0, []
         if _typo(word, p):
-            mine += _WEIGHTS["typo"]
+            mine += WEIGHTS["typo"]
             why.append(f"a slip for {p.name}")
         elif _inside(word, p):
-            mine += _WEIGHTS["inside"]
+            mine += WEIGHTS["inside"]
             why.append(f"its letters are in {p.name}")
         elif _clips(word, p):
-            mine += _WEIGHTS["kind"] if _clips_a_modifier(word, p) else _WEIGHTS["typo"]
+            mine += WEIGHTS["kind"] if _clips_a_modifier(word, p) else WEIGHTS["typo"]
             why.append(f"{p.name} is its name clipped")
         elif names_rows(word, p):
-            mine += _WEIGHTS["inside"]
+            mine += WEIGHTS["inside"]
             why.append(f"its rows are named by their {word}")
         elif (short := prefix(word, p)) is not None:
-            mine += _WEIGHTS["same"]
+            mine += WEIGHTS["same"]
             why.append(f"{short} is its first letters")
         elif (initials := initialism(word, p, before | {w for q in table_profiles if q.name in p.neighbours & named
                                                         for w in q.words})) is not None:
             head = initials in (*p.spelled[-1:], *p.words[-1:]) or p.spelled[-1:] and p.spelled[-1] in _PLAIN_HEADS
-            mine += _WEIGHTS["inside"] if head else _WEIGHTS["kind"]
+            mine += WEIGHTS["inside"] if head else WEIGHTS["kind"]
             why.append(f"{initials} is its initials")
         spelt = mine > 0  # the table's own name, said: what its columns say of people cannot clash with it
         heads = (" ".join(p.words), p.words[-1]) if p.words else ()
         rel = next((r for h in dict.fromkeys(heads) if (r := _related(word, h))), None)
         if rel is not None:
-            mine += _WEIGHTS[rel[0]]
+            mine += WEIGHTS[rel[0]]
             why.append(rel[1])
         elif first and p.words and (head := senses(p.words[-1], "n", 1)) and head[0].lexname == first[0].lexname \
                 and first[0].lexname != "noun.person":
-            mine += _WEIGHTS["family"]  # a ticket and an order are both things said (WordNet's kinds of noun)
+            mine += WEIGHTS["family"]  # a ticket and an order are both things said (WordNet's kinds of noun)
             why.append(f"WordNet: both a {word} and a {p.words[-1]} are {first[0].lexname[5:]}")
         elif p.name in traded and not mine:  # "vehicles" of units(odometer_km): a transit operator's words; never
-            mine += _WEIGHTS["trade"] / len(traded)  # a table whose own word is another thing of its kind (vessels)
+            mine += WEIGHTS["trade"] / len(traded)  # a table whose own word is another thing of its kind (vessels)
             why.append(f"its column word{'s' if len(traded[p.name]) > 1 else ''} {', '.join(traded[p.name])} and a "
                        f"{word} are one trade's words")
         if person is not None and not (spelt and person):
             if person and p.people:
-                mine += _WEIGHTS["person"] + (_WEIGHTS["near"] if people == 1 else 0.0)
+                mine += WEIGHTS["person"] + (WEIGHTS["near"] if people == 1 else 0.0)
                 why.append("a table of people" if people > 1 else "the one table of people")
             elif person != p.people and not (spelt and p.people and person_in_later_sense(word)):
-                mine += _WEIGHTS["clash"]  # "operators" of opr(full_name): first a symbol, then a person
+                mine += WEIGHTS["clash"]  # "operators" of opr(full_name): first a symbol, then a person
         values = sorted(tok for tok, hs in holders.items() if p.name in hs)
-        by_values = sum(_WEIGHTS["label"] / len(holders[v]) for v in values)
+        by_values = sum(WEIGHTS["label"] / len(holders[v]) for v in values)
         if values:
             why.append(f"its value{'s' if len(values) > 1 else ''} {', '.join(values)}")
         cols = sorted(tok for tok, hs in columns.items() if p.name in hs)
-        by_columns = min(2.0, sum(_WEIGHTS["column"] / len(columns[c]) for c in cols))
+        by_columns = min(2.0, sum(WEIGHTS["column"] / len(columns[c]) for c in cols))
         if cols:
             why.append(f"its column word{'s' if len(cols) > 1 else ''} {', '.join(cols)}")
         by = sorted(p.neighbours & near)
         if by:
             why.append(f"beside {', '.join(by)}")
-        total = mine + by_values + by_columns + (_WEIGHTS["neighbour"] if by else 0.0)
+        total = mine + by_values + by_columns + (WEIGHTS["neighbour"] if by else 0.0)
         out.append(Score(round(total, 3), p.name, tuple(why), round(mine, 3), round(by_values, 3)))
     return sorted(out, key=lambda s: (-s.total, s.table))
 
@@ -350,7 +350,7 @@ def _per_parent(clause: str, before: list[str]) -> bool:
 
 def _person_only(best: Score) -> bool:
     """Whether a table leads only as the table of people (a person's word, no spelling or kind of its own)."""
-    return any("people" in w for w in best.why) and best.word <= _WEIGHTS["person"] + _WEIGHTS["near"]
+    return any("people" in w for w in best.why) and best.word <= WEIGHTS["person"] + WEIGHTS["near"]
 
 
 def _under(table: str, said: frozenset[str], refs: frozenset[tuple[str, str]], depth: int = 3, *,
@@ -531,13 +531,14 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
         if whole is None and _per_parent(norm, before) and known \
                 and not _under(best.table, known, ground.refs, links=not _person_only(best)):
             continue  # "40 ships, each with a mascot": a guess no said table has as its rows' children is no reading
-        if value and best.word < _WEIGHTS["inside"]:
+        if value and best.word < WEIGHTS["inside"]:
             continue  # "each workplace has ...": the table wkplc by its name, not a meeting type by its value
         start = m.start() if whole is None else prev.start()
         if whole is None and prev and not (prev.group(1) in _STOP or prev.group(1) in _BEFORE):
             if not _clue(prev.group(1), best.table, ground.profiles):
                 continue  # "media owners": the compound's first word says nothing of the table, so neither is read
-            if not is_taken(prev.group(1)):
+            own = singular(prev.group(1)) in next(p.words for p in ground.profiles if p.name == best.table)
+            if own or not is_taken(prev.group(1)):  # "panel meetings": panel_mtg, though 'panel' is a status too
                 start = prev.start()  # "bisque bakes": firings, its value bisque ("open tickets" keeps "open")
         many = w != one or counted and before[-1] != "1"
         ground.read_before.setdefault(one, best.table)

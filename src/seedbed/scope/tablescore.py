@@ -51,6 +51,20 @@ def _not_rows(word: str, ground) -> bool:
             or word.endswith(("ing", "ed")) and bool(senses(word, "v")) or not (senses(one, "n") or _unknown(one)))
 
 
+def _holding(ranked: list, before: list[str], table_profiles) -> list:
+    """``ranked`` with the tables whose names hold every word said before the head (``panel_mtg`` for "panel
+    meetings") raised by a table's own word (``rowscore.WEIGHTS["same"]``), best first."""
+    from dataclasses import replace
+
+    from seedbed.scope.rowscore import WEIGHTS
+
+    words = {p.name: set(p.words) for p in table_profiles}
+    out = [replace(r, total=r.total + WEIGHTS["same"], word=r.word + WEIGHTS["same"],
+                   why=(*r.why, f"its name holds {' '.join(before)}"))
+           if all(singular(b) in words.get(r.table, ()) for b in before) else r for r in ranked]
+    return sorted(out, key=lambda r: (-r.total, r.table))
+
+
 def _unknown(word: str) -> bool:
     return not (senses(word, "v") or senses(word, "a"))
 
@@ -72,6 +86,8 @@ def scored_table(schema: Schema, word: str, among: frozenset[str] | None = None)
     read = frozenset(w for n in said for w in n.split("_")) | clipped_names(text, ground.profiles)
     for one in dict.fromkeys((singular("".join(parts)), singular(parts[-1]))):
         ranked = scores(one, text, text, ground.profiles, read)
+        if len(parts) > 1 and one != parts[0]:  # "panel meetings": panel_mtg holds the words before the head too
+            ranked = _holding(ranked, parts[:-1], ground.profiles)
         if among is not None:
             ranked, said = [r for r in ranked if r.table in among], frozenset()
         elif ranked and ranked[0].table not in said:  # "only stations, vehicles and staff": a table the request names
