@@ -44,7 +44,7 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
     """
     raw = {} if raw is None else raw
     for plan in tp.exclusions:
-        written = [c for c in (plan.column, plan.lower, plan.upper) if c]
+        written = [c for c in (plan.column, plan.lower, plan.upper, plan.length) if c]
         if not all(c in enc for c in written):
             continue
         _lay_out(engine, tp, table, plan, number, enc, raw, engine.redone(tp.name, number))
@@ -57,17 +57,30 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
                     enc[o.left] = encode(table.column(o.left).type, raw[o.left])
 
 
+def _covered(table: Table, plan: ExclusionPlan, enc: dict[str, list[str]], n: int) -> np.ndarray:
+    """Rows the constraint's WHERE may cover (all when it has none); the others are left as made."""
+    from seedbed.generate.partial import covered_rows
+    from seedbed.planning.partial import read_predicate
+
+    predicate = read_predicate(plan.predicate, table) if plan.predicate else None
+    if not predicate or not all(c in enc for c, _ in predicate):
+        return np.ones(n, dtype=bool)
+    return covered_rows(table, predicate, enc, n)
+
+
 def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, number: int,
              enc: dict[str, list[str]], raw: dict[str, ColumnData], redo: list[tuple[int, np.ndarray]]) -> None:
     first = plan.column or plan.lower
     assert first is not None
     n = len(enc[first])
+    cover = _covered(table, plan, enc, n)
     keys = [enc[k] for k in plan.keys if k in enc]
     seen: dict[tuple[str, ...], int] = {}
-    rank = np.empty(n, dtype=np.int64)
+    rank = np.zeros(n, dtype=np.int64)
     for i, key in enumerate(zip(*keys, strict=True) if keys else [()] * n):
-        rank[i] = seen.get(key, 0)
-        seen[key] = rank[i] + 1
+        if cover[i]:
+            rank[i] = seen.get(key, 0)
+            seen[key] = rank[i] + 1
     chunks = max(1, -(-(tp.rows) // max(engine.chunk_rows, 1)))
     slot = rank * chunks + number
 
@@ -77,11 +90,23 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
     start = _start(axis, sub.kind)
     if plan.lower is not None and tp.domains is not None:
         low = limits(axis, tp.domains.column(plan.lower))[0]
+        if sub.kind is TypeKind.TIME and low > axis.tmin:  # the day starts where a CHECK opens it
+            start = -(-low // step) * step
         start = max(start, -(-low // step) * step)
         for o in tp.domains.orders:  # the period comes after another column of the row
             if o.left in (plan.lower, plan.upper) and o.right not in (plan.lower, plan.upper) \
                     and o.op in (">", ">=") and table.column(o.right).type.kind is sub.kind:
                 start = max(start, -(-(axis.window[1] + width) // width) * width)
+    if sub.kind is TypeKind.TIME and chunks == 1 and n:  # a day is bounded: narrower slots when a key needs many
+        high = axis.tmax
+        if plan.upper is not None and tp.domains is not None:
+            high = min(high, limits(axis, tp.domains.column(plan.upper))[1])
+        room = (high - start) // (int(slot.max()) + 1) // step * step
+        if shortest + step <= room < width:
+            width, span = room, room - step
+            longest = min(longest, span)
+    if plan.length is not None:  # the length column's own bounds (duration BETWEEN 30 min AND 4 h)
+        shortest, longest, span, width = _lengths(tp, table, plan, axis, shortest, longest, span, width, step)
     length, offset = _draw(engine, tp, plan, number, 0, n, shortest, longest, span, step)
     for attempt, rows in redo:  # rows the database refused: another length and offset in their slot
         again = _draw(engine, tp, plan, number, attempt, n, shortest, longest, span, step)
@@ -91,12 +116,51 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
     if plan.column is not None:
         lo_text = literals(sub, axis.to_values(lower))
         hi_text = literals(sub, axis.to_values(upper))
-        enc[plan.column] = copy_escape([f"[{_quote(a)},{_quote(b)})" for a, b in zip(lo_text, hi_text, strict=True)])
+        cells = copy_escape([f"[{_quote(a)},{_quote(b)})" for a, b in zip(lo_text, hi_text, strict=True)])
+        enc[plan.column] = _merge(enc[plan.column], cells, cover)
         return
-    assert plan.lower is not None and plan.upper is not None
-    for col, units in ((plan.lower, lower), (plan.upper, upper)):
-        raw[col] = ColumnData(values=axis.to_values(units))
-        enc[col] = encode(table.column(col).type, raw[col])
+    assert plan.lower is not None
+    written: list[tuple[str, ColumnData]] = [(plan.lower, ColumnData(values=axis.to_values(lower)))]
+    if plan.upper is not None:
+        written.append((plan.upper, ColumnData(values=axis.to_values(upper))))
+    else:
+        assert plan.length is not None
+        laxis = _axis(table.column(plan.length).type)
+        ratio = axis.res / laxis.res  # lower units to length units
+        units = length * ratio.numerator // ratio.denominator
+        written.append((plan.length, ColumnData(values=laxis.to_values(units.astype(np.int64)))))
+    for col, data in written:
+        cells = encode(table.column(col).type, data)
+        if cover.all():
+            raw[col] = data
+        else:
+            raw.pop(col, None)  # mixed rows: later steps read the cells
+        enc[col] = _merge(enc[col], cells, cover)
+
+
+def _merge(old: list[str], new: list[str], cover: np.ndarray) -> list[str]:
+    if cover.all():
+        return new
+    return [b if c else a for a, b, c in zip(old, new, cover.tolist(), strict=True)]
+
+
+def _lengths(tp: TablePlan, table: Table, plan: ExclusionPlan, axis: Axis, shortest: int, longest: int, span: int,
+             width: int, step: int) -> tuple[int, int, int, int]:
+    """(shortest, longest, span, width) in the lower column's units, within the bounds a CHECK
+    puts on the length column; the slot grows when the shortest length asked does not fit."""
+    assert plan.length is not None
+    laxis = _axis(table.column(plan.length).type)
+    lo, hi = limits(laxis, tp.domains.column(plan.length)) if tp.domains is not None else (None, None)
+    ratio = laxis.res / axis.res
+    if lo is not None:
+        lo_units = int(-(-(lo * ratio) // 1))
+        shortest = max(shortest, -(-max(lo_units, 1) // step) * step)
+    if hi is not None:
+        longest = min(longest, int((hi * ratio) // step) * step)
+    longest = max(longest, shortest)
+    if longest > span:
+        width, span = width + (longest - span) * 2, longest
+    return shortest, longest, span, width
 
 
 def _draw(engine: Engine, tp: TablePlan, plan: ExclusionPlan, number: int, attempt: int, n: int, shortest: int,
@@ -118,7 +182,7 @@ def _subtype(table: Table, plan: ExclusionPlan) -> ColumnType:
 
 
 def _axis(sub: ColumnType) -> Axis:
-    if sub.kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
+    if sub.kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL):
         return temporal.axis(sub)
     return numbers.axis(sub, ColumnDomain())
 
@@ -132,6 +196,10 @@ def _slot(axis: Axis, kind: TypeKind) -> tuple[int, int, int, int, int]:
         hour = max(int(_US_HOUR / axis.res), 1)
         quarter = max(hour // 4, 1)
         return 24 * hour, 12 * hour, hour, 8 * hour, quarter  # within a working day
+    if kind is TypeKind.TIME:  # a day holds few: two-hour slots of 1-1.75 hours (eight from 6:00)
+        hour = max(int(_US_HOUR / axis.res), 1)
+        quarter = max(hour // 4, 1)
+        return 2 * hour, 7 * quarter, hour, 7 * quarter, quarter
     one = max(int(1 / axis.res), 1)
     return 10 * one, 9 * one, one, 8 * one, one
 
@@ -142,6 +210,8 @@ def _start(axis: Axis, kind: TypeKind) -> int:
         return (axis.start // day) * day + 8 * (day // 24)  # mornings of the window's first day
     if kind is TypeKind.DATE:
         return axis.start
+    if kind is TypeKind.TIME:
+        return 8 * max(int(_US_HOUR / axis.res), 1)  # 8:00, or later when a CHECK says so
     return max(int(1 / axis.res), 1)
 
 
