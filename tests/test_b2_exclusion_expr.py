@@ -96,3 +96,34 @@ def test_unread_expression_is_refused_naming_it(fresh_dsn: str) -> None:
     with pytest.raises(UnsatisfiableConstraint) as err:
         seed_clean(fresh_dsn, {"spans": 50})
     assert err.value.code == "SB403" and "spans_int4range_excl" in str(err.value)
+
+
+def test_networks_do_not_overlap_per_key(fresh_dsn: str) -> None:
+    run(fresh_dsn, """
+        CREATE TABLE nets (
+            id int PRIMARY KEY,
+            net cidr NOT NULL,
+            zone text NOT NULL DEFAULT 'main' CHECK (zone IN ('main', 'lab', 'dmz')),
+            CHECK (CASE family(net) WHEN 4 THEN masklen(net) BETWEEN 8 AND 30 ELSE masklen(net) >= 32 END),
+            EXCLUDE USING gist (zone WITH =, (net::inet) inet_ops WITH &&)
+        );
+    """)
+    assert seed_clean(fresh_dsn, {"nets": 300}) == {"nets": 300}
+    n, = one(fresh_dsn, "SELECT count(*) FROM nets a JOIN nets b ON a.id < b.id AND a.zone = b.zone "
+                        "AND a.net::inet && b.net::inet")
+    assert n == 0
+
+
+def test_stacked_units_stay_under_a_cap(fresh_dsn: str) -> None:
+    run(fresh_dsn, """
+        CREATE TABLE racks (id int PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE units (
+            id int PRIMARY KEY,
+            rack_id int NOT NULL REFERENCES racks,
+            pos smallint NOT NULL CHECK (pos >= 1),
+            height smallint NOT NULL CHECK (height BETWEEN 1 AND 4),
+            CHECK (pos + height - 1 <= 48),
+            EXCLUDE USING gist (rack_id WITH =, int4range(pos, pos + height) WITH &&)
+        );
+    """)
+    assert seed_clean(fresh_dsn, {"racks": 40, "units": 200}) == {"racks": 40, "units": 200}

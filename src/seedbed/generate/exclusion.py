@@ -44,9 +44,9 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
     """
     raw = {} if raw is None else raw
     for plan in tp.exclusions:
-        written = [c for c in (plan.column, plan.lower, plan.upper, plan.length) if c]
-        if not all(c in enc for c in written):
-            continue
+        written = [c for c in (plan.column, plan.lower, plan.upper, plan.length, plan.network) if c]
+        if not all(c in enc for c in written + list(plan.keys)):
+            continue  # a chunk of the oracle's fresh values only: laid out again once merged
         _lay_out(engine, tp, table, plan, number, enc, raw, engine.redone(tp.name, number))
         orders = tp.domains.orders if tp.domains else ()
         for o in orders:
@@ -70,19 +70,27 @@ def _covered(table: Table, plan: ExclusionPlan, enc: dict[str, list[str]], n: in
 
 def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, number: int,
              enc: dict[str, list[str]], raw: dict[str, ColumnData], redo: list[tuple[int, np.ndarray]]) -> None:
-    first = plan.column or plan.lower
+    first = plan.column or plan.lower or plan.network
     assert first is not None
     n = len(enc[first])
     cover = _covered(table, plan, enc, n)
     keys = [enc[k] for k in plan.keys if k in enc]
     seen: dict[tuple[str, ...], int] = {}
     rank = np.zeros(n, dtype=np.int64)
-    for i, key in enumerate(zip(*keys, strict=True) if keys else [()] * n):
+    row_keys = list(zip(*keys, strict=True)) if keys else [()] * n
+    for i, key in enumerate(row_keys):
         if cover[i]:
             rank[i] = seen.get(key, 0)
             seen[key] = rank[i] + 1
     chunks = max(1, -(-(tp.rows) // max(engine.chunk_rows, 1)))
     slot = rank * chunks + number
+    if plan.network is not None:  # the n-th /24 from 10.0.0.0: distinct networks never overlap
+        at = slot + (10 << 16)
+        cells = [f"{a}.{b}.{c}.0/24" for a, b, c in zip((at >> 16).tolist(), ((at >> 8) & 255).tolist(),
+                                                         (at & 255).tolist(), strict=True)]
+        enc[plan.network] = _merge(enc[plan.network], cells, cover)
+        raw.pop(plan.network, None)
+        return
 
     sub = _subtype(table, plan)
     axis = _axis(sub)
@@ -112,6 +120,15 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
         again = _draw(engine, tp, plan, number, attempt, n, shortest, longest, span, step)
         length[rows], offset[rows] = again[0][rows], again[1][rows]
     lower = start + slot * width + offset
+    if chunks == 1 and sub.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
+        # One chunk holds every row of a key: stack them (rack units, shelf slots) with gaps of
+        # 0-2 steps, so a key's rows stay low where a CHECK caps the top (position + height <= 52).
+        gap = (offset // step) % 3 * step
+        end: dict[tuple[str, ...], int] = {}
+        for i, key in enumerate(row_keys):
+            if cover[i]:
+                lower[i] = end.get(key, start) + gap[i]
+                end[key] = int(lower[i] + length[i]) + (step if plan.upper_inclusive else 0)
     upper = lower + length
     if plan.column is not None:
         lo_text = literals(sub, axis.to_values(lower))

@@ -64,8 +64,8 @@ def plan_exclusions(table: Table, rows: int, col_plans: Mapping[str, ColumnPlan]
             raise UnsatisfiableConstraint(
                 f"{table.name}: exclusion constraint {excl.name} ({excl.definition}) is not a form seedbed "
                 "generates: it needs one range WITH && (a range column, or a range constructor over two "
-                "columns, the same constant plus two columns, or a column and that column plus another) "
-                "whose columns nothing else fills",
+                "columns, the same constant plus two columns, or a column and that column plus another; or an "
+                "inet / cidr column) whose columns nothing else fills",
                 subject=f"{table.name}.{excl.name}",
                 hint=f"seed at most one row of {table.name}, leave the table out with --exclude {table.name}, "
                      "or drop the constraint for the seed")
@@ -77,27 +77,33 @@ def plan_exclusions(table: Table, rows: int, col_plans: Mapping[str, ColumnPlan]
             plans[target[:3] + target[4:]] = ExclusionPlan(
                 names=known.names + (excl.name,), keys=keys, column=known.column, lower=known.lower,
                 upper=known.upper, length=known.length, upper_inclusive=known.upper_inclusive or target[3],
+                network=known.network,
                 predicate=known.predicate if known.predicate == predicate else None)
         else:
             plans[target[:3] + target[4:]] = ExclusionPlan(
                 names=(excl.name,), keys=keys, column=target[0], lower=target[1], upper=target[2],
-                length=target[4], upper_inclusive=target[3], predicate=predicate)
+                length=target[4], upper_inclusive=target[3], predicate=predicate, network=target[5])
     return tuple(plans.values())
 
 
 def _target(table: Table, excl: Exclusion, col_plans: Mapping[str, ColumnPlan]
-            ) -> tuple[str | None, str | None, str | None, bool, str | None] | None:
-    """(range column, lower column, upper column, upper inclusive, length column) of the first
-    ``&&`` element that can be laid out, or None."""
+            ) -> tuple[str | None, str | None, str | None, bool, str | None, str | None] | None:
+    """(range column, lower column, upper column, upper inclusive, length column, network
+    column) of the first ``&&`` element that can be laid out, or None."""
     for e in excl.elements:
         if e.operator != "&&":
             continue
+        net = e.column or _column_of(e.expression)
+        if net is not None and any(c.name == net for c in table.columns) and _free(net, col_plans) \
+                and table.column(net).type.kind in (TypeKind.INET, TypeKind.CIDR) \
+                and not table.column(net).type.is_array:
+            return (None, None, None, False, None, net)
         if e.column is not None:
             col = table.column(e.column)
             sub = _subtype(col.type)
             if col.type.kind is TypeKind.RANGE and not col.type.is_array and sub is not None \
                     and _free(e.column, col_plans):
-                return (e.column, None, None, False, None)
+                return (e.column, None, None, False, None, None)
             continue
         period = _period(table, e.expression)
         if period is None:
@@ -105,7 +111,7 @@ def _target(table: Table, excl: Exclusion, col_plans: Mapping[str, ColumnPlan]
         keys = {x.column for x in excl.elements if x.operator == "=" and x.column}
         if (_free(period[0], col_plans) or _keyed(table, period[0], keys, excl)) \
                 and _free(period[1] or period[3], col_plans):  # type: ignore[arg-type]
-            return (None, period[0], period[1], period[2], period[3])
+            return (None, period[0], period[1], period[2], period[3], None)
     return None
 
 
@@ -205,6 +211,16 @@ def _bound(node: object) -> tuple[str | tuple[str, str] | None, str | None]:
         if col is not None and _constant(other):
             return col, RawStream()(other)
     return None, None
+
+
+def _column_of(expression: str) -> str | None:
+    """The column of an element that is a column or a cast of one (``(prefix)::inet``)."""
+    from seedbed.solve.predicates import parse_expression
+
+    try:
+        return _column(parse_expression(expression))
+    except ValueError:
+        return None
 
 
 def _constant(node: object) -> bool:

@@ -106,7 +106,8 @@ class ExclusionPlan:
     The range is a range column (``during``) or a period of two scalar columns
     (``lower``, ``upper``: ``daterange(valid_from, valid_to)``, or the same constant added to
     both: ``tsrange(d + opens_at, d + closes_at)``), or a start and a length column (``lower``,
-    ``length``: ``int4range(position_u, position_u + height_u)``). Rows whose ``keys`` cells are
+    ``length``: ``int4range(position_u, position_u + height_u)``), or a ``network`` (an inet / cidr
+    column compared with ``&&``: one /24 per row of a key, never overlapping). Rows whose ``keys`` cells are
     equal share one timeline of disjoint slots; ``keys`` empty means the whole table. Rows outside
     ``predicate`` (the constraint's WHERE, read as in partial unique indexes) are left as made.
     """
@@ -119,6 +120,7 @@ class ExclusionPlan:
     length: str | None = None
     upper_inclusive: bool = False
     predicate: str | None = None
+    network: str | None = None  # an inet / cidr column WITH && (inet_ops): disjoint /24 networks
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

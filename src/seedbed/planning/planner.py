@@ -505,7 +505,7 @@ def _laid_out(columns: tuple[ColumnPlan, ...], exclusions: tuple[ExclusionPlan, 
     for x in exclusions:
         per = f"per ({', '.join(x.keys)})" if x.keys else "across the table"
         where = f" where {x.predicate}" if x.predicate else ""
-        for c in (x.column, x.lower, x.upper, x.length):
+        for c in (x.column, x.lower, x.upper, x.length, x.network):
             if c:
                 why[c] = f"; laid out without overlap {per}{where} (EXCLUDE {', '.join(x.names)})"
     # A NULL bound is an unbounded range: the laid-out cells are never NULL, unless a WHERE
