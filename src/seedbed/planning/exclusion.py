@@ -5,8 +5,13 @@
 true. Making one ``&&`` element false for every pair of rows that agree on the ``=`` columns is
 enough, whatever the other elements say; so the plan (:class:`ExclusionPlan`, applied by
 ``seedbed.generate.exclusion``) lays the range out in disjoint slots per value of the plain
-``=`` columns. Elements it does not read (``<>``, an expression ``WITH =``, a predicate) are left
-out, which only makes the layout stricter than the constraint.
+``=`` columns. Elements it does not read (``<>``, an expression ``WITH =``) are left out, which
+only makes the layout stricter than the constraint. The range may be built by an expression over
+the row: two columns, the same constant added to both (``tsrange(d + opens_at, d + closes_at)``),
+or a column and that column plus a length column (``int4range(u, u + height)``,
+``tsrange(t, t + duration)``); an inet / cidr column compared with ``&&`` gets disjoint networks.
+A WHERE read as partial unique indexes read theirs (``seedbed.planning.partial``) leaves the rows
+outside it as made; one not read is ignored (every row laid out: stricter).
 
 Constraints laying out the same range share one layout, keyed by the columns they all compare
 with ``=`` (disjoint within coarser groups is disjoint within finer ones). A form without a
