@@ -127,3 +127,25 @@ def test_stacked_units_stay_under_a_cap(fresh_dsn: str) -> None:
         );
     """)
     assert seed_clean(fresh_dsn, {"racks": 40, "units": 200}) == {"racks": 40, "units": 200}
+
+
+def test_a_column_between_the_bounds_is_made_between(fresh_dsn: str) -> None:
+    run(fresh_dsn, """
+        CREATE TABLE halls (id int PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE shows (
+            id int PRIMARY KEY,
+            hall_id int NOT NULL REFERENCES halls,
+            doors_at timestamptz NOT NULL,
+            starts_at timestamptz NOT NULL,
+            ends_at timestamptz NOT NULL,
+            status text NOT NULL CHECK (status IN ('draft', 'on_sale', 'cancelled')),
+            CHECK (doors_at <= starts_at - interval '30 minutes'),
+            CHECK (starts_at < ends_at AND ends_at <= starts_at + interval '14 hours'),
+            EXCLUDE USING gist (hall_id WITH =, tstzrange(doors_at, ends_at) WITH &&) WHERE (status <> 'cancelled')
+        );
+    """)
+    assert seed_clean(fresh_dsn, {"halls": 10, "shows": 300}) == {"halls": 10, "shows": 300}
+    n, = one(fresh_dsn, "SELECT count(*) FROM shows a JOIN shows b ON a.id < b.id AND a.hall_id = b.hall_id "
+                        "AND a.status <> 'cancelled' AND b.status <> 'cancelled' "
+                        "AND tstzrange(a.doors_at, a.ends_at) && tstzrange(b.doors_at, b.ends_at)")
+    assert n == 0

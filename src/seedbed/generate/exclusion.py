@@ -22,7 +22,7 @@ from seedbed.generate.values import ColumnData, copy_escape, encode, literals
 from seedbed.generate.values import numbers, temporal
 from seedbed.generate.values.compound import range_subtype
 from seedbed.generate.values.ordinal import Axis, limits
-from seedbed.model import ColumnDomain, ColumnType, Table, TypeKind
+from seedbed.model import ColumnDomain, ColumnOrder, ColumnType, Table, TypeKind
 from seedbed.planning.model import ExclusionPlan, Gen, TablePlan
 
 if TYPE_CHECKING:
@@ -49,12 +49,31 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
             continue  # a chunk of the oracle's fresh values only: laid out again once merged
         _lay_out(engine, tp, table, plan, number, enc, raw, engine.redone(tp.name, number))
         orders = tp.domains.orders if tp.domains else ()
-        for o in orders:
-            if o.right in written and o.left not in written and o.left in enc and o.op != "<>":
-                cp = tp.column(o.left)
-                if cp.gen is Gen.VALUE and not cp.unique:
-                    raw[o.left] = engine._value(tp, table, cp, index, raw, number, attempt)
-                    enc[o.left] = encode(table.column(o.left).type, raw[o.left])
+        mirrored = _mirrored(orders, written)
+        if not all(c in raw for c in written):
+            continue  # rows outside a WHERE kept their cells: nothing is remade from the layout
+        redo = dict.fromkeys(o.left for o in (*orders, *mirrored)
+                             if o.right in written and o.left not in written and o.left in enc and o.op != "<>")
+        for name in redo:
+            cp = tp.column(name)
+            if cp.gen is Gen.VALUE and not cp.unique:
+                raw[name] = engine._value(tp, table, cp, index, raw, number, attempt, orders=mirrored)
+                enc[name] = encode(table.column(name).type, raw[name])
+
+
+_MIRROR = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def _mirrored(orders: tuple[ColumnOrder, ...], written: list[str]) -> tuple[ColumnOrder, ...]:
+    """Orders whose left side the layout wrote, turned round: a column between a period's bounds
+    (``doors_at <= starts_at - 30 min``, ``ends_at > starts_at``: ``starts_at`` after the doors
+    open and before the show ends) is made again between the laid-out values."""
+    out = []
+    for o in orders:
+        if o.left in written and o.right not in written and o.op in _MIRROR:
+            offset = -o.offset if o.offset is not None else None
+            out.append(ColumnOrder(left=o.right, op=_MIRROR[o.op], right=o.left, offset=offset))
+    return tuple(out)
 
 
 def _covered(table: Table, plan: ExclusionPlan, enc: dict[str, list[str]], n: int) -> np.ndarray:
@@ -102,7 +121,7 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
             start = -(-low // step) * step
         start = max(start, -(-low // step) * step)
         for o in tp.domains.orders:  # the period comes after another column of the row
-            if o.left in (plan.lower, plan.upper) and o.right not in (plan.lower, plan.upper) \
+            if o.left == plan.lower and o.right not in (plan.lower, plan.upper) \
                     and o.op in (">", ">=") and table.column(o.right).type.kind is sub.kind:
                 start = max(start, -(-(axis.window[1] + width) // width) * width)
     if sub.kind is TypeKind.TIME and chunks == 1 and n:  # a day is bounded: narrower slots when a key needs many
@@ -148,10 +167,14 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
         written.append((plan.length, ColumnData(values=laxis.to_values(units.astype(np.int64)))))
     for col, data in written:
         cells = encode(table.column(col).type, data)
+        old = raw.get(col)
         if cover.all():
             raw[col] = data
+        elif old is not None and old.values.dtype == data.values.dtype:  # rows outside the WHERE keep theirs
+            nulls = None if old.nulls is None else old.nulls & ~cover
+            raw[col] = ColumnData(values=np.where(cover, data.values, old.values), nulls=nulls)
         else:
-            raw.pop(col, None)  # mixed rows: later steps read the cells
+            raw.pop(col, None)  # later steps read the cells
         enc[col] = _merge(enc[col], cells, cover)
 
 
