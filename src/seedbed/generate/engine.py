@@ -358,11 +358,17 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
         for o in (*(tp.domains.orders if tp.domains else ()), *orders):
             if o.left != cp.name or o.right not in raw:
                 continue
+            # Several bounds on one side (a show starts after its doors open and at most 14 hours
+            # before it ends): the tightest per row.
             if o.op in (">=", ">"):
-                low, low_inc = row_cases.shift(raw[o.right], o.offset), o.op == ">="
+                bound = row_cases.shift(raw[o.right], o.offset)
+                low, low_inc = (_tighter(low, bound, np.maximum), low_inc and o.op == ">=") if low is not None \
+                    and _tighter(low, bound, np.maximum) is not None else (bound, o.op == ">=")
                 gap = leg_gap(cp.name, o.right)
             elif o.op in ("<=", "<"):
-                high, high_inc = row_cases.shift(raw[o.right], o.offset), o.op == "<="
+                bound = row_cases.shift(raw[o.right], o.offset)
+                high, high_inc = (_tighter(high, bound, np.minimum), high_inc and o.op == "<=") \
+                    if high is not None and _tighter(high, bound, np.minimum) is not None else (bound, o.op == "<=")
         rows, salt, ks = tp.rows + tp.offset, self._salt(tp), cp.key_space
         if ks is not None:  # an index space shared with other tables (``KeySpace``)
             index, rows, salt = index - tp.offset + ks.offset, ks.total, table_salt(self.plan.seed, ks.owner)
@@ -535,3 +541,12 @@ def _inclusive(bound: Any, side: int) -> float | int | None:
     if isinstance(value, int):
         return value - side
     return float(np.nextafter(float(value), -side * np.inf))
+
+
+def _tighter(a: ColumnData, b: ColumnData, pick) -> ColumnData | None:
+    """Two row-wise bounds as one (``np.maximum`` of lows, ``np.minimum`` of highs), or None when
+    they cannot be combined (NULLs, different dtypes): then the later one is used alone."""
+    if a.nulls is not None or b.nulls is not None or a.values.dtype != b.values.dtype \
+            or a.values.dtype == object or len(a.values) != len(b.values):
+        return None
+    return ColumnData(values=pick(a.values, b.values))

@@ -14,7 +14,6 @@ does, or at the lower bound a CHECK puts on a period's first column.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -45,36 +44,72 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
     """
     raw = {} if raw is None else raw
     for plan in tp.exclusions:
-        written = [c for c in (plan.column, plan.lower, plan.upper) if c]
-        if not all(c in enc for c in written):
-            continue
-        ends = _lay_out(engine, tp, table, plan, number, enc, raw, engine.redone(tp.name, number))
+        written = [c for c in (plan.column, plan.lower, plan.upper, plan.length, plan.network) if c]
+        if not all(c in enc for c in written + list(plan.keys)):
+            continue  # a chunk of the oracle's fresh values only: laid out again once merged
+        _lay_out(engine, tp, table, plan, number, enc, raw, engine.redone(tp.name, number))
         orders = tp.domains.orders if tp.domains else ()
-        inside = _inside(engine, tp, table, plan, number, attempt, enc, raw, ends) if ends else set()
-        for o in orders:
-            if o.right in written and o.left not in written and o.left in enc and o.op != "<>" \
-                    and o.left not in inside:
-                cp = tp.column(o.left)
-                if cp.gen is Gen.VALUE and not cp.unique:
-                    raw[o.left] = engine._value(tp, table, cp, index, raw, number, attempt)
-                    enc[o.left] = encode(table.column(o.left).type, raw[o.left])
+        mirrored = _mirrored(orders, written)
+        if not all(c in raw for c in written):
+            continue  # rows outside a WHERE kept their cells: nothing is remade from the layout
+        redo = dict.fromkeys(o.left for o in (*orders, *mirrored)
+                             if o.right in written and o.left not in written and o.left in enc and o.op != "<>")
+        for name in redo:
+            cp = tp.column(name)
+            if cp.gen is Gen.VALUE and not cp.unique:
+                raw[name] = engine._value(tp, table, cp, index, raw, number, attempt, orders=mirrored)
+                enc[name] = encode(table.column(name).type, raw[name])
+
+
+_MIRROR = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def _mirrored(orders: tuple[ColumnOrder, ...], written: list[str]) -> tuple[ColumnOrder, ...]:
+    """Orders whose left side the layout wrote, turned round: a column between a period's bounds
+    (``doors_at <= starts_at - 30 min``, ``ends_at > starts_at``: ``starts_at`` after the doors
+    open and before the show ends) is made again between the laid-out values."""
+    out = []
+    for o in orders:
+        if o.left in written and o.right not in written and o.op in _MIRROR:
+            offset = -o.offset if o.offset is not None else None
+            out.append(ColumnOrder(left=o.right, op=_MIRROR[o.op], right=o.left, offset=offset))
+    return tuple(out)
+
+
+def _covered(table: Table, plan: ExclusionPlan, enc: dict[str, list[str]], n: int) -> np.ndarray:
+    """Rows the constraint's WHERE may cover (all when it has none); the others are left as made."""
+    from seedbed.generate.partial import covered_rows
+    from seedbed.planning.partial import read_predicate
+
+    predicate = read_predicate(plan.predicate, table) if plan.predicate else None
+    if not predicate or not all(c in enc for c, _ in predicate):
+        return np.ones(n, dtype=bool)
+    return covered_rows(table, predicate, enc, n)
 
 
 def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, number: int,
-             enc: dict[str, list[str]], raw: dict[str, ColumnData], redo: list[tuple[int, np.ndarray]]
-             ) -> tuple[np.ndarray, np.ndarray] | None:
-    """Lay the plan's range out; the (lower, upper) units of a range made of two columns."""
-    first = plan.column or plan.lower
+             enc: dict[str, list[str]], raw: dict[str, ColumnData], redo: list[tuple[int, np.ndarray]]) -> None:
+    first = plan.column or plan.lower or plan.network
     assert first is not None
     n = len(enc[first])
+    cover = _covered(table, plan, enc, n)
     keys = [enc[k] for k in plan.keys if k in enc]
     seen: dict[tuple[str, ...], int] = {}
-    rank = np.empty(n, dtype=np.int64)
-    for i, key in enumerate(zip(*keys, strict=True) if keys else [()] * n):
-        rank[i] = seen.get(key, 0)
-        seen[key] = rank[i] + 1
+    rank = np.zeros(n, dtype=np.int64)
+    row_keys = list(zip(*keys, strict=True)) if keys else [()] * n
+    for i, key in enumerate(row_keys):
+        if cover[i]:
+            rank[i] = seen.get(key, 0)
+            seen[key] = rank[i] + 1
     chunks = max(1, -(-(tp.rows) // max(engine.chunk_rows, 1)))
     slot = rank * chunks + number
+    if plan.network is not None:  # the n-th /24 from 10.0.0.0: distinct networks never overlap
+        at = slot + (10 << 16)
+        cells = [f"{a}.{b}.{c}.0/24" for a, b, c in zip((at >> 16).tolist(), ((at >> 8) & 255).tolist(),
+                                                         (at & 255).tolist(), strict=True)]
+        enc[plan.network] = _merge(enc[plan.network], cells, cover)
+        raw.pop(plan.network, None)
+        return
 
     sub = _subtype(table, plan)
     axis = _axis(sub)
@@ -82,95 +117,90 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
     start = _start(axis, sub.kind)
     if plan.lower is not None and tp.domains is not None:
         low = limits(axis, tp.domains.column(plan.lower))[0]
+        if sub.kind is TypeKind.TIME and low > axis.tmin:  # the day starts where a CHECK opens it
+            start = -(-low // step) * step
         start = max(start, -(-low // step) * step)
         for o in tp.domains.orders:  # the period comes after another column of the row
-            if o.left in (plan.lower, plan.upper) and o.right not in (plan.lower, plan.upper) \
+            if o.left == plan.lower and o.right not in (plan.lower, plan.upper) \
                     and o.op in (">", ">=") and table.column(o.right).type.kind is sub.kind:
                 start = max(start, -(-(axis.window[1] + width) // width) * width)
+    if sub.kind is TypeKind.TIME and chunks == 1 and n:  # a day is bounded: narrower slots when a key needs many
+        high = axis.tmax
+        if plan.upper is not None and tp.domains is not None:
+            high = min(high, limits(axis, tp.domains.column(plan.upper))[1])
+        room = (high - start) // (int(slot.max()) + 1) // step * step
+        if shortest + step <= room < width:
+            width, span = room, room - step
+            longest = min(longest, span)
+    if plan.length is not None:  # the length column's own bounds (duration BETWEEN 30 min AND 4 h)
+        shortest, longest, span, width = _lengths(tp, table, plan, axis, shortest, longest, span, width, step)
     length, offset = _draw(engine, tp, plan, number, 0, n, shortest, longest, span, step)
     for attempt, rows in redo:  # rows the database refused: another length and offset in their slot
         again = _draw(engine, tp, plan, number, attempt, n, shortest, longest, span, step)
         length[rows], offset[rows] = again[0][rows], again[1][rows]
     lower = start + slot * width + offset
+    if chunks == 1 and sub.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
+        # One chunk holds every row of a key: stack them (rack units, shelf slots) with gaps of
+        # 0-2 steps, so a key's rows stay low where a CHECK caps the top (position + height <= 52).
+        gap = (offset // step) % 3 * step
+        end: dict[tuple[str, ...], int] = {}
+        for i, key in enumerate(row_keys):
+            if cover[i]:
+                lower[i] = end.get(key, start) + gap[i]
+                end[key] = int(lower[i] + length[i]) + (step if plan.upper_inclusive else 0)
     upper = lower + length
     if plan.column is not None:
         lo_text = literals(sub, axis.to_values(lower))
         hi_text = literals(sub, axis.to_values(upper))
-        enc[plan.column] = copy_escape([f"[{_quote(a)},{_quote(b)})" for a, b in zip(lo_text, hi_text, strict=True)])
-        return None
-    assert plan.lower is not None and plan.upper is not None
-    for col, units in ((plan.lower, lower), (plan.upper, upper)):
-        raw[col] = ColumnData(values=axis.to_values(units))
-        enc[col] = encode(table.column(col).type, raw[col])
-    return lower, upper
-
-
-def _inside(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, number: int, attempt: int,
-            enc: dict[str, list[str]], raw: dict[str, ColumnData], ends: tuple[np.ndarray, np.ndarray]) -> set[str]:
-    """Columns the CHECKs hold between the period's two ends (doors_at <= starts_at - 30 minutes,
-    starts_at < ends_at <= starts_at + 14 hours), placed again inside the laid-out period.
-
-    Each such column is drawn between its bounds from the ends; where the period is too short
-    for the gaps, its upper end moves later (a slot leaves room after its span).
-    """
-    if tp.domains is None:
-        return set()
-    sub = _subtype(table, plan)
-    axis = _axis(sub)
-    step = _slot(axis, sub.kind)[4]
-    end_of = {plan.lower: 0, plan.upper: 1}
-    done: set[str] = set()
-    for col in [c.name for c in table.columns if c.name in enc and c.name not in end_of]:
-        cp = tp.column(col)
-        if cp.gen is not Gen.VALUE or cp.unique or table.column(col).type.kind is not sub.kind:
-            continue
-        lows: list[tuple[int, int]] = []  # (end, gap): col >= end + gap
-        highs: list[tuple[int, int]] = []  # (end, gap): col <= end - gap
-        for o in tp.domains.orders:
-            pair = _normal(o, axis, sub.kind)
-            if pair is None:
-                continue
-            small, big, gap = pair
-            if big == col and small in end_of:
-                lows.append((end_of[small], gap))
-            elif small == col and big in end_of:
-                highs.append((end_of[big], gap))
-        if not lows or not highs:
-            continue
-        lower, upper = ends
-        lo = np.max([ends[e] + g for e, g in lows], axis=0)
-        hi = np.min([ends[e] - g for e, g in highs], axis=0)
-        short = hi < lo
-        if short.any():  # too short a period: the upper end moves later by what is missing
-            upper = upper.copy()
-            upper[short] += lo[short] - hi[short]
-            ends = (lower, upper)
-            raw[plan.upper] = ColumnData(values=axis.to_values(upper))
-            enc[plan.upper] = encode(table.column(plan.upper).type, raw[plan.upper])
-            hi = np.min([ends[e] - g for e, g in highs], axis=0)
-        rng = engine._rng(tp, "inside:" + col, number, attempt)
-        room = np.maximum(hi - lo, 0) // step
-        units = lo + rng.integers(0, room + 1) * step
-        raw[col] = ColumnData(values=axis.to_values(units))
-        enc[col] = encode(table.column(col).type, raw[col])
-        done.add(col)
-    return done
-
-
-def _normal(o: ColumnOrder, axis: Axis, kind: TypeKind) -> tuple[str, str, int] | None:
-    """``big >= small + gap`` (units) for one CHECK order, or None for ``<>``/``=``."""
-    if o.op not in ("<", "<=", ">", ">="):
-        return None
-    off = 0
-    if o.offset is not None:
-        if isinstance(o.offset, dt.timedelta):
-            off = o.offset.days if kind is TypeKind.DATE else int(o.offset / dt.timedelta(microseconds=1) / axis.res)
+        cells = copy_escape([f"[{_quote(a)},{_quote(b)})" for a, b in zip(lo_text, hi_text, strict=True)])
+        enc[plan.column] = _merge(enc[plan.column], cells, cover)
+        return
+    assert plan.lower is not None
+    written: list[tuple[str, ColumnData]] = [(plan.lower, ColumnData(values=axis.to_values(lower)))]
+    if plan.upper is not None:
+        written.append((plan.upper, ColumnData(values=axis.to_values(upper))))
+    else:
+        assert plan.length is not None
+        laxis = _axis(table.column(plan.length).type)
+        ratio = axis.res / laxis.res  # lower units to length units
+        units = length * ratio.numerator // ratio.denominator
+        written.append((plan.length, ColumnData(values=laxis.to_values(units.astype(np.int64)))))
+    for col, data in written:
+        cells = encode(table.column(col).type, data)
+        old = raw.get(col)
+        if cover.all():
+            raw[col] = data
+        elif old is not None and old.values.dtype == data.values.dtype:  # rows outside the WHERE keep theirs
+            nulls = None if old.nulls is None else old.nulls & ~cover
+            raw[col] = ColumnData(values=np.where(cover, data.values, old.values), nulls=nulls)
         else:
-            off = int(o.offset / axis.res)
-    strict = 1 if o.op in ("<", ">") else 0
-    if o.op in (">", ">="):  # left >= right + offset
-        return o.right, o.left, off + strict
-    return o.left, o.right, -off + strict  # left <= right + offset: right >= left - offset
+            raw.pop(col, None)  # later steps read the cells
+        enc[col] = _merge(enc[col], cells, cover)
+
+
+def _merge(old: list[str], new: list[str], cover: np.ndarray) -> list[str]:
+    if cover.all():
+        return new
+    return [b if c else a for a, b, c in zip(old, new, cover.tolist(), strict=True)]
+
+
+def _lengths(tp: TablePlan, table: Table, plan: ExclusionPlan, axis: Axis, shortest: int, longest: int, span: int,
+             width: int, step: int) -> tuple[int, int, int, int]:
+    """(shortest, longest, span, width) in the lower column's units, within the bounds a CHECK
+    puts on the length column; the slot grows when the shortest length asked does not fit."""
+    assert plan.length is not None
+    laxis = _axis(table.column(plan.length).type)
+    lo, hi = limits(laxis, tp.domains.column(plan.length)) if tp.domains is not None else (None, None)
+    ratio = laxis.res / axis.res
+    if lo is not None:
+        lo_units = int(-(-(lo * ratio) // 1))
+        shortest = max(shortest, -(-max(lo_units, 1) // step) * step)
+    if hi is not None:
+        longest = min(longest, int((hi * ratio) // step) * step)
+    longest = max(longest, shortest)
+    if longest > span:
+        width, span = width + (longest - span) * 2, longest
+    return shortest, longest, span, width
 
 
 def _draw(engine: Engine, tp: TablePlan, plan: ExclusionPlan, number: int, attempt: int, n: int, shortest: int,
@@ -192,7 +222,7 @@ def _subtype(table: Table, plan: ExclusionPlan) -> ColumnType:
 
 
 def _axis(sub: ColumnType) -> Axis:
-    if sub.kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
+    if sub.kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME, TypeKind.INTERVAL):
         return temporal.axis(sub)
     return numbers.axis(sub, ColumnDomain())
 
@@ -206,6 +236,10 @@ def _slot(axis: Axis, kind: TypeKind) -> tuple[int, int, int, int, int]:
         hour = max(int(_US_HOUR / axis.res), 1)
         quarter = max(hour // 4, 1)
         return 24 * hour, 12 * hour, hour, 8 * hour, quarter  # within a working day
+    if kind is TypeKind.TIME:  # a day holds few: two-hour slots of 1-1.75 hours (eight from 6:00)
+        hour = max(int(_US_HOUR / axis.res), 1)
+        quarter = max(hour // 4, 1)
+        return 2 * hour, 7 * quarter, hour, 7 * quarter, quarter
     one = max(int(1 / axis.res), 1)
     return 10 * one, 9 * one, one, 8 * one, one
 
@@ -216,6 +250,8 @@ def _start(axis: Axis, kind: TypeKind) -> int:
         return (axis.start // day) * day + 8 * (day // 24)  # mornings of the window's first day
     if kind is TypeKind.DATE:
         return axis.start
+    if kind is TypeKind.TIME:
+        return 8 * max(int(_US_HOUR / axis.res), 1)  # 8:00, or later when a CHECK says so
     return max(int(1 / axis.res), 1)
 
 

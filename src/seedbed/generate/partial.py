@@ -31,12 +31,12 @@ from seedbed.generate.streams import digest
 from seedbed.generate.values import ColumnData, GenRequest, copy_escape, encode, generate
 from seedbed.model import Column, ColumnDomain, Table, TypeKind
 from seedbed.planning.model import ComboPart, PartialPlan, TablePlan
-from seedbed.planning.partial import alternatives
+from seedbed.planning.partial import Predicate, alternatives
 
 if TYPE_CHECKING:
     from seedbed.generate.engine import Engine
 
-__all__ = ["keep_partials"]
+__all__ = ["covered_rows", "keep_partials"]
 
 #: Fresh draws tried for a steered value that must leave an unbounded column's allowed set.
 _REDRAWS = 4
@@ -71,9 +71,13 @@ def _columns(tp: TablePlan, plan: PartialPlan) -> set[str]:
 
 def covered(table: Table, plan: PartialPlan, enc: dict[str, list[str]]) -> np.ndarray:
     """Rows for which no conjunct of the predicate is false."""
-    n = len(enc[plan.columns[0]])
+    return covered_rows(table, plan.predicate, enc, len(enc[plan.columns[0]]))
+
+
+def covered_rows(table: Table, predicate: Predicate, enc: dict[str, list[str]], n: int) -> np.ndarray:
+    """Rows of the cells ``enc`` for which no conjunct of ``predicate`` is false (a NULL is covered)."""
     out = np.ones(n, dtype=bool)
-    for col, dom in plan.predicate:
+    for col, dom in predicate:
         cells = np.asarray(enc[col], dtype=object)
         null = cells == NULL
         if dom.always_null:

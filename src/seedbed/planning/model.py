@@ -104,8 +104,12 @@ class ExclusionPlan:
     """Ranges laid out without overlap per key value (``seedbed.generate.exclusion``).
 
     The range is a range column (``during``) or a period of two scalar columns
-    (``lower``, ``upper``: ``daterange(valid_from, valid_to)``). Rows whose ``keys`` cells are
-    equal share one timeline of disjoint slots; ``keys`` empty means the whole table.
+    (``lower``, ``upper``: ``daterange(valid_from, valid_to)``, or the same constant added to
+    both: ``tsrange(d + opens_at, d + closes_at)``), or a start and a length column (``lower``,
+    ``length``: ``int4range(position_u, position_u + height_u)``), or a ``network`` (an inet / cidr
+    column compared with ``&&``: one /24 per row of a key, never overlapping). Rows whose ``keys`` cells are
+    equal share one timeline of disjoint slots; ``keys`` empty means the whole table. Rows outside
+    ``predicate`` (the constraint's WHERE, read as in partial unique indexes) are left as made.
     """
 
     names: tuple[str, ...]  # the exclusion constraints it keeps
@@ -113,7 +117,10 @@ class ExclusionPlan:
     column: str | None = None
     lower: str | None = None
     upper: str | None = None
+    length: str | None = None
     upper_inclusive: bool = False
+    predicate: str | None = None
+    network: str | None = None  # an inet / cidr column WITH && (inet_ops): disjoint /24 networks
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

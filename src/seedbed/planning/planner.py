@@ -505,11 +505,15 @@ def _laid_out(columns: tuple[ColumnPlan, ...], exclusions: tuple[ExclusionPlan, 
     why: dict[str, str] = {}
     for x in exclusions:
         per = f"per ({', '.join(x.keys)})" if x.keys else "across the table"
-        for c in (x.column, x.lower, x.upper):
+        where = f" where {x.predicate}" if x.predicate else ""
+        for c in (x.column, x.lower, x.upper, x.length, x.network):
             if c:
-                why[c] = f"; laid out without overlap {per} (EXCLUDE {', '.join(x.names)})"
-    return tuple(dataclass_replace(c, reason=c.reason + why[c.name], null_rate=0.0) if c.name in why else c
-                 for c in columns)
+                why[c] = f"; laid out without overlap {per}{where} (EXCLUDE {', '.join(x.names)})"
+    # A NULL bound is an unbounded range: the laid-out cells are never NULL, unless a WHERE
+    # leaves rows free (the covered ones are written whatever they held).
+    free = {c for x in exclusions if x.predicate for c in (x.column, x.lower, x.upper, x.length) if c}
+    return tuple(dataclass_replace(c, reason=c.reason + why[c.name], null_rate=c.null_rate if c.name in free else 0.0)
+                 if c.name in why else c for c in columns)
 
 
 def _partial(table: Table, key, domains: TableDomains, rows: int, st: TableState, fk_plans: list[FkPlan],

@@ -32,16 +32,19 @@ def has_patterns(domain: ColumnDomain) -> bool:
     return bool(domain.patterns or domain.case_insensitive_patterns or domain.likes)
 
 
-def _sampler(domain: ColumnDomain, lmin: int, lmax: int | None) -> Any:
+def _sampler(domain: ColumnDomain, lmin: int, lmax: int | None, fold: bool = False) -> Any:
+    """The sampler of the first pattern. ``fold``: the column compares case-insensitively
+    (``citext``, a ``_ci`` collation), where its patterns match either case too: one case of
+    each letter is made, so unique values never differ by case alone (``AE@x`` and ``ae@x``)."""
     from seedbed.solve.regex import PatternLengthError, compile_like, compile_pattern
 
     try:
         if domain.patterns:
-            return compile_pattern(domain.patterns[0], min_length=lmin, max_length=lmax)
+            return compile_pattern(domain.patterns[0], min_length=lmin, max_length=lmax, case_insensitive=fold)
         if domain.case_insensitive_patterns:
             return compile_pattern(domain.case_insensitive_patterns[0], min_length=lmin,
                                    max_length=lmax, case_insensitive=True)
-        return compile_like(domain.likes[0], max_length=lmax)
+        return compile_like(domain.likes[0], max_length=lmax, case_insensitive=fold)
     except PatternLengthError as exc:
         raise UnsatisfiableConstraint(str(exc), hint="the pattern and the length limits contradict "
                                       "each other; relax one of them") from exc
@@ -56,10 +59,11 @@ def _python_regex(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         return None
 
 
-def pattern_cardinality(domain: ColumnDomain, lmin: int, lmax: int | None) -> int | None:
-    """How many distinct strings the constructing pattern yields (None above 2**62)."""
+def pattern_cardinality(domain: ColumnDomain, lmin: int, lmax: int | None, fold: bool = False) -> int | None:
+    """How many distinct strings the constructing pattern yields (None above 2**62); ``fold``:
+    as a case-insensitive column tells them apart."""
     try:
-        sampler = _sampler(domain, lmin, lmax)
+        sampler = _sampler(domain, lmin, lmax, fold)
     except UnsatisfiableConstraint:
         return 0
     except ValueError:  # a construct the sampler does not generate: effectively unknown
@@ -153,7 +157,7 @@ def pattern_values(req: GenRequest, rng: np.random.Generator, lmin: int, lmax: i
     """Values built from the domain's first pattern and checked against the rest."""
     domain = req.domain
     try:
-        sampler = _sampler(domain, lmin, lmax)
+        sampler = _sampler(domain, lmin, lmax, req.unique and req.column.type.case_insensitive)
     except ValueError as exc:
         if isinstance(exc, UnsatisfiableConstraint):
             raise

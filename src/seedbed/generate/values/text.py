@@ -78,7 +78,7 @@ def cardinality(column: Column, domain: ColumnDomain) -> int | None:
     if lmax is not None and lmin > lmax:
         return 0
     if has_patterns(domain):
-        return pattern_cardinality(domain, lmin, lmax)
+        return pattern_cardinality(domain, lmin, lmax, column.type.case_insensitive)
     if lmax is None or lmax >= PREFIX_MIN:
         return None
     count = enumeration_size(36, lmin, lmax) - len(_excluded_ranks(column, domain, lmin, lmax))
