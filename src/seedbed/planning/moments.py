@@ -264,9 +264,20 @@ def duration_bound(table: Table, later: str, earlier: str) -> int | None:
             continue
         tops = [float(m) for chk in table.checks
                 for m in re.findall(rf"\b{re.escape(name)}\s*<=?\s*\(*'?(\d+(?:\.\d+)?)", chk.expression)]
+        tops += _type_top(cols[name].type)  # ``labor_hrs numeric(4,2)``: at most 99.99 hours, whatever the CHECKs say
         if tops:
             return int(min(tops) * float(found.op[len("span:"):]) * 1_000_000)
     return None
+
+
+def _type_top(ctype) -> list[float]:
+    """The largest value a number column's type stores, when its type bounds it (``numeric(4,2)``, ``smallint``)."""
+    if ctype.kind is TypeKind.NUMERIC and ctype.precision is not None:
+        scale = ctype.scale or 0
+        return [10.0 ** (ctype.precision - scale) - 10.0 ** -scale]
+    if ctype.kind is TypeKind.INTEGER and ctype.bits == 16:
+        return [32767.0]
+    return []
 
 
 #: A hold on a row (``embargo_until``, ``locked_until``, ``on_hold_until``) and the release it holds back.
