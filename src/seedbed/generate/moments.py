@@ -15,6 +15,7 @@ from seedbed.generate.streams import REFERENCE_NOW
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.generate.values.ordinal import limits, row_units
 from seedbed.generate.values.temporal import axis
+from seedbed.solve.algebra import type_limits
 
 __all__ = ["by_now", "calendar_part", "day_of", "due_by_terms", "now_flag", "null_if_set", "numeric_bound", "on_working_quarter",
            "null_with", "only_if", "span", "state_flag", "working_hours"]
@@ -66,6 +67,9 @@ def within_bounds(req: GenRequest, got: np.ndarray, ok: np.ndarray, *sources: Co
         ok = ok & (got >= lo)
     if hi is not None:
         ok = ok & (got <= hi)
+    limits = type_limits(req.column.type)  # what the type stores (numeric(4,2): below 100), whatever the CHECKs say
+    if limits is not None:
+        ok = ok & (got >= float(limits[0])) & (got <= float(limits[1]))
     return ok
 
 

@@ -28,7 +28,7 @@ from seedbed.solve.dialect import are_to_python, like_to_regex
 from seedbed.solve.literals import NotFoldable
 from seedbed.solve.regex import PatternLengthError, compile_pattern
 
-__all__ = ["TEXT_KINDS", "admits", "intersect", "normalize", "union"]
+__all__ = ["TEXT_KINDS", "admits", "intersect", "normalize", "type_limits", "union"]
 
 TEXT_KINDS = frozenset({TypeKind.TEXT, TypeKind.CHAR, TypeKind.ENUM})
 MAX_ALTERNATIVES = 64
@@ -172,7 +172,7 @@ def _range_ok(d: ColumnDomain, ctype: ColumnType) -> bool:
                 return False
             if low.value == high.value and not (low.inclusive and high.inclusive):
                 return False
-        limits = _type_limits(ctype)
+        limits = type_limits(ctype)
         if limits is not None:
             smallest, largest = limits
             if low is not None and low.value > largest:
@@ -184,7 +184,7 @@ def _range_ok(d: ColumnDomain, ctype: ColumnType) -> bool:
     return True
 
 
-def _type_limits(ctype: ColumnType) -> tuple[Any, Any] | None:
+def type_limits(ctype: ColumnType) -> tuple[Any, Any] | None:
     """The smallest and largest value the column type can store, when bounded."""
     if ctype.kind is TypeKind.INTEGER and ctype.bits in _INT_LIMITS:
         top = _INT_LIMITS[ctype.bits]
