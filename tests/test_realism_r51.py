@@ -118,13 +118,25 @@ def test_a_rows_first_moment_by_a_check_follows_its_parent() -> None:
 
 
 def test_a_duration_is_held_to_what_its_type_stores() -> None:
-    """A windscreen job's ``labor_hrs numeric(4,2)`` (at most 99.99) between its start and finish, with no CHECK on
-    it: the two moments stay close enough for the type (a blind schema's load overflowed, session 16)."""
-    t = _checked(table("jobs", ("scheduled_for", "ts", False), ("completed_at", "ts"), ("released_at", "ts"),
-                       ("labor_hrs", "numeric(4,2)")),
-                 ("((released_at IS NULL) OR (released_at >= completed_at))", ("released_at", "completed_at")))
-    got = generate(t, rows=300)["jobs"]
-    for start, end, hrs in zip(got["completed_at"], got["released_at"], got["labor_hrs"], strict=True):
+    """A tow's ``tow_hrs numeric(4,2)`` (at most 99.99) between two moments a CHECK orders, with no CHECK on it: the
+    two moments stay close enough for the type (a blind schema's load overflowed, session 16)."""
+    t = _checked(table("tows", ("booked_at", "ts", False), ("hooked_at", "ts"), ("dropped_at", "ts"),
+                       ("tow_hrs", "numeric(4,2)")),
+                 ("((dropped_at IS NULL) OR (dropped_at >= hooked_at))", ("dropped_at", "hooked_at")))
+    got = generate(t, rows=300)["tows"]
+    for start, end, hrs in zip(got["hooked_at"], got["dropped_at"], got["tow_hrs"], strict=True):
         assert hrs is None or float(hrs) < 100, hrs
         if start and end:
             assert _hours(start, end) <= 99.99, (start, end)
+
+
+def test_labour_hours_are_effort_not_the_span_of_two_moments() -> None:
+    """A windscreen job's ``labor_hrs`` beside its completion and its drive-away (ordered by a CHECK) stays the
+    hours worked: the blind review scored 59-hour jobs 0."""
+    t = _checked(table("jobs", ("scheduled_for", "ts", False), ("completed_at", "ts"), ("drive_away", "ts"),
+                       ("labor_hrs", "numeric(4,2)")),
+                 ("((drive_away IS NULL) OR (drive_away >= completed_at))", ("drive_away", "completed_at")))
+    got = generate(t, rows=300)["jobs"]
+    same = sum(1 for a, b, h in zip(got["completed_at"], got["drive_away"], got["labor_hrs"], strict=True)
+               if a and b and h is not None and abs(float(h) - _hours(a, b)) <= 0.01)
+    assert same < 10

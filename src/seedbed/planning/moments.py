@@ -180,14 +180,14 @@ def _now_flag(name: str, state: tuple[str, ...], moments: Mapping[str, tuple[str
 
 _SPAN_WORDS = "duration length elapsed runtime used worked spent logged"  # hours_used: of the row's own span
 _NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
-#: Clipped spellings of a time unit in a duration's name (``npt_hrs``, ``labour_hrs``), in seconds.
+#: Clipped spellings of a time unit in a duration's name (``npt_hrs``, ``tow_hrs``), in seconds.
 _UNIT_CLIPS = {"hr": 3600.0, "hrs": 3600.0, "mins": 60.0, "secs": 1.0, "days": 86400.0}
 #: Words of a time a row counts that is not the time from its start to its end: a break, a plan or a limit,
 #: a wait before or after, a setting.
 _NOT_SPAN = frozenset("""break breaks paused pause overtime billable chargeable planned plan estimated est estimate
 expected target budget budgeted max min maximum minimum limit sla allowed remaining left late delay delayed wait
 waiting idle standby travel notice grace warranty lead rest on off down downtime quoted scheduled average avg
-per""".split())
+per labor labour effort man""".split())  # labour hours are effort, spread over days or people: no span of moments
 #: ``a > b`` (or ``>=``, ``<``, ``<=``) between two plain names in a CHECK's text.
 _ORDER_RX = re.compile(r"\(?\s*([a-z_][a-z0-9_]*)\s*(>=?|<=?)\s*([a-z_][a-z0-9_]*)\s*\)?", re.I)
 
