@@ -73,3 +73,29 @@ def test_words_before_a_clipped_head_are_the_tables_own(panels) -> None:
     # "panel" is also a status value and "meetings" a clip of mtg: the table whose name holds both is read
     schema = panels["panels"]
     assert "rows panel_mtg 30" in brief("30 panel meetings", schema)
+
+
+GRANTS = """
+CREATE TABLE org (org_id serial PRIMARY KEY, org_nm text NOT NULL);
+CREATE TABLE org_cntct (cntct_id serial PRIMARY KEY, org_id int NOT NULL REFERENCES org, full_nm text NOT NULL,
+                        email text);
+CREATE TABLE staff (stf_id serial PRIMARY KEY, stf_nm text NOT NULL, start_dt date NOT NULL);
+CREATE TABLE grant_awd (awd_id serial PRIMARY KEY, org_id int NOT NULL REFERENCES org, amt numeric(10,2) NOT NULL);
+"""
+
+
+@pytest.fixture(scope="module")
+def grants(server_dsn: str):
+    yield from schemas_of(server_dsn, grants=GRANTS)
+
+
+def test_a_modifier_never_names_the_rows_of_a_head_of_its_own(grants) -> None:
+    # "grant officers" are people: neither grant_awd (its modifier) nor org_cntct as "the one table of people"
+    # (staff, named for a group of people with stf_nm, is people too): an error or a warning, never a silent guess
+    schema = grants["grants"]
+    try:
+        res = resolve(parse("40 grant officers", schema), schema)
+    except Exception as e:  # noqa: BLE001 - an error naming the words is the honest answer
+        assert "officers" in str(e)
+        return
+    assert res.warnings, res.options.rows_per_table

@@ -64,7 +64,24 @@ def is_people(table: Table) -> bool:
     words count as the words they keep the letters of (``first_nm``, ``full_nm``, ``lst_nm``: issue 11, s32)."""
     names = {"_".join(_spelled(p) for p in c.name.lower().split("_")) for c in table.columns}
     parts = {p for n in names for p in n.split("_")}
-    return bool(names & _PERSON) or ("name" in names and bool(parts & _CONTACT))
+    named = "name" in parts or any(n.endswith("_name") for n in names)
+    return bool(names & _PERSON) or ("name" in names and bool(parts & _CONTACT)) or (named and _people_word(table))
+
+
+#: Words a table of people is named by that are no person's word themselves (a group of people).
+_PEOPLE_GROUPS = frozenset("staff personnel crew team employees workforce faculty".split())
+
+
+def _people_word(table: Table) -> bool:
+    """Whether a table's name says its rows are people: a person's word or a group of people (``staff`` with
+    ``stf_nm``: the staff's names), read by WordNet's first sense."""
+    from seedbed.thesaurus import senses
+
+    head = singular(table.name.name.lower().split("_")[-1])
+    if head in _PEOPLE_GROUPS:
+        return True
+    first = senses(head, "n", 1)
+    return bool(first) and first[0].lexname == "noun.person"
 
 
 #: The words of a person's name column, read from a clip of them (``nm`` name, ``fst`` first, ``lst`` last).

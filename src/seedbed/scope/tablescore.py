@@ -61,7 +61,7 @@ def _holding(ranked: list, before: list[str], table_profiles) -> list:
     words = {p.name: set(p.words) for p in table_profiles}
     out = [replace(r, total=r.total + WEIGHTS["same"], word=r.word + WEIGHTS["same"],
                    why=(*r.why, f"its name holds {' '.join(before)}"))
-           if all(singular(b) in words.get(r.table, ()) for b in before) else r for r in ranked]
+           if r.word > 0 and all(singular(b) in words.get(r.table, ()) for b in before) else r for r in ranked]
     return sorted(out, key=lambda r: (-r.total, r.table))
 
 
