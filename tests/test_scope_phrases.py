@@ -62,6 +62,7 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "apiary": DATA / "scope_s33_apiary.sql", "lido": DATA / "scope_s33_lido.sql",
            "bikeshare": DATA / "scope_s34_bikeshare.sql", "allotments": DATA / "scope_s34_allotments.sql",
            "aquarium": DATA / "scope_s35_aquarium.sql", "printshop": DATA / "scope_s35_printshop.sql",
+           "storage": DATA / "scope_s37_storage.sql",
            "h7stable": DATA / "scope_h7stable.sql", "h7heatingoil": DATA / "scope_h7heatingoil.sql",
            "h7salon": DATA / "scope_h7salon.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
