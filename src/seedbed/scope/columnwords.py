@@ -28,7 +28,7 @@ from seedbed.scope.flagwords import stem
 from seedbed.scope.inflect import plural, singular
 from seedbed.thesaurus import synonyms
 
-__all__ = ["clip_of", "column_phrases", "derived", "part_words", "said_clipped_columns", "said_column_words", "typed_times"]
+__all__ = ["bare", "clip_of", "column_phrases", "derived", "part_words", "said_clipped_columns", "said_column_words", "typed_times"]
 
 _DATA = load("colabbrev")
 _WORDS: dict[str, tuple[str, ...]] = {k: tuple(v.replace("+", " ") for v in s.split()) for k, s in _DATA["words"].items()}
@@ -149,7 +149,8 @@ def clip_of(part: str, word: str) -> str | None:
     if part[0] != word[0] or len(word) < 4 or len(part) < 2:
         return None
     rest = iter(word[1:])
-    if len(word) > len(part) and all(ch in rest for ch in part[1:]):
+    doubled = any(a == b and a + b not in word for a, b in zip(part, part[1:]))  # "cc" is no clip of "checks"
+    if len(word) > len(part) and not doubled and all(ch in rest for ch in part[1:]):
         return "clip"
     short = singular(word)
     if len(short) >= 4 and len(part) > len(short) + 2 and part.startswith(short[:-1]) \
@@ -179,6 +180,12 @@ def _fits(said: list[str], parts: list[str]) -> bool:
     return clips > 0 and (not left or (len(left) == 1 and left[0] in _TYPE_PARTS and len(parts) > 1))
 
 
+def bare(token: str) -> tuple[str, str, str]:
+    """A token's punctuation before, its word, its punctuation after ("card," -> "", "card", ",")."""
+    m = re.fullmatch(r"([(\"']*)(.*?)([,;:.!?)\"']*)", token)
+    return (m.group(1), m.group(2), m.group(3)) if m else ("", token, "")
+
+
 def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_other, notes: list[str] | None = None) -> str:
     """``norm`` with words that name one clipped column of the schema in any order ("weekly rate": ``wkly_rate``,
     "gallons delivered": ``gal_dlvd``, "year of birth": ``birth_yr``, "payments received": ``rcvd_dt``) replaced by
@@ -187,14 +194,16 @@ def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_oth
     names = {n for t in columns for n in t}
     parted = [(n, [p for p in n.split("_") if p and p not in ("is", "has")]) for n in sorted(names)
               if n != "id" and not n.endswith("_id")]  # a key is read by the key rules
-    tokens = norm.split(" ")
+    raw = norm.split(" ")
+    tokens = [bare(t)[1] for t in raw]
     out, i = [], 0
     while i < len(tokens):
         done = False
         for size in (3, 2, 1):
             window = tokens[i:i + size]
             words = [w for w in window if w not in _JOINS]
-            if len(window) < size or not words or window[0] in _JOINS or window[-1] in _JOINS \
+            if len(window) < size or not words or window[0] in _JOINS or any(bare(t)[2] for t in raw[i:i + size - 1]) \
+                    or any(bare(t)[0] for t in raw[i + 1:i + size]) or window[-1] in _JOINS \
                     or any(not re.fullmatch(r"[a-z]+", w) for w in words) or is_other(" ".join(window)) \
                     or any(w in names or is_other(w) for w in words):
                 continue
@@ -203,10 +212,10 @@ def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_oth
                 name = hits.pop()
                 if notes is not None:
                     notes.append(f"{' '.join(window)!r} is {name}")
-                out.append(name)
+                out.append(bare(raw[i])[0] + name + bare(raw[i + size - 1])[2])
                 i, done = i + size, True
                 break
         if not done:
-            out.append(tokens[i])
+            out.append(raw[i])
             i += 1
     return " ".join(out)

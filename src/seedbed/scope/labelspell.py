@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from seedbed.scope.columnwords import clip_of
+from seedbed.scope.columnwords import bare, clip_of
 from seedbed.scope.lexicon import singular
 from seedbed.scope.names import norm
 
@@ -46,7 +46,7 @@ def spelled_otherwise(key: str, allowed: Sequence[Any], column: str | None) -> A
     return None
 
 
-_SHARE_NEAR = re.compile(r"^(?:\d+(?:\.\d+)?%?|half|quarter|third|fifth|tenth|most|some|few)$")
+_SHARE_NEAR = re.compile(r"^(?:\d+(?:\.\d+)?%?|half|quarter|third|fifth|tenth)$")
 
 
 def _initials_read(words: list[str], coded: bool) -> bool:
@@ -87,14 +87,16 @@ def said_labels(norm: str, labels: frozenset[str], is_other, notes: list[str] | 
     phrase two labels fit, and a single word for a code of two letters only beside a share ("30% small": ``SM``,
     never "some"); ``coded``: the labels the schema writes in capitals; ``is_column``: a word of a column's name,
     never read alone as a value ("check-off" of ``has_checkoff`` beside a value 'checkoff'). Every reading is told in ``notes``."""
-    tokens = norm.split(" ")
+    raw = norm.split(" ")
+    tokens = [bare(t)[1] for t in raw]
     out, i = [], 0
     while i < len(tokens):
         done = False
         for size in (3, 2, 1):
             window = tokens[i:i + size]
             words = [w for w in re.split(r"[-_]", "-".join(window)) if w]
-            if len(window) < size or not all(re.fullmatch(r"[a-z]+", w) for w in words) \
+            if len(window) < size or any(bare(t)[2] for t in raw[i:i + size - 1]) \
+                    or any(bare(t)[0] for t in raw[i + 1:i + size]) or not all(re.fullmatch(r"[a-z]+", w) for w in words) \
                     or any(is_other(w) for w in window) or is_other(" ".join(window)) or is_other("".join(words)) \
                     or (len(window) == 1 and is_column(window[0])) or (len(words) > 1 and is_column("".join(words))):
                 continue
@@ -107,10 +109,10 @@ def said_labels(norm: str, labels: frozenset[str], is_other, notes: list[str] | 
                 continue
             if notes is not None:
                 notes.append(f"{' '.join(window)!r} is the value {label!r}")
-            out.append(label)
+            out.append(bare(raw[i])[0] + label + bare(raw[i + size - 1])[2])
             i, done = i + size, True
             break
         if not done:
-            out.append(tokens[i])
+            out.append(raw[i])
             i += 1
     return " ".join(out)
