@@ -186,14 +186,16 @@ def bare(token: str) -> tuple[str, str, str]:
     return (m.group(1), m.group(2), m.group(3)) if m else ("", token, "")
 
 
-def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_other, notes: list[str] | None = None) -> str:
+def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_other, notes: list[str] | None = None,
+                         is_value=lambda w: False) -> str:
     """``norm`` with words that name one clipped column of the schema in any order ("weekly rate": ``wkly_rate``,
     "gallons delivered": ``gal_dlvd``, "year of birth": ``birth_yr``, "payments received": ``rcvd_dt``) replaced by
     its name (brief s37); a phrase that two column names fit, or that ``is_other`` says is a table, a value or a
-    column as typed, is left as said, and every reading is told in ``notes``."""
+    column as typed, is left as said, so is one word ``is_value`` says spells a value ("checks": 'CHK', not
+    ``chk_no``); every reading is told in ``notes``."""
     names = {n for t in columns for n in t}
-    parted = [(n, [p for p in n.split("_") if p and p not in ("is", "has")]) for n in sorted(names)
-              if n != "id" and not n.endswith("_id")]  # a key is read by the key rules
+    parted = [(n, [p for p in n.split("_") if p]) for n in sorted(names)
+              if n != "id" and not n.endswith("_id") and not n.startswith(("is_", "has_"))]  # keys and flags: their rules
     raw = norm.split(" ")
     tokens = [bare(t)[1] for t in raw]
     out, i = [], 0
@@ -205,7 +207,7 @@ def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_oth
             if len(window) < size or not words or window[0] in _JOINS or any(bare(t)[2] for t in raw[i:i + size - 1]) \
                     or any(bare(t)[0] for t in raw[i + 1:i + size]) or window[-1] in _JOINS \
                     or any(not re.fullmatch(r"[a-z]+", w) for w in words) or is_other(" ".join(window)) \
-                    or any(w in names or is_other(w) for w in words):
+                    or any(w in names or is_other(w) for w in words) or (len(window) == 1 and is_value(window[0])):
                 continue
             hits = {n for n, parts in parted if _fits(words, parts)}
             if len(hits) == 1:

@@ -31,7 +31,7 @@ from seedbed.scope.measures import ordinal_nouns
 from seedbed.scope.mentions import CHILD_NOUNS, ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
 from seedbed.scope.flagwords import NEGATIONS, flag_word, opposed, stem
 from seedbed.scope.rowwords import WORDS as ROW_WORDS, row_words, said_rows
-from seedbed.scope.labelspell import said_labels
+from seedbed.scope.labelspell import said_labels, says_label
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
 from seedbed.scope.columnwords import (clip_of, column_phrases, derived, part_words, said_clipped_columns, said_column_words,
@@ -284,7 +284,8 @@ class Grounding:
         norm = said_column_words(norm, self.column_words, lambda p: self.is_table(p) or self.is_label(p), notes)
         # "weekly rate", "gallons delivered": a clipped column said in full words, in any order (brief s37)
         return said_clipped_columns(norm, self.column_names, lambda p: self.is_table(p) or self.is_label(p)
-                                    or p in FILLER or any(clip_of(n, p) for n in self.parts), notes)
+                                    or p in FILLER or any(clip_of(n, p) not in (None, "same") for n in self.parts),
+                                    notes, lambda w: says_label([w], self.labels, self.coded))
 
     def values_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a value said by a verb or a synonym WordNet relates to it as the value ("called off":
@@ -297,8 +298,8 @@ class Grounding:
         norm = wordnet_values(norm, labels_of, known, notes)
         # "bank transfer" (``bank_xfer``), "credit card" (``CC``), "walk-ins" (``walkin``): a label's clips, initials
         norm = said_labels(norm, self.labels, lambda w: w in self.labels or w in FILLER or self.is_table(w)
-                           or w in self.names or any(clip_of(n, w) for n in self.parts),
-                           notes, self.coded, lambda w: w in self.columns and w not in self.labels)
+                           or w in self.names or any(clip_of(n, w) not in (None, "same") for n in self.parts),
+                           notes, self.coded, lambda w: (w in self.columns and w not in self.labels) or stem(w) in self.flags)
         # "put forward to two roles": a verb the schema's names say (``submitted_by``), said by a synonym
         return said_verbs(norm, frozenset(w for c in self.columns for w in c.split("_")) | self.parts, known, notes)
 

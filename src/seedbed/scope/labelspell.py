@@ -11,7 +11,7 @@ from seedbed.scope.columnwords import bare, clip_of
 from seedbed.scope.lexicon import singular
 from seedbed.scope.names import norm
 
-__all__ = ["LETTER_CODED", "said_labels", "spelled_otherwise"]
+__all__ = ["LETTER_CODED", "said_labels", "says_label", "spelled_otherwise"]
 
 #: Words of a column's name that say its one-letter values code words ('F' female, 'Y' yes, 'A' active, 'H' high); a
 #: blade's position A/B/C or a grade codes none: "40% still active" is no blade position 'A' (s31 found it silent).
@@ -62,6 +62,19 @@ def _initials_read(words: list[str], coded: bool) -> bool:
                              for w in words)
 
 
+def _participle_noun(words: list[str]) -> str | None:
+    """A phrasal verb's participle said as the noun its label joins ("written off" -> "writeoff")."""
+    from seedbed.thesaurus import base_forms
+
+    bases = [b for b in base_forms(words[0], "v") if b != words[0] and " " not in b]
+    return bases[0] + "".join(words[1:]) if len(bases) == 1 else None
+
+
+def says_label(words: list[str], labels: frozenset[str], coded: frozenset[str] = frozenset()) -> bool:
+    """Whether the words said spell one of ``labels`` otherwise than as typed (``_says``)."""
+    return any(_says(words, lab, lab in coded) is not None for lab in labels)
+
+
 def _says(words: list[str], label: str, coded: bool = False) -> str | None:
     """How the words said spell the label (brief s37), else None: word by word, each the label's word or a clip
     of it ("bank transfer": ``bank_xfer``, "part paid": ``part_pd``, "checks": ``CHK``, "dupes": ``duplicate``);
@@ -69,6 +82,9 @@ def _says(words: list[str], label: str, coded: bool = False) -> str | None:
     parts = [p for p in re.split(r"[_\s-]+", label) if p]
     if "".join(words) in (label.replace("_", ""), label.replace("_", "") + "s") and len(words) > 1:
         return "joined"
+    if len(words) > 1 and _participle_noun(words) == label.replace("_", ""):
+        return "joined"  # "written off": 'writeoff', "checked in": 'checkin'
+
     if len(words) == len(parts):
         hows = [clip_of(p, w) for p, w in zip(parts, words)]
         if all(hows) and any(h != "same" for h in hows):
@@ -97,7 +113,7 @@ def said_labels(norm: str, labels: frozenset[str], is_other, notes: list[str] | 
             words = [w for w in re.split(r"[-_]", "-".join(window)) if w]
             if len(window) < size or any(bare(t)[2] for t in raw[i:i + size - 1]) \
                     or any(bare(t)[0] for t in raw[i + 1:i + size]) or not all(re.fullmatch(r"[a-z]+", w) for w in words) \
-                    or any(is_other(w) for w in window) or is_other(" ".join(window)) or is_other("".join(words)) \
+                    or any(is_other(w) for w in window) or is_other(" ".join(window)) \
                     or (len(window) == 1 and is_column(window[0])) or (len(words) > 1 and is_column("".join(words))):
                 continue
             hits = {lab for lab in labels if _says(words, lab, lab in coded) is not None}
