@@ -137,7 +137,8 @@ def said_column_words(norm: str, phrases: tuple[tuple[str, str], ...], is_other,
 def clip_of(part: str, word: str) -> str | None:
     """How the word said stands for ``part``, one word of a name or a label (brief s37): "same" (the word, its
     singular or its stem), "clip" (``part`` keeps the word's letters in order from its first, as ``wkly`` weekly,
-    ``rcvd`` received, ``chk`` checks, ``gal`` gallons; or spells it out, ``xfer`` transfer) or "short" (the word
+    ``rcvd`` received, ``chk`` checks, ``gal`` gallons, leaving two letters out at least, as ``clips.keeps``: "from"
+    is no ``frm``; or spells it out, ``xfer`` transfer) or "short" (the word
     keeps the part's, "dupes" of ``duplicate``); None when it stands for nothing of it."""
     word, part = word.lower(), part.lower()
     if not word.isalpha() or not part.isalpha():
@@ -150,7 +151,7 @@ def clip_of(part: str, word: str) -> str | None:
         return None
     rest = iter(word[1:])
     doubled = any(a == b and a + b not in word for a, b in zip(part, part[1:]))  # "cc" is no clip of "checks"
-    if len(word) > len(part) and not doubled and all(ch in rest for ch in part[1:]):
+    if len(word) >= len(part) + 2 and not doubled and all(ch in rest for ch in part[1:]):  # "from" is no 'frm'
         return "clip"
     short = singular(word)
     if len(short) >= 4 and len(part) > len(short) + 2 and part.startswith(short[:-1]) \
@@ -203,13 +204,15 @@ def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_oth
         done = False
         for size in (3, 2, 1):
             window = tokens[i:i + size]
-            words = [w for w in window if w not in _JOINS]
+            words = [w for t in window if t not in _JOINS for w in t.split("-") if w]  # "opt-in": sms_opt_in
             if len(window) < size or not words or window[0] in _JOINS or any(bare(t)[2] for t in raw[i:i + size - 1]) \
                     or any(bare(t)[0] for t in raw[i + 1:i + size]) or window[-1] in _JOINS \
                     or any(not re.fullmatch(r"[a-z]+", w) for w in words) or is_other(" ".join(window)) \
-                    or any(w in names or is_other(w) for w in words) or (len(window) == 1 and is_value(window[0])):
+                    or any(w in names or (len(words) == 1 and is_other(w)) for w in words) \
+                    or (len(window) == 1 and is_value(window[0])):
                 continue
-            hits = {n for n, parts in parted if _fits(words, parts)}
+            hits = {n for n, parts in parted if _fits(words, parts)
+                    or (len(words) > 1 and "_".join(words) == n)}  # "sms opt-in": sms_opt_in
             if len(hits) == 1:
                 name = hits.pop()
                 if notes is not None:
