@@ -26,7 +26,7 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.model import Column, TypeKind
 from seedbed.scope.flagwords import stem
 from seedbed.scope.inflect import plural, singular
-from seedbed.thesaurus import synonyms
+from seedbed.thesaurus import listed, synonyms
 
 __all__ = ["bare", "clip_of", "column_phrases", "derived", "part_words", "said_clipped_columns", "said_column_words", "typed_times"]
 
@@ -151,7 +151,8 @@ def clip_of(part: str, word: str) -> str | None:
         return None
     rest = iter(word[1:])
     doubled = any(a == b and a + b not in word for a, b in zip(part, part[1:]))  # "cc" is no clip of "checks"
-    if len(word) >= len(part) + 2 and not doubled and all(ch in rest for ch in part[1:]):  # "from" is no 'frm'
+    word_itself = len(part) >= 4 and listed(part)  # a word is no clip: ``born_on`` is not "boarding"
+    if len(word) >= len(part) + 2 and not doubled and not word_itself and all(ch in rest for ch in part[1:]):
         return "clip"
     short = singular(word)
     if len(short) >= 4 and len(part) > len(short) + 2 and part.startswith(short[:-1]) \
