@@ -174,7 +174,9 @@ def _fits(said: list[str], parts: list[str]) -> bool:
         return False
     left, clips = list(parts), 0
     for w in said:
-        hit = next(((p, how) for p in left if (how := clip_of(p, w)) is not None), None)
+        # a type part only as said or spelled out ("about" is no ``at``), never a word's start ("rest": restocked_on)
+        hit = next(((p, how) for p in left if (how := clip_of(p, w)) is not None and how != "short"
+                    and (p not in _TYPE_PARTS or how == "same" or w in part_words(p))), None)
         if hit is None:
             return False
         left.remove(hit[0])

@@ -87,7 +87,7 @@ def _says(words: list[str], label: str, coded: bool = False) -> str | None:
 
     if len(words) == len(parts):
         hows = [clip_of(p, w) for p, w in zip(parts, words)]
-        if all(hows) and any(h != "same" for h in hows):
+        if all(hows) and any(h != "same" for h in hows) and (len(words) > 1 or hows[0] != "short"):
             return "clipped"
     if len(parts) == 1 and len(words) == len(label) >= 2 and label.isalpha() \
             and all(len(w) >= 3 for w in words) and "".join(w[0] for w in words) == label \
