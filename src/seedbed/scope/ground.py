@@ -298,7 +298,8 @@ class Grounding:
         norm = wordnet_values(norm, labels_of, known, notes)
         # "bank transfer" (``bank_xfer``), "credit card" (``CC``), "walk-ins" (``walkin``): a label's clips, initials
         norm = said_labels(norm, self.labels, lambda w: w in self.labels or w in FILLER or self.is_table(w)
-                           or w in self.names or any(clip_of(n, w) not in (None, "same") for n in self.parts),
+                           or w in self.names or any(clip_of(n, w) not in (None, "same") for n in self.parts)
+                           or singular(w) in ROW_WORDS,  # "people" is no 'pop
                            notes, self.coded, lambda w: ((w in self.columns or singular(w) in self.columns) and w not in self.labels) or stem(w) in self.flags)
         # "put forward to two roles": a verb the schema's names say (``submitted_by``), said by a synonym
         return said_verbs(norm, frozenset(w for c in self.columns for w in c.split("_")) | self.parts, known, notes)
