@@ -26,8 +26,9 @@ def _has(want: str, line: set[str]) -> bool:
 
 def _plain(word: str) -> str:
     """One spelling for a number, a day or a fan-out, as format only: "1.0" is "1", a midnight in UTC is its day
-    ("range 2024-01-01..2024-07-01" for a timestamp column printed "2024-01-01T00:00:00+00:00..")."""
-    word = re.sub(r"(\d{4}-\d{2}-\d{2})t00:00:00\+00:00", r"\1", word)
+    ("range 2024-01-01..2024-07-01" for a timestamp column printed "2024-01-01T00:00:00+00:00..", or without
+    the zone for a ``timestamp``)."""
+    word = re.sub(r"(\d{4}-\d{2}-\d{2})t00:00:00(?:\+00:00)?", r"\1", word)  # with or without a time zone
     word = re.sub(r"^(\d+)-\1$", r"\1", word)  # a fan-out of exactly one: "1-1" is "1"
     try:
         return f"{float(word):g}" if re.fullmatch(r"-?\d+\.\d+", word) else word

@@ -64,7 +64,9 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "aquarium": DATA / "scope_s35_aquarium.sql", "printshop": DATA / "scope_s35_printshop.sql",
            "storage": DATA / "scope_s37_storage.sql",
            "h7stable": DATA / "scope_h7stable.sql", "h7heatingoil": DATA / "scope_h7heatingoil.sql",
-           "h7salon": DATA / "scope_h7salon.sql"}
+           "h7salon": DATA / "scope_h7salon.sql",
+           "filmfest": DATA / "scope_s38_filmfest.sql",
+           "planthire": DATA / "scope_s36_planthire.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
@@ -193,6 +195,9 @@ HELD25_S35 = read_cases(DATA / "scope_heldout25_s35.txt")
 HELD27_S37 = read_cases(DATA / "scope_heldout27_s37.txt")
 #: Set 26 (session 15), written blind (brief h7): a riding stable, a heating oil distributor, a beauty salon (its header).
 HELD26_H7 = read_cases(DATA / "scope_heldout26_h7.txt")
+#: Brief s38 of session 16 (counts and per-parent counts said with a verb, framing around a request; a film festival):
+#: held out, written before any code changed, 14/25 on da8617ee and 20/25 at the end of the brief (its header).
+HELD27_S38 = read_cases(DATA / "scope_heldout27_s38.txt")
 #: Brief s24 of session 11 (states and shares said in a clause; a home solar installer's schema): held out, written
 #: before any code changed, measured on 23bb711 and once at the end of the brief (its header).
 HELD18_S24 = read_cases(DATA / "scope_heldout18_s24.txt")
@@ -553,9 +558,9 @@ _FLOORS = [
     ("21_s27", HELD21_S27, 30, {"museum", "schoolbus"}, "set 21, s27's, held out; 7/30 before", 24 / 30),
     ("20_h3", HELD20_H3, 40, {"movers"}, "set 20, written blind; 7/40 before", 20 / 40),  # s28+s29 tuned on it: 7 -> 17; session 14: 19; s33: 20
     ("22_h4", HELD22_H4, 50, {"staffing", "ambulance"}, "set 22, written blind; 9/50 before", 23 / 50),  # session 13: 9 -> 9; tuned on in 14: 16; s33: 19
-    ("23_h5", HELD23_H5, 50, {"h5windfarm", "h5agency"}, "set 23, written blind; 8/50 before", 29 / 50),  # 8 -> 8; tuned on in 14: 19; s32: 20; s33: 23
+    ("23_h5", HELD23_H5, 50, {"h5windfarm", "h5agency"}, "set 23, written blind; 8/50 before", 30 / 50),  # 8 -> 8; tuned on in 14: 19; s32: 20; s33: 23; s38: 30
     ("24_s31", HELD24_S31, 25, {"choir", "carwash"}, "set 24, s31's, held out; 13/25 before", 22 / 25),
-    ("24_h6", HELD24_H6, 60, {"h6magazine", "h6union", "h6panel"}, "set 24, written blind; 4/60 before", 19 / 60),  # s34: 9 -> 13
+    ("24_h6", HELD24_H6, 60, {"h6magazine", "h6union", "h6panel"}, "set 24, written blind; 4/60 before", 20 / 60),  # s34: 9 -> 13; s38: 20
     ("18_s22", HELD18_S22, 30, {"s22"}, "set 18, s22's, held out; 7/30 before", 24 / 30),  # 20/30 on its branch; s33: 24
     ("18_s23", HELD18_S23, 30, {"s23"}, "set 18, s23's, held out; 11/30 before", 26 / 30),  # s33: 26
     ("25_s34", HELD25_S34, 25, {"bikeshare", "allotments"}, "set 25, s34's, held out; 10/25 before", 22 / 25),
@@ -566,7 +571,8 @@ _FLOORS = [
     ("25_s33", HELD25_S33, 26, {"apiary", "lido"}, "set 25, s33's, held out; 9/26 before", 22 / 26),
     ("25_s35", HELD25_S35, 26, {"aquarium", "printshop"}, "set 25, s35's, held out; 9/26 before", 17 / 26),
     ("27_s37", HELD27_S37, 25, {"storage"}, "set 27, s37's, held out; 3/25 before", 8 / 25),
-    ("26_h7", HELD26_H7, 60, {"h7stable", "h7heatingoil", "h7salon"}, "set 26, written blind; 7/60 before", 11 / 60),
+    ("26_h7", HELD26_H7, 60, {"h7stable", "h7heatingoil", "h7salon"}, "set 26, written blind; 7/60 before", 12 / 60),  # s38: 11 -> 12
+    ("27_s38", HELD27_S38, 25, {"filmfest"}, "set 27, s38's, held out; 14/25 before", 20 / 25),
 ]
 
 

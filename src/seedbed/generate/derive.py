@@ -465,6 +465,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
     kind = req.column.type.kind
     if op == "copy" and kind is TypeKind.TEXT:
         return _text(req, data, source, str.lower)
+    if op == "holding":  # an array that holds its row's value (default_locale = ANY (locales))
+        from seedbed.generate.members import holding
+
+        return holding(req, data, source)
     if op == "extension" and kind is TypeKind.TEXT:
         return _text(req, data, source, _extension)
     if op.startswith(("language_", "currency_")):  # a language's or a currency's row follows its ISO code
@@ -510,6 +514,10 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         if other is None:  # the thing's own total, at "now"
             return accumulated(req, data, source, unit, None)
         return accumulated(req, data, other, unit, source)
+    if op == "running" and other is not None and terms:  # a running total of the row's amount, per parent
+        from seedbed.generate.readings import running_total
+
+        return running_total(req, data, source, other, terms[0][1])
     if op.startswith("zero_on:"):
         return _zero_on(req, data, source, op[len("zero_on:"):].split(","))
     if op.startswith("problems:"):

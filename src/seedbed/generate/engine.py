@@ -268,7 +268,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
             self._row_context(tp, number, index, attempt).inherit_country(country)
         if tl and tl.product and tl.product.fk in picked:
             self._row_context(tp, number, index, attempt).inherit_product(tl.product.parent, picked[tl.product.fk])
-        if tl and any(d.op.startswith("cumulative:") for d in tl.derived):
+        if tl and any(d.op.startswith("cumulative:") or d.op == "running" for d in tl.derived):
             raw.update(self._things(tp, index, picked))
         floors = self._floors(tp, picked) if tl and tl.links else None
         value_order = self._value_order(tp)

@@ -14,6 +14,7 @@ does, or at the lower bound a CHECK puts on a period's first column.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -22,7 +23,7 @@ from seedbed.generate.values import ColumnData, copy_escape, encode, literals
 from seedbed.generate.values import numbers, temporal
 from seedbed.generate.values.compound import range_subtype
 from seedbed.generate.values.ordinal import Axis, limits
-from seedbed.model import ColumnDomain, ColumnType, Table, TypeKind
+from seedbed.model import ColumnDomain, ColumnOrder, ColumnType, Table, TypeKind
 from seedbed.planning.model import ExclusionPlan, Gen, TablePlan
 
 if TYPE_CHECKING:
@@ -47,10 +48,12 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
         written = [c for c in (plan.column, plan.lower, plan.upper) if c]
         if not all(c in enc for c in written):
             continue
-        _lay_out(engine, tp, table, plan, number, enc, raw, engine.redone(tp.name, number))
+        ends = _lay_out(engine, tp, table, plan, number, enc, raw, engine.redone(tp.name, number))
         orders = tp.domains.orders if tp.domains else ()
+        inside = _inside(engine, tp, table, plan, number, attempt, enc, raw, ends) if ends else set()
         for o in orders:
-            if o.right in written and o.left not in written and o.left in enc and o.op != "<>":
+            if o.right in written and o.left not in written and o.left in enc and o.op != "<>" \
+                    and o.left not in inside:
                 cp = tp.column(o.left)
                 if cp.gen is Gen.VALUE and not cp.unique:
                     raw[o.left] = engine._value(tp, table, cp, index, raw, number, attempt)
@@ -58,7 +61,9 @@ def lay_out(engine: Engine, tp: TablePlan, table: Table, number: int, index: np.
 
 
 def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, number: int,
-             enc: dict[str, list[str]], raw: dict[str, ColumnData], redo: list[tuple[int, np.ndarray]]) -> None:
+             enc: dict[str, list[str]], raw: dict[str, ColumnData], redo: list[tuple[int, np.ndarray]]
+             ) -> tuple[np.ndarray, np.ndarray] | None:
+    """Lay the plan's range out; the (lower, upper) units of a range made of two columns."""
     first = plan.column or plan.lower
     assert first is not None
     n = len(enc[first])
@@ -92,11 +97,80 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
         lo_text = literals(sub, axis.to_values(lower))
         hi_text = literals(sub, axis.to_values(upper))
         enc[plan.column] = copy_escape([f"[{_quote(a)},{_quote(b)})" for a, b in zip(lo_text, hi_text, strict=True)])
-        return
+        return None
     assert plan.lower is not None and plan.upper is not None
     for col, units in ((plan.lower, lower), (plan.upper, upper)):
         raw[col] = ColumnData(values=axis.to_values(units))
         enc[col] = encode(table.column(col).type, raw[col])
+    return lower, upper
+
+
+def _inside(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, number: int, attempt: int,
+            enc: dict[str, list[str]], raw: dict[str, ColumnData], ends: tuple[np.ndarray, np.ndarray]) -> set[str]:
+    """Columns the CHECKs hold between the period's two ends (doors_at <= starts_at - 30 minutes,
+    starts_at < ends_at <= starts_at + 14 hours), placed again inside the laid-out period.
+
+    Each such column is drawn between its bounds from the ends; where the period is too short
+    for the gaps, its upper end moves later (a slot leaves room after its span).
+    """
+    if tp.domains is None:
+        return set()
+    sub = _subtype(table, plan)
+    axis = _axis(sub)
+    step = _slot(axis, sub.kind)[4]
+    end_of = {plan.lower: 0, plan.upper: 1}
+    done: set[str] = set()
+    for col in [c.name for c in table.columns if c.name in enc and c.name not in end_of]:
+        cp = tp.column(col)
+        if cp.gen is not Gen.VALUE or cp.unique or table.column(col).type.kind is not sub.kind:
+            continue
+        lows: list[tuple[int, int]] = []  # (end, gap): col >= end + gap
+        highs: list[tuple[int, int]] = []  # (end, gap): col <= end - gap
+        for o in tp.domains.orders:
+            pair = _normal(o, axis, sub.kind)
+            if pair is None:
+                continue
+            small, big, gap = pair
+            if big == col and small in end_of:
+                lows.append((end_of[small], gap))
+            elif small == col and big in end_of:
+                highs.append((end_of[big], gap))
+        if not lows or not highs:
+            continue
+        lower, upper = ends
+        lo = np.max([ends[e] + g for e, g in lows], axis=0)
+        hi = np.min([ends[e] - g for e, g in highs], axis=0)
+        short = hi < lo
+        if short.any():  # too short a period: the upper end moves later by what is missing
+            upper = upper.copy()
+            upper[short] += lo[short] - hi[short]
+            ends = (lower, upper)
+            raw[plan.upper] = ColumnData(values=axis.to_values(upper))
+            enc[plan.upper] = encode(table.column(plan.upper).type, raw[plan.upper])
+            hi = np.min([ends[e] - g for e, g in highs], axis=0)
+        rng = engine._rng(tp, "inside:" + col, number, attempt)
+        room = np.maximum(hi - lo, 0) // step
+        units = lo + rng.integers(0, room + 1) * step
+        raw[col] = ColumnData(values=axis.to_values(units))
+        enc[col] = encode(table.column(col).type, raw[col])
+        done.add(col)
+    return done
+
+
+def _normal(o: ColumnOrder, axis: Axis, kind: TypeKind) -> tuple[str, str, int] | None:
+    """``big >= small + gap`` (units) for one CHECK order, or None for ``<>``/``=``."""
+    if o.op not in ("<", "<=", ">", ">="):
+        return None
+    off = 0
+    if o.offset is not None:
+        if isinstance(o.offset, dt.timedelta):
+            off = o.offset.days if kind is TypeKind.DATE else int(o.offset / dt.timedelta(microseconds=1) / axis.res)
+        else:
+            off = int(o.offset / axis.res)
+    strict = 1 if o.op in ("<", ">") else 0
+    if o.op in (">", ">="):  # left >= right + offset
+        return o.right, o.left, off + strict
+    return o.left, o.right, -off + strict  # left <= right + offset: right >= left - offset
 
 
 def _draw(engine: Engine, tp: TablePlan, plan: ExclusionPlan, number: int, attempt: int, n: int, shortest: int,

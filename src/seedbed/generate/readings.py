@@ -17,7 +17,7 @@ from seedbed.generate.streams import REFERENCE_NOW, digest
 from seedbed.generate.values.data import ColumnData, GenRequest
 from seedbed.planning.readings import PER_DAY
 
-__all__ = ["accumulated", "in_service"]
+__all__ = ["accumulated", "in_service", "running_total"]
 
 _NOW_DAY = np.datetime64(REFERENCE_NOW.replace(tzinfo=None), "us")
 _DAY = np.timedelta64(86_400_000_000, "us")
@@ -82,3 +82,32 @@ def accumulated(req: GenRequest, data: ColumnData, thing: ColumnData, unit: str,
     if thing.nulls is not None:
         ok &= ~thing.nulls
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
+
+
+def running_total(req: GenRequest, data: ColumnData, part: ColumnData, thing: ColumnData,
+                  order: ColumnData) -> ColumnData:
+    """``part`` added up along the rows of one ``thing`` (its parent's identity) taken in ``order`` (a number
+    within the parent, a moment), the row's own part included: a well's cumulative cost after each daily
+    report. A parent's rows in an earlier chunk are not counted (a chunk holds tens of thousands of rows)."""
+    vals = data.values
+    if vals.dtype.kind not in "iuf" or part.values.dtype.kind not in "iuf" or req.domain.allowed is not None:
+        return data
+    amount = np.where(part.nulls, 0, part.values) if part.nulls is not None else part.values
+    amount = np.maximum(amount.astype(np.float64), 0.0)
+    keys = order.values
+    keys = keys.astype("M8[us]").astype(np.int64) if keys.dtype.kind == "M" else keys.astype(np.float64)
+    if order.nulls is not None:
+        keys = np.where(order.nulls, np.max(keys, initial=0), keys)
+    ids = thing.values.astype(np.int64) if thing.values.dtype.kind in "iu" else np.unique(
+        thing.values, return_inverse=True)[1]
+    idx = np.lexsort((np.arange(len(vals)), keys, ids))
+    run = np.cumsum(amount[idx])
+    first = np.r_[True, ids[idx][1:] != ids[idx][:-1]]
+    start = np.maximum.accumulate(np.where(first, np.arange(len(idx)), 0))
+    before = np.r_[0.0, run][start]
+    got = np.empty(len(vals), dtype=np.float64)
+    got[idx] = run - before
+    scale = req.column.type.scale if vals.dtype.kind == "f" else 0
+    got = np.round(got, scale or 0)
+    ok = within_bounds(req, got, np.ones(len(vals), dtype=bool))
+    return ColumnData(values=np.where(ok, got, vals).astype(vals.dtype), nulls=data.nulls)

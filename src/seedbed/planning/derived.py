@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
+from seedbed.planning.formulas import check_formulas
 from seedbed.planning.funnels import funnel_shares
 from seedbed.planning.media import kind_measures, media_kind
 from seedbed.planning.isocodes import iso_lookups
@@ -135,6 +136,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     cols = {c.name: c for c in table.columns if not c.type.is_array}
     text = {n for n, c in cols.items() if c.type.kind is TypeKind.TEXT and n in sources}
     taken: set[str] = set()
+    out += check_formulas(table, usable, sources, taken)  # a CHECK's own formula first: net = gross - fees
     for name, c in cols.items():
         if not usable.get(name):
             continue

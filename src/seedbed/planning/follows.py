@@ -48,7 +48,7 @@ free unused max maximum min minimum capacity""".split())
 _PLAN = frozenset("""planned plan target scheduled expected estimated est estimate budgeted budget forecast forecasted
 projected quoted rostered booked allocated""".split())
 _ACHIEVED_FIRST = frozenset("actual worked charged billed used spent actual labour labor served".split())
-_BASE = frozenset("net subtotal excl exclusive pretax pre".split())
+_BASE = frozenset("net subtotal subtot excl exclusive pretax pre".split())  # subtot: its clip (r50)
 _GROSS = frozenset("gross incl inclusive grand".split())
 _BALANCE = frozenset("balance outstanding remaining owing owed".split())
 _PAID = frozenset("paid settled received collected".split())

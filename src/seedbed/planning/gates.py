@@ -46,7 +46,10 @@ _LABEL_STEP: dict[str, float] = {
 _BILL_SENT = frozenset("sent issued overdue unpaid open outstanding".split())
 _LABEL_FAMILY = {"cancelled": "cancel", "canceled": "cancel", "void": "cancel", "voided": "cancel",
                  "rejected": "cancel", "declined": "cancel", "failed": "cancel", "expired": "cancel",
-                 "abandoned": "cancel", "refunded": "refund"}
+                 "abandoned": "cancel", "withdrawn": "cancel", "unsold": "cancel", "noshow": "cancel",
+                 "refunded": "refund"}
+#: First words of a label that says the row never got somewhere (``no show``, ``no sale``, ``not sold``).
+_NEGATED = frozenset("no not never non".split())
 #: Last words of a text that explains an ending (``cancellation_reason``): set only when the row
 #: ended that way, like the ending's timestamp.
 _EXPLAINS = frozenset("reason note notes comment explanation details detail remark".split())
@@ -74,6 +77,9 @@ def status_stage(label: str) -> tuple[float | None, str | None]:
     """(lifecycle step 0..4 or None, family 'cancel' / 'refund' / None) of a status label."""
     words = tokens(str(label))
     family = next((_LABEL_FAMILY[w] for w in words if w in _LABEL_FAMILY), None)
+    said = str(label).lower().replace("-", " ").replace("_", " ").split()  # tokens() reads 'no' as a number
+    if len(said) > 1 and said[0] in _NEGATED and family is None:  # 'no show', 'no sale', 'not sold': it never
+        family = "cancel"  # got there (no arrival, no sale moment), as a cancelled row
     step = next((_LABEL_STEP[w] for w in words if w in _LABEL_STEP), None)
     if family == "cancel":
         step = None

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from seedbed.errors import UnsatisfiableConstraint
 from seedbed.model import ForeignKey, QualifiedName, Schema, Table
 
 
@@ -259,3 +260,40 @@ def required_parents(schema: Schema, tables: Iterable[QualifiedName],
             pulled[parent] = f"{name}.{','.join(fk.columns)} -> {parent}"
             queue.append(parent)
     return pulled
+
+
+
+def refuse_late_keys(schema: Schema, components: Iterable[Component]) -> None:
+    """Refuse a cycle whose FK holds its table's own primary key column (``UnsatisfiableConstraint``).
+
+    ``organizations FOREIGN KEY (owner_id, id) REFERENCES users (id, org_id)`` with ``users.org_id REFERENCES
+    organizations``: the FK copies ``organizations.id`` from the user it picks, whose ``org_id`` is copied from
+    ``organizations.id``: no column of the cycle gives the key a value. Loaded, the key went in NULL (SB310);
+    said here, before anything is generated, naming the FK.
+    """
+    for comp in components:
+        if not comp.is_cycle:
+            continue
+        inside = set(comp.tables)
+        for name in comp.tables:
+            table = schema.table(name)
+            pk = set(table.primary_key.columns) if table.primary_key else set()
+            for fk in table.foreign_keys:
+                if fk.ref_table not in inside or fk.ref_table == name:
+                    continue
+                back = {(p, k) for f in schema.table(fk.ref_table).foreign_keys if f.ref_table == name
+                        for p, k in zip(f.columns, f.ref_columns, strict=True)}  # parent column <- our column
+                if any(k in pk and (p, k) in back for k, p in zip(fk.columns, fk.ref_columns, strict=True)):
+                    raise late_key(table, fk)
+
+
+def late_key(table: Table, fk: ForeignKey) -> UnsatisfiableConstraint:
+    """The refusal of :func:`refuse_late_keys` for ``fk`` of ``table``."""
+    key = ", ".join(c for c in fk.columns if table.primary_key and c in table.primary_key.columns)
+    return UnsatisfiableConstraint(
+        f"{table.name}: FK {fk.name} ({', '.join(fk.columns)}) -> {fk.ref_table}({', '.join(fk.ref_columns)}) "
+        f"copies {key}, the primary key of {table.name}, from a row of {fk.ref_table}, which takes it back from "
+        f"{table.name} through a cycle: nothing gives the key a value, and seedbed does not generate such a cycle",
+        subject=f"{table.name}.{fk.name}",
+        hint=f"seed {table.name} and {fk.ref_table} apart (--exclude one of them), or drop {fk.name} for the seed "
+             f"and re-add it after")

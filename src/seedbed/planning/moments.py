@@ -34,6 +34,7 @@ drawn value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from seedbed.generate.intent.tokens import tokens
@@ -42,7 +43,7 @@ from seedbed.planning.derived import Derived
 from seedbed.planning.labelled import stem
 from seedbed.planning.nullrates import undoes_a_beginning
 
-__all__ = ["moment_derivations", "runs_out"]
+__all__ = ["check_orders", "duration_bound", "moment_derivations", "runs_out"]
 
 _DATES = (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
 #: Last word of a calendar-part column -> the part it holds.
@@ -179,19 +180,49 @@ def _now_flag(name: str, state: tuple[str, ...], moments: Mapping[str, tuple[str
 
 _SPAN_WORDS = "duration length elapsed runtime used worked spent logged"  # hours_used: of the row's own span
 _NUMBERS = (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT)
+#: Clipped spellings of a time unit in a duration's name (``npt_hrs``, ``labour_hrs``), in seconds.
+_UNIT_CLIPS = {"hr": 3600.0, "hrs": 3600.0, "mins": 60.0, "secs": 1.0, "days": 86400.0}
+#: Words of a time a row counts that is not the time from its start to its end: a break, a plan or a limit,
+#: a wait before or after, a setting.
+_NOT_SPAN = frozenset("""break breaks paused pause overtime billable chargeable planned plan estimated est estimate
+expected target budget budgeted max min maximum minimum limit sla allowed remaining left late delay delayed wait
+waiting idle standby travel notice grace warranty lead rest on off down downtime quoted scheduled average avg
+per""".split())
+#: ``a > b`` (or ``>=``, ``<``, ``<=``) between two plain names in a CHECK's text.
+_ORDER_RX = re.compile(r"\(?\s*([a-z_][a-z0-9_]*)\s*(>=?|<=?)\s*([a-z_][a-z0-9_]*)\s*\)?", re.I)
 
 
-def _span(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
-    """A duration in a unit, between the row's one pair of start and end timestamps."""
+def _unit_of(toks: tuple[str, ...]) -> float | None:
     from seedbed.generate.intent.numbers import _SECONDS  # unit word -> seconds
+    return next((_SECONDS.get(w, _UNIT_CLIPS.get(w)) for w in toks if w in _SECONDS or w in _UNIT_CLIPS), None)
+
+
+def check_orders(checks: tuple, stamps: list[str]) -> list[tuple[str, str]]:
+    """(later, earlier) pairs of ``stamps`` a CHECK orders (``to_ts > from_ts``, ``hauled_at > shot_at``)."""
+    out = []
+    for chk in checks:
+        for a, op, b in _ORDER_RX.findall(chk.expression):
+            if a in stamps and b in stamps and a != b:
+                pair = (a, b) if op.startswith(">") else (b, a)
+                if pair not in out:
+                    out.append(pair)
+    return out
+
+
+def _span(name: str, cols: Mapping, sources: frozenset[str], checks: tuple = ()) -> Derived | None:
+    """A duration in a unit, between the row's one pair of start and end timestamps: named as a duration
+    (``duration_minutes``), or, in a row whose one pair of times the names or a CHECK order, its row's only
+    number in a time unit whose other words name no other time (``hrs``, ``tow_hours``, ``days_at_sea``)."""
     from seedbed.planning.spans import SPAN_END, SPAN_START
     from seedbed.planning.timeline import name_pairs
     toks = tokens(name)
-    unit = next((_SECONDS[w] for w in toks if w in _SECONDS), None)
-    if cols[name].type.kind not in _NUMBERS or unit is None or not set(toks) & set(_SPAN_WORDS.split()):
+    unit = _unit_of(toks)
+    if cols[name].type.kind not in _NUMBERS or unit is None or cols[name].type.is_array:
         return None
     stamps = [n for n, c in cols.items() if c.type.kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ)
               and not c.type.is_array and n in sources]
+    if not set(toks) & set(_SPAN_WORDS.split()):
+        return _loose_span(name, toks, unit, cols, stamps, checks)
     pairs = [(later, earlier) for later, earlier, near in name_pairs(stamps) if not near
              and set(tokens(later)) & SPAN_END and set(tokens(earlier)) & SPAN_START]
 
@@ -203,6 +234,39 @@ def _span(name: str, cols: Mapping, sources: frozenset[str]) -> Derived | None:
     if not best or (len(best) > 1 and extra(best[0]) == extra(best[1])):
         return None
     return Derived(column=name, source=best[0][0], op=f"span:{unit:g}", other=best[0][1])
+
+
+def _loose_span(name: str, toks: tuple[str, ...], unit: float, cols: Mapping, stamps: list[str],
+                checks: tuple) -> Derived | None:
+    """The row's one ordered pair of times and its one number in a time unit (see ``_span``)."""
+    from seedbed.generate.intent.numbers import _SETTINGS
+    from seedbed.planning.timeline import name_pairs
+    if set(toks) & (_NOT_SPAN | _SETTINGS) or unit < 60:
+        return None
+    timed = [n for n, c in cols.items() if c.type.kind in _NUMBERS and not c.type.is_array
+             and _unit_of(tokens(n)) is not None]
+    pairs = check_orders(checks, stamps)
+    pairs += [(a, b) for a, b, near in name_pairs(stamps) if not near and (a, b) not in pairs]
+    if timed != [name] or len(pairs) != 1:
+        return None
+    return Derived(column=name, source=pairs[0][0], op=f"span:{unit:g}", other=pairs[0][1])
+
+
+def duration_bound(table: Table, later: str, earlier: str) -> int | None:
+    """The most microseconds from ``earlier`` to ``later`` that the row's duration of them allows: the upper
+    bound of its CHECK (``hrs <= 24``, ``tow_hours BETWEEN 0.5 AND 12``) in its unit, so the two moments and
+    the duration between them agree (an event of 8 days beside ``hrs`` of at most 24 cannot)."""
+    cols = {c.name: c for c in table.columns}
+    sources = frozenset(cols)
+    for name in cols:
+        found = _span(name, cols, sources - {name}, table.checks) if name not in (later, earlier) else None
+        if found is None or (found.source, found.other) != (later, earlier):
+            continue
+        tops = [float(m) for chk in table.checks
+                for m in re.findall(rf"\b{re.escape(name)}\s*<=?\s*\(*'?(\d+(?:\.\d+)?)", chk.expression)]
+        if tops:
+            return int(min(tops) * float(found.op[len("span:"):]) * 1_000_000)
+    return None
 
 
 #: A hold on a row (``embargo_until``, ``locked_until``, ``on_hold_until``) and the release it holds back.
@@ -259,7 +323,7 @@ def moment_derivations(table: Table, usable: Mapping[str, bool], sources: frozen
             if src:
                 out.append(Derived(column=name, source=src, op="part:" + part))
             continue
-        span = _span(name, cols, sources - {name})
+        span = _span(name, cols, sources - {name}, table.checks)
         if span is not None:
             out.append(span)
             continue

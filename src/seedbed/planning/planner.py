@@ -15,7 +15,7 @@ from seedbed.planning.remarks import settled_remarks
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.events import add_event_streams, is_event_store
-from seedbed.planning.graph import build_graph, fk_nullable, required_parents
+from seedbed.planning.graph import build_graph, fk_nullable, refuse_late_keys, required_parents
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.meaning import column_intent, detect_domain, domain_reason, value_reason
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
@@ -139,6 +139,7 @@ def _plan_seed(schema: Schema, options: PlanOptions, state: Mapping[QualifiedNam
                 requested[name] = (n, f"default: {DEFAULT_FANOUT} per parent row, at most {DEFAULT_MAX_ROWS}")
 
     broken = {(e.child, e.fk.name) for c in graph.components for e in c.broken}
+    refuse_late_keys(schema, graph.components)
     place = _place(schema, options)
     probe = Probe(seed=options.seed, locale=options.locale or (place and place.locale), theme=tuple(options.theme))
     base_notes = list(notes)

@@ -29,7 +29,7 @@ from seedbed.generate.intent.scales import PEDALLED
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Column, Table, TypeKind
 
-__all__ = ["PER_DAY", "cumulative", "reading_derivations", "usage_unit"]
+__all__ = ["PER_DAY", "cumulative", "reading_derivations", "running_totals", "usage_unit"]
 
 #: A usage a day by the unit's words (the median thing's; each thing's own rate scatters around it).
 PER_DAY: dict[str, float] = {"km": 45.0, "ridden_km": 4.0, "mile": 28.0, "hour": 5.0, "cycle": 2.5, "landing": 2.5, "start": 4.0,
@@ -133,13 +133,15 @@ def reading_derivations(table: Table, usable: Mapping[str, bool], anchor: str | 
 
     table_toks = tokens(table.name.name)
     cols = {c.name: c for c in table.columns if not c.type.is_array}
+    running = running_totals(table, usable, anchor, parents, taken)
+    taken = taken | {d.column for d in running}
     found = [(n, u) for n, c in cols.items() if usable.get(n) and n not in taken and c.type.kind in _NUMERIC
              and (u := cumulative(n, table_toks)) is not None]
     metered = any(set(words) & (_ASSETS | _METER | _READINGS_TABLE) for words in [table_toks, *(w for _n, w in parents)])
     # a mileage of a row no vehicle's (a member's callout, an expense claim) is one journey's, not a reading (r49)
     found = [(n, u) for n, u in found if metered or set(tokens(n)) & _ACCUMULATES != {"mileage"}]
     if not found:
-        return []
+        return running
     fk = None
     if table_toks and table_toks[-1] not in _ASSETS:  # an aircraft's total is its own, not its operator's
         fk = next((n for n, words in parents if set(words) & (_ASSETS | _METER)), None)
@@ -150,5 +152,46 @@ def reading_derivations(table: Table, usable: Mapping[str, bool], anchor: str | 
     if moment is None or fk is None:
         born = [Derived(column=n, source="@row", op="in_service") for n, c in cols.items()
                 if usable.get(n) and n not in taken and _in_service(tokens(n), c)][:1]  # then delivered after it
-        return [*born, *(Derived(column=n, source="@row", op=f"cumulative:{u}") for n, u in found)]
-    return [Derived(column=n, source=moment, other=f"@fk:{fk}", op=f"cumulative:{u}") for n, u in found]
+        return [*running, *born, *(Derived(column=n, source="@row", op=f"cumulative:{u}") for n, u in found)]
+    return [*running, *(Derived(column=n, source=moment, other=f"@fk:{fk}", op=f"cumulative:{u}") for n, u in found)]
+
+
+#: Words of a running total of a row's own amount (``cum_cost_usd`` beside ``daily_cost_usd``).
+_RUNNING_TOTAL = frozenset("cum cumulative accumulated running todate".split())
+#: Words that name the period of the amount a running total adds up (``daily_cost`` of ``cum_cost``).
+_PER_PERIOD = frozenset("daily day weekly week monthly month per this period own row entry".split())
+
+
+def running_totals(table: Table, usable: Mapping[str, bool], anchor: str | None,
+                   parents: Sequence[tuple[str, Sequence[str]]], taken: frozenset[str]) -> list:
+    """``running`` derivations: a column named a running total of an amount of its row (``cum_cost_usd`` of
+    ``daily_cost_usd``, ``cumulative_catch_kg`` of ``catch_kg``, ``cost_to_date`` of ``cost``) is that amount
+    added up along the rows of one parent (``other``: ``@fk:<name>``) in their order (``terms``: the number of
+    the row within its parent, a unique key's other column, else the row's moment), so it never falls from
+    one report of a well to the next and is never below the row's own amount."""
+    from seedbed.planning.derived import Derived
+
+    cols = {c.name: c for c in table.columns if not c.type.is_array}
+    fks = [n for n, _w in parents]  # the foreign keys' names, and the column of each
+    column = {f.name: f.columns[0] for f in table.foreign_keys if len(f.columns) == 1}
+    keyed = [(fk, k.columns[1 - k.columns.index(column[fk])]) for k in table.unique_keys if len(k.columns) == 2
+             for fk in fks if column.get(fk) in k.columns]
+    keyed = [(fk, o) for fk, o in keyed if o in cols and cols[o].type.kind in (TypeKind.INTEGER, *_MOMENTS)]
+    moments = [n for n, c in cols.items() if c.type.kind in _MOMENTS and not c.nullable]
+    fk, order = keyed[0] if len(keyed) == 1 else (fks[0], anchor if anchor in cols else (moments or [None])[0]) \
+        if len(fks) == 1 else (None, None)
+    if fk is None or order is None:
+        return []
+    out = []
+    for name, c in cols.items():
+        toks = tokens(name)
+        words = set(toks) | ({"todate"} if "to" in toks and "date" in toks else set())
+        if not usable.get(name) or name in taken or c.type.kind not in _NUMERIC or not words & _RUNNING_TOTAL:
+            continue
+        rest = words - _RUNNING_TOTAL - {"to", "date", "total"}
+        parts = [n for n, p in cols.items() if n != name and p.type.kind in _NUMERIC and usable.get(n)
+                 and rest and rest <= set(tokens(n)) and not set(tokens(n)) & _RUNNING_TOTAL
+                 and set(tokens(n)) - rest <= _PER_PERIOD]
+        if len(parts) == 1:
+            out.append(Derived(column=name, source=parts[0], other=f"@fk:{fk}", op="running", terms=("+" + order,)))
+    return out

@@ -40,7 +40,7 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
     if tl.product:
         for c in tl.product.columns:
             out.setdefault(c, []).append(f"about the product of its {tl.product.parent.name} row")
-    what = {"copy": "lower({})", "extension": "the extension of {}", "mime": "the media type of {}",
+    what = {"copy": "lower({})", "holding": "holding {}", "extension": "the extension of {}", "mime": "the media type of {}",
             "dated": "numbered in the year of {}",
             **{f"dated_span:{m}": "the span of two years {} falls in" for m in range(1, 13)},
             "codepoints": "the code points of {}", "discount": "{} less a usual discount (10% to half off)",
@@ -58,7 +58,8 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
             "slug_numbered": "the slug of {} and the row number", "date_of": "the day of {}",
             "set_if": "true where {} is set", "unset_if": "true where {} is NULL or ahead of now",
             "null_if_set": "NULL where {} is set", "unit": "the unit of what {} measures",
-            "when_positive": "set only where {} is above zero"}
+            "when_positive": "set only where {} is above zero",
+            "running": "{} added up along its parent's rows in their order"}
     for d in tl.derived:
         text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
             else "the abbreviation of {}" if d.op.startswith("abbrev:") \

@@ -12,8 +12,9 @@
 * a step of the row's life kept as a date (``paid_on``): one day to six weeks later;
 * a season's or a semester's end after its start: three to ten months;
 * a period's end after its start by what the period is (``noun_span``): a car hire or a stay of
-  days, a sprint of two weeks, a bill's month, a lease of months, a warranty of years; a rented
-  car checked in days after it was checked out;
+  days, a sprint of two weeks, a bill's month, a lease of months, a warranty of years, a rate in force
+  (``eff_from`` / ``eff_to``) a year or a few; a rented car checked in days after it was checked out, a
+  board or a piece of equipment hired between timestamps back (and due) hours later (r50: ``hired_by_the_hour``);
 * a row that spans days (r34): a thing set out and taken back (``placed_at`` / ``collected_at`` of a
   camera trap, ``installed_at`` / ``removed_at``), a loan, a survey, an exhibition: days to months, by
   the pair's verbs and the table's noun, unless the row is one day (a shift, a night, a visit, a match).
@@ -27,7 +28,8 @@ from typing import Any
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.model import Table, TypeKind
 
-__all__ = ["AHEAD", "EVENT_SPAN", "EVENT_SPANS", "PLACES", "SPAN_END", "SPAN_START", "noun_span", "sign_up_by", "spanned"]
+__all__ = ["AHEAD", "EVENT_SPAN", "EVENT_SPANS", "PLACES", "SPAN_END", "SPAN_START", "hired_by_the_hour", "noun_span",
+           "sign_up_by", "spanned"]
 
 #: Words of a pair's later / earlier column that make it an event's end and start.
 SPAN_END = frozenset("end ends ended finish finished stop stopped out".split())
@@ -103,6 +105,8 @@ dropoff""".split()), (1, 14)),  # a car picked up, returned days later
     (frozenset("lease tenancy".split()), (180, 730)),
     (frozenset("contract agreement engagement".split()), (180, 1095)),
     (frozenset("warranty guarantee".split()), (365, 1095)),
+    # a rate, a price list, a tariff in force from one date to the next: a year or a few, not days (r50)
+    (frozenset("effective eff valid validity".split()), (180, 1825)),
     # a place of business opened, then closed years later (not a ticket's days)
     (PLACES, (365, 3650)),
 )
@@ -157,6 +161,34 @@ def _overnight(table: Table) -> bool:
     return bool((set(tokens(table.name.name)) | _around(table)) & _OVERNIGHT)
 
 
+#: A hire between timestamps of a thing carried by hand (a board, a piece of equipment): hours, not days (r50).
+_HIRE_HOURS = (3_600_000_000, 8 * 3_600_000_000)
+_HIRES = frozenset("hire hiring".split())
+#: WordNet's broader things of what is hired for days (a car, a canoe, a van; a hut, a locker).
+_HIRED_FOR_DAYS = frozenset("vehicle craft conveyance structure building".split())
+
+
+def hired_by_the_hour(table: Table) -> bool:
+    """Whether ``table`` is a hire of a thing WordNet knows as an artifact (its parents' or its own head nouns,
+    first sense) that is no vehicle, craft or building (``equipment_hire`` of a board: hours); a thing it does not
+    place keeps a hire's days (a ``van``'s first sense is a vanguard)."""
+    from seedbed import thesaurus
+
+    own = [singular(w) for w in tokens(table.name.name)]
+    if not set(own) & _HIRES:
+        return False
+    found = False
+    for noun in [singular(w) for fk in table.foreign_keys for w in tokens(fk.ref_table.name)[-1:]] + own:
+        first = thesaurus.senses(noun, "n", limit=1)
+        if not first or first[0].lexname != "noun.artifact":
+            continue
+        broader = {w for i in thesaurus.ancestors(first[0].id, "n", depth=8) for w in thesaurus.synset(i).words}
+        if broader & _HIRED_FOR_DAYS:
+            return False
+        found = True
+    return found
+
+
 def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
     """The lag in microseconds between the end and the start of a period, by what the period is
     (see ``_NOUN_SPANS``): where both names are a period's ends and a kind is named."""
@@ -179,6 +211,8 @@ def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
     for words in (late | early, set(tokens(table.name.name))):
         for kinds, (lo, hi) in _NOUN_SPANS:
             if words & kinds:  # a booking of a room for the night, or of a meeting room for an hour
+                if stamps and words & kinds <= _HIRES and hired_by_the_hour(table):
+                    return _HIRE_HOURS  # a board hired for the afternoon, not for a fortnight
                 if stamps and words & kinds <= _BOOKED:  # a hall, a desk, a court for hours; a room for nights
                     return (lo * _D, hi * _D) if _overnight(table) else _BOOKED_SPAN
                 return lo * _D, hi * _D
@@ -186,11 +220,29 @@ def noun_span(table: Table, later: str, earlier: str) -> tuple[int, int] | None:
 
 
 def spanned(table: Table, a: Any, step: bool) -> Any:
+    """``a`` with its lag (``_spanned``), no longer than the row's duration of the pair allows (``hrs <= 24``
+    beside ``from_ts`` and ``to_ts``: ``planning.moments.duration_bound``)."""
+    from seedbed.planning.moments import duration_bound
+    b = _spanned(table, a, step)
+    if b.within_us or b.before or b.column not in {c.name for c in table.columns} or b.right is None:
+        return b
+    top = duration_bound(table, b.column, b.right)
+    if top is None or top <= 0:
+        return b
+    lo, hi = b.span_us if b.near and b.span_us else (top // 8, top)
+    hi = min(hi, top)
+    return replace(b, near=True, span_us=(min(lo, hi // 4), hi))
+
+
+def _spanned(table: Table, a: Any, step: bool) -> Any:
     """``a`` with the lag of a deadline after the row's moment (days to a year, maybe past now),
     of an event's end after its start, or of an actual moment after its scheduled one, where
     both are timestamps (dates and periods keep their lags). ``a`` is a ``timeline.After``;
     ``step``: its column is a step of the row's life (``paid_on``)."""
     words = set(tokens(a.column))
+    if not a.within_us and "due" in words and table.column(a.column).type.kind in _TIMESTAMPS \
+            and hired_by_the_hour(table):
+        return replace(a, near=True, ahead=True, span_us=_HIRE_HOURS)  # a board due back hours after it went out
     if not a.within_us and words & AHEAD:
         span = _KEPT_SPAN if "retention" in words else _HOLD_SPAN if {"due", "back"} <= words \
             else _DUE_SPAN if words & {"due", "deadline"} else _CARD_SPAN if words & _LONG_LIVED \

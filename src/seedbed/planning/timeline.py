@@ -25,6 +25,7 @@ nullability and status labels (enum or CHECK list) and returns a ``Timeline``:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import permutations
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -36,7 +37,7 @@ from seedbed.planning.pairs import pairs
 from seedbed.planning.gates import Gate, explained_endings, status_gates, status_stage
 from seedbed.planning.labelled import (labelled_columns, played_results, problem_counts, process_moments,
                                        unstarted_quantities)
-from seedbed.planning.moments import moment_derivations, runs_out
+from seedbed.planning.moments import duration_bound, moment_derivations, runs_out
 from seedbed.planning.standing import standing_moments
 from seedbed.planning.follows import row_follows
 from seedbed.planning.nullrates import NULL_RATE
@@ -265,6 +266,11 @@ def timeline(table: Table, usable: Mapping[str, bool], *, status_labels: Mapping
     for later, earlier, near in pairs:
         if later in temporal and (later, earlier) not in paired and later != anchor:
             add(later, earlier, near)
+    for pair in hard_pairs:  # a pair a CHECK orders that a duration of the row measures (hauled_at > shot_at
+        for x, y in permutations(sorted(pair)):  # beside tow_hours): as long as the duration's bound allows
+            if x in temporal and y in temporal and x != anchor and not any((a.column, a.right) == (x, y) for a in after) \
+                    and duration_bound(table, x, y):
+                add(x, y, False)
     if anchor and _role(anchor)[0] == "born":  # an appointment booked at booked_at takes place later
         for n in temporal:
             words = set(tokens(n))

@@ -244,6 +244,11 @@ def _anchor(table: Table, temporal: list[str]) -> str | None:
               and "actual" not in tokens(n)]
     if starts:  # an event came to be when it was set to start (a hearing's scheduled_start)
         return starts[0]
+    from seedbed.planning.moments import check_orders
+    ordered = check_orders(table.checks, required)
+    firsts = {b for _a, b in ordered} - {a for a, _b in ordered}
+    if len(firsts) == 1 and len(required) == 2:  # a haul came to be when it was shot (hauled_at > shot_at)
+        return firsts.pop()
     return None
 
 

@@ -33,6 +33,12 @@ bracket that says a column is empty after a share said in other words is read wi
 cleared time)"), a bracket that names a column with the word before it is read inline ("budgets (gross)"), a heading
 whose schema words the line below says again is its title.
 
+Since brief s38 (session 16) a question said as a sentence with no number ("Where do bookings come from?") heads what
+follows when it names one table ("bookings: ..."), is set aside when it names nothing of the schema, and is left to
+the rules otherwise; a purpose that ends a head ("juror scores for the awards page:") is set aside when it names an
+artefact and nothing of the schema, the words before it staying the head; a head before a count of a business's word
+for one table's rows ("profiling: 25 questions") is a title.
+
 Words that could be data are read or quoted back: "it's for the hotel client pilot" stays quoted where a column
 holds 'hotel'. The rewrites before the rules (``lifted``) also read corrections said in a bracket ("200 rows
 (sorry, make that 150)") and "in total" / "overall" / "altogether" after a count; ``pointed_back`` reads "that
@@ -42,6 +48,7 @@ table" / "them" after a clause that named a table ("We don't use X yet, so leave
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from seedbed.generate.intent.tokens import english_word
@@ -53,7 +60,7 @@ from seedbed.thesaurus import base_forms, senses
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["about_request", "lifted", "pointed_back"]
+__all__ = ["about_request", "lifted", "meta_word", "pointed_back"]
 
 _VOCAB = load("framing")
 _META = frozenset(_VOCAB["meta"])
@@ -186,6 +193,11 @@ def about_request(text: str, ground: Grounding | None, *, placed: bool = False, 
     return (rows == 0 and part and told and not ordered) or (said >= 1 and said + placed > rows)
 
 
+def meta_word(word: str) -> bool:
+    """Whether ``word`` is one of the request's own nouns ("testing", "demo", "dashboard": ``framing.json``'s meta)."""
+    return word.lower() in _META
+
+
 def _made_up(word: str) -> bool:
     """A word no list here knows and no English word (nor its pieces between hyphens): maybe data, or a typo."""
     if word in _FUNCTION or word in _FRAMING or word in _ASK or word in _QUANT or word in _EXCLUDE:
@@ -308,6 +320,7 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
                        else lift(m.group("said")), text)
     text = _TAG.sub(lambda m: lift(m.group("said")) if about_request(m.group("said"), ground, placed=True)
                     else m.group(0), text)
+    text = _QUESTION.sub(lambda m: asked(m, ground, lift), text)
     text = _TAIL.sub(lambda m: lift(m.group("said")) if _KEY_ALONE.fullmatch(m.group("said").strip())
                      or (about_request(m.group("said"), ground, placed=True) and not _RESTRICTS & set(_words(m.group("said"))))
                      else m.group(0), text)
@@ -323,8 +336,16 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
         # count or a share ("customers: 40") the head is the rows'
         rest = re.split(r"[\n.;]|,(?!\d)", m.string[m.end():], maxsplit=1)[0]
         if about_request(said, ground, head=True, part=_grounded(ground, _words(rest), frozenset(), strict=False)
-                         and _names_rows(rest, ground)):
+                         and _names_rows(rest, ground) or _counts_rows(rest, ground)):
             return lift(said)
+        # "juror scores for the awards page:": a purpose said after the head's words of the schema is set aside, the
+        # words before it stay the head (read or quoted back)
+        purpose = _PURPOSE.search(said)
+        if purpose and about_request(purpose.group("p"), ground, placed=True) \
+                and any(w in _META or w in _ARTEFACTS for w in _words(purpose.group("p"))):
+            lift(purpose.group("p"))
+            at = m.start("head") - m.start()
+            return m.group(0)[:at + purpose.start()] + m.group(0)[at + purpose.end():]
         # "For the finance dashboard I'd love to see a realistic spread of invoices:": the table said last is the
         # head, the words before it are about the request
         words = list(re.finditer(r"[A-Za-z_][\w-]*", said))
@@ -355,6 +376,36 @@ def lifted(text: str, ground: Grounding | None) -> tuple[str, tuple[str, ...]]:
     return text, tuple(aside)
 
 
+#: A question said as a sentence of its own, with no number ("Where do bookings come from?", "What about the vans?"):
+#: it asks about the data, it asks for no rows (not "how many ...?", which may count).
+_QUESTION = re.compile(r"(?im)(?:^|(?<=[.!?;]\s))[^\S\n]*(?P<said>(?:where|what|why|which|who|whose|how(?! many\b| much\b))\b"
+                       r"[^\n.!?;:()]{0,100}?)[^\S\n]*\?[^\S\n]*")
+
+
+def asked(m: re.Match[str], ground: Grounding, lift: Callable[[str], str]) -> str:
+    """A question before what it asks for: the one table it names heads what follows ("Where do bookings come from?
+    20% walk-ins" -> "bookings: 20% walk-ins"); one that names nothing of the schema (and no word we cannot read) is
+    set aside; any other, a number or a column in it, is left to the rules (read or quoted back)."""
+    said = m.group("said")
+    words = _words(said)
+    if any(w[0].isdigit() or w in _NUMBER_WORDS for w in words) or any(w in _EXCLUDE for w in words):
+        return m.group(0)
+    tables = _tables_in(said.lower(), ground)
+    if len(tables) == 1:
+        named = {t for w in tables[0].split() for t in (w, singular(w), plural(w))}
+        if not _grounded(ground, [w for w in words if w not in named], frozenset(), strict=True):
+            return f"{tables[0]}: "
+        return m.group(0)
+    if tables or any(_made_up(w) for w in words) or _grounded(ground, words, frozenset(), strict=False):
+        return m.group(0)
+    return lift(said)
+
+
+#: A purpose that ends a head ("juror scores for the awards page", "horse status for the availability grid").
+_PURPOSE = re.compile(r"(?i)(?<=\S)[^\S\n]+(?P<p>(?:for|to show on|to show in|on|in)[^\S\n]+(?:the|a|an|our|this|my|that)[^\S\n]+"
+                      r"[^\n:]{1,60}?)[^\S\n]*$")
+
+
 #: Marks that open a line and say nothing ("-- pieces: ...", "== Shifts"): a single dash or star is a list's bullet.
 _MARK = re.compile(r"(?m)^[^\S\n]*(?:-{2,}|\u2014|\u2013|={2,}|~{2,}|>{2,})[^\S\n]+")
 #: A share, words, then a bracket ("40% still active (no cleared time)", "30% unsigned (signed date empty)").
@@ -369,6 +420,13 @@ def _names_rows(text: str, ground: Grounding) -> bool:
     words = _words(text)
     return any(ground.is_table(w) or (i + 1 < len(words) and ground.is_table(f"{w} {words[i + 1]}"))
                for i, w in enumerate(words) if w not in _FUNCTION)
+
+
+def _counts_rows(text: str, ground: Grounding) -> bool:
+    """Whether ``text`` opens with a count of a business's word for one table's rows ("25 questions": ``prof_q``,
+    as the grounding reads it: ``rowwords``)."""
+    counted = re.match(r"\s*(\d[\d,]*) ([a-z][a-z-]+)\b", text.lower())
+    return counted is not None and ground.is_table(ground.said_rows(counted.group(0).strip()).split()[-1])
 
 
 def _retitled(title: str, below: str, ground: Grounding) -> bool:

@@ -483,6 +483,16 @@ class Grounding:
         s = stem(word.lower())
         return any(s in {stem(w) for w in said} for said, _parts in CONCEPTS.values())
 
+    def counts_values(self, word: str) -> bool:
+        """A word for what a number column holds ("seats", "riders" of ``max_riders``), not one that is a column's
+        word only by a key (``lesson_id``: "10-25 lessons" per instructor are rows of ``lsn``, brief s38)."""
+        if not self.is_quantity(word):
+            return False
+        s = stem(word.lower())
+        return (self.is_number_column(word) or any(s in stems for _name, stems in self.number_parts)
+                or any(s in {stem(w) for w in said} for said, _parts in CONCEPTS.values())
+                or not any(c.endswith(("_id", "_key")) and s in {stem(p) for p in c.split("_")} for c in self.columns))
+
     def explains(self, word: str) -> bool:
         """Whether a word said where a table or column is named means something here: a table, a
         part of a table's or a column's name, a value, a concept ("stars"), or a plain noun for rows."""

@@ -44,6 +44,9 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<!\S)w/o(?!\S)", "without", re.sub(r"(?<!\S)w/(?!\S)", "with", s))
     s = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", s)
     s = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " and ", s)  # "only temps + their compliance docs": a list's "and"
+    # "I only need the X and their Y", "we only want to seed X": the wish between "only" and the tables is no table
+    s = re.sub(r"\b(only|just) (?:really )?(?:need|needs|want|wants|require|requires)"
+               r"(?: to (?:have|seed|populate|fill|see|get|make|create))? ", r"\1 ", s)
     s = _shorthand(s)
     s = re.sub(r"\b((?:no|none|zero|nothing|never|without)\b.*?) (?:at all|whatsoever)\b", r"\1", s)  # "no F grades at all"
     # "every one of them", "each and every one": each of the rows said before

@@ -158,8 +158,8 @@ def numbers(s: str) -> str:
     s = re.sub(r"\bseveral (hundred|thousand|million)\b", r"5 \1", s)
     s = vague_amounts(s)  # "a handful of stores", "dozens of tags", "several holds for each item"
     s = _runs(s)
-    # "one in ten", "3 out of 4": a share (not "1 in 10 minutes", not "5 in 2024")
-    s = re.sub(rf"\b({_NUM}) (?:in|out of)(?: every)? (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    # "one in ten", "3 out of 4", "2 out of the 8": a share (not "1 in 10 minutes", not "5 in 2024")
+    s = re.sub(rf"\b({_NUM}) (?:in(?: every)?|out of(?: every| the)?) (\d+)\b(?!%| (?:minutes?|hours?|days?|weeks?|months?|years?)\b)",
                lambda m: f"{_text(round(100 * float(m.group(1)) / int(m.group(2)), 4))}%"
                if 0 < float(m.group(1)) < int(m.group(2)) <= 1000 else m.group(0), s)
     # "1/2 of them", "3/4 of the visits": a fraction written with a slash before "of" (not a date, "3/4/2024")

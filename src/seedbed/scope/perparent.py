@@ -17,7 +17,7 @@ from seedbed.scope.lexicon import RELATION_VERBS
 from seedbed.scope.mentions import any_verb
 from seedbed.scope.mixes import earlier_count
 from seedbed.scope.model import Fanout, Item
-from seedbed.scope.parse import Context, Rule, rule
+from seedbed.scope.parse import CLAIMED, Context, Rule, rule
 from seedbed.scope.rules import INT, NOUN, _count, _g, _fanout
 from seedbed.thesaurus import base_forms
 
@@ -193,6 +193,29 @@ def _said_last(ctx: Context) -> str | None:
     return None
 
 
+def _fanout_also(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"and 2-6 farrier appointments" after a per-parent count read from the same clause: as many under that parent."""
+    last = ctx.items[-1] if ctx.items else None
+    if not isinstance(last, Fanout) or last.phrase != ctx.phrase or m.group("child") == last.child:
+        return None
+    return _fanout(ctx, m.group("child"), last.parent, m.group("lo"), _g(m, "hi"))
+
+
+def _placed_there(m: re.Match[str], ctx: Context) -> list[Item] | None:
+    """"based there", "rostered there" after a per-parent count of the same clause: a participle that places the
+    children at the parent says the fan-out again; a bracket after it that names a column ("(home farm)": the
+    reference's name) says which reference (brief s38)."""
+    last = ctx.items[-1] if ctx.items else None
+    said, g = m.group("p"), ctx.ground
+    if not isinstance(last, Fanout) or last.phrase != ctx.phrase or g is None:
+        return None
+    if not any_verb(said) or ctx.ground.is_label(said) or (said.endswith("s") and not said.endswith("ss")):
+        return None  # a participle of having or placing ("based", "rostered", "working"), not one that takes away
+    if _g(m, "b") and not all(g.is_column(w) for w in m.group("b").split()):
+        return None
+    return []
+
+
 def _one_each(m: re.Match[str], ctx: Context) -> list[Item] | None:
     """"every product has an inventory row": one child row per parent row (tables the schema knows)."""
     parent, child = m.group("parent"), m.group("child")
@@ -257,6 +280,12 @@ def fanout_rules() -> Iterable[Rule]:
     yield rule("fan-out", rf"(?:, )?each(?: one)? (?:(?:with|having|has|gets|owns|getting|in|on) |{VERBS})?(?:(?:exactly|about|around) )?"
                           rf"(?P<lo>{INT})(?:-(?P<hi>{INT}))? (?P<child>{NOUN})",
                lambda m, ctx: _read(ctx, m, _fanout(ctx, m.group("child"), ctx.subject, m.group("lo"), _g(m, "hi"))))
+    # "each gets 1-4 vet visits and 2-6 farrier appointments": a second child under the parent just read
+    yield rule("fan-out", rf"{CLAIMED} (?:, )?and (?:also )?(?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})"
+                          rf"(?:-(?P<hi>{INT}))? (?P<child>{NOUN})$", _fanout_also)
+    # "2-5 technicians based there (home farm)": where the children belong is the parent just read
+    yield rule("fan-out", rf"{CLAIMED} (?P<p>[a-z]+) (?:there|at it|in it|on it|under it)(?: \( (?P<b>[a-z_]+(?: [a-z_]+)?) \))?$",
+               _placed_there)
     # "200 readers and give each of them between 1 and 3 subscriptions": the children given to each row counted before
     yield rule("fan-out", rf"(?:(?:and|then|so|,) )*(?:give|assign|allocate|attach|add|create|make|generate) (?:each|every one)"
                           rf"(?: one)? (?:(?:exactly|about|around|roughly|between|from) )?(?P<lo>{INT})(?:-(?P<hi>{INT}))? "

@@ -20,7 +20,7 @@ from seedbed.model import QualifiedName, Schema, Table, TableDomains
 from seedbed.planning.graph import required_parents
 from seedbed.planning.options import ColumnSpec, FkSpec, PlanOptions
 from seedbed.planning.select import find_table
-from seedbed.scope import values, windows
+from seedbed.scope import tablescore, values, windows
 from seedbed.scope.business import business_columns, theme_categories
 from seedbed.scope.consequences import blank_references, implied_counts
 from seedbed.scope.durations import age_window, no_age, pair_length, within_columns
@@ -156,6 +156,8 @@ def _quote_unread(st: _State, item: Item) -> None:
         # where a table is named, a word for what a column holds is a condition nobody reads ("expensive orders")
         rows = isinstance(item, Count | Fanout | Spread | Ratio) and name in ("table", "child", "parent", "base")
         explained = g.explains_row_name if rows else g.explains
+        if name in ("table", "child", "parent", "base", "tables") and tablescore.scored_table(st.schema, words.lower()) is not None:
+            continue  # "we only want the lighthouses": the whole word read as one table (``tablescore``), and told
         for w in re.split(r"[\s_]+", words.lower()):
             warning = f"could not place {w!r} (in {item.phrase!r})"
             if name == "column" and w in read:
@@ -193,8 +195,10 @@ def _resolve(scope: Scope, schema: Schema, existing: Mapping[QualifiedName, int]
         return 1 if isinstance(item, Ratio) else 2 if isinstance(item, Keep) else 3
 
     for i, item in sorted(items, key=lambda x: (phase(x[1]), x[0])):
+        quoted = len(st.warnings)
         _quote_unread(st, item)
         meaning, applied = _resolve_item(st, item)
+        st.warnings[quoted:] = [w for w in st.warnings[quoted:] if not _read_meanwhile(w, st.notes)]
         st.understood.append((i, Understood(phrase=item.phrase, item=item.brief(), meaning=meaning, applied=applied)))
         if not applied:
             quoted = item.text if isinstance(item, Unsupported) else item.phrase
@@ -229,6 +233,14 @@ def _resolve(scope: Scope, schema: Schema, existing: Mapping[QualifiedName, int]
     understood = tuple(u for _, u in sorted(st.understood, key=lambda x: x[0]))
     return Resolution(options=opts, understood=understood, warnings=tuple(dict.fromkeys(st.warnings)),
                       notes=tuple(st.notes), key_checks=tuple(st.checks))
+
+
+def _read_meanwhile(warning: str, notes: list[str]) -> bool:
+    """Whether a word quoted as unread was read as a table while its phrase was resolved ("500 invoices": the note
+    "'invoices' is sls_inv (sls_inv is its name clipped)" tells the reading; quoting the word too would say it was
+    dropped)."""
+    m = re.fullmatch(r"could not place ('[^']+') \(in .*\)", warning, flags=re.S)
+    return m is not None and any(n.startswith(f"{m.group(1)} is ") for n in notes)
 
 
 def _resolve_item(st: _State, item: Item) -> tuple[str, bool]:

@@ -12,6 +12,10 @@ reads; ``tablescore`` asks the same scorer for a word ``names.match_table`` read
   in no dictionary), letters inside a table's word that is no word (``pcr`` in ``epcr``), or a table's word that is
   the word clipped (``mbr`` for "members", ``wkplc`` for "workplaces", ``trp`` for "trips" with its one vowel left
   out, ``dlog`` for "dive logs" in two words), or a word its naming column says its rows are (``title_nm``: titles);
+- **its short name, read by a person** (``shortnames``, brief s36): an initialism of the word said with the words
+  before it or with a word of a neighbour the request names ("wind farms" and "turbines": ``wtgs``; "breakdowns":
+  ``bd``), a short name that is a dictionary word and the word's beginning (``sub`` of "subscriptions"), a trade's
+  words the table's columns say ("vehicles" of ``units(odometer_km)``);
 - **what it is** (WordNet's first sense of the word): a person's word names a table of people, anything else a
   table of no people (``rowwords.is_people``), and the one table of people more than one of several;
 - **the request around it**: values the request gives that only some tables hold ("15% flagged DNU": a label of
@@ -40,18 +44,19 @@ from seedbed.scope.inflect import inflections, plural, singular
 from seedbed.scope.rowevidence import _SPELLED
 from seedbed.scope.rowwords import in_order, is_people
 from seedbed.scope.schemalabels import label_columns, table_labels
+from seedbed.scope.shortnames import initialism, person_in_later_sense, prefix, trade_tables
 from seedbed.scope.wordnet_words import _BEFORE, row_slot
 from seedbed.thesaurus import ancestors, senses
 
 if TYPE_CHECKING:
     from seedbed.scope.ground import Grounding
 
-__all__ = ["Profile", "apposed", "profiles", "scored_rows", "scores", "slips"]
+__all__ = ["Profile", "apposed", "clipped_names", "profiles", "scored_rows", "scores", "slips"]
 
 #: What each piece of evidence adds to a table's score; the reading's thresholds. Measured on the 45 words for rows
 #: of sessions 10-13's held-out sets that no reader read (tests/test_scope_lead14.py lists them) and on the words that
 #: must stay unread there (a column's word, a unit, a time).
-_WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "family": 1.0, "person": 2.0,
+_WEIGHTS = {"typo": 5.0, "inside": 4.0, "same": 3.0, "kind": 2.0, "near": 1.0, "family": 1.0, "person": 2.0, "trade": 2.0,
             "clash": -4.0, "label": 2.0, "column": 1.0, "neighbour": 2.0}
 _ACCEPT, _OWN, _LEAD = 3.0, 2.0, 2.0
 #: Words of a column's name that say nothing of what its table holds.
@@ -198,6 +203,17 @@ def _person(word: str) -> bool | None:
     return None if not first else first[0].lexname == "noun.person"
 
 
+def clipped_names(text: str, table_profiles: tuple[Profile, ...]) -> frozenset[str]:
+    """The words of a text that say a table's clipped name in full ("issues" of ``iss``): read as that table, they
+    are no value or column word of another ("just titles, issues and ...": not a contact's issue)."""
+    out = set()
+    for tok in set(_TOKEN.findall(text)) - _STOP:
+        one = singular(tok)
+        if len(one) >= 4 and any(_clips(one, p) and not _clips_a_modifier(one, p) for p in table_profiles):
+            out |= {tok, one}
+    return frozenset(out)
+
+
 def _named(text: str, table_profiles: tuple[Profile, ...]) -> set[str]:
     """The tables a text names: by their whole name or by their last word (``docs`` of ``compliance_docs``)."""
     said = set(re.findall(r"[a-z][a-z0-9_]+", text))
@@ -241,6 +257,12 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             columns[tok] = [p.name for p in table_profiles if stem(tok) in p.column_stems]
     first = senses(word, "n", 1)
     people = sum(p.people for p in table_profiles)
+    traded = trade_tables(word, table_profiles)
+    # the words said just before the word ("hire contracts": the h of ``hc``), and the tables the request names
+    # by their own names (their words, for a neighbour's initial: "wind farms" and "turbines", the w of ``wtg``)
+    before = frozenset(b for m in re.finditer(rf"((?:[a-z]+ ){{1,2}}){re.escape(word)}", clause)
+                       for b in m.group(1).split() if len(b) >= 3 and b not in _STOP)
+    named = _named(request, table_profiles)
     out = []
     for p in table_profiles:
         mine, why = 0.0, []
@@ -256,6 +278,14 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
         elif names_rows(word, p):
             mine += _WEIGHTS["inside"]
             why.append(f"its rows are named by their {word}")
+        elif (short := prefix(word, p)) is not None:
+            mine += _WEIGHTS["same"]
+            why.append(f"{short} is its first letters")
+        elif (initials := initialism(word, p, before | {w for q in table_profiles if q.name in p.neighbours & named
+                                                        for w in q.words})) is not None:
+            head = initials in (*p.spelled[-1:], *p.words[-1:]) or p.spelled[-1:] and p.spelled[-1] in _PLAIN_HEADS
+            mine += _WEIGHTS["inside"] if head else _WEIGHTS["kind"]
+            why.append(f"{initials} is its initials")
         spelt = mine > 0  # the table's own name, said: what its columns say of people cannot clash with it
         heads = (" ".join(p.words), p.words[-1]) if p.words else ()
         rel = next((r for h in dict.fromkeys(heads) if (r := _related(word, h))), None)
@@ -266,12 +296,16 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
                 and first[0].lexname != "noun.person":
             mine += _WEIGHTS["family"]  # a ticket and an order are both things said (WordNet's kinds of noun)
             why.append(f"WordNet: both a {word} and a {p.words[-1]} are {first[0].lexname[5:]}")
+        elif p.name in traded and not mine:  # "vehicles" of units(odometer_km): a transit operator's words; never
+            mine += _WEIGHTS["trade"] / len(traded)  # a table whose own word is another thing of its kind (vessels)
+            why.append(f"its column word{'s' if len(traded[p.name]) > 1 else ''} {', '.join(traded[p.name])} and a "
+                       f"{word} are one trade's words")
         if person is not None and not (spelt and person):
             if person and p.people:
                 mine += _WEIGHTS["person"] + (_WEIGHTS["near"] if people == 1 else 0.0)
                 why.append("a table of people" if people > 1 else "the one table of people")
-            elif person != p.people:
-                mine += _WEIGHTS["clash"]
+            elif person != p.people and not (spelt and p.people and person_in_later_sense(word)):
+                mine += _WEIGHTS["clash"]  # "operators" of opr(full_name): first a symbol, then a person
         values = sorted(tok for tok, hs in holders.items() if p.name in hs)
         by_values = sum(_WEIGHTS["label"] / len(holders[v]) for v in values)
         if values:
@@ -314,10 +348,19 @@ def _per_parent(clause: str, before: list[str]) -> bool:
     return clause.startswith(("each ", "every ")) or any(w in ("each", "every", "per") for w in before[-4:])
 
 
-def _under(table: str, said: frozenset[str], refs: frozenset[tuple[str, str]], depth: int = 3) -> bool:
+def _person_only(best: Score) -> bool:
+    """Whether a table leads only as the table of people (a person's word, no spelling or kind of its own)."""
+    return any("people" in w for w in best.why) and best.word <= _WEIGHTS["person"] + _WEIGHTS["near"]
+
+
+def _under(table: str, said: frozenset[str], refs: frozenset[tuple[str, str]], depth: int = 3, *,
+           links: bool = True) -> bool:
     """Whether ``table``'s rows reach one of the ``said`` tables by foreign keys, are reached by one (``depth`` steps
-    at most) or are joined to one by a table that refers to both ("members per meeting": attendance): only then can
-    rows of one be counted per row of the other."""
+    at most) or, with ``links``, are joined to one by a table that refers to both ("members per meeting":
+    attendance): only then can rows of one be counted per row of the other. A table read only as the table of
+    people ("each with a mascot") is held to a direct reference: a visitor is no beacon's mascot through visits."""
+    if not links:
+        return any((table, s) in refs or (s, table) in refs for s in said)
     def reach(start: str, up: bool) -> set[str]:
         seen, edge = {start}, {start}
         for _ in range(depth):
@@ -479,10 +522,14 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
                 and (row_slot(norm, slot, ground.is_label) or w != one and _listed(norm, m))):
             continue  # rows are counted, said in the plural, or one of each ("skip reviews", "a few" name none)
         ranked = [whole] if whole is not None else scores(one, norm, request, ground.profiles, read)
+        if whole is None and _listed(norm, m):  # "only stations, vehicles and staff": a table the request names by its
+            ranked = [r for r in ranked if r.table not in said] or ranked  # own name is not the listed word's
         if not ranked or not (whole or _accepted(ranked, said)):
             continue  # too little evidence, or two tables fit: left as typed, and the error that names it lists them
         best = ranked[0]
-        if whole is None and _per_parent(norm, before) and said and not _under(best.table, said, ground.refs):
+        known = said | frozenset(ground.read_before.values())  # tables named, or read so far ("beacons": bcn)
+        if whole is None and _per_parent(norm, before) and known \
+                and not _under(best.table, known, ground.refs, links=not _person_only(best)):
             continue  # "40 ships, each with a mascot": a guess no said table has as its rows' children is no reading
         if value and best.word < _WEIGHTS["inside"]:
             continue  # "each workplace has ...": the table wkplc by its name, not a meeting type by its value

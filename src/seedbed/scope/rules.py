@@ -17,6 +17,7 @@ from seedbed.scope.lexicon import MEASURE_UNITS, MONTHS, PARTICIPLES, PHRASAL_CO
 from seedbed.scope.restrict import EXCLUDE_VERBS, EXTENT, NOT_NEEDED
 from seedbed.scope.spans import DATE_SPAN, YEAR_SPAN, date_span, year_span
 from seedbed.scope.vague import ROWS, VAGUE_COUNTS
+from seedbed.scope.framing import meta_word
 from seedbed.scope.ground import known_verb
 from seedbed.scope.guards import not_one_of
 from seedbed.scope.model import Count, Exclude, Fanout, Item, Mix, Orphans, ParentKeys, Range, Select, Spread
@@ -57,7 +58,7 @@ W = rf"{not_one_of(_KW)}[^\W\d][\w.'-]*"
 #: First word of a two-word noun ("order items"): not a plural, so "users posts" stays apart.
 W_HEAD = rf"{W}(?:(?<!s)|(?<=ss)|(?<=us)|(?<=is))"
 NOUN = rf"(?:{W_HEAD} (?:{W}|records?)|{W})"  # "usage records": a noun, though "records" alone is a keyword
-SEP = r" (?:, and|,|and|&|or|, or) "
+SEP = r" (?:, and|,|and|&|or|, or) (?:the )?"  # "only the beacons and the repair jobs"
 NOUNS = rf"{NOUN}(?:{SEP}{NOUN})*"
 INT = r"\d+"
 NUM = r"\d+(?:\.\d+)?"
@@ -148,6 +149,8 @@ def _tables_known(ctx: Context, words: Iterable[str], *, loose: bool = False) ->
 
 def _select_list(m: re.Match[str], ctx: Context) -> list[Item]:
     tables = names(m.group("list"))
+    if ctx.ground is not None and tables and not ctx.ground.is_table(tables[0]) and meta_word(tables[0].split()[0]):
+        return None  # "we're only testing the CAD side": the request's own word, no table selected (brief s38)
     valued = _valued_table(ctx, tables)
     if valued is not None:  # "only delivered orders": every order delivered, not a selection
         return [_all_of(ctx, valued)]
@@ -291,7 +294,7 @@ def _fanout(ctx: Context, child: str, parent: str | None, lo: str, hi: str | Non
         average = re.search(rf"\b(?:about|around|roughly|approximately|approx|some|on average|~) ?{re.escape(str(lo))}\b",
                             ctx.phrase) is not None
     low, high, avg = _bounds(lo, hi, average)
-    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.is_quantity(child):
+    if ctx.ground is not None and not ctx.ground.is_table(child) and ctx.ground.counts_values(child):
         # "5 to 50 seats per subscription": a column's values per row, not child rows
         return [Range(phrase=ctx.phrase, table=parent, column=child, low=float(low), high=float(high))]
     return [Fanout(phrase=ctx.phrase, child=child, parent=parent, low=low, high=high, average=avg)]

@@ -61,7 +61,7 @@ def scored_table(schema: Schema, word: str, among: frozenset[str] | None = None)
     its last word. ``among``: the tables (names, lower case) whose names the word is part of, one of which it names
     ("parts": spare_parts or wo_parts); the request may name them all."""
     from seedbed.scope.ground import grounding
-    from seedbed.scope.rowscore import _accepted, _named, scores
+    from seedbed.scope.rowscore import _accepted, _named, clipped_names, scores
 
     ground = grounding(schema)
     text = _REQUEST.get().lower()
@@ -69,11 +69,13 @@ def scored_table(schema: Schema, word: str, among: frozenset[str] | None = None)
     if not parts or any(_not_rows(p, ground) for p in parts[-1:]) or len(parts) > 1 and _not_rows(word, ground):
         return None
     said = frozenset(_named(text, ground.profiles))
-    read = frozenset(w for n in said for w in n.split("_"))
+    read = frozenset(w for n in said for w in n.split("_")) | clipped_names(text, ground.profiles)
     for one in dict.fromkeys((singular("".join(parts)), singular(parts[-1]))):
         ranked = scores(one, text, text, ground.profiles, read)
         if among is not None:
             ranked, said = [r for r in ranked if r.table in among], frozenset()
+        elif ranked and ranked[0].table not in said:  # "only stations, vehicles and staff": a table the request names
+            ranked = ranked[:1] + [r for r in ranked[1:] if r.table not in said]  # by its own name is not this word
         if ranked and _accepted(ranked, said):
             best = ranked[0]
             found = next(t.name for t in schema.tables if t.name.name.lower() == best.table)

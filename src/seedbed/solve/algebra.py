@@ -238,12 +238,16 @@ def _finite(d: ColumnDomain, ctype: ColumnType) -> ColumnDomain | None:
     """Filter ``allowed`` by every other field; keep only what could not be evaluated."""
     rest = replace(d, allowed=None, not_null=False)
     values = _unique(tuple(v for v in d.allowed or () if admits(rest, v, ctype)))
+    if ctype.kind in (TypeKind.TEXT, TypeKind.CHAR) and ctype.length is not None:
+        values = tuple(v for v in values if not isinstance(v, str) or len(v) <= ctype.length)  # never storable
     if ctype.kind is TypeKind.ENUM:
         values = tuple(v for v in values if v in ctype.enum_labels)
     if not values:
         return None
     kept = {f: tuple(p for p in getattr(d, f) if _py(p) is None)
             for f in ("patterns", "case_insensitive_patterns", "not_patterns")}
+    if ctype.is_array:  # the list is of elements; the item counts still bound each array
+        kept.update(min_items=d.min_items, max_items=d.max_items)
     return ColumnDomain(not_null=d.not_null, allowed=values, **kept)
 
 

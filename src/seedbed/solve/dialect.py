@@ -199,3 +199,48 @@ def like_to_regex(pattern: str, escape: str = "\\") -> str:
         i += 1
     out.append("$")
     return "".join(out)
+
+
+def similar_to_regex(pattern: str, escape: str = "\\") -> str:
+    """Translate a SQL ``SIMILAR TO`` pattern into an anchored ARE, as ``similar_to_escape`` does.
+
+    ``%`` is any run, ``_`` one character, ``.`` ``^`` ``$`` are literal outside a bracket
+    expression; ``|`` ``*`` ``+`` ``?`` ``{m,n}`` ``(...)`` and ``[...]`` keep their regex meaning.
+
+    Args:
+        pattern: the SIMILAR TO pattern (PostgreSQL deparses ``x SIMILAR TO 'p'`` as
+            ``x ~ similar_to_escape('p')``).
+        escape: the escape character (backslash unless ``ESCAPE`` names another; empty disables).
+
+    Returns:
+        ``^(?:...)$`` regex text.
+    """
+    out = ["^(?:"]
+    i, opened = 0, -1  # opened: where the bracket expression being read began
+    while i < len(pattern):
+        ch = pattern[i]
+        if escape and ch == escape and i + 1 < len(pattern):
+            out.append(_literal(pattern[i + 1]))
+            i += 2
+            continue
+        if opened >= 0:
+            out.append(ch)
+            first = i == opened + 1 or (i == opened + 2 and pattern[opened + 1] == "^")
+            if ch == "]" and not first:
+                opened = -1
+        elif ch == "[":
+            out.append(ch)
+            opened = i
+        elif ch == "%":
+            out.append(".*")
+        elif ch == "_":
+            out.append(".")
+        elif ch == "(":
+            out.append("(?:")
+        elif ch in ".^$":
+            out.append(_literal(ch))
+        else:
+            out.append(ch)
+        i += 1
+    out.append(")$")
+    return "".join(out)

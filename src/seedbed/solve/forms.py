@@ -28,10 +28,10 @@ from pglast.enums import A_Expr_Kind
 from seedbed.model.domain import ColumnDomain
 from seedbed.model.schema import TypeKind
 from seedbed.solve.dnf import FALSE, TRUE, Fact, Order, and_, opaque, or_
-from seedbed.solve.literals import Const, NotFoldable, constant
+from seedbed.solve.literals import Const, NotFoldable, constant, to_kind
 
-__all__ = ["MAX_NULL_ARGS", "bool_compare", "case", "coalesce_null", "compare_call", "distinct",
-           "is_predicate", "shifted", "strict"]
+__all__ = ["MAX_NULL_ARGS", "bool_compare", "case", "coalesce_null", "compare_call", "contained",
+           "distinct", "is_predicate", "shifted", "strict"]
 
 MAX_NULL_ARGS = 6  # num_nonnulls() over more columns than this stays with the database
 _ORDINAL = frozenset({TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY,
@@ -421,3 +421,30 @@ def _difference(term: ast.A_Expr, op: str, c: Const, scope: Any, ref: Callable) 
         if offset is None:
             return opaque("difference compared with another type")
     return ((Order(a.column, op, b.column, offset),),)
+
+
+def contained(left: Any, op: str, right: Any, scope: Any, neg: bool, ref: Callable) -> tuple:
+    """``arr <@ '{..}'`` (or ``'{..}' @> arr``): every element of the array column is one listed.
+
+    An array of the listed elements satisfies it (NULL elements do not: they are left out); an
+    empty list leaves only the empty array. The negation stays with the database.
+    """
+    term, other = (left, right) if op == "<@" else (right, left)
+    r = ref(term, scope, any_cast=True)
+    c = constant(other)
+    if neg or r is None or not r.ctype.is_array or c is None or c.family != "array":
+        return opaque(f"array containment {op}")
+    element = replace(r.ctype, array_dims=0)
+    values = []
+    for item in c.value:
+        if item.family == "null":
+            continue
+        try:
+            v = to_kind(item, element)
+        except NotFoldable:
+            return opaque("array containment over elements seedbed does not read")
+        if v not in values:
+            values.append(v)
+    if not values:
+        return ((Fact(r.column, ColumnDomain(max_items=0)),),)
+    return ((Fact(r.column, ColumnDomain(allowed=tuple(values))),),)

@@ -36,9 +36,9 @@ from seedbed.solve import forms
 from seedbed.solve.dnf import DNF, FALSE, TRUE, Atom, Fact, Opaque, Order, and_, fact, opaque, or_
 from seedbed.solve.algebra import TEXT_KINDS
 from seedbed.solve.clock import now_relative
-from seedbed.solve.dialect import are_to_python, like_to_regex
+from seedbed.solve.dialect import are_to_python, like_to_regex, similar_to_regex
 from seedbed.solve.literals import Const, NotFoldable, constant, family_of, to_kind
-from seedbed.solve.regex import compile_like, compile_pattern
+from seedbed.solve.regex import PatternLengthError, compile_like, compile_pattern
 
 __all__ = [
     "DNF",
@@ -177,6 +177,8 @@ def _a_expr(node: ast.A_Expr, scope: Scope, neg: bool) -> DNF:
             return _compare(node.lexpr, op, node.rexpr, scope, neg)
         if op in _MATCH_OPS:
             return _match(node.lexpr, op, node.rexpr, scope, neg)
+        if op in ("<@", "@>"):
+            return forms.contained(node.lexpr, op, node.rexpr, scope, neg, _ref)
     elif kind in (A_Expr_Kind.AEXPR_LIKE, A_Expr_Kind.AEXPR_ILIKE):
         return _match(node.lexpr, op, node.rexpr, scope, neg)
     elif kind in (A_Expr_Kind.AEXPR_DISTINCT, A_Expr_Kind.AEXPR_NOT_DISTINCT):
@@ -455,13 +457,17 @@ def _match(term: Any, op: str, rhs: Any, scope: Scope, neg: bool) -> DNF:
     ci = op.endswith("*")
     like = "~~" in op
     ref = _ref(term, scope)
-    c = constant(rhs)
+    similar = _similar_pattern(rhs)
+    c = constant(rhs) if similar is None else Const(similar, "text")
     if ref is None or ref.ctype.kind not in TEXT_KINDS or ref.ctype.is_array:
         return _opaque("pattern match on a non-text expression")
     if c is None or not isinstance(c.value, str):
         return _opaque("pattern is not a constant")
     pattern = c.value
     regex = like_to_regex(pattern) if like else pattern
+    # A regex sees a char(n) value with its padding ('UG  ' fails '^[A-Z]{2,4}$'): only a value
+    # that fills the column matches as written. LIKE and an explicit ::text cast drop the padding.
+    padded = ref.ctype.length if ref.ctype.fixed_length and not like and not ref.as_text else None
     try:
         are_to_python(regex)
         if not negated:
@@ -469,8 +475,12 @@ def _match(term: Any, op: str, rhs: Any, scope: Scope, neg: bool) -> DNF:
                 compile_like(pattern, case_insensitive=ci)
             else:
                 compile_pattern(pattern, case_insensitive=ci)
+            if padded:
+                compile_pattern(pattern, min_length=padded, max_length=padded, case_insensitive=ci)
     except UnsatisfiableConstraint:
         return TRUE if negated else FALSE
+    except PatternLengthError:
+        return FALSE
     except ValueError as exc:
         return _opaque(f"pattern not generated: {exc}")
     if negated:
@@ -479,8 +489,19 @@ def _match(term: Any, op: str, rhs: Any, scope: Scope, neg: bool) -> DNF:
     if like and not ci:
         return _fact(ref.column, likes=(pattern,))
     if ci:
-        return _fact(ref.column, case_insensitive_patterns=(regex,))
-    return _fact(ref.column, patterns=(pattern,))
+        return _fact(ref.column, case_insensitive_patterns=(regex,), min_length=padded)
+    return _fact(ref.column, patterns=(pattern,), min_length=padded)
+
+
+def _similar_pattern(node: Any) -> str | None:
+    """The regex of ``similar_to_escape('pattern' [, 'escape'])`` (how ``SIMILAR TO`` deparses)."""
+    if not isinstance(node, ast.FuncCall) or node.funcname[-1].sval != "similar_to_escape":
+        return None
+    args = [constant(a) for a in node.args or ()]
+    if not args or len(args) > 2 or any(a is None or not isinstance(a.value, str) for a in args):
+        return None
+    escape = args[1].value if len(args) == 2 else "\\"
+    return similar_to_regex(args[0].value, escape)
 
 
 def _ref(node: Any, scope: Scope, *, any_cast: bool = False) -> _Ref | None:

@@ -49,6 +49,7 @@ class PostgresSink:
     # ------------------------------------------------------------------ set-up
     def begin(self, tables: Sequence[QualifiedName], *, truncate: bool) -> None:
         self.conn.execute("SET CONSTRAINTS ALL DEFERRED")
+        self.search_own_schemas(tables)
         if truncate and tables:
             try:
                 with self.conn.transaction():
@@ -62,6 +63,20 @@ class PostgresSink:
                                      "(seedbed never truncates a table you did not select)") from exc
             except psycopg.Error as exc:
                 raise from_psycopg(exc, table=None if len(tables) > 1 else tables[0], doing="--truncate") from exc
+
+    def search_own_schemas(self, tables: Sequence[QualifiedName]) -> None:
+        """Append the seeded tables' schemas to this transaction's ``search_path``.
+
+        A schema written under ``SET search_path = fleet`` holds functions that name its types and tables
+        unqualified (a generated column's ``required_class()`` returning ``license_class``); loaded over a
+        connection with the default path they fail (``type "license_class" does not exist``, SB300). Appended
+        after the session's own path, no name that resolved before resolves differently.
+        """
+        schemas = sorted({t.schema for t in tables} - {"pg_catalog"})
+        if schemas:
+            self.conn.execute(
+                "SELECT set_config('search_path', concat_ws(', ', nullif(current_setting('search_path'), ''),"
+                " (SELECT string_agg(quote_ident(s), ', ') FROM unnest(%s::text[]) AS s)), true)", (schemas,))
 
     # ------------------------------------------------------------------ COPY
     def copy(self, chunk: Chunk, target: QualifiedName | sql.Identifier | None = None) -> None:

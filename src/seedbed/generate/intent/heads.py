@@ -124,8 +124,14 @@ def site_rule(ctx: Ctx, words: tuple[str, ...]) -> list[Cand]:
              f"a {written.lower()}: a place and its head")]
 
 
+#: Qualifiers of the contractor that runs a whole job (a main contractor is a builder, not an electrician).
+_MAIN = frozenset("main principal general prime head".split())
+
+
 def _trade_words(ctx: Ctx, head: str) -> list[str]:
     trades = _vocab()["trades"]
+    if head == "contractor" and set(ctx.prefix) & _MAIN:  # the builder that runs the site, not a trade's firm
+        return trades.get("main_contractor", [])
     if head in ("contractor", "subcontractor", "supplier", "vendor"):
         words = set(ctx.table_toks) | ctx.sibling_words | set(ctx.prefix) | {
             w for fk in ctx.table.foreign_keys for w in fk.ref_table.name.lower().split("_")}

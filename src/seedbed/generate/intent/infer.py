@@ -173,7 +173,7 @@ def _in_currency(ctx: Ctx) -> list:
     if ctx.kind not in (TypeKind.NUMERIC, TypeKind.INTEGER, TypeKind.FLOAT) or len(ctx.toks) < 2 \
             or ctx.toks[-1] not in _currencies():
         return []
-    bare = match(ctx.with_toks(toks=ctx.toks[:-1]))
+    bare = [c for c in match(ctx.with_toks(toks=ctx.toks[:-1])) if c[0].startswith("money.")]  # total_gbp: no count
     return bare or [("money.amount", {"noun": ctx.toks[-2]}, f"money in {ctx.toks[-1].upper()}")]
 
 
@@ -365,7 +365,7 @@ def _infer(schema: Schema, table: Table, column: Column, domain: ColumnDomain, p
         or side_rule(ctx, tuple(t.name.name for t in schema.tables)) \
         or catalogue_rule(ctx) or indoor_rule(ctx) or work_rule(ctx) or computing_rule(ctx) or ledger_rule(ctx)
     cands = cands or (match(ctx.with_toks(toks=whole)) if whole != ctx.toks else [])
-    cands = cands or match(ctx) or _in_currency(ctx)
+    cands = cands or _in_currency(ctx) or match(ctx)  # a currency says money before the rest of the name (r50)
     named = bool(cands)  # the name itself means something (an email kept as an integer stays typed)
     listed = _listed(ctx)
     if listed is not None and (not cands or cands[0][0] in _GENERIC or complete_list(column.comment or "")):

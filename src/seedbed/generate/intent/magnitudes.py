@@ -36,6 +36,7 @@ from seedbed.generate.intent.dimensions import (
 from seedbed.generate.intent.tokens import singular, tokens
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.intent.units import (
+    MARKS,
     Unit,
     column_unit,
     comment_unit,
@@ -153,6 +154,8 @@ def _typical(ctx: Ctx, unit: Unit) -> tuple[str, float, float, float, float] | N
     temperature), a parent's subject, the dimension's fallback. A parent comes after an aspect of
     anything: a sample's ``storage_temp`` is not its patient's. A quantity of stuff (``quantity_kg``,
     ``total_kg``) is no subject's own size: aspects only."""
+    if ctx.toks[-1:] and ctx.toks[-1] in MARKS:  # a road's km_post: a place along it, not its length (r50)
+        return "a place along a route", 30_000.0, 0.9, 0.0, 1_000_000.0
     snake = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", ctx.column.name).lower()  # co2SavedG: co2, as co2_saved_g
     formulas = [p for p in re.split(r"[^a-z0-9]+", snake) if re.fullmatch(r"[a-z]+[0-9]+", p)]
     table = [] if set(ctx.toks) & _ONE_OF else [singular(w) for w in ctx.table_toks]  # a harvest's avg fish weight
@@ -192,11 +195,17 @@ _PARTED = frozenset("length area volume mass".split())
 
 def _a_part(ctx: Ctx) -> bool:
     """Whether the table's rows are parts of a whole by its head noun: WordNet's first sense a kind of part
-    (a segment, a strip, a piece): what is measured of one is a share of its whole, a few of the unit."""
+    (a segment, a strip, a piece): what is measured of one is a share of its whole, a few of the unit; or changes
+    to a thing (an alteration, a modification: WordNet's change itself, r50): what is measured is how much it changed, a few too
+    (a garment's alteration takes in an inch or two, not 40)."""
     from seedbed import thesaurus
 
     head = ctx.table_toks[-1:]
-    return bool(head) and thesaurus.relation(singular(head[0]), "part", limit=1, depth=3) == "kind"
+    if not head:
+        return False
+    noun = singular(head[0])
+    return thesaurus.relation(noun, "part", limit=1, depth=3) == "kind" \
+        or thesaurus.relation(noun, "change", limit=1, depth=1) in ("kind", "same")  # not a delivery's transfer
 
 
 def fit_bounds(ctx: Ctx, low: float, high: float) -> tuple[float, float]:
@@ -317,7 +326,7 @@ def magnitude_rule(ctx: Ctx, fallback: bool = False) -> tuple[str, dict, str] | 
     if found is None:  # the neutral fallback: a few tens of the column's own unit
         what, median, spread, low, high = unit.dimension, 40.0 * unit.factor, 1.0, 0.1 * unit.factor, 1e5 * unit.factor
         if unit.dimension in _PARTED and _a_part(ctx):  # a search segment's area: a part of a whole, a few (r49)
-            what, median, spread, low = "a part of a whole", 2.0 * unit.factor, 0.9, 0.01 * unit.factor
+            what, median, spread, low = "a part of a whole or a change", 2.0 * unit.factor, 0.9, 0.01 * unit.factor
         if unit.dimension == "temperature" or unit.dimension == "mass" and set(toks) & {"weight", "mass"}:
             return None  # the temperature rules' (ambient, storage); the phrase table's weight (a few kg)
     else:

@@ -84,7 +84,7 @@ CATALOG: dict[str, Spec] = {
     "place.indoor": _t(2), "radio.call_sign": _t(4),
     "locale.timezone": _t(3), "locale.code": _t(2), "locale.language": _t(2), "money.currency": _t(3),
     # organisations
-    "company.name": _t(4), "company.trade": _t(8), "company.legal_name": _t(8), "company.department": _t(2),
+    "company.name": _t(4), "company.trade": _t(8), "company.bank": _t(4), "company.legal_name": _t(8), "company.department": _t(2),
     "org.name": _t(8),
     "company.job_title": _t(4), "company.industry": _t(4), "company.employees": Spec(_N),
     # prose

@@ -97,6 +97,8 @@ _OBSERVED = frozenset("elapsed latency spent runtime took actual average avg p95
 #: Typical runtimes in seconds of what a table holds.
 _RUNTIMES = {"track": 230, "song": 230, "clip": 90, "episode": 2700, "film": 6300, "movie": 6300, "video": 600,
              "podcast": 2700, "album": 2700}
+#: Seconds between the crests of what comes in waves (a swell's period is 6-18 s, not a setting's 60-1800; r50).
+_CRESTS = {"swell": 10, "wave": 9, "waves": 9, "surf": 10, "breaker": 9, "breakers": 9}
 #: Typical lengths in seconds of events people sit through: booked on round minutes (30, 45, 60).
 _EVENT_LENGTHS = {"talk": 1800, "keynote": 2700, "presentation": 1800, "lecture": 3600, "webinar": 3600,
                   "seminar": 5400, "workshop": 7200, "lesson": 2700, "class": 3600, "meeting": 1800,
@@ -369,6 +371,12 @@ def _measure(ctx: Ctx) -> tuple[str, dict, str] | None:
         return "number.measure", {"median": 1.5, "sigma": 0.8, "low": 0.1, "high": 10, "decimals": 1}, \
             "hours of work in one entry"
     if unit is not None and (words & _DURATIONS or len(toks) == 1 or (plural and head == unit)):  # vacation_hours
+        crest = next((m for t, m in _CRESTS.items() if t in words), None) if "period" in words else None
+        if crest is not None:  # a swell_period_s: seconds between crests, observed, not configured
+            scale = _SECONDS[unit]
+            return "number.measure", {"median": crest / scale, "sigma": 0.25, "low": 3 / scale, "high": 25 / scale,
+                                      "decimals": 0 if ctx.kind is TypeKind.INTEGER else 1}, \
+                f"the period between a wave's crests in {unit}s"
         runtime = next((m for t, m in _RUNTIMES.items() if t in ctx.table_toks), None)
         if runtime is not None:  # a track's or a film's length, in the unit its name says
             scale = _SECONDS[unit]
@@ -483,7 +491,7 @@ def number_rule(ctx: Ctx) -> tuple[str, dict, str] | None:
     # xp, loyalty_points, reputation: what a member gathers (lead, session 11), after the known scales (story points)
     found = scale_rule(ctx) or _measure(ctx) or tally_rule(ctx)
     if found and found[0] == "number.measure" and not found[1].get("nice") and set(ctx.toks) & _CONFIGURED \
-            and not set(ctx.toks) & _OBSERVED \
+            and not set(ctx.toks) & (_OBSERVED | _CRESTS.keys()) \
             and set(ctx.toks) & (_DURATIONS | _UNITS.keys()):  # a duration, not a sampling_rate of 0.381
         unit = next((t for t in reversed(ctx.toks) if t in _UNITS), "second")
         found = (found[0], {**found[1], "nice": _LADDER_OF.get(unit, "s")}, found[2] + ", set by someone: a round value")

@@ -13,6 +13,7 @@ import re
 from seedbed.generate.intent.context import Ctx
 from seedbed.generate.intent.callsigns import call_sign_rule
 from seedbed.generate.intent.nationalids import national_phrases
+from seedbed.generate.intent.owncountry import district_rule, own_country_phrases
 from seedbed.generate.intent.computing import by_rule
 from seedbed.generate.intent.names import ROLE_PEOPLE, role_person_rule
 from seedbed.generate.intent.heads import site_rule, trade_rule
@@ -171,7 +172,7 @@ PHRASES: dict[tuple[str, ...], Rule] = {
     ("locality",): lambda c: _S("address.city"), ("municipality",): lambda c: _S("address.city"),
     ("state",): status_rule, ("status",): status_rule, ("province",): lambda c: _S(_region_by_width(c)),
     ("region",): lambda c: _S(_region_by_width(c)), ("county",): lambda c: _S("address.region"),
-    ("prefecture",): lambda c: _S(_region_by_width(c)), ("district",): lambda c: _S("address.region" if c.noun in _CITY_NOUNS else "address.neighborhood"),
+    ("prefecture",): lambda c: _S(_region_by_width(c)), ("district",): district_rule,
     ("neighborhood",): lambda c: _S("address.neighborhood"), ("neighbourhood",): lambda c: _S("address.neighborhood"),
     ("by",): by_rule, ("assigned", "to"): by_rule, ("delegated", "to"): by_rule, ("escalated", "to"): by_rule,
     ("vin",): _vehicle_code("vin", anywhere=True), ("vin", "number"): _vehicle_code("vin", anywhere=True),
@@ -459,6 +460,7 @@ for _role in ROLE_PEOPLE:  # buyer, technician, dispatcher: people, unless a phr
 PHRASES.setdefault(("contact", "person"), role_person_rule)
 PHRASES.setdefault(("person",), role_person_rule)
 PHRASES.update(national_phrases(PHRASES))  # ni_number, driving_licence_no, nhs_number (r36)
+PHRASES.update(own_country_phrases(PHRASES))  # company_man, bank, ecocash_no (r52)
 #: Words after ``year`` that leave it a year (``yearFrom``, ``year_to``, ``year_built``): a range's end, an event
 #: (an estimate is a modifier of any head: ``matching.MODIFIERS``); session 13's blind review found 'yearFrom' 1-14.
 _YEAR_AFTER = """from to until since start end begin first last min max low high built founded opened closed

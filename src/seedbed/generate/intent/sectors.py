@@ -32,7 +32,7 @@ from seedbed.generate.intent.domain import GENERIC_NOUNS
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Schema
 
-__all__ = ["evidence", "fits", "pick", "schema_terms", "sector", "sector_attribute", "sector_company", "sector_note",
+__all__ = ["evidence", "fits", "sectors_of", "pick", "schema_terms", "sector", "sector_attribute", "sector_company", "sector_note",
            "sector_product", "words_sector"]
 
 Cand = tuple[str, dict, str]
@@ -66,6 +66,13 @@ def _word_sectors() -> dict[str, tuple[str, ...]]:
         for w in sec["words"].split():
             out.setdefault(w, []).append(name)
     return {w: tuple(s) for w, s in out.items()}
+
+
+def sectors_of(word: str) -> tuple[frozenset[str], ...]:
+    """The words of every sector (and trade) whose words hold ``word``: a trade's words said together ("vehicle",
+    "fleet" and "odometer" are a transit operator's), for a reader that weighs what a table's columns say."""
+    return tuple(frozenset(sec["words"].split()) for name in _word_sectors().get(word, ())
+                 for sec in (_data()["sectors"][name],))
 
 
 def _score(words: Iterable[str], weight: float, into: Counter[str]) -> Counter[str]:

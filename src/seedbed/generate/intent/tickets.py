@@ -42,11 +42,13 @@ def ticket_price(ctx: Ctx, cand: tuple[str, dict, str]) -> tuple[str, dict, str]
         return None
     money, sales, rows = _vocab()
     toks = [singular(t) for t in ctx.toks]
-    if not money & set(toks) or params.get("product"):
+    if not money & set(toks):
         return None
     table = {singular(t) for t in ctx.table_toks}
     parents = [singular(t) for ts in _parents(ctx) for t in ts]
     things = set(toks) | table | (set(parents) if table & sales else set())
+    if params.get("product"):  # a catalogue's price: a service only where the table names it (a lesson_product, r50)
+        things = table
     subjects = table | set(parents) | set(toks) | set(ctx.schema_words) | {singular(w) for w in ctx.schema_words}
     for thing, subject, median, sigma, low, high in rows:
         if thing & things and (subject is None or subject & subjects):

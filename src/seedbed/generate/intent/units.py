@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Unit", "column_unit", "comment_unit", "customary_unit", "from_base", "spread_to_unit"]
+__all__ = ["MARKS", "Unit", "column_unit", "comment_unit", "customary_unit", "from_base", "spread_to_unit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +76,8 @@ UNITS: dict[str, Unit] = {
 }
 #: Units of two words (``ec_us_cm``: microsiemens per centimetre), by their last two tokens.
 _PAIRS = {("us", "cm"): Unit("us/cm", "conductivity", 1.0), ("ms", "cm"): Unit("ms/cm", "conductivity", 1000.0)}
+#: Words after a length unit that make the name a place along a route in that unit (``mile_post``, ``km_marker``).
+MARKS = frozenset("post marker stone peg chainage".split())
 #: Units of two pieces as written (``speed_m_s``; a ``flow_m3s`` tokenises to the same words: a flow, not a speed).
 _RAW_PAIRS = {("m", "s"): Unit("m/s", "speed", 3.6), ("m", "sec"): Unit("m/s", "speed", 3.6),
               ("m", "min"): Unit("m/min", "speed", 0.06), ("km", "h"): Unit("km/h", "speed", 1.0)}
@@ -102,6 +104,9 @@ def column_unit(name: str, toks: tuple[str, ...]) -> Unit | None:
     not a volume."""
     if tuple(toks[-2:]) in _PAIRS:
         return _PAIRS[tuple(toks[-2:])]
+    if len(toks) > 1 and toks[-1] in MARKS and toks[-2] != "in" \
+            and getattr(UNITS.get(toks[-2]), "dimension", "") == "length":
+        return UNITS[toks[-2]]  # mile_post, km_marker: a place along a route, in that unit (r50)
     if tuple(name.lower().split("_")[-2:]) in _RAW_PAIRS:
         return _RAW_PAIRS[tuple(name.lower().split("_")[-2:])]
     raw = _RAW.search(name.lower().rsplit("_", 1)[-1])

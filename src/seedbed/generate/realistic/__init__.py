@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from seedbed.generate.intent import CATALOG, Intent
-from seedbed.generate.realistic import codes, computing, docs, entities, fieldwords, indoor, matches, measures, neutral, orgnames, people, places, prose, quantities, refshapes, registers, secrets, standards, taxa, vehicles, web, works  # noqa: F401,E501  (registration)
+from seedbed.generate.realistic import banks, codes, computing, docs, entities, fieldwords, indoor, matches, measures, neutral, orgnames, people, places, prose, quantities, refshapes, registers, secrets, standards, taxa, vehicles, web, works  # noqa: F401,E501  (registration)
 from seedbed.generate.realistic.context import RowContext, region_width
 from seedbed.generate.realistic.fit import Call, GiveUp, finish
 from seedbed.generate.realistic.registry import GENERATORS

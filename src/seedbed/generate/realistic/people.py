@@ -255,6 +255,17 @@ _TRADE_FORMS = ("{first} {trade}", "{surname} {trade}", "{surname} & {surname} {
                 "{surname} {trade} Ltd")
 
 
+def _own_surnames(call: Call) -> list[str]:
+    """The family names of the rows' own country where the dataset has one, written in Latin letters (a
+    British firm is 'Hughes & Ward', a Zimbabwean 'Moyo & Dube', not 'Ortiz Electrical' in Leeds); [] else."""
+    p = call.row.person()
+    if len(set(p["country"].tolist())) != 1:
+        return []
+    names = sorted({str(x) for x in p["last"].tolist() if str(x).replace("-", "").replace("'", "").isalpha()
+                    and all(ord(ch) < 0x250 for ch in str(x))})
+    return names if len(names) >= 8 else []
+
+
 @register("company.trade", unique="suffix", cut="words")
 def _trade(call: Call) -> np.ndarray:
     """A company named for its trade (param ``trades``: the words its names end in): 'Keystone
@@ -264,7 +275,7 @@ def _trade(call: Call) -> np.ndarray:
 
     trades = [str(t) for t in call.p("trades") or ["Services"]]
     firsts = _misc()["company"]["first"]
-    slots = {"first": firsts, "surname": surnames(), "trade": trades}
+    slots = {"first": firsts, "surname": _own_surnames(call) or surnames(), "trade": trades}
     return compose(list(_TRADE_FORMS), slots.get, call.rng, call.n)
 
 

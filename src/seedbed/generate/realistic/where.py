@@ -37,14 +37,18 @@ from seedbed.generate.realistic.geo import countries, table_locale
 from seedbed.generate.realistic.vocab import load
 from seedbed.generate.streams import digest
 
-__all__ = ["Place", "decide", "metro"]
+__all__ = ["Place", "decide", "listed_cities", "metro"]
 
 #: Countries drawn from when nothing in an English schema says which (population weights of countries.json).
 _ENGLISH = ("US", "GB", "CA", "AU", "IE", "NZ")
 #: A metro area: the home city and the cities of the same country within this many km.
 _METRO_KM = 45.0
-#: Currency codes a column's name may end in (``amount_gbp``); not 'try', 'all' or 'top'.
-_CURRENCY_WORDS = frozenset("gbp usd eur inr aud cad nzd chf sek nok dkk jpy brl mxn pln czk zar".split())
+#: Currency codes that are words or abbreviations of their own in a column's name (``cad`` drawings, ``irr`` a
+#: return rate, ``php`` a language, ``nok`` next of kin, ``try``, ``cop``, ``sar`` search and rescue): never read as
+#: a currency. Every other currency of countries.json is (``amount_gbp``, ``price_kes_l``).
+_NOT_CURRENCY = frozenset("cad cop gel irr php rub sar try amd bam ars mkd ils npr ves nok all top".split())
+#: A currency word counts for this many columns at most: five ``_usd`` columns say what two do.
+_CURRENCY_COLUMNS = 2
 _CURRENCY = frozenset({"currency", "currency_code"})
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")
 _WORD = re.compile(r"[a-z]+")
@@ -113,6 +117,25 @@ def _by_currency() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for code, cur in zip(c.codes.tolist(), c.currencies.tolist(), strict=True):
         out.setdefault(str(cur), []).append(str(code))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """Currency codes (lower case) a column's name may carry: every country's own and other currencies in
+    use there, but not those that are words (``_NOT_CURRENCY``)."""
+    return frozenset(k.lower() for k in (*_by_currency(), *_also_by_currency())) - _NOT_CURRENCY
+
+
+@lru_cache(maxsize=1)
+def _also_by_currency() -> dict[str, tuple[str, ...]]:
+    """A currency -> the countries where it is in everyday use besides their own (``currencies_also`` of
+    countries.json: the US dollar in Zimbabwe): a lighter sign than the country's own currency."""
+    out: dict[str, list[str]] = {}
+    for code, row in load("countries").items():
+        if not code.startswith("_"):
+            for cur in row.get("currencies_also", ()):
+                out.setdefault(str(cur), []).append(code)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -219,6 +242,7 @@ def _country_evidence(schema: Any) -> _Evidence:
     ev = _Evidence()
     by_currency, by_tz, by_place, by_word = _by_currency(), _by_timezone(), _by_place_name(), _by_country_word()
     seen_marks: set[tuple[str, str]] = set()
+    currency_seen: dict[str, int] = {}
     code_of_locale = {loc: str(code) for code, loc in zip(countries().codes.tolist(), countries().locales, strict=True)}
     for t in schema.tables:
         land = table_locale(t.name.name)
@@ -227,9 +251,11 @@ def _country_evidence(schema: Any) -> _Evidence:
         names = [(t.name.name, t.name.name)] + [(f"{t.name.name}.{c.name}", c.name) for c in t.columns]
         for where, name in names:
             for word in _words(name):
+                key = "spelling" if word in v["spelling"] else word  # British spellings are one sign
                 if word in v["marks"] and (word, where) not in seen_marks:
                     seen_marks.add((word, where))
-                    if sum(1 for w, _ in seen_marks if w == word) <= 2:  # a word counts twice at most
+                    if sum(1 for w, _ in seen_marks if w == word or key == "spelling" and w in v["spelling"]) <= 2:
+                        # a word (or a spelling) counts twice at most
                         ev.add(v["marks"][word], f"'{word}' ({where})")
         for col in t.columns:
             cw = set(_words(col.name))
@@ -245,20 +271,23 @@ def _country_evidence(schema: Any) -> _Evidence:
                 if lit in by_tz:
                     ev.add({by_tz[lit]: 5}, f"{t.name.name}.{col.name} = {lit}")
                     ev.hints.append(lit)
-            for w in cw & _CURRENCY_WORDS:  # amount_gbp, price_eur
-                codes = by_currency.get(w.upper(), ())
-                if codes:
+            for w in sorted(cw & _currency_words()):  # amount_gbp, price_eur, gross_kes
+                if currency_seen.get(w, 0) < _CURRENCY_COLUMNS:
+                    currency_seen[w] = currency_seen.get(w, 0) + 1
+                    codes = by_currency.get(w.upper(), ())
                     ev.add({c: 3 / len(codes) ** 0.5 for c in codes}, f"{t.name.name}.{col.name}")
+                    ev.add(dict.fromkeys(_also_by_currency().get(w.upper(), ()), 1.0), f"{t.name.name}.{col.name}")
             if col.type.length == 2 and cw & {"state", "st"}:
                 ev.add({"US": 2}, f"{t.name.name}.{col.name} char(2)")
             labels = list(col.type.enum_labels)
             for check in t.checks:
                 if col.name in check.columns:
                     labels += _literals(check.expression)
-            places = {by_place[x] for x in labels if x in by_place}
+            named = {x for x in labels if x in by_place}
             ev.hints += [x for x in labels if x in by_place]
-            for code in places:
-                ev.add({code: 3}, f"the places {t.name.name}.{col.name} lists")
+            for code in {by_place[x] for x in named}:  # a list of a country's provinces says more than one town
+                many_named = sum(by_place[x] == code for x in named)
+                ev.add({code: min(2 + many_named, 6)}, f"the places {t.name.name}.{col.name} lists")
         text = " ".join(filter(None, [t.comment, *(c.comment for c in t.columns)])).lower()
         for word in set(_WORD.findall(text)) & set(by_word):
             ev.add({by_word[word]: 4}, f"'{word}' in a comment of {t.name.name}")
@@ -318,6 +347,17 @@ def metro(code: str, seed: int, hints: tuple[str, ...] = ()) -> tuple[int, ...]:
     return (home, *near)
 
 
+def listed_cities(code: str, hints: tuple[str, ...]) -> tuple[int, ...]:
+    """The cities of country ``code`` the schema names, by name or by region (a CHECK of a farmer's
+    ``province``): where a business that serves more than one town lives; () when it names none."""
+    c = countries()
+    k = c.index(code)
+    first, count = int(c.city_offset[k]), int(c.city_count[k])
+    rows = slice(first, first + count)
+    named = np.isin(c.city[rows], hints) | np.isin(c.city_region[rows], hints)
+    return tuple(first + int(i) for i in np.flatnonzero(named).tolist())
+
+
 def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
     """The dataset's place (see the module docstring). ``locale`` (``--locale``) chooses the country
     (the row context then draws from it); the metro area still follows the schema."""
@@ -352,6 +392,8 @@ def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
             why = "nothing in the schema says where: drawn from the seed among English-speaking countries"
     loc = c.locales[c.index(code)]
     name = str(c.names[c.index(code)])
+    if c.name_locales[c.index(code)] != loc:  # no Faker locale of the country's own: say whose names it borrows
+        why += f"; no person names of {loc}: borrowed from {c.name_locales[c.index(code)]}"
     local, wide = _local_signs(schema)
     if len(local) >= 2 and len(local) > len(wide):
         cities = metro(code, seed, hints)
@@ -361,4 +403,9 @@ def decide(schema: Any, seed: int, locale: str | None = None) -> Place:
                          reason=f"one place: {name}, the {city} area ({why}; a local business: "
                                 f"{', '.join(local[:4])})")
     reach = f"; serves the whole country: {', '.join(wide[:3])}" if wide else ""
+    listed = listed_cities(code, hints)
+    if listed:  # the provinces or towns a CHECK lists: the business is there, not all over the country
+        said = ", ".join(dict.fromkeys(h for h in hints if h in set(c.city[list(listed)]) | set(c.city_region[list(listed)])))
+        return Place(many=False, country=code, locale=loc, cities=listed, language=language,
+                     reason=f"one place: {name}, in the places the schema lists: {said[:80]} ({why}{reach})")
     return Place(many=False, country=code, locale=loc, reason=f"one place: {name} ({why}{reach})", language=language)
