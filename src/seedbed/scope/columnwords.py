@@ -164,7 +164,13 @@ def clip_of(part: str, word: str) -> str | None:
 #: Name parts that say a column's type or unit, left unsaid with the column's own word ("deposits": ``dep_amt``,
 #: "received": ``rcvd_dt``, "the age": ``age_yrs``).
 _TYPE_PARTS = frozenset("dt date at ts on amt no num nbr cd code yrs yr".split())
+#: The type parts a column's own word may leave unsaid: its moment, its amount, its age ("deposits": ``dep_amt``); never
+#: its number or code ("inventory" is no ``inv_no``, "the check" no ``chk_no``).
+_UNSAID = frozenset("dt date at ts on amt yrs yr".split())
 _JOINS = frozenset("of the".split())
+#: Words that say how, when or whether, never a column's word unless hyphened into one ("opt-in"): "no inactive crew"
+#: is no ``inv_no``, "after" no ``at``.
+_FUNCTION = frozenset("no not nor on at in to by for from after before per with off up out over under into than".split())
 
 
 def _fits(said: list[str], parts: list[str]) -> bool:
@@ -181,7 +187,7 @@ def _fits(said: list[str], parts: list[str]) -> bool:
             return False
         left.remove(hit[0])
         clips += hit[1] != "same"
-    return clips > 0 and (not left or (len(left) == 1 and left[0] in _TYPE_PARTS and len(parts) > 1))
+    return clips > 0 and (not left or (len(left) == 1 and left[0] in _UNSAID and len(parts) > 1))
 
 
 def bare(token: str) -> tuple[str, str, str]:
@@ -211,11 +217,12 @@ def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_oth
             if len(window) < size or not words or window[0] in _JOINS or any(bare(t)[2] for t in raw[i:i + size - 1]) \
                     or any(bare(t)[0] for t in raw[i + 1:i + size]) or window[-1] in _JOINS \
                     or any(not re.fullmatch(r"[a-z]+", w) for w in words) or is_other(" ".join(window)) \
+                    or any(t in _FUNCTION for t in window) \
                     or any(w in names or (len(words) == 1 and is_other(w)) for w in words) \
                     or (len(window) == 1 and is_value(window[0])):
                 continue
             hits = {n for n, parts in parted if _fits(words, parts)
-                    or (len(words) > 1 and "_".join(words) == n)}  # "sms opt-in": sms_opt_in
+                    or (len(words) > 1 and any("-" in t for t in window) and "_".join(words) == n)}  # "sms opt-in"
             if len(hits) == 1:
                 name = hits.pop()
                 if notes is not None:

@@ -47,6 +47,7 @@ def spelled_otherwise(key: str, allowed: Sequence[Any], column: str | None) -> A
 
 
 _SHARE_NEAR = re.compile(r"^(?:\d+(?:\.\d+)?%?|half|quarter|third|fifth|tenth)$")
+_SHARE_OF = re.compile(r"^(?:\d+(?:\.\d+)?%|half|quarter|third|fifth|tenth|percent)$")
 
 
 def _initials_read(words: list[str], coded: bool) -> bool:
@@ -122,6 +123,9 @@ def said_labels(norm: str, labels: frozenset[str], is_other, notes: list[str] | 
             label = hits.pop()
             near = [t for t in (tokens[i - 1] if i else "", tokens[i + size] if i + size < len(tokens) else "")]
             if len(label.replace("_", "")) <= 2 and len(words) == 1 and not any(_SHARE_NEAR.match(t) for t in near):
+                continue
+            # one word read as a clip only beside a share ("30% checks"): "30 euros" is no 'eur', "from canada" no 'cad'
+            if len(words) == 1 and not any(_SHARE_OF.match(t) for t in near):
                 continue
             if notes is not None:
                 notes.append(f"{' '.join(window)!r} is the value {label!r}")
