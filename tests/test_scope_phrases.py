@@ -62,6 +62,7 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "apiary": DATA / "scope_s33_apiary.sql", "lido": DATA / "scope_s33_lido.sql",
            "bikeshare": DATA / "scope_s34_bikeshare.sql", "allotments": DATA / "scope_s34_allotments.sql",
            "aquarium": DATA / "scope_s35_aquarium.sql", "printshop": DATA / "scope_s35_printshop.sql",
+           "storage": DATA / "scope_s37_storage.sql",
            "h7stable": DATA / "scope_h7stable.sql", "h7heatingoil": DATA / "scope_h7heatingoil.sql",
            "h7salon": DATA / "scope_h7salon.sql",
            "filmfest": DATA / "scope_s38_filmfest.sql",
@@ -189,6 +190,9 @@ HELD25_S34 = read_cases(DATA / "scope_heldout25_s34.txt")
 #: Brief s35 of session 15 (asides, reasons and units said around a clause; an aquarium and a print shop): held out,
 #: written before any code changed, 9/26 on 3c22e4e and 16/26 at the end of the brief (its header).
 HELD25_S35 = read_cases(DATA / "scope_heldout25_s35.txt")
+#: Brief s37 of session 16 (values and columns said in the business's words; a self-storage operator): held out, written
+#: before any code changed, 3/25 on da8617ee and 8/25 at the end of the brief (its header).
+HELD27_S37 = read_cases(DATA / "scope_heldout27_s37.txt")
 #: Set 26 (session 15), written blind (brief h7): a riding stable, a heating oil distributor, a beauty salon (its header).
 HELD26_H7 = read_cases(DATA / "scope_heldout26_h7.txt")
 #: Brief s38 of session 16 (counts and per-parent counts said with a verb, framing around a request; a film festival):
@@ -566,6 +570,7 @@ _FLOORS = [
     ("25_s32", HELD25_S32, 25, {"divecentre"}, "set 25, s32's, held out; 4/25 before", 19 / 25),
     ("25_s33", HELD25_S33, 26, {"apiary", "lido"}, "set 25, s33's, held out; 9/26 before", 22 / 26),
     ("25_s35", HELD25_S35, 26, {"aquarium", "printshop"}, "set 25, s35's, held out; 9/26 before", 17 / 26),
+    ("27_s37", HELD27_S37, 25, {"storage"}, "set 27, s37's, held out; 3/25 before", 8 / 25),
     ("26_h7", HELD26_H7, 60, {"h7stable", "h7heatingoil", "h7salon"}, "set 26, written blind; 7/60 before", 12 / 60),  # s38: 11 -> 12
     ("27_s38", HELD27_S38, 25, {"filmfest"}, "set 27, s38's, held out; 14/25 before", 20 / 25),
 ]

@@ -25,10 +25,10 @@ from functools import lru_cache
 from seedbed.generate.realistic.vocab import load
 from seedbed.model import Column, TypeKind
 from seedbed.scope.flagwords import stem
-from seedbed.scope.inflect import plural
-from seedbed.thesaurus import synonyms
+from seedbed.scope.inflect import plural, singular
+from seedbed.thesaurus import listed, synonyms
 
-__all__ = ["column_phrases", "derived", "part_words", "said_column_words", "typed_times"]
+__all__ = ["bare", "clip_of", "column_phrases", "derived", "part_words", "said_clipped_columns", "said_column_words", "typed_times"]
 
 _DATA = load("colabbrev")
 _WORDS: dict[str, tuple[str, ...]] = {k: tuple(v.replace("+", " ") for v in s.split()) for k, s in _DATA["words"].items()}
@@ -132,3 +132,105 @@ def said_column_words(norm: str, phrases: tuple[tuple[str, str], ...], is_other,
             notes.append(f"{phrase!r} is {name}")
         norm = new
     return norm
+
+
+def clip_of(part: str, word: str) -> str | None:
+    """How the word said stands for ``part``, one word of a name or a label (brief s37): "same" (the word, its
+    singular or its stem), "clip" (``part`` keeps the word's letters in order from its first, as ``wkly`` weekly,
+    ``rcvd`` received, ``chk`` checks, ``gal`` gallons, leaving two letters out at least, as ``clips.keeps``: "from"
+    is no ``frm``; or spells it out, ``xfer`` transfer) or "short" (the word
+    keeps the part's, "dupes" of ``duplicate``); None when it stands for nothing of it."""
+    word, part = word.lower(), part.lower()
+    if not word.isalpha() or not part.isalpha():
+        return None
+    if part == word or part == singular(word) or stem(part) == stem(word):
+        return "same"
+    if any(w in (word, singular(word)) for w in part_words(part)[1:]):
+        return "clip"
+    if part[0] != word[0] or len(word) < 4 or len(part) < 2:
+        return None
+    rest = iter(word[1:])
+    doubled = any(a == b and a + b not in word for a, b in zip(part, part[1:]))  # "cc" is no clip of "checks"
+    word_itself = len(part) >= 4 and listed(part)  # a word is no clip: ``born_on`` is not "boarding"
+    if len(word) >= len(part) + 2 and not doubled and not word_itself and all(ch in rest for ch in part[1:]):
+        return "clip"
+    short = singular(word)
+    if len(short) >= 4 and len(part) > len(short) + 2 and part.startswith(short[:-1]) \
+            and all(ch in iter(part[len(short) - 1:]) for ch in short[-1:]):
+        return "short"
+    return None
+
+
+#: Name parts that say a column's type or unit, left unsaid with the column's own word ("deposits": ``dep_amt``,
+#: "received": ``rcvd_dt``, "the age": ``age_yrs``).
+_TYPE_PARTS = frozenset("dt date at ts on amt no num nbr cd code yrs yr".split())
+#: The type parts a column's own word may leave unsaid: its moment, its amount, its age ("deposits": ``dep_amt``); never
+#: its number or code ("inventory" is no ``inv_no``, "the check" no ``chk_no``).
+_UNSAID = frozenset("dt date at ts on amt yrs yr".split())
+_JOINS = frozenset("of the".split())
+#: Words that say how, when or whether, never a column's word unless hyphened into one ("opt-in"): "no inactive crew"
+#: is no ``inv_no``, "after" no ``at``.
+_FUNCTION = frozenset("no not nor on at in to by for from after before per with off up out over under into than".split())
+
+
+def _fits(said: list[str], parts: list[str]) -> bool:
+    """Whether the words said name the column of ``parts`` in any order: every word one part, every part said but
+    one type part, and one word at least a clip (what the name says as typed other readers read)."""
+    if not said or len(said) > len(parts):
+        return False
+    left, clips = list(parts), 0
+    for w in said:
+        # a type part only as said or spelled out ("about" is no ``at``), never a word's start ("rest": restocked_on)
+        hit = next(((p, how) for p in left if (how := clip_of(p, w)) is not None and how != "short"
+                    and (p not in _TYPE_PARTS or how == "same" or w in part_words(p))), None)
+        if hit is None:
+            return False
+        left.remove(hit[0])
+        clips += hit[1] != "same"
+    return clips > 0 and (not left or (len(left) == 1 and left[0] in _UNSAID and len(parts) > 1))
+
+
+def bare(token: str) -> tuple[str, str, str]:
+    """A token's punctuation before, its word, its punctuation after ("card," -> "", "card", ",")."""
+    m = re.fullmatch(r"([(\"']*)(.*?)([,;:.!?)\"']*)", token)
+    return (m.group(1), m.group(2), m.group(3)) if m else ("", token, "")
+
+
+def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_other, notes: list[str] | None = None,
+                         is_value=lambda w: False) -> str:
+    """``norm`` with words that name one clipped column of the schema in any order ("weekly rate": ``wkly_rate``,
+    "gallons delivered": ``gal_dlvd``, "year of birth": ``birth_yr``, "payments received": ``rcvd_dt``) replaced by
+    its name (brief s37); a phrase that two column names fit, or that ``is_other`` says is a table, a value or a
+    column as typed, is left as said, so is one word ``is_value`` says spells a value ("checks": 'CHK', not
+    ``chk_no``); every reading is told in ``notes``."""
+    names = {n for t in columns for n in t}
+    parted = [(n, [p for p in n.split("_") if p]) for n in sorted(names)
+              if n != "id" and not n.endswith("_id") and not n.startswith(("is_", "has_"))]  # keys and flags: their rules
+    raw = norm.split(" ")
+    tokens = [bare(t)[1] for t in raw]
+    out, i = [], 0
+    while i < len(tokens):
+        done = False
+        for size in (3, 2, 1):
+            window = tokens[i:i + size]
+            words = [w for t in window if t not in _JOINS for w in t.split("-") if w]  # "opt-in": sms_opt_in
+            if len(window) < size or not words or window[0] in _JOINS or any(bare(t)[2] for t in raw[i:i + size - 1]) \
+                    or any(bare(t)[0] for t in raw[i + 1:i + size]) or window[-1] in _JOINS \
+                    or any(not re.fullmatch(r"[a-z]+", w) for w in words) or is_other(" ".join(window)) \
+                    or any(t in _FUNCTION for t in window) \
+                    or any(w in names or (len(words) == 1 and is_other(w)) for w in words) \
+                    or (len(window) == 1 and is_value(window[0])):
+                continue
+            hits = {n for n, parts in parted if _fits(words, parts)
+                    or (len(words) > 1 and any("-" in t for t in window) and "_".join(words) == n)}  # "sms opt-in"
+            if len(hits) == 1:
+                name = hits.pop()
+                if notes is not None:
+                    notes.append(f"{' '.join(window)!r} is {name}")
+                out.append(bare(raw[i])[0] + name + bare(raw[i + size - 1])[2])
+                i, done = i + size, True
+                break
+        if not done:
+            out.append(raw[i])
+            i += 1
+    return " ".join(out)

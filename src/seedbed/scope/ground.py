@@ -31,9 +31,11 @@ from seedbed.scope.measures import ordinal_nouns
 from seedbed.scope.mentions import CHILD_NOUNS, ROW_NOUNS, initialisms, role_words, said_columns, said_initialisms, said_values
 from seedbed.scope.flagwords import NEGATIONS, flag_word, opposed, stem
 from seedbed.scope.rowwords import WORDS as ROW_WORDS, row_words, said_rows
+from seedbed.scope.labelspell import said_labels, says_label
 from seedbed.scope.states import state_columns
 from seedbed.scope.units import explains_unit
-from seedbed.scope.columnwords import column_phrases, derived, part_words, said_column_words, typed_times
+from seedbed.scope.columnwords import (clip_of, column_phrases, derived, part_words, said_clipped_columns, said_column_words,
+                                      typed_times)
 from seedbed.scope.valuewords import said_values as wordnet_values, said_verbs
 from seedbed.scope.wordnet_words import table_for, wordnet_rows
 from seedbed.scope.rowevidence import evidence_rows, groups, row_evidence, tables_of
@@ -151,6 +153,8 @@ class Grounding:
     states: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()  # a table, its booleans, its nullables (``states``)
     row_words: tuple[tuple, ...] = ()  # everyday words for rows and their tables (``rowwords``)
     column_words: tuple[tuple[str, str], ...] = ()  # a column said in the words its name abbreviates (``columnwords``)
+    column_names: tuple[tuple[str, ...], ...] = ()  # each table's column names, lower case (``columnwords``)
+    coded: frozenset[str] = frozenset()  # labels written in capitals, lower case ("cc" of 'CC': ``labelspell``)
     evidence: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # a stem, its table, the columns saying so (``rowevidence``)
     group_words: tuple[tuple[str, str], ...] = ()  # a group's word and its table of people (``rowevidence``)
     read_before: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # this request's (``rowevidence``)
@@ -252,7 +256,9 @@ class Grounding:
                                   for t in schema.tables), states=state_columns(schema),
                    row_words=row_words(schema, _table_labels(held)),
                    evidence=row_evidence(schema), group_words=groups(schema), profiles=profiles(schema),
-                   column_words=column_phrases(tuple(tuple(c.name.lower() for c in t.columns) for t in schema.tables)))
+                   column_words=column_phrases(tuple(tuple(c.name.lower() for c in t.columns) for t in schema.tables)),
+                   column_names=tuple(tuple(c.name.lower() for c in t.columns) for t in schema.tables),
+                   coded=frozenset(str(label).lower() for label in held if str(label).isupper()))
 
     def said_rows(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with everyday words for rows and clipped table names said by the table's name (``rowwords``)."""
@@ -275,7 +281,11 @@ class Grounding:
 
     def columns_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a column said by the words its name abbreviates or reorders as its name (``columnwords``)."""
-        return said_column_words(norm, self.column_words, lambda p: self.is_table(p) or self.is_label(p), notes)
+        norm = said_column_words(norm, self.column_words, lambda p: self.is_table(p) or self.is_label(p), notes)
+        # "weekly rate", "gallons delivered": a clipped column said in full words, in any order (brief s37)
+        return said_clipped_columns(norm, self.column_names, lambda p: self.is_table(p) or self.is_label(p)
+                                    or p in FILLER or any(clip_of(n, p) not in (None, "same") for n in self.parts),
+                                    notes, lambda w: says_label([w], self.labels, self.coded))
 
     def values_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a value said by a verb or a synonym WordNet relates to it as the value ("called off":
@@ -286,6 +296,11 @@ class Grounding:
             return {label for label, cols in self.holders if not said or any(t in said for t, _c in cols)}
         known = lambda w: w in FILLER or known_verb(w, self)  # noqa: E731
         norm = wordnet_values(norm, labels_of, known, notes)
+        # "bank transfer" (``bank_xfer``), "credit card" (``CC``), "walk-ins" (``walkin``): a label's clips, initials
+        norm = said_labels(norm, self.labels, lambda w: w in self.labels or w in FILLER or self.is_table(w)
+                           or w in self.names or any(clip_of(n, w) not in (None, "same") for n in self.parts)
+                           or singular(w) in ROW_WORDS,  # "people" is no 'pop
+                           notes, self.coded, lambda w: ((w in self.columns or singular(w) in self.columns) and w not in self.labels) or stem(w) in self.flags)
         # "put forward to two roles": a verb the schema's names say (``submitted_by``), said by a synonym
         return said_verbs(norm, frozenset(w for c in self.columns for w in c.split("_")) | self.parts, known, notes)
 

@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from seedbed.scope.columnwords import bare, clip_of
 from seedbed.scope.lexicon import singular
 from seedbed.scope.names import norm
 
-__all__ = ["LETTER_CODED", "spelled_otherwise"]
+__all__ = ["LETTER_CODED", "said_labels", "says_label", "spelled_otherwise"]
 
 #: Words of a column's name that say its one-letter values code words ('F' female, 'Y' yes, 'A' active, 'H' high); a
 #: blade's position A/B/C or a grade codes none: "40% still active" is no blade position 'A' (s31 found it silent).
@@ -43,3 +44,95 @@ def spelled_otherwise(key: str, allowed: Sequence[Any], column: str | None) -> A
         return one([a for a in texts if a.lower() in (initials, key[0])] if len(words) == 1 else
                    [a for a in texts if a.lower() == initials])
     return None
+
+
+_SHARE_NEAR = re.compile(r"^(?:\d+(?:\.\d+)?%?|half|quarter|third|fifth|tenth)$")
+_SHARE_OF = re.compile(r"^(?:\d+(?:\.\d+)?%|half|quarter|third|fifth|tenth|percent)$")
+
+
+def _initials_read(words: list[str], coded: bool) -> bool:
+    """Whether words whose initials are a label's letters may be read as it: WordNet knows them as one term ("credit
+    card", "money order", "written off"), or the label is a code in capitals and none of the words is a verb's
+    inflection ("direct debit" for ``DD``; never "customers came" for ``CC``)."""
+    from seedbed.thesaurus import base_forms
+
+    term = "_".join(words)
+    if base_forms(term, "n") or base_forms(term, "v"):
+        return True
+    return coded and not any(base_forms(w, "v") and w not in base_forms(w, "v") and not base_forms(w, "n")
+                             for w in words)
+
+
+def _participle_noun(words: list[str]) -> str | None:
+    """A phrasal verb's participle said as the noun its label joins ("written off" -> "writeoff")."""
+    from seedbed.thesaurus import base_forms
+
+    bases = [b for b in base_forms(words[0], "v") if b != words[0] and " " not in b]
+    return bases[0] + "".join(words[1:]) if len(bases) == 1 else None
+
+
+def says_label(words: list[str], labels: frozenset[str], coded: frozenset[str] = frozenset()) -> bool:
+    """Whether the words said spell one of ``labels`` otherwise than as typed (``_says``)."""
+    return any(_says(words, lab, lab in coded) is not None for lab in labels)
+
+
+def _says(words: list[str], label: str, coded: bool = False) -> str | None:
+    """How the words said spell the label (brief s37), else None: word by word, each the label's word or a clip
+    of it ("bank transfer": ``bank_xfer``, "part paid": ``part_pd``, "checks": ``CHK``, "dupes": ``duplicate``);
+    joined ("walk-ins": ``walkin``); or by their initials ("credit card": ``CC``, "written off": ``wo``)."""
+    parts = [p for p in re.split(r"[_\s-]+", label) if p]
+    if "".join(words) in (label.replace("_", ""), label.replace("_", "") + "s") and len(words) > 1:
+        return "joined"
+    if len(words) > 1 and _participle_noun(words) == label.replace("_", ""):
+        return "joined"  # "written off": 'writeoff', "checked in": 'checkin'
+
+    if len(words) == len(parts):
+        hows = [clip_of(p, w) for p, w in zip(parts, words)]
+        if all(hows) and any(h != "same" for h in hows) and (len(words) > 1 or hows[0] != "short"):
+            return "clipped"
+    if len(parts) == 1 and len(words) == len(label) >= 2 and label.isalpha() \
+            and all(len(w) >= 3 for w in words) and "".join(w[0] for w in words) == label \
+            and _initials_read(words, coded):
+        return "initials"
+    return None
+
+
+def said_labels(norm: str, labels: frozenset[str], is_other, notes: list[str] | None = None,
+                coded: frozenset[str] = frozenset(), is_column=lambda w: False) -> str:
+    """``norm`` with a value said in full words replaced by the one listed label they spell (``_says``), lower case
+    as the rules read labels; words ``is_other`` says are a table, a column or a label as typed are left, so is a
+    phrase two labels fit, and a single word for a code of two letters only beside a share ("30% small": ``SM``,
+    never "some"); ``coded``: the labels the schema writes in capitals; ``is_column``: a word of a column's name,
+    never read alone as a value ("check-off" of ``has_checkoff`` beside a value 'checkoff'). Every reading is told in ``notes``."""
+    raw = norm.split(" ")
+    tokens = [bare(t)[1] for t in raw]
+    out, i = [], 0
+    while i < len(tokens):
+        done = False
+        for size in (3, 2, 1):
+            window = tokens[i:i + size]
+            words = [w for w in re.split(r"[-_]", "-".join(window)) if w]
+            if len(window) < size or any(bare(t)[2] for t in raw[i:i + size - 1]) \
+                    or any(bare(t)[0] for t in raw[i + 1:i + size]) or not all(re.fullmatch(r"[a-z]+", w) for w in words) \
+                    or any(is_other(w) for w in window) or is_other(" ".join(window)) \
+                    or (len(window) == 1 and is_column(window[0])) or (len(words) > 1 and is_column("".join(words))):
+                continue
+            hits = {lab for lab in labels if _says(words, lab, lab in coded) is not None}
+            if len(hits) != 1:
+                continue
+            label = hits.pop()
+            near = [t for t in (tokens[i - 1] if i else "", tokens[i + size] if i + size < len(tokens) else "")]
+            if len(label.replace("_", "")) <= 2 and len(words) == 1 and not any(_SHARE_NEAR.match(t) for t in near):
+                continue
+            # one word read as a clip only beside a share ("30% checks"): "30 euros" is no 'eur', "from canada" no 'cad'
+            if len(words) == 1 and not any(_SHARE_OF.match(t) for t in near):
+                continue
+            if notes is not None:
+                notes.append(f"{' '.join(window)!r} is the value {label!r}")
+            out.append(bare(raw[i])[0] + label + bare(raw[i + size - 1])[2])
+            i, done = i + size, True
+            break
+        if not done:
+            out.append(raw[i])
+            i += 1
+    return " ".join(out)
