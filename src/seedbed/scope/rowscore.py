@@ -348,6 +348,12 @@ def _per_parent(clause: str, before: list[str]) -> bool:
     return clause.startswith(("each ", "every ")) or any(w in ("each", "every", "per") for w in before[-4:])
 
 
+def _traded(best: Score) -> float:
+    """What a trade's words added to a table's own score (``shortnames.trade_tables``): a clue, never a reading of a
+    word that is a value of the schema's ("no contractors" where ``employment_type`` holds 'contractor')."""
+    return WEIGHTS["trade"] if any("one trade's words" in w for w in best.why) else 0.0
+
+
 def _person_only(best: Score) -> bool:
     """Whether a table leads only as the table of people (a person's word, no spelling or kind of its own)."""
     return any("people" in w for w in best.why) and best.word <= WEIGHTS["person"] + WEIGHTS["near"]
@@ -531,7 +537,7 @@ def scored_rows(norm: str, ground: Grounding, is_taken, notes: list[str] | None 
         if whole is None and _per_parent(norm, before) and known \
                 and not _under(best.table, known, ground.refs, links=not _person_only(best)):
             continue  # "40 ships, each with a mascot": a guess no said table has as its rows' children is no reading
-        if value and best.word < WEIGHTS["inside"]:
+        if value and best.word - _traded(best) < WEIGHTS["inside"]:  # "no contractors": a value; a trade's word no table
             continue  # "each workplace has ...": the table wkplc by its name, not a meeting type by its value
         start = m.start() if whole is None else prev.start()
         if whole is None and prev and not (prev.group(1) in _STOP or prev.group(1) in _BEFORE):
