@@ -77,13 +77,6 @@ def _owner(schema: Schema, table: QualifiedName, forms: Iterable[str]) -> Qualif
     return next(iter(owners)) if len(owners) == 1 else None
 
 
-def _noun(word: str) -> bool:
-    """Whether a word is a noun of its own (WordNet knows it as one): a head that says what the rows are."""
-    from seedbed.thesaurus import senses
-
-    return bool(senses(singular(word), "n"))
-
-
 def match_table(schema: Schema, word: str, *, related: QualifiedName | None = None) -> tuple[QualifiedName, str | None]:
     """The table a scope word names, and how it was matched when not by its own name.
 
@@ -141,10 +134,6 @@ def match_table(schema: Schema, word: str, *, related: QualifiedName | None = No
             found = _one(_by_name(schema, [swapped], schema_name), word)
             if found:
                 return found, f"{word!r} is {found}"
-        # the modifier names the table only before a head that names nothing itself ("inventory items"), never
-        # before a noun of its own ("grant officers" are no grants: read by the head, else quoted back)
-        if parts[1] == w.partition("_")[0] and singular(parts[0]) not in GENERIC_HEADS and _noun(parts[0]):
-            parts = parts[:1]
         # a part that is a table's own name wins over a synonym of the other ("staff members" -> staff)
         for part in parts:
             own = _one(_by_name(schema, inflections(part), schema_name), word)
