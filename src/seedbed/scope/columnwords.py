@@ -26,6 +26,7 @@ from seedbed.generate.realistic.vocab import load
 from seedbed.model import Column, TypeKind
 from seedbed.scope.flagwords import stem
 from seedbed.scope.inflect import plural, singular
+from seedbed.scope.lexicon import MEASURE_UNITS
 from seedbed.thesaurus import listed, synonyms
 
 __all__ = ["bare", "clip_of", "column_phrases", "derived", "part_words", "said_clipped_columns", "said_column_words", "typed_times"]
@@ -182,12 +183,21 @@ def _fits(said: list[str], parts: list[str]) -> bool:
     for w in said:
         # a type part only as said or spelled out ("about" is no ``at``), never a word's start ("rest": restocked_on)
         hit = next(((p, how) for p in left if (how := clip_of(p, w)) is not None and how != "short"
-                    and (p not in _TYPE_PARTS or how == "same" or w in part_words(p))), None)
+                    and (p not in _TYPE_PARTS or how == "same" or {w, singular(w)} & set(part_words(p)))), None)
         if hit is None:
             return False
         left.remove(hit[0])
         clips += hit[1] != "same"
     return clips > 0 and (not left or (len(left) == 1 and left[0] in _UNSAID and len(parts) > 1))
+
+
+def _unit_word(word: str) -> bool:
+    """A unit of time or measure said after a number ("2 to 6 hours"): the range's unit, which the range rules read
+    with the column it measures (``units``), not a clipped column (``hrs``)."""
+    return singular(word) in _TIME_WORDS or word in MEASURE_UNITS
+
+
+_TIME_WORDS = frozenset("second sec minute min hour hr day week fortnight month year night".split())
 
 
 def bare(token: str) -> tuple[str, str, str]:
@@ -219,7 +229,8 @@ def said_clipped_columns(norm: str, columns: tuple[tuple[str, ...], ...], is_oth
                     or any(not re.fullmatch(r"[a-z]+", w) for w in words) or is_other(" ".join(window)) \
                     or any(t in _FUNCTION for t in window) \
                     or any(w in names or (len(words) == 1 and is_other(w)) for w in words) \
-                    or (len(window) == 1 and is_value(window[0])):
+                    or (len(window) == 1 and is_value(window[0])) \
+                    or (len(window) == 1 and i and re.fullmatch(r"[\d.-]+", tokens[i - 1]) and _unit_word(window[0])):
                 continue
             hits = {n for n, parts in parted if _fits(words, parts)
                     or (len(words) > 1 and any("-" in t for t in window) and "_".join(words) == n)}  # "sms opt-in"

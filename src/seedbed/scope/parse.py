@@ -39,6 +39,7 @@ from seedbed.scope.orders import reordered
 from seedbed.scope.model import Scope
 from seedbed.scope.phrasings import WHO_EACH
 from seedbed.scope.plainer import article_head, for_parents, possessive, ranges_said, split_each
+from seedbed.scope.perunit import per_said
 from seedbed.scope.ratios import share_after_some, split_across
 from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
 from seedbed.scope.sayings import joined_clause, rare_then_share
@@ -434,10 +435,11 @@ def _renamed(original: str, ground: Grounding | None) -> list[str]:
 
 def _plainer(norm: str, ground: Grounding, notes: list[str] | None = None) -> str:
     """``norm`` in the words the rules read (``plainer``): possessives, heads and parents said plainly, when the
-    words as typed leave some unread (what the rules read already keeps its reading)."""
+    words as typed leave some unread (what the rules read already keeps its reading); a measure's "per X" (``perunit``)."""
     told: list[str] = []
     plain = article_head(possessive(norm, ground.is_table, ground.is_column, ground.is_label), ground.is_table)
     plain = for_parents(plain, ground.refers, ground.is_table, told)
+    plain = per_said(plain, ground, told)  # "unit cost per kg 0.5-400", "price per gallon": ``ppg``
     if plain != norm and _unread(norm, ground):
         (notes if notes is not None else []).extend(told)
         return plain

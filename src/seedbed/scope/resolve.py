@@ -31,6 +31,7 @@ from seedbed.scope.model import (
     Select, Spread, Theme, TimeAfter, Unsupported, Window, Within, Events,
 )
 from seedbed.scope.keys import KeyCheck, orphans, parent_keys
+from seedbed.scope.inflect import singular
 from seedbed.scope.names import column_matches, fk_between, match_table, norm, tables_named_after
 from seedbed.scope.through import through
 from seedbed.scope.absence import resolve_nulls
@@ -160,8 +161,10 @@ def _quote_unread(st: _State, item: Item) -> None:
             continue  # "we only want the lighthouses": the whole word read as one table (``tablescore``), and told
         for w in re.split(r"[\s_]+", words.lower()):
             warning = f"could not place {w!r} (in {item.phrase!r})"
-            if name == "column" and w in read:
-                continue
+            if name == "column" and (w in read or isinstance(item, Range) and singular(w) in values.MONEY_NOUNS):
+                continue  # (a money noun names a row's own amount: ``values.range_columns``)
+            if name == "table" and isinstance(item, Range) and re.search(rf"\bper {re.escape(w)}$", item.phrase.lower()):
+                continue  # "bottle counts between 600 and 4000 per run": each row's (``values.range_columns``)
             if not explained(w) and warning not in st.warnings:
                 st.warnings.append(warning)
 

@@ -396,6 +396,8 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
     except ScopeError:
         # "unit prices": both words name the column (unit_price_cents), not a table and a column.
         tables, column = [schema.table(t) for t in concerned], f"{item.table} {item.column}"
+        if re.search(rf"\bper {re.escape(item.table.lower())}\b", item.phrase.lower()):
+            column = item.column  # "bottle counts between 600 and 4000 per run": each row's (``perunit``)
     words = column.split()
     named = [w for w in words if len(words) > 1 and _is_table(schema, w)]
     if named and not _number_columns(tables, column, item.unit, exact=True):
@@ -434,6 +436,8 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
         # "sales of at most 40 each", "payments of under 100": a bare bound of each row is the table's one amount
         # ("invoices between 100 and 200 per month" says no row's amount: it stays an error)
         hits = own_amount(schema.table(match_table(schema, column)[0]))
+    if not hits and item.table and len(tables) == 1 and singular(norm(column)) in MONEY_NOUNS:
+        hits = own_amount(tables[0])  # "vet bills between 45 and 600": the visit's one amount (its cost)
     if not hits:  # "treatments of 2 hours": the table's length in whatever unit its name says
         hits = length_columns(item, tables if item.table else [])
     hits = own_lengths(item, hits)
@@ -473,6 +477,8 @@ def range_columns(item: Range, schema: Schema, concerned: Sequence[QualifiedName
 _RATE = re.compile(r"\b(?:per|an?|every|each|/) ?(?:day|week|month|year|hour|night)\b")
 #: Words of the column that is a row's own amount, when a bound names none ("orders over $50").
 OWN_AMOUNT = ("total", "subtotal", "amount", "price", "cost", "value", "fee")
+#: Words for what a row costs, said of a table whose amount column has another name ("vet bills": ``vet_visit.cost``).
+MONEY_NOUNS = frozenset("bill charge fee cost price amount spend fare payment total sum takings tab value".split())
 
 
 def own_amount(table: Table) -> list[tuple[Table, Column]]:
