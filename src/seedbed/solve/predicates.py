@@ -69,6 +69,7 @@ _TRANSPARENT = {
     TypeKind.CHAR: {"text"}, TypeKind.ENUM: {"text", "user"}, TypeKind.BOOL: {"bool"},
     TypeKind.DATE: {"date"}, TypeKind.TIMESTAMP: {"timestamp"},
     TypeKind.TIMESTAMPTZ: {"timestamptz"}, TypeKind.TIME: {"time"}, TypeKind.UUID: {"str"},
+    TypeKind.INTERVAL: {"interval"},
 }
 
 

@@ -353,14 +353,18 @@ def _float_row_units(axis: Axis, vals: np.ndarray, valid: np.ndarray, *, up: boo
     vals = np.where(valid, vals, 0.0)
     scale = float(1 / axis.res)
     x = np.clip(vals * scale, -float(_BIG), float(_BIG))
+    # A bound a float sum put a hair off a unit (1.150 + 0.005 = 1.15499999...) is that unit: a strict bound
+    # must step past it, as the database compares the exact decimals.
+    snapped = np.abs(x - np.round(x)) < 1e-6 * np.maximum(1.0, np.abs(x)) * 1e-3
+    x = np.where(snapped, np.round(x), x)
     u = (np.floor(x) + 1 if strict else np.ceil(x)) if up else (np.ceil(x) - 1 if strict else np.floor(x))
     u = u.astype(np.int64)
     back = axis.to_values(u).astype(np.float64)
     if up:  # smallest unit whose value passes the bound
-        fail = (back <= vals) if strict else (back < vals)
+        fail = ((back <= vals) if strict else (back < vals)) & ~snapped
         u = np.where(fail, u + 1, u)
     else:
-        fail = (back >= vals) if strict else (back > vals)
+        fail = ((back >= vals) if strict else (back > vals)) & ~snapped
         u = np.where(fail, u - 1, u)
     return u, valid
 
