@@ -9,7 +9,8 @@ Each class stopped a robustness-bench seed (SB403 "no generated row satisfies CH
 5. values the folder knew but the load refused: a column ordered after another with no room left under the domain's
    top (``og > fg + 0.010``, both at most 1.200), a strict bound a float sum put a hair under its unit, a DEFAULT's
    neighbours drawn outside an IN list, and rows the oracle drew again that lost their order to a UNIQUE column
-   (``ends_on >= starts_on``, ``starts_on`` UNIQUE: the unique value was not made again, so nothing bounded).
+   (``ends_on >= starts_on``, ``starts_on`` UNIQUE: the unique value was not made again, so nothing bounded);
+   a time of day ordered after another plus a span (``closes >= opens + '6:30'``: opens before 17:30).
 
 The schemas in ``tests/data/r1`` are the held-out ones (other domains than the bench's): each is seeded on a real
 database and every row is checked in Python too.
@@ -176,3 +177,6 @@ def test_values_the_folder_knows_reach_the_load_intact(fresh_dsn: str, name: str
         assert {w for (w,) in terms} <= {2, 4, 8, 13}
         sprints = conn.execute("SELECT starts_on, ends_on FROM sprints").fetchall()
         assert all(s <= e < s + dt.timedelta(days=20) and e.isoweekday() < 6 for s, e in sprints)
+        kiosks = conn.execute("SELECT opens, closes, closes - opens FROM kiosks").fetchall()
+        assert all(o <= dt.time(17, 30) and span >= dt.timedelta(hours=6, minutes=30) for o, _c, span in kiosks)
+        assert all(c.microsecond == 0 for _o, c, _s in kiosks)  # whole seconds, as the other times

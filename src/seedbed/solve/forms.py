@@ -353,6 +353,11 @@ def _offset(kind: TypeKind, c: Const, *, upper: bool) -> Any:
         return None
     if kind is TypeKind.DATE and c.family == "int":
         return dt.timedelta(days=c.value)
+    if kind is TypeKind.TIME and c.family in ("interval", "unknown"):  # opens_at + '4 hours', within a day
+        span = parse_interval(str(c.value))
+        if span is None or span[0] != span[1] or abs(span[0]) >= dt.timedelta(days=1):
+            return None
+        return span[0]
     if kind in _TIMES and c.family == "interval" or (kind in _TIMES and c.family == "unknown"
                                                      and kind is not TypeKind.DATE):
         span = parse_interval(str(c.value))

@@ -24,14 +24,22 @@ from seedbed.solve.literals import NotFoldable
 __all__ = ["narrow_by_orders"]
 
 _ORDERED = frozenset({TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.MONEY, TypeKind.DATE,
-                      TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ})
+                      TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ, TypeKind.TIME})
+#: A time of day lies in one day: ``closes_at > opens_at + '4 hours'`` leaves opens_at before 20:00 (time + interval
+#: wraps past midnight, so a later opening would need a closing before it: not what the CHECK means).
+_DAY = (Bound(value=dt.time(0)), Bound(value=dt.time(23, 59, 59, 999999)))
 
 
 def _shift(b: Bound, delta: Any, strict: bool, kind: TypeKind, *, upper: bool) -> Bound | None:
     """``b`` moved by ``delta`` (None: not at all), rounded inwards for an integer column."""
     value = b.value
     try:
-        if delta is not None:
+        if delta is not None and isinstance(value, dt.time):  # a time of day: never across midnight
+            moved = dt.datetime.combine(dt.date(2000, 1, 1), value) + delta
+            if moved.date() != dt.date(2000, 1, 1):
+                return None
+            value = moved.time()
+        elif delta is not None:
             value = value + delta
     except TypeError:
         return None
@@ -70,10 +78,11 @@ def narrow_by_orders(state: dict[str, ColumnDomain], orders: list[ColumnOrder], 
             except TypeError:
                 continue
             neg = None if d is None else -d
-            top = state.get(big, ColumnDomain()).high
+            day = lt.kind is TypeKind.TIME and d is not None
+            top = state.get(big, ColumnDomain()).high or (_DAY[1] if day else None)
             if top is not None and (bound := _shift(top, neg, strict, lt.kind, upper=True)) is not None:
                 changed |= _narrow(state, small, ColumnDomain(high=bound), types[small])
-            bottom = state.get(small, ColumnDomain()).low
+            bottom = state.get(small, ColumnDomain()).low or (_DAY[0] if day else None)
             if bottom is not None and (bound := _shift(bottom, d, strict, lt.kind, upper=False)) is not None:
                 changed |= _narrow(state, big, ColumnDomain(low=bound), types[big])
         if not changed:

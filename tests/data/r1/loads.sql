@@ -18,3 +18,9 @@ CREATE TABLE sprints (
     CHECK (ends_on - starts_on < 20),
     CHECK (extract(dow FROM ends_on) NOT IN (0, 6))
 );
+CREATE TABLE kiosks (
+    id serial PRIMARY KEY,
+    opens time NOT NULL,
+    closes time NOT NULL,
+    CHECK (closes >= opens + interval '6 hours 30 minutes')
+);

@@ -375,7 +375,7 @@ def _deltas(axis: Axis, n: int, rng: np.random.Generator) -> np.ndarray:
         d = np.exp(rng.uniform(math.log(dlo), math.log(dhi), size=n)).astype(np.int64)
     else:
         d = rng.integers(dlo, dhi, size=n, endpoint=True, dtype=np.int64)
-    if axis.grid > 1 and dlo >= axis.grid:
+    if axis.grid > 1 and (dlo >= axis.grid or dlo == 0 < dhi // axis.grid):  # times of day: whole seconds too
         d = d // axis.grid * axis.grid
     return d
 
@@ -414,7 +414,9 @@ def apply_row_bounds(axis: Axis, units: np.ndarray, lo: int, hi: int, req: GenRe
         down = b // g * g
         b = np.where((down >= lo) & (~has_lo | (down >= a)), down, b)
     only_lo = has_lo & ~has_hi
-    out[only_lo] = np.where(a[only_lo] <= hi, np.minimum(a[only_lo] + delta[only_lo], hi), a[only_lo])
+    top = hi // axis.grid * axis.grid if axis.grid > 1 else hi  # the last value on the grid (23:59:59, not .999999)
+    out[only_lo] = np.where(a[only_lo] <= hi, np.minimum(a[only_lo] + delta[only_lo], np.maximum(top, a[only_lo])),
+                            a[only_lo])
     if axis.absolute and req.domain.high is None:
         # Not past "now" unless the bound already is: a shipment after an order placed
         # yesterday is somewhere between then and now, not next week.
