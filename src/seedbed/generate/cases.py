@@ -257,6 +257,9 @@ def shift(data: ColumnData, offset: Any) -> ColumnData:
     vals = data.values
     kind = vals.dtype.kind
     if isinstance(offset, dt.timedelta):
+        if kind == "m":  # a time of day (or an interval) plus a span
+            return ColumnData(values=vals + np.timedelta64(offset // dt.timedelta(microseconds=1), "us"),
+                              nulls=data.nulls)
         if kind != "M":
             return data
         unit = np.datetime_data(vals.dtype)[0]

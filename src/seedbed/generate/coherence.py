@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from seedbed.generate.budgets import fit_budget
 from seedbed.generate.derive import derive
 from seedbed.generate.lifecycle import (BEFORE, MISSING, UNTIL, after_parents, anchor_us, country_indexes, gate, parent_values,
                                         parents_first, set_with, settle)
@@ -143,7 +144,10 @@ class Coherence:
                 raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
         """A derived column's values following its source (``seedbed.generate.derive``)."""
         for d in tp.timeline.derived:
-            if d.column == cp.name and all(s in raw for s in d.sources):
+            if d.budget is not None:  # a column's room in a linear CHECK (``seedbed.generate.budgets``)
+                if d.column == cp.name and all(s in raw for s in d.sources):
+                    data = fit_budget(self._request(tp, table, cp, index, raw), data, raw, d.budget)
+            elif d.column == cp.name and all(s in raw for s in d.sources):
                 data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op,
                               raw[d.other] if d.other else None, terms=[(t[0], raw[t[1:]]) for t in d.terms])
         return data

@@ -154,6 +154,20 @@ def _times(req: GenRequest, data: ColumnData, qty: ColumnData, price: ColumnData
     return ColumnData(values=np.where(ok, got, mine).astype(mine.dtype), nulls=data.nulls)
 
 
+def _coalesce(first: ColumnData, rest: list[ColumnData]) -> ColumnData:
+    """The first non-NULL of the rows' values (NULL where all are)."""
+    if not rest:
+        return first
+    vals = first.values.astype(np.float64)
+    nulls = first.nulls.copy() if first.nulls is not None else np.zeros(len(vals), dtype=bool)
+    for other in rest:
+        if other.values.dtype.kind not in "iuf":
+            return first
+        vals = np.where(nulls, other.values.astype(np.float64), vals)
+        nulls &= other.nulls if other.nulls is not None else np.zeros(len(vals), dtype=bool)
+    return ColumnData(values=vals, nulls=nulls if nulls.any() else None)
+
+
 def _number(req: GenRequest, data: ColumnData, source: ColumnData, op: str) -> ColumnData:
     if data.values.dtype.kind not in "if" or source.values.dtype.kind not in "if":
         return data
@@ -537,8 +551,8 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         return on_grid(req, data, source)
     if op == "range_flag" and other is not None and terms:
         return range_flag(req, data, source, other, terms[0][1])
-    if op == "times" and other is not None:
-        return _times(req, data, source, other)
+    if op == "times" and other is not None:  # terms '|x': COALESCE(source, x, ...) times other
+        return _times(req, data, _coalesce(source, [t[1] for t in terms or () if t[0] == "|"]), other)
     if op in ("sum", "sum_known"):
         return _sum(req, data, source, terms or [], known=op == "sum_known")
     if op == "rate":

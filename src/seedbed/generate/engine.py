@@ -229,13 +229,15 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
         picked: dict[str, np.ndarray] = {}  # FK name -> parent row index per row
         cases = row_cases.draw(self.plan.seed, tp.name, tp.domains, number, n, attempt)
 
+        # Index-derived keys come out the same in every attempt: a row drawn again (``only_free``) still
+        # follows them (ends_on >= starts_on, starts_on part of UNIQUE (frequency, starts_on)).
+        for cp in tp.columns:
+            if cp.gen is Gen.SEQUENCE:
+                raw[cp.name] = ColumnData(values=local + int(cp.start or 1), nulls=None)
+                enc[cp.name] = int_strings(raw[cp.name].values)
+        for i, combo in enumerate(tp.combos):
+            picked.update(self._combo(tp, table, i, local, index, enc, raw))
         if not only_free:
-            for cp in tp.columns:
-                if cp.gen is Gen.SEQUENCE:
-                    raw[cp.name] = ColumnData(values=local + int(cp.start or 1), nulls=None)
-                    enc[cp.name] = int_strings(raw[cp.name].values)
-            for i, combo in enumerate(tp.combos):
-                picked.update(self._combo(tp, table, i, local, index, enc, raw))
             # Self-references need this chunk's own keys in the pool before picking.
             self_fks = [f for f in tp.fks if f.self_reference]
             if self_fks:
@@ -279,7 +281,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
                 continue
             if cp.gen is Gen.NULL:
                 enc[cp.name] = [NULL] * n
-            elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
+            elif cp.gen is Gen.VALUE:  # unique ones too (kept, not replaced): rows drawn again follow them
                 data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt,
                                              {} if cp.name in leads else cases)
                 if not cp.unique and not cases and (origin(cp.name) or tl is not None and cp.name == tl.anchor):

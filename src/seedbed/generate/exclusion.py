@@ -20,7 +20,7 @@ import numpy as np
 
 from seedbed.generate.values import ColumnData, copy_escape, encode, literals
 from seedbed.generate.values import numbers, temporal
-from seedbed.generate.values.compound import range_subtype
+from seedbed.generate.values.compound import range_subtype, span_units
 from seedbed.generate.values.ordinal import Axis, limits
 from seedbed.model import ColumnDomain, ColumnOrder, ColumnType, Table, TypeKind
 from seedbed.planning.model import ExclusionPlan, Gen, TablePlan
@@ -133,7 +133,11 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
             width, span = room, room - step
             longest = min(longest, span)
     if plan.length is not None:  # the length column's own bounds (duration BETWEEN 30 min AND 4 h)
-        shortest, longest, span, width = _lengths(tp, table, plan, axis, shortest, longest, span, width, step)
+        shortest, longest, span, width = _fit(_length_bounds(tp, table, plan, axis), shortest, longest, span,
+                                              width, step)
+    elif plan.column is not None and tp.domains is not None:  # upper(r) - lower(r) BETWEEN 28 AND 1100
+        shortest, longest, span, width = _fit(span_units(sub, axis, tp.domains.column(plan.column)), shortest,
+                                              longest, span, width, step)
     length, offset = _draw(engine, tp, plan, number, 0, n, shortest, longest, span, step)
     for attempt, rows in redo:  # rows the database refused: another length and offset in their slot
         again = _draw(engine, tp, plan, number, attempt, n, shortest, longest, span, step)
@@ -184,19 +188,30 @@ def _merge(old: list[str], new: list[str], cover: np.ndarray) -> list[str]:
     return [b if c else a for a, b, c in zip(old, new, cover.tolist(), strict=True)]
 
 
-def _lengths(tp: TablePlan, table: Table, plan: ExclusionPlan, axis: Axis, shortest: int, longest: int, span: int,
-             width: int, step: int) -> tuple[int, int, int, int]:
-    """(shortest, longest, span, width) in the lower column's units, within the bounds a CHECK
-    puts on the length column; the slot grows when the shortest length asked does not fit."""
+def _length_bounds(tp: TablePlan, table: Table, plan: ExclusionPlan, axis: Axis) -> tuple[int | None, int | None]:
+    """The bounds a CHECK puts on the length column, in the lower column's units."""
     assert plan.length is not None
+    if tp.domains is None:
+        return None, None
     laxis = _axis(table.column(plan.length).type)
-    lo, hi = limits(laxis, tp.domains.column(plan.length)) if tp.domains is not None else (None, None)
+    lo, hi = limits(laxis, tp.domains.column(plan.length))
     ratio = laxis.res / axis.res
+    return int(-(-(lo * ratio) // 1)), int((hi * ratio) // 1)
+
+
+def _fit(bounds: tuple[int | None, int | None], shortest: int, longest: int, span: int, width: int,
+         step: int) -> tuple[int, int, int, int]:
+    """(shortest, longest, span, width) in the lower column's units, within the length bounds a
+    CHECK asks; the slot grows when the shortest length asked does not fit. A shortest length
+    above the usual ones leaves room for half as much again, so rows do not all sit on it."""
+    lo, hi = bounds
+    usual = longest
     if lo is not None:
-        lo_units = int(-(-(lo * ratio) // 1))
-        shortest = max(shortest, -(-max(lo_units, 1) // step) * step)
+        shortest = max(shortest, -(-max(lo, 1) // step) * step)
+        if shortest > usual:
+            longest = shortest + max(shortest // 2 // step * step, usual)
     if hi is not None:
-        longest = min(longest, int((hi * ratio) // step) * step)
+        longest = min(longest, hi // step * step)
     longest = max(longest, shortest)
     if longest > span:
         width, span = width + (longest - span) * 2, longest

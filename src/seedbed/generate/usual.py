@@ -175,7 +175,7 @@ def apply_usual(values: np.ndarray, expr: str, ctype: ColumnType, rng: np.random
     out = _same_case(values, value) if isinstance(value, str) and not closed else values.copy()
     out[rng.random(len(out)) < SHARE] = value
     if ctype.kind is TypeKind.INTEGER and isinstance(value, int) and 0 < value <= NEAR_UP_TO \
-            and out.dtype.kind in "iu":
+            and out.dtype.kind in "iu" and not closed:  # an IN list (1, 3, 6, 12, 24) keeps its values
         far = (out < 0) | (out > 2 * value + 2)  # points_for_win DEFAULT 3 is never 12, but 0-8 (not all 3s)
         top = 2 * value + 2 if high is None else max(value, min(2 * value + 2, int(high)))
         out[far] = rng.integers(value, top + 1, size=int(far.sum()))

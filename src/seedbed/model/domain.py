@@ -46,6 +46,10 @@ class ColumnDomain:
     always_null: bool = False  # only NULL: a chosen OR branch says x IS NULL (other fields moot)
     min_items: int | None = None  # array columns: cardinality() / array_length() bounds
     max_items: int | None = None
+    # range columns: bounds on ``upper(r) - lower(r)`` in the subtype's difference (an int for
+    # int and date ranges, a Decimal for numranges, a timedelta for timestamp ranges)
+    span_low: Bound | None = None
+    span_high: Bound | None = None
 
     @property
     def unconstrained(self) -> bool:

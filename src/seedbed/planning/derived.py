@@ -43,9 +43,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.model import Table, TypeKind
+from seedbed.planning.budgets import check_budgets
 from seedbed.planning.formulas import check_formulas
 from seedbed.planning.funnels import funnel_shares
 from seedbed.planning.media import kind_measures, media_kind
@@ -91,11 +93,13 @@ class Derived:
     op: str
     other: str | None = None  # a second source (``span``: the start, ``source`` being the end)
     terms: tuple[str, ...] = ()  # ``sum``: signed further sources ('+tax_cents', '-discount')
+    budget: Any = None  # ``budget``: a seedbed.planning.budgets.Budget (the column's room in a linear CHECK)
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """Every column the derived one is computed from."""
-        return (self.source, *((self.other,) if self.other else ()), *(t[1:] for t in self.terms))
+        """Every column the derived one is computed from (a budget's first column: none but itself)."""
+        own = (self.source, *((self.other,) if self.other else ()), *(t[1:] for t in self.terms))
+        return tuple(c for c in own if c != self.column)
 
 
 def _copy_source(name: str, text: set[str]) -> str | None:
@@ -137,6 +141,7 @@ def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str
     text = {n for n, c in cols.items() if c.type.kind is TypeKind.TEXT and n in sources}
     taken: set[str] = set()
     out += check_formulas(table, usable, sources, taken)  # a CHECK's own formula first: net = gross - fees
+    out += check_budgets(table, usable, sources, taken)  # then its linear bounds: length + 2 * (w + h) <= 300
     for name, c in cols.items():
         if not usable.get(name):
             continue

@@ -181,7 +181,41 @@ def _equalities(expression: str) -> list[tuple[Any, Any]]:
             todo.extend(n.args)
         elif isinstance(n, ast.A_Expr) and n.kind == A_Expr_Kind.AEXPR_OP and _op(n) == "=" and n.lexpr is not None:
             out.append((n.lexpr, n.rexpr))
+        elif (pair := _tolerance(n)) is not None:
+            out.append(pair)
     return out
+
+
+def _tolerance(node: Any) -> tuple[Any, Any] | None:
+    """``abs(x - y) <= eps`` (``<``, or ``eps >= abs(...)``), ``eps`` a constant of at least zero: ``x = y`` (exact
+    is within any tolerance). Drawn apart, every row of a fuel receipt (``abs(total - round(litres * unit_price, 2))
+    <= 0.01``) failed it (SB403)."""
+    if not (isinstance(node, ast.A_Expr) and node.kind == A_Expr_Kind.AEXPR_OP and node.lexpr is not None):
+        return None
+    op = _op(node)
+    if op in ("<", "<="):
+        call, eps = _bare(node.lexpr), _number(node.rexpr)
+    elif op in (">", ">="):
+        call, eps = _bare(node.rexpr), _number(node.lexpr)
+    else:
+        return None
+    if eps is None or eps < 0 or (eps == 0 and op in ("<", ">")) or not isinstance(call, ast.FuncCall) \
+            or call.funcname[-1].sval.lower() != "abs" or not call.args or len(call.args) != 1:
+        return None
+    diff = _bare(call.args[0])
+    if isinstance(diff, ast.A_Expr) and diff.kind == A_Expr_Kind.AEXPR_OP and _op(diff) == "-" \
+            and diff.lexpr is not None:
+        return _unround(diff.lexpr), _unround(diff.rexpr)
+    return None
+
+
+def _unround(node: Any) -> Any:
+    """``round(expr, n)`` read as ``expr``: the derived column is computed at its own scale."""
+    bare = _bare(node)
+    if isinstance(bare, ast.FuncCall) and bare.funcname[-1].sval.lower() == "round" and bare.args \
+            and len(bare.args) <= 2:
+        return bare.args[0]
+    return node
 
 
 def _op(node: ast.A_Expr) -> str:
@@ -275,9 +309,24 @@ def _product(left: Any, right: Any, numeric: set[str], usable: Mapping[str, bool
         if target is None or not (isinstance(prod, ast.A_Expr) and prod.kind == A_Expr_Kind.AEXPR_OP
                                   and _op(prod) == "*" and prod.lexpr is not None):
             continue
-        x, y = _column(prod.lexpr), _column(prod.rexpr)
-        if x is None or y is None or target in (x, y) or not _free(target, numeric, usable, taken):
+        (x, *xs), (y, *ys) = _factor(prod.lexpr), _factor(prod.rexpr)
+        if ys and not xs:  # the COALESCE first: its first column is the source, the rest its fallbacks
+            (x, *xs), (y, *ys) = (y, *ys), (x, *xs)
+        if x is None or y is None or ys or target in (x, y, *xs) or not _free(target, numeric, usable, taken):
             continue
-        if all(c in numeric and c in sources and c not in taken for c in (x, y)):
-            return {"column": target, "source": x, "op": "times", "other": y}
+        if all(c in numeric and c in sources and c not in taken for c in (x, y, *xs)):
+            return {"column": target, "source": x, "op": "times", "other": y, "terms": tuple("|" + c for c in xs)}
     return None
+
+
+def _factor(node: Any) -> list[str | None]:
+    """A factor of a product: ``[column]``, or the columns of ``COALESCE(a, b, ...)`` in order; ``[None]`` else."""
+    col = _column(node)
+    if col is not None:
+        return [col]
+    bare = _bare(node)
+    if isinstance(bare, ast.CoalesceExpr) and bare.args and len(bare.args) > 1:
+        cols = [_column(a) for a in bare.args]
+        if all(c is not None for c in cols):
+            return cols
+    return [None]

@@ -61,6 +61,9 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
             "when_positive": "set only where {} is above zero",
             "running": "{} added up along its parent's rows in their order"}
     for d in tl.derived:
+        if d.budget is not None:  # a column's room in a linear CHECK (planning.budgets)
+            out.setdefault(d.column, []).append(f"inside what CHECK {d.budget.check} leaves it")
+            continue
         text = f"the {d.op[5:]} of {{}}" if d.op.startswith("part:") \
             else "the abbreviation of {}" if d.op.startswith("abbrev:") \
             else "the letters of {} and a number" if d.op.startswith("code_of:") \

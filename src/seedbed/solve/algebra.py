@@ -68,7 +68,8 @@ def _merge(a: ColumnDomain, b: ColumnDomain) -> ColumnDomain:
         max_length=_pick(a.max_length, b.max_length, min), alternatives=alts,
         lowercase=a.lowercase or b.lowercase, uppercase=a.uppercase or b.uppercase,
         nonblank=a.nonblank or b.nonblank, min_items=_pick(a.min_items, b.min_items, max),
-        max_items=_pick(a.max_items, b.max_items, min), **lists)
+        max_items=_pick(a.max_items, b.max_items, min), span_low=_tighter(a.span_low, b.span_low, low=True),
+        span_high=_tighter(a.span_high, b.span_high, low=False), **lists)
 
 
 def _unique(values: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -126,6 +127,8 @@ def normalize(d: ColumnDomain, ctype: ColumnType) -> ColumnDomain | None:
         return None
     if d.min_items is not None and d.max_items is not None and d.min_items > d.max_items:
         return None
+    if not _spans_ok(d):
+        return None
     if d.allowed is None and ctype.kind in (TypeKind.ENUM, TypeKind.BOOL) \
             and d != ColumnDomain(not_null=d.not_null):
         labels = ctype.enum_labels if ctype.kind is TypeKind.ENUM else (False, True)
@@ -162,6 +165,17 @@ def _inclusive(d: ColumnDomain, kind: TypeKind) -> ColumnDomain:
     if high is not None and not high.inclusive:
         high = Bound(value=high.value - step)
     return replace(d, low=low, high=high) if (low, high) != (d.low, d.high) else d
+
+
+def _spans_ok(d: ColumnDomain) -> bool:
+    """A range column's length bounds leave some length."""
+    low, high = d.span_low, d.span_high
+    if low is None or high is None:
+        return True
+    try:
+        return low.value < high.value or low.value == high.value and low.inclusive and high.inclusive
+    except TypeError:
+        return True
 
 
 def _range_ok(d: ColumnDomain, ctype: ColumnType) -> bool:

@@ -53,6 +53,7 @@ from seedbed.model.schema import Check, Column, ColumnType, QualifiedName, Table
 from seedbed.solve.algebra import intersect, normalize, union
 from seedbed.solve.cases import components, solve_group
 from seedbed.solve.literals import NotFoldable
+from seedbed.solve.propagate import narrow_by_orders
 from seedbed.solve.predicates import DNF, Fact, Opaque, Order, Scope, parse_expression, to_dnf
 
 __all__ = ["fold_expression", "fold_table"]
@@ -143,6 +144,7 @@ class _Folder:
             if not solve_group(self, group):
                 for check, dnf in group:  # too many combinations: one branch per check
                     self._apply(check, self._resolve(dnf, choose=True))
+        narrow_by_orders(self.state, self.orders, self.types)  # target_fg below target_og's top
         columns = {c.name: self.state[c.name] for c in self.table.columns
                    if c.name in self.state and self.state[c.name] != ColumnDomain()}
         return TableDomains(columns=columns, orders=_aligned(self.orders),

@@ -25,8 +25,8 @@ from typing import Any
 from pglast import ast
 from pglast.enums import A_Expr_Kind
 
-from seedbed.model.domain import ColumnDomain
-from seedbed.model.schema import TypeKind
+from seedbed.model.domain import Bound, ColumnDomain
+from seedbed.model.schema import ColumnType, TypeKind
 from seedbed.solve.dnf import FALSE, TRUE, Fact, Order, and_, opaque, or_
 from seedbed.solve.literals import Const, NotFoldable, constant, to_kind
 
@@ -145,6 +145,9 @@ def compare_call(term: Any, op: str, c: Const, scope: Any, ref: Callable, value_
     if isinstance(term, ast.CoalesceExpr):
         return _coalesce_cmp(term, op, c, scope, ref, value_cmp)
     if isinstance(term, ast.A_Expr) and _arith(term) == "-":
+        span = _range_span(term, scope, ref)
+        if span is not None:
+            return _span_cmp(span, op, c)
         return _difference(term, op, c, scope, ref)
     if not isinstance(term, ast.FuncCall) or not term.args:
         return None
@@ -350,6 +353,11 @@ def _offset(kind: TypeKind, c: Const, *, upper: bool) -> Any:
         return None
     if kind is TypeKind.DATE and c.family == "int":
         return dt.timedelta(days=c.value)
+    if kind is TypeKind.TIME and c.family in ("interval", "unknown"):  # opens_at + '4 hours', within a day
+        span = parse_interval(str(c.value))
+        if span is None or span[0] != span[1] or abs(span[0]) >= dt.timedelta(days=1):
+            return None
+        return span[0]
     if kind in _TIMES and c.family == "interval" or (kind in _TIMES and c.family == "unknown"
                                                      and kind is not TypeKind.DATE):
         span = parse_interval(str(c.value))
@@ -397,6 +405,52 @@ def parse_interval(text: str) -> tuple[dt.timedelta, dt.timedelta] | None:
     if sign < 0:
         low, high = -high, -low
     return low, high
+
+
+def _bound_of(node: Any, name: str, scope: Any, ref: Callable) -> Any:
+    if isinstance(node, ast.FuncCall) and node.funcname[-1].sval.lower() == name and node.args \
+            and len(node.args) == 1:
+        return ref(node.args[0], scope)
+    return None
+
+
+def _range_span(term: ast.A_Expr, scope: Any, ref: Callable) -> tuple[str, TypeKind] | None:
+    """``upper(r) - lower(r)`` of one range column: (the column, the kind of its subtype)."""
+    hi, lo = _bound_of(term.lexpr, "upper", scope, ref), _bound_of(term.rexpr, "lower", scope, ref)
+    if hi is None or lo is None or hi.column != lo.column or hi.ctype.kind is not TypeKind.RANGE:
+        return None
+    sub = hi.ctype.range_subtype
+    if sub is None:
+        from seedbed.generate.values.compound import range_subtype
+
+        sub = range_subtype(hi.ctype)
+    return (hi.column, sub.kind) if sub is not None else None
+
+
+def _span_cmp(span: tuple[str, TypeKind], op: str, c: Const) -> tuple:
+    """``upper(r) - lower(r) op c``: a bound on the length of the range column's (non-empty) values.
+
+    The difference is an integer for int and date ranges, a number for numranges and an interval
+    for timestamp ranges. An empty range has no bounds (the difference is NULL): such a CHECK
+    never fails on one, but seedbed makes non-empty ranges, so only the bound matters.
+    """
+    column, kind = span
+    if op in ("=", "<>"):
+        return opaque("range length compared with = or <>")
+    try:
+        if kind in (TypeKind.INTEGER, TypeKind.DATE):
+            value: Any = _int_of(c)
+        elif kind in (TypeKind.NUMERIC, TypeKind.FLOAT) and c.family in ("int", "numeric"):
+            value = Decimal(c.value)
+        elif kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ) and c.family in ("interval", "unknown"):
+            value = to_kind(c, ColumnType(kind=TypeKind.INTERVAL, sql_name="interval", base_name="interval"))
+        else:
+            return opaque("range length of a subtype seedbed does not measure")
+    except NotFoldable:
+        return opaque("range length compared with a constant seedbed does not read")
+    bound = Bound(value=value, inclusive=op in ("<=", ">="))
+    d = ColumnDomain(span_low=bound) if op in (">", ">=") else ColumnDomain(span_high=bound)
+    return (_facts((column, d)),)
 
 
 def _difference(term: ast.A_Expr, op: str, c: Const, scope: Any, ref: Callable) -> tuple | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -300,6 +301,12 @@ def to_kind(c: Const, ctype: ColumnType) -> Any:
         if kind is TypeKind.TIMESTAMP and fam == "date":
             return dt.datetime(v.year, v.month, v.day)
         raise NotFoldable(f"{fam} compared with {kind}")
+    if kind is TypeKind.INTERVAL:
+        if fam in ("interval", "unknown") and isinstance(v, str):
+            span = interval_of(v)
+            if span is not None:
+                return span
+        raise NotFoldable(f"{fam} {v!r} compared with an interval")
     if kind is TypeKind.BOOL:
         if fam == "bool" or fam in _TEXTUAL:
             return _convert(v, "bool")
@@ -309,3 +316,48 @@ def to_kind(c: Const, ctype: ColumnType) -> Any:
             return v.lower() if kind is TypeKind.UUID else v
         raise NotFoldable(f"{fam} compared with {kind}")
     raise NotFoldable(f"comparisons on {kind} are not folded")
+
+
+# PostgreSQL compares intervals as if a month were 30 days and a day 24 hours (interval_cmp_value):
+# reading a literal the same way keeps bounds and lists exact for an interval column.
+_PG_UNITS = {
+    "microsecond": dt.timedelta(microseconds=1), "millisecond": dt.timedelta(milliseconds=1),
+    "second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1),
+    "hour": dt.timedelta(hours=1), "day": dt.timedelta(days=1), "week": dt.timedelta(weeks=1),
+    "month": dt.timedelta(days=30), "year": dt.timedelta(days=360),
+    "decade": dt.timedelta(days=3600), "century": dt.timedelta(days=36_000),
+}
+_PG_ALIASES = {"us": "microsecond", "usec": "microsecond", "ms": "millisecond", "msec": "millisecond",
+               "s": "second", "sec": "second", "m": "minute", "min": "minute", "h": "hour",
+               "hr": "hour", "d": "day", "w": "week", "mon": "month", "y": "year", "yr": "year",
+               "centurie": "century"}
+_PG_PART = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*([a-z]+)|([-+]?)(\d+):(\d{2})(?::(\d{2}(?:\.\d+)?))?")
+
+
+def interval_of(text: str) -> dt.timedelta | None:
+    """Interval text (``'00:45:00'``, ``'1 day -01:00:00'``, ``'3 mons'``, ``'@ 2 hours ago'``)
+    as the span PostgreSQL compares it by (a month is 30 days); None for forms not read here."""
+    t = text.strip().lower().lstrip("@").strip()
+    ago = t.endswith(" ago")
+    t = t.removesuffix(" ago").strip()
+    if re.fullmatch(r"[-+]?\d+(\.\d+)?", t):  # a bare number is seconds
+        total = dt.timedelta(seconds=float(t))
+        return -total if ago else total
+    total, pos = dt.timedelta(0), 0
+    for m in _PG_PART.finditer(t):
+        if t[pos:m.start()].strip(" ,") or not m.group(0):
+            return None
+        pos = m.end()
+        if m.group(1) is not None:
+            word = m.group(2)
+            unit = _PG_ALIASES.get(word) or _PG_ALIASES.get(word.rstrip("s")) or word.rstrip("s")
+            if unit not in _PG_UNITS:
+                return None
+            total += _PG_UNITS[unit] * float(m.group(1))
+        else:
+            clock = dt.timedelta(hours=int(m.group(4)), minutes=int(m.group(5)),
+                                 seconds=float(m.group(6) or 0))
+            total += -clock if m.group(3) == "-" else clock
+    if pos == 0 or t[pos:].strip():
+        return None
+    return -total if ago else total

@@ -69,6 +69,7 @@ _TRANSPARENT = {
     TypeKind.CHAR: {"text"}, TypeKind.ENUM: {"text", "user"}, TypeKind.BOOL: {"bool"},
     TypeKind.DATE: {"date"}, TypeKind.TIMESTAMP: {"timestamp"},
     TypeKind.TIMESTAMPTZ: {"timestamptz"}, TypeKind.TIME: {"time"}, TypeKind.UUID: {"str"},
+    TypeKind.INTERVAL: {"interval"},
 }
 
 
@@ -260,6 +261,8 @@ def _columns(left: Any, op: str, right: Any, scope: Scope) -> DNF:
             return _opaque("column comparison not modelled")
         if lk in TEXT_KINDS and op != "<>":
             return _opaque("text order depends on the collation")
+        if lk is TypeKind.TIME and offset is not None:  # time + interval wraps at midnight: the database checks
+            return ((Order(lref.column, op, rref.column, offset), Opaque("a time of day plus a span")),)
         return ((Order(lref.column, op, rref.column, offset),),)
     # x = lower(x) / upper(x) = x
     for plain, other in ((left, right), (right, left)):

@@ -13,8 +13,13 @@ Ranges and multiranges are ``str``; arrays are lists of element literals (``str`
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
 
 import numpy as np
 
@@ -22,9 +27,9 @@ from seedbed.generate.values import numbers, temporal
 from seedbed.generate.values.data import GenRequest, object_array
 from seedbed.generate.values.encode import literals
 from seedbed.generate.values.ordinal import Axis, generate_units
-from seedbed.model import Column, ColumnDomain, ColumnType, TypeKind
+from seedbed.model import Bound, Column, ColumnDomain, ColumnType, TypeKind
 
-__all__ = ["array_values", "element_domain", "range_subtype", "range_values"]
+__all__ = ["array_values", "element_domain", "range_subtype", "range_values", "span_units"]
 
 ValuesFn = Callable[[GenRequest, np.random.Generator], np.ndarray]
 
@@ -69,9 +74,46 @@ def _bound(text: str) -> str:
     return text
 
 
-def _steps(axis: Axis, n: int, rng: np.random.Generator) -> np.ndarray:
+def _span_unit(sub: ColumnType, axis: Axis, bound: Bound, *, up: bool) -> int | None:
+    """A length bound (``upper(r) - lower(r)``) in the subtype axis' units, rounded inwards."""
+    v: Any = bound.value
+    if isinstance(v, timedelta):
+        f = Fraction(v // timedelta(microseconds=1)) / axis.res
+    elif isinstance(v, bool) or not isinstance(v, (int, Decimal, Fraction)):
+        return None
+    elif sub.kind is TypeKind.DATE:
+        f = Fraction(v)  # date differences count days, the date axis' unit
+    else:
+        f = Fraction(v) / axis.res
+    if up:
+        return math.floor(f) + 1 if not bound.inclusive and f.denominator == 1 else math.ceil(f)
+    return math.ceil(f) - 1 if not bound.inclusive and f.denominator == 1 else math.floor(f)
+
+
+def span_units(sub: ColumnType, axis: Axis, domain: ColumnDomain) -> tuple[int | None, int | None]:
+    """The (shortest, longest) range length a CHECK allows (``upper(r) - lower(r) BETWEEN 28 AND
+    1100``), in the subtype axis' units; None where it says nothing."""
+    lo = _span_unit(sub, axis, domain.span_low, up=True) if domain.span_low is not None else None
+    hi = _span_unit(sub, axis, domain.span_high, up=False) if domain.span_high is not None else None
+    return lo, hi
+
+
+def _steps(axis: Axis, n: int, rng: np.random.Generator,
+           span: tuple[int | None, int | None] = (None, None)) -> np.ndarray:
+    """Range lengths in units: the axis' usual steps, or within the lengths a CHECK allows (with
+    only a shortest length, up to a few times it)."""
     lo, hi = axis.delta
     step = max(axis.grid, 1)
+    shortest, longest = span
+    if shortest is not None or longest is not None:
+        lo = max(shortest if shortest is not None else lo, 1)
+        if longest is None:
+            longest = lo + max(hi, 2 * lo)
+        hi = max(min(hi, longest) if shortest is None else longest, lo)
+        step = step if (hi - lo) >= 4 * step else 1
+        got = rng.integers(-(-lo // step), hi // step, size=n, endpoint=True, dtype=np.int64) * step \
+            if -(-lo // step) <= hi // step else np.full(n, lo, dtype=np.int64)
+        return np.clip(got, lo, hi)
     return np.maximum(rng.integers(max(lo, step), max(hi, step), size=n, endpoint=True,
                                    dtype=np.int64) // step * step, step)
 
@@ -102,8 +144,10 @@ def range_values(req: GenRequest, rng: np.random.Generator, values_fn: ValuesFn)
     lower = generate_units(axis, GenRequest(column=col, domain=ColumnDomain(), index=req.index,
                                             unique=req.unique, table_rows=req.table_rows,
                                             salt=req.salt), rng)
-    lower = np.minimum(lower, axis.tmax - 1)
-    upper = np.minimum(lower + _steps(axis, n, rng), axis.tmax)
+    span = span_units(sub, axis, req.domain) if not multi else (None, None)
+    lengths = _steps(axis, n, rng, span)
+    lower = np.minimum(lower, axis.tmax - lengths)
+    upper = lower + lengths
     first = _pairs(sub, axis, lower, upper)
     if not multi:
         return first

@@ -353,14 +353,18 @@ def _float_row_units(axis: Axis, vals: np.ndarray, valid: np.ndarray, *, up: boo
     vals = np.where(valid, vals, 0.0)
     scale = float(1 / axis.res)
     x = np.clip(vals * scale, -float(_BIG), float(_BIG))
+    # A bound a float sum put a hair off a unit (1.150 + 0.005 = 1.15499999...) is that unit: a strict bound
+    # must step past it, as the database compares the exact decimals.
+    snapped = np.abs(x - np.round(x)) < 1e-6 * np.maximum(1.0, np.abs(x)) * 1e-3
+    x = np.where(snapped, np.round(x), x)
     u = (np.floor(x) + 1 if strict else np.ceil(x)) if up else (np.ceil(x) - 1 if strict else np.floor(x))
     u = u.astype(np.int64)
     back = axis.to_values(u).astype(np.float64)
     if up:  # smallest unit whose value passes the bound
-        fail = (back <= vals) if strict else (back < vals)
+        fail = ((back <= vals) if strict else (back < vals)) & ~snapped
         u = np.where(fail, u + 1, u)
     else:
-        fail = (back >= vals) if strict else (back > vals)
+        fail = ((back >= vals) if strict else (back > vals)) & ~snapped
         u = np.where(fail, u - 1, u)
     return u, valid
 
@@ -371,7 +375,7 @@ def _deltas(axis: Axis, n: int, rng: np.random.Generator) -> np.ndarray:
         d = np.exp(rng.uniform(math.log(dlo), math.log(dhi), size=n)).astype(np.int64)
     else:
         d = rng.integers(dlo, dhi, size=n, endpoint=True, dtype=np.int64)
-    if axis.grid > 1 and dlo >= axis.grid:
+    if axis.grid > 1 and (dlo >= axis.grid or dlo == 0 < dhi // axis.grid):  # times of day: whole seconds too
         d = d // axis.grid * axis.grid
     return d
 
@@ -410,7 +414,9 @@ def apply_row_bounds(axis: Axis, units: np.ndarray, lo: int, hi: int, req: GenRe
         down = b // g * g
         b = np.where((down >= lo) & (~has_lo | (down >= a)), down, b)
     only_lo = has_lo & ~has_hi
-    out[only_lo] = np.where(a[only_lo] <= hi, np.minimum(a[only_lo] + delta[only_lo], hi), a[only_lo])
+    top = hi // axis.grid * axis.grid if axis.grid > 1 else hi  # the last value on the grid (23:59:59, not .999999)
+    out[only_lo] = np.where(a[only_lo] <= hi, np.minimum(a[only_lo] + delta[only_lo], np.maximum(top, a[only_lo])),
+                            a[only_lo])
     if axis.absolute and req.domain.high is None:
         # Not past "now" unless the bound already is: a shipment after an order placed
         # yesterday is somewhere between then and now, not next week.
