@@ -11,6 +11,7 @@ distinct while the network has room), into the family asked, with a mask length 
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import json
 import re
@@ -38,8 +39,13 @@ def _tokens(key: str) -> set[str]:
     return set(re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", key).lower()))
 
 
+def _mix(key: str, i: int) -> int:
+    """A stable number per (key, row): two keys of one row do not move together."""
+    return int.from_bytes(hashlib.blake2b(f"{key}\0{i}".encode(), digest_size=8).digest(), "big")
+
+
 def _pick(items: tuple[str, ...], i: int, salt: int) -> str:
-    return items[(i * 7919 + salt * 31) % len(items)]
+    return items[_mix(str(salt), i) % len(items)]
 
 
 def _string(key: str, i: int) -> str:
@@ -98,7 +104,7 @@ def _number(key: str, i: int, bound: tuple[float | None, float | None] | None) -
             hi = min(hi, bound[1])
     lo_i, hi_i = int(np.ceil(lo)), int(np.floor(hi))
     if lo_i <= hi_i:
-        value = lo_i + (i * 7919 + sum(map(ord, key))) % (hi_i - lo_i + 1)
+        value = lo_i + _mix(key, i) % (hi_i - lo_i + 1)
         return value if hi_i - lo_i < 1000 else round(value, -2 if hi_i - lo_i > 10000 else 0) \
             if lo_i <= round(value, -2) <= hi_i else value
     return lo
