@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from seedbed.errors import UnsatisfiableConstraint
+from seedbed.engines.redraw import checksum_like, mend_digits
 from seedbed.generate.engine import Chunk, Engine
 from seedbed.model import Check, QualifiedName, Schema, Table
 from seedbed.planning.graph import CycleStrategy, EdgeKind
@@ -85,12 +86,17 @@ def oracle_or_fail(sink, engine, table: Table, chunk: Chunk, checks: Sequence[Ch
                    budget: int = 24) -> None:
     """Regenerate the rows the database says fail a residual CHECK (``sink.failing_rows``), with
     a bounded budget."""
-    for attempt in range(1, budget + 1):
+    checksums = [c for c in checks if checksum_like(c)]
+    for attempt in range(1, budget + 2):
         positions, reasons = sink.failing_rows(table, chunk, checks)
+        if positions and checksums and mend_digits(sink, engine, table, chunk, checks,
+                                                   sink.failing_rows(table, chunk, checksums)[0]):
+            positions, reasons = sink.failing_rows(table, chunk, checks)  # check digits changed
         if not positions:
             return
+        if attempt > budget:
+            break
         engine.regenerate(chunk, positions, attempt, null_fks=attempt > budget - 4)
-    positions, reasons = sink.failing_rows(table, chunk, checks)
     if positions:
         name, why = next(iter(reasons.items()))
         check = next(c for c in checks if c.name == name)

@@ -346,7 +346,10 @@ def cased_value(engine: Engine, tp: TablePlan, table: Table, cp: ColumnPlan, ind
     """A column's values, generated per bucket of rows whose cases give it one domain."""
     parts = buckets(tp.domains, cp.name, cases) if cases and not cp.unique else None
     if parts is None:
-        return engine._value(tp, table, cp, index, raw, number, attempt)
+        data = engine._value(tp, table, cp, index, raw, number, attempt)
+        # A UNIQUE column's values are one set over the table (not drawn per case), but a case's
+        # NULL or set holds on it too (``num_nonnulls(a, b) = 1`` over two unique codes).
+        return keep_cased_nulls(tp.domains, cp.name, cases, data) if cases and cp.unique else data
     base = tp.domains.column(cp.name)
     loose = replace(base, not_null=False, always_null=False)
     out = []

@@ -33,6 +33,7 @@ from seedbed.generate.partners import partner_fks
 from seedbed.generate.picks import Picks
 from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.repairs import Repairs
+from seedbed.generate.shaped import fit_shape
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.intent.languages import reading
 from seedbed.generate.streams import digest, stream
@@ -281,7 +282,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
                 continue
             if cp.gen is Gen.NULL:
                 enc[cp.name] = [NULL] * n
-            elif cp.gen is Gen.VALUE:  # unique ones too (kept, not replaced): rows drawn again follow them
+            elif cp.gen is Gen.VALUE:  # a UNIQUE one too: the oracle may redraw it (``Repairs.regenerate``)
                 data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt,
                                              {} if cp.name in leads else cases)
                 if not cp.unique and not cases and (origin(cp.name) or tl is not None and cp.name == tl.anchor):
@@ -297,6 +298,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
                         data = row_cases.keep_cased_nulls(tp.domains, cp.name, cases, data)
                 elif tl is not None:  # a UNIQUE column follows a sibling only distinctly (numbered slugs)
                     data = self._derive(tp, table, cp, index, raw, data)
+                data = fit_shape(table, cp.name, data, index, unique=cp.unique)  # a document's keys, a network
                 cells = encode(table.column(cp.name).type, data)
                 if cp.unique and tp.offset:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)

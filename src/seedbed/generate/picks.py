@@ -68,6 +68,8 @@ class Picks:
             root = (earlier == 0) | (rng.random(n) < ROOT_SHARE)
             if size == 0:
                 return np.full(n, -1, dtype=np.int64)
+            if fk.distinct and fk.null_rate > 0:  # 1:1 (a renewal of one earlier row): chains, each row once
+                return np.where(root, -1, earlier - 1)
             return np.where(root, -1 if fk.null_rate > 0 else earlier, rows)
         size = self.pool_size(fk) if not fk.broken else fk.parent_rows
         if fk.parent_keys is not None:

@@ -122,6 +122,17 @@ class KeyPools:
             if key[0] == table and key not in skip:
                 self.append(key, [columns[c] for c in key[1]])
 
+    def rename(self, table: QualifiedName, column: str, renamed: Mapping[str, str]) -> None:
+        """Values of ``table.column`` changed after they were pooled (a self-reference's keys, pooled
+        before the oracle mended a check digit): every pool holding them follows."""
+        for key, parts in self._parts.items():
+            if key[0] != table or column not in key[1]:
+                continue
+            i = key[1].index(column)
+            for part in parts:
+                part[i] = pack([renamed.get(v, v) for v in unpack(part[i]).tolist()])
+            self._joined.pop(key, None)
+
     def columns_of(self, table: QualifiedName) -> tuple[str, ...]:
         """The columns (and '@' attributes) of ``table`` that some pool keeps."""
         return tuple(dict.fromkeys(c for key in self.wanted if key[0] == table for c in key[1]))

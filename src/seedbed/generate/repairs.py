@@ -36,6 +36,27 @@ class Repairs:
                 out.update(self.lookup(fk, rows))
         return out
 
+    @staticmethod
+    def _redraw_unique(tp, chunk: Chunk, col: str, values: Sequence[str], positions: Sequence[int]) -> None:
+        """A UNIQUE column's refused rows take their fresh values (a case's NULL or set, a new draw)
+        where no other row of the chunk holds the value; a key the chunk's own rows reference
+        (a self-FK) or a shared key space stays as it is."""
+        cp = tp.column(col)
+        if cp.gen is not Gen.VALUE or cp.key_space is not None \
+                or any(fk.self_reference and col in fk.ref_columns for fk in tp.fks):
+            return
+        target = chunk.columns[col]
+        redo = set(positions)
+        held = {v for i, v in enumerate(target) if i not in redo and v != NULL}
+        for p in positions:
+            v = values[p]
+            if v == NULL or v == target[p] or v not in held:
+                target[p] = v
+                if v != NULL:
+                    held.add(v)
+            else:
+                held.add(target[p])
+
     def regenerate(self, chunk: Chunk, positions: Sequence[int], attempt: int, *, null_fks: bool = False) -> None:
         """Replace the free columns (non-key values, plain FK picks) of some rows, in place.
 
@@ -51,7 +72,10 @@ class Repairs:
             if col not in chunk.columns or col in broken:
                 continue
             cp = tp.column(col)
-            if cp.unique or cp.gen in (Gen.SEQUENCE, Gen.COMBO):
+            if cp.gen in (Gen.SEQUENCE, Gen.COMBO):
+                continue
+            if cp.unique:
+                self._redraw_unique(tp, chunk, col, values, positions)
                 continue
             target = chunk.columns[col]
             for p in positions:

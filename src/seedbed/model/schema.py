@@ -134,6 +134,9 @@ class Check:
     name: str
     expression: str
     columns: tuple[str, ...] = ()  # columns the expression reads (empty for a domain check)
+    # The expression with calls of the schema's one-expression SQL functions replaced by their bodies
+    # (``seedbed.solve.inline``): what the folder reads; the database still runs ``expression``.
+    inlined: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -78,7 +78,7 @@ def solve_group(folder: _Folder, group: list[tuple[Check, DNF]]) -> bool:
     for _, dnf in group:
         conjs, hints = folder.branches(dnf)
         opaque |= any(c.opaque for c in conjs)
-        lists.append([(dict(c.facts), folder.orient(c.orders, hints)) for c in conjs if not c.opaque])
+        lists.append([(dict(c.facts), folder.orient(c.orders, hints)) for c in conjs if not c.opaque or c.shaped])
     try:
         found = _enumerate(folder, lists)
     except _TooMany:

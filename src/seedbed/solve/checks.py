@@ -55,6 +55,7 @@ from seedbed.solve.cases import components, solve_group
 from seedbed.solve.literals import NotFoldable
 from seedbed.solve.propagate import narrow_by_orders
 from seedbed.solve.predicates import DNF, Fact, Opaque, Order, Scope, parse_expression, to_dnf
+from seedbed.solve.shapes import SHAPED
 
 __all__ = ["fold_expression", "fold_table"]
 
@@ -87,6 +88,7 @@ class _Conj:
     facts: dict[str, ColumnDomain]
     orders: tuple[Order, ...]
     opaque: bool
+    shaped: bool = False  # opaque only through comparisons values are built to (``seedbed.solve.shapes``)
 
     @property
     def is_true(self) -> bool:
@@ -173,13 +175,13 @@ class _Folder:
 
     def _parse(self, check: Check, scope: Scope, rename: str | None = None
                ) -> tuple[Check, DNF]:
-        text = _strip_check(check.expression)
+        text = _strip_check(check.inlined or check.expression)
         try:
             node = parse_expression(text)
         except ValueError:
             return check, ((Opaque("unparsable"),),)
         if rename is not None:
-            check = Check(name=check.name, expression=_rename_value(text, rename),
+            check = Check(name=check.name, expression=_rename_value(_strip_check(check.expression), rename),
                           columns=(rename,))
         try:
             return check, to_dnf(node, scope)
@@ -200,6 +202,7 @@ class _Folder:
         facts: dict[str, ColumnDomain] = {}
         orders: list[Order] = []
         opaque = False
+        unshaped = False  # an opaque atom nothing builds values for
         for atom in atoms:
             if isinstance(atom, Fact):
                 ctype = self.types[atom.column]
@@ -208,7 +211,7 @@ class _Folder:
                     merged = normalize(atom.domain, ctype) if cur is None \
                         else intersect(cur, atom.domain, ctype)
                 except NotFoldable:
-                    opaque = True
+                    opaque = unshaped = True
                     continue
                 if merged is None:
                     return None
@@ -218,9 +221,10 @@ class _Folder:
                     orders.append(atom)
             else:
                 opaque = True
+                unshaped |= getattr(atom, "reason", "") != SHAPED
         nulls = {c for c, d in facts.items() if d.always_null}
         kept = tuple(o for o in orders if o.left not in nulls and o.right not in nulls)
-        return _Conj(facts, kept, opaque)
+        return _Conj(facts, kept, opaque, opaque and not unshaped)
 
     def branches(self, dnf: DNF) -> tuple[list[_Conj], set[str]]:
         """The feasible conjunctions of ``dnf`` and the columns hinted nullable (step 3)."""
@@ -260,10 +264,13 @@ class _Folder:
     def _choose(self, conjs: list[_Conj], hints: set[str]) -> _Outcome:
         candidates: list[tuple[float, int, dict[str, ColumnDomain], tuple[ColumnOrder, ...]]]
         candidates = []
+        shaped: set[int] = set()  # candidates whose values are built to an opaque part: the database checks
         for i, c in enumerate(conjs):
-            if not c.opaque:
+            if not c.opaque or c.shaped:
                 orders = self._orient(c.orders, hints)
                 candidates.append((self._cost(c.facts, orders), i, c.facts, orders))
+                if c.shaped:
+                    shaped.add(i)
         singles: dict[str, list[_Conj]] = {}
         for c in conjs:
             if not c.opaque and not c.orders and len(c.facts) == 1:
@@ -290,9 +297,9 @@ class _Folder:
                 orders = self._orient(c.orders, hints | {y})
                 candidates.append((self._cost(facts, orders) - 0.25, -1, facts, orders))
         candidates.sort(key=lambda t: (t[0], t[1]))
-        for cost, _, facts, orders in candidates:
+        for cost, i, facts, orders in candidates:
             if cost < math.inf:
-                return _Outcome("exact", dict(facts), orders)
+                return _Outcome("residual" if i in shaped else "exact", dict(facts), orders)
         return _Outcome("residual") if any(c.opaque for c in conjs) else _Outcome("unsat")
 
     def cost(self, facts: dict[str, ColumnDomain], orders: tuple[ColumnOrder, ...]) -> float:

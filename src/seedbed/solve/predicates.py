@@ -39,6 +39,7 @@ from seedbed.solve.clock import now_relative
 from seedbed.solve.dialect import are_to_python, like_to_regex, similar_to_regex
 from seedbed.solve.literals import Const, NotFoldable, constant, family_of, to_kind
 from seedbed.solve.regex import PatternLengthError, compile_like, compile_pattern
+from seedbed.solve.shapes import SHAPED, shaped_atom
 
 __all__ = [
     "DNF",
@@ -130,6 +131,8 @@ def _dnf(node: Any, scope: Scope, neg: bool) -> DNF:
     if isinstance(node, ast.CaseExpr):
         return forms.case(node, scope, neg, _dnf)
     if isinstance(node, ast.A_Expr):
+        if shaped_atom(node, neg, lambda name: _kind_of(name, scope)):
+            return _opaque(SHAPED)  # a JSON key, an address's network: generated to it (``seedbed.solve.shapes``)
         try:
             return _a_expr(node, scope, neg)
         except NotFoldable as exc:
@@ -145,6 +148,11 @@ def _dnf(node: Any, scope: Scope, neg: bool) -> DNF:
     if ref is not None and ref.ctype.kind is TypeKind.BOOL:
         return _fact(ref.column, allowed=(not neg,))
     return _opaque(f"unsupported {type(node).__name__}")
+
+
+def _kind_of(name: str, scope: Scope) -> TypeKind | None:
+    ctype = scope.types.get(scope.alias.get(name, name))
+    return ctype.kind if ctype is not None else None
 
 
 def _bool_test(node: ast.BooleanTest, scope: Scope, neg: bool) -> DNF:

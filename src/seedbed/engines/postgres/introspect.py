@@ -22,6 +22,7 @@ from pglast.visitors import Visitor
 from seedbed.errors import DatabaseError
 from seedbed.engines.postgres import catalog
 from seedbed.engines.postgres.catalog import ColumnRow, ConstraintRow, IndexRow, TypeRow
+from seedbed.engines.postgres.functions import with_inlined_checks
 from seedbed.model.schema import (
     Check,
     Column,
@@ -180,7 +181,7 @@ def _read(conn: psycopg.Connection[Any], schemas: Sequence[str] | None,
             inherits=tuple(QualifiedName(schema=a, name=b) for a, b in (t["inherits"] or ())),
         ))
     out.sort(key=lambda tb: tb.name.parts)
-    return tuple(out)
+    return with_inlined_checks(conn, tuple(out))
 
 
 def _column(c: ColumnRow, types: _TypeBuilder) -> Column:
