@@ -274,12 +274,16 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
         value_order = self._value_order(tp)
         leads = row_cases.leading_columns(tp.domains, [c.name for c in value_order],
                                           {c for f in tp.fks for c in f.columns}) if cases else {}
+        # a UNIQUE value another column follows (a date in the year its code says) is made again as it was,
+        # so that the follower, made anew, still reads it (the chunk keeps its own copy)
+        followed = {x for d in tl.derived for x in (*d.sources, *((d.column,) if d.op.startswith("year_code:") else ()))
+                    } if tl is not None and only_free else set()
         for cp in value_order:
             if cp.name in enc:
                 continue
             if cp.gen is Gen.NULL:
                 enc[cp.name] = [NULL] * n
-            elif cp.gen is Gen.VALUE and (not only_free or not cp.unique):
+            elif cp.gen is Gen.VALUE and (not only_free or not cp.unique or cp.name in followed):
                 data = row_cases.cased_value(self, tp, table, cp, index, raw, number, attempt,
                                              {} if cp.name in leads else cases)
                 if not cp.unique and not cases and (origin(cp.name) or tl is not None and cp.name == tl.anchor):
@@ -291,6 +295,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
                     if cp.name == tl.anchor:
                         data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)
                         data = self._in_ordinal_order(tp, data, picked, raw)
+                        data = self._derive(tp, table, cp, index, raw, data, "code_year:")  # a CHECK before time flow
                     if cases:  # a row's case (a CHECK) over a status gate: NULL or set as the case says
                         data = row_cases.keep_cased_nulls(tp.domains, cp.name, cases, data)
                 elif tl is not None:  # a UNIQUE column follows a sibling only distinctly (numbered slugs)

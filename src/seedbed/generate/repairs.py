@@ -47,11 +47,13 @@ class Repairs:
         fresh = self.make_chunk(tp, table, chunk.number, chunk.start, chunk.size, attempt=attempt, only_free=True)
         # A cycle's back-edge columns may be filled in already (``resolve_pending``): they stay.
         broken = {c for fk in tp.fks if fk.broken for c in fk.columns}
+        # a UNIQUE code holding its row's year follows the year made again: it stays the row's own by its index
+        dated = {d.column for d in tp.timeline.derived if d.op.startswith("year_code:")} if tp.timeline else set()
         for col, values in fresh.columns.items():
             if col not in chunk.columns or col in broken:
                 continue
             cp = tp.column(col)
-            if cp.unique or cp.gen in (Gen.SEQUENCE, Gen.COMBO):
+            if cp.unique and col not in dated or cp.gen in (Gen.SEQUENCE, Gen.COMBO):
                 continue
             target = chunk.columns[col]
             for p in positions:

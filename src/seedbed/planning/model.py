@@ -121,6 +121,7 @@ class ExclusionPlan:
     upper_inclusive: bool = False
     predicate: str | None = None
     network: str | None = None  # an inet / cidr column WITH && (inet_ops): disjoint /24 networks
+    fixed: str | None = None  # a constant length after ``lower`` (``tsrange(t, t + interval '3 hours')``), SQL text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
