@@ -8,8 +8,12 @@ enough, whatever the other elements say; so the plan (:class:`ExclusionPlan`, ap
 ``=`` columns. Elements it does not read (``<>``, an expression ``WITH =``) are left out, which
 only makes the layout stricter than the constraint. The range may be built by an expression over
 the row: two columns, the same constant added to both (``tsrange(d + opens_at, d + closes_at)``),
-or a column and that column plus a length column (``int4range(u, u + height)``,
-``tsrange(t, t + duration)``); an inet / cidr column compared with ``&&`` gets disjoint networks.
+a column and that column plus a length column (``int4range(u, u + height)``,
+``tsrange(t, t + duration)``), or a column and that column plus a constant (``tsrange(kickoff, kickoff +
+interval '3 hours')``, ``daterange(d, d + 14)``: every range that long, only the column written); an inet /
+cidr column compared with ``&&`` gets disjoint networks. A range column (or a period's lower column) that is
+also in a key only with the ``=`` columns (``PRIMARY KEY (crew_id, duty)``) is laid out too: the layout
+makes it distinct per key value anyway.
 A WHERE read as partial unique indexes read theirs (``seedbed.planning.partial``) leaves the rows
 outside it as made; one not read is ignored (every row laid out: stricter).
 
@@ -69,8 +73,8 @@ def plan_exclusions(table: Table, rows: int, col_plans: Mapping[str, ColumnPlan]
             raise UnsatisfiableConstraint(
                 f"{table.name}: exclusion constraint {excl.name} ({excl.definition}) is not a form seedbed "
                 "generates: it needs one range WITH && (a range column, or a range constructor over two "
-                "columns, the same constant plus two columns, or a column and that column plus another; or an "
-                "inet / cidr column) whose columns nothing else fills",
+                "columns, the same constant plus two columns, or a column and that column plus another column "
+                "or a constant; or an inet / cidr column) whose columns nothing else fills",
                 subject=f"{table.name}.{excl.name}",
                 hint=f"seed at most one row of {table.name}, leave the table out with --exclude {table.name}, "
                      "or drop the constraint for the seed")
