@@ -141,13 +141,14 @@ class Coherence:
         return out
 
     def _derive(self, tp: TablePlan, table: Table, cp: ColumnPlan, index: np.ndarray,
-                raw: dict[str, ColumnData], data: ColumnData) -> ColumnData:
-        """A derived column's values following its source (``seedbed.generate.derive``)."""
+                raw: dict[str, ColumnData], data: ColumnData, only: str | None = None) -> ColumnData:
+        """A derived column's values following its source (``seedbed.generate.derive``); ``only``: the ops
+        starting so."""
         for d in tp.timeline.derived:
             if d.budget is not None:  # a column's room in a linear CHECK (``seedbed.generate.budgets``)
-                if d.column == cp.name and all(s in raw for s in d.sources):
+                if only is None and d.column == cp.name and all(s in raw for s in d.sources):
                     data = fit_budget(self._request(tp, table, cp, index, raw), data, raw, d.budget)
-            elif d.column == cp.name and all(s in raw for s in d.sources):
+            elif d.column == cp.name and all(s in raw for s in d.sources) and (only is None or d.op.startswith(only)):
                 data = derive(self._request(tp, table, cp, index, raw), data, raw[d.source], d.op,
                               raw[d.other] if d.other else None, terms=[(t[0], raw[t[1:]]) for t in d.terms])
         return data

@@ -507,6 +507,15 @@ def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
         from seedbed.generate.dated import dated  # CLM-004512 of a row of 2024: CLM-2024-004512 (r47)
 
         return dated(req, data, source, _fits, int(op.split(":", 1)[1]) if ":" in op else 0)
+    if op.startswith("year_code:") and kind is TypeKind.TEXT:  # a code numbered in its row's year
+        from seedbed.generate.yearcodes import unique_year_code, year_code
+
+        return (unique_year_code if req.unique else year_code)(req, data, source, op, _fits)
+    if op.startswith("code_year:") and kind in (TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ,
+                                                TypeKind.INTEGER):  # a row's year that its unique code says
+        from seedbed.generate.yearcodes import code_year
+
+        return code_year(req, data, source, op)
     if op == "mime" and kind is TypeKind.TEXT:
         return _text(req, data, source, _mime)
     if op == "codepoints" and kind is TypeKind.TEXT:

@@ -24,6 +24,7 @@ from seedbed.generate.coherence import Coherence
 from seedbed.generate.combos import Combos
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
 from seedbed.generate.events import EventStreams
+from seedbed.generate.grouped import grouped_rows
 from seedbed.generate.exclusion import lay_out
 from seedbed.generate.intent.legs import leg_gap
 from seedbed.generate.mix import mix, provider_intent
@@ -246,8 +247,14 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
         for fk in tp.fks:
             if only_free and fk.distinct:
                 continue
-            cols = [plans[c] for c in fk.columns if c in plans]
+            cols = [plans[c] for c in fk.columns if c in plans and c not in fk.shared]
             if not cols or cols[0].gen is not Gen.FK:
+                continue
+            if fk.shared:  # a parent of the row's group (the table it combines with: one of its restaurant's)
+                if fk.self_reference and not only_free:  # the group's keys are known now
+                    recorded |= self._self_keys(tp, table, number, index, enc, raw, skip=recorded)
+                picked[fk.name] = rows = grouped_rows(self, tp, fk, local, enc, picked, number, attempt)
+                enc.update({c: v for c, v in self.lookup(fk, rows).items() if c not in fk.shared})
                 continue
             rows = self._pick(tp, fk, local, number, attempt)
             if cases:
@@ -294,6 +301,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
                     if cp.name == tl.anchor:
                         data = self._after_parents(tp, table, cp, index, raw, data, picked, start, number, attempt)
                         data = self._in_ordinal_order(tp, data, picked, raw)
+                        data = self._derive(tp, table, cp, index, raw, data, "code_year:")  # a CHECK before time flow
                     if cases:  # a row's case (a CHECK) over a status gate: NULL or set as the case says
                         data = row_cases.keep_cased_nulls(tp.domains, cp.name, cases, data)
                 elif tl is not None:  # a UNIQUE column follows a sibling only distinctly (numbered slugs)
@@ -503,9 +511,9 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
 
 
     def _self_keys(self, tp: TablePlan, table: Table, number: int, index: np.ndarray,
-                   enc: dict[str, list[str]], raw: dict[str, ColumnData]) -> frozenset:
-        """Generate the key columns self-FKs point at and add this chunk's keys to the pool."""
-        recorded = set()
+                   enc: dict[str, list[str]], raw: dict[str, ColumnData], skip: frozenset = frozenset()) -> frozenset:
+        """Generate the key columns self-FKs point at and add this chunk's keys to the pool (but ``skip``'s)."""
+        recorded = set(skip)
         for fk in tp.fks:
             if not fk.self_reference:
                 continue

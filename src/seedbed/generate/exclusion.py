@@ -138,10 +138,17 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
     elif plan.column is not None and tp.domains is not None:  # upper(r) - lower(r) BETWEEN 28 AND 1100
         shortest, longest, span, width = _fit(span_units(sub, axis, tp.domains.column(plan.column)), shortest,
                                               longest, span, width, step)
+    fixed = _fixed_units(plan.fixed, axis, sub.kind) if plan.fixed is not None else None
+    if fixed is not None:  # every range as long as the constant (kickoff + 3 hours): slots that hold it
+        shortest = longest = -(-fixed // step) * step
+        if longest + step > span:
+            width, span = width + (longest + step - span) * 2, longest + step
     length, offset = _draw(engine, tp, plan, number, 0, n, shortest, longest, span, step)
-    for attempt, rows in redo:  # rows the database refused: another length and offset in their slot
-        again = _draw(engine, tp, plan, number, attempt, n, shortest, longest, span, step)
+    for attempt, rows in redo:  # rows the database refused: another length and offset anywhere in their slot
+        again = _draw(engine, tp, plan, number, attempt, n, shortest, longest, max(span, width - step), step)
         length[rows], offset[rows] = again[0][rows], again[1][rows]
+    if fixed is not None:
+        length[:] = fixed
     lower = start + slot * width + offset
     if chunks == 1 and sub.kind in (TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT):
         # One chunk holds every row of a key: stack them (rack units, shelf slots) with gaps of
@@ -163,8 +170,7 @@ def _lay_out(engine: Engine, tp: TablePlan, table: Table, plan: ExclusionPlan, n
     written: list[tuple[str, ColumnData]] = [(plan.lower, ColumnData(values=axis.to_values(lower)))]
     if plan.upper is not None:
         written.append((plan.upper, ColumnData(values=axis.to_values(upper))))
-    else:
-        assert plan.length is not None
+    elif plan.length is not None:
         laxis = _axis(table.column(plan.length).type)
         ratio = axis.res / laxis.res  # lower units to length units
         units = length * ratio.numerator // ratio.denominator
@@ -216,6 +222,28 @@ def _fit(bounds: tuple[int | None, int | None], shortest: int, longest: int, spa
     if longest > span:
         width, span = width + (longest - span) * 2, longest
     return shortest, longest, span, width
+
+
+def _fixed_units(text: str, axis: Axis, kind: TypeKind) -> int | None:
+    """A constant length (``interval '3 hours'``, ``7``, ``'02:30'::interval``) in the lower column's units,
+    at least one; None when it cannot be read (the database then refuses the overlapping rows)."""
+    import re
+    from fractions import Fraction
+
+    from seedbed.generate.values.temporal import _interval_text_us
+
+    quoted = re.search(r"'((?:[^']|'')*)'", text)
+    body = quoted.group(1).replace("''", "'") if quoted else text.strip("() ")
+    if kind in (TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ):
+        us = _interval_text_us(body)
+        return None if us is None else max(int(-(-us // Fraction(axis.res))), 1)
+    try:
+        value = Fraction(body)
+    except (ValueError, ZeroDivisionError):
+        return None
+    if kind is TypeKind.DATE:  # a date plus an integer: days
+        return max(int(-(-value // 1)), 1)
+    return max(int(-(-value // Fraction(axis.res))), 1)
 
 
 def _draw(engine: Engine, tp: TablePlan, plan: ExclusionPlan, number: int, attempt: int, n: int, shortest: int,

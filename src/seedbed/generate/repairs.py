@@ -68,13 +68,19 @@ class Repairs:
         fresh = self.make_chunk(tp, table, chunk.number, chunk.start, chunk.size, attempt=attempt, only_free=True)
         # A cycle's back-edge columns may be filled in already (``resolve_pending``): they stay.
         broken = {c for fk in tp.fks if fk.broken for c in fk.columns}
+        # a UNIQUE code holding its row's year follows the year made again: it stays the row's own by its index
+        dated = {d.column for d in tp.timeline.derived if d.op.startswith("year_code:")} if tp.timeline else set()
+        # FKs sharing a column (a fixture's home and away teams of one season) keep their picks: made again
+        # alone, one would leave the other's group, or repeat a pair the rest of the chunk holds
+        grouped = {c for fk in tp.fks if fk.shared for c in fk.shared}
+        kept = {c for fk in tp.fks if set(fk.columns) & grouped for c in fk.columns}
         for col, values in fresh.columns.items():
-            if col not in chunk.columns or col in broken:
+            if col not in chunk.columns or col in broken or col in kept:
                 continue
             cp = tp.column(col)
             if cp.gen in (Gen.SEQUENCE, Gen.COMBO):
                 continue
-            if cp.unique:
+            if cp.unique and col not in dated:
                 self._redraw_unique(tp, chunk, col, values, positions)
                 continue
             target = chunk.columns[col]

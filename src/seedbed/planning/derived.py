@@ -55,6 +55,7 @@ from seedbed.planning.isocodes import iso_lookups
 from seedbed.planning.grids import grid_derivations
 from seedbed.planning.ranges import range_derivations
 from seedbed.planning.textcounts import text_counts
+from seedbed.planning.yearcodes import year_codes
 
 __all__ = ["Derived", "derivations", "slugs"]
 
@@ -133,14 +134,17 @@ def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] |
     return (a[diff[0]], b[diff[0]]) if len(diff) == 1 else None
 
 
-def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str]) -> tuple[Derived, ...]:
+def derivations(table: Table, usable: Mapping[str, bool], sources: frozenset[str], *, room=None,
+                rows: int = 0) -> tuple[Derived, ...]:
     """The derived columns of ``table`` among the ``usable`` (freely generated) ones, each with a
-    source among ``sources`` (columns the engine draws as plain values)."""
+    source among ``sources`` (columns the engine draws as plain values); ``room`` and ``rows``: see
+    ``planning.yearcodes``."""
     out: list[Derived] = []
     cols = {c.name: c for c in table.columns if not c.type.is_array}
     text = {n for n, c in cols.items() if c.type.kind is TypeKind.TEXT and n in sources}
     taken: set[str] = set()
     out += check_formulas(table, usable, sources, taken)  # a CHECK's own formula first: net = gross - fees
+    out += year_codes(table, usable, sources, taken, room, rows)  # a code holding its row's year: substr(code, 1, 4)
     out += check_budgets(table, usable, sources, taken)  # then its linear bounds: length + 2 * (w + h) <= 300
     for name, c in cols.items():
         if not usable.get(name):

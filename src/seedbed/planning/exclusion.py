@@ -8,8 +8,12 @@ enough, whatever the other elements say; so the plan (:class:`ExclusionPlan`, ap
 ``=`` columns. Elements it does not read (``<>``, an expression ``WITH =``) are left out, which
 only makes the layout stricter than the constraint. The range may be built by an expression over
 the row: two columns, the same constant added to both (``tsrange(d + opens_at, d + closes_at)``),
-or a column and that column plus a length column (``int4range(u, u + height)``,
-``tsrange(t, t + duration)``); an inet / cidr column compared with ``&&`` gets disjoint networks.
+a column and that column plus a length column (``int4range(u, u + height)``,
+``tsrange(t, t + duration)``), or a column and that column plus a constant (``tsrange(kickoff, kickoff +
+interval '3 hours')``, ``daterange(d, d + 14)``: every range that long, only the column written); an inet /
+cidr column compared with ``&&`` gets disjoint networks. A range column (or a period's lower column) that is
+also in a key only with the ``=`` columns (``PRIMARY KEY (crew_id, duty)``) is laid out too: the layout
+makes it distinct per key value anyway.
 A WHERE read as partial unique indexes read theirs (``seedbed.planning.partial``) leaves the rows
 outside it as made; one not read is ignored (every row laid out: stricter).
 
@@ -69,8 +73,8 @@ def plan_exclusions(table: Table, rows: int, col_plans: Mapping[str, ColumnPlan]
             raise UnsatisfiableConstraint(
                 f"{table.name}: exclusion constraint {excl.name} ({excl.definition}) is not a form seedbed "
                 "generates: it needs one range WITH && (a range column, or a range constructor over two "
-                "columns, the same constant plus two columns, or a column and that column plus another; or an "
-                "inet / cidr column) whose columns nothing else fills",
+                "columns, the same constant plus two columns, or a column and that column plus another column "
+                "or a constant; or an inet / cidr column) whose columns nothing else fills",
                 subject=f"{table.name}.{excl.name}",
                 hint=f"seed at most one row of {table.name}, leave the table out with --exclude {table.name}, "
                      "or drop the constraint for the seed")
@@ -82,19 +86,20 @@ def plan_exclusions(table: Table, rows: int, col_plans: Mapping[str, ColumnPlan]
             plans[target[:3] + target[4:]] = ExclusionPlan(
                 names=known.names + (excl.name,), keys=keys, column=known.column, lower=known.lower,
                 upper=known.upper, length=known.length, upper_inclusive=known.upper_inclusive or target[3],
-                network=known.network,
+                network=known.network, fixed=known.fixed,
                 predicate=known.predicate if known.predicate == predicate else None)
         else:
             plans[target[:3] + target[4:]] = ExclusionPlan(
                 names=(excl.name,), keys=keys, column=target[0], lower=target[1], upper=target[2],
-                length=target[4], upper_inclusive=target[3], predicate=predicate, network=target[5])
+                length=target[4], upper_inclusive=target[3], predicate=predicate, network=target[5],
+                fixed=target[6])
     return tuple(plans.values())
 
 
 def _target(table: Table, excl: Exclusion, col_plans: Mapping[str, ColumnPlan]
-            ) -> tuple[str | None, str | None, str | None, bool, str | None, str | None] | None:
+            ) -> tuple[str | None, str | None, str | None, bool, str | None, str | None, str | None] | None:
     """(range column, lower column, upper column, upper inclusive, length column, network
-    column) of the first ``&&`` element that can be laid out, or None."""
+    column, constant length) of the first ``&&`` element that can be laid out, or None."""
     for e in excl.elements:
         if e.operator != "&&":
             continue
@@ -102,21 +107,23 @@ def _target(table: Table, excl: Exclusion, col_plans: Mapping[str, ColumnPlan]
         if net is not None and any(c.name == net for c in table.columns) and _free(net, col_plans) \
                 and table.column(net).type.kind in (TypeKind.INET, TypeKind.CIDR) \
                 and not table.column(net).type.is_array:
-            return (None, None, None, False, None, net)
+            return (None, None, None, False, None, net, None)
         if e.column is not None:
             col = table.column(e.column)
             sub = _subtype(col.type)
+            keys = {x.column for x in excl.elements if x.operator == "=" and x.column}
             if col.type.kind is TypeKind.RANGE and not col.type.is_array and sub is not None \
-                    and _free(e.column, col_plans):
-                return (e.column, None, None, False, None, None)
+                    and (_free(e.column, col_plans) or _keyed(table, e.column, keys, excl)
+                         and _drawn(e.column, col_plans)):  # PRIMARY KEY (crew_id, duty)
+                return (e.column, None, None, False, None, None, None)
             continue
         period = _period(table, e.expression)
         if period is None:
             continue
         keys = {x.column for x in excl.elements if x.operator == "=" and x.column}
         if (_free(period[0], col_plans) or _keyed(table, period[0], keys, excl)) \
-                and _free(period[1] or period[3], col_plans):  # type: ignore[arg-type]
-            return (None, period[0], period[1], period[2], period[3], None)
+                and (period[4] is not None or _free(period[1] or period[3], col_plans)):  # type: ignore[arg-type]
+            return (None, period[0], period[1], period[2], period[3], None, period[4])
     return None
 
 
@@ -132,6 +139,12 @@ def _free(column: str, col_plans: Mapping[str, ColumnPlan]) -> bool:
     return cp is not None and cp.gen is Gen.VALUE and not cp.unique
 
 
+def _drawn(column: str, col_plans: Mapping[str, ColumnPlan]) -> bool:
+    """A value column, unique or not (a unique one the layout makes distinct within its keys)."""
+    cp = col_plans.get(column)
+    return cp is not None and cp.gen is Gen.VALUE
+
+
 def _keyed(table: Table, lower: str, keys: set[str], excl: Exclusion) -> bool:
     """Whether the lower column is unique only through keys the layout keeps anyway: rows equal
     on the ``=`` columns take disjoint slots, so distinct lowers (``PRIMARY KEY (practitioner_id,
@@ -144,6 +157,10 @@ def _keyed(table: Table, lower: str, keys: set[str], excl: Exclusion) -> bool:
                                  for k in holding)
 
 
+#: Kinds of a lower column a constant is added to (the constant read by ``generate.exclusion``).
+_CONSTANT_LENGTHS = frozenset({TypeKind.INTEGER, TypeKind.NUMERIC, TypeKind.FLOAT, TypeKind.DATE,
+                               TypeKind.TIMESTAMP, TypeKind.TIMESTAMPTZ})
+
 #: Kinds a length column may have, per kind of the range's lower column.
 _LENGTHS = {TypeKind.INTEGER: (TypeKind.INTEGER,), TypeKind.NUMERIC: (TypeKind.NUMERIC, TypeKind.INTEGER),
             TypeKind.FLOAT: (TypeKind.FLOAT, TypeKind.NUMERIC, TypeKind.INTEGER),
@@ -151,11 +168,13 @@ _LENGTHS = {TypeKind.INTEGER: (TypeKind.INTEGER,), TypeKind.NUMERIC: (TypeKind.N
             TypeKind.TIME: (TypeKind.INTERVAL,), TypeKind.DATE: (TypeKind.INTEGER,)}
 
 
-def _period(table: Table, expression: str) -> tuple[str, str | None, bool, str | None] | None:
+def _period(table: Table, expression: str) -> tuple[str, str | None, bool, str | None, str | None] | None:
     """A range constructor of two bounds over the row's columns: (lower, upper, upper
-    inclusive, None) for ``daterange(a, b[, '[]'])`` or ``tsrange(k + a, k + b)`` (the same
+    inclusive, None, None) for ``daterange(a, b[, '[]'])`` or ``tsrange(k + a, k + b)`` (the same
     constant added to both: it moves both bounds alike, so the columns' own order decides
-    overlap); (lower, None, inclusive, length) for ``int4range(a, a + d)``."""
+    overlap); (lower, None, inclusive, length, None) for ``int4range(a, a + d)``; (lower, None,
+    inclusive, None, constant) for ``tsrange(a, a + interval '3 hours')`` or ``daterange(d, d + 7)``
+    (every range as long as the constant)."""
     from pglast import ast  # only when a table has an exclusion constraint (start-up time)
 
     from seedbed.solve.predicates import parse_expression
@@ -184,7 +203,10 @@ def _period(table: Table, expression: str) -> tuple[str, str | None, bool, str |
         if low.is_array or d.is_array or low.kind not in LAID_OUT_KINDS \
                 or d.kind not in _LENGTHS.get(low.kind, ()):
             return None
-        return a, None, inclusive, length
+        return a, None, inclusive, length, None
+    if isinstance(a, str) and b == a and ka is None and kb is not None and a in columns \
+            and not columns[a].type.is_array and columns[a].type.kind in _CONSTANT_LENGTHS:
+        return a, None, inclusive, None, kb  # a fixed length after the column: kickoff + 3 hours
     if not isinstance(a, str) or not isinstance(b, str) or a == b or ka != kb:
         return None
     if a not in columns or b not in columns:
@@ -193,7 +215,7 @@ def _period(table: Table, expression: str) -> tuple[str, str | None, bool, str |
     if lower.type.kind is not upper.type.kind or lower.type.kind not in LAID_OUT_KINDS \
             or lower.type.is_array or upper.type.is_array:
         return None
-    return a, b, inclusive, None
+    return a, b, inclusive, None, None
 
 
 def _bound(node: object) -> tuple[str | tuple[str, str] | None, str | None]:

@@ -121,6 +121,7 @@ class ExclusionPlan:
     upper_inclusive: bool = False
     predicate: str | None = None
     network: str | None = None  # an inet / cidr column WITH && (inet_ops): disjoint /24 networks
+    fixed: str | None = None  # a constant length after ``lower`` (``tsrange(t, t + interval '3 hours')``), SQL text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -141,6 +142,9 @@ class FkPlan:
     parents: int | None = None  # spread over this many parents, when asked
     orphans: float = 0.0  # a declared reference: this exact share of rows points at no parent row
     state: tuple[str, str] | None = None  # (parent column, label): picks parents in that state (planning.states)
+    #: columns another FK of the row fills: the parent row is one whose referenced columns agree with them
+    #: (``seedbed.generate.grouped``), and only the other columns are written
+    shared: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -266,8 +266,11 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                            and read_predicate(k.predicate, table))]
     fk_plans: list[FkPlan] = []
     fk_of_column: dict[str, str] = {}
-    for fk in sorted(table.foreign_keys, key=lambda f: -len(f.columns)):
-        if any(c in fk_of_column for c in fk.columns):
+    # Other tables' FKs first: a composite self-reference sharing a column with one (``(restaurant_id,
+    # combinable_with) -> dining_tables (restaurant_id, table_no)``) picks among the rows of its row's group.
+    for fk in sorted(table.foreign_keys, key=lambda f: (f.ref_table == table.name, -len(f.columns))):
+        shared = tuple(c for c in fk.columns if c in fk_of_column)
+        if shared and (len(shared) == len(fk.columns) or fk.match_full):
             notes.append(f"{table.name}: FK {fk.name} overlaps another FK's columns; its columns follow the first")
             continue
         parent_in_seed = fk.ref_table in chosen
@@ -298,9 +301,9 @@ def _plan_table(schema: Schema, table: Table, rows: int, reason: str, st: TableS
                                broken=(table.name, fk.name) in broken,
                                null_rate=fk_null_rate(nullable, want, wishes.columns.get(fk.columns[0])), distinct=distinct,
                                fanout=fanout, parent_keys=want.parent_keys, parents=want.parents,
-                               orphans=fk.orphans if want.orphans is None else want.orphans))
+                               orphans=fk.orphans if want.orphans is None else want.orphans, shared=shared))
         for c in fk.columns:
-            fk_of_column[c] = fk.name
+            fk_of_column.setdefault(c, fk.name)
         if distinct and not self_ref:
             spread = f" of the {reachable} asked for" if reachable < parent_rows else ""
             cap(max(0, reachable - st.rows), f"{','.join(fk.columns)} is UNIQUE: one row per {fk.ref_table} row{spread}"

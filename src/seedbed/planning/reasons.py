@@ -80,6 +80,8 @@ def timeline_reasons(tl: Timeline) -> dict[str, str]:
             else "agrees with the outcome {} says" if d.op.startswith("agree:") \
             else "true where {} is " + d.op[9:] if d.op.startswith("is_label:") \
             else "0 where {} is " + d.op[8:] if d.op.startswith("zero_on:") \
+            else "holds the year of {} (a CHECK)" if d.op.startswith("year_code:") \
+            else "in the year its code {} says (a CHECK)" if d.op.startswith("code_year:") \
             else "a share of {}" if d.op.startswith("share:") \
             else f"a reading of {d.op[11:]} that grows with {{}}" if d.op.startswith("cumulative:") \
             else "the day its readings start from" if d.op == "in_service" \

@@ -31,6 +31,7 @@ from typing import Any
 
 from seedbed.generate.intent.tokens import tokens
 from seedbed.planning.datedrefs import dated_references
+from seedbed.planning.yearcodes import code_room
 from seedbed.planning.derived import derivations, slugs
 from seedbed.planning.namecodes import name_codes
 from seedbed.planning.pairs import pairs
@@ -459,7 +460,7 @@ def add_timelines(schema: Schema, tables: dict[QualifiedName, Any],
         kinds = party_gates(table, labels, usable, nullable, doms, frozenset(g.column for g in tl.gates))
         if kinds:  # an organisation has no birth date, a person no company number
             tl = replace(tl, gates=tl.gates + tuple(kinds))
-        derived = derivations(table, usable, sources)
+        derived = derivations(table, usable, sources, room=code_room(tp, table), rows=tp.rows)
         derived += tuple(reading_derivations(  # an odometer grows with its reading's time, per vehicle
             table, usable, tl.anchor, [(fk.name, tokens(fk.parent.name)) for fk in tp.fks
                                        if not fk.self_reference and len(fk.columns) == 1],
