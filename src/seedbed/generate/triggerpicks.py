@@ -100,8 +100,6 @@ class TriggerPicks:
                     and fk.fanout is None and fk.parent_keys is None and self.pool_size(fk) \
                     and any(r.fk == fk.name for r in tp.trigger_rules):
                 sides[fk.name] = _Side(self, tp, fk, enc, n, number)
-        for name in dict.fromkeys(r.fk for r in tp.trigger_rules if r.parent is not None):
-            self._keyed(tp, _Side(self, tp, _lookup_fk(tp, name), enc, n, number), number, attempt)
         moved: list[str] = []
         # The row's cells the conditions read (and the FKs' own): a dict per row of just those.
         needs = _row_columns(tp, enc, [c for f in tp.fks for c in f.columns])
@@ -135,6 +133,9 @@ class TriggerPicks:
                 moved.append(name)
         for side in sides.values():
             side.keys.keep(number)
+        # Lookups no FK is, last: their parent row is the one the FKs' columns now name.
+        for name in dict.fromkeys(r.fk for r in tp.trigger_rules if r.parent is not None):
+            self._keyed(tp, _Side(self, tp, _lookup_fk(tp, name), enc, n, number), number, attempt)
         if tp.diamonds and any(d.through in moved for d in tp.diamonds):
             follow_diamonds(self, tp, picked, enc, only_free, index)
 
@@ -173,15 +174,15 @@ class TriggerPicks:
                       and f.fanout is None and f.parent_keys is None), None)
             if g is None or pc not in side.values:
                 continue
-            pool = [unpack(a).tolist() for a in self.pools.get((g.parent, g.ref_columns))]
             at = g.columns.index(cc)
-            key = ("trigger-joint", g.parent, g.ref_columns, at, len(pool[0]))
-            if key not in self._cache:
+            key = ("trigger-joint", g.parent, g.ref_columns, at, self.pool_size(g))
+            if key not in self._cache:  # the other FK's parent keys, and its rows by the agreeing column
+                pool = [unpack(a).tolist() for a in self.pools.get((g.parent, g.ref_columns))]
                 by: dict[str, list[int]] = {}
                 for k, v in enumerate(pool[at]):
                     by.setdefault(v, []).append(k)
-                self._cache[key] = by
-            by = self._cache[key]
+                self._cache[key] = (pool, by)
+            pool, by = self._cache[key]
             limit = side.limit(i)
             for j in rng.integers(0, limit, TRIES).tolist() if limit > 0 else ():
                 ks = by.get(side.values[pc][j]) if j < len(side.values[pc]) else None
@@ -273,7 +274,9 @@ class _Side:
             return None, None
         tries = [] if stay else rng.integers(0, limit, TRIES).tolist()
         if self.equal and not stay:
-            same = [j for j in self.buckets.get(child.get(self.equal[0][1], ""), ()) if j < limit]
+            same = self.buckets.get(child.get(self.equal[0][1], ""), [])
+            if self.fk.self_reference:
+                same = [j for j in same if j < limit]
             if same:
                 tries = [same[k] for k in rng.integers(0, len(same), TRIES).tolist()] + tries
         for j in tries:  # another parent, the row as it is
