@@ -23,6 +23,7 @@ from seedbed.generate.aggregates import Aggregates
 from seedbed.generate.coherence import Coherence
 from seedbed.generate.combos import Combos
 from seedbed.generate.diamonds import existing_maps, follow_diamonds
+from seedbed.generate.triggerpicks import Sifted, TriggerPicks, avoid_banned
 from seedbed.generate.events import EventStreams
 from seedbed.generate.grouped import grouped_rows
 from seedbed.generate.exclusion import lay_out
@@ -86,7 +87,7 @@ def _bound_aware(name: str) -> bool:
     return name in _BOUND_AWARE or (entry is not None and entry[1].out == "number")
 
 
-class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Repairs):
+class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Repairs, TriggerPicks):
     """Generates the chunks of each table of a plan, keeping the key pools children need."""
 
     def __init__(self, schema: Schema, plan: Plan, *, existing_keys: ExistingKeys | None = None,
@@ -98,6 +99,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
         self._row_key: tuple | None = None
         self._cache: dict[tuple, Any] = {}  # existing unique values; append-mode and grouped positions
         self._redo: dict[tuple, list[tuple[int, np.ndarray]]] = {}  # (table, chunk) -> oracle retries
+        self.sifted = Sifted()  # the parents a trigger refused, learned from the oracle's sift
         self._row = None
         self._aggregate_setup()
         self.pools = KeyPools((k for tp in plan.tables.values() for k in self.pool_keys(tp.name)), existing_keys)
@@ -139,7 +141,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
         (the parent rows B's FK picked) read."""
         keys = {(d.parent, ("@fk:" + v,)) for d in tp.diamonds for v in (d.via, *d.choices)} \
             | Aggregates.aggregate_keys(tp) \
-            | EventStreams.event_keys(tp) | {(fk.parent, (fk.state[0],)) for fk in tp.fks if fk.state}
+            | EventStreams.event_keys(tp) | {(fk.parent, (fk.state[0],)) for fk in tp.fks if fk.state} \
+            | TriggerPicks.trigger_keys(tp)
         tl = tp.timeline
         if not tl:
             return keys
@@ -260,6 +263,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
             if cases:
                 rows = row_cases.case_rows(self, tp, fk, rows, cases, local, number, attempt)
             rows = self._apart(tp, fk, rows, picked)  # a couple's two dancers are two people (r46)
+            if attempt and self.sifted.refused:  # parents a trigger never accepted (the oracle's retries)
+                rows = avoid_banned(self, tp, fk, rows, number, attempt)
             picked[fk.name] = rows
             if fk.broken:
                 pending[fk.name] = rows
@@ -317,6 +322,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
                                                 data)
                     raw[cp.name], enc[cp.name] = data, encode(table.column(cp.name).type, data)
                     row_cases.recase_fks(self, tp, leads[cp.name], cases, picked, enc, local, number, attempt)
+        if tp.trigger_rules:  # parents a trigger's read condition accepts
+            self.keep_trigger_rules(tp, local, picked, enc, number, attempt, only_free, index)
         if tp.events is not None:
             self._events(tp, table, local, picked, raw, enc, only_free)
         if tp.polymorphic:
@@ -324,6 +331,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
         amounts = self._aggregate(tp, table, local, picked, raw, enc, only_free) if tp.aggregates \
             or tp.name in self._amounts or tp.name in self._counts else {}
         self._keep_keys(tp, table, number, index, enc, raw, attempt)
+        if tp.trigger_rules and tp.exclusions:  # the layout moved values the conditions read (a stay's dates)
+            self.keep_trigger_rules(tp, local, picked, enc, number, attempt, only_free, index, settled=True)
         order = [c.name for c in tp.columns if c.name in enc]
         return Chunk(table=tp.name, number=number, start=start, columns={c: enc[c] for c in order},
                      pending=pending, recorded=recorded,

@@ -230,6 +230,7 @@ class Trigger:
     timing: str  # 'BEFORE', 'AFTER' or 'INSTEAD OF'
     row_level: bool = True
     constraint: bool = False  # CREATE CONSTRAINT TRIGGER (checked at the end of the statement or commit)
+    source: str | None = None  # the function's definition when it is PL/pgSQL (``seedbed.solve.plpgsql`` reads it)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -148,6 +148,21 @@ class FkPlan:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TriggerRule:
+    """A trigger raises when ``raise_when`` (SQL over ``new.<column>`` and ``p.<column>``, the row
+    FK ``fk`` points at) is true: the FK picks parent rows for which it is not (``generate.triggerpicks``)."""
+
+    fk: str  # an FK of the row, or ``@<parent>(<columns>)``: a lookup by columns no FK of the row holds alone
+    trigger: str
+    raise_when: str
+    parent_columns: tuple[str, ...] = ()  # the parent's columns it reads (their pools are kept)
+    #: a lookup by a parent key no FK of the row is (a post's site through its author's site_id): the parent
+    #: row is fixed by the row's columns, only the row's values can be redrawn to agree with it
+    parent: QualifiedName | None = None
+    key: tuple[tuple[str, str], ...] = ()  # (parent column, row column)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Diamond:
     """A row that references A directly and through B takes its A through B (DESIGN.md
     principle 9): FK ``fk`` copies the A row that the B row picked by ``through`` points at
@@ -245,6 +260,7 @@ class TablePlan:
     aggregates: tuple[Aggregate, ...] = ()  # amounts that follow the parent row's (sums, copies, caps)
     events: EventStream | None = None  # an event store: rows are streams of events per aggregate
     polymorphic: tuple[PolyRef, ...] = ()  # type + id pairs pointing into the table the type names
+    trigger_rules: tuple[TriggerRule, ...] = ()  # trigger conditions on the parent row, read (``planning.triggers``)
 
     def column(self, name: str) -> ColumnPlan:
         for c in self.columns:

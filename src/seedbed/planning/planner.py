@@ -22,7 +22,7 @@ from seedbed.planning.polymorphic import add_polymorphic, poly_edges
 from seedbed.planning.ordinals import numbering_plan, ordinal_named, ordinal_radix, ordinal_step
 from seedbed.planning.unique import Probe, fit_unique_intents
 from seedbed.planning.timeline import add_timelines
-from seedbed.planning.triggers import trigger_notes
+from seedbed.planning.triggers import read_trigger_rules, trigger_notes
 from seedbed.planning.nullrates import NULL_RATE, detail_null_rate, fk_null_rate, moment_null_rate
 from seedbed.planning.model import (
     ColumnPlan,
@@ -178,6 +178,7 @@ def _plan_seed(schema: Schema, options: PlanOptions, state: Mapping[QualifiedNam
     tables = add_states(schema, tables, existing, notes)
     tables = add_event_streams(schema, tables, options.events, notes)
     tables = add_polymorphic(schema, tables, {n: existing(n).rows for n in state}, options.polymorphic, notes)
+    tables = read_trigger_rules(schema, tables)
     notes += trigger_notes(schema, tables)
     return Plan(seed=options.seed, graph=graph, tables=tables, notes=tuple(notes), truncate=options.truncate,
                 domain_pack=pack, domain_reason=domain_reason(schema, pack, options),

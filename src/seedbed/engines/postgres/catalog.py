@@ -116,6 +116,7 @@ class TriggerRow(TypedDict):
     tgtype: int
     enabled: str
     is_constraint: bool
+    source: str | None
 
 
 # Tables: ordinary and partitioned, not partitions, not owned by an extension.
@@ -312,10 +313,12 @@ ORDER BY i.indrelid, ic.relname
 _TRIGGERS = """
 SELECT tg.tgrelid::int8 AS relid, tg.tgname AS name, tg.tgtype::int AS tgtype, tg.tgenabled::text AS enabled,
        tg.tgconstraint <> 0 AS is_constraint,
-       pn.nspname || '.' || p.proname AS function
+       pn.nspname || '.' || p.proname AS function,
+       CASE WHEN l.lanname = 'plpgsql' THEN pg_get_functiondef(p.oid) END AS source
 FROM pg_trigger tg
 JOIN pg_proc p ON p.oid = tg.tgfoid
 JOIN pg_namespace pn ON pn.oid = p.pronamespace
+JOIN pg_language l ON l.oid = p.prolang
 WHERE tg.tgrelid = ANY(%(oids)s::oid[]) AND NOT tg.tgisinternal
 ORDER BY tg.tgrelid, tg.tgname
 """

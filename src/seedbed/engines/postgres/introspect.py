@@ -159,7 +159,7 @@ def _read(conn: psycopg.Connection[Any], schemas: Sequence[str] | None,
             on_insert[tg["relid"]].append(Trigger(
                 name=tg["name"], function=tg["function"], row_level=bool(kind & 1),
                 timing="INSTEAD OF" if kind & 64 else "BEFORE" if kind & 2 else "AFTER",
-                constraint=tg["is_constraint"]))
+                constraint=tg["is_constraint"], source=tg["source"]))
 
     out = []
     for t in table_rows:

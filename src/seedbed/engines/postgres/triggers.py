@@ -169,6 +169,9 @@ def copy_checked(sink: PostgresSink, engine, table: Table, chunk: Chunk, budget:
                                 subject=f"{table.name} ({r.constraint})", hint="an FK seedbed could not satisfy")
             return remade
         last = refused[rejected[0]]
+        sifted = getattr(engine, "sifted", None)
+        if sifted is not None:  # parents never accepted are not picked again (``generate.triggerpicks.Sifted``)
+            sifted.learn(engine.plan.tables[table.name], chunk.columns, [p for p in todo if p not in refused], rejected)
         # Every row of a round rejected, three rounds running, over enough rows that chance
         # cannot explain it: a rule no fresh values meet.
         hopeless = hopeless + 1 if len(rejected) == len(todo) and len(todo) >= HOPELESS_ROWS else 0
