@@ -464,11 +464,13 @@ _ANY_FUZZY = "|".join(sorted((re.escape(k) for k in FUZZY_SHARES if FUZZY_SHARES
 def value_only_rules() -> Iterable[Rule]:
     """Before the table selection ("issues only"): a value said before the table, for every row."""
     from seedbed.scope.heads import head_value_rules
+    from seedbed.scope.valuerows import value_row_rules
 
     split = r"\d+ [a-z_][\w-]*(?: ones)?"  # "8 mechanics, 2 managers", "30 electric bikes and 70 classic (ones)"
     yield rule("split counts", rf"^(?:(?P<t>{NOUN}) (?::|-|,) )?(?P<list>{split}(?:(?: ,| and| , and| &) {split})+)$", _split_counts)
     yield rule("split counts", rf"^(?P<n1>\d+) (?P<first>{LABEL}) (?P<t>{NOUN})(?P<list>(?:(?: ,| and| , and| &) {split})+)$",
                _split_counts)
+    yield from value_row_rules()  # "20 musicals": one count of one value, the rows of the table holding it
     yield from head_value_rules()  # "payments.method: cash", "fuel_type = diesel only": a column's head, then its values
     # "low priority issues only", "only yearly plans": a value (and its column) before the table, every row
     yield rule("value only", rf"^(?P<labels>{LABEL}(?: {W})?) (?P<t>{NOUN}) (?P<q>only|exclusively)$", _value_before_only,

@@ -191,6 +191,14 @@ def _clips(word: str, profile: Profile) -> bool:
                and any(keeps(w, f) or _vowels_left(w, f) for f in forms) for w in said)
 
 
+def _begins(word: str, profile: Profile) -> bool:
+    """Whether a word of a table's name that is no word is the word's first letters (three or more: ``cust`` of
+    customers, ``prodn`` of productions with a letter left out at its end), a clip as people make them most."""
+    return any(len(w) >= 3 and not senses(w, "n") and (word.startswith(w) or word.startswith(w[:-1]) and len(w) >= 4
+                                                       and w[-1] in word[len(w) - 1:])
+               for w in (*profile.words, *profile.spelled))
+
+
 def _vowels_left(clip: str, word: str) -> bool:
     """A clip of no vowel after its first letter that is the word with its one vowel left out (``trp``, trip)."""
     return (clipped(clip) and word[0] == clip[0] and len(word) == len(clip) + 1 and word[1:] not in clip
@@ -244,6 +252,12 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
         read: words of the request already read as something else (a table's words, a word read as a table); they
             are no clue ("blade inspection records" names blade_inspections, not a work order's 'inspection').
     """
+    from seedbed.scope.wordslips import meant_noun
+
+    meant = meant_noun(word)
+    if meant is not None:  # "supliers" on ``supp``: the noun meant is what the table's clipped name is weighed against
+        return [replace(s, why=(f"{word!r} typed for {meant!r}", *s.why))
+                for s in scores(meant, clause, request, table_profiles, read)]
     person = _person(word)
     tokens = [t for t in _TOKEN.findall(request) if t not in _STOP and t not in read
               and singular(t) not in read and singular(t) != word and t != word]
@@ -257,6 +271,7 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             columns[tok] = [p.name for p in table_profiles if stem(tok) in p.column_stems]
     first = senses(word, "n", 1)
     people = sum(p.people for p in table_profiles)
+    kin = _one_of_kind(first[0].lexname, table_profiles) if first else None
     traded = trade_tables(word, table_profiles)
     # the words said just before the word ("hire contracts": the h of ``hc``), and the tables the request names
     # by their own names (their words, for a neighbour's initial: "wind farms" and "turbines", the w of ``wtg``)
@@ -273,8 +288,12 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             mine += WEIGHTS["inside"]
             why.append(f"its letters are in {p.name}")
         elif _clips(word, p):
-            mine += WEIGHTS["kind"] if _clips_a_modifier(word, p) else WEIGHTS["typo"]
+            modifier = _clips_a_modifier(word, p)
+            mine += WEIGHTS["kind"] if modifier else WEIGHTS["typo"]
             why.append(f"{p.name} is its name clipped")
+            if not modifier and _begins(word, p):  # "customers": cust, the word's own first letters, before svc_ctr,
+                mine += WEIGHTS["kind"]  # whose ``ctr`` keeps letters of it only here and there
+                why[-1] += " (its first letters)"
         elif names_rows(word, p):
             mine += WEIGHTS["inside"]
             why.append(f"its rows are named by their {word}")
@@ -300,6 +319,9 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
             mine += WEIGHTS["trade"] / len(traded)  # a table whose own word is another thing of its kind (vessels)
             why.append(f"its column word{'s' if len(traded[p.name]) > 1 else ''} {', '.join(traded[p.name])} and a "
                        f"{word} are one trade's words")
+        if p.name == kin and (rel is not None or mine > 0):  # "pets", "hounds": the one table of animals (plants,
+            mine += WEIGHTS["kind"]  # foods), as a person's word names the one table of people below
+            why.append(f"the one table of {first[0].lexname[5:]}s")
         if person is not None and not (spelt and person):
             if person and p.people:
                 mine += WEIGHTS["person"] + (WEIGHTS["near"] if people == 1 else 0.0)
@@ -320,6 +342,19 @@ def scores(word: str, clause: str, request: str, table_profiles: tuple[Profile, 
         total = mine + by_values + by_columns + (WEIGHTS["neighbour"] if by else 0.0)
         out.append(Score(round(total, 3), p.name, tuple(why), round(mine, 3), round(by_values, 3)))
     return sorted(out, key=lambda s: (-s.total, s.table))
+
+
+#: WordNet's kinds of noun whose one table a word of that kind names, as a person's word names the one table of
+#: people: living and eaten things, each kind narrow enough that two of its tables are two different things.
+_KINDS = frozenset({"noun.animal", "noun.plant", "noun.food"})
+
+
+def _one_of_kind(kind: str, table_profiles: tuple[Profile, ...]) -> str | None:
+    """The one table whose word is first a thing of ``kind`` (``_KINDS``), or None (none, or several)."""
+    if kind not in _KINDS:
+        return None
+    found = [p.name for p in table_profiles if p.words and (s := senses(p.words[-1], "n", 1)) and s[0].lexname == kind]
+    return found[0] if len(found) == 1 else None
 
 
 def _candidate(word: str) -> bool:

@@ -119,6 +119,22 @@ def _link(table: Table) -> bool:
     return len(table.foreign_keys) >= 2 and pk is not None and set(pk.columns) <= refs
 
 
+def _read_as(words: list[str], vocab: frozenset[str]) -> list[str]:
+    """A table's words, each clipped one (no word WordNet knows) read as the one word of ``vocab`` it clips: its
+    beginning (``cust`` customer, ``instr`` instructor, ``patr`` patron) or its whole consonant skeleton (``stf``
+    staff, ``ownr`` owner, ``drvr`` driver): a worker's or a customer's word, as a legacy schema spells it (brief sa;
+    ``cst`` keeps the letters of neither cast nor customer's whole skeleton, and stays as it is)."""
+    from seedbed.clips import _fit
+    from seedbed.thesaurus import senses
+
+    def one(part: str) -> str:
+        if part in vocab or len(part) < 3 or senses(part, "n"):
+            return part
+        hits = [w for w in vocab if w.startswith(part) or _fit(part, w) == (0, True)]
+        return hits[0] if len(hits) == 1 else part
+    return [one(w) for w in words]
+
+
 def _role(table: Table, heads: frozenset[str]) -> bool:
     words = _words(table)
     return bool(words) and words[-1] in heads
@@ -141,8 +157,9 @@ def _meanings(schema: Schema) -> dict[str, tuple[str, ...]]:
     tables = list(schema.tables)
     # a worker's word anywhere in the name ("crew_members"); a customer's as its last word ("boat_owners"); never a
     # table that links two others (``job_crew``: who is on which job, no people of its own)
-    workers = [t for t in tables if set(_words(t)) & _WORKERS and not _link(t)]
-    customers = [t for t in tables if _role(t, _CUSTOMERS) and t not in workers and not _link(t)]
+    workers = [t for t in tables if set(_read_as(_words(t), _WORKERS)) & _WORKERS and not _link(t)]
+    customers = [t for t in tables if _read_as(_words(t), _CUSTOMERS)[-1:] and _read_as(_words(t), _CUSTOMERS)[-1]
+                 in _CUSTOMERS and t not in workers and not _link(t)]
     people = {t.name for t in tables if is_people(t)} | {t.name for t in workers + customers}
 
     def events(of: list[Table]) -> list[Table]:
