@@ -69,7 +69,8 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "planthire": DATA / "scope_s36_planthire.sql",
            "h8hwrc": DATA / "scope_h8hwrc.sql", "h8seqcore": DATA / "scope_h8seqcore.sql", "h8climb": DATA / "scope_h8climb.sql",
            "h9grants": DATA / "scope_h9grants.sql", "h9cosmlab": DATA / "scope_h9cosmlab.sql",
-           "h9lthouse": DATA / "scope_h9lthouse.sql"}
+           "h9lthouse": DATA / "scope_h9lthouse.sql",
+           "sb_canal": DATA / "scope_sb_canal.sql", "sb_parking": DATA / "scope_sb_parking.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").
