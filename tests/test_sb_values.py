@@ -56,7 +56,7 @@ def _read(text: str, schema) -> tuple[list[str], tuple[str, ...]]:
     ("in progress", "inprg", True), ("written off", "woff", True), ("no shows", "noshw", True),
     ("clawed back", "clawbk", True), ("on hold", "onhld", True),
     ("some experience", "some", False), ("per day", "pd", False), ("bank transfer", "banktransfer", False),
-    ("any notes", "ants", False), ("room temp", "rt", False),  # two letters: initials, read by ``_says`` on their own terms
+    ("any notes", "ants", False), ("waste on", "won", False), ("room temp", "rt", False),  # two letters: initials, read by ``_says`` on their own terms
 ])
 def test_a_label_clips_several_words_in_turn(words: str, label: str, fits: bool) -> None:
     assert _chunked(words.split(), label) is fits

@@ -117,8 +117,8 @@ def _chunked(words: list[str], label: str) -> bool:
         return False
     from seedbed.thesaurus import base_forms, listed
 
-    if len(label) >= 4 and (listed(label) or base_forms(label, "n")):  # a word is no clip ("some experience" is
-        return False  # no 'some', "any notes" no 'ants', as ``clip_of``)
+    if listed(label) or base_forms(label, "n"):  # a word is no clip ("some experience" is
+        return False  # no 'some', "any notes" no 'ants', "waste on" no 'won')
     if any(w in _NO_PIECE for w in words):
         return False
 
