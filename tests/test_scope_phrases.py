@@ -71,7 +71,8 @@ SOURCES = {"tracker": DATA / "scope_tracker.sql", "billing": DATA / "scope_billi
            "h9grants": DATA / "scope_h9grants.sql", "h9cosmlab": DATA / "scope_h9cosmlab.sql",
            "h9lthouse": DATA / "scope_h9lthouse.sql",
            "h10comic": DATA / "scope_h10comic.sql", "h10ramen": DATA / "scope_h10ramen.sql", "h10tramp": DATA / "scope_h10tramp.sql",
-           "sa_kennel": DATA / "scope_sa_kennel.sql", "sa_theatre": DATA / "scope_sa_theatre.sql"}
+           "sa_kennel": DATA / "scope_sa_kennel.sql", "sa_theatre": DATA / "scope_sa_theatre.sql",
+           "sb_canal": DATA / "scope_sb_canal.sql", "sb_parking": DATA / "scope_sb_parking.sql"}
 TUNED = [c for c in ALL_CASES if c["schema"] is not None]
 HELD = read_cases(HELDOUT)
 #: A second held-out set on a schema nobody tuned for (the five services of issue "Many databases").

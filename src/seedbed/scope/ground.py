@@ -262,8 +262,9 @@ class Grounding:
 
     def said_rows(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with everyday words for rows and clipped table names said by the table's name (``rowwords``)."""
-        def said(w: str) -> bool:  # a word that means something else here: a unit, a value, a table
+        def said(w: str) -> bool:  # a word that means something else here: a unit, a value (or its clip), a table
             return (self.is_table(w) or self.is_label(w) or w in FILLER or w in MONEY_UNITS
+                    or (len(w) >= 5 and says_label([w], self.labels, self.coded))
                     or w in CENT_UNITS or w in GENERIC or w in _PLAIN or singular(w) in TIME_UNITS
                     or explains_unit(w, self.number_columns))
         taken = lambda w: said(w) or self.is_column(w)  # noqa: E731 (... or what a column holds)
@@ -290,17 +291,25 @@ class Grounding:
     def values_said(self, norm: str, notes: list[str] | None = None) -> str:
         """``norm`` with a value said by a verb or a synonym WordNet relates to it as the value ("called off":
         ``cancelled``), among the values of the tables the clause names (``valuewords``)."""
-        def labels_of(text: str) -> set[str]:
+        def tables_said(text: str) -> set[str]:
             tokens = set(re.findall(r"[a-z_]+", text))
-            said = {n for n in self.names if tokens & set(inflections(n)) or tokens & set(inflections(n.rpartition("_")[2]))}
+            return {n for n in self.names if tokens & set(inflections(n)) or tokens & set(inflections(n.rpartition("_")[2]))}
+
+        def labels_of(text: str) -> set[str]:
+            said = tables_said(text)
             return {label for label, cols in self.holders if not said or any(t in said for t, _c in cols)}
         known = lambda w: w in FILLER or known_verb(w, self)  # noqa: E731
         norm = wordnet_values(norm, labels_of, known, notes)
         # "bank transfer" (``bank_xfer``), "credit card" (``CC``), "walk-ins" (``walkin``): a label's clips, initials
-        norm = said_labels(norm, self.labels, lambda w: w in self.labels or w in FILLER or self.is_table(w)
-                           or w in self.names or any(clip_of(n, w) not in (None, "same") for n in self.parts)
+        said = tables_said(norm)
+        preferred = frozenset(label for label, cols in self.holders if any(t in said for t, _c in cols))
+        # a participle is a state, not a table its letters clip ("20% challenged" of 'CHLG' beside a table chlg)
+        norm = said_labels(norm, self.labels, lambda w: w in self.labels or singular(w) in self.labels or w in FILLER or self.is_table(w)
+                           or w in self.names or (any(clip_of(n, w) not in (None, "same") for n in self.parts)
+                                                  and not (len(w) > 5 and w.endswith("ed")))
                            or singular(w) in ROW_WORDS,  # "people" is no 'pop
-                           notes, self.coded, lambda w: ((w in self.columns or singular(w) in self.columns) and w not in self.labels) or stem(w) in self.flags)
+                           notes, self.coded, lambda w: ((w in self.columns or singular(w) in self.columns) and w not in self.labels) or stem(w) in self.flags,
+                           preferred)
         # "put forward to two roles": a verb the schema's names say (``submitted_by``), said by a synonym
         return said_verbs(norm, frozenset(w for c in self.columns for w in c.split("_")) | self.parts, known, notes)
 

@@ -46,8 +46,17 @@ def spelled_otherwise(key: str, allowed: Sequence[Any], column: str | None) -> A
     return None
 
 
-_SHARE_NEAR = re.compile(r"^(?:\d+(?:\.\d+)?%?|half|quarter|third|fifth|tenth)$")
-_SHARE_OF = re.compile(r"^(?:\d+(?:\.\d+)?%|half|quarter|third|fifth|tenth|percent)$")
+_SHARE_NEAR = re.compile(r"^(?:\d+(?:\.\d+)?%?|rest%|half|quarter|third|fifth|tenth)$")
+_SHARE_OF = re.compile(r"^(?:\d+(?:\.\d+)?%|rest%|half|quarter|third|fifth|tenth|percent)$")
+#: Words that may stand between a share and the value it is of ("30% still scheduled", "15% under repair", "10% at
+#: tribunal"): read with the value, which takes their place (brief sb); "are", "in", "via" and their kind stay, the
+#: mix rules read them.
+#: Short words a label of one part may begin with, read with the words after them ("in progress": ``INPRG``, "on
+#: hold": ``ONHLD``, "no-shows": ``NOSHW``), never alone.
+_LEADING = frozenset("in on no not off out up".split())
+#: Words that give no piece of a label ("any notes" is no 'ants', "the rest" no 'trst').
+_NO_PIECE = frozenset("a an the any all some each every of and or per for to by with at as its their".split())
+_LINKING = frozenset("still currently now already under at".split())
 
 
 def _initials_read(words: list[str], coded: bool) -> bool:
@@ -90,6 +99,8 @@ def _says(words: list[str], label: str, coded: bool = False) -> str | None:
         hows = [clip_of(p, w) for p, w in zip(parts, words)]
         if all(hows) and any(h != "same" for h in hows) and (len(words) > 1 or hows[0] != "short"):
             return "clipped"
+    if len(parts) == 1 and len(words) > 1 and _chunked(words, parts[0].lower()):
+        return "clipped"  # "in progress": ``INPRG``, "written off": ``WOFF``, "clawed back": ``CLAWBK`` (brief sb)
     if len(parts) == 1 and len(words) == len(label) >= 2 and label.isalpha() \
             and all(len(w) >= 3 for w in words) and "".join(w[0] for w in words) == label \
             and _initials_read(words, coded):
@@ -97,13 +108,56 @@ def _says(words: list[str], label: str, coded: bool = False) -> str | None:
     return None
 
 
+def _chunked(words: list[str], label: str) -> bool:
+    """Whether a label of one part clips several words said, each in turn (brief sb): it is cut in as many pieces as
+    there are words, each piece begins with its word's first letter and keeps its letters in order ("in progress":
+    in+prg, "no-shows": no+shw, "written off": w+off); three letters at least, one piece of two, shorter than the
+    words joined (the words joined are ``_says``'s "joined") and no word itself."""
+    if len(label) < 3 or len(label) >= len("".join(words)) or not label.isalpha() or any(len(w) < 2 for w in words):
+        return False
+    from seedbed.thesaurus import base_forms, listed
+
+    if listed(label) or base_forms(label, "n"):  # a word is no clip ("some experience" is
+        return False  # no 'some', "any notes" no 'ants', "waste on" no 'won')
+    if any(w in _NO_PIECE for w in words):
+        return False
+
+    def keeps(piece: str, word: str) -> bool:
+        rest = iter(word[1:])
+        return piece[0] == word[0] and all(ch in rest for ch in piece[1:])
+
+    def cut(at: int, k: int, long: bool) -> bool:
+        if k == len(words) - 1:
+            piece = label[at:]
+            return bool(piece) and keeps(piece, words[k]) and (long or len(piece) >= 2)
+        return any(keeps(label[at:end], words[k]) and cut(end, k + 1, long or end - at >= 2)
+                   for end in range(at + 1, len(label) - (len(words) - 1 - k) + 1))
+    return cut(0, 0, False)
+
+
+def _most_specific(hits: set[str], preferred: frozenset[str]) -> str | None:
+    """The one label words said spell among several (brief sb): those of the tables the clause names first, then the
+    longest when it is longer than every other ("repaired": 'rprd' beside 'rpr', "waived": 'wvd' beside 'wd')."""
+    if len(hits) > 1 and hits & preferred:
+        hits = hits & preferred
+    if len(hits) == 1:
+        return next(iter(hits))
+    ranked = sorted(hits, key=lambda lab: len(lab.replace("_", "")), reverse=True)
+    if len(ranked) > 1 and len(ranked[0].replace("_", "")) > len(ranked[1].replace("_", "")):
+        return ranked[0]
+    return None
+
+
 def said_labels(norm: str, labels: frozenset[str], is_other, notes: list[str] | None = None,
-                coded: frozenset[str] = frozenset(), is_column=lambda w: False) -> str:
+                coded: frozenset[str] = frozenset(), is_column=lambda w: False,
+                preferred: frozenset[str] = frozenset()) -> str:
     """``norm`` with a value said in full words replaced by the one listed label they spell (``_says``), lower case
     as the rules read labels; words ``is_other`` says are a table, a column or a label as typed are left, so is a
     phrase two labels fit, and a single word for a code of two letters only beside a share ("30% small": ``SM``,
     never "some"); ``coded``: the labels the schema writes in capitals; ``is_column``: a word of a column's name,
-    never read alone as a value ("check-off" of ``has_checkoff`` beside a value 'checkoff'). Every reading is told in ``notes``."""
+    never read alone as a value ("check-off" of ``has_checkoff`` beside a value 'checkoff'); ``preferred``: the labels
+    of the tables the clause names, which win over others the words spell (``_most_specific``). A share may stand a
+    linking word away ("30% still scheduled", ``_LINKING``), which goes with the value. Every reading is told in ``notes``."""
     raw = norm.split(" ")
     tokens = [bare(t)[1] for t in raw]
     out, i = [], 0
@@ -114,14 +168,17 @@ def said_labels(norm: str, labels: frozenset[str], is_other, notes: list[str] | 
             words = [w for w in re.split(r"[-_]", "-".join(window)) if w]
             if len(window) < size or any(bare(t)[2] for t in raw[i:i + size - 1]) \
                     or any(bare(t)[0] for t in raw[i + 1:i + size]) or not all(re.fullmatch(r"[a-z]+", w) for w in words) \
-                    or any(is_other(w) for w in window) or is_other(" ".join(window)) \
+                    or any(is_other(w) for w in window if size == 1 or w not in _LEADING) or is_other(" ".join(window)) \
                     or (len(window) == 1 and is_column(window[0])) or (len(words) > 1 and is_column("".join(words))):
                 continue
-            hits = {lab for lab in labels if _says(words, lab, lab in coded) is not None}
-            if len(hits) != 1:
+            label = _most_specific({lab for lab in labels if _says(words, lab, lab in coded) is not None}, preferred)
+            if label is None:
                 continue
-            label = hits.pop()
             near = [t for t in (tokens[i - 1] if i else "", tokens[i + size] if i + size < len(tokens) else "")]
+            linked = (i >= 2 and tokens[i - 1] in _LINKING and bool(_SHARE_OF.match(tokens[i - 2]))
+                      and not bare(raw[i - 2])[2] and not bare(raw[i - 1])[2] and out[-1:] == [raw[i - 1]])
+            if linked:
+                near.append(tokens[i - 2])
             if len(label.replace("_", "")) <= 2 and len(words) == 1 and not any(_SHARE_NEAR.match(t) for t in near):
                 continue
             # one word read as a clip only beside a share ("30% checks"): "30 euros" is no 'eur', "from canada" no 'cad'
@@ -129,6 +186,8 @@ def said_labels(norm: str, labels: frozenset[str], is_other, notes: list[str] | 
                 continue
             if notes is not None:
                 notes.append(f"{' '.join(window)!r} is the value {label!r}")
+            if linked:
+                out.pop()
             out.append(bare(raw[i])[0] + label + bare(raw[i + size - 1])[2])
             i, done = i + size, True
             break

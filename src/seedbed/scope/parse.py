@@ -30,6 +30,8 @@ from seedbed.scope.respectively import counted_next, everything_else, respective
 from seedbed.scope.remarks import bracket_remarks, without_remarks
 from seedbed.scope.rowsagain import rows_again
 from seedbed.scope.ground import Grounding
+from seedbed.scope.labelspell import says_label
+from seedbed.scope.values import LEVELS
 from seedbed.scope.idents import dotted, spelled, unseparated
 from seedbed.scope.layout import laid_out, unpacked
 from seedbed.scope.lexicon import FILLER, FUZZY_SHARES, corrected, mark_keys, normalise
@@ -38,7 +40,7 @@ from seedbed.scope.numbers import HEDGE, hedged
 from seedbed.scope.orders import reordered
 from seedbed.scope.model import Scope
 from seedbed.scope.phrasings import WHO_EACH
-from seedbed.scope.plainer import article_head, for_parents, possessive, ranges_said, split_each
+from seedbed.scope.plainer import article_head, each_share, for_parents, on_share, possessive, ranges_said, rest_anyone, split_each
 from seedbed.scope.perunit import per_said
 from seedbed.scope.ratios import share_after_some, split_across
 from seedbed.scope.restrict import excluded_too, nothing_else, split_nothing_else
@@ -98,9 +100,11 @@ def _split(text: str, ground: Grounding | None = None) -> list[str]:
     if ground is not None:  # "0 to 40 (some new guys haven't done any yet)": a remark, shown aside (``remarks``)
         text = without_remarks(text, lambda words: _reads_alone(words, ground))
         text = named_units(text, ground.number_columns)  # "80 to 140 m" on hub_height_m: metres (``units``)
+        # "pony club and group lessons at 25% each": 25% of each value (``plainer``)
+        text = each_share(text, lambda w: ground.is_label(w) or says_label(w.replace("-", " ").split(), ground.labels, ground.coded))
         from seedbed.scope.rowscore import apposed
         text = apposed(text, ground)  # "30 media owners / vendors": 30 vendors (``rowscore``)
-    text = split_each(ranges_said(text))  # "20 until 30", "10 technician and for each one ..." (``plainer``)
+    text = split_each(ranges_said(rest_anyone(text)))  # "20 until 30", "10 technician and for each one ..." (``plainer``)
     text = each_counted(split_asked(split_across(share_after_some(rare_then_share(split_nothing_else(unframed(corrected(retold(
         _LIST_MARK.sub("", laid_out(spelled(unpacked(text), ground), ground)))), ground)))))))  # chatty requests (``chatter``)
     text = re.sub(r"(?<![\w#])#(?=\d)", "", text)  # "students #12, #15": the keys 12 and 15
@@ -156,6 +160,8 @@ def clauses(text: str, ground: Grounding | None = None) -> list[tuple[str, str]]
     for frag in _split(text, ground):
         norm = normalise(frag)
         if ground is not None:
+            norm = on_share(norm, lambda w: ground.is_label(w) or says_label([w], ground.labels, ground.coded)
+                            or w in LEVELS)  # "severity low on 60%": the value is low (``plainer``)
             norm = ground.said_rows(norm)  # "200 jobs for the techs": visits, technicians (``rowwords``)
             # "10 technicians and for each one 3-8 visits", "each property visited 2-6 times" (``rowsagain``, ``childverbs``)
             norm = child_verbs(rows_again(norm, ground, lambda said: _unread(said, ground)), ground)

@@ -34,6 +34,7 @@ from seedbed.scope.keys import KeyCheck, orphans, parent_keys
 from seedbed.scope.inflect import singular
 from seedbed.scope.names import column_matches, fk_between, match_table, norm, tables_named_after
 from seedbed.scope.through import through
+from seedbed.scope.unheld import guarded_mix
 from seedbed.scope.absence import resolve_nulls
 from seedbed.scope.implies import resolve_implies
 from seedbed.scope.locales import resolve_locale
@@ -452,7 +453,8 @@ def _columns(st: _State, found: values.Found) -> None:
 
 
 def _mix(st: _State, item: Mix) -> tuple[str, bool]:
-    found, text = values.mix_columns(item, st.schema, st.concerned(), st.fold)
+    found, text, quoted, applied = guarded_mix(item, st.schema, st.concerned(), st.fold)  # words no column holds
+    st.warnings.extend(w for w in quoted if w not in st.warnings)
     for key in list(found):
         earlier = st.mixes.get(key)
         merged = values.merge_mixes(earlier, item, st.schema.table(key[0]), key[1], st.fold) if earlier else None
@@ -464,7 +466,7 @@ def _mix(st: _State, item: Mix) -> tuple[str, bool]:
         else:
             st.mixes[key] = item
     _columns(st, found)
-    return text, True
+    return text, applied
 
 
 def _range(st: _State, item: Range) -> tuple[str, bool]:

@@ -23,6 +23,7 @@ from seedbed.planning.options import ColumnSpec
 from seedbed.scope.blanks import NO_VALUE, no_value
 from seedbed.scope.ground import ground_columns, stem
 from seedbed.scope.inflect import adjective_nouns
+from seedbed.scope.columnwords import clip_of
 from seedbed.scope.labelspell import LETTER_CODED, spelled_otherwise
 from seedbed.scope.lexicon import CENT_UNITS, MONEY_UNITS, plural, singular
 from seedbed.scope.verbcols import said_verb
@@ -32,7 +33,7 @@ from seedbed.scope.durations import length_columns, own_lengths, said_hours, uni
 from seedbed.scope.model import Locale, Mix, Range
 from seedbed.scope.names import column_hint, column_matches, match_table, norm
 
-__all__ = ["Found", "locale_columns", "mix_columns", "range_columns"]
+__all__ = ["LEVELS", "Found", "locale_columns", "mix_columns", "range_columns"]
 
 Found = dict[tuple[QualifiedName, str], ColumnSpec]
 Fold = Callable[[Table], TableDomains]
@@ -44,6 +45,10 @@ NOT_EVENTS = frozenset("birth birthday dob born expires expiry expiration expire
                        "valid starts start".split())
 #: Name parts of the column where a row's span begins (a window on a table of spans is on it).
 _SPAN_STARTS = frozenset("start starts started begin begins began starting".split())
+
+
+#: Words of a scale of low to high, and the letter a column that lists 'L' and 'H' codes each with.
+LEVELS = {"low": "l", "lower": "l", "medium": "m", "mid": "m", "moderate": "m", "high": "h", "higher": "h"}
 
 
 def _name(t: QualifiedName, col: str) -> str:
@@ -80,6 +85,9 @@ def _fit_labels(labels: Sequence[str], allowed: Sequence[Any], column: str | Non
         if hit is None and len(key) > 1 and all(isinstance(a, str) and len(a) == 1 for a in allowed) \
                 and (column is None or set(re.split(r"[_\W]+", column.lower())) & LETTER_CODED):
             hit = by_key.get(key[0])  # one-letter codes: "female" -> 'F', "yes" -> 'Y'
+        if hit is None and key in LEVELS and {"l", "h"} <= {str(a).lower() for a in allowed} \
+                and all(isinstance(a, str) and len(a) == 1 for a in allowed):
+            hit = by_key.get(LEVELS[key])  # a scale of L, M, H whatever the column's name ("risk_rtg": brief sb)
         if hit is None:
             hit = spelled_otherwise(key, allowed, column)
         if hit is None:
@@ -150,6 +158,10 @@ def mix_columns(item: Mix, schema: Schema, concerned: Sequence[QualifiedName], f
         loose = [(t, c, allowed_values(t, c, fold)) for t in map(schema.table, tables)
                  for c in map(t.column, column_matches(t, column_word))]
         loose = [(t, c, a) for t, c, a in loose if a is not None and not _fit_labels(labels, a, c.name)[1]]
+        if not loose:  # "condition poor on 15%": the column whose name clips the word said (``cond_cd``, brief sb)
+            loose = [(t, c, allowed_values(t, c, fold)) for t in map(schema.table, tables) for c in t.columns
+                     if any(clip_of(p, w) == "clip" for p in c.name.lower().split("_") for w in column_word.split())]
+            loose = [(t, c, a) for t, c, a in loose if a is not None and not _fit_labels(labels, a, c.name)[1]]
         fitting = loose if len(loose) == 1 else fitting
     if not fitting and len(labels) == 1:
         flags = _flag_columns(tables if table_word else [schema.table(t) for t in tables], schema, labels[0])
@@ -283,13 +295,15 @@ def _flag_columns(tables: Sequence[Any], schema: Schema, label: str) -> list[tup
     time a row reaches or not (``read_at``, ``ground.moment``) the same way."""
     from seedbed.scope.flagwords import flag_word, negated_flag, opposed
 
-    want = stem(re.sub(r"[_-]only$", "", norm(label)))  # "35% digital-only": is_digital
+    said = re.sub(r"[_-]only$", "", norm(label))  # "35% digital-only": is_digital
+    want = stem(said)
     out = []
     for t in tables:
         table = t if isinstance(t, Table) else schema.table(t)
         for col in table.columns:
             if (word := flag_word(col)) is not None:
-                if stem(word) == want:
+                # "85% active" of ``is_actv`` (a clip), "30% on display" read as ``on_disp`` (its own name: brief sb)
+                if stem(word) == want or said == col.name.lower() or clip_of(word, said) == "clip":
                     out.append((table, col, False))
                 elif negated_flag(norm(label), word) or opposed(norm(label), word):
                     out.append((table, col, True))  # "inactive" of active, "active" of is_archived
