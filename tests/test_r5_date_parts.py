@@ -1,7 +1,8 @@
 """CHECKs on a part of a date, timestamp or interval (helper r5, session 17): ``extract(day FROM d) = 1``,
 ``extract(dow FROM d) NOT IN (0, 6)``, ``date_part('month', d) BETWEEN 7 AND 10``, ``extract(minute FROM
 iv) IN (0, 30)`` on an interval, ``date_trunc('month', d) = d``, ``extract(day FROM d) = other_column`` and
-``extract(day FROM lower(r)) = 1`` on a range.
+``extract(day FROM lower(r)) = 1`` on a range; and an amount made over the row's span at a capped rate
+(``end_km - start_km <= 120 * extract(epoch FROM returned_at - departed_at) / 3600``).
 
 Each schema is a small one of another domain than the robustness bench's (``tests/data/r5_heldout_*.sql``);
 every row is loaded (the database checks every CHECK) and the parts are restated here in Python.
@@ -18,7 +19,7 @@ from seedbed import service
 from seedbed.model import Check, Column, ColumnType, QualifiedName, Table, TypeKind
 from seedbed.planning.planner import PlanOptions
 from seedbed.solve.checks import fold_table
-from seedbed.solve.dateparts import column_parts
+from seedbed.solve.dateparts import column_parts, rate_caps
 
 DATA = Path(__file__).parent / "data"
 
@@ -115,3 +116,26 @@ def test_gym_day_tied_to_a_column_and_range_lower_bound(fresh_dsn: str) -> None:
     assert len(valid) == 200 and all(v.lower.day == 1 and v.upper > v.lower for v in valid)
     assert len(lanes) == 200 and all(d.day == day and d >= dt.date(2023, 1, 1) for day, d in lanes)
     assert len({day for day, _ in lanes}) > 10
+
+
+def test_rate_caps_read_from_checks() -> None:
+    t = _table({"a": TypeKind.INTEGER, "b": TypeKind.INTEGER, "t1": TypeKind.TIMESTAMP, "t0": TypeKind.TIMESTAMP},
+               "((((a)::integer - (b)::integer))::numeric <= (((120)::numeric * "
+               "EXTRACT(epoch FROM (t1 - t0))) / (3600)::numeric))",
+               "(a)::numeric > (3)::numeric * EXTRACT(epoch FROM (t1 - t0))")  # a floor, not a cap: not read
+    caps = rate_caps(t)
+    assert len(caps) == 1
+    cap = caps[0]
+    assert (cap.column, cap.base, cap.later, cap.earlier, cap.strict) == ("a", "b", "t1", "t0", False)
+    assert abs(cap.per_second - 120 / 3600) < 1e-12
+
+
+def test_amounts_made_over_a_span_at_a_capped_rate(fresh_dsn: str) -> None:
+    _seed(fresh_dsn, "r5_heldout_rates.sql")
+    with psycopg.connect(fresh_dsn) as conn:
+        rides = conn.execute("SELECT odo_start_m, odo_end_m, started_at, finished_at FROM rides").fetchall()
+        runs = conn.execute("SELECT litres, started_at, stopped_at FROM pump_runs").fetchall()
+    assert len(rides) == 200 and len(runs) == 200
+    assert all(0 <= e - s <= 2 * (b - a).total_seconds() for s, e, a, b in rides)
+    assert all(1 <= float(q) < 2 * (b - a).total_seconds() / 60 for q, a, b in runs)
+    assert len({e - s for s, e, _, _ in rides}) > 50  # distances still spread

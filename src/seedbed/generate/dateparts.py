@@ -5,7 +5,8 @@ a weekday), searching outwards and keeping the column's bounds and its orders wi
 already made; a timestamp's hour, minute and second go to the nearest allowed ones (sub-second digits
 dropped where ``date_trunc`` asks); an interval's minutes go to the nearest allowed on the grid (its sign
 kept); a range is shifted whole so that its lower bound has the parts (its span kept). A part tied to an
-integer column of the row (``extract(day FROM starts_on) = collection_day``) takes that row's value.
+integer column of the row (``extract(day FROM starts_on) = collection_day``) takes that row's value. A quantity
+capped at a rate over the row's span (``fit_rates``) takes at most what the span allows.
 """
 
 from __future__ import annotations
@@ -18,14 +19,15 @@ import numpy as np
 
 from seedbed.generate.values.data import ColumnData
 from seedbed.model import Table, TypeKind
-from seedbed.solve.dateparts import DateParts, column_parts
+from seedbed.solve.dateparts import DateParts, RateCap, column_parts, rate_caps
 
-__all__ = ["fit_parts", "part_ties"]
+__all__ = ["fit_parts", "fit_rates", "part_ties"]
 
 _DAY_PARTS = ("day", "dow", "isodow", "month", "quarter", "doy", "week")
 _CLOCK = {"hour": 3_600_000_000, "minute": 60_000_000, "second": 1_000_000}
 _REACH = 800  # days searched either way for a day with the asked parts
 _CACHE: dict[tuple, DateParts | None] = {}
+_RATES: dict[tuple, list[RateCap]] = {}
 
 
 def _day_part(d: dt.date, part: str) -> int:
@@ -193,7 +195,47 @@ def part_ties(table: Table) -> dict[str, set[str]]:
             parts = _parts(table, col.name)
             if parts is not None and parts.ties:
                 out[col.name] = set(parts.ties.values())
+    for cap in _rates(table):  # a distance after its start and its trip's two moments
+        out.setdefault(cap.column, set()).update({cap.later, cap.earlier} | ({cap.base} if cap.base else set()))
     return out
+
+
+def _rates(table: Table) -> list[RateCap]:
+    key = (table.name, tuple(c.expression for c in table.checks))
+    if key not in _RATES:
+        _RATES[key] = rate_caps(table)
+    return _RATES[key]
+
+
+def fit_rates(table: Table, column: str, data: ColumnData, raw: dict) -> ColumnData:
+    """A quantity made over a span of the row's time capped at the rate its CHECK says (``end_km - start_km
+    <= 120 * extract(epoch FROM returned_at - departed_at) / 3600``): where it would exceed it, it takes the
+    most the span allows (a whole number, at least its base)."""
+    caps = [c for c in _rates(table) if c.column == column]
+    if not caps or not len(data.values) or table.column(column).type.kind not in (TypeKind.INTEGER,
+                                                                                   TypeKind.NUMERIC):
+        return data
+    values = data.values.copy()
+    for cap in caps:
+        need = [raw.get(c) for c in (cap.later, cap.earlier, *([cap.base] if cap.base else []))]
+        if any(d is None for d in need):
+            continue
+        later, earlier = need[0].values, need[1].values
+        secs = (later.astype("M8[us]") - earlier.astype("M8[us]")).astype(np.int64) / 1e6 \
+            if later.dtype.kind == "M" else None
+        if secs is None:
+            continue
+        base = need[2].values.astype(np.float64) if cap.base else 0.0
+        most = np.floor(base + cap.per_second * secs - (1e-6 if cap.strict else 0.0))
+        most = np.maximum(most, np.ceil(base) if cap.base else 0.0)
+        missing = np.zeros(len(values), dtype=bool)
+        for d in need:
+            if d.nulls is not None:
+                missing |= d.nulls
+        over = (values > most) & ~missing & (secs >= 0)
+        if over.any():
+            values[over] = most[over].astype(values.dtype)
+    return ColumnData(values=values, nulls=data.nulls)
 
 
 def fit_parts(table: Table, column: str, data: ColumnData, raw: dict, domains: Any = None,

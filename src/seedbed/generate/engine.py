@@ -34,7 +34,7 @@ from seedbed.generate.partners import partner_fks
 from seedbed.generate.picks import Picks
 from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.repairs import Repairs
-from seedbed.generate.dateparts import fit_parts, part_ties
+from seedbed.generate.dateparts import fit_parts, fit_rates, part_ties
 from seedbed.generate.shaped import fit_shape
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.intent.languages import reading
@@ -309,6 +309,7 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
                     data = self._derive(tp, table, cp, index, raw, data)
                 data = fit_shape(table, cp.name, data, index, unique=cp.unique)  # a document's keys, a network
                 data = fit_parts(table, cp.name, data, raw, tp.domains, enc)  # the first of a month, a Friday
+                data = fit_rates(table, cp.name, data, raw)  # a distance the trip's hours allow
                 cells = encode(table.column(cp.name).type, data)
                 if cp.unique and tp.offset:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)

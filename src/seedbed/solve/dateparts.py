@@ -9,6 +9,10 @@ them for one column into the allowed values of each part; ``seedbed.generate.dat
 value to the nearest one that has them. ``extract(day FROM starts_on) = collection_day`` (a part equal to an
 integer column of the row) is read into ``ties``: the date takes the day its row says.
 
+``rate_caps`` reads ``end_km - start_km <= 120 * extract(epoch FROM returned_at - departed_at) / 3600`` (a
+quantity made over the row's span at most at a rate: constant factors and divisors of one ``epoch`` of a
+difference of two columns) into a ``RateCap``: the quantity is made after the moments and capped per row.
+
 Only the CHECK's top-level conjunction is read (an ``OR`` is left to the database, as before); the CHECK stays
 residual: the database still checks every row.
 """
@@ -24,7 +28,7 @@ from pglast.enums import A_Expr_Kind, BoolExprType
 
 from seedbed.model.schema import Table, TypeKind
 
-__all__ = ["PARTS", "DateParts", "column_parts", "part_atom"]
+__all__ = ["PARTS", "DateParts", "RateCap", "column_parts", "part_atom", "rate_caps"]
 
 #: Each part ``extract`` knows that values are moved to, with its possible values (an interval's may be
 #: negative: ``extract(minute FROM '-03:30')`` is -30).
@@ -265,3 +269,96 @@ def part_atom(node: Any, kind_of: Any) -> bool:
         return True
     tie = _column(other)
     return tie is not None and not tie[1] and kind_of(tie[0]) is TypeKind.INTEGER and node.kind == A_Expr_Kind.AEXPR_OP
+
+
+# ---------------------------------------------------------------------------------- a rate over a duration
+
+
+@dataclass(frozen=True, slots=True)
+class RateCap:
+    """``column - base <= per_second * extract(epoch FROM (later - earlier))``: a quantity made over a span
+    of time at most at a rate (``end_km - start_km <= 120 * extract(epoch FROM returned_at - departed_at) /
+    3600``: 120 km an hour). ``base`` is None where the column alone is capped."""
+
+    column: str
+    base: str | None
+    per_second: float
+    later: str
+    earlier: str
+    strict: bool
+
+
+def _epoch_of(node: Any) -> tuple[str, str] | None:
+    node = _bare(node)
+    if not isinstance(node, ast.FuncCall) or node.funcname[-1].sval not in ("extract", "date_part") \
+            or len(node.args or ()) != 2 or _text(node.args[0]) != "epoch":
+        return None
+    diff = _bare(node.args[1])
+    if isinstance(diff, ast.A_Expr) and diff.kind == A_Expr_Kind.AEXPR_OP and diff.name[-1].sval == "-":
+        a, b = _column(diff.lexpr), _column(diff.rexpr)
+        if a and b and not a[1] and not b[1]:
+            return a[0], b[0]
+    return None
+
+
+def _number(node: Any) -> float | None:
+    node = _bare(node)
+    if isinstance(node, ast.A_Const) and not node.isnull and isinstance(node.val, (ast.Integer, ast.Float)):
+        return float(node.val.ival if isinstance(node.val, ast.Integer) else node.val.fval)
+    return None
+
+
+def _linear(node: Any) -> tuple[float, tuple[str, str]] | None:
+    """``(k, (later, earlier))`` of an expression ``k * extract(epoch FROM later - earlier)`` written with
+    constant factors and divisors."""
+    node = _bare(node)
+    span = _epoch_of(node)
+    if span is not None:
+        return 1.0, span
+    if isinstance(node, ast.A_Expr) and node.kind == A_Expr_Kind.AEXPR_OP and node.name[-1].sval in ("*", "/") \
+            and node.lexpr is not None:
+        op = node.name[-1].sval
+        left, right = _linear(node.lexpr), _number(node.rexpr)
+        if left is not None and right:
+            return (left[0] * right if op == "*" else left[0] / right), left[1]
+        if op == "*":
+            k, inner = _number(node.lexpr), _linear(node.rexpr)
+            if k is not None and inner is not None:
+                return k * inner[0], inner[1]
+    return None
+
+
+def _minus(node: Any) -> tuple[str, str | None] | None:
+    node = _bare(node)
+    col = _column(node)
+    if col and not col[1]:
+        return col[0], None
+    if isinstance(node, ast.A_Expr) and node.kind == A_Expr_Kind.AEXPR_OP and node.name[-1].sval == "-" \
+            and node.lexpr is not None:
+        a, b = _column(node.lexpr), _column(node.rexpr)
+        if a and b and not a[1] and not b[1]:
+            return a[0], b[0]
+    return None
+
+
+def rate_caps(table: Table) -> list[RateCap]:
+    """The table's CHECKs (top-level conjunctions) capping a column, or a difference of two, at a rate times
+    the span between two moments of the row."""
+    out = []
+    for check in table.checks:
+        try:
+            node = pglast.parse_sql("SELECT " + check.expression)[0].stmt.targetList[0].val
+        except Exception:  # noqa: BLE001 - a form the reader does not know: the database checks it
+            continue
+        for atom in _atoms(node):
+            if not isinstance(atom, ast.A_Expr) or atom.kind != A_Expr_Kind.AEXPR_OP:
+                continue
+            op = atom.name[-1].sval
+            for small, big, flip in ((atom.lexpr, atom.rexpr, False), (atom.rexpr, atom.lexpr, True)):
+                if (op in ("<", "<=")) == flip:
+                    continue
+                left, right = _minus(small), _linear(big)
+                if left is not None and right is not None and right[0] > 0:
+                    out.append(RateCap(column=left[0], base=left[1], per_second=right[0], later=right[1][0],
+                                       earlier=right[1][1], strict=op in ("<", ">")))
+    return out
