@@ -35,6 +35,7 @@ from seedbed.generate.partners import partner_fks
 from seedbed.generate.picks import Picks
 from seedbed.generate.polymorphic import Polymorphs
 from seedbed.generate.repairs import Repairs
+from seedbed.generate.dateparts import fit_parts, fit_rates, part_ties
 from seedbed.generate.shaped import fit_shape
 from seedbed.generate.pools import NULL, ExistingKeys, KeyPools, PoolKey, cells, pack, ref_key, unpack
 from seedbed.generate.intent.languages import reading
@@ -312,6 +313,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
                 elif tl is not None:  # a UNIQUE column follows a sibling only distinctly (numbered slugs)
                     data = self._derive(tp, table, cp, index, raw, data)
                 data = fit_shape(table, cp.name, data, index, unique=cp.unique)  # a document's keys, a network
+                data = fit_parts(table, cp.name, data, raw, tp.domains, enc)  # the first of a month, a Friday
+                data = fit_rates(table, cp.name, data, raw)  # a distance the trip's hours allow
                 cells = encode(table.column(cp.name).type, data)
                 if cp.unique and tp.offset:
                     data, cells = self._avoid_existing(tp, table, cp, index, raw, number, data, cells)
@@ -357,6 +360,8 @@ class Engine(Picks, Combos, Coherence, Aggregates, EventStreams, Polymorphs, Rep
         case_orders = [o for g in (tp.domains.groups if tp.domains else ()) for c in g.cases for o in c.orders]
         for o in [*(tp.domains.orders if tp.domains else ()), *case_orders]:
             deps.setdefault(o.left, set()).add(o.right)
+        for col, tied in part_ties(self.schema.table(tp.name)).items():  # a date after the day its row says
+            deps.setdefault(col, set()).update(tied)
         done: list[ColumnPlan] = []
         placed: set[str] = set()
         remaining = list(tp.columns)

@@ -39,6 +39,7 @@ from seedbed.solve.clock import now_relative
 from seedbed.solve.dialect import are_to_python, like_to_regex, similar_to_regex
 from seedbed.solve.literals import Const, NotFoldable, constant, family_of, to_kind
 from seedbed.solve.regex import PatternLengthError, compile_like, compile_pattern
+from seedbed.solve.dateparts import part_atom
 from seedbed.solve.shapes import SHAPED, shaped_atom
 
 __all__ = [
@@ -133,6 +134,8 @@ def _dnf(node: Any, scope: Scope, neg: bool) -> DNF:
     if isinstance(node, ast.A_Expr):
         if shaped_atom(node, neg, lambda name: _kind_of(name, scope)):
             return _opaque(SHAPED)  # a JSON key, an address's network: generated to it (``seedbed.solve.shapes``)
+        if part_atom(node, lambda name: _kind_of(name, scope)):
+            return _opaque(SHAPED)  # a first of the month, a Friday: generated to it (``seedbed.solve.dateparts``)
         try:
             return _a_expr(node, scope, neg)
         except NotFoldable as exc:
