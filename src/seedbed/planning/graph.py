@@ -263,6 +263,34 @@ def required_parents(schema: Schema, tables: Iterable[QualifiedName],
 
 
 
+def without_dependants(schema: Schema, selected: Iterable[QualifiedName], excluded: Iterable[QualifiedName],
+                       populated: Iterable[QualifiedName] = ()) -> tuple[list[QualifiedName], list[str]]:
+    """``selected`` without the tables that need rows of an excluded table through a NOT NULL FK, directly or
+    through parents they would pull in (``--exclude payslips`` leaves out ``deductions``): an excluded table is
+    never pulled back in. An excluded table that already has rows (``populated``) keeps its children: they
+    point at its rows. Returns the tables kept and a note for each table left out."""
+    out = set(excluded) - set(populated)
+    keep = list(selected)
+    notes: list[str] = []
+    while out:
+        candidates = keep + [p for p in required_parents(schema, keep, populated) if p not in keep]
+        needs = {}
+        for name in candidates:
+            table = schema.table(name)
+            parent = next((fk.ref_table for fk in table.foreign_keys if fk.ref_table in out and fk.ref_table != name
+                           and not fk_nullable(table, fk)), None)
+            if parent is not None and name not in out:
+                needs[name] = parent
+        if not needs:
+            break
+        for name, parent in needs.items():
+            out.add(name)
+            if name in keep:
+                notes.append(f"left out {name}: it needs rows in {parent}, which is excluded")
+        keep = [t for t in keep if t not in needs]
+    return keep, notes
+
+
 def refuse_late_keys(schema: Schema, components: Iterable[Component]) -> None:
     """Refuse a cycle whose FK holds its table's own primary key column (``UnsatisfiableConstraint``).
 

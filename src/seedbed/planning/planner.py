@@ -15,7 +15,7 @@ from seedbed.planning.remarks import settled_remarks
 from seedbed.planning.cases import feasible_cases, refuse_unsatisfiable
 from seedbed.planning.diamonds import add_diamonds
 from seedbed.planning.events import add_event_streams, is_event_store
-from seedbed.planning.graph import build_graph, fk_nullable, refuse_late_keys, required_parents
+from seedbed.planning.graph import build_graph, fk_nullable, refuse_late_keys, required_parents, without_dependants
 from seedbed.planning.inheritance import share_tree_keys
 from seedbed.planning.meaning import column_intent, detect_domain, domain_reason, value_reason
 from seedbed.planning.polymorphic import add_polymorphic, poly_edges
@@ -108,6 +108,10 @@ def _plan_seed(schema: Schema, options: PlanOptions, state: Mapping[QualifiedNam
     wishes = fit_fk_wishes(schema, resolve(schema, options), notes)
     pack = options.domain_pack or detect_domain(schema)
     populated = [n for n, s in state.items() if s.rows > 0 and not options.truncate]
+    if options.exclude and not options.tables:  # what needs an excluded table is left out with it, with a note
+        selected, left = without_dependants(schema, selected, [find_table(schema, t) for t in options.exclude],
+                                            populated)
+        notes += left
     pulled = required_parents(schema, selected, populated)
     for name, why in pulled.items():
         notes.append(f"pulled in {name}: required parent of {why}")
