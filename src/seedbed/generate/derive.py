@@ -475,7 +475,16 @@ def _abbrev(req: GenRequest, data: ColumnData, source: ColumnData, noun: str) ->
 
 def derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
            other: ColumnData | None = None, *, terms: list[tuple[str, ColumnData]] | None = None) -> ColumnData:
-    """The column's values after following ``source`` by ``op`` (see the module docstring)."""
+    """The column's values after following ``source`` by ``op`` (see the module docstring); a UNIQUE text
+    keeps its values distinct (``seedbed.generate.distinct``)."""
+    from seedbed.generate.distinct import keep_distinct
+
+    made = _derive(req, data, source, op, other, terms=terms)
+    return keep_distinct(req, data, made, lambda v: _fits(req.domain, v))
+
+
+def _derive(req: GenRequest, data: ColumnData, source: ColumnData, op: str,
+            other: ColumnData | None = None, *, terms: list[tuple[str, ColumnData]] | None = None) -> ColumnData:
     kind = req.column.type.kind
     if op == "copy" and kind is TypeKind.TEXT:
         return _text(req, data, source, str.lower)

@@ -23,6 +23,7 @@ from seedbed.model.domain import CaseGroup, ColumnDomain, ColumnOrder, RowCase
 from seedbed.model.schema import Check
 from seedbed.solve.algebra import intersect
 from seedbed.solve.literals import NotFoldable
+from seedbed.solve.propagate import narrow_by_orders
 from seedbed.solve.dnf import DNF, Fact, Order
 
 if TYPE_CHECKING:
@@ -70,6 +71,16 @@ def components(pending: list[tuple[Check, DNF]]) -> list[list[tuple[Check, DNF]]
     return sorted(out, key=lambda items: order[id(items[0])])
 
 
+def _narrowed(folder: _Folder, state: dict[str, ColumnDomain], facts: dict[str, ColumnDomain],
+              orders: tuple[ColumnOrder, ...]) -> dict[str, ColumnDomain]:
+    """A case's facts, narrowed by its own orders (``og > fg``, both at most 1.200: fg below 1.200), as the table's
+    facts are by the table's orders; only what differs from ``state`` is kept."""
+    merged = {**state, **facts}
+    narrow_by_orders(merged, list(orders), folder.types)
+    changed = {c: d for c, d in merged.items() if d != state.get(c, ColumnDomain())}
+    return {c: changed[c] for c in (*facts, *changed) if c in changed}  # in the facts' order
+
+
 def solve_group(folder: _Folder, group: list[tuple[Check, DNF]]) -> bool:
     """Fold a group of choice CHECKs into the folder; False if there are too many combinations."""
     checks = [check for check, _ in group]
@@ -104,8 +115,7 @@ def solve_group(folder: _Folder, group: list[tuple[Check, DNF]]) -> bool:
         if opaque or any(o.op == "=" for o in orders):
             folder.residual.extend(checks)
         return True
-    cases = tuple(RowCase(columns={c: d for c, d in facts.items() if d != state.get(c, ColumnDomain())},
-                          orders=orders) for facts, orders in found)
+    cases = tuple(RowCase(columns=_narrowed(folder, state, facts, orders), orders=orders) for facts, orders in found)
     folder.groups.append(CaseGroup(checks=tuple(c.name for c in checks), cases=cases))
     # By construction; the database still checks them (FK picks, settled timelines).
     folder.residual.extend(checks)

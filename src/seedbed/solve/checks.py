@@ -52,6 +52,7 @@ from seedbed.model.domain import CaseGroup, ColumnDomain, ColumnOrder, TableDoma
 from seedbed.model.schema import Check, Column, ColumnType, QualifiedName, Table
 from seedbed.solve.algebra import intersect, normalize, union
 from seedbed.solve.cases import components, solve_group
+from seedbed.solve.generated import generated_bounds
 from seedbed.solve.literals import NotFoldable
 from seedbed.solve.propagate import narrow_by_orders
 from seedbed.solve.predicates import DNF, Fact, Opaque, Order, Scope, parse_expression, to_dnf
@@ -72,7 +73,12 @@ def fold_table(table: Table) -> TableDomains:
     Returns:
         The column domains, column orders, residual and unsatisfiable CHECKs.
     """
-    return _Folder(table).run()
+    domains = _Folder(table).run()
+    if any(c.generated for c in table.columns):  # bounds a generated column puts on its inputs
+        extra = generated_bounds(table, domains)
+        if extra:
+            domains = _Folder(replace(table, checks=table.checks + extra)).run()
+    return domains
 
 
 def fold_expression(expression: str, columns: dict[str, ColumnType],
