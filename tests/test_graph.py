@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from seedbed.model import Column, ColumnType, ForeignKey, QualifiedName, Schema, Table, TypeKind, UniqueKey
-from seedbed.planning.graph import CycleStrategy, EdgeKind, build_graph, required_parents
+from seedbed.planning.graph import CycleStrategy, EdgeKind, build_graph, required_parents, without_dependants
 
 INT = ColumnType(kind=TypeKind.INTEGER, sql_name="integer", bits=32)
 
@@ -87,3 +87,18 @@ def test_hints_closing_a_cycle_are_dropped_the_others_kept() -> None:
     both = build_graph(schema, after=[(q("a"), q("c")), (q("c"), q("b")), (q("a"), q("z"))])
     assert order(both).index("z") < order(both).index("a")  # kept although the a/c/b hints are dropped
     assert order(both).index("a") < order(both).index("b")  # the FK always wins
+
+
+def test_an_excluded_table_takes_what_needs_it_along() -> None:
+    """``--exclude payslips``: deductions (NOT NULL FK to payslips) and their notes (NOT NULL FK to deductions)
+    are left out with it, never pulled back; a nullable reference (audit rows) stays; so does every child when the
+    excluded table already has rows."""
+    schema = Schema(tables=(table("employees"), table("payslips", ("employee_id", "employees", False, False)),
+                            table("deductions", ("payslip_id", "payslips", False, False)),
+                            table("notes", ("deduction_id", "deductions", False, False)),
+                            table("audits", ("payslip_id", "payslips", True, False))))
+    everything = [t.name for t in schema.tables if t.name != q("payslips")]
+    keep, notes = without_dependants(schema, everything, [q("payslips")])
+    assert keep == [q("employees"), q("audits")]
+    assert any("deductions" in n and "payslips" in n for n in notes) and len(notes) == 2
+    assert without_dependants(schema, everything, [q("payslips")], populated=[q("payslips")]) == (everything, [])
