@@ -231,7 +231,7 @@ _TWO = frozenset("is in of on to at by id ip up".split())
 _LEADING_TWO = frozenset("is id ip".split())
 #: Compounds seedbed's own lexicons read whole (a time word ``signup``, a kind ``timesheet``): never cut
 #: into English words, whatever their frequencies say.
-_WHOLE = frozenset("""segundo ecocash onemoney cryostat putaway cryocooler photosphere freeboard backoff backoffice moonrise moonset billable blockchain chargeback checkin cooldown costcenter counterparty
+_WHOLE = frozenset("""segundo ecocash onemoney isodow masklen argnames prosqlbody fieldname cryostat putaway cryocooler photosphere freeboard backoff backoffice moonrise moonset billable blockchain chargeback checkin cooldown costcenter counterparty
 countryregion createdon daypart drivetrain dropoff fanout fintech fulltime gameweek geolocation geopoint giftaid
 hashtag headcount healthcheck homeware infographic invoice jobcard kanban lineitem lockedby logout longtext manhours
 masterformat microgram matchday meetup midmarket midsize noshow offboarding onboarding optedout pageview pastdue payout
