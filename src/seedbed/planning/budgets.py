@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-import pglast
 from pglast import ast
-from pglast.enums import A_Expr_Kind, BoolExprType
+from pglast.enums import A_Expr_Kind
 
 from seedbed.model import ColumnOrder, Table, TypeKind
+from seedbed.planning.formulas import conjuncts
 
 __all__ = ["Budget", "Pending", "check_budgets", "linear_form"]
 
@@ -131,18 +131,8 @@ Bounds = tuple[dict[str, Fraction], Fraction | None, Fraction | None, bool]
 def _inequalities(expression: str) -> list[Bounds]:
     """``(coefficients, low, high, strict)`` for each ``low <= sum(k * x) <= high`` (``<`` when strict) an
     expression requires."""
-    try:
-        node = pglast.parse_sql("SELECT " + expression)[0].stmt.targetList[0].val
-    except Exception:  # noqa: BLE001 - a form pglast cannot parse: nothing read
-        return []
-    todo, out = [node], []
-    while todo:
-        n = todo.pop()
-        if isinstance(n, ast.BoolExpr) and n.boolop == BoolExprType.AND_EXPR:
-            todo.extend(n.args)
-            continue
-        if not isinstance(n, ast.A_Expr) or n.lexpr is None:
-            continue
+    out: list[Bounds] = []
+    for n in conjuncts(expression):
         if n.kind == A_Expr_Kind.AEXPR_BETWEEN:
             x, lo, hi = linear_form(n.lexpr), linear_form(n.rexpr[0]), linear_form(n.rexpr[1])
             if x is not None and lo is not None and hi is not None and not lo[0] and not hi[0] and len(x[0]) > 1:

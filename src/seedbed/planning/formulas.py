@@ -116,8 +116,9 @@ def _shares(table: Table, numeric: set[str], usable: Mapping[str, bool], sources
     return out
 
 
-def _caps(expression: str) -> list[tuple[str, str, Fraction]]:
-    """``(x, y, k)`` for each ``x <= k * y`` an expression requires (itself or a part of a top-level ``AND``)."""
+def conjuncts(expression: str) -> list[ast.A_Expr]:
+    """The binary comparisons an expression requires: itself, or the parts of its top-level ``AND`` (nested ANDs
+    too); none when pglast cannot parse it."""
     try:
         node = pglast.parse_sql("SELECT " + expression)[0].stmt.targetList[0].val
     except Exception:  # noqa: BLE001 - a form pglast cannot parse: nothing read
@@ -127,9 +128,15 @@ def _caps(expression: str) -> list[tuple[str, str, Fraction]]:
         n = todo.pop()
         if isinstance(n, ast.BoolExpr) and n.boolop == BoolExprType.AND_EXPR:
             todo.extend(n.args)
-            continue
-        if not isinstance(n, ast.A_Expr) or n.lexpr is None:
-            continue
+        elif isinstance(n, ast.A_Expr) and n.lexpr is not None:
+            out.append(n)
+    return out
+
+
+def _caps(expression: str) -> list[tuple[str, str, Fraction]]:
+    """``(x, y, k)`` for each ``x <= k * y`` an expression requires (itself or a part of a top-level ``AND``)."""
+    out = []
+    for n in conjuncts(expression):
         if n.kind == A_Expr_Kind.AEXPR_BETWEEN:
             pairs = [(n.lexpr, n.rexpr[1])]
         elif n.kind == A_Expr_Kind.AEXPR_OP and _op(n) in ("<", "<="):
