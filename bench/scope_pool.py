@@ -27,7 +27,7 @@ from tests.test_scope import read_cases  # noqa: E402
 from tests.test_scope_phrases import SOURCES, honoured  # noqa: E402
 SETS = ["12", "13_lead", "13_s8b", "13_s9b", "13_s10b", "13_s11b", "9cb", "9db", "9eb", "10b", "11b",
         "14_s12", "14_s13", "14_s14", "15_s15", "15_s16", "15_s17", "15_lead", "16_s18", "16_s19", "16_s20", "16_s21", "17_h1",
-        "18_s22", "18_s23", "18_s24", "18_s25", "19_h2", "20_h3", "21_s26", "21_s27", "22_s28", "22_s29", "22b_s29", "22_h4", "23_h5", "24_s30", "24_s31", "24_h6", "25_s32", "25_s33", "25_s34", "25_s35", "26_h7", "27_s37", "27_s36", "27_s38", "27_h8", "27_h9", "28_sa"]
+        "18_s22", "18_s23", "18_s24", "18_s25", "19_h2", "20_h3", "21_s26", "21_s27", "22_s28", "22_s29", "22b_s29", "22_h4", "23_h5", "24_s30", "24_s31", "24_h6", "25_s32", "25_s33", "25_s34", "25_s35", "26_h7", "27_s37", "27_s36", "27_s38", "27_h8", "27_h9", "28_sa", "28_sb", "28_h10"]
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 misses, lenient = "--misses" in sys.argv, "--lenient" in sys.argv
 cases = {s: read_cases(Path(s) if "/" in s else Path(f"tests/data/scope_heldout{s}.txt")) for s in (args or SETS)}
