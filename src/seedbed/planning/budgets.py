@@ -26,7 +26,8 @@ from pglast import ast
 from pglast.enums import A_Expr_Kind
 
 from seedbed.model import ColumnOrder, Table, TypeKind
-from seedbed.planning.formulas import conjuncts
+from seedbed.planning.formulas import _bare, conjuncts
+from seedbed.planning.formulas import _number as _plain_number
 
 __all__ = ["Budget", "Pending", "check_budgets", "linear_form"]
 
@@ -62,19 +63,12 @@ class Budget:
     high_strict: bool = False
 
 
-def _bare(node: Any) -> Any:
-    while isinstance(node, ast.TypeCast):
-        node = node.arg
-    return node
-
-
 def _number(node: Any) -> Fraction | None:
+    value = _plain_number(node)
+    if value is not None:
+        return value
     node = _bare(node)
-    if isinstance(node, ast.A_Const) and isinstance(node.val, ast.Integer):
-        return Fraction(node.val.ival)
-    if isinstance(node, ast.A_Const) and isinstance(node.val, ast.Float):
-        return Fraction(node.val.fval)
-    if isinstance(node, ast.A_Const) and isinstance(node.val, ast.String):
+    if isinstance(node, ast.A_Const) and isinstance(node.val, ast.String):  # '0.5'::numeric
         try:
             return Fraction(node.val.sval.strip())
         except ValueError:

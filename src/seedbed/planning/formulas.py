@@ -177,16 +177,9 @@ def _number(node: Any) -> Fraction | None:
 
 def _equalities(expression: str) -> list[tuple[Any, Any]]:
     """The ``left = right`` conditions an expression requires: itself, or the parts of a top-level ``AND``."""
-    try:
-        node = pglast.parse_sql("SELECT " + expression)[0].stmt.targetList[0].val
-    except Exception:  # noqa: BLE001 - another dialect's CHECK, or a form pglast cannot parse: nothing read
-        return []
-    todo, out = [node], []
-    while todo:
-        n = todo.pop()
-        if isinstance(n, ast.BoolExpr) and n.boolop == BoolExprType.AND_EXPR:
-            todo.extend(n.args)
-        elif isinstance(n, ast.A_Expr) and n.kind == A_Expr_Kind.AEXPR_OP and _op(n) == "=" and n.lexpr is not None:
+    out = []
+    for n in conjuncts(expression):
+        if n.kind == A_Expr_Kind.AEXPR_OP and _op(n) == "=":
             out.append((n.lexpr, n.rexpr))
         elif (pair := _tolerance(n)) is not None:
             out.append(pair)
